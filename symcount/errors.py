@@ -1,0 +1,64 @@
+"""symcount's own error types. Every error a user can cause is a SymcountError (exit status 2)."""
+from __future__ import annotations
+
+from .source import Source, Span
+
+
+class SymcountError(Exception):
+    """An error caused by the input or the options: printed without a traceback, exit status 2."""
+
+    def __init__(self, message: str, *, source: Source | None = None, span: Span | None = None,
+                 context: str = "", notes: tuple[str, ...] = (), hint: str = "") -> None:
+        super().__init__(message)
+        self.message = message
+        self.source = source
+        self.span = span
+        self.context = context
+        self.notes = tuple(notes)
+        self.hint = hint
+
+    @property
+    def location(self) -> str:
+        if self.source is None or self.span is None:
+            return self.source.name if self.source is not None else ""
+        return self.source.where(self.span)
+
+    def __str__(self) -> str:
+        parts = [self.message]
+        if self.source is not None and self.span is not None:
+            ctx = f" ({self.context})" if self.context else ""
+            parts.append(f"  --> {self.source.where(self.span)}{ctx}")
+            parts.append(self.source.excerpt(self.span))
+        elif self.source is not None:
+            parts.append(f"  --> {self.source.name}")
+        parts.extend(f"  {note}" for note in self.notes)
+        if self.hint:
+            parts.append(f"  hint: {self.hint}")
+        return "\n".join(parts)
+
+
+class ParseError(SymcountError):
+    """The text is not in symcount's LaTeX subset."""
+
+
+class ShapeError(SymcountError):
+    """The equations are well formed but their shapes do not fit."""
+
+
+class NonConformable(ShapeError):
+    """A product, sum or equation whose operands cannot be made conformable."""
+
+    def __init__(self, message: str, *, left: str = "", right: str = "",
+                 left_shape: str = "", right_shape: str = "", rule: str = "", **kw) -> None:
+        super().__init__(message, **kw)
+        self.left, self.right = left, right
+        self.left_shape, self.right_shape = left_shape, right_shape
+        self.rule = rule
+
+
+class Undetermined(ShapeError):
+    """A parameter dimension that no equation or declaration determines."""
+
+
+class UsageError(SymcountError):
+    """Bad options: an unknown --set name, a negative size, an unknown cell."""
