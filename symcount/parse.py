@@ -409,7 +409,10 @@ def parse(text: str, name: str = "<input>") -> N.Cell:
         except UnexpectedInput as exc:
             raise _parse_error(exc, src, start, end) from None
         for s in stmts.children:
-            (equations if isinstance(s, N.Equation) else declarations).append(s)
+            if isinstance(s, N.Equation):
+                equations.append(s)
+            elif isinstance(s, N.Declaration):
+                declarations.append(s)
     directives = []
     for key, vstart, vend in directive_spans:
         if key not in ("input", "output"):

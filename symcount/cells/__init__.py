@@ -1,0 +1,99 @@
+"""The built-in cells: LaTeX data files with a metadata header of `% key: value` comments."""
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass
+from importlib import resources
+
+from ..errors import UsageError
+
+CONVENTIONS = ("pytorch", "keras")
+_HEADER = re.compile(r"^%\s*(?P<key>[A-Za-z-]+)(?:\s+(?P<arg>[^:\s]+))?\s*:\s*(?P<value>.*?)\s*$")
+
+
+@dataclass(frozen=True)
+class CellInfo:
+    name: str
+    convention: str
+    filename: str
+    text: str
+    description: str
+    reference: str
+    cite: str
+    framework: str
+    dims: tuple[tuple[str, str], ...]   # (name, meaning)
+    bibtex: str
+
+
+def _files() -> dict[tuple[str, str], str]:
+    """(name, convention) -> file name."""
+    out = {}
+    for entry in resources.files(__package__).iterdir():
+        fn = entry.name
+        if not fn.endswith(".tex"):
+            continue
+        stem = fn[:-4]
+        if stem.endswith(".keras"):
+            out[(stem[:-6], "keras")] = fn
+        else:
+            out[(stem, "pytorch")] = fn
+    return out
+
+
+def names() -> list[str]:
+    return sorted({n for n, _ in _files()})
+
+
+def conventions(name: str) -> list[str]:
+    return [c for c in CONVENTIONS if (name, c) in _files()]
+
+
+def _bibtex(key: str) -> str:
+    if not key:
+        return ""
+    try:
+        bib = resources.files(__package__).joinpath("references.bib").read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return ""
+    m = re.search(r"@\w+\s*\{\s*" + re.escape(key) + r"\s*,", bib)
+    if not m:
+        return ""
+    depth, i = 0, bib.index("{", m.start())
+    for j in range(i, len(bib)):
+        depth += {"{": 1, "}": -1}.get(bib[j], 0)
+        if depth == 0:
+            return bib[m.start():j + 1]
+    return ""
+
+
+def load(name: str, convention: str = "pytorch") -> CellInfo:
+    files = _files()
+    if convention not in CONVENTIONS:
+        raise UsageError(f"unknown convention {convention!r}; choose one of: {', '.join(CONVENTIONS)}")
+    if (name, convention) not in files:
+        known = names()
+        if name in known:
+            raise UsageError(f"cell {name!r} has no {convention} convention; it has: {', '.join(conventions(name))}")
+        close = difflib.get_close_matches(name, known, n=1)
+        hint = f"did you mean {close[0]!r}?" if close else "`symcount list` shows them"
+        raise UsageError(f"unknown cell {name!r}; known cells: {', '.join(known)}", hint=hint)
+    fn = files[(name, convention)]
+    text = resources.files(__package__).joinpath(fn).read_text(encoding="utf-8")
+    meta: dict[str, str] = {}
+    dims: list[tuple[str, str]] = []
+    for line in text.splitlines():
+        if not line.startswith("%"):
+            if line.strip():
+                break
+            continue
+        m = _HEADER.match(line)
+        if not m:
+            continue
+        if m.group("key") == "dim" and m.group("arg"):
+            dims.append((m.group("arg"), m.group("value")))
+        else:
+            meta[m.group("key")] = m.group("value")
+    return CellInfo(meta.get("name", name), convention, fn, text, meta.get("description", ""),
+                    meta.get("reference", ""), meta.get("cite", ""), meta.get("framework", ""),
+                    tuple(dims), _bibtex(meta.get("cite", "")))

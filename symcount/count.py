@@ -1,0 +1,82 @@
+"""Shapes -> Counts: sympy formulas per parameter, per equation and in total."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import sympy
+
+from .shapes import Lin, ParamShape, Shapes
+
+
+@dataclass(frozen=True)
+class Parameter:
+    name: str
+    rows: sympy.Expr
+    cols: sympy.Expr
+    count: sympy.Expr
+    bias: bool
+    scalar: bool
+    equation: str                  # label of the first equation that uses it
+    equations: tuple[str, ...]     # labels of every equation that uses it
+    shape: ParamShape
+
+    @property
+    def shared(self) -> bool:
+        return len(self.equations) > 1
+
+
+@dataclass(frozen=True)
+class EquationCount:
+    label: str                     # the left side, e.g. i_t
+    text: str                      # the equation as written
+    line: int
+    parameters: tuple[str, ...]    # first used here: counted in this subtotal
+    shared: tuple[str, ...]        # used here, counted where first used
+    subtotal: sympy.Expr
+
+
+@dataclass(frozen=True)
+class Counts:
+    parameters: tuple[Parameter, ...]
+    equations: tuple[EquationCount, ...]
+    total: sympy.Expr
+    symbols: tuple[tuple[str, sympy.Symbol], ...]
+
+
+def dim_symbol(name: str) -> sympy.Symbol:
+    return sympy.Symbol(name, integer=True, positive=True)
+
+
+def to_expr(lin: Lin, symbols: dict[str, sympy.Symbol]) -> sympy.Expr:
+    expr = sympy.Integer(lin.const)
+    for name, k in lin.terms:
+        expr += k * symbols[name]
+    return expr
+
+
+def count(shapes: Shapes, *, bias: bool = True) -> Counts:
+    symbols = {d: dim_symbol(d) for d in shapes.dims}
+    labels = [eq.label for eq in shapes.cell.equations]
+    params = []
+    for p in shapes.params:
+        if p.bias and not bias:
+            continue
+        rows, cols = to_expr(p.rows, symbols), to_expr(p.cols, symbols)
+        n = sympy.Integer(1) if p.scalar else sympy.expand(rows * cols)
+        params.append(Parameter(p.name, rows, cols, n, p.bias, p.scalar, labels[p.equations[0]],
+                                tuple(labels[i] for i in p.equations), p))
+    src = shapes.cell.source
+    eqs = []
+    for i, eq in enumerate(shapes.cell.equations):
+        own = tuple(p.name for p in params if p.shape.equations[0] == i)
+        shared = tuple(p.name for p in params if i in p.shape.equations[1:])
+        sub = sympy.expand(sum((p.count for p in params if p.shape.equations[0] == i), sympy.Integer(0)))
+        eqs.append(EquationCount(eq.label, " ".join(src.slice(eq.span).split()),
+                                 src.line_col(eq.span.start)[0], own, shared, sub))
+    total = sympy.expand(sum((p.count for p in params), sympy.Integer(0)))
+    return Counts(tuple(params), tuple(eqs), total, tuple(symbols.items()))
+
+
+def factored(expr: sympy.Expr) -> sympy.Expr:
+    """The form a person writes: 4*d_h*(d_h + d_x + 2)."""
+    return sympy.factor(expr)

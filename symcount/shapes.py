@@ -1,0 +1,515 @@
+"""Cell -> Shapes: every signal and parameter gets a shape by unifying symbolic dimensions.
+
+Dimensions are linear forms over variables: an int is a flexible variable (a dimension the input
+leaves open), a str a declared name (rigid: two declared names never unify). Unification solves
+one flexible variable per constraint (Gaussian elimination, one step at a time), so the work is
+linear in the size of the input. Each constraint keeps its evidence: which operation, where.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import nodes as N
+from .errors import NonConformable, ShapeError, Undetermined
+from .source import Span
+
+CONST = None  # the key of the constant term in a linear form {var: coeff, CONST: c}
+
+
+@dataclass(frozen=True)
+class Lin:
+    """A resolved dimension: sum of coeff * name, plus const, names sorted."""
+
+    terms: tuple[tuple[str, int], ...]
+    const: int = 0
+
+    def __str__(self) -> str:
+        out = []
+        for name, k in self.terms:
+            term = name if abs(k) == 1 else f"{abs(k)}{name}"
+            out.append(("- " if k < 0 else "+ ") + term)
+        if self.const or not out:
+            out.append(("- " if self.const < 0 else "+ ") + str(abs(self.const)))
+        text = " ".join(out)
+        return text[2:] if text.startswith("+ ") else "-" + text[2:]
+
+    @property
+    def is_const(self) -> bool:
+        return not self.terms
+
+
+@dataclass(frozen=True)
+class Evidence:
+    rule: str        # "product", "sum", "elementwise", "equation", "stack", "declaration"
+    text: str        # a sentence: what the operation forces
+    span: Span
+    equation: str    # the equation's left side, or "" for a declaration
+
+
+@dataclass(frozen=True)
+class ParamShape:
+    name: str
+    rows: Lin
+    cols: Lin
+    scalar: bool
+    bias: bool
+    span: Span                 # first use
+    equations: tuple[int, ...]  # indices of the equations that use it
+    declared: Span | None
+    rows_evidence: tuple[Evidence, ...]
+    cols_evidence: tuple[Evidence, ...]
+
+
+@dataclass(frozen=True)
+class SignalShape:
+    name: str
+    text: str        # as first written, e.g. h_{t-1}
+    dim: Lin
+    recurrent: bool  # appears at t-1 (or earlier)
+    defined: bool    # is the left side of an equation
+    span: Span
+    evidence: tuple[Evidence, ...]
+
+
+@dataclass(frozen=True)
+class Shapes:
+    cell: N.Cell
+    params: tuple[ParamShape, ...]
+    signals: tuple[SignalShape, ...]
+    dims: tuple[str, ...]            # dimension names, in order of first appearance
+    dim_latex: tuple[tuple[str, str], ...]  # name -> how to typeset it
+    input: str | None
+    output: str | None
+    input_problem: str = ""
+    output_problem: str = ""
+
+    def signal(self, name: str) -> SignalShape:
+        return next(s for s in self.signals if s.name == name)
+
+
+def _latex_dim(name: str) -> str:
+    base, _, sub = name.partition("_")
+    greek = {"alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta", "iota", "kappa",
+             "lambda", "mu", "nu", "xi", "pi", "rho", "sigma", "tau", "upsilon", "phi", "chi", "psi",
+             "omega"}
+    base = f"\\{base}" if base.lower() in greek else base
+    return f"{base}_{{{sub}}}" if sub else base
+
+
+def _ident(signal: str) -> str:
+    """A signal name as an identifier for d_<name>: h -> h, \\tilde{c} -> ctilde, W_{hi} -> hi."""
+    accents = re.findall(r"\\([A-Za-z]+)\{", signal)
+    plain = re.sub(r"\\[A-Za-z]+\{|[{}\\^()]", "", signal)
+    plain = re.sub(r"[^A-Za-z0-9]", "", plain)
+    return (plain or "s") + "".join(accents)
+
+
+class _Solver:
+    def __init__(self) -> None:
+        self.bound: dict[int, dict] = {}
+        self.n = 0
+        self.evidence: list[Evidence] = []
+        self.touches: dict[int, list[int]] = {}   # var -> evidence indices that constrain it
+        self.nonconst: set[int] = set()            # signal dimensions: never inferred constant
+
+    def fresh(self) -> dict:
+        self.n += 1
+        return {self.n: 1}
+
+    def resolve(self, lin: dict) -> dict:
+        out: dict = {}
+        for v, k in lin.items():
+            if isinstance(v, int) and v in self.bound:
+                sub = self.resolve(self.bound[v])
+                self.bound[v] = sub
+                for w, j in sub.items():
+                    out[w] = out.get(w, 0) + k * j
+            else:
+                out[v] = out.get(v, 0) + k
+        return {v: k for v, k in out.items() if k}
+
+    def unify(self, a: dict, b: dict, ev: Evidence) -> bool:
+        """Make a == b. Returns False if impossible (nothing is changed then)."""
+        ra, rb = self.resolve(a), self.resolve(b)
+        diff = dict(ra)
+        for v, k in rb.items():
+            diff[v] = diff.get(v, 0) - k
+        diff = {v: k for v, k in diff.items() if k}
+        idx = len(self.evidence)
+        self.evidence.append(ev)
+        for v in list(a) + list(b):
+            if isinstance(v, int):
+                self.touches.setdefault(v, []).append(idx)
+        if not diff:
+            return True
+        flex = sorted((v for v, k in diff.items() if isinstance(v, int) and abs(k) == 1),
+                      key=lambda v: (v in self.nonconst, -v))
+        if not flex:
+            return False
+        v = flex[0]
+        k = diff.pop(v)
+        value = {w: -j * k for w, j in diff.items()}  # k = +-1, so -j/k == -j*k
+        rest = [w for w in value if w is not CONST]
+        if v in self.nonconst:
+            if not rest:
+                return False
+            if len(rest) == 1 and isinstance(rest[0], int):
+                self.nonconst.add(rest[0])
+        self.bound[v] = value
+        return True
+
+    def freeze(self, lin: dict, names: dict[int, str]) -> Lin:
+        r = self.resolve(lin)
+        terms: dict[str, int] = {}
+        const = 0
+        for v, k in r.items():
+            if v is CONST:
+                const += k
+            else:
+                name = names.get(v, f"?{v}") if isinstance(v, int) else v
+                terms[name] = terms.get(name, 0) + k
+        return Lin(tuple(sorted((n, k) for n, k in terms.items() if k)), const)
+
+
+class _Shape:
+    __slots__ = ("rows", "cols", "scalar")
+
+    def __init__(self, rows: dict, cols: dict, scalar: bool = False) -> None:
+        self.rows, self.cols, self.scalar = rows, cols, scalar
+
+
+ONE = {CONST: 1}
+
+
+def _dim(d: N.Dim) -> dict:
+    out: dict = {name: k for name, k in d.terms}
+    if d.const:
+        out[CONST] = d.const
+    return out
+
+
+class _Infer:
+    def __init__(self, cell: N.Cell) -> None:
+        self.cell = cell
+        self.src = cell.source
+        self.s = _Solver()
+        self.signals: dict[str, _Shape] = {}
+        self.sig_first: dict[str, N.Symbol] = {}
+        self.recurrent: set[str] = set()
+        self.defined: dict[str, N.Equation] = {}
+        self.params: dict[str, _Shape] = {}
+        self.param_first: dict[str, N.Symbol] = {}
+        self.param_eqs: dict[str, list[int]] = {}
+        self.summand_only: dict[str, bool] = {}
+        self.declared: dict[str, N.Declaration] = {}
+        self.eq_label = ""
+
+    # -- helpers for messages --
+    def text(self, node) -> str:
+        return " ".join(self.src.slice(node.span).split())
+
+    def names(self) -> dict[int, str]:
+        return _name_free(self)[0]
+
+    def shape_text(self, sh: _Shape) -> str:
+        if sh.scalar:
+            return "a scalar"
+        names = self.names()
+        return f"{self.s.freeze(sh.rows, names)} × {self.s.freeze(sh.cols, names)}"
+
+    def provenance(self, node) -> str:
+        if isinstance(node, N.Symbol):
+            decl = self.declared.get(node.name)
+            if decl is not None:
+                line, _ = self.src.line_col(decl.span.start)
+                return f"declared at {self.src.name}:{line}"
+            if node.name in self.signals:
+                return "a signal (a column vector)"
+            return "a parameter, shaped by its uses so far"
+        return "computed from its operands"
+
+    def fail(self, message: str, span: Span, left, right, lsh: _Shape, rsh: _Shape, rule: str,
+             hint: str = "") -> NonConformable:
+        lt, rt = self.text(left), self.text(right)
+        ls, rs = self.shape_text(lsh), self.shape_text(rsh)
+        notes = (f"{lt} is {ls}: {self.provenance(left)}", f"{rt} is {rs}: {self.provenance(right)}")
+        return NonConformable(message, source=self.src, span=span,
+                              context=f"equation for {self.eq_label}" if self.eq_label else "",
+                              notes=notes, hint=hint, left=lt, right=rt, left_shape=ls,
+                              right_shape=rs, rule=rule)
+
+    # -- the walk --
+    def run(self) -> Shapes:
+        cell = self.cell
+        for eq in cell.equations:
+            lhs_syms = [eq.lhs] if isinstance(eq.lhs, N.Symbol) else [
+                x for x in N.walk(eq.lhs) if isinstance(x, N.Symbol)]
+            for sym in lhs_syms:
+                if not isinstance(eq.lhs, N.Symbol) and not isinstance(eq.lhs, N.Concat):
+                    break
+                prev = self.defined.get(sym.name)
+                if prev is not None:
+                    line, _ = self.src.line_col(prev.span.start)
+                    raise ShapeError(f"{sym.text} is defined twice", source=self.src, span=sym.span,
+                                     notes=(f"first defined at {self.src.name}:{line}",),
+                                     hint="keep one equation per signal")
+                self.defined[sym.name] = eq
+        signal_names = set(self.defined)
+        for eq in cell.equations:
+            for node in (eq.lhs, eq.rhs):
+                for x in N.walk(node):
+                    if isinstance(x, N.Symbol) and x.lag is not None:
+                        signal_names.add(x.name)
+        for decl in cell.declarations:
+            for sym in decl.symbols:
+                if sym.lag is not None:
+                    signal_names.add(sym.name)
+                self.declared.setdefault(sym.name, decl)
+        self.signal_names = signal_names
+        # declarations first: they may come after the equations that use them
+        for decl in cell.declarations:
+            for sym in decl.symbols:
+                self.declare(sym, decl)
+        for i, eq in enumerate(cell.equations):
+            self.eq_label = eq.label
+            self.eq_index = i
+            lsh = self.shape(eq.lhs, None)
+            rsh = self.shape(eq.rhs, None)
+            if not rsh.scalar and not lsh.scalar:
+                ev = Evidence("equation", f"{self.text(eq.lhs)} is defined as {self.text(eq.rhs)}, so both have one shape", eq.span, eq.label)
+                if not (self.s.unify(lsh.rows, rsh.rows, ev) and self.s.unify(lsh.cols, rsh.cols, ev)):
+                    raise self.fail(
+                        f"the two sides of the equation for {eq.label} have different shapes",
+                        eq.span, eq.lhs, eq.rhs, lsh, rsh, "equation")
+        self.eq_label = ""
+        return _finish(self)
+
+    def declare(self, sym: N.Symbol, decl: N.Declaration) -> None:
+        is_signal = sym.name in self.signal_names
+        sh = self.symbol_shape(sym, is_signal)
+        if decl.rows is None:
+            if is_signal:
+                raise ShapeError(f"{sym.text} is a signal, so it cannot be declared a scalar", source=self.src,
+                                 span=decl.span, hint=f"declare its size: {sym.text} \\in \\mathbb{{R}}^{{d}}")
+            sh.scalar = True
+            sh.rows, sh.cols = dict(ONE), dict(ONE)
+            return
+        ev = Evidence("declaration", f"{sym.text} is declared in {self.text(decl)}", decl.span, "")
+        rows, cols = _dim(decl.rows), _dim(decl.cols)
+        if not (self.s.unify(sh.rows, rows, ev) and self.s.unify(sh.cols, cols, ev)):
+            line, _ = self.src.line_col(self.declared[sym.name].span.start)
+            raise ShapeError(f"{sym.text} is declared twice with different shapes", source=self.src,
+                             span=decl.span, notes=(f"first declared at {self.src.name}:{line}",),
+                             hint="keep one declaration")
+
+    def symbol_shape(self, sym: N.Symbol, is_signal: bool) -> _Shape:
+        table = self.signals if is_signal else self.params
+        sh = table.get(sym.name)
+        if sh is None:
+            if is_signal:
+                sh = _Shape(self.s.fresh(), dict(ONE))
+                self.s.nonconst.update(sh.rows)
+                self.sig_first[sym.name] = sym
+            else:
+                sh = _Shape(self.s.fresh(), self.s.fresh())
+            table[sym.name] = sh
+        return sh
+
+    def shape(self, node, parent: str | None) -> _Shape:
+        if isinstance(node, N.Symbol):
+            is_signal = node.name in self.signal_names
+            sh = self.symbol_shape(node, is_signal)
+            if is_signal:
+                self.sig_first.setdefault(node.name, node)
+                if node.lag is not None and node.lag > 0:
+                    self.recurrent.add(node.name)
+            else:
+                if node.name not in self.param_first or self.param_first[node.name].span.start > node.span.start:
+                    self.param_first.setdefault(node.name, node)
+                eqs = self.param_eqs.setdefault(node.name, [])
+                if not eqs or eqs[-1] != self.eq_index:
+                    eqs.append(self.eq_index)
+                self.summand_only[node.name] = self.summand_only.get(node.name, True) and parent == "add"
+            return sh
+        if isinstance(node, N.Number):
+            return _Shape(dict(ONE), dict(ONE), True)
+        if isinstance(node, (N.Apply, N.Neg)):
+            return self.shape(node.arg, None)
+        if isinstance(node, N.Transpose):
+            sh = self.shape(node.arg, None)
+            return _Shape(sh.cols, sh.rows, sh.scalar)
+        if isinstance(node, N.Concat):
+            shapes = [self.shape(x, None) for x in node.items]
+            rows: dict = {}
+            for x, sh in zip(node.items, shapes):
+                for v, k in sh.rows.items():
+                    rows[v] = rows.get(v, 0) + k
+                if sh is not shapes[0]:
+                    ev = Evidence("stack", f"{self.text(x)} is stacked under {self.text(node.items[0])}, so both have as many columns", node.span, self.eq_label)
+                    if not self.s.unify(shapes[0].cols, sh.cols, ev):
+                        raise self.fail(f"cannot stack {self.text(node.items[0])} and {self.text(x)}: they have different numbers of columns",
+                                        node.span, node.items[0], x, shapes[0], sh, "stack")
+            return _Shape(rows, shapes[0].cols)
+        assert isinstance(node, N.Binary)
+        op = node.op
+        additive = op in ("add", "sub")
+        lsh = self.shape(node.left, "add" if additive else None)
+        rsh = self.shape(node.right, "add" if additive else None)
+        if lsh.scalar:
+            return rsh
+        if rsh.scalar:
+            return lsh
+        lt, rt = self.text(node.left), self.text(node.right)
+        if op == "matmul":
+            ev = Evidence("product", f"{lt} multiplies {rt}, so the columns of {lt} equal the rows of {rt}", node.span, self.eq_label)
+            if not self.s.unify(lsh.cols, rsh.rows, ev):
+                names = self.names()
+                lc, rr = self.s.freeze(lsh.cols, names), self.s.freeze(rsh.rows, names)
+                hint = ""
+                if isinstance(node.left, N.Symbol) and node.left.name in self.declared:
+                    lr = self.s.freeze(lsh.rows, names)
+                    hint = f"{lt} multiplying {rt} needs {rr} columns; declare {lt} \\in \\mathbb{{R}}^{{{lr} \\times {rr}}}"
+                elif node.explicit is False and lc == Lin((), 1):
+                    hint = f"for an elementwise product write {lt} \\odot {rt}"
+                raise self.fail(f"cannot multiply {lt} ({self.shape_text(lsh)}) by {rt} ({self.shape_text(rsh)}): "
+                                f"{lt} has {lc} columns, {rt} has {rr} rows",
+                                node.span, node.left, node.right, lsh, rsh, "product", hint)
+            return _Shape(lsh.rows, rsh.cols)
+        what = "sum" if additive else "elementwise product"
+        verb = {"add": "is added to", "sub": "is subtracted from"}.get(op, "is multiplied elementwise by")
+        ev = Evidence("sum" if additive else "elementwise",
+                      f"{rt} {verb} {lt}, so both have one shape", node.span, self.eq_label)
+        if not (self.s.unify(lsh.rows, rsh.rows, ev) and self.s.unify(lsh.cols, rsh.cols, ev)):
+            action = {"add": "add", "sub": "subtract"}.get(op, "take the elementwise product of")
+            joiner = {"sub": "from"}.get(op, "and")
+            a, b = (rt, lt) if op == "sub" else (lt, rt)
+            raise self.fail(f"cannot {action} {a} ({self.shape_text(rsh if op == 'sub' else lsh)}) {joiner} {b} "
+                            f"({self.shape_text(lsh if op == 'sub' else rsh)}): a {what} needs equal shapes",
+                            node.span, node.left, node.right, lsh, rsh, "sum" if additive else "elementwise")
+        return lsh
+
+
+def _name_free(inf: _Infer) -> tuple[dict[int, str], list[str]]:
+    """Names for the free flexible variables: d_<signal>, recurrent states first, then reading order."""
+    s = inf.s
+    taken = {v for sh in list(inf.signals.values()) + list(inf.params.values())
+             for lin in (sh.rows, sh.cols) for v in s.resolve(lin) if isinstance(v, str)}
+    names: dict[int, str] = {}
+    order = sorted(inf.sig_first, key=lambda n: (n not in inf.recurrent, inf.sig_first[n].span.start))
+    for sig in order:
+        r = s.resolve(inf.signals[sig].rows)
+        if len(r) == 1:
+            (v, k), = r.items()
+            if isinstance(v, int) and k == 1 and v not in names:
+                base = f"d_{_ident(sig)}"
+                name, i = base, 2
+                while name in taken:
+                    name, i = f"{base}{i}", i + 1
+                taken.add(name)
+                names[v] = name
+    return names, order
+
+
+def _finish(inf: _Infer) -> Shapes:
+    s = inf.s
+    names, order = _name_free(inf)
+    # parameters: every dimension must be named by now
+    params = []
+    for name, sh in sorted(inf.params.items(), key=lambda kv: inf.param_first[kv[0]].span.start if kv[0] in inf.param_first else 1 << 60):
+        if name not in inf.param_first:
+            continue  # declared but never used: not a parameter of this cell
+        first = inf.param_first[name]
+        for which, lin in (("rows", sh.rows), ("columns", sh.cols)):
+            free = [v for v in s.resolve(lin) if isinstance(v, int) and v not in names]
+            if free:
+                eq = inf.cell.equations[inf.param_eqs[name][0]]
+                raise Undetermined(
+                    f"cannot determine the number of {which} of {first.text}: no signal or declaration fixes it",
+                    source=inf.src, span=first.span, context=f"equation for {eq.label}",
+                    hint=f"declare its shape, e.g. {first.text} \\in \\mathbb{{R}}^{{m \\times n}}")
+        rows, cols = s.freeze(sh.rows, names), s.freeze(sh.cols, names)
+        bias = inf.summand_only.get(name, False) and cols == Lin((), 1) and not sh.scalar
+        decl = inf.declared.get(name)
+
+        def ev_of(lin):
+            out, seen = [], set()
+            for v in lin:
+                for i in s.touches.get(v, ()) if isinstance(v, int) else ():
+                    if i not in seen:
+                        seen.add(i)
+                        out.append(s.evidence[i])
+            return tuple(out)
+        params.append(ParamShape(name, rows, cols, sh.scalar, bias, first.span,
+                                 tuple(inf.param_eqs[name]), decl.span if decl else None,
+                                 ev_of(sh.rows), ev_of(sh.cols)))
+    signals = []
+    for sig in sorted(inf.sig_first, key=lambda n: inf.sig_first[n].span.start):
+        sh = inf.signals[sig]
+        dim = s.freeze(sh.rows, names)
+        if any(n.startswith("?") for n, _ in dim.terms):
+            # a signal whose size only other free sizes explain: name what is left
+            for v in s.resolve(sh.rows):
+                if isinstance(v, int) and v not in names:
+                    names[v] = f"k_{len(names) + 1}"
+            dim = s.freeze(sh.rows, names)
+        evs = tuple(s.evidence[i] for v in sh.rows if isinstance(v, int) for i in s.touches.get(v, ()))
+        first = inf.sig_first[sig]
+        signals.append(SignalShape(sig, first.text, dim, sig in inf.recurrent, sig in inf.defined,
+                                   first.span, evs))
+    dims: list[str] = []
+    for sh in signals:
+        for n, _ in sh.dim.terms:
+            if n not in dims:
+                dims.append(n)
+    for p in params:
+        for lin in (p.rows, p.cols):
+            for n, _ in lin.terms:
+                if n not in dims:
+                    dims.append(n)
+    inp, inp_problem = _pick_input(inf, signals)
+    out, out_problem = _pick_output(inf, signals)
+    return Shapes(inf.cell, tuple(params), tuple(signals), tuple(dims),
+                  tuple((d, _latex_dim(d)) for d in dims), inp, out, inp_problem, out_problem)
+
+
+def _directive(inf: _Infer, key: str) -> N.Directive | None:
+    found = [d for d in inf.cell.directives if d.key == key]
+    if not found:
+        return None
+    d = found[-1]
+    if d.symbol.name not in inf.signals:
+        raise ShapeError(f"the {key} {d.symbol.text} named by the directive is not a signal of this cell",
+                         source=inf.src, span=d.span,
+                         hint="name a signal that the equations use, like x_t or h_t")
+    return d
+
+
+def _pick_input(inf: _Infer, signals) -> tuple[str | None, str]:
+    d = _directive(inf, "input")
+    if d is not None:
+        return d.symbol.name, ""
+    external = [s.name for s in signals if not s.defined]
+    if len(external) == 1:
+        return external[0], ""
+    if not external:
+        return None, "every signal is defined by an equation, so none is the layer's input"
+    return None, "the cell reads several signals that no equation defines (" + ", ".join(
+        s.text for s in signals if not s.defined) + ")"
+
+
+def _pick_output(inf: _Infer, signals) -> tuple[str | None, str]:
+    d = _directive(inf, "output")
+    if d is not None:
+        return d.symbol.name, ""
+    if "h" in inf.signals:
+        return "h", ""
+    rec = [s.name for s in signals if s.recurrent]
+    if len(rec) == 1:
+        return rec[0], ""
+    return None, "the cell has no state named h" + (
+        " and several recurrent states (" + ", ".join(rec) + ")" if rec else "")
+
+
+def infer(cell: N.Cell) -> Shapes:
+    return _Infer(cell).run()
