@@ -1,0 +1,116 @@
+"""The command line: a thin shell over the API. Bad input exits 2 with a message, never a traceback;
+an internal fault exits 1."""
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+
+from .errors import SymcountError, UsageError
+
+_SET = re.compile(r"^\s*(?P<name>[A-Za-z][A-Za-z0-9_]*)\s*=\s*(?P<value>.*?)\s*$")
+
+
+def _bindings(items: list[str]) -> dict[str, int]:
+    out: dict[str, int] = {}
+    for item in items:
+        m = _SET.match(item)
+        if not m:
+            raise UsageError(f"--set takes NAME=INT, not {item!r}", hint="for example --set d_h=256")
+        value = m.group("value")
+        if not re.fullmatch(r"[+-]?[0-9]+", value):
+            raise UsageError(f"the size of {m.group('name')} must be a whole number, not {value!r}")
+        out[m.group("name")] = int(value)
+    return out
+
+
+def _read(path: str) -> tuple[str, str]:
+    if path == "-":
+        return sys.stdin.read(), "<stdin>"
+    try:
+        with open(path, encoding="utf-8") as f:
+            return f.read(), path
+    except OSError as exc:
+        raise UsageError(f"cannot read {path}: {exc.strerror or exc}") from None
+    except UnicodeDecodeError:
+        raise UsageError(f"cannot read {path}: it is not UTF-8 text") from None
+
+
+def _add_output_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--set", action="append", default=[], metavar="NAME=INT",
+                   help="bind a dimension to a size (repeatable)")
+    p.add_argument("--layers", type=int, default=1, metavar="N", help="stacked layers (default 1)")
+    p.add_argument("--bidirectional", action="store_true", help="two directions, each with its own parameters")
+    p.add_argument("--no-bias", action="store_true", help="drop every bias (an additive vector used nowhere else)")
+    p.add_argument("--format", choices=["text", "json"], default="text", help="output format (default text)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    ap = argparse.ArgumentParser(prog="symcount", description="Exact parameter counts of recurrent cells written in LaTeX.")
+    ap.add_argument("--version", action="version", version=_version())
+    sub = ap.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    p = sub.add_parser("derive", help="derive the parameter count of the cell in a LaTeX file")
+    p.add_argument("file", metavar="FILE", help="a LaTeX file, or - for standard input")
+    _add_output_options(p)
+    p = sub.add_parser("cell", help="derive a built-in cell")
+    p.add_argument("name", metavar="NAME")
+    p.add_argument("--convention", choices=["pytorch", "keras"], default="pytorch",
+                   help="the framework whose bias layout to use (default pytorch)")
+    _add_output_options(p)
+    sub.add_parser("list", help="list the built-in cells")
+    p = sub.add_parser("show", help="print a built-in cell's LaTeX source")
+    p.add_argument("name", metavar="NAME")
+    p.add_argument("--convention", choices=["pytorch", "keras"], default="pytorch")
+    return ap
+
+
+def _version() -> str:
+    from . import __version__
+    return f"symcount {__version__}"
+
+
+def run(args: argparse.Namespace, out) -> int:
+    from . import cells
+    if args.command == "list":
+        infos = [cells.load(n, cells.conventions(n)[0]) for n in cells.names()]
+        width = max(len(i.name) for i in infos)
+        for i in infos:
+            conv = "/".join(cells.conventions(i.name))
+            out.write(f"{i.name:<{width}}  {i.description}  [{conv}]\n{'':<{width}}  {i.reference}\n")
+        return 0
+    if args.command == "show":
+        out.write(cells.load(args.name, args.convention).text)
+        return 0
+    from . import api
+    bindings = _bindings(args.set)
+    options = dict(layers=args.layers, bidirectional=args.bidirectional, bias=not args.no_bias)
+    if args.command == "derive":
+        text, name = _read(args.file)
+        d = api.derive(text, name=name, **options)
+    else:
+        d = api.cell(args.name, convention=args.convention, **options)
+    d = d.bind(**bindings)
+    from . import report
+    out.write(report.json_text(d) if args.format == "json" else report.text(d))
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = build_parser()
+    args = ap.parse_args(argv)
+    try:
+        return run(args, sys.stdout)
+    except SymcountError as exc:
+        sys.stderr.write(f"symcount: {exc}\n")
+        return 2
+    except BrokenPipeError:
+        return 0
+    except Exception as exc:  # an internal fault: say so, briefly
+        sys.stderr.write(f"symcount: internal error: {type(exc).__name__}: {exc}\n"
+                         "  this is a bug in symcount; please report it with the input\n")
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
