@@ -78,5 +78,19 @@ def count(shapes: Shapes, *, bias: bool = True) -> Counts:
 
 
 def factored(expr: sympy.Expr) -> sympy.Expr:
-    """The form a person writes: 4*d_h*(d_h + d_x + 2)."""
-    return sympy.factor(expr)
+    """The form a person writes: 4*d_h*(d_h + d_x + 2). Where the whole does not factor, the
+    terms that share the most common dimension are grouped: n*(3*d + 3*n + 2) + d_y + 1."""
+    whole = sympy.factor(expr)
+    if not whole.is_Add:
+        return whole
+    terms = sympy.Add.make_args(sympy.expand(expr))
+    syms = sorted(expr.free_symbols, key=lambda s: s.name)
+    if not syms:
+        return whole
+    best = max(syms, key=lambda s: sum(1 for t in terms if t.has(s)))
+    inside = [t for t in terms if t.has(best)]
+    if len(inside) < 2:
+        return whole
+    rest = sympy.Add(*[t for t in terms if not t.has(best)])
+    group = sympy.factor(sympy.expand(sympy.Add(*inside) / best)) * best
+    return group + (factored(rest) if rest != 0 else 0)

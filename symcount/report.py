@@ -6,6 +6,7 @@ import json
 import sympy
 
 from .api import Derivation
+from .shapes import dims_text
 
 
 def formula(expr: sympy.Expr) -> str:
@@ -84,7 +85,7 @@ def text(d: Derivation) -> str:
     out.append("")
     rows = [["parameter", "shape", "count", "first used in"]]
     for p in d.parameters:
-        shape = "scalar" if p.scalar else f"{p.rows} x {p.cols}"
+        shape = "scalar" if p.scalar else dims_text(p.shape.rows, p.shape.cols)
         note = p.equation + (" (shared)" if p.shared else "")
         rows.append([p.name, shape, formula(p.count), note])
     out.extend(_table(rows))

@@ -39,6 +39,18 @@ class Lin:
         return not self.terms
 
 
+def _count(lin: Lin, noun: str) -> str:
+    return f"{lin} {noun}" if lin == Lin((), 1) else f"{lin} {noun}s"
+
+
+def dims_text(rows: Lin, cols: Lin) -> str:
+    """rows × cols, with sums in parentheses: d_h × (d_h + d_x)."""
+    def one(lin: Lin) -> str:
+        text = str(lin)
+        return f"({text})" if len(lin.terms) + (1 if lin.const else 0) > 1 else text
+    return f"{one(rows)} × {one(cols)}"
+
+
 @dataclass(frozen=True)
 class Evidence:
     rule: str        # "product", "sum", "elementwise", "equation", "stack", "declaration"
@@ -216,7 +228,7 @@ class _Infer:
         if sh.scalar:
             return "a scalar"
         names = self.names()
-        return f"{self.s.freeze(sh.rows, names)} × {self.s.freeze(sh.cols, names)}"
+        return dims_text(self.s.freeze(sh.rows, names), self.s.freeze(sh.cols, names))
 
     def provenance(self, node) -> str:
         if isinstance(node, N.Symbol):
@@ -373,7 +385,7 @@ class _Infer:
                 elif node.explicit is False and lc == Lin((), 1):
                     hint = f"for an elementwise product write {lt} \\odot {rt}"
                 raise self.fail(f"cannot multiply {lt} ({self.shape_text(lsh)}) by {rt} ({self.shape_text(rsh)}): "
-                                f"{lt} has {lc} columns, {rt} has {rr} rows",
+                                f"{lt} has {_count(lc, 'column')}, {rt} has {_count(rr, 'row')}",
                                 node.span, node.left, node.right, lsh, rsh, "product", hint)
             return _Shape(lsh.rows, rsh.cols)
         what = "sum" if additive else "elementwise product"
