@@ -14,7 +14,9 @@ from .source import Source, Span
 
 # ---- math regions -----------------------------------------------------------------------------
 # Scanning for delimiters is lexing, not parsing: what is between them goes to the grammar.
-_ENVS = r"equation|align|gather|multline|eqnarray|displaymath|math|flalign|alignat"
+_ENVS = (r"equation|align|gather|multline|eqnarray|displaymath|math|flalign|alignat|aligned|array"
+         r"|split|gathered")
+_COLSPEC = re.compile(r"\s*\{[^{}]*\}")  # array's {ll}, alignat's {2}
 _OPEN = re.compile(
     r"(?P<comment>(?<!\\)%[^\n]*)"
     r"|(?P<escaped>\\\$)"
@@ -22,7 +24,7 @@ _OPEN = re.compile(
     r"|(?P<d>\$)"
     r"|(?P<bracket>(?<!\\)\\\[)"
     r"|(?P<paren>(?<!\\)\\\()"
-    r"|(?P<env>\\begin\s*\{(?P<envname>(?:" + _ENVS + r")\*?)\}(?:\s*\{[^{}]*\})?)"
+    r"|(?P<env>\\begin\s*\{(?P<envname>(?:" + _ENVS + r")\*?)\})"
 )
 _DIRECTIVE = re.compile(r"%\s*symcount\s*:\s*(?P<key>[A-Za-z_-]+)\s*(?P<value>.*?)\s*$")
 _MEANINGFUL = re.compile(r"=|\\in(?![A-Za-z])")
@@ -67,7 +69,11 @@ def regions(src: Source) -> tuple[list[tuple[int, int]], list[tuple[str, int, in
                 f"math region opened by {opener} is never closed",
                 source=src, span=Span(m.start(), m.end()),
                 hint="close it, or escape a literal dollar sign as \\$")
-        found.append((m.end(), close[0]))
+        start = m.end()
+        if kind == "env" and m.group("envname").rstrip("*") in ("array", "alignat"):
+            spec = _COLSPEC.match(text, start)
+            start = spec.end() if spec else start
+        found.append((start, close[0]))
         pos = close[1]
     return found, directives
 

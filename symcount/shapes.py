@@ -202,8 +202,9 @@ def _dim(d: N.Dim) -> dict:
 
 
 class _Infer:
-    def __init__(self, cell: N.Cell) -> None:
+    def __init__(self, cell: N.Cell, rowvec: bool = False) -> None:
         self.cell = cell
+        self.rowvec = rowvec  # signals are row vectors (x_t W^T, as torch.nn.RNN's docs write it)
         self.src = cell.source
         self.s = _Solver()
         self.signals: dict[str, _Shape] = {}
@@ -216,6 +217,10 @@ class _Infer:
         self.summand_only: dict[str, bool] = {}
         self.declared: dict[str, N.Declaration] = {}
         self.eq_label = ""
+
+    def length(self, sh: _Shape) -> dict:
+        """The size of a signal: its rows (column vectors) or its columns (row vectors)."""
+        return sh.cols if self.rowvec else sh.rows
 
     # -- helpers for messages --
     def text(self, node) -> str:
@@ -309,6 +314,8 @@ class _Infer:
             return
         ev = Evidence("declaration", f"{sym.text} is declared in {self.text(decl)}", decl.span, "")
         rows, cols = _dim(decl.rows), _dim(decl.cols)
+        if is_signal and self.rowvec and cols == ONE:
+            rows, cols = cols, rows
         if not (self.s.unify(sh.rows, rows, ev) and self.s.unify(sh.cols, cols, ev)):
             line, _ = self.src.line_col(self.declared[sym.name].span.start)
             raise ShapeError(f"{sym.text} is declared twice with different shapes", source=self.src,
@@ -320,8 +327,9 @@ class _Infer:
         sh = table.get(sym.name)
         if sh is None:
             if is_signal:
-                sh = _Shape(self.s.fresh(), dict(ONE))
-                self.s.nonconst.update(sh.rows)
+                length = self.s.fresh()
+                sh = _Shape(dict(ONE), length) if self.rowvec else _Shape(length, dict(ONE))
+                self.s.nonconst.update(length)
                 self.sig_first[sym.name] = sym
             else:
                 sh = _Shape(self.s.fresh(), self.s.fresh())
@@ -353,16 +361,19 @@ class _Infer:
             return _Shape(sh.cols, sh.rows, sh.scalar)
         if isinstance(node, N.Concat):
             shapes = [self.shape(x, None) for x in node.items]
-            rows: dict = {}
+            along, across = ("cols", "rows") if self.rowvec else ("rows", "cols")
+            total: dict = {}
             for x, sh in zip(node.items, shapes):
-                for v, k in sh.rows.items():
-                    rows[v] = rows.get(v, 0) + k
+                for v, k in getattr(sh, along).items():
+                    total[v] = total.get(v, 0) + k
                 if sh is not shapes[0]:
-                    ev = Evidence("stack", f"{self.text(x)} is stacked under {self.text(node.items[0])}, so both have as many columns", node.span, self.eq_label)
-                    if not self.s.unify(shapes[0].cols, sh.cols, ev):
-                        raise self.fail(f"cannot stack {self.text(node.items[0])} and {self.text(x)}: they have different numbers of columns",
+                    noun = "rows" if self.rowvec else "columns"
+                    ev = Evidence("stack", f"{self.text(x)} is stacked with {self.text(node.items[0])}, so both have as many {noun}", node.span, self.eq_label)
+                    if not self.s.unify(getattr(shapes[0], across), getattr(sh, across), ev):
+                        raise self.fail(f"cannot stack {self.text(node.items[0])} and {self.text(x)}: they have different numbers of {noun}",
                                         node.span, node.items[0], x, shapes[0], sh, "stack")
-            return _Shape(rows, shapes[0].cols)
+            first = getattr(shapes[0], across)
+            return _Shape(first, total) if self.rowvec else _Shape(total, first)
         assert isinstance(node, N.Binary)
         op = node.op
         additive = op in ("add", "sub")
@@ -410,7 +421,7 @@ def _name_free(inf: _Infer) -> tuple[dict[int, str], list[str]]:
     names: dict[int, str] = {}
     order = sorted(inf.sig_first, key=lambda n: (n not in inf.recurrent, inf.sig_first[n].span.start))
     for sig in order:
-        r = s.resolve(inf.signals[sig].rows)
+        r = s.resolve(inf.length(inf.signals[sig]))
         if len(r) == 1:
             (v, k), = r.items()
             if isinstance(v, int) and k == 1 and v not in names:
@@ -458,14 +469,15 @@ def _finish(inf: _Infer) -> Shapes:
     signals = []
     for sig in sorted(inf.sig_first, key=lambda n: inf.sig_first[n].span.start):
         sh = inf.signals[sig]
-        dim = s.freeze(sh.rows, names)
+        length = inf.length(sh)
+        dim = s.freeze(length, names)
         if any(n.startswith("?") for n, _ in dim.terms):
             # a signal whose size only other free sizes explain: name what is left
-            for v in s.resolve(sh.rows):
+            for v in s.resolve(length):
                 if isinstance(v, int) and v not in names:
                     names[v] = f"k_{len(names) + 1}"
-            dim = s.freeze(sh.rows, names)
-        evs = tuple(s.evidence[i] for v in sh.rows if isinstance(v, int) for i in s.touches.get(v, ()))
+            dim = s.freeze(length, names)
+        evs = tuple(s.evidence[i] for v in length if isinstance(v, int) for i in s.touches.get(v, ()))
         first = inf.sig_first[sig]
         signals.append(SignalShape(sig, first.text, dim, sig in inf.recurrent, sig in inf.defined,
                                    first.span, evs))
@@ -524,4 +536,25 @@ def _pick_output(inf: _Infer, signals) -> tuple[str | None, str]:
 
 
 def infer(cell: N.Cell) -> Shapes:
-    return _Infer(cell).run()
+    """Shapes with signals as column vectors, or as row vectors where a signal multiplies from the
+    left (x_t W^T, as torch.nn.RNN's documentation writes it); if that fails, the other way."""
+    first = _left_multiplies(cell)
+    try:
+        return _Infer(cell, rowvec=first).run()
+    except NonConformable as error:
+        try:
+            return _Infer(cell, rowvec=not first).run()
+        except ShapeError:
+            raise error from None
+
+
+def _left_multiplies(cell: N.Cell) -> bool:
+    for eq in cell.equations:
+        for node in N.walk(eq.rhs):
+            if isinstance(node, N.Binary) and node.op == "matmul":
+                left = node.left
+                while isinstance(left, N.Binary) and left.op == "matmul":
+                    left = left.right
+                if isinstance(left, N.Symbol) and left.lag is not None:
+                    return True
+    return False
