@@ -370,6 +370,9 @@ def _parse_error(exc: UnexpectedInput, src: Source, shift: int, region_end: int)
                           notes=(f"expected {_expected(exc.allowed)}",) if exc.allowed else (), hint=hint)
     if isinstance(exc, UnexpectedEOF) or (isinstance(exc, UnexpectedToken) and exc.token.type == "$END"):
         pos = region_end
+        while pos > shift and src.text[pos - 1].isspace():
+            pos -= 1
+        pos = min(pos + 1, region_end)  # just after the last thing written
         expected = exc.expected if isinstance(exc, UnexpectedEOF) else exc.accepts or exc.expected
         hint = "a parenthesis or bracket may be unclosed" if {"RPAR", "RBRACK", "RBRACE"} & set(expected) else "complete the statement"
         return ParseError("cannot read the math: it ends in the middle of a statement",
@@ -414,6 +417,9 @@ def parse(text: str, name: str = "<input>") -> N.Cell:
             stmts = _Build(start).transform(parser.parse(body, start="start"))
         except UnexpectedInput as exc:
             raise _parse_error(exc, src, start, end) from None
+        except RecursionError:
+            raise ParseError("the math nests too deeply to read", source=src, span=Span(start, start + 1),
+                             hint="use fewer nested parentheses") from None
         for s in stmts.children:
             if isinstance(s, N.Equation):
                 equations.append(s)

@@ -39,6 +39,11 @@ class Lin:
         return not self.terms
 
 
+def _unknowns(text: str) -> str:
+    """In messages, a size nothing has fixed yet shows as ?."""
+    return re.sub(r"\?\d+", "?", text)
+
+
 def _count(lin: Lin, noun: str) -> str:
     return f"{lin} {noun}" if lin == Lin((), 1) else f"{lin} {noun}s"
 
@@ -233,7 +238,7 @@ class _Infer:
         if sh.scalar:
             return "a scalar"
         names = self.names()
-        return dims_text(self.s.freeze(sh.rows, names), self.s.freeze(sh.cols, names))
+        return _unknowns(dims_text(self.s.freeze(sh.rows, names), self.s.freeze(sh.cols, names)))
 
     def provenance(self, node) -> str:
         if isinstance(node, N.Symbol):
@@ -396,7 +401,7 @@ class _Infer:
                 elif node.explicit is False and lc == Lin((), 1):
                     hint = f"for an elementwise product write {lt} \\odot {rt}"
                 raise self.fail(f"cannot multiply {lt} ({self.shape_text(lsh)}) by {rt} ({self.shape_text(rsh)}): "
-                                f"{lt} has {_count(lc, 'column')}, {rt} has {_count(rr, 'row')}",
+                                f"{lt} has {_unknowns(_count(lc, 'column'))}, {rt} has {_unknowns(_count(rr, 'row'))}",
                                 node.span, node.left, node.right, lsh, rsh, "product", hint)
             return _Shape(lsh.rows, rsh.cols)
         what = "sum" if additive else "elementwise product"
@@ -408,7 +413,7 @@ class _Infer:
             joiner = {"sub": "from"}.get(op, "and")
             a, b = (rt, lt) if op == "sub" else (lt, rt)
             raise self.fail(f"cannot {action} {a} ({self.shape_text(rsh if op == 'sub' else lsh)}) {joiner} {b} "
-                            f"({self.shape_text(lsh if op == 'sub' else rsh)}): a {what} needs equal shapes",
+                            f"({self.shape_text(lsh if op == 'sub' else rsh)}): {'a sum' if additive else 'an elementwise product'} needs equal shapes",
                             node.span, node.left, node.right, lsh, rsh, "sum" if additive else "elementwise")
         return lsh
 
@@ -538,6 +543,14 @@ def _pick_output(inf: _Infer, signals) -> tuple[str | None, str]:
 def infer(cell: N.Cell) -> Shapes:
     """Shapes with signals as column vectors, or as row vectors where a signal multiplies from the
     left (x_t W^T, as torch.nn.RNN's documentation writes it); if that fails, the other way."""
+    try:
+        return _infer(cell)
+    except RecursionError:
+        raise ShapeError("the equations nest too deeply to follow", source=cell.source,
+                         span=cell.equations[0].span, hint="use fewer nested parentheses") from None
+
+
+def _infer(cell: N.Cell) -> Shapes:
     first = _left_multiplies(cell)
     try:
         return _Infer(cell, rowvec=first).run()
@@ -555,6 +568,12 @@ def _left_multiplies(cell: N.Cell) -> bool:
                 left = node.left
                 while isinstance(left, N.Binary) and left.op == "matmul":
                     left = left.right
-                if isinstance(left, N.Symbol) and left.lag is not None:
-                    return True
+                right = node.right
+                while isinstance(right, N.Binary) and right.op == "matmul":
+                    right = right.left
+                while isinstance(right, N.Transpose):
+                    right = right.arg
+                if (isinstance(left, N.Symbol) and left.lag is not None
+                        and isinstance(right, N.Symbol) and right.lag is None):
+                    return True  # a signal times a parameter: x_t W^T
     return False

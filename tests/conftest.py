@@ -12,3 +12,8 @@ ROOT = Path(__file__).resolve().parent.parent
 @pytest.fixture(scope="session")
 def lstm_tex() -> str:
     return (ROOT / "examples" / "lstm.tex").read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def lstm_path() -> Path:
+    return ROOT / "examples" / "lstm.tex"

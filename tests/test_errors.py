@@ -1,0 +1,135 @@
+"""Bad input: every kind has an anchored message, a position (file:line:column with the line and a
+caret) and exit status 2, never a traceback. One table drives the API and the CLI checks."""
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+
+import pytest
+
+import symcount
+from symcount.cli import main
+
+# (id, input, options, anchored first line of the message, the text the caret starts at (None: no
+# position), a hint fragment)
+CASES = [
+    ("unknown-command", r"$$ h_t = \foo(x_t) $$", {}, r"cannot read the math: unknown command \\foo$", "\\foo", "operatorname"),
+    ("unclosed-paren", r"$$ h_t = \tanh(W x_t $$", {}, r"cannot read the math: it ends in the middle of a statement$", " $$", "unclosed"),
+    ("dangling-plus", r"$$ h_t = W x_t + $$", {}, r"cannot read the math: it ends in the middle of a statement$", " $$", "complete"),
+    ("lhs-not-a-symbol", r"$$ W x_t = h_t $$", {}, r"cannot read the math: unexpected 'x'$", "x_t =", "equation `lhs = rhs`"),
+    ("missing-separator", "$$ h_t = W x_t\ny_t = U $$", {}, r"cannot read the math: unexpected '='$", "= U", "left side"),
+    ("stray-close", r"$$ h_t = \tanh(W x_t)) $$", {}, r"cannot read the math: unexpected '\)'$", ") $$", "closing"),
+    ("unknown-operator", r"$$ h_t = W x_t / 2 $$", {}, r"cannot read the math: unexpected character '/'$", "/", "no such operator"),
+    ("unclosed-region", "text\n $$ h_t = W x_t", {}, r"math region opened by \$\$ is never closed$", "$$ h_t", "escape"),
+    ("unclosed-env", r"\begin{align} h_t = W x_t", {}, r"math region opened by \\begin\{align\} is never closed$", "\\begin", "close"),
+    ("unknown-directive", "% symcount: inptu x\n$$ h_t = W x_t $$", {}, r"unknown directive 'symcount: inptu'$", "inptu", "input x"),
+    ("directive-not-a-signal", "% symcount: input W\n$$ h_t = W x_t $$", {}, r"the input W named by the directive is not a signal of this cell$", "W\n", "signal"),
+    ("product", r"$W_{hi} \in \mathbb{R}^{h \times d}$, $h_t \in \mathbb{R}^h$ $$ i_t = \sigma(W_{hi} h_{t-1} + W_{ii} x_t) \\ h_t = i_t $$", {},
+     r"cannot multiply W_\{hi\} \(h × d\) by h_\{t-1\} \(h × 1\): W_\{hi\} has d columns, h_\{t-1\} has h rows$", "W_{hi} h_{t-1}",
+     r"declare W_{hi} \in \mathbb{R}^{h \times h}"),
+    ("product-of-vectors", r"$$ h_t = r_t h_{t-1} $$", {}, r"cannot multiply r_t \(d_r × 1\) by h_\{t-1\} \(d_h × 1\): r_t has 1 column, h_\{t-1\} has d_h rows$", "r_t h", r"r_t \odot h_{t-1}"),
+    ("sum", r"$x_t \in \mathbb{R}^d, h_t \in \mathbb{R}^h$ $$ h_t = x_t + h_{t-1} $$", {}, r"cannot add x_t \(d × 1\) and h_\{t-1\} \(h × 1\): a sum needs equal shapes$", "x_t + h", None),
+    ("elementwise", r"$x_t \in \mathbb{R}^d, h_t \in \mathbb{R}^h$ $$ h_t = x_t \odot h_{t-1} $$", {}, r"cannot take the elementwise product of x_t \(d × 1\) and h_\{t-1\} \(h × 1\): an elementwise product needs equal shapes$", "x_t \\odot h", None),
+    ("equation-sides", r"$x_t \in \mathbb{R}^d, h_t \in \mathbb{R}^h$ $$ h_t = x_t $$", {}, r"the two sides of the equation for h_t have different shapes$", "h_t = x_t", None),
+    ("stack", r"$$ h_t = W x_t + [x_t, W] $$", {}, r"cannot stack x_t and W: they have different numbers of columns$", "[x_t, W]", None),
+    ("undetermined", r"$$ h_t = \tanh(W_2 W_1 x_t) $$", {}, r"cannot determine the number of columns of W_2: no signal or declaration fixes it$", "W_2 W_1", r"W_2 \in \mathbb{R}"),
+    ("defined-twice", r"$$ h_t = x_t \\ h_t = W x_t $$", {}, r"h_t is defined twice$", "h_t = W", "one equation"),
+    ("declared-twice", r"$x_t \in \mathbb{R}^d$ $x_t \in \mathbb{R}^{h}$ $$ h_t = W x_t $$", {}, r"x_t is declared twice with different shapes$", "x_t \\in \\mathbb{R}^{h}", None),
+    ("signal-scalar", r"$x_t \in \mathbb{R}$ $$ h_t = W x_t $$", {}, r"x_t is a signal, so it cannot be declared a scalar$", "x_t", None),
+    ("empty", "", {}, r"the input is empty$", None, "equations"),
+    ("no-equations", "Only prose, and a mention of $h_t$.", {}, r"no equations found$", None, "equations"),
+    ("stack-no-output", r"$$ s_t = \tanh(W x_t + U s_{t-1} + V q_{t-1}) \\ q_t = s_t $$", {"layers": 2}, r"cannot stack layers: the cell has no state named h and several recurrent states \(s, q\)$", None, "output h"),
+    ("stack-two-inputs", r"$$ h_t = \tanh(W x_t + U a_t) $$", {"layers": 2}, r"cannot stack layers: the cell reads several signals that no equation defines \(x_t, a_t\)$", None, "input x"),
+]
+
+
+def line_col(text: str, anchor: str) -> tuple[int, int]:
+    at = text.index(anchor)
+    return text.count("\n", 0, at) + 1, at - (text.rfind("\n", 0, at) + 1) + 1
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
+def test_api_raises_symcount_error(case):
+    _, tex, options, message, where, hint = case
+    with pytest.raises(symcount.SymcountError) as info:
+        symcount.derive(tex, name="cell.tex", **options)
+    err = info.value
+    assert re.search(message, err.message), err.message
+    if where is not None:
+        assert err.location == "cell.tex:%d:%d" % line_col(tex, where)
+    if hint is not None:
+        assert hint in err.hint
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
+def test_cli_prints_message_position_and_caret(case, tmp_path, capsys):
+    _, tex, options, message, where, _ = case
+    path = tmp_path / "cell.tex"
+    path.write_text(tex, encoding="utf-8")
+    argv = ["derive", str(path)] + (["--layers", str(options["layers"])] if "layers" in options else [])
+    assert main(argv) == 2
+    out, err = capsys.readouterr()
+    assert out == ""
+    first = err.splitlines()[0]
+    assert first.startswith("symcount: ")
+    assert re.search(message, first[len("symcount: "):]), first
+    assert "Traceback" not in err
+    if where is not None:
+        line, col = line_col(tex, where)
+        assert f"--> {path}:{line}:{col}" in err
+        lines = err.splitlines()
+        src = next(i for i, l in enumerate(lines) if l.startswith(f" {line} | "))
+        caret = lines[src + 1]
+        prefix = f" {' ' * len(str(line))} | "
+        assert caret.startswith(prefix)
+        assert caret[len(prefix):].index("^") == col - 1
+
+
+@pytest.mark.parametrize("argv, message", [
+    (["--set", "nope=3"], r"unknown dimension 'nope'; this cell's dimensions are: d_h, d_x"),
+    (["--set", "d_h=2.5"], r"the size of d_h must be a whole number, not '2.5'"),
+    (["--set", "d_h=-4"], r"the size of d_h must be a positive whole number, not -4"),
+    (["--set", "d_h"], r"--set takes NAME=INT, not 'd_h'"),
+    (["--layers", "0"], r"the number of layers must be a positive whole number, not 0"),
+])
+def test_bad_options_exit_2(lstm_path, argv, message, capsys):
+    assert main(["derive", str(lstm_path)] + argv) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("symcount: " + message), err
+
+
+def test_missing_file_exits_2(tmp_path, capsys):
+    assert main(["derive", str(tmp_path / "nope.tex")]) == 2
+    assert "cannot read" in capsys.readouterr().err
+
+
+def test_not_utf8_exits_2(tmp_path, capsys):
+    p = tmp_path / "bin.tex"
+    p.write_bytes(b"\xff\xfe$$ h_t = W x_t $$")
+    assert main(["derive", str(p)]) == 2
+    assert "not UTF-8" in capsys.readouterr().err
+
+
+def test_internal_fault_exits_1(monkeypatch, lstm_path, capsys):
+    import symcount.api
+    def boom(*a, **k):
+        raise RuntimeError("simulated")
+    monkeypatch.setattr(symcount.api, "infer", boom)
+    assert main(["derive", str(lstm_path)]) == 1
+    err = capsys.readouterr().err
+    assert "internal error" in err and "Traceback" not in err
+
+
+def test_real_process_exit_status(tmp_path):
+    p = tmp_path / "bad.tex"
+    p.write_text(r"$$ h_t = \foo $$", encoding="utf-8")
+    r = subprocess.run([sys.executable, "-m", "symcount", "derive", str(p)], capture_output=True, text=True)
+    assert r.returncode == 2
+    assert r.stdout == "" and "Traceback" not in r.stderr and "unknown command" in r.stderr
+
+
+def test_deep_nesting_is_an_error_not_a_crash():
+    tex = "$$ h_t = " + "(" * 3000 + "x_t" + ")" * 3000 + " $$"
+    with pytest.raises(symcount.SymcountError):
+        symcount.derive(tex)
