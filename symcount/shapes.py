@@ -457,7 +457,8 @@ def _finish(inf: _Infer) -> Shapes:
                     source=inf.src, span=first.span, context=f"equation for {eq.label}",
                     hint=f"declare its shape, e.g. {first.text} \\in \\mathbb{{R}}^{{m \\times n}}")
         rows, cols = s.freeze(sh.rows, names), s.freeze(sh.cols, names)
-        bias = inf.summand_only.get(name, False) and cols == Lin((), 1) and not sh.scalar
+        vector = (rows if inf.rowvec else cols) == Lin((), 1)
+        bias = inf.summand_only.get(name, False) and vector and not sh.scalar
         decl = inf.declared.get(name)
 
         def ev_of(lin):

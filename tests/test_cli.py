@@ -1,0 +1,82 @@
+"""The CLI's output contract: text and JSON, for derive and for standard input."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import sympy
+
+from symcount.cli import main
+
+
+def run(argv, capsys, stdin=None, monkeypatch=None):
+    if stdin is not None:
+        import io
+        monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
+    code = main(argv)
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_json_contract(lstm_path, capsys):
+    code, out, err = run(["derive", str(lstm_path), "--format", "json", "--set", "d_x=512",
+                          "--set", "d_h=256", "--layers", "2", "--bidirectional"], capsys)
+    assert code == 0 and err == ""
+    data = json.loads(out)
+    assert data["value"] == 3153920
+    assert data["dims"]["x"] == "d_x" and data["dims"]["h"] == "d_h"
+    # total is a sympy-parsable formula of the whole requested stack
+    total = sympy.sympify(data["total"])  # safe: our own output, in a test
+    assert int(total.subs({"d_x": 512, "d_h": 256})) == 3153920
+    first = data["parameters"][0]
+    assert set(first) >= {"name", "shape", "count"}
+    w_hi = next(p for p in data["parameters"] if p["name"] == "W_{hi}")
+    assert w_hi["shape"] == ["d_h", "d_h"] and w_hi["count"] == "d_h**2"
+    assert data["cell_total"] == "4*d_h**2 + 4*d_h*d_x + 8*d_h"
+    assert data["layers"] == 2 and data["directions"] == 2
+
+
+def test_json_value_is_null_while_unbound(lstm_path, capsys):
+    code, out, _ = run(["derive", str(lstm_path), "--format", "json", "--set", "d_x=3"], capsys)
+    assert code == 0
+    assert json.loads(out)["value"] is None
+
+
+def test_text_table(lstm_path, capsys):
+    code, out, _ = run(["derive", str(lstm_path), "--set", "d_x=512", "--set", "d_h=256"], capsys)
+    assert code == 0
+    assert "W_{hi}     d_h × d_h  d_h**2" in out
+    assert "total: 4*d_h**2 + 4*d_h*d_x + 8*d_h" in out
+    assert "factored: 4*d_h*(d_h + d_x + 2)" in out
+    assert "value at d_h=256, d_x=512: 788480" in out
+
+
+def test_no_bias_on_user_files(lstm_path, capsys):
+    code, out, _ = run(["derive", str(lstm_path), "--no-bias", "--format", "json"], capsys)
+    assert code == 0
+    data = json.loads(out)
+    assert data["total"] == "4*d_h**2 + 4*d_h*d_x"
+    assert not any(p["bias"] for p in data["parameters"])
+
+
+def test_reads_standard_input(lstm_path, capsys, monkeypatch):
+    code, out, _ = run(["derive", "-", "--format", "json"], capsys, stdin=lstm_path.read_text(), monkeypatch=monkeypatch)
+    assert code == 0
+    assert json.loads(out)["source"] == "<stdin>"
+
+
+def test_output_is_deterministic(lstm_path):
+    args = [sys.executable, "-m", "symcount", "derive", str(lstm_path), "--format", "json", "--layers", "3"]
+    a = subprocess.run(args, capture_output=True, check=True).stdout
+    b = subprocess.run(args, capture_output=True, check=True, env={"PYTHONHASHSEED": "123", "PATH": ""}).stdout
+    assert a == b
+
+
+def test_console_script_and_module_agree(lstm_path):
+    import shutil
+    exe = shutil.which("symcount")
+    args = ["derive", str(lstm_path), "--format", "json"]
+    mod = subprocess.run([sys.executable, "-m", "symcount", *args], capture_output=True, check=True).stdout
+    if exe is not None:
+        assert subprocess.run([exe, *args], capture_output=True, check=True).stdout == mod
