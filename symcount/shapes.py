@@ -27,7 +27,7 @@ class Lin:
     def __str__(self) -> str:
         out = []
         for name, k in self.terms:
-            term = name if abs(k) == 1 else f"{abs(k)}{name}"
+            term = name if abs(k) == 1 else f"{abs(k)}*{name}"
             out.append(("- " if k < 0 else "+ ") + term)
         if self.const or not out:
             out.append(("- " if self.const < 0 else "+ ") + str(abs(self.const)))
@@ -169,8 +169,8 @@ class _Solver:
         value = {w: -j * k for w, j in diff.items()}  # k = +-1, so -j/k == -j*k
         rest = [w for w in value if w is not CONST]
         if v in self.nonconst:
-            if not rest:
-                return False
+            if not rest and value.get(CONST) == 1:
+                return False  # a signal inferred to have one row: vectors multiplied by accident
             if len(rest) == 1 and isinstance(rest[0], int):
                 self.nonconst.add(rest[0])
         self.bound[v] = value
@@ -318,7 +318,13 @@ class _Infer:
             sh.rows, sh.cols = dict(ONE), dict(ONE)
             return
         ev = Evidence("declaration", f"{sym.text} is declared in {self.text(decl)}", decl.span, "")
+        for d in (decl.rows, decl.cols):
+            if not d.terms and d.const < 1:
+                raise ShapeError(f"a size must be a positive whole number, not {d.const}", source=self.src,
+                                 span=d.span)
         rows, cols = _dim(decl.rows), _dim(decl.cols)
+        if is_signal:
+            self.s.nonconst.difference_update(v for v in self.length(sh) if isinstance(v, int))
         if is_signal and self.rowvec and cols == ONE:
             rows, cols = cols, rows
         if not (self.s.unify(sh.rows, rows, ev) and self.s.unify(sh.cols, cols, ev)):
