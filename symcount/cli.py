@@ -6,6 +6,7 @@ import argparse
 import json
 import re
 import sys
+from pathlib import Path
 
 from .errors import SymcountError, UsageError
 
@@ -43,7 +44,13 @@ def _add_output_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--layers", type=int, default=1, metavar="N", help="stacked layers (default 1)")
     p.add_argument("--bidirectional", action="store_true", help="two directions, each with its own parameters")
     p.add_argument("--no-bias", action="store_true", help="drop every bias (an additive vector used nowhere else)")
-    p.add_argument("--format", choices=["text", "json"], default="text", help="output format (default text)")
+    p.add_argument("--format", choices=["text", "json", "markdown", "latex"], default=None,
+                   help="output format: text (default), json, markdown or latex")
+    p.add_argument("--standalone", action="store_true",
+                   help="with --format latex: a complete document (needs only amsmath and amssymb)")
+    p.add_argument("--template", metavar="FILE",
+                   help="render your own Jinja template, sandboxed (Markdown, or LaTeX for a .tex template)")
+    p.add_argument("--output", metavar="FILE", help="write to FILE instead of standard output")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -91,9 +98,35 @@ def run(args: argparse.Namespace, out) -> int:
     else:
         d = api.cell(args.name, convention=args.convention, **options)
     d = d.bind(**bindings)
-    from . import report
-    out.write(report.json_text(d) if args.format == "json" else report.text(d))
+    text = _render(d, args)
+    if args.output is None:
+        out.write(text)
+        return 0
+    try:
+        with open(args.output, "w", encoding="utf-8", newline="\n") as f:
+            f.write(text)
+    except OSError as exc:
+        raise UsageError(f"cannot write {args.output}: {exc.strerror or exc}") from None
     return 0
+
+
+def _render(d, args: argparse.Namespace) -> str:
+    fmt, template = args.format, None
+    if args.template is not None:
+        if fmt in ("text", "json"):
+            raise UsageError(f"--template renders Markdown or LaTeX, not {fmt}",
+                             hint="use --format markdown or --format latex")
+        if fmt is None:
+            fmt = "latex" if ".tex" in Path(args.template).suffixes else "markdown"
+        template, _ = _read(args.template)
+    if args.standalone and fmt != "latex":
+        raise UsageError("--standalone applies to LaTeX output", hint="add --format latex")
+    if fmt in ("markdown", "latex"):
+        from . import render
+        return render.render(d, fmt, standalone=args.standalone, template=template,
+                             template_name=args.template or "")
+    from . import report
+    return report.json_text(d) if fmt == "json" else report.text(d)
 
 
 def main(argv: list[str] | None = None) -> int:
