@@ -89,6 +89,16 @@ class Derivation:
             return self.evaluate()
         return None
 
+    def _repr_markdown_(self) -> str:
+        """Jupyter: the whole explanation, as Markdown with math."""
+        from .render import markdown
+        return markdown(self)
+
+    def _repr_latex_(self) -> str:
+        """Jupyter: the total as display math (MathJax renders math only)."""
+        from .render import latex_math
+        return latex_math(self)
+
 
 def check_bindings(dims: Mapping[str, object], symbols: Mapping[str, sympy.Symbol]) -> dict[str, int]:
     out = {}
