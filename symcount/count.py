@@ -66,14 +66,20 @@ def count(shapes: Shapes, *, bias: bool = True) -> Counts:
         params.append(Parameter(p.name, rows, cols, n, p.bias, p.scalar, labels[p.equations[0]],
                                 tuple(labels[i] for i in p.equations), p))
     src = shapes.cell.source
+    first: dict[int, list[Parameter]] = {}
+    also: dict[int, list[str]] = {}
+    for p in params:
+        first.setdefault(p.shape.equations[0], []).append(p)
+        for i in p.shape.equations[1:]:
+            also.setdefault(i, []).append(p.name)
     eqs = []
     for i, eq in enumerate(shapes.cell.equations):
-        own = tuple(p.name for p in params if p.shape.equations[0] == i)
-        shared = tuple(p.name for p in params if i in p.shape.equations[1:])
-        sub = sympy.expand(sum((p.count for p in params if p.shape.equations[0] == i), sympy.Integer(0)))
+        own = first.get(i, [])
+        sub = sympy.expand(sympy.Add(*[p.count for p in own]))
         eqs.append(EquationCount(eq.label, " ".join(src.slice(eq.span).split()),
-                                 src.line_col(eq.span.start)[0], own, shared, sub))
-    total = sympy.expand(sum((p.count for p in params), sympy.Integer(0)))
+                                 src.line_col(eq.span.start)[0], tuple(p.name for p in own),
+                                 tuple(also.get(i, ())), sub))
+    total = sympy.expand(sympy.Add(*[p.count for p in params]))
     return Counts(tuple(params), tuple(eqs), total, tuple(symbols.items()))
 
 

@@ -91,10 +91,24 @@ def _find_unescaped(text: str, needle: str, pos: int) -> tuple[int, int] | None:
 
 # ---- the grammar ------------------------------------------------------------------------------
 @lru_cache(maxsize=None)
-def _parser() -> Lark:
-    return Lark.open_from_package("symcount", "latex.lark", ("grammars",), parser="lalr",
+def _parser() -> tuple[Lark, "_Build"]:
+    """The parser, with the AST builder applied while parsing (no parse tree is kept).
+    The builder's `shift` is set before each parse: not for use from several threads at once."""
+    build = _Build(0)
+    lark = Lark.open_from_package("symcount", "latex.lark", ("grammars",), parser="lalr",
                                   lexer="contextual", start=["start", "symbol"],
-                                  maybe_placeholders=False, cache=False)
+                                  maybe_placeholders=False, transformer=build)
+    return lark, build
+
+
+def _read(body: str, shift: int, start: str):
+    lark, build = _parser()
+    build.shift = shift
+    build._raws.clear()
+    try:
+        return lark.parse(body, start=start)
+    finally:
+        build._raws.clear()
 
 
 _FONT_IN_INDEX = re.compile(r"\\(?:mathrm|text|textrm|mathit|mathbf|mathsf|rm|textnormal|operatorname)\s*\{([^{}]*)\}")
@@ -408,13 +422,12 @@ def parse(text: str, name: str = "<input>") -> N.Cell:
     found, directive_spans = regions(src)
     equations: list[N.Equation] = []
     declarations: list[N.Declaration] = []
-    parser = _parser()
     for start, end in found:
         body = text[start:end]
         if not _MEANINGFUL.search(body):
             continue  # a mention, like "where $h_t$ is the hidden state"
         try:
-            stmts = _Build(start).transform(parser.parse(body, start="start"))
+            stmts = _read(body, start, "start")
         except UnexpectedInput as exc:
             raise _parse_error(exc, src, start, end) from None
         except RecursionError:
@@ -432,7 +445,7 @@ def parse(text: str, name: str = "<input>") -> N.Cell:
                              span=Span(vstart - len(key) - 1, vstart),
                              hint="directives are `% symcount: input x` and `% symcount: output h`")
         try:
-            sym = _Build(vstart).transform(parser.parse(text[vstart:vend], start="symbol"))
+            sym = _read(text[vstart:vend], vstart, "symbol")
         except UnexpectedInput as exc:
             raise _parse_error(exc, src, vstart, vend) from None
         directives.append(N.Directive(key, sym, Span(vstart, vend)))

@@ -129,7 +129,12 @@ def test_real_process_exit_status(tmp_path):
     assert r.stdout == "" and "Traceback" not in r.stderr and "unknown command" in r.stderr
 
 
+def test_deep_parentheses_are_read():
+    tex = "$$ h_t = " + "(" * 3000 + "W x_t" + ")" * 3000 + " $$"
+    assert str(symcount.derive(tex).total) == "d_h*d_x"
+
+
 def test_deep_nesting_is_an_error_not_a_crash():
-    tex = "$$ h_t = " + "(" * 3000 + "x_t" + ")" * 3000 + " $$"
-    with pytest.raises(symcount.SymcountError):
+    tex = "$$ h_t = " + "\\tanh(" * 3000 + "W x_t" + ")" * 3000 + " $$"
+    with pytest.raises(symcount.SymcountError, match="nest too deeply"):
         symcount.derive(tex)
