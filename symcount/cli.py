@@ -83,7 +83,8 @@ def run(args: argparse.Namespace, out) -> int:
         infos = [cells.load(n, cells.conventions(n)[0]) for n in cells.names()]
         width = max(len(i.name) for i in infos)
         for i in infos:
-            conv = "/".join(cells.conventions(i.name))
+            convs = cells.conventions(i.name)
+            conv = "/".join(convs) if len(convs) > 1 else i.convention
             out.write(f"{i.name:<{width}}  {i.description}  [{conv}]\n{'':<{width}}  {i.reference}\n")
         return 0
     if args.command == "show":

@@ -210,7 +210,7 @@ class _Build(Transformer):
                 subs.append(part)
         sups = []
         for part in raw.sups:
-            t = _time(part) if part[:1] in "(<\\" else None
+            t = _time(part)  # h^{(t-1)}, h^{<t>}, and Greff et al.'s y^{t-1}
             if t is not None and lag is None:
                 lag = t
             else:

@@ -195,17 +195,33 @@ def _check_math(s: str) -> bool:
 
 def tex_math(s: str) -> str:
     """A math fragment from user input: itself when it passes the allow-list, else shown escaped."""
-    return s if s and _check_math(s) else r"\text{" + tex_text(s) + "}"
+    return s if s and _check_math(s) else r"\text{" + _math_text(s) + "}"
+
+
+def _math_text(s: str) -> str:
+    """Text for \\text{...} inside math, also inside Markdown's $...$: letters, digits and spaces
+    stay, LaTeX's specials are escaped, other punctuation is braced (so that no Markdown syntax such
+    as a link forms), and other characters become ASCII or '?'."""
+    out = []
+    for ch in unicodedata.normalize("NFKD", _clean(s)):
+        if ch.isascii() and (ch.isalnum() or ch == " "):
+            out.append(ch)
+        elif ch in _TEX_TEXT:
+            out.append(_TEX_TEXT[ch])
+        elif ch.isascii():
+            out.append("{" + ch + "}")
+        elif not unicodedata.combining(ch):
+            out.append("?")
+    return "".join(out)
 
 
 def _func_tex(func: str) -> str:
+    """A function name as the grammar accepted it, e.g. \\sigma_g or \\operatorname{ReLU}."""
     m = _FUNC.match(func)
-    if not m:
-        return r"\operatorname{" + tex_text(func) + "}"
+    rest = func[m.end():] if m else ""
+    if not m or (rest and not _check_math("x" + rest)):
+        return tex_math(func)
     head = "\\" + m.group("plain") if m.group("plain") else r"\operatorname{" + m.group("word") + "}"
-    rest = func[m.end():]
-    if rest and not _check_math("x" + rest):
-        return head + "_{" + tex_math(rest.lstrip("_")) + "}"
     return head + rest
 
 
@@ -438,9 +454,7 @@ class _Explainer:
         name = _math(tex_math(p.name))
         decl = next((self.decls.get((ev.span.start, ev.span.end)) for ev in evidence
                      if ev.rule == "declaration" and (ev.span.start, ev.span.end) in self.decls), None)
-        if decl is not None:
-            return (name + _text(" is declared in ") + _math(declaration_tex(decl, self.formula.dim_tex).split(r" \in ", 1)[1])
-                    + _text(", so it has ") + _math(dim) + _text(f" {word}."))
+        declared = "" if decl is None else declaration_tex(decl, self.formula.dim_tex).split(r" \in ", 1)[1]
         groups: list[tuple[N.Equation, list]] = []
         for ev in evidence:
             eq = self.equation_of(ev.span)
@@ -454,10 +468,16 @@ class _Explainer:
                 parts += _math(expr_tex(eq.lhs)) + _text(", ") + _clauses(clauses)
         tie = self.tie(p.name, which, [eq for eq, _ in groups])
         if not parts:
+            if declared:
+                return name + _text(" is declared in ") + _math(declared) + _text(", so it has ") + _math(dim) + _text(f" {word}.")
             return name + _text(" has ") + _math(dim) + _text(f" {word}.")
         if tie:
-            return parts + _text(", so ") + name + _text(f" has as many {word} as ") + tie + _text(": ") + _math(dim) + _text(".")
-        return parts + _text(", so ") + name + _text(" has ") + _math(dim) + _text(f" {word}.")
+            parts += _text(", so ") + name + _text(f" has as many {word} as ") + tie + _text(": ") + _math(dim)
+        else:
+            parts += _text(", so ") + name + _text(" has ") + _math(dim) + _text(f" {word}")
+        if declared:
+            parts += _text(", as declared (") + _math(declared) + _text(")")
+        return parts + _text(".")
 
     def tie(self, name: str, which: str, eqs: list) -> list:
         """What p's dimension is as large as: `R has rows` for the left factor of a product, or the

@@ -325,8 +325,8 @@ class _Infer:
         rows, cols = _dim(decl.rows), _dim(decl.cols)
         if is_signal:
             self.s.nonconst.difference_update(v for v in self.length(sh) if isinstance(v, int))
-        if is_signal and self.rowvec and cols == ONE:
-            rows, cols = cols, rows
+        if self.rowvec and cols == ONE:
+            rows, cols = cols, rows  # a declared vector is a row, like the signals
         if not (self.s.unify(sh.rows, rows, ev) and self.s.unify(sh.cols, cols, ev)):
             line, _ = self.src.line_col(self.declared[sym.name].span.start)
             raise ShapeError(f"{sym.text} is declared twice with different shapes", source=self.src,

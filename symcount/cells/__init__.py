@@ -46,6 +46,7 @@ def names() -> list[str]:
 
 
 def conventions(name: str) -> list[str]:
+    """The conventions a cell has its own file for (a cell with one file serves any)."""
     return [c for c in CONVENTIONS if (name, c) in _files()]
 
 
@@ -71,10 +72,10 @@ def load(name: str, convention: str = "pytorch") -> CellInfo:
     files = _files()
     if convention not in CONVENTIONS:
         raise UsageError(f"unknown convention {convention!r}; choose one of: {', '.join(CONVENTIONS)}")
+    if (name, convention) not in files and (name, "pytorch") in files:
+        convention = "pytorch"  # one file serves every convention: the cell's own, in its header
     if (name, convention) not in files:
         known = names()
-        if name in known:
-            raise UsageError(f"cell {name!r} has no {convention} convention; it has: {', '.join(conventions(name))}")
         close = difflib.get_close_matches(name, known, n=1)
         hint = f"did you mean {close[0]!r}?" if close else "`symcount list` shows them"
         raise UsageError(f"unknown cell {name!r}; known cells: {', '.join(known)}", hint=hint)
@@ -94,6 +95,6 @@ def load(name: str, convention: str = "pytorch") -> CellInfo:
             dims.append((m.group("arg"), m.group("value")))
         else:
             meta[m.group("key")] = m.group("value")
-    return CellInfo(meta.get("name", name), convention, fn, text, meta.get("description", ""),
+    return CellInfo(meta.get("name", name), meta.get("convention", convention), fn, text, meta.get("description", ""),
                     meta.get("reference", ""), meta.get("cite", ""), meta.get("framework", ""),
                     tuple(dims), _bibtex(meta.get("cite", "")))
