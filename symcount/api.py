@@ -9,6 +9,7 @@ import sympy
 from . import cells
 from .count import Counts, EquationCount, Parameter, count, factored
 from .errors import UsageError
+from .model import View, build as build_model, check_bindings
 from .parse import parse
 from .shapes import Shapes, infer
 from .stack import Stack, stack
@@ -65,16 +66,24 @@ class Derivation:
     def directions(self) -> int:
         return self.stacked.directions
 
+    def model(self) -> dict:
+        """The report model: plain data, independent of layers, directions and sizes."""
+        return build_model(self)
+
+    def view(self) -> View:
+        """The report model with this derivation's layers, directions and bound sizes."""
+        return View(self.model(), self.layers, self.directions, dict(self.bindings))
+
     def bind(self, **dims: int) -> "Derivation":
         """A copy with some dimensions bound to sizes (checked: known names, positive integers)."""
         checked = dict(self.bindings)
-        checked.update(check_bindings(dims, self.symbols))
+        checked.update(check_bindings(dims, list(self.symbols)))
         return Derivation(self.name, self.shapes, self.counts, self.stacked, self.bias, self.cell, checked)
 
     def evaluate(self, **dims: int) -> int:
         """The exact number of parameters of the requested stack at these sizes."""
         b = dict(self.bindings)
-        b.update(check_bindings(dims, self.symbols))
+        b.update(check_bindings(dims, list(self.symbols)))
         missing = [d for d in self.symbols if d not in b and self.symbols[d] in self.total.free_symbols]
         if missing:
             raise UsageError(f"cannot evaluate: no size given for {', '.join(missing)}",
@@ -98,20 +107,6 @@ class Derivation:
         """Jupyter: the total as display math (MathJax renders math only)."""
         from .render import latex_math
         return latex_math(self)
-
-
-def check_bindings(dims: Mapping[str, object], symbols: Mapping[str, sympy.Symbol]) -> dict[str, int]:
-    out = {}
-    for name, value in dims.items():
-        if name not in symbols:
-            known = ", ".join(symbols) or "none"
-            raise UsageError(f"unknown dimension {name!r}; this cell's dimensions are: {known}")
-        if isinstance(value, bool) or not isinstance(value, int):
-            raise UsageError(f"the size of {name} must be a whole number, not {value!r}")
-        if value < 1:
-            raise UsageError(f"the size of {name} must be a positive whole number, not {value}")
-        out[name] = value
-    return out
 
 
 def derive(text: str, *, name: str = "<input>", layers: int = 1, bidirectional: bool = False,

@@ -51,6 +51,8 @@ def _add_output_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--template", metavar="FILE",
                    help="render your own Jinja template, sandboxed (Markdown, or LaTeX for a .tex template)")
     p.add_argument("--output", metavar="FILE", help="write to FILE instead of standard output")
+    p.add_argument("--no-cache", action="store_true",
+                   help="derive afresh: neither read nor write the cache of derived models")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -90,16 +92,29 @@ def run(args: argparse.Namespace, out) -> int:
     if args.command == "show":
         out.write(cells.load(args.name, args.convention).text)
         return 0
-    from . import api
     bindings = _bindings(args.set)
-    options = dict(layers=args.layers, bidirectional=args.bidirectional, bias=not args.no_bias)
     if args.command == "derive":
-        text, name = _read(args.file)
-        d = api.derive(text, name=name, **options)
+        source, name = _read(args.file)
     else:
-        d = api.cell(args.name, convention=args.convention, **options)
-    d = d.bind(**bindings)
-    text = _render(d, args)
+        info = cells.load(args.name, args.convention)
+        source, name = info.text, args.name
+    fmt = args.format or "text"
+    if fmt in ("text", "json") and args.template is None and not args.standalone:
+        # the fast path: a model (shipped, cached or fresh), printed without sympy
+        from . import cache, report
+        from .model import View
+        model = cache.model_for(args.command, name, source, not args.no_bias,
+                                use_cache=not args.no_cache, convention=getattr(args, "convention", "pytorch"))
+        view = View(model, args.layers, 2 if args.bidirectional else 1, bindings)
+        text = report.json_text(view) if fmt == "json" else report.text(view)
+    else:
+        from . import api
+        options = dict(layers=args.layers, bidirectional=args.bidirectional, bias=not args.no_bias)
+        if args.command == "derive":
+            d = api.derive(source, name=name, **options)
+        else:
+            d = api.cell(args.name, convention=args.convention, **options)
+        text = _render(d.bind(**bindings), args)
     if args.output is None:
         out.write(text)
         return 0
@@ -127,7 +142,7 @@ def _render(d, args: argparse.Namespace) -> str:
         return render.render(d, fmt, standalone=args.standalone, template=template,
                              template_name=args.template or "")
     from . import report
-    return report.json_text(d) if fmt == "json" else report.text(d)
+    return report.json_text(d.view()) if fmt == "json" else report.text(d.view())
 
 
 def main(argv: list[str] | None = None) -> int:

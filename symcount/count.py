@@ -100,3 +100,15 @@ def factored(expr: sympy.Expr) -> sympy.Expr:
     rest = sympy.Add(*[t for t in terms if not t.has(best)])
     group = sympy.factor(sympy.expand(sympy.Add(*inside) / best)) * best
     return group + (factored(rest) if rest != 0 else 0)
+
+
+def to_poly(expr: sympy.Expr) -> dict:
+    """A sympy polynomial with integer coefficients as a plain poly.Poly."""
+    expr = sympy.expand(expr)
+    if not expr.free_symbols:
+        return {(): int(expr)} if expr != 0 else {}
+    gens = sorted(expr.free_symbols, key=lambda s: s.name)
+    out = {}
+    for mon, c in sympy.Poly(expr, *gens).terms():
+        out[tuple((g.name, k) for g, k in zip(gens, mon) if k)] = int(c)
+    return out

@@ -1,66 +1,52 @@
-"""Plain reports of a Derivation: the text table and the JSON object of the CLI."""
+"""Plain reports: the text table and the JSON object of the CLI, written from a model.View.
+No sympy here: a cached model prints without it."""
 from __future__ import annotations
 
 import json
 
-import sympy
-
-from .api import Derivation
-from .shapes import dims_text
+from . import poly as P
+from .model import View
 
 
-def formula(expr: sympy.Expr) -> str:
-    """A sympy-parsable string, the same every run."""
-    return sympy.sstr(expr, order="lex") if expr.free_symbols else str(int(expr))
-
-
-def _shape(p) -> list[str]:
-    return [] if p.scalar else [formula(p.rows), formula(p.cols)]
-
-
-def stack_label(d: Derivation) -> str:
+def stack_label(v: View) -> str:
     parts = []
-    if d.layers > 1:
-        parts.append(f"{d.layers} layers")
-    if d.directions > 1:
+    if v.layers > 1:
+        parts.append(f"{v.layers} layers")
+    if v.directions > 1:
         parts.append("bidirectional")
     return ", ".join(parts)
 
 
-def to_dict(d: Derivation) -> dict:
-    value = d.value
+def to_dict(v: View) -> dict:
+    m = v.model
+    total = v.total
     out = {
-        "source": d.name,
-        "dims": d.dims,
-        "input": d.shapes.input,
-        "output": d.shapes.output,
+        "source": m["source"],
+        "dims": {s["name"]: s["dim"] for s in m["signals"]},
+        "input": m["input"],
+        "output": m["output"],
         "parameters": [
-            {"name": p.name, "shape": _shape(p), "count": formula(p.count), "bias": p.bias,
-             "equation": p.equation, "shared": p.shared}
-            for p in d.parameters
+            {"name": p["name"], "shape": p["shape"], "count": p["count"], "bias": p["bias"],
+             "equation": p["equation"], "shared": p["shared"]}
+            for p in m["parameters"]
         ],
-        "equations": [
-            {"lhs": e.label, "line": e.line, "parameters": list(e.parameters), "shared": list(e.shared),
-             "subtotal": formula(e.subtotal)}
-            for e in d.equations
-        ],
-        "bias": d.bias,
-        "layers": d.layers,
-        "directions": d.directions,
-        "cell_total": formula(d.cell_total),
-        "total": formula(d.total),
-        "factored": str(d.factored),
-        "bindings": dict(sorted(d.bindings.items())),
-        "value": value,
+        "equations": m["equations"],
+        "bias": m["bias"],
+        "layers": v.layers,
+        "directions": v.directions,
+        "cell_total": P.to_str(v.cell_poly),
+        "total": P.to_str(total),
+        "factored": P.factored_str(total),
+        "bindings": dict(sorted(v.bindings.items())),
+        "value": v.value,
     }
-    if d.cell is not None:
-        out["cell"] = {"name": d.cell.name, "convention": d.cell.convention,
-                       "description": d.cell.description, "reference": d.cell.reference}
+    if m.get("cell") is not None:
+        out["cell"] = m["cell"]
     return out
 
 
-def json_text(d: Derivation) -> str:
-    return json.dumps(to_dict(d), indent=2, ensure_ascii=False) + "\n"
+def json_text(v: View) -> str:
+    return json.dumps(to_dict(v), indent=2, ensure_ascii=False) + "\n"
 
 
 def _table(rows: list[list[str]]) -> list[str]:
@@ -73,41 +59,40 @@ def _table(rows: list[list[str]]) -> list[str]:
     return lines
 
 
-def text(d: Derivation) -> str:
-    out = []
-    title = d.cell.name + (f" ({d.cell.convention})" if d.cell else "") if d.cell else d.name
-    out.append(f"{title}: {len(d.parameters)} parameter tensors" + ("" if d.bias else ", biases removed"))
+def text(v: View) -> str:
+    m = v.model
+    cell = m.get("cell")
+    title = f"{cell['name']} ({cell['convention']})" if cell else m["source"]
+    out = [f"{title}: {len(m['parameters'])} parameter tensors" + ("" if m["bias"] else ", biases removed")]
     sig = []
-    for s in d.shapes.signals:
-        role = " (input)" if s.name == d.shapes.input else " (output)" if s.name == d.shapes.output else ""
-        sig.append(f"{s.name}: {s.dim}{role}")
+    for s in m["signals"]:
+        role = " (input)" if s["name"] == m["input"] else " (output)" if s["name"] == m["output"] else ""
+        sig.append(f"{s['name']}: {s['dim']}{role}")
     out.append("signals: " + ", ".join(sig))
     out.append("")
     rows = [["parameter", "shape", "count", "first used in"]]
-    for p in d.parameters:
-        shape = "scalar" if p.scalar else dims_text(p.shape.rows, p.shape.cols)
-        note = p.equation + (" (shared)" if p.shared else "")
-        rows.append([p.name, shape, formula(p.count), note])
+    for p in m["parameters"]:
+        rows.append([p["name"], p["shape_text"], p["count"], p["equation"] + (" (shared)" if p["shared"] else "")])
     out.extend(_table(rows))
     out.append("")
     rows = [["equation", "line", "subtotal"]]
-    for e in d.equations:
-        rows.append([e.label, str(e.line), formula(e.subtotal)])
+    for e in m["equations"]:
+        rows.append([e["lhs"], str(e["line"]), e["subtotal"]])
     out.extend(_table(rows))
     out.append("")
-    out.append(f"per layer and direction: {formula(d.cell_total)}")
-    label = stack_label(d)
+    out.append(f"per layer and direction: {P.to_str(v.cell_poly)}")
+    label = stack_label(v)
     if label:
-        for i, layer in enumerate(d.stacked.per_layer, 1):
-            out.append(f"  layer {i}, per direction: {formula(layer)}")
-    out.append(f"total{' (' + label + ')' if label else ''}: {formula(d.total)}")
-    out.append(f"factored: {d.factored}")
-    if d.bindings:
-        bound = ", ".join(f"{k}={v}" for k, v in sorted(d.bindings.items()))
-        value = d.value
+        for i, layer in enumerate(v.per_layer, 1):
+            out.append(f"  layer {i}, per direction: {P.to_str(layer)}")
+    total = v.total
+    out.append(f"total{' (' + label + ')' if label else ''}: {P.to_str(total)}")
+    out.append(f"factored: {P.factored_str(total)}")
+    if v.bindings:
+        bound = ", ".join(f"{k}={val}" for k, val in sorted(v.bindings.items()))
+        value = v.value
         if value is None:
-            partial = d.total.xreplace({d.symbols[k]: sympy.Integer(v) for k, v in d.bindings.items()})
-            out.append(f"at {bound}: {formula(sympy.expand(partial))}")
+            out.append(f"at {bound}: {P.to_str(P.partial(total, v.bindings))}")
         else:
             out.append(f"value at {bound}: {value}")
     return "\n".join(out) + "\n"

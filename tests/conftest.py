@@ -9,6 +9,19 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _private_cache(tmp_path_factory):
+    """Tests never read or write the user's cache of derived models."""
+    import os
+    old = os.environ.get("SYMCOUNT_CACHE_DIR")
+    os.environ["SYMCOUNT_CACHE_DIR"] = str(tmp_path_factory.mktemp("symcount-cache"))
+    yield
+    if old is None:
+        os.environ.pop("SYMCOUNT_CACHE_DIR", None)
+    else:
+        os.environ["SYMCOUNT_CACHE_DIR"] = old
+
+
 @pytest.fixture(scope="session")
 def lstm_tex() -> str:
     return (ROOT / "examples" / "lstm.tex").read_text(encoding="utf-8")

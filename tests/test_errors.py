@@ -116,7 +116,7 @@ def test_internal_fault_exits_1(monkeypatch, lstm_path, capsys):
     def boom(*a, **k):
         raise RuntimeError("simulated")
     monkeypatch.setattr(symcount.api, "infer", boom)
-    assert main(["derive", str(lstm_path)]) == 1
+    assert main(["derive", str(lstm_path), "--no-cache"]) == 1
     err = capsys.readouterr().err
     assert "internal error" in err and "Traceback" not in err
 

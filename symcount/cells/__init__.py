@@ -1,14 +1,20 @@
-"""The built-in cells: LaTeX data files with a metadata header of `% key: value` comments."""
+"""The built-in cells: LaTeX data files with a metadata header of `% key: value` comments.
+
+`NAME.tex` is a cell in its default convention (PyTorch's, or its paper's own); `NAME.keras.tex`
+is the same cell as Keras computes it, where that differs. A cell with one file serves every
+convention. The header's `% convention:` line says which convention the file follows.
+"""
 from __future__ import annotations
 
-import difflib
+import os
 import re
 from dataclasses import dataclass
-from importlib import resources
+from functools import lru_cache
 
 from ..errors import UsageError
 
 CONVENTIONS = ("pytorch", "keras")
+_DIR = os.path.dirname(os.path.abspath(__file__))
 _HEADER = re.compile(r"^%\s*(?P<key>[A-Za-z-]+)(?:\s+(?P<arg>[^:\s]+))?\s*:\s*(?P<value>.*?)\s*$")
 
 
@@ -23,14 +29,14 @@ class CellInfo:
     cite: str
     framework: str
     dims: tuple[tuple[str, str], ...]   # (name, meaning)
-    bibtex: str
+    bibtex: str = ""
 
 
-def _files() -> dict[tuple[str, str], str]:
-    """(name, convention) -> file name."""
+@lru_cache(maxsize=None)
+def files() -> dict[tuple[str, str], str]:
+    """(name, convention) -> file name, for the conventions that have a file of their own."""
     out = {}
-    for entry in resources.files(__package__).iterdir():
-        fn = entry.name
+    for fn in sorted(os.listdir(_DIR)):
         if not fn.endswith(".tex"):
             continue
         stem = fn[:-4]
@@ -42,20 +48,37 @@ def _files() -> dict[tuple[str, str], str]:
 
 
 def names() -> list[str]:
-    return sorted({n for n, _ in _files()})
+    return sorted({n for n, _ in files()})
 
 
 def conventions(name: str) -> list[str]:
     """The conventions a cell has its own file for (a cell with one file serves any)."""
-    return [c for c in CONVENTIONS if (name, c) in _files()]
+    return [c for c in CONVENTIONS if (name, c) in files()]
+
+
+def filename(name: str, convention: str = "pytorch") -> str:
+    """The file that holds `name` in `convention`; a clear error for an unknown name."""
+    if convention not in CONVENTIONS:
+        raise UsageError(f"unknown convention {convention!r}; choose one of: {', '.join(CONVENTIONS)}")
+    table = files()
+    if (name, convention) in table:
+        return table[(name, convention)]
+    if (name, "pytorch") in table:
+        return table[(name, "pytorch")]  # one file serves every convention
+    import difflib
+    known = names()
+    close = difflib.get_close_matches(name, known, n=1)
+    hint = f"did you mean {close[0]!r}?" if close else "`symcount list` shows them"
+    raise UsageError(f"unknown cell {name!r}; known cells: {', '.join(known)}", hint=hint)
 
 
 def _bibtex(key: str) -> str:
     if not key:
         return ""
     try:
-        bib = resources.files(__package__).joinpath("references.bib").read_text(encoding="utf-8")
-    except FileNotFoundError:
+        with open(os.path.join(_DIR, "references.bib"), encoding="utf-8") as f:
+            bib = f.read()
+    except OSError:
         return ""
     m = re.search(r"@\w+\s*\{\s*" + re.escape(key) + r"\s*,", bib)
     if not m:
@@ -69,18 +92,9 @@ def _bibtex(key: str) -> str:
 
 
 def load(name: str, convention: str = "pytorch") -> CellInfo:
-    files = _files()
-    if convention not in CONVENTIONS:
-        raise UsageError(f"unknown convention {convention!r}; choose one of: {', '.join(CONVENTIONS)}")
-    if (name, convention) not in files and (name, "pytorch") in files:
-        convention = "pytorch"  # one file serves every convention: the cell's own, in its header
-    if (name, convention) not in files:
-        known = names()
-        close = difflib.get_close_matches(name, known, n=1)
-        hint = f"did you mean {close[0]!r}?" if close else "`symcount list` shows them"
-        raise UsageError(f"unknown cell {name!r}; known cells: {', '.join(known)}", hint=hint)
-    fn = files[(name, convention)]
-    text = resources.files(__package__).joinpath(fn).read_text(encoding="utf-8")
+    fn = filename(name, convention)
+    with open(os.path.join(_DIR, fn), encoding="utf-8") as f:
+        text = f.read()
     meta: dict[str, str] = {}
     dims: list[tuple[str, str]] = []
     for line in text.splitlines():
@@ -95,6 +109,6 @@ def load(name: str, convention: str = "pytorch") -> CellInfo:
             dims.append((m.group("arg"), m.group("value")))
         else:
             meta[m.group("key")] = m.group("value")
-    return CellInfo(meta.get("name", name), meta.get("convention", convention), fn, text, meta.get("description", ""),
-                    meta.get("reference", ""), meta.get("cite", ""), meta.get("framework", ""),
-                    tuple(dims), _bibtex(meta.get("cite", "")))
+    return CellInfo(meta.get("name", name), meta.get("convention", convention), fn, text,
+                    meta.get("description", ""), meta.get("reference", ""), meta.get("cite", ""),
+                    meta.get("framework", ""), tuple(dims), _bibtex(meta.get("cite", "")))

@@ -1,0 +1,275 @@
+"""Integer polynomials in named dimensions, in plain Python: evaluation, stacking substitution and
+printing without sympy, so that a cached derivation answers in milliseconds.
+
+A polynomial is a dict {monomial: coefficient}; a monomial is a tuple of (name, exponent) pairs
+sorted by name; () is the constant term. The printer writes what `sympy.sstr(expr, order="lex")`
+writes for the same polynomial (tests check this), so cached and fresh outputs are identical.
+"""
+from __future__ import annotations
+
+from math import gcd
+from typing import Iterable, Mapping
+
+Monomial = tuple[tuple[str, int], ...]
+Poly = dict[Monomial, int]
+
+
+def const(c: int) -> Poly:
+    return {(): c} if c else {}
+
+
+def var(name: str) -> Poly:
+    return {((name, 1),): 1}
+
+
+def add(*polys: Poly) -> Poly:
+    out: Poly = {}
+    for p in polys:
+        for m, c in p.items():
+            out[m] = out.get(m, 0) + c
+    return {m: c for m, c in out.items() if c}
+
+
+def scale(p: Poly, k: int) -> Poly:
+    return {m: c * k for m, c in p.items()} if k else {}
+
+
+def _mono_mul(a: Monomial, b: Monomial) -> Monomial:
+    exps = dict(a)
+    for n, e in b:
+        exps[n] = exps.get(n, 0) + e
+    return tuple(sorted(exps.items()))
+
+
+def mul(a: Poly, b: Poly) -> Poly:
+    out: Poly = {}
+    for ma, ca in a.items():
+        for mb, cb in b.items():
+            m = _mono_mul(ma, mb)
+            out[m] = out.get(m, 0) + ca * cb
+    return {m: c for m, c in out.items() if c}
+
+
+def power(p: Poly, e: int) -> Poly:
+    out = const(1)
+    for _ in range(e):
+        out = mul(out, p)
+    return out
+
+
+def substitute(p: Poly, name: str, value: Poly) -> Poly:
+    """p with every `name` replaced by the polynomial `value`."""
+    out: Poly = {}
+    cache: dict[int, Poly] = {}
+    for m, c in p.items():
+        rest = tuple((n, e) for n, e in m if n != name)
+        e = next((e for n, e in m if n == name), 0)
+        if e == 0:
+            out = add(out, {m: c})
+            continue
+        if e not in cache:
+            cache[e] = power(value, e)
+        out = add(out, scale(mul({rest: 1}, cache[e]), c))
+    return out
+
+
+def evaluate(p: Poly, sizes: Mapping[str, int]) -> int:
+    total = 0
+    for m, c in p.items():
+        term = c
+        for n, e in m:
+            term *= sizes[n] ** e
+        total += term
+    return total
+
+
+def partial(p: Poly, sizes: Mapping[str, int]) -> Poly:
+    """p with the given dimensions bound to integers."""
+    out: Poly = {}
+    for m, c in p.items():
+        rest = []
+        for n, e in m:
+            if n in sizes:
+                c *= sizes[n] ** e
+            else:
+                rest.append((n, e))
+        key = tuple(rest)
+        out[key] = out.get(key, 0) + c
+    return {m: c for m, c in out.items() if c}
+
+
+def names(p: Poly) -> list[str]:
+    return sorted({n for m in p for n, _ in m})
+
+
+# ---- printing ---------------------------------------------------------------------------------
+def _lex_key(m: Monomial, order: list[str]) -> tuple[int, ...]:
+    exps = dict(m)
+    return tuple(exps.get(n, 0) for n in order)
+
+
+def ordered(p: Poly) -> list[tuple[Monomial, int]]:
+    """Terms in sympy's lex order: by exponent vector over the sorted names, largest first."""
+    order = names(p)
+    return sorted(p.items(), key=lambda mc: _lex_key(mc[0], order), reverse=True)
+
+
+def _mono_str(m: Monomial) -> str:
+    return "*".join(n if e == 1 else f"{n}**{e}" for n, e in m)
+
+
+def to_str(p: Poly) -> str:
+    """As sympy.sstr(expr, order="lex") prints it: 4*d_h**2 + 4*d_h*d_x + 8*d_h."""
+    if not p:
+        return "0"
+    parts = []
+    for i, (m, c) in enumerate(ordered(p)):
+        mag = abs(c)
+        if not m:
+            body = str(mag)
+        elif mag == 1:
+            body = _mono_str(m)
+        else:
+            body = f"{mag}*{_mono_str(m)}"
+        if i == 0:
+            parts.append(("-" if c < 0 else "") + body)
+        else:
+            parts.append((" - " if c < 0 else " + ") + body)
+    return "".join(parts)
+
+
+def _latex_name(name: str, latex_names: Mapping[str, str]) -> str:
+    return latex_names.get(name, name)
+
+
+def _mono_latex(m: Monomial, latex_names: Mapping[str, str]) -> str:
+    out = []
+    for n, e in m:
+        base = _latex_name(n, latex_names)
+        out.append(base if e == 1 else f"{base}^{{{e}}}")
+    return " ".join(out)
+
+
+def to_latex(p: Poly, latex_names: Mapping[str, str]) -> str:
+    """4 d_{h}^{2} + 4 d_{h} d_{x} + 8 d_{h}, in the same term order as to_str."""
+    if not p:
+        return "0"
+    parts = []
+    for i, (m, c) in enumerate(ordered(p)):
+        mag = abs(c)
+        if not m:
+            body = str(mag)
+        elif mag == 1:
+            body = _mono_latex(m, latex_names)
+        else:
+            body = f"{mag} {_mono_latex(m, latex_names)}"
+        parts.append(("-" if c < 0 else "") + body if i == 0 else (" - " if c < 0 else " + ") + body)
+    return "".join(parts)
+
+
+# ---- the form a person writes -------------------------------------------------------------------
+def _common(p: Poly) -> tuple[int, Monomial]:
+    """The integer content (sign of the leading term) and the monomial every term shares."""
+    g = 0
+    for c in p.values():
+        g = gcd(g, c)
+    lead = ordered(p)[0][1]
+    if lead < 0:
+        g = -g
+    shared: dict[str, int] | None = None
+    for m in p:
+        exps = dict(m)
+        shared = exps if shared is None else {n: min(e, exps[n]) for n, e in shared.items() if n in exps}
+    return g, tuple(sorted((shared or {}).items()))
+
+
+def _divide(p: Poly, k: int, mono: Monomial) -> Poly:
+    out: Poly = {}
+    sub = dict(mono)
+    for m, c in p.items():
+        exps = dict(m)
+        for n, e in sub.items():
+            exps[n] -= e
+        out[tuple(sorted((n, e) for n, e in exps.items() if e))] = c // k
+    return out
+
+
+def factored_parts(p: Poly) -> list:
+    """The grouped form as a list of terms; each term is (k, monomial, inner) meaning
+    k * monomial * (inner), with inner a polynomial with no common factor (or {(): 1})."""
+    if not p:
+        return []
+    k, mono = _common(p)
+    inner = _divide(p, k, mono)
+    if len(inner) == 1 or not mono and k in (1, -1):
+        # nothing common to all terms: group the terms sharing the most common dimension
+        if len(inner) > 2 and not mono:
+            counts = {n: sum(1 for m in inner if any(x == n for x, _ in m)) for n in names(inner)}
+            if counts:
+                best = max(sorted(counts), key=lambda n: counts[n])
+                with_best = {m: c for m, c in p.items() if any(x == best for x, _ in m)}
+                rest = {m: c for m, c in p.items() if m not in with_best}
+                if len(with_best) >= 2 and rest:
+                    return factored_parts(with_best) + factored_parts(rest)
+        if len(inner) == 1:
+            (m, c), = inner.items()
+            return [(k * c, _mono_mul(mono, m), {(): 1})]
+    return [(k, mono, inner)]
+
+
+def _factor_term_str(k: int, mono: Monomial, inner: Poly) -> tuple[bool, str]:
+    parts = []
+    if abs(k) != 1 or (not mono and inner == {(): 1}):
+        parts.append(str(abs(k)))
+    if mono:
+        parts.append(_mono_str(mono))
+    if inner != {(): 1}:
+        parts.append(f"({to_str(inner)})" if (parts or len(inner) > 1) else to_str(inner))
+    return k < 0, "*".join(parts)
+
+
+def factored_str(p: Poly) -> str:
+    """4*d_h*(d_h + d_x + 2); where nothing is common to all terms, groups:
+    n*(3*d + 3*n + 2) + d_y + 1."""
+    terms = factored_parts(p)
+    if not terms:
+        return "0"
+    out = []
+    for i, (k, mono, inner) in enumerate(terms):
+        neg, body = _factor_term_str(k, mono, inner)
+        out.append(("-" if neg else "") + body if i == 0 else (" - " if neg else " + ") + body)
+    return "".join(out)
+
+
+def factored_latex(p: Poly, latex_names: Mapping[str, str]) -> str:
+    terms = factored_parts(p)
+    if not terms:
+        return "0"
+    out = []
+    for i, (k, mono, inner) in enumerate(terms):
+        parts = []
+        if abs(k) != 1 or (not mono and inner == {(): 1}):
+            parts.append(str(abs(k)))
+        if mono:
+            parts.append(_mono_latex(mono, latex_names))
+        if inner != {(): 1}:
+            text = to_latex(inner, latex_names)
+            parts.append(f"\\left({text}\\right)" if (parts or len(inner) > 1) else text)
+        body = " ".join(parts)
+        neg = k < 0
+        out.append(("-" if neg else "") + body if i == 0 else (" - " if neg else " + ") + body)
+    return "".join(out)
+
+
+def to_json(p: Poly) -> list:
+    return [[c, [list(x) for x in m]] for m, c in ordered(p)]
+
+
+def from_json(data: Iterable) -> Poly:
+    out: Poly = {}
+    for c, m in data:
+        if not isinstance(c, int) or isinstance(c, bool):
+            raise ValueError("coefficient is not an integer")
+        mono = tuple(sorted((str(n), int(e)) for n, e in m))
+        out[mono] = out.get(mono, 0) + c
+    return {m: c for m, c in out.items() if c}
