@@ -90,6 +90,25 @@ class Derivation:
                              hint=" ".join(f"--set {m}=..." for m in missing))
         return int(self.total.xreplace({self.symbols[k]: sympy.Integer(v) for k, v in b.items()}))
 
+    def evaluate_many(self, **sizes):
+        """The count of the requested stack over many sizes at once, vectorised: each size is an
+        int or a sequence/array (numpy broadcasting). Exact: an int64 array when every value
+        provably fits, else an array of Python ints.
+
+            d.evaluate_many(d_x=512, d_h=np.arange(64, 4097, 64))
+        """
+        from . import poly as P
+        b = dict(self.bindings)
+        for name in sizes:
+            if name not in self.symbols:
+                check_bindings({name: 1}, list(self.symbols))
+        b.update(sizes)
+        total = self.view().total
+        missing = [n for n in P.names(total) if n not in b]
+        if missing:
+            raise UsageError(f"cannot evaluate: no size given for {', '.join(missing)}")
+        return P.evaluate_many(total, {n: b[n] for n in P.names(total)})
+
     @property
     def value(self) -> int | None:
         """The number at the bound sizes, or None while a dimension is unbound."""

@@ -140,7 +140,7 @@ def build_shipped() -> dict:
 def write_shipped() -> None:
     data = build_shipped()
     with open(SHIPPED, "w", encoding="utf-8", newline="\n") as f:
-        json.dump(data, f, indent=1, sort_keys=True, ensure_ascii=False)
+        json.dump(data, f, indent=1, ensure_ascii=False)
         f.write("\n")
 
 

@@ -13,17 +13,52 @@ from .errors import SymcountError, UsageError
 _SET = re.compile(r"^\s*(?P<name>[A-Za-z][A-Za-z0-9_]*)\s*=\s*(?P<value>.*?)\s*$")
 
 
-def _bindings(items: list[str]) -> dict[str, int]:
-    out: dict[str, int] = {}
+MAX_SWEEP = 100_000
+
+
+def _bindings(items: list[str]) -> tuple[dict[str, int], dict[str, list[int]]]:
+    """--set NAME=INT binds a size; NAME=START:STOP:STEP (STOP included) or NAME=A,B,C sweeps it."""
+    fixed: dict[str, int] = {}
+    swept: dict[str, list[int]] = {}
     for item in items:
         m = _SET.match(item)
         if not m:
             raise UsageError(f"--set takes NAME=INT, not {item!r}", hint="for example --set d_h=256")
-        value = m.group("value")
-        if not re.fullmatch(r"[+-]?[0-9]+", value):
-            raise UsageError(f"the size of {m.group('name')} must be a whole number, not {value!r}")
-        out[m.group("name")] = int(value)
-    return out
+        name, value = m.group("name"), m.group("value")
+        if ":" in value or "," in value:
+            swept[name] = _sweep(name, value)
+            fixed.pop(name, None)
+            continue
+        fixed[name] = _int(name, value)
+        swept.pop(name, None)
+    count = 1
+    for values in swept.values():
+        count *= len(values)
+    if count > MAX_SWEEP:
+        raise UsageError(f"the sweep has {count} rows; at most {MAX_SWEEP} are printed",
+                         hint="use larger steps, or the Python API's evaluate_many")
+    return fixed, swept
+
+
+def _int(name: str, value: str) -> int:
+    if not re.fullmatch(r"\s*[+-]?[0-9]+\s*", value):
+        raise UsageError(f"the size of {name} must be a whole number, not {value!r}")
+    return int(value)
+
+
+def _sweep(name: str, value: str) -> list[int]:
+    if "," in value:
+        return [_int(name, v) for v in value.split(",")]
+    parts = value.split(":")
+    if len(parts) not in (2, 3):
+        raise UsageError(f"a sweep is START:STOP or START:STOP:STEP, not {value!r}", hint=f"for example --set {name}=128:1024:128")
+    start, stop = _int(name, parts[0]), _int(name, parts[1])
+    step = _int(name, parts[2]) if len(parts) == 3 else 1
+    if step < 1 or stop < start:
+        raise UsageError(f"the sweep {value!r} is empty: it needs START <= STOP and a positive STEP")
+    if (stop - start) // step + 1 > MAX_SWEEP:
+        raise UsageError(f"the sweep {value!r} has more than {MAX_SWEEP} values")
+    return list(range(start, stop + 1, step))
 
 
 def _read(path: str) -> tuple[str, str]:
@@ -92,7 +127,7 @@ def run(args: argparse.Namespace, out) -> int:
     if args.command == "show":
         out.write(cells.load(args.name, args.convention).text)
         return 0
-    bindings = _bindings(args.set)
+    bindings, swept = _bindings(args.set)
     if args.command == "derive":
         source, name = _read(args.file)
     else:
@@ -106,7 +141,19 @@ def run(args: argparse.Namespace, out) -> int:
         model = cache.model_for(args.command, name, source, not args.no_bias,
                                 use_cache=not args.no_cache, convention=getattr(args, "convention", "pytorch"))
         view = View(model, args.layers, 2 if args.bidirectional else 1, bindings)
-        text = report.json_text(view) if fmt == "json" else report.text(view)
+        if swept:
+            text = report.sweep(view, swept, fmt)
+        else:
+            text = report.json_text(view) if fmt == "json" else report.text(view)
+    elif swept and args.template is None and not args.standalone:
+        from . import report
+        from .model import View
+        from . import cache
+        model = cache.model_for(args.command, name, source, not args.no_bias,
+                                use_cache=not args.no_cache, convention=getattr(args, "convention", "pytorch"))
+        text = report.sweep(View(model, args.layers, 2 if args.bidirectional else 1, bindings), swept, fmt)
+    elif swept:
+        raise UsageError("a sweep prints a table: --template and --standalone do not apply")
     else:
         from . import api
         options = dict(layers=args.layers, bidirectional=args.bidirectional, bias=not args.no_bias)

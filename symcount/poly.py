@@ -273,3 +273,44 @@ def from_json(data: Iterable) -> Poly:
         mono = tuple(sorted((str(n), int(e)) for n, e in m))
         out[mono] = out.get(mono, 0) + c
     return {m: c for m, c in out.items() if c}
+
+
+def evaluate_many(p: Poly, sizes: Mapping[str, object]):
+    """p at many sizes at once. Each size is an int or a sequence (numpy broadcasting rules).
+    With numpy: an int64 array when every value provably fits, else an object array of exact
+    Python ints. Without numpy: a list of ints."""
+    try:
+        import numpy as np
+    except ImportError:  # pragma: no cover - numpy is optional
+        return _evaluate_lists(p, sizes)
+    arrays = {n: np.asarray(v) for n, v in sizes.items()}
+    for n, a in arrays.items():
+        if a.dtype.kind not in "iu" and not (a.dtype == object and all(isinstance(x, int) for x in a.flat)):
+            raise TypeError(f"sizes of {n} must be integers")
+    shape = np.broadcast_shapes(*(a.shape for a in arrays.values())) if arrays else ()
+    biggest = {n: (max((abs(int(x)) for x in a.flat), default=0) if a.dtype == object
+                   else int(np.abs(a).max(initial=0))) for n, a in arrays.items()}
+    bound = 0
+    for m, c in p.items():
+        term = abs(c)
+        for n, e in m:
+            term *= biggest[n] ** e
+        bound += term
+    dtype = np.int64 if bound < 2**62 else object
+    total = np.zeros(shape, dtype=dtype)
+    for m, c in p.items():
+        term = np.full(shape, c, dtype=dtype)
+        for n, e in m:
+            term = term * arrays[n].astype(dtype) ** e
+        total = total + term
+    return total
+
+
+def _evaluate_lists(p: Poly, sizes: Mapping[str, object]) -> list[int]:
+    seqs = {n: (list(v) if not isinstance(v, int) else None) for n, v in sizes.items()}
+    length = max((len(s) for s in seqs.values() if s is not None), default=1)
+    out = []
+    for i in range(length):
+        point = {n: (sizes[n] if s is None else s[i]) for n, s in seqs.items()}
+        out.append(evaluate(p, point))
+    return out

@@ -30,7 +30,11 @@ def to_dict(v: View) -> dict:
              "equation": p["equation"], "shared": p["shared"]}
             for p in m["parameters"]
         ],
-        "equations": m["equations"],
+        "equations": [
+            {"lhs": e["lhs"], "line": e["line"], "parameters": e["parameters"], "shared": e["shared"],
+             "subtotal": e["subtotal"]}
+            for e in m["equations"]
+        ],
         "bias": m["bias"],
         "layers": v.layers,
         "directions": v.directions,
@@ -40,8 +44,9 @@ def to_dict(v: View) -> dict:
         "bindings": dict(sorted(v.bindings.items())),
         "value": v.value,
     }
-    if m.get("cell") is not None:
-        out["cell"] = m["cell"]
+    cell = m.get("cell")
+    if cell is not None:
+        out["cell"] = {k: cell[k] for k in ("name", "convention", "description", "reference")}
     return out
 
 
@@ -96,3 +101,48 @@ def text(v: View) -> str:
         else:
             out.append(f"value at {bound}: {value}")
     return "\n".join(out) + "\n"
+
+
+def sweep(v: View, swept: dict[str, list[int]], fmt: str) -> str:
+    """A table of the total over every combination of the swept sizes (a paper's table)."""
+    import itertools
+    from .model import check_bindings
+    check_bindings({n: vals[0] for n, vals in swept.items()}, v.model["dims"])
+    for n, vals in swept.items():
+        check_bindings({n: x for x in vals[:1] + vals[-1:]}, v.model["dims"])
+    total = v.total
+    names = list(swept)
+    missing = [n for n in P.names(total) if n not in v.bindings and n not in swept]
+    rows = []
+    for combo in itertools.product(*(swept[n] for n in names)):
+        point = dict(v.bindings)
+        point.update(zip(names, combo))
+        value = None if missing else P.evaluate(total, point)
+        rows.append((combo, value, point))
+    label = stack_label(v)
+    if fmt == "json":
+        data = {"source": v.model["source"], "layers": v.layers, "directions": v.directions,
+                "total": P.to_str(total), "bindings": dict(sorted(v.bindings.items())),
+                "sweep": [{"bindings": dict(zip(names, combo)), "value": value} for combo, value, _ in rows]}
+        return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+    def shown(value, point) -> str:
+        if value is not None:
+            return f"{value:,}" if fmt in ("markdown", "latex") else str(value)
+        return P.to_str(P.partial(total, point))
+    head = names + ["parameters"]
+    body = [[str(x) for x in combo] + [shown(value, point)] for combo, value, point in rows]
+    if fmt == "markdown":
+        lines = ["| " + " | ".join(f"${h}$" if h != "parameters" else h for h in head) + " |",
+                 "|" + "|".join("---:" for _ in head) + "|"]
+        lines += ["| " + " | ".join(r) + " |" for r in body]
+        return "\n".join(lines) + "\n"
+    if fmt == "latex":
+        from .shapes import _latex_dim
+        cols = "r" * len(head)
+        lines = [f"\\begin{{tabular}}{{{cols}}}", " & ".join([f"${_latex_dim(n)}$" for n in names] + ["parameters"]) + " \\\\",
+                 "\\hline"]
+        lines += [" & ".join(r[:-1] + [r[-1].replace(",", "{,}") if r[-1].replace(",", "").isdigit() else f"${r[-1]}$"]) + " \\\\" for r in body]
+        lines.append("\\end{tabular}")
+        return "\n".join(lines) + "\n"
+    title = f"total{' (' + label + ')' if label else ''}: {P.to_str(total)}"
+    return title + "\n\n" + "\n".join(_table([head] + body)) + "\n"

@@ -1,0 +1,189 @@
+"""The fast path: shipped models for built-in cells, the user cache, sweeps. Nothing here is timed
+(benchmarks/ measures speed); these tests check that cached answers are the fresh answers."""
+from __future__ import annotations
+
+import json
+import os
+
+import pytest
+
+import symcount
+from symcount import cache, cells, poly
+from symcount.cli import main
+
+OPTIONS = [[], ["--layers", "3"], ["--bidirectional", "--layers", "2"], ["--no-bias"],
+           ["--set", "d_x=512", "--set", "d_h=256"], ["--set", "d_h=7"]]
+
+
+def cli(argv, capsys) -> tuple[int, str, str]:
+    code = main(argv)
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def cache_dir(tmp_path, monkeypatch):
+    d = tmp_path / "cache"
+    monkeypatch.setenv("SYMCOUNT_CACHE_DIR", str(d))
+    return d
+
+
+@pytest.mark.parametrize("fmt", ["text", "json"])
+@pytest.mark.parametrize("options", OPTIONS, ids=lambda o: " ".join(o) or "plain")
+def test_cache_hit_is_byte_identical_to_fresh(lstm_path, cache_dir, capsys, fmt, options):
+    argv = ["derive", str(lstm_path), "--format", fmt] + options
+    fresh = cli(argv + ["--no-cache"], capsys)
+    first = cli(argv, capsys)          # derives and stores
+    assert list(cache_dir.rglob("*.json")), "nothing was cached"
+    hit = cli(argv, capsys)            # reads the cache
+    assert fresh == first == hit
+    assert fresh[0] == 0
+
+
+@pytest.mark.parametrize("name", symcount.cell_names())
+def test_shipped_models_are_current(name):
+    """cells/models.json is up to date: regenerate it with `python -m symcount.cache`."""
+    for convention in cells.conventions(name):
+        info = cells.load(name, convention)
+        for bias in (True, False):
+            shipped = cache.shipped(info.filename, info.text, bias)
+            assert shipped is not None, "stale cells/models.json: run `python -m symcount.cache`"
+            fresh = symcount.cell(name, convention=convention, bias=bias).model()
+            assert shipped == fresh
+
+
+@pytest.mark.parametrize("argv", [
+    ["cell", "lstm", "--set", "d=2048", "--set", "h=2048", "--layers", "2", "--bidirectional"],
+    ["cell", "gru", "--convention", "keras", "--no-bias", "--layers", "3"],
+    ["cell", "lstmp", "--bidirectional", "--layers", "2", "--set", "p=3"],
+])
+@pytest.mark.parametrize("fmt", ["text", "json"])
+def test_builtin_cells_shipped_equal_fresh(argv, fmt, cache_dir, capsys):
+    full = argv + ["--format", fmt]
+    assert cli(full, capsys) == cli(full + ["--no-cache"], capsys)
+    assert not list(cache_dir.rglob("*.json")), "a current shipped model needs no user cache"
+
+
+def _entry(cache_dir):
+    files = list(cache_dir.rglob("*.json"))
+    assert len(files) == 1
+    return files[0]
+
+
+@pytest.mark.parametrize("damage", ["truncate", "garbage", "tamper-value", "tamper-checksummed", "wrong-key", "wrong-format"])
+def test_damaged_entries_are_detected_and_rebuilt(lstm_path, cache_dir, capsys, damage):
+    argv = ["derive", str(lstm_path), "--format", "json", "--set", "d_x=512", "--set", "d_h=256"]
+    good = cli(argv, capsys)
+    path = _entry(cache_dir)
+    entry = json.loads(path.read_text())
+    if damage == "truncate":
+        path.write_text(path.read_text()[:100])
+    elif damage == "garbage":
+        path.write_bytes(b"\x00\xff not json")
+    elif damage == "tamper-value":  # a changed model no longer matches its checksum
+        entry["model"]["cell_poly"] = [[1, []]]
+        path.write_text(json.dumps(entry))
+    elif damage == "tamper-checksummed":  # consistent checksum, but a malformed model
+        entry["model"]["cell_poly"] = [["1", []]]
+        entry["checksum"] = cache._checksum(entry["model"])
+        path.write_text(json.dumps(entry))
+    elif damage == "wrong-key":
+        entry["key"] = "0" * 64
+        path.write_text(json.dumps(entry))
+    elif damage == "wrong-format":
+        entry["model"]["format"] = 999
+        entry["checksum"] = cache._checksum(entry["model"])
+        path.write_text(json.dumps(entry))
+    assert cache.load(path.stem) is None
+    assert cli(argv, capsys) == good         # rebuilt, not used
+    assert cache.load(path.stem) is not None  # and stored again
+
+
+def test_a_stale_engine_misses(lstm_path, cache_dir, capsys, monkeypatch):
+    argv = ["derive", str(lstm_path), "--format", "json"]
+    good = cli(argv, capsys)
+    monkeypatch.setattr(cache, "_fingerprint", "another engine")
+    assert cache.model_for("derive", str(lstm_path), lstm_path.read_text(), True) is not None
+    assert len(list(cache_dir.rglob("*.json"))) == 2  # a new key, the old entry unused
+    assert cli(argv, capsys) == good
+
+
+def test_a_stale_shipped_model_is_not_used(monkeypatch):
+    info = cells.load("lstm")
+    assert cache.shipped(info.filename, info.text, True) is not None
+    assert cache.shipped(info.filename, info.text + "% edited\n", True) is None
+    monkeypatch.setattr(cache, "_fingerprint", "another engine")
+    assert cache.shipped(info.filename, info.text, True) is None
+
+
+def test_unwritable_cache_still_works(lstm_path, tmp_path, monkeypatch, capsys):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a directory")
+    monkeypatch.setenv("SYMCOUNT_CACHE_DIR", str(blocker / "cache"))  # cannot be created, even as root
+    argv = ["derive", str(lstm_path), "--format", "json"]
+    first, second = cli(argv, capsys), cli(argv, capsys)
+    assert first == second and first[0] == 0 and first[2] == ""
+
+
+def test_missing_cache_directory_is_created(lstm_path, tmp_path, monkeypatch, capsys):
+    target = tmp_path / "deep" / "er" / "cache"
+    monkeypatch.setenv("SYMCOUNT_CACHE_DIR", str(target))
+    assert cli(["derive", str(lstm_path)], capsys)[0] == 0
+    assert list(target.rglob("*.json"))
+
+
+def test_read_only_cache_directory(lstm_path, tmp_path, monkeypatch, capsys):
+    d = tmp_path / "ro"
+    d.mkdir()
+    os.chmod(d, 0o500)
+    monkeypatch.setenv("SYMCOUNT_CACHE_DIR", str(d))
+    try:
+        assert cli(["derive", str(lstm_path)], capsys)[0] == 0
+    finally:
+        os.chmod(d, 0o700)
+
+
+def test_evaluate_many_equals_evaluate(lstm_tex):
+    np = pytest.importorskip("numpy")
+    d = symcount.derive(lstm_tex, layers=2, bidirectional=True)
+    dx = np.arange(1, 2001)
+    dh = np.arange(2000, 0, -1)
+    many = d.evaluate_many(d_x=dx, d_h=dh)
+    assert many.dtype == np.int64
+    assert [int(x) for x in many[::97]] == [d.evaluate(d_x=int(a), d_h=int(b)) for a, b in zip(dx[::97], dh[::97])]
+
+
+def test_evaluate_many_stays_exact_beyond_int64(lstm_tex):
+    np = pytest.importorskip("numpy")
+    d = symcount.derive(lstm_tex)
+    huge = 10**12
+    many = d.evaluate_many(d_x=[huge, 3], d_h=huge)
+    assert many.dtype == object
+    assert list(many) == [d.evaluate(d_x=huge, d_h=huge), d.evaluate(d_x=3, d_h=huge)]
+
+
+def test_evaluate_many_without_numpy_gives_lists(lstm_tex):
+    d = symcount.derive(lstm_tex)
+    p = d.view().total
+    assert poly._evaluate_lists(p, {"d_x": [1, 2], "d_h": 3}) == [d.evaluate(d_x=1, d_h=3), d.evaluate(d_x=2, d_h=3)]
+
+
+def test_cli_sweep_table(capsys):
+    code, out, _ = cli(["cell", "lstm", "--set", "d=512", "--set", "h=128:512:128", "--format", "json",
+                        "--layers", "2", "--bidirectional"], capsys)
+    assert code == 0
+    rows = json.loads(out)["sweep"]
+    assert [r["bindings"]["h"] for r in rows] == [128, 256, 384, 512]  # STOP included
+    d = symcount.cell("lstm", layers=2, bidirectional=True)
+    assert [r["value"] for r in rows] == [d.evaluate(d=512, h=h) for h in (128, 256, 384, 512)]
+    code, out, _ = cli(["cell", "lstm", "--set", "d=256,512", "--set", "h=256", "--format", "markdown"], capsys)
+    assert code == 0 and "| 512 | 788,480 |" in out
+
+
+@pytest.mark.parametrize("value, message", [
+    ("h=5:1", "is empty"), ("h=1:9:0", "is empty"), ("h=1:2:3:4", "START:STOP"), ("h=a,b", "whole number"),
+    ("h=1:1000000", "more than"), ("nope=1,2", "unknown dimension"),
+])
+def test_cli_sweep_errors(value, message, capsys):
+    code, _, err = cli(["cell", "lstm", "--set", value], capsys)
+    assert code == 2 and message in err
