@@ -56,6 +56,7 @@ format), `math` (check a math string, or show it escaped).
 """
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from pathlib import Path
@@ -316,23 +317,13 @@ def _dim_latex(name: str) -> str:
 
 
 # ---- why each dimension: the conformability argument, re-typeset -----------------------------------
-def _join(items: list) -> list:
-    """[a] / [a, " and ", b] / [a, ", ", b, " and ", c], as sentence parts."""
+def _join(items: list, last: str = " and ") -> list:
+    """Sentence parts joined: [a] / [a, last, b] / [a, ", ", b, last, c]."""
     out: list = []
     for i, item in enumerate(items):
         if i:
-            out.append(("text", " and " if i == len(items) - 1 else ", "))
+            out.append(("text", last if i == len(items) - 1 else ", "))
         out.extend(item)
-    return out
-
-
-def _clauses(clauses: list) -> list:
-    """Clauses of one sentence: "A", "A, and B", "A, B, and C"."""
-    out: list = []
-    for i, clause in enumerate(clauses):
-        if i:
-            out.append(("text", ", and " if i == len(clauses) - 1 else ", "))
-        out.extend(clause)
     return out
 
 
@@ -359,6 +350,8 @@ class _Explainer:
                 for n in N.walk(root):
                     self.nodes.setdefault((n.span.start, n.span.end), n)
         self.decls = {(x.span.start, x.span.end): x for x in self.cell.declarations}
+        self.by_start = sorted(self.cell.equations, key=lambda eq: eq.span.start)
+        self.starts = [eq.span.start for eq in self.by_start]
 
     def scalar(self, n) -> bool:
         if isinstance(n, N.Number):
@@ -393,8 +386,9 @@ class _Explainer:
         return None, None
 
     def equation_of(self, span) -> N.Equation | None:
-        return next((eq for eq in self.cell.equations
-                     if eq.span.start <= span.start and span.end <= eq.span.end), None)
+        i = bisect.bisect_right(self.starts, span.start) - 1
+        eq = self.by_start[i] if i >= 0 else None
+        return eq if eq is not None and span.end <= eq.span.end else None
 
     @staticmethod
     def chain(n, ops: tuple[str, ...], nodes: list | None = None) -> list:
@@ -416,33 +410,28 @@ class _Explainer:
         for n in found["product"]:
             out.append(_math(expr_tex(n.left, 2)) + _text(" multiplies ") + _math(expr_tex(n.right, 3)))
         for rule, ops in (("sum", ("add", "sub")), ("elementwise", ("hadamard",))):
-            inner = []
+            chains = {}  # each node -> (its operands, the chain's nodes); inner chains merge into outer
             for n in found[rule]:
                 nodes: list = []
-                self.chain(n, ops, nodes)
-                inner.extend(nodes[1:])
-            for n in found[rule]:
-                if n in inner:
+                chains[n] = (self.chain(n, ops, nodes), nodes)
+            inner = {id(x) for _, nodes in chains.values() for x in nodes[1:]}
+            for n, (operands, nodes) in chains.items():
+                if id(n) in inner:
                     continue
-                terms = [_math(expr_tex(t)) for t in self.chain(n, ops)]
+                terms = [_math(expr_tex(t)) for t in operands]
                 if rule == "elementwise":
                     verb = " are multiplied elementwise"
                 elif n.op == "sub" and len(terms) == 2:
                     out.append(terms[1] + _text(" is subtracted from ") + terms[0])
                     continue
                 else:
-                    verb = " are added" if all(x.op == "add" for x in self.binaries(n, ops)) else " are added or subtracted"
+                    verb = " are added" if all(x.op == "add" for x in nodes) else " are added or subtracted"
                 out.append(_join(terms) + _text(verb))
         for n in found["stack"]:
             out.append(_text("the blocks of ") + _math(expr_tex(n)) + _text(" are stacked"))
         if found["equation"] and not out:
             out.append(_math(expr_tex(eq.rhs)) + _text(" defines ") + _math(expr_tex(eq.lhs)))
         return out
-
-    def binaries(self, n, ops) -> list:
-        nodes: list = []
-        self.chain(n, ops, nodes)
-        return nodes
 
     def reason(self, p, which: str) -> list:
         """The sentence (as parts) that explains p's rows or columns."""
@@ -455,18 +444,18 @@ class _Explainer:
         decl = next((self.decls.get((ev.span.start, ev.span.end)) for ev in evidence
                      if ev.rule == "declaration" and (ev.span.start, ev.span.end) in self.decls), None)
         declared = "" if decl is None else declaration_tex(decl, self.formula.dim_tex).split(r" \in ", 1)[1]
-        groups: list[tuple[N.Equation, list]] = []
+        groups: dict[int, tuple[N.Equation, list]] = {}  # by id of the equation, in order of evidence
         for ev in evidence:
             eq = self.equation_of(ev.span)
-            if eq is not None and all(g[0] is not eq for g in groups):
-                groups.append((eq, [e for e in evidence if self.equation_of(e.span) is eq]))
+            if eq is not None:
+                groups.setdefault(id(eq), (eq, []))[1].append(ev)
         parts: list = []
-        for eq, evs in groups:
+        for eq, evs in groups.values():
             clauses = self.clauses(evs, eq)
             if clauses:
                 parts += _text("; in the equation for " if parts else "In the equation for ")
-                parts += _math(expr_tex(eq.lhs)) + _text(", ") + _clauses(clauses)
-        tie = self.tie(p.name, which, [eq for eq, _ in groups])
+                parts += _math(expr_tex(eq.lhs)) + _text(", ") + _join(clauses, ", and ")
+        tie = self.tie(p.name, which, [eq for eq, _ in groups.values()])
         if not parts:
             if declared:
                 return name + _text(" is declared in ") + _math(declared) + _text(", so it has ") + _math(dim) + _text(f" {word}.")
@@ -492,7 +481,7 @@ class _Explainer:
                     return _math(expr_tex(n.left, 2)) + _text(" has columns")
         for eq in eqs:
             if isinstance(eq.lhs, N.Symbol) and not self.scalar(eq.rhs) and self.orient(eq.rhs, name)[0] == which:
-                return _math(expr_tex(eq.lhs))
+                return _math(expr_tex(eq.lhs)) + (_text(" has rows") if which == "cols" else [])
         return []
 
 
@@ -503,6 +492,11 @@ def _sentence(parts: list, fmt: str) -> str:
 
 
 # ---- the context --------------------------------------------------------------------------------
+def _factor(expr, tex: str) -> str:
+    """A dimension as a factor of a product: d + h becomes (d + h)."""
+    return f"({tex})" if expr.is_Add else tex
+
+
 def _bibtex_block(bib: str, fmt: str) -> str:
     if not bib.strip():
         return ""
@@ -516,11 +510,25 @@ def _bibtex_block(bib: str, fmt: str) -> str:
     return f"{fence}bibtex\n" + "\n".join(lines) + f"\n{fence}"
 
 
+def _parameter(p, fmt: str, formula: _Formulas, why: _Explainer, labels: dict[str, str]) -> dict:
+    name, rows, cols = tex_math(p.name), formula(p.rows), formula(p.cols)
+    if p.scalar:
+        shape, reasons = r"\text{scalar}", {"rows": "", "cols": ""}
+        shown = [_sentence(_math(name) + _text(" is declared a scalar: it has one entry."), fmt)]
+    else:
+        shape = rf"{_factor(p.rows, rows)} \times {_factor(p.cols, cols)}"
+        reasons = {w: _sentence(why.reason(p, w), fmt) for w in ("rows", "cols")}
+        shown = [reasons["rows"], reasons["cols"]]
+    return {"name": name, "shape": shape, "rows": rows, "cols": cols, "count": formula(p.count),
+            "bias": p.bias, "scalar": p.scalar, "shared": p.shared,
+            "equation": labels.get(p.equation, tex_math(p.equation)),
+            "equations": [labels.get(x, tex_math(x)) for x in p.equations],
+            "rows_reason": reasons["rows"], "cols_reason": reasons["cols"], "reasons": shown}
+
+
 def context(d: "Derivation", fmt: str) -> dict:
     """The documented template context (see the module docstring)."""
     import sympy
-
-    from .report import stack_label
 
     if fmt not in FORMATS:
         raise UsageError(f"unknown format {fmt!r}; choose one of: {', '.join(FORMATS)}")
@@ -534,25 +542,12 @@ def context(d: "Derivation", fmt: str) -> dict:
                 "role": "input" if s.name == shapes.input else "output" if s.name == shapes.output else "",
                 "recurrent": s.recurrent} for s in shapes.signals]
     labels = {eq.label: expr_tex(eq.lhs) for eq in shapes.cell.equations}
-    names = {p.name: tex_math(p.name) for p in d.parameters}
+    names = {p.name: tex_math(p.name) for p in d.parameters}  # counted here / shared, by name
     equations = [{"label": labels.get(e.label, tex_math(e.label)), "lhs": expr_tex(eq.lhs), "rhs": expr_tex(eq.rhs),
                   "line": e.line, "parameters": [names[x] for x in e.parameters],
                   "shared": [names[x] for x in e.shared], "subtotal": formula(e.subtotal)}
                  for e, eq in zip(d.equations, shapes.cell.equations)]
-    parameters = []
-    for p in d.parameters:
-        rows, cols = formula(p.rows), formula(p.cols)
-        reasons = {w: "" if p.scalar else _sentence(why.reason(p, w), fmt) for w in ("rows", "cols")}
-        if p.scalar:
-            scalar_reason = _sentence(_math(names[p.name]) + _text(" is declared a scalar: it has one entry."), fmt)
-        parameters.append({
-            "name": names[p.name], "shape": r"\text{scalar}" if p.scalar else rf"{rows} \times {cols}",
-            "rows": rows, "cols": cols, "count": formula(p.count), "bias": p.bias, "scalar": p.scalar,
-            "shared": p.shared, "equation": labels.get(p.equation, tex_math(p.equation)),
-            "equations": [labels.get(x, tex_math(x)) for x in p.equations],
-            "rows_reason": reasons["rows"], "cols_reason": reasons["cols"],
-            "reasons": [scalar_reason] if p.scalar else [reasons["rows"], reasons["cols"]],
-        })
+    parameters = [_parameter(p, fmt, formula, why, labels) for p in d.parameters]
     cell = None
     if d.cell is not None:
         info = d.cell
@@ -565,7 +560,8 @@ def context(d: "Derivation", fmt: str) -> dict:
         title = md_code(d.name) if fmt == "markdown" else tex_text(d.name)
     stack = None
     if d.layers > 1 or d.directions > 1:
-        stack = {"layers": d.layers, "directions": d.directions, "label": text(stack_label(d)),
+        label = ", ".join(([f"{d.layers} layers"] if d.layers > 1 else []) + (["bidirectional"] if d.directions > 1 else []))
+        stack = {"layers": d.layers, "directions": d.directions, "label": text(label),
                  "per_layer": [formula(x) for x in d.stacked.per_layer]}
     value = d.value
     partial = ""
@@ -636,9 +632,20 @@ def render(d: "Derivation", fmt: str, *, standalone: bool = False, template: str
                          + ", ".join(str(p) for p in template_dirs())) from None
     except jinja2.TemplateError as exc:
         where = template_name if template is not None else getattr(exc, "name", None) or TEMPLATES[fmt]
-        line = getattr(exc, "lineno", None)
+        line = getattr(exc, "lineno", None) or _template_line(exc)
         raise UsageError(f"template {where}{f', line {line}' if line else ''}: {exc.message or exc}") from None
     return out if out.endswith("\n") else out + "\n"
+
+
+def _template_line(exc: Exception) -> int | None:
+    """The template line of an error raised while rendering: Jinja maps the traceback's frames."""
+    line, tb = None, exc.__traceback__
+    while tb is not None:
+        name = tb.tb_frame.f_code.co_filename
+        if name == "<template>" or name.endswith(".j2"):
+            line = tb.tb_lineno
+        tb = tb.tb_next
+    return line
 
 
 def markdown(d: "Derivation") -> str:
