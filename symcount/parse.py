@@ -116,6 +116,21 @@ _TIME = re.compile(r"^\(?t(?:([+-])(\d+))?\)?$|^(?:<|\\langle)t(?:([+-])(\d+))?(
 _ACCENTS = {"widetilde": "tilde", "widehat": "hat", "overline": "bar"}
 
 
+class BadInput(Exception):
+    """Raised while building the AST; parse() turns it into a ParseError with the source."""
+
+    def __init__(self, message: str, start: int, end: int, hint: str) -> None:
+        super().__init__(message)
+        self.message, self.start, self.end, self.hint = message, start, end, hint
+
+
+_GREEK = ("alpha|beta|gamma|delta|epsilon|varepsilon|zeta|eta|theta|vartheta|iota|kappa|lambda|mu|nu|"
+          "xi|pi|varpi|rho|varrho|sigma|varsigma|tau|upsilon|phi|varphi|chi|psi|omega|Gamma|Delta|"
+          "Theta|Lambda|Xi|Pi|Sigma|Upsilon|Phi|Psi|Omega")
+_INDEX_CMD = re.compile(r"\\(?:" + _GREEK + r"|langle|rangle|prime)(?![A-Za-z])")
+_INDEX_OK = re.compile(r"[A-Za-z0-9+\-,()'*]*")
+
+
 def _index_text(tok: str) -> str:
     """The inside of a subscript or superscript token, normalised: `_{ t - 1 }` -> `t-1`."""
     body = tok[1:].strip()
@@ -198,7 +213,16 @@ class _Build(Transformer):
         raw.subs, raw.sups = list(raw.subs), list(raw.sups)
         end = raw.end
         for tok in c[1:]:
-            (raw.subs if tok.type == "SUB" else raw.sups).append(_index_text(tok.value))
+            body = _index_text(tok.value)
+            where = (tok.start_pos + self.shift, tok.end_pos + self.shift)
+            if not (_INDEX_OK.fullmatch(_INDEX_CMD.sub("", body)) or _time(body) is not None):
+                raise BadInput(f"cannot read the index {tok.value.strip()}", *where,
+                               "an index holds letters, digits, Greek letters, + - , ( ) and \\prime, like W_{hi} or h_{t-1}")
+            scripts = raw.subs if tok.type == "SUB" else raw.sups
+            if scripts:
+                kind = "subscript" if tok.type == "SUB" else "superscript"
+                raise BadInput(f"double {kind}", *where, f"write one {kind} with everything in braces, like W_{{hi}}")
+            scripts.append(body)
             end = max(end, tok.end_pos)
         lag = None
         subs = []
@@ -430,6 +454,8 @@ def parse(text: str, name: str = "<input>") -> N.Cell:
             stmts = _read(body, start, "start")
         except UnexpectedInput as exc:
             raise _parse_error(exc, src, start, end) from None
+        except BadInput as exc:
+            raise ParseError(exc.message, source=src, span=Span(exc.start, exc.end), hint=exc.hint) from None
         except RecursionError:
             raise ParseError("the math nests too deeply to read", source=src, span=Span(start, start + 1),
                              hint="use fewer nested parentheses") from None
@@ -448,6 +474,8 @@ def parse(text: str, name: str = "<input>") -> N.Cell:
             sym = _read(text[vstart:vend], vstart, "symbol")
         except UnexpectedInput as exc:
             raise _parse_error(exc, src, vstart, vend) from None
+        except BadInput as exc:
+            raise ParseError(exc.message, source=src, span=Span(exc.start, exc.end), hint=exc.hint) from None
         directives.append(N.Directive(key, sym, Span(vstart, vend)))
     if not equations:
         raise ParseError("no equations found" if text.strip() else "the input is empty", source=src,

@@ -107,9 +107,9 @@ class Shapes:
 
 def _latex_dim(name: str) -> str:
     base, _, sub = name.partition("_")
-    greek = {"alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta", "iota", "kappa",
-             "lambda", "mu", "nu", "xi", "pi", "rho", "sigma", "tau", "upsilon", "phi", "chi", "psi",
-             "omega"}
+    greek = {"alpha", "beta", "gamma", "delta", "epsilon", "varepsilon", "zeta", "eta", "theta",
+             "vartheta", "iota", "kappa", "lambda", "mu", "nu", "xi", "pi", "varpi", "rho", "varrho",
+             "sigma", "varsigma", "tau", "upsilon", "phi", "varphi", "chi", "psi", "omega"}
     base = f"\\{base}" if base.lower() in greek else base
     return f"{base}_{{{sub}}}" if sub else base
 

@@ -231,7 +231,13 @@ def assert_inert_markdown(md: str) -> None:
 
 @pytest.mark.parametrize("text", HOSTILE_MATH)
 def test_hostile_identifiers_are_inert(text, tmp_path):
-    d = symcount.derive(text, name="hostile.tex")
+    # the reader refuses most of these (an index holds letters, digits, Greek letters and a little
+    # punctuation); what it accepts must still come out inert
+    try:
+        d = symcount.derive(text, name="hostile.tex")
+    except symcount.ParseError as exc:
+        assert exc.span is not None and ("index" in exc.message or "double" in exc.message), exc
+        return
     assert_inert_markdown(render.markdown(d))
     assert_inert_latex(render.latex(d, standalone=True), tmp_path)
 
