@@ -6,6 +6,8 @@ import re
 from importlib import resources
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import symcount
 from tests.oracles import keras_count, torch_count
@@ -68,27 +70,46 @@ def test_every_reference_is_cited():
 
 
 # ---- framework cells against the frameworks ---------------------------------------------------
+# Property tests: hypothesis draws the sizes; every combination of layers, directions and biases
+# (and projection) is a parametrized case.
 
-SIZES = [(1, 1), (7, 3), (32, 64)]
-STACKS = [(1, False), (2, True), (3, False)]
+PROPS = settings(max_examples=8, deadline=None)
+sizes = st.integers(min_value=1, max_value=512)
+COMBOS = [(layers, bidirectional, bias) for layers in (1, 2, 3) for bidirectional in (False, True)
+          for bias in (True, False)]
+
+
+def combo_id(c) -> str:
+    layers, bidirectional, bias = c
+    return f"{layers}L-{'bi' if bidirectional else 'uni'}-{'bias' if bias else 'nobias'}"
+
+
+@pytest.fixture(scope="module")
+def keras_ready():
+    # import keras before hypothesis starts: its import raises the recursion limit, which
+    # hypothesis would report from inside a property test
+    keras_count("LSTM", 1, 1)
 
 
 @pytest.mark.oracle
-@pytest.mark.parametrize("bias", [True, False], ids=["bias", "no-bias"])
-@pytest.mark.parametrize("layers, bidirectional", STACKS)
-@pytest.mark.parametrize("d, h", SIZES)
+@pytest.mark.parametrize("combo", COMBOS, ids=combo_id)
 @pytest.mark.parametrize("name, kind", [("rnn", "RNN"), ("lstm", "LSTM"), ("gru", "GRU")])
-def test_pytorch_cells(name, kind, d, h, layers, bidirectional, bias):
+@PROPS
+@given(d=sizes, h=sizes)
+def test_pytorch_cells(name, kind, combo, d, h):
+    layers, bidirectional, bias = combo
     cell = symcount.cell(name, layers=layers, bidirectional=bidirectional, bias=bias)
     expected = torch_count(kind, d, h, num_layers=layers, bidirectional=bidirectional, bias=bias)
     assert cell.evaluate(d=d, h=h) == expected
 
 
 @pytest.mark.oracle
-@pytest.mark.parametrize("bias", [True, False], ids=["bias", "no-bias"])
-@pytest.mark.parametrize("layers, bidirectional", STACKS)
-@pytest.mark.parametrize("d, h, p", [(1, 2, 1), (7, 5, 3), (32, 64, 16)])
-def test_lstm_with_projection(d, h, p, layers, bidirectional, bias):
+@pytest.mark.parametrize("combo", COMBOS, ids=combo_id)
+@PROPS
+@given(d=sizes, h=st.integers(min_value=2, max_value=512), data=st.data())
+def test_lstm_with_projection(combo, d, h, data):
+    layers, bidirectional, bias = combo
+    p = data.draw(st.integers(min_value=1, max_value=h - 1), label="p")  # torch: 0 < proj_size < hidden_size
     cell = symcount.cell("lstmp", layers=layers, bidirectional=bidirectional, bias=bias)
     expected = torch_count("LSTM", d, h, num_layers=layers, bidirectional=bidirectional, bias=bias,
                            proj_size=p)
@@ -96,11 +117,15 @@ def test_lstm_with_projection(d, h, p, layers, bidirectional, bias):
 
 
 @pytest.mark.oracle
-@pytest.mark.parametrize("bias", [True, False], ids=["bias", "no-bias"])
-@pytest.mark.parametrize("layers, bidirectional", STACKS[:2])
-@pytest.mark.parametrize("d, h", SIZES)
-@pytest.mark.parametrize("name, kind", [("rnn", "SimpleRNN"), ("lstm", "LSTM"), ("gru", "GRU")])
-def test_keras_cells(name, kind, d, h, layers, bidirectional, bias):
+@pytest.mark.parametrize("combo", [c for c in COMBOS if c[0] < 3], ids=combo_id)
+@pytest.mark.parametrize("name, kind, options", [
+    ("rnn", "SimpleRNN", {}), ("lstm", "LSTM", {}), ("gru", "GRU", {"reset_after": True}),
+    ("gru-v1", "GRU", {"reset_after": False}),
+])
+@settings(max_examples=4, deadline=None)
+@given(d=sizes, h=sizes)
+def test_keras_cells(keras_ready, name, kind, options, combo, d, h):
+    layers, bidirectional, bias = combo
     cell = symcount.cell(name, convention="keras", layers=layers, bidirectional=bidirectional, bias=bias)
-    expected = keras_count(kind, d, h, num_layers=layers, bidirectional=bidirectional, use_bias=bias)
+    expected = keras_count(kind, d, h, num_layers=layers, bidirectional=bidirectional, use_bias=bias, **options)
     assert cell.evaluate(d=d, h=h) == expected
