@@ -118,53 +118,24 @@ def _mono_str(m: Monomial) -> str:
     return "*".join(n if e == 1 else f"{n}**{e}" for n, e in m)
 
 
+def _signed(terms: list[tuple[bool, str]]) -> str:
+    """Join (negative, body) terms as `a - b + c`, a leading minus written `-a`."""
+    if not terms:
+        return "0"
+    out = []
+    for i, (neg, body) in enumerate(terms):
+        out.append(("-" if neg else "") + body if i == 0 else (" - " if neg else " + ") + body)
+    return "".join(out)
+
+
 def to_str(p: Poly) -> str:
     """As sympy.sstr(expr, order="lex") prints it: 4*d_h**2 + 4*d_h*d_x + 8*d_h."""
-    if not p:
-        return "0"
-    parts = []
-    for i, (m, c) in enumerate(ordered(p)):
+    terms = []
+    for m, c in ordered(p):
         mag = abs(c)
-        if not m:
-            body = str(mag)
-        elif mag == 1:
-            body = _mono_str(m)
-        else:
-            body = f"{mag}*{_mono_str(m)}"
-        if i == 0:
-            parts.append(("-" if c < 0 else "") + body)
-        else:
-            parts.append((" - " if c < 0 else " + ") + body)
-    return "".join(parts)
-
-
-def _latex_name(name: str, latex_names: Mapping[str, str]) -> str:
-    return latex_names.get(name, name)
-
-
-def _mono_latex(m: Monomial, latex_names: Mapping[str, str]) -> str:
-    out = []
-    for n, e in m:
-        base = _latex_name(n, latex_names)
-        out.append(base if e == 1 else f"{base}^{{{e}}}")
-    return " ".join(out)
-
-
-def to_latex(p: Poly, latex_names: Mapping[str, str]) -> str:
-    """4 d_{h}^{2} + 4 d_{h} d_{x} + 8 d_{h}, in the same term order as to_str."""
-    if not p:
-        return "0"
-    parts = []
-    for i, (m, c) in enumerate(ordered(p)):
-        mag = abs(c)
-        if not m:
-            body = str(mag)
-        elif mag == 1:
-            body = _mono_latex(m, latex_names)
-        else:
-            body = f"{mag} {_mono_latex(m, latex_names)}"
-        parts.append(("-" if c < 0 else "") + body if i == 0 else (" - " if c < 0 else " + ") + body)
-    return "".join(parts)
+        body = str(mag) if not m else _mono_str(m) if mag == 1 else f"{mag}*{_mono_str(m)}"
+        terms.append((c < 0, body))
+    return _signed(terms)
 
 
 # ---- the form a person writes -------------------------------------------------------------------
@@ -231,34 +202,7 @@ def _factor_term_str(k: int, mono: Monomial, inner: Poly) -> tuple[bool, str]:
 def factored_str(p: Poly) -> str:
     """4*d_h*(d_h + d_x + 2); where nothing is common to all terms, groups:
     n*(3*d + 3*n + 2) + d_y + 1."""
-    terms = factored_parts(p)
-    if not terms:
-        return "0"
-    out = []
-    for i, (k, mono, inner) in enumerate(terms):
-        neg, body = _factor_term_str(k, mono, inner)
-        out.append(("-" if neg else "") + body if i == 0 else (" - " if neg else " + ") + body)
-    return "".join(out)
-
-
-def factored_latex(p: Poly, latex_names: Mapping[str, str]) -> str:
-    terms = factored_parts(p)
-    if not terms:
-        return "0"
-    out = []
-    for i, (k, mono, inner) in enumerate(terms):
-        parts = []
-        if abs(k) != 1 or (not mono and inner == {(): 1}):
-            parts.append(str(abs(k)))
-        if mono:
-            parts.append(_mono_latex(mono, latex_names))
-        if inner != {(): 1}:
-            text = to_latex(inner, latex_names)
-            parts.append(f"\\left({text}\\right)" if (parts or len(inner) > 1) else text)
-        body = " ".join(parts)
-        neg = k < 0
-        out.append(("-" if neg else "") + body if i == 0 else (" - " if neg else " + ") + body)
-    return "".join(out)
+    return _signed([_factor_term_str(k, mono, inner) for k, mono, inner in factored_parts(p)])
 
 
 def to_json(p: Poly) -> list:
