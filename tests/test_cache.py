@@ -187,3 +187,14 @@ def test_cli_sweep_table(capsys):
 def test_cli_sweep_errors(value, message, capsys):
     code, _, err = cli(["cell", "lstm", "--set", value], capsys)
     assert code == 2 and message in err
+
+
+def test_stacking_errors_are_the_same_from_the_cache(tmp_path, cache_dir, capsys):
+    path = tmp_path / "two-states.tex"
+    path.write_text(r"$$ s_t = \tanh(W x_t + U s_{t-1} + V q_{t-1}) \\ q_t = s_t $$", encoding="utf-8")
+    argv = ["derive", str(path), "--layers", "2"]
+    fresh = cli(argv + ["--no-cache"], capsys)
+    assert cli([argv[0], argv[1]], capsys)[0] == 0   # one layer: fine, and now cached
+    cached = cli(argv, capsys)
+    assert fresh == cached
+    assert fresh[0] == 2 and "symcount: output h" in fresh[2]
