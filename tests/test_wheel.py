@@ -58,3 +58,11 @@ def test_installed_wheel_renders_from_its_own_templates(tmp_path):
     tex = run([str(python), "-m", "symcount", "derive", str(ROOT / "examples" / "gru.tex"),
                "--format", "latex", "--standalone"], cwd=cwd, env=clean).stdout
     assert tex.startswith("\\documentclass{article}") and tex.rstrip().endswith("\\end{document}")
+
+    # the shipped models answer built-in cells from the installed package: nothing gets cached
+    cache = tmp_path / "cache"
+    fast = dict(clean, SYMCOUNT_CACHE_DIR=str(cache))
+    out = run([str(python), "-m", "symcount", "cell", "lstm", "--set", "d=512", "--set", "h=256",
+               "--layers", "2", "--bidirectional", "--format", "json"], cwd=cwd, env=fast).stdout
+    assert '"value": 3153920' in out
+    assert not cache.exists() or not any(cache.rglob("*.json")), "the shipped model was not used"
