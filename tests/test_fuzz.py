@@ -62,3 +62,16 @@ def mutated(draw):
 @given(mutated(), st.integers(1, 3), st.booleans(), st.booleans())
 def test_mutated_cells(text, layers, bidirectional, bias):
     derive_or_symcount_error(text, layers=layers, bidirectional=bidirectional, bias=bias)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(mutated())
+def test_mutated_cells_render_or_fail_cleanly(text):
+    from symcount import render
+    try:
+        d = symcount.derive(text, name="fuzz.tex")
+    except symcount.SymcountError:
+        return
+    assert render.markdown(d).startswith("# ")
+    assert "\\begin" in render.latex(d, standalone=True)
+    assert d.view().value is None or isinstance(d.view().value, int)
