@@ -18,7 +18,7 @@ from . import model as M
 
 _HERE = os.path.dirname(os.path.abspath(__file__))
 # the files whose contents determine a model (the reports that read a model are not among them)
-ENGINE_FILES = ("__init__.py", "api.py", "cache.py", "cells/__init__.py", "count.py", "errors.py",
+ENGINE_FILES = ("__init__.py", "api.py", "cache.py", "cells/__init__.py", "count.py", "dims.py", "errors.py",
                 "grammars/latex.lark", "model.py", "nodes.py", "parse.py", "poly.py", "shapes.py",
                 "source.py", "stack.py")
 SHIPPED = os.path.join(_HERE, "cells", "models.json")

@@ -3,7 +3,6 @@ an internal fault exits 1."""
 from __future__ import annotations
 
 import argparse
-import json
 import re
 import sys
 from pathlib import Path

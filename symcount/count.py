@@ -5,7 +5,8 @@ from dataclasses import dataclass
 
 import sympy
 
-from .shapes import Lin, ParamShape, Shapes
+from .dims import Lin
+from .shapes import ParamShape, Shapes
 
 
 @dataclass(frozen=True)

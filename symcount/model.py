@@ -46,7 +46,7 @@ def build(d) -> dict:
             deeper[str(dirs)] = P.to_json(to_poly(st.per_layer[1]))
         except UsageError as exc:
             deeper[str(dirs)] = {"message": exc.message, "hint": exc.hint}
-    from .shapes import dims_text
+    from .dims import dims_text
     return {
         "format": FORMAT,
         "source": d.name,

@@ -137,7 +137,7 @@ def sweep(v: View, swept: dict[str, list[int]], fmt: str) -> str:
         lines += ["| " + " | ".join(r) + " |" for r in body]
         return "\n".join(lines) + "\n"
     if fmt == "latex":
-        from .shapes import _latex_dim
+        from .dims import latex_dim as _latex_dim
         cols = "r" * len(head)
         lines = [f"\\begin{{tabular}}{{{cols}}}", " & ".join([f"${_latex_dim(n)}$" for n in names] + ["parameters"]) + " \\\\",
                  "\\hline"]

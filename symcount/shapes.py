@@ -1,9 +1,5 @@
-"""Cell -> Shapes: every signal and parameter gets a shape by unifying symbolic dimensions.
-
-Dimensions are linear forms over variables: an int is a flexible variable (a dimension the input
-leaves open), a str a declared name (rigid: two declared names never unify). Unification solves
-one flexible variable per constraint (Gaussian elimination, one step at a time), so the work is
-linear in the size of the input. Each constraint keeps its evidence: which operation, where.
+"""Cell -> Shapes: every signal and parameter gets a shape by unifying symbolic dimensions
+(symcount.dims) over all equations. Each constraint keeps its evidence: which operation, where.
 """
 from __future__ import annotations
 
@@ -11,49 +7,9 @@ import re
 from dataclasses import dataclass
 
 from . import nodes as N
+from .dims import ONE, Lin, Solver, count_text, dims_text, from_dim, latex_dim, unknowns
 from .errors import NonConformable, ShapeError, Undetermined
 from .source import Span
-
-CONST = None  # the key of the constant term in a linear form {var: coeff, CONST: c}
-
-
-@dataclass(frozen=True)
-class Lin:
-    """A resolved dimension: sum of coeff * name, plus const, names sorted."""
-
-    terms: tuple[tuple[str, int], ...]
-    const: int = 0
-
-    def __str__(self) -> str:
-        out = []
-        for name, k in self.terms:
-            term = name if abs(k) == 1 else f"{abs(k)}*{name}"
-            out.append(("- " if k < 0 else "+ ") + term)
-        if self.const or not out:
-            out.append(("- " if self.const < 0 else "+ ") + str(abs(self.const)))
-        text = " ".join(out)
-        return text[2:] if text.startswith("+ ") else "-" + text[2:]
-
-    @property
-    def is_const(self) -> bool:
-        return not self.terms
-
-
-def _unknowns(text: str) -> str:
-    """In messages, a size nothing has fixed yet shows as ?."""
-    return re.sub(r"\?\d+", "?", text)
-
-
-def _count(lin: Lin, noun: str) -> str:
-    return f"{lin} {noun}" if lin == Lin((), 1) else f"{lin} {noun}s"
-
-
-def dims_text(rows: Lin, cols: Lin) -> str:
-    """rows × cols, with sums in parentheses: d_h × (d_h + d_x)."""
-    def one(lin: Lin) -> str:
-        text = str(lin)
-        return f"({text})" if len(lin.terms) + (1 if lin.const else 0) > 1 else text
-    return f"{one(rows)} × {one(cols)}"
 
 
 @dataclass(frozen=True)
@@ -105,88 +61,12 @@ class Shapes:
         return next(s for s in self.signals if s.name == name)
 
 
-def _latex_dim(name: str) -> str:
-    base, _, sub = name.partition("_")
-    greek = {"alpha", "beta", "gamma", "delta", "epsilon", "varepsilon", "zeta", "eta", "theta",
-             "vartheta", "iota", "kappa", "lambda", "mu", "nu", "xi", "pi", "varpi", "rho", "varrho",
-             "sigma", "varsigma", "tau", "upsilon", "phi", "varphi", "chi", "psi", "omega"}
-    base = f"\\{base}" if base.lower() in greek else base
-    return f"{base}_{{{sub}}}" if sub else base
-
-
 def _ident(signal: str) -> str:
     """A signal name as an identifier for d_<name>: h -> h, \\tilde{c} -> ctilde, W_{hi} -> hi."""
     accents = re.findall(r"\\([A-Za-z]+)\{", signal)
     plain = re.sub(r"\\[A-Za-z]+\{|[{}\\^()]", "", signal)
     plain = re.sub(r"[^A-Za-z0-9]", "", plain)
     return (plain or "s") + "".join(accents)
-
-
-class _Solver:
-    def __init__(self) -> None:
-        self.bound: dict[int, dict] = {}
-        self.n = 0
-        self.evidence: list[Evidence] = []
-        self.touches: dict[int, list[int]] = {}   # var -> evidence indices that constrain it
-        self.nonconst: set[int] = set()            # signal dimensions: never inferred constant
-
-    def fresh(self) -> dict:
-        self.n += 1
-        return {self.n: 1}
-
-    def resolve(self, lin: dict) -> dict:
-        out: dict = {}
-        for v, k in lin.items():
-            if isinstance(v, int) and v in self.bound:
-                sub = self.resolve(self.bound[v])
-                self.bound[v] = sub
-                for w, j in sub.items():
-                    out[w] = out.get(w, 0) + k * j
-            else:
-                out[v] = out.get(v, 0) + k
-        return {v: k for v, k in out.items() if k}
-
-    def unify(self, a: dict, b: dict, ev: Evidence) -> bool:
-        """Make a == b. Returns False if impossible (nothing is changed then)."""
-        ra, rb = self.resolve(a), self.resolve(b)
-        diff = dict(ra)
-        for v, k in rb.items():
-            diff[v] = diff.get(v, 0) - k
-        diff = {v: k for v, k in diff.items() if k}
-        idx = len(self.evidence)
-        self.evidence.append(ev)
-        for v in list(a) + list(b):
-            if isinstance(v, int):
-                self.touches.setdefault(v, []).append(idx)
-        if not diff:
-            return True
-        flex = sorted((v for v, k in diff.items() if isinstance(v, int) and abs(k) == 1),
-                      key=lambda v: (v in self.nonconst, -v))
-        if not flex:
-            return False
-        v = flex[0]
-        k = diff.pop(v)
-        value = {w: -j * k for w, j in diff.items()}  # k = +-1, so -j/k == -j*k
-        rest = [w for w in value if w is not CONST]
-        if v in self.nonconst:
-            if not rest and value.get(CONST) == 1:
-                return False  # a signal inferred to have one row: vectors multiplied by accident
-            if len(rest) == 1 and isinstance(rest[0], int):
-                self.nonconst.add(rest[0])
-        self.bound[v] = value
-        return True
-
-    def freeze(self, lin: dict, names: dict[int, str]) -> Lin:
-        r = self.resolve(lin)
-        terms: dict[str, int] = {}
-        const = 0
-        for v, k in r.items():
-            if v is CONST:
-                const += k
-            else:
-                name = names.get(v, f"?{v}") if isinstance(v, int) else v
-                terms[name] = terms.get(name, 0) + k
-        return Lin(tuple(sorted((n, k) for n, k in terms.items() if k)), const)
 
 
 class _Shape:
@@ -196,22 +76,12 @@ class _Shape:
         self.rows, self.cols, self.scalar = rows, cols, scalar
 
 
-ONE = {CONST: 1}
-
-
-def _dim(d: N.Dim) -> dict:
-    out: dict = {name: k for name, k in d.terms}
-    if d.const:
-        out[CONST] = d.const
-    return out
-
-
 class _Infer:
     def __init__(self, cell: N.Cell, rowvec: bool = False) -> None:
         self.cell = cell
         self.rowvec = rowvec  # signals are row vectors (x_t W^T, as torch.nn.RNN's docs write it)
         self.src = cell.source
-        self.s = _Solver()
+        self.s = Solver()
         self.signals: dict[str, _Shape] = {}
         self.sig_first: dict[str, N.Symbol] = {}
         self.recurrent: set[str] = set()
@@ -238,7 +108,7 @@ class _Infer:
         if sh.scalar:
             return "a scalar"
         names = self.names()
-        return _unknowns(dims_text(self.s.freeze(sh.rows, names), self.s.freeze(sh.cols, names)))
+        return unknowns(dims_text(self.s.freeze(sh.rows, names), self.s.freeze(sh.cols, names)))
 
     def provenance(self, node) -> str:
         if isinstance(node, N.Symbol):
@@ -322,7 +192,7 @@ class _Infer:
             if not d.terms and d.const < 1:
                 raise ShapeError(f"a size must be a positive whole number, not {d.const}", source=self.src,
                                  span=d.span)
-        rows, cols = _dim(decl.rows), _dim(decl.cols)
+        rows, cols = from_dim(decl.rows), from_dim(decl.cols)
         if is_signal:
             self.s.nonconst.difference_update(v for v in self.length(sh) if isinstance(v, int))
         if self.rowvec and cols == ONE:
@@ -407,10 +277,9 @@ class _Infer:
                 elif node.explicit is False and lc == Lin((), 1):
                     hint = f"for an elementwise product write {lt} \\odot {rt}"
                 raise self.fail(f"cannot multiply {lt} ({self.shape_text(lsh)}) by {rt} ({self.shape_text(rsh)}): "
-                                f"{lt} has {_unknowns(_count(lc, 'column'))}, {rt} has {_unknowns(_count(rr, 'row'))}",
+                                f"{lt} has {unknowns(count_text(lc, 'column'))}, {rt} has {unknowns(count_text(rr, 'row'))}",
                                 node.span, node.left, node.right, lsh, rsh, "product", hint)
             return _Shape(lsh.rows, rsh.cols)
-        what = "sum" if additive else "elementwise product"
         verb = {"add": "is added to", "sub": "is subtracted from"}.get(op, "is multiplied elementwise by")
         ev = Evidence("sum" if additive else "elementwise",
                       f"{rt} {verb} {lt}, so both have one shape", node.span, self.eq_label)
@@ -506,7 +375,7 @@ def _finish(inf: _Infer) -> Shapes:
     inp, inp_problem = _pick_input(inf, signals)
     out, out_problem = _pick_output(inf, signals)
     return Shapes(inf.cell, tuple(params), tuple(signals), tuple(dims),
-                  tuple((d, _latex_dim(d)) for d in dims), inp, out, inp_problem, out_problem)
+                  tuple((d, latex_dim(d)) for d in dims), inp, out, inp_problem, out_problem)
 
 
 def _directive(inf: _Infer, key: str) -> N.Directive | None:

@@ -154,7 +154,7 @@ def test_evaluate_many_equals_evaluate(lstm_tex):
 
 
 def test_evaluate_many_stays_exact_beyond_int64(lstm_tex):
-    np = pytest.importorskip("numpy")
+    pytest.importorskip("numpy")
     d = symcount.derive(lstm_tex)
     huge = 10**12
     many = d.evaluate_many(d_x=[huge, 3], d_h=huge)

@@ -1,0 +1,141 @@
+"""Symbolic dimensions: linear forms over variables, and the solver that unifies them.
+
+A linear form is a dict {var: coeff, CONST: c}: an int var is a flexible variable (a dimension the
+input leaves open), a str var a declared name (rigid: two declared names never unify). Unification
+solves one flexible variable per constraint (Gaussian elimination, one step at a time), so the work
+is linear in the number of constraints. Each constraint is recorded with its evidence.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from . import nodes as N
+
+CONST = None  # the key of the constant term in a linear form {var: coeff, CONST: c}
+
+
+@dataclass(frozen=True)
+class Lin:
+    """A resolved dimension: sum of coeff * name, plus const, names sorted."""
+
+    terms: tuple[tuple[str, int], ...]
+    const: int = 0
+
+    def __str__(self) -> str:
+        out = []
+        for name, k in self.terms:
+            term = name if abs(k) == 1 else f"{abs(k)}*{name}"
+            out.append(("- " if k < 0 else "+ ") + term)
+        if self.const or not out:
+            out.append(("- " if self.const < 0 else "+ ") + str(abs(self.const)))
+        text = " ".join(out)
+        return text[2:] if text.startswith("+ ") else "-" + text[2:]
+
+    @property
+    def is_const(self) -> bool:
+        return not self.terms
+
+
+def unknowns(text: str) -> str:
+    """In messages, a size nothing has fixed yet shows as ?."""
+    return re.sub(r"\?\d+", "?", text)
+
+
+def count_text(lin: Lin, noun: str) -> str:
+    return f"{lin} {noun}" if lin == Lin((), 1) else f"{lin} {noun}s"
+
+
+def dims_text(rows: Lin, cols: Lin) -> str:
+    """rows × cols, with sums in parentheses: d_h × (d_h + d_x)."""
+    def one(lin: Lin) -> str:
+        text = str(lin)
+        return f"({text})" if len(lin.terms) + (1 if lin.const else 0) > 1 else text
+    return f"{one(rows)} × {one(cols)}"
+
+
+def latex_dim(name: str) -> str:
+    base, _, sub = name.partition("_")
+    greek = {"alpha", "beta", "gamma", "delta", "epsilon", "varepsilon", "zeta", "eta", "theta",
+             "vartheta", "iota", "kappa", "lambda", "mu", "nu", "xi", "pi", "varpi", "rho", "varrho",
+             "sigma", "varsigma", "tau", "upsilon", "phi", "varphi", "chi", "psi", "omega"}
+    base = f"\\{base}" if base.lower() in greek else base
+    return f"{base}_{{{sub}}}" if sub else base
+
+
+class Solver:
+    def __init__(self) -> None:
+        self.bound: dict[int, dict] = {}
+        self.n = 0
+        self.evidence: list[Any] = []
+        self.touches: dict[int, list[int]] = {}   # var -> evidence indices that constrain it
+        self.nonconst: set[int] = set()            # signal dimensions: never inferred constant
+
+    def fresh(self) -> dict:
+        self.n += 1
+        return {self.n: 1}
+
+    def resolve(self, lin: dict) -> dict:
+        out: dict = {}
+        for v, k in lin.items():
+            if isinstance(v, int) and v in self.bound:
+                sub = self.resolve(self.bound[v])
+                self.bound[v] = sub
+                for w, j in sub.items():
+                    out[w] = out.get(w, 0) + k * j
+            else:
+                out[v] = out.get(v, 0) + k
+        return {v: k for v, k in out.items() if k}
+
+    def unify(self, a: dict, b: dict, ev: Any) -> bool:
+        """Make a == b. Returns False if impossible (nothing is changed then)."""
+        ra, rb = self.resolve(a), self.resolve(b)
+        diff = dict(ra)
+        for v, k in rb.items():
+            diff[v] = diff.get(v, 0) - k
+        diff = {v: k for v, k in diff.items() if k}
+        idx = len(self.evidence)
+        self.evidence.append(ev)
+        for v in list(a) + list(b):
+            if isinstance(v, int):
+                self.touches.setdefault(v, []).append(idx)
+        if not diff:
+            return True
+        flex = sorted((v for v, k in diff.items() if isinstance(v, int) and abs(k) == 1),
+                      key=lambda v: (v in self.nonconst, -v))
+        if not flex:
+            return False
+        v = flex[0]
+        k = diff.pop(v)
+        value = {w: -j * k for w, j in diff.items()}  # k = +-1, so -j/k == -j*k
+        rest = [w for w in value if w is not CONST]
+        if v in self.nonconst:
+            if not rest and value.get(CONST) == 1:
+                return False  # a signal inferred to have one row: vectors multiplied by accident
+            if len(rest) == 1 and isinstance(rest[0], int):
+                self.nonconst.add(rest[0])
+        self.bound[v] = value
+        return True
+
+    def freeze(self, lin: dict, names: dict[int, str]) -> Lin:
+        r = self.resolve(lin)
+        terms: dict[str, int] = {}
+        const = 0
+        for v, k in r.items():
+            if v is CONST:
+                const += k
+            else:
+                name = names.get(v, f"?{v}") if isinstance(v, int) else v
+                terms[name] = terms.get(name, 0) + k
+        return Lin(tuple(sorted((n, k) for n, k in terms.items() if k)), const)
+
+
+ONE = {CONST: 1}
+
+
+def from_dim(d: N.Dim) -> dict:
+    out: dict = {name: k for name, k in d.terms}
+    if d.const:
+        out[CONST] = d.const
+    return out
