@@ -10,6 +10,7 @@ import pytest
 import symcount
 from symcount import cache, cells, poly
 from symcount.cli import main
+from tests.oracles import require
 
 OPTIONS = [[], ["--layers", "3"], ["--bidirectional", "--layers", "2"], ["--no-bias"],
            ["--set", "d_x=512", "--set", "d_h=256"], ["--set", "d_h=7"]]
@@ -144,7 +145,7 @@ def test_read_only_cache_directory(lstm_path, tmp_path, monkeypatch, capsys):
 
 
 def test_evaluate_many_equals_evaluate(lstm_tex):
-    np = pytest.importorskip("numpy")
+    np = require("numpy")
     d = symcount.derive(lstm_tex, layers=2, bidirectional=True)
     dx = np.arange(1, 2001)
     dh = np.arange(2000, 0, -1)
@@ -154,7 +155,7 @@ def test_evaluate_many_equals_evaluate(lstm_tex):
 
 
 def test_evaluate_many_stays_exact_beyond_int64(lstm_tex):
-    pytest.importorskip("numpy")
+    require("numpy")
     d = symcount.derive(lstm_tex)
     huge = 10**12
     many = d.evaluate_many(d_x=[huge, 3], d_h=huge)
