@@ -412,7 +412,8 @@ def _parse_error(exc: UnexpectedInput, src: Source, shift: int, region_end: int)
             pos -= 1
         pos = min(pos + 1, region_end)  # just after the last thing written
         expected = exc.expected if isinstance(exc, UnexpectedEOF) else exc.accepts or exc.expected
-        hint = "a parenthesis or bracket may be unclosed" if {"RPAR", "RBRACK", "RBRACE"} & set(expected) else "complete the statement"
+        hint = _match_hint(exc) or ("a parenthesis or bracket may be unclosed" if {"RPAR", "RBRACK", "RBRACE"} & set(expected)
+                                    else "complete the statement")
         return ParseError("cannot read the math: it ends in the middle of a statement",
                           source=src, span=Span(max(shift, pos - 1), pos),
                           notes=(f"expected {_expected(expected)}",), hint=hint)
@@ -421,10 +422,38 @@ def _parse_error(exc: UnexpectedInput, src: Source, shift: int, region_end: int)
     pos = shift + tok.start_pos
     expected = exc.accepts or exc.expected
     shown = tok.value if len(tok.value) < 30 else tok.value[:27] + "..."
-    hint = _hint_for(tok, expected)
+    hint = _match_hint(exc) or _hint_for(tok, expected)
     return ParseError(f"cannot read the math: unexpected {shown!r}", source=src,
                       span=Span(pos, shift + tok.end_pos), notes=(f"expected {_expected(expected)}",),
                       hint=hint)
+
+
+# Bad inputs and the hint each deserves: lark matches a new error against these examples (by parser
+# state and token), and tests/test_errors.py checks every example against its hint. An error that
+# matches none gets the heuristic hint of _hint_for.
+HINTS: dict[str, list[str]] = {
+    "the left side of an equation must be one symbol, like h_t or \\tilde{c}_t": [
+        r"h_t + c_t = x_t", r"2 h_t = W x_t", r"\sigma(h_t) = W x_t"],
+    "two statements on one line need a separator: \\\\ , ; or \\quad": [
+        r"h_t = W x_t y_t = U x_t", r"h_t = W x_t \tilde{h}_t = U x_t"],
+    "a parenthesis or bracket may be unclosed": [
+        r"h_t = \tanh(W x_t", r"h_t = W [x_t, h_{t-1}", r"h_t = \sigma\left( W x_t"],
+    "a closing delimiter has no opening one, or an operand is missing before it": [
+        r"h_t = W x_t)", r"h_t = (W x_t + ) U", r"h_t = W x_t]"],
+    "an operand is missing: write something on each side of the operator": [
+        r"h_t = W x_t + \odot b", r"h_t = W \odot \odot x_t", r"h_t = \odot x_t"],
+    "complete the statement": [r"h_t = W x_t +", r"h_t =", r"h_t = W x_t \odot"],
+    "a declaration reads x_t \\in \\mathbb{R}^{d} or W \\in \\mathbb{R}^{h \\times d}": [
+        r"x_t \in", r"x_t \in \mathbb{R}^", r"W \in \mathbb{R}^{h \times}", r"x_t \in d"],
+}
+
+
+def _match_hint(exc: UnexpectedInput) -> str | None:
+    lark, _ = _parser()
+    try:
+        return exc.match_examples(lambda text: _read(text, 0, "start"), HINTS, use_accepts=True)
+    except Exception:  # a hint is a nicety: never let finding one fail the error report
+        return None
 
 
 def _hint_for(tok: Token, expected) -> str:

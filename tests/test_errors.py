@@ -10,6 +10,7 @@ import pytest
 
 import symcount
 from symcount.cli import main
+from symcount.parse import HINTS
 
 # (id, input, options, anchored first line of the message, the text the caret starts at (None: no
 # position), a hint fragment)
@@ -17,8 +18,8 @@ CASES = [
     ("unknown-command", r"$$ h_t = \foo(x_t) $$", {}, r"cannot read the math: unknown command \\foo$", "\\foo", "operatorname"),
     ("unclosed-paren", r"$$ h_t = \tanh(W x_t $$", {}, r"cannot read the math: it ends in the middle of a statement$", " $$", "unclosed"),
     ("dangling-plus", r"$$ h_t = W x_t + $$", {}, r"cannot read the math: it ends in the middle of a statement$", " $$", "complete"),
-    ("lhs-not-a-symbol", r"$$ W x_t = h_t $$", {}, r"cannot read the math: unexpected 'x'$", "x_t =", "equation `lhs = rhs`"),
-    ("missing-separator", "$$ h_t = W x_t\ny_t = U $$", {}, r"cannot read the math: unexpected '='$", "= U", "left side"),
+    ("lhs-not-a-symbol", r"$$ W x_t = h_t $$", {}, r"cannot read the math: unexpected 'x'$", "x_t =", "left side of an equation must be one symbol"),
+    ("missing-separator", "$$ h_t = W x_t\ny_t = U $$", {}, r"cannot read the math: unexpected '='$", "= U", "need a separator"),
     ("stray-close", r"$$ h_t = \tanh(W x_t)) $$", {}, r"cannot read the math: unexpected '\)'$", ") $$", "closing"),
     ("unknown-operator", r"$$ h_t = W x_t / 2 $$", {}, r"cannot read the math: unexpected character '/'$", "/", "no such operator"),
     ("index-with-a-command", r"$$ h_t = W_{\input{pwned}} x_t $$", {}, r"cannot read the index _\{\\input\{pwned\}\}$", "_{\\input", "an index holds"),
@@ -142,3 +143,14 @@ def test_deep_nesting_is_an_error_not_a_crash():
     tex = "$$ h_t = " + "\\tanh(" * 3000 + "W x_t" + ")" * 3000 + " $$"
     with pytest.raises(symcount.SymcountError, match="nest too deeply"):
         symcount.derive(tex)
+
+
+@pytest.mark.parametrize("hint, example", [(h, e) for h, examples in HINTS.items() for e in examples])
+def test_every_example_in_the_hint_table_gets_its_hint(hint, example):
+    with pytest.raises(symcount.ParseError) as info:
+        symcount.derive("$$ " + example + " $$")
+    assert info.value.hint == hint
+    # and a new input that fails the same way gets the same hint
+    with pytest.raises(symcount.ParseError) as again:
+        symcount.derive("Prose first.\n\\begin{align}\n  " + example.replace("h_t", "z_t") + "\n\\end{align}")
+    assert again.value.hint == hint
