@@ -449,7 +449,6 @@ HINTS: dict[str, list[str]] = {
 
 
 def _match_hint(exc: UnexpectedInput) -> str | None:
-    lark, _ = _parser()
     try:
         return exc.match_examples(lambda text: _read(text, 0, "start"), HINTS, use_accepts=True)
     except Exception:  # a hint is a nicety: never let finding one fail the error report
