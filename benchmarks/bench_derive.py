@@ -3,6 +3,7 @@
 Measures, as medians over repeated runs:
 - derive() on the LSTM example (parse, shapes, counts, stacking), in-process;
 - derive() on generated cells of 10, 100 and 1000 equations (scaling should be about linear);
+- evaluate_many() over a million (d_x, d_h) pairs (numpy, vectorised);
 - the CLI's cold start: a whole `python -m symcount ...` process, wall time.
 Not a test: timings depend on the machine. CI runs it with --quick as a smoke run.
 """
@@ -54,6 +55,14 @@ def main() -> None:
         d = symcount.derive(text)
         assert d.evaluate(d=3, h=5) == (n - 1) * (5 * 3 + 5 * 5 + 5)
         rows.append((f"derive generated cell, {n} equations", median_time(lambda: symcount.derive(text), max(3, repeat // (1 + n // 500)))))
+    try:
+        import numpy as np
+        two = symcount.derive(lstm, layers=2, bidirectional=True)
+        rng = np.random.default_rng(0)
+        dx, dh = rng.integers(1, 8192, 10**6), rng.integers(1, 8192, 10**6)
+        rows.append(("evaluate_many: a million (d_x, d_h) pairs", median_time(lambda: two.evaluate_many(d_x=dx, d_h=dh), repeat)))
+    except ImportError:
+        pass
     cmd = [sys.executable, "-m", "symcount", "derive", str(ROOT / "examples" / "lstm.tex"),
            "--set", "d_x=512", "--set", "d_h=256", "--format", "json"]
     rows.append(("CLI cold start: derive LSTM --format json", median_time(lambda: subprocess.run(cmd, check=True, capture_output=True), repeat)))
