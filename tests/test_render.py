@@ -20,7 +20,7 @@ import pytest
 
 import symcount
 from helpers_render import _blank_code_fences, katex_errors, markdown_math_spans, pdflatex_compile
-from symcount import cells, render
+from symcount import cells, escape, render
 from symcount.cli import main
 from symcount.parse import parse
 
@@ -171,7 +171,7 @@ def _shape(node):
         return node
     fields = {f.name: getattr(node, f.name) for f in dataclasses.fields(node) if f.name not in ("span", "text")}
     if "func" in fields:
-        fields["func"] = render._func_tex(fields["func"])
+        fields["func"] = escape.func_tex(fields["func"])
     return (type(node).__name__, {k: _shape(v) for k, v in fields.items()})
 
 
@@ -189,7 +189,7 @@ def test_retypeset_equations_read_back_the_same(case):
 
 # ---- hostile input stays inert ------------------------------------------------------------------
 # Commands our templates and printers may emit; anything else in the output would be injected.
-ALLOWED_COMMANDS = set(render._GREEK + render._ACCENTS + render._SYMBOLS) | {
+ALLOWED_COMMANDS = set(escape.GREEK + escape.ACCENTS + escape.SYMBOLS) | {
     "documentclass", "usepackage", "begin", "end", "section", "subsection", "item", "hline", "text",
     "mathbb", "times", "odot", "cdot", "in", "left", "right", "operatorname", "textbackslash",
     "textless", "textgreater", "textbar", "tanh", "exp", "log", "ln", "sinh", "cosh", "sin", "cos",

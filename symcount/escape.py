@@ -1,0 +1,166 @@
+"""Text for LaTeX and Markdown: prose escaped for the output format; math fragments from user input
+(identifiers the grammar accepted) checked against a strict allow-list, else shown escaped inside
+`\\text{...}`; function names and numbers typeset.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+GREEK = ("alpha beta gamma delta epsilon varepsilon zeta eta theta vartheta iota kappa lambda mu nu "
+         "xi pi varpi rho varrho sigma varsigma tau upsilon phi varphi chi psi omega Gamma Delta "
+         "Theta Lambda Xi Pi Sigma Upsilon Phi Psi Omega").split()
+ACCENTS = ("tilde widetilde hat widehat bar overline dot ddot breve check acute grave mathring "
+           "underline vec").split()
+SYMBOLS = ("prime ell top intercal star ast dagger").split()
+_MATH_TOKEN = re.compile(r"\\[A-Za-z]+|[A-Za-z0-9]|[{}_^()\[\]+\-,.'*/ ]|.", re.S)
+_FUNC = re.compile(r"\\(?P<plain>sigma|tanh|exp|log|ln|sinh|cosh|sin|cos|phi|varphi|psi|rho)"
+                   r"|\\[A-Za-z]+\*?\{(?P<word>[A-Za-z][A-Za-z0-9-]*)\}")
+
+_TEX_TEXT = {"\\": r"\textbackslash{}", "{": r"\{", "}": r"\}", "$": r"\$", "&": r"\&", "#": r"\#",
+             "%": r"\%", "_": r"\_", "^": r"\^{}", "~": r"\~{}", "<": r"\textless{}",
+             ">": r"\textgreater{}", "|": r"\textbar{}"}
+_TEX_UNICODE = {"\u2013": "--", "\u2014": "---", "\u2018": "`", "\u2019": "'", "\u201c": "``",
+                "\u201d": "''", "\u2026": r"\ldots{}", "\u00d7": r"$\times$", "\u00b7": r"$\cdot$",
+                "\u2212": "-", "\u00a0": "~", "\u00f0": "d", "\u00fe": "th", "\u00d0": "D",
+                "\u00de": "Th", "\u00f7": r"$\div$"}
+_MD_SPECIAL = set("\\`*_{}[]<>|$~&#^")
+
+
+def _clean(s: str) -> str:
+    """Whitespace (newlines too) collapsed to single spaces; control characters dropped."""
+    s = "".join(ch for ch in str(s) if ch.isprintable() or ch.isspace())
+    return " ".join(s.split())
+
+
+def tex_text(s: str) -> str:
+    """Prose for LaTeX: every special character escaped; characters pdflatex's default fonts lack
+    replaced (Latin-1 letters stay)."""
+    return tex_chars(_clean(s))
+
+
+def tex_chars(s: str) -> str:
+    """tex_text without the whitespace clean-up: each character escaped for LaTeX prose."""
+    out = []
+    for ch in s:
+        if ch in _TEX_TEXT:
+            out.append(_TEX_TEXT[ch])
+        elif ch in _TEX_UNICODE:
+            out.append(_TEX_UNICODE[ch])
+        elif ord(ch) < 128 or "\u00c0" <= ch <= "\u00ff":
+            out.append(ch)
+        else:
+            ascii_ = unicodedata.normalize("NFKD", ch).encode("ascii", "ignore").decode()
+            out.append("".join(_TEX_TEXT.get(c, c) for c in ascii_) or "?")
+    return "".join(out)
+
+
+def md_text(s: str) -> str:
+    """Prose for Markdown: one line, Markdown's active characters backslash-escaped, and a line start
+    that could open a block (heading, list, quote, rule) escaped."""
+    text = md_chars(_clean(s))
+    m = re.match(r"[-+=>]|\d+(?=[.)])", text)
+    if m:
+        i = m.end() if m.group(0)[0].isdigit() else 0
+        text = text[:i] + "\\" + text[i:]
+    return text
+
+
+def md_chars(s: str) -> str:
+    """Markdown's active characters backslash-escaped; nothing else changed."""
+    return "".join("\\" + ch if ch in _MD_SPECIAL else ch for ch in s)
+
+
+def md_code(s: str) -> str:
+    """An inline code span that holds s literally, whatever backticks it contains."""
+    s = _clean(s)
+    run = max((len(m) for m in re.findall(r"`+", s)), default=0)
+    fence = "`" * (run + 1)
+    pad = " " if s.startswith("`") or s.endswith("`") else ""
+    return f"{fence}{pad}{s}{pad}{fence}"
+
+
+def _check_math(s: str) -> bool:
+    """True if s is a math fragment from the allow-list: letters, digits, a little punctuation,
+    Greek letters, accents, balanced braces, one subscript and one superscript per atom."""
+    tokens = _MATH_TOKEN.findall(s)
+    levels = [[False, False, False]]  # per brace level: sub used, sup used, group is a script arg
+    want = None  # "script" after _ or ^, "accent" after an accent command
+    for tok in tokens:
+        if tok == " ":
+            continue
+        if tok == "{":
+            levels.append([False, False, want == "script"])
+            want = None
+            continue
+        if tok == "}":
+            if len(levels) == 1 or want:
+                return False
+            _, _, was_script = levels.pop()
+            if not was_script:
+                levels[-1][:2] = [False, False]  # a group is a new atom
+            continue
+        if tok in ("_", "^"):
+            if want:
+                return False
+            k = 0 if tok == "_" else 1
+            if levels[-1][k]:
+                return False  # double subscript or superscript
+            levels[-1][k] = True
+            want = "script"
+            continue
+        if tok.startswith("\\"):
+            name = tok[1:]
+            if name in ACCENTS:
+                if want == "script":
+                    return False
+                want = "accent"
+                continue
+            if name not in GREEK and name not in SYMBOLS:
+                return False
+        elif not re.fullmatch(r"[A-Za-z0-9()\[\]+\-,.'*/]", tok):
+            return False
+        if want == "script":
+            want = None  # a one-token script argument
+        else:
+            want = None
+            levels[-1][:2] = [False, False]
+    return len(levels) == 1 and want is None
+
+
+def tex_math(s: str) -> str:
+    """A math fragment from user input: itself when it passes the allow-list, else shown escaped."""
+    return s if s and _check_math(s) else r"\text{" + _math_text(s) + "}"
+
+
+def _math_text(s: str) -> str:
+    """Text for \\text{...} inside math, also inside Markdown's $...$: letters, digits and spaces
+    stay, LaTeX's specials are escaped, other punctuation is braced (so that no Markdown syntax such
+    as a link forms), and other characters become ASCII or '?'."""
+    out = []
+    for ch in unicodedata.normalize("NFKD", _clean(s)):
+        if ch.isascii() and (ch.isalnum() or ch == " "):
+            out.append(ch)
+        elif ch in _TEX_TEXT:
+            out.append(_TEX_TEXT[ch])
+        elif ch.isascii():
+            out.append("{" + ch + "}")
+        elif not unicodedata.combining(ch):
+            out.append("?")
+    return "".join(out)
+
+
+def func_tex(func: str) -> str:
+    """A function name as the grammar accepted it, e.g. \\sigma_g or \\operatorname{ReLU}."""
+    m = _FUNC.match(func)
+    rest = func[m.end():] if m else ""
+    if not m or (rest and not _check_math("x" + rest)):
+        return tex_math(func)
+    head = "\\" + m.group("plain") if m.group("plain") else r"\operatorname{" + m.group("word") + "}"
+    return head + rest
+
+
+def number(n: int, fmt: str) -> str:
+    """3,153,920 in Markdown; 3{,}153{,}920 (for math mode) in LaTeX."""
+    text = f"{int(n):,}"
+    return text.replace(",", "{,}") if fmt == "latex" else text
