@@ -145,7 +145,7 @@ def test_builtin_cell_has_reference_and_bibtex():
     d = symcount.cell(name, convention=convention)
     md, tex = render.markdown(d), render.latex(d)
     key = re.match(r"@\w+\s*\{\s*([^,\s]+)", info.bibtex).group(1)
-    assert "## Reference" in md and f"```bibtex\n@" in md and key in md
+    assert "## Reference" in md and "```bibtex\n@" in md and key in md
     assert "\\subsection*{Reference}" in tex and "\\begin{verbatim}\n@" in tex and key in tex
 
 
