@@ -85,22 +85,20 @@ def count(shapes: Shapes, *, bias: bool = True) -> Counts:
 
 
 def factored(expr: sympy.Expr) -> sympy.Expr:
-    """The form a person writes: 4*d_h*(d_h + d_x + 2). Where the whole does not factor, the
-    terms that share the most common dimension are grouped: n*(3*d + 3*n + 2) + d_y + 1."""
-    whole = sympy.factor(expr)
-    if not whole.is_Add:
-        return whole
-    terms = sympy.Add.make_args(sympy.expand(expr))
-    syms = sorted(expr.free_symbols, key=lambda s: s.name)
-    if not syms:
-        return whole
-    best = max(syms, key=lambda s: sum(1 for t in terms if t.has(s)))
-    inside = [t for t in terms if t.has(best)]
-    if len(inside) < 2:
-        return whole
-    rest = sympy.Add(*[t for t in terms if not t.has(best)])
-    group = sympy.factor(sympy.expand(sympy.Add(*inside) / best)) * best
-    return group + (factored(rest) if rest != 0 else 0)
+    """The form a person writes, 4*d_h*(d_h + d_x + 2), as a sympy expression kept unexpanded.
+    It is poly.factored_parts' grouping, so the API and the printed reports agree."""
+    from . import poly as P
+    symbols = {s.name: s for s in expr.free_symbols}
+    terms = []
+    for k, mono, inner in P.factored_parts(to_poly(expr)):
+        if k == 1 and not mono:  # ungrouped terms stand on their own
+            terms.extend(c * sympy.Mul(*[symbols[n] ** e for n, e in m]) for m, c in inner.items())
+            continue
+        factors = ([] if k == 1 else [sympy.Integer(k)]) + [symbols[n] ** e for n, e in mono]
+        if inner != {(): 1}:
+            factors.append(sympy.Add(*[c * sympy.Mul(*[symbols[n] ** e for n, e in m]) for m, c in inner.items()]))
+        terms.append(sympy.Mul(*factors, evaluate=False) if len(factors) > 1 else factors[0] if factors else sympy.Integer(1))
+    return sympy.Add(*terms, evaluate=False) if len(terms) > 1 else (terms[0] if terms else sympy.Integer(0))
 
 
 def to_poly(expr: sympy.Expr) -> dict:

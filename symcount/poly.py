@@ -195,7 +195,8 @@ def _factor_term_str(k: int, mono: Monomial, inner: Poly) -> tuple[bool, str]:
     if mono:
         parts.append(_mono_str(mono))
     if inner != {(): 1}:
-        parts.append(f"({to_str(inner)})" if (parts or len(inner) > 1) else to_str(inner))
+        grouped = parts or (k < 0 and len(inner) > 1)
+        parts.append(f"({to_str(inner)})" if grouped else to_str(inner))
     return k < 0, "*".join(parts)
 
 

@@ -57,3 +57,18 @@ def test_json_round_trip_and_validation():
     import pytest
     with pytest.raises(ValueError):
         P.from_json([["4", [["d_h", 2]]]])
+
+
+@settings(max_examples=200, deadline=None)
+@given(polys)
+def test_the_api_factored_form_is_the_same_polynomial(expr):
+    from symcount.count import factored
+    assert sympy.expand(factored(expr) - expr) == 0
+
+
+def test_api_and_reports_print_the_same_factored_form():
+    import symcount
+    for name in symcount.cell_names():
+        for layers, bidirectional in ((1, False), (2, True)):
+            d = symcount.cell(name, layers=layers, bidirectional=bidirectional)
+            assert str(d.factored) == P.factored_str(d.view().total), name
