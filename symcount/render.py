@@ -81,12 +81,22 @@ def _factor(expr, tex: str) -> str:
     return f"({tex})" if expr.is_Add else tex
 
 
+def _wrap(line: str, width: int) -> list[str]:
+    if len(line) <= width:
+        return [line]
+    import textwrap
+    indent = " " * min(len(line) - len(line.lstrip()) + 4, 16)
+    return textwrap.wrap(line, width, subsequent_indent=indent, break_long_words=False,
+                         break_on_hyphens=False) or [line]
+
+
 def _bibtex_block(bib: str, fmt: str) -> str:
     if not bib.strip():
         return ""
     lines = [line.rstrip() for line in bib.strip("\n").splitlines()]
     lines = ["".join(ch for ch in line if ch.isprintable() or ch == "\t") for line in lines]
-    if fmt == "latex":
+    if fmt == "latex":  # long lines wrapped at spaces (BibTeX allows that) to fit the page
+        lines = [part for line in lines for part in _wrap(line, 64)]
         body = "\n".join(line.replace("\\end{verbatim", "\\end {verbatim") for line in lines)
         return "\\begin{verbatim}\n" + body + "\n\\end{verbatim}"
     run = max((len(m) for m in re.findall(r"`+", bib)), default=0)
