@@ -9,7 +9,7 @@ import sympy
 from . import cells
 from .count import Counts, EquationCount, Parameter, count, factored
 from .errors import UsageError
-from .model import View, build as build_model, check_bindings
+from .model import View, build as build_model, check_bindings, check_sizes
 from .parse import parse
 from .shapes import Shapes, infer
 from .stack import Stack, stack
@@ -87,7 +87,8 @@ class Derivation:
         missing = [d for d in self.symbols if d not in b and self.symbols[d] in self.total.free_symbols]
         if missing:
             raise UsageError(f"cannot evaluate: no size given for {', '.join(missing)}",
-                             hint=" ".join(f"--set {m}=..." for m in missing))
+                             hint="give every dimension: " + ", ".join(f"{m}=..." for m in missing))
+        check_sizes(self.model(), b)
         return int(self.total.xreplace({self.symbols[k]: sympy.Integer(v) for k, v in b.items()}))
 
     def evaluate_many(self, **sizes):
@@ -99,15 +100,28 @@ class Derivation:
         """
         from . import poly as P
         b = dict(self.bindings)
-        for name in sizes:
+        for name, value in sizes.items():
             if name not in self.symbols:
                 check_bindings({name: 1}, list(self.symbols))
+            if isinstance(value, int):
+                check_bindings({name: value}, list(self.symbols))
         b.update(sizes)
-        total = self.view().total
+        view = self.view()
+        total = view.total
         missing = [n for n in P.names(total) if n not in b]
         if missing:
-            raise UsageError(f"cannot evaluate: no size given for {', '.join(missing)}")
-        return P.evaluate_many(total, {n: b[n] for n in P.names(total)})
+            raise UsageError(f"cannot evaluate: no size given for {', '.join(missing)}",
+                             hint="give every dimension: " + ", ".join(f"{m}=..." for m in missing))
+        try:
+            values = P.evaluate_many(total, {n: b[n] for n in P.names(total)})
+            for name in sizes:
+                lowest = P.evaluate_many(P.var(name), {name: b[name]})
+                if min(int(v) for v in getattr(lowest, "flat", lowest)) < 1:
+                    raise UsageError(f"the sizes of {name} must be positive whole numbers")
+        except TypeError as exc:
+            raise UsageError(f"sizes must be whole numbers: {exc}") from None
+        check_sizes(view.model, b)
+        return values
 
     @property
     def value(self) -> int | None:

@@ -30,6 +30,11 @@ def check_bindings(dims: Mapping[str, object], known: list[str]) -> dict[str, in
     return out
 
 
+def lin_poly(lin) -> P.Poly:
+    """A linear dimension (dims.Lin) as a polynomial."""
+    return P.add(P.const(lin.const), *[P.scale(P.var(n), k) for n, k in lin.terms])
+
+
 def build(d) -> dict:
     """The model of an api.Derivation (one layer, one direction, its bias option)."""
     from . import stack as S
@@ -55,13 +60,15 @@ def build(d) -> dict:
             "name": d.cell.name, "convention": d.cell.convention,
             "description": d.cell.description, "reference": d.cell.reference},
         "dims": list(shapes.dims),
-        "signals": [{"name": s.name, "dim": str(s.dim)} for s in shapes.signals],
+        "signals": [{"name": s.name, "text": s.text, "dim": str(s.dim), "size": P.to_json(lin_poly(s.dim))}
+                    for s in shapes.signals],
         "input": shapes.input,
         "output": shapes.output,
         "parameters": [
             {"name": p.name, "shape": [] if p.scalar else [formula(p.rows), formula(p.cols)],
              "shape_text": "scalar" if p.scalar else dims_text(p.shape.rows, p.shape.cols),
-             "count": formula(p.count), "bias": p.bias, "equation": p.equation, "shared": p.shared}
+             "count": formula(p.count), "bias": p.bias, "equation": p.equation, "shared": p.shared,
+             "sizes": [] if p.scalar else [P.to_json(lin_poly(p.shape.rows)), P.to_json(lin_poly(p.shape.cols))]}
             for p in counts.parameters],
         "equations": [
             {"lhs": e.label, "line": e.line, "parameters": list(e.parameters), "shared": list(e.shared),
@@ -90,10 +97,40 @@ def check(model: object) -> dict:
     for p in model["parameters"]:
         if not all(isinstance(p.get(k), str) for k in ("name", "shape_text", "count", "equation")):
             raise ValueError("model parameter is malformed")
+        sizes = p.get("sizes")
+        if not isinstance(sizes, list) or len(sizes) not in (0, 2):
+            raise ValueError("model parameter sizes are malformed")
+        for size in sizes:
+            P.from_json(size)
+    for sig in model["signals"]:
+        if not (isinstance(sig.get("name"), str) and isinstance(sig.get("text"), str) and isinstance(sig.get("size"), list)):
+            raise ValueError("model signal is malformed")
+        P.from_json(sig["size"])
     for e in model["equations"]:
         if not (isinstance(e.get("lhs"), str) and isinstance(e.get("line"), int) and isinstance(e.get("subtotal"), str)):
             raise ValueError("model equation is malformed")
     return model
+
+
+def check_sizes(model: dict, sizes: Mapping[str, object]) -> None:
+    """Every parameter and signal size that the given dimensions determine must be at least 1 (a
+    declared size like h - d is negative for some sizes). A dimension may be an int or an array."""
+    items = [(p["sizes"][i], f"the number of {which} of {p['name']}")
+             for p in model["parameters"] if p["sizes"] for i, which in enumerate(("rows", "columns"))]
+    items += [(s["size"], f"the size of {s['text']}") for s in model["signals"]]
+    for size, what in items:
+        poly = P.from_json(size)
+        names = P.names(poly)
+        if not names or not all(n in sizes for n in names):
+            continue
+        if all(isinstance(sizes[n], int) for n in names):
+            lowest = P.evaluate(poly, sizes)
+        else:
+            lowest = min(int(v) for v in P.evaluate_many(poly, {n: sizes[n] for n in names}).flat)
+        if lowest < 1:
+            bound = ", ".join(f"{n}={sizes[n]}" for n in names if isinstance(sizes[n], int))
+            at = f"with {bound}, " if bound else "at some of the sizes given, "
+            raise UsageError(f"{at}{what} would be {lowest}: every size must be at least 1")
 
 
 @dataclass(frozen=True)
@@ -113,6 +150,7 @@ class View:
             if isinstance(deep, dict):
                 raise UsageError(deep["message"], source=Source("", self.model["source"]), hint=deep.get("hint", ""))
         object.__setattr__(self, "bindings", check_bindings(self.bindings, self.model["dims"]))
+        check_sizes(self.model, self.bindings)
 
     @property
     def cell_poly(self) -> P.Poly:

@@ -99,7 +99,14 @@ class _Infer:
 
     # -- helpers for messages --
     def text(self, node) -> str:
-        return " ".join(self.src.slice(node.span).split())
+        """The source of a node on one line, its middle elided when long."""
+        span = node.span
+        if span.end - span.start > 200:
+            head = " ".join(self.src.text[span.start:span.start + 60].split())
+            tail = " ".join(self.src.text[span.end - 60:span.end].split())
+            return f"{head[:36]} … {tail[-36:]}"
+        text = " ".join(self.src.slice(span).split())
+        return text if len(text) <= 80 else f"{text[:36]} … {text[-36:]}"
 
     def names(self) -> dict[int, str]:
         return _name_free(self)[0]
@@ -140,6 +147,9 @@ class _Infer:
             for sym in lhs_syms:
                 if not isinstance(eq.lhs, N.Symbol) and not isinstance(eq.lhs, N.Concat):
                     break
+                if sym.lag not in (None, 0):
+                    raise ShapeError(f"the left side {sym.text} is not at time t", source=self.src, span=sym.span,
+                                     hint="an equation defines a signal at time t, like h_t = ...")
                 prev = self.defined.get(sym.name)
                 if prev is not None:
                     line, _ = self.src.line_col(prev.span.start)
@@ -256,10 +266,19 @@ class _Infer:
             first = getattr(shapes[0], across)
             return _Shape(first, total) if self.rowvec else _Shape(total, first)
         assert isinstance(node, N.Binary)
+        # walk the left spine iteratively: a flat sum of a thousand terms is a tree that deep
+        spine = [node]
+        while isinstance(spine[-1].left, N.Binary):
+            spine.append(spine[-1].left)
+        acc = self.shape(spine[-1].left, "add" if spine[-1].op in ("add", "sub") else None)
+        for b in reversed(spine):
+            acc = self.combine(b, acc, self.shape(b.right, "add" if b.op in ("add", "sub") else None))
+        return acc
+
+    def combine(self, node: N.Binary, lsh: _Shape, rsh: _Shape) -> _Shape:
+        """The shape of a binary operation whose operands have these shapes (or an error)."""
         op = node.op
         additive = op in ("add", "sub")
-        lsh = self.shape(node.left, "add" if additive else None)
-        rsh = self.shape(node.right, "add" if additive else None)
         if lsh.scalar:
             return rsh
         if rsh.scalar:
@@ -317,6 +336,11 @@ def _name_free(inf: _Infer) -> tuple[dict[int, str], list[str]]:
 def _finish(inf: _Infer) -> Shapes:
     s = inf.s
     names, order = _name_free(inf)
+    for sig in sorted(inf.sig_first, key=lambda n: inf.sig_first[n].span.start):
+        first = inf.sig_first[sig]
+        dim = s.freeze(inf.length(inf.signals[sig]), names)
+        if not any(n.startswith("?") for n, _ in dim.terms):
+            _must_be_positive(inf, dim, f"{first.text} to have size {dim}", first.span)
     # parameters: every dimension must be named by now
     params = []
     for name, sh in sorted(inf.params.items(), key=lambda kv: inf.param_first[kv[0]].span.start if kv[0] in inf.param_first else 1 << 60):
@@ -332,6 +356,8 @@ def _finish(inf: _Infer) -> Shapes:
                     source=inf.src, span=first.span, context=f"equation for {eq.label}",
                     hint=f"declare its shape, e.g. {first.text} \\in \\mathbb{{R}}^{{m \\times n}}")
         rows, cols = s.freeze(sh.rows, names), s.freeze(sh.cols, names)
+        for which, lin in (("rows", rows), ("columns", cols)):
+            _must_be_positive(inf, lin, f"{first.text} to have {lin} {which}", first.span)
         vector = (rows if inf.rowvec else cols) == Lin((), 1)
         bias = inf.summand_only.get(name, False) and vector and not sh.scalar
         decl = inf.declared.get(name)
@@ -378,6 +404,13 @@ def _finish(inf: _Infer) -> Shapes:
                   tuple((d, latex_dim(d)) for d in dims), inp, out, inp_problem, out_problem)
 
 
+def _must_be_positive(inf: _Infer, lin: Lin, what: str, span: Span) -> None:
+    """A size that no positive dimensions can make positive (0, -d_h) is an error."""
+    if lin.const <= 0 and all(k < 0 for _, k in lin.terms):
+        raise ShapeError(f"the equations force {what}, which is never positive", source=inf.src, span=span,
+                         hint="check the stacked vectors and sums that contain it: a size must be at least 1")
+
+
 def _directive(inf: _Infer, key: str) -> N.Directive | None:
     found = [d for d in inf.cell.directives if d.key == key]
     if not found:
@@ -393,6 +426,10 @@ def _directive(inf: _Infer, key: str) -> N.Directive | None:
 def _pick_input(inf: _Infer, signals) -> tuple[str | None, str]:
     d = _directive(inf, "input")
     if d is not None:
+        if d.symbol.name in inf.defined:
+            raise ShapeError(f"the input {d.symbol.text} named by the directive is defined by an equation",
+                             source=inf.src, span=d.span,
+                             hint="a layer's input is a signal that no equation defines, like x_t")
         return d.symbol.name, ""
     external = [s.name for s in signals if not s.defined]
     if len(external) == 1:

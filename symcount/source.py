@@ -41,12 +41,19 @@ class Source:
         line, col = self.line_col(span.start)
         return f"{self.name}:{line}:{col}"
 
-    def excerpt(self, span: Span) -> str:
-        """The source line of span.start with a caret under the span (clipped to that line)."""
+    def excerpt(self, span: Span, width: int = 120) -> str:
+        """The source line of span.start with a caret under the span (clipped to that line); a
+        long line is shown as a window of about `width` characters around the caret."""
         line, col = self.line_col(span.start)
-        text = self.line_text(line)
-        width = max(1, min(span.end - span.start, len(text) - col + 1))
+        text = self.line_text(line).replace("\t", " ")
+        carets = max(1, min(span.end - span.start, len(text) - col + 1))
+        start = 0
+        if len(text) > width:
+            start = max(0, min(col - 1 - width // 3, len(text) - width))
+            shown = ("..." if start else "") + text[start:start + width] + ("..." if start + width < len(text) else "")
+            offset = (3 if start else 0) + (col - 1 - start)
+            carets = min(carets, start + width - (col - 1))
+        else:
+            shown, offset = text, col - 1
         num = str(line)
-        pad = " " * len(num)
-        shown = text.replace("\t", " ")
-        return f" {num} | {shown}\n {pad} | {' ' * (col - 1)}{'^' * width}"
+        return f" {num} | {shown}\n {' ' * len(num)} | {' ' * offset}{'^' * max(1, carets)}"

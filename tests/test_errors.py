@@ -30,6 +30,9 @@ CASES = [
     ("unclosed-env", r"\begin{align} h_t = W x_t", {}, r"math region opened by \\begin\{align\} is never closed$", "\\begin", "close"),
     ("unknown-directive", "% symcount: inptu x\n$$ h_t = W x_t $$", {}, r"unknown directive 'symcount: inptu'$", "inptu", "input x"),
     ("directive-not-a-signal", "% symcount: input W\n$$ h_t = W x_t $$", {}, r"the input W named by the directive is not a signal of this cell$", "W\n", "signal"),
+    ("directive-input-defined", "% symcount: input h\n$$ h_t = W x_t + U h_{t-1} $$", {}, r"the input h named by the directive is defined by an equation$", "h\n", "no equation defines"),
+    ("lhs-not-at-t", r"$$ h_{t-1} = W x_t $$", {}, r"the left side h_\{t-1\} is not at time t$", "h_{t-1} =", "at time t"),
+    ("size-never-positive", r"$$ h_t = \tanh([x_t, h_{t-1}]) $$", {}, r"the equations force x_t to have size 0, which is never positive$", "x_t,", "at least 1"),
     ("product", r"$W_{hi} \in \mathbb{R}^{h \times d}$, $h_t \in \mathbb{R}^h$ $$ i_t = \sigma(W_{hi} h_{t-1} + W_{ii} x_t) \\ h_t = i_t $$", {},
      r"cannot multiply W_\{hi\} \(h × d\) by h_\{t-1\} \(h × 1\): W_\{hi\} has d columns, h_\{t-1\} has h rows$", "W_{hi} h_{t-1}",
      r"declare W_{hi} \in \mathbb{R}^{h \times h}"),
@@ -88,7 +91,11 @@ def test_cli_prints_message_position_and_caret(case, tmp_path, capsys):
         caret = lines[src + 1]
         prefix = f" {' ' * len(str(line))} | "
         assert caret.startswith(prefix)
-        assert caret[len(prefix):].index("^") == col - 1
+        shown = lines[src][len(prefix):]
+        at = caret[len(prefix):].index("^")
+        assert shown[at:].startswith(where[:8].rstrip("\n")), (shown, at)  # the caret is under the offending text
+        if len(tex.splitlines()[line - 1]) <= 120:
+            assert at == col - 1
 
 
 @pytest.mark.parametrize("argv, message", [
@@ -154,3 +161,19 @@ def test_every_example_in_the_hint_table_gets_its_hint(hint, example):
     with pytest.raises(symcount.ParseError) as again:
         symcount.derive("Prose first.\n\\begin{align}\n  " + example.replace("h_t", "z_t") + "\n\\end{align}")
     assert again.value.hint == hint
+
+
+def test_long_lines_are_shown_as_a_window_around_the_caret():
+    tex = "$$ h_t = " + " + ".join(f"W_{{{k}}} x_t" for k in range(300)) + r" + \foo $$"
+    with pytest.raises(symcount.ParseError) as info:
+        symcount.derive(tex)
+    excerpt = str(info.value).splitlines()
+    shown, caret = excerpt[2], excerpt[3]
+    assert len(shown) < 130 and shown.startswith(" 1 | ...")
+    at = caret.index("^")
+    assert shown[at:].startswith("\\foo")
+
+
+def test_a_flat_sum_of_thousands_of_terms_is_read():
+    tex = "$$ h_t = " + " + ".join(f"W_{{{k}}} x_t" for k in range(3000)) + " $$"
+    assert str(symcount.derive(tex).total) == "3000*d_h*d_x"

@@ -25,10 +25,14 @@ def derive_or_symcount_error(text: str, **kw) -> None:
     except symcount.SymcountError as exc:
         assert str(exc)  # the message renders
         return
-    # a successful derivation is usable: formulas print, sizes evaluate
+    # a successful derivation is usable: formulas print, sizes evaluate (or are refused cleanly,
+    # when a declared size like h - d would not be positive)
     str(d.total)
     str(d.factored)
-    d.evaluate(**{name: 3 for name in d.symbols})
+    try:
+        assert isinstance(d.evaluate(**{name: 3 for name in d.symbols}), int)
+    except symcount.UsageError as exc:
+        assert "every size must be at least 1" in exc.message
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
