@@ -15,7 +15,7 @@ ACCENTS = ("tilde widetilde hat widehat bar overline dot ddot breve check acute 
 SYMBOLS = ("prime ell top intercal star ast dagger").split()
 _MATH_TOKEN = re.compile(r"\\[A-Za-z]+|[A-Za-z0-9]|[{}_^()\[\]+\-,.'*/ ]|.", re.S)
 _FUNC = re.compile(r"\\(?P<plain>sigma|tanh|exp|log|ln|sinh|cosh|sin|cos|phi|varphi|psi|rho)"
-                   r"|\\[A-Za-z]+\*?\{(?P<word>[A-Za-z][A-Za-z0-9-]*)\}")
+                   r"|\\[A-Za-z]+\*?\{(?P<word>[A-Za-z][A-Za-z0-9-]*(?:\\_[A-Za-z0-9-]+)*)\}")
 
 _TEX_TEXT = {"\\": r"\textbackslash{}", "{": r"\{", "}": r"\}", "$": r"\$", "&": r"\&", "#": r"\#",
              "%": r"\%", "_": r"\_", "^": r"\^{}", "~": r"\~{}", "<": r"\textless{}",

@@ -28,13 +28,15 @@ _OPEN = re.compile(
 )
 _DIRECTIVE = re.compile(r"%\s*symcount\s*:\s*(?P<key>[A-Za-z_-]+)\s*(?P<value>.*?)\s*$")
 _MEANINGFUL = re.compile(r"=|\\in(?![A-Za-z])")
+# a time index, as in x_t, h_{t-1}, h^{(t)}: math that has one is meant for symcount
+_TIMED = re.compile(r"[_^]\s*\{?\s*(?:\(|<|\\langle)?\s*t(?![A-Za-z])")
 
 
-def regions(src: Source) -> tuple[list[tuple[int, int]], list[tuple[str, int, int]]]:
-    """Offsets (start, end) of each math region's inside, and the directives (key, start, end of
-    value) found in comments."""
+def regions(src: Source) -> tuple[list[tuple[int, int, bool]], list[tuple[str, int, int]]]:
+    """Offsets (start, end, inline) of each math region's inside, and the directives (key, start,
+    end of value) found in comments."""
     text = src.text
-    found: list[tuple[int, int]] = []
+    found: list[tuple[int, int, bool]] = []
     directives: list[tuple[str, int, int]] = []
     pos = 0
     while True:
@@ -73,7 +75,7 @@ def regions(src: Source) -> tuple[list[tuple[int, int]], list[tuple[str, int, in
         if kind == "env" and m.group("envname").rstrip("*") in ("array", "alignat"):
             spec = _COLSPEC.match(text, start)
             start = spec.end() if spec else start
-        found.append((start, close[0]))
+        found.append((start, close[0], kind in ("d", "paren")))
         pos = close[1]
     return found, directives
 
@@ -212,7 +214,12 @@ class _Build(Transformer):
         raw = c[0]
         raw.subs, raw.sups = list(raw.subs), list(raw.sups)
         end = raw.end
-        for tok in c[1:]:
+        scripts_tokens = list(c[1:])
+        if scripts_tokens and scripts_tokens[0].type == "PRIME":  # f'_t, f^{\prime}_t: another symbol
+            prime = scripts_tokens.pop(0)
+            raw.core += "'" * max(1, prime.value.count("'"))
+            end = max(end, prime.end_pos)
+        for tok in scripts_tokens:
             body = _index_text(tok.value)
             where = (tok.start_pos + self.shift, tok.end_pos + self.shift)
             if not (_INDEX_OK.fullmatch(_INDEX_CMD.sub("", body)) or _time(body) is not None):
@@ -469,18 +476,27 @@ def _hint_for(tok: Token, expected) -> str:
 
 
 # ---- the entry point --------------------------------------------------------------------------
+def _constant_definition(eq: N.Equation) -> bool:
+    """h_0 = 0, n = 2: a left side with no time index defined by numbers alone."""
+    if not isinstance(eq.lhs, N.Symbol) or eq.lhs.lag is not None:
+        return False
+    return all(isinstance(n, (N.Number, N.Neg, N.Binary)) for n in N.walk(eq.rhs))
+
+
 def parse(text: str, name: str = "<input>") -> N.Cell:
     src = Source(text, name)
     found, directive_spans = regions(src)
     equations: list[N.Equation] = []
     declarations: list[N.Declaration] = []
-    for start, end in found:
+    for start, end, inline in found:
         body = text[start:end]
         if not _MEANINGFUL.search(body):
             continue  # a mention, like "where $h_t$ is the hidden state"
         try:
             stmts = _read(body, start, "start")
         except UnexpectedInput as exc:
+            if inline and not _TIMED.search(body):
+                continue  # prose math, like "for $t = 1, \ldots, T$" or "$\sigma(x) = 1/(1+e^{-x})$"
             raise _parse_error(exc, src, start, end) from None
         except BadInput as exc:
             raise ParseError(exc.message, source=src, span=Span(exc.start, exc.end), hint=exc.hint) from None
@@ -488,6 +504,8 @@ def parse(text: str, name: str = "<input>") -> N.Cell:
             raise ParseError("the math nests too deeply to read", source=src, span=Span(start, start + 1),
                              hint="use fewer nested parentheses") from None
         for s in stmts.children:
+            if isinstance(s, N.Equation) and _constant_definition(s):
+                continue  # an initial condition or a setting, like h_0 = 0 or n = 2
             if isinstance(s, N.Equation):
                 equations.append(s)
             elif isinstance(s, N.Declaration):

@@ -93,6 +93,15 @@ def test_exact_at_huge_sizes(lstm_tex):
     (r"The cell reads $x_t$ and keeps $h_t$ (where $\odot$ is elementwise): \[ h_t = W x_t \]", "d_h*d_x"),
     # Greek letters are symbols; \sigma_g is a function
     (r"$$ h_t = \sigma_g(\Theta x_t + \beta) $$", "d_h*d_x + d_h"),
+    # prose math that is not a cell equation is skipped: inline math without a time index that
+    # symcount cannot read, and constant settings such as initial conditions
+    (r"For $t = 1, \ldots, T$, with $\sigma(x) = 1/(1+e^{-x})$, $h_0 = 0$ and $n = 2$: "
+     r"$$ h_t = \tanh(W x_t + U h_{t-1}) $$", "d_h**2 + d_h*d_x"),
+    # primes make another symbol; annotations in \textit{...} are ignored; \_ in operator names
+    (r"$$ f^{\prime}_t = \sigma(W x_t) \\ h_t = f'_t \odot h_{t-1} + \operatorname{layer\_norm}(U x_t) $$",
+     "2*d_h*d_x"),
+    (r"\begin{align} i_t &= \sigma(W x_t) & \textit{input gate} \\ h_t &= i_t \odot h_{t-1} \end{align}",
+     "d_h*d_x"),
     # every math region kind
     (r"\(h_t = W x_t\)", "d_h*d_x"),
     (r"\begin{equation*} h_t = W x_t \end{equation*}", "d_h*d_x"),
