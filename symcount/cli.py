@@ -24,6 +24,8 @@ def _bindings(items: list[str]) -> tuple[dict[str, int], dict[str, list[int]]]:
         if not m:
             raise UsageError(f"--set takes NAME=INT, not {item!r}", hint="for example --set d_h=256")
         name, value = m.group("name"), m.group("value")
+        if name in fixed or name in swept:
+            raise UsageError(f"--set {name} is given twice", hint=f"keep one --set {name}=...")
         if ":" in value or "," in value:
             swept[name] = _sweep(name, value)
             fixed.pop(name, None)

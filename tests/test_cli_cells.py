@@ -56,3 +56,8 @@ def test_cell_no_bias(capsys):
     assert main(["cell", "gru", "--no-bias", "--format", "json"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert data["total"] == "3*d*h + 3*h**2"
+
+
+def test_unknown_cell_in_another_case_suggests_the_name(capsys):
+    assert main(["cell", "LSTM"]) == 2
+    assert "hint: did you mean 'lstm'?" in capsys.readouterr().err

@@ -104,6 +104,7 @@ def test_cli_prints_message_position_and_caret(case, tmp_path, capsys):
     (["--set", "d_h=-4"], r"the size of d_h must be a positive whole number, not -4"),
     (["--set", "d_h"], r"--set takes NAME=INT, not 'd_h'"),
     (["--layers", "0"], r"the number of layers must be a positive whole number, not 0"),
+    (["--set", "d_h=1", "--set", "d_h=2"], r"--set d_h is given twice"),
 ])
 def test_bad_options_exit_2(lstm_path, argv, message, capsys):
     assert main(["derive", str(lstm_path)] + argv) == 2

@@ -67,7 +67,7 @@ def filename(name: str, convention: str = "pytorch") -> str:
         return table[(name, "pytorch")]  # one file serves every convention
     import difflib
     known = names()
-    close = difflib.get_close_matches(name, known, n=1)
+    close = [n for n in known if n.lower() == name.lower()] or difflib.get_close_matches(name.lower(), known, n=1)
     hint = f"did you mean {close[0]!r}?" if close else "`symcount list` shows them"
     raise UsageError(f"unknown cell {name!r}; known cells: {', '.join(known)}", hint=hint)
 
