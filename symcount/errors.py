@@ -62,3 +62,14 @@ class Undetermined(ShapeError):
 
 class UsageError(SymcountError):
     """Bad options: an unknown --set name, a negative size, an unknown cell."""
+
+
+class StoredError(UsageError):
+    """An error kept in a cached report model, printed exactly as it was first printed."""
+
+    def __init__(self, message: str, text: str, hint: str = "") -> None:
+        super().__init__(message, hint=hint)
+        self.text = text
+
+    def __str__(self) -> str:
+        return self.text

@@ -11,8 +11,7 @@ from dataclasses import dataclass, field
 from typing import Mapping
 
 from . import poly as P
-from .errors import UsageError
-from .source import Source
+from .errors import StoredError, UsageError
 
 FORMAT = 1
 
@@ -50,7 +49,7 @@ def build(d) -> dict:
             st = S.stack(shapes, counts, layers=2, bidirectional=dirs == 2)
             deeper[str(dirs)] = P.to_json(to_poly(st.per_layer[1]))
         except UsageError as exc:
-            deeper[str(dirs)] = {"message": exc.message, "hint": exc.hint}
+            deeper[str(dirs)] = {"message": exc.message, "hint": exc.hint, "text": str(exc)}
     from .dims import dims_text
     return {
         "format": FORMAT,
@@ -92,7 +91,7 @@ def check(model: object) -> dict:
         deep = model["deeper"].get(dirs)
         if isinstance(deep, list):
             P.from_json(deep)
-        elif not (isinstance(deep, dict) and isinstance(deep.get("message"), str)):
+        elif not (isinstance(deep, dict) and all(isinstance(deep.get(k), str) for k in ("message", "hint", "text"))):
             raise ValueError("model field deeper is malformed")
     for p in model["parameters"]:
         if not all(isinstance(p.get(k), str) for k in ("name", "shape_text", "count", "equation")):
@@ -148,7 +147,7 @@ class View:
         if self.layers > 1:
             deep = self.model["deeper"][str(self.directions)]
             if isinstance(deep, dict):
-                raise UsageError(deep["message"], source=Source("", self.model["source"]), hint=deep.get("hint", ""))
+                raise StoredError(deep["message"], deep["text"], deep["hint"])
         object.__setattr__(self, "bindings", check_bindings(self.bindings, self.model["dims"]))
         check_sizes(self.model, self.bindings)
 

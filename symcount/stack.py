@@ -35,7 +35,7 @@ def stack(shapes: Shapes, counts: Counts, *, layers: int = 1, bidirectional: boo
         inp, out = shapes.signal(shapes.input), shapes.signal(shapes.output)
         if len(inp.dim.terms) != 1 or inp.dim.terms[0][1] != 1 or inp.dim.const:
             raise UsageError(f"cannot stack layers: the input {inp.text} has size {inp.dim}, not a single free size",
-                             source=shapes.cell.source,
+                             source=shapes.cell.source, span=inp.span,
                              hint="declare the input's size with its own name: x_t \\in \\mathbb{R}^{d}")
         in_sym = symbols[inp.dim.terms[0][0]]
         out_expr = to_expr(out.dim, symbols)
@@ -43,7 +43,8 @@ def stack(shapes: Shapes, counts: Counts, *, layers: int = 1, bidirectional: boo
         if in_sym in out_expr.free_symbols and sympy.expand(feed - in_sym) != 0:
             raise UsageError(f"cannot stack layers: the equations force the input {inp.text} and the output "
                              f"{out.text} to sizes {inp.dim} and {out.dim}, so layer 2 cannot read {feed}",
-                             source=shapes.cell.source)
+                             source=shapes.cell.source, span=inp.span,
+                             hint="a cell whose input and output have one size stacks only in one direction")
         deeper = sympy.expand(counts.total.subs(in_sym, feed))
         per_layer.extend([deeper] * (layers - 1))
     total = sympy.expand(dirs * sum(per_layer, sympy.Integer(0)))
