@@ -62,6 +62,11 @@ def _sweep(name: str, value: str) -> list[int]:
     return list(range(start, stop + 1, step))
 
 
+def _notes(notes) -> None:
+    for note in notes:
+        sys.stderr.write(f"symcount: note: {note}\n")
+
+
 def _read(path: str) -> tuple[str, str]:
     if path == "-":
         return sys.stdin.read(), "<stdin>"
@@ -141,6 +146,7 @@ def run(args: argparse.Namespace, out) -> int:
         from .model import View
         model = cache.model_for(args.command, name, source, not args.no_bias,
                                 use_cache=not args.no_cache, convention=getattr(args, "convention", "pytorch"))
+        _notes(model["notes"])
         view = View(model, args.layers, 2 if args.bidirectional else 1, bindings)
         if swept:
             text = report.sweep(view, swept, fmt)
@@ -152,6 +158,7 @@ def run(args: argparse.Namespace, out) -> int:
         from . import cache
         model = cache.model_for(args.command, name, source, not args.no_bias,
                                 use_cache=not args.no_cache, convention=getattr(args, "convention", "pytorch"))
+        _notes(model["notes"])
         text = report.sweep(View(model, args.layers, 2 if args.bidirectional else 1, bindings), swept, fmt)
     elif swept:
         raise UsageError("a sweep prints a table: --template and --standalone do not apply")
@@ -162,6 +169,7 @@ def run(args: argparse.Namespace, out) -> int:
             d = api.derive(source, name=name, **options)
         else:
             d = api.cell(args.name, convention=args.convention, **options)
+        _notes(d.shapes.notes)
         text = _render(d.bind(**bindings), args)
     if args.output is None:
         out.write(text)

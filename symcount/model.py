@@ -73,6 +73,7 @@ def build(d) -> dict:
             {"lhs": e.label, "line": e.line, "parameters": list(e.parameters), "shared": list(e.shared),
              "subtotal": formula(e.subtotal)}
             for e in counts.equations],
+        "notes": list(shapes.notes),
         "cell_poly": P.to_json(to_poly(counts.total)),
         "deeper": deeper,
     }
@@ -82,11 +83,13 @@ def check(model: object) -> dict:
     """Validate a model read from a cache or a shipped file: never trust it blindly."""
     if not isinstance(model, dict) or model.get("format") != FORMAT:
         raise ValueError("not a symcount model")
-    for key, kind in (("source", str), ("bias", bool), ("dims", list), ("signals", list),
+    for key, kind in (("source", str), ("bias", bool), ("dims", list), ("signals", list), ("notes", list),
                       ("parameters", list), ("equations", list), ("cell_poly", list), ("deeper", dict)):
         if not isinstance(model.get(key), kind):
             raise ValueError(f"model field {key} is missing or malformed")
     P.from_json(model["cell_poly"])
+    if not all(isinstance(n, str) for n in model["notes"]):
+        raise ValueError("model notes are malformed")
     for dirs in ("1", "2"):
         deep = model["deeper"].get(dirs)
         if isinstance(deep, list):

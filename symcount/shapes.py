@@ -56,6 +56,7 @@ class Shapes:
     output: str | None
     input_problem: str = ""
     output_problem: str = ""
+    notes: tuple[str, ...] = ()     # things worth a second look, with their location
 
     def signal(self, name: str) -> SignalShape:
         return next(s for s in self.signals if s.name == name)
@@ -92,6 +93,8 @@ class _Infer:
         self.summand_only: dict[str, bool] = {}
         self.declared: dict[str, N.Declaration] = {}
         self.eq_label = ""
+        self.notes: list[str] = []
+        self.noted: set[str] = set()
 
     def length(self, sh: _Shape) -> dict:
         """The size of a signal: its rows (column vectors) or its columns (row vectors)."""
@@ -186,6 +189,17 @@ class _Infer:
                         eq.span, eq.lhs, eq.rhs, lsh, rsh, "equation")
         self.eq_label = ""
         return _finish(self)
+
+    def note_function_like(self, node: N.Binary) -> None:
+        """g(z_t) with a lower-case letter right before the parenthesis reads as a parameter g times
+        z_t; a paper may mean a function. Say so, once per name."""
+        left = node.left
+        if (isinstance(left, N.Symbol) and left.lag is None and len(left.name) == 1 and left.name.islower()
+                and self.src.text[left.span.end:left.span.end + 1] == "(" and left.name not in self.noted):
+            self.noted.add(left.name)
+            self.notes.append(
+                f"{left.name}(...) at {self.src.where(left.span)} reads as the parameter {left.name} times (...); "
+                f"if {left.name} is a function, write \\operatorname{{{left.name}}}(...)")
 
     def declare(self, sym: N.Symbol, decl: N.Declaration) -> None:
         is_signal = sym.name in self.signal_names
@@ -285,6 +299,7 @@ class _Infer:
             return lsh
         lt, rt = self.text(node.left), self.text(node.right)
         if op == "matmul":
+            self.note_function_like(node)
             ev = Evidence("product", f"{lt} multiplies {rt}, so the columns of {lt} equal the rows of {rt}", node.span, self.eq_label)
             if not self.s.unify(lsh.cols, rsh.rows, ev):
                 names = self.names()
@@ -354,7 +369,9 @@ def _finish(inf: _Infer) -> Shapes:
                 raise Undetermined(
                     f"cannot determine the number of {which} of {first.text}: no signal or declaration fixes it",
                     source=inf.src, span=first.span, context=f"equation for {eq.label}",
-                    hint=f"declare its shape, e.g. {first.text} \\in \\mathbb{{R}}^{{m \\times n}}")
+                    hint=(f"if {name} is a function, write \\operatorname{{{name}}}(...); if it is a weight, declare "
+                          f"its shape, e.g. {first.text} \\in \\mathbb{{R}}^{{m \\times n}}" if name in inf.noted else
+                          f"declare its shape, e.g. {first.text} \\in \\mathbb{{R}}^{{m \\times n}}"))
         rows, cols = s.freeze(sh.rows, names), s.freeze(sh.cols, names)
         for which, lin in (("rows", rows), ("columns", cols)):
             _must_be_positive(inf, lin, f"{first.text} to have {lin} {which}", first.span)
@@ -401,7 +418,8 @@ def _finish(inf: _Infer) -> Shapes:
     inp, inp_problem = _pick_input(inf, signals)
     out, out_problem = _pick_output(inf, signals)
     return Shapes(inf.cell, tuple(params), tuple(signals), tuple(dims),
-                  tuple((d, latex_dim(d)) for d in dims), inp, out, inp_problem, out_problem)
+                  tuple((d, latex_dim(d)) for d in dims), inp, out, inp_problem, out_problem,
+                  tuple(inf.notes))
 
 
 def _must_be_positive(inf: _Infer, lin: Lin, what: str, span: Span) -> None:

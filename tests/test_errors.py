@@ -178,3 +178,25 @@ def test_long_lines_are_shown_as_a_window_around_the_caret():
 def test_a_flat_sum_of_thousands_of_terms_is_read():
     tex = "$$ h_t = " + " + ".join(f"W_{{{k}}} x_t" for k in range(3000)) + " $$"
     assert str(symcount.derive(tex).total) == "3000*d_h*d_x"
+
+
+def test_a_letter_applied_like_a_function_gets_a_note(capsys):
+    tex = r"$$ z_t = \sigma(W x_t + U h_{t-1}) \\ h_t = z_t \odot h_{t-1} + g(x_t) $$"
+    d = symcount.derive(tex, name="g.tex")
+    assert any("if g is a function, write \\operatorname{g}(...)" in n and "g.tex:1:" in n for n in d.shapes.notes)
+    assert symcount.derive(r"$$ h_t = W (x_t + U h_{t-1}) $$").shapes.notes == ()  # upper case, spaced: a weight
+
+
+def test_an_undetermined_letter_function_hints_at_operatorname():
+    with pytest.raises(symcount.Undetermined) as info:
+        symcount.derive(r"$$ z_t = g(W x_t + U h_{t-1}) \\ h_t = z_t $$")
+    assert info.value.hint.startswith("if g is a function, write \\operatorname{g}(...)")
+
+
+def test_notes_go_to_stderr_from_the_cli(tmp_path, capsys):
+    path = tmp_path / "g.tex"
+    path.write_text(r"$$ z_t = \sigma(W x_t + U h_{t-1}) \\ h_t = z_t \odot h_{t-1} + g(x_t) $$", encoding="utf-8")
+    for _ in range(2):  # fresh, then cached: the same note
+        assert main(["derive", str(path), "--format", "json"]) == 0
+        out, err = capsys.readouterr()
+        assert err.startswith("symcount: note: g(...) at ") and '"total"' in out
