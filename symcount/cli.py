@@ -140,7 +140,11 @@ def run(args: argparse.Namespace, out) -> int:
         info = cells.load(args.name, args.convention)
         source, name = info.text, args.name
     fmt = args.format or "text"
-    if fmt in ("text", "json") and args.template is None and not args.standalone:
+    if swept and args.template is not None:
+        raise UsageError("a sweep prints a table: --template does not apply")
+    if args.standalone and fmt != "latex":
+        raise UsageError("--standalone applies to LaTeX output", hint="add --format latex")
+    if swept or (fmt in ("text", "json") and args.template is None):
         # the fast path: a model (shipped, cached or fresh), printed without sympy
         from . import cache, report
         from .model import View
@@ -149,19 +153,9 @@ def run(args: argparse.Namespace, out) -> int:
         _notes(model["notes"])
         view = View(model, args.layers, 2 if args.bidirectional else 1, bindings)
         if swept:
-            text = report.sweep(view, swept, fmt)
+            text = report.sweep(view, swept, fmt, args.standalone)
         else:
             text = report.json_text(view) if fmt == "json" else report.text(view)
-    elif swept and args.template is None and not args.standalone:
-        from . import report
-        from .model import View
-        from . import cache
-        model = cache.model_for(args.command, name, source, not args.no_bias,
-                                use_cache=not args.no_cache, convention=getattr(args, "convention", "pytorch"))
-        _notes(model["notes"])
-        text = report.sweep(View(model, args.layers, 2 if args.bidirectional else 1, bindings), swept, fmt)
-    elif swept:
-        raise UsageError("a sweep prints a table: --template and --standalone do not apply")
     else:
         from . import api
         options = dict(layers=args.layers, bidirectional=args.bidirectional, bias=not args.no_bias)

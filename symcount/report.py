@@ -103,11 +103,13 @@ def text(v: View) -> str:
     return "\n".join(out) + "\n"
 
 
-def sweep(v: View, swept: dict[str, list[int]], fmt: str) -> str:
-    """A table of the total over every combination of the swept sizes (a paper's table)."""
+def sweep(v: View, swept: dict[str, list[int]], fmt: str, standalone: bool = False) -> str:
+    """A table of the total over every combination of the swept sizes (a paper's table). JSON is
+    the usual object plus "sweep": [{"bindings", "value"}]; Markdown a pipe table; LaTeX a tabular
+    (with --standalone, a complete document)."""
     import itertools
-    from .model import check_bindings
-    check_bindings({n: vals[0] for n, vals in swept.items()}, v.model["dims"])
+    from .dims import latex_dim
+    from .model import check_bindings, check_sizes
     for n, vals in swept.items():
         check_bindings({n: x for x in vals[:1] + vals[-1:]}, v.model["dims"])
     total = v.total
@@ -117,32 +119,38 @@ def sweep(v: View, swept: dict[str, list[int]], fmt: str) -> str:
     for combo in itertools.product(*(swept[n] for n in names)):
         point = dict(v.bindings)
         point.update(zip(names, combo))
-        value = None if missing else P.evaluate(total, point)
-        rows.append((combo, value, point))
-    label = stack_label(v)
+        check_sizes(v.model, point)
+        rows.append((combo, None if missing else P.evaluate(total, point), point))
+    fixed = ", ".join(f"{k}={val}" for k, val in sorted(v.bindings.items()))
+    label = ", ".join(x for x in (stack_label(v), fixed) if x)
     if fmt == "json":
-        data = {"source": v.model["source"], "layers": v.layers, "directions": v.directions,
-                "total": P.to_str(total), "bindings": dict(sorted(v.bindings.items())),
-                "sweep": [{"bindings": dict(zip(names, combo)), "value": value} for combo, value, _ in rows]}
+        data = to_dict(v)
+        data["sweep"] = [{"bindings": dict(zip(names, combo)), "value": value} for combo, value, _ in rows]
         return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
-    def shown(value, point) -> str:
+
+    def cell(value, point) -> str:
         if value is not None:
-            return f"{value:,}" if fmt in ("markdown", "latex") else str(value)
-        return P.to_str(P.partial(total, point))
-    head = names + ["parameters"]
-    body = [[str(x) for x in combo] + [shown(value, point)] for combo, value, point in rows]
+            return f"{value:,}".replace(",", "{,}") if fmt == "latex" else f"{value:,}" if fmt == "markdown" else str(value)
+        formula = P.to_str(P.partial(total, point))
+        if fmt == "markdown":
+            return f"`{formula}`"
+        return "\\texttt{" + formula.replace("_", "\\_") + "}" if fmt == "latex" else formula
+
+    body = [[str(x) for x in combo] + [cell(value, point)] for combo, value, point in rows]
     if fmt == "markdown":
-        lines = ["| " + " | ".join(f"${h}$" if h != "parameters" else h for h in head) + " |",
-                 "|" + "|".join("---:" for _ in head) + "|"]
+        lines = [f"Parameters of `{v.model['source']}`" + (f" ({label})" if label else "") + f": `{P.to_str(total)}`", "",
+                 "| " + " | ".join([f"${latex_dim(n)}$" for n in names] + ["parameters"]) + " |",
+                 "|" + "|".join("---:" for _ in range(len(names) + 1)) + "|"]
         lines += ["| " + " | ".join(r) + " |" for r in body]
         return "\n".join(lines) + "\n"
     if fmt == "latex":
-        from .dims import latex_dim as _latex_dim
-        cols = "r" * len(head)
-        lines = [f"\\begin{{tabular}}{{{cols}}}", " & ".join([f"${_latex_dim(n)}$" for n in names] + ["parameters"]) + " \\\\",
-                 "\\hline"]
-        lines += [" & ".join(r[:-1] + [r[-1].replace(",", "{,}") if r[-1].replace(",", "").isdigit() else f"${r[-1]}$"]) + " \\\\" for r in body]
+        lines = [f"\\begin{{tabular}}{{{'r' * (len(names) + 1)}}}",
+                 " & ".join([f"${latex_dim(n)}$" for n in names] + ["parameters"]) + " \\\\", "\\hline"]
+        lines += [" & ".join(r) + " \\\\" for r in body]
         lines.append("\\end{tabular}")
-        return "\n".join(lines) + "\n"
+        table = "\n".join(lines) + "\n"
+        if standalone:
+            return "\\documentclass{article}\n\\begin{document}\n" + table + "\\end{document}\n"
+        return table
     title = f"total{' (' + label + ')' if label else ''}: {P.to_str(total)}"
-    return title + "\n\n" + "\n".join(_table([head] + body)) + "\n"
+    return title + "\n\n" + "\n".join(_table([names + ["parameters"]] + body)) + "\n"

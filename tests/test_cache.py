@@ -199,3 +199,27 @@ def test_stacking_errors_are_the_same_from_the_cache(tmp_path, cache_dir, capsys
     cached = cli(argv, capsys)
     assert fresh == cached
     assert fresh[0] == 2 and "symcount: output h" in fresh[2]
+
+
+def test_sweep_json_keeps_the_output_contract(capsys):
+    code, out, _ = cli(["cell", "lstm", "--set", "d=128,256", "--set", "h=64", "--format", "json"], capsys)
+    data = json.loads(out)
+    assert code == 0 and {"total", "value", "dims", "parameters", "sweep"} <= set(data)
+    assert data["bindings"] == {"h": 64} and [r["bindings"] for r in data["sweep"]] == [{"d": 128}, {"d": 256}]
+
+
+def test_sweep_tables_for_papers(tmp_path, capsys):
+    from tests.helpers_render import katex_errors, markdown_math_spans, pdflatex_compile
+    code, md, _ = cli(["cell", "gru", "--set", "d=128", "--set", "h=64:128:64", "--format", "markdown"], capsys)
+    assert code == 0 and md.startswith("Parameters of `gru.tex` (d=128): ")
+    assert katex_errors(markdown_math_spans(md)) == []
+    code, tex, _ = cli(["cell", "gru", "--set", "h=64:128:64", "--format", "latex", "--standalone"], capsys)
+    assert code == 0 and "\\texttt{" in tex  # d unbound: the formula in d, typeset verbatim
+    pdflatex_compile(tex, tmp_path)
+
+
+def test_sweep_sizes_are_checked(tmp_path, capsys):
+    path = tmp_path / "hd.tex"
+    path.write_text(r"$W \in \mathbb{R}^{(h-d) \times d}$ $$ h_t = \tanh(W x_t) $$", encoding="utf-8")
+    code, _, err = cli(["derive", str(path), "--set", "d=5", "--set", "h=4:8"], capsys)
+    assert code == 2 and "the number of rows of W would be -1" in err
