@@ -33,51 +33,114 @@ def _text(s: str) -> list:
     return [("text", s)]
 
 
+def _operands(n) -> tuple:
+    if isinstance(n, N.Binary):
+        return n.left, n.right
+    if isinstance(n, (N.Apply, N.Neg, N.Transpose)):
+        return (n.arg,)
+    return n.items if isinstance(n, N.Concat) else ()
+
+
 class Explainer:
     """Turns the evidence the shapes stage recorded into sentences: which product or sum, in which
-    equation, forced each dimension of each parameter."""
+    equation, forced each dimension of each parameter.
+
+    The AST is never walked recursively: a long chain (a sum of thousands of terms) is a left spine
+    thousands of nodes deep. What is known about a node is kept by id(node) (self.cell keeps the
+    nodes alive); `n` below is always a node of self.cell."""
 
     def __init__(self, d: "Derivation", formula: Formulas) -> None:
         self.cell = d.shapes.cell
         self.formula = formula
         self.scalars = {p.name for p in d.parameters if p.scalar}
         self.nodes: dict[tuple[int, int], Any] = {}
+        self.order: dict[int, int] = {}  # id -> position in N.walk of every side of every equation
+        self.extent: dict[int, tuple[int, int]] = {}  # id of a side -> the positions of its nodes
+        self.parents: dict[int, list] = {}  # id -> the nodes it is an operand of
+        self.uses: dict[str, list] = {}  # a parameter's name -> its symbols in the equations
         for eq in self.cell.equations:
             self.nodes.setdefault((eq.span.start, eq.span.end), eq)
             for root in (eq.lhs, eq.rhs):
+                first = len(self.order)
                 for n in N.walk(root):
                     self.nodes.setdefault((n.span.start, n.span.end), n)
+                    self.order[id(n)] = len(self.order)
+                    for x in _operands(n):
+                        self.parents.setdefault(id(x), []).append(n)
+                    if isinstance(n, N.Symbol) and n.lag is None:
+                        self.uses.setdefault(n.name, []).append(n)
+                self.extent[id(root)] = (first, len(self.order))
         self.decls = {(x.span.start, x.span.end): x for x in self.cell.declarations}
         self.by_start = sorted(self.cell.equations, key=lambda eq: eq.span.start)
         self.starts = [eq.span.start for eq in self.by_start]
+        self._tex: dict[tuple[int, int], str] = {}
+        self._orient: tuple[str | None, dict[int, tuple], list, list[int]] = (None, {}, [], [])
+        self._scalar: dict[int, bool] = {}
+        for root in (side for eq in self.cell.equations for side in (eq.lhs, eq.rhs)):
+            self.scalar(root)  # every node's, one walk per side
+
+    def tex(self, n, need: int = 0) -> str:
+        """typeset.expr_tex, memoised: a long sum's terms appear in the reasons of many parameters."""
+        key = (id(n), need)
+        if key not in self._tex:
+            self._tex[key] = expr_tex(n, need)
+        return self._tex[key]
 
     def scalar(self, n) -> bool:
+        if id(n) not in self._scalar:
+            for x in reversed(list(N.walk(n))):  # operands before the nodes they are operands of
+                self._scalar[id(x)] = self._scalar_here(x)
+        return self._scalar[id(n)]
+
+    def _scalar_here(self, n) -> bool:
         if isinstance(n, N.Number):
             return True
         if isinstance(n, N.Symbol):
             return n.lag is None and n.name in self.scalars
-        if isinstance(n, (N.Apply, N.Neg, N.Transpose)):
-            return self.scalar(n.arg)
-        if isinstance(n, N.Binary):
-            return self.scalar(n.left) and self.scalar(n.right)
+        if isinstance(n, (N.Apply, N.Neg, N.Transpose, N.Binary)):
+            return all(self._scalar[id(x)] for x in _operands(n))
         return False
+
+    def _orientations(self, name: str) -> tuple[dict[int, tuple], list, list[int]]:
+        """orient(n, name) for each node n that contains parameter `name` (its symbols and their
+        ancestors; for any other node it is (None, None)); and those nodes that are products, with
+        their positions, in N.walk order. Kept for the last name asked about."""
+        if self._orient[0] != name:
+            found: dict[int, Any] = {}
+            todo = list(self.uses.get(name, ()))
+            while todo:
+                n = todo.pop()
+                if id(n) not in found:
+                    found[id(n)] = n
+                    todo.extend(self.parents.get(id(n), ()))
+            ordered = sorted(found.values(), key=lambda x: self.order[id(x)])
+            memo: dict[int, tuple] = {}
+            for n in reversed(ordered):  # operands before the nodes they are operands of
+                memo[id(n)] = self._orient_here(n, name, memo)
+            products = [n for n in ordered if isinstance(n, N.Binary) and n.op == "matmul"]
+            self._orient = (name, memo, products, [self.order[id(n)] for n in products])
+        return self._orient[1:]
 
     def orient(self, n, name: str) -> tuple[str | None, str | None]:
         """Which dimension of parameter `name` the rows and the columns of n equal, if any."""
+        return self._orientations(name)[0].get(id(n), (None, None))
+
+    def _orient_here(self, n, name: str, memo: dict[int, tuple]) -> tuple[str | None, str | None]:
+        """orient(n, name), its operands' already in memo (absent: name does not occur there)."""
+        get = lambda x: memo.get(id(x), (None, None))  # noqa: E731
         if isinstance(n, N.Symbol):
             return ("rows", "cols") if n.lag is None and n.name == name else (None, None)
         if isinstance(n, (N.Apply, N.Neg)):
-            return self.orient(n.arg, name)
+            return get(n.arg)
         if isinstance(n, N.Transpose):
-            r, c = self.orient(n.arg, name)
+            r, c = get(n.arg)
             return c, r
         if isinstance(n, N.Concat):
-            cols = [self.orient(x, name)[1] for x in n.items]
-            return None, next((c for c in cols if c), None)
+            return None, next((c for c in (get(x)[1] for x in n.items) if c), None)
         if isinstance(n, N.Binary):
             if self.scalar(n.left) or self.scalar(n.right):
-                return self.orient(n.right if self.scalar(n.left) else n.left, name)
-            lo, ro = self.orient(n.left, name), self.orient(n.right, name)
+                return get(n.right if self.scalar(n.left) else n.left)
+            lo, ro = get(n.left), get(n.right)
             if n.op == "matmul":
                 return lo[0], ro[1]
             return lo[0] or ro[0], lo[1] or ro[1]
@@ -90,33 +153,46 @@ class Explainer:
 
     @staticmethod
     def chain(n, ops: tuple[str, ...], nodes: list | None = None) -> list:
-        """The operands of a chain of `ops` (a + b - c -> [a, b, c]); nodes collects the chain."""
-        if isinstance(n, N.Binary) and n.op in ops:
-            if nodes is not None:
-                nodes.append(n)
-            right = [n.right] if n.op == "sub" else Explainer.chain(n.right, ops, nodes)
-            return Explainer.chain(n.left, ops, nodes) + right
-        return [n]
+        """The operands of a chain of `ops` (a + b - c -> [a, b, c]), in order; nodes collects the
+        chain's nodes, n first. The right operand of a subtraction is one operand: a - (b + c)."""
+        out, todo = [], [(n, True)]
+        while todo:
+            x, open_ = todo.pop()
+            if open_ and isinstance(x, N.Binary) and x.op in ops:
+                if nodes is not None:
+                    nodes.append(x)
+                todo.append((x.right, x.op != "sub"))
+                todo.append((x.left, True))
+            else:
+                out.append(x)
+        return out
 
     def clauses(self, evidence, eq: N.Equation) -> list[list]:
         found: dict[str, list] = {"product": [], "sum": [], "elementwise": [], "stack": [], "equation": []}
+        seen: set[tuple[str, int]] = set()
         for ev in evidence:
             node = self.nodes.get((ev.span.start, ev.span.end))
-            if node is not None and ev.rule in found and node not in found[ev.rule]:
+            if node is not None and ev.rule in found and (ev.rule, id(node)) not in seen:
+                seen.add((ev.rule, id(node)))
                 found[ev.rule].append(node)
         out = []
         for n in found["product"]:
-            out.append(_math(expr_tex(n.left, 2)) + _text(" multiplies ") + _math(expr_tex(n.right, 3)))
+            out.append(_math(self.tex(n.left, 2)) + _text(" multiplies ") + _math(self.tex(n.right, 3)))
         for rule, ops in (("sum", ("add", "sub")), ("elementwise", ("hadamard",))):
-            chains = {}  # each node -> (its operands, the chain's nodes); inner chains merge into outer
+            # each chain's operands and nodes; a chain inside another merges into it (the outer
+            # ones first, as each contains its inner ones, so that a chain is walked once)
+            chains: dict[int, tuple[list, list]] = {}
+            inner: set[int] = set()
+            for n in sorted(found[rule], key=lambda x: x.span.start - x.span.end):
+                if id(n) not in inner:
+                    nodes: list = []
+                    chains[id(n)] = (self.chain(n, ops, nodes), nodes)
+                    inner.update(id(x) for x in nodes[1:])
             for n in found[rule]:
-                nodes: list = []
-                chains[n] = (self.chain(n, ops, nodes), nodes)
-            inner = {id(x) for _, nodes in chains.values() for x in nodes[1:]}
-            for n, (operands, nodes) in chains.items():
                 if id(n) in inner:
                     continue
-                terms = [_math(expr_tex(t)) for t in operands]
+                operands, nodes = chains[id(n)]
+                terms = [_math(self.tex(t)) for t in operands]
                 if rule == "elementwise":
                     verb = " are multiplied elementwise"
                 elif n.op == "sub" and len(terms) == 2:
@@ -126,9 +202,9 @@ class Explainer:
                     verb = " are added" if all(x.op == "add" for x in nodes) else " are added or subtracted"
                 out.append(_join(terms) + _text(verb))
         for n in found["stack"]:
-            out.append(_text("the blocks of ") + _math(expr_tex(n)) + _text(" are stacked"))
+            out.append(_text("the blocks of ") + _math(self.tex(n)) + _text(" are stacked"))
         if found["equation"] and not out:
-            out.append(_math(expr_tex(eq.rhs)) + _text(" defines ") + _math(expr_tex(eq.lhs)))
+            out.append(_math(self.tex(eq.rhs)) + _text(" defines ") + _math(self.tex(eq.lhs)))
         return out
 
     def reasons(self, p, fmt: str) -> tuple[dict[str, str], list[str]]:
@@ -160,7 +236,7 @@ class Explainer:
             clauses = self.clauses(evs, eq)
             if clauses:
                 parts += _text("; in the equation for " if parts else "In the equation for ")
-                parts += _math(expr_tex(eq.lhs)) + _text(", ") + _join(clauses, ", and ")
+                parts += _math(self.tex(eq.lhs)) + _text(", ") + _join(clauses, ", and ")
         tie = self.tie(p.name, which, [eq for eq, _ in groups.values()])
         if not parts:
             if declared:
@@ -177,17 +253,19 @@ class Explainer:
     def tie(self, name: str, which: str, eqs: list) -> list:
         """What p's dimension is as large as: `R has rows` for the left factor of a product, or the
         left side of an equation whose rows it is."""
-        for eq in eqs:
-            for n in N.walk(eq.rhs):
-                if not (isinstance(n, N.Binary) and n.op == "matmul") or self.scalar(n.left) or self.scalar(n.right):
+        _, products, where = self._orientations(name)
+        for eq in eqs:  # the products in eq.rhs with p in a factor, in N.walk order
+            first, end = self.extent[id(eq.rhs)]
+            for n in products[bisect.bisect_left(where, first):bisect.bisect_left(where, end)]:
+                if self.scalar(n.left) or self.scalar(n.right):
                     continue
                 if self.orient(n.left, name)[1] == which:
-                    return _math(expr_tex(n.right, 3)) + _text(" has rows")
+                    return _math(self.tex(n.right, 3)) + _text(" has rows")
                 if self.orient(n.right, name)[0] == which:
-                    return _math(expr_tex(n.left, 2)) + _text(" has columns")
+                    return _math(self.tex(n.left, 2)) + _text(" has columns")
         for eq in eqs:
             if isinstance(eq.lhs, N.Symbol) and not self.scalar(eq.rhs) and self.orient(eq.rhs, name)[0] == which:
-                return _math(expr_tex(eq.lhs)) + (_text(" has rows") if which == "cols" else [])
+                return _math(self.tex(eq.lhs)) + (_text(" has rows") if which == "cols" else [])
         return []
 
 

@@ -48,13 +48,21 @@ def _expr_tex(n: N.Expr) -> str:
             return r"\begin{bmatrix} " + items[0] + r" \end{bmatrix}"
         return "[" + ", ".join(items) + "]"
     assert isinstance(n, N.Binary)
-    if n.op in ("add", "sub"):
-        return f"{expr_tex(n.left, 1)} {'+' if n.op == 'add' else '-'} {expr_tex(n.right, 2)}"
-    if n.op == "hadamard":
-        return rf"{expr_tex(n.left, 2)} \odot {expr_tex(n.right, 3)}"
-    if n.explicit:
-        return rf"{expr_tex(n.left, 2)} \cdot {expr_tex(n.right, 3)}"
-    return f"{expr_tex(n.left, 3)} {expr_tex(n.right, 5)}"
+    # a chain of same-level operators (a + b - c, a \odot b \cdot c, A B x) is left-nested: walk its
+    # left spine in a loop, so that a long chain does not recurse once per operator
+    level, spine = _level(n), []
+    while isinstance(n, N.Binary) and _level(n) == level:
+        spine.append(n)
+        n = n.left
+    parts = [expr_tex(n, level)]
+    for b in reversed(spine):
+        parts.append(_OPS[b.op, b.op == "matmul" and b.explicit])
+        parts.append(expr_tex(b.right, level + 1 if level < 3 else 5))  # a - (b + c), A (-x)
+    return "".join(parts)
+
+
+_OPS = {("add", False): " + ", ("sub", False): " - ", ("hadamard", False): r" \odot ",
+        ("matmul", True): r" \cdot ", ("matmul", False): " "}
 
 
 def lin_tex(terms, const: int, dim_tex) -> str:

@@ -20,7 +20,7 @@ import pytest
 
 import symcount
 from helpers_render import _blank_code_fences, katex_errors, markdown_math_spans, pdflatex_compile
-from symcount import cells, escape, render
+from symcount import cells, escape, render, typeset
 from symcount.cli import main
 from symcount.parse import parse
 
@@ -187,6 +187,97 @@ def test_retypeset_equations_read_back_the_same(case):
     assert _shape(again.declarations) == _shape(original.declarations)
 
 
+# ---- long chains: a sum of thousands of terms is a left spine thousands of nodes deep ----------
+def _recursive_tex(n, need=0):
+    """typeset.expr_tex by its recursive definition (as it was before it walked chains in a loop)."""
+    from symcount import nodes as N
+    from symcount.typeset import _level
+    if isinstance(n, N.Binary):
+        if n.op in ("add", "sub"):
+            s = f"{_recursive_tex(n.left, 1)} {'+' if n.op == 'add' else '-'} {_recursive_tex(n.right, 2)}"
+        elif n.op == "hadamard" or n.explicit:
+            op = r"\odot" if n.op == "hadamard" else r"\cdot"
+            s = f"{_recursive_tex(n.left, 2)} {op} {_recursive_tex(n.right, 3)}"
+        else:
+            s = f"{_recursive_tex(n.left, 3)} {_recursive_tex(n.right, 5)}"
+    elif isinstance(n, N.Apply):
+        s = f"{escape.func_tex(n.func)}({_recursive_tex(n.arg)})"
+    elif isinstance(n, N.Neg):
+        s = "-" + _recursive_tex(n.arg, 4)
+    else:  # no chains below these in the random expressions
+        from symcount.typeset import expr_tex
+        return expr_tex(n, need)
+    return f"({s})" if _level(n) < need else s
+
+
+def _random_expression(rnd, depth=0) -> str:
+    if depth > 3 or rnd.random() < 0.3:
+        return rnd.choice(["W", "U_{z}", "x_t", "h_{t-1}", "b", "2"])
+    kind = rnd.choice(["chain", "chain", "paren", "func", "neg"])
+    if kind == "paren":
+        return "(" + _random_expression(rnd, depth + 1) + ")"
+    if kind == "func":
+        return r"\sigma(" + _random_expression(rnd, depth + 1) + ")"
+    if kind == "neg":
+        return "-" + _random_expression(rnd, depth + 1)
+    out = _random_expression(rnd, depth + 1)
+    for _ in range(rnd.randint(1, 4)):
+        out += rnd.choice([" + ", " - ", r" \odot ", r" \cdot ", " "]) + _random_expression(rnd, depth + 1)
+    return out
+
+
+def test_chains_typeset_as_the_recursive_definition_says():
+    import random
+    rnd, checked = random.Random(7), 0
+    for _ in range(400):
+        try:
+            rhs = parse(f"$$ h_t = {_random_expression(rnd)} $$").equations[0].rhs
+        except symcount.ParseError:
+            continue
+        assert typeset.expr_tex(rhs) == _recursive_tex(rhs)
+        checked += 1
+    assert checked > 200
+
+
+@pytest.mark.parametrize("op", [" + ", " - ", r" \odot ", r" \cdot ", " "])
+def test_long_chains_typeset_without_recursion(op):
+    n = max(3000, 3 * sys.getrecursionlimit())
+    rhs = op.join(f"W_{{{k}}}" for k in range(10, 10 + n)) + " x_t"
+    eq = parse(f"$$ h_t = {rhs} $$").equations[0]
+    assert typeset.expr_tex(eq.rhs) == rhs
+    assert typeset.expr_tex(eq.rhs, 9) == f"({rhs})"
+
+
+def _long_sum(n: int, op: str = " + ") -> tuple[str, list[str]]:
+    terms = [f"W_{{{k}}} x_t" for k in range(10, 10 + n)]
+    return f"$$ h_t = {op.join(terms)} $$", terms
+
+
+@pytest.mark.slow
+def test_render_a_sum_of_2000_terms():
+    text, terms = _long_sum(2000)
+    d = symcount.derive(text)
+    md = render.markdown(d)
+    assert f"\nh_t &= {' + '.join(terms)}\n" in md
+    listed = ", ".join(f"${t}$" for t in terms[:-1]) + f" and ${terms[-1]}$"
+    assert (f"- $W_{{2009}}$ is $d_{{h}} \\times d_{{x}}$.\n  - In the equation for $h_t$, {listed} are added, "
+            "so $W_{2009}$ has as many rows as $h_t$: $d_{h}$.\n") in md
+    assert "$$\n\\begin{aligned}\nN &= 2000 d_{h} d_{x}\n\\end{aligned}\n$$\n" in md
+    tex = render.latex(d)
+    assert f"h_t &= {' + '.join(terms)}" in tex and "2000 d_{h} d_{x}" in tex
+
+
+@pytest.mark.parametrize("op, verb", [(" - ", "are added or subtracted"), (r" \odot ", "are multiplied elementwise")])
+def test_render_long_differences_and_elementwise_products(op, verb):
+    n = sys.getrecursionlimit() + 100
+    text, terms = _long_sum(n, op)
+    md = render.markdown(symcount.derive(text))
+    assert f"\nh_t &= {op.join(terms)}\n" in md
+    last = f"W_{{{9 + n}}}"
+    listed = ", ".join(f"${t}$" for t in terms[:-1]) + f" and ${terms[-1]}$"
+    assert f"  - In the equation for $h_t$, {listed} {verb}, so ${last}$ has as many rows as $h_t$: $d_{{h}}$.\n" in md
+
+
 # ---- hostile input stays inert ------------------------------------------------------------------
 # Commands our templates and printers may emit; anything else in the output would be injected.
 ALLOWED_COMMANDS = set(escape.GREEK + escape.ACCENTS + escape.SYMBOLS) | {
@@ -301,6 +392,7 @@ def test_user_template_context(fmt, template, expected):
 def test_user_template_errors(template, message):
     with pytest.raises(symcount.UsageError, match=message):
         render.render(example("gru"), "markdown", template=template, template_name="t.j2")
+
 
 
 def test_cli_markdown_and_latex_to_a_file(tmp_path, capsys):
