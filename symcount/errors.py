@@ -8,27 +8,34 @@ class SymcountError(Exception):
     """An error caused by the input or the options: printed without a traceback, exit status 2."""
 
     def __init__(self, message: str, *, source: Source | None = None, span: Span | None = None,
-                 context: str = "", notes: tuple[str, ...] = (), hint: str = "") -> None:
+                 line: int | None = None, context: str = "", notes: tuple[str, ...] = (),
+                 hint: str = "") -> None:
         super().__init__(message)
         self.message = message
         self.source = source
         self.span = span
+        self.line = line  # without a span: the line of source that the error is about
         self.context = context
         self.notes = tuple(notes)
         self.hint = hint
 
     @property
     def location(self) -> str:
-        if self.source is None or self.span is None:
-            return self.source.name if self.source is not None else ""
+        if self.source is None:
+            return ""
+        if self.span is None:
+            return self.source.name if self.line is None else f"{self.source.name}:{self.line}"
         return self.source.where(self.span)
 
     def __str__(self) -> str:
         parts = [self.message]
+        ctx = f" ({self.context})" if self.context else ""
         if self.source is not None and self.span is not None:
-            ctx = f" ({self.context})" if self.context else ""
             parts.append(f"  --> {self.source.where(self.span)}{ctx}")
             parts.append(self.source.excerpt(self.span))
+        elif self.source is not None and self.line is not None:
+            parts.append(f"  --> {self.source.name}:{self.line}{ctx}")
+            parts.append(self.source.line_excerpt(self.line))
         elif self.source is not None:
             parts.append(f"  --> {self.source.name}")
         parts.extend(f"  {note}" for note in self.notes)

@@ -64,6 +64,7 @@ from . import nodes as N
 from .errors import UsageError
 from .escape import md_code, md_text, number, tex_math, tex_text
 from .explain import Explainer
+from .source import Source
 from .typeset import Formulas, declaration_tex, expr_tex, lin_tex
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -197,7 +198,7 @@ def environment(fmt: str):
     env = SandboxedEnvironment(loader=loader, **options)
     env.filters["number"] = lambda n: number(n, fmt)
     env.filters["text"] = tex_text if fmt == "latex" else md_text
-    env.filters["math"] = tex_math
+    env.filters["math"] = lambda s: tex_math(str(s))
     return env
 
 
@@ -205,25 +206,62 @@ def render(d: "Derivation", fmt: str, *, standalone: bool = False, template: str
            template_name: str = "<template>") -> str:
     """Render d as Markdown or LaTeX with the built-in template, or with `template` (the text of a
     user's Jinja template). `standalone` wraps LaTeX in a complete document."""
-    import jinja2
-
     ctx = context(d, fmt)
     env = environment(fmt)
     if standalone and fmt != "latex":
         raise UsageError("--standalone applies to LaTeX output", hint="add --format latex")
+    out = _builtin(env, TEMPLATES[fmt], ctx) if template is None else _user(env, template, template_name, ctx)
+    if standalone:
+        out = _builtin(env, STANDALONE, ctx, body=out.rstrip("\n"))
+    return out if out.endswith("\n") else out + "\n"
+
+
+def _user(env, template: str, name: str, ctx: dict) -> str:
+    """A user's template rendered. Whatever fails while it compiles or renders is the template's
+    doing: a sandbox violation or limit (an unsafe attribute, range() beyond MAX_RANGE), a macro
+    that calls itself (RecursionError), 1/0, a filter given the wrong type. Each becomes a
+    UsageError that names the template and the line; symcount's own code runs outside this."""
     try:
-        tpl = env.from_string(template) if template is not None else env.get_template(TEMPLATES[fmt])
-        out = tpl.render(ctx)
-        if standalone:
-            out = env.get_template(STANDALONE).render(ctx, body=out.rstrip("\n"))
+        return env.from_string(template).render(ctx)
+    except Exception as exc:  # noqa: BLE001 (MemoryError and RecursionError are Exceptions too)
+        raise _template_error(exc, name, template) from None
+
+
+def _builtin(env, name: str, ctx: dict, **extra) -> str:
+    """One of symcount's templates rendered. A Jinja error names the template; anything else is a
+    bug in symcount (or in its templates) and propagates."""
+    import jinja2
+
+    try:
+        return env.get_template(name).render(ctx, **extra)
     except jinja2.TemplateNotFound as exc:
         raise UsageError(f"symcount's template {exc.name} is missing: looked in "
                          + ", ".join(str(p) for p in template_dirs())) from None
     except jinja2.TemplateError as exc:
-        where = template_name if template is not None else getattr(exc, "name", None) or TEMPLATES[fmt]
-        line = getattr(exc, "lineno", None) or _template_line(exc)
-        raise UsageError(f"template {where}{f', line {line}' if line else ''}: {exc.message or exc}") from None
-    return out if out.endswith("\n") else out + "\n"
+        where = getattr(exc, "name", None) or name
+        try:
+            text = getattr(exc, "source", None) or env.loader.get_source(env, where)[0]
+        except jinja2.TemplateNotFound:
+            text = None
+        raise _template_error(exc, where, text) from None
+
+
+def _template_error(exc: Exception, name: str, text: str | None) -> UsageError:
+    """`template NAME, line N: what went wrong`, with the template's line N shown under it."""
+    import jinja2
+
+    if isinstance(exc, jinja2.TemplateError):
+        what = exc.message or str(exc)
+    elif isinstance(exc, RecursionError):
+        what = "nested too deeply (Python's recursion limit): does a macro call itself without end?"
+    elif isinstance(exc, MemoryError):
+        what = "out of memory"
+    else:  # e.g. OverflowError: Range too big. The sandbox blocks ranges larger than MAX_RANGE
+        what = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+    line = getattr(exc, "lineno", None) or _template_line(exc)
+    shown = text is not None and line is not None and 1 <= line <= text.count("\n") + 1
+    return UsageError(f"template {name}{f', line {line}' if line else ''}: {what}",
+                      source=Source(text, name) if shown else None, line=line if shown else None)
 
 
 def _template_line(exc: Exception) -> int | None:

@@ -41,6 +41,12 @@ class Source:
         line, col = self.line_col(span.start)
         return f"{self.name}:{line}:{col}"
 
+    def line_excerpt(self, line: int, width: int = 120) -> str:
+        """One numbered source line without a caret, for an error that knows the line but not the
+        column; a long line is cut at `width` characters."""
+        text = self.line_text(line).replace("\t", " ")
+        return f" {line} | {text if len(text) <= width else text[:width] + '...'}"
+
     def excerpt(self, span: Span, width: int = 120) -> str:
         """The source line of span.start with a caret under the span (clipped to that line); a
         long line is shown as a window of about `width` characters around the caret."""

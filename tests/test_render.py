@@ -395,6 +395,88 @@ def test_user_template_errors(template, message):
 
 
 
+@pytest.mark.parametrize(
+    "template, message",
+    [
+        ("a\n{{ range(10**9)|list|length }}",
+         r"template t\.j2, line 2: OverflowError: Range too big\. The sandbox blocks ranges larger than MAX_RANGE"),
+        ("{% macro f(n) %}{{ f(n) }}{% endmacro %}\n{{ f(1) }}",
+         r"template t\.j2, line 1: nested too deeply \(Python's recursion limit\)"),
+        ("a\nb\n{{ [1] * 2**60 }}", r"template t\.j2, line 3: out of memory"),
+        ("{{ 1 // 0 }}", r"template t\.j2, line 1: ZeroDivisionError: integer division or modulo by zero"),
+        ("\n{{ 'many'|number }}", r"template t\.j2, line 2: ValueError: invalid literal for int\(\)"),
+    ],
+)
+def test_user_template_limits_are_template_errors(template, message):
+    with pytest.raises(symcount.UsageError, match=message) as info:
+        render.render(example("gru"), "markdown", template=template, template_name="t.j2")
+    line = int(re.search(r"line (\d+)", info.value.message).group(1))
+    assert str(info.value).endswith(f"\n  --> t.j2:{line}\n {line} | {template.splitlines()[line - 1]}")
+
+
+def test_math_filter_accepts_any_value():
+    assert render.render(example("gru"), "markdown", template="{{ 7|math }} {{ none|math }}") == "7 None\n"
+
+
+@pytest.mark.parametrize(
+    "template, line, shown",
+    [
+        ("one\ntwo\n{{ oops }}\n", 3, " 3 | {{ oops }}"),
+        ("ok\n\t{% for %}", 2, " 2 |  {% for %}"),
+        ("{{ x.__class__ }}", 1, " 1 | {{ x.__class__ }}"),
+        ("{{ oops }}" + "." * 200, 1, " 1 | {{ oops }}" + "." * 110 + "..."),
+    ],
+)
+def test_user_template_errors_show_the_line(template, line, shown):
+    with pytest.raises(symcount.UsageError) as info:
+        render.render(example("gru"), "markdown", template=template, template_name="mytemplate.md.j2")
+    err = info.value
+    assert err.location == f"mytemplate.md.j2:{line}"
+    assert str(err) == f"{err.message}\n  --> mytemplate.md.j2:{line}\n{shown}"
+    assert err.message.startswith(f"template mytemplate.md.j2, line {line}: ")
+
+
+def test_cli_template_limit_exits_2_naming_the_file(tmp_path, capsys):
+    template = tmp_path / "big.md.j2"
+    template.write_text("# big\n{{ range(10**9)|list|length }}\n", encoding="utf-8")
+    assert main(["derive", str(ROOT / "examples" / "gru.tex"), "--template", str(template)]) == 2
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert err == (f"symcount: template {template}, line 2: OverflowError: Range too big. The sandbox blocks "
+                   f"ranges larger than MAX_RANGE (100000).\n  --> {template}:2\n"
+                   " 2 | {{ range(10**9)|list|length }}\n")
+
+
+def test_cli_recursive_template_macro_exits_2(tmp_path, capsys):
+    template = tmp_path / "loop.md.j2"
+    template.write_text("{% macro f(n) %}{{ f(n + 1) }}{% endmacro %}\n{{ f(1) }}\n", encoding="utf-8")
+    assert main(["derive", str(ROOT / "examples" / "gru.tex"), "--template", str(template)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"symcount: template {template}, line 1: nested too deeply") and "internal error" not in err
+
+
+def test_bugs_outside_the_template_stay_internal_errors(monkeypatch, tmp_path, capsys):
+    def broken(d, fmt):
+        raise OverflowError("a bug in building the context")
+    template = tmp_path / "t.md.j2"
+    template.write_text("{{ title }}\n", encoding="utf-8")
+    monkeypatch.setattr(render, "context", broken)
+    with pytest.raises(OverflowError):
+        render.render(example("gru"), "markdown", template="{{ title }}")
+    assert main(["derive", str(ROOT / "examples" / "gru.tex"), "--template", str(template)]) == 1
+    assert capsys.readouterr().err.startswith("symcount: internal error: OverflowError: a bug in building the context")
+
+
+def test_bugs_in_builtin_templates_are_not_template_errors(monkeypatch):
+    class Unprintable:
+        def __str__(self):
+            raise RuntimeError("a bug in symcount")
+    context = render.context
+    monkeypatch.setattr(render, "context", lambda d, fmt: {**context(d, fmt), "title": Unprintable()})
+    with pytest.raises(RuntimeError, match="a bug in symcount"):
+        render.markdown(example("gru"))
+
+
 def test_cli_markdown_and_latex_to_a_file(tmp_path, capsys):
     md, tex = tmp_path / "lstm.md", tmp_path / "lstm.tex"
     argv = ["derive", str(ROOT / "examples" / "lstm.tex"), "--layers", "2", "--bidirectional",
