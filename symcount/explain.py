@@ -15,8 +15,14 @@ if TYPE_CHECKING:  # pragma: no cover
     from .api import Derivation
 
 
+LONGEST_LIST = 8
+
+
 def _join(items: list, last: str = " and ") -> list:
-    """Sentence parts joined: [a] / [a, last, b] / [a, ", ", b, last, c]."""
+    """Sentence parts joined: [a] / [a, last, b] / [a, ", ", b, last, c]. A list longer than
+    LONGEST_LIST keeps its first three and last two items around "... (N terms)"."""
+    if len(items) > LONGEST_LIST:
+        items = items[:3] + [_text(f"... ({len(items)} terms in all)")] + items[-2:]
     out: list = []
     for i, item in enumerate(items):
         if i:

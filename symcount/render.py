@@ -183,11 +183,39 @@ def template_dirs() -> list[Path]:
     return dirs
 
 
+MAX_PRODUCT = 10**6  # the longest string or list, and the most digits, `*` and `**` may make
+
+
+def _bounded_environment():
+    """SandboxedEnvironment whose `*` and `**` refuse results beyond MAX_PRODUCT (characters,
+    items or bits), so that a template cannot exhaust memory or time with 'a' * 10**10 or 9**9**9."""
+    from jinja2.exceptions import SecurityError
+    from jinja2.sandbox import SandboxedEnvironment
+
+    class Bounded(SandboxedEnvironment):
+        intercepted_binops = frozenset(["*", "**"])
+
+        def call_binop(self, context, operator, left, right):
+            if operator == "**":
+                if isinstance(left, (int, float)) and isinstance(right, int) and not isinstance(left, bool):
+                    if right > 0 and abs(int(left)).bit_length() * right > MAX_PRODUCT:
+                        raise SecurityError(f"{left} ** {right} is too large for a template")
+                return left ** right
+            for seq, k in ((left, right), (right, left)):
+                if isinstance(seq, (str, list, tuple)) and isinstance(k, int) and len(seq) * k > MAX_PRODUCT:
+                    raise SecurityError("a repeated string or list that long is too large for a template")
+            if isinstance(left, int) and isinstance(right, int) and \
+                    left.bit_length() + right.bit_length() > MAX_PRODUCT:
+                raise SecurityError("a product that large is too large for a template")
+            return left * right
+    return Bounded
+
+
 def environment(fmt: str):
     """A sandboxed Jinja environment with the delimiters, filters and loader for `fmt`."""
     import jinja2
-    from jinja2.sandbox import SandboxedEnvironment
 
+    _Bounded = _bounded_environment()
     options: dict[str, Any] = dict(trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
                                    autoescape=False, undefined=jinja2.StrictUndefined)
     if fmt == "latex":
@@ -195,7 +223,7 @@ def environment(fmt: str):
                        variable_start_string=r"\VAR{", variable_end_string="}",
                        comment_start_string=r"\#{", comment_end_string="}")
     loader = jinja2.ChoiceLoader([jinja2.FileSystemLoader(str(p)) for p in template_dirs()])
-    env = SandboxedEnvironment(loader=loader, **options)
+    env = _Bounded(loader=loader, **options)
     env.filters["number"] = lambda n: number(n, fmt)
     env.filters["text"] = tex_text if fmt == "latex" else md_text
     env.filters["math"] = lambda s: tex_math(str(s))

@@ -254,17 +254,31 @@ def _long_sum(n: int, op: str = " + ") -> tuple[str, list[str]]:
 
 
 @pytest.mark.slow
-def test_render_a_sum_of_2000_terms():
-    text, terms = _long_sum(2000)
+def elided(terms: list[str]) -> str:
+    """How a reason lists many terms: the first three, how many, the last two."""
+    head = ", ".join(f"${t}$" for t in terms[:3])
+    return f"{head}, ... ({len(terms)} terms in all), ${terms[-2]}$ and ${terms[-1]}$"
+
+
+def test_reasons_list_a_few_terms_in_full():
+    text, terms = _long_sum(8)
+    md = render.markdown(symcount.derive(text))
+    assert ", ".join(f"${t}$" for t in terms[:-1]) + f" and ${terms[-1]}$ are added" in md
+    text, terms = _long_sum(9)
+    assert elided(terms) + " are added" in render.markdown(symcount.derive(text))
+
+
+def test_render_a_sum_longer_than_the_recursion_limit():
+    text, terms = _long_sum(1100)
     d = symcount.derive(text)
     md = render.markdown(d)
     assert f"\nh_t &= {' + '.join(terms)}\n" in md
-    listed = ", ".join(f"${t}$" for t in terms[:-1]) + f" and ${terms[-1]}$"
-    assert (f"- $W_{{2009}}$ is $d_{{h}} \\times d_{{x}}$.\n  - In the equation for $h_t$, {listed} are added, "
-            "so $W_{2009}$ has as many rows as $h_t$: $d_{h}$.\n") in md
-    assert "$$\n\\begin{aligned}\nN &= 2000 d_{h} d_{x}\n\\end{aligned}\n$$\n" in md
+    listed = elided(terms)
+    assert (f"- $W_{{1109}}$ is $d_{{h}} \\times d_{{x}}$.\n  - In the equation for $h_t$, {listed} are added, "
+            "so $W_{1109}$ has as many rows as $h_t$: $d_{h}$.\n") in md
+    assert "$$\n\\begin{aligned}\nN &= 1100 d_{h} d_{x}\n\\end{aligned}\n$$\n" in md
     tex = render.latex(d)
-    assert f"h_t &= {' + '.join(terms)}" in tex and "2000 d_{h} d_{x}" in tex
+    assert f"h_t &= {' + '.join(terms)}" in tex and "1100 d_{h} d_{x}" in tex
 
 
 @pytest.mark.parametrize("op, verb", [(" - ", "are added or subtracted"), (r" \odot ", "are multiplied elementwise")])
@@ -274,7 +288,7 @@ def test_render_long_differences_and_elementwise_products(op, verb):
     md = render.markdown(symcount.derive(text))
     assert f"\nh_t &= {op.join(terms)}\n" in md
     last = f"W_{{{9 + n}}}"
-    listed = ", ".join(f"${t}$" for t in terms[:-1]) + f" and ${terms[-1]}$"
+    listed = elided(terms)
     assert f"  - In the equation for $h_t$, {listed} {verb}, so ${last}$ has as many rows as $h_t$: $d_{{h}}$.\n" in md
 
 
@@ -402,7 +416,9 @@ def test_user_template_errors(template, message):
          r"template t\.j2, line 2: OverflowError: Range too big\. The sandbox blocks ranges larger than MAX_RANGE"),
         ("{% macro f(n) %}{{ f(n) }}{% endmacro %}\n{{ f(1) }}",
          r"template t\.j2, line 1: nested too deeply \(Python's recursion limit\)"),
-        ("a\nb\n{{ [1] * 2**60 }}", r"template t\.j2, line 3: out of memory"),
+        ("a\nb\n{{ [1] * 2**60 }}", r"template t\.j2, line 3: .*too large for a template"),
+        ("{{ 'a' * 10**10 }}", r"template t\.j2, line 1: .*too large for a template"),
+        ("{{ 7 ** 10000000 }}", r"template t\.j2, line 1: .*too large for a template"),
         ("{{ 1 // 0 }}", r"template t\.j2, line 1: ZeroDivisionError: integer division or modulo by zero"),
         ("\n{{ 'many'|number }}", r"template t\.j2, line 2: ValueError: invalid literal for int\(\)"),
     ],
