@@ -33,10 +33,6 @@ class Lin:
         text = " ".join(out)
         return text[2:] if text.startswith("+ ") else "-" + text[2:]
 
-    @property
-    def is_const(self) -> bool:
-        return not self.terms
-
 
 def unknowns(text: str) -> str:
     """In messages, a size nothing has fixed yet shows as ?."""

@@ -1,5 +1,5 @@
-"""Integer polynomials in named dimensions, in plain Python: evaluation, stacking substitution and
-printing without sympy, so that a cached derivation answers in milliseconds.
+"""Integer polynomials in named dimensions, in plain Python: evaluation and printing without
+sympy, so that a cached derivation answers in milliseconds.
 
 A polynomial is a dict {monomial: coefficient}; a monomial is a tuple of (name, exponent) pairs
 sorted by name; () is the constant term. The printer writes what `sympy.sstr(expr, order="lex")`
@@ -39,38 +39,6 @@ def _mono_mul(a: Monomial, b: Monomial) -> Monomial:
     for n, e in b:
         exps[n] = exps.get(n, 0) + e
     return tuple(sorted(exps.items()))
-
-
-def mul(a: Poly, b: Poly) -> Poly:
-    out: Poly = {}
-    for ma, ca in a.items():
-        for mb, cb in b.items():
-            m = _mono_mul(ma, mb)
-            out[m] = out.get(m, 0) + ca * cb
-    return {m: c for m, c in out.items() if c}
-
-
-def power(p: Poly, e: int) -> Poly:
-    out = const(1)
-    for _ in range(e):
-        out = mul(out, p)
-    return out
-
-
-def substitute(p: Poly, name: str, value: Poly) -> Poly:
-    """p with every `name` replaced by the polynomial `value`."""
-    out: Poly = {}
-    cache: dict[int, Poly] = {}
-    for m, c in p.items():
-        rest = tuple((n, e) for n, e in m if n != name)
-        e = next((e for n, e in m if n == name), 0)
-        if e == 0:
-            out = add(out, {m: c})
-            continue
-        if e not in cache:
-            cache[e] = power(value, e)
-        out = add(out, scale(mul({rest: 1}, cache[e]), c))
-    return out
 
 
 def evaluate(p: Poly, sizes: Mapping[str, int]) -> int:

@@ -1,5 +1,5 @@
-"""The sympy-free polynomials agree with sympy: printing (byte for byte), factoring, evaluating,
-substituting. This is what lets a cached model print exactly what a fresh derivation prints."""
+"""The sympy-free polynomials agree with sympy: printing (byte for byte), the grouped form,
+evaluating. This is what lets a cached model print exactly what a fresh derivation prints."""
 from __future__ import annotations
 
 import sympy
@@ -41,14 +41,6 @@ def test_evaluate_and_partial_match_sympy(expr, sizes):
     assert P.evaluate(p, sizes) == int(expr.xreplace({SYMS[n]: v for n, v in sizes.items()}))
     some = {n: v for n, v in sizes.items() if n < "d"}
     assert sympy.expand(parse_ours(P.to_str(P.partial(p, some))) - expr.xreplace({SYMS[n]: v for n, v in some.items()})) == 0
-
-
-@settings(max_examples=200, deadline=None)
-@given(polys, st.integers(1, 4))
-def test_substitute_matches_sympy(expr, k):
-    p = to_poly(expr)
-    got = P.substitute(p, "d_x", P.scale(P.var("d_h"), k))
-    assert got == to_poly(expr.subs(SYMS["d_x"], k * SYMS["d_h"]))
 
 
 def test_json_round_trip_and_validation():
