@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Mapping
 
 import sympy
@@ -68,6 +69,10 @@ class Derivation:
 
     def model(self) -> dict:
         """The report model: plain data, independent of layers, directions and sizes."""
+        return self._model
+
+    @cached_property
+    def _model(self) -> dict:  # built once: evaluate() and view() both need it
         return build_model(self)
 
     def view(self) -> View:

@@ -100,7 +100,8 @@ def model_for(kind: str, name: str, text: str, bias: bool, *, use_cache: bool = 
               convention: str = "pytorch") -> dict:
     """The model of a user file (kind "derive") or a built-in cell (kind "cell", name = its name)."""
     if kind == "cell" and use_cache:
-        found = shipped(name_to_file(name, convention), text, bias)
+        from . import cells
+        found = shipped(cells.filename(name, convention), text, bias)
         if found is not None:
             return found
     k = key(kind, f"{name}\0{convention}" if kind == "cell" else name, text, bias)
@@ -117,11 +118,6 @@ def model_for(kind: str, name: str, text: str, bias: bool, *, use_cache: bool = 
     if use_cache:
         store(k, model)
     return model
-
-
-def name_to_file(name: str, convention: str) -> str:
-    from . import cells
-    return cells.filename(name, convention)
 
 
 def build_shipped() -> dict:

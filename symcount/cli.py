@@ -28,10 +28,8 @@ def _bindings(items: list[str]) -> tuple[dict[str, int], dict[str, list[int]]]:
             raise UsageError(f"--set {name} is given twice", hint=f"keep one --set {name}=...")
         if ":" in value or "," in value:
             swept[name] = _sweep(name, value)
-            fixed.pop(name, None)
-            continue
-        fixed[name] = _int(name, value)
-        swept.pop(name, None)
+        else:
+            fixed[name] = _int(name, value)
     count = 1
     for values in swept.values():
         count *= len(values)
@@ -139,7 +137,7 @@ def run(args: argparse.Namespace, out) -> int:
     else:
         info = cells.load(args.name, args.convention)
         source, name = info.text, args.name
-    fmt = args.format or "text"
+    fmt = _format(args)
     if swept and args.template is not None:
         raise UsageError("a sweep prints a table: --template does not apply")
     if args.standalone and fmt != "latex":
@@ -164,7 +162,10 @@ def run(args: argparse.Namespace, out) -> int:
         else:
             d = api.cell(args.name, convention=args.convention, **options)
         _notes(d.shapes.notes)
-        text = _render(d.bind(**bindings), args)
+        template = _read(args.template)[0] if args.template is not None else None
+        from . import render
+        text = render.render(d.bind(**bindings), fmt, standalone=args.standalone, template=template,
+                             template_name=args.template or "")
     if args.output is None:
         out.write(text)
         return 0
@@ -176,23 +177,14 @@ def run(args: argparse.Namespace, out) -> int:
     return 0
 
 
-def _render(d, args: argparse.Namespace) -> str:
-    fmt, template = args.format, None
-    if args.template is not None:
-        if fmt in ("text", "json"):
-            raise UsageError(f"--template renders Markdown or LaTeX, not {fmt}",
-                             hint="use --format markdown or --format latex")
-        if fmt is None:
-            fmt = "latex" if ".tex" in Path(args.template).suffixes else "markdown"
-        template, _ = _read(args.template)
-    if args.standalone and fmt != "latex":
-        raise UsageError("--standalone applies to LaTeX output", hint="add --format latex")
-    if fmt in ("markdown", "latex"):
-        from . import render
-        return render.render(d, fmt, standalone=args.standalone, template=template,
-                             template_name=args.template or "")
-    from . import report
-    return report.json_text(d.view()) if fmt == "json" else report.text(d.view())
+def _format(args: argparse.Namespace) -> str:
+    """The output format: --format, else what --template's file name says, else text."""
+    if args.template is None:
+        return args.format or "text"
+    if args.format in ("text", "json"):
+        raise UsageError(f"--template renders Markdown or LaTeX, not {args.format}",
+                         hint="use --format markdown or --format latex")
+    return args.format or ("latex" if ".tex" in Path(args.template).suffixes else "markdown")
 
 
 def main(argv: list[str] | None = None) -> int:
