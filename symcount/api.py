@@ -120,8 +120,7 @@ class Derivation:
         try:
             values = P.evaluate_many(total, {n: b[n] for n in P.names(total)})
             for name in sizes:
-                lowest = P.evaluate_many(P.var(name), {name: b[name]})
-                if min(int(v) for v in getattr(lowest, "flat", lowest)) < 1:
+                if P.lowest(P.evaluate_many(P.var(name), {name: b[name]})) < 1:
                     raise UsageError(f"the sizes of {name} must be positive whole numbers")
         except TypeError as exc:
             raise UsageError(f"sizes must be whole numbers: {exc}") from None

@@ -120,7 +120,12 @@ def check_sizes(model: dict, sizes: Mapping[str, object]) -> None:
     items = [(p["sizes"][i], f"the number of {which} of {p['name']}")
              for p in model["parameters"] if p["sizes"] for i, which in enumerate(("rows", "columns"))]
     items += [(s["size"], f"the size of {s['text']}") for s in model["signals"]]
+    seen: set[str] = set()
     for size, what in items:
+        key = repr(size)
+        if key in seen:  # most sizes are the same few (d_h, d_x): check each once
+            continue
+        seen.add(key)
         poly = P.from_json(size)
         names = P.names(poly)
         if not names or not all(n in sizes for n in names):
@@ -128,7 +133,7 @@ def check_sizes(model: dict, sizes: Mapping[str, object]) -> None:
         if all(isinstance(sizes[n], int) for n in names):
             lowest = P.evaluate(poly, sizes)
         else:
-            lowest = min(int(v) for v in P.evaluate_many(poly, {n: sizes[n] for n in names}).flat)
+            lowest = P.lowest(P.evaluate_many(poly, {n: sizes[n] for n in names}))
         if lowest < 1:
             bound = ", ".join(f"{n}={sizes[n]}" for n in names if isinstance(sizes[n], int))
             at = f"with {bound}, " if bound else "at some of the sizes given, "

@@ -227,3 +227,8 @@ def _evaluate_lists(p: Poly, sizes: Mapping[str, object]) -> list[int]:
         point = {n: (sizes[n] if s is None else s[i]) for n, s in seqs.items()}
         out.append(evaluate(p, point))
     return out
+
+
+def lowest(values) -> int:
+    """The smallest of evaluate_many's results (a numpy array or a list), as an int."""
+    return int(values.min()) if hasattr(values, "min") else min(int(v) for v in values)
