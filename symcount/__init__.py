@@ -35,6 +35,6 @@ def cell_names() -> list[str]:
 
 def __getattr__(name: str):
     if name == "Derivation":
-        from .api import Derivation
+        from .derivation import Derivation
         return Derivation
     raise AttributeError(name)

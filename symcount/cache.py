@@ -1,48 +1,88 @@
-"""Where a report model comes from: a built-in cell's shipped model, the user's cache, or a fresh
-derivation (which imports lark and sympy, and is then cached).
+"""Where a summary comes from when it need not be derived: a built-in cell's shipped summary
+(symcount/cells/summaries/), or the user's cache of summaries.
 
-Entries are keyed by a hash of everything that determines the model: the engine's own source files
-(the fingerprint), the kind of input, its name and text, and the bias option. An entry is checked
-before use (its key, a checksum of its contents, the model's structure); anything stale, corrupt
-or unreadable is ignored and rebuilt. The cache is safe to delete. A read-only or missing cache
-directory only means nothing is cached. SYMCOUNT_CACHE_DIR chooses the directory; the default is
+Entries are keyed by a hash of everything that determines the summary: the fingerprint (the source
+of every module a summary is computed by, found by following their imports, and the grammar), the
+kind of input, its name and text, and the bias option. An entry is checked before use (its key, a
+checksum of its contents, the summary's structure); anything stale, corrupt or unreadable is
+ignored and rebuilt. The cache is safe to delete; a read-only or missing cache directory only means
+nothing is cached. SYMCOUNT_CACHE_DIR chooses the directory; the default is
 $XDG_CACHE_HOME/symcount (~/.cache/symcount).
+
+    python -m symcount.cache     # regenerate the shipped summaries of the built-in cells
 """
 from __future__ import annotations
 
 import hashlib
 import json
 import os
+import re
 
-from . import model as M
+from .output import summary as S
 
 _HERE = os.path.dirname(os.path.abspath(__file__))
-# the files whose contents determine a model (the reports that read a model are not among them)
-ENGINE_FILES = ("__init__.py", "api.py", "cache.py", "cells/__init__.py", "count.py", "dims.py", "errors.py",
-                "grammars/latex.lark", "model.py", "nodes.py", "parse.py", "poly.py", "shapes.py",
-                "source.py", "stack.py")
-SHIPPED = os.path.join(_HERE, "cells", "models.json")
+SHIPPED = os.path.join(_HERE, "cells", "summaries")
+# the modules a summary is computed by: derive's stages (through api) and the summarizer
+ROOTS = ("api.py", "output/summary.py")
+RESOURCES = ("grammars/latex.lark",)
+_IMPORT = re.compile(r"^\s*from\s+(?P<dots>\.+)(?P<mod>[\w.]*)\s+import\s+(?P<names>\([^)]*\)|[^\n#]+)", re.M)
 _fingerprint: str | None = None
+
+
+def _module_file(parts: list[str]) -> str | None:
+    """The file of the module symcount.<parts> (relative to the package), if there is one."""
+    rel = "/".join(parts)
+    for candidate in (f"{rel}.py", f"{rel}/__init__.py"):
+        if os.path.isfile(os.path.join(_HERE, *candidate.split("/"))):
+            return candidate
+    return None
+
+
+def engine_files() -> list[str]:
+    """The package's files that determine a summary: ROOTS and every module they import
+    (relative imports, also those inside functions), followed to the end, and RESOURCES."""
+    seen: list[str] = []
+    todo = list(ROOTS)
+    while todo:
+        rel = todo.pop()
+        if rel in seen:
+            continue
+        seen.append(rel)
+        package = rel.split("/")[:-1]
+        with open(os.path.join(_HERE, *rel.split("/")), encoding="utf-8") as f:
+            source = f.read()
+        for m in _IMPORT.finditer(source):
+            base = package[:len(package) - (len(m.group("dots")) - 1)] if len(m.group("dots")) > 1 else package
+            mod = [p for p in m.group("mod").split(".") if p]
+            found = _module_file(base + mod)
+            if found:
+                todo.append(found)
+            for name in re.findall(r"\w+(?=\s*(?:as\s+\w+\s*)?(?:,|\)|$))", m.group("names").strip("()")):
+                sub = _module_file(base + mod + [name])
+                if sub:
+                    todo.append(sub)
+    return sorted(seen) + list(RESOURCES)
 
 
 def fingerprint() -> str:
     global _fingerprint
     if _fingerprint is None:
         h = hashlib.sha256()
-        for rel in ENGINE_FILES:
+        for rel in engine_files():
             with open(os.path.join(_HERE, *rel.split("/")), "rb") as f:
                 h.update(rel.encode() + b"\0" + f.read() + b"\0")
         _fingerprint = h.hexdigest()
     return _fingerprint
 
 
-def key(kind: str, name: str, text: str, bias: bool) -> str:
-    blob = json.dumps([M.FORMAT, fingerprint(), kind, name, text, bias], ensure_ascii=False)
+def key(req) -> str:
+    name = f"{req.name}\0{req.convention}" if req.kind == "cell" else req.name
+    blob = json.dumps([S.FORMAT, fingerprint(), req.kind, name, req.text, req.bias], ensure_ascii=False)
     return hashlib.sha256(blob.encode("utf-8")).hexdigest()
 
 
-def _checksum(model: dict) -> str:
-    return hashlib.sha256(json.dumps(model, sort_keys=True, ensure_ascii=False).encode("utf-8")).hexdigest()
+def _checksum(summary: dict) -> str:
+    return hashlib.sha256(json.dumps(summary, sort_keys=True, ensure_ascii=False).encode("utf-8")).hexdigest()
 
 
 def cache_dir() -> str:
@@ -57,24 +97,34 @@ def _path(k: str) -> str:
     return os.path.join(cache_dir(), k[:2], k + ".json")
 
 
+def find(req) -> dict | None:
+    """The request's summary, shipped or cached, if there is a current one."""
+    if req.kind == "cell":
+        found = shipped(req.info.filename, req.text, req.bias)
+        if found is not None:
+            return found
+    return load(key(req))
+
+
 def load(k: str) -> dict | None:
     try:
         with open(_path(k), encoding="utf-8") as f:
             entry = json.load(f)
-        if entry.get("key") != k or entry.get("checksum") != _checksum(entry.get("model")):
+        if entry.get("key") != k or entry.get("checksum") != _checksum(entry.get("summary")):
             return None
-        return M.check(entry["model"])
+        return S.check(entry["summary"])
     except (OSError, ValueError, TypeError, AttributeError, KeyError):
         return None
 
 
-def store(k: str, model: dict) -> None:
+def store(req, summary: dict) -> None:
+    k = key(req)
     path = _path(k)
     tmp = f"{path}.{os.getpid()}.tmp"
     try:
         os.makedirs(os.path.dirname(path), exist_ok=True)
         with open(tmp, "w", encoding="utf-8") as f:
-            json.dump({"key": k, "checksum": _checksum(model), "model": model}, f, ensure_ascii=False)
+            json.dump({"key": k, "checksum": _checksum(summary), "summary": summary}, f, ensure_ascii=False)
         os.replace(tmp, path)
     except OSError:
         try:
@@ -83,63 +133,49 @@ def store(k: str, model: dict) -> None:
             pass
 
 
+# ---- the built-in cells' shipped summaries ------------------------------------------------------
+def _shipped_path(filename: str) -> str:
+    return os.path.join(SHIPPED, filename[:-len(".tex")] + ".json")
+
+
 def shipped(filename: str, text: str, bias: bool) -> dict | None:
-    """A built-in cell's model as shipped in cells/models.json, if it is current."""
+    """A built-in cell's summary as shipped, if it is current."""
     try:
-        with open(SHIPPED, encoding="utf-8") as f:
+        with open(_shipped_path(filename), encoding="utf-8") as f:
             data = json.load(f)
-        entry = data["cells"][filename]
-        if data.get("fingerprint") != fingerprint() or entry.get("sha256") != hashlib.sha256(text.encode("utf-8")).hexdigest():
+        if data.get("fingerprint") != fingerprint() or data.get("sha256") != hashlib.sha256(text.encode("utf-8")).hexdigest():
             return None
-        return M.check(entry["bias" if bias else "no-bias"])
+        return S.check(data["bias" if bias else "no-bias"])
     except (OSError, ValueError, TypeError, AttributeError, KeyError):
         return None
 
 
-def model_for(kind: str, name: str, text: str, bias: bool, *, use_cache: bool = True,
-              convention: str = "pytorch") -> dict:
-    """The model of a user file (kind "derive") or a built-in cell (kind "cell", name = its name)."""
-    if kind == "cell" and use_cache:
-        from . import cells
-        found = shipped(cells.filename(name, convention), text, bias)
-        if found is not None:
-            return found
-    k = key(kind, f"{name}\0{convention}" if kind == "cell" else name, text, bias)
-    if use_cache:
-        found = load(k)
-        if found is not None:
-            return found
-    from . import api
-    if kind == "cell":
-        d = api.cell(name, convention=convention, bias=bias)
-    else:
-        d = api.derive(text, name=name, bias=bias)
-    model = d.model()
-    if use_cache:
-        store(k, model)
-    return model
-
-
-def build_shipped() -> dict:
-    """The contents of cells/models.json: every built-in cell file, with and without biases."""
+def build_shipped(filename: str) -> dict:
+    """The shipped summaries of one built-in cell file, with and without biases, explained."""
     from . import api, cells
-    out = {}
-    for (name, convention), filename in sorted(cells.files().items()):
-        info = cells.load(name, convention)
-        models = {}
-        for bias in (True, False):
-            models["bias" if bias else "no-bias"] = api.cell(name, convention=convention, bias=bias).model()
-        out[filename] = {"sha256": hashlib.sha256(info.text.encode("utf-8")).hexdigest(), **models}
-    return {"fingerprint": fingerprint(), "cells": out}
+    (name, convention), = [k for k, v in cells.files().items() if v == filename]
+    info = cells.load(name, convention)
+    out = {"fingerprint": fingerprint(), "sha256": hashlib.sha256(info.text.encode("utf-8")).hexdigest()}
+    for bias in (True, False):
+        d = api.cell(name, convention=convention, bias=bias)
+        out["bias" if bias else "no-bias"] = api.summarize(d, explain=True)
+    return out
 
 
-def write_shipped() -> None:
-    data = build_shipped()
-    with open(SHIPPED, "w", encoding="utf-8", newline="\n") as f:
-        json.dump(data, f, indent=1, ensure_ascii=False)
-        f.write("\n")
+def write_shipped() -> list[str]:
+    from . import cells
+    os.makedirs(SHIPPED, exist_ok=True)
+    written = []
+    for filename in sorted(cells.files().values()):
+        path = _shipped_path(filename)
+        with open(path, "w", encoding="utf-8", newline="\n") as f:
+            json.dump(build_shipped(filename), f, indent=1, ensure_ascii=False, sort_keys=True)
+            f.write("\n")
+        written.append(path)
+    for stale in set(os.listdir(SHIPPED)) - {os.path.basename(p) for p in written}:
+        os.unlink(os.path.join(SHIPPED, stale))
+    return written
 
 
-if __name__ == "__main__":  # python -m symcount.cache: regenerate the shipped models
-    write_shipped()
-    print(f"wrote {SHIPPED}")
+if __name__ == "__main__":  # python -m symcount.cache: regenerate the shipped summaries
+    print(f"wrote {len(write_shipped())} files in {SHIPPED}")

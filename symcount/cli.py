@@ -119,7 +119,7 @@ def _version() -> str:
 
 
 def run(args: argparse.Namespace, out) -> int:
-    from . import cells
+    from . import api, cells
     if args.command == "list":
         infos = [cells.load(n, cells.conventions(n)[0]) for n in cells.names()]
         width = max(len(i.name) for i in infos)
@@ -132,40 +132,18 @@ def run(args: argparse.Namespace, out) -> int:
         out.write(cells.load(args.name, args.convention).text)
         return 0
     bindings, swept = _bindings(args.set)
+    options = dict(bias=not args.no_bias, use_cache=not args.no_cache)
     if args.command == "derive":
         source, name = _read(args.file)
+        req = api.Request("derive", name, source, **options)
     else:
-        info = cells.load(args.name, args.convention)
-        source, name = info.text, args.name
+        req = api.Request.for_cell(args.name, args.convention, **options)
     fmt = _format(args)
-    if swept and args.template is not None:
-        raise UsageError("a sweep prints a table: --template does not apply")
-    if args.standalone and fmt != "latex":
-        raise UsageError("--standalone applies to LaTeX output", hint="add --format latex")
-    if swept or (fmt in ("text", "json") and args.template is None):
-        # the fast path: a model (shipped, cached or fresh), printed without sympy
-        from . import cache, report
-        from .model import View
-        model = cache.model_for(args.command, name, source, not args.no_bias,
-                                use_cache=not args.no_cache, convention=getattr(args, "convention", "pytorch"))
-        _notes(model["notes"])
-        view = View(model, args.layers, 2 if args.bidirectional else 1, bindings)
-        if swept:
-            text = report.sweep(view, swept, fmt, args.standalone)
-        else:
-            text = report.json_text(view) if fmt == "json" else report.text(view)
-    else:
-        from . import api
-        options = dict(layers=args.layers, bidirectional=args.bidirectional, bias=not args.no_bias)
-        if args.command == "derive":
-            d = api.derive(source, name=name, **options)
-        else:
-            d = api.cell(args.name, convention=args.convention, **options)
-        _notes(d.shapes.notes)
-        template = _read(args.template)[0] if args.template is not None else None
-        from . import render
-        text = render.render(d.bind(**bindings), fmt, standalone=args.standalone, template=template,
-                             template_name=args.template or "")
+    template = _read(args.template)[0] if args.template is not None else None
+    text, notes = api.report(req, fmt, layers=args.layers, bidirectional=args.bidirectional,
+                             bindings=bindings, swept=swept, standalone=args.standalone,
+                             template=template, template_name=args.template or "")
+    _notes(notes)
     if args.output is None:
         out.write(text)
         return 0

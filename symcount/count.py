@@ -1,20 +1,17 @@
-"""Shapes -> Counts: sympy formulas per parameter, per equation and in total."""
+"""The parameter count, one measure of a cell: Shapes -> Counts, exact integer polynomials
+(symcount.poly) per parameter, per equation and in total. The API shows them as sympy expressions."""
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-import sympy
-
-from .dims import Lin
+from . import poly as P
 from .shapes import ParamShape, Shapes
 
 
 @dataclass(frozen=True)
 class Parameter:
     name: str
-    rows: sympy.Expr
-    cols: sympy.Expr
-    count: sympy.Expr
+    poly: P.Poly                   # its number of entries
     bias: bool
     scalar: bool
     equation: str                  # label of the first equation that uses it
@@ -25,6 +22,20 @@ class Parameter:
     def shared(self) -> bool:
         return len(self.equations) > 1
 
+    @property
+    def rows(self):
+        """The number of rows, a sympy expression."""
+        return P.to_sympy(P.linear(self.shape.rows.terms, self.shape.rows.const))
+
+    @property
+    def cols(self):
+        return P.to_sympy(P.linear(self.shape.cols.terms, self.shape.cols.const))
+
+    @property
+    def count(self):
+        """The number of entries, a sympy expression."""
+        return P.to_sympy(self.poly)
+
 
 @dataclass(frozen=True)
 class EquationCount:
@@ -33,39 +44,34 @@ class EquationCount:
     line: int
     parameters: tuple[str, ...]    # first used here: counted in this subtotal
     shared: tuple[str, ...]        # used here, counted where first used
-    subtotal: sympy.Expr
+    poly: P.Poly                   # the subtotal
+
+    @property
+    def subtotal(self):
+        """The parameters first used here, counted: a sympy expression."""
+        return P.to_sympy(self.poly)
 
 
 @dataclass(frozen=True)
 class Counts:
     parameters: tuple[Parameter, ...]
     equations: tuple[EquationCount, ...]
-    total: sympy.Expr
-    symbols: tuple[tuple[str, sympy.Symbol], ...]
+    total: P.Poly
+    dims: tuple[str, ...]
 
 
-def dim_symbol(name: str) -> sympy.Symbol:
-    return sympy.Symbol(name, integer=True, positive=True)
-
-
-def to_expr(lin: Lin, symbols: dict[str, sympy.Symbol]) -> sympy.Expr:
-    expr = sympy.Integer(lin.const)
-    for name, k in lin.terms:
-        expr += k * symbols[name]
-    return expr
+def size(shape: ParamShape) -> P.Poly:
+    """rows x cols, or 1 for a scalar."""
+    if shape.scalar:
+        return P.const(1)
+    return P.mul(P.linear(shape.rows.terms, shape.rows.const), P.linear(shape.cols.terms, shape.cols.const))
 
 
 def count(shapes: Shapes, *, bias: bool = True) -> Counts:
-    symbols = {d: dim_symbol(d) for d in shapes.dims}
     labels = [eq.label for eq in shapes.cell.equations]
-    params = []
-    for p in shapes.params:
-        if p.bias and not bias:
-            continue
-        rows, cols = to_expr(p.rows, symbols), to_expr(p.cols, symbols)
-        n = sympy.Integer(1) if p.scalar else sympy.expand(rows * cols)
-        params.append(Parameter(p.name, rows, cols, n, p.bias, p.scalar, labels[p.equations[0]],
-                                tuple(labels[i] for i in p.equations), p))
+    params = [Parameter(p.name, size(p), p.bias, p.scalar, labels[p.equations[0]],
+                        tuple(labels[i] for i in p.equations), p)
+              for p in shapes.params if bias or not p.bias]
     src = shapes.cell.source
     first: dict[int, list[Parameter]] = {}
     also: dict[int, list[str]] = {}
@@ -76,38 +82,6 @@ def count(shapes: Shapes, *, bias: bool = True) -> Counts:
     eqs = []
     for i, eq in enumerate(shapes.cell.equations):
         own = first.get(i, [])
-        sub = sympy.expand(sympy.Add(*[p.count for p in own]))
-        eqs.append(EquationCount(eq.label, " ".join(src.slice(eq.span).split()),
-                                 src.line_col(eq.span.start)[0], tuple(p.name for p in own),
-                                 tuple(also.get(i, ())), sub))
-    total = sympy.expand(sympy.Add(*[p.count for p in params]))
-    return Counts(tuple(params), tuple(eqs), total, tuple(symbols.items()))
-
-
-def factored(expr: sympy.Expr) -> sympy.Expr:
-    """The form a person writes, 4*d_h*(d_h + d_x + 2), as a sympy expression kept unexpanded.
-    It is poly.factored_parts' grouping, so the API and the printed reports agree."""
-    from . import poly as P
-    symbols = {s.name: s for s in expr.free_symbols}
-    terms = []
-    for k, mono, inner in P.factored_parts(to_poly(expr)):
-        if k == 1 and not mono:  # ungrouped terms stand on their own
-            terms.extend(c * sympy.Mul(*[symbols[n] ** e for n, e in m]) for m, c in inner.items())
-            continue
-        factors = ([] if k == 1 else [sympy.Integer(k)]) + [symbols[n] ** e for n, e in mono]
-        if inner != {(): 1}:
-            factors.append(sympy.Add(*[c * sympy.Mul(*[symbols[n] ** e for n, e in m]) for m, c in inner.items()]))
-        terms.append(sympy.Mul(*factors, evaluate=False) if len(factors) > 1 else factors[0] if factors else sympy.Integer(1))
-    return sympy.Add(*terms, evaluate=False) if len(terms) > 1 else (terms[0] if terms else sympy.Integer(0))
-
-
-def to_poly(expr: sympy.Expr) -> dict:
-    """A sympy polynomial with integer coefficients as a plain poly.Poly."""
-    expr = sympy.expand(expr)
-    if not expr.free_symbols:
-        return {(): int(expr)} if expr != 0 else {}
-    gens = sorted(expr.free_symbols, key=lambda s: s.name)
-    out = {}
-    for mon, c in sympy.Poly(expr, *gens).terms():
-        out[tuple((g.name, k) for g, k in zip(gens, mon) if k)] = int(c)
-    return out
+        eqs.append(EquationCount(eq.label, " ".join(src.slice(eq.span).split()), src.line_col(eq.span.start)[0],
+                                 tuple(p.name for p in own), tuple(also.get(i, ())), P.add(*[p.poly for p in own])))
+    return Counts(tuple(params), tuple(eqs), P.add(*[p.poly for p in params]), shapes.dims)

@@ -1,37 +1,21 @@
-"""Symbolic dimensions: linear forms over variables, and the solver that unifies them.
+"""Symbolic dimensions: the solver that unifies them, and how dimensions are written.
 
-A linear form is a dict {var: coeff, CONST: c}: an int var is a flexible variable (a dimension the
-input leaves open), a str var a declared name (rigid: two declared names never unify). Unification
-solves one flexible variable per constraint (Gaussian elimination, one step at a time), so the work
-is linear in the number of constraints. Each constraint is recorded with its evidence.
+While shapes are inferred, a dimension is a *form*: a dict {var: coeff, CONST: c} where an int var
+is a flexible variable (a size the input leaves open) and a str var a declared name (rigid: two
+declared names never unify). Unification solves one flexible variable per constraint (Gaussian
+elimination, one step at a time), so the work is linear in the number of constraints. Each
+constraint is recorded with its evidence. `Solver.freeze` turns a form into a `Lin` once every
+flexible variable has a name.
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Any
 
-from . import nodes as N
+from .nodes import GREEK, Lin
 
-CONST = None  # the key of the constant term in a linear form {var: coeff, CONST: c}
-
-
-@dataclass(frozen=True)
-class Lin:
-    """A resolved dimension: sum of coeff * name, plus const, names sorted."""
-
-    terms: tuple[tuple[str, int], ...]
-    const: int = 0
-
-    def __str__(self) -> str:
-        out = []
-        for name, k in self.terms:
-            term = name if abs(k) == 1 else f"{abs(k)}*{name}"
-            out.append(("- " if k < 0 else "+ ") + term)
-        if self.const or not out:
-            out.append(("- " if self.const < 0 else "+ ") + str(abs(self.const)))
-        text = " ".join(out)
-        return text[2:] if text.startswith("+ ") else "-" + text[2:]
+CONST = None  # the key of the constant term in a form {var: coeff, CONST: c}
+UNIT = {CONST: 1}  # the form of the size 1
 
 
 def unknowns(text: str) -> str:
@@ -40,7 +24,7 @@ def unknowns(text: str) -> str:
 
 
 def count_text(lin: Lin, noun: str) -> str:
-    return f"{lin} {noun}" if lin == Lin((), 1) else f"{lin} {noun}s"
+    return f"{lin} {noun}" if lin.is_one else f"{lin} {noun}s"
 
 
 def dims_text(rows: Lin, cols: Lin) -> str:
@@ -51,13 +35,22 @@ def dims_text(rows: Lin, cols: Lin) -> str:
     return f"{one(rows)} × {one(cols)}"
 
 
-def latex_dim(name: str) -> str:
+_GREEK = frozenset(GREEK)
+
+
+def dim_latex(name: str) -> str:
+    """How a dimension's name is typeset: d_h -> d_{h}, alpha -> \\alpha, n -> n."""
     base, _, sub = name.partition("_")
-    greek = {"alpha", "beta", "gamma", "delta", "epsilon", "varepsilon", "zeta", "eta", "theta",
-             "vartheta", "iota", "kappa", "lambda", "mu", "nu", "xi", "pi", "varpi", "rho", "varrho",
-             "sigma", "varsigma", "tau", "upsilon", "phi", "varphi", "chi", "psi", "omega"}
-    base = f"\\{base}" if base.lower() in greek else base
+    base = f"\\{base}" if base in _GREEK else base
     return f"{base}_{{{sub}}}" if sub else base
+
+
+def form(lin: Lin) -> dict:
+    """A written or frozen size as a form."""
+    out: dict = {name: k for name, k in lin.terms}
+    if lin.const:
+        out[CONST] = lin.const
+    return out
 
 
 class Solver:
@@ -114,6 +107,10 @@ class Solver:
         self.bound[v] = value
         return True
 
+    def free(self, lin: dict, names: dict[int, str]) -> list[int]:
+        """The flexible variables of a form that have no name yet."""
+        return [v for v in self.resolve(lin) if isinstance(v, int) and v not in names]
+
     def freeze(self, lin: dict, names: dict[int, str]) -> Lin:
         r = self.resolve(lin)
         terms: dict[str, int] = {}
@@ -125,13 +122,3 @@ class Solver:
                 name = names.get(v, f"?{v}") if isinstance(v, int) else v
                 terms[name] = terms.get(name, 0) + k
         return Lin(tuple(sorted((n, k) for n, k in terms.items() if k)), const)
-
-
-ONE = {CONST: 1}
-
-
-def from_dim(d: N.Dim) -> dict:
-    out: dict = {name: k for name, k in d.terms}
-    if d.const:
-        out[CONST] = d.const
-    return out

@@ -6,6 +6,37 @@ from typing import Union
 
 from .source import Source, Span
 
+# Greek letters that name symbols and dimensions (\alpha, \Gamma, ...): the one list of them
+GREEK = ("alpha beta gamma delta epsilon varepsilon zeta eta theta vartheta iota kappa lambda mu nu "
+         "xi pi varpi rho varrho sigma varsigma tau upsilon phi varphi chi psi omega Gamma Delta "
+         "Theta Lambda Xi Pi Sigma Upsilon Phi Psi Omega").split()
+
+
+@dataclass(frozen=True)
+class Lin:
+    """A linear dimension: the sum of coeff * name over `terms` (names sorted), plus `const`.
+    Written sizes (`h + d`), inferred sizes (`d_h`) and the shapes of parameters are all Lins."""
+
+    terms: tuple[tuple[str, int], ...]
+    const: int = 0
+
+    def __str__(self) -> str:
+        out = []
+        for name, k in self.terms:
+            term = name if abs(k) == 1 else f"{abs(k)}*{name}"
+            out.append(("- " if k < 0 else "+ ") + term)
+        if self.const or not out:
+            out.append(("- " if self.const < 0 else "+ ") + str(abs(self.const)))
+        text = " ".join(out)
+        return text[2:] if text.startswith("+ ") else "-" + text[2:]
+
+    @property
+    def is_one(self) -> bool:
+        return not self.terms and self.const == 1
+
+
+ONE = Lin((), 1)
+
 
 @dataclass(frozen=True)
 class Symbol:
@@ -62,11 +93,10 @@ Expr = Union[Symbol, Number, Apply, Binary, Neg, Transpose, Concat]
 
 
 @dataclass(frozen=True)
-class Dim:
-    """A linear dimension expression: sum of coeff * name, plus const."""
+class Size:
+    """A size as written in a declaration (`h + d` in W \\in \\mathbb{R}^{h \\times (h + d)})."""
 
-    terms: tuple[tuple[str, int], ...]
-    const: int
+    lin: Lin
     span: Span
 
 
@@ -84,8 +114,8 @@ class Equation:
 @dataclass(frozen=True)
 class Declaration:
     symbols: tuple[Symbol, ...]
-    rows: Dim | None  # None with cols None: a scalar (\mathbb{R})
-    cols: Dim | None
+    rows: Size | None  # None with cols None: a scalar (\mathbb{R})
+    cols: Size | None
     span: Span
 
 

@@ -1,94 +1,17 @@
-"""Text -> Cell: find the math regions of a LaTeX fragment and read each with the Lark grammar."""
+"""Text -> Cell: read each math region (symcount.regions) with the Lark grammar into the AST."""
 from __future__ import annotations
 
 import re
 from dataclasses import replace
 from functools import lru_cache
 
-from lark import Lark, Token, Transformer
+from lark import Lark, Token, Transformer, v_args
 from lark.exceptions import UnexpectedCharacters, UnexpectedEOF, UnexpectedInput, UnexpectedToken
 
 from . import nodes as N
 from .errors import ParseError
+from .regions import MEANINGFUL, TIMED, regions
 from .source import Source, Span
-
-# ---- math regions -----------------------------------------------------------------------------
-# Scanning for delimiters is lexing, not parsing: what is between them goes to the grammar.
-_ENVS = (r"equation|align|gather|multline|eqnarray|displaymath|math|flalign|alignat|aligned|array"
-         r"|split|gathered")
-_COLSPEC = re.compile(r"\s*\{[^{}]*\}")  # array's {ll}, alignat's {2}
-_OPEN = re.compile(
-    r"(?P<comment>(?<!\\)%[^\n]*)"
-    r"|(?P<escaped>\\\$)"
-    r"|(?P<dd>\$\$)"
-    r"|(?P<d>\$)"
-    r"|(?P<bracket>(?<!\\)\\\[)"
-    r"|(?P<paren>(?<!\\)\\\()"
-    r"|(?P<env>\\begin\s*\{(?P<envname>(?:" + _ENVS + r")\*?)\})"
-)
-_DIRECTIVE = re.compile(r"%\s*symcount\s*:\s*(?P<key>[A-Za-z_-]+)\s*(?P<value>.*?)\s*$")
-_MEANINGFUL = re.compile(r"=|\\in(?![A-Za-z])")
-# a time index, as in x_t, h_{t-1}, h^{(t)}: math that has one is meant for symcount
-_TIMED = re.compile(r"[_^]\s*\{?\s*(?:\(|<|\\langle)?\s*t(?![A-Za-z])")
-
-
-def regions(src: Source) -> tuple[list[tuple[int, int, bool]], list[tuple[str, int, int]]]:
-    """Offsets (start, end, inline) of each math region's inside, and the directives (key, start,
-    end of value) found in comments."""
-    text = src.text
-    found: list[tuple[int, int, bool]] = []
-    directives: list[tuple[str, int, int]] = []
-    pos = 0
-    while True:
-        m = _OPEN.search(text, pos)
-        if m is None:
-            break
-        kind = m.lastgroup if m.lastgroup != "envname" else "env"
-        if m.group("comment") is not None:
-            d = _DIRECTIVE.match(m.group("comment"))
-            if d:
-                directives.append((d.group("key"), m.start() + d.start("value"), m.start() + d.end("value")))
-            pos = m.end()
-            continue
-        if m.group("escaped") is not None:
-            pos = m.end()
-            continue
-        if m.group("dd") is not None:
-            close = _find_unescaped(text, "$$", m.end())
-        elif m.group("d") is not None:
-            close = _find_unescaped(text, "$", m.end())
-        elif m.group("bracket") is not None:
-            close = _find_unescaped(text, "\\]", m.end())
-        elif m.group("paren") is not None:
-            close = _find_unescaped(text, "\\)", m.end())
-        else:
-            name = m.group("envname")
-            end = re.compile(r"\\end\s*\{" + re.escape(name) + r"\}").search(text, m.end())
-            close = (end.start(), end.end()) if end else None
-        if close is None:
-            opener = m.group(0) if kind != "env" else f"\\begin{{{m.group('envname')}}}"
-            raise ParseError(
-                f"math region opened by {opener} is never closed",
-                source=src, span=Span(m.start(), m.end()),
-                hint="close it, or escape a literal dollar sign as \\$")
-        start = m.end()
-        if kind == "env" and m.group("envname").rstrip("*") in ("array", "alignat"):
-            spec = _COLSPEC.match(text, start)
-            start = spec.end() if spec else start
-        found.append((start, close[0], kind in ("d", "paren")))
-        pos = close[1]
-    return found, directives
-
-
-def _find_unescaped(text: str, needle: str, pos: int) -> tuple[int, int] | None:
-    while True:
-        i = text.find(needle, pos)
-        if i < 0:
-            return None
-        if i > 0 and text[i - 1] == "\\" and not needle.startswith("\\"):
-            pos = i + 1
-            continue
-        return i, i + len(needle)
 
 
 # ---- the grammar ------------------------------------------------------------------------------
@@ -96,7 +19,7 @@ def _find_unescaped(text: str, needle: str, pos: int) -> tuple[int, int] | None:
 def _parser() -> tuple[Lark, "_Build"]:
     """The parser, with the AST builder applied while parsing (no parse tree is kept).
     The builder's `shift` is set before each parse: not for use from several threads at once."""
-    build = _Build(0)
+    build = _Build()
     lark = Lark.open_from_package("symcount", "latex.lark", ("grammars",), parser="lalr",
                                   lexer="contextual", start=["start", "symbol"],
                                   maybe_placeholders=False, transformer=build)
@@ -106,16 +29,7 @@ def _parser() -> tuple[Lark, "_Build"]:
 def _read(body: str, shift: int, start: str):
     lark, build = _parser()
     build.shift = shift
-    build._raws.clear()
-    try:
-        return lark.parse(body, start=start)
-    finally:
-        build._raws.clear()
-
-
-_FONT_IN_INDEX = re.compile(r"\\(?:mathrm|text|textrm|mathit|mathbf|mathsf|rm|textnormal|operatorname)\s*\{([^{}]*)\}")
-_TIME = re.compile(r"^\(?t(?:([+-])(\d+))?\)?$|^(?:<|\\langle)t(?:([+-])(\d+))?(?:>|\\rangle)$")
-_ACCENTS = {"widetilde": "tilde", "widehat": "hat", "overline": "bar"}
+    return lark.parse(body, start=start)
 
 
 class BadInput(Exception):
@@ -126,10 +40,11 @@ class BadInput(Exception):
         self.message, self.start, self.end, self.hint = message, start, end, hint
 
 
-_GREEK = ("alpha|beta|gamma|delta|epsilon|varepsilon|zeta|eta|theta|vartheta|iota|kappa|lambda|mu|nu|"
-          "xi|pi|varpi|rho|varrho|sigma|varsigma|tau|upsilon|phi|varphi|chi|psi|omega|Gamma|Delta|"
-          "Theta|Lambda|Xi|Pi|Sigma|Upsilon|Phi|Psi|Omega")
-_INDEX_CMD = re.compile(r"\\(?:" + _GREEK + r"|langle|rangle|prime)(?![A-Za-z])")
+# ---- symbols: a letter, its fonts and accents, a prime, and scripts -----------------------------
+_FONT_IN_INDEX = re.compile(r"\\(?:mathrm|text|textrm|mathit|mathbf|mathsf|rm|textnormal|operatorname)\s*\{([^{}]*)\}")
+_TIME = re.compile(r"^\(?t(?:([+-])(\d+))?\)?$|^(?:<|\\langle)t(?:([+-])(\d+))?(?:>|\\rangle)$")
+_ACCENTS = {"widetilde": "tilde", "widehat": "hat", "overline": "bar"}
+_INDEX_CMD = re.compile(r"\\(?:" + "|".join(N.GREEK) + r"|langle|rangle|prime)(?![A-Za-z])")
 _INDEX_OK = re.compile(r"[A-Za-z0-9+\-,()'*]*")
 
 
@@ -143,6 +58,7 @@ def _index_text(tok: str) -> str:
 
 
 def _time(part: str) -> int | None:
+    """The lag that an index part names (t -> 0, t-1 -> 1, (t+1) -> -1), or None."""
     m = _TIME.match(part)
     if not m:
         return None
@@ -161,21 +77,53 @@ def _time_text(lag: int) -> str:
 
 
 class _Raw:
-    """A symbol being built: core letter (with accents), index texts, and the span so far."""
+    """A symbol being built: core letter (with accents), index texts, and its span (region offsets)."""
 
     __slots__ = ("core", "subs", "sups", "start", "end")
 
-    def __init__(self, core: str, start: int, end: int) -> None:
-        self.core, self.subs, self.sups, self.start, self.end = core, [], [], start, end
+    def __init__(self, core: str, start: int, end: int, subs=(), sups=()) -> None:
+        self.core, self.start, self.end = core, start, end
+        self.subs, self.sups = list(subs), list(sups)
 
 
+def _split_time(raw: _Raw) -> tuple[int | None, list[str], list[str]]:
+    """The time index among a symbol's scripts (h_{t-1}, h^{(t)}, y^{t-1}) and the other parts."""
+    lag = None
+    subs = []
+    for part in ",".join(raw.subs).split(",") if raw.subs else []:
+        t = _time(part)
+        if t is not None and lag is None:
+            lag = t
+        elif part:
+            subs.append(part)
+    sups = []
+    for part in raw.sups:
+        t = _time(part)
+        if t is not None and lag is None:
+            lag = t
+        else:
+            sups.append(part)
+    return lag, subs, sups
+
+
+def _symbol(raw: _Raw, shift: int) -> N.Symbol:
+    """A raw symbol as a Symbol: its name without the time index, and as written with it."""
+    lag, subs, sups = _split_time(raw)
+    sub = ",".join(subs)
+    tail = "".join(_script("^", s) for s in sups)
+    name = raw.core + (_script("_", sub) if sub else "") + tail
+    text = name if lag is None else raw.core + _script("_", ",".join(subs + [_time_text(lag)])) + tail
+    return N.Symbol(name, text, lag, Span(raw.start + shift, raw.end + shift))
+
+
+@v_args(inline=True)
 class _Build(Transformer):
-    """Lark tree -> nodes. Token offsets are relative to the region; `shift` makes them absolute."""
+    """Lark tree -> nodes, one method per grammar rule, named as the rule's parts. Token offsets are
+    relative to the region; `shift` makes them absolute."""
 
-    def __init__(self, shift: int) -> None:
+    def __init__(self) -> None:
         super().__init__()
-        self.shift = shift
-        self._raws: dict[int, _Raw] = {}  # id(Symbol) -> its _Raw, for \mathbf{W_i} and \tilde{c_t}
+        self.shift = 0
 
     def _s(self, *items) -> Span:
         """The absolute span covering tokens and _Raws (region offsets) and nodes (absolute)."""
@@ -184,190 +132,168 @@ class _Build(Transformer):
             if isinstance(it, Token):
                 starts.append(it.start_pos + self.shift)
                 ends.append(it.end_pos + self.shift)
-            elif isinstance(it, _Raw):
-                starts.append(it.start + self.shift)
-                ends.append(it.end + self.shift)
             else:
                 starts.append(it.span.start)
                 ends.append(it.span.end)
         return Span(min(starts), max(ends))
 
     # symbols
-    def letter(self, c):
-        return _Raw(c[0].value, c[0].start_pos, c[0].end_pos)
+    def letter(self, tok):
+        return _Raw(tok.value, tok.start_pos, tok.end_pos)
 
-    def font(self, c):
-        inner = self._raws[id(c[2])]
-        raw = _Raw(inner.core, c[0].start_pos, c[3].end_pos)
-        raw.subs, raw.sups = inner.subs, inner.sups
-        return raw
+    def font(self, font, _lbrace, inner, rbrace):
+        return _Raw(inner.core, font.start_pos, rbrace.end_pos, inner.subs, inner.sups)
 
-    def accent(self, c):
-        acc = c[0].value.lstrip("\\")
-        acc = _ACCENTS.get(acc, acc)
-        inner = self._raws[id(c[2])] if len(c) == 4 else _Raw(c[1].value, c[1].start_pos, c[1].end_pos)
-        raw = _Raw(f"\\{acc}{{{inner.core}}}", c[0].start_pos, c[-1].end_pos)
-        raw.subs, raw.sups = list(inner.subs), list(inner.sups)
-        return raw
+    def accent(self, accent, _lbrace, inner, rbrace):
+        return _Raw(self._accented(accent, inner.core), accent.start_pos, rbrace.end_pos, inner.subs, inner.sups)
 
-    def symbol(self, c):
-        raw = c[0]
-        raw.subs, raw.sups = list(raw.subs), list(raw.sups)
-        end = raw.end
-        scripts_tokens = list(c[1:])
-        if scripts_tokens and scripts_tokens[0].type == "PRIME":  # f'_t, f^{\prime}_t: another symbol
-            prime = scripts_tokens.pop(0)
+    def accent_letter(self, accent, letter):
+        return _Raw(self._accented(accent, letter.value), accent.start_pos, letter.end_pos)
+
+    @staticmethod
+    def _accented(accent: Token, core: str) -> str:
+        name = accent.value.lstrip("\\")
+        return f"\\{_ACCENTS.get(name, name)}{{{core}}}"
+
+    def raw(self, base, *scripts):
+        raw = _Raw(base.core, base.start, base.end, base.subs, base.sups)
+        if scripts and scripts[0].type == "PRIME":  # f'_t, f^{\prime}_t: another symbol
+            prime, scripts = scripts[0], scripts[1:]
             raw.core += "'" * max(1, prime.value.count("'"))
-            end = max(end, prime.end_pos)
-        for tok in scripts_tokens:
-            body = _index_text(tok.value)
-            where = (tok.start_pos + self.shift, tok.end_pos + self.shift)
-            if not (_INDEX_OK.fullmatch(_INDEX_CMD.sub("", body)) or _time(body) is not None):
-                raise BadInput(f"cannot read the index {tok.value.strip()}", *where,
-                               "an index holds letters, digits, Greek letters, + - , ( ) and \\prime, like W_{hi} or h_{t-1}")
-            scripts = raw.subs if tok.type == "SUB" else raw.sups
-            if scripts:
-                kind = "subscript" if tok.type == "SUB" else "superscript"
-                raise BadInput(f"double {kind}", *where, f"write one {kind} with everything in braces, like W_{{hi}}")
-            scripts.append(body)
-            end = max(end, tok.end_pos)
-        lag = None
-        subs = []
-        for part in ",".join(raw.subs).split(",") if raw.subs else []:
-            t = _time(part)
-            if t is not None and lag is None:
-                lag = t
-            elif part:
-                subs.append(part)
-        sups = []
-        for part in raw.sups:
-            t = _time(part)  # h^{(t-1)}, h^{<t>}, and Greff et al.'s y^{t-1}
-            if t is not None and lag is None:
-                lag = t
-            else:
-                sups.append(part)
-        sub = ",".join(subs)
-        name = raw.core + (_script("_", sub) if sub else "") + "".join(_script("^", s) for s in sups)
-        if lag is None:
-            text = name
-        else:
-            shown = ",".join(subs + [_time_text(lag)])
-            text = raw.core + _script("_", shown) + "".join(_script("^", s) for s in sups)
-        sym = N.Symbol(name, text, lag, Span(raw.start + self.shift, end + self.shift))
-        self._raws[id(sym)] = raw
-        return sym
+            raw.end = max(raw.end, prime.end_pos)
+        for tok in scripts:
+            self._add_script(raw, tok)
+        return raw
+
+    def _add_script(self, raw: _Raw, tok: Token) -> None:
+        body = _index_text(tok.value)
+        where = (tok.start_pos + self.shift, tok.end_pos + self.shift)
+        if not (_INDEX_OK.fullmatch(_INDEX_CMD.sub("", body)) or _time(body) is not None):
+            raise BadInput(f"cannot read the index {tok.value.strip()}", *where,
+                           "an index holds letters, digits, Greek letters, + - , ( ) and \\prime, like W_{hi} or h_{t-1}")
+        scripts = raw.subs if tok.type == "SUB" else raw.sups
+        if scripts:
+            kind = "subscript" if tok.type == "SUB" else "superscript"
+            raise BadInput(f"double {kind}", *where, f"write one {kind} with everything in braces, like W_{{hi}}")
+        scripts.append(body)
+        raw.end = max(raw.end, tok.end_pos)
+
+    def symbol(self, raw):
+        return _symbol(raw, self.shift)
 
     # expressions
-    def number(self, c):
-        return N.Number(c[0].value, self._s(c[0]))
+    def number(self, tok):
+        return N.Number(tok.value, self._s(tok))
 
-    def _bin(self, op, c, explicit=False):
-        return N.Binary(op, c[0], c[2], self._s(c[0], c[2]), explicit)
+    def add(self, left, _op, right):
+        return N.Binary("add", left, right, self._s(left, right))
 
-    def add(self, c):
-        return self._bin("add", c)
+    def sub(self, left, _op, right):
+        return N.Binary("sub", left, right, self._s(left, right))
 
-    def sub(self, c):
-        return self._bin("sub", c)
+    def hadamard(self, left, _op, right):
+        return N.Binary("hadamard", left, right, self._s(left, right))
 
-    def hadamard(self, c):
-        return self._bin("hadamard", c)
+    def matmul(self, left, _op, right):
+        return N.Binary("matmul", left, right, self._s(left, right), explicit=True)
 
-    def matmul(self, c):
-        return self._bin("matmul", c, explicit=True)
+    def juxtapose(self, left, right):
+        return N.Binary("matmul", left, right, self._s(left, right))
 
-    def juxtapose(self, c):
-        return N.Binary("matmul", c[0], c[1], self._s(c[0], c[1]))
+    def neg(self, minus, arg):
+        return N.Neg(arg, self._s(minus, arg))
 
-    def neg(self, c):
-        return N.Neg(c[1], self._s(c[0], c[1]))
+    def pos(self, _plus, arg):
+        return arg
 
-    def unary(self, c):  # unary plus
-        return c[1]
+    def apply(self, func, arg):
+        return N.Apply(re.sub(r"\s+", "", func.value), arg, self._s(func, arg))
 
-    def apply(self, c):
-        name = re.sub(r"\s+", "", c[0].value)
-        return N.Apply(name, c[1], self._s(c[0], c[1]))
+    def transpose(self, arg, tok):
+        return N.Transpose(arg, self._s(arg, tok))
 
-    def transpose(self, c):
-        return N.Transpose(c[0], self._s(c[0], c[1]))
+    def group(self, opening, inner, closing):
+        return replace(inner, span=self._s(opening, closing))
 
-    def group(self, c):
-        return replace(c[1], span=self._s(c[0], c[2]))
-
-    def bracket(self, c):
-        items = tuple(x for x in c[1:-1] if not isinstance(x, Token))
+    def bracket(self, opening, *rest):
+        items = tuple(x for x in rest[:-1] if not isinstance(x, Token))
         if len(items) == 1:
-            return replace(items[0], span=self._s(c[0], c[-1]))
-        return N.Concat(items, self._s(c[0], c[-1]))
+            return replace(items[0], span=self._s(opening, rest[-1]))
+        return N.Concat(items, self._s(opening, rest[-1]))
 
-    def matrix(self, c):
-        items = tuple(x for x in c[1:-1] if not isinstance(x, Token))
-        return N.Concat(items, self._s(c[0], c[-1]))
+    def matrix(self, begin, *rest):
+        return N.Concat(tuple(x for x in rest[:-1] if not isinstance(x, Token)), self._s(begin, rest[-1]))
 
     # statements
-    def equation(self, c):
-        lhs, rhs = c[0], c[-1]
+    def equation(self, lhs, _eqsign, rhs):
         return N.Equation(lhs, rhs, self._s(lhs, rhs))
 
-    def declaration(self, c):
-        syms = tuple(x for x in c if isinstance(x, N.Symbol))
-        rows, cols, end = c[-1]
-        return N.Declaration(syms, rows, cols, Span(syms[0].span.start, end))
+    def eqsign(self, *tokens):
+        return next(t for t in tokens if t.type == "EQ")
 
-    def space(self, c):
-        end = c[-1].end_pos + self.shift if isinstance(c[-1], Token) else c[-1][2]
-        if len(c) == 1:
-            return (None, None, end)
-        rows, cols, end = c[2]
-        return (rows, cols, end)
+    def declaration(self, symbols, _insign, space):
+        rows, cols, end = space
+        return N.Declaration(symbols, rows, cols, Span(symbols[0].span.start, end))
 
-    def dimgroup(self, c):
-        rows, cols, _ = c[1]
-        return (rows, cols, c[2].end_pos + self.shift)
+    def declared(self, *items):
+        return tuple(x for x in items if isinstance(x, N.Symbol))
 
-    def dimprod(self, c):
-        dims = [x for x in c if isinstance(x, N.Dim)]
-        if len(dims) == 1:
-            return (dims[0], N.Dim((), 1, dims[0].span), dims[0].span.end)
-        return (dims[0], dims[1], dims[1].span.end)
+    def insign(self, *tokens):
+        return next(t for t in tokens if t.type == "IN")
 
-    def dimsingle(self, c):
-        tok = c[0]
+    def space(self, reals, caret=None, dims=None):
+        if dims is None:
+            return (None, None, reals.end_pos + self.shift)
+        return dims
+
+    # sizes: (rows, cols, end) for a space; a Size for each part
+    def dimgroup(self, _lbrace, dims, rbrace):
+        rows, cols, _ = dims
+        return (rows, cols, rbrace.end_pos + self.shift)
+
+    def dimprod(self, rows, _times=None, cols=None):
+        if cols is None:
+            return (rows, N.Size(N.ONE, rows.span), rows.span.end)
+        return (rows, cols, cols.span.end)
+
+    def dimsingle(self, tok):
         sp = self._s(tok)
-        if tok.type == "INT":
-            d = N.Dim((), int(tok.value), sp)
-        else:
-            d = N.Dim(((_dim_name(tok.value, None), 1),), 0, sp)
-        return (d, N.Dim((), 1, sp), sp.end)
+        lin = N.Lin((), int(tok.value)) if tok.type == "INT" else N.Lin(((_dim_name(tok.value, None), 1),))
+        return (N.Size(lin, sp), N.Size(N.ONE, sp), sp.end)
 
-    def dimsum(self, c):
+    def dimsum(self, *items):
         terms: dict[str, int] = {}
-        const = 0
-        sign = 1
-        for x in c:
+        const, sign = 0, 1
+        for x in items:
             if isinstance(x, Token):
                 sign = -1 if x.type == "MINUS" else 1
                 continue
-            for name, k in x.terms:
+            for name, k in x.lin.terms:
                 terms[name] = terms.get(name, 0) + sign * k
-            const += sign * x.const
-        return N.Dim(tuple((n, k) for n, k in terms.items() if k), const, self._s(c[0], c[-1]))
+            const += sign * x.lin.const
+        lin = N.Lin(tuple(sorted((n, k) for n, k in terms.items() if k)), const)
+        return N.Size(lin, self._s(items[0], items[-1]))
 
-    def dimterm(self, c):
-        coeff = 1
-        rest = list(c)
-        if isinstance(rest[0], Token) and rest[0].type == "INT":
-            coeff = int(rest[0].value)
-            rest = rest[1:]
-            if not rest:
-                return N.Dim((), coeff, self._s(c[0]))
-        inner = next(x for x in rest if isinstance(x, N.Dim))
-        return N.Dim(tuple((n, k * coeff) for n, k in inner.terms), inner.const * coeff, self._s(c[0], c[-1]))
+    def dimconst(self, tok):
+        return N.Size(N.Lin((), int(tok.value)), self._s(tok))
 
-    def dimvar(self, c):
-        sub = _index_text(c[1].value) if len(c) > 1 else None
-        return N.Dim(((_dim_name(c[0].value, sub), 1),), 0, self._s(*c))
+    def dimterm(self, *items):  # INT? dimvar
+        return _scaled(items, self._s(*items))
+
+    def dimparen(self, *items):  # INT? ( dimsum )
+        return _scaled([x for x in items if not (isinstance(x, Token) and x.type in ("LPAR", "RPAR"))],
+                       self._s(items[0], items[-1]))
+
+    def dimvar(self, tok, sub=None):
+        name = _dim_name(tok.value, _index_text(sub.value) if sub is not None else None)
+        return N.Size(N.Lin(((name, 1),)), self._s(tok, *([sub] if sub is not None else [])))
+
+
+def _scaled(items, span: Span) -> N.Size:
+    """k * size, for `2h` or `3(h + d)`: items are an optional INT token and a Size."""
+    k = int(items[0].value) if isinstance(items[0], Token) else 1
+    lin = items[-1].lin
+    return N.Size(N.Lin(tuple((n, c * k) for n, c in lin.terms), lin.const * k), span)
 
 
 def _dim_name(letter: str, sub: str | None) -> str:
@@ -490,12 +416,12 @@ def parse(text: str, name: str = "<input>") -> N.Cell:
     declarations: list[N.Declaration] = []
     for start, end, inline in found:
         body = text[start:end]
-        if not _MEANINGFUL.search(body):
+        if not MEANINGFUL.search(body):
             continue  # a mention, like "where $h_t$ is the hidden state"
         try:
             stmts = _read(body, start, "start")
         except UnexpectedInput as exc:
-            if inline and not _TIMED.search(body):
+            if inline and not TIMED.search(body):
                 continue  # prose math, like "for $t = 1, \ldots, T$" or "$\sigma(x) = 1/(1+e^{-x})$"
             raise _parse_error(exc, src, start, end) from None
         except BadInput as exc:

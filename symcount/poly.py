@@ -18,6 +18,9 @@ def const(c: int) -> Poly:
     return {(): c} if c else {}
 
 
+const_ = const  # for functions with an argument named const
+
+
 def var(name: str) -> Poly:
     return {((name, 1),): 1}
 
@@ -39,6 +42,41 @@ def _mono_mul(a: Monomial, b: Monomial) -> Monomial:
     for n, e in b:
         exps[n] = exps.get(n, 0) + e
     return tuple(sorted(exps.items()))
+
+
+def mul(a: Poly, b: Poly) -> Poly:
+    out: Poly = {}
+    for ma, ca in a.items():
+        for mb, cb in b.items():
+            m = _mono_mul(ma, mb)
+            out[m] = out.get(m, 0) + ca * cb
+    return {m: c for m, c in out.items() if c}
+
+
+def product(*polys: Poly) -> Poly:
+    out: Poly = {(): 1}
+    for p in polys:
+        out = mul(out, p)
+    return out
+
+
+def linear(terms: Iterable[tuple[str, int]], const: int = 0) -> Poly:
+    """The polynomial of a linear dimension: sum of k * name, plus const (a nodes.Lin's parts)."""
+    return add(const_(const), *[scale(var(n), k) for n, k in terms])
+
+
+def substitute(p: Poly, name: str, q: Poly) -> Poly:
+    """p with the dimension `name` replaced by the polynomial q."""
+    powers: dict[int, Poly] = {0: {(): 1}}
+    out: Poly = {}
+    for m, c in p.items():
+        e = dict(m).get(name, 0)
+        if e not in powers:
+            powers[e] = product(*([q] * e))
+        rest = {tuple((n, k) for n, k in m if n != name): c}
+        for mm, cc in mul(rest, powers[e]).items():
+            out[mm] = out.get(mm, 0) + cc
+    return {m: c for m, c in out.items() if c}
 
 
 def evaluate(p: Poly, sizes: Mapping[str, int]) -> int:
@@ -172,6 +210,95 @@ def factored_str(p: Poly) -> str:
     """4*d_h*(d_h + d_x + 2); where nothing is common to all terms, groups:
     n*(3*d + 3*n + 2) + d_y + 1."""
     return _signed([_factor_term_str(k, mono, inner) for k, mono, inner in factored_parts(p)])
+
+
+# ---- LaTeX ---------------------------------------------------------------------------------------
+def _mono_tex(m: Monomial, tex: Mapping[str, str]) -> str:
+    return " ".join(tex[n] if e == 1 else f"{tex[n]}^{{{e}}}" for n, e in m)
+
+
+def _signed_tex(terms: list[tuple[bool, str]]) -> str:
+    if not terms:
+        return "0"
+    out = []
+    for i, (neg, body) in enumerate(terms):
+        out.append(("- " if neg else "") + body if i == 0 else (" - " if neg else " + ") + body)
+    return "".join(out)
+
+
+def to_latex(p: Poly, tex: Mapping[str, str]) -> str:
+    """As sympy.latex(expr, order="lex") typesets it, with each dimension typeset as `tex` says:
+    4 d_{h}^{2} + 4 d_{h} d_{x} + 8 d_{h}."""
+    terms = []
+    for m, c in ordered(p):
+        mag = abs(c)
+        body = str(mag) if not m else _mono_tex(m, tex) if mag == 1 else f"{mag} {_mono_tex(m, tex)}"
+        terms.append((c < 0, body))
+    return _signed_tex(terms)
+
+
+def factored_latex(p: Poly, tex: Mapping[str, str]) -> str:
+    """The grouped form of factored_str, typeset: 4 d_{h} \\left(d_{h} + d_{x} + 2\\right)."""
+    terms = []
+    for k, mono, inner in factored_parts(p):
+        parts = []
+        if abs(k) != 1 or (not mono and inner == {(): 1}):
+            parts.append(str(abs(k)))
+        if mono:
+            parts.append(_mono_tex(mono, tex))
+        if inner != {(): 1}:
+            grouped = parts or (k < 0 and len(inner) > 1)
+            body = to_latex(inner, tex)
+            parts.append(f"\\left({body}\\right)" if grouped else body)
+        terms.append((k < 0, " ".join(parts)))
+    return _signed_tex(terms)
+
+
+# ---- sympy, for the Python API ----------------------------------------------------------------------
+def symbol(name: str):
+    """The sympy symbol of a dimension: a positive integer."""
+    import sympy
+    return sympy.Symbol(name, integer=True, positive=True)
+
+
+def to_sympy(p: Poly):
+    """p as a sympy expression (expanded), in positive integer symbols."""
+    import sympy
+    symbols = {n: symbol(n) for n in names(p)}
+    return sympy.Add(*[c * sympy.Mul(*[symbols[n] ** e for n, e in m]) for m, c in p.items()])
+
+
+def factored_sympy(p: Poly):
+    """factored_parts as a sympy expression kept unexpanded: 4*d_h*(d_h + d_x + 2)."""
+    import sympy
+    symbols = {n: symbol(n) for n in names(p)}
+
+    def mono(m: Monomial):
+        return sympy.Mul(*[symbols[n] ** e for n, e in m])
+    terms = []
+    for k, m, inner in factored_parts(p):
+        if k == 1 and not m:  # ungrouped terms stand on their own
+            terms.extend(c * mono(mm) for mm, c in inner.items())
+            continue
+        factors = ([] if k == 1 else [sympy.Integer(k)]) + [symbols[n] ** e for n, e in m]
+        if inner != {(): 1}:
+            factors.append(sympy.Add(*[c * mono(mm) for mm, c in inner.items()]))
+        terms.append(sympy.Mul(*factors, evaluate=False) if len(factors) > 1 else factors[0] if factors else sympy.Integer(1))
+    return sympy.Add(*terms, evaluate=False) if len(terms) > 1 else (terms[0] if terms else sympy.Integer(0))
+
+
+def from_sympy(expr) -> Poly:
+    """A sympy polynomial with integer coefficients as a Poly (for tests and API users)."""
+    import sympy
+    expr = sympy.expand(expr)
+    if not expr.free_symbols:
+        return const(int(expr))
+    out: Poly = {}
+    for term in sympy.Add.make_args(expr):
+        c, rest = term.as_coeff_Mul()
+        mono = tuple(sorted((str(b), int(e)) for b, e in (f.as_base_exp() for f in sympy.Mul.make_args(rest)) if b != 1))
+        out[mono] = out.get(mono, 0) + int(c)
+    return {m: c for m, c in out.items() if c}
 
 
 def to_json(p: Poly) -> list:

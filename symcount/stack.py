@@ -1,51 +1,99 @@
 """Layers and directions: layer 1 reads the cell's input; layer k > 1 reads the outputs of layer
-k-1 concatenated over directions, so its input size is directions x output size."""
+k-1 concatenated over directions, so its input size is directions x output size. Layers 2..N are
+identical, so a stack is closed-form in the number of layers."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Sequence
 
-import sympy
-
-from .count import Counts, to_expr
+from . import poly as P
 from .errors import UsageError
 from .shapes import Shapes
+
+MAX_LAYERS = 10**9
+
+
+def check_layers(layers: object) -> int:
+    """The number of layers, checked: a positive whole number (bool is not one)."""
+    if isinstance(layers, bool) or not isinstance(layers, int) or layers < 1:
+        raise UsageError(f"the number of layers must be a positive whole number, not {layers!r}")
+    if layers > MAX_LAYERS:
+        raise UsageError(f"the number of layers must be at most {MAX_LAYERS:,}, not {layers:,}")
+    return layers
+
+
+class Layers(Sequence):
+    """One direction of each layer: the first, then layers - 1 copies of the deeper one."""
+
+    def __init__(self, first: P.Poly, deeper: P.Poly | None, layers: int) -> None:
+        self.first, self.deeper, self.n = first, deeper, layers
+
+    def __len__(self) -> int:
+        return self.n
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return [self[k] for k in range(*i.indices(self.n))]
+        if i < 0:
+            i += self.n
+        if not 0 <= i < self.n:
+            raise IndexError(i)
+        return self.first if i == 0 else self.deeper
 
 
 @dataclass(frozen=True)
 class Stack:
     layers: int
     directions: int
-    per_layer: tuple[sympy.Expr, ...]   # one direction of each layer
-    total: sympy.Expr
+    first: P.Poly                 # one direction of layer 1
+    deeper: P.Poly | None         # one direction of each layer k > 1 (None for one layer)
+
+    @property
+    def per_layer(self) -> Layers:
+        return Layers(self.first, self.deeper, self.layers)
+
+    @property
+    def total(self) -> P.Poly:
+        layers = self.first if self.layers == 1 else P.add(self.first, P.scale(self.deeper, self.layers - 1))
+        return P.scale(layers, self.directions)
+
+    @property
+    def label(self) -> str:
+        """'2 layers, bidirectional', or '' for one layer in one direction."""
+        return stack_label(self.layers, self.directions)
 
 
-def stack(shapes: Shapes, counts: Counts, *, layers: int = 1, bidirectional: bool = False) -> Stack:
-    if layers < 1:
-        raise UsageError(f"--layers must be at least 1, not {layers}")
-    dirs = 2 if bidirectional else 1
-    per_layer = [counts.total]
-    if layers > 1:
-        symbols = dict(counts.symbols)
-        if shapes.input is None:
-            raise UsageError(f"cannot stack layers: {shapes.input_problem}", source=shapes.cell.source,
-                             hint="name the layer's input with a comment `% symcount: input x`")
-        if shapes.output is None:
-            raise UsageError(f"cannot stack layers: {shapes.output_problem}", source=shapes.cell.source,
-                             hint="name the state passed to the next layer with a comment `% symcount: output h`")
-        inp, out = shapes.signal(shapes.input), shapes.signal(shapes.output)
-        if len(inp.dim.terms) != 1 or inp.dim.terms[0][1] != 1 or inp.dim.const:
-            raise UsageError(f"cannot stack layers: the input {inp.text} has size {inp.dim}, not a single free size",
-                             source=shapes.cell.source, span=inp.span,
-                             hint="declare the input's size with its own name: x_t \\in \\mathbb{R}^{d}")
-        in_sym = symbols[inp.dim.terms[0][0]]
-        out_expr = to_expr(out.dim, symbols)
-        feed = dirs * out_expr
-        if in_sym in out_expr.free_symbols and sympy.expand(feed - in_sym) != 0:
-            raise UsageError(f"cannot stack layers: the equations force the input {inp.text} and the output "
-                             f"{out.text} to sizes {inp.dim} and {out.dim}, so layer 2 cannot read {feed}",
-                             source=shapes.cell.source, span=inp.span,
-                             hint="a cell whose input and output have one size stacks only in one direction")
-        deeper = sympy.expand(counts.total.subs(in_sym, feed))
-        per_layer.extend([deeper] * (layers - 1))
-    total = sympy.expand(dirs * sum(per_layer, sympy.Integer(0)))
-    return Stack(layers, dirs, tuple(per_layer), total)
+def stack_label(layers: int, directions: int) -> str:
+    return ", ".join(([f"{layers} layers"] if layers > 1 else []) + (["bidirectional"] if directions > 1 else []))
+
+
+def deeper_layer(shapes: Shapes, cell_total: P.Poly, directions: int) -> P.Poly:
+    """One direction of a layer k > 1: the cell with its input size replaced by directions x the
+    output size. A UsageError when the cell cannot be stacked."""
+    src = shapes.cell.source
+    if shapes.input is None:
+        raise UsageError(f"cannot stack layers: {shapes.input_problem}", source=src,
+                         hint="name the layer's input with a comment `% symcount: input x`")
+    if shapes.output is None:
+        raise UsageError(f"cannot stack layers: {shapes.output_problem}", source=src,
+                         hint="name the state passed to the next layer with a comment `% symcount: output h`")
+    inp, out = shapes.signal(shapes.input), shapes.signal(shapes.output)
+    if len(inp.dim.terms) != 1 or inp.dim.terms[0][1] != 1 or inp.dim.const:
+        raise UsageError(f"cannot stack layers: the input {inp.text} has size {inp.dim}, not a single free size",
+                         source=src, span=inp.span,
+                         hint="declare the input's size with its own name: x_t \\in \\mathbb{R}^{d}")
+    in_name = inp.dim.terms[0][0]
+    feed = P.scale(P.linear(out.dim.terms, out.dim.const), directions)
+    if in_name in P.names(feed) and feed != P.var(in_name):
+        raise UsageError(f"cannot stack layers: the equations force the input {inp.text} and the output "
+                         f"{out.text} to sizes {inp.dim} and {out.dim}, so layer 2 cannot read {P.to_str(feed)}",
+                         source=src, span=inp.span,
+                         hint="a cell whose input and output have one size stacks only in one direction")
+    return P.substitute(cell_total, in_name, feed)
+
+
+def stack(shapes: Shapes, cell_total: P.Poly, *, layers: int = 1, bidirectional: bool = False) -> Stack:
+    layers = check_layers(layers)
+    directions = 2 if bidirectional else 1
+    deeper = deeper_layer(shapes, cell_total, directions) if layers > 1 else None
+    return Stack(layers, directions, cell_total, deeper)

@@ -1,4 +1,4 @@
-"""The fast path: shipped models for built-in cells, the user cache, sweeps. Nothing here is timed
+"""The fast path: shipped summaries for built-in cells, the user cache, sweeps. Nothing here is timed
 (benchmarks/ measures speed); these tests check that cached answers are the fresh answers."""
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import os
 import pytest
 
 import symcount
-from symcount import cache, cells, poly
+from symcount import api, cache, cells, poly
 from symcount.cli import main
 from tests.oracles import require
 
@@ -42,14 +42,14 @@ def test_cache_hit_is_byte_identical_to_fresh(lstm_path, cache_dir, capsys, fmt,
 
 
 @pytest.mark.parametrize("name", symcount.cell_names())
-def test_shipped_models_are_current(name):
-    """cells/models.json is up to date: regenerate it with `python -m symcount.cache`."""
+def test_shipped_summaries_are_current(name):
+    """cells/summaries/ is up to date: regenerate it with `python -m symcount.cache`."""
     for convention in cells.conventions(name):
         info = cells.load(name, convention)
         for bias in (True, False):
             shipped = cache.shipped(info.filename, info.text, bias)
-            assert shipped is not None, "stale cells/models.json: run `python -m symcount.cache`"
-            fresh = symcount.cell(name, convention=convention, bias=bias).model()
+            assert shipped is not None, "stale cells/summaries/: run `python -m symcount.cache`"
+            fresh = api.summarize(symcount.cell(name, convention=convention, bias=bias), explain=True)
             assert shipped == fresh
 
 
@@ -62,7 +62,7 @@ def test_shipped_models_are_current(name):
 def test_builtin_cells_shipped_equal_fresh(argv, fmt, cache_dir, capsys):
     full = argv + ["--format", fmt]
     assert cli(full, capsys) == cli(full + ["--no-cache"], capsys)
-    assert not list(cache_dir.rglob("*.json")), "a current shipped model needs no user cache"
+    assert not list(cache_dir.rglob("*.json")), "a current shipped summary needs no user cache"
 
 
 def _entry(cache_dir):
@@ -81,19 +81,19 @@ def test_damaged_entries_are_detected_and_rebuilt(lstm_path, cache_dir, capsys, 
         path.write_text(path.read_text()[:100])
     elif damage == "garbage":
         path.write_bytes(b"\x00\xff not json")
-    elif damage == "tamper-value":  # a changed model no longer matches its checksum
-        entry["model"]["cell_poly"] = [[1, []]]
+    elif damage == "tamper-value":  # a changed summary no longer matches its checksum
+        entry["summary"]["cell_poly"] = [[1, []]]
         path.write_text(json.dumps(entry))
-    elif damage == "tamper-checksummed":  # consistent checksum, but a malformed model
-        entry["model"]["cell_poly"] = [["1", []]]
-        entry["checksum"] = cache._checksum(entry["model"])
+    elif damage == "tamper-checksummed":  # consistent checksum, but a malformed summary
+        entry["summary"]["cell_poly"] = [["1", []]]
+        entry["checksum"] = cache._checksum(entry["summary"])
         path.write_text(json.dumps(entry))
     elif damage == "wrong-key":
         entry["key"] = "0" * 64
         path.write_text(json.dumps(entry))
     elif damage == "wrong-format":
-        entry["model"]["format"] = 999
-        entry["checksum"] = cache._checksum(entry["model"])
+        entry["summary"]["format"] = 999
+        entry["checksum"] = cache._checksum(entry["summary"])
         path.write_text(json.dumps(entry))
     assert cache.load(path.stem) is None
     assert cli(argv, capsys) == good         # rebuilt, not used
@@ -104,12 +104,12 @@ def test_a_stale_engine_misses(lstm_path, cache_dir, capsys, monkeypatch):
     argv = ["derive", str(lstm_path), "--format", "json"]
     good = cli(argv, capsys)
     monkeypatch.setattr(cache, "_fingerprint", "another engine")
-    assert cache.model_for("derive", str(lstm_path), lstm_path.read_text(), True) is not None
+    assert api.summary_for(api.Request("derive", str(lstm_path), lstm_path.read_text())) is not None
     assert len(list(cache_dir.rglob("*.json"))) == 2  # a new key, the old entry unused
     assert cli(argv, capsys) == good
 
 
-def test_a_stale_shipped_model_is_not_used(monkeypatch):
+def test_a_stale_shipped_summary_is_not_used(monkeypatch):
     info = cells.load("lstm")
     assert cache.shipped(info.filename, info.text, True) is not None
     assert cache.shipped(info.filename, info.text + "% edited\n", True) is None
@@ -165,7 +165,7 @@ def test_evaluate_many_stays_exact_beyond_int64(lstm_tex):
 
 def test_evaluate_many_without_numpy_gives_lists(lstm_tex):
     d = symcount.derive(lstm_tex)
-    p = d.view().total
+    p = api.view(d).total
     assert poly._evaluate_lists(p, {"d_x": [1, 2], "d_h": 3}) == [d.evaluate(d_x=1, d_h=3), d.evaluate(d_x=2, d_h=3)]
 
 

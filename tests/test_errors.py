@@ -125,10 +125,10 @@ def test_not_utf8_exits_2(tmp_path, capsys):
 
 
 def test_internal_fault_exits_1(monkeypatch, lstm_path, capsys):
-    import symcount.api
+    import symcount.shapes
     def boom(*a, **k):
         raise RuntimeError("simulated")
-    monkeypatch.setattr(symcount.api, "infer", boom)
+    monkeypatch.setattr(symcount.shapes, "infer", boom)
     assert main(["derive", str(lstm_path), "--no-cache"]) == 1
     err = capsys.readouterr().err
     assert "internal error" in err and "Traceback" not in err

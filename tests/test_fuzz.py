@@ -5,6 +5,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 import symcount
+from symcount import api
 from tests.cells_tex import ELMAN, GRU, LSTM, LSTM_KERAS
 
 TOKENS = [
@@ -71,11 +72,11 @@ def test_mutated_cells(text, layers, bidirectional, bias):
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(mutated())
 def test_mutated_cells_render_or_fail_cleanly(text):
-    from symcount import render
+    from symcount import api
     try:
         d = symcount.derive(text, name="fuzz.tex")
     except symcount.SymcountError:
         return
-    assert render.markdown(d).startswith("# ")
-    assert "\\begin" in render.latex(d, standalone=True)
-    assert d.view().value is None or isinstance(d.view().value, int)
+    assert api.render(d, "markdown").startswith("# ")
+    assert "\\begin" in api.render(d, "latex", standalone=True)
+    assert api.view(d).value is None or isinstance(api.view(d).value, int)

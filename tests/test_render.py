@@ -20,7 +20,8 @@ import pytest
 
 import symcount
 from helpers_render import _blank_code_fences, katex_errors, markdown_math_spans, pdflatex_compile
-from symcount import cells, escape, render, typeset
+from symcount import api, cells
+from symcount.output import escape, render, typeset
 from symcount.cli import main
 from symcount.parse import parse
 
@@ -62,7 +63,7 @@ def any_case(case: str) -> symcount.Derivation:
 @pytest.mark.parametrize("case", GOLDEN)
 def test_golden(case, fmt):
     stem, options, bindings = GOLDEN[case]
-    out = render.render(example(stem, **options).bind(**bindings), fmt)
+    out = api.render(example(stem, **options).bind(**bindings), fmt)
     path = GOLDEN_DIR / f"{case}.{FORMATS[fmt]}"
     if REGEN:
         GOLDEN_DIR.mkdir(exist_ok=True)
@@ -80,14 +81,14 @@ def test_same_bytes_under_another_hash_seed():
 # ---- every example and every built-in cell: KaTeX renders, pdflatex compiles -------------------
 @pytest.mark.parametrize("case", EXAMPLES + BUILTIN)
 def test_markdown_math_renders_with_katex(case):
-    spans = markdown_math_spans(render.markdown(any_case(case)))
+    spans = markdown_math_spans(api.render(any_case(case), "markdown"))
     assert spans
     assert katex_errors(spans) == []
 
 
 @pytest.mark.parametrize("case", EXAMPLES + BUILTIN)
 def test_standalone_latex_compiles(case, tmp_path):
-    pdflatex_compile(render.latex(any_case(case), standalone=True), tmp_path)
+    pdflatex_compile(api.render(any_case(case), "latex", standalone=True), tmp_path)
 
 
 # ---- content ------------------------------------------------------------------------------------
@@ -104,7 +105,7 @@ LSTM_REASONS = {
 
 @pytest.mark.parametrize("key, sentence", LSTM_REASONS.items())
 def test_reason_for_each_dimension(key, sentence):
-    ctx = render.context(example("lstm"), "markdown")
+    ctx = render.context(api.view(example("lstm"), explain=True), "markdown")
     p = next(p for p in ctx["parameters"] if p["name"] == key[0])
     assert p[f"{key[1]}_reason"] == sentence
 
@@ -132,7 +133,7 @@ def test_reason_for_each_dimension(key, sentence):
     ],
 )
 def test_reason_in_other_forms(text, name, which, sentence):
-    p = next(p for p in render.context(symcount.derive(text), "markdown")["parameters"] if p["name"] == name)
+    p = next(p for p in render.context(api.view(symcount.derive(text), explain=True), "markdown")["parameters"] if p["name"] == name)
     assert (p["reasons"][0] if which == "reasons" else p[f"{which}_reason"]) == sentence
 
 
@@ -143,7 +144,7 @@ def test_builtin_cell_has_reference_and_bibtex():
     name, convention = with_bib[0].rsplit(".", 1)
     info = cells.load(name, convention)
     d = symcount.cell(name, convention=convention)
-    md, tex = render.markdown(d), render.latex(d)
+    md, tex = api.render(d, "markdown"), api.render(d, "latex")
     key = re.match(r"@\w+\s*\{\s*([^,\s]+)", info.bibtex).group(1)
     assert "## Reference" in md and "```bibtex\n@" in md and key in md
     assert "\\subsection*{Reference}" in tex and "\\begin{verbatim}\n@" in tex and key in tex
@@ -158,7 +159,7 @@ def test_thousands_separators(n, markdown, latex):
 
 
 def test_partial_bindings_show_the_formula():
-    ctx = render.context(example("lstm").bind(d_h=2), "markdown")
+    ctx = render.context(api.view(example("lstm").bind(d_h=2), explain=True), "markdown")
     assert ctx["value"] is None and ctx["value_text"] == ""
     assert ctx["partial"] == r"8 d_{x} + 32"
 
@@ -178,7 +179,7 @@ def _shape(node):
 @pytest.mark.parametrize("case", EXAMPLES + BUILTIN)
 def test_retypeset_equations_read_back_the_same(case):
     d = any_case(case)
-    ctx = render.context(d, "latex")
+    ctx = render.context(api.view(d, explain=True), "latex")
     text = "\n".join(f"$$ {e['lhs']} = {e['rhs']} $$" for e in ctx["equations"])
     text += "\n".join(f"\n$$ {x} $$" for x in ctx["declarations"])
     again = parse(text)
@@ -191,7 +192,7 @@ def test_retypeset_equations_read_back_the_same(case):
 def _recursive_tex(n, need=0):
     """typeset.expr_tex by its recursive definition (as it was before it walked chains in a loop)."""
     from symcount import nodes as N
-    from symcount.typeset import _level
+    from symcount.output.typeset import _level
     if isinstance(n, N.Binary):
         if n.op in ("add", "sub"):
             s = f"{_recursive_tex(n.left, 1)} {'+' if n.op == 'add' else '-'} {_recursive_tex(n.right, 2)}"
@@ -205,7 +206,7 @@ def _recursive_tex(n, need=0):
     elif isinstance(n, N.Neg):
         s = "-" + _recursive_tex(n.arg, 4)
     else:  # no chains below these in the random expressions
-        from symcount.typeset import expr_tex
+        from symcount.output.typeset import expr_tex
         return expr_tex(n, need)
     return f"({s})" if _level(n) < need else s
 
@@ -262,22 +263,22 @@ def elided(terms: list[str]) -> str:
 
 def test_reasons_list_a_few_terms_in_full():
     text, terms = _long_sum(8)
-    md = render.markdown(symcount.derive(text))
+    md = api.render(symcount.derive(text), "markdown")
     assert ", ".join(f"${t}$" for t in terms[:-1]) + f" and ${terms[-1]}$ are added" in md
     text, terms = _long_sum(9)
-    assert elided(terms) + " are added" in render.markdown(symcount.derive(text))
+    assert elided(terms) + " are added" in api.render(symcount.derive(text), "markdown")
 
 
 def test_render_a_sum_longer_than_the_recursion_limit():
     text, terms = _long_sum(1100)
     d = symcount.derive(text)
-    md = render.markdown(d)
+    md = api.render(d, "markdown")
     assert f"\nh_t &= {' + '.join(terms)}\n" in md
     listed = elided(terms)
     assert (f"- $W_{{1109}}$ is $d_{{h}} \\times d_{{x}}$.\n  - In the equation for $h_t$, {listed} are added, "
             "so $W_{1109}$ has as many rows as $h_t$: $d_{h}$.\n") in md
     assert "$$\n\\begin{aligned}\nN &= 1100 d_{h} d_{x}\n\\end{aligned}\n$$\n" in md
-    tex = render.latex(d)
+    tex = api.render(d, "latex")
     assert f"h_t &= {' + '.join(terms)}" in tex and "1100 d_{h} d_{x}" in tex
 
 
@@ -288,7 +289,7 @@ def test_render_long_differences_and_elementwise_products(op, verb):
     old = sys.getrecursionlimit()
     sys.setrecursionlimit(1000)
     try:
-        md = render.markdown(symcount.derive(text))
+        md = api.render(symcount.derive(text), "markdown")
     finally:
         sys.setrecursionlimit(old)
     assert f"\nh_t &= {op.join(terms)}\n" in md
@@ -348,8 +349,8 @@ def test_hostile_identifiers_are_inert(text, tmp_path):
     except symcount.ParseError as exc:
         assert exc.span is not None and ("index" in exc.message or "double" in exc.message), exc
         return
-    assert_inert_markdown(render.markdown(d))
-    assert_inert_latex(render.latex(d, standalone=True), tmp_path)
+    assert_inert_markdown(api.render(d, "markdown"))
+    assert_inert_latex(api.render(d, "latex", standalone=True), tmp_path)
 
 
 HOSTILE_PROSE = "\\input{pwned} \\write18{rm -rf /} $x$ {{ 7*7 }} \\VAR{7*7} <script>alert(1)</script> [a](javascript:x) `` # % & ~ ^ _ | \n\n- list"
@@ -358,13 +359,13 @@ HOSTILE_PROSE = "\\input{pwned} \\write18{rm -rf /} $x$ {{ 7*7 }} \\VAR{7*7} <sc
 def test_hostile_prose_is_inert(tmp_path):
     # render reads only these attributes of a cells.CellInfo
     info = SimpleNamespace(name=HOSTILE_PROSE, convention="pytorch", description=HOSTILE_PROSE,
-                           reference=HOSTILE_PROSE, framework=HOSTILE_PROSE, dims=(("d_x", HOSTILE_PROSE),),
+                           reference=HOSTILE_PROSE, framework=HOSTILE_PROSE, cite="x", dims=(("d_x", HOSTILE_PROSE),),
                            bibtex="@misc{x,\n  title = {\\end{verbatim}\\input{pwned}}, note = {```\n<script>}\n}")
     d = dataclasses.replace(example("lstm"), name=HOSTILE_PROSE, cell=info)
-    md = render.markdown(d)
+    md = api.render(d, "markdown")
     assert_inert_markdown(md)
     assert "\n````bibtex\n@misc{x," in md and md.endswith("}\n````\n")  # the fence outgrows the ``` inside
-    tex = render.latex(d, standalone=True)
+    tex = api.render(d, "latex", standalone=True)
     body = tex.replace(info.bibtex.replace("\\end{verbatim}", "\\end {verbatim}"), "")
     assert_inert_latex(body, tmp_path)
     pdflatex_compile(tex, tmp_path)
@@ -381,7 +382,7 @@ def test_hostile_prose_is_inert(tmp_path):
 )
 def test_user_templates_are_sandboxed(template):
     with pytest.raises(symcount.UsageError, match=r"template t\.j2, line 1: .*unsafe"):
-        render.render(example("gru"), "markdown", template=template, template_name="t.j2")
+        api.render(example("gru"), "markdown", template=template, template_name="t.j2")
 
 
 # ---- user templates and the CLI -----------------------------------------------------------------
@@ -398,7 +399,7 @@ def test_user_templates_are_sandboxed(template):
 )
 def test_user_template_context(fmt, template, expected):
     d = example("lstm").bind(d_x=512, d_h=256)
-    assert render.render(d, fmt, template=template) == expected
+    assert api.render(d, fmt, template=template) == expected
 
 
 @pytest.mark.parametrize(
@@ -410,7 +411,7 @@ def test_user_template_context(fmt, template, expected):
 )
 def test_user_template_errors(template, message):
     with pytest.raises(symcount.UsageError, match=message):
-        render.render(example("gru"), "markdown", template=template, template_name="t.j2")
+        api.render(example("gru"), "markdown", template=template, template_name="t.j2")
 
 
 
@@ -430,13 +431,13 @@ def test_user_template_errors(template, message):
 )
 def test_user_template_limits_are_template_errors(template, message):
     with pytest.raises(symcount.UsageError, match=message) as info:
-        render.render(example("gru"), "markdown", template=template, template_name="t.j2")
+        api.render(example("gru"), "markdown", template=template, template_name="t.j2")
     line = int(re.search(r"line (\d+)", info.value.message).group(1))
     assert str(info.value).endswith(f"\n  --> t.j2:{line}\n {line} | {template.splitlines()[line - 1]}")
 
 
 def test_math_filter_accepts_any_value():
-    assert render.render(example("gru"), "markdown", template="{{ 7|math }} {{ none|math }}") == "7 None\n"
+    assert api.render(example("gru"), "markdown", template="{{ 7|math }} {{ none|math }}") == "7 None\n"
 
 
 @pytest.mark.parametrize(
@@ -450,7 +451,7 @@ def test_math_filter_accepts_any_value():
 )
 def test_user_template_errors_show_the_line(template, line, shown):
     with pytest.raises(symcount.UsageError) as info:
-        render.render(example("gru"), "markdown", template=template, template_name="mytemplate.md.j2")
+        api.render(example("gru"), "markdown", template=template, template_name="mytemplate.md.j2")
     err = info.value
     assert err.location == f"mytemplate.md.j2:{line}"
     assert str(err) == f"{err.message}\n  --> mytemplate.md.j2:{line}\n{shown}"
@@ -483,7 +484,7 @@ def test_bugs_outside_the_template_stay_internal_errors(monkeypatch, tmp_path, c
     template.write_text("{{ title }}\n", encoding="utf-8")
     monkeypatch.setattr(render, "context", broken)
     with pytest.raises(OverflowError):
-        render.render(example("gru"), "markdown", template="{{ title }}")
+        api.render(example("gru"), "markdown", template="{{ title }}")
     assert main(["derive", str(ROOT / "examples" / "gru.tex"), "--template", str(template)]) == 1
     assert capsys.readouterr().err.startswith("symcount: internal error: OverflowError: a bug in building the context")
 
@@ -495,7 +496,7 @@ def test_bugs_in_builtin_templates_are_not_template_errors(monkeypatch):
     context = render.context
     monkeypatch.setattr(render, "context", lambda d, fmt: {**context(d, fmt), "title": Unprintable()})
     with pytest.raises(RuntimeError, match="a bug in symcount"):
-        render.markdown(example("gru"))
+        api.render(example("gru"), "markdown")
 
 
 def test_cli_markdown_and_latex_to_a_file(tmp_path, capsys):
@@ -542,7 +543,7 @@ def test_cli_usage_errors(options, message, capsys):
 # ---- Jupyter, loading, import cost --------------------------------------------------------------
 def test_jupyter_display():
     d = example("lstm").bind(d_x=512, d_h=256)
-    assert d._repr_markdown_() == render.markdown(d)
+    assert d._repr_markdown_() == api.render(d, "markdown")
     latex = d._repr_latex_()
     assert latex == (r"$$\begin{aligned} N &= 4 d_{h}^{2} + 4 d_{h} d_{x} + 8 d_{h} \\ "
                      r"&= 4 d_{h} \left(d_{h} + d_{x} + 2\right) \\ &= 788{,}480 \end{aligned}$$")
@@ -556,6 +557,6 @@ def test_templates_come_from_the_source_tree_in_a_checkout():
 
 
 def test_import_does_not_load_jinja_or_sympy():
-    code = "import sys, symcount, symcount.render; print(sorted({'jinja2', 'sympy'} & set(sys.modules)))"
+    code = "import sys, symcount, symcount.output.render; print(sorted({'jinja2', 'sympy'} & set(sys.modules)))"
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"

@@ -3,7 +3,7 @@ LaTeX (pdflatex)."""
 from __future__ import annotations
 
 import symcount
-from symcount import render
+from symcount import api
 from tests.helpers_render import katex_errors, markdown_math_spans, pdflatex_compile
 
 TEX = r"$$ f^{\prime}_t = \sigma(W x_t) \\ h_t = f'_t \odot h_{t-1} + \operatorname{layer\_norm}(U x_t) $$"
@@ -11,7 +11,7 @@ TEX = r"$$ f^{\prime}_t = \sigma(W x_t) \\ h_t = f'_t \odot h_{t-1} + \operatorn
 
 def test_primes_and_underscored_operator_names_render(tmp_path):
     d = symcount.derive(TEX, name="names.tex")
-    md = render.markdown(d)
+    md = api.render(d, "markdown")
     assert r"\operatorname{layer\_norm}" in md and "f'_t" in md
     assert katex_errors(markdown_math_spans(md)) == []
-    pdflatex_compile(render.latex(d, standalone=True), tmp_path)
+    pdflatex_compile(api.render(d, "latex", standalone=True), tmp_path)

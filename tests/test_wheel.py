@@ -46,7 +46,7 @@ def test_installed_wheel_renders_from_its_own_templates(tmp_path):
     cwd = tmp_path / "elsewhere"
     cwd.mkdir()
     clean = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "PYTHONHOME")}
-    where = run([str(python), "-c", "import symcount.render as r; print(r.__file__); print(r.template_dirs())"],
+    where = run([str(python), "-c", "import symcount.output.render as r; print(r.__file__); print(r.template_dirs())"],
                 cwd=cwd, env=clean).stdout.splitlines()
     assert where[0].startswith(str(env_dir)), f"imported {where[0]}, not the installed wheel"
     assert str(ROOT) not in where[1], f"templates looked up in the source tree: {where[1]}"

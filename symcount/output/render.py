@@ -1,4 +1,4 @@
-"""Derivation -> Markdown or LaTeX, through Jinja templates.
+"""A summary -> Markdown or LaTeX, through Jinja templates.
 
 The built-in templates live in the repository's top-level `templates/` folder (shipped in the wheel
 as `symcount/templates/`): `explain.md.j2`, `explain.tex.j2` and `standalone.tex.j2`, which wraps a
@@ -58,28 +58,25 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from . import nodes as N
-from .errors import UsageError
-from .escape import md_code, md_text, number, tex_math, tex_text
-from .explain import Explainer
-from .source import Source
-from .typeset import Formulas, declaration_tex, expr_tex, lin_tex
-
-if TYPE_CHECKING:  # pragma: no cover
-    from .api import Derivation
+from .. import poly as P
+from ..errors import UsageError
+from ..source import Source
+from .escape import md_chars, md_code, md_text, number, tex_chars, tex_math, tex_text
+from .summary import View
+from .typeset import Formulas
 
 FORMATS = ("markdown", "latex")
 TEMPLATES = {"markdown": "explain.md.j2", "latex": "explain.tex.j2"}
 STANDALONE = "standalone.tex.j2"
-_PACKAGE = Path(__file__).resolve().parent
+_PACKAGE = Path(__file__).resolve().parent.parent
 
 
 # ---- the context --------------------------------------------------------------------------------
-def _factor(expr, tex: str) -> str:
+def _factor(lin_poly: P.Poly, tex: str) -> str:
     """A dimension as a factor of a product: d + h becomes (d + h)."""
-    return f"({tex})" if expr.is_Add else tex
+    return f"({tex})" if len(lin_poly) > 1 else tex
 
 
 def _wrap(line: str, width: int) -> list[str]:
@@ -105,69 +102,78 @@ def _bibtex_block(bib: str, fmt: str) -> str:
     return f"{fence}bibtex\n" + "\n".join(lines) + f"\n{fence}"
 
 
-def _parameter(p, fmt: str, formula: Formulas, why: Explainer, labels: dict[str, str]) -> dict:
-    name, rows, cols = tex_math(p.name), formula(p.rows), formula(p.cols)
-    shape = r"\text{scalar}" if p.scalar else rf"{_factor(p.rows, rows)} \times {_factor(p.cols, cols)}"
-    reasons, shown = why.reasons(p, fmt)
-    return {"name": name, "shape": shape, "rows": rows, "cols": cols, "count": formula(p.count),
-            "bias": p.bias, "scalar": p.scalar, "shared": p.shared,
-            "equation": labels.get(p.equation, tex_math(p.equation)),
-            "equations": [labels.get(x, tex_math(x)) for x in p.equations],
+def sentence(parts: list, fmt: str) -> str:
+    """Sentence parts as text: math in $...$, the words escaped for the format."""
+    esc = tex_chars if fmt == "latex" else md_chars
+    return "".join(f"${s}$" if kind == "math" else esc(s) for kind, s in parts)
+
+
+def _parameter(p: dict, ex: dict, fmt: str, formula: Formulas, labels: dict[str, str]) -> dict:
+    if p["scalar"]:
+        shape, rows, cols = r"\text{scalar}", "1", "1"
+        reasons = {"rows": "", "cols": ""}
+        shown = [sentence(ex["reasons"]["scalar"], fmt)]
+    else:
+        sizes = [P.from_json(x) for x in p["sizes"]]
+        rows, cols = formula(sizes[0]), formula(sizes[1])
+        shape = rf"{_factor(sizes[0], rows)} \times {_factor(sizes[1], cols)}"
+        reasons = {w: sentence(ex["reasons"][w], fmt) for w in ("rows", "cols")}
+        shown = [reasons["rows"], reasons["cols"]]
+    return {"name": ex["tex"], "shape": shape, "rows": rows, "cols": cols, "count": formula(P.from_json(p["poly"])),
+            "bias": p["bias"], "scalar": p["scalar"], "shared": p["shared"],
+            "equation": labels.get(p["equation"], tex_math(p["equation"])),
+            "equations": [labels.get(x, tex_math(x)) for x in p["equations"]],
             "rows_reason": reasons["rows"], "cols_reason": reasons["cols"], "reasons": shown}
 
 
-def context(d: "Derivation", fmt: str) -> dict:
-    """The documented template context (see the module docstring)."""
-    import sympy
+def _cell(info: dict | None, fmt: str, formula: Formulas) -> dict | None:
+    if info is None:
+        return None
+    text = tex_text if fmt == "latex" else md_text
+    return {"name": text(info["name"]), "convention": text(info["convention"]),
+            "description": text(info["description"]), "reference": text(info["reference"]),
+            "framework": text(info["framework"]), "bibtex": _bibtex_block(info["bibtex"], fmt),
+            "dims": [{"name": formula.dim_tex(n), "meaning": text(m)} for n, m in info["dims"]]}
 
+
+def context(v: View, fmt: str) -> dict:
+    """The documented template context (see the module docstring), from a summary that has its
+    explanation."""
     if fmt not in FORMATS:
         raise UsageError(f"unknown format {fmt!r}; choose one of: {', '.join(FORMATS)}")
+    s, ex = v.summary, v.summary["explanation"]
     text = tex_text if fmt == "latex" else md_text
-    formula = Formulas(d)
-    why = Explainer(d, formula)
-    shapes = d.shapes
-    lhs_text = {eq.lhs.name: eq.lhs.text for eq in shapes.cell.equations if isinstance(eq.lhs, N.Symbol)}
-    signals = [{"name": tex_math(lhs_text.get(s.name, s.text)),
-                "dim": lin_tex(s.dim.terms, s.dim.const, formula.dim_tex),
-                "role": "input" if s.name == shapes.input else "output" if s.name == shapes.output else "",
-                "recurrent": s.recurrent} for s in shapes.signals]
-    labels = {eq.label: expr_tex(eq.lhs) for eq in shapes.cell.equations}
-    names = {p.name: tex_math(p.name) for p in d.parameters}  # counted here / shared, by name
-    equations = [{"label": labels.get(e.label, tex_math(e.label)), "lhs": expr_tex(eq.lhs), "rhs": expr_tex(eq.rhs),
-                  "line": e.line, "parameters": [names[x] for x in e.parameters],
-                  "shared": [names[x] for x in e.shared], "subtotal": formula(e.subtotal)}
-                 for e, eq in zip(d.equations, shapes.cell.equations)]
-    parameters = [_parameter(p, fmt, formula, why, labels) for p in d.parameters]
-    cell = None
-    if d.cell is not None:
-        info = d.cell
-        cell = {"name": text(info.name), "convention": text(info.convention),
-                "description": text(info.description), "reference": text(info.reference),
-                "framework": text(info.framework), "bibtex": _bibtex_block(info.bibtex, fmt),
-                "dims": [{"name": formula.dim_tex(n), "meaning": text(m)} for n, m in info.dims]}
-        title = text(f"{info.name} ({info.convention})")
+    formula = Formulas(s["dim_latex"])
+    signals = [{"name": e["tex"], "dim": e["dim"],
+                "role": "input" if x["name"] == s["input"] else "output" if x["name"] == s["output"] else "",
+                "recurrent": x["recurrent"]} for x, e in zip(s["signals"], ex["signals"])]
+    labels = {e["lhs"]: t["lhs"] for e, t in zip(s["equations"], ex["equations"])}
+    names = {p["name"]: e["tex"] for p, e in zip(s["parameters"], ex["parameters"])}  # by name
+    equations = [{"label": t["lhs"], "lhs": t["lhs"], "rhs": t["rhs"], "line": e["line"],
+                  "parameters": [names[x] for x in e["parameters"]], "shared": [names[x] for x in e["shared"]],
+                  "subtotal": formula(P.from_json(e["poly"]))} for e, t in zip(s["equations"], ex["equations"])]
+    parameters = [_parameter(p, e, fmt, formula, labels) for p, e in zip(s["parameters"], ex["parameters"])]
+    cell = _cell(s["cell"], fmt, formula)
+    if cell is not None:
+        title = text(f"{s['cell']['name']} ({s['cell']['convention']})")
     else:
-        title = md_code(d.name) if fmt == "markdown" else tex_text(d.name)
+        title = md_code(s["source"]) if fmt == "markdown" else tex_text(s["source"])
     stack = None
-    if d.layers > 1 or d.directions > 1:
-        label = ", ".join(([f"{d.layers} layers"] if d.layers > 1 else []) + (["bidirectional"] if d.directions > 1 else []))
-        stack = {"layers": d.layers, "directions": d.directions, "label": text(label),
-                 "per_layer": [formula(x) for x in d.stacked.per_layer]}
-    value = d.value
-    partial = ""
-    if d.bindings and value is None:
-        sub = {d.symbols[k]: sympy.Integer(v) for k, v in d.bindings.items()}
-        partial = formula(sympy.expand(d.total.xreplace(sub)))
-    from . import __version__
+    if v.layers > 1 or v.directions > 1:
+        layers = v.per_layer
+        deeper = [formula(layers.deeper)] * (v.layers - 1) if v.layers > 1 else []
+        stack = {"layers": v.layers, "directions": v.directions, "label": text(v.label),
+                 "per_layer": [formula(layers.first)] + deeper}
+    total, value = v.total, v.value
+    partial = formula(P.partial(total, v.bindings)) if v.bindings and value is None else ""
+    from .. import __version__
     return {
-        "format": fmt, "version": __version__, "title": title, "source": text(d.name), "cell": cell,
-        "signals": signals,
-        "declarations": [declaration_tex(x, formula.dim_tex) for x in shapes.cell.declarations],
-        "equations": equations, "parameters": parameters,
-        "cell_total": formula(d.cell_total), "total": formula(d.total), "factored": formula(d.factored),
-        "stack": stack, "bias": d.bias,
-        "bindings": [{"name": formula.dim_tex(k), "value": v, "value_text": number(v, fmt)}
-                     for k, v in sorted(d.bindings.items())],
+        "format": fmt, "version": __version__, "title": title, "source": text(s["source"]), "cell": cell,
+        "signals": signals, "declarations": ex["declarations"], "equations": equations, "parameters": parameters,
+        "cell_total": formula(v.cell_poly), "total": formula(total), "factored": formula.factored(total),
+        "stack": stack, "bias": s["bias"],
+        "bindings": [{"name": formula.dim_tex(k), "value": val, "value_text": number(val, fmt)}
+                     for k, val in sorted(v.bindings.items())],
         "value": value, "value_text": "" if value is None else number(value, fmt), "partial": partial,
     }
 
@@ -230,11 +236,12 @@ def environment(fmt: str):
     return env
 
 
-def render(d: "Derivation", fmt: str, *, standalone: bool = False, template: str | None = None,
+def render(v: View, fmt: str, *, standalone: bool = False, template: str | None = None,
            template_name: str = "<template>") -> str:
-    """Render d as Markdown or LaTeX with the built-in template, or with `template` (the text of a
-    user's Jinja template). `standalone` wraps LaTeX in a complete document."""
-    ctx = context(d, fmt)
+    """Render a summary (with its explanation) as Markdown or LaTeX with the built-in template, or
+    with `template` (the text of a user's Jinja template). `standalone` wraps LaTeX in a complete
+    document."""
+    ctx = context(v, fmt)
     env = environment(fmt)
     if standalone and fmt != "latex":
         raise UsageError("--standalone applies to LaTeX output", hint="add --format latex")
@@ -303,23 +310,16 @@ def _template_line(exc: Exception) -> int | None:
     return line
 
 
-def markdown(d: "Derivation") -> str:
-    return render(d, "markdown")
-
-
-def latex(d: "Derivation", *, standalone: bool = False) -> str:
-    return render(d, "latex", standalone=standalone)
-
-
-def latex_math(d: "Derivation") -> str:
+def latex_math(v: View) -> str:
     """The count as one display-math block, for notebooks (_repr_latex_): MathJax renders math only."""
-    ctx = context(d, "latex")
-    lines = [ctx["total"]]
-    if ctx["factored"] != ctx["total"]:
-        lines.append(ctx["factored"])
-    if ctx["value_text"]:
-        lines.append(ctx["value_text"])
-    elif ctx["partial"]:
-        lines.append(ctx["partial"])
+    formula = Formulas(v.summary["dim_latex"])
+    total, value = v.total, v.value
+    lines = [formula(total)]
+    if formula.factored(total) != lines[0]:
+        lines.append(formula.factored(total))
+    if value is not None:
+        lines.append(number(value, "latex"))
+    elif v.bindings:
+        lines.append(formula(P.partial(total, v.bindings)))
     body = r" \\ &= ".join(lines)
     return r"$$\begin{aligned} N &= " + body + r" \end{aligned}$$"

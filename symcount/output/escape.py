@@ -7,9 +7,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
-GREEK = ("alpha beta gamma delta epsilon varepsilon zeta eta theta vartheta iota kappa lambda mu nu "
-         "xi pi varpi rho varrho sigma varsigma tau upsilon phi varphi chi psi omega Gamma Delta "
-         "Theta Lambda Xi Pi Sigma Upsilon Phi Psi Omega").split()
+from ..nodes import GREEK
+
 ACCENTS = ("tilde widetilde hat widehat bar overline dot ddot breve check acute grave mathring "
            "underline vec").split()
 SYMBOLS = ("prime ell top intercal star ast dagger").split()
@@ -161,6 +160,8 @@ def func_tex(func: str) -> str:
 
 
 def number(n: int, fmt: str) -> str:
-    """3,153,920 in Markdown; 3{,}153{,}920 (for math mode) in LaTeX."""
+    """3,153,920 in Markdown; 3{,}153{,}920 (for math mode) in LaTeX; 3153920 in text."""
+    if fmt == "text":
+        return str(int(n))
     text = f"{int(n):,}"
     return text.replace(",", "{,}") if fmt == "latex" else text

@@ -1,24 +1,18 @@
-"""Plain reports: the text table and the JSON object of the CLI, written from a model.View.
-No sympy here: a cached model prints without it."""
+"""Plain reports: the text table and the JSON object of the CLI, and sweep tables, written from a
+summary.View."""
 from __future__ import annotations
 
 import json
 
-from . import poly as P
-from .model import View
-
-
-def stack_label(v: View) -> str:
-    parts = []
-    if v.layers > 1:
-        parts.append(f"{v.layers} layers")
-    if v.directions > 1:
-        parts.append("bidirectional")
-    return ", ".join(parts)
+from .. import poly as P
+from ..dims import dim_latex
+from ..sizes import check_bindings, check_sizes
+from .escape import number
+from .summary import View
 
 
 def to_dict(v: View) -> dict:
-    m = v.model
+    m = v.summary
     total = v.total
     out = {
         "source": m["source"],
@@ -65,7 +59,7 @@ def _table(rows: list[list[str]]) -> list[str]:
 
 
 def text(v: View) -> str:
-    m = v.model
+    m = v.summary
     cell = m.get("cell")
     title = f"{cell['name']} ({cell['convention']})" if cell else m["source"]
     out = [f"{title}: {len(m['parameters'])} parameter tensors" + ("" if m["bias"] else ", biases removed")]
@@ -86,7 +80,7 @@ def text(v: View) -> str:
     out.extend(_table(rows))
     out.append("")
     out.append(f"per layer and direction: {P.to_str(v.cell_poly)}")
-    label = stack_label(v)
+    label = v.label
     if label:
         for i, layer in enumerate(v.per_layer, 1):
             out.append(f"  layer {i}, per direction: {P.to_str(layer)}")
@@ -108,21 +102,20 @@ def sweep(v: View, swept: dict[str, list[int]], fmt: str, standalone: bool = Fal
     the usual object plus "sweep": [{"bindings", "value"}]; Markdown a pipe table; LaTeX a tabular
     (with --standalone, a complete document)."""
     import itertools
-    from .dims import latex_dim
-    from .model import check_bindings, check_sizes
     for n, vals in swept.items():
-        check_bindings({n: x for x in vals[:1] + vals[-1:]}, v.model["dims"])
+        check_bindings({n: x for x in vals[:1] + vals[-1:]}, v.summary["dims"])
     total = v.total
     names = list(swept)
     missing = [n for n in P.names(total) if n not in v.bindings and n not in swept]
     rows = []
+    sized = v.sized()
     for combo in itertools.product(*(swept[n] for n in names)):
         point = dict(v.bindings)
         point.update(zip(names, combo))
-        check_sizes(v.model, point)
+        check_sizes(sized, point)
         rows.append((combo, None if missing else P.evaluate(total, point), point))
     fixed = ", ".join(f"{k}={val}" for k, val in sorted(v.bindings.items()))
-    label = ", ".join(x for x in (stack_label(v), fixed) if x)
+    label = ", ".join(x for x in (v.label, fixed) if x)
     if fmt == "json":
         data = to_dict(v)
         data["sweep"] = [{"bindings": dict(zip(names, combo)), "value": value} for combo, value, _ in rows]
@@ -130,7 +123,7 @@ def sweep(v: View, swept: dict[str, list[int]], fmt: str, standalone: bool = Fal
 
     def cell(value, point) -> str:
         if value is not None:
-            return f"{value:,}".replace(",", "{,}") if fmt == "latex" else f"{value:,}" if fmt == "markdown" else str(value)
+            return number(value, fmt)
         formula = P.to_str(P.partial(total, point))
         if fmt == "markdown":
             return f"`{formula}`"
@@ -138,14 +131,14 @@ def sweep(v: View, swept: dict[str, list[int]], fmt: str, standalone: bool = Fal
 
     body = [[str(x) for x in combo] + [cell(value, point)] for combo, value, point in rows]
     if fmt == "markdown":
-        lines = [f"Parameters of `{v.model['source']}`" + (f" ({label})" if label else "") + f": `{P.to_str(total)}`", "",
-                 "| " + " | ".join([f"${latex_dim(n)}$" for n in names] + ["parameters"]) + " |",
+        lines = [f"Parameters of `{v.summary['source']}`" + (f" ({label})" if label else "") + f": `{P.to_str(total)}`", "",
+                 "| " + " | ".join([f"${dim_latex(n)}$" for n in names] + ["parameters"]) + " |",
                  "|" + "|".join("---:" for _ in range(len(names) + 1)) + "|"]
         lines += ["| " + " | ".join(r) + " |" for r in body]
         return "\n".join(lines) + "\n"
     if fmt == "latex":
         lines = [f"\\begin{{tabular}}{{{'r' * (len(names) + 1)}}}",
-                 " & ".join([f"${latex_dim(n)}$" for n in names] + ["parameters"]) + " \\\\", "\\hline"]
+                 " & ".join([f"${dim_latex(n)}$" for n in names] + ["parameters"]) + " \\\\", "\\hline"]
         lines += [" & ".join(r) + " \\\\" for r in body]
         lines.append("\\end{tabular}")
         table = "\n".join(lines) + "\n"

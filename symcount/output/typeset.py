@@ -1,17 +1,16 @@
-"""The AST (symcount.nodes) -> LaTeX math: equations and declarations re-typeset, not copied from
-the input, every identifier checked (escape.tex_math); sympy formulas with each dimension typeset
-as the shapes stage says.
+"""LaTeX math: the AST (symcount.nodes) re-typeset, not copied from the input, every identifier
+checked (escape.tex_math); linear sizes and integer polynomials with each dimension typeset as the
+shapes stage says.
 """
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import Mapping
 
-from . import nodes as N
-from .escape import GREEK, func_tex, tex_math
-
-if TYPE_CHECKING:  # pragma: no cover
-    from .api import Derivation
+from .. import nodes as N
+from .. import poly as P
+from ..dims import dim_latex
+from .escape import func_tex, tex_math
 
 _NUMBER = re.compile(r"[0-9]*\.?[0-9]+")
 
@@ -65,14 +64,14 @@ _OPS = {("add", False): " + ", ("sub", False): " - ", ("hadamard", False): r" \o
         ("matmul", True): r" \cdot ", ("matmul", False): " "}
 
 
-def lin_tex(terms, const: int, dim_tex) -> str:
-    """A linear dimension (terms of (name, coeff), plus const) as math: 2 d_{h} + 1."""
+def lin_tex(lin: N.Lin, dim_tex) -> str:
+    """A linear size as math: 2 d_{h} + 1."""
     parts = []
-    for name, k in terms:
+    for name, k in lin.terms:
         mag = "" if abs(k) == 1 else str(abs(k))
         parts.append(("-" if k < 0 else "+", f"{mag}{' ' if mag else ''}{dim_tex(name)}"))
-    if const or not parts:
-        parts.append(("-" if const < 0 else "+", str(abs(const))))
+    if lin.const or not parts:
+        parts.append(("-" if lin.const < 0 else "+", str(abs(lin.const))))
     text = " ".join(f"{sign} {body}" for sign, body in parts)
     return text[2:] if text.startswith("+ ") else "-" + text[2:]
 
@@ -81,27 +80,36 @@ def declaration_tex(decl: N.Declaration, dim_tex) -> str:
     names = ", ".join(tex_math(s.text) for s in decl.symbols)
     if decl.rows is None:
         return names + r" \in \mathbb{R}"
-    rows = lin_tex(decl.rows.terms, decl.rows.const, dim_tex)
-    if not decl.cols.terms and decl.cols.const == 1:
+    rows = lin_tex(decl.rows.lin, dim_tex)
+    if decl.cols.lin.is_one:
         return names + r" \in \mathbb{R}^{" + rows + "}"
-    return names + r" \in \mathbb{R}^{" + rows + r" \times " + lin_tex(decl.cols.terms, decl.cols.const, dim_tex) + "}"
+    return names + r" \in \mathbb{R}^{" + rows + r" \times " + lin_tex(decl.cols.lin, dim_tex) + "}"
 
 
-# ---- sympy formulas ------------------------------------------------------------------------------
 class Formulas:
-    """sympy expressions -> math, with each dimension typeset as the shapes stage says."""
+    """Sizes and polynomials as math, each dimension typeset as `latex_of` says (else as its name
+    reads: d_h -> d_{h}), every name checked."""
 
-    def __init__(self, d: "Derivation") -> None:
-        latex_of = dict(d.shapes.dim_latex)
-        self.dim_tex = lambda name: tex_math(latex_of.get(name) or _dim_latex(name))
-        self.names = {sym: self.dim_tex(name) for name, sym in d.symbols.items()}
+    def __init__(self, latex_of: Mapping[str, str]) -> None:
+        self.latex_of = dict(latex_of)
+        self._tex: dict[str, str] = {}
 
-    def __call__(self, expr) -> str:
-        from sympy import latex
-        return latex(expr, symbol_names=self.names)
+    def dim_tex(self, name: str) -> str:
+        if name not in self._tex:
+            self._tex[name] = tex_math(self.latex_of.get(name) or dim_latex(name))
+        return self._tex[name]
 
+    def _names(self, p: P.Poly) -> dict[str, str]:
+        return {n: self.dim_tex(n) for n in P.names(p)}
 
-def _dim_latex(name: str) -> str:
-    base, _, sub = name.partition("_")
-    base = "\\" + base if base in GREEK else base
-    return f"{base}_{{{sub}}}" if sub else base
+    def __call__(self, p: P.Poly) -> str:
+        """An expanded polynomial: 4 d_{h}^{2} + 4 d_{h} d_{x} + 8 d_{h}."""
+        return P.to_latex(p, self._names(p))
+
+    def factored(self, p: P.Poly) -> str:
+        """The grouped form: 4 d_{h} \\left(d_{h} + d_{x} + 2\\right)."""
+        return P.factored_latex(p, self._names(p))
+
+    def size(self, lin: N.Lin) -> str:
+        """A parameter's number of rows or columns, as a polynomial: d_{h} + d_{x}."""
+        return self(P.linear(lin.terms, lin.const))

@@ -1,0 +1,152 @@
+"""Derivation: what symcount knows about a cell, as the Python API returns it. The stages' results
+(shapes, counts, the stack) with the formulas as sympy expressions, evaluation at sizes, and
+Jupyter displays. Built by symcount.api, the one place that wires the stages."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import TYPE_CHECKING, Mapping
+
+from . import poly as P
+from .count import Counts, EquationCount, Parameter
+from .errors import UsageError
+from .shapes import Shapes
+from .sizes import check_bindings, check_sizes, missing
+from .stack import Stack
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .cells import CellInfo
+
+
+@dataclass(frozen=True)
+class Derivation:
+    """Everything symcount knows about a cell: shapes, parameters, formulas, the stacked total."""
+
+    name: str
+    shapes: Shapes
+    counts: Counts
+    stacked: Stack
+    bias: bool = True
+    cell: "CellInfo | None" = None
+    bindings: Mapping[str, int] = field(default_factory=dict)
+
+    # -- the stages' results --
+    @property
+    def parameters(self) -> tuple[Parameter, ...]:
+        return self.counts.parameters
+
+    @property
+    def equations(self) -> tuple[EquationCount, ...]:
+        return self.counts.equations
+
+    @property
+    def dims(self) -> dict[str, str]:
+        """Signal name -> its dimension, e.g. {"x": "d_x", "h": "d_h"}."""
+        return {s.name: str(s.dim) for s in self.shapes.signals}
+
+    @property
+    def layers(self) -> int:
+        return self.stacked.layers
+
+    @property
+    def directions(self) -> int:
+        return self.stacked.directions
+
+    # -- formulas: sympy expressions (sympy is imported on first use) --
+    @cached_property
+    def symbols(self) -> dict:
+        """Dimension name -> its sympy Symbol (a positive integer)."""
+        return {d: P.symbol(d) for d in self.counts.dims}
+
+    @property
+    def cell_total(self):
+        """One layer, one direction."""
+        return P.to_sympy(self.counts.total)
+
+    @property
+    def total(self):
+        """The whole requested stack (layers x directions)."""
+        return P.to_sympy(self.stacked.total)
+
+    @property
+    def factored(self):
+        """The total as a person writes it: 4*d_h*(d_h + d_x + 2), kept unexpanded."""
+        return P.factored_sympy(self.stacked.total)
+
+    @property
+    def total_latex(self) -> str:
+        """The total as LaTeX math: 4 d_{h}^{2} + 4 d_{h} d_{x} + 8 d_{h}."""
+        return P.to_latex(self.stacked.total, {n: tex for n, tex in self.shapes.dim_latex})
+
+    @property
+    def factored_latex(self) -> str:
+        """The factored total as LaTeX math: 4 d_{h} \\left(d_{h} + d_{x} + 2\\right)."""
+        return P.factored_latex(self.stacked.total, {n: tex for n, tex in self.shapes.dim_latex})
+
+    # -- sizes --
+    def sized(self) -> list[tuple[P.Poly, str]]:
+        """Every size the dimensions determine, with what it is the size of."""
+        out = []
+        for p in self.shapes.params:
+            if not p.scalar:
+                out.append((P.linear(p.rows.terms, p.rows.const), f"the number of rows of {p.name}"))
+                out.append((P.linear(p.cols.terms, p.cols.const), f"the number of columns of {p.name}"))
+        out += [(P.linear(s.dim.terms, s.dim.const), f"the size of {s.text}") for s in self.shapes.signals]
+        return out
+
+    def bind(self, **dims: int) -> "Derivation":
+        """A copy with some dimensions bound to sizes (checked: known names, positive integers)."""
+        checked = dict(self.bindings)
+        checked.update(check_bindings(dims, self.counts.dims))
+        return Derivation(self.name, self.shapes, self.counts, self.stacked, self.bias, self.cell, checked)
+
+    def evaluate(self, **dims: int) -> int:
+        """The exact number of parameters of the requested stack at these sizes."""
+        b = dict(self.bindings)
+        b.update(check_bindings(dims, self.counts.dims))
+        total = self.stacked.total
+        missing(total, b)
+        check_sizes(self.sized(), b)
+        return P.evaluate(total, b)
+
+    def evaluate_many(self, **sizes):
+        """The count of the requested stack over many sizes at once, vectorised: each size is an
+        int or a sequence/array (numpy broadcasting). Exact: an int64 array when every value
+        provably fits, else an array of Python ints.
+
+            d.evaluate_many(d_x=512, d_h=np.arange(64, 4097, 64))
+        """
+        b = dict(self.bindings)
+        for name, value in sizes.items():
+            check_bindings({name: value if isinstance(value, int) else 1}, self.counts.dims)
+        b.update(sizes)
+        total = self.stacked.total
+        missing(total, b)
+        try:
+            values = P.evaluate_many(total, {n: b[n] for n in P.names(total)})
+            for name in sizes:
+                if P.lowest(P.evaluate_many(P.var(name), {name: b[name]})) < 1:
+                    raise UsageError(f"the sizes of {name} must be positive whole numbers")
+        except TypeError as exc:
+            raise UsageError(f"sizes must be whole numbers: {exc}") from None
+        check_sizes(self.sized(), b)
+        return values
+
+    @property
+    def value(self) -> int | None:
+        """The number at the bound sizes, or None while a dimension is unbound."""
+        if all(n in self.bindings for n in P.names(self.stacked.total)):
+            return self.evaluate()
+        return None
+
+    # -- Jupyter --
+    def _repr_markdown_(self) -> str:
+        """Jupyter: the whole explanation, as Markdown with math."""
+        from . import api
+        return api.render(self, "markdown")
+
+    def _repr_latex_(self) -> str:
+        """Jupyter: the total as display math (MathJax renders math only)."""
+        from . import api
+        return api.render(self, "latex-math")
+

@@ -1,0 +1,174 @@
+"""Why each dimension: the conformability argument as sentences. The shapes stage recorded, for
+every constraint, its evidence: the operation (node), its equation, the two dimensions it equated
+and which parameter dimensions each came from. Here that evidence is read and worded; nothing is
+re-derived from the AST. A sentence is a list of parts, ("math", tex) or ("text", words), so that
+each output format escapes the words its own way (render.sentence).
+"""
+from __future__ import annotations
+
+from .. import nodes as N
+from ..shapes import ParamShape
+from .escape import tex_math
+from .typeset import Formulas, declaration_tex, expr_tex
+
+LONGEST_LIST = 8
+Parts = list  # [(kind, str)], kind "math" or "text"
+
+
+def _join(items: list, last: str = " and ") -> Parts:
+    """Sentence parts joined: [a] / [a, last, b] / [a, ", ", b, last, c]. A list longer than
+    LONGEST_LIST keeps its first three and last two items around "... (N terms)"."""
+    if len(items) > LONGEST_LIST:
+        items = items[:3] + [_text(f"... ({len(items)} terms in all)")] + items[-2:]
+    out: Parts = []
+    for i, item in enumerate(items):
+        if i:
+            out.append(("text", last if i == len(items) - 1 else ", "))
+        out.extend(item)
+    return out
+
+
+def _math(tex: str) -> Parts:
+    return [("math", tex)]
+
+
+def _text(s: str) -> Parts:
+    return [("text", s)]
+
+
+def chain(n, ops: tuple[str, ...], nodes: list | None = None) -> list:
+    """The operands of a chain of `ops` (a + b - c -> [a, b, c]), in order; nodes collects the
+    chain's nodes, n first. The right operand of a subtraction is one operand: a - (b + c)."""
+    out, todo = [], [(n, True)]
+    while todo:
+        x, open_ = todo.pop()
+        if open_ and isinstance(x, N.Binary) and x.op in ops:
+            if nodes is not None:
+                nodes.append(x)
+            todo.append((x.right, x.op != "sub"))
+            todo.append((x.left, True))
+        else:
+            out.append(x)
+    return out
+
+
+class Explainer:
+    """Sentences for the rows and the columns of each parameter, from the evidence."""
+
+    def __init__(self, evidence, formulas: Formulas) -> None:
+        self.formulas = formulas
+        self.products: dict[int, list] = {}   # id(equation) -> its products' evidence, outer first
+        self.defines: dict[int, object] = {}  # id(equation) -> the evidence that its sides' rows agree
+        for ev in evidence:
+            if ev.rule == "product" and ev.eq is not None:
+                self.products.setdefault(id(ev.eq), []).append(ev)
+            elif ev.rule == "equation" and ev.dims and id(ev.eq) not in self.defines:
+                self.defines[id(ev.eq)] = ev  # the first of the two is the rows'
+        for evs in self.products.values():
+            evs.sort(key=lambda ev: (ev.span.start, -ev.span.end))
+        self._tex: dict[tuple[int, int], str] = {}
+
+    def tex(self, n, need: int = 0) -> str:
+        """typeset.expr_tex, memoised: a long sum's terms appear in the reasons of many parameters."""
+        key = (id(n), need)
+        if key not in self._tex:
+            self._tex[key] = expr_tex(n, need)
+        return self._tex[key]
+
+    def reasons(self, p: ParamShape) -> dict[str, Parts]:
+        """{"rows": parts, "cols": parts}, or {"scalar": parts} for a scalar."""
+        if p.scalar:
+            return {"scalar": _math(tex_math(p.name)) + _text(" is declared a scalar: it has one entry.")}
+        return {w: self.reason(p, w) for w in ("rows", "cols")}
+
+    def reason(self, p: ParamShape, which: str) -> Parts:
+        """The sentence (as parts) that explains p's rows or columns."""
+        evidence = p.rows_evidence if which == "rows" else p.cols_evidence
+        dim = self.formulas.size(p.rows if which == "rows" else p.cols)
+        word = "rows" if which == "rows" else "columns"
+        if dim == "1":
+            word = word[:-1]
+        name = _math(tex_math(p.name))
+        decl = next((ev.node for ev in evidence if ev.rule == "declaration"), None)
+        declared = "" if decl is None else declaration_tex(decl, self.formulas.dim_tex).split(r" \in ", 1)[1]
+        groups: dict[int, tuple[N.Equation, list]] = {}  # by id of the equation, in order of evidence
+        for ev in evidence:
+            if ev.eq is not None:
+                groups.setdefault(id(ev.eq), (ev.eq, []))[1].append(ev)
+        parts: Parts = []
+        for eq, evs in groups.values():
+            clauses = self.clauses(evs, eq)
+            if clauses:
+                parts += _text("; in the equation for " if parts else "In the equation for ")
+                parts += _math(self.tex(eq.lhs)) + _text(", ") + _join(clauses, ", and ")
+        tie = self.tie(p.name, which, [eq for eq, _ in groups.values()])
+        if not parts:
+            if declared:
+                return name + _text(" is declared in ") + _math(declared) + _text(", so it has ") + _math(dim) + _text(f" {word}.")
+            return name + _text(" has ") + _math(dim) + _text(f" {word}.")
+        if tie:
+            parts += _text(", so ") + name + _text(f" has as many {word} as ") + tie + _text(": ") + _math(dim)
+        else:
+            parts += _text(", so ") + name + _text(" has ") + _math(dim) + _text(f" {word}")
+        if declared:
+            parts += _text(", as declared (") + _math(declared) + _text(")")
+        return parts + _text(".")
+
+    def clauses(self, evidence, eq: N.Equation) -> list[Parts]:
+        found: dict[str, list] = {"product": [], "sum": [], "elementwise": [], "stack": [], "equation": []}
+        seen: set[tuple[str, int]] = set()
+        for ev in evidence:
+            if ev.rule in found and (ev.rule, id(ev.node)) not in seen:
+                seen.add((ev.rule, id(ev.node)))
+                found[ev.rule].append(ev.node)
+        out = [_math(self.tex(n.left, 2)) + _text(" multiplies ") + _math(self.tex(n.right, 3)) for n in found["product"]]
+        for rule, ops in (("sum", ("add", "sub")), ("elementwise", ("hadamard",))):
+            out += self._chains(found[rule], ops, rule)
+        for n in found["stack"]:
+            out.append(_text("the blocks of ") + _math(self.tex(n)) + _text(" are stacked"))
+        if found["equation"] and not out:
+            out.append(_math(self.tex(eq.rhs)) + _text(" defines ") + _math(self.tex(eq.lhs)))
+        return out
+
+    def _chains(self, found: list, ops: tuple[str, ...], rule: str) -> list[Parts]:
+        """One clause per chain of sums (or elementwise products): a chain inside another merges
+        into it (the outer ones first, as each contains its inner ones, so that a chain is walked
+        once)."""
+        chains: dict[int, tuple[list, list]] = {}
+        inner: set[int] = set()
+        for n in sorted(found, key=lambda x: x.span.start - x.span.end):
+            if id(n) not in inner:
+                nodes: list = []
+                chains[id(n)] = (chain(n, ops, nodes), nodes)
+                inner.update(id(x) for x in nodes[1:])
+        out = []
+        for n in found:
+            if id(n) in inner:
+                continue
+            operands, nodes = chains[id(n)]
+            terms = [_math(self.tex(t)) for t in operands]
+            if rule == "elementwise":
+                verb = " are multiplied elementwise"
+            elif n.op == "sub" and len(terms) == 2:
+                out.append(terms[1] + _text(" is subtracted from ") + terms[0])
+                continue
+            else:
+                verb = " are added" if all(x.op == "add" for x in nodes) else " are added or subtracted"
+            out.append(_join(terms) + _text(verb))
+        return out
+
+    def tie(self, name: str, which: str, eqs: list) -> Parts:
+        """What p's dimension is as large as: `R has rows` for the left factor of a product, or the
+        left side of an equation whose rows it is."""
+        for eq in eqs:
+            for ev in self.products.get(id(eq), ()):
+                left_cols, right_rows = ev.origins
+                if left_cols.get(name) == which:
+                    return _math(self.tex(ev.node.right, 3)) + _text(" has rows")
+                if right_rows.get(name) == which:
+                    return _math(self.tex(ev.node.left, 2)) + _text(" has columns")
+        for eq in eqs:
+            ev = self.defines.get(id(eq))
+            if ev is not None and isinstance(eq.lhs, N.Symbol) and ev.origins[1].get(name) == which:
+                return _math(self.tex(eq.lhs)) + (_text(" has rows") if which == "cols" else [])
+        return []

@@ -1,0 +1,213 @@
+"""The summary: everything the reports and explanations need, as plain data (strings, integers,
+integer polynomials, typeset math), independent of the number of layers and directions and of the
+sizes. It is what the cache stores and what every output format is written from.
+
+A fresh derivation is summarized (`summarize`); a cached or shipped summary is read back from JSON
+and validated (`check`). Both paths then share `View`, so their outputs are the same bytes by
+construction. The explanation (typeset equations, the reason for each dimension) is only built
+when asked for: the text and JSON reports do not need it.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Mapping
+
+from .. import poly as P
+from ..dims import dims_text
+from ..errors import StoredError, UsageError
+from ..sizes import check_bindings, check_sizes
+from ..stack import Layers, Stack, check_layers, deeper_layer
+from .explain import Explainer
+from .typeset import Formulas, declaration_tex, expr_tex, lin_tex
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..derivation import Derivation
+
+FORMAT = 2
+
+
+def summarize(d: "Derivation", *, explain: bool = False) -> dict:
+    """The summary of a derivation (one layer, one direction, its bias option)."""
+    shapes, counts = d.shapes, d.counts
+    deeper: dict[str, object] = {}
+    for dirs in (1, 2):
+        try:
+            deeper[str(dirs)] = P.to_json(deeper_layer(shapes, counts.total, dirs))
+        except UsageError as exc:
+            deeper[str(dirs)] = {"message": exc.message, "hint": exc.hint, "text": str(exc)}
+    info = d.cell
+    out = {
+        "format": FORMAT,
+        "source": d.name,
+        "bias": d.bias,
+        "cell": None if info is None else {
+            "name": info.name, "convention": info.convention, "description": info.description,
+            "reference": info.reference, "framework": info.framework, "cite": info.cite,
+            "bibtex": info.bibtex, "dims": [list(x) for x in info.dims]},
+        "dims": list(shapes.dims),
+        "dim_latex": dict(shapes.dim_latex),
+        "signals": [{"name": s.name, "text": s.text, "dim": str(s.dim), "recurrent": s.recurrent,
+                     "size": P.to_json(P.linear(s.dim.terms, s.dim.const))} for s in shapes.signals],
+        "input": shapes.input,
+        "output": shapes.output,
+        "parameters": [
+            {"name": p.name, "shape": [] if p.scalar else [str(p.shape.rows), str(p.shape.cols)],
+             "shape_text": "scalar" if p.scalar else dims_text(p.shape.rows, p.shape.cols),
+             "count": P.to_str(p.poly), "poly": P.to_json(p.poly), "bias": p.bias, "scalar": p.scalar,
+             "equation": p.equation, "equations": list(p.equations), "shared": p.shared,
+             "sizes": [] if p.scalar else [P.to_json(P.linear(x.terms, x.const)) for x in (p.shape.rows, p.shape.cols)]}
+            for p in counts.parameters],
+        "equations": [
+            {"lhs": e.label, "line": e.line, "parameters": list(e.parameters), "shared": list(e.shared),
+             "subtotal": P.to_str(e.poly), "poly": P.to_json(e.poly)}
+            for e in counts.equations],
+        "notes": list(shapes.notes),
+        "cell_poly": P.to_json(counts.total),
+        "deeper": deeper,
+        "explanation": explanation(d) if explain else None,
+    }
+    return out
+
+
+def explanation(d: "Derivation") -> dict:
+    """The typeset equations and declarations, and why each parameter dimension is what it is
+    (sentences as parts: [["math", tex] or ["text", words], ...])."""
+    shapes = d.shapes
+    formulas = Formulas(dict(shapes.dim_latex))
+    why = Explainer(shapes.evidence, formulas)
+    lhs_text = {eq.lhs.name: eq.lhs.text for eq in shapes.cell.equations if hasattr(eq.lhs, "name")}
+    from .escape import tex_math
+    return {
+        "signals": [{"tex": tex_math(lhs_text.get(s.name, s.text)), "dim": lin_tex(s.dim, formulas.dim_tex)}
+                    for s in shapes.signals],
+        "declarations": [declaration_tex(x, formulas.dim_tex) for x in shapes.cell.declarations],
+        "equations": [{"lhs": expr_tex(eq.lhs), "rhs": expr_tex(eq.rhs)} for eq in shapes.cell.equations],
+        "parameters": [{"tex": tex_math(p.name),
+                        "reasons": {k: [list(x) for x in v] for k, v in why.reasons(p.shape).items()}}
+                       for p in d.parameters],
+    }
+
+
+# ---- validation of a summary read back from JSON ---------------------------------------------------
+def _kinds(obj: object, fields: Mapping[str, type], what: str) -> None:
+    if not isinstance(obj, dict) or not all(isinstance(obj.get(k), t) for k, t in fields.items()):
+        raise ValueError(f"summary {what} is missing or malformed")
+
+
+def _parts(parts: object) -> None:
+    if not isinstance(parts, list) or not all(
+            isinstance(x, list) and len(x) == 2 and x[0] in ("math", "text") and isinstance(x[1], str) for x in parts):
+        raise ValueError("summary reason is malformed")
+
+
+def check(summary: object) -> dict:
+    """Validate a summary read from a cache or a shipped file: never trust it blindly."""
+    if not isinstance(summary, dict) or summary.get("format") != FORMAT:
+        raise ValueError("not a symcount summary")
+    _kinds(summary, {"source": str, "bias": bool, "dims": list, "dim_latex": dict, "signals": list,
+                     "notes": list, "parameters": list, "equations": list, "cell_poly": list,
+                     "deeper": dict}, "fields")
+    P.from_json(summary["cell_poly"])
+    if not all(isinstance(n, str) for n in summary["notes"] + summary["dims"] + list(summary["dim_latex"].values())):
+        raise ValueError("summary names or notes are malformed")
+    for dirs in ("1", "2"):
+        deep = summary["deeper"].get(dirs)
+        if isinstance(deep, list):
+            P.from_json(deep)
+        else:
+            _kinds(deep, {"message": str, "hint": str, "text": str}, "field deeper")
+    for p in summary["parameters"]:
+        _kinds(p, {"name": str, "shape_text": str, "count": str, "equation": str, "poly": list, "sizes": list,
+                   "bias": bool, "scalar": bool, "equations": list, "shared": bool}, "parameter")
+        if len(p["sizes"]) not in (0, 2):
+            raise ValueError("summary parameter sizes are malformed")
+        for x in [p["poly"], *p["sizes"]]:
+            P.from_json(x)
+    for s in summary["signals"]:
+        _kinds(s, {"name": str, "text": str, "dim": str, "size": list, "recurrent": bool}, "signal")
+        P.from_json(s["size"])
+    for e in summary["equations"]:
+        _kinds(e, {"lhs": str, "line": int, "subtotal": str, "poly": list, "parameters": list, "shared": list}, "equation")
+        P.from_json(e["poly"])
+    if summary.get("cell") is not None:
+        _kinds(summary["cell"], {k: str for k in ("name", "convention", "description", "reference",
+                                                  "framework", "cite", "bibtex")} | {"dims": list}, "cell")
+    _check_explanation(summary)
+    return summary
+
+
+def _check_explanation(summary: dict) -> None:
+    ex = summary.get("explanation")
+    if ex is None:
+        return
+    _kinds(ex, {"signals": list, "declarations": list, "equations": list, "parameters": list}, "explanation")
+    if not (len(ex["signals"]) == len(summary["signals"]) and len(ex["equations"]) == len(summary["equations"])
+            and len(ex["parameters"]) == len(summary["parameters"])):
+        raise ValueError("summary explanation does not match the summary")
+    for s in ex["signals"]:
+        _kinds(s, {"tex": str, "dim": str}, "explained signal")
+    for e in ex["equations"]:
+        _kinds(e, {"lhs": str, "rhs": str}, "explained equation")
+    if not all(isinstance(x, str) for x in ex["declarations"]):
+        raise ValueError("summary declarations are malformed")
+    for p in ex["parameters"]:
+        _kinds(p, {"tex": str, "reasons": dict}, "explained parameter")
+        for k, parts in p["reasons"].items():
+            if k not in ("rows", "cols", "scalar"):
+                raise ValueError("summary reason is malformed")
+            _parts(parts)
+
+
+# ---- a summary seen with layers, directions and sizes ----------------------------------------------
+@dataclass(frozen=True)
+class View:
+    """A summary seen with a number of layers, directions and bound sizes."""
+
+    summary: dict
+    layers: int = 1
+    directions: int = 1
+    bindings: Mapping[str, int] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        check_layers(self.layers)
+        if self.layers > 1:
+            deep = self.summary["deeper"][str(self.directions)]
+            if isinstance(deep, dict):
+                raise StoredError(deep["message"], deep["text"], deep["hint"])
+        object.__setattr__(self, "bindings", check_bindings(self.bindings, self.summary["dims"]))
+        check_sizes(self.sized(), self.bindings)
+
+    def sized(self) -> list[tuple[P.Poly, str]]:
+        """Every size the dimensions determine, with what it is the size of."""
+        s = self.summary
+        out = [(P.from_json(p["sizes"][i]), f"the number of {which} of {p['name']}")
+               for p in s["parameters"] if p["sizes"] for i, which in enumerate(("rows", "columns"))]
+        return out + [(P.from_json(x["size"]), f"the size of {x['text']}") for x in s["signals"]]
+
+    @property
+    def cell_poly(self) -> P.Poly:
+        return P.from_json(self.summary["cell_poly"])
+
+    @property
+    def stack(self) -> Stack:
+        deeper = P.from_json(self.summary["deeper"][str(self.directions)]) if self.layers > 1 else None
+        return Stack(self.layers, self.directions, self.cell_poly, deeper)
+
+    @property
+    def per_layer(self) -> Layers:
+        return self.stack.per_layer
+
+    @property
+    def total(self) -> P.Poly:
+        return self.stack.total
+
+    @property
+    def label(self) -> str:
+        return self.stack.label
+
+    @property
+    def value(self) -> int | None:
+        total = self.total
+        if all(n in self.bindings for n in P.names(total)):
+            return P.evaluate(total, self.bindings)
+        return None
