@@ -10,22 +10,24 @@ requested format from the summary. Both paths write from the same summary, so th
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Mapping
+from typing import TYPE_CHECKING, Mapping
 
 from . import cells
-from .derivation import Derivation
 from .errors import UsageError
-from .stack import check_layers
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .derivation import Derivation
 
 
 def derive(text: str, *, name: str = "<input>", layers: int = 1, bidirectional: bool = False,
            bias: bool = True, bindings: Mapping[str, int] | None = None,
-           _cell: "cells.CellInfo | None" = None) -> Derivation:
+           _cell: "cells.CellInfo | None" = None) -> "Derivation":
     """Derive the parameter count of the cell whose equations `text` holds (LaTeX)."""
     from .count import count
+    from .derivation import Derivation
     from .parse import parse
     from .shapes import infer
-    from .stack import stack
+    from .stack import check_layers, stack
 
     check_layers(layers)
     shapes = infer(parse(text, name))
@@ -36,7 +38,7 @@ def derive(text: str, *, name: str = "<input>", layers: int = 1, bidirectional: 
 
 
 def cell(name: str, *, convention: str = "pytorch", layers: int = 1, bidirectional: bool = False,
-         bias: bool = True, bindings: Mapping[str, int] | None = None) -> Derivation:
+         bias: bool = True, bindings: Mapping[str, int] | None = None) -> "Derivation":
     """Derive a built-in cell (see `cell_names()`)."""
     info = cells.load(name, convention)
     return derive(info.text, name=info.filename, layers=layers, bidirectional=bidirectional,

@@ -32,7 +32,7 @@ _fingerprint: str | None = None
 def _module_file(parts: list[str]) -> str | None:
     """The file of the module symcount.<parts> (relative to the package), if there is one."""
     rel = "/".join(parts)
-    for candidate in (f"{rel}.py", f"{rel}/__init__.py"):
+    for candidate in ((f"{rel}.py", f"{rel}/__init__.py") if rel else ("__init__.py",)):
         if os.path.isfile(os.path.join(_HERE, *candidate.split("/"))):
             return candidate
     return None
@@ -64,15 +64,49 @@ def engine_files() -> list[str]:
     return sorted(seen) + list(RESOURCES)
 
 
+def _stats(files: list[str]) -> list:
+    return [[rel, st.st_mtime_ns, st.st_size]
+            for rel, st in ((rel, os.stat(os.path.join(_HERE, *rel.split("/")))) for rel in files)]
+
+
 def fingerprint() -> str:
+    """A hash of engine_files(). Finding them reads every module, so the result is remembered in
+    the cache directory with the files' sizes and times, and used while none of them changed."""
     global _fingerprint
-    if _fingerprint is None:
-        h = hashlib.sha256()
-        for rel in engine_files():
-            with open(os.path.join(_HERE, *rel.split("/")), "rb") as f:
-                h.update(rel.encode() + b"\0" + f.read() + b"\0")
-        _fingerprint = h.hexdigest()
+    if _fingerprint is not None:
+        return _fingerprint
+    memo = os.path.join(cache_dir(), "fingerprint.memo")
+    try:
+        with open(memo, encoding="utf-8") as f:
+            known = json.load(f)
+        if known["package"] == _HERE and _stats([rel for rel, _, _ in known["files"]]) == known["files"]:
+            _fingerprint = str(known["fingerprint"])
+            return _fingerprint
+    except (OSError, ValueError, TypeError, KeyError):
+        pass
+    files = engine_files()
+    h = hashlib.sha256()
+    for rel in files:
+        with open(os.path.join(_HERE, *rel.split("/")), "rb") as f:
+            h.update(rel.encode() + b"\0" + f.read() + b"\0")
+    _fingerprint = h.hexdigest()
+    _write_json(memo, {"package": _HERE, "files": _stats(files), "fingerprint": _fingerprint})
     return _fingerprint
+
+
+def _write_json(path: str, data: object) -> None:
+    """Write atomically (a temporary file renamed into place); a failure writes nothing."""
+    tmp = f"{path}.{os.getpid()}.tmp"
+    try:
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        with open(tmp, "w", encoding="utf-8") as f:
+            json.dump(data, f, ensure_ascii=False)
+        os.replace(tmp, path)
+    except OSError:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
 
 
 def key(req) -> str:
@@ -119,18 +153,7 @@ def load(k: str) -> dict | None:
 
 def store(req, summary: dict) -> None:
     k = key(req)
-    path = _path(k)
-    tmp = f"{path}.{os.getpid()}.tmp"
-    try:
-        os.makedirs(os.path.dirname(path), exist_ok=True)
-        with open(tmp, "w", encoding="utf-8") as f:
-            json.dump({"key": k, "checksum": _checksum(summary), "summary": summary}, f, ensure_ascii=False)
-        os.replace(tmp, path)
-    except OSError:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
+    _write_json(_path(k), {"key": k, "checksum": _checksum(summary), "summary": summary})
 
 
 # ---- the built-in cells' shipped summaries ------------------------------------------------------

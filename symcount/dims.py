@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .nodes import GREEK, Lin
+from .nodes import Lin
 
 CONST = None  # the key of the constant term in a form {var: coeff, CONST: c}
 UNIT = {CONST: 1}  # the form of the size 1
@@ -33,16 +33,6 @@ def dims_text(rows: Lin, cols: Lin) -> str:
         text = str(lin)
         return f"({text})" if len(lin.terms) + (1 if lin.const else 0) > 1 else text
     return f"{one(rows)} × {one(cols)}"
-
-
-_GREEK = frozenset(GREEK)
-
-
-def dim_latex(name: str) -> str:
-    """How a dimension's name is typeset: d_h -> d_{h}, alpha -> \\alpha, n -> n."""
-    base, _, sub = name.partition("_")
-    base = f"\\{base}" if base in _GREEK else base
-    return f"{base}_{{{sub}}}" if sub else base
 
 
 def form(lin: Lin) -> dict:

@@ -6,11 +6,6 @@ from typing import Union
 
 from .source import Source, Span
 
-# Greek letters that name symbols and dimensions (\alpha, \Gamma, ...): the one list of them
-GREEK = ("alpha beta gamma delta epsilon varepsilon zeta eta theta vartheta iota kappa lambda mu nu "
-         "xi pi varpi rho varrho sigma varsigma tau upsilon phi varphi chi psi omega Gamma Delta "
-         "Theta Lambda Xi Pi Sigma Upsilon Phi Psi Omega").split()
-
 
 @dataclass(frozen=True)
 class Lin:

@@ -10,6 +10,7 @@ from lark.exceptions import UnexpectedCharacters, UnexpectedEOF, UnexpectedInput
 
 from . import nodes as N
 from .errors import ParseError
+from .names import GREEK
 from .regions import MEANINGFUL, TIMED, regions
 from .source import Source, Span
 
@@ -44,7 +45,7 @@ class BadInput(Exception):
 _FONT_IN_INDEX = re.compile(r"\\(?:mathrm|text|textrm|mathit|mathbf|mathsf|rm|textnormal|operatorname)\s*\{([^{}]*)\}")
 _TIME = re.compile(r"^\(?t(?:([+-])(\d+))?\)?$|^(?:<|\\langle)t(?:([+-])(\d+))?(?:>|\\rangle)$")
 _ACCENTS = {"widetilde": "tilde", "widehat": "hat", "overline": "bar"}
-_INDEX_CMD = re.compile(r"\\(?:" + "|".join(N.GREEK) + r"|langle|rangle|prime)(?![A-Za-z])")
+_INDEX_CMD = re.compile(r"\\(?:" + "|".join(GREEK) + r"|langle|rangle|prime)(?![A-Za-z])")
 _INDEX_OK = re.compile(r"[A-Za-z0-9+\-,()'*]*")
 
 

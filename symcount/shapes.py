@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, replace
 
 from . import nodes as N
-from .dims import dim_latex
+from .names import dim_latex
 from .errors import NonConformable, ShapeError, Undetermined
 from .nodes import Lin
 from .roles import Roles, roles as find_roles

@@ -4,11 +4,13 @@ identical, so a stack is closed-form in the number of layers."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Sequence
+from typing import TYPE_CHECKING, Sequence
 
 from . import poly as P
 from .errors import UsageError
-from .shapes import Shapes
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .shapes import Shapes
 
 MAX_LAYERS = 10**9
 
@@ -67,7 +69,7 @@ def stack_label(layers: int, directions: int) -> str:
     return ", ".join(([f"{layers} layers"] if layers > 1 else []) + (["bidirectional"] if directions > 1 else []))
 
 
-def deeper_layer(shapes: Shapes, cell_total: P.Poly, directions: int) -> P.Poly:
+def deeper_layer(shapes: "Shapes", cell_total: P.Poly, directions: int) -> P.Poly:
     """One direction of a layer k > 1: the cell with its input size replaced by directions x the
     output size. A UsageError when the cell cannot be stacked."""
     src = shapes.cell.source
@@ -92,7 +94,7 @@ def deeper_layer(shapes: Shapes, cell_total: P.Poly, directions: int) -> P.Poly:
     return P.substitute(cell_total, in_name, feed)
 
 
-def stack(shapes: Shapes, cell_total: P.Poly, *, layers: int = 1, bidirectional: bool = False) -> Stack:
+def stack(shapes: "Shapes", cell_total: P.Poly, *, layers: int = 1, bidirectional: bool = False) -> Stack:
     layers = check_layers(layers)
     directions = 2 if bidirectional else 1
     deeper = deeper_layer(shapes, cell_total, directions) if layers > 1 else None

@@ -1,6 +1,8 @@
 """The engine end to end through the Python API: reading, shapes, counts, stacking."""
 from __future__ import annotations
 
+import re
+
 import pytest
 import sympy
 
@@ -193,9 +195,12 @@ def test_stacking_with_two_inputs_asks_for_a_declaration():
     assert d.shapes.input == "x"
 
 
-@pytest.mark.parametrize("bad", [{"d_h": -1}, {"d_h": 0}, {"d_h": 2.5}, {"d_h": "3"}, {"nope": 3}])
-def test_evaluate_rejects_bad_sizes(lstm_tex, bad):
-    with pytest.raises(symcount.UsageError):
+@pytest.mark.parametrize("bad, message", [
+    ({"d_h": -1}, "must be a positive whole number, not -1"), ({"d_h": 0}, "must be a positive whole number, not 0"),
+    ({"d_h": 2.5}, "must be a whole number, not 2.5"), ({"d_h": "3"}, "must be a whole number, not '3'"),
+    ({"nope": 3}, "unknown dimension 'nope'")])
+def test_evaluate_rejects_bad_sizes(lstm_tex, bad, message):
+    with pytest.raises(symcount.UsageError, match=re.escape(message)):
         symcount.derive(lstm_tex).evaluate(d_x=3, **bad)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import subprocess
 import sys
+from typing import NamedTuple
 
 import pytest
 
@@ -12,43 +13,115 @@ import symcount
 from symcount.cli import main
 from symcount.parse import HINTS
 
-# (id, input, options, anchored first line of the message, the text the caret starts at (None: no
-# position), a hint fragment)
+
+class Case(NamedTuple):
+    """One bad input: what the user wrote, and what symcount must say about it."""
+
+    id: str
+    tex: str
+    message: str                 # a regular expression anchored at the end of the first line
+    at: str | None = None        # the text the caret points at (None: the error has no position)
+    hint: str | None = None      # a fragment of the hint
+    options: dict = {}           # options of derive()
+
+
 CASES = [
-    ("unknown-command", r"$$ h_t = \foo(x_t) $$", {}, r"cannot read the math: unknown command \\foo$", "\\foo", "operatorname"),
-    ("unclosed-paren", r"$$ h_t = \tanh(W x_t $$", {}, r"cannot read the math: it ends in the middle of a statement$", " $$", "unclosed"),
-    ("dangling-plus", r"$$ h_t = W x_t + $$", {}, r"cannot read the math: it ends in the middle of a statement$", " $$", "complete"),
-    ("lhs-not-a-symbol", r"$$ W x_t = h_t $$", {}, r"cannot read the math: unexpected 'x'$", "x_t =", "left side of an equation must be one symbol"),
-    ("missing-separator", "$$ h_t = W x_t\ny_t = U $$", {}, r"cannot read the math: unexpected '='$", "= U", "need a separator"),
-    ("stray-close", r"$$ h_t = \tanh(W x_t)) $$", {}, r"cannot read the math: unexpected '\)'$", ") $$", "closing"),
-    ("unknown-operator", r"$$ h_t = W x_t / 2 $$", {}, r"cannot read the math: unexpected character '/'$", "/", "no such operator"),
-    ("index-with-a-command", r"$$ h_t = W_{\input{pwned}} x_t $$", {}, r"cannot read the index _\{\\input\{pwned\}\}$", "_{\\input", "an index holds"),
-    ("index-with-markup", r"$$ h_t = W_{<script>} x_t $$", {}, r"cannot read the index _\{<script>\}$", "_{<", "an index holds"),
-    ("double-superscript", r"$$ h_t = W_a^b^c x_t $$", {}, r"double superscript$", "^c", "one superscript"),
-    ("double-subscript", r"$$ h_t = W_i_j x_t $$", {}, r"double subscript$", "_j", "one subscript"),
-    ("unclosed-region", "text\n $$ h_t = W x_t", {}, r"math region opened by \$\$ is never closed$", "$$ h_t", "escape"),
-    ("unclosed-env", r"\begin{align} h_t = W x_t", {}, r"math region opened by \\begin\{align\} is never closed$", "\\begin", "close"),
-    ("unknown-directive", "% symcount: inptu x\n$$ h_t = W x_t $$", {}, r"unknown directive 'symcount: inptu'$", "inptu", "input x"),
-    ("directive-not-a-signal", "% symcount: input W\n$$ h_t = W x_t $$", {}, r"the input W named by the directive is not a signal of this cell$", "W\n", "signal"),
-    ("directive-input-defined", "% symcount: input h\n$$ h_t = W x_t + U h_{t-1} $$", {}, r"the input h named by the directive is defined by an equation$", "h\n", "no equation defines"),
-    ("lhs-not-at-t", r"$$ h_{t-1} = W x_t $$", {}, r"the left side h_\{t-1\} is not at time t$", "h_{t-1} =", "at time t"),
-    ("size-never-positive", r"$$ h_t = \tanh([x_t, h_{t-1}]) $$", {}, r"the equations force x_t to have size 0, which is never positive$", "x_t,", "at least 1"),
-    ("product", r"$W_{hi} \in \mathbb{R}^{h \times d}$, $h_t \in \mathbb{R}^h$ $$ i_t = \sigma(W_{hi} h_{t-1} + W_{ii} x_t) \\ h_t = i_t $$", {},
-     r"cannot multiply W_\{hi\} \(h × d\) by h_\{t-1\} \(h × 1\): W_\{hi\} has d columns, h_\{t-1\} has h rows$", "W_{hi} h_{t-1}",
-     r"declare W_{hi} \in \mathbb{R}^{h \times h}"),
-    ("product-of-vectors", r"$$ h_t = r_t h_{t-1} $$", {}, r"cannot multiply r_t \(d_r × 1\) by h_\{t-1\} \(d_h × 1\): r_t has 1 column, h_\{t-1\} has d_h rows$", "r_t h", r"r_t \odot h_{t-1}"),
-    ("sum", r"$x_t \in \mathbb{R}^d, h_t \in \mathbb{R}^h$ $$ h_t = x_t + h_{t-1} $$", {}, r"cannot add x_t \(d × 1\) and h_\{t-1\} \(h × 1\): a sum needs equal shapes$", "x_t + h", None),
-    ("elementwise", r"$x_t \in \mathbb{R}^d, h_t \in \mathbb{R}^h$ $$ h_t = x_t \odot h_{t-1} $$", {}, r"cannot take the elementwise product of x_t \(d × 1\) and h_\{t-1\} \(h × 1\): an elementwise product needs equal shapes$", "x_t \\odot h", None),
-    ("equation-sides", r"$x_t \in \mathbb{R}^d, h_t \in \mathbb{R}^h$ $$ h_t = x_t $$", {}, r"the two sides of the equation for h_t have different shapes$", "h_t = x_t", None),
-    ("stack", r"$$ h_t = W x_t + [x_t, W] $$", {}, r"cannot stack x_t and W: they have different numbers of columns$", "[x_t, W]", None),
-    ("undetermined", r"$$ h_t = \tanh(W_2 W_1 x_t) $$", {}, r"cannot determine the number of columns of W_2: no signal or declaration fixes it$", "W_2 W_1", r"W_2 \in \mathbb{R}"),
-    ("defined-twice", r"$$ h_t = x_t \\ h_t = W x_t $$", {}, r"h_t is defined twice$", "h_t = W", "one equation"),
-    ("declared-twice", r"$x_t \in \mathbb{R}^d$ $x_t \in \mathbb{R}^{h}$ $$ h_t = W x_t $$", {}, r"x_t is declared twice with different shapes$", "x_t \\in \\mathbb{R}^{h}", None),
-    ("signal-scalar", r"$x_t \in \mathbb{R}$ $$ h_t = W x_t $$", {}, r"x_t is a signal, so it cannot be declared a scalar$", "x_t", None),
-    ("empty", "", {}, r"the input is empty$", None, "equations"),
-    ("no-equations", "Only prose, and a mention of $h_t$.", {}, r"no equations found$", None, "equations"),
-    ("stack-no-output", r"$$ s_t = \tanh(W x_t + U s_{t-1} + V q_{t-1}) \\ q_t = s_t $$", {"layers": 2}, r"cannot stack layers: the cell has no state named h and several recurrent states \(s, q\)$", None, "output h"),
-    ("stack-two-inputs", r"$$ h_t = \tanh(W x_t + U a_t) $$", {"layers": 2}, r"cannot stack layers: the cell reads several signals that no equation defines \(x_t, a_t\)$", None, "input x"),
+    Case('unknown-command', r"$$ h_t = \foo(x_t) $$",
+         r"cannot read the math: unknown command \\foo$",
+         at=r"\foo", hint='operatorname'),
+    Case('unclosed-paren', r"$$ h_t = \tanh(W x_t $$",
+         'cannot read the math: it ends in the middle of a statement$',
+         at=' $$', hint='unclosed'),
+    Case('dangling-plus', '$$ h_t = W x_t + $$',
+         'cannot read the math: it ends in the middle of a statement$',
+         at=' $$', hint='complete'),
+    Case('lhs-not-a-symbol', '$$ W x_t = h_t $$',
+         "cannot read the math: unexpected 'x'$",
+         at='x_t =', hint='left side of an equation must be one symbol'),
+    Case('missing-separator', '$$ h_t = W x_t\ny_t = U $$',
+         "cannot read the math: unexpected '='$",
+         at='= U', hint='need a separator'),
+    Case('stray-close', r"$$ h_t = \tanh(W x_t)) $$",
+         r"cannot read the math: unexpected '\)'$",
+         at=') $$', hint='closing'),
+    Case('unknown-operator', '$$ h_t = W x_t / 2 $$',
+         "cannot read the math: unexpected character '/'$",
+         at='/', hint='no such operator'),
+    Case('index-with-a-command', r"$$ h_t = W_{\input{pwned}} x_t $$",
+         r"cannot read the index _\{\\input\{pwned\}\}$",
+         at=r"_{\input", hint='an index holds'),
+    Case('index-with-markup', '$$ h_t = W_{<script>} x_t $$',
+         r"cannot read the index _\{<script>\}$",
+         at='_{<', hint='an index holds'),
+    Case('double-superscript', '$$ h_t = W_a^b^c x_t $$',
+         'double superscript$',
+         at='^c', hint='one superscript'),
+    Case('double-subscript', '$$ h_t = W_i_j x_t $$',
+         'double subscript$',
+         at='_j', hint='one subscript'),
+    Case('unclosed-region', 'text\n $$ h_t = W x_t',
+         r"math region opened by \$\$ is never closed$",
+         at='$$ h_t', hint='escape'),
+    Case('unclosed-env', r"\begin{align} h_t = W x_t",
+         r"math region opened by \\begin\{align\} is never closed$",
+         at=r"\begin", hint='close'),
+    Case('unknown-directive', '% symcount: inptu x\n$$ h_t = W x_t $$',
+         "unknown directive 'symcount: inptu'$",
+         at='inptu', hint='input x'),
+    Case('directive-not-a-signal', '% symcount: input W\n$$ h_t = W x_t $$',
+         'the input W named by the directive is not a signal of this cell$',
+         at='W\n', hint='signal'),
+    Case('directive-input-defined', '% symcount: input h\n$$ h_t = W x_t + U h_{t-1} $$',
+         'the input h named by the directive is defined by an equation$',
+         at='h\n', hint='no equation defines'),
+    Case('lhs-not-at-t', '$$ h_{t-1} = W x_t $$',
+         r"the left side h_\{t-1\} is not at time t$",
+         at='h_{t-1} =', hint='at time t'),
+    Case('size-never-positive', r"$$ h_t = \tanh([x_t, h_{t-1}]) $$",
+         'the equations force x_t to have size 0, which is never positive$',
+         at='x_t,', hint='at least 1'),
+    Case('product', r"$W_{hi} \in \mathbb{R}^{h \times d}$, $h_t \in \mathbb{R}^h$ $$ i_t = \sigma(W_{hi} h_{t-1} + W_{ii} x_t) \\ h_t = i_t $$",
+         r"cannot multiply W_\{hi\} \(h × d\) by h_\{t-1\} \(h × 1\): W_\{hi\} has d columns, h_\{t-1\} has h rows$",
+         at='W_{hi} h_{t-1}', hint=r"declare W_{hi} \in \mathbb{R}^{h \times h}"),
+    Case('product-of-vectors', '$$ h_t = r_t h_{t-1} $$',
+         r"cannot multiply r_t \(d_r × 1\) by h_\{t-1\} \(d_h × 1\): r_t has 1 column, h_\{t-1\} has d_h rows$",
+         at='r_t h', hint=r"r_t \odot h_{t-1}"),
+    Case('sum', r"$x_t \in \mathbb{R}^d, h_t \in \mathbb{R}^h$ $$ h_t = x_t + h_{t-1} $$",
+         r"cannot add x_t \(d × 1\) and h_\{t-1\} \(h × 1\): a sum needs equal shapes$",
+         at='x_t + h', hint=None),
+    Case('elementwise', r"$x_t \in \mathbb{R}^d, h_t \in \mathbb{R}^h$ $$ h_t = x_t \odot h_{t-1} $$",
+         r"cannot take the elementwise product of x_t \(d × 1\) and h_\{t-1\} \(h × 1\): an elementwise product needs equal shapes$",
+         at=r"x_t \odot h", hint=None),
+    Case('equation-sides', r"$x_t \in \mathbb{R}^d, h_t \in \mathbb{R}^h$ $$ h_t = x_t $$",
+         'the two sides of the equation for h_t have different shapes$',
+         at='h_t = x_t', hint=None),
+    Case('stack', '$$ h_t = W x_t + [x_t, W] $$',
+         'cannot stack x_t and W: they have different numbers of columns$',
+         at='[x_t, W]', hint=None),
+    Case('undetermined', r"$$ h_t = \tanh(W_2 W_1 x_t) $$",
+         'cannot determine the number of columns of W_2: no signal or declaration fixes it$',
+         at='W_2 W_1', hint=r"W_2 \in \mathbb{R}"),
+    Case('defined-twice', r"$$ h_t = x_t \\ h_t = W x_t $$",
+         'h_t is defined twice$',
+         at='h_t = W', hint='one equation'),
+    Case('declared-twice', r"$x_t \in \mathbb{R}^d$ $x_t \in \mathbb{R}^{h}$ $$ h_t = W x_t $$",
+         'x_t is declared twice with different shapes$',
+         at=r"x_t \in \mathbb{R}^{h}", hint=None),
+    Case('signal-scalar', r"$x_t \in \mathbb{R}$ $$ h_t = W x_t $$",
+         'x_t is a signal, so it cannot be declared a scalar$',
+         at='x_t', hint=None),
+    Case('empty', '',
+         'the input is empty$',
+         at=None, hint='equations'),
+    Case('no-equations', 'Only prose, and a mention of $h_t$.',
+         'no equations found$',
+         at=None, hint='equations'),
+    Case('stack-no-output', r"$$ s_t = \tanh(W x_t + U s_{t-1} + V q_{t-1}) \\ q_t = s_t $$",
+         r"cannot stack layers: the cell has no state named h and several recurrent states \(s, q\)$",
+         at=None, hint='output h', options={'layers': 2}),
+    Case('stack-two-inputs', r"$$ h_t = \tanh(W x_t + U a_t) $$",
+         r"cannot stack layers: the cell reads several signals that no equation defines \(x_t, a_t\)$",
+         at=None, hint='input x', options={'layers': 2}),
 ]
 
 
@@ -57,22 +130,21 @@ def line_col(text: str, anchor: str) -> tuple[int, int]:
     return text.count("\n", 0, at) + 1, at - (text.rfind("\n", 0, at) + 1) + 1
 
 
-@pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
+@pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
 def test_api_raises_symcount_error(case):
-    _, tex, options, message, where, hint = case
     with pytest.raises(symcount.SymcountError) as info:
-        symcount.derive(tex, name="cell.tex", **options)
+        symcount.derive(case.tex, name="cell.tex", **case.options)
     err = info.value
-    assert re.search(message, err.message), err.message
-    if where is not None:
-        assert err.location == "cell.tex:%d:%d" % line_col(tex, where)
-    if hint is not None:
-        assert hint in err.hint
+    assert re.search(case.message, err.message), err.message
+    if case.at is not None:
+        assert err.location == "cell.tex:%d:%d" % line_col(case.tex, case.at)
+    if case.hint is not None:
+        assert case.hint in err.hint
 
 
-@pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
+@pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
 def test_cli_prints_message_position_and_caret(case, tmp_path, capsys):
-    _, tex, options, message, where, _ = case
+    tex, options, message, where = case.tex, case.options, case.message, case.at
     path = tmp_path / "cell.tex"
     path.write_text(tex, encoding="utf-8")
     argv = ["derive", str(path)] + (["--layers", str(options["layers"])] if "layers" in options else [])

@@ -4,7 +4,7 @@ import shutil
 
 import pytest
 
-from helpers_render import katex_errors, markdown_math_spans, pdflatex_compile
+from tests.helpers_render import katex_errors, markdown_math_spans, pdflatex_compile
 
 MARKDOWN = r"""# LSTM
 

@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from oracles import keras_count, require, torch_count
+from tests.oracles import keras_count, require, torch_count
 
 pytestmark = pytest.mark.oracle
 

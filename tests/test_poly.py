@@ -46,7 +46,7 @@ def test_json_round_trip_and_validation():
     p = P.from_sympy(4 * SYMS["d_h"] ** 2 + 8 * SYMS["d_h"])
     assert P.from_json(P.to_json(p)) == p
     import pytest
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="coefficient is not an integer"):
         P.from_json([["4", [["d_h", 2]]]])
 
 

@@ -19,7 +19,7 @@ from types import SimpleNamespace
 import pytest
 
 import symcount
-from helpers_render import _blank_code_fences, katex_errors, markdown_math_spans, pdflatex_compile
+from tests.helpers_render import _blank_code_fences, katex_errors, markdown_math_spans, pdflatex_compile
 from symcount import api, cells
 from symcount.output import escape, render, typeset
 from symcount.cli import main
@@ -254,7 +254,6 @@ def _long_sum(n: int, op: str = " + ") -> tuple[str, list[str]]:
     return f"$$ h_t = {op.join(terms)} $$", terms
 
 
-@pytest.mark.slow
 def elided(terms: list[str]) -> str:
     """How a reason lists many terms: the first three, how many, the last two."""
     head = ", ".join(f"${t}$" for t in terms[:3])
@@ -269,6 +268,7 @@ def test_reasons_list_a_few_terms_in_full():
     assert elided(terms) + " are added" in api.render(symcount.derive(text), "markdown")
 
 
+@pytest.mark.slow
 def test_render_a_sum_longer_than_the_recursion_limit():
     text, terms = _long_sum(1100)
     d = symcount.derive(text)
@@ -282,6 +282,7 @@ def test_render_a_sum_longer_than_the_recursion_limit():
     assert f"h_t &= {' + '.join(terms)}" in tex and "1100 d_{h} d_{x}" in tex
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("op, verb", [(" - ", "are added or subtracted"), (r" \odot ", "are multiplied elementwise")])
 def test_render_long_differences_and_elementwise_products(op, verb):
     n = 1100  # more terms than Python's default recursion limit (which keras' import raises)
@@ -483,7 +484,7 @@ def test_bugs_outside_the_template_stay_internal_errors(monkeypatch, tmp_path, c
     template = tmp_path / "t.md.j2"
     template.write_text("{{ title }}\n", encoding="utf-8")
     monkeypatch.setattr(render, "context", broken)
-    with pytest.raises(OverflowError):
+    with pytest.raises(OverflowError, match="a bug in building the context"):
         api.render(example("gru"), "markdown", template="{{ title }}")
     assert main(["derive", str(ROOT / "examples" / "gru.tex"), "--template", str(template)]) == 1
     assert capsys.readouterr().err.startswith("symcount: internal error: OverflowError: a bug in building the context")

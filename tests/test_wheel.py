@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from oracles import require
+from tests.oracles import require
 
 ROOT = Path(__file__).resolve().parent.parent
 TIMEOUT_S = 300

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from ..nodes import GREEK
+from ..names import GREEK
 
 ACCENTS = ("tilde widetilde hat widehat bar overline dot ddot breve check acute grave mathring "
            "underline vec").split()

@@ -6,10 +6,14 @@ each output format escapes the words its own way (render.sentence).
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from .. import nodes as N
-from ..shapes import ParamShape
 from .escape import tex_math
 from .typeset import Formulas, declaration_tex, expr_tex
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..shapes import ParamShape
 
 LONGEST_LIST = 8
 Parts = list  # [(kind, str)], kind "math" or "text"
@@ -75,13 +79,13 @@ class Explainer:
             self._tex[key] = expr_tex(n, need)
         return self._tex[key]
 
-    def reasons(self, p: ParamShape) -> dict[str, Parts]:
+    def reasons(self, p: "ParamShape") -> dict[str, Parts]:
         """{"rows": parts, "cols": parts}, or {"scalar": parts} for a scalar."""
         if p.scalar:
             return {"scalar": _math(tex_math(p.name)) + _text(" is declared a scalar: it has one entry.")}
         return {w: self.reason(p, w) for w in ("rows", "cols")}
 
-    def reason(self, p: ParamShape, which: str) -> Parts:
+    def reason(self, p: "ParamShape", which: str) -> Parts:
         """The sentence (as parts) that explains p's rows or columns."""
         evidence = p.rows_evidence if which == "rows" else p.cols_evidence
         dim = self.formulas.size(p.rows if which == "rows" else p.cols)

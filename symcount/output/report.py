@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 
 from .. import poly as P
-from ..dims import dim_latex
 from ..sizes import check_bindings, check_sizes
 from .escape import number
 from .summary import View
@@ -102,6 +101,8 @@ def sweep(v: View, swept: dict[str, list[int]], fmt: str, standalone: bool = Fal
     the usual object plus "sweep": [{"bindings", "value"}]; Markdown a pipe table; LaTeX a tabular
     (with --standalone, a complete document)."""
     import itertools
+
+    from ..names import dim_latex
     for n, vals in swept.items():
         check_bindings({n: x for x in vals[:1] + vals[-1:]}, v.summary["dims"])
     total = v.total

@@ -13,12 +13,9 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Mapping
 
 from .. import poly as P
-from ..dims import dims_text
 from ..errors import StoredError, UsageError
 from ..sizes import check_bindings, check_sizes
 from ..stack import Layers, Stack, check_layers, deeper_layer
-from .explain import Explainer
-from .typeset import Formulas, declaration_tex, expr_tex, lin_tex
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..derivation import Derivation
@@ -28,6 +25,7 @@ FORMAT = 2
 
 def summarize(d: "Derivation", *, explain: bool = False) -> dict:
     """The summary of a derivation (one layer, one direction, its bias option)."""
+    from ..dims import dims_text
     shapes, counts = d.shapes, d.counts
     deeper: dict[str, object] = {}
     for dirs in (1, 2):
@@ -72,11 +70,13 @@ def summarize(d: "Derivation", *, explain: bool = False) -> dict:
 def explanation(d: "Derivation") -> dict:
     """The typeset equations and declarations, and why each parameter dimension is what it is
     (sentences as parts: [["math", tex] or ["text", words], ...])."""
+    from .escape import tex_math
+    from .explain import Explainer
+    from .typeset import Formulas, declaration_tex, expr_tex, lin_tex
     shapes = d.shapes
     formulas = Formulas(dict(shapes.dim_latex))
     why = Explainer(shapes.evidence, formulas)
     lhs_text = {eq.lhs.name: eq.lhs.text for eq in shapes.cell.equations if hasattr(eq.lhs, "name")}
-    from .escape import tex_math
     return {
         "signals": [{"tex": tex_math(lhs_text.get(s.name, s.text)), "dim": lin_tex(s.dim, formulas.dim_tex)}
                     for s in shapes.signals],

@@ -9,7 +9,7 @@ from typing import Mapping
 
 from .. import nodes as N
 from .. import poly as P
-from ..dims import dim_latex
+from ..names import dim_latex
 from .escape import func_tex, tex_math
 
 _NUMBER = re.compile(r"[0-9]*\.?[0-9]+")

@@ -1,0 +1,16 @@
+"""How symbols and dimensions are named: the Greek letters that are names, and how a dimension's
+name is typeset. Cheap to import: the fast paths need it."""
+from __future__ import annotations
+
+# Greek letters that name symbols and dimensions (\alpha, \Gamma, ...): the one list of them
+GREEK = ("alpha beta gamma delta epsilon varepsilon zeta eta theta vartheta iota kappa lambda mu nu "
+         "xi pi varpi rho varrho sigma varsigma tau upsilon phi varphi chi psi omega Gamma Delta "
+         "Theta Lambda Xi Pi Sigma Upsilon Phi Psi Omega").split()
+_GREEK = frozenset(GREEK)
+
+
+def dim_latex(name: str) -> str:
+    """How a dimension's name is typeset: d_h -> d_{h}, alpha -> \\alpha, n -> n."""
+    base, _, sub = name.partition("_")
+    base = f"\\{base}" if base in _GREEK else base
+    return f"{base}_{{{sub}}}" if sub else base
