@@ -117,14 +117,10 @@ def _symbol(raw: _Raw, shift: int) -> N.Symbol:
     return N.Symbol(name, text, lag, Span(raw.start + shift, raw.end + shift))
 
 
-@v_args(inline=True)
-class _Build(Transformer):
-    """Lark tree -> nodes, one method per grammar rule, named as the rule's parts. Token offsets are
-    relative to the region; `shift` makes them absolute."""
+class _Spans(Transformer):
+    """Token offsets are relative to the region being read; `shift` makes them absolute."""
 
-    def __init__(self) -> None:
-        super().__init__()
-        self.shift = 0
+    shift = 0
 
     def _s(self, *items) -> Span:
         """The absolute span covering tokens and _Raws (region offsets) and nodes (absolute)."""
@@ -137,6 +133,60 @@ class _Build(Transformer):
                 starts.append(it.span.start)
                 ends.append(it.span.end)
         return Span(min(starts), max(ends))
+
+
+@v_args(inline=True)
+class _Sizes(_Spans):
+    """The sizes of a declaration's space, \\mathbb{R}^{h \\times (h + d)}: (rows, cols, end) for
+    the space, a Size for each part."""
+
+    def dimgroup(self, _lbrace, dims, rbrace):
+        rows, cols, _ = dims
+        return (rows, cols, rbrace.end_pos + self.shift)
+
+    def dimprod(self, rows, _times=None, cols=None):
+        if cols is None:
+            return (rows, N.Size(N.ONE, rows.span), rows.span.end)
+        return (rows, cols, cols.span.end)
+
+    def dimsingle(self, tok):
+        sp = self._s(tok)
+        lin = N.Lin((), int(tok.value)) if tok.type == "INT" else N.Lin(((_dim_name(tok.value, None), 1),))
+        return (N.Size(lin, sp), N.Size(N.ONE, sp), sp.end)
+
+    def dimsum(self, *items):
+        terms: dict[str, int] = {}
+        const, sign = 0, 1
+        for x in items:
+            if isinstance(x, Token):
+                sign = -1 if x.type == "MINUS" else 1
+                continue
+            for name, k in x.lin.terms:
+                terms[name] = terms.get(name, 0) + sign * k
+            const += sign * x.lin.const
+        lin = N.Lin(tuple(sorted((n, k) for n, k in terms.items() if k)), const)
+        return N.Size(lin, self._s(items[0], items[-1]))
+
+    def dimconst(self, tok):
+        return N.Size(N.Lin((), int(tok.value)), self._s(tok))
+
+    def dimterm(self, *items):  # INT? dimvar
+        return _scaled(items, self._s(*items))
+
+    def dimparen(self, *items):  # INT? ( dimsum )
+        return _scaled([x for x in items if not (isinstance(x, Token) and x.type in ("LPAR", "RPAR"))],
+                       self._s(items[0], items[-1]))
+
+    def dimvar(self, tok, sub=None):
+        name = _dim_name(tok.value, _index_text(sub.value) if sub is not None else None)
+        return N.Size(N.Lin(((name, 1),)), self._s(tok, *([sub] if sub is not None else [])))
+
+
+
+
+@v_args(inline=True)
+class _Build(_Sizes):
+    """Lark tree -> nodes, one method per grammar rule, named as the rule's parts."""
 
     # symbols
     def letter(self, tok):
@@ -246,48 +296,6 @@ class _Build(Transformer):
         if dims is None:
             return (None, None, reals.end_pos + self.shift)
         return dims
-
-    # sizes: (rows, cols, end) for a space; a Size for each part
-    def dimgroup(self, _lbrace, dims, rbrace):
-        rows, cols, _ = dims
-        return (rows, cols, rbrace.end_pos + self.shift)
-
-    def dimprod(self, rows, _times=None, cols=None):
-        if cols is None:
-            return (rows, N.Size(N.ONE, rows.span), rows.span.end)
-        return (rows, cols, cols.span.end)
-
-    def dimsingle(self, tok):
-        sp = self._s(tok)
-        lin = N.Lin((), int(tok.value)) if tok.type == "INT" else N.Lin(((_dim_name(tok.value, None), 1),))
-        return (N.Size(lin, sp), N.Size(N.ONE, sp), sp.end)
-
-    def dimsum(self, *items):
-        terms: dict[str, int] = {}
-        const, sign = 0, 1
-        for x in items:
-            if isinstance(x, Token):
-                sign = -1 if x.type == "MINUS" else 1
-                continue
-            for name, k in x.lin.terms:
-                terms[name] = terms.get(name, 0) + sign * k
-            const += sign * x.lin.const
-        lin = N.Lin(tuple(sorted((n, k) for n, k in terms.items() if k)), const)
-        return N.Size(lin, self._s(items[0], items[-1]))
-
-    def dimconst(self, tok):
-        return N.Size(N.Lin((), int(tok.value)), self._s(tok))
-
-    def dimterm(self, *items):  # INT? dimvar
-        return _scaled(items, self._s(*items))
-
-    def dimparen(self, *items):  # INT? ( dimsum )
-        return _scaled([x for x in items if not (isinstance(x, Token) and x.type in ("LPAR", "RPAR"))],
-                       self._s(items[0], items[-1]))
-
-    def dimvar(self, tok, sub=None):
-        name = _dim_name(tok.value, _index_text(sub.value) if sub is not None else None)
-        return N.Size(N.Lin(((name, 1),)), self._s(tok, *([sub] if sub is not None else [])))
 
 
 def _scaled(items, span: Span) -> N.Size:

@@ -140,7 +140,8 @@ def name_free(w: Walker) -> tuple[dict[int, str], list[str]]:
 def _results(w: Walker) -> Shapes:
     names, _ = name_free(w)
     signals = _signals(w, names)  # names the sizes that only other free sizes explain
-    frozen = [_frozen(w, ev, names) for ev in w.solver.evidence]
+    memo: dict[int, Lin] = {}  # id of a form -> the form frozen: most evidence shares a few forms
+    frozen = [_frozen(w, ev, names, memo) for ev in w.solver.evidence]
     signals = [replace(s, evidence=tuple(frozen[i] for i in s.evidence)) for s in signals]
     params = _params(w, names, frozen)
     dims: list[str] = []
@@ -215,11 +216,14 @@ def _evidence_of(w: Walker, lin: dict, frozen: list[Evidence]) -> tuple[Evidence
     return tuple(out)
 
 
-def _frozen(w: Walker, ev: Evidence, names: dict[int, str]) -> Evidence:
+def _frozen(w: Walker, ev: Evidence, names: dict[int, str], memo: dict[int, Lin]) -> Evidence:
     """Evidence with the dimensions it equated as Lins (the walk recorded forms)."""
     if not ev.dims or isinstance(ev.dims[0], Lin):
         return ev
-    return replace(ev, dims=tuple(w.solver.freeze(d, names) for d in ev.dims))
+    for d in ev.dims:
+        if id(d) not in memo:
+            memo[id(d)] = w.solver.freeze(d, names)
+    return replace(ev, dims=tuple(memo[id(d)] for d in ev.dims))
 
 
 def _must_be_positive(w: Walker, lin: Lin, what: str, span: Span) -> None:

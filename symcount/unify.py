@@ -110,6 +110,16 @@ RULES: dict[str, Rule] = {
 }
 
 
+def source_text(src, span: Span) -> str:
+    """The source of a span on one line, its middle elided when long."""
+    if span.end - span.start > 200:
+        head = " ".join(src.text[span.start:span.start + 60].split())
+        tail = " ".join(src.text[span.end - 60:span.end].split())
+        return f"{head[:36]} … {tail[-36:]}"
+    text = " ".join(src.slice(span).split())
+    return text if len(text) <= 80 else f"{text[:36]} … {text[-36:]}"
+
+
 class Walker:
     """Shapes of symbols and nodes, unified over the equations in order."""
 
@@ -134,14 +144,7 @@ class Walker:
 
     # -- messages --
     def text(self, node) -> str:
-        """The source of a node on one line, its middle elided when long."""
-        span = node.span
-        if span.end - span.start > 200:
-            head = " ".join(self.src.text[span.start:span.start + 60].split())
-            tail = " ".join(self.src.text[span.end - 60:span.end].split())
-            return f"{head[:36]} … {tail[-36:]}"
-        text = " ".join(self.src.slice(span).split())
-        return text if len(text) <= 80 else f"{text[:36]} … {text[-36:]}"
+        return source_text(self.src, node.span)
 
     def shape_text(self, sh: Shape) -> str:
         if sh.scalar:
