@@ -1,0 +1,81 @@
+"""The public corpus (tests/corpus/): every snippet, verbatim, derived with no edits; the count at
+the snippet's sizes equals its torch oracle's, or symcount refuses. Never a wrong number."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+import symcount
+from tests.corpus import load
+from tests.oracles import require
+
+SNIPPETS = load.snippets()
+_FONT = re.compile(r"\\(?:mathbf|boldsymbol|bm|mathrm|mathit|mathcal|pmb|symbf|vec)\{([^{}]*)\}")
+
+
+def _core(name: str) -> str:
+    """A signal's letter: \\mathbf{h} -> h; accents kept (\\tilde{h} stays)."""
+    return re.split(r"[_^]", _FONT.sub(r"\1", name))[0]
+
+
+def bind(d, sizes: dict[str, int]) -> dict[str, int]:
+    """The snippet's sizes as the derivation's dimensions: a key is a dimension's name, or a signal
+    (its exact name, else its letter without fonts, else without accents)."""
+    out: dict[str, int] = {}
+    signals = d.shapes.signals
+    for key, value in sizes.items():
+        if key in d.counts.dims:
+            dims = [key]
+        else:
+            found = ([s for s in signals if s.name == key] or [s for s in signals if _core(s.name) == key]
+                     or [s for s in signals if re.sub(r"\\[A-Za-z]+\{|\}", "", _core(s.name)) == key])
+            dims = sorted({t[0] for s in found for t in s.dim.terms if len(s.dim.terms) == 1 and t[1] == 1
+                           and not s.dim.const})
+        for dim in dims:
+            assert out.get(dim, value) == value, (
+                f"{key}={value} and another size both bind {dim}: the reading made two distinct sizes equal")
+            out[dim] = value
+    return out
+
+
+def outcome(snippet) -> tuple[str, int | None, tuple[str, ...]]:
+    """("refused", None, ()) or ("counted", value or None when a dimension stays free, notes)."""
+    try:
+        d = symcount.derive(snippet.text, name=snippet.id, **snippet.options)
+    except symcount.SymcountError:
+        return "refused", None, ()
+    b = bind(d, snippet.sizes)
+    free = [n for n in d.counts.dims if n not in b and any(n in dict(m) for m in d.stacked.total)]
+    value = None if free else d.evaluate(**{k: v for k, v in b.items() if k in d.counts.dims})
+    return "counted", value, d.shapes.notes
+
+
+@pytest.fixture(scope="module")
+def torch():
+    return require("torch")
+
+
+def test_the_corpus_is_large_and_varied():
+    kinds = {s.kind for s in SNIPPETS}
+    sources = {re.sub(r"^https?://(www\.)?", "", s.source).split("/")[0] if "://" in s.source
+               else "/".join(s.source.split(":")[0].split("@")[0].split("/")[:2]) for s in SNIPPETS}
+    assert len(SNIPPETS) >= 60 and len(sources) >= 20 and len(kinds) >= 5, (len(SNIPPETS), len(sources), kinds)
+
+
+@pytest.mark.oracle
+@pytest.mark.parametrize("snippet", SNIPPETS, ids=[s.id for s in SNIPPETS])
+def test_snippet(snippet, torch):
+    truth = load.true_count(snippet)
+    status, value, notes = outcome(snippet)
+    if status == "counted" and value is not None:
+        assert value == truth, f"a wrong count with exit 0: {value}, but {snippet.oracle} has {truth}"
+    if snippet.expect == "refuse":
+        assert value is None, f"expected a refusal, got {value}"
+        return
+    assert status == "counted", "refused"
+    assert value is not None, "a dimension stays free at the snippet's sizes"
+    if snippet.expect == "note":
+        assert notes, "the count rests on a guess, but there is no note"
+        if snippet.guess:
+            assert any(snippet.guess in n for n in notes), notes
