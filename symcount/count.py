@@ -64,7 +64,7 @@ def size(shape: ParamShape) -> P.Poly:
     """rows x cols, or 1 for a scalar."""
     if shape.scalar:
         return P.const(1)
-    return P.mul(P.linear(shape.rows.terms, shape.rows.const), P.linear(shape.cols.terms, shape.cols.const))
+    return P.product(*[P.linear(x.terms, x.const) for x in (shape.rows, shape.cols) + shape.kernel])
 
 
 def count(shapes: Shapes, *, bias: bool = True) -> Counts:

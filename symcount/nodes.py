@@ -35,13 +35,15 @@ ONE = Lin((), 1)
 
 @dataclass(frozen=True)
 class Symbol:
-    """A letter with its accents and indices. `name` identifies it (time index removed);
-    `lag` is None for a parameter, else the time offset (0 for x_t, 1 for h_{t-1})."""
+    """A letter (or a word) with its accents and indices. `name` identifies it (time index
+    removed); `lag` is None for a symbol without a time index, else the time offset (0 for x_t, 1
+    for h_{t-1}, -1 for h_{t+1}); `font` is "bold", "cal", ... or "" for a plain letter."""
 
     name: str
     text: str
     lag: int | None
     span: Span
+    font: str = ""
 
 
 @dataclass(frozen=True)
@@ -52,14 +54,18 @@ class Number:
 
 @dataclass(frozen=True)
 class Apply:
+    """A function applied: \\tanh(x), \\text{Linear}_{d}(x), or a column of functions applied
+    blockwise (`each`: \\begin{bmatrix}\\sigma \\\\ \\tanh\\end{bmatrix}(...))."""
+
     func: str
     arg: "Expr"
     span: Span
+    each: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
 class Binary:
-    op: str  # "add", "sub", "hadamard", "matmul"
+    op: str  # "add", "sub", "hadamard", "matmul", "star" (*), "divide"
     left: "Expr"
     right: "Expr"
     span: Span
@@ -84,7 +90,24 @@ class Concat:
     span: Span
 
 
-Expr = Union[Symbol, Number, Apply, Binary, Neg, Transpose, Concat]
+@dataclass(frozen=True)
+class Power:
+    """(a)^2: elementwise."""
+
+    arg: "Expr"
+    exponent: int
+    span: Span
+
+
+@dataclass(frozen=True)
+class Tuple:
+    """(a, b) or (z; alpha, beta): the arguments of a function."""
+
+    items: tuple["Expr", ...]
+    span: Span
+
+
+Expr = Union[Symbol, Number, Apply, Binary, Neg, Transpose, Concat, Power, Tuple]
 
 
 @dataclass(frozen=True)
@@ -97,9 +120,12 @@ class Size:
 
 @dataclass(frozen=True)
 class Equation:
+    """lhs = rhs; a chain lhs = rhs = a_2 = ... keeps the other right sides in `also`."""
+
     lhs: Expr
     rhs: Expr
     span: Span
+    also: tuple[Expr, ...] = ()
 
     @property
     def label(self) -> str:
@@ -108,10 +134,15 @@ class Equation:
 
 @dataclass(frozen=True)
 class Declaration:
+    """x_t \\in \\mathbb{R}^{d}; W \\in \\mathbb{R}^{h \\times d}; a kernel
+    W \\in \\mathbb{R}^{k \\times k \\times C \\times C} has its sizes beyond two in `more`."""
+
     symbols: tuple[Symbol, ...]
     rows: Size | None  # None with cols None: a scalar (\mathbb{R})
     cols: Size | None
     span: Span
+    more: tuple[Size, ...] = ()
+    transposed: tuple[bool, ...] = ()  # per symbol: W^T \in ... declares the transpose
 
 
 @dataclass(frozen=True)
@@ -127,6 +158,10 @@ class Cell:
     equations: tuple[Equation, ...]
     declarations: tuple[Declaration, ...]
     directives: tuple[Directive, ...]
+    notes: tuple[str, ...] = ()   # readings the parser made that rest on a guess, with their location
+    prose: str = ""               # the text outside math, for what it says of operators and symbols
+    components: tuple[str, ...] = ()  # component indices: j in [W x]_j and h_j^{<t>} (Cho et al.)
+    settings: tuple[str, ...] = ()    # names the text sets to a number: \beta = 1, h_0 = 0
 
 
 def walk(node: Expr):
@@ -138,7 +173,66 @@ def walk(node: Expr):
         if isinstance(n, Binary):
             stack.append(n.right)
             stack.append(n.left)
-        elif isinstance(n, (Apply, Neg, Transpose)):
+        elif isinstance(n, (Apply, Neg, Transpose, Power)):
             stack.append(n.arg)
-        elif isinstance(n, Concat):
+        elif isinstance(n, (Concat, Tuple)):
             stack.extend(reversed(n.items))
+
+
+def children(n) -> tuple:
+    """The operands of a node, left to right."""
+    if isinstance(n, Binary):
+        return (n.left, n.right)
+    if isinstance(n, (Apply, Neg, Transpose, Power)):
+        return (n.arg,)
+    if isinstance(n, (Concat, Tuple)):
+        return n.items
+    return ()
+
+
+def _rebuilt(n, kids: list):
+    from dataclasses import replace
+    if isinstance(n, Binary):
+        return n if (kids[0] is n.left and kids[1] is n.right) else replace(n, left=kids[0], right=kids[1])
+    if isinstance(n, (Apply, Neg, Transpose, Power)):
+        return n if kids[0] is n.arg else replace(n, arg=kids[0])
+    if isinstance(n, (Concat, Tuple)):
+        return n if all(a is b for a, b in zip(kids, n.items)) else replace(n, items=tuple(kids))
+    return n
+
+
+def map_symbols(node: Expr, fn) -> Expr:
+    """node with every Symbol s replaced by fn(s), rebuilt only where something changed; without
+    recursion (a sum of thousands of terms is a tree that deep)."""
+    done: dict[int, Expr] = {}
+    stack: list = [(node, False)]
+    while stack:
+        n, ready = stack.pop()
+        if isinstance(n, Symbol):
+            done[id(n)] = fn(n)
+        elif not ready:
+            stack.append((n, True))
+            stack.extend((k, False) for k in children(n))
+        else:
+            done[id(n)] = _rebuilt(n, [done[id(k)] for k in children(n)])
+    return done[id(node)]
+
+
+def key(node) -> str:
+    """A node's structure as a string, spans left out: two equations written alike have one key."""
+    done: dict[int, str] = {}
+    stack: list = [(node, False)]
+    while stack:
+        n, ready = stack.pop()
+        if isinstance(n, Symbol):
+            done[id(n)] = f"{n.font}{n.name}@{n.lag}"
+        elif isinstance(n, Number):
+            done[id(n)] = n.value
+        elif not ready:
+            stack.append((n, True))
+            stack.extend((k, False) for k in children(n))
+        else:
+            head = {Binary: lambda x: x.op, Apply: lambda x: x.func + "|".join(x.each), Power: lambda x: f"^{x.exponent}"}
+            label = head.get(type(n), lambda x: "")(n)
+            done[id(n)] = f"{type(n).__name__}:{label}(" + ",".join(done[id(k)] for k in children(n)) + ")"
+    return done[id(node)]

@@ -2,17 +2,19 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import replace
 from functools import lru_cache
 
 from lark import Lark, Token, Transformer, v_args
-from lark.exceptions import UnexpectedCharacters, UnexpectedEOF, UnexpectedInput, UnexpectedToken
+from lark.exceptions import UnexpectedInput
 
 from . import nodes as N
 from .errors import ParseError
 from .names import GREEK
-from .regions import MEANINGFUL, TIMED, regions
+from .regions import MEANINGFUL, TIMED, Scan, scan
 from .source import Source, Span
+from .syntax import HINTS, parse_error  # noqa: F401 (HINTS: the table the tests iterate)
 
 
 # ---- the grammar ------------------------------------------------------------------------------
@@ -27,9 +29,10 @@ def _parser() -> tuple[Lark, "_Build"]:
     return lark, build
 
 
-def _read(body: str, shift: int, start: str):
+def read(body: str, shift: int, start: str):
     lark, build = _parser()
-    build.shift = shift
+    build.shift, build.body = shift, body
+    build.components = set()
     return lark.parse(body, start=start)
 
 
@@ -42,31 +45,48 @@ class BadInput(Exception):
 
 
 # ---- symbols: a letter, its fonts and accents, a prime, and scripts -----------------------------
-_FONT_IN_INDEX = re.compile(r"\\(?:mathrm|text|textrm|mathit|mathbf|mathsf|rm|textnormal|operatorname)\s*\{([^{}]*)\}")
-_TIME = re.compile(r"^\(?t(?:([+-])(\d+))?\)?$|^(?:<|\\langle)t(?:([+-])(\d+))?(?:>|\\rangle)$")
-_ACCENTS = {"widetilde": "tilde", "widehat": "hat", "overline": "bar"}
-_INDEX_CMD = re.compile(r"\\(?:" + "|".join(GREEK) + r"|langle|rangle|prime)(?![A-Za-z])")
+_FONT_IN_INDEX = re.compile(r"\\(?:mathrm|text|textrm|mathit|mathbf|mathsf|rm|textnormal|operatorname|boldsymbol|bm)\s*\{([^{}]*)\}")
+_TIME = re.compile(r"^[(\[{<]?t(?:([+-])(\d+|[a-z]))?[)\]}>]?$")
+_ACCENTS = {"widetilde": "tilde", "widehat": "hat", "overline": "bar", "utilde": "tilde", "undertilde": "tilde"}
+_UNI_ACCENTS = {"\u0303": "tilde", "\u0302": "hat", "\u0304": "bar", "\u0305": "bar", "\u0307": "dot",
+                "\u0308": "ddot", "\u20d7": "vec"}
+_FONTS = {"mathbf": "bold", "boldsymbol": "bold", "bm": "bold", "pmb": "bold", "mathbfit": "bold", "symbf": "bold",
+          "symbfit": "bold", "textbf": "bold", "bold": "bold", "mathbold": "bold", "mbf": "bold",
+          "mathcal": "cal", "mathscr": "cal", "mathfrak": "frak", "mathbb": "bb"}
+_UNI_GREEK = {unicodedata.name(ch).split()[-1].lower(): ch for ch in "αβγδεζηθικλμνξπτυχωϵϑϱ"}
+_UNI_GREEK_NAMES = {ch: ("var" + name if ch in "ϵϑϱ" else name) for name, ch in _UNI_GREEK.items()}
+_UNI_GREEK_NAMES.update({"ϵ": "epsilon", "ϑ": "vartheta", "ϱ": "varrho", "Γ": "Gamma", "Δ": "Delta", "Θ": "Theta",
+                         "Λ": "Lambda", "Ξ": "Xi", "Π": "Pi", "Σ": "Sigma", "Υ": "Upsilon", "Φ": "Phi",
+                         "Ψ": "Psi", "Ω": "Omega"})
+_SUBSCRIPTS = str.maketrans("ₜₐₑₒₓₕₖₗₘₙₚₛ₀₁₂₃₄₅₆₇₈₉₊₋", "taeoxhklmnps0123456789+-")
+_INDEX_CMD = re.compile(r"\\(?:" + "|".join(GREEK) + r"|langle|rangle|prime|ell)(?![A-Za-z])")
 _INDEX_OK = re.compile(r"[A-Za-z0-9+\-,()'*]*")
 
 
 def _index_text(tok: str) -> str:
-    """The inside of a subscript or superscript token, normalised: `_{ t - 1 }` -> `t-1`."""
-    body = tok[1:].strip()
+    """The inside of a subscript or superscript token, normalised: `_{ t - 1 }` -> `t-1`,
+    `_\\textrm{xh}` -> `xh`, `^{\\{t\\}}` -> `{t}`, `ₜ` -> `t`."""
+    body = tok.translate(_SUBSCRIPTS)
+    if body[:1] in "_^":
+        body = body[1:].strip()
     if body.startswith("{") and body.endswith("}"):
         body = body[1:-1]
     body = _FONT_IN_INDEX.sub(r"\1", body)
+    body = re.sub(r"\\(left|right|big|Big)\b|\\[,;:! ]", "", body).replace("\\{", "{").replace("\\}", "}")
     return re.sub(r"\s+", "", body)
 
 
 def _time(part: str) -> int | None:
-    """The lag that an index part names (t -> 0, t-1 -> 1, (t+1) -> -1), or None."""
+    """The lag that an index part names (t -> 0, t-1 -> 1, (t+1) -> -1, [t], <t>, t-k -> 1), or None."""
+    part = part.replace("\\langle", "<").replace("\\rangle", ">")
     m = _TIME.match(part)
-    if not m:
+    if not m or (part[0] in "([{<") != (part[-1] in ")]}>"):
         return None
-    sign, num = (m.group(1), m.group(2)) if m.group(1) or m.group(2) or part.startswith(("t", "(")) else (m.group(3), m.group(4))
+    sign, num = m.group(1), m.group(2)
     if num is None:
         return 0
-    return int(num) if sign == "-" else -int(num)
+    k = int(num) if num.isdigit() else 1  # t-k: some step before t
+    return k if sign == "-" else -k
 
 
 def _script(kind: str, body: str) -> str:
@@ -78,13 +98,14 @@ def _time_text(lag: int) -> str:
 
 
 class _Raw:
-    """A symbol being built: core letter (with accents), index texts, and its span (region offsets)."""
+    """A symbol being built: core (with accents and primes), index texts, font, transpose, span."""
 
-    __slots__ = ("core", "subs", "sups", "start", "end")
+    __slots__ = ("core", "subs", "sups", "start", "end", "font", "transposed")
 
-    def __init__(self, core: str, start: int, end: int, subs=(), sups=()) -> None:
-        self.core, self.start, self.end = core, start, end
+    def __init__(self, core: str, start: int, end: int, subs=(), sups=(), font: str = "") -> None:
+        self.core, self.start, self.end, self.font = core, start, end, font
         self.subs, self.sups = list(subs), list(sups)
+        self.transposed = False
 
 
 def _split_time(raw: _Raw) -> tuple[int | None, list[str], list[str]]:
@@ -107,20 +128,23 @@ def _split_time(raw: _Raw) -> tuple[int | None, list[str], list[str]]:
     return lag, subs, sups
 
 
-def _symbol(raw: _Raw, shift: int) -> N.Symbol:
+def _symbol(raw: _Raw, shift: int, lag: int | None = None) -> N.Symbol:
     """A raw symbol as a Symbol: its name without the time index, and as written with it."""
-    lag, subs, sups = _split_time(raw)
+    found, subs, sups = _split_time(raw)
+    lag = found if lag is None else lag
     sub = ",".join(subs)
     tail = "".join(_script("^", s) for s in sups)
     name = raw.core + (_script("_", sub) if sub else "") + tail
     text = name if lag is None else raw.core + _script("_", ",".join(subs + [_time_text(lag)])) + tail
-    return N.Symbol(name, text, lag, Span(raw.start + shift, raw.end + shift))
+    return N.Symbol(name, text, lag, Span(raw.start + shift, raw.end + shift), raw.font)
 
 
 class _Spans(Transformer):
     """Token offsets are relative to the region being read; `shift` makes them absolute."""
 
     shift = 0
+    body = ""
+    components: set = set()
 
     def _s(self, *items) -> Span:
         """The absolute span covering tokens and _Raws (region offsets) and nodes (absolute)."""
@@ -129,6 +153,9 @@ class _Spans(Transformer):
             if isinstance(it, Token):
                 starts.append(it.start_pos + self.shift)
                 ends.append(it.end_pos + self.shift)
+            elif isinstance(it, _Raw):
+                starts.append(it.start + self.shift)
+                ends.append(it.end + self.shift)
             else:
                 starts.append(it.span.start)
                 ends.append(it.span.end)
@@ -137,22 +164,40 @@ class _Spans(Transformer):
 
 @v_args(inline=True)
 class _Sizes(_Spans):
-    """The sizes of a declaration's space, \\mathbb{R}^{h \\times (h + d)}: (rows, cols, end) for
-    the space, a Size for each part."""
+    """The sizes of a declaration's space, \\mathbb{R}^{h \\times (h + d)}: (sizes, end) for the
+    space (sizes None for a scalar), a Size for each part."""
+
+    def space(self, reals, caret=None, dims=None):
+        if dims is None:
+            return (None, reals.end_pos + self.shift)
+        return dims
+
+    def space_unicode(self, tok):
+        """ℝⁿˣᵐ: superscript letters and digits, ˣ between the sizes."""
+        plain = tok.value[1:].translate(str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹ᵃᵇᶜᵈᵉᶠᵍʰⁱʲᵏˡᵐⁿᵒᵖʳˢᵗᵘᵛʷˣʸᶻ⁺⁻",
+                                                       "0123456789abcdefghijklmnoprstuvw*yz+-"))
+        sizes = []
+        for part in plain.split("*"):
+            m = re.fullmatch(r"(\d*)([a-z]?)", part)
+            if not m or not part:
+                raise BadInput(f"cannot read the size {tok.value}", tok.start_pos + self.shift,
+                               tok.end_pos + self.shift, "write \\mathbb{R}^{n \\times m}")
+            k = int(m.group(1) or 1)
+            lin = N.Lin(((m.group(2), k),)) if m.group(2) else N.Lin((), k)
+            sizes.append(N.Size(lin, self._s(tok)))
+        return (sizes, tok.end_pos + self.shift)
 
     def dimgroup(self, _lbrace, dims, rbrace):
-        rows, cols, _ = dims
-        return (rows, cols, rbrace.end_pos + self.shift)
+        return (dims[0], rbrace.end_pos + self.shift)
 
-    def dimprod(self, rows, _times=None, cols=None):
-        if cols is None:
-            return (rows, N.Size(N.ONE, rows.span), rows.span.end)
-        return (rows, cols, cols.span.end)
+    def dimprod(self, *items):
+        sizes = [x for x in items if isinstance(x, N.Size)]
+        return (sizes, sizes[-1].span.end)
 
     def dimsingle(self, tok):
         sp = self._s(tok)
         lin = N.Lin((), int(tok.value)) if tok.type == "INT" else N.Lin(((_dim_name(tok.value, None), 1),))
-        return (N.Size(lin, sp), N.Size(N.ONE, sp), sp.end)
+        return ([N.Size(lin, sp)], sp.end)
 
     def dimsum(self, *items):
         terms: dict[str, int] = {}
@@ -181,39 +226,53 @@ class _Sizes(_Spans):
         name = _dim_name(tok.value, _index_text(sub.value) if sub is not None else None)
         return N.Size(N.Lin(((name, 1),)), self._s(tok, *([sub] if sub is not None else [])))
 
-
+    def dimcard(self, bar, letter, bar2):  # |V|: the size of a set, as in a vocabulary
+        return N.Size(N.Lin(((letter.value, 1),)), self._s(bar, bar2))
 
 
 @v_args(inline=True)
-class _Build(_Sizes):
-    """Lark tree -> nodes, one method per grammar rule, named as the rule's parts."""
+class _Symbols(_Sizes):
+    """Letters and words, their fonts, accents, primes, scripts and time."""
 
-    # symbols
     def letter(self, tok):
-        return _Raw(tok.value, tok.start_pos, tok.end_pos)
+        core = tok.value
+        if core in _UNI_GREEK_NAMES:
+            core = "\\" + _UNI_GREEK_NAMES[core]
+        return _Raw(core, tok.start_pos, tok.end_pos)
 
     def font(self, font, _lbrace, inner, rbrace):
-        return _Raw(inner.core, font.start_pos, rbrace.end_pos, inner.subs, inner.sups)
+        raw = _Raw(inner.core, font.start_pos, rbrace.end_pos, inner.subs, inner.sups,
+                   inner.font or _FONTS.get(font.value.lstrip("\\"), ""))
+        raw.transposed = inner.transposed
+        return raw
 
     def accent(self, accent, _lbrace, inner, rbrace):
-        return _Raw(self._accented(accent, inner.core), accent.start_pos, rbrace.end_pos, inner.subs, inner.sups)
+        raw = _Raw(self._accented(accent.value, inner.core), accent.start_pos, rbrace.end_pos, inner.subs,
+                   inner.sups, inner.font)
+        raw.transposed = inner.transposed
+        return raw
 
     def accent_letter(self, accent, letter):
-        return _Raw(self._accented(accent, letter.value), accent.start_pos, letter.end_pos)
+        return _Raw(self._accented(accent.value, self.letter(letter).core), accent.start_pos, letter.end_pos)
 
     @staticmethod
-    def _accented(accent: Token, core: str) -> str:
-        name = accent.value.lstrip("\\")
+    def _accented(accent: str, core: str) -> str:
+        name = accent.lstrip("\\")
         return f"\\{_ACCENTS.get(name, name)}{{{core}}}"
 
     def raw(self, base, *scripts):
-        raw = _Raw(base.core, base.start, base.end, base.subs, base.sups)
-        if scripts and scripts[0].type == "PRIME":  # f'_t, f^{\prime}_t: another symbol
-            prime, scripts = scripts[0], scripts[1:]
-            raw.core += "'" * max(1, prime.value.count("'"))
-            raw.end = max(raw.end, prime.end_pos)
+        raw = _Raw(base.core, base.start, base.end, base.subs, base.sups, base.font)
+        raw.transposed = base.transposed
         for tok in scripts:
-            self._add_script(raw, tok)
+            raw.end = max(raw.end, tok.end_pos)
+            if tok.type == "PRIME":  # f'_t, f^{\prime}_t: another symbol
+                raw.core += "'" * max(1, tok.value.count("'") + tok.value.count("′") + tok.value.count("prime"))
+            elif tok.type == "TRANSPOSE":
+                raw.transposed = True
+            elif tok.type == "UNI_ACCENT":  # h̃: a letter with a combining tilde
+                raw.core = self._accented(_UNI_ACCENTS.get(tok.value, "tilde"), raw.core)
+            else:
+                self._add_script(raw, tok)
         return raw
 
     def _add_script(self, raw: _Raw, tok: Token) -> None:
@@ -227,29 +286,50 @@ class _Build(_Sizes):
             kind = "subscript" if tok.type == "SUB" else "superscript"
             raise BadInput(f"double {kind}", *where, f"write one {kind} with everything in braces, like W_{{hi}}")
         scripts.append(body)
-        raw.end = max(raw.end, tok.end_pos)
 
-    def symbol(self, raw):
-        return _symbol(raw, self.shift)
+    def symbol(self, raw, timearg=None):
+        lag = None
+        if timearg is not None:
+            lag = _time(re.sub(r"\s+", "", timearg.value))
+            raw.end = timearg.end_pos
+        sym = _symbol(raw, self.shift, lag)
+        return N.Transpose(sym, sym.span) if raw.transposed else sym
+
+
+@v_args(inline=True)
+class _Build(_Symbols):
+    """Lark tree -> nodes, one method per grammar rule, named as the rule's parts."""
 
     # expressions
     def number(self, tok):
         return N.Number(tok.value, self._s(tok))
 
+    def _binary(self, op: str, left, right):
+        return N.Binary(op, left, right, self._s(left, right), explicit=op == "matmul")
+
     def add(self, left, _op, right):
-        return N.Binary("add", left, right, self._s(left, right))
+        return self._binary("add", left, right)
 
     def sub(self, left, _op, right):
-        return N.Binary("sub", left, right, self._s(left, right))
+        return self._binary("sub", left, right)
 
     def hadamard(self, left, _op, right):
-        return N.Binary("hadamard", left, right, self._s(left, right))
+        return self._binary("hadamard", left, right)
+
+    def star(self, left, _op, right):
+        return self._binary("star", left, right)
 
     def matmul(self, left, _op, right):
-        return N.Binary("matmul", left, right, self._s(left, right), explicit=True)
+        return self._binary("matmul", left, right)
+
+    def divide(self, left, _op, right):
+        return self._binary("divide", left, right)
 
     def juxtapose(self, left, right):
         return N.Binary("matmul", left, right, self._s(left, right))
+
+    def frac(self, frac, _l1, num, _r1, _l2, den, r2):
+        return N.Binary("divide", num, den, self._s(frac, r2))
 
     def neg(self, minus, arg):
         return N.Neg(arg, self._s(minus, arg))
@@ -258,13 +338,26 @@ class _Build(_Sizes):
         return arg
 
     def apply(self, func, arg):
-        return N.Apply(re.sub(r"\s+", "", func.value), arg, self._s(func, arg))
+        return N.Apply(_func_name(func.value), arg, self._s(func, arg))
+
+    def apply_each(self, funcs, arg):
+        names, span = funcs
+        return N.Apply("each", arg, Span(min(span.start, arg.span.start), arg.span.end), names)
+
+    def funcvec(self, begin, *rest):
+        return (tuple(_func_name(t.value) for t in rest[:-1] if t.type == "FUNC"), self._s(begin, rest[-1]))
 
     def transpose(self, arg, tok):
         return N.Transpose(arg, self._s(arg, tok))
 
+    def power(self, lpar, inner, _rpar, tok):
+        return N.Power(inner, int(re.sub(r"[^0-9-]", "", tok.value)), self._s(lpar, tok))
+
     def group(self, opening, inner, closing):
         return replace(inner, span=self._s(opening, closing))
+
+    def tuple(self, opening, *rest):
+        return N.Tuple(tuple(x for x in rest[:-1] if not isinstance(x, Token)), self._s(opening, rest[-1]))
 
     def bracket(self, opening, *rest):
         items = tuple(x for x in rest[:-1] if not isinstance(x, Token))
@@ -272,30 +365,74 @@ class _Build(_Sizes):
             return replace(items[0], span=self._s(opening, rest[-1]))
         return N.Concat(items, self._s(opening, rest[-1]))
 
+    def component(self, bracket, sub):  # [W x]_j: the j-th entry of a vector, as Cho et al. write
+        self.components.add(_index_text(sub.value))
+        return replace(bracket, span=self._s(bracket, sub))
+
     def matrix(self, begin, *rest):
         return N.Concat(tuple(x for x in rest[:-1] if not isinstance(x, Token)), self._s(begin, rest[-1]))
 
     # statements
-    def equation(self, lhs, _eqsign, rhs):
-        return N.Equation(lhs, rhs, self._s(lhs, rhs))
+    def equation(self, lhs, *rest):
+        sides = [x for x in rest if not isinstance(x, Token)]
+        self._chain_or_missing_separator(rest)
+        if isinstance(lhs, tuple) and len(lhs) > 1:
+            return _Signature(self._s(lhs[0], sides[-1]))
+        lhs = lhs[0] if isinstance(lhs, tuple) else lhs
+        return N.Equation(lhs, sides[0], self._s(lhs, sides[-1]), tuple(sides[1:]))
+
+    def _chain_or_missing_separator(self, rest) -> None:
+        """y = g(U h) = g(U [h_f; h_b]) is a chain; `h_t = W x_t y_t = U x_t` lacks a separator: a
+        side that goes on after another `=` must end with a parenthesis or a bracket."""
+        for i, tok in enumerate(rest):
+            if isinstance(tok, Token) and tok.type == "EQ" and i > 1:
+                if self.body[:tok.start_pos].rstrip()[-1:] not in (")", "]", "}"):
+                    raise BadInput("cannot read the math: unexpected '='", tok.start_pos + self.shift,
+                                   tok.end_pos + self.shift, "two statements on one line need a separator: \\\\ , ; or \\quad")
+
+    def continuation(self, eq, *rest):
+        sides = [x for x in rest if not isinstance(x, Token)]
+        return _Continuation(tuple(sides), self._s(eq, sides[-1]))
 
     def eqsign(self, *tokens):
         return next(t for t in tokens if t.type == "EQ")
 
-    def declaration(self, symbols, _insign, space):
-        rows, cols, end = space
-        return N.Declaration(symbols, rows, cols, Span(symbols[0].span.start, end))
+    def mention(self, *_items):
+        return None
 
-    def declared(self, *items):
-        return tuple(x for x in items if isinstance(x, N.Symbol))
+    def names(self, *items):
+        return tuple(x for x in items if not isinstance(x, Token))
+
+    def declaration(self, names, _insign, space):
+        sizes, end = space
+        symbols = tuple(x.arg if isinstance(x, N.Transpose) else x for x in names)
+        transposed = tuple(isinstance(x, N.Transpose) for x in names)
+        span = Span(symbols[0].span.start, end)
+        if sizes is None:
+            return N.Declaration(symbols, None, None, span, (), transposed)
+        cols = sizes[1] if len(sizes) > 1 else N.Size(N.ONE, sizes[0].span)
+        return N.Declaration(symbols, sizes[0], cols, span, tuple(sizes[2:]), transposed)
 
     def insign(self, *tokens):
         return next(t for t in tokens if t.type == "IN")
 
-    def space(self, reals, caret=None, dims=None):
-        if dims is None:
-            return (None, None, reals.end_pos + self.shift)
-        return dims
+
+class _Signature:
+    """y_t, h_t = f(x_t, h_{t-1}): what the cell maps to what, not an equation to count."""
+
+    def __init__(self, span: Span) -> None:
+        self.span = span
+
+
+class _Continuation:
+    """A row that goes on with the equation before it: `& = c_{t-1} + ...`."""
+
+    def __init__(self, sides: tuple, span: Span) -> None:
+        self.sides, self.span = sides, span
+
+
+def _func_name(text: str) -> str:
+    return re.sub(r"\s+", "", text)
 
 
 def _scaled(items, span: Span) -> N.Size:
@@ -307,107 +444,10 @@ def _scaled(items, span: Span) -> N.Size:
 
 def _dim_name(letter: str, sub: str | None) -> str:
     base = letter.lstrip("\\")
+    base = _UNI_GREEK_NAMES.get(base, base)
     if not sub:
         return base
     return f"{base}_{re.sub(r'[^A-Za-z0-9]', '', sub) or 'x'}"
-
-
-# ---- errors -----------------------------------------------------------------------------------
-_FRIENDLY = {
-    "EQ": "'='", "IN": "\\in", "PLUS": "'+'", "MINUS": "'-'", "HADAMARD": "\\odot", "MATMUL": "\\cdot",
-    "TIMES": "\\times", "CARET": "'^'", "COMMA": "','", "SEMI": "';'", "DOT": "'.'", "AMP": "'&'",
-    "BREAK": "\\\\", "QUAD": "\\quad", "TEXTSEP": "\\text{...}", "LPAR": "'('", "RPAR": "')'",
-    "LBRACK": "'['", "RBRACK": "']'", "LBRACE": "'{'", "RBRACE": "'}'", "BEGIN_MAT": "\\begin{bmatrix}",
-    "END_MAT": "\\end{bmatrix}", "REALS": "\\mathbb{R}", "FUNC": "a function such as \\sigma",
-    "FONT": "\\mathbf", "ACCENT": "an accent such as \\tilde", "GREEK": "a Greek letter",
-    "LETTER": "a letter", "INT": "a number", "DECIMAL": "a number", "TRANSPOSE": "^\\top",
-    "SUB": "a subscript", "SUP": "a superscript", "$END": "the end of the math",
-}
-
-
-def _expected(names) -> str:
-    shown = sorted({_FRIENDLY.get(n, n) for n in names if n in _FRIENDLY and n not in ("BREAK", "QUAD", "TEXTSEP", "DOT", "SEMI", "AMP")})
-    if len(shown) > 8:
-        shown = shown[:8] + ["..."]
-    return ", ".join(shown)
-
-
-def _parse_error(exc: UnexpectedInput, src: Source, shift: int, region_end: int) -> ParseError:
-    if isinstance(exc, UnexpectedCharacters):
-        pos = shift + exc.pos_in_stream
-        m = re.match(r"\\[A-Za-z]+", src.text[pos:])
-        if m:
-            what = f"unknown command {m.group(0)}"
-            hint = ("symcount reads the LaTeX of recurrent cells: see the README's Input language; "
-                    "write functions as \\operatorname{name}(...)")
-            end = pos + len(m.group(0))
-        else:
-            ch = src.text[pos:pos + 1]
-            what = f"unexpected character {ch!r}"
-            hint = "symcount's input language has no such operator (see the README's Input language)"
-            end = pos + 1
-        return ParseError(f"cannot read the math: {what}", source=src, span=Span(pos, end),
-                          notes=(f"expected {_expected(exc.allowed)}",) if exc.allowed else (), hint=hint)
-    if isinstance(exc, UnexpectedEOF) or (isinstance(exc, UnexpectedToken) and exc.token.type == "$END"):
-        pos = region_end
-        while pos > shift and src.text[pos - 1].isspace():
-            pos -= 1
-        pos = min(pos + 1, region_end)  # just after the last thing written
-        expected = exc.expected if isinstance(exc, UnexpectedEOF) else exc.accepts or exc.expected
-        hint = _match_hint(exc) or ("a parenthesis or bracket may be unclosed" if {"RPAR", "RBRACK", "RBRACE"} & set(expected)
-                                    else "complete the statement")
-        return ParseError("cannot read the math: it ends in the middle of a statement",
-                          source=src, span=Span(max(shift, pos - 1), pos),
-                          notes=(f"expected {_expected(expected)}",), hint=hint)
-    assert isinstance(exc, UnexpectedToken)
-    tok = exc.token
-    pos = shift + tok.start_pos
-    expected = exc.accepts or exc.expected
-    shown = tok.value if len(tok.value) < 30 else tok.value[:27] + "..."
-    hint = _match_hint(exc) or _hint_for(tok, expected)
-    return ParseError(f"cannot read the math: unexpected {shown!r}", source=src,
-                      span=Span(pos, shift + tok.end_pos), notes=(f"expected {_expected(expected)}",),
-                      hint=hint)
-
-
-# Bad inputs and the hint each deserves: lark matches a new error against these examples (by parser
-# state and token), and tests/test_errors.py checks every example against its hint. An error that
-# matches none gets the heuristic hint of _hint_for.
-HINTS: dict[str, list[str]] = {
-    "the left side of an equation must be one symbol, like h_t or \\tilde{c}_t": [
-        r"h_t + c_t = x_t", r"2 h_t = W x_t", r"\sigma(h_t) = W x_t"],
-    "two statements on one line need a separator: \\\\ , ; or \\quad": [
-        r"h_t = W x_t y_t = U x_t", r"h_t = W x_t \tilde{h}_t = U x_t"],
-    "a parenthesis or bracket may be unclosed": [
-        r"h_t = \tanh(W x_t", r"h_t = W [x_t, h_{t-1}", r"h_t = \sigma\left( W x_t"],
-    "a closing delimiter has no opening one, or an operand is missing before it": [
-        r"h_t = W x_t)", r"h_t = (W x_t + ) U", r"h_t = W x_t]"],
-    "an operand is missing: write something on each side of the operator": [
-        r"h_t = W x_t + \odot b", r"h_t = W \odot \odot x_t", r"h_t = \odot x_t"],
-    "complete the statement": [r"h_t = W x_t +", r"h_t =", r"h_t = W x_t \odot"],
-    "a declaration reads x_t \\in \\mathbb{R}^{d} or W \\in \\mathbb{R}^{h \\times d}": [
-        r"x_t \in", r"x_t \in \mathbb{R}^", r"W \in \mathbb{R}^{h \times}", r"x_t \in d"],
-}
-
-
-def _match_hint(exc: UnexpectedInput) -> str | None:
-    try:
-        return exc.match_examples(lambda text: _read(text, 0, "start"), HINTS, use_accepts=True)
-    except Exception:  # a hint is a nicety: never let finding one fail the error report
-        return None
-
-
-def _hint_for(tok: Token, expected) -> str:
-    expected = set(expected)
-    if tok.type == "EQ":
-        return "the left side of an equation must be one symbol, like h_t or \\tilde{c}_t"
-    if tok.type in ("RPAR", "RBRACK", "RBRACE", "END_MAT"):
-        return "a closing delimiter has no opening one, or an operand is missing before it"
-    if "EQ" in expected or "IN" in expected:
-        return "each statement is an equation `lhs = rhs` or a declaration `x \\in \\mathbb{R}^{d}`; separate statements with \\\\ or a comma"
-    if tok.type in ("LETTER", "GREEK", "FUNC", "LPAR", "INT"):
-        return "two statements on one line need a separator: \\\\ , ; or \\quad"
-    return "see the README's Input language for what symcount reads"
 
 
 # ---- the entry point --------------------------------------------------------------------------
@@ -418,47 +458,90 @@ def _constant_definition(eq: N.Equation) -> bool:
     return all(isinstance(n, (N.Number, N.Neg, N.Binary)) for n in N.walk(eq.rhs))
 
 
+def _region(sc: Scan, src: Source, start: int, end: int, inline: bool):
+    """The statements of one region (None: prose math, skipped), and its component indices."""
+    body = sc.text[start:end]
+    if not MEANINGFUL.search(body):
+        return None  # a mention, like "where $h_t$ is the hidden state"
+    try:
+        stmts = read(body, start, "start")
+    except UnexpectedInput as exc:
+        if inline and not TIMED.search(body):
+            return None  # prose math, like "for $t = 1, \ldots, T$" or "$\sigma(x) = 1/(1+e^{-x})$"
+        raise parse_error(exc, src, start, end) from None
+    except BadInput as exc:
+        if inline and not TIMED.search(body):
+            return None
+        raise ParseError(exc.message, source=src, span=Span(exc.start, exc.end), hint=exc.hint) from None
+    except RecursionError:
+        raise ParseError("the math nests too deeply to read", source=src, span=Span(start, start + 1),
+                         hint="use fewer nested parentheses") from None
+    return stmts.children, set(_parser()[1].components)
+
+
 def parse(text: str, name: str = "<input>") -> N.Cell:
     src = Source(text, name)
-    found, directive_spans = regions(src)
+    sc = scan(src)
     equations: list[N.Equation] = []
     declarations: list[N.Declaration] = []
-    for start, end, inline in found:
-        body = text[start:end]
-        if not MEANINGFUL.search(body):
-            continue  # a mention, like "where $h_t$ is the hidden state"
-        try:
-            stmts = _read(body, start, "start")
-        except UnexpectedInput as exc:
-            if inline and not TIMED.search(body):
-                continue  # prose math, like "for $t = 1, \ldots, T$" or "$\sigma(x) = 1/(1+e^{-x})$"
-            raise _parse_error(exc, src, start, end) from None
-        except BadInput as exc:
-            raise ParseError(exc.message, source=src, span=Span(exc.start, exc.end), hint=exc.hint) from None
-        except RecursionError:
-            raise ParseError("the math nests too deeply to read", source=src, span=Span(start, start + 1),
-                             hint="use fewer nested parentheses") from None
-        for s in stmts.children:
-            if isinstance(s, N.Equation) and _constant_definition(s):
-                continue  # an initial condition or a setting, like h_0 = 0 or n = 2
-            if isinstance(s, N.Equation):
+    notes: list[str] = []
+    settings: list[str] = []
+    components: set[str] = set()
+    for r in sc.regions:
+        found = _region(sc, src, r.start, r.end, r.inline)
+        if found is None:
+            continue
+        stmts, comps = found
+        components |= comps
+        for s in stmts:
+            if isinstance(s, _Signature):
+                notes.append(f"{' '.join(src.slice(s.span).split())} at {src.where(s.span)} reads as the cell's "
+                             "signature (what it maps to what): not counted")
+            elif isinstance(s, _Continuation):
+                if not equations:
+                    raise ParseError("a row starts with `=` but no equation comes before it", source=src,
+                                     span=s.span, hint="write the left side, like c_t = ...")
+                prev = equations[-1]
+                equations[-1] = replace(prev, also=prev.also + s.sides, span=Span(prev.span.start, s.span.end))
+            elif isinstance(s, N.Equation) and _constant_definition(s):
+                settings.append(s.lhs.name)  # an initial condition or a setting, like h_0 = 0 or \beta = 1
+            elif isinstance(s, N.Equation):
                 equations.append(s)
             elif isinstance(s, N.Declaration):
                 declarations.append(s)
-    directives = []
-    for key, vstart, vend in directive_spans:
+    directives = _directives(sc, src)
+    if not equations:
+        raise ParseError("no equations found" if text.strip() else "the input is empty", source=src,
+                         hint="write the cell's equations in math, e.g. $$ h_t = \\tanh(W x_t + U h_{t-1} + b) $$")
+    prose = _prose(sc)
+    return N.Cell(src, tuple(equations), tuple(declarations), tuple(directives), tuple(notes), prose,
+                  tuple(sorted(components)), tuple(settings))
+
+
+def _directives(sc: Scan, src: Source) -> list[N.Directive]:
+    out = []
+    for key, vstart, vend in sc.directives:
         if key not in ("input", "output"):
             raise ParseError(f"unknown directive 'symcount: {key}'", source=src,
                              span=Span(vstart - len(key) - 1, vstart),
                              hint="directives are `% symcount: input x` and `% symcount: output h`")
         try:
-            sym = _read(text[vstart:vend], vstart, "symbol")
+            sym = read(sc.text[vstart:vend], vstart, "symbol")
         except UnexpectedInput as exc:
-            raise _parse_error(exc, src, vstart, vend) from None
+            raise parse_error(exc, src, vstart, vend) from None
         except BadInput as exc:
             raise ParseError(exc.message, source=src, span=Span(exc.start, exc.end), hint=exc.hint) from None
-        directives.append(N.Directive(key, sym, Span(vstart, vend)))
-    if not equations:
-        raise ParseError("no equations found" if text.strip() else "the input is empty", source=src,
-                         hint="write the cell's equations in math, e.g. $$ h_t = \\tanh(W x_t + U h_{t-1} + b) $$")
-    return N.Cell(src, tuple(equations), tuple(declarations), tuple(directives))
+        out.append(N.Directive(key, sym.arg if isinstance(sym, N.Transpose) else sym, Span(vstart, vend)))
+    return out
+
+
+def _prose(sc: Scan) -> str:
+    """The text outside the regions that were read as display math (inline math kept: prose says
+    `where $*$ is the convolution`)."""
+    parts, pos = [], 0
+    for r in sc.regions:
+        if not r.inline:
+            parts.append(sc.text[pos:r.start])
+            pos = r.end
+    parts.append(sc.text[pos:])
+    return " ".join("".join(parts).split())

@@ -1,42 +1,82 @@
-"""Math regions in prose: where the equations of a LaTeX fragment are. Scanning for delimiters is
-lexing, not parsing: what is between them goes to the grammar (symcount.parse)."""
+"""Math in prose: where the equations of a text are, however it is written. Scanning for delimiters
+is lexing, not parsing: what is between them goes to the grammar (symcount.parse).
+
+Containers: LaTeX (`$...$`, `$$...$$`, `\\[...\\]`, `\\(...\\)`, equation/align/gather/multline/
+eqnarray/... environments, starred too), reStructuredText (`.. math::` blocks, one equation group per
+paragraph, and `:math:` roles), Markdown (```` ```math ```` fences), wikitext (`<math>` tags),
+Doxygen (`\\f$...\\f$`, `\\f[...\\f]`), Rd (`\\deqn{}`, `\\eqn{}`); a text with none of these is read
+line by line (bare equations). Text inside code comments (`#'`, `///`, `//`, `/** * */`) is read
+as if the comment markers were not there.
+
+Everything here keeps offsets: the text the grammar reads (`Scan.text`) has the length of the
+input, with markers and escapes replaced by spaces, so that every error points into what the user
+wrote. Two escapings are undone per region: doubled backslashes (a Python docstring that is not a
+raw string: `\\\\sigma`) and Markdown escapes (`\\_`, `\\[`, `\\*`: LaTeX in Markdown for remark.js).
+"""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from .errors import ParseError
 from .source import Source, Span
 
 _ENVS = (r"equation|align|gather|multline|eqnarray|displaymath|math|flalign|alignat|aligned|array"
-         r"|split|gathered")
+         r"|split|gathered|dmath")
 _COLSPEC = re.compile(r"\s*\{[^{}]*\}")  # array's {ll}, alignat's {2}
 _OPEN = re.compile(
-    r"(?P<comment>(?<!\\)%[^\n]*)"
+    r"(?P<comment>(?<![\\0-9])%[^\n]*)"
     r"|(?P<escaped>\\\$)"
+    r"|(?P<doxy>\\f[$\[])"
     r"|(?P<dd>\$\$)"
     r"|(?P<d>\$)"
     r"|(?P<bracket>(?<!\\)\\\[)"
     r"|(?P<paren>(?<!\\)\\\()"
     r"|(?P<env>\\begin\s*\{(?P<envname>(?:" + _ENVS + r")\*?)\})"
+    r"|(?P<wiki><math(?:\s[^>]*)?>)"
+    r"|(?P<fence>^[ \t]*(?:```+|~~~+)[ \t]*math[ \t]*$)"
+    r"|(?P<rst>^(?P<rstindent>[ \t]*)\.\.[ \t]+math::[ \t]*)"
+    r"|(?P<role>:math:`)"
+    r"|(?P<rd>\\d?eqn\{)",
+    re.M,
 )
 _DIRECTIVE = re.compile(r"%\s*symcount\s*:\s*(?P<key>[A-Za-z_-]+)\s*(?P<value>.*?)\s*$")
-MEANINGFUL = re.compile(r"=|\\in(?![A-Za-z])")
-# a time index, as in x_t, h_{t-1}, h^{(t)}: math that has one is meant for symcount
-TIMED = re.compile(r"[_^]\s*\{?\s*(?:\(|<|\\langle)?\s*t(?![A-Za-z])")
+MEANINGFUL = re.compile(r"=|\\in(?![A-Za-z])|∈")
+# a time index, as in x_t, h_{t-1}, h^{(t)}, h(t-1): math that has one is meant for symcount
+TIMED = re.compile(r"[_^]\s*\{?\s*(?:\(|<|\\langle|\[)?\s*t(?![A-Za-z])|[A-Za-z}]\(\s*t\s*(?:[-+]\s*\d+\s*)?\)")
+# a line of a text without containers that looks like an equation: `=` and some LaTeX
+_BARE = re.compile(r"=|\\in(?![A-Za-z])")
+_LATEXY = re.compile(r"\\[A-Za-z]+|[_^]")
+_COMMANDS = re.compile(r"\\(sigma|tanh|odot|cdot|circ|mathbf|boldsymbol|bar|tilde|hat|in|mathbb|times|begin|end|"
+                       r"frac|left|right|text|textrm|mathrm|operatorname|top|prime|quad|sqrt|exp|log|phi|"
+                       r"alpha|beta|gamma|delta|epsilon|lambda|widetilde|overline|bigodot|otimes|bullet)"
+                       r"(?![A-Za-z])")
 
 
-def regions(src: Source) -> tuple[list[tuple[int, int, bool]], list[tuple[str, int, int]]]:
-    """Offsets (start, end, inline) of each math region's inside, and the directives (key, start,
-    end of value) found in comments."""
-    text = src.text
-    found: list[tuple[int, int, bool]] = []
+@dataclass(frozen=True)
+class Region:
+    start: int
+    end: int
+    inline: bool   # in running text: skipped when it cannot be read and has no time index
+    kind: str      # "latex", "rst", "role", "fence", "wiki", "doxygen", "rd", "bare"
+
+
+@dataclass(frozen=True)
+class Scan:
+    text: str                                    # what the grammar reads: the input's length
+    regions: tuple[Region, ...]
+    directives: tuple[tuple[str, int, int], ...]  # (key, start, end of value) of `% symcount:` comments
+
+
+def scan(src: Source) -> Scan:
+    text = _uncomment(src.text)
+    found: list[Region] = []
     directives: list[tuple[str, int, int]] = []
     pos = 0
     while True:
         m = _OPEN.search(text, pos)
         if m is None:
             break
-        kind = m.lastgroup if m.lastgroup != "envname" else "env"
         if m.group("comment") is not None:
             d = _DIRECTIVE.match(m.group("comment"))
             if d:
@@ -46,31 +86,138 @@ def regions(src: Source) -> tuple[list[tuple[int, int, bool]], list[tuple[str, i
         if m.group("escaped") is not None:
             pos = m.end()
             continue
-        if m.group("dd") is not None:
-            close = _find_unescaped(text, "$$", m.end())
-        elif m.group("d") is not None:
-            close = _find_unescaped(text, "$", m.end())
-        elif m.group("bracket") is not None:
-            close = _find_unescaped(text, "\\]", m.end())
-        elif m.group("paren") is not None:
-            close = _find_unescaped(text, "\\)", m.end())
-        else:
-            name = m.group("envname")
-            end = re.compile(r"\\end\s*\{" + re.escape(name) + r"\}").search(text, m.end())
-            close = (end.start(), end.end()) if end else None
-        if close is None:
-            opener = m.group(0) if kind != "env" else f"\\begin{{{m.group('envname')}}}"
-            raise ParseError(
-                f"math region opened by {opener} is never closed",
-                source=src, span=Span(m.start(), m.end()),
-                hint="close it, or escape a literal dollar sign as \\$")
-        start = m.end()
-        if kind == "env" and m.group("envname").rstrip("*") in ("array", "alignat"):
+        if m.group("rst") is not None:
+            found += _rst_block(text, m)
+            pos = max(m.end(), found[-1].end if found else m.end())
+            continue
+        inner = _close(text, m, src)
+        if inner is None:
+            pos = m.end()
+            continue
+        start, end, after, inline, kind = inner
+        found.append(Region(start, end, inline, kind))
+        pos = after
+    if not found:
+        found = _bare_lines(text)
+    out = list(text)
+    for r in found:
+        _unescape(out, r.start, r.end)
+    return Scan("".join(out), tuple(found), tuple(directives))
+
+
+def _close(text: str, m: re.Match, src: Source):
+    """(start, end, after, inline, kind) of the region that m opens; None for an opener that is
+    prose after all (an unclosed `$` in a Markdown text about prices, a `:math:` without an end)."""
+    kind = m.lastgroup
+    start = m.end()
+    if m.group("dd") is not None:
+        close, inline, what = _find_unescaped(text, "$$", start), False, "latex"
+        if close is not None and "\n\n" not in text[start:close[0]] and _in_running_text(text, m.start(), close[1]):
+            inline = True  # $$ used inline, as some Markdown writes it
+    elif m.group("d") is not None:
+        close, inline, what = _find_unescaped(text, "$", start), True, "latex"
+    elif m.group("bracket") is not None:
+        close, inline, what = _find_unescaped(text, "\\]", start), False, "latex"
+    elif m.group("paren") is not None:
+        close, inline, what = _find_unescaped(text, "\\)", start), True, "latex"
+    elif m.group("doxy") is not None:
+        closer = "\\f$" if m.group("doxy").endswith("$") else "\\f]"
+        close, inline, what = _find_unescaped(text, closer, start), closer == "\\f$", "doxygen"
+    elif m.group("wiki") is not None:
+        end = text.find("</math>", start)
+        close, inline, what = ((end, end + 7) if end >= 0 else None), True, "wiki"
+    elif m.group("fence") is not None:
+        fence = re.match(r"[ \t]*(`+|~+)", m.group("fence")).group(1)
+        end = re.compile(r"^[ \t]*" + re.escape(fence) + r"[ \t]*$", re.M).search(text, start)
+        close, inline, what = ((end.start(), end.end()) if end else None), False, "fence"
+    elif m.group("role") is not None:
+        end = text.find("`", start)
+        if end < 0 or "\n\n" in text[start:end]:
+            return None
+        return start, end, end + 1, True, "role"
+    elif m.group("rd") is not None:
+        end = _balanced(text, start - 1)
+        if end is None:
+            return None
+        return start, end - 1, end, m.group("rd").startswith("\\eqn"), "rd"
+    else:
+        name = m.group("envname")
+        end = re.compile(r"\\end\s*\{" + re.escape(name) + r"\}").search(text, start)
+        close, inline, what = ((end.start(), end.end()) if end else None), False, "latex"
+        if name.rstrip("*") in ("array", "alignat"):
             spec = _COLSPEC.match(text, start)
             start = spec.end() if spec else start
-        found.append((start, close[0], kind in ("d", "paren")))
-        pos = close[1]
-    return found, directives
+    if close is None:
+        if kind == "d":
+            return None  # a lone dollar sign in prose
+        opener = m.group(0).strip() if kind != "env" else f"\\begin{{{m.group('envname')}}}"
+        raise ParseError(f"math region opened by {opener} is never closed", source=src,
+                         span=Span(m.start(), m.end()), hint="close it, or escape a literal dollar sign as \\$")
+    return start, close[0], close[1], inline, what
+
+
+def _in_running_text(text: str, start: int, end: int) -> bool:
+    """Whether a span has prose on its own line before or after it (so it is inline math)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    return bool(re.search(r"[A-Za-z]{3}", text[line_start:start]) or re.search(r"[A-Za-z]{3}", text[end:line_end]))
+
+
+def _balanced(text: str, open_brace: int) -> int | None:
+    """The offset just after the brace that closes the one at open_brace."""
+    depth = 0
+    for i in range(open_brace, len(text)):
+        if text[i] == "{" and text[i - 1] != "\\":
+            depth += 1
+        elif text[i] == "}" and text[i - 1] != "\\":
+            depth -= 1
+            if depth == 0:
+                return i + 1
+    return None
+
+
+def _rst_block(text: str, m: re.Match) -> list[Region]:
+    """A `.. math::` directive: the rest of its line, then the block indented deeper than the
+    directive (option lines like `:label: x` skipped), one region per blank-line separated paragraph."""
+    out = []
+    rest_end = text.find("\n", m.end())
+    rest_end = len(text) if rest_end < 0 else rest_end
+    if text[m.end():rest_end].strip():
+        out.append(Region(m.end(), rest_end, False, "rst"))
+    base = len(m.group("rstindent").expandtabs())
+    pos = rest_end + 1
+    para_start = None
+    while pos < len(text):
+        nl = text.find("\n", pos)
+        line_end = len(text) if nl < 0 else nl
+        line = text[pos:line_end]
+        if line.strip():
+            if len(line.expandtabs()) - len(line.expandtabs().lstrip()) <= base:
+                break  # the block ends at the first line indented no deeper than the directive
+            if para_start is None and re.match(r"\s*:[A-Za-z-]+:", line):
+                pos = line_end + 1
+                continue  # an option of the directive
+            if para_start is None:
+                para_start = pos
+        elif para_start is not None:
+            out.append(Region(para_start, pos - 1, False, "rst"))
+            para_start = None
+        pos = line_end + 1
+    if para_start is not None:
+        out.append(Region(para_start, min(pos, len(text)), False, "rst"))
+    return [r for r in out if r.end > r.start]
+
+
+def _bare_lines(text: str) -> list[Region]:
+    """A text without containers: each line with `=` (or \\in) and some LaTeX is an equation."""
+    out = []
+    pos = 0
+    for line in text.split("\n"):
+        if _BARE.search(line) and _LATEXY.search(line):
+            out.append(Region(pos, pos + len(line), True, "bare"))
+        pos += len(line) + 1
+    return out
 
 
 def _find_unescaped(text: str, needle: str, pos: int) -> tuple[int, int] | None:
@@ -84,3 +231,41 @@ def _find_unescaped(text: str, needle: str, pos: int) -> tuple[int, int] | None:
         return i, i + len(needle)
 
 
+# ---- same-length clean-ups ------------------------------------------------------------------------
+_COMMENT_PREFIXES = [re.compile(p, re.M) for p in (r"^[ \t]*#'", r"^[ \t]*///", r"^[ \t]*//", r"^[ \t]*\*(?!/)",
+                                                      r"^[ \t]*#(?![#\w])")]
+
+
+def _uncomment(text: str) -> str:
+    """Text whose every non-blank line starts with one code-comment marker (`#'`, `///`, `//`, or
+    `*` in a `/** ... */` block), with the markers blanked out."""
+    lines = text.split("\n")
+    body = [ln for ln in lines if ln.strip() and not ln.lstrip().startswith("%")]
+    if not body:
+        return text
+    if re.match(r"\s*/\*\*?", body[0]) and any(ln.strip().startswith("*/") for ln in body):
+        prefix = re.compile(r"^([ \t]*)(/\*\*?|\*/|\*(?!/))", re.M)
+        return prefix.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
+    for prefix in _COMMENT_PREFIXES[:3]:
+        if all(prefix.match(ln) for ln in body):
+            return prefix.sub(lambda m: " " * len(m.group(0)), text)
+    return text
+
+
+def _unescape(out: list[str], start: int, end: int) -> None:
+    """Undo doubled backslashes (`\\\\sigma` -> `\\sigma`, `\\\\\\\\` -> `\\\\`) and Markdown escapes
+    (`\\_`, `\\*`, `\\[`, `\\]`) in out[start:end], keeping every offset."""
+    region = "".join(out[start:end])
+    doubled = re.search(r"(?<!\\)\\\\" + _COMMANDS.pattern[2:], region) is not None
+    words = re.sub(r"\\(operatorname|text[a-z]*|math(rm|it|sf|tt)|mbox)\s*\{[^{}]*\}", "", region)
+    markdown = re.search(r"\\_", words) is not None  # \_ outside \operatorname{layer\_norm}
+    if not (doubled or markdown):
+        return
+    for m in re.finditer(r"\\+", region):
+        run = len(m.group(0))
+        at = start + m.start()
+        if run % 2 == 0 and (doubled or run == 4):
+            keep = run // 2  # \\ -> \, \\\\ -> \\: blanks before the backslashes that stay
+            out[at:at + run] = [" "] * (run - keep) + ["\\"] * keep
+        elif markdown and run == 1 and m.end() < len(region) and region[m.end()] in "_*[]":
+            out[at] = " "

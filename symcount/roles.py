@@ -1,13 +1,18 @@
 """The roles of the symbols, read off the AST before any shape is known: which are signals (they
-carry a time index, or an equation defines them), which are parameters, where each is first used,
-which equations use it, and which facts need a second look (notes).
+carry a time index, or an equation computes them from signals), which are parameters (the rest),
+which parameters other equations define (W = U V, a tie W_{hf} = W_{hi}: not counted), which
+Greek letters are scalars or constants, where each symbol is first used and which equations use it.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from . import nodes as N
 from .errors import ShapeError
+from .glossary import Glossary, glossary
+from .names import GREEK
+
+_LOWER_GREEK = frozenset("\\" + g for g in GREEK if g[0].islower())
 
 
 @dataclass(frozen=True)
@@ -16,27 +21,33 @@ class Roles:
     signals: frozenset[str]                    # names of the signals
     defined: dict[str, N.Equation]             # signal -> the equation that defines it
     declared: dict[str, N.Declaration]         # symbol -> its first declaration
-    recurrent: frozenset[str]                  # signals read at t-1 (or earlier)
+    recurrent: frozenset[str]                  # signals read at another time step than they are defined
     first: dict[str, N.Symbol]                 # every symbol -> its first occurrence (declarations first)
     param_equations: dict[str, tuple[int, ...]]  # parameter -> indices of the equations that use it
     summand_only: frozenset[str]               # parameters only ever added: candidates for biases
     notes: tuple[str, ...]
+    derived: dict[str, N.Equation] = field(default_factory=dict)  # parameters defined by an equation
+    scalars: frozenset[str] = frozenset()      # Greek letters read as learned scalars
+    constants: frozenset[str] = frozenset()    # symbols the text fixes: no parameters
+    glossary: Glossary = field(default_factory=Glossary)
 
     def is_signal(self, name: str) -> bool:
         return name in self.signals
 
 
 def roles(cell: N.Cell) -> Roles:
-    defined = _defined(cell)
-    signals = set(defined)
-    for eq in cell.equations:
-        for node in (eq.lhs, eq.rhs):
-            signals.update(x.name for x in N.walk(node) if isinstance(x, N.Symbol) and x.lag is not None)
+    timed = {x.name for eq in cell.equations for side in _sides(eq) for x in N.walk(side)
+             if isinstance(x, N.Symbol) and x.lag is not None}
+    timed |= {s.name for d in cell.declarations for s in d.symbols if s.lag is not None}
+    notes = list(cell.notes)
+    signals, derived = _signal_equations(cell, timed)
+    inputs = _inputs(cell, signals, derived, notes)
+    if inputs:
+        signals, derived = _signal_equations(cell, timed | inputs)
+    defined = _defined(cell, derived)
     declared: dict[str, N.Declaration] = {}
     for decl in cell.declarations:
         for sym in decl.symbols:
-            if sym.lag is not None:
-                signals.add(sym.name)
             declared.setdefault(sym.name, decl)
     first: dict[str, N.Symbol] = {}  # a declared signal is first seen where it is declared
     for decl in cell.declarations:
@@ -50,21 +61,83 @@ def roles(cell: N.Cell) -> Roles:
         for sym, parent in _symbols_with_parents(eq):
             first.setdefault(sym.name, sym)
             if sym.name in signals:
-                if sym.lag is not None and sym.lag > 0:
+                if sym.lag is not None and (sym.lag > 0 or (sym.lag < 0 and sym.name in defined)):
                     recurrent.add(sym.name)
+                continue
+            if sym.name in derived and i == cell.equations.index(derived[sym.name]) and sym is derived[sym.name].lhs:
                 continue
             eqs = uses.setdefault(sym.name, [])
             if not eqs or eqs[-1] != i:
                 eqs.append(i)
             if parent not in ("add", "sub"):
                 not_summand.add(sym.name)
-    scalars = {s.name for d in cell.declarations if d.rows is None for s in d.symbols}
+    gloss = glossary(cell.prose)
+    scalars, constants = _greek(cell, set(uses) - set(declared) - set(derived), gloss, notes)
+    for name, eq in derived.items():
+        notes.append(f"{eq.lhs.text} at {cell.source.where(eq.lhs.span)} is defined from other parameters "
+                     f"({' '.join(cell.source.slice(eq.rhs.span).split())}): not counted itself")
     return Roles(cell, frozenset(signals), defined, declared, frozenset(recurrent), first,
-                 {k: tuple(v) for k, v in uses.items()}, frozenset(set(uses) - not_summand),
-                 tuple(_function_like_notes(cell, signals, scalars)))
+                 {k: tuple(v) for k, v in uses.items()}, frozenset(set(uses) - not_summand), tuple(notes),
+                 derived, frozenset(scalars), frozenset(constants), gloss)
 
 
-def _defined(cell: N.Cell) -> dict[str, N.Equation]:
+def _sides(eq: N.Equation):
+    return (eq.lhs, eq.rhs) + eq.also
+
+
+def _signal_equations(cell: N.Cell, timed: set[str]) -> tuple[set[str], dict[str, N.Equation]]:
+    """Signals: the timed symbols and every left side computed from a signal, to a fixed point.
+    An equation whose left side has no time index and whose right side reads no signal defines a
+    parameter from parameters (W = U V)."""
+    signals = set(timed)
+    pending = []
+    for eq in cell.equations:
+        lhs = [eq.lhs] if isinstance(eq.lhs, N.Symbol) else [x for x in N.walk(eq.lhs) if isinstance(x, N.Symbol)]
+        if any(s.lag is not None for s in lhs) or not isinstance(eq.lhs, N.Symbol):
+            signals.update(s.name for s in lhs)
+        else:
+            pending.append(eq)
+    changed = True
+    while changed:
+        changed = False
+        for eq in list(pending):
+            reads = {x.name for side in _sides(eq)[1:] for x in N.walk(side) if isinstance(x, N.Symbol)}
+            if reads & signals or not reads:
+                signals.add(eq.lhs.name)
+                pending.remove(eq)
+                changed = True
+    return signals, {eq.lhs.name: eq for eq in pending}
+
+
+def _inputs(cell: N.Cell, signals: set[str], derived: dict[str, N.Equation], notes: list[str]) -> set[str]:
+    """Symbols without a time index that are only ever multiplied by a weight from the right (W x,
+    never W x y, never added): the cell's inputs, as LSTMCell's x, or x_i written for x_t."""
+    matrices = {s.name for d in cell.declarations if d.cols is not None and not d.cols.lin.is_one for s in d.symbols}
+    right: dict[str, N.Symbol] = {}
+    other: set[str] = set()
+    for eq in cell.equations:
+        if eq.lhs is not None and isinstance(eq.lhs, N.Symbol) and derived.get(eq.lhs.name) is eq:
+            continue
+        todo: list = [(side, False, False) for side in _sides(eq)[1:]]
+        while todo:  # (node, the right factor of a product, the left factor of a product)
+            node, ok, left = todo.pop()
+            if isinstance(node, N.Symbol):
+                (right.setdefault(node.name, node) if ok else other.add(node.name))
+            elif isinstance(node, N.Binary) and node.op == "matmul":
+                weight = not any(isinstance(x, N.Symbol) and x.name in signals for x in N.walk(node.left))
+                todo.append((node.left, False, True))
+                todo.append((node.right, weight and not left, False))  # in (A B) x, B is no input; in x^T W, W
+            else:
+                todo.extend((x, False, False) for x in N.children(node))
+        other |= {x.name for x in N.walk(eq.lhs) if isinstance(x, N.Symbol)}
+    found = {n for n in right if n not in other and n not in signals and n not in matrices}
+    for n in sorted(found, key=lambda n: right[n].span.start):
+        notes.append(f"{right[n].text} at {cell.source.where(right[n].span)} has no time index but is only ever "
+                     "multiplied by a weight: read as an input signal")
+    return found
+
+
+def _defined(cell: N.Cell, derived: dict[str, N.Equation]) -> dict[str, N.Equation]:
     """Each signal that is the left side of an equation (or a block of a stacked left side)."""
     defined: dict[str, N.Equation] = {}
     src = cell.source
@@ -76,6 +149,8 @@ def _defined(cell: N.Cell) -> dict[str, N.Equation]:
         else:
             lhs = []
         for sym in lhs:
+            if sym.name in derived and derived[sym.name] is eq:
+                continue
             if sym.lag not in (None, 0):
                 raise ShapeError(f"the left side {sym.text} is not at time t", source=src, span=sym.span,
                                  hint="an equation defines a signal at time t, like h_t = ...")
@@ -89,10 +164,16 @@ def _defined(cell: N.Cell) -> dict[str, N.Equation]:
     return defined
 
 
+def _scaling(cell: N.Cell) -> set[str]:
+    """Symbols written right before another factor (\\alpha h, \\zeta (1 - z)): coefficients."""
+    return {n.left.name for eq in cell.equations for side in _sides(eq) for n in N.walk(side)
+            if isinstance(n, N.Binary) and n.op == "matmul" and isinstance(n.left, N.Symbol)}
+
+
 def _symbols_with_parents(eq: N.Equation):
     """Every symbol of the equation (left side first, then left to right) with the operator it is a
     direct operand of ("add", "matmul", ...; None under a function, a transpose or a stack)."""
-    todo: list = [(eq.rhs, None), (eq.lhs, None)]
+    todo: list = [(x, None) for x in reversed(eq.also)] + [(eq.rhs, None), (eq.lhs, None)]
     while todo:
         node, parent = todo.pop()
         if isinstance(node, N.Symbol):
@@ -100,27 +181,35 @@ def _symbols_with_parents(eq: N.Equation):
         elif isinstance(node, N.Binary):
             todo.append((node.right, node.op))
             todo.append((node.left, node.op))
-        elif isinstance(node, (N.Apply, N.Neg, N.Transpose)):
-            todo.append((node.arg, None))
-        elif isinstance(node, N.Concat):
-            todo.extend((x, None) for x in reversed(node.items))
+        else:
+            todo.extend((x, None) for x in reversed(N.children(node)))
 
 
-def _function_like_notes(cell: N.Cell, signals: set[str], scalars: set[str]) -> list[str]:
-    """g(z_t) with a lower-case letter right before the parenthesis reads as a parameter g times
-    z_t; a paper may mean a function. Say so, once per name."""
-    notes, noted = [], set()
-    src = cell.source
-    for eq in cell.equations:
-        for node in N.walk(eq.rhs):
-            if not (isinstance(node, N.Binary) and node.op == "matmul"):
-                continue
-            left = node.left
-            if (isinstance(left, N.Symbol) and left.lag is None and len(left.name) == 1 and left.name.islower()
-                    and left.name not in signals and left.name not in scalars
-                    and src.text[left.span.end:left.span.end + 1] == "(" and left.name not in noted):
-                noted.add(left.name)
-                notes.append(
-                    f"{left.name}(...) at {src.where(left.span)} reads as the parameter {left.name} times (...); "
-                    f"if {left.name} is a function, write \\operatorname{{{left.name}}}(...)")
-    return notes
+def _greek(cell: N.Cell, params: set[str], gloss: Glossary, notes: list[str]) -> tuple[set[str], set[str]]:
+    """A plain lower-case Greek letter that scales a vector (\\alpha \\tilde{h}_t), or any plain one
+    in a text that writes its weights in bold, is a scalar: learned (the text says so) or a constant
+    (the text fixes it, or sets it to a number). One the text says nothing of cannot be counted. A
+    Greek letter added like a bias in a text without bold weights (\\Theta x_t + \\beta) is a weight
+    like any other, and so is a bold one (\\boldsymbol{\\lambda})."""
+    scalars, constants = set(), set()
+    occurrences = [(s, parent) for eq in cell.equations for s, parent in _symbols_with_parents(eq)
+                   if s.lag is None and s.name in params]
+    bold = sum(1 for s, _ in occurrences if s.font) * 2 >= len(occurrences) > 0
+    in_args = {x.name for eq in cell.equations for side in _sides(eq) for n in N.walk(side)
+               if isinstance(n, N.Tuple) for x in N.walk(n) if isinstance(x, N.Symbol)}
+    scaling = _scaling(cell)
+    for name in sorted(params - in_args):
+        if name not in _LOWER_GREEK:
+            continue
+        sym = next(s for s, _ in occurrences if s.name == name)
+        if sym.font or not (bold or name in scaling):
+            continue
+        said = "constant" if name in cell.settings else gloss.letters.get(name)
+        if said is None:
+            raise ShapeError(f"cannot tell whether {name} is a learned parameter or a constant: the text does not say",
+                             source=cell.source, span=sym.span,
+                             hint=f"declare a learned scalar as {name} \\in \\mathbb{{R}}, or fix it: {name} = 1")
+        (constants if said == "constant" else scalars).add(name)
+        notes.append(f"{name} at {cell.source.where(sym.span)} reads as a "
+                     + ("constant the text fixes: not counted" if said == "constant" else "learned scalar (1 parameter)"))
+    return scalars, constants

@@ -28,6 +28,7 @@ class ParamShape:
     declared: Span | None
     rows_evidence: tuple[Evidence, ...]
     cols_evidence: tuple[Evidence, ...]
+    kernel: tuple[Lin, ...] = ()  # a convolution kernel's spatial sizes (k x k), beyond rows x cols
 
 
 @dataclass(frozen=True)
@@ -60,49 +61,25 @@ class Shapes:
 
 
 def infer(cell: N.Cell) -> Shapes:
-    """Shapes with signals as column vectors, or as row vectors where a signal multiplies from the
-    left (x_t W^T, as torch.nn.RNN's documentation writes it); if that fails, the other way."""
+    """The shapes of every signal and parameter, by the readings (symcount.readings), the roles
+    (symcount.roles) and the unifying walk (symcount.unify)."""
+    from .readings import readings
     try:
-        r = find_roles(cell)
-        first = _left_multiplies(cell)
-        try:
-            return _results(_walk(r, rowvec=first))
-        except NonConformable as error:
-            try:
-                return _results(_walk(r, rowvec=not first))
-            except ShapeError:
-                raise error from None
+        cell = readings(cell)
+        return _results(_walk(find_roles(cell)))
     except RecursionError:
         raise ShapeError("the equations nest too deeply to follow", source=cell.source,
                          span=cell.equations[0].span, hint="use fewer nested parentheses") from None
 
 
-def _walk(r: Roles, rowvec: bool) -> Walker:
-    w = Walker(r, rowvec, lambda walker: name_free(walker)[0])
+def _walk(r: Roles) -> Walker:
+    w = Walker(r, lambda walker: name_free(walker)[0])
     for decl in r.cell.declarations:  # declarations first: they may come after the equations that use them
-        for sym in decl.symbols:
-            w.declare(sym, decl)
-    for eq in r.cell.equations:
-        w.equation(eq)
+        for k, sym in enumerate(decl.symbols):
+            w.declare(sym, decl, bool(decl.transposed and decl.transposed[k]))
+    for i, eq in enumerate(r.cell.equations):
+        w.equation(i, eq)
     return w
-
-
-def _left_multiplies(cell: N.Cell) -> bool:
-    for eq in cell.equations:
-        for node in N.walk(eq.rhs):
-            if isinstance(node, N.Binary) and node.op == "matmul":
-                left = node.left
-                while isinstance(left, N.Binary) and left.op == "matmul":
-                    left = left.right
-                right = node.right
-                while isinstance(right, N.Binary) and right.op == "matmul":
-                    right = right.left
-                while isinstance(right, N.Transpose):
-                    right = right.arg
-                if (isinstance(left, N.Symbol) and left.lag is not None
-                        and isinstance(right, N.Symbol) and right.lag is None):
-                    return True  # a signal times a parameter: x_t W^T
-    return False
 
 
 # ---- naming: d_<signal> for the sizes the input left open ----------------------------------------
@@ -153,7 +130,7 @@ def _results(w: Walker) -> Shapes:
     out, out_problem = _pick_output(w, signals)
     return Shapes(w.roles.cell, tuple(params), tuple(signals), tuple(dims),
                   tuple((d, dim_latex(d)) for d in dims), inp, out, inp_problem, out_problem,
-                  w.roles.notes, tuple(frozen))
+                  tuple(w.roles.notes) + tuple(w.notes), tuple(frozen))
 
 
 def _by_first(w: Walker, table: dict) -> list[str]:
@@ -179,30 +156,44 @@ def _signals(w: Walker, names: dict[int, str]) -> list[SignalShape]:
 
 
 def _params(w: Walker, names: dict[int, str], frozen: list[Evidence]) -> list[ParamShape]:
-    """Every parameter the equations use (a declared, unused one is not a parameter of this cell);
-    each dimension must have a name by now."""
+    """Every parameter the equations use (a declared, unused one is not a parameter of this cell;
+    one another equation defines, or a constant, neither), and the implicit ones of functions
+    (\text{Linear}, LayerNorm), in order of first use; each dimension must have a name by now."""
     s, r, out = w.solver, w.roles, []
-    for name in _by_first(w, {n: sh for n, sh in w.params.items() if n in r.param_equations}):
-        sh, first = w.params[name], r.first[name]
+    counted = [n for n in w.params if n in r.param_equations and n not in r.derived and n not in r.constants]
+    order = sorted([(r.first[n].span.start, n, w.params[n], r.first[n], r.param_equations[n], r.declared.get(n), False)
+                    for n in counted] +
+                   [(i.node.span.start, i.name, i.shape, i.node, (i.equation,), None, i.bias) for i in w.implicit.values()],
+                   key=lambda x: x[0])
+    for _, name, sh, first, eqs, decl, implicit_bias in order:
+        text = first.text if isinstance(first, N.Symbol) else name
         for which, lin in (("rows", sh.rows), ("columns", sh.cols)):
             if s.free(lin, names):
-                eq = r.cell.equations[r.param_equations[name][0]]
-                noted = any(n.startswith(f"{name}(...)") for n in r.notes)
+                eq = r.cell.equations[eqs[0]]
                 raise Undetermined(
-                    f"cannot determine the number of {which} of {first.text}: no signal or declaration fixes it",
+                    f"cannot determine the number of {which} of {text}: no signal or declaration fixes it",
                     source=w.src, span=first.span, context=f"equation for {eq.label}",
-                    hint=(f"if {name} is a function, write \\operatorname{{{name}}}(...); if it is a weight, declare "
-                          f"its shape, e.g. {first.text} \\in \\mathbb{{R}}^{{m \\times n}}" if noted else
-                          f"declare its shape, e.g. {first.text} \\in \\mathbb{{R}}^{{m \\times n}}"))
+                    hint=f"declare its shape, e.g. {text} \\in \\mathbb{{R}}^{{m \\times n}}")
         rows, cols = s.freeze(sh.rows, names), s.freeze(sh.cols, names)
         for which, lin in (("rows", rows), ("columns", cols)):
-            _must_be_positive(w, lin, f"{first.text} to have {lin} {which}", first.span)
-        vector = (rows if w.rowvec else cols).is_one
-        decl = r.declared.get(name)
-        out.append(ParamShape(name, rows, cols, sh.scalar, name in r.summand_only and vector and not sh.scalar,
-                              first.span, r.param_equations[name], decl.span if decl else None,
-                              _evidence_of(w, sh.rows, frozen), _evidence_of(w, sh.cols, frozen)))
+            _must_be_positive(w, lin, f"{text} to have {lin} {which}", first.span)
+        bias = implicit_bias or (name in r.summand_only and cols.is_one and not sh.scalar)
+        out.append(ParamShape(name, rows, cols, sh.scalar, bias, first.span, tuple(eqs),
+                              decl.span if decl else None, _evidence_of(w, sh.rows, frozen),
+                              _evidence_of(w, sh.cols, frozen), _kernel(w, name, decl)))
     return out
+
+
+def _kernel(w: Walker, name: str, decl: N.Declaration | None) -> tuple[Lin, ...]:
+    """A convolution kernel's sizes beyond its output and input channels (k x k), as declared."""
+    if name not in w.kernels:
+        return ()
+    if decl is None or not decl.more:
+        node = w.kernels[name]
+        raise ShapeError(f"{w.text(node.left)} is a convolution kernel, but the text gives no kernel size",
+                         source=w.src, span=node.left.span,
+                         hint=f"declare it, e.g. {w.text(node.left)} \\in \\mathbb{{R}}^{{k \\times k \\times C_{{in}} \\times C_{{out}}}}")
+    return tuple(size.lin for size in (decl.rows, decl.cols) + decl.more)[:-2]
 
 
 def _evidence_of(w: Walker, lin: dict, frozen: list[Evidence]) -> tuple[Evidence, ...]:

@@ -1,15 +1,16 @@
 """The walk that unifies: every equation's expression tree, bottom up, gives each node a shape and
-makes operands conformable (symcount.dims.Solver). Each operator's rule is one row of RULES. Every
-constraint is recorded as Evidence: the operation, where, in which equation, the two dimensions
-it equated, and which parameter dimensions each of them comes from.
+makes operands conformable (symcount.dims.Solver). Each operator's rule is one row of
+symcount.rules.RULES; functions are symcount.functions. Every constraint is recorded as Evidence:
+the operation, where, in which equation, the two dimensions it equated, and which parameter
+dimensions each of them comes from.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Callable
 
 from . import nodes as N
-from .dims import UNIT, Solver, count_text, dims_text, form, unknowns
+from .dims import UNIT, Solver, dims_text, form, unknowns
 from .errors import NonConformable, ShapeError
 from .roles import Roles
 from .source import Span
@@ -23,7 +24,7 @@ class Evidence:
     text: str        # a sentence: what the operation forces
     span: Span
     equation: str    # the equation's left side, or "" for a declaration
-    node: object = None  # the AST node: a Binary, Concat, Equation or Declaration
+    node: object = None  # the AST node: a Binary, Concat, Apply, Equation or Declaration
     eq: N.Equation | None = None  # the equation it belongs to (None for a declaration)
     dims: tuple = ()  # the two dimensions equated: forms while inferring, Lins in Shapes
     # for each of the two: parameter name -> "rows" or "cols", the parameter dimension it comes from
@@ -47,67 +48,15 @@ class Shape:
 SCALAR = Shape(UNIT, UNIT, True)
 
 
-def _merged(a: dict, b: dict, owned: bool) -> dict:
-    """a's origins, then b's that a lacks; a itself grown when it may be (a long sum is linear)."""
-    if not b:
-        return a
-    out = a if owned else dict(a)
-    for k, v in b.items():
-        out.setdefault(k, v)
-    return out
+@dataclass
+class Implicit:
+    """A parameter no symbol names: the weight and bias of a \\text{Linear}(x), a LayerNorm's gain."""
 
-
-@dataclass(frozen=True)
-class Rule:
-    evidence: str                     # the evidence's rule
-    combine: Callable                 # (walker, node, left, right) -> Shape
-    verb: str = ""                    # "b is added to a"
-    action: str = ""                  # "cannot add a and b"
-    joiner: str = "and"
-    needs: str = ""                   # "a sum needs equal shapes"
-
-
-def _product(w: "Walker", node: N.Binary, lsh: Shape, rsh: Shape) -> Shape:
-    lt, rt = w.text(node.left), w.text(node.right)
-    ev = w.evidence("product", f"{lt} multiplies {rt}, so the columns of {lt} equal the rows of {rt}",
-                    node, (lsh.cols, rsh.rows), (lsh.cols_from, rsh.rows_from))
-    if not w.solver.unify(lsh.cols, rsh.rows, ev):
-        names = w.names()
-        lc, rr = w.solver.freeze(lsh.cols, names), w.solver.freeze(rsh.rows, names)
-        hint = ""
-        if isinstance(node.left, N.Symbol) and node.left.name in w.roles.declared:
-            lr = w.solver.freeze(lsh.rows, names)
-            hint = f"{lt} multiplying {rt} needs {rr} columns; declare {lt} \\in \\mathbb{{R}}^{{{lr} \\times {rr}}}"
-        elif node.explicit is False and lc.is_one:
-            hint = f"for an elementwise product write {lt} \\odot {rt}"
-        raise w.fail(f"cannot multiply {lt} ({w.shape_text(lsh)}) by {rt} ({w.shape_text(rsh)}): "
-                     f"{lt} has {unknowns(count_text(lc, 'column'))}, {rt} has {unknowns(count_text(rr, 'row'))}",
-                     node.span, node.left, node.right, lsh, rsh, "product", hint)
-    return Shape(lsh.rows, rsh.cols, False, lsh.rows_from, rsh.cols_from)
-
-
-def _same(w: "Walker", node: N.Binary, lsh: Shape, rsh: Shape) -> Shape:
-    rule = RULES[node.op]
-    lt, rt = w.text(node.left), w.text(node.right)
-    text = f"{rt} {rule.verb} {lt}, so both have one shape"
-    rows = w.evidence(rule.evidence, text, node, (lsh.rows, rsh.rows))  # no origins: a long sum grows
-    cols = w.evidence(rule.evidence, text, node, (lsh.cols, rsh.cols))  # them in place (see _merged)
-    if not (w.solver.unify(lsh.rows, rsh.rows, rows) and w.solver.unify(lsh.cols, rsh.cols, cols)):
-        a, b = (rt, lt) if node.op == "sub" else (lt, rt)
-        sa, sb = (rsh, lsh) if node.op == "sub" else (lsh, rsh)
-        raise w.fail(f"cannot {rule.action} {a} ({w.shape_text(sa)}) {rule.joiner} {b} ({w.shape_text(sb)}): "
-                     f"{rule.needs} needs equal shapes", node.span, node.left, node.right, lsh, rsh, rule.evidence)
-    return Shape(lsh.rows, lsh.cols, False, _merged(lsh.rows_from, rsh.rows_from, lsh.owned),
-                 _merged(lsh.cols_from, rsh.cols_from, lsh.owned), owned=True)
-
-
-RULES: dict[str, Rule] = {
-    "matmul": Rule("product", _product),
-    "add": Rule("sum", _same, "is added to", "add", "and", "a sum"),
-    "sub": Rule("sum", _same, "is subtracted from", "subtract", "from", "a sum"),
-    "hadamard": Rule("elementwise", _same, "is multiplied elementwise by",
-                     "take the elementwise product of", "and", "an elementwise product"),
-}
+    name: str
+    shape: Shape
+    node: N.Apply
+    equation: int
+    bias: bool = False
 
 
 def source_text(src, span: Span) -> str:
@@ -120,26 +69,47 @@ def source_text(src, span: Span) -> str:
     return text if len(text) <= 80 else f"{text[:36]} … {text[-36:]}"
 
 
-class Walker:
-    """Shapes of symbols and nodes, unified over the equations in order."""
+@dataclass
+class _Walk:
+    """What the walk has found besides the solver's constraints."""
 
-    def __init__(self, roles: Roles, rowvec: bool, name_free: Callable) -> None:
-        self.roles, self.rowvec, self.src = roles, rowvec, roles.cell.source
+    notes: list[str] = field(default_factory=list)
+    implicit: dict[str, Implicit] = field(default_factory=dict)
+    kernels: dict[str, N.Binary] = field(default_factory=dict)   # parameters convolved with a signal
+
+
+class Walker(_Walk):
+    """Shapes of symbols and nodes, unified over the equations in order. Signals are column vectors,
+    or matrices where a declaration says so (a batch of rows, X_t \\in \\mathbb{R}^{n \\times d})."""
+
+    def __init__(self, roles: Roles, name_free: Callable) -> None:
+        super().__init__()
+        self.roles, self.src = roles, roles.cell.source
         self.solver = Solver()
         self.signals: dict[str, Shape] = {}
         self.params: dict[str, Shape] = {}
-        self.equation_now: N.Equation | None = None
+        self.equation_now: tuple[int, N.Equation] | None = None
         self._name_free = name_free  # the naming phase, for messages written mid-walk
 
     def length(self, sh: Shape) -> dict:
-        """The size of a signal: its rows (column vectors) or its columns (row vectors)."""
-        return sh.cols if self.rowvec else sh.rows
+        """The size of a signal: its rows, or its columns for a batch of rows."""
+        return sh.rows if self.solver.resolve(sh.cols) == UNIT else sh.cols
+
+    def is_vector(self, sh: Shape) -> bool:
+        return not sh.scalar and self.solver.resolve(sh.cols) == UNIT and self.solver.resolve(sh.rows) != UNIT
+
+    def is_signal_matrix(self, sh: Shape) -> bool:
+        return any(sh is s for s in self.signals.values()) and not self.is_vector(sh)
 
     def names(self) -> dict[int, str]:
         return self._name_free(self)
 
+    def note(self, node, text: str) -> None:
+        if text not in self.notes:
+            self.notes.append(text)
+
     def evidence(self, rule: str, text: str, node, dims=(), origins=({}, {})) -> Evidence:
-        eq = self.equation_now
+        eq = self.equation_now[1] if self.equation_now else None
         return Evidence(rule, text, node.span, eq.label if eq else "", node, eq, dims, origins)
 
     # -- messages --
@@ -169,39 +139,55 @@ class Walker:
                               right=rt, left_shape=ls, right_shape=rs, rule=rule)
 
     # -- symbols --
-    def symbol_shape(self, sym: N.Symbol) -> Shape:
+    def symbol_shape(self, sym: N.Symbol, matrix: bool = False) -> Shape:
+        if sym.name in self.roles.scalars or sym.name in self.roles.constants:
+            return SCALAR
         is_signal = self.roles.is_signal(sym.name)
         table = self.signals if is_signal else self.params
         sh = table.get(sym.name)
         if sh is None:
-            if is_signal:
-                length = self.solver.fresh()
-                sh = Shape(dict(UNIT), length) if self.rowvec else Shape(length, dict(UNIT))
-                self.solver.nonconst.update(length)
+            if is_signal and not matrix:
+                sh = Shape(self.solver.fresh(), dict(UNIT))
+                self.solver.nonconst.update(sh.rows)
             else:
                 sh = Shape(self.solver.fresh(), self.solver.fresh())
-                sh.rows_from, sh.cols_from = {sym.name: "rows"}, {sym.name: "cols"}
+                if not is_signal:
+                    sh.rows_from, sh.cols_from = {sym.name: "rows"}, {sym.name: "cols"}
             table[sym.name] = sh
         return sh
 
-    def declare(self, sym: N.Symbol, decl: N.Declaration) -> None:
+    def implicit_param(self, name: str, node: N.Apply, sh: Shape, bias: bool = False) -> Shape:
+        sh.rows_from, sh.cols_from = {name: "rows"}, {name: "cols"}
+        self.implicit[name] = Implicit(name, sh, node, self.equation_now[0] if self.equation_now else 0, bias)
+        return sh
+
+    def count_implicit(self, word: str, same: bool = False) -> int:
+        """The number of this function's application: Linear 1, Linear 2, ..."""
+        n = sum(1 for i in self.implicit if i.startswith(("W_{" + word + ",", "\\gamma_{" + word + ",")))
+        return n if same else n + 1
+
+    def declare(self, sym: N.Symbol, decl: N.Declaration, transposed: bool = False) -> None:
         is_signal = self.roles.is_signal(sym.name)
-        sh = self.symbol_shape(sym)
+        if sym.name in self.roles.constants:
+            return
         if decl.rows is None:
             if is_signal:
                 raise ShapeError(f"{sym.text} is a signal, so it cannot be declared a scalar", source=self.src,
                                  span=decl.span, hint=f"declare its size: {sym.text} \\in \\mathbb{{R}}^{{d}}")
+            sh = self.symbol_shape(sym)
             sh.scalar, sh.rows, sh.cols = True, dict(UNIT), dict(UNIT)
             return
-        for size in (decl.rows, decl.cols):
+        for size in (decl.rows, decl.cols) + decl.more:
             if not size.lin.terms and size.lin.const < 1:
                 raise ShapeError(f"a size must be a positive whole number, not {size.lin.const}",
                                  source=self.src, span=size.span)
-        rows, cols = form(decl.rows.lin), form(decl.cols.lin)
+        sizes = [form(s.lin) for s in (decl.rows, decl.cols) + decl.more]
+        rows, cols = (sizes[-1], sizes[-2]) if decl.more else (sizes[0], sizes[1])  # a kernel: k x k x in x out
+        if transposed:
+            rows, cols = cols, rows
+        sh = self.symbol_shape(sym, matrix=not decl.cols.lin.is_one)
         if is_signal:
             self.solver.nonconst.difference_update(v for v in self.length(sh) if isinstance(v, int))
-        if self.rowvec and decl.cols.lin.is_one:
-            rows, cols = cols, rows  # a declared vector is a row, like the signals
         ev = Evidence("declaration", f"{sym.text} is declared in {self.text(decl)}", decl.span, "", decl)
         if not (self.solver.unify(sh.rows, rows, ev) and self.solver.unify(sh.cols, cols, ev)):
             line, _ = self.src.line_col(self.roles.declared[sym.name].span.start)
@@ -210,18 +196,21 @@ class Walker:
                              hint="keep one declaration")
 
     # -- equations and expressions --
-    def equation(self, eq: N.Equation) -> None:
+    def equation(self, i: int, eq: N.Equation) -> None:
         """Shape both sides and make them one shape; an error gets the equation as its context."""
-        self.equation_now = eq
+        self.equation_now = (i, eq)
         try:
-            lsh, rsh = self.shape(eq.lhs), self.shape(eq.rhs)
-            if not rsh.scalar and not lsh.scalar:
-                text = f"{self.text(eq.lhs)} is defined as {self.text(eq.rhs)}, so both have one shape"
+            lsh = self.shape(eq.lhs)
+            for side in (eq.rhs,) + eq.also:
+                rsh = self.shape(side)
+                if rsh.scalar or lsh.scalar:
+                    continue
+                text = f"{self.text(eq.lhs)} is defined as {self.text(side)}, so both have one shape"
                 rows = self.evidence("equation", text, eq, (lsh.rows, rsh.rows), (lsh.rows_from, rsh.rows_from))
                 cols = self.evidence("equation", text, eq, (lsh.cols, rsh.cols), (lsh.cols_from, rsh.cols_from))
                 if not (self.solver.unify(lsh.rows, rsh.rows, rows) and self.solver.unify(lsh.cols, rsh.cols, cols)):
                     raise self.fail(f"the two sides of the equation for {eq.label} have different shapes",
-                                    eq.span, eq.lhs, eq.rhs, lsh, rsh, "equation")
+                                    eq.span, eq.lhs, side, lsh, rsh, "equation")
         except ShapeError as exc:
             exc.context = exc.context or f"equation for {eq.label}"
             raise
@@ -229,17 +218,23 @@ class Walker:
             self.equation_now = None
 
     def shape(self, node) -> Shape:
+        from . import functions, rules
         if isinstance(node, N.Symbol):
             return self.symbol_shape(node)
         if isinstance(node, N.Number):
             return SCALAR
-        if isinstance(node, (N.Apply, N.Neg)):
+        if isinstance(node, (N.Neg, N.Power)):
             return self.shape(node.arg)
+        if isinstance(node, N.Apply):
+            return functions.apply(self, node)
         if isinstance(node, N.Transpose):
             sh = self.shape(node.arg)
             return Shape(sh.cols, sh.rows, sh.scalar, sh.cols_from, sh.rows_from)
         if isinstance(node, N.Concat):
-            return self.stack(node)
+            return rules.stack(self, node)
+        if isinstance(node, N.Tuple):
+            raise ShapeError("a list in parentheses is read only as the arguments of a function", source=self.src,
+                             span=node.span, hint="stack vectors with brackets: [h_{t-1}; x_t]")
         # walk the left spine iteratively: a flat sum of a thousand terms is a tree that deep
         spine = [node]
         while isinstance(spine[-1].left, N.Binary):
@@ -247,23 +242,5 @@ class Walker:
         acc = self.shape(spine[-1].left)
         for b in reversed(spine):
             right = self.shape(b.right)
-            acc = right if acc.scalar else acc if right.scalar else RULES[b.op].combine(self, b, acc, right)
+            acc = right if acc.scalar else acc if right.scalar else rules.RULES[b.op].combine(self, b, acc, right)
         return acc
-
-    def stack(self, node: N.Concat) -> Shape:
-        shapes = [self.shape(x) for x in node.items]
-        along, across = ("cols", "rows") if self.rowvec else ("rows", "cols")
-        noun = "rows" if self.rowvec else "columns"
-        total: dict = {}
-        for x, sh in zip(node.items, shapes):
-            for v, k in getattr(sh, along).items():
-                total[v] = total.get(v, 0) + k
-            if sh is not shapes[0]:
-                ev = self.evidence("stack", f"{self.text(x)} is stacked with {self.text(node.items[0])}, so both "
-                                   f"have as many {noun}", node, (getattr(shapes[0], across), getattr(sh, across)))
-                if not self.solver.unify(getattr(shapes[0], across), getattr(sh, across), ev):
-                    raise self.fail(f"cannot stack {self.text(node.items[0])} and {self.text(x)}: they have "
-                                    f"different numbers of {noun}", node.span, node.items[0], x, shapes[0], sh, "stack")
-        first = getattr(shapes[0], across)
-        origin = next((o for o in (getattr(sh, across + "_from") for sh in shapes) if o), {})
-        return Shape(first, total, False, origin, {}) if self.rowvec else Shape(total, first, False, {}, origin)

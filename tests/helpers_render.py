@@ -11,7 +11,7 @@ import shutil
 import subprocess
 from pathlib import Path
 
-from oracles import missing
+from tests.oracles import missing
 
 JS_DIR = Path(__file__).parent / "js"
 KATEX_CHECK = JS_DIR / "katex_check.js"

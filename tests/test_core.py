@@ -99,9 +99,10 @@ def test_exact_at_huge_sizes(lstm_tex):
     # symcount cannot read, and constant settings such as initial conditions
     (r"For $t = 1, \ldots, T$, with $\sigma(x) = 1/(1+e^{-x})$, $h_0 = 0$ and $n = 2$: "
      r"$$ h_t = \tanh(W x_t + U h_{t-1}) $$", "d_h**2 + d_h*d_x"),
-    # primes make another symbol; annotations in \textit{...} are ignored; \_ in operator names
+    # primes make another symbol; annotations in \textit{...} are ignored; \_ in operator names; a
+    # layer norm has a gain and a bias (as torch.nn.LayerNorm: counted since the real-world reading)
     (r"$$ f^{\prime}_t = \sigma(W x_t) \\ h_t = f'_t \odot h_{t-1} + \operatorname{layer\_norm}(U x_t) $$",
-     "2*d_h*d_x"),
+     "2*d_h*d_x + 2*d_h"),
     (r"\begin{align} i_t &= \sigma(W x_t) & \textit{input gate} \\ h_t &= i_t \odot h_{t-1} \end{align}",
      "d_h*d_x"),
     # every math region kind

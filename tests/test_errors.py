@@ -26,7 +26,7 @@ class Case(NamedTuple):
 
 
 CASES = [
-    Case('unknown-command', r"$$ h_t = \foo(x_t) $$",
+    Case('unknown-command', r"$$ h_t = \foo x_t $$",
          r"cannot read the math: unknown command \\foo$",
          at=r"\foo", hint='operatorname'),
     Case('unclosed-paren', r"$$ h_t = \tanh(W x_t $$",
@@ -44,9 +44,9 @@ CASES = [
     Case('stray-close', r"$$ h_t = \tanh(W x_t)) $$",
          r"cannot read the math: unexpected '\)'$",
          at=') $$', hint='closing'),
-    Case('unknown-operator', '$$ h_t = W x_t / 2 $$',
-         "cannot read the math: unexpected character '/'$",
-         at='/', hint='no such operator'),
+    Case('unknown-operator', '$$ h_t = W x_t @ 2 $$',
+         "cannot read the math: unexpected character '@'$",
+         at='@', hint='no such operator'),
     Case('index-with-a-command', r"$$ h_t = W_{\input{pwned}} x_t $$",
          r"cannot read the index _\{\\input\{pwned\}\}$",
          at=r"_{\input", hint='an index holds'),
@@ -83,9 +83,9 @@ CASES = [
     Case('product', r"$W_{hi} \in \mathbb{R}^{h \times d}$, $h_t \in \mathbb{R}^h$ $$ i_t = \sigma(W_{hi} h_{t-1} + W_{ii} x_t) \\ h_t = i_t $$",
          r"cannot multiply W_\{hi\} \(h × d\) by h_\{t-1\} \(h × 1\): W_\{hi\} has d columns, h_\{t-1\} has h rows$",
          at='W_{hi} h_{t-1}', hint=r"declare W_{hi} \in \mathbb{R}^{h \times h}"),
-    Case('product-of-vectors', '$$ h_t = r_t h_{t-1} $$',
-         r"cannot multiply r_t \(d_r × 1\) by h_\{t-1\} \(d_h × 1\): r_t has 1 column, h_\{t-1\} has d_h rows$",
-         at='r_t h', hint=r"r_t \odot h_{t-1}"),
+    Case('product-of-vectors', r"$x_t \in \mathbb{R}^d, h_t \in \mathbb{R}^h$ $$ h_t = x_t^T h_{t-1} $$",
+         r"cannot multiply x_t\^T \(1 × d\) by h_\{t-1\} \(h × 1\): x_t\^T has d columns, h_\{t-1\} has h rows$",
+         at='x_t^T h'),
     Case('sum', r"$x_t \in \mathbb{R}^d, h_t \in \mathbb{R}^h$ $$ h_t = x_t + h_{t-1} $$",
          r"cannot add x_t \(d × 1\) and h_\{t-1\} \(h × 1\): a sum needs equal shapes$",
          at='x_t + h', hint=None),
@@ -253,16 +253,18 @@ def test_a_flat_sum_of_thousands_of_terms_is_read():
 
 
 def test_a_letter_applied_like_a_function_gets_a_note(capsys):
+    # since the real-world reading: g(...) is a function (no parameters), said in a located note
     tex = r"$$ z_t = \sigma(W x_t + U h_{t-1}) \\ h_t = z_t \odot h_{t-1} + g(x_t) $$"
     d = symcount.derive(tex, name="g.tex")
-    assert any("if g is a function, write \\operatorname{g}(...)" in n and "g.tex:1:" in n for n in d.shapes.notes)
+    assert any("g(...) at g.tex:1:" in n and "reads as a function g with no parameters" in n for n in d.shapes.notes)
+    assert str(d.total) == "2*d_h**2"  # g(x_t) keeps x_t's size, which the sum makes h's
     assert symcount.derive(r"$$ h_t = W (x_t + U h_{t-1}) $$").shapes.notes == ()  # upper case, spaced: a weight
 
 
-def test_an_undetermined_letter_function_hints_at_operatorname():
-    with pytest.raises(symcount.Undetermined) as info:
-        symcount.derive(r"$$ z_t = g(W x_t + U h_{t-1}) \\ h_t = z_t $$")
-    assert info.value.hint.startswith("if g is a function, write \\operatorname{g}(...)")
+def test_a_letter_function_around_a_sum_is_a_function():
+    d = symcount.derive(r"$$ z_t = g(W x_t + U h_{t-1}) \\ h_t = z_t $$")
+    assert str(d.total) == "d_h**2 + d_h*d_x"
+    assert any("if g is a weight, write g \\, (...) or declare its shape" in n for n in d.shapes.notes)
 
 
 def test_notes_go_to_stderr_from_the_cli(tmp_path, capsys):

@@ -19,7 +19,7 @@ def _level(n: N.Expr) -> int:
     """Binding strength, as in the grammar: sum < hadamard/cdot < juxtaposition < unary minus <
     function application < transpose < atoms."""
     if isinstance(n, N.Binary):
-        return 1 if n.op in ("add", "sub") else 2 if n.op == "hadamard" or n.explicit else 3
+        return 1 if n.op in ("add", "sub") else 2 if n.op in ("hadamard", "star", "divide") or n.explicit else 3
     return {N.Neg: 4, N.Apply: 5, N.Transpose: 6}.get(type(n), 7)
 
 
@@ -35,7 +35,14 @@ def _expr_tex(n: N.Expr) -> str:
     if isinstance(n, N.Number):
         return n.value if _NUMBER.fullmatch(n.value) else tex_math(n.value)
     if isinstance(n, N.Apply):
-        return f"{func_tex(n.func)}({expr_tex(n.arg)})"
+        if n.each:
+            return (r"\begin{bmatrix} " + r" \\ ".join(func_tex(f) for f in n.each) + r" \end{bmatrix}"
+                    + expr_tex(n.arg, 7))
+        return f"{func_tex(n.func)}({expr_tex(n.arg) if not isinstance(n.arg, N.Tuple) else _items(n.arg)})"
+    if isinstance(n, N.Tuple):
+        return f"({_items(n)})"
+    if isinstance(n, N.Power):
+        return f"{expr_tex(n.arg, 7)}^{{{n.exponent}}}"
     if isinstance(n, N.Neg):
         return "-" + expr_tex(n.arg, 4)
     if isinstance(n, N.Transpose):
@@ -60,8 +67,12 @@ def _expr_tex(n: N.Expr) -> str:
     return "".join(parts)
 
 
-_OPS = {("add", False): " + ", ("sub", False): " - ", ("hadamard", False): r" \odot ",
-        ("matmul", True): r" \cdot ", ("matmul", False): " "}
+_OPS = {("add", False): " + ", ("sub", False): " - ", ("hadamard", False): r" \odot ", ("star", False): " * ",
+        ("divide", False): " / ", ("matmul", True): r" \cdot ", ("matmul", False): " "}
+
+
+def _items(t: N.Tuple) -> str:
+    return ", ".join(expr_tex(x) for x in t.items)
 
 
 def lin_tex(lin: N.Lin, dim_tex) -> str:

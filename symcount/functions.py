@@ -1,0 +1,139 @@
+"""Functions in a cell: activations (no parameters: \\sigma, \\tanh, ReLU, softmax, a letter g or
+f_c the text applies like a function), parametric maps (\\text{Linear}_{d}(x), \\mathrm{Dense}: a
+weight and a bias; \\mathrm{LN}(z; \\alpha, \\beta) and LayerNorm(z): a gain and a bias), and
+\\operatorname{diag}(u): a vector of parameters set on a diagonal. An unknown function written
+with a capital letter (LSTM(...), MLP(...)) has parameters symcount cannot count: an error."""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from . import nodes as N
+from .dims import UNIT, form
+from .errors import ShapeError
+from .names import GREEK
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .unify import Shape, Walker
+
+ACTIVATIONS = frozenset("""sigma sigmoid tanh exp log ln sinh cosh sin cos phi varphi psi rho sqrt max min sgn sign
+softmax relu ReLU Relu elu ELU gelu GELU silu SiLU swish softplus Softplus softsign hardtanh logistic act activation
+identity id dropout Dropout drop zoneout Sigmoid Tanh Softmax LeakyReLU leakyrelu abs Phi Psi Gamma erf
+""".split())
+LINEAR = frozenset("linear Linear lin Lin dense Dense fc FC affine Affine proj Proj Projection projection".split())
+NORMS = frozenset("LN LayerNorm layernorm layer_norm layer-norm Norm norm LNorm BN BatchNorm batchnorm".split())
+DIAG = frozenset("diag Diag".split())
+_WRAP = re.compile(r"^\\(?:operatorname\*?|mathrm|text|textrm|textnormal|mathit|mathsf|textsf|textit|mathop|"
+                   r"mathbf|textbf|mbox)\{(?P<word>[^{}]*)\}")
+_SCRIPT = re.compile(r"(?P<kind>[_^])\s*(?:\{(?P<braced>[^{}]*)\}|(?P<one>[A-Za-z0-9]))")
+
+
+def split(func: str) -> tuple[str, str, str]:
+    """A function's word, subscript and superscript: \\text{Linear}_{d_h} -> (Linear, d_h, "")."""
+    m = _WRAP.match(func)
+    if m:
+        word, rest = m.group("word").replace("\\_", "_"), func[m.end():]
+    else:
+        m = re.match(r"^\\?(?P<word>[A-Za-z]+)", func)
+        word, rest = (m.group("word"), func[m.end():]) if m else (func, "")
+    sub = sup = ""
+    for s in _SCRIPT.finditer(rest):
+        text = s.group("braced") if s.group("braced") is not None else s.group("one")
+        if s.group("kind") == "_":
+            sub = text
+        else:
+            sup = text
+    return word, sub, sup
+
+
+def kind(func: str) -> str:
+    """"activation", "linear", "norm", "diag", "letter" (a letter applied like a function), or
+    "unknown"."""
+    word, _, _ = split(func)
+    if word in LINEAR:
+        return "linear"
+    if word in NORMS:
+        return "norm"
+    if word in DIAG:
+        return "diag"
+    if word in ACTIVATIONS or word in GREEK:
+        return "activation"
+    if len(word) == 1 and word.islower():
+        return "letter"
+    return "unknown" if word[:1].isupper() else "activation-guess"
+
+
+def apply(w: "Walker", node: N.Apply) -> "Shape":
+    from .unify import Shape
+    if node.each:
+        return w.shape(node.arg)
+    k = kind(node.func)
+    if k == "unknown":
+        word = split(node.func)[0]
+        raise ShapeError(f"{word}(...) is a function symcount does not know: it may have parameters of its own",
+                         source=w.src, span=node.span,
+                         hint=f"write the equations that {word} stands for, or a known function (\\tanh, \\text{{Linear}}, \\mathrm{{LN}})")
+    if k == "activation-guess":
+        w.note(node, f"{split(node.func)[0]}(...) at {w.src.where(node.span)} reads as an activation: a function with no parameters")
+    if k in ("activation", "activation-guess", "letter"):
+        if isinstance(node.arg, N.Tuple):  # max(a, b): one shape
+            shapes = [w.shape(x) for x in node.arg.items]
+            return next((s for s in shapes if not s.scalar), shapes[0])
+        return w.shape(node.arg)
+    if k == "diag":
+        sh = w.shape(node.arg)
+        w.solver.unify(sh.cols, dict(UNIT), w.evidence("product", f"{w.text(node.arg)} is a vector set on a diagonal",
+                                                        node, (sh.cols, dict(UNIT))))
+        return Shape(sh.rows, sh.rows, False, sh.rows_from, sh.rows_from)
+    if k == "norm":
+        return _norm(w, node)
+    return _linear(w, node)
+
+
+def _linear(w: "Walker", node: N.Apply) -> "Shape":
+    """\\text{Linear}_{d}(x): a weight (d x |x|) and a bias (d), their own for each application."""
+    from .unify import Shape
+    word, sub, _ = split(node.func)
+    arg = w.shape(node.arg)
+    out = _size(w, sub)
+    weight = w.implicit_param(f"W_{{{word},{w.count_implicit(word)}}}", node, Shape(out, w.solver.fresh()))
+    bias = w.implicit_param(f"b_{{{word},{w.count_implicit(word, same=True)}}}", node, Shape(out, dict(UNIT)), bias=True)
+    ev = w.evidence("product", f"{word} multiplies {w.text(node.arg)}, so its weight has as many columns as "
+                    f"{w.text(node.arg)} has rows", node, (weight.cols, arg.rows), (weight.cols_from, arg.rows_from))
+    if not w.solver.unify(weight.cols, arg.rows, ev):
+        raise w.fail(f"cannot apply {word} to {w.text(node.arg)}", node.span, node, node.arg, weight, arg, "product")
+    w.note(node, f"{w.text(node)} at {w.src.where(node.span)} reads as a linear map of its own: a weight and a bias")
+    return Shape(bias.rows, arg.cols, False, bias.rows_from, {})
+
+
+def _norm(w: "Walker", node: N.Apply) -> "Shape":
+    """\\mathrm{LN}(z; \\alpha, \\beta): the gains named after the semicolon have z's size; LN(z)
+    has a gain and a bias of its own (as torch.nn.LayerNorm)."""
+    from .unify import Shape
+    word = split(node.func)[0]
+    items = node.arg.items if isinstance(node.arg, N.Tuple) else (node.arg,)
+    z = w.shape(items[0])
+    gains = [w.shape(x) for x in items[1:]]
+    if not gains:
+        k = w.count_implicit(word)
+        gains = [w.implicit_param(f"\\gamma_{{{word},{k}}}", node, Shape(w.solver.fresh(), dict(UNIT))),
+                 w.implicit_param(f"\\beta_{{{word},{k}}}", node, Shape(w.solver.fresh(), dict(UNIT)), bias=True)]
+        w.note(node, f"{w.text(node)} at {w.src.where(node.span)} reads as a normalisation with a gain and a bias of its own")
+    for x, g in zip(items[1:] or [node] * len(gains), gains):
+        ev = w.evidence("elementwise", f"{w.text(x)} scales {w.text(items[0])} entry by entry, so both have one size",
+                        node, (g.rows, z.rows))
+        if not (w.solver.unify(g.rows, z.rows, ev) and w.solver.unify(g.cols, dict(UNIT), ev)):
+            raise w.fail(f"the gain {w.text(x)} of {word} does not have the size of {w.text(items[0])}",
+                         node.span, x, items[0], g, z, "elementwise")
+    return Shape(z.rows, z.cols, z.scalar, z.rows_from, z.cols_from)
+
+
+def _size(w: "Walker", sub: str) -> dict:
+    """The output size a subscript names (\\text{Linear}_{d_h}, Dense_{128}), else a fresh size."""
+    if re.fullmatch(r"[0-9]+", sub):
+        return {None: int(sub)}
+    if re.fullmatch(r"[A-Za-z](_?\{?[A-Za-z0-9]+\}?)?", sub):
+        name = re.sub(r"[{}]", "", sub)
+        name = name if "_" in name or len(name) == 1 else name[0] + "_" + name[1:]
+        return form(N.Lin(((name, 1),)))
+    return w.solver.fresh()

@@ -1,0 +1,50 @@
+"""What the prose around the math says of its symbols: an operator's meaning ("where $*$ is the
+convolution operator", "* is the elementwise multiplication"), and whether a Greek letter is a
+constant ("$\\epsilon > 0$ is a hyperparameter") or learned ("$\\alpha$ and $\\beta$ are trainable")."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+_SENTENCES = re.compile(r"(?<=[.;:!?])\s+(?=[A-Z*:$\\])|\n\s*\n|\s\*\s(?=[`$<:])")
+_MEANINGS = (("convolution", re.compile(r"convol", re.I)),
+             ("elementwise", re.compile(r"element[- ]?wise|hadamard|point[- ]?wise|entry[- ]?wise|component[- ]?wise", re.I)),
+             ("matmul", re.compile(r"matrix[- ](multiplication|product)|dot product|inner product", re.I)))
+_OPERATORS = {"star": r"\*|\\ast(?![A-Za-z])|∗", "cdot": r"\\cdot(?![A-Za-z])|·"}
+_MATH = r"(?:^|[\s$`>(]|\\\(|:math:`)"
+_END = r"(?:$|[\s$`<),.]|\\\))"
+_CONSTANT = re.compile(r"hyper-?parameter|constant|fixed|set to|chosen|pre-?defined|a scalar value of", re.I)
+_LEARNED = re.compile(r"trainable|learn(ed|able|t)\b|(?<!hyper)(?<!hyper-)parameters?\b", re.I)
+_GREEK_LOWER = ("alpha beta gamma delta epsilon varepsilon zeta eta theta vartheta iota kappa lambda mu nu xi "
+                "pi rho tau upsilon phi varphi chi psi omega").split()
+_UNI = dict(zip("αβγδεϵζηθϑικλμνξπρτυφχψω", "alpha beta gamma delta epsilon varepsilon zeta eta theta vartheta "
+                                            "iota kappa lambda mu nu xi pi rho tau upsilon phi chi psi omega".split()))
+
+
+@dataclass(frozen=True)
+class Glossary:
+    operators: dict[str, str] = field(default_factory=dict)   # "star"/"cdot" -> "convolution"/"elementwise"/"matmul"
+    letters: dict[str, str] = field(default_factory=dict)     # "\\beta" -> "constant"/"learned"
+
+
+def glossary(prose: str) -> Glossary:
+    operators: dict[str, str] = {}
+    letters: dict[str, str] = {}
+    for sentence in _SENTENCES.split(prose):
+        meaning = next((m for m, pattern in _MEANINGS if pattern.search(sentence)), None)
+        if meaning is not None:
+            for op, pattern in _OPERATORS.items():
+                if re.search(_MATH + "(?:" + pattern + ")" + _END, sentence):
+                    operators.setdefault(op, meaning)
+        for name in _letters(sentence):
+            if _CONSTANT.search(sentence):
+                letters.setdefault(name, "constant")
+            elif _LEARNED.search(sentence):
+                letters.setdefault(name, "learned")
+    return Glossary(operators, letters)
+
+
+def _letters(sentence: str) -> set[str]:
+    found = {"\\" + m for m in re.findall(r"\\(" + "|".join(_GREEK_LOWER) + r")(?![A-Za-z])", sentence)}
+    found |= {"\\" + _UNI[ch] for ch in sentence if ch in _UNI}
+    return found

@@ -1,0 +1,170 @@
+"""The operator rules of the unifying walk, one row of RULES per operator: what each operation
+forces (a product: the columns of the left equal the rows of the right; a sum or an elementwise
+product: one shape) and what it gives. The readings a careful reader makes of a product live here:
+
+- a weight times a vector is a matrix product (W x_t); a vector times a weight is the same product
+  written with the vector as a row (x_t W_{ih}^T, as torch's documentation writes it; x_t W as d2l);
+- two vectors side by side are multiplied elementwise (f_t c_{t-1}, as haiku writes it);
+- `*` is what the text says it is (elementwise, convolution); else elementwise between two vectors
+  and a matrix product after a weight, with a note;
+- a sum of a batch of rows and one row broadcasts (X_t W + b, b \\in \\mathbb{R}^{1 \\times h}).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Callable
+
+from . import nodes as N
+from .dims import UNIT, count_text, unknowns
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .unify import Shape, Walker
+
+
+@dataclass(frozen=True)
+class Rule:
+    evidence: str                     # the evidence's rule
+    combine: Callable                 # (walker, node, left, right) -> Shape
+    verb: str = ""                    # "b is added to a"
+    action: str = ""                  # "cannot add a and b"
+    joiner: str = "and"
+    needs: str = ""                   # "a sum needs equal shapes"
+
+
+def _merged(a: dict, b: dict, owned: bool) -> dict:
+    """a's origins, then b's that a lacks; a itself grown when it may be (a long sum is linear)."""
+    if not b:
+        return a
+    out = a if owned else dict(a)
+    for k, v in b.items():
+        out.setdefault(k, v)
+    return out
+
+
+def product(w: "Walker", node: N.Binary, lsh: "Shape", rsh: "Shape") -> "Shape":
+    """A matrix product, or what a product of vectors means (see the module docstring)."""
+    from .unify import Shape
+    if w.is_vector(lsh) and w.is_vector(rsh):
+        if node.explicit:
+            w.note(node, f"{w.text(node)} at {w.src.where(node.span)}: \\cdot between two vectors reads as the "
+                         "elementwise product (a dot product would be a single number)")
+        return same(w, node, lsh, rsh, "elementwise")
+    if w.is_vector(lsh) and not w.is_signal_matrix(rsh):
+        return _row_product(w, node, lsh, rsh)
+    lt, rt = w.text(node.left), w.text(node.right)
+    ev = w.evidence("product", f"{lt} multiplies {rt}, so the columns of {lt} equal the rows of {rt}",
+                    node, (lsh.cols, rsh.rows), (lsh.cols_from, rsh.rows_from))
+    if not w.solver.unify(lsh.cols, rsh.rows, ev):
+        names = w.names()
+        lc, rr = w.solver.freeze(lsh.cols, names), w.solver.freeze(rsh.rows, names)
+        hint = ""
+        if isinstance(node.left, N.Symbol) and node.left.name in w.roles.declared:
+            lr = w.solver.freeze(lsh.rows, names)
+            hint = f"{lt} multiplying {rt} needs {rr} columns; declare {lt} \\in \\mathbb{{R}}^{{{lr} \\times {rr}}}"
+        raise w.fail(f"cannot multiply {lt} ({w.shape_text(lsh)}) by {rt} ({w.shape_text(rsh)}): "
+                     f"{lt} has {unknowns(count_text(lc, 'column'))}, {rt} has {unknowns(count_text(rr, 'row'))}",
+                     node.span, node.left, node.right, lsh, rsh, "product", hint)
+    return Shape(lsh.rows, rsh.cols, False, lsh.rows_from, rsh.cols_from)
+
+
+def _row_product(w: "Walker", node: N.Binary, lsh: "Shape", rsh: "Shape") -> "Shape":
+    """x W: the vector x as a row times W, a vector of W's columns (the same as W^T x)."""
+    from .unify import Shape
+    lt, rt = w.text(node.left), w.text(node.right)
+    ev = w.evidence("product", f"{lt} multiplies {rt} from the left, so the rows of {rt} equal the size of {lt}",
+                    node, (lsh.rows, rsh.rows), (lsh.rows_from, rsh.rows_from))
+    if not w.solver.unify(lsh.rows, rsh.rows, ev):
+        raise w.fail(f"cannot multiply {lt} ({w.shape_text(lsh)}) by {rt} ({w.shape_text(rsh)}): "
+                     f"{rt} needs as many rows as {lt} has entries", node.span, node.left, node.right, lsh, rsh, "product")
+    return Shape(rsh.cols, dict(UNIT), False, rsh.cols_from, {})
+
+
+def same(w: "Walker", node: N.Binary, lsh: "Shape", rsh: "Shape", kind: str | None = None) -> "Shape":
+    """A sum, a difference, an elementwise product or quotient: one shape (a row broadcasts over a
+    batch of rows)."""
+    from .unify import Shape
+    rule = RULES[node.op] if kind is None else RULES[{"elementwise": "hadamard"}[kind]]
+    lt, rt = w.text(node.left), w.text(node.right)
+    text = f"{rt} {rule.verb} {lt}, so both have one shape"
+    rows = w.evidence(rule.evidence, text, node, (lsh.rows, rsh.rows))  # no origins: a long sum grows
+    cols = w.evidence(rule.evidence, text, node, (lsh.cols, rsh.cols))  # them in place (see _merged)
+    ok_rows = w.solver.unify(lsh.rows, rsh.rows, rows) or _broadcast(w, lsh.rows, rsh.rows)
+    if not (ok_rows and (w.solver.unify(lsh.cols, rsh.cols, cols) or _broadcast(w, lsh.cols, rsh.cols))):
+        a, b = (rt, lt) if node.op == "sub" else (lt, rt)
+        sa, sb = (rsh, lsh) if node.op == "sub" else (lsh, rsh)
+        raise w.fail(f"cannot {rule.action} {a} ({w.shape_text(sa)}) {rule.joiner} {b} ({w.shape_text(sb)}): "
+                     f"{rule.needs} needs equal shapes", node.span, node.left, node.right, lsh, rsh, rule.evidence)
+    big = rsh if w.solver.resolve(lsh.rows) == UNIT and w.solver.resolve(rsh.rows) != UNIT else lsh
+    return Shape(big.rows, lsh.cols, False, _merged(lsh.rows_from, rsh.rows_from, lsh.owned),
+                 _merged(lsh.cols_from, rsh.cols_from, lsh.owned), owned=big is lsh)
+
+
+def _broadcast(w: "Walker", a: dict, b: dict) -> bool:
+    """A row (one row) added to a batch of rows: the batch's size is a declared size, not 1."""
+    ra, rb = w.solver.resolve(a), w.solver.resolve(b)
+    return (ra == UNIT and _declared(rb)) or (rb == UNIT and _declared(ra))
+
+
+def _declared(form: dict) -> bool:
+    return bool(form) and all(isinstance(v, str) for v in form if v is not None)
+
+
+def star(w: "Walker", node: N.Binary, lsh: "Shape", rsh: "Shape") -> "Shape":
+    """`*`: what the text says it is; else elementwise between two vectors, and a matrix product
+    after a weight (a note names both readings)."""
+    meaning = w.roles.glossary.operators.get("star")
+    if meaning == "convolution":
+        return convolution(w, node, lsh, rsh)
+    if meaning == "matmul":
+        return product(w, node, lsh, rsh)
+    left = node.left.arg if isinstance(node.left, N.Transpose) else node.left
+    weight = isinstance(left, N.Symbol) and not w.roles.is_signal(left.name) and w.is_vector(rsh)
+    if meaning == "elementwise" or not weight:
+        return same(w, node, lsh, rsh, "elementwise")
+    w.note(node, f"{w.text(node)} at {w.src.where(node.span)}: * after a weight reads as a matrix product; "
+                 "the text does not say whether * is elementwise, a matrix product or a convolution")
+    return product(w, node, lsh, rsh)
+
+
+def convolution(w: "Walker", node: N.Binary, lsh: "Shape", rsh: "Shape") -> "Shape":
+    """W * x with * a convolution: W is a kernel whose output and input channels are its rows and
+    columns; its kernel sizes must be declared."""
+    kernel = node.left
+    while isinstance(kernel, N.Transpose):
+        kernel = kernel.arg
+    if isinstance(kernel, N.Symbol) and kernel.lag is None:
+        w.kernels.setdefault(kernel.name, node)
+    return product(w, node, lsh, rsh)
+
+
+def stack(w: "Walker", node: N.Concat) -> "Shape":
+    """[a, b]: vectors stacked into one (rows add up), or rows side by side ([x^T, h^T]: columns add up)."""
+    from .unify import Shape
+    shapes = [w.shape(x) for x in node.items]
+    rows_of_rows = all(w.solver.resolve(sh.rows) == UNIT and w.solver.resolve(sh.cols) != UNIT for sh in shapes)
+    along, across = ("cols", "rows") if rows_of_rows else ("rows", "cols")
+    noun = "rows" if rows_of_rows else "columns"
+    total: dict = {}
+    for x, sh in zip(node.items, shapes):
+        for v, k in getattr(sh, along).items():
+            total[v] = total.get(v, 0) + k
+        if sh is not shapes[0]:
+            ev = w.evidence("stack", f"{w.text(x)} is stacked with {w.text(node.items[0])}, so both have as many {noun}",
+                            node, (getattr(shapes[0], across), getattr(sh, across)))
+            if not w.solver.unify(getattr(shapes[0], across), getattr(sh, across), ev):
+                raise w.fail(f"cannot stack {w.text(node.items[0])} and {w.text(x)}: they have different numbers "
+                             f"of {noun}", node.span, node.items[0], x, shapes[0], sh, "stack")
+    first = getattr(shapes[0], across)
+    origin = next((o for o in (getattr(sh, across + "_from") for sh in shapes) if o), {})
+    return Shape(first, total, False, origin, {}) if rows_of_rows else Shape(total, first, False, {}, origin)
+
+
+RULES: dict[str, Rule] = {
+    "matmul": Rule("product", product),
+    "star": Rule("product", star),
+    "add": Rule("sum", same, "is added to", "add", "and", "a sum"),
+    "sub": Rule("sum", same, "is subtracted from", "subtract", "from", "a sum"),
+    "hadamard": Rule("elementwise", same, "is multiplied elementwise by",
+                     "take the elementwise product of", "and", "an elementwise product"),
+    "divide": Rule("elementwise", same, "divides", "divide", "by", "an elementwise quotient"),
+}
