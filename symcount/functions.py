@@ -132,7 +132,7 @@ def _size(w: "Walker", sub: str) -> dict:
     """The output size a subscript names (\\text{Linear}_{d_h}, Dense_{128}), else a fresh size."""
     if re.fullmatch(r"[0-9]+", sub):
         return {None: int(sub)}
-    if re.fullmatch(r"[A-Za-z](_?\{?[A-Za-z0-9]+\}?)?", sub):
+    if re.fullmatch(r"[A-Za-z](_?\{?[A-Za-z0-9]+\}?)?", sub) and sub not in w.roles.signals:
         name = re.sub(r"[{}]", "", sub)
         name = name if "_" in name or len(name) == 1 else name[0] + "_" + name[1:]
         return form(N.Lin(((name, 1),)))

@@ -10,7 +10,7 @@ _SENTENCES = re.compile(r"(?<=[.;:!?])\s+(?=[A-Z*:$\\])|\n\s*\n|\s\*\s(?=[`$<:])
 _MEANINGS = (("convolution", re.compile(r"convol", re.I)),
              ("elementwise", re.compile(r"element[- ]?wise|hadamard|point[- ]?wise|entry[- ]?wise|component[- ]?wise", re.I)),
              ("matmul", re.compile(r"matrix[- ](multiplication|product)|dot product|inner product", re.I)))
-_OPERATORS = {"star": r"\*|\\ast(?![A-Za-z])|∗", "cdot": r"\\cdot(?![A-Za-z])|·"}
+_OPERATORS = {"star": r"(?<!\()\*(?!\))|\\ast(?![A-Za-z])|∗", "cdot": r"\\cdot(?![A-Za-z])|·"}
 _MATH = r"(?:^|[\s$`>(]|\\\(|:math:`)"
 _END = r"(?:$|[\s$`<),.]|\\\))"
 _CONSTANT = re.compile(r"hyper-?parameter|constant|fixed|set to|chosen|pre-?defined|a scalar value of", re.I)

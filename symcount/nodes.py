@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Union
 
-from .source import Source, Span
+from .source import Source, Span  # noqa: F401 (Span: the nodes' spans, re-exported for rewrites)
 
 
 @dataclass(frozen=True)

@@ -60,13 +60,15 @@ _UNI_GREEK_NAMES.update({"ϵ": "epsilon", "ϑ": "vartheta", "ϱ": "varrho", "Γ"
                          "Ψ": "Psi", "Ω": "Omega"})
 _SUBSCRIPTS = str.maketrans("ₜₐₑₒₓₕₖₗₘₙₚₛ₀₁₂₃₄₅₆₇₈₉₊₋", "taeoxhklmnps0123456789+-")
 _INDEX_CMD = re.compile(r"\\(?:" + "|".join(GREEK) + r"|langle|rangle|prime|ell)(?![A-Za-z])")
-_INDEX_OK = re.compile(r"[A-Za-z0-9+\-,()'*]*")
+_INDEX_OK = re.compile(r"[A-Za-z0-9+\-,()'*_]*")
 
 
 def _index_text(tok: str) -> str:
     """The inside of a subscript or superscript token, normalised: `_{ t - 1 }` -> `t-1`,
     `_\\textrm{xh}` -> `xh`, `^{\\{t\\}}` -> `{t}`, `ₜ` -> `t`."""
-    body = tok.translate(_SUBSCRIPTS)
+    body = tok.translate(_SUBSCRIPTS).replace("−", "-").replace("\\_", "_")
+    body = "".join(("tilde" if ch == "\u0303" else "hat" if ch == "\u0302" else "")
+                   if unicodedata.combining(ch) else ch for ch in body)
     if body[:1] in "_^":
         body = body[1:].strip()
     if body.startswith("{") and body.endswith("}"):
@@ -269,7 +271,7 @@ class _Symbols(_Sizes):
                 raw.core += "'" * max(1, tok.value.count("'") + tok.value.count("′") + tok.value.count("prime"))
             elif tok.type == "TRANSPOSE":
                 raw.transposed = True
-            elif tok.type == "UNI_ACCENT":  # h̃: a letter with a combining tilde
+            elif tok.type in ("UNI_ACCENT", "TILDE_SUFFIX"):  # h̃, h~_t: a letter with a tilde
                 raw.core = self._accented(_UNI_ACCENTS.get(tok.value, "tilde"), raw.core)
             else:
                 self._add_script(raw, tok)
@@ -493,7 +495,10 @@ def parse(text: str, name: str = "<input>") -> N.Cell:
             continue
         stmts, comps = found
         components |= comps
+        in_region = len(equations)
         for s in stmts:
+            if isinstance(s, _Continuation) and r.inline and len(equations) == in_region:
+                continue  # prose math, like "(number of examples $=n$)"
             if isinstance(s, _Signature):
                 notes.append(f"{' '.join(src.slice(s.span).split())} at {src.where(s.span)} reads as the cell's "
                              "signature (what it maps to what): not counted")
@@ -544,4 +549,4 @@ def _prose(sc: Scan) -> str:
             parts.append(sc.text[pos:r.start])
             pos = r.end
     parts.append(sc.text[pos:])
-    return " ".join("".join(parts).split())
+    return " ".join(re.sub(r"(?<![\\0-9])%[^\n]*", " ", "".join(parts)).split())

@@ -17,12 +17,14 @@ from dataclasses import replace
 from . import nodes as N
 
 _NAME = re.compile(r"^(?P<core>.*?)(?P<sub>_(\{[^{}]*\}|[^{}^_]))?(?P<sups>(\^(\{[^{}]*\}|[^{}^_]))*)$")
+_PAREN = re.compile(r"(\\(left|bigl?|Bigl?|biggl?|Biggl?)\s*)?\(")
 _FONT_TEX = {"bold": "\\mathbf", "cal": "\\mathcal", "frak": "\\mathfrak", "bb": "\\mathbb"}
 
 
 def readings(cell: N.Cell) -> N.Cell:
     notes: list[str] = list(cell.notes)
-    for step in (_components, _restatements, _fonts, _time_shift, _cell_form, _updates, _letter_functions):
+    for step in (_components, _restatements, _fonts, _time_shift, _cell_form, _updates, _letter_functions,
+                 _reassociate):
         cell = step(cell, notes)
     return replace(cell, notes=tuple(notes))
 
@@ -210,7 +212,7 @@ def _letter_functions(cell: N.Cell, notes: list[str]) -> N.Cell:
     def letter(n) -> bool:
         return (isinstance(n, N.Symbol) and n.lag is None and re.fullmatch(r"[a-z](_(\{[A-Za-z0-9]+\}|[A-Za-z0-9]))?", n.name)
                 is not None and n.name not in signals and n.name not in declared and not n.font
-                and text[n.span.end:n.span.end + 1] == "(")
+                and _PAREN.match(text, n.span.end) is not None)
 
     def rewrite(node):
         done: dict[int, object] = {}
@@ -227,6 +229,13 @@ def _letter_functions(cell: N.Cell, notes: list[str]) -> N.Cell:
                     and n.right.span.start == n.left.span.end:
                 found.setdefault(n.left.name, n.left)
                 done[id(n)] = N.Apply(n.left.text, done[id(n.right)], n.span)
+            elif isinstance(n, N.Binary) and n.op == "matmul" and not n.explicit and isinstance(n.left, N.Binary) \
+                    and n.left.op == "matmul" and not n.left.explicit and letter(n.left.right) \
+                    and n.right.span.start == n.left.right.span.end:  # W d(h): W times d(h)
+                g = n.left.right
+                found.setdefault(g.name, g)
+                inner = N.Apply(g.text, done[id(n.right)], N.Span(g.span.start, n.span.end))
+                done[id(n)] = N.Binary("matmul", done[id(n.left.left)], inner, n.span)
             else:
                 done[id(n)] = N._rebuilt(n, [done[id(k)] for k in kids])
         return done[id(node)]
@@ -235,3 +244,41 @@ def _letter_functions(cell: N.Cell, notes: list[str]) -> N.Cell:
         notes.append(f"{name}(...) at {cell.source.where(s.span)} reads as a function {name} with no parameters; "
                      f"if {name} is a weight, write {name} \\, (...) or declare its shape")
     return replace(cell, equations=eqs) if found else cell
+
+
+def _reassociate(cell: N.Cell, notes: list[str]) -> N.Cell:
+    """z \\cdot W_h \\cdot x_t: a weight applies to the vector after it before the product with the
+    vector before it, z \\cdot (W_h \\cdot x_t) (left to right, z \\cdot W_h would be a row product)."""
+    signals = {s.name for s, _, _ in _symbols(cell) if s.lag is not None} | set(_defined(cell))
+
+    def has_signal(n) -> bool:
+        return any(isinstance(x, N.Symbol) and x.name in signals for x in N.walk(n))
+
+    def weight(n) -> bool:
+        n = n.arg if isinstance(n, N.Transpose) else n
+        return isinstance(n, N.Symbol) and n.name not in signals and n.lag is None
+
+    def rewrite(node):
+        done: dict[int, object] = {}
+        stack: list = [(node, False)]
+        changed = False
+        while stack:
+            n, ready = stack.pop()
+            kids = N.children(n)
+            if not kids:
+                done[id(n)] = n
+            elif not ready:
+                stack.append((n, True))
+                stack.extend((k, False) for k in kids)
+            elif (isinstance(n, N.Binary) and n.op == "matmul" and isinstance(n.left, N.Binary)
+                  and n.left.op == "matmul" and has_signal(n.left.left) and weight(n.left.right)
+                  and has_signal(n.right) and not isinstance(n.left.left, N.Transpose)):
+                a, b, c = done[id(n.left.left)], done[id(n.left.right)], done[id(n.right)]
+                inner = N.Binary("matmul", b, c, N.Span(b.span.start, c.span.end), n.explicit)
+                done[id(n)] = N.Binary("matmul", a, inner, n.span, n.left.explicit)
+                changed = True
+            else:
+                done[id(n)] = N._rebuilt(n, [done[id(k)] for k in kids])
+        return done[id(node)] if changed else node
+    eqs = tuple(replace(eq, rhs=rewrite(eq.rhs), also=tuple(rewrite(x) for x in eq.also)) for eq in cell.equations)
+    return replace(cell, equations=eqs)

@@ -209,13 +209,31 @@ def _rst_block(text: str, m: re.Match) -> list[Region]:
     return [r for r in out if r.end > r.start]
 
 
+_PROSE = re.compile(r"[A-Za-z]{3,}[,;:]?\s+[A-Za-z]{2,}\b")
+_TRAILING_COMMENT = re.compile(r"\s(#|//)\s.*$")
+_BULLET = re.compile(r"^\s*([-*+>]|\d+[.)])\s+")
+_EQUATION_START = re.compile(r"(?<![\w\\])[A-Za-z\\][\w{}\\'~^]*(_|'|~|\^)[\w{}\\'^()-]*\s*=")
+
+
 def _bare_lines(text: str) -> list[Region]:
-    """A text without containers: each line with `=` (or \\in) and some LaTeX is an equation."""
+    """A text without containers: each line with `=` (or \\in) and some LaTeX is an equation; a
+    trailing `# comment` and a leading list bullet are not; in a line of prose, the equations start
+    at a subscripted symbol before `=` and run to the end of the sentence."""
     out = []
     pos = 0
     for line in text.split("\n"):
-        if _BARE.search(line) and _LATEXY.search(line):
-            out.append(Region(pos, pos + len(line), True, "bare"))
+        body = _TRAILING_COMMENT.sub("", line)
+        start = _BULLET.match(body).end() if _BULLET.match(body) else 0
+        if _BARE.search(body) and _LATEXY.search(body):
+            if not _PROSE.search(body[start:]):
+                out.append(Region(pos + start, pos + len(body), True, "bare"))
+            else:
+                m = _EQUATION_START.search(body)
+                if m:
+                    end = re.search(r"\.(\s+[A-Z]|\s*$)", body[m.start():])
+                    stop = m.start() + end.start() if end else len(body)
+                    if not _PROSE.search(body[m.start():stop]):
+                        out.append(Region(pos + m.start(), pos + stop, True, "bare"))
         pos += len(line) + 1
     return out
 
@@ -258,7 +276,8 @@ def _unescape(out: list[str], start: int, end: int) -> None:
     region = "".join(out[start:end])
     doubled = re.search(r"(?<!\\)\\\\" + _COMMANDS.pattern[2:], region) is not None
     words = re.sub(r"\\(operatorname|text[a-z]*|math(rm|it|sf|tt)|mbox)\s*\{[^{}]*\}", "", region)
-    markdown = re.search(r"\\_", words) is not None  # \_ outside \operatorname{layer\_norm}
+    escaped = len(re.findall(r"\\_", words))  # \_ outside \operatorname{layer\_norm}: Markdown for remark.js
+    markdown = escaped > 0 and escaped >= len(re.findall(r"(?<!\\)_", words))
     if not (doubled or markdown):
         return
     for m in re.finditer(r"\\+", region):

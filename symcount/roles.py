@@ -123,7 +123,7 @@ def _inputs(cell: N.Cell, signals: set[str], derived: dict[str, N.Equation], not
             node, ok, left = todo.pop()
             if isinstance(node, N.Symbol):
                 (right.setdefault(node.name, node) if ok else other.add(node.name))
-            elif isinstance(node, N.Binary) and node.op == "matmul":
+            elif isinstance(node, N.Binary) and node.op in ("matmul", "star"):
                 weight = not any(isinstance(x, N.Symbol) and x.name in signals for x in N.walk(node.left))
                 todo.append((node.left, False, True))
                 todo.append((node.right, weight and not left, False))  # in (A B) x, B is no input; in x^T W, W

@@ -88,6 +88,8 @@ def same(w: "Walker", node: N.Binary, lsh: "Shape", rsh: "Shape", kind: str | No
     text = f"{rt} {rule.verb} {lt}, so both have one shape"
     rows = w.evidence(rule.evidence, text, node, (lsh.rows, rsh.rows))  # no origins: a long sum grows
     cols = w.evidence(rule.evidence, text, node, (lsh.cols, rsh.cols))  # them in place (see _merged)
+    if w.vector_meets_batch(lsh, rsh, rows):
+        return lsh if w.is_batch(lsh) else rsh
     ok_rows = w.solver.unify(lsh.rows, rsh.rows, rows) or _broadcast(w, lsh.rows, rsh.rows)
     if not (ok_rows and (w.solver.unify(lsh.cols, rsh.cols, cols) or _broadcast(w, lsh.cols, rsh.cols))):
         a, b = (rt, lt) if node.op == "sub" else (lt, rt)

@@ -85,7 +85,8 @@ def _walk(r: Roles) -> Walker:
 # ---- naming: d_<signal> for the sizes the input left open ----------------------------------------
 def _ident(signal: str) -> str:
     """A signal name as an identifier for d_<name>: h -> h, \\tilde{c} -> ctilde, W_{hi} -> hi."""
-    accents = re.findall(r"\\([A-Za-z]+)\{", signal)
+    short = {"overrightarrow": "fw", "overleftarrow": "bw", "mathbf": "", "mathcal": "cal", "check": "pre"}
+    accents = [short.get(a, a) for a in re.findall(r"\\([A-Za-z]+)\{", signal)]
     plain = re.sub(r"\\[A-Za-z]+\{|[{}\\^()]", "", signal)
     plain = re.sub(r"[^A-Za-z0-9]", "", plain)
     return (plain or "s") + "".join(accents)

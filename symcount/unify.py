@@ -74,6 +74,7 @@ class _Walk:
     """What the walk has found besides the solver's constraints."""
 
     notes: list[str] = field(default_factory=list)
+    batch: set = field(default_factory=set)   # declared batch sizes: the rows of a signal declared n x d
     implicit: dict[str, Implicit] = field(default_factory=dict)
     kernels: dict[str, N.Binary] = field(default_factory=dict)   # parameters convolved with a signal
 
@@ -100,6 +101,19 @@ class Walker(_Walk):
 
     def is_signal_matrix(self, sh: Shape) -> bool:
         return any(sh is s for s in self.signals.values()) and not self.is_vector(sh)
+
+    def is_batch(self, sh: Shape) -> bool:
+        """A batch of rows (X_t \\in \\mathbb{R}^{n \\times d}): its rows are a declared batch size."""
+        rows = self.solver.resolve(sh.rows)
+        return len(rows) == 1 and next(iter(rows)) in self.batch and not sh.scalar
+
+    def vector_meets_batch(self, a: Shape, b: Shape, ev: Evidence) -> bool:
+        """A column vector and a batch of rows (O_t = H_t W + b with O_t undeclared): the vector's
+        size is the batch's width."""
+        for vec, batch in ((a, b), (b, a)):
+            if self.is_vector(vec) and self.is_batch(batch) and not self.is_batch(vec):
+                return self.solver.unify(vec.rows, batch.cols, ev)
+        return False
 
     def names(self) -> dict[int, str]:
         return self._name_free(self)
@@ -186,6 +200,8 @@ class Walker(_Walk):
         if transposed:
             rows, cols = cols, rows
         sh = self.symbol_shape(sym, matrix=not decl.cols.lin.is_one)
+        if is_signal and not decl.cols.lin.is_one and not decl.more:
+            self.batch.update(n for n, _ in decl.rows.lin.terms)
         if is_signal:
             self.solver.nonconst.difference_update(v for v in self.length(sh) if isinstance(v, int))
         ev = Evidence("declaration", f"{sym.text} is declared in {self.text(decl)}", decl.span, "", decl)
@@ -208,7 +224,8 @@ class Walker(_Walk):
                 text = f"{self.text(eq.lhs)} is defined as {self.text(side)}, so both have one shape"
                 rows = self.evidence("equation", text, eq, (lsh.rows, rsh.rows), (lsh.rows_from, rsh.rows_from))
                 cols = self.evidence("equation", text, eq, (lsh.cols, rsh.cols), (lsh.cols_from, rsh.cols_from))
-                if not (self.solver.unify(lsh.rows, rsh.rows, rows) and self.solver.unify(lsh.cols, rsh.cols, cols)):
+                if not (self.vector_meets_batch(lsh, rsh, rows) or
+                        (self.solver.unify(lsh.rows, rsh.rows, rows) and self.solver.unify(lsh.cols, rsh.cols, cols))):
                     raise self.fail(f"the two sides of the equation for {eq.label} have different shapes",
                                     eq.span, eq.lhs, side, lsh, rsh, "equation")
         except ShapeError as exc:

@@ -28,10 +28,13 @@ def bind(d, sizes: dict[str, int]) -> dict[str, int]:
         if key in d.counts.dims:
             dims = [key]
         else:
-            found = ([s for s in signals if s.name == key] or [s for s in signals if _core(s.name) == key]
-                     or [s for s in signals if re.sub(r"\\[A-Za-z]+\{|\}", "", _core(s.name)) == key])
-            dims = sorted({t[0] for s in found for t in s.dim.terms if len(s.dim.terms) == 1 and t[1] == 1
-                           and not s.dim.const})
+            dims = []
+            for match in (lambda s: s.name == key, lambda s: _core(s.name) == key,
+                          lambda s: re.sub(r"\\[A-Za-z]+\{|\}", "", _core(s.name)) == key):
+                dims = sorted({t[0] for s in signals if match(s) for t in s.dim.terms
+                               if len(s.dim.terms) == 1 and t[1] == 1 and not s.dim.const})
+                if dims:
+                    break
         for dim in dims:
             assert out.get(dim, value) == value, (
                 f"{key}={value} and another size both bind {dim}: the reading made two distinct sizes equal")

@@ -91,7 +91,13 @@ def oracles() -> dict:
 
 
 def true_count(snippet: Snippet) -> int:
-    module = oracles()[snippet.oracle](**snippet.sizes)
+    """The oracle's number of parameters. Sizes the oracle does not take only bind symcount's
+    dimensions (a gate's size the text leaves open, equal to h in the oracle)."""
+    import inspect
+    oracle = oracles()[snippet.oracle]
+    params = inspect.signature(oracle).parameters
+    takes_all = any(p.kind is p.VAR_KEYWORD for p in params.values())
+    module = oracle(**{k: v for k, v in snippet.sizes.items() if takes_all or k in params})
     return sum(p.numel() for p in module.parameters())
 
 

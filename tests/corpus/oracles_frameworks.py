@@ -372,14 +372,14 @@ class _NoBiasGRU(nn.Module):
         return (1 - z) * h + z * hb
 
 
-def fw_chainer_statelessgru_text(m: int, n: int) -> nn.Module:
+def fw_chainer_statelessgru_text(x: int, h: int) -> nn.Module:
     """The six matrices the docstring lists (3nm + 3n^2), as the text says.
 
     Note: chainer's own L.StatelessGRU builds each of them as an L.Linear *with* a bias, so the
     installed link has 6n more parameters (210 instead of 180 at m=7, n=5; checked with chainer
     7.8.1). The snippet follows the text, which states the parameters outright.
     """
-    return _NoBiasGRU(m, n)
+    return _NoBiasGRU(x, h)  # m = x, n = h in the text
 
 
 class _ChainerPeephole(nn.Module):
@@ -438,27 +438,28 @@ def fw_dynet_coupledlstm(x: int, h: int) -> nn.Module:
 
 # --------------------------------------------------------------------------- PaddlePaddle
 
-def fw_paddle_lstmcell_proj(x: int, c: int, proj_size: int) -> nn.Module:
+def fw_paddle_lstmcell_proj(x: int, c: int, h: int) -> nn.Module:
     """paddle.nn.LSTMCell(proj_size>0): weight_ih (4c, x), weight_hh (4c, proj_size),
-    bias_ih, bias_hh (4c), weight_ho (c, proj_size): torch's LSTM with proj_size has the same."""
-    return nn.LSTM(x, c, proj_size=proj_size)
+    bias_ih, bias_hh (4c), weight_ho (c, proj_size): torch's LSTM with proj_size has the same.
+    h is the projected state's size, proj_size."""
+    return nn.LSTM(x, c, proj_size=h)
 
 
 # --------------------------------------------------------------------------- MLX, nnabla
 
-def fw_mlx_rnn(D: int, H: int) -> nn.Module:
-    """mlx.nn.RNN: Wxh (H, D), Whh (H, H), one bias b (H)."""
-    return _OneBiasRNN(D, H)
+def fw_mlx_rnn(x: int, h: int) -> nn.Module:
+    """mlx.nn.RNN: Wxh (H, D), Whh (H, H), one bias b (H); D = x, H = h."""
+    return _OneBiasRNN(x, h)
 
 
-def fw_mlx_gru(D: int, H: int) -> nn.Module:
-    """mlx.nn.GRU: Wx (3H, D), Wh (3H, H), b (3H), bhn (H)."""
-    return _Gru4Bias(D, H)
+def fw_mlx_gru(x: int, h: int) -> nn.Module:
+    """mlx.nn.GRU: Wx (3H, D), Wh (3H, H), b (3H), bhn (H); D = x, H = h."""
+    return _Gru4Bias(x, h)
 
 
-def fw_nnabla_gru(I: int, H: int) -> nn.Module:  # noqa: E741 (the text's own name)
-    """nnabla gru: weights (3, H, I + H), biases (4, H) = b_r, b_z, b_in, b_hn."""
-    return _Gru4Bias(I, H)
+def fw_nnabla_gru(x: int, h: int) -> nn.Module:
+    """nnabla gru: weights (3, H, I + H), biases (4, H) = b_r, b_z, b_in, b_hn; I = x, H = h."""
+    return _Gru4Bias(x, h)
 
 
 # --------------------------------------------------------------------------- Theano tutorial

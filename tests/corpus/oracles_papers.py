@@ -365,8 +365,8 @@ class _Antisymmetric(nn.Module):
         return h + self.eps * tanh(h @ A.T + self.V_h(x) + self.b_h)
 
 
-def pp_rljl_antisymmetric(n: int, m: int) -> nn.Module:
-    return _Antisymmetric(n, m)
+def pp_rljl_antisymmetric(x: int, h: int) -> nn.Module:
+    return _Antisymmetric(h, x)  # n = h, m = x in the text
 
 
 class _FastRNN(nn.Module):

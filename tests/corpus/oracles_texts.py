@@ -262,8 +262,8 @@ class NgRNN(_Params):
         return torch.softmax(P["W_ya"] @ a + P["b_y"], dim=0), a
 
 
-def tx_ng_rnn(n_x, n_a, y, m=None):
-    return NgRNN(n_x, n_a, y)
+def tx_ng_rnn(x, a, y):
+    return NgRNN(x, a, y)  # n_x = x, n_a = a in the text
 
 
 class NgLSTM(nn.Module):
