@@ -64,6 +64,8 @@ def size(shape: ParamShape) -> P.Poly:
     """rows x cols, or 1 for a scalar."""
     if shape.scalar:
         return P.const(1)
+    if shape.diagonal:
+        return P.linear(shape.rows.terms, shape.rows.const)
     return P.product(*[P.linear(x.terms, x.const) for x in (shape.rows, shape.cols) + shape.kernel])
 
 

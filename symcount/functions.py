@@ -18,7 +18,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 ACTIVATIONS = frozenset("""sigma sigmoid tanh exp log ln sinh cosh sin cos phi varphi psi rho sqrt max min sgn sign
 softmax relu ReLU Relu elu ELU gelu GELU silu SiLU swish softplus Softplus softsign hardtanh logistic act activation
-identity id dropout Dropout drop zoneout Sigmoid Tanh Softmax LeakyReLU leakyrelu abs Phi Psi Gamma erf
+identity id dropout Dropout drop zoneout Sigmoid Tanh Softmax LeakyReLU leakyrelu abs erf
 """.split())
 LINEAR = frozenset("linear Linear lin Lin dense Dense fc FC affine Affine proj Proj Projection projection".split())
 NORMS = frozenset("LN LayerNorm layernorm layer_norm layer-norm Norm norm LNorm BN BatchNorm batchnorm".split())
@@ -56,15 +56,17 @@ def kind(func: str) -> str:
         return "norm"
     if word in DIAG:
         return "diag"
-    if word in ACTIVATIONS or word in GREEK:
+    if word in ("sum", "prod"):
+        return "reduction"
+    if word in ACTIVATIONS:
         return "activation"
-    if len(word) == 1 and word.islower():
+    if (len(word) == 1 and word.islower()) or word in GREEK:
         return "letter"
     return "unknown" if word[:1].isupper() else "activation-guess"
 
 
 def apply(w: "Walker", node: N.Apply) -> "Shape":
-    from .unify import Shape
+    from .unify import SCALAR, Shape
     if node.each:
         return w.shape(node.arg)
     k = kind(node.func)
@@ -80,6 +82,9 @@ def apply(w: "Walker", node: N.Apply) -> "Shape":
             shapes = [w.shape(x) for x in node.arg.items]
             return next((s for s in shapes if not s.scalar), shapes[0])
         return w.shape(node.arg)
+    if k == "reduction":  # \sum_i a_i: one number
+        w.shape(node.arg)
+        return SCALAR
     if k == "diag":
         sh = w.shape(node.arg)
         w.solver.unify(sh.cols, dict(UNIT), w.evidence("product", f"{w.text(node.arg)} is a vector set on a diagonal",

@@ -10,7 +10,8 @@ _SENTENCES = re.compile(r"(?<=[.;:!?])\s+(?=[A-Z*:$\\])|\n\s*\n|\s\*\s(?=[`$<:])
 _MEANINGS = (("convolution", re.compile(r"convol", re.I)),
              ("elementwise", re.compile(r"element[- ]?wise|hadamard|point[- ]?wise|entry[- ]?wise|component[- ]?wise", re.I)),
              ("matmul", re.compile(r"matrix[- ](multiplication|product)|dot product|inner product", re.I)))
-_OPERATORS = {"star": r"(?<!\()\*(?!\))|\\ast(?![A-Za-z])|∗", "cdot": r"\\cdot(?![A-Za-z])|·"}
+_OPERATORS = {"star": r"(?<!\()\*(?!\))|\\ast(?![A-Za-z])|∗|\\star(?![A-Za-z])(?:_\{?\w\}?)?",
+              "cdot": r"\\cdot(?![A-Za-z])|·"}
 _MATH = r"(?:^|[\s$`>(]|\\\(|:math:`)"
 _END = r"(?:$|[\s$`<),.]|\\\))"
 _CONSTANT = re.compile(r"hyper-?parameter|constant|fixed|set to|chosen|pre-?defined|a scalar value of", re.I)
@@ -25,23 +26,34 @@ _UNI = dict(zip("αβγδεϵζηθϑικλμνξπρτυφχψω", "alpha beta 
 class Glossary:
     operators: dict[str, str] = field(default_factory=dict)   # "star"/"cdot" -> "convolution"/"elementwise"/"matmul"
     letters: dict[str, str] = field(default_factory=dict)     # "\\beta" -> "constant"/"learned"
+    diagonal: frozenset[str] = frozenset()                     # letters the text calls diagonal matrices
+    kernel: tuple[str, ...] = ()                                # "a kernel of size $n \\times n$": (n, n)
 
 
 def glossary(prose: str) -> Glossary:
     operators: dict[str, str] = {}
     letters: dict[str, str] = {}
-    for sentence in _SENTENCES.split(prose):
+    sentences = _SENTENCES.split(prose)
+    for i, sentence in enumerate(sentences):
         meaning = next((m for m, pattern in _MEANINGS if pattern.search(sentence)), None)
         if meaning is not None:
             for op, pattern in _OPERATORS.items():
                 if re.search(_MATH + "(?:" + pattern + ")" + _END, sentence):
                     operators.setdefault(op, meaning)
+        after = sentences[i + 1] if i + 1 < len(sentences) else ""
         for name in _letters(sentence):
-            if _CONSTANT.search(sentence):
+            if _CONSTANT.search(sentence) or re.match(r"\s*Default\s*:", after):
                 letters.setdefault(name, "constant")
             elif _LEARNED.search(sentence):
                 letters.setdefault(name, "learned")
-    return Glossary(operators, letters)
+    diagonal = frozenset(m.group("name") for m in _DIAGONAL.finditer(prose))
+    k = _KERNEL.search(prose)
+    return Glossary(operators, letters, diagonal, (k.group(1), k.group(2)) if k else ())
+
+
+_SYMBOL = r"(?:\\mathbf\{|\\boldsymbol\{)?(?P<name>[A-Za-z])\}?"
+_DIAGONAL = re.compile(r"(?:\$|`)\s*" + _SYMBOL + r"\s*(?:\$|`)\s+(?:is|are)\s+(?:a\s+)?diagonal\b")
+_KERNEL = re.compile(r"kernel\s+(?:of\s+)?size\s+(?:\$|`)?\s*([A-Za-z0-9])\s*(?:\\times|×|x)\s*([A-Za-z0-9])")
 
 
 def _letters(sentence: str) -> set[str]:

@@ -126,6 +126,7 @@ class Equation:
     rhs: Expr
     span: Span
     also: tuple[Expr, ...] = ()
+    inline: bool = False   # written in running text ($...$ in a sentence), not displayed
 
     @property
     def label(self) -> str:

@@ -33,6 +33,8 @@ def read(body: str, shift: int, start: str):
     lark, build = _parser()
     build.shift, build.body = shift, body
     build.components = set()
+    build.notes = []
+    build.words = {}
     return lark.parse(body, start=start)
 
 
@@ -147,6 +149,8 @@ class _Spans(Transformer):
     shift = 0
     body = ""
     components: set = set()
+    notes: list = []
+    words: dict = {}
 
     def _s(self, *items) -> Span:
         """The absolute span covering tokens and _Raws (region offsets) and nodes (absolute)."""
@@ -243,6 +247,8 @@ class _Symbols(_Sizes):
         return _Raw(core, tok.start_pos, tok.end_pos)
 
     def font(self, font, _lbrace, inner, rbrace):
+        if font.type == "UNKNOWN_FONT":
+            self.notes.append((font.value, font.start_pos + self.shift))
         raw = _Raw(inner.core, font.start_pos, rbrace.end_pos, inner.subs, inner.sups,
                    inner.font or _FONTS.get(font.value.lstrip("\\"), ""))
         raw.transposed = inner.transposed
@@ -253,6 +259,30 @@ class _Symbols(_Sizes):
                    inner.sups, inner.font)
         raw.transposed = inner.transposed
         return raw
+
+    def func_base(self, tok):
+        """\\sigma^t written as a variable (a standard deviation): the letter and its scripts."""
+        m = re.match(r"\\([A-Za-z]+)|([σφψ])", tok.value)
+        core = "\\" + (m.group(1) or {"σ": "sigma", "φ": "phi", "ψ": "psi"}[m.group(2)])
+        raw = _Raw(core, tok.start_pos, tok.start_pos + m.end())
+        for s in re.finditer(r"[_^]\s*(\{[^{}]*\}|[A-Za-z0-9])", tok.value[m.end():]):
+            self._add_script(raw, Token("SUB" if s.group(0)[0] == "_" else "SUP", s.group(0),
+                                        start_pos=tok.start_pos + m.end() + s.start(),
+                                        end_pos=tok.start_pos + m.end() + s.end()))
+        raw.end = tok.end_pos
+        return raw
+
+    def word_name(self, *tokens):
+        """Wo \\in ...: two letters as one name, in a declaration only (in an equation's left side
+        they are two symbols, which is an error)."""
+        letters = [t for t in tokens if t.type == "LETTER"]
+        raw = _Raw("".join(t.value for t in letters), letters[0].start_pos, letters[-1].end_pos)
+        for tok in tokens[len(letters):]:
+            self._add_script(raw, tok)
+            raw.end = max(raw.end, tok.end_pos)
+        sym = _symbol(raw, self.shift)
+        self.words[id(sym)] = letters[1]
+        return sym
 
     def accent_letter(self, accent, letter):
         return _Raw(self._accented(accent.value, self.letter(letter).core), accent.start_pos, letter.end_pos)
@@ -279,6 +309,9 @@ class _Symbols(_Sizes):
 
     def _add_script(self, raw: _Raw, tok: Token) -> None:
         body = _index_text(tok.value)
+        if tok.type == "SUB" and body.startswith("'"):  # h_'t (cuDNN's plain text): h'_t
+            raw.core += "'"
+            body = body[1:]
         where = (tok.start_pos + self.shift, tok.end_pos + self.shift)
         if not (_INDEX_OK.fullmatch(_INDEX_CMD.sub("", body)) or _time(body) is not None):
             raise BadInput(f"cannot read the index {tok.value.strip()}", *where,
@@ -321,7 +354,9 @@ class _Build(_Symbols):
     def star(self, left, _op, right):
         return self._binary("star", left, right)
 
-    def matmul(self, left, _op, right):
+    def matmul(self, left, op, right):
+        if op.value.startswith("\\dot"):  # \dot[h_{t-1}, x_t]: the accent written for \cdot
+            self.notes.append(("\\dot", op.start_pos + self.shift))
         return self._binary("matmul", left, right)
 
     def divide(self, left, _op, right):
@@ -376,6 +411,11 @@ class _Build(_Symbols):
 
     # statements
     def equation(self, lhs, *rest):
+        for x in (lhs if isinstance(lhs, tuple) else ()):
+            if id(x) in self.words:
+                tok = self.words[id(x)]
+                raise BadInput(f"cannot read the math: unexpected {tok.value!r}", tok.start_pos + self.shift,
+                               tok.end_pos + self.shift, "the left side of an equation must be one symbol, like h_t or \\tilde{c}_t")
         sides = [x for x in rest if not isinstance(x, Token)]
         self._chain_or_missing_separator(rest)
         if isinstance(lhs, tuple) and len(lhs) > 1:
@@ -460,11 +500,19 @@ def _constant_definition(eq: N.Equation) -> bool:
     return all(isinstance(n, (N.Number, N.Neg, N.Binary)) for n in N.walk(eq.rhs))
 
 
-def _region(sc: Scan, src: Source, start: int, end: int, inline: bool):
+_PLAIN_SUBSCRIPT = re.compile(r"(?<=[A-Za-z])_[A-Za-z][A-Za-z]+")
+
+
+def _region(sc: Scan, src: Source, start: int, end: int, inline: bool, src_notes: list[str], kind: str = ""):
     """The statements of one region (None: prose math, skipped), and its component indices."""
     body = sc.text[start:end]
     if not MEANINGFUL.search(body):
         return None  # a mention, like "where $h_t$ is the hidden state"
+    m = _PLAIN_SUBSCRIPT.search(body) if kind == "bare" else None
+    if m:  # plain text: b_Wi is b_{Wi} there, and b_W i in LaTeX
+        raise ParseError(f"cannot read the subscript {m.group(0)} of plain text: one letter ({m.group(0)[:2]}) or all "
+                         f"of them?", source=src, span=Span(start + m.start(), start + m.end()),
+                         hint="write the subscript in braces, like b_{Wi}, or in LaTeX math")
     try:
         stmts = read(body, start, "start")
     except UnexpectedInput as exc:
@@ -478,7 +526,16 @@ def _region(sc: Scan, src: Source, start: int, end: int, inline: bool):
     except RecursionError:
         raise ParseError("the math nests too deeply to read", source=src, span=Span(start, start + 1),
                          hint="use fewer nested parentheses") from None
-    return stmts.children, set(_parser()[1].components)
+    build = _parser()[1]
+    for macro, at in build.notes:
+        if any(n.startswith(macro + "{") or n.startswith(macro + " ") for n in src_notes):
+            continue
+        if macro == "\\dot":
+            src_notes.append(f"\\dot at {src.where(Span(at, at + 4))} before a bracket reads as \\cdot, a product")
+            continue
+        src_notes.append(f"{macro}{{...}} at {src.where(Span(at, at + len(macro)))} is a command this text defines "
+                         "elsewhere: read as a font around the symbol")
+    return stmts.children, set(build.components)
 
 
 def parse(text: str, name: str = "<input>") -> N.Cell:
@@ -490,7 +547,7 @@ def parse(text: str, name: str = "<input>") -> N.Cell:
     settings: list[str] = []
     components: set[str] = set()
     for r in sc.regions:
-        found = _region(sc, src, r.start, r.end, r.inline)
+        found = _region(sc, src, r.start, r.end, r.inline, notes, r.kind)
         if found is None:
             continue
         stmts, comps = found
@@ -510,8 +567,10 @@ def parse(text: str, name: str = "<input>") -> N.Cell:
                 equations[-1] = replace(prev, also=prev.also + s.sides, span=Span(prev.span.start, s.span.end))
             elif isinstance(s, N.Equation) and _constant_definition(s):
                 settings.append(s.lhs.name)  # an initial condition or a setting, like h_0 = 0 or \beta = 1
+            elif isinstance(s, N.Equation) and r.inline and isinstance(s.rhs, N.Number):
+                continue  # a value in prose: "when $z_t = 1$"
             elif isinstance(s, N.Equation):
-                equations.append(s)
+                equations.append(replace(s, inline=True) if r.inline else s)
             elif isinstance(s, N.Declaration):
                 declarations.append(s)
     directives = _directives(sc, src)

@@ -21,10 +21,30 @@ _PAREN = re.compile(r"(\\(left|bigl?|Bigl?|biggl?|Biggl?)\s*)?\(")
 _FONT_TEX = {"bold": "\\mathbf", "cal": "\\mathcal", "frak": "\\mathfrak", "bb": "\\mathbb"}
 
 
+_LAYER = re.compile(r"\^\{?\(?(?P<l>l|\\ell|k|n)(?P<prev>-1)?\)?\}?$")
+
+
+def _layer_generic(cell: N.Cell) -> None:
+    """H_t^{(l)} = \\phi(H_t^{(l-1)} W^{(l)} + ...): the equations of layer l of a stack, from layer
+    l-1. Refused: one layer's equations with --layers N say the same, and say it exactly."""
+    from .errors import ShapeError
+    names = {s.name: s for eq in cell.equations for side in (eq.lhs, eq.rhs) + eq.also
+             for s in N.walk(side) if isinstance(s, N.Symbol)}
+    for name, s in names.items():
+        m = _LAYER.search(name)
+        if m and m.group("prev") and name[:m.start()] + name[m.start():].replace("-1", "") in names:
+            raise ShapeError(f"the equations are written for layer {m.group('l')} of a stack ({s.text} is the layer "
+                             "below)", source=cell.source, span=s.span,
+                             hint="write the equations of one layer, and give the number of layers with --layers N "
+                                  "(a readout on top is counted once)")
+
+
 def readings(cell: N.Cell) -> N.Cell:
+    _layer_generic(cell)
     notes: list[str] = list(cell.notes)
-    for step in (_components, _restatements, _fonts, _time_shift, _cell_form, _updates, _letter_functions,
-                 _reassociate):
+    for step in (_components, _two_letter_names, _timed_biases, _restatements, _fonts, _remarks, _time_shift, _cell_form, _updates,
+                 _letter_functions,
+                 _chain_names, _reassociate, _unused_gate_typos):
         cell = step(cell, notes)
     return replace(cell, notes=tuple(notes))
 
@@ -97,6 +117,22 @@ def _restatements(cell: N.Cell, notes: list[str]) -> N.Cell:
     return cell if len(kept) == len(cell.equations) else replace(cell, equations=tuple(kept))
 
 
+def _remarks(cell: N.Cell, notes: list[str]) -> N.Cell:
+    """An equation in running text that defines again what displayed math defines ("that is,
+    $h_t = h_{t-1}$ when z_t = 1") is a remark on the cell, not part of it."""
+    shown = {eq.lhs.name for eq in cell.equations if not eq.inline and isinstance(eq.lhs, N.Symbol)}
+    kept = []
+    for eq in cell.equations:
+        reads_itself = any(isinstance(x, N.Symbol) and x.name == getattr(eq.lhs, "name", None) and x.lag == eq.lhs.lag
+                           for x in N.walk(eq.rhs))  # an update (h_t = W_{hr} h_t): not a remark
+        if eq.inline and isinstance(eq.lhs, N.Symbol) and eq.lhs.name in shown and not reads_itself:
+            notes.append(f"{' '.join(cell.source.slice(eq.span).split())} at {cell.source.where(eq.span)} is in "
+                         "running text and restates a signal the displayed equations define: read as a remark")
+            continue
+        kept.append(eq)
+    return cell if len(kept) == len(cell.equations) else replace(cell, equations=tuple(kept))
+
+
 def _fonts(cell: N.Cell, notes: list[str]) -> N.Cell:
     """A letter in two fonts (\\mathbf{r}_t and r_t) with different roles (one is defined by an
     equation, the other never) is two symbols: the bold one is renamed. With one role (W_i and
@@ -104,10 +140,14 @@ def _fonts(cell: N.Cell, notes: list[str]) -> N.Cell:
     fonts: dict[str, set[str]] = {}
     left: dict[str, set[str]] = {}
     for s, _, on_left in _symbols(cell):
+        if s.lag is not None and s.lag > 0:
+            continue  # h^{t-1} in plain and \mathbf{h}^t in bold: the previous value is the same signal
         fonts.setdefault(s.name, set()).add(s.font)
         if on_left:
             left.setdefault(s.name, set()).add(s.font)
     split = {n for n, f in fonts.items() if len(f) > 1 and n in left and left[n] != f}
+    if cell.components:
+        split = set()  # entries r_j and vectors \mathbf{r}: one signal
     for n in sorted(n for n, f in fonts.items() if len(f) > 1):
         where = next(s for s, _, _ in _symbols(cell) if s.name == n and s.font)
         shown = f"{_FONT_TEX.get(where.font, '')}{{{n}}} and {n} at {cell.source.where(where.span)}"
@@ -210,7 +250,8 @@ def _letter_functions(cell: N.Cell, notes: list[str]) -> N.Cell:
     found: dict[str, N.Symbol] = {}
 
     def letter(n) -> bool:
-        return (isinstance(n, N.Symbol) and n.lag is None and re.fullmatch(r"[a-z](_(\{[A-Za-z0-9]+\}|[A-Za-z0-9]))?", n.name)
+        return (isinstance(n, N.Symbol) and n.lag is None
+                and re.fullmatch(r"([a-z]|\\[A-Za-z]+)(_(\{[A-Za-z0-9]+\}|[A-Za-z0-9]))?", n.name)
                 is not None and n.name not in signals and n.name not in declared and not n.font
                 and _PAREN.match(text, n.span.end) is not None)
 
@@ -282,3 +323,110 @@ def _reassociate(cell: N.Cell, notes: list[str]) -> N.Cell:
         return done[id(node)] if changed else node
     eqs = tuple(replace(eq, rhs=rewrite(eq.rhs), also=tuple(rewrite(x) for x in eq.also)) for eq in cell.equations)
     return replace(cell, equations=eqs)
+
+
+def _chain_names(cell: N.Cell, notes: list[str]) -> N.Cell:
+    """z_t = \\Phi(x_t) = \\tanh(W x_t + b): in a chain, a function the text has not defined
+    applied to signals names the side after it; the named side is what is computed."""
+    from .functions import kind
+    out = []
+    for eq in cell.equations:
+        sides = (eq.rhs,) + eq.also
+        named = [s for s in sides if isinstance(s, N.Apply) and not s.each and kind(s.func) in ("letter", "unknown")]
+        kept = [s for s in sides if s not in named]
+        if named and kept:
+            for s in named:
+                notes.append(f"{cell.source.slice(s.span)} at {cell.source.where(s.span)} names the expression it "
+                             "equals: counted as that expression")
+            eq = replace(eq, rhs=kept[0], also=tuple(kept[1:]))
+        out.append(eq)
+    return replace(cell, equations=tuple(out))
+
+
+def _unused_gate_typos(cell: N.Cell, notes: list[str]) -> N.Cell:
+    """r_t defined and never used, and r_n multiplied elementwise where a gate belongs (nnabla's GRU
+    docstring): the weight-less r_n is a slip for r_t."""
+    defined = _defined(cell)
+    read = {s.name for s, _, left in _symbols(cell) if not left}
+    timed = {s.name for s, _, _ in _symbols(cell) if s.lag is not None}
+    declared = {s.name for d in cell.declarations for s in d.symbols}
+    unused = {n: cell.equations[i].lhs for n, i in defined.items() if n not in read and n in timed
+              and isinstance(cell.equations[i].lhs, N.Symbol)}
+    if not unused:
+        return cell
+    core = lambda n: _NAME.match(n).group("core")  # noqa: E731
+    slips: dict[str, N.Symbol] = {}
+    for eq in cell.equations:
+        for side in (eq.rhs,) + eq.also:
+            for n in N.walk(side):
+                if isinstance(n, N.Binary) and n.op in ("hadamard", "star"):
+                    for x in (n.left, n.right):
+                        if (isinstance(x, N.Symbol) and x.lag is None and x.name not in defined and x.name not in declared
+                                and x.name not in timed):
+                            match = [u for u in unused if core(u) == core(x.name)]
+                            if len(match) == 1:
+                                slips[x.name] = unused[match[0]]
+    for name, lhs in slips.items():
+        first = next(s for s, _, _ in _symbols(cell) if s.name == name)
+        notes.append(f"{first.text} at {cell.source.where(first.span)} is read as {lhs.text}: {lhs.text} is defined "
+                     f"but never used, and {first.text} stands where that gate belongs")
+    return _map(cell, lambda s, i, left: replace(s, name=slips[s.name].name, text=slips[s.name].text, lag=slips[s.name].lag)
+                if s.name in slips and i is not None else s)
+
+
+def _two_letter_names(cell: N.Cell, notes: list[str]) -> N.Cell:
+    """IW_{\\ell-1,\\ell}, FW_{...}: a capital letter written against a weight's letter, where the
+    capital names one of the cell's gates (I for i, F for f), is one name: the gate's weight."""
+    gates = {re.sub(r"\\[A-Za-z]+\{|[{}]", "", s.name)[:1] for s, _, left in _symbols(cell) if left}
+    found: dict[str, N.Symbol] = {}
+
+    def rewrite(node):
+        done: dict[int, object] = {}
+        stack: list = [(node, False)]
+        while stack:
+            n, ready = stack.pop()
+            kids = N.children(n)
+            if not kids:
+                done[id(n)] = n
+            elif not ready:
+                stack.append((n, True))
+                stack.extend((k, False) for k in kids)
+            elif (isinstance(n, N.Binary) and n.op == "matmul" and not n.explicit and isinstance(n.left, N.Symbol)
+                  and isinstance(n.right, N.Symbol) and re.fullmatch(r"[A-Z]", n.left.name) and n.left.lag is None
+                  and n.right.lag is None and n.right.name[:1].isupper() and n.left.span.end == n.right.span.start
+                  and n.left.name.lower() in gates):
+                name = n.left.name + n.right.name
+                sym = N.Symbol(name, n.left.name + n.right.text, None, n.span, n.right.font)
+                found.setdefault(name, sym)
+                done[id(n)] = sym
+            else:
+                done[id(n)] = N._rebuilt(n, [done[id(k)] for k in kids])
+        return done[id(node)]
+    eqs = tuple(replace(eq, rhs=rewrite(eq.rhs), also=tuple(rewrite(x) for x in eq.also)) for eq in cell.equations)
+    for name, s in found.items():
+        notes.append(f"{s.text} at {cell.source.where(s.span)} reads as one name, the weight of gate "
+                     f"{name[0].lower()}, not {name[0]} times {s.text[1:]}")
+    return replace(cell, equations=eqs) if found else cell
+
+
+def _timed_biases(cell: N.Cell, notes: list[str]) -> N.Cell:
+    """f_t = \\sigma(W_f x_t + U_f h_{t-1} + b_t): a b with a time index that nothing defines and that
+    is only ever added is a bias written with the wrong subscript, not a signal."""
+    defined = set(_defined(cell))
+    summand: dict[str, bool] = {}
+    first: dict[str, N.Symbol] = {}
+    for eq in cell.equations:
+        for side in (eq.rhs,) + eq.also:
+            for node in N.walk(side):
+                for k in N.children(node):
+                    if isinstance(k, N.Symbol) and k.lag is not None and re.fullmatch(r"(\\mathbf\{b\}|b)", k.name):
+                        ok = isinstance(node, N.Binary) and node.op in ("add", "sub")
+                        summand[k.name] = summand.get(k.name, True) and ok
+                        first.setdefault(k.name, k)
+    found = {n for n, ok in summand.items() if ok and n not in defined}
+    if not found:
+        return cell
+    for n in sorted(found):
+        notes.append(f"{first[n].text} at {cell.source.where(first[n].span)} is only ever added and never defined: read "
+                     f"as a bias, {first[n].text} (its time index a slip for a name)")
+    return _map(cell, lambda s, i, left: replace(s, name=s.text, lag=None) if s.name in found and s.lag is not None else s)

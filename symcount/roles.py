@@ -5,6 +5,7 @@ Greek letters are scalars or constants, where each symbol is first used and whic
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from . import nodes as N
@@ -27,6 +28,7 @@ class Roles:
     summand_only: frozenset[str]               # parameters only ever added: candidates for biases
     notes: tuple[str, ...]
     derived: dict[str, N.Equation] = field(default_factory=dict)  # parameters defined by an equation
+    diagonal: frozenset[str] = frozenset()     # square weights the text calls diagonal: one entry per row
     scalars: frozenset[str] = frozenset()      # Greek letters read as learned scalars
     constants: frozenset[str] = frozenset()    # symbols the text fixes: no parameters
     glossary: Glossary = field(default_factory=Glossary)
@@ -35,11 +37,65 @@ class Roles:
         return name in self.signals
 
 
+def _summed_linear_maps(cell: N.Cell) -> None:
+    """lin_x(x_t) + lin_h(h_{t-1}): two linear maps added, each with a bias the text does not state,
+    are counted one way by one implementation and another way by the next (torch's LSTM keeps both
+    biases, others one): refused."""
+    from .functions import kind
+    for eq in cell.equations:
+        for side in _sides(eq)[1:]:
+            for n in N.walk(side):
+                if isinstance(n, N.Binary) and n.op in ("add", "sub"):
+                    terms = [t for t in _chain(n) if isinstance(t, N.Apply) and kind(t.func) == "linear"]
+                    if len(terms) > 1:
+                        raise ShapeError("two linear maps are added, and the text does not say whether each has a bias",
+                                         source=cell.source, span=n.span,
+                                         notes=(f"{' '.join(cell.source.slice(terms[0].span).split())} and "
+                                                f"{' '.join(cell.source.slice(terms[1].span).split())}",),
+                                         hint="write the weights and the biases, like W_x x_t + W_h h_{t-1} + b")
+
+
+def _one_weight_in_every_gate(cell: N.Cell) -> None:
+    """a = \\tanh(U x + L h), i = \\sigma(U x + L h + ...), f = ..., o = ...: the same weight times the
+    same signal in three gates or more makes the gates one gate; the text writes one matrix where
+    the cell slices it into the gates (chainer's `upward`), so its count is not what it reads."""
+    seen: dict[str, set[int]] = {}
+    where: dict[str, N.Binary] = {}
+    for i, eq in enumerate(cell.equations):
+        for side in _sides(eq)[1:]:
+            for n in N.walk(side):
+                if (isinstance(n, N.Binary) and n.op == "matmul" and isinstance(n.left, N.Symbol) and n.left.lag is None
+                        and isinstance(n.right, N.Symbol)):
+                    k = N.key(n)
+                    seen.setdefault(k, set()).add(i)
+                    where.setdefault(k, n)
+    for k, eqs in seen.items():
+        if len(eqs) >= 3:
+            n = where[k]
+            raise ShapeError(f"{' '.join(cell.source.slice(n.span).split())} is in {len(eqs)} equations: one weight in "
+                             "every gate would make the gates one gate", source=cell.source, span=n.span,
+                             hint="the text likely writes one matrix for the weights of all the gates; write each "
+                                  "gate's weight, like W_i x, W_f x, ...")
+
+
+def _chain(n) -> list:
+    out, todo = [], [n]
+    while todo:
+        x = todo.pop()
+        if isinstance(x, N.Binary) and x.op in ("add", "sub"):
+            todo += [x.right, x.left]
+        else:
+            out.append(x)
+    return out
+
+
 def roles(cell: N.Cell) -> Roles:
     timed = {x.name for eq in cell.equations for side in _sides(eq) for x in N.walk(side)
              if isinstance(x, N.Symbol) and x.lag is not None}
     timed |= {s.name for d in cell.declarations for s in d.symbols if s.lag is not None}
     notes = list(cell.notes)
+    _summed_linear_maps(cell)
+    _one_weight_in_every_gate(cell)
     signals, derived = _signal_equations(cell, timed)
     inputs = _inputs(cell, signals, derived, notes)
     if inputs:
@@ -73,12 +129,25 @@ def roles(cell: N.Cell) -> Roles:
                 not_summand.add(sym.name)
     gloss = glossary(cell.prose)
     scalars, constants = _greek(cell, set(uses) - set(declared) - set(derived), gloss, notes)
+    counts = _counts(cell)
+    for name in sorted(counts & (set(uses) - set(declared) - set(derived))):
+        constants.add(name)
+        notes.append(f"{name} at {cell.source.where(first[name].span)} is only ever a divisor of 1 (\\frac{{1}}{{{name}}}): "
+                     "read as a count, a constant")
+    for name in set(uses) - set(declared) - set(derived):
+        if name in ("I", "\\mathbb{I}", "\\mathbb{1}"):
+            constants.add(name)
+            notes.append(f"{name} at {cell.source.where(first[name].span)} reads as the identity matrix: no parameters")
+    diagonal = {n for n in uses if re.sub(r"\\[A-Za-z]+\{|\}", "", n) in gloss.diagonal}
+    for name in sorted(diagonal):
+        notes.append(f"{first[name].text} at {cell.source.where(first[name].span)} is a diagonal matrix, as the text "
+                     "says: one parameter per row")
     for name, eq in derived.items():
         notes.append(f"{eq.lhs.text} at {cell.source.where(eq.lhs.span)} is defined from other parameters "
                      f"({' '.join(cell.source.slice(eq.rhs.span).split())}): not counted itself")
     return Roles(cell, frozenset(signals), defined, declared, frozenset(recurrent), first,
                  {k: tuple(v) for k, v in uses.items()}, frozenset(set(uses) - not_summand), tuple(notes),
-                 derived, frozenset(scalars), frozenset(constants), gloss)
+                 derived, frozenset(diagonal), frozenset(scalars), frozenset(constants), gloss)
 
 
 def _sides(eq: N.Equation):
@@ -164,6 +233,21 @@ def _defined(cell: N.Cell, derived: dict[str, N.Equation]) -> dict[str, N.Equati
     return defined
 
 
+def _counts(cell: N.Cell) -> set[str]:
+    """Symbols only ever written as 1/N (\\frac{1}{H} \\sum_i a_i): the number of things summed."""
+    divisors, other = set(), set()
+    for eq in cell.equations:
+        for side in _sides(eq)[1:]:
+            for n in N.walk(side):
+                if isinstance(n, N.Binary) and n.op == "divide" and isinstance(n.left, N.Number) \
+                        and isinstance(n.right, N.Symbol):
+                    divisors.add(id(n.right))
+            other |= {x.name for x in N.walk(side) if isinstance(x, N.Symbol) and id(x) not in divisors}
+    names = {x.name for eq in cell.equations for side in _sides(eq)[1:] for x in N.walk(side)
+             if isinstance(x, N.Symbol) and id(x) in divisors}
+    return names - other
+
+
 def _scaling(cell: N.Cell) -> set[str]:
     """Symbols written right before another factor (\\alpha h, \\zeta (1 - z)): coefficients."""
     return {n.left.name for eq in cell.equations for side in _sides(eq) for n in N.walk(side)
@@ -202,9 +286,19 @@ def _greek(cell: N.Cell, params: set[str], gloss: Glossary, notes: list[str]) ->
         if name not in _LOWER_GREEK:
             continue
         sym = next(s for s, _ in occurrences if s.name == name)
-        if sym.font or not (bold or name in scaling):
+        small = name in ("\\epsilon", "\\varepsilon")
+        if sym.font:
+            notes.append(f"{sym.text} at {cell.source.where(sym.span)} is a bold Greek letter: read as a weight "
+                         "(a vector or matrix), shaped by its uses")
+            continue
+        if not (bold or name in scaling or small):
             continue
         said = "constant" if name in cell.settings else gloss.letters.get(name)
+        if said is None and small:
+            constants.add(name)  # the small number that keeps a division or a root away from zero
+            notes.append(f"{name} at {cell.source.where(sym.span)} reads as a small constant that keeps a division "
+                         "away from zero: not counted")
+            continue
         if said is None:
             raise ShapeError(f"cannot tell whether {name} is a learned parameter or a constant: the text does not say",
                              source=cell.source, span=sym.span,

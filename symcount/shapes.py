@@ -29,6 +29,7 @@ class ParamShape:
     rows_evidence: tuple[Evidence, ...]
     cols_evidence: tuple[Evidence, ...]
     kernel: tuple[Lin, ...] = ()  # a convolution kernel's spatial sizes (k x k), beyond rows x cols
+    diagonal: bool = False        # a square weight the text calls diagonal: one parameter per row
 
 
 @dataclass(frozen=True)
@@ -66,10 +67,31 @@ def infer(cell: N.Cell) -> Shapes:
     from .readings import readings
     try:
         cell = readings(cell)
-        return _results(_walk(find_roles(cell)))
+        try:
+            return _results(_walk(find_roles(cell)))
+        except ShapeError:
+            plain = _untransposed(cell)
+            if plain is None:
+                raise
+            try:
+                return _results(_walk(find_roles(plain)))
+            except ShapeError:
+                pass
+            raise
     except RecursionError:
         raise ShapeError("the equations nest too deeply to follow", source=cell.source,
                          span=cell.equations[0].span, hint="use fewer nested parentheses") from None
+
+
+def _untransposed(cell: N.Cell) -> N.Cell | None:
+    """The cell with W^T_{xh} \\in \\mathbb{R}^{p \\times q} read as declaring W_{xh} (the text names
+    the matrix by how it is used), or None when no declaration is of a transpose."""
+    if not any(any(d.transposed) for d in cell.declarations):
+        return None
+    notes = [f"{s.text}^T at {cell.source.where(s.span)} is declared as a transpose, which does not fit the equations: "
+             f"read as declaring {s.text}" for d in cell.declarations for s, t in zip(d.symbols, d.transposed) if t]
+    return replace(cell, declarations=tuple(replace(d, transposed=()) for d in cell.declarations),
+                   notes=cell.notes + tuple(notes))
 
 
 def _walk(r: Roles) -> Walker:
@@ -123,7 +145,7 @@ def _results(w: Walker) -> Shapes:
     signals = [replace(s, evidence=tuple(frozen[i] for i in s.evidence)) for s in signals]
     params = _params(w, names, frozen)
     dims: list[str] = []
-    for lin in [s.dim for s in signals] + [x for p in params for x in (p.rows, p.cols)]:
+    for lin in [s.dim for s in signals] + [x for p in params for x in (p.rows, p.cols) + p.kernel]:
         for n, _ in lin.terms:
             if n not in dims:
                 dims.append(n)
@@ -181,7 +203,7 @@ def _params(w: Walker, names: dict[int, str], frozen: list[Evidence]) -> list[Pa
         bias = implicit_bias or (name in r.summand_only and cols.is_one and not sh.scalar)
         out.append(ParamShape(name, rows, cols, sh.scalar, bias, first.span, tuple(eqs),
                               decl.span if decl else None, _evidence_of(w, sh.rows, frozen),
-                              _evidence_of(w, sh.cols, frozen), _kernel(w, name, decl)))
+                              _evidence_of(w, sh.cols, frozen), _kernel(w, name, decl), name in r.diagonal))
     return out
 
 
@@ -189,6 +211,10 @@ def _kernel(w: Walker, name: str, decl: N.Declaration | None) -> tuple[Lin, ...]
     """A convolution kernel's sizes beyond its output and input channels (k x k), as declared."""
     if name not in w.kernels:
         return ()
+    if (decl is None or not decl.more) and w.roles.glossary.kernel:
+        w.note(w.kernels[name], f"{name} is a convolution kernel of size "
+               f"{' x '.join(w.roles.glossary.kernel)}, as the text says")
+        return tuple(Lin(((k, 1),)) if not k.isdigit() else Lin((), int(k)) for k in w.roles.glossary.kernel)
     if decl is None or not decl.more:
         node = w.kernels[name]
         raise ShapeError(f"{w.text(node.left)} is a convolution kernel, but the text gives no kernel size",

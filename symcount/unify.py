@@ -154,8 +154,10 @@ class Walker(_Walk):
 
     # -- symbols --
     def symbol_shape(self, sym: N.Symbol, matrix: bool = False) -> Shape:
-        if sym.name in self.roles.scalars or sym.name in self.roles.constants:
+        if sym.name in self.roles.constants:
             return SCALAR
+        if sym.name in self.roles.scalars:
+            return self.params.setdefault(sym.name, Shape(dict(UNIT), dict(UNIT), True))
         is_signal = self.roles.is_signal(sym.name)
         table = self.signals if is_signal else self.params
         sh = table.get(sym.name)

@@ -48,7 +48,10 @@ def outcome(snippet) -> tuple[str, int | None, tuple[str, ...]]:
         d = symcount.derive(snippet.text, name=snippet.id, **snippet.options)
     except symcount.SymcountError:
         return "refused", None, ()
-    b = bind(d, snippet.sizes)
+    try:
+        b = bind(d, snippet.sizes)
+    except AssertionError as exc:  # the reading makes two of the snippet's sizes one dimension
+        return "conflict", None, (str(exc),)
     free = [n for n in d.counts.dims if n not in b and any(n in dict(m) for m in d.stacked.total)]
     value = None if free else d.evaluate(**{k: v for k, v in b.items() if k in d.counts.dims})
     return "counted", value, d.shapes.notes
@@ -76,6 +79,7 @@ def test_snippet(snippet, torch):
     if snippet.expect == "refuse":
         assert value is None, f"expected a refusal, got {value}"
         return
+    assert status != "conflict", notes[0]
     assert status == "counted", "refused"
     assert value is not None, "a dimension stays free at the snippet's sizes"
     if snippet.expect == "note":

@@ -116,7 +116,7 @@ def _parameter(p: dict, ex: dict, fmt: str, formula: Formulas, labels: dict[str,
     else:
         sizes = [P.from_json(x) for x in p["sizes"]]
         rows, cols = formula(sizes[0]), formula(sizes[1])
-        shape = rf"{_factor(sizes[0], rows)} \times {_factor(sizes[1], cols)}"
+        shape = r" \times ".join(_factor(x, formula(x)) for x in sizes)
         reasons = {w: sentence(ex["reasons"][w], fmt) for w in ("rows", "cols")}
         shown = [reasons["rows"], reasons["cols"]]
     return {"name": ex["tex"], "shape": shape, "rows": rows, "cols": cols, "count": formula(P.from_json(p["poly"])),

@@ -49,11 +49,13 @@ def summarize(d: "Derivation", *, explain: bool = False) -> dict:
         "input": shapes.input,
         "output": shapes.output,
         "parameters": [
-            {"name": p.name, "shape": [] if p.scalar else [str(p.shape.rows), str(p.shape.cols)],
-             "shape_text": "scalar" if p.scalar else dims_text(p.shape.rows, p.shape.cols),
+            {"name": p.name, "shape": [] if p.scalar else [str(x) for x in (p.shape.rows, p.shape.cols) + p.shape.kernel],
+             "shape_text": "scalar" if p.scalar else _shape_text(p.shape, dims_text),
+             "diagonal": p.shape.diagonal,
              "count": P.to_str(p.poly), "poly": P.to_json(p.poly), "bias": p.bias, "scalar": p.scalar,
              "equation": p.equation, "equations": list(p.equations), "shared": p.shared,
-             "sizes": [] if p.scalar else [P.to_json(P.linear(x.terms, x.const)) for x in (p.shape.rows, p.shape.cols)]}
+             "sizes": [] if p.scalar else [P.to_json(P.linear(x.terms, x.const))
+                                           for x in (p.shape.rows, p.shape.cols) + p.shape.kernel]}
             for p in counts.parameters],
         "equations": [
             {"lhs": e.label, "line": e.line, "parameters": list(e.parameters), "shared": list(e.shared),
@@ -65,6 +67,15 @@ def summarize(d: "Derivation", *, explain: bool = False) -> dict:
         "explanation": explanation(d) if explain else None,
     }
     return out
+
+
+def _shape_text(shape, dims_text) -> str:
+    """rows × cols; a convolution kernel's sizes after them (as torch's Conv2d weight: out × in × k × k);
+    a diagonal matrix says so."""
+    text = dims_text(shape.rows, shape.cols)
+    if shape.kernel:
+        text += "".join(f" × {k}" if len(k.terms) + bool(k.const) <= 1 else f" × ({k})" for k in shape.kernel)
+    return text + (" (diagonal)" if shape.diagonal else "")
 
 
 def explanation(d: "Derivation") -> dict:
@@ -119,7 +130,7 @@ def check(summary: object) -> dict:
     for p in summary["parameters"]:
         _kinds(p, {"name": str, "shape_text": str, "count": str, "equation": str, "poly": list, "sizes": list,
                    "bias": bool, "scalar": bool, "equations": list, "shared": bool}, "parameter")
-        if len(p["sizes"]) not in (0, 2):
+        if len(p["sizes"]) == 1:
             raise ValueError("summary parameter sizes are malformed")
         for x in [p["poly"], *p["sizes"]]:
             P.from_json(x)
