@@ -185,8 +185,19 @@ def build_shipped(filename: str) -> dict:
     return out
 
 
+def write_parser() -> str:
+    """The LALR tables of the grammar, built anew into grammars/latex.lark.cache."""
+    from . import parse
+    if os.path.exists(parse.GRAMMAR_CACHE):
+        os.unlink(parse.GRAMMAR_CACHE)
+    parse._parser.cache_clear()
+    parse._parser()
+    return parse.GRAMMAR_CACHE
+
+
 def write_shipped() -> list[str]:
     from . import cells
+    write_parser()
     os.makedirs(SHIPPED, exist_ok=True)
     written = []
     for filename in sorted(cells.files().values()):

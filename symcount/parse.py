@@ -1,6 +1,8 @@
 """Text -> Cell: read each math region (symcount.regions) with the Lark grammar into the AST."""
 from __future__ import annotations
 
+import logging
+import os
 import re
 import unicodedata
 from dataclasses import replace
@@ -18,14 +20,22 @@ from .syntax import HINTS, parse_error  # noqa: F401 (HINTS: the table the tests
 
 
 # ---- the grammar ------------------------------------------------------------------------------
+GRAMMAR_CACHE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "grammars", "latex.lark.cache")
+
+
 @lru_cache(maxsize=None)
-def _parser() -> tuple[Lark, "_Build"]:
+def _parser(cache: str | None = GRAMMAR_CACHE) -> tuple[Lark, "_Build"]:
     """The parser, with the AST builder applied while parsing (no parse tree is kept).
-    The builder's `shift` is set before each parse: not for use from several threads at once."""
+    The builder's `shift` is set before each parse: not for use from several threads at once.
+
+    Building the LALR tables takes about 0.1 s, so they ship with the package
+    (grammars/latex.lark.cache, written by `python -m symcount.cache`; lark checks that it was
+    made from this grammar and rebuilds it otherwise)."""
+    logging.getLogger("lark").setLevel(logging.CRITICAL)  # a read-only install cannot rewrite a stale cache
     build = _Build()
     lark = Lark.open_from_package("symcount", "latex.lark", ("grammars",), parser="lalr",
                                   lexer="contextual", start=["start", "symbol"],
-                                  maybe_placeholders=False, transformer=build)
+                                  maybe_placeholders=False, transformer=build, cache=cache or False)
     return lark, build
 
 

@@ -223,3 +223,15 @@ def test_sweep_sizes_are_checked(tmp_path, capsys):
     path.write_text(r"$W \in \mathbb{R}^{(h-d) \times d}$ $$ h_t = \tanh(W x_t) $$", encoding="utf-8")
     code, _, err = cli(["derive", str(path), "--set", "d=5", "--set", "h=4:8"], capsys)
     assert code == 2 and "the number of rows of W would be -1" in err
+
+
+def test_the_shipped_parser_tables_are_current(tmp_path):
+    """grammars/latex.lark.cache is up to date (else every run rebuilds the LALR tables, ~0.1 s):
+    regenerate it with `python -m symcount.cache`."""
+    from symcount import parse
+    copy = tmp_path / "latex.lark.cache"
+    with open(parse.GRAMMAR_CACHE, "rb") as f:
+        shipped = f.read()
+    copy.write_bytes(shipped)
+    parse._parser.__wrapped__(str(copy))  # lark rewrites a cache that this grammar did not make
+    assert copy.read_bytes() == shipped, "stale grammars/latex.lark.cache: run `python -m symcount.cache`"
