@@ -188,10 +188,8 @@ def build_shipped(filename: str) -> dict:
 def write_parser() -> str:
     """The LALR tables of the grammar, built anew into grammars/latex.lark.cache."""
     from . import parse
-    if os.path.exists(parse.GRAMMAR_CACHE):
-        os.unlink(parse.GRAMMAR_CACHE)
+    parse.write_tables()
     parse._parser.cache_clear()
-    parse._parser()
     return parse.GRAMMAR_CACHE
 
 

@@ -1,7 +1,6 @@
 """Text -> Cell: read each math region (symcount.regions) with the Lark grammar into the AST."""
 from __future__ import annotations
 
-import logging
 import os
 import re
 import unicodedata
@@ -23,20 +22,50 @@ from .syntax import HINTS, parse_error  # noqa: F401 (HINTS: the table the tests
 GRAMMAR_CACHE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "grammars", "latex.lark.cache")
 
 
+_OPTIONS = dict(parser="lalr", lexer="contextual", start=["start", "symbol"], maybe_placeholders=False)
+
+
+def _grammar() -> str:
+    with open(os.path.join(os.path.dirname(GRAMMAR_CACHE), "latex.lark"), encoding="utf-8") as f:
+        return f.read()
+
+
+def _stamp(grammar: str) -> bytes:
+    """What the shipped tables were made from: the grammar, lark's version, Python's."""
+    import hashlib
+    import sys
+    import lark
+    return hashlib.sha256(f"{grammar}\0{lark.__version__}\0{sys.version_info[:2]}".encode()).hexdigest().encode()
+
+
 @lru_cache(maxsize=None)
 def _parser(cache: str | None = GRAMMAR_CACHE) -> tuple[Lark, "_Build"]:
     """The parser, with the AST builder applied while parsing (no parse tree is kept).
     The builder's `shift` is set before each parse: not for use from several threads at once.
 
     Building the LALR tables takes about 0.1 s, so they ship with the package
-    (grammars/latex.lark.cache, written by `python -m symcount.cache`; lark checks that it was
-    made from this grammar and rebuilds it otherwise)."""
-    logging.getLogger("lark").setLevel(logging.CRITICAL)  # a read-only install cannot rewrite a stale cache
+    (grammars/latex.lark.cache, written by `python -m symcount.cache` with Lark.save and read with
+    Lark.load); tables made from another grammar, lark or Python are not used."""
     build = _Build()
-    lark = Lark.open_from_package("symcount", "latex.lark", ("grammars",), parser="lalr",
-                                  lexer="contextual", start=["start", "symbol"],
-                                  maybe_placeholders=False, transformer=build, cache=cache or False)
+    grammar = _grammar()
+    if cache:
+        try:
+            with open(cache, "rb") as f:
+                if f.readline().rstrip(b"\n") == _stamp(grammar):
+                    return Lark.__new__(Lark)._load(f, transformer=build), build
+        except (OSError, ValueError, EOFError):
+            pass
+    lark = Lark(grammar, transformer=build, **_OPTIONS)
     return lark, build
+
+
+def write_tables(path: str = GRAMMAR_CACHE) -> None:
+    """Build the LALR tables and save them for _parser (`python -m symcount.cache` calls this)."""
+    grammar = _grammar()
+    lark = Lark(grammar, **_OPTIONS)
+    with open(path, "wb") as f:
+        f.write(_stamp(grammar) + b"\n")
+        lark.save(f)
 
 
 def read(body: str, shift: int, start: str):
