@@ -50,6 +50,7 @@ class Solver:
         self.evidence: list[Any] = []
         self.touches: dict[int, list[int]] = {}   # var -> evidence indices that constrain it
         self.nonconst: set[int] = set()            # signal dimensions: never inferred constant
+        self.why: dict[int, int] = {}              # var -> the evidence index that solved it
 
     def fresh(self) -> dict:
         self.n += 1
@@ -95,6 +96,7 @@ class Solver:
             if len(rest) == 1 and isinstance(rest[0], int):
                 self.nonconst.add(rest[0])
         self.bound[v] = value
+        self.why[v] = idx
         return True
 
     def free(self, lin: dict, names: dict[int, str]) -> list[int]:

@@ -18,6 +18,12 @@ class SymcountError(Exception):
         self.context = context
         self.notes = tuple(notes)
         self.hint = hint
+        self.also: tuple[SymcountError, ...] = ()  # independent errors found in the same run
+
+    def with_others(self, others: "list[SymcountError]", limit: int = 5) -> "SymcountError":
+        """This error, carrying the independent errors found after it (at most `limit` of them)."""
+        self.also = tuple(others[:limit])
+        return self
 
     @property
     def location(self) -> str:
@@ -41,6 +47,9 @@ class SymcountError(Exception):
         parts.extend(f"  {note}" for note in self.notes)
         if self.hint:
             parts.append(f"  hint: {self.hint}")
+        for other in self.also:
+            parts.append("")
+            parts.append(f"symcount: {other}")
         return "\n".join(parts)
 
 

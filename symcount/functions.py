@@ -86,6 +86,8 @@ def apply(w: "Walker", node: N.Apply) -> "Shape":
         w.shape(node.arg)
         return SCALAR
     if k == "diag":
+        w.note(node, f"{w.text(node)} at {w.src.where(node.span)}: {w.text(node.arg)} is a vector set on a "
+                     "diagonal, one parameter per row")
         sh = w.shape(node.arg)
         w.solver.unify(sh.cols, dict(UNIT), w.evidence("product", f"{w.text(node.arg)} is a vector set on a diagonal",
                                                         node, (sh.cols, dict(UNIT))))
@@ -124,6 +126,9 @@ def _norm(w: "Walker", node: N.Apply) -> "Shape":
         gains = [w.implicit_param(f"\\gamma_{{{word},{k}}}", node, Shape(w.solver.fresh(), dict(UNIT))),
                  w.implicit_param(f"\\beta_{{{word},{k}}}", node, Shape(w.solver.fresh(), dict(UNIT)), bias=True)]
         w.note(node, f"{w.text(node)} at {w.src.where(node.span)} reads as a normalisation with a gain and a bias of its own")
+    if items[1:]:
+        w.note(node, f"{', '.join(w.text(x) for x in items[1:])} at {w.src.where(node.span)}: the gain and bias of "
+                     f"{word}, one per entry of {w.text(items[0])}")
     for x, g in zip(items[1:] or [node] * len(gains), gains):
         ev = w.evidence("elementwise", f"{w.text(x)} scales {w.text(items[0])} entry by entry, so both have one size",
                         node, (g.rows, z.rows))

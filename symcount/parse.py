@@ -585,8 +585,13 @@ def parse(text: str, name: str = "<input>") -> N.Cell:
     notes: list[str] = []
     settings: list[str] = []
     components: set[str] = set()
+    errors: list[ParseError] = []
     for r in sc.regions:
-        found = _region(sc, src, r.start, r.end, r.inline, notes, r.kind)
+        try:
+            found = _region(sc, src, r.start, r.end, r.inline, notes, r.kind)
+        except ParseError as exc:  # go on: the other regions' errors are reported in the same run
+            errors.append(exc)
+            continue
         if found is None:
             continue
         stmts, comps = found
@@ -612,6 +617,8 @@ def parse(text: str, name: str = "<input>") -> N.Cell:
                 equations.append(replace(s, inline=True) if r.inline else s)
             elif isinstance(s, N.Declaration):
                 declarations.append(s)
+    if errors:
+        raise errors[0].with_others(errors[1:])
     directives = _directives(sc, src)
     if not equations:
         raise ParseError("no equations found" if text.strip() else "the input is empty", source=src,

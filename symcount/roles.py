@@ -72,8 +72,9 @@ def _one_weight_in_every_gate(cell: N.Cell) -> None:
     for k, eqs in seen.items():
         if len(eqs) >= 3:
             n = where[k]
-            raise ShapeError(f"{' '.join(cell.source.slice(n.span).split())} is in {len(eqs)} equations: one weight in "
-                             "every gate would make the gates one gate", source=cell.source, span=n.span,
+            span = N.Span(n.left.span.start, n.right.span.end)
+            raise ShapeError(f"{' '.join(cell.source.slice(span).split())} is in {len(eqs)} equations: one weight in "
+                             "every gate would make the gates one gate", source=cell.source, span=span,
                              hint="the text likely writes one matrix for the weights of all the gates; write each "
                                   "gate's weight, like W_i x, W_f x, ...")
 
@@ -291,9 +292,9 @@ def _greek(cell: N.Cell, params: set[str], gloss: Glossary, notes: list[str]) ->
             notes.append(f"{sym.text} at {cell.source.where(sym.span)} is a bold Greek letter: read as a weight "
                          "(a vector or matrix), shaped by its uses")
             continue
-        if not (bold or name in scaling or small):
-            continue
         said = "constant" if name in cell.settings else gloss.letters.get(name)
+        if not (bold or name in scaling or small or said == "constant"):
+            continue
         if said is None and small:
             constants.add(name)  # the small number that keeps a division or a root away from zero
             notes.append(f"{name} at {cell.source.where(sym.span)} reads as a small constant that keeps a division "

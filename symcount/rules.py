@@ -136,6 +136,8 @@ def convolution(w: "Walker", node: N.Binary, lsh: "Shape", rsh: "Shape") -> "Sha
         kernel = kernel.arg
     if isinstance(kernel, N.Symbol) and kernel.lag is None:
         w.kernels.setdefault(kernel.name, node)
+        w.note(node, f"{w.text(node)} at {w.src.where(node.span)}: * is a convolution, as the text says; "
+                     f"{kernel.text} is its kernel")
     return product(w, node, lsh, rsh)
 
 

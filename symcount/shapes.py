@@ -99,8 +99,14 @@ def _walk(r: Roles) -> Walker:
     for decl in r.cell.declarations:  # declarations first: they may come after the equations that use them
         for k, sym in enumerate(decl.symbols):
             w.declare(sym, decl, bool(decl.transposed and decl.transposed[k]))
+    errors: list[ShapeError] = []
     for i, eq in enumerate(r.cell.equations):
-        w.equation(i, eq)
+        try:
+            w.equation(i, eq)
+        except ShapeError as exc:  # go on: another equation's error is reported in the same run
+            errors.append(exc)
+    if errors:
+        raise errors[0].with_others(errors[1:])
     return w
 
 

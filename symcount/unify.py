@@ -136,19 +136,44 @@ class Walker(_Walk):
         names = self.names()
         return unknowns(dims_text(self.solver.freeze(sh.rows, names), self.solver.freeze(sh.cols, names)))
 
-    def provenance(self, node) -> str:
+    def provenance(self, node, sh: Shape | None = None) -> str:
+        """Where a side's shape comes from: its declaration, the operation that fixed it, or the
+        declared symbol inside it whose size it has."""
+        if isinstance(node, N.Transpose):
+            node = node.arg
         if isinstance(node, N.Symbol):
             decl = self.roles.declared.get(node.name)
             if decl is not None:
-                return f"declared at {self.src.name}:{self.src.line_col(decl.span.start)[0]}"
-            return "a signal (a column vector)" if node.name in self.signals else "a parameter, shaped by its uses so far"
+                return f"declared at {self.src.name}:{self.src.line_col(decl.span.start)[0]} ({self.text(decl)})"
+            fixed = self.fixed_by(self.symbol_shape(node))
+            kind = "a signal (a column vector)" if node.name in self.signals else "a parameter"
+            return f"{kind}, {fixed}" if fixed else f"{kind}, shaped by its uses so far"
+        if sh is not None:
+            names = self.names()
+            want = {str(self.solver.freeze(sh.rows, names)), str(self.solver.freeze(sh.cols, names))} - {"1"}
+            for x in N.walk(node):
+                decl = isinstance(x, N.Symbol) and self.roles.declared.get(x.name)
+                if decl and decl.rows is not None and {str(decl.rows.lin), str(decl.cols.lin)} & want:
+                    return (f"computed from its operands; its size comes from {x.text}, declared at "
+                            f"{self.src.name}:{self.src.line_col(decl.span.start)[0]} ({self.text(decl)})")
         return "computed from its operands"
+
+    def fixed_by(self, sh: Shape) -> str:
+        """The operation that fixed a shape's sizes, as a clause: "its size fixed by ... (line 3)"."""
+        for form in (sh.rows, sh.cols):
+            for v in form:
+                i = self.solver.why.get(v) if isinstance(v, int) else None
+                if i is not None:
+                    ev = self.solver.evidence[i]
+                    line = self.src.line_col(ev.span.start)[0]
+                    return f"its size fixed where {ev.text} (line {line})"
+        return ""
 
     def fail(self, message: str, span: Span, left, right, lsh: Shape, rsh: Shape, rule: str,
              hint: str = "") -> NonConformable:
         lt, rt = self.text(left), self.text(right)
         ls, rs = self.shape_text(lsh), self.shape_text(rsh)
-        notes = (f"{lt} is {ls}: {self.provenance(left)}", f"{rt} is {rs}: {self.provenance(right)}")
+        notes = (f"{lt} is {ls}: {self.provenance(left, lsh)}", f"{rt} is {rs}: {self.provenance(right, rsh)}")
         return NonConformable(message, source=self.src, span=span, notes=notes, hint=hint, left=lt,
                               right=rt, left_shape=ls, right_shape=rs, rule=rule)
 

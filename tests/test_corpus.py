@@ -62,10 +62,18 @@ def torch():
     return require("torch")
 
 
+def source_of(snippet) -> str:
+    """The snippet's source: a site, or a repository (owner/name) on GitHub."""
+    text = snippet.source.split(" ")[0]
+    if "://" in text:
+        parts = re.sub(r"^https?://(www\.)?", "", text).split("/")
+        return "/".join(parts[1:3]) if parts[0] == "github.com" else parts[0]
+    return "/".join(text.split(":")[0].split("@")[0].split("/")[:2])
+
+
 def test_the_corpus_is_large_and_varied():
     kinds = {s.kind for s in SNIPPETS}
-    sources = {re.sub(r"^https?://(www\.)?", "", s.source).split("/")[0] if "://" in s.source
-               else "/".join(s.source.split(":")[0].split("@")[0].split("/")[:2]) for s in SNIPPETS}
+    sources = {source_of(s) for s in SNIPPETS}
     assert len(SNIPPETS) >= 60 and len(sources) >= 20 and len(kinds) >= 5, (len(SNIPPETS), len(sources), kinds)
 
 

@@ -36,6 +36,7 @@ def to_dict(v: View) -> dict:
         "factored": P.factored_str(total),
         "bindings": dict(sorted(v.bindings.items())),
         "value": v.value,
+        "notes": list(m["notes"]),
     }
     cell = m.get("cell")
     if cell is not None:

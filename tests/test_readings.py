@@ -1,0 +1,127 @@
+"""Every reading that rests on a guess is a located note (on stderr and in JSON `notes`), and the
+count is what that reading gives. One row per guess."""
+from __future__ import annotations
+
+import json
+from typing import NamedTuple
+
+import pytest
+
+import symcount
+from symcount.cli import main
+
+
+class Guess(NamedTuple):
+    id: str
+    tex: str
+    total: str       # the count (str of the sympy total) under the reading
+    note: str        # a fragment the note must hold
+    at: str = ""     # the text the note's file:line:column points at ("" for a note without a place)
+
+
+GUESSES = [
+    Guess("two-fonts-two-roles", r"$$ r_t = \sigma(W_r x_t + U_r h_{t-1}) \\ h_t = \tanh(W \mathbf{r}_t + U (r_t \odot h_{t-1})) $$",
+          "2*d_h**2 + d_h*d_r + d_h*d_x", "one is defined by an equation, the other never: read as two symbols", r"\mathbf{r}_t"),
+    Guess("two-fonts-one-role", r"$$ h_t = \tanh(\mathbf{W} x_t + W \mathbf{x}_t) $$",
+          "d_h*d_x", "read as one symbol written in two fonts", r"\mathbf{W}"),
+    Guess("letter-function", r"$$ h_t = g(W x_t + U h_{t-1}) $$",
+          "d_h**2 + d_h*d_x", "reads as a function g with no parameters", "g("),
+    Guess("unknown-word-function", r"$$ h_t = squash(W x_t + U h_{t-1}) $$",
+          "d_h**2 + d_h*d_x", "squash(...) at", "squash"),
+    Guess("epsilon", r"$$ h_t = \tanh(W x_t) / \sqrt{U h_{t-1} + \epsilon} $$",
+          "d_h**2 + d_h*d_x", "a small constant that keeps a division away from zero: not counted", r"\epsilon"),
+    Guess("constant-in-prose", "where $\\beta$ is a hyperparameter.\n$$ h_t = \\tanh(W x_t + U h_{t-1}) \\odot \\beta $$",
+          "d_h**2 + d_h*d_x", "a constant the text fixes: not counted", r"\beta $$"),
+    Guess("learned-in-prose", "where $\\alpha$ is a learned scalar.\n$$ h_t = \\alpha \\tanh(W x_t + U h_{t-1}) $$",
+          "d_h**2 + d_h*d_x + 1", "learned scalar (1 parameter)", r"\alpha \tanh"),
+    Guess("cdot-between-vectors", r"$$ z_t = \sigma(W x_t) \\ h_t = z_t \cdot h_{t-1} $$",
+          "d_h*d_x", "\\cdot between two vectors reads as the elementwise product", r"z_t \cdot"),
+    Guess("star-after-a-weight", r"$$ h_t = \tanh(W * x_t + U * h_{t-1}) $$",
+          "d_h**2 + d_h*d_x", "* after a weight reads as a matrix product", "W * x_t"),
+    Guess("star-convolution", "where $*$ denotes convolution and $W \\in \\mathbb{R}^{3 \\times 3 \\times c \\times c}$, "
+          "$x_t \\in \\mathbb{R}^{c}$\n$$ h_t = \\tanh(W * x_t) $$", "9*c**2", "* is a convolution, as the text says", "(W * x_t)"),
+    Guess("input-without-time", r"$$ h' = \tanh(W x + U h) $$",
+          "d_h**2 + d_h*d_x", "has no time index but is only ever multiplied by a weight: read as an input signal", "x + U"),
+    Guess("cell-form", r"$$ h' = \tanh(W x + U h) $$",
+          "d_h**2 + d_h*d_x", "no time index: read as one step of the cell, with h the state"),
+    Guess("update", r"$$ h_t = \tanh(W x_t + U h_{t-1}) \\ h_t = P h_t $$",
+          "2*d_h*d_hpre + d_hpre*d_x", "defines h_t again from its earlier value: read as an update", "h_t = P"),
+    Guess("diagonal-in-prose", "where $A$ is a diagonal matrix.\n$$ h_t = \\tanh(A h_{t-1} + W x_t) $$",
+          "d_h*d_x + d_h", "is a diagonal matrix, as the text says", "A h_{t-1}"),
+    Guess("linear-map", r"$$ z_t = \sigma(\text{Linear}_{d_h}(x_t)) \\ h_t = (1 - z_t) \odot h_{t-1} + z_t \odot \text{Linear}_{d_h}(x_t) $$",
+          "2*d_h*d_x + 2*d_h", "reads as a linear map of its own: a weight and a bias", r"\text{Linear}_{d_h}(x_t) $$"),
+    Guess("layer-norm", r"$$ h_t = \tanh(\mathrm{LN}(W x_t + U h_{t-1})) $$",
+          "d_h**2 + d_h*d_x + 2*d_h", "a normalisation with a gain and a bias of its own", r"(\mathrm{LN}"),
+    Guess("layer-norm-gains", r"$$ h_t = \tanh(\mathrm{LN}(W x_t + U h_{t-1}; \alpha, \beta)) $$",
+          "d_h**2 + d_h*d_x + 2*d_h", "the gain and bias of LN", r"(\mathrm{LN}"),
+    Guess("diag", r"$$ h_t = \tanh(W x_t + \operatorname{diag}(u) h_{t-1}) $$",
+          "d_h*d_x + d_h", "is a vector set on a diagonal", r"\operatorname{diag}"),
+    Guess("tied", r"$$ W_f = W_i \\ i_t = \sigma(W_i x_t) \\ f_t = \sigma(W_f x_t) \\ h_t = i_t \odot f_t \odot h_{t-1} $$",
+          "d_h*d_x", "is defined from other parameters (W_i): not counted itself", "W_f = W_i"),
+    Guess("signature", r"$$ y_t, h_t = f(x_t, h_{t-1}) \\ h_t = \tanh(W x_t + U h_{t-1}) $$",
+          "d_h**2 + d_h*d_x", "reads as the cell's signature", "y_t, h_t"),
+    Guess("time-plus-one", r"$$ h_{t+1} = \tanh(W x_t + U h_t) $$",
+          "d_h**2 + d_h*d_x", "is defined at a later time than t", "h_{t+1}"),
+    Guess("components", r"$$ h_j^{\langle t \rangle} = \tanh([W x]_j + [U h^{\langle t-1 \rangle}]_j) $$",
+          "d_h**2 + d_h*d_x", "the equations are written for one entry of each vector"),
+    Guess("two-letter-weight", r"$$ i_t = \sigma(IW x_t) \\ f_t = \sigma(FW x_t) \\ h_t = i_t \odot f_t \odot h_{t-1} $$",
+          "2*d_h*d_x", "reads as one name, the weight of gate i, not I times W", "IW"),
+    Guess("timed-bias", r"$$ h_t = \tanh(W x_t + U h_{t-1} + b_t) $$",
+          "d_h**2 + d_h*d_x + d_h", "is only ever added and never defined: read as a bias", "b_t"),
+    Guess("transposed-declaration", r"$W^T \in \mathbb{R}^{d \times h}$, $x_t \in \mathbb{R}^{d}$, $h_t \in \mathbb{R}^{h}$ "
+          r"$$ h_t = \tanh(W^T x_t + U h_{t-1}) $$", "d*h + h**2", "is declared as a transpose, which does not fit", "W^T \\in"),
+    Guess("remark", "$$ z_t = \\sigma(W x_t) \\\\ h_t = z_t \\odot h_{t-1} $$\nWhen $z_t$ is one, that is $h_t = h_{t-1}$.",
+          "d_h*d_x", "is in running text and restates a signal", "h_t = h_{t-1}$"),
+    Guess("chain-name", r"$$ z_t = \Phi(x_t) = \tanh(W x_t) \\ h_t = z_t \odot h_{t-1} $$",
+          "d_h*d_x", "names the expression it equals", r"\Phi(x_t) ="),
+    Guess("identity", r"$$ A = M - M^T - \gamma I \\ h_t = \tanh(A h_{t-1} + W x_t) $$ where $\gamma$ is a hyperparameter.",
+          "d_h**2 + d_h*d_x", "reads as the identity matrix", "I \\\\"),
+    Guess("count", r"$$ m_t = \frac{1}{H} \sum_i a^t_i \\ h_t = \tanh(W x_t) - m_t $$",
+          "d_m*d_x", "is only ever a divisor of 1", "H}"),
+    Guess("dot-accent", r"$$ h_t = \tanh(W \dot[h_{t-1}, x_t]) $$",
+          "d_h**2 + d_h*d_x", "before a bracket reads as \\cdot", r"\dot["),
+    Guess("unknown-macro", r"$$ h_t = \tanh(W \mf{x}_t + U h_{t-1}) $$",
+          "d_h**2 + d_h*d_x", "is a command this text defines elsewhere: read as a font", r"\mf{"),
+    Guess("gate-typo", r"$$ r_t = \sigma(W x_t) \\ h_t = r_n \odot h_{t-1} $$",
+          "d_h*d_x", "is read as r_t: r_t is defined but never used", "r_n"),
+]
+
+
+def where(tex: str, anchor: str) -> str:
+    at = tex.index(anchor)
+    return "g.tex:%d:%d" % (tex.count("\n", 0, at) + 1, at - (tex.rfind("\n", 0, at) + 1) + 1)
+
+
+@pytest.mark.parametrize("guess", GUESSES, ids=[g.id for g in GUESSES])
+def test_every_guess_is_a_located_note(guess):
+    d = symcount.derive(guess.tex, name="g.tex")
+    assert str(d.total) == guess.total
+    notes = [n for n in d.shapes.notes if guess.note in n]
+    assert notes, d.shapes.notes
+    if guess.at:
+        assert any(f" at {where(guess.tex, guess.at)}" in n or f"{where(guess.tex, guess.at)}:" in n for n in notes), notes
+
+
+@pytest.mark.parametrize("guess", GUESSES[:6], ids=[g.id for g in GUESSES[:6]])
+def test_notes_reach_stderr_and_json(guess, tmp_path, capsys):
+    path = tmp_path / "g.tex"
+    path.write_text(guess.tex, encoding="utf-8")
+    assert main(["derive", str(path), "--format", "json", "--no-cache"]) == 0
+    out, err = capsys.readouterr()
+    assert guess.note in err and err.startswith("symcount: note: ")
+    assert any(guess.note in n for n in json.loads(out)["notes"])
+
+
+@pytest.mark.parametrize("tex, message", [
+    (r"$$ h_t = \alpha \tanh(W x_t + U h_{t-1}) $$", r"cannot tell whether \alpha is a learned parameter or a constant"),
+    (r"$$ h_t = MLP(W x_t + U h_{t-1}) $$", "MLP(...) is a function symcount does not know"),
+    (r"$$ h_t = lin_x(x_t) + lin_h(h_{t-1}) $$", "two linear maps are added, and the text does not say whether each has a bias"),
+    (r"$$ a_t = \tanh(W x_t) \\ i_t = \sigma(W x_t) \\ f_t = \sigma(W x_t) \\ h_t = a_t \odot i_t \odot f_t $$",
+     "W x_t is in 3 equations: one weight in every gate"),
+    (r"$$ H_t^{(l)} = \tanh(H_t^{(l-1)} W^{(l)} + H_{t-1}^{(l)} U^{(l)}) $$", "the equations are written for layer l of a stack"),
+    (r"$$ h_t = \tanh(W * x_t) $$ where $*$ is the convolution.", "is a convolution kernel, but the text gives no kernel size"),
+])
+def test_readings_that_cannot_be_made_are_refused(tex, message):
+    with pytest.raises(symcount.SymcountError, match=None) as info:
+        symcount.derive(tex)
+    assert message in info.value.message
