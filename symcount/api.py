@@ -51,20 +51,21 @@ def summarize(d: Derivation, *, explain: bool = False) -> dict:
     return _summarize(d, explain=explain)
 
 
-def view(d: Derivation, *, explain: bool = False):
-    """The derivation's summary seen with its layers, directions and bound sizes."""
+def view(d: Derivation, *, explain: bool = False, cost: bool = False, dtype: str = "float32"):
+    """The derivation's summary seen with its layers, directions and bound sizes (and with `cost`,
+    its cost at a dtype)."""
     from .output.summary import View
-    return View(summarize(d, explain=explain), d.layers, d.directions, dict(d.bindings))
+    return View(summarize(d, explain=explain), d.layers, d.directions, dict(d.bindings), cost, dtype)
 
 
 def render(d: Derivation, fmt: str, *, standalone: bool = False, template: str | None = None,
-           template_name: str = "<template>") -> str:
-    """A derivation as "markdown" or "latex" (an explanation), or "latex-math" (the count as one
-    display-math block, for notebooks)."""
+           template_name: str = "<template>", cost: bool = False, dtype: str = "float32") -> str:
+    """A derivation as "markdown" or "latex" (an explanation; with `cost`, its cost too), or
+    "latex-math" (the count as one display-math block, for notebooks)."""
     from .output import render as R
     if fmt == "latex-math":
         return R.latex_math(view(d))
-    return R.render(view(d, explain=True), fmt, standalone=standalone, template=template,
+    return R.render(view(d, explain=True, cost=cost, dtype=dtype), fmt, standalone=standalone, template=template,
                     template_name=template_name)
 
 
@@ -107,7 +108,8 @@ def summary_for(req: Request, *, explain: bool = False) -> dict:
 
 def report(req: Request, fmt: str, *, layers: int = 1, bidirectional: bool = False,
            bindings: Mapping[str, int] | None = None, swept: Mapping[str, list[int]] | None = None,
-           standalone: bool = False, template: str | None = None, template_name: str = "<template>"):
+           standalone: bool = False, template: str | None = None, template_name: str = "<template>",
+           cost: bool = False, dtype: str = "float32"):
     """The text the command line prints, and the notes it writes on standard error."""
     from .output import report as T
     from .output.summary import View
@@ -118,7 +120,7 @@ def report(req: Request, fmt: str, *, layers: int = 1, bidirectional: bool = Fal
         raise UsageError("a sweep prints a table: --template does not apply")
     explain = fmt in ("markdown", "latex") and not swept
     summary = summary_for(req, explain=explain)
-    v = View(summary, layers, 2 if bidirectional else 1, dict(bindings or {}))
+    v = View(summary, layers, 2 if bidirectional else 1, dict(bindings or {}), cost, dtype)
     if swept:
         text = T.sweep(v, dict(swept), fmt, standalone)
     elif fmt == "json":

@@ -83,6 +83,11 @@ def _add_output_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--layers", type=int, default=1, metavar="N", help="stacked layers (default 1)")
     p.add_argument("--bidirectional", action="store_true", help="two directions, each with its own parameters")
     p.add_argument("--no-bias", action="store_true", help="drop every bias (an additive vector used nowhere else)")
+    p.add_argument("--cost", action="store_true",
+                   help="add the cost: MACs, FLOPs and memory per step and over T steps of a batch of B "
+                        "(bind them with --set T=100 --set B=1)")
+    p.add_argument("--dtype", choices=["float32", "float16", "bfloat16", "int8", "float64"], default=None,
+                   help="with --cost: the bytes per entry of the memory (default float32)")
     p.add_argument("--format", choices=["text", "json", "markdown", "latex"], default=None,
                    help="output format: text (default), json, markdown or latex")
     p.add_argument("--standalone", action="store_true",
@@ -140,9 +145,12 @@ def run(args: argparse.Namespace, out) -> int:
         req = api.Request.for_cell(args.name, args.convention, **options)
     fmt = _format(args)
     template = _read(args.template)[0] if args.template is not None else None
+    if args.dtype is not None and not args.cost:
+        raise UsageError("--dtype applies to the cost", hint="add --cost")
     text, notes = api.report(req, fmt, layers=args.layers, bidirectional=args.bidirectional,
                              bindings=bindings, swept=swept, standalone=args.standalone,
-                             template=template, template_name=args.template or "")
+                             template=template, template_name=args.template or "",
+                             cost=args.cost, dtype=args.dtype or "float32")
     _notes(notes)
     if args.output is None:
         out.write(text)

@@ -16,6 +16,7 @@ from .stack import Stack
 
 if TYPE_CHECKING:  # pragma: no cover
     from .cells import CellInfo
+    from .cost import Cost, Totals
 
 
 @dataclass(frozen=True)
@@ -94,16 +95,25 @@ class Derivation:
         out += [(P.linear(s.dim.terms, s.dim.const), f"the size of {s.text}") for s in self.shapes.signals]
         return out
 
+    @property
+    def known_dims(self) -> tuple[str, ...]:
+        """The cell's dimensions, then the cost's: a batch the cell declares, T (the sequence
+        length) and B (the batch)."""
+        from .cost import BATCH, SEQUENCE
+        extra = [n for n in self.shapes.batch + (SEQUENCE, BATCH) if n not in self.counts.dims]
+        return self.counts.dims + tuple(dict.fromkeys(extra))
+
     def bind(self, **dims: int) -> "Derivation":
-        """A copy with some dimensions bound to sizes (checked: known names, positive integers)."""
+        """A copy with some dimensions bound to sizes (checked: known names, positive integers);
+        T and B, the cost's sequence length and batch, too."""
         checked = dict(self.bindings)
-        checked.update(check_bindings(dims, self.counts.dims))
+        checked.update(check_bindings(dims, self.known_dims))
         return Derivation(self.name, self.shapes, self.counts, self.stacked, self.bias, self.cell, checked)
 
     def evaluate(self, **dims: int) -> int:
         """The exact number of parameters of the requested stack at these sizes."""
         b = dict(self.bindings)
-        b.update(check_bindings(dims, self.counts.dims))
+        b.update(check_bindings(dims, self.known_dims))
         total = self.stacked.total
         missing(total, b)
         check_sizes(self.sized(), b)
@@ -139,6 +149,14 @@ class Derivation:
             return self.evaluate()
         return None
 
+    # -- the cost --
+    @cached_property
+    def cost(self) -> "CostFormulas":
+        """MACs, FLOPs and memory of the requested stack (symcount.cost): a ShapeError when the
+        cell's cost cannot be counted (a convolution)."""
+        from .cost import cost
+        return CostFormulas(self, cost(self.shapes, bias=self.bias))
+
     # -- Jupyter --
     def _repr_markdown_(self) -> str:
         """Jupyter: the whole explanation, as Markdown with math."""
@@ -150,3 +168,76 @@ class Derivation:
         from . import api
         return api.render(self, "latex-math")
 
+
+
+class CostFormulas:
+    """A derivation's cost (`d.cost`): sympy expressions in the cell's dimensions, T (the sequence
+    length) and B (the batch), for the derivation's stack, and their exact values.
+
+        d = symcount.cell("lstm", layers=2, bidirectional=True)
+        d.cost.macs                       # over T steps of a batch of B
+        d.cost.evaluate(d=512, h=256, T=100, B=1)["macs"]   # 314572800
+    """
+
+    def __init__(self, d: Derivation, measure: "Cost") -> None:
+        self.derivation, self.measure = d, measure
+
+    def totals(self, dtype: str = "float32") -> "Totals":
+        """The polynomials (symcount.cost.Totals) of the derivation's stack."""
+        from .cost import DTYPES, totals
+        from .stack import Stack, deeper_layer
+        if dtype not in DTYPES:
+            raise UsageError(f"unknown dtype {dtype!r}; choose one of: {', '.join(DTYPES)}")
+        d, m = self.derivation, self.measure
+
+        def stacked(p: P.Poly) -> P.Poly:
+            deeper = deeper_layer(d.shapes, p, d.directions) if d.layers > 1 else None
+            return Stack(d.layers, d.directions, p, deeper).total
+        return totals(m, stacked, d.stacked.total, dtype)
+
+    @property
+    def equations(self):
+        """Per equation (symcount.cost.EquationCost): one step of one example, layer 1, one direction."""
+        return self.measure.equations
+
+    @property
+    def macs(self):
+        """Multiply-accumulates of the matrix products over T steps of a batch of B."""
+        return P.to_sympy(self.totals().macs)
+
+    @property
+    def macs_per_step(self):
+        return P.to_sympy(self.totals().macs_step)
+
+    @property
+    def flops(self):
+        """FLOPs over T steps of a batch of B: 2 per MAC, plus one per entry of every bias addition,
+        elementwise operation, activation and normalisation."""
+        return P.to_sympy(self.totals().flops_total)
+
+    @property
+    def flops_per_step(self):
+        return P.to_sympy(self.totals().flops_step_total)
+
+    @property
+    def flops_breakdown(self) -> dict:
+        """FLOPs over the sequence by category: matrix, bias, elementwise, activation, normalization."""
+        return {k: P.to_sympy(v) for k, v in self.totals().flops.items()}
+
+    def memory(self, dtype: str = "float32") -> dict:
+        """Bytes: "parameters", "state" (carried between steps), "activations" (kept for training)."""
+        return {k: P.to_sympy(v) for k, v in self.totals(dtype).memory.items()}
+
+    def evaluate(self, dtype: str = "float32", **dims: int) -> dict:
+        """Every cost at these sizes (and the derivation's bound ones), exact integers."""
+        b = dict(self.derivation.bindings)
+        b.update(check_bindings(dims, self.derivation.known_dims))
+        t = self.totals(dtype)
+        polys = {"macs": t.macs, "macs_per_step": t.macs_step, "flops": t.flops_total,
+                 "flops_per_step": t.flops_step_total}
+        missing(P.add(*polys.values(), *t.memory.values()), b)
+        check_sizes(self.derivation.sized(), b)
+        out: dict = {k: P.evaluate(v, b) for k, v in polys.items()}
+        out["flops_breakdown"] = {k: P.evaluate(v, b) for k, v in t.flops.items()}
+        out["memory"] = {k: P.evaluate(v, b) for k, v in t.memory.items()}
+        return out

@@ -65,10 +65,15 @@ def kind(func: str) -> str:
     return "unknown" if word[:1].isupper() else "activation-guess"
 
 
+FREE = frozenset("identity id dropout Dropout drop zoneout".split())  # no arithmetic at inference
+
+
 def apply(w: "Walker", node: N.Apply) -> "Shape":
-    from .unify import SCALAR, Shape
+    from .unify import Shape
     if node.each:
-        return w.shape(node.arg)
+        sh = w.shape(node.arg)
+        w.op("activation", node, sh.rows, sh.cols, name=", ".join(node.each))
+        return sh
     k = kind(node.func)
     if k == "unknown":
         word = split(node.func)[0]
@@ -80,11 +85,17 @@ def apply(w: "Walker", node: N.Apply) -> "Shape":
     if k in ("activation", "activation-guess", "letter"):
         if isinstance(node.arg, N.Tuple):  # max(a, b): one shape
             shapes = [w.shape(x) for x in node.arg.items]
-            return next((s for s in shapes if not s.scalar), shapes[0])
-        return w.shape(node.arg)
+            sh = next((s for s in shapes if not s.scalar), shapes[0])
+        else:
+            sh = w.shape(node.arg)
+        if not sh.scalar and split(node.func)[0] not in FREE:
+            w.op("activation", node, sh.rows, sh.cols, name=node.func)
+        return sh
     if k == "reduction":  # \sum_i a_i: one number
-        w.shape(node.arg)
-        return SCALAR
+        sh = w.shape(node.arg)
+        if not sh.scalar:
+            w.op("reduce", node, sh.rows, sh.cols)
+        return Shape(dict(UNIT), dict(UNIT), True)  # a number computed, not a constant
     if k == "diag":
         w.note(node, f"{w.text(node)} at {w.src.where(node.span)}: {w.text(node.arg)} is a vector set on a "
                      "diagonal, one parameter per row")
@@ -104,12 +115,15 @@ def _linear(w: "Walker", node: N.Apply) -> "Shape":
     arg = w.shape(node.arg)
     out = _size(w, sub)
     weight = w.implicit_param(f"W_{{{word},{w.count_implicit(word)}}}", node, Shape(out, w.solver.fresh()))
-    bias = w.implicit_param(f"b_{{{word},{w.count_implicit(word, same=True)}}}", node, Shape(out, dict(UNIT)), bias=True)
+    bias_name = f"b_{{{word},{w.count_implicit(word, same=True)}}}"
+    bias = w.implicit_param(bias_name, node, Shape(out, dict(UNIT)), bias=True)
     ev = w.evidence("product", f"{word} multiplies {w.text(node.arg)}, so its weight has as many columns as "
                     f"{w.text(node.arg)} has rows", node, (weight.cols, arg.rows), (weight.cols_from, arg.rows_from))
     if not w.solver.unify(weight.cols, arg.rows, ev):
         raise w.fail(f"cannot apply {word} to {w.text(node.arg)}", node.span, node, node.arg, weight, arg, "product")
     w.note(node, f"{w.text(node)} at {w.src.where(node.span)} reads as a linear map of its own: a weight and a bias")
+    w.op("product", node, weight.rows, weight.cols, arg.cols)
+    w.op("bias", node, bias.rows, arg.cols, name=bias_name)
     return Shape(bias.rows, arg.cols, False, bias.rows_from, {})
 
 
@@ -121,15 +135,22 @@ def _norm(w: "Walker", node: N.Apply) -> "Shape":
     items = node.arg.items if isinstance(node.arg, N.Tuple) else (node.arg,)
     z = w.shape(items[0])
     gains = [w.shape(x) for x in items[1:]]
+    k = w.count_implicit(word)
     if not gains:
-        k = w.count_implicit(word)
         gains = [w.implicit_param(f"\\gamma_{{{word},{k}}}", node, Shape(w.solver.fresh(), dict(UNIT))),
                  w.implicit_param(f"\\beta_{{{word},{k}}}", node, Shape(w.solver.fresh(), dict(UNIT)), bias=True)]
         w.note(node, f"{w.text(node)} at {w.src.where(node.span)} reads as a normalisation with a gain and a bias of its own")
     if items[1:]:
         w.note(node, f"{', '.join(w.text(x) for x in items[1:])} at {w.src.where(node.span)}: the gain and bias of "
                      f"{word}, one per entry of {w.text(items[0])}")
-    for x, g in zip(items[1:] or [node] * len(gains), gains):
+    w.op("normalization", node, z.rows, z.cols)
+    own = [f"\\gamma_{{{word},{k}}}", f"\\beta_{{{word},{k}}}"] if not items[1:] else []
+    for j, (x, g) in enumerate(zip(items[1:] or [node] * len(gains), gains)):  # the gain scales, the bias adds
+        name = own[j] if own else w.text(x)
+        if j == 0:
+            w.op("gain", node, z.rows, z.cols, name=name)
+        else:
+            w.op("bias" if own else "add", node, z.rows, z.cols, operands=(x,) if not own else (), name=name)
         ev = w.evidence("elementwise", f"{w.text(x)} scales {w.text(items[0])} entry by entry, so both have one size",
                         node, (g.rows, z.rows))
         if not (w.solver.unify(g.rows, z.rows, ev) and w.solver.unify(g.cols, dict(UNIT), ev)):

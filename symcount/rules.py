@@ -41,7 +41,7 @@ def _merged(a: dict, b: dict, owned: bool) -> dict:
     return out
 
 
-def product(w: "Walker", node: N.Binary, lsh: "Shape", rsh: "Shape") -> "Shape":
+def product(w: "Walker", node: N.Binary, lsh: "Shape", rsh: "Shape", kind: str = "product") -> "Shape":
     """A matrix product, or what a product of vectors means (see the module docstring)."""
     from .unify import Shape
     if w.is_vector(lsh) and w.is_vector(rsh):
@@ -64,6 +64,7 @@ def product(w: "Walker", node: N.Binary, lsh: "Shape", rsh: "Shape") -> "Shape":
         raise w.fail(f"cannot multiply {lt} ({w.shape_text(lsh)}) by {rt} ({w.shape_text(rsh)}): "
                      f"{lt} has {unknowns(count_text(lc, 'column'))}, {rt} has {unknowns(count_text(rr, 'row'))}",
                      node.span, node.left, node.right, lsh, rsh, "product", hint)
+    w.op(kind, node, lsh.rows, lsh.cols, rsh.cols, operands=(node.left, node.right))
     return Shape(lsh.rows, rsh.cols, False, lsh.rows_from, rsh.cols_from)
 
 
@@ -76,6 +77,7 @@ def _row_product(w: "Walker", node: N.Binary, lsh: "Shape", rsh: "Shape") -> "Sh
     if not w.solver.unify(lsh.rows, rsh.rows, ev):
         raise w.fail(f"cannot multiply {lt} ({w.shape_text(lsh)}) by {rt} ({w.shape_text(rsh)}): "
                      f"{rt} needs as many rows as {lt} has entries", node.span, node.left, node.right, lsh, rsh, "product")
+    w.op("product", node, dict(UNIT), lsh.rows, rsh.cols, operands=(node.right, node.left))
     return Shape(rsh.cols, dict(UNIT), False, rsh.cols_from, {})
 
 
@@ -83,13 +85,16 @@ def same(w: "Walker", node: N.Binary, lsh: "Shape", rsh: "Shape", kind: str | No
     """A sum, a difference, an elementwise product or quotient: one shape (a row broadcasts over a
     batch of rows)."""
     from .unify import Shape
-    rule = RULES[node.op] if kind is None else RULES[{"elementwise": "hadamard"}[kind]]
+    op_kind = node.op if kind is None else {"elementwise": "hadamard"}[kind]
+    rule = RULES[op_kind]
     lt, rt = w.text(node.left), w.text(node.right)
     text = f"{rt} {rule.verb} {lt}, so both have one shape"
     rows = w.evidence(rule.evidence, text, node, (lsh.rows, rsh.rows))  # no origins: a long sum grows
     cols = w.evidence(rule.evidence, text, node, (lsh.cols, rsh.cols))  # them in place (see _merged)
     if w.vector_meets_batch(lsh, rsh, rows):
-        return lsh if w.is_batch(lsh) else rsh
+        out = lsh if w.is_batch(lsh) else rsh
+        w.op(op_kind, node, out.rows, out.cols, operands=(node.left, node.right))
+        return out
     ok_rows = w.solver.unify(lsh.rows, rsh.rows, rows) or _broadcast(w, lsh.rows, rsh.rows)
     if not (ok_rows and (w.solver.unify(lsh.cols, rsh.cols, cols) or _broadcast(w, lsh.cols, rsh.cols))):
         a, b = (rt, lt) if node.op == "sub" else (lt, rt)
@@ -97,6 +102,7 @@ def same(w: "Walker", node: N.Binary, lsh: "Shape", rsh: "Shape", kind: str | No
         raise w.fail(f"cannot {rule.action} {a} ({w.shape_text(sa)}) {rule.joiner} {b} ({w.shape_text(sb)}): "
                      f"{rule.needs} needs equal shapes", node.span, node.left, node.right, lsh, rsh, rule.evidence)
     big = rsh if w.solver.resolve(lsh.rows) == UNIT and w.solver.resolve(rsh.rows) != UNIT else lsh
+    w.op(op_kind, node, big.rows, lsh.cols, operands=(node.left, node.right))
     return Shape(big.rows, lsh.cols, False, _merged(lsh.rows_from, rsh.rows_from, lsh.owned),
                  _merged(lsh.cols_from, rsh.cols_from, lsh.owned), owned=big is lsh)
 
@@ -138,7 +144,7 @@ def convolution(w: "Walker", node: N.Binary, lsh: "Shape", rsh: "Shape") -> "Sha
         w.kernels.setdefault(kernel.name, node)
         w.note(node, f"{w.text(node)} at {w.src.where(node.span)}: * is a convolution, as the text says; "
                      f"{kernel.text} is its kernel")
-    return product(w, node, lsh, rsh)
+    return product(w, node, lsh, rsh, "convolution")
 
 
 def stack(w: "Walker", node: N.Concat) -> "Shape":
@@ -162,6 +168,9 @@ def stack(w: "Walker", node: N.Concat) -> "Shape":
     origin = next((o for o in (getattr(sh, across + "_from") for sh in shapes) if o), {})
     return Shape(first, total, False, origin, {}) if rows_of_rows else Shape(total, first, False, {}, origin)
 
+
+# an operation with a scalar operand (1 - z_t, \alpha h_{t-1}, h / 2): its kind, one per entry
+SCALAR_KIND = {"add": "add", "sub": "sub", "matmul": "scale", "star": "scale", "hadamard": "scale", "divide": "divide"}
 
 RULES: dict[str, Rule] = {
     "matmul": Rule("product", product),

@@ -13,7 +13,7 @@ from .errors import NonConformable, ShapeError, Undetermined
 from .nodes import Lin
 from .roles import Roles, roles as find_roles
 from .source import Span
-from .unify import Evidence, Walker
+from .unify import Evidence, Walker, source_text
 
 
 @dataclass(frozen=True)
@@ -44,6 +44,24 @@ class SignalShape:
 
 
 @dataclass(frozen=True)
+class Operation:
+    """An operation of an equation, sized: what symcount.cost counts.
+
+    kind: "product" (dims: rows, inner, columns), "convolution" (the same), or one per entry of
+    its result (dims: rows, columns): "add", "sub", "hadamard", "divide", "scale" (by a scalar),
+    "neg", "power", "bias" (a bias added), "reduce" (dims of what is summed), "activation",
+    "normalization", "diagonal" (a diagonal weight times a vector), and "value" (what an equation
+    produces: no arithmetic, the memory backpropagation keeps)."""
+
+    kind: str
+    equation: int
+    node: object
+    dims: tuple[Lin, ...]
+    name: str = ""   # an activation's function, a bias's or a diagonal weight's name
+    per_example: bool = True  # False for parameters alone (1 - \lambda, W - W^T): once per step
+
+
+@dataclass(frozen=True)
 class Shapes:
     cell: N.Cell
     params: tuple[ParamShape, ...]
@@ -56,6 +74,8 @@ class Shapes:
     output_problem: str = ""
     notes: tuple[str, ...] = ()     # things worth a second look, with their location
     evidence: tuple[Evidence, ...] = ()  # every constraint, in the order of the walk
+    operations: tuple[Operation, ...] = ()  # every operation, in the order of evaluation
+    batch: tuple[str, ...] = ()      # declared batch sizes (X_t \in \mathbb{R}^{n \times d}: n)
 
     def signal(self, name: str) -> SignalShape:
         return next(s for s in self.signals if s.name == name)
@@ -159,7 +179,64 @@ def _results(w: Walker) -> Shapes:
     out, out_problem = _pick_output(w, signals)
     return Shapes(w.roles.cell, tuple(params), tuple(signals), tuple(dims),
                   tuple((d, dim_latex(d)) for d in dims), inp, out, inp_problem, out_problem,
-                  tuple(w.roles.notes) + tuple(w.notes), tuple(frozen))
+                  tuple(w.roles.notes) + tuple(w.notes), tuple(frozen), _operations(w, names, params, memo),
+                  tuple(sorted(w.batch)))
+
+
+def _operations(w: Walker, names: dict[int, str], params: list[ParamShape], memo: dict[int, Lin]) -> tuple[Operation, ...]:
+    """The walk's operations, sized; a sum with a bias-only operand is a bias addition, a product
+    with a diagonal weight one product per entry."""
+    from .functions import kind as function_kind
+    biases = {p.name for p in params if p.bias}
+    diagonal = {p.name for p in params if p.diagonal}
+
+    def frozen(f: dict) -> Lin:
+        if id(f) not in memo:
+            memo[id(f)] = w.solver.freeze(f, names)
+        return memo[id(f)]
+
+    known: dict[int, bool] = {}
+
+    def bias_only(x) -> bool:  # b, b_i + b_h: what removing the biases removes
+        spine = []  # a long sum is a deep left spine: walk it in a loop, each node once
+        while isinstance(x, N.Binary) and x.op in ("add", "sub") and id(x) not in known:
+            spine.append(x)
+            x = x.left
+        if id(x) in known:
+            only = known[id(x)]
+        elif isinstance(x, N.Symbol):
+            only = x.name in biases
+        else:
+            only = isinstance(x, N.Neg) and bias_only(x.arg)
+        for b in reversed(spine):
+            only = known[id(b)] = only and bias_only(b.right)
+        return only
+
+    def diagonal_weight(x) -> str:  # W_d h with W_d diagonal, \operatorname{diag}(u) h: the weight's name
+        while isinstance(x, N.Transpose):
+            x = x.arg
+        if isinstance(x, N.Symbol) and x.name in diagonal:
+            return x.name
+        if isinstance(x, N.Apply) and function_kind(x.func) == "diag":
+            return source_text(w.src, x.arg.span)
+        return ""
+
+    varies: dict[int, bool] = {}  # node id -> whether it depends on a signal (else on parameters alone)
+    for eq in w.roles.cell.equations:
+        for x in reversed(list(N.walk(eq.rhs))):  # children before their parents
+            varies[id(x)] = (isinstance(x, N.Symbol) and x.name in w.signals) or \
+                any(varies[id(c)] for c in N.children(x))
+
+    out = []
+    for op in w.ops:
+        dims, kind, name = tuple(frozen(f) for f in op.forms), op.kind, op.name
+        per_example = varies.get(id(op.node.rhs if isinstance(op.node, N.Equation) else op.node), True)
+        if kind in ("add", "sub") and any(bias_only(x) for x in op.operands):
+            kind, name = "bias", next(source_text(w.src, x.span) for x in op.operands if bias_only(x))
+        elif kind == "product" and diagonal_weight(op.operands[0] if op.operands else None):
+            kind, name, dims = "diagonal", diagonal_weight(op.operands[0]), (dims[0], dims[2])
+        out.append(Operation(kind, op.equation, op.node, dims, name, per_example))
+    return tuple(out)
 
 
 def _by_first(w: Walker, table: dict) -> list[str]:

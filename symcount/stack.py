@@ -72,6 +72,12 @@ def stack_label(layers: int, directions: int) -> str:
 def deeper_layer(shapes: "Shapes", cell_total: P.Poly, directions: int) -> P.Poly:
     """One direction of a layer k > 1: the cell with its input size replaced by directions x the
     output size. A UsageError when the cell cannot be stacked."""
+    return P.substitute(cell_total, *feed(shapes, directions))
+
+
+def feed(shapes: "Shapes", directions: int) -> tuple[str, P.Poly]:
+    """What a layer k > 1 reads: the cell's input size (a name) and what replaces it, directions x
+    the output size. A UsageError when the cell cannot be stacked."""
     src = shapes.cell.source
     if shapes.input is None:
         raise UsageError(f"cannot stack layers: {shapes.input_problem}", source=src,
@@ -85,13 +91,13 @@ def deeper_layer(shapes: "Shapes", cell_total: P.Poly, directions: int) -> P.Pol
                          source=src, span=inp.span,
                          hint="declare the input's size with its own name: x_t \\in \\mathbb{R}^{d}")
     in_name = inp.dim.terms[0][0]
-    feed = P.scale(P.linear(out.dim.terms, out.dim.const), directions)
-    if in_name in P.names(feed) and feed != P.var(in_name):
+    size = P.scale(P.linear(out.dim.terms, out.dim.const), directions)
+    if in_name in P.names(size) and size != P.var(in_name):
         raise UsageError(f"cannot stack layers: the equations force the input {inp.text} and the output "
-                         f"{out.text} to sizes {inp.dim} and {out.dim}, so layer 2 cannot read {P.to_str(feed)}",
+                         f"{out.text} to sizes {inp.dim} and {out.dim}, so layer 2 cannot read {P.to_str(size)}",
                          source=src, span=inp.span,
                          hint="a cell whose input and output have one size stacks only in one direction")
-    return P.substitute(cell_total, in_name, feed)
+    return in_name, size
 
 
 def stack(shapes: "Shapes", cell_total: P.Poly, *, layers: int = 1, bidirectional: bool = False) -> Stack:

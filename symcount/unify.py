@@ -70,6 +70,20 @@ def source_text(src, span: Span) -> str:
 
 
 @dataclass
+class Op:
+    """An operation the walk met, for the cost measure: its kind (see symcount.cost), its node and
+    equation, the forms of its sizes (a product: rows, inner, columns; else the result's rows and
+    columns), the operands that may change its kind (a bias added, a diagonal weight), a name."""
+
+    kind: str
+    node: object
+    equation: int
+    forms: tuple
+    operands: tuple = ()
+    name: str = ""
+
+
+@dataclass
 class _Walk:
     """What the walk has found besides the solver's constraints."""
 
@@ -77,6 +91,7 @@ class _Walk:
     batch: set = field(default_factory=set)   # declared batch sizes: the rows of a signal declared n x d
     implicit: dict[str, Implicit] = field(default_factory=dict)
     kernels: dict[str, N.Binary] = field(default_factory=dict)   # parameters convolved with a signal
+    ops: list[Op] = field(default_factory=list)   # every operation of the equations, in order of evaluation
 
 
 class Walker(_Walk):
@@ -114,6 +129,11 @@ class Walker(_Walk):
             if self.is_vector(vec) and self.is_batch(batch) and not self.is_batch(vec):
                 return self.solver.unify(vec.rows, batch.cols, ev)
         return False
+
+    def op(self, kind: str, node, *forms: dict, operands: tuple = (), name: str = "") -> None:
+        """Record an operation of the equation being walked (declarations have none)."""
+        if self.equation_now is not None:
+            self.ops.append(Op(kind, node, self.equation_now[0], forms, operands, name))
 
     def names(self) -> dict[int, str]:
         return self._name_free(self)
@@ -244,8 +264,16 @@ class Walker(_Walk):
         self.equation_now = (i, eq)
         try:
             lsh = self.shape(eq.lhs)
+            computed = None
             for side in (eq.rhs,) + eq.also:
                 rsh = self.shape(side)
+                if computed is None:  # the first right side is what is computed
+                    if lsh is not SCALAR and rsh is not SCALAR:  # the value it produces (not a constant)
+                        made = lsh if rsh.scalar else rsh  # O_t = H_t W + b: a batch of rows, as computed
+                        self.op("value", eq, made.rows, made.cols)
+                    if rsh.scalar and rsh is not SCALAR and not lsh.scalar:  # \mu_t = \frac{1}{H} \sum_i a_i
+                        self.op("broadcast", eq, lsh.rows, lsh.cols)
+                    computed = len(self.ops)
                 if rsh.scalar or lsh.scalar:
                     continue
                 text = f"{self.text(eq.lhs)} is defined as {self.text(side)}, so both have one shape"
@@ -255,6 +283,7 @@ class Walker(_Walk):
                         (self.solver.unify(lsh.rows, rsh.rows, rows) and self.solver.unify(lsh.cols, rsh.cols, cols))):
                     raise self.fail(f"the two sides of the equation for {eq.label} have different shapes",
                                     eq.span, eq.lhs, side, lsh, rsh, "equation")
+            del self.ops[computed:]  # the other sides are the same value written again
         except ShapeError as exc:
             exc.context = exc.context or f"equation for {eq.label}"
             raise
@@ -268,7 +297,10 @@ class Walker(_Walk):
         if isinstance(node, N.Number):
             return SCALAR
         if isinstance(node, (N.Neg, N.Power)):
-            return self.shape(node.arg)
+            sh = self.shape(node.arg)
+            if not sh.scalar:  # a scalar alone costs nothing that grows with the sizes
+                self.op("neg" if isinstance(node, N.Neg) else "power", node, sh.rows, sh.cols)
+            return sh
         if isinstance(node, N.Apply):
             return functions.apply(self, node)
         if isinstance(node, N.Transpose):
@@ -286,5 +318,11 @@ class Walker(_Walk):
         acc = self.shape(spine[-1].left)
         for b in reversed(spine):
             right = self.shape(b.right)
-            acc = right if acc.scalar else acc if right.scalar else rules.RULES[b.op].combine(self, b, acc, right)
+            if acc.scalar or right.scalar:  # 1 - z_t, \alpha h_{t-1}: one operation per entry
+                big = right if acc.scalar else acc
+                if not big.scalar:  # scalars alone cost nothing that grows with the sizes
+                    self.op(rules.SCALAR_KIND[b.op], b, big.rows, big.cols, operands=(b.left, b.right))
+                acc = big
+            else:
+                acc = rules.RULES[b.op].combine(self, b, acc, right)
         return acc

@@ -50,6 +50,16 @@ LaTeX math for `$...$`, already checked; a *prose* string is escaped text):
                     "3{,}153{,}920" (for math mode) in LaTeX; "" when value is None
     partial       math: the total with the bound dimensions substituted, when some but not all are
                     bound; else ""
+    cost          None without --cost, else a dict:
+                    convention: prose (what MACs and FLOPs count), scope: prose with math (what the
+                    totals are for: T steps of a batch of B, the stack), dtype: prose, bytes_per_entry: int,
+                    equations: list of {label: math, macs: math, flops: math (per step of one
+                      example, layer 1, one direction), operations: list of prose with math (one
+                      sentence per operation)},
+                    totals: list of {name: prose, formula: math (over the sequence), per_step: math,
+                      value: int or None, value_text: str, partial: math} for MACs, FLOPs, then
+                      FLOPs by category (the categories with something in them),
+                    memory: list of the same (per_step ""), in bytes: parameters, state, activations
 
 Filters: `number` (an int with thousands separators, as value_text), `text` (escape prose for the
 format), `math` (check a math string, or show it escaped).
@@ -173,9 +183,17 @@ def context(v: View, fmt: str) -> dict:
         "cell_total": formula(v.cell_poly), "total": formula(total), "factored": formula.factored(total),
         "stack": stack, "bias": s["bias"],
         "bindings": [{"name": formula.dim_tex(k), "value": val, "value_text": number(val, fmt)}
-                     for k, val in sorted(v.bindings.items())],
+                     for k, val in sorted(v.bindings.items()) if k in s["dims"]],  # T and B are the cost's
         "value": value, "value_text": "" if value is None else number(value, fmt), "partial": partial,
+        "cost": _cost(v, fmt, formula, [e["label"] for e in equations]),
     }
+
+
+def _cost(v: View, fmt: str, formula: Formulas, labels: list[str]) -> dict | None:
+    if not v.cost:
+        return None
+    from .costs import context as cost_context
+    return cost_context(v, fmt, formula, labels)
 
 
 # ---- Jinja --------------------------------------------------------------------------------------

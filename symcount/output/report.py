@@ -41,6 +41,9 @@ def to_dict(v: View) -> dict:
     cell = m.get("cell")
     if cell is not None:
         out["cell"] = {k: cell[k] for k in ("name", "convention", "description", "reference")}
+    if v.cost:
+        from . import costs
+        out["cost"] = costs.to_dict(v)
     return out
 
 
@@ -87,13 +90,17 @@ def text(v: View) -> str:
     total = v.total
     out.append(f"total{' (' + label + ')' if label else ''}: {P.to_str(total)}")
     out.append(f"factored: {P.factored_str(total)}")
-    if v.bindings:
-        bound = ", ".join(f"{k}={val}" for k, val in sorted(v.bindings.items()))
+    own = {k: val for k, val in v.bindings.items() if k in m["dims"]}  # not T and B, the cost's
+    if own:
+        bound = ", ".join(f"{k}={val}" for k, val in sorted(own.items()))
         value = v.value
         if value is None:
             out.append(f"at {bound}: {P.to_str(P.partial(total, v.bindings))}")
         else:
             out.append(f"value at {bound}: {value}")
+    if v.cost:
+        from . import costs
+        out.extend(costs.text_lines(v, _table))
     return "\n".join(out) + "\n"
 
 
@@ -108,39 +115,50 @@ def sweep(v: View, swept: dict[str, list[int]], fmt: str, standalone: bool = Fal
         check_bindings({n: x for x in vals[:1] + vals[-1:]}, v.summary["dims"])
     total = v.total
     names = list(swept)
-    missing = [n for n in P.names(total) if n not in v.bindings and n not in swept]
+    columns = [("parameters", total)]
+    if v.cost:
+        c = v.costs()
+        columns += [("MACs", c.macs), ("FLOPs", c.flops_total)]
     rows = []
     sized = v.sized()
     for combo in itertools.product(*(swept[n] for n in names)):
         point = dict(v.bindings)
         point.update(zip(names, combo))
         check_sizes(sized, point)
-        rows.append((combo, None if missing else P.evaluate(total, point), point))
+        rows.append((combo, [_at(poly, point) for _, poly in columns], point))
     fixed = ", ".join(f"{k}={val}" for k, val in sorted(v.bindings.items()))
     label = ", ".join(x for x in (v.label, fixed) if x)
     if fmt == "json":
         data = to_dict(v)
-        data["sweep"] = [{"bindings": dict(zip(names, combo)), "value": value} for combo, value, _ in rows]
+        data["sweep"] = []
+        for combo, values, point in rows:
+            row = {"bindings": dict(zip(names, combo)), "value": values[0]}
+            if v.cost:
+                row["cost"] = {"macs": values[1], "flops": values[2],
+                               "memory": {k: _at(x, point) for k, x in c.memory.items()}}
+            data["sweep"].append(row)
         return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
 
-    def cell(value, point) -> str:
+    def cell(value, poly, point) -> str:
         if value is not None:
             return number(value, fmt)
-        formula = P.to_str(P.partial(total, point))
+        formula = P.to_str(P.partial(poly, point))
         if fmt == "markdown":
             return f"`{formula}`"
         return "\\texttt{" + formula.replace("_", "\\_") + "}" if fmt == "latex" else formula
 
-    body = [[str(x) for x in combo] + [cell(value, point)] for combo, value, point in rows]
+    body = [[str(x) for x in combo] + [cell(value, poly, point) for value, (_, poly) in zip(values, columns)]
+            for combo, values, point in rows]
+    heads = [name for name, _ in columns]
     if fmt == "markdown":
         lines = [f"Parameters of `{v.summary['source']}`" + (f" ({label})" if label else "") + f": `{P.to_str(total)}`", "",
-                 "| " + " | ".join([f"${dim_latex(n)}$" for n in names] + ["parameters"]) + " |",
-                 "|" + "|".join("---:" for _ in range(len(names) + 1)) + "|"]
+                 "| " + " | ".join([f"${dim_latex(n)}$" for n in names] + heads) + " |",
+                 "|" + "|".join("---:" for _ in range(len(names) + len(heads))) + "|"]
         lines += ["| " + " | ".join(r) + " |" for r in body]
         return "\n".join(lines) + "\n"
     if fmt == "latex":
-        lines = [f"\\begin{{tabular}}{{{'r' * (len(names) + 1)}}}",
-                 " & ".join([f"${dim_latex(n)}$" for n in names] + ["parameters"]) + " \\\\", "\\hline"]
+        lines = [f"\\begin{{tabular}}{{{'r' * (len(names) + len(heads))}}}",
+                 " & ".join([f"${dim_latex(n)}$" for n in names] + heads) + " \\\\", "\\hline"]
         lines += [" & ".join(r) + " \\\\" for r in body]
         lines.append("\\end{tabular}")
         table = "\n".join(lines) + "\n"
@@ -148,4 +166,9 @@ def sweep(v: View, swept: dict[str, list[int]], fmt: str, standalone: bool = Fal
             return "\\documentclass{article}\n\\begin{document}\n" + table + "\\end{document}\n"
         return table
     title = f"total{' (' + label + ')' if label else ''}: {P.to_str(total)}"
-    return title + "\n\n" + "\n".join(_table([names + ["parameters"]] + body)) + "\n"
+    return title + "\n\n" + "\n".join(_table([names + heads] + body)) + "\n"
+
+
+def _at(poly: P.Poly, point: dict) -> int | None:
+    """The polynomial's value at a point, or None while a dimension it has is unbound there."""
+    return P.evaluate(poly, point) if all(n in point for n in P.names(poly)) else None

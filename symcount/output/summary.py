@@ -15,25 +15,33 @@ from typing import TYPE_CHECKING, Mapping
 from .. import poly as P
 from ..errors import StoredError, UsageError
 from ..sizes import check_bindings, check_sizes
-from ..stack import Layers, Stack, check_layers, deeper_layer
+from ..cost import BATCH, CATEGORIES, DTYPES, SEQUENCE
+from ..stack import Layers, Stack, check_layers, feed
 
 if TYPE_CHECKING:  # pragma: no cover
+    from ..cost import Totals
     from ..derivation import Derivation
 
-FORMAT = 2
+FORMAT = 3
+
+
+def _error(exc) -> dict:
+    return {"message": exc.message, "hint": exc.hint, "text": str(exc)}
 
 
 def summarize(d: "Derivation", *, explain: bool = False) -> dict:
     """The summary of a derivation (one layer, one direction, its bias option)."""
     from ..dims import dims_text
     shapes, counts = d.shapes, d.counts
-    deeper: dict[str, object] = {}
+    feeds: dict[str, object] = {}
     for dirs in (1, 2):
         try:
-            deeper[str(dirs)] = P.to_json(deeper_layer(shapes, counts.total, dirs))
+            name, size = feed(shapes, dirs)
+            feeds[str(dirs)] = {"input": name, "size": P.to_json(size)}
         except UsageError as exc:
-            deeper[str(dirs)] = {"message": exc.message, "hint": exc.hint, "text": str(exc)}
+            feeds[str(dirs)] = _error(exc)
     info = d.cell
+    c, problem = _measure_cost(d)
     out = {
         "format": FORMAT,
         "source": d.name,
@@ -63,10 +71,45 @@ def summarize(d: "Derivation", *, explain: bool = False) -> dict:
             for e in counts.equations],
         "notes": list(shapes.notes),
         "cell_poly": P.to_json(counts.total),
-        "deeper": deeper,
-        "explanation": explanation(d) if explain else None,
+        "feed": feeds,
+        "cost": _cost(d, c) if c is not None else {"error": _error(problem)},
+        "explanation": explanation(d, c) if explain else None,
     }
     return out
+
+
+def _measure_cost(d: "Derivation"):
+    """symcount.cost's Cost of one step, or None and the reason it cannot be counted."""
+    from ..cost import cost
+    from ..errors import ShapeError
+    try:
+        return cost(d.shapes, bias=d.bias), None
+    except ShapeError as exc:
+        return None, exc
+
+
+def _cost(d: "Derivation", c) -> dict:
+    """The cost of one step (symcount.cost) as plain data."""
+    from ..unify import source_text
+    src = d.shapes.cell.source
+
+    def flops(by: dict) -> dict:
+        return {k: P.to_json(by[k]) for k in CATEGORIES}
+    return {
+        "error": None, "batch": list(c.batch), "macs": P.to_json(c.macs), "flops": flops(c.flops),
+        "state": P.to_json(c.state), "values": P.to_json(c.values),
+        "fixed": {"macs": P.to_json(c.fixed_macs), "flops": flops(c.fixed_flops), "values": P.to_json(c.fixed_values)},
+        "equations": [
+            {"lhs": e.label, "line": e.line, "macs": P.to_json(e.macs_poly), "flops": flops(e.flops_polys),
+             "values": P.to_json(e.values_poly),
+             "operations": [{"kind": o.operation.kind, "category": o.category,
+                             "text": _bare(source_text(src, o.operation.node.span)), "name": o.operation.name,
+                             "operand": _bare(source_text(src, o.operation.node.right.span)) if _adds(o.operation) else "",
+                             "sizes": [P.to_json(P.linear(x.terms, x.const)) for x in o.operation.dims],
+                             "macs": P.to_json(o.macs_poly), "flops": P.to_json(o.flops_poly),
+                             "per_example": o.operation.per_example} for o in e.operations]}
+            for e in c.equations],
+    }
 
 
 def _shape_text(shape, dims_text) -> str:
@@ -78,7 +121,7 @@ def _shape_text(shape, dims_text) -> str:
     return text + (" (diagonal)" if shape.diagonal else "")
 
 
-def explanation(d: "Derivation") -> dict:
+def explanation(d: "Derivation", c=None) -> dict:
     """The typeset equations and declarations, and why each parameter dimension is what it is
     (sentences as parts: [["math", tex] or ["text", words], ...])."""
     from .escape import tex_math
@@ -96,7 +139,47 @@ def explanation(d: "Derivation") -> dict:
         "parameters": [{"tex": tex_math(p.name),
                         "reasons": {k: [list(x) for x in v] for k, v in why.reasons(p.shape).items()}}
                        for p in d.parameters],
+        "operations": _operations_tex(c) if c is not None else [],
     }
+
+
+def _bare(text: str) -> str:
+    """An operation's source without the parentheses around all of it: (1 - z_t) -> 1 - z_t."""
+    while text.startswith("(") and text.endswith(")"):
+        depth = 0
+        for i, ch in enumerate(text):
+            depth += {"(": 1, ")": -1}.get(ch, 0)
+            if depth == 0 and i < len(text) - 1:
+                return text
+        text = text[1:-1].strip()
+    return text
+
+
+def _adds(op) -> bool:
+    """A sum's operation is named by what it adds (a long sum is a spine of additions)."""
+    from ..nodes import Binary
+    return op.kind == "add" and isinstance(op.node, Binary)
+
+
+def _operations_tex(c) -> list:
+    """Each equation's operations (as the cost counts them) typeset: the operation, and the name of
+    its bias, function or diagonal weight."""
+    from .escape import func_tex, tex_math
+    from .typeset import expr_tex
+    out = []
+    for e in c.equations:
+        ops = []
+        for o in e.operations:
+            op = o.operation
+            name = ""
+            if op.kind == "activation":
+                name = func_tex(op.name) if op.node.each == () else ", ".join(func_tex(f) for f in op.node.each)
+            elif op.kind in ("bias", "diagonal", "gain") or op.name:
+                name = tex_math(op.name)
+            ops.append({"tex": expr_tex(op.node), "name": name,
+                        "operand": expr_tex(op.node.right) if _adds(op) else ""})
+        out.append(ops)
+    return out
 
 
 # ---- validation of a summary read back from JSON ---------------------------------------------------
@@ -111,29 +194,38 @@ def _parts(parts: object) -> None:
         raise ValueError("summary reason is malformed")
 
 
+def _error_kinds(obj: object, what: str) -> None:
+    _kinds(obj, {"message": str, "hint": str, "text": str}, what)
+
+
+def _polys(items: list) -> None:
+    for x in items:
+        P.from_json(x)
+
+
 def check(summary: object) -> dict:
     """Validate a summary read from a cache or a shipped file: never trust it blindly."""
     if not isinstance(summary, dict) or summary.get("format") != FORMAT:
         raise ValueError("not a symcount summary")
     _kinds(summary, {"source": str, "bias": bool, "dims": list, "dim_latex": dict, "signals": list,
                      "notes": list, "parameters": list, "equations": list, "cell_poly": list,
-                     "deeper": dict}, "fields")
+                     "feed": dict, "cost": dict}, "fields")
     P.from_json(summary["cell_poly"])
     if not all(isinstance(n, str) for n in summary["notes"] + summary["dims"] + list(summary["dim_latex"].values())):
         raise ValueError("summary names or notes are malformed")
     for dirs in ("1", "2"):
-        deep = summary["deeper"].get(dirs)
-        if isinstance(deep, list):
-            P.from_json(deep)
+        f = summary["feed"].get(dirs)
+        if isinstance(f, dict) and "input" in f:
+            _kinds(f, {"input": str, "size": list}, "field feed")
+            P.from_json(f["size"])
         else:
-            _kinds(deep, {"message": str, "hint": str, "text": str}, "field deeper")
+            _error_kinds(f, "field feed")
     for p in summary["parameters"]:
         _kinds(p, {"name": str, "shape_text": str, "count": str, "equation": str, "poly": list, "sizes": list,
                    "bias": bool, "scalar": bool, "equations": list, "shared": bool}, "parameter")
         if len(p["sizes"]) == 1:
             raise ValueError("summary parameter sizes are malformed")
-        for x in [p["poly"], *p["sizes"]]:
-            P.from_json(x)
+        _polys([p["poly"], *p["sizes"]])
     for s in summary["signals"]:
         _kinds(s, {"name": str, "text": str, "dim": str, "size": list, "recurrent": bool}, "signal")
         P.from_json(s["size"])
@@ -143,8 +235,41 @@ def check(summary: object) -> dict:
     if summary.get("cell") is not None:
         _kinds(summary["cell"], {k: str for k in ("name", "convention", "description", "reference",
                                                   "framework", "cite", "bibtex")} | {"dims": list}, "cell")
+    _check_cost(summary)
     _check_explanation(summary)
     return summary
+
+
+def _check_flops(flops: object) -> None:
+    if not isinstance(flops, dict) or sorted(flops) != sorted(CATEGORIES):
+        raise ValueError("summary FLOPs are malformed")
+    _polys(list(flops.values()))
+
+
+def _check_cost(summary: dict) -> None:
+    c = summary["cost"]
+    if c.get("error") is not None:
+        _error_kinds(c["error"], "field cost")
+        return
+    _kinds(c, {"batch": list, "macs": list, "flops": dict, "state": list, "values": list, "equations": list,
+               "fixed": dict}, "cost")
+    _kinds(c["fixed"], {"macs": list, "flops": dict, "values": list}, "cost")
+    _polys([c["macs"], c["state"], c["values"], c["fixed"]["macs"], c["fixed"]["values"]])
+    _check_flops(c["flops"])
+    _check_flops(c["fixed"]["flops"])
+    if len(c["equations"]) != len(summary["equations"]) or not all(isinstance(b, str) for b in c["batch"]):
+        raise ValueError("summary cost does not match the summary")
+    for e in c["equations"]:
+        _kinds(e, {"lhs": str, "line": int, "macs": list, "flops": dict, "values": list, "operations": list},
+               "cost equation")
+        _polys([e["macs"], e["values"]])
+        _check_flops(e["flops"])
+        for o in e["operations"]:
+            _kinds(o, {"kind": str, "category": str, "text": str, "name": str, "operand": str, "sizes": list,
+                       "macs": list, "flops": list, "per_example": bool}, "operation")
+            if o["category"] not in CATEGORIES or len(o["sizes"]) not in (2, 3):
+                raise ValueError("summary operation is malformed")
+            _polys([o["macs"], o["flops"], *o["sizes"]])
 
 
 def _check_explanation(summary: dict) -> None:
@@ -161,6 +286,15 @@ def _check_explanation(summary: dict) -> None:
         _kinds(e, {"lhs": str, "rhs": str}, "explained equation")
     if not all(isinstance(x, str) for x in ex["declarations"]):
         raise ValueError("summary declarations are malformed")
+    ops = ex.get("operations")
+    cost = summary["cost"]
+    if not isinstance(ops, list) or (cost.get("error") is None and (
+            len(ops) != len(cost["equations"]) or
+            any(not isinstance(x, list) or len(x) != len(e["operations"]) for x, e in zip(ops, cost["equations"])))):
+        raise ValueError("summary explanation does not match the summary's cost")
+    for x in ops:
+        for o in x:
+            _kinds(o, {"tex": str, "name": str, "operand": str}, "explained operation")
     for p in ex["parameters"]:
         _kinds(p, {"tex": str, "reasons": dict}, "explained parameter")
         for k, parts in p["reasons"].items():
@@ -172,21 +306,42 @@ def _check_explanation(summary: dict) -> None:
 # ---- a summary seen with layers, directions and sizes ----------------------------------------------
 @dataclass(frozen=True)
 class View:
-    """A summary seen with a number of layers, directions and bound sizes."""
+    """A summary seen with a number of layers, directions and bound sizes; with `cost`, the
+    sequence length T and the batch B are dimensions too."""
 
     summary: dict
     layers: int = 1
     directions: int = 1
     bindings: Mapping[str, int] = field(default_factory=dict)
+    cost: bool = False
+    dtype: str = "float32"
 
     def __post_init__(self) -> None:
         check_layers(self.layers)
         if self.layers > 1:
-            deep = self.summary["deeper"][str(self.directions)]
-            if isinstance(deep, dict):
-                raise StoredError(deep["message"], deep["text"], deep["hint"])
-        object.__setattr__(self, "bindings", check_bindings(self.bindings, self.summary["dims"]))
+            f = self.summary["feed"][str(self.directions)]
+            if "input" not in f:
+                raise StoredError(f["message"], f["text"], f["hint"])
+        if self.cost:
+            problem = self.summary["cost"]["error"]
+            if problem is not None:
+                raise StoredError(problem["message"], problem["text"], problem["hint"])
+            if self.dtype not in DTYPES:
+                raise UsageError(f"unknown dtype {self.dtype!r}; choose one of: {', '.join(DTYPES)}")
+        for name in (SEQUENCE, BATCH):
+            if name in self.bindings and name not in self.dims:
+                raise UsageError(f"{name} is the sequence length or batch of the cost, and this cell has no dimension "
+                                 f"{name}", hint="add --cost to count the cost over T steps and a batch of B")
+        object.__setattr__(self, "bindings", check_bindings(self.bindings, self.dims))
         check_sizes(self.sized(), self.bindings)
+
+    @property
+    def dims(self) -> list[str]:
+        """The cell's dimensions, then when the cost is asked for, a batch the cell declares, T and B."""
+        dims = list(self.summary["dims"])
+        if not self.cost:
+            return dims
+        return dims + [n for n in dict.fromkeys(self.summary["cost"]["batch"] + [SEQUENCE, BATCH]) if n not in dims]
 
     def sized(self) -> list[tuple[P.Poly, str]]:
         """Every size the dimensions determine, with what it is the size of."""
@@ -199,10 +354,17 @@ class View:
     def cell_poly(self) -> P.Poly:
         return P.from_json(self.summary["cell_poly"])
 
+    def stacked(self, cell: P.Poly) -> Stack:
+        """A polynomial of one layer in one direction, stacked as requested: layer k > 1 reads
+        directions x the output size in place of the input size."""
+        if self.layers == 1:
+            return Stack(1, self.directions, cell, None)
+        f = self.summary["feed"][str(self.directions)]
+        return Stack(self.layers, self.directions, cell, P.substitute(cell, f["input"], P.from_json(f["size"])))
+
     @property
     def stack(self) -> Stack:
-        deeper = P.from_json(self.summary["deeper"][str(self.directions)]) if self.layers > 1 else None
-        return Stack(self.layers, self.directions, self.cell_poly, deeper)
+        return self.stacked(self.cell_poly)
 
     @property
     def per_layer(self) -> Layers:
@@ -216,9 +378,23 @@ class View:
     def label(self) -> str:
         return self.stack.label
 
+    def value_of(self, poly: P.Poly) -> int | None:
+        """The polynomial at the bound sizes, or None while a dimension it has is unbound."""
+        if all(n in self.bindings for n in P.names(poly)):
+            return P.evaluate(poly, self.bindings)
+        return None
+
     @property
     def value(self) -> int | None:
-        total = self.total
-        if all(n in self.bindings for n in P.names(total)):
-            return P.evaluate(total, self.bindings)
-        return None
+        return self.value_of(self.total)
+
+    def costs(self) -> "Totals":
+        """The cost of the requested stack (symcount.cost.Totals)."""
+        from ..cost import Cost, totals
+        c, fixed = self.summary["cost"], self.summary["cost"]["fixed"]
+
+        def flops(by: dict) -> dict:
+            return {k: P.from_json(by[k]) for k in CATEGORIES}
+        one = Cost((), P.from_json(c["macs"]), flops(c["flops"]), P.from_json(c["state"]), P.from_json(c["values"]),
+                   tuple(c["batch"]), P.from_json(fixed["macs"]), flops(fixed["flops"]), P.from_json(fixed["values"]))
+        return totals(one, lambda p: self.stacked(p).total, self.total, self.dtype)

@@ -1,0 +1,190 @@
+"""The cost, a measure beside the parameter count: Shapes -> Cost, exact integer polynomials per
+operation, per equation and in total, for one time step of one example (or of the batch a cell
+declares), one layer, one direction. symcount.stack stacks them; the sequence length T and the
+batch B multiply them (`sequence`).
+
+The convention, stated once (the README's table says the same):
+- MACs: the multiply-accumulates of the matrix products, rows x inner x columns each (W x with W
+  m x n: m n); a \\text{Linear} map's weight too; a diagonal weight counts as elementwise.
+- FLOPs: 2 per MAC, plus one per entry of every bias addition, elementwise operation (+ - \\odot
+  /, a scalar times a vector, 1 - z, a negation, a power, each term summed by \\sum), activation
+  evaluation (\\sigma, \\tanh, ...: identity and dropout cost nothing) and normalisation (LayerNorm's
+  normalising pass; its gain and bias are an elementwise product and a bias addition).
+- memory: parameters x bytes per entry; the recurrent state carried between steps; and for
+  training, every value an equation produces (its left side), kept for each of the T steps.
+"""
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from typing import Callable
+
+from . import poly as P
+from .errors import ShapeError
+from .nodes import Lin
+from .shapes import Operation, Shapes
+
+# the categories of the FLOPs breakdown, in order
+CATEGORIES = ("matrix", "bias", "elementwise", "activation", "normalization")
+_CATEGORY = {"product": "matrix", "bias": "bias", "activation": "activation", "normalization": "normalization"}
+SEQUENCE, BATCH = "T", "B"   # the sequence length and the batch
+DTYPES = {"float32": 4, "float16": 2, "bfloat16": 2, "int8": 1, "float64": 8}
+
+
+@dataclass(frozen=True)
+class OpCost:
+    """One operation, counted: MACs (matrix products only) and FLOPs."""
+
+    operation: Operation
+    category: str
+    macs_poly: P.Poly
+    flops_poly: P.Poly
+
+    @property
+    def macs(self):
+        """Its multiply-accumulates per step, a sympy expression."""
+        return P.to_sympy(self.macs_poly)
+
+    @property
+    def flops(self):
+        return P.to_sympy(self.flops_poly)
+
+
+@dataclass(frozen=True)
+class EquationCost:
+    label: str
+    line: int
+    operations: tuple[OpCost, ...]
+    macs_poly: P.Poly
+    flops_polys: dict[str, P.Poly]   # category -> FLOPs
+    values_poly: P.Poly              # the entries its left side holds
+
+    @property
+    def flops_poly(self) -> P.Poly:
+        return P.add(*self.flops_polys.values())
+
+    @property
+    def macs(self):
+        """Its multiply-accumulates per step of one example, a sympy expression."""
+        return P.to_sympy(self.macs_poly)
+
+    @property
+    def flops(self):
+        return P.to_sympy(self.flops_poly)
+
+
+@dataclass(frozen=True)
+class Cost:
+    """One time step, one layer, one direction: per example (or for the batch the cell declares),
+    and, apart, what parameters alone cost (1 - \\lambda, W - W^T): once per step, whatever the batch."""
+
+    equations: tuple[EquationCost, ...]   # each at one example: both parts together
+    macs: P.Poly
+    flops: dict[str, P.Poly]     # category -> FLOPs, every category present
+    state: P.Poly                # entries of the recurrent state carried to the next step
+    values: P.Poly               # entries the equations produce in one step
+    batch: tuple[str, ...]       # the cell's declared batch sizes: then B is not a factor
+    fixed_macs: P.Poly = dataclasses.field(default_factory=dict)    # parameters alone, per step
+    fixed_flops: dict[str, P.Poly] = dataclasses.field(default_factory=dict)
+    fixed_values: P.Poly = dataclasses.field(default_factory=dict)
+
+
+def _lin(x: Lin) -> P.Poly:
+    return P.linear(x.terms, x.const)
+
+
+def op_cost(op: Operation) -> OpCost:
+    if op.kind == "product":
+        macs = P.product(*[_lin(x) for x in op.dims])
+        return OpCost(op, "matrix", macs, P.scale(macs, 2))
+    return OpCost(op, _CATEGORY.get(op.kind, "elementwise"), P.const(0), P.product(*[_lin(x) for x in op.dims]))
+
+
+def cost(shapes: Shapes, *, bias: bool = True) -> Cost:
+    """The cost of one step of the cell. A ShapeError when it cannot be counted: a convolution (the
+    equations do not give the number of positions), or a dimension named T or B."""
+    src = shapes.cell.source
+    for op in shapes.operations:
+        if op.kind == "convolution":
+            raise ShapeError("cannot count the cost of a convolution: the equations do not give the number of "
+                             "positions it slides over", source=src, span=op.node.span,
+                             hint="the parameter count does not need it; leave out --cost")
+        if op.kind == "broadcast":
+            lhs = op.node.lhs
+            raise ShapeError(f"cannot count the cost: {src.slice(lhs.span)} is computed as one number, but the "
+                             f"equations use it as a vector of {op.dims[0]} entries, so what reads it has no "
+                             "determined cost", source=src, span=op.node.span,
+                             hint="the parameter count does not depend on it; leave out --cost")
+    for name, what in ((SEQUENCE, "the sequence length"), (BATCH, "the batch size")):
+        if name in shapes.dims and not (name == BATCH and name in shapes.batch):
+            raise ShapeError(f"the cell has a dimension named {name}, which the cost uses for {what}",
+                             source=src, span=shapes.cell.equations[0].span,
+                             hint=f"rename the dimension {name} in the cell's declarations")
+    by_eq: dict[int, list[OpCost]] = {}
+    values: dict[int, P.Poly] = {}
+    fixed_values: list[P.Poly] = []
+    for op in shapes.operations:
+        if op.kind == "value":
+            entries = P.product(*[_lin(x) for x in op.dims])
+            values[op.equation] = P.add(values.get(op.equation, P.const(0)), entries)
+            if not op.per_example:
+                fixed_values.append(entries)
+        elif bias or op.kind != "bias":
+            by_eq.setdefault(op.equation, []).append(op_cost(op))
+    equations = []
+    for i, eq in enumerate(shapes.cell.equations):
+        ops = tuple(by_eq.get(i, ()))
+        flops = {c: P.add(*[o.flops_poly for o in ops if o.category == c]) for c in CATEGORIES}
+        equations.append(EquationCost(eq.label, src.line_col(eq.span.start)[0], ops,
+                                      P.add(*[o.macs_poly for o in ops]), flops, values.get(i, P.const(0))))
+    per_example = P.product(*[P.var(b) for b in shapes.batch]) if shapes.batch else P.const(1)
+    state = P.mul(P.add(*[_lin(s.dim) for s in shapes.signals if s.recurrent]), per_example)
+    ops = [o for e in equations for o in e.operations]
+    fixed = [o for o in ops if not o.operation.per_example]
+    each = [o for o in ops if o.operation.per_example]
+    fixed_values_poly = P.add(*fixed_values)
+    return Cost(tuple(equations), P.add(*[o.macs_poly for o in each]),
+                {c: P.add(*[o.flops_poly for o in each if o.category == c]) for c in CATEGORIES}, state,
+                P.add(*[e.values_poly for e in equations], P.scale(fixed_values_poly, -1)), shapes.batch,
+                P.add(*[o.macs_poly for o in fixed]),
+                {c: P.add(*[o.flops_poly for o in fixed if o.category == c]) for c in CATEGORIES}, fixed_values_poly)
+
+
+@dataclass(frozen=True)
+class Totals:
+    """The cost of a stack: per step (one time step of B examples, or of the batch the cell
+    declares) and over the T steps of a sequence; memory in bytes at a dtype."""
+
+    macs_step: P.Poly
+    macs: P.Poly
+    flops_step: dict[str, P.Poly]   # category -> FLOPs
+    flops: dict[str, P.Poly]
+    memory: dict[str, P.Poly]       # "parameters", "state", "activations" -> bytes
+    dtype: str
+
+    @property
+    def flops_step_total(self) -> P.Poly:
+        return P.add(*self.flops_step.values())
+
+    @property
+    def flops_total(self) -> P.Poly:
+        return P.add(*self.flops.values())
+
+
+def totals(c: Cost, stacked: Callable[[P.Poly], P.Poly], parameters: P.Poly, dtype: str) -> Totals:
+    """One step of one layer and direction (a Cost), stacked (`stacked` maps a layer's polynomial
+    to the stack's) and multiplied out: per step by B (unless the cell declares its batch; what
+    parameters alone cost is not), over the sequence by T. Values kept for training: T steps' worth."""
+    examples = P.const(1) if c.batch else P.var(BATCH)
+    steps = P.var(SEQUENCE)
+    size = DTYPES[dtype]
+
+    def step(each: P.Poly, fixed: P.Poly) -> P.Poly:
+        return P.add(P.mul(stacked(each), examples), stacked(fixed))
+    per_step = {k: step(c.flops[k], c.fixed_flops.get(k, {})) for k in CATEGORIES}
+    macs_step = step(c.macs, c.fixed_macs)
+    memory = {"parameters": P.scale(parameters, size),
+              "state": P.scale(P.mul(stacked(c.state), examples), size),
+              "activations": P.scale(P.mul(step(c.values, c.fixed_values), steps), size)}
+    return Totals(macs_step, P.mul(macs_step, steps), per_step, {k: P.mul(v, steps) for k, v in per_step.items()},
+                  memory, dtype)
