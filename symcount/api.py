@@ -208,6 +208,8 @@ def compare(cells: "Iterable[str | Request]", sizes: Mapping[str, object] | None
     of the swept sizes, a column per cell. `sizes` maps a dimension to a size or a sequence of them
     (a sweep); each applies to every cell that has the dimension."""
     from .baselines import tabulate
+    if isinstance(cells, (str, Request)):
+        cells = [cells]
     columns, notes = [], []
     for arg in cells:
         col, n = column(arg, layers=layers, bidirectional=bidirectional, bias=bias, convention=convention,

@@ -69,6 +69,7 @@ class Comparison:
 
 
 def check_columns(columns: Sequence[Column]) -> None:
+    """At least one cell, each once."""
     labels = [c.label for c in columns]
     if not columns:
         raise UsageError("compare needs at least one cell or file")
@@ -113,10 +114,7 @@ def tabulate(columns: Sequence[Column], fixed: Mapping[str, int], swept: Mapping
     """The counts of every column at every combination of the swept sizes (each cell takes the
     sizes it has)."""
     check_columns(columns)
-    notes = owned(columns, list(fixed) + [n for n in swept if n not in fixed])
-    for n in swept:
-        if n in fixed:
-            raise UsageError(f"--set {n} is given twice", hint=f"keep one --set {n}=...")
+    notes = owned(columns, list(fixed) + list(swept))
     for c in columns:
         check_grid(c, fixed, swept)
     partial = []

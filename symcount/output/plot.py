@@ -86,7 +86,8 @@ def compare_chart(c: Comparison) -> Chart:
             raise UsageError(f"--plot needs numbers: {col.label} has no size for {', '.join(left)}",
                              hint=", ".join(f"--set {d}=..." for d in left))
         series.append(Series(f"{col.label}: {pretty(col.factored)}", xs, tuple(ys)))
-    fixed = ", ".join(f"{k}={v}" for k, v in c.fixed.items())
+    fixed = ", ".join(f"{k}={v}" + ("" if len(c.owners(k)) == len(c.columns) else f" ({', '.join(c.owners(k))})")
+                      for k, v in c.fixed.items())
     return Chart(_axis(x, c.columns), _ylabel(c.layers, c.directions, c.bias), f"parameters at {fixed}" if fixed else "",
                  tuple(series))
 

@@ -206,13 +206,11 @@ def match_json(m: Match) -> str:
     return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
 
 
-def _title_parts(m: Match) -> tuple[str, str]:
-    """What is solved ("gru (2 layers) at d=512, solved for h") and against what."""
+def _solved(m: Match) -> str:
+    """What is solved: "gru (2 layers) at d=512, solved for h"."""
     stack = _stack(m.layers, m.directions, m.bias)
-    cell = m.column.label + (f" ({stack})" if stack else "")
-    mine = {k: v for k, v in m.fixed.items()}
-    cell += (f" at {at(mine)}" if mine else "") + f", solved for {m.dimension}"
-    return cell, m.target.label if m.target is not None else "budget"
+    return (m.column.label + (f" ({stack})" if stack else "") + (f" at {at(m.fixed)}" if m.fixed else "")
+            + f", solved for {m.dimension}")
 
 
 def _point_text(p: Point) -> str:
@@ -220,8 +218,7 @@ def _point_text(p: Point) -> str:
 
 
 def match_text(m: Match) -> str:
-    cell, _ = _title_parts(m)
-    out = [f"{cell}: {m.column.factored}"]
+    out = [f"{_solved(m)}: {m.column.factored}"]
     if m.target is not None:
         t_fixed = at(m.target_fixed)
         out.append(f"against {m.target.label}" + (f" at {t_fixed}" if t_fixed else "") + f": {m.target.factored}")
@@ -257,7 +254,9 @@ def _match_grid(m: Match, fmt: str) -> tuple[list[str], list[list[str]]]:
         math = f"${_tex_dim(dim, cols)}$" if dim else ""
         return f"{esc(text)} {math}".strip()
 
-    num = (lambda v: number(v, "latex")) if fmt == "latex" else (lambda v: number(v, fmt))
+    def num(v: int) -> str:
+        return number(v, fmt)
+
     pct = (lambda f: percent(f).replace("%", "\\%")) if fmt == "latex" else percent
     tcols, ccols = (m.target,) if m.target else (), (m.column,)
     header = [head(tlabel, d, tcols) for d in m.target_swept]
