@@ -12,7 +12,7 @@ from __future__ import annotations
 from .errors import NonConformable, ParseError, ShapeError, SymcountError, Undetermined, UsageError
 
 __version__ = "0.1.0"
-__all__ = ["derive", "cell", "cell_names", "Derivation", "SymcountError", "ParseError",
+__all__ = ["derive", "cell", "cell_names", "compare", "match", "plot", "Derivation", "SymcountError", "ParseError",
            "ShapeError", "NonConformable", "Undetermined", "UsageError", "__version__"]
 
 
@@ -26,6 +26,26 @@ def cell(name: str, **options):
     """Derive a built-in cell by name. See api.cell."""
     from .api import cell as _cell
     return _cell(name, **options)
+
+
+def compare(cells, sizes=None, **options):
+    """The counts of several cells (built-in names or LaTeX files) side by side. See api.compare."""
+    from .api import compare as _compare
+    return _compare(cells, sizes, **options)
+
+
+def match(cell, sizes=None, **options):
+    """The size of a cell's one free dimension for a budget (`budget=`) or another cell's count
+    (`to=`, `to_sizes=`), exactly. See api.match."""
+    from .api import match as _match
+    return _match(cell, sizes, **options)
+
+
+def plot(result, path, *, log=False):
+    """Draw a comparison's or a match's counts against the swept size (.svg or .png; needs
+    matplotlib). See api.plot."""
+    from .api import plot as _plot
+    return _plot(result, path, log=log)
 
 
 def cell_names() -> list[str]:

@@ -2,6 +2,7 @@
 
     text -> parse -> shapes -> count -> stack -> Derivation       (derive, cell)
     Derivation -> summary -> View -> text, JSON, Markdown, LaTeX  (summarize, render, report)
+    summaries -> Column -> Comparison, Match -> tables, plots       (compare, match, table, plot)
 
 `report` is what the command line asks for: it takes the fast path when it can (a built-in cell's
 shipped summary, or the user's cache of summaries) and derives afresh otherwise, then writes the
@@ -9,13 +10,17 @@ requested format from the summary. Both paths write from the same summary, so th
 """
 from __future__ import annotations
 
+import operator
+import os
+import sys
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Mapping
+from typing import TYPE_CHECKING, Iterable, Mapping
 
 from . import cells
 from .errors import UsageError
 
 if TYPE_CHECKING:  # pragma: no cover
+    from .baselines import Column, Comparison, Match
     from .derivation import Derivation
 
 
@@ -131,3 +136,134 @@ def report(req: Request, fmt: str, *, layers: int = 1, bidirectional: bool = Fal
         from .output import render as R
         text = R.render(v, fmt, standalone=standalone, template=template, template_name=template_name)
     return text, tuple(summary["notes"])
+
+
+# ---- compare and match: several cells, sizes solved for -------------------------------------------------
+def is_file(arg: str) -> bool:
+    """Whether a CELL|FILE argument names a file: `-` (standard input), an existing file, or a name
+    with a slash or a dot (`lstm.tex`, `./mine`); anything else is a built-in cell's name (which
+    never has a dot)."""
+    return arg == "-" or "/" in arg or os.sep in arg or "." in arg or os.path.isfile(arg)
+
+
+def read_text(path: str) -> tuple[str, str]:
+    """The text of a file (`-`: standard input) and the name errors give it."""
+    if path == "-":
+        return sys.stdin.read(), "<stdin>"
+    try:
+        with open(path, encoding="utf-8") as f:
+            return f.read(), path
+    except OSError as exc:
+        raise UsageError(f"cannot read {path}: {exc.strerror or exc}") from None
+    except UnicodeDecodeError:
+        raise UsageError(f"cannot read {path}: it is not UTF-8 text") from None
+
+
+def request(arg: str, *, convention: str = "pytorch", bias: bool = True, use_cache: bool = True) -> Request:
+    """The request for a CELL|FILE argument (see `is_file`)."""
+    if is_file(arg):
+        text, name = read_text(arg)
+        return Request("derive", name, text, bias=bias, use_cache=use_cache)
+    return Request.for_cell(arg, convention, bias=bias, use_cache=use_cache)
+
+
+def column(arg: "str | Request", *, layers: int = 1, bidirectional: bool = False, bias: bool = True,
+           convention: str = "pytorch", use_cache: bool = True) -> "tuple[Column, tuple[str, ...]]":
+    """A cell's count of the requested stack, as a comparison's column (and its reading notes)."""
+    from . import poly as P
+    from .baselines import Column
+    from .output.summary import View
+    req = arg if isinstance(arg, Request) else request(arg, convention=convention, bias=bias, use_cache=use_cache)
+    label = req.name  # the cell's name, or the file as given (<stdin> for -)
+    summary = summary_for(req)
+    v = View(summary, layers, 2 if bidirectional else 1)
+    total, tex = v.total, dict(summary["dim_latex"])
+    cell = summary.get("cell")
+    col = Column(label, summary["source"], tuple(summary["dims"]), P.to_str(total), P.factored_str(total),
+                 P.factored_latex(total, tex), total, dict(map(tuple, cell["dims"])) if cell else {}, tex,
+                 tuple(v.sized()))
+    return col, tuple(f"{label}: {n}" for n in summary["notes"])
+
+
+def _split_sizes(sizes: Mapping[str, object] | None) -> tuple[dict[str, int], dict[str, list[int]]]:
+    """Sizes given to compare or match: an int binds a dimension, a sequence (a list, a range) sweeps it."""
+    fixed: dict[str, int] = {}
+    swept: dict[str, list[int]] = {}
+    for name, value in (sizes or {}).items():
+        if isinstance(value, int) and not isinstance(value, bool):
+            fixed[name] = value
+            continue
+        try:
+            values = [operator.index(x) for x in value]  # type: ignore[union-attr]
+        except TypeError:
+            raise UsageError(f"the size of {name} must be a whole number or a sequence of them, not {value!r}") from None
+        if not values:
+            raise UsageError(f"the sweep of {name} is empty")
+        swept[name] = values
+    return fixed, swept
+
+
+def compare(cells: "Iterable[str | Request]", sizes: Mapping[str, object] | None = None, *, layers: int = 1,
+            bidirectional: bool = False, bias: bool = True, convention: str = "pytorch",
+            use_cache: bool = True) -> "Comparison":
+    """The counts of several cells (built-in names or LaTeX files) side by side: a row per combination
+    of the swept sizes, a column per cell. `sizes` maps a dimension to a size or a sequence of them
+    (a sweep); each applies to every cell that has the dimension."""
+    from .baselines import tabulate
+    if isinstance(cells, (str, Request)):
+        cells = [cells]
+    columns, notes = [], []
+    for arg in cells:
+        col, n = column(arg, layers=layers, bidirectional=bidirectional, bias=bias, convention=convention,
+                        use_cache=use_cache)
+        columns.append(col)
+        notes.extend(n)
+    fixed, swept = _split_sizes(sizes)
+    result = tabulate(columns, fixed, swept, layers=layers, directions=2 if bidirectional else 1, bias=bias)
+    return _with_notes(result, notes)
+
+
+def _with_notes(result, notes):
+    from dataclasses import replace
+    return replace(result, notes=tuple(notes) + tuple(result.notes)) if notes else result
+
+
+def match(cell: "str | Request", sizes: Mapping[str, object] | None = None, *, budget: object = None,
+          to: "str | Request | None" = None, to_sizes: Mapping[str, object] | None = None, layers: int = 1,
+          bidirectional: bool = False, bias: bool = True, convention: str = "pytorch",
+          use_cache: bool = True) -> "Match":
+    """The size of the one dimension of `cell` that `sizes` leaves free, exactly: against a `budget`
+    (an int, or text such as "10M", "1.5e6", "2**20"), or against the count of the cell `to` at its
+    sizes. The target takes the sizes in `sizes` that it has; `to_sizes` gives (or overrides) its own.
+    A sequence of sizes is a sweep: one row per combination."""
+    from .baselines import matching
+    from .solve import parse_budget
+    if (budget is None) == (to is None):
+        raise UsageError("match needs either a budget or a cell to match", hint="give --budget N or --to CELL|FILE")
+    stack = dict(layers=layers, bidirectional=bidirectional, bias=bias, convention=convention, use_cache=use_cache)
+    col, notes = column(cell, **stack)
+    target, goal = None, None
+    if to is not None:
+        target, more = column(to, **stack)
+        notes += more
+    else:
+        goal = parse_budget(budget)
+    fixed, swept = _split_sizes(sizes)
+    t_fixed, t_swept = _split_sizes(to_sizes)
+    return matching(col, fixed, swept, budget=goal, target=target, target_fixed=t_fixed, target_swept=t_swept,
+                    layers=layers, directions=2 if bidirectional else 1, bias=bias, notes=notes)
+
+
+def table(result: "Comparison | Match", fmt: str, *, standalone: bool = False) -> str:
+    """A comparison or a match as text, JSON, Markdown, LaTeX (booktabs) or CSV."""
+    from .output import tables
+    if standalone and fmt != "latex":
+        raise UsageError("--standalone applies to LaTeX output", hint="add --format latex")
+    return tables.write(result, fmt, standalone=standalone)
+
+
+def plot(result: "Comparison | Match", path: str, *, log: bool = False) -> None:
+    """Draw the counts against the swept size to `path` (.svg or .png); needs matplotlib
+    (`pip install 'symcount[plot]'`)."""
+    from .output import plot as _plot
+    _plot.write(result, path, log=log)

@@ -66,15 +66,35 @@ def _notes(notes) -> None:
 
 
 def _read(path: str) -> tuple[str, str]:
-    if path == "-":
-        return sys.stdin.read(), "<stdin>"
-    try:
-        with open(path, encoding="utf-8") as f:
-            return f.read(), path
-    except OSError as exc:
-        raise UsageError(f"cannot read {path}: {exc.strerror or exc}") from None
-    except UnicodeDecodeError:
-        raise UsageError(f"cannot read {path}: it is not UTF-8 text") from None
+    from .api import read_text
+    return read_text(path)
+
+
+class _SetFor(argparse.Action):
+    """match's --set: before --to, the sizes of the cell solved for (and of the target, where it has
+    them); after --to, the target's own."""
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        dest = "to_set" if getattr(namespace, "to", None) is not None else "set"
+        setattr(namespace, dest, list(getattr(namespace, dest) or []) + [values])
+
+
+def _add_table_options(p: argparse.ArgumentParser, set_action: object = "append") -> None:
+    p.add_argument("--set", action=set_action, default=[], metavar="NAME=INT",
+                   help="a size (NAME=INT), or a sweep (NAME=START:STOP[:STEP] or NAME=A,B,C); repeatable")
+    p.add_argument("--layers", type=int, default=1, metavar="N", help="stacked layers (default 1)")
+    p.add_argument("--bidirectional", action="store_true", help="two directions, each with its own parameters")
+    p.add_argument("--no-bias", action="store_true", help="drop every bias (an additive vector used nowhere else)")
+    p.add_argument("--convention", choices=["pytorch", "keras"], default="pytorch",
+                   help="the framework whose bias layout built-in cells use (default pytorch)")
+    p.add_argument("--format", choices=["text", "json", "markdown", "latex", "csv"], default="text",
+                   help="output format: text (default), json, markdown, latex (booktabs) or csv")
+    p.add_argument("--standalone", action="store_true", help="with --format latex: a complete document")
+    p.add_argument("--output", metavar="FILE", help="write to FILE instead of standard output")
+    p.add_argument("--plot", metavar="FILE", help="also draw the counts against the swept size (.svg or .png; "
+                   "needs matplotlib: pip install 'symcount[plot]')")
+    p.add_argument("--log", action="store_true", help="with --plot: a logarithmic count axis")
+    p.add_argument("--no-cache", action="store_true", help="derive files afresh (neither read nor write the cache)")
 
 
 def _add_output_options(p: argparse.ArgumentParser) -> None:
@@ -111,6 +131,20 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--convention", choices=["pytorch", "keras"], default="pytorch",
                    help="the framework whose bias layout to use (default pytorch)")
     _add_output_options(p)
+    p = sub.add_parser("compare", help="the counts of several cells side by side, over sizes and sweeps",
+                       description="CELL|FILE: a file is -, an existing file, or a name with a dot or a slash "
+                                   "(lstm.tex); anything else is a built-in cell.")
+    p.add_argument("cells", nargs="+", metavar="CELL|FILE")
+    _add_table_options(p)
+    p = sub.add_parser("match", help="solve for the one free size: a budget of parameters, or another cell's count",
+                       description="Sizes given with --set before --to are the matched cell's (and the target's, "
+                                   "where it has them); after --to, the target's own.")
+    p.add_argument("cell", metavar="CELL|FILE")
+    goal = p.add_mutually_exclusive_group(required=True)
+    goal.add_argument("--budget", metavar="N", help="a number of parameters: 788480, 10M, 1.5e6, 2**20")
+    goal.add_argument("--to", metavar="CELL|FILE", help="the cell whose count to match (give its sizes after it)")
+    _add_table_options(p, _SetFor)
+    p.set_defaults(to_set=[])
     sub.add_parser("list", help="list the built-in cells")
     p = sub.add_parser("show", help="print a built-in cell's LaTeX source")
     p.add_argument("name", metavar="NAME")
@@ -136,6 +170,8 @@ def run(args: argparse.Namespace, out) -> int:
     if args.command == "show":
         out.write(cells.load(args.name, args.convention).text)
         return 0
+    if args.command in ("compare", "match"):
+        return _table_command(args, out)
     bindings, swept = _bindings(args.set)
     options = dict(bias=not args.no_bias, use_cache=not args.no_cache)
     if args.command == "derive":
@@ -152,6 +188,10 @@ def run(args: argparse.Namespace, out) -> int:
                              template=template, template_name=args.template or "",
                              cost=args.cost, dtype=args.dtype or "float32")
     _notes(notes)
+    return _write(args, text, out)
+
+
+def _write(args: argparse.Namespace, text: str, out) -> int:
     if args.output is None:
         out.write(text)
         return 0
@@ -161,6 +201,39 @@ def run(args: argparse.Namespace, out) -> int:
     except OSError as exc:
         raise UsageError(f"cannot write {args.output}: {exc.strerror or exc}") from None
     return 0
+
+
+def _table_command(args: argparse.Namespace, out) -> int:
+    """compare and match: the API computes, the table is printed, the plot drawn."""
+    from . import api
+    if args.log and not args.plot:
+        raise UsageError("--log applies to --plot", hint="add --plot FILE.svg")
+    if args.standalone and args.format != "latex":
+        raise UsageError("--standalone applies to LaTeX output", hint="add --format latex")
+    options = dict(layers=args.layers, bidirectional=args.bidirectional, bias=not args.no_bias,
+                   convention=args.convention, use_cache=not args.no_cache)
+    if args.command == "compare":
+        if sum(arg == "-" for arg in args.cells) > 1:
+            raise UsageError("standard input (-) can be read once")
+        result = api.compare(args.cells, _sizes(args.set), **options)
+    else:
+        sizes, to_sizes = _sizes(args.set), _sizes(args.to_set)
+        rows = 1
+        for values in list(sizes.values()) + list(to_sizes.values()):
+            rows *= len(values) if isinstance(values, list) else 1
+        if rows > MAX_SWEEP:
+            raise UsageError(f"the sweep has {rows} rows; at most {MAX_SWEEP} are printed", hint="use larger steps")
+        result = api.match(args.cell, sizes, budget=args.budget, to=args.to, to_sizes=to_sizes, **options)
+    text = api.table(result, args.format, standalone=args.standalone)
+    if args.plot:
+        api.plot(result, args.plot, log=args.log)
+    _notes(result.notes)
+    return _write(args, text, out)
+
+
+def _sizes(items: list[str]) -> dict[str, object]:
+    fixed, swept = _bindings(items)
+    return {**fixed, **swept}
 
 
 def _format(args: argparse.Namespace) -> str:

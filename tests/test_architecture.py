@@ -50,6 +50,13 @@ def test_deriving_loads_no_output_module():
     (["cell", "lstm", "--format", "json"], ""),
     (["cell", "gru", "--format", "markdown", "--layers", "2"], ""),
     (["cell", "lstmp", "--format", "latex", "--standalone", "--set", "h=4:8:2"], ""),
+    (["compare", "lstm", "gru", "examples/lstm.tex", "--set", "d=512", "--set", "h=128:512:128"], ""),
+    (["compare", "lstm", "gru", "lstmp", "--set", "h=4,8", "--set", "p=2", "--format", "markdown"], ""),
+    (["compare", "lstm", "gru", "--set", "h=4,8", "--format", "latex", "--standalone"], ""),
+    (["compare", "lstm", "gru", "--set", "h=4,8", "--set", "d=3", "--format", "csv"], ""),
+    (["match", "gru", "--set", "d=512", "--budget", "788480", "--format", "json"], ""),
+    (["match", "examples/gru.tex", "--set", "d_x=512", "--to", "lstm", "--set", "d=512", "--set", "h=128:512:128"], ""),
+    (["match", "gru", "--set", "d=512", "--budget", "10"], ""),                   # no size meets it
 ])
 def test_the_command_line_never_imports_sympy(argv, stdin, tmp_path):
     code = (f"import os, sys; os.environ['SYMCOUNT_CACHE_DIR'] = {str(tmp_path)!r}\n"

@@ -41,3 +41,12 @@ def test_quick_start_commands_are_the_ci_ones():
     assert "pip install -e . && symcount derive examples/lstm.tex" in README
     assert "pip install -e '.[test]' && python -m pytest -q" in README
     assert "python -m pytest -q" in (ROOT / ".ci" / "run").read_text()
+
+
+def test_compare_and_match_example_prints_what_its_comments_say():
+    code = re.findall(r"```python\n(.*?)```", README, flags=re.S)[1]
+    assert "symcount.compare(" in code and "symcount.match(" in code
+    r = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
+    assert r.returncode == 0, r.stderr
+    expected = [line.split("# ", 1)[1] for line in code.splitlines() if line.startswith("print(")]
+    assert r.stdout.splitlines() == [e.split(",", 1)[0] if e.endswith("exact Fraction") else e for e in expected]

@@ -1,0 +1,305 @@
+"""`compare` and `match` as tables: text, JSON, Markdown, LaTeX (booktabs, the fixed sizes in the
+caption) and CSV (the csv module; the rows of `to_rows()`)."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+from fractions import Fraction
+from typing import Mapping
+
+from ..baselines import Column, Comparison, Match, MatchRow
+from ..solve import Point
+from ..names import dim_latex
+from ..stack import stack_label
+from .escape import md_text, number, tex_text
+from .report import _table
+
+FORMATS = ("text", "json", "markdown", "latex", "csv")
+# a standalone document uses booktabs, and plain rules where a TeX installation lacks it
+BOOKTABS = ("\\IfFileExists{booktabs.sty}{\\usepackage{booktabs}}"
+            "{\\providecommand\\toprule{\\hline}\\providecommand\\midrule{\\hline}\\providecommand\\bottomrule{\\hline}}\n")
+
+
+def write(result: Comparison | Match, fmt: str, *, standalone: bool = False) -> str:
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown format {fmt!r}")
+    if fmt == "csv":
+        return csv_text(result.to_rows())
+    if isinstance(result, Comparison):
+        return {"text": compare_text, "json": compare_json, "markdown": compare_markdown,
+                "latex": lambda c: compare_latex(c, standalone)}[fmt](result)
+    return {"text": match_text, "json": match_json, "markdown": match_markdown,
+            "latex": lambda m: match_latex(m, standalone)}[fmt](result)
+
+
+# ---- shared pieces -------------------------------------------------------------------------------
+def at(sizes: Mapping[str, int]) -> str:
+    return ", ".join(f"{k}={v}" for k, v in sizes.items())
+
+
+def percent(fraction: Fraction) -> str:
+    """A relative gap as a signed percentage, rounded exactly: -0.21%; more decimals where two
+    would round a gap to zero."""
+    if fraction == 0:
+        return "0%"
+    digits = 2
+    while True:
+        scaled = round(abs(fraction) * 100 * 10**digits)
+        if scaled or digits >= 12:
+            break
+        digits += 1
+    whole, frac = divmod(scaled, 10**digits)
+    return f"{'-' if fraction < 0 else '+'}{whole}.{frac:0{digits}d}%"
+
+
+def _stack(layers: int, directions: int, bias: bool) -> str:
+    return ", ".join(x for x in (stack_label(layers, directions), "" if bias else "no bias") if x)
+
+
+def _tex_dim(name: str, columns) -> str:
+    for c in columns:
+        if name in c.dim_latex:
+            return c.dim_latex[name]
+    return dim_latex(name)
+
+
+def _sizes_tex(sizes: Mapping[str, int], columns) -> str:
+    return ", ".join(f"${_tex_dim(k, columns)} = {number(v, 'latex')}$" for k, v in sizes.items())
+
+
+def _sizes_md(sizes: Mapping[str, int], columns) -> str:
+    return ", ".join(f"${_tex_dim(k, columns)} = {v}$" for k, v in sizes.items())
+
+
+def csv_text(rows: list[dict]) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(list(rows[0]))
+    for r in rows:
+        writer.writerow(list(r.values()))
+    return out.getvalue()
+
+
+def _value(v, fmt: str) -> str:
+    """A count; a formula where a size is not given (as a sweep table writes it)."""
+    if isinstance(v, int):
+        return number(v, fmt)
+    if fmt == "markdown":
+        return f"`{v}`"
+    if fmt == "latex":
+        return "\\texttt{" + v.replace("_", "\\_") + "}"
+    return v
+
+
+def _markdown_table(header: list[str], body: list[list[str]]) -> list[str]:
+    return ["| " + " | ".join(header) + " |", "|" + "|".join("---:" for _ in header) + "|"] + \
+        ["| " + " | ".join(r) + " |" for r in body]
+
+
+def _latex_table(caption: str, header: list[str], body: list[list[str]], standalone: bool) -> str:
+    lines = ["\\begin{table}[htbp]", "\\centering", f"\\caption{{{caption}}}",
+             f"\\begin{{tabular}}{{{'r' * len(header)}}}", "\\toprule", " & ".join(header) + " \\\\", "\\midrule"]
+    lines += [" & ".join(r) + " \\\\" for r in body]
+    lines += ["\\bottomrule", "\\end{tabular}", "\\end{table}"]
+    table = "\n".join(lines) + "\n"
+    if standalone:
+        return "\\documentclass{article}\n\\usepackage{amsmath}\n" + BOOKTABS + "\\begin{document}\n" + table + "\\end{document}\n"
+    return table
+
+
+# ---- compare ---------------------------------------------------------------------------------------
+def _fixed_text(c: Comparison, fmt: str) -> str:
+    """The fixed sizes; a size some cells lack names the cells that have it."""
+    parts = []
+    for k, v in c.fixed.items():
+        owners = c.owners(k)
+        only = "" if len(owners) == len(c.columns) else "(" + ", ".join(owners) + ")"
+        if fmt == "latex":
+            parts.append(f"${_tex_dim(k, c.columns)} = {number(v, 'latex')}$" + (" " + tex_text(only) if only else ""))
+        elif fmt == "markdown":
+            parts.append(f"${_tex_dim(k, c.columns)} = {v}$" + (" " + md_text(only) if only else ""))
+        else:
+            parts.append(f"{k}={v}" + (f" {only}" if only else ""))
+    return ", ".join(parts)
+
+
+def _compare_title(c: Comparison, fmt: str) -> str:
+    fixed = _fixed_text(c, fmt)
+    stack = _stack(c.layers, c.directions, c.bias)
+    if fmt == "latex":
+        stack = tex_text(stack)
+    elif fmt == "markdown":
+        stack = md_text(stack)
+    return ("parameters" if fmt == "text" else "Parameters") + (f" at {fixed}" if fixed else "") + \
+        (f"; {stack}" if stack else "")
+
+
+def compare_text(c: Comparison) -> str:
+    width = max(len(x) for x in c.labels)
+    out = [_compare_title(c, "text")]
+    out += [f"  {col.label + ':':<{width + 1}} {col.factored}" for col in c.columns]
+    rows = [list(c.swept) + c.labels]
+    rows += [[str(r.sizes[n]) for n in c.swept] + [_value(v, "text") for v in r.counts] for r in c.rows]
+    return "\n".join(out) + "\n\n" + "\n".join(_table(rows)) + "\n"
+
+
+def compare_markdown(c: Comparison) -> str:
+    header = [f"${_tex_dim(n, c.columns)}$" for n in c.swept] + [md_text(x) for x in c.labels]
+    body = [[str(r.sizes[n]) for n in c.swept] + [_value(v, "markdown") for v in r.counts] for r in c.rows]
+    lines = [_compare_title(c, "markdown") + ".", ""] + _markdown_table(header, body) + [""]
+    lines += [f"- {md_text(col.label)}: ${col.factored_latex}$" for col in c.columns]
+    return "\n".join(lines) + "\n"
+
+
+def compare_latex(c: Comparison, standalone: bool = False) -> str:
+    header = [f"${_tex_dim(n, c.columns)}$" for n in c.swept] + [tex_text(x) for x in c.labels]
+    body = [[str(r.sizes[n]) for n in c.swept] + [_value(v, "latex") for v in r.counts] for r in c.rows]
+    formulas = "; ".join(f"{tex_text(col.label)}, ${col.factored_latex}$" for col in c.columns)
+    return _latex_table(f"{_compare_title(c, 'latex')}: {formulas}.", header, body, standalone)
+
+
+def _column_json(col: Column) -> dict:
+    return {"label": col.label, "source": col.source, "dims": list(col.dims), "total": col.total,
+            "factored": col.factored}
+
+
+def compare_json(c: Comparison) -> str:
+    data = {
+        "cells": [_column_json(col) for col in c.columns],
+        "fixed": dict(c.fixed),
+        "swept": list(c.swept),
+        "layers": c.layers,
+        "directions": c.directions,
+        "bias": c.bias,
+        "rows": [{"sizes": dict(r.sizes), "counts": dict(zip(c.labels, r.counts))} for r in c.rows],
+        "notes": list(c.notes),
+    }
+    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+
+
+# ---- match -----------------------------------------------------------------------------------------
+def _point_json(p: Point | None) -> dict | None:
+    if p is None:
+        return None
+    return {"size": p.size, "count": p.count, "gap": p.gap, "relative_gap": float(p.relative_gap)}
+
+
+def _row_json(m: Match, r: MatchRow) -> dict:
+    out: dict = {"sizes": dict(r.sizes)}
+    if m.target is not None:
+        out["target_sizes"] = dict(r.target_sizes)
+    out.update({"budget": r.budget, "at_most": _point_json(r.at_most), "above": _point_json(r.above),
+                "nearest": _point_json(r.nearest)})
+    return out
+
+
+def match_json(m: Match) -> str:
+    data: dict = {"cell": _column_json(m.column), "dimension": m.dimension}
+    if m.target is not None:
+        data["target"] = _column_json(m.target)
+    data.update({"layers": m.layers, "directions": m.directions, "bias": m.bias})
+    if len(m.rows) == 1:
+        data.update(_row_json(m, m.rows[0]))
+    data["rows"] = [_row_json(m, r) for r in m.rows]
+    data["notes"] = list(m.notes)
+    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+
+
+def _solved(m: Match) -> str:
+    """What is solved: "gru (2 layers) at d=512, solved for h"."""
+    stack = _stack(m.layers, m.directions, m.bias)
+    return (m.column.label + (f" ({stack})" if stack else "") + (f" at {at(m.fixed)}" if m.fixed else "")
+            + f", solved for {m.dimension}")
+
+
+def _point_text(p: Point) -> str:
+    return f"{p.count} ({p.gap:+d}, {percent(p.relative_gap)})" if p.gap else f"{p.count} (exactly)"
+
+
+def match_text(m: Match) -> str:
+    out = [f"{_solved(m)}: {m.column.factored}"]
+    if m.target is not None:
+        t_fixed = at(m.target_fixed)
+        out.append(f"against {m.target.label}" + (f" at {t_fixed}" if t_fixed else "") + f": {m.target.factored}")
+    n = m.dimension
+    if len(m.rows) == 1 and not m.swept and not m.target_swept:
+        r = m.rows[0]
+        if m.target is not None:
+            out[-1] += f" = {r.budget}"
+        else:
+            out.append(f"budget: {r.budget}")
+        lines = [("at most", r.at_most), ("above", r.above), ("nearest", r.nearest)]
+        width = max(len(f"{n}={p.size}") for _, p in lines if p is not None)
+        for what, p in lines:
+            if p is None:
+                out.append(f"{what + ':':<9} none: {n} can be at most {r.at_most.size}")
+            else:
+                out.append(f"{what + ':':<9} {f'{n}={p.size}':<{width}}  {_point_text(p)}")
+        return "\n".join(out) + "\n"
+    header, body = _match_grid(m, "text")
+    return "\n".join(out) + "\n\n" + "\n".join(_table([header] + body)) + "\n"
+
+
+def _match_grid(m: Match, fmt: str) -> tuple[list[str], list[list[str]]]:
+    """The table of a match: the swept sizes, the budget or the target's count, then the size at
+    most the budget and the nearest size, each with its count and relative gap."""
+    n, label = m.dimension, m.column.label
+    tlabel = m.target.label if m.target is not None else ""
+
+    def head(text: str, dim: str | None = None, cols=()) -> str:
+        if fmt == "text":
+            return f"{text} {dim}".strip() if dim else text
+        esc = tex_text if fmt == "latex" else md_text
+        math = f"${_tex_dim(dim, cols)}$" if dim else ""
+        return f"{esc(text)} {math}".strip()
+
+    def num(v: int) -> str:
+        return number(v, fmt)
+
+    pct = (lambda f: percent(f).replace("%", "\\%")) if fmt == "latex" else percent
+    tcols, ccols = (m.target,) if m.target else (), (m.column,)
+    header = [head(tlabel, d, tcols) for d in m.target_swept]
+    for d in m.swept:  # sizes given before --to: the target's too where it has them
+        mine, its = d in m.column.dims, m.target is not None and d in m.target.dims
+        owner = "" if m.target is None or (mine and its) else label if mine else tlabel
+        header.append(head(owner, d, ccols if mine else tcols))
+    header += [head(tlabel) if m.target is not None else head("budget")]
+    header += [head(f"at most: {label}", n, ccols), head("parameters"), head("gap"),
+               head(f"nearest: {label}", n, ccols), head("parameters"), head("gap")]
+    body = []
+    for r in m.rows:
+        row = [str(r.target_sizes[d]) for d in m.target_swept]
+        row += [str(r.sizes[d]) if d in r.sizes else str(r.target_sizes[d]) for d in m.swept]
+        row.append(num(r.budget))
+        for p in (r.at_most, r.nearest):
+            row += [str(p.size), num(p.count), pct(p.relative_gap)]
+        body.append(row)
+    return header, body
+
+
+def _match_caption(m: Match, fmt: str) -> str:
+    esc = tex_text if fmt == "latex" else md_text
+    sizes = _sizes_tex if fmt == "latex" else _sizes_md
+    stack = _stack(m.layers, m.directions, m.bias)
+    n = f"${_tex_dim(m.dimension, (m.column,))}$"
+    text = f"Sizes {n} of {esc(m.column.label)} (${m.column.factored_latex}$"
+    text += f", {sizes(m.fixed, (m.column,))})" if m.fixed else ")"
+    if m.target is not None:
+        text += f" matched to the count of {esc(m.target.label)} (${m.target.factored_latex}$"
+        text += f", {sizes(m.target_fixed, (m.target,))})" if m.target_fixed else ")"
+    elif len({r.budget for r in m.rows}) == 1:
+        text += f" for a budget of {number(m.rows[0].budget, fmt)} parameters"
+    else:
+        text += " for budgets of parameters"
+    return text + (f", {esc(stack)}" if stack else "")
+
+
+def match_markdown(m: Match) -> str:
+    header, body = _match_grid(m, "markdown")
+    return "\n".join([_match_caption(m, "markdown") + ".", ""] + _markdown_table(header, body)) + "\n"
+
+
+def match_latex(m: Match, standalone: bool = False) -> str:
+    header, body = _match_grid(m, "latex")
+    return _latex_table(_match_caption(m, "latex") + ".", header, body, standalone)
