@@ -167,19 +167,34 @@ def request(arg: str, *, convention: str = "pytorch", bias: bool = True, use_cac
     return Request.for_cell(arg, convention, bias=bias, use_cache=use_cache)
 
 
+MEASURES = {None: "parameters", "macs": "MACs", "flops": "FLOPs"}  # what compare and match count
+
+
+def _measure(cost: str | None) -> str:
+    if cost not in MEASURES:
+        raise UsageError(f"unknown cost {cost!r}; choose macs or flops")
+    return MEASURES[cost]
+
+
 def column(arg: "str | Request", *, layers: int = 1, bidirectional: bool = False, bias: bool = True,
-           convention: str = "pytorch", use_cache: bool = True) -> "tuple[Column, tuple[str, ...]]":
-    """A cell's count of the requested stack, as a comparison's column (and its reading notes)."""
+           convention: str = "pytorch", use_cache: bool = True,
+           cost: str | None = None) -> "tuple[Column, tuple[str, ...]]":
+    """A cell's count of the requested stack, as a comparison's column (and its reading notes); with
+    `cost` ("macs" or "flops"), its cost over T steps of a batch of B instead."""
     from . import poly as P
     from .baselines import Column
     from .output.summary import View
     req = arg if isinstance(arg, Request) else request(arg, convention=convention, bias=bias, use_cache=use_cache)
     label = req.name  # the cell's name, or the file as given (<stdin> for -)
     summary = summary_for(req)
-    v = View(summary, layers, 2 if bidirectional else 1)
+    v = View(summary, layers, 2 if bidirectional else 1, cost=cost is not None)
     total, tex = v.total, dict(summary["dim_latex"])
+    if cost is not None:
+        c = v.costs()
+        total = c.macs if _measure(cost) == "MACs" else c.flops_total
+        tex.update({n: n for n in v.dims if n not in tex})
     cell = summary.get("cell")
-    col = Column(label, summary["source"], tuple(summary["dims"]), P.to_str(total), P.factored_str(total),
+    col = Column(label, summary["source"], tuple(v.dims), P.to_str(total), P.factored_str(total),
                  P.factored_latex(total, tex), total, dict(map(tuple, cell["dims"])) if cell else {}, tex,
                  tuple(v.sized()))
     return col, tuple(f"{label}: {n}" for n in summary["notes"])
@@ -205,21 +220,23 @@ def _split_sizes(sizes: Mapping[str, object] | None) -> tuple[dict[str, int], di
 
 def compare(cells: "Iterable[str | Request]", sizes: Mapping[str, object] | None = None, *, layers: int = 1,
             bidirectional: bool = False, bias: bool = True, convention: str = "pytorch",
-            use_cache: bool = True) -> "Comparison":
+            use_cache: bool = True, cost: str | None = None) -> "Comparison":
     """The counts of several cells (built-in names or LaTeX files) side by side: a row per combination
     of the swept sizes, a column per cell. `sizes` maps a dimension to a size or a sequence of them
-    (a sweep); each applies to every cell that has the dimension."""
+    (a sweep); each applies to every cell that has the dimension. With `cost` ("macs" or "flops"),
+    the cells' cost over T steps of a batch of B is compared instead of their parameters."""
     from .baselines import tabulate
     if isinstance(cells, (str, Request)):
         cells = [cells]
     columns, notes = [], []
     for arg in cells:
         col, n = column(arg, layers=layers, bidirectional=bidirectional, bias=bias, convention=convention,
-                        use_cache=use_cache)
+                        use_cache=use_cache, cost=cost)
         columns.append(col)
         notes.extend(n)
     fixed, swept = _split_sizes(sizes)
-    result = tabulate(columns, fixed, swept, layers=layers, directions=2 if bidirectional else 1, bias=bias)
+    result = tabulate(columns, fixed, swept, layers=layers, directions=2 if bidirectional else 1, bias=bias,
+                      measure=_measure(cost))
     return _with_notes(result, notes)
 
 
@@ -231,16 +248,19 @@ def _with_notes(result, notes):
 def match(cell: "str | Request", sizes: Mapping[str, object] | None = None, *, budget: object = None,
           to: "str | Request | None" = None, to_sizes: Mapping[str, object] | None = None, layers: int = 1,
           bidirectional: bool = False, bias: bool = True, convention: str = "pytorch",
-          use_cache: bool = True) -> "Match":
+          use_cache: bool = True, cost: str | None = None) -> "Match":
     """The size of the one dimension of `cell` that `sizes` leaves free, exactly: against a `budget`
     (an int, or text such as "10M", "1.5e6", "2**20"), or against the count of the cell `to` at its
     sizes. The target takes the sizes in `sizes` that it has; `to_sizes` gives (or overrides) its own.
-    A sequence of sizes is a sweep: one row per combination."""
+    A sequence of sizes is a sweep: one row per combination. With `cost` ("macs" or "flops"), the
+    cost over T steps of a batch of B is matched instead of the parameters (bind T and B, or solve
+    for one of them)."""
     from .baselines import matching
     from .solve import parse_budget
     if (budget is None) == (to is None):
         raise UsageError("match needs either a budget or a cell to match", hint="give --budget N or --to CELL|FILE")
-    stack = dict(layers=layers, bidirectional=bidirectional, bias=bias, convention=convention, use_cache=use_cache)
+    stack = dict(layers=layers, bidirectional=bidirectional, bias=bias, convention=convention, use_cache=use_cache,
+                 cost=cost)
     col, notes = column(cell, **stack)
     target, goal = None, None
     if to is not None:
@@ -251,7 +271,8 @@ def match(cell: "str | Request", sizes: Mapping[str, object] | None = None, *, b
     fixed, swept = _split_sizes(sizes)
     t_fixed, t_swept = _split_sizes(to_sizes)
     return matching(col, fixed, swept, budget=goal, target=target, target_fixed=t_fixed, target_swept=t_swept,
-                    layers=layers, directions=2 if bidirectional else 1, bias=bias, notes=notes)
+                    layers=layers, directions=2 if bidirectional else 1, bias=bias, notes=notes,
+                    measure=_measure(cost))
 
 
 def table(result: "Comparison | Match", fmt: str, *, standalone: bool = False) -> str:

@@ -47,6 +47,7 @@ class Comparison:
     directions: int = 1
     bias: bool = True
     notes: tuple[str, ...] = ()
+    measure: str = "parameters"      # what is counted: "parameters", "MACs" or "FLOPs" (with --cost)
 
     @property
     def labels(self) -> list[str]:
@@ -110,7 +111,7 @@ def check_grid(column: Column, fixed: Mapping[str, int], swept: Mapping[str, Seq
 
 
 def tabulate(columns: Sequence[Column], fixed: Mapping[str, int], swept: Mapping[str, Sequence[int]], *,
-             layers: int = 1, directions: int = 1, bias: bool = True) -> Comparison:
+             layers: int = 1, directions: int = 1, bias: bool = True, measure: str = "parameters") -> Comparison:
     """The counts of every column at every combination of the swept sizes (each cell takes the
     sizes it has)."""
     check_columns(columns)
@@ -128,7 +129,8 @@ def tabulate(columns: Sequence[Column], fixed: Mapping[str, int], swept: Mapping
             left = P.partial(q, {n: sizes[n] for n in names})
             counts.append(left.get((), 0) if not P.names(left) else P.to_str(left))
         rows.append(Row(sizes, tuple(counts)))
-    return Comparison(tuple(columns), dict(fixed), tuple(swept), tuple(rows), layers, directions, bias, tuple(notes))
+    return Comparison(tuple(columns), dict(fixed), tuple(swept), tuple(rows), layers, directions, bias, tuple(notes),
+                      measure)
 
 
 # ---- match's results -----------------------------------------------------------------------------------
@@ -172,6 +174,7 @@ class Match:
     directions: int = 1
     bias: bool = True
     notes: tuple[str, ...] = ()
+    measure: str = "parameters"      # what is counted: "parameters", "MACs" or "FLOPs" (with --cost)
 
     def _one(self) -> MatchRow:
         if len(self.rows) != 1:
@@ -240,7 +243,7 @@ def _check_names(col: Column, target: Column | None, given: Sequence[str], targe
 def matching(col: Column, fixed: Mapping[str, int], swept: Mapping[str, Sequence[int]], *, budget: int | None = None,
              target: Column | None = None, target_fixed: Mapping[str, int] | None = None,
              target_swept: Mapping[str, Sequence[int]] | None = None, layers: int = 1, directions: int = 1,
-             bias: bool = True, notes: Sequence[str] = ()) -> Match:
+             bias: bool = True, notes: Sequence[str] = (), measure: str = "parameters") -> Match:
     """Solve for the cell's one free dimension at every combination of the swept sizes, against the
     budget or the target's count. The target takes the cell's sizes that it has (a shared input
     size), unless its own sizes give them."""
@@ -286,4 +289,4 @@ def matching(col: Column, fixed: Mapping[str, int], swept: Mapping[str, Sequence
         rows.append(MatchRow(sizes, goal, solution, t_sizes))
     t_fixed_all = {**{n: fixed[n] for n in shared if n in fixed}, **t_fixed} if target is not None else {}
     return Match(col, name, tuple(rows), target, mine, t_fixed_all, tuple(swept), tuple(t_swept), layers,
-                 directions, bias, tuple(notes))
+                 directions, bias, tuple(notes), measure=measure)

@@ -94,6 +94,9 @@ def _add_table_options(p: argparse.ArgumentParser, set_action: object = "append"
     p.add_argument("--plot", metavar="FILE", help="also draw the counts against the swept size (.svg or .png; "
                    "needs matplotlib: pip install 'symcount[plot]')")
     p.add_argument("--log", action="store_true", help="with --plot: a logarithmic count axis")
+    p.add_argument("--cost", nargs="?", const="macs", choices=["macs", "flops"], default=None,
+                   help="count the cost over T steps of a batch of B instead of the parameters: macs (the "
+                        "default) or flops; give T and B with --set")
     p.add_argument("--no-cache", action="store_true", help="derive files afresh (neither read nor write the cache)")
 
 
@@ -211,7 +214,7 @@ def _table_command(args: argparse.Namespace, out) -> int:
     if args.standalone and args.format != "latex":
         raise UsageError("--standalone applies to LaTeX output", hint="add --format latex")
     options = dict(layers=args.layers, bidirectional=args.bidirectional, bias=not args.no_bias,
-                   convention=args.convention, use_cache=not args.no_cache)
+                   convention=args.convention, use_cache=not args.no_cache, cost=args.cost)
     if args.command == "compare":
         if sum(arg == "-" for arg in args.cells) > 1:
             raise UsageError("standard input (-) can be read once")

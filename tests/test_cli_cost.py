@@ -116,3 +116,54 @@ def test_the_shipped_and_the_fresh_paths_give_the_same_bytes(capsys):
         shipped = run(argv + ["--format", fmt], capsys)[1]
         fresh = run(argv + ["--format", fmt, "--no-cache"], capsys)[1]
         assert shipped == fresh
+
+
+# ---- compare and match count the cost with --cost -----------------------------------------------------
+def test_compare_counts_the_cost(capsys):
+    import symcount
+    code, out, _ = run(["compare", "lstm", "gru", "--cost", "--set", "d=512", "--set", "h=128:512:128",
+                        "--set", "T=100", "--set", "B=2", "--format", "json"], capsys)
+    data = json.loads(out)
+    assert code == 0 and data["measure"] == "MACs"
+    for row in data["rows"]:
+        for cell in ("lstm", "gru"):
+            want = symcount.cell(cell).cost.evaluate(d=512, h=row["sizes"]["h"], T=100, B=2)["macs"]
+            assert row["counts"][cell] == want
+    code, out, _ = run(["compare", "lstm", "rnn", "--cost", "flops", "--set", "d=8", "--set", "h=4",
+                        "--set", "T=3", "--set", "B=1", "--layers", "2", "--format", "json"], capsys)
+    counts = json.loads(out)["rows"][0]["counts"]
+    assert counts["rnn"] == symcount.cell("rnn", layers=2).cost.evaluate(d=8, h=4, T=3, B=1)["flops"]
+
+
+def test_match_solves_for_a_size_by_its_cost(capsys):
+    import symcount
+    code, out, _ = run(["match", "gru", "--cost", "--set", "d=512", "--set", "T=100", "--set", "B=1",
+                        "--to", "lstm", "--set", "h=256", "--format", "json"], capsys)
+    data = json.loads(out)
+    target = symcount.cell("lstm").cost.evaluate(d=512, h=256, T=100, B=1)["macs"]
+    gru = symcount.cell("gru").cost
+
+    def macs(h):
+        return gru.evaluate(d=512, h=h, T=100, B=1)["macs"]
+    assert data["measure"] == "MACs" and data["budget"] == target
+    h = data["at_most"]["size"]
+    assert macs(h) <= target < macs(h + 1) and data["at_most"]["count"] == macs(h)
+
+
+def test_match_solves_for_the_sequence_length_in_a_flops_budget(capsys):
+    import symcount
+    code, out, _ = run(["match", "lstm", "--cost", "flops", "--set", "d=512", "--set", "h=256", "--set", "B=1",
+                        "--budget", "1e9", "--format", "json"], capsys)
+    data = json.loads(out)
+    assert code == 0 and data["dimension"] == "T"
+    cost = symcount.cell("lstm").cost
+
+    def flops(t):
+        return cost.evaluate(d=512, h=256, T=t, B=1)["flops"]
+    t = data["at_most"]["size"]
+    assert flops(t) <= 10**9 < flops(t + 1)
+
+
+def test_match_by_cost_needs_the_sequence_and_the_batch(capsys):
+    code, _, err = run(["match", "lstm", "--cost", "--set", "d=512", "--budget", "1e9"], capsys)
+    assert code == 2 and "3 dimensions of lstm are free (h, T, B)" in err

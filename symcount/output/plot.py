@@ -62,9 +62,9 @@ def _axis(name: str, columns) -> str:
     return name
 
 
-def _ylabel(layers: int, directions: int, bias: bool) -> str:
+def _ylabel(layers: int, directions: int, bias: bool, measure: str = "parameters") -> str:
     stack = ", ".join(x for x in (stack_label(layers, directions), "" if bias else "no bias") if x)
-    return "parameters" + (f" ({stack})" if stack else "")
+    return measure + (f" ({stack})" if stack else "")
 
 
 def _one_swept(names, what: str) -> str:
@@ -88,7 +88,7 @@ def compare_chart(c: Comparison) -> Chart:
         series.append(Series(f"{col.label}: {pretty(col.factored)}", xs, tuple(ys)))
     fixed = ", ".join(f"{k}={v}" + ("" if len(c.owners(k)) == len(c.columns) else f" ({', '.join(c.owners(k))})")
                       for k, v in c.fixed.items())
-    return Chart(_axis(x, c.columns), _ylabel(c.layers, c.directions, c.bias), f"parameters at {fixed}" if fixed else "",
+    return Chart(_axis(x, c.columns), _ylabel(c.layers, c.directions, c.bias, c.measure), f"{c.measure} at {fixed}" if fixed else "",
                  tuple(series))
 
 
@@ -110,7 +110,7 @@ def match_chart(m: Match) -> Chart:
     fixed = ", ".join(f"{k}={v}" for k, v in m.fixed.items())
     goal = f"matched to the count of {m.target.label}" if m.target is not None else "nearest to the budget"
     title = f"{m.column.label}" + (f" at {fixed}" if fixed else "") + f": the {n} {goal}"
-    return Chart(xlabel, _ylabel(m.layers, m.directions, m.bias), title, (first, second))
+    return Chart(xlabel, _ylabel(m.layers, m.directions, m.bias, m.measure), title, (first, second))
 
 
 def write(result: Comparison | Match, path: str, *, log: bool = False) -> None:

@@ -131,7 +131,9 @@ def _compare_title(c: Comparison, fmt: str) -> str:
         stack = tex_text(stack)
     elif fmt == "markdown":
         stack = md_text(stack)
-    return ("parameters" if fmt == "text" else "Parameters") + (f" at {fixed}" if fixed else "") + \
+    what = c.measure + (" over T steps of a batch of B" if c.measure != "parameters" else "")
+    what = what if fmt == "text" else what[0].upper() + what[1:]
+    return what + (f" at {fixed}" if fixed else "") + \
         (f"; {stack}" if stack else "")
 
 
@@ -166,6 +168,7 @@ def _column_json(col: Column) -> dict:
 
 def compare_json(c: Comparison) -> str:
     data = {
+        "measure": c.measure,
         "cells": [_column_json(col) for col in c.columns],
         "fixed": dict(c.fixed),
         "swept": list(c.swept),
@@ -195,7 +198,7 @@ def _row_json(m: Match, r: MatchRow) -> dict:
 
 
 def match_json(m: Match) -> str:
-    data: dict = {"cell": _column_json(m.column), "dimension": m.dimension}
+    data: dict = {"cell": _column_json(m.column), "dimension": m.dimension, "measure": m.measure}
     if m.target is not None:
         data["target"] = _column_json(m.target)
     data.update({"layers": m.layers, "directions": m.directions, "bias": m.bias})
@@ -218,7 +221,7 @@ def _point_text(p: Point) -> str:
 
 
 def match_text(m: Match) -> str:
-    out = [f"{_solved(m)}: {m.column.factored}"]
+    out = [f"{_solved(m)}: {m.column.factored}" + ("" if m.measure == "parameters" else f" {m.measure}")]
     if m.target is not None:
         t_fixed = at(m.target_fixed)
         out.append(f"against {m.target.label}" + (f" at {t_fixed}" if t_fixed else "") + f": {m.target.factored}")
@@ -265,8 +268,8 @@ def _match_grid(m: Match, fmt: str) -> tuple[list[str], list[list[str]]]:
         owner = "" if m.target is None or (mine and its) else label if mine else tlabel
         header.append(head(owner, d, ccols if mine else tcols))
     header += [head(tlabel) if m.target is not None else head("budget")]
-    header += [head(f"at most: {label}", n, ccols), head("parameters"), head("gap"),
-               head(f"nearest: {label}", n, ccols), head("parameters"), head("gap")]
+    header += [head(f"at most: {label}", n, ccols), head(m.measure), head("gap"),
+               head(f"nearest: {label}", n, ccols), head(m.measure), head("gap")]
     body = []
     for r in m.rows:
         row = [str(r.target_sizes[d]) for d in m.target_swept]
@@ -289,9 +292,9 @@ def _match_caption(m: Match, fmt: str) -> str:
         text += f" matched to the count of {esc(m.target.label)} (${m.target.factored_latex}$"
         text += f", {sizes(m.target_fixed, (m.target,))})" if m.target_fixed else ")"
     elif len({r.budget for r in m.rows}) == 1:
-        text += f" for a budget of {number(m.rows[0].budget, fmt)} parameters"
+        text += f" for a budget of {number(m.rows[0].budget, fmt)} {m.measure}"
     else:
-        text += " for budgets of parameters"
+        text += f" for budgets of {m.measure}"
     return text + (f", {esc(stack)}" if stack else "")
 
 
