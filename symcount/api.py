@@ -114,8 +114,12 @@ def summary_for(req: Request, *, explain: bool = False) -> dict:
 def report(req: Request, fmt: str, *, layers: int = 1, bidirectional: bool = False,
            bindings: Mapping[str, int] | None = None, swept: Mapping[str, list[int]] | None = None,
            standalone: bool = False, template: str | None = None, template_name: str = "<template>",
-           cost: bool = False, dtype: str = "float32"):
-    """The text the command line prints, and the notes it writes on standard error."""
+           cost: bool = False, dtype: str = "float32", sections: "Iterable[str] | None" = None,
+           title: str | None = None, bibliography: str | None = None):
+    """The text the command line prints, and the notes it writes on standard error. An explanation
+    (Markdown, LaTeX) shows `sections` (default all), under `title`; with `bibliography` (the name of
+    a .bib file, see `bibtex`) its reference is a \\cite, and a standalone document ends with the
+    bibliography."""
     from .output import report as T
     from .output.summary import View
 
@@ -123,6 +127,10 @@ def report(req: Request, fmt: str, *, layers: int = 1, bidirectional: bool = Fal
         raise UsageError("--standalone applies to LaTeX output", hint="add --format latex")
     if swept and template is not None:
         raise UsageError("a sweep prints a table: --template does not apply")
+    if (sections is not None or title is not None) and (fmt not in ("markdown", "latex") or swept):
+        raise UsageError("--section and --title apply to an explanation (--format markdown or latex, no sweep)")
+    if bibliography is not None and (fmt != "latex" or swept):
+        raise UsageError("--bib applies to a LaTeX explanation", hint="add --format latex")
     explain = fmt in ("markdown", "latex") and not swept
     summary = summary_for(req, explain=explain)
     v = View(summary, layers, 2 if bidirectional else 1, dict(bindings or {}), cost, dtype)
@@ -134,8 +142,27 @@ def report(req: Request, fmt: str, *, layers: int = 1, bidirectional: bool = Fal
         text = T.text(v)
     else:
         from .output import render as R
-        text = R.render(v, fmt, standalone=standalone, template=template, template_name=template_name)
+        layout = R.Layout(None if sections is None else tuple(sections), title, bibliography is not None,
+                          bibliography or "")
+        text = R.render(v, fmt, standalone=standalone, template=template, template_name=template_name,
+                        layout=layout)
     return text, tuple(summary["notes"])
+
+
+def bibtex(req: Request) -> tuple[str, str]:
+    """A built-in cell's BibTeX entry and its key; a UsageError for a cell that has none."""
+    info = req.info
+    if info is None or not info.bibtex.strip() or not info.cite:
+        raise UsageError(f"{req.name} has no reference to cite: --bib is for built-in cells")
+    return info.bibtex.strip() + "\n", info.cite
+
+
+def merged_bibtex(existing: str, entry: str, key: str) -> str:
+    """A .bib file's text with the entry added, unless an entry with that key is there already."""
+    import re
+    if re.search(r"@\w+\s*\{\s*" + re.escape(key) + r"\s*,", existing):
+        return existing
+    return (existing.rstrip("\n") + "\n\n" if existing.strip() else "") + entry
 
 
 # ---- compare and match: several cells, sizes solved for -------------------------------------------------
@@ -288,3 +315,94 @@ def plot(result: "Comparison | Match", path: str, *, log: bool = False) -> None:
     (`pip install 'symcount[plot]'`)."""
     from .output import plot as _plot
     _plot.write(result, path, log=log)
+
+
+def catalog() -> list[dict]:
+    """Every built-in cell file: name, convention (as the file says: pytorch, keras, paper), option
+    (the --convention that selects it), description, reference, framework, cite key,
+    dimensions (name -> meaning) and the count per layer and direction (expanded and factored, and
+    as LaTeX), from the shipped summaries."""
+    from . import poly as P
+    out = []
+    for name in cells.names():
+        for convention in cells.conventions(name):
+            req = Request.for_cell(name, convention)
+            s, info = summary_for(req), req.info
+            total, tex = P.from_json(s["cell_poly"]), dict(s["dim_latex"])
+            out.append({"name": name, "convention": info.convention, "option": convention, "file": info.filename,
+                        "description": info.description, "reference": info.reference, "framework": info.framework,
+                        "cite": info.cite, "dims": dict(info.dims), "total": P.to_str(total),
+                        "factored": P.factored_str(total), "latex": P.factored_latex(total, tex)})
+    return out
+
+
+def docs(cells_or_files: "Iterable[str]" = (), out_dir: str = "site", sizes: Mapping[str, object] | None = None, *,
+         layers: int = 1, bidirectional: bool = False, bias: bool = True, convention: str | None = None,
+         cost: bool = False, math: str = "katex", title: str = "Recurrent cells",
+         use_cache: bool = True) -> tuple[list[str], tuple[str, ...]]:
+    """Write a MkDocs documentation set to `out_dir`: mkdocs.yml, docs/index.md (the cells, what
+    each is, its count, and their counts side by side at `sizes`), docs/cells/<cell>.md (each
+    explanation; a swept size adds the cell's table), docs/references.md. No cells: every built-in
+    cell file (every convention). A size applies to the cells that have it; one no cell has is an
+    error. Returns the files written and the notes."""
+    from dataclasses import replace
+    from pathlib import Path
+
+    from . import __version__
+    from . import poly as P
+    from .baselines import owned, tabulate
+    from .output import report as T, site
+    from .output.render import render as render_view
+    from .output.summary import View
+    if math not in site.MATH:
+        raise UsageError(f"unknown math renderer {math!r}; choose katex or mathjax")
+    names = list(cells_or_files)
+    if names:
+        reqs = [request(arg, convention=convention or "pytorch", bias=bias, use_cache=use_cache) for arg in names]
+    else:
+        conventions = [convention] if convention else None
+        reqs = [Request.for_cell(n, c, bias=bias, use_cache=use_cache) for n in cells.names()
+                for c in (conventions or cells.conventions(n)) if c in cells.conventions(n)]
+    fixed, swept = _split_sizes(sizes)
+    directions = 2 if bidirectional else 1
+    pages, columns, notes, taken = [], [], [], set()
+    for req in reqs:
+        summary = summary_for(req, explain=True)
+        info = summary["cell"]
+        several = info is not None and len(cells.conventions(info["name"])) > 1
+        label = (f"{info['name']} ({info['convention']})" if several else info["name"]) if info else \
+            T.cell_name(summary)
+        col, more = column(req, layers=layers, bidirectional=bidirectional, bias=bias)
+        columns.append(replace(col, label=label))
+        notes.extend(f"{label}: {n}" for n in summary["notes"])
+        v = View(summary, layers, directions, {}, cost)
+        mine = {k: x for k, x in fixed.items() if k in v.dims}
+        v = View(summary, layers, directions, mine, cost)
+        text = render_view(v, "markdown").rstrip("\n") + "\n"
+        sweep = {k: x for k, x in swept.items() if k in v.dims}
+        if sweep:  # the table over the swept sizes, before the reference
+            table = "## Over the sizes swept\n\n" + T.sweep(v, sweep, "markdown").rstrip("\n") + "\n"
+            body, ref, rest = text.partition("\n## Reference\n")
+            text = body + "\n" + table + (ref + rest if ref else "")
+        total, tex = P.from_json(summary["cell_poly"]), dict(summary["dim_latex"])
+        pages.append(site.Page(site.slug(label, taken), label, info["description"] if info else "",
+                               P.factored_latex(total, tex), text, info["reference"] if info else "",
+                               info["bibtex"] if info else "", info["cite"] if info else ""))
+    from .cost import BATCH, SEQUENCE
+    costs = {SEQUENCE, BATCH} if cost else set()  # the pages' sizes, not the parameters'
+    notes[:0] = owned(columns, [n for n in list(fixed) + list(swept) if n not in costs])
+    fixed = {k: x for k, x in fixed.items() if k not in costs}
+    swept = {k: x for k, x in swept.items() if k not in costs}
+    comparison = tabulate(columns, fixed, swept, layers=layers, directions=directions,
+                          bias=bias) if fixed or swept else None
+    out = Path(out_dir)
+    written = []
+    for rel, text in site.files(pages, comparison, title=title, math=math, version=__version__).items():
+        path = out / rel
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(text, encoding="utf-8", newline="\n")
+        except OSError as exc:
+            raise UsageError(f"cannot write {path}: {exc.strerror or exc}") from None
+        written.append(str(path))
+    return written, tuple(dict.fromkeys(notes))

@@ -29,6 +29,17 @@ class Column:
     sized: tuple = field(default=(), repr=False, compare=False)  # (poly, what) of every size it determines
 
 
+class Formula(str):
+    """A count left as a formula (a size not given): the text, and its polynomial for typesetting."""
+
+    poly: P.Poly
+
+    def __new__(cls, poly: P.Poly) -> "Formula":
+        out = super().__new__(cls, P.to_str(poly))
+        out.poly = poly
+        return out
+
+
 @dataclass(frozen=True)
 class Row:
     sizes: Mapping[str, int]         # the swept sizes of this row
@@ -127,7 +138,7 @@ def tabulate(columns: Sequence[Column], fixed: Mapping[str, int], swept: Mapping
         counts = []
         for q, names in partial:
             left = P.partial(q, {n: sizes[n] for n in names})
-            counts.append(left.get((), 0) if not P.names(left) else P.to_str(left))
+            counts.append(left.get((), 0) if not P.names(left) else Formula(left))
         rows.append(Row(sizes, tuple(counts)))
     return Comparison(tuple(columns), dict(fixed), tuple(swept), tuple(rows), layers, directions, bias, tuple(notes),
                       measure)

@@ -3,6 +3,7 @@ an internal fault exits 1."""
 from __future__ import annotations
 
 import argparse
+import os
 import re
 import sys
 from pathlib import Path
@@ -100,9 +101,12 @@ def _add_table_options(p: argparse.ArgumentParser, set_action: object = "append"
     p.add_argument("--no-cache", action="store_true", help="derive files afresh (neither read nor write the cache)")
 
 
+SET_HELP = ("bind a dimension to a size, NAME=INT (d_h=256), or sweep it: NAME=START:STOP[:STEP] (h=128:1024:128, "
+            "STOP included) or NAME=A,B,C (h=64,128,256) for a table over every combination; repeatable")
+
+
 def _add_output_options(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--set", action="append", default=[], metavar="NAME=INT",
-                   help="bind a dimension to a size (repeatable)")
+    p.add_argument("--set", action="append", default=[], metavar="NAME=INT", help=SET_HELP)
     p.add_argument("--layers", type=int, default=1, metavar="N", help="stacked layers (default 1)")
     p.add_argument("--bidirectional", action="store_true", help="two directions, each with its own parameters")
     p.add_argument("--no-bias", action="store_true", help="drop every bias (an additive vector used nowhere else)")
@@ -117,6 +121,13 @@ def _add_output_options(p: argparse.ArgumentParser) -> None:
                    help="with --format latex: a complete document (needs only amsmath and amssymb)")
     p.add_argument("--template", metavar="FILE",
                    help="render your own Jinja template, sandboxed (Markdown, or LaTeX for a .tex template)")
+    p.add_argument("--section", action="append", default=None, metavar="NAMES",
+                   help="with markdown or latex: the parts to show, comma-separated (repeatable): equations, "
+                        "parameters, why, table, total, cost, reference (default: all there are)")
+    p.add_argument("--title", metavar="TEXT", help="with markdown or latex: the heading (default: the cell's name)")
+    p.add_argument("--bib", metavar="FILE",
+                   help="with --format latex: cite the cell's reference with \\cite{key} and add its BibTeX entry "
+                        "to FILE (created if missing; an entry already there is kept)")
     p.add_argument("--output", metavar="FILE", help="write to FILE instead of standard output")
     p.add_argument("--no-cache", action="store_true",
                    help="derive afresh: neither read nor write the cache of derived models")
@@ -148,7 +159,25 @@ def build_parser() -> argparse.ArgumentParser:
     goal.add_argument("--to", metavar="CELL|FILE", help="the cell whose count to match (give its sizes after it)")
     _add_table_options(p, _SetFor)
     p.set_defaults(to_set=[])
-    sub.add_parser("list", help="list the built-in cells")
+    p = sub.add_parser("docs", help="write a documentation site (MkDocs): an index, a page per cell, references",
+                       description="CELL|FILE: as for compare; none: every built-in cell. Then build it with "
+                                   "`mkdocs build --strict` in the output folder (pip install 'symcount[docs]').")
+    p.add_argument("cells", nargs="*", metavar="CELL|FILE")
+    p.add_argument("--output", required=True, metavar="DIR", help="the folder to write mkdocs.yml and docs/ to")
+    p.add_argument("--set", action="append", default=[], metavar="NAME=INT", help=SET_HELP + ". Each size "
+                   "applies to the cells that have it; the index compares the cells at these sizes")
+    p.add_argument("--layers", type=int, default=1, metavar="N", help="stacked layers (default 1)")
+    p.add_argument("--bidirectional", action="store_true", help="two directions, each with its own parameters")
+    p.add_argument("--no-bias", action="store_true", help="drop every bias")
+    p.add_argument("--convention", choices=["pytorch", "keras"], default=None,
+                   help="the bias layout of the built-in cells (default: every built-in cell's every convention)")
+    p.add_argument("--cost", action="store_true", help="add the cost to each page (T and B are bound with --set)")
+    p.add_argument("--math", choices=["katex", "mathjax"], default="katex", help="how the site renders math")
+    p.add_argument("--title", default="Recurrent cells", metavar="TEXT", help="the site's name")
+    p.add_argument("--no-cache", action="store_true", help="derive files afresh")
+    p = sub.add_parser("list", help="list the built-in cells")
+    p.add_argument("--format", choices=["text", "json", "markdown"], default="text",
+                   help="text (default), json (every field, with each count) or a markdown table")
     p = sub.add_parser("show", help="print a built-in cell's LaTeX source")
     p.add_argument("name", metavar="NAME")
     p.add_argument("--convention", choices=["pytorch", "keras"], default="pytorch")
@@ -163,18 +192,22 @@ def _version() -> str:
 def run(args: argparse.Namespace, out) -> int:
     from . import api, cells
     if args.command == "list":
-        infos = [cells.load(n, cells.conventions(n)[0]) for n in cells.names()]
-        width = max(len(i.name) for i in infos)
-        for i in infos:
-            convs = cells.conventions(i.name)
-            conv = "/".join(convs) if len(convs) > 1 else i.convention
-            out.write(f"{i.name:<{width}}  {i.description}  [{conv}]\n{'':<{width}}  {i.reference}\n")
+        from .output.report import catalog
+        out.write(catalog(api.catalog(), args.format))
         return 0
     if args.command == "show":
         out.write(cells.load(args.name, args.convention).text)
         return 0
     if args.command in ("compare", "match"):
         return _table_command(args, out)
+    if args.command == "docs":
+        written, notes = api.docs(args.cells, args.output, _sizes(args.set), layers=args.layers,
+                                  bidirectional=args.bidirectional, bias=not args.no_bias, convention=args.convention,
+                                  cost=args.cost, math=args.math, title=args.title, use_cache=not args.no_cache)
+        _notes(notes)
+        out.write(f"wrote {len(written)} files to {args.output}: build the site with "
+                  f"`cd {args.output} && mkdocs build --strict`\n")
+        return 0
     bindings, swept = _bindings(args.set)
     options = dict(bias=not args.no_bias, use_cache=not args.no_cache)
     if args.command == "derive":
@@ -186,10 +219,28 @@ def run(args: argparse.Namespace, out) -> int:
     template = _read(args.template)[0] if args.template is not None else None
     if args.dtype is not None and not args.cost:
         raise UsageError("--dtype applies to the cost", hint="add --cost")
+    sections = None if args.section is None else [x.strip() for s in args.section for x in s.split(",") if x.strip()]
+    bib = None
+    if args.bib is not None:
+        if not args.bib.endswith(".bib"):
+            raise UsageError(f"--bib names a BibTeX file ending in .bib, not {args.bib!r}")
+        base = os.path.dirname(os.path.abspath(args.output)) if args.output else os.getcwd()
+        bib = os.path.relpath(os.path.abspath(args.bib), base)[:-len(".bib")].replace(os.sep, "/")
     text, notes = api.report(req, fmt, layers=args.layers, bidirectional=args.bidirectional,
                              bindings=bindings, swept=swept, standalone=args.standalone,
                              template=template, template_name=args.template or "",
-                             cost=args.cost, dtype=args.dtype or "float32")
+                             cost=args.cost, dtype=args.dtype or "float32", sections=sections,
+                             title=args.title, bibliography=bib)
+    if args.bib is not None:
+        entry, key = api.bibtex(req)
+        try:
+            with open(args.bib, encoding="utf-8") as f:
+                existing = f.read()
+        except FileNotFoundError:
+            existing = ""
+        except (OSError, UnicodeDecodeError) as exc:
+            raise UsageError(f"cannot read {args.bib}: {getattr(exc, 'strerror', None) or exc}") from None
+        _write_file(args.bib, api.merged_bibtex(existing, entry, key))
     _notes(notes)
     return _write(args, text, out)
 
@@ -198,12 +249,16 @@ def _write(args: argparse.Namespace, text: str, out) -> int:
     if args.output is None:
         out.write(text)
         return 0
+    _write_file(args.output, text)
+    return 0
+
+
+def _write_file(path: str, text: str) -> None:
     try:
-        with open(args.output, "w", encoding="utf-8", newline="\n") as f:
+        with open(path, "w", encoding="utf-8", newline="\n") as f:
             f.write(text)
     except OSError as exc:
-        raise UsageError(f"cannot write {args.output}: {exc.strerror or exc}") from None
-    return 0
+        raise UsageError(f"cannot write {path}: {exc.strerror or exc}") from None
 
 
 def _table_command(args: argparse.Namespace, out) -> int:

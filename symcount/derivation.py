@@ -19,7 +19,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from .cost import Cost, Totals
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class Derivation:
     """Everything symcount knows about a cell: shapes, parameters, formulas, the stacked total."""
 
@@ -156,6 +156,14 @@ class Derivation:
         cell's cost cannot be counted (a convolution)."""
         from .cost import cost
         return CostFormulas(self, cost(self.shapes, bias=self.bias))
+
+    def __repr__(self) -> str:
+        """One line: <Derivation lstm (pytorch): 8*h*(d + 4*h + 4), 16 tensors, 2 layers, bidirectional>."""
+        parts = [P.factored_str(self.stacked.total), f"{len(self.parameters)} tensors"]
+        parts += [x for x in (self.stacked.label, "" if self.bias else "no bias") if x]
+        bound = ", ".join(f"{k}={v}" for k, v in sorted(self.bindings.items()))
+        name = f"{self.cell.name} ({self.cell.convention})" if self.cell is not None else self.name
+        return f"<Derivation {name}: {', '.join(parts)}" + (f"; {bound}" if bound else "") + ">"
 
     # -- Jupyter --
     def _repr_markdown_(self) -> str:

@@ -211,10 +211,11 @@ def test_sweep_json_keeps_the_output_contract(capsys):
 def test_sweep_tables_for_papers(tmp_path, capsys):
     from tests.helpers_render import katex_errors, markdown_math_spans, pdflatex_compile
     code, md, _ = cli(["cell", "gru", "--set", "d=128", "--set", "h=64:128:64", "--format", "markdown"], capsys)
-    assert code == 0 and md.startswith("Parameters of `gru.tex` (d=128): ")
+    assert code == 0 and md.startswith("Parameters of gru (pytorch), at $d = 128$: $N = 3 d h + 3 h^{2} + 6 h$.\n\n")
+    assert "`" not in md  # no formula shown as code
     assert katex_errors(markdown_math_spans(md)) == []
     code, tex, _ = cli(["cell", "gru", "--set", "h=64:128:64", "--format", "latex", "--standalone"], capsys)
-    assert code == 0 and "\\texttt{" in tex  # d unbound: the formula in d, typeset verbatim
+    assert code == 0 and "$192 d + 12672$" in tex and "\\toprule" in tex  # d unbound: the formula in d, as math
     pdflatex_compile(tex, tmp_path)
 
 

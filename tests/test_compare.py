@@ -170,7 +170,7 @@ def test_latex_compiles(tmp_path, capsys):
     pdflatex_compile(tex, tmp_path)
     assert "booktabs.sty" in (tmp_path / "main.log").read_text(errors="replace")
     code, fragment, _ = cli(["compare", "lstm", "gru", "--set", "h=128,256", "--format", "latex"], capsys)
-    assert code == 0 and "\\texttt{" in fragment  # d not given: the formula in d
+    assert code == 0 and "$512 d + 66560$" in fragment  # d not given: the formula in d, as math
     doc = "\\documentclass{article}\n\\usepackage{booktabs}\n\\begin{document}\n" + fragment + "\\end{document}\n"
     (tmp_path / "fragment").mkdir()
     pdflatex_compile(doc, tmp_path / "fragment")
@@ -182,10 +182,10 @@ def test_markdown_renders_in_katex(capsys):
     assert code == 0
     assert md.startswith("Parameters at $d = 512$ (lstm, gru, lstmp), $p = 64$ (lstmp); no bias.\n\n"
                          "| $h$ | lstm | gru | lstmp | examples/lstm.tex |")
-    assert "| 256 | 786,432 | 589,824 | 606,208 | `4*d_h**2 + 4*d_h*d_x` |" in md
+    assert "| 256 | 786,432 | 589,824 | 606,208 | $4 d_{h}^{2} + 4 d_{h} d_{x}$ |" in md  # a formula is math
     assert "- lstm: $4 h \\left(d + h\\right)$" in md and "- examples/lstm.tex: $4 d_{h} \\left(d_{h} + d_{x}\\right)$" in md
     spans = markdown_math_spans(md)
-    assert len(spans) == 7 and katex_errors(spans) == []
+    assert len(spans) == 11 and katex_errors(spans) == []
 
 
 def test_csv_round_trips(capsys):

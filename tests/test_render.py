@@ -275,7 +275,7 @@ def test_render_a_sum_longer_than_the_recursion_limit():
     md = api.render(d, "markdown")
     assert f"\nh_t &= {' + '.join(terms)}\n" in md
     listed = elided(terms)
-    assert (f"- $W_{{1109}}$ is $d_{{h}} \\times d_{{x}}$.\n  - In the equation for $h_t$, {listed} are added, "
+    assert (f"- $W_{{1109}}$ is $d_{{h}} \\times d_{{x}}$.\n    - In the equation for $h_t$, {listed} are added, "
             "so $W_{1109}$ has as many rows as $h_t$: $d_{h}$.\n") in md
     assert "$$\n\\begin{aligned}\nN &= 1100 d_{h} d_{x}\n\\end{aligned}\n$$\n" in md
     tex = api.render(d, "latex")
@@ -393,9 +393,9 @@ def test_user_templates_are_sandboxed(template):
         ("markdown", "{% for p in parameters[:2] %}{{ p.name }}: {{ p.count }}; {% endfor %}{{ value|number }}",
          "W_{ii}: d_{h} d_{x}; b_{ii}: d_{h}; 788,480\n"),
         ("latex", r"\BLOCK{for p in parameters[:2]}$\VAR{p.name}$ \BLOCK{endfor}$\VAR{value_text}$ \VAR{title}",
-         "$W_{ii}$ $b_{ii}$ $788{,}480$ examples/lstm.tex\n"),
+         "$W_{ii}$ $b_{ii}$ $788{,}480$ lstm\n"),
         ("markdown", "{{ 'a_b <x>'|text }} {{ 'W_{\\\\input x}'|math }} {{ 1234|number }}",
-         "a\\_b \\<x\\> \\text{W\\_\\{\\textbackslash{}input x\\}} 1,234\n"),
+         "a\\_b &lt;x\\> \\text{W\\_\\{\\textbackslash{}input x\\}} 1,234\n"),
     ],
 )
 def test_user_template_context(fmt, template, expected):
@@ -479,7 +479,7 @@ def test_cli_recursive_template_macro_exits_2(tmp_path, capsys):
 
 
 def test_bugs_outside_the_template_stay_internal_errors(monkeypatch, tmp_path, capsys):
-    def broken(d, fmt):
+    def broken(d, fmt, *layout):
         raise OverflowError("a bug in building the context")
     template = tmp_path / "t.md.j2"
     template.write_text("{{ title }}\n", encoding="utf-8")
@@ -495,7 +495,7 @@ def test_bugs_in_builtin_templates_are_not_template_errors(monkeypatch):
         def __str__(self):
             raise RuntimeError("a bug in symcount")
     context = render.context
-    monkeypatch.setattr(render, "context", lambda d, fmt: {**context(d, fmt), "title": Unprintable()})
+    monkeypatch.setattr(render, "context", lambda d, fmt, *layout: {**context(d, fmt, *layout), "heading": Unprintable()})
     with pytest.raises(RuntimeError, match="a bug in symcount"):
         api.render(example("gru"), "markdown")
 

@@ -23,7 +23,10 @@ _TEX_UNICODE = {"\u2013": "--", "\u2014": "---", "\u2018": "`", "\u2019": "'", "
                 "\u201d": "''", "\u2026": r"\ldots{}", "\u00d7": r"$\times$", "\u00b7": r"$\cdot$",
                 "\u2212": "-", "\u00a0": "~", "\u00f0": "d", "\u00fe": "th", "\u00d0": "D",
                 "\u00de": "Th", "\u00f7": r"$\div$"}
-_MD_SPECIAL = set("\\`*_{}[]<>|$~&#^")
+# Markdown's active characters, written so that CommonMark (GitHub, Jupyter) and Python-Markdown
+# (MkDocs, with pymdownx.arithmatex for math) both show them as themselves: a backslash where both
+# honour one, an HTML entity where Python-Markdown would show the backslash (< & | ~)
+_MD_ESCAPES = {**{ch: "\\" + ch for ch in "\\`*_{}[]>#$"}, "<": "&lt;", "&": "&amp;", "|": "&#124;", "~": "&#126;"}
 
 
 def _clean(s: str) -> str:
@@ -58,7 +61,9 @@ def md_text(s: str) -> str:
     """Prose for Markdown: one line, Markdown's active characters backslash-escaped, and a line start
     that could open a block (heading, list, quote, rule) escaped."""
     text = md_chars(_clean(s))
-    m = re.match(r"[-+=>]|\d+(?=[.)])", text)
+    if text.startswith("="):  # a setext underline; Python-Markdown shows a backslash before =
+        return "&#61;" + text[1:]
+    m = re.match(r"[-+>]|\d+(?=[.)])", text)
     if m:
         i = m.end() if m.group(0)[0].isdigit() else 0
         text = text[:i] + "\\" + text[i:]
@@ -67,7 +72,7 @@ def md_text(s: str) -> str:
 
 def md_chars(s: str) -> str:
     """Markdown's active characters backslash-escaped; nothing else changed."""
-    return "".join("\\" + ch if ch in _MD_SPECIAL else ch for ch in s)
+    return "".join(_MD_ESCAPES.get(ch, ch) for ch in s)
 
 
 def md_code(s: str) -> str:

@@ -18,13 +18,16 @@ LaTeX math for `$...$`, already checked; a *prose* string is escaped text):
 
     format        str: "markdown" or "latex"
     version       str: symcount's version
-    title         prose: the cell's name and convention, or the input file's name
+    title         prose: the cell's name and convention, or the input file's name without its
+                    folder and extension
+    heading       prose: the explanation's heading: --title, else "Parameters of " and the title
     source        prose: the input file's name
     cell          None, or a dict for a built-in cell:
                     name, convention, description, reference, framework (prose),
                     bibtex (the BibTeX entry as a block: a fenced code block in Markdown, a verbatim
                     environment in LaTeX; "" when the cell has none),
-                    dims (list of {name: math, meaning: prose})
+                    dims (list of {name: math, meaning: prose}),
+                    cite (the BibTeX key, present only with --bib)
     signals       list of {name: math (e.g. h_t), dim: math, role: "input", "output" or "",
                     recurrent: bool}
     declarations  list of math, e.g. W \\in \\mathbb{R}^{h \\times d}
@@ -50,6 +53,9 @@ LaTeX math for `$...$`, already checked; a *prose* string is escaped text):
                     "3{,}153{,}920" (for math mode) in LaTeX; "" when value is None
     partial       math: the total with the bound dimensions substituted, when some but not all are
                     bound; else ""
+    sections      list of str: the parts to show, in order (--section; default all there are):
+                    equations, parameters, why, table (per equation), total, cost, reference
+    cite          bool: True with --bib: the reference is \\cite{cell.cite}, not the BibTeX entry
     cost          None without --cost, else a dict:
                     convention: prose (what MACs and FLOPs count), scope: prose with math (what the
                     totals are for: T steps of a batch of B, the stack), dtype: prose, bytes_per_entry: int,
@@ -67,13 +73,14 @@ format), `math` (check a math string, or show it escaped).
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from .. import poly as P
 from ..errors import UsageError
 from ..source import Source
-from .escape import md_chars, md_code, md_text, number, tex_chars, tex_math, tex_text
+from .escape import md_chars, md_text, number, tex_chars, tex_math, tex_text
 from .summary import View
 from .typeset import Formulas
 
@@ -146,7 +153,58 @@ def _cell(info: dict | None, fmt: str, formula: Formulas) -> dict | None:
             "dims": [{"name": formula.dim_tex(n), "meaning": text(m)} for n, m in info["dims"]]}
 
 
-def context(v: View, fmt: str) -> dict:
+SECTIONS = ("equations", "parameters", "why", "table", "total", "cost", "reference")
+_CITE_KEY = re.compile(r"[A-Za-z0-9][A-Za-z0-9:._-]*")
+
+
+@dataclass(frozen=True)
+class Layout:
+    """What an explanation shows: its parts (SECTIONS: the equations with the signals, the table of
+    parameters, why each shape, the table per equation, the total, the cost, the reference; None
+    for all there are), its title (None: the cell's name), and whether the reference is a
+    \\cite{key} (its BibTeX entry written to a file, --bib) rather than the entry itself."""
+
+    sections: tuple[str, ...] | None = None
+    title: str | None = None
+    cite: bool = False
+    bibliography: str = ""   # with --standalone and --bib: the .bib file's name for \bibliography{}
+
+    def __post_init__(self) -> None:
+        if self.bibliography and not re.fullmatch(r"[A-Za-z0-9_./-]+", self.bibliography):
+            raise UsageError(f"the bibliography file name {self.bibliography!r} cannot be written in LaTeX",
+                             hint="name it with letters, digits, '_', '-', '.' and '/' only")
+
+
+def sections(v: View, layout: Layout) -> list[str]:
+    """The parts to show, checked: known names; "cost" only with the cost, "reference" only for a
+    cell that has one."""
+    if layout.sections is None:
+        return [x for x in SECTIONS if (x != "cost" or v.cost) and (x != "reference" or v.summary["cell"])]
+    for x in layout.sections:
+        if x not in SECTIONS:
+            raise UsageError(f"unknown section {x!r}; choose from: {', '.join(SECTIONS)}",
+                             hint="for example --section equations,parameters,total")
+        if x == "cost" and not v.cost:
+            raise UsageError("the section cost needs the cost", hint="add --cost")
+        if x == "reference" and not v.summary["cell"]:
+            raise UsageError("the section reference is a built-in cell's: this cell has no reference")
+    if not layout.sections:
+        raise UsageError("--section needs at least one section", hint=f"choose from: {', '.join(SECTIONS)}")
+    return [x for x in SECTIONS if x in layout.sections]  # in the document's order
+
+
+def _title(s: dict, fmt: str) -> str:
+    """What the cell is called: its name (and convention), else the file's name without its folder
+    and extension."""
+    text = tex_text if fmt == "latex" else md_text
+    if s["cell"] is not None:
+        return text(f"{s['cell']['name']} ({s['cell']['convention']})")
+    name = s["source"].replace("\\", "/").rsplit("/", 1)[-1]
+    stem = name.split(".", 1)[0] if not name.startswith("<") else name
+    return text(stem or name)
+
+
+def context(v: View, fmt: str, layout: Layout = Layout()) -> dict:
     """The documented template context (see the module docstring), from a summary that has its
     explanation."""
     if fmt not in FORMATS:
@@ -164,10 +222,13 @@ def context(v: View, fmt: str) -> dict:
                   "subtotal": formula(P.from_json(e["poly"]))} for e, t in zip(s["equations"], ex["equations"])]
     parameters = [_parameter(p, e, fmt, formula, labels) for p, e in zip(s["parameters"], ex["parameters"])]
     cell = _cell(s["cell"], fmt, formula)
-    if cell is not None:
-        title = text(f"{s['cell']['name']} ({s['cell']['convention']})")
-    else:
-        title = md_code(s["source"]) if fmt == "markdown" else tex_text(s["source"])
+    if layout.cite:
+        if cell is None or not _CITE_KEY.fullmatch(s["cell"]["cite"]) or not s["cell"]["bibtex"].strip():
+            raise UsageError(f"{s['source']} has no reference to cite: --bib is for built-in cells")
+        cell["cite"] = s["cell"]["cite"]
+    title = _title(s, fmt)
+    heading = (tex_text if fmt == "latex" else md_text)(layout.title) if layout.title is not None else \
+        f"Parameters of {title}"
     stack = None
     if v.layers > 1 or v.directions > 1:
         layers = v.per_layer
@@ -178,7 +239,7 @@ def context(v: View, fmt: str) -> dict:
     partial = formula(P.partial(total, v.bindings)) if v.bindings and value is None else ""
     from .. import __version__
     return {
-        "format": fmt, "version": __version__, "title": title, "source": text(s["source"]), "cell": cell,
+        "format": fmt, "version": __version__, "title": title, "heading": heading, "source": text(s["source"]), "cell": cell,
         "signals": signals, "declarations": ex["declarations"], "equations": equations, "parameters": parameters,
         "cell_total": formula(v.cell_poly), "total": formula(total), "factored": formula.factored(total),
         "stack": stack, "bias": s["bias"],
@@ -186,6 +247,7 @@ def context(v: View, fmt: str) -> dict:
                      for k, val in sorted(v.bindings.items()) if k in s["dims"]],  # T and B are the cost's
         "value": value, "value_text": "" if value is None else number(value, fmt), "partial": partial,
         "cost": _cost(v, fmt, formula, [e["label"] for e in equations]),
+        "sections": sections(v, layout), "cite": layout.cite,
     }
 
 
@@ -255,17 +317,20 @@ def environment(fmt: str):
 
 
 def render(v: View, fmt: str, *, standalone: bool = False, template: str | None = None,
-           template_name: str = "<template>") -> str:
+           template_name: str = "<template>", layout: Layout = Layout()) -> str:
     """Render a summary (with its explanation) as Markdown or LaTeX with the built-in template, or
     with `template` (the text of a user's Jinja template). `standalone` wraps LaTeX in a complete
-    document."""
-    ctx = context(v, fmt)
+    document (with --bib, one that ends with the bibliography)."""
+    ctx = context(v, fmt, layout)
     env = environment(fmt)
     if standalone and fmt != "latex":
         raise UsageError("--standalone applies to LaTeX output", hint="add --format latex")
-    out = _builtin(env, TEMPLATES[fmt], ctx) if template is None else _user(env, template, template_name, ctx)
+    if template is None:
+        out = _builtin(env, TEMPLATES[fmt], ctx).rstrip("\n") + "\n"
+    else:
+        out = _user(env, template, template_name, ctx)
     if standalone:
-        out = _builtin(env, STANDALONE, ctx, body=out.rstrip("\n"))
+        out = _builtin(env, STANDALONE, ctx, body=out.rstrip("\n"), bibliography=layout.bibliography)
     return out if out.endswith("\n") else out + "\n"
 
 

@@ -139,36 +139,79 @@ def sweep(v: View, swept: dict[str, list[int]], fmt: str, standalone: bool = Fal
             data["sweep"].append(row)
         return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
 
+    tex = dict(v.summary["dim_latex"])
+
+    def math(poly: P.Poly) -> str:
+        return "$" + P.to_latex(poly, {n: tex.get(n, dim_latex(n)) for n in P.names(poly)}) + "$"
+
     def cell(value, poly, point) -> str:
         if value is not None:
             return number(value, fmt)
-        formula = P.to_str(P.partial(poly, point))
-        if fmt == "markdown":
-            return f"`{formula}`"
-        return "\\texttt{" + formula.replace("_", "\\_") + "}" if fmt == "latex" else formula
+        if fmt in ("markdown", "latex"):  # the formula left, as math
+            return math(P.partial(poly, point))
+        return P.to_str(P.partial(poly, point))
 
     body = [[str(x) for x in combo] + [cell(value, poly, point) for value, (_, poly) in zip(values, columns)]
             for combo, values, point in rows]
     heads = [name for name, _ in columns]
-    if fmt == "markdown":
-        lines = [f"Parameters of `{v.summary['source']}`" + (f" ({label})" if label else "") + f": `{P.to_str(total)}`", "",
-                 "| " + " | ".join([f"${dim_latex(n)}$" for n in names] + heads) + " |",
-                 "|" + "|".join("---:" for _ in range(len(names) + len(heads))) + "|"]
-        lines += ["| " + " | ".join(r) + " |" for r in body]
-        return "\n".join(lines) + "\n"
-    if fmt == "latex":
-        lines = [f"\\begin{{tabular}}{{{'r' * (len(names) + len(heads))}}}",
-                 " & ".join([f"${dim_latex(n)}$" for n in names] + heads) + " \\\\", "\\hline"]
-        lines += [" & ".join(r) + " \\\\" for r in body]
-        lines.append("\\end{tabular}")
-        table = "\n".join(lines) + "\n"
-        if standalone:
-            return "\\documentclass{article}\n\\begin{document}\n" + table + "\\end{document}\n"
-        return table
+    if fmt in ("markdown", "latex"):
+        return _sweep_table(v, fmt, names, heads, body, math(total), standalone)
     title = f"total{' (' + label + ')' if label else ''}: {P.to_str(total)}"
     return title + "\n\n" + "\n".join(_table([names + heads] + body)) + "\n"
+
+
+def cell_name(summary: dict) -> str:
+    """What a cell is called: a built-in cell's name (and convention), else the file's name without
+    its folder and extension."""
+    if summary.get("cell"):
+        return f"{summary['cell']['name']} ({summary['cell']['convention']})"
+    name = summary["source"].replace("\\", "/").rsplit("/", 1)[-1]
+    return name if name.startswith("<") else name.split(".", 1)[0] or name
+
+
+def _sweep_table(v: View, fmt: str, names: list[str], heads: list[str], body: list[list[str]], total: str,
+                 standalone: bool) -> str:
+    """A sweep as a Markdown pipe table, or a LaTeX booktabs table whose caption states the cell, the
+    stack, the fixed sizes and the formula."""
+    from ..names import dim_latex
+    from .escape import md_text, tex_text
+    from .tables import _latex_table, _markdown_table
+    tex = dict(v.summary["dim_latex"])
+    esc = tex_text if fmt == "latex" else md_text
+    fixed = ", ".join(f"${tex.get(k, dim_latex(k))} = {number(val, fmt) if fmt == 'latex' else val}$"
+                      for k, val in sorted(v.bindings.items()))
+    what = "Parameters" + (" and cost" if len(heads) > 1 else "")
+    caption = f"{what} of {esc(cell_name(v.summary))}" + (f", {esc(v.label)}" if v.label else "")
+    caption += (f", at {fixed}" if fixed else "") + f": $N = {total[1:-1]}$"
+    header = [f"${tex.get(n, dim_latex(n))}$" for n in names] + [esc(h) for h in heads]
+    if fmt == "latex":
+        return _latex_table(caption + ".", header, body, standalone)
+    return "\n".join([caption + ".", ""] + _markdown_table(header, body)) + "\n"
 
 
 def _at(poly: P.Poly, point: dict) -> int | None:
     """The polynomial's value at a point, or None while a dimension it has is unbound there."""
     return P.evaluate(poly, point) if all(n in point for n in P.names(poly)) else None
+
+
+def catalog(entries: list[dict], fmt: str) -> str:
+    """`symcount list`: the built-in cells as text (name, description, conventions, reference),
+    JSON (every field of api.catalog) or a Markdown table (with each count typeset)."""
+    from .escape import md_text
+    if fmt == "json":
+        return json.dumps(entries, indent=2, ensure_ascii=False) + "\n"
+    if fmt == "markdown":
+        lines = ["| cell | convention | what | parameters per layer and direction |", "|---|---|---|---|"]
+        lines += [f"| {md_text(e['name'])} | {md_text(e['convention'])} | {md_text(e['description'])} | ${e['latex']}$ |"
+                  for e in entries]
+        return "\n".join(lines) + "\n"
+    by_name: dict[str, list[dict]] = {}
+    for e in entries:
+        by_name.setdefault(e["name"], []).append(e)
+    width = max(len(n) for n in by_name)
+    out = []
+    for name, group in by_name.items():
+        e = group[0]
+        convs = "/".join(x["option"] for x in group) if len(group) > 1 else e["convention"]
+        out.append(f"{name:<{width}}  {e['description']}  [{convs}]\n{'':<{width}}  {e['reference']}\n")
+    return "".join(out)

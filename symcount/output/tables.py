@@ -8,7 +8,8 @@ import json
 from fractions import Fraction
 from typing import Mapping
 
-from ..baselines import Column, Comparison, Match, MatchRow
+from .. import poly as P
+from ..baselines import Column, Comparison, Formula, Match, MatchRow
 from ..solve import Point
 from ..names import dim_latex
 from ..stack import stack_label
@@ -81,15 +82,13 @@ def csv_text(rows: list[dict]) -> str:
     return out.getvalue()
 
 
-def _value(v, fmt: str) -> str:
-    """A count; a formula where a size is not given (as a sweep table writes it)."""
+def _value(v, fmt: str, tex: Mapping[str, str] | None = None) -> str:
+    """A count; the formula left where a size is not given, as math in Markdown and LaTeX."""
     if isinstance(v, int):
         return number(v, fmt)
-    if fmt == "markdown":
-        return f"`{v}`"
-    if fmt == "latex":
-        return "\\texttt{" + v.replace("_", "\\_") + "}"
-    return v
+    if fmt in ("markdown", "latex") and isinstance(v, Formula):
+        return "$" + P.to_latex(v.poly, {n: dim_latex(n) for n in P.names(v.poly)} | dict(tex or {})) + "$"
+    return str(v)
 
 
 def _markdown_table(header: list[str], body: list[list[str]]) -> list[str]:
@@ -148,7 +147,8 @@ def compare_text(c: Comparison) -> str:
 
 def compare_markdown(c: Comparison) -> str:
     header = [f"${_tex_dim(n, c.columns)}$" for n in c.swept] + [md_text(x) for x in c.labels]
-    body = [[str(r.sizes[n]) for n in c.swept] + [_value(v, "markdown") for v in r.counts] for r in c.rows]
+    body = [[str(r.sizes[n]) for n in c.swept] + [_value(v, "markdown", col.dim_latex) for v, col in zip(r.counts, c.columns)]
+            for r in c.rows]
     lines = [_compare_title(c, "markdown") + ".", ""] + _markdown_table(header, body) + [""]
     lines += [f"- {md_text(col.label)}: ${col.factored_latex}$" for col in c.columns]
     return "\n".join(lines) + "\n"
@@ -156,7 +156,8 @@ def compare_markdown(c: Comparison) -> str:
 
 def compare_latex(c: Comparison, standalone: bool = False) -> str:
     header = [f"${_tex_dim(n, c.columns)}$" for n in c.swept] + [tex_text(x) for x in c.labels]
-    body = [[str(r.sizes[n]) for n in c.swept] + [_value(v, "latex") for v in r.counts] for r in c.rows]
+    body = [[str(r.sizes[n]) for n in c.swept] + [_value(v, "latex", col.dim_latex) for v, col in zip(r.counts, c.columns)]
+            for r in c.rows]
     formulas = "; ".join(f"{tex_text(col.label)}, ${col.factored_latex}$" for col in c.columns)
     return _latex_table(f"{_compare_title(c, 'latex')}: {formulas}.", header, body, standalone)
 

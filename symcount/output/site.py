@@ -1,0 +1,161 @@
+"""A documentation site (MkDocs) from several cells' summaries: an index (what each cell is, its
+count, the counts side by side at the given sizes), a page per cell (its explanation), a
+references page, and a ready mkdocs.yml whose math renders with KaTeX (or MathJax) through
+pymdownx.arithmatex. Pure: it returns the files' texts; symcount.api writes them."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .. import poly as P
+from ..baselines import Comparison, Formula
+from .escape import md_text, number
+
+KATEX = "0.19.1"   # the CDN version the site loads: the one the tests check the math with (tests/js)
+MATHJAX = "3"
+MATH = ("katex", "mathjax")
+
+
+@dataclass(frozen=True)
+class Page:
+    """One cell's page: where it goes, what it is called, and its Markdown."""
+
+    slug: str            # cells/<slug>.md
+    title: str           # lstm (pytorch), or a file's stem
+    description: str
+    formula_tex: str     # the count per layer and direction, factored, as LaTeX
+    markdown: str        # the explanation (and sweep tables)
+    reference: str = ""
+    bibtex: str = ""
+    cite: str = ""
+
+
+def slug(text: str, taken: set[str]) -> str:
+    """A file name for a page: lowercase letters, digits and dashes, not yet taken."""
+    base = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "cell"
+    out, i = base, 2
+    while out in taken:
+        out, i = f"{base}-{i}", i + 1
+    taken.add(out)
+    return out
+
+
+def _value(v, columns, i) -> str:
+    if isinstance(v, int):
+        return number(v, "markdown")
+    if isinstance(v, Formula):
+        tex = dict(columns[i].dim_latex)
+        return "$" + P.to_latex(v.poly, {n: tex.get(n, n) for n in P.names(v.poly)}) + "$"
+    return md_text(str(v))
+
+
+def index(pages: list[Page], comparison: Comparison | None, title: str, version: str) -> str:
+    """The index: the cells with what each is and its count, then their counts at the given sizes
+    (a column per combination of the swept sizes)."""
+    lines = [f"# {md_text(title)}", "",
+             f"Parameter counts derived by symcount {version} from each cell's equations, exactly, for any size.", "",
+             "| cell | what | parameters per layer and direction |", "|---|---|---|"]
+    lines += [f"| [{md_text(p.title)}](cells/{p.slug}.md) | {md_text(p.description)} | ${p.formula_tex}$ |"
+              for p in pages]
+    if comparison is not None and comparison.rows:
+        c = comparison
+        fixed = ", ".join(f"${c.columns[0].dim_latex.get(k, k) if c.columns else k} = {v}$" for k, v in c.fixed.items())
+        stack = ", ".join(x for x in (f"{c.layers} layers" if c.layers > 1 else "",
+                                      "bidirectional" if c.directions > 1 else "", "" if c.bias else "no bias") if x)
+        what = c.measure + (" over $T$ steps of a batch of $B$" if c.measure != "parameters" else "")
+        lines += ["", "## Side by side", "",
+                  f"{what[0].upper() + what[1:]}" + (f" at {fixed}" if fixed else "") + (f"; {stack}" if stack else "")
+                  + ". A cell without one of the sizes keeps it in its formula.", ""]
+        heads = [", ".join(f"${k} = {v}$" for k, v in r.sizes.items()) or "count" for r in c.rows]
+        lines += ["| cell | " + " | ".join(heads) + " |", "|---|" + "---:|" * len(heads)]
+        for i, p in enumerate(pages):
+            lines.append(f"| [{md_text(p.title)}](cells/{p.slug}.md) | "
+                         + " | ".join(_value(r.counts[i], c.columns, i) for r in c.rows) + " |")
+    if any(p.reference for p in pages):
+        lines += ["", "The papers and documentation each cell follows are listed under [References](references.md)."]
+    return "\n".join(lines) + "\n"
+
+
+def references(pages: list[Page]) -> str:
+    """Each cited work once, with the cells that follow it and its BibTeX entry."""
+    works: dict[str, list[Page]] = {}
+    for p in pages:
+        if p.reference:
+            works.setdefault(p.reference, []).append(p)
+    lines = ["# References", ""]
+    for ref, group in works.items():
+        cells = ", ".join(f"[{md_text(p.title)}](cells/{p.slug}.md)" for p in group)
+        lines += [f"## {md_text(group[0].cite or group[0].title)}", "", md_text(ref), "", f"Cells: {cells}.", ""]
+        bib = group[0].bibtex.strip()
+        if bib:
+            fence = "`" * max(3, max((len(m) for m in re.findall(r"`+", bib)), default=0) + 1)
+            lines += [f"{fence}bibtex", bib, fence, ""]
+    if not works:
+        lines += ["None of these cells names a reference.", ""]
+    return "\n".join(lines).rstrip("\n") + "\n"
+
+
+def _yaml(text: str) -> str:
+    """A YAML double-quoted scalar."""
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def mkdocs_yml(pages: list[Page], title: str, math: str) -> str:
+    """mkdocs.yml: the navigation, tables, and arithmatex with KaTeX (default) or MathJax."""
+    nav = [f"  - {_yaml('Home')}: index.md", f"  - {_yaml('Cells')}:"]
+    nav += [f"      - {_yaml(p.title)}: cells/{p.slug}.md" for p in pages]
+    nav += [f"  - {_yaml('References')}: references.md"]
+    if math == "katex":
+        scripts = [f"https://cdn.jsdelivr.net/npm/katex@{KATEX}/dist/katex.min.js", "javascripts/katex.js"]
+        css = [f"https://cdn.jsdelivr.net/npm/katex@{KATEX}/dist/katex.min.css"]
+    else:
+        scripts = ["javascripts/mathjax.js", f"https://cdn.jsdelivr.net/npm/mathjax@{MATHJAX}/es5/tex-mml-chtml.js"]
+        css = []
+    lines = [f"site_name: {_yaml(title)}", "docs_dir: docs", "theme:", "  name: mkdocs", "nav:", *nav,
+             "markdown_extensions:", "  - tables", "  - pymdownx.arithmatex:", "      generic: true",
+             "extra_javascript:", *[f"  - {_yaml(s)}" for s in scripts]]
+    if css:
+        lines += ["extra_css:", *[f"  - {_yaml(s)}" for s in css]]
+    return "# Written by `symcount docs`: build with `mkdocs build --strict` in this folder.\n" + "\n".join(lines) + "\n"
+
+
+KATEX_JS = """// Renders the math pymdownx.arithmatex (generic) leaves as \\(...\\) and \\[...\\] with KaTeX.
+(function () {
+  "use strict";
+  function render() {
+    document.querySelectorAll(".arithmatex").forEach(function (el) {
+      var tex = el.textContent || el.innerText;
+      if (tex.startsWith("\\\\(") && tex.endsWith("\\\\)")) {
+        katex.render(tex.slice(2, -2), el, { displayMode: false, throwOnError: false });
+      } else if (tex.startsWith("\\\\[") && tex.endsWith("\\\\]")) {
+        katex.render(tex.slice(2, -2), el, { displayMode: true, throwOnError: false });
+      }
+    });
+  }
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", render);
+  } else {
+    render();
+  }
+})();
+"""
+
+MATHJAX_JS = """// MathJax reads the math pymdownx.arithmatex (generic) leaves as \\(...\\) and \\[...\\].
+window.MathJax = {
+  tex: { inlineMath: [["\\\\(", "\\\\)"]], displayMath: [["\\\\[", "\\\\]"]], processEscapes: true,
+         processEnvironments: true },
+  options: { ignoreHtmlClass: ".*|", processHtmlClass: "arithmatex" }
+};
+"""
+
+
+def files(pages: list[Page], comparison: Comparison | None, *, title: str, math: str, version: str) -> dict[str, str]:
+    """Every file of the site, by its path under the output folder."""
+    out = {"mkdocs.yml": mkdocs_yml(pages, title, math),
+           "docs/index.md": index(pages, comparison, title, version),
+           "docs/references.md": references(pages)}
+    out["docs/javascripts/katex.js" if math == "katex" else "docs/javascripts/mathjax.js"] = \
+        KATEX_JS if math == "katex" else MATHJAX_JS
+    for p in pages:
+        out[f"docs/cells/{p.slug}.md"] = p.markdown
+    return out
