@@ -31,8 +31,25 @@ SEQUENCE, BATCH = "T", "B"   # the sequence length and the batch
 DTYPES = {"float32": 4, "float16": 2, "bfloat16": 2, "int8": 1, "float64": 8}
 
 
+class _Formulas:
+    """`macs` and `flops` as sympy expressions, from `macs_poly` and `flops_poly`."""
+
+    macs_poly: P.Poly
+    flops_poly: P.Poly
+
+    @property
+    def macs(self):
+        """Multiply-accumulates per step of one example, a sympy expression."""
+        return P.to_sympy(self.macs_poly)
+
+    @property
+    def flops(self):
+        """FLOPs per step of one example, a sympy expression."""
+        return P.to_sympy(self.flops_poly)
+
+
 @dataclass(frozen=True)
-class OpCost:
+class OpCost(_Formulas):
     """One operation, counted: MACs (matrix products only) and FLOPs."""
 
     operation: Operation
@@ -40,18 +57,9 @@ class OpCost:
     macs_poly: P.Poly
     flops_poly: P.Poly
 
-    @property
-    def macs(self):
-        """Its multiply-accumulates per step, a sympy expression."""
-        return P.to_sympy(self.macs_poly)
-
-    @property
-    def flops(self):
-        return P.to_sympy(self.flops_poly)
-
 
 @dataclass(frozen=True)
-class EquationCost:
+class EquationCost(_Formulas):
     label: str
     line: int
     operations: tuple[OpCost, ...]
@@ -60,17 +68,8 @@ class EquationCost:
     values_poly: P.Poly              # the entries its left side holds
 
     @property
-    def flops_poly(self) -> P.Poly:
+    def flops_poly(self) -> P.Poly:  # type: ignore[override]
         return P.add(*self.flops_polys.values())
-
-    @property
-    def macs(self):
-        """Its multiply-accumulates per step of one example, a sympy expression."""
-        return P.to_sympy(self.macs_poly)
-
-    @property
-    def flops(self):
-        return P.to_sympy(self.flops_poly)
 
 
 @dataclass(frozen=True)

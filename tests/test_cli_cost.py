@@ -6,23 +6,13 @@ import json
 
 import pytest
 
-from symcount.cli import main
+from tests.test_cli import run
 
 CONV = r"""
 $$ h_t = \tanh(W * x_t + U h_{t-1}) $$
 where $*$ denotes the convolution operator, $W \in \mathbb{R}^{k \times k \times d \times h}$,
 $x_t \in \mathbb{R}^{d}$ and $h_t \in \mathbb{R}^{h}$.
 """
-
-
-def run(argv, capsys, stdin=None, monkeypatch=None):
-    if stdin is not None:
-        import io
-        import sys
-        monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
-    code = main(argv)
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def test_a_custom_cell_from_latex_gets_every_section(lstm_path, capsys):
