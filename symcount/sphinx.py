@@ -248,6 +248,9 @@ class Explanation(_Directive):
         self.note(summary["notes"])
         v = View(summary, self.options.get("layers", 1), self.directions, fixed, cost,
                  self.options.get("dtype", "float32"))
+        if swept:  # every swept name is checked, whether or not the table is shown
+            from .baselines import grid
+            View(summary, v.layers, v.directions, {**fixed, **grid(swept)[0]}, cost, v.dtype)
         ctx = R.context(v, "markdown")  # its math strings are the same in every format; prose is taken raw
         wanted = self.sections(summary, swept, cost)
         from .output.typeset import Formulas
@@ -345,7 +348,8 @@ class Explanation(_Directive):
         rows = []
         for point in grid(swept):
             w = View(v.summary, v.layers, v.directions, {**fixed, **point}, v.cost, v.dtype)
-            polys = [w.total] + ([w.costs().macs, w.costs().flops_total] if v.cost else [])
+            cost = w.costs() if v.cost else None
+            polys = [w.total] + ([cost.macs, cost.flops_total] if cost else [])
             rows.append([str(point[n]) for n in swept] + [self.valued(w, q, formula) for q in polys])
         title = ["At ", *joined([M(f"{formula.dim_tex(k)} = {x}") for k, x in fixed.items()])] if fixed else None
         if title and v.label:

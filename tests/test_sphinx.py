@@ -244,6 +244,10 @@ BROKEN = """Broken
 .. symcount:: missing.tex
 
 .. symcount:: lstm
+
+.. symcount:: lstm
+   :set: zz=1:3
+   :sections: total
 """
 
 
@@ -266,10 +270,11 @@ def test_errors_fail_a_W_build_naming_the_page_and_the_file(tmp_path):
         "unknown section 'bogus'; choose from: description, equations,",
         f"{page}:17: ERROR: symcount: :sections: cost does not apply here",
         f"{page}:20: ERROR: symcount: cannot read missing.tex",
+        f"{page}:24: ERROR: symcount: unknown dimension 'zz'",
     ]:
         assert expected in err, f"{expected!r} not in:\n{err}"
     assert "Traceback" not in err and "internal error" not in err
-    assert err.count("ERROR") == 7                  # the last directive is fine
+    assert err.count("ERROR") == 8                  # the one without options is fine
 
 
 def test_editing_the_tex_file_rebuilds_the_page(tmp_path):
