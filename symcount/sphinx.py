@@ -147,9 +147,11 @@ class _Directive(SphinxDirective):
             return self.build()
         except SymcountError as exc:
             return self.problem(str(exc))
-        except ImportError as exc:
-            return self.problem(f"missing dependency: {exc}; install it: pip install {(exc.name or 'symcount').split('.')[0]}")
-        except Exception as exc:  # noqa: BLE001: a fault of symcount's, reported at the directive
+        except Exception as exc:  # noqa: BLE001: a dependency missing, or a fault of symcount's, at the directive
+            from .cli import _dependency_problem
+            problem = _dependency_problem(exc)
+            if problem is not None:
+                return self.problem(problem)
             return self.problem(f"internal error: {type(exc).__name__}: {exc}\n"
                                 "  this is a bug in symcount; please report it with the input")
 
