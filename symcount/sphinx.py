@@ -49,8 +49,6 @@ _MATH = re.compile("\x00(.*?)\x01", re.S)  # math inside a cost sentence (see _P
 
 
 # ---- pieces of nodes --------------------------------------------------------------------------------
-
-
 def M(tex: str) -> nodes.math:
     """Inline math (already typeset and checked by symcount)."""
     return nodes.math(tex, tex)
@@ -353,9 +351,8 @@ class Explanation(_Directive):
             cost = w.costs() if v.cost else None
             polys = [w.total] + ([cost.macs, cost.flops_total] if cost else [])
             rows.append([str(point[n]) for n in swept] + [self.valued(w, q, formula) for q in polys])
-        title = ["At ", *joined([M(f"{formula.dim_tex(k)} = {x}") for k, x in fixed.items()])] if fixed else None
-        if title and v.label:
-            title += [f"; {v.label}"]
+        title = ["Parameters"] + ([" at ", *joined([M(f"{formula.dim_tex(k)} = {x}") for k, x in fixed.items()])]
+                                  if fixed else []) + ([f"; {v.label}"] if v.label else [])
         return [table(header, rows, title)]
 
     def _cost(self, v, ctx, formula, fixed, swept) -> list:

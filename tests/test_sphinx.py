@@ -177,6 +177,7 @@ def test_a_sweep_in_the_explanation_is_a_table(page):
     d = symcount.cell("lstm", bias=False)
     assert rows == [["\\(h\\)", "parameters"]] + [[str(h), f"{d.evaluate(d=512, h=h):,}"] for h in (128, 256, 384, 512)]
     assert "\\(N = 4 h^{2} + 2048 h\\)" in [x.text() for x in s.find_all("span", "math")]
+    assert s.find_all("caption")[0].text().startswith("Parameters at \\(d = 512\\)")
 
 
 def test_the_comparison_has_a_row_per_sweep_value(page):
@@ -275,6 +276,32 @@ def test_errors_fail_a_W_build_naming_the_page_and_the_file(tmp_path):
         assert expected in err, f"{expected!r} not in:\n{err}"
     assert "Traceback" not in err and "internal error" not in err
     assert err.count("ERROR") == 8                  # the one without options is fine
+
+
+FAULTY_CONF = """extensions = ["symcount.sphinx"]
+import symcount.api
+
+def summary_for(req, **kw):  # lark missing for one cell, a bug of symcount's for the other
+    if req.name == "gru":
+        raise ModuleNotFoundError("No module named 'lark'", name="lark")
+    raise RuntimeError("boom")
+
+symcount.api.summary_for = summary_for
+"""
+
+
+def test_a_missing_dependency_or_a_fault_is_an_error_at_the_directive_not_a_traceback(tmp_path):
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "conf.py").write_text(FAULTY_CONF, encoding="utf-8")
+    (src / "index.rst").write_text("Faults\n======\n\n.. symcount:: gru\n\n.. symcount:: lstm\n", encoding="utf-8")
+    proc = sphinx_build(src, tmp_path / "out")
+    assert proc.returncode != 0
+    page = str(src / "index.rst")
+    assert (f"{page}:4: ERROR: symcount: missing dependency: No module named 'lark'; install it: pip install lark"
+            in proc.stderr)
+    assert f"{page}:6: ERROR: symcount: internal error: RuntimeError: boom\n  this is a bug in symcount" in proc.stderr
+    assert "Traceback" not in proc.stderr
 
 
 def test_editing_the_tex_file_rebuilds_the_page(tmp_path):
