@@ -351,7 +351,7 @@ class Explanation(_Directive):
             cost = w.costs() if v.cost else None
             polys = [w.total] + ([cost.macs, cost.flops_total] if cost else [])
             rows.append([str(point[n]) for n in swept] + [self.valued(w, q, formula) for q in polys])
-        title = ["Parameters"] + ([" at ", *joined([M(f"{formula.dim_tex(k)} = {x}") for k, x in fixed.items()])]
+        title = ["Parameters, MACs and FLOPs" if v.cost else "Parameters"] + ([" at ", *joined([M(f"{formula.dim_tex(k)} = {x}") for k, x in fixed.items()])]
                                   if fixed else []) + ([f"; {v.label}"] if v.label else [])
         return [table(header, rows, title)]
 
