@@ -304,6 +304,22 @@ def _format(args: argparse.Namespace) -> str:
     return args.format or ("latex" if ".tex" in Path(args.template).suffixes else "markdown")
 
 
+PIP_NAMES = {"PIL": "pillow", "yaml": "pyyaml", "dateutil": "python-dateutil"}  # where a module's package differs
+
+
+def _dependency_problem(exc: Exception) -> str | None:
+    """A package symcount needs (sympy, lark, jinja2; matplotlib for --plot) that cannot be imported:
+    the installation's fault, not a bug, so it is named with the command that fixes it (exit 2)."""
+    module = getattr(exc, "name", None) or ""
+    top = module.split(".")[0]
+    if not isinstance(exc, ImportError) or not top or top == "symcount":
+        return None
+    package = PIP_NAMES.get(top, top)
+    if isinstance(exc, ModuleNotFoundError) and module == top:
+        return f"missing dependency: {exc}; install it: pip install {package}"
+    return f"broken dependency: {exc}; reinstall it: pip install --upgrade --force-reinstall {package}"
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = build_parser()
     args = ap.parse_args(argv)
@@ -314,7 +330,11 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     except BrokenPipeError:
         return 0
-    except Exception as exc:  # an internal fault: say so, briefly
+    except Exception as exc:  # an internal fault: say so, briefly (a dependency missing is not one)
+        problem = _dependency_problem(exc)
+        if problem is not None:
+            sys.stderr.write(f"symcount: {problem}\n")
+            return 2
         sys.stderr.write(f"symcount: internal error: {type(exc).__name__}: {exc}\n"
                          "  this is a bug in symcount; please report it with the input\n")
         return 1
