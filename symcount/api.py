@@ -127,14 +127,18 @@ def report(req: Request, fmt: str, *, layers: int = 1, bidirectional: bool = Fal
         raise UsageError("--standalone applies to LaTeX output", hint="add --format latex")
     if swept and template is not None:
         raise UsageError("a sweep prints a table: --template does not apply")
-    if (sections is not None or title is not None) and (fmt not in ("markdown", "latex") or swept):
-        raise UsageError("--section and --title apply to an explanation (--format markdown or latex, no sweep)")
-    if bibliography is not None and (fmt != "latex" or swept):
+    if (sections is not None or title is not None) and fmt not in ("markdown", "latex"):
+        raise UsageError("--section and --title apply to an explanation (--format markdown or latex)")
+    if bibliography is not None and fmt != "latex":
         raise UsageError("--bib applies to a LaTeX explanation", hint="add --format latex")
-    explain = fmt in ("markdown", "latex") and not swept
+    # a sweep prints its table; asked for an explanation's parts, a title or a citation, the
+    # explanation at the fixed sizes, with the table as its section "table"
+    explained_sweep = bool(swept) and (sections is not None or title is not None or bibliography is not None)
+    explain = fmt in ("markdown", "latex") and (not swept or explained_sweep)
     summary = summary_for(req, explain=explain)
     v = View(summary, layers, 2 if bidirectional else 1, dict(bindings or {}), cost, dtype)
-    if swept:
+    table = T.sweep(v, dict(swept), fmt).rstrip("\n") if explained_sweep else ""
+    if swept and not explained_sweep:
         text = T.sweep(v, dict(swept), fmt, standalone)
     elif fmt == "json":
         text = T.json_text(v)
@@ -143,7 +147,7 @@ def report(req: Request, fmt: str, *, layers: int = 1, bidirectional: bool = Fal
     else:
         from .output import render as R
         layout = R.Layout(None if sections is None else tuple(sections), title, bibliography is not None,
-                          bibliography or "")
+                          bibliography or "", table)
         text = R.render(v, fmt, standalone=standalone, template=template, template_name=template_name,
                         layout=layout)
     return text, tuple(summary["notes"])
@@ -352,7 +356,7 @@ def docs(cells_or_files: "Iterable[str]" = (), out_dir: str = "site", sizes: Map
     from . import poly as P
     from .baselines import owned, tabulate
     from .output import report as T, site
-    from .output.render import render as render_view
+    from .output.render import Layout, render as render_view
     from .output.summary import View
     if math not in site.MATH:
         raise UsageError(f"unknown math renderer {math!r}; choose katex or mathjax")
@@ -378,12 +382,9 @@ def docs(cells_or_files: "Iterable[str]" = (), out_dir: str = "site", sizes: Map
         v = View(summary, layers, directions, {}, cost)
         mine = {k: x for k, x in fixed.items() if k in v.dims}
         v = View(summary, layers, directions, mine, cost)
-        text = render_view(v, "markdown").rstrip("\n") + "\n"
         sweep = {k: x for k, x in swept.items() if k in v.dims}
-        if sweep:  # the table over the swept sizes, before the reference
-            table = "## Over the sizes swept\n\n" + T.sweep(v, sweep, "markdown").rstrip("\n") + "\n"
-            body, ref, rest = text.partition("\n## Reference\n")
-            text = body + "\n" + table + (ref + rest if ref else "")
+        table = T.sweep(v, sweep, "markdown").rstrip("\n") if sweep else ""  # its section "table"
+        text = render_view(v, "markdown", layout=Layout(table=table))
         total, tex = P.from_json(summary["cell_poly"]), dict(summary["dim_latex"])
         pages.append(site.Page(site.slug(label, taken), label, info["description"] if info else "",
                                P.factored_latex(total, tex), text, info["reference"] if info else "",

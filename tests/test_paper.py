@@ -24,21 +24,27 @@ def cli(argv) -> tuple[int, str, str]:
     return code, out.getvalue(), err.getvalue()
 
 
-PREAMBLE = "\\documentclass{article}\n\\usepackage{amsmath}\n\\usepackage{amssymb}\n\\begin{document}\n"
+PREAMBLE = "\\documentclass{article}\n\\usepackage{amsmath}\n\\usepackage{amssymb}\n\\usepackage{booktabs}\n\\begin{document}\n"
 
 
-@pytest.mark.parametrize("sections", ["equations", "parameters", "why", "table", "total", "reference",
-                                      "equations,total", "parameters,total,reference", "cost", "total,cost"])
+@pytest.mark.parametrize("sections", ["description", "equations", "parameters", "why", "subtotals", "total",
+                                      "reference", "equations,total", "parameters,total,reference", "cost",
+                                      "total,cost", "equations,total,table"])
 def test_each_section_alone_and_together_compiles(sections, tmp_path):
     argv = ["cell", "gru", "--format", "latex", "--section", sections, "--set", "d=512", "--set", "h=256"]
     if "cost" in sections:
         argv += ["--cost", "--set", "T=100", "--set", "B=1"]
+    if "table" in sections:  # the table over a swept size, inside the explanation
+        argv[-1] = "h=128:512:128"
     code, tex, err = cli(argv)
     assert code == 0, err
-    heads = {"equations": "Equations", "parameters": "Parameters", "why": "Why each shape", "table": "Per equation",
-             "total": "Total", "cost": "Cost", "reference": "Reference"}
+    heads = {"equations": "Equations", "parameters": "Parameters", "why": "Why each shape", "subtotals": "Per equation",
+             "total": "Total", "table": "Over the sizes swept", "cost": "Cost", "reference": "Reference"}
     for name, head in heads.items():
         assert (f"\\subsection*{{{head}}}" in tex) == (name in sections.split(",")), name
+    assert ("Gated recurrent unit" in tex) == ("description" in sections.split(","))
+    if "table" in sections:
+        assert "\\toprule" in tex and "1{,}575{,}936" in tex  # h=512, d=512
     pdflatex_compile(PREAMBLE + tex + "\\end{document}\n", tmp_path)
 
 
@@ -53,6 +59,9 @@ def test_sections_in_markdown_and_the_title(tmp_path):
     (["cell", "gru", "--format", "latex", "--section", "summary"], "unknown section 'summary'"),
     (["cell", "gru", "--format", "latex", "--section", "cost"], "add --cost"),
     (["cell", "gru", "--section", "total"], "apply to an explanation"),
+    (["cell", "gru", "--format", "latex", "--section", "total,table"], "no size is swept"),
+    (["derive", str(ROOT / "examples" / "lstm.tex"), "--format", "latex", "--section", "description"],
+     "description is a built-in cell's"),
     (["derive", str(ROOT / "examples" / "lstm.tex"), "--format", "latex", "--bib", "refs.bib"], "no reference to cite"),
     (["cell", "gru", "--format", "markdown", "--bib", "refs.bib"], "applies to a LaTeX explanation"),
     (["cell", "gru", "--format", "latex", "--bib", "refs.txt"], "ending in .bib"),

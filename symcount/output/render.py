@@ -54,7 +54,9 @@ LaTeX math for `$...$`, already checked; a *prose* string is escaped text):
     partial       math: the total with the bound dimensions substituted, when some but not all are
                     bound; else ""
     sections      list of str: the parts to show, in order (--section; default all there are):
-                    equations, parameters, why, table (per equation), total, cost, reference
+                    description, equations, parameters, why, subtotals (per equation), total, table
+                    (over the swept sizes), cost, reference
+    table         str: the table over the swept sizes, ready to insert (Markdown, or a LaTeX table)
     cite          bool: True with --bib: the reference is \\cite{cell.cite}, not the BibTeX entry
     cost          None without --cost, else a dict:
                     convention: prose (what MACs and FLOPs count), scope: prose with math (what the
@@ -153,21 +155,25 @@ def _cell(info: dict | None, fmt: str, formula: Formulas) -> dict | None:
             "dims": [{"name": formula.dim_tex(n), "meaning": text(m)} for n, m in info["dims"]]}
 
 
-SECTIONS = ("equations", "parameters", "why", "table", "total", "cost", "reference")
+# the parts of an explanation, in the document's order (symcount.sphinx has the same names)
+SECTIONS = ("description", "equations", "parameters", "why", "subtotals", "total", "table", "cost", "reference")
 _CITE_KEY = re.compile(r"[A-Za-z0-9][A-Za-z0-9:._-]*")
 
 
 @dataclass(frozen=True)
 class Layout:
-    """What an explanation shows: its parts (SECTIONS: the equations with the signals, the table of
-    parameters, why each shape, the table per equation, the total, the cost, the reference; None
-    for all there are), its title (None: the cell's name), and whether the reference is a
-    \\cite{key} (its BibTeX entry written to a file, --bib) rather than the entry itself."""
+    """What an explanation shows: its parts (SECTIONS: a built-in cell's description, the equations
+    with the signals, the table of parameters, why each shape, the subtotal per equation, the total,
+    the table over the swept sizes, the cost, the reference; None for all there are), its title
+    (None: the cell's name), whether the reference is a \\cite{key} (its BibTeX entry written to a
+    file, --bib) rather than the entry itself, and the table over the swept sizes (written by
+    symcount.output.report.sweep, in the same format)."""
 
     sections: tuple[str, ...] | None = None
     title: str | None = None
     cite: bool = False
     bibliography: str = ""   # with --standalone and --bib: the .bib file's name for \bibliography{}
+    table: str = ""          # the table over the swept sizes, when a size is swept
 
     def __post_init__(self) -> None:
         if self.bibliography and not re.fullmatch(r"[A-Za-z0-9_./-]+", self.bibliography):
@@ -176,16 +182,23 @@ class Layout:
 
 
 def sections(v: View, layout: Layout) -> list[str]:
-    """The parts to show, checked: known names; "cost" only with the cost, "reference" only for a
-    cell that has one."""
+    """The parts to show, checked: known names; "cost" only with the cost, "table" only with a
+    swept size, "description" and "reference" only for a built-in cell."""
+    there = {"cost": v.cost, "table": bool(layout.table), "description": bool(v.summary["cell"]),
+             "reference": bool(v.summary["cell"])}
     if layout.sections is None:
-        return [x for x in SECTIONS if (x != "cost" or v.cost) and (x != "reference" or v.summary["cell"])]
+        return [x for x in SECTIONS if there.get(x, True)]
     for x in layout.sections:
         if x not in SECTIONS:
             raise UsageError(f"unknown section {x!r}; choose from: {', '.join(SECTIONS)}",
                              hint="for example --section equations,parameters,total")
         if x == "cost" and not v.cost:
             raise UsageError("the section cost needs the cost", hint="add --cost")
+        if x == "table" and not layout.table:
+            raise UsageError("the section table is the table over the swept sizes: no size is swept",
+                             hint="sweep a size, e.g. --set h=128:512:128")
+        if x == "description" and not v.summary["cell"]:
+            raise UsageError("the section description is a built-in cell's: this cell has none")
         if x == "reference" and not v.summary["cell"]:
             raise UsageError("the section reference is a built-in cell's: this cell has no reference")
     if not layout.sections:
@@ -247,7 +260,7 @@ def context(v: View, fmt: str, layout: Layout = Layout()) -> dict:
                      for k, val in sorted(v.bindings.items()) if k in s["dims"]],  # T and B are the cost's
         "value": value, "value_text": "" if value is None else number(value, fmt), "partial": partial,
         "cost": _cost(v, fmt, formula, [e["label"] for e in equations]),
-        "sections": sections(v, layout), "cite": layout.cite,
+        "sections": sections(v, layout), "cite": layout.cite, "table": layout.table,
     }
 
 
