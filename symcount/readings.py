@@ -108,9 +108,9 @@ def _components(cell: N.Cell, notes: list[str]) -> N.Cell:
 
 def _restatements(cell: N.Cell, notes: list[str]) -> N.Cell:
     """An equation written twice (in the display and again in a list) is one equation."""
-    seen, kept = set(), []
+    seen, kept, table = set(), [], {}
     for eq in cell.equations:
-        k = (N.key(eq.lhs), N.key(eq.rhs))
+        k = (N.key(eq.lhs, table), N.key(eq.rhs, table))
         if k not in seen:
             seen.add(k)
             kept.append(eq)
@@ -148,8 +148,12 @@ def _fonts(cell: N.Cell, notes: list[str]) -> N.Cell:
     split = {n for n, f in fonts.items() if len(f) > 1 and n in left and left[n] != f}
     if cell.components:
         split = set()  # entries r_j and vectors \mathbf{r}: one signal
+    bold_first: dict[str, N.Symbol] = {}
+    for s, _, _ in _symbols(cell):
+        if s.font:
+            bold_first.setdefault(s.name, s)
     for n in sorted(n for n, f in fonts.items() if len(f) > 1):
-        where = next(s for s, _, _ in _symbols(cell) if s.name == n and s.font)
+        where = bold_first[n]
         shown = f"{_FONT_TEX.get(where.font, '')}{{{n}}} and {n} at {cell.source.where(where.span)}"
         notes.append(f"{shown}: one is defined by an equation, the other never: read as two symbols" if n in split
                      else f"{shown}: read as one symbol written in two fonts")
@@ -291,15 +295,18 @@ def _reassociate(cell: N.Cell, notes: list[str]) -> N.Cell:
     """z \\cdot W_h \\cdot x_t: a weight applies to the vector after it before the product with the
     vector before it, z \\cdot (W_h \\cdot x_t) (left to right, z \\cdot W_h would be a row product)."""
     signals = {s.name for s, _, _ in _symbols(cell) if s.lag is not None} | set(_defined(cell))
+    with_signal: set[int] = set()  # ids of the nodes that hold a signal, found once per equation
 
     def has_signal(n) -> bool:
-        return any(isinstance(x, N.Symbol) and x.name in signals for x in N.walk(n))
+        return id(n) in with_signal
 
     def weight(n) -> bool:
         n = n.arg if isinstance(n, N.Transpose) else n
         return isinstance(n, N.Symbol) and n.name not in signals and n.lag is None
 
     def rewrite(node):
+        with_signal.clear()
+        with_signal.update(N.containing(node, lambda x: isinstance(x, N.Symbol) and x.name in signals))
         done: dict[int, object] = {}
         stack: list = [(node, False)]
         changed = False
@@ -366,8 +373,11 @@ def _unused_gate_typos(cell: N.Cell, notes: list[str]) -> N.Cell:
                             match = [u for u in unused if core(u) == core(x.name)]
                             if len(match) == 1:
                                 slips[x.name] = unused[match[0]]
+    firsts: dict[str, N.Symbol] = {}
+    for s, _, _ in _symbols(cell):
+        firsts.setdefault(s.name, s)
     for name, lhs in slips.items():
-        first = next(s for s, _, _ in _symbols(cell) if s.name == name)
+        first = firsts[name]
         notes.append(f"{first.text} at {cell.source.where(first.span)} is read as {lhs.text}: {lhs.text} is defined "
                      f"but never used, and {first.text} stands where that gate belongs")
     return _map(cell, lambda s, i, left: replace(s, name=slips[s.name].name, text=slips[s.name].text, lag=slips[s.name].lag)
