@@ -19,6 +19,35 @@ if TYPE_CHECKING:  # pragma: no cover
     from .derivation import Derivation
 
 
+def _text(text: object, what: str) -> str:
+    if isinstance(text, str):
+        return text
+    if isinstance(text, (bytes, bytearray, memoryview)):
+        raise TypeError(f"{what} takes the LaTeX as a str, not {type(text).__name__}: decode it first, "
+                        "e.g. data.decode('utf-8')")
+    raise TypeError(f"{what} takes the LaTeX as a str, not {type(text).__name__}")
+
+
+def flag(value: object, name: str) -> bool:
+    """An option that is True or False (a numpy bool too); anything else, 'no' or 0 included, is refused."""
+    if isinstance(value, bool):
+        return value
+    if type(value).__name__ == "bool_" and getattr(value, "shape", None) == ():
+        return bool(value)
+    from .sizes import shown
+    raise TypeError(f"{name} must be True or False, not {type(value).__name__} {shown(value)}")
+
+
+def _bindings(bindings: object) -> dict:
+    if bindings is None:
+        return {}
+    if not isinstance(bindings, Mapping):
+        raise TypeError(f"bindings must be a mapping of dimension names to sizes, not {type(bindings).__name__}")
+    if not all(isinstance(k, str) for k in bindings):
+        raise TypeError("bindings must be a mapping of dimension names (str) to sizes")
+    return dict(bindings)
+
+
 def derive(text: str, *, name: str = "<input>", layers: int = 1, bidirectional: bool = False,
            bias: bool = True, bindings: Mapping[str, int] | None = None,
            _cell: "cells.CellInfo | None" = None) -> "Derivation":
@@ -29,7 +58,12 @@ def derive(text: str, *, name: str = "<input>", layers: int = 1, bidirectional: 
     from .shapes import infer
     from .stack import check_layers, stack
 
-    check_layers(layers)
+    text = _text(text, "derive()")
+    if not isinstance(name, str):
+        raise TypeError(f"name must be a str, not {type(name).__name__}")
+    layers = check_layers(layers)
+    bidirectional, bias = flag(bidirectional, "bidirectional"), flag(bias, "bias")
+    bindings = _bindings(bindings)
     shapes = infer(parse(text, name))
     counts = count(shapes, bias=bias)
     d = Derivation(name, shapes, counts, stack(shapes, counts.total, layers=layers, bidirectional=bidirectional),
@@ -40,6 +74,8 @@ def derive(text: str, *, name: str = "<input>", layers: int = 1, bidirectional: 
 def cell(name: str, *, convention: str = "pytorch", layers: int = 1, bidirectional: bool = False,
          bias: bool = True, bindings: Mapping[str, int] | None = None) -> "Derivation":
     """Derive a built-in cell (see `cell_names()`)."""
+    if not isinstance(name, str) or not isinstance(convention, str):
+        raise TypeError("cell() takes the cell's name and convention as str")
     info = cells.load(name, convention)
     return derive(info.text, name=info.filename, layers=layers, bidirectional=bidirectional,
                   bias=bias, bindings=bindings, _cell=info)

@@ -11,6 +11,8 @@ import heapq
 from math import gcd
 from typing import Iterable, Mapping
 
+from .limits import MAX_DIGITS, MAX_TERMS, digits, too_many_digits
+
 Monomial = tuple[tuple[str, int], ...]
 Poly = dict[Monomial, int]
 
@@ -45,13 +47,31 @@ def _mono_mul(a: Monomial, b: Monomial) -> Monomial:
     return tuple(sorted(exps.items()))
 
 
+class TooLarge(ValueError):
+    """A polynomial of more than MAX_TERMS terms, or a coefficient of more than MAX_DIGITS digits:
+    the stage that asked for it says what it was (a parameter's count, a stacked layer)."""
+
+
 def mul(a: Poly, b: Poly) -> Poly:
     out: Poly = {}
     for ma, ca in a.items():
         for mb, cb in b.items():
             m = _mono_mul(ma, mb)
             out[m] = out.get(m, 0) + ca * cb
+        if len(out) > MAX_TERMS:
+            raise TooLarge(f"more than {MAX_TERMS:,} terms")
     return {m: c for m, c in out.items() if c}
+
+
+def check(p: Poly) -> Poly:
+    """p, if it is within the limits: at most MAX_TERMS terms, each coefficient of at most
+    MAX_DIGITS digits (so that every one prints)."""
+    if len(p) > MAX_TERMS:
+        raise TooLarge(f"{len(p):,} terms, more than {MAX_TERMS:,}")
+    for c in p.values():
+        if too_many_digits(c):
+            raise TooLarge(f"a coefficient of about {digits(c):,} digits, more than {MAX_DIGITS:,}")
+    return p
 
 
 def product(*polys: Poly) -> Poly:
@@ -78,6 +98,17 @@ def substitute(p: Poly, name: str, q: Poly) -> Poly:
         for mm, cc in mul(rest, powers[e]).items():
             out[mm] = out.get(mm, 0) + cc
     return {m: c for m, c in out.items() if c}
+
+
+def printable(p: Poly, sizes: Mapping[str, int]) -> Poly:
+    """partial(p, sizes) if every coefficient of it prints (MAX_DIGITS digits), else TooLarge;
+    checked from the sizes' bits before anything is multiplied."""
+    limit = MAX_DIGITS * 3322 // 1000 + 4  # bits
+    for m, c in p.items():
+        bits = abs(c).bit_length() + sum(e * max(abs(sizes[n]).bit_length() - 1, 0) for n, e in m if n in sizes)
+        if bits > limit:
+            raise TooLarge(f"a number of more than {MAX_DIGITS:,} digits")
+    return check(partial(p, sizes))
 
 
 def evaluate(p: Poly, sizes: Mapping[str, int]) -> int:

@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 from . import nodes as N
 from .names import dim_latex
 from .errors import NonConformable, ShapeError, Undetermined
+from .limits import MAX_DIMENSIONS, MAX_EQUATIONS, MAX_PARAMETERS
 from .nodes import Lin
 from .roles import Roles, roles as find_roles
 from .source import Span
@@ -68,19 +69,30 @@ def infer(cell: N.Cell) -> Shapes:
     try:
         cell = readings(cell)
         try:
-            return _results(_walk(find_roles(cell)))
+            return _within_limits(_results(_walk(find_roles(cell))))
         except ShapeError:
             plain = _untransposed(cell)
             if plain is None:
                 raise
             try:
-                return _results(_walk(find_roles(plain)))
+                return _within_limits(_results(_walk(find_roles(plain))))
             except ShapeError:
                 pass
             raise
     except RecursionError:
         raise ShapeError("the equations nest too deeply to follow", source=cell.source,
                          span=cell.equations[0].span, hint="use fewer nested parentheses") from None
+
+
+def _within_limits(shapes: Shapes) -> Shapes:
+    """The shapes, if the cell is within symcount's limits on equations, dimensions and parameters."""
+    for what, n, limit in (("equations", len(shapes.cell.equations), MAX_EQUATIONS),
+                           ("dimensions", len(shapes.dims), MAX_DIMENSIONS),
+                           ("parameter tensors", len(shapes.params), MAX_PARAMETERS)):
+        if n > limit:
+            raise ShapeError(f"the cell has {n:,} {what}; symcount counts cells of at most {limit:,}",
+                             source=shapes.cell.source, hint="give symcount one cell's equations")
+    return shapes
 
 
 def _untransposed(cell: N.Cell) -> N.Cell | None:

@@ -7,7 +7,7 @@ import json
 from .. import poly as P
 from ..sizes import check_bindings, check_sizes
 from .escape import number
-from .summary import View
+from .summary import View, at, at_partial
 
 
 def to_dict(v: View) -> dict:
@@ -82,8 +82,9 @@ def text(v: View) -> str:
     out.append(f"per layer and direction: {P.to_str(v.cell_poly)}")
     label = v.label
     if label:
-        for i, layer in enumerate(v.per_layer, 1):
-            out.append(f"  layer {i}, per direction: {P.to_str(layer)}")
+        for first, last, layer in v.layer_groups:
+            which = f"layer {first}" if first == last else f"layers {first} to {last}, each"
+            out.append(f"  {which}, per direction: {P.to_str(layer)}")
     total = v.total
     out.append(f"total{' (' + label + ')' if label else ''}: {P.to_str(total)}")
     out.append(f"factored: {P.factored_str(total)}")
@@ -91,7 +92,7 @@ def text(v: View) -> str:
         bound = ", ".join(f"{k}={val}" for k, val in sorted(v.bindings.items()))
         value = v.value
         if value is None:
-            out.append(f"at {bound}: {P.to_str(P.partial(total, v.bindings))}")
+            out.append(f"at {bound}: {P.to_str(v.partial)}")
         else:
             out.append(f"value at {bound}: {value}")
     return "\n".join(out) + "\n"
@@ -115,7 +116,7 @@ def sweep(v: View, swept: dict[str, list[int]], fmt: str, standalone: bool = Fal
         point = dict(v.bindings)
         point.update(zip(names, combo))
         check_sizes(sized, point)
-        rows.append((combo, None if missing else P.evaluate(total, point), point))
+        rows.append((combo, None if missing else at(total, point), point))
     fixed = ", ".join(f"{k}={val}" for k, val in sorted(v.bindings.items()))
     label = ", ".join(x for x in (v.label, fixed) if x)
     if fmt == "json":
@@ -126,7 +127,7 @@ def sweep(v: View, swept: dict[str, list[int]], fmt: str, standalone: bool = Fal
     def cell(value, point) -> str:
         if value is not None:
             return number(value, fmt)
-        formula = P.to_str(P.partial(total, point))
+        formula = P.to_str(at_partial(total, point))
         if fmt == "markdown":
             return f"`{formula}`"
         return "\\texttt{" + formula.replace("_", "\\_") + "}" if fmt == "latex" else formula

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Mapping
 
 from .. import poly as P
 from ..errors import StoredError, UsageError
+from ..limits import MAX_DIGITS
 from ..sizes import check_bindings, check_sizes
 from ..stack import Layers, Stack, check_layers, deeper_layer
 
@@ -217,8 +218,37 @@ class View:
         return self.stack.label
 
     @property
+    def layer_groups(self) -> list[tuple[int, int, P.Poly]]:
+        """The layers as runs of identical ones: (first, last, one direction of each), layer 1 and
+        then layers 2..N (a stack of a million layers is two lines, not a million)."""
+        stack = self.stack
+        return [(1, 1, stack.first)] + ([(2, self.layers, stack.deeper)] if self.layers > 1 else [])
+
+    @property
     def value(self) -> int | None:
+        """The number at the bound sizes (None while a dimension is unbound); a UsageError when it
+        has more digits than symcount prints."""
         total = self.total
         if all(n in self.bindings for n in P.names(total)):
-            return P.evaluate(total, self.bindings)
+            return at(total, self.bindings)
         return None
+
+    @property
+    def partial(self) -> P.Poly:
+        """The total with the bound sizes put in."""
+        return at_partial(self.total, self.bindings)
+
+
+def at(total: P.Poly, sizes: Mapping[str, int]) -> int:
+    """The total at sizes that bind every dimension; a UsageError beyond MAX_DIGITS digits."""
+    return P.evaluate(at_partial(total, sizes), {})
+
+
+def at_partial(total: P.Poly, sizes: Mapping[str, int]) -> P.Poly:
+    try:
+        return P.printable(total, sizes)
+    except P.TooLarge:
+        bound = ", ".join(f"{k}={v}" if len(str(v)) <= 20 else f"{k}=<{len(str(v))} digits>"
+                          for k, v in sorted(sizes.items()))
+        raise UsageError(f"at {bound}, the count has more than {MAX_DIGITS:,} digits, more than symcount prints",
+                         hint="the Python API's evaluate() gives any size exactly") from None
