@@ -30,11 +30,9 @@ def _text(text: object, what: str) -> str:
 
 def flag(value: object, name: str) -> bool:
     """An option that is True or False (a numpy bool too); anything else, 'no' or 0 included, is refused."""
-    if isinstance(value, bool):
-        return value
-    if type(value).__name__ == "bool_" and getattr(value, "shape", None) == ():
+    from .sizes import is_bool, shown
+    if is_bool(value):
         return bool(value)
-    from .sizes import shown
     raise TypeError(f"{name} must be True or False, not {type(value).__name__} {shown(value)}")
 
 

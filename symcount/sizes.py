@@ -39,12 +39,20 @@ def check_size(name: str, value: object) -> int:
 def whole(value: object) -> int | None:
     """value as an int if it is a whole number (an int, a numpy integer: whatever has __index__),
     else None; a bool is not a number here."""
-    if isinstance(value, bool) or type(value).__name__ == "bool_":
+    if is_bool(value):
         return None
     try:
         return operator.index(value)  # type: ignore[arg-type]
     except TypeError:
         return None
+
+
+def is_bool(value: object) -> bool:
+    """True or False: a Python bool, or a numpy bool scalar."""
+    if isinstance(value, bool):
+        return True
+    dtype = getattr(value, "dtype", None)
+    return getattr(dtype, "kind", "") == "b" and getattr(value, "shape", None) == ()
 
 
 def shown(value: object) -> str:

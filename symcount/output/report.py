@@ -6,7 +6,8 @@ import json
 
 from .. import poly as P
 from ..sizes import check_bindings, check_sizes
-from .escape import number
+from ..source import escaped
+from .escape import md_code, md_text, number
 from .summary import View, at, at_partial
 
 
@@ -33,6 +34,8 @@ def to_dict(v: View) -> dict:
         "directions": v.directions,
         "cell_total": P.to_str(v.cell_poly),
         "total": P.to_str(total),
+        "total_terms": [[c, dict(m)] for m, c in P.ordered(total)],
+        "symbols": list(m["dims"]),
         "factored": P.factored_str(total),
         "bindings": dict(sorted(v.bindings.items())),
         "value": v.value,
@@ -61,7 +64,7 @@ def _table(rows: list[list[str]]) -> list[str]:
 def text(v: View) -> str:
     m = v.summary
     cell = m.get("cell")
-    title = f"{cell['name']} ({cell['convention']})" if cell else m["source"]
+    title = f"{cell['name']} ({cell['convention']})" if cell else escaped(m["source"])
     out = [f"{title}: {len(m['parameters'])} parameter tensors" + ("" if m["bias"] else ", biases removed")]
     sig = []
     for s in m["signals"]:
@@ -134,7 +137,8 @@ def sweep(v: View, swept: dict[str, list[int]], fmt: str, standalone: bool = Fal
 
     body = [[str(x) for x in combo] + [cell(value, point)] for combo, value, point in rows]
     if fmt == "markdown":
-        lines = [f"Parameters of `{v.summary['source']}`" + (f" ({label})" if label else "") + f": `{P.to_str(total)}`", "",
+        lines = [f"Parameters of {md_code(v.summary['source'])}" + (f" ({md_text(label)})" if label else "")
+                 + f": `{P.to_str(total)}`", "",
                  "| " + " | ".join([f"${dim_latex(n)}$" for n in names] + ["parameters"]) + " |",
                  "|" + "|".join("---:" for _ in range(len(names) + 1)) + "|"]
         lines += ["| " + " | ".join(r) + " |" for r in body]

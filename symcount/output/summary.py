@@ -101,9 +101,21 @@ def explanation(d: "Derivation") -> dict:
 
 
 # ---- validation of a summary read back from JSON ---------------------------------------------------
-def _kinds(obj: object, fields: Mapping[str, type], what: str) -> None:
-    if not isinstance(obj, dict) or not all(isinstance(obj.get(k), t) for k, t in fields.items()):
+# Everything the views, reports and templates read of a summary is checked here, so that a summary that
+# passes cannot make them fail: a cached or shipped summary is never trusted blindly.
+def _kinds(obj: object, fields: Mapping[str, object], what: str) -> None:
+    if not isinstance(obj, dict) or not all(isinstance(obj.get(k), t) for k, t in fields.items()):  # type: ignore[arg-type]
         raise ValueError(f"summary {what} is missing or malformed")
+
+
+def _strs(x: object, what: str) -> list:
+    if not isinstance(x, list) or not all(isinstance(v, str) for v in x):
+        raise ValueError(f"summary {what} is malformed")
+    return x
+
+
+def _poly(x: object) -> None:
+    P.check(P.from_json(x if isinstance(x, list) else [None]))
 
 
 def _parts(parts: object) -> None:
@@ -118,32 +130,42 @@ def check(summary: object) -> dict:
         raise ValueError("not a symcount summary")
     _kinds(summary, {"source": str, "bias": bool, "dims": list, "dim_latex": dict, "signals": list,
                      "notes": list, "parameters": list, "equations": list, "cell_poly": list,
-                     "deeper": dict}, "fields")
-    P.from_json(summary["cell_poly"])
-    if not all(isinstance(n, str) for n in summary["notes"] + summary["dims"] + list(summary["dim_latex"].values())):
-        raise ValueError("summary names or notes are malformed")
+                     "deeper": dict, "input": (str, type(None)), "output": (str, type(None))}, "fields")
+    _poly(summary["cell_poly"])
+    _strs(summary["notes"], "notes")
+    _strs(summary["dims"], "dims")
+    _strs(list(summary["dim_latex"]) + list(summary["dim_latex"].values()), "dim_latex")
     for dirs in ("1", "2"):
         deep = summary["deeper"].get(dirs)
         if isinstance(deep, list):
-            P.from_json(deep)
+            _poly(deep)
         else:
             _kinds(deep, {"message": str, "hint": str, "text": str}, "field deeper")
+    names = set()
     for p in summary["parameters"]:
-        _kinds(p, {"name": str, "shape_text": str, "count": str, "equation": str, "poly": list, "sizes": list,
-                   "bias": bool, "scalar": bool, "equations": list, "shared": bool}, "parameter")
-        if len(p["sizes"]) == 1:
+        _kinds(p, {"name": str, "shape": list, "shape_text": str, "count": str, "equation": str, "poly": list,
+                   "sizes": list, "bias": bool, "scalar": bool, "equations": list, "shared": bool}, "parameter")
+        _strs(p["shape"], "parameter shape")
+        _strs(p["equations"], "parameter equations")
+        if (len(p["sizes"]) < 2) != p["scalar"] or (p["scalar"] and p["sizes"]):
             raise ValueError("summary parameter sizes are malformed")
         for x in [p["poly"], *p["sizes"]]:
-            P.from_json(x)
-    for s in summary["signals"]:
-        _kinds(s, {"name": str, "text": str, "dim": str, "size": list, "recurrent": bool}, "signal")
-        P.from_json(s["size"])
+            _poly(x)
+        names.add(p["name"])
+    for x in summary["signals"]:
+        _kinds(x, {"name": str, "text": str, "dim": str, "size": list, "recurrent": bool}, "signal")
+        _poly(x["size"])
     for e in summary["equations"]:
         _kinds(e, {"lhs": str, "line": int, "subtotal": str, "poly": list, "parameters": list, "shared": list}, "equation")
-        P.from_json(e["poly"])
+        if not set(_strs(e["parameters"], "equation") + _strs(e["shared"], "equation")) <= names:
+            raise ValueError("summary equation names an unknown parameter")
+        _poly(e["poly"])
     if summary.get("cell") is not None:
         _kinds(summary["cell"], {k: str for k in ("name", "convention", "description", "reference",
                                                   "framework", "cite", "bibtex")} | {"dims": list}, "cell")
+        if not all(isinstance(d, list) and len(d) == 2 and all(isinstance(v, str) for v in d)
+                   for d in summary["cell"]["dims"]):
+            raise ValueError("summary cell dims are malformed")
     _check_explanation(summary)
     return summary
 
@@ -156,17 +178,16 @@ def _check_explanation(summary: dict) -> None:
     if not (len(ex["signals"]) == len(summary["signals"]) and len(ex["equations"]) == len(summary["equations"])
             and len(ex["parameters"]) == len(summary["parameters"])):
         raise ValueError("summary explanation does not match the summary")
-    for s in ex["signals"]:
-        _kinds(s, {"tex": str, "dim": str}, "explained signal")
+    for x in ex["signals"]:
+        _kinds(x, {"tex": str, "dim": str}, "explained signal")
     for e in ex["equations"]:
         _kinds(e, {"lhs": str, "rhs": str}, "explained equation")
-    if not all(isinstance(x, str) for x in ex["declarations"]):
-        raise ValueError("summary declarations are malformed")
-    for p in ex["parameters"]:
-        _kinds(p, {"tex": str, "reasons": dict}, "explained parameter")
-        for k, parts in p["reasons"].items():
-            if k not in ("rows", "cols", "scalar"):
-                raise ValueError("summary reason is malformed")
+    _strs(ex["declarations"], "declarations")
+    for p, e in zip(summary["parameters"], ex["parameters"]):
+        _kinds(e, {"tex": str, "reasons": dict}, "explained parameter")
+        if set(e["reasons"]) != ({"scalar"} if p["scalar"] else {"rows", "cols"}):
+            raise ValueError("summary reason is malformed")
+        for parts in e["reasons"].values():
             _parts(parts)
 
 
