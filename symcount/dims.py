@@ -71,6 +71,9 @@ class Solver:
         look-up is one step). Iterative, depth first, each variable after the ones its value uses:
         a chain of a thousand variables bound one to the next is not a thousand nested calls.
         Values never form a cycle (a variable is bound to a resolved form, which holds free ones only)."""
+        value = self.bound[var]
+        if not any(isinstance(w, int) and w in self.bound for w in value):
+            return value  # settled already: the common case
         stack, seen = [(var, False)], set()
         while stack:
             v, ready = stack.pop()

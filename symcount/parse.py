@@ -105,6 +105,18 @@ _INDEX_CMD = re.compile(r"\\(?:" + "|".join(GREEK) + r"|langle|rangle|prime|ell)
 _INDEX_OK = re.compile(r"[A-Za-z0-9+\-,()'*_]*")
 
 
+def _memo_short(f):
+    """f remembered for short arguments: the same few indices (_t, _{t-1}, _{hi}) come back
+    thousands of times in a long input; a long one is worked out each time (and not kept)."""
+    cached = lru_cache(maxsize=4096)(f)
+
+    def g(text: str):
+        return cached(text) if len(text) <= 64 else f(text)
+    g.__doc__ = f.__doc__
+    return g
+
+
+@_memo_short
 def _index_text(tok: str) -> str:
     """The inside of a subscript or superscript token, normalised: `_{ t - 1 }` -> `t-1`,
     `_\\textrm{xh}` -> `xh`, `^{\\{t\\}}` -> `{t}`, `ₜ` -> `t`."""
@@ -120,6 +132,7 @@ def _index_text(tok: str) -> str:
     return re.sub(r"\s+", "", body)
 
 
+@_memo_short
 def _time(part: str) -> int | None:
     """The lag that an index part names (t -> 0, t-1 -> 1, (t+1) -> -1, [t], <t>, t-k -> 1), or None."""
     part = part.replace("\\langle", "<").replace("\\rangle", ">")
@@ -133,6 +146,11 @@ def _time(part: str) -> int | None:
         return None  # not a number of steps: a name
     k = int(num) if num.isdigit() else 1  # t-k: some step before t
     return k if sign == "-" else -k
+
+
+@_memo_short
+def _index_ok(body: str) -> bool:
+    return _INDEX_OK.fullmatch(_INDEX_CMD.sub("", body)) is not None
 
 
 def _script(kind: str, body: str) -> str:
@@ -355,7 +373,7 @@ class _Symbols(_Sizes):
             raw.core += "'"
             body = body[1:]
         where = (tok.start_pos + self.shift, tok.end_pos + self.shift)
-        if not (_INDEX_OK.fullmatch(_INDEX_CMD.sub("", body)) or _time(body) is not None):
+        if not (_index_ok(body) or _time(body) is not None):
             raise BadInput(f"cannot read the index {tok.value.strip()}", *where,
                            "an index holds letters, digits, Greek letters, + - , ( ) and \\prime, like W_{hi} or h_{t-1}")
         scripts = raw.subs if tok.type == "SUB" else raw.sups

@@ -152,6 +152,8 @@ def _lex_keys(p: Poly):
 
 def ordered(p: Poly) -> list[tuple[Monomial, int]]:
     """Terms in sympy's lex order: by exponent vector over the sorted names, largest first."""
+    if len(p) < 2:
+        return list(p.items())
     key = _lex_keys(p)
     return sorted(p.items(), key=lambda mc: key(mc[0]), reverse=True)
 

@@ -108,6 +108,8 @@ def _components(cell: N.Cell, notes: list[str]) -> N.Cell:
 
 def _restatements(cell: N.Cell, notes: list[str]) -> N.Cell:
     """An equation written twice (in the display and again in a list) is one equation."""
+    if len(cell.equations) < 2:
+        return cell
     seen, kept, table = set(), [], {}
     for eq in cell.equations:
         k = (N.key(eq.lhs, table), N.key(eq.rhs, table))
@@ -165,6 +167,9 @@ def _fonts(cell: N.Cell, notes: list[str]) -> N.Cell:
             return s
         wrap = lambda c: f"{_FONT_TEX.get(s.font, '')}{{{c}}}"  # noqa: E731
         return replace(s, name=_rename(s.name, wrap), text=_rename(s.text, wrap))
+    if not split and not any(s.name in fonts and s.font not in fonts[s.name] and len(fonts[s.name]) == 1
+                             for d in cell.declarations for s in d.symbols):
+        return cell  # nothing to rename: no walk
     return _map(cell, fn)
 
 
@@ -259,6 +264,10 @@ def _letter_functions(cell: N.Cell, notes: list[str]) -> N.Cell:
                 is not None and n.name not in signals and n.name not in declared and not n.font
                 and _PAREN.match(text, n.span.end) is not None)
 
+    if not any(letter(x) for eq in cell.equations for side in (eq.rhs,) + eq.also for x in N.walk(side)
+               if isinstance(x, N.Symbol)):
+        return cell  # no letter before a parenthesis: nothing to rewrite
+
     def rewrite(node):
         done: dict[int, object] = {}
         stack: list = [(node, False)]
@@ -294,6 +303,9 @@ def _letter_functions(cell: N.Cell, notes: list[str]) -> N.Cell:
 def _reassociate(cell: N.Cell, notes: list[str]) -> N.Cell:
     """z \\cdot W_h \\cdot x_t: a weight applies to the vector after it before the product with the
     vector before it, z \\cdot (W_h \\cdot x_t) (left to right, z \\cdot W_h would be a row product)."""
+    if not any(isinstance(n, N.Binary) and n.op == "matmul" and isinstance(n.left, N.Binary) and n.left.op == "matmul"
+               for eq in cell.equations for side in (eq.rhs,) + eq.also for n in N.walk(side)):
+        return cell  # no product of three factors: nothing to re-associate
     signals = {s.name for s, _, _ in _symbols(cell) if s.lag is not None} | set(_defined(cell))
     with_signal: set[int] = set()  # ids of the nodes that hold a signal, found once per equation
 
@@ -389,6 +401,10 @@ def _two_letter_names(cell: N.Cell, notes: list[str]) -> N.Cell:
     capital names one of the cell's gates (I for i, F for f), is one name: the gate's weight."""
     gates = {re.sub(r"\\[A-Za-z]+\{|[{}]", "", s.name)[:1] for s, _, left in _symbols(cell) if left}
     found: dict[str, N.Symbol] = {}
+    if not any(isinstance(n, N.Binary) and n.op == "matmul" and isinstance(n.left, N.Symbol) and len(n.left.name) == 1
+               and n.left.name.isupper() and isinstance(n.right, N.Symbol)
+               for eq in cell.equations for side in (eq.rhs,) + eq.also for n in N.walk(side)):
+        return cell  # no capital letter written against a symbol
 
     def rewrite(node):
         done: dict[int, object] = {}

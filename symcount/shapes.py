@@ -162,11 +162,10 @@ def _results(w: Walker) -> Shapes:
     frozen = [_frozen(w, ev, names, memo) for ev in w.solver.evidence]
     signals = [replace(s, evidence=tuple(frozen[i] for i in s.evidence)) for s in signals]
     params = _params(w, names, frozen)
-    dims: list[str] = []
+    dims: dict[str, None] = {}  # in order of first appearance
     for lin in [s.dim for s in signals] + [x for p in params for x in (p.rows, p.cols) + p.kernel]:
         for n, _ in lin.terms:
-            if n not in dims:
-                dims.append(n)
+            dims.setdefault(n)
     inp, inp_problem = _pick_input(w, signals)
     out, out_problem = _pick_output(w, signals)
     return Shapes(w.roles.cell, tuple(params), tuple(signals), tuple(dims),
