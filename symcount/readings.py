@@ -42,10 +42,13 @@ def _layer_generic(cell: N.Cell) -> None:
 def readings(cell: N.Cell) -> N.Cell:
     _layer_generic(cell)
     notes: list[str] = list(cell.notes)
-    for step in (_components, _two_letter_names, _timed_biases, _restatements, _fonts, _remarks, _time_shift, _cell_form, _updates,
-                 _letter_functions,
-                 _chain_names, _reassociate, _unused_gate_typos):
-        cell = step(cell, notes)
+    global _last
+    try:
+        for step in (_components, _two_letter_names, _timed_biases, _restatements, _fonts, _remarks, _time_shift,
+                     _cell_form, _updates, _letter_functions, _chain_names, _reassociate, _unused_gate_typos):
+            cell = step(cell, notes)
+    finally:
+        _last = (None, [])  # keep no cell alive after the reading
     return replace(cell, notes=tuple(notes))
 
 
@@ -62,13 +65,23 @@ def _map(cell: N.Cell, fn) -> N.Cell:
     return replace(cell, equations=tuple(eqs), declarations=tuple(decls))
 
 
-def _symbols(cell: N.Cell):
-    """(symbol, equation index, on the left side) for every symbol of the equations."""
+def _symbols(cell: N.Cell) -> list:
+    """(symbol, equation index, on the left side) for every symbol of the equations. The steps ask it
+    of one cell many times, and most steps hand the cell on unchanged: the list of the last cell
+    asked is kept (with the cell, so that its id stays its own)."""
+    global _last
+    last = _last
+    if last[0] is cell:
+        return last[1]
+    out = []
     for i, eq in enumerate(cell.equations):
         for side, left in [(eq.lhs, True), (eq.rhs, False)] + [(x, False) for x in eq.also]:
-            for n in N.walk(side):
-                if isinstance(n, N.Symbol):
-                    yield n, i, left
+            out.extend((n, i, left) for n in N.walk(side) if isinstance(n, N.Symbol))
+    _last = (cell, out)
+    return out
+
+
+_last: tuple = (None, [])  # (cell, its symbols), replaced as a whole
 
 
 def _defined(cell: N.Cell) -> dict[str, int]:
