@@ -10,7 +10,6 @@ requested format from the summary. Both paths write from the same summary, so th
 from __future__ import annotations
 
 import gc
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Mapping
 
@@ -21,17 +20,17 @@ if TYPE_CHECKING:  # pragma: no cover
     from .derivation import Derivation
 
 
-@contextmanager
-def _gc_paused():
+class _gc_paused:
     """The cyclic garbage collector paused while a derivation or a report is built: they make
     millions of small objects and no cycles worth collecting, and the collector's passes over all of
     them were a third of the time of a large input. Restored as it was after."""
-    was = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was:
+
+    def __enter__(self) -> None:
+        self.was = gc.isenabled()
+        gc.disable()
+
+    def __exit__(self, *exc) -> None:
+        if self.was:
             gc.enable()
 
 

@@ -7,7 +7,6 @@ writes for the same polynomial (tests check this), so cached and fresh outputs a
 """
 from __future__ import annotations
 
-import heapq
 from math import gcd
 from typing import Iterable, Mapping
 
@@ -234,6 +233,7 @@ def factored_parts(p: Poly) -> list:
     until what is left has a common factor, or no dimension is in two of its terms, or it has at
     most two terms. The counts of the dimensions, the leading term and the content of what is left
     are kept up to date as groups leave it, so that the whole is near-linear in the size of p."""
+    import heapq
     if not p:
         return []
     terms = list(p.items())

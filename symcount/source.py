@@ -8,8 +8,12 @@ import re
 from dataclasses import dataclass, field
 
 # C0 controls but tab and newline, DEL, C1 controls, and the bidirectional overrides and isolates
-# ("Trojan source"): never written raw to a terminal
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+# ("Trojan source"): never written raw to a terminal (compiled on first use: the fast paths print none)
+_CONTROL_CHARS = "[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]"
+
+
+def _control() -> "re.Pattern[str]":
+    return re.compile(_CONTROL_CHARS)  # re keeps the compiled pattern
 
 
 def visible(text: str) -> str:
@@ -19,13 +23,13 @@ def visible(text: str) -> str:
     def one(m: re.Match) -> str:
         c = ord(m.group(0))
         return chr(0x2400 + c) if c < 0x20 else "\u2421" if c == 0x7f else "\ufffd"
-    return _CONTROL.sub(one, text)
+    return _control().sub(one, text)
 
 
 def escaped(text: str) -> str:
     """Text safe for a terminal where alignment does not matter: control characters (newlines and
     tabs kept) as escapes, \x1b for ESC."""
-    return _CONTROL.sub(lambda m: f"\\x{ord(m.group(0)):02x}" if ord(m.group(0)) < 0x100
+    return _control().sub(lambda m: f"\\x{ord(m.group(0)):02x}" if ord(m.group(0)) < 0x100
                         else f"\\u{ord(m.group(0)):04x}", text)
 
 
