@@ -10,6 +10,7 @@ requested format from the summary. Both paths write from the same summary, so th
 """
 from __future__ import annotations
 
+import gc
 import operator
 import os
 import sys
@@ -24,6 +25,47 @@ if TYPE_CHECKING:  # pragma: no cover
     from .derivation import Derivation
 
 
+class _gc_paused:
+    """The cyclic garbage collector paused while a derivation or a report is built: they make
+    millions of small objects and no cycles worth collecting, and the collector's passes over all of
+    them were a third of the time of a large input. Restored as it was after."""
+
+    def __enter__(self) -> None:
+        self.was = gc.isenabled()
+        gc.disable()
+
+    def __exit__(self, *exc) -> None:
+        if self.was:
+            gc.enable()
+
+
+def _text(text: object, what: str) -> str:
+    if isinstance(text, str):
+        return text
+    if isinstance(text, (bytes, bytearray, memoryview)):
+        raise TypeError(f"{what} takes the LaTeX as a str, not {type(text).__name__}: decode it first, "
+                        "e.g. data.decode('utf-8')")
+    raise TypeError(f"{what} takes the LaTeX as a str, not {type(text).__name__}")
+
+
+def flag(value: object, name: str) -> bool:
+    """An option that is True or False (a numpy bool too); anything else, 'no' or 0 included, is refused."""
+    from .sizes import is_bool, shown
+    if is_bool(value):
+        return bool(value)
+    raise TypeError(f"{name} must be True or False, not {type(value).__name__} {shown(value)}")
+
+
+def _bindings(bindings: object) -> dict:
+    if bindings is None:
+        return {}
+    if not isinstance(bindings, Mapping):
+        raise TypeError(f"bindings must be a mapping of dimension names to sizes, not {type(bindings).__name__}")
+    if not all(isinstance(k, str) for k in bindings):
+        raise TypeError("bindings must be a mapping of dimension names (str) to sizes")
+    return dict(bindings)
+
+
 def derive(text: str, *, name: str = "<input>", layers: int = 1, bidirectional: bool = False,
            bias: bool = True, bindings: Mapping[str, int] | None = None,
            _cell: "cells.CellInfo | None" = None) -> "Derivation":
@@ -34,17 +76,25 @@ def derive(text: str, *, name: str = "<input>", layers: int = 1, bidirectional: 
     from .shapes import infer
     from .stack import check_layers, stack
 
-    check_layers(layers)
-    shapes = infer(parse(text, name))
-    counts = count(shapes, bias=bias)
-    d = Derivation(name, shapes, counts, stack(shapes, counts.total, layers=layers, bidirectional=bidirectional),
-                   bias, _cell)
+    text = _text(text, "derive()")
+    if not isinstance(name, str):
+        raise TypeError(f"name must be a str, not {type(name).__name__}")
+    layers = check_layers(layers)
+    bidirectional, bias = flag(bidirectional, "bidirectional"), flag(bias, "bias")
+    bindings = _bindings(bindings)
+    with _gc_paused():
+        shapes = infer(parse(text, name))
+        counts = count(shapes, bias=bias)
+        d = Derivation(name, shapes, counts, stack(shapes, counts.total, layers=layers, bidirectional=bidirectional),
+                       bias, _cell)
     return d.bind(**bindings) if bindings else d
 
 
 def cell(name: str, *, convention: str = "pytorch", layers: int = 1, bidirectional: bool = False,
          bias: bool = True, bindings: Mapping[str, int] | None = None) -> "Derivation":
     """Derive a built-in cell (see `cell_names()`)."""
+    if not isinstance(name, str) or not isinstance(convention, str):
+        raise TypeError("cell() takes the cell's name and convention as str")
     info = cells.load(name, convention)
     return derive(info.text, name=info.filename, layers=layers, bidirectional=bidirectional,
                   bias=bias, bindings=bindings, _cell=info)
@@ -53,7 +103,8 @@ def cell(name: str, *, convention: str = "pytorch", layers: int = 1, bidirection
 def summarize(d: Derivation, *, explain: bool = False) -> dict:
     """The summary of a derivation: plain data, what the cache stores and the outputs are written from."""
     from .output.summary import summarize as _summarize
-    return _summarize(d, explain=explain)
+    with _gc_paused():
+        return _summarize(d, explain=explain)
 
 
 def view(d: Derivation, *, explain: bool = False, cost: bool = False, dtype: str = "float32"):
@@ -120,9 +171,6 @@ def report(req: Request, fmt: str, *, layers: int = 1, bidirectional: bool = Fal
     (Markdown, LaTeX) shows `sections` (default all), under `title`; with `bibliography` (the name of
     a .bib file, see `bibtex`) its reference is a \\cite, and a standalone document ends with the
     bibliography."""
-    from .output import report as T
-    from .output.summary import View
-
     if standalone and fmt != "latex":
         raise UsageError("--standalone applies to LaTeX output", hint="add --format latex")
     if swept and template is not None:
@@ -135,6 +183,16 @@ def report(req: Request, fmt: str, *, layers: int = 1, bidirectional: bool = Fal
     # explanation at the fixed sizes, with the table as its section "table"
     explained_sweep = bool(swept) and (sections is not None or title is not None or bibliography is not None)
     explain = fmt in ("markdown", "latex") and (not swept or explained_sweep)
+    with _gc_paused():
+        return _report(req, fmt, explain, explained_sweep, layers, bidirectional, bindings, swept, standalone,
+                       template, template_name, cost, dtype, sections, title, bibliography)
+
+
+def _report(req, fmt, explain, explained_sweep, layers, bidirectional, bindings, swept, standalone, template,
+            template_name, cost, dtype, sections, title, bibliography):
+    from .output import report as T
+    from .output.summary import View
+
     summary = summary_for(req, explain=explain)
     v = View(summary, layers, 2 if bidirectional else 1, dict(bindings or {}), cost, dtype)
     table = T.sweep(v, dict(swept), fmt).rstrip("\n") if explained_sweep else ""
@@ -178,16 +236,27 @@ def is_file(arg: str) -> bool:
 
 
 def read_text(path: str) -> tuple[str, str]:
-    """The text of a file (`-`: standard input) and the name errors give it."""
-    if path == "-":
-        return sys.stdin.read(), "<stdin>"
+    """The text of a file (or of standard input for "-") and the name errors give it, read as UTF-8:
+    at most MAX_INPUT bytes are read (/dev/zero ends there), an invalid byte is an error that points
+    at it."""
+    from .limits import MAX_INPUT
+    from .source import decode
+    name = "<stdin>" if path == "-" else path
     try:
-        with open(path, encoding="utf-8") as f:
-            return f.read(), path
+        if path == "-":
+            if sys.stdin is None:
+                raise UsageError("cannot read standard input: it is closed")
+            stream = getattr(sys.stdin, "buffer", None)
+            data = stream.read(MAX_INPUT + 1) if stream is not None else sys.stdin.read(MAX_INPUT + 1).encode("utf-8")
+        else:
+            with open(path, "rb") as f:
+                data = f.read(MAX_INPUT + 1)
     except OSError as exc:
-        raise UsageError(f"cannot read {path}: {exc.strerror or exc}") from None
-    except UnicodeDecodeError:
-        raise UsageError(f"cannot read {path}: it is not UTF-8 text") from None
+        raise UsageError(f"cannot read {name}: {exc.strerror or exc}") from None
+    if len(data) > MAX_INPUT:
+        raise UsageError(f"{name} is larger than {MAX_INPUT:,} bytes, the most symcount reads",
+                         hint="give symcount the part of the text that holds the cell's equations")
+    return decode(data, name), name
 
 
 def request(arg: str, *, convention: str = "pytorch", bias: bool = True, use_cache: bool = True) -> Request:

@@ -3,20 +3,27 @@
 
 Entries are keyed by a hash of everything that determines the summary: the fingerprint (the source
 of every module a summary is computed by, found by following their imports, and the grammar), the
-kind of input, its name and text, and the bias option. An entry is checked before use (its key, a
-checksum of its contents, the summary's structure); anything stale, corrupt or unreadable is
-ignored and rebuilt. The cache is safe to delete; a read-only or missing cache directory only means
-nothing is cached. SYMCOUNT_CACHE_DIR chooses the directory; the default is
-$XDG_CACHE_HOME/symcount (~/.cache/symcount).
+kind of input, its name and text, and the bias option. The cache is the user's alone, and nothing in
+it is trusted: the folder is created 0700 (a folder that others may write to is not used); an entry
+is read only if it is a regular file the user owns of at most MAX_ENTRY bytes (a link, a pipe, a
+device or a huge file is ignored, never followed or read whole); it must carry an HMAC-SHA256 of its
+contents under a random key kept 0600 in the folder (an entry edited by hand, its plain checksum
+recomputed, is not served), then parse and pass the summary's validation. Anything else is a miss,
+and the entry is written anew. The fingerprint's memo there is read the same way. The cache is safe to
+delete; a read-only or missing folder only means nothing is cached. SYMCOUNT_CACHE_DIR chooses the
+folder; the default is $XDG_CACHE_HOME/symcount (~/.cache/symcount; a relative XDG_CACHE_HOME is
+ignored, as the XDG specification says).
 
     python -m symcount.cache     # regenerate the shipped summaries of the built-in cells
 """
 from __future__ import annotations
 
 import hashlib
+import hmac
 import json
 import os
 import re
+import stat
 
 from .output import summary as S
 
@@ -27,6 +34,7 @@ ROOTS = ("api.py", "output/summary.py")
 RESOURCES = ("grammars/latex.lark",)
 _IMPORT = re.compile(r"^\s*from\s+(?P<dots>\.+)(?P<mod>[\w.]*)\s+import\s+(?P<names>\([^)]*\)|[^\n#]+)", re.M)
 _fingerprint: str | None = None
+MAX_ENTRY = 64 << 20  # bytes of one entry: a larger one is neither written nor read
 
 
 def _module_file(parts: list[str]) -> str | None:
@@ -76,13 +84,12 @@ def fingerprint() -> str:
     if _fingerprint is not None:
         return _fingerprint
     memo = os.path.join(cache_dir(), "fingerprint.memo")
+    known = _read_json(memo)
     try:
-        with open(memo, encoding="utf-8") as f:
-            known = json.load(f)
         if known["package"] == _HERE and _stats([rel for rel, _, _ in known["files"]]) == known["files"]:
             _fingerprint = str(known["fingerprint"])
             return _fingerprint
-    except (OSError, ValueError, TypeError, KeyError):
+    except Exception:  # noqa: BLE001 (a memo that is not what it should be is not used)
         pass
     files = engine_files()
     h = hashlib.sha256()
@@ -95,12 +102,111 @@ def fingerprint() -> str:
 
 
 def _write_json(path: str, data: object) -> None:
-    """Write atomically (a temporary file renamed into place); a failure writes nothing."""
-    tmp = f"{path}.{os.getpid()}.tmp"
+    """Write an entry of the cache: JSON under its HMAC (see _entry)."""
+    payload = json.dumps(data, ensure_ascii=False).encode("utf-8")
+    if len(payload) > MAX_ENTRY:
+        return  # too large to be read back: not worth writing
+    key = _secret()
+    if key is None:
+        return
+    _write_private(path, _MAGIC + hmac.new(key, payload, "sha256").hexdigest().encode() + b"\n" + payload)
+
+
+def _read_json(path: str):
+    """An entry's JSON, if it is a regular file the user owns, at most MAX_ENTRY bytes, whose HMAC is
+    right; else None (whatever is wrong with it)."""
+    key = _secret()
+    data = _read_private(path, MAX_ENTRY + 200) if key is not None else None
+    if data is None or not data.startswith(_MAGIC):
+        return None
+    mac, _, payload = data[len(_MAGIC):].partition(b"\n")
+    if not hmac.compare_digest(mac, hmac.new(key, payload, "sha256").hexdigest().encode()):
+        return None
     try:
-        os.makedirs(os.path.dirname(path), exist_ok=True)
-        with open(tmp, "w", encoding="utf-8") as f:
-            json.dump(data, f, ensure_ascii=False)
+        return json.loads(payload.decode("utf-8"))
+    except Exception:  # noqa: BLE001 (a bad entry, however bad, is a miss: RecursionError too)
+        return None
+
+
+_MAGIC = b"symcount cache entry 1\n"
+_KEY_FILE = "key"
+
+
+def _secret() -> bytes | None:
+    """The user's random key for the entries' HMACs, created 0600 in the cache folder on first use;
+    None where there is no usable folder (then nothing is cached)."""
+    folder = cache_dir()
+    if folder in _keys:
+        return _keys[folder] or None
+    path = os.path.join(folder, _KEY_FILE)
+    key = _read_private(path, 64) if _private_dir(folder) else b""
+    if key is not None and len(key) not in (0, 32):
+        key = None  # damaged: a new key (which makes every entry a miss)
+    if key is None:
+        _write_private(path, os.urandom(32))
+        key = _read_private(path, 64)  # another process may have won the race: use what is there
+        key = key if key is not None and len(key) == 32 else b""
+    _keys[folder] = key
+    return key or None
+
+
+_keys: dict[str, bytes] = {}  # cache folder -> its key (b"": no usable folder)
+
+
+def _private_dir(path: str) -> bool:
+    """The folder exists (created 0700 if not) and no one else may write to it."""
+    try:
+        os.makedirs(path, mode=0o700, exist_ok=True)
+        st = os.stat(path)
+    except OSError:
+        return False
+    if not stat.S_ISDIR(st.st_mode) or st.st_mode & 0o022:
+        return False
+    return not hasattr(os, "getuid") or st.st_uid == os.getuid()
+
+
+def _read_private(path: str, limit: int) -> bytes | None:
+    """A file's bytes if it is a regular file the user owns, of at most `limit` bytes (never
+    following a link, never waiting on a pipe); else None."""
+    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    try:
+        fd = os.open(path, flags)
+    except OSError:
+        return None
+    try:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode) or st.st_size > limit:
+            return None
+        if hasattr(os, "getuid") and st.st_uid != os.getuid():
+            return None
+        chunks, size = [], 0
+        while size <= limit:
+            chunk = os.read(fd, min(1 << 20, limit + 1 - size))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size += len(chunk)
+        return b"".join(chunks) if size <= limit else None
+    except OSError:
+        return None
+    finally:
+        os.close(fd)
+
+
+def _write_private(path: str, data: bytes) -> None:
+    """Write a file atomically (a temporary file, 0600, renamed into place) in a private folder; a
+    failure writes nothing."""
+    import tempfile
+    folder = os.path.dirname(path)
+    if not _private_dir(folder):
+        return
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=folder)
+    except OSError:
+        return
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
         os.replace(tmp, path)
     except OSError:
         try:
@@ -115,15 +221,13 @@ def key(req) -> str:
     return hashlib.sha256(blob.encode("utf-8")).hexdigest()
 
 
-def _checksum(summary: dict) -> str:
-    return hashlib.sha256(json.dumps(summary, sort_keys=True, ensure_ascii=False).encode("utf-8")).hexdigest()
-
-
 def cache_dir() -> str:
     explicit = os.environ.get("SYMCOUNT_CACHE_DIR")
     if explicit:
-        return explicit
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+        return os.path.abspath(explicit)
+    base = os.environ.get("XDG_CACHE_HOME", "")
+    if not os.path.isabs(base):  # unset, empty or relative: the XDG specification says to ignore it
+        base = os.path.join(os.path.expanduser("~"), ".cache")
     return os.path.join(base, "symcount")
 
 
@@ -141,19 +245,19 @@ def find(req) -> dict | None:
 
 
 def load(k: str) -> dict | None:
+    """The summary stored under key k, if there is a sound one (see the module docstring)."""
+    entry = _read_json(_path(k))
     try:
-        with open(_path(k), encoding="utf-8") as f:
-            entry = json.load(f)
-        if entry.get("key") != k or entry.get("checksum") != _checksum(entry.get("summary")):
+        if not isinstance(entry, dict) or entry.get("key") != k:
             return None
         return S.check(entry["summary"])
-    except (OSError, ValueError, TypeError, AttributeError, KeyError):
+    except Exception:  # noqa: BLE001 (a summary that fails validation, in whatever way, is a miss)
         return None
 
 
 def store(req, summary: dict) -> None:
     k = key(req)
-    _write_json(_path(k), {"key": k, "checksum": _checksum(summary), "summary": summary})
+    _write_json(_path(k), {"key": k, "summary": summary})
 
 
 # ---- the built-in cells' shipped summaries ------------------------------------------------------
@@ -169,7 +273,7 @@ def shipped(filename: str, text: str, bias: bool) -> dict | None:
         if data.get("fingerprint") != fingerprint() or data.get("sha256") != hashlib.sha256(text.encode("utf-8")).hexdigest():
             return None
         return S.check(data["bias" if bias else "no-bias"])
-    except (OSError, ValueError, TypeError, AttributeError, KeyError):
+    except Exception:  # noqa: BLE001 (a damaged installation: derive afresh)
         return None
 
 

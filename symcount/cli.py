@@ -3,17 +3,17 @@ an internal fault exits 1."""
 from __future__ import annotations
 
 import argparse
+import codecs
 import os
 import re
+import stat
 import sys
 from pathlib import Path
 
 from .errors import SymcountError, UsageError
+from .limits import MAX_LAYERS, MAX_SIZE_DIGITS, MAX_SWEEP
 
 _SET = re.compile(r"^\s*(?P<name>[A-Za-z][A-Za-z0-9_]*)\s*=\s*(?P<value>.*?)\s*$")
-
-
-MAX_SWEEP = 100_000
 
 
 def _bindings(items: list[str]) -> tuple[dict[str, int], dict[str, list[int]]]:
@@ -23,7 +23,7 @@ def _bindings(items: list[str]) -> tuple[dict[str, int], dict[str, list[int]]]:
     for item in items:
         m = _SET.match(item)
         if not m:
-            raise UsageError(f"--set takes NAME=INT, not {item!r}", hint="for example --set d_h=256")
+            raise UsageError(f"--set takes NAME=INT, not {_clip(item)!r}", hint="for example --set d_h=256")
         name, value = m.group("name"), m.group("value")
         if name in fixed or name in swept:
             raise UsageError(f"--set {name} is given twice", hint=f"keep one --set {name}=...")
@@ -35,15 +35,22 @@ def _bindings(items: list[str]) -> tuple[dict[str, int], dict[str, list[int]]]:
     for values in swept.values():
         count *= len(values)
     if count > MAX_SWEEP:
-        raise UsageError(f"the sweep has {count} rows; at most {MAX_SWEEP} are printed",
+        raise UsageError(f"the sweep has {count:,} rows; at most {MAX_SWEEP:,} are printed",
                          hint="use larger steps, or the Python API's evaluate_many")
     return fixed, swept
 
 
 def _int(name: str, value: str) -> int:
     if not re.fullmatch(r"\s*[+-]?[0-9]+\s*", value):
-        raise UsageError(f"the size of {name} must be a whole number, not {value!r}")
+        raise UsageError(f"the size of {name} must be a whole number, not {_clip(value)!r}")
+    if len(value.strip().lstrip("+-").lstrip("0")) > MAX_SIZE_DIGITS:
+        raise UsageError(f"the size of {name} has {len(value.strip().lstrip('+-').lstrip('0')):,} digits; symcount takes "
+                         f"sizes of at most {MAX_SIZE_DIGITS:,} digits")
     return int(value)
+
+
+def _clip(text: str, width: int = 60) -> str:
+    return text if len(text) <= width else text[:width - 3] + "..."
 
 
 def _sweep(name: str, value: str) -> list[int]:
@@ -51,24 +58,45 @@ def _sweep(name: str, value: str) -> list[int]:
         return [_int(name, v) for v in value.split(",")]
     parts = value.split(":")
     if len(parts) not in (2, 3):
-        raise UsageError(f"a sweep is START:STOP or START:STOP:STEP, not {value!r}", hint=f"for example --set {name}=128:1024:128")
+        raise UsageError(f"a sweep is START:STOP or START:STOP:STEP, not {_clip(value)!r}", hint=f"for example --set {name}=128:1024:128")
     start, stop = _int(name, parts[0]), _int(name, parts[1])
     step = _int(name, parts[2]) if len(parts) == 3 else 1
     if step < 1 or stop < start:
-        raise UsageError(f"the sweep {value!r} is empty: it needs START <= STOP and a positive STEP")
+        raise UsageError(f"the sweep {_clip(value)!r} is empty: it needs START <= STOP and a positive STEP")
     if (stop - start) // step + 1 > MAX_SWEEP:
-        raise UsageError(f"the sweep {value!r} has more than {MAX_SWEEP} values")
+        raise UsageError(f"the sweep {_clip(value)!r} has more than {MAX_SWEEP:,} values")
     return list(range(start, stop + 1, step))
 
 
 def _notes(notes) -> None:
     for note in notes:
-        sys.stderr.write(f"symcount: note: {note}\n")
+        _say(f"symcount: note: {note}\n")
+
+
+def _say(text: str) -> None:
+    """A message on standard error, its control characters escaped (a file name or an excerpt of the
+    input must not drive the terminal); nothing when standard error is closed."""
+    from .source import escaped
+    if sys.stderr is not None:
+        try:
+            sys.stderr.write(escaped(text))
+            sys.stderr.flush()
+        except (OSError, ValueError):
+            pass
 
 
 def _read(path: str) -> tuple[str, str]:
     from .api import read_text
     return read_text(path)
+
+
+def _layers(text: str) -> int:
+    """--layers N: a whole number (its range is the API's to check, with the API's message)."""
+    if not re.fullmatch(r"\s*[+-]?[0-9]+\s*", text):
+        raise argparse.ArgumentTypeError(f"invalid int value: {_clip(text)!r}")
+    if len(text.strip().lstrip("+-").lstrip("0")) > 30:
+        raise argparse.ArgumentTypeError(f"the number of layers must be at most {MAX_LAYERS:,}")
+    return int(text)
 
 
 class _SetFor(argparse.Action):
@@ -83,7 +111,7 @@ class _SetFor(argparse.Action):
 def _add_table_options(p: argparse.ArgumentParser, set_action: object = "append") -> None:
     p.add_argument("--set", action=set_action, default=[], metavar="NAME=INT",
                    help="a size (NAME=INT), or a sweep (NAME=START:STOP[:STEP] or NAME=A,B,C); repeatable")
-    p.add_argument("--layers", type=int, default=1, metavar="N", help="stacked layers (default 1)")
+    p.add_argument("--layers", type=_layers, default=1, metavar="N", help="stacked layers (default 1)")
     p.add_argument("--bidirectional", action="store_true", help="two directions, each with its own parameters")
     p.add_argument("--no-bias", action="store_true", help="drop every bias (an additive vector used nowhere else)")
     p.add_argument("--convention", choices=["pytorch", "keras"], default="pytorch",
@@ -107,7 +135,7 @@ SET_HELP = ("bind a dimension to a size, NAME=INT (d_h=256), or sweep it: NAME=S
 
 def _add_output_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--set", action="append", default=[], metavar="NAME=INT", help=SET_HELP)
-    p.add_argument("--layers", type=int, default=1, metavar="N", help="stacked layers (default 1)")
+    p.add_argument("--layers", type=_layers, default=1, metavar="N", help="stacked layers (default 1)")
     p.add_argument("--bidirectional", action="store_true", help="two directions, each with its own parameters")
     p.add_argument("--no-bias", action="store_true", help="drop every bias (an additive vector used nowhere else)")
     p.add_argument("--cost", action="store_true",
@@ -122,8 +150,9 @@ def _add_output_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--template", metavar="FILE",
                    help="render your own Jinja template, sandboxed (Markdown, or LaTeX for a .tex template)")
     p.add_argument("--section", action="append", default=None, metavar="NAMES",
-                   help="with markdown or latex: the parts to show, comma-separated (repeatable): equations, "
-                        "parameters, why, table, total, cost, reference (default: all there are)")
+                   help="with markdown or latex: the parts to show, comma-separated (repeatable): description, "
+                        "equations, parameters, why, subtotals, total, table (over a swept size), cost, reference "
+                        "(default: all there are)")
     p.add_argument("--title", metavar="TEXT", help="with markdown or latex: the heading (default: the cell's name)")
     p.add_argument("--bib", metavar="FILE",
                    help="with --format latex: cite the cell's reference with \\cite{key} and add its BibTeX entry "
@@ -166,7 +195,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--output", required=True, metavar="DIR", help="the folder to write mkdocs.yml and docs/ to")
     p.add_argument("--set", action="append", default=[], metavar="NAME=INT", help=SET_HELP + ". Each size "
                    "applies to the cells that have it; the index compares the cells at these sizes")
-    p.add_argument("--layers", type=int, default=1, metavar="N", help="stacked layers (default 1)")
+    p.add_argument("--layers", type=_layers, default=1, metavar="N", help="stacked layers (default 1)")
     p.add_argument("--bidirectional", action="store_true", help="two directions, each with its own parameters")
     p.add_argument("--no-bias", action="store_true", help="drop every bias")
     p.add_argument("--convention", choices=["pytorch", "keras"], default=None,
@@ -193,10 +222,10 @@ def run(args: argparse.Namespace, out) -> int:
     from . import api, cells
     if args.command == "list":
         from .output.report import catalog
-        out.write(catalog(api.catalog(), args.format))
+        _emit(catalog(api.catalog(), args.format), out)
         return 0
     if args.command == "show":
-        out.write(cells.load(args.name, args.convention).text)
+        _emit(cells.load(args.name, args.convention).text, out)
         return 0
     if args.command in ("compare", "match"):
         return _table_command(args, out)
@@ -205,8 +234,8 @@ def run(args: argparse.Namespace, out) -> int:
                                   bidirectional=args.bidirectional, bias=not args.no_bias, convention=args.convention,
                                   cost=args.cost, math=args.math, title=args.title, use_cache=not args.no_cache)
         _notes(notes)
-        out.write(f"wrote {len(written)} files to {args.output}: build the site with "
-                  f"`cd {args.output} && mkdocs build --strict`\n")
+        _emit(f"wrote {len(written)} files to {args.output}: build the site with "
+              f"`cd {args.output} && mkdocs build --strict`\n", out)
         return 0
     bindings, swept = _bindings(args.set)
     options = dict(bias=not args.no_bias, use_cache=not args.no_cache)
@@ -226,6 +255,8 @@ def run(args: argparse.Namespace, out) -> int:
             raise UsageError(f"--bib names a BibTeX file ending in .bib, not {args.bib!r}")
         base = os.path.dirname(os.path.abspath(args.output)) if args.output else os.getcwd()
         bib = os.path.relpath(os.path.abspath(args.bib), base)[:-len(".bib")].replace(os.sep, "/")
+    if args.output is not None:  # before the work: a refusal costs nothing
+        _check_output(args.output, [args.file] if args.command == "derive" else [], args.template)
     text, notes = api.report(req, fmt, layers=args.layers, bidirectional=args.bidirectional,
                              bindings=bindings, swept=swept, standalone=args.standalone,
                              template=template, template_name=args.template or "",
@@ -247,18 +278,10 @@ def run(args: argparse.Namespace, out) -> int:
 
 def _write(args: argparse.Namespace, text: str, out) -> int:
     if args.output is None:
-        out.write(text)
-        return 0
-    _write_file(args.output, text)
+        _emit(text, out)
+    else:
+        _write_file(args.output, text)
     return 0
-
-
-def _write_file(path: str, text: str) -> None:
-    try:
-        with open(path, "w", encoding="utf-8", newline="\n") as f:
-            f.write(text)
-    except OSError as exc:
-        raise UsageError(f"cannot write {path}: {exc.strerror or exc}") from None
 
 
 def _table_command(args: argparse.Namespace, out) -> int:
@@ -294,6 +317,117 @@ def _sizes(items: list[str]) -> dict[str, object]:
     return {**fixed, **swept}
 
 
+def _emit(text: str, out) -> None:
+    """The output on standard output, in its encoding whatever the locale: a character it cannot
+    encode is written as a \\uXXXX escape (valid JSON, readable in text)."""
+    if out is None:
+        raise UsageError("cannot write the output: standard output is closed", hint="use --output FILE")
+    encoding = getattr(out, "encoding", None) or "utf-8"
+    try:
+        text.encode(encoding)
+    except UnicodeEncodeError:
+        text = text.encode(encoding, errors=_ESCAPE).decode(encoding)
+    except LookupError:
+        pass
+    try:
+        out.write(text)
+        out.flush()
+    except BrokenPipeError:
+        raise
+    except (OSError, ValueError) as exc:
+        raise UsageError(f"cannot write the output: {getattr(exc, 'strerror', None) or exc}") from None
+
+
+def _u_escape(exc: UnicodeEncodeError):
+    out = []
+    for ch in exc.object[exc.start:exc.end]:
+        code = ord(ch)
+        if code > 0xFFFF:
+            code -= 0x10000
+            out.append(f"\\u{0xD800 + (code >> 10):04x}\\u{0xDC00 + (code & 0x3FF):04x}")
+        else:
+            out.append(f"\\u{code:04x}")
+    return "".join(out), exc.end
+
+
+_ESCAPE = "symcount-u-escape"
+codecs.register_error(_ESCAPE, _u_escape)
+
+
+def _same_file(a: os.stat_result, b: os.stat_result) -> bool:
+    return os.path.samestat(a, b)
+
+
+def _check_output(path: str, inputs: list[str], template: str | None) -> None:
+    """--output must not be any file the run reads (the LaTeX, standard input's file, the template):
+    writing it would destroy what the user wrote."""
+    try:
+        target = os.stat(path)
+    except OSError:
+        return  # a new file (or one that cannot be read: writing it will say why)
+    read = [(p, p) for p in inputs if p != "-"] + ([(template, template)] if template else [])
+    for shown, p in read:
+        try:
+            same = _same_file(target, os.stat(p))
+        except OSError:
+            continue
+        if same:
+            raise UsageError(f"--output {path} is the file {shown} that symcount reads: it would be overwritten",
+                             hint="write the output to another file")
+    if "-" in inputs and sys.stdin is not None:
+        try:
+            same = stat.S_ISREG(target.st_mode) and _same_file(target, os.fstat(sys.stdin.fileno()))
+        except (OSError, ValueError, AttributeError):
+            same = False
+        if same:
+            raise UsageError(f"--output {path} is the file standard input reads: it would be overwritten",
+                             hint="write the output to another file")
+
+
+def _write_file(path: str, text: str) -> None:
+    """Write the output to a temporary file in the same folder, then rename it into place: a run
+    that fails (a full disk, an interrupt) leaves an existing file as it was. A link is followed, an
+    existing file keeps its permissions; a device or a pipe (/dev/stdout) is written directly."""
+    import tempfile
+    target = os.path.realpath(path)
+    try:
+        st = os.stat(target)
+    except FileNotFoundError:
+        st = None
+    except OSError as exc:
+        raise UsageError(f"cannot write {path}: {exc.strerror or exc}") from None
+    data = text.encode("utf-8")
+    try:
+        if st is not None and not stat.S_ISREG(st.st_mode):
+            with open(target, "wb") as f:
+                f.write(data)
+            return
+        fd, tmp = tempfile.mkstemp(prefix=f".{os.path.basename(target)}.", suffix=".symcount-tmp",
+                                   dir=os.path.dirname(target))
+    except OSError as exc:
+        raise UsageError(f"cannot write {path}: {exc.strerror or exc}") from None
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        if st is not None:
+            os.chmod(tmp, stat.S_IMODE(st.st_mode))
+        else:
+            umask = os.umask(0)
+            os.umask(umask)
+            os.chmod(tmp, 0o666 & ~umask)
+        os.replace(tmp, target)
+    except BaseException as exc:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        if isinstance(exc, OSError):
+            raise UsageError(f"cannot write {path}: {exc.strerror or exc}") from None
+        raise
+
+
 def _format(args: argparse.Namespace) -> str:
     """The output format: --format, else what --template's file name says, else text."""
     if args.template is None:
@@ -326,18 +460,35 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return run(args, sys.stdout)
     except SymcountError as exc:
-        sys.stderr.write(f"symcount: {exc}\n")
+        _say(f"symcount: {exc}\n")
         return 2
-    except BrokenPipeError:
+    except BrokenPipeError:  # the reader went away (| head): not an error; say nothing more at exit
+        _quiet_stdout()
         return 0
+    except KeyboardInterrupt:
+        _say("symcount: interrupted\n")
+        return 130
+    except MemoryError:
+        _say("symcount: out of memory: the input is too large for this machine\n")
+        return 2
     except Exception as exc:  # an internal fault: say so, briefly (a dependency missing is not one)
         problem = _dependency_problem(exc)
         if problem is not None:
-            sys.stderr.write(f"symcount: {problem}\n")
+            _say(f"symcount: {problem}\n")
             return 2
-        sys.stderr.write(f"symcount: internal error: {type(exc).__name__}: {exc}\n"
-                         "  this is a bug in symcount; please report it with the input\n")
+        _say(f"symcount: internal error: {type(exc).__name__}: {_clip(str(exc), 300)}\n"
+             "  this is a bug in symcount; please report it with the input\n")
         return 1
+
+
+def _quiet_stdout() -> None:
+    """Point standard output at /dev/null, so that flushing it at exit cannot fail again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):
+        pass
 
 
 if __name__ == "__main__":

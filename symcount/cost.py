@@ -92,11 +92,18 @@ def _lin(x: Lin) -> P.Poly:
     return P.linear(x.terms, x.const)
 
 
-def op_cost(op: Operation) -> OpCost:
+def _entries(dims: tuple[Lin, ...], memo: dict) -> P.Poly:
+    """The product of the sizes (most operations share a few: d_h, d_h x d_x)."""
+    if dims not in memo:
+        memo[dims] = P.product(*[_lin(x) for x in dims])
+    return memo[dims]
+
+
+def op_cost(op: Operation, memo: dict | None = None) -> OpCost:
+    entries = _entries(op.dims, {} if memo is None else memo)
     if op.kind == "product":
-        macs = P.product(*[_lin(x) for x in op.dims])
-        return OpCost(op, "matrix", macs, P.scale(macs, 2))
-    return OpCost(op, _CATEGORY.get(op.kind, "elementwise"), P.const(0), P.product(*[_lin(x) for x in op.dims]))
+        return OpCost(op, "matrix", entries, P.scale(entries, 2))
+    return OpCost(op, _CATEGORY.get(op.kind, "elementwise"), P.const(0), entries)
 
 
 def cost(shapes: Shapes, *, bias: bool = True) -> Cost:
@@ -122,14 +129,15 @@ def cost(shapes: Shapes, *, bias: bool = True) -> Cost:
     by_eq: dict[int, list[OpCost]] = {}
     values: dict[int, P.Poly] = {}
     fixed_values: list[P.Poly] = []
+    memo: dict = {}
     for op in shapes.operations:
         if op.kind == "value":
-            entries = P.product(*[_lin(x) for x in op.dims])
+            entries = _entries(op.dims, memo)
             values[op.equation] = P.add(values.get(op.equation, P.const(0)), entries)
             if not op.per_example:
                 fixed_values.append(entries)
         elif bias or op.kind != "bias":
-            by_eq.setdefault(op.equation, []).append(op_cost(op))
+            by_eq.setdefault(op.equation, []).append(op_cost(op, memo))
     equations = []
     for i, eq in enumerate(shapes.cell.equations):
         ops = tuple(by_eq.get(i, ()))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from . import poly as P
+from .errors import ShapeError
 from .shapes import ParamShape, Shapes
 
 
@@ -69,9 +70,18 @@ def size(shape: ParamShape) -> P.Poly:
     return P.product(*[P.linear(x.terms, x.const) for x in (shape.rows, shape.cols) + shape.kernel])
 
 
+def _size(shapes: Shapes, shape: ParamShape) -> P.Poly:
+    """size(shape), if its polynomial is within the limits (MAX_TERMS terms, MAX_DIGITS digits)."""
+    try:
+        return P.check(size(shape))
+    except P.TooLarge as exc:
+        raise ShapeError(f"the number of entries of {shape.name} is a polynomial too large to print: {exc}",
+                         source=shapes.cell.source, span=shape.span, hint="write smaller sizes") from None
+
+
 def count(shapes: Shapes, *, bias: bool = True) -> Counts:
     labels = [eq.label for eq in shapes.cell.equations]
-    params = [Parameter(p.name, size(p), p.bias, p.scalar, labels[p.equations[0]],
+    params = [Parameter(p.name, _size(shapes, p), p.bias, p.scalar, labels[p.equations[0]],
                         tuple(labels[i] for i in p.equations), p)
               for p in shapes.params if bias or not p.bias]
     src = shapes.cell.source
@@ -86,4 +96,10 @@ def count(shapes: Shapes, *, bias: bool = True) -> Counts:
         own = first.get(i, [])
         eqs.append(EquationCount(eq.label, " ".join(src.slice(eq.span).split()), src.line_col(eq.span.start)[0],
                                  tuple(p.name for p in own), tuple(also.get(i, ())), P.add(*[p.poly for p in own])))
-    return Counts(tuple(params), tuple(eqs), P.add(*[p.poly for p in params]), shapes.dims)
+    total = P.add(*[p.poly for p in params])
+    try:
+        P.check(total)
+    except P.TooLarge as exc:
+        raise ShapeError(f"the cell's count is a polynomial too large to print: {exc}", source=src,
+                         hint="write smaller sizes") from None
+    return Counts(tuple(params), tuple(eqs), total, shapes.dims)

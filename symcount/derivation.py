@@ -11,7 +11,8 @@ from . import poly as P
 from .count import Counts, EquationCount, Parameter
 from .errors import UsageError
 from .shapes import Shapes
-from .sizes import check_bindings, check_sizes, missing
+from .limits import MAX_SIZE_DIGITS, too_many_digits
+from .sizes import check_bindings, check_sizes, missing, shown, whole
 from .stack import Stack
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -127,16 +128,23 @@ class Derivation:
             d.evaluate_many(d_x=512, d_h=np.arange(64, 4097, 64))
         """
         b = dict(self.bindings)
+        arrays = {}
         for name, value in sizes.items():
-            check_bindings({name: value if isinstance(value, int) else 1}, self.counts.dims)
-        b.update(sizes)
+            if whole(value) is not None:
+                b.update(check_bindings({name: value}, self.counts.dims))
+            else:
+                check_bindings({name: 1}, self.counts.dims)  # the name
+                arrays[name] = _sizes_array(name, value)
+        b.update(arrays)
         total = self.stacked.total
         missing(total, b)
         try:
+            shape_of = {n: getattr(a, "shape", (len(a),)) for n, a in arrays.items()}
             values = P.evaluate_many(total, {n: b[n] for n in P.names(total)})
-            for name in sizes:
-                if P.lowest(P.evaluate_many(P.var(name), {name: b[name]})) < 1:
-                    raise UsageError(f"the sizes of {name} must be positive whole numbers")
+        except ValueError:  # numpy: the arrays do not broadcast together
+            raise UsageError("the sizes given do not fit together: "
+                             + ", ".join(f"{n} has shape {shape}" for n, shape in shape_of.items())
+                             + "; give arrays of one length (or that broadcast), or single sizes") from None
         except TypeError as exc:
             raise UsageError(f"sizes must be whole numbers: {exc}") from None
         check_sizes(self.sized(), b)
@@ -249,3 +257,32 @@ class CostFormulas:
         out["flops_breakdown"] = {k: P.evaluate(v, b) for k, v in t.flops.items()}
         out["memory"] = {k: P.evaluate(v, b) for k, v in t.memory.items()}
         return out
+
+
+def _sizes_array(name: str, value: object):
+    """Many sizes of one dimension: a sequence or an array of positive whole numbers of at most
+    MAX_SIZE_DIGITS digits (a list without numpy)."""
+    try:
+        import numpy as np
+    except ImportError:  # pragma: no cover - numpy is optional
+        items = list(value)  # type: ignore[call-overload]
+        for x in items:
+            check_bindings({name: x}, [name])
+        return items
+    try:
+        a = np.asarray(value)
+    except Exception:  # noqa: BLE001 (whatever numpy makes of it, it is not sizes)
+        raise UsageError(f"the sizes of {name} must be whole numbers, not {shown(value)}") from None
+    if a.dtype == object:
+        if not all(whole(x) is not None for x in a.flat):
+            raise UsageError(f"the sizes of {name} must be whole numbers")
+        a = np.vectorize(lambda x: int(x), otypes=[object])(a) if a.size else a
+    elif a.dtype.kind not in "iu":
+        raise UsageError(f"the sizes of {name} must be whole numbers, not {a.dtype} values")
+    if a.size:
+        low, high = (min(a.flat), max(a.flat)) if a.dtype == object else (int(a.min()), int(a.max()))
+        if low < 1:
+            raise UsageError(f"the sizes of {name} must be positive whole numbers, not {shown(low)}")
+        if too_many_digits(high, MAX_SIZE_DIGITS):
+            raise UsageError(f"a size of {name} has more than {MAX_SIZE_DIGITS:,} digits")
+    return a

@@ -60,13 +60,34 @@ class Solver:
         out: dict = {}
         for v, k in lin.items():
             if isinstance(v, int) and v in self.bound:
-                sub = self.resolve(self.bound[v])
-                self.bound[v] = sub
-                for w, j in sub.items():
+                for w, j in self._settle(v).items():
                     out[w] = out.get(w, 0) + k * j
             else:
                 out[v] = out.get(v, 0) + k
         return {v: k for v, k in out.items() if k}
+
+    def _settle(self, var: int) -> dict:
+        """The value of a bound variable in free variables and names, stored back (so that the next
+        look-up is one step). Iterative, depth first, each variable after the ones its value uses:
+        a chain of a thousand variables bound one to the next is not a thousand nested calls.
+        Values never form a cycle (a variable is bound to a resolved form, which holds free ones only)."""
+        value = self.bound[var]
+        if not any(isinstance(w, int) and w in self.bound for w in value):
+            return value  # settled already: the common case
+        stack, seen = [(var, False)], set()
+        while stack:
+            v, ready = stack.pop()
+            if ready:
+                out: dict = {}
+                for w, j in self.bound[v].items():
+                    for x, i in (self.bound[w].items() if isinstance(w, int) and w in self.bound else ((w, 1),)):
+                        out[x] = out.get(x, 0) + j * i
+                self.bound[v] = {x: i for x, i in out.items() if i}
+            elif v not in seen:
+                seen.add(v)
+                stack.append((v, True))
+                stack.extend((w, False) for w in self.bound[v] if isinstance(w, int) and w in self.bound)
+        return self.bound[var]
 
     def unify(self, a: dict, b: dict, ev: Any) -> bool:
         """Make a == b. Returns False if impossible (nothing is changed then)."""

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from . import nodes as N
 from .dims import UNIT, form
 from .errors import ShapeError
+from .limits import MAX_SIZE_DIGITS
 from .names import GREEK
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -162,6 +163,9 @@ def _norm(w: "Walker", node: N.Apply) -> "Shape":
 def _size(w: "Walker", sub: str) -> dict:
     """The output size a subscript names (\\text{Linear}_{d_h}, Dense_{128}), else a fresh size."""
     if re.fullmatch(r"[0-9]+", sub):
+        if len(sub) > MAX_SIZE_DIGITS:
+            raise ShapeError(f"a size of {len(sub):,} digits: symcount reads numbers of at most {MAX_SIZE_DIGITS:,}",
+                             source=w.src, span=w.equation_now[1].span if w.equation_now else None)
         return {None: int(sub)}
     if re.fullmatch(r"[A-Za-z](_?\{?[A-Za-z0-9]+\}?)?", sub) and sub not in w.roles.signals:
         name = re.sub(r"[{}]", "", sub)

@@ -165,12 +165,15 @@ class Cell:
     settings: tuple[str, ...] = ()    # names the text sets to a number: \beta = 1, h_0 = 0
 
 
-def walk(node: Expr):
-    """Yield node and all its sub-expressions, parents first, left to right."""
+def walk(node: Expr, into: type | None = None):
+    """Yield node and all its sub-expressions, parents first, left to right; with `into`, a node of
+    that type is yielded but not entered (each outermost one once: walking it is the caller's)."""
     stack = [node]
     while stack:
         n = stack.pop()
         yield n
+        if into is not None and isinstance(n, into):
+            continue
         if isinstance(n, Binary):
             stack.append(n.right)
             stack.append(n.left)
@@ -178,6 +181,23 @@ def walk(node: Expr):
             stack.append(n.arg)
         elif isinstance(n, (Concat, Tuple)):
             stack.extend(reversed(n.items))
+
+
+def containing(node: Expr, pred) -> set[int]:
+    """The ids of the nodes (node itself and its sub-expressions) that have a sub-expression for
+    which pred is true, found in one pass (asking `any(pred(x) for x in walk(n))` of every node n
+    would be quadratic in a long chain)."""
+    found: set[int] = set()
+    stack: list = [(node, False)]
+    while stack:
+        n, ready = stack.pop()
+        kids = children(n)
+        if not ready and kids:
+            stack.append((n, True))
+            stack.extend((k, False) for k in kids)
+        elif pred(n) or any(id(k) in found for k in kids):
+            found.add(id(n))
+    return found
 
 
 def children(n) -> tuple:
@@ -219,21 +239,26 @@ def map_symbols(node: Expr, fn) -> Expr:
     return done[id(node)]
 
 
-def key(node) -> str:
-    """A node's structure as a string, spans left out: two equations written alike have one key."""
-    done: dict[int, str] = {}
+def key(node, table: dict | None = None) -> int:
+    """A node's structure as a number, spans left out: two expressions written alike have one key
+    (with one `table` shared between the calls that compare). Each distinct sub-structure is
+    numbered once, so a key costs the size of the expression, however deep (a key spelled out as a
+    string would hold the whole chain at every level of a long sum)."""
+    table = {} if table is None else table
+    done: dict[int, int] = {}
     stack: list = [(node, False)]
     while stack:
         n, ready = stack.pop()
         if isinstance(n, Symbol):
-            done[id(n)] = f"{n.font}{n.name}@{n.lag}"
+            sig: tuple = ("s", n.font, n.name, n.lag)
         elif isinstance(n, Number):
-            done[id(n)] = n.value
+            sig = ("n", n.value)
         elif not ready:
             stack.append((n, True))
             stack.extend((k, False) for k in children(n))
+            continue
         else:
             head = {Binary: lambda x: x.op, Apply: lambda x: x.func + "|".join(x.each), Power: lambda x: f"^{x.exponent}"}
-            label = head.get(type(n), lambda x: "")(n)
-            done[id(n)] = f"{type(n).__name__}:{label}(" + ",".join(done[id(k)] for k in children(n)) + ")"
+            sig = (type(n).__name__, head.get(type(n), lambda x: "")(n)) + tuple(done[id(k)] for k in children(n))
+        done[id(n)] = table.setdefault(sig, len(table))
     return done[id(node)]

@@ -14,7 +14,8 @@ from . import nodes as N
 from .errors import ParseError
 from .names import GREEK
 from .regions import MEANINGFUL, TIMED, Scan, scan
-from .source import Source, Span
+from .limits import MAX_INPUT, MAX_SIZE_DIGITS
+from .source import Source, Span, check_text
 from .syntax import HINTS, parse_error  # noqa: F401 (HINTS: the table the tests iterate)
 
 
@@ -104,6 +105,18 @@ _INDEX_CMD = re.compile(r"\\(?:" + "|".join(GREEK) + r"|langle|rangle|prime|ell)
 _INDEX_OK = re.compile(r"[A-Za-z0-9+\-,()'*_]*")
 
 
+def _memo_short(f):
+    """f remembered for short arguments: the same few indices (_t, _{t-1}, _{hi}) come back
+    thousands of times in a long input; a long one is worked out each time (and not kept)."""
+    cached = lru_cache(maxsize=4096)(f)
+
+    def g(text: str):
+        return cached(text) if len(text) <= 64 else f(text)
+    g.__doc__ = f.__doc__
+    return g
+
+
+@_memo_short
 def _index_text(tok: str) -> str:
     """The inside of a subscript or superscript token, normalised: `_{ t - 1 }` -> `t-1`,
     `_\\textrm{xh}` -> `xh`, `^{\\{t\\}}` -> `{t}`, `ₜ` -> `t`."""
@@ -119,6 +132,7 @@ def _index_text(tok: str) -> str:
     return re.sub(r"\s+", "", body)
 
 
+@_memo_short
 def _time(part: str) -> int | None:
     """The lag that an index part names (t -> 0, t-1 -> 1, (t+1) -> -1, [t], <t>, t-k -> 1), or None."""
     part = part.replace("\\langle", "<").replace("\\rangle", ">")
@@ -128,8 +142,15 @@ def _time(part: str) -> int | None:
     sign, num = m.group(1), m.group(2)
     if num is None:
         return 0
+    if len(num) > MAX_SIZE_DIGITS:
+        return None  # not a number of steps: a name
     k = int(num) if num.isdigit() else 1  # t-k: some step before t
     return k if sign == "-" else -k
+
+
+@_memo_short
+def _index_ok(body: str) -> bool:
+    return _INDEX_OK.fullmatch(_INDEX_CMD.sub("", body)) is not None
 
 
 def _script(kind: str, body: str) -> str:
@@ -227,7 +248,7 @@ class _Sizes(_Spans):
             if not m or not part:
                 raise BadInput(f"cannot read the size {tok.value}", tok.start_pos + self.shift,
                                tok.end_pos + self.shift, "write \\mathbb{R}^{n \\times m}")
-            k = int(m.group(1) or 1)
+            k = _int(m.group(1) or "1", tok, self.shift)
             lin = N.Lin(((m.group(2), k),)) if m.group(2) else N.Lin((), k)
             sizes.append(N.Size(lin, self._s(tok)))
         return (sizes, tok.end_pos + self.shift)
@@ -241,7 +262,7 @@ class _Sizes(_Spans):
 
     def dimsingle(self, tok):
         sp = self._s(tok)
-        lin = N.Lin((), int(tok.value)) if tok.type == "INT" else N.Lin(((_dim_name(tok.value, None), 1),))
+        lin = N.Lin((), _int(tok.value, tok, self.shift)) if tok.type == "INT" else N.Lin(((_dim_name(tok.value, None), 1),))
         return ([N.Size(lin, sp)], sp.end)
 
     def dimsum(self, *items):
@@ -258,7 +279,7 @@ class _Sizes(_Spans):
         return N.Size(lin, self._s(items[0], items[-1]))
 
     def dimconst(self, tok):
-        return N.Size(N.Lin((), int(tok.value)), self._s(tok))
+        return N.Size(N.Lin((), _int(tok.value, tok, self.shift)), self._s(tok))
 
     def dimterm(self, *items):  # INT? dimvar
         return _scaled(items, self._s(*items))
@@ -352,7 +373,7 @@ class _Symbols(_Sizes):
             raw.core += "'"
             body = body[1:]
         where = (tok.start_pos + self.shift, tok.end_pos + self.shift)
-        if not (_INDEX_OK.fullmatch(_INDEX_CMD.sub("", body)) or _time(body) is not None):
+        if not (_index_ok(body) or _time(body) is not None):
             raise BadInput(f"cannot read the index {tok.value.strip()}", *where,
                            "an index holds letters, digits, Greek letters, + - , ( ) and \\prime, like W_{hi} or h_{t-1}")
         scripts = raw.subs if tok.type == "SUB" else raw.sups
@@ -427,7 +448,7 @@ class _Build(_Symbols):
         return N.Transpose(arg, self._s(arg, tok))
 
     def power(self, lpar, inner, _rpar, tok):
-        return N.Power(inner, int(re.sub(r"[^0-9-]", "", tok.value)), self._s(lpar, tok))
+        return N.Power(inner, _int(re.sub(r"[^0-9-]", "", tok.value), tok, self.shift), self._s(lpar, tok))
 
     def group(self, opening, inner, closing):
         return replace(inner, span=self._s(opening, closing))
@@ -512,13 +533,21 @@ class _Continuation:
         self.sides, self.span = sides, span
 
 
+def _int(digits: str, tok: Token, shift: int) -> int:
+    """A number written in the input, at most MAX_SIZE_DIGITS digits long."""
+    if len(digits.lstrip("-")) > MAX_SIZE_DIGITS:
+        raise BadInput(f"a number of {len(digits.lstrip('-')):,} digits: symcount reads numbers of at most "
+                       f"{MAX_SIZE_DIGITS:,}", tok.start_pos + shift, tok.end_pos + shift, "write a smaller size")
+    return int(digits)
+
+
 def _func_name(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
 def _scaled(items, span: Span) -> N.Size:
     """k * size, for `2h` or `3(h + d)`: items are an optional INT token and a Size."""
-    k = int(items[0].value) if isinstance(items[0], Token) else 1
+    k = _int(items[0].value, items[0], span.start - items[0].start_pos) if isinstance(items[0], Token) else 1
     lin = items[-1].lin
     return N.Size(N.Lin(tuple((n, c * k) for n, c in lin.terms), lin.const * k), span)
 
@@ -577,7 +606,17 @@ def _region(sc: Scan, src: Source, start: int, end: int, inline: bool, src_notes
     return stmts.children, set(build.components)
 
 
+def check_input(text: str, name: str) -> None:
+    """The input's size and text, before anything reads it: at most MAX_INPUT characters, every
+    character one UTF-8 can write."""
+    if len(text) > MAX_INPUT:
+        raise ParseError(f"the input has {len(text):,} characters; symcount reads at most {MAX_INPUT:,}",
+                         source=Source("", name), hint="give symcount the part of the text that holds the cell's equations")
+    check_text(text, name)
+
+
 def parse(text: str, name: str = "<input>") -> N.Cell:
+    check_input(text, name)
     src = Source(text, name)
     sc = scan(src)
     equations: list[N.Equation] = []

@@ -10,6 +10,8 @@ from __future__ import annotations
 from math import gcd
 from typing import Iterable, Mapping
 
+from .limits import MAX_DIGITS, MAX_TERMS, digits, too_many_digits
+
 Monomial = tuple[tuple[str, int], ...]
 Poly = dict[Monomial, int]
 
@@ -44,13 +46,31 @@ def _mono_mul(a: Monomial, b: Monomial) -> Monomial:
     return tuple(sorted(exps.items()))
 
 
+class TooLarge(ValueError):
+    """A polynomial of more than MAX_TERMS terms, or a coefficient of more than MAX_DIGITS digits:
+    the stage that asked for it says what it was (a parameter's count, a stacked layer)."""
+
+
 def mul(a: Poly, b: Poly) -> Poly:
     out: Poly = {}
     for ma, ca in a.items():
         for mb, cb in b.items():
             m = _mono_mul(ma, mb)
             out[m] = out.get(m, 0) + ca * cb
+        if len(out) > MAX_TERMS:
+            raise TooLarge(f"more than {MAX_TERMS:,} terms")
     return {m: c for m, c in out.items() if c}
+
+
+def check(p: Poly) -> Poly:
+    """p, if it is within the limits: at most MAX_TERMS terms, each coefficient of at most
+    MAX_DIGITS digits (so that every one prints)."""
+    if len(p) > MAX_TERMS:
+        raise TooLarge(f"{len(p):,} terms, more than {MAX_TERMS:,}")
+    for c in p.values():
+        if too_many_digits(c):
+            raise TooLarge(f"a coefficient of about {digits(c):,} digits, more than {MAX_DIGITS:,}")
+    return p
 
 
 def product(*polys: Poly) -> Poly:
@@ -77,6 +97,17 @@ def substitute(p: Poly, name: str, q: Poly) -> Poly:
         for mm, cc in mul(rest, powers[e]).items():
             out[mm] = out.get(mm, 0) + cc
     return {m: c for m, c in out.items() if c}
+
+
+def printable(p: Poly, sizes: Mapping[str, int]) -> Poly:
+    """partial(p, sizes) if every coefficient of it prints (MAX_DIGITS digits), else TooLarge;
+    checked from the sizes' bits before anything is multiplied."""
+    limit = MAX_DIGITS * 3322 // 1000 + 4  # bits
+    for m, c in p.items():
+        bits = abs(c).bit_length() + sum(e * max(abs(sizes[n]).bit_length() - 1, 0) for n, e in m if n in sizes)
+        if bits > limit:
+            raise TooLarge(f"a number of more than {MAX_DIGITS:,} digits")
+    return check(partial(p, sizes))
 
 
 def evaluate(p: Poly, sizes: Mapping[str, int]) -> int:
@@ -109,15 +140,26 @@ def names(p: Poly) -> list[str]:
 
 
 # ---- printing ---------------------------------------------------------------------------------
-def _lex_key(m: Monomial, order: list[str]) -> tuple[int, ...]:
-    exps = dict(m)
-    return tuple(exps.get(n, 0) for n in order)
+def _lex_keys(p: Poly):
+    """A sort key per monomial equal to sympy's lex order (exponent vectors over the sorted names,
+    compared left to right): the monomial as (-rank of name, exponent) pairs. Comparing two such
+    keys finds the first name where the vectors differ, as comparing the vectors does, at the cost
+    of the monomials' lengths rather than the number of names."""
+    rank = {n: i for i, n in enumerate(names(p))}
+    return lambda m: tuple((-rank[n], e) for n, e in m)
 
 
 def ordered(p: Poly) -> list[tuple[Monomial, int]]:
     """Terms in sympy's lex order: by exponent vector over the sorted names, largest first."""
-    order = names(p)
-    return sorted(p.items(), key=lambda mc: _lex_key(mc[0], order), reverse=True)
+    if len(p) < 2:
+        return list(p.items())
+    key = _lex_keys(p)
+    return sorted(p.items(), key=lambda mc: key(mc[0]), reverse=True)
+
+
+def _leading(p: Poly) -> tuple[Monomial, int]:
+    key = _lex_keys(p)
+    return max(p.items(), key=lambda mc: key(mc[0]))
 
 
 def _mono_str(m: Monomial) -> str:
@@ -150,13 +192,14 @@ def _common(p: Poly) -> tuple[int, Monomial]:
     g = 0
     for c in p.values():
         g = gcd(g, c)
-    lead = ordered(p)[0][1]
-    if lead < 0:
+    if _leading(p)[1] < 0:
         g = -g
     shared: dict[str, int] | None = None
     for m in p:
         exps = dict(m)
         shared = exps if shared is None else {n: min(e, exps[n]) for n, e in shared.items() if n in exps}
+        if not shared:
+            break
     return g, tuple(sorted((shared or {}).items()))
 
 
@@ -171,27 +214,78 @@ def _divide(p: Poly, k: int, mono: Monomial) -> Poly:
     return out
 
 
-def factored_parts(p: Poly) -> list:
-    """The grouped form as a list of terms; each term is (k, monomial, inner) meaning
-    k * monomial * (inner), with inner a polynomial with no common factor (or {(): 1})."""
-    if not p:
-        return []
+def _group(p: Poly) -> list:
+    """p as one term of factored_parts: k * monomial * (inner), or a single term."""
     k, mono = _common(p)
     inner = _divide(p, k, mono)
-    if len(inner) == 1 or not mono and k in (1, -1):
-        # nothing common to all terms: group the terms sharing the most common dimension
-        if len(inner) > 2 and not mono:
-            counts = {n: sum(1 for m in inner if any(x == n for x, _ in m)) for n in names(inner)}
-            if counts:
-                best = max(sorted(counts), key=lambda n: counts[n])
-                with_best = {m: c for m, c in p.items() if any(x == best for x, _ in m)}
-                rest = {m: c for m, c in p.items() if m not in with_best}
-                if len(with_best) >= 2 and rest:
-                    return factored_parts(with_best) + factored_parts(rest)
-        if len(inner) == 1:
-            (m, c), = inner.items()
-            return [(k * c, _mono_mul(mono, m), {(): 1})]
+    if len(inner) == 1:
+        (m, c), = inner.items()
+        return [(k * c, _mono_mul(mono, m), {(): 1})]
     return [(k, mono, inner)]
+
+
+def factored_parts(p: Poly) -> list:
+    """The grouped form as a list of terms; each term is (k, monomial, inner) meaning
+    k * monomial * (inner), with inner a polynomial with no common factor (or {(): 1}).
+
+    Where the terms share no monomial and no integer factor, the terms that hold the most common
+    dimension (the first by name among equals) form a group, and the rest is grouped the same way,
+    until what is left has a common factor, or no dimension is in two of its terms, or it has at
+    most two terms. The counts of the dimensions, the leading term and the content of what is left
+    are kept up to date as groups leave it, so that the whole is near-linear in the size of p."""
+    import heapq
+    if not p:
+        return []
+    terms = list(p.items())
+    left = set(range(len(terms)))
+    holders: dict[str, list[int]] = {}
+    for i, (m, _) in enumerate(terms):
+        for n, _ in m:
+            holders.setdefault(n, []).append(i)
+    count = {n: len(ix) for n, ix in holders.items()}
+    heap = [(-c, n) for n, c in count.items()]
+    heapq.heapify(heap)
+    content = _GcdTree([abs(c) for _, c in terms])
+    out: list = []
+    while True:
+        while heap and -heap[0][0] != count[heap[0][1]]:
+            heapq.heappop(heap)  # a stale count
+        best = heap[0][1] if heap else None
+        shared = best is not None and count[best] == len(left)  # a dimension in every term
+        if shared or content.value != 1 or len(left) <= 2 or best is None or count[best] < 2:
+            out += _group({terms[i][0]: terms[i][1] for i in sorted(left)})
+            return out
+        group = [i for i in holders[best] if i in left]
+        out += _group({terms[i][0]: terms[i][1] for i in group})
+        for i in group:
+            left.discard(i)
+            content.clear(i)
+            for n, _ in terms[i][0]:
+                count[n] -= 1
+                heapq.heappush(heap, (-count[n], n))
+
+
+class _GcdTree:
+    """The gcd of a list of integers, kept as entries are cleared (set to 0), each in log time."""
+
+    def __init__(self, values: list[int]) -> None:
+        self.size = 1
+        while self.size < len(values):
+            self.size *= 2
+        self.tree = [0] * self.size + values + [0] * (self.size - len(values))
+        for i in range(self.size - 1, 0, -1):
+            self.tree[i] = gcd(self.tree[2 * i], self.tree[2 * i + 1])
+
+    @property
+    def value(self) -> int:
+        return self.tree[1]
+
+    def clear(self, i: int) -> None:
+        i += self.size
+        self.tree[i] = 0
+        while i > 1:
+            i //= 2
+            self.tree[i] = gcd(self.tree[2 * i], self.tree[2 * i + 1])
 
 
 def _factor_term_str(k: int, mono: Monomial, inner: Poly) -> tuple[bool, str]:

@@ -42,10 +42,13 @@ def _layer_generic(cell: N.Cell) -> None:
 def readings(cell: N.Cell) -> N.Cell:
     _layer_generic(cell)
     notes: list[str] = list(cell.notes)
-    for step in (_components, _two_letter_names, _timed_biases, _restatements, _fonts, _remarks, _time_shift, _cell_form, _updates,
-                 _letter_functions,
-                 _chain_names, _reassociate, _unused_gate_typos):
-        cell = step(cell, notes)
+    global _last
+    try:
+        for step in (_components, _two_letter_names, _timed_biases, _restatements, _fonts, _remarks, _time_shift,
+                     _cell_form, _updates, _letter_functions, _chain_names, _reassociate, _unused_gate_typos):
+            cell = step(cell, notes)
+    finally:
+        _last = (None, [])  # keep no cell alive after the reading
     return replace(cell, notes=tuple(notes))
 
 
@@ -62,13 +65,23 @@ def _map(cell: N.Cell, fn) -> N.Cell:
     return replace(cell, equations=tuple(eqs), declarations=tuple(decls))
 
 
-def _symbols(cell: N.Cell):
-    """(symbol, equation index, on the left side) for every symbol of the equations."""
+def _symbols(cell: N.Cell) -> list:
+    """(symbol, equation index, on the left side) for every symbol of the equations. The steps ask it
+    of one cell many times, and most steps hand the cell on unchanged: the list of the last cell
+    asked is kept (with the cell, so that its id stays its own)."""
+    global _last
+    last = _last
+    if last[0] is cell:
+        return last[1]
+    out = []
     for i, eq in enumerate(cell.equations):
         for side, left in [(eq.lhs, True), (eq.rhs, False)] + [(x, False) for x in eq.also]:
-            for n in N.walk(side):
-                if isinstance(n, N.Symbol):
-                    yield n, i, left
+            out.extend((n, i, left) for n in N.walk(side) if isinstance(n, N.Symbol))
+    _last = (cell, out)
+    return out
+
+
+_last: tuple = (None, [])  # (cell, its symbols), replaced as a whole
 
 
 def _defined(cell: N.Cell) -> dict[str, int]:
@@ -108,9 +121,11 @@ def _components(cell: N.Cell, notes: list[str]) -> N.Cell:
 
 def _restatements(cell: N.Cell, notes: list[str]) -> N.Cell:
     """An equation written twice (in the display and again in a list) is one equation."""
-    seen, kept = set(), []
+    if len(cell.equations) < 2:
+        return cell
+    seen, kept, table = set(), [], {}
     for eq in cell.equations:
-        k = (N.key(eq.lhs), N.key(eq.rhs))
+        k = (N.key(eq.lhs, table), N.key(eq.rhs, table))
         if k not in seen:
             seen.add(k)
             kept.append(eq)
@@ -148,8 +163,12 @@ def _fonts(cell: N.Cell, notes: list[str]) -> N.Cell:
     split = {n for n, f in fonts.items() if len(f) > 1 and n in left and left[n] != f}
     if cell.components:
         split = set()  # entries r_j and vectors \mathbf{r}: one signal
+    bold_first: dict[str, N.Symbol] = {}
+    for s, _, _ in _symbols(cell):
+        if s.font:
+            bold_first.setdefault(s.name, s)
     for n in sorted(n for n, f in fonts.items() if len(f) > 1):
-        where = next(s for s, _, _ in _symbols(cell) if s.name == n and s.font)
+        where = bold_first[n]
         shown = f"{_FONT_TEX.get(where.font, '')}{{{n}}} and {n} at {cell.source.where(where.span)}"
         notes.append(f"{shown}: one is defined by an equation, the other never: read as two symbols" if n in split
                      else f"{shown}: read as one symbol written in two fonts")
@@ -161,6 +180,9 @@ def _fonts(cell: N.Cell, notes: list[str]) -> N.Cell:
             return s
         wrap = lambda c: f"{_FONT_TEX.get(s.font, '')}{{{c}}}"  # noqa: E731
         return replace(s, name=_rename(s.name, wrap), text=_rename(s.text, wrap))
+    if not split and not any(s.name in fonts and s.font not in fonts[s.name] and len(fonts[s.name]) == 1
+                             for d in cell.declarations for s in d.symbols):
+        return cell  # nothing to rename: no walk
     return _map(cell, fn)
 
 
@@ -255,6 +277,10 @@ def _letter_functions(cell: N.Cell, notes: list[str]) -> N.Cell:
                 is not None and n.name not in signals and n.name not in declared and not n.font
                 and _PAREN.match(text, n.span.end) is not None)
 
+    if not any(letter(x) for eq in cell.equations for side in (eq.rhs,) + eq.also for x in N.walk(side)
+               if isinstance(x, N.Symbol)):
+        return cell  # no letter before a parenthesis: nothing to rewrite
+
     def rewrite(node):
         done: dict[int, object] = {}
         stack: list = [(node, False)]
@@ -290,16 +316,22 @@ def _letter_functions(cell: N.Cell, notes: list[str]) -> N.Cell:
 def _reassociate(cell: N.Cell, notes: list[str]) -> N.Cell:
     """z \\cdot W_h \\cdot x_t: a weight applies to the vector after it before the product with the
     vector before it, z \\cdot (W_h \\cdot x_t) (left to right, z \\cdot W_h would be a row product)."""
+    if not any(isinstance(n, N.Binary) and n.op == "matmul" and isinstance(n.left, N.Binary) and n.left.op == "matmul"
+               for eq in cell.equations for side in (eq.rhs,) + eq.also for n in N.walk(side)):
+        return cell  # no product of three factors: nothing to re-associate
     signals = {s.name for s, _, _ in _symbols(cell) if s.lag is not None} | set(_defined(cell))
+    with_signal: set[int] = set()  # ids of the nodes that hold a signal, found once per equation
 
     def has_signal(n) -> bool:
-        return any(isinstance(x, N.Symbol) and x.name in signals for x in N.walk(n))
+        return id(n) in with_signal
 
     def weight(n) -> bool:
         n = n.arg if isinstance(n, N.Transpose) else n
         return isinstance(n, N.Symbol) and n.name not in signals and n.lag is None
 
     def rewrite(node):
+        with_signal.clear()
+        with_signal.update(N.containing(node, lambda x: isinstance(x, N.Symbol) and x.name in signals))
         done: dict[int, object] = {}
         stack: list = [(node, False)]
         changed = False
@@ -366,8 +398,11 @@ def _unused_gate_typos(cell: N.Cell, notes: list[str]) -> N.Cell:
                             match = [u for u in unused if core(u) == core(x.name)]
                             if len(match) == 1:
                                 slips[x.name] = unused[match[0]]
+    firsts: dict[str, N.Symbol] = {}
+    for s, _, _ in _symbols(cell):
+        firsts.setdefault(s.name, s)
     for name, lhs in slips.items():
-        first = next(s for s, _, _ in _symbols(cell) if s.name == name)
+        first = firsts[name]
         notes.append(f"{first.text} at {cell.source.where(first.span)} is read as {lhs.text}: {lhs.text} is defined "
                      f"but never used, and {first.text} stands where that gate belongs")
     return _map(cell, lambda s, i, left: replace(s, name=slips[s.name].name, text=slips[s.name].text, lag=slips[s.name].lag)
@@ -379,6 +414,10 @@ def _two_letter_names(cell: N.Cell, notes: list[str]) -> N.Cell:
     capital names one of the cell's gates (I for i, F for f), is one name: the gate's weight."""
     gates = {re.sub(r"\\[A-Za-z]+\{|[{}]", "", s.name)[:1] for s, _, left in _symbols(cell) if left}
     found: dict[str, N.Symbol] = {}
+    if not any(isinstance(n, N.Binary) and n.op == "matmul" and isinstance(n.left, N.Symbol) and len(n.left.name) == 1
+               and n.left.name.isupper() and isinstance(n.right, N.Symbol)
+               for eq in cell.equations for side in (eq.rhs,) + eq.also for n in N.walk(side)):
+        return cell  # no capital letter written against a symbol
 
     def rewrite(node):
         done: dict[int, object] = {}

@@ -44,9 +44,10 @@ def _summed_linear_maps(cell: N.Cell) -> None:
     from .functions import kind
     for eq in cell.equations:
         for side in _sides(eq)[1:]:
-            for n in N.walk(side):
-                if isinstance(n, N.Binary) and n.op in ("add", "sub"):
-                    terms = [t for t in _chain(n) if isinstance(t, N.Apply) and kind(t.func) == "linear"]
+            inner: set[int] = set()  # the sums inside a chain already read: each chain is read once
+            for n in N.walk(side):  # parents first: a chain before the sums inside it
+                if isinstance(n, N.Binary) and n.op in ("add", "sub") and id(n) not in inner:
+                    terms = [t for t in _chain(n, inner) if isinstance(t, N.Apply) and kind(t.func) == "linear"]
                     if len(terms) > 1:
                         raise ShapeError("two linear maps are added, and the text does not say whether each has a bias",
                                          source=cell.source, span=n.span,
@@ -59,14 +60,15 @@ def _one_weight_in_every_gate(cell: N.Cell) -> None:
     """a = \\tanh(U x + L h), i = \\sigma(U x + L h + ...), f = ..., o = ...: the same weight times the
     same signal in three gates or more makes the gates one gate; the text writes one matrix where
     the cell slices it into the gates (chainer's `upward`), so its count is not what it reads."""
-    seen: dict[str, set[int]] = {}
-    where: dict[str, N.Binary] = {}
+    seen: dict[int, set[int]] = {}
+    where: dict[int, N.Binary] = {}
+    table: dict = {}
     for i, eq in enumerate(cell.equations):
         for side in _sides(eq)[1:]:
             for n in N.walk(side):
                 if (isinstance(n, N.Binary) and n.op == "matmul" and isinstance(n.left, N.Symbol) and n.left.lag is None
                         and isinstance(n.right, N.Symbol)):
-                    k = N.key(n)
+                    k = N.key(n, table)
                     seen.setdefault(k, set()).add(i)
                     where.setdefault(k, n)
     for k, eqs in seen.items():
@@ -79,11 +81,14 @@ def _one_weight_in_every_gate(cell: N.Cell) -> None:
                                   "gate's weight, like W_i x, W_f x, ...")
 
 
-def _chain(n) -> list:
+def _chain(n, inner: set[int] | None = None) -> list:
+    """The terms of a chain of sums and differences; `inner` collects the ids of its sums."""
     out, todo = [], [n]
     while todo:
         x = todo.pop()
         if isinstance(x, N.Binary) and x.op in ("add", "sub"):
+            if inner is not None:
+                inner.add(id(x))
             todo += [x.right, x.left]
         else:
             out.append(x)
@@ -121,7 +126,7 @@ def roles(cell: N.Cell) -> Roles:
                 if sym.lag is not None and (sym.lag > 0 or (sym.lag < 0 and sym.name in defined)):
                     recurrent.add(sym.name)
                 continue
-            if sym.name in derived and i == cell.equations.index(derived[sym.name]) and sym is derived[sym.name].lhs:
+            if sym.name in derived and sym is derived[sym.name].lhs:  # W = U V: W's own definition
                 continue
             eqs = uses.setdefault(sym.name, [])
             if not eqs or eqs[-1] != i:
@@ -167,16 +172,25 @@ def _signal_equations(cell: N.Cell, timed: set[str]) -> tuple[set[str], dict[str
             signals.update(s.name for s in lhs)
         else:
             pending.append(eq)
-    changed = True
-    while changed:
-        changed = False
-        for eq in list(pending):
-            reads = {x.name for side in _sides(eq)[1:] for x in N.walk(side) if isinstance(x, N.Symbol)}
-            if reads & signals or not reads:
-                signals.add(eq.lhs.name)
-                pending.remove(eq)
-                changed = True
-    return signals, {eq.lhs.name: eq for eq in pending}
+    waiting: dict[str, list[int]] = {}  # a name -> the pending equations that read it
+    ready: list[int] = []
+    for k, eq in enumerate(pending):
+        reads = {x.name for side in _sides(eq)[1:] for x in N.walk(side) if isinstance(x, N.Symbol)}
+        if reads & signals or not reads:
+            ready.append(k)
+        for name in reads - signals:
+            waiting.setdefault(name, []).append(k)
+    fired: set[int] = set()
+    while ready:  # each equation and each name once: linear in the equations
+        k = ready.pop()
+        if k in fired:
+            continue
+        fired.add(k)
+        name = pending[k].lhs.name
+        if name not in signals:
+            signals.add(name)
+            ready.extend(waiting.pop(name, ()))
+    return signals, {eq.lhs.name: eq for k, eq in enumerate(pending) if k not in fired}
 
 
 def _inputs(cell: N.Cell, signals: set[str], derived: dict[str, N.Equation], notes: list[str]) -> set[str]:
@@ -189,12 +203,14 @@ def _inputs(cell: N.Cell, signals: set[str], derived: dict[str, N.Equation], not
         if eq.lhs is not None and isinstance(eq.lhs, N.Symbol) and derived.get(eq.lhs.name) is eq:
             continue
         todo: list = [(side, False, False) for side in _sides(eq)[1:]]
+        reads = N.containing(todo[0][0] if len(todo) == 1 else N.Tuple(tuple(x for x, _, _ in todo), eq.span),
+                             lambda x: isinstance(x, N.Symbol) and x.name in signals)
         while todo:  # (node, the right factor of a product, the left factor of a product)
             node, ok, left = todo.pop()
             if isinstance(node, N.Symbol):
                 (right.setdefault(node.name, node) if ok else other.add(node.name))
             elif isinstance(node, N.Binary) and node.op in ("matmul", "star"):
-                weight = not any(isinstance(x, N.Symbol) and x.name in signals for x in N.walk(node.left))
+                weight = id(node.left) not in reads
                 todo.append((node.left, False, True))
                 todo.append((node.right, weight and not left, False))  # in (A B) x, B is no input; in x^T W, W
             else:
@@ -280,7 +296,7 @@ def _greek(cell: N.Cell, params: set[str], gloss: Glossary, notes: list[str]) ->
     occurrences = [(s, parent) for eq in cell.equations for s, parent in _symbols_with_parents(eq)
                    if s.lag is None and s.name in params]
     bold = sum(1 for s, _ in occurrences if s.font) * 2 >= len(occurrences) > 0
-    in_args = {x.name for eq in cell.equations for side in _sides(eq) for n in N.walk(side)
+    in_args = {x.name for eq in cell.equations for side in _sides(eq) for n in N.walk(side, into=N.Tuple)
                if isinstance(n, N.Tuple) for x in N.walk(n) if isinstance(x, N.Symbol)}
     scaling = _scaling(cell)
     for name in sorted(params - in_args):

@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 from . import nodes as N
 from .names import dim_latex
 from .errors import NonConformable, ShapeError, Undetermined
+from .limits import MAX_DIMENSIONS, MAX_EQUATIONS, MAX_PARAMETERS
 from .nodes import Lin
 from .roles import Roles, roles as find_roles
 from .source import Span
@@ -88,19 +89,30 @@ def infer(cell: N.Cell) -> Shapes:
     try:
         cell = readings(cell)
         try:
-            return _results(_walk(find_roles(cell)))
+            return _within_limits(_results(_walk(find_roles(cell))))
         except ShapeError:
             plain = _untransposed(cell)
             if plain is None:
                 raise
             try:
-                return _results(_walk(find_roles(plain)))
+                return _within_limits(_results(_walk(find_roles(plain))))
             except ShapeError:
                 pass
             raise
     except RecursionError:
         raise ShapeError("the equations nest too deeply to follow", source=cell.source,
                          span=cell.equations[0].span, hint="use fewer nested parentheses") from None
+
+
+def _within_limits(shapes: Shapes) -> Shapes:
+    """The shapes, if the cell is within symcount's limits on equations, dimensions and parameters."""
+    for what, n, limit in (("equations", len(shapes.cell.equations), MAX_EQUATIONS),
+                           ("dimensions", len(shapes.dims), MAX_DIMENSIONS),
+                           ("parameter tensors", len(shapes.params), MAX_PARAMETERS)):
+        if n > limit:
+            raise ShapeError(f"the cell has {n:,} {what}; symcount counts cells of at most {limit:,}",
+                             source=shapes.cell.source, hint="give symcount one cell's equations")
+    return shapes
 
 
 def _untransposed(cell: N.Cell) -> N.Cell | None:
@@ -170,11 +182,10 @@ def _results(w: Walker) -> Shapes:
     frozen = [_frozen(w, ev, names, memo) for ev in w.solver.evidence]
     signals = [replace(s, evidence=tuple(frozen[i] for i in s.evidence)) for s in signals]
     params = _params(w, names, frozen)
-    dims: list[str] = []
+    dims: dict[str, None] = {}  # in order of first appearance
     for lin in [s.dim for s in signals] + [x for p in params for x in (p.rows, p.cols) + p.kernel]:
         for n, _ in lin.terms:
-            if n not in dims:
-                dims.append(n)
+            dims.setdefault(n)
     inp, inp_problem = _pick_input(w, signals)
     out, out_problem = _pick_output(w, signals)
     return Shapes(w.roles.cell, tuple(params), tuple(signals), tuple(dims),

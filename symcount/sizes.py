@@ -2,25 +2,65 @@
 (a declared size like h - d is negative for some sizes)."""
 from __future__ import annotations
 
+import operator
 from typing import Iterable, Mapping
 
 from . import poly as P
 from .errors import UsageError
+from .limits import MAX_SIZE_DIGITS, digits, too_many_digits
 
 
 def check_bindings(dims: Mapping[str, object], known: Iterable[str]) -> dict[str, int]:
-    """Sizes bound to dimensions: known names, positive whole numbers."""
+    """Sizes bound to dimensions: known names, positive whole numbers (ints or numpy integers) of
+    at most MAX_SIZE_DIGITS digits."""
     known = list(known)
     out = {}
     for name, value in dims.items():
         if name not in known:
-            raise UsageError(f"unknown dimension {name!r}; this cell's dimensions are: {', '.join(known) or 'none'}")
-        if isinstance(value, bool) or not isinstance(value, int):
-            raise UsageError(f"the size of {name} must be a whole number, not {value!r}")
-        if value < 1:
-            raise UsageError(f"the size of {name} must be a positive whole number, not {value}")
-        out[name] = value
+            shown_known = ", ".join(known[:20]) + (f", ... ({len(known):,} in all)" if len(known) > 20 else "")
+            raise UsageError(f"unknown dimension {shown(name)}; this cell's dimensions are: {shown_known or 'none'}")
+        out[name] = check_size(name, value)
     return out
+
+
+def check_size(name: str, value: object) -> int:
+    """One size: a positive whole number of at most MAX_SIZE_DIGITS digits, as an int."""
+    n = whole(value)
+    if n is None:
+        raise UsageError(f"the size of {name} must be a whole number, not {shown(value)}")
+    if n < 1:
+        raise UsageError(f"the size of {name} must be a positive whole number, not {shown(n)}")
+    if too_many_digits(n, MAX_SIZE_DIGITS):
+        raise UsageError(f"the size of {name} has about {digits(n):,} digits; symcount takes sizes of at most "
+                         f"{MAX_SIZE_DIGITS:,} digits")
+    return n
+
+
+def whole(value: object) -> int | None:
+    """value as an int if it is a whole number (an int, a numpy integer: whatever has __index__),
+    else None; a bool is not a number here."""
+    if is_bool(value):
+        return None
+    try:
+        return operator.index(value)  # type: ignore[arg-type]
+    except TypeError:
+        return None
+
+
+def is_bool(value: object) -> bool:
+    """True or False: a Python bool, or a numpy bool scalar."""
+    if isinstance(value, bool):
+        return True
+    dtype = getattr(value, "dtype", None)
+    return getattr(dtype, "kind", "") == "b" and getattr(value, "shape", None) == ()
+
+
+def shown(value: object) -> str:
+    """A value in a message, short whatever its size."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return f"{value:,}" if not too_many_digits(value, 60) else f"a number of about {digits(value):,} digits"
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
 
 
 def check_sizes(sized: Iterable[tuple[P.Poly, str]], sizes: Mapping[str, object]) -> None:

@@ -1,8 +1,36 @@
-"""Source text and spans: turn offsets into file:line:column and a caret excerpt."""
+"""Source text and spans: turn offsets into file:line:column and a caret excerpt; bytes checked
+as UTF-8, an invalid byte a located error; text shown on a terminal with its control characters made
+visible."""
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
+
+# C0 controls but tab and newline, DEL, C1 controls, and the bidirectional overrides and isolates
+# ("Trojan source"): never written raw to a terminal (compiled on first use: the fast paths print none)
+_CONTROL_CHARS = "[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]"
+
+
+def _control() -> "re.Pattern[str]":
+    return re.compile(_CONTROL_CHARS)  # re keeps the compiled pattern
+
+
+def visible(text: str) -> str:
+    """Text safe for a terminal, one character for one (so that a caret below stays aligned):
+    a C0 control is its control picture (ESC -> ␛), DEL ␡, a C1 control or a bidirectional
+    override the replacement character."""
+    def one(m: re.Match) -> str:
+        c = ord(m.group(0))
+        return chr(0x2400 + c) if c < 0x20 else "\u2421" if c == 0x7f else "\ufffd"
+    return _control().sub(one, text)
+
+
+def escaped(text: str) -> str:
+    """Text safe for a terminal where alignment does not matter: control characters (newlines and
+    tabs kept) as escapes, \x1b for ESC."""
+    return _control().sub(lambda m: f"\\x{ord(m.group(0)):02x}" if ord(m.group(0)) < 0x100
+                        else f"\\u{ord(m.group(0)):04x}", text)
 
 
 @dataclass(frozen=True)
@@ -44,14 +72,14 @@ class Source:
     def line_excerpt(self, line: int, width: int = 120) -> str:
         """One numbered source line without a caret, for an error that knows the line but not the
         column; a long line is cut at `width` characters."""
-        text = self.line_text(line).replace("\t", " ")
+        text = visible(self.line_text(line).replace("\t", " "))
         return f" {line} | {text if len(text) <= width else text[:width] + '...'}"
 
     def excerpt(self, span: Span, width: int = 120) -> str:
         """The source line of span.start with a caret under the span (clipped to that line); a
         long line is shown as a window of about `width` characters around the caret."""
         line, col = self.line_col(span.start)
-        text = self.line_text(line).replace("\t", " ")
+        text = visible(self.line_text(line).replace("\t", " "))
         carets = max(1, min(span.end - span.start, len(text) - col + 1))
         start = 0
         if len(text) > width:
@@ -63,3 +91,31 @@ class Source:
             shown, offset = text, col - 1
         num = str(line)
         return f" {num} | {shown}\n {' ' * len(num)} | {' ' * offset}{'^' * max(1, carets)}"
+
+
+def decode(data: bytes, name: str) -> str:
+    """Bytes read from a file as UTF-8 text (a byte-order mark dropped); an invalid byte is a
+    ParseError that points at it: its line and column, the line shown with the byte replaced."""
+    from .errors import ParseError
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        shown = data.decode("utf-8-sig", errors="replace")
+        before = data[:exc.start].decode("utf-8-sig", errors="replace")
+        byte = data[exc.start:exc.start + 1].hex()
+        raise ParseError(f"the input is not UTF-8 text: byte 0x{byte} at byte offset {exc.start} cannot be read",
+                         source=Source(shown, name), span=Span(len(before), len(before) + 1),
+                         hint="save the file as UTF-8") from None
+
+
+def check_text(text: str, name: str) -> None:
+    """A str that cannot be written as UTF-8 (a lone surrogate, as a file read with
+    errors="surrogateescape" holds for each undecodable byte) is a ParseError that points at it."""
+    from .errors import ParseError
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        shown = text.encode("utf-8", errors="replace").decode("utf-8")
+        raise ParseError(f"the input is not valid text: {text[exc.start]!r} at character {exc.start} is not a "
+                         "character (an undecodable byte?)", source=Source(shown, name),
+                         span=Span(exc.start, exc.start + 1), hint="read the file as UTF-8 text") from None

@@ -8,20 +8,22 @@ from typing import TYPE_CHECKING, Sequence
 
 from . import poly as P
 from .errors import UsageError
+from .limits import MAX_LAYERS
+from .sizes import shown, whole
 
 if TYPE_CHECKING:  # pragma: no cover
     from .shapes import Shapes
 
-MAX_LAYERS = 10**9
-
 
 def check_layers(layers: object) -> int:
-    """The number of layers, checked: a positive whole number (bool is not one)."""
-    if isinstance(layers, bool) or not isinstance(layers, int) or layers < 1:
-        raise UsageError(f"the number of layers must be a positive whole number, not {layers!r}")
-    if layers > MAX_LAYERS:
-        raise UsageError(f"the number of layers must be at most {MAX_LAYERS:,}, not {layers:,}")
-    return layers
+    """The number of layers, checked: a positive whole number (an int or a numpy integer; bool is
+    not one), at most MAX_LAYERS."""
+    n = whole(layers)
+    if n is None or n < 1:
+        raise UsageError(f"the number of layers must be a positive whole number, not {shown(layers)}")
+    if n > MAX_LAYERS:
+        raise UsageError(f"the number of layers must be at most {MAX_LAYERS:,}, not {shown(n)}")
+    return n
 
 
 class Layers(Sequence):
@@ -71,8 +73,13 @@ def stack_label(layers: int, directions: int) -> str:
 
 def deeper_layer(shapes: "Shapes", cell_total: P.Poly, directions: int) -> P.Poly:
     """One direction of a layer k > 1: the cell with its input size replaced by directions x the
-    output size. A UsageError when the cell cannot be stacked."""
-    return P.substitute(cell_total, *feed(shapes, directions))
+    output size. A UsageError when the cell cannot be stacked, or when that count is a polynomial
+    too large to print."""
+    try:
+        return P.check(P.substitute(cell_total, *feed(shapes, directions)))
+    except P.TooLarge as exc:
+        raise UsageError(f"cannot stack layers: the count of a deeper layer is a polynomial too large to print: {exc}",
+                         source=shapes.cell.source) from None
 
 
 def feed(shapes: "Shapes", directions: int) -> tuple[str, P.Poly]:
@@ -104,4 +111,9 @@ def stack(shapes: "Shapes", cell_total: P.Poly, *, layers: int = 1, bidirectiona
     layers = check_layers(layers)
     directions = 2 if bidirectional else 1
     deeper = deeper_layer(shapes, cell_total, directions) if layers > 1 else None
-    return Stack(layers, directions, cell_total, deeper)
+    out = Stack(layers, directions, cell_total, deeper)
+    try:
+        P.check(out.total)
+    except P.TooLarge as exc:
+        raise UsageError(f"the stack's count is a polynomial too large to print: {exc}") from None
+    return out

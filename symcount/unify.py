@@ -125,6 +125,8 @@ class Walker(_Walk):
     def vector_meets_batch(self, a: Shape, b: Shape, ev: Evidence) -> bool:
         """A column vector and a batch of rows (O_t = H_t W + b with O_t undeclared): the vector's
         size is the batch's width."""
+        if not self.batch:  # no batch declared: nothing is one (and no sizes need resolving)
+            return False
         for vec, batch in ((a, b), (b, a)):
             if self.is_vector(vec) and self.is_batch(batch) and not self.is_batch(vec):
                 return self.solver.unify(vec.rows, batch.cols, ev)

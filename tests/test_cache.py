@@ -71,30 +71,61 @@ def _entry(cache_dir):
     return files[0]
 
 
-@pytest.mark.parametrize("damage", ["truncate", "garbage", "tamper-value", "tamper-checksummed", "wrong-key", "wrong-format"])
+def _sign(path, entry) -> None:
+    """Write an entry as symcount would, with a right HMAC: what only the user's own symcount can do."""
+    import hashlib
+    import hmac
+    payload = json.dumps(entry).encode()
+    mac = hmac.new(cache._secret(), payload, hashlib.sha256).hexdigest().encode()
+    path.write_bytes(cache._MAGIC + mac + b"\n" + payload)
+
+
+def _unsigned(path):
+    data = path.read_bytes()
+    return json.loads(data.split(b"\n", 2)[2])
+
+
+@pytest.mark.parametrize("damage", ["truncate", "garbage", "tamper-value", "tamper-rechecksummed", "signed-malformed",
+                                    "wrong-key", "wrong-format", "missing-field", "deep-json", "unknown-parameter"])
 def test_damaged_entries_are_detected_and_rebuilt(lstm_path, cache_dir, capsys, damage):
     argv = ["derive", str(lstm_path), "--format", "json", "--set", "d_x=512", "--set", "d_h=256"]
     good = cli(argv, capsys)
     path = _entry(cache_dir)
-    entry = json.loads(path.read_text())
+    entry = _unsigned(path)
     if damage == "truncate":
-        path.write_text(path.read_text()[:100])
+        path.write_bytes(path.read_bytes()[:100])
     elif damage == "garbage":
         path.write_bytes(b"\x00\xff not json")
-    elif damage == "tamper-value":  # a changed summary no longer matches its checksum
+    elif damage == "tamper-value":  # a changed summary no longer matches its HMAC
         entry["summary"]["cell_poly"] = [[1, []]]
-        path.write_text(json.dumps(entry))
-    elif damage == "tamper-checksummed":  # consistent checksum, but a malformed summary
+        data = path.read_bytes().split(b"\n", 2)
+        path.write_bytes(b"\n".join(data[:2] + [json.dumps(entry).encode()]))
+    elif damage == "tamper-rechecksummed":  # edited, with a plain checksum recomputed: not the HMAC
+        import hashlib
+        entry["summary"]["cell_poly"] = [[1, []]]
+        payload = json.dumps(entry).encode()
+        path.write_bytes(cache._MAGIC + hashlib.sha256(payload).hexdigest().encode() + b"\n" + payload)
+    elif damage == "signed-malformed":  # a right HMAC (a bug, an old version), but a malformed summary
         entry["summary"]["cell_poly"] = [["1", []]]
-        entry["checksum"] = cache._checksum(entry["summary"])
-        path.write_text(json.dumps(entry))
+        _sign(path, entry)
     elif damage == "wrong-key":
         entry["key"] = "0" * 64
-        path.write_text(json.dumps(entry))
+        _sign(path, entry)
     elif damage == "wrong-format":
         entry["summary"]["format"] = 999
-        entry["checksum"] = cache._checksum(entry["summary"])
-        path.write_text(json.dumps(entry))
+        _sign(path, entry)
+    elif damage == "missing-field":
+        del entry["summary"]["parameters"][0]["shape"]
+        _sign(path, entry)
+    elif damage == "unknown-parameter":
+        entry["summary"]["equations"][0]["parameters"].append("W_{nowhere}")
+        _sign(path, entry)
+    elif damage == "deep-json":  # a decoder's recursion limit
+        payload = b"[" * 200_000
+        import hashlib
+        import hmac
+        path.write_bytes(cache._MAGIC + hmac.new(cache._secret(), payload, hashlib.sha256).hexdigest().encode()
+                         + b"\n" + payload)
     assert cache.load(path.stem) is None
     assert cli(argv, capsys) == good         # rebuilt, not used
     assert cache.load(path.stem) is not None  # and stored again

@@ -71,6 +71,8 @@ class Explainer:
         for evs in self.products.values():
             evs.sort(key=lambda ev: (ev.span.start, -ev.span.end))
         self._tex: dict[tuple[int, int], str] = {}
+        self._chains_of: dict[tuple, dict] = {}
+        self._ties: dict[int, dict] = {}  # id(equation) -> (parameter, "rows"/"cols") -> its tie
 
     def tex(self, n, need: int = 0) -> str:
         """typeset.expr_tex, memoised: a long sum's terms appear in the reasons of many parameters."""
@@ -125,52 +127,116 @@ class Explainer:
             if ev.rule in found and (ev.rule, id(ev.node)) not in seen:
                 seen.add((ev.rule, id(ev.node)))
                 found[ev.rule].append(ev.node)
-        out = [_math(self.tex(n.left, 2)) + _text(" multiplies ") + _math(self.tex(n.right, 3)) for n in found["product"]]
+        out = [self._product(n) for n in found["product"]]
         for rule, ops in (("sum", ("add", "sub")), ("elementwise", ("hadamard",))):
-            out += self._chains(found[rule], ops, rule)
+            out += self._chains(found[rule], ops, rule, eq)
         for n in found["stack"]:
             out.append(_text("the blocks of ") + _math(self.tex(n)) + _text(" are stacked"))
         if found["equation"] and not out:
             out.append(_math(self.tex(eq.rhs)) + _text(" defines ") + _math(self.tex(eq.lhs)))
         return out
 
-    def _chains(self, found: list, ops: tuple[str, ...], rule: str) -> list[Parts]:
+    def _product(self, n) -> Parts:
+        """A product's clause: `W multiplies x`; a function with a weight of its own (\\text{Linear}(x))
+        applies it to its argument; \\operatorname{diag}(u) sets u on a diagonal."""
+        if isinstance(n, N.Apply):
+            from ..functions import kind
+            if kind(n.func) == "diag":
+                return _math(self.tex(n.arg)) + _text(" is set on a diagonal in ") + _math(self.tex(n))
+            return _math(self.tex(n)) + _text(" applies its weight to ") + _math(self.tex(n.arg))
+        return _math(self.tex(n.left, 2)) + _text(" multiplies ") + _math(self.tex(n.right, 3))
+
+    def _chains(self, found: list, ops: tuple[str, ...], rule: str, eq: N.Equation) -> list[Parts]:
         """One clause per chain of sums (or elementwise products): a chain inside another merges
-        into it (the outer ones first, as each contains its inner ones, so that a chain is walked
-        once)."""
-        chains: dict[int, tuple[list, list]] = {}
+        into it. Each chain of the equation is indexed once (its operands, and for each of its nodes
+        the run of operands below it), so that the parameters of a sum of thousands of terms cost a
+        look-up each, not a walk of the sum."""
+        index = self._chain_index(eq, ops)
+        spans = [(index.get(id(n)) if isinstance(n, N.Binary) and n.op in ops else None) for n in found]
+        keyed = sorted((k for k, sp in enumerate(spans) if sp is not None),
+                       key=lambda k: (id(spans[k][0]), spans[k][1], -spans[k][2]))
         inner: set[int] = set()
-        for n in sorted(found, key=lambda x: x.span.start - x.span.end):
-            if id(n) not in inner:
-                nodes: list = []
-                chains[id(n)] = (chain(n, ops, nodes), nodes)
-                inner.update(id(x) for x in nodes[1:])
+        outer: tuple | None = None
+        for k in keyed:  # the segments of one chain nest or are apart: one sweep finds the inner ones
+            root, start, end = spans[k][:3]
+            if outer is not None and outer[0] is root and outer[1] <= start and end <= outer[2] \
+                    and id(found[k]) != outer[3]:
+                inner.add(id(found[k]))
+            else:
+                outer = (root, start, end, id(found[k]))
         out = []
-        for n in found:
+        for n, sp in zip(found, spans):
             if id(n) in inner:
                 continue
-            operands, nodes = chains[id(n)]
-            terms = [_math(self.tex(t)) for t in operands]
+            operands, start, end, has_sub = (sp[0], sp[1], sp[2], sp[3]) if sp is not None else ([n], 0, 1, False)
             if rule == "elementwise":
                 verb = " are multiplied elementwise"
-            elif n.op == "sub" and len(terms) == 2:
-                out.append(terms[1] + _text(" is subtracted from ") + terms[0])
+            elif n.op == "sub" and end - start == 2:
+                out.append(_math(self.tex(operands[start + 1])) + _text(" is subtracted from ")
+                           + _math(self.tex(operands[start])))
                 continue
             else:
-                verb = " are added" if all(x.op == "add" for x in nodes) else " are added or subtracted"
+                verb = " are added or subtracted" if has_sub else " are added"
+            shown = range(start, end) if end - start <= LONGEST_LIST else \
+                list(range(start, start + 3)) + [None] + list(range(end - 2, end))
+            terms = [_text(f"... ({end - start} terms in all)") if i is None else _math(self.tex(operands[i]))
+                     for i in shown]
             out.append(_join(terms) + _text(verb))
         return out
+
+    def _chain_index(self, eq: N.Equation, ops: tuple[str, ...]) -> dict[int, tuple]:
+        """id of each node of a chain of `ops` in eq -> (the chain's operands, the first and the end
+        of its own run of them, whether a subtraction is among them). A chain is what `chain` walks
+        from its outermost node; the right operand of a subtraction starts a chain of its own."""
+        memo_key = (id(eq), ops)
+        if memo_key in self._chains_of:
+            return self._chains_of[memo_key]
+        index: dict[int, tuple] = {}
+        for side in (eq.lhs, eq.rhs) + eq.also:
+            for x in N.walk(side):  # parents first: a chain's outermost node before its inner ones
+                if isinstance(x, N.Binary) and x.op in ops and id(x) not in index:
+                    operands: list = []
+                    bounds: dict[int, list] = {}
+                    todo: list = [(x, True, False)]
+                    while todo:
+                        y, open_, done = todo.pop()
+                        if done:
+                            b = bounds[id(y)]
+                            b[1] = len(operands)
+                            b[2] = y.op == "sub" or any(bounds[id(c)][2] for c in (y.left, y.right) if id(c) in bounds)
+                        elif open_ and isinstance(y, N.Binary) and y.op in ops:
+                            bounds[id(y)] = [len(operands), 0, False]
+                            todo.append((y, True, True))
+                            todo.append((y.right, y.op != "sub", False))
+                            todo.append((y.left, True, False))
+                        else:
+                            operands.append(y)
+                    for k, (start, end, has_sub) in bounds.items():
+                        index[k] = (operands, start, end, has_sub)
+        self._chains_of[memo_key] = index
+        return index
 
     def tie(self, name: str, which: str, eqs: list) -> Parts:
         """What p's dimension is as large as: `R has rows` for the left factor of a product, or the
         left side of an equation whose rows it is."""
         for eq in eqs:
-            for ev in self.products.get(id(eq), ()):
-                left_cols, right_rows = ev.origins
-                if left_cols.get(name) == which:
+            if id(eq) not in self._ties:  # the first product (in order) that ties each dimension
+                ties: dict[tuple[str, str], tuple] = {}
+                for ev in self.products.get(id(eq), ()):
+                    left_cols, right_rows = ev.origins
+                    for n, w in left_cols.items():
+                        ties.setdefault((n, w), (ev, "right"))
+                    for n, w in right_rows.items():
+                        ties.setdefault((n, w), (ev, "left"))
+                self._ties[id(eq)] = ties
+            found = self._ties[id(eq)].get((name, which))
+            if found is not None:
+                ev, side = found
+                if isinstance(ev.node, N.Apply):  # a function's own weight: as many columns as its argument has rows
+                    return _math(self.tex(ev.node.arg)) + _text(" has rows")
+                if side == "right":
                     return _math(self.tex(ev.node.right, 3)) + _text(" has rows")
-                if right_rows.get(name) == which:
-                    return _math(self.tex(ev.node.left, 2)) + _text(" has columns")
+                return _math(self.tex(ev.node.left, 2)) + _text(" has columns")
         for eq in eqs:
             ev = self.defines.get(id(eq))
             if ev is not None and isinstance(eq.lhs, N.Symbol) and ev.origins[1].get(name) == which:

@@ -3,7 +3,8 @@
 The built-in templates live in the repository's top-level `templates/` folder (shipped in the wheel
 as `symcount/templates/`): `explain.md.j2`, `explain.tex.j2` and `standalone.tex.j2`, which wraps a
 LaTeX body in a complete document. Every template, ours and a user's (`--template FILE`), renders in
-jinja2's SandboxedEnvironment with StrictUndefined. Markdown templates use Jinja's usual delimiters;
+a sandbox bounded in what it may touch, in the sizes of what it makes, in steps, CPU time and output
+(symcount.output.sandbox), with StrictUndefined. Markdown templates use Jinja's usual delimiters;
 LaTeX templates use `\\VAR{...}` for values, `\\BLOCK{...}` for statements and `\\#{...}` for comments,
 so that they do not fight LaTeX's braces.
 
@@ -44,8 +45,10 @@ LaTeX math for `$...$`, already checked; a *prose* string is escaped text):
     total         math: the whole requested stack, expanded
     factored      math: the same, factored
     stack         None for one layer and one direction, else {layers: int, directions: int,
-                    label: prose (e.g. "2 layers, bidirectional"), per_layer: list of math (one
-                    direction of each layer)}
+                    label: prose (e.g. "2 layers, bidirectional"), groups: list of {first: int,
+                    last: int, formula: math} (runs of identical layers: layer 1, then layers 2 to N,
+                    one direction of each), per_layer: a sequence of math (one direction of each
+                    layer; as long as the stack)}
     bias          bool: False when --no-bias dropped the biases
     bindings      list of {name: math, value: int, value_text: str (formatted for the format)}
     value         int or None (None while a dimension is unbound)
@@ -75,12 +78,14 @@ format), `math` (check a math string, or show it escaped).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from .. import poly as P
 from ..errors import UsageError
+from ..limits import MAX_TEMPLATE_SIZE
 from ..source import Source
 from .escape import md_chars, md_text, number, tex_chars, tex_math, tex_text
 from .summary import View
@@ -153,6 +158,27 @@ def _cell(info: dict | None, fmt: str, formula: Formulas) -> dict | None:
             "description": text(info["description"]), "reference": text(info["reference"]),
             "framework": text(info["framework"]), "bibtex": _bibtex_block(info["bibtex"], fmt),
             "dims": [{"name": formula.dim_tex(n), "meaning": text(m)} for n, m in info["dims"]]}
+
+
+class _PerLayer(Sequence):
+    """One direction of each layer, as math: the first, then layers - 1 times the deeper one,
+    without a list of them (a template that loops over a million layers meets MAX_OUTPUT)."""
+
+    def __init__(self, first: str, deeper: str, layers: int) -> None:
+        self.first, self.deeper, self.n = first, deeper, layers
+
+    def __len__(self) -> int:
+        return self.n
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return [self[k] for k in range(*i.indices(self.n))[:MAX_TEMPLATE_SIZE]]
+        i = i + self.n if i < 0 else i
+        if not 0 <= i < self.n:
+            raise IndexError(i)
+        return self.first if i == 0 else self.deeper
+
+
 
 
 # the parts of an explanation, in the document's order (symcount.sphinx has the same names)
@@ -244,12 +270,11 @@ def context(v: View, fmt: str, layout: Layout = Layout()) -> dict:
         f"Parameters of {title}"
     stack = None
     if v.layers > 1 or v.directions > 1:
-        layers = v.per_layer
-        deeper = [formula(layers.deeper)] * (v.layers - 1) if v.layers > 1 else []
-        stack = {"layers": v.layers, "directions": v.directions, "label": text(v.label),
-                 "per_layer": [formula(layers.first)] + deeper}
+        groups = [{"first": a, "last": b, "formula": formula(p)} for a, b, p in v.layer_groups]
+        stack = {"layers": v.layers, "directions": v.directions, "label": text(v.label), "groups": groups,
+                 "per_layer": _PerLayer(groups[0]["formula"], groups[-1]["formula"], v.layers)}
     total, value = v.total, v.value
-    partial = formula(P.partial(total, v.bindings)) if v.bindings and value is None else ""
+    partial = formula(v.partial) if v.bindings and value is None else ""
     from .. import __version__
     return {
         "format": fmt, "version": __version__, "title": title, "heading": heading, "source": text(s["source"]), "cell": cell,
@@ -282,39 +307,11 @@ def template_dirs() -> list[Path]:
     return dirs
 
 
-MAX_PRODUCT = 10**6  # the longest string or list, and the most digits, `*` and `**` may make
-
-
-def _bounded_environment():
-    """SandboxedEnvironment whose `*` and `**` refuse results beyond MAX_PRODUCT (characters,
-    items or bits), so that a template cannot exhaust memory or time with 'a' * 10**10 or 9**9**9."""
-    from jinja2.exceptions import SecurityError
-    from jinja2.sandbox import SandboxedEnvironment
-
-    class Bounded(SandboxedEnvironment):
-        intercepted_binops = frozenset(["*", "**"])
-
-        def call_binop(self, context, operator, left, right):
-            if operator == "**":
-                if isinstance(left, (int, float)) and isinstance(right, int) and not isinstance(left, bool):
-                    if right > 0 and abs(int(left)).bit_length() * right > MAX_PRODUCT:
-                        raise SecurityError(f"{left} ** {right} is too large for a template")
-                return left ** right
-            for seq, k in ((left, right), (right, left)):
-                if isinstance(seq, (str, list, tuple)) and isinstance(k, int) and len(seq) * k > MAX_PRODUCT:
-                    raise SecurityError("a repeated string or list that long is too large for a template")
-            if isinstance(left, int) and isinstance(right, int) and \
-                    left.bit_length() + right.bit_length() > MAX_PRODUCT:
-                raise SecurityError("a product that large is too large for a template")
-            return left * right
-    return Bounded
-
-
 def environment(fmt: str):
     """A sandboxed Jinja environment with the delimiters, filters and loader for `fmt`."""
     import jinja2
 
-    _Bounded = _bounded_environment()
+    from .sandbox import BoundedSandbox
     options: dict[str, Any] = dict(trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
                                    autoescape=False, undefined=jinja2.StrictUndefined)
     if fmt == "latex":
@@ -322,7 +319,7 @@ def environment(fmt: str):
                        variable_start_string=r"\VAR{", variable_end_string="}",
                        comment_start_string=r"\#{", comment_end_string="}")
     loader = jinja2.ChoiceLoader([jinja2.FileSystemLoader(str(p)) for p in template_dirs()])
-    env = _Bounded(loader=loader, **options)
+    env = BoundedSandbox(loader=loader, **options)
     env.filters["number"] = lambda n: number(n, fmt)
     env.filters["text"] = tex_text if fmt == "latex" else md_text
     env.filters["math"] = lambda s: tex_math(str(s))
@@ -353,7 +350,7 @@ def _user(env, template: str, name: str, ctx: dict) -> str:
     that calls itself (RecursionError), 1/0, a filter given the wrong type. Each becomes a
     UsageError that names the template and the line; symcount's own code runs outside this."""
     try:
-        return env.from_string(template).render(ctx)
+        return env.render(env.from_string(template), ctx)
     except Exception as exc:  # noqa: BLE001 (MemoryError and RecursionError are Exceptions too)
         raise _template_error(exc, name, template) from None
 
@@ -364,7 +361,7 @@ def _builtin(env, name: str, ctx: dict, **extra) -> str:
     import jinja2
 
     try:
-        return env.get_template(name).render(ctx, **extra)
+        return env.render(env.get_template(name), ctx, **extra)
     except jinja2.TemplateNotFound as exc:
         raise UsageError(f"symcount's template {exc.name} is missing: looked in "
                          + ", ".join(str(p) for p in template_dirs())) from None
@@ -416,6 +413,6 @@ def latex_math(v: View) -> str:
     if value is not None:
         lines.append(number(value, "latex"))
     elif v.bindings:
-        lines.append(formula(P.partial(total, v.bindings)))
+        lines.append(formula(v.partial))
     body = r" \\ &= ".join(lines)
     return r"$$\begin{aligned} N &= " + body + r" \end{aligned}$$"

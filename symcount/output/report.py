@@ -6,8 +6,9 @@ import json
 
 from .. import poly as P
 from ..sizes import check_bindings, check_sizes
+from ..source import escaped
 from .escape import number
-from .summary import View
+from .summary import View, at, at_partial
 
 
 def to_dict(v: View) -> dict:
@@ -33,6 +34,8 @@ def to_dict(v: View) -> dict:
         "directions": v.directions,
         "cell_total": P.to_str(v.cell_poly),
         "total": P.to_str(total),
+        "total_terms": [[c, dict(m)] for m, c in P.ordered(total)],
+        "symbols": list(m["dims"]),
         "factored": P.factored_str(total),
         "bindings": dict(sorted(v.bindings.items())),
         "value": v.value,
@@ -64,7 +67,7 @@ def _table(rows: list[list[str]]) -> list[str]:
 def text(v: View) -> str:
     m = v.summary
     cell = m.get("cell")
-    title = f"{cell['name']} ({cell['convention']})" if cell else m["source"]
+    title = f"{cell['name']} ({cell['convention']})" if cell else escaped(m["source"])
     out = [f"{title}: {len(m['parameters'])} parameter tensors" + ("" if m["bias"] else ", biases removed")]
     sig = []
     for s in m["signals"]:
@@ -85,8 +88,9 @@ def text(v: View) -> str:
     out.append(f"per layer and direction: {P.to_str(v.cell_poly)}")
     label = v.label
     if label:
-        for i, layer in enumerate(v.per_layer, 1):
-            out.append(f"  layer {i}, per direction: {P.to_str(layer)}")
+        for first, last, layer in v.layer_groups:
+            which = f"layer {first}" if first == last else f"layers {first} to {last}, each"
+            out.append(f"  {which}, per direction: {P.to_str(layer)}")
     total = v.total
     out.append(f"total{' (' + label + ')' if label else ''}: {P.to_str(total)}")
     out.append(f"factored: {P.factored_str(total)}")
@@ -95,7 +99,7 @@ def text(v: View) -> str:
         bound = ", ".join(f"{k}={val}" for k, val in sorted(own.items()))
         value = v.value
         if value is None:
-            out.append(f"at {bound}: {P.to_str(P.partial(total, v.bindings))}")
+            out.append(f"at {bound}: {P.to_str(v.partial)}")
         else:
             out.append(f"value at {bound}: {value}")
     if v.cost:
@@ -148,8 +152,8 @@ def sweep(v: View, swept: dict[str, list[int]], fmt: str, standalone: bool = Fal
         if value is not None:
             return number(value, fmt)
         if fmt in ("markdown", "latex"):  # the formula left, as math
-            return math(P.partial(poly, point))
-        return P.to_str(P.partial(poly, point))
+            return math(at_partial(poly, point))
+        return P.to_str(at_partial(poly, point))
 
     body = [[str(x) for x in combo] + [cell(value, poly, point) for value, (_, poly) in zip(values, columns)]
             for combo, values, point in rows]
@@ -191,7 +195,7 @@ def _sweep_table(v: View, fmt: str, names: list[str], heads: list[str], body: li
 
 def _at(poly: P.Poly, point: dict) -> int | None:
     """The polynomial's value at a point, or None while a dimension it has is unbound there."""
-    return P.evaluate(poly, point) if all(n in point for n in P.names(poly)) else None
+    return at(poly, point) if all(n in point for n in P.names(poly)) else None
 
 
 def catalog(entries: list[dict], fmt: str) -> str:

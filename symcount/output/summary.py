@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Mapping
 
 from .. import poly as P
 from ..errors import StoredError, UsageError
+from ..limits import MAX_DIGITS
 from ..sizes import check_bindings, check_sizes
 from ..cost import BATCH, CATEGORIES, DTYPES, SEQUENCE
 from ..stack import Layers, Stack, check_layers, feed
@@ -95,6 +96,12 @@ def _cost(d: "Derivation", c) -> dict:
 
     def flops(by: dict) -> dict:
         return {k: P.to_json(by[k]) for k in CATEGORIES}
+    memo: dict = {}
+
+    def sizes(dims) -> list:  # most operations share a few sizes
+        if dims not in memo:
+            memo[dims] = [P.to_json(P.linear(x.terms, x.const)) for x in dims]
+        return memo[dims]
     return {
         "error": None, "batch": list(c.batch), "macs": P.to_json(c.macs), "flops": flops(c.flops),
         "state": P.to_json(c.state), "values": P.to_json(c.values),
@@ -105,7 +112,7 @@ def _cost(d: "Derivation", c) -> dict:
              "operations": [{"kind": o.operation.kind, "category": o.category,
                              "text": _bare(source_text(src, o.operation.node.span)), "name": o.operation.name,
                              "operand": _bare(source_text(src, o.operation.node.right.span)) if _adds(o.operation) else "",
-                             "sizes": [P.to_json(P.linear(x.terms, x.const)) for x in o.operation.dims],
+                             "sizes": sizes(o.operation.dims),
                              "macs": P.to_json(o.macs_poly), "flops": P.to_json(o.flops_poly),
                              "per_example": o.operation.per_example} for o in e.operations]}
             for e in c.equations],
@@ -176,16 +183,42 @@ def _operations_tex(c) -> list:
                 name = func_tex(op.name) if op.node.each == () else ", ".join(func_tex(f) for f in op.node.each)
             elif op.kind in ("bias", "diagonal", "gain") or op.name:
                 name = tex_math(op.name)
-            ops.append({"tex": expr_tex(op.node), "name": name,
-                        "operand": expr_tex(op.node.right) if _adds(op) else ""})
+            adds = _adds(op)
+            shown = not adds and op.kind not in ("bias", "activation")  # what the sentence names it by
+            ops.append({"tex": _op_tex(op.node, expr_tex) if shown else "", "name": name,
+                        "operand": expr_tex(op.node.right) if adds else ""})
         out.append(ops)
     return out
 
 
+_OP_TEX = {"add": "+", "sub": "-", "hadamard": r"\odot", "divide": "/", "matmul": r"\,", "star": "*"}
+
+
+def _op_tex(node, expr_tex) -> str:
+    """An operation typeset; the last link of a chain (a + b + c, a \\odot b \\odot c) as
+    \\cdots + c, so that a chain of n links is typeset in n steps, not n squared."""
+    from ..nodes import Binary
+    if isinstance(node, Binary) and isinstance(node.left, Binary) and node.left.op == node.op and node.op in _OP_TEX:
+        return rf"\cdots {_OP_TEX[node.op]} {expr_tex(node.right, 3)}"
+    return expr_tex(node)
+
+
 # ---- validation of a summary read back from JSON ---------------------------------------------------
-def _kinds(obj: object, fields: Mapping[str, type], what: str) -> None:
-    if not isinstance(obj, dict) or not all(isinstance(obj.get(k), t) for k, t in fields.items()):
+# Everything the views, reports and templates read of a summary is checked here, so that a summary that
+# passes cannot make them fail: a cached or shipped summary is never trusted blindly.
+def _kinds(obj: object, fields: Mapping[str, object], what: str) -> None:
+    if not isinstance(obj, dict) or not all(isinstance(obj.get(k), t) for k, t in fields.items()):  # type: ignore[arg-type]
         raise ValueError(f"summary {what} is missing or malformed")
+
+
+def _strs(x: object, what: str) -> list:
+    if not isinstance(x, list) or not all(isinstance(v, str) for v in x):
+        raise ValueError(f"summary {what} is malformed")
+    return x
+
+
+def _poly(x: object) -> None:
+    P.check(P.from_json(x if isinstance(x, list) else [None]))
 
 
 def _parts(parts: object) -> None:
@@ -200,7 +233,7 @@ def _error_kinds(obj: object, what: str) -> None:
 
 def _polys(items: list) -> None:
     for x in items:
-        P.from_json(x)
+        _poly(x)
 
 
 def check(summary: object) -> dict:
@@ -209,32 +242,44 @@ def check(summary: object) -> dict:
         raise ValueError("not a symcount summary")
     _kinds(summary, {"source": str, "bias": bool, "dims": list, "dim_latex": dict, "signals": list,
                      "notes": list, "parameters": list, "equations": list, "cell_poly": list,
-                     "feed": dict, "cost": dict}, "fields")
-    P.from_json(summary["cell_poly"])
-    if not all(isinstance(n, str) for n in summary["notes"] + summary["dims"] + list(summary["dim_latex"].values())):
-        raise ValueError("summary names or notes are malformed")
+                     "feed": dict, "cost": dict, "input": (str, type(None)), "output": (str, type(None))},
+           "fields")
+    _poly(summary["cell_poly"])
+    _strs(summary["notes"], "notes")
+    _strs(summary["dims"], "dims")
+    _strs(list(summary["dim_latex"]) + list(summary["dim_latex"].values()), "dim_latex")
     for dirs in ("1", "2"):
         f = summary["feed"].get(dirs)
         if isinstance(f, dict) and "input" in f:
             _kinds(f, {"input": str, "size": list}, "field feed")
-            P.from_json(f["size"])
+            _poly(f["size"])
         else:
             _error_kinds(f, "field feed")
+    names = set()
     for p in summary["parameters"]:
-        _kinds(p, {"name": str, "shape_text": str, "count": str, "equation": str, "poly": list, "sizes": list,
-                   "bias": bool, "scalar": bool, "equations": list, "shared": bool}, "parameter")
-        if len(p["sizes"]) == 1:
+        _kinds(p, {"name": str, "shape": list, "shape_text": str, "count": str, "equation": str, "poly": list,
+                   "sizes": list, "bias": bool, "scalar": bool, "equations": list, "shared": bool}, "parameter")
+        _strs(p["shape"], "parameter shape")
+        _strs(p["equations"], "parameter equations")
+        if (len(p["sizes"]) < 2) != p["scalar"] or (p["scalar"] and p["sizes"]):
             raise ValueError("summary parameter sizes are malformed")
-        _polys([p["poly"], *p["sizes"]])
-    for s in summary["signals"]:
-        _kinds(s, {"name": str, "text": str, "dim": str, "size": list, "recurrent": bool}, "signal")
-        P.from_json(s["size"])
+        for x in [p["poly"], *p["sizes"]]:
+            _poly(x)
+        names.add(p["name"])
+    for x in summary["signals"]:
+        _kinds(x, {"name": str, "text": str, "dim": str, "size": list, "recurrent": bool}, "signal")
+        _poly(x["size"])
     for e in summary["equations"]:
         _kinds(e, {"lhs": str, "line": int, "subtotal": str, "poly": list, "parameters": list, "shared": list}, "equation")
-        P.from_json(e["poly"])
+        if not set(_strs(e["parameters"], "equation") + _strs(e["shared"], "equation")) <= names:
+            raise ValueError("summary equation names an unknown parameter")
+        _poly(e["poly"])
     if summary.get("cell") is not None:
         _kinds(summary["cell"], {k: str for k in ("name", "convention", "description", "reference",
                                                   "framework", "cite", "bibtex")} | {"dims": list}, "cell")
+        if not all(isinstance(d, list) and len(d) == 2 and all(isinstance(v, str) for v in d)
+                   for d in summary["cell"]["dims"]):
+            raise ValueError("summary cell dims are malformed")
     _check_cost(summary)
     _check_explanation(summary)
     return summary
@@ -280,12 +325,11 @@ def _check_explanation(summary: dict) -> None:
     if not (len(ex["signals"]) == len(summary["signals"]) and len(ex["equations"]) == len(summary["equations"])
             and len(ex["parameters"]) == len(summary["parameters"])):
         raise ValueError("summary explanation does not match the summary")
-    for s in ex["signals"]:
-        _kinds(s, {"tex": str, "dim": str}, "explained signal")
+    for x in ex["signals"]:
+        _kinds(x, {"tex": str, "dim": str}, "explained signal")
     for e in ex["equations"]:
         _kinds(e, {"lhs": str, "rhs": str}, "explained equation")
-    if not all(isinstance(x, str) for x in ex["declarations"]):
-        raise ValueError("summary declarations are malformed")
+    _strs(ex["declarations"], "declarations")
     ops = ex.get("operations")
     cost = summary["cost"]
     if not isinstance(ops, list) or (cost.get("error") is None and (
@@ -295,11 +339,11 @@ def _check_explanation(summary: dict) -> None:
     for x in ops:
         for o in x:
             _kinds(o, {"tex": str, "name": str, "operand": str}, "explained operation")
-    for p in ex["parameters"]:
-        _kinds(p, {"tex": str, "reasons": dict}, "explained parameter")
-        for k, parts in p["reasons"].items():
-            if k not in ("rows", "cols", "scalar"):
-                raise ValueError("summary reason is malformed")
+    for p, e in zip(summary["parameters"], ex["parameters"]):
+        _kinds(e, {"tex": str, "reasons": dict}, "explained parameter")
+        if set(e["reasons"]) != ({"scalar"} if p["scalar"] else {"rows", "cols"}):
+            raise ValueError("summary reason is malformed")
+        for parts in e["reasons"].values():
             _parts(parts)
 
 
@@ -381,12 +425,26 @@ class View:
     def value_of(self, poly: P.Poly) -> int | None:
         """The polynomial at the bound sizes, or None while a dimension it has is unbound."""
         if all(n in self.bindings for n in P.names(poly)):
-            return P.evaluate(poly, self.bindings)
+            return at(poly, self.bindings)
         return None
 
     @property
+    def layer_groups(self) -> list[tuple[int, int, P.Poly]]:
+        """The layers as runs of identical ones: (first, last, one direction of each), layer 1 and
+        then layers 2..N (a stack of a million layers is two lines, not a million)."""
+        stack = self.stack
+        return [(1, 1, stack.first)] + ([(2, self.layers, stack.deeper)] if self.layers > 1 else [])
+
+    @property
     def value(self) -> int | None:
+        """The number at the bound sizes (None while a dimension is unbound); a UsageError when it
+        has more digits than symcount prints."""
         return self.value_of(self.total)
+
+    @property
+    def partial(self) -> P.Poly:
+        """The total with the bound sizes put in."""
+        return at_partial(self.total, self.bindings)
 
     def costs(self) -> "Totals":
         """The cost of the requested stack (symcount.cost.Totals)."""
@@ -398,3 +456,18 @@ class View:
         one = Cost((), P.from_json(c["macs"]), flops(c["flops"]), P.from_json(c["state"]), P.from_json(c["values"]),
                    tuple(c["batch"]), P.from_json(fixed["macs"]), flops(fixed["flops"]), P.from_json(fixed["values"]))
         return totals(one, lambda p: self.stacked(p).total, self.total, self.dtype)
+
+
+def at(total: P.Poly, sizes: Mapping[str, int]) -> int:
+    """The total at sizes that bind every dimension; a UsageError beyond MAX_DIGITS digits."""
+    return P.evaluate(at_partial(total, sizes), {})
+
+
+def at_partial(total: P.Poly, sizes: Mapping[str, int]) -> P.Poly:
+    try:
+        return P.printable(total, sizes)
+    except P.TooLarge:
+        bound = ", ".join(f"{k}={v}" if len(str(v)) <= 20 else f"{k}=<{len(str(v))} digits>"
+                          for k, v in sorted(sizes.items()))
+        raise UsageError(f"at {bound}, the count has more than {MAX_DIGITS:,} digits, more than symcount prints",
+                         hint="the Python API's evaluate() gives any size exactly") from None

@@ -1,0 +1,27 @@
+"""symcount's documented limits, in one place. Each is checked by the stage that owns the data, early,
+with a message that names the limit (exit status 2); below them every cost grows linearly. The README's
+"Limits" section lists them with their messages. Cheap to import: the command line reads them."""
+from __future__ import annotations
+
+MAX_INPUT = 1 << 20          # bytes of a file or standard input (characters of a str given to the API)
+MAX_EQUATIONS = 10_000       # equations of one cell
+MAX_DIMENSIONS = 10_000      # distinct dimension names (d_h, d_x, declared sizes)
+MAX_PARAMETERS = 100_000     # parameter tensors
+MAX_SIZE_DIGITS = 1_000      # digits of one size: a number in the input, --set NAME=INT, evaluate(NAME=...)
+MAX_DIGITS = 4_000           # digits of a number printed: a count, a coefficient (Python prints at most 4,300)
+MAX_TERMS = 100_000          # terms of one polynomial (a count, a stacked layer)
+MAX_LAYERS = 10**9           # --layers N
+MAX_SWEEP = 100_000          # rows of a --set sweep table
+MAX_OUTPUT = 1 << 25         # characters a template may write (32 MiB)
+MAX_TEMPLATE_SIZE = 1 << 22   # the longest string or list (characters, items), and the most bits, a template may make
+
+
+def digits(n: int) -> int:
+    """The number of decimal digits of n (sign not counted): exact where Python can print n, else an
+    estimate from its bits (never printing a huge n)."""
+    estimate = (abs(n).bit_length() * 30103) // 100000 + 1
+    return len(str(abs(n))) if estimate < 4_200 else estimate
+
+
+def too_many_digits(n: int, limit: int = MAX_DIGITS) -> bool:
+    return digits(n) > limit

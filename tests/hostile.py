@@ -1,0 +1,105 @@
+"""Hostile and huge inputs (issue 13): generators of the inputs, and a run of the command line in a
+fresh process under resource limits (CPU time and memory), reporting its peak memory."""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CPU_SECONDS = 10          # each reproducer: within 10 s of CPU time ...
+MEMORY_MB = 500           # ... and 500 MB of peak memory (resident)
+ADDRESS_SPACE = 2 << 30   # the hard stop on virtual memory, well above MEMORY_MB resident
+
+PROBE = """
+import os, resource, runpy, sys
+sys.argv = ["symcount"] + sys.argv[1:]
+try:
+    runpy.run_module("symcount", run_name="__main__")
+finally:
+    # the peak of this process's own memory: VmHWM starts anew at exec, where ru_maxrss keeps the peak
+    # of the process it was forked from (a large pytest)
+    try:
+        with open("/proc/self/status") as f:
+            peak = next(int(line.split()[1]) for line in f if line.startswith("VmHWM:"))
+    except (OSError, StopIteration):
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    with open(os.environ["SYMCOUNT_TEST_RSS"], "w") as f:
+        f.write(str(peak))
+"""
+
+
+@dataclass
+class Run:
+    code: int
+    out: bytes
+    err: bytes
+    seconds: float
+    rss_mb: float
+
+    @property
+    def stderr(self) -> str:
+        return self.err.decode("utf-8", "replace")
+
+
+def _limits(cpu: int, address_space: int):
+    def apply() -> None:
+        import resource
+        resource.setrlimit(resource.RLIMIT_CPU, (cpu, cpu + 1))
+        resource.setrlimit(resource.RLIMIT_AS, (address_space, address_space))
+    return apply
+
+
+def run_cli(args: list[str], stdin: bytes | int | None = b"", env: dict | None = None, cwd: Path = ROOT,
+            cpu: int = CPU_SECONDS, stdout=subprocess.PIPE) -> Run:
+    """`python -m symcount ARGS` in a fresh process limited to `cpu` seconds of CPU time and
+    ADDRESS_SPACE bytes of memory; its exit status, output, wall time and peak resident memory."""
+    with tempfile.TemporaryDirectory() as tmp:
+        rss_file = os.path.join(tmp, "rss")
+        full_env = dict(os.environ, PYTHONPATH=str(ROOT), SYMCOUNT_TEST_RSS=rss_file)
+        full_env.update(env or {})
+        t = time.perf_counter()
+        proc = subprocess.run([sys.executable, "-c", PROBE, *args], cwd=cwd, env=full_env,
+                              input=stdin if isinstance(stdin, bytes) else None,
+                              stdin=None if isinstance(stdin, bytes) else stdin, stdout=stdout,
+                              stderr=subprocess.PIPE, preexec_fn=_limits(cpu, ADDRESS_SPACE), timeout=120)
+        seconds = time.perf_counter() - t
+        try:
+            rss = int(Path(rss_file).read_text()) / 1024
+        except (OSError, ValueError):
+            rss = float("nan")
+    return Run(proc.returncode, proc.stdout or b"", proc.stderr, seconds, rss)
+
+
+# ---- the inputs ------------------------------------------------------------------------------------
+def dims(n: int) -> str:
+    """A cell reading n input signals, each of its own size: n + 1 dimensions."""
+    terms = " + ".join(f"W_{{{k}}} x_{{{k},t}}" for k in range(n))
+    return f"$$ h_t = \\tanh({terms} + U h_{{t-1}} + b) $$\n"
+
+
+def long_sum(n: int) -> str:
+    """A sum of n terms (and one weight)."""
+    return "$$ h_t = \\tanh(" + " + ".join(["x_t"] * n) + " + W h_{t-1}) $$\n"
+
+
+def parameters(n: int) -> str:
+    """n weights in one sum."""
+    return "$$ h_t = \\tanh(" + " + ".join(f"W_{{{k}}} x_t" for k in range(n)) + " + U h_{t-1}) $$\n"
+
+
+def equations(n: int) -> str:
+    """n equations, a chain of signals each computed from the one before."""
+    lines = ["$$ a_{0,t} = \\tanh(W_{0} x_t + U h_{t-1}) \\\\"]
+    lines += [f"a_{{{k},t}} = \\tanh(W_{{{k}}} a_{{{k - 1},t}}) \\\\" for k in range(1, n - 1)]
+    lines.append(f"h_t = a_{{{n - 2},t}} $$")
+    return "\n".join(lines) + "\n"
+
+
+def identifier(n: int) -> str:
+    """A weight whose subscript is n letters long."""
+    return "$$ h_t = \\tanh(W_{" + "a" * n + "} x_t + U h_{t-1}) $$\n"
