@@ -153,10 +153,10 @@ def test_a_page_keeps_the_cells_name_and_shows_formulas_as_math(site):
 
 def test_user_files_and_mathjax(tmp_path):
     code, _, err = cli(["docs", "examples/lstm.tex", "examples/gru.tex", "--output", str(tmp_path), "--set", "d_x=3",
-                        "--math", "mathjax", "--title", "My cells"])
+                        "--math", "mathjax", "--title", 'My "cells": #1\nnext'])
     assert code == 0, err
     yml = (tmp_path / "mkdocs.yml").read_text(encoding="utf-8")
-    assert 'site_name: "My cells"' in yml and "mathjax" in yml and "katex" not in yml
+    assert 'site_name: "My \\"cells\\": #1\\u000anext"' in yml and "mathjax" in yml and "katex" not in yml
     assert (tmp_path / "docs" / "cells" / "lstm.md").read_text(encoding="utf-8").startswith("# Parameters of lstm\n")
     build(tmp_path)
 

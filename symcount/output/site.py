@@ -96,8 +96,10 @@ def references(pages: list[Page]) -> str:
 
 
 def _yaml(text: str) -> str:
-    """A YAML double-quoted scalar."""
-    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    """A YAML double-quoted scalar (one line: control characters escaped)."""
+    out = text.replace("\\", "\\\\").replace('"', '\\"')
+    out = "".join(ch if ch.isprintable() else f"\\u{ord(ch):04x}" for ch in out)
+    return '"' + out + '"'
 
 
 def mkdocs_yml(pages: list[Page], title: str, math: str) -> str:
