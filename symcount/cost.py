@@ -19,10 +19,14 @@ import dataclasses
 from dataclasses import dataclass
 from typing import Callable
 
+from typing import TYPE_CHECKING
+
 from . import poly as P
 from .errors import ShapeError
-from .nodes import Lin
-from .shapes import Operation, Shapes
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .nodes import Lin
+    from .shapes import Operation, Shapes
 
 # the categories of the FLOPs breakdown, in order
 CATEGORIES = ("matrix", "bias", "elementwise", "activation", "normalization")
