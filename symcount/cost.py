@@ -104,9 +104,12 @@ def _entries(dims: tuple[Lin, ...], memo: dict) -> P.Poly:
 
 
 def op_cost(op: Operation, memo: dict | None = None) -> OpCost:
-    entries = _entries(op.dims, {} if memo is None else memo)
+    memo = {} if memo is None else memo
+    entries = _entries(op.dims, memo)
     if op.kind == "product":
-        return OpCost(op, "matrix", entries, P.scale(entries, 2))
+        if ("2x", op.dims) not in memo:
+            memo["2x", op.dims] = P.scale(entries, 2)
+        return OpCost(op, "matrix", entries, memo["2x", op.dims])
     return OpCost(op, _CATEGORY.get(op.kind, "elementwise"), P.const(0), entries)
 
 

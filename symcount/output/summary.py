@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Mapping
 
 from .. import poly as P
+from ..nodes import Binary
 from ..errors import StoredError, UsageError
 from ..limits import MAX_DIGITS
 from ..sizes import check_bindings, check_sizes
@@ -102,6 +103,12 @@ def _cost(d: "Derivation", c) -> dict:
         if dims not in memo:
             memo[dims] = [P.to_json(P.linear(x.terms, x.const)) for x in dims]
         return memo[dims]
+    written: dict[int, list] = {}
+
+    def poly(p: P.Poly) -> list:  # the cost's polynomials are shared by the operations of one size
+        if id(p) not in written:
+            written[id(p)] = P.to_json(p)
+        return written[id(p)]
     return {
         "error": None, "batch": list(c.batch), "macs": P.to_json(c.macs), "flops": flops(c.flops),
         "state": P.to_json(c.state), "values": P.to_json(c.values),
@@ -113,7 +120,7 @@ def _cost(d: "Derivation", c) -> dict:
                              "text": _bare(source_text(src, o.operation.node.span)), "name": o.operation.name,
                              "operand": _bare(source_text(src, o.operation.node.right.span)) if _adds(o.operation) else "",
                              "sizes": sizes(o.operation.dims),
-                             "macs": P.to_json(o.macs_poly), "flops": P.to_json(o.flops_poly),
+                             "macs": poly(o.macs_poly), "flops": poly(o.flops_poly),
                              "per_example": o.operation.per_example} for o in e.operations]}
             for e in c.equations],
     }
@@ -164,7 +171,6 @@ def _bare(text: str) -> str:
 
 def _adds(op) -> bool:
     """A sum's operation is named by what it adds (a long sum is a spine of additions)."""
-    from ..nodes import Binary
     return op.kind == "add" and isinstance(op.node, Binary)
 
 
