@@ -39,6 +39,7 @@ from sphinx.util.docutils import SphinxDirective
 from . import __version__
 from . import poly as P
 from .errors import SymcountError, UsageError
+from .output.costs import MathStyle
 
 logger = logging.getLogger(__name__)
 
@@ -196,28 +197,16 @@ class _Directive(SphinxDirective):
 
 
 # ---- .. symcount:: ------------------------------------------------------------------------------------
-class _Parts:
+class _Parts(MathStyle):
     """A symcount.output.costs style whose sentences keep their math apart (between \\x00 and \\x01)."""
+
+    OPEN, CLOSE = "\x00", "\x01"
 
     def __init__(self, formula) -> None:
         self.formula = formula
 
     def words(self, s: str) -> str:
         return s.replace("\x00", "").replace("\x01", "")
-
-    def expr(self, text: str, tex: str) -> str:
-        return f"\x00{tex}\x01"
-
-    def size(self, poly: P.Poly) -> str:
-        return f"\x00({self.formula(poly)})\x01" if len(poly) > 1 else f"\x00{self.formula(poly)}\x01"
-
-    def count(self, poly: P.Poly) -> str:
-        return f"\x00{self.formula(poly)}\x01"
-
-    def shape(self, rows: P.Poly, cols: P.Poly) -> str:
-        def one(p: P.Poly) -> str:
-            return f"({self.formula(p)})" if len(p) > 1 else self.formula(p)
-        return f"\x00({one(rows)} \\times {one(cols)})\x01"
 
     @staticmethod
     def pieces(text: str) -> list:

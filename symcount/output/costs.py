@@ -44,29 +44,34 @@ class Style:
 
 
 class MathStyle(Style):
-    """Math in $...$, words escaped for Markdown or LaTeX."""
+    """Math between OPEN and CLOSE ($...$), words escaped for Markdown or LaTeX."""
+
+    OPEN = CLOSE = "$"
 
     def __init__(self, fmt: str, formula) -> None:
         self.esc = tex_chars if fmt == "latex" else md_chars
         self.formula = formula
 
+    def math(self, tex: str) -> str:
+        return f"{self.OPEN}{tex}{self.CLOSE}"
+
     def words(self, s: str) -> str:
         return self.esc(s)
 
     def expr(self, text: str, tex: str) -> str:
-        return f"${tex}$"
+        return self.math(tex)
 
     def size(self, poly: P.Poly) -> str:
         s = self.formula(poly)
-        return f"$({s})$" if len(poly) > 1 else f"${s}$"
+        return self.math(f"({s})" if len(poly) > 1 else s)
 
     def count(self, poly: P.Poly) -> str:
-        return f"${self.formula(poly)}$"
+        return self.math(self.formula(poly))
 
     def shape(self, rows: P.Poly, cols: P.Poly) -> str:
         def one(p: P.Poly) -> str:
             return f"({self.formula(p)})" if len(p) > 1 else self.formula(p)
-        return f"$({one(rows)} \\times {one(cols)})$"
+        return self.math(f"({one(rows)} \\times {one(cols)})")
 
 
 def sentence(op: dict, ex: dict | None, style: Style) -> str:
