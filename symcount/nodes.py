@@ -239,6 +239,28 @@ def map_symbols(node: Expr, fn) -> Expr:
     return done[id(node)]
 
 
+def rewrite(node: Expr, fn) -> Expr:
+    """node rebuilt bottom up, without recursion: for each node with operands, fn(n, new) gives its
+    replacement (new(k) is what an operand k became), or None to keep n with its new operands."""
+    done: dict[int, Expr] = {}
+
+    def new(k):
+        return done[id(k)]
+    stack: list = [(node, False)]
+    while stack:
+        n, ready = stack.pop()
+        kids = children(n)
+        if not kids:
+            done[id(n)] = n
+        elif not ready:
+            stack.append((n, True))
+            stack.extend((k, False) for k in kids)
+        else:
+            out = fn(n, new)
+            done[id(n)] = out if out is not None else _rebuilt(n, [new(k) for k in kids])
+    return done[id(node)]
+
+
 def key(node, table: dict | None = None) -> int:
     """A node's structure as a number, spans left out: two expressions written alike have one key
     (with one `table` shared between the calls that compare). Each distinct sub-structure is

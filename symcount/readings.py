@@ -281,31 +281,22 @@ def _letter_functions(cell: N.Cell, notes: list[str]) -> N.Cell:
                if isinstance(x, N.Symbol)):
         return cell  # no letter before a parenthesis: nothing to rewrite
 
+    def one(n, new):
+        if isinstance(n, N.Binary) and n.op == "matmul" and not n.explicit and letter(n.left) \
+                and n.right.span.start == n.left.span.end:
+            found.setdefault(n.left.name, n.left)
+            return N.Apply(n.left.text, new(n.right), n.span)
+        if isinstance(n, N.Binary) and n.op == "matmul" and not n.explicit and isinstance(n.left, N.Binary) \
+                and n.left.op == "matmul" and not n.left.explicit and letter(n.left.right) \
+                and n.right.span.start == n.left.right.span.end:  # W d(h): W times d(h)
+            g = n.left.right
+            found.setdefault(g.name, g)
+            inner = N.Apply(g.text, new(n.right), N.Span(g.span.start, n.span.end))
+            return N.Binary("matmul", new(n.left.left), inner, n.span)
+        return None
+
     def rewrite(node):
-        done: dict[int, object] = {}
-        stack: list = [(node, False)]
-        while stack:
-            n, ready = stack.pop()
-            kids = N.children(n)
-            if not kids:
-                done[id(n)] = n
-            elif not ready:
-                stack.append((n, True))
-                stack.extend((k, False) for k in kids)
-            elif isinstance(n, N.Binary) and n.op == "matmul" and not n.explicit and letter(n.left) \
-                    and n.right.span.start == n.left.span.end:
-                found.setdefault(n.left.name, n.left)
-                done[id(n)] = N.Apply(n.left.text, done[id(n.right)], n.span)
-            elif isinstance(n, N.Binary) and n.op == "matmul" and not n.explicit and isinstance(n.left, N.Binary) \
-                    and n.left.op == "matmul" and not n.left.explicit and letter(n.left.right) \
-                    and n.right.span.start == n.left.right.span.end:  # W d(h): W times d(h)
-                g = n.left.right
-                found.setdefault(g.name, g)
-                inner = N.Apply(g.text, done[id(n.right)], N.Span(g.span.start, n.span.end))
-                done[id(n)] = N.Binary("matmul", done[id(n.left.left)], inner, n.span)
-            else:
-                done[id(n)] = N._rebuilt(n, [done[id(k)] for k in kids])
-        return done[id(node)]
+        return N.rewrite(node, one)
     eqs = tuple(replace(eq, rhs=rewrite(eq.rhs), also=tuple(rewrite(x) for x in eq.also)) for eq in cell.equations)
     for name, s in found.items():
         notes.append(f"{name}(...) at {cell.source.where(s.span)} reads as a function {name} with no parameters; "
@@ -332,27 +323,20 @@ def _reassociate(cell: N.Cell, notes: list[str]) -> N.Cell:
     def rewrite(node):
         with_signal.clear()
         with_signal.update(N.containing(node, lambda x: isinstance(x, N.Symbol) and x.name in signals))
-        done: dict[int, object] = {}
-        stack: list = [(node, False)]
         changed = False
-        while stack:
-            n, ready = stack.pop()
-            kids = N.children(n)
-            if not kids:
-                done[id(n)] = n
-            elif not ready:
-                stack.append((n, True))
-                stack.extend((k, False) for k in kids)
-            elif (isinstance(n, N.Binary) and n.op == "matmul" and isinstance(n.left, N.Binary)
-                  and n.left.op == "matmul" and has_signal(n.left.left) and weight(n.left.right)
-                  and has_signal(n.right) and not isinstance(n.left.left, N.Transpose)):
-                a, b, c = done[id(n.left.left)], done[id(n.left.right)], done[id(n.right)]
+
+        def one(n, new):
+            nonlocal changed
+            if (isinstance(n, N.Binary) and n.op == "matmul" and isinstance(n.left, N.Binary)
+                    and n.left.op == "matmul" and has_signal(n.left.left) and weight(n.left.right)
+                    and has_signal(n.right) and not isinstance(n.left.left, N.Transpose)):
+                a, b, c = new(n.left.left), new(n.left.right), new(n.right)
                 inner = N.Binary("matmul", b, c, N.Span(b.span.start, c.span.end), n.explicit)
-                done[id(n)] = N.Binary("matmul", a, inner, n.span, n.left.explicit)
                 changed = True
-            else:
-                done[id(n)] = N._rebuilt(n, [done[id(k)] for k in kids])
-        return done[id(node)] if changed else node
+                return N.Binary("matmul", a, inner, n.span, n.left.explicit)
+            return None
+        out = N.rewrite(node, one)
+        return out if changed else node
     eqs = tuple(replace(eq, rhs=rewrite(eq.rhs), also=tuple(rewrite(x) for x in eq.also)) for eq in cell.equations)
     return replace(cell, equations=eqs)
 
@@ -419,28 +403,19 @@ def _two_letter_names(cell: N.Cell, notes: list[str]) -> N.Cell:
                for eq in cell.equations for side in (eq.rhs,) + eq.also for n in N.walk(side)):
         return cell  # no capital letter written against a symbol
 
+    def one(n, new):
+        if (isinstance(n, N.Binary) and n.op == "matmul" and not n.explicit and isinstance(n.left, N.Symbol)
+                and isinstance(n.right, N.Symbol) and re.fullmatch(r"[A-Z]", n.left.name) and n.left.lag is None
+                and n.right.lag is None and n.right.name[:1].isupper() and n.left.span.end == n.right.span.start
+                and n.left.name.lower() in gates):
+            name = n.left.name + n.right.name
+            sym = N.Symbol(name, n.left.name + n.right.text, None, n.span, n.right.font)
+            found.setdefault(name, sym)
+            return sym
+        return None
+
     def rewrite(node):
-        done: dict[int, object] = {}
-        stack: list = [(node, False)]
-        while stack:
-            n, ready = stack.pop()
-            kids = N.children(n)
-            if not kids:
-                done[id(n)] = n
-            elif not ready:
-                stack.append((n, True))
-                stack.extend((k, False) for k in kids)
-            elif (isinstance(n, N.Binary) and n.op == "matmul" and not n.explicit and isinstance(n.left, N.Symbol)
-                  and isinstance(n.right, N.Symbol) and re.fullmatch(r"[A-Z]", n.left.name) and n.left.lag is None
-                  and n.right.lag is None and n.right.name[:1].isupper() and n.left.span.end == n.right.span.start
-                  and n.left.name.lower() in gates):
-                name = n.left.name + n.right.name
-                sym = N.Symbol(name, n.left.name + n.right.text, None, n.span, n.right.font)
-                found.setdefault(name, sym)
-                done[id(n)] = sym
-            else:
-                done[id(n)] = N._rebuilt(n, [done[id(k)] for k in kids])
-        return done[id(node)]
+        return N.rewrite(node, one)
     eqs = tuple(replace(eq, rhs=rewrite(eq.rhs), also=tuple(rewrite(x) for x in eq.also)) for eq in cell.equations)
     for name, s in found.items():
         notes.append(f"{s.text} at {cell.source.where(s.span)} reads as one name, the weight of gate "
