@@ -41,8 +41,8 @@ SCENARIOS = [
 def in_process(repeat: int) -> None:
     sys.path.insert(0, str(ROOT))
     import symcount
-    from symcount import poly as P
-    from symcount.solve import solve
+    from symcount.measure import poly as P
+    from symcount.measure.solve import solve
     lstm = symcount.cell("lstm", layers=4, bidirectional=True)
     q = P.partial(dict(lstm.stacked.total), {"d": 512})
     for budget in (10**6, 10**12, 10**30, 10**100):

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from .errors import NonConformable, ParseError, ShapeError, SymcountError, Undetermined, UsageError
 
-__version__ = "0.1.0"
+from .version import __version__
 __all__ = ["derive", "cell", "cell_names", "compare", "match", "plot", "Derivation", "SymcountError", "ParseError",
            "ShapeError", "NonConformable", "Undetermined", "UsageError", "__version__"]
 
@@ -55,6 +55,6 @@ def cell_names() -> list[str]:
 
 def __getattr__(name: str):
     if name == "Derivation":
-        from .derivation import Derivation
+        from .result.derivation import Derivation
         return Derivation
     raise AttributeError(name)

@@ -21,8 +21,8 @@ from . import cells
 from .errors import UsageError
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .baselines import Column, Comparison, Match
-    from .derivation import Derivation
+    from .measure.compare import Column, Comparison, Match
+    from .result.derivation import Derivation
 
 
 class _gc_paused:
@@ -50,7 +50,7 @@ def _text(text: object, what: str) -> str:
 
 def flag(value: object, name: str) -> bool:
     """An option that is True or False (a numpy bool too); anything else, 'no' or 0 included, is refused."""
-    from .sizes import is_bool, shown
+    from .measure.sizes import is_bool, shown
     if is_bool(value):
         return bool(value)
     raise TypeError(f"{name} must be True or False, not {type(value).__name__} {shown(value)}")
@@ -70,11 +70,11 @@ def derive(text: str, *, name: str = "<input>", layers: int = 1, bidirectional: 
            bias: bool = True, bindings: Mapping[str, int] | None = None,
            _cell: "cells.CellInfo | None" = None) -> "Derivation":
     """Derive the parameter count of the cell whose equations `text` holds (LaTeX)."""
-    from .count import count
-    from .derivation import Derivation
-    from .parse import parse
-    from .shapes import infer
-    from .stack import check_layers, stack
+    from .measure.count import count
+    from .result.derivation import DISPLAY, Derivation
+    from .read.parse import parse
+    from .shapes.infer import infer
+    from .measure.stack import check_layers, stack
 
     text = _text(text, "derive()")
     if not isinstance(name, str):
@@ -82,6 +82,8 @@ def derive(text: str, *, name: str = "<input>", layers: int = 1, bidirectional: 
     layers = check_layers(layers)
     bidirectional, bias = flag(bidirectional, "bidirectional"), flag(bias, "bias")
     bindings = _bindings(bindings)
+    DISPLAY.setdefault("markdown", lambda d: render(d, "markdown"))
+    DISPLAY.setdefault("latex", lambda d: render(d, "latex-math"))
     with _gc_paused():
         shapes = infer(parse(text, name))
         counts = count(shapes, bias=bias)
@@ -102,15 +104,18 @@ def cell(name: str, *, convention: str = "pytorch", layers: int = 1, bidirection
 
 def summarize(d: Derivation, *, explain: bool = False) -> dict:
     """The summary of a derivation: plain data, what the cache stores and the outputs are written from."""
-    from .output.summary import summarize as _summarize
+    from .result.summary import summarize as _summarize
+    explanation = None
+    if explain:
+        from .output.explained import explanation
     with _gc_paused():
-        return _summarize(d, explain=explain)
+        return _summarize(d, explanation)
 
 
 def view(d: Derivation, *, explain: bool = False, cost: bool = False, dtype: str = "float32"):
     """The derivation's summary seen with its layers, directions and bound sizes (and with `cost`,
     its cost at a dtype)."""
-    from .output.summary import View
+    from .result.summary import View
     return View(summarize(d, explain=explain), d.layers, d.directions, dict(d.bindings), cost, dtype)
 
 
@@ -147,7 +152,7 @@ class Request:
 def summary_for(req: Request, *, explain: bool = False) -> dict:
     """The summary of a request: shipped with a built-in cell, from the cache, or derived afresh
     (and then cached). Only a fresh derivation imports lark; nothing here imports sympy."""
-    from . import cache
+    from .result import cache
     if req.use_cache:
         found = cache.find(req)
         if found is not None and (found["explanation"] is not None or not explain):
@@ -191,7 +196,7 @@ def report(req: Request, fmt: str, *, layers: int = 1, bidirectional: bool = Fal
 def _report(req, fmt, explain, explained_sweep, layers, bidirectional, bindings, swept, standalone, template,
             template_name, cost, dtype, sections, title, bibliography):
     from .output import report as T
-    from .output.summary import View
+    from .result.summary import View
 
     summary = summary_for(req, explain=explain)
     v = View(summary, layers, 2 if bidirectional else 1, dict(bindings or {}), cost, dtype)
@@ -219,14 +224,6 @@ def bibtex(req: Request) -> tuple[str, str]:
     return info.bibtex.strip() + "\n", info.cite
 
 
-def merged_bibtex(existing: str, entry: str, key: str) -> str:
-    """A .bib file's text with the entry added, unless an entry with that key is there already."""
-    import re
-    if re.search(r"@\w+\s*\{\s*" + re.escape(key) + r"\s*,", existing):
-        return existing
-    return (existing.rstrip("\n") + "\n\n" if existing.strip() else "") + entry
-
-
 # ---- compare and match: several cells, sizes solved for -------------------------------------------------
 def is_file(arg: str) -> bool:
     """Whether a CELL|FILE argument names a file: `-` (standard input), an existing file, or a name
@@ -240,7 +237,7 @@ def read_text(path: str) -> tuple[str, str]:
     at most MAX_INPUT bytes are read (/dev/zero ends there), an invalid byte is an error that points
     at it."""
     from .limits import MAX_INPUT
-    from .source import decode
+    from .read.source import decode
     name = "<stdin>" if path == "-" else path
     try:
         if path == "-":
@@ -281,9 +278,9 @@ def column(arg: "str | Request", *, layers: int = 1, bidirectional: bool = False
            cost: str | None = None) -> "tuple[Column, tuple[str, ...]]":
     """A cell's count of the requested stack, as a comparison's column (and its reading notes); with
     `cost` ("macs" or "flops"), its cost over T steps of a batch of B instead."""
-    from . import poly as P
-    from .baselines import Column
-    from .output.summary import View
+    from .measure import poly as P
+    from .measure.compare import Column
+    from .result.summary import View
     req = arg if isinstance(arg, Request) else request(arg, convention=convention, bias=bias, use_cache=use_cache)
     label = req.name  # the cell's name, or the file as given (<stdin> for -)
     summary = summary_for(req)
@@ -325,7 +322,7 @@ def compare(cells: "Iterable[str | Request]", sizes: Mapping[str, object] | None
     of the swept sizes, a column per cell. `sizes` maps a dimension to a size or a sequence of them
     (a sweep); each applies to every cell that has the dimension. With `cost` ("macs" or "flops"),
     the cells' cost over T steps of a batch of B is compared instead of their parameters."""
-    from .baselines import tabulate
+    from .measure.compare import tabulate
     if isinstance(cells, (str, Request)):
         cells = [cells]
     columns, notes = [], []
@@ -355,8 +352,8 @@ def match(cell: "str | Request", sizes: Mapping[str, object] | None = None, *, b
     A sequence of sizes is a sweep: one row per combination. With `cost` ("macs" or "flops"), the
     cost over T steps of a batch of B is matched instead of the parameters (bind T and B, or solve
     for one of them)."""
-    from .baselines import matching
-    from .solve import parse_budget
+    from .measure.compare import matching
+    from .measure.solve import parse_budget
     if (budget is None) == (to is None):
         raise UsageError("match needs either a budget or a cell to match", hint="give --budget N or --to CELL|FILE")
     stack = dict(layers=layers, bidirectional=bidirectional, bias=bias, convention=convention, use_cache=use_cache,
@@ -395,7 +392,7 @@ def catalog() -> list[dict]:
     (the --convention that selects it), description, reference, framework, cite key,
     dimensions (name -> meaning) and the count per layer and direction (expanded and factored, and
     as LaTeX), from the shipped summaries."""
-    from . import poly as P
+    from .measure import poly as P
     out = []
     for name in cells.names():
         for convention in cells.conventions(name):
@@ -421,12 +418,12 @@ def docs(cells_or_files: "Iterable[str]" = (), out_dir: str = "site", sizes: Map
     from dataclasses import replace
     from pathlib import Path
 
-    from . import __version__
-    from . import poly as P
-    from .baselines import owned, tabulate
+    from .version import __version__
+    from .measure import poly as P
+    from .measure.compare import owned, tabulate
     from .output import report as T, site
     from .output.render import Layout, render as render_view
-    from .output.summary import View
+    from .result.summary import View
     if math not in site.MATH:
         raise UsageError(f"unknown math renderer {math!r}; choose katex or mathjax")
     names = list(cells_or_files)
@@ -458,21 +455,12 @@ def docs(cells_or_files: "Iterable[str]" = (), out_dir: str = "site", sizes: Map
         pages.append(site.Page(site.slug(label, taken), label, info["description"] if info else "",
                                P.factored_latex(total, tex), text, info["reference"] if info else "",
                                info["bibtex"] if info else "", info["cite"] if info else ""))
-    from .cost import BATCH, SEQUENCE
+    from .measure.cost import BATCH, SEQUENCE
     costs = {SEQUENCE, BATCH} if cost else set()  # the pages' sizes, not the parameters'
     notes[:0] = owned(columns, [n for n in list(fixed) + list(swept) if n not in costs])
     fixed = {k: x for k, x in fixed.items() if k not in costs}
     swept = {k: x for k, x in swept.items() if k not in costs}
     comparison = tabulate(columns, fixed, swept, layers=layers, directions=directions,
                           bias=bias) if fixed or swept else None
-    out = Path(out_dir)
-    written = []
-    for rel, text in site.files(pages, comparison, title=title, math=math, version=__version__).items():
-        path = out / rel
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(text, encoding="utf-8", newline="\n")
-        except OSError as exc:
-            raise UsageError(f"cannot write {path}: {exc.strerror or exc}") from None
-        written.append(str(path))
+    written = site.write(Path(out_dir), site.files(pages, comparison, title=title, math=math, version=__version__))
     return written, tuple(dict.fromkeys(notes))

@@ -10,63 +10,9 @@ import stat
 import sys
 from pathlib import Path
 
-from .errors import SymcountError, UsageError
-from .limits import MAX_LAYERS, MAX_SIZE_DIGITS, MAX_SWEEP
-
-_SET = re.compile(r"^\s*(?P<name>[A-Za-z][A-Za-z0-9_]*)\s*=\s*(?P<value>.*?)\s*$")
-
-
-def _bindings(items: list[str]) -> tuple[dict[str, int], dict[str, list[int]]]:
-    """--set NAME=INT binds a size; NAME=START:STOP:STEP (STOP included) or NAME=A,B,C sweeps it."""
-    fixed: dict[str, int] = {}
-    swept: dict[str, list[int]] = {}
-    for item in items:
-        m = _SET.match(item)
-        if not m:
-            raise UsageError(f"--set takes NAME=INT, not {_clip(item)!r}", hint="for example --set d_h=256")
-        name, value = m.group("name"), m.group("value")
-        if name in fixed or name in swept:
-            raise UsageError(f"--set {name} is given twice", hint=f"keep one --set {name}=...")
-        if ":" in value or "," in value:
-            swept[name] = _sweep(name, value)
-        else:
-            fixed[name] = _int(name, value)
-    count = 1
-    for values in swept.values():
-        count *= len(values)
-    if count > MAX_SWEEP:
-        raise UsageError(f"the sweep has {count:,} rows; at most {MAX_SWEEP:,} are printed",
-                         hint="use larger steps, or the Python API's evaluate_many")
-    return fixed, swept
-
-
-def _int(name: str, value: str) -> int:
-    if not re.fullmatch(r"\s*[+-]?[0-9]+\s*", value):
-        raise UsageError(f"the size of {name} must be a whole number, not {_clip(value)!r}")
-    if len(value.strip().lstrip("+-").lstrip("0")) > MAX_SIZE_DIGITS:
-        raise UsageError(f"the size of {name} has {len(value.strip().lstrip('+-').lstrip('0')):,} digits; symcount takes "
-                         f"sizes of at most {MAX_SIZE_DIGITS:,} digits")
-    return int(value)
-
-
-def _clip(text: str, width: int = 60) -> str:
-    return text if len(text) <= width else text[:width - 3] + "..."
-
-
-def _sweep(name: str, value: str) -> list[int]:
-    if "," in value:
-        return [_int(name, v) for v in value.split(",")]
-    parts = value.split(":")
-    if len(parts) not in (2, 3):
-        raise UsageError(f"a sweep is START:STOP or START:STOP:STEP, not {_clip(value)!r}", hint=f"for example --set {name}=128:1024:128")
-    start, stop = _int(name, parts[0]), _int(name, parts[1])
-    step = _int(name, parts[2]) if len(parts) == 3 else 1
-    if step < 1 or stop < start:
-        raise UsageError(f"the sweep {_clip(value)!r} is empty: it needs START <= STOP and a positive STEP")
-    if (stop - start) // step + 1 > MAX_SWEEP:
-        raise UsageError(f"the sweep {_clip(value)!r} has more than {MAX_SWEEP:,} values")
-    return list(range(start, stop + 1, step))
-
+from .errors import SymcountError, UsageError, dependency_problem
+from .limits import MAX_LAYERS, MAX_SWEEP
+from .measure.sizes import clip, parse_sizes
 
 def _notes(notes) -> None:
     for note in notes:
@@ -76,7 +22,7 @@ def _notes(notes) -> None:
 def _say(text: str) -> None:
     """A message on standard error, its control characters escaped (a file name or an excerpt of the
     input must not drive the terminal); nothing when standard error is closed."""
-    from .source import escaped
+    from .read.source import escaped
     if sys.stderr is not None:
         try:
             sys.stderr.write(escaped(text))
@@ -93,7 +39,7 @@ def _read(path: str) -> tuple[str, str]:
 def _layers(text: str) -> int:
     """--layers N: a whole number (its range is the API's to check, with the API's message)."""
     if not re.fullmatch(r"\s*[+-]?[0-9]+\s*", text):
-        raise argparse.ArgumentTypeError(f"invalid int value: {_clip(text)!r}")
+        raise argparse.ArgumentTypeError(f"invalid int value: {clip(text)!r}")
     if len(text.strip().lstrip("+-").lstrip("0")) > 30:
         raise argparse.ArgumentTypeError(f"the number of layers must be at most {MAX_LAYERS:,}")
     return int(text)
@@ -214,7 +160,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _version() -> str:
-    from . import __version__
+    from .version import __version__
     return f"symcount {__version__}"
 
 
@@ -237,7 +183,7 @@ def run(args: argparse.Namespace, out) -> int:
         _emit(f"wrote {len(written)} files to {args.output}: build the site with "
               f"`cd {args.output} && mkdocs build --strict`\n", out)
         return 0
-    bindings, swept = _bindings(args.set)
+    bindings, swept = parse_sizes(args.set)
     options = dict(bias=not args.no_bias, use_cache=not args.no_cache)
     if args.command == "derive":
         source, name = _read(args.file)
@@ -263,6 +209,7 @@ def run(args: argparse.Namespace, out) -> int:
                              cost=args.cost, dtype=args.dtype or "float32", sections=sections,
                              title=args.title, bibliography=bib)
     if args.bib is not None:
+        from .output.bib import merged_bibtex
         entry, key = api.bibtex(req)
         try:
             with open(args.bib, encoding="utf-8") as f:
@@ -271,7 +218,7 @@ def run(args: argparse.Namespace, out) -> int:
             existing = ""
         except (OSError, UnicodeDecodeError) as exc:
             raise UsageError(f"cannot read {args.bib}: {getattr(exc, 'strerror', None) or exc}") from None
-        _write_file(args.bib, api.merged_bibtex(existing, entry, key))
+        _write_file(args.bib, merged_bibtex(existing, entry, key))
     _notes(notes)
     return _write(args, text, out)
 
@@ -313,7 +260,7 @@ def _table_command(args: argparse.Namespace, out) -> int:
 
 
 def _sizes(items: list[str]) -> dict[str, object]:
-    fixed, swept = _bindings(items)
+    fixed, swept = parse_sizes(items)
     return {**fixed, **swept}
 
 
@@ -438,22 +385,6 @@ def _format(args: argparse.Namespace) -> str:
     return args.format or ("latex" if ".tex" in Path(args.template).suffixes else "markdown")
 
 
-PIP_NAMES = {"PIL": "pillow", "yaml": "pyyaml", "dateutil": "python-dateutil"}  # where a module's package differs
-
-
-def _dependency_problem(exc: Exception) -> str | None:
-    """A package symcount needs (sympy, lark, jinja2; matplotlib for --plot) that cannot be imported:
-    the installation's fault, not a bug, so it is named with the command that fixes it (exit 2)."""
-    module = getattr(exc, "name", None) or ""
-    top = module.split(".")[0]
-    if not isinstance(exc, ImportError) or not top or top == "symcount":
-        return None
-    package = PIP_NAMES.get(top, top)
-    if isinstance(exc, ModuleNotFoundError) and module == top:
-        return f"missing dependency: {exc}; install it: pip install {package}"
-    return f"broken dependency: {exc}; reinstall it: pip install --upgrade --force-reinstall {package}"
-
-
 def main(argv: list[str] | None = None) -> int:
     ap = build_parser()
     args = ap.parse_args(argv)
@@ -472,11 +403,11 @@ def main(argv: list[str] | None = None) -> int:
         _say("symcount: out of memory: the input is too large for this machine\n")
         return 2
     except Exception as exc:  # an internal fault: say so, briefly (a dependency missing is not one)
-        problem = _dependency_problem(exc)
+        problem = dependency_problem(exc)
         if problem is not None:
             _say(f"symcount: {problem}\n")
             return 2
-        _say(f"symcount: internal error: {type(exc).__name__}: {_clip(str(exc), 300)}\n"
+        _say(f"symcount: internal error: {type(exc).__name__}: {clip(str(exc), 300)}\n"
              "  this is a bug in symcount; please report it with the input\n")
         return 1
 

@@ -1,7 +1,10 @@
 """symcount's own error types. Every error a user can cause is a SymcountError (exit status 2)."""
 from __future__ import annotations
 
-from .source import Source, Span
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # pragma: no cover (types only: errors sit below every stage)
+    from .read.source import Source, Span
 
 
 class SymcountError(Exception):
@@ -89,3 +92,19 @@ class StoredError(UsageError):
 
     def __str__(self) -> str:
         return self.text
+
+
+PIP_NAMES = {"PIL": "pillow", "yaml": "pyyaml", "dateutil": "python-dateutil"}  # where a module's package differs
+
+
+def dependency_problem(exc: Exception) -> str | None:
+    """A package symcount needs (sympy, lark, jinja2; matplotlib for --plot) that cannot be imported:
+    the installation's fault, not a bug, so it is named with the command that fixes it (exit 2)."""
+    module = getattr(exc, "name", None) or ""
+    top = module.split(".")[0]
+    if not isinstance(exc, ImportError) or not top or top == "symcount":
+        return None
+    package = PIP_NAMES.get(top, top)
+    if isinstance(exc, ModuleNotFoundError) and module == top:
+        return f"missing dependency: {exc}; install it: pip install {package}"
+    return f"broken dependency: {exc}; reinstall it: pip install --upgrade --force-reinstall {package}"

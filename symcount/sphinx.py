@@ -36,9 +36,10 @@ from docutils.parsers.rst import directives
 from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
 
-from . import __version__
-from . import poly as P
-from .errors import SymcountError, UsageError
+from .version import __version__
+from .measure import poly as P
+from .errors import SymcountError, UsageError, dependency_problem
+from .measure.sizes import parse_sizes
 from .output.costs import MathStyle
 
 logger = logging.getLogger(__name__)
@@ -147,8 +148,7 @@ class _Directive(SphinxDirective):
         except SymcountError as exc:
             return self.problem(str(exc))
         except Exception as exc:  # noqa: BLE001: a dependency missing, or a fault of symcount's, at the directive
-            from .cli import _dependency_problem
-            problem = _dependency_problem(exc)
+            problem = dependency_problem(exc)
             if problem is not None:
                 return self.problem(problem)
             return self.problem(f"internal error: {type(exc).__name__}: {exc}\n"
@@ -185,9 +185,8 @@ class _Directive(SphinxDirective):
 
     def sizes(self) -> tuple[dict[str, int], dict[str, list[int]]]:
         """:set: NAME=INT, NAME=START:STOP[:STEP] or NAME=A,B,C, separated by spaces: as --set."""
-        from .cli import _bindings
         try:
-            return _bindings((self.options.get("set") or "").split())
+            return parse_sizes((self.options.get("set") or "").split())
         except UsageError as exc:
             raise UsageError(f":set: {exc.message}", hint=exc.hint) from None
 
@@ -229,7 +228,7 @@ class Explanation(_Directive):
     def build(self) -> list[nodes.Node]:
         from . import api
         from .output import render as R
-        from .output.summary import View
+        from .result.summary import View
         req = self.request(self.arguments[0])
         fixed, swept = self.sizes()
         cost = "cost" in self.options
@@ -238,7 +237,7 @@ class Explanation(_Directive):
         v = View(summary, self.options.get("layers", 1), self.directions, fixed, cost,
                  self.options.get("dtype", "float32"))
         if swept:  # every swept name is checked, whether or not the table is shown
-            from .baselines import grid
+            from .measure.compare import grid
             View(summary, v.layers, v.directions, {**fixed, **grid(swept)[0]}, cost, v.dtype)
         ctx = R.context(v, "markdown")  # its math strings are the same in every format; prose is taken raw
         wanted = self.sections(summary, swept, cost)
@@ -329,8 +328,8 @@ class Explanation(_Directive):
         return out
 
     def _table(self, v, ctx, formula, fixed, swept) -> list:
-        from .baselines import grid
-        from .output.summary import View
+        from .measure.compare import grid
+        from .result.summary import View
         header: list = [[M(formula.dim_tex(n))] for n in swept] + ["parameters"]
         if v.cost:
             header += ["MACs", "FLOPs"]
@@ -410,7 +409,7 @@ class Comparison(_Directive):
 
     @staticmethod
     def dim_tex(name: str, c) -> str:
-        from .names import dim_latex
+        from .read.names import dim_latex
         from .output.escape import tex_math
         for col in c.columns:
             if name in col.dim_latex:
@@ -419,7 +418,7 @@ class Comparison(_Directive):
 
     def counts(self, c) -> nodes.table:
         from .output.typeset import Formulas
-        from .stack import stack_label
+        from .measure.stack import stack_label
         header = [[M(self.dim_tex(n, c))] for n in c.swept] + list(c.labels)
         rows = []
         for r in c.rows:

@@ -8,7 +8,9 @@ import os
 import pytest
 
 import symcount
-from symcount import api, cache, cells, poly
+from symcount import api, cells
+from symcount.result import cache
+from symcount.measure import poly
 from symcount.cli import main
 from tests.oracles import require
 
@@ -43,12 +45,12 @@ def test_cache_hit_is_byte_identical_to_fresh(lstm_path, cache_dir, capsys, fmt,
 
 @pytest.mark.parametrize("name", symcount.cell_names())
 def test_shipped_summaries_are_current(name):
-    """cells/summaries/ is up to date: regenerate it with `python -m symcount.cache`."""
+    """cells/summaries/ is up to date: regenerate it with `python -m symcount.shipped`."""
     for convention in cells.conventions(name):
         info = cells.load(name, convention)
         for bias in (True, False):
             shipped = cache.shipped(info.filename, info.text, bias)
-            assert shipped is not None, "stale cells/summaries/: run `python -m symcount.cache`"
+            assert shipped is not None, "stale cells/summaries/: run `python -m symcount.shipped`"
             fresh = api.summarize(symcount.cell(name, convention=convention, bias=bias), explain=True)
             assert shipped == fresh
 
@@ -259,14 +261,15 @@ def test_sweep_sizes_are_checked(tmp_path, capsys):
 
 def test_the_shipped_parser_tables_are_current(tmp_path):
     """grammars/latex.lark.cache is up to date (else every run rebuilds the LALR tables, ~0.1 s):
-    regenerate it with `python -m symcount.cache`."""
-    from symcount import parse
-    with open(parse.GRAMMAR_CACHE, "rb") as f:
+    regenerate it with `python -m symcount.shipped`."""
+    from symcount.read import grammar
+    from symcount.read.build import Build
+    with open(grammar.GRAMMAR_CACHE, "rb") as f:
         stamp = f.readline().rstrip(b"\n")
-    assert stamp == parse._stamp(parse._grammar()), "stale grammars/latex.lark.cache: run `python -m symcount.cache`"
+    assert stamp == grammar.stamp(), "stale grammars/latex.lark.cache: run `python -m symcount.shipped`"
     fresh = tmp_path / "tables"
-    parse.write_tables(str(fresh))
-    loaded, _ = parse._parser.__wrapped__(str(fresh))
-    built, _ = parse._parser.__wrapped__(None)
+    fresh.write_bytes(grammar.tables())
+    loaded = grammar.load(Build(), str(fresh))
+    built = grammar.load(Build(), None)
     text = r"h_t = \tanh(W x_t + U h_{t-1} + b)"
     assert [t.type for t in loaded.lex(text)] == [t.type for t in built.lex(text)]

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from symcount.cli import _dependency_problem
+from symcount.errors import dependency_problem as _dependency_problem
 
 ROOT = Path(__file__).resolve().parent.parent
 

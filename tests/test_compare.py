@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 
 import symcount
 from symcount import api
-from symcount import poly as P
+from symcount.measure import poly as P
 from symcount.cli import main
 from symcount.errors import UsageError
 from tests.helpers_render import katex_errors, markdown_math_spans, pdflatex_compile

@@ -7,8 +7,8 @@ import pytest
 import sympy
 
 import symcount
-from symcount.parse import parse
-from symcount.shapes import infer
+from symcount.read.parse import parse
+from symcount.shapes.infer import infer
 from tests.cells_tex import GRU, LSTM, LSTM_KERAS
 
 d_h, d_x = sympy.symbols("d_h d_x", integer=True, positive=True)

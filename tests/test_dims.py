@@ -9,8 +9,8 @@ from typing import NamedTuple
 
 import pytest
 
-from symcount.dims import CONST, Solver, form
-from symcount.nodes import Lin
+from symcount.shapes.dims import CONST, Solver, form
+from symcount.read.nodes import Lin
 
 
 class Unify(NamedTuple):

@@ -11,7 +11,7 @@ import pytest
 
 import symcount
 from symcount.cli import main
-from symcount.parse import HINTS
+from symcount.read.syntax import HINTS
 
 
 class Case(NamedTuple):
@@ -197,10 +197,10 @@ def test_not_utf8_exits_2(tmp_path, capsys):
 
 
 def test_internal_fault_exits_1(monkeypatch, lstm_path, capsys):
-    import symcount.shapes
+    import symcount.shapes.infer
     def boom(*a, **k):
         raise RuntimeError("simulated")
-    monkeypatch.setattr(symcount.shapes, "infer", boom)
+    monkeypatch.setattr(symcount.shapes.infer, "infer", boom)
     assert main(["derive", str(lstm_path), "--no-cache"]) == 1
     err = capsys.readouterr().err
     assert "internal error" in err and "Traceback" not in err

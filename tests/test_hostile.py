@@ -12,7 +12,8 @@ import sys
 import pytest
 
 import symcount
-from symcount import api, cache
+from symcount import api
+from symcount.result import cache
 from symcount.cli import main
 from symcount.limits import MAX_INPUT, MAX_OUTPUT
 from tests.hostile import MEMORY_MB, ROOT, dims, equations, identifier, long_sum, parameters, run_cli

@@ -12,8 +12,8 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 import symcount
-from symcount import poly as P
-from symcount import solve as M
+from symcount.measure import poly as P
+from symcount.measure import solve as M
 from symcount.cli import main
 from symcount.errors import UsageError
 from tests.oracles import require

@@ -6,7 +6,7 @@ import sympy
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from symcount import poly as P
+from symcount.measure import poly as P
 
 NAMES = ["a", "b", "d_h", "d_x", "h", "p"]
 SYMS = {n: sympy.Symbol(n, integer=True, positive=True) for n in NAMES}

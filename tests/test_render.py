@@ -23,7 +23,7 @@ from tests.helpers_render import _blank_code_fences, katex_errors, markdown_math
 from symcount import api, cells
 from symcount.output import escape, render, typeset
 from symcount.cli import main
-from symcount.parse import parse
+from symcount.read.parse import parse
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLDEN_DIR = Path(__file__).resolve().parent / "golden"
@@ -191,7 +191,7 @@ def test_retypeset_equations_read_back_the_same(case):
 # ---- long chains: a sum of thousands of terms is a left spine thousands of nodes deep ----------
 def _recursive_tex(n, need=0):
     """typeset.expr_tex by its recursive definition (as it was before it walked chains in a loop)."""
-    from symcount import nodes as N
+    from symcount.read import nodes as N
     from symcount.output.typeset import _level
     if isinstance(n, N.Binary):
         if n.op in ("add", "sub"):

@@ -9,8 +9,8 @@ import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from symcount import poly as P
-from symcount import solve as M
+from symcount.measure import poly as P
+from symcount.measure import solve as M
 from symcount.errors import UsageError
 from tests.oracles import require
 

@@ -15,8 +15,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from symcount import nodes as N
-from symcount.functions import kind as function_kind, split
+from symcount.read import nodes as N
+from symcount.read.words import kind as function_kind, split
 
 ELEMENTWISE = {"add", "sub", "rsub", "mul", "div", "neg", "pow"}
 ACTIVATION = {"sigmoid", "tanh", "relu", "exp", "log", "softmax", "_softmax", "gelu", "silu", "elu", "softplus",

@@ -4,9 +4,9 @@ and the template context's `cost`. Each operation is explained by one sentence (
 in plain text, or with math for Markdown and LaTeX."""
 from __future__ import annotations
 
-from .. import poly as P
+from ..measure import poly as P
 from .escape import md_chars, number, tex_chars
-from .summary import BATCH, CATEGORIES, DTYPES, SEQUENCE, View
+from ..result.summary import BATCH, CATEGORIES, DTYPES, SEQUENCE, View
 
 CONVENTION = ("MACs are the multiply-accumulates of the matrix products; FLOPs are 2 per MAC, plus one per "
               "entry of every bias addition, elementwise operation and activation or normalisation evaluated")

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from ..names import GREEK
+from ..read.names import GREEK
 
 ACCENTS = ("tilde widetilde hat widehat bar overline dot ddot breve check acute grave mathring "
            "underline vec").split()

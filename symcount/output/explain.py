@@ -8,12 +8,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .. import nodes as N
+from ..read import nodes as N
 from .escape import tex_math
 from .typeset import Formulas, declaration_tex, expr_tex
 
 if TYPE_CHECKING:  # pragma: no cover
-    from ..shapes import ParamShape
+    from ..shapes.infer import ParamShape
 
 LONGEST_LIST = 8
 Parts = list  # [(kind, str)], kind "math" or "text"
@@ -140,7 +140,7 @@ class Explainer:
         """A product's clause: `W multiplies x`; a function with a weight of its own (\\text{Linear}(x))
         applies it to its argument; \\operatorname{diag}(u) sets u on a diagonal."""
         if isinstance(n, N.Apply):
-            from ..functions import kind
+            from ..read.words import kind
             if kind(n.func) == "diag":
                 return _math(self.tex(n.arg)) + _text(" is set on a diagonal in ") + _math(self.tex(n))
             return _math(self.tex(n)) + _text(" applies its weight to ") + _math(self.tex(n.arg))

@@ -10,9 +10,9 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 
-from ..baselines import Comparison, Match
+from ..measure.compare import Comparison, Match
 from ..errors import UsageError
-from ..stack import stack_label
+from ..measure.stack import stack_label
 
 SUFFIXES = (".svg", ".png", ".pdf")
 MAX_LABELLED = 16   # points of a match labelled with their size, at most

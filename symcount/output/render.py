@@ -83,12 +83,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .. import poly as P
+from ..measure import poly as P
 from ..errors import UsageError
 from ..limits import MAX_TEMPLATE_SIZE
-from ..source import Source
+from ..read.source import Source
 from .escape import md_chars, md_text, number, tex_chars, tex_math, tex_text
-from .summary import View
+from ..result.summary import View
 from .typeset import Formulas
 
 FORMATS = ("markdown", "latex")
@@ -275,7 +275,7 @@ def context(v: View, fmt: str, layout: Layout = Layout()) -> dict:
                  "per_layer": _PerLayer(groups[0]["formula"], groups[-1]["formula"], v.layers)}
     total, value = v.total, v.value
     partial = formula(v.partial) if v.bindings and value is None else ""
-    from .. import __version__
+    from ..version import __version__
     return {
         "format": fmt, "version": __version__, "title": title, "heading": heading, "source": text(s["source"]), "cell": cell,
         "signals": signals, "declarations": ex["declarations"], "equations": equations, "parameters": parameters,

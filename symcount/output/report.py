@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import json
 
-from .. import poly as P
-from ..sizes import check_bindings, check_sizes
-from ..source import escaped
+from ..measure import poly as P
+from ..measure.sizes import check_bindings, check_sizes
+from ..read.source import escaped
+from .layout import latex_table, markdown_table, text_table
 from .escape import number
-from .summary import View, at, at_partial
+from ..result.summary import View, at, at_partial
 
 
 def to_dict(v: View) -> dict:
@@ -54,16 +55,6 @@ def json_text(v: View) -> str:
     return json.dumps(to_dict(v), indent=2, ensure_ascii=False) + "\n"
 
 
-def _table(rows: list[list[str]]) -> list[str]:
-    widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
-    lines = []
-    for k, r in enumerate(rows):
-        lines.append("  ".join(c.ljust(w) for c, w in zip(r, widths)).rstrip())
-        if k == 0:
-            lines.append("  ".join("-" * w for w in widths))
-    return lines
-
-
 def text(v: View) -> str:
     m = v.summary
     cell = m.get("cell")
@@ -78,12 +69,12 @@ def text(v: View) -> str:
     rows = [["parameter", "shape", "count", "first used in"]]
     for p in m["parameters"]:
         rows.append([p["name"], p["shape_text"], p["count"], p["equation"] + (" (shared)" if p["shared"] else "")])
-    out.extend(_table(rows))
+    out.extend(text_table(rows))
     out.append("")
     rows = [["equation", "line", "subtotal"]]
     for e in m["equations"]:
         rows.append([e["lhs"], str(e["line"]), e["subtotal"]])
-    out.extend(_table(rows))
+    out.extend(text_table(rows))
     out.append("")
     out.append(f"per layer and direction: {P.to_str(v.cell_poly)}")
     label = v.label
@@ -104,7 +95,7 @@ def text(v: View) -> str:
             out.append(f"value at {bound}: {value}")
     if v.cost:
         from . import costs
-        out.extend(costs.text_lines(v, _table))
+        out.extend(costs.text_lines(v, text_table))
     return "\n".join(out) + "\n"
 
 
@@ -114,7 +105,7 @@ def sweep(v: View, swept: dict[str, list[int]], fmt: str, standalone: bool = Fal
     (with --standalone, a complete document)."""
     import itertools
 
-    from ..names import dim_latex
+    from ..read.names import dim_latex
     for n, vals in swept.items():
         check_bindings({n: x for x in vals[:1] + vals[-1:]}, v.summary["dims"])
     total = v.total
@@ -161,7 +152,7 @@ def sweep(v: View, swept: dict[str, list[int]], fmt: str, standalone: bool = Fal
     if fmt in ("markdown", "latex"):
         return _sweep_table(v, fmt, names, heads, body, math(total), standalone)
     title = f"total{' (' + label + ')' if label else ''}: {P.to_str(total)}"
-    return title + "\n\n" + "\n".join(_table([names + heads] + body)) + "\n"
+    return title + "\n\n" + "\n".join(text_table([names + heads] + body)) + "\n"
 
 
 def cell_name(summary: dict) -> str:
@@ -177,9 +168,8 @@ def _sweep_table(v: View, fmt: str, names: list[str], heads: list[str], body: li
                  standalone: bool) -> str:
     """A sweep as a Markdown pipe table, or a LaTeX booktabs table whose caption states the cell, the
     stack, the fixed sizes and the formula."""
-    from ..names import dim_latex
+    from ..read.names import dim_latex
     from .escape import md_text, tex_text
-    from .tables import _latex_table, _markdown_table
     tex = dict(v.summary["dim_latex"])
     esc = tex_text if fmt == "latex" else md_text
     fixed = ", ".join(f"${tex.get(k, dim_latex(k))} = {number(val, fmt) if fmt == 'latex' else val}$"
@@ -189,8 +179,8 @@ def _sweep_table(v: View, fmt: str, names: list[str], heads: list[str], body: li
     caption += (f", at {fixed}" if fixed else "") + f": $N = {total[1:-1]}$"
     header = [f"${tex.get(n, dim_latex(n))}$" for n in names] + [esc(h) for h in heads]
     if fmt == "latex":
-        return _latex_table(caption + ".", header, body, standalone)
-    return "\n".join([caption + ".", ""] + _markdown_table(header, body)) + "\n"
+        return latex_table(caption + ".", header, body, standalone)
+    return "\n".join([caption + ".", ""] + markdown_table(header, body)) + "\n"
 
 
 def _at(poly: P.Poly, point: dict) -> int | None:

@@ -1,15 +1,19 @@
 """A documentation site (MkDocs) from several cells' summaries: an index (what each cell is, its
 count, the counts side by side at the given sizes), a page per cell (its explanation), a
 references page, and a ready mkdocs.yml whose math renders with KaTeX (or MathJax) through
-pymdownx.arithmatex. Pure: it returns the files' texts; symcount.api writes them."""
+pymdownx.arithmatex. `files` returns the files' texts; `write` writes them."""
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from .. import poly as P
-from ..baselines import Comparison, Formula
+from ..measure import poly as P
+from ..measure.compare import Comparison, Formula
 from .escape import md_text, number
+
+if TYPE_CHECKING:  # pragma: no cover
+    from pathlib import Path
 
 KATEX = "0.19.1"   # the CDN version the site loads: the one the tests check the math with (tests/js)
 MATHJAX = "3"
@@ -161,3 +165,18 @@ def files(pages: list[Page], comparison: Comparison | None, *, title: str, math:
     for p in pages:
         out[f"docs/cells/{p.slug}.md"] = p.markdown
     return out
+
+
+def write(out: "Path", files: dict[str, str]) -> list[str]:
+    """Write the site's files under `out`; returns their paths."""
+    from ..errors import UsageError
+    written = []
+    for rel, text in files.items():
+        path = out / rel
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(text, encoding="utf-8", newline="\n")
+        except OSError as exc:
+            raise UsageError(f"cannot write {path}: {exc.strerror or exc}") from None
+        written.append(str(path))
+    return written

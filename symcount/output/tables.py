@@ -8,20 +8,16 @@ import json
 from fractions import Fraction
 from typing import Mapping
 
-from .. import poly as P
-from ..baselines import Column, Comparison, Formula, Match, MatchRow
-from ..solve import Point
-from ..names import dim_latex
-from ..stack import stack_label
+from ..measure import poly as P
+from ..measure.compare import Column, Comparison, Formula, Match, MatchRow
+from ..measure.solve import Point
+from ..read.names import dim_latex
+from ..measure.stack import stack_label
+from .layout import latex_table, markdown_table, text_table
 from .escape import md_text, number, tex_text
-from .report import _table
 
 FORMATS = ("text", "json", "markdown", "latex", "csv")
 # a standalone document uses booktabs, and plain rules where a TeX installation lacks it
-BOOKTABS = ("\\IfFileExists{booktabs.sty}{\\usepackage{booktabs}}"
-            "{\\providecommand\\toprule{\\hline}\\providecommand\\midrule{\\hline}\\providecommand\\bottomrule{\\hline}}\n")
-
-
 def write(result: Comparison | Match, fmt: str, *, standalone: bool = False) -> str:
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r}")
@@ -91,22 +87,6 @@ def _value(v, fmt: str, tex: Mapping[str, str] | None = None) -> str:
     return str(v)
 
 
-def _markdown_table(header: list[str], body: list[list[str]]) -> list[str]:
-    return ["| " + " | ".join(header) + " |", "|" + "|".join("---:" for _ in header) + "|"] + \
-        ["| " + " | ".join(r) + " |" for r in body]
-
-
-def _latex_table(caption: str, header: list[str], body: list[list[str]], standalone: bool) -> str:
-    lines = ["\\begin{table}[htbp]", "\\centering", f"\\caption{{{caption}}}",
-             f"\\begin{{tabular}}{{{'r' * len(header)}}}", "\\toprule", " & ".join(header) + " \\\\", "\\midrule"]
-    lines += [" & ".join(r) + " \\\\" for r in body]
-    lines += ["\\bottomrule", "\\end{tabular}", "\\end{table}"]
-    table = "\n".join(lines) + "\n"
-    if standalone:
-        return "\\documentclass{article}\n\\usepackage{amsmath}\n" + BOOKTABS + "\\begin{document}\n" + table + "\\end{document}\n"
-    return table
-
-
 # ---- compare ---------------------------------------------------------------------------------------
 def _fixed_text(c: Comparison, fmt: str) -> str:
     """The fixed sizes; a size some cells lack names the cells that have it."""
@@ -142,14 +122,14 @@ def compare_text(c: Comparison) -> str:
     out += [f"  {col.label + ':':<{width + 1}} {col.factored}" for col in c.columns]
     rows = [list(c.swept) + c.labels]
     rows += [[str(r.sizes[n]) for n in c.swept] + [_value(v, "text") for v in r.counts] for r in c.rows]
-    return "\n".join(out) + "\n\n" + "\n".join(_table(rows)) + "\n"
+    return "\n".join(out) + "\n\n" + "\n".join(text_table(rows)) + "\n"
 
 
 def compare_markdown(c: Comparison) -> str:
     header = [f"${_tex_dim(n, c.columns)}$" for n in c.swept] + [md_text(x) for x in c.labels]
     body = [[str(r.sizes[n]) for n in c.swept] + [_value(v, "markdown", col.dim_latex) for v, col in zip(r.counts, c.columns)]
             for r in c.rows]
-    lines = [_compare_title(c, "markdown") + ".", ""] + _markdown_table(header, body) + [""]
+    lines = [_compare_title(c, "markdown") + ".", ""] + markdown_table(header, body) + [""]
     lines += [f"- {md_text(col.label)}: ${col.factored_latex}$" for col in c.columns]
     return "\n".join(lines) + "\n"
 
@@ -159,7 +139,7 @@ def compare_latex(c: Comparison, standalone: bool = False) -> str:
     body = [[str(r.sizes[n]) for n in c.swept] + [_value(v, "latex", col.dim_latex) for v, col in zip(r.counts, c.columns)]
             for r in c.rows]
     formulas = "; ".join(f"{tex_text(col.label)}, ${col.factored_latex}$" for col in c.columns)
-    return _latex_table(f"{_compare_title(c, 'latex')}: {formulas}.", header, body, standalone)
+    return latex_table(f"{_compare_title(c, 'latex')}: {formulas}.", header, body, standalone)
 
 
 def _column_json(col: Column) -> dict:
@@ -242,7 +222,7 @@ def match_text(m: Match) -> str:
                 out.append(f"{what + ':':<9} {f'{n}={p.size}':<{width}}  {_point_text(p)}")
         return "\n".join(out) + "\n"
     header, body = _match_grid(m, "text")
-    return "\n".join(out) + "\n\n" + "\n".join(_table([header] + body)) + "\n"
+    return "\n".join(out) + "\n\n" + "\n".join(text_table([header] + body)) + "\n"
 
 
 def _match_grid(m: Match, fmt: str) -> tuple[list[str], list[list[str]]]:
@@ -301,9 +281,9 @@ def _match_caption(m: Match, fmt: str) -> str:
 
 def match_markdown(m: Match) -> str:
     header, body = _match_grid(m, "markdown")
-    return "\n".join([_match_caption(m, "markdown") + ".", ""] + _markdown_table(header, body)) + "\n"
+    return "\n".join([_match_caption(m, "markdown") + ".", ""] + markdown_table(header, body)) + "\n"
 
 
 def match_latex(m: Match, standalone: bool = False) -> str:
     header, body = _match_grid(m, "latex")
-    return _latex_table(_match_caption(m, "latex") + ".", header, body, standalone)
+    return latex_table(_match_caption(m, "latex") + ".", header, body, standalone)

@@ -7,9 +7,9 @@ from __future__ import annotations
 import re
 from typing import Mapping
 
-from .. import nodes as N
-from .. import poly as P
-from ..names import dim_latex
+from ..read import nodes as N
+from ..measure import poly as P
+from ..read.names import dim_latex
 from .escape import func_tex, tex_math
 
 _NUMBER = re.compile(r"[0-9]*\.?[0-9]+")

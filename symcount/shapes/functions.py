@@ -8,69 +8,18 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from . import nodes as N
-from .dims import UNIT, form
-from .errors import ShapeError
-from .limits import MAX_SIZE_DIGITS
-from .names import GREEK
+from ..read import nodes as N
+from .dims import Shape, UNIT, form
+from ..errors import ShapeError
+from ..limits import MAX_SIZE_DIGITS
+from ..read.words import FREE, kind, split
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .unify import Shape, Walker
-
-ACTIVATIONS = frozenset("""sigma sigmoid tanh exp log ln sinh cosh sin cos phi varphi psi rho sqrt max min sgn sign
-softmax relu ReLU Relu elu ELU gelu GELU silu SiLU swish softplus Softplus softsign hardtanh logistic act activation
-identity id dropout Dropout drop zoneout Sigmoid Tanh Softmax LeakyReLU leakyrelu abs erf
-""".split())
-LINEAR = frozenset("linear Linear lin Lin dense Dense fc FC affine Affine proj Proj Projection projection".split())
-NORMS = frozenset("LN LayerNorm layernorm layer_norm layer-norm Norm norm LNorm BN BatchNorm batchnorm".split())
-DIAG = frozenset("diag Diag".split())
-_WRAP = re.compile(r"^\\(?:operatorname\*?|mathrm|text|textrm|textnormal|mathit|mathsf|textsf|textit|mathop|"
-                   r"mathbf|textbf|mbox)\{(?P<word>[^{}]*)\}")
-_SCRIPT = re.compile(r"(?P<kind>[_^])\s*(?:\{(?P<braced>[^{}]*)\}|(?P<one>[A-Za-z0-9]))")
+    from .unify import Walker
 
 
-def split(func: str) -> tuple[str, str, str]:
-    """A function's word, subscript and superscript: \\text{Linear}_{d_h} -> (Linear, d_h, "")."""
-    m = _WRAP.match(func)
-    if m:
-        word, rest = m.group("word").replace("\\_", "_"), func[m.end():]
-    else:
-        m = re.match(r"^\\?(?P<word>[A-Za-z]+)", func)
-        word, rest = (m.group("word"), func[m.end():]) if m else (func, "")
-    sub = sup = ""
-    for s in _SCRIPT.finditer(rest):
-        text = s.group("braced") if s.group("braced") is not None else s.group("one")
-        if s.group("kind") == "_":
-            sub = text
-        else:
-            sup = text
-    return word, sub, sup
 
-
-def kind(func: str) -> str:
-    """"activation", "linear", "norm", "diag", "letter" (a letter applied like a function), or
-    "unknown"."""
-    word, _, _ = split(func)
-    if word in LINEAR:
-        return "linear"
-    if word in NORMS:
-        return "norm"
-    if word in DIAG:
-        return "diag"
-    if word in ("sum", "prod"):
-        return "reduction"
-    if word in ACTIVATIONS:
-        return "activation"
-    if (len(word) == 1 and word.islower()) or word in GREEK:
-        return "letter"
-    return "unknown" if word[:1].isupper() else "activation-guess"
-
-
-FREE = frozenset("identity id dropout Dropout drop zoneout".split())  # no arithmetic at inference
-
-
-def apply(w: "Walker", node: N.Apply) -> "Shape":
-    from .unify import Shape
+def apply(w: "Walker", node: N.Apply) -> Shape:
     if node.each:
         sh = w.shape(node.arg)
         w.op("activation", node, sh.rows, sh.cols, name=", ".join(node.each))
@@ -109,9 +58,8 @@ def apply(w: "Walker", node: N.Apply) -> "Shape":
     return _linear(w, node)
 
 
-def _linear(w: "Walker", node: N.Apply) -> "Shape":
+def _linear(w: "Walker", node: N.Apply) -> Shape:
     """\\text{Linear}_{d}(x): a weight (d x |x|) and a bias (d), their own for each application."""
-    from .unify import Shape
     word, sub, _ = split(node.func)
     arg = w.shape(node.arg)
     out = _size(w, sub)
@@ -128,10 +76,9 @@ def _linear(w: "Walker", node: N.Apply) -> "Shape":
     return Shape(bias.rows, arg.cols, False, bias.rows_from, {})
 
 
-def _norm(w: "Walker", node: N.Apply) -> "Shape":
+def _norm(w: "Walker", node: N.Apply) -> Shape:
     """\\mathrm{LN}(z; \\alpha, \\beta): the gains named after the semicolon have z's size; LN(z)
     has a gain and a bias of its own (as torch.nn.LayerNorm)."""
-    from .unify import Shape
     word = split(node.func)[0]
     items = node.arg.items if isinstance(node.arg, N.Tuple) else (node.arg,)
     z = w.shape(items[0])

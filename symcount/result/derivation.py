@@ -5,19 +5,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import TYPE_CHECKING, Mapping
+from typing import TYPE_CHECKING, Callable, Mapping
 
-from . import poly as P
-from .count import Counts, EquationCount, Parameter
-from .errors import UsageError
-from .shapes import Shapes
-from .limits import MAX_SIZE_DIGITS, too_many_digits
-from .sizes import check_bindings, check_sizes, missing, shown, whole
-from .stack import Stack
+from ..measure import poly as P
+from ..measure.count import Counts, EquationCount, Parameter
+from ..errors import UsageError
+from ..shapes.infer import Shapes
+from ..limits import MAX_SIZE_DIGITS, too_many_digits
+from ..measure.sizes import check_bindings, check_sizes, missing, shown, whole
+from ..measure.stack import Stack
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .cells import CellInfo
-    from .cost import Cost, Totals
+    from ..cells import CellInfo
+    from ..measure.cost import Cost, Totals
 
 
 @dataclass(frozen=True, repr=False)
@@ -100,7 +100,7 @@ class Derivation:
     def known_dims(self) -> tuple[str, ...]:
         """The cell's dimensions, then the cost's: a batch the cell declares, T (the sequence
         length) and B (the batch)."""
-        from .cost import BATCH, SEQUENCE
+        from ..measure.cost import BATCH, SEQUENCE
         extra = [n for n in self.shapes.batch + (SEQUENCE, BATCH) if n not in self.counts.dims]
         return self.counts.dims + tuple(dict.fromkeys(extra))
 
@@ -162,7 +162,7 @@ class Derivation:
     def cost(self) -> "CostFormulas":
         """MACs, FLOPs and memory of the requested stack (symcount.cost): a ShapeError when the
         cell's cost cannot be counted (a convolution)."""
-        from .cost import cost
+        from ..measure.cost import cost
         return CostFormulas(self, cost(self.shapes, bias=self.bias))
 
     def __repr__(self) -> str:
@@ -174,15 +174,20 @@ class Derivation:
         return f"<Derivation {name}: {', '.join(parts)}" + (f"; {bound}" if bound else "") + ">"
 
     # -- Jupyter --
-    def _repr_markdown_(self) -> str:
+    def _repr_markdown_(self) -> str | None:
         """Jupyter: the whole explanation, as Markdown with math."""
-        from . import api
-        return api.render(self, "markdown")
+        show = DISPLAY.get("markdown")
+        return show(self) if show else None
 
-    def _repr_latex_(self) -> str:
+    def _repr_latex_(self) -> str | None:
         """Jupyter: the total as display math (MathJax renders math only)."""
-        from . import api
-        return api.render(self, "latex-math")
+        show = DISPLAY.get("latex")
+        return show(self) if show else None
+
+
+# How a Derivation shows itself in a notebook, by MIME kind: filled by symcount.api, which wires the
+# output side (the result never imports it).
+DISPLAY: dict[str, Callable[[Derivation], str]] = {}
 
 
 
@@ -200,8 +205,8 @@ class CostFormulas:
 
     def totals(self, dtype: str = "float32") -> "Totals":
         """The polynomials (symcount.cost.Totals) of the derivation's stack."""
-        from .cost import DTYPES, totals
-        from .stack import Stack, deeper_layer
+        from ..measure.cost import DTYPES, totals
+        from ..measure.stack import Stack, deeper_layer
         if dtype not in DTYPES:
             raise UsageError(f"unknown dtype {dtype!r}; choose one of: {', '.join(DTYPES)}")
         d, m = self.derivation, self.measure

@@ -14,11 +14,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable
 
-from . import nodes as N
-from .dims import UNIT, count_text, unknowns
+from ..read import nodes as N
+from .dims import Shape, UNIT, count_text, unknowns
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .unify import Shape, Walker
+    from .unify import Walker
 
 
 @dataclass(frozen=True)
@@ -41,9 +41,8 @@ def _merged(a: dict, b: dict, owned: bool) -> dict:
     return out
 
 
-def product(w: "Walker", node: N.Binary, lsh: "Shape", rsh: "Shape", kind: str = "product") -> "Shape":
+def product(w: "Walker", node: N.Binary, lsh: Shape, rsh: Shape, kind: str = "product") -> Shape:
     """A matrix product, or what a product of vectors means (see the module docstring)."""
-    from .unify import Shape
     if w.is_vector(lsh) and w.is_vector(rsh):
         if node.explicit:
             w.note(node, f"{w.text(node)} at {w.src.where(node.span)}: \\cdot between two vectors reads as the "
@@ -68,9 +67,8 @@ def product(w: "Walker", node: N.Binary, lsh: "Shape", rsh: "Shape", kind: str =
     return Shape(lsh.rows, rsh.cols, False, lsh.rows_from, rsh.cols_from)
 
 
-def _row_product(w: "Walker", node: N.Binary, lsh: "Shape", rsh: "Shape") -> "Shape":
+def _row_product(w: "Walker", node: N.Binary, lsh: Shape, rsh: Shape) -> Shape:
     """x W: the vector x as a row times W, a vector of W's columns (the same as W^T x)."""
-    from .unify import Shape
     lt, rt = w.text(node.left), w.text(node.right)
     ev = w.evidence("product", f"{lt} multiplies {rt} from the left, so the rows of {rt} equal the size of {lt}",
                     node, (lsh.rows, rsh.rows), (lsh.rows_from, rsh.rows_from))
@@ -81,10 +79,9 @@ def _row_product(w: "Walker", node: N.Binary, lsh: "Shape", rsh: "Shape") -> "Sh
     return Shape(rsh.cols, dict(UNIT), False, rsh.cols_from, {})
 
 
-def same(w: "Walker", node: N.Binary, lsh: "Shape", rsh: "Shape", kind: str | None = None) -> "Shape":
+def same(w: "Walker", node: N.Binary, lsh: Shape, rsh: Shape, kind: str | None = None) -> Shape:
     """A sum, a difference, an elementwise product or quotient: one shape (a row broadcasts over a
     batch of rows)."""
-    from .unify import Shape
     op_kind = node.op if kind is None else {"elementwise": "hadamard"}[kind]
     rule = RULES[op_kind]
     lt, rt = w.text(node.left), w.text(node.right)
@@ -117,7 +114,7 @@ def _declared(form: dict) -> bool:
     return bool(form) and all(isinstance(v, str) for v in form if v is not None)
 
 
-def star(w: "Walker", node: N.Binary, lsh: "Shape", rsh: "Shape") -> "Shape":
+def star(w: "Walker", node: N.Binary, lsh: Shape, rsh: Shape) -> Shape:
     """`*`: what the text says it is; else elementwise between two vectors, and a matrix product
     after a weight (a note names both readings)."""
     meaning = w.roles.glossary.operators.get("star")
@@ -134,7 +131,7 @@ def star(w: "Walker", node: N.Binary, lsh: "Shape", rsh: "Shape") -> "Shape":
     return product(w, node, lsh, rsh)
 
 
-def convolution(w: "Walker", node: N.Binary, lsh: "Shape", rsh: "Shape") -> "Shape":
+def convolution(w: "Walker", node: N.Binary, lsh: Shape, rsh: Shape) -> Shape:
     """W * x with * a convolution: W is a kernel whose output and input channels are its rows and
     columns; its kernel sizes must be declared."""
     kernel = node.left
@@ -147,9 +144,8 @@ def convolution(w: "Walker", node: N.Binary, lsh: "Shape", rsh: "Shape") -> "Sha
     return product(w, node, lsh, rsh, "convolution")
 
 
-def stack(w: "Walker", node: N.Concat) -> "Shape":
+def stack(w: "Walker", node: N.Concat) -> Shape:
     """[a, b]: vectors stacked into one (rows add up), or rows side by side ([x^T, h^T]: columns add up)."""
-    from .unify import Shape
     shapes = [w.shape(x) for x in node.items]
     rows_of_rows = all(w.solver.resolve(sh.rows) == UNIT and w.solver.resolve(sh.cols) != UNIT for sh in shapes)
     along, across = ("cols", "rows") if rows_of_rows else ("rows", "cols")

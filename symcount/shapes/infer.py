@@ -7,13 +7,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from . import nodes as N
-from .names import dim_latex
-from .errors import NonConformable, ShapeError, Undetermined
-from .limits import MAX_DIMENSIONS, MAX_EQUATIONS, MAX_PARAMETERS
-from .nodes import Lin
+from ..read import nodes as N
+from ..read.names import dim_latex
+from ..errors import NonConformable, ShapeError, Undetermined
+from ..limits import MAX_DIMENSIONS, MAX_EQUATIONS, MAX_PARAMETERS
+from ..read.nodes import Lin
 from .roles import Roles, roles as find_roles
-from .source import Span
+from ..read.source import Span
 from .unify import Evidence, Walker, source_text
 
 
@@ -85,7 +85,7 @@ class Shapes:
 def infer(cell: N.Cell) -> Shapes:
     """The shapes of every signal and parameter, by the readings (symcount.readings), the roles
     (symcount.roles) and the unifying walk (symcount.unify)."""
-    from .readings import readings
+    from ..read.readings import readings
     try:
         cell = readings(cell)
         try:
@@ -197,7 +197,7 @@ def _results(w: Walker) -> Shapes:
 def _operations(w: Walker, names: dict[int, str], params: list[ParamShape], memo: dict[int, Lin]) -> tuple[Operation, ...]:
     """The walk's operations, sized; a sum with a bias-only operand is a bias addition, a product
     with a diagonal weight one product per entry."""
-    from .functions import kind as function_kind
+    from ..read.words import kind as function_kind
     biases = {p.name for p in params if p.bias}
     diagonal = {p.name for p in params if p.diagonal}
 

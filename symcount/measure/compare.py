@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 from typing import Mapping, Sequence
 
 from . import poly as P
-from .errors import UsageError
+from ..errors import UsageError
 from .solve import Point, Solution, domain, solve
 from .sizes import check_bindings, check_sizes
 

@@ -8,10 +8,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from . import nodes as N
-from .errors import ShapeError
-from .glossary import Glossary, glossary
-from .names import GREEK
+from ..read import nodes as N
+from ..errors import ShapeError
+from ..read.glossary import Glossary, glossary
+from ..read.names import GREEK
 
 _LOWER_GREEK = frozenset("\\" + g for g in GREEK if g[0].islower())
 
@@ -41,7 +41,7 @@ def _summed_linear_maps(cell: N.Cell) -> None:
     """lin_x(x_t) + lin_h(h_{t-1}): two linear maps added, each with a bias the text does not state,
     are counted one way by one implementation and another way by the next (torch's LSTM keeps both
     biases, others one): refused."""
-    from .functions import kind
+    from ..read.words import kind
     for eq in cell.equations:
         for side in _sides(eq)[1:]:
             inner: set[int] = set()  # the sums inside a chain already read: each chain is read once

@@ -7,12 +7,12 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Sequence
 
 from . import poly as P
-from .errors import UsageError
-from .limits import MAX_LAYERS
+from ..errors import UsageError
+from ..limits import MAX_LAYERS
 from .sizes import shown, whole
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .shapes import Shapes
+    from ..shapes.infer import Shapes
 
 
 def check_layers(layers: object) -> int:

@@ -7,7 +7,8 @@ import re
 from lark import Token
 from lark.exceptions import UnexpectedCharacters, UnexpectedEOF, UnexpectedInput, UnexpectedToken
 
-from .errors import ParseError
+from ..errors import ParseError
+from .grammar import BadInput
 from .source import Source, Span
 
 _FRIENDLY = {
@@ -29,7 +30,8 @@ def _expected(names) -> str:
     return ", ".join(shown)
 
 
-def parse_error(exc: UnexpectedInput, src: Source, shift: int, region_end: int) -> ParseError:
+def parse_error(exc: UnexpectedInput, src: Source, shift: int, region_end: int, reread) -> ParseError:
+    """The ParseError of a grammar error; `reread(text)` parses an example of HINTS (lark's match_examples)."""
     if isinstance(exc, UnexpectedCharacters):
         pos = shift + exc.pos_in_stream
         m = re.match(r"\\[A-Za-z]+", src.text[pos:])
@@ -51,7 +53,7 @@ def parse_error(exc: UnexpectedInput, src: Source, shift: int, region_end: int) 
             pos -= 1
         pos = min(pos + 1, region_end)  # just after the last thing written
         expected = exc.expected if isinstance(exc, UnexpectedEOF) else exc.accepts or exc.expected
-        hint = _match_hint(exc) or ("a parenthesis or bracket may be unclosed" if {"RPAR", "RBRACK", "RBRACE"} & set(expected)
+        hint = _match_hint(exc, reread) or ("a parenthesis or bracket may be unclosed" if {"RPAR", "RBRACK", "RBRACE"} & set(expected)
                                     else "complete the statement")
         return ParseError("cannot read the math: it ends in the middle of a statement",
                           source=src, span=Span(max(shift, pos - 1), pos),
@@ -61,7 +63,7 @@ def parse_error(exc: UnexpectedInput, src: Source, shift: int, region_end: int) 
     pos = shift + tok.start_pos
     expected = exc.accepts or exc.expected
     shown = tok.value if len(tok.value) < 30 else tok.value[:27] + "..."
-    hint = _match_hint(exc) or _hint_for(tok, expected)
+    hint = _match_hint(exc, reread) or _hint_for(tok, expected)
     return ParseError(f"cannot read the math: unexpected {shown!r}", source=src,
                       span=Span(pos, shift + tok.end_pos), notes=(f"expected {_expected(expected)}",),
                       hint=hint)
@@ -87,17 +89,16 @@ HINTS: dict[str, list[str]] = {
 }
 
 
-def _examples() -> dict[str, list[str]]:
+def _examples(reread) -> dict[str, list[str]]:
     """HINTS without the examples the grammar reads but the parser refuses itself (a chain that
     lacks a separator raises its own error, with its hint): match_examples needs grammar errors."""
     global _GRAMMAR_EXAMPLES
     if _GRAMMAR_EXAMPLES is None:
-        from .parse import BadInput, read
         _GRAMMAR_EXAMPLES = {}
         for hint, examples in HINTS.items():
             for ex in examples:
                 try:
-                    read(ex, 0, "start")
+                    reread(ex)
                 except BadInput:
                     continue
                 except UnexpectedInput:
@@ -109,10 +110,9 @@ def _examples() -> dict[str, list[str]]:
 _GRAMMAR_EXAMPLES: dict[str, list[str]] | None = None
 
 
-def _match_hint(exc: UnexpectedInput) -> str | None:
-    from .parse import read
+def _match_hint(exc: UnexpectedInput, reread) -> str | None:
     try:
-        return exc.match_examples(lambda text: read(text, 0, "start"), _examples(), use_accepts=True)
+        return exc.match_examples(reread, _examples(reread), use_accepts=True)
     except Exception:  # a hint is a nicety: never let finding one fail the error report
         return None
 

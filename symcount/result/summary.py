@@ -10,19 +10,19 @@ when asked for: the text and JSON reports do not need it.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Mapping
+from typing import TYPE_CHECKING, Callable, Mapping
 
-from .. import poly as P
-from ..nodes import Binary
+from ..measure import poly as P
+from ..read.nodes import Binary
 from ..errors import StoredError, UsageError
 from ..limits import MAX_DIGITS
-from ..sizes import check_bindings, check_sizes
-from ..cost import BATCH, CATEGORIES, DTYPES, SEQUENCE
-from ..stack import Layers, Stack, check_layers, feed
+from ..measure.sizes import check_bindings, check_sizes
+from ..measure.cost import BATCH, CATEGORIES, DTYPES, SEQUENCE
+from ..measure.stack import Layers, Stack, check_layers, feed
 
 if TYPE_CHECKING:  # pragma: no cover
-    from ..cost import Totals
-    from ..derivation import Derivation
+    from ..measure.cost import Totals
+    from .derivation import Derivation
 
 FORMAT = 3
 
@@ -31,9 +31,10 @@ def _error(exc) -> dict:
     return {"message": exc.message, "hint": exc.hint, "text": str(exc)}
 
 
-def summarize(d: "Derivation", *, explain: bool = False) -> dict:
-    """The summary of a derivation (one layer, one direction, its bias option)."""
-    from ..dims import dims_text
+def summarize(d: "Derivation", explain: Callable[["Derivation", object], dict] | None = None) -> dict:
+    """The summary of a derivation (one layer, one direction, its bias option); `explain(d, cost)`
+    typesets the explanation (output.explained: the result never imports the output side)."""
+    from ..shapes.dims import dims_text
     shapes, counts = d.shapes, d.counts
     feeds: dict[str, object] = {}
     for dirs in (1, 2):
@@ -75,14 +76,14 @@ def summarize(d: "Derivation", *, explain: bool = False) -> dict:
         "cell_poly": P.to_json(counts.total),
         "feed": feeds,
         "cost": _cost(d, c) if c is not None else {"error": _error(problem)},
-        "explanation": explanation(d, c) if explain else None,
+        "explanation": explain(d, c) if explain is not None else None,
     }
     return out
 
 
 def _measure_cost(d: "Derivation"):
     """symcount.cost's Cost of one step, or None and the reason it cannot be counted."""
-    from ..cost import cost
+    from ..measure.cost import cost
     from ..errors import ShapeError
     try:
         return cost(d.shapes, bias=d.bias), None
@@ -92,7 +93,7 @@ def _measure_cost(d: "Derivation"):
 
 def _cost(d: "Derivation", c) -> dict:
     """The cost of one step (symcount.cost) as plain data."""
-    from ..unify import source_text
+    from ..shapes.unify import source_text
     src = d.shapes.cell.source
 
     def flops(by: dict) -> dict:
@@ -118,7 +119,7 @@ def _cost(d: "Derivation", c) -> dict:
              "values": P.to_json(e.values_poly),
              "operations": [{"kind": o.operation.kind, "category": o.category,
                              "text": _bare(source_text(src, o.operation.node.span)), "name": o.operation.name,
-                             "operand": _bare(source_text(src, o.operation.node.right.span)) if _adds(o.operation) else "",
+                             "operand": _bare(source_text(src, o.operation.node.right.span)) if adds(o.operation) else "",
                              "sizes": sizes(o.operation.dims),
                              "macs": poly(o.macs_poly), "flops": poly(o.flops_poly),
                              "per_example": o.operation.per_example} for o in e.operations]}
@@ -135,28 +136,6 @@ def _shape_text(shape, dims_text) -> str:
     return text + (" (diagonal)" if shape.diagonal else "")
 
 
-def explanation(d: "Derivation", c=None) -> dict:
-    """The typeset equations and declarations, and why each parameter dimension is what it is
-    (sentences as parts: [["math", tex] or ["text", words], ...])."""
-    from .escape import tex_math
-    from .explain import Explainer
-    from .typeset import Formulas, declaration_tex, expr_tex, lin_tex
-    shapes = d.shapes
-    formulas = Formulas(dict(shapes.dim_latex))
-    why = Explainer(shapes.evidence, formulas)
-    lhs_text = {eq.lhs.name: eq.lhs.text for eq in shapes.cell.equations if hasattr(eq.lhs, "name")}
-    return {
-        "signals": [{"tex": tex_math(lhs_text.get(s.name, s.text)), "dim": lin_tex(s.dim, formulas.dim_tex)}
-                    for s in shapes.signals],
-        "declarations": [declaration_tex(x, formulas.dim_tex) for x in shapes.cell.declarations],
-        "equations": [{"lhs": expr_tex(eq.lhs), "rhs": expr_tex(eq.rhs)} for eq in shapes.cell.equations],
-        "parameters": [{"tex": tex_math(p.name),
-                        "reasons": {k: [list(x) for x in v] for k, v in why.reasons(p.shape).items()}}
-                       for p in d.parameters],
-        "operations": _operations_tex(c) if c is not None else [],
-    }
-
-
 def _bare(text: str) -> str:
     """An operation's source without the parentheses around all of it: (1 - z_t) -> 1 - z_t."""
     while text.startswith("(") and text.endswith(")"):
@@ -169,44 +148,9 @@ def _bare(text: str) -> str:
     return text
 
 
-def _adds(op) -> bool:
+def adds(op) -> bool:
     """A sum's operation is named by what it adds (a long sum is a spine of additions)."""
     return op.kind == "add" and isinstance(op.node, Binary)
-
-
-def _operations_tex(c) -> list:
-    """Each equation's operations (as the cost counts them) typeset: the operation, and the name of
-    its bias, function or diagonal weight."""
-    from .escape import func_tex, tex_math
-    from .typeset import expr_tex
-    out = []
-    for e in c.equations:
-        ops = []
-        for o in e.operations:
-            op = o.operation
-            name = ""
-            if op.kind == "activation":
-                name = func_tex(op.name) if op.node.each == () else ", ".join(func_tex(f) for f in op.node.each)
-            elif op.kind in ("bias", "diagonal", "gain") or op.name:
-                name = tex_math(op.name)
-            adds = _adds(op)
-            shown = not adds and op.kind not in ("bias", "activation")  # what the sentence names it by
-            ops.append({"tex": _op_tex(op.node, expr_tex) if shown else "", "name": name,
-                        "operand": expr_tex(op.node.right) if adds else ""})
-        out.append(ops)
-    return out
-
-
-_OP_TEX = {"add": "+", "sub": "-", "hadamard": r"\odot", "divide": "/", "matmul": r"\,", "star": "*"}
-
-
-def _op_tex(node, expr_tex) -> str:
-    """An operation typeset; the last link of a chain (a + b + c, a \\odot b \\odot c) as
-    \\cdots + c, so that a chain of n links is typeset in n steps, not n squared."""
-    from ..nodes import Binary
-    if isinstance(node, Binary) and isinstance(node.left, Binary) and node.left.op == node.op and node.op in _OP_TEX:
-        return rf"\cdots {_OP_TEX[node.op]} {expr_tex(node.right, 3)}"
-    return expr_tex(node)
 
 
 # ---- validation of a summary read back from JSON ---------------------------------------------------
@@ -454,7 +398,7 @@ class View:
 
     def costs(self) -> "Totals":
         """The cost of the requested stack (symcount.cost.Totals)."""
-        from ..cost import Cost, totals
+        from ..measure.cost import Cost, totals
         c, fixed = self.summary["cost"], self.summary["cost"]["fixed"]
 
         def flops(by: dict) -> dict:

@@ -1,90 +1,19 @@
-"""Text -> Cell: read each math region (symcount.regions) with the Lark grammar into the AST."""
+"""Lark tree -> AST nodes while parsing: symbols (a letter, its fonts and accents, a prime, scripts,
+the time index), sizes, and one method per grammar rule (Build)."""
 from __future__ import annotations
 
-import os
 import re
 import unicodedata
 from dataclasses import replace
 from functools import lru_cache
 
-from lark import Lark, Token, Transformer, v_args
-from lark.exceptions import UnexpectedInput
+from lark import Token, Transformer, v_args
 
 from . import nodes as N
-from .errors import ParseError
+from .grammar import BadInput
 from .names import GREEK
-from .regions import MEANINGFUL, TIMED, Scan, scan
-from .limits import MAX_INPUT, MAX_SIZE_DIGITS
-from .source import Source, Span, check_text
-from .syntax import HINTS, parse_error  # noqa: F401 (HINTS: the table the tests iterate)
-
-
-# ---- the grammar ------------------------------------------------------------------------------
-GRAMMAR_CACHE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "grammars", "latex.lark.cache")
-
-
-_OPTIONS = dict(parser="lalr", lexer="contextual", start=["start", "symbol"], maybe_placeholders=False)
-
-
-def _grammar() -> str:
-    with open(os.path.join(os.path.dirname(GRAMMAR_CACHE), "latex.lark"), encoding="utf-8") as f:
-        return f.read()
-
-
-def _stamp(grammar: str) -> bytes:
-    """What the shipped tables were made from: the grammar, lark's version, Python's."""
-    import hashlib
-    import sys
-    import lark
-    return hashlib.sha256(f"{grammar}\0{lark.__version__}\0{sys.version_info[:2]}".encode()).hexdigest().encode()
-
-
-@lru_cache(maxsize=None)
-def _parser(cache: str | None = GRAMMAR_CACHE) -> tuple[Lark, "_Build"]:
-    """The parser, with the AST builder applied while parsing (no parse tree is kept).
-    The builder's `shift` is set before each parse: not for use from several threads at once.
-
-    Building the LALR tables takes about 0.1 s, so they ship with the package
-    (grammars/latex.lark.cache, written by `python -m symcount.cache` with Lark.save and read with
-    Lark.load); tables made from another grammar, lark or Python are not used."""
-    build = _Build()
-    grammar = _grammar()
-    if cache:
-        try:
-            with open(cache, "rb") as f:
-                if f.readline().rstrip(b"\n") == _stamp(grammar):
-                    return Lark.__new__(Lark)._load(f, transformer=build), build
-        except (OSError, ValueError, EOFError):
-            pass
-    lark = Lark(grammar, transformer=build, **_OPTIONS)
-    return lark, build
-
-
-def write_tables(path: str = GRAMMAR_CACHE) -> None:
-    """Build the LALR tables and save them for _parser (`python -m symcount.cache` calls this)."""
-    grammar = _grammar()
-    lark = Lark(grammar, **_OPTIONS)
-    with open(path, "wb") as f:
-        f.write(_stamp(grammar) + b"\n")
-        lark.save(f)
-
-
-def read(body: str, shift: int, start: str):
-    lark, build = _parser()
-    build.shift, build.body = shift, body
-    build.components = set()
-    build.notes = []
-    build.words = {}
-    return lark.parse(body, start=start)
-
-
-class BadInput(Exception):
-    """Raised while building the AST; parse() turns it into a ParseError with the source."""
-
-    def __init__(self, message: str, start: int, end: int, hint: str) -> None:
-        super().__init__(message)
-        self.message, self.start, self.end, self.hint = message, start, end, hint
-
+from ..limits import MAX_SIZE_DIGITS
+from .source import Span
 
 # ---- symbols: a letter, its fonts and accents, a prime, and scripts -----------------------------
 _FONT_IN_INDEX = re.compile(r"\\(?:mathrm|text|textrm|mathit|mathbf|mathsf|rm|textnormal|operatorname|boldsymbol|bm)\s*\{([^{}]*)\}")
@@ -392,7 +321,7 @@ class _Symbols(_Sizes):
 
 
 @v_args(inline=True)
-class _Build(_Symbols):
+class Build(_Symbols):
     """Lark tree -> nodes, one method per grammar rule, named as the rule's parts."""
 
     # expressions
@@ -479,7 +408,7 @@ class _Build(_Symbols):
         sides = [x for x in rest if not isinstance(x, Token)]
         self._chain_or_missing_separator(rest)
         if isinstance(lhs, tuple) and len(lhs) > 1:
-            return _Signature(self._s(lhs[0], sides[-1]))
+            return Signature(self._s(lhs[0], sides[-1]))
         lhs = lhs[0] if isinstance(lhs, tuple) else lhs
         return N.Equation(lhs, sides[0], self._s(lhs, sides[-1]), tuple(sides[1:]))
 
@@ -494,7 +423,7 @@ class _Build(_Symbols):
 
     def continuation(self, eq, *rest):
         sides = [x for x in rest if not isinstance(x, Token)]
-        return _Continuation(tuple(sides), self._s(eq, sides[-1]))
+        return Continuation(tuple(sides), self._s(eq, sides[-1]))
 
     def eqsign(self, *tokens):
         return next(t for t in tokens if t.type == "EQ")
@@ -519,14 +448,14 @@ class _Build(_Symbols):
         return next(t for t in tokens if t.type == "IN")
 
 
-class _Signature:
+class Signature:
     """y_t, h_t = f(x_t, h_{t-1}): what the cell maps to what, not an equation to count."""
 
     def __init__(self, span: Span) -> None:
         self.span = span
 
 
-class _Continuation:
+class Continuation:
     """A row that goes on with the equation before it: `& = c_{t-1} + ...`."""
 
     def __init__(self, sides: tuple, span: Span) -> None:
@@ -559,138 +488,3 @@ def _dim_name(letter: str, sub: str | None) -> str:
         return base
     return f"{base}_{re.sub(r'[^A-Za-z0-9]', '', sub) or 'x'}"
 
-
-# ---- the entry point --------------------------------------------------------------------------
-def _constant_definition(eq: N.Equation) -> bool:
-    """h_0 = 0, n = 2: a left side with no time index defined by numbers alone."""
-    if not isinstance(eq.lhs, N.Symbol) or eq.lhs.lag is not None:
-        return False
-    return all(isinstance(n, (N.Number, N.Neg, N.Binary)) for n in N.walk(eq.rhs))
-
-
-_PLAIN_SUBSCRIPT = re.compile(r"(?<=[A-Za-z])_[A-Za-z][A-Za-z]+")
-
-
-def _region(sc: Scan, src: Source, start: int, end: int, inline: bool, src_notes: list[str], kind: str = ""):
-    """The statements of one region (None: prose math, skipped), and its component indices."""
-    body = sc.text[start:end]
-    if not MEANINGFUL.search(body):
-        return None  # a mention, like "where $h_t$ is the hidden state"
-    m = _PLAIN_SUBSCRIPT.search(body) if kind == "bare" else None
-    if m:  # plain text: b_Wi is b_{Wi} there, and b_W i in LaTeX
-        raise ParseError(f"cannot read the subscript {m.group(0)} of plain text: one letter ({m.group(0)[:2]}) or all "
-                         f"of them?", source=src, span=Span(start + m.start(), start + m.end()),
-                         hint="write the subscript in braces, like b_{Wi}, or in LaTeX math")
-    try:
-        stmts = read(body, start, "start")
-    except UnexpectedInput as exc:
-        if inline and not TIMED.search(body):
-            return None  # prose math, like "for $t = 1, \ldots, T$" or "$\sigma(x) = 1/(1+e^{-x})$"
-        raise parse_error(exc, src, start, end) from None
-    except BadInput as exc:
-        if inline and not TIMED.search(body):
-            return None
-        raise ParseError(exc.message, source=src, span=Span(exc.start, exc.end), hint=exc.hint) from None
-    except RecursionError:
-        raise ParseError("the math nests too deeply to read", source=src, span=Span(start, start + 1),
-                         hint="use fewer nested parentheses") from None
-    build = _parser()[1]
-    for macro, at in build.notes:
-        if any(n.startswith(macro + "{") or n.startswith(macro + " ") for n in src_notes):
-            continue
-        if macro == "\\dot":
-            src_notes.append(f"\\dot at {src.where(Span(at, at + 4))} before a bracket reads as \\cdot, a product")
-            continue
-        src_notes.append(f"{macro}{{...}} at {src.where(Span(at, at + len(macro)))} is a command this text defines "
-                         "elsewhere: read as a font around the symbol")
-    return stmts.children, set(build.components)
-
-
-def check_input(text: str, name: str) -> None:
-    """The input's size and text, before anything reads it: at most MAX_INPUT characters, every
-    character one UTF-8 can write."""
-    if len(text) > MAX_INPUT:
-        raise ParseError(f"the input has {len(text):,} characters; symcount reads at most {MAX_INPUT:,}",
-                         source=Source("", name), hint="give symcount the part of the text that holds the cell's equations")
-    check_text(text, name)
-
-
-def parse(text: str, name: str = "<input>") -> N.Cell:
-    check_input(text, name)
-    src = Source(text, name)
-    sc = scan(src)
-    equations: list[N.Equation] = []
-    declarations: list[N.Declaration] = []
-    notes: list[str] = []
-    settings: list[str] = []
-    components: set[str] = set()
-    errors: list[ParseError] = []
-    for r in sc.regions:
-        try:
-            found = _region(sc, src, r.start, r.end, r.inline, notes, r.kind)
-        except ParseError as exc:  # go on: the other regions' errors are reported in the same run
-            errors.append(exc)
-            continue
-        if found is None:
-            continue
-        stmts, comps = found
-        components |= comps
-        in_region = len(equations)
-        for s in stmts:
-            if isinstance(s, _Continuation) and r.inline and len(equations) == in_region:
-                continue  # prose math, like "(number of examples $=n$)"
-            if isinstance(s, _Signature):
-                notes.append(f"{' '.join(src.slice(s.span).split())} at {src.where(s.span)} reads as the cell's "
-                             "signature (what it maps to what): not counted")
-            elif isinstance(s, _Continuation):
-                if not equations:
-                    raise ParseError("a row starts with `=` but no equation comes before it", source=src,
-                                     span=s.span, hint="write the left side, like c_t = ...")
-                prev = equations[-1]
-                equations[-1] = replace(prev, also=prev.also + s.sides, span=Span(prev.span.start, s.span.end))
-            elif isinstance(s, N.Equation) and _constant_definition(s):
-                settings.append(s.lhs.name)  # an initial condition or a setting, like h_0 = 0 or \beta = 1
-            elif isinstance(s, N.Equation) and r.inline and isinstance(s.rhs, N.Number):
-                continue  # a value in prose: "when $z_t = 1$"
-            elif isinstance(s, N.Equation):
-                equations.append(replace(s, inline=True) if r.inline else s)
-            elif isinstance(s, N.Declaration):
-                declarations.append(s)
-    if errors:
-        raise errors[0].with_others(errors[1:])
-    directives = _directives(sc, src)
-    if not equations:
-        raise ParseError("no equations found" if text.strip() else "the input is empty", source=src,
-                         hint="write the cell's equations in math, e.g. $$ h_t = \\tanh(W x_t + U h_{t-1} + b) $$")
-    prose = _prose(sc)
-    return N.Cell(src, tuple(equations), tuple(declarations), tuple(directives), tuple(notes), prose,
-                  tuple(sorted(components)), tuple(settings))
-
-
-def _directives(sc: Scan, src: Source) -> list[N.Directive]:
-    out = []
-    for key, vstart, vend in sc.directives:
-        if key not in ("input", "output"):
-            raise ParseError(f"unknown directive 'symcount: {key}'", source=src,
-                             span=Span(vstart - len(key) - 1, vstart),
-                             hint="directives are `% symcount: input x` and `% symcount: output h`")
-        try:
-            sym = read(sc.text[vstart:vend], vstart, "symbol")
-        except UnexpectedInput as exc:
-            raise parse_error(exc, src, vstart, vend) from None
-        except BadInput as exc:
-            raise ParseError(exc.message, source=src, span=Span(exc.start, exc.end), hint=exc.hint) from None
-        out.append(N.Directive(key, sym.arg if isinstance(sym, N.Transpose) else sym, Span(vstart, vend)))
-    return out
-
-
-def _prose(sc: Scan) -> str:
-    """The text outside the regions that were read as display math (inline math kept: prose says
-    `where $*$ is the convolution`)."""
-    parts, pos = [], 0
-    for r in sc.regions:
-        if not r.inline:
-            parts.append(sc.text[pos:r.start])
-            pos = r.end
-    parts.append(sc.text[pos:])
-    return " ".join(re.sub(r"(?<![\\0-9])%[^\n]*", " ", "".join(parts)).split())

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .nodes import Lin
+from ..read.nodes import Lin
 
 CONST = None  # the key of the constant term in a form {var: coeff, CONST: c}
 UNIT = {CONST: 1}  # the form of the size 1
@@ -135,3 +135,19 @@ class Solver:
                 name = names.get(v, f"?{v}") if isinstance(v, int) else v
                 terms[name] = terms.get(name, 0) + k
         return Lin(tuple(sorted((n, k) for n, k in terms.items() if k)), const)
+
+
+class Shape:
+    """A node's shape while inferring: forms for rows and columns, and which parameter dimensions
+    its rows and columns come from (an operand's, through sums and products)."""
+
+    __slots__ = ("rows", "cols", "scalar", "rows_from", "cols_from", "owned")
+
+    def __init__(self, rows: dict, cols: dict, scalar: bool = False, rows_from=None, cols_from=None,
+                 owned: bool = False) -> None:
+        self.rows, self.cols, self.scalar = rows, cols, scalar
+        self.rows_from, self.cols_from = rows_from or {}, cols_from or {}
+        self.owned = owned  # its origin dicts belong to it alone (a sum's): it may grow them
+
+
+SCALAR = Shape(UNIT, UNIT, True)

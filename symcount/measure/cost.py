@@ -22,11 +22,11 @@ from typing import Callable
 from typing import TYPE_CHECKING
 
 from . import poly as P
-from .errors import ShapeError
+from ..errors import ShapeError
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .nodes import Lin
-    from .shapes import Operation, Shapes
+    from ..read.nodes import Lin
+    from ..shapes.infer import Operation, Shapes
 
 # the categories of the FLOPs breakdown, in order
 CATEGORIES = ("matrix", "bias", "elementwise", "activation", "normalization")

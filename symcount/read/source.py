@@ -96,7 +96,7 @@ class Source:
 def decode(data: bytes, name: str) -> str:
     """Bytes read from a file as UTF-8 text (a byte-order mark dropped); an invalid byte is a
     ParseError that points at it: its line and column, the line shown with the byte replaced."""
-    from .errors import ParseError
+    from ..errors import ParseError
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -111,7 +111,7 @@ def decode(data: bytes, name: str) -> str:
 def check_text(text: str, name: str) -> None:
     """A str that cannot be written as UTF-8 (a lone surrogate, as a file read with
     errors="surrogateescape" holds for each undecodable byte) is a ParseError that points at it."""
-    from .errors import ParseError
+    from ..errors import ParseError
     try:
         text.encode("utf-8")
     except UnicodeEncodeError as exc:

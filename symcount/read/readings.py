@@ -27,7 +27,7 @@ _LAYER = re.compile(r"\^\{?\(?(?P<l>l|\\ell|k|n)(?P<prev>-1)?\)?\}?$")
 def _layer_generic(cell: N.Cell) -> None:
     """H_t^{(l)} = \\phi(H_t^{(l-1)} W^{(l)} + ...): the equations of layer l of a stack, from layer
     l-1. Refused: one layer's equations with --layers N say the same, and say it exactly."""
-    from .errors import ShapeError
+    from ..errors import ShapeError
     names = {s.name: s for eq in cell.equations for side in (eq.lhs, eq.rhs) + eq.also
              for s in N.walk(side) if isinstance(s, N.Symbol)}
     for name, s in names.items():
@@ -344,7 +344,7 @@ def _reassociate(cell: N.Cell, notes: list[str]) -> N.Cell:
 def _chain_names(cell: N.Cell, notes: list[str]) -> N.Cell:
     """z_t = \\Phi(x_t) = \\tanh(W x_t + b): in a chain, a function the text has not defined
     applied to signals names the side after it; the named side is what is computed."""
-    from .functions import kind
+    from .words import kind
     out = []
     for eq in cell.equations:
         sides = (eq.rhs,) + eq.also

@@ -1,20 +1,20 @@
 """Where a summary comes from when it need not be derived: a built-in cell's shipped summary
 (symcount/cells/summaries/), or the user's cache of summaries.
 
-Entries are keyed by a hash of everything that determines the summary: the fingerprint (the source
-of every module a summary is computed by, found by following their imports, and the grammar), the
-kind of input, its name and text, and the bias option. The cache is the user's alone, and nothing in
+Entries are keyed by a hash of everything that determines the summary: the fingerprint (the
+summary's format version, the package's version and the grammar), the kind of input, its name and
+text, and the bias option. The cache is the user's alone, and nothing in
 it is trusted: the folder is created 0700 (a folder that others may write to is not used); an entry
 is read only if it is a regular file the user owns of at most MAX_ENTRY bytes (a link, a pipe, a
 device or a huge file is ignored, never followed or read whole); it must carry an HMAC-SHA256 of its
 contents under a random key kept 0600 in the folder (an entry edited by hand, its plain checksum
 recomputed, is not served), then parse and pass the summary's validation. Anything else is a miss,
-and the entry is written anew. The fingerprint's memo there is read the same way. The cache is safe to
+and the entry is written anew. The cache is safe to
 delete; a read-only or missing folder only means nothing is cached. SYMCOUNT_CACHE_DIR chooses the
 folder; the default is $XDG_CACHE_HOME/symcount (~/.cache/symcount; a relative XDG_CACHE_HOME is
 ignored, as the XDG specification says).
 
-    python -m symcount.cache     # regenerate the shipped summaries of the built-in cells
+    python -m symcount.shipped   # regenerate the shipped summaries of the built-in cells
 """
 from __future__ import annotations
 
@@ -22,82 +22,28 @@ import hashlib
 import hmac
 import json
 import os
-import re
 import stat
 
-from .output import summary as S
+from . import summary as S
 
-_HERE = os.path.dirname(os.path.abspath(__file__))
-SHIPPED = os.path.join(_HERE, "cells", "summaries")
-# the modules a summary is computed by: derive's stages (through api) and the summarizer
-ROOTS = ("api.py", "output/summary.py")
-RESOURCES = ("grammars/latex.lark",)
-_IMPORT = re.compile(r"^\s*from\s+(?P<dots>\.+)(?P<mod>[\w.]*)\s+import\s+(?P<names>\([^)]*\)|[^\n#]+)", re.M)
+_PACKAGE = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+SHIPPED = os.path.join(_PACKAGE, "cells", "summaries")
+GRAMMAR = os.path.join(_PACKAGE, "read", "grammars", "latex.lark")
 _fingerprint: str | None = None
 MAX_ENTRY = 64 << 20  # bytes of one entry: a larger one is neither written nor read
 
 
-def _module_file(parts: list[str]) -> str | None:
-    """The file of the module symcount.<parts> (relative to the package), if there is one."""
-    rel = "/".join(parts)
-    for candidate in ((f"{rel}.py", f"{rel}/__init__.py") if rel else ("__init__.py",)):
-        if os.path.isfile(os.path.join(_HERE, *candidate.split("/"))):
-            return candidate
-    return None
-
-
-def engine_files() -> list[str]:
-    """The package's files that determine a summary: ROOTS and every module they import
-    (relative imports, also those inside functions), followed to the end, and RESOURCES."""
-    seen: list[str] = []
-    todo = list(ROOTS)
-    while todo:
-        rel = todo.pop()
-        if rel in seen:
-            continue
-        seen.append(rel)
-        package = rel.split("/")[:-1]
-        with open(os.path.join(_HERE, *rel.split("/")), encoding="utf-8") as f:
-            source = f.read()
-        for m in _IMPORT.finditer(source):
-            base = package[:len(package) - (len(m.group("dots")) - 1)] if len(m.group("dots")) > 1 else package
-            mod = [p for p in m.group("mod").split(".") if p]
-            found = _module_file(base + mod)
-            if found:
-                todo.append(found)
-            for name in re.findall(r"\w+(?=\s*(?:as\s+\w+\s*)?(?:,|\)|$))", m.group("names").strip("()")):
-                sub = _module_file(base + mod + [name])
-                if sub:
-                    todo.append(sub)
-    return sorted(seen) + list(RESOURCES)
-
-
-def _stats(files: list[str]) -> list:
-    return [[rel, st.st_mtime_ns, st.st_size]
-            for rel, st in ((rel, os.stat(os.path.join(_HERE, *rel.split("/")))) for rel in files)]
-
-
 def fingerprint() -> str:
-    """A hash of engine_files(). Finding them reads every module, so the result is remembered in
-    the cache directory with the files' sizes and times, and used while none of them changed."""
+    """What decides a summary besides the input: the summary's format version, the package's
+    version and the grammar. An edit elsewhere (an output module, a comment) leaves every shipped
+    and cached summary valid; a change to what a summary holds bumps summary.FORMAT."""
     global _fingerprint
-    if _fingerprint is not None:
-        return _fingerprint
-    memo = os.path.join(cache_dir(), "fingerprint.memo")
-    known = _read_json(memo)
-    try:
-        if known["package"] == _HERE and _stats([rel for rel, _, _ in known["files"]]) == known["files"]:
-            _fingerprint = str(known["fingerprint"])
-            return _fingerprint
-    except Exception:  # noqa: BLE001 (a memo that is not what it should be is not used)
-        pass
-    files = engine_files()
-    h = hashlib.sha256()
-    for rel in files:
-        with open(os.path.join(_HERE, *rel.split("/")), "rb") as f:
-            h.update(rel.encode() + b"\0" + f.read() + b"\0")
-    _fingerprint = h.hexdigest()
-    _write_json(memo, {"package": _HERE, "files": _stats(files), "fingerprint": _fingerprint})
+    if _fingerprint is None:
+        from ..version import __version__
+        h = hashlib.sha256(f"{S.FORMAT}\0{__version__}\0".encode())
+        with open(GRAMMAR, "rb") as f:
+            h.update(f.read())
+        _fingerprint = h.hexdigest()
     return _fingerprint
 
 
@@ -261,57 +207,17 @@ def store(req, summary: dict) -> None:
 
 
 # ---- the built-in cells' shipped summaries ------------------------------------------------------
-def _shipped_path(filename: str) -> str:
+def shipped_path(filename: str) -> str:
     return os.path.join(SHIPPED, filename[:-len(".tex")] + ".json")
 
 
 def shipped(filename: str, text: str, bias: bool) -> dict | None:
     """A built-in cell's summary as shipped, if it is current."""
     try:
-        with open(_shipped_path(filename), encoding="utf-8") as f:
+        with open(shipped_path(filename), encoding="utf-8") as f:
             data = json.load(f)
         if data.get("fingerprint") != fingerprint() or data.get("sha256") != hashlib.sha256(text.encode("utf-8")).hexdigest():
             return None
         return S.check(data["bias" if bias else "no-bias"])
     except Exception:  # noqa: BLE001 (a damaged installation: derive afresh)
         return None
-
-
-def build_shipped(filename: str) -> dict:
-    """The shipped summaries of one built-in cell file, with and without biases, explained."""
-    from . import api, cells
-    (name, convention), = [k for k, v in cells.files().items() if v == filename]
-    info = cells.load(name, convention)
-    out = {"fingerprint": fingerprint(), "sha256": hashlib.sha256(info.text.encode("utf-8")).hexdigest()}
-    for bias in (True, False):
-        d = api.cell(name, convention=convention, bias=bias)
-        out["bias" if bias else "no-bias"] = api.summarize(d, explain=True)
-    return out
-
-
-def write_parser() -> str:
-    """The LALR tables of the grammar, built anew into grammars/latex.lark.cache."""
-    from . import parse
-    parse.write_tables()
-    parse._parser.cache_clear()
-    return parse.GRAMMAR_CACHE
-
-
-def write_shipped() -> list[str]:
-    from . import cells
-    write_parser()
-    os.makedirs(SHIPPED, exist_ok=True)
-    written = []
-    for filename in sorted(cells.files().values()):
-        path = _shipped_path(filename)
-        with open(path, "w", encoding="utf-8", newline="\n") as f:
-            json.dump(build_shipped(filename), f, indent=1, ensure_ascii=False, sort_keys=True)
-            f.write("\n")
-        written.append(path)
-    for stale in set(os.listdir(SHIPPED)) - {os.path.basename(p) for p in written}:
-        os.unlink(os.path.join(SHIPPED, stale))
-    return written
-
-
-if __name__ == "__main__":  # python -m symcount.cache: regenerate the shipped summaries
-    print(f"wrote {len(write_shipped())} files in {SHIPPED}")

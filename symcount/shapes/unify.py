@@ -9,11 +9,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Callable
 
-from . import nodes as N
-from .dims import UNIT, Solver, dims_text, form, unknowns
-from .errors import NonConformable, ShapeError
+from ..read import nodes as N
+from .dims import SCALAR, UNIT, Shape, Solver, dims_text, form, unknowns
+from ..errors import NonConformable, ShapeError
+from . import functions, rules
 from .roles import Roles
-from .source import Span
+from ..read.source import Span
 
 
 @dataclass(frozen=True)
@@ -32,20 +33,6 @@ class Evidence:
     origins: tuple[dict, dict] = ({}, {})
 
 
-class Shape:
-    """A node's shape while inferring: forms for rows and columns, and which parameter dimensions
-    its rows and columns come from (an operand's, through sums and products)."""
-
-    __slots__ = ("rows", "cols", "scalar", "rows_from", "cols_from", "owned")
-
-    def __init__(self, rows: dict, cols: dict, scalar: bool = False, rows_from=None, cols_from=None,
-                 owned: bool = False) -> None:
-        self.rows, self.cols, self.scalar = rows, cols, scalar
-        self.rows_from, self.cols_from = rows_from or {}, cols_from or {}
-        self.owned = owned  # its origin dicts belong to it alone (a sum's): it may grow them
-
-
-SCALAR = Shape(UNIT, UNIT, True)
 
 
 @dataclass
@@ -94,7 +81,62 @@ class _Walk:
     ops: list[Op] = field(default_factory=list)   # every operation of the equations, in order of evaluation
 
 
-class Walker(_Walk):
+class _Messages:
+    """What the walk says in its errors: a node's text and shape, where a shape comes from."""
+
+    def text(self, node) -> str:
+        return source_text(self.src, node.span)
+
+    def shape_text(self, sh: Shape) -> str:
+        if sh.scalar:
+            return "a scalar"
+        names = self.names()
+        return unknowns(dims_text(self.solver.freeze(sh.rows, names), self.solver.freeze(sh.cols, names)))
+
+    def provenance(self, node, sh: Shape | None = None) -> str:
+        """Where a side's shape comes from: its declaration, the operation that fixed it, or the
+        declared symbol inside it whose size it has."""
+        if isinstance(node, N.Transpose):
+            node = node.arg
+        if isinstance(node, N.Symbol):
+            decl = self.roles.declared.get(node.name)
+            if decl is not None:
+                return f"declared at {self.src.name}:{self.src.line_col(decl.span.start)[0]} ({self.text(decl)})"
+            fixed = self.fixed_by(self.symbol_shape(node))
+            kind = "a signal (a column vector)" if node.name in self.signals else "a parameter"
+            return f"{kind}, {fixed}" if fixed else f"{kind}, shaped by its uses so far"
+        if sh is not None:
+            names = self.names()
+            want = {str(self.solver.freeze(sh.rows, names)), str(self.solver.freeze(sh.cols, names))} - {"1"}
+            for x in N.walk(node):
+                decl = isinstance(x, N.Symbol) and self.roles.declared.get(x.name)
+                if decl and decl.rows is not None and {str(decl.rows.lin), str(decl.cols.lin)} & want:
+                    return (f"computed from its operands; its size comes from {x.text}, declared at "
+                            f"{self.src.name}:{self.src.line_col(decl.span.start)[0]} ({self.text(decl)})")
+        return "computed from its operands"
+
+    def fixed_by(self, sh: Shape) -> str:
+        """The operation that fixed a shape's sizes, as a clause: "its size fixed by ... (line 3)"."""
+        for form in (sh.rows, sh.cols):
+            for v in form:
+                i = self.solver.why.get(v) if isinstance(v, int) else None
+                if i is not None:
+                    ev = self.solver.evidence[i]
+                    line = self.src.line_col(ev.span.start)[0]
+                    return f"its size fixed where {ev.text} (line {line})"
+        return ""
+
+    def fail(self, message: str, span: Span, left, right, lsh: Shape, rsh: Shape, rule: str,
+             hint: str = "") -> NonConformable:
+        lt, rt = self.text(left), self.text(right)
+        ls, rs = self.shape_text(lsh), self.shape_text(rsh)
+        notes = (f"{lt} is {ls}: {self.provenance(left, lsh)}", f"{rt} is {rs}: {self.provenance(right, rsh)}")
+        return NonConformable(message, source=self.src, span=span, notes=notes, hint=hint, left=lt,
+                              right=rt, left_shape=ls, right_shape=rs, rule=rule)
+
+    # -- symbols --
+
+class Walker(_Messages, _Walk):
     """Shapes of symbols and nodes, unified over the equations in order. Signals are column vectors,
     or matrices where a declaration says so (a batch of rows, X_t \\in \\mathbb{R}^{n \\times d})."""
 
@@ -148,58 +190,6 @@ class Walker(_Walk):
         eq = self.equation_now[1] if self.equation_now else None
         return Evidence(rule, text, node.span, eq.label if eq else "", node, eq, dims, origins)
 
-    # -- messages --
-    def text(self, node) -> str:
-        return source_text(self.src, node.span)
-
-    def shape_text(self, sh: Shape) -> str:
-        if sh.scalar:
-            return "a scalar"
-        names = self.names()
-        return unknowns(dims_text(self.solver.freeze(sh.rows, names), self.solver.freeze(sh.cols, names)))
-
-    def provenance(self, node, sh: Shape | None = None) -> str:
-        """Where a side's shape comes from: its declaration, the operation that fixed it, or the
-        declared symbol inside it whose size it has."""
-        if isinstance(node, N.Transpose):
-            node = node.arg
-        if isinstance(node, N.Symbol):
-            decl = self.roles.declared.get(node.name)
-            if decl is not None:
-                return f"declared at {self.src.name}:{self.src.line_col(decl.span.start)[0]} ({self.text(decl)})"
-            fixed = self.fixed_by(self.symbol_shape(node))
-            kind = "a signal (a column vector)" if node.name in self.signals else "a parameter"
-            return f"{kind}, {fixed}" if fixed else f"{kind}, shaped by its uses so far"
-        if sh is not None:
-            names = self.names()
-            want = {str(self.solver.freeze(sh.rows, names)), str(self.solver.freeze(sh.cols, names))} - {"1"}
-            for x in N.walk(node):
-                decl = isinstance(x, N.Symbol) and self.roles.declared.get(x.name)
-                if decl and decl.rows is not None and {str(decl.rows.lin), str(decl.cols.lin)} & want:
-                    return (f"computed from its operands; its size comes from {x.text}, declared at "
-                            f"{self.src.name}:{self.src.line_col(decl.span.start)[0]} ({self.text(decl)})")
-        return "computed from its operands"
-
-    def fixed_by(self, sh: Shape) -> str:
-        """The operation that fixed a shape's sizes, as a clause: "its size fixed by ... (line 3)"."""
-        for form in (sh.rows, sh.cols):
-            for v in form:
-                i = self.solver.why.get(v) if isinstance(v, int) else None
-                if i is not None:
-                    ev = self.solver.evidence[i]
-                    line = self.src.line_col(ev.span.start)[0]
-                    return f"its size fixed where {ev.text} (line {line})"
-        return ""
-
-    def fail(self, message: str, span: Span, left, right, lsh: Shape, rsh: Shape, rule: str,
-             hint: str = "") -> NonConformable:
-        lt, rt = self.text(left), self.text(right)
-        ls, rs = self.shape_text(lsh), self.shape_text(rsh)
-        notes = (f"{lt} is {ls}: {self.provenance(left, lsh)}", f"{rt} is {rs}: {self.provenance(right, rsh)}")
-        return NonConformable(message, source=self.src, span=span, notes=notes, hint=hint, left=lt,
-                              right=rt, left_shape=ls, right_shape=rs, rule=rule)
-
-    # -- symbols --
     def symbol_shape(self, sym: N.Symbol, matrix: bool = False) -> Shape:
         if sym.name in self.roles.constants:
             return SCALAR
@@ -293,7 +283,6 @@ class Walker(_Walk):
             self.equation_now = None
 
     def shape(self, node) -> Shape:
-        from . import functions, rules
         if isinstance(node, N.Symbol):
             return self.symbol_shape(node)
         if isinstance(node, N.Number):

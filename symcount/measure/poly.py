@@ -10,7 +10,7 @@ from __future__ import annotations
 from math import gcd
 from typing import Iterable, Mapping
 
-from .limits import MAX_DIGITS, MAX_TERMS, digits, too_many_digits
+from ..limits import MAX_DIGITS, MAX_TERMS, digits, too_many_digits
 
 Monomial = tuple[tuple[str, int], ...]
 Poly = dict[Monomial, int]

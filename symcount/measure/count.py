@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from . import poly as P
-from .errors import ShapeError
-from .shapes import ParamShape, Shapes
+from ..errors import ShapeError
+from ..shapes.infer import ParamShape, Shapes
 
 
 @dataclass(frozen=True)

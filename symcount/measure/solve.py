@@ -18,7 +18,7 @@ from fractions import Fraction
 from typing import Iterable, Mapping
 
 from . import poly as P
-from .errors import UsageError
+from ..errors import UsageError
 
 SCAN_LIMIT = 1_000_000   # sizes scanned one by one where the count is not provably increasing
 MAX_BUDGET = 10**100
@@ -177,6 +177,34 @@ def _key(count: int, budget: int, size: int) -> tuple:
     return abs(count - budget), count > budget, size
 
 
+def _bracket(coeffs: list[int], budget: int, start: int, highest: int | None):
+    """Where an increasing count crosses the budget, from `start` on: (the last size within it or
+    None, the first size over it or None), by doubling and then bisection."""
+    first = value(coeffs, start)
+    if first > budget:
+        return None, (start, first)
+    lo, step = start, 1   # q(lo) <= budget; find hi with q(hi) > budget (or the last size)
+    above = None
+    while True:
+        hi = lo + step
+        if highest is not None and hi > highest:
+            hi = highest
+            if value(coeffs, hi) <= budget:
+                lo = hi
+                break
+        if value(coeffs, hi) > budget:
+            while hi - lo > 1:    # q(lo) <= budget < q(hi)
+                mid = (lo + hi) // 2
+                if value(coeffs, mid) <= budget:
+                    lo = mid
+                else:
+                    hi = mid
+            above = (hi, value(coeffs, hi))
+            break
+        lo, step = hi, 2 * step
+    return (lo, value(coeffs, lo)), above
+
+
 def solve(q: P.Poly, name: str, budget: int, lowest: int = 1, highest: int | None = None,
           what: str = "the count") -> Solution:
     """The sizes n of `name` in [lowest, highest] around the budget, for the count q(n) (a
@@ -205,29 +233,7 @@ def solve(q: P.Poly, name: str, budget: int, lowest: int = 1, highest: int | Non
             nearest = (k, n, count)
     below = above = None     # in the increasing part [start, highest]
     if highest is None or start <= highest:
-        first = value(coeffs, start)
-        if first > budget:
-            above = (start, first)
-        else:
-            lo, step = start, 1   # q(lo) <= budget; find hi with q(hi) > budget (or the last size)
-            while True:
-                hi = lo + step
-                if highest is not None and hi > highest:
-                    hi = highest
-                    if value(coeffs, hi) <= budget:
-                        lo = hi
-                        break
-                if value(coeffs, hi) > budget:
-                    while hi - lo > 1:    # q(lo) <= budget < q(hi)
-                        mid = (lo + hi) // 2
-                        if value(coeffs, mid) <= budget:
-                            lo = mid
-                        else:
-                            hi = mid
-                    above = (hi, value(coeffs, hi))
-                    break
-                lo, step = hi, 2 * step
-            below = (lo, value(coeffs, lo))
+        below, above = _bracket(coeffs, budget, start, highest)
     at_most = below or best_below
     if at_most is None:
         n = lowest

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import operator
+import re
 from typing import Iterable, Mapping
 
 from . import poly as P
-from .errors import UsageError
-from .limits import MAX_SIZE_DIGITS, digits, too_many_digits
+from ..errors import UsageError
+from ..limits import MAX_SIZE_DIGITS, MAX_SWEEP, digits, too_many_digits
 
 
 def check_bindings(dims: Mapping[str, object], known: Iterable[str]) -> dict[str, int]:
@@ -91,3 +92,60 @@ def missing(poly: P.Poly, sizes: Mapping[str, object]) -> None:
     if absent:
         raise UsageError(f"cannot evaluate: no size given for {', '.join(absent)}",
                          hint="give every dimension: " + ", ".join(f"{m}=..." for m in absent))
+
+
+# ---- sizes as text: --set and the directives' :set: ------------------------------------------------
+_SET = re.compile(r"^\s*(?P<name>[A-Za-z][A-Za-z0-9_]*)\s*=\s*(?P<value>.*?)\s*$")
+
+
+def parse_sizes(items: list[str]) -> tuple[dict[str, int], dict[str, list[int]]]:
+    """Sizes as the command line and the Sphinx directives write them: NAME=INT binds a size; NAME=START:STOP:STEP (STOP included) or NAME=A,B,C sweeps it."""
+    fixed: dict[str, int] = {}
+    swept: dict[str, list[int]] = {}
+    for item in items:
+        m = _SET.match(item)
+        if not m:
+            raise UsageError(f"--set takes NAME=INT, not {clip(item)!r}", hint="for example --set d_h=256")
+        name, value = m.group("name"), m.group("value")
+        if name in fixed or name in swept:
+            raise UsageError(f"--set {name} is given twice", hint=f"keep one --set {name}=...")
+        if ":" in value or "," in value:
+            swept[name] = _sweep(name, value)
+        else:
+            fixed[name] = _whole(name, value)
+    count = 1
+    for values in swept.values():
+        count *= len(values)
+    if count > MAX_SWEEP:
+        raise UsageError(f"the sweep has {count:,} rows; at most {MAX_SWEEP:,} are printed",
+                         hint="use larger steps, or the Python API's evaluate_many")
+    return fixed, swept
+
+
+def _whole(name: str, value: str) -> int:
+    if not re.fullmatch(r"\s*[+-]?[0-9]+\s*", value):
+        raise UsageError(f"the size of {name} must be a whole number, not {clip(value)!r}")
+    if len(value.strip().lstrip("+-").lstrip("0")) > MAX_SIZE_DIGITS:
+        raise UsageError(f"the size of {name} has {len(value.strip().lstrip('+-').lstrip('0')):,} digits; symcount takes "
+                         f"sizes of at most {MAX_SIZE_DIGITS:,} digits")
+    return int(value)
+
+
+def clip(text: str, width: int = 60) -> str:
+    """Text shown in a message, cut to `width` characters."""
+    return text if len(text) <= width else text[:width - 3] + "..."
+
+
+def _sweep(name: str, value: str) -> list[int]:
+    if "," in value:
+        return [_whole(name, v) for v in value.split(",")]
+    parts = value.split(":")
+    if len(parts) not in (2, 3):
+        raise UsageError(f"a sweep is START:STOP or START:STOP:STEP, not {clip(value)!r}", hint=f"for example --set {name}=128:1024:128")
+    start, stop = _whole(name, parts[0]), _whole(name, parts[1])
+    step = _whole(name, parts[2]) if len(parts) == 3 else 1
+    if step < 1 or stop < start:
+        raise UsageError(f"the sweep {clip(value)!r} is empty: it needs START <= STOP and a positive STEP")
+    if (stop - start) // step + 1 > MAX_SWEEP:
+        raise UsageError(f"the sweep {clip(value)!r} has more than {MAX_SWEEP:,} values")
+    return list(range(start, stop + 1, step))

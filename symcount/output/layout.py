@@ -1,0 +1,32 @@
+"""Tables laid out in each format: aligned plain text, Markdown, a LaTeX table (booktabs, with a
+fallback where it is missing)."""
+from __future__ import annotations
+
+BOOKTABS = ("\\IfFileExists{booktabs.sty}{\\usepackage{booktabs}}"
+            "{\\providecommand\\toprule{\\hline}\\providecommand\\midrule{\\hline}\\providecommand\\bottomrule{\\hline}}\n")
+
+
+def text_table(rows: list[list[str]]) -> list[str]:
+    widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
+    lines = []
+    for k, r in enumerate(rows):
+        lines.append("  ".join(c.ljust(w) for c, w in zip(r, widths)).rstrip())
+        if k == 0:
+            lines.append("  ".join("-" * w for w in widths))
+    return lines
+
+
+def markdown_table(header: list[str], body: list[list[str]]) -> list[str]:
+    return ["| " + " | ".join(header) + " |", "|" + "|".join("---:" for _ in header) + "|"] + \
+        ["| " + " | ".join(r) + " |" for r in body]
+
+
+def latex_table(caption: str, header: list[str], body: list[list[str]], standalone: bool) -> str:
+    lines = ["\\begin{table}[htbp]", "\\centering", f"\\caption{{{caption}}}",
+             f"\\begin{{tabular}}{{{'r' * len(header)}}}", "\\toprule", " & ".join(header) + " \\\\", "\\midrule"]
+    lines += [" & ".join(r) + " \\\\" for r in body]
+    lines += ["\\bottomrule", "\\end{tabular}", "\\end{table}"]
+    table = "\n".join(lines) + "\n"
+    if standalone:
+        return "\\documentclass{article}\n\\usepackage{amsmath}\n" + BOOKTABS + "\\begin{document}\n" + table + "\\end{document}\n"
+    return table

@@ -1,0 +1,177 @@
+"""Text -> Cell: read each math region (read.regions) with the grammar (read.grammar) into the AST,
+built while parsing (read.build)."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import lru_cache
+
+from lark.exceptions import UnexpectedInput
+
+from . import grammar
+from . import nodes as N
+from .build import Build, Continuation, Signature
+from .grammar import BadInput
+from ..errors import ParseError
+from .regions import MEANINGFUL, TIMED, Scan, scan
+from ..limits import MAX_INPUT
+from .source import Source, Span, check_text
+from .syntax import parse_error
+
+
+@lru_cache(maxsize=None)
+def _parser(cache: str | None = grammar.GRAMMAR_CACHE):
+    """The parser and its AST builder; the builder's `shift` is set before each parse: not for use
+    from several threads at once."""
+    build = Build()
+    return grammar.load(build, cache), build
+
+
+def read(body: str, shift: int, start: str):
+    lark, build = _parser()
+    build.shift, build.body = shift, body
+    build.components = set()
+    build.notes = []
+    build.words = {}
+    return lark.parse(body, start=start)
+
+
+def _reread(text: str):
+    """The grammar's answer on an example of a bad input (syntax's hints)."""
+    return read(text, 0, "start")
+
+
+# ---- the entry point --------------------------------------------------------------------------
+def _constant_definition(eq: N.Equation) -> bool:
+    """h_0 = 0, n = 2: a left side with no time index defined by numbers alone."""
+    if not isinstance(eq.lhs, N.Symbol) or eq.lhs.lag is not None:
+        return False
+    return all(isinstance(n, (N.Number, N.Neg, N.Binary)) for n in N.walk(eq.rhs))
+
+
+_PLAIN_SUBSCRIPT = re.compile(r"(?<=[A-Za-z])_[A-Za-z][A-Za-z]+")
+
+
+def _region(sc: Scan, src: Source, start: int, end: int, inline: bool, src_notes: list[str], kind: str = ""):
+    """The statements of one region (None: prose math, skipped), and its component indices."""
+    body = sc.text[start:end]
+    if not MEANINGFUL.search(body):
+        return None  # a mention, like "where $h_t$ is the hidden state"
+    m = _PLAIN_SUBSCRIPT.search(body) if kind == "bare" else None
+    if m:  # plain text: b_Wi is b_{Wi} there, and b_W i in LaTeX
+        raise ParseError(f"cannot read the subscript {m.group(0)} of plain text: one letter ({m.group(0)[:2]}) or all "
+                         f"of them?", source=src, span=Span(start + m.start(), start + m.end()),
+                         hint="write the subscript in braces, like b_{Wi}, or in LaTeX math")
+    try:
+        stmts = read(body, start, "start")
+    except UnexpectedInput as exc:
+        if inline and not TIMED.search(body):
+            return None  # prose math, like "for $t = 1, \ldots, T$" or "$\sigma(x) = 1/(1+e^{-x})$"
+        raise parse_error(exc, src, start, end, _reread) from None
+    except BadInput as exc:
+        if inline and not TIMED.search(body):
+            return None
+        raise ParseError(exc.message, source=src, span=Span(exc.start, exc.end), hint=exc.hint) from None
+    except RecursionError:
+        raise ParseError("the math nests too deeply to read", source=src, span=Span(start, start + 1),
+                         hint="use fewer nested parentheses") from None
+    build = _parser()[1]
+    for macro, at in build.notes:
+        if any(n.startswith(macro + "{") or n.startswith(macro + " ") for n in src_notes):
+            continue
+        if macro == "\\dot":
+            src_notes.append(f"\\dot at {src.where(Span(at, at + 4))} before a bracket reads as \\cdot, a product")
+            continue
+        src_notes.append(f"{macro}{{...}} at {src.where(Span(at, at + len(macro)))} is a command this text defines "
+                         "elsewhere: read as a font around the symbol")
+    return stmts.children, set(build.components)
+
+
+def check_input(text: str, name: str) -> None:
+    """The input's size and text, before anything reads it: at most MAX_INPUT characters, every
+    character one UTF-8 can write."""
+    if len(text) > MAX_INPUT:
+        raise ParseError(f"the input has {len(text):,} characters; symcount reads at most {MAX_INPUT:,}",
+                         source=Source("", name), hint="give symcount the part of the text that holds the cell's equations")
+    check_text(text, name)
+
+
+def parse(text: str, name: str = "<input>") -> N.Cell:
+    check_input(text, name)
+    src = Source(text, name)
+    sc = scan(src)
+    equations: list[N.Equation] = []
+    declarations: list[N.Declaration] = []
+    notes: list[str] = []
+    settings: list[str] = []
+    components: set[str] = set()
+    errors: list[ParseError] = []
+    for r in sc.regions:
+        try:
+            found = _region(sc, src, r.start, r.end, r.inline, notes, r.kind)
+        except ParseError as exc:  # go on: the other regions' errors are reported in the same run
+            errors.append(exc)
+            continue
+        if found is None:
+            continue
+        stmts, comps = found
+        components |= comps
+        in_region = len(equations)
+        for s in stmts:
+            if isinstance(s, Continuation) and r.inline and len(equations) == in_region:
+                continue  # prose math, like "(number of examples $=n$)"
+            if isinstance(s, Signature):
+                notes.append(f"{' '.join(src.slice(s.span).split())} at {src.where(s.span)} reads as the cell's "
+                             "signature (what it maps to what): not counted")
+            elif isinstance(s, Continuation):
+                if not equations:
+                    raise ParseError("a row starts with `=` but no equation comes before it", source=src,
+                                     span=s.span, hint="write the left side, like c_t = ...")
+                prev = equations[-1]
+                equations[-1] = replace(prev, also=prev.also + s.sides, span=Span(prev.span.start, s.span.end))
+            elif isinstance(s, N.Equation) and _constant_definition(s):
+                settings.append(s.lhs.name)  # an initial condition or a setting, like h_0 = 0 or \beta = 1
+            elif isinstance(s, N.Equation) and r.inline and isinstance(s.rhs, N.Number):
+                continue  # a value in prose: "when $z_t = 1$"
+            elif isinstance(s, N.Equation):
+                equations.append(replace(s, inline=True) if r.inline else s)
+            elif isinstance(s, N.Declaration):
+                declarations.append(s)
+    if errors:
+        raise errors[0].with_others(errors[1:])
+    directives = _directives(sc, src)
+    if not equations:
+        raise ParseError("no equations found" if text.strip() else "the input is empty", source=src,
+                         hint="write the cell's equations in math, e.g. $$ h_t = \\tanh(W x_t + U h_{t-1} + b) $$")
+    prose = _prose(sc)
+    return N.Cell(src, tuple(equations), tuple(declarations), tuple(directives), tuple(notes), prose,
+                  tuple(sorted(components)), tuple(settings))
+
+
+def _directives(sc: Scan, src: Source) -> list[N.Directive]:
+    out = []
+    for key, vstart, vend in sc.directives:
+        if key not in ("input", "output"):
+            raise ParseError(f"unknown directive 'symcount: {key}'", source=src,
+                             span=Span(vstart - len(key) - 1, vstart),
+                             hint="directives are `% symcount: input x` and `% symcount: output h`")
+        try:
+            sym = read(sc.text[vstart:vend], vstart, "symbol")
+        except UnexpectedInput as exc:
+            raise parse_error(exc, src, vstart, vend, _reread) from None
+        except BadInput as exc:
+            raise ParseError(exc.message, source=src, span=Span(exc.start, exc.end), hint=exc.hint) from None
+        out.append(N.Directive(key, sym.arg if isinstance(sym, N.Transpose) else sym, Span(vstart, vend)))
+    return out
+
+
+def _prose(sc: Scan) -> str:
+    """The text outside the regions that were read as display math (inline math kept: prose says
+    `where $*$ is the convolution`)."""
+    parts, pos = [], 0
+    for r in sc.regions:
+        if not r.inline:
+            parts.append(sc.text[pos:r.start])
+            pos = r.end
+    parts.append(sc.text[pos:])
+    return " ".join(re.sub(r"(?<![\\0-9])%[^\n]*", " ", "".join(parts)).split())

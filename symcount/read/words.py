@@ -1,0 +1,59 @@
+"""Words applied like functions, and what each kind of word means: an activation (no parameters),
+a linear map (a weight and a bias), a normalisation (a gain and a bias), diag(u), a reduction, a
+letter (g(x): a function, not a matrix), or an unknown name (it may have parameters)."""
+from __future__ import annotations
+
+import re
+
+from .names import GREEK
+
+ACTIVATIONS = frozenset("""sigma sigmoid tanh exp log ln sinh cosh sin cos phi varphi psi rho sqrt max min sgn sign
+softmax relu ReLU Relu elu ELU gelu GELU silu SiLU swish softplus Softplus softsign hardtanh logistic act activation
+identity id dropout Dropout drop zoneout Sigmoid Tanh Softmax LeakyReLU leakyrelu abs erf
+""".split())
+LINEAR = frozenset("linear Linear lin Lin dense Dense fc FC affine Affine proj Proj Projection projection".split())
+NORMS = frozenset("LN LayerNorm layernorm layer_norm layer-norm Norm norm LNorm BN BatchNorm batchnorm".split())
+DIAG = frozenset("diag Diag".split())
+_WRAP = re.compile(r"^\\(?:operatorname\*?|mathrm|text|textrm|textnormal|mathit|mathsf|textsf|textit|mathop|"
+                   r"mathbf|textbf|mbox)\{(?P<word>[^{}]*)\}")
+_SCRIPT = re.compile(r"(?P<kind>[_^])\s*(?:\{(?P<braced>[^{}]*)\}|(?P<one>[A-Za-z0-9]))")
+
+
+def split(func: str) -> tuple[str, str, str]:
+    """A function's word, subscript and superscript: \\text{Linear}_{d_h} -> (Linear, d_h, "")."""
+    m = _WRAP.match(func)
+    if m:
+        word, rest = m.group("word").replace("\\_", "_"), func[m.end():]
+    else:
+        m = re.match(r"^\\?(?P<word>[A-Za-z]+)", func)
+        word, rest = (m.group("word"), func[m.end():]) if m else (func, "")
+    sub = sup = ""
+    for s in _SCRIPT.finditer(rest):
+        text = s.group("braced") if s.group("braced") is not None else s.group("one")
+        if s.group("kind") == "_":
+            sub = text
+        else:
+            sup = text
+    return word, sub, sup
+
+
+def kind(func: str) -> str:
+    """"activation", "linear", "norm", "diag", "letter" (a letter applied like a function), or
+    "unknown"."""
+    word, _, _ = split(func)
+    if word in LINEAR:
+        return "linear"
+    if word in NORMS:
+        return "norm"
+    if word in DIAG:
+        return "diag"
+    if word in ("sum", "prod"):
+        return "reduction"
+    if word in ACTIVATIONS:
+        return "activation"
+    if (len(word) == 1 and word.islower()) or word in GREEK:
+        return "letter"
+    return "unknown" if word[:1].isupper() else "activation-guess"
+
+
+FREE = frozenset("identity id dropout Dropout drop zoneout".split())  # no arithmetic at inference
