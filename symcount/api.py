@@ -21,6 +21,7 @@ from . import cells
 from .errors import UsageError
 
 if TYPE_CHECKING:  # pragma: no cover
+    from .result.summary import Summary
     from .measure.compare import Column, Comparison, Match
     from .result.derivation import Derivation
 
@@ -102,9 +103,9 @@ def cell(name: str, *, convention: str = "pytorch", layers: int = 1, bidirection
                   bias=bias, bindings=bindings, _cell=info)
 
 
-def summarize(d: Derivation, *, explain: bool = False) -> dict:
+def summarize(d: Derivation, *, explain: bool = False) -> "Summary":
     """The summary of a derivation: plain data, what the cache stores and the outputs are written from."""
-    from .result.summary import summarize as _summarize
+    from .result.summarize import summarize as _summarize
     explanation = None
     if explain:
         from .output.explained import explanation
@@ -115,7 +116,7 @@ def summarize(d: Derivation, *, explain: bool = False) -> dict:
 def view(d: Derivation, *, explain: bool = False, cost: bool = False, dtype: str = "float32"):
     """The derivation's summary seen with its layers, directions and bound sizes (and with `cost`,
     its cost at a dtype)."""
-    from .result.summary import View
+    from .result.view import View
     return View(summarize(d, explain=explain), d.layers, d.directions, dict(d.bindings), cost, dtype)
 
 
@@ -149,13 +150,13 @@ class Request:
         return Request("cell", name, info.text, convention, info=info, **kw)
 
 
-def summary_for(req: Request, *, explain: bool = False) -> dict:
+def summary_for(req: Request, *, explain: bool = False) -> "Summary":
     """The summary of a request: shipped with a built-in cell, from the cache, or derived afresh
     (and then cached). Only a fresh derivation imports lark; nothing here imports sympy."""
     from .result import cache
     if req.use_cache:
         found = cache.find(req)
-        if found is not None and (found["explanation"] is not None or not explain):
+        if found is not None and (found.explanation is not None or not explain):
             return found
     if req.kind == "cell":
         d = derive(req.text, name=req.info.filename, bias=req.bias, _cell=req.info)
@@ -196,7 +197,7 @@ def report(req: Request, fmt: str, *, layers: int = 1, bidirectional: bool = Fal
 def _report(req, fmt, explain, explained_sweep, layers, bidirectional, bindings, swept, standalone, template,
             template_name, cost, dtype, sections, title, bibliography):
     from .output import report as T
-    from .result.summary import View
+    from .result.view import View
 
     summary = summary_for(req, explain=explain)
     v = View(summary, layers, 2 if bidirectional else 1, dict(bindings or {}), cost, dtype)
@@ -213,7 +214,7 @@ def _report(req, fmt, explain, explained_sweep, layers, bidirectional, bindings,
                           bibliography or "", table)
         text = R.render(v, fmt, standalone=standalone, template=template, template_name=template_name,
                         layout=layout)
-    return text, tuple(summary["notes"])
+    return text, summary.notes
 
 
 def bibtex(req: Request) -> tuple[str, str]:
@@ -280,21 +281,21 @@ def column(arg: "str | Request", *, layers: int = 1, bidirectional: bool = False
     `cost` ("macs" or "flops"), its cost over T steps of a batch of B instead."""
     from .measure import poly as P
     from .measure.compare import Column
-    from .result.summary import View
+    from .result.view import View
     req = arg if isinstance(arg, Request) else request(arg, convention=convention, bias=bias, use_cache=use_cache)
     label = req.name  # the cell's name, or the file as given (<stdin> for -)
     summary = summary_for(req)
     v = View(summary, layers, 2 if bidirectional else 1, cost=cost is not None)
-    total, tex = v.total, dict(summary["dim_latex"])
+    total, tex = v.total, dict(summary.dim_latex)
     if cost is not None:
         c = v.costs()
         total = c.macs if _measure(cost) == "MACs" else c.flops_total
         tex.update({n: n for n in v.dims if n not in tex})
-    cell = summary.get("cell")
-    col = Column(label, summary["source"], tuple(v.dims), P.to_str(total), P.factored_str(total),
-                 P.factored_latex(total, tex), total, dict(map(tuple, cell["dims"])) if cell else {}, tex,
+    cell = summary.cell
+    col = Column(label, summary.source, tuple(v.dims), P.to_str(total), P.factored_str(total),
+                 P.factored_latex(total, tex), total, dict(cell.dims) if cell else {}, tex,
                  tuple(v.sized()))
-    return col, tuple(f"{label}: {n}" for n in summary["notes"])
+    return col, tuple(f"{label}: {n}" for n in summary.notes)
 
 
 def _split_sizes(sizes: Mapping[str, object] | None) -> tuple[dict[str, int], dict[str, list[int]]]:
@@ -398,7 +399,7 @@ def catalog() -> list[dict]:
         for convention in cells.conventions(name):
             req = Request.for_cell(name, convention)
             s, info = summary_for(req), req.info
-            total, tex = P.from_json(s["cell_poly"]), dict(s["dim_latex"])
+            total, tex = s.cell_poly, dict(s.dim_latex)
             out.append({"name": name, "convention": info.convention, "option": convention, "file": info.filename,
                         "description": info.description, "reference": info.reference, "framework": info.framework,
                         "cite": info.cite, "dims": dict(info.dims), "total": P.to_str(total),
@@ -423,7 +424,7 @@ def docs(cells_or_files: "Iterable[str]" = (), out_dir: str = "site", sizes: Map
     from .measure.compare import owned, tabulate
     from .output import report as T, site
     from .output.render import Layout, render as render_view
-    from .result.summary import View
+    from .result.view import View
     if math not in site.MATH:
         raise UsageError(f"unknown math renderer {math!r}; choose katex or mathjax")
     names = list(cells_or_files)
@@ -438,23 +439,22 @@ def docs(cells_or_files: "Iterable[str]" = (), out_dir: str = "site", sizes: Map
     pages, columns, notes, taken = [], [], [], set()
     for req in reqs:
         summary = summary_for(req, explain=True)
-        info = summary["cell"]
-        several = info is not None and len(cells.conventions(info["name"])) > 1
-        label = (f"{info['name']} ({info['convention']})" if several else info["name"]) if info else \
-            T.cell_name(summary)
+        info = summary.cell
+        several = info is not None and len(cells.conventions(info.name)) > 1
+        label = (f"{info.name} ({info.convention})" if several else info.name) if info else summary.name
         col, more = column(req, layers=layers, bidirectional=bidirectional, bias=bias)
         columns.append(replace(col, label=label))
-        notes.extend(f"{label}: {n}" for n in summary["notes"])
+        notes.extend(f"{label}: {n}" for n in summary.notes)
         v = View(summary, layers, directions, {}, cost)
         mine = {k: x for k, x in fixed.items() if k in v.dims}
         v = View(summary, layers, directions, mine, cost)
         sweep = {k: x for k, x in swept.items() if k in v.dims}
         table = T.sweep(v, sweep, "markdown").rstrip("\n") if sweep else ""  # its section "table"
         text = render_view(v, "markdown", layout=Layout(table=table))
-        total, tex = P.from_json(summary["cell_poly"]), dict(summary["dim_latex"])
-        pages.append(site.Page(site.slug(label, taken), label, info["description"] if info else "",
-                               P.factored_latex(total, tex), text, info["reference"] if info else "",
-                               info["bibtex"] if info else "", info["cite"] if info else ""))
+        total, tex = summary.cell_poly, dict(summary.dim_latex)
+        pages.append(site.Page(site.slug(label, taken), label, info.description if info else "",
+                               P.factored_latex(total, tex), text, info.reference if info else "",
+                               info.bibtex if info else "", info.cite if info else ""))
     from .measure.cost import BATCH, SEQUENCE
     costs = {SEQUENCE, BATCH} if cost else set()  # the pages' sizes, not the parameters'
     notes[:0] = owned(columns, [n for n in list(fixed) + list(swept) if n not in costs])

@@ -21,7 +21,7 @@ def build(filename: str) -> dict:
     out = {"fingerprint": cache.fingerprint(), "sha256": hashlib.sha256(info.text.encode("utf-8")).hexdigest()}
     for bias in (True, False):
         d = api.cell(name, convention=convention, bias=bias)
-        out["bias" if bias else "no-bias"] = api.summarize(d, explain=True)
+        out["bias" if bias else "no-bias"] = api.summarize(d, explain=True).to_json()
     return out
 
 

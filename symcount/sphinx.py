@@ -228,12 +228,12 @@ class Explanation(_Directive):
     def build(self) -> list[nodes.Node]:
         from . import api
         from .output import render as R
-        from .result.summary import View
+        from .result.view import View
         req = self.request(self.arguments[0])
         fixed, swept = self.sizes()
         cost = "cost" in self.options
         summary = api.summary_for(req, explain=True)
-        self.note(summary["notes"])
+        self.note(summary.notes)
         v = View(summary, self.options.get("layers", 1), self.directions, fixed, cost,
                  self.options.get("dtype", "float32"))
         if swept:  # every swept name is checked, whether or not the table is shown
@@ -242,7 +242,7 @@ class Explanation(_Directive):
         ctx = R.context(v, "markdown")  # its math strings are the same in every format; prose is taken raw
         wanted = self.sections(summary, swept, cost)
         from .output.typeset import Formulas
-        formula = Formulas(summary["dim_latex"])
+        formula = Formulas(dict(summary.dim_latex))
         out = nodes.container(classes=["symcount"])
         for name in wanted:
             if name in RUBRICS:
@@ -250,8 +250,8 @@ class Explanation(_Directive):
             out += getattr(self, "_" + name)(v, ctx, formula, fixed, swept)
         return [out]
 
-    def sections(self, summary: dict, swept: dict, cost: bool) -> tuple[str, ...]:
-        applies = {"description": summary["cell"] is not None, "reference": summary["cell"] is not None,
+    def sections(self, summary, swept: dict, cost: bool) -> tuple[str, ...]:
+        applies = {"description": summary.cell is not None, "reference": summary.cell is not None,
                    "table": bool(swept), "cost": cost}
         given = self.options.get("sections")
         if given is None:
@@ -265,7 +265,7 @@ class Explanation(_Directive):
 
     # each section: a list of nodes
     def _description(self, v, ctx, formula, fixed, swept) -> list:
-        return [para(v.summary["cell"]["description"])]
+        return [para(v.summary.cell.description)]
 
     def _equations(self, v, ctx, formula, fixed, swept) -> list:
         tex = " \\\\\n".join(f"{e['lhs']} &= {e['rhs']}" for e in ctx["equations"])
@@ -275,9 +275,9 @@ class Explanation(_Directive):
         signals = [[M(f"{s['name']} \\in \\mathbb{{R}}^{{{s['dim']}}}")] + ([f" ({s['role']})"] if s["role"] else [])
                    for s in ctx["signals"]]
         out.append(para("Signals: ", *joined(signals), "."))
-        cell = v.summary["cell"]
-        if cell and cell["dims"]:
-            dims = [[M(formula.dim_tex(n)), f": {meaning}"] for n, meaning in cell["dims"]]
+        cell = v.summary.cell
+        if cell and cell.dims:
+            dims = [[M(formula.dim_tex(n)), f": {meaning}"] for n, meaning in cell.dims]
             out.append(para("Dimensions: ", *joined(dims, "; "), "."))
         return out
 
@@ -292,7 +292,7 @@ class Explanation(_Directive):
 
     def _why(self, v, ctx, formula, fixed, swept) -> list:
         items = []
-        for p, ex in zip(ctx["parameters"], v.summary["explanation"]["parameters"]):
+        for p, ex in zip(ctx["parameters"], v.summary.explanation["parameters"]):
             reasons = ex["reasons"]
             order = ("scalar",) if "scalar" in reasons else ("rows", "cols")
             sub = [parts(reasons[k]) for k in order if reasons.get(k)]
@@ -329,7 +329,7 @@ class Explanation(_Directive):
 
     def _table(self, v, ctx, formula, fixed, swept) -> list:
         from .measure.compare import grid
-        from .result.summary import View
+        from .result.view import View
         header: list = [[M(formula.dim_tex(n))] for n in swept] + ["parameters"]
         if v.cost:
             header += ["MACs", "FLOPs"]
@@ -345,11 +345,11 @@ class Explanation(_Directive):
 
     def _cost(self, v, ctx, formula, fixed, swept) -> list:
         from .output import costs as C
-        c, totals = v.summary["cost"], v.costs()
+        c, totals = v.summary.cost, v.costs()
         style = _Parts(formula)
         labels = [e["label"] for e in ctx["equations"]]
         rows, items = [], []
-        for label, e, ops in zip(labels, c["equations"], v.summary["explanation"]["operations"]):
+        for label, e, ops in zip(labels, c["equations"], v.summary.explanation["operations"]):
             flops = P.add(*[P.from_json(x) for x in e["flops"].values()])
             rows.append([M(label), M(formula(P.from_json(e["macs"]))), M(formula(flops))])
             if e["operations"]:
@@ -370,10 +370,10 @@ class Explanation(_Directive):
                 table(["", "bytes", "value"], memory)]
 
     def _reference(self, v, ctx, formula, fixed, swept) -> list:
-        cell = v.summary["cell"]
-        out: list = [para(cell["reference"])]
-        if cell["bibtex"].strip():
-            bib = cell["bibtex"].strip("\n")
+        cell = v.summary.cell
+        out: list = [para(cell.reference)]
+        if cell.bibtex.strip():
+            bib = cell.bibtex.strip("\n")
             out.append(nodes.literal_block(bib, bib, language="bibtex"))
         return out
 

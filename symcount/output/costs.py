@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from ..measure import poly as P
 from .escape import md_chars, number, tex_chars
-from ..result.summary import BATCH, CATEGORIES, DTYPES, SEQUENCE, View
+from ..measure.cost import BATCH, CATEGORIES, DTYPES, SEQUENCE
+from ..result.view import View
 
 CONVENTION = ("MACs are the multiply-accumulates of the matrix products; FLOPs are 2 per MAC, plus one per "
               "entry of every bias addition, elementwise operation and activation or normalisation evaluated")
@@ -114,7 +115,7 @@ def scope(v: View, style: Style | None = None) -> str:
     """What the totals are for: T steps of a batch of B (or of the batch the cell declares), the stack."""
     style = style or Style()
     w = style.words
-    batch = v.summary["cost"]["batch"]
+    batch = v.summary.cost["batch"]
     dim = style.size
     if batch:
         examples = w("the batch ") + w(", ").join(dim(P.var(b)) for b in batch) + w(" the cell declares")
@@ -131,7 +132,7 @@ def _valued(v: View, poly: P.Poly) -> dict:
 def to_dict(v: View) -> dict:
     """The JSON report's "cost": formulas and values (null while a dimension is unbound) over the
     sequence, per step, by category, per equation and per operation, and memory in bytes."""
-    c, cost = v.summary["cost"], v.costs()
+    c, cost = v.summary.cost, v.costs()
     style = Style()
     equations = []
     for e in c["equations"]:
@@ -169,7 +170,7 @@ def _formula(v: View, poly: P.Poly) -> str:
 
 def text_lines(v: View, table) -> list[str]:
     """The text report's cost section (`table` lays out rows of columns)."""
-    c, cost = v.summary["cost"], v.costs()
+    c, cost = v.summary.cost, v.costs()
     out = ["", "cost per step of one example, layer 1, one direction:"]
     rows = [["equation", "MACs", "FLOPs"]]
     for e in c["equations"]:
@@ -194,8 +195,8 @@ def text_lines(v: View, table) -> list[str]:
 # ---- the template context -------------------------------------------------------------------------
 def context(v: View, fmt: str, formula, labels: list[str]) -> dict:
     """The template context's `cost` (documented in symcount.output.render)."""
-    c, cost = v.summary["cost"], v.costs()
-    ex = v.summary["explanation"]["operations"]
+    c, cost = v.summary.cost, v.costs()
+    ex = v.summary.explanation["operations"]
     text = tex_chars if fmt == "latex" else md_chars
     style = MathStyle(fmt, formula)
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..read.nodes import Binary
-from ..result.summary import adds
+from ..result.summarize import adds
 from .escape import func_tex, tex_math
 from .explain import Explainer
 from .typeset import Formulas, declaration_tex, expr_tex, lin_tex

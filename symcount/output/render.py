@@ -88,7 +88,8 @@ from ..errors import UsageError
 from ..limits import MAX_TEMPLATE_SIZE
 from ..read.source import Source
 from .escape import md_chars, md_text, number, tex_chars, tex_math, tex_text
-from ..result.summary import View
+from ..result.summary import CellMeta, Parameter
+from ..result.view import View
 from .typeset import Formulas
 
 FORMATS = ("markdown", "latex")
@@ -132,32 +133,32 @@ def sentence(parts: list, fmt: str) -> str:
     return "".join(f"${s}$" if kind == "math" else esc(s) for kind, s in parts)
 
 
-def _parameter(p: dict, ex: dict, fmt: str, formula: Formulas, labels: dict[str, str]) -> dict:
-    if p["scalar"]:
+def _parameter(p: Parameter, ex: dict, fmt: str, formula: Formulas, labels: dict[str, str]) -> dict:
+    if p.scalar:
         shape, rows, cols = r"\text{scalar}", "1", "1"
         reasons = {"rows": "", "cols": ""}
         shown = [sentence(ex["reasons"]["scalar"], fmt)]
     else:
-        sizes = [P.from_json(x) for x in p["sizes"]]
+        sizes = list(p.sizes)
         rows, cols = formula(sizes[0]), formula(sizes[1])
         shape = r" \times ".join(_factor(x, formula(x)) for x in sizes)
         reasons = {w: sentence(ex["reasons"][w], fmt) for w in ("rows", "cols")}
         shown = [reasons["rows"], reasons["cols"]]
-    return {"name": ex["tex"], "shape": shape, "rows": rows, "cols": cols, "count": formula(P.from_json(p["poly"])),
-            "bias": p["bias"], "scalar": p["scalar"], "shared": p["shared"],
-            "equation": labels.get(p["equation"], tex_math(p["equation"])),
-            "equations": [labels.get(x, tex_math(x)) for x in p["equations"]],
+    return {"name": ex["tex"], "shape": shape, "rows": rows, "cols": cols, "count": formula(p.poly),
+            "bias": p.bias, "scalar": p.scalar, "shared": p.shared,
+            "equation": labels.get(p.equation, tex_math(p.equation)),
+            "equations": [labels.get(x, tex_math(x)) for x in p.equations],
             "rows_reason": reasons["rows"], "cols_reason": reasons["cols"], "reasons": shown}
 
 
-def _cell(info: dict | None, fmt: str, formula: Formulas) -> dict | None:
+def _cell(info: CellMeta | None, fmt: str, formula: Formulas) -> dict | None:
     if info is None:
         return None
     text = tex_text if fmt == "latex" else md_text
-    return {"name": text(info["name"]), "convention": text(info["convention"]),
-            "description": text(info["description"]), "reference": text(info["reference"]),
-            "framework": text(info["framework"]), "bibtex": _bibtex_block(info["bibtex"], fmt),
-            "dims": [{"name": formula.dim_tex(n), "meaning": text(m)} for n, m in info["dims"]]}
+    return {"name": text(info.name), "convention": text(info.convention),
+            "description": text(info.description), "reference": text(info.reference),
+            "framework": text(info.framework), "bibtex": _bibtex_block(info.bibtex, fmt),
+            "dims": [{"name": formula.dim_tex(n), "meaning": text(m)} for n, m in info.dims]}
 
 
 class _PerLayer(Sequence):
@@ -210,8 +211,8 @@ class Layout:
 def sections(v: View, layout: Layout) -> list[str]:
     """The parts to show, checked: known names; "cost" only with the cost, "table" only with a
     swept size, "description" and "reference" only for a built-in cell."""
-    there = {"cost": v.cost, "table": bool(layout.table), "description": bool(v.summary["cell"]),
-             "reference": bool(v.summary["cell"])}
+    there = {"cost": v.cost, "table": bool(layout.table), "description": v.summary.cell is not None,
+             "reference": v.summary.cell is not None}
     if layout.sections is None:
         return [x for x in SECTIONS if there.get(x, True)]
     for x in layout.sections:
@@ -223,24 +224,13 @@ def sections(v: View, layout: Layout) -> list[str]:
         if x == "table" and not layout.table:
             raise UsageError("the section table is the table over the swept sizes: no size is swept",
                              hint="sweep a size, e.g. --set h=128:512:128")
-        if x == "description" and not v.summary["cell"]:
+        if x == "description" and v.summary.cell is None:
             raise UsageError("the section description is a built-in cell's: this cell has none")
-        if x == "reference" and not v.summary["cell"]:
+        if x == "reference" and v.summary.cell is None:
             raise UsageError("the section reference is a built-in cell's: this cell has no reference")
     if not layout.sections:
         raise UsageError("--section needs at least one section", hint=f"choose from: {', '.join(SECTIONS)}")
     return [x for x in SECTIONS if x in layout.sections]  # in the document's order
-
-
-def _title(s: dict, fmt: str) -> str:
-    """What the cell is called: its name (and convention), else the file's name without its folder
-    and extension."""
-    text = tex_text if fmt == "latex" else md_text
-    if s["cell"] is not None:
-        return text(f"{s['cell']['name']} ({s['cell']['convention']})")
-    name = s["source"].replace("\\", "/").rsplit("/", 1)[-1]
-    stem = name.split(".", 1)[0] if not name.startswith("<") else name
-    return text(stem or name)
 
 
 def context(v: View, fmt: str, layout: Layout = Layout()) -> dict:
@@ -248,24 +238,24 @@ def context(v: View, fmt: str, layout: Layout = Layout()) -> dict:
     explanation."""
     if fmt not in FORMATS:
         raise UsageError(f"unknown format {fmt!r}; choose one of: {', '.join(FORMATS)}")
-    s, ex = v.summary, v.summary["explanation"]
+    s, ex = v.summary, v.summary.explanation
     text = tex_text if fmt == "latex" else md_text
-    formula = Formulas(s["dim_latex"])
+    formula = Formulas(dict(s.dim_latex))
     signals = [{"name": e["tex"], "dim": e["dim"],
-                "role": "input" if x["name"] == s["input"] else "output" if x["name"] == s["output"] else "",
-                "recurrent": x["recurrent"]} for x, e in zip(s["signals"], ex["signals"])]
-    labels = {e["lhs"]: t["lhs"] for e, t in zip(s["equations"], ex["equations"])}
-    names = {p["name"]: e["tex"] for p, e in zip(s["parameters"], ex["parameters"])}  # by name
-    equations = [{"label": t["lhs"], "lhs": t["lhs"], "rhs": t["rhs"], "line": e["line"],
-                  "parameters": [names[x] for x in e["parameters"]], "shared": [names[x] for x in e["shared"]],
-                  "subtotal": formula(P.from_json(e["poly"]))} for e, t in zip(s["equations"], ex["equations"])]
-    parameters = [_parameter(p, e, fmt, formula, labels) for p, e in zip(s["parameters"], ex["parameters"])]
-    cell = _cell(s["cell"], fmt, formula)
+                "role": "input" if x.name == s.input else "output" if x.name == s.output else "",
+                "recurrent": x.recurrent} for x, e in zip(s.signals, ex["signals"])]
+    labels = {e.lhs: t["lhs"] for e, t in zip(s.equations, ex["equations"])}
+    names = {p.name: e["tex"] for p, e in zip(s.parameters, ex["parameters"])}  # by name
+    equations = [{"label": t["lhs"], "lhs": t["lhs"], "rhs": t["rhs"], "line": e.line,
+                  "parameters": [names[x] for x in e.parameters], "shared": [names[x] for x in e.shared],
+                  "subtotal": formula(e.poly)} for e, t in zip(s.equations, ex["equations"])]
+    parameters = [_parameter(p, e, fmt, formula, labels) for p, e in zip(s.parameters, ex["parameters"])]
+    cell = _cell(s.cell, fmt, formula)
     if layout.cite:
-        if cell is None or not _CITE_KEY.fullmatch(s["cell"]["cite"]) or not s["cell"]["bibtex"].strip():
-            raise UsageError(f"{s['source']} has no reference to cite: --bib is for built-in cells")
-        cell["cite"] = s["cell"]["cite"]
-    title = _title(s, fmt)
+        if cell is None or s.cell is None or not _CITE_KEY.fullmatch(s.cell.cite) or not s.cell.bibtex.strip():
+            raise UsageError(f"{s.source} has no reference to cite: --bib is for built-in cells")
+        cell["cite"] = s.cell.cite
+    title = text(s.name)
     heading = (tex_text if fmt == "latex" else md_text)(layout.title) if layout.title is not None else \
         f"Parameters of {title}"
     stack = None
@@ -277,12 +267,12 @@ def context(v: View, fmt: str, layout: Layout = Layout()) -> dict:
     partial = formula(v.partial) if v.bindings and value is None else ""
     from ..version import __version__
     return {
-        "format": fmt, "version": __version__, "title": title, "heading": heading, "source": text(s["source"]), "cell": cell,
+        "format": fmt, "version": __version__, "title": title, "heading": heading, "source": text(s.source), "cell": cell,
         "signals": signals, "declarations": ex["declarations"], "equations": equations, "parameters": parameters,
         "cell_total": formula(v.cell_poly), "total": formula(total), "factored": formula.factored(total),
-        "stack": stack, "bias": s["bias"],
+        "stack": stack, "bias": s.bias,
         "bindings": [{"name": formula.dim_tex(k), "value": val, "value_text": number(val, fmt)}
-                     for k, val in sorted(v.bindings.items()) if k in s["dims"]],  # T and B are the cost's
+                     for k, val in sorted(v.bindings.items()) if k in s.dims],  # T and B are the cost's
         "value": value, "value_text": "" if value is None else number(value, fmt), "partial": partial,
         "cost": _cost(v, fmt, formula, [e["label"] for e in equations]),
         "sections": sections(v, layout), "cite": layout.cite, "table": layout.table,
@@ -405,7 +395,7 @@ def _template_line(exc: Exception) -> int | None:
 
 def latex_math(v: View) -> str:
     """The count as one display-math block, for notebooks (_repr_latex_): MathJax renders math only."""
-    formula = Formulas(v.summary["dim_latex"])
+    formula = Formulas(dict(v.summary.dim_latex))
     total, value = v.total, v.value
     lines = [formula(total)]
     if formula.factored(total) != lines[0]:

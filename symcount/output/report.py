@@ -9,42 +9,42 @@ from ..measure.sizes import check_bindings, check_sizes
 from ..read.source import escaped
 from .layout import latex_table, markdown_table, text_table
 from .escape import number
-from ..result.summary import View, at, at_partial
+from ..result.view import View, at, at_partial
 
 
 def to_dict(v: View) -> dict:
     m = v.summary
     total = v.total
     out = {
-        "source": m["source"],
-        "dims": {s["name"]: s["dim"] for s in m["signals"]},
-        "input": m["input"],
-        "output": m["output"],
+        "source": m.source,
+        "dims": {s.name: s.dim for s in m.signals},
+        "input": m.input,
+        "output": m.output,
         "parameters": [
-            {"name": p["name"], "shape": p["shape"], "count": p["count"], "bias": p["bias"],
-             "equation": p["equation"], "shared": p["shared"]}
-            for p in m["parameters"]
+            {"name": p.name, "shape": list(p.shape), "count": p.count, "bias": p.bias,
+             "equation": p.equation, "shared": p.shared}
+            for p in m.parameters
         ],
         "equations": [
-            {"lhs": e["lhs"], "line": e["line"], "parameters": e["parameters"], "shared": e["shared"],
-             "subtotal": e["subtotal"]}
-            for e in m["equations"]
+            {"lhs": e.lhs, "line": e.line, "parameters": list(e.parameters), "shared": list(e.shared),
+             "subtotal": e.subtotal}
+            for e in m.equations
         ],
-        "bias": m["bias"],
+        "bias": m.bias,
         "layers": v.layers,
         "directions": v.directions,
         "cell_total": P.to_str(v.cell_poly),
         "total": P.to_str(total),
         "total_terms": [[c, dict(m)] for m, c in P.ordered(total)],
-        "symbols": list(m["dims"]),
+        "symbols": list(m.dims),
         "factored": P.factored_str(total),
         "bindings": dict(sorted(v.bindings.items())),
         "value": v.value,
-        "notes": list(m["notes"]),
+        "notes": list(m.notes),
     }
-    cell = m.get("cell")
+    cell = m.cell
     if cell is not None:
-        out["cell"] = {k: cell[k] for k in ("name", "convention", "description", "reference")}
+        out["cell"] = {k: getattr(cell, k) for k in ("name", "convention", "description", "reference")}
     if v.cost:
         from . import costs
         out["cost"] = costs.to_dict(v)
@@ -57,23 +57,23 @@ def json_text(v: View) -> str:
 
 def text(v: View) -> str:
     m = v.summary
-    cell = m.get("cell")
-    title = f"{cell['name']} ({cell['convention']})" if cell else escaped(m["source"])
-    out = [f"{title}: {len(m['parameters'])} parameter tensors" + ("" if m["bias"] else ", biases removed")]
+    cell = m.cell
+    title = f"{cell.name} ({cell.convention})" if cell else escaped(m.source)
+    out = [f"{title}: {len(m.parameters)} parameter tensors" + ("" if m.bias else ", biases removed")]
     sig = []
-    for s in m["signals"]:
-        role = " (input)" if s["name"] == m["input"] else " (output)" if s["name"] == m["output"] else ""
-        sig.append(f"{s['name']}: {s['dim']}{role}")
+    for s in m.signals:
+        role = " (input)" if s.name == m.input else " (output)" if s.name == m.output else ""
+        sig.append(f"{s.name}: {s.dim}{role}")
     out.append("signals: " + ", ".join(sig))
     out.append("")
     rows = [["parameter", "shape", "count", "first used in"]]
-    for p in m["parameters"]:
-        rows.append([p["name"], p["shape_text"], p["count"], p["equation"] + (" (shared)" if p["shared"] else "")])
+    for p in m.parameters:
+        rows.append([p.name, p.shape_text, p.count, p.equation + (" (shared)" if p.shared else "")])
     out.extend(text_table(rows))
     out.append("")
     rows = [["equation", "line", "subtotal"]]
-    for e in m["equations"]:
-        rows.append([e["lhs"], str(e["line"]), e["subtotal"]])
+    for e in m.equations:
+        rows.append([e.lhs, str(e.line), e.subtotal])
     out.extend(text_table(rows))
     out.append("")
     out.append(f"per layer and direction: {P.to_str(v.cell_poly)}")
@@ -85,7 +85,7 @@ def text(v: View) -> str:
     total = v.total
     out.append(f"total{' (' + label + ')' if label else ''}: {P.to_str(total)}")
     out.append(f"factored: {P.factored_str(total)}")
-    own = {k: val for k, val in v.bindings.items() if k in m["dims"]}  # not T and B, the cost's
+    own = {k: val for k, val in v.bindings.items() if k in m.dims}  # not T and B, the cost's
     if own:
         bound = ", ".join(f"{k}={val}" for k, val in sorted(own.items()))
         value = v.value
@@ -107,7 +107,7 @@ def sweep(v: View, swept: dict[str, list[int]], fmt: str, standalone: bool = Fal
 
     from ..read.names import dim_latex
     for n, vals in swept.items():
-        check_bindings({n: x for x in vals[:1] + vals[-1:]}, v.summary["dims"])
+        check_bindings({n: x for x in vals[:1] + vals[-1:]}, v.summary.dims)
     total = v.total
     names = list(swept)
     columns = [("parameters", total)]
@@ -134,7 +134,7 @@ def sweep(v: View, swept: dict[str, list[int]], fmt: str, standalone: bool = Fal
             data["sweep"].append(row)
         return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
 
-    tex = dict(v.summary["dim_latex"])
+    tex = dict(v.summary.dim_latex)
 
     def math(poly: P.Poly) -> str:
         return "$" + P.to_latex(poly, {n: tex.get(n, dim_latex(n)) for n in P.names(poly)}) + "$"
@@ -155,27 +155,18 @@ def sweep(v: View, swept: dict[str, list[int]], fmt: str, standalone: bool = Fal
     return title + "\n\n" + "\n".join(text_table([names + heads] + body)) + "\n"
 
 
-def cell_name(summary: dict) -> str:
-    """What a cell is called: a built-in cell's name (and convention), else the file's name without
-    its folder and extension."""
-    if summary.get("cell"):
-        return f"{summary['cell']['name']} ({summary['cell']['convention']})"
-    name = summary["source"].replace("\\", "/").rsplit("/", 1)[-1]
-    return name if name.startswith("<") else name.split(".", 1)[0] or name
-
-
 def _sweep_table(v: View, fmt: str, names: list[str], heads: list[str], body: list[list[str]], total: str,
                  standalone: bool) -> str:
     """A sweep as a Markdown pipe table, or a LaTeX booktabs table whose caption states the cell, the
     stack, the fixed sizes and the formula."""
     from ..read.names import dim_latex
     from .escape import md_text, tex_text
-    tex = dict(v.summary["dim_latex"])
+    tex = dict(v.summary.dim_latex)
     esc = tex_text if fmt == "latex" else md_text
     fixed = ", ".join(f"${tex.get(k, dim_latex(k))} = {number(val, fmt) if fmt == 'latex' else val}$"
                       for k, val in sorted(v.bindings.items()))
     what = "Parameters" + (" and cost" if len(heads) > 1 else "")
-    caption = f"{what} of {esc(cell_name(v.summary))}" + (f", {esc(v.label)}" if v.label else "")
+    caption = f"{what} of {esc(v.summary.name)}" + (f", {esc(v.label)}" if v.label else "")
     caption += (f", at {fixed}" if fixed else "") + f": $N = {total[1:-1]}$"
     header = [f"${tex.get(n, dim_latex(n))}$" for n in names] + [esc(h) for h in heads]
     if fmt == "latex":

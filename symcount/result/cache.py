@@ -181,7 +181,7 @@ def _path(k: str) -> str:
     return os.path.join(cache_dir(), k[:2], k + ".json")
 
 
-def find(req) -> dict | None:
+def find(req) -> "S.Summary | None":
     """The request's summary, shipped or cached, if there is a current one."""
     if req.kind == "cell":
         found = shipped(req.info.filename, req.text, req.bias)
@@ -190,20 +190,20 @@ def find(req) -> dict | None:
     return load(key(req))
 
 
-def load(k: str) -> dict | None:
+def load(k: str) -> "S.Summary | None":
     """The summary stored under key k, if there is a sound one (see the module docstring)."""
     entry = _read_json(_path(k))
     try:
         if not isinstance(entry, dict) or entry.get("key") != k:
             return None
-        return S.check(entry["summary"])
+        return S.Summary.from_json(entry["summary"])
     except Exception:  # noqa: BLE001 (a summary that fails validation, in whatever way, is a miss)
         return None
 
 
-def store(req, summary: dict) -> None:
+def store(req, summary: "S.Summary") -> None:
     k = key(req)
-    _write_json(_path(k), {"key": k, "summary": summary})
+    _write_json(_path(k), {"key": k, "summary": summary.to_json()})
 
 
 # ---- the built-in cells' shipped summaries ------------------------------------------------------
@@ -211,13 +211,13 @@ def shipped_path(filename: str) -> str:
     return os.path.join(SHIPPED, filename[:-len(".tex")] + ".json")
 
 
-def shipped(filename: str, text: str, bias: bool) -> dict | None:
+def shipped(filename: str, text: str, bias: bool) -> "S.Summary | None":
     """A built-in cell's summary as shipped, if it is current."""
     try:
         with open(shipped_path(filename), encoding="utf-8") as f:
             data = json.load(f)
         if data.get("fingerprint") != fingerprint() or data.get("sha256") != hashlib.sha256(text.encode("utf-8")).hexdigest():
             return None
-        return S.check(data["bias" if bias else "no-bias"])
+        return S.Summary.from_json(data["bias" if bias else "no-bias"])
     except Exception:  # noqa: BLE001 (a damaged installation: derive afresh)
         return None

@@ -1,0 +1,139 @@
+"""A fresh derivation summarized: result.summary's Summary of one layer, one direction and its bias
+option, built from the stages' results (shapes, counts, the cost of one step)."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Callable
+
+from ..errors import ShapeError, UsageError
+from ..measure import poly as P
+from ..measure.cost import CATEGORIES, cost
+from ..measure.stack import feed
+from ..read.nodes import Binary
+from ..shapes.dims import dims_text
+from ..shapes.unify import source_text
+from .summary import FORMAT, Summary
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .derivation import Derivation
+
+
+def _error(exc) -> dict:
+    return {"message": exc.message, "hint": exc.hint, "text": str(exc)}
+
+
+def summarize(d: "Derivation", explain: Callable[["Derivation", object], dict] | None = None) -> Summary:
+    """The summary of a derivation (one layer, one direction, its bias option); `explain(d, cost)`
+    typesets the explanation (output.explained: the result never imports the output side)."""
+    shapes, counts = d.shapes, d.counts
+    feeds: dict[str, object] = {}
+    for dirs in (1, 2):
+        try:
+            name, size = feed(shapes, dirs)
+            feeds[str(dirs)] = {"input": name, "size": P.to_json(size)}
+        except UsageError as exc:
+            feeds[str(dirs)] = _error(exc)
+    info = d.cell
+    c, problem = _measure_cost(d)
+    out = {
+        "format": FORMAT,
+        "source": d.name,
+        "bias": d.bias,
+        "cell": None if info is None else {
+            "name": info.name, "convention": info.convention, "description": info.description,
+            "reference": info.reference, "framework": info.framework, "cite": info.cite,
+            "bibtex": info.bibtex, "dims": [list(x) for x in info.dims]},
+        "dims": list(shapes.dims),
+        "dim_latex": dict(shapes.dim_latex),
+        "signals": [{"name": s.name, "text": s.text, "dim": str(s.dim), "recurrent": s.recurrent,
+                     "size": P.to_json(P.linear(s.dim.terms, s.dim.const))} for s in shapes.signals],
+        "input": shapes.input,
+        "output": shapes.output,
+        "parameters": [
+            {"name": p.name, "shape": [] if p.scalar else [str(x) for x in (p.shape.rows, p.shape.cols) + p.shape.kernel],
+             "shape_text": "scalar" if p.scalar else _shape_text(p.shape, dims_text),
+             "diagonal": p.shape.diagonal,
+             "count": P.to_str(p.poly), "poly": P.to_json(p.poly), "bias": p.bias, "scalar": p.scalar,
+             "equation": p.equation, "equations": list(p.equations), "shared": p.shared,
+             "sizes": [] if p.scalar else [P.to_json(P.linear(x.terms, x.const))
+                                           for x in (p.shape.rows, p.shape.cols) + p.shape.kernel]}
+            for p in counts.parameters],
+        "equations": [
+            {"lhs": e.label, "line": e.line, "parameters": list(e.parameters), "shared": list(e.shared),
+             "subtotal": P.to_str(e.poly), "poly": P.to_json(e.poly)}
+            for e in counts.equations],
+        "notes": list(shapes.notes),
+        "cell_poly": P.to_json(counts.total),
+        "feed": feeds,
+        "cost": _cost(d, c) if c is not None else {"error": _error(problem)},
+        "explanation": explain(d, c) if explain is not None else None,
+    }
+    return Summary.from_json(out)
+
+
+def _measure_cost(d: "Derivation"):
+    """symcount.cost's Cost of one step, or None and the reason it cannot be counted."""
+    try:
+        return cost(d.shapes, bias=d.bias), None
+    except ShapeError as exc:
+        return None, exc
+
+
+def _cost(d: "Derivation", c) -> dict:
+    """The cost of one step (symcount.cost) as plain data."""
+    src = d.shapes.cell.source
+
+    def flops(by: dict) -> dict:
+        return {k: P.to_json(by[k]) for k in CATEGORIES}
+    memo: dict = {}
+
+    def sizes(dims) -> list:  # most operations share a few sizes
+        if dims not in memo:
+            memo[dims] = [P.to_json(P.linear(x.terms, x.const)) for x in dims]
+        return memo[dims]
+    written: dict[int, list] = {}
+
+    def poly(p: P.Poly) -> list:  # the cost's polynomials are shared by the operations of one size
+        if id(p) not in written:
+            written[id(p)] = P.to_json(p)
+        return written[id(p)]
+    return {
+        "error": None, "batch": list(c.batch), "macs": P.to_json(c.macs), "flops": flops(c.flops),
+        "state": P.to_json(c.state), "values": P.to_json(c.values),
+        "fixed": {"macs": P.to_json(c.fixed_macs), "flops": flops(c.fixed_flops), "values": P.to_json(c.fixed_values)},
+        "equations": [
+            {"lhs": e.label, "line": e.line, "macs": P.to_json(e.macs_poly), "flops": flops(e.flops_polys),
+             "values": P.to_json(e.values_poly),
+             "operations": [{"kind": o.operation.kind, "category": o.category,
+                             "text": _bare(source_text(src, o.operation.node.span)), "name": o.operation.name,
+                             "operand": _bare(source_text(src, o.operation.node.right.span)) if adds(o.operation) else "",
+                             "sizes": sizes(o.operation.dims),
+                             "macs": poly(o.macs_poly), "flops": poly(o.flops_poly),
+                             "per_example": o.operation.per_example} for o in e.operations]}
+            for e in c.equations],
+    }
+
+
+def _shape_text(shape, dims_text) -> str:
+    """rows × cols; a convolution kernel's sizes after them (as torch's Conv2d weight: out × in × k × k);
+    a diagonal matrix says so."""
+    text = dims_text(shape.rows, shape.cols)
+    if shape.kernel:
+        text += "".join(f" × {k}" if len(k.terms) + bool(k.const) <= 1 else f" × ({k})" for k in shape.kernel)
+    return text + (" (diagonal)" if shape.diagonal else "")
+
+
+def _bare(text: str) -> str:
+    """An operation's source without the parentheses around all of it: (1 - z_t) -> 1 - z_t."""
+    while text.startswith("(") and text.endswith(")"):
+        depth = 0
+        for i, ch in enumerate(text):
+            depth += {"(": 1, ")": -1}.get(ch, 0)
+            if depth == 0 and i < len(text) - 1:
+                return text
+        text = text[1:-1].strip()
+    return text
+
+
+def adds(op) -> bool:
+    """A sum's operation is named by what it adds (a long sum is a spine of additions)."""
+    return op.kind == "add" and isinstance(op.node, Binary)

@@ -1,0 +1,142 @@
+"""A summary seen with a number of layers, directions and bound sizes (View): what every report
+and template reads."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Mapping
+
+from ..errors import StoredError, UsageError
+from ..limits import MAX_DIGITS
+from ..measure import poly as P
+from ..measure.cost import BATCH, CATEGORIES, DTYPES, SEQUENCE
+from ..measure.sizes import check_bindings, check_sizes
+from ..measure.stack import Layers, Stack, check_layers
+from .summary import Summary
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..measure.cost import Totals
+
+
+@dataclass(frozen=True)
+class View:
+    """A summary seen with a number of layers, directions and bound sizes; with `cost`, the
+    sequence length T and the batch B are dimensions too."""
+
+    summary: Summary
+    layers: int = 1
+    directions: int = 1
+    bindings: Mapping[str, int] = field(default_factory=dict)
+    cost: bool = False
+    dtype: str = "float32"
+
+    def __post_init__(self) -> None:
+        check_layers(self.layers)
+        if self.layers > 1:
+            problem = self.summary.feed[self.directions].problem
+            if problem is not None:
+                raise StoredError(problem.message, problem.text, problem.hint)
+        if self.cost:
+            problem = self.summary.cost["error"]
+            if problem is not None:
+                raise StoredError(problem["message"], problem["text"], problem["hint"])
+            if self.dtype not in DTYPES:
+                raise UsageError(f"unknown dtype {self.dtype!r}; choose one of: {', '.join(DTYPES)}")
+        for name in (SEQUENCE, BATCH):
+            if name in self.bindings and name not in self.dims:
+                raise UsageError(f"{name} is the sequence length or batch of the cost, and this cell has no dimension "
+                                 f"{name}", hint="add --cost to count the cost over T steps and a batch of B")
+        object.__setattr__(self, "bindings", check_bindings(self.bindings, self.dims))
+        check_sizes(self.sized(), self.bindings)
+
+    @property
+    def dims(self) -> list[str]:
+        """The cell's dimensions, then when the cost is asked for, a batch the cell declares, T and B."""
+        dims = list(self.summary.dims)
+        if not self.cost:
+            return dims
+        return dims + [n for n in dict.fromkeys(self.summary.cost["batch"] + [SEQUENCE, BATCH]) if n not in dims]
+
+    def sized(self) -> list[tuple[P.Poly, str]]:
+        """Every size the dimensions determine, with what it is the size of."""
+        s = self.summary
+        out = [(p.sizes[i], f"the number of {which} of {p.name}")
+               for p in s.parameters if p.sizes for i, which in enumerate(("rows", "columns"))]
+        return out + [(x.size, f"the size of {x.text}") for x in s.signals]
+
+    @property
+    def cell_poly(self) -> P.Poly:
+        return self.summary.cell_poly
+
+    def stacked(self, cell: P.Poly) -> Stack:
+        """A polynomial of one layer in one direction, stacked as requested: layer k > 1 reads
+        directions x the output size in place of the input size."""
+        if self.layers == 1:
+            return Stack(1, self.directions, cell, None)
+        f = self.summary.feed[self.directions]
+        return Stack(self.layers, self.directions, cell, P.substitute(cell, f.input, f.size))
+
+    @property
+    def stack(self) -> Stack:
+        return self.stacked(self.cell_poly)
+
+    @property
+    def per_layer(self) -> Layers:
+        return self.stack.per_layer
+
+    @property
+    def total(self) -> P.Poly:
+        return self.stack.total
+
+    @property
+    def label(self) -> str:
+        return self.stack.label
+
+    def value_of(self, poly: P.Poly) -> int | None:
+        """The polynomial at the bound sizes, or None while a dimension it has is unbound."""
+        if all(n in self.bindings for n in P.names(poly)):
+            return at(poly, self.bindings)
+        return None
+
+    @property
+    def layer_groups(self) -> list[tuple[int, int, P.Poly]]:
+        """The layers as runs of identical ones: (first, last, one direction of each), layer 1 and
+        then layers 2..N (a stack of a million layers is two lines, not a million)."""
+        stack = self.stack
+        return [(1, 1, stack.first)] + ([(2, self.layers, stack.deeper)] if self.layers > 1 else [])
+
+    @property
+    def value(self) -> int | None:
+        """The number at the bound sizes (None while a dimension is unbound); a UsageError when it
+        has more digits than symcount prints."""
+        return self.value_of(self.total)
+
+    @property
+    def partial(self) -> P.Poly:
+        """The total with the bound sizes put in."""
+        return at_partial(self.total, self.bindings)
+
+    def costs(self) -> "Totals":
+        """The cost of the requested stack (symcount.cost.Totals)."""
+        from ..measure.cost import Cost, totals
+        c, fixed = self.summary.cost, self.summary.cost["fixed"]
+
+        def flops(by: dict) -> dict:
+            return {k: P.from_json(by[k]) for k in CATEGORIES}
+        one = Cost((), P.from_json(c["macs"]), flops(c["flops"]), P.from_json(c["state"]), P.from_json(c["values"]),
+                   tuple(c["batch"]), P.from_json(fixed["macs"]), flops(fixed["flops"]), P.from_json(fixed["values"]))
+        return totals(one, lambda p: self.stacked(p).total, self.total, self.dtype)
+
+
+def at(total: P.Poly, sizes: Mapping[str, int]) -> int:
+    """The total at sizes that bind every dimension; a UsageError beyond MAX_DIGITS digits."""
+    return P.evaluate(at_partial(total, sizes), {})
+
+
+def at_partial(total: P.Poly, sizes: Mapping[str, int]) -> P.Poly:
+    try:
+        return P.printable(total, sizes)
+    except P.TooLarge:
+        bound = ", ".join(f"{k}={v}" if len(str(v)) <= 20 else f"{k}=<{len(str(v))} digits>"
+                          for k, v in sorted(sizes.items()))
+        raise UsageError(f"at {bound}, the count has more than {MAX_DIGITS:,} digits, more than symcount prints",
+                         hint="the Python API's evaluate() gives any size exactly") from None
