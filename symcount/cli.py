@@ -12,6 +12,7 @@ from pathlib import Path
 
 from .errors import SymcountError, UsageError, dependency_problem
 from .limits import MAX_LAYERS, MAX_SWEEP
+from .measure.ops import DTYPES
 from .measure.sizes import clip, parse_sizes
 
 def _notes(notes) -> None:
@@ -87,7 +88,7 @@ def _add_output_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--cost", action="store_true",
                    help="add the cost: MACs, FLOPs and memory per step and over T steps of a batch of B "
                         "(bind them with --set T=100 --set B=1)")
-    p.add_argument("--dtype", choices=["float32", "float16", "bfloat16", "int8", "float64"], default=None,
+    p.add_argument("--dtype", choices=list(DTYPES), default=None,
                    help="with --cost: the bytes per entry of the memory (default float32)")
     p.add_argument("--format", choices=["text", "json", "markdown", "latex"], default=None,
                    help="output format: text (default), json, markdown or latex")

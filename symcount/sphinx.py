@@ -39,6 +39,7 @@ from sphinx.util.docutils import SphinxDirective
 from .version import __version__
 from .measure import poly as P
 from .errors import SymcountError, UsageError, dependency_problem
+from .measure.ops import DTYPES
 from .measure.sizes import parse_sizes
 from .output.costs import MathStyle
 
@@ -223,7 +224,7 @@ class Explanation(_Directive):
 
     required_arguments = 1
     option_spec = {**COMMON, "cost": directives.flag, "sections": sections_option,
-                   "dtype": _choice("float32", "float16", "bfloat16", "int8", "float64")}
+                   "dtype": _choice(*DTYPES)}
 
     def build(self) -> list[nodes.Node]:
         from . import api
@@ -366,7 +367,7 @@ class Explanation(_Directive):
                 table(["equation", "MACs", "FLOPs"], rows), bullets(items),
                 para("Over ", *style.pieces(C.scope(v, style)), ":"),
                 table(["", "per step", "over the sequence", "value"], over),
-                para(f"Memory in bytes ({totals.dtype}, {C.DTYPES[totals.dtype]} per entry):"),
+                para(f"Memory in bytes ({totals.dtype}, {DTYPES[totals.dtype]} per entry):"),
                 table(["", "bytes", "value"], memory)]
 
     def _reference(self, v, ctx, formula, fixed, swept) -> list:

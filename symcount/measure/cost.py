@@ -21,6 +21,7 @@ from typing import Callable
 
 from typing import TYPE_CHECKING
 
+from .ops import CATEGORIES, DTYPES, kind
 from . import poly as P
 from ..errors import ShapeError
 
@@ -29,10 +30,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..shapes.infer import Operation, Shapes
 
 # the categories of the FLOPs breakdown, in order
-CATEGORIES = ("matrix", "bias", "elementwise", "activation", "normalization")
-_CATEGORY = {"product": "matrix", "bias": "bias", "activation": "activation", "normalization": "normalization"}
 SEQUENCE, BATCH = "T", "B"   # the sequence length and the batch
-DTYPES = {"float32": 4, "float16": 2, "bfloat16": 2, "int8": 1, "float64": 8}
 
 
 class _Formulas:
@@ -106,11 +104,13 @@ def _entries(dims: tuple[Lin, ...], memo: dict) -> P.Poly:
 def op_cost(op: Operation, memo: dict | None = None) -> OpCost:
     memo = {} if memo is None else memo
     entries = _entries(op.dims, memo)
-    if op.kind == "product":
-        if ("2x", op.dims) not in memo:
-            memo["2x", op.dims] = P.scale(entries, 2)
-        return OpCost(op, "matrix", entries, memo["2x", op.dims])
-    return OpCost(op, _CATEGORY.get(op.kind, "elementwise"), P.const(0), entries)
+    row = kind(op.kind)
+    if row.category == "matrix":
+        if (row.flops_per_entry, op.dims) not in memo:
+            memo[row.flops_per_entry, op.dims] = P.scale(entries, row.flops_per_entry)
+        return OpCost(op, row.category, entries, memo[row.flops_per_entry, op.dims])
+    flops = entries if row.flops_per_entry == 1 else P.scale(entries, row.flops_per_entry)
+    return OpCost(op, row.category, P.const(0), flops)
 
 
 def cost(shapes: Shapes, *, bias: bool = True) -> Cost:

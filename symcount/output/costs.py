@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from ..measure import poly as P
 from .escape import md_chars, number, tex_chars
-from ..measure.cost import BATCH, CATEGORIES, DTYPES, SEQUENCE
+from ..measure.cost import BATCH, SEQUENCE
+from ..measure.ops import CATEGORIES, DTYPES, kind
 from ..result.view import View
 
 CONVENTION = ("MACs are the multiply-accumulates of the matrix products; FLOPs are 2 per MAC, plus one per "
@@ -16,11 +17,6 @@ CATEGORY_NAMES = {"matrix": "matrix products (2 per MAC)", "bias": "bias additio
                   "normalization": "normalisations"}
 MEMORY_NAMES = {"parameters": "parameters", "state": "recurrent state carried between steps",
                 "activations": "values kept for training (every equation's result, each of the T steps)"}
-_NOUNS = {"add": "additions", "sub": "subtractions", "hadamard": "elementwise products", "divide": "divisions",
-          "scale": "multiplications by a scalar", "neg": "negations", "power": "powers", "reduce": "additions",
-          "gain": "multiplications by its gain"}
-
-
 ONE = P.const(1)
 
 
@@ -85,30 +81,56 @@ def sentence(op: dict, ex: dict | None, style: Style) -> str:
 
 
 def _sentence(op: dict, ex: dict | None, style: Style) -> str:
-    w = style.words
+    row = kind(op["kind"])
     tex = ex or {"tex": "", "name": "", "operand": ""}
-    sizes = [P.from_json(x) for x in op["sizes"]]
-    flops = P.from_json(op["flops"])
-    what = style.expr(op["text"], tex["tex"])
-    if op["kind"] == "product":
-        m, k, n = sizes
-        left = style.size(k) if m == ONE else style.shape(m, k)
-        right = style.size(k) if n == ONE else style.shape(k, n)
-        return (f"{what}{w(' is a ')}{left}{w(' by ')}{right}{w(' product: ')}"
-                f"{style.count(P.from_json(op['macs']))}{w(' multiply-accumulates')}")
+    return _SENTENCES[row.sentence](op, tex, style, row.noun, P.from_json(op["flops"]))
+
+
+def _product(op: dict, tex: dict, style: Style, noun: str, flops: P.Poly) -> str:
+    w = style.words
+    m, k, n = [P.from_json(x) for x in op["sizes"]]
+    left = style.size(k) if m == ONE else style.shape(m, k)
+    right = style.size(k) if n == ONE else style.shape(k, n)
+    return (f"{style.expr(op['text'], tex['tex'])}{w(' is a ')}{left}{w(' by ')}{right}{w(' product: ')}"
+            f"{style.count(P.from_json(op['macs']))}{w(' ' + noun)}")
+
+
+def _adds(op: dict, tex: dict, style: Style, noun: str, flops: P.Poly) -> str:
+    w = style.words
     if op["kind"] == "bias":
-        return f"{w('adding ')}{style.expr(op['name'], tex['name'])}{w(': ')}{style.count(flops)}{w(' additions')}"
-    if op["kind"] == "add" and op["operand"]:
-        return f"{w('adding ')}{style.expr(op['operand'], tex['operand'])}{w(': ')}{style.count(flops)}{w(' additions')}"
-    if op["kind"] == "activation":
-        return (f"{style.expr(op['name'], tex['name'])}{w(' over ')}{style.count(flops)}{w(' entries: ')}"
-                f"{style.count(flops)}{w(' evaluations')}")
-    if op["kind"] == "normalization":
-        return f"{what}{w(': normalising ')}{style.count(flops)}{w(' entries')}"
-    if op["kind"] == "diagonal":
-        return (f"{what}{w(': ')}{style.expr(op['name'], tex['name'])}{w(' is diagonal, so ')}{style.count(flops)}"
-                f"{w(' multiplications')}")
-    return f"{what}{w(': ')}{style.count(flops)}{w(' ' + _NOUNS.get(op['kind'], 'operations'))}"
+        added = style.expr(op["name"], tex["name"])
+    elif op["operand"]:
+        added = style.expr(op["operand"], tex["operand"])
+    else:
+        return _plain(op, tex, style, noun, flops)
+    return f"{w('adding ')}{added}{w(': ')}{style.count(flops)}{w(' ' + noun)}"
+
+
+def _function(op: dict, tex: dict, style: Style, noun: str, flops: P.Poly) -> str:
+    w = style.words
+    return (f"{style.expr(op['name'], tex['name'])}{w(' over ')}{style.count(flops)}{w(' entries: ')}"
+            f"{style.count(flops)}{w(' ' + noun)}")
+
+
+def _norm(op: dict, tex: dict, style: Style, noun: str, flops: P.Poly) -> str:
+    w = style.words
+    return f"{style.expr(op['text'], tex['tex'])}{w(': normalising ')}{style.count(flops)}{w(' ' + noun)}"
+
+
+def _diagonal(op: dict, tex: dict, style: Style, noun: str, flops: P.Poly) -> str:
+    w = style.words
+    return (f"{style.expr(op['text'], tex['tex'])}{w(': ')}{style.expr(op['name'], tex['name'])}"
+            f"{w(' is diagonal, so ')}{style.count(flops)}{w(' ' + noun)}")
+
+
+def _plain(op: dict, tex: dict, style: Style, noun: str, flops: P.Poly) -> str:
+    w = style.words
+    return f"{style.expr(op['text'], tex['tex'])}{w(': ')}{style.count(flops)}{w(' ' + noun)}"
+
+
+# the sentence of each operation kind (measure.ops.KINDS names which)
+_SENTENCES = {"product": _product, "adds": _adds, "function": _function, "norm": _norm, "diagonal": _diagonal,
+              "plain": _plain}
 
 
 def scope(v: View, style: Style | None = None) -> str:

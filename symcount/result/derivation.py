@@ -205,10 +205,10 @@ class CostFormulas:
 
     def totals(self, dtype: str = "float32") -> "Totals":
         """The polynomials (symcount.cost.Totals) of the derivation's stack."""
-        from ..measure.cost import DTYPES, totals
+        from ..measure.cost import totals
+        from ..measure.ops import check_dtype
         from ..measure.stack import Stack, deeper_layer
-        if dtype not in DTYPES:
-            raise UsageError(f"unknown dtype {dtype!r}; choose one of: {', '.join(DTYPES)}")
+        check_dtype(dtype)
         d, m = self.derivation, self.measure
 
         def stacked(p: P.Poly) -> P.Poly:

@@ -6,7 +6,8 @@ from typing import TYPE_CHECKING, Callable
 
 from ..errors import ShapeError, UsageError
 from ..measure import poly as P
-from ..measure.cost import CATEGORIES, cost
+from ..measure.cost import cost
+from ..measure.ops import CATEGORIES
 from ..measure.stack import feed
 from ..read.nodes import Binary
 from ..shapes.dims import dims_text

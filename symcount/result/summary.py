@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Mapping
 
 from ..measure import poly as P
-from ..measure.cost import CATEGORIES
+from ..measure.ops import CATEGORIES
 
 FORMAT = 3
 _CELL_TEXTS = ("name", "convention", "description", "reference", "framework", "cite", "bibtex")

@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING, Mapping
 from ..errors import StoredError, UsageError
 from ..limits import MAX_DIGITS
 from ..measure import poly as P
-from ..measure.cost import BATCH, CATEGORIES, DTYPES, SEQUENCE
+from ..measure.cost import BATCH, SEQUENCE
+from ..measure.ops import CATEGORIES, check_dtype
 from ..measure.sizes import check_bindings, check_sizes
 from ..measure.stack import Layers, Stack, check_layers
 from .summary import Summary
@@ -39,8 +40,7 @@ class View:
             problem = self.summary.cost["error"]
             if problem is not None:
                 raise StoredError(problem["message"], problem["text"], problem["hint"])
-            if self.dtype not in DTYPES:
-                raise UsageError(f"unknown dtype {self.dtype!r}; choose one of: {', '.join(DTYPES)}")
+            check_dtype(self.dtype)
         for name in (SEQUENCE, BATCH):
             if name in self.bindings and name not in self.dims:
                 raise UsageError(f"{name} is the sequence length or batch of the cost, and this cell has no dimension "
