@@ -177,37 +177,37 @@ def report(req: Request, fmt: str, *, layers: int = 1, bidirectional: bool = Fal
     (Markdown, LaTeX) shows `sections` (default all), under `title`; with `bibliography` (the name of
     a .bib file, see `bibtex`) its reference is a \\cite, and a standalone document ends with the
     bibliography."""
-    if standalone and fmt != "latex":
+    from .output import formats
+    form = formats.get(fmt)
+    if standalone and not form.standalone:
         raise UsageError("--standalone applies to LaTeX output", hint="add --format latex")
     if swept and template is not None:
         raise UsageError("a sweep prints a table: --template does not apply")
-    if (sections is not None or title is not None) and fmt not in ("markdown", "latex"):
+    if (sections is not None or title is not None) and not form.explains:
         raise UsageError("--section and --title apply to an explanation (--format markdown or latex)")
-    if bibliography is not None and fmt != "latex":
+    if bibliography is not None and not form.cites:
         raise UsageError("--bib applies to a LaTeX explanation", hint="add --format latex")
     # a sweep prints its table; asked for an explanation's parts, a title or a citation, the
     # explanation at the fixed sizes, with the table as its section "table"
     explained_sweep = bool(swept) and (sections is not None or title is not None or bibliography is not None)
-    explain = fmt in ("markdown", "latex") and (not swept or explained_sweep)
+    explain = form.explains and (not swept or explained_sweep)
     with _gc_paused():
-        return _report(req, fmt, explain, explained_sweep, layers, bidirectional, bindings, swept, standalone,
+        return _report(req, form, explain, explained_sweep, layers, bidirectional, bindings, swept, standalone,
                        template, template_name, cost, dtype, sections, title, bibliography)
 
 
-def _report(req, fmt, explain, explained_sweep, layers, bidirectional, bindings, swept, standalone, template,
+def _report(req, form, explain, explained_sweep, layers, bidirectional, bindings, swept, standalone, template,
             template_name, cost, dtype, sections, title, bibliography):
-    from .output import report as T
     from .result.view import View
 
+    fmt = form.name
     summary = summary_for(req, explain=explain)
     v = View(summary, layers, 2 if bidirectional else 1, dict(bindings or {}), cost, dtype)
-    table = T.sweep(v, dict(swept), fmt).rstrip("\n") if explained_sweep else ""
+    table = form.sweep(v, dict(swept)).rstrip("\n") if explained_sweep else ""
     if swept and not explained_sweep:
-        text = T.sweep(v, dict(swept), fmt, standalone)
-    elif fmt == "json":
-        text = T.json_text(v)
-    elif fmt == "text":
-        text = T.text(v)
+        text = form.sweep(v, dict(swept), standalone)
+    elif not form.explains:
+        text = form.count(v)
     else:
         from .output import render as R
         layout = R.Layout(None if sections is None else tuple(sections), title, bibliography is not None,
@@ -375,10 +375,19 @@ def match(cell: "str | Request", sizes: Mapping[str, object] | None = None, *, b
 
 def table(result: "Comparison | Match", fmt: str, *, standalone: bool = False) -> str:
     """A comparison or a match as text, JSON, Markdown, LaTeX (booktabs) or CSV."""
-    from .output import tables
-    if standalone and fmt != "latex":
+    from .measure.compare import Comparison
+    from .output import formats
+    what = "comparison" if isinstance(result, Comparison) else "match"
+    form = formats.get(fmt, what)
+    if standalone and not form.standalone:
         raise UsageError("--standalone applies to LaTeX output", hint="add --format latex")
-    return tables.write(result, fmt, standalone=standalone)
+    return getattr(form, what)(result, standalone)
+
+
+def listing(fmt: str) -> str:
+    """`symcount list`: the built-in cells in a format (text, json, markdown)."""
+    from .output import formats
+    return formats.get(fmt, "catalog").catalog(catalog())
 
 
 def plot(result: "Comparison | Match", path: str, *, log: bool = False) -> None:
@@ -422,7 +431,7 @@ def docs(cells_or_files: "Iterable[str]" = (), out_dir: str = "site", sizes: Map
     from .version import __version__
     from .measure import poly as P
     from .measure.compare import owned, tabulate
-    from .output import report as T, site
+    from .output import formats, site
     from .output.render import Layout, render as render_view
     from .result.view import View
     if math not in site.MATH:
@@ -449,7 +458,7 @@ def docs(cells_or_files: "Iterable[str]" = (), out_dir: str = "site", sizes: Map
         mine = {k: x for k, x in fixed.items() if k in v.dims}
         v = View(summary, layers, directions, mine, cost)
         sweep = {k: x for k, x in swept.items() if k in v.dims}
-        table = T.sweep(v, sweep, "markdown").rstrip("\n") if sweep else ""  # its section "table"
+        table = formats.get("markdown").sweep(v, sweep).rstrip("\n") if sweep else ""  # its section "table"
         text = render_view(v, "markdown", layout=Layout(table=table))
         total, tex = summary.cell_poly, dict(summary.dim_latex)
         pages.append(site.Page(site.slug(label, taken), label, info.description if info else "",

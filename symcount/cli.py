@@ -13,6 +13,7 @@ from pathlib import Path
 from .errors import SymcountError, UsageError, dependency_problem
 from .limits import MAX_LAYERS, MAX_SWEEP
 from .measure.ops import DTYPES
+from .output import formats
 from .measure.sizes import clip, parse_sizes
 
 def _notes(notes) -> None:
@@ -63,7 +64,7 @@ def _add_table_options(p: argparse.ArgumentParser, set_action: object = "append"
     p.add_argument("--no-bias", action="store_true", help="drop every bias (an additive vector used nowhere else)")
     p.add_argument("--convention", choices=["pytorch", "keras"], default="pytorch",
                    help="the framework whose bias layout built-in cells use (default pytorch)")
-    p.add_argument("--format", choices=["text", "json", "markdown", "latex", "csv"], default="text",
+    p.add_argument("--format", choices=formats.names("comparison"), default="text",
                    help="output format: text (default), json, markdown, latex (booktabs) or csv")
     p.add_argument("--standalone", action="store_true", help="with --format latex: a complete document")
     p.add_argument("--output", metavar="FILE", help="write to FILE instead of standard output")
@@ -90,7 +91,7 @@ def _add_output_options(p: argparse.ArgumentParser) -> None:
                         "(bind them with --set T=100 --set B=1)")
     p.add_argument("--dtype", choices=list(DTYPES), default=None,
                    help="with --cost: the bytes per entry of the memory (default float32)")
-    p.add_argument("--format", choices=["text", "json", "markdown", "latex"], default=None,
+    p.add_argument("--format", choices=formats.names("count"), default=None,
                    help="output format: text (default), json, markdown or latex")
     p.add_argument("--standalone", action="store_true",
                    help="with --format latex: a complete document (needs only amsmath and amssymb)")
@@ -152,7 +153,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--title", default="Recurrent cells", metavar="TEXT", help="the site's name")
     p.add_argument("--no-cache", action="store_true", help="derive files afresh")
     p = sub.add_parser("list", help="list the built-in cells")
-    p.add_argument("--format", choices=["text", "json", "markdown"], default="text",
+    p.add_argument("--format", choices=formats.names("catalog"), default="text",
                    help="text (default), json (every field, with each count) or a markdown table")
     p = sub.add_parser("show", help="print a built-in cell's LaTeX source")
     p.add_argument("name", metavar="NAME")
@@ -168,8 +169,7 @@ def _version() -> str:
 def run(args: argparse.Namespace, out) -> int:
     from . import api, cells
     if args.command == "list":
-        from .output.report import catalog
-        _emit(catalog(api.catalog(), args.format), out)
+        _emit(api.listing(args.format), out)
         return 0
     if args.command == "show":
         _emit(cells.load(args.name, args.convention).text, out)

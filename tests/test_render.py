@@ -553,7 +553,7 @@ def test_jupyter_display():
 
 def test_templates_come_from_the_source_tree_in_a_checkout():
     assert ROOT / "templates" in render.template_dirs()
-    for name in list(render.TEMPLATES.values()) + [render.STANDALONE]:
+    for name in [e.template for e in render.EXPLAINED.values()] + [render.STANDALONE]:
         assert (ROOT / "templates" / name).is_file()
 
 

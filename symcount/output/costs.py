@@ -5,10 +5,11 @@ in plain text, or with math for Markdown and LaTeX."""
 from __future__ import annotations
 
 from ..measure import poly as P
-from .escape import md_chars, number, tex_chars
+from .escape import number
 from ..measure.cost import BATCH, SEQUENCE
 from ..measure.ops import CATEGORIES, DTYPES, kind
 from ..result.view import View
+from .markup import markup
 
 CONVENTION = ("MACs are the multiply-accumulates of the matrix products; FLOPs are 2 per MAC, plus one per "
               "entry of every bias addition, elementwise operation and activation or normalisation evaluated")
@@ -46,7 +47,7 @@ class MathStyle(Style):
     OPEN = CLOSE = "$"
 
     def __init__(self, fmt: str, formula) -> None:
-        self.esc = tex_chars if fmt == "latex" else md_chars
+        self.esc = markup(fmt).chars
         self.formula = formula
 
     def math(self, tex: str) -> str:
@@ -219,7 +220,7 @@ def context(v: View, fmt: str, formula, labels: list[str]) -> dict:
     """The template context's `cost` (documented in symcount.output.render)."""
     c, cost = v.summary.cost, v.costs()
     ex = v.summary.explanation["operations"]
-    text = tex_chars if fmt == "latex" else md_chars
+    text = markup(fmt).chars
     style = MathStyle(fmt, formula)
 
     def valued(name: str, poly: P.Poly, step: P.Poly | None = None) -> dict:

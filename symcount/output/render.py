@@ -87,13 +87,13 @@ from ..measure import poly as P
 from ..errors import UsageError
 from ..limits import MAX_TEMPLATE_SIZE
 from ..read.source import Source
-from .escape import md_chars, md_text, number, tex_chars, tex_math, tex_text
+from .escape import number, tex_math
 from ..result.summary import CellMeta, Parameter
 from ..result.view import View
 from .typeset import Formulas
+from . import formats
+from .markup import markup
 
-FORMATS = ("markdown", "latex")
-TEMPLATES = {"markdown": "explain.md.j2", "latex": "explain.tex.j2"}
 STANDALONE = "standalone.tex.j2"
 _PACKAGE = Path(__file__).resolve().parent.parent
 
@@ -118,18 +118,41 @@ def _bibtex_block(bib: str, fmt: str) -> str:
         return ""
     lines = [line.rstrip() for line in bib.strip("\n").splitlines()]
     lines = ["".join(ch for ch in line if ch.isprintable() or ch == "\t") for line in lines]
-    if fmt == "latex":  # long lines wrapped at spaces (BibTeX allows that) to fit the page
-        lines = [part for line in lines for part in _wrap(line, 64)]
-        body = "\n".join(line.replace("\\end{verbatim", "\\end {verbatim") for line in lines)
-        return "\\begin{verbatim}\n" + body + "\n\\end{verbatim}"
+    return EXPLAINED[fmt].bibtex(bib, lines)
+
+
+def _verbatim(bib: str, lines: list[str]) -> str:
+    """LaTeX: long lines wrapped at spaces (BibTeX allows that) to fit the page."""
+    lines = [part for line in lines for part in _wrap(line, 64)]
+    body = "\n".join(line.replace("\\end{verbatim", "\\end {verbatim") for line in lines)
+    return "\\begin{verbatim}\n" + body + "\n\\end{verbatim}"
+
+
+def _fenced(bib: str, lines: list[str]) -> str:
+    """Markdown: a code fence longer than any run of backticks inside."""
     run = max((len(m) for m in re.findall(r"`+", bib)), default=0)
     fence = "`" * max(3, run + 1)
     return f"{fence}bibtex\n" + "\n".join(lines) + f"\n{fence}"
 
 
+@dataclass(frozen=True)
+class Explained:
+    """How a format writes an explanation: its built-in template, Jinja's delimiters, a BibTeX block."""
+
+    template: str
+    delimiters: dict
+    bibtex: Any
+
+
+LATEX_DELIMITERS = dict(block_start_string=r"\BLOCK{", block_end_string="}", variable_start_string=r"\VAR{",
+                        variable_end_string="}", comment_start_string=r"\#{", comment_end_string="}")
+EXPLAINED = {"markdown": Explained("explain.md.j2", {}, _fenced),
+             "latex": Explained("explain.tex.j2", LATEX_DELIMITERS, _verbatim)}
+
+
 def sentence(parts: list, fmt: str) -> str:
     """Sentence parts as text: math in $...$, the words escaped for the format."""
-    esc = tex_chars if fmt == "latex" else md_chars
+    esc = markup(fmt).chars
     return "".join(f"${s}$" if kind == "math" else esc(s) for kind, s in parts)
 
 
@@ -154,7 +177,7 @@ def _parameter(p: Parameter, ex: dict, fmt: str, formula: Formulas, labels: dict
 def _cell(info: CellMeta | None, fmt: str, formula: Formulas) -> dict | None:
     if info is None:
         return None
-    text = tex_text if fmt == "latex" else md_text
+    text = markup(fmt).text
     return {"name": text(info.name), "convention": text(info.convention),
             "description": text(info.description), "reference": text(info.reference),
             "framework": text(info.framework), "bibtex": _bibtex_block(info.bibtex, fmt),
@@ -236,10 +259,10 @@ def sections(v: View, layout: Layout) -> list[str]:
 def context(v: View, fmt: str, layout: Layout = Layout()) -> dict:
     """The documented template context (see the module docstring), from a summary that has its
     explanation."""
-    if fmt not in FORMATS:
-        raise UsageError(f"unknown format {fmt!r}; choose one of: {', '.join(FORMATS)}")
+    if fmt not in EXPLAINED:
+        raise UsageError(f"unknown format {fmt!r}; choose one of: {', '.join(EXPLAINED)}")
     s, ex = v.summary, v.summary.explanation
-    text = tex_text if fmt == "latex" else md_text
+    text = markup(fmt).text
     formula = Formulas(dict(s.dim_latex))
     signals = [{"name": e["tex"], "dim": e["dim"],
                 "role": "input" if x.name == s.input else "output" if x.name == s.output else "",
@@ -256,7 +279,7 @@ def context(v: View, fmt: str, layout: Layout = Layout()) -> dict:
             raise UsageError(f"{s.source} has no reference to cite: --bib is for built-in cells")
         cell["cite"] = s.cell.cite
     title = text(s.name)
-    heading = (tex_text if fmt == "latex" else md_text)(layout.title) if layout.title is not None else \
+    heading = text(layout.title) if layout.title is not None else \
         f"Parameters of {title}"
     stack = None
     if v.layers > 1 or v.directions > 1:
@@ -304,14 +327,11 @@ def environment(fmt: str):
     from .sandbox import BoundedSandbox
     options: dict[str, Any] = dict(trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
                                    autoescape=False, undefined=jinja2.StrictUndefined)
-    if fmt == "latex":
-        options.update(block_start_string=r"\BLOCK{", block_end_string="}",
-                       variable_start_string=r"\VAR{", variable_end_string="}",
-                       comment_start_string=r"\#{", comment_end_string="}")
+    options.update(EXPLAINED[fmt].delimiters)
     loader = jinja2.ChoiceLoader([jinja2.FileSystemLoader(str(p)) for p in template_dirs()])
     env = BoundedSandbox(loader=loader, **options)
     env.filters["number"] = lambda n: number(n, fmt)
-    env.filters["text"] = tex_text if fmt == "latex" else md_text
+    env.filters["text"] = markup(fmt).text
     env.filters["math"] = lambda s: tex_math(str(s))
     return env
 
@@ -323,10 +343,10 @@ def render(v: View, fmt: str, *, standalone: bool = False, template: str | None 
     document (with --bib, one that ends with the bibliography)."""
     ctx = context(v, fmt, layout)
     env = environment(fmt)
-    if standalone and fmt != "latex":
+    if standalone and not formats.get(fmt).standalone:
         raise UsageError("--standalone applies to LaTeX output", hint="add --format latex")
     if template is None:
-        out = _builtin(env, TEMPLATES[fmt], ctx).rstrip("\n") + "\n"
+        out = _builtin(env, EXPLAINED[fmt].template, ctx).rstrip("\n") + "\n"
     else:
         out = _user(env, template, template_name, ctx)
     if standalone:

@@ -7,8 +7,9 @@ import json
 from ..measure import poly as P
 from ..measure.sizes import check_bindings, check_sizes
 from ..read.source import escaped
-from .layout import latex_table, markdown_table, text_table
-from .escape import number
+from .layout import text_table
+from .markup import Markup, markup
+
 from ..result.view import View, at, at_partial
 
 
@@ -99,13 +100,9 @@ def text(v: View) -> str:
     return "\n".join(out) + "\n"
 
 
-def sweep(v: View, swept: dict[str, list[int]], fmt: str, standalone: bool = False) -> str:
-    """A table of the total over every combination of the swept sizes (a paper's table). JSON is
-    the usual object plus "sweep": [{"bindings", "value"}]; Markdown a pipe table; LaTeX a tabular
-    (with --standalone, a complete document)."""
+def _sweep_rows(v: View, swept: dict[str, list[int]]):
+    """Every combination of the swept sizes: (the sizes, the values of each column, the point)."""
     import itertools
-
-    from ..read.names import dim_latex
     for n, vals in swept.items():
         check_bindings({n: x for x in vals[:1] + vals[-1:]}, v.summary.dims)
     total = v.total
@@ -121,19 +118,33 @@ def sweep(v: View, swept: dict[str, list[int]], fmt: str, standalone: bool = Fal
         point.update(zip(names, combo))
         check_sizes(sized, point)
         rows.append((combo, [_at(poly, point) for _, poly in columns], point))
+    return names, columns, rows
+
+
+def sweep_json(v: View, swept: dict[str, list[int]], standalone: bool = False) -> str:
+    """A sweep as JSON: the usual object plus "sweep": [{"bindings", "value"(, "cost")}]."""
+    names, columns, rows = _sweep_rows(v, swept)
+    data = to_dict(v)
+    data["sweep"] = []
+    memory = v.costs().memory if v.cost else {}
+    for combo, values, point in rows:
+        row = {"bindings": dict(zip(names, combo)), "value": values[0]}
+        if v.cost:
+            row["cost"] = {"macs": values[1], "flops": values[2],
+                           "memory": {k: _at(x, point) for k, x in memory.items()}}
+        data["sweep"].append(row)
+    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+
+
+def sweep(v: View, swept: dict[str, list[int]], fmt: str, standalone: bool = False) -> str:
+    """A table of the total over every combination of the swept sizes (a paper's table): text, a
+    Markdown pipe table, a LaTeX tabular (with --standalone, a complete document)."""
+    from ..read.names import dim_latex
+    names, columns, rows = _sweep_rows(v, swept)
+    mk = markup(fmt)
+    total = v.total
     fixed = ", ".join(f"{k}={val}" for k, val in sorted(v.bindings.items()))
     label = ", ".join(x for x in (v.label, fixed) if x)
-    if fmt == "json":
-        data = to_dict(v)
-        data["sweep"] = []
-        for combo, values, point in rows:
-            row = {"bindings": dict(zip(names, combo)), "value": values[0]}
-            if v.cost:
-                row["cost"] = {"macs": values[1], "flops": values[2],
-                               "memory": {k: _at(x, point) for k, x in c.memory.items()}}
-            data["sweep"].append(row)
-        return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
-
     tex = dict(v.summary.dim_latex)
 
     def math(poly: P.Poly) -> str:
@@ -141,37 +152,33 @@ def sweep(v: View, swept: dict[str, list[int]], fmt: str, standalone: bool = Fal
 
     def cell(value, poly, point) -> str:
         if value is not None:
-            return number(value, fmt)
-        if fmt in ("markdown", "latex"):  # the formula left, as math
+            return mk.number(value)
+        if mk.math:  # the formula left, as math
             return math(at_partial(poly, point))
         return P.to_str(at_partial(poly, point))
 
     body = [[str(x) for x in combo] + [cell(value, poly, point) for value, (_, poly) in zip(values, columns)]
             for combo, values, point in rows]
     heads = [name for name, _ in columns]
-    if fmt in ("markdown", "latex"):
-        return _sweep_table(v, fmt, names, heads, body, math(total), standalone)
+    if mk.table is not None:
+        return _sweep_table(v, mk, names, heads, body, math(total), standalone)
     title = f"total{' (' + label + ')' if label else ''}: {P.to_str(total)}"
     return title + "\n\n" + "\n".join(text_table([names + heads] + body)) + "\n"
 
 
-def _sweep_table(v: View, fmt: str, names: list[str], heads: list[str], body: list[list[str]], total: str,
+def _sweep_table(v: View, mk: Markup, names: list[str], heads: list[str], body: list[list[str]], total: str,
                  standalone: bool) -> str:
     """A sweep as a Markdown pipe table, or a LaTeX booktabs table whose caption states the cell, the
     stack, the fixed sizes and the formula."""
     from ..read.names import dim_latex
-    from .escape import md_text, tex_text
     tex = dict(v.summary.dim_latex)
-    esc = tex_text if fmt == "latex" else md_text
-    fixed = ", ".join(f"${tex.get(k, dim_latex(k))} = {number(val, fmt) if fmt == 'latex' else val}$"
-                      for k, val in sorted(v.bindings.items()))
+    esc = mk.text
+    fixed = ", ".join(f"${tex.get(k, dim_latex(k))} = {mk.math_number(val)}$" for k, val in sorted(v.bindings.items()))
     what = "Parameters" + (" and cost" if len(heads) > 1 else "")
     caption = f"{what} of {esc(v.summary.name)}" + (f", {esc(v.label)}" if v.label else "")
     caption += (f", at {fixed}" if fixed else "") + f": $N = {total[1:-1]}$"
     header = [f"${tex.get(n, dim_latex(n))}$" for n in names] + [esc(h) for h in heads]
-    if fmt == "latex":
-        return latex_table(caption + ".", header, body, standalone)
-    return "\n".join([caption + ".", ""] + markdown_table(header, body)) + "\n"
+    return mk.table(caption + ".", header, body, standalone)
 
 
 def _at(poly: P.Poly, point: dict) -> int | None:
@@ -179,17 +186,22 @@ def _at(poly: P.Poly, point: dict) -> int | None:
     return at(poly, point) if all(n in point for n in P.names(poly)) else None
 
 
-def catalog(entries: list[dict], fmt: str) -> str:
-    """`symcount list`: the built-in cells as text (name, description, conventions, reference),
-    JSON (every field of api.catalog) or a Markdown table (with each count typeset)."""
+def catalog_json(entries: list[dict]) -> str:
+    """`symcount list --format json`: every field of api.catalog."""
+    return json.dumps(entries, indent=2, ensure_ascii=False) + "\n"
+
+
+def catalog_markdown(entries: list[dict]) -> str:
+    """`symcount list --format markdown`: a table, each count typeset."""
     from .escape import md_text
-    if fmt == "json":
-        return json.dumps(entries, indent=2, ensure_ascii=False) + "\n"
-    if fmt == "markdown":
-        lines = ["| cell | convention | what | parameters per layer and direction |", "|---|---|---|---|"]
-        lines += [f"| {md_text(e['name'])} | {md_text(e['convention'])} | {md_text(e['description'])} | ${e['latex']}$ |"
-                  for e in entries]
-        return "\n".join(lines) + "\n"
+    lines = ["| cell | convention | what | parameters per layer and direction |", "|---|---|---|---|"]
+    lines += [f"| {md_text(e['name'])} | {md_text(e['convention'])} | {md_text(e['description'])} | ${e['latex']}$ |"
+              for e in entries]
+    return "\n".join(lines) + "\n"
+
+
+def catalog_text(entries: list[dict]) -> str:
+    """`symcount list`: name, description, conventions, reference."""
     by_name: dict[str, list[dict]] = {}
     for e in entries:
         by_name.setdefault(e["name"], []).append(e)

@@ -14,22 +14,10 @@ from ..measure.solve import Point
 from ..read.names import dim_latex
 from ..measure.stack import stack_label
 from .layout import latex_table, markdown_table, text_table
-from .escape import md_text, number, tex_text
+from .escape import md_text, tex_text
+from .markup import Markup, markup
 
-FORMATS = ("text", "json", "markdown", "latex", "csv")
 # a standalone document uses booktabs, and plain rules where a TeX installation lacks it
-def write(result: Comparison | Match, fmt: str, *, standalone: bool = False) -> str:
-    if fmt not in FORMATS:
-        raise ValueError(f"unknown format {fmt!r}")
-    if fmt == "csv":
-        return csv_text(result.to_rows())
-    if isinstance(result, Comparison):
-        return {"text": compare_text, "json": compare_json, "markdown": compare_markdown,
-                "latex": lambda c: compare_latex(c, standalone)}[fmt](result)
-    return {"text": match_text, "json": match_json, "markdown": match_markdown,
-            "latex": lambda m: match_latex(m, standalone)}[fmt](result)
-
-
 # ---- shared pieces -------------------------------------------------------------------------------
 def at(sizes: Mapping[str, int]) -> str:
     return ", ".join(f"{k}={v}" for k, v in sizes.items())
@@ -61,15 +49,16 @@ def _tex_dim(name: str, columns) -> str:
     return dim_latex(name)
 
 
-def _sizes_tex(sizes: Mapping[str, int], columns) -> str:
-    return ", ".join(f"${_tex_dim(k, columns)} = {number(v, 'latex')}$" for k, v in sizes.items())
+def _sizes(sizes: Mapping[str, int], columns, mk: Markup) -> str:
+    return ", ".join(f"${_tex_dim(k, columns)} = {mk.math_number(v)}$" for k, v in sizes.items())
 
 
-def _sizes_md(sizes: Mapping[str, int], columns) -> str:
-    return ", ".join(f"${_tex_dim(k, columns)} = {v}$" for k, v in sizes.items())
+def csv_text(result: Comparison | Match, standalone: bool = False) -> str:
+    """A comparison's or a match's rows as CSV (result.to_rows(): one line a row)."""
+    return _csv(result.to_rows())
 
 
-def csv_text(rows: list[dict]) -> str:
+def _csv(rows: list[dict]) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(list(rows[0]))
@@ -80,9 +69,10 @@ def csv_text(rows: list[dict]) -> str:
 
 def _value(v, fmt: str, tex: Mapping[str, str] | None = None) -> str:
     """A count; the formula left where a size is not given, as math in Markdown and LaTeX."""
+    mk = markup(fmt)
     if isinstance(v, int):
-        return number(v, fmt)
-    if fmt in ("markdown", "latex") and isinstance(v, Formula):
+        return mk.number(v)
+    if mk.math and isinstance(v, Formula):
         return "$" + P.to_latex(v.poly, {n: dim_latex(n) for n in P.names(v.poly)} | dict(tex or {})) + "$"
     return str(v)
 
@@ -94,10 +84,9 @@ def _fixed_text(c: Comparison, fmt: str) -> str:
     for k, v in c.fixed.items():
         owners = c.owners(k)
         only = "" if len(owners) == len(c.columns) else "(" + ", ".join(owners) + ")"
-        if fmt == "latex":
-            parts.append(f"${_tex_dim(k, c.columns)} = {number(v, 'latex')}$" + (" " + tex_text(only) if only else ""))
-        elif fmt == "markdown":
-            parts.append(f"${_tex_dim(k, c.columns)} = {v}$" + (" " + md_text(only) if only else ""))
+        mk = markup(fmt)
+        if mk.math:
+            parts.append(f"${_tex_dim(k, c.columns)} = {mk.math_number(v)}$" + (" " + mk.text(only) if only else ""))
         else:
             parts.append(f"{k}={v}" + (f" {only}" if only else ""))
     return ", ".join(parts)
@@ -105,18 +94,15 @@ def _fixed_text(c: Comparison, fmt: str) -> str:
 
 def _compare_title(c: Comparison, fmt: str) -> str:
     fixed = _fixed_text(c, fmt)
-    stack = _stack(c.layers, c.directions, c.bias)
-    if fmt == "latex":
-        stack = tex_text(stack)
-    elif fmt == "markdown":
-        stack = md_text(stack)
+    mk = markup(fmt)
+    stack = mk.text(_stack(c.layers, c.directions, c.bias))
     what = c.measure + (" over T steps of a batch of B" if c.measure != "parameters" else "")
-    what = what if fmt == "text" else what[0].upper() + what[1:]
+    what = what[0].upper() + what[1:] if mk.capitalised else what
     return what + (f" at {fixed}" if fixed else "") + \
         (f"; {stack}" if stack else "")
 
 
-def compare_text(c: Comparison) -> str:
+def compare_text(c: Comparison, standalone: bool = False) -> str:
     width = max(len(x) for x in c.labels)
     out = [_compare_title(c, "text")]
     out += [f"  {col.label + ':':<{width + 1}} {col.factored}" for col in c.columns]
@@ -125,7 +111,7 @@ def compare_text(c: Comparison) -> str:
     return "\n".join(out) + "\n\n" + "\n".join(text_table(rows)) + "\n"
 
 
-def compare_markdown(c: Comparison) -> str:
+def compare_markdown(c: Comparison, standalone: bool = False) -> str:
     header = [f"${_tex_dim(n, c.columns)}$" for n in c.swept] + [md_text(x) for x in c.labels]
     body = [[str(r.sizes[n]) for n in c.swept] + [_value(v, "markdown", col.dim_latex) for v, col in zip(r.counts, c.columns)]
             for r in c.rows]
@@ -147,7 +133,7 @@ def _column_json(col: Column) -> dict:
             "factored": col.factored}
 
 
-def compare_json(c: Comparison) -> str:
+def compare_json(c: Comparison, standalone: bool = False) -> str:
     data = {
         "measure": c.measure,
         "cells": [_column_json(col) for col in c.columns],
@@ -178,7 +164,7 @@ def _row_json(m: Match, r: MatchRow) -> dict:
     return out
 
 
-def match_json(m: Match) -> str:
+def match_json(m: Match, standalone: bool = False) -> str:
     data: dict = {"cell": _column_json(m.column), "dimension": m.dimension, "measure": m.measure}
     if m.target is not None:
         data["target"] = _column_json(m.target)
@@ -201,7 +187,7 @@ def _point_text(p: Point) -> str:
     return f"{p.count} ({p.gap:+d}, {percent(p.relative_gap)})" if p.gap else f"{p.count} (exactly)"
 
 
-def match_text(m: Match) -> str:
+def match_text(m: Match, standalone: bool = False) -> str:
     out = [f"{_solved(m)}: {m.column.factored}" + ("" if m.measure == "parameters" else f" {m.measure}")]
     if m.target is not None:
         t_fixed = at(m.target_fixed)
@@ -232,16 +218,16 @@ def _match_grid(m: Match, fmt: str) -> tuple[list[str], list[list[str]]]:
     tlabel = m.target.label if m.target is not None else ""
 
     def head(text: str, dim: str | None = None, cols=()) -> str:
-        if fmt == "text":
+        if not mk.math:
             return f"{text} {dim}".strip() if dim else text
-        esc = tex_text if fmt == "latex" else md_text
         math = f"${_tex_dim(dim, cols)}$" if dim else ""
-        return f"{esc(text)} {math}".strip()
+        return f"{mk.text(text)} {math}".strip()
 
-    def num(v: int) -> str:
-        return number(v, fmt)
+    mk = markup(fmt)
+    num = mk.number
 
-    pct = (lambda f: percent(f).replace("%", "\\%")) if fmt == "latex" else percent
+    def pct(f: Fraction) -> str:
+        return mk.percent(percent(f))
     tcols, ccols = (m.target,) if m.target else (), (m.column,)
     header = [head(tlabel, d, tcols) for d in m.target_swept]
     for d in m.swept:  # sizes given before --to: the target's too where it has them
@@ -263,8 +249,11 @@ def _match_grid(m: Match, fmt: str) -> tuple[list[str], list[list[str]]]:
 
 
 def _match_caption(m: Match, fmt: str) -> str:
-    esc = tex_text if fmt == "latex" else md_text
-    sizes = _sizes_tex if fmt == "latex" else _sizes_md
+    mk = markup(fmt)
+    esc = mk.text
+
+    def sizes(given, cols) -> str:
+        return _sizes(given, cols, mk)
     stack = _stack(m.layers, m.directions, m.bias)
     n = f"${_tex_dim(m.dimension, (m.column,))}$"
     text = f"Sizes {n} of {esc(m.column.label)} (${m.column.factored_latex}$"
@@ -273,13 +262,13 @@ def _match_caption(m: Match, fmt: str) -> str:
         text += f" matched to the count of {esc(m.target.label)} (${m.target.factored_latex}$"
         text += f", {sizes(m.target_fixed, (m.target,))})" if m.target_fixed else ")"
     elif len({r.budget for r in m.rows}) == 1:
-        text += f" for a budget of {number(m.rows[0].budget, fmt)} {m.measure}"
+        text += f" for a budget of {mk.number(m.rows[0].budget)} {m.measure}"
     else:
         text += f" for budgets of {m.measure}"
     return text + (f", {esc(stack)}" if stack else "")
 
 
-def match_markdown(m: Match) -> str:
+def match_markdown(m: Match, standalone: bool = False) -> str:
     header, body = _match_grid(m, "markdown")
     return "\n".join([_match_caption(m, "markdown") + ".", ""] + markdown_table(header, body)) + "\n"
 
