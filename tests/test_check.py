@@ -144,3 +144,11 @@ def test_safetensors_when_installed(tmp_path):
     path = str(tmp_path / "lstm.safetensors")
     save_file({k: v.contiguous() for k, v in torch.nn.LSTM(4, 3).state_dict().items()}, path)
     assert cli("check", "lstm", "--set", "d=4", "--set", "h=3", "--state-dict", path).returncode == 0
+
+
+def test_without_torch_check_exits_2_with_the_pip_command():
+    code = ("import sys; sys.modules['torch'] = None\nfrom symcount.cli import main\n"
+            "sys.exit(main(['check', 'lstm', '--set', 'd=3', '--set', 'h=2', '--state-dict', 'x.pt']))")
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT,
+                       env=dict(os.environ, PYTHONPATH=ROOT))
+    assert r.returncode == 2 and "pip install 'symcount[torch]'" in r.stderr and "Traceback" not in r.stderr
