@@ -473,3 +473,27 @@ def docs(cells_or_files: "Iterable[str]" = (), out_dir: str = "site", sizes: Map
                           bias=bias) if fixed or swept else None
     written = site.write(Path(out_dir), site.files(pages, comparison, title=title, math=math, version=__version__))
     return written, tuple(dict.fromkeys(notes))
+
+
+# ---- torch: a module written from the equations, a module checked against them ---------------------
+def derivation(req: Request, bindings: Mapping[str, int] | None = None) -> "Derivation":
+    """A request derived afresh (the module and the check need the AST), with sizes bound."""
+    info = req.info if req.kind == "cell" else None
+    return derive(req.text, name=info.filename if info else req.name, bias=req.bias, bindings=bindings, _cell=info)
+
+
+def torch_module(d: "Derivation") -> str:
+    """The source of a standalone Python module (it imports torch only) with `class Cell`."""
+    from .output.torch_code import module_code
+    return module_code(d)
+
+
+def check(d: "Derivation", tensors: Mapping[str, object]):
+    """The mapping of tensors (name -> tensor, or name -> shape) onto the equations' parameters."""
+    from .output.torch_check import check as _check
+    open_ = [n for n in d.shapes.dims if n not in d.bindings]
+    if open_:
+        raise UsageError(f"the sizes {', '.join(open_)} are open: the check compares shapes at given sizes",
+                         hint="give them with --set " + " --set ".join(f"{n}=N" for n in open_))
+    shapes = {k: tuple(getattr(v, "shape", v)) for k, v in tensors.items()}
+    return _check(d, dict(d.bindings), shapes)

@@ -155,10 +155,59 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("list", help="list the built-in cells")
     p.add_argument("--format", choices=formats.names("catalog"), default="text",
                    help="text (default), json (every field, with each count) or a markdown table")
+    _add_torch_commands(sub)
     p = sub.add_parser("show", help="print a built-in cell's LaTeX source")
     p.add_argument("name", metavar="NAME")
     p.add_argument("--convention", choices=["pytorch", "keras"], default="pytorch")
     return ap
+
+
+def _add_torch_commands(sub) -> None:
+    p = sub.add_parser("torch", help="write the cell as a torch module (a standalone Python file)")
+    p.add_argument("cell", metavar="FILE|CELL")
+    p.add_argument("--set", action="append", default=[], metavar="NAME=INT", help="fix a size in the module")
+    p.add_argument("--no-bias", action="store_true", help="drop every bias")
+    p.add_argument("--convention", choices=["pytorch", "keras"], default="pytorch")
+    p.add_argument("--output", metavar="FILE", help="write to FILE (cell.py) instead of standard output")
+    p = sub.add_parser("check", help="check a module's tensors against the cell's equations (exit 3 when they differ)")
+    p.add_argument("cell", metavar="FILE|CELL")
+    p.add_argument("--set", action="append", default=[], metavar="NAME=INT", help="a size of the cell; repeatable")
+    p.add_argument("--no-bias", action="store_true", help="drop every bias")
+    p.add_argument("--convention", choices=["pytorch", "keras"], default="pytorch")
+    what = p.add_mutually_exclusive_group(required=True)
+    what.add_argument("--state-dict", metavar="PATH", help="a torch.save'd state_dict, or a .safetensors file")
+    what.add_argument("--module", metavar="PKG.MOD:CLASS", help="build this module class and check its state_dict")
+    p.add_argument("--args", metavar="JSON", help="with --module: the arguments, a JSON list or object")
+    p.add_argument("--format", choices=["text", "json"], default="text")
+
+
+def _torch_command(args: argparse.Namespace, out) -> int:
+    """symcount torch and symcount check: the API derives, writes and maps; this prints."""
+    from . import api
+    bindings, swept = parse_sizes(args.set)
+    if swept:
+        raise UsageError(f"{args.command} takes one size per name, not a sweep")
+    req = api.request(args.cell, convention=args.convention, bias=not args.no_bias, use_cache=False)
+    if args.command == "torch":
+        if args.output is not None:
+            _check_output(args.output, [args.cell] if api.is_file(args.cell) else [], None)
+        return _write(args, api.torch_module(api.derivation(req, bindings)), out)
+    if args.args is not None and args.module is None:
+        raise UsageError("--args applies to --module")
+    d = api.derivation(req, bindings)
+    from .output import torch_load
+    from .output.torch_check import as_json, as_text
+    if args.state_dict is not None:
+        tensors, what = torch_load.read_state_dict(args.state_dict), args.state_dict
+    else:
+        tensors, what = torch_load.build_state_dict(args.module, args.args), args.module
+    result = api.check(d, tensors)
+    if args.format == "json":
+        import json
+        _emit(json.dumps(as_json(result), indent=2) + "\n", out)
+    else:
+        _emit(as_text(result, what), out)
+    return 0 if result.agree else 3
 
 
 def _version() -> str:
@@ -174,6 +223,8 @@ def run(args: argparse.Namespace, out) -> int:
     if args.command == "show":
         _emit(cells.load(args.name, args.convention).text, out)
         return 0
+    if args.command in ("torch", "check"):
+        return _torch_command(args, out)
     if args.command in ("compare", "match"):
         return _table_command(args, out)
     if args.command == "docs":

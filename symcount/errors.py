@@ -94,7 +94,7 @@ class StoredError(UsageError):
         return self.text
 
 
-PIP_NAMES = {"PIL": "pillow", "yaml": "pyyaml", "dateutil": "python-dateutil"}  # where a module's package differs
+PIP_NAMES = {"torch": "'symcount[torch]'", "PIL": "pillow", "yaml": "pyyaml", "dateutil": "python-dateutil"}  # where a module's package differs
 
 
 def dependency_problem(exc: Exception) -> str | None:

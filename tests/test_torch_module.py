@@ -1,0 +1,164 @@
+"""symcount torch: the module written from the equations computes what the framework computes (its
+weights loaded through the checker's mapping), and for every corpus snippet that derives, has
+symcount's parameter count and runs a step."""
+from __future__ import annotations
+
+import inspect
+import os
+import subprocess
+import sys
+
+import pytest
+
+import symcount
+from symcount import api
+from symcount.output.torch_check import check, values
+from symcount.output.torch_names import Names, python_name
+from tests.corpus import load
+from tests.oracles import require
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+def build(derivation, **kw):
+    ns: dict = {}
+    exec(compile(api.torch_module(derivation), derivation.name, "exec"), ns)
+    return ns["Cell"](**kw)
+
+
+@pytest.mark.oracle
+@pytest.mark.parametrize("name,module", [("lstm", "LSTM"), ("gru", "GRU"), ("rnn", "RNN")])
+def test_the_module_computes_what_torch_computes(name, module):
+    torch = require("torch")
+    torch.manual_seed(0)
+    d_in, h = 7, 5
+    framework = getattr(torch.nn, module)(d_in, h).double()
+    d = symcount.cell(name)
+    sizes = {"d": d_in, "h": h}
+    state_dict = framework.state_dict()
+    mapping = check(d, sizes, {k: tuple(v.shape) for k, v in state_dict.items()})
+    assert mapping.agree, mapping.differences
+    cell = build(d, **sizes).double()
+    cell.load_state_dict(values(mapping, state_dict))  # strict: every parameter, nothing else
+    xs = torch.randn(13, 4, d_in, dtype=torch.float64)
+    want, _ = framework(xs)
+    got, state = cell.forward_sequence(xs)
+    assert got.shape == want.shape
+    assert (got - want).abs().max().item() < 1e-5
+    # in float32 too, the framework's own precision
+    cell32, framework32 = cell.float(), framework.float()
+    assert (cell32.forward_sequence(xs.float())[0] - framework32(xs.float())[0]).abs().max().item() < 1e-5
+
+
+@pytest.mark.oracle
+def test_the_lstm_from_the_examples_file_computes_what_torch_computes():
+    torch = require("torch")
+    torch.manual_seed(1)
+    text, name = api.read_text(os.path.join(ROOT, "examples", "lstm.tex"))
+    d = symcount.derive(text, name=name)
+    framework = torch.nn.LSTM(6, 4)
+    sizes = {"d_x": 6, "d_h": 4}
+    mapping = check(d, sizes, {k: tuple(v.shape) for k, v in framework.state_dict().items()})
+    assert mapping.agree
+    cell = build(d, **sizes)
+    cell.load_state_dict(values(mapping, framework.state_dict()))
+    xs = torch.randn(9, 3, 6)
+    assert (cell.forward_sequence(xs)[0] - framework(xs)[0]).abs().max().item() < 1e-5
+
+
+def test_sizes_fixed_with_set_are_written_in():
+    require("torch")
+    d = symcount.cell("gru", bindings={"d": 11})
+    code = api.torch_module(d)
+    assert "def __init__(self, *, h: int):" in code
+    cell = build(d, h=3)
+    assert sum(p.numel() for p in cell.parameters()) == d.evaluate(h=3) == 3 * (3 * 11 + 3 * 3 + 6)
+    with pytest.raises(TypeError):
+        build(d, h=3, d=11)
+
+
+def test_the_code_follows_the_equations_with_their_latex_above():
+    code = api.torch_module(symcount.cell("lstm"))
+    lines = code.splitlines()
+    at = lines.index("        # c_t = f_t \\odot c_{t-1} + i_t \\odot g_t")
+    assert lines[at + 1].strip() == "c = f * c_prev + i * g"
+    order = [line.strip()[2] for line in lines if line.strip().startswith("# ") and "_t =" in line]
+    assert order == ["i", "f", "g", "o", "c", "h"]
+    assert "import torch" in code and "import symcount" not in code and "sympy" not in code
+
+
+def test_python_names():
+    assert python_name("W_{hi}") == "W_hi"
+    assert python_name("\\mathbf{W}_{hi}") == "W_hi"
+    assert python_name("\\tilde{c}") == "c_tilde"
+    assert python_name("\\lambda") == "lambda_"
+    assert python_name("W_{Linear,1}") == "W_Linear_1"
+    assert python_name("\\gamma_{LN,2}") == "gamma_LN_2"
+    assert python_name("1") == "p_1"
+    assert python_name("training") == "training_"
+    names = Names()
+    assert [names(x) for x in ("W_{hi}", "W_hi", "\\mathbf{W}_{hi}")] == ["W_hi", "W_hi_2", "W_hi_3"]
+    assert all(n.isidentifier() for n in names.of.values())
+
+
+def _snippets():
+    out = []
+    for snippet in load.snippets():
+        try:
+            d = symcount.derive(snippet.text, name=snippet.id, **{k: v for k, v in snippet.options.items() if k == "bias"})
+        except symcount.SymcountError:
+            continue
+        out.append(pytest.param(d, id=snippet.id))
+    return out
+
+
+@pytest.mark.oracle
+@pytest.mark.parametrize("d", _snippets())
+def test_every_corpus_cell_has_symcounts_count_and_runs_a_step(d):
+    torch = require("torch")
+    try:
+        code = api.torch_module(d)
+    except symcount.SymcountError as exc:  # refused with a reason (a convolution), never wrong
+        assert "convolution" in str(exc)
+        return
+    ns: dict = {}
+    exec(compile(code, d.name, "exec"), ns)
+    sizes = {n: 3 + i % 3 for i, n in enumerate(d.shapes.dims)}
+    constants = {k: 0.5 for k, v in inspect.signature(ns["Cell"].__init__).parameters.items() if v.annotation == "float"}
+    cell = ns["Cell"](**sizes, **constants)
+    assert sum(p.numel() for p in cell.parameters()) == d.evaluate(**sizes)
+    x = {k: torch.randn(2, v) for k, v in cell.input_sizes.items()}
+    y, state = cell(next(iter(x.values())) if len(x) == 1 else x, cell.initial_state(2))
+    assert y.shape[0] == 2 and torch.isfinite(y).all()
+    assert set(state) == set(cell.initial_state(2))
+
+
+def test_corpus_refusals_are_few():
+    refused = 0
+    for p in _snippets():
+        try:
+            api.torch_module(p.values[0])
+        except symcount.SymcountError:
+            refused += 1
+    assert refused <= 1  # nt-pwc-cgru.md: a convolution
+
+
+def _cli(*args, cwd=None):
+    return subprocess.run([sys.executable, "-m", "symcount", *args], capture_output=True, text=True,
+                          cwd=cwd or ROOT, env=dict(os.environ, PYTHONPATH=ROOT))
+
+
+def test_cli_writes_the_module_atomically_and_never_over_its_input(tmp_path):
+    out = tmp_path / "cell.py"
+    r = _cli("torch", "rnn", "--set", "d=3", "--output", str(out))
+    assert r.returncode == 0, r.stderr
+    assert "class Cell(torch.nn.Module):" in out.read_text()
+    assert not [p for p in os.listdir(tmp_path) if p.endswith(".symcount-tmp")]
+    tex = tmp_path / "lstm.tex"
+    tex.write_text(api.read_text(os.path.join(ROOT, "examples", "lstm.tex"))[0])
+    before = tex.read_text()
+    r = _cli("torch", str(tex), "--output", str(tex))
+    assert r.returncode == 2 and "would be overwritten" in r.stderr
+    assert tex.read_text() == before
+    r = _cli("torch", "rnn", "--set", "h=1:4")
+    assert r.returncode == 2 and "Traceback" not in r.stderr
