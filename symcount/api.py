@@ -230,7 +230,7 @@ def is_file(arg: str) -> bool:
     """Whether a CELL|FILE argument names a file: `-` (standard input), an existing file, or a name
     with a slash or a dot (`lstm.tex`, `./mine`); anything else is a built-in cell's name (which
     never has a dot)."""
-    return arg == "-" or "/" in arg or os.sep in arg or "." in arg or os.path.isfile(arg)
+    return arg == "-" or "/" in arg or "\\" in arg or os.sep in arg or "." in arg or os.path.isfile(arg)
 
 
 def read_text(path: str) -> tuple[str, str]:

@@ -134,12 +134,6 @@ COMMON = {"set": directives.unchanged, "layers": directives.positive_int, "bidir
           "no-bias": directives.flag, "convention": _choice("pytorch", "keras")}
 
 
-def is_file(arg: str) -> bool:
-    """A directive's argument names a file when it has a dot or a slash (`lstm.tex`, `cells/mine`);
-    anything else is a built-in cell (whose names have neither)."""
-    return "." in arg or "/" in arg or "\\" in arg
-
-
 class _Directive(SphinxDirective):
     """What both directives share: reading cells, sizes, and turning errors into the page's errors."""
 
@@ -171,7 +165,7 @@ class _Directive(SphinxDirective):
         """The api.Request for a cell argument: a file relative to this page, or a built-in cell."""
         from . import api
         bias = "no-bias" not in self.options
-        if not is_file(arg):
+        if not api.is_file(arg):
             return api.Request.for_cell(arg, self.options.get("convention", "pytorch"), bias=bias)
         _, path = self.env.relfn2path(arg)
         self.env.note_dependency(path)

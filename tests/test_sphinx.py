@@ -347,5 +347,5 @@ def test_sections_must_be_known(given):
 @pytest.mark.parametrize("arg, file", [("lstm", False), ("gru-v1", False), ("lstm.tex", True),
                                        ("cells/mine", True), ("./mine", True)])
 def test_an_argument_with_a_dot_or_a_slash_is_a_file(arg, file):
-    from symcount.sphinx import is_file
+    from symcount.api import is_file  # one rule for the command line and the directives
     assert is_file(arg) is file

@@ -121,7 +121,7 @@ class Explainer:
         return parts + _text(".")
 
     def clauses(self, evidence, eq: N.Equation) -> list[Parts]:
-        found: dict[str, list] = {"product": [], "sum": [], "elementwise": [], "stack": [], "equation": []}
+        found: dict[str, list] = {"product": [], "sum": [], "elementwise": [], "concatenation": [], "equation": []}
         seen: set[tuple[str, int]] = set()
         for ev in evidence:
             if ev.rule in found and (ev.rule, id(ev.node)) not in seen:
@@ -130,7 +130,7 @@ class Explainer:
         out = [self._product(n) for n in found["product"]]
         for rule, ops in (("sum", ("add", "sub")), ("elementwise", ("hadamard",))):
             out += self._chains(found[rule], ops, rule, eq)
-        for n in found["stack"]:
+        for n in found["concatenation"]:
             out.append(_text("the blocks of ") + _math(self.tex(n)) + _text(" are stacked"))
         if found["equation"] and not out:
             out.append(_math(self.tex(eq.rhs)) + _text(" defines ") + _math(self.tex(eq.lhs)))

@@ -144,7 +144,7 @@ def convolution(w: "Walker", node: N.Binary, lsh: Shape, rsh: Shape) -> Shape:
     return product(w, node, lsh, rsh, "convolution")
 
 
-def stack(w: "Walker", node: N.Concat) -> Shape:
+def concatenation(w: "Walker", node: N.Concat) -> Shape:
     """[a, b]: vectors stacked into one (rows add up), or rows side by side ([x^T, h^T]: columns add up)."""
     shapes = [w.shape(x) for x in node.items]
     rows_of_rows = all(w.solver.resolve(sh.rows) == UNIT and w.solver.resolve(sh.cols) != UNIT for sh in shapes)
@@ -155,11 +155,11 @@ def stack(w: "Walker", node: N.Concat) -> Shape:
         for v, k in getattr(sh, along).items():
             total[v] = total.get(v, 0) + k
         if sh is not shapes[0]:
-            ev = w.evidence("stack", f"{w.text(x)} is stacked with {w.text(node.items[0])}, so both have as many {noun}",
+            ev = w.evidence("concatenation", f"{w.text(x)} is stacked with {w.text(node.items[0])}, so both have as many {noun}",
                             node, (getattr(shapes[0], across), getattr(sh, across)))
             if not w.solver.unify(getattr(shapes[0], across), getattr(sh, across), ev):
                 raise w.fail(f"cannot stack {w.text(node.items[0])} and {w.text(x)}: they have different numbers "
-                             f"of {noun}", node.span, node.items[0], x, shapes[0], sh, "stack")
+                             f"of {noun}", node.span, node.items[0], x, shapes[0], sh, "concatenation")
     first = getattr(shapes[0], across)
     origin = next((o for o in (getattr(sh, across + "_from") for sh in shapes) if o), {})
     return Shape(first, total, False, origin, {}) if rows_of_rows else Shape(total, first, False, {}, origin)

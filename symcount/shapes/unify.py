@@ -21,7 +21,7 @@ from ..read.source import Span
 class Evidence:
     """Why two dimensions are equal."""
 
-    rule: str        # "product", "sum", "elementwise", "equation", "stack", "declaration"
+    rule: str        # "product", "sum", "elementwise", "equation", "concatenation", "declaration"
     text: str        # a sentence: what the operation forces
     span: Span
     equation: str    # the equation's left side, or "" for a declaration
@@ -298,7 +298,7 @@ class Walker(_Messages, _Walk):
             sh = self.shape(node.arg)
             return Shape(sh.cols, sh.rows, sh.scalar, sh.cols_from, sh.rows_from)
         if isinstance(node, N.Concat):
-            return rules.stack(self, node)
+            return rules.concatenation(self, node)
         if isinstance(node, N.Tuple):
             raise ShapeError("a list in parentheses is read only as the arguments of a function", source=self.src,
                              span=node.span, hint="stack vectors with brackets: [h_{t-1}; x_t]")
