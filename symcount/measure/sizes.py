@@ -94,6 +94,14 @@ def missing(poly: P.Poly, sizes: Mapping[str, object]) -> None:
                          hint="give every dimension: " + ", ".join(f"{m}=..." for m in absent))
 
 
+def determined(parameters: Iterable[tuple[str, P.Poly, P.Poly]], signals: Iterable[tuple[str, P.Poly]]) -> list[tuple[P.Poly, str]]:
+    """Every size the dimensions determine, with what it is the size of: each matrix parameter's rows
+    and columns (name, rows, cols), each signal's size (text, size)."""
+    out = [(size, f"the number of {which} of {name}")
+           for name, rows, cols in parameters for size, which in ((rows, "rows"), (cols, "columns"))]
+    return out + [(size, f"the size of {text}") for text, size in signals]
+
+
 # ---- sizes as text: --set and the directives' :set: ------------------------------------------------
 _SET = re.compile(r"^\s*(?P<name>[A-Za-z][A-Za-z0-9_]*)\s*=\s*(?P<value>.*?)\s*$")
 

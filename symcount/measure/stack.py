@@ -71,6 +71,15 @@ def stack_label(layers: int, directions: int) -> str:
     return ", ".join(([f"{layers} layers"] if layers > 1 else []) + (["bidirectional"] if directions > 1 else []))
 
 
+def stacked(cell: P.Poly, layers: int, directions: int, fed: tuple[str, P.Poly] | None) -> Stack:
+    """A polynomial of one layer in one direction, stacked: layer k > 1 reads `fed`, (the input's
+    size, what replaces it: directions x the output size; see `feed`)."""
+    if layers == 1:
+        return Stack(1, directions, cell, None)
+    assert fed is not None
+    return Stack(layers, directions, cell, P.substitute(cell, *fed))
+
+
 def deeper_layer(shapes: "Shapes", cell_total: P.Poly, directions: int) -> P.Poly:
     """One direction of a layer k > 1: the cell with its input size replaced by directions x the
     output size. A UsageError when the cell cannot be stacked, or when that count is a polynomial

@@ -12,7 +12,7 @@ from ..measure.count import Counts, EquationCount, Parameter
 from ..errors import UsageError
 from ..shapes.infer import Shapes
 from ..limits import MAX_SIZE_DIGITS, too_many_digits
-from ..measure.sizes import check_bindings, check_sizes, missing, shown, whole
+from ..measure.sizes import check_bindings, check_sizes, determined, missing, shown, whole
 from ..measure.stack import Stack
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -88,13 +88,9 @@ class Derivation:
     # -- sizes --
     def sized(self) -> list[tuple[P.Poly, str]]:
         """Every size the dimensions determine, with what it is the size of."""
-        out = []
-        for p in self.shapes.params:
-            if not p.scalar:
-                out.append((P.linear(p.rows.terms, p.rows.const), f"the number of rows of {p.name}"))
-                out.append((P.linear(p.cols.terms, p.cols.const), f"the number of columns of {p.name}"))
-        out += [(P.linear(s.dim.terms, s.dim.const), f"the size of {s.text}") for s in self.shapes.signals]
-        return out
+        return determined(((p.name, P.linear(p.rows.terms, p.rows.const), P.linear(p.cols.terms, p.cols.const))
+                           for p in self.shapes.params if not p.scalar),
+                          ((s.text, P.linear(s.dim.terms, s.dim.const)) for s in self.shapes.signals))
 
     @property
     def known_dims(self) -> tuple[str, ...]:
@@ -207,14 +203,11 @@ class CostFormulas:
         """The polynomials (symcount.cost.Totals) of the derivation's stack."""
         from ..measure.cost import totals
         from ..measure.ops import check_dtype
-        from ..measure.stack import Stack, deeper_layer
+        from ..measure.stack import feed, stacked
         check_dtype(dtype)
         d, m = self.derivation, self.measure
-
-        def stacked(p: P.Poly) -> P.Poly:
-            deeper = deeper_layer(d.shapes, p, d.directions) if d.layers > 1 else None
-            return Stack(d.layers, d.directions, p, deeper).total
-        return totals(m, stacked, d.stacked.total, dtype)
+        fed = feed(d.shapes, d.directions) if d.layers > 1 else None
+        return totals(m, lambda p: stacked(p, d.layers, d.directions, fed).total, d.stacked.total, dtype)
 
     @property
     def equations(self):

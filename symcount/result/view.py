@@ -10,8 +10,8 @@ from ..limits import MAX_DIGITS
 from ..measure import poly as P
 from ..measure.cost import BATCH, SEQUENCE
 from ..measure.ops import CATEGORIES, check_dtype
-from ..measure.sizes import check_bindings, check_sizes
-from ..measure.stack import Layers, Stack, check_layers
+from ..measure.sizes import check_bindings, check_sizes, determined
+from ..measure.stack import Layers, Stack, check_layers, stacked
 from .summary import Summary
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -59,9 +59,8 @@ class View:
     def sized(self) -> list[tuple[P.Poly, str]]:
         """Every size the dimensions determine, with what it is the size of."""
         s = self.summary
-        out = [(p.sizes[i], f"the number of {which} of {p.name}")
-               for p in s.parameters if p.sizes for i, which in enumerate(("rows", "columns"))]
-        return out + [(x.size, f"the size of {x.text}") for x in s.signals]
+        return determined(((p.name, p.sizes[0], p.sizes[1]) for p in s.parameters if p.sizes),
+                          ((x.text, x.size) for x in s.signals))
 
     @property
     def cell_poly(self) -> P.Poly:
@@ -73,7 +72,7 @@ class View:
         if self.layers == 1:
             return Stack(1, self.directions, cell, None)
         f = self.summary.feed[self.directions]
-        return Stack(self.layers, self.directions, cell, P.substitute(cell, f.input, f.size))
+        return stacked(cell, self.layers, self.directions, (f.input, f.size))
 
     @property
     def stack(self) -> Stack:
