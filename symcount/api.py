@@ -301,7 +301,11 @@ def _split_sizes(sizes: Mapping[str, object] | None) -> tuple[dict[str, int], di
     """Sizes given to compare or match: an int binds a dimension, a sequence (a list, a range) sweeps it."""
     fixed: dict[str, int] = {}
     swept: dict[str, list[int]] = {}
+    if sizes is not None and not isinstance(sizes, Mapping):
+        raise TypeError(f"sizes must be a mapping of dimension names to sizes (a dict), not {type(sizes).__name__}")
     for name, value in (sizes or {}).items():
+        if not isinstance(name, str):
+            raise TypeError(f"sizes must be a mapping of dimension names (str) to sizes, not {name!r}")
         if isinstance(value, int) and not isinstance(value, bool):
             fixed[name] = value
             continue

@@ -109,10 +109,17 @@ def _yaml(text: str) -> str:
     return '"' + out + '"'
 
 
+def _html(text: str) -> str:
+    """A name MkDocs prints into HTML as it is (the site name, the navigation's titles): escaped for
+    HTML here, so that it shows as text and is never markup."""
+    import html
+    return html.escape(text, quote=True)
+
+
 def mkdocs_yml(pages: list[Page], title: str, math: str) -> str:
     """mkdocs.yml: the navigation, tables, and arithmatex with KaTeX (default) or MathJax."""
     nav = [f"  - {_yaml('Home')}: index.md", f"  - {_yaml('Cells')}:"]
-    nav += [f"      - {_yaml(p.title)}: cells/{p.slug}.md" for p in pages]
+    nav += [f"      - {_yaml(_html(p.title))}: cells/{p.slug}.md" for p in pages]
     nav += [f"  - {_yaml('References')}: references.md"]
     if math == "katex":
         scripts = [f"https://cdn.jsdelivr.net/npm/katex@{KATEX}/dist/katex.min.js", "javascripts/katex.js"]
@@ -120,7 +127,7 @@ def mkdocs_yml(pages: list[Page], title: str, math: str) -> str:
     else:
         scripts = ["javascripts/mathjax.js", f"https://cdn.jsdelivr.net/npm/mathjax@{MATHJAX}/es5/tex-mml-chtml.js"]
         css = []
-    lines = [f"site_name: {_yaml(title)}", "docs_dir: docs", "theme:", "  name: mkdocs", "nav:", *nav,
+    lines = [f"site_name: {_yaml(_html(title))}", "docs_dir: docs", "theme:", "  name: mkdocs", "nav:", *nav,
              "markdown_extensions:", "  - tables", "  - pymdownx.arithmatex:", "      generic: true",
              "extra_javascript:", *[f"  - {_yaml(s)}" for s in scripts]]
     if css:
