@@ -82,8 +82,19 @@ def _is_stdin(st: os.stat_result) -> bool:
         return False
 
 
+def encoded(text: str) -> bytes:
+    """UTF-8; a file name that was not UTF-8 (its bytes as surrogates) is written as its bytes."""
+    try:
+        return text.encode("utf-8")
+    except UnicodeEncodeError:
+        try:
+            return text.encode("utf-8", "surrogateescape")
+        except UnicodeEncodeError:
+            return text.encode("utf-8", "backslashreplace")
+
+
 def write_text(path: str, text: str, *, follow: bool = True) -> None:
-    write_bytes(path, text.encode("utf-8"), follow=follow)
+    write_bytes(path, encoded(text), follow=follow)
 
 
 def write_bytes(path: str, data: bytes, *, follow: bool = True) -> None:

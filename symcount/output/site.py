@@ -244,9 +244,9 @@ def write(out: "str | Path", files: dict[str, str], *, force: bool = False, inpu
     `force`; a symbolic link is replaced, never followed, and a folder that leads out of `out` is
     refused; nothing is written when something is refused."""
     import json
-    from .files import write_bytes
+    from .files import encoded, write_bytes
     out = os.fspath(out)
-    texts = {rel: text.encode("utf-8") for rel, text in files.items()}
+    texts = {rel: encoded(text) for rel, text in files.items()}
     before = _manifest(out, force)
     _check(out, texts, before, force, inputs)
     after = {rel: [_digest(data)] for rel, data in texts.items()}

@@ -49,7 +49,7 @@ def fingerprint() -> str:
 
 def _write_json(path: str, data: object) -> None:
     """Write an entry of the cache: JSON under its HMAC (see _entry)."""
-    payload = json.dumps(data, ensure_ascii=False).encode("utf-8")
+    payload = json.dumps(data, ensure_ascii=False).encode("utf-8", "surrogatepass")  # a name need not be UTF-8
     if len(payload) > MAX_ENTRY:
         return  # too large to be read back: not worth writing
     key = _secret()
@@ -69,7 +69,7 @@ def _read_json(path: str):
     if not hmac.compare_digest(mac, hmac.new(key, payload, "sha256").hexdigest().encode()):
         return None
     try:
-        return json.loads(payload.decode("utf-8"))
+        return json.loads(payload.decode("utf-8", "surrogatepass"))
     except Exception:  # noqa: BLE001 (a bad entry, however bad, is a miss: RecursionError too)
         return None
 
