@@ -33,11 +33,67 @@ SCENARIOS = [
 ]
 
 
+# the second audit's reproducers (issue 21): (label, setup(folder) -> arguments); each exits 0 or 2
+LSTM_TEXT = (ROOT / "symcount" / "cells" / "lstm.tex").read_text(encoding="utf-8")
+NOT_MONOTONE = ("$x_t \\in \\mathbb{R}^{d - n}$, $h_t \\in \\mathbb{R}^{n}$, $W \\in \\mathbb{R}^{n \\times (d - n)}$\n"
+                "$$ h_t = \\tanh(W x_t) $$\n")
+
+
+def _write(folder: Path, name: str, text: str) -> str:
+    (folder / name).write_text(text, encoding="utf-8")
+    return str(folder / name)
+
+
+def _twenty(folder: Path) -> list[str]:
+    return [_write(folder, f"f{i}.tex", LSTM_TEXT) for i in range(20)]
+
+
+AUDIT2 = [
+    ("4,000 lines that do not parse", lambda f: ["derive", _write(f, "bad.tex", "$$ h_t = = x_t $$\n" * 4000)]),
+    ("template: 20 x ('x'*4e6)|max", lambda f: ["cell", "lstm", "--template",
+                                                 _write(f, "m.md.j2", '{% set s = "x"*4000000 %}' + "{{ s|max }}" * 20)]),
+    ("template: 25,000 empty macros", lambda f: ["cell", "lstm", "--template", _write(
+        f, "mac.md.j2", "".join("{%% macro m%d() %%}{%% endmacro %%}" % i for i in range(25000)))]),
+    ("template: 1,000 empty macros", lambda f: ["cell", "lstm", "--template", _write(
+        f, "mac1k.md.j2", "".join("{%% macro m%d() %%}{%% endmacro %%}" % i for i in range(1000)))]),
+    ("match, not monotone, 51 rows", lambda f: ["match", _write(f, "nm.tex", NOT_MONOTONE), "--budget", "10G",
+                                                "--set", "d=100000:150000:1000"]),
+    ("compare 20 files x 100,000 rows", lambda f: ["compare", *_twenty(f), "--set", "h=1:100000", "--set", "d=3"]),
+    ("compare 1 file x 100,000 rows", lambda f: ["compare", "lstm", "--set", "h=1:100000", "--set", "d=3"]),
+    ("--bib /dev/zero", lambda f: ["cell", "lstm", "--format", "latex", "--bib", str(_link(f, "zero.bib"))]),
+    ("--budget of 5,000 digits", lambda f: ["match", "lstm", "--set", "d=8", "--budget", "9" * 5000]),
+]
+
+
+def _link(folder: Path, name: str) -> Path:
+    (folder / name).symlink_to("/dev/zero")
+    return folder / name
+
+
+def audit2(repeat: int) -> None:
+    width = max(len(a[0]) for a in AUDIT2)
+    for label, setup in AUDIT2:
+        runs = []
+        for _ in range(repeat):
+            with tempfile.TemporaryDirectory() as tmp:
+                args = setup(Path(tmp))
+                runs.append(run_cli([*args, "--no-cache"] if args[0] in ("derive", "compare", "match", "cell") else args,
+                                    cwd=Path(tmp), cpu=120))
+        wall = statistics.median(r.seconds for r in runs)
+        rss = max(r.rss_mb for r in runs)
+        codes = "/".join(map(str, sorted({r.code for r in runs})))
+        print(f"{label:<{width}}  {wall:6.2f} s  {rss:5.0f} MB  exit {codes}  target < 10 s, < 500 MB", flush=True)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--quick", action="store_true", help="one run per scenario")
+    ap.add_argument("--audit2", action="store_true", help="only the second audit's reproducers (issue 21)")
     args = ap.parse_args()
     repeat = 1 if args.quick else 3
+    if args.audit2:
+        audit2(repeat)
+        return
     width = max(len(s[0]) for s in SCENARIOS)
     with tempfile.TemporaryDirectory() as tmp:
         for label, source, extra, seconds, mb in SCENARIOS:
@@ -53,6 +109,7 @@ def main() -> None:
             target = ", ".join(x for x in ((f"< {seconds:g} s" if seconds else ""), (f"< {mb} MB" if mb else "")) if x)
             print(f"{label:<{width}}  {wall * 1000:8.0f} ms  {rss:5.0f} MB  exit {'/'.join(map(str, sorted(codes)))}"
                   f"  {('target ' + target) if target else ''}", flush=True)
+    audit2(repeat)
 
 
 if __name__ == "__main__":

@@ -302,7 +302,11 @@ def _split_sizes(sizes: Mapping[str, object] | None) -> tuple[dict[str, int], di
     """Sizes given to compare or match: an int binds a dimension, a sequence (a list, a range) sweeps it."""
     fixed: dict[str, int] = {}
     swept: dict[str, list[int]] = {}
+    if sizes is not None and not isinstance(sizes, Mapping):
+        raise TypeError(f"sizes must be a mapping of dimension names to sizes (a dict), not {type(sizes).__name__}")
     for name, value in (sizes or {}).items():
+        if not isinstance(name, str):
+            raise TypeError(f"sizes must be a mapping of dimension names (str) to sizes, not {name!r}")
         if isinstance(value, int) and not isinstance(value, bool):
             fixed[name] = value
             continue
@@ -390,11 +394,17 @@ def listing(fmt: str) -> str:
     return formats.get(fmt, "catalog").catalog(catalog())
 
 
-def plot(result: "Comparison | Match", path: str, *, log: bool = False) -> None:
-    """Draw the counts against the swept size to `path` (.svg or .png); needs matplotlib
-    (`pip install 'symcount[plot]'`)."""
+def plot(result: "Comparison | Match", path: "str | os.PathLike[str]", *, log: bool = False) -> None:
+    """Draw the counts against the swept size to `path` (.svg, .png or .pdf), written atomically;
+    needs matplotlib (`pip install 'symcount[plot]'`)."""
     from .output import plot as _plot
-    _plot.write(result, path, log=log)
+    _plot.write(result, os.fspath(path), log=log)
+
+
+def figure(result: "Comparison | Match", path: "str | os.PathLike[str]", *, log: bool = False) -> bytes:
+    """The bytes `plot` would write to `path` (its suffix names the format)."""
+    from .output import plot as _plot
+    return _plot.figure(result, os.fspath(path), log=log)
 
 
 def catalog() -> list[dict]:
@@ -419,12 +429,13 @@ def catalog() -> list[dict]:
 def docs(cells_or_files: "Iterable[str]" = (), out_dir: str = "site", sizes: Mapping[str, object] | None = None, *,
          layers: int = 1, bidirectional: bool = False, bias: bool = True, convention: str | None = None,
          cost: bool = False, math: str = "katex", title: str = "Recurrent cells",
-         use_cache: bool = True) -> tuple[list[str], tuple[str, ...]]:
+         use_cache: bool = True, force: bool = False) -> tuple[list[str], tuple[str, ...]]:
     """Write a MkDocs documentation set to `out_dir`: mkdocs.yml, docs/index.md (the cells, what
     each is, its count, and their counts side by side at `sizes`), docs/cells/<cell>.md (each
     explanation; a swept size adds the cell's table), docs/references.md. No cells: every built-in
     cell file (every convention). A size applies to the cells that have it; one no cell has is an
-    error. Returns the files written and the notes."""
+    error. A file already in `out_dir` is replaced only if `docs` wrote it (its manifest, .symcount-docs.json,
+    says so) or with `force`; an input is never replaced. Returns the files written and the notes."""
     from dataclasses import replace
     from pathlib import Path
 
@@ -436,7 +447,7 @@ def docs(cells_or_files: "Iterable[str]" = (), out_dir: str = "site", sizes: Map
     from .result.view import View
     if math not in site.MATH:
         raise UsageError(f"unknown math renderer {math!r}; choose katex or mathjax")
-    names = list(cells_or_files)
+    names = [cells_or_files] if isinstance(cells_or_files, str) else list(cells_or_files)
     if names:
         reqs = [request(arg, convention=convention or "pytorch", bias=bias, use_cache=use_cache) for arg in names]
     else:
@@ -471,7 +482,8 @@ def docs(cells_or_files: "Iterable[str]" = (), out_dir: str = "site", sizes: Map
     swept = {k: x for k, x in swept.items() if k not in costs}
     comparison = tabulate(columns, fixed, swept, layers=layers, directions=directions,
                           bias=bias) if fixed or swept else None
-    written = site.write(Path(out_dir), site.files(pages, comparison, title=title, math=math, version=__version__))
+    written = site.write(Path(out_dir), site.files(pages, comparison, title=title, math=math, version=__version__),
+                         force=flag(force, "force"), inputs=[n for n in names if is_file(n) and n != "-"])
     return written, tuple(dict.fromkeys(notes))
 
 

@@ -6,7 +6,6 @@ import argparse
 import codecs
 import os
 import re
-import stat
 import sys
 from pathlib import Path
 
@@ -152,6 +151,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--math", choices=["katex", "mathjax"], default="katex", help="how the site renders math")
     p.add_argument("--title", default="Recurrent cells", metavar="TEXT", help="the site's name")
     p.add_argument("--no-cache", action="store_true", help="derive files afresh")
+    p.add_argument("--force", action="store_true",
+                   help="replace files in the folder that symcount did not write (never an input)")
     p = sub.add_parser("list", help="list the built-in cells")
     p.add_argument("--format", choices=formats.names("catalog"), default="text",
                    help="text (default), json (every field, with each count) or a markdown table")
@@ -230,7 +231,8 @@ def run(args: argparse.Namespace, out) -> int:
     if args.command == "docs":
         written, notes = api.docs(args.cells, args.output, _sizes(args.set), layers=args.layers,
                                   bidirectional=args.bidirectional, bias=not args.no_bias, convention=args.convention,
-                                  cost=args.cost, math=args.math, title=args.title, use_cache=not args.no_cache)
+                                  cost=args.cost, math=args.math, title=args.title, use_cache=not args.no_cache,
+                                  force=args.force)
         _notes(notes)
         _emit(f"wrote {len(written)} files to {args.output}: build the site with "
               f"`cd {args.output} && mkdocs build --strict`\n", out)
@@ -250,36 +252,38 @@ def run(args: argparse.Namespace, out) -> int:
     bib = None
     if args.bib is not None:
         if not args.bib.endswith(".bib"):
-            raise UsageError(f"--bib names a BibTeX file ending in .bib, not {args.bib!r}")
+            raise UsageError(f"--bib names a BibTeX file ending in .bib, not {clip(args.bib)!r}")
         base = os.path.dirname(os.path.abspath(args.output)) if args.output else os.getcwd()
         bib = os.path.relpath(os.path.abspath(args.bib), base)[:-len(".bib")].replace(os.sep, "/")
-    if args.output is not None:  # before the work: a refusal costs nothing
-        _check_output(args.output, [args.file] if args.command == "derive" else [], args.template)
+    _check_targets(args, [args.file] if args.command == "derive" else [], args.template)  # before the work
     text, notes = api.report(req, fmt, layers=args.layers, bidirectional=args.bidirectional,
                              bindings=bindings, swept=swept, standalone=args.standalone,
                              template=template, template_name=args.template or "",
                              cost=args.cost, dtype=args.dtype or "float32", sections=sections,
                              title=args.title, bibliography=bib)
-    if args.bib is not None:
-        from .output.bib import merged_bibtex
-        entry, key = api.bibtex(req)
-        try:
-            with open(args.bib, encoding="utf-8") as f:
-                existing = f.read()
-        except FileNotFoundError:
-            existing = ""
-        except (OSError, UnicodeDecodeError) as exc:
-            raise UsageError(f"cannot read {args.bib}: {getattr(exc, 'strerror', None) or exc}") from None
-        _write_file(args.bib, merged_bibtex(existing, entry, key))
+    entry = api.bibtex(req) if args.bib is not None else None
     _notes(notes)
-    return _write(args, text, out)
+    _write(args, text, out)
+    if entry is not None:  # only once the output is written: a run that fails adds nothing
+        from .output.bib import merge_file
+        merge_file(args.bib, *entry)
+    return 0
+
+
+def _check_targets(args: argparse.Namespace, inputs: list[str], template: str | None = None) -> None:
+    """Every output of the run is checked before the work (see output.files.check)."""
+    from .output.files import Target, check
+    targets = [Target(getattr(args, name), f"--{name}") for name in ("output", "bib", "plot")
+               if getattr(args, name, None)]
+    check(targets, inputs + ([template] if template else []), stdin="-" in inputs)
 
 
 def _write(args: argparse.Namespace, text: str, out) -> int:
     if args.output is None:
         _emit(text, out)
     else:
-        _write_file(args.output, text)
+        from .output.files import write_text
+        write_text(args.output, text)
     return 0
 
 
@@ -292,6 +296,8 @@ def _table_command(args: argparse.Namespace, out) -> int:
         raise UsageError("--standalone applies to LaTeX output", hint="add --format latex")
     options = dict(layers=args.layers, bidirectional=args.bidirectional, bias=not args.no_bias,
                    convention=args.convention, use_cache=not args.no_cache, cost=args.cost)
+    named = args.cells if args.command == "compare" else [args.cell] + ([args.to] if args.to else [])
+    _check_targets(args, [arg for arg in named if api.is_file(arg)])
     if args.command == "compare":
         if sum(arg == "-" for arg in args.cells) > 1:
             raise UsageError("standard input (-) can be read once")
@@ -305,10 +311,13 @@ def _table_command(args: argparse.Namespace, out) -> int:
             raise UsageError(f"the sweep has {rows} rows; at most {MAX_SWEEP} are printed", hint="use larger steps")
         result = api.match(args.cell, sizes, budget=args.budget, to=args.to, to_sizes=to_sizes, **options)
     text = api.table(result, args.format, standalone=args.standalone)
-    if args.plot:
-        api.plot(result, args.plot, log=args.log)
+    figure = api.figure(result, args.plot, log=args.log) if args.plot else None
     _notes(result.notes)
-    return _write(args, text, out)
+    _write(args, text, out)
+    if figure is not None:
+        from .output.files import write_bytes
+        write_bytes(args.plot, figure)
+    return 0
 
 
 def _sizes(items: list[str]) -> dict[str, object]:
@@ -351,80 +360,6 @@ def _u_escape(exc: UnicodeEncodeError):
 
 _ESCAPE = "symcount-u-escape"
 codecs.register_error(_ESCAPE, _u_escape)
-
-
-def _same_file(a: os.stat_result, b: os.stat_result) -> bool:
-    return os.path.samestat(a, b)
-
-
-def _check_output(path: str, inputs: list[str], template: str | None) -> None:
-    """--output must not be any file the run reads (the LaTeX, standard input's file, the template):
-    writing it would destroy what the user wrote."""
-    try:
-        target = os.stat(path)
-    except OSError:
-        return  # a new file (or one that cannot be read: writing it will say why)
-    read = [(p, p) for p in inputs if p != "-"] + ([(template, template)] if template else [])
-    for shown, p in read:
-        try:
-            same = _same_file(target, os.stat(p))
-        except OSError:
-            continue
-        if same:
-            raise UsageError(f"--output {path} is the file {shown} that symcount reads: it would be overwritten",
-                             hint="write the output to another file")
-    if "-" in inputs and sys.stdin is not None:
-        try:
-            same = stat.S_ISREG(target.st_mode) and _same_file(target, os.fstat(sys.stdin.fileno()))
-        except (OSError, ValueError, AttributeError):
-            same = False
-        if same:
-            raise UsageError(f"--output {path} is the file standard input reads: it would be overwritten",
-                             hint="write the output to another file")
-
-
-def _write_file(path: str, text: str) -> None:
-    """Write the output to a temporary file in the same folder, then rename it into place: a run
-    that fails (a full disk, an interrupt) leaves an existing file as it was. A link is followed, an
-    existing file keeps its permissions; a device or a pipe (/dev/stdout) is written directly."""
-    import tempfile
-    target = os.path.realpath(path)
-    try:
-        st = os.stat(target)
-    except FileNotFoundError:
-        st = None
-    except OSError as exc:
-        raise UsageError(f"cannot write {path}: {exc.strerror or exc}") from None
-    data = text.encode("utf-8")
-    try:
-        if st is not None and not stat.S_ISREG(st.st_mode):
-            with open(target, "wb") as f:
-                f.write(data)
-            return
-        fd, tmp = tempfile.mkstemp(prefix=f".{os.path.basename(target)}.", suffix=".symcount-tmp",
-                                   dir=os.path.dirname(target))
-    except OSError as exc:
-        raise UsageError(f"cannot write {path}: {exc.strerror or exc}") from None
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        if st is not None:
-            os.chmod(tmp, stat.S_IMODE(st.st_mode))
-        else:
-            umask = os.umask(0)
-            os.umask(umask)
-            os.chmod(tmp, 0o666 & ~umask)
-        os.replace(tmp, target)
-    except BaseException as exc:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        if isinstance(exc, OSError):
-            raise UsageError(f"cannot write {path}: {exc.strerror or exc}") from None
-        raise
 
 
 def _format(args: argparse.Namespace) -> str:

@@ -12,6 +12,8 @@ MAX_DIGITS = 4_000           # digits of a number printed: a count, a coefficien
 MAX_TERMS = 100_000          # terms of one polynomial (a count, a stacked layer)
 MAX_LAYERS = 10**9           # --layers N
 MAX_SWEEP = 100_000          # rows of a --set sweep table
+MAX_TABLE = 100_000          # counts of a compare or match table: rows times cells (CLI, API, docs)
+MAX_PAGE_TABLE = 5_000       # counts of a table a Sphinx directive puts on a page
 MAX_OUTPUT = 1 << 25         # characters a template may write (32 MiB)
 MAX_TEMPLATE_SIZE = 1 << 22   # the longest string or list (characters, items), and the most bits, a template may make
 

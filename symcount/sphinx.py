@@ -180,10 +180,14 @@ class _Directive(SphinxDirective):
 
     def sizes(self) -> tuple[dict[str, int], dict[str, list[int]]]:
         """:set: NAME=INT, NAME=START:STOP[:STEP] or NAME=A,B,C, separated by spaces: as --set."""
+        from .limits import MAX_PAGE_TABLE
+        from .measure.compare import check_table
         try:
-            return parse_sizes((self.options.get("set") or "").split())
+            fixed, swept = parse_sizes((self.options.get("set") or "").split())
+            check_table(swept, len(self.arguments[0].split()) if self.arguments else 1, MAX_PAGE_TABLE)
         except UsageError as exc:
             raise UsageError(f":set: {exc.message}", hint=exc.hint) from None
+        return fixed, swept
 
     @property
     def directions(self) -> int:

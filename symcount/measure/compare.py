@@ -105,6 +105,18 @@ def owned(columns: Sequence[Column], names: Sequence[str]) -> list[str]:
     return notes
 
 
+def check_table(swept: Mapping[object, Sequence[int]], cells: int, limit: int | None = None) -> None:
+    """A table's rows times its cells within MAX_TABLE (the work and the output grow with both)."""
+    from ..limits import MAX_TABLE
+    limit = MAX_TABLE if limit is None else limit
+    rows = 1
+    for values in swept.values():
+        rows *= len(values)
+    if rows * max(cells, 1) > limit:
+        raise UsageError(f"the table has {rows:,} rows of {cells:,} cells ({rows * cells:,} counts); at most "
+                         f"{limit:,} are computed", hint="use larger steps, or fewer cells")
+
+
 def grid(swept: Mapping[str, Sequence[int]]) -> list[dict[str, int]]:
     names = list(swept)
     return [dict(zip(names, combo)) for combo in itertools.product(*(swept[n] for n in names))]
@@ -126,6 +138,7 @@ def tabulate(columns: Sequence[Column], fixed: Mapping[str, int], swept: Mapping
     """The counts of every column at every combination of the swept sizes (each cell takes the
     sizes it has)."""
     check_columns(columns)
+    check_table(swept, len(columns))
     notes = owned(columns, list(fixed) + list(swept))
     for c in columns:
         check_grid(c, fixed, swept)
@@ -282,7 +295,8 @@ def matching(col: Column, fixed: Mapping[str, int], swept: Mapping[str, Sequence
         check_grid(target, {**{n: fixed[n] for n in shared if n in fixed}, **t_fixed},
                    {**{n: swept[n] for n in shared if n in swept}, **t_swept})
     axes = {**{("", n): v for n, v in swept.items()}, **{("to", n): v for n, v in t_swept.items()}}
-    rows = []
+    check_table(axes, 1 if target is None else 2)
+    rows, scanned = [], [0]
     for combo in grid(axes):
         given = {**fixed, **{n: x for (scope, n), x in combo.items() if scope == ""}}
         sizes = {n: v for n, v in given.items() if n in col.dims}
@@ -296,7 +310,8 @@ def matching(col: Column, fixed: Mapping[str, int], swept: Mapping[str, Sequence
                 at = ", ".join(f"{k}={v}" for k, v in t_sizes.items())
                 raise UsageError(f"{target.label} has no parameters at {at}: nothing to match")
         lowest, highest = domain(col.sized, name, sizes)
-        solution = solve(P.partial(col.poly, sizes), name, goal, lowest, highest, what=f"the count of {col.label}")
+        solution = solve(P.partial(col.poly, sizes), name, goal, lowest, highest, what=f"the count of {col.label}",
+                         scanned=scanned)
         rows.append(MatchRow(sizes, goal, solution, t_sizes))
     t_fixed_all = {**{n: fixed[n] for n in shared if n in fixed}, **t_fixed} if target is not None else {}
     return Match(col, name, tuple(rows), target, mine, t_fixed_all, tuple(swept), tuple(t_swept), layers,

@@ -22,6 +22,8 @@ from ..errors import UsageError
 
 SCAN_LIMIT = 1_000_000   # sizes scanned one by one where the count is not provably increasing
 MAX_BUDGET = 10**100
+MAX_BUDGET_TEXT = 400     # characters of a budget's text
+SCAN_TOTAL = 2_000_000    # sizes scanned one by one over all the rows of a match
 
 _SUFFIX = {"": 1, "k": 10**3, "K": 10**3, "M": 10**6, "G": 10**9, "B": 10**9, "T": 10**12}
 _DECIMAL = re.compile(r"(?P<mantissa>[0-9][0-9_]*(?:\.[0-9_]*)?|\.[0-9][0-9_]*)(?:[eE](?P<exp>[+-]?[0-9]+))?"
@@ -38,6 +40,9 @@ def parse_budget(text: object) -> int:
         value = text
     else:
         s = str(text).strip()
+        if len(s) > MAX_BUDGET_TEXT:  # Python reads at most 4,300 digits; a budget needs 101
+            raise UsageError(f"a budget of {len(s):,} characters: symcount reads budgets of at most "
+                             f"{MAX_BUDGET_TEXT} (at most 10**100 parameters)")
         value = _parse_text(s)
     if value < 1:
         raise UsageError(f"a budget must be at least 1 parameter, not {value}")
@@ -62,7 +67,9 @@ def _parse_text(s: str) -> int:
         raise UsageError(f"the budget {s!r} is too large: at most 10**100 parameters")
     value = Fraction(m.group("mantissa").replace("_", "")) * Fraction(10) ** exp * _SUFFIX[m.group("suffix")]
     if value.denominator != 1:
-        raise UsageError(f"the budget {s!r} is not a whole number of parameters ({float(value):g})", hint=hint)
+        whole = value.numerator // value.denominator
+        raise UsageError(f"the budget {s!r} is not a whole number of parameters (it lies between {whole} and "
+                         f"{whole + 1})", hint=hint)
     return int(value)
 
 
@@ -206,7 +213,7 @@ def _bracket(coeffs: list[int], budget: int, start: int, highest: int | None):
 
 
 def solve(q: P.Poly, name: str, budget: int, lowest: int = 1, highest: int | None = None,
-          what: str = "the count") -> Solution:
+          what: str = "the count", scanned: list[int] | None = None) -> Solution:
     """The sizes n of `name` in [lowest, highest] around the budget, for the count q(n) (a
     polynomial in `name` alone). Errors: q does not depend on n, q falls without end as n grows, no
     size meets the budget, or q is not provably increasing over more than SCAN_LIMIT sizes."""
@@ -222,6 +229,12 @@ def solve(q: P.Poly, name: str, budget: int, lowest: int = 1, highest: int | Non
     if end - lowest > SCAN_LIMIT:
         raise UsageError(f"{what} ({P.to_str(q)}) is not increasing in {name} from {name}={lowest} on, and "
                          f"the sizes up to {name}={start} are more than {SCAN_LIMIT:,} to try one by one")
+    if scanned is not None:  # the sizes scanned by the match's earlier rows count too
+        scanned[0] += end - lowest
+        if scanned[0] > SCAN_TOTAL:
+            raise UsageError(f"{what} ({P.to_str(q)}) is not increasing in {name}, and the sizes to try one by one "
+                             f"over the rows of the sweep are more than {SCAN_TOTAL:,}",
+                             hint="sweep fewer rows, or fix the other sizes")
     best_below = None        # the largest scanned size within the budget
     nearest = None           # (key, size, count)
     for n in range(lowest, end):

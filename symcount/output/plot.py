@@ -113,16 +113,43 @@ def match_chart(m: Match) -> Chart:
     return Chart(xlabel, _ylabel(m.layers, m.directions, m.bias, m.measure), title, (first, second))
 
 
-def write(result: Comparison | Match, path: str, *, log: bool = False) -> None:
+def figure(result: Comparison | Match, path: str, *, log: bool = False) -> bytes:
+    """The figure's bytes, in the format `path`'s suffix names (written by output.files)."""
     suffix = os.path.splitext(path)[1].lower()
     if suffix not in SUFFIXES:
         raise UsageError(f"--plot writes .svg, .png or .pdf, not {os.path.basename(path)!r}",
                          hint="for example --plot counts.svg")
     chart = compare_chart(result) if isinstance(result, Comparison) else match_chart(result)
-    draw(chart, path, log=log)
+    _drawable(chart)
+    return draw(chart, suffix[1:], log=log)
 
 
-def draw(chart: Chart, path: str, *, log: bool = False) -> None:
+def write(result: Comparison | Match, path: str, *, log: bool = False) -> None:
+    from .files import write_bytes
+    path = os.fspath(path)
+    write_bytes(path, figure(result, path, log=log))
+
+
+MAX_FLOAT_DIGITS = 300   # a count of more digits is beyond a figure's floats (about 1.8e308)
+
+
+def _drawable(chart: Chart) -> None:
+    from ..limits import digits
+    for s in chart.series:
+        for v in (*s.xs, *s.ys):
+            if digits(v) > MAX_FLOAT_DIGITS:
+                raise UsageError(f"--plot draws counts of at most {MAX_FLOAT_DIGITS} digits; {s.label.split(':')[0]} "
+                                 f"has one of {digits(v):,}", hint="print the table without --plot")
+
+
+def _plain(text: str) -> str:
+    """A label as text: matplotlib reads $...$ as math (a file name's `$\\frac$` would fail), so its
+    dollars are escaped."""
+    return text.replace("$", "\\$")
+
+
+def draw(chart: Chart, fmt: str = "svg", *, log: bool = False) -> bytes:
+    import io
     try:
         import matplotlib
         from matplotlib.figure import Figure
@@ -130,28 +157,30 @@ def draw(chart: Chart, path: str, *, log: bool = False) -> None:
     except ImportError:
         raise UsageError("--plot needs matplotlib, which is not installed",
                          hint="pip install 'symcount[plot]'") from None
-    with matplotlib.rc_context({"svg.fonttype": "none", "svg.hashsalt": "symcount", "font.size": 9}):
+    rc = {"svg.fonttype": "none", "svg.hashsalt": "symcount", "font.size": 9}
+    with matplotlib.rc_context(rc):
         fig = Figure(figsize=(6.4, 4.2), layout="constrained")
         ax = fig.add_subplot()
         for i, s in enumerate(chart.series):
             (line,) = ax.plot(list(s.xs), [float(y) for y in s.ys], marker="o", markersize=3.5,
-                              linestyle="--" if s.dashed else "-", linewidth=1.4, label=s.label)
+                              linestyle="--" if s.dashed else "-", linewidth=1.4, label=_plain(s.label))
             line.set_gid(f"series{i}")
             for x, y, text in zip(s.xs, s.ys, s.point_labels):
-                ax.annotate(text, (x, float(y)), textcoords="offset points", xytext=(4, -10), fontsize=7,
+                ax.annotate(_plain(text), (x, float(y)), textcoords="offset points", xytext=(4, -10), fontsize=7,
                             color=line.get_color())
         if log:
             ax.set_yscale("log")
         else:
             ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _: f"{v:,.0f}"))
-        ax.set_xlabel(chart.xlabel).set_gid("xlabel")
-        ax.set_ylabel(chart.ylabel).set_gid("ylabel")
+        ax.set_xlabel(_plain(chart.xlabel)).set_gid("xlabel")
+        ax.set_ylabel(_plain(chart.ylabel)).set_gid("ylabel")
         if chart.title:
-            ax.set_title(chart.title)
+            ax.set_title(_plain(chart.title))
         ax.grid(True, which="major", alpha=0.3)
         ax.legend(loc="best", frameon=False).set_gid("legend")
-        metadata = {"Date": None} if path.lower().endswith(".svg") else {}
+        buffer = io.BytesIO()
         try:
-            fig.savefig(path, dpi=150, metadata=metadata)
-        except OSError as exc:
-            raise UsageError(f"cannot write {path}: {exc.strerror or exc}") from None
+            fig.savefig(buffer, format=fmt, dpi=150, metadata={"Date": None} if fmt == "svg" else {})
+        except (ValueError, OverflowError) as exc:
+            raise UsageError(f"--plot cannot draw these counts: {exc}") from None
+        return buffer.getvalue()

@@ -9,8 +9,13 @@ lists and dicts, and caps range(); here everything that makes a value grow is ca
   format_map); and after it for every filter and call. A value's size counts what printing it would
   write (a list of one long string, repeated, is as large as its text), so that doubling a list
   literal ({% set x = [x, x] %}) is refused as soon as it would be too large to print.
-- time: every loop iteration and every call (a macro, a method, the recursive loop) is a step; a render
-  may take MAX_TEMPLATE_STEPS of them, and TEMPLATE_SECONDS of CPU time.
+- time: every loop iteration and every call (a macro, a method, the recursive loop) is a step, and a
+  filter or a call over a long value one more step per character or item of it; a render
+  may take MAX_TEMPLATE_STEPS of them, and TEMPLATE_SECONDS of CPU time (checked at every such long
+  step, and every 1,024 steps).
+- compilation: a template's text is at most MAX_TEMPLATE_SOURCE characters, its syntax tree at most
+  MAX_TEMPLATE_NODES nodes, of which at most MAX_TEMPLATE_SCOPES compile to functions (macros,
+  blocks, loops), before Python compiles it (which grows faster than linearly with them).
 - output: a render writes at most MAX_OUTPUT characters.
 
 Each refusal is a jinja2 SecurityError, which render.py reports as an error in the template (exit 2).
@@ -31,6 +36,11 @@ from jinja2.utils import Namespace
 from ..limits import MAX_OUTPUT, MAX_TEMPLATE_SIZE
 
 MAX_TEMPLATE_STEPS = 10**7   # loop iterations and calls in one render
+MAX_TEMPLATE_SOURCE = 1 << 18   # characters of a template's text (256 Ki)
+MAX_TEMPLATE_NODES = 50_000     # nodes of a template's syntax tree
+MAX_TEMPLATE_SCOPES = 1_000     # macros, call blocks, blocks and loops: each a function compiled
+STEP_CHARS = 1                  # a filter or a call over a value of n characters or items costs n steps more
+_SCOPES = (nodes.Macro, nodes.CallBlock, nodes.Block, nodes.For, nodes.FilterBlock)
 TEMPLATE_SECONDS = 3.0       # CPU time of one render
 
 _PERCENT_SPEC = re.compile(r"%(?:\([^)]*\))?[#0\- +]*(\*|\d+)?(?:\.(\*|\d+))?[hlL]?[diouxXeEfFgGcrsa%]")
@@ -250,13 +260,37 @@ class BoundedSandbox(ImmutableSandboxedEnvironment):
         for name, f in list(self.filters.items()):
             self.filters[name] = self._filter(name, f)
 
+    # -- compilation --
+    def _parse(self, source: str, name: Any, filename: Any):
+        if len(source) > MAX_TEMPLATE_SOURCE:
+            raise SecurityError(f"the template has {len(source):,} characters; symcount reads templates of at "
+                                f"most {MAX_TEMPLATE_SOURCE:,}")
+        tree = super()._parse(source, name, filename)
+        count = scopes = 0
+        for node in tree.find_all(nodes.Node):
+            count += 1
+            scopes += isinstance(node, _SCOPES)
+            if count > MAX_TEMPLATE_NODES or scopes > MAX_TEMPLATE_SCOPES:
+                what = (f"more than {MAX_TEMPLATE_NODES:,} parts" if count > MAX_TEMPLATE_NODES else
+                        f"more than {MAX_TEMPLATE_SCOPES:,} macros, blocks and loops")
+                raise SecurityError(f"the template has {what}, more than symcount compiles")
+        return tree
+
     # -- time --
     def step(self, n: int = 1) -> None:
         self.steps += n
         if self.steps > MAX_TEMPLATE_STEPS:
             raise SecurityError(f"the template takes more than {MAX_TEMPLATE_STEPS:,} steps (loop iterations and calls)")
-        if self.steps & 0x3FF == 0 and time.process_time() > self.deadline:
+        if (n > 1 or self.steps & 0x3FF == 0) and time.process_time() > self.deadline:
             raise SecurityError(f"the template runs longer than {TEMPLATE_SECONDS:g} s")
+
+    def step_over(self, values: Any) -> None:
+        """A step for a call, and more for the long values it goes over (see STEP_CHARS)."""
+        size = 0
+        for v in values:
+            if isinstance(v, (str, list, tuple, dict)):
+                size += len(v)
+        self.step(1 + size // STEP_CHARS)
 
     def bounded_iter(self, iterable: Any):
         for x in iterable:
@@ -326,7 +360,7 @@ class BoundedSandbox(ImmutableSandboxedEnvironment):
         return bounded
 
     def call(__self, __context, __obj: Any, *args: Any, **kwargs: Any) -> Any:  # noqa: N805 (as jinja2's)
-        __self.step()
+        __self.step_over((getattr(__obj, "__self__", None), *args, *kwargs.values()))
         owner = getattr(__obj, "__self__", None)
         name = getattr(__obj, "__name__", "")
         if isinstance(owner, (str, bytes)):
@@ -343,7 +377,7 @@ class BoundedSandbox(ImmutableSandboxedEnvironment):
         pre = FILTER_CHECKS.get(name)
 
         def bounded(*args: Any, **kwargs: Any) -> Any:
-            self.step()
+            self.step_over((*args, *kwargs.values()))
             # filters that take the context or the environment first get it first; the value follows
             i = next((k for k, a in enumerate(args) if not _is_internal(a)), len(args))
             value, rest = (args[i], args[i + 1:]) if i < len(args) else (None, ())

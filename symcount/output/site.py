@@ -4,12 +4,15 @@ references page, and a ready mkdocs.yml whose math renders with KaTeX (or MathJa
 pymdownx.arithmatex. `files` returns the files' texts; `write` writes them."""
 from __future__ import annotations
 
+import os
 import re
+import stat
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..measure import poly as P
 from ..measure.compare import Comparison, Formula
+from ..errors import UsageError
 from .escape import md_text, number
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -106,10 +109,17 @@ def _yaml(text: str) -> str:
     return '"' + out + '"'
 
 
+def _html(text: str) -> str:
+    """A name MkDocs prints into HTML as it is (the site name, the navigation's titles): escaped for
+    HTML here, so that it shows as text and is never markup."""
+    import html
+    return html.escape(text, quote=True)
+
+
 def mkdocs_yml(pages: list[Page], title: str, math: str) -> str:
     """mkdocs.yml: the navigation, tables, and arithmatex with KaTeX (default) or MathJax."""
     nav = [f"  - {_yaml('Home')}: index.md", f"  - {_yaml('Cells')}:"]
-    nav += [f"      - {_yaml(p.title)}: cells/{p.slug}.md" for p in pages]
+    nav += [f"      - {_yaml(_html(p.title))}: cells/{p.slug}.md" for p in pages]
     nav += [f"  - {_yaml('References')}: references.md"]
     if math == "katex":
         scripts = [f"https://cdn.jsdelivr.net/npm/katex@{KATEX}/dist/katex.min.js", "javascripts/katex.js"]
@@ -117,7 +127,7 @@ def mkdocs_yml(pages: list[Page], title: str, math: str) -> str:
     else:
         scripts = ["javascripts/mathjax.js", f"https://cdn.jsdelivr.net/npm/mathjax@{MATHJAX}/es5/tex-mml-chtml.js"]
         css = []
-    lines = [f"site_name: {_yaml(title)}", "docs_dir: docs", "theme:", "  name: mkdocs", "nav:", *nav,
+    lines = [f"site_name: {_yaml(_html(title))}", "docs_dir: docs", "theme:", "  name: mkdocs", "nav:", *nav,
              "markdown_extensions:", "  - tables", "  - pymdownx.arithmatex:", "      generic: true",
              "extra_javascript:", *[f"  - {_yaml(s)}" for s in scripts]]
     if css:
@@ -167,16 +177,94 @@ def files(pages: list[Page], comparison: Comparison | None, *, title: str, math:
     return out
 
 
-def write(out: "Path", files: dict[str, str]) -> list[str]:
-    """Write the site's files under `out`; returns their paths."""
-    from ..errors import UsageError
-    written = []
-    for rel, text in files.items():
-        path = out / rel
+MANIFEST = ".symcount-docs.json"   # in the output folder: the files `symcount docs` wrote, with their hashes
+
+
+def _digest(data: bytes) -> str:
+    import hashlib
+    return hashlib.sha256(data).hexdigest()
+
+
+def _manifest(out: str, force: bool) -> dict[str, list[str]]:
+    """What symcount wrote to `out` before: path -> the hashes of the texts it wrote there."""
+    import json
+    path = os.path.join(out, MANIFEST)
+    try:
+        with open(path, "rb") as f:
+            data = f.read(1 << 20)
+    except FileNotFoundError:
+        return {}
+    except OSError as exc:
+        raise UsageError(f"cannot read {path}: {exc.strerror or exc}") from None
+    try:
+        found = json.loads(data.decode("utf-8"))
+        return {str(k): [str(h) for h in v] for k, v in found["files"].items()}
+    except Exception:  # noqa: BLE001 (not symcount's: trust none of it)
+        if force:
+            return {}
+        raise UsageError(f"{path} is not a manifest symcount wrote: it is left alone",
+                         hint="write the site to another folder, or add --force") from None
+
+
+def _inside(out: str, rel: str) -> bool:
+    """Whether every folder on the way to out/rel is a real folder inside out (no symlink out)."""
+    real = os.path.realpath(out)
+    parent = os.path.realpath(os.path.join(out, os.path.dirname(rel)))
+    return parent == real or parent.startswith(real + os.sep)
+
+
+def _check(out: str, texts: dict[str, bytes], before: dict[str, list[str]], force: bool, inputs) -> None:
+    from .files import Target, check
+    check([Target(os.path.join(out, rel), "--output") for rel in texts], list(inputs))
+    for rel in texts:
+        path = os.path.join(out, rel)
+        if not _inside(out, rel):
+            raise UsageError(f"{os.path.dirname(path)} leads out of {out} (a symbolic link): symcount does not "
+                             "follow it", hint="write the site to another folder")
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(text, encoding="utf-8", newline="\n")
+            st = os.lstat(path)
+        except FileNotFoundError:
+            continue
         except OSError as exc:
             raise UsageError(f"cannot write {path}: {exc.strerror or exc}") from None
-        written.append(str(path))
+        ours = stat.S_ISREG(st.st_mode) and rel in before and _hash_of(path) in before[rel]
+        if not ours and not force:
+            raise UsageError(f"{path} is not a file symcount wrote (or it was edited since): it is left alone",
+                             hint="write the site to another folder, or add --force to replace it")
+
+
+def _hash_of(path: str) -> str:
+    with open(path, "rb") as f:
+        return _digest(f.read())
+
+
+def write(out: "str | Path", files: dict[str, str], *, force: bool = False, inputs=()) -> list[str]:
+    """Write the site's files under `out`, each atomically; returns their paths. A file already there
+    is replaced only if symcount wrote it (the manifest says so, and it is unchanged) or with
+    `force`; a symbolic link is replaced, never followed, and a folder that leads out of `out` is
+    refused; nothing is written when something is refused."""
+    import json
+    from .files import encoded, write_bytes
+    out = os.fspath(out)
+    texts = {rel: encoded(text) for rel, text in files.items()}
+    before = _manifest(out, force)
+    _check(out, texts, before, force, inputs)
+    after = {rel: [_digest(data)] for rel, data in texts.items()}
+    both = {**before, **{rel: sorted(set(before.get(rel, [])) | set(h)) for rel, h in after.items()}}
+    try:
+        os.makedirs(out, exist_ok=True)
+    except OSError as exc:
+        raise UsageError(f"cannot write {out}: {exc.strerror or exc}") from None
+    manifest = os.path.join(out, MANIFEST)
+    write_bytes(manifest, json.dumps({"files": both}, indent=1).encode(), follow=False)  # before: a crash
+    written = []                                                                          # leaves it right
+    for rel, data in texts.items():
+        path = os.path.join(out, rel)
+        try:
+            os.makedirs(os.path.dirname(path), exist_ok=True)
+        except OSError as exc:
+            raise UsageError(f"cannot write {path}: {exc.strerror or exc}") from None
+        write_bytes(path, data, follow=False)
+        written.append(path)
+    write_bytes(manifest, json.dumps({"files": {**before, **after}}, indent=1).encode(), follow=False)
     return written

@@ -52,8 +52,10 @@ def _constant_definition(eq: N.Equation) -> bool:
 _PLAIN_SUBSCRIPT = re.compile(r"(?<=[A-Za-z])_[A-Za-z][A-Za-z]+")
 
 
-def _region(sc: Scan, src: Source, start: int, end: int, inline: bool, src_notes: list[str], kind: str = ""):
-    """The statements of one region (None: prose math, skipped), and its component indices."""
+def _region(sc: Scan, src: Source, start: int, end: int, inline: bool, src_notes: list[str], kind: str = "",
+            hints: bool = True):
+    """The statements of one region (None: prose math, skipped), and its component indices. `hints`:
+    whether an error is matched against the examples of hints (only the first few errors are shown)."""
     body = sc.text[start:end]
     if not MEANINGFUL.search(body):
         return None  # a mention, like "where $h_t$ is the hidden state"
@@ -67,6 +69,8 @@ def _region(sc: Scan, src: Source, start: int, end: int, inline: bool, src_notes
     except UnexpectedInput as exc:
         if inline and not TIMED.search(body):
             return None  # prose math, like "for $t = 1, \ldots, T$" or "$\sigma(x) = 1/(1+e^{-x})$"
+        if not hints:  # beyond the errors a report shows: what failed, not why (which costs a millisecond)
+            raise ParseError("cannot read the math", source=src, span=Span(start, end)) from None
         raise parse_error(exc, src, start, end, _reread) from None
     except BadInput as exc:
         if inline and not TIMED.search(body):
@@ -85,6 +89,9 @@ def _region(sc: Scan, src: Source, start: int, end: int, inline: bool, src_notes
         src_notes.append(f"{macro}{{...}} at {src.where(Span(at, at + len(macro)))} is a command this text defines "
                          "elsewhere: read as a font around the symbol")
     return stmts.children, set(build.components)
+
+
+SHOWN_ERRORS = 5   # errors a report shows after the first (ParseError.with_others): only they get hints
 
 
 def check_input(text: str, name: str) -> None:
@@ -108,7 +115,7 @@ def parse(text: str, name: str = "<input>") -> N.Cell:
     errors: list[ParseError] = []
     for r in sc.regions:
         try:
-            found = _region(sc, src, r.start, r.end, r.inline, notes, r.kind)
+            found = _region(sc, src, r.start, r.end, r.inline, notes, r.kind, hints=len(errors) <= SHOWN_ERRORS)
         except ParseError as exc:  # go on: the other regions' errors are reported in the same run
             errors.append(exc)
             continue

@@ -49,7 +49,7 @@ def fingerprint() -> str:
 
 def _write_json(path: str, data: object) -> None:
     """Write an entry of the cache: JSON under its HMAC (see _entry)."""
-    payload = json.dumps(data, ensure_ascii=False).encode("utf-8")
+    payload = json.dumps(data, ensure_ascii=False).encode("utf-8", "surrogatepass")  # a name need not be UTF-8
     if len(payload) > MAX_ENTRY:
         return  # too large to be read back: not worth writing
     key = _secret()
@@ -69,7 +69,7 @@ def _read_json(path: str):
     if not hmac.compare_digest(mac, hmac.new(key, payload, "sha256").hexdigest().encode()):
         return None
     try:
-        return json.loads(payload.decode("utf-8"))
+        return json.loads(payload.decode("utf-8", "surrogatepass"))
     except Exception:  # noqa: BLE001 (a bad entry, however bad, is a miss: RecursionError too)
         return None
 
@@ -86,8 +86,8 @@ def _secret() -> bytes | None:
         return _keys[folder] or None
     path = os.path.join(folder, _KEY_FILE)
     key = _read_private(path, 64) if _private_dir(folder) else b""
-    if key is not None and len(key) not in (0, 32):
-        key = None  # damaged: a new key (which makes every entry a miss)
+    if key is not None and len(key) != 32:
+        key = None  # damaged or empty: a new key (which makes every entry a miss)
     if key is None:
         _write_private(path, os.urandom(32))
         key = _read_private(path, 64)  # another process may have won the race: use what is there
@@ -153,18 +153,22 @@ def _write_private(path: str, data: bytes) -> None:
     try:
         with os.fdopen(fd, "wb") as f:
             f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
         os.replace(tmp, path)
-    except OSError:
+    except BaseException as exc:  # a full disk, an interrupt: the temporary file goes, the entry stays as it was
         try:
             os.unlink(tmp)
         except OSError:
             pass
+        if not isinstance(exc, OSError):
+            raise
 
 
 def key(req) -> str:
     name = f"{req.name}\0{req.convention}" if req.kind == "cell" else req.name
     blob = json.dumps([S.FORMAT, fingerprint(), req.kind, name, req.text, req.bias], ensure_ascii=False)
-    return hashlib.sha256(blob.encode("utf-8")).hexdigest()
+    return hashlib.sha256(blob.encode("utf-8", "surrogatepass")).hexdigest()  # a file name need not be UTF-8
 
 
 def cache_dir() -> str:

@@ -143,7 +143,8 @@ class Derivation:
                              + "; give arrays of one length (or that broadcast), or single sizes") from None
         except TypeError as exc:
             raise UsageError(f"sizes must be whole numbers: {exc}") from None
-        check_sizes(self.sized(), b)
+        if all(getattr(a, "size", 1) for a in arrays.values()):  # no sizes: nothing to check
+            check_sizes(self.sized(), b)
         return values
 
     @property
@@ -271,6 +272,8 @@ def _sizes_array(name: str, value: object):
         a = np.asarray(value)
     except Exception:  # noqa: BLE001 (whatever numpy makes of it, it is not sizes)
         raise UsageError(f"the sizes of {name} must be whole numbers, not {shown(value)}") from None
+    if a.size == 0:
+        return a.astype(np.int64)  # no sizes: no counts (an empty list is float to numpy)
     if a.dtype == object:
         if not all(whole(x) is not None for x in a.flat):
             raise UsageError(f"the sizes of {name} must be whole numbers")
