@@ -11,14 +11,13 @@ requested format from the summary. Both paths write from the same summary, so th
 from __future__ import annotations
 
 import gc
-import operator
 import os
-import sys
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Iterable, Mapping
 
 from . import cells
 from .errors import UsageError
+from .measure.sizes import split_sizes
 
 if TYPE_CHECKING:  # pragma: no cover
     from .result.summary import Summary
@@ -233,34 +232,11 @@ def is_file(arg: str) -> bool:
     return arg == "-" or "/" in arg or "\\" in arg or os.sep in arg or "." in arg or os.path.isfile(arg)
 
 
-def read_text(path: str) -> tuple[str, str]:
-    """The text of a file (or of standard input for "-") and the name errors give it, read as UTF-8:
-    at most MAX_INPUT bytes are read (/dev/zero ends there), an invalid byte is an error that points
-    at it."""
-    from .limits import MAX_INPUT
-    from .read.source import decode
-    name = "<stdin>" if path == "-" else path
-    try:
-        if path == "-":
-            if sys.stdin is None:
-                raise UsageError("cannot read standard input: it is closed")
-            stream = getattr(sys.stdin, "buffer", None)
-            data = stream.read(MAX_INPUT + 1) if stream is not None else sys.stdin.read(MAX_INPUT + 1).encode("utf-8")
-        else:
-            with open(path, "rb") as f:
-                data = f.read(MAX_INPUT + 1)
-    except OSError as exc:
-        raise UsageError(f"cannot read {name}: {exc.strerror or exc}") from None
-    if len(data) > MAX_INPUT:
-        raise UsageError(f"{name} is larger than {MAX_INPUT:,} bytes, the most symcount reads",
-                         hint="give symcount the part of the text that holds the cell's equations")
-    return decode(data, name), name
-
-
 def request(arg: str, *, convention: str = "pytorch", bias: bool = True, use_cache: bool = True) -> Request:
     """The request for a CELL|FILE argument (see `is_file`)."""
     if is_file(arg):
-        text, name = read_text(arg)
+        from .read.source import read_file
+        text, name = read_file(arg)
         return Request("derive", name, text, bias=bias, use_cache=use_cache)
     return Request.for_cell(arg, convention, bias=bias, use_cache=use_cache)
 
@@ -298,28 +274,6 @@ def column(arg: "str | Request", *, layers: int = 1, bidirectional: bool = False
     return col, tuple(f"{label}: {n}" for n in summary.notes)
 
 
-def _split_sizes(sizes: Mapping[str, object] | None) -> tuple[dict[str, int], dict[str, list[int]]]:
-    """Sizes given to compare or match: an int binds a dimension, a sequence (a list, a range) sweeps it."""
-    fixed: dict[str, int] = {}
-    swept: dict[str, list[int]] = {}
-    if sizes is not None and not isinstance(sizes, Mapping):
-        raise TypeError(f"sizes must be a mapping of dimension names to sizes (a dict), not {type(sizes).__name__}")
-    for name, value in (sizes or {}).items():
-        if not isinstance(name, str):
-            raise TypeError(f"sizes must be a mapping of dimension names (str) to sizes, not {name!r}")
-        if isinstance(value, int) and not isinstance(value, bool):
-            fixed[name] = value
-            continue
-        try:
-            values = [operator.index(x) for x in value]  # type: ignore[union-attr]
-        except TypeError:
-            raise UsageError(f"the size of {name} must be a whole number or a sequence of them, not {value!r}") from None
-        if not values:
-            raise UsageError(f"the sweep of {name} is empty")
-        swept[name] = values
-    return fixed, swept
-
-
 def compare(cells: "Iterable[str | Request]", sizes: Mapping[str, object] | None = None, *, layers: int = 1,
             bidirectional: bool = False, bias: bool = True, convention: str = "pytorch",
             use_cache: bool = True, cost: str | None = None) -> "Comparison":
@@ -336,7 +290,7 @@ def compare(cells: "Iterable[str | Request]", sizes: Mapping[str, object] | None
                         use_cache=use_cache, cost=cost)
         columns.append(col)
         notes.extend(n)
-    fixed, swept = _split_sizes(sizes)
+    fixed, swept = split_sizes(sizes)
     result = tabulate(columns, fixed, swept, layers=layers, directions=2 if bidirectional else 1, bias=bias,
                       measure=_measure(cost))
     return _with_notes(result, notes)
@@ -370,8 +324,8 @@ def match(cell: "str | Request", sizes: Mapping[str, object] | None = None, *, b
         notes += more
     else:
         goal = parse_budget(budget)
-    fixed, swept = _split_sizes(sizes)
-    t_fixed, t_swept = _split_sizes(to_sizes)
+    fixed, swept = split_sizes(sizes)
+    t_fixed, t_swept = split_sizes(to_sizes)
     return matching(col, fixed, swept, budget=goal, target=target, target_fixed=t_fixed, target_swept=t_swept,
                     layers=layers, directions=2 if bidirectional else 1, bias=bias, notes=notes,
                     measure=_measure(cost))
@@ -454,7 +408,7 @@ def docs(cells_or_files: "Iterable[str]" = (), out_dir: str = "site", sizes: Map
         conventions = [convention] if convention else None
         reqs = [Request.for_cell(n, c, bias=bias, use_cache=use_cache) for n in cells.names()
                 for c in (conventions or cells.conventions(n)) if c in cells.conventions(n)]
-    fixed, swept = _split_sizes(sizes)
+    fixed, swept = split_sizes(sizes)
     directions = 2 if bidirectional else 1
     pages, columns, notes, taken = [], [], [], set()
     for req in reqs:

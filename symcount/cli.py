@@ -33,8 +33,8 @@ def _say(text: str) -> None:
 
 
 def _read(path: str) -> tuple[str, str]:
-    from .api import read_text
-    return read_text(path)
+    from .read.source import read_file
+    return read_file(path)
 
 
 def _layers(text: str) -> int:
@@ -191,7 +191,7 @@ def _torch_command(args: argparse.Namespace, out) -> int:
     req = api.request(args.cell, convention=args.convention, bias=not args.no_bias, use_cache=False)
     if args.command == "torch":
         if args.output is not None:
-            _check_output(args.output, [args.cell] if api.is_file(args.cell) else [], None)
+            _check_targets(args, [args.cell] if api.is_file(args.cell) else [])
         return _write(args, api.torch_module(api.derivation(req, bindings)), out)
     if args.args is not None and args.module is None:
         raise UsageError("--args applies to --module")

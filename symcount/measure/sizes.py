@@ -102,6 +102,28 @@ def determined(parameters: Iterable[tuple[str, P.Poly, P.Poly]], signals: Iterab
     return out + [(size, f"the size of {text}") for text, size in signals]
 
 
+def split_sizes(sizes: Mapping[str, object] | None) -> tuple[dict[str, int], dict[str, list[int]]]:
+    """Sizes given to compare or match: an int binds a dimension, a sequence (a list, a range) sweeps it."""
+    fixed: dict[str, int] = {}
+    swept: dict[str, list[int]] = {}
+    if sizes is not None and not isinstance(sizes, Mapping):
+        raise TypeError(f"sizes must be a mapping of dimension names to sizes (a dict), not {type(sizes).__name__}")
+    for name, value in (sizes or {}).items():
+        if not isinstance(name, str):
+            raise TypeError(f"sizes must be a mapping of dimension names (str) to sizes, not {name!r}")
+        if isinstance(value, int) and not isinstance(value, bool):
+            fixed[name] = value
+            continue
+        try:
+            values = [operator.index(x) for x in value]  # type: ignore[union-attr]
+        except TypeError:
+            raise UsageError(f"the size of {name} must be a whole number or a sequence of them, not {value!r}") from None
+        if not values:
+            raise UsageError(f"the sweep of {name} is empty")
+        swept[name] = values
+    return fixed, swept
+
+
 # ---- sizes as text: --set and the directives' :set: ------------------------------------------------
 _SET = re.compile(r"^\s*(?P<name>[A-Za-z][A-Za-z0-9_]*)\s*=\s*(?P<value>.*?)\s*$")
 
