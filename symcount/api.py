@@ -56,20 +56,21 @@ def flag(value: object, name: str) -> bool:
     raise TypeError(f"{name} must be True or False, not {type(value).__name__} {shown(value)}")
 
 
-def _bindings(bindings: object) -> dict:
-    if bindings is None:
+def _sizes(sizes: object) -> dict:
+    if sizes is None:
         return {}
-    if not isinstance(bindings, Mapping):
-        raise TypeError(f"bindings must be a mapping of dimension names to sizes, not {type(bindings).__name__}")
-    if not all(isinstance(k, str) for k in bindings):
-        raise TypeError("bindings must be a mapping of dimension names (str) to sizes")
-    return dict(bindings)
+    if not isinstance(sizes, Mapping):
+        raise TypeError(f"sizes must be a mapping of dimension names to sizes, not {type(sizes).__name__}")
+    if not all(isinstance(k, str) for k in sizes):
+        raise TypeError("sizes must be a mapping of dimension names (str) to sizes")
+    return dict(sizes)
 
 
 def derive(text: str, *, name: str = "<input>", layers: int = 1, bidirectional: bool = False,
-           bias: bool = True, bindings: Mapping[str, int] | None = None,
+           bias: bool = True, sizes: Mapping[str, int] | None = None,
            _cell: "cells.CellInfo | None" = None) -> "Derivation":
-    """Derive the parameter count of the cell whose equations `text` holds (LaTeX)."""
+    """Derive the parameter count of the cell whose equations `text` holds (LaTeX); `sizes` binds
+    dimensions (as `Derivation.bind` does)."""
     from .measure.count import count
     from .result.derivation import DISPLAY, Derivation
     from .read.parse import parse
@@ -81,7 +82,7 @@ def derive(text: str, *, name: str = "<input>", layers: int = 1, bidirectional: 
         raise TypeError(f"name must be a str, not {type(name).__name__}")
     layers = check_layers(layers)
     bidirectional, bias = flag(bidirectional, "bidirectional"), flag(bias, "bias")
-    bindings = _bindings(bindings)
+    sizes = _sizes(sizes)
     DISPLAY.setdefault("markdown", lambda d: render(d, "markdown"))
     DISPLAY.setdefault("latex", lambda d: render(d, "latex-math"))
     with _gc_paused():
@@ -89,17 +90,17 @@ def derive(text: str, *, name: str = "<input>", layers: int = 1, bidirectional: 
         counts = count(shapes, bias=bias)
         d = Derivation(name, shapes, counts, stack(shapes, counts.total, layers=layers, bidirectional=bidirectional),
                        bias, _cell)
-    return d.bind(**bindings) if bindings else d
+    return d.bind(**sizes) if sizes else d
 
 
 def cell(name: str, *, convention: str = "pytorch", layers: int = 1, bidirectional: bool = False,
-         bias: bool = True, bindings: Mapping[str, int] | None = None) -> "Derivation":
+         bias: bool = True, sizes: Mapping[str, int] | None = None) -> "Derivation":
     """Derive a built-in cell (see `cell_names()`)."""
     if not isinstance(name, str) or not isinstance(convention, str):
         raise TypeError("cell() takes the cell's name and convention as str")
     info = cells.load(name, convention)
     return derive(info.text, name=info.filename, layers=layers, bidirectional=bidirectional,
-                  bias=bias, bindings=bindings, _cell=info)
+                  bias=bias, sizes=sizes, _cell=info)
 
 
 def summarize(d: Derivation, *, explain: bool = False) -> "Summary":
@@ -168,7 +169,7 @@ def summary_for(req: Request, *, explain: bool = False) -> "Summary":
 
 
 def report(req: Request, fmt: str, *, layers: int = 1, bidirectional: bool = False,
-           bindings: Mapping[str, int] | None = None, swept: Mapping[str, list[int]] | None = None,
+           sizes: Mapping[str, int] | None = None, swept: Mapping[str, list[int]] | None = None,
            standalone: bool = False, template: str | None = None, template_name: str = "<template>",
            cost: bool = False, dtype: str = "float32", sections: "Iterable[str] | None" = None,
            title: str | None = None, bibliography: str | None = None):
@@ -191,17 +192,17 @@ def report(req: Request, fmt: str, *, layers: int = 1, bidirectional: bool = Fal
     explained_sweep = bool(swept) and (sections is not None or title is not None or bibliography is not None)
     explain = form.explains and (not swept or explained_sweep)
     with _gc_paused():
-        return _report(req, form, explain, explained_sweep, layers, bidirectional, bindings, swept, standalone,
+        return _report(req, form, explain, explained_sweep, layers, bidirectional, sizes, swept, standalone,
                        template, template_name, cost, dtype, sections, title, bibliography)
 
 
-def _report(req, form, explain, explained_sweep, layers, bidirectional, bindings, swept, standalone, template,
+def _report(req, form, explain, explained_sweep, layers, bidirectional, sizes, swept, standalone, template,
             template_name, cost, dtype, sections, title, bibliography):
     from .result.view import View
 
     fmt = form.name
     summary = summary_for(req, explain=explain)
-    v = View(summary, layers, 2 if bidirectional else 1, dict(bindings or {}), cost, dtype)
+    v = View(summary, layers, 2 if bidirectional else 1, dict(sizes or {}), cost, dtype)
     table = form.sweep(v, dict(swept)).rstrip("\n") if explained_sweep else ""
     if swept and not explained_sweep:
         text = form.sweep(v, dict(swept), standalone)
@@ -241,31 +242,32 @@ def request(arg: str, *, convention: str = "pytorch", bias: bool = True, use_cac
     return Request.for_cell(arg, convention, bias=bias, use_cache=use_cache)
 
 
-MEASURES = {None: "parameters", "macs": "MACs", "flops": "FLOPs"}  # what compare and match count
+MEASURES = {"parameters": "parameters", "macs": "MACs", "flops": "FLOPs"}  # what compare and match count
 
 
-def _measure(cost: str | None) -> str:
-    if cost not in MEASURES:
-        raise UsageError(f"unknown cost {cost!r}; choose macs or flops")
-    return MEASURES[cost]
+def _measure(measure: str) -> str:
+    if measure not in MEASURES:
+        raise UsageError(f"unknown measure {measure!r}; choose parameters, macs or flops")
+    return MEASURES[measure]
 
 
 def column(arg: "str | Request", *, layers: int = 1, bidirectional: bool = False, bias: bool = True,
            convention: str = "pytorch", use_cache: bool = True,
-           cost: str | None = None) -> "tuple[Column, tuple[str, ...]]":
+           measure: str = "parameters") -> "tuple[Column, tuple[str, ...]]":
     """A cell's count of the requested stack, as a comparison's column (and its reading notes); with
-    `cost` ("macs" or "flops"), its cost over T steps of a batch of B instead."""
+    `measure` "macs" or "flops", its cost over T steps of a batch of B instead."""
     from .measure import poly as P
     from .measure.compare import Column
     from .result.view import View
     req = arg if isinstance(arg, Request) else request(arg, convention=convention, bias=bias, use_cache=use_cache)
     label = req.name  # the cell's name, or the file as given (<stdin> for -)
     summary = summary_for(req)
-    v = View(summary, layers, 2 if bidirectional else 1, cost=cost is not None)
+    cost = _measure(measure) != "parameters"
+    v = View(summary, layers, 2 if bidirectional else 1, cost=cost)
     total, tex = v.total, dict(summary.dim_latex)
-    if cost is not None:
+    if cost:
         c = v.costs()
-        total = c.macs if _measure(cost) == "MACs" else c.flops_total
+        total = c.macs if _measure(measure) == "MACs" else c.flops_total
         tex.update({n: n for n in v.dims if n not in tex})
     cell = summary.cell
     col = Column(label, summary.source, tuple(v.dims), P.to_str(total), P.factored_str(total),
@@ -276,10 +278,10 @@ def column(arg: "str | Request", *, layers: int = 1, bidirectional: bool = False
 
 def compare(cells: "Iterable[str | Request]", sizes: Mapping[str, object] | None = None, *, layers: int = 1,
             bidirectional: bool = False, bias: bool = True, convention: str = "pytorch",
-            use_cache: bool = True, cost: str | None = None) -> "Comparison":
+            use_cache: bool = True, measure: str = "parameters") -> "Comparison":
     """The counts of several cells (built-in names or LaTeX files) side by side: a row per combination
     of the swept sizes, a column per cell. `sizes` maps a dimension to a size or a sequence of them
-    (a sweep); each applies to every cell that has the dimension. With `cost` ("macs" or "flops"),
+    (a sweep); each applies to every cell that has the dimension. With `measure` "macs" or "flops",
     the cells' cost over T steps of a batch of B is compared instead of their parameters."""
     from .measure.compare import tabulate
     if isinstance(cells, (str, Request)):
@@ -287,12 +289,12 @@ def compare(cells: "Iterable[str | Request]", sizes: Mapping[str, object] | None
     columns, notes = [], []
     for arg in cells:
         col, n = column(arg, layers=layers, bidirectional=bidirectional, bias=bias, convention=convention,
-                        use_cache=use_cache, cost=cost)
+                        use_cache=use_cache, measure=measure)
         columns.append(col)
         notes.extend(n)
     fixed, swept = split_sizes(sizes)
     result = tabulate(columns, fixed, swept, layers=layers, directions=2 if bidirectional else 1, bias=bias,
-                      measure=_measure(cost))
+                      measure=_measure(measure))
     return _with_notes(result, notes)
 
 
@@ -304,11 +306,11 @@ def _with_notes(result, notes):
 def match(cell: "str | Request", sizes: Mapping[str, object] | None = None, *, budget: object = None,
           to: "str | Request | None" = None, to_sizes: Mapping[str, object] | None = None, layers: int = 1,
           bidirectional: bool = False, bias: bool = True, convention: str = "pytorch",
-          use_cache: bool = True, cost: str | None = None) -> "Match":
+          use_cache: bool = True, measure: str = "parameters") -> "Match":
     """The size of the one dimension of `cell` that `sizes` leaves free, exactly: against a `budget`
     (an int, or text such as "10M", "1.5e6", "2**20"), or against the count of the cell `to` at its
     sizes. The target takes the sizes in `sizes` that it has; `to_sizes` gives (or overrides) its own.
-    A sequence of sizes is a sweep: one row per combination. With `cost` ("macs" or "flops"), the
+    A sequence of sizes is a sweep: one row per combination. With `measure` "macs" or "flops", the
     cost over T steps of a batch of B is matched instead of the parameters (bind T and B, or solve
     for one of them)."""
     from .measure.compare import matching
@@ -316,7 +318,7 @@ def match(cell: "str | Request", sizes: Mapping[str, object] | None = None, *, b
     if (budget is None) == (to is None):
         raise UsageError("match needs either a budget or a cell to match", hint="give --budget N or --to CELL|FILE")
     stack = dict(layers=layers, bidirectional=bidirectional, bias=bias, convention=convention, use_cache=use_cache,
-                 cost=cost)
+                 measure=measure)
     col, notes = column(cell, **stack)
     target, goal = None, None
     if to is not None:
@@ -328,7 +330,7 @@ def match(cell: "str | Request", sizes: Mapping[str, object] | None = None, *, b
     t_fixed, t_swept = split_sizes(to_sizes)
     return matching(col, fixed, swept, budget=goal, target=target, target_fixed=t_fixed, target_swept=t_swept,
                     layers=layers, directions=2 if bidirectional else 1, bias=bias, notes=notes,
-                    measure=_measure(cost))
+                    measure=_measure(measure))
 
 
 def table(result: "Comparison | Match", fmt: str, *, standalone: bool = False) -> str:
@@ -442,10 +444,10 @@ def docs(cells_or_files: "Iterable[str]" = (), out_dir: str = "site", sizes: Map
 
 
 # ---- torch: a module written from the equations, a module checked against them ---------------------
-def derivation(req: Request, bindings: Mapping[str, int] | None = None) -> "Derivation":
+def derivation(req: Request, sizes: Mapping[str, int] | None = None) -> "Derivation":
     """A request derived afresh (the module and the check need the AST), with sizes bound."""
     info = req.info if req.kind == "cell" else None
-    return derive(req.text, name=info.filename if info else req.name, bias=req.bias, bindings=bindings, _cell=info)
+    return derive(req.text, name=info.filename if info else req.name, bias=req.bias, sizes=sizes, _cell=info)
 
 
 def torch_module(d: "Derivation") -> str:

@@ -185,17 +185,17 @@ def _add_torch_commands(sub) -> None:
 def _torch_command(args: argparse.Namespace, out) -> int:
     """symcount torch and symcount check: the API derives, writes and maps; this prints."""
     from . import api
-    bindings, swept = parse_sizes(args.set)
+    fixed, swept = parse_sizes(args.set)
     if swept:
         raise UsageError(f"{args.command} takes one size per name, not a sweep")
     req = api.request(args.cell, convention=args.convention, bias=not args.no_bias, use_cache=False)
     if args.command == "torch":
         if args.output is not None:
             _check_targets(args, [args.cell] if api.is_file(args.cell) else [])
-        return _write(args, api.torch_module(api.derivation(req, bindings)), out)
+        return _write(args, api.torch_module(api.derivation(req, fixed)), out)
     if args.args is not None and args.module is None:
         raise UsageError("--args applies to --module")
-    d = api.derivation(req, bindings)
+    d = api.derivation(req, fixed)
     from .output import torch_load
     from .output.torch_check import as_json, as_text
     if args.state_dict is not None:
@@ -237,7 +237,7 @@ def run(args: argparse.Namespace, out) -> int:
         _emit(f"wrote {len(written)} files to {args.output}: build the site with "
               f"`cd {args.output} && mkdocs build --strict`\n", out)
         return 0
-    bindings, swept = parse_sizes(args.set)
+    fixed, swept = parse_sizes(args.set)
     options = dict(bias=not args.no_bias, use_cache=not args.no_cache)
     if args.command == "derive":
         source, name = _read(args.file)
@@ -257,7 +257,7 @@ def run(args: argparse.Namespace, out) -> int:
         bib = os.path.relpath(os.path.abspath(args.bib), base)[:-len(".bib")].replace(os.sep, "/")
     _check_targets(args, [args.file] if args.command == "derive" else [], args.template)  # before the work
     text, notes = api.report(req, fmt, layers=args.layers, bidirectional=args.bidirectional,
-                             bindings=bindings, swept=swept, standalone=args.standalone,
+                             sizes=fixed, swept=swept, standalone=args.standalone,
                              template=template, template_name=args.template or "",
                              cost=args.cost, dtype=args.dtype or "float32", sections=sections,
                              title=args.title, bibliography=bib)
@@ -295,7 +295,8 @@ def _table_command(args: argparse.Namespace, out) -> int:
     if args.standalone and args.format != "latex":
         raise UsageError("--standalone applies to LaTeX output", hint="add --format latex")
     options = dict(layers=args.layers, bidirectional=args.bidirectional, bias=not args.no_bias,
-                   convention=args.convention, use_cache=not args.no_cache, cost=args.cost)
+                   convention=args.convention, use_cache=not args.no_cache,
+                   measure=args.cost or "parameters")
     named = args.cells if args.command == "compare" else [args.cell] + ([args.to] if args.to else [])
     _check_targets(args, [arg for arg in named if api.is_file(arg)])
     if args.command == "compare":

@@ -402,7 +402,8 @@ class Comparison(_Directive):
         fixed, swept = self.sizes()
         c = api.compare(reqs, {**fixed, **swept}, layers=self.options.get("layers", 1),
                         bidirectional=self.directions > 1, bias="no-bias" not in self.options,
-                        convention=self.options.get("convention", "pytorch"), cost=self.options.get("cost"))
+                        convention=self.options.get("convention", "pytorch"),
+                        measure=self.options.get("cost") or "parameters")
         self.note(c.notes)
         return [nodes.container("", self.counts(c), self.formulas(c), classes=["symcount"])]
 

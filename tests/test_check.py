@@ -63,7 +63,7 @@ def test_the_examples_file_likewise(saved):
 def test_gru_and_rnn_agree_with_torch():
     torch = require("torch")
     for name, module in (("gru", torch.nn.GRU), ("rnn", torch.nn.RNN)):
-        d = symcount.cell(name, bindings={"d": 5, "h": 4})
+        d = symcount.cell(name, sizes={"d": 5, "h": 4})
         assert api.check(d, module(5, 4).state_dict()).agree
         assert not api.check(d, module(5, 3).state_dict()).agree
 
@@ -87,7 +87,7 @@ def test_one_bias_per_gate_takes_the_sum_of_torchs_two():
     \begin{align*}
     h_t &= \tanh(W x_t + U h_{t-1} + b)
     \end{align*}"""
-    d = symcount.derive(text, bindings={"d_x": 3, "d_h": 2})
+    d = symcount.derive(text, sizes={"d_x": 3, "d_h": 2})
     result = api.check(d, {"weight_ih_l0": (2, 3), "weight_hh_l0": (2, 2), "bias_ih_l0": (2,), "bias_hh_l0": (2,)})
     assert result.agree, result.differences
     bias = next(link for link in result.links if link.latex == "b")
@@ -97,7 +97,7 @@ def test_one_bias_per_gate_takes_the_sum_of_torchs_two():
 
 def test_transposed_storage_and_names():
     text = r"h_t = \tanh(W_{xh} x_t + W_{hh} h_{t-1} + b_h)"
-    d = symcount.derive(text, bindings={"d_x": 3, "d_h": 2})
+    d = symcount.derive(text, sizes={"d_x": 3, "d_h": 2})
     result = api.check(d, {"cell.W_xh": (3, 2), "cell.W_hh": (2, 2), "cell.b_h": (2,)})
     assert result.agree
     assert next(link for link in result.links if link.latex == "W_{xh}").transposed
@@ -108,7 +108,7 @@ def test_transposed_storage_and_names():
 @pytest.mark.oracle
 def test_keras_lstm_weights_map_transposed():
     torch = require("torch")
-    d = symcount.cell("lstm", convention="keras", bindings={"d": 5, "h": 3})
+    d = symcount.cell("lstm", convention="keras", sizes={"d": 5, "h": 3})
     shapes = {"kernel": (5, 12), "recurrent_kernel": (3, 12), "bias": (12,)}
     result = api.check(d, shapes)
     assert result.agree, result.differences

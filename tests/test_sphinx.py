@@ -196,7 +196,7 @@ def test_the_comparison_has_a_row_per_sweep_value(page):
     assert "2 layers, bidirectional" in tables[1].find_all("caption")[0].text()
 
     flops = table_rows(tables[2])
-    keras = symcount.compare(["lstm", "gru"], {"d": 512, "h": 256, "T": 100, "B": 1}, convention="keras", cost="flops")
+    keras = symcount.compare(["lstm", "gru"], {"d": 512, "h": 256, "T": 100, "B": 1}, convention="keras", measure="flops")
     assert flops == [["lstm", "gru"], [f"{keras.rows[0].counts[0]:,}", f"{keras.rows[0].counts[1]:,}"]]
     formulas = [" ".join(li.text().split()) for li in s.find_all("li")]
     assert "lstm: \\(4 h \\left(d + h + 2\\right)\\)" in formulas

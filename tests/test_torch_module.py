@@ -14,6 +14,7 @@ import symcount
 from symcount import api
 from symcount.output.torch_check import check, values
 from symcount.output.torch_names import Names, python_name
+from symcount.read.source import read_file
 from tests.corpus import load
 from tests.oracles import require
 
@@ -54,7 +55,7 @@ def test_the_module_computes_what_torch_computes(name, module):
 def test_the_lstm_from_the_examples_file_computes_what_torch_computes():
     torch = require("torch")
     torch.manual_seed(1)
-    text, name = api.read_text(os.path.join(ROOT, "examples", "lstm.tex"))
+    text, name = read_file(os.path.join(ROOT, "examples", "lstm.tex"))
     d = symcount.derive(text, name=name)
     framework = torch.nn.LSTM(6, 4)
     sizes = {"d_x": 6, "d_h": 4}
@@ -68,7 +69,7 @@ def test_the_lstm_from_the_examples_file_computes_what_torch_computes():
 
 def test_sizes_fixed_with_set_are_written_in():
     require("torch")
-    d = symcount.cell("gru", bindings={"d": 11})
+    d = symcount.cell("gru", sizes={"d": 11})
     code = api.torch_module(d)
     assert "def __init__(self, *, h: int):" in code
     cell = build(d, h=3)
@@ -155,7 +156,7 @@ def test_cli_writes_the_module_atomically_and_never_over_its_input(tmp_path):
     assert "class Cell(torch.nn.Module):" in out.read_text()
     assert not [p for p in os.listdir(tmp_path) if p.endswith(".symcount-tmp")]
     tex = tmp_path / "lstm.tex"
-    tex.write_text(api.read_text(os.path.join(ROOT, "examples", "lstm.tex"))[0])
+    tex.write_text(read_file(os.path.join(ROOT, "examples", "lstm.tex"))[0])
     before = tex.read_text()
     r = _cli("torch", str(tex), "--output", str(tex))
     assert r.returncode == 2 and "would be overwritten" in r.stderr
