@@ -11,6 +11,7 @@ MAX_SIZE_DIGITS = 1_000      # digits of one size: a number in the input, --set 
 MAX_DIGITS = 4_000           # digits of a number printed: a count, a coefficient (Python prints at most 4,300)
 MAX_TERMS = 100_000          # terms of one polynomial (a count, a stacked layer)
 MAX_LAYERS = 10**9           # --layers N
+MAX_READINGS = 64           # combinations of the readings a text leaves open, each solved and compared
 MAX_SWEEP = 100_000          # rows of a --set sweep table
 MAX_OUTPUT = 1 << 25         # characters a template may write (32 MiB)
 MAX_TEMPLATE_SIZE = 1 << 22   # the longest string or list (characters, items), and the most bits, a template may make
