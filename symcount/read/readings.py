@@ -314,6 +314,12 @@ def _chain_names(cell: N.Cell, notes: list[str]) -> N.Cell:
                 notes.append(f"{cell.source.slice(s.span)} at {cell.source.where(s.span)} names the expression it "
                              "equals: counted as that expression")
             eq = replace(eq, rhs=kept[0], also=tuple(kept[1:]))
+        if len(kept) > 1 and isinstance(eq.lhs, N.Symbol):  # h_t = A = B: each side says what h_t is
+            lhs = eq.lhs
+            side = int(current().pick(Choice(key(lhs.text), tuple(str(i + 1) for i in range(len(kept))),
+                                             cell.source.where(kept[1].span),
+                                             f"{lhs.text} = ... = ...: which side is counted"))) - 1
+            eq = replace(eq, rhs=kept[side], also=())
         out.append(eq)
     return replace(cell, equations=tuple(out))
 
