@@ -203,3 +203,16 @@ def test_read_on_the_command_line(tmp_path, capsys):
     assert json.loads(capsys.readouterr().out)["total"] == "3*d_h**2 + 3*d_h*d_x + 3*d_h"
     assert main(["derive", str(path), "--read", "b_r"]) == 2
     assert "write NAME=READING" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("tex, total", [
+    # math_commands.tex's bold letters (\vx, \mW, \Vh, \MW), and "from $t = 1$ to $t = \tau$" is the steps
+    ("from $t = 1$ to $t = \\tau$:\n$$ \\Va^{(t)} = \\Vb + \\MW \\Vh^{(t-1)} + \\MU \\Vx^{(t)} \\\\ \\Vh^{(t)} = \\tanh(\\Va^{(t)}) $$",
+     "d_h**2 + d_h*d_x + d_h"),
+    (r"$$ \vh_t = \tanh(\mW \vx_t + \mU \hat \vh_{t-1}) \\ \hat\vh_t = \vh_t $$", "d_hhat**2 + d_hhat*d_x"),
+    # Doxygen @f{eqnarray*}{ ... @f} with eqnarray's alignment point inside a call
+    ("/** @f{eqnarray*}{\n h_t &= tanh&(W_{hh} h_{t-1} + W_{xh} x_t + b_h), \\\\\n @f} */", "d_h**2 + d_h*d_x + d_h"),
+    ("  .. math ::\n\n      h_t = \\tanh(W x_t + U h_{t-1})\n", "d_h**2 + d_h*d_x"),
+])
+def test_notation(tex, total):
+    assert str(symcount.derive(tex).total) == total

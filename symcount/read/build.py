@@ -232,6 +232,8 @@ class _Symbols(_Sizes):
 
     def letter(self, tok):
         core = tok.value
+        if tok.type == "MACRO_LETTER":  # \vx, \mW, \Vh, \vtheta: math_commands.tex's bold letters
+            return _Raw(core[2:] if len(core) == 3 else "\\" + core[2:], tok.start_pos, tok.end_pos, font="bold")
         if core in _UNI_GREEK_NAMES:
             core = "\\" + _UNI_GREEK_NAMES[core]
         return _Raw(core, tok.start_pos, tok.end_pos)
@@ -275,7 +277,8 @@ class _Symbols(_Sizes):
         return sym
 
     def accent_letter(self, accent, letter):
-        return _Raw(self._accented(accent.value, self.letter(letter).core), accent.start_pos, letter.end_pos)
+        inner = self.letter(letter)
+        return _Raw(self._accented(accent.value, inner.core), accent.start_pos, letter.end_pos, font=inner.font)
 
     @staticmethod
     def _accented(accent: str, core: str) -> str:

@@ -133,6 +133,8 @@ def parse(text: str, name: str = "<input>") -> N.Cell:
                 settings.append(s.lhs.name)  # an initial condition or a setting, like h_0 = 0 or \beta = 1
             elif isinstance(s, N.Equation) and r.inline and isinstance(s.rhs, N.Number):
                 continue  # a value in prose: "when $z_t = 1$"
+            elif isinstance(s, N.Equation) and _time_range(s):
+                continue  # the steps: "from $t = 1$ to $t = \tau$"
             elif isinstance(s, N.Equation):
                 equations.append(replace(s, inline=True) if r.inline else s)
             elif isinstance(s, N.Declaration):
@@ -163,6 +165,14 @@ def _directives(sc: Scan, src: Source) -> list[N.Directive]:
             raise ParseError(exc.message, source=src, span=Span(exc.start, exc.end), hint=exc.hint) from None
         out.append(N.Directive(key, sym.arg if isinstance(sym, N.Transpose) else sym, Span(vstart, vend)))
     return out
+
+
+def _time_range(eq: N.Equation) -> bool:
+    """t = 1, t = \\tau, t = 0, 1, 2: the time index itself set to a number or a letter (the steps the
+    equations run over), not an equation of the cell."""
+    plain = lambda x: isinstance(x, N.Number) or (isinstance(x, N.Symbol) and x.lag is None)  # noqa: E731
+    return (isinstance(eq.lhs, N.Symbol) and eq.lhs.lag is None and eq.lhs.name in ("t", "\\tau", "k", "s")
+            and all(plain(x) for x in (eq.rhs,) + eq.also))
 
 
 def _prose(sc: Scan) -> str:
