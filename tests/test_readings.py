@@ -216,3 +216,11 @@ def test_read_on_the_command_line(tmp_path, capsys):
 ])
 def test_notation(tex, total):
     assert str(symcount.derive(tex).total) == total
+
+
+@pytest.mark.parametrize("tex, total", [
+    (r"$$ f_t = \sigma(W_f.[h_{t-1}, x_t] + b_f) \\ h_t = f_t .* h_{t-1} $$", "d_h**2 + d_h*d_x + d_h"),  # . and .* as code writes them
+    ("    .. math::\n        h_t = \\\n            \\tanh(W x_t + \\\n                   U h_{t-1})\n", "d_h**2 + d_h*d_x"),  # \ at a line's end
+])
+def test_products_and_line_ends_as_code_writes_them(tex, total):
+    assert str(symcount.derive(tex).total) == total
