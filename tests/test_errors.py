@@ -114,7 +114,7 @@ CASES = [
          'the input is empty$',
          at=None, hint='equations'),
     Case('no-equations', 'Only prose, and a mention of $h_t$.',
-         'no equations found$',
+         r'no equations found: 1 math region, none an equation of the cell \(the first, at \S+:1:31: h_t\)$',
          at=None, hint='equations'),
     Case('stack-no-output', r"$$ s_t = \tanh(W x_t + U s_{t-1} + V q_{t-1}) \\ q_t = s_t $$",
          r"cannot stack layers: the cell has no state named h and several recurrent states \(s, q\)$",
