@@ -67,11 +67,15 @@ def _sizes(sizes: object) -> dict:
 
 
 def derive(text: str, *, name: str = "<input>", layers: int = 1, bidirectional: bool = False,
-           bias: bool = True, sizes: Mapping[str, int] | None = None,
+           bias: bool = True, sizes: Mapping[str, int] | None = None, read: object = None,
            _cell: "cells.CellInfo | None" = None) -> "Derivation":
     """Derive the parameter count of the cell whose equations `text` holds (LaTeX); `sizes` binds
-    dimensions (as `Derivation.bind` does)."""
+    dimensions (as `Derivation.bind` does). `read` settles the readings the text leaves open:
+    {"P_i": "diagonal", "h_prev": "state", "*": "elementwise"} (or ["P_i=diagonal", ...]); every
+    reading left open is solved, and the count is printed only when they all agree."""
+    from .measure.alternatives import solve
     from .measure.count import count
+    from .read.choices import parse as parse_read
     from .result.derivation import DISPLAY, Derivation
     from .read.parse import parse
     from .shapes.infer import infer
@@ -85,9 +89,9 @@ def derive(text: str, *, name: str = "<input>", layers: int = 1, bidirectional: 
     sizes = _sizes(sizes)
     DISPLAY.setdefault("markdown", lambda d: render(d, "markdown"))
     DISPLAY.setdefault("latex", lambda d: render(d, "latex-math"))
+    settled = parse_read(read)
     with _gc_paused():
-        shapes = infer(parse(text, name))
-        counts = count(shapes, bias=bias)
+        shapes, counts = solve(parse(text, name), settled, infer, count, bias=bias)
         d = Derivation(name, shapes, counts, stack(shapes, counts.total, layers=layers, bidirectional=bidirectional),
                        bias, _cell)
     return d.bind(**sizes) if sizes else d
@@ -143,6 +147,7 @@ class Request:
     bias: bool = True
     use_cache: bool = True
     info: "cells.CellInfo | None" = field(default=None, compare=False)
+    read: tuple[tuple[str, str], ...] = ()  # readings settled with --read NAME=READING
 
     @staticmethod
     def for_cell(name: str, convention: str = "pytorch", **kw) -> "Request":
@@ -154,16 +159,17 @@ def summary_for(req: Request, *, explain: bool = False) -> "Summary":
     """The summary of a request: shipped with a built-in cell, from the cache, or derived afresh
     (and then cached). Only a fresh derivation imports lark; nothing here imports sympy."""
     from .result import cache
-    if req.use_cache:
+    use_cache = req.use_cache and not req.read  # a settled reading is derived afresh, never cached
+    if use_cache:
         found = cache.find(req)
         if found is not None and (found.explanation is not None or not explain):
             return found
     if req.kind == "cell":
-        d = derive(req.text, name=req.info.filename, bias=req.bias, _cell=req.info)
+        d = derive(req.text, name=req.info.filename, bias=req.bias, read=dict(req.read), _cell=req.info)
     else:
-        d = derive(req.text, name=req.name, bias=req.bias)
+        d = derive(req.text, name=req.name, bias=req.bias, read=dict(req.read))
     summary = summarize(d, explain=explain)  # the explanation only when asked: it costs most
-    if req.use_cache:
+    if use_cache:
         cache.store(req, summary)
     return summary
 

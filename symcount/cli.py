@@ -80,8 +80,15 @@ SET_HELP = ("bind a dimension to a size, NAME=INT (d_h=256), or sweep it: NAME=S
             "STOP included) or NAME=A,B,C (h=64,128,256) for a table over every combination; repeatable")
 
 
+READ_HELP = ("settle a reading the text leaves open, without editing it: NAME=READING, where NAME is a symbol "
+             "as the text writes it (P_i, h_prev, b_r, g) or an operator (*, \\cdot, .) and READING one of "
+             "diagonal|full, state|parameter, shared|separate, function|matrix, elementwise|matrix|convolution; "
+             "repeatable, or comma-separated (a refusal names the option to add)")
+
+
 def _add_output_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--set", action="append", default=[], metavar="NAME=INT", help=SET_HELP)
+    p.add_argument("--read", action="append", default=[], metavar="NAME=READING", help=READ_HELP)
     p.add_argument("--layers", type=_layers, default=1, metavar="N", help="stacked layers (default 1)")
     p.add_argument("--bidirectional", action="store_true", help="two directions, each with its own parameters")
     p.add_argument("--no-bias", action="store_true", help="drop every bias (an additive vector used nowhere else)")
@@ -238,7 +245,8 @@ def run(args: argparse.Namespace, out) -> int:
               f"`cd {args.output} && mkdocs build --strict`\n", out)
         return 0
     fixed, swept = parse_sizes(args.set)
-    options = dict(bias=not args.no_bias, use_cache=not args.no_cache)
+    from .read.choices import parse as parse_read
+    options = dict(bias=not args.no_bias, use_cache=not args.no_cache, read=tuple(parse_read(args.read).items()))
     if args.command == "derive":
         source, name = _read(args.file)
         req = api.Request("derive", name, source, **options)

@@ -11,6 +11,7 @@ MAX_SIZE_DIGITS = 1_000      # digits of one size: a number in the input, --set 
 MAX_DIGITS = 4_000           # digits of a number printed: a count, a coefficient (Python prints at most 4,300)
 MAX_TERMS = 100_000          # terms of one polynomial (a count, a stacked layer)
 MAX_LAYERS = 10**9           # --layers N
+MAX_READINGS = 64           # combinations of the readings a text leaves open, each solved and compared
 MAX_SWEEP = 100_000          # rows of a --set sweep table
 MAX_TABLE = 100_000          # counts of a compare or match table: rows times cells (CLI, API, docs)
 MAX_PAGE_TABLE = 5_000       # counts of a table a Sphinx directive puts on a page

@@ -7,6 +7,7 @@
        :layers: 2
        :bidirectional:
        :no-bias:
+       :read: P_i=diagonal b_r=shared           (readings settled as --read settles them)
        :cost:                                  (T and B bound with :set:; :dtype: float16 ...)
        :sections: equations,parameters,why,total
 
@@ -130,7 +131,7 @@ def _choice(*values: str) -> Callable[[str], str]:
     return lambda argument: directives.choice(argument, values)
 
 
-COMMON = {"set": directives.unchanged, "layers": directives.positive_int, "bidirectional": directives.flag,
+COMMON = {"set": directives.unchanged, "read": directives.unchanged, "layers": directives.positive_int, "bidirectional": directives.flag,
           "no-bias": directives.flag, "convention": _choice("pytorch", "keras")}
 
 
@@ -164,9 +165,11 @@ class _Directive(SphinxDirective):
     def request(self, arg: str):
         """The api.Request for a cell argument: a file relative to this page, or a built-in cell."""
         from . import api
+        from .read.choices import parse as parse_read
         bias = "no-bias" not in self.options
+        read = tuple(parse_read((self.options.get("read") or "").split()).items())
         if not api.is_file(arg):
-            return api.Request.for_cell(arg, self.options.get("convention", "pytorch"), bias=bias)
+            return api.Request.for_cell(arg, self.options.get("convention", "pytorch"), bias=bias, read=read)
         _, path = self.env.relfn2path(arg)
         self.env.note_dependency(path)
         try:
@@ -176,7 +179,7 @@ class _Directive(SphinxDirective):
             raise UsageError(f"cannot read {arg}: {exc.strerror or exc}") from None
         except UnicodeDecodeError:
             raise UsageError(f"cannot read {arg}: it is not UTF-8 text") from None
-        return api.Request("derive", arg, text, bias=bias)
+        return api.Request("derive", arg, text, bias=bias, read=read)
 
     def sizes(self) -> tuple[dict[str, int], dict[str, list[int]]]:
         """:set: NAME=INT, NAME=START:STOP[:STEP] or NAME=A,B,C, separated by spaces: as --set."""

@@ -114,7 +114,7 @@ CASES = [
          'the input is empty$',
          at=None, hint='equations'),
     Case('no-equations', 'Only prose, and a mention of $h_t$.',
-         'no equations found$',
+         r'no equations found: 1 math region, none an equation of the cell \(the first, at \S+:1:31: h_t\)$',
          at=None, hint='equations'),
     Case('stack-no-output', r"$$ s_t = \tanh(W x_t + U s_{t-1} + V q_{t-1}) \\ q_t = s_t $$",
          r"cannot stack layers: the cell has no state named h and several recurrent states \(s, q\)$",
@@ -264,7 +264,10 @@ def test_a_letter_applied_like_a_function_gets_a_note(capsys):
 def test_a_letter_function_around_a_sum_is_a_function():
     d = symcount.derive(r"$$ z_t = g(W x_t + U h_{t-1}) \\ h_t = z_t $$")
     assert str(d.total) == "d_h**2 + d_h*d_x"
-    assert any("if g is a weight, write g \\, (...) or declare its shape" in n for n in d.shapes.notes)
+    assert any("if g is a weight, add --read g=matrix or declare its shape" in n for n in d.shapes.notes)
+    # read as a matrix, g's columns (and W's rows) are left open: refused, never the function's count
+    with pytest.raises(symcount.SymcountError, match="cannot determine the number of columns of g"):
+        symcount.derive(r"$$ z_t = g(W x_t + U h_{t-1}) \\ h_t = z_t $$", read={"g": "matrix"})
 
 
 def test_notes_go_to_stderr_from_the_cli(tmp_path, capsys):

@@ -82,9 +82,26 @@ GUESSES = [
           "d_h**2 + d_h*d_x", "before a bracket reads as \\cdot", r"\dot["),
     Guess("unknown-macro", r"$$ h_t = \tanh(W \mf{x}_t + U h_{t-1}) $$",
           "d_h**2 + d_h*d_x", "is a command this text defines elsewhere: read as a font", r"\mf{"),
+    Guess("word-times", "$$ r = \\sigma(W_{ir} x + b_{ir} + W_{hr} h_{prev} + b_{hr}) \\\\ "
+          "z = \\sigma(W_{iz} x + b_{iz} + W_{hz} h_{prev} + b_{hz}) \\\\ "
+          "n = \\tanh(W_{in} x + b_{in} + r \\cdot (W_{hn} h_{prev} + b_{hn})) \\\\ h_{new} = (1 - z) \\cdot n + z \\cdot h_{prev} $$",
+          "3*d_h**2 + 3*d_h*d_x + 6*d_h", "reads as h at the previous step", "h_{prev} + b_{hr}"),
+    Guess("diagonal-list", "$$ i_t = \\sigma(W_i x_t + U_i h_{t-1} + P_i c_{t-1}) \\\\ f_t = \\sigma(W_f x_t + U_f h_{t-1} + P_f c_{t-1}) "
+          "\\\\ g_t = \\tanh(W_g x_t + U_g h_{t-1}) \\\\ c_t = f_t \\odot c_{t-1} + i_t \\odot g_t \\\\ "
+          "o_t = \\sigma(W_o x_t + U_o h_{t-1} + P_o c_t) \\\\ h_t = o_t \\odot \\tanh(c_t) $$\nwhere $P_i$, $P_f$ and $P_o$ are diagonal.",
+          "4*d_h**2 + 4*d_h*d_x + 3*d_h", "is a diagonal matrix, as the text says", "P_i c_{t-1}"),
+    Guess("diagonal-in-one-math", "$$ h_t = \\tanh(W_{hx} x_t + W_{hh} h_{t-1} + W_{hc} c_{t-1}) \\\\ c_t = h_t $$\n"
+          "- $W_{hc}, W_{hh}$ are diagonal weight matrices.", "d_h*d_x + 2*d_h", "is a diagonal matrix", "W_{hc} c"),
+    Guess("complex", "where $\\lambda \\in \\mathbb{C}^N$, $B \\in \\mathbb{C}^{N \\times H}$\n$$ h_t = \\lambda \\odot h_{t-1} + B x_t $$",
+          "2*H*N + 2*N", "is declared complex", "\\lambda \\odot"),
     Guess("gate-typo", r"$$ r_t = \sigma(W x_t) \\ h_t = r_n \odot h_{t-1} $$",
           "d_h*d_x", "is read as r_t: r_t is defined but never used", "r_n"),
 ]
+
+
+SHARED = (r"$$ r_t = \sigma(W_{xr} x_t + W_{hr} h_{t-1} + b_r) \\ z_t = \sigma(W_{xz} x_t + W_{hz} h_{t-1} + b_z) \\ "
+          r"\tilde{h}_t = \tanh(W_{xh} x_t + W_{hh}(r_t \odot h_{t-1}) + b_r) \\ "
+          r"h_t = z_t \odot h_{t-1} + (1 - z_t) \odot \tilde{h}_t $$")
 
 
 def where(tex: str, anchor: str) -> str:
@@ -120,8 +137,90 @@ def test_notes_reach_stderr_and_json(guess, tmp_path, capsys):
      "W x_t is in 3 equations: one weight in every gate"),
     (r"$$ H_t^{(l)} = \tanh(H_t^{(l-1)} W^{(l)} + H_{t-1}^{(l)} U^{(l)}) $$", "the equations are written for layer l of a stack"),
     (r"$$ h_t = \tanh(W * x_t) $$ where $*$ is the convolution.", "is a convolution kernel, but the text gives no kernel size"),
+    ("where $V \\in \\mathbb{R}^{3\\times 4}$\n$$ h_t = \\tanh(W h_{t-1} + U x_t + V) $$", "and V (3 × 4): a sum needs equal shapes"),
+    (SHARED, "the text allows 2 readings with different counts"),
 ])
 def test_readings_that_cannot_be_made_are_refused(tex, message):
     with pytest.raises(symcount.SymcountError, match=None) as info:
         symcount.derive(tex)
     assert message in info.value.message
+
+
+def test_a_refusal_lists_each_reading_its_count_and_its_option():
+    with pytest.raises(symcount.SymcountError) as info:
+        symcount.derive(SHARED, name="g.tex")
+    text = str(info.value)
+    assert "b_r=shared: 3*d_h**2 + 3*d_h*d_x + 2*d_h  (--read b_r=shared)" in text
+    assert "b_r=separate: 3*d_h**2 + 3*d_h*d_x + 3*d_h  (--read b_r=separate)" in text
+    assert "g.tex:1:" in text and "hint: pick one: add --read b_r=shared" in text
+
+
+@pytest.mark.parametrize("read, total", [
+    ({"b_r": "shared"}, "3*d_h**2 + 3*d_h*d_x + 2*d_h"),
+    ({"b_r": "separate"}, "3*d_h**2 + 3*d_h*d_x + 3*d_h"),
+    (["b_r=separate"], "3*d_h**2 + 3*d_h*d_x + 3*d_h"),
+    ("b_{r}=Separate", "3*d_h**2 + 3*d_h*d_x + 3*d_h"),
+])
+def test_a_reading_is_settled_without_editing_the_text(read, total):
+    assert str(symcount.derive(SHARED, read=read).total) == total
+
+
+@pytest.mark.parametrize("tex, read, total", [
+    (GUESSES[[g.id for g in GUESSES].index("diagonal-list")].tex, {"P_i": "full"}, "5*d_h**2 + 4*d_h*d_x + 2*d_h"),
+    (r"$$ h_t = \tanh(A h_{t-1} + W x_t) $$", {"A": "diagonal"}, "d_h*d_x + d_h"),
+    (r"$$ h_t = \tanh(W * x_t + U * h_{t-1}) $$", {"*": "matrix"}, "d_h**2 + d_h*d_x"),
+    (r"$$ h_t = \tanh(W x_t) + u * h_{t-1} $$", {"*": "elementwise"}, "d_h*d_x + d_h"),
+    (r"$$ z_t = \sigma(W x_t) \\ h_t = z_t \cdot h_{t-1} $$", {"\\cdot": "elementwise"}, "d_h*d_x"),
+    (GUESSES[[g.id for g in GUESSES].index("word-times")].tex, {"h_prev": "parameter"}, "3*d_r**2 + 3*d_r*d_x + 7*d_r"),
+])
+def test_read_settles_the_guesses_too(tex, read, total):
+    assert str(symcount.derive(tex, read=read).total) == total
+
+
+@pytest.mark.parametrize("read, message", [
+    ({"Q": "full"}, "the text leaves no reading of Q to settle"),
+    ({"b_r": "diagonal"}, "--read b_r=diagonal: b_r at g.tex:1:"),
+    ("b_r", "cannot read --read 'b_r': write NAME=READING"),
+])
+def test_a_read_that_does_not_apply_is_an_error(read, message):
+    with pytest.raises(symcount.SymcountError) as info:
+        symcount.derive(SHARED, name="g.tex", read=read)
+    assert message in str(info.value)
+
+
+def test_binom_is_a_stacked_column():
+    tex = (r"$$ \begin{pmatrix} i \\ f \end{pmatrix} = \begin{pmatrix} \sigma \\ \sigma \end{pmatrix} W \binom{h_{t-1}}{x_t} "
+           r"\\ h_t = f \odot h_{t-1} + i $$")
+    assert str(symcount.derive(tex).total) == "2*d_h**2 + 2*d_h*d_x"
+
+
+def test_read_on_the_command_line(tmp_path, capsys):
+    path = tmp_path / "g.tex"
+    path.write_text(SHARED, encoding="utf-8")
+    assert main(["derive", str(path), "--no-cache"]) == 2
+    assert "--read b_r=separate" in capsys.readouterr().err
+    assert main(["derive", str(path), "--read", "b_r=separate", "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out)["total"] == "3*d_h**2 + 3*d_h*d_x + 3*d_h"
+    assert main(["derive", str(path), "--read", "b_r"]) == 2
+    assert "write NAME=READING" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("tex, total", [
+    # math_commands.tex's bold letters (\vx, \mW, \Vh, \MW), and "from $t = 1$ to $t = \tau$" is the steps
+    ("from $t = 1$ to $t = \\tau$:\n$$ \\Va^{(t)} = \\Vb + \\MW \\Vh^{(t-1)} + \\MU \\Vx^{(t)} \\\\ \\Vh^{(t)} = \\tanh(\\Va^{(t)}) $$",
+     "d_h**2 + d_h*d_x + d_h"),
+    (r"$$ \vh_t = \tanh(\mW \vx_t + \mU \hat \vh_{t-1}) \\ \hat\vh_t = \vh_t $$", "d_hhat**2 + d_hhat*d_x"),
+    # Doxygen @f{eqnarray*}{ ... @f} with eqnarray's alignment point inside a call
+    ("/** @f{eqnarray*}{\n h_t &= tanh&(W_{hh} h_{t-1} + W_{xh} x_t + b_h), \\\\\n @f} */", "d_h**2 + d_h*d_x + d_h"),
+    ("  .. math ::\n\n      h_t = \\tanh(W x_t + U h_{t-1})\n", "d_h**2 + d_h*d_x"),
+])
+def test_notation(tex, total):
+    assert str(symcount.derive(tex).total) == total
+
+
+@pytest.mark.parametrize("tex, total", [
+    (r"$$ f_t = \sigma(W_f.[h_{t-1}, x_t] + b_f) \\ h_t = f_t .* h_{t-1} $$", "d_h**2 + d_h*d_x + d_h"),  # . and .* as code writes them
+    ("    .. math::\n        h_t = \\\n            \\tanh(W x_t + \\\n                   U h_{t-1})\n", "d_h**2 + d_h*d_x"),  # \ at a line's end
+])
+def test_products_and_line_ends_as_code_writes_them(tex, total):
+    assert str(symcount.derive(tex).total) == total

@@ -63,11 +63,12 @@ class Counts:
 
 def size(shape: ParamShape) -> P.Poly:
     """rows x cols, or 1 for a scalar."""
+    reals = 2 if getattr(shape, "complex", False) else 1  # a complex entry is two real numbers
     if shape.scalar:
-        return P.const(1)
+        return P.const(reals)
     if shape.diagonal:
-        return P.linear(shape.rows.terms, shape.rows.const)
-    return P.product(*[P.linear(x.terms, x.const) for x in (shape.rows, shape.cols) + shape.kernel])
+        return P.product(P.const(reals), P.linear(shape.rows.terms, shape.rows.const))
+    return P.product(P.const(reals), *[P.linear(x.terms, x.const) for x in (shape.rows, shape.cols) + shape.kernel])
 
 
 def _size(shapes: Shapes, shape: ParamShape) -> P.Poly:

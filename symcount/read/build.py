@@ -163,9 +163,10 @@ class _Sizes(_Spans):
     space (sizes None for a scalar), a Size for each part."""
 
     def space(self, reals, caret=None, dims=None):
+        field = "complex" if reals.type == "COMPLEX" else ""
         if dims is None:
-            return (None, reals.end_pos + self.shift)
-        return dims
+            return (None, reals.end_pos + self.shift, field)
+        return dims + (field,)
 
     def space_unicode(self, tok):
         """ℝⁿˣᵐ: superscript letters and digits, ˣ between the sizes."""
@@ -180,7 +181,7 @@ class _Sizes(_Spans):
             k = _int(m.group(1) or "1", tok, self.shift)
             lin = N.Lin(((m.group(2), k),)) if m.group(2) else N.Lin((), k)
             sizes.append(N.Size(lin, self._s(tok)))
-        return (sizes, tok.end_pos + self.shift)
+        return (sizes, tok.end_pos + self.shift, "")
 
     def dimgroup(self, _lbrace, dims, rbrace):
         return (dims[0], rbrace.end_pos + self.shift)
@@ -231,6 +232,8 @@ class _Symbols(_Sizes):
 
     def letter(self, tok):
         core = tok.value
+        if tok.type == "MACRO_LETTER":  # \vx, \mW, \Vh, \vtheta: math_commands.tex's bold letters
+            return _Raw(core[2:] if len(core) == 3 else "\\" + core[2:], tok.start_pos, tok.end_pos, font="bold")
         if core in _UNI_GREEK_NAMES:
             core = "\\" + _UNI_GREEK_NAMES[core]
         return _Raw(core, tok.start_pos, tok.end_pos)
@@ -274,7 +277,8 @@ class _Symbols(_Sizes):
         return sym
 
     def accent_letter(self, accent, letter):
-        return _Raw(self._accented(accent.value, self.letter(letter).core), accent.start_pos, letter.end_pos)
+        inner = self.letter(letter)
+        return _Raw(self._accented(accent.value, inner.core), accent.start_pos, letter.end_pos, font=inner.font)
 
     @staticmethod
     def _accented(accent: str, core: str) -> str:
@@ -357,6 +361,9 @@ class Build(_Symbols):
     def frac(self, frac, _l1, num, _r1, _l2, den, r2):
         return N.Binary("divide", num, den, self._s(frac, r2))
 
+    def binom(self, binom, _l1, top, _r1, _l2, bottom, r2):
+        return N.Concat((top, bottom), self._s(binom, r2))
+
     def neg(self, minus, arg):
         return N.Neg(arg, self._s(minus, arg))
 
@@ -435,14 +442,14 @@ class Build(_Symbols):
         return tuple(x for x in items if not isinstance(x, Token))
 
     def declaration(self, names, _insign, space):
-        sizes, end = space
+        sizes, end, field = space
         symbols = tuple(x.arg if isinstance(x, N.Transpose) else x for x in names)
         transposed = tuple(isinstance(x, N.Transpose) for x in names)
         span = Span(symbols[0].span.start, end)
         if sizes is None:
-            return N.Declaration(symbols, None, None, span, (), transposed)
+            return N.Declaration(symbols, None, None, span, (), transposed, field)
         cols = sizes[1] if len(sizes) > 1 else N.Size(N.ONE, sizes[0].span)
-        return N.Declaration(symbols, sizes[0], cols, span, tuple(sizes[2:]), transposed)
+        return N.Declaration(symbols, sizes[0], cols, span, tuple(sizes[2:]), transposed, field)
 
     def insign(self, *tokens):
         return next(t for t in tokens if t.type == "IN")

@@ -46,13 +46,42 @@ def glossary(prose: str) -> Glossary:
                 letters.setdefault(name, "constant")
             elif _LEARNED.search(sentence):
                 letters.setdefault(name, "learned")
-    diagonal = frozenset(m.group("name") for m in _DIAGONAL.finditer(prose))
+    diagonal = frozenset(_diagonal(prose))
     k = _KERNEL.search(prose)
     return Glossary(operators, letters, diagonal, (k.group(1), k.group(2)) if k else ())
 
 
-_SYMBOL = r"(?:\\mathbf\{|\\boldsymbol\{)?(?P<name>[A-Za-z])\}?"
-_DIAGONAL = re.compile(r"(?:\$|`)\s*" + _SYMBOL + r"\s*(?:\$|`)\s+(?:is|are)\s+(?:a\s+)?diagonal\b")
+_DIAGONAL = re.compile(r"\b(?:is|are)\s+(?:all\s+|both\s+|also\s+)?(?:an?\s+)?diagonal\b", re.I)
+_INLINE = re.compile(r":math:`([^`]*)`|\$\$?([^$]*)\$\$?|\\\(((?:(?!\\\)).)*)\\\)|`([^`]*)`")
+_CLAUSE = re.compile(r"(?<=[.;:!?])\s+|\n\s*\n|\n\s*[-*]\s|\bwhere\b|\bwhile\b|\bwhereas\b", re.I)
+_FONTS = re.compile(r"\\(?:mathbf|boldsymbol|bm|mathrm|mathit|pmb|symbf|vec)\s*\{([^{}]*)\}")
+
+
+def plain(name: str) -> str:
+    """A name as prose and equations both write it, without fonts, braces or spaces:
+    \\mathbf{W}_{ic} -> W_ic, P_{i} -> P_i."""
+    prev = None
+    while prev != name:
+        prev, name = name, _FONTS.sub(r"\1", name)
+    return re.sub(r"[{}\s]", "", name)
+
+
+def _diagonal(prose: str) -> set[str]:
+    """The names a clause calls diagonal: "$P$ is diagonal", "where $P_i$, $P_f$ and $P_o$ are
+    diagonal", "$W_{ic}, W_{fc}, W_{oc}$ are diagonal weight matrices": every name written in math
+    before "are diagonal" in the same clause."""
+    out: set[str] = set()
+    for clause in _CLAUSE.split(prose):
+        m = _DIAGONAL.search(clause or "")
+        if not m:
+            continue
+        for chunk in _INLINE.finditer(clause[:m.start()]):
+            math = next(g for g in chunk.groups() if g is not None)
+            for part in re.split(r",|\\text\{\s*and\s*\}|\band\b", math):
+                name = plain(part)
+                if re.fullmatch(r"(\\[A-Za-z]+|[A-Za-z])(_[A-Za-z0-9,\\]+)?", name):
+                    out.add(name)
+    return out
 _KERNEL = re.compile(r"kernel\s+(?:of\s+)?size\s+(?:\$|`)?\s*([A-Za-z0-9])\s*(?:\\times|×|x)\s*([A-Za-z0-9])")
 
 

@@ -144,6 +144,7 @@ class Declaration:
     span: Span
     more: tuple[Size, ...] = ()
     transposed: tuple[bool, ...] = ()  # per symbol: W^T \in ... declares the transpose
+    field: str = ""                    # "complex" for \mathbb{C}: two real parameters per entry
 
 
 @dataclass(frozen=True)

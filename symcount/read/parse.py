@@ -140,6 +140,8 @@ def parse(text: str, name: str = "<input>") -> N.Cell:
                 settings.append(s.lhs.name)  # an initial condition or a setting, like h_0 = 0 or \beta = 1
             elif isinstance(s, N.Equation) and r.inline and isinstance(s.rhs, N.Number):
                 continue  # a value in prose: "when $z_t = 1$"
+            elif isinstance(s, N.Equation) and _time_range(s):
+                continue  # the steps: "from $t = 1$ to $t = \tau$"
             elif isinstance(s, N.Equation):
                 equations.append(replace(s, inline=True) if r.inline else s)
             elif isinstance(s, N.Declaration):
@@ -148,7 +150,7 @@ def parse(text: str, name: str = "<input>") -> N.Cell:
         raise errors[0].with_others(errors[1:])
     directives = _directives(sc, src)
     if not equations:
-        raise ParseError("no equations found" if text.strip() else "the input is empty", source=src,
+        raise ParseError(_nothing_found(sc, src) if text.strip() else "the input is empty", source=src,
                          hint="write the cell's equations in math, e.g. $$ h_t = \\tanh(W x_t + U h_{t-1} + b) $$")
     prose = _prose(sc)
     return N.Cell(src, tuple(equations), tuple(declarations), tuple(directives), tuple(notes), prose,
@@ -170,6 +172,26 @@ def _directives(sc: Scan, src: Source) -> list[N.Directive]:
             raise ParseError(exc.message, source=src, span=Span(exc.start, exc.end), hint=exc.hint) from None
         out.append(N.Directive(key, sym.arg if isinstance(sym, N.Transpose) else sym, Span(vstart, vend)))
     return out
+
+
+def _nothing_found(sc: Scan, src: Source) -> str:
+    """"no equations found", and what was seen instead: the math regions, none an equation."""
+    regions = [r for r in sc.regions if r.kind != "bare"]
+    if not regions:
+        return ("no equations found: no math ($...$, \\[...\\], .. math::, ```math, <math>, \\f$...\\f$) and no line "
+                "that reads as an equation (a symbol, `=`, and some LaTeX)")
+    first = regions[0]
+    shown = " ".join(src.text[first.start:first.end].split())[:60]
+    return (f"no equations found: {len(regions)} math region{'s' if len(regions) > 1 else ''}, none an equation "
+            f"of the cell (the first, at {src.where(Span(first.start, first.end))}: {shown})")
+
+
+def _time_range(eq: N.Equation) -> bool:
+    """t = 1, t = \\tau, t = 0, 1, 2: the time index itself set to a number or a letter (the steps the
+    equations run over), not an equation of the cell."""
+    plain = lambda x: isinstance(x, N.Number) or (isinstance(x, N.Symbol) and x.lag is None)  # noqa: E731
+    return (isinstance(eq.lhs, N.Symbol) and eq.lhs.lag is None and eq.lhs.name in ("t", "\\tau", "k", "s")
+            and all(plain(x) for x in (eq.rhs,) + eq.also))
 
 
 def _prose(sc: Scan) -> str:

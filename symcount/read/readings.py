@@ -15,8 +15,12 @@ import re
 from dataclasses import replace
 
 from . import nodes as N
+from .cellwalk import NAME, apply, defined, forget, rename, symbols
+from .choices import Choice, current, key, option
+from .timewords import shared_by_name as _shared_by_name, word_times as _word_times
 
-_NAME = re.compile(r"^(?P<core>.*?)(?P<sub>_(\{[^{}]*\}|[^{}^_]))?(?P<sups>(\^(\{[^{}]*\}|[^{}^_]))*)$")
+_NAME = NAME
+_map, _symbols, _defined, _rename = apply, symbols, defined, rename
 _PAREN = re.compile(r"(\\(left|bigl?|Bigl?|biggl?|Biggl?)\s*)?\(")
 _FONT_TEX = {"bold": "\\mathbf", "cal": "\\mathcal", "frak": "\\mathfrak", "bb": "\\mathbb"}
 
@@ -42,66 +46,13 @@ def _layer_generic(cell: N.Cell) -> None:
 def readings(cell: N.Cell) -> N.Cell:
     _layer_generic(cell)
     notes: list[str] = list(cell.notes)
-    global _last
     try:
-        for step in (_components, _two_letter_names, _timed_biases, _restatements, _fonts, _remarks, _time_shift,
-                     _cell_form, _updates, _letter_functions, _chain_names, _reassociate, _unused_gate_typos):
+        for step in (_components, _word_times, _two_letter_names, _timed_biases, _restatements, _fonts, _remarks, _time_shift,
+                     _cell_form, _updates, _shared_by_name, _letter_functions, _chain_names, _reassociate, _unused_gate_typos):
             cell = step(cell, notes)
     finally:
-        _last = (None, [])  # keep no cell alive after the reading
+        forget()  # keep no cell alive after the reading
     return replace(cell, notes=tuple(notes))
-
-
-def _map(cell: N.Cell, fn) -> N.Cell:
-    """fn(symbol, equation index or None for a declaration, on the left side) -> symbol, everywhere."""
-    eqs = []
-    for i, eq in enumerate(cell.equations):
-        lhs = N.map_symbols(eq.lhs, lambda s, i=i: fn(s, i, True))
-        rhs = N.map_symbols(eq.rhs, lambda s, i=i: fn(s, i, False))
-        also = tuple(N.map_symbols(x, lambda s, i=i: fn(s, i, False)) for x in eq.also)
-        eqs.append(eq if (lhs is eq.lhs and rhs is eq.rhs and all(a is b for a, b in zip(also, eq.also)))
-                   else replace(eq, lhs=lhs, rhs=rhs, also=also))
-    decls = [replace(d, symbols=tuple(fn(s, None, False) for s in d.symbols)) for d in cell.declarations]
-    return replace(cell, equations=tuple(eqs), declarations=tuple(decls))
-
-
-def _symbols(cell: N.Cell) -> list:
-    """(symbol, equation index, on the left side) for every symbol of the equations. The steps ask it
-    of one cell many times, and most steps hand the cell on unchanged: the list of the last cell
-    asked is kept (with the cell, so that its id stays its own)."""
-    global _last
-    last = _last
-    if last[0] is cell:
-        return last[1]
-    out = []
-    for i, eq in enumerate(cell.equations):
-        for side, left in [(eq.lhs, True), (eq.rhs, False)] + [(x, False) for x in eq.also]:
-            out.extend((n, i, left) for n in N.walk(side) if isinstance(n, N.Symbol))
-    _last = (cell, out)
-    return out
-
-
-_last: tuple = (None, [])  # (cell, its symbols), replaced as a whole
-
-
-def _defined(cell: N.Cell) -> dict[str, int]:
-    out: dict[str, int] = {}
-    for s, i, left in _symbols(cell):
-        if left:
-            out.setdefault(s.name, i)
-    return out
-
-
-def _rename(name: str, core=None, drop_sub: str | None = None) -> str:
-    """A name with its core replaced (core(old) -> new) and a subscript part dropped."""
-    m = _NAME.match(name)
-    c, sub, sups = m.group("core"), m.group("sub") or "", m.group("sups") or ""
-    if core is not None:
-        c = core(c)
-    if drop_sub is not None and sub:
-        parts = [p for p in sub[1:].strip("{}").split(",") if p != drop_sub]
-        sub = ("_" + (parts[0] if len(parts) == 1 and len(parts[0]) == 1 else "{" + ",".join(parts) + "}")) if parts else ""
-    return c + sub + sups
 
 
 def _components(cell: N.Cell, notes: list[str]) -> N.Cell:
@@ -271,7 +222,13 @@ def _letter_functions(cell: N.Cell, notes: list[str]) -> N.Cell:
     text = cell.source.text
     found: dict[str, N.Symbol] = {}
 
+    reader = current()
+
     def letter(n) -> bool:
+        if isinstance(n, N.Symbol) and reader.settled_as(key(n.name), ("matrix",)):
+            reader.pick(Choice(key(n.name), ("function", "matrix"), cell.source.where(n.span),
+                               f"{n.name}(...) a function or a matrix"), ambiguous=False)
+            return False
         return (isinstance(n, N.Symbol) and n.lag is None
                 and re.fullmatch(r"([a-z]|\\[A-Za-z]+)(_(\{[A-Za-z0-9]+\}|[A-Za-z0-9]))?", n.name)
                 is not None and n.name not in signals and n.name not in declared and not n.font
@@ -299,8 +256,10 @@ def _letter_functions(cell: N.Cell, notes: list[str]) -> N.Cell:
         return N.rewrite(node, one)
     eqs = tuple(replace(eq, rhs=rewrite(eq.rhs), also=tuple(rewrite(x) for x in eq.also)) for eq in cell.equations)
     for name, s in found.items():
+        reader.pick(Choice(key(name), ("function", "matrix"), cell.source.where(s.span),
+                           f"{name}(...) a function or a matrix"), ambiguous=False)
         notes.append(f"{name}(...) at {cell.source.where(s.span)} reads as a function {name} with no parameters; "
-                     f"if {name} is a weight, write {name} \\, (...) or declare its shape")
+                     f"if {name} is a weight, add {option(key(name), 'matrix')} or declare its shape")
     return replace(cell, equations=eqs) if found else cell
 
 
@@ -355,6 +314,12 @@ def _chain_names(cell: N.Cell, notes: list[str]) -> N.Cell:
                 notes.append(f"{cell.source.slice(s.span)} at {cell.source.where(s.span)} names the expression it "
                              "equals: counted as that expression")
             eq = replace(eq, rhs=kept[0], also=tuple(kept[1:]))
+        if len(kept) > 1 and isinstance(eq.lhs, N.Symbol):  # h_t = A = B: each side says what h_t is
+            lhs = eq.lhs
+            side = int(current().pick(Choice(key(lhs.text), tuple(str(i + 1) for i in range(len(kept))),
+                                             cell.source.where(kept[1].span),
+                                             f"{lhs.text} = ... = ...: which side is counted"))) - 1
+            eq = replace(eq, rhs=kept[side], also=())
         out.append(eq)
     return replace(cell, equations=tuple(out))
 

@@ -27,7 +27,7 @@ _COLSPEC = re.compile(r"\s*\{[^{}]*\}")  # array's {ll}, alignat's {2}
 _OPEN = re.compile(
     r"(?P<comment>(?<![\\0-9])%[^\n]*)"
     r"|(?P<escaped>\\\$)"
-    r"|(?P<doxy>\\f[$\[])"
+    r"|(?P<doxy>[\\@]f(?:[$\[]|\{[A-Za-z]+\*?\}\s*\{))"
     r"|(?P<dd>\$\$)"
     r"|(?P<d>\$)"
     r"|(?P<bracket>(?<!\\)\\\[)"
@@ -35,7 +35,7 @@ _OPEN = re.compile(
     r"|(?P<env>\\begin\s*\{(?P<envname>(?:" + _ENVS + r")\*?)\})"
     r"|(?P<wiki><math(?:\s[^>]*)?>)"
     r"|(?P<fence>^[ \t]*(?:```+|~~~+)[ \t]*math[ \t]*$)"
-    r"|(?P<rst>^(?P<rstindent>[ \t]*)\.\.[ \t]+math::[ \t]*)"
+    r"|(?P<rst>^(?P<rstindent>[ \t]*)\.\.[ \t]+math[ \t]*::[ \t]*)"
     r"|(?P<role>:math:`)"
     r"|(?P<rd>\\d?eqn\{)",
     re.M,
@@ -121,8 +121,9 @@ def _close(text: str, m: re.Match, src: Source):
     elif m.group("paren") is not None:
         close, inline, what = _find_unescaped(text, "\\)", start), True, "latex"
     elif m.group("doxy") is not None:
-        closer = "\\f$" if m.group("doxy").endswith("$") else "\\f]"
-        close, inline, what = _find_unescaped(text, closer, start), closer == "\\f$", "doxygen"
+        opener = m.group("doxy")  # \f$ .. \f$, \f[ .. \f], @f{eqnarray*}{ .. @f} (@ for \ too)
+        closer = opener[0] + ("f$" if opener.endswith("$") else "f]" if opener.endswith("[") else "f}")
+        close, inline, what = _find_unescaped(text, closer, start), closer.endswith("$"), "doxygen"
     elif m.group("wiki") is not None:
         end = text.find("</math>", start)
         close, inline, what = ((end, end + 7) if end >= 0 else None), True, "wiki"
@@ -270,10 +271,15 @@ def _uncomment(text: str) -> str:
     return text
 
 
+_ALIGNED_CALL = re.compile(r"[A-Za-z}]\s*(?P<amp>&)(?=\s*(\\left\s*)?\()")
+
+
 def _unescape(out: list[str], start: int, end: int) -> None:
     """Undo doubled backslashes (`\\\\sigma` -> `\\sigma`, `\\\\\\\\` -> `\\\\`) and Markdown escapes
     (`\\_`, `\\*`, `\\[`, `\\]`) in out[start:end], keeping every offset."""
     region = "".join(out[start:end])
+    for m in _ALIGNED_CALL.finditer(region):  # eqnarray's `tanh&(...)`: an alignment point, not a separator
+        out[start + m.start("amp")] = " "
     doubled = re.search(r"(?<!\\)\\\\" + _COMMANDS.pattern[2:], region) is not None
     words = re.sub(r"\\(operatorname|text[a-z]*|math(rm|it|sf|tt)|mbox)\s*\{[^{}]*\}", "", region)
     escaped = len(re.findall(r"\\_", words))  # \_ outside \operatorname{layer\_norm}: Markdown for remark.js

@@ -31,6 +31,7 @@ class ParamShape:
     cols_evidence: tuple[Evidence, ...]
     kernel: tuple[Lin, ...] = ()  # a convolution kernel's spatial sizes (k x k), beyond rows x cols
     diagonal: bool = False        # a square weight the text calls diagonal: one parameter per row
+    complex: bool = False         # declared in \mathbb{C}: two real parameters per entry
 
 
 @dataclass(frozen=True)
@@ -297,8 +298,18 @@ def _params(w: Walker, names: dict[int, str], frozen: list[Evidence]) -> list[Pa
         bias = implicit_bias or (name in r.summand_only and cols.is_one and not sh.scalar)
         out.append(ParamShape(name, rows, cols, sh.scalar, bias, first.span, tuple(eqs),
                               decl.span if decl else None, _evidence_of(w, sh.rows, frozen),
-                              _evidence_of(w, sh.cols, frozen), _kernel(w, name, decl), name in r.diagonal))
+                              _evidence_of(w, sh.cols, frozen), _kernel(w, name, decl), name in r.diagonal,
+                              _complex(w, first, decl)))
     return out
+
+
+def _complex(w: Walker, first, decl: N.Declaration | None) -> bool:
+    """A parameter declared in \\mathbb{C}: each entry is two real parameters (a note says so)."""
+    if decl is None or decl.field != "complex":
+        return False
+    w.note(first, f"{first.text} at {w.src.where(first.span)} is declared complex "
+                  f"({' '.join(w.src.slice(decl.span).split())}): two real parameters per entry")
+    return True
 
 
 def _kernel(w: Walker, name: str, decl: N.Declaration | None) -> tuple[Lin, ...]:

@@ -10,7 +10,8 @@ from dataclasses import dataclass, field
 
 from ..read import nodes as N
 from ..errors import ShapeError
-from ..read.glossary import Glossary, glossary
+from ..read.choices import Choice, current, key
+from ..read.glossary import Glossary, glossary, plain
 from ..read.names import GREEK
 
 _LOWER_GREEK = frozenset("\\" + g for g in GREEK if g[0].islower())
@@ -144,16 +145,32 @@ def roles(cell: N.Cell) -> Roles:
         if name in ("I", "\\mathbb{I}", "\\mathbb{1}"):
             constants.add(name)
             notes.append(f"{name} at {cell.source.where(first[name].span)} reads as the identity matrix: no parameters")
-    diagonal = {n for n in uses if re.sub(r"\\[A-Za-z]+\{|\}", "", n) in gloss.diagonal}
-    for name in sorted(diagonal):
-        notes.append(f"{first[name].text} at {cell.source.where(first[name].span)} is a diagonal matrix, as the text "
-                     "says: one parameter per row")
+    diagonal = _diagonal(cell, uses, first, gloss, notes)
     for name, eq in derived.items():
         notes.append(f"{eq.lhs.text} at {cell.source.where(eq.lhs.span)} is defined from other parameters "
                      f"({' '.join(cell.source.slice(eq.rhs.span).split())}): not counted itself")
     return Roles(cell, frozenset(signals), defined, declared, frozenset(recurrent), first,
                  {k: tuple(v) for k, v in uses.items()}, frozenset(set(uses) - not_summand), tuple(notes),
                  derived, frozenset(diagonal), frozenset(scalars), frozenset(constants), gloss)
+
+
+def _diagonal(cell: N.Cell, uses, first, gloss: Glossary, notes: list[str]) -> set[str]:
+    """The weights read as diagonal: those the text calls diagonal ("where $P_i$, $P_f$ and $P_o$
+    are diagonal"), unless --read NAME=full says otherwise, and those --read NAME=diagonal names."""
+    reader, out = current(), set()
+    for name in sorted(uses):
+        k = key(name)
+        said = plain(name) in gloss.diagonal or re.sub(r"\\[A-Za-z]+\{|\}", "", name) in gloss.diagonal
+        if not said and reader.settled_as(k, ("diagonal", "full")) is None:
+            continue
+        where = cell.source.where(first[name].span)
+        options = ("diagonal", "full") if said else ("full", "diagonal")
+        if reader.pick(Choice(k, options, where, f"{first[name].text} diagonal or full"), ambiguous=False) == "diagonal":
+            out.add(name)
+            notes.append(f"{first[name].text} at {where} is a diagonal matrix, as "
+                         + ("the text says" if said and k not in reader.settled else f"--read {k}=diagonal says")
+                         + ": one parameter per row")
+    return out
 
 
 def _sides(eq: N.Equation):

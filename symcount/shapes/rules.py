@@ -43,7 +43,13 @@ def _merged(a: dict, b: dict, owned: bool) -> dict:
 
 def product(w: "Walker", node: N.Binary, lsh: Shape, rsh: Shape, kind: str = "product") -> Shape:
     """A matrix product, or what a product of vectors means (see the module docstring)."""
-    if w.is_vector(lsh) and w.is_vector(rsh):
+    meaning = None
+    if node.explicit and kind == "product":  # \cdot, \times, ·: as --read settles it
+        from ..read.choices import key
+        meaning = _meaning(w, node, key(w.src.text[node.left.span.end:node.right.span.start]), None)
+        if meaning == "elementwise":
+            return same(w, node, lsh, rsh, "elementwise")
+    if w.is_vector(lsh) and w.is_vector(rsh) and meaning != "matmul":
         if node.explicit:
             w.note(node, f"{w.text(node)} at {w.src.where(node.span)}: \\cdot between two vectors reads as the "
                          "elementwise product (a dot product would be a single number)")
@@ -107,17 +113,20 @@ def same(w: "Walker", node: N.Binary, lsh: Shape, rsh: Shape, kind: str | None =
 def _broadcast(w: "Walker", a: dict, b: dict) -> bool:
     """A row (one row) added to a batch of rows: the batch's size is a declared size, not 1."""
     ra, rb = w.solver.resolve(a), w.solver.resolve(b)
-    return (ra == UNIT and _declared(rb)) or (rb == UNIT and _declared(ra))
+    return (ra == UNIT and _declared(w, rb)) or (rb == UNIT and _declared(w, ra))
 
 
-def _declared(form: dict) -> bool:
-    return bool(form) and all(isinstance(v, str) for v in form if v is not None)
+def _declared(w: "Walker", form: dict) -> bool:
+    """A batch size the text declares (X_t \\in \\mathbb{R}^{n \\times d}: n), never a number: a
+    declared 3 x 4 matrix added to a vector is not conformable."""
+    return bool(form) and all(isinstance(v, str) for v in form if v is not None) \
+        and any(v in w.batch for v in form if v is not None)
 
 
 def star(w: "Walker", node: N.Binary, lsh: Shape, rsh: Shape) -> Shape:
     """`*`: what the text says it is; else elementwise between two vectors, and a matrix product
     after a weight (a note names both readings)."""
-    meaning = w.roles.glossary.operators.get("star")
+    meaning = _meaning(w, node, "*", w.roles.glossary.operators.get("star"))
     if meaning == "convolution":
         return convolution(w, node, lsh, rsh)
     if meaning == "matmul":
@@ -129,6 +138,22 @@ def star(w: "Walker", node: N.Binary, lsh: Shape, rsh: Shape) -> Shape:
     w.note(node, f"{w.text(node)} at {w.src.where(node.span)}: * after a weight reads as a matrix product; "
                  "the text does not say whether * is elementwise, a matrix product or a convolution")
     return product(w, node, lsh, rsh)
+
+
+_MEANINGS = {"elementwise": "elementwise", "hadamard": "elementwise", "matmul": "matmul", "matrix": "matmul",
+             "convolution": "convolution"}
+
+
+def _meaning(w: "Walker", node: N.Binary, op: str, said: str | None) -> str | None:
+    """What an operator means: as --read '*=elementwise' settles it, else as the prose says (None:
+    decided by the shapes)."""
+    from ..read.choices import Choice, current
+    reader = current()
+    if op not in reader.settled:
+        return said
+    value = reader.pick(Choice(op, ("elementwise", "matrix", "convolution"), w.src.where(node.span),
+                               f"what {op} means"), ambiguous=False)
+    return _MEANINGS[value]
 
 
 def convolution(w: "Walker", node: N.Binary, lsh: Shape, rsh: Shape) -> Shape:

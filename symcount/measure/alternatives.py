@@ -1,0 +1,106 @@
+"""Every reading the text allows, solved: the cell is read, shaped and counted once per combination
+of the readings it leaves open (read.choices), the combinations found as they are asked (a
+reading that fails to unify is pruned where it fails), at most MAX_READINGS of them. When every
+surviving reading gives the same count, that count (the notes say which guesses it rests on);
+when they differ, a refusal that lists each reading, its count and the option that picks it.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Mapping
+
+from ..errors import ShapeError, SymcountError
+from ..limits import MAX_READINGS
+from ..read import nodes as N
+from ..read.choices import Reader, option, reading
+from . import poly as P
+
+
+@dataclass(frozen=True)
+class Outcome:
+    assigned: tuple[tuple[str, str], ...]   # (key, reading) of every open choice, in the order asked
+    shapes: object = None
+    counts: object = None
+    error: SymcountError | None = None
+
+
+def solve(cell: N.Cell, settled: Mapping[str, str], infer, count, *, bias: bool = True):
+    """(shapes, counts) of the one count every reading of `cell` gives; `infer` and `count` are the
+    stages (shapes.infer.infer, measure.count.count)."""
+    outcomes, choices, asked = _explore(cell, dict(settled), infer, count, bias)
+    _unknown(settled, asked)
+    alive = [o for o in outcomes if o.error is None]
+    if not alive:
+        raise outcomes[0].error  # the default reading's error: every other reading failed too
+    totals = {P.to_str(o.counts.total) for o in alive}
+    first = alive[0]
+    if len(totals) == 1:
+        notes = list(first.shapes.notes)
+        for k, choice in choices.items():
+            taken = dict(first.assigned).get(k, choice.options[0])
+            if len({dict(o.assigned).get(k, choice.options[0]) for o in alive}) > 1:
+                notes.append(f"{choice.what} at {choice.where}: every reading ({', '.join(choice.options)}) "
+                             f"gives the same count; {option(k, taken)} says which is meant")
+        dead = [o for o in outcomes if o.error is not None]
+        for o in dead[:3]:
+            notes.append(f"the reading {_said(o, choices)} does not fit the equations ({o.error.message})")
+        return replace(first.shapes, notes=tuple(dict.fromkeys(notes))), first.counts
+    raise _refusal(cell, alive, choices)
+
+
+def _explore(cell, settled, infer, count, bias):
+    """Each combination once: a run fixes the choices it was given and takes the first option of
+    the rest; it branches only on choices asked after the last one it was given."""
+    queue: list[dict[str, str]] = [{}]
+    outcomes: list[Outcome] = []
+    choices: dict = {}
+    asked: set[str] = set()
+    while queue:
+        assign = queue.pop(0)
+        if len(outcomes) >= MAX_READINGS:
+            raise ShapeError(f"the text allows more than {MAX_READINGS} readings; symcount compares at most "
+                             f"{MAX_READINGS}", source=cell.source, span=cell.equations[0].span if cell.equations else None,
+                             notes=tuple(f"{c.what} at {c.where}: {' or '.join(c.options)}" for c in choices.values()),
+                             hint="settle some with --read NAME=READING, e.g. "
+                                  + ", ".join(option(k, c.options[0]) for k, c in list(choices.items())[:3]))
+        reader = Reader(settled, assign)
+        with reading(reader):
+            try:
+                shapes = infer(cell)
+                outcome = Outcome((), shapes, count(shapes, bias=bias))
+            except ShapeError as exc:
+                outcome = Outcome((), error=exc)
+        asked.update(reader.asked)
+        order = list(reader.open)
+        outcomes.append(replace(outcome, assigned=tuple((k, assign.get(k, reader.open[k].options[0])) for k in order)))
+        for k in order:
+            choices.setdefault(k, reader.open[k])
+        last = max((order.index(k) for k in assign if k in order), default=-1)
+        for k in order[last + 1:]:
+            for value in reader.open[k].options[1:]:
+                queue.append({**assign, k: value})
+    return outcomes, choices, asked
+
+
+def _unknown(settled: Mapping[str, str], asked: set[str]) -> None:
+    """A --read the text gives no occasion for is an error, not a silent no-op."""
+    from ..errors import UsageError
+    missing = [k for k in settled if k not in asked]
+    if missing:
+        raise UsageError(f"--read {missing[0]}=...: the text leaves no reading of {missing[0]} to settle",
+                         hint="--read names a symbol as the text writes it (P_i, h_prev, b_r) or an operator (*, \\cdot)"
+                              + (f"; this text has: {', '.join(sorted(asked))}" if asked else ""))
+
+
+def _said(o: Outcome, choices) -> str:
+    return ", ".join(f"{k}={v}" for k, v in o.assigned) or "by default"
+
+
+def _refusal(cell: N.Cell, alive, choices) -> ShapeError:
+    rows = [f"{_said(o, choices)}: {P.to_str(o.counts.total)}  ({', '.join(option(k, v) for k, v in o.assigned)})"
+            for o in alive]
+    first = next(iter(choices.values()))
+    what = "; ".join(f"{c.what} ({c.where})" for c in choices.values())
+    return ShapeError(f"the text allows {len(alive)} readings with different counts: {what}",
+                      source=cell.source, notes=tuple(rows),
+                      hint=f"pick one: add {option(first.key, first.options[0])} (or another reading listed above)")

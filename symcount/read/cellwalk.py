@@ -1,0 +1,68 @@
+"""Walks over a cell's symbols that the readings share: every symbol with its equation and side,
+the signals defined, a symbol mapped everywhere, a name renamed part by part."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from . import nodes as N
+
+NAME = re.compile(r"^(?P<core>.*?)(?P<sub>_(\{[^{}]*\}|[^{}^_]))?(?P<sups>(\^(\{[^{}]*\}|[^{}^_]))*)$")
+
+
+def forget() -> None:
+    """Keep no cell alive after the readings."""
+    global _last
+    _last = (None, [])
+
+
+def apply(cell: N.Cell, fn) -> N.Cell:
+    """fn(symbol, equation index or None for a declaration, on the left side) -> symbol, everywhere."""
+    eqs = []
+    for i, eq in enumerate(cell.equations):
+        lhs = N.map_symbols(eq.lhs, lambda s, i=i: fn(s, i, True))
+        rhs = N.map_symbols(eq.rhs, lambda s, i=i: fn(s, i, False))
+        also = tuple(N.map_symbols(x, lambda s, i=i: fn(s, i, False)) for x in eq.also)
+        eqs.append(eq if (lhs is eq.lhs and rhs is eq.rhs and all(a is b for a, b in zip(also, eq.also)))
+                   else replace(eq, lhs=lhs, rhs=rhs, also=also))
+    decls = [replace(d, symbols=tuple(fn(s, None, False) for s in d.symbols)) for d in cell.declarations]
+    return replace(cell, equations=tuple(eqs), declarations=tuple(decls))
+
+
+def symbols(cell: N.Cell) -> list:
+    """(symbol, equation index, on the left side) for every symbol of the equations. The steps ask it
+    of one cell many times, and most steps hand the cell on unchanged: the list of the last cell
+    asked is kept (with the cell, so that its id stays its own)."""
+    global _last
+    last = _last
+    if last[0] is cell:
+        return last[1]
+    out = []
+    for i, eq in enumerate(cell.equations):
+        for side, left in [(eq.lhs, True), (eq.rhs, False)] + [(x, False) for x in eq.also]:
+            out.extend((n, i, left) for n in N.walk(side) if isinstance(n, N.Symbol))
+    _last = (cell, out)
+    return out
+
+
+_last: tuple = (None, [])  # (cell, its symbols), replaced as a whole
+
+
+def defined(cell: N.Cell) -> dict[str, int]:
+    out: dict[str, int] = {}
+    for s, i, left in symbols(cell):
+        if left:
+            out.setdefault(s.name, i)
+    return out
+
+
+def rename(name: str, core=None, drop_sub: str | None = None) -> str:
+    """A name with its core replaced (core(old) -> new) and a subscript part dropped."""
+    m = NAME.match(name)
+    c, sub, sups = m.group("core"), m.group("sub") or "", m.group("sups") or ""
+    if core is not None:
+        c = core(c)
+    if drop_sub is not None and sub:
+        parts = [p for p in sub[1:].strip("{}").split(",") if p != drop_sub]
+        sub = ("_" + (parts[0] if len(parts) == 1 and len(parts[0]) == 1 else "{" + ",".join(parts) + "}")) if parts else ""
+    return c + sub + sups

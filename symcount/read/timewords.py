@@ -1,0 +1,101 @@
+"""Readings that are choices (read.choices): a word for the step as a time index (h_{prev},
+h_{new}: a state, or a parameter), a bias named after one gate and added in another (shared, or
+one each). Cell -> Cell, each guess in a note, each choice asked of the current reader."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from . import nodes as N
+from .cellwalk import NAME, apply, symbols
+from .cellwalk import defined as defined_at
+from .choices import Choice, current, key
+
+_PREV = frozenset("prev previous old last tm1 before".split())
+_NEW = frozenset("new next cur curr current now".split())
+
+
+def word_times(cell: N.Cell, notes: list[str]) -> N.Cell:
+    """h_{prev} and h_{new} (Lux.jl's GRUCell), h_{old}, h_{next}: a word for the step is a time
+    index. Read so when the letter is defined (h_{new} = ..., or h = ...) and the _{prev} name never
+    is: h_{prev} is h_{t-1}, h_{new} is h_t."""
+    def split(name: str):
+        m = NAME.match(name)
+        sub = (m.group("sub") or "")[1:].strip("{}").replace("\\text", "").replace("\\mathrm", "").strip("{}")
+        return m.group("core") + (m.group("sups") or ""), sub.lower()
+    defined = set(defined_at(cell))
+    found: dict[str, int] = {}
+    firsts: dict[str, N.Symbol] = {}
+    for s, _, left in symbols(cell):
+        if s.lag is not None:
+            continue
+        core, sub = split(s.name)
+        if sub in _PREV and not left and s.name not in defined:
+            found[s.name] = 1
+            firsts.setdefault(s.name, s)
+        elif sub in _NEW and left:
+            found[s.name] = 0
+            firsts.setdefault(s.name, s)
+    cores = {split(n)[0] for n, lag in found.items() if lag == 0} | {n for n in defined if NAME.match(n).group("sub") is None}
+    reader = current()
+    for n in [n for n, lag in found.items() if lag == 1]:
+        options = ("state", "parameter") if split(n)[0] in cores else ("parameter", "state")
+        where = cell.source.where(firsts[n].span)
+        if reader.pick(Choice(key(n), options, where, f"{firsts[n].text} a state or a parameter"),
+                       ambiguous=False) == "parameter":
+            del found[n]
+        else:
+            cores.add(split(n)[0])
+    found = {n: lag for n, lag in found.items() if split(n)[0] in cores}
+    if not any(lag == 1 for lag in found.values()):
+        return cell
+    for n in sorted(found, key=lambda n: firsts[n].span.start):
+        core = split(n)[0]
+        notes.append(f"{firsts[n].text} at {cell.source.where(firsts[n].span)} reads as {core} at "
+                     f"{'the previous step' if found[n] else 'this step'} ({core}_{{{'t-1' if found[n] else 't'}}})")
+
+    def fn(s: N.Symbol, i, left):
+        if s.name not in found or s.lag is not None:
+            return s
+        core, lag = split(s.name)[0], found[s.name]
+        return replace(s, name=core, text=core + ("_{t-1}" if lag else "_t"), lag=lag)
+    out = apply(cell, fn)
+    # the plain letter (h = ..., read at t) is the same signal at this step
+    return apply(out, lambda s, i, left: replace(s, lag=0, text=s.name + "_t")
+                if s.lag is None and s.name in {split(n)[0] for n in found} else s)
+
+
+def shared_by_name(cell: N.Cell, notes: list[str]) -> N.Cell:
+    """b_r in r_t = \\sigma(... + b_r) and again in \\tilde{h}_t = \\tanh(... + b_r): a bias named after
+    one gate, added in another gate's equation too, is shared, or a slip for that gate's own: the
+    text allows both readings (read.choices: b_r=shared or b_r=separate)."""
+    defined = defined_at(cell)
+    added = {id(k) for eq in cell.equations for side in (eq.rhs,) + eq.also for n in N.walk(side)
+             if isinstance(n, N.Binary) and n.op in ("add", "sub") for k in (n.left, n.right)}
+    uses: dict[str, list[tuple[int, N.Symbol]]] = {}
+    other: set[str] = set()
+    for s, i, left in symbols(cell):
+        if not left and s.lag is None and s.name not in defined:
+            uses.setdefault(s.name, []).append((i, s))
+            if id(s) not in added:
+                other.add(s.name)
+    uses = {n: w for n, w in uses.items() if n not in other}  # biases: only ever added
+    reader = current()
+    separate: dict[str, int] = {}  # name -> the equation of its own gate
+    for name, where in uses.items():
+        m = NAME.match(name)
+        gate = (m.group("sub") or "")[1:].strip("{}")
+        own = defined.get(gate)
+        others = {i for i, _ in where if i != own}
+        if own is None or not gate or m.group("sups") or own not in {i for i, _ in where} or not others:
+            continue
+        first = next(s for i, s in where if i in others)
+        lhs = cell.equations[min(others)].lhs
+        choice = Choice(key(name), ("shared", "separate"), cell.source.where(first.span),
+                        f"{first.text} is written in the equations of {getattr(cell.equations[own].lhs, 'text', gate)} and of "
+                        f"{getattr(lhs, 'text', 'another signal')}: one {first.text} shared, or one each")
+        if reader.pick(choice) == "separate":
+            separate[name] = own
+    if not separate:
+        return cell
+    return apply(cell, lambda s, i, left: replace(s, name=f"{s.name}^{{({i + 1})}}", text=f"{s.text}^{{({i + 1})}}")
+                if i is not None and s.name in separate and i != separate[s.name] and s.lag is None else s)
