@@ -93,6 +93,7 @@ def main() -> int:
     ap.add_argument("--no-site", action="store_true",
                     help="run every process (python -c pass too) with -S, the site-packages on PYTHONPATH: without "
                          "the .pth files this Python runs at start-up (a sandbox's imports certifi here)")
+    ap.add_argument("--only", metavar="WORDS", help="only the scenarios whose label contains WORDS")
     args = ap.parse_args()
     python = [sys.executable, "-S"] if args.no_site else [sys.executable]
     with tempfile.TemporaryDirectory() as tmp:
@@ -100,7 +101,7 @@ def main() -> int:
         cache = Path(tmp) / "cache"
         path = [str(ROOT)] + ([p for p in sys.path if p.endswith("site-packages")] if args.no_site else [])
         env = dict(os.environ, PYTHONPATH=os.pathsep.join(path), SYMCOUNT_CACHE_DIR=str(cache))
-        runs = scenarios(paths)
+        runs = [r for r in scenarios(paths) if args.only is None or args.only in r[0]]
         floor = float("inf")
         best = [float("inf")] * len(runs)
         print(f"before: {load()}", flush=True)
