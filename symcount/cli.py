@@ -8,7 +8,6 @@ import os
 import re
 import stat
 import sys
-from pathlib import Path
 
 from .errors import SymcountError, UsageError, dependency_problem
 from .limits import MAX_LAYERS, MAX_SWEEP
@@ -382,6 +381,7 @@ def _format(args: argparse.Namespace) -> str:
     if args.format in ("text", "json"):
         raise UsageError(f"--template renders Markdown or LaTeX, not {args.format}",
                          hint="use --format markdown or --format latex")
+    from pathlib import Path
     return args.format or ("latex" if ".tex" in Path(args.template).suffixes else "markdown")
 
 

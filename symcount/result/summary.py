@@ -13,7 +13,6 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Callable, Mapping
 
 from ..measure import poly as P
-from ..read.nodes import Binary
 from ..errors import StoredError, UsageError
 from ..limits import MAX_DIGITS
 from ..measure.sizes import check_bindings, check_sizes
@@ -150,7 +149,20 @@ def _bare(text: str) -> str:
 
 def adds(op) -> bool:
     """A sum's operation is named by what it adds (a long sum is a spine of additions)."""
-    return op.kind == "add" and isinstance(op.node, Binary)
+    return op.kind == "add" and isinstance(op.node, _binary())
+
+
+def _binary() -> type:
+    """read.nodes.Binary, imported when a derivation is summarized (not when a summary is read: its
+    15 dataclasses cost the cached path more than the rest of it)."""
+    global _BINARY
+    if _BINARY is None:
+        from ..read.nodes import Binary
+        _BINARY = Binary
+    return _BINARY
+
+
+_BINARY: "type | None" = None
 
 
 # ---- validation of a summary read back from JSON ---------------------------------------------------
