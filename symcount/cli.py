@@ -107,35 +107,46 @@ def _add_output_options(p: argparse.ArgumentParser) -> None:
                    help="derive afresh: neither read nor write the cache of derived models")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The command line's parser. Given the command the arguments start with, only its options are
+    added: every command is still named, with its help, for the list of commands and its errors."""
     ap = argparse.ArgumentParser(prog="symcount", description="Exact parameter counts of recurrent cells written in LaTeX.")
     ap.add_argument("--version", action="version", version=_version())
     sub = ap.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    p = sub.add_parser("derive", help="derive the parameter count of the cell in a LaTeX file")
+    for name, (kwargs, add) in _COMMANDS.items():
+        p = sub.add_parser(name, **kwargs)
+        if command is None or command == name:
+            add(p)
+    return ap
+
+
+def _derive_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("file", metavar="FILE", help="a LaTeX file, or - for standard input")
     _add_output_options(p)
-    p = sub.add_parser("cell", help="derive a built-in cell")
+
+
+def _cell_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("name", metavar="NAME")
     p.add_argument("--convention", choices=["pytorch", "keras"], default="pytorch",
                    help="the framework whose bias layout to use (default pytorch)")
     _add_output_options(p)
-    p = sub.add_parser("compare", help="the counts of several cells side by side, over sizes and sweeps",
-                       description="CELL|FILE: a file is -, an existing file, or a name with a dot or a slash "
-                                   "(lstm.tex); anything else is a built-in cell.")
+
+
+def _compare_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("cells", nargs="+", metavar="CELL|FILE")
     _add_table_options(p)
-    p = sub.add_parser("match", help="solve for the one free size: a budget of parameters, or another cell's count",
-                       description="Sizes given with --set before --to are the matched cell's (and the target's, "
-                                   "where it has them); after --to, the target's own.")
+
+
+def _match_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("cell", metavar="CELL|FILE")
     goal = p.add_mutually_exclusive_group(required=True)
     goal.add_argument("--budget", metavar="N", help="a number of parameters: 788480, 10M, 1.5e6, 2**20")
     goal.add_argument("--to", metavar="CELL|FILE", help="the cell whose count to match (give its sizes after it)")
     _add_table_options(p, _SetFor)
     p.set_defaults(to_set=[])
-    p = sub.add_parser("docs", help="write a documentation site (MkDocs): an index, a page per cell, references",
-                       description="CELL|FILE: as for compare; none: every built-in cell. Then build it with "
-                                   "`mkdocs build --strict` in the output folder (pip install 'symcount[docs]').")
+
+
+def _docs_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("cells", nargs="*", metavar="CELL|FILE")
     p.add_argument("--output", required=True, metavar="DIR", help="the folder to write mkdocs.yml and docs/ to")
     p.add_argument("--set", action="append", default=[], metavar="NAME=INT", help=SET_HELP + ". Each size "
@@ -149,13 +160,34 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--math", choices=["katex", "mathjax"], default="katex", help="how the site renders math")
     p.add_argument("--title", default="Recurrent cells", metavar="TEXT", help="the site's name")
     p.add_argument("--no-cache", action="store_true", help="derive files afresh")
-    p = sub.add_parser("list", help="list the built-in cells")
+
+
+def _list_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--format", choices=["text", "json", "markdown"], default="text",
                    help="text (default), json (every field, with each count) or a markdown table")
-    p = sub.add_parser("show", help="print a built-in cell's LaTeX source")
+
+
+def _show_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("name", metavar="NAME")
     p.add_argument("--convention", choices=["pytorch", "keras"], default="pytorch")
-    return ap
+
+
+_COMMANDS = {
+    "derive": (dict(help="derive the parameter count of the cell in a LaTeX file"), _derive_args),
+    "cell": (dict(help="derive a built-in cell"), _cell_args),
+    "compare": (dict(help="the counts of several cells side by side, over sizes and sweeps",
+                     description="CELL|FILE: a file is -, an existing file, or a name with a dot or a slash "
+                                 "(lstm.tex); anything else is a built-in cell."), _compare_args),
+    "match": (dict(help="solve for the one free size: a budget of parameters, or another cell's count",
+                   description="Sizes given with --set before --to are the matched cell's (and the target's, "
+                               "where it has them); after --to, the target's own."), _match_args),
+    "docs": (dict(help="write a documentation site (MkDocs): an index, a page per cell, references",
+                  description="CELL|FILE: as for compare; none: every built-in cell. Then build it with "
+                              "`mkdocs build --strict` in the output folder (pip install 'symcount[docs]')."),
+             _docs_args),
+    "list": (dict(help="list the built-in cells"), _list_args),
+    "show": (dict(help="print a built-in cell's LaTeX source"), _show_args),
+}
 
 
 def _version() -> str:
@@ -386,7 +418,8 @@ def _format(args: argparse.Namespace) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = build_parser()
+    argv = sys.argv[1:] if argv is None else list(argv)
+    ap = build_parser(argv[0] if argv and argv[0] in _COMMANDS else None)
     args = ap.parse_args(argv)
     try:
         return run(args, sys.stdout)
