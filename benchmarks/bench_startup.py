@@ -6,7 +6,8 @@ Each scenario is a fresh process running the command line as the installed `symc
 process's CPU time (user + system, from os.wait4's resource usage of the child), the least of N
 rounds (7 by default), as a ratio to `python -c pass` measured in the same run, round by round
 alongside the scenarios. CPU time and the least of several rounds, not wall time: the machine may be
-shared, and another process's load lengthens wall time, hardly CPU time.
+shared, and another process's load lengthens wall time, hardly CPU time. Modules are compiled once,
+as an installed package's are (PYTHONDONTWRITEBYTECODE is not passed on), by an unmeasured first run.
 
 Not a test: the figures depend on the machine; no test asserts on time.
 """
@@ -101,6 +102,7 @@ def main() -> int:
         cache = Path(tmp) / "cache"
         path = [str(ROOT)] + ([p for p in sys.path if p.endswith("site-packages")] if args.no_site else [])
         env = dict(os.environ, PYTHONPATH=os.pathsep.join(path), SYMCOUNT_CACHE_DIR=str(cache))
+        env.pop("PYTHONDONTWRITEBYTECODE", None)  # as installed: modules compiled once (by the first round)
         runs = [r for r in scenarios(paths) if args.only is None or args.only in r[0]]
         floor = float("inf")
         best = [float("inf")] * len(runs)

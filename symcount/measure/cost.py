@@ -28,11 +28,9 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..read.nodes import Lin
     from ..shapes.infer import Operation, Shapes
 
-# the categories of the FLOPs breakdown, in order
-CATEGORIES = ("matrix", "bias", "elementwise", "activation", "normalization")
+from .units import BATCH, CATEGORIES, DTYPES, SEQUENCE  # noqa: F401 (the cost's names, here too)
+
 _CATEGORY = {"product": "matrix", "bias": "bias", "activation": "activation", "normalization": "normalization"}
-SEQUENCE, BATCH = "T", "B"   # the sequence length and the batch
-DTYPES = {"float32": 4, "float16": 2, "bfloat16": 2, "int8": 1, "float64": 8}
 
 
 class _Formulas:

@@ -16,7 +16,7 @@ from ..measure import poly as P
 from ..errors import StoredError, UsageError
 from ..limits import MAX_DIGITS
 from ..measure.sizes import check_bindings, check_sizes
-from ..measure.cost import BATCH, CATEGORIES, DTYPES, SEQUENCE
+from ..measure.units import BATCH, CATEGORIES, DTYPES, SEQUENCE
 from ..measure.stack import Layers, Stack, check_layers, feed
 
 if TYPE_CHECKING:  # pragma: no cover
