@@ -24,6 +24,9 @@ ROOT = Path(__file__).resolve().parent.parent
 LSTM = str(ROOT / "examples" / "lstm.tex")
 # what the console script of `pip install` runs (symcount = symcount.cli:main)
 SCRIPT = "import re, sys; from symcount.cli import main; sys.argv[0] = 'symcount'; sys.exit(main())"
+# --torch: the same count by building the model in torch on the meta device (no memory for weights)
+TORCH = ("import torch; m = torch.nn.LSTM(512, 256, num_layers=2, bidirectional=True, device='meta'); "
+         "print(sum(p.numel() for p in m.parameters()))")
 
 
 def gated_chain(n: int) -> str:
@@ -79,6 +82,10 @@ def cpu(argv: list[str], env: dict[str, str]) -> tuple[float, int]:
     return usage.ru_utime + usage.ru_stime, proc.returncode
 
 
+def command(python: list[str], argv: list[str]) -> list[str]:
+    return [*python, *argv] if argv[:1] == ["-c"] else [*python, "-c", SCRIPT, *argv]
+
+
 def load() -> str:
     """How busy the machine was: the load averages and the number of CPUs."""
     try:
@@ -95,6 +102,7 @@ def main() -> int:
                     help="run every process (python -c pass too) with -S, the site-packages on PYTHONPATH: without "
                          "the .pth files this Python runs at start-up (a sandbox's imports certifi here)")
     ap.add_argument("--only", metavar="WORDS", help="only the scenarios whose label contains WORDS")
+    ap.add_argument("--torch", action="store_true", help="also the count by torch (LSTM on the meta device)")
     args = ap.parse_args()
     python = [sys.executable, "-S"] if args.no_site else [sys.executable]
     with tempfile.TemporaryDirectory() as tmp:
@@ -104,15 +112,18 @@ def main() -> int:
         env = dict(os.environ, PYTHONPATH=os.pathsep.join(path), SYMCOUNT_CACHE_DIR=str(cache))
         env.pop("PYTHONDONTWRITEBYTECODE", None)  # as installed: modules compiled once (by the first round)
         runs = [r for r in scenarios(paths) if args.only is None or args.only in r[0]]
+        if args.torch:
+            runs.append(("torch: nn.LSTM(512, 256, 2 layers, bidirectional) on the meta device, numel summed",
+                         ["-c", TORCH], 0, float("inf"), "torch"))
         floor = float("inf")
         best = [float("inf")] * len(runs)
         print(f"before: {load()}", flush=True)
         for argv in [r[1] for r in runs]:  # once, unmeasured: compiled modules written, exit statuses checked
-            cpu([*python, "-c", SCRIPT, *argv], env)
+            cpu(command(python, argv), env)
         for _ in range(args.rounds):
             floor = min(floor, cpu([*python, "-c", "pass"], env)[0])
             for i, (label, argv, expected, _, _) in enumerate(runs):
-                seconds, code = cpu([*python, "-c", SCRIPT, *argv], env)
+                seconds, code = cpu(command(python, argv), env)
                 if code != expected:
                     print(f"{label}: exit {code}, expected {expected}", file=sys.stderr)
                     return 1
@@ -125,8 +136,10 @@ def main() -> int:
         worst: dict[str, tuple[float, float]] = {}
         for (label, _, _, target, group), seconds in zip(runs, best):
             ratio = seconds / floor
-            print(f"| {label:<{width}} | {seconds * 1000:6.1f} | {ratio:4.1f}x | <= {target:g}x |")
+            bound = f"<= {target:g}x" if target != float("inf") else ""
+            print(f"| {label:<{width}} | {seconds * 1000:6.1f} | {ratio:4.1f}x | {bound} |")
             worst[group] = max(worst.get(group, (0, target)), (ratio, target))
+        worst.pop("torch", None)
         met = [f"{group} {ratio:.1f}x {'met' if ratio <= target else 'NOT met'} (<= {target:g}x)"
                for group, (ratio, target) in worst.items()]
         print("\n" + "; ".join(met))

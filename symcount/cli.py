@@ -417,8 +417,32 @@ def _format(args: argparse.Namespace) -> str:
     return args.format or ("latex" if ".tex" in Path(args.template).suffixes else "markdown")
 
 
+def _without_regex() -> bool:
+    """lark imports the third-party `regex` module when it is installed (15 ms and more), which it
+    uses only for grammars with Unicode categories (\\p{...}) or Lark(regex=True): symcount's grammar
+    has neither, and its lexer uses `re`. The command line keeps lark from importing it, while it runs
+    (main called in a process that goes on can import `regex` after)."""
+    if "lark" in sys.modules or "regex" in sys.modules:
+        return False
+    sys.modules["regex"] = None  # type: ignore[assignment]
+    return True
+
+
+def _allow_regex(blocked: bool) -> None:
+    if blocked and "regex" in sys.modules and sys.modules["regex"] is None:
+        del sys.modules["regex"]
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
+    blocked = _without_regex()
+    try:
+        return _main(argv)
+    finally:
+        _allow_regex(blocked)
+
+
+def _main(argv: list[str]) -> int:
     ap = build_parser(argv[0] if argv and argv[0] in _COMMANDS else None)
     args = ap.parse_args(argv)
     try:
