@@ -437,7 +437,7 @@ def docs(cells_or_files: "Iterable[str]" = (), out_dir: str = "site", sizes: Map
         pages.append(site.Page(site.slug(label, taken), label, info.description if info else "",
                                P.factored_latex(total, tex), text, info.reference if info else "",
                                info.bibtex if info else "", info.cite if info else ""))
-    from .measure.cost import BATCH, SEQUENCE
+    from .measure.ops import BATCH, SEQUENCE
     costs = {SEQUENCE, BATCH} if cost else set()  # the pages' sizes, not the parameters'
     notes[:0] = owned(columns, [n for n in list(fixed) + list(swept) if n not in costs])
     fixed = {k: x for k, x in fixed.items() if k not in costs}

@@ -7,7 +7,6 @@ import codecs
 import os
 import re
 import sys
-from pathlib import Path
 
 from .errors import SymcountError, UsageError, dependency_problem
 from .limits import MAX_LAYERS, MAX_SWEEP
@@ -116,35 +115,46 @@ def _add_output_options(p: argparse.ArgumentParser) -> None:
                    help="derive afresh: neither read nor write the cache of derived models")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The command line's parser. Given the command the arguments start with, only its options are
+    added: every command is still named, with its help, for the list of commands and its errors."""
     ap = argparse.ArgumentParser(prog="symcount", description="Exact parameter counts of recurrent cells written in LaTeX.")
     ap.add_argument("--version", action="version", version=_version())
     sub = ap.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    p = sub.add_parser("derive", help="derive the parameter count of the cell in a LaTeX file")
+    for name, (kwargs, add) in _COMMANDS.items():
+        p = sub.add_parser(name, **kwargs)
+        if command is None or command == name:
+            add(p)
+    return ap
+
+
+def _derive_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("file", metavar="FILE", help="a LaTeX file, or - for standard input")
     _add_output_options(p)
-    p = sub.add_parser("cell", help="derive a built-in cell")
+
+
+def _cell_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("name", metavar="NAME")
     p.add_argument("--convention", choices=["pytorch", "keras"], default="pytorch",
                    help="the framework whose bias layout to use (default pytorch)")
     _add_output_options(p)
-    p = sub.add_parser("compare", help="the counts of several cells side by side, over sizes and sweeps",
-                       description="CELL|FILE: a file is -, an existing file, or a name with a dot or a slash "
-                                   "(lstm.tex); anything else is a built-in cell.")
+
+
+def _compare_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("cells", nargs="+", metavar="CELL|FILE")
     _add_table_options(p)
-    p = sub.add_parser("match", help="solve for the one free size: a budget of parameters, or another cell's count",
-                       description="Sizes given with --set before --to are the matched cell's (and the target's, "
-                                   "where it has them); after --to, the target's own.")
+
+
+def _match_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("cell", metavar="CELL|FILE")
     goal = p.add_mutually_exclusive_group(required=True)
     goal.add_argument("--budget", metavar="N", help="a number of parameters: 788480, 10M, 1.5e6, 2**20")
     goal.add_argument("--to", metavar="CELL|FILE", help="the cell whose count to match (give its sizes after it)")
     _add_table_options(p, _SetFor)
     p.set_defaults(to_set=[])
-    p = sub.add_parser("docs", help="write a documentation site (MkDocs): an index, a page per cell, references",
-                       description="CELL|FILE: as for compare; none: every built-in cell. Then build it with "
-                                   "`mkdocs build --strict` in the output folder (pip install 'symcount[docs]').")
+
+
+def _docs_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("cells", nargs="*", metavar="CELL|FILE")
     p.add_argument("--output", required=True, metavar="DIR", help="the folder to write mkdocs.yml and docs/ to")
     p.add_argument("--set", action="append", default=[], metavar="NAME=INT", help=SET_HELP + ". Each size "
@@ -160,24 +170,27 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--no-cache", action="store_true", help="derive files afresh")
     p.add_argument("--force", action="store_true",
                    help="replace files in the folder that symcount did not write (never an input)")
-    p = sub.add_parser("list", help="list the built-in cells")
+
+
+def _list_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--format", choices=formats.names("catalog"), default="text",
                    help="text (default), json (every field, with each count) or a markdown table")
-    _add_torch_commands(sub)
-    p = sub.add_parser("show", help="print a built-in cell's LaTeX source")
+
+
+def _show_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("name", metavar="NAME")
     p.add_argument("--convention", choices=["pytorch", "keras"], default="pytorch")
-    return ap
 
 
-def _add_torch_commands(sub) -> None:
-    p = sub.add_parser("torch", help="write the cell as a torch module (a standalone Python file)")
+def _torch_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("cell", metavar="FILE|CELL")
     p.add_argument("--set", action="append", default=[], metavar="NAME=INT", help="fix a size in the module")
     p.add_argument("--no-bias", action="store_true", help="drop every bias")
     p.add_argument("--convention", choices=["pytorch", "keras"], default="pytorch")
     p.add_argument("--output", metavar="FILE", help="write to FILE (cell.py) instead of standard output")
-    p = sub.add_parser("check", help="check a module's tensors against the cell's equations (exit 3 when they differ)")
+
+
+def _check_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("cell", metavar="FILE|CELL")
     p.add_argument("--set", action="append", default=[], metavar="NAME=INT", help="a size of the cell; repeatable")
     p.add_argument("--no-bias", action="store_true", help="drop every bias")
@@ -187,6 +200,27 @@ def _add_torch_commands(sub) -> None:
     what.add_argument("--module", metavar="PKG.MOD:CLASS", help="build this module class and check its state_dict")
     p.add_argument("--args", metavar="JSON", help="with --module: the arguments, a JSON list or object")
     p.add_argument("--format", choices=["text", "json"], default="text")
+
+
+_COMMANDS = {
+    "derive": (dict(help="derive the parameter count of the cell in a LaTeX file"), _derive_args),
+    "cell": (dict(help="derive a built-in cell"), _cell_args),
+    "compare": (dict(help="the counts of several cells side by side, over sizes and sweeps",
+                     description="CELL|FILE: a file is -, an existing file, or a name with a dot or a slash "
+                                 "(lstm.tex); anything else is a built-in cell."), _compare_args),
+    "match": (dict(help="solve for the one free size: a budget of parameters, or another cell's count",
+                   description="Sizes given with --set before --to are the matched cell's (and the target's, "
+                               "where it has them); after --to, the target's own."), _match_args),
+    "docs": (dict(help="write a documentation site (MkDocs): an index, a page per cell, references",
+                  description="CELL|FILE: as for compare; none: every built-in cell. Then build it with "
+                              "`mkdocs build --strict` in the output folder (pip install 'symcount[docs]')."),
+             _docs_args),
+    "list": (dict(help="list the built-in cells"), _list_args),
+    "torch": (dict(help="write the cell as a torch module (a standalone Python file)"), _torch_args),
+    "check": (dict(help="check a module's tensors against the cell's equations (exit 3 when they differ)"),
+              _check_args),
+    "show": (dict(help="print a built-in cell's LaTeX source"), _show_args),
+}
 
 
 def _torch_command(args: argparse.Namespace, out) -> int:
@@ -378,11 +412,37 @@ def _format(args: argparse.Namespace) -> str:
     if args.format in ("text", "json"):
         raise UsageError(f"--template renders Markdown or LaTeX, not {args.format}",
                          hint="use --format markdown or --format latex")
+    from pathlib import Path
     return args.format or ("latex" if ".tex" in Path(args.template).suffixes else "markdown")
 
 
+def _without_regex() -> bool:
+    """lark imports the third-party `regex` module when it is installed (15 ms and more), which it
+    uses only for grammars with Unicode categories (\\p{...}) or Lark(regex=True): symcount's grammar
+    has neither, and its lexer uses `re`. The command line keeps lark from importing it, while it runs
+    (main called in a process that goes on can import `regex` after)."""
+    if "lark" in sys.modules or "regex" in sys.modules:
+        return False
+    sys.modules["regex"] = None  # type: ignore[assignment]
+    return True
+
+
+def _allow_regex(blocked: bool) -> None:
+    if blocked and "regex" in sys.modules and sys.modules["regex"] is None:
+        del sys.modules["regex"]
+
+
 def main(argv: list[str] | None = None) -> int:
-    ap = build_parser()
+    argv = sys.argv[1:] if argv is None else list(argv)
+    blocked = _without_regex()
+    try:
+        return _main(argv)
+    finally:
+        _allow_regex(blocked)
+
+
+def _main(argv: list[str]) -> int:
+    ap = build_parser(argv[0] if argv and argv[0] in _COMMANDS else None)
     args = ap.parse_args(argv)
     try:
         return run(args, sys.stdout)

@@ -5,6 +5,7 @@ import json
 import subprocess
 import sys
 
+import pytest
 import sympy
 
 from symcount.cli import main
@@ -85,3 +86,16 @@ def test_console_script_and_module_agree(lstm_path):
     here = Path(__file__).resolve().parent.parent
     if exe is not None and installed and Path(installed).resolve().is_relative_to(here):  # else: another checkout's
         assert subprocess.run([exe, *args], capture_output=True, check=True).stdout == mod
+
+
+@pytest.mark.parametrize("argv", [
+    ["cell", "lstm", "--set", "d=512", "--layers", "2", "--bidirectional", "--format", "json"],
+    ["derive", "x.tex", "--cost", "--dtype", "float16", "--section", "total"],
+    ["compare", "lstm", "gru", "--set", "h=1,2", "--plot", "a.svg", "--log"],
+    ["match", "gru", "--set", "d=512", "--to", "lstm", "--set", "h=256"],
+    ["docs", "--output", "site", "--math", "mathjax"], ["list", "--format", "json"], ["show", "gru"],
+])
+def test_parser_of_one_command_parses_as_the_whole(argv):
+    """main builds only the options of the command given; the arguments read the same."""
+    from symcount.cli import build_parser
+    assert vars(build_parser(argv[0]).parse_args(argv)) == vars(build_parser().parse_args(argv))

@@ -277,3 +277,44 @@ def test_notes_go_to_stderr_from_the_cli(tmp_path, capsys):
         assert main(["derive", str(path), "--format", "json"]) == 0
         out, err = capsys.readouterr()
         assert err.startswith("symcount: note: g(...) at ") and '"total"' in out
+
+
+# ---- the limit on equations, checked before parsing -----------------------------------------------
+def _rows(n: int, last: str) -> str:
+    return "$$ " + " \\\\\n".join([f"a_{{{k},t}} = \\tanh(W_{{{k}}} x_t)" for k in range(n - 1)] + [last]) + " $$\n"
+
+
+def test_equations_over_the_limit_refused_before_parsing():
+    """The count is found by a scan, before the grammar reads the rows: a syntax error in the last
+    row is not reached."""
+    with pytest.raises(symcount.ShapeError) as info:
+        symcount.derive(_rows(10_001, "h_t = \\tanh(W x_t +)"))
+    assert info.value.message == "the cell has 10,001 equations; symcount counts cells of at most 10,000"
+
+
+def test_equations_over_the_limit_with_other_relations_say_at_least():
+    text = _rows(10_001, "h_t = a_{0,t}") + "$x_t = y_t$ where $y_t = 1$\n"
+    with pytest.raises(symcount.ShapeError, match="^the cell has at least 10,001 equations; symcount counts"):
+        symcount.derive(text)
+
+
+def test_the_scan_never_counts_more_equations_than_parsing():
+    from pathlib import Path
+    from symcount.read.parse import parse, timed_rows
+    from symcount.read.regions import scan
+    from symcount.read.source import Source
+    root = Path(__file__).resolve().parent.parent
+    files = sorted((root / "symcount" / "cells").glob("*.tex")) + sorted((root / "examples").glob("*.tex"))
+    files += sorted((root / "tests" / "corpus" / "snippets").iterdir())
+    counted = 0
+    for path in files:
+        text = path.read_text(encoding="utf-8")
+        try:
+            cell = parse(text, path.name)
+        except symcount.SymcountError:
+            continue
+        rows, exact = timed_rows(scan(Source(text, path.name)))
+        assert rows <= len(cell.equations), path.name
+        assert not exact or rows == len(cell.equations), path.name
+        counted += rows
+    assert counted > 100

@@ -21,7 +21,7 @@ from typing import Callable
 
 from typing import TYPE_CHECKING
 
-from .ops import CATEGORIES, DTYPES, kind
+from .ops import BATCH, CATEGORIES, DTYPES, SEQUENCE, kind
 from . import poly as P
 from ..errors import ShapeError
 
@@ -29,8 +29,6 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..read.nodes import Lin
     from ..shapes.infer import Operation, Shapes
 
-# the categories of the FLOPs breakdown, in order
-SEQUENCE, BATCH = "T", "B"   # the sequence length and the batch
 
 
 class _Formulas:

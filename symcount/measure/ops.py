@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+SEQUENCE, BATCH = "T", "B"   # the cost's sequence length and batch, as dimension names
 CATEGORIES = ("matrix", "bias", "elementwise", "activation", "normalization")
 DTYPES = {"float32": 4, "float16": 2, "bfloat16": 2, "int8": 1, "float64": 8}   # bytes per entry
 

@@ -6,8 +6,7 @@ from __future__ import annotations
 
 from ..measure import poly as P
 from .escape import number
-from ..measure.cost import BATCH, SEQUENCE
-from ..measure.ops import CATEGORIES, DTYPES, kind
+from ..measure.ops import BATCH, CATEGORIES, DTYPES, SEQUENCE, kind
 from ..result.view import View
 from .markup import markup
 

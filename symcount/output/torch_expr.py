@@ -8,7 +8,7 @@ weight multiply entry by entry. Every operation of the equations is one torch op
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..errors import ShapeError
 from ..read import nodes as N
@@ -85,6 +85,11 @@ class Expr:
         return c.text if c.prec >= prec else f"({c.text})"
 
     def binary(self, n: N.Binary) -> Code:
+        if n.op not in ("add", "sub", "divide") and isinstance(n.left, N.Apply) and n.left.each:
+            # (\sigma; \sigma; \sigma; \tanh) W z: the column of functions applies to the whole product
+            inner = self.binary(replace(n, left=n.left.arg))
+            fns = ", ".join(self.function(f) for f in n.left.each)
+            return Code(f"blockwise({inner.text}, ({fns},))", inner.kind)
         a, b = self.code(n.left), self.code(n.right)
         if a.kind == "none" or b.kind == "none":  # a bias left out (--no-bias)
             return b if a.kind == "none" else a

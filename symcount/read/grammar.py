@@ -9,7 +9,7 @@ import os
 from lark import Lark
 
 GRAMMAR_CACHE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "grammars", "latex.lark.cache")
-_OPTIONS = dict(parser="lalr", lexer="contextual", start=["start", "symbol"], maybe_placeholders=False)
+OPTIONS = dict(parser="lalr", lexer="contextual", start=["start", "symbol"], maybe_placeholders=False)
 
 
 def grammar() -> str:
@@ -34,10 +34,98 @@ def load(transformer, cache: str | None = GRAMMAR_CACHE) -> Lark:
         try:
             with open(cache, "rb") as f:
                 if f.readline().rstrip(b"\n") == stamp(text):
-                    return Lark.__new__(Lark)._load(f, transformer=transformer)
+                    return shared_scanner(Lark.__new__(Lark)._load(f, transformer=transformer))
         except (OSError, ValueError, EOFError):
             pass
-    return Lark(text, transformer=transformer, **_OPTIONS)
+    return shared_scanner(Lark(text, transformer=transformer, **OPTIONS))
+
+
+def shared_scanner(parser: Lark) -> Lark:
+    """The parser with its contextual lexer's states scanning with one regular expression of all
+    the terminals, compiled once, instead of one per state (lark compiles a dozen on a first parse,
+    5 ms each). Tokens are the same: see _StateLexer. Left as it is where that cannot be shown (a
+    lexer lark did not make contextual, or string terminals that a pattern also matches)."""
+    from lark.lexer import ContextualLexer
+    lexer = getattr(parser.parser, "lexer", None)
+    if type(lexer) is not ContextualLexer:
+        return parser
+    root = lexer.root_lexer
+    shared = _Shared(root)
+    if root.callback or root.user_callbacks:  # lark folds some strings into patterns, per state: not shared
+        return parser
+    made: dict[int, _StateLexer] = {}
+    for state, basic in lexer.lexers.items():
+        if id(basic) not in made:
+            made[id(basic)] = _StateLexer(shared, basic)
+        lexer.lexers[state] = made[id(basic)]
+    return parser
+
+
+class _Shared:
+    """The scanner of every terminal, in lark's order (priority, then width, then name)."""
+
+    def __init__(self, root) -> None:
+        self.scanner = root.scanner  # compiled here, once
+        self.root = root
+        self.order = [t.name for t in root.terminals]
+        self.rank = {name: i for i, name in enumerate(self.order)}
+        self.single: dict[str, object] = {}
+
+    def match(self, text, pos: int, accepts: frozenset):
+        """What a scanner of the terminals `accepts` (in the same order) matches at pos: the first of
+        them that matches. The first of all terminals that matches, when the state accepts it, is
+        that one (no terminal before it matches); else the accepted terminals after it are tried."""
+        found = self.scanner.match(text, pos)
+        if found is None or found[1] in accepts:
+            return found
+        for name in self.order[self.rank[found[1]] + 1:]:
+            if name in accepts:
+                m = self._single(name).match(text.text, pos, text.end)
+                if m:
+                    return m.group(0), m.lastgroup
+        return None
+
+    def _single(self, name: str):
+        try:
+            return self.single[name]
+        except KeyError:
+            t = self.root.terminals_by_name[name]
+            self.single[name] = self.root.re.compile(f"(?P<{name}>{t.pattern.to_regexp()})", self.root.g_regex_flags)
+            return self.single[name]
+
+
+class _StateLexer:
+    """A parser state's lexer: lark's BasicLexer.next_token, matching with the shared scanner."""
+
+    def __init__(self, shared: _Shared, basic) -> None:
+        self.shared = shared
+        self.accepts = frozenset(t.name for t in basic.terminals)
+        self.ignore_types = basic.ignore_types
+        self.newline_types = basic.newline_types
+        self.terminals_by_name = basic.terminals_by_name
+        self.allowed = set(self.accepts - self.ignore_types) or {"<END-OF-FILE>"}
+
+    def next_token(self, lex_state, parser_state=None):
+        from lark.exceptions import UnexpectedCharacters
+        from lark.lexer import Token
+        line_ctr = lex_state.line_ctr
+        while line_ctr.char_pos < lex_state.text.end:
+            res = self.shared.match(lex_state.text, line_ctr.char_pos, self.accepts)
+            if not res:
+                raise UnexpectedCharacters(lex_state.text.text, line_ctr.char_pos, line_ctr.line, line_ctr.column,
+                                           allowed=set(self.allowed), token_history=lex_state.last_token and
+                                           [lex_state.last_token], state=parser_state,
+                                           terminals_by_name=self.terminals_by_name)
+            value, type_ = res
+            if type_ in self.ignore_types:
+                line_ctr.feed(value, type_ in self.newline_types)
+                continue
+            t = Token(type_, value, line_ctr.char_pos, line_ctr.line, line_ctr.column)
+            line_ctr.feed(value, type_ in self.newline_types)
+            t.end_line, t.end_column, t.end_pos = line_ctr.line, line_ctr.column, line_ctr.char_pos
+            lex_state.last_token = t
+            return t
+        raise EOFError(self)
 
 
 def tables() -> bytes:
@@ -45,7 +133,7 @@ def tables() -> bytes:
     import io
     text = grammar()
     buffer = io.BytesIO()
-    Lark(text, **_OPTIONS).save(buffer)
+    Lark(text, **OPTIONS).save(buffer)
     return stamp(text) + b"\n" + buffer.getvalue()
 
 

@@ -12,9 +12,9 @@ from . import grammar
 from . import nodes as N
 from .build import Build, Continuation, Signature
 from .grammar import BadInput
-from ..errors import ParseError
+from ..errors import ParseError, ShapeError
 from .regions import MEANINGFUL, TIMED, Scan, scan
-from ..limits import MAX_INPUT
+from ..limits import MAX_EQUATIONS, MAX_INPUT
 from .source import Source, Span, check_text
 from .syntax import parse_error
 
@@ -107,6 +107,7 @@ def parse(text: str, name: str = "<input>") -> N.Cell:
     check_input(text, name)
     src = Source(text, name)
     sc = scan(src)
+    _check_equations(sc, src)
     equations: list[N.Equation] = []
     declarations: list[N.Declaration] = []
     notes: list[str] = []
@@ -155,6 +156,42 @@ def parse(text: str, name: str = "<input>") -> N.Cell:
     prose = _prose(sc)
     return N.Cell(src, tuple(equations), tuple(declarations), tuple(directives), tuple(notes), prose,
                   tuple(sorted(components)), tuple(settings))
+
+
+_ROW = re.compile(r"\\\\|\\cr(?![A-Za-z])|\\newline(?![A-Za-z])")
+_RELATION = re.compile(r"=|≔|\\coloneqq(?![A-Za-z])")
+# a row that is one equation of a time-indexed signal: h_t = ..., a_{k,t} &= ...
+_TIMED_ROW = re.compile(r"\s*&?\s*[A-Za-z](_t|_\{[^{}=]*\bt\}|_\{t\b[^{}=]*\})\s*&?\s*(:?=|≔|\\coloneqq(?![A-Za-z]))")
+
+
+def timed_rows(sc: Scan) -> tuple[int, bool]:
+    """The rows of display math that are an equation of a time-indexed signal (h_t = ..., a_{k,t} &=
+    ...), which parsing counts as equations too (or refuses), and whether they are all the math's
+    relations (then their number is the number of equations)."""
+    rows = others = 0
+    for r in sc.regions:
+        body = sc.text[r.start:r.end]
+        if r.inline:
+            others += len(_RELATION.findall(body))
+            continue
+        for row in _ROW.split(body):
+            relations = len(_RELATION.findall(row))
+            if relations and _TIMED_ROW.match(row):
+                rows += 1
+                others += relations - 1
+            else:
+                others += relations
+    return rows, others == 0
+
+
+def _check_equations(sc: Scan, src: Source) -> None:
+    """The limit on equations, checked before parsing (a cell over it would take seconds to read);
+    shapes.infer checks the count again after parsing."""
+    rows, exact = timed_rows(sc)
+    if rows > MAX_EQUATIONS:
+        count = f"{rows:,}" if exact else f"at least {rows:,}"
+        raise ShapeError(f"the cell has {count} equations; symcount counts cells of at most {MAX_EQUATIONS:,}",
+                         source=src, hint="give symcount one cell's equations")
 
 
 def _directives(sc: Scan, src: Source) -> list[N.Directive]:

@@ -96,7 +96,7 @@ class Derivation:
     def known_dims(self) -> tuple[str, ...]:
         """The cell's dimensions, then the cost's: a batch the cell declares, T (the sequence
         length) and B (the batch)."""
-        from ..measure.cost import BATCH, SEQUENCE
+        from ..measure.ops import BATCH, SEQUENCE
         extra = [n for n in self.shapes.batch + (SEQUENCE, BATCH) if n not in self.counts.dims]
         return self.counts.dims + tuple(dict.fromkeys(extra))
 

@@ -8,8 +8,7 @@ from typing import TYPE_CHECKING, Mapping
 from ..errors import StoredError, UsageError
 from ..limits import MAX_DIGITS
 from ..measure import poly as P
-from ..measure.cost import BATCH, SEQUENCE
-from ..measure.ops import CATEGORIES, check_dtype
+from ..measure.ops import BATCH, CATEGORIES, SEQUENCE, check_dtype
 from ..measure.sizes import check_bindings, check_sizes, determined
 from ..measure.stack import Layers, Stack, check_layers, stacked
 from .summary import Summary
