@@ -37,7 +37,7 @@ def derive_or_symcount_error(text: str, **kw) -> None:
         assert "every size must be at least 1" in exc.message
 
 
-@fuzz(300)
+@fuzz(100)
 @given(st.lists(st.sampled_from(TOKENS), max_size=40).map(" ".join))
 @example("$$ $$")
 @example("$h_t = $")
@@ -46,7 +46,7 @@ def test_token_soup(text):
     derive_or_symcount_error(text)
 
 
-@fuzz(300)
+@fuzz(100)
 @given(st.text(max_size=80))
 def test_arbitrary_text(text):
     derive_or_symcount_error(text)
@@ -64,13 +64,13 @@ def mutated(draw):
     return text
 
 
-@fuzz(400)
+@fuzz(150)
 @given(mutated(), st.integers(1, 3), st.booleans(), st.booleans())
 def test_mutated_cells(text, layers, bidirectional, bias):
     derive_or_symcount_error(text, layers=layers, bidirectional=bidirectional, bias=bias)
 
 
-@fuzz(150)
+@fuzz(60)
 @given(mutated())
 def test_mutated_cells_render_or_fail_cleanly(text):
     from symcount import api

@@ -97,7 +97,7 @@ def problems(draw):
     return name, layers, bidirectional, bias, free, sizes
 
 
-@fuzz(120)
+@fuzz(60)
 @given(problems(), st.data())
 def test_matches_equal_brute_force_over_every_size_up_to_1e5(problem, data):
     np = require("numpy")

@@ -21,20 +21,20 @@ def parse_ours(text: str) -> sympy.Expr:
     return sympy.sympify(text, locals=SYMS)  # safe: our own printer's output, in a test
 
 
-@fuzz(300)
+@fuzz(100)
 @given(polys)
 def test_printing_matches_sympy_lex(expr):
     expected = sympy.sstr(expr, order="lex") if expr.free_symbols else str(int(expr))
     assert P.to_str(P.from_sympy(expr)) == expected
 
 
-@fuzz(300)
+@fuzz(100)
 @given(polys)
 def test_factored_form_is_the_same_polynomial(expr):
     assert sympy.expand(parse_ours(P.factored_str(P.from_sympy(expr))) - expr) == 0
 
 
-@fuzz(200)
+@fuzz(100)
 @given(polys, st.fixed_dictionaries({n: st.integers(1, 10**6) for n in NAMES}))
 def test_evaluate_and_partial_match_sympy(expr, sizes):
     p = P.from_sympy(expr)
@@ -51,7 +51,7 @@ def test_json_round_trip_and_validation():
         P.from_json([["4", [["d_h", 2]]]])
 
 
-@fuzz(200)
+@fuzz(100)
 @given(polys)
 def test_the_api_factored_form_is_the_same_polynomial(expr):
     assert sympy.expand(P.factored_sympy(P.from_sympy(expr)) - expr) == 0
@@ -94,7 +94,7 @@ raw_polys = st.lists(st.tuples(st.sampled_from([1, 2, 3, 4, 6, 12, 5]).flatmap(l
                                                                                 for c, e in terms]).items()})
 
 
-@fuzz(500)
+@fuzz(150)
 @given(raw_polys)
 def test_factored_parts_groups_as_the_recursive_definition(p):
     assert P.factored_parts(p) == _reference_factored_parts(p)

@@ -68,7 +68,7 @@ def polynomials(draw):
     return coeffs, lowest, highest
 
 
-@fuzz(300)
+@fuzz(100)
 @given(polynomials(), st.data())
 def test_the_solver_equals_brute_force_for_any_polynomial(problem, data):
     """Not increasing, falling, bounded: the solver proves or scans, never assumes."""
