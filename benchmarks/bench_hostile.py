@@ -2,8 +2,9 @@
 `python benchmarks/bench_hostile.py [--quick]`). Each scenario is a fresh `python -m symcount ...`
 process; the median wall time and the peak resident memory are printed next to the target.
 
-Not a test: timings depend on the machine (tests/test_hostile.py checks the limits: 10 s of CPU,
-500 MB). The inputs are written by tests/hostile.py.
+Not a test: timings depend on the machine, so they are reported here and asserted nowhere
+(tests/test_hostile.py checks the outputs, 500 MB of memory, and bounds work by counts). The inputs
+are written by tests/hostile.py.
 """
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ import argparse
 import statistics
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -102,9 +104,13 @@ def main() -> None:
                 make, n = source
                 path = str(Path(tmp) / f"{make.__name__}-{n}.tex")
                 Path(path).write_text(make(n), encoding="utf-8")
-            runs = [run_cli(["derive", path, "--no-cache", *extra], cpu=60) for _ in range(repeat)]
+            runs, seconds_each = [], []
+            for _ in range(repeat):
+                t = time.perf_counter()
+                runs.append(run_cli(["derive", path, "--no-cache", *extra]))
+                seconds_each.append(time.perf_counter() - t)
             codes = {r.code for r in runs}
-            wall = statistics.median(r.seconds for r in runs)
+            wall = statistics.median(seconds_each)
             rss = max(r.rss_mb for r in runs)
             target = ", ".join(x for x in ((f"< {seconds:g} s" if seconds else ""), (f"< {mb} MB" if mb else "")) if x)
             print(f"{label:<{width}}  {wall * 1000:8.0f} ms  {rss:5.0f} MB  exit {'/'.join(map(str, sorted(codes)))}"

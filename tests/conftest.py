@@ -6,7 +6,14 @@ from pathlib import Path
 
 import pytest
 
+from tests import fuzzing
+
 ROOT = Path(__file__).resolve().parent.parent
+
+# Hypothesis: no deadline, few examples unless SYMCOUNT_FUZZ=long (tests/fuzzing.py). Nothing here
+# installs anything or touches the network: `.ci/run` installs the KaTeX checker's npm packages; without
+# them the KaTeX tests skip, and fail in CI (tests/helpers_render.py).
+fuzzing.load()
 
 
 @pytest.fixture(autouse=True, scope="session")
@@ -30,22 +37,3 @@ def lstm_tex() -> str:
 @pytest.fixture(scope="session")
 def lstm_path() -> Path:
     return ROOT / "examples" / "lstm.tex"
-
-
-@pytest.fixture(autouse=True, scope="session")
-def _katex_installed():
-    """The KaTeX checker's npm packages (tests/js/node_modules): installed with `npm ci` on the first
-    run that lacks them, so that the README's test command needs nothing by hand. Without npm, or
-    when the install fails, nothing happens here: the KaTeX tests then skip, and fail in CI
-    (tests/helpers_render.py says why)."""
-    import shutil
-    import subprocess
-    js = ROOT / "tests" / "js"
-    npm = shutil.which("npm")
-    if (js / "node_modules" / "katex").is_dir() or npm is None or shutil.which("node") is None:
-        return
-    try:
-        subprocess.run([npm, "ci", "--no-audit", "--no-fund", "--loglevel=error"], cwd=js, stdin=subprocess.DEVNULL,
-                       capture_output=True, timeout=600, check=False)
-    except (OSError, subprocess.TimeoutExpired):
-        pass

@@ -1,9 +1,12 @@
 """A bounded hostile-input fuzz of the command line, run by tests/test_fuzz_hostile.py in a subprocess
-limited in memory and CPU time (resource.setrlimit): random bytes, token soups with long repetitions,
+limited in memory (resource.setrlimit, RLIMIT_AS): random bytes, token soups with long repetitions,
 deep nesting, control characters, huge numbers, hostile options and templates. Every case must exit
-0 or 2 (never 1: an internal error), each within a few seconds of CPU time.
+0 or 2 (never 1: an internal error), each within CASE_CALLS function calls (a count, the same on any
+machine; tests/fuzzing.py: `Calls`).
 
     python tests/fuzz_hostile.py [EXAMPLES_PER_STRATEGY]
+
+Without an argument: EXAMPLES_DEFAULT cases per strategy, LONG_FACTOR times more with SYMCOUNT_FUZZ=long.
 """
 from __future__ import annotations
 
@@ -11,18 +14,19 @@ import io
 import os
 import sys
 import tempfile
-import time
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, ROOT)
 
 from symcount.cli import main  # noqa: E402
+from tests import fuzzing  # noqa: E402
 
-EXAMPLES = int(sys.argv[1]) if len(sys.argv) > 1 else 300
-CASE_SECONDS = 5.0
+EXAMPLES_DEFAULT = 30    # cases per strategy (5 strategies); SYMCOUNT_FUZZ=long: 300
+EXAMPLES = int(sys.argv[1]) if len(sys.argv) > 1 else fuzzing.examples(EXAMPLES_DEFAULT)
+CASE_CALLS = 50_000_000   # function calls of one case: the largest inputs here take a few million
 TOKENS = ["$", "$$", r"\[", r"\]", "h_t", "h_{t-1}", "x_t", "W", "U_{hi}", "b", r"\tilde{c}_t", r"\mathbf{W}", "=", "+",
           "-", r"\odot", r"\cdot", "*", "(", ")", "[", "]", "{", "}", ",", ";", "&", r"\\", r"\sigma", r"\tanh",
           r"\in", r"\mathbb{R}", "^", "_", r"\times", "d", "h", r"\alpha", r"^\top", r"\left(", r"\right)", "%", "\n",
@@ -38,28 +42,29 @@ OPTIONS = st.lists(st.sampled_from([
 
 
 def run(stdin: bytes, argv: list[str]) -> None:
-    """The command line on stdin bytes: exit 0 or 2, within CASE_SECONDS of CPU time."""
+    """The command line on stdin bytes: exit 0 or 2, within CASE_CALLS function calls."""
     out = io.TextIOWrapper(io.BytesIO(), encoding="utf-8")
     err = io.StringIO()
     old = sys.stdin, sys.stdout, sys.stderr
     sys.stdin = io.TextIOWrapper(io.BytesIO(stdin), encoding="utf-8")
     sys.stdout, sys.stderr = out, err
-    t = time.process_time()
     try:
-        try:
-            code = main(["derive", "-", *argv])
-        except SystemExit as exc:  # argparse: exit 2 on a bad option
-            code = exc.code
+        with fuzzing.Calls() as calls:
+            try:
+                code = main(["derive", "-", *argv])
+            except SystemExit as exc:  # argparse: exit 2 on a bad option
+                code = exc.code
     finally:
         sys.stdin, sys.stdout, sys.stderr = old
-    spent = time.process_time() - t
     assert code in (0, 2), f"exit {code} for {stdin[:200]!r} {argv}:\n{err.getvalue()[-2000:]}"
     assert "internal error" not in err.getvalue(), err.getvalue()[-2000:]
-    assert spent < CASE_SECONDS, f"{spent:.1f} s for {stdin[:200]!r} {argv}"
+    assert calls.count < CASE_CALLS, f"{calls.count:,} calls for {stdin[:200]!r} {argv}"
+    global LARGEST
+    LARGEST = max(LARGEST, calls.count)
 
 
-FUZZ = settings(max_examples=EXAMPLES, deadline=None, database=None,
-                suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.large_base_example])
+LARGEST = 0  # the most calls a case took, reported
+FUZZ = settings(settings.get_profile(fuzzing.PROFILE), max_examples=EXAMPLES, database=None)
 
 
 @FUZZ
@@ -96,8 +101,13 @@ TEMPLATE_PARTS = ["{{ title }}", "{{ 'a' * 1000 }}", "{% for p in parameters %}"
                   "{{ [title, title] * 1000 }}", "{{ value|number }}", "{{ total }}", "{% if value %}", "{% endif %}"]
 
 
+# {{ stack.per_layer|list }} makes a list of every layer before the size check refuses it: 30 million
+# calls at 10**7 layers, so the default run takes fewer
+TEMPLATE_LAYERS = str(10**7 if fuzzing.LONG else 10**5)
+
+
 @FUZZ
-@given(st.lists(st.sampled_from(TEMPLATE_PARTS), max_size=8), st.sampled_from([["--layers", str(10**7)], []]))
+@given(st.lists(st.sampled_from(TEMPLATE_PARTS), max_size=8), st.sampled_from([["--layers", TEMPLATE_LAYERS], []]))
 def fuzz_templates(parts, argv):
     with tempfile.NamedTemporaryFile("w", suffix=".md.j2", delete=False) as f:
         f.write("".join(parts))
@@ -107,9 +117,18 @@ def fuzz_templates(parts, argv):
         os.unlink(f.name)
 
 
+def small_template_caps() -> None:
+    """The sandbox's caps on steps and sizes lowered, as in tests/test_hostile.py, so that a template
+    is stopped by a count before the sandbox's CPU-time stop, on any machine."""
+    from symcount.output import sandbox
+    sandbox.MAX_TEMPLATE_STEPS = 10**5
+    sandbox.MAX_TEMPLATE_SIZE = sandbox.SIZE.limit = 1 << 16
+
+
 if __name__ == "__main__":
     os.environ.setdefault("SYMCOUNT_CACHE_DIR", tempfile.mkdtemp(prefix="symcount-fuzz-"))
+    small_template_caps()
     for fuzz in (fuzz_bytes, fuzz_repeated_tokens, fuzz_nesting, fuzz_mutated_cell, fuzz_templates):
-        t = time.perf_counter()
+        LARGEST = 0
         fuzz()
-        print(f"{fuzz.__name__}: {EXAMPLES} cases in {time.perf_counter() - t:.1f} s", flush=True)
+        print(f"{fuzz.__name__}: {EXAMPLES} cases, the largest {LARGEST:,} calls", flush=True)

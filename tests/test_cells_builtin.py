@@ -6,10 +6,11 @@ import re
 from importlib import resources
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 import symcount
+from tests.fuzzing import fuzz
 from tests.oracles import keras_count, torch_count
 
 HEADER_KEYS = ("name", "description", "reference", "cite", "framework", "convention")
@@ -73,7 +74,7 @@ def test_every_reference_is_cited():
 # Property tests: hypothesis draws the sizes; every combination of layers, directions and biases
 # (and projection) is a parametrized case.
 
-PROPS = settings(max_examples=8, deadline=None)
+PROPS = fuzz(8)
 sizes = st.integers(min_value=1, max_value=512)
 COMBOS = [(layers, bidirectional, bias) for layers in (1, 2, 3) for bidirectional in (False, True)
           for bias in (True, False)]
@@ -122,7 +123,7 @@ def test_lstm_with_projection(combo, d, h, data):
     ("rnn", "SimpleRNN", {}), ("lstm", "LSTM", {}), ("gru", "GRU", {"reset_after": True}),
     ("gru-v1", "GRU", {"reset_after": False}),
 ])
-@settings(max_examples=4, deadline=None)
+@fuzz(4)
 @given(d=sizes, h=sizes)
 def test_keras_cells(keras_ready, name, kind, options, combo, d, h):
     layers, bidirectional, bias = combo

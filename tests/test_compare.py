@@ -12,7 +12,7 @@ from fractions import Fraction
 from functools import lru_cache
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 import symcount
@@ -20,6 +20,7 @@ from symcount import api
 from symcount.measure import poly as P
 from symcount.cli import main
 from symcount.errors import UsageError
+from tests.fuzzing import fuzz
 from tests.helpers_render import katex_errors, markdown_math_spans, pdflatex_compile
 from tests.oracles import missing
 
@@ -36,7 +37,7 @@ def derivation(name: str, layers: int, bidirectional: bool, bias: bool):
 
 
 # ---- the numbers ---------------------------------------------------------------------------------------
-@settings(max_examples=60, deadline=None)
+@fuzz(60)
 @given(st.lists(st.sampled_from(symcount.cell_names()), min_size=1, max_size=4, unique=True),
        st.integers(1, 3), st.booleans(), st.booleans(),
        st.lists(st.integers(1, 5000), min_size=1, max_size=4, unique=True), st.integers(1, 5000),

@@ -6,11 +6,12 @@ from __future__ import annotations
 import re
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 import symcount
 from tests.corpus import load
+from tests.fuzzing import fuzz
 from tests.oracles import require
 from tests.test_corpus import outcome
 
@@ -29,7 +30,7 @@ REWRITES = [
 
 
 @pytest.mark.slow
-@settings(max_examples=600, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@fuzz(150)
 @given(snippet=st.sampled_from(COUNTED), rewrites=st.lists(st.sampled_from(REWRITES), min_size=1, max_size=3, unique_by=lambda r: r[0]))
 def test_meaning_preserving_rewrites_never_give_a_wrong_count(snippet, rewrites):
     require("torch")

@@ -13,12 +13,13 @@ import json
 import random
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 import symcount
 from symcount import cells
 from symcount.cli import main
+from tests.fuzzing import fuzz
 from tests.oracles import require
 from tests.test_cells_literature import LITERATURE, paper_modules
 from tests.torch_cells import Unrolled, count, memory_of_state
@@ -69,7 +70,7 @@ def test_the_issues_numbers(cell, extra, macs):
 # ---- every built-in cell, unrolled from its equations -----------------------------------------------
 @pytest.mark.parametrize("layers, bidirectional", STACKS, ids=lambda x: str(x))
 @pytest.mark.parametrize("name, convention", BUILTIN, ids=lambda x: str(x))
-@settings(max_examples=4, deadline=None)
+@fuzz(4)
 @given(data=st.data())
 def test_builtin_cell_cost_equals_torch_unrolled(torch, name, convention, layers, bidirectional, data):
     d = symcount.cell(name, convention=convention, layers=layers, bidirectional=bidirectional)
@@ -93,7 +94,7 @@ def test_builtin_cell_cost_equals_torch_unrolled(torch, name, convention, layers
 
 
 @pytest.mark.parametrize("name, convention", BUILTIN, ids=lambda x: str(x))
-@settings(max_examples=3, deadline=None)
+@fuzz(3)
 @given(data=st.data())
 def test_the_biases_are_the_bias_additions_torch_runs(torch, name, convention, data):
     with_bias, without = (symcount.cell(name, convention=convention, bias=b) for b in (True, False))
@@ -200,7 +201,7 @@ def run_documented(torch, kind, d, h, p, layers, directions, bias, T, B):
 @pytest.mark.parametrize("bias", [True, False], ids=["bias", "no-bias"])
 @pytest.mark.parametrize("layers, bidirectional", STACKS, ids=lambda x: str(x))
 @pytest.mark.parametrize("cell, kind", [("rnn", "RNN"), ("gru", "GRU"), ("lstm", "LSTM"), ("lstmp", "LSTM")])
-@settings(max_examples=4, deadline=None)
+@fuzz(4)
 @given(data=st.data())
 def test_torch_cells_against_their_documented_equations(torch, cell, kind, layers, bidirectional, bias, data):
     d = symcount.cell(cell, layers=layers, bidirectional=bidirectional, bias=bias)

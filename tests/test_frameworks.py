@@ -5,16 +5,17 @@ from __future__ import annotations
 from functools import lru_cache
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 import symcount
 from tests import cells_tex
+from tests.fuzzing import fuzz
 from tests.oracles import keras_count, require, torch_count
 
 sizes = st.integers(min_value=1, max_value=300)
 layers = st.integers(min_value=1, max_value=4)
-PROPS = settings(max_examples=30, deadline=None)
+PROPS = fuzz(30)
 
 
 @lru_cache(maxsize=None)

@@ -1,12 +1,13 @@
 """Fuzz: random and mutated inputs make the reader and the engine raise nothing but SymcountError."""
 from __future__ import annotations
 
-from hypothesis import HealthCheck, example, given, settings
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 import symcount
 from symcount import api
 from tests.cells_tex import ELMAN, GRU, LSTM, LSTM_KERAS
+from tests.fuzzing import fuzz
 
 TOKENS = [
     "$", "$$", r"\[", r"\]", r"\(", r"\)", r"\begin{align}", r"\end{align}", r"\begin{bmatrix}",
@@ -36,7 +37,7 @@ def derive_or_symcount_error(text: str, **kw) -> None:
         assert "every size must be at least 1" in exc.message
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@fuzz(100)
 @given(st.lists(st.sampled_from(TOKENS), max_size=40).map(" ".join))
 @example("$$ $$")
 @example("$h_t = $")
@@ -45,7 +46,7 @@ def test_token_soup(text):
     derive_or_symcount_error(text)
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@fuzz(100)
 @given(st.text(max_size=80))
 def test_arbitrary_text(text):
     derive_or_symcount_error(text)
@@ -63,13 +64,13 @@ def mutated(draw):
     return text
 
 
-@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@fuzz(150)
 @given(mutated(), st.integers(1, 3), st.booleans(), st.booleans())
 def test_mutated_cells(text, layers, bidirectional, bias):
     derive_or_symcount_error(text, layers=layers, bidirectional=bidirectional, bias=bias)
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@fuzz(60)
 @given(mutated())
 def test_mutated_cells_render_or_fail_cleanly(text):
     from symcount import api

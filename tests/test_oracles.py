@@ -1,15 +1,16 @@
 """Sanity checks of the framework oracles themselves (tests/oracles.py)."""
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
+from tests.fuzzing import fuzz
 from tests.oracles import keras_count, require, torch_count
 
 pytestmark = pytest.mark.oracle
 
 # Keras' first model pays for the import; hypothesis must not count that against an example.
-ORACLE_SETTINGS = settings(max_examples=25, deadline=None)
+ORACLE_SETTINGS = fuzz(25)
 sizes = st.integers(min_value=1, max_value=2048)
 layers = st.integers(min_value=1, max_value=3)
 

@@ -6,12 +6,13 @@ from __future__ import annotations
 import re
 
 import pytest
-from hypothesis import assume, given, settings
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from symcount.measure import poly as P
 from symcount.measure import solve as M
 from symcount.errors import UsageError
+from tests.fuzzing import fuzz
 from tests.oracles import require
 
 LIMIT = 10**5
@@ -67,7 +68,7 @@ def polynomials(draw):
     return coeffs, lowest, highest
 
 
-@settings(max_examples=300, deadline=None)
+@fuzz(100)
 @given(polynomials(), st.data())
 def test_the_solver_equals_brute_force_for_any_polynomial(problem, data):
     """Not increasing, falling, bounded: the solver proves or scans, never assumes."""
