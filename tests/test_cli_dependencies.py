@@ -17,7 +17,7 @@ def without_site_packages(argv: list[str]) -> subprocess.CompletedProcess:
     """The command line in a Python that has the standard library and symcount, and nothing else
     (python -S: no site-packages, as after `pip install --no-deps`)."""
     code = f"import sys; sys.path.insert(0, {str(ROOT)!r}); from symcount.cli import main; sys.exit(main({argv!r}))"
-    return subprocess.run([sys.executable, "-S", "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60)
+    return subprocess.run([sys.executable, "-S", "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=900)
 
 
 @pytest.mark.parametrize("argv, module", [

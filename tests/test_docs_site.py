@@ -28,7 +28,7 @@ def build(folder: Path) -> None:
     require("mkdocs")
     require("pymdownx")
     proc = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict"], cwd=folder, capture_output=True,
-                          text=True, timeout=300)
+                          text=True, timeout=900)
     assert proc.returncode == 0, proc.stderr
 
 

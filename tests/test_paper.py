@@ -89,7 +89,7 @@ def test_cite_with_bib_file_compiles_with_bibtex(tmp_path, monkeypatch):
     assert "\\cite{cho2014}" in tex and "\\bibliography{refs}" in tex and "verbatim" not in tex
     for step in (["pdflatex", "-interaction=nonstopmode", "gru.tex"], [bibtex, "gru"],
                  ["pdflatex", "-interaction=nonstopmode", "gru.tex"], ["pdflatex", "-interaction=nonstopmode", "gru.tex"]):
-        proc = subprocess.run(step, cwd=tmp_path, capture_output=True, text=True, timeout=60, stdin=subprocess.DEVNULL)
+        proc = subprocess.run(step, cwd=tmp_path, capture_output=True, text=True, timeout=900, stdin=subprocess.DEVNULL)
         assert proc.returncode == 0, proc.stdout[-2000:]
     log = (tmp_path / "gru.log").read_text(errors="replace")
     assert "Citation `cho2014' on page 1 undefined" not in log and "There were undefined references" not in log
