@@ -184,3 +184,13 @@ def test_the_sphinx_directives_table_limit():
     check_table({"h": list(range(MAX_PAGE_TABLE))}, 1, MAX_PAGE_TABLE)
     with pytest.raises(UsageError, match="100,000 rows"):
         check_table({"h": list(range(100_000))}, 1, MAX_PAGE_TABLE)
+
+
+def test_a_template_listing_ten_million_layers_is_refused_before_it_builds_them(tmp_path):
+    """`stack.per_layer|list` at --layers 10**7 would build every layer before any output limit."""
+    (tmp_path / "t.md.j2").write_text("{{ stack.per_layer|list|length }}\n", encoding="utf-8")
+    code, out, err = run("cell", "lstm", "--layers", str(10**7), "--format", "markdown", "--template", "t.md.j2",
+                         cwd=tmp_path)
+    assert code == 2 and out == "" and "use stack.groups" in err and "Traceback" not in err
+    code, out, err = run("cell", "lstm", "--layers", "3", "--format", "markdown", "--template", "t.md.j2", cwd=tmp_path)
+    assert (code, out) == (0, "3\n"), err

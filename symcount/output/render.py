@@ -202,7 +202,13 @@ class _PerLayer(Sequence):
             raise IndexError(i)
         return self.first if i == 0 else self.deeper
 
-
+    def __iter__(self):
+        """Every layer, one by one: refused beyond MAX_TEMPLATE_SIZE layers (`|list` or a loop over
+        ten million layers would build them all before any limit on the output applies)."""
+        if self.n > MAX_TEMPLATE_SIZE:
+            raise UsageError(f"the template goes through all {self.n:,} layers one by one; at most "
+                             f"{MAX_TEMPLATE_SIZE:,} are listed", hint="use stack.groups: layer 1, then layers 2 to N")
+        return (self.first if i == 0 else self.deeper for i in range(self.n))
 
 
 # the parts of an explanation, in the document's order (symcount.sphinx has the same names)
