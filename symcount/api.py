@@ -12,13 +12,12 @@ from __future__ import annotations
 
 import gc
 import operator
-import os
-import sys
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Iterable, Mapping
 
 from . import cells
 from .errors import UsageError
+from .read.source import is_file, read_text  # noqa: F401 (re-exported: the command line reads with them)
 
 if TYPE_CHECKING:  # pragma: no cover
     from .result.summary import Summary
@@ -83,6 +82,7 @@ def derive(text: str, *, name: str = "<input>", layers: int = 1, bidirectional: 
     layers = check_layers(layers)
     bidirectional, bias = flag(bidirectional, "bidirectional"), flag(bias, "bias")
     bindings = _bindings(bindings)
+    _cell = _cell if _cell is not None else cells.own(text, name)  # a user's file may name its reference
     DISPLAY.setdefault("markdown", lambda d: render(d, "markdown"))
     DISPLAY.setdefault("latex", lambda d: render(d, "latex-math"))
     with _gc_paused():
@@ -172,32 +172,34 @@ def report(req: Request, fmt: str, *, layers: int = 1, bidirectional: bool = Fal
            bindings: Mapping[str, int] | None = None, swept: Mapping[str, list[int]] | None = None,
            standalone: bool = False, template: str | None = None, template_name: str = "<template>",
            cost: bool = False, dtype: str = "float32", sections: "Iterable[str] | None" = None,
-           title: str | None = None, bibliography: str | None = None):
+           title: str | None = None, bibliography: str | None = None, paper: Mapping | None = None):
     """The text the command line prints, and the notes it writes on standard error. An explanation
     (Markdown, LaTeX) shows `sections` (default all), under `title`; with `bibliography` (the name of
     a .bib file, see `bibtex`) its reference is a \\cite, and a standalone document ends with the
-    bibliography."""
+    bibliography. `paper` lays it out for a paper: the Layout fields level, numbered, label,
+    placement, cite_key and brief (symcount.output.paper.Layout)."""
     from .output import formats
     form = formats.get(fmt)
+    paper = dict(paper or {})
     if standalone and not form.standalone:
         raise UsageError("--standalone applies to LaTeX output", hint="add --format latex")
-    if swept and template is not None:
-        raise UsageError("a sweep prints a table: --template does not apply")
-    if (sections is not None or title is not None) and not form.explains:
-        raise UsageError("--section and --title apply to an explanation (--format markdown or latex)")
-    if bibliography is not None and not form.cites:
-        raise UsageError("--bib applies to a LaTeX explanation", hint="add --format latex")
-    # a sweep prints its table; asked for an explanation's parts, a title or a citation, the
-    # explanation at the fixed sizes, with the table as its section "table"
-    explained_sweep = bool(swept) and (sections is not None or title is not None or bibliography is not None)
+    if (sections is not None or title is not None or paper) and not form.explains:
+        raise UsageError("--section, --title, --brief and the paper's options apply to an explanation "
+                         "(--format markdown or latex)")
+    if (bibliography is not None or paper.get("cite_key")) and not form.cites:
+        raise UsageError("--bib and --cite apply to a LaTeX explanation", hint="add --format latex")
+    # a sweep prints its table; asked for an explanation's parts, a title, a citation, a template or
+    # a paper's layout, the explanation at the fixed sizes, with the table as its section "table"
+    explained_sweep = bool(swept) and (sections is not None or title is not None or bibliography is not None
+                                       or template is not None or bool(paper))
     explain = form.explains and (not swept or explained_sweep)
     with _gc_paused():
         return _report(req, form, explain, explained_sweep, layers, bidirectional, bindings, swept, standalone,
-                       template, template_name, cost, dtype, sections, title, bibliography)
+                       template, template_name, cost, dtype, sections, title, bibliography, paper)
 
 
 def _report(req, form, explain, explained_sweep, layers, bidirectional, bindings, swept, standalone, template,
-            template_name, cost, dtype, sections, title, bibliography):
+            template_name, cost, dtype, sections, title, bibliography, paper):
     from .result.view import View
 
     fmt = form.name
@@ -211,7 +213,7 @@ def _report(req, form, explain, explained_sweep, layers, bidirectional, bindings
     else:
         from .output import render as R
         layout = R.Layout(None if sections is None else tuple(sections), title, bibliography is not None,
-                          bibliography or "", table)
+                          bibliography or "", table, **paper)
         text = R.render(v, fmt, standalone=standalone, template=template, template_name=template_name,
                         layout=layout)
     return text, summary.notes
@@ -219,44 +221,16 @@ def _report(req, form, explain, explained_sweep, layers, bidirectional, bindings
 
 def bibtex(req: Request) -> tuple[str, str]:
     """A built-in cell's BibTeX entry and its key; a UsageError for a cell that has none."""
-    info = req.info
+    info = req.info if req.info is not None else cells.own(req.text, req.name)
     if info is None or not info.bibtex.strip() or not info.cite:
-        raise UsageError(f"{req.name} has no reference to cite: --bib is for built-in cells")
+        raise UsageError(f"{req.name} has no BibTeX entry to add to --bib",
+                         hint="give the file one: a comment `% bibtex: @article{key,` and the entry's further "
+                              "lines, each after `% ` (see the README's input language); or cite your own "
+                              "entry with --cite KEY")
     return info.bibtex.strip() + "\n", info.cite
 
 
 # ---- compare and match: several cells, sizes solved for -------------------------------------------------
-def is_file(arg: str) -> bool:
-    """Whether a CELL|FILE argument names a file: `-` (standard input), an existing file, or a name
-    with a slash or a dot (`lstm.tex`, `./mine`); anything else is a built-in cell's name (which
-    never has a dot)."""
-    return arg == "-" or "/" in arg or os.sep in arg or "." in arg or os.path.isfile(arg)
-
-
-def read_text(path: str) -> tuple[str, str]:
-    """The text of a file (or of standard input for "-") and the name errors give it, read as UTF-8:
-    at most MAX_INPUT bytes are read (/dev/zero ends there), an invalid byte is an error that points
-    at it."""
-    from .limits import MAX_INPUT
-    from .read.source import decode
-    name = "<stdin>" if path == "-" else path
-    try:
-        if path == "-":
-            if sys.stdin is None:
-                raise UsageError("cannot read standard input: it is closed")
-            stream = getattr(sys.stdin, "buffer", None)
-            data = stream.read(MAX_INPUT + 1) if stream is not None else sys.stdin.read(MAX_INPUT + 1).encode("utf-8")
-        else:
-            with open(path, "rb") as f:
-                data = f.read(MAX_INPUT + 1)
-    except OSError as exc:
-        raise UsageError(f"cannot read {name}: {exc.strerror or exc}") from None
-    if len(data) > MAX_INPUT:
-        raise UsageError(f"{name} is larger than {MAX_INPUT:,} bytes, the most symcount reads",
-                         hint="give symcount the part of the text that holds the cell's equations")
-    return decode(data, name), name
-
-
 def request(arg: str, *, convention: str = "pytorch", bias: bool = True, use_cache: bool = True) -> Request:
     """The request for a CELL|FILE argument (see `is_file`)."""
     if is_file(arg):

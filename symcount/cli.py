@@ -105,6 +105,16 @@ def _add_output_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--bib", metavar="FILE",
                    help="with --format latex: cite the cell's reference with \\cite{key} and add its BibTeX entry "
                         "to FILE (created if missing; an entry already there is kept)")
+    p.add_argument("--cite", metavar="KEY", help="with --format latex: cite the reference as \\cite{KEY} (your own "
+                   "BibTeX entry; with --bib, the key the cell's entry is written under)")
+    paper = p.add_argument_group("paper layout (markdown or latex)")
+    paper.add_argument("--brief", action="store_true", help="only the equations, the parameters by family and the total")
+    paper.add_argument("--heading-level", type=int, choices=range(4), default=1, metavar="N",
+                       help="1: \\section (default), 2: \\subsection, 3: \\subsubsection, 0: no headings")
+    paper.add_argument("--numbered", action="store_true", help="numbered headings (default: starred, \\section*)")
+    paper.add_argument("--label", metavar="PREFIX", help="\\label{PREFIX:...} on the tables and equations (numbered)")
+    paper.add_argument("--placement", choices=["inline", "here", "top"], default="inline",
+                       help="where tables go: inline (default: not floating, under their heading), here or top (floats)")
     p.add_argument("--output", metavar="FILE", help="write to FILE instead of standard output")
     p.add_argument("--no-cache", action="store_true",
                    help="derive afresh: neither read nor write the cache of derived models")
@@ -259,10 +269,11 @@ def run(args: argparse.Namespace, out) -> int:
                              bindings=bindings, swept=swept, standalone=args.standalone,
                              template=template, template_name=args.template or "",
                              cost=args.cost, dtype=args.dtype or "float32", sections=sections,
-                             title=args.title, bibliography=bib)
+                             title=args.title, bibliography=bib, paper=_paper(args))
     if args.bib is not None:
-        from .output.bib import merged_bibtex
+        from .output.bib import merged_bibtex, renamed
         entry, key = api.bibtex(req)
+        entry, key = (renamed(entry, args.cite), args.cite) if args.cite else (entry, key)
         try:
             with open(args.bib, encoding="utf-8") as f:
                 existing = f.read()
@@ -273,6 +284,14 @@ def run(args: argparse.Namespace, out) -> int:
         _write_file(args.bib, merged_bibtex(existing, entry, key))
     _notes(notes)
     return _write(args, text, out)
+
+
+def _paper(args: argparse.Namespace) -> dict:
+    """The paper's layout options that differ from their defaults (none: no paper layout asked)."""
+    asked = {"level": args.heading_level, "numbered": args.numbered, "label": args.label or "",
+             "placement": args.placement, "cite_key": args.cite or "", "brief": args.brief}
+    defaults = {"level": 1, "numbered": False, "label": "", "placement": "inline", "cite_key": "", "brief": False}
+    return {k: x for k, x in asked.items() if x != defaults[k]}
 
 
 def _write(args: argparse.Namespace, text: str, out) -> int:

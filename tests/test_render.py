@@ -305,7 +305,8 @@ ALLOWED_COMMANDS = set(escape.GREEK + escape.ACCENTS + escape.SYMBOLS) | {
     "documentclass", "usepackage", "begin", "end", "section", "subsection", "item", "hline", "text",
     "mathbb", "times", "odot", "cdot", "in", "left", "right", "operatorname", "textbackslash",
     "textless", "textgreater", "textbar", "tanh", "exp", "log", "ln", "sinh", "cosh", "sin", "cos",
-    "ldots", "div", "top", "frac", "sqrt",
+    "ldots", "div", "top", "frac", "sqrt", "footnotesize", "refstepcounter", "linewidth", "tablename",
+    "thetable", "par", "medskip", "centering", "caption",
 }
 HOSTILE_MATH = [
     r"$$ h_t = \tanh(W_{\input{pwned}} x_t + U_{\write18{touch pwned}} h_{t-1}) $$",

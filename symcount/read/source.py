@@ -4,7 +4,9 @@ visible."""
 from __future__ import annotations
 
 import bisect
+import os
 import re
+import sys
 from dataclasses import dataclass, field
 
 # C0 controls but tab and newline, DEL, C1 controls, and the bidirectional overrides and isolates
@@ -119,3 +121,35 @@ def check_text(text: str, name: str) -> None:
         raise ParseError(f"the input is not valid text: {text[exc.start]!r} at character {exc.start} is not a "
                          "character (an undecodable byte?)", source=Source(shown, name),
                          span=Span(exc.start, exc.start + 1), hint="read the file as UTF-8 text") from None
+
+
+# ---- reading a CELL|FILE argument --------------------------------------------------------------
+def is_file(arg: str) -> bool:
+    """Whether a CELL|FILE argument names a file: `-` (standard input), an existing file, or a name
+    with a slash or a dot (`lstm.tex`, `./mine`); anything else is a built-in cell's name (which
+    never has a dot)."""
+    return arg == "-" or "/" in arg or os.sep in arg or "." in arg or os.path.isfile(arg)
+
+
+def read_text(path: str) -> tuple[str, str]:
+    """The text of a file (or of standard input for "-") and the name errors give it, read as UTF-8:
+    at most MAX_INPUT bytes are read (/dev/zero ends there), an invalid byte is an error that points
+    at it."""
+    from ..errors import UsageError
+    from ..limits import MAX_INPUT
+    name = "<stdin>" if path == "-" else path
+    try:
+        if path == "-":
+            if sys.stdin is None:
+                raise UsageError("cannot read standard input: it is closed")
+            stream = getattr(sys.stdin, "buffer", None)
+            data = stream.read(MAX_INPUT + 1) if stream is not None else sys.stdin.read(MAX_INPUT + 1).encode("utf-8")
+        else:
+            with open(path, "rb") as f:
+                data = f.read(MAX_INPUT + 1)
+    except OSError as exc:
+        raise UsageError(f"cannot read {name}: {exc.strerror or exc}") from None
+    if len(data) > MAX_INPUT:
+        raise UsageError(f"{name} is larger than {MAX_INPUT:,} bytes, the most symcount reads",
+                         hint="give symcount the part of the text that holds the cell's equations")
+    return decode(data, name), name
