@@ -121,14 +121,16 @@ def view(d: Derivation, *, explain: bool = False, cost: bool = False, dtype: str
 
 
 def render(d: Derivation, fmt: str, *, standalone: bool = False, template: str | None = None,
-           template_name: str = "<template>", cost: bool = False, dtype: str = "float32") -> str:
-    """A derivation as "markdown" or "latex" (an explanation; with `cost`, its cost too), or
-    "latex-math" (the count as one display-math block, for notebooks)."""
+           template_name: str = "<template>", cost: bool = False, dtype: str = "float32",
+           detail: bool = False) -> str:
+    """A derivation as "markdown" or "latex" (an explanation; with `cost`, its cost too; with
+    `detail`, every parameter's reasons, the subtotals and the BibTeX entry), or "latex-math" (the
+    count as one display-math block, for notebooks)."""
     from .output import render as R
     if fmt == "latex-math":
         return R.latex_math(view(d))
     return R.render(view(d, explain=True, cost=cost, dtype=dtype), fmt, standalone=standalone, template=template,
-                    template_name=template_name)
+                    template_name=template_name, layout=R.Layout(detail=flag(detail, "detail")))
 
 
 # ---- the command line's request ---------------------------------------------------------------------

@@ -109,6 +109,8 @@ def _add_output_options(p: argparse.ArgumentParser) -> None:
                    "BibTeX entry; with --bib, the key the cell's entry is written under)")
     paper = p.add_argument_group("paper layout (markdown or latex)")
     paper.add_argument("--brief", action="store_true", help="only the equations, the parameters by family and the total")
+    paper.add_argument("--detail", action="store_true", help="every parameter's row and reasons, the subtotal per "
+                       "equation and the BibTeX entry (default: the parameters by family, one reason per family)")
     paper.add_argument("--heading-level", type=int, choices=range(4), default=1, metavar="N",
                        help="1: \\section (default), 2: \\subsection, 3: \\subsubsection, 0: no headings")
     paper.add_argument("--numbered", action="store_true", help="numbered headings (default: starred, \\section*)")
@@ -288,10 +290,9 @@ def run(args: argparse.Namespace, out) -> int:
 
 def _paper(args: argparse.Namespace) -> dict:
     """The paper's layout options that differ from their defaults (none: no paper layout asked)."""
-    asked = {"level": args.heading_level, "numbered": args.numbered, "label": args.label or "",
-             "placement": args.placement, "cite_key": args.cite or "", "brief": args.brief}
-    defaults = {"level": 1, "numbered": False, "label": "", "placement": "inline", "cite_key": "", "brief": False}
-    return {k: x for k, x in asked.items() if x != defaults[k]}
+    given = {"level": args.heading_level, "numbered": args.numbered, "label": args.label, "placement": args.placement,
+             "cite_key": args.cite, "brief": args.brief, "detail": args.detail}
+    return {k: x for k, x in given.items() if x not in (None, False, 1, "inline") or (k == "level" and x == 0)}
 
 
 def _write(args: argparse.Namespace, text: str, out) -> int:

@@ -38,6 +38,7 @@ class Layout:
     placement: str = "inline"
     cite_key: str = ""
     brief: bool = False
+    detail: bool = False     # every parameter's reasons (default: one bullet per family)
 
     def __post_init__(self) -> None:
         if self.bibliography and not re.fullmatch(r"[A-Za-z0-9_./-]+", self.bibliography):
@@ -122,6 +123,8 @@ def sections(v: View, layout: Layout) -> list[str]:
              "reference": bool(cell and cell.reference) or bool(layout.cite_key)}
     if layout.brief and layout.sections is None:
         return [x for x in ("equations", "parameters", "total", "table") if there.get(x, True)]
+    if layout.sections is None and not layout.detail:  # the subtotal per equation is a detail
+        return [x for x in SECTIONS if there.get(x, True) and x != "subtotals"]
     if layout.sections is None:
         return [x for x in SECTIONS if there.get(x, True)]
     for x in layout.sections:
@@ -142,3 +145,36 @@ def sections(v: View, layout: Layout) -> list[str]:
     return [x for x in SECTIONS if x in layout.sections]  # in the document's order
 
 
+
+
+def why(parameters: list[dict], detail: bool) -> list[dict]:
+    """The "why each shape" bullets: with `detail`, one per parameter; else one per family (one
+    shape and kind), with its first member's reasons, the others named with their equations:
+    {names: list of math, shape, reasons: list of prose, first: math, others: list of
+    {name, equation}}."""
+    out: list[dict] = []
+    by_key: dict[tuple, dict] = {}
+    for p in parameters:
+        shape = re.sub(r"\$[^$]*\$", "$$", " ".join(p["reasons"]))  # the reasons' words, their math left out
+        shape = re.sub(r"\$\$(?:, \$\$)*(?:,? and \$\$)", "$$", shape)  # and how many terms a list has
+        key = (p["shape"], p["bias"], p["shared"], p["scalar"], p["name"]) if detail else \
+            (p["shape"], p["bias"], p["shared"], p["scalar"], shape)
+        if key in by_key:
+            g = by_key[key]
+            g["names"].append(p["name"])
+            g["others"].append({"name": p["name"], "equation": p["equation"]})
+            continue
+        g = {"names": [p["name"]], "shape": p["shape"], "reasons": p["reasons"], "first": p["name"], "others": []}
+        by_key[key] = g
+        out.append(g)
+    return out
+
+
+def brought(parameters: list[dict], equations: list[dict], declarations: list[str]) -> list[dict]:
+    """The parameters a function brings (LayerNorm's gain and bias, a Linear's weight and bias):
+    those the equations and the declarations never write. {name, kind: "gain", "bias" or
+    "weight", equation}."""
+    written = " ".join([e["rhs"] for e in equations] + [e["lhs"] for e in equations] + declarations)
+    return [{"name": p["name"], "equation": p["equation"],
+             "kind": "bias" if p["bias"] else "gain" if p["name"].startswith("\\gamma") else "weight"}
+            for p in parameters if p["name"] not in written]

@@ -93,7 +93,7 @@ from ..result.view import View
 from .typeset import Formulas
 from . import formats
 from .markup import markup
-from .paper import CITE_KEY, SECTIONS, Layout, families, paper, sections  # noqa: F401 (SECTIONS, Layout: re-exported)
+from .paper import CITE_KEY, SECTIONS, Layout, brought, families, paper, sections, why  # noqa: F401 (SECTIONS, Layout: re-exported)
 
 STANDALONE = "standalone.tex.j2"
 _PACKAGE = Path(__file__).resolve().parent.parent
@@ -255,7 +255,8 @@ def context(v: View, fmt: str, layout: Layout = Layout()) -> dict:
         "value": value, "value_text": "" if value is None else number(value, fmt), "partial": partial,
         "cost": _cost(v, fmt, formula, [e["label"] for e in equations]),
         "sections": sections(v, layout), "cite": bool(cite_key), "table": layout.table,
-        "families": families(parameters), **ctx_paper,
+        "families": families(parameters), "why": why(parameters, layout.detail),
+        "brought": brought(parameters, equations, ex["declarations"]), "detail": layout.detail, **ctx_paper,
     }
 
 

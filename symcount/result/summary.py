@@ -17,7 +17,7 @@ from typing import Mapping
 from ..measure import poly as P
 from ..measure.ops import CATEGORIES
 
-FORMAT = 3
+FORMAT = 4
 _CELL_TEXTS = ("name", "convention", "description", "reference", "framework", "cite", "bibtex")
 
 
