@@ -292,7 +292,8 @@ def _paper(args: argparse.Namespace) -> dict:
     """The paper's layout options that differ from their defaults (none: no paper layout asked)."""
     given = {"level": args.heading_level, "numbered": args.numbered, "label": args.label, "placement": args.placement,
              "cite_key": args.cite, "brief": args.brief, "detail": args.detail}
-    return {k: x for k, x in given.items() if x not in (None, False, 1, "inline") or (k == "level" and x == 0)}
+    defaults = {"level": 1, "placement": "inline"}
+    return {k: x for k, x in given.items() if x is not None and x is not False and x != defaults.get(k, None)}
 
 
 def _write(args: argparse.Namespace, text: str, out) -> int:
