@@ -83,7 +83,8 @@ def derive(text: str, *, name: str = "<input>", layers: int = 1, bidirectional: 
     bidirectional, bias = flag(bidirectional, "bidirectional"), flag(bias, "bias")
     bindings = _bindings(bindings)
     _cell = _cell if _cell is not None else cells.own(text, name)  # a user's file may name its reference
-    DISPLAY.setdefault("markdown", lambda d: render(d, "markdown"))
+    DISPLAY.setdefault("markdown", lambda d: render(d, "markdown", brief=True))
+    DISPLAY.setdefault("explain", lambda d, fmt, detail: render(d, fmt, detail=detail))
     DISPLAY.setdefault("latex", lambda d: render(d, "latex-math"))
     with _gc_paused():
         shapes = infer(parse(text, name))
@@ -122,7 +123,7 @@ def view(d: Derivation, *, explain: bool = False, cost: bool = False, dtype: str
 
 def render(d: Derivation, fmt: str, *, standalone: bool = False, template: str | None = None,
            template_name: str = "<template>", cost: bool = False, dtype: str = "float32",
-           detail: bool = False) -> str:
+           detail: bool = False, brief: bool = False) -> str:
     """A derivation as "markdown" or "latex" (an explanation; with `cost`, its cost too; with
     `detail`, every parameter's reasons, the subtotals and the BibTeX entry), or "latex-math" (the
     count as one display-math block, for notebooks)."""
@@ -130,7 +131,7 @@ def render(d: Derivation, fmt: str, *, standalone: bool = False, template: str |
     if fmt == "latex-math":
         return R.latex_math(view(d))
     return R.render(view(d, explain=True, cost=cost, dtype=dtype), fmt, standalone=standalone, template=template,
-                    template_name=template_name, layout=R.Layout(detail=flag(detail, "detail")))
+                    template_name=template_name, layout=R.Layout(detail=flag(detail, "detail"), brief=flag(brief, "brief")))
 
 
 # ---- the command line's request ---------------------------------------------------------------------
@@ -314,7 +315,16 @@ def compare(cells: "Iterable[str | Request]", sizes: Mapping[str, object] | None
     return _with_notes(result, notes)
 
 
+def _wire_tables() -> None:
+    """A notebook shows a Comparison or a Match as a table (measure.compare.TABLES)."""
+    from .measure.compare import TABLES
+    from .output import tables
+    TABLES.setdefault("markdown", lambda r: table(r, "markdown"))
+    TABLES.setdefault("html", tables.html)
+
+
 def _with_notes(result, notes):
+    _wire_tables()
     from dataclasses import replace
     return replace(result, notes=tuple(notes) + tuple(result.notes)) if notes else result
 
@@ -366,11 +376,11 @@ def listing(fmt: str) -> str:
     return formats.get(fmt, "catalog").catalog(catalog())
 
 
-def plot(result: "Comparison | Match", path: str, *, log: bool = False) -> None:
-    """Draw the counts against the swept size to `path` (.svg or .png); needs matplotlib
-    (`pip install 'symcount[plot]'`)."""
+def plot(result: "Comparison | Match", path: str | None = None, *, log: bool = False):
+    """The counts against the swept size as a matplotlib Figure (a notebook shows it), also saved
+    to `path` (.svg, .png or .pdf) when given; needs matplotlib (`pip install 'symcount[plot]'`)."""
     from .output import plot as _plot
-    _plot.write(result, path, log=log)
+    return _plot.write(result, path, log=log)
 
 
 def catalog() -> list[dict]:

@@ -113,16 +113,17 @@ def match_chart(m: Match) -> Chart:
     return Chart(xlabel, _ylabel(m.layers, m.directions, m.bias, m.measure), title, (first, second))
 
 
-def write(result: Comparison | Match, path: str, *, log: bool = False) -> None:
-    suffix = os.path.splitext(path)[1].lower()
+def write(result: Comparison | Match, path: str | None = None, *, log: bool = False):
+    """The chart as a matplotlib Figure, also saved to `path` when one is given."""
+    suffix = os.path.splitext(path)[1].lower() if path is not None else SUFFIXES[0]
     if suffix not in SUFFIXES:
         raise UsageError(f"--plot writes .svg, .png or .pdf, not {os.path.basename(path)!r}",
                          hint="for example --plot counts.svg")
     chart = compare_chart(result) if isinstance(result, Comparison) else match_chart(result)
-    draw(chart, path, log=log)
+    return draw(chart, path, log=log)
 
 
-def draw(chart: Chart, path: str, *, log: bool = False) -> None:
+def draw(chart: Chart, path: str | None = None, *, log: bool = False):
     try:
         import matplotlib
         from matplotlib.figure import Figure
@@ -150,8 +151,11 @@ def draw(chart: Chart, path: str, *, log: bool = False) -> None:
             ax.set_title(chart.title)
         ax.grid(True, which="major", alpha=0.3)
         ax.legend(loc="best", frameon=False).set_gid("legend")
+        if path is None:
+            return fig
         metadata = {"Date": None} if path.lower().endswith(".svg") else {}
         try:
             fig.savefig(path, dpi=150, metadata=metadata)
         except OSError as exc:
             raise UsageError(f"cannot write {path}: {exc.strerror or exc}") from None
+    return fig
