@@ -109,8 +109,7 @@ def _add_output_options(p: argparse.ArgumentParser) -> None:
                    "BibTeX entry; with --bib, the key the cell's entry is written under)")
     paper = p.add_argument_group("paper layout (markdown or latex)")
     paper.add_argument("--brief", action="store_true", help="only the equations, the parameters by family and the total")
-    paper.add_argument("--detail", action="store_true", help="every parameter's row and reasons, the subtotal per "
-                       "equation and the BibTeX entry (default: the parameters by family, one reason per family)")
+    paper.add_argument("--detail", action="store_true", help="every parameter, its reasons, the subtotals, the BibTeX entry")
     paper.add_argument("--heading-level", type=int, choices=range(4), default=1, metavar="N",
                        help="1: \\section (default), 2: \\subsection, 3: \\subsubsection, 0: no headings")
     paper.add_argument("--numbered", action="store_true", help="numbered headings (default: starred, \\section*)")
@@ -118,31 +117,31 @@ def _add_output_options(p: argparse.ArgumentParser) -> None:
     paper.add_argument("--placement", choices=["inline", "here", "top"], default="inline",
                        help="where tables go: inline (default: not floating, under their heading), here or top (floats)")
     p.add_argument("--output", metavar="FILE", help="write to FILE instead of standard output")
-    p.add_argument("--no-cache", action="store_true",
-                   help="derive afresh: neither read nor write the cache of derived models")
+    p.add_argument("--no-cache", action="store_true", help="derive afresh: neither read nor write the cache")
 
 
 def build_parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(prog="symcount", description="Exact parameter counts of recurrent cells written in LaTeX.")
     ap.add_argument("--version", action="version", version=_version())
     sub = ap.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    ap.commands = sub.choices  # type: ignore[attr-defined]
     p = sub.add_parser("derive", help="derive the parameter count of the cell in a LaTeX file")
     p.add_argument("file", metavar="FILE", help="a LaTeX file, or - for standard input")
     _add_output_options(p)
     p = sub.add_parser("cell", help="derive a built-in cell")
-    p.add_argument("name", metavar="NAME")
+    p.add_argument("name", metavar="NAME", help="a built-in cell: symcount list shows them")
     p.add_argument("--convention", choices=["pytorch", "keras"], default="pytorch",
                    help="the framework whose bias layout to use (default pytorch)")
     _add_output_options(p)
     p = sub.add_parser("compare", help="the counts of several cells side by side, over sizes and sweeps",
                        description="CELL|FILE: a file is -, an existing file, or a name with a dot or a slash "
                                    "(lstm.tex); anything else is a built-in cell.")
-    p.add_argument("cells", nargs="+", metavar="CELL|FILE")
+    p.add_argument("cells", nargs="+", metavar="CELL|FILE", help="built-in cells and LaTeX files to compare")
     _add_table_options(p)
     p = sub.add_parser("match", help="solve for the one free size: a budget of parameters, or another cell's count",
                        description="Sizes given with --set before --to are the matched cell's (and the target's, "
                                    "where it has them); after --to, the target's own.")
-    p.add_argument("cell", metavar="CELL|FILE")
+    p.add_argument("cell", metavar="CELL|FILE", help="the cell whose free size to solve for")
     goal = p.add_mutually_exclusive_group(required=True)
     goal.add_argument("--budget", metavar="N", help="a number of parameters: 788480, 10M, 1.5e6, 2**20")
     goal.add_argument("--to", metavar="CELL|FILE", help="the cell whose count to match (give its sizes after it)")
@@ -151,7 +150,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("docs", help="write a documentation site (MkDocs): an index, a page per cell, references",
                        description="CELL|FILE: as for compare; none: every built-in cell. Then build it with "
                                    "`mkdocs build --strict` in the output folder (pip install 'symcount[docs]').")
-    p.add_argument("cells", nargs="*", metavar="CELL|FILE")
+    p.add_argument("cells", nargs="*", metavar="CELL|FILE", help="the cells to document (default: every built-in)")
     p.add_argument("--output", required=True, metavar="DIR", help="the folder to write mkdocs.yml and docs/ to")
     p.add_argument("--set", action="append", default=[], metavar="NAME=INT", help=SET_HELP + ". Each size "
                    "applies to the cells that have it; the index compares the cells at these sizes")
@@ -169,28 +168,28 @@ def build_parser() -> argparse.ArgumentParser:
                    help="text (default), json (every field, with each count) or a markdown table")
     _add_torch_commands(sub)
     p = sub.add_parser("show", help="print a built-in cell's LaTeX source")
-    p.add_argument("name", metavar="NAME")
-    p.add_argument("--convention", choices=["pytorch", "keras"], default="pytorch")
+    p.add_argument("name", metavar="NAME", help="a built-in cell: symcount list shows them")
+    p.add_argument("--convention", choices=["pytorch", "keras"], default="pytorch", help="whose file (default pytorch)")
     return ap
 
 
 def _add_torch_commands(sub) -> None:
     p = sub.add_parser("torch", help="write the cell as a torch module (a standalone Python file)")
-    p.add_argument("cell", metavar="FILE|CELL")
+    p.add_argument("cell", metavar="FILE|CELL", help="a LaTeX file or a built-in cell")
     p.add_argument("--set", action="append", default=[], metavar="NAME=INT", help="fix a size in the module")
     p.add_argument("--no-bias", action="store_true", help="drop every bias")
-    p.add_argument("--convention", choices=["pytorch", "keras"], default="pytorch")
+    p.add_argument("--convention", choices=["pytorch", "keras"], default="pytorch", help="the bias layout (default pytorch)")
     p.add_argument("--output", metavar="FILE", help="write to FILE (cell.py) instead of standard output")
     p = sub.add_parser("check", help="check a module's tensors against the cell's equations (exit 3 when they differ)")
-    p.add_argument("cell", metavar="FILE|CELL")
+    p.add_argument("cell", metavar="FILE|CELL", help="a LaTeX file or a built-in cell")
     p.add_argument("--set", action="append", default=[], metavar="NAME=INT", help="a size of the cell; repeatable")
     p.add_argument("--no-bias", action="store_true", help="drop every bias")
-    p.add_argument("--convention", choices=["pytorch", "keras"], default="pytorch")
+    p.add_argument("--convention", choices=["pytorch", "keras"], default="pytorch", help="the bias layout (default pytorch)")
     what = p.add_mutually_exclusive_group(required=True)
     what.add_argument("--state-dict", metavar="PATH", help="a torch.save'd state_dict, or a .safetensors file")
     what.add_argument("--module", metavar="PKG.MOD:CLASS", help="build this module class and check its state_dict")
     p.add_argument("--args", metavar="JSON", help="with --module: the arguments, a JSON list or object")
-    p.add_argument("--format", choices=["text", "json"], default="text")
+    p.add_argument("--format", choices=["text", "json"], default="text", help="text (default) or json")
 
 
 def _torch_command(args: argparse.Namespace, out) -> int:
@@ -284,7 +283,7 @@ def run(args: argparse.Namespace, out) -> int:
         except (OSError, UnicodeDecodeError) as exc:
             raise UsageError(f"cannot read {args.bib}: {getattr(exc, 'strerror', None) or exc}") from None
         _write_file(args.bib, merged_bibtex(existing, entry, key))
-    _notes(notes)
+    _notes(notes if args.command != "cell" else ())  # a built-in cell's readings are ours, not the user's
     return _write(args, text, out)
 
 
@@ -292,8 +291,7 @@ def _paper(args: argparse.Namespace) -> dict:
     """The paper's layout options that differ from their defaults (none: no paper layout asked)."""
     given = {"level": args.heading_level, "numbered": args.numbered, "label": args.label, "placement": args.placement,
              "cite_key": args.cite, "brief": args.brief, "detail": args.detail}
-    defaults = {"level": 1, "placement": "inline"}
-    return {k: x for k, x in given.items() if x is not None and x is not False and x != defaults.get(k, None)}
+    return {k: x for k, x in given.items() if x is not None and x is not False and x != {"level": 1, "placement": "inline"}.get(k)}
 
 
 def _write(args: argparse.Namespace, text: str, out) -> int:
@@ -460,7 +458,9 @@ def _format(args: argparse.Namespace) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     ap = build_parser()
-    args = ap.parse_args(argv)
+    args, extra = ap.parse_known_args(argv)
+    if extra:  # a misspelt option: the subcommand's usage, not the top level's
+        ap.commands[args.command].error(f"unrecognized arguments: {' '.join(extra)}")
     try:
         return run(args, sys.stdout)
     except SymcountError as exc:
