@@ -421,7 +421,7 @@ def docs(cells_or_files: "Iterable[str]" = (), out_dir: str = "site", sizes: Map
     from .output.render import Layout, render as render_view
     from .result.view import View
     if math not in site.MATH:
-        raise UsageError(f"unknown math renderer {math!r}; choose katex or mathjax")
+        raise UsageError(f"unknown math renderer {math!r}; choose katex, katex-cdn or mathjax")
     names = list(cells_or_files)
     if names:
         reqs = [request(arg, convention=convention or "pytorch", bias=bias, use_cache=use_cache) for arg in names]
@@ -439,17 +439,18 @@ def docs(cells_or_files: "Iterable[str]" = (), out_dir: str = "site", sizes: Map
         label = (f"{info.name} ({info.convention})" if several else info.name) if info else summary.name
         col, more = column(req, layers=layers, bidirectional=bidirectional, bias=bias)
         columns.append(replace(col, label=label))
-        notes.extend(f"{label}: {n}" for n in summary.notes)
+        notes.extend(f"{label}: {n}" for n in summary.notes if req.kind != "cell")  # a built-in's readings are ours
         v = View(summary, layers, directions, {}, cost)
         mine = {k: x for k, x in fixed.items() if k in v.dims}
         v = View(summary, layers, directions, mine, cost)
         sweep = {k: x for k, x in swept.items() if k in v.dims}
         table = formats.get("markdown").sweep(v, sweep).rstrip("\n") if sweep else ""  # its section "table"
-        text = render_view(v, "markdown", layout=Layout(table=table))
+        own = title if len(reqs) == 1 and req.kind == "derive" and title != "Recurrent cells" else None
+        text = render_view(v, "markdown", layout=Layout(table=table, title=own, detail=True))
         total, tex = summary.cell_poly, dict(summary.dim_latex)
         pages.append(site.Page(site.slug(label, taken), label, info.description if info else "",
                                P.factored_latex(total, tex), text, info.reference if info else "",
-                               info.bibtex if info else "", info.cite if info else ""))
+                               info.bibtex if info else "", info.cite if info else "", req.kind == "cell"))
     from .measure.cost import BATCH, SEQUENCE
     costs = {SEQUENCE, BATCH} if cost else set()  # the pages' sizes, not the parameters'
     notes[:0] = owned(columns, [n for n in list(fixed) + list(swept) if n not in costs])

@@ -160,7 +160,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--convention", choices=["pytorch", "keras"], default=None,
                    help="the bias layout of the built-in cells (default: every built-in cell's every convention)")
     p.add_argument("--cost", action="store_true", help="add the cost to each page (T and B are bound with --set)")
-    p.add_argument("--math", choices=["katex", "mathjax"], default="katex", help="how the site renders math")
+    p.add_argument("--math", choices=["katex", "katex-cdn", "mathjax"], default="katex", help="katex (default: "
+                   "KaTeX's files copied into the site, which works offline), katex-cdn or mathjax (from a CDN)")
     p.add_argument("--title", default="Recurrent cells", metavar="TEXT", help="the site's name")
     p.add_argument("--no-cache", action="store_true", help="derive files afresh")
     p = sub.add_parser("list", help="list the built-in cells")

@@ -266,7 +266,8 @@ class Explanation(_Directive):
 
     # each section: a list of nodes
     def _description(self, v, ctx, formula, fixed, swept) -> list:
-        return [para(v.summary.cell.description)]
+        from .output.escape import prose_parts
+        return [para(*parts(prose_parts(v.summary.cell.description)))]
 
     def _equations(self, v, ctx, formula, fixed, swept) -> list:
         tex = " \\\\\n".join(f"{e['lhs']} &= {e['rhs']}" for e in ctx["equations"])

@@ -547,7 +547,8 @@ def test_cli_usage_errors(options, message, capsys):
 # ---- Jupyter, loading, import cost --------------------------------------------------------------
 def test_jupyter_display():
     d = example("lstm").bind(d_x=512, d_h=256)
-    assert d._repr_markdown_() == api.render(d, "markdown")
+    assert d._repr_markdown_() == api.render(d, "markdown", brief=True)  # the short summary; d.explain() in full
+    assert d.explain() == api.render(d, "markdown", detail=True)
     latex = d._repr_latex_()
     assert latex == (r"$$\begin{aligned} N &= 4 d_{h}^{2} + 4 d_{h} d_{x} + 8 d_{h} \\ "
                      r"&= 4 d_{h} \left(d_{h} + d_{x} + 2\right) \\ &= 788{,}480 \end{aligned}$$")

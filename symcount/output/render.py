@@ -87,7 +87,7 @@ from ..measure import poly as P
 from ..errors import UsageError
 from ..limits import MAX_TEMPLATE_SIZE
 from ..read.source import Source
-from .escape import number, tex_math
+from .escape import number, tex_math, with_math
 from ..result.summary import CellMeta, Parameter
 from ..result.view import View
 from .typeset import Formulas
@@ -181,7 +181,7 @@ def _cell(info: CellMeta | None, fmt: str, formula: Formulas) -> dict | None:
         return None
     text = markup(fmt).text
     return {"name": text(info.name), "convention": text(info.convention),
-            "description": text(info.description), "reference": text(info.reference),
+            "description": with_math(info.description, text, markup(fmt).chars), "reference": text(info.reference),
             "framework": text(info.framework), "bibtex": _bibtex_block(info.bibtex, fmt),
             "dims": [{"name": formula.dim_tex(n), "meaning": text(m)} for n, m in info.dims]}
 
