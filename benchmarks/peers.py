@@ -1,6 +1,6 @@
 """What other counters say about one module, against symcount: the README's table of peers.
 
-    pip install torchinfo thop ptflops calflops transformers fvcore
+    pip install 'symcount[peers]'   (torch, torchinfo, thop, ptflops, calflops, transformers, fvcore)
     python benchmarks/peers.py
 
 nn.LSTM(512, 256, num_layers=2, bidirectional=True) over T = 100 steps of a batch of 1, with and

@@ -41,9 +41,9 @@ def match(cell, sizes=None, **options):
     return _match(cell, sizes, **options)
 
 
-def plot(result, path, *, log=False):
-    """Draw a comparison's or a match's counts against the swept size (.svg or .png; needs
-    matplotlib). See api.plot."""
+def plot(result, path=None, *, log=False):
+    """A comparison's or a match's counts against the swept size, as a matplotlib Figure (a notebook
+    shows it); also saved to `path` (.svg, .png or .pdf) when given. Needs matplotlib. See api.plot."""
     from .api import plot as _plot
     return _plot(result, path, log=log)
 

@@ -87,7 +87,9 @@ def derive(text: str, *, name: str = "<input>", layers: int = 1, bidirectional: 
     layers = check_layers(layers)
     bidirectional, bias = flag(bidirectional, "bidirectional"), flag(bias, "bias")
     sizes = _sizes(sizes)
-    DISPLAY.setdefault("markdown", lambda d: render(d, "markdown"))
+    _cell = _cell if _cell is not None else cells.own(text, name)  # a user's file may name its reference
+    DISPLAY.setdefault("markdown", lambda d: render(d, "markdown", brief=True))
+    DISPLAY.setdefault("explain", lambda d, fmt, detail: render(d, fmt, detail=detail))
     DISPLAY.setdefault("latex", lambda d: render(d, "latex-math"))
     settled = parse_read(read)
     with _gc_paused():
@@ -125,14 +127,16 @@ def view(d: Derivation, *, explain: bool = False, cost: bool = False, dtype: str
 
 
 def render(d: Derivation, fmt: str, *, standalone: bool = False, template: str | None = None,
-           template_name: str = "<template>", cost: bool = False, dtype: str = "float32") -> str:
-    """A derivation as "markdown" or "latex" (an explanation; with `cost`, its cost too), or
-    "latex-math" (the count as one display-math block, for notebooks)."""
+           template_name: str = "<template>", cost: bool = False, dtype: str = "float32",
+           detail: bool = False, brief: bool = False) -> str:
+    """A derivation as "markdown" or "latex" (an explanation; with `cost`, its cost too; with
+    `detail`, every parameter's reasons, the subtotals and the BibTeX entry), or "latex-math" (the
+    count as one display-math block, for notebooks)."""
     from .output import render as R
     if fmt == "latex-math":
         return R.latex_math(view(d))
     return R.render(view(d, explain=True, cost=cost, dtype=dtype), fmt, standalone=standalone, template=template,
-                    template_name=template_name)
+                    template_name=template_name, layout=R.Layout(detail=flag(detail, "detail"), brief=flag(brief, "brief")))
 
 
 # ---- the command line's request ---------------------------------------------------------------------
@@ -178,32 +182,34 @@ def report(req: Request, fmt: str, *, layers: int = 1, bidirectional: bool = Fal
            sizes: Mapping[str, int] | None = None, swept: Mapping[str, list[int]] | None = None,
            standalone: bool = False, template: str | None = None, template_name: str = "<template>",
            cost: bool = False, dtype: str = "float32", sections: "Iterable[str] | None" = None,
-           title: str | None = None, bibliography: str | None = None):
+           title: str | None = None, bibliography: str | None = None, paper: Mapping | None = None):
     """The text the command line prints, and the notes it writes on standard error. An explanation
     (Markdown, LaTeX) shows `sections` (default all), under `title`; with `bibliography` (the name of
     a .bib file, see `bibtex`) its reference is a \\cite, and a standalone document ends with the
-    bibliography."""
+    bibliography. `paper` lays it out for a paper: the Layout fields level, numbered, label,
+    placement, cite_key and brief (symcount.output.paper.Layout)."""
     from .output import formats
     form = formats.get(fmt)
+    paper = dict(paper or {})
     if standalone and not form.standalone:
         raise UsageError("--standalone applies to LaTeX output", hint="add --format latex")
-    if swept and template is not None:
-        raise UsageError("a sweep prints a table: --template does not apply")
-    if (sections is not None or title is not None) and not form.explains:
-        raise UsageError("--section and --title apply to an explanation (--format markdown or latex)")
-    if bibliography is not None and not form.cites:
-        raise UsageError("--bib applies to a LaTeX explanation", hint="add --format latex")
-    # a sweep prints its table; asked for an explanation's parts, a title or a citation, the
-    # explanation at the fixed sizes, with the table as its section "table"
-    explained_sweep = bool(swept) and (sections is not None or title is not None or bibliography is not None)
+    if (sections is not None or title is not None or paper) and not form.explains:
+        raise UsageError("--section, --title, --brief and the paper's options apply to an explanation "
+                         "(--format markdown or latex)")
+    if (bibliography is not None or paper.get("cite_key")) and not form.cites:
+        raise UsageError("--bib and --cite apply to a LaTeX explanation", hint="add --format latex")
+    # a sweep prints its table; asked for an explanation's parts, a title, a citation, a template or
+    # a paper's layout, the explanation at the fixed sizes, with the table as its section "table"
+    explained_sweep = bool(swept) and (sections is not None or title is not None or bibliography is not None
+                                       or template is not None or bool(paper))
     explain = form.explains and (not swept or explained_sweep)
     with _gc_paused():
         return _report(req, form, explain, explained_sweep, layers, bidirectional, sizes, swept, standalone,
-                       template, template_name, cost, dtype, sections, title, bibliography)
+                       template, template_name, cost, dtype, sections, title, bibliography, paper)
 
 
 def _report(req, form, explain, explained_sweep, layers, bidirectional, sizes, swept, standalone, template,
-            template_name, cost, dtype, sections, title, bibliography):
+            template_name, cost, dtype, sections, title, bibliography, paper):
     from .result.view import View
 
     fmt = form.name
@@ -217,7 +223,7 @@ def _report(req, form, explain, explained_sweep, layers, bidirectional, sizes, s
     else:
         from .output import render as R
         layout = R.Layout(None if sections is None else tuple(sections), title, bibliography is not None,
-                          bibliography or "", table)
+                          bibliography or "", table, **paper)
         text = R.render(v, fmt, standalone=standalone, template=template, template_name=template_name,
                         layout=layout)
     return text, summary.notes
@@ -225,9 +231,12 @@ def _report(req, form, explain, explained_sweep, layers, bidirectional, sizes, s
 
 def bibtex(req: Request) -> tuple[str, str]:
     """A built-in cell's BibTeX entry and its key; a UsageError for a cell that has none."""
-    info = req.info
+    info = req.info if req.info is not None else cells.own(req.text, req.name)
     if info is None or not info.bibtex.strip() or not info.cite:
-        raise UsageError(f"{req.name} has no reference to cite: --bib is for built-in cells")
+        raise UsageError(f"{req.name} has no BibTeX entry to add to --bib",
+                         hint="give the file one: a comment `% bibtex: @article{key,` and the entry's further "
+                              "lines, each after `% ` (see the README's input language); or cite your own "
+                              "entry with --cite KEY")
     return info.bibtex.strip() + "\n", info.cite
 
 
@@ -304,7 +313,16 @@ def compare(cells: "Iterable[str | Request]", sizes: Mapping[str, object] | None
     return _with_notes(result, notes)
 
 
+def _wire_tables() -> None:
+    """A notebook shows a Comparison or a Match as a table (measure.compare.TABLES)."""
+    from .measure.compare import TABLES
+    from .output import tables
+    TABLES.setdefault("markdown", lambda r: table(r, "markdown"))
+    TABLES.setdefault("html", tables.html)
+
+
 def _with_notes(result, notes):
+    _wire_tables()
     from dataclasses import replace
     return replace(result, notes=tuple(notes) + tuple(result.notes)) if notes else result
 
@@ -356,11 +374,12 @@ def listing(fmt: str) -> str:
     return formats.get(fmt, "catalog").catalog(catalog())
 
 
-def plot(result: "Comparison | Match", path: "str | os.PathLike[str]", *, log: bool = False) -> None:
-    """Draw the counts against the swept size to `path` (.svg, .png or .pdf), written atomically;
-    needs matplotlib (`pip install 'symcount[plot]'`)."""
+def plot(result: "Comparison | Match", path: "str | os.PathLike[str] | None" = None, *, log: bool = False):
+    """The counts against the swept size as a matplotlib Figure (a notebook shows it), also written
+    to `path` (.svg, .png or .pdf, atomically) when given; needs matplotlib
+    (`pip install 'symcount[plot]'`)."""
     from .output import plot as _plot
-    _plot.write(result, os.fspath(path), log=log)
+    return _plot.write(result, None if path is None else os.fspath(path), log=log)
 
 
 def figure(result: "Comparison | Match", path: "str | os.PathLike[str]", *, log: bool = False) -> bytes:
@@ -408,7 +427,7 @@ def docs(cells_or_files: "Iterable[str]" = (), out_dir: str = "site", sizes: Map
     from .output.render import Layout, render as render_view
     from .result.view import View
     if math not in site.MATH:
-        raise UsageError(f"unknown math renderer {math!r}; choose katex or mathjax")
+        raise UsageError(f"unknown math renderer {math!r}; choose katex, katex-cdn or mathjax")
     names = [cells_or_files] if isinstance(cells_or_files, str) else list(cells_or_files)
     if names:
         reqs = [request(arg, convention=convention or "pytorch", bias=bias, use_cache=use_cache) for arg in names]
@@ -426,17 +445,18 @@ def docs(cells_or_files: "Iterable[str]" = (), out_dir: str = "site", sizes: Map
         label = (f"{info.name} ({info.convention})" if several else info.name) if info else summary.name
         col, more = column(req, layers=layers, bidirectional=bidirectional, bias=bias)
         columns.append(replace(col, label=label))
-        notes.extend(f"{label}: {n}" for n in summary.notes)
+        notes.extend(f"{label}: {n}" for n in summary.notes if req.kind != "cell")  # a built-in's readings are ours
         v = View(summary, layers, directions, {}, cost)
         mine = {k: x for k, x in fixed.items() if k in v.dims}
         v = View(summary, layers, directions, mine, cost)
         sweep = {k: x for k, x in swept.items() if k in v.dims}
         table = formats.get("markdown").sweep(v, sweep).rstrip("\n") if sweep else ""  # its section "table"
-        text = render_view(v, "markdown", layout=Layout(table=table))
+        own = title if len(reqs) == 1 and req.kind == "derive" and title != "Recurrent cells" else None
+        text = render_view(v, "markdown", layout=Layout(table=table, title=own, detail=True))
         total, tex = summary.cell_poly, dict(summary.dim_latex)
         pages.append(site.Page(site.slug(label, taken), label, info.description if info else "",
                                P.factored_latex(total, tex), text, info.reference if info else "",
-                               info.bibtex if info else "", info.cite if info else ""))
+                               info.bibtex if info else "", info.cite if info else "", req.kind == "cell"))
     from .measure.ops import BATCH, SEQUENCE
     costs = {SEQUENCE, BATCH} if cost else set()  # the pages' sizes, not the parameters'
     notes[:0] = owned(columns, [n for n in list(fixed) + list(swept) if n not in costs])

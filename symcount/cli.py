@@ -3,7 +3,6 @@ an internal fault exits 1."""
 from __future__ import annotations
 
 import argparse
-import codecs
 import os
 import re
 import sys
@@ -12,23 +11,12 @@ from .errors import SymcountError, UsageError, dependency_problem
 from .limits import MAX_LAYERS, MAX_SWEEP
 from .measure.ops import DTYPES
 from .output import formats
+from .output.terminal import emit, quiet_stdout, say
 from .measure.sizes import clip, parse_sizes
 
 def _notes(notes) -> None:
     for note in notes:
-        _say(f"symcount: note: {note}\n")
-
-
-def _say(text: str) -> None:
-    """A message on standard error, its control characters escaped (a file name or an excerpt of the
-    input must not drive the terminal); nothing when standard error is closed."""
-    from .read.source import escaped
-    if sys.stderr is not None:
-        try:
-            sys.stderr.write(escaped(text))
-            sys.stderr.flush()
-        except (OSError, ValueError):
-            pass
+        say(f"symcount: note: {note}\n")
 
 
 def _read(path: str) -> tuple[str, str]:
@@ -110,9 +98,19 @@ def _add_output_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--bib", metavar="FILE",
                    help="with --format latex: cite the cell's reference with \\cite{key} and add its BibTeX entry "
                         "to FILE (created if missing; an entry already there is kept)")
+    p.add_argument("--cite", metavar="KEY", help="with --format latex: cite the reference as \\cite{KEY} (your own "
+                   "BibTeX entry; with --bib, the key the cell's entry is written under)")
+    paper = p.add_argument_group("paper layout (markdown or latex)")
+    paper.add_argument("--brief", action="store_true", help="only the equations, the parameters by family and the total")
+    paper.add_argument("--detail", action="store_true", help="every parameter, its reasons, the subtotals, the BibTeX entry")
+    paper.add_argument("--heading-level", type=int, choices=range(4), default=1, metavar="N",
+                       help="1: \\section (default), 2: \\subsection, 3: \\subsubsection, 0: no headings")
+    paper.add_argument("--numbered", action="store_true", help="numbered headings (default: starred, \\section*)")
+    paper.add_argument("--label", metavar="PREFIX", help="\\label{PREFIX:...} on the tables and equations (numbered)")
+    paper.add_argument("--placement", choices=["inline", "here", "top"], default="inline",
+                       help="where tables go: inline (default: not floating, under their heading), here or top (floats)")
     p.add_argument("--output", metavar="FILE", help="write to FILE instead of standard output")
-    p.add_argument("--no-cache", action="store_true",
-                   help="derive afresh: neither read nor write the cache of derived models")
+    p.add_argument("--no-cache", action="store_true", help="derive afresh: neither read nor write the cache")
 
 
 def build_parser(command: str | None = None) -> argparse.ArgumentParser:
@@ -121,6 +119,7 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(prog="symcount", description="Exact parameter counts of recurrent cells written in LaTeX.")
     ap.add_argument("--version", action="version", version=_version())
     sub = ap.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    ap.commands = sub.choices  # type: ignore[attr-defined]
     for name, (kwargs, add) in _COMMANDS.items():
         p = sub.add_parser(name, **kwargs)
         if command is None or command == name:
@@ -134,19 +133,19 @@ def _derive_args(p: argparse.ArgumentParser) -> None:
 
 
 def _cell_args(p: argparse.ArgumentParser) -> None:
-    p.add_argument("name", metavar="NAME")
+    p.add_argument("name", metavar="NAME", help="a built-in cell: symcount list shows them")
     p.add_argument("--convention", choices=["pytorch", "keras"], default="pytorch",
                    help="the framework whose bias layout to use (default pytorch)")
     _add_output_options(p)
 
 
 def _compare_args(p: argparse.ArgumentParser) -> None:
-    p.add_argument("cells", nargs="+", metavar="CELL|FILE")
+    p.add_argument("cells", nargs="+", metavar="CELL|FILE", help="built-in cells and LaTeX files to compare")
     _add_table_options(p)
 
 
 def _match_args(p: argparse.ArgumentParser) -> None:
-    p.add_argument("cell", metavar="CELL|FILE")
+    p.add_argument("cell", metavar="CELL|FILE", help="the cell whose free size to solve for")
     goal = p.add_mutually_exclusive_group(required=True)
     goal.add_argument("--budget", metavar="N", help="a number of parameters: 788480, 10M, 1.5e6, 2**20")
     goal.add_argument("--to", metavar="CELL|FILE", help="the cell whose count to match (give its sizes after it)")
@@ -155,7 +154,7 @@ def _match_args(p: argparse.ArgumentParser) -> None:
 
 
 def _docs_args(p: argparse.ArgumentParser) -> None:
-    p.add_argument("cells", nargs="*", metavar="CELL|FILE")
+    p.add_argument("cells", nargs="*", metavar="CELL|FILE", help="the cells to document (default: every built-in)")
     p.add_argument("--output", required=True, metavar="DIR", help="the folder to write mkdocs.yml and docs/ to")
     p.add_argument("--set", action="append", default=[], metavar="NAME=INT", help=SET_HELP + ". Each size "
                    "applies to the cells that have it; the index compares the cells at these sizes")
@@ -165,7 +164,8 @@ def _docs_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--convention", choices=["pytorch", "keras"], default=None,
                    help="the bias layout of the built-in cells (default: every built-in cell's every convention)")
     p.add_argument("--cost", action="store_true", help="add the cost to each page (T and B are bound with --set)")
-    p.add_argument("--math", choices=["katex", "mathjax"], default="katex", help="how the site renders math")
+    p.add_argument("--math", choices=["katex", "katex-cdn", "mathjax"], default="katex", help="katex (default: "
+                   "KaTeX's files copied into the site, which works offline), katex-cdn or mathjax (from a CDN)")
     p.add_argument("--title", default="Recurrent cells", metavar="TEXT", help="the site's name")
     p.add_argument("--no-cache", action="store_true", help="derive files afresh")
     p.add_argument("--force", action="store_true",
@@ -178,28 +178,28 @@ def _list_args(p: argparse.ArgumentParser) -> None:
 
 
 def _show_args(p: argparse.ArgumentParser) -> None:
-    p.add_argument("name", metavar="NAME")
-    p.add_argument("--convention", choices=["pytorch", "keras"], default="pytorch")
+    p.add_argument("name", metavar="NAME", help="a built-in cell: symcount list shows them")
+    p.add_argument("--convention", choices=["pytorch", "keras"], default="pytorch", help="whose file (default pytorch)")
 
 
 def _torch_args(p: argparse.ArgumentParser) -> None:
-    p.add_argument("cell", metavar="FILE|CELL")
+    p.add_argument("cell", metavar="FILE|CELL", help="a LaTeX file or a built-in cell")
     p.add_argument("--set", action="append", default=[], metavar="NAME=INT", help="fix a size in the module")
     p.add_argument("--no-bias", action="store_true", help="drop every bias")
-    p.add_argument("--convention", choices=["pytorch", "keras"], default="pytorch")
+    p.add_argument("--convention", choices=["pytorch", "keras"], default="pytorch", help="the bias layout (default pytorch)")
     p.add_argument("--output", metavar="FILE", help="write to FILE (cell.py) instead of standard output")
 
 
 def _check_args(p: argparse.ArgumentParser) -> None:
-    p.add_argument("cell", metavar="FILE|CELL")
+    p.add_argument("cell", metavar="FILE|CELL", help="a LaTeX file or a built-in cell")
     p.add_argument("--set", action="append", default=[], metavar="NAME=INT", help="a size of the cell; repeatable")
     p.add_argument("--no-bias", action="store_true", help="drop every bias")
-    p.add_argument("--convention", choices=["pytorch", "keras"], default="pytorch")
+    p.add_argument("--convention", choices=["pytorch", "keras"], default="pytorch", help="the bias layout (default pytorch)")
     what = p.add_mutually_exclusive_group(required=True)
     what.add_argument("--state-dict", metavar="PATH", help="a torch.save'd state_dict, or a .safetensors file")
     what.add_argument("--module", metavar="PKG.MOD:CLASS", help="build this module class and check its state_dict")
     p.add_argument("--args", metavar="JSON", help="with --module: the arguments, a JSON list or object")
-    p.add_argument("--format", choices=["text", "json"], default="text")
+    p.add_argument("--format", choices=["text", "json"], default="text", help="text (default) or json")
 
 
 _COMMANDS = {
@@ -246,9 +246,9 @@ def _torch_command(args: argparse.Namespace, out) -> int:
     result = api.check(d, tensors)
     if args.format == "json":
         import json
-        _emit(json.dumps(as_json(result), indent=2) + "\n", out)
+        emit(json.dumps(as_json(result), indent=2) + "\n", out)
     else:
-        _emit(as_text(result, what), out)
+        emit(as_text(result, what), out)
     return 0 if result.agree else 3
 
 
@@ -260,10 +260,10 @@ def _version() -> str:
 def run(args: argparse.Namespace, out) -> int:
     from . import api, cells
     if args.command == "list":
-        _emit(api.listing(args.format), out)
+        emit(api.listing(args.format), out)
         return 0
     if args.command == "show":
-        _emit(cells.load(args.name, args.convention).text, out)
+        emit(cells.load(args.name, args.convention).text, out)
         return 0
     if args.command in ("torch", "check"):
         return _torch_command(args, out)
@@ -275,7 +275,7 @@ def run(args: argparse.Namespace, out) -> int:
                                   cost=args.cost, math=args.math, title=args.title, use_cache=not args.no_cache,
                                   force=args.force)
         _notes(notes)
-        _emit(f"wrote {len(written)} files to {args.output}: build the site with "
+        emit(f"wrote {len(written)} files to {args.output}: build the site with "
               f"`cd {args.output} && mkdocs build --strict`\n", out)
         return 0
     fixed, swept = parse_sizes(args.set)
@@ -302,9 +302,13 @@ def run(args: argparse.Namespace, out) -> int:
                              sizes=fixed, swept=swept, standalone=args.standalone,
                              template=template, template_name=args.template or "",
                              cost=args.cost, dtype=args.dtype or "float32", sections=sections,
-                             title=args.title, bibliography=bib)
-    entry = api.bibtex(req) if args.bib is not None else None
-    _notes(notes)
+                             title=args.title, bibliography=bib, paper=_paper(args))
+    entry = None
+    if args.bib is not None:
+        from .output.bib import renamed
+        entry = api.bibtex(req)
+        entry = (renamed(entry[0], args.cite), args.cite) if args.cite else entry
+    _notes(notes if args.command != "cell" else ())  # a built-in cell's readings are ours, not the user's
     _write(args, text, out)
     if entry is not None:  # only once the output is written: a run that fails adds nothing
         from .output.bib import merge_file
@@ -320,9 +324,16 @@ def _check_targets(args: argparse.Namespace, inputs: list[str], template: str | 
     check(targets, inputs + ([template] if template else []), stdin="-" in inputs)
 
 
+def _paper(args: argparse.Namespace) -> dict:
+    """The paper's layout options that differ from their defaults (none: no paper layout asked)."""
+    given = {"level": args.heading_level, "numbered": args.numbered, "label": args.label, "placement": args.placement,
+             "cite_key": args.cite, "brief": args.brief, "detail": args.detail}
+    return {k: x for k, x in given.items() if x is not None and x is not False and x != {"level": 1, "placement": "inline"}.get(k)}
+
+
 def _write(args: argparse.Namespace, text: str, out) -> int:
     if args.output is None:
-        _emit(text, out)
+        emit(text, out)
     else:
         from .output.files import write_text
         write_text(args.output, text)
@@ -368,43 +379,6 @@ def _sizes(items: list[str]) -> dict[str, object]:
     return {**fixed, **swept}
 
 
-def _emit(text: str, out) -> None:
-    """The output on standard output, in its encoding whatever the locale: a character it cannot
-    encode is written as a \\uXXXX escape (valid JSON, readable in text)."""
-    if out is None:
-        raise UsageError("cannot write the output: standard output is closed", hint="use --output FILE")
-    encoding = getattr(out, "encoding", None) or "utf-8"
-    try:
-        text.encode(encoding)
-    except UnicodeEncodeError:
-        text = text.encode(encoding, errors=_ESCAPE).decode(encoding)
-    except LookupError:
-        pass
-    try:
-        out.write(text)
-        out.flush()
-    except BrokenPipeError:
-        raise
-    except (OSError, ValueError) as exc:
-        raise UsageError(f"cannot write the output: {getattr(exc, 'strerror', None) or exc}") from None
-
-
-def _u_escape(exc: UnicodeEncodeError):
-    out = []
-    for ch in exc.object[exc.start:exc.end]:
-        code = ord(ch)
-        if code > 0xFFFF:
-            code -= 0x10000
-            out.append(f"\\u{0xD800 + (code >> 10):04x}\\u{0xDC00 + (code & 0x3FF):04x}")
-        else:
-            out.append(f"\\u{code:04x}")
-    return "".join(out), exc.end
-
-
-_ESCAPE = "symcount-u-escape"
-codecs.register_error(_ESCAPE, _u_escape)
-
-
 def _format(args: argparse.Namespace) -> str:
     """The output format: --format, else what --template's file name says, else text."""
     if args.template is None:
@@ -443,39 +417,31 @@ def main(argv: list[str] | None = None) -> int:
 
 def _main(argv: list[str]) -> int:
     ap = build_parser(argv[0] if argv and argv[0] in _COMMANDS else None)
-    args = ap.parse_args(argv)
+    args, extra = ap.parse_known_args(argv)
+    if extra:  # a misspelt option: the subcommand's usage, not the top level's
+        ap.commands[args.command].error(f"unrecognized arguments: {' '.join(extra)}")
     try:
         return run(args, sys.stdout)
     except SymcountError as exc:
-        _say(f"symcount: {exc}\n")
+        say(f"symcount: {exc}\n")
         return 2
     except BrokenPipeError:  # the reader went away (| head): not an error; say nothing more at exit
-        _quiet_stdout()
+        quiet_stdout()
         return 0
     except KeyboardInterrupt:
-        _say("symcount: interrupted\n")
+        say("symcount: interrupted\n")
         return 130
     except MemoryError:
-        _say("symcount: out of memory: the input is too large for this machine\n")
+        say("symcount: out of memory: the input is too large for this machine\n")
         return 2
     except Exception as exc:  # an internal fault: say so, briefly (a dependency missing is not one)
         problem = dependency_problem(exc)
         if problem is not None:
-            _say(f"symcount: {problem}\n")
+            say(f"symcount: {problem}\n")
             return 2
-        _say(f"symcount: internal error: {type(exc).__name__}: {clip(str(exc), 300)}\n"
+        say(f"symcount: internal error: {type(exc).__name__}: {clip(str(exc), 300)}\n"
              "  this is a bug in symcount; please report it with the input\n")
         return 1
-
-
-def _quiet_stdout() -> None:
-    """Point standard output at /dev/null, so that flushing it at exit cannot fail again."""
-    try:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        os.close(devnull)
-    except (OSError, ValueError, AttributeError):
-        pass
 
 
 if __name__ == "__main__":

@@ -41,12 +41,12 @@ from .version import __version__
 from .measure import poly as P
 from .errors import SymcountError, UsageError, dependency_problem
 from .measure.ops import DTYPES
+from .output.paper import SECTIONS
 from .measure.sizes import parse_sizes
 from .output.costs import MathStyle
 
 logger = logging.getLogger(__name__)
 
-SECTIONS = ("description", "equations", "parameters", "why", "subtotals", "total", "table", "cost", "reference")
 RUBRICS = {"equations": "Equations", "parameters": "Parameters", "why": "Why each shape", "subtotals": "Per equation",
            "total": "Total", "table": "Sizes", "cost": "Cost", "reference": "Reference"}
 _MATH = re.compile("\x00(.*?)\x01", re.S)  # math inside a cost sentence (see _Parts)
@@ -267,7 +267,8 @@ class Explanation(_Directive):
 
     # each section: a list of nodes
     def _description(self, v, ctx, formula, fixed, swept) -> list:
-        return [para(v.summary.cell.description)]
+        from .output.escape import prose_parts
+        return [para(*parts(prose_parts(v.summary.cell.description)))]
 
     def _equations(self, v, ctx, formula, fixed, swept) -> list:
         tex = " \\\\\n".join(f"{e['lhs']} &= {e['rhs']}" for e in ctx["equations"])

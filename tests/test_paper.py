@@ -61,9 +61,9 @@ def test_sections_in_markdown_and_the_title(tmp_path):
     (["cell", "gru", "--section", "total"], "apply to an explanation"),
     (["cell", "gru", "--format", "latex", "--section", "total,table"], "no size is swept"),
     (["derive", str(ROOT / "examples" / "lstm.tex"), "--format", "latex", "--section", "description"],
-     "description is a built-in cell's"),
-    (["derive", str(ROOT / "examples" / "lstm.tex"), "--format", "latex", "--bib", "refs.bib"], "no reference to cite"),
-    (["cell", "gru", "--format", "markdown", "--bib", "refs.bib"], "applies to a LaTeX explanation"),
+     "this cell has no description"),
+    (["derive", str(ROOT / "examples" / "lstm.tex"), "--format", "latex", "--bib", "refs.bib"], "has no BibTeX entry"),
+    (["cell", "gru", "--format", "markdown", "--bib", "refs.bib"], "apply to a LaTeX explanation"),
     (["cell", "gru", "--format", "latex", "--bib", "refs.txt"], "ending in .bib"),
 ])
 def test_paper_options_used_wrongly(argv, message, tmp_path, monkeypatch):

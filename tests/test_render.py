@@ -144,7 +144,9 @@ def test_builtin_cell_has_reference_and_bibtex():
     name, convention = with_bib[0].rsplit(".", 1)
     info = cells.load(name, convention)
     d = symcount.cell(name, convention=convention)
-    md, tex = api.render(d, "markdown"), api.render(d, "latex")
+    full = render.Layout(detail=True)  # the BibTeX entry is a detail: by default the reference's text alone
+    md, tex = (render.render(api.view(d, explain=True), f, layout=full) for f in ("markdown", "latex"))
+    assert "```bibtex" not in api.render(d, "markdown")
     key = re.match(r"@\w+\s*\{\s*([^,\s]+)", info.bibtex).group(1)
     assert "## Reference" in md and "```bibtex\n@" in md and key in md
     assert "\\subsection*{Reference}" in tex and "\\begin{verbatim}\n@" in tex and key in tex
@@ -272,7 +274,7 @@ def test_reasons_list_a_few_terms_in_full():
 def test_render_a_sum_longer_than_the_recursion_limit():
     text, terms = _long_sum(1100)
     d = symcount.derive(text)
-    md = api.render(d, "markdown")
+    md = api.render(d, "markdown", detail=True)
     assert f"\nh_t &= {' + '.join(terms)}\n" in md
     listed = elided(terms)
     assert (f"- $W_{{1109}}$ is $d_{{h}} \\times d_{{x}}$.\n    - In the equation for $h_t$, {listed} are added, "
@@ -290,7 +292,7 @@ def test_render_long_differences_and_elementwise_products(op, verb):
     old = sys.getrecursionlimit()
     sys.setrecursionlimit(1000)
     try:
-        md = api.render(symcount.derive(text), "markdown")
+        md = api.render(symcount.derive(text), "markdown", detail=True)
     finally:
         sys.setrecursionlimit(old)
     assert f"\nh_t &= {op.join(terms)}\n" in md
@@ -305,7 +307,8 @@ ALLOWED_COMMANDS = set(escape.GREEK + escape.ACCENTS + escape.SYMBOLS) | {
     "documentclass", "usepackage", "begin", "end", "section", "subsection", "item", "hline", "text",
     "mathbb", "times", "odot", "cdot", "in", "left", "right", "operatorname", "textbackslash",
     "textless", "textgreater", "textbar", "tanh", "exp", "log", "ln", "sinh", "cosh", "sin", "cos",
-    "ldots", "div", "top", "frac", "sqrt",
+    "ldots", "div", "top", "frac", "sqrt", "footnotesize", "refstepcounter", "linewidth", "tablename",
+    "thetable", "par", "medskip", "centering", "caption",
 }
 HOSTILE_MATH = [
     r"$$ h_t = \tanh(W_{\input{pwned}} x_t + U_{\write18{touch pwned}} h_{t-1}) $$",
@@ -363,10 +366,10 @@ def test_hostile_prose_is_inert(tmp_path):
                            reference=HOSTILE_PROSE, framework=HOSTILE_PROSE, cite="x", dims=(("d_x", HOSTILE_PROSE),),
                            bibtex="@misc{x,\n  title = {\\end{verbatim}\\input{pwned}}, note = {```\n<script>}\n}")
     d = dataclasses.replace(example("lstm"), name=HOSTILE_PROSE, cell=info)
-    md = api.render(d, "markdown")
+    md = api.render(d, "markdown", detail=True)
     assert_inert_markdown(md)
     assert "\n````bibtex\n@misc{x," in md and md.endswith("}\n````\n")  # the fence outgrows the ``` inside
-    tex = api.render(d, "latex", standalone=True)
+    tex = api.render(d, "latex", standalone=True, detail=True)
     body = tex.replace(info.bibtex.replace("\\end{verbatim}", "\\end {verbatim}"), "")
     assert_inert_latex(body, tmp_path)
     pdflatex_compile(tex, tmp_path)
@@ -544,7 +547,8 @@ def test_cli_usage_errors(options, message, capsys):
 # ---- Jupyter, loading, import cost --------------------------------------------------------------
 def test_jupyter_display():
     d = example("lstm").bind(d_x=512, d_h=256)
-    assert d._repr_markdown_() == api.render(d, "markdown")
+    assert d._repr_markdown_() == api.render(d, "markdown", brief=True)  # the short summary; d.explain() in full
+    assert d.explain() == api.render(d, "markdown", detail=True)
     latex = d._repr_latex_()
     assert latex == (r"$$\begin{aligned} N &= 4 d_{h}^{2} + 4 d_{h} d_{x} + 8 d_{h} \\ "
                      r"&= 4 d_{h} \left(d_{h} + d_{x} + 2\right) \\ &= 788{,}480 \end{aligned}$$")

@@ -91,24 +91,61 @@ def _bibtex(key: str) -> str:
     return ""
 
 
-def load(name: str, convention: str = "pytorch") -> CellInfo:
-    fn = filename(name, convention)
-    with open(os.path.join(_DIR, fn), encoding="utf-8") as f:
-        text = f.read()
+def _header(text: str) -> tuple[dict[str, str], list[tuple[str, str]], str]:
+    """The metadata of a cell file's leading `% key: value` comments: the keys, the `% dim NAME:`
+    lines, and a BibTeX entry given as `% bibtex: @type{key, ...` continued on the following comment
+    lines until its braces close."""
     meta: dict[str, str] = {}
     dims: list[tuple[str, str]] = []
+    bib: list[str] = []
+    depth = 0
     for line in text.splitlines():
         if not line.startswith("%"):
             if line.strip():
                 break
+            continue
+        if depth > 0:  # inside a BibTeX entry
+            part = (line[2:] if line.startswith("% ") else line[1:]).rstrip()
+            bib.append(part)
+            depth += part.count("{") - part.count("}")
             continue
         m = _HEADER.match(line)
         if not m:
             continue
         if m.group("key") == "dim" and m.group("arg"):
             dims.append((m.group("arg"), m.group("value")))
+        elif m.group("key") == "bibtex" and not bib:
+            bib.append(m.group("value"))
+            depth = m.group("value").count("{") - m.group("value").count("}")
         else:
             meta[m.group("key")] = m.group("value")
+    entry = "\n".join(bib) if bib and depth == 0 and _ENTRY.match(bib[0]) else ""
+    return meta, dims, entry
+
+
+_ENTRY = re.compile(r"@\w+\s*\{\s*([A-Za-z0-9][A-Za-z0-9:._-]*)\s*,")
+
+
+def load(name: str, convention: str = "pytorch") -> CellInfo:
+    fn = filename(name, convention)
+    with open(os.path.join(_DIR, fn), encoding="utf-8") as f:
+        text = f.read()
+    meta, dims, _ = _header(text)
     return CellInfo(meta.get("name", name), meta.get("convention", convention), fn, text,
                     meta.get("description", ""), meta.get("reference", ""), meta.get("cite", ""),
                     meta.get("framework", ""), tuple(dims), _bibtex(meta.get("cite", "")))
+
+
+def own(text: str, filename: str) -> CellInfo | None:
+    """A user's cell file's own metadata, when its leading comments give a reference: `% reference:`
+    (the text), `% cite: KEY` and/or a BibTeX entry (`% bibtex: @article{KEY,` and the entry's
+    further lines, each a comment), with `% description:` and `% dim NAME: meaning` optional. None
+    for a file without them."""
+    meta, dims, entry = _header(text)
+    if not (entry or meta.get("cite") or meta.get("reference")):
+        return None
+    key = _ENTRY.match(entry).group(1) if entry else meta.get("cite", "")
+    stem = filename.replace("\\", "/").rsplit("/", 1)[-1].split(".", 1)[0] or filename
+    return CellInfo(meta.get("name", stem), meta.get("convention", ""), filename, text,
+                    meta.get("description", ""), meta.get("reference", ""), meta.get("cite", key),
+                    meta.get("framework", ""), tuple(dims), entry)

@@ -46,8 +46,25 @@ class Row:
     counts: tuple[int | str, ...]    # per column: the count, or the formula left where a size is not given
 
 
+# How a Comparison and a Match show themselves in a notebook ("markdown", "html" -> a function of the
+# result): filled by symcount.api, which wires the output side (the measure stage never imports it).
+TABLES: dict = {}
+
+
+class Shown:
+    """A notebook shows the result as a table: _repr_markdown_ and _repr_html_ (symcount.api wires them)."""
+
+    def _repr_markdown_(self) -> str | None:
+        show = TABLES.get("markdown")
+        return show(self) if show else None
+
+    def _repr_html_(self) -> str | None:
+        show = TABLES.get("html")
+        return show(self) if show else None
+
+
 @dataclass(frozen=True)
-class Comparison:
+class Comparison(Shown):
     """`symcount.compare`: the counts of several cells over the same sizes."""
 
     columns: tuple[Column, ...]
@@ -182,7 +199,7 @@ class MatchRow:
 
 
 @dataclass(frozen=True)
-class Match:
+class Match(Shown):
     """`symcount.match`: the size of `dimension` that meets a budget or matches a target's count, per
     combination of the swept sizes (one row without a sweep)."""
 

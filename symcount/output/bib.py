@@ -103,3 +103,8 @@ def _lock(folder: str) -> int | None:
     except OSError:
         pass  # a file system without locks: merge unlocked
     return fd
+
+
+def renamed(entry: str, key: str) -> str:
+    """The entry under another key (--cite KEY with --bib)."""
+    return re.sub(r"^(@\w+\s*\{\s*)[^,\s]+", lambda m: m.group(1) + key, entry.lstrip(), count=1)

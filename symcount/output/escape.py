@@ -170,3 +170,28 @@ def number(n: int, fmt: str) -> str:
         return str(int(n))
     text = f"{int(n):,}"
     return text.replace(",", "{,}") if fmt == "latex" else text
+
+
+def prose_parts(s: str) -> list[tuple[str, str]]:
+    """Prose with math between dollars (a cell's description: "...: $f^t = 1 - i^t$") as sentence
+    parts: ("math", tex checked by tex_math) and ("text", words); a lone dollar stays text."""
+    out: list[tuple[str, str]] = []
+    for i, chunk in enumerate(re.split(r"\$([^$]+)\$", _clean(s))):
+        if chunk:
+            math = " = ".join(tex_math(side.strip()) for side in chunk.split("="))  # each side checked
+            out.append(("math", math) if i % 2 else ("text", chunk))
+    return out
+
+
+def with_math(s: str, text, chars) -> str:
+    """Prose with $math$ written for a format: the math typeset, the words escaped (`text` for the
+    first words, which start a paragraph; `chars` after)."""
+    out = []
+    for kind, chunk in prose_parts(s):
+        if kind == "math":
+            out.append(f"${chunk}$")
+        elif out:
+            out.append(chars(chunk))
+        else:
+            out.append(text(chunk) + (" " if chunk.endswith(" ") else ""))
+    return "".join(out)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..read import nodes as N
-from .escape import tex_math
+from .escape import func_tex, tex_math
 from .typeset import Formulas, declaration_tex, expr_tex
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -121,7 +121,8 @@ class Explainer:
         return parts + _text(".")
 
     def clauses(self, evidence, eq: N.Equation) -> list[Parts]:
-        found: dict[str, list] = {"product": [], "sum": [], "elementwise": [], "concatenation": [], "equation": []}
+        found: dict[str, list] = {"product": [], "sum": [], "elementwise": [], "concatenation": [], "equation": [],
+                                  "gain": [], "shift": []}
         seen: set[tuple[str, int]] = set()
         for ev in evidence:
             if ev.rule in found and (ev.rule, id(ev.node)) not in seen:
@@ -132,6 +133,12 @@ class Explainer:
             out += self._chains(found[rule], ops, rule, eq)
         for n in found["concatenation"]:
             out.append(_text("the blocks of ") + _math(self.tex(n)) + _text(" are stacked"))
+        if not out:  # a normalisation's gain scales, its bias is added: each entry of the argument its own
+            for rule, verb in (("gain", " scales each entry of "), ("shift", " adds a bias to each entry of ")):
+                for n in found[rule]:
+                    arg = n.arg.items[0] if isinstance(n.arg, N.Tuple) else n.arg
+                    out.append(_math(func_tex(n.func)) + _text(verb) + _math(self.tex(arg))
+                               + _text(" by a gain" if rule == "gain" else ""))
         if found["equation"] and not out:
             out.append(_math(self.tex(eq.rhs)) + _text(" defines ") + _math(self.tex(eq.lhs)))
         return out

@@ -124,10 +124,16 @@ def figure(result: Comparison | Match, path: str, *, log: bool = False) -> bytes
     return draw(chart, suffix[1:], log=log)
 
 
-def write(result: Comparison | Match, path: str, *, log: bool = False) -> None:
-    from .files import write_bytes
-    path = os.fspath(path)
-    write_bytes(path, figure(result, path, log=log))
+def write(result: Comparison | Match, path: str | None = None, *, log: bool = False):
+    """The chart as a matplotlib Figure; also written to `path` (atomically, by output.files) when
+    one is given."""
+    chart = compare_chart(result) if isinstance(result, Comparison) else match_chart(result)
+    _drawable(chart)
+    if path is not None:
+        from .files import write_bytes
+        path = os.fspath(path)
+        write_bytes(path, figure(result, path, log=log))
+    return render_figure(chart, log=log)
 
 
 MAX_FLOAT_DIGITS = 300   # a count of more digits is beyond a figure's floats (about 1.8e308)
@@ -149,7 +155,24 @@ def _plain(text: str) -> str:
 
 
 def draw(chart: Chart, fmt: str = "svg", *, log: bool = False) -> bytes:
+    """The chart's bytes in a format matplotlib writes (svg, png, pdf); an SVG carries no date."""
     import io
+    import matplotlib
+    fig = render_figure(chart, log=log)
+    buffer = io.BytesIO()
+    with matplotlib.rc_context(_RC):
+        try:
+            fig.savefig(buffer, format=fmt, dpi=150, metadata={"Date": None} if fmt == "svg" else {})
+        except (ValueError, OverflowError) as exc:
+            raise UsageError(f"--plot cannot draw these counts: {exc}") from None
+    return buffer.getvalue()
+
+
+_RC = {"svg.fonttype": "none", "svg.hashsalt": "symcount", "font.size": 9}
+
+
+def render_figure(chart: Chart, *, log: bool = False):
+    """The chart as a matplotlib Figure (labels as text, never mathtext)."""
     try:
         import matplotlib
         from matplotlib.figure import Figure
@@ -157,8 +180,7 @@ def draw(chart: Chart, fmt: str = "svg", *, log: bool = False) -> bytes:
     except ImportError:
         raise UsageError("--plot needs matplotlib, which is not installed",
                          hint="pip install 'symcount[plot]'") from None
-    rc = {"svg.fonttype": "none", "svg.hashsalt": "symcount", "font.size": 9}
-    with matplotlib.rc_context(rc):
+    with matplotlib.rc_context(_RC):
         fig = Figure(figsize=(6.4, 4.2), layout="constrained")
         ax = fig.add_subplot()
         for i, s in enumerate(chart.series):
@@ -178,9 +200,4 @@ def draw(chart: Chart, fmt: str = "svg", *, log: bool = False) -> bytes:
             ax.set_title(_plain(chart.title))
         ax.grid(True, which="major", alpha=0.3)
         ax.legend(loc="best", frameon=False).set_gid("legend")
-        buffer = io.BytesIO()
-        try:
-            fig.savefig(buffer, format=fmt, dpi=150, metadata={"Date": None} if fmt == "svg" else {})
-        except (ValueError, OverflowError) as exc:
-            raise UsageError(f"--plot cannot draw these counts: {exc}") from None
-        return buffer.getvalue()
+    return fig

@@ -87,12 +87,13 @@ from ..measure import poly as P
 from ..errors import UsageError
 from ..limits import MAX_TEMPLATE_SIZE
 from ..read.source import Source
-from .escape import number, tex_math
+from .escape import number, tex_math, with_math
 from ..result.summary import CellMeta, Parameter
 from ..result.view import View
 from .typeset import Formulas
 from . import formats
 from .markup import markup
+from .paper import CITE_KEY, SECTIONS, Layout, brought, families, paper, sections, why  # noqa: F401 (SECTIONS, Layout: re-exported)
 
 STANDALONE = "standalone.tex.j2"
 _PACKAGE = Path(__file__).resolve().parent.parent
@@ -122,10 +123,11 @@ def _bibtex_block(bib: str, fmt: str) -> str:
 
 
 def _verbatim(bib: str, lines: list[str]) -> str:
-    """LaTeX: long lines wrapped at spaces (BibTeX allows that) to fit the page."""
-    lines = [part for line in lines for part in _wrap(line, 64)]
+    """LaTeX: long lines wrapped at spaces (BibTeX allows that) to fit a column of a two-column
+    page (52 characters of \\footnotesize typewriter type are 218pt; a column is about 240pt)."""
+    lines = [part for line in lines for part in _wrap(line, 52)]
     body = "\n".join(line.replace("\\end{verbatim", "\\end {verbatim") for line in lines)
-    return "\\begin{verbatim}\n" + body + "\n\\end{verbatim}"
+    return "{\\footnotesize\n\\begin{verbatim}\n" + body + "\n\\end{verbatim}\n}"
 
 
 def _fenced(bib: str, lines: list[str]) -> str:
@@ -179,7 +181,7 @@ def _cell(info: CellMeta | None, fmt: str, formula: Formulas) -> dict | None:
         return None
     text = markup(fmt).text
     return {"name": text(info.name), "convention": text(info.convention),
-            "description": text(info.description), "reference": text(info.reference),
+            "description": with_math(info.description, text, markup(fmt).chars), "reference": text(info.reference),
             "framework": text(info.framework), "bibtex": _bibtex_block(info.bibtex, fmt),
             "dims": [{"name": formula.dim_tex(n), "meaning": text(m)} for n, m in info.dims]}
 
@@ -211,57 +213,6 @@ class _PerLayer(Sequence):
         return (self.first if i == 0 else self.deeper for i in range(self.n))
 
 
-# the parts of an explanation, in the document's order (symcount.sphinx has the same names)
-SECTIONS = ("description", "equations", "parameters", "why", "subtotals", "total", "table", "cost", "reference")
-_CITE_KEY = re.compile(r"[A-Za-z0-9][A-Za-z0-9:._-]*")
-
-
-@dataclass(frozen=True)
-class Layout:
-    """What an explanation shows: its parts (SECTIONS: a built-in cell's description, the equations
-    with the signals, the table of parameters, why each shape, the subtotal per equation, the total,
-    the table over the swept sizes, the cost, the reference; None for all there are), its title
-    (None: the cell's name), whether the reference is a \\cite{key} (its BibTeX entry written to a
-    file, --bib) rather than the entry itself, and the table over the swept sizes (written by
-    symcount.output.report.sweep, in the same format)."""
-
-    sections: tuple[str, ...] | None = None
-    title: str | None = None
-    cite: bool = False
-    bibliography: str = ""   # with --standalone and --bib: the .bib file's name for \bibliography{}
-    table: str = ""          # the table over the swept sizes, when a size is swept
-
-    def __post_init__(self) -> None:
-        if self.bibliography and not re.fullmatch(r"[A-Za-z0-9_./-]+", self.bibliography):
-            raise UsageError(f"the bibliography file name {self.bibliography!r} cannot be written in LaTeX",
-                             hint="name it with letters, digits, '_', '-', '.' and '/' only")
-
-
-def sections(v: View, layout: Layout) -> list[str]:
-    """The parts to show, checked: known names; "cost" only with the cost, "table" only with a
-    swept size, "description" and "reference" only for a built-in cell."""
-    there = {"cost": v.cost, "table": bool(layout.table), "description": v.summary.cell is not None,
-             "reference": v.summary.cell is not None}
-    if layout.sections is None:
-        return [x for x in SECTIONS if there.get(x, True)]
-    for x in layout.sections:
-        if x not in SECTIONS:
-            raise UsageError(f"unknown section {x!r}; choose from: {', '.join(SECTIONS)}",
-                             hint="for example --section equations,parameters,total")
-        if x == "cost" and not v.cost:
-            raise UsageError("the section cost needs the cost", hint="add --cost")
-        if x == "table" and not layout.table:
-            raise UsageError("the section table is the table over the swept sizes: no size is swept",
-                             hint="sweep a size, e.g. --set h=128:512:128")
-        if x == "description" and v.summary.cell is None:
-            raise UsageError("the section description is a built-in cell's: this cell has none")
-        if x == "reference" and v.summary.cell is None:
-            raise UsageError("the section reference is a built-in cell's: this cell has no reference")
-    if not layout.sections:
-        raise UsageError("--section needs at least one section", hint=f"choose from: {', '.join(SECTIONS)}")
-    return [x for x in SECTIONS if x in layout.sections]  # in the document's order
-
-
 def context(v: View, fmt: str, layout: Layout = Layout()) -> dict:
     """The documented template context (see the module docstring), from a summary that has its
     explanation."""
@@ -280,13 +231,18 @@ def context(v: View, fmt: str, layout: Layout = Layout()) -> dict:
                   "subtotal": formula(e.poly)} for e, t in zip(s.equations, ex["equations"])]
     parameters = [_parameter(p, e, fmt, formula, labels) for p, e in zip(s.parameters, ex["parameters"])]
     cell = _cell(s.cell, fmt, formula)
-    if layout.cite:
-        if cell is None or s.cell is None or not _CITE_KEY.fullmatch(s.cell.cite) or not s.cell.bibtex.strip():
-            raise UsageError(f"{s.source} has no reference to cite: --bib is for built-in cells")
-        cell["cite"] = s.cell.cite
+    cite_key = layout.cite_key
+    if layout.cite and not cite_key:
+        if cell is None or s.cell is None or not CITE_KEY.fullmatch(s.cell.cite) or not s.cell.bibtex.strip():
+            raise UsageError(f"{s.source} has no BibTeX entry to cite", hint="cite your own with --cite KEY")
+        cite_key = s.cell.cite
+    if cell is not None and cite_key:
+        cell["cite"] = cite_key
     title = text(s.name)
     heading = text(layout.title) if layout.title is not None else \
         f"Parameters of {title}"
+    ctx_paper = paper(layout, fmt, text(layout.title) if layout.title is not None else title, cite_key, layout.table,
+                      text(layout.title) if layout.title is not None else None)
     stack = None
     if v.layers > 1 or v.directions > 1:
         groups = [{"first": a, "last": b, "formula": formula(p)} for a, b, p in v.layer_groups]
@@ -304,7 +260,9 @@ def context(v: View, fmt: str, layout: Layout = Layout()) -> dict:
                      for k, val in sorted(v.bindings.items()) if k in s.dims],  # T and B are the cost's
         "value": value, "value_text": "" if value is None else number(value, fmt), "partial": partial,
         "cost": _cost(v, fmt, formula, [e["label"] for e in equations]),
-        "sections": sections(v, layout), "cite": layout.cite, "table": layout.table,
+        "sections": sections(v, layout), "cite": bool(cite_key), "table": layout.table,
+        "families": families(parameters), "why": why(parameters, layout.detail),
+        "brought": brought(parameters, equations, ex["declarations"]), "detail": layout.detail, **ctx_paper,
     }
 
 
@@ -352,7 +310,7 @@ def render(v: View, fmt: str, *, standalone: bool = False, template: str | None 
     if standalone and not formats.get(fmt).standalone:
         raise UsageError("--standalone applies to LaTeX output", hint="add --format latex")
     if template is None:
-        out = _builtin(env, EXPLAINED[fmt].template, ctx).rstrip("\n") + "\n"
+        out = _builtin(env, EXPLAINED[fmt].template, ctx).strip("\n") + "\n"
     else:
         out = _user(env, template, template_name, ctx)
     if standalone:

@@ -13,14 +13,42 @@ from typing import TYPE_CHECKING
 from ..measure import poly as P
 from ..measure.compare import Comparison, Formula
 from ..errors import UsageError
-from .escape import md_text, number
+from .escape import md_chars, md_text, number, with_math
 
 if TYPE_CHECKING:  # pragma: no cover
     from pathlib import Path
 
-KATEX = "0.19.1"   # the CDN version the site loads: the one the tests check the math with (tests/js)
+KATEX = "0.19.1"   # the version shipped in output/katex/ and loaded by katex-cdn: the one the tests check with
 MATHJAX = "3"
-MATH = ("katex", "mathjax")
+MATH = ("katex", "katex-cdn", "mathjax")  # katex: the files copied into the site (offline); the others: a CDN
+
+
+def katex_files() -> dict[str, str]:
+    """KaTeX's script and stylesheet for a site that works offline, from symcount's copy
+    (output/katex/) or from the KaTeX `dist` folder SYMCOUNT_KATEX_DIR names: the stylesheet with
+    its .woff2 fonts inlined (data: URIs), so that both are text files."""
+    import base64
+    import os
+    from pathlib import Path
+
+    from ..errors import UsageError
+    base = Path(os.environ.get("SYMCOUNT_KATEX_DIR") or Path(__file__).resolve().parent / "katex")
+    try:
+        js = (base / "katex.min.js").read_text(encoding="utf-8")
+        css = (base / "katex.min.css").read_text(encoding="utf-8")
+        fonts = {f.name: base64.b64encode(f.read_bytes()).decode("ascii") for f in (base / "fonts").glob("*.woff2")}
+    except OSError as exc:
+        raise UsageError(f"cannot read KaTeX's files in {base}: {exc.strerror or exc}",
+                         hint="set SYMCOUNT_KATEX_DIR to a KaTeX dist folder, or use --math katex-cdn") from None
+
+    def inline(m: re.Match) -> str:
+        name = m.group(1)
+        if name not in fonts:
+            return m.group(0)
+        return f"src:url(data:font/woff2;base64,{fonts[name]}) format(\"woff2\")"
+    css = re.sub(r"src:url\(fonts/([A-Za-z0-9_-]+\.woff2)\) format\(\"woff2\"\)(?:,url\([^)]*\) format\(\"[a-z]+\"\))*",
+                 inline, css)
+    return {"docs/katex/katex.min.js": js, "docs/katex/katex.min.css": css}
 
 
 @dataclass(frozen=True)
@@ -35,6 +63,7 @@ class Page:
     reference: str = ""
     bibtex: str = ""
     cite: str = ""
+    builtin: bool = False
 
 
 def slug(text: str, taken: set[str]) -> str:
@@ -62,7 +91,7 @@ def index(pages: list[Page], comparison: Comparison | None, title: str, version:
     lines = [f"# {md_text(title)}", "",
              f"Parameter counts derived by symcount {version} from each cell's equations, exactly, for any size.", "",
              "| cell | what | parameters per layer and direction |", "|---|---|---|"]
-    lines += [f"| [{md_text(p.title)}](cells/{p.slug}.md) | {md_text(p.description)} | ${p.formula_tex}$ |"
+    lines += [f"| [{md_text(p.title)}](cells/{p.slug}.md) | {with_math(p.description, md_text, md_chars)} | ${p.formula_tex}$ |"
               for p in pages]
     if comparison is not None and comparison.rows:
         c = comparison
@@ -116,12 +145,35 @@ def _html(text: str) -> str:
     return html.escape(text, quote=True)
 
 
+# the navigation's groups: a built-in cell's family by its name; a user's file is one of "Your cells"
+FAMILIES = ((r"(rnn|indrnn)\b", "Simple RNNs"), (r"(m|min)?lstm", "LSTM"),
+            (r"greff-", "LSTM variants (Greff et al. 2017)"), (r"(gru|mingru|mgu|ugrnn)\b", "GRU and gated units"))
+YOURS = "Your cells"
+
+
+def family(p: Page) -> str:
+    return next((name for pattern, name in FAMILIES if p.builtin and re.match(pattern, p.slug)), YOURS)
+
+
 def mkdocs_yml(pages: list[Page], title: str, math: str) -> str:
-    """mkdocs.yml: the navigation, tables, and arithmatex with KaTeX (default) or MathJax."""
+    """mkdocs.yml: the navigation (the cells grouped by family when there are several), tables, and
+    arithmatex with KaTeX (default: its files in the site), or KaTeX or MathJax from a CDN."""
     nav = [f"  - {_yaml('Home')}: index.md", f"  - {_yaml('Cells')}:"]
-    nav += [f"      - {_yaml(_html(p.title))}: cells/{p.slug}.md" for p in pages]
+    groups: dict[str, list[Page]] = {name: [] for _, name in FAMILIES}
+    groups[YOURS] = []
+    for p in pages:
+        groups[family(p)].append(p)
+    groups = {name: members for name, members in groups.items() if members}
+    if len(groups) > 1:
+        for name, members in groups.items():
+            nav += [f"      - {_yaml(_html(name))}:"] + [f"          - {_yaml(_html(p.title))}: cells/{p.slug}.md"
+                                                        for p in members]
+    else:
+        nav += [f"      - {_yaml(_html(p.title))}: cells/{p.slug}.md" for p in pages]
     nav += [f"  - {_yaml('References')}: references.md"]
     if math == "katex":
+        scripts, css = ["katex/katex.min.js", "javascripts/katex.js"], ["katex/katex.min.css"]
+    elif math == "katex-cdn":
         scripts = [f"https://cdn.jsdelivr.net/npm/katex@{KATEX}/dist/katex.min.js", "javascripts/katex.js"]
         css = [f"https://cdn.jsdelivr.net/npm/katex@{KATEX}/dist/katex.min.css"]
     else:
@@ -130,8 +182,8 @@ def mkdocs_yml(pages: list[Page], title: str, math: str) -> str:
     lines = [f"site_name: {_yaml(_html(title))}", "docs_dir: docs", "theme:", "  name: mkdocs", "nav:", *nav,
              "markdown_extensions:", "  - tables", "  - pymdownx.arithmatex:", "      generic: true",
              "extra_javascript:", *[f"  - {_yaml(s)}" for s in scripts]]
-    if css:
-        lines += ["extra_css:", *[f"  - {_yaml(s)}" for s in css]]
+    css.append("css/symcount.css")
+    lines += ["extra_css:", *[f"  - {_yaml(s)}" for s in css]]
     return "# Written by `symcount docs`: build with `mkdocs build --strict` in this folder.\n" + "\n".join(lines) + "\n"
 
 
@@ -156,6 +208,10 @@ KATEX_JS = """// Renders the math pymdownx.arithmatex (generic) leaves as \\(...
 })();
 """
 
+SITE_CSS = """/* symcount: BibTeX entries wrap instead of running off the page. */
+pre code.language-bibtex { white-space: pre-wrap; overflow-wrap: anywhere; }
+"""
+
 MATHJAX_JS = """// MathJax reads the math pymdownx.arithmatex (generic) leaves as \\(...\\) and \\[...\\].
 window.MathJax = {
   tex: { inlineMath: [["\\\\(", "\\\\)"]], displayMath: [["\\\\[", "\\\\]"]], processEscapes: true,
@@ -170,8 +226,11 @@ def files(pages: list[Page], comparison: Comparison | None, *, title: str, math:
     out = {"mkdocs.yml": mkdocs_yml(pages, title, math),
            "docs/index.md": index(pages, comparison, title, version),
            "docs/references.md": references(pages)}
-    out["docs/javascripts/katex.js" if math == "katex" else "docs/javascripts/mathjax.js"] = \
-        KATEX_JS if math == "katex" else MATHJAX_JS
+    out["docs/javascripts/mathjax.js" if math == "mathjax" else "docs/javascripts/katex.js"] = \
+        MATHJAX_JS if math == "mathjax" else KATEX_JS
+    out["docs/css/symcount.css"] = SITE_CSS
+    if math == "katex":
+        out.update(katex_files())
     for p in pages:
         out[f"docs/cells/{p.slug}.md"] = p.markdown
     return out

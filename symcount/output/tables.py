@@ -276,3 +276,17 @@ def match_markdown(m: Match, standalone: bool = False) -> str:
 def match_latex(m: Match, standalone: bool = False) -> str:
     header, body = _match_grid(m, "latex")
     return latex_table(_match_caption(m, "latex") + ".", header, body, standalone)
+
+
+def html(result, caption: str = "") -> str:
+    """A comparison or a match as an HTML table (a notebook's _repr_html_): its rows (`to_rows()`),
+    every cell escaped, numbers with thousands separators."""
+    from html import escape as esc
+    rows = result.to_rows()
+    head = list(rows[0]) if rows else []
+    shown = [[f"{v:,}" if isinstance(v, int) and not isinstance(v, bool) else ("" if v is None else str(v))
+              for v in (r.get(k) for k in head)] for r in rows]
+    out = ["<table>"] + ([f"<caption>{esc(caption)}</caption>"] if caption else [])
+    out.append("<thead><tr>" + "".join(f"<th>{esc(str(k))}</th>" for k in head) + "</tr></thead><tbody>")
+    out += ["<tr>" + "".join(f'<td style="text-align:right">{esc(c)}</td>' for c in r) + "</tr>" for r in shown]
+    return "\n".join(out + ["</tbody></table>"]) + "\n"

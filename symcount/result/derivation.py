@@ -170,9 +170,19 @@ class Derivation:
         name = f"{self.cell.name} ({self.cell.convention})" if self.cell is not None else self.name
         return f"<Derivation {name}: {', '.join(parts)}" + (f"; {bound}" if bound else "") + ">"
 
+    def explain(self, fmt: str = "markdown", *, detail: bool = True) -> str:
+        """The whole explanation as text ("markdown" or "latex"): the equations, every parameter and
+        why its shape is what it is, the subtotals, the total and the reference (with `detail=False`,
+        one reason per family of parameters)."""
+        show = DISPLAY.get("explain")
+        if show is None:
+            raise RuntimeError("import symcount first: it wires the explanations")
+        return show(self, fmt, detail)
+
     # -- Jupyter --
     def _repr_markdown_(self) -> str | None:
-        """Jupyter: the whole explanation, as Markdown with math."""
+        """Jupyter: a short summary (the equations, the parameters by family, the total, and the value
+        at the bound sizes); `explain()` gives the whole explanation."""
         show = DISPLAY.get("markdown")
         return show(self) if show else None
 

@@ -17,7 +17,7 @@ from typing import Mapping
 from ..measure import poly as P
 from ..measure.ops import CATEGORIES
 
-FORMAT = 3
+FORMAT = 4
 _CELL_TEXTS = ("name", "convention", "description", "reference", "framework", "cite", "bibtex")
 
 
@@ -110,8 +110,8 @@ class Summary:
     def name(self) -> str:
         """What a cell is called: a built-in cell's name (and convention), else the file's name
         without its folder and extension."""
-        if self.cell is not None:
-            return f"{self.cell.name} ({self.cell.convention})"
+        if self.cell is not None:  # a user's file with its own reference has no convention
+            return f"{self.cell.name} ({self.cell.convention})" if self.cell.convention else self.cell.name
         name = self.source.replace("\\", "/").rsplit("/", 1)[-1]
         return name if name.startswith("<") else name.split(".", 1)[0] or name
 

@@ -99,8 +99,9 @@ def _norm(w: "Walker", node: N.Apply) -> Shape:
             w.op("gain", node, z.rows, z.cols, name=name)
         else:
             w.op("bias" if own else "add", node, z.rows, z.cols, operands=(x,) if not own else (), name=name)
-        ev = w.evidence("elementwise", f"{w.text(x)} scales {w.text(items[0])} entry by entry, so both have one size",
-                        node, (g.rows, z.rows))
+        ev = w.evidence("gain" if j == 0 else "shift",  # the gain multiplies, the bias adds: each entry its own
+                        f"{w.text(x)} {'scales' if j == 0 else 'is added to'} {w.text(items[0])} entry by entry, "
+                        "so both have one size", node, (g.rows, z.rows))
         if not (w.solver.unify(g.rows, z.rows, ev) and w.solver.unify(g.cols, dict(UNIT), ev)):
             raise w.fail(f"the gain {w.text(x)} of {word} does not have the size of {w.text(items[0])}",
                          node.span, x, items[0], g, z, "elementwise")

@@ -21,7 +21,8 @@ from ..read.source import Span
 class Evidence:
     """Why two dimensions are equal."""
 
-    rule: str        # "product", "sum", "elementwise", "equation", "concatenation", "declaration"
+    rule: str        # "product", "sum", "elementwise", "gain", "shift" (a normalisation's own), "equation",
+    #                  "concatenation", "declaration"
     text: str        # a sentence: what the operation forces
     span: Span
     equation: str    # the equation's left side, or "" for a declaration
