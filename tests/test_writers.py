@@ -246,9 +246,10 @@ def test_docs_never_follows_a_link_out_nor_replaces_an_input(tmp_path):
     (outside / "victim.md").write_text("victim")
     assert run("docs", "lstm", "--output", "site", "--force", cwd=tmp_path)[0] == 0
     assert (outside / "victim.md").read_text() == "victim" and not (out / "docs" / "index.md").is_symlink()
-    (out / "docs" / "cells" / "mine.md").write_text(LSTM)
+    mine = (ROOT / "examples" / "lstm.tex").read_text(encoding="utf-8")  # no cell header: its page is cells/mine.md
+    (out / "docs" / "cells" / "mine.md").write_text(mine)
     code, _, err = run("docs", "site/docs/cells/mine.md", "--output", "site", "--force", cwd=tmp_path)
-    assert code == 2 and "that symcount reads" in err and (out / "docs" / "cells" / "mine.md").read_text() == LSTM
+    assert code == 2 and "that symcount reads" in err and (out / "docs" / "cells" / "mine.md").read_text() == mine
 
 
 def test_the_manifest_lists_what_docs_wrote(tmp_path):

@@ -172,6 +172,10 @@ class Unrolled:
                 t = value.t if isinstance(value, _Value) else value
                 if isinstance(eq.lhs, N.Symbol) and eq.lhs.name not in self.signals:  # a parameter it derives
                     params = dict(params, **{eq.lhs.name: t})
+                elif isinstance(eq.lhs, N.Concat):  # (i; f; o; g) = ...: the column split into its signals
+                    parts = [self.size(self.signals[x.name].dim, sizes) for x in eq.lhs.items]
+                    for x, part in zip(eq.lhs.items, t.split(parts, 0)):
+                        now[x.name] = part
                 else:
                     now[eq.lhs.name] = t
                 if isinstance(t, torch.Tensor):
@@ -184,17 +188,20 @@ class Unrolled:
         """The equations in an order that defines each signal before the step reads it (a text may
         write c_t = f_t c_{t-1} + ... before f_t's equation)."""
         eqs, done, out = list(self.cell.equations), set(), []
-        defined = {eq.lhs.name for eq in eqs if isinstance(eq.lhs, N.Symbol)}
+
+        def names(lhs) -> set:
+            return {x.name for x in lhs.items} if isinstance(lhs, N.Concat) else {lhs.name}
+        defined = set().union(*(names(eq.lhs) for eq in eqs))
         while eqs:
             for eq in eqs:
                 needs = {x.name for x in N.walk(eq.rhs) if isinstance(x, N.Symbol) and not (x.lag or 0) > 0}
-                if not (needs & defined) - done - {eq.lhs.name}:
+                if not (needs & defined) - done - names(eq.lhs):
                     break
             else:
                 eq = eqs[0]  # a cycle within the step: read the previous step's value
             eqs.remove(eq)
             out.append(eq)
-            done.add(eq.lhs.name)
+            done |= names(eq.lhs)
         return out
 
     # -- one expression --
@@ -255,6 +262,8 @@ class Unrolled:
         if n.op == "hadamard" or (a.vector and b.vector) or a.diag:
             return _Value(a.t * b.t, True)
         if a.vector and not b.vector:   # x W: the vector as a row, the same as W^T x
+            if self.d.shapes.batch:     # a batch of rows (X_t W): each row times W
+                return _Value(a.t @ b.t, True)
             return _Value(b.t.t() @ a.t, True)
         return _Value(a.t @ b.t, b.vector)
 

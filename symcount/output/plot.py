@@ -157,8 +157,8 @@ def _plain(text: str) -> str:
 def draw(chart: Chart, fmt: str = "svg", *, log: bool = False) -> bytes:
     """The chart's bytes in a format matplotlib writes (svg, png, pdf); an SVG carries no date."""
     import io
+    fig = render_figure(chart, log=log)   # first: it says when matplotlib is missing
     import matplotlib
-    fig = render_figure(chart, log=log)
     buffer = io.BytesIO()
     with matplotlib.rc_context(_RC):
         try:
