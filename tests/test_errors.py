@@ -38,7 +38,7 @@ CASES = [
     Case('lhs-not-a-symbol', '$$ W x_t = h_t $$',
          "cannot read the math: unexpected 'x'$",
          at='x_t =', hint='left side of an equation must be one symbol'),
-    Case('missing-separator', '$$ h_t = W x_t\ny_t = U $$',
+    Case('missing-separator', '$$ h_t = W x_t  y_t = U $$',
          "cannot read the math: unexpected '='$",
          at='= U', hint='need a separator'),
     Case('stray-close', r"$$ h_t = \tanh(W x_t)) $$",

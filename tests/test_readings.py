@@ -213,6 +213,11 @@ def test_read_on_the_command_line(tmp_path, capsys):
     # Doxygen @f{eqnarray*}{ ... @f} with eqnarray's alignment point inside a call
     ("/** @f{eqnarray*}{\n h_t &= tanh&(W_{hh} h_{t-1} + W_{xh} x_t + b_h), \\\\\n @f} */", "d_h**2 + d_h*d_x + d_h"),
     ("  .. math ::\n\n      h_t = \\tanh(W x_t + U h_{t-1})\n", "d_h**2 + d_h*d_x"),
+    # rows with no \\ between them; zero-width spaces pasted from a web page; `。` as a product;
+    # an accented letter or a script inside an index
+    ("$$\nz_t = \\sigma(W_z x_t + U_z h_{t-1})\nh_t = z_t \\odot h_{t-1}\n$$", "d_h**2 + d_h*d_x"),
+    ("$$ o_t\u200b = \\sigma(W_o\u200b x_t + U h_{t-1}) \\\\ h_t = o_t。h_{t-1} $$", "d_h**2 + d_h*d_x"),
+    ("$$ h_t = \\tanh(W_{\\tilde{h}} x_t + U^{g^y} h_{t-1}) $$", "d_h**2 + d_h*d_x"),
 ])
 def test_notation(tex, total):
     assert str(symcount.derive(tex).total) == total
