@@ -22,6 +22,7 @@ from .timewords import shared_by_name as _shared_by_name, word_times as _word_ti
 _NAME = NAME
 _map, _symbols, _defined, _rename = apply, symbols, defined, rename
 _PAREN = re.compile(r"(\\(left|bigl?|Bigl?|biggl?|Biggl?)\s*)?\(")
+_SPACED_PAREN = re.compile(r"(\s*)(\\(left|bigl?|Bigl?|biggl?|Biggl?)\s*)?\(")
 _FONT_TEX = {"bold": "\\mathbf", "cal": "\\mathcal", "frak": "\\mathfrak", "bb": "\\mathbb"}
 
 
@@ -219,6 +220,7 @@ def _letter_functions(cell: N.Cell, notes: list[str]) -> N.Cell:
     before a parenthesis, that is no signal and no declared weight, is a function."""
     signals = {s.name for s, _, _ in _symbols(cell) if s.lag is not None} | set(_defined(cell))
     declared = {s.name for d in cell.declarations for s in d.symbols}
+    letters = {name[0] for name in signals if name[:1].isalpha()}
     text = cell.source.text
     found: dict[str, N.Symbol] = {}
 
@@ -229,10 +231,14 @@ def _letter_functions(cell: N.Cell, notes: list[str]) -> N.Cell:
             reader.pick(Choice(key(n.name), ("function", "matrix"), cell.source.where(n.span),
                                f"{n.name}(...) a function or a matrix"), ambiguous=False)
             return False
-        return (isinstance(n, N.Symbol) and n.lag is None
+        if not (isinstance(n, N.Symbol) and n.lag is None
                 and re.fullmatch(r"([a-z]|\\[A-Za-z]+)(_(\{[A-Za-z0-9]+\}|[A-Za-z0-9]))?", n.name)
-                is not None and n.name not in signals and n.name not in declared and not n.font
-                and _PAREN.match(text, n.span.end) is not None)
+                is not None and n.name not in signals and n.name not in declared and not n.font):
+            return False
+        return _before_paren(cell, n, letters)
+
+    def next_to(left, right) -> bool:
+        return not text[left.span.end:right.span.start].strip()
 
     if not any(letter(x) for eq in cell.equations for side in (eq.rhs,) + eq.also for x in N.walk(side)
                if isinstance(x, N.Symbol)):
@@ -240,12 +246,12 @@ def _letter_functions(cell: N.Cell, notes: list[str]) -> N.Cell:
 
     def one(n, new):
         if isinstance(n, N.Binary) and n.op == "matmul" and not n.explicit and letter(n.left) \
-                and n.right.span.start == n.left.span.end:
+                and next_to(n.left, n.right):
             found.setdefault(n.left.name, n.left)
             return N.Apply(n.left.text, new(n.right), n.span)
         if isinstance(n, N.Binary) and n.op == "matmul" and not n.explicit and isinstance(n.left, N.Binary) \
                 and n.left.op == "matmul" and not n.left.explicit and letter(n.left.right) \
-                and n.right.span.start == n.left.right.span.end:  # W d(h): W times d(h)
+                and next_to(n.left.right, n.right):  # W d(h): W times d(h)
             g = n.left.right
             found.setdefault(g.name, g)
             inner = N.Apply(g.text, new(n.right), N.Span(g.span.start, n.span.end))
@@ -261,6 +267,22 @@ def _letter_functions(cell: N.Cell, notes: list[str]) -> N.Cell:
         notes.append(f"{name}(...) at {cell.source.where(s.span)} reads as a function {name} with no parameters; "
                      f"if {name} is a weight, add {option(key(name), 'matrix')} or declare its shape")
     return replace(cell, equations=eqs) if found else cell
+
+
+def _before_paren(cell: N.Cell, n: N.Symbol, letters: set[str]) -> bool:
+    """Whether the letter n, written before a parenthesis, reads as a function: right before it, or
+    with a space between when it is named after a signal (g_a \\left( ... for a_t), then a choice
+    (a matrix times a group reads as well); \\zeta (1 - z_t), c (x + y): a coefficient times a group."""
+    paren = _SPACED_PAREN.match(cell.source.text, n.span.end)
+    if paren is None:
+        return False
+    if not paren.group(1):
+        return True
+    sub = re.fullmatch(r"[a-z]_\{?([A-Za-z])\}?", n.name)
+    if sub is None or sub.group(1) not in letters:
+        return False
+    return current().pick(Choice(key(n.name), ("function", "matrix"), cell.source.where(n.span),
+                                 f"{n.name} (...) a function or a matrix")) == "function"
 
 
 def _reassociate(cell: N.Cell, notes: list[str]) -> N.Cell:

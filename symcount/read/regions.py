@@ -308,11 +308,18 @@ _ROW_START = re.compile(
 _ROW_END = re.compile(r"(?:[\w)\]}'\u0300-\u036f])[ \t]*$")
 
 
+# the steps the equations run over, `t = 0, 1, 2, \ldots` or `t = 1, \dots, T`: not an equation
+_STEPS = re.compile(r"(?<![\w\\}])[tk]\s*=\s*\d+\s*(?:,\s*(?:\d+|\\[lc]?dots(?![A-Za-z])|\.\.\.)\s*)+"
+                    r"(?:,\s*(?:[A-Z]|\\tau)(?![A-Za-z]))?")
+
+
 def _products_and_rows(out: list[str], r: Region) -> None:
     """In out[r.start:r.end]: `。` between two operands as `*` (a product the shapes decide), and in
     display math a line break before a line that starts an equation (`z_t = ...` right after a line
     that ends an operand: a block with no `\\\\` between its rows) as a separator."""
     region = "".join(out[r.start:r.end])
+    for m in _STEPS.finditer(region):
+        out[r.start + m.start():r.start + m.end()] = [" "] * (m.end() - m.start())
     for m in _CJK_DOT.finditer(region):
         out[r.start + m.end(1)] = "*"
     if r.inline:
