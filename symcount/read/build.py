@@ -165,7 +165,7 @@ class _Sizes(_Spans):
     space (sizes None for a scalar), a Size for each part."""
 
     def space(self, reals, caret=None, dims=None):
-        field = "complex" if reals.type == "COMPLEX" else ""
+        field = "complex" if reals.type == "COMPLEX" else "interval" if reals.type == "INTERVAL" else ""
         if dims is None:
             return (None, reals.end_pos + self.shift, field)
         return dims + (field,)

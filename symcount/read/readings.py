@@ -49,7 +49,7 @@ def readings(cell: N.Cell) -> N.Cell:
     notes: list[str] = list(cell.notes)
     try:
         for step in (_components, _word_times, _two_letter_names, _timed_biases, _restatements, _fonts, _remarks, _time_shift,
-                     _cell_form, _updates, _shared_by_name, _letter_functions, _chain_names, _reassociate, _unused_gate_typos):
+                     _cell_form, _updates, _variants, _shared_by_name, _letter_functions, _chain_names, _reassociate, _unused_gate_typos):
             cell = step(cell, notes)
     finally:
         forget()  # keep no cell alive after the reading
@@ -215,6 +215,40 @@ def _updates(cell: N.Cell, notes: list[str]) -> N.Cell:
     return _map(cell, fn)
 
 
+def _variants(cell: N.Cell, notes: list[str]) -> N.Cell:
+    """h' = \\tanh(W_i x + W_h h), then "if `residual`": h' = \\tanh(W_i x + W_h h + h): a signal
+    defined twice (not from its earlier value: that is an update) is a text giving variants; which
+    one is counted is a choice (every variant is solved; one count when they agree)."""
+    where: dict[str, list[int]] = {}
+    for i, eq in enumerate(cell.equations):
+        if isinstance(eq.lhs, N.Symbol) and eq.lhs.lag in (None, 0):
+            where.setdefault(eq.lhs.name, []).append(i)
+    drop: set[int] = set()
+    text = cell.source.text
+    for name, found in where.items():
+        if len(found) < 2 or not all(_apart(text, cell.equations[a].span.end, cell.equations[b].span.start)
+                                     for a, b in zip(found, found[1:])):
+            continue  # twice in one block: an error (shapes.roles says so), not variants
+        lhs = cell.equations[found[-1]].lhs  # the last definition by default: the text's final word
+        lines = ", ".join(str(cell.source.line_col(cell.equations[i].span.start)[0]) for i in found)
+        pick = int(current().pick(Choice(key(lhs.text), tuple(str(k + 1) for k in reversed(range(len(found)))),
+                                         cell.source.where(lhs.span),
+                                         f"{lhs.text} is defined {len(found)} times (lines {lines}): which "
+                                         "definition is counted", whole=True))) - 1
+        drop |= {i for k, i in enumerate(found) if k != pick}
+    if not drop:
+        return cell
+    return replace(cell, equations=tuple(eq for i, eq in enumerate(cell.equations) if i not in drop))
+
+
+_APART = re.compile(r"\n[ \t]*\n|\$|\\\]|\\end\s*\{|```|\.\.\s+math")
+
+
+def _apart(text: str, end: int, start: int) -> bool:
+    """Whether two equations are in different math blocks (a blank line or a block's end between)."""
+    return _APART.search(text, end, start) is not None
+
+
 def _letter_functions(cell: N.Cell, notes: list[str]) -> N.Cell:
     """g(W x_t): a lower-case letter (or \\sigma-like letter with a subscript, f_c) written right
     before a parenthesis, that is no signal and no declared weight, is a function."""
@@ -282,7 +316,7 @@ def _before_paren(cell: N.Cell, n: N.Symbol, letters: set[str]) -> bool:
     if sub is None or sub.group(1) not in letters:
         return False
     return current().pick(Choice(key(n.name), ("function", "matrix"), cell.source.where(n.span),
-                                 f"{n.name} (...) a function or a matrix")) == "function"
+                                 f"{n.name} (...) a function or a matrix"), ambiguous=False) == "function"
 
 
 def _reassociate(cell: N.Cell, notes: list[str]) -> N.Cell:
