@@ -273,3 +273,20 @@ def test_the_shipped_parser_tables_are_current(tmp_path):
     built = grammar.load(Build(), None)
     text = r"h_t = \tanh(W x_t + U h_{t-1} + b)"
     assert [t.type for t in loaded.lex(text)] == [t.type for t in built.lex(text)]
+
+def test_an_edit_to_the_reader_is_never_served_a_summary_an_older_reader_made(monkeypatch):
+    """The user's cache is keyed on the engine's files (their sizes and times): a checkout edited in
+    place derives afresh."""
+    req = api.Request("derive", "x.tex", "$$ h_t = \\tanh(W x_t + U h_{t-1}) $$")
+    before = cache.key(req)
+    monkeypatch.setattr(cache, "_engine", None)
+    real_stat = os.stat
+
+    def touched(path, *a, **k):
+        st = real_stat(path, *a, **k)
+        if str(path).endswith(os.path.join("read", "readings.py")):
+            return os.stat_result((st.st_mode, st.st_ino, st.st_dev, st.st_nlink, st.st_uid, st.st_gid,
+                                   st.st_size + 1, int(st.st_atime), int(st.st_mtime), int(st.st_ctime)))
+        return st
+    monkeypatch.setattr(os, "stat", touched)
+    assert cache.key(req) != before

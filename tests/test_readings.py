@@ -139,6 +139,12 @@ def test_notes_reach_stderr_and_json(guess, tmp_path, capsys):
     (r"$$ h_t = \tanh(W * x_t) $$ where $*$ is the convolution.", "is a convolution kernel, but the text gives no kernel size"),
     ("where $V \\in \\mathbb{R}^{3\\times 4}$\n$$ h_t = \\tanh(W h_{t-1} + U x_t + V) $$", "and V (3 × 4): a sum needs equal shapes"),
     (SHARED, "the text allows 2 readings with different counts"),
+    # variants that differ: each is listed with its count and the option that picks it
+    ("$$ h_t = \\tanh(W x_t + U h_{t-1}) $$ or, with a bias, $$ h_t = \\tanh(W x_t + U h_{t-1} + b) $$",
+     "the text allows 2 readings with different counts: h_t is defined 2 times"),
+    # a coefficient before a group is not taken for a function (the text does not say it is learned)
+    (r"$$ h_t = (\zeta (1 - z_t) + \nu) \odot \tanh(W x_t + U h_{t-1}) \\ z_t = \sigma(V x_t) $$",
+     r"cannot tell whether \zeta is a learned parameter or a constant"),
 ])
 def test_readings_that_cannot_be_made_are_refused(tex, message):
     with pytest.raises(symcount.SymcountError, match=None) as info:
@@ -213,6 +219,22 @@ def test_read_on_the_command_line(tmp_path, capsys):
     # Doxygen @f{eqnarray*}{ ... @f} with eqnarray's alignment point inside a call
     ("/** @f{eqnarray*}{\n h_t &= tanh&(W_{hh} h_{t-1} + W_{xh} x_t + b_h), \\\\\n @f} */", "d_h**2 + d_h*d_x + d_h"),
     ("  .. math ::\n\n      h_t = \\tanh(W x_t + U h_{t-1})\n", "d_h**2 + d_h*d_x"),
+    # rows with no \\ between them; zero-width spaces pasted from a web page; `。` as a product;
+    # an accented letter or a script inside an index
+    ("$$\nz_t = \\sigma(W_z x_t + U_z h_{t-1})\nh_t = z_t \\odot h_{t-1}\n$$", "d_h**2 + d_h*d_x"),
+    ("$$ o_t\u200b = \\sigma(W_o\u200b x_t + U h_{t-1}) \\\\ h_t = o_t。h_{t-1} $$", "d_h**2 + d_h*d_x"),
+    ("$$ h_t = \\tanh(W_{\\tilde{h}} x_t + U^{g^y} h_{t-1}) $$", "d_h**2 + d_h*d_x"),
+    # a function defined on a plain variable in display math; the steps `t = 0, 1, 2, \ldots`
+    ("\\[ h_t = \\sigma(W x_t + U h_{t-1}) \\]\n\\[ \\sigma(z) = \\frac{1}{1+\\exp(-z)} \\]", "d_h**2 + d_h*d_x"),
+    ("$$ h_t = \\tanh(W x_t + U h_{t-1}), \\quad t = 0, 1, 2, \\ldots $$", "d_h**2 + d_h*d_x"),
+    # a signal defined twice is a text giving variants: one count when they agree (the residual adds no weight)
+    (".. math::\n\n    h' = \\tanh(W_i x + b_i + W_h h)\n\nIf `residual`,\n\n.. math::\n\n    h' = \\tanh(W_i x + b_i + W_h h + h)\n",
+     "d_h**2 + d_h*d_x + d_h"),
+    # a range of a gate's entries is no shape; an undeclared bias added to a declared batch is one row
+    ("$X_t \\in \\mathbb{R}^{n \\times d}$, $R_t \\in (0,1)$\n$$ R_t = \\sigma(X_t W_r + H_{t-1} U_r + b_r) \\\\ "
+     "H_t = R_t \\odot H_{t-1} $$", "d*d_H + d_H**2 + d_H"),
+    # g_a \left( ... \right): an activation named after the signal it makes (a note says so)
+    ("$$ a_t = g_a \\left( W_{xa} \\cdot x_t + W_{aa} \\cdot a_{t-1} + b_a \\right) $$", "d_a**2 + d_a*d_x + d_a"),
 ])
 def test_notation(tex, total):
     assert str(symcount.derive(tex).total) == total

@@ -253,6 +253,12 @@ class Unrolled:
             big = a if isinstance(a, _Value) else b
             op = {"add": lambda: va + vb, "sub": lambda: va - vb, "divide": lambda: va / vb}.get(n.op, lambda: va * vb)
             return op() if not isinstance(big, _Value) else _Value(op(), big.vector)
+        if self.d.shapes.batch:  # a batch of rows meets a column (a bias h x 1): the column as a row
+            at, bt = a.t, b.t
+            if at.dim() == 2 and bt.dim() == 2 and at.shape[1] == 1 and at.shape[0] == bt.shape[-1] != bt.shape[0]:
+                a = _Value(at.t(), a.vector)
+            elif at.dim() == 2 and bt.dim() == 2 and bt.shape[1] == 1 and bt.shape[0] == at.shape[-1] != at.shape[0]:
+                b = _Value(bt.t(), b.vector)
         if n.op == "add":
             return _Value(a.t + b.t, a.vector or b.vector)
         if n.op == "sub":

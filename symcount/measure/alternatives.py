@@ -16,6 +16,10 @@ from ..read.choices import Reader, option, reading
 from . import poly as P
 
 
+# a reading that fails this way leaves a size or a parameter open: it does not contradict the equations
+_UNDETERMINED = ("cannot determine", "cannot tell")
+
+
 @dataclass(frozen=True)
 class Outcome:
     assigned: tuple[tuple[str, str], ...]   # (key, reading) of every open choice, in the order asked
@@ -32,6 +36,14 @@ def solve(cell: N.Cell, settled: Mapping[str, str], infer, count, *, bias: bool 
     alive = [o for o in outcomes if o.error is None]
     if not alive:
         raise outcomes[0].error  # the default reading's error: every other reading failed too
+    open_ = next((o for o in outcomes if o.error is not None and o.error.message.startswith(_UNDETERMINED)
+                  and any(choices[k].whole for k, _ in o.assigned)), None)
+    if open_ is not None:  # a reading the text leaves undetermined is not one that does not fit: no count
+        err = open_.error
+        settle = ", ".join(option(k, v) for k, v in open_.assigned if v != choices[k].options[0]) if open_.assigned else ""
+        err.notes = err.notes + (f"under the reading {_said(open_, choices)}, which the text allows"
+                                 + (f" ({settle} picks it; another --read sets another)" if settle else ""),)
+        raise err
     totals = {P.to_str(o.counts.total) for o in alive}
     first = alive[0]
     if len(totals) == 1:

@@ -126,6 +126,12 @@ def cost(shapes: Shapes, *, bias: bool = True) -> Cost:
                              f"equations use it as a vector of {op.dims[0]} entries, so what reads it has no "
                              "determined cost", source=src, span=op.node.span,
                              hint="the parameter count does not depend on it; leave out --cost")
+        if op.kind == "mixed":
+            raise ShapeError(f"cannot count the cost: {op.name} is one vector in each step, while what it meets is a batch "
+                             "of rows; whether it is computed once or for every row, the text does not say",
+                             source=src, span=op.node.span,
+                             hint="declare its rows as the batch's (X_t \\in \\mathbb{R}^{n \\times d}); the parameter "
+                                  "count does not depend on it")
     for name, what in ((SEQUENCE, "the sequence length"), (BATCH, "the batch size")):
         if name in shapes.dims and not (name == BATCH and name in shapes.batch):
             raise ShapeError(f"the cell has a dimension named {name}, which the cost uses for {what}",

@@ -35,8 +35,9 @@ KINDS: dict[str, Kind] = {
     "normalization": Kind("normalization", 1, "entries", "norm"),
 }
 # Recorded by the walk but not counted as operations: "value" (an equation's result, the memory
-# kept), "convolution" and "broadcast" (their cost is refused with a located message).
-UNCOUNTED = frozenset({"value", "convolution", "broadcast"})
+# kept), "convolution", "broadcast" and "mixed" (a signal's vector meeting a batch of rows: their cost
+# is refused with a located message).
+UNCOUNTED = frozenset({"value", "convolution", "broadcast", "mixed"})
 
 
 def kind(name: str) -> Kind:

@@ -30,8 +30,10 @@ _UNI_GREEK_NAMES.update({"ϵ": "epsilon", "ϑ": "vartheta", "ϱ": "varrho", "Γ"
                          "Λ": "Lambda", "Ξ": "Xi", "Π": "Pi", "Σ": "Sigma", "Υ": "Upsilon", "Φ": "Phi",
                          "Ψ": "Psi", "Ω": "Omega"})
 _SUBSCRIPTS = str.maketrans("ₜₐₑₒₓₕₖₗₘₙₚₛ₀₁₂₃₄₅₆₇₈₉₊₋", "taeoxhklmnps0123456789+-")
-_INDEX_CMD = re.compile(r"\\(?:" + "|".join(GREEK) + r"|langle|rangle|prime|ell)(?![A-Za-z])")
-_INDEX_OK = re.compile(r"[A-Za-z0-9+\-,()'*_]*")
+# an accented letter (W_{\\tilde{h}}) and a script inside an index (W^{g^y}) name a gate too
+_INDEX_CMD = re.compile(r"\\(?:" + "|".join(GREEK) + r"|langle|rangle|prime|ell)(?![A-Za-z])"
+                        r"|\\(?:tilde|hat|bar|widetilde|widehat|overline)\s*\{\s*[A-Za-z]\s*\}")
+_INDEX_OK = re.compile(r"[A-Za-z0-9+\-,()'*_]*(\^[A-Za-z0-9])?")
 
 
 def _memo_short(f):
@@ -163,7 +165,7 @@ class _Sizes(_Spans):
     space (sizes None for a scalar), a Size for each part."""
 
     def space(self, reals, caret=None, dims=None):
-        field = "complex" if reals.type == "COMPLEX" else ""
+        field = "complex" if reals.type == "COMPLEX" else "interval" if reals.type == "INTERVAL" else ""
         if dims is None:
             return (None, reals.end_pos + self.shift, field)
         return dims + (field,)

@@ -24,6 +24,8 @@ class Choice:
     options: tuple[str, ...]   # the readings, the one taken by default first
     where: str                 # file:line:column of what the text writes
     what: str                  # what the text leaves open, in a few words
+    whole: bool = False        # the options are different cells (variants), not two readings of one
+    #                            notation: an option that leaves a size open refuses, it is not pruned
 
 
 @dataclass
@@ -127,4 +129,6 @@ def parse(read: object) -> dict[str, str]:
 def option(choice_key: str, value: str) -> str:
     """The command-line option that settles a reading, quoted for a shell where it needs to be."""
     text = f"{choice_key}={value}"
+    if "'" in text:  # h'=1: a prime, in double quotes (where \, $, ` and " are escaped)
+        return '--read "' + re.sub(r'([\\$`"])', r"\\\1", text) + '"'
     return f"--read '{text}'" if re.search(r"[^A-Za-z0-9_=.,+-]", text) else f"--read {text}"

@@ -144,7 +144,8 @@ class Declaration:
     span: Span
     more: tuple[Size, ...] = ()
     transposed: tuple[bool, ...] = ()  # per symbol: W^T \in ... declares the transpose
-    field: str = ""                    # "complex" for \mathbb{C}: two real parameters per entry
+    field: str = ""                    # "complex" for \mathbb{C}: two real parameters per entry;
+    #                                    "interval" for (0,1), [-1,1]: the range of each entry
 
 
 @dataclass(frozen=True)

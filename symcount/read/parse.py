@@ -49,6 +49,8 @@ def _constant_definition(eq: N.Equation) -> bool:
     return all(isinstance(n, (N.Number, N.Neg, N.Binary)) for n in N.walk(eq.rhs))
 
 
+# \sigma(z) = \frac{1}{1+\exp(-z)}: a function defined on a plain variable, not a step of the cell
+_FUNCTION_DEFINITION = re.compile(r"\s*(?:\\[A-Za-z]+|[A-Za-z]+)\s*(?:\\left\s*)?\(\s*[a-z]\s*(?:\\right\s*)?\)\s*&?\s*(?:=|:=)")
 _PLAIN_SUBSCRIPT = re.compile(r"(?<=[A-Za-z])_[A-Za-z][A-Za-z]+")
 
 
@@ -67,7 +69,7 @@ def _region(sc: Scan, src: Source, start: int, end: int, inline: bool, src_notes
     try:
         stmts = read(body, start, "start")
     except UnexpectedInput as exc:
-        if inline and not TIMED.search(body):
+        if (inline or _FUNCTION_DEFINITION.match(body)) and not TIMED.search(body):
             return None  # prose math, like "for $t = 1, \ldots, T$" or "$\sigma(x) = 1/(1+e^{-x})$"
         if not hints:  # beyond the errors a report shows: what failed, not why (which costs a millisecond)
             raise ParseError("cannot read the math", source=src, span=Span(start, end)) from None

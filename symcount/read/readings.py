@@ -22,6 +22,7 @@ from .timewords import shared_by_name as _shared_by_name, word_times as _word_ti
 _NAME = NAME
 _map, _symbols, _defined, _rename = apply, symbols, defined, rename
 _PAREN = re.compile(r"(\\(left|bigl?|Bigl?|biggl?|Biggl?)\s*)?\(")
+_SPACED_PAREN = re.compile(r"(\s*)(\\(left|bigl?|Bigl?|biggl?|Biggl?)\s*)?\(")
 _FONT_TEX = {"bold": "\\mathbf", "cal": "\\mathcal", "frak": "\\mathfrak", "bb": "\\mathbb"}
 
 
@@ -48,7 +49,7 @@ def readings(cell: N.Cell) -> N.Cell:
     notes: list[str] = list(cell.notes)
     try:
         for step in (_components, _word_times, _two_letter_names, _timed_biases, _restatements, _fonts, _remarks, _time_shift,
-                     _cell_form, _updates, _shared_by_name, _letter_functions, _chain_names, _reassociate, _unused_gate_typos):
+                     _cell_form, _updates, _variants, _shared_by_name, _letter_functions, _chain_names, _reassociate, _unused_gate_typos):
             cell = step(cell, notes)
     finally:
         forget()  # keep no cell alive after the reading
@@ -214,11 +215,46 @@ def _updates(cell: N.Cell, notes: list[str]) -> N.Cell:
     return _map(cell, fn)
 
 
+def _variants(cell: N.Cell, notes: list[str]) -> N.Cell:
+    """h' = \\tanh(W_i x + W_h h), then "if `residual`": h' = \\tanh(W_i x + W_h h + h): a signal
+    defined twice (not from its earlier value: that is an update) is a text giving variants; which
+    one is counted is a choice (every variant is solved; one count when they agree)."""
+    where: dict[str, list[int]] = {}
+    for i, eq in enumerate(cell.equations):
+        if isinstance(eq.lhs, N.Symbol) and eq.lhs.lag in (None, 0):
+            where.setdefault(eq.lhs.name, []).append(i)
+    drop: set[int] = set()
+    text = cell.source.text
+    for name, found in where.items():
+        if len(found) < 2 or not all(_apart(text, cell.equations[a].span.end, cell.equations[b].span.start)
+                                     for a, b in zip(found, found[1:])):
+            continue  # twice in one block: an error (shapes.roles says so), not variants
+        lhs = cell.equations[found[-1]].lhs  # the last definition by default: the text's final word
+        lines = ", ".join(str(cell.source.line_col(cell.equations[i].span.start)[0]) for i in found)
+        pick = int(current().pick(Choice(key(lhs.text), tuple(str(k + 1) for k in reversed(range(len(found)))),
+                                         cell.source.where(lhs.span),
+                                         f"{lhs.text} is defined {len(found)} times (lines {lines}): which "
+                                         "definition is counted", whole=True))) - 1
+        drop |= {i for k, i in enumerate(found) if k != pick}
+    if not drop:
+        return cell
+    return replace(cell, equations=tuple(eq for i, eq in enumerate(cell.equations) if i not in drop))
+
+
+_APART = re.compile(r"\n[ \t]*\n|\$|\\\]|\\end\s*\{|```|\.\.\s+math")
+
+
+def _apart(text: str, end: int, start: int) -> bool:
+    """Whether two equations are in different math blocks (a blank line or a block's end between)."""
+    return _APART.search(text, end, start) is not None
+
+
 def _letter_functions(cell: N.Cell, notes: list[str]) -> N.Cell:
     """g(W x_t): a lower-case letter (or \\sigma-like letter with a subscript, f_c) written right
     before a parenthesis, that is no signal and no declared weight, is a function."""
     signals = {s.name for s, _, _ in _symbols(cell) if s.lag is not None} | set(_defined(cell))
     declared = {s.name for d in cell.declarations for s in d.symbols}
+    letters = {name[0] for name in signals if name[:1].isalpha()}
     text = cell.source.text
     found: dict[str, N.Symbol] = {}
 
@@ -229,10 +265,14 @@ def _letter_functions(cell: N.Cell, notes: list[str]) -> N.Cell:
             reader.pick(Choice(key(n.name), ("function", "matrix"), cell.source.where(n.span),
                                f"{n.name}(...) a function or a matrix"), ambiguous=False)
             return False
-        return (isinstance(n, N.Symbol) and n.lag is None
+        if not (isinstance(n, N.Symbol) and n.lag is None
                 and re.fullmatch(r"([a-z]|\\[A-Za-z]+)(_(\{[A-Za-z0-9]+\}|[A-Za-z0-9]))?", n.name)
-                is not None and n.name not in signals and n.name not in declared and not n.font
-                and _PAREN.match(text, n.span.end) is not None)
+                is not None and n.name not in signals and n.name not in declared and not n.font):
+            return False
+        return _before_paren(cell, n, letters)
+
+    def next_to(left, right) -> bool:
+        return not text[left.span.end:right.span.start].strip()
 
     if not any(letter(x) for eq in cell.equations for side in (eq.rhs,) + eq.also for x in N.walk(side)
                if isinstance(x, N.Symbol)):
@@ -240,12 +280,12 @@ def _letter_functions(cell: N.Cell, notes: list[str]) -> N.Cell:
 
     def one(n, new):
         if isinstance(n, N.Binary) and n.op == "matmul" and not n.explicit and letter(n.left) \
-                and n.right.span.start == n.left.span.end:
+                and next_to(n.left, n.right):
             found.setdefault(n.left.name, n.left)
             return N.Apply(n.left.text, new(n.right), n.span)
         if isinstance(n, N.Binary) and n.op == "matmul" and not n.explicit and isinstance(n.left, N.Binary) \
                 and n.left.op == "matmul" and not n.left.explicit and letter(n.left.right) \
-                and n.right.span.start == n.left.right.span.end:  # W d(h): W times d(h)
+                and next_to(n.left.right, n.right):  # W d(h): W times d(h)
             g = n.left.right
             found.setdefault(g.name, g)
             inner = N.Apply(g.text, new(n.right), N.Span(g.span.start, n.span.end))
@@ -261,6 +301,22 @@ def _letter_functions(cell: N.Cell, notes: list[str]) -> N.Cell:
         notes.append(f"{name}(...) at {cell.source.where(s.span)} reads as a function {name} with no parameters; "
                      f"if {name} is a weight, add {option(key(name), 'matrix')} or declare its shape")
     return replace(cell, equations=eqs) if found else cell
+
+
+def _before_paren(cell: N.Cell, n: N.Symbol, letters: set[str]) -> bool:
+    """Whether the letter n, written before a parenthesis, reads as a function: right before it, or
+    with a space between when it is named after a signal (g_a \\left( ... for a_t), then a choice
+    (a matrix times a group reads as well); \\zeta (1 - z_t), c (x + y): a coefficient times a group."""
+    paren = _SPACED_PAREN.match(cell.source.text, n.span.end)
+    if paren is None:
+        return False
+    if not paren.group(1):
+        return True
+    sub = re.fullmatch(r"[a-z]_\{?([A-Za-z])\}?", n.name)
+    if sub is None or sub.group(1) not in letters:
+        return False
+    return current().pick(Choice(key(n.name), ("function", "matrix"), cell.source.where(n.span),
+                                 f"{n.name} (...) a function or a matrix"), ambiguous=False) == "function"
 
 
 def _reassociate(cell: N.Cell, notes: list[str]) -> N.Cell:

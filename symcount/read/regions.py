@@ -68,8 +68,13 @@ class Scan:
     directives: tuple[tuple[str, int, int], ...]  # (key, start, end of value) of `% symcount:` comments
 
 
+_INVISIBLE = str.maketrans({ch: " " for ch in "\u200b\u200c\u200d\u2060\ufeff"})
+# `。` (a full stop where a Chinese text writes the product `·`) between two operands: a product
+_CJK_DOT = re.compile(r"(?<=[\w})\]])(\s*)。(?=\s*[\w\\({\[])")
+
+
 def scan(src: Source) -> Scan:
-    text = _uncomment(src.text)
+    text = _uncomment(src.text).translate(_INVISIBLE)  # zero-width spaces pasted from a web page
     found: list[Region] = []
     directives: list[tuple[str, int, int]] = []
     pos = 0
@@ -102,6 +107,7 @@ def scan(src: Source) -> Scan:
     out = list(text)
     for r in found:
         _unescape(out, r.start, r.end)
+        _products_and_rows(out, r)
     return Scan("".join(out), tuple(found), tuple(directives))
 
 
@@ -294,3 +300,30 @@ def _unescape(out: list[str], start: int, end: int) -> None:
             out[at:at + run] = [" "] * (run - keep) + ["\\"] * keep
         elif markdown and run == 1 and m.end() < len(region) and region[m.end()] in "_*[]":
             out[at] = " "
+
+
+_ROW_START = re.compile(
+    r"\n(?=[ \t]*(?:\\[A-Za-z]+|[A-Za-z]|[\u0300-\u036f]|[_^']|\d|\{[^{}\n]*(?:\{[^{}\n]*\}[^{}\n]*)*\}"
+    r"|\([^()\n]*\))+[ \t]*&?[ \t]*(?:=|:=|\\coloneqq(?![A-Za-z])))")
+_ROW_END = re.compile(r"(?:[\w)\]}'\u0300-\u036f])[ \t]*$")
+
+
+# the steps the equations run over, `t = 0, 1, 2, \ldots` or `t = 1, \dots, T`: not an equation
+_STEPS = re.compile(r"(?<![\w\\}])[tk]\s*=\s*\d+\s*(?:,\s*(?:\d+|\\[lc]?dots(?![A-Za-z])|\.\.\.)\s*)+"
+                    r"(?:,\s*(?:[A-Z]|\\tau)(?![A-Za-z]))?")
+
+
+def _products_and_rows(out: list[str], r: Region) -> None:
+    """In out[r.start:r.end]: `。` between two operands as `*` (a product the shapes decide), and in
+    display math a line break before a line that starts an equation (`z_t = ...` right after a line
+    that ends an operand: a block with no `\\\\` between its rows) as a separator."""
+    region = "".join(out[r.start:r.end])
+    for m in _STEPS.finditer(region):
+        out[r.start + m.start():r.start + m.end()] = [" "] * (m.end() - m.start())
+    for m in _CJK_DOT.finditer(region):
+        out[r.start + m.end(1)] = "*"
+    if r.inline:
+        return
+    for m in _ROW_START.finditer(region):
+        if _ROW_END.search(region, 0, m.start()) and region[:m.start()].strip():
+            out[r.start + m.start()] = ";"

@@ -55,6 +55,7 @@ def parse_error(exc: UnexpectedInput, src: Source, shift: int, region_end: int, 
         expected = exc.expected if isinstance(exc, UnexpectedEOF) else exc.accepts or exc.expected
         hint = _match_hint(exc, reread) or ("a parenthesis or bracket may be unclosed" if {"RPAR", "RBRACK", "RBRACE"} & set(expected)
                                     else "complete the statement")
+        hint = _brackets(src, shift, region_end, region_end - shift, hint)
         return ParseError("cannot read the math: it ends in the middle of a statement",
                           source=src, span=Span(max(shift, pos - 1), pos),
                           notes=(f"expected {_expected(expected)}",), hint=hint)
@@ -63,10 +64,32 @@ def parse_error(exc: UnexpectedInput, src: Source, shift: int, region_end: int, 
     pos = shift + tok.start_pos
     expected = exc.accepts or exc.expected
     shown = tok.value if len(tok.value) < 30 else tok.value[:27] + "..."
-    hint = _match_hint(exc, reread) or _hint_for(tok, expected)
+    hint = _brackets(src, shift, region_end, tok.end_pos, _match_hint(exc, reread) or _hint_for(tok, expected))
     return ParseError(f"cannot read the math: unexpected {shown!r}", source=src,
                       span=Span(pos, shift + tok.end_pos), notes=(f"expected {_expected(expected)}",),
                       hint=hint)
+
+
+_PAIRS = (("(", ")"), ("[", "]"), ("{", "}"))
+_UNCLOSED = "a parenthesis or bracket may be unclosed"
+_STRAY = "a closing delimiter has no opening one, or an operand is missing before it"
+
+
+def _brackets(src: Source, shift: int, end: int, upto: int, hint: str) -> str:
+    """The hint, checked against the brackets the region writes: a bracket hint only where a bracket
+    is unclosed, and a closer that no opener matches named as such."""
+    region = src.text[shift:end]
+    plain = re.sub(r"\\[{}]|\\[lr]brack|\\[lr]angle", "  ", region)
+    for o, c in _PAIRS:
+        depth = 0
+        for i, ch in enumerate(plain[:upto]):
+            depth += (ch == o) - (ch == c)
+            if depth < 0:
+                return (f"{_STRAY}: the {c!r} at {src.where(Span(shift + i, shift + i + 1))} closes a bracket "
+                        "that was never opened (remove it, or open one where it belongs)")
+    if hint == _UNCLOSED and all(plain.count(o) == plain.count(c) for o, c in _PAIRS):
+        return "complete the statement: every bracket is closed, so something is missing before the end"
+    return hint
 
 
 # Bad inputs and the hint each deserves: lark matches a new error against these examples (by parser

@@ -165,9 +165,36 @@ def _write_private(path: str, data: bytes) -> None:
             raise
 
 
+# what computes a summary besides the grammar: the user's cache is keyed on their files' sizes and
+# times too (a checkout edited in place never serves a summary an older reader made); the shipped
+# summaries are not (they are regenerated with the package, and a test keeps them current)
+_ENGINE = ("read", "shapes", "measure", "result/summarize.py", "output/explained.py", "output/explain.py",
+           "output/typeset.py", "output/escape.py")
+_engine: str | None = None
+
+
+def engine_stamp() -> str:
+    """A hash of the sizes and modification times of the modules that compute a summary (stat only:
+    no file is read)."""
+    global _engine
+    if _engine is None:
+        stats = []
+        for rel in _ENGINE:
+            path = os.path.join(_PACKAGE, *rel.split("/"))
+            names = sorted(f for f in os.listdir(path) if f.endswith(".py")) if os.path.isdir(path) else [""]
+            for name in names:
+                try:
+                    st = os.stat(os.path.join(path, name) if name else path)
+                except OSError:
+                    continue
+                stats.append(f"{rel}/{name}:{st.st_size}:{st.st_mtime_ns}")
+        _engine = hashlib.sha256("\0".join(stats).encode()).hexdigest()
+    return _engine
+
+
 def key(req) -> str:
     name = f"{req.name}\0{req.convention}" if req.kind == "cell" else req.name
-    blob = json.dumps([S.FORMAT, fingerprint(), req.kind, name, req.text, req.bias], ensure_ascii=False)
+    blob = json.dumps([S.FORMAT, fingerprint(), engine_stamp(), req.kind, name, req.text, req.bias], ensure_ascii=False)
     return hashlib.sha256(blob.encode("utf-8", "surrogatepass")).hexdigest()  # a file name need not be UTF-8
 
 

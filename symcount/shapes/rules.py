@@ -94,8 +94,12 @@ def same(w: "Walker", node: N.Binary, lsh: Shape, rsh: Shape, kind: str | None =
     text = f"{rt} {rule.verb} {lt}, so both have one shape"
     rows = w.evidence(rule.evidence, text, node, (lsh.rows, rsh.rows))  # no origins: a long sum grows
     cols = w.evidence(rule.evidence, text, node, (lsh.cols, rsh.cols))  # them in place (see _merged)
+    _row_of_parameters(w, lsh, rsh, rows)
     if w.vector_meets_batch(lsh, rsh, rows):
         out = lsh if w.is_batch(lsh) else rsh
+        vector = node.right if out is lsh else node.left
+        if any(isinstance(x, N.Symbol) and x.name in w.roles.signals for x in N.walk(vector)):
+            w.op("mixed", node, out.rows, out.cols, name=w.text(vector))  # once per step, or per row?
         w.op(op_kind, node, out.rows, out.cols, operands=(node.left, node.right))
         return out
     ok_rows = w.solver.unify(lsh.rows, rsh.rows, rows) or _broadcast(w, lsh.rows, rsh.rows)
@@ -108,6 +112,16 @@ def same(w: "Walker", node: N.Binary, lsh: Shape, rsh: Shape, kind: str | None =
     w.op(op_kind, node, big.rows, lsh.cols, operands=(node.left, node.right))
     return Shape(big.rows, lsh.cols, False, _merged(lsh.rows_from, rsh.rows_from, lsh.owned),
                  _merged(lsh.cols_from, rsh.cols_from, lsh.owned), owned=big is lsh)
+
+
+def _row_of_parameters(w: "Walker", lsh: Shape, rsh: Shape, ev) -> None:
+    """A parameter of open shape added to a batch of rows (X_t W + b with b undeclared): one row,
+    broadcast; a parameter's size never depends on the batch."""
+    for par, batch in ((lsh, rsh), (rsh, lsh)):
+        if w.is_batch(batch) and not par.scalar and any(par is s for s in w.params.values()):
+            rows = w.solver.resolve(par.rows)
+            if len(rows) == 1 and all(isinstance(v, int) and k == 1 for v, k in rows.items()):
+                w.solver.unify(par.rows, dict(UNIT), ev)
 
 
 def _broadcast(w: "Walker", a: dict, b: dict) -> bool:

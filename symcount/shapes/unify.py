@@ -225,6 +225,8 @@ class Walker(_Messages, _Walk):
         if sym.name in self.roles.constants:
             return
         if decl.rows is None:
+            if is_signal and decl.field == "interval":
+                return  # R_t \in (0,1): the range of a gate's entries, not its shape
             if is_signal:
                 raise ShapeError(f"{sym.text} is a signal, so it cannot be declared a scalar", source=self.src,
                                  span=decl.span, hint=f"declare its size: {sym.text} \\in \\mathbb{{R}}^{{d}}")
