@@ -246,3 +246,27 @@ def test_notation(tex, total):
 ])
 def test_products_and_line_ends_as_code_writes_them(tex, total):
     assert str(symcount.derive(tex).total) == total
+
+
+@pytest.mark.parametrize("tex, total", [
+    # \newcommand with arguments and an optional default, \DeclareMathOperator, \def, \let, \renewcommand
+    ("\\newcommand{\\R}{\\mathbb{R}}\n\\newcommand{\\vect}[1]{\\mathbf{#1}}\n\\newcommand{\\act}[2][\\tanh]{#1\\left(#2\\right)}\n"
+     "\\def\\W#1{W_{#1}}\n\\let\\b=\\vect\nLet $\\vect{x}_t \\in \\R^{d}$ and $\\vect{h}_t \\in \\R^{n}$.\n"
+     "$$ \\vect{h}_t = \\act{\\W{h} \\vect{h}_{t-1} + \\W{x} \\vect{x}_t + \\b{b}} $$", "d*n + n**2 + n"),
+    ("\\DeclareMathOperator{\\clip}{clip}\n\\providecommand{\\x}{x_t}\n\\providecommand{\\x}{y_t}\n"
+     "$$ h_t = \\clip(W \\x + U h_{t-1}) $$", "d_h**2 + d_h*d_x"),
+    ("\\newcommand{\\gate}[3][t]{\\sigma(W_{#2} x_{#1} + U_{#2} h_{#1-1} + b_{#3})}\n"
+     "$$ z_t = \\gate{z}{z} \\\\ h_t = z_t \\odot h_{t-1} + \\gate[t]{h}{h} $$", "2*d_h**2 + 2*d_h*d_x + 2*d_h"),
+    ("\\renewcommand{\\vec}[1]{\\mathbf{#1}}\n$$\\newcommand{\\U}{\\mathbf{U}}$$\n$$ \\vec{h}_t = \\tanh(\\U \\vec{h}_{t-1} + \\vec{x}_t) $$",
+     "d_h**2"),
+])
+def test_macros_the_text_defines(tex, total):
+    assert str(symcount.derive(tex).total) == total
+
+
+def test_a_macro_use_is_located_in_what_the_user_wrote():
+    tex = "\\newcommand{\\vect}[1]{\\mathbf{#1}}\n$$ \\vect{h}_t = \\tanh(\\vect{W} \\vect{h}_{t-1} + U x_t) $$"
+    d = symcount.derive(tex, name="m.tex")
+    w = next(p.shape for p in d.parameters if p.name == "W")
+    assert tex[w.span.start:w.span.end] == "\\vect{W}"
+    assert "\\vect{W} multiplies \\vect{h}_{t-1}" in w.cols_evidence[0].text

@@ -16,9 +16,10 @@ raw string: `\\\\sigma`) and Markdown escapes (`\\_`, `\\[`, `\\*`: LaTeX in Mar
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..errors import ParseError
+from .macros import definitions
 from .source import Source, Span
 
 _ENVS = (r"equation|align|gather|multline|eqnarray|displaymath|math|flalign|alignat|aligned|array"
@@ -66,6 +67,7 @@ class Scan:
     text: str                                    # what the grammar reads: the input's length
     regions: tuple[Region, ...]
     directives: tuple[tuple[str, int, int], ...]  # (key, start, end of value) of `% symcount:` comments
+    macros: dict = field(default_factory=dict)   # the macros the text defines (read.macros), by name
 
 
 _INVISIBLE = str.maketrans({ch: " " for ch in "\u200b\u200c\u200d\u2060\ufeff"})
@@ -75,6 +77,7 @@ _CJK_DOT = re.compile(r"(?<=[\w})\]])(\s*)。(?=\s*[\w\\({\[])")
 
 def scan(src: Source) -> Scan:
     text = _uncomment(src.text).translate(_INVISIBLE)  # zero-width spaces pasted from a web page
+    text, macros = definitions(text, src)
     found: list[Region] = []
     directives: list[tuple[str, int, int]] = []
     pos = 0
@@ -108,7 +111,7 @@ def scan(src: Source) -> Scan:
     for r in found:
         _unescape(out, r.start, r.end)
         _products_and_rows(out, r)
-    return Scan("".join(out), tuple(found), tuple(directives))
+    return Scan("".join(out), tuple(found), tuple(directives), macros)
 
 
 def _close(text: str, m: re.Match, src: Source):
