@@ -270,3 +270,25 @@ def test_a_macro_use_is_located_in_what_the_user_wrote():
     w = next(p.shape for p in d.parameters if p.name == "W")
     assert tex[w.span.start:w.span.end] == "\\vect{W}"
     assert "\\vect{W} multiplies \\vect{h}_{t-1}" in w.cols_evidence[0].text
+
+
+@pytest.mark.parametrize("tex, total", [
+    # index form: a sum over j of M_{ij} v_j is the matrix-vector product M v; b_i is the vector b
+    (r"$$ r_j = \sigma([\mathbf W_r\mathbf x]_j + [\mathbf u_r \circ \mathbf h_{t-1}]_j) \\ "
+     r"h_j^{<t>} = r_j h_j^{<t-1>} $$", "d_h*d_x + d_h"),  # [W x]_j, a font on one letter without braces
+    (r"$$ h_{i,t} = \tanh(b_i + \sum_j U_{i,j} x_{j,t} + \sum_j W_{i,j} h_{j,t-1}) $$", "d_h**2 + d_h*d_x + d_h"),
+    (r"$$ h_i^{(t)} = \tanh(b_i + \sum_j U_{ij} x_j^{(t)} + \sum_{j} W_{ij} r_j^{(t)} h_j^{(t-1)}) \\ "
+     r"r_i^{(t)} = \sigma(\sum_k V_{ik} x_k^{(t)}) $$", "d_h**2 + 2*d_h*d_x + d_h"),
+])
+def test_index_form(tex, total):
+    d = symcount.derive(tex)
+    assert str(d.total) == total
+    assert any("the equations are written for" in n and "entry" in n for n in d.shapes.notes)
+
+
+def test_a_sum_that_is_no_matrix_product_is_left_alone():
+    from symcount.read.indexform import index_form
+    from symcount.read.parse import parse
+    cell = parse(r"$$ \mu_t = \frac{1}{H} \sum_i a_i \\ s_t = \sum_j W_j x_j $$")
+    notes: list = []
+    assert index_form(cell, notes) is cell and notes == []
