@@ -292,3 +292,23 @@ def test_a_sum_that_is_no_matrix_product_is_left_alone():
     cell = parse(r"$$ \mu_t = \frac{1}{H} \sum_i a_i \\ s_t = \sum_j W_j x_j $$")
     notes: list = []
     assert index_form(cell, notes) is cell and notes == []
+
+
+@pytest.mark.parametrize("tex, total", [
+    # functions written as text, and equation numbers after the math
+    (r"$$ h_t = \rm{activation}(W x_t + U h_{t-1}) $$", "d_h**2 + d_h*d_x"),
+    (r"$$ h_t = {\rm tanh}(W x_t + U h_{t-1}) $$", "d_h**2 + d_h*d_x"),
+    (r"$$ h_t = \mathrm{activation}(W x_t + U h_{t-1}) $$", "d_h**2 + d_h*d_x"),
+    (r"$$ h_t = clip(W x_t + U h_{t-1}) $$", "d_h**2 + d_h*d_x"),
+    (r"$$ h_t = \mathcal{R}[W x_t + U h_{t-1}] $$", "d_h**2 + d_h*d_x"),
+    (r"$$ h_t = \tanh(W x_t + U h_{t-1}) \qquad(3.1) \\ y_t = V h_t \quad (4) $$", "d_h**2 + d_h*d_x + d_h*d_y"),
+    (r"\begin{equation} h_t = \tanh(W x_t + U h_{t-1}) \hfill (2a) \label{eq:h} \end{equation}", "d_h**2 + d_h*d_x"),
+    (r"$$ h_t = \tanh(W x_t + U h_{t-1}) \tag{3} $$", "d_h**2 + d_h*d_x"),
+])
+def test_functions_as_text_and_equation_numbers(tex, total):
+    assert str(symcount.derive(tex).total) == total
+
+
+def test_a_calligraphic_operator_is_noted_as_written():
+    d = symcount.derive(r"$$ h_t = \mathcal{R}[W x_t + U h_{t-1}] $$")
+    assert any(n.startswith("\\mathcal{R}[...] at") for n in d.shapes.notes), d.shapes.notes

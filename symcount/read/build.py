@@ -474,8 +474,9 @@ def _int(digits: str, tok: Token, shift: int) -> int:
     return int(digits)
 
 
-def _func_name(text: str) -> str:
-    return re.sub(r"\s+", "", text)
+def _func_name(text: str) -> str:  # {\rm tanh} and \rm{tanh} as \mathrm{tanh}
+    return re.sub(r"\s+", "", re.sub(r"^\{\s*\\rm\s+([^{}]*?)\s*\}|^\\rm(?=\s*\{)", lambda m: "\\mathrm" + (
+        "{" + m.group(1) + "}" if m.group(1) else ""), text))
 
 
 def _scaled(items, span: Span) -> N.Size:

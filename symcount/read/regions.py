@@ -316,12 +316,16 @@ _STEPS = re.compile(r"(?<![\w\\}])[tk]\s*=\s*\d+\s*(?:,\s*(?:\d+|\\[lc]?dots(?![
                     r"(?:,\s*(?:[A-Z]|\\tau)(?![A-Za-z]))?")
 
 
+# an equation number after the math: `\quad (3)`, `\qquad(3.1)`, `\hfill (2a)` at a row's end
+_EQNUM = re.compile(r"(?:\\q?quad|\\hfill)\s*\(\s*\d+(?:\.\d+)*[a-z]?\s*\)(?=\s*(?:\\\\|\\label|\\end|$))", re.M)
+
+
 def _products_and_rows(out: list[str], r: Region) -> None:
     """In out[r.start:r.end]: `。` between two operands as `*` (a product the shapes decide), and in
     display math a line break before a line that starts an equation (`z_t = ...` right after a line
     that ends an operand: a block with no `\\\\` between its rows) as a separator."""
     region = "".join(out[r.start:r.end])
-    for m in _STEPS.finditer(region):
+    for m in [*_STEPS.finditer(region), *_EQNUM.finditer(region)]:
         out[r.start + m.start():r.start + m.end()] = [" "] * (m.end() - m.start())
     for m in _CJK_DOT.finditer(region):
         out[r.start + m.end(1)] = "*"
