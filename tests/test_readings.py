@@ -312,3 +312,10 @@ def test_functions_as_text_and_equation_numbers(tex, total):
 def test_a_calligraphic_operator_is_noted_as_written():
     d = symcount.derive(r"$$ h_t = \mathcal{R}[W x_t + U h_{t-1}] $$")
     assert any(n.startswith("\\mathcal{R}[...] at") for n in d.shapes.notes), d.shapes.notes
+
+
+def test_time_in_square_brackets():
+    assert str(symcount.derive(r"$$ H[t] = \tanh(W X[t] + R H[t-1] + b) $$").total) == "d_H**2 + d_H*d_X + d_H"
+    # an inline equation with a time index in brackets that cannot be read is an error, never skipped
+    with pytest.raises(symcount.SymcountError, match="cannot read the math"):
+        symcount.derive(":math:`z[t] := sigmoid(W[z].X[t] + R[z].H[t-1])`\n:math:`H[t] := z[t]*H[t-1]`\n")

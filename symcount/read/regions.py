@@ -43,8 +43,9 @@ _OPEN = re.compile(
 )
 _DIRECTIVE = re.compile(r"%\s*symcount\s*:\s*(?P<key>[A-Za-z_-]+)\s*(?P<value>.*?)\s*$")
 MEANINGFUL = re.compile(r"=|\\in(?![A-Za-z])|∈")
-# a time index, as in x_t, h_{t-1}, h^{(t)}, h(t-1): math that has one is meant for symcount
-TIMED = re.compile(r"[_^]\s*\{?\s*(?:\(|<|\\langle|\[)?\s*t(?![A-Za-z])|[A-Za-z}]\(\s*t\s*(?:[-+]\s*\d+\s*)?\)")
+# a time index, as in x_t, h_{t-1}, h^{(t)}, h(t-1), H[t-1]: math that has one is meant for symcount
+TIMED = re.compile(r"[_^]\s*\{?\s*(?:\(|<|\\langle|\[)?\s*t(?![A-Za-z])|[A-Za-z}](?:\(\s*t\s*(?:[-+]\s*\d+\s*)?\)"
+                   r"|\[\s*t\s*(?:[-+]\s*\d+\s*)?\])")
 # a line of a text without containers that looks like an equation: `=` and some LaTeX
 _BARE = re.compile(r"=|\\in(?![A-Za-z])")
 _LATEXY = re.compile(r"\\[A-Za-z]+|[_^]")
