@@ -122,6 +122,17 @@ CASES = [
     Case('stack-two-inputs', r"$$ h_t = \tanh(W x_t + U a_t) $$",
          r"cannot stack layers: the cell reads several signals that no equation defines \(x_t, a_t\)$",
          at=None, hint='input x', options={'layers': 2}),
+    # macros the text defines: expansion is bounded in steps and size, and an error points at the use
+    Case('macro-loop', "\\newcommand{\\loop}{\\loop x}\n$$ h_t = \\tanh(W h_{t-1} + \\loop) $$",
+         r'expanding the macros takes more than 10,000 steps \(at \\loop\)$', at='\\loop)', hint='defined in terms of itself'),
+    Case('macro-output', "\\newcommand{\\big}{" + "x" * 100_000 + "}\n$$ h_t = " + "\\big" * 11 + " $$",
+         r'expanding the macros makes more than 1,048,576 characters \(at \\big\)$', at=None, hint='\\big'),
+    Case('macro-arguments', "\\newcommand{\\vect}[1]{\\mathbf{#1}}\n$$ h_t = \\tanh(W h_{t-1}) + \\vect $$",
+         r'\\vect takes 1 argument; the math gives 0$', at='\\vect $$', hint='\\vect{...}'),
+    Case('macro-error-inside', "\\newcommand{\\vect}[1]{\\mathbf{#1}}\n$$ h_t = \\tanh(W h_{t-1} + \\vect{x_t} + ) $$",
+         r"cannot read the math: unexpected '\)'$", at=') $$', hint=None),
+    Case('macro-delimited-def', "\\def\\pair(#1,#2){#1 #2}\n$$ h_t = \\tanh(W h_{t-1}) $$",
+         r'cannot read the definition of \\pair: its parameters \(#1,#2\) are delimited$', at='\\def', hint='\\newcommand'),
 ]
 
 

@@ -246,3 +246,76 @@ def test_notation(tex, total):
 ])
 def test_products_and_line_ends_as_code_writes_them(tex, total):
     assert str(symcount.derive(tex).total) == total
+
+
+@pytest.mark.parametrize("tex, total", [
+    # \newcommand with arguments and an optional default, \DeclareMathOperator, \def, \let, \renewcommand
+    ("\\newcommand{\\R}{\\mathbb{R}}\n\\newcommand{\\vect}[1]{\\mathbf{#1}}\n\\newcommand{\\act}[2][\\tanh]{#1\\left(#2\\right)}\n"
+     "\\def\\W#1{W_{#1}}\n\\let\\b=\\vect\nLet $\\vect{x}_t \\in \\R^{d}$ and $\\vect{h}_t \\in \\R^{n}$.\n"
+     "$$ \\vect{h}_t = \\act{\\W{h} \\vect{h}_{t-1} + \\W{x} \\vect{x}_t + \\b{b}} $$", "d*n + n**2 + n"),
+    ("\\DeclareMathOperator{\\clip}{clip}\n\\providecommand{\\x}{x_t}\n\\providecommand{\\x}{y_t}\n"
+     "$$ h_t = \\clip(W \\x + U h_{t-1}) $$", "d_h**2 + d_h*d_x"),
+    ("\\newcommand{\\gate}[3][t]{\\sigma(W_{#2} x_{#1} + U_{#2} h_{#1-1} + b_{#3})}\n"
+     "$$ z_t = \\gate{z}{z} \\\\ h_t = z_t \\odot h_{t-1} + \\gate[t]{h}{h} $$", "2*d_h**2 + 2*d_h*d_x + 2*d_h"),
+    ("\\renewcommand{\\vec}[1]{\\mathbf{#1}}\n$$\\newcommand{\\U}{\\mathbf{U}}$$\n$$ \\vec{h}_t = \\tanh(\\U \\vec{h}_{t-1} + \\vec{x}_t) $$",
+     "d_h**2"),
+])
+def test_macros_the_text_defines(tex, total):
+    assert str(symcount.derive(tex).total) == total
+
+
+def test_a_macro_use_is_located_in_what_the_user_wrote():
+    tex = "\\newcommand{\\vect}[1]{\\mathbf{#1}}\n$$ \\vect{h}_t = \\tanh(\\vect{W} \\vect{h}_{t-1} + U x_t) $$"
+    d = symcount.derive(tex, name="m.tex")
+    w = next(p.shape for p in d.parameters if p.name == "W")
+    assert tex[w.span.start:w.span.end] == "\\vect{W}"
+    assert "\\vect{W} multiplies \\vect{h}_{t-1}" in w.cols_evidence[0].text
+
+
+@pytest.mark.parametrize("tex, total", [
+    # index form: a sum over j of M_{ij} v_j is the matrix-vector product M v; b_i is the vector b
+    (r"$$ r_j = \sigma([\mathbf W_r\mathbf x]_j + [\mathbf u_r \circ \mathbf h_{t-1}]_j) \\ "
+     r"h_j^{<t>} = r_j h_j^{<t-1>} $$", "d_h*d_x + d_h"),  # [W x]_j, a font on one letter without braces
+    (r"$$ h_{i,t} = \tanh(b_i + \sum_j U_{i,j} x_{j,t} + \sum_j W_{i,j} h_{j,t-1}) $$", "d_h**2 + d_h*d_x + d_h"),
+    (r"$$ h_i^{(t)} = \tanh(b_i + \sum_j U_{ij} x_j^{(t)} + \sum_{j} W_{ij} r_j^{(t)} h_j^{(t-1)}) \\ "
+     r"r_i^{(t)} = \sigma(\sum_k V_{ik} x_k^{(t)}) $$", "d_h**2 + 2*d_h*d_x + d_h"),
+])
+def test_index_form(tex, total):
+    d = symcount.derive(tex)
+    assert str(d.total) == total
+    assert any("the equations are written for" in n and "entry" in n for n in d.shapes.notes)
+
+
+def test_a_sum_that_is_no_matrix_product_is_left_alone():
+    from symcount.read.indexform import index_form
+    from symcount.read.parse import parse
+    cell = parse(r"$$ \mu_t = \frac{1}{H} \sum_i a_i \\ s_t = \sum_j W_j x_j $$")
+    notes: list = []
+    assert index_form(cell, notes) is cell and notes == []
+
+
+@pytest.mark.parametrize("tex, total", [
+    # functions written as text, and equation numbers after the math
+    (r"$$ h_t = \rm{activation}(W x_t + U h_{t-1}) $$", "d_h**2 + d_h*d_x"),
+    (r"$$ h_t = {\rm tanh}(W x_t + U h_{t-1}) $$", "d_h**2 + d_h*d_x"),
+    (r"$$ h_t = \mathrm{activation}(W x_t + U h_{t-1}) $$", "d_h**2 + d_h*d_x"),
+    (r"$$ h_t = clip(W x_t + U h_{t-1}) $$", "d_h**2 + d_h*d_x"),
+    (r"$$ h_t = \mathcal{R}[W x_t + U h_{t-1}] $$", "d_h**2 + d_h*d_x"),
+    (r"$$ h_t = \tanh(W x_t + U h_{t-1}) \qquad(3.1) \\ y_t = V h_t \quad (4) $$", "d_h**2 + d_h*d_x + d_h*d_y"),
+    (r"\begin{equation} h_t = \tanh(W x_t + U h_{t-1}) \hfill (2a) \label{eq:h} \end{equation}", "d_h**2 + d_h*d_x"),
+    (r"$$ h_t = \tanh(W x_t + U h_{t-1}) \tag{3} $$", "d_h**2 + d_h*d_x"),
+])
+def test_functions_as_text_and_equation_numbers(tex, total):
+    assert str(symcount.derive(tex).total) == total
+
+
+def test_a_calligraphic_operator_is_noted_as_written():
+    d = symcount.derive(r"$$ h_t = \mathcal{R}[W x_t + U h_{t-1}] $$")
+    assert any(n.startswith("\\mathcal{R}[...] at") for n in d.shapes.notes), d.shapes.notes
+
+
+def test_time_in_square_brackets():
+    assert str(symcount.derive(r"$$ H[t] = \tanh(W X[t] + R H[t-1] + b) $$").total) == "d_H**2 + d_H*d_X + d_H"
+    # an inline equation with a time index in brackets that cannot be read is an error, never skipped
+    with pytest.raises(symcount.SymcountError, match="cannot read the math"):
+        symcount.derive(":math:`z[t] := sigmoid(W[z].X[t] + R[z].H[t-1])`\n:math:`H[t] := z[t]*H[t-1]`\n")

@@ -105,22 +105,15 @@ class _Raw:
 
 def _split_time(raw: _Raw) -> tuple[int | None, list[str], list[str]]:
     """The time index among a symbol's scripts (h_{t-1}, h^{(t)}, y^{t-1}) and the other parts."""
-    lag = None
-    subs = []
-    for part in ",".join(raw.subs).split(",") if raw.subs else []:
-        t = _time(part)
-        if t is not None and lag is None:
-            lag = t
-        elif part:
-            subs.append(part)
-    sups = []
-    for part in raw.sups:
-        t = _time(part)
-        if t is not None and lag is None:
-            lag = t
-        else:
-            sups.append(part)
-    return lag, subs, sups
+    lag, out = None, ([], [])
+    for k, parts in enumerate((",".join(raw.subs).split(",") if raw.subs else [], raw.sups)):
+        for part in parts:
+            t = _time(part)
+            if t is not None and lag is None:
+                lag = t
+            elif part or k:  # an empty subscript part is dropped, a superscript kept
+                out[k].append(part)
+    return lag, out[0], out[1]
 
 
 def _symbol(raw: _Raw, shift: int, lag: int | None = None) -> N.Symbol:
@@ -280,6 +273,8 @@ class _Symbols(_Sizes):
 
     def accent_letter(self, accent, letter):
         inner = self.letter(letter)
+        if accent.type == "FONT":  # \mathbf W: a font on one letter, without braces
+            return _Raw(inner.core, accent.start_pos, letter.end_pos, font=_FONTS.get(accent.value.lstrip("\\"), ""))
         return _Raw(self._accented(accent.value, inner.core), accent.start_pos, letter.end_pos, font=inner.font)
 
     @staticmethod
@@ -479,8 +474,9 @@ def _int(digits: str, tok: Token, shift: int) -> int:
     return int(digits)
 
 
-def _func_name(text: str) -> str:
-    return re.sub(r"\s+", "", text)
+def _func_name(text: str) -> str:  # {\rm tanh} and \rm{tanh} as \mathrm{tanh}
+    return re.sub(r"\s+", "", re.sub(r"^\{\s*\\rm\s+([^{}]*?)\s*\}|^\\rm(?=\s*\{)", lambda m: "\\mathrm" + (
+        "{" + m.group(1) + "}" if m.group(1) else ""), text))
 
 
 def _scaled(items, span: Span) -> N.Size:

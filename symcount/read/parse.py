@@ -14,7 +14,8 @@ from .build import Build, Continuation, Signature
 from .grammar import BadInput
 from ..errors import ParseError, ShapeError
 from .regions import MEANINGFUL, TIMED, Scan, scan
-from ..limits import MAX_EQUATIONS, MAX_INPUT
+from ..limits import MAX_EQUATIONS, MAX_INPUT, MAX_MACRO_OUTPUT, MAX_MACRO_STEPS
+from .macros import expand, moved, relocate
 from .source import Source, Span, check_text
 from .syntax import parse_error
 
@@ -55,10 +56,14 @@ _PLAIN_SUBSCRIPT = re.compile(r"(?<=[A-Za-z])_[A-Za-z][A-Za-z]+")
 
 
 def _region(sc: Scan, src: Source, start: int, end: int, inline: bool, src_notes: list[str], kind: str = "",
-            hints: bool = True):
+            hints: bool = True, budget: list[int] | None = None):
     """The statements of one region (None: prose math, skipped), and its component indices. `hints`:
-    whether an error is matched against the examples of hints (only the first few errors are shown)."""
+    whether an error is matched against the examples of hints (only the first few errors are shown);
+    `budget`: the macro expansions left for the text (read.macros)."""
     body = sc.text[start:end]
+    exp = expand(body, start, sc.macros, src, budget if budget is not None else [MAX_MACRO_STEPS, MAX_MACRO_OUTPUT])
+    if exp is not None:
+        body = exp.text
     if not MEANINGFUL.search(body):
         return None  # a mention, like "where $h_t$ is the hidden state"
     m = _PLAIN_SUBSCRIPT.search(body) if kind == "bare" else None
@@ -67,22 +72,24 @@ def _region(sc: Scan, src: Source, start: int, end: int, inline: bool, src_notes
                          f"of them?", source=src, span=Span(start + m.start(), start + m.end()),
                          hint="write the subscript in braces, like b_{Wi}, or in LaTeX math")
     try:
-        stmts = read(body, start, "start")
+        stmts = read(body, 0 if exp else start, "start")
     except UnexpectedInput as exc:
         if (inline or _FUNCTION_DEFINITION.match(body)) and not TIMED.search(body):
             return None  # prose math, like "for $t = 1, \ldots, T$" or "$\sigma(x) = 1/(1+e^{-x})$"
         if not hints:  # beyond the errors a report shows: what failed, not why (which costs a millisecond)
             raise ParseError("cannot read the math", source=src, span=Span(start, end)) from None
-        raise parse_error(exc, src, start, end, _reread) from None
+        raise parse_error(moved(exc, exp, start) if exp else exc, src, start, end, _reread) from None
     except BadInput as exc:
         if inline and not TIMED.search(body):
             return None
-        raise ParseError(exc.message, source=src, span=Span(exc.start, exc.end), hint=exc.hint) from None
+        raise ParseError(exc.message, source=src, span=exp.at(exc.start, exc.end) if exp else Span(exc.start, exc.end),
+                         hint=exc.hint) from None
     except RecursionError:
         raise ParseError("the math nests too deeply to read", source=src, span=Span(start, start + 1),
                          hint="use fewer nested parentheses") from None
     build = _parser()[1]
     for macro, at in build.notes:
+        at = exp.at(at, at + 1).start if exp else at
         if any(n.startswith(macro + "{") or n.startswith(macro + " ") for n in src_notes):
             continue
         if macro == "\\dot":
@@ -90,7 +97,7 @@ def _region(sc: Scan, src: Source, start: int, end: int, inline: bool, src_notes
             continue
         src_notes.append(f"{macro}{{...}} at {src.where(Span(at, at + len(macro)))} is a command this text defines "
                          "elsewhere: read as a font around the symbol")
-    return stmts.children, set(build.components)
+    return (relocate(stmts.children, exp) if exp else stmts.children), set(build.components)
 
 
 SHOWN_ERRORS = 5   # errors a report shows after the first (ParseError.with_others): only they get hints
@@ -116,9 +123,11 @@ def parse(text: str, name: str = "<input>") -> N.Cell:
     settings: list[str] = []
     components: set[str] = set()
     errors: list[ParseError] = []
+    budget = [MAX_MACRO_STEPS, MAX_MACRO_OUTPUT]
     for r in sc.regions:
         try:
-            found = _region(sc, src, r.start, r.end, r.inline, notes, r.kind, hints=len(errors) <= SHOWN_ERRORS)
+            found = _region(sc, src, r.start, r.end, r.inline, notes, r.kind, hints=len(errors) <= SHOWN_ERRORS,
+                            budget=budget)
         except ParseError as exc:  # go on: the other regions' errors are reported in the same run
             errors.append(exc)
             continue

@@ -16,9 +16,10 @@ raw string: `\\\\sigma`) and Markdown escapes (`\\_`, `\\[`, `\\*`: LaTeX in Mar
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..errors import ParseError
+from .macros import definitions
 from .source import Source, Span
 
 _ENVS = (r"equation|align|gather|multline|eqnarray|displaymath|math|flalign|alignat|aligned|array"
@@ -42,8 +43,9 @@ _OPEN = re.compile(
 )
 _DIRECTIVE = re.compile(r"%\s*symcount\s*:\s*(?P<key>[A-Za-z_-]+)\s*(?P<value>.*?)\s*$")
 MEANINGFUL = re.compile(r"=|\\in(?![A-Za-z])|∈")
-# a time index, as in x_t, h_{t-1}, h^{(t)}, h(t-1): math that has one is meant for symcount
-TIMED = re.compile(r"[_^]\s*\{?\s*(?:\(|<|\\langle|\[)?\s*t(?![A-Za-z])|[A-Za-z}]\(\s*t\s*(?:[-+]\s*\d+\s*)?\)")
+# a time index, as in x_t, h_{t-1}, h^{(t)}, h(t-1), H[t-1]: math that has one is meant for symcount
+TIMED = re.compile(r"[_^]\s*\{?\s*(?:\(|<|\\langle|\[)?\s*t(?![A-Za-z])|[A-Za-z}](?:\(\s*t\s*(?:[-+]\s*\d+\s*)?\)"
+                   r"|\[\s*t\s*(?:[-+]\s*\d+\s*)?\])")
 # a line of a text without containers that looks like an equation: `=` and some LaTeX
 _BARE = re.compile(r"=|\\in(?![A-Za-z])")
 _LATEXY = re.compile(r"\\[A-Za-z]+|[_^]")
@@ -66,6 +68,7 @@ class Scan:
     text: str                                    # what the grammar reads: the input's length
     regions: tuple[Region, ...]
     directives: tuple[tuple[str, int, int], ...]  # (key, start, end of value) of `% symcount:` comments
+    macros: dict = field(default_factory=dict)   # the macros the text defines (read.macros), by name
 
 
 _INVISIBLE = str.maketrans({ch: " " for ch in "\u200b\u200c\u200d\u2060\ufeff"})
@@ -75,6 +78,7 @@ _CJK_DOT = re.compile(r"(?<=[\w})\]])(\s*)。(?=\s*[\w\\({\[])")
 
 def scan(src: Source) -> Scan:
     text = _uncomment(src.text).translate(_INVISIBLE)  # zero-width spaces pasted from a web page
+    text, macros = definitions(text, src)
     found: list[Region] = []
     directives: list[tuple[str, int, int]] = []
     pos = 0
@@ -108,7 +112,7 @@ def scan(src: Source) -> Scan:
     for r in found:
         _unescape(out, r.start, r.end)
         _products_and_rows(out, r)
-    return Scan("".join(out), tuple(found), tuple(directives))
+    return Scan("".join(out), tuple(found), tuple(directives), macros)
 
 
 def _close(text: str, m: re.Match, src: Source):
@@ -313,12 +317,16 @@ _STEPS = re.compile(r"(?<![\w\\}])[tk]\s*=\s*\d+\s*(?:,\s*(?:\d+|\\[lc]?dots(?![
                     r"(?:,\s*(?:[A-Z]|\\tau)(?![A-Za-z]))?")
 
 
+# an equation number after the math: `\quad (3)`, `\qquad(3.1)`, `\hfill (2a)` at a row's end
+_EQNUM = re.compile(r"(?:\\q?quad|\\hfill)\s*\(\s*\d+(?:\.\d+)*[a-z]?\s*\)(?=\s*(?:\\\\|\\label|\\end|$))", re.M)
+
+
 def _products_and_rows(out: list[str], r: Region) -> None:
     """In out[r.start:r.end]: `。` between two operands as `*` (a product the shapes decide), and in
     display math a line break before a line that starts an equation (`z_t = ...` right after a line
     that ends an operand: a block with no `\\\\` between its rows) as a separator."""
     region = "".join(out[r.start:r.end])
-    for m in _STEPS.finditer(region):
+    for m in [*_STEPS.finditer(region), *_EQNUM.finditer(region)]:
         out[r.start + m.start():r.start + m.end()] = [" "] * (m.end() - m.start())
     for m in _CJK_DOT.finditer(region):
         out[r.start + m.end(1)] = "*"

@@ -31,7 +31,8 @@ def apply(w: "Walker", node: N.Apply) -> Shape:
                          source=w.src, span=node.span,
                          hint=f"write the equations that {word} stands for, or a known function (\\tanh, \\text{{Linear}}, \\mathrm{{LN}})")
     if k == "activation-guess":
-        w.note(node, f"{split(node.func)[0]}(...) at {w.src.where(node.span)} reads as an activation: a function with no parameters")
+        shown = node.func + "[...]" if node.func.startswith("\\mathcal") else split(node.func)[0] + "(...)"  # \mathcal{R}[x]
+        w.note(node, f"{shown} at {w.src.where(node.span)} reads as an activation: a function with no parameters")
     if k in ("activation", "activation-guess", "letter"):
         if isinstance(node.arg, N.Tuple):  # max(a, b): one shape
             shapes = [w.shape(x) for x in node.arg.items]

@@ -1,0 +1,95 @@
+"""Index form: equations written for one entry i of each vector, a matrix-vector product as a sum
+over j (`h_i = \\sigma(b_i + \\sum_j U_{ij} x_j + \\sum_j W_{i,j} r_j h_j)`, the Deep Learning book).
+`\\sum_j M_{ij} v_j w_j` is the matrix M times the elementwise product of the vectors v, w; then every
+symbol indexed by the row letter i is the vector (b_i is b). A note says so, located at the first sum.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from . import nodes as N
+from .cellwalk import NAME, apply
+
+_SUM = re.compile(r"^\\sum_\s*\{?\s*(?P<j>[a-z])\s*\}?$")
+
+
+def _parts(name: str) -> tuple[str, list[str], str]:
+    m = NAME.match(name)
+    sub = (m.group("sub") or "")[1:]
+    parts = [p.strip() for p in sub.strip("{}").split(",")] if sub else []
+    return m.group("core"), parts, m.group("sups") or ""
+
+
+def _pair(name: str, j: str) -> str | None:
+    """The row letter i of a matrix written M_{ij}, M_{i,j} or M_{i j} (None if it is not one)."""
+    _, parts, _ = _parts(name)
+    if len(parts) == 2 and parts[1] == j and len(parts[0]) == 1 and parts[0].isalpha() and parts[0] != j:
+        return parts[0]
+    if len(parts) == 1 and len(parts[0].replace(" ", "")) == 2 and parts[0].replace(" ", "")[1] == j:
+        i = parts[0].replace(" ", "")[0]
+        return i if i.isalpha() and i != j else None
+    return None
+
+
+def _drop(name: str, letters: set[str], pair: bool = False) -> str:
+    """name without the index letters (and without a pair M_{ij} when `pair`)."""
+    core, parts, sups = _parts(name)
+    if pair and len(parts) == 1:
+        parts = []
+    kept = [p for p in parts if p not in letters]
+    if kept == parts and not (pair and not parts):
+        return name
+    sub = ("_" + (kept[0] if len(kept) == 1 and len(kept[0]) == 1 else "{" + ",".join(kept) + "}")) if kept else ""
+    return core + sub + sups
+
+
+def _indexed(s: N.Symbol, letters: set[str], pair: bool = False) -> N.Symbol:
+    return replace(s, name=_drop(s.name, letters, pair), text=_drop(s.text, letters, pair))
+
+
+def _factors(node) -> list:
+    """The factors of a chain of juxtapositions, left to right."""
+    if isinstance(node, N.Binary) and node.op == "matmul" and not node.explicit:
+        return _factors(node.left) + _factors(node.right)
+    return [node]
+
+
+def _rewrite(node, rows: set[str], spans: list):
+    """\\sum_j M_{ij} v_j ... -> M (v ⊙ ...) wherever it stands in node."""
+    def fn(n, _new):
+        fs = _factors(n) if isinstance(n, N.Binary) else []
+        if len(fs) < 2 or not isinstance(fs[0], N.Apply) or not isinstance(fs[0].arg, N.Symbol):
+            return None
+        m = _SUM.match(fs[0].func)
+        i = _pair(fs[0].arg.name, m.group("j")) if m else None
+        vectors = fs[1:]
+        if i is None or not all(isinstance(v, N.Symbol) and m.group("j") in _parts(v.name)[1] for v in vectors):
+            return None
+        j = m.group("j")
+        rows.add(i)
+        spans.append(n.span)
+        vec = _indexed(vectors[0], {j})
+        for v in vectors[1:]:
+            vec = N.Binary("hadamard", vec, _indexed(v, {j}), Span(vec.span.start, v.span.end))
+        return N.Binary("matmul", _indexed(fs[0].arg, {i, j}, pair=True), vec, n.span)
+    return N.rewrite(node, fn)
+
+
+Span = N.Span
+
+
+def index_form(cell: N.Cell, notes: list[str]) -> N.Cell:
+    if not any(isinstance(n, N.Apply) and n.func.startswith("\\sum") for eq in cell.equations for n in N.walk(eq.rhs)):
+        return cell
+    rows: set[str] = set()
+    spans: list = []
+    eqs = tuple(replace(eq, rhs=_rewrite(eq.rhs, rows, spans), also=tuple(_rewrite(a, rows, spans) for a in eq.also))
+                for eq in cell.equations)
+    if not rows:
+        return cell
+    first = min(spans, key=lambda s: s.start)
+    notes.append(f"{' '.join(cell.source.slice(first).split())} at {cell.source.where(first)}: the equations are "
+                 f"written for entry {'/'.join(sorted(rows))} of each vector, a sum over j a matrix-vector product: "
+                 "read as the vectors")
+    return apply(replace(cell, equations=eqs), lambda s, *_: _indexed(s, rows))
