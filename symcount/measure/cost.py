@@ -152,7 +152,7 @@ def cost(shapes: Shapes, *, bias: bool = True) -> Cost:
         equations.append(EquationCost(eq.label, src.line_col(eq.span.start)[0], ops,
                                       P.add(*[o.macs_poly for o in ops]), flops, values.get(i, P.const(0))))
     per_example = P.product(*[P.var(b) for b in shapes.batch]) if shapes.batch else P.const(1)
-    state = P.mul(P.add(*[_lin(s.dim) for s in shapes.signals if s.recurrent]), per_example)
+    state = P.mul(P.add(*[P.mul(_lin(s.dim), _lin(s.cols)) for s in shapes.signals if s.recurrent]), per_example)
     ops = [o for e in equations for o in e.operations]
     fixed = [o for o in ops if not o.operation.per_example]
     each = [o for o in ops if o.operation.per_example]

@@ -217,6 +217,12 @@ class _Sizes(_Spans):
         return _scaled([x for x in items if not (isinstance(x, Token) and x.type in ("LPAR", "RPAR"))],
                        self._s(items[0], items[-1]))
 
+    def dimmono(self, *items):  # INT? dimvar dimvar+: E d, a product of sizes
+        k = items[0] if isinstance(items[0], Token) else None
+        names = sorted(n for x in items if isinstance(x, N.Size) for n, _ in x.lin.terms)
+        mono = N.Size(N.Lin(((N.PRODUCT.join(names), 1),)), self._s(*items))
+        return _scaled([k, mono] if k is not None else [mono], self._s(*items))
+
     def dimvar(self, tok, sub=None):
         name = _dim_name(tok.value, _index_text(sub.value) if sub is not None else None)
         return N.Size(N.Lin(((name, 1),)), self._s(tok, *([sub] if sub is not None else [])))
@@ -372,6 +378,9 @@ class Build(_Symbols):
 
     def funcvec(self, begin, *rest):
         return (tuple(_func_name(t.value) for t in rest[:-1] if t.type == "FUNC"), self._s(begin, rest[-1]))
+
+    def absolute(self, opening, inner, closing):  # |x|: abs(x), elementwise
+        return N.Apply("abs", inner, self._s(opening, closing))
 
     def transpose(self, arg, tok):
         return N.Transpose(arg, self._s(arg, tok))

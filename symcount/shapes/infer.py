@@ -42,6 +42,7 @@ class SignalShape:
     defined: bool    # is the left side of an equation
     span: Span
     evidence: tuple[Evidence, ...]
+    cols: Lin = N.ONE  # a matrix-valued state (C_t \in \mathbb{R}^{d_v \times d_k}): dim rows x cols
 
 
 @dataclass(frozen=True)
@@ -185,7 +186,8 @@ def _results(w: Walker) -> Shapes:
     dims: dict[str, None] = {}  # in order of first appearance
     for lin in [s.dim for s in signals] + [x for p in params for x in (p.rows, p.cols) + p.kernel]:
         for n, _ in lin.terms:
-            dims.setdefault(n)
+            for f in N.factors(n):
+                dims.setdefault(f)
     inp, inp_problem = _pick_input(w, signals)
     out, out_problem = _pick_output(w, signals)
     return Shapes(w.roles.cell, tuple(params), tuple(signals), tuple(dims),
@@ -267,8 +269,10 @@ def _signals(w: Walker, names: dict[int, str]) -> list[SignalShape]:
             names[v] = f"k_{len(names) + 1}"
         evs = tuple(i for v in length if isinstance(v, int) for i in s.touches.get(v, ()))  # indices, for now
         first = w.roles.first[sig]
-        out.append(SignalShape(sig, first.text, s.freeze(length, names), sig in w.roles.recurrent,
-                               sig in w.roles.defined, first.span, evs))
+        sh = w.signals[sig]
+        matrix = sig in w.matrix_states
+        out.append(SignalShape(sig, first.text, s.freeze(sh.rows if matrix else length, names), sig in w.roles.recurrent,
+                               sig in w.roles.defined, first.span, evs, s.freeze(sh.cols, names) if matrix else N.ONE))
     return out
 
 
