@@ -63,10 +63,11 @@ def mamba2(s: dict):
     state-spaces/mamba, mamba_ssm/modules/mamba2.py (and mamba2_simple.py, the same parameters),
     commit e9594ce1c732d97440f0332fdc43170a2294dbfa: in_proj (d -> 2 E d + 2 G N + H), conv1d
     (depthwise over E d + 2 G N channels, width K, bias), dt_bias, A_log, D (H each), norm (E d),
-    out_proj (E d -> d). Sizes d, N (d_state), E (expand), H (heads = E d / headdim), G, K."""
+    out_proj (E d -> d). Sizes d, N (d_state), H (heads), P (headdim: E d = H P), K; ngroups G = 1
+    (its default) unless given."""
     _, nn = _nn()
-    d, N, E, H, G, K = s["d"], s["N"], s["E"], s["H"], s["G"], s["K"]
-    D = E * d
+    d, N, H, P, K, G = s["d"], s["N"], s["H"], s["P"], s["K"], s.get("G", 1)
+    D = H * P
     m = nn.Module()
     m.in_proj = _linear(d, 2 * D + 2 * G * N + H, False)
     m.conv1d = _depthwise(D + 2 * G * N, K, True)
@@ -193,9 +194,10 @@ def hgrn2(s: dict):
     """HGRN2 layer. fla-org/flash-linear-attention, fla/layers/hgrn2.py, commit
     bc3b101dcb713ddc5bd8924b66754eb68b5ccf89 (HGRN2Attention, no short convolution): q_proj, f_proj
     (d -> H E, E = expand_ratio), i_proj (d -> d), g_norm RMSNorm(d) weight, o_proj (d -> d).
-    Sizes d (hidden_size), H (heads), E (expand_ratio: the state's key size per head)."""
+    Sizes H (heads), P (hidden_size / H) and E (expand_ratio: the state's key size per head)."""
     _, nn = _nn()
-    d, H, E = s["d"], s["H"], s["E"]
+    H, P, E = s["H"], s["P"], s["E"]
+    d = H * P
     m = nn.Module()
     m.q_proj, m.f_proj = _linear(d, H * E, False), _linear(d, H * E, False)
     m.i_proj, m.o_proj = _linear(d, d, False), _linear(d, d, False)
@@ -209,9 +211,9 @@ def rwkv6_time(s: dict):
     time_maa_x, _w, _k, _v, _r, _g (C each), time_maa_w1 (C x 5 L), time_maa_w2 (5 x L x C),
     time_decay (C), time_decay_w1 (C x M), time_decay_w2 (M x C), time_faaaa (H x C/H), receptance,
     key, value, gate, output (C x C, no bias), ln_x GroupNorm(H, C) (weight, bias).
-    Sizes C, L (D_MIX_LORA, 32), M (D_DECAY_LORA, 64)."""
+    Sizes H (heads), P (head size: C = H P), L (D_MIX_LORA, 32), M (D_DECAY_LORA, 64)."""
     _, nn = _nn()
-    C, L, M = s["C"], s["L"], s["M"]
+    C, L, M = s["H"] * s["P"], s["L"], s["M"]
     m = _module({**{f"time_maa_{x}": (1, 1, C) for x in "xwkvrg"}, "time_maa_w1": (C, 5 * L),
                  "time_maa_w2": (5, L, C), "time_decay": (1, 1, C), "time_decay_w1": (C, M),
                  "time_decay_w2": (M, C), "time_faaaa": (C,)})
@@ -236,10 +238,10 @@ def rwkv7_time(s: dict):
     524481d5099b38d9bc8ef1e89209161b86c8011b (class RWKV_Tmix_x070, which makes v0, v1, v2 in every
     layer): x_r, x_w, x_k, x_v, x_a, x_g (C), w1, w2 (C x W, W x C), w0 (C), a1, a2 (C x A, A x C),
     a0 (C), v1, v2 (C x U, U x C), v0 (C), g1, g2 (C x G, G x C), k_k, k_a (C), r_k (H x C/H),
-    receptance, key, value, output (C x C), ln_x GroupNorm(H, C). Sizes C and the low ranks W
+    receptance, key, value, output (C x C), ln_x GroupNorm(H, C). Sizes H, P (C = H P) and the low ranks W
     (D_DECAY_LORA), A (D_AAA_LORA), U (D_MV_LORA), G (D_GATE_LORA)."""
     _, nn = _nn()
-    C, W, A, U, G = s["C"], s["W"], s["A"], s["U"], s["G"]
+    C, W, A, U, G = s["H"] * s["P"], s["W"], s["A"], s["U"], s["G"]
     shapes = {f"x_{x}": (1, 1, C) for x in "rwkvag"}
     for name, r in (("w", W), ("a", A), ("v", U), ("g", G)):
         shapes.update({f"{name}1": (C, r), f"{name}2": (r, C)})
@@ -331,7 +333,7 @@ BUILDERS = {"mamba": mamba, "mamba2": mamba2, "s4d": s4d, "lru": lru, "rglru": r
 # Two sizes of each layer: the official default (or a published model's) and a small one.
 SIZES = {
     "mamba": [dict(d=768, N=16, E=2, R=48, K=4), dict(d=64, N=8, E=3, R=4, K=3)],
-    "mamba2": [dict(d=768, N=128, E=2, H=24, G=1, K=4), dict(d=64, N=16, E=2, H=4, G=2, K=3)],
+    "mamba2": [dict(d=768, N=128, H=24, P=64, K=4), dict(d=64, N=16, H=4, P=32, K=3)],
     "s4d": [dict(H=256, n=32), dict(H=12, n=5)],
     "lru": [dict(N=256, H=512), dict(N=7, H=5)],
     "rglru": [dict(d=2560, H=10, P=256, K=4), dict(d=24, H=3, P=5, K=2)],
@@ -339,10 +341,10 @@ SIZES = {
     "retnet": [dict(H=8, K=128, V=256), dict(H=3, K=4, V=6)],
     "deltanet": [dict(d=1024, H=4, K=256, V=256, C=4), dict(d=40, H=2, K=3, V=5, C=3)],
     "gated-deltanet": [dict(d=2048, H=6, K=256, V=512, C=4), dict(d=40, H=2, K=3, V=5, C=3)],
-    "hgrn2": [dict(d=1024, H=8, E=128), dict(d=36, H=3, E=4)],
-    "rwkv6-time": [dict(C=768, L=32, M=64), dict(C=40, L=3, M=5)],
+    "hgrn2": [dict(H=8, P=128, E=128), dict(H=3, P=12, E=4)],
+    "rwkv6-time": [dict(H=12, P=64, L=32, M=64), dict(H=4, P=10, L=3, M=5)],
     "rwkv6-channel": [dict(C=768, F=2688), dict(C=40, F=140)],
-    "rwkv7-time": [dict(C=768, W=64, A=64, U=32, G=128), dict(C=40, W=3, A=4, U=5, G=6)],
+    "rwkv7-time": [dict(H=12, P=64, W=64, A=64, U=32, G=128), dict(H=4, P=10, W=3, A=4, U=5, G=6)],
     "rwkv7-channel": [dict(C=768, F=3072), dict(C=40, F=160)],
     "xlstm-mlstm": [dict(d=512, H=4, K=128, V=128), dict(d=30, H=3, K=4, V=6)],
     "xlstm-slstm": [dict(H=4, P=128), dict(H=3, P=5)],
@@ -372,8 +374,7 @@ def formula(name: str, s: dict) -> int:
     g = dict(s)
     f = {
         "mamba": lambda d, N, E, R, K: 3 * E * d * d + E * d * (K + 3 + 2 * R + 3 * N),
-        "mamba2": lambda d, N, E, H, G, K: 3 * E * d * d + d * (2 * G * N + H)
-                                           + (E * d + 2 * G * N) * (K + 1) + 3 * H + E * d,
+        "mamba2": lambda d, N, H, P, K: 3 * d * H * P + d * (2 * N + H) + (H * P + 2 * N) * (K + 1) + 3 * H + H * P,
         "s4d": lambda H, n: 2 * H * H + 4 * H * n + 4 * H,
         "lru": lambda N, H: 3 * N + 4 * N * H + H,
         "rglru": lambda d, H, P, K: 3 * d * H * P + 3 * H * P + d + K * H * P + H * P + 2 * H * P * P + 2 * H * P,
@@ -382,10 +383,10 @@ def formula(name: str, s: dict) -> int:
         "deltanet": lambda d, H, K, V, C: 2 * d * H * K + 2 * d * H * V + d * H + C * (2 * H * K + H * V) + V,
         "gated-deltanet": lambda d, H, K, V, C: 2 * d * H * K + 3 * d * H * V + 2 * d * H + 2 * H
                                                 + C * (2 * H * K + H * V) + V,
-        "hgrn2": lambda d, H, E: 2 * d * H * E + 2 * d * d + d,
-        "rwkv6-time": lambda C, L, M: 5 * C * C + 10 * C * L + 2 * C * M + 10 * C,
+        "hgrn2": lambda H, P, E: 2 * H * P * H * E + 2 * (H * P) ** 2 + H * P,
+        "rwkv6-time": lambda H, P, L, M: 5 * (H * P) ** 2 + 10 * H * P * L + 2 * H * P * M + 10 * H * P,
         "rwkv6-channel": lambda C, F: C * C + 2 * C * F + 2 * C,
-        "rwkv7-time": lambda C, W, A, U, G: 4 * C * C + 2 * C * (W + A + U + G) + 14 * C,
+        "rwkv7-time": lambda H, P, W, A, U, G: 4 * (H * P) ** 2 + 2 * H * P * (W + A + U + G) + 14 * H * P,
         "rwkv7-channel": lambda C, F: 2 * C * F + C,
         "xlstm-mlstm": lambda d, H, K, V: d * (2 * H * K + 2 * H * V + 2 * H) + 2 * H * K + 2 * H * V + 2 * H,
         "xlstm-slstm": lambda H, P: 8 * H * P * P + 4 * H * P,

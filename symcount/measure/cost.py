@@ -101,6 +101,15 @@ def _entries(dims: tuple[Lin, ...], memo: dict) -> P.Poly:
     return memo[dims]
 
 
+def _head_factor(shapes: Shapes) -> Callable[[int, P.Poly], P.Poly]:
+    """What multiplies an equation's cost: the head count H for an equation of one head
+    (`% symcount: heads H`), 1 for one computed once for all heads (from shared inputs alone)."""
+    if shapes.heads is None:
+        return lambda i, p: p
+    h = P.var(shapes.heads)
+    return lambda i, p: p if i < 0 or i in shapes.once else P.mul(p, h)  # i < 0: an input, read by all
+
+
 def op_cost(op: Operation, memo: dict | None = None) -> OpCost:
     memo = {} if memo is None else memo
     entries = _entries(op.dims, memo)
@@ -137,14 +146,19 @@ def cost(shapes: Shapes, *, bias: bool = True) -> Cost:
     values: dict[int, P.Poly] = {}
     fixed_values: list[P.Poly] = []
     memo: dict = {}
+    heads = _head_factor(shapes)
     for op in shapes.operations:
         if op.kind == "value":
-            entries = _entries(op.dims, memo)
+            entries = heads(op.equation, _entries(op.dims, memo))
             values[op.equation] = P.add(values.get(op.equation, P.const(0)), entries)
             if not op.per_example:
                 fixed_values.append(entries)
         elif bias or op.kind != "bias":
-            by_eq.setdefault(op.equation, []).append(op_cost(op, memo))
+            c = op_cost(op, memo)
+            if shapes.heads and op.equation not in shapes.once:
+                c = dataclasses.replace(c, macs_poly=heads(op.equation, c.macs_poly),
+                                        flops_poly=heads(op.equation, c.flops_poly))
+            by_eq.setdefault(op.equation, []).append(c)
     equations = []
     for i, eq in enumerate(shapes.cell.equations):
         ops = tuple(by_eq.get(i, ()))
@@ -152,7 +166,9 @@ def cost(shapes: Shapes, *, bias: bool = True) -> Cost:
         equations.append(EquationCost(eq.label, src.line_col(eq.span.start)[0], ops,
                                       P.add(*[o.macs_poly for o in ops]), flops, values.get(i, P.const(0))))
     per_example = P.product(*[P.var(b) for b in shapes.batch]) if shapes.batch else P.const(1)
-    state = P.mul(P.add(*[P.mul(_lin(s.dim), _lin(s.cols)) for s in shapes.signals if s.recurrent]), per_example)
+    defined_at = {eq.lhs.name: i for i, eq in enumerate(shapes.cell.equations)}
+    state = P.mul(P.add(*[heads(defined_at.get(s.name, -1), P.mul(_lin(s.dim), _lin(s.cols)))
+                          for s in shapes.signals if s.recurrent]), per_example)
     ops = [o for e in equations for o in e.operations]
     fixed = [o for o in ops if not o.operation.per_example]
     each = [o for o in ops if o.operation.per_example]

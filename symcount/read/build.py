@@ -17,7 +17,7 @@ from .source import Span
 
 # ---- symbols: a letter, its fonts and accents, a prime, and scripts -----------------------------
 _FONT_IN_INDEX = re.compile(r"\\(?:mathrm|text|textrm|mathit|mathbf|mathsf|rm|textnormal|operatorname|boldsymbol|bm)\s*\{([^{}]*)\}")
-_TIME = re.compile(r"^[(\[{<]?t(?:([+-])(\d+|[a-z]))?[)\]}>]?$")
+_TIME = {letter: re.compile(r"^[(\[{<]?" + letter + r"(?:([+-])(\d+|[a-z]))?[)\]}>]?$") for letter in "tnk"}
 _ACCENTS = {"widetilde": "tilde", "widehat": "hat", "overline": "bar", "utilde": "tilde", "undertilde": "tilde"}
 _UNI_ACCENTS = {"\u0303": "tilde", "\u0302": "hat", "\u0304": "bar", "\u0305": "bar", "\u0307": "dot",
                 "\u0308": "ddot", "\u20d7": "vec"}
@@ -39,8 +39,8 @@ def _memo_short(f):
     thousands of times in a long input; a long one is worked out each time (and not kept)."""
     cached = lru_cache(maxsize=4096)(f)
 
-    def g(text: str):
-        return cached(text) if len(text) <= 64 else f(text)
+    def g(text: str, *rest):
+        return cached(text, *rest) if len(text) <= 64 else f(text, *rest)
     g.__doc__ = f.__doc__
     return g
 
@@ -62,10 +62,11 @@ def _index_text(tok: str) -> str:
 
 
 @_memo_short
-def _time(part: str) -> int | None:
-    """The lag that an index part names (t -> 0, t-1 -> 1, (t+1) -> -1, [t], <t>, t-k -> 1), or None."""
+def _time(part: str, letter: str = "t") -> int | None:
+    """The lag that an index part names (t -> 0, t-1 -> 1, (t+1) -> -1, [t], <t>, t-k -> 1), or None;
+    `letter` is the text's time letter (t; n or k where the text steps with S_{n-1}, x_{k-1})."""
     part = part.replace("\\langle", "<").replace("\\rangle", ">")
-    m = _TIME.match(part)
+    m = _TIME[letter].match(part)
     if not m or (part[0] in "([{<") != (part[-1] in ")]}>"):
         return None
     sign, num = m.group(1), m.group(2)
@@ -86,8 +87,8 @@ def _script(kind: str, body: str) -> str:
     return f"{kind}{body}" if len(body) == 1 else f"{kind}{{{body}}}"
 
 
-def _time_text(lag: int) -> str:
-    return "t" if lag == 0 else (f"t-{lag}" if lag > 0 else f"t+{-lag}")
+def _time_text(lag: int, letter: str = "t") -> str:  # t, t-1, t+1 (n-1 where the text steps with n)
+    return letter if lag == 0 else (f"{letter}-{lag}" if lag > 0 else f"{letter}+{-lag}")
 
 
 class _Raw:
@@ -101,19 +102,19 @@ class _Raw:
         self.transposed = False
 
 
-def _split_time(raw: _Raw) -> tuple[int | None, list[str], list[str]]:
+def _split_time(raw: _Raw, letter: str = "t") -> tuple[int | None, list[str], list[str]]:
     """The time index among a symbol's scripts (h_{t-1}, h^{(t)}, y^{t-1}) and the other parts."""
     lag = None
     subs = []
     for part in ",".join(raw.subs).split(",") if raw.subs else []:
-        t = _time(part)
+        t = _time(part, letter)
         if t is not None and lag is None:
             lag = t
         elif part:
             subs.append(part)
     sups = []
     for part in raw.sups:
-        t = _time(part)
+        t = _time(part, letter)
         if t is not None and lag is None:
             lag = t
         else:
@@ -121,14 +122,14 @@ def _split_time(raw: _Raw) -> tuple[int | None, list[str], list[str]]:
     return lag, subs, sups
 
 
-def _symbol(raw: _Raw, shift: int, lag: int | None = None) -> N.Symbol:
+def _symbol(raw: _Raw, shift: int, lag: int | None = None, letter: str = "t") -> N.Symbol:
     """A raw symbol as a Symbol: its name without the time index, and as written with it."""
-    found, subs, sups = _split_time(raw)
+    found, subs, sups = _split_time(raw, letter)
     lag = found if lag is None else lag
     sub = ",".join(subs)
     tail = "".join(_script("^", s) for s in sups)
     name = raw.core + (_script("_", sub) if sub else "") + tail
-    text = name if lag is None else raw.core + _script("_", ",".join(subs + [_time_text(lag)])) + tail
+    text = name if lag is None else raw.core + _script("_", ",".join(subs + [_time_text(lag, letter)])) + tail
     return N.Symbol(name, text, lag, Span(raw.start + shift, raw.end + shift), raw.font)
 
 
@@ -137,6 +138,7 @@ class _Spans(Transformer):
 
     shift = 0
     body = ""
+    time_letter = "t"   # the text's time letter: t, or n or k (RetNet's S_{n-1}, the LRU's x_{k-1})
     components: set = set()
     notes: list = []
     words: dict = {}
@@ -162,10 +164,8 @@ class _Sizes(_Spans):
     """The sizes of a declaration's space, \\mathbb{R}^{h \\times (h + d)}: (sizes, end) for the
     space (sizes None for a scalar), a Size for each part."""
 
-    def space(self, reals, caret=None, dims=None):
-        if dims is None:
-            return (None, reals.end_pos + self.shift)
-        return dims
+    def space(self, reals, caret=None, dims=None):  # \mathbb{C}: two real numbers per entry
+        return (None, reals.end_pos + self.shift, reals.type == "COMPLEX") if dims is None else dims + (reals.type == "COMPLEX",)
 
     def space_unicode(self, tok):
         """ℝⁿˣᵐ: superscript letters and digits, ˣ between the sizes."""
@@ -218,10 +218,9 @@ class _Sizes(_Spans):
                        self._s(items[0], items[-1]))
 
     def dimmono(self, *items):  # INT? dimvar dimvar+: E d, a product of sizes
-        k = items[0] if isinstance(items[0], Token) else None
         names = sorted(n for x in items if isinstance(x, N.Size) for n, _ in x.lin.terms)
         mono = N.Size(N.Lin(((N.PRODUCT.join(names), 1),)), self._s(*items))
-        return _scaled([k, mono] if k is not None else [mono], self._s(*items))
+        return _scaled([x for x in items[:1] if isinstance(x, Token)] + [mono], self._s(*items))
 
     def dimvar(self, tok, sub=None):
         name = _dim_name(tok.value, _index_text(sub.value) if sub is not None else None)
@@ -275,7 +274,7 @@ class _Symbols(_Sizes):
         for tok in tokens[len(letters):]:
             self._add_script(raw, tok)
             raw.end = max(raw.end, tok.end_pos)
-        sym = _symbol(raw, self.shift)
+        sym = _symbol(raw, self.shift, letter=self.time_letter)
         self.words[id(sym)] = letters[1]
         return sym
 
@@ -308,7 +307,7 @@ class _Symbols(_Sizes):
             raw.core += "'"
             body = body[1:]
         where = (tok.start_pos + self.shift, tok.end_pos + self.shift)
-        if not (_index_ok(body) or _time(body) is not None):
+        if not (_index_ok(body) or _time(body, self.time_letter) is not None):
             raise BadInput(f"cannot read the index {tok.value.strip()}", *where,
                            "an index holds letters, digits, Greek letters, + - , ( ) and \\prime, like W_{hi} or h_{t-1}")
         scripts = raw.subs if tok.type == "SUB" else raw.sups
@@ -320,9 +319,9 @@ class _Symbols(_Sizes):
     def symbol(self, raw, timearg=None):
         lag = None
         if timearg is not None:
-            lag = _time(re.sub(r"\s+", "", timearg.value))
+            lag = _time(re.sub(r"\s+", "", timearg.value), self.time_letter)
             raw.end = timearg.end_pos
-        sym = _symbol(raw, self.shift, lag)
+        sym = _symbol(raw, self.shift, lag, self.time_letter)
         return N.Transpose(sym, sym.span) if raw.transposed else sym
 
 
@@ -368,7 +367,6 @@ class Build(_Symbols):
 
     def pos(self, _plus, arg):
         return arg
-
     def apply(self, func, arg):
         return N.Apply(_func_name(func.value), arg, self._s(func, arg))
 
@@ -381,6 +379,9 @@ class Build(_Symbols):
 
     def absolute(self, opening, inner, closing):  # |x|: abs(x), elementwise
         return N.Apply("abs", inner, self._s(opening, closing))
+
+    def vector_norm(self, opening, inner, *closing):  # \|x\|_2: one number
+        return N.Apply("vecnorm", inner, self._s(opening, closing[-1]))
 
     def transpose(self, arg, tok):
         return N.Transpose(arg, self._s(arg, tok))
@@ -444,14 +445,14 @@ class Build(_Symbols):
         return tuple(x for x in items if not isinstance(x, Token))
 
     def declaration(self, names, _insign, space):
-        sizes, end = space
+        sizes, end, complex_ = space if len(space) > 2 else space + (False,)
         symbols = tuple(x.arg if isinstance(x, N.Transpose) else x for x in names)
         transposed = tuple(isinstance(x, N.Transpose) for x in names)
         span = Span(symbols[0].span.start, end)
         if sizes is None:
-            return N.Declaration(symbols, None, None, span, (), transposed)
+            return N.Declaration(symbols, None, None, span, (), transposed, complex_)
         cols = sizes[1] if len(sizes) > 1 else N.Size(N.ONE, sizes[0].span)
-        return N.Declaration(symbols, sizes[0], cols, span, tuple(sizes[2:]), transposed)
+        return N.Declaration(symbols, sizes[0], cols, span, tuple(sizes[2:]), transposed, complex_)
 
     def insign(self, *tokens):
         return next(t for t in tokens if t.type == "IN")

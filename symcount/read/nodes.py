@@ -150,11 +150,12 @@ class Declaration:
     span: Span
     more: tuple[Size, ...] = ()
     transposed: tuple[bool, ...] = ()  # per symbol: W^T \in ... declares the transpose
+    complex: bool = False              # \mathbb{C}^{n}: each entry is two real numbers
 
 
 @dataclass(frozen=True)
 class Directive:
-    key: str  # "input" or "output"
+    key: str  # "input", "output", "heads" (the head count's size) or "shared" (one for all heads)
     symbol: Symbol
     span: Span
 

@@ -8,8 +8,8 @@ import re
 from .names import GREEK
 
 ACTIVATIONS = frozenset("""sigma sigmoid tanh exp log ln sinh cosh sin cos phi varphi psi rho sqrt max min sgn sign
-softmax relu ReLU Relu elu ELU gelu GELU silu SiLU swish softplus Softplus softsign hardtanh logistic act activation
-identity id dropout Dropout drop zoneout Sigmoid Tanh Softmax LeakyReLU leakyrelu abs erf
+softmax relu ReLU Relu elu ELU gelu GELU GeLU GeLu Gelu silu SiLU swish softplus Softplus softsign hardtanh logistic act activation
+identity id dropout Dropout drop zoneout Sigmoid Tanh Softmax LeakyReLU leakyrelu abs erf Re Im real imag
 """.split())
 LINEAR = frozenset("linear Linear lin Lin dense Dense fc FC affine Affine proj Proj Projection projection".split())
 NORMS = frozenset("LN LayerNorm layernorm layer_norm layer-norm Norm norm LNorm BN BatchNorm batchnorm "
@@ -53,7 +53,7 @@ def kind(func: str) -> str:
         return "diag"
     if word in CONV:
         return "conv"
-    if word in ("sum", "prod"):
+    if word in ("sum", "prod", "vecnorm"):
         return "reduction"
     if word in ACTIVATIONS:
         return "activation"

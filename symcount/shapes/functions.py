@@ -105,9 +105,13 @@ def _linear(w: "Walker", node: N.Apply) -> Shape:
 def _norm(w: "Walker", node: N.Apply) -> Shape:
     """\\mathrm{LN}(z; \\alpha, \\beta): the gains named after the semicolon have z's size; LN(z)
     has a gain and a bias of its own (as torch.nn.LayerNorm)."""
-    word = split(node.func)[0]
+    word, _, sup = split(node.func)
     items = node.arg.items if isinstance(node.arg, N.Tuple) else (node.arg,)
     z = w.shape(items[0])
+    if sup == "*":  # \mathrm{GroupNorm}^{*}(o_t): a normalisation without affine parameters
+        w.note(node, f"{w.text(node)} at {w.src.where(node.span)}: {word}^* normalises without a gain or a bias")
+        w.op("normalization", node, z.rows, z.cols)
+        return Shape(z.rows, z.cols, z.scalar, z.rows_from, z.cols_from)
     gains = [w.shape(x) for x in items[1:]]
     k = w.count_implicit(word)
     if not gains:

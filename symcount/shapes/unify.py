@@ -331,9 +331,12 @@ class Walker(_Messages, _Walk):
 
 
 def _matrix_made(w: Walker, node) -> bool:
-    """Whether an expression makes a matrix from vectors: \\mathrm{Diag}(v) times something, or a
-    column times a row (v_t k_t^\\top)."""
+    """Whether an expression makes a matrix from vectors (\\mathrm{Diag}(v) times something, a column
+    times a row: v_t k_t^\\top), or may be a row: it reads a signal declared as a row (RetNet's X_n,
+    Q_n \\in \\mathbb{R}^{1 \\times d}) or a matrix state."""
     for x in N.walk(node):
+        if isinstance(x, N.Symbol) and (x.name in w.matrix_states or _declared_row(w, x.name)):
+            return True
         if isinstance(x, N.Apply) and functions.kind(x.func) == "diag" and \
                 any(isinstance(y, N.Symbol) and w.roles.is_signal(y.name) for y in N.walk(x.arg)):
             return True
@@ -373,7 +376,8 @@ def matrix_signal(self: "Walker", eq: N.Equation) -> tuple[Shape, Shape] | None:
     if rsh.scalar or self.solver.resolve(rsh.cols) == UNIT:
         return self.shape(lhs), rsh
     sh = self.signals[lhs.name] = Shape(rsh.rows, rsh.cols)
-    self.matrix_states.add(lhs.name)
+    if self.solver.resolve(rsh.rows) != UNIT:  # a row (O_n = Q_n S_n) is a signal like any other
+        self.matrix_states.add(lhs.name)
     return sh, rsh
 
 
@@ -384,3 +388,9 @@ def scalar_side(self: "Walker", eq: N.Equation, side, rsh: Shape) -> None:
     if not (self.solver.unify(rsh.rows, dict(UNIT), ev) and self.solver.unify(rsh.cols, dict(UNIT), ev)):
         raise self.fail(f"{self.text(eq.lhs)} is declared a scalar, but {self.text(side)} is not one number",
                         eq.span, eq.lhs, side, SCALAR, rsh, "equation")
+
+
+def _declared_row(w: Walker, name: str) -> bool:
+    decl = w.roles.declared.get(name)
+    return bool(decl is not None and decl.rows is not None and decl.rows.lin.is_one and not decl.cols.lin.is_one
+                and w.roles.is_signal(name))
