@@ -62,4 +62,4 @@ def kind(func: str) -> str:
     return "unknown" if word[:1].isupper() else "activation-guess"
 
 
-FREE = frozenset("identity id dropout Dropout drop zoneout".split())  # no arithmetic at inference
+FREE = frozenset("identity id dropout Dropout drop zoneout Re Im real imag".split())  # no arithmetic at inference

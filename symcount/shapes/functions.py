@@ -43,7 +43,9 @@ def apply(w: "Walker", node: N.Apply) -> Shape:
         return sh
     if k == "reduction":  # \sum_i a_i: one number
         sh = w.shape(node.arg)
-        if not sh.scalar:
+        if not sh.scalar and split(node.func)[0] == "vecnorm":  # \|x\|_2 = \sqrt{x^\top x}: |x| MACs
+            w.op("product", node, dict(UNIT), sh.rows, sh.cols)
+        elif not sh.scalar:
             w.op("reduce", node, sh.rows, sh.cols)
         return Shape(dict(UNIT), dict(UNIT), True)  # a number computed, not a constant
     if k == "diag":
