@@ -138,7 +138,7 @@ def roles(cell: N.Cell) -> Roles:
     counts = _counts(cell)
     for name in sorted(counts & (set(uses) - set(declared) - set(derived))):
         constants.add(name)
-        notes.append(f"{name} at {cell.source.where(first[name].span)} is only ever a divisor of 1 (\\frac{{1}}{{{name}}}): "
+        notes.append(f"{name} at {cell.source.where(first[name].span)} is only ever a divisor of 1 (\\frac{{1}}{{{name}}} or \\frac{{1}}{{\\sqrt{{{name}}}}}): "
                      "read as a count, a constant")
     for name in set(uses) - set(declared) - set(derived):
         if name in ("I", "\\mathbb{I}", "\\mathbb{1}"):
