@@ -16,6 +16,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import symcount
+from tests.modern_layers import BUILDERS as MODERN
 from symcount import api
 from symcount.measure import poly as P
 from symcount.cli import main
@@ -36,9 +37,13 @@ def derivation(name: str, layers: int, bidirectional: bool, bias: bool):
     return symcount.cell(name, layers=layers, bidirectional=bidirectional, bias=bias)
 
 
+# the cells of d and h (the modern layers name their sizes as their papers do, and map d to d: they
+# do not stack bidirectionally; test_modern_cells.py checks them)
+CLASSIC = [n for n in symcount.cell_names() if n not in MODERN]
+
 # ---- the numbers ---------------------------------------------------------------------------------------
 @fuzz(60)
-@given(st.lists(st.sampled_from(symcount.cell_names()), min_size=1, max_size=4, unique=True),
+@given(st.lists(st.sampled_from(CLASSIC), min_size=1, max_size=4, unique=True),
        st.integers(1, 3), st.booleans(), st.booleans(),
        st.lists(st.integers(1, 5000), min_size=1, max_size=4, unique=True), st.integers(1, 5000),
        st.one_of(st.none(), st.integers(1, 300)))

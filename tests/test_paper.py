@@ -118,7 +118,7 @@ def test_sweep_tables_state_the_fixed_sizes_in_a_booktabs_caption(tmp_path):
 
 def test_list_formats():
     code, text, _ = cli(["list"])
-    assert code == 0 and text.startswith("greff-cifg ")
+    assert code == 0 and text.startswith(symcount.cell_names()[0] + " ")
     code, out, _ = cli(["list", "--format", "json"])
     entries = json.loads(out)
     lstm = [e for e in entries if e["name"] == "lstm"]

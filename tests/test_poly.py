@@ -60,8 +60,9 @@ def test_the_api_factored_form_is_the_same_polynomial(expr):
 def test_api_and_reports_print_the_same_factored_form():
     import symcount
     from symcount import api
+    from tests.modern_layers import BUILDERS as MODERN
     for name in symcount.cell_names():
-        for layers, bidirectional in ((1, False), (2, True)):
+        for layers, bidirectional in ((1, False),) + (((2, True),) if name not in MODERN else ()):
             d = symcount.cell(name, layers=layers, bidirectional=bidirectional)
             assert str(d.factored) == P.factored_str(api.view(d).total), name
 

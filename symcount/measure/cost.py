@@ -99,6 +99,15 @@ def _entries(dims: tuple[Lin, ...], memo: dict) -> P.Poly:
     return memo[dims]
 
 
+def _head_factor(shapes: Shapes) -> Callable[[int, P.Poly], P.Poly]:
+    """What multiplies an equation's cost: the head count H for an equation of one head
+    (`% symcount: heads H`), 1 for one computed once for all heads (from shared inputs alone)."""
+    if shapes.heads is None:
+        return lambda i, p: p
+    h = P.var(shapes.heads)
+    return lambda i, p: p if i < 0 or i in shapes.once else P.mul(p, h)  # i < 0: an input, read by all
+
+
 def op_cost(op: Operation, memo: dict | None = None) -> OpCost:
     memo = {} if memo is None else memo
     entries = _entries(op.dims, memo)
@@ -111,9 +120,9 @@ def op_cost(op: Operation, memo: dict | None = None) -> OpCost:
     return OpCost(op, row.category, P.const(0), flops)
 
 
-def cost(shapes: Shapes, *, bias: bool = True) -> Cost:
-    """The cost of one step of the cell. A ShapeError when it cannot be counted: a convolution (the
-    equations do not give the number of positions), or a dimension named T or B."""
+def _refuse(shapes: Shapes) -> None:
+    """A ShapeError, at its place, for what the cost cannot count: a convolution, a number used as a
+    vector, a signal's vector meeting a batch of rows, a dimension named T or B."""
     src = shapes.cell.source
     for op in shapes.operations:
         if op.kind == "convolution":
@@ -137,18 +146,30 @@ def cost(shapes: Shapes, *, bias: bool = True) -> Cost:
             raise ShapeError(f"the cell has a dimension named {name}, which the cost uses for {what}",
                              source=src, span=shapes.cell.equations[0].span,
                              hint=f"rename the dimension {name} in the cell's declarations")
+
+
+def cost(shapes: Shapes, *, bias: bool = True) -> Cost:
+    """The cost of one step of the cell. A ShapeError when it cannot be counted: a convolution (the
+    equations do not give the number of positions), or a dimension named T or B."""
+    _refuse(shapes)
+    src = shapes.cell.source
     by_eq: dict[int, list[OpCost]] = {}
     values: dict[int, P.Poly] = {}
     fixed_values: list[P.Poly] = []
     memo: dict = {}
+    heads = _head_factor(shapes)
     for op in shapes.operations:
         if op.kind == "value":
-            entries = _entries(op.dims, memo)
+            entries = heads(op.equation, _entries(op.dims, memo))
             values[op.equation] = P.add(values.get(op.equation, P.const(0)), entries)
             if not op.per_example:
                 fixed_values.append(entries)
         elif bias or op.kind != "bias":
-            by_eq.setdefault(op.equation, []).append(op_cost(op, memo))
+            c = op_cost(op, memo)
+            if shapes.heads and op.equation not in shapes.once:
+                c = dataclasses.replace(c, macs_poly=heads(op.equation, c.macs_poly),
+                                        flops_poly=heads(op.equation, c.flops_poly))
+            by_eq.setdefault(op.equation, []).append(c)
     equations = []
     for i, eq in enumerate(shapes.cell.equations):
         ops = tuple(by_eq.get(i, ()))
@@ -156,7 +177,10 @@ def cost(shapes: Shapes, *, bias: bool = True) -> Cost:
         equations.append(EquationCost(eq.label, src.line_col(eq.span.start)[0], ops,
                                       P.add(*[o.macs_poly for o in ops]), flops, values.get(i, P.const(0))))
     per_example = P.product(*[P.var(b) for b in shapes.batch]) if shapes.batch else P.const(1)
-    state = P.mul(P.add(*[_lin(s.dim) for s in shapes.signals if s.recurrent]), per_example)
+    defined_at = {x.name: i for i, eq in enumerate(shapes.cell.equations)
+                  for x in (eq.lhs.items if hasattr(eq.lhs, "items") else (eq.lhs,)) if hasattr(x, "name")}
+    state = P.mul(P.add(*[heads(defined_at.get(s.name, -1), P.mul(_lin(s.dim), _lin(s.cols)))
+                          for s in shapes.signals if s.recurrent]), per_example)
     ops = [o for e in equations for o in e.operations]
     fixed = [o for o in ops if not o.operation.per_example]
     each = [o for o in ops if o.operation.per_example]

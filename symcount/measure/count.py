@@ -80,9 +80,16 @@ def _size(shapes: Shapes, shape: ParamShape) -> P.Poly:
                          source=shapes.cell.source, span=shape.span, hint="write smaller sizes") from None
 
 
+def per_head(shapes: Shapes, name: str, poly: P.Poly) -> P.Poly:
+    """A parameter of one head, times the head count (`% symcount: heads H`), unless shared."""
+    if shapes.heads is None or name in shapes.shared:
+        return poly
+    return P.mul(poly, P.var(shapes.heads))
+
+
 def count(shapes: Shapes, *, bias: bool = True) -> Counts:
     labels = [eq.label for eq in shapes.cell.equations]
-    params = [Parameter(p.name, _size(shapes, p), p.bias, p.scalar, labels[p.equations[0]],
+    params = [Parameter(p.name, per_head(shapes, p.name, _size(shapes, p)), p.bias, p.scalar, labels[p.equations[0]],
                         tuple(labels[i] for i in p.equations), p)
               for p in shapes.params if bias or not p.bias]
     src = shapes.cell.source

@@ -24,7 +24,13 @@ const_ = const  # for functions with an argument named const
 
 
 def var(name: str) -> Poly:
-    return {((name, 1),): 1}
+    """A dimension; a product of dimensions ("E*d", as nodes.PRODUCT joins them) is one monomial."""
+    if "*" not in name:
+        return {((name, 1),): 1}
+    exps: dict[str, int] = {}
+    for f in name.split("*"):
+        exps[f] = exps.get(f, 0) + 1
+    return {tuple(sorted(exps.items())): 1}
 
 
 def add(*polys: Poly) -> Poly:

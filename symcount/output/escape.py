@@ -13,7 +13,7 @@ ACCENTS = ("tilde widetilde hat widehat bar overline dot ddot breve check acute 
            "underline vec").split()
 SYMBOLS = ("prime ell top intercal star ast dagger").split()
 _MATH_TOKEN = re.compile(r"\\[A-Za-z]+|[A-Za-z0-9]|[{}_^()\[\]+\-,.'*/ ]|.", re.S)
-_FUNC = re.compile(r"\\(?P<plain>sigma|tanh|exp|log|ln|sinh|cosh|sin|cos|phi|varphi|psi|rho)"
+_FUNC = re.compile(r"\\(?P<plain>sigma|tanh|exp|log|ln|sinh|cosh|sin|cos|phi|varphi|psi|rho|Re|Im|max|min)(?![A-Za-z])"
                    r"|\\[A-Za-z]+\*?\{(?P<word>[A-Za-z][A-Za-z0-9-]*(?:\\_[A-Za-z0-9-]+)*)\}")
 
 _TEX_TEXT = {"\\": r"\textbackslash{}", "{": r"\{", "}": r"\}", "$": r"\$", "&": r"\&", "#": r"\#",

@@ -24,8 +24,11 @@ def explanation(d: "Derivation", c=None) -> dict:
     why = Explainer(shapes.evidence, formulas)
     lhs_text = {eq.lhs.name: eq.lhs.text for eq in shapes.cell.equations if hasattr(eq.lhs, "name")}
     return {
-        "signals": [{"tex": tex_math(lhs_text.get(s.name, s.text)), "dim": lin_tex(s.dim, formulas.dim_tex)}
+        "signals": [{"tex": tex_math(lhs_text.get(s.name, s.text)),
+                     "dim": lin_tex(s.dim, formulas.dim_tex) if s.cols.is_one else
+                     rf"{_sized(s.dim, formulas)} \times {_sized(s.cols, formulas)}"}
                     for s in shapes.signals],
+        "structure": _matrix_states(shapes, formulas, lhs_text) + _heads(d, formulas),
         "declarations": [declaration_tex(x, formulas.dim_tex) for x in shapes.cell.declarations],
         "equations": [{"lhs": expr_tex(eq.lhs), "rhs": expr_tex(eq.rhs)} for eq in shapes.cell.equations],
         "parameters": [{"tex": tex_math(p.name),
@@ -65,3 +68,67 @@ def _op_tex(node, expr_tex) -> str:
     if isinstance(node, Binary) and isinstance(node.left, Binary) and node.left.op == node.op and node.op in _OP_TEX:
         return rf"\cdots {_OP_TEX[node.op]} {expr_tex(node.right, 3)}"
     return expr_tex(node)
+
+
+def _sized(lin, formulas: Formulas) -> str:
+    tex = lin_tex(lin, formulas.dim_tex)
+    return f"({tex})" if len(lin.terms) + bool(lin.const) > 1 else tex
+
+
+def _matrix_states(shapes, formulas: Formulas, lhs_text: dict) -> list:
+    """Why a matrix-valued state has its shape: the outer product that updates it (sentences as parts)."""
+    out = []
+    for s in shapes.signals:
+        if s.cols.is_one:
+            continue
+        rows, cols = _sized(s.dim, formulas), _sized(s.cols, formulas)
+        name = tex_math(lhs_text.get(s.name, s.text))
+        outer = next((op for op in shapes.operations if op.kind == "product" and op.dims[1].is_one
+                      and not op.dims[0].is_one and not op.dims[2].is_one
+                      and getattr(shapes.cell.equations[op.equation].lhs, "name", None) == s.name), None)
+        head = " (per head)" if shapes.heads else ""
+        if outer is None:
+            out.append([["math", name], ["text", f" is a matrix-valued state of "], ["math", rf"{rows} \times {cols}"],
+                        ["text", f" entries{head}, carried from one step to the next."]])
+            continue
+        a, b = outer.node.left, outer.node.right
+        out.append([["math", name], ["text", " is "], ["math", rf"{rows} \times {cols}"],
+                    ["text", ": its update adds the outer product "], ["math", expr_tex(outer.node)],
+                    ["text", " of a column of "], ["math", rows], ["text", " entries ("], ["math", expr_tex(a)],
+                    ["text", ") and a row of "], ["math", cols], ["text", " entries ("], ["math", expr_tex(b)],
+                    ["text", f"), one entry for each pair, so the state holds "], ["math", rf"{rows} \cdot {cols}"],
+                    ["text", f" numbers{head}; the outer product costs "], ["math", rf"{rows} \cdot {cols}"],
+                    ["text", " multiplications, and reading the state with a vector as many multiply-accumulates."]])
+    return out
+
+
+def _heads(d, formulas: Formulas) -> list:
+    """Why a head's projections are d x d/H: the equations are one head's (`% symcount: heads H`)."""
+    shapes = d.shapes
+    if not shapes.heads:
+        return []
+    H = formulas.dim_tex(shapes.heads)
+    inp = next((s for s in shapes.signals if s.name == shapes.input), None)
+    own = [p for p in shapes.params if p.name not in shapes.shared and not p.scalar and not p.cols.is_one]
+    example = next((p for p in own if inp is not None and inp.dim in (p.cols, p.rows)), None)
+    parts = [["text", "The equations are one head of "], ["math", H],
+             ["text", ": each head has its own parameters, so the layer has "], ["math", H],
+             ["text", " of each and every count above is multiplied by "], ["math", H], ["text", "."]]
+    if example is not None:
+        r, c = _sized(example.rows, formulas), _sized(example.cols, formulas)
+        if example.cols != inp.dim:  # a row times the weight (X_n W_Q): the weight's rows are the inputs
+            r, c = c, r
+        shape = rf"{r} \times {c}" if example.cols == inp.dim else rf"{c} \times {r}"
+        parts += [["text", " A head's "], ["math", tex_math(example.name)], ["text", " is "],
+                  ["math", shape], ["text", ": it maps the "], ["math", c],
+                  ["text", " inputs to the head's own "], ["math", r], ["text", " entries, one slice of the layer's "],
+                  ["math", rf"({H} {r}) \times {c}"], ["text", " projection; with "], ["math", rf"{H} {r} = {c}"],
+                  ["text", " (the usual split of the width over the heads) a head's projection is "],
+                  ["math", rf"{c} \times {c}/{H}"], ["text", ", and the "], ["math", H],
+                  ["text", " heads together have the parameters of one full projection."]]
+    if shapes.shared:
+        names = sorted(shapes.shared)
+        parts += [["text", " Shared by the heads (counted once): "]]
+        for i, n in enumerate(names):
+            parts += [["math", tex_math(n)], ["text", ", " if i < len(names) - 1 else "."]]
+    return [parts]

@@ -254,6 +254,7 @@ def context(v: View, fmt: str, layout: Layout = Layout()) -> dict:
     return {
         "format": fmt, "version": __version__, "title": title, "heading": heading, "source": text(s.source), "cell": cell,
         "signals": signals, "declarations": ex["declarations"], "equations": equations, "parameters": parameters,
+        "structure": [sentence(x, fmt) for x in ex.get("structure", [])],
         "cell_total": formula(v.cell_poly), "total": formula(total), "factored": formula.factored(total),
         "stack": stack, "bias": s.bias,
         "bindings": [{"name": formula.dim_tex(k), "value": val, "value_text": number(val, fmt)}

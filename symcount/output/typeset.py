@@ -23,6 +23,9 @@ def _level(n: N.Expr) -> int:
     return {N.Neg: 4, N.Apply: 5, N.Transpose: 6}.get(type(n), 7)
 
 
+_WRAPPED = {"\\sqrt": "\\sqrt{{{}}}", "abs": "\\lvert {} \\rvert", "vecnorm": "\\lVert {} \\rVert_2"}
+
+
 def expr_tex(n: N.Expr, need: int = 0) -> str:
     """LaTeX for an expression; parenthesised when it binds more loosely than `need`."""
     s = _expr_tex(n)
@@ -38,6 +41,8 @@ def _expr_tex(n: N.Expr) -> str:
         if n.each:
             return (r"\begin{bmatrix} " + r" \\ ".join(func_tex(f) for f in n.each) + r" \end{bmatrix}"
                     + expr_tex(n.arg, 7))
+        if n.func in _WRAPPED:  # \sqrt{x}, |x|, \|x\|_2
+            return _WRAPPED[n.func].format(expr_tex(n.arg))
         return f"{func_tex(n.func)}({expr_tex(n.arg) if not isinstance(n.arg, N.Tuple) else _items(n.arg)})"
     if isinstance(n, N.Tuple):
         return f"({_items(n)})"
@@ -89,12 +94,13 @@ def lin_tex(lin: N.Lin, dim_tex) -> str:
 
 def declaration_tex(decl: N.Declaration, dim_tex) -> str:
     names = ", ".join(tex_math(s.text) for s in decl.symbols)
+    field = r"\mathbb{C}" if decl.field == "complex" else r"\mathbb{R}"
     if decl.rows is None:
-        return names + r" \in \mathbb{R}"
+        return names + r" \in " + field
     rows = lin_tex(decl.rows.lin, dim_tex)
     if decl.cols.lin.is_one:
-        return names + r" \in \mathbb{R}^{" + rows + "}"
-    return names + r" \in \mathbb{R}^{" + rows + r" \times " + lin_tex(decl.cols.lin, dim_tex) + "}"
+        return names + r" \in " + field + "^{" + rows + "}"
+    return names + r" \in " + field + "^{" + rows + r" \times " + lin_tex(decl.cols.lin, dim_tex) + "}"
 
 
 class Formulas:

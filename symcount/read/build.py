@@ -3,135 +3,22 @@ the time index), sizes, and one method per grammar rule (Build)."""
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import replace
-from functools import lru_cache
 
 from lark import Token, Transformer, v_args
 
 from . import nodes as N
 from .grammar import BadInput
-from .names import GREEK
 from ..limits import MAX_SIZE_DIGITS
 from .source import Span
-
-# ---- symbols: a letter, its fonts and accents, a prime, and scripts -----------------------------
-_FONT_IN_INDEX = re.compile(r"\\(?:mathrm|text|textrm|mathit|mathbf|mathsf|rm|textnormal|operatorname|boldsymbol|bm)\s*\{([^{}]*)\}")
-_TIME = re.compile(r"^[(\[{<]?t(?:([+-])(\d+|[a-z]))?[)\]}>]?$")
-_ACCENTS = {"widetilde": "tilde", "widehat": "hat", "overline": "bar", "utilde": "tilde", "undertilde": "tilde"}
-_UNI_ACCENTS = {"\u0303": "tilde", "\u0302": "hat", "\u0304": "bar", "\u0305": "bar", "\u0307": "dot",
-                "\u0308": "ddot", "\u20d7": "vec"}
-_FONTS = {"mathbf": "bold", "boldsymbol": "bold", "bm": "bold", "pmb": "bold", "mathbfit": "bold", "symbf": "bold",
-          "symbfit": "bold", "textbf": "bold", "bold": "bold", "mathbold": "bold", "mbf": "bold",
-          "mathcal": "cal", "mathscr": "cal", "mathfrak": "frak", "mathbb": "bb"}
-_UNI_GREEK = {unicodedata.name(ch).split()[-1].lower(): ch for ch in "αβγδεζηθικλμνξπτυχωϵϑϱ"}
-_UNI_GREEK_NAMES = {ch: ("var" + name if ch in "ϵϑϱ" else name) for name, ch in _UNI_GREEK.items()}
-_UNI_GREEK_NAMES.update({"ϵ": "epsilon", "ϑ": "vartheta", "ϱ": "varrho", "Γ": "Gamma", "Δ": "Delta", "Θ": "Theta",
-                         "Λ": "Lambda", "Ξ": "Xi", "Π": "Pi", "Σ": "Sigma", "Υ": "Upsilon", "Φ": "Phi",
-                         "Ψ": "Psi", "Ω": "Omega"})
-_SUBSCRIPTS = str.maketrans("ₜₐₑₒₓₕₖₗₘₙₚₛ₀₁₂₃₄₅₆₇₈₉₊₋", "taeoxhklmnps0123456789+-")
-# an accented letter (W_{\\tilde{h}}) and a script inside an index (W^{g^y}) name a gate too
-_INDEX_CMD = re.compile(r"\\(?:" + "|".join(GREEK) + r"|langle|rangle|prime|ell)(?![A-Za-z])"
-                        r"|\\(?:tilde|hat|bar|widetilde|widehat|overline)\s*\{\s*[A-Za-z]\s*\}")
-_INDEX_OK = re.compile(r"[A-Za-z0-9+\-,()'*_]*(\^[A-Za-z0-9])?")
-
-
-def _memo_short(f):
-    """f remembered for short arguments: the same few indices (_t, _{t-1}, _{hi}) come back
-    thousands of times in a long input; a long one is worked out each time (and not kept)."""
-    cached = lru_cache(maxsize=4096)(f)
-
-    def g(text: str):
-        return cached(text) if len(text) <= 64 else f(text)
-    g.__doc__ = f.__doc__
-    return g
-
-
-@_memo_short
-def _index_text(tok: str) -> str:
-    """The inside of a subscript or superscript token, normalised: `_{ t - 1 }` -> `t-1`,
-    `_\\textrm{xh}` -> `xh`, `^{\\{t\\}}` -> `{t}`, `ₜ` -> `t`."""
-    body = tok.translate(_SUBSCRIPTS).replace("−", "-").replace("\\_", "_")
-    body = "".join(("tilde" if ch == "\u0303" else "hat" if ch == "\u0302" else "")
-                   if unicodedata.combining(ch) else ch for ch in body)
-    if body[:1] in "_^":
-        body = body[1:].strip()
-    if body.startswith("{") and body.endswith("}"):
-        body = body[1:-1]
-    body = _FONT_IN_INDEX.sub(r"\1", body)
-    body = re.sub(r"\\(left|right|big|Big)\b|\\[,;:! ]", "", body).replace("\\{", "{").replace("\\}", "}")
-    return re.sub(r"\s+", "", body)
-
-
-@_memo_short
-def _time(part: str) -> int | None:
-    """The lag that an index part names (t -> 0, t-1 -> 1, (t+1) -> -1, [t], <t>, t-k -> 1), or None."""
-    part = part.replace("\\langle", "<").replace("\\rangle", ">")
-    m = _TIME.match(part)
-    if not m or (part[0] in "([{<") != (part[-1] in ")]}>"):
-        return None
-    sign, num = m.group(1), m.group(2)
-    if num is None:
-        return 0
-    if len(num) > MAX_SIZE_DIGITS:
-        return None  # not a number of steps: a name
-    k = int(num) if num.isdigit() else 1  # t-k: some step before t
-    return k if sign == "-" else -k
-
-
-@_memo_short
-def _index_ok(body: str) -> bool:
-    return _INDEX_OK.fullmatch(_INDEX_CMD.sub("", body)) is not None
-
-
-def _script(kind: str, body: str) -> str:
-    return f"{kind}{body}" if len(body) == 1 else f"{kind}{{{body}}}"
-
-
-def _time_text(lag: int) -> str:
-    return "t" if lag == 0 else (f"t-{lag}" if lag > 0 else f"t+{-lag}")
-
-
-class _Raw:
-    """A symbol being built: core (with accents and primes), index texts, font, transpose, span."""
-
-    __slots__ = ("core", "subs", "sups", "start", "end", "font", "transposed")
-
-    def __init__(self, core: str, start: int, end: int, subs=(), sups=(), font: str = "") -> None:
-        self.core, self.start, self.end, self.font = core, start, end, font
-        self.subs, self.sups = list(subs), list(sups)
-        self.transposed = False
-
-
-def _split_time(raw: _Raw) -> tuple[int | None, list[str], list[str]]:
-    """The time index among a symbol's scripts (h_{t-1}, h^{(t)}, y^{t-1}) and the other parts."""
-    lag, out = None, ([], [])
-    for k, parts in enumerate((",".join(raw.subs).split(",") if raw.subs else [], raw.sups)):
-        for part in parts:
-            t = _time(part)
-            if t is not None and lag is None:
-                lag = t
-            elif part or k:  # an empty subscript part is dropped, a superscript kept
-                out[k].append(part)
-    return lag, out[0], out[1]
-
-
-def _symbol(raw: _Raw, shift: int, lag: int | None = None) -> N.Symbol:
-    """A raw symbol as a Symbol: its name without the time index, and as written with it."""
-    found, subs, sups = _split_time(raw)
-    lag = found if lag is None else lag
-    sub = ",".join(subs)
-    tail = "".join(_script("^", s) for s in sups)
-    name = raw.core + (_script("_", sub) if sub else "") + tail
-    text = name if lag is None else raw.core + _script("_", ",".join(subs + [_time_text(lag)])) + tail
-    return N.Symbol(name, text, lag, Span(raw.start + shift, raw.end + shift), raw.font)
-
+from .symbols import ACCENTS, FONTS, UNI_ACCENTS, UNI_GREEK_NAMES, Raw, index_ok, index_text, symbol, time_lag
 
 class _Spans(Transformer):
     """Token offsets are relative to the region being read; `shift` makes them absolute."""
 
     shift = 0
     body = ""
+    time_letter = "t"   # the text's time letter: t, or n or k (RetNet's S_{n-1}, the LRU's x_{k-1})
     components: set = set()
     notes: list = []
     words: dict = {}
@@ -143,7 +30,7 @@ class _Spans(Transformer):
             if isinstance(it, Token):
                 starts.append(it.start_pos + self.shift)
                 ends.append(it.end_pos + self.shift)
-            elif isinstance(it, _Raw):
+            elif isinstance(it, Raw):
                 starts.append(it.start + self.shift)
                 ends.append(it.end + self.shift)
             else:
@@ -213,8 +100,13 @@ class _Sizes(_Spans):
         return _scaled([x for x in items if not (isinstance(x, Token) and x.type in ("LPAR", "RPAR"))],
                        self._s(items[0], items[-1]))
 
+    def dimmono(self, *items):  # INT? dimvar dimvar+: E d, a product of sizes
+        names = sorted(n for x in items if isinstance(x, N.Size) for n, _ in x.lin.terms)
+        mono = N.Size(N.Lin(((N.PRODUCT.join(names), 1),)), self._s(*items))
+        return _scaled([x for x in items[:1] if isinstance(x, Token)] + [mono], self._s(*items))
+
     def dimvar(self, tok, sub=None):
-        name = _dim_name(tok.value, _index_text(sub.value) if sub is not None else None)
+        name = _dim_name(tok.value, index_text(sub.value) if sub is not None else None)
         return N.Size(N.Lin(((name, 1),)), self._s(tok, *([sub] if sub is not None else [])))
 
     def dimcard(self, bar, letter, bar2):  # |V|: the size of a set, as in a vocabulary
@@ -228,21 +120,21 @@ class _Symbols(_Sizes):
     def letter(self, tok):
         core = tok.value
         if tok.type == "MACRO_LETTER":  # \vx, \mW, \Vh, \vtheta: math_commands.tex's bold letters
-            return _Raw(core[2:] if len(core) == 3 else "\\" + core[2:], tok.start_pos, tok.end_pos, font="bold")
-        if core in _UNI_GREEK_NAMES:
-            core = "\\" + _UNI_GREEK_NAMES[core]
-        return _Raw(core, tok.start_pos, tok.end_pos)
+            return Raw(core[2:] if len(core) == 3 else "\\" + core[2:], tok.start_pos, tok.end_pos, font="bold")
+        if core in UNI_GREEK_NAMES:
+            core = "\\" + UNI_GREEK_NAMES[core]
+        return Raw(core, tok.start_pos, tok.end_pos)
 
     def font(self, font, _lbrace, inner, rbrace):
         if font.type == "UNKNOWN_FONT":
             self.notes.append((font.value, font.start_pos + self.shift))
-        raw = _Raw(inner.core, font.start_pos, rbrace.end_pos, inner.subs, inner.sups,
-                   inner.font or _FONTS.get(font.value.lstrip("\\"), ""))
+        raw = Raw(inner.core, font.start_pos, rbrace.end_pos, inner.subs, inner.sups,
+                   inner.font or FONTS.get(font.value.lstrip("\\"), ""))
         raw.transposed = inner.transposed
         return raw
 
     def accent(self, accent, _lbrace, inner, rbrace):
-        raw = _Raw(self._accented(accent.value, inner.core), accent.start_pos, rbrace.end_pos, inner.subs,
+        raw = Raw(self._accented(accent.value, inner.core), accent.start_pos, rbrace.end_pos, inner.subs,
                    inner.sups, inner.font)
         raw.transposed = inner.transposed
         return raw
@@ -251,7 +143,7 @@ class _Symbols(_Sizes):
         """\\sigma^t written as a variable (a standard deviation): the letter and its scripts."""
         m = re.match(r"\\([A-Za-z]+)|([σφψ])", tok.value)
         core = "\\" + (m.group(1) or {"σ": "sigma", "φ": "phi", "ψ": "psi"}[m.group(2)])
-        raw = _Raw(core, tok.start_pos, tok.start_pos + m.end())
+        raw = Raw(core, tok.start_pos, tok.start_pos + m.end())
         for s in re.finditer(r"[_^]\s*(\{[^{}]*\}|[A-Za-z0-9])", tok.value[m.end():]):
             self._add_script(raw, Token("SUB" if s.group(0)[0] == "_" else "SUP", s.group(0),
                                         start_pos=tok.start_pos + m.end() + s.start(),
@@ -263,27 +155,27 @@ class _Symbols(_Sizes):
         """Wo \\in ...: two letters as one name, in a declaration only (in an equation's left side
         they are two symbols, which is an error)."""
         letters = [t for t in tokens if t.type == "LETTER"]
-        raw = _Raw("".join(t.value for t in letters), letters[0].start_pos, letters[-1].end_pos)
+        raw = Raw("".join(t.value for t in letters), letters[0].start_pos, letters[-1].end_pos)
         for tok in tokens[len(letters):]:
             self._add_script(raw, tok)
             raw.end = max(raw.end, tok.end_pos)
-        sym = _symbol(raw, self.shift)
+        sym = symbol(raw, self.shift, letter=self.time_letter)
         self.words[id(sym)] = letters[1]
         return sym
 
     def accent_letter(self, accent, letter):
         inner = self.letter(letter)
         if accent.type == "FONT":  # \mathbf W: a font on one letter, without braces
-            return _Raw(inner.core, accent.start_pos, letter.end_pos, font=_FONTS.get(accent.value.lstrip("\\"), ""))
-        return _Raw(self._accented(accent.value, inner.core), accent.start_pos, letter.end_pos, font=inner.font)
+            return Raw(inner.core, accent.start_pos, letter.end_pos, font=FONTS.get(accent.value.lstrip("\\"), ""))
+        return Raw(self._accented(accent.value, inner.core), accent.start_pos, letter.end_pos, font=inner.font)
 
     @staticmethod
     def _accented(accent: str, core: str) -> str:
         name = accent.lstrip("\\")
-        return f"\\{_ACCENTS.get(name, name)}{{{core}}}"
+        return f"\\{ACCENTS.get(name, name)}{{{core}}}"
 
     def raw(self, base, *scripts):
-        raw = _Raw(base.core, base.start, base.end, base.subs, base.sups, base.font)
+        raw = Raw(base.core, base.start, base.end, base.subs, base.sups, base.font)
         raw.transposed = base.transposed
         for tok in scripts:
             raw.end = max(raw.end, tok.end_pos)
@@ -292,18 +184,18 @@ class _Symbols(_Sizes):
             elif tok.type == "TRANSPOSE":
                 raw.transposed = True
             elif tok.type in ("UNI_ACCENT", "TILDE_SUFFIX"):  # h̃, h~_t: a letter with a tilde
-                raw.core = self._accented(_UNI_ACCENTS.get(tok.value, "tilde"), raw.core)
+                raw.core = self._accented(UNI_ACCENTS.get(tok.value, "tilde"), raw.core)
             else:
                 self._add_script(raw, tok)
         return raw
 
-    def _add_script(self, raw: _Raw, tok: Token) -> None:
-        body = _index_text(tok.value)
+    def _add_script(self, raw: Raw, tok: Token) -> None:
+        body = index_text(tok.value)
         if tok.type == "SUB" and body.startswith("'"):  # h_'t (cuDNN's plain text): h'_t
             raw.core += "'"
             body = body[1:]
         where = (tok.start_pos + self.shift, tok.end_pos + self.shift)
-        if not (_index_ok(body) or _time(body) is not None):
+        if not (index_ok(body) or time_lag(body, self.time_letter) is not None):
             raise BadInput(f"cannot read the index {tok.value.strip()}", *where,
                            "an index holds letters, digits, Greek letters, + - , ( ) and \\prime, like W_{hi} or h_{t-1}")
         scripts = raw.subs if tok.type == "SUB" else raw.sups
@@ -315,9 +207,9 @@ class _Symbols(_Sizes):
     def symbol(self, raw, timearg=None):
         lag = None
         if timearg is not None:
-            lag = _time(re.sub(r"\s+", "", timearg.value))
+            lag = time_lag(re.sub(r"\s+", "", timearg.value), self.time_letter)
             raw.end = timearg.end_pos
-        sym = _symbol(raw, self.shift, lag)
+        sym = symbol(raw, self.shift, lag, self.time_letter)
         return N.Transpose(sym, sym.span) if raw.transposed else sym
 
 
@@ -366,7 +258,6 @@ class Build(_Symbols):
 
     def pos(self, _plus, arg):
         return arg
-
     def apply(self, func, arg):
         return N.Apply(_func_name(func.value), arg, self._s(func, arg))
 
@@ -376,6 +267,12 @@ class Build(_Symbols):
 
     def funcvec(self, begin, *rest):
         return (tuple(_func_name(t.value) for t in rest[:-1] if t.type == "FUNC"), self._s(begin, rest[-1]))
+
+    def absolute(self, opening, inner, closing):  # |x|: abs(x), elementwise
+        return N.Apply("abs", inner, self._s(opening, closing))
+
+    def vector_norm(self, opening, inner, *closing):  # \|x\|_2: one number
+        return N.Apply("vecnorm", inner, self._s(opening, closing[-1]))
 
     def transpose(self, arg, tok):
         return N.Transpose(arg, self._s(arg, tok))
@@ -396,7 +293,7 @@ class Build(_Symbols):
         return N.Concat(items, self._s(opening, rest[-1]))
 
     def component(self, bracket, sub):  # [W x]_j: the j-th entry of a vector, as Cho et al. write
-        self.components.add(_index_text(sub.value))
+        self.components.add(index_text(sub.value))
         return replace(bracket, span=self._s(bracket, sub))
 
     def matrix(self, begin, *rest):
@@ -488,7 +385,7 @@ def _scaled(items, span: Span) -> N.Size:
 
 def _dim_name(letter: str, sub: str | None) -> str:
     base = letter.lstrip("\\")
-    base = _UNI_GREEK_NAMES.get(base, base)
+    base = UNI_GREEK_NAMES.get(base, base)
     if not sub:
         return base
     return f"{base}_{re.sub(r'[^A-Za-z0-9]', '', sub) or 'x'}"

@@ -10,7 +10,9 @@ _GREEK = frozenset(GREEK)
 
 
 def dim_latex(name: str) -> str:
-    """How a dimension's name is typeset: d_h -> d_{h}, alpha -> \\alpha, n -> n."""
+    """How a dimension's name is typeset: d_h -> d_{h}, alpha -> \\alpha, n -> n, E*d -> E d."""
+    if "*" in name:
+        return " ".join(dim_latex(f) for f in name.split("*"))
     base, _, sub = name.partition("_")
     base = f"\\{base}" if base in _GREEK else base
     return f"{base}_{{{sub}}}" if sub else base

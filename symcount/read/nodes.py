@@ -31,6 +31,12 @@ class Lin:
 
 
 ONE = Lin((), 1)
+PRODUCT = "*"  # a size that is a product of sizes (E d, an expansion factor) is one name: "E*d"
+
+
+def factors(name: str) -> tuple[str, ...]:
+    """The sizes a dimension's name multiplies: "E*d" -> ("E", "d"); "d_h" -> ("d_h",)."""
+    return tuple(name.split(PRODUCT))
 
 
 @dataclass(frozen=True)
@@ -150,7 +156,7 @@ class Declaration:
 
 @dataclass(frozen=True)
 class Directive:
-    key: str  # "input" or "output"
+    key: str  # "input", "output", "heads" (the head count's size) or "shared" (one for all heads)
     symbol: Symbol
     span: Span
 

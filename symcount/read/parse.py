@@ -112,8 +112,26 @@ def check_input(text: str, name: str) -> None:
     check_text(text, name)
 
 
+_STEP = re.compile(r"_\s*\{\s*([tnk])\s*-\s*1\s*\}")
+
+
+def time_letter(text: str) -> str:
+    """The letter a text counts steps with: t, unless it writes S_{n-1} or x_{k-1} and never _{t-1}."""
+    found = {m.group(1) for m in _STEP.finditer(text)}
+    return "t" if "t" in found or not found else ("n" if "n" in found else "k")
+
+
 def parse(text: str, name: str = "<input>") -> N.Cell:
     check_input(text, name)
+    build = _parser()[1]
+    build.time_letter = time_letter(text)
+    try:
+        return _parse(text, name)
+    finally:
+        build.time_letter = "t"
+
+
+def _parse(text: str, name: str) -> N.Cell:
     src = Source(text, name)
     sc = scan(src)
     _check_equations(sc, src)
@@ -208,10 +226,11 @@ def _check_equations(sc: Scan, src: Source) -> None:
 def _directives(sc: Scan, src: Source) -> list[N.Directive]:
     out = []
     for key, vstart, vend in sc.directives:
-        if key not in ("input", "output"):
+        if key not in ("input", "output", "heads", "shared"):
             raise ParseError(f"unknown directive 'symcount: {key}'", source=src,
                              span=Span(vstart - len(key) - 1, vstart),
-                             hint="directives are `% symcount: input x` and `% symcount: output h`")
+                             hint="directives are `% symcount: input x`, `% symcount: output h`, "
+                                  "`% symcount: heads H` and `% symcount: shared W_o`")
         try:
             sym = read(sc.text[vstart:vend], vstart, "symbol")
         except UnexpectedInput as exc:

@@ -8,11 +8,15 @@ import re
 from .names import GREEK
 
 ACTIVATIONS = frozenset("""sigma sigmoid tanh exp log ln sinh cosh sin cos phi varphi psi rho sqrt max min sgn sign
-softmax relu ReLU Relu elu ELU gelu GELU silu SiLU swish softplus Softplus softsign hardtanh logistic act activation
-identity id dropout Dropout drop zoneout Sigmoid Tanh Softmax LeakyReLU leakyrelu abs erf
+softmax relu ReLU Relu elu ELU gelu GELU GeLU GeLu Gelu silu SiLU swish softplus Softplus softsign hardtanh logistic act activation
+identity id dropout Dropout drop zoneout Sigmoid Tanh Softmax LeakyReLU leakyrelu abs erf Re Im real imag
 """.split())
 LINEAR = frozenset("linear Linear lin Lin dense Dense fc FC affine Affine proj Proj Projection projection".split())
-NORMS = frozenset("LN LayerNorm layernorm layer_norm layer-norm Norm norm LNorm BN BatchNorm batchnorm".split())
+NORMS = frozenset("LN LayerNorm layernorm layer_norm layer-norm Norm norm LNorm BN BatchNorm batchnorm "
+                  "GroupNorm groupnorm GN RMSNorm RMSnorm rmsnorm RMSN".split())
+GAIN_ONLY = frozenset("RMSNorm RMSnorm rmsnorm RMSN".split())   # a gain and no bias (RMSNorm)
+CONV = frozenset("Conv1d conv1d Conv1D Conv conv CausalConv1d CausalConv ShortConv DWConv".split())
+CONV_NO_BIAS = frozenset(["ShortConv"])   # fla's ShortConvolution (conv_bias=False)
 DIAG = frozenset("diag Diag".split())
 _WRAP = re.compile(r"^\\(?:operatorname\*?|mathrm|text|textrm|textnormal|mathit|mathsf|textsf|textit|mathop|"
                    r"mathbf|textbf|mbox)\{(?P<word>[^{}]*)\}")
@@ -38,8 +42,8 @@ def split(func: str) -> tuple[str, str, str]:
 
 
 def kind(func: str) -> str:
-    """"activation", "linear", "norm", "diag", "letter" (a letter applied like a function), or
-    "unknown"."""
+    """"activation", "linear", "norm", "diag", "conv" (a short depthwise convolution over time),
+    "letter" (a letter applied like a function), or "unknown"."""
     word, _, _ = split(func)
     if word in LINEAR:
         return "linear"
@@ -47,7 +51,9 @@ def kind(func: str) -> str:
         return "norm"
     if word in DIAG:
         return "diag"
-    if word in ("sum", "prod"):
+    if word in CONV:
+        return "conv"
+    if word in ("sum", "prod", "vecnorm"):
         return "reduction"
     if word in ACTIVATIONS:
         return "activation"
@@ -56,4 +62,4 @@ def kind(func: str) -> str:
     return "unknown" if word[:1].isupper() else "activation-guess"
 
 
-FREE = frozenset("identity id dropout Dropout drop zoneout".split())  # no arithmetic at inference
+FREE = frozenset("identity id dropout Dropout drop zoneout Re Im real imag".split())  # no arithmetic at inference

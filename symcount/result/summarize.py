@@ -45,8 +45,10 @@ def summarize(d: "Derivation", explain: Callable[["Derivation", object], dict] |
             "bibtex": info.bibtex, "dims": [list(x) for x in info.dims]},
         "dims": list(shapes.dims),
         "dim_latex": dict(shapes.dim_latex),
-        "signals": [{"name": s.name, "text": s.text, "dim": str(s.dim), "recurrent": s.recurrent,
-                     "size": P.to_json(P.linear(s.dim.terms, s.dim.const))} for s in shapes.signals],
+        "signals": [{"name": s.name, "text": s.text, "dim": str(s.dim) if s.cols.is_one else dims_text(s.dim, s.cols),
+                     "recurrent": s.recurrent,
+                     "size": P.to_json(P.mul(P.linear(s.dim.terms, s.dim.const), P.linear(s.cols.terms, s.cols.const)))}
+                    for s in shapes.signals],
         "input": shapes.input,
         "output": shapes.output,
         "parameters": [

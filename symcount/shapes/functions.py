@@ -12,7 +12,7 @@ from ..read import nodes as N
 from .dims import Shape, UNIT, form
 from ..errors import ShapeError
 from ..limits import MAX_SIZE_DIGITS
-from ..read.words import FREE, kind, split
+from ..read.words import CONV_NO_BIAS, FREE, GAIN_ONLY, kind, split
 
 if TYPE_CHECKING:  # pragma: no cover
     from .unify import Walker
@@ -44,19 +44,47 @@ def apply(w: "Walker", node: N.Apply) -> Shape:
         return sh
     if k == "reduction":  # \sum_i a_i: one number
         sh = w.shape(node.arg)
-        if not sh.scalar:
+        if not sh.scalar and split(node.func)[0] == "vecnorm":  # \|x\|_2 = \sqrt{x^\top x}: |x| MACs
+            w.op("product", node, dict(UNIT), sh.rows, sh.cols)
+        elif not sh.scalar:
             w.op("reduce", node, sh.rows, sh.cols)
         return Shape(dict(UNIT), dict(UNIT), True)  # a number computed, not a constant
     if k == "diag":
-        w.note(node, f"{w.text(node)} at {w.src.where(node.span)}: {w.text(node.arg)} is a vector set on a "
-                     "diagonal, one parameter per row")
+        signal = any(isinstance(x, N.Symbol) and w.roles.is_signal(x.name) for x in N.walk(node.arg))
+        w.note(node, f"{w.text(node)} at {w.src.where(node.span)}: {w.text(node.arg)} is a vector set on a diagonal"
+                     + (": a product with it scales each row" if signal else ", one parameter per row"))
         sh = w.shape(node.arg)
         w.solver.unify(sh.cols, dict(UNIT), w.evidence("product", f"{w.text(node.arg)} is a vector set on a diagonal",
                                                         node, (sh.cols, dict(UNIT))))
         return Shape(sh.rows, sh.rows, False, sh.rows_from, sh.rows_from)
     if k == "norm":
         return _norm(w, node)
+    if k == "conv":
+        return _conv(w, node)
     return _linear(w, node)
+
+
+def _conv(w: "Walker", node: N.Apply) -> Shape:
+    """\\mathrm{Conv1d}_K(x_t): a short causal depthwise convolution over time of width K (the
+    subscript): each channel of x has K weights of its own and a bias (\\mathrm{ShortConv}: no bias),
+    as nn.Conv1d(C, C, K, groups=C). The output has x's size; a step costs K MACs per channel."""
+    word, sub, _ = split(node.func)
+    arg = w.shape(node.arg)
+    if not sub:
+        raise ShapeError(f"{word}(...) needs its width over time as a subscript, like \\mathrm{{{word}}}_{{K}}(x_t)",
+                         source=w.src, span=node.span, hint=f"write \\mathrm{{{word}}}_{{K}}(...) and declare or --set K")
+    width = _size(w, sub)
+    k = w.count_implicit(word)
+    weight = w.implicit_param(f"W_{{{word},{k}}}", node, Shape(arg.rows, width))
+    w.note(node, f"{w.text(node)} at {w.src.where(node.span)} reads as a depthwise convolution over time of width "
+                 f"{sub}: {sub} weights per channel" + ("" if word in CONV_NO_BIAS else " and a bias"))
+    w.op("product", node, arg.rows, width, arg.cols)
+    if word not in CONV_NO_BIAS:
+        bias_name = f"b_{{{word},{w.count_implicit(word, same=True)}}}"
+        w.implicit_param(bias_name, node, Shape(arg.rows, dict(UNIT)), bias=True)
+        w.op("bias", node, arg.rows, arg.cols, name=bias_name)
+    assert weight
+    return Shape(arg.rows, arg.cols, arg.scalar, arg.rows_from, arg.cols_from)
 
 
 def _linear(w: "Walker", node: N.Apply) -> Shape:
@@ -80,15 +108,21 @@ def _linear(w: "Walker", node: N.Apply) -> Shape:
 def _norm(w: "Walker", node: N.Apply) -> Shape:
     """\\mathrm{LN}(z; \\alpha, \\beta): the gains named after the semicolon have z's size; LN(z)
     has a gain and a bias of its own (as torch.nn.LayerNorm)."""
-    word = split(node.func)[0]
+    word, _, sup = split(node.func)
     items = node.arg.items if isinstance(node.arg, N.Tuple) else (node.arg,)
     z = w.shape(items[0])
+    if sup == "*":  # \mathrm{GroupNorm}^{*}(o_t): a normalisation without affine parameters
+        w.note(node, f"{w.text(node)} at {w.src.where(node.span)}: {word}^* normalises without a gain or a bias")
+        w.op("normalization", node, z.rows, z.cols)
+        return Shape(z.rows, z.cols, z.scalar, z.rows_from, z.cols_from)
     gains = [w.shape(x) for x in items[1:]]
     k = w.count_implicit(word)
     if not gains:
-        gains = [w.implicit_param(f"\\gamma_{{{word},{k}}}", node, Shape(w.solver.fresh(), dict(UNIT))),
-                 w.implicit_param(f"\\beta_{{{word},{k}}}", node, Shape(w.solver.fresh(), dict(UNIT)), bias=True)]
-        w.note(node, f"{w.text(node)} at {w.src.where(node.span)} reads as a normalisation with a gain and a bias of its own")
+        gains = [w.implicit_param(f"\\gamma_{{{word},{k}}}", node, Shape(w.solver.fresh(), dict(UNIT)))]
+        if word not in GAIN_ONLY:
+            gains.append(w.implicit_param(f"\\beta_{{{word},{k}}}", node, Shape(w.solver.fresh(), dict(UNIT)), bias=True))
+        w.note(node, f"{w.text(node)} at {w.src.where(node.span)} reads as a normalisation with a gain"
+                     + (" of its own (no bias)" if word in GAIN_ONLY else " and a bias of its own"))
     if items[1:]:
         w.note(node, f"{', '.join(w.text(x) for x in items[1:])} at {w.src.where(node.span)}: the gain and bias of "
                      f"{word}, one per entry of {w.text(items[0])}")

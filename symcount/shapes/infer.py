@@ -43,6 +43,7 @@ class SignalShape:
     defined: bool    # is the left side of an equation
     span: Span
     evidence: tuple[Evidence, ...]
+    cols: Lin = N.ONE  # a matrix-valued state (C_t \in \mathbb{R}^{d_v \times d_k}): dim rows x cols
 
 
 @dataclass(frozen=True)
@@ -78,6 +79,9 @@ class Shapes:
     evidence: tuple[Evidence, ...] = ()  # every constraint, in the order of the walk
     operations: tuple[Operation, ...] = ()  # every operation, in the order of evaluation
     batch: tuple[str, ...] = ()      # declared batch sizes (X_t \in \mathbb{R}^{n \times d}: n)
+    heads: str | None = None         # `% symcount: heads H`: the cell is one head of a layer of H
+    shared: frozenset[str] = frozenset()   # parameters one for all heads (`% symcount: shared W_R`)
+    once: frozenset[int] = frozenset()     # equations computed once for all heads (shared inputs only)
 
     def signal(self, name: str) -> SignalShape:
         return next(s for s in self.signals if s.name == name)
@@ -186,13 +190,56 @@ def _results(w: Walker) -> Shapes:
     dims: dict[str, None] = {}  # in order of first appearance
     for lin in [s.dim for s in signals] + [x for p in params for x in (p.rows, p.cols) + p.kernel]:
         for n, _ in lin.terms:
-            dims.setdefault(n)
+            for f in N.factors(n):
+                dims.setdefault(f)
     inp, inp_problem = _pick_input(w, signals)
     out, out_problem = _pick_output(w, signals)
+    heads, shared, once = _heads(w, params, inp)
+    if heads:
+        dims.setdefault(heads)
     return Shapes(w.roles.cell, tuple(params), tuple(signals), tuple(dims),
                   tuple((d, dim_latex(d)) for d in dims), inp, out, inp_problem, out_problem,
                   tuple(w.roles.notes) + tuple(w.notes), tuple(frozen), _operations(w, names, params, memo),
-                  tuple(sorted(w.batch)))
+                  tuple(sorted(w.batch)), heads, shared, once)
+
+
+def _heads(w: Walker, params: list[ParamShape], inp: str | None) -> tuple[str | None, frozenset, frozenset]:
+    """`% symcount: heads H`: the equations are one head's; every parameter is one per head but those
+    `% symcount: shared` names. A shared signal's equation is computed once for all heads, and so is
+    an equation that reads only shared parameters and signals computed once (the input); the
+    parameters used only in such equations (a \\text{Linear}'s, a convolution's) are shared too."""
+    found = [d for d in w.roles.cell.directives if d.key == "heads"]
+    shared_named = {d.symbol.name: d for d in w.roles.cell.directives if d.key == "shared"}
+    if not found:
+        if shared_named:
+            d = next(iter(shared_named.values()))
+            raise ShapeError("`% symcount: shared` needs `% symcount: heads H`: shared by the heads of what?",
+                             source=w.src, span=d.span, hint="add `% symcount: heads H` naming the head count")
+        return None, frozenset(), frozenset()
+    heads = found[-1].symbol.name
+    names = {p.name for p in params}
+    for name, d in shared_named.items():
+        if name not in names and name not in w.roles.defined:
+            raise ShapeError(f"the shared {d.symbol.text} is not a parameter or a computed signal of this cell",
+                             source=w.src, span=d.span, hint="name a parameter the equations use (W_o) or a signal they define")
+    once: set[int] = set()
+    computed_once = {inp} if inp else set()
+    for i, eq in enumerate(w.roles.cell.equations):
+        syms = [x for x in N.walk(eq.rhs) if isinstance(x, N.Symbol)]
+        if eq.lhs.name in shared_named or (
+                all(x.name in shared_named or x.name in computed_once or x.name in w.roles.constants or
+                    (x.name not in w.signals and x.name not in names) for x in syms) and
+                not any(_has_params(x) for x in N.walk(eq.rhs))):
+            once.add(i)
+            computed_once.add(eq.lhs.name)
+    shared = {n for n in shared_named if n in names} | {p.name for p in params if all(e in once for e in p.equations)}
+    return heads, frozenset(shared), frozenset(once)
+
+
+def _has_params(x) -> bool:
+    """A function application that brings parameters of its own (\\text{Linear}, a norm, a convolution)."""
+    from ..read.words import kind as function_kind
+    return isinstance(x, N.Apply) and not x.each and function_kind(x.func) in ("linear", "norm", "conv")
 
 
 def _operations(w: Walker, names: dict[int, str], params: list[ParamShape], memo: dict[int, Lin]) -> tuple[Operation, ...]:
@@ -245,8 +292,8 @@ def _operations(w: Walker, names: dict[int, str], params: list[ParamShape], memo
         per_example = varies.get(id(op.node.rhs if isinstance(op.node, N.Equation) else op.node), True)
         if kind in ("add", "sub") and any(bias_only(x) for x in op.operands):
             kind, name = "bias", next(source_text(w.src, x.span) for x in op.operands if bias_only(x))
-        elif kind == "product" and diagonal_weight(op.operands[0] if op.operands else None):
-            kind, name, dims = "diagonal", diagonal_weight(op.operands[0]), (dims[0], dims[2])
+        elif kind == "product" and op.operands and any(diagonal_weight(x) for x in op.operands[:2]):
+            kind, name, dims = "diagonal", next(diagonal_weight(x) for x in op.operands[:2] if diagonal_weight(x)), (dims[0], dims[2])
         out.append(Operation(kind, op.equation, op.node, dims, name, per_example))
     return tuple(out)
 
@@ -268,8 +315,10 @@ def _signals(w: Walker, names: dict[int, str]) -> list[SignalShape]:
             names[v] = f"k_{len(names) + 1}"
         evs = tuple(i for v in length if isinstance(v, int) for i in s.touches.get(v, ()))  # indices, for now
         first = w.roles.first[sig]
-        out.append(SignalShape(sig, first.text, s.freeze(length, names), sig in w.roles.recurrent,
-                               sig in w.roles.defined, first.span, evs))
+        sh = w.signals[sig]
+        matrix = sig in w.matrix_states
+        out.append(SignalShape(sig, first.text, s.freeze(sh.rows if matrix else length, names), sig in w.roles.recurrent,
+                               sig in w.roles.defined, first.span, evs, s.freeze(sh.cols, names) if matrix else N.ONE))
     return out
 
 

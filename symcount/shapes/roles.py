@@ -139,7 +139,7 @@ def roles(cell: N.Cell) -> Roles:
     counts = _counts(cell)
     for name in sorted(counts & (set(uses) - set(declared) - set(derived))):
         constants.add(name)
-        notes.append(f"{name} at {cell.source.where(first[name].span)} is only ever a divisor of 1 (\\frac{{1}}{{{name}}}): "
+        notes.append(f"{name} at {cell.source.where(first[name].span)} is only ever a divisor of 1 (\\frac{{1}}{{{name}}} or \\frac{{1}}{{\\sqrt{{{name}}}}}): "
                      "read as a count, a constant")
     for name in set(uses) - set(declared) - set(derived):
         if name in ("I", "\\mathbb{I}", "\\mathbb{1}"):
@@ -268,14 +268,18 @@ def _defined(cell: N.Cell, derived: dict[str, N.Equation]) -> dict[str, N.Equati
 
 
 def _counts(cell: N.Cell) -> set[str]:
-    """Symbols only ever written as 1/N (\\frac{1}{H} \\sum_i a_i): the number of things summed."""
+    """Symbols only ever written as 1/N (\\frac{1}{H} \\sum_i a_i: the number of things summed) or
+    1/\\sqrt{d} (a scale: xLSTM's k_t = \\frac{1}{\\sqrt{d}} W_k x_t)."""
     divisors, other = set(), set()
     for eq in cell.equations:
         for side in _sides(eq)[1:]:
             for n in N.walk(side):
-                if isinstance(n, N.Binary) and n.op == "divide" and isinstance(n.left, N.Number) \
-                        and isinstance(n.right, N.Symbol):
-                    divisors.add(id(n.right))
+                if isinstance(n, N.Binary) and n.op == "divide" and isinstance(n.left, N.Number):
+                    right = n.right
+                    if isinstance(right, N.Apply) and right.func.strip() == "\\sqrt" and isinstance(right.arg, N.Symbol):
+                        right = right.arg
+                    if isinstance(right, N.Symbol):
+                        divisors.add(id(right))
             other |= {x.name for x in N.walk(side) if isinstance(x, N.Symbol) and id(x) not in divisors}
     names = {x.name for eq in cell.equations for side in _sides(eq)[1:] for x in N.walk(side)
              if isinstance(x, N.Symbol) and id(x) in divisors}

@@ -54,6 +54,8 @@ def product(w: "Walker", node: N.Binary, lsh: Shape, rsh: Shape, kind: str = "pr
             w.note(node, f"{w.text(node)} at {w.src.where(node.span)}: \\cdot between two vectors reads as the "
                          "elementwise product (a dot product would be a single number)")
         return same(w, node, lsh, rsh, "elementwise")
+    if w.is_vector(lsh) and w.is_row(rsh):
+        return outer(w, node, lsh, rsh)
     if w.is_vector(lsh) and not w.is_signal_matrix(rsh):
         return _row_product(w, node, lsh, rsh)
     lt, rt = w.text(node.left), w.text(node.right)
@@ -70,6 +72,15 @@ def product(w: "Walker", node: N.Binary, lsh: Shape, rsh: Shape, kind: str = "pr
                      f"{lt} has {unknowns(count_text(lc, 'column'))}, {rt} has {unknowns(count_text(rr, 'row'))}",
                      node.span, node.left, node.right, lsh, rsh, "product", hint)
     w.op(kind, node, lsh.rows, lsh.cols, rsh.cols, operands=(node.left, node.right))
+    if w.is_row(lsh) and w.is_vector(rsh) and kind == "product":  # n_t^\top q_t: an inner product, one number
+        return Shape(dict(UNIT), dict(UNIT), True)
+    return Shape(lsh.rows, rsh.cols, False, lsh.rows_from, rsh.cols_from)
+
+
+def outer(w: "Walker", node: N.Binary, lsh: Shape, rsh: Shape) -> Shape:
+    """v_t k_t^\\top (a column times a row; K_n^\\top V_n for rows K_n, V_n): an outer product, a matrix
+    of |v| x |k| entries, one multiplication each."""
+    w.op("product", node, lsh.rows, dict(UNIT), rsh.cols, operands=(node.left, node.right))
     return Shape(lsh.rows, rsh.cols, False, lsh.rows_from, rsh.cols_from)
 
 

@@ -79,6 +79,7 @@ class _Walk:
     batch: set = field(default_factory=set)   # declared batch sizes: the rows of a signal declared n x d
     implicit: dict[str, Implicit] = field(default_factory=dict)
     kernels: dict[str, N.Binary] = field(default_factory=dict)   # parameters convolved with a signal
+    matrix_states: set = field(default_factory=set)   # signals declared as matrices that are states, not batches
     ops: list[Op] = field(default_factory=list)   # every operation of the equations, in order of evaluation
 
 
@@ -157,6 +158,10 @@ class Walker(_Messages, _Walk):
     def is_vector(self, sh: Shape) -> bool:
         return not sh.scalar and self.solver.resolve(sh.cols) == UNIT and self.solver.resolve(sh.rows) != UNIT
 
+    def is_row(self, sh: Shape) -> bool:
+        """One row of several entries: k_t^\\top, or a signal declared 1 x d (RetNet's K_n)."""
+        return not sh.scalar and self.solver.resolve(sh.rows) == UNIT and self.solver.resolve(sh.cols) != UNIT
+
     def is_signal_matrix(self, sh: Shape) -> bool:
         return any(sh is s for s in self.signals.values()) and not self.is_vector(sh)
 
@@ -227,9 +232,9 @@ class Walker(_Messages, _Walk):
         if decl.rows is None:
             if is_signal and decl.field == "interval":
                 return  # R_t \in (0,1): the range of a gate's entries, not its shape
-            if is_signal:
-                raise ShapeError(f"{sym.text} is a signal, so it cannot be declared a scalar", source=self.src,
-                                 span=decl.span, hint=f"declare its size: {sym.text} \\in \\mathbb{{R}}^{{d}}")
+            if is_signal:  # a gate of one number per step (xLSTM's i_t, f_t \in \mathbb{R})
+                self.signals.setdefault(sym.name, Shape(dict(UNIT), dict(UNIT), True))
+                return
             sh = self.symbol_shape(sym)
             sh.scalar, sh.rows, sh.cols = True, dict(UNIT), dict(UNIT)
             return
@@ -243,7 +248,10 @@ class Walker(_Messages, _Walk):
             rows, cols = cols, rows
         sh = self.symbol_shape(sym, matrix=not decl.cols.lin.is_one)
         if is_signal and not decl.cols.lin.is_one and not decl.more:
-            self.batch.update(n for n, _ in decl.rows.lin.terms)
+            if matrix_state(self, sym.name, decl):
+                self.matrix_states.add(sym.name)
+            else:
+                self.batch.update(n for n, _ in decl.rows.lin.terms)
         if is_signal:
             self.solver.nonconst.difference_update(v for v in self.length(sh) if isinstance(v, int))
         ev = Evidence("declaration", f"{sym.text} is declared in {self.text(decl)}", decl.span, "", decl)
@@ -258,10 +266,11 @@ class Walker(_Messages, _Walk):
         """Shape both sides and make them one shape; an error gets the equation as its context."""
         self.equation_now = (i, eq)
         try:
-            lsh = self.shape(eq.lhs)
+            made = matrix_signal(self, eq)
+            lsh = made[0] if made else self.shape(eq.lhs)
             computed = None
             for side in (eq.rhs,) + eq.also:
-                rsh = self.shape(side)
+                rsh = made[1] if made and side is eq.rhs else self.shape(side)
                 if computed is None:  # the first right side is what is computed
                     if lsh is not SCALAR and rsh is not SCALAR:  # the value it produces (not a constant)
                         made = lsh if rsh.scalar else rsh  # O_t = H_t W + b: a batch of rows, as computed
@@ -269,6 +278,8 @@ class Walker(_Messages, _Walk):
                     if rsh.scalar and rsh is not SCALAR and not lsh.scalar:  # \mu_t = \frac{1}{H} \sum_i a_i
                         self.op("broadcast", eq, lsh.rows, lsh.cols)
                     computed = len(self.ops)
+                if lsh.scalar and not rsh.scalar and lsh is not SCALAR and self.roles.is_signal(eq.lhs.name):
+                    scalar_side(self, eq, side, rsh)
                 if rsh.scalar or lsh.scalar:
                     continue
                 text = f"{self.text(eq.lhs)} is defined as {self.text(side)}, so both have one shape"
@@ -320,3 +331,69 @@ class Walker(_Messages, _Walk):
             else:
                 acc = rules.RULES[b.op].combine(self, b, acc, right)
         return acc
+
+
+def _matrix_made(w: Walker, node) -> bool:
+    """Whether an expression makes a matrix from vectors (\\mathrm{Diag}(v) times something, a column
+    times a row: v_t k_t^\\top), or may be a row: it reads a signal declared as a row (RetNet's X_n,
+    Q_n \\in \\mathbb{R}^{1 \\times d}) or a matrix state."""
+    for x in N.walk(node):
+        if isinstance(x, N.Symbol) and (x.name in w.matrix_states or _declared_row(w, x.name)):
+            return True
+        if isinstance(x, N.Apply) and functions.kind(x.func) == "diag" and \
+                any(isinstance(y, N.Symbol) and w.roles.is_signal(y.name) for y in N.walk(x.arg)):
+            return True
+        if isinstance(x, N.Binary) and x.op == "matmul" and isinstance(x.right, N.Transpose) and \
+                isinstance(x.right.arg, N.Symbol) and w.roles.is_signal(x.right.arg.name) and \
+                not isinstance(x.left, N.Transpose):
+            return True
+    return False
+
+
+def matrix_state(self: "Walker", name: str, decl: N.Declaration) -> bool:
+    """A recurrent signal declared as a matrix (C_t \\in \\mathbb{R}^{d_v \\times d_k}) is a matrix-valued
+    state, unless its rows are the rows of a signal that is not recurrent (a batch of rows:
+    X_t, H_t \\in \\mathbb{R}^{n \\times d})."""
+    if name not in self.roles.recurrent or decl.rows is None:
+        return False
+    rows = {n for n, _ in decl.rows.lin.terms}
+    for other in self.roles.cell.declarations:
+        if other.rows is None or other.cols.lin.is_one or other.more:
+            continue
+        if any(s.name != name and self.roles.is_signal(s.name) and s.name not in self.roles.recurrent
+               for s in other.symbols) and rows & {n for n, _ in other.rows.lin.terms}:
+            return False
+    return True
+
+
+def matrix_signal(self: "Walker", eq: N.Equation) -> tuple[Shape, Shape] | None:
+    """A signal first met as the left side of a matrix: \\overline{A}_t = \\exp(\\mathrm{Diag}(\\Delta_t) A)
+    (Mamba's discretised A, one entry per channel and state), or v_t k_t^\\top: the signal is that
+    matrix, not a column vector: (its shape, the right side's). None for everything else (the
+    left side is shaped as usual), with the right side shaped only when it may make a matrix."""
+    lhs = eq.lhs
+    if not (isinstance(lhs, N.Symbol) and self.roles.is_signal(lhs.name) and lhs.name not in self.signals
+            and lhs.name not in self.roles.declared and _matrix_made(self, eq.rhs)):
+        return None
+    rsh = self.shape(eq.rhs)
+    if rsh.scalar or self.solver.resolve(rsh.cols) == UNIT:
+        return self.shape(lhs), rsh
+    sh = self.signals[lhs.name] = Shape(rsh.rows, rsh.cols)
+    if self.solver.resolve(rsh.rows) != UNIT:  # a row (O_n = Q_n S_n) is a signal like any other
+        self.matrix_states.add(lhs.name)
+    return sh, rsh
+
+
+def scalar_side(self: "Walker", eq: N.Equation, side, rsh: Shape) -> None:
+    """i_t = \\exp(w_i^\\top x_t + b_i) with i_t \\in \\mathbb{R}: the right side is one number."""
+    text = f"{self.text(eq.lhs)} is declared a scalar and defined as {self.text(side)}, so that is one number"
+    ev = self.evidence("equation", text, eq, (rsh.rows, dict(UNIT)), (rsh.rows_from, {}))
+    if not (self.solver.unify(rsh.rows, dict(UNIT), ev) and self.solver.unify(rsh.cols, dict(UNIT), ev)):
+        raise self.fail(f"{self.text(eq.lhs)} is declared a scalar, but {self.text(side)} is not one number",
+                        eq.span, eq.lhs, side, SCALAR, rsh, "equation")
+
+
+def _declared_row(w: Walker, name: str) -> bool:
+    decl = w.roles.declared.get(name)
+    return bool(decl is not None and decl.rows is not None and decl.rows.lin.is_one and not decl.cols.lin.is_one
+                and w.roles.is_signal(name))

@@ -1,0 +1,131 @@
+"""Symbols as the grammar's tokens spell them: a letter, its fonts and accents, a prime, Greek and
+Unicode letters, scripts, and which index is time (t, or n and k where a text steps with them)."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from . import nodes as N
+from .names import GREEK
+from ..limits import MAX_SIZE_DIGITS
+from .source import Span
+
+# ---- symbols: a letter, its fonts and accents, a prime, and scripts -----------------------------
+_FONT_IN_INDEX = re.compile(r"\\(?:mathrm|text|textrm|mathit|mathbf|mathsf|rm|textnormal|operatorname|boldsymbol|bm)\s*\{([^{}]*)\}")
+_TIME = {letter: re.compile(r"^[(\[{<]?" + letter + r"(?:([+-])(\d+|[a-z]))?[)\]}>]?$") for letter in "tnk"}
+ACCENTS = {"widetilde": "tilde", "widehat": "hat", "overline": "bar", "utilde": "tilde", "undertilde": "tilde"}
+UNI_ACCENTS = {"\u0303": "tilde", "\u0302": "hat", "\u0304": "bar", "\u0305": "bar", "\u0307": "dot",
+                "\u0308": "ddot", "\u20d7": "vec"}
+FONTS = {"mathbf": "bold", "boldsymbol": "bold", "bm": "bold", "pmb": "bold", "mathbfit": "bold", "symbf": "bold",
+          "symbfit": "bold", "textbf": "bold", "bold": "bold", "mathbold": "bold", "mbf": "bold",
+          "mathcal": "cal", "mathscr": "cal", "mathfrak": "frak", "mathbb": "bb"}
+_UNI_GREEK = {unicodedata.name(ch).split()[-1].lower(): ch for ch in "αβγδεζηθικλμνξπτυχωϵϑϱ"}
+UNI_GREEK_NAMES = {ch: ("var" + name if ch in "ϵϑϱ" else name) for name, ch in _UNI_GREEK.items()}
+UNI_GREEK_NAMES.update({"ϵ": "epsilon", "ϑ": "vartheta", "ϱ": "varrho", "Γ": "Gamma", "Δ": "Delta", "Θ": "Theta",
+                         "Λ": "Lambda", "Ξ": "Xi", "Π": "Pi", "Σ": "Sigma", "Υ": "Upsilon", "Φ": "Phi",
+                         "Ψ": "Psi", "Ω": "Omega"})
+_SUBSCRIPTS = str.maketrans("ₜₐₑₒₓₕₖₗₘₙₚₛ₀₁₂₃₄₅₆₇₈₉₊₋", "taeoxhklmnps0123456789+-")
+# an accented letter (W_{\\tilde{h}}) and a script inside an index (W^{g^y}) name a gate too
+_INDEX_CMD = re.compile(r"\\(?:" + "|".join(GREEK) + r"|langle|rangle|prime|ell)(?![A-Za-z])"
+                        r"|\\(?:tilde|hat|bar|widetilde|widehat|overline)\s*\{\s*[A-Za-z]\s*\}")
+_INDEX_OK = re.compile(r"[A-Za-z0-9+\-,()'*_]*(\^[A-Za-z0-9])?")
+
+
+def _memo_short(f):
+    """f remembered for short arguments: the same few indices (_t, _{t-1}, _{hi}) come back
+    thousands of times in a long input; a long one is worked out each time (and not kept)."""
+    cached = lru_cache(maxsize=4096)(f)
+
+    def g(text: str, *rest):
+        return cached(text, *rest) if len(text) <= 64 else f(text, *rest)
+    g.__doc__ = f.__doc__
+    return g
+
+
+@_memo_short
+def index_text(tok: str) -> str:
+    """The inside of a subscript or superscript token, normalised: `_{ t - 1 }` -> `t-1`,
+    `_\\textrm{xh}` -> `xh`, `^{\\{t\\}}` -> `{t}`, `ₜ` -> `t`."""
+    body = tok.translate(_SUBSCRIPTS).replace("−", "-").replace("\\_", "_")
+    body = "".join(("tilde" if ch == "\u0303" else "hat" if ch == "\u0302" else "")
+                   if unicodedata.combining(ch) else ch for ch in body)
+    if body[:1] in "_^":
+        body = body[1:].strip()
+    if body.startswith("{") and body.endswith("}"):
+        body = body[1:-1]
+    body = _FONT_IN_INDEX.sub(r"\1", body)
+    body = re.sub(r"\\(left|right|big|Big)\b|\\[,;:! ]", "", body).replace("\\{", "{").replace("\\}", "}")
+    return re.sub(r"\s+", "", body)
+
+
+@_memo_short
+def time_lag(part: str, letter: str = "t") -> int | None:
+    """The lag that an index part names (t -> 0, t-1 -> 1, (t+1) -> -1, [t], <t>, t-k -> 1), or None;
+    `letter` is the text's time letter (t; n or k where the text steps with S_{n-1}, x_{k-1})."""
+    part = part.replace("\\langle", "<").replace("\\rangle", ">")
+    m = _TIME[letter].match(part)
+    if not m or (part[0] in "([{<") != (part[-1] in ")]}>"):
+        return None
+    sign, num = m.group(1), m.group(2)
+    if num is None:
+        return 0
+    if len(num) > MAX_SIZE_DIGITS:
+        return None  # not a number of steps: a name
+    k = int(num) if num.isdigit() else 1  # t-k: some step before t
+    return k if sign == "-" else -k
+
+
+@_memo_short
+def index_ok(body: str) -> bool:
+    return _INDEX_OK.fullmatch(_INDEX_CMD.sub("", body)) is not None
+
+
+def _script(kind: str, body: str) -> str:
+    return f"{kind}{body}" if len(body) == 1 else f"{kind}{{{body}}}"
+
+
+def _time_text(lag: int, letter: str = "t") -> str:  # t, t-1, t+1 (n-1 where the text steps with n)
+    return letter if lag == 0 else (f"{letter}-{lag}" if lag > 0 else f"{letter}+{-lag}")
+
+
+class Raw:
+    """A symbol being built: core (with accents and primes), index texts, font, transpose, span."""
+
+    __slots__ = ("core", "subs", "sups", "start", "end", "font", "transposed")
+
+    def __init__(self, core: str, start: int, end: int, subs=(), sups=(), font: str = "") -> None:
+        self.core, self.start, self.end, self.font = core, start, end, font
+        self.subs, self.sups = list(subs), list(sups)
+        self.transposed = False
+
+
+def _split_time(raw: Raw, letter: str = "t") -> tuple[int | None, list[str], list[str]]:
+    """The time index among a symbol's scripts (h_{t-1}, h^{(t)}, y^{t-1}) and the other parts."""
+    lag = None
+    subs = []
+    for part in ",".join(raw.subs).split(",") if raw.subs else []:
+        t = time_lag(part, letter)
+        if t is not None and lag is None:
+            lag = t
+        elif part:
+            subs.append(part)
+    sups = []
+    for part in raw.sups:
+        t = time_lag(part, letter)
+        if t is not None and lag is None:
+            lag = t
+        else:
+            sups.append(part)
+    return lag, subs, sups
+
+
+def symbol(raw: Raw, shift: int, lag: int | None = None, letter: str = "t") -> N.Symbol:
+    """A raw symbol as a Symbol: its name without the time index, and as written with it."""
+    found, subs, sups = _split_time(raw, letter)
+    lag = found if lag is None else lag
+    sub = ",".join(subs)
+    tail = "".join(_script("^", s) for s in sups)
+    name = raw.core + (_script("_", sub) if sub else "") + tail
+    text = name if lag is None else raw.core + _script("_", ",".join(subs + [_time_text(lag, letter)])) + tail
+    return N.Symbol(name, text, lag, Span(raw.start + shift, raw.end + shift), raw.font)
