@@ -293,12 +293,15 @@ def column(arg: "str | Request", *, layers: int = 1, bidirectional: bool = False
 
 def compare(cells: "Iterable[str | Request]", sizes: Mapping[str, object] | None = None, *, layers: int = 1,
             bidirectional: bool = False, bias: bool = True, convention: str = "pytorch",
-            use_cache: bool = True, measure: str = "parameters") -> "Comparison":
+            use_cache: bool = True, measure: str = "parameters",
+            rename: Mapping[str, str] | None = None) -> "Comparison":
     """The counts of several cells (built-in names or LaTeX files) side by side: a row per combination
     of the swept sizes, a column per cell. `sizes` maps a dimension to a size or a sequence of them
     (a sweep); each applies to every cell that has the dimension. With `measure` "macs" or "flops",
-    the cells' cost over T steps of a batch of B is compared instead of their parameters."""
-    from .measure.compare import tabulate
+    the cells' cost over T steps of a batch of B is compared instead of their parameters. `rename`
+    gives a cell's own size names as the others' ({"m": "h", "n": "d"}, the CLI's --as m=h --as n=d):
+    a cell's m becomes h, so that one size binds both and the rows line up."""
+    from .measure.compare import line_up, renames, tabulate
     if isinstance(cells, (str, Request)):
         cells = [cells]
     columns, notes = [], []
@@ -307,6 +310,7 @@ def compare(cells: "Iterable[str | Request]", sizes: Mapping[str, object] | None
                         use_cache=use_cache, measure=measure)
         columns.append(col)
         notes.extend(n)
+    columns = line_up(columns, renames(rename))
     fixed, swept = split_sizes(sizes)
     result = tabulate(columns, fixed, swept, layers=layers, directions=2 if bidirectional else 1, bias=bias,
                       measure=_measure(measure))
@@ -330,14 +334,14 @@ def _with_notes(result, notes):
 def match(cell: "str | Request", sizes: Mapping[str, object] | None = None, *, budget: object = None,
           to: "str | Request | None" = None, to_sizes: Mapping[str, object] | None = None, layers: int = 1,
           bidirectional: bool = False, bias: bool = True, convention: str = "pytorch",
-          use_cache: bool = True, measure: str = "parameters") -> "Match":
+          use_cache: bool = True, measure: str = "parameters", rename: Mapping[str, str] | None = None) -> "Match":
     """The size of the one dimension of `cell` that `sizes` leaves free, exactly: against a `budget`
     (an int, or text such as "10M", "1.5e6", "2**20"), or against the count of the cell `to` at its
     sizes. The target takes the sizes in `sizes` that it has; `to_sizes` gives (or overrides) its own.
     A sequence of sizes is a sweep: one row per combination. With `measure` "macs" or "flops", the
     cost over T steps of a batch of B is matched instead of the parameters (bind T and B, or solve
-    for one of them)."""
-    from .measure.compare import matching
+    for one of them). `rename` maps a cell's size names onto the other's, as for `compare`."""
+    from .measure.compare import line_up, matching, renames
     from .measure.solve import parse_budget
     if (budget is None) == (to is None):
         raise UsageError("match needs either a budget or a cell to match", hint="give --budget N or --to CELL|FILE")
@@ -350,6 +354,8 @@ def match(cell: "str | Request", sizes: Mapping[str, object] | None = None, *, b
         notes += more
     else:
         goal = parse_budget(budget)
+    col, *rest = line_up([col] + ([target] if target is not None else []), renames(rename))
+    target = rest[0] if rest else None
     fixed, swept = split_sizes(sizes)
     t_fixed, t_swept = split_sizes(to_sizes)
     return matching(col, fixed, swept, budget=goal, target=target, target_fixed=t_fixed, target_swept=t_swept,

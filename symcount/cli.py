@@ -60,6 +60,9 @@ def _add_table_options(p: argparse.ArgumentParser, set_action: object = "append"
     p.add_argument("--cost", nargs="?", const="macs", choices=["macs", "flops"], default=None,
                    help="count the cost over T steps of a batch of B instead of the parameters: macs (the "
                         "default) or flops; give T and B with --set")
+    p.add_argument("--as", dest="rename", action="append", default=[], metavar="NAME=BUILTIN",
+                   help="give a cell's own size name as the other cells' (--as m=h: its m is their h, so that one "
+                        "--set h binds both and the rows line up); repeatable")
     p.add_argument("--no-cache", action="store_true", help="derive files afresh (neither read nor write the cache)")
 
 
@@ -349,7 +352,7 @@ def _table_command(args: argparse.Namespace, out) -> int:
         raise UsageError("--standalone applies to LaTeX output", hint="add --format latex")
     options = dict(layers=args.layers, bidirectional=args.bidirectional, bias=not args.no_bias,
                    convention=args.convention, use_cache=not args.no_cache,
-                   measure=args.cost or "parameters")
+                   measure=args.cost or "parameters", rename=args.rename)
     named = args.cells if args.command == "compare" else [args.cell] + ([args.to] if args.to else [])
     _check_targets(args, [arg for arg in named if api.is_file(arg)])
     if args.command == "compare":

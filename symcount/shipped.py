@@ -71,7 +71,8 @@ def write_summaries() -> list[str]:
 def main() -> None:
     parser = "rebuilt" if write_parser() else "unchanged"
     written = write_summaries()
-    print(f"parser tables {parser}; {len(written)} summaries written in {cache.SHIPPED}")
+    n = len(written)
+    print(f"parser tables {parser}; {n} {'summary' if n == 1 else 'summaries'} written in {cache.SHIPPED}")
 
 
 if __name__ == "__main__":

@@ -290,3 +290,38 @@ def test_an_edit_to_the_reader_is_never_served_a_summary_an_older_reader_made(mo
         return st
     monkeypatch.setattr(os, "stat", touched)
     assert cache.key(req) != before
+
+
+def _package_files(root) -> dict:
+    """Every file of a package copy: (bytes, inode, mtime) by path."""
+    out = {}
+    for path in sorted(root.rglob("*")):
+        if path.is_file() and "__pycache__" not in path.parts:
+            st = path.stat()
+            out[str(path.relative_to(root))] = (path.read_bytes(), st.st_ino, st.st_mtime_ns)
+    return out
+
+
+def test_shipped_changes_nothing_when_nothing_changed(tmp_path):
+    """`python -m symcount.shipped` in a copy of the package: a summary removed is written back (and
+    only it); run again, no file's bytes, inode or mtime change."""
+    import shutil
+    import subprocess
+    import sys
+    from tests.conftest import ROOT
+    copy = tmp_path / "pkg"
+    shutil.copytree(ROOT / "symcount", copy / "symcount", ignore=shutil.ignore_patterns("__pycache__"))
+    summaries = copy / "symcount" / "cells" / "summaries"
+    removed = sorted(summaries.iterdir())[0]
+    removed.unlink()
+    env = {**os.environ, "PYTHONPATH": str(copy), "SYMCOUNT_CACHE_DIR": str(tmp_path / "cache")}
+    run = [sys.executable, "-m", "symcount.shipped"]
+    first = subprocess.run(run, cwd=copy, env=env, capture_output=True, text=True)
+    assert first.returncode == 0, first.stderr
+    assert removed.exists() and first.stdout.startswith("parser tables unchanged; 1 summary written")
+    before = _package_files(copy)
+    second = subprocess.run(run, cwd=copy, env=env, capture_output=True, text=True)
+    assert second.returncode == 0, second.stderr
+    assert second.stdout.startswith("parser tables unchanged; 0 summaries written"), second.stdout
+    assert _package_files(copy) == before
+    assert removed.read_bytes() == (ROOT / "symcount" / "cells" / "summaries" / removed.name).read_bytes()

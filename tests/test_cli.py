@@ -99,3 +99,14 @@ def test_parser_of_one_command_parses_as_the_whole(argv):
     """main builds only the options of the command given; the arguments read the same."""
     from symcount.cli import build_parser
     assert vars(build_parser(argv[0]).parse_args(argv)) == vars(build_parser().parse_args(argv))
+
+
+def test_builtin_cells_print_no_notes(capsys):
+    """A built-in cell's own source is not the user's to fix: no note about it on stderr (minlstm had some)."""
+    from symcount import cells
+    argvs = [["cell", name, "--convention", conv] for name, conv in cells.files()] + [["show", "minlstm"]]
+    assert ["cell", "minlstm", "--convention", "pytorch"] in argvs
+    for argv in argvs:
+        assert main(argv) == 0, argv
+        out, err = capsys.readouterr()
+        assert out and err == "", (argv, err)

@@ -237,3 +237,80 @@ def test_api_results_are_plain_frozen_dataclasses():
         symcount.match("gru", {"d": 512})
     with pytest.raises(UsageError, match="a sequence of them"):
         symcount.compare(["lstm"], {"h": "big"})
+
+
+# ---- --as: a user's size names given as the built-ins' ----------------------------------------------------
+PGRU = r"""Let $x_t \in \mathbb{R}^n$ and $h_t \in \mathbb{R}^m$.
+\[
+\begin{aligned}
+z_t &= \sigma(W_z x_t + U_z h_{t-1} + b_z) \\
+r_t &= \sigma(W_r x_t + U_r h_{t-1} + b_r) \\
+\tilde h_t &= \tanh(W_h x_t + U_h (r_t \odot h_{t-1}) + b_h) \\
+h_t &= (1 - z_t) \odot h_{t-1} + z_t \odot \tilde h_t
+\end{aligned}
+\]
+"""
+
+
+@pytest.fixture()
+def pgru(tmp_path):
+    path = tmp_path / "pgru.tex"
+    path.write_text(PGRU)
+    return str(path)
+
+
+@pytest.mark.parametrize("layers,bidirectional", [(1, False), (2, True)])
+def test_as_lines_the_rows_up_with_the_unmapped_counts(pgru, layers, bidirectional):
+    hs, d = [8, 16, 100], 12
+    stack = dict(layers=layers, bidirectional=bidirectional)
+    c = symcount.compare([pgru, "gru", "lstm"], {"h": hs, "d": d}, rename={"m": "h", "n": "d"}, **stack)
+    mine = symcount.derive(PGRU, **stack)
+    assert set(mine.counts.dims) == {"m", "n"}
+    assert c.columns[0].dims == ("d", "h") and c.columns[0].renamed == {"m": "h", "n": "d"}
+    assert not any("no dimension" in n for n in c.notes)
+    for r in c.rows:
+        h = r.sizes["h"]
+        assert r.counts == (mine.evaluate(m=h, n=d), derivation("gru", layers, bidirectional, True).evaluate(h=h, d=d),
+                            derivation("lstm", layers, bidirectional, True).evaluate(h=h, d=d))
+    # without --as the rows cross: the file's count does not follow h
+    crossed = symcount.compare([pgru, "gru"], {"h": hs, "d": d, "m": 8, "n": d}, **stack)
+    assert len({r.counts[0] for r in crossed.rows}) == 1
+
+
+def test_as_in_match_and_on_the_command_line(pgru, capsys):
+    m = symcount.match(pgru, {"d": 4}, to="gru", to_sizes={"h": 16}, rename={"m": "h", "n": "d"})
+    mine = symcount.derive(PGRU)
+    assert m.dimension == "h" and m.rows[0].budget == derivation("gru", 1, False, True).evaluate(h=16, d=4)
+    assert m.at_most.count == mine.evaluate(m=m.at_most.size, n=4) <= m.rows[0].budget
+    assert mine.evaluate(m=m.at_most.size + 1, n=4) > m.rows[0].budget
+    code, out, err = cli(["compare", pgru, "gru", "--as", "m=h", "--as", "n=d", "--set", "h=8,16", "--set", "d=4"],
+                         capsys)
+    assert code == 0 and err == ""
+    assert "(its m as h, n as d)" in out
+    assert [line.split() for line in out.splitlines()[-2:]] == [["8", str(mine.evaluate(m=8, n=4)), "336"],
+                                                                 ["16", str(mine.evaluate(m=16, n=4)), "1056"]]
+    code, out, _ = cli(["compare", pgru, "gru", "--as", "m=h", "--as", "n=d", "--set", "h=8", "--set", "d=4",
+                        "--format", "json"], capsys)
+    assert json.loads(out)["cells"][0]["renamed"] == {"m": "h", "n": "d"}
+
+
+@pytest.mark.parametrize("argv,message", [
+    (["{f}", "gru", "--as", "q=h"], "no cell has a dimension 'q'"),
+    (["{f}", "gru", "--as", "m=hh"], "no other cell has a dimension 'hh'"),
+    (["{f}", "gru", "--as", "m=h", "--as", "n=h"], "two dimensions of"),
+    (["lstmp", "gru", "--as", "p=h"], "lstmp already has a dimension 'h'"),
+    (["{f}", "gru", "--as", "m"], "--as takes NAME=BUILTIN"),
+    (["{f}", "gru", "--as", "m=h", "--as", "m=d"], "--as m is given twice"),
+    (["{f}", "gru", "--as", "m=m"], "renames nothing"),
+    (["{f}", "--as", "m=h w"], "is not a size name"),
+])
+def test_as_refusals_exit_2(pgru, argv, message, capsys):
+    args = [a.replace("{f}", pgru) for a in argv]
+    code, out, err = cli(["compare"] + args, capsys)
+    assert code == 2 and out == "" and message in err and "Traceback" not in err, (args, err)
+    if args[1] == "gru":  # match against the same cell: the same refusal
+        code, out, err = cli(["match", args[0], "--to", "gru"] + args[2:], capsys)
+        assert code == 2 and out == "" and message in err and "Traceback" not in err, (args, err)
+    with pytest.raises(UsageError, match=message.replace("(", r"\(")):
+        symcount.compare([a for a in args if not a.startswith("-") and "=" not in a and a != "m"],
+                         rename=[a for a in args[args.index("--as"):] if a != "--as"])

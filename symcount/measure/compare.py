@@ -4,6 +4,7 @@ polynomial and sizes, the output side writes the tables."""
 from __future__ import annotations
 
 import itertools
+import re
 from dataclasses import dataclass, field, replace
 from typing import Mapping, Sequence
 
@@ -27,6 +28,7 @@ class Column:
     meanings: Mapping[str, str] = field(default_factory=dict)   # d -> "input size", where the cell says
     dim_latex: Mapping[str, str] = field(default_factory=dict)  # d_h -> d_{h}
     sized: tuple = field(default=(), repr=False, compare=False)  # (poly, what) of every size it determines
+    renamed: Mapping[str, str] = field(default_factory=dict)    # m -> h: its own names given as others' (--as)
 
 
 class Formula(str):
@@ -120,6 +122,94 @@ def owned(columns: Sequence[Column], names: Sequence[str]) -> list[str]:
             notes.append(f"{', '.join(lack)} {'has' if len(lack) == 1 else 'have'} no dimension {name}: "
                          f"--set {name} applies to {', '.join(have)}")
     return notes
+
+
+def renamed_poly(p: P.Poly, names: Mapping[str, str]) -> P.Poly:
+    """p with its dimensions renamed at once (`names` maps old to new; the new names are distinct)."""
+    out: P.Poly = {}
+    for m, c in p.items():
+        mono = tuple(sorted((names.get(n, n), k) for n, k in m))
+        out[mono] = out.get(mono, 0) + c
+    return {m: c for m, c in out.items() if c}
+
+
+def renames(rename: object) -> dict[str, str]:
+    """`rename` as a dict of names: a mapping, or "m=h" texts (the CLI's --as)."""
+    if rename is None:
+        return {}
+    if isinstance(rename, str):
+        rename = [rename]
+    if not isinstance(rename, Mapping):
+        pairs = []
+        for item in rename:
+            if not isinstance(item, str) or item.count("=") != 1:
+                raise UsageError(f"--as takes NAME=BUILTIN, not {str(item)[:40]!r}", hint="e.g. --as m=h")
+            pairs.append(tuple(p.strip() for p in item.split("=")))
+        out: dict[str, str] = {}
+        for old, new in pairs:
+            if old in out and out[old] != new:
+                raise UsageError(f"--as {old} is given twice ({old}={out[old]}, {old}={new})", hint=f"keep one --as {old}=...")
+            out[old] = new
+        rename = out
+    for old, new in rename.items():
+        if not (isinstance(old, str) and isinstance(new, str)):
+            raise UsageError("rename maps size names to size names (str to str)", hint='e.g. rename={"m": "h"}')
+    return dict(rename)
+
+
+def check_renames(columns: Sequence[Column], names: Mapping[str, str]) -> None:
+    """`--as NAME=BUILTIN`: NAME is a dimension of some cell, and no cell that has it has BUILTIN too (or
+    gets it from another NAME); BUILTIN is a dimension of a cell that does not have NAME, where there is one
+    (else the rows would not line up)."""
+    for old, new in names.items():
+        if not old or not new or old == new:
+            raise UsageError(f"--as {old}={new} renames nothing", hint="give --as NAME=BUILTIN, e.g. --as m=h")
+        if not re.fullmatch(r"[A-Za-z][A-Za-z0-9_]*", new):
+            raise UsageError(f"--as {old}={new[:40]}: {new[:40]!r} is not a size name", hint="e.g. --as m=h")
+        have = [c for c in columns if old in c.dims]
+        if not have:
+            dims = sorted({d for c in columns for d in c.dims})
+            raise UsageError(f"--as {old}={new}: no cell has a dimension {old!r}; their dimensions are: "
+                             f"{', '.join(dims)}")
+        others = [c for c in columns if old not in c.dims]
+        if others and not any(new in c.dims for c in others):
+            dims = sorted({d for c in others for d in c.dims})
+            raise UsageError(f"--as {old}={new}: no other cell has a dimension {new!r}; theirs are: {', '.join(dims)}")
+    for c in columns:
+        seen: dict[str, str] = {}
+        for d in c.dims:
+            to = names.get(d, d)
+            if to in seen:
+                a, b = sorted([seen[to], d], key=lambda n: n != to)
+                raise UsageError(f"--as {b}={to}: {c.label} already has a dimension {to!r}" if a == to else
+                                 f"--as {a}={to} and --as {b}={to}: two dimensions of {c.label} would be one",
+                                 hint=f"map {b} onto a name {c.label} does not have")
+            seen[to] = d
+
+
+def rename(column: Column, names: Mapping[str, str], tex: Mapping[str, str] | None = None) -> Column:
+    """The column with its dimensions renamed (`names`: old -> new, only those it has); `tex` typesets a
+    new name (the other cells' own; else the name itself)."""
+    names = {o: n for o, n in names.items() if o in column.dims}
+    if not names:
+        return column
+    poly = renamed_poly(column.poly, names)
+    dim_tex = {names.get(k, k): v for k, v in column.dim_latex.items() if k not in names}
+    dim_tex.update({n: (tex or {}).get(n, n) for n in names.values()})
+    return replace(column, dims=tuple(names.get(d, d) for d in column.dims), total=P.to_str(poly),
+                   factored=P.factored_str(poly), factored_latex=P.factored_latex(poly, dim_tex), poly=poly,
+                   meanings={names.get(k, k): v for k, v in column.meanings.items()}, dim_latex=dim_tex,
+                   sized=tuple((renamed_poly(q, names), what) for q, what in column.sized),
+                   renamed={**column.renamed, **names})
+
+
+def line_up(columns: Sequence[Column], names: Mapping[str, str]) -> list[Column]:
+    """Every column with the dimensions `names` maps renamed (`--as`), after checking the mapping."""
+    if not names:
+        return list(columns)
+    check_renames(columns, names)
+    tex = {k: v for c in columns for k, v in c.dim_latex.items()}
+    return [rename(c, names, tex) for c in columns]
 
 
 def check_table(swept: Mapping[object, Sequence[int]], cells: int, limit: int | None = None) -> None:

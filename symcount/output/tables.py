@@ -105,7 +105,7 @@ def _compare_title(c: Comparison, fmt: str) -> str:
 def compare_text(c: Comparison, standalone: bool = False) -> str:
     width = max(len(x) for x in c.labels)
     out = [_compare_title(c, "text")]
-    out += [f"  {col.label + ':':<{width + 1}} {col.factored}" for col in c.columns]
+    out += [f"  {col.label + ':':<{width + 1}} {col.factored}{_renamed(col)}" for col in c.columns]
     rows = [list(c.swept) + c.labels]
     rows += [[str(r.sizes[n]) for n in c.swept] + [_value(v, "text") for v in r.counts] for r in c.rows]
     return "\n".join(out) + "\n\n" + "\n".join(text_table(rows)) + "\n"
@@ -128,9 +128,17 @@ def compare_latex(c: Comparison, standalone: bool = False) -> str:
     return latex_table(f"{_compare_title(c, 'latex')}: {formulas}.", header, body, standalone)
 
 
+def _renamed(col: Column) -> str:
+    """What --as renamed in the cell: "  (its m as h, n as d)"."""
+    return f"  (its {', '.join(f'{o} as {n}' for o, n in col.renamed.items())})" if col.renamed else ""
+
+
 def _column_json(col: Column) -> dict:
-    return {"label": col.label, "source": col.source, "dims": list(col.dims), "total": col.total,
-            "factored": col.factored}
+    out = {"label": col.label, "source": col.source, "dims": list(col.dims), "total": col.total,
+           "factored": col.factored}
+    if col.renamed:
+        out["renamed"] = dict(col.renamed)   # its own name -> the name given (--as)
+    return out
 
 
 def compare_json(c: Comparison, standalone: bool = False) -> str:
@@ -188,15 +196,18 @@ def _point_text(p: Point) -> str:
 
 
 def match_text(m: Match, standalone: bool = False) -> str:
-    out = [f"{_solved(m)}: {m.column.factored}" + ("" if m.measure == "parameters" else f" {m.measure}")]
+    out = [f"{_solved(m)}: {m.column.factored}" + ("" if m.measure == "parameters" else f" {m.measure}")
+           + _renamed(m.column)]
     if m.target is not None:
         t_fixed = at(m.target_fixed)
         out.append(f"against {m.target.label}" + (f" at {t_fixed}" if t_fixed else "") + f": {m.target.factored}")
     n = m.dimension
+    if m.target is not None and m.target.renamed and (len(m.rows) != 1 or m.swept or m.target_swept):
+        out[-1] += _renamed(m.target)
     if len(m.rows) == 1 and not m.swept and not m.target_swept:
         r = m.rows[0]
         if m.target is not None:
-            out[-1] += f" = {r.budget}"
+            out[-1] += f" = {r.budget}" + _renamed(m.target)
         else:
             out.append(f"budget: {r.budget}")
         lines = [("at most", r.at_most), ("above", r.above), ("nearest", r.nearest)]
