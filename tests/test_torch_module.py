@@ -163,3 +163,26 @@ def test_cli_writes_the_module_atomically_and_never_over_its_input(tmp_path):
     assert tex.read_text() == before
     r = _cli("torch", "rnn", "--set", "h=1:4")
     assert r.returncode == 2 and "Traceback" not in r.stderr
+
+
+@pytest.mark.oracle
+@pytest.mark.parametrize("name,kind", [("lstm", "LSTM"), ("gru", "GRU"), ("rnn", "SimpleRNN")])
+def test_the_module_computes_what_keras_computes(name, kind):
+    """The Keras-convention cells, loaded with a Keras layer's weights (kernel and recurrent kernel
+    stored transposed, in Keras' gate order; the GRU's bias of two rows), give the layer's outputs."""
+    torch = require("torch")
+    keras = require("keras")
+    import numpy as np
+    d_in, h = 7, 5
+    layer = getattr(keras.layers, kind)(h, return_sequences=True)
+    xs = np.random.RandomState(0).randn(4, 6, d_in).astype("float32")   # batch, steps, input
+    want = torch.tensor(np.asarray(keras.ops.convert_to_numpy(layer(xs))))
+    tensors = {v.name: torch.tensor(np.asarray(keras.ops.convert_to_numpy(v.value))) for v in layer.weights}
+    d = symcount.cell(name, convention="keras")
+    mapping = check(d, {"d": d_in, "h": h}, {k: tuple(v.shape) for k, v in tensors.items()})
+    assert mapping.agree, mapping.differences
+    cell = build(d, d=d_in, h=h)
+    cell.load_state_dict(values(mapping, tensors))
+    with torch.no_grad():
+        got, _ = cell.forward_sequence(torch.tensor(xs).permute(1, 0, 2))
+    assert (got.permute(1, 0, 2) - want).abs().max().item() < 1e-5

@@ -50,6 +50,7 @@ class Link:
     transposed: bool = False
     plus: tuple[str, tuple[int, int] | None] | None = None
     how: str = "name"
+    row: int | None = None        # a row of a 2-D bias first (Keras' GRU: input biases, then recurrent)
 
 
 @dataclass
@@ -213,7 +214,29 @@ def _fused(todo: dict, left: dict, result: Check) -> None:
                    transposed=kind.startswith("keras"))
     for kind in ("bias_ih", "bias_hh", "keras_bias"):
         if len(groups.get(kind, [])) == 1 and groups[kind][0] in left:
-            _biases(todo, left, result, groups, kind, [e for e in vectors if e.name in todo])
+            if kind == "keras_bias" and len(left[groups[kind][0]]) == 2:
+                _keras_two_biases(todo, left, result, groups[kind][0], [e for e in vectors if e.name in todo])
+            else:
+                _biases(todo, left, result, groups, kind, [e for e in vectors if e.name in todo])
+
+
+def _keras_two_biases(todo, left, result, key, vectors: list[Expected]) -> None:
+    """Keras' GRU (reset_after): a bias of 2 rows, the input side's biases then the recurrent side's,
+    each row in Keras' gate order."""
+    rows, total = tuple(left[key])
+    plan = []
+    for row, role in ((0, "ih"), (1, "hh")):
+        chosen = _ordered([e for e in vectors if e.role == role], True)
+        if rows != 2 or sum(e.shape[0] for e in chosen) != total:
+            return
+        plan.append((row, chosen))
+    for row, chosen in plan:
+        start = 0
+        for e in chosen:
+            result.links.append(Link(e.name, e.latex, key, (start, start + e.shape[0]), how="gate " + e.gate, row=row))
+            start += e.shape[0]
+            del todo[e.name]
+    del left[key]
 
 
 def _ordered(group: list[Expected], keras: bool) -> list[Expected]:
@@ -304,7 +327,8 @@ def values(check: Check, tensors: dict) -> dict:
     """The parameters' values (Python name -> tensor) from the tensors, by the mapping."""
     out = {}
     for link in check.links:
-        t = _block(tensors[link.tensor], link.rows, link.transposed)
+        t = tensors[link.tensor]
+        t = _block(t[link.row] if link.row is not None else t, link.rows, link.transposed)
         if link.plus is not None:
             t = t + _block(tensors[link.plus[0]], link.plus[1], link.transposed)
         out[link.param] = t
