@@ -172,17 +172,16 @@ def test_the_module_computes_what_keras_computes(name, kind):
     stored transposed, in Keras' gate order; the GRU's bias of two rows), give the layer's outputs."""
     torch = require("torch")
     keras = require("keras")
-    import numpy as np
     d_in, h = 7, 5
     layer = getattr(keras.layers, kind)(h, return_sequences=True)
-    xs = np.random.RandomState(0).randn(4, 6, d_in).astype("float32")   # batch, steps, input
-    want = torch.tensor(np.asarray(keras.ops.convert_to_numpy(layer(xs))))
-    tensors = {v.name: torch.tensor(np.asarray(keras.ops.convert_to_numpy(v.value))) for v in layer.weights}
+    xs = torch.randn(4, 6, d_in, generator=torch.Generator().manual_seed(0))   # batch, steps, input
+    want = torch.as_tensor(layer(xs)).detach()    # KERAS_BACKEND=torch: torch tensors throughout
+    tensors = {v.name: torch.as_tensor(v.value).detach().clone() for v in layer.weights}
     d = symcount.cell(name, convention="keras")
     mapping = check(d, {"d": d_in, "h": h}, {k: tuple(v.shape) for k, v in tensors.items()})
     assert mapping.agree, mapping.differences
     cell = build(d, d=d_in, h=h)
     cell.load_state_dict(values(mapping, tensors))
     with torch.no_grad():
-        got, _ = cell.forward_sequence(torch.tensor(xs).permute(1, 0, 2))
+        got, _ = cell.forward_sequence(xs.permute(1, 0, 2))
     assert (got.permute(1, 0, 2) - want).abs().max().item() < 1e-5
