@@ -227,8 +227,10 @@ _COMMANDS = {
 
 
 def _torch_command(args: argparse.Namespace, out) -> int:
-    """symcount torch and symcount check: the API derives, writes and maps; this prints."""
+    """symcount torch and symcount check: the API derives, writes and maps; this prints. Both need
+    torch, the optional extra symcount[torch] (the module written imports it)."""
     from . import api
+    import torch  # noqa: F401 (an ImportError is named with its pip command: exit 2)
     fixed, swept = parse_sizes(args.set)
     if swept:
         raise UsageError(f"{args.command} takes one size per name, not a sweep")

@@ -146,9 +146,11 @@ def test_safetensors_when_installed(tmp_path):
     assert cli("check", "lstm", "--set", "d=4", "--set", "h=3", "--state-dict", path).returncode == 0
 
 
-def test_without_torch_check_exits_2_with_the_pip_command():
+@pytest.mark.parametrize("argv", [["check", "lstm", "--set", "d=3", "--set", "h=2", "--state-dict", "x.pt"],
+                                  ["torch", "lstm"]])
+def test_without_torch_check_and_torch_exit_2_with_the_pip_command(argv):
     code = ("import sys; sys.modules['torch'] = None\nfrom symcount.cli import main\n"
-            "sys.exit(main(['check', 'lstm', '--set', 'd=3', '--set', 'h=2', '--state-dict', 'x.pt']))")
+            f"sys.exit(main({argv!r}))")
     r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT,
                        env=dict(os.environ, PYTHONPATH=ROOT))
     assert r.returncode == 2 and "pip install 'symcount[torch]'" in r.stderr and "Traceback" not in r.stderr
