@@ -68,6 +68,7 @@ def test_thop_hooks_add_symcounts_macs():
     assert int(macs) == C.stack_macs("lstm", 16, 8, 7, 2)
 
 
+@pytest.mark.filterwarnings("ignore:`torch.jit.script` is deprecated:DeprecationWarning")  # fvcore traces with it
 def test_fvcore_when_installed():
     torch = require("torch")
     try:
