@@ -49,13 +49,17 @@ def _check(sentence: str, rhs: dict[str, str], p: dict) -> list[str]:
                 ok = len(terms) >= 2 and _chain(terms, r"\s*[+-]\s*").search(text)
             elif clause.endswith(" are multiplied elementwise"):
                 terms = _terms(clause)
-                ok = len(terms) >= 2 and _chain(terms, r"\s*\\odot\s*").search(text)
+                side_by_side = p.get("cols") == "1" and (  # vectors side by side: (a)(b), or a b
+                    len(terms) == 1 and re.search(r"\)(\^\{[^}]*\})?\s*\(", terms[0]) and terms[0] in text or
+                    len(terms) >= 2 and _chain(terms, r"\s*").search(text))
+                ok = len(terms) >= 2 and _chain(terms, r"\s*\\odot\s*").search(text) or side_by_side
             elif " multiplies " in clause:
                 a, b = _terms(clause)
-                ok = re.search(re.escape(a) + r"\s*\(?\s*" + re.escape(b), text)
+                ok = re.search(re.escape(a) + r"\s*\)?\s*\(?\s*" + re.escape(b), text)  # (G \odot N) W too
             elif " scales each entry of " in clause or " adds a bias to each entry of " in clause:
                 f, arg = _terms(clause)
-                ok = (f + "(" + arg) in text and (" adds a bias" in clause) == p["bias"] and p["name"] not in text
+                given = re.search(re.escape(f + "(" + arg) + r",\s*" + re.escape(p["name"]) + r"\s*\)", text)  # RMSNorm(o, g)
+                ok = (f + "(" + arg) in text and (" adds a bias" in clause) == p["bias"] and (p["name"] not in text or given)
             else:
                 ok = True  # stacking, a diagonal, a function's own weight: not a claim about + or \odot
             if not ok:
@@ -72,7 +76,7 @@ def test_every_claim_holds_in_its_equation(case):
 
 
 def test_the_checker_catches_a_false_claim():
-    p = {"name": r"\beta", "bias": True}
+    p = {"name": r"\beta", "bias": True, "cols": "1"}
     rhs = {"h": r"\tanh(\operatorname{LN}(W x) + b)"}
     assert _check(r"In the equation for $h$, $\operatorname{LN}(W x)$ are multiplied elementwise, so $b$ has rows.", rhs, p)
     assert _check(r"In the equation for $h$, $W$ multiplies $b$, so $b$ has rows.", rhs, p)
