@@ -38,6 +38,13 @@ def examples(n: int) -> int:
     return n * LONG_FACTOR if LONG else n
 
 
+def scale(n: int) -> int:
+    """An input size: n in the long run, n / LONG_FACTOR in a default run (a reproducer at full size is
+    a long run's job; a default run checks the same outputs on a tenth of the input, and the tests that
+    count calls at n and 2n show that the work grows linearly)."""
+    return n if LONG else max(1, n // LONG_FACTOR)
+
+
 def fuzz(n: int) -> settings:
     """The settings of a property test that runs `examples(n)` examples (with the profile's rest)."""
     return settings(settings.get_profile(PROFILE), max_examples=examples(n))

@@ -18,7 +18,7 @@ from symcount import api
 from symcount.result import cache
 from symcount.cli import main
 from symcount.limits import MAX_INPUT, MAX_OUTPUT
-from tests.fuzzing import Calls
+from tests.fuzzing import Calls, scale
 from tests.hostile import MEMORY_MB, ROOT, dims, equations, identifier, long_sum, parameters, run_cli
 
 LSTM = str(ROOT / "examples" / "lstm.tex")
@@ -54,24 +54,29 @@ def test_a_thousand_dimensions(tmp_path):
 
 @pytest.mark.slow
 def test_a_sum_of_a_hundred_thousand_terms(tmp_path):
-    r = run_cli(["derive", write(tmp_path, "sum.tex", long_sum(100_000)), "--no-cache", "--set", "d_h=7"])
+    """100,000 terms in the long run (tests/fuzzing.py: scale)."""
+    r = run_cli(["derive", write(tmp_path, "sum.tex", long_sum(scale(100_000))), "--no-cache", "--set", "d_h=7"])
     within_limits(r)
     assert r.out.decode().endswith("total: d_h**2\nfactored: d_h**2\nvalue at d_h=7: 49\n")
 
 
 @pytest.mark.slow
 def test_twenty_thousand_parameters_in_markdown(tmp_path):
-    r = run_cli(["derive", write(tmp_path, "params.tex", parameters(20_000)), "--format", "markdown", "--no-cache"])
+    """20,000 parameters in the long run (tests/fuzzing.py: scale)."""
+    n = scale(20_000)
+    r = run_cli(["derive", write(tmp_path, "params.tex", parameters(n)), "--format", "markdown", "--no-cache"])
     within_limits(r)
-    assert r"N &= d_{h}^{2} + 20000 d_{h} d_{x}" in r.out.decode()
+    assert rf"N &= d_{{h}}^{{2}} + {n} d_{{h}} d_{{x}}" in r.out.decode()
 
 
 @pytest.mark.slow
 def test_ten_thousand_equations(tmp_path):
-    r = run_cli(["derive", write(tmp_path, "eqs.tex", equations(10_000)), "--format", "json", "--no-cache"])
+    """10,000 equations (the limit) in the long run (tests/fuzzing.py: scale)."""
+    n = scale(10_000)
+    r = run_cli(["derive", write(tmp_path, "eqs.tex", equations(n)), "--format", "json", "--no-cache"])
     within_limits(r)
     data = json.loads(r.out)
-    assert len(data["equations"]) == 10_000 and len(data["parameters"]) == 10_000
+    assert len(data["equations"]) == n and len(data["parameters"]) == n
 
 
 def _calls(argv: list[str]) -> int:
