@@ -73,3 +73,16 @@ def test_shared_without_heads_is_an_error():
 def test_conv_needs_its_width():
     with pytest.raises(SymcountError, match="needs its width over time"):
         symcount.derive(r"$$ h_t = \tanh(\mathrm{Conv1d}(x_t) + U h_{t-1}) $$")
+
+
+def test_block_diagonal_map():
+    # \mathrm{BlockDiag}_{P}(x): blocks of P x P on the diagonal, |x| P weights, no bias; P MACs per entry
+    d = symcount.derive(r"""$$ h_t = \tanh(\mathrm{BlockDiag}_{P}(x_t) + \mathrm{BlockDiag}_{P}(h_{t-1})) $$
+where $x_t, h_t \in \mathbb{R}^{n}$""")
+    assert str(d.cell_total) == "2*P*n"
+    assert d.cost.evaluate(n=6, P=3, T=1, B=1)["macs"] == 36
+
+
+def test_block_diagonal_needs_its_block_size():
+    with pytest.raises(SymcountError, match="needs its block size"):
+        symcount.derive(r"$$ h_t = \tanh(\mathrm{BlockDiag}(x_t) + U h_{t-1}) $$")

@@ -218,6 +218,11 @@ class ModernUnrolled:
             return math.sqrt(abs((x.t() @ x).item()))
         if k == "conv":
             return self._conv(n, h, now, prev)
+        if k == "blockdiag":  # blocks of B x B on the diagonal: one bmm
+            x = self._eval(n.arg, h, now, prev)
+            weight = self._implicit(n, h, "W_{" + word + ",")
+            C, B = weight.shape
+            return torch.bmm(weight.view(C // B, B, B), x.reshape(C // B, B, 1)).view(C, 1)
         if k == "norm":
             items = n.arg.items if isinstance(n.arg, N.Tuple) else (n.arg,)
             z = self._eval(items[0], h, now, prev)

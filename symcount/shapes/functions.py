@@ -61,6 +61,8 @@ def apply(w: "Walker", node: N.Apply) -> Shape:
         return _norm(w, node)
     if k == "conv":
         return _conv(w, node)
+    if k == "blockdiag":
+        return _blockdiag(w, node)
     return _linear(w, node)
 
 
@@ -84,6 +86,23 @@ def _conv(w: "Walker", node: N.Apply) -> Shape:
         w.implicit_param(bias_name, node, Shape(arg.rows, dict(UNIT)), bias=True)
         w.op("bias", node, arg.rows, arg.cols, name=bias_name)
     assert weight
+    return Shape(arg.rows, arg.cols, arg.scalar, arg.rows_from, arg.cols_from)
+
+
+def _blockdiag(w: "Walker", node: N.Apply) -> Shape:
+    """\\mathrm{BlockDiag}_B(x_t): a block-diagonal linear map of square B x B blocks and no bias
+    (xLSTM's LinearHeadwiseExpand, the sLSTM's per-head gate kernels): |x|/B blocks of B^2 weights,
+    |x| B in all; the output has x's size; a step costs B MACs per entry of x."""
+    word, sub, _ = split(node.func)
+    arg = w.shape(node.arg)
+    if not sub:
+        raise ShapeError(f"{word}(...) needs its block size as a subscript, like \\mathrm{{{word}}}_{{B}}(x_t)",
+                         source=w.src, span=node.span, hint=f"write \\mathrm{{{word}}}_{{B}}(...) and declare or --set B")
+    block = _size(w, sub)
+    w.implicit_param(f"W_{{{word},{w.count_implicit(word)}}}", node, Shape(arg.rows, block))
+    w.note(node, f"{w.text(node)} at {w.src.where(node.span)} reads as a block-diagonal linear map of its own: "
+                 f"blocks of {sub} x {sub}, no bias ({sub} weights per entry of {w.text(node.arg)})")
+    w.op("product", node, arg.rows, block, arg.cols)
     return Shape(arg.rows, arg.cols, arg.scalar, arg.rows_from, arg.cols_from)
 
 
