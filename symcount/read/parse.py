@@ -271,3 +271,23 @@ def _prose(sc: Scan) -> str:
             pos = r.end
     parts.append(sc.text[pos:])
     return " ".join(re.sub(r"(?<![\\0-9])%[^\n]*", " ", "".join(parts)).split())
+
+
+def with_heads(cell: N.Cell, heads: str | None, shared: tuple[str, ...] = ()) -> N.Cell:
+    """The cell with the head count and shared names given outside its text (--heads H, --shared W_o):
+    as `% symcount: heads H` and `% symcount: shared W_o` written after it (they override the text's
+    head count). Each name is read by the grammar as a symbol, as the text writes it."""
+    given = ([("heads", heads)] if heads else []) + [("shared", s) for s in shared]
+    out = []
+    for key, value in given:
+        option = "--" + key
+        if not isinstance(value, str) or not re.fullmatch(r"\s*\\?[A-Za-z][A-Za-z0-9_{}\\ ]*\s*", value):
+            example = "--heads H --set H=8" if key == "heads" else "--shared W_o"
+            raise ParseError(f"{option} takes a name as the text writes it, not {value!r}",
+                             hint=f"name the size or the parameter: {example}")
+        try:
+            sym = read(value, 0, "symbol")
+        except (UnexpectedInput, BadInput):
+            raise ParseError(f"{option} {value}: not a name symcount reads", hint="write it as the text does: H, W_o, W_{out}") from None
+        out.append(N.Directive(key, sym.arg if isinstance(sym, N.Transpose) else sym, None))
+    return replace(cell, directives=cell.directives + tuple(out)) if out else cell
