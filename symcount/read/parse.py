@@ -16,6 +16,7 @@ from ..errors import ParseError, ShapeError
 from .regions import MEANINGFUL, TIMED, Scan, scan
 from ..limits import MAX_EQUATIONS, MAX_INPUT, MAX_MACRO_OUTPUT, MAX_MACRO_STEPS
 from .macros import expand, moved, relocate
+from .placeholders import expand_rows
 from .source import Source, Span, check_text
 from .syntax import parse_error
 
@@ -64,6 +65,9 @@ def _region(sc: Scan, src: Source, start: int, end: int, inline: bool, src_notes
     exp = expand(body, start, sc.macros, src, budget if budget is not None else [MAX_MACRO_STEPS, MAX_MACRO_OUTPUT])
     if exp is not None:
         body = exp.text
+    rows = expand_rows(body, start, exp, src)  # \square \in \{r, k, v, g\}: one row per letter
+    if rows is not None:
+        exp, body = rows, rows.text
     if not MEANINGFUL.search(body):
         return None  # a mention, like "where $h_t$ is the hidden state"
     m = _PLAIN_SUBSCRIPT.search(body) if kind == "bare" else None
