@@ -140,3 +140,21 @@ def test_sphinx_heads_and_shared_options_make_the_request():
     without = api.summary_for(api.Request("derive", "x.tex", ONE_HEAD, use_cache=False))
     assert with_heads.cell_poly[(("H", 1), ("V", 1), ("d", 1))] == 2 and (("V", 1),) in with_heads.cell_poly
     assert all(("H", 1) not in term for term in without.cell_poly)
+
+
+def test_a_built_in_layer_without_its_head_comments_and_the_options_instead():
+    # RWKV-6 time mixing: its `% symcount: heads/shared` lines removed, given as heads= and shared=
+    from symcount import cells
+    text = cells.load("rwkv6-time", "pytorch").text
+    lines = text.splitlines()
+    given = [ln.split(":", 1)[1].split(None, 1) for ln in lines if ln.startswith("% symcount: heads")
+             or ln.startswith("% symcount: shared")]
+    heads = next(v.strip() for k, v in given if k == "heads")
+    shared = [v.strip() for k, v in given if k == "shared"]
+    assert heads == "H" and "x^r" in shared and "\\hat{x}" in shared
+    bare = "\n".join(ln for ln in lines if not ln.startswith(("% symcount: heads", "% symcount: shared")))
+    d = symcount.derive(bare, heads=heads, shared=shared)
+    builtin = symcount.cell("rwkv6-time")
+    assert str(d.cell_total) == str(builtin.cell_total)
+    s = dict(H=4, P=10, L=3, M=5)
+    assert d.cost.evaluate(T=2, B=1, **s) == builtin.cost.evaluate(T=2, B=1, **s)

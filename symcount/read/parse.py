@@ -285,7 +285,7 @@ def with_heads(cell: N.Cell, heads: str | None, shared: tuple[str, ...] = ()) ->
     out = []
     for key, value in given:
         option = "--" + key
-        if not isinstance(value, str) or not re.fullmatch(r"\s*\\?[A-Za-z][A-Za-z0-9_{}\\ ]*\s*", value):
+        if not isinstance(value, str) or not re.fullmatch(r"\s*\\?[A-Za-z][A-Za-z0-9_^{}\\' ]*\s*", value):
             example = "--heads H --set H=8" if key == "heads" else "--shared W_o"
             raise ParseError(f"{option} takes a name as the text writes it, not {value!r}",
                              hint=f"name the size or the parameter: {example}")
