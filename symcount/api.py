@@ -68,22 +68,23 @@ def _sizes(sizes: object) -> dict:
 
 def derive(text: str, *, name: str = "<input>", layers: int = 1, bidirectional: bool = False,
            bias: bool = True, sizes: Mapping[str, int] | None = None, read: object = None,
-           _cell: "cells.CellInfo | None" = None) -> "Derivation":
+           heads: str | None = None, shared: Iterable[str] = (), _cell: "cells.CellInfo | None" = None) -> "Derivation":
     """Derive the parameter count of the cell whose equations `text` holds (LaTeX); `sizes` binds
     dimensions (as `Derivation.bind` does). `read` settles the readings the text leaves open:
-    {"P_i": "diagonal", "h_prev": "state", "*": "elementwise"} (or ["P_i=diagonal", ...]); every
-    reading left open is solved, and the count is printed only when they all agree."""
+    {"P_i": "diagonal", "h_prev": "state", "*": "elementwise"} (or ["P_i=diagonal", ...]); each is
+    solved, the count printed only when all agree. `heads="H"`: the equations are one head's of H
+    (as `% symcount: heads H`; `shared`: the names one for all heads)."""
     from .measure.alternatives import solve
     from .measure.count import count
     from .read.choices import parse as parse_read
     from .result.derivation import DISPLAY, Derivation
-    from .read.parse import parse
+    from .read.parse import parse, with_heads
     from .shapes.infer import infer
     from .measure.stack import check_layers, stack
 
     text = _text(text, "derive()")
-    if not isinstance(name, str):
-        raise TypeError(f"name must be a str, not {type(name).__name__}")
+    if not isinstance(name, str) or not (heads is None or isinstance(heads, str)):
+        raise TypeError(f"name and heads must be str, not {type(name).__name__} and {type(heads).__name__}")
     layers = check_layers(layers)
     bidirectional, bias = flag(bidirectional, "bidirectional"), flag(bias, "bias")
     sizes = _sizes(sizes)
@@ -93,7 +94,8 @@ def derive(text: str, *, name: str = "<input>", layers: int = 1, bidirectional: 
     DISPLAY.setdefault("latex", lambda d: render(d, "latex-math"))
     settled = parse_read(read)
     with _gc_paused():
-        shapes, counts = solve(parse(text, name), settled, infer, count, bias=bias)
+        cell = with_heads(parse(text, name), heads, tuple(shared) if not isinstance(shared, str) else (shared,))
+        shapes, counts = solve(cell, settled, infer, count, bias=bias)
         d = Derivation(name, shapes, counts, stack(shapes, counts.total, layers=layers, bidirectional=bidirectional),
                        bias, _cell)
     return d.bind(**sizes) if sizes else d
@@ -152,6 +154,8 @@ class Request:
     use_cache: bool = True
     info: "cells.CellInfo | None" = field(default=None, compare=False)
     read: tuple[tuple[str, str], ...] = ()  # readings settled with --read NAME=READING
+    heads: str | None = None                # --heads H: the equations are one head's of H
+    shared: tuple[str, ...] = ()            # --shared W_o: one for all heads
 
     @staticmethod
     def for_cell(name: str, convention: str = "pytorch", **kw) -> "Request":
@@ -163,15 +167,13 @@ def summary_for(req: Request, *, explain: bool = False) -> "Summary":
     """The summary of a request: shipped with a built-in cell, from the cache, or derived afresh
     (and then cached). Only a fresh derivation imports lark; nothing here imports sympy."""
     from .result import cache
-    use_cache = req.use_cache and not req.read  # a settled reading is derived afresh, never cached
+    use_cache = req.use_cache and not (req.read or req.heads or req.shared)  # derived afresh, never cached
     if use_cache:
         found = cache.find(req)
         if found is not None and (found.explanation is not None or not explain):
             return found
-    if req.kind == "cell":
-        d = derive(req.text, name=req.info.filename, bias=req.bias, read=dict(req.read), _cell=req.info)
-    else:
-        d = derive(req.text, name=req.name, bias=req.bias, read=dict(req.read))
+    d = derive(req.text, name=req.info.filename if req.kind == "cell" else req.name, bias=req.bias,
+               read=dict(req.read), heads=req.heads, shared=req.shared, _cell=req.info if req.kind == "cell" else None)
     summary = summarize(d, explain=explain)  # the explanation only when asked: it costs most
     if use_cache:
         cache.store(req, summary)
@@ -198,8 +200,7 @@ def report(req: Request, fmt: str, *, layers: int = 1, bidirectional: bool = Fal
                          "(--format markdown or latex)")
     if (bibliography is not None or paper.get("cite_key")) and not form.cites:
         raise UsageError("--bib and --cite apply to a LaTeX explanation", hint="add --format latex")
-    # a sweep prints its table; asked for an explanation's parts, a title, a citation, a template or
-    # a paper's layout, the explanation at the fixed sizes, with the table as its section "table"
+    # a sweep prints its table, or (asked for parts, title, citation, template, layout) its explanation
     explained_sweep = bool(swept) and (sections is not None or title is not None or bibliography is not None
                                        or template is not None or bool(paper))
     explain = form.explains and (not swept or explained_sweep)

@@ -76,9 +76,16 @@ READ_HELP = ("settle a reading the text leaves open, without editing it: NAME=RE
              "repeatable, or comma-separated (a refusal names the option to add)")
 
 
+HEADS_HELP = ("the equations are one head's: an H-head layer of them, NAME the head count's size (--heads H "
+              "--set H=8); every parameter is the head's own but those --shared names (as `% symcount: heads H`)")
+
+
 def _add_output_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--set", action="append", default=[], metavar="NAME=INT", help=SET_HELP)
     p.add_argument("--read", action="append", default=[], metavar="NAME=READING", help=READ_HELP)
+    p.add_argument("--heads", metavar="NAME", help=HEADS_HELP)
+    p.add_argument("--shared", action="append", default=[], metavar="NAME",
+                   help="with heads: a parameter (or a signal computed once) one for all heads; repeatable")
     p.add_argument("--layers", type=_layers, default=1, metavar="N", help="stacked layers (default 1)")
     p.add_argument("--bidirectional", action="store_true", help="two directions, each with its own parameters")
     p.add_argument("--no-bias", action="store_true", help="drop every bias (an additive vector used nowhere else)")
@@ -285,7 +292,8 @@ def run(args: argparse.Namespace, out) -> int:
         return 0
     fixed, swept = parse_sizes(args.set)
     from .read.choices import parse as parse_read
-    options = dict(bias=not args.no_bias, use_cache=not args.no_cache, read=tuple(parse_read(args.read).items()))
+    options = dict(bias=not args.no_bias, use_cache=not args.no_cache, read=tuple(parse_read(args.read).items()),
+                   heads=args.heads, shared=tuple(args.shared))
     if args.command == "derive":
         source, name = _read(args.file)
         req = api.Request("derive", name, source, **options)

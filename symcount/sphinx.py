@@ -131,7 +131,8 @@ def _choice(*values: str) -> Callable[[str], str]:
     return lambda argument: directives.choice(argument, values)
 
 
-COMMON = {"set": directives.unchanged, "read": directives.unchanged, "layers": directives.positive_int, "bidirectional": directives.flag,
+COMMON = {"set": directives.unchanged, "read": directives.unchanged, "heads": directives.unchanged,
+          "shared": directives.unchanged, "layers": directives.positive_int, "bidirectional": directives.flag,
           "no-bias": directives.flag, "convention": _choice("pytorch", "keras")}
 
 
@@ -168,8 +169,10 @@ class _Directive(SphinxDirective):
         from .read.choices import parse as parse_read
         bias = "no-bias" not in self.options
         read = tuple(parse_read((self.options.get("read") or "").split()).items())
+        kw = dict(bias=bias, read=read, heads=(self.options.get("heads") or "").strip() or None,
+                  shared=tuple((self.options.get("shared") or "").split()))  # :heads: H, :shared: W_o W_r
         if not api.is_file(arg):
-            return api.Request.for_cell(arg, self.options.get("convention", "pytorch"), bias=bias, read=read)
+            return api.Request.for_cell(arg, self.options.get("convention", "pytorch"), **kw)
         _, path = self.env.relfn2path(arg)
         self.env.note_dependency(path)
         try:
@@ -179,7 +182,7 @@ class _Directive(SphinxDirective):
             raise UsageError(f"cannot read {arg}: {exc.strerror or exc}") from None
         except UnicodeDecodeError:
             raise UsageError(f"cannot read {arg}: it is not UTF-8 text") from None
-        return api.Request("derive", arg, text, bias=bias, read=read)
+        return api.Request("derive", arg, text, **kw)
 
     def sizes(self) -> tuple[dict[str, int], dict[str, list[int]]]:
         """:set: NAME=INT, NAME=START:STOP[:STEP] or NAME=A,B,C, separated by spaces: as --set."""

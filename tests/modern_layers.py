@@ -296,10 +296,10 @@ def mlstm_block(s: dict):
     proj_factor=E, num_heads=H, qkv_proj_blocksize=B, conv1d_kernel_size=K)): xlstm_norm (d, no bias),
     proj_up (d -> 2 E d), q/k/v_proj (E d / B blocks of B x B, no bias), conv1d (E d x K, bias),
     igate, fgate (3 E d -> H, bias), outnorm (E d, no bias), learnable_skip (E d), proj_down
-    (E d -> d). Sizes d, E, H, B, K."""
+    (E d -> d). Sizes d, H, P (the head size: E d = H P), S (the block size B; B names the batch), K."""
     _, nn = _nn()
-    d, E, H, B, K = s["d"], s["E"], s["H"], s["B"], s["K"]
-    D = E * d
+    d, H, P, B, K = s["d"], s["H"], s["P"], s["S"], s["K"]
+    D = H * P
     m = _module({"xlstm_norm": (d,), "learnable_skip": (D,), "q": (D // B, B, B), "k": (D // B, B, B),
                  "v": (D // B, B, B), "outnorm": (D,)})
     m.proj_up, m.proj_down = _linear(d, 2 * D, False), _linear(D, d, False)
@@ -348,13 +348,13 @@ SIZES = {
     "rwkv7-channel": [dict(C=768, F=3072), dict(C=40, F=160)],
     "xlstm-mlstm": [dict(d=512, H=4, K=128, V=128), dict(d=30, H=3, K=4, V=6)],
     "xlstm-slstm": [dict(H=4, P=128), dict(H=3, P=5)],
-    "xlstm-mlstm-block": [dict(d=128, E=2, H=4, B=4, K=4), dict(d=64, E=2, H=2, B=8, K=3)],
+    "xlstm-mlstm-block": [dict(d=128, H=4, P=64, S=4, K=4), dict(d=64, H=2, P=64, S=8, K=3)],  # E = H P / d = 2
     "xlstm-slstm-block": [dict(H=4, P=32, K=4, F=192), dict(H=2, P=32, K=3, F=128)],
 }
 
 # What NX-AI's xlstm package (2.0.6, CPU) reports for its blocks at the sizes of SIZES: built with
 # mLSTMBlockConfig(mlstm=mLSTMLayerConfig(embedding_dim=d, context_length=16, num_heads=H,
-# conv1d_kernel_size=K, qkv_proj_blocksize=B, proj_factor=E), _num_blocks=1) and
+# conv1d_kernel_size=K, qkv_proj_blocksize=S, proj_factor=E = H P / d), _num_blocks=1) and
 # sLSTMBlockConfig(slstm=sLSTMLayerConfig(embedding_dim=H*P, num_heads=H, conv1d_kernel_size=K,
 # backend="vanilla"), feedforward=FeedForwardConfig(proj_factor=1.3 (d=128: F=192) or 2.0 (d=64:
 # F=128), act_fn="gelu"), _num_blocks=1); sum(p.numel() for p in block.parameters()).
@@ -390,8 +390,8 @@ def formula(name: str, s: dict) -> int:
         "rwkv7-channel": lambda C, F: 2 * C * F + C,
         "xlstm-mlstm": lambda d, H, K, V: d * (2 * H * K + 2 * H * V + 2 * H) + 2 * H * K + 2 * H * V + 2 * H,
         "xlstm-slstm": lambda H, P: 8 * H * P * P + 4 * H * P,
-        "xlstm-mlstm-block": lambda d, E, H, B, K: 3 * E * d * d + 3 * E * d * B + E * d * (K + 1)
-                                                   + 2 * H * (3 * E * d + 1) + 2 * E * d + d,
+        "xlstm-mlstm-block": lambda d, H, P, S, K: 3 * H * P * d + 3 * H * P * S + H * P * (K + 1)
+                                                   + 2 * H * (3 * H * P + 1) + 2 * H * P + d,
         "xlstm-slstm-block": lambda H, P, K, F: 8 * H * P * P + 4 * H * P + H * P * (K + 1) + 3 * H * P + 3 * H * P * F,
     }[name]
     return f(**g)

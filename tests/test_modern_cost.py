@@ -50,3 +50,25 @@ def test_an_outer_product_is_dk_dv_per_head():
     d = symcount.cell("retnet")
     eq = next(e for e in d.cost.equations if e.label == "S_n")
     assert str(eq.macs) == "H*K*V"
+
+
+@pytest.mark.parametrize("s", SIZES["lru"])
+def test_complex_state_and_values_are_two_reals_per_entry_in_memory(s):
+    # the LRU: x_k \in \mathbb{C}^N is N complex entries, 2N reals carried between steps and kept
+    # each step; y_k = \Re(C x_k) + D u_k is real (H entries); parameters as counted (two reals each)
+    d = symcount.cell("lru")
+    N, H, T = s["N"], s["H"], 3
+    memory = d.cost.evaluate(T=T, B=1, **s)["memory"]
+    assert memory["parameters"] == 4 * d.evaluate(**s) == 4 * (H * (4 * N + 1) + 3 * N)
+    assert memory["state"] == 4 * 2 * N
+    assert memory["activations"] == 4 * T * (2 * N + H)
+    assert d.cost.evaluate(T=T, B=1, dtype="float16", **s)["memory"]["state"] == 2 * 2 * N
+
+
+def test_a_value_computed_from_a_complex_parameter_is_complex():
+    # z_t is not declared; it reads the complex B, so it is complex; \Re(z_t) is real, |z_t| too
+    d = symcount.derive(r"""$$ z_t = B u_t \\ h_t = \tanh(\Re(z_t) + W h_{t-1}) \\ m_t = |z_t| $$
+where $u_t \in \mathbb{R}^{d}$, $h_t \in \mathbb{R}^{n}$, $B \in \mathbb{C}^{n \times d}$""")
+    memory = d.cost.evaluate(T=1, B=1, n=3, d=2)["memory"]
+    assert memory["state"] == 4 * 3                     # h_t: real
+    assert memory["activations"] == 4 * (2 * 3 + 3 + 3)  # z_t complex (2n), h_t and m_t real

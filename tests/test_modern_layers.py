@@ -39,8 +39,8 @@ def test_official_xlstm_package_when_installed():
     from xlstm.blocks.mlstm.layer import mLSTMLayerConfig
     for i, s in enumerate(M.SIZES["xlstm-mlstm-block"]):
         cfg = mLSTMBlockConfig(mlstm=mLSTMLayerConfig(embedding_dim=s["d"], context_length=16, num_heads=s["H"],
-                                                      conv1d_kernel_size=s["K"], qkv_proj_blocksize=s["B"],
-                                                      proj_factor=float(s["E"])), _num_blocks=1)
+                                                      conv1d_kernel_size=s["K"], qkv_proj_blocksize=s["S"],
+                                                      proj_factor=s["H"] * s["P"] / s["d"]), _num_blocks=1)
         cfg.__post_init__()
         assert sum(p.numel() for p in mLSTMBlock(cfg).parameters()) == M.OFFICIAL[("xlstm-mlstm-block", i)]
     assert xlstm

@@ -73,3 +73,41 @@ def test_shared_without_heads_is_an_error():
 def test_conv_needs_its_width():
     with pytest.raises(SymcountError, match="needs its width over time"):
         symcount.derive(r"$$ h_t = \tanh(\mathrm{Conv1d}(x_t) + U h_{t-1}) $$")
+
+
+def test_block_diagonal_map():
+    # \mathrm{BlockDiag}_{P}(x): blocks of P x P on the diagonal, |x| P weights, no bias; P MACs per entry
+    d = symcount.derive(r"""$$ h_t = \tanh(\mathrm{BlockDiag}_{P}(x_t) + \mathrm{BlockDiag}_{P}(h_{t-1})) $$
+where $x_t, h_t \in \mathbb{R}^{n}$""")
+    assert str(d.cell_total) == "2*P*n"
+    assert d.cost.evaluate(n=6, P=3, T=1, B=1)["macs"] == 36
+
+
+def test_block_diagonal_needs_its_block_size():
+    with pytest.raises(SymcountError, match="needs its block size"):
+        symcount.derive(r"$$ h_t = \tanh(\mathrm{BlockDiag}(x_t) + U h_{t-1}) $$")
+
+
+HEAD_PART = r"""% symcount: heads H
+% symcount: shared Q
+$$ Q_t = W_Q x_t \\ g_t = \sigma(w_g^\top Q_t) \\ q_t = \mathrm{head}(Q_t) \\ S_t = g_t S_{t-1} + q_t q_t^\top \\
+y_t = W_o S_t q_t $$
+where $x_t, y_t \in \mathbb{R}^{d}$, $Q_t \in \mathbb{R}^{H P}$, $S_t \in \mathbb{R}^{P \times P}$, $g_t \in \mathbb{R}$"""
+
+
+def test_a_heads_part_of_a_signal_of_all_heads():
+    # Q_t (H P, once for all heads); each head's gate reads all of it, its state its own P entries
+    d = symcount.derive(HEAD_PART)
+    assert str(d.cell_total) == "H**2*P + 2*H*P*d"
+    q = next(s for s in d.shapes.signals if s.name == "q")
+    assert str(q.dim) == "P"
+    assert d.cost.evaluate(H=3, P=4, d=5, T=1, B=1)["memory"]["state"] == 4 * 3 * 16
+
+
+@pytest.mark.parametrize("text,message", [
+    (HEAD_PART.replace("% symcount: heads H\n% symcount: shared Q\n", ""), "not one head of several"),
+    (HEAD_PART.replace(r"Q_t \in \mathbb{R}^{H P}", r"Q_t \in \mathbb{R}^{m}"), "declare Q_t with H times"),
+])
+def test_a_heads_part_needs_heads_and_a_size_of_all_heads(text, message):
+    with pytest.raises(SymcountError, match=message):
+        symcount.derive(text)

@@ -185,6 +185,8 @@ class ModernUnrolled:
             return a if _number(a) else a.t()
         if isinstance(n, N.Apply):
             return self._apply(n, h, now, prev)
+        if isinstance(n, N.Concat):  # [a; b; c]: columns stacked (a copy, no arithmetic)
+            return torch.cat([self._eval(x, h, now, prev) for x in n.items], 0)
         assert isinstance(n, N.Binary), n
         a, b = self._eval(n.left, h, now, prev), self._eval(n.right, h, now, prev)
         if n.op in ("add", "sub", "divide", "hadamard") or _number(a) or _number(b):
@@ -218,6 +220,15 @@ class ModernUnrolled:
             return math.sqrt(abs((x.t() @ x).item()))
         if k == "conv":
             return self._conv(n, h, now, prev)
+        if k == "headpart":  # this head's part of a signal of all heads: a view
+            x = self._eval(n.arg, h, now, prev)
+            P = x.shape[0] // self.H
+            return x[h * P:(h + 1) * P]
+        if k == "blockdiag":  # blocks of B x B on the diagonal: one bmm
+            x = self._eval(n.arg, h, now, prev)
+            weight = self._implicit(n, h, "W_{" + word + ",")
+            C, B = weight.shape
+            return torch.bmm(weight.view(C // B, B, B), x.reshape(C // B, B, 1)).view(C, 1)
         if k == "norm":
             items = n.arg.items if isinstance(n.arg, N.Tuple) else (n.arg,)
             z = self._eval(items[0], h, now, prev)

@@ -158,9 +158,11 @@ def cost(shapes: Shapes, *, bias: bool = True) -> Cost:
     fixed_values: list[P.Poly] = []
     memo: dict = {}
     heads = _head_factor(shapes)
+    complex_eqs, complex_names = _complex(shapes)
     for op in shapes.operations:
         if op.kind == "value":
             entries = heads(op.equation, _entries(op.dims, memo))
+            entries = P.scale(entries, 2) if op.equation in complex_eqs else entries
             values[op.equation] = P.add(values.get(op.equation, P.const(0)), entries)
             if not op.per_example:
                 fixed_values.append(entries)
@@ -179,7 +181,8 @@ def cost(shapes: Shapes, *, bias: bool = True) -> Cost:
     per_example = P.product(*[P.var(b) for b in shapes.batch]) if shapes.batch else P.const(1)
     defined_at = {x.name: i for i, eq in enumerate(shapes.cell.equations)
                   for x in (eq.lhs.items if hasattr(eq.lhs, "items") else (eq.lhs,)) if hasattr(x, "name")}
-    state = P.mul(P.add(*[heads(defined_at.get(s.name, -1), P.mul(_lin(s.dim), _lin(s.cols)))
+    state = P.mul(P.add(*[heads(defined_at.get(s.name, -1), P.scale(P.mul(_lin(s.dim), _lin(s.cols)),
+                                                                     2 if s.name in complex_names else 1))
                           for s in shapes.signals if s.recurrent]), per_example)
     ops = [o for e in equations for o in e.operations]
     fixed = [o for o in ops if not o.operation.per_example]
@@ -190,6 +193,36 @@ def cost(shapes: Shapes, *, bias: bool = True) -> Cost:
                 P.add(*[e.values_poly for e in equations], P.scale(fixed_values_poly, -1)), shapes.batch,
                 P.add(*[o.macs_poly for o in fixed]),
                 {c: P.add(*[o.flops_poly for o in fixed if o.category == c]) for c in CATEGORIES}, fixed_values_poly)
+
+
+def _complex(shapes: Shapes) -> tuple[set[int], set[str]]:
+    """The equations whose value is complex, and the complex names: a parameter or signal declared in
+    \\mathbb{C}, and a signal whose equation reads a complex name outside \\Re, \\Im or |.| (the
+    LRU's x_k = \\mathrm{Diag}(\\lambda) x_{k-1} + ...; y_k = \\Re(C x_k) + ... is real). In memory a
+    complex entry is two reals, as its parameters are counted."""
+    from ..read import nodes as N
+    from ..read.words import split
+    names = {p.name for p in shapes.params if p.complex}
+    names |= {x.name for d in shapes.cell.declarations if d.field == "complex" for x in d.symbols}
+
+    def reads(node) -> bool:
+        for n in N.walk(node, into=N.Apply):
+            if isinstance(n, N.Symbol) and n.name in names:
+                return True
+            if isinstance(n, N.Apply) and split(n.func)[0] not in _REAL and reads(n.arg):
+                return True
+        return False
+    eqs: set[int] = set()
+    while True:  # to a fixed point: a complex signal makes those that read it complex
+        found = {i for i, eq in enumerate(shapes.cell.equations)
+                 if getattr(eq.lhs, "name", None) in names or reads(eq.rhs)}
+        names |= {eq.lhs.name for i, eq in enumerate(shapes.cell.equations) if i in found and hasattr(eq.lhs, "name")}
+        if found == eqs:
+            return eqs, names
+        eqs = found
+
+
+_REAL = frozenset("Re Im real imag abs".split())  # of a complex value: a real one
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,7 @@ from ..errors import ParseError, ShapeError
 from .regions import MEANINGFUL, TIMED, Scan, scan
 from ..limits import MAX_EQUATIONS, MAX_INPUT, MAX_MACRO_OUTPUT, MAX_MACRO_STEPS
 from .macros import expand, moved, relocate
+from .placeholders import expand_rows
 from .source import Source, Span, check_text
 from .syntax import parse_error
 
@@ -64,6 +65,9 @@ def _region(sc: Scan, src: Source, start: int, end: int, inline: bool, src_notes
     exp = expand(body, start, sc.macros, src, budget if budget is not None else [MAX_MACRO_STEPS, MAX_MACRO_OUTPUT])
     if exp is not None:
         body = exp.text
+    rows = expand_rows(body, start, exp, src)  # \square \in \{r, k, v, g\}: one row per letter
+    if rows is not None:
+        exp, body = rows, rows.text
     if not MEANINGFUL.search(body):
         return None  # a mention, like "where $h_t$ is the hidden state"
     m = _PLAIN_SUBSCRIPT.search(body) if kind == "bare" else None
@@ -271,3 +275,23 @@ def _prose(sc: Scan) -> str:
             pos = r.end
     parts.append(sc.text[pos:])
     return " ".join(re.sub(r"(?<![\\0-9])%[^\n]*", " ", "".join(parts)).split())
+
+
+def with_heads(cell: N.Cell, heads: str | None, shared: tuple[str, ...] = ()) -> N.Cell:
+    """The cell with the head count and shared names given outside its text (--heads H, --shared W_o):
+    as `% symcount: heads H` and `% symcount: shared W_o` written after it (they override the text's
+    head count). Each name is read by the grammar as a symbol, as the text writes it."""
+    given = ([("heads", heads)] if heads else []) + [("shared", s) for s in shared]
+    out = []
+    for key, value in given:
+        option = "--" + key
+        if not isinstance(value, str) or not re.fullmatch(r"\s*\\?[A-Za-z][A-Za-z0-9_^{}\\' ]*\s*", value):
+            example = "--heads H --set H=8" if key == "heads" else "--shared W_o"
+            raise ParseError(f"{option} takes a name as the text writes it, not {value!r}",
+                             hint=f"name the size or the parameter: {example}")
+        try:
+            sym = read(value, 0, "symbol")
+        except (UnexpectedInput, BadInput):
+            raise ParseError(f"{option} {value}: not a name symcount reads", hint="write it as the text does: H, W_o, W_{out}") from None
+        out.append(N.Directive(key, sym.arg if isinstance(sym, N.Transpose) else sym, None))
+    return replace(cell, directives=cell.directives + tuple(out)) if out else cell

@@ -18,6 +18,8 @@ GAIN_ONLY = frozenset("RMSNorm RMSnorm rmsnorm RMSN".split())   # a gain and no 
 CONV = frozenset("Conv1d conv1d Conv1D Conv conv CausalConv1d CausalConv ShortConv DWConv".split())
 CONV_NO_BIAS = frozenset(["ShortConv"])   # fla's ShortConvolution (conv_bias=False)
 DIAG = frozenset("diag Diag".split())
+HEADPART = frozenset("head Head HeadPart".split())   # a head's part of a signal of all heads
+BLOCKDIAG = frozenset("BlockDiag BlockLinear BlockDiagonalLinear HeadwiseLinear LinearHeadwise".split())
 _WRAP = re.compile(r"^\\(?:operatorname\*?|mathrm|text|textrm|textnormal|mathit|mathsf|textsf|textit|mathop|"
                    r"mathbf|textbf|mbox)\{(?P<word>[^{}]*)\}")
 _SCRIPT = re.compile(r"(?P<kind>[_^])\s*(?:\{(?P<braced>[^{}]*)\}|(?P<one>[A-Za-z0-9]))")
@@ -43,6 +45,7 @@ def split(func: str) -> tuple[str, str, str]:
 
 def kind(func: str) -> str:
     """"activation", "linear", "norm", "diag", "conv" (a short depthwise convolution over time),
+    "blockdiag" (a block-diagonal linear map of square blocks, no bias), "headpart" (a head's part),
     "letter" (a letter applied like a function), or "unknown"."""
     word, _, _ = split(func)
     if word in LINEAR:
@@ -53,6 +56,10 @@ def kind(func: str) -> str:
         return "diag"
     if word in CONV:
         return "conv"
+    if word in BLOCKDIAG:
+        return "blockdiag"
+    if word in HEADPART:
+        return "headpart"
     if word in ("sum", "prod", "vecnorm"):
         return "reduction"
     if word in ACTIVATIONS:

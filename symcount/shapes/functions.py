@@ -61,6 +61,10 @@ def apply(w: "Walker", node: N.Apply) -> Shape:
         return _norm(w, node)
     if k == "conv":
         return _conv(w, node)
+    if k == "blockdiag":
+        return _blockdiag(w, node)
+    if k == "headpart":
+        return _headpart(w, node)
     return _linear(w, node)
 
 
@@ -85,6 +89,46 @@ def _conv(w: "Walker", node: N.Apply) -> Shape:
         w.op("bias", node, arg.rows, arg.cols, name=bias_name)
     assert weight
     return Shape(arg.rows, arg.cols, arg.scalar, arg.rows_from, arg.cols_from)
+
+
+def _blockdiag(w: "Walker", node: N.Apply) -> Shape:
+    """\\mathrm{BlockDiag}_B(x_t): a block-diagonal linear map of square B x B blocks and no bias
+    (xLSTM's LinearHeadwiseExpand, the sLSTM's per-head gate kernels): |x|/B blocks of B^2 weights,
+    |x| B in all; the output has x's size; a step costs B MACs per entry of x."""
+    word, sub, _ = split(node.func)
+    arg = w.shape(node.arg)
+    if not sub:
+        raise ShapeError(f"{word}(...) needs its block size as a subscript, like \\mathrm{{{word}}}_{{B}}(x_t)",
+                         source=w.src, span=node.span, hint=f"write \\mathrm{{{word}}}_{{B}}(...) and declare or --set B")
+    block = _size(w, sub)
+    w.implicit_param(f"W_{{{word},{w.count_implicit(word)}}}", node, Shape(arg.rows, block))
+    w.note(node, f"{w.text(node)} at {w.src.where(node.span)} reads as a block-diagonal linear map of its own: "
+                 f"blocks of {sub} x {sub}, no bias ({sub} weights per entry of {w.text(node.arg)})")
+    w.op("product", node, arg.rows, block, arg.cols)
+    return Shape(arg.rows, arg.cols, arg.scalar, arg.rows_from, arg.cols_from)
+
+
+def _headpart(w: "Walker", node: N.Apply) -> Shape:
+    """\\mathrm{head}(X_t): in a cell of one head of H (`% symcount: heads H`), this head's part of a
+    signal of all heads, X_t declared with H times the head's entries (X_t \\in \\mathbb{R}^{H P}):
+    its P entries, a view (no arithmetic). xLSTM's mLSTM block: gates that read the q, k and v of
+    every head, a memory per head."""
+    heads = [d.symbol.name for d in w.roles.cell.directives if d.key == "heads"]
+    arg = w.shape(node.arg)
+    rows = w.solver.resolve(arg.rows)
+    names = [v for v in rows if v is not None]
+    parts = list(N.factors(names[0])) if len(names) == 1 and isinstance(names[0], str) and rows[names[0]] == 1 \
+        and None not in rows else []
+    x = w.text(node.arg)
+    x = x[1:-1].strip() if x.startswith("(") and x.endswith(")") else x
+    if not heads or heads[-1] not in parts:
+        why = ("the cell is not one head of several: add `% symcount: heads H` (or --heads H)" if not heads else
+               f"declare {x} with {heads[-1]} times the head's entries, like {x} \\in \\mathbb{{R}}^{{{heads[-1]} P}}")
+        raise ShapeError(f"cannot take a head's part of {x}: {why}", source=w.src, span=node.span)
+    parts.remove(heads[-1])
+    rest = form(N.Lin(((N.PRODUCT.join(parts), 1),))) if parts else dict(UNIT)
+    w.note(node, f"{w.text(node)} at {w.src.where(node.span)}: this head's part of {x} (a view: no arithmetic)")
+    return Shape(rest, arg.cols, False, {}, arg.cols_from)
 
 
 def _linear(w: "Walker", node: N.Apply) -> Shape:

@@ -214,7 +214,7 @@ def _heads(w: Walker, params: list[ParamShape], inp: str | None) -> tuple[str | 
         if shared_named:
             d = next(iter(shared_named.values()))
             raise ShapeError("`% symcount: shared` needs `% symcount: heads H`: shared by the heads of what?",
-                             source=w.src, span=d.span, hint="add `% symcount: heads H` naming the head count")
+                             source=w.src, span=d.span, hint="add `% symcount: heads H` naming the head count (or --heads H)")
         return None, frozenset(), frozenset()
     heads = found[-1].symbol.name
     names = {p.name for p in params}
