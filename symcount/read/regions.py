@@ -332,6 +332,10 @@ def _products_and_rows(out: list[str], r: Region) -> None:
         out[r.start + m.end(1)] = "*"
     if r.inline:
         return
+    first = len(region) - len(region.lstrip())  # where the text starts: a break before it separates nothing
     for m in _ROW_START.finditer(region):
-        if _ROW_END.search(region, 0, m.start()) and region[:m.start()].strip():
-            out[r.start + m.start()] = ";"
+        at = m.start()
+        # the line that ends at the break (and the one before, where it ends with a newline): a search
+        # from the start of the region, for a pattern anchored at the end, would make the scan quadratic
+        if first < at and _ROW_END.search(region, region.rfind("\n", 0, max(at - 1, 0)) + 1, at):
+            out[r.start + at] = ";"
