@@ -12,14 +12,15 @@ from __future__ import annotations
 
 import gc
 import os
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Iterable, Mapping
+from collections.abc import Mapping
+
+from .errors import TYPE_CHECKING, Record, UsageError
 
 from . import cells
-from .errors import UsageError
 from .measure.sizes import split_sizes
 
 if TYPE_CHECKING:  # pragma: no cover
+    from typing import Iterable
     from .result.summary import Summary
     from .measure.compare import Column, Comparison, Match
     from .result.derivation import Derivation
@@ -140,18 +141,14 @@ def render(d: Derivation, fmt: str, *, standalone: bool = False, template: str |
 
 
 # ---- the command line's request ---------------------------------------------------------------------
-@dataclass(frozen=True)
-class Request:
+class Request(Record):
     """What to read: a user's file (kind "derive": name and text) or a built-in cell (kind "cell")."""
 
-    kind: str
-    name: str
-    text: str = ""
-    convention: str = "pytorch"
-    bias: bool = True
-    use_cache: bool = True
-    info: "cells.CellInfo | None" = field(default=None, compare=False)
-    read: tuple[tuple[str, str], ...] = ()  # readings settled with --read NAME=READING
+    # kind, name: str; text: str = ""; convention = "pytorch"; bias = True; use_cache = True;
+    # info: cells.CellInfo | None (not compared); read: the readings settled with --read NAME=READING
+    __slots__ = ("kind", "name", "text", "convention", "bias", "use_cache", "info", "read")
+    _defaults = {"text": "", "convention": "pytorch", "bias": True, "use_cache": True, "info": None, "read": ()}
+    _uncompared = ("info",)
 
     @staticmethod
     def for_cell(name: str, convention: str = "pytorch", **kw) -> "Request":
