@@ -74,12 +74,8 @@ def derive(text: str, *, name: str = "<input>", layers: int = 1, bidirectional: 
     dimensions (as `Derivation.bind` does). `read` settles the readings the text leaves open:
     {"P_i": "diagonal", "h_prev": "state", "*": "elementwise"} (or ["P_i=diagonal", ...]); every
     reading left open is solved, and the count is printed only when they all agree."""
-    from .measure.alternatives import solve
-    from .measure.count import count
     from .read.choices import parse as parse_read
-    from .result.derivation import DISPLAY, Derivation
     from .read.parse import parse
-    from .shapes.infer import infer
     from .measure.stack import check_layers, stack
 
     text = _text(text, "derive()")
@@ -89,12 +85,17 @@ def derive(text: str, *, name: str = "<input>", layers: int = 1, bidirectional: 
     bidirectional, bias = flag(bidirectional, "bidirectional"), flag(bias, "bias")
     sizes = _sizes(sizes)
     _cell = _cell if _cell is not None else cells.own(text, name)  # a user's file may name its reference
-    DISPLAY.setdefault("markdown", lambda d: render(d, "markdown", brief=True))
-    DISPLAY.setdefault("explain", lambda d, fmt, detail: render(d, fmt, detail=detail))
-    DISPLAY.setdefault("latex", lambda d: render(d, "latex-math"))
     settled = parse_read(read)
     with _gc_paused():
-        shapes, counts = solve(parse(text, name), settled, infer, count, bias=bias)
+        read_cell = parse(text, name)  # first: text the grammar refuses is refused before the later stages load
+        from .measure.alternatives import solve
+        from .measure.count import count
+        from .result.derivation import DISPLAY, Derivation
+        from .shapes.infer import infer
+        DISPLAY.setdefault("markdown", lambda d: render(d, "markdown", brief=True))
+        DISPLAY.setdefault("explain", lambda d, fmt, detail: render(d, fmt, detail=detail))
+        DISPLAY.setdefault("latex", lambda d: render(d, "latex-math"))
+        shapes, counts = solve(read_cell, settled, infer, count, bias=bias)
         d = Derivation(name, shapes, counts, stack(shapes, counts.total, layers=layers, bidirectional=bidirectional),
                        bias, _cell)
     return d.bind(**sizes) if sizes else d
