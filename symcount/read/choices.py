@@ -85,7 +85,7 @@ class reading:
 
 _OPERATORS = {"*": "*", "\\ast": "*", "ast": "*", "star": "*", "\\cdot": "\\cdot", "cdot": "\\cdot", "·": "\\cdot",
               ".": ".", "\\times": "\\times", "times": "\\times"}
-_FONTS = re.compile(r"\\(?:mathbf|boldsymbol|bm|mathrm|mathit|pmb|symbf|vec|text)\s*\{([^{}]*)\}")
+_FONTS = r"\\(?:mathbf|boldsymbol|bm|mathrm|mathit|pmb|symbf|vec|text)\s*\{([^{}]*)\}"  # compiled on first use
 
 
 def key(name: str) -> str:
@@ -95,7 +95,7 @@ def key(name: str) -> str:
         return _OPERATORS[name]
     prev = None
     while prev != name:
-        prev, name = name, _FONTS.sub(r"\1", name)
+        prev, name = name, re.sub(_FONTS, r"\1", name)
     return re.sub(r"[{}\s]", "", name)
 
 
