@@ -52,8 +52,11 @@ class Source(Record):
     _uncompared = ("_line_starts",)
 
     def __init__(self, text: str, name: str = "<input>") -> None:
-        starts = [0]
-        starts.extend(i + 1 for i, ch in enumerate(text) if ch == "\n")
+        starts = [0]  # a find per line, not a step per character
+        find, i = text.find, text.find("\n")
+        while i >= 0:
+            starts.append(i + 1)
+            i = find("\n", i + 1)
         object.__setattr__(self, "text", text)
         object.__setattr__(self, "name", name)
         object.__setattr__(self, "_line_starts", tuple(starts))
