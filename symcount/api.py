@@ -12,14 +12,15 @@ from __future__ import annotations
 
 import gc
 import os
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Iterable, Mapping
+from collections.abc import Mapping
+
+from .errors import TYPE_CHECKING, Record, UsageError
 
 from . import cells
-from .errors import UsageError
 from .measure.sizes import split_sizes
 
 if TYPE_CHECKING:  # pragma: no cover
+    from typing import Iterable
     from .result.summary import Summary
     from .measure.compare import Column, Comparison, Match
     from .result.derivation import Derivation
@@ -71,15 +72,11 @@ def derive(text: str, *, name: str = "<input>", layers: int = 1, bidirectional: 
            heads: str | None = None, shared: Iterable[str] = (), _cell: "cells.CellInfo | None" = None) -> "Derivation":
     """Derive the parameter count of the cell whose equations `text` holds (LaTeX); `sizes` binds
     dimensions (as `Derivation.bind` does). `read` settles the readings the text leaves open:
-    {"P_i": "diagonal", "h_prev": "state", "*": "elementwise"} (or ["P_i=diagonal", ...]); each is
-    solved, the count printed only when all agree. `heads="H"`: the equations are one head's of H
-    (as `% symcount: heads H`; `shared`: the names one for all heads)."""
-    from .measure.alternatives import solve
-    from .measure.count import count
+    {"P_i": "diagonal", "h_prev": "state", "*": "elementwise"} (or ["P_i=diagonal", ...]); every
+    reading left open is solved, and the count is printed only when they all agree. `heads="H"`: the
+    equations are one head's of H (as `% symcount: heads H`; `shared`: the names one for all heads)."""
     from .read.choices import parse as parse_read
-    from .result.derivation import DISPLAY, Derivation
-    from .read.parse import parse, with_heads
-    from .shapes.infer import infer
+    from .read.parse import parse
     from .measure.stack import check_layers, stack
 
     text = _text(text, "derive()")
@@ -89,12 +86,18 @@ def derive(text: str, *, name: str = "<input>", layers: int = 1, bidirectional: 
     bidirectional, bias = flag(bidirectional, "bidirectional"), flag(bias, "bias")
     sizes = _sizes(sizes)
     _cell = _cell if _cell is not None else cells.own(text, name)  # a user's file may name its reference
-    DISPLAY.setdefault("markdown", lambda d: render(d, "markdown", brief=True))
-    DISPLAY.setdefault("explain", lambda d, fmt, detail: render(d, fmt, detail=detail))
-    DISPLAY.setdefault("latex", lambda d: render(d, "latex-math"))
     settled = parse_read(read)
     with _gc_paused():
-        cell = with_heads(parse(text, name), heads, tuple(shared) if not isinstance(shared, str) else (shared,))
+        read_cell = parse(text, name)  # first: text the grammar refuses is refused before the later stages load
+        from .measure.alternatives import solve
+        from .measure.count import count
+        from .read.parse import with_heads
+        from .result.derivation import DISPLAY, Derivation
+        from .shapes.infer import infer
+        DISPLAY.setdefault("markdown", lambda d: render(d, "markdown", brief=True))
+        DISPLAY.setdefault("explain", lambda d, fmt, detail: render(d, fmt, detail=detail))
+        DISPLAY.setdefault("latex", lambda d: render(d, "latex-math"))
+        cell = with_heads(read_cell, heads, tuple(shared) if not isinstance(shared, str) else (shared,))
         shapes, counts = solve(cell, settled, infer, count, bias=bias)
         d = Derivation(name, shapes, counts, stack(shapes, counts.total, layers=layers, bidirectional=bidirectional),
                        bias, _cell)
@@ -142,20 +145,16 @@ def render(d: Derivation, fmt: str, *, standalone: bool = False, template: str |
 
 
 # ---- the command line's request ---------------------------------------------------------------------
-@dataclass(frozen=True)
-class Request:
+class Request(Record):
     """What to read: a user's file (kind "derive": name and text) or a built-in cell (kind "cell")."""
 
-    kind: str
-    name: str
-    text: str = ""
-    convention: str = "pytorch"
-    bias: bool = True
-    use_cache: bool = True
-    info: "cells.CellInfo | None" = field(default=None, compare=False)
-    read: tuple[tuple[str, str], ...] = ()  # readings settled with --read NAME=READING
-    heads: str | None = None                # --heads H: the equations are one head's of H
-    shared: tuple[str, ...] = ()            # --shared W_o: one for all heads
+    # kind, name: str; text: str = ""; convention = "pytorch"; bias = True; use_cache = True;
+    # info: cells.CellInfo | None (not compared); read: the readings settled with --read NAME=READING;
+    # heads: --heads H (the equations are one head's of H); shared: --shared W_o (one for all heads)
+    __slots__ = ("kind", "name", "text", "convention", "bias", "use_cache", "info", "read", "heads", "shared")
+    _defaults = {"text": "", "convention": "pytorch", "bias": True, "use_cache": True, "info": None, "read": (),
+                 "heads": None, "shared": ()}
+    _uncompared = ("info",)
 
     @staticmethod
     def for_cell(name: str, convention: str = "pytorch", **kw) -> "Request":

@@ -2,7 +2,6 @@
 an internal fault exits 1."""
 from __future__ import annotations
 
-import argparse
 import os
 import re
 import sys
@@ -26,6 +25,7 @@ def _read(path: str) -> tuple[str, str]:
 
 def _layers(text: str) -> int:
     """--layers N: a whole number (its range is the API's to check, with the API's message)."""
+    import argparse
     if not re.fullmatch(r"\s*[+-]?[0-9]+\s*", text):
         raise argparse.ArgumentTypeError(f"invalid int value: {clip(text)!r}")
     if len(text.strip().lstrip("+-").lstrip("0")) > 30:
@@ -33,13 +33,12 @@ def _layers(text: str) -> int:
     return int(text)
 
 
-class _SetFor(argparse.Action):
+def _set_for(self, parser, namespace, values, option_string=None) -> None:
     """match's --set: before --to, the sizes of the cell solved for (and of the target, where it has
-    them); after --to, the target's own."""
-
-    def __call__(self, parser, namespace, values, option_string=None):
-        dest = "to_set" if getattr(namespace, "to", None) is not None else "set"
-        setattr(namespace, dest, list(getattr(namespace, dest) or []) + [values])
+    them); after --to, the target's own (the __call__ of an argparse.Action, made when match's
+    options are: argparse is imported only when the fast path below does not apply)."""
+    dest = "to_set" if getattr(namespace, "to", None) is not None else "set"
+    setattr(namespace, dest, list(getattr(namespace, dest) or []) + [values])
 
 
 def _add_table_options(p: argparse.ArgumentParser, set_action: object = "append") -> None:
@@ -68,14 +67,10 @@ def _add_table_options(p: argparse.ArgumentParser, set_action: object = "append"
 
 SET_HELP = ("bind a dimension to a size, NAME=INT (d_h=256), or sweep it: NAME=START:STOP[:STEP] (h=128:1024:128, "
             "STOP included) or NAME=A,B,C (h=64,128,256) for a table over every combination; repeatable")
-
-
 READ_HELP = ("settle a reading the text leaves open, without editing it: NAME=READING, where NAME is a symbol "
              "as the text writes it (P_i, h_prev, b_r, g) or an operator (*, \\cdot, .) and READING one of "
              "diagonal|full, state|parameter, shared|separate, function|matrix, elementwise|matrix|convolution; "
              "repeatable, or comma-separated (a refusal names the option to add)")
-
-
 HEADS_HELP = ("the equations are one head's: an H-head layer of them, NAME the head count's size (--heads H "
               "--set H=8); every parameter is the head's own but those --shared names (as `% symcount: heads H`)")
 
@@ -126,6 +121,7 @@ def _add_output_options(p: argparse.ArgumentParser) -> None:
 def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     """The command line's parser. Given the command the arguments start with, only its options are
     added: every command is still named, with its help, for the list of commands and its errors."""
+    import argparse
     ap = argparse.ArgumentParser(prog="symcount", description="Exact parameter counts of recurrent cells written in LaTeX.")
     ap.add_argument("--version", action="version", version=_version())
     sub = ap.add_subparsers(dest="command", required=True, metavar="COMMAND")
@@ -159,7 +155,8 @@ def _match_args(p: argparse.ArgumentParser) -> None:
     goal = p.add_mutually_exclusive_group(required=True)
     goal.add_argument("--budget", metavar="N", help="a number of parameters: 788480, 10M, 1.5e6, 2**20")
     goal.add_argument("--to", metavar="CELL|FILE", help="the cell whose count to match (give its sizes after it)")
-    _add_table_options(p, _SetFor)
+    import argparse
+    _add_table_options(p, type("_SetFor", (argparse.Action,), {"__call__": _set_for}))
     p.set_defaults(to_set=[])
 
 
@@ -392,6 +389,8 @@ def _sizes(items: list[str]) -> dict[str, object]:
     return {**fixed, **swept}
 
 
+
+
 def _format(args: argparse.Namespace) -> str:
     """The output format: --format, else what --template's file name says, else text."""
     if args.template is None:
@@ -404,19 +403,12 @@ def _format(args: argparse.Namespace) -> str:
 
 
 def _without_regex() -> bool:
-    """lark imports the third-party `regex` module when it is installed (15 ms and more), which it
-    uses only for grammars with Unicode categories (\\p{...}) or Lark(regex=True): symcount's grammar
-    has neither, and its lexer uses `re`. The command line keeps lark from importing it, while it runs
-    (main called in a process that goes on can import `regex` after)."""
+    """Keeps lark from importing the third-party `regex` (15 ms and more) while main runs: lark uses it
+    only for Unicode categories (\\p{...}) or Lark(regex=True), and symcount's grammar has neither."""
     if "lark" in sys.modules or "regex" in sys.modules:
         return False
     sys.modules["regex"] = None  # type: ignore[assignment]
     return True
-
-
-def _allow_regex(blocked: bool) -> None:
-    if blocked and "regex" in sys.modules and sys.modules["regex"] is None:
-        del sys.modules["regex"]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -425,14 +417,59 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return _main(argv)
     finally:
-        _allow_regex(blocked)
+        if blocked and "regex" in sys.modules and sys.modules["regex"] is None:
+            del sys.modules["regex"]
+
+
+# ---- the fast path of derive and cell: their usual arguments read without argparse ------------------------
+_FLAGS = ("--bidirectional", "--no-bias", "--cost", "--standalone", "--no-cache", "--brief", "--detail", "--numbered")
+_VALUES = ("--set", "--read", "--layers", "--format", "--dtype", "--template", "--section", "--title", "--bib",
+           "--output", "--convention", "--cite", "--label", "--placement", "--heads", "--shared")
+_LISTS, _LAYERS = ("--set", "--read", "--section", "--shared"), re.compile(r"\s*\+?0*[0-9]{1,30}\s*")  # what _layers takes
+
+
+def fast_args(argv: list[str]):
+    """derive and cell's arguments as argparse reads them (the same namespace), when they are plain:
+    known options in full, each value a separate argument not starting with "-", one FILE or NAME;
+    else None, and argparse reads them (its messages, --help, abbreviations, --opt=value)."""
+    if not argv or argv[0] not in ("derive", "cell"):
+        return None
+    from types import SimpleNamespace
+    from .output.formats import names
+    ns = dict(command=argv[0], set=[], read=[], layers=1, bidirectional=False, no_bias=False, cost=False,
+              dtype=None, format=None, standalone=False, template=None, section=None, title=None, bib=None,
+              output=None, no_cache=False, cite=None, brief=False, detail=False, heading_level=1, numbered=False,
+              label=None, placement="inline", heads=None, shared=[], **({"convention": "pytorch"} if argv[0] == "cell" else {}))
+    choices = {"--format": names("count"), "--dtype": list(DTYPES), "--convention": ["pytorch", "keras"],
+               "--placement": ["inline", "here", "top"]}
+    positional, rest = [], iter(argv[1:])
+    for arg in rest:
+        key = arg[2:].replace("-", "_")
+        if arg in _FLAGS:
+            ns[key] = True
+        elif arg in _VALUES and key in ns:
+            value = next(rest, "-")
+            if (value.startswith("-") or value not in choices.get(arg, [value])
+                    or arg == "--layers" and not _LAYERS.fullmatch(value)):
+                return None
+            ns[key] = (ns[key] or []) + [value] if arg in _LISTS else int(value) if arg == "--layers" else value
+        elif arg == "-" or not arg.startswith("-"):
+            positional.append(arg)
+        else:
+            return None
+    if len(positional) == 1:
+        ns["file" if argv[0] == "derive" else "name"] = positional[0]
+        return SimpleNamespace(**ns)
+    return None
 
 
 def _main(argv: list[str]) -> int:
-    ap = build_parser(argv[0] if argv and argv[0] in _COMMANDS else None)
-    args, extra = ap.parse_known_args(argv)
-    if extra:  # a misspelt option: the subcommand's usage, not the top level's
-        ap.commands[args.command].error(f"unrecognized arguments: {' '.join(extra)}")
+    args = fast_args(argv)
+    if args is None:
+        ap = build_parser(argv[0] if argv and argv[0] in _COMMANDS else None)
+        args, extra = ap.parse_known_args(argv)
+        if extra:  # a misspelt option: the subcommand's usage, not the top level's
+            ap.commands[args.command].error(f"unrecognized arguments: {' '.join(extra)}")
     try:
         return run(args, sys.stdout)
     except SymcountError as exc:

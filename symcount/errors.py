@@ -1,7 +1,7 @@
 """symcount's own error types. Every error a user can cause is a SymcountError (exit status 2)."""
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (a start-up cost)
 
 if TYPE_CHECKING:  # pragma: no cover (types only: errors sit below every stage)
     from .read.source import Source, Span
@@ -108,3 +108,76 @@ def dependency_problem(exc: Exception) -> str | None:
     if isinstance(exc, ModuleNotFoundError) and module == top:
         return f"missing dependency: {exc}; install it: pip install {package}"
     return f"broken dependency: {exc}; reinstall it: pip install --upgrade --force-reinstall {package}"
+
+
+class Record:
+    """A small frozen value class without dataclasses' import and class-creation cost (both on the
+    start-up path): a subclass names its fields in __slots__, their defaults in _defaults (a value)
+    and _factories (a callable making a fresh one), the fields left out of equality and hashing in
+    _uncompared; _frozen = False lets its fields be assigned. It is built positionally or by name,
+    calls __post_init__ when it has one, compares and hashes by class and fields, and shows itself as
+    Name(field=value, ...)."""
+
+    __slots__ = ()
+    _defaults: dict = {}
+    _factories: dict = {}
+    _uncompared: tuple = ()
+    _frozen = True
+
+    def __init__(self, *args, **kw) -> None:
+        names = self.__slots__
+        if len(args) > len(names):
+            raise TypeError(f"{type(self).__name__} takes {len(names)} fields, not {len(args)}")
+        put = object.__setattr__
+        for name, value in zip(names, args):
+            put(self, name, value)
+        for name in names[len(args):]:
+            if name in kw:
+                put(self, name, kw.pop(name))
+            elif name in self._defaults:
+                put(self, name, self._defaults[name])
+            elif name in self._factories:
+                put(self, name, self._factories[name]())
+            else:
+                raise TypeError(f"{type(self).__name__} is missing the field {name!r}")
+        if kw:
+            raise TypeError(f"{type(self).__name__} has no field {next(iter(kw))!r} (or it was given twice)")
+        post = getattr(self, "__post_init__", None)
+        if post is not None:
+            post()
+
+    def __setattr__(self, name: str, value: object) -> None:
+        if self._frozen:
+            raise AttributeError(f"cannot assign to field {name!r} of a frozen {type(self).__name__}")
+        object.__setattr__(self, name, value)
+
+    def __delattr__(self, name: str) -> None:
+        if self._frozen:
+            raise AttributeError(f"cannot delete field {name!r} of a frozen {type(self).__name__}")
+        object.__delattr__(self, name)
+
+    def _compared(self) -> tuple:
+        return tuple(getattr(self, n) for n in self.__slots__ if n not in self._uncompared)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return self._compared() == other._compared()  # type: ignore[attr-defined]
+
+    def __hash__(self) -> int:
+        if not self._frozen:
+            raise TypeError(f"unhashable type: {type(self).__name__!r}")
+        return hash(self._compared())
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({', '.join(f'{n}={getattr(self, n)!r}' for n in self.__slots__)})"
+
+    def __reduce__(self):  # pickle and copy: rebuilt through __init__ (a frozen record refuses setattr)
+        return (_rebuild, (type(self), tuple(getattr(self, n) for n in self.__slots__)))
+
+
+def _rebuild(cls, values):
+    obj = cls.__new__(cls)
+    for name, value in zip(cls.__slots__, values):
+        object.__setattr__(obj, name, value)
+    return obj

@@ -325,3 +325,19 @@ def test_shipped_changes_nothing_when_nothing_changed(tmp_path):
     assert second.stdout.startswith("parser tables unchanged; 0 summaries written"), second.stdout
     assert _package_files(copy) == before
     assert removed.read_bytes() == (ROOT / "symcount" / "cells" / "summaries" / removed.name).read_bytes()
+
+
+def test_the_scanner_patterns_kept_with_the_tables_are_res_own(tmp_path):
+    """The compiled patterns kept after the tables are re's own compiled form of each (a Pattern
+    compares equal when its pattern, flags and compiled code are), and the loaded lexer uses them."""
+    import _sre
+    import re
+    from symcount.read import grammar
+    from symcount.read.build import Build
+    fresh = tmp_path / "tables"
+    fresh.write_bytes(grammar.tables())
+    regexes = grammar.load(Build(), str(fresh)).parser.lexer.root_lexer.re
+    assert len(regexes.codes) > 10 and regexes.made  # the scanner was built from them
+    for (pattern, flags), code in regexes.codes.items():
+        assert _sre.compile(pattern, *code) == re.compile(pattern, flags)
+    assert grammar._codes(b"not marshal") == {}

@@ -101,6 +101,36 @@ def test_parser_of_one_command_parses_as_the_whole(argv):
     assert vars(build_parser(argv[0]).parse_args(argv)) == vars(build_parser().parse_args(argv))
 
 
+FAST = [
+    "cell lstm", "cell lstm --set d=512 --set h=256 --layers 2 --bidirectional", "cell gru --convention keras",
+    "derive x.tex --no-cache", "derive - --format json", "derive x.tex --cost --dtype float16 --section total "
+    "--section cost --title T --bib refs.bib --output o.tex --format latex --standalone --no-bias",
+    "cell lstm --read P_i=diagonal --read *=matrix --template t.md --layers +03",
+    "cell lstm --bidirectional --bidirectional --layers 1 --layers 2",
+    "derive x.tex --format latex --brief --detail --numbered --cite K --label eq --placement top",
+]
+NOT_FAST = [
+    "cell", "cell lstm gru", "cell lstm --layers two", "cell lstm --layers=2", "cell lstm --bidir", "cell lstm -h",
+    "cell lstm --format csv", "cell lstm --dtype float7", "cell lstm --convention jax", "derive x.tex --convention keras",
+    "cell lstm --set", "cell lstm --set -d=1", "cell lstm -- x", "derive -x.tex", "compare lstm gru", "list",
+    "cell lstm --layers 99999999999999999999999999999999", "cell lstm --unknown", "cell lstm --placement side",
+    "cell lstm --heading-level 2",
+]
+
+
+@pytest.mark.parametrize("line", FAST + NOT_FAST)
+def test_fast_arguments_read_as_argparse_reads_them(line):
+    """derive and cell's plain arguments are read without argparse, into the same namespace argparse
+    makes of them; anything else (an error, --help, an abbreviation, --opt=value) is left to argparse."""
+    from symcount.cli import build_parser, fast_args
+    argv = line.split()
+    fast = fast_args(argv)
+    if line in NOT_FAST:
+        assert fast is None
+    else:
+        assert fast is not None and vars(fast) == vars(build_parser(argv[0]).parse_args(argv))
+
+
 def test_builtin_cells_print_no_notes(capsys):
     """A built-in cell's own source is not the user's to fix: no note about it on stderr (minlstm had some)."""
     from symcount import cells

@@ -8,28 +8,28 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass
+from ..errors import Record, UsageError
 from functools import lru_cache
 
-from ..errors import UsageError
 
 CONVENTIONS = ("pytorch", "keras")
 _DIR = os.path.dirname(os.path.abspath(__file__))
 _HEADER = re.compile(r"^%\s*(?P<key>[A-Za-z-]+)(?:\s+(?P<arg>[^:\s]+))?\s*:\s*(?P<value>.*?)\s*$")
 
 
-@dataclass(frozen=True)
-class CellInfo:
-    name: str
-    convention: str
-    filename: str
-    text: str
-    description: str
-    reference: str
-    cite: str
-    framework: str
-    dims: tuple[tuple[str, str], ...]   # (name, meaning)
-    bibtex: str = ""
+class CellInfo(Record):
+    # name: str
+    # convention: str
+    # filename: str
+    # text: str
+    # description: str
+    # reference: str
+    # cite: str
+    # framework: str
+    # dims: tuple[tuple[str, str], ...]  # (name, meaning)
+    # bibtex: str = ""
+    __slots__ = ("name", "convention", "filename", "text", "description", "reference", "cite", "framework", "dims", "bibtex")
+    _defaults = {"bibtex": ""}
 
 
 @lru_cache(maxsize=None)

@@ -4,18 +4,18 @@ two FLOPs each) and how the cost's prose says it (the noun of its count, and whi
 A new cost rule is a row here. Also the element types the memory is counted in (DTYPES)."""
 from __future__ import annotations
 
-from typing import NamedTuple
+from ..errors import Record
 
 SEQUENCE, BATCH = "T", "B"   # the cost's sequence length and batch, as dimension names
 CATEGORIES = ("matrix", "bias", "elementwise", "activation", "normalization")
 DTYPES = {"float32": 4, "float16": 2, "bfloat16": 2, "int8": 1, "float64": 8}   # bytes per entry
 
 
-class Kind(NamedTuple):
-    category: str          # one of CATEGORIES
-    flops_per_entry: int   # per entry of the operation (per multiply-accumulate for "matrix")
-    noun: str              # what the prose counts: "12 additions"
-    sentence: str          # which sentence of output/costs.py writes it: product, adds, function, norm, diagonal, plain
+class Kind(Record):
+    # category: one of CATEGORIES; flops_per_entry: per entry of the operation (per multiply-accumulate
+    # for "matrix"); noun: what the prose counts ("12 additions"); sentence: which sentence of
+    # output/costs.py writes it (product, adds, function, norm, diagonal, plain)
+    __slots__ = ("category", "flops_per_entry", "noun", "sentence")
 
 
 KINDS: dict[str, Kind] = {

@@ -8,9 +8,12 @@ writes for the same polynomial (tests check this), so cached and fresh outputs a
 from __future__ import annotations
 
 from math import gcd
-from typing import Iterable, Mapping
 
 from ..limits import MAX_DIGITS, MAX_TERMS, digits, too_many_digits
+from ..errors import TYPE_CHECKING
+
+if TYPE_CHECKING:  # pragma: no cover (types only: typing is a start-up cost)
+    from typing import Iterable, Mapping
 
 Monomial = tuple[tuple[str, int], ...]
 Poly = dict[Monomial, int]

@@ -2,13 +2,16 @@
 (a declared size like h - d is negative for some sizes)."""
 from __future__ import annotations
 
+from collections.abc import Mapping
 import operator
 import re
-from typing import Iterable, Mapping
 
 from . import poly as P
-from ..errors import UsageError
+from ..errors import TYPE_CHECKING, UsageError
 from ..limits import MAX_SIZE_DIGITS, MAX_SWEEP, digits, too_many_digits
+
+if TYPE_CHECKING:  # pragma: no cover (types only: typing is a start-up cost)
+    from typing import Iterable
 
 
 def check_bindings(dims: Mapping[str, object], known: Iterable[str]) -> dict[str, int]:

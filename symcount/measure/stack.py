@@ -3,11 +3,10 @@ k-1 concatenated over directions, so its input size is directions x output size.
 identical, so a stack is closed-form in the number of layers."""
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Sequence
+from collections.abc import Sequence
+from ..errors import TYPE_CHECKING, Record, UsageError
 
 from . import poly as P
-from ..errors import UsageError
 from ..limits import MAX_LAYERS
 from .sizes import shown, whole
 
@@ -45,12 +44,12 @@ class Layers(Sequence):
         return self.first if i == 0 else self.deeper
 
 
-@dataclass(frozen=True)
-class Stack:
-    layers: int
-    directions: int
-    first: P.Poly                 # one direction of layer 1
-    deeper: P.Poly | None         # one direction of each layer k > 1 (None for one layer)
+class Stack(Record):
+    # layers: int
+    # directions: int
+    # first: P.Poly  # one direction of layer 1
+    # deeper: P.Poly | None  # one direction of each layer k > 1 (None for one layer)
+    __slots__ = ("layers", "directions", "first", "deeper")
 
     @property
     def per_layer(self) -> Layers:

@@ -12,9 +12,10 @@ from ..read.names import GREEK
 ACCENTS = ("tilde widetilde hat widehat bar overline dot ddot breve check acute grave mathring "
            "underline vec").split()
 SYMBOLS = ("prime ell top intercal star ast dagger").split()
-_MATH_TOKEN = re.compile(r"\\[A-Za-z]+|[A-Za-z0-9]|[{}_^()\[\]+\-,.'*/ ]|.", re.S)
-_FUNC = re.compile(r"\\(?P<plain>sigma|tanh|exp|log|ln|sinh|cosh|sin|cos|phi|varphi|psi|rho|Re|Im|max|min)(?![A-Za-z])"
-                   r"|\\[A-Za-z]+\*?\{(?P<word>[A-Za-z][A-Za-z0-9-]*(?:\\_[A-Za-z0-9-]+)*)\}")
+# patterns compiled on first use (re caches them): the cached count never typesets
+_MATH_TOKEN = r"(?s)\\[A-Za-z]+|[A-Za-z0-9]|[{}_^()\[\]+\-,.'*/ ]|."
+_FUNC = (r"\\(?P<plain>sigma|tanh|exp|log|ln|sinh|cosh|sin|cos|phi|varphi|psi|rho|Re|Im|max|min)(?![A-Za-z])"
+         r"|\\[A-Za-z]+\*?\{(?P<word>[A-Za-z][A-Za-z0-9-]*(?:\\_[A-Za-z0-9-]+)*)\}")
 
 _TEX_TEXT = {"\\": r"\textbackslash{}", "{": r"\{", "}": r"\}", "$": r"\$", "&": r"\&", "#": r"\#",
              "%": r"\%", "_": r"\_", "^": r"\^{}", "~": r"\~{}", "<": r"\textless{}",
@@ -87,7 +88,7 @@ def md_code(s: str) -> str:
 def _check_math(s: str) -> bool:
     """True if s is a math fragment from the allow-list: letters, digits, a little punctuation,
     Greek letters, accents, balanced braces, one subscript and one superscript per atom."""
-    tokens = _MATH_TOKEN.findall(s)
+    tokens = re.findall(_MATH_TOKEN, s)
     levels = [[False, False, False]]  # per brace level: sub used, sup used, group is a script arg
     want = None  # "script" after _ or ^, "accent" after an accent command
     for tok in tokens:
@@ -156,7 +157,7 @@ def _math_text(s: str) -> str:
 
 def func_tex(func: str) -> str:
     """A function name as the grammar accepted it, e.g. \\sigma_g or \\operatorname{ReLU}."""
-    m = _FUNC.match(func)
+    m = re.match(_FUNC, func)
     rest = func[m.end():] if m else ""
     if not m or (rest and not _check_math("x" + rest)):
         return tex_math(func)

@@ -13,9 +13,9 @@ from __future__ import annotations
 import os
 import stat
 import sys
-from dataclasses import dataclass
 
-from ..errors import UsageError
+from ..errors import Record, UsageError
+
 
 TMP_PREFIX = ".symcount-"   # temporary files: .symcount-<pid>-<random>.tmp (short: any name fits)
 TMP_SUFFIX = ".tmp"
@@ -25,12 +25,12 @@ def _why(exc: OSError) -> str:
     return exc.strerror or str(exc)
 
 
-@dataclass(frozen=True)
-class Target:
+class Target(Record):
     """An output as the user named it (`option` says which: --output, --bib, --plot)."""
 
-    path: str
-    option: str
+    # path: str
+    # option: str
+    __slots__ = ("path", "option")
 
 
 def _stat(path: str) -> os.stat_result | None:
@@ -237,3 +237,4 @@ def _alive(pid: int) -> bool:
     except (PermissionError, OverflowError, OSError):
         return True
     return True
+

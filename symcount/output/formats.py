@@ -5,11 +5,12 @@ output/markup.py for how it writes its pieces). The writers are imported when a 
 called, so that reading the table imports neither Jinja nor the tables."""
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Callable
+from ..errors import TYPE_CHECKING, Record, UsageError
 
-from ..errors import UsageError
 from .markup import MARKUPS, Markup
+
+if TYPE_CHECKING:  # pragma: no cover (types only: typing is a start-up cost)
+    from typing import Callable
 
 
 def _report(name: str) -> Callable:
@@ -33,17 +34,17 @@ def _sweep(fmt: str) -> Callable:
     return write
 
 
-@dataclass(frozen=True)
-class Format:
-    name: str
-    explains: bool                       # a count is an explanation written through a template
-    standalone: bool                     # --standalone makes a complete document
-    cites: bool                          # --bib: the cell's reference as a citation
-    count: Callable | None               # (View) -> the report of a count, when it does not explain
-    sweep: Callable | None               # (View, swept, standalone) -> a table over the swept sizes
-    comparison: Callable | None          # (Comparison, standalone) -> text
-    match: Callable | None               # (Match, standalone) -> text
-    catalog: Callable | None             # (entries) -> the list of built-in cells
+class Format(Record):
+    # name: str
+    # explains: bool  # a count is an explanation written through a template
+    # standalone: bool  # --standalone makes a complete document
+    # cites: bool  # --bib: the cell's reference as a citation
+    # count: Callable | None  # (View) -> the report of a count, when it does not explain
+    # sweep: Callable | None  # (View, swept, standalone) -> a table over the swept sizes
+    # comparison: Callable | None  # (Comparison, standalone) -> text
+    # match: Callable | None  # (Match, standalone) -> text
+    # catalog: Callable | None  # (entries) -> the list of built-in cells
+    __slots__ = ("name", "explains", "standalone", "cites", "count", "sweep", "comparison", "match", "catalog")
 
     @property
     def markup(self) -> Markup:

@@ -3,27 +3,30 @@ as math or as plain text. One row per format; the writers (report, tables, rende
 instead of comparing format names. A new format adds a row here and one in output/formats.py."""
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Callable
+from ..errors import TYPE_CHECKING, Record
 
 from .escape import md_chars, md_text, number, tex_chars, tex_text
 from .layout import latex_table, markdown_table
+
+if TYPE_CHECKING:  # pragma: no cover (types only: typing is a start-up cost)
+    from typing import Callable
 
 
 def _same(s: str) -> str:
     return s
 
 
-@dataclass(frozen=True)
-class Markup:
-    name: str
-    text: Callable[[str], str]    # prose, escaped (a name, a description, a caption)
-    chars: Callable[[str], str]   # characters escaped, spaces kept (sentences assembled from parts)
-    math: bool                    # formulas typeset as $...$ (else written as plain text)
-    capitalised: bool             # table titles and captions start with a capital letter
-    separated_in_math: bool       # a number inside $...$ keeps its thousands separators (LaTeX's {,})
-    percent_sign: str             # how a percentage's sign is written (LaTeX escapes it)
-    table: Callable | None = None  # (caption, header, body, standalone) -> a table with its caption
+class Markup(Record):
+    # name: str
+    # text: Callable[[str], str]  # prose, escaped (a name, a description, a caption)
+    # chars: Callable[[str], str]  # characters escaped, spaces kept (sentences assembled from parts)
+    # math: bool  # formulas typeset as $...$ (else written as plain text)
+    # capitalised: bool  # table titles and captions start with a capital letter
+    # separated_in_math: bool  # a number inside $...$ keeps its thousands separators (LaTeX's {,})
+    # percent_sign: str  # how a percentage's sign is written (LaTeX escapes it)
+    # table: Callable | None = None  # (caption, header, body, standalone) -> a table with its caption
+    __slots__ = ("name", "text", "chars", "math", "capitalised", "separated_in_math", "percent_sign", "table")
+    _defaults = {"table": None}
 
     def number(self, n: int) -> str:
         """3153920 (text), 3,153,920 (Markdown), 3{,}153{,}920 (LaTeX, in math mode)."""

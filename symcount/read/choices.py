@@ -13,29 +13,31 @@ from __future__ import annotations
 
 import contextvars
 import re
-from dataclasses import dataclass, field
 
-from ..errors import UsageError
+from ..errors import Record, UsageError
 
 
-@dataclass(frozen=True)
-class Choice:
-    key: str                   # what --read names: P_i, h_prev, *
-    options: tuple[str, ...]   # the readings, the one taken by default first
-    where: str                 # file:line:column of what the text writes
-    what: str                  # what the text leaves open, in a few words
-    whole: bool = False        # the options are different cells (variants), not two readings of one
+class Choice(Record):
+    # key: str                   what --read names: P_i, h_prev, *
+    # options: tuple[str, ...]   the readings, the one taken by default first
+    # where: str                 file:line:column of what the text writes
+    # what: str                  what the text leaves open, in a few words
+    # whole: bool = False        the options are different cells (variants), not two readings of one
     #                            notation: an option that leaves a size open refuses, it is not pruned
+    __slots__ = ("key", "options", "where", "what", "whole")
+    _defaults = {"whole": False}
 
 
-@dataclass
-class Reader:
+class Reader(Record):
     """The readings settled by the user and those being explored; what was asked, in order."""
 
-    settled: dict[str, str] = field(default_factory=dict)
-    explore: dict[str, str] = field(default_factory=dict)
-    asked: dict[str, Choice] = field(default_factory=dict)   # every choice asked of (settled or not)
-    open: dict[str, Choice] = field(default_factory=dict)    # the ones the text leaves open, in order
+    # settled: dict[str, str] = field(default_factory=dict)
+    # explore: dict[str, str] = field(default_factory=dict)
+    # asked: dict[str, Choice] = field(default_factory=dict)  # every choice asked of (settled or not)
+    # open: dict[str, Choice] = field(default_factory=dict)  # the ones the text leaves open, in order
+    __slots__ = ("settled", "explore", "asked", "open")
+    _factories = {"settled": dict, "explore": dict, "asked": dict, "open": dict}
+    _frozen = False
 
     def pick(self, choice: Choice, ambiguous: bool = True) -> str:
         """The reading of `choice`: as settled, as explored, or its first option. `ambiguous`: the
@@ -83,7 +85,7 @@ class reading:
 
 _OPERATORS = {"*": "*", "\\ast": "*", "ast": "*", "star": "*", "\\cdot": "\\cdot", "cdot": "\\cdot", "·": "\\cdot",
               ".": ".", "\\times": "\\times", "times": "\\times"}
-_FONTS = re.compile(r"\\(?:mathbf|boldsymbol|bm|mathrm|mathit|pmb|symbf|vec|text)\s*\{([^{}]*)\}")
+_FONTS = r"\\(?:mathbf|boldsymbol|bm|mathrm|mathit|pmb|symbf|vec|text)\s*\{([^{}]*)\}"  # compiled on first use
 
 
 def key(name: str) -> str:
@@ -93,7 +95,7 @@ def key(name: str) -> str:
         return _OPERATORS[name]
     prev = None
     while prev != name:
-        prev, name = name, _FONTS.sub(r"\1", name)
+        prev, name = name, re.sub(_FONTS, r"\1", name)
     return re.sub(r"[{}\s]", "", name)
 
 

@@ -1,10 +1,13 @@
 """The grammar (grammars/latex.lark) and its LALR tables: building them, saving them with the
 package, loading them. Building the tables takes about 0.1 s, so they ship (grammars/latex.lark.cache,
 written by `python -m symcount.shipped` with Lark.save, read with Lark.load); tables made from another
-grammar, lark or Python are not used."""
+grammar, lark or Python are not used. After the tables, the file keeps re's compiled form of the
+scanner's patterns (see _Regexes), used only by the very Python that made them."""
 from __future__ import annotations
 
 import os
+import re
+import sys
 
 from lark import Lark
 
@@ -34,13 +37,70 @@ def load(transformer, cache: str | None = GRAMMAR_CACHE) -> Lark:
         try:
             with open(cache, "rb") as f:
                 if f.readline().rstrip(b"\n") == stamp(text):
-                    return shared_scanner(Lark.__new__(Lark)._load(f, transformer=transformer))
+                    parser = Lark.__new__(Lark)._load(f, transformer=transformer)
+                    return shared_scanner(parser, _Regexes(_codes(f.read())))
         except (OSError, ValueError, EOFError):
             pass
     return shared_scanner(Lark(text, transformer=transformer, **OPTIONS))
 
 
-def shared_scanner(parser: Lark) -> Lark:
+def _check() -> tuple:
+    """What re's compiled form of a pattern depends on: the very Python (its version and build), re's."""
+    import _sre
+    return sys.implementation.name, sys.version, _sre.MAGIC, _sre.CODESIZE, _sre.MAXGROUPS
+
+
+def _codes(data: bytes) -> dict:
+    """The compiled patterns kept after the tables, when this Python made them (else none)."""
+    import marshal
+    try:
+        check, codes = marshal.loads(data)
+    except (EOFError, ValueError, TypeError):
+        return {}
+    return codes if check == _check() and isinstance(codes, dict) else {}
+
+
+def _code(pattern: str, flags: int) -> tuple:
+    """re.compile's arguments to _sre.compile for pattern (re._compiler.compile, without the Pattern)."""
+    from re import _compiler, _parser
+    p = _parser.parse(pattern, flags)
+    code = _compiler._code(p, flags)
+    index = [None] * p.state.groups
+    for name, i in p.state.groupdict.items():
+        index[i] = name
+    return int(flags | p.state.flags), [int(c) for c in code], p.state.groups - 1, dict(p.state.groupdict), tuple(index)
+
+
+class _Regexes:
+    """The `re` lark's lexer compiles with (its re_module): a pattern compiled when the tables were made
+    is rebuilt from re's own compiled form of it (_sre.compile, what re.compile ends with), not parsed
+    and compiled again (re's parser and compiler, written in Python, cost a first parse more than the
+    parse itself); any other pattern is compiled by re. With `record`, the codes of the patterns
+    compiled are kept (tables() ships them)."""
+
+    error = re.error
+
+    def __init__(self, codes: dict | None = None, record: bool = False) -> None:
+        self.codes, self.record, self.made = codes or {}, record, {}
+
+    def compile(self, pattern: str, flags: int = 0):
+        key = (pattern, int(flags))
+        if key not in self.made:
+            code = self.codes.get(key)
+            if code is not None:
+                import _sre
+                self.made[key] = _sre.compile(pattern, *code)
+            else:
+                if self.record:
+                    self.codes[key] = _code(*key)
+                self.made[key] = re.compile(pattern, flags)
+        return self.made[key]
+
+    def match(self, pattern: str, string: str, flags: int = 0):
+        return self.compile(pattern, flags).match(string)
+
+
+def shared_scanner(parser: Lark, regexes: _Regexes | None = None) -> Lark:
     """The parser with its contextual lexer's states scanning with one regular expression of all
     the terminals, compiled once, instead of one per state (lark compiles a dozen on a first parse,
     5 ms each). Tokens are the same: see _StateLexer. Left as it is where that cannot be shown (a
@@ -50,6 +110,7 @@ def shared_scanner(parser: Lark) -> Lark:
     if type(lexer) is not ContextualLexer:
         return parser
     root = lexer.root_lexer
+    root.re = regexes or _Regexes()
     shared = _Shared(root)
     if root.callback or root.user_callbacks:  # lark folds some strings into patterns, per state: not shared
         return parser
@@ -89,9 +150,13 @@ class _Shared:
         try:
             return self.single[name]
         except KeyError:
-            t = self.root.terminals_by_name[name]
-            self.single[name] = self.root.re.compile(f"(?P<{name}>{t.pattern.to_regexp()})", self.root.g_regex_flags)
+            self.single[name] = self.root.re.compile(single(self.root.terminals_by_name[name]), self.root.g_regex_flags)
             return self.single[name]
+
+
+def single(terminal) -> str:
+    """The pattern of one terminal, as its own scanner."""
+    return f"(?P<{terminal.name}>{terminal.pattern.to_regexp()})"
 
 
 class _StateLexer:
@@ -131,10 +196,17 @@ class _StateLexer:
 def tables() -> bytes:
     """The LALR tables as load() reads them: the stamp, then Lark.save's bytes."""
     import io
+    import marshal
     text = grammar()
     buffer = io.BytesIO()
-    Lark(text, **OPTIONS).save(buffer)
-    return stamp(text) + b"\n" + buffer.getvalue()
+    parser = Lark(text, **OPTIONS)
+    parser.save(buffer)
+    regexes = _Regexes(record=True)
+    shared_scanner(parser, regexes)
+    root = parser.parser.lexer.root_lexer
+    for terminal in root.terminals:
+        regexes.compile(single(terminal), root.g_regex_flags)
+    return stamp(text) + b"\n" + buffer.getvalue() + marshal.dumps((_check(), regexes.codes))
 
 
 class BadInput(Exception):

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+
+from ..errors import Record
 
 # C0 controls but tab and newline, DEL, C1 controls, and the bidirectional overrides and isolates
 # ("Trojan source"): never written raw to a terminal (compiled on first use: the fast paths print none)
@@ -33,24 +34,35 @@ def escaped(text: str) -> str:
                         else f"\\u{ord(m.group(0)):04x}", text)
 
 
-@dataclass(frozen=True)
-class Span:
+class Span(Record):
     """A half-open range of character offsets [start, end) into a Source's text."""
 
-    start: int
-    end: int
+    # start: int
+    # end: int
+    __slots__ = ("start", "end")
+
+    def __init__(self, start: int, end: int) -> None:  # made for every node: no generic loop
+        object.__setattr__(self, "start", start)
+        object.__setattr__(self, "end", end)
 
 
-@dataclass(frozen=True)
-class Source:
-    text: str
-    name: str = "<input>"
-    _line_starts: tuple[int, ...] = field(init=False, repr=False, compare=False)
+class Source(Record):
+    # text: str; name: str; _line_starts: the offsets where lines start (not compared)
+    __slots__ = ("text", "name", "_line_starts")
+    _uncompared = ("_line_starts",)
 
-    def __post_init__(self) -> None:
-        starts = [0]
-        starts.extend(i + 1 for i, ch in enumerate(self.text) if ch == "\n")
+    def __init__(self, text: str, name: str = "<input>") -> None:
+        starts = [0]  # a find per line, not a step per character
+        find, i = text.find, text.find("\n")
+        while i >= 0:
+            starts.append(i + 1)
+            i = find("\n", i + 1)
+        object.__setattr__(self, "text", text)
+        object.__setattr__(self, "name", name)
         object.__setattr__(self, "_line_starts", tuple(starts))
+
+    def __repr__(self) -> str:
+        return f"Source(text={self.text!r}, name={self.name!r})"
 
     def line_col(self, offset: int) -> tuple[int, int]:
         """1-based line and column of an offset."""

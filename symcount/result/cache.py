@@ -18,8 +18,6 @@ ignored, as the XDG specification says).
 """
 from __future__ import annotations
 
-import hashlib
-import hmac
 import json
 import os
 import stat
@@ -30,6 +28,19 @@ _PACKAGE = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SHIPPED = os.path.join(_PACKAGE, "cells", "summaries")
 GRAMMAR = os.path.join(_PACKAGE, "read", "grammars", "latex.lark")
 _fingerprint: str | None = None
+
+
+def sha256(data: bytes):
+    """hashlib.sha256, without loading OpenSSL (hashlib's import, several ms of a cached count) where
+    CPython has its own SHA-256 module: the same digest."""
+    try:
+        from _sha256 import sha256 as made  # CPython up to 3.11
+    except ImportError:
+        try:
+            from _sha2 import sha256 as made  # type: ignore[no-redef]  # CPython 3.12 and later
+        except ImportError:
+            from hashlib import sha256 as made  # type: ignore[no-redef]
+    return made(data)
 MAX_ENTRY = 64 << 20  # bytes of one entry: a larger one is neither written nor read
 
 
@@ -40,7 +51,7 @@ def fingerprint() -> str:
     global _fingerprint
     if _fingerprint is None:
         from ..version import __version__
-        h = hashlib.sha256(f"{S.FORMAT}\0{__version__}\0".encode())
+        h = sha256(f"{S.FORMAT}\0{__version__}\0".encode())
         with open(GRAMMAR, "rb") as f:
             h.update(f.read())
         _fingerprint = h.hexdigest()
@@ -55,6 +66,7 @@ def _write_json(path: str, data: object) -> None:
     key = _secret()
     if key is None:
         return
+    import hmac
     _write_private(path, _MAGIC + hmac.new(key, payload, "sha256").hexdigest().encode() + b"\n" + payload)
 
 
@@ -66,6 +78,7 @@ def _read_json(path: str):
     if data is None or not data.startswith(_MAGIC):
         return None
     mac, _, payload = data[len(_MAGIC):].partition(b"\n")
+    import hmac  # the user's cache only: a built-in cell's count reads no entry
     if not hmac.compare_digest(mac, hmac.new(key, payload, "sha256").hexdigest().encode()):
         return None
     try:
@@ -188,14 +201,14 @@ def engine_stamp() -> str:
                 except OSError:
                     continue
                 stats.append(f"{rel}/{name}:{st.st_size}:{st.st_mtime_ns}")
-        _engine = hashlib.sha256("\0".join(stats).encode()).hexdigest()
+        _engine = sha256("\0".join(stats).encode()).hexdigest()
     return _engine
 
 
 def key(req) -> str:
     name = f"{req.name}\0{req.convention}" if req.kind == "cell" else req.name
     blob = json.dumps([S.FORMAT, fingerprint(), engine_stamp(), req.kind, name, req.text, req.bias], ensure_ascii=False)
-    return hashlib.sha256(blob.encode("utf-8", "surrogatepass")).hexdigest()  # a file name need not be UTF-8
+    return sha256(blob.encode("utf-8", "surrogatepass")).hexdigest()  # a file name need not be UTF-8
 
 
 def cache_dir() -> str:
@@ -247,7 +260,7 @@ def shipped(filename: str, text: str, bias: bool) -> "S.Summary | None":
     try:
         with open(shipped_path(filename), encoding="utf-8") as f:
             data = json.load(f)
-        if data.get("fingerprint") != fingerprint() or data.get("sha256") != hashlib.sha256(text.encode("utf-8")).hexdigest():
+        if data.get("fingerprint") != fingerprint() or data.get("sha256") != sha256(text.encode("utf-8")).hexdigest():
             return None
         return S.Summary.from_json(data["bias" if bias else "no-bias"])
     except Exception:  # noqa: BLE001 (a damaged installation: derive afresh)

@@ -11,100 +11,104 @@ output/render.py.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Mapping
+from ..errors import TYPE_CHECKING, Record
 
 from ..measure import poly as P
 from ..measure.ops import CATEGORIES
+
+if TYPE_CHECKING:  # pragma: no cover (types only: typing is a start-up cost)
+    from typing import Mapping
 
 FORMAT = 4
 _CELL_TEXTS = ("name", "convention", "description", "reference", "framework", "cite", "bibtex")
 
 
-@dataclass(frozen=True)
-class Problem:
+class Problem(Record):
     """Why something cannot be measured (a deeper layer's input, the cost), printed as it was first."""
 
-    message: str
-    hint: str
-    text: str
+    # message: str
+    # hint: str
+    # text: str
+    __slots__ = ("message", "hint", "text")
 
 
-@dataclass(frozen=True)
-class CellMeta:
+class CellMeta(Record):
     """A built-in cell's metadata (cells/*.tex headers)."""
 
-    name: str
-    convention: str
-    description: str
-    reference: str
-    framework: str
-    cite: str
-    bibtex: str
-    dims: tuple[tuple[str, str], ...]   # (dimension, what it is)
+    # name: str
+    # convention: str
+    # description: str
+    # reference: str
+    # framework: str
+    # cite: str
+    # bibtex: str
+    # dims: tuple[tuple[str, str], ...]  # (dimension, what it is)
+    __slots__ = ("name", "convention", "description", "reference", "framework", "cite", "bibtex", "dims")
 
 
-@dataclass(frozen=True)
-class Signal:
-    name: str
-    text: str
-    dim: str
-    recurrent: bool
-    size: P.Poly
+class Signal(Record):
+    # name: str
+    # text: str
+    # dim: str
+    # recurrent: bool
+    # size: P.Poly
+    __slots__ = ("name", "text", "dim", "recurrent", "size")
 
 
-@dataclass(frozen=True)
-class Parameter:
-    name: str
-    shape: tuple[str, ...]        # rows, cols, kernel sizes as text; () for a scalar
-    shape_text: str               # "d_h × d_x", "scalar", "(diagonal)"
-    diagonal: bool
-    count: str
-    poly: P.Poly
-    bias: bool
-    scalar: bool
-    equation: str
-    equations: tuple[str, ...]
-    shared: bool
-    sizes: tuple[P.Poly, ...]     # rows, cols, kernel sizes
+class Parameter(Record):
+    # name: str
+    # shape: tuple[str, ...]  # rows, cols, kernel sizes as text; () for a scalar
+    # shape_text: str  # "d_h × d_x", "scalar", "(diagonal)"
+    # diagonal: bool
+    # count: str
+    # poly: P.Poly
+    # bias: bool
+    # scalar: bool
+    # equation: str
+    # equations: tuple[str, ...]
+    # shared: bool
+    # sizes: tuple[P.Poly, ...]  # rows, cols, kernel sizes
+    __slots__ = ("name", "shape", "shape_text", "diagonal", "count", "poly", "bias", "scalar", "equation", "equations", "shared", "sizes")
 
 
-@dataclass(frozen=True)
-class Equation:
-    lhs: str
-    line: int
-    parameters: tuple[str, ...]
-    shared: tuple[str, ...]
-    subtotal: str
-    poly: P.Poly
+class Equation(Record):
+    # lhs: str
+    # line: int
+    # parameters: tuple[str, ...]
+    # shared: tuple[str, ...]
+    # subtotal: str
+    # poly: P.Poly
+    __slots__ = ("lhs", "line", "parameters", "shared", "subtotal", "poly")
 
 
-@dataclass(frozen=True)
-class Feed:
+class Feed(Record):
     """What a deeper layer reads: the input it replaces and the size it reads instead (or why not)."""
 
-    input: str | None
-    size: P.Poly | None
-    problem: Problem | None = None
+    # input: str | None
+    # size: P.Poly | None
+    # problem: Problem | None = None
+    __slots__ = ("input", "size", "problem")
+    _defaults = {"problem": None}
 
 
-@dataclass(frozen=True)
-class Summary:
-    source: str
-    bias: bool
-    cell: CellMeta | None
-    dims: tuple[str, ...]
-    dim_latex: Mapping[str, str]
-    signals: tuple[Signal, ...]
-    input: str | None
-    output: str | None
-    parameters: tuple[Parameter, ...]
-    equations: tuple[Equation, ...]
-    notes: tuple[str, ...]
-    cell_poly: P.Poly
-    feed: Mapping[int, Feed]          # by number of directions: 1, 2
-    cost: Mapping                     # validated JSON: {"error": {...}} or the cost of one step
-    explanation: Mapping | None = None
+class Summary(Record):
+    # source: str
+    # bias: bool
+    # cell: CellMeta | None
+    # dims: tuple[str, ...]
+    # dim_latex: Mapping[str, str]
+    # signals: tuple[Signal, ...]
+    # input: str | None
+    # output: str | None
+    # parameters: tuple[Parameter, ...]
+    # equations: tuple[Equation, ...]
+    # notes: tuple[str, ...]
+    # cell_poly: P.Poly
+    # feed: Mapping[int, Feed]  # by number of directions: 1, 2
+    # cost: Mapping  # validated JSON: {"error": {...}} or the cost of one step
+    # explanation: Mapping | None = None
+    __slots__ = ("source", "bias", "cell", "dims", "dim_latex", "signals", "input", "output", "parameters", "equations", "notes", "cell_poly", "feed", "cost", "explanation")
+    _defaults = {"explanation": None}
 
     @property
     def name(self) -> str:

@@ -2,10 +2,8 @@
 and template reads."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Mapping
+from ..errors import TYPE_CHECKING, Record, StoredError, UsageError
 
-from ..errors import StoredError, UsageError
 from ..limits import MAX_DIGITS
 from ..measure import poly as P
 from ..measure.ops import BATCH, CATEGORIES, SEQUENCE, check_dtype
@@ -14,20 +12,23 @@ from ..measure.stack import Layers, Stack, check_layers, stacked
 from .summary import Summary
 
 if TYPE_CHECKING:  # pragma: no cover
+    from typing import Mapping
     from ..measure.cost import Totals
 
 
-@dataclass(frozen=True)
-class View:
+class View(Record):
     """A summary seen with a number of layers, directions and bound sizes; with `cost`, the
     sequence length T and the batch B are dimensions too."""
 
-    summary: Summary
-    layers: int = 1
-    directions: int = 1
-    bindings: Mapping[str, int] = field(default_factory=dict)
-    cost: bool = False
-    dtype: str = "float32"
+    # summary: Summary
+    # layers: int = 1
+    # directions: int = 1
+    # bindings: Mapping[str, int] = field(default_factory=dict)
+    # cost: bool = False
+    # dtype: str = "float32"
+    __slots__ = ("summary", "layers", "directions", "bindings", "cost", "dtype")
+    _defaults = {"layers": 1, "directions": 1, "cost": False, "dtype": "float32"}
+    _factories = {"bindings": dict}
 
     def __post_init__(self) -> None:
         check_layers(self.layers)
