@@ -73,3 +73,66 @@ def test_two_biases_written_in_the_equations_agree_with_the_prose():
 def test_a_bias_the_equations_name_b_ih_is_the_one_they_have():
     text = LUX.replace(r"+ b_{i})", r"+ b_{ih})")
     assert symcount.derive(text).evaluate(d_x=7, d_h=5) == 5 * 7 + 25 + 25 + 5
+
+
+# ---- code-style equations: a line of code at a time step ------------------------------------------
+KNET_GRU = """`:gru`: Gated recurrent unit:
+
+    i[t] = sigm(Wi * x[t] .+ Ri * h[t-1] .+ bWi .+ bRi) # input gate
+    r[t] = sigm(Wr * x[t] .+ Rr * h[t-1] .+ bWr .+ bRr) # reset gate
+    n[t] = tanh(Wn * x[t] .+ r[t] .* (Rn * h[t-1] .+ bRn) .+ bWn) # new gate
+    h[t] = (1 - i[t]) .* n[t] .+ i[t] .* h[t-1]
+"""
+
+
+def test_julia_code_lines_with_broadcast_dots_and_two_letter_names():
+    d = symcount.derive(KNET_GRU)
+    assert d.evaluate(d_x=7, d_h=5) == 3 * (5 * 7 + 25) + 6 * 5  # torch.nn.GRU(7, 5)
+    assert "b_{Wi}" in {p.name for p in d.counts.parameters} or "b_Wi" in {p.name for p in d.counts.parameters}
+
+
+def test_c_comment_code_lines_with_indexed_names_and_a_dot_product():
+    text = """//! ::kLSTM
+//!
+//!   i[t] := sigmoid(W[i].X[t] + R[i].H[t-1] + Wb[i] + Rb[i])
+//!   f[t] := sigmoid(W[f].X[t] + R[f].H[t-1] + Wb[f] + Rb[f])
+//!   o[t] := sigmoid(W[o].X[t] + R[o].H[t-1] + Wb[o] + Rb[o])
+//!   c[t] :=    tanh(W[c].X[t] + R[c].H[t-1] + Wb[c] + Rb[c])
+//!
+//!   C[t] := f[t]*C[t-1] + i[t]*c[t]
+//!   H[t] := o[t]*tanh(C[t])
+"""
+    assert symcount.derive(text).evaluate(d_X=7, d_H=5) == 4 * (5 * 7 + 25 + 10)
+
+
+def test_lua_code_lines_with_arrow_indices_unicode_minus_and_equation_numbers():
+    text = """```lua
+i[t] = σ(W[x->i]x[t] + W[h->i]h[t−1] + b[1->i])      (1)
+z[t] = tanh(W[x->c]x[t] + W[h->c]h[t−1] + b[1->c])   (2)
+c[t] = i[t]z[t] + c[t−1]                             (3)
+h[t] = tanh(c[t])                                    (4)
+```
+"""
+    d = symcount.derive(text)
+    assert d.evaluate(d_x=7, d_h=5) == 2 * (5 * 7 + 25 + 5)
+    assert {p.name for p in d.counts.parameters} >= {"W_{xi}", "b_{1i}"} or \
+        {p.name for p in d.counts.parameters} >= {"W_xi", "b_1i"}
+
+
+def test_an_assignment_in_prose_is_not_a_code_line():
+    with pytest.raises(symcount.SymcountError):
+        symcount.derive("the value x[t] = 3 is what the model sees at h[t-1] and nothing else\n")
+
+
+# ---- "diagonal" in the prose that names none of the weights ---------------------------------------
+def test_diagonal_said_of_unnamed_weights_makes_each_cell_state_weight_two_readings():
+    text = r"""$$ i_t = \sigma(W_i x_t + U_i h_{t-1} + P_i c_{t-1}) $$
+$$ c_t = i_t \odot c_{t-1} + \tanh(W_c x_t) $$
+$$ h_t = \tanh(c_t) $$
+Note that the weights from the cell to the gates are diagonal."""
+    with pytest.raises(symcount.SymcountError) as exc:
+        symcount.derive(text)
+    assert "P_i diagonal or full" in str(exc.value)
+    assert symcount.derive(text, read={"P_i": "diagonal"}).evaluate(d_x=7, d_h=5) == 2 * 35 + 25 + 5
+    plain = text.replace("Note that the weights from the cell to the gates are diagonal.", "")
+    assert symcount.derive(plain).evaluate(d_x=7, d_h=5) == 2 * 35 + 2 * 25  # no word of it: full

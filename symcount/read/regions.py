@@ -110,6 +110,8 @@ def scan(src: Source) -> Scan:
         found = _bare_lines(text)
     out = list(text)
     for r in found:
+        if r.kind == "code":
+            _code(out, r)
         _unescape(out, r.start, r.end)
         _products_and_rows(out, r)
     return Scan("".join(out), tuple(found), tuple(directives), macros)
@@ -226,6 +228,14 @@ _BULLET = re.compile(r"^\s*([-*+>]|\d+[.)])\s+")
 _EQUATION_START = re.compile(r"(?<![\w\\])[A-Za-z\\][\w{}\\'~^]*(_|'|~|\^)[\w{}\\'^()-]*\s*=")
 
 
+# a line of code that is an equation at a time step: `i[t] = sigm(Wi * x[t] .+ Ri * h[t-1])` (Knet),
+# `c[t] := f[t]*C[t-1] + ...` (TensorRT), `o[t] = σ(W[x->o]x[t] + ...)   (5)` (torch-rnn)
+_CODE_TIME = r"\[\s*t\s*(?:[-−+]\s*[0-9]+\s*)?\]"
+_CODE_LINE = re.compile(r"^\s*(?:[-*+>]\s+)?[A-Za-z][A-Za-z0-9]*" + _CODE_TIME + r"\s*:?=(?!=).*"
+                        + _CODE_TIME.replace("t\\s*(?:", "t\\s*(?:").replace("\\[", "[A-Za-z0-9\\]]\\[", 1))
+_CODE_INDEX = re.compile(r"(?<=[A-Za-z0-9])\[[^\[\]\s]*\]")
+
+
 def _bare_lines(text: str) -> list[Region]:
     """A text without containers: each line with `=` (or \\in) and some LaTeX is an equation; a
     trailing `# comment` and a leading list bullet are not; in a line of prose, the equations start
@@ -235,7 +245,9 @@ def _bare_lines(text: str) -> list[Region]:
     for line in text.split("\n"):
         body = _TRAILING_COMMENT.sub("", line)
         start = _BULLET.match(body).end() if _BULLET.match(body) else 0
-        if _BARE.search(body) and _LATEXY.search(body):
+        if _CODE_LINE.match(body) and not _PROSE.search(_CODE_INDEX.sub("", body[start:])):
+            out.append(Region(pos + start, pos + len(body), True, "code"))
+        elif _BARE.search(body) and _LATEXY.search(body):
             if not _PROSE.search(body[start:]):
                 out.append(Region(pos + start, pos + len(body), True, "bare"))
             else:
@@ -261,7 +273,7 @@ def _find_unescaped(text: str, needle: str, pos: int) -> tuple[int, int] | None:
 
 
 # ---- same-length clean-ups ------------------------------------------------------------------------
-_COMMENT_PREFIXES = [re.compile(p, re.M) for p in (r"^[ \t]*#'", r"^[ \t]*///", r"^[ \t]*//", r"^[ \t]*\*(?!/)",
+_COMMENT_PREFIXES = [re.compile(p, re.M) for p in (r"^[ \t]*#'", r"^[ \t]*///", r"^[ \t]*//!?", r"^[ \t]*\*(?!/)",
                                                       r"^[ \t]*#(?![#\w])")]
 
 
@@ -335,3 +347,30 @@ def _products_and_rows(out: list[str], r: Region) -> None:
     for m in _ROW_START.finditer(region):
         if _ROW_END.search(region, 0, m.start()) and region[:m.start()].strip():
             out[r.start + m.start()] = ";"
+
+
+# in a line of code, a name: Wi, bWi, Rbz, W[i], Wb[i], W[x->i], b[1->c] (not x[t], the time step) is
+# the first letter with the rest as its subscript (W_{i}, b_{Wi}, W_{bi}, W_{xi}), the rest written in
+# the Private Use Area (U+E000 + the character; read.symbols reads it back) to keep every offset;
+# Julia's broadcast dots (.+ .- ./) are the operators; `.` between two operands (W[i].X[t]) is a
+# product the shapes decide; a Unicode minus is a minus
+_CODE_NAME = re.compile(r"(?<![A-Za-z0-9\\])([A-Za-z][A-Za-z0-9]*)(?:\[(?!\s*t\s*(?:[-−+]\s*[0-9]+\s*)?\])"
+                        r"([A-Za-z0-9]+(?:->|→)?[A-Za-z0-9]*)\]|(?<=[A-Za-z0-9])(?![A-Za-z0-9\[]|\s*\())")
+_CODE_FUNCTIONS = frozenset("tanh sigm relu exp log max min abs sqrt sin cos sign".split())
+_CODE_DOT = re.compile(r"(?<=[\w\])\ue000-\ue07f])\.(?=[A-Za-z(])|(?<=\s)\.(?=[-+/^]\s)")
+
+
+def _code(out: list[str], r: Region) -> None:
+    region = "".join(out[r.start:r.end])
+    for m in _CODE_NAME.finditer(region):
+        name, index = m.group(1), (m.group(2) or "").replace("->", "").replace("→", "")
+        if (not index and (len(name) < 2 or len(name) > 4)) or name.lower() in _CODE_FUNCTIONS:
+            continue
+        new = name[0] + "".join(chr(0xE000 + ord(c)) for c in name[1:] + index)
+        out[r.start + m.start():r.start + m.end()] = [" "] * (m.end() - m.start() - len(new)) + list(new)
+    region = "".join(out[r.start:r.end])
+    for m in _CODE_DOT.finditer(region):
+        out[r.start + m.start()] = "*" if region[m.end()] not in "-+/^" else " "
+    for i in range(r.start, r.end):
+        if out[i] == "−":
+            out[i] = "-"
