@@ -136,3 +136,25 @@ Note that the weights from the cell to the gates are diagonal."""
     assert symcount.derive(text, read={"P_i": "diagonal"}).evaluate(d_x=7, d_h=5) == 2 * 35 + 25 + 5
     plain = text.replace("Note that the weights from the cell to the gates are diagonal.", "")
     assert symcount.derive(plain).evaluate(d_x=7, d_h=5) == 2 * 35 + 2 * 25  # no word of it: full
+
+
+# ---- equation editors' forms: a symbol in braces before its scripts, \mathop ... \limits^\sim ------
+def test_a_symbol_in_braces_before_its_scripts():
+    text = r"""$$ { r }_{ t }=\sigma ({ W }_{ r }{ x }_{ t }+{ U }_{ r }{ h }_{ t-1 }) \\
+{\hat {h}}_{t}=\tanh ({ W }_{ h }{ x }_{ t }+{ U }_{ h }({ r }_{ t }\odot { h }_{ t-1 })) \\
+{ h }_{ t }={ r }_{ t }\odot {\hat {h}}_{t} $$"""
+    assert symcount.derive(text).evaluate(d_x=7, d_h=5) == 2 * (35 + 25)
+
+
+def test_a_command_argument_keeps_its_braces():
+    text = r"$$ h_t = \tanh(\mathbf{W}_{x} x_t + \frac{1}{2}\mathbf{U} h_{t-1}) $$"
+    assert symcount.derive(text).evaluate(d_x=7, d_h=5) == 35 + 25
+
+
+def test_mathop_limits_sim_is_a_tilde():
+    text = r"""$$ \mathop {{s_t}}\limits^ \sim = \tanh ( {W_{\mathop s\limits^ \sim ,x}}{x_t} + {b_{\mathop s\limits^ \sim }} ) \\
+s_t = f_t \circ s_{t-1} + \mathop {{s_t}}\limits^{\sim} \\
+f_t = \sigma(W_{f,x} x_t + W_{f,h} s_{t-1}) $$"""
+    d = symcount.derive(text)
+    assert any(p.name.startswith("b_") and "tilde" in p.name for p in d.counts.parameters)
+    assert d.evaluate(d_x=7, d_s=5) == 35 + 5 + 35 + 25

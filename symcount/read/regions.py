@@ -342,10 +342,12 @@ def _products_and_rows(out: list[str], r: Region) -> None:
         out[r.start + m.start():r.start + m.end()] = [" "] * (m.end() - m.start())
     for m in _CJK_DOT.finditer(region):
         out[r.start + m.end(1)] = "*"
+    _editor_forms(out, r.start, region)
     if r.inline:
         return
-    for m in _ROW_START.finditer(region):
-        if _ROW_END.search(region, 0, m.start()) and region[:m.start()].strip():
+    first = len(region) - len(region.lstrip())  # where the region's text starts
+    for m in _ROW_START.finditer(region):  # the line before only (a search from 0 is quadratic in rows)
+        if _ROW_END.search(region, region.rfind("\n", 0, max(m.start() - 1, 0)) + 1, m.start()) and first < m.start():
             out[r.start + m.start()] = ";"
 
 
@@ -374,3 +376,30 @@ def _code(out: list[str], r: Region) -> None:
     for i in range(r.start, r.end):
         if out[i] == "−":
             out[i] = "-"
+
+
+# a symbol in braces before its scripts, as equation editors write it: `{ W }_{ xh }`, `{\hat {h}}_{t}`
+# (not a command's argument: \mathbf{W}_x keeps its braces)
+_BRACED = re.compile(r"\{(\s*(?:\\[A-Za-z]+\s*\{\s*[A-Za-z]\s*\}|\\[A-Za-z]+|[A-Za-z])\s*)\}(?=\s*[_^])")
+# an accent written with \mathop...\limits (MathType): \mathop {{s_t}}\limits^ \sim is \tilde{s_t}
+_MATHOP = re.compile(r"\\mathop\s*(\{(?:[^{}]|\{[^{}]*\})*\}|[A-Za-z])\s*\\limits\s*\^\s*(?:\{\s*\\(sim|wedge|frown|smile)\s*\}|\\(sim|wedge|frown|smile)(?![A-Za-z]))")
+_ARGUMENT = re.compile(r"(\\(?!(odot|circ|cdot|times|ast|star|bullet|otimes|oplus|sigma|tanh|exp|log|sin|cos|left|right|"
+                       r"[bB]igg?[lr]?|q?quad|in|sum|prod|max|min|approx|to|mid|le|ge|neq)(?![A-Za-z]))[A-Za-z]+\*?"
+                       r"|\\[dt]?frac\s*\{[^{}]*\}|\\binom\s*\{[^{}]*\})\s*$")
+_MATHOP_ACCENT = {"sim": "tilde", "wedge": "hat", "frown": "breve", "smile": "breve"}
+
+
+def _editor_forms(out: list[str], start: int, region: str) -> None:
+    for m in _MATHOP.finditer(region):
+        inner = m.group(1)
+        while inner.startswith("{") and inner.endswith("}"):
+            inner = inner[1:-1].strip()
+        new = "\\" + _MATHOP_ACCENT[m.group(2) or m.group(3)] + "{" + inner + "}"
+        if len(new) <= m.end() - m.start():
+            out[start + m.start():start + m.end()] = list(new.ljust(m.end() - m.start()))
+    region = "".join(out[start:start + len(region)])
+    for m in _BRACED.finditer(region):
+        if _ARGUMENT.search(region, 0, m.start()):
+            continue  # \mathbf{W}_x, \frac{a}{b}_t: an argument
+        out[start + m.start()] = " "
+        out[start + m.end() - 1] = " "
