@@ -158,3 +158,22 @@ f_t = \sigma(W_{f,x} x_t + W_{f,h} s_{t-1}) $$"""
     d = symcount.derive(text)
     assert any(p.name.startswith("b_") and "tilde" in p.name for p in d.counts.parameters)
     assert d.evaluate(d_x=7, d_s=5) == 35 + 5 + 35 + 25
+
+
+# ---- commands the text never defines, used as names; a range after an equation ---------------------
+def test_short_undefined_commands_are_names_with_a_note():
+    text = r"""\begin{align*}
+\f_t &= \sigma(\U_\f \x_t + \W_\f \y_{t-1} + \b_\f) \in (0, 1)^n \\
+\g_t &= \tanh(\U_\s \x_t + \W_\s \y_{t-1}) \\
+\y_t &= \f_t \circ \g_t
+\end{align*}"""
+    d = symcount.derive(text)
+    assert d.evaluate(d_x=7, d_y=5) == 2 * (35 + 25) + 5
+    assert any("is a command the text does not define: read as the symbol x" in n for n in d.shapes.notes)
+
+
+def test_a_command_with_an_argument_or_a_known_name_is_not_a_name():
+    with pytest.raises(symcount.SymcountError):  # \one: a constant vector, never a parameter
+        symcount.derive(r"$$ h_t = (\one - z_t) \odot \tanh(W x_t + U h_{t-1}) \\ z_t = \sigma(V x_t) $$")
+    d = symcount.derive(r"$$ h_t = \tanh(W x_t + U h_{t-1}) \in (-1, 1)^n $$")  # the range is no side
+    assert d.evaluate(**{n: 7 if n == "d_x" else 5 for n in d.counts.dims}) == 35 + 25
