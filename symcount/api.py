@@ -27,9 +27,8 @@ if TYPE_CHECKING:  # pragma: no cover
 
 
 class _gc_paused:
-    """The cyclic garbage collector paused while a derivation or a report is built: they make
-    millions of small objects and no cycles worth collecting, and the collector's passes over all of
-    them were a third of the time of a large input. Restored as it was after."""
+    """The cyclic garbage collector paused while a derivation or a report is built (millions of small
+    objects, no cycles worth collecting: its passes were a third of a large input's time)."""
 
     def __enter__(self) -> None:
         self.was = gc.isenabled()
@@ -78,6 +77,7 @@ def derive(text: str, *, name: str = "<input>", layers: int = 1, bidirectional: 
     from .read.choices import parse as parse_read
     from .read.parse import parse
     from .measure.stack import check_layers, stack
+    from .read.timewords import count_once
 
     text = _text(text, "derive()")
     if not isinstance(name, str) or not (heads is None or isinstance(heads, str)):
@@ -99,6 +99,7 @@ def derive(text: str, *, name: str = "<input>", layers: int = 1, bidirectional: 
         DISPLAY.setdefault("latex", lambda d: render(d, "latex-math"))
         cell = with_heads(read_cell, heads, tuple(shared) if not isinstance(shared, str) else (shared,))
         shapes, counts = solve(cell, settled, infer, count, bias=bias)
+        bidirectional, shapes = count_once(bidirectional, shapes)
         d = Derivation(name, shapes, counts, stack(shapes, counts.total, layers=layers, bidirectional=bidirectional),
                        bias, _cell)
     return d.bind(**sizes) if sizes else d
@@ -211,9 +212,9 @@ def report(req: Request, fmt: str, *, layers: int = 1, bidirectional: bool = Fal
 def _report(req, form, explain, explained_sweep, layers, bidirectional, sizes, swept, standalone, template,
             template_name, cost, dtype, sections, title, bibliography, paper):
     from .result.view import View
-
+    from .read.timewords import count_once
     fmt = form.name
-    summary = summary_for(req, explain=explain)
+    bidirectional, summary = count_once(bidirectional, summary_for(req, explain=explain))
     v = View(summary, layers, 2 if bidirectional else 1, dict(sizes or {}), cost, dtype)
     table = form.sweep(v, dict(swept)).rstrip("\n") if explained_sweep else ""
     if swept and not explained_sweep:

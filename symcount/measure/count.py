@@ -2,10 +2,12 @@
 (symcount.poly) per parameter, per equation and in total. The API shows them as sympy expressions."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 
 from . import poly as P
 from ..errors import ShapeError
+from ..read.choices import Choice, current
 from ..shapes.infer import ParamShape, Shapes
 
 
@@ -92,6 +94,8 @@ def count(shapes: Shapes, *, bias: bool = True) -> Counts:
     params = [Parameter(p.name, per_head(shapes, p.name, _size(shapes, p)), p.bias, p.scalar, labels[p.equations[0]],
                         tuple(labels[i] for i in p.equations), p)
               for p in shapes.params if bias or not p.bias]
+    if _two_biases(shapes, params):
+        params = [replace(p, poly=P.product(P.const(2), p.poly)) if p.bias else p for p in params]
     src = shapes.cell.source
     first: dict[int, list[Parameter]] = {}
     also: dict[int, list[str]] = {}
@@ -111,3 +115,26 @@ def count(shapes: Shapes, *, bias: bool = True) -> Counts:
         raise ShapeError(f"the cell's count is a polynomial too large to print: {exc}", source=src,
                          hint="write smaller sizes") from None
     return Counts(tuple(params), tuple(eqs), total, shapes.dims)
+
+
+_BIAS_IH = re.compile(r"\bb(?:ias)?_?ih\b", re.I)
+_BIAS_HH = re.compile(r"\bb(?:ias)?_?hh\b", re.I)
+
+
+def _two_biases(shapes: Shapes, params: list[Parameter]) -> bool:
+    """The prose lists a bias for the input and one for the state (`bias_ih` and `bias_hh`, Lux.jl's
+    and torch's parameter lists) while the equations write one bias per gate: 4h or 8h biases, the
+    text allows both (--read biases=as-written or --read biases=bias_ih+bias_hh)."""
+    prose = shapes.cell.prose
+    biases = [p for p in params if p.bias]
+    if not biases or not (_BIAS_IH.search(prose) and _BIAS_HH.search(prose)):
+        return False
+    per_equation: dict[int, int] = {}
+    for p in biases:
+        per_equation[p.shape.equations[0]] = per_equation.get(p.shape.equations[0], 0) + 1
+    if max(per_equation.values()) > 1 or any(re.search(r"_\{?(ih|hh)\b", p.name) for p in biases):
+        return False  # the equations write two biases already (b_ih + b_hh), or name the one they have
+    where = shapes.cell.source.where(biases[0].shape.span)
+    return current().pick(Choice("biases", ("as-written", "bias_ih+bias_hh"), where,
+                                 "one bias per gate as the equations write it, or two (the prose lists "
+                                 "bias_ih and bias_hh)")) == "bias_ih+bias_hh"

@@ -121,6 +121,9 @@ class _Symbols(_Sizes):
         core = tok.value
         if tok.type == "MACRO_LETTER":  # \vx, \mW, \Vh, \vtheta: math_commands.tex's bold letters
             return Raw(core[2:] if len(core) == 3 else "\\" + core[2:], tok.start_pos, tok.end_pos, font="bold")
+        if tok.type == "MACRO_NAME":  # \x, \st: a command the text never defines, named by its letters
+            self.notes.append(("name:" + core, tok.start_pos + self.shift))
+            core = core[1:]
         if core in UNI_GREEK_NAMES:
             core = "\\" + UNI_GREEK_NAMES[core]
         return Raw(core, tok.start_pos, tok.end_pos)
@@ -300,6 +303,10 @@ class Build(_Symbols):
         return N.Concat(tuple(x for x in rest[:-1] if not isinstance(x, Token)), self._s(begin, rest[-1]))
 
     # statements
+    def annotation(self, *_):
+        """`\\in (0, 1)^n` after an equation: what its values are, not another side."""
+        return Token("ANNOTATION", "")
+
     def equation(self, lhs, *rest):
         for x in (lhs if isinstance(lhs, tuple) else ()):
             if id(x) in self.words:

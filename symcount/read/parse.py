@@ -96,6 +96,10 @@ def _region(sc: Scan, src: Source, start: int, end: int, inline: bool, src_notes
         at = exp.at(at, at + 1).start if exp else at
         if any(n.startswith(macro + "{") or n.startswith(macro + " ") for n in src_notes):
             continue
+        if macro.startswith("name:"):
+            src_notes.append(f"{macro[5:]} at {src.where(Span(at, at + len(macro) - 5))} is a command the text does not "
+                             f"define: read as the symbol {macro[6:]}")
+            continue
         if macro == "\\dot":
             src_notes.append(f"\\dot at {src.where(Span(at, at + 4))} before a bracket reads as \\cdot, a product")
             continue

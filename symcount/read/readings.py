@@ -18,7 +18,7 @@ from . import nodes as N
 from .cellwalk import NAME, apply, defined, forget, rename, symbols
 from .choices import Choice, current, key, option
 from .indexform import index_form as _index_form
-from .timewords import shared_by_name as _shared_by_name, word_times as _word_times
+from .timewords import own_direction as _own_direction, shared_by_name as _shared_by_name, word_times as _word_times
 
 _NAME = NAME
 _map, _symbols, _defined, _rename = apply, symbols, defined, rename
@@ -50,7 +50,7 @@ def readings(cell: N.Cell) -> N.Cell:
     notes: list[str] = list(cell.notes)
     try:
         for step in (_components, _index_form, _word_times, _two_letter_names, _timed_biases, _restatements, _fonts, _remarks, _time_shift,
-                     _cell_form, _updates, _variants, _shared_by_name, _letter_functions, _chain_names, _reassociate, _unused_gate_typos):
+                     _cell_form, _updates, _variants, _own_direction, _shared_by_name, _letter_functions, _chain_names, _reassociate, _unused_gate_typos):
             cell = step(cell, notes)
     finally:
         forget()  # keep no cell alive after the reading

@@ -110,6 +110,8 @@ def scan(src: Source) -> Scan:
         found = _bare_lines(text)
     out = list(text)
     for r in found:
+        if r.kind == "code":
+            _code(out, r)
         _unescape(out, r.start, r.end)
         _products_and_rows(out, r)
     return Scan("".join(out), tuple(found), tuple(directives), macros)
@@ -226,6 +228,14 @@ _BULLET = re.compile(r"^\s*([-*+>]|\d+[.)])\s+")
 _EQUATION_START = re.compile(r"(?<![\w\\])[A-Za-z\\][\w{}\\'~^]*(_|'|~|\^)[\w{}\\'^()-]*\s*=")
 
 
+# a line of code that is an equation at a time step: `i[t] = sigm(Wi * x[t] .+ Ri * h[t-1])` (Knet),
+# `c[t] := f[t]*C[t-1] + ...` (TensorRT), `o[t] = σ(W[x->o]x[t] + ...)   (5)` (torch-rnn)
+_CODE_TIME = r"\[\s*t\s*(?:[-−+]\s*[0-9]+\s*)?\]"
+_CODE_LINE = re.compile(r"^\s*(?:[-*+>]\s+)?[A-Za-z][A-Za-z0-9]*" + _CODE_TIME + r"\s*:?=(?!=).*"
+                        + _CODE_TIME.replace("t\\s*(?:", "t\\s*(?:").replace("\\[", "[A-Za-z0-9\\]]\\[", 1))
+_CODE_INDEX = re.compile(r"(?<=[A-Za-z0-9])\[[^\[\]\s]*\]")
+
+
 def _bare_lines(text: str) -> list[Region]:
     """A text without containers: each line with `=` (or \\in) and some LaTeX is an equation; a
     trailing `# comment` and a leading list bullet are not; in a line of prose, the equations start
@@ -235,7 +245,9 @@ def _bare_lines(text: str) -> list[Region]:
     for line in text.split("\n"):
         body = _TRAILING_COMMENT.sub("", line)
         start = _BULLET.match(body).end() if _BULLET.match(body) else 0
-        if _BARE.search(body) and _LATEXY.search(body):
+        if _CODE_LINE.match(body) and not _PROSE.search(_CODE_INDEX.sub("", body[start:])):
+            out.append(Region(pos + start, pos + len(body), True, "code"))
+        elif _BARE.search(body) and _LATEXY.search(body):
             if not _PROSE.search(body[start:]):
                 out.append(Region(pos + start, pos + len(body), True, "bare"))
             else:
@@ -261,7 +273,7 @@ def _find_unescaped(text: str, needle: str, pos: int) -> tuple[int, int] | None:
 
 
 # ---- same-length clean-ups ------------------------------------------------------------------------
-_COMMENT_PREFIXES = [re.compile(p, re.M) for p in (r"^[ \t]*#'", r"^[ \t]*///", r"^[ \t]*//", r"^[ \t]*\*(?!/)",
+_COMMENT_PREFIXES = [re.compile(p, re.M) for p in (r"^[ \t]*#'", r"^[ \t]*///", r"^[ \t]*//!?", r"^[ \t]*\*(?!/)",
                                                       r"^[ \t]*#(?![#\w])")]
 
 
@@ -343,8 +355,63 @@ def _products_and_rows(out: list[str], r: Region) -> None:
         out[r.start + m.start():r.start + m.end()] = [" "] * (m.end() - m.start())
     for m in _CJK_DOT.finditer(region):
         out[r.start + m.end(1)] = "*"
+    _editor_forms(out, r.start, region)
     if r.inline:
         return
     for m in _ROW_START.finditer(region):
         if _line_ends_an_operand(region, m.start()):
             out[r.start + m.start()] = ";"
+
+
+# in a line of code, a name: Wi, bWi, Rbz, W[i], Wb[i], W[x->i], b[1->c] (not x[t], the time step) is
+# the first letter with the rest as its subscript (W_{i}, b_{Wi}, W_{bi}, W_{xi}), the rest written in
+# the Private Use Area (U+E000 + the character; read.symbols reads it back) to keep every offset;
+# Julia's broadcast dots (.+ .- ./) are the operators; `.` between two operands (W[i].X[t]) is a
+# product the shapes decide; a Unicode minus is a minus
+_CODE_NAME = re.compile(r"(?<![A-Za-z0-9\\])([A-Za-z][A-Za-z0-9]*)(?:\[(?!\s*t\s*(?:[-−+]\s*[0-9]+\s*)?\])"
+                        r"([A-Za-z0-9]+(?:->|→)?[A-Za-z0-9]*)\]|(?<=[A-Za-z0-9])(?![A-Za-z0-9\[]|\s*\())")
+_CODE_FUNCTIONS = frozenset("tanh sigm relu exp log max min abs sqrt sin cos sign".split())
+_CODE_DOT = re.compile(r"(?<=[\w\])\ue000-\ue07f])\.(?=[A-Za-z(])|(?<=\s)\.(?=[-+/^]\s)")
+
+
+def _code(out: list[str], r: Region) -> None:
+    region = "".join(out[r.start:r.end])
+    for m in _CODE_NAME.finditer(region):
+        name, index = m.group(1), (m.group(2) or "").replace("->", "").replace("→", "")
+        if (not index and (len(name) < 2 or len(name) > 4)) or name.lower() in _CODE_FUNCTIONS:
+            continue
+        new = name[0] + "".join(chr(0xE000 + ord(c)) for c in name[1:] + index)
+        out[r.start + m.start():r.start + m.end()] = [" "] * (m.end() - m.start() - len(new)) + list(new)
+    region = "".join(out[r.start:r.end])
+    for m in _CODE_DOT.finditer(region):
+        out[r.start + m.start()] = "*" if region[m.end()] not in "-+/^" else " "
+    for i in range(r.start, r.end):
+        if out[i] == "−":
+            out[i] = "-"
+
+
+# a symbol in braces before its scripts, as equation editors write it: `{ W }_{ xh }`, `{\hat {h}}_{t}`
+# (not a command's argument: \mathbf{W}_x keeps its braces)
+_BRACED = re.compile(r"\{(\s*(?:\\[A-Za-z]+\s*\{\s*[A-Za-z]\s*\}|\\[A-Za-z]+|[A-Za-z])\s*)\}(?=\s*[_^])")
+# an accent written with \mathop...\limits (MathType): \mathop {{s_t}}\limits^ \sim is \tilde{s_t}
+_MATHOP = re.compile(r"\\mathop\s*(\{(?:[^{}]|\{[^{}]*\})*\}|[A-Za-z])\s*\\limits\s*\^\s*(?:\{\s*\\(sim|wedge|frown|smile)\s*\}|\\(sim|wedge|frown|smile)(?![A-Za-z]))")
+_ARGUMENT = re.compile(r"(\\(?!(odot|circ|cdot|times|ast|star|bullet|otimes|oplus|sigma|tanh|exp|log|sin|cos|left|right|"
+                       r"[bB]igg?[lr]?|q?quad|in|sum|prod|max|min|approx|to|mid|le|ge|neq)(?![A-Za-z]))[A-Za-z]+\*?"
+                       r"|\\[dt]?frac\s*\{[^{}]*\}|\\binom\s*\{[^{}]*\})\s*$")
+_MATHOP_ACCENT = {"sim": "tilde", "wedge": "hat", "frown": "breve", "smile": "breve"}
+
+
+def _editor_forms(out: list[str], start: int, region: str) -> None:
+    for m in _MATHOP.finditer(region):
+        inner = m.group(1)
+        while inner.startswith("{") and inner.endswith("}"):
+            inner = inner[1:-1].strip()
+        new = "\\" + _MATHOP_ACCENT[m.group(2) or m.group(3)] + "{" + inner + "}"
+        if len(new) <= m.end() - m.start():
+            out[start + m.start():start + m.end()] = list(new.ljust(m.end() - m.start()))
+    region = "".join(out[start:start + len(region)])
+    for m in _BRACED.finditer(region):
+        if _ARGUMENT.search(region, max(0, m.start() - 400), m.start()):  # a window: linear in the text
+            continue  # \mathbf{W}_x, \frac{a}{b}_t: an argument
+        out[start + m.start()] = " "
+        out[start + m.end() - 1] = " "

@@ -25,6 +25,10 @@ UNI_GREEK_NAMES = {ch: ("var" + name if ch in "ϵϑϱ" else name) for name, ch i
 UNI_GREEK_NAMES.update({"ϵ": "epsilon", "ϑ": "vartheta", "ϱ": "varrho", "Γ": "Gamma", "Δ": "Delta", "Θ": "Theta",
                          "Λ": "Lambda", "Ξ": "Xi", "Π": "Pi", "Σ": "Sigma", "Υ": "Upsilon", "Φ": "Phi",
                          "Ψ": "Psi", "Ω": "Omega"})
+# a code line's name Wi, bWi: its letters after the first, in the Private Use Area (read.regions)
+_CODE_CHARS = {0xE000 + c: chr(c) for c in range(0x30, 0x7B)}
+_SHORT_MACRO = re.compile(r"\\(?!(?:mu|nu|pi|Pi|xi|Xi|eta|phi|chi|psi|rho|tau|Phi|Psi|ell|top|bot|in|to)(?![A-Za-z]))"
+                          r"([A-Za-z]{1,3})(?![A-Za-z])(?!\s*\{)")
 _SUBSCRIPTS = str.maketrans("ₜₐₑₒₓₕₖₗₘₙₚₛ₀₁₂₃₄₅₆₇₈₉₊₋", "taeoxhklmnps0123456789+-")
 # an accented letter (W_{\\tilde{h}}) and a script inside an index (W^{g^y}) name a gate too
 _INDEX_CMD = re.compile(r"\\(?:" + "|".join(GREEK) + r"|langle|rangle|prime|ell)(?![A-Za-z])"
@@ -48,6 +52,8 @@ def index_text(tok: str) -> str:
     """The inside of a subscript or superscript token, normalised: `_{ t - 1 }` -> `t-1`,
     `_\\textrm{xh}` -> `xh`, `^{\\{t\\}}` -> `{t}`, `ₜ` -> `t`."""
     body = tok.translate(_SUBSCRIPTS).replace("−", "-").replace("\\_", "_")
+    body = body.translate(_CODE_CHARS)
+    body = _SHORT_MACRO.sub(r"\1", body)  # W_\r: a short command the text never defines, its letter
     body = "".join(("tilde" if ch == "\u0303" else "hat" if ch == "\u0302" else "")
                    if unicodedata.combining(ch) else ch for ch in body)
     if body[:1] in "_^":

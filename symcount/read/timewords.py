@@ -3,6 +3,7 @@ h_{new}: a state, or a parameter), a bias named after one gate and added in anot
 one each). Cell -> Cell, each guess in a note, each choice asked of the current reader."""
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from . import nodes as N
@@ -99,3 +100,86 @@ def shared_by_name(cell: N.Cell, notes: list[str]) -> N.Cell:
         return cell
     return apply(cell, lambda s, i, left: replace(s, name=f"{s.name}^{{({i + 1})}}", text=f"{s.text}^{{({i + 1})}}")
                 if i is not None and s.name in separate and i != separate[s.name] and s.lag is None else s)
+
+
+WRITTEN_DIRECTIONS = "the equations write both directions (h^f and h^b): bidirectional counts them once, as written"
+_FORWARD = frozenset("f fw fwd forward \\rightarrow \\to".split())
+_BACKWARD = frozenset("b bw bwd backward \\leftarrow \\gets".split())
+
+
+def direction(name: str) -> tuple[str, str] | None:
+    """h^f -> ("h", "forward"), h^{(b)} -> ("h", "backward"), \\overrightarrow{h} -> ("h", "forward");
+    None for a name without a direction mark."""
+    m = re.match(r"^\\over(right|left)arrow\{([^{}]*)\}$", name)
+    if m:
+        return m.group(2), "forward" if m.group(1) == "right" else "backward"
+    m = NAME.match(name)
+    sups = m.group("sups") or ""
+    if not sups or m.group("sub") or sups.count("^") != 1:
+        return None
+    mark = sups[1:].strip("{}").strip("()").strip()
+    side = "forward" if mark in _FORWARD else "backward" if mark in _BACKWARD else None
+    return (m.group("core"), side) if side else None
+
+
+def written_directions(cell: N.Cell) -> bool:
+    """The equations define signals of both directions (h^f and h^b, \\overrightarrow{h} and
+    \\overleftarrow{h}): the cell is already bidirectional."""
+    return directions_in(defined_at(cell))
+
+
+def directions_in(names) -> bool:
+    """Some letter among `names` has both a forward and a backward variant (h^f and h^b)."""
+    sides: dict[str, set[str]] = {}
+    for name in names:
+        d = direction(name)
+        if d:
+            sides.setdefault(d[0], set()).add(d[1])
+    return any(len(s) == 2 for s in sides.values())
+
+
+def count_once(bidirectional: bool, found):
+    """(bidirectional, found) for a stack of `found` (the shapes or the summary of a cell): equations
+    that write both directions (h^f_t and h^b_t) are the bidirectional cell already, counted once."""
+    if bidirectional and directions_in(s.name for s in found.signals):
+        return False, replace(found, notes=tuple(found.notes) + (WRITTEN_DIRECTIONS,))
+    return bidirectional, found
+
+
+def own_direction(cell: N.Cell, notes: list[str]) -> N.Cell:
+    """h^f_t = f(W x_t + U h_{t-1}) and h^b_t = ..., with h_t = [h^f_t; h^b_t] (Chainer's
+    n_step_bilstm): in one direction's equations, the plain state at the previous step is that
+    direction's own state (h^f_{t-1}); the concatenation would feed the backward direction's state
+    to the forward one, which a bidirectional cell does not. The notation's reading, settleable
+    (--read h=concatenation)."""
+    if not written_directions(cell):
+        return cell
+    defined = defined_at(cell)
+    by_side = {(d[0], d[1]): n for n in defined if (d := direction(n))}
+    swap: dict[tuple[int, str], str] = {}
+    firsts: dict[str, N.Symbol] = {}
+    for s, i, left in symbols(cell):
+        lhs = cell.equations[i].lhs if i is not None else None
+        side = direction(lhs.name) if isinstance(lhs, N.Symbol) else None
+        if left or side is None or not s.lag or s.lag < 0 or s.name not in defined or direction(s.name):
+            continue
+        own = by_side.get((s.name, side[1]))
+        if own is not None:
+            swap[(i, s.name)] = own
+            firsts.setdefault(s.name, s)
+    reader = current()
+    for name in list(firsts):
+        where = cell.source.where(firsts[name].span)
+        if reader.pick(Choice(key(name), ("own-direction", "concatenation"), where,
+                              f"{firsts[name].text} in one direction's equations: that direction's state or "
+                              f"{name} as the text defines it"), ambiguous=False) != "own-direction":
+            swap = {k: v for k, v in swap.items() if k[1] != name}
+            continue
+        notes.append(f"{firsts[name].text} at {where} in one direction's equations reads as that direction's own "
+                     f"state ({', '.join(sorted({v for k, v in swap.items() if k[1] == name}))}); "
+                     f"--read {key(name)}=concatenation reads it as {name}")
+    if not swap:
+        return cell
+    return apply(cell, lambda s, i, left: replace(s, name=swap[(i, s.name)], text=swap[(i, s.name)] + s.text[len(s.name):]
+                                                  if s.text.startswith(s.name) else s.text)
+                 if not left and s.lag and (i, s.name) in swap else s)

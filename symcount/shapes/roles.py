@@ -145,7 +145,7 @@ def roles(cell: N.Cell) -> Roles:
         if name in ("I", "\\mathbb{I}", "\\mathbb{1}"):
             constants.add(name)
             notes.append(f"{name} at {cell.source.where(first[name].span)} reads as the identity matrix: no parameters")
-    diagonal = _diagonal(cell, uses, first, gloss, notes)
+    diagonal = _diagonal(cell, uses, first, gloss, notes, signals)
     for name, eq in derived.items():
         notes.append(f"{eq.lhs.text} at {cell.source.where(eq.lhs.span)} is defined from other parameters "
                      f"({' '.join(cell.source.slice(eq.rhs.span).split())}): not counted itself")
@@ -154,23 +154,51 @@ def roles(cell: N.Cell) -> Roles:
                  derived, frozenset(diagonal), frozenset(scalars), frozenset(constants), gloss)
 
 
-def _diagonal(cell: N.Cell, uses, first, gloss: Glossary, notes: list[str]) -> set[str]:
+def _diagonal(cell: N.Cell, uses, first, gloss: Glossary, notes: list[str], signals=frozenset()) -> set[str]:
     """The weights read as diagonal: those the text calls diagonal ("where $P_i$, $P_f$ and $P_o$
-    are diagonal"), unless --read NAME=full says otherwise, and those --read NAME=diagonal names."""
+    are diagonal"), unless --read NAME=full says otherwise, and those --read NAME=diagonal names.
+    Where the prose calls something diagonal that names none of the weights (torch-rnn's "diagonal
+    `W[c->s]`, where `s` is `i`, `f`, or `o`"), each weight on a cell state is diagonal or full, both
+    readings explored."""
     reader, out = current(), set()
+    said_of = {n for n in uses if plain(n) in gloss.diagonal or re.sub(r"\\[A-Za-z]+\{|\}", "", n) in gloss.diagonal}
+    unsaid = set() if said_of or not _SAYS_DIAGONAL.search(cell.prose) else _on_cell_states(cell, set(uses), signals)
     for name in sorted(uses):
         k = key(name)
-        said = plain(name) in gloss.diagonal or re.sub(r"\\[A-Za-z]+\{|\}", "", name) in gloss.diagonal
-        if not said and reader.settled_as(k, ("diagonal", "full")) is None:
+        said = name in said_of
+        if not said and name not in unsaid and reader.settled_as(k, ("diagonal", "full")) is None:
             continue
         where = cell.source.where(first[name].span)
         options = ("diagonal", "full") if said else ("full", "diagonal")
-        if reader.pick(Choice(k, options, where, f"{first[name].text} diagonal or full"), ambiguous=False) == "diagonal":
+        if reader.pick(Choice(k, options, where, f"{first[name].text} diagonal or full"),
+                       ambiguous=name in unsaid) == "diagonal":
             out.add(name)
             notes.append(f"{first[name].text} at {where} is a diagonal matrix, as "
                          + ("the text says" if said and k not in reader.settled else f"--read {k}=diagonal says")
                          + ": one parameter per row")
     return out
+
+
+# the prose calls the weights on the cell state diagonal: "the weight matrices from cell to gate
+# vectors are diagonal", "diagonal peephole weights"
+_SAYS_DIAGONAL = re.compile(r"\b(cell|peepholes?)\b[^.;]{0,80}\bdiagonal\b|\bdiagonal\b[^.;]{0,80}\b(cell|peepholes?)\b", re.I)
+
+
+def _on_cell_states(cell: N.Cell, params: set[str], signals) -> set[str]:
+    """The weights applied to a cell state: a signal whose equation carries its own previous value
+    other than through a weight (c_t = f_t c_{t-1} + ...)."""
+    states = set()
+    for eq in cell.equations:
+        if not isinstance(eq.lhs, N.Symbol) or eq.lhs.name not in signals:
+            continue
+        weighted = {id(n.right) for n in N.walk(eq.rhs) if isinstance(n, N.Binary) and n.op in ("matmul", "star")
+                    and isinstance(n.left, N.Symbol) and n.left.name in params}
+        if any(isinstance(n, N.Symbol) and n.name == eq.lhs.name and n.lag and id(n) not in weighted
+               for n in N.walk(eq.rhs)):
+            states.add(eq.lhs.name)
+    return {n.left.name for eq in cell.equations for side in _sides(eq)[1:] for n in N.walk(side)
+            if isinstance(n, N.Binary) and n.op in ("matmul", "star") and isinstance(n.left, N.Symbol)
+            and n.left.name in params and isinstance(n.right, N.Symbol) and n.right.name in states}
 
 
 def _sides(eq: N.Equation):
