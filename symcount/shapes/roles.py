@@ -330,6 +330,7 @@ def _greek(cell: N.Cell, params: set[str], gloss: Glossary, notes: list[str]) ->
                          "(a vector or matrix), shaped by its uses")
             continue
         said = "constant" if name in cell.settings else gloss.letters.get(name)
+        by = "the text fixes"  # or the reading explored, where the text says nothing
         if not (bold or name in scaling or small or said == "constant"):
             continue
         if said is None and small:
@@ -337,11 +338,11 @@ def _greek(cell: N.Cell, params: set[str], gloss: Glossary, notes: list[str]) ->
             notes.append(f"{name} at {cell.source.where(sym.span)} reads as a small constant that keeps a division "
                          "away from zero: not counted")
             continue
-        if said is None:
-            raise ShapeError(f"cannot tell whether {name} is a learned parameter or a constant: the text does not say",
-                             source=cell.source, span=sym.span,
-                             hint=f"declare a learned scalar as {name} \\in \\mathbb{{R}}, or fix it: {name} = 1")
+        if said is None:  # the text says nothing: both readings, solved and compared
+            by = "(one reading the text allows)"
+            said = current().pick(Choice(key(name), ("constant", "learned"), cell.source.where(sym.span),
+                                         f"{name} a constant or a learned scalar"))
         (constants if said == "constant" else scalars).add(name)
         notes.append(f"{name} at {cell.source.where(sym.span)} reads as a "
-                     + ("constant the text fixes: not counted" if said == "constant" else "learned scalar (1 parameter)"))
+                     + (f"constant {by}: not counted" if said == "constant" else "learned scalar (1 parameter)"))
     return scalars, constants
