@@ -26,8 +26,23 @@ _UNI = dict(zip("αβγδεϵζηθϑικλμνξπρτυφχψω", "alpha beta 
 class Glossary:
     operators: dict[str, str] = field(default_factory=dict)   # "star"/"cdot" -> "convolution"/"elementwise"/"matmul"
     letters: dict[str, str] = field(default_factory=dict)     # "\\beta" -> "constant"/"learned"
-    diagonal: frozenset[str] = frozenset()                     # letters the text calls diagonal matrices
+    diagonal: frozenset[str] = frozenset()                     # names the text calls diagonal matrices: P_i,
+    #   a pattern W_* ("all $W_\\ast$"), @recurrent ("the recurrent weights"), @weights ("the weight matrices")
     kernel: tuple[str, ...] = ()                                # "a kernel of size $n \\times n$": (n, n)
+
+    def calls_diagonal(self, name: str, *, recurrent: bool = False, weight: bool = False) -> bool:
+        """Whether the text calls `name` diagonal: by name (P_i, \\mathbf{P}_{i}), by a pattern
+        of its letter (W_* for W_x, W_{hh}), or by kind (a weight on a recurrent signal, a weight)."""
+        said = self.diagonal
+        if not said:
+            return False
+        flat = plain(name)
+        if flat in said or re.sub(r"\\[A-Za-z]+\{|\}", "", name) in said:
+            return True
+        letter = re.match(r"(\\[A-Za-z]+|[A-Za-z])_", flat)
+        if letter and letter.group(1) + "_*" in said:
+            return True
+        return (recurrent and "@recurrent" in said) or (weight and "@weights" in said)
 
 
 def glossary(prose: str) -> Glossary:
@@ -51,7 +66,14 @@ def glossary(prose: str) -> Glossary:
     return Glossary(operators, letters, diagonal, (k.group(1), k.group(2)) if k else ())
 
 
-_DIAGONAL = re.compile(r"\b(?:is|are)\s+(?:all\s+|both\s+|also\s+)?(?:an?\s+)?diagonal\b", re.I)
+_DIAGONAL = re.compile(r"\b(?:is|are|est|sont|es|son|ist|sind|é|são)\s+(?:all\s+|both\s+|also\s+|toutes\s+|tous\s+|todas\s+|todos\s+|alle\s+)?"
+                       r"(?:an?\s+|une?\s+|des\s+|eine?\s+)?(?:matri(?:ces|x|z|zes)\s+)?diagonal(?:e|es|en|s)?\b"
+                       r"|(?<!非)(?:是|为|為|は|가|이|는|은)?\s*(?:对角|對角|対角|대각)", re.I)
+_STAR = re.compile(r"_(?:\\ast|\*|\\star|\\cdot|\\bullet|\.)$")
+_KINDS = (("@recurrent", re.compile(r"\b(?:recurrent|hidden[- ]to[- ]hidden|state[- ]to[- ]state|récurrent\w*|recurrent\w*)\s+"
+                                      r"(?:weight|matri|connection|poids|pesos|gewicht)", re.I)),
+          ("@weights", re.compile(r"\b(?:(?:all|the)\s+(?:the\s+)?weights\b|weight\s+matri|(?:all|the)\s+(?:the\s+)?matrices\b"
+                                    r"|matrices\s+de\s+poids|matrices\s+de\s+pesos|Gewichtsmatri)", re.I)))
 _INLINE = re.compile(r":math:`([^`]*)`|\$\$?([^$]*)\$\$?|\\\(((?:(?!\\\)).)*)\\\)|`([^`]*)`")
 _CLAUSE = re.compile(r"(?<=[.;:!?])\s+|\n\s*\n|\n\s*[-*]\s|\bwhere\b|\bwhile\b|\bwhereas\b", re.I)
 _FONTS = re.compile(r"\\(?:mathbf|boldsymbol|bm|mathrm|mathit|pmb|symbf|vec)\s*\{([^{}]*)\}")
@@ -75,12 +97,17 @@ def _diagonal(prose: str) -> set[str]:
         m = _DIAGONAL.search(clause or "")
         if not m:
             continue
-        for chunk in _INLINE.finditer(clause[:m.start()]):
+        before = clause[:m.start()]
+        for chunk in _INLINE.finditer(before):
             math = next(g for g in chunk.groups() if g is not None)
             for part in re.split(r",|\\text\{\s*and\s*\}|\band\b", math):
-                name = plain(part)
-                if re.fullmatch(r"(\\[A-Za-z]+|[A-Za-z])(_[A-Za-z0-9,\\]+)?", name):
+                name = _STAR.sub("_*", plain(part))
+                if re.fullmatch(r"(\\[A-Za-z]+|[A-Za-z])(_[A-Za-z0-9,\\]+|_\*)?", name):
                     out.add(name)
+        prose = _INLINE.sub(" ", before)
+        kind = next((k for k, pattern in _KINDS if pattern.search(prose)), None)
+        if kind:
+            out.add(kind)
     return out
 _KERNEL = re.compile(r"kernel\s+(?:of\s+)?size\s+(?:\$|`)?\s*([A-Za-z0-9])\s*(?:\\times|×|x)\s*([A-Za-z0-9])")
 

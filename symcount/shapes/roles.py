@@ -158,9 +158,10 @@ def _diagonal(cell: N.Cell, uses, first, gloss: Glossary, notes: list[str]) -> s
     """The weights read as diagonal: those the text calls diagonal ("where $P_i$, $P_f$ and $P_o$
     are diagonal"), unless --read NAME=full says otherwise, and those --read NAME=diagonal names."""
     reader, out = current(), set()
+    weights, recurrent = _weights(cell)
     for name in sorted(uses):
         k = key(name)
-        said = plain(name) in gloss.diagonal or re.sub(r"\\[A-Za-z]+\{|\}", "", name) in gloss.diagonal
+        said = gloss.calls_diagonal(name, recurrent=name in recurrent, weight=name in weights)
         if not said and reader.settled_as(k, ("diagonal", "full")) is None:
             continue
         where = cell.source.where(first[name].span)
@@ -171,6 +172,20 @@ def _diagonal(cell: N.Cell, uses, first, gloss: Glossary, notes: list[str]) -> s
                          + ("the text says" if said and k not in reader.settled else f"--read {k}=diagonal says")
                          + ": one parameter per row")
     return out
+
+
+def _weights(cell: N.Cell) -> tuple[set[str], set[str]]:
+    """The names written as a matrix times something (W x_t), and those of them times a signal of
+    the step before (U h_{t-1}): what "the weight matrices" and "the recurrent weights" name."""
+    weights, recurrent = set(), set()
+    for eq in cell.equations:
+        for side in _sides(eq)[1:]:
+            for n in N.walk(side):
+                if isinstance(n, N.Binary) and n.op == "matmul" and isinstance(n.left, N.Symbol) and n.left.lag is None:
+                    weights.add(n.left.name)
+                    if any(isinstance(x, N.Symbol) and x.lag is not None and x.lag > 0 for x in N.walk(n.right)):
+                        recurrent.add(n.left.name)
+    return weights, recurrent
 
 
 def _sides(eq: N.Equation):

@@ -1,0 +1,96 @@
+"""Prose and declarations apply to what they name: subscripted names, lists, patterns (all $W_\\ast$,
+the recurrent weights, the weight matrices), in English and in the other languages the corpus shows;
+a declaration that contradicts its use is an error that names both."""
+from __future__ import annotations
+
+import pytest
+
+import symcount
+from symcount.read.glossary import glossary
+
+RNN = r"$$ h_t = \tanh(W_x x_t + W_h h_{t-1} + b) $$" + "\n"
+PEEP = "\n".join([
+    r"$$ i_t = \sigma(W_i x_t + U_i h_{t-1} + P_i c_{t-1} + b_i) $$",
+    r"$$ f_t = \sigma(W_f x_t + U_f h_{t-1} + P_f c_{t-1} + b_f) $$",
+    r"$$ c_t = f_t \odot c_{t-1} + i_t \odot \tanh(W_c x_t + U_c h_{t-1} + b_c) $$",
+    r"$$ o_t = \sigma(W_o x_t + U_o h_{t-1} + P_o c_t + b_o) $$",
+    r"$$ h_t = o_t \odot \tanh(c_t) $$", ""])
+H, X = 5, 7
+
+
+def count(tex: str, **read) -> int:
+    d = symcount.derive(tex, read=read or None)
+    return d.evaluate(**{k: v for k, v in {"d_h": H, "d_x": X}.items() if k in d.counts.dims})
+
+
+def diagonal_params(tex: str) -> set[str]:
+    return {p.name for p in symcount.derive(tex).shapes.params if p.diagonal}
+
+
+@pytest.mark.parametrize("prose", [
+    "where $P_i$, $P_f$ and $P_o$ are diagonal.",
+    r"where $P_{i}, P_{f}, P_{o}$ are diagonal matrices.",
+    r"where all $P_\ast$ are diagonal.",
+    "where $P_*$ are diagonal.",
+    r"où les $P_{\cdot}$ sont diagonales.",
+    r"其中 $P_i$、$P_f$ 和 $P_o$ 为对角矩阵。",
+])
+def test_a_list_or_a_pattern_of_subscripted_names_is_diagonal(prose):
+    full = 4 * H * H + 4 * H * X + 4 * H   # the U's and W's with their biases
+    assert count(PEEP + prose) == full + 3 * H
+    assert diagonal_params(PEEP + prose) == {"P_i", "P_f", "P_o"}
+
+
+def test_a_peephole_the_text_says_nothing_of_is_full():
+    assert count(PEEP) == 4 * H * H + 4 * H * X + 4 * H + 3 * H * H
+
+
+@pytest.mark.parametrize("prose, diagonal", [
+    ("where the recurrent weights are diagonal.", {"W_h"}),
+    ("The recurrent weight matrix is diagonal.", {"W_h"}),
+    (r"where all $W_\ast$ are diagonal.", {"W_x", "W_h"}),
+    ("where the weight matrices are diagonal.", {"W_x", "W_h"}),
+    ("where $W_h$ is not said to be anything.", set()),
+])
+def test_the_text_names_weights_by_kind(prose, diagonal):
+    assert diagonal_params(RNN + prose) == diagonal
+
+
+def test_a_recurrent_diagonal_weight_counts_one_per_row():
+    assert count(RNN + "where the recurrent weights are diagonal.") == H * X + H + H
+
+
+def test_a_weight_the_text_calls_diagonal_is_square():
+    """W_x x_t diagonal: x has h's size (a diagonal matrix maps a size to itself)."""
+    d = symcount.derive(RNN + r"where all $W_\ast$ are diagonal.")
+    assert d.evaluate(d_h=H) == 3 * H
+    assert "d_x" not in d.counts.dims
+
+
+def test_a_declaration_that_contradicts_diagonal_is_an_error_naming_both():
+    tex = (r"$$ h_t = \tanh(W x_t + U h_{t-1} + b) $$" "\n"
+           r"where $W \in \mathbb{R}^{n \times d}$, $x_t \in \mathbb{R}^d$, $h_t \in \mathbb{R}^n$; $W$ is diagonal.")
+    with pytest.raises(symcount.SymcountError) as info:
+        symcount.derive(tex)
+    text = str(info.value)
+    assert r"W is declared W \in \mathbb{R}^{n \times d}, not square, but read as a diagonal matrix" in text
+    assert "as the text says" in text and "--read W=full" in text
+    # the option it names settles it
+    assert symcount.derive(tex, read={"W": "full"}).evaluate(n=H, d=X) == H * X + H * H + H
+
+
+def test_sizes_that_contradict_diagonal_name_the_claim():
+    tex = (r"$$ h_t = \tanh(W x_t + U h_{t-1} + b) $$" "\n"
+           r"where $x_t \in \mathbb{R}^d$, $h_t \in \mathbb{R}^n$; $W$ is diagonal.")
+    with pytest.raises(symcount.SymcountError) as info:
+        symcount.derive(tex)
+    assert "W is read as a diagonal matrix, so square (add --read W=full if it is not)" in str(info.value)
+
+
+@pytest.mark.parametrize("prose", [
+    "where $W$ is the off-diagonal part.",
+    "其中 $W$ 为非对角矩阵。",
+    "The diagonal of $W$ is zero.",
+])
+def test_what_is_not_a_claim_of_diagonal(prose):
+    assert glossary(prose).diagonal == frozenset()
