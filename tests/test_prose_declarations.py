@@ -94,3 +94,65 @@ def test_sizes_that_contradict_diagonal_name_the_claim():
 ])
 def test_what_is_not_a_claim_of_diagonal(prose):
     assert glossary(prose).diagonal == frozenset()
+
+
+LSTM_ONE_BIAS = "\n".join([
+    r"$$ i_t = \sigma(W_{ii} x_t + W_{hi} h_{t-1} + b_i) $$",
+    r"$$ f_t = \sigma(W_{if} x_t + W_{hf} h_{t-1} + b_f) $$",
+    r"$$ g_t = \tanh(W_{ig} x_t + W_{hg} h_{t-1} + b_g) $$",
+    r"$$ o_t = \sigma(W_{io} x_t + W_{ho} h_{t-1} + b_o) $$",
+    r"$$ c_t = f_t \odot c_{t-1} + i_t \odot g_t $$",
+    r"$$ h_t = o_t \odot \tanh(c_t) $$", ""])
+PARAMETERS = """
+## Parameters
+
+  - `bias_ih`: Bias vector for the input-hidden connection
+  - `bias_hh`: Concatenated Bias vector for the hidden-hidden connection
+"""
+
+
+def test_a_parameter_list_with_bias_ih_and_bias_hh_over_one_bias_per_gate_is_two_readings():
+    """Lux's LSTMCell: the equations write b_i, b_f, b_g, b_o, the Parameters list a bias_ih and a
+    bias_hh: 4h or 8h biases; each reading is listed with its count and its option."""
+    tex = LSTM_ONE_BIAS + PARAMETERS
+    with pytest.raises(symcount.SymcountError) as info:
+        symcount.derive(tex, name="lux.md")
+    text = str(info.value)
+    assert "biases=as-written: 4*d_h**2 + 4*d_h*d_x + 4*d_h  (--read biases=as-written)" in text
+    assert "biases=doubled: 4*d_h**2 + 4*d_h*d_x + 8*d_h  (--read biases=doubled)" in text
+    assert count(tex, biases="doubled") == 4 * H * H + 4 * H * X + 8 * H
+    assert count(tex, biases="as-written") == 4 * H * H + 4 * H * X + 4 * H
+    # without the list, or with equations that write both biases, there is one reading
+    assert count(LSTM_ONE_BIAS) == 4 * H * H + 4 * H * X + 4 * H
+    both = LSTM_ONE_BIAS.replace("+ b_i)", "+ b_{ii} + b_{hi})").replace("+ b_f)", "+ b_{if} + b_{hf})") \
+        .replace("+ b_g)", "+ b_{ig} + b_{hg})").replace("+ b_o)", "+ b_{io} + b_{ho})")
+    assert count(both + PARAMETERS) == 4 * H * H + 4 * H * X + 8 * H
+    # a list that names only one of the two is no claim
+    assert count(LSTM_ONE_BIAS + "\n  - `bias_ih`: the learnable input-hidden bias\n") == 4 * H * H + 4 * H * X + 4 * H
+
+
+BIRNN = "\n".join([
+    r"$$ h^{f}_t = \tanh(W^{f}_0 x_t + W^{f}_1 h^{f}_{t-1} + b^{f}) $$",
+    r"$$ h^{b}_t = \tanh(W^{b}_0 x_t + W^{b}_1 h^{b}_{t-1} + b^{b}) $$",
+    r"$$ h_t = [h^{f}_t; h^{b}_t] $$", ""])
+
+
+def test_equations_that_write_both_directions_are_not_doubled_again():
+    with pytest.raises(symcount.SymcountError) as info:
+        symcount.derive(BIRNN, bidirectional=True)
+    assert "the equations already write both directions (h^f and h^b)" in info.value.message
+    d = symcount.derive(BIRNN)  # the equations' own count: both directions once
+    assert d.evaluate(d_hf=H, d_hb=H, d_x=X) == 2 * (H * X + H * H + H)
+
+
+@pytest.mark.parametrize("names, pair", [
+    (["h^f", "h^b", "x"], ("h^f", "h^b")),
+    ([r"\overrightarrow{h}", r"\overleftarrow{h}"], (r"\overrightarrow{h}", r"\overleftarrow{h}")),
+    (["h_{bw}", "h_{fw}"], ("h_{fw}", "h_{bw}")),
+    (["h", "f", "b"], None),
+    (["h^f", "c^b"], None),
+    (["h_{fb}", "h_{bb}"], None),
+])
+def test_both_directions(names, pair):
+    from symcount.measure.stack import both_directions
+    assert both_directions(names) == pair

@@ -2,7 +2,7 @@
 (symcount.poly) per parameter, per equation and in total. The API shows them as sympy expressions."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from . import poly as P
 from ..errors import ShapeError
@@ -92,6 +92,8 @@ def count(shapes: Shapes, *, bias: bool = True) -> Counts:
     params = [Parameter(p.name, per_head(shapes, p.name, _size(shapes, p)), p.bias, p.scalar, labels[p.equations[0]],
                         tuple(labels[i] for i in p.equations), p)
               for p in shapes.params if bias or not p.bias]
+    if _two_biases(shapes, params):  # each bias is an input bias and a hidden bias: twice its entries
+        params = [replace(p, poly=P.mul(p.poly, P.const(2))) if p.bias else p for p in params]
     src = shapes.cell.source
     first: dict[int, list[Parameter]] = {}
     also: dict[int, list[str]] = {}
@@ -111,3 +113,22 @@ def count(shapes: Shapes, *, bias: bool = True) -> Counts:
         raise ShapeError(f"the cell's count is a polynomial too large to print: {exc}", source=src,
                          hint="write smaller sizes") from None
     return Counts(tuple(params), tuple(eqs), total, shapes.dims)
+
+
+def _two_biases(shapes: Shapes, params: list[Parameter]) -> bool:
+    """A text whose parameter list names a bias_ih and a bias_hh (torch's convention: an input bias
+    and a hidden bias per gate) over equations that write one bias each, fewer than their weights,
+    allows two readings: the biases as the equations write them, or each one twice."""
+    from ..read.choices import Choice, current
+    from ..read.glossary import glossary
+    biases = [p for p in params if p.bias]
+    weights = [p for p in params if not p.bias and not p.scalar and not p.shape.cols.is_one]
+    per_equation = [p.shape.equations[0] for p in biases]
+    if (not biases or len(biases) >= len(weights) or len(set(per_equation)) < len(per_equation)
+            or not glossary(shapes.cell.prose).paired_biases):
+        return False  # an equation with two biases (b_ih + b_hh) writes the pair itself
+    src = shapes.cell.source
+    where = src.where(biases[0].shape.span)
+    return current().pick(Choice("biases", ("as-written", "doubled"), where,
+                                 "the biases as the equations write them, or two per gate (bias_ih and bias_hh, "
+                                 "as the parameter list names)")) == "doubled"

@@ -3,6 +3,7 @@ k-1 concatenated over directions, so its input size is directions x output size.
 identical, so a stack is closed-form in the number of layers."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Sequence
 
@@ -116,8 +117,31 @@ def feed(shapes: "Shapes", directions: int) -> tuple[str, P.Poly]:
     return in_name, size
 
 
+_DIRECTIONS = (("f", "b"), ("fw", "bw"), ("fwd", "bwd"), ("forward", "backward"), ("\\rightarrow", "\\leftarrow"),
+               ("\\to", "\\gets"), ("→", "←"), ("\\overrightarrow", "\\overleftarrow"))
+
+
+def both_directions(names) -> tuple[str, str] | None:
+    """Two signals the equations write for the two directions (h^f and h^b, \\overrightarrow{h} and
+    \\overleftarrow{h}): a text that already writes a bidirectional cell, or None."""
+    seen: dict[tuple[str, int], str] = {}
+    for name in names:
+        for k, pair in enumerate(_DIRECTIONS):
+            for side, mark in enumerate(pair):
+                pattern = r"([_^]\{?)" + re.escape(mark) + r"(\}?)(?![A-Za-z])" if mark[0].isalpha() else re.escape(mark) + r"(?![A-Za-z])"
+                if re.search(pattern, name):
+                    flat = re.sub(pattern, lambda m: (m.group(1) + "@" + m.group(2)) if m.groups() else "@", name, count=1)
+                    other = seen.get((flat + str(k), 1 - side))
+                    if other is not None:
+                        return (other, name) if side else (name, other)
+                    seen[(flat + str(k), side)] = name
+    return None
+
+
 def stack(shapes: "Shapes", cell_total: P.Poly, *, layers: int = 1, bidirectional: bool = False) -> Stack:
     layers = check_layers(layers)
+    if bidirectional:
+        two_ways(both_directions(s.name for s in shapes.signals))
     directions = 2 if bidirectional else 1
     deeper = deeper_layer(shapes, cell_total, directions) if layers > 1 else None
     out = Stack(layers, directions, cell_total, deeper)
@@ -126,3 +150,11 @@ def stack(shapes: "Shapes", cell_total: P.Poly, *, layers: int = 1, bidirectiona
     except P.TooLarge as exc:
         raise UsageError(f"the stack's count is a polynomial too large to print: {exc}") from None
     return out
+
+
+def two_ways(pair: tuple[str, str] | None) -> None:
+    """--bidirectional on equations that already write both directions would count each twice."""
+    if pair is not None:
+        raise UsageError(f"the equations already write both directions ({pair[0]} and {pair[1]}): "
+                         "--bidirectional would count each direction twice",
+                         hint="drop --bidirectional (the count is then the equations' own), or write one direction")

@@ -29,6 +29,7 @@ class Glossary:
     diagonal: frozenset[str] = frozenset()                     # names the text calls diagonal matrices: P_i,
     #   a pattern W_* ("all $W_\\ast$"), @recurrent ("the recurrent weights"), @weights ("the weight matrices")
     kernel: tuple[str, ...] = ()                                # "a kernel of size $n \\times n$": (n, n)
+    paired_biases: bool = False  # a parameter list names a bias_ih and a bias_hh (torch's two biases per gate)
 
     def calls_diagonal(self, name: str, *, recurrent: bool = False, weight: bool = False) -> bool:
         """Whether the text calls `name` diagonal: by name (P_i, \\mathbf{P}_{i}), by a pattern
@@ -63,7 +64,9 @@ def glossary(prose: str) -> Glossary:
                 letters.setdefault(name, "learned")
     diagonal = frozenset(_diagonal(prose))
     k = _KERNEL.search(prose)
-    return Glossary(operators, letters, diagonal, (k.group(1), k.group(2)) if k else ())
+    paired = all(re.search(r"(?:^|\s)[`*]*" + b + r"(?:_l\d|_l\[k\])?[`*]*\s*(?:\([^()]*\))?\s*:", prose)
+                 for b in ("bias_ih", "bias_hh"))
+    return Glossary(operators, letters, diagonal, (k.group(1), k.group(2)) if k else (), paired)
 
 
 _DIAGONAL = re.compile(r"\b(?:is|are|est|sont|es|son|ist|sind|é|são)\s+(?:all\s+|both\s+|also\s+|toutes\s+|tous\s+|todas\s+|todos\s+|alle\s+)?"

@@ -10,7 +10,7 @@ from ..limits import MAX_DIGITS
 from ..measure import poly as P
 from ..measure.ops import BATCH, CATEGORIES, SEQUENCE, check_dtype
 from ..measure.sizes import check_bindings, check_sizes, determined
-from ..measure.stack import Layers, Stack, check_layers, stacked
+from ..measure.stack import Layers, Stack, both_directions, check_layers, stacked, two_ways
 from .summary import Summary
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -31,6 +31,8 @@ class View:
 
     def __post_init__(self) -> None:
         check_layers(self.layers)
+        if self.directions > 1:
+            two_ways(both_directions(s.name for s in self.summary.signals))
         if self.layers > 1:
             problem = self.summary.feed[self.directions].problem
             if problem is not None:
