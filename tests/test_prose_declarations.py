@@ -156,3 +156,28 @@ def test_equations_that_write_both_directions_are_not_doubled_again():
 def test_both_directions(names, pair):
     from symcount.measure.stack import both_directions
     assert both_directions(names) == pair
+
+
+@pytest.mark.parametrize("tex", [
+    r"$$ h_{t,l} = \tanh(W_l h_{t,l-1} + U_l h_{t-1,l} + b_l) $$",
+    r"$$ h^{l}_t = \tanh(W h^{l-1}_t + U h^{l}_{t-1} + b) $$",
+    r"$$ h_t^{(l)} = \tanh(W^{(l)} h_t^{(l-1)} + U^{(l)} h_{t-1}^{(l)} + b^{(l)}) $$",
+    r"$$ h_t^{(\ell)} = \tanh(W h_t^{(\ell-1)} + U h_{t-1}^{(\ell)} + b) $$",
+])
+def test_a_layer_index_next_to_time_reads_the_layer_below_as_the_input(tex):
+    d = symcount.derive(tex)
+    out = next(s for s in d.shapes.signals if s.name == "h")
+    inp = next(s for s in d.shapes.signals if s.name != "h")
+    assert "1" in inp.name and {p.name for p in d.shapes.params} == {"W", "U", "b"}
+    assert any("is the layer below: read as this layer's input" in n for n in d.shapes.notes)
+    sizes = {str(out.dim): H, str(inp.dim): X}
+    dims = {n: v for n, v in zip(("d_h", [x for x in d.counts.dims if x != "d_h"][0]), (H, X))}
+    assert d.evaluate(**dims) == H * X + H * H + H, sizes
+    # stacked: the layers above read the one below it, of the state's size
+    s3 = symcount.derive(tex, layers=3)
+    assert s3.evaluate(**dims) == (H * X + H * H + H) + 2 * (H * H + H * H + H)
+
+
+def test_a_row_vector_layer_with_batch_matrices():
+    d = symcount.derive(r"$$ H_t^{(l)} = \tanh(H_t^{(l-1)} W^{(l)} + H_{t-1}^{(l)} U^{(l)}) $$")
+    assert {p.name for p in d.shapes.params} == {"W", "U"}

@@ -135,7 +135,6 @@ def test_notes_reach_stderr_and_json(guess, tmp_path, capsys):
     (r"$$ h_t = lin_x(x_t) + lin_h(h_{t-1}) $$", "two linear maps are added, and the text does not say whether each has a bias"),
     (r"$$ a_t = \tanh(W x_t) \\ i_t = \sigma(W x_t) \\ f_t = \sigma(W x_t) \\ h_t = a_t \odot i_t \odot f_t $$",
      "W x_t is in 3 equations: one weight in every gate"),
-    (r"$$ H_t^{(l)} = \tanh(H_t^{(l-1)} W^{(l)} + H_{t-1}^{(l)} U^{(l)}) $$", "the equations are written for layer l of a stack"),
     (r"$$ h_t = \tanh(W * x_t) $$ where $*$ is the convolution.", "is a convolution kernel, but the text gives no kernel size"),
     ("where $V \\in \\mathbb{R}^{3\\times 4}$\n$$ h_t = \\tanh(W h_{t-1} + U x_t + V) $$", "and V (3 × 4): a sum needs equal shapes"),
     (SHARED, "the text allows 2 readings with different counts"),
