@@ -181,3 +181,39 @@ def test_a_layer_index_next_to_time_reads_the_layer_below_as_the_input(tex):
 def test_a_row_vector_layer_with_batch_matrices():
     d = symcount.derive(r"$$ H_t^{(l)} = \tanh(H_t^{(l-1)} W^{(l)} + H_{t-1}^{(l)} U^{(l)}) $$")
     assert {p.name for p in d.shapes.params} == {"W", "U"}
+
+
+COMPLEX = r"where $\lambda \in \mathbb{C}^N$, $B \in \mathbb{C}^{N \times H}$, $C \in \mathbb{C}^{N \times H}$" + "\n"
+COMPLEX_TOTAL = 2 * X + 2 * 2 * X * H  # N = X here: \lambda, B and C, two reals per entry
+
+
+@pytest.mark.parametrize("eqs", [
+    r"$$ h_t = \bar{\lambda} \odot h_{t-1} + B x_t $$ $$ y_t = \Re(C^H h_t) $$",
+    r"$$ h_t = \overline{\lambda} \odot h_{t-1} + B x_t $$ $$ y_t = \Re(C^{H} h_t) $$",
+    r"$$ h_t = \lambda^{*} \odot h_{t-1} + B x_t $$ $$ y_t = \Im(C^{*} h_t) $$",
+    r"$$ h_t = \lambda \odot h_{t-1} + B x_t $$ $$ y_t = |C^{H} h_t| $$",
+])
+def test_conjugates_of_a_complex_parameter_are_that_parameter(eqs):
+    """\\bar{\\lambda} is \\lambda, C^H is C transposed: no new parameter, each two reals per entry;
+    C^{*} is the adjoint where only that fits (a matrix times the state), \\lambda^{*} the conjugate."""
+    d = symcount.derive(COMPLEX + eqs)
+    assert {p.name for p in d.shapes.params} == {"\\lambda", "B", "C"}
+    assert d.evaluate(N=X, H=H) == COMPLEX_TOTAL
+    assert any("reads as the" in n and "declared complex: the same parameters" in n for n in d.shapes.notes)
+
+
+def test_a_conjugate_that_does_not_fit_is_an_error():
+    with pytest.raises(symcount.SymcountError) as info:
+        symcount.derive(COMPLEX + r"$$ h_t = \lambda \odot h_{t-1} + B x_t $$ $$ y_t = \Re(C h_t) $$")
+    assert "cannot multiply C" in info.value.message
+
+
+def test_without_a_complex_declaration_a_bar_is_its_own_symbol():
+    d = symcount.derive(r"$$ h_t = \tanh(W x_t + U h_{t-1} + \bar{b}) $$")
+    assert "\\bar{b}" in {p.name for p in d.shapes.params}
+
+
+@pytest.mark.parametrize("decl", [r"$x_t \in (0,1)^d$", r"$x_t \in [0,1]^{d}$", r"$x_t \in \{0,1\}^d$"])
+def test_sets_of_entries_give_the_size(decl):
+    d = symcount.derive(r"$$ h_t = \tanh(W x_t + U h_{t-1} + b) $$" + f"\nwhere {decl} and $h_t \\in \\mathbb{{R}}^n$.")
+    assert d.evaluate(d=X, n=H) == H * X + H * H + H
