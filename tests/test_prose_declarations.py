@@ -217,3 +217,12 @@ def test_without_a_complex_declaration_a_bar_is_its_own_symbol():
 def test_sets_of_entries_give_the_size(decl):
     d = symcount.derive(r"$$ h_t = \tanh(W x_t + U h_{t-1} + b) $$" + f"\nwhere {decl} and $h_t \\in \\mathbb{{R}}^n$.")
     assert d.evaluate(d=X, n=H) == H * X + H * H + H
+
+
+def test_the_identity_scaled_by_a_greek_coefficient_is_no_input():
+    """(W - W^T - \\gamma I) h: I is the identity, \\gamma a constant or a learned scalar."""
+    tex = r"$$ h_t = h_{t-1} + \epsilon \tanh(V x_t + (W - W^\top - \gamma \mathbf{I}) h_{t-1} + b) $$"
+    with pytest.raises(symcount.SymcountError) as info:
+        symcount.derive(tex)
+    assert r"\gamma a constant or a learned scalar" in info.value.message
+    assert count(tex, **{"\\gamma": "constant"}) == H * X + H * H + H

@@ -142,7 +142,7 @@ def roles(cell: N.Cell) -> Roles:
         notes.append(f"{name} at {cell.source.where(first[name].span)} is only ever a divisor of 1 (\\frac{{1}}{{{name}}} or \\frac{{1}}{{\\sqrt{{{name}}}}}): "
                      "read as a count, a constant")
     for name in set(uses) - set(declared) - set(derived):
-        if name in ("I", "\\mathbb{I}", "\\mathbb{1}"):
+        if name in _IDENTITY:
             constants.add(name)
             notes.append(f"{name} at {cell.source.where(first[name].span)} reads as the identity matrix: no parameters")
     diagonal = _diagonal(cell, uses, first, gloss, notes)
@@ -225,6 +225,9 @@ def _signal_equations(cell: N.Cell, timed: set[str]) -> tuple[set[str], dict[str
     return signals, {eq.lhs.name: eq for k, eq in enumerate(pending) if k not in fired}
 
 
+_IDENTITY = ("I", "\\mathbb{I}", "\\mathbb{1}")  # the identity matrix: no parameters, never an input
+
+
 def _inputs(cell: N.Cell, signals: set[str], derived: dict[str, N.Equation], notes: list[str]) -> set[str]:
     """Symbols without a time index that are only ever multiplied by a weight from the right (W x,
     never W x y, never added): the cell's inputs, as LSTMCell's x, or x_i written for x_t."""
@@ -248,7 +251,7 @@ def _inputs(cell: N.Cell, signals: set[str], derived: dict[str, N.Equation], not
             else:
                 todo.extend((x, False, False) for x in N.children(node))
         other |= {x.name for x in N.walk(eq.lhs) if isinstance(x, N.Symbol)}
-    found = {n for n in right if n not in other and n not in signals and n not in matrices}
+    found = {n for n in right if n not in other and n not in signals and n not in matrices and n not in _IDENTITY}
     for n in sorted(found, key=lambda n: right[n].span.start):
         notes.append(f"{right[n].text} at {cell.source.where(right[n].span)} has no time index but is only ever "
                      "multiplied by a weight: read as an input signal")
