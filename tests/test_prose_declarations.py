@@ -226,3 +226,10 @@ def test_the_identity_scaled_by_a_greek_coefficient_is_no_input():
         symcount.derive(tex)
     assert r"\gamma a constant or a learned scalar" in info.value.message
     assert count(tex, **{"\\gamma": "constant"}) == H * X + H * H + H
+
+
+def test_variants_in_separate_inline_math_are_variants():
+    """DJL's RNN docs: "With ReLU activation function: \\(h_t = relu(...)\\)" and "With Tanh ...":
+    two definitions in two \\( \\) regions are variants, one count when they agree."""
+    tex = '/**\n * Applies a single-gate recurrent layer to input. Two kinds of activation function are supported:\n * ReLU and Tanh.\n *\n * <p>Reference paper: Finding structure in time - Elman, 1988.\n * https://crl.ucsd.edu/~elman/Papers/fsit.pdf\n *\n * <p>With ReLU activation function: \\(h_t = relu(W_{ih} * x_t + b_{ih} + W_{hh} * h_{(t-1)} +\n * b_{hh})\\)\n *\n * <p>With Tanh activation function: \\(h_t = \\tanh(W_{ih} * x_t + b_{ih} + W_{hh} * h_{(t-1)} +\n * b_{hh})\\)\n */\n'
+    assert count(tex) == H * X + H * H + 2 * H

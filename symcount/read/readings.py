@@ -259,7 +259,7 @@ def _variants(cell: N.Cell, notes: list[str]) -> N.Cell:
     return replace(cell, equations=tuple(eq for i, eq in enumerate(cell.equations) if i not in drop))
 
 
-_APART = re.compile(r"\n[ \t]*\n|\$|\\\]|\\end\s*\{|```|\.\.\s+math")
+_APART = re.compile(r"\n[ \t]*\n|\$|\\\]|\\\)|\\end\s*\{|```|\.\.\s+math")
 
 
 def _apart(text: str, end: int, start: int) -> bool:
