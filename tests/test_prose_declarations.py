@@ -233,3 +233,41 @@ def test_variants_in_separate_inline_math_are_variants():
     two definitions in two \\( \\) regions are variants, one count when they agree."""
     tex = '/**\n * Applies a single-gate recurrent layer to input. Two kinds of activation function are supported:\n * ReLU and Tanh.\n *\n * <p>Reference paper: Finding structure in time - Elman, 1988.\n * https://crl.ucsd.edu/~elman/Papers/fsit.pdf\n *\n * <p>With ReLU activation function: \\(h_t = relu(W_{ih} * x_t + b_{ih} + W_{hh} * h_{(t-1)} +\n * b_{hh})\\)\n *\n * <p>With Tanh activation function: \\(h_t = \\tanh(W_{ih} * x_t + b_{ih} + W_{hh} * h_{(t-1)} +\n * b_{hh})\\)\n */\n'
     assert count(tex) == H * X + H * H + 2 * H
+
+
+LSTM_NO_BIAS = "\n".join([
+    r"$$ f_t = \sigma(W_{hf} h_{t-1} + W_{xf} x_t) $$",
+    r"$$ i_t = \sigma(W_{hi} h_{t-1} + W_{xi} x_t) $$",
+    r"$$ g_t = \tanh(W_{hg} h_{t-1} + W_{xg} x_t) $$",
+    r"$$ o_t = \sigma(W_{ho} h_{t-1} + W_{xo} x_t) $$",
+    r"$$ c_t = f_t \odot c_{t-1} + i_t \odot g_t $$",
+    r"$$ h_t = o_t \odot \tanh(c_t) $$", ""])
+
+
+@pytest.mark.parametrize("prose", [
+    "Both $$h_t$$ and $$c_t$$ are vectors of size $$n$$.",
+    "All $i, f, o$ gates are vectors of size $n$. Both $h_t$ and $c_t$ are vectors of dimension $n$.",
+    "where $h_t$ is an $n$-dimensional vector.",
+])
+def test_the_prose_gives_a_vector_its_size(prose):
+    d = symcount.derive(prose + "\n\n" + LSTM_NO_BIAS)
+    assert "n" in d.counts.dims and d.evaluate(n=H, d_x=X) == 4 * H * H + 4 * H * X
+    assert any("is a vector of size n, as the prose says" in note for note in d.shapes.notes)
+
+
+def test_prose_and_math_that_disagree_are_an_error_naming_both():
+    with pytest.raises(symcount.SymcountError) as info:
+        symcount.derive("Both $h_t$ and $c_t$ are vectors of size $n$, where $h_t \\in \\mathbb{R}^m$.\n\n" + LSTM_NO_BIAS)
+    text = str(info.value)
+    assert "h_t is m × 1: declared at" in text and "c_t, declared at <input>:1 (c_t$ are vectors of size $n$)" in text
+
+
+def test_the_prose_sizes_only_signals():
+    d = symcount.derive("where $W_{hf}$ is a vector of size $n$.\n\n" + LSTM_NO_BIAS)
+    assert "n" not in d.counts.dims
+
+
+def test_t_1_next_to_t_is_t_minus_1():
+    d = symcount.derive(LSTM_NO_BIAS.replace("h_{t-1}", "h_{t_1}"))
+    assert d.evaluate(d_h=H, d_x=X) == 4 * H * H + 4 * H * X
+    assert any("h_{t_1}" in n and "a typo" in n for n in d.shapes.notes)

@@ -18,6 +18,8 @@ from . import nodes as N
 from .cellwalk import NAME, apply, defined, forget, rename, symbols
 from .choices import Choice, current, key, option
 from .conjugates import conjugates as _conjugates
+from .prosesizes import prose_sizes as _prose_sizes
+from .typos import typos as _typos
 from .indexform import index_form as _index_form
 from .timewords import shared_by_name as _shared_by_name, word_times as _word_times
 
@@ -66,7 +68,7 @@ def _layer_generic(cell: N.Cell, notes: list[str]) -> N.Cell:
 def readings(cell: N.Cell) -> N.Cell:
     notes: list[str] = list(cell.notes)
     try:
-        for step in (_layer_generic, _conjugates, _components, _index_form, _word_times, _two_letter_names, _timed_biases, _restatements, _fonts, _remarks, _time_shift,
+        for step in (_layer_generic, _conjugates, _typos, _prose_sizes, _components, _index_form, _word_times, _two_letter_names, _timed_biases, _restatements, _fonts, _remarks, _time_shift,
                      _cell_form, _updates, _variants, _shared_by_name, _letter_functions, _chain_names, _reassociate, _unused_gate_typos):
             cell = step(cell, notes)
     finally:
