@@ -271,3 +271,17 @@ def test_t_1_next_to_t_is_t_minus_1():
     d = symcount.derive(LSTM_NO_BIAS.replace("h_{t-1}", "h_{t_1}"))
     assert d.evaluate(d_h=H, d_x=X) == 4 * H * H + 4 * H * X
     assert any("h_{t_1}" in n and "a typo" in n for n in d.shapes.notes)
+
+
+@pytest.mark.parametrize("prose, said", [
+    (r"donde $\alpha$ es un hiperparámetro.", "constant"),
+    (r"où $\alpha$ est un paramètre appris.", "learned"),
+    (r"其中 $\alpha$ 为超参数。", "constant"),
+    (r"其中 $\alpha$ 是可学习的标量。", "learned"),
+    (r"$\alpha$ は学習可能なスカラーです。", "learned"),
+    (r"$\alpha$ 는 하이퍼파라미터이다.", "constant"),
+])
+def test_what_the_text_says_of_a_greek_coefficient_in_other_languages(prose, said):
+    assert glossary(prose).letters == {"\\alpha": said}
+    tex = r"$$ h_t = \tanh(W x_t + U h_{t-1} + b) + \alpha h_{t-1} $$" + "\n" + prose
+    assert count(tex) == H * X + H * H + H + (said == "learned")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-_SENTENCES = re.compile(r"(?<=[.;:!?])\s+(?=[A-Z*:$\\])|\n\s*\n|\s\*\s(?=[`$<:])")
+_SENTENCES = re.compile(r"(?<=[.;:!?])\s+(?=[A-Z*:$\\])|(?<=[。；！？])|\n\s*\n|\s\*\s(?=[`$<:])")
 _MEANINGS = (("convolution", re.compile(r"convol", re.I)),
              ("elementwise", re.compile(r"element[- ]?wise|hadamard|point[- ]?wise|entry[- ]?wise|component[- ]?wise", re.I)),
              ("matmul", re.compile(r"matrix[- ](multiplication|product)|dot product|inner product", re.I)))
@@ -14,8 +14,10 @@ _OPERATORS = {"star": r"(?<!\()\*(?!\))|\\ast(?![A-Za-z])|∗|\\star(?![A-Za-z])
               "cdot": r"\\cdot(?![A-Za-z])|·"}
 _MATH = r"(?:^|[\s$`>(]|\\\(|:math:`)"
 _END = r"(?:$|[\s$`<),.]|\\\))"
-_CONSTANT = re.compile(r"hyper-?parameter|constant|fixed|set to|chosen|pre-?defined|a scalar value of", re.I)
-_LEARNED = re.compile(r"trainable|learn(ed|able|t)\b|(?<!hyper)(?<!hyper-)parameters?\b", re.I)
+_CONSTANT = re.compile(r"hyper-?param[eè]t(?:er|re|ro)|hiperpar[aá]metro|constant|Konstante|fixed|set to|chosen|pre-?defined"
+                       r"|a scalar value of|fij[oa]\b|fix(?:é|ée|és|ées|e)\b|超参数|超參數|ハイパーパラメータ|하이퍼\s?파라미터|常数|常數|定数|상수", re.I)
+_LEARNED = re.compile(r"trainable|learn(ed|able|t)\b|(?<!hyper)(?<!hyper-)parameters?\b|entrenable|aprendid[oa]|apprenable"
+                      r"|appris\b|lernbar|gelernt|可学习|可學習|学习得到|學習得到|学習可能|学習され|학습\s?가능|학습되는", re.I)
 _GREEK_LOWER = ("alpha beta gamma delta epsilon varepsilon zeta eta theta vartheta iota kappa lambda mu nu xi "
                 "pi rho tau upsilon phi varphi chi psi omega").split()
 _UNI = dict(zip("αβγδεϵζηθϑικλμνξπρτυφχψω", "alpha beta gamma delta epsilon varepsilon zeta eta theta vartheta "
