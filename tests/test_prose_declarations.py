@@ -285,3 +285,13 @@ def test_what_the_text_says_of_a_greek_coefficient_in_other_languages(prose, sai
     assert glossary(prose).letters == {"\\alpha": said}
     tex = r"$$ h_t = \tanh(W x_t + U h_{t-1} + b) + \alpha h_{t-1} $$" + "\n" + prose
     assert count(tex) == H * X + H * H + H + (said == "learned")
+
+
+@pytest.mark.parametrize("prose, said", [
+    ("The weights $W$ map x to h, and $D$ is diagonal.", {"D"}),  # the subject of "is", not "the weights"
+    ("Les matrices de poids récurrentes sont diagonales.", {"@recurrent"}),
+    ("Las matrices de pesos recurrentes son diagonales.", {"@recurrent"}),
+    ("where the weight matrices are all diagonal.", {"@weights"}),
+])
+def test_a_kind_of_weight_is_the_subject_of_diagonal(prose, said):
+    assert set(glossary(prose).diagonal) == said

@@ -76,7 +76,8 @@ _DIAGONAL = re.compile(r"\b(?:is|are|est|sont|es|son|ist|sind|é|são)\s+(?:all\
                        r"|(?<!非)(?:是|为|為|は|가|이|는|은)?\s*(?:对角|對角|対角|대각)", re.I)
 _STAR = re.compile(r"_(?:\\ast|\*|\\star|\\cdot|\\bullet|\.)$")
 _KINDS = (("@recurrent", re.compile(r"\b(?:recurrent|hidden[- ]to[- ]hidden|state[- ]to[- ]state|récurrent\w*|recurrent\w*)\s+"
-                                      r"(?:weight|matri|connection|poids|pesos|gewicht)", re.I)),
+                                      r"(?:weight|matri|connection|poids|pesos|gewicht)"
+                                      r"|(?:poids|pesos|matri(?:ces|z)\s+de\s+(?:poids|pesos))\s+r[ée]curren\w*", re.I)),
           ("@weights", re.compile(r"\b(?:(?:all|the)\s+(?:the\s+)?weights\b|weight\s+matri|(?:all|the)\s+(?:the\s+)?matrices\b"
                                     r"|matrices\s+de\s+poids|matrices\s+de\s+pesos|Gewichtsmatri)", re.I)))
 _INLINE = re.compile(r":math:`([^`]*)`|\$\$?([^$]*)\$\$?|\\\(((?:(?!\\\)).)*)\\\)|`([^`]*)`")
@@ -102,15 +103,18 @@ def _diagonal(prose: str) -> set[str]:
         m = _DIAGONAL.search(clause or "")
         if not m:
             continue
-        before = clause[:m.start()]
+        before, named = clause[:m.start()], []
         for chunk in _INLINE.finditer(before):
             math = next(g for g in chunk.groups() if g is not None)
             for part in re.split(r",|\\text\{\s*and\s*\}|\band\b", math):
                 name = _STAR.sub("_*", plain(part))
                 if re.fullmatch(r"(\\[A-Za-z]+|[A-Za-z])(_[A-Za-z0-9,\\]+|_\*)?", name):
-                    out.add(name)
-        prose = _INLINE.sub(" ", before)
-        kind = next((k for k, pattern in _KINDS if pattern.search(prose)), None)
+                    named.append(name)
+        singular = re.match(r"(?:is|est|es|ist|é)\b", m.group(0).strip(), re.I)
+        out.update(named[-1:] if singular else named)  # "$W$ maps x, and $D$ is diagonal": D only
+        prose = _INLINE.sub(" ", before).rstrip()  # the kind is what the verb's subject says: the clause's end
+        kind = next((k for k, pattern in _KINDS if (m := pattern.search(prose)) and re.fullmatch(r"[\w\s-]*", prose[m.end():])
+                     and len(prose[m.end():].split()) <= 2), None)
         if kind:
             out.add(kind)
     return out
