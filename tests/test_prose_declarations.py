@@ -295,3 +295,8 @@ def test_what_the_text_says_of_a_greek_coefficient_in_other_languages(prose, sai
 ])
 def test_a_kind_of_weight_is_the_subject_of_diagonal(prose, said):
     assert set(glossary(prose).diagonal) == said
+
+
+def test_a_layer_name_next_to_the_same_name_without_its_index_is_kept_apart():
+    d = symcount.derive(r"$$ h_t^{(l)} = \tanh(W^{(l)} h_t^{(l-1)} + U^{(l)} h_{t-1}^{(l)}) \\ y_t = W h_t^{(l)} $$")
+    assert {p.name for p in d.shapes.params} == {"W^{(l)}", "U", "W"}

@@ -59,8 +59,8 @@ def _layer_generic(cell: N.Cell, notes: list[str]) -> N.Cell:
 
     def fn(sym: N.Symbol, *_):
         m = _LAYER.search(sym.name)
-        if m is None or m.group("l") != letter or m.group("prev"):
-            return sym
+        if m is None or m.group("l") != letter or m.group("prev") or strip(sym.name) in names:
+            return sym  # a name the text also writes without the index (a readout W next to W^{(l)}) is kept
         return replace(sym, name=strip(sym.name), text=strip(sym.text))
     return _map(cell, fn)
 
