@@ -300,3 +300,12 @@ def test_a_kind_of_weight_is_the_subject_of_diagonal(prose, said):
 def test_a_layer_name_next_to_the_same_name_without_its_index_is_kept_apart():
     d = symcount.derive(r"$$ h_t^{(l)} = \tanh(W^{(l)} h_t^{(l-1)} + U^{(l)} h_{t-1}^{(l)}) \\ y_t = W h_t^{(l)} $$")
     assert {p.name for p in d.shapes.params} == {"W^{(l)}", "U", "W"}
+
+
+def test_a_barred_name_defined_by_its_own_equation_is_no_conjugate():
+    """S4's \\overline{A} = \\exp(\\Delta A): the discretised A, a quantity of its own."""
+    tex = (r"$$ \overline{A} = \exp(\Delta A) \\ x_k = \overline{A} \odot x_{k-1} + B u_k \\ y_k = \Re(C^\top x_k) $$"
+           "\n" r"where $u_k, y_k \in \mathbb{R}$, $x_k \in \mathbb{C}^n$, $A, B, C \in \mathbb{C}^n$, $\Delta \in \mathbb{R}$")
+    d = symcount.derive(tex)
+    assert not any("reads as the conjugate" in n for n in d.shapes.notes)
+    assert d.evaluate(n=H) == 1 + 3 * 2 * H

@@ -4,14 +4,15 @@ conjugated and transposed: the same parameters, so they are read as the declared
 transpose for H and \\dagger). `C^{*}` is the conjugate of a vector or the adjoint of a matrix: a
 choice whose readings differ only in shape (a reading that does not fit the equations is pruned).
 A text that declares nothing complex keeps these names as they are (`\\bar{x}` may be a mean, `W^H`
-a weight named H)."""
+a weight named H), and so does one that defines the name by an equation of its own (S4's
+discretised `\\overline{A} = \\exp(\\Delta A)`)."""
 from __future__ import annotations
 
 import re
 from dataclasses import replace
 
 from . import nodes as N
-from .cellwalk import apply
+from .cellwalk import apply, defined
 from .choices import Choice, current, key
 
 _BAR = re.compile(r"^\\(?:bar|overline)\{(?P<base>.+)\}$")
@@ -24,9 +25,10 @@ def conjugates(cell: N.Cell, notes: list[str]) -> N.Cell:
     if not complex_:
         return cell
     said: set[str] = set()
+    own = set(defined(cell))  # \overline{A} = \exp(\Delta A): a quantity of its own, not A's conjugate
 
     def fn(s: N.Symbol, i, left):
-        if i is None:  # a declaration names the symbol itself
+        if i is None or s.name in own:  # a declaration names the symbol itself
             return s
         for pattern, how in ((_BAR, "conjugate"), (_ADJOINT, "adjoint"), (_STAR, None)):
             m = pattern.match(s.name)
