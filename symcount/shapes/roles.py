@@ -158,7 +158,7 @@ def _diagonal(cell: N.Cell, uses, first, gloss: Glossary, notes: list[str]) -> s
     """The weights read as diagonal: those the text calls diagonal ("where $P_i$, $P_f$ and $P_o$
     are diagonal"), unless --read NAME=full says otherwise, and those --read NAME=diagonal names."""
     reader, out = current(), set()
-    weights, recurrent = _weights(cell)
+    weights, recurrent = _weights(cell) if {"@weights", "@recurrent"} & gloss.diagonal else (set(), set())
     for name in sorted(uses):
         k = key(name)
         said = gloss.calls_diagonal(name, recurrent=name in recurrent, weight=name in weights)
@@ -180,10 +180,11 @@ def _weights(cell: N.Cell) -> tuple[set[str], set[str]]:
     weights, recurrent = set(), set()
     for eq in cell.equations:
         for side in _sides(eq)[1:]:
+            before = N.containing(side, lambda x: isinstance(x, N.Symbol) and x.lag is not None and x.lag > 0)
             for n in N.walk(side):
                 if isinstance(n, N.Binary) and n.op == "matmul" and isinstance(n.left, N.Symbol) and n.left.lag is None:
                     weights.add(n.left.name)
-                    if any(isinstance(x, N.Symbol) and x.lag is not None and x.lag > 0 for x in N.walk(n.right)):
+                    if id(n.right) in before:
                         recurrent.add(n.left.name)
     return weights, recurrent
 
