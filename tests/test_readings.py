@@ -130,12 +130,11 @@ def test_notes_reach_stderr_and_json(guess, tmp_path, capsys):
 
 
 @pytest.mark.parametrize("tex, message", [
-    (r"$$ h_t = \alpha \tanh(W x_t + U h_{t-1}) $$", r"cannot tell whether \alpha is a learned parameter or a constant"),
+    (r"$$ h_t = \alpha \tanh(W x_t + U h_{t-1}) $$", r"with different counts: \alpha a constant or a learned scalar"),
     (r"$$ h_t = MLP(W x_t + U h_{t-1}) $$", "MLP(...) is a function symcount does not know"),
     (r"$$ h_t = lin_x(x_t) + lin_h(h_{t-1}) $$", "two linear maps are added, and the text does not say whether each has a bias"),
     (r"$$ a_t = \tanh(W x_t) \\ i_t = \sigma(W x_t) \\ f_t = \sigma(W x_t) \\ h_t = a_t \odot i_t \odot f_t $$",
      "W x_t is in 3 equations: one weight in every gate"),
-    (r"$$ H_t^{(l)} = \tanh(H_t^{(l-1)} W^{(l)} + H_{t-1}^{(l)} U^{(l)}) $$", "the equations are written for layer l of a stack"),
     (r"$$ h_t = \tanh(W * x_t) $$ where $*$ is the convolution.", "is a convolution kernel, but the text gives no kernel size"),
     ("where $V \\in \\mathbb{R}^{3\\times 4}$\n$$ h_t = \\tanh(W h_{t-1} + U x_t + V) $$", "and V (3 × 4): a sum needs equal shapes"),
     (SHARED, "the text allows 2 readings with different counts"),
@@ -144,12 +143,30 @@ def test_notes_reach_stderr_and_json(guess, tmp_path, capsys):
      "the text allows 2 readings with different counts: h_t is defined 2 times"),
     # a coefficient before a group is not taken for a function (the text does not say it is learned)
     (r"$$ h_t = (\zeta (1 - z_t) + \nu) \odot \tanh(W x_t + U h_{t-1}) \\ z_t = \sigma(V x_t) $$",
-     r"cannot tell whether \zeta is a learned parameter or a constant"),
+     r"\zeta a constant or a learned scalar"),
 ])
 def test_readings_that_cannot_be_made_are_refused(tex, message):
     with pytest.raises(symcount.SymcountError, match=None) as info:
         symcount.derive(tex)
     assert message in info.value.message
+
+
+def test_a_greek_coefficient_the_text_says_nothing_of_is_two_readings():
+    """\\alpha scaling a vector: a constant or a learned scalar; each reading is listed with its count
+    and the option that picks it, and --read settles it."""
+    tex = r"$$ h_t = \tanh(W x_t + U h_{t-1} + b) + \alpha h_{t-1} $$"
+    with pytest.raises(symcount.SymcountError) as info:
+        symcount.derive(tex, name="g.tex")
+    text = str(info.value)
+    assert "\\alpha=constant: d_h**2 + d_h*d_x + d_h  (--read '\\alpha=constant')" in text
+    assert "\\alpha=learned: d_h**2 + d_h*d_x + d_h + 1  (--read '\\alpha=learned')" in text
+    assert symcount.derive(tex, read={"\\alpha": "learned"}).evaluate(d_h=5, d_x=7) == 25 + 35 + 5 + 1
+    assert symcount.derive(tex, read={"\\alpha": "constant"}).evaluate(d_h=5, d_x=7) == 25 + 35 + 5
+    # what the text says is taken: no choice is left
+    said = tex + r" where $\alpha$ is a hyperparameter."
+    assert symcount.derive(said).evaluate(d_h=5, d_x=7) == 25 + 35 + 5
+    said = tex + r" where $\alpha$ is a learned scalar."
+    assert symcount.derive(said).evaluate(d_h=5, d_x=7) == 25 + 35 + 5 + 1
 
 
 def test_a_refusal_lists_each_reading_its_count_and_its_option():

@@ -94,8 +94,8 @@ def count(shapes: Shapes, *, bias: bool = True) -> Counts:
     params = [Parameter(p.name, per_head(shapes, p.name, _size(shapes, p)), p.bias, p.scalar, labels[p.equations[0]],
                         tuple(labels[i] for i in p.equations), p)
               for p in shapes.params if bias or not p.bias]
-    if _two_biases(shapes, params):
-        params = [replace(p, poly=P.product(P.const(2), p.poly)) if p.bias else p for p in params]
+    if _two_biases(shapes, params):  # each bias is an input bias and a hidden bias: twice its entries
+        params = [replace(p, poly=P.mul(p.poly, P.const(2))) if p.bias else p for p in params]
     src = shapes.cell.source
     first: dict[int, list[Parameter]] = {}
     also: dict[int, list[str]] = {}
@@ -117,24 +117,22 @@ def count(shapes: Shapes, *, bias: bool = True) -> Counts:
     return Counts(tuple(params), tuple(eqs), total, shapes.dims)
 
 
-_BIAS_IH = re.compile(r"\bb(?:ias)?_?ih\b", re.I)
-_BIAS_HH = re.compile(r"\bb(?:ias)?_?hh\b", re.I)
+_PAIR_NAME = re.compile(r"_\{?(ih|hh)\b")
 
 
 def _two_biases(shapes: Shapes, params: list[Parameter]) -> bool:
-    """The prose lists a bias for the input and one for the state (`bias_ih` and `bias_hh`, Lux.jl's
-    and torch's parameter lists) while the equations write one bias per gate: 4h or 8h biases, the
-    text allows both (--read biases=as-written or --read biases=bias_ih+bias_hh)."""
-    prose = shapes.cell.prose
+    """A text whose parameter list names a bias_ih and a bias_hh (torch's convention: an input bias
+    and a hidden bias per gate) over equations that write one bias each, fewer than their weights,
+    allows two readings: the biases as the equations write them, or each one twice."""
+    from ..read.glossary import glossary
     biases = [p for p in params if p.bias]
-    if not biases or not (_BIAS_IH.search(prose) and _BIAS_HH.search(prose)):
-        return False
-    per_equation: dict[int, int] = {}
-    for p in biases:
-        per_equation[p.shape.equations[0]] = per_equation.get(p.shape.equations[0], 0) + 1
-    if max(per_equation.values()) > 1 or any(re.search(r"_\{?(ih|hh)\b", p.name) for p in biases):
-        return False  # the equations write two biases already (b_ih + b_hh), or name the one they have
-    where = shapes.cell.source.where(biases[0].shape.span)
-    return current().pick(Choice("biases", ("as-written", "bias_ih+bias_hh"), where,
-                                 "one bias per gate as the equations write it, or two (the prose lists "
-                                 "bias_ih and bias_hh)")) == "bias_ih+bias_hh"
+    weights = [p for p in params if not p.bias and not p.scalar and not p.shape.cols.is_one]
+    per_equation = [p.shape.equations[0] for p in biases]
+    if (not biases or len(biases) >= len(weights) or len(set(per_equation)) < len(per_equation)
+            or not glossary(shapes.cell.prose).paired_biases or any(_PAIR_NAME.search(p.name) for p in biases)):
+        return False  # an equation with two biases (b_ih + b_hh) writes the pair itself; b_{ih} names its one
+    src = shapes.cell.source
+    where = src.where(biases[0].shape.span)
+    return current().pick(Choice("biases", ("as-written", "doubled"), where,
+                                 "the biases as the equations write them, or two per gate (bias_ih and bias_hh, "
+                                 "as the parameter list names)")) == "doubled"

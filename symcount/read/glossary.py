@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-_SENTENCES = re.compile(r"(?<=[.;:!?])\s+(?=[A-Z*:$\\])|\n\s*\n|\s\*\s(?=[`$<:])")
+_SENTENCES = re.compile(r"(?<=[.;:!?])\s+(?=[A-Z*:$\\])|(?<=[。；！？])|\n\s*\n|\s\*\s(?=[`$<:])")
 _MEANINGS = (("convolution", re.compile(r"convol", re.I)),
              ("elementwise", re.compile(r"element[- ]?wise|hadamard|point[- ]?wise|entry[- ]?wise|component[- ]?wise", re.I)),
              ("matmul", re.compile(r"matrix[- ](multiplication|product)|dot product|inner product", re.I)))
@@ -14,8 +14,10 @@ _OPERATORS = {"star": r"(?<!\()\*(?!\))|\\ast(?![A-Za-z])|∗|\\star(?![A-Za-z])
               "cdot": r"\\cdot(?![A-Za-z])|·"}
 _MATH = r"(?:^|[\s$`>(]|\\\(|:math:`)"
 _END = r"(?:$|[\s$`<),.]|\\\))"
-_CONSTANT = re.compile(r"hyper-?parameter|constant|fixed|set to|chosen|pre-?defined|a scalar value of", re.I)
-_LEARNED = re.compile(r"trainable|learn(ed|able|t)\b|(?<!hyper)(?<!hyper-)parameters?\b", re.I)
+_CONSTANT = re.compile(r"hyper-?param[eè]t(?:er|re|ro)|hiperpar[aá]metro|constant|Konstante|fixed|set to|chosen|pre-?defined"
+                       r"|a scalar value of|fij[oa]\b|fix(?:é|ée|és|ées|e)\b|超参数|超參數|ハイパーパラメータ|하이퍼\s?파라미터|常数|常數|定数|상수", re.I)
+_LEARNED = re.compile(r"trainable|learn(ed|able|t)\b|(?<!hyper)(?<!hyper-)parameters?\b|entrenable|aprendid[oa]|apprenable"
+                      r"|appris\b|lernbar|gelernt|可学习|可學習|学习得到|學習得到|学習可能|学習され|학습\s?가능|학습되는", re.I)
 _GREEK_LOWER = ("alpha beta gamma delta epsilon varepsilon zeta eta theta vartheta iota kappa lambda mu nu xi "
                 "pi rho tau upsilon phi varphi chi psi omega").split()
 _UNI = dict(zip("αβγδεϵζηθϑικλμνξπρτυφχψω", "alpha beta gamma delta epsilon varepsilon zeta eta theta vartheta "
@@ -26,8 +28,24 @@ _UNI = dict(zip("αβγδεϵζηθϑικλμνξπρτυφχψω", "alpha beta 
 class Glossary:
     operators: dict[str, str] = field(default_factory=dict)   # "star"/"cdot" -> "convolution"/"elementwise"/"matmul"
     letters: dict[str, str] = field(default_factory=dict)     # "\\beta" -> "constant"/"learned"
-    diagonal: frozenset[str] = frozenset()                     # letters the text calls diagonal matrices
+    diagonal: frozenset[str] = frozenset()                     # names the text calls diagonal matrices: P_i,
+    #   a pattern W_* ("all $W_\\ast$"), @recurrent ("the recurrent weights"), @weights ("the weight matrices")
     kernel: tuple[str, ...] = ()                                # "a kernel of size $n \\times n$": (n, n)
+    paired_biases: bool = False  # a parameter list names a bias_ih and a bias_hh (torch's two biases per gate)
+
+    def calls_diagonal(self, name: str, *, recurrent: bool = False, weight: bool = False) -> bool:
+        """Whether the text calls `name` diagonal: by name (P_i, \\mathbf{P}_{i}), by a pattern
+        of its letter (W_* for W_x, W_{hh}), or by kind (a weight on a recurrent signal, a weight)."""
+        said = self.diagonal
+        if not said:
+            return False
+        flat = plain(name)
+        if flat in said or re.sub(r"\\[A-Za-z]+\{|\}", "", name) in said:
+            return True
+        letter = re.match(r"(\\[A-Za-z]+|[A-Za-z])_", flat)
+        if letter and letter.group(1) + "_*" in said:
+            return True
+        return (recurrent and "@recurrent" in said) or (weight and "@weights" in said)
 
 
 def glossary(prose: str) -> Glossary:
@@ -48,10 +66,20 @@ def glossary(prose: str) -> Glossary:
                 letters.setdefault(name, "learned")
     diagonal = frozenset(_diagonal(prose))
     k = _KERNEL.search(prose)
-    return Glossary(operators, letters, diagonal, (k.group(1), k.group(2)) if k else ())
+    paired = all(re.search(r"(?:^|\s)[`*]*" + b + r"(?:_l\d|_l\[k\])?[`*]*\s*(?:\([^()]*\))?\s*:", prose)
+                 for b in ("bias_ih", "bias_hh"))
+    return Glossary(operators, letters, diagonal, (k.group(1), k.group(2)) if k else (), paired)
 
 
-_DIAGONAL = re.compile(r"\b(?:is|are)\s+(?:all\s+|both\s+|also\s+)?(?:an?\s+)?diagonal\b", re.I)
+_DIAGONAL = re.compile(r"\b(?:is|are|est|sont|es|son|ist|sind|é|são)\s+(?:all\s+|both\s+|also\s+|toutes\s+|tous\s+|todas\s+|todos\s+|alle\s+)?"
+                       r"(?:an?\s+|une?\s+|des\s+|eine?\s+)?(?:matri(?:ces|x|z|zes)\s+)?diagonal(?:e|es|en|s)?\b"
+                       r"|(?<!非)(?:是|为|為|は|가|이|는|은)?\s*(?:对角|對角|対角|대각)", re.I)
+_STAR = re.compile(r"_(?:\\ast|\*|\\star|\\cdot|\\bullet|\.)$")
+_KINDS = (("@recurrent", re.compile(r"\b(?:recurrent|hidden[- ]to[- ]hidden|state[- ]to[- ]state|récurrent\w*|recurrent\w*)\s+"
+                                      r"(?:weight|matri|connection|poids|pesos|gewicht)"
+                                      r"|(?:poids|pesos|matri(?:ces|z)\s+de\s+(?:poids|pesos))\s+r[ée]curren\w*", re.I)),
+          ("@weights", re.compile(r"\b(?:(?:all|the)\s+(?:the\s+)?weights\b|weight\s+matri|(?:all|the)\s+(?:the\s+)?matrices\b"
+                                    r"|matrices\s+de\s+poids|matrices\s+de\s+pesos|Gewichtsmatri)", re.I)))
 _INLINE = re.compile(r":math:`([^`]*)`|\$\$?([^$]*)\$\$?|\\\(((?:(?!\\\)).)*)\\\)|`([^`]*)`")
 _CLAUSE = re.compile(r"(?<=[.;:!?])\s+|\n\s*\n|\n\s*[-*]\s|\bwhere\b|\bwhile\b|\bwhereas\b", re.I)
 _FONTS = re.compile(r"\\(?:mathbf|boldsymbol|bm|mathrm|mathit|pmb|symbf|vec)\s*\{([^{}]*)\}")
@@ -75,12 +103,20 @@ def _diagonal(prose: str) -> set[str]:
         m = _DIAGONAL.search(clause or "")
         if not m:
             continue
-        for chunk in _INLINE.finditer(clause[:m.start()]):
+        before, named = clause[:m.start()], []
+        for chunk in _INLINE.finditer(before):
             math = next(g for g in chunk.groups() if g is not None)
             for part in re.split(r",|\\text\{\s*and\s*\}|\band\b", math):
-                name = plain(part)
-                if re.fullmatch(r"(\\[A-Za-z]+|[A-Za-z])(_[A-Za-z0-9,\\]+)?", name):
-                    out.add(name)
+                name = _STAR.sub("_*", plain(part))
+                if re.fullmatch(r"(\\[A-Za-z]+|[A-Za-z])(_[A-Za-z0-9,\\]+|_\*)?", name):
+                    named.append(name)
+        singular = re.match(r"(?:is|est|es|ist|é)\b", m.group(0).strip(), re.I)
+        out.update(named[-1:] if singular else named)  # "$W$ maps x, and $D$ is diagonal": D only
+        prose = _INLINE.sub(" ", before).rstrip()  # the kind is what the verb's subject says: the clause's end
+        kind = next((k for k, pattern in _KINDS if (m := pattern.search(prose)) and re.fullmatch(r"[\w\s-]*", prose[m.end():])
+                     and len(prose[m.end():].split()) <= 2), None)
+        if kind:
+            out.add(kind)
     return out
 _KERNEL = re.compile(r"kernel\s+(?:of\s+)?size\s+(?:\$|`)?\s*([A-Za-z0-9])\s*(?:\\times|×|x)\s*([A-Za-z0-9])")
 

@@ -17,6 +17,9 @@ from dataclasses import replace
 from . import nodes as N
 from .cellwalk import NAME, apply, defined, forget, rename, symbols
 from .choices import Choice, current, key, option
+from .conjugates import conjugates as _conjugates
+from .prosesizes import prose_sizes as _prose_sizes
+from .typos import typos as _typos
 from .indexform import index_form as _index_form
 from .timewords import own_direction as _own_direction, shared_by_name as _shared_by_name, word_times as _word_times
 
@@ -27,29 +30,45 @@ _SPACED_PAREN = re.compile(r"(\s*)(\\(left|bigl?|Bigl?|biggl?|Biggl?)\s*)?\(")
 _FONT_TEX = {"bold": "\\mathbf", "cal": "\\mathcal", "frak": "\\mathfrak", "bb": "\\mathbb"}
 
 
-_LAYER = re.compile(r"\^\{?\(?(?P<l>l|\\ell|k|n)(?P<prev>-1)?\)?\}?$")
+_LAYER = re.compile(r"(?:\^\{?\(?|_\{?(?:[^{}]*,)?)(?P<l>l|\\ell|k|n)(?P<prev>-1)?\)?\}?$")
 
 
-def _layer_generic(cell: N.Cell) -> None:
-    """H_t^{(l)} = \\phi(H_t^{(l-1)} W^{(l)} + ...): the equations of layer l of a stack, from layer
-    l-1. Refused: one layer's equations with --layers N say the same, and say it exactly."""
-    from ..errors import ShapeError
+def _layer_generic(cell: N.Cell, notes: list[str]) -> N.Cell:
+    """h_t^{(l)} = \\phi(W^{(l)} h_t^{(l-1)} + ...), h_{t,l} = f(h_{t,l-1}, h_{t-1,l}), h^l_t: the
+    equations of layer l of a stack. The layer below (h^{(l-1)}) is this layer's input; the layer's
+    own names lose the layer index (h^{(l)} -> h, W_l -> W): the count is one layer's."""
     names = {s.name: s for eq in cell.equations for side in (eq.lhs, eq.rhs) + eq.also
              for s in N.walk(side) if isinstance(s, N.Symbol)}
-    for name, s in names.items():
-        m = _LAYER.search(name)
-        if m and m.group("prev") and name[:m.start()] + name[m.start():].replace("-1", "") in names:
-            raise ShapeError(f"the equations are written for layer {m.group('l')} of a stack ({s.text} is the layer "
-                             "below)", source=cell.source, span=s.span,
-                             hint="write the equations of one layer, and give the number of layers with --layers N "
-                                  "(a readout on top is counted once)")
+    flat = {re.sub(r"[{}()]", "", name) for name in names}  # h_{l}, h_l; h^{(l)}, h^l
+    below = next(((s, m.group("l")) for name, s in names.items() for m in [_LAYER.search(name)]
+                  if m and m.group("prev") and re.sub(r"[{}()]", "", name[:m.start("prev")] + name[m.end("prev"):]) in flat),
+                 None)
+    if below is None:
+        return cell
+    s, letter = below
+    notes.append(f"{s.text} at {cell.source.where(s.span)} is the layer below: read as this layer's input; the "
+                 f"count is one layer's (give the number of layers with --layers N)")
+    mark = re.escape(letter) + r"(?![A-Za-z0-9-])"
+    own = [(re.compile(r"\^\{?\(?" + mark + r"\)?\}?"), ""), (re.compile(r",\s*" + mark + r"(?=\})"), ""),
+           (re.compile(r"(?<=\{)" + mark + r",\s*"), ""), (re.compile(r"_\{?" + mark + r"\}?"), "")]
+
+    def strip(text: str) -> str:
+        for pattern, by in own:
+            text = pattern.sub(by, text)
+        return text
+
+    def fn(sym: N.Symbol, *_):
+        m = _LAYER.search(sym.name)
+        if m is None or m.group("l") != letter or m.group("prev") or strip(sym.name) in names:
+            return sym  # a name the text also writes without the index (a readout W next to W^{(l)}) is kept
+        return replace(sym, name=strip(sym.name), text=strip(sym.text))
+    return _map(cell, fn)
 
 
 def readings(cell: N.Cell) -> N.Cell:
-    _layer_generic(cell)
     notes: list[str] = list(cell.notes)
     try:
-        for step in (_components, _index_form, _word_times, _two_letter_names, _timed_biases, _restatements, _fonts, _remarks, _time_shift,
+        for step in (_layer_generic, _conjugates, _typos, _prose_sizes, _components, _index_form, _word_times, _two_letter_names, _timed_biases, _restatements, _fonts, _remarks, _time_shift,
                      _cell_form, _updates, _variants, _own_direction, _shared_by_name, _letter_functions, _chain_names, _reassociate, _unused_gate_typos):
             cell = step(cell, notes)
     finally:
@@ -242,7 +261,7 @@ def _variants(cell: N.Cell, notes: list[str]) -> N.Cell:
     return replace(cell, equations=tuple(eq for i, eq in enumerate(cell.equations) if i not in drop))
 
 
-_APART = re.compile(r"\n[ \t]*\n|\$|\\\]|\\end\s*\{|```|\.\.\s+math")
+_APART = re.compile(r"\n[ \t]*\n|\$|\\\]|\\\)|\\end\s*\{|```|\.\.\s+math")
 
 
 def _apart(text: str, end: int, start: int) -> bool:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from ..read import nodes as N
 from ..errors import ShapeError
 from ..read.choices import Choice, current, key
-from ..read.glossary import Glossary, glossary, plain
+from ..read.glossary import Glossary, glossary
 from ..read.names import GREEK
 
 _LOWER_GREEK = frozenset("\\" + g for g in GREEK if g[0].islower())
@@ -142,7 +142,7 @@ def roles(cell: N.Cell) -> Roles:
         notes.append(f"{name} at {cell.source.where(first[name].span)} is only ever a divisor of 1 (\\frac{{1}}{{{name}}} or \\frac{{1}}{{\\sqrt{{{name}}}}}): "
                      "read as a count, a constant")
     for name in set(uses) - set(declared) - set(derived):
-        if name in ("I", "\\mathbb{I}", "\\mathbb{1}"):
+        if name in _IDENTITY:
             constants.add(name)
             notes.append(f"{name} at {cell.source.where(first[name].span)} reads as the identity matrix: no parameters")
     diagonal = _diagonal(cell, uses, first, gloss, notes, signals)
@@ -161,7 +161,8 @@ def _diagonal(cell: N.Cell, uses, first, gloss: Glossary, notes: list[str], sign
     `W[c->s]`, where `s` is `i`, `f`, or `o`"), each weight on a cell state is diagonal or full, both
     readings explored."""
     reader, out = current(), set()
-    said_of = {n for n in uses if plain(n) in gloss.diagonal or re.sub(r"\\[A-Za-z]+\{|\}", "", n) in gloss.diagonal}
+    weights, recurrent = _weights(cell) if {"@weights", "@recurrent"} & gloss.diagonal else (set(), set())
+    said_of = {n for n in uses if gloss.calls_diagonal(n, recurrent=n in recurrent, weight=n in weights)}
     unsaid = set() if said_of or not _SAYS_DIAGONAL.search(cell.prose) else _on_cell_states(cell, set(uses), signals)
     for name in sorted(uses):
         k = key(name)
@@ -201,6 +202,21 @@ def _on_cell_states(cell: N.Cell, params: set[str], signals) -> set[str]:
             and n.left.name in params and isinstance(n.right, N.Symbol) and n.right.name in states}
 
 
+def _weights(cell: N.Cell) -> tuple[set[str], set[str]]:
+    """The names written as a matrix times something (W x_t), and those of them times a signal of
+    the step before (U h_{t-1}): what "the weight matrices" and "the recurrent weights" name."""
+    weights, recurrent = set(), set()
+    for eq in cell.equations:
+        for side in _sides(eq)[1:]:
+            before = N.containing(side, lambda x: isinstance(x, N.Symbol) and x.lag is not None and x.lag > 0)
+            for n in N.walk(side):
+                if isinstance(n, N.Binary) and n.op == "matmul" and isinstance(n.left, N.Symbol) and n.left.lag is None:
+                    weights.add(n.left.name)
+                    if id(n.right) in before:
+                        recurrent.add(n.left.name)
+    return weights, recurrent
+
+
 def _sides(eq: N.Equation):
     return (eq.lhs, eq.rhs) + eq.also
 
@@ -238,6 +254,9 @@ def _signal_equations(cell: N.Cell, timed: set[str]) -> tuple[set[str], dict[str
     return signals, {eq.lhs.name: eq for k, eq in enumerate(pending) if k not in fired}
 
 
+_IDENTITY = ("I", "\\mathbb{I}", "\\mathbb{1}")  # the identity matrix: no parameters, never an input
+
+
 def _inputs(cell: N.Cell, signals: set[str], derived: dict[str, N.Equation], notes: list[str]) -> set[str]:
     """Symbols without a time index that are only ever multiplied by a weight from the right (W x,
     never W x y, never added): the cell's inputs, as LSTMCell's x, or x_i written for x_t."""
@@ -261,7 +280,7 @@ def _inputs(cell: N.Cell, signals: set[str], derived: dict[str, N.Equation], not
             else:
                 todo.extend((x, False, False) for x in N.children(node))
         other |= {x.name for x in N.walk(eq.lhs) if isinstance(x, N.Symbol)}
-    found = {n for n in right if n not in other and n not in signals and n not in matrices}
+    found = {n for n in right if n not in other and n not in signals and n not in matrices and n not in _IDENTITY}
     for n in sorted(found, key=lambda n: right[n].span.start):
         notes.append(f"{right[n].text} at {cell.source.where(right[n].span)} has no time index but is only ever "
                      "multiplied by a weight: read as an input signal")
@@ -358,6 +377,7 @@ def _greek(cell: N.Cell, params: set[str], gloss: Glossary, notes: list[str]) ->
                          "(a vector or matrix), shaped by its uses")
             continue
         said = "constant" if name in cell.settings else gloss.letters.get(name)
+        by = "the text fixes"  # or the reading explored, where the text says nothing
         if not (bold or name in scaling or small or said == "constant"):
             continue
         if said is None and small:
@@ -365,11 +385,11 @@ def _greek(cell: N.Cell, params: set[str], gloss: Glossary, notes: list[str]) ->
             notes.append(f"{name} at {cell.source.where(sym.span)} reads as a small constant that keeps a division "
                          "away from zero: not counted")
             continue
-        if said is None:
-            raise ShapeError(f"cannot tell whether {name} is a learned parameter or a constant: the text does not say",
-                             source=cell.source, span=sym.span,
-                             hint=f"declare a learned scalar as {name} \\in \\mathbb{{R}}, or fix it: {name} = 1")
+        if said is None:  # the text says nothing: both readings, solved and compared
+            by = "(one reading the text allows)"
+            said = current().pick(Choice(key(name), ("constant", "learned"), cell.source.where(sym.span),
+                                         f"{name} a constant or a learned scalar"))
         (constants if said == "constant" else scalars).add(name)
         notes.append(f"{name} at {cell.source.where(sym.span)} reads as a "
-                     + ("constant the text fixes: not counted" if said == "constant" else "learned scalar (1 parameter)"))
+                     + (f"constant {by}: not counted" if said == "constant" else "learned scalar (1 parameter)"))
     return scalars, constants

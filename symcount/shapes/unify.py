@@ -14,6 +14,7 @@ from .dims import SCALAR, UNIT, Shape, Solver, dims_text, form, unknowns
 from ..errors import NonConformable, ShapeError
 from . import functions, rules
 from .roles import Roles
+from ..read.choices import key
 from ..read.source import Span
 
 
@@ -208,6 +209,8 @@ class Walker(_Messages, _Walk):
             if is_signal and not matrix:
                 sh = Shape(self.solver.fresh(), dict(UNIT))
                 self.solver.nonconst.update(sh.rows)
+            elif sym.name in self.roles.diagonal:  # a diagonal matrix is square
+                sh = _square(self, sym)
             else:
                 sh = Shape(self.solver.fresh(), self.solver.fresh())
                 if not is_signal:
@@ -256,6 +259,8 @@ class Walker(_Messages, _Walk):
             self.solver.nonconst.difference_update(v for v in self.length(sh) if isinstance(v, int))
         ev = Evidence("declaration", f"{sym.text} is declared in {self.text(decl)}", decl.span, "", decl)
         if not (self.solver.unify(sh.rows, rows, ev) and self.solver.unify(sh.cols, cols, ev)):
+            if sym.name in self.roles.diagonal:  # the prose (or --read) says diagonal, the declaration is not square
+                raise _not_square(self, sym, decl)
             line, _ = self.src.line_col(self.roles.declared[sym.name].span.start)
             raise ShapeError(f"{sym.text} is declared twice with different shapes", source=self.src,
                              span=decl.span, notes=(f"first declared at {self.src.name}:{line}",),
@@ -292,6 +297,7 @@ class Walker(_Messages, _Walk):
             del self.ops[computed:]  # the other sides are the same value written again
         except ShapeError as exc:
             exc.context = exc.context or f"equation for {eq.label}"
+            exc.notes = tuple(exc.notes) + _diagonal_claims(self, eq)  # a claim the error may rest on
             raise
         finally:
             self.equation_now = None
@@ -397,3 +403,26 @@ def _declared_row(w: Walker, name: str) -> bool:
     decl = w.roles.declared.get(name)
     return bool(decl is not None and decl.rows is not None and decl.rows.lin.is_one and not decl.cols.lin.is_one
                 and w.roles.is_signal(name))
+
+
+def _square(w: Walker, sym: N.Symbol) -> Shape:
+    """The shape of a weight read as diagonal: square, so its rows and columns are one size."""
+    sh = Shape(w.solver.fresh(), w.solver.fresh())
+    sh.rows_from, sh.cols_from = {sym.name: "rows"}, {sym.name: "cols"}
+    w.solver.unify(sh.rows, sh.cols, Evidence("declaration", f"{sym.text} is read as a diagonal matrix (square)",
+                                              sym.span, "", sym))
+    return sh
+
+
+def _not_square(w: Walker, sym: N.Symbol, decl: N.Declaration) -> ShapeError:
+    """A weight read as diagonal (the prose says so, or --read) declared with a shape not square."""
+    said = tuple(n for n in w.roles.notes if "is a diagonal matrix" in n and n.startswith(w.roles.first[sym.name].text + " at "))
+    return ShapeError(f"{sym.text} is declared {w.text(decl)}, not square, but read as a diagonal matrix (a diagonal "
+                      "matrix is square)", source=w.src, span=decl.span, notes=said,
+                      hint=f"add --read {key(sym.name)}=full if it is a full matrix, or declare it square")
+
+
+def _diagonal_claims(w: Walker, eq: N.Equation) -> tuple[str, ...]:
+    """The weights of an equation read as diagonal, each named with the option that undoes it."""
+    said = sorted({x.text for x in N.walk(eq.rhs) if isinstance(x, N.Symbol) and x.name in w.roles.diagonal})
+    return tuple(f"{t} is read as a diagonal matrix, so square (add --read {key(t)}=full if it is not)" for t in said)
