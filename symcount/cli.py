@@ -6,12 +6,14 @@ import os
 import re
 import sys
 
-from .errors import SymcountError, UsageError, dependency_problem
+from .errors import TYPE_CHECKING, SymcountError, UsageError, dependency_problem
 from .limits import MAX_LAYERS, MAX_SWEEP
 from .measure.ops import DTYPES
 from .output import formats
 from .output.terminal import emit, quiet_stdout, say
 from .measure.sizes import clip, parse_sizes
+if TYPE_CHECKING:
+    import argparse
 
 def _notes(notes) -> None:
     for note in notes:
