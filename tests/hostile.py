@@ -99,6 +99,14 @@ def equations(n: int) -> str:
     return "\n".join(lines) + "\n"
 
 
+DIFFERENCE = 66_227  # the most terms of `difference` that fit in 1 MiB (symcount's limit on an input)
+
+
+def difference(n: int) -> str:
+    """h_t = W_{10} x_t - W_{11} x_t - ...: n weights, a chain of subtractions (each its own reason)."""
+    return "$$ h_t = " + " - ".join(f"W_{{{k}}} x_t" for k in range(10, 10 + n)) + " $$\n"
+
+
 def identifier(n: int) -> str:
     """A weight whose subscript is n letters long."""
     return "$$ h_t = \\tanh(W_{" + "a" * n + "} x_t + U h_{t-1}) $$\n"

@@ -19,7 +19,7 @@ from symcount.result import cache
 from symcount.cli import main
 from symcount.limits import MAX_INPUT, MAX_OUTPUT
 from tests.fuzzing import Calls, scale
-from tests.hostile import MEMORY_MB, ROOT, dims, equations, identifier, long_sum, parameters, run_cli
+from tests.hostile import MEMORY_MB, ROOT, difference, dims, equations, identifier, long_sum, parameters, run_cli
 
 LSTM = str(ROOT / "examples" / "lstm.tex")
 LSTM_TEXT = (ROOT / "examples" / "lstm.tex").read_text(encoding="utf-8")
@@ -88,7 +88,9 @@ def _calls(argv: list[str]) -> int:
 
 
 @pytest.mark.parametrize("make, n, fmt", [(dims, 100, "json"), (long_sum, 1000, "text"),
-                                          (parameters, 150, "markdown"), (equations, 100, "json")])
+                                          (parameters, 150, "markdown"), (equations, 100, "json"),
+                                          (difference, 200, "text"), (difference, 200, "markdown"),
+                                          (difference, 200, "latex")])
 def test_work_grows_linearly_with_the_input(tmp_path, capsys, make, n, fmt):
     """The inputs of the scale tests above, at n and 2n: twice the input, at most 2.2 times the calls
     (a quadratic part of a tenth of the work at n would make it 2.2)."""
@@ -413,6 +415,22 @@ def test_template_gadgets_are_template_errors(template, monkeypatch):
         api.render(symcount.cell("gru"), "markdown", template=template, template_name="t.j2")
     assert "runs longer than" not in str(info.value)
     assert calls.count < 50 * (STEPS + SIZE), f"{calls.count:,} calls"
+
+
+def test_the_cpu_stop_is_for_a_users_template_only(monkeypatch):
+    """A long input's explanation takes the built-in template long (a 1 MiB difference: 66,227 parameters,
+    each with its reasons); that work is symcount's own, linear in the input and bounded by steps, so
+    the CPU-time stop (meant for a user's template) does not end it. With no CPU time at all allowed,
+    the built-in templates still render, and a user's template is stopped."""
+    from symcount.output import sandbox
+    monkeypatch.setattr(sandbox, "TEMPLATE_SECONDS", -1.0)
+    d = symcount.derive(difference(3))
+    for fmt in ("markdown", "latex"):
+        assert "W_{12}" in api.render(d, fmt, detail=True)
+    assert "W_{12}" in api.render(d, "latex", standalone=True)
+    loop = "{% for i in range(5000) %}{{ i }}{% endfor %}"
+    with pytest.raises(symcount.UsageError, match="the template runs longer than"):
+        api.render(d, "markdown", template=loop, template_name="t.j2")
 
 
 def test_template_output_is_capped(tmp_path, capsys):

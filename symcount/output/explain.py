@@ -95,7 +95,7 @@ class Explainer:
         if dim == "1":
             word = word[:-1]
         name = _math(tex_math(p.name))
-        decl = next((ev.node for ev in evidence if ev.rule == "declaration"), None)
+        decl = next((ev.node for ev in evidence if ev.rule == "declaration" and isinstance(ev.node, N.Declaration)), None)
         declared = "" if decl is None else declaration_tex(decl, self.formulas.dim_tex).split(r" \in ", 1)[1]
         groups: dict[int, tuple[N.Equation, list]] = {}  # by id of the equation, in order of evidence
         for ev in evidence:

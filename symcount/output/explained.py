@@ -23,6 +23,7 @@ def explanation(d: "Derivation", c=None) -> dict:
     formulas = Formulas(dict(shapes.dim_latex))
     why = Explainer(shapes.evidence, formulas)
     lhs_text = {eq.lhs.name: eq.lhs.text for eq in shapes.cell.equations if hasattr(eq.lhs, "name")}
+    part = _Parts()
     return {
         "signals": [{"tex": tex_math(lhs_text.get(s.name, s.text)),
                      "dim": lin_tex(s.dim, formulas.dim_tex) if s.cols.is_one else
@@ -32,10 +33,22 @@ def explanation(d: "Derivation", c=None) -> dict:
         "declarations": [declaration_tex(x, formulas.dim_tex) for x in shapes.cell.declarations],
         "equations": [{"lhs": expr_tex(eq.lhs), "rhs": expr_tex(eq.rhs)} for eq in shapes.cell.equations],
         "parameters": [{"tex": tex_math(p.name),
-                        "reasons": {k: [list(x) for x in v] for k, v in why.reasons(p.shape).items()}}
+                        "reasons": {k: [part(x) for x in v] for k, v in why.reasons(p.shape).items()}}
                        for p in d.parameters],
         "operations": _operations_tex(c) if c is not None else [],
     }
+
+
+class _Parts(dict):
+    """One list per distinct part of the reasons ([kind, text]; never changed after): a long chain has
+    tens of parts per parameter, mostly the same (", ", "In the equation for "), so the explanation
+    of a 1 MiB difference holds tens of thousands of lists instead of millions."""
+
+    def __call__(self, x: tuple) -> list:
+        found = self.get(x)
+        if found is None:
+            found = self[x] = list(x)
+        return found
 
 
 def _operations_tex(c) -> list:

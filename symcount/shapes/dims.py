@@ -51,6 +51,7 @@ class Solver:
         self.touches: dict[int, list[int]] = {}   # var -> evidence indices that constrain it
         self.nonconst: set[int] = set()            # signal dimensions: never inferred constant
         self.why: dict[int, int] = {}              # var -> the evidence index that solved it
+        self.frozen: dict[Lin, Lin] = {}           # one Lin per value (a long chain has thousands of d_h)
 
     def fresh(self) -> dict:
         self.n += 1
@@ -134,7 +135,8 @@ class Solver:
             else:
                 name = names.get(v, f"?{v}") if isinstance(v, int) else v
                 terms[name] = terms.get(name, 0) + k
-        return Lin(tuple(sorted((n, k) for n, k in terms.items() if k)), const)
+        lin = Lin(tuple(sorted((n, k) for n, k in terms.items() if k)), const)
+        return self.frozen.setdefault(lin, lin)
 
 
 class Shape:
