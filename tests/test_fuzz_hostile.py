@@ -13,7 +13,7 @@ import pytest
 from tests import fuzzing
 from tests.hostile import ADDRESS_SPACE, HANG_GUARD, ROOT
 
-CASES = fuzzing.examples(20)
+CASES = fuzzing.examples(10)
 
 
 def _limit_memory():
