@@ -175,6 +175,7 @@ def brought(parameters: list[dict], equations: list[dict], declarations: list[st
     those the equations and the declarations never write. {name, kind: "gain", "bias" or
     "weight", equation}."""
     written = " ".join([e["rhs"] for e in equations] + [e["lhs"] for e in equations] + declarations)
+    words = set(re.split(r"[\s()\[\]+=]+", written))  # a name that is a whole word is written: no search
     return [{"name": p["name"], "equation": p["equation"],
              "kind": "bias" if p["bias"] else "gain" if p["name"].startswith("\\gamma") else "weight"}
-            for p in parameters if p["name"] not in written]
+            for p in parameters if p["name"] not in words and p["name"] not in written]
