@@ -1,0 +1,65 @@
+"""Readings found on issue 17's second set-aside corpus (tests/corpus/heldout2): each is general (a
+notation, not a snippet), and a count printed with exit 0 is every reading's count."""
+from __future__ import annotations
+
+import pytest
+
+import symcount
+
+INDRNN = """It is a simple recurrent unit:
+
+```c++
+    Y_t = activation( W * X_t + B + U * Y_t-1 )
+```
+
+where:
+
+- `W` and `B` are the weight matrix and the free terms (`W * X_t` {w})
+- `U` is a recurrent weights vector (`U * Y_t-1` {u})
+"""
+
+
+def _derive(w: str, u: str, **kw):
+    return symcount.derive(INDRNN.replace("{w}", w).replace("{u}", u), **kw)
+
+
+@pytest.mark.parametrize("w, u", [
+    ("means matrix-by-vector multiplication", "means element-wise multiplication of 2 vectors"),
+    ("это умножение матрицы на вектор", "это поэлементное прозведение двух векторов"),
+    ("是矩阵乘法", "是逐元素乘积"),
+])
+def test_the_prose_says_what_each_written_product_means(w, u):
+    d = _derive(w, u)
+    assert d.evaluate(d_X=7, d_Y=5) == 5 * 7 + 5 + 5  # W (Y x X), B, U a vector: IndRNN
+
+
+def test_a_product_the_prose_speaks_of_in_unknown_words_is_open_and_refused_with_both_readings():
+    with pytest.raises(symcount.SymcountError) as exc:
+        _derive("это умножение матрицы на вектор", "это какое-то прозведение")
+    text = str(exc.value)
+    assert "U*=matrix" in text and "U*=elementwise" in text and "--read 'U*=elementwise'" in text
+    d = _derive("это умножение матрицы на вектор", "это какое-то прозведение", read=["U*=elementwise"])
+    assert d.evaluate(d_X=7, d_Y=5) == 45
+
+
+def test_the_meaning_nearest_a_product_is_its_own():
+    text = ("$$ h_t = \\tanh(W * x_t + U * h_{t-1}) $$\n\n"
+            "Here * is both the matrix product (W * x_t) and the elementwise product (U * h_{t-1}).\n")
+    d = symcount.derive(text)
+    assert d.evaluate(d_x=7, d_h=5) == 5 * 7 + 5
+
+
+def test_an_unexplained_star_after_a_weight_is_the_notations_matrix_product_settleable_per_product():
+    text = "$$ h_t = \\tanh(W_{ih} * x_t + W_{hh} * h_{t-1}) $$"
+    d = symcount.derive(text)
+    assert d.evaluate(d_x=7, d_h=5) == 5 * 7 + 5 * 5
+    assert "--read 'W_hh*=elementwise'" in " ".join(d.shapes.notes)
+    d = symcount.derive(text, read=["W_hh*=elementwise"])
+    assert d.evaluate(d_x=7, d_h=5) == 5 * 7 + 5
+
+
+def test_a_sentence_saying_star_is_a_convolution_is_not_a_named_product():
+    text = ("$$ f_t = \\sigma(W_{xf}*x_t + W_{hf}*h_{t-1} + W_{cf} \\circ c_{t-1}) $$\n\n"
+            "Here $\\circ$ is the Hadamard product, which is a component wise multiplication, and * is convolution.\n")
+    from symcount.read.glossary import glossary
+    assert glossary(text).operators.get("star") == "convolution"
