@@ -63,3 +63,25 @@ def test_a_sentence_saying_star_is_a_convolution_is_not_a_named_product():
             "Here $\\circ$ is the Hadamard product, which is a component wise multiplication, and * is convolution.\n")
     from symcount.read.glossary import glossary
     assert glossary(text).operators.get("star") == "convolution"
+
+
+def test_a_star_between_a_signal_and_a_weight_after_it_is_refused_with_its_readings():
+    text = "i = sigmoid(x_t * U^i + h_{t-1} * W^i)\nh_t = i * tanh(x_t * U^g + h_{t-1} * W^g)\n"
+    with pytest.raises(symcount.SymcountError) as exc:
+        symcount.derive(text)
+    assert "row vector times the weight" in str(exc.value) and "--read 'x_t*=elementwise'" in str(exc.value)
+
+
+def test_code_prose_gives_a_vector_its_size():
+    text = ("a vanilla RNN computes the next hidden state vector `h[t]` (of shape (`H,)`) from the previous hidden state\n"
+            "`h[t - 1]` and the current input vector `x[t]` (of shape `(D,)`) using\n\n"
+            "```\nh[t] = tanh(Wh h[t- 1] + Wx x[t] + b)\n```\n")
+    d = symcount.derive(text)
+    assert d.evaluate(D=7, H=5) == 5 * 7 + 5 * 5 + 5
+
+
+def test_a_markdown_table_of_symbols_gives_each_signal_its_dimension():
+    text = ("|符號|意義|維度|\n|-|-|-|\n|$x_t$|輸入|$n_i$|\n|$h_t$|狀態|$n_c$|\n|$W$|參數|$n_c \\times n_i$|\n\n"
+            "$$ h_t = \\tanh(W x_t + U h_{t-1} + b) $$\n")
+    d = symcount.derive(text)
+    assert d.evaluate(n_i=7, n_c=5) == 5 * 7 + 5 * 5 + 5

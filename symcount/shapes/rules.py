@@ -156,13 +156,19 @@ def star(w: "Walker", node: N.Binary, lsh: Shape, rsh: Shape) -> Shape:
     writes its elementwise product another way (`.*`, \\odot)."""
     left = node.left.arg if isinstance(node.left, N.Transpose) else node.left
     said = w.roles.glossary.operators
-    own = _key(left.name) if isinstance(left, N.Symbol) else None
+    own = _key(left.text) if isinstance(left, N.Symbol) else None
     meaning = _meaning(w, node, "*", said.get(f"star:{own}", said.get("star")), own)
     if meaning == "convolution":
         return convolution(w, node, lsh, rsh)
     if meaning == "matmul":
         return product(w, node, lsh, rsh)
     weight = isinstance(left, N.Symbol) and not w.roles.is_signal(left.name) and w.is_vector(rsh)
+    if meaning is None and not weight and _weight_after_signal(w, left, node.right, lsh):
+        from ..errors import ShapeError
+        raise ShapeError(f"cannot tell what * means in {w.text(node)}: a row vector times the weight "
+                         f"{node.right.text} after it (x U), or an elementwise product; the text does not say",
+                         source=w.src, span=node.span,
+                         hint=f"write the product without * ({' '.join(w.text(node).replace('*', ' ').split())}), or add --read '{own}*=elementwise'")
     if meaning == "elementwise" or not weight:
         return same(w, node, lsh, rsh, "elementwise")
     from ..read.choices import Choice, current
@@ -178,6 +184,12 @@ def star(w: "Walker", node: N.Binary, lsh: Shape, rsh: Shape) -> Shape:
         return product(w, node, lsh, rsh)
     w.note(node, f"{w.text(node)} at {where}: * after a weight reads as an elementwise product")
     return same(w, node, lsh, rsh, "elementwise")
+
+
+def _weight_after_signal(w: "Walker", left: N.Expr, right: N.Expr, lsh: Shape) -> bool:
+    """x_t * U: a signal vector, then a weight (a row-vector convention, or an elementwise one)."""
+    return (isinstance(left, N.Symbol) and w.roles.is_signal(left.name) and w.is_vector(lsh)
+            and isinstance(right, N.Symbol) and not w.roles.is_signal(right.name) and right.name in w.params)
 
 
 def _writes_hadamard(w: "Walker") -> bool:
