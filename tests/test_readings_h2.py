@@ -85,3 +85,34 @@ def test_a_markdown_table_of_symbols_gives_each_signal_its_dimension():
             "$$ h_t = \\tanh(W x_t + U h_{t-1} + b) $$\n")
     d = symcount.derive(text)
     assert d.evaluate(n_i=7, n_c=5) == 5 * 7 + 5 * 5 + 5
+
+
+# ---- code: W_ir is one name; a line of code at no time step is not the cell's -------------------
+SCIRS2_GRU = """/// Implements a GRU layer with the following update rules:
+/// r_t = sigmoid(W_ir * x_t + b_ir + W_hr * h_(t-1) + b_hr)  # reset gate
+/// z_t = sigmoid(W_iz * x_t + b_iz + W_hz * h_(t-1) + b_hz)  # update gate
+/// n_t = tanh(W_in * x_t + b_in + r_t * (W_hn * h_(t-1) + b_hn))  # new gate
+/// h_t = (1 - z_t) * n_t + z_t * h_(t-1)  # hidden state
+///
+/// let batch_first = false;
+"""
+
+
+def test_code_subscripts_of_several_letters_are_one_name():
+    d = symcount.derive(SCIRS2_GRU)
+    names = {p.name for p in d.counts.parameters}
+    assert {"W_{ir}", "b_{hn}"} <= names and "batch_{first}" not in names
+    assert d.evaluate(d_x=7, d_h=5) == 3 * (5 * 7 + 25) + 6 * 5  # torch.nn.GRUCell(7, 5)
+
+
+def test_latex_in_plain_text_keeps_the_subscript_question():
+    with pytest.raises(symcount.SymcountError, match="one letter"):
+        symcount.derive("h_t = \\tanh(W_hx x_t + W_hh h_{t-1})\n")
+
+
+def test_a_gate_computed_by_a_line_that_does_not_read_is_not_a_weight():
+    text = ("    z = gate_fn.(dense(input, wiz, bz) + dense(hidden, whz, 0))\n"
+            "    n = activation_fn.(dense(input, win, bin))\n"
+            "    new_h = (1.0 - z) * n + z * hidden\n")
+    with pytest.raises(symcount.SymcountError, match="cannot read the line that defines z"):
+        symcount.derive(text)

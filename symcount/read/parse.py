@@ -15,7 +15,7 @@ from .grammar import BadInput
 from ..errors import ParseError, ShapeError
 from .regions import MEANINGFUL, TIMED, Scan, scan
 from ..limits import MAX_EQUATIONS, MAX_INPUT, MAX_MACRO_OUTPUT, MAX_MACRO_STEPS
-from .macros import expand, moved, relocate
+from .macros import Expansion, expand, moved, relocate
 from .placeholders import expand_rows
 from .source import Source, Span, check_text
 from .syntax import parse_error
@@ -71,7 +71,12 @@ def _region(sc: Scan, src: Source, start: int, end: int, inline: bool, src_notes
     if not MEANINGFUL.search(body):
         return None  # a mention, like "where $h_t$ is the hidden state"
     m = _PLAIN_SUBSCRIPT.search(body) if kind == "bare" else None
-    if m:  # plain text: b_Wi is b_{Wi} there, and b_W i in LaTeX
+    if m and exp is None and "\\" not in body:  # code, no LaTeX: W_ir is one name, W_{ir}
+        if not TIMED.search(body):
+            return None  # a line of code at no time step (batch_first=False, a = b + c): not the cell's
+        exp = _braced(body, start)
+        body, m = exp.text, None
+    if m:  # plain text with LaTeX in it: b_Wi is b_{Wi} in code, and b_W i in LaTeX
         raise ParseError(f"cannot read the subscript {m.group(0)} of plain text: one letter ({m.group(0)[:2]}) or all "
                          f"of them?", source=src, span=Span(start + m.start(), start + m.end()),
                          hint="write the subscript in braces, like b_{Wi}, or in LaTeX math")
@@ -106,6 +111,25 @@ def _region(sc: Scan, src: Source, start: int, end: int, inline: bool, src_notes
         src_notes.append(f"{macro}{{...}} at {src.where(Span(at, at + len(macro)))} is a command this text defines "
                          "elsewhere: read as a font around the symbol")
     return (relocate(stmts.children, exp) if exp else stmts.children), set(build.components)
+
+
+def _braced(body: str, shift: int) -> Expansion:
+    """Code's subscripts in braces (W_ir -> W_{ir}), each brace at the place of its neighbour."""
+    chars: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    last = 0
+    for m in _PLAIN_SUBSCRIPT.finditer(body):
+        for i in range(last, m.start() + 1):  # up to and with the _
+            chars.append(body[i]), starts.append(shift + i), ends.append(shift + i + 1)
+        chars.append("{"), starts.append(shift + m.start() + 1), ends.append(shift + m.start() + 1)
+        for i in range(m.start() + 1, m.end()):
+            chars.append(body[i]), starts.append(shift + i), ends.append(shift + i + 1)
+        chars.append("}"), starts.append(shift + m.end() - 1), ends.append(shift + m.end())
+        last = m.end()
+    for i in range(last, len(body)):
+        chars.append(body[i]), starts.append(shift + i), ends.append(shift + i + 1)
+    return Expansion("".join(chars), starts, ends)
 
 
 SHOWN_ERRORS = 5   # errors a report shows after the first (ParseError.with_others): only they get hints
@@ -150,6 +174,7 @@ def _parse(text: str, name: str) -> N.Cell:
     components: set[str] = set()
     errors: list[ParseError] = []
     budget = [MAX_MACRO_STEPS, MAX_MACRO_OUTPUT]
+    skipped = _computed_lines(text, sc)
     for r in sc.regions:
         try:
             found = _region(sc, src, r.start, r.end, r.inline, notes, r.kind, hints=len(errors) <= SHOWN_ERRORS,
@@ -186,6 +211,7 @@ def _parse(text: str, name: str) -> N.Cell:
                 declarations.append(s)
     if errors:
         raise errors[0].with_others(errors[1:])
+    _unread_definitions(equations, skipped, src)
     directives = _directives(sc, src)
     if not equations:
         raise ParseError(_nothing_found(sc, src) if text.strip() else "the input is empty", source=src,
@@ -193,6 +219,39 @@ def _parse(text: str, name: str) -> N.Cell:
     prose = _prose(sc)
     return N.Cell(src, tuple(equations), tuple(declarations), tuple(directives), tuple(notes), prose,
                   tuple(sorted(components)), tuple(settings))
+
+
+# a line of code computing a gate or state: z = gate_fn.(dense(input, wiz, bz) + ...)
+_ASSIGNED = re.compile(r"^[ \t]*([A-Za-z][A-Za-z0-9_]*)[ \t]*:?=(?!=)(?=[^\n]*(?:sigm|tanh|relu|σ|softmax|gate|activation))[^\n]*",
+                       re.M | re.I)
+
+
+def _computed_lines(text: str, sc: Scan) -> dict[str, Span]:
+    """The lines outside the math read that compute a name with an activation (a gate)."""
+    if "=" not in text:
+        return {}
+    out: dict[str, Span] = {}
+    for m in _ASSIGNED.finditer(text):
+        if not any(r.start <= m.start(1) < r.end for r in sc.regions):
+            out.setdefault(m.group(1).replace("_", ""), Span(m.start(1), m.end()))
+    return out
+
+
+
+def _unread_definitions(equations: list[N.Equation], skipped: dict[str, Span], src: Source) -> None:
+    """A name the equations read but never define, which a line of code defines that does not read
+    as math (z = gate_fn.(...)): it is not a weight, and the cell cannot be counted without it."""
+    if not skipped:
+        return
+    defined = {re.sub(r"[{}_\s]", "", eq.lhs.name) for eq in equations if isinstance(eq.lhs, N.Symbol)}
+    for eq in equations:
+        for side in (eq.rhs,) + eq.also:
+            for sym in N.walk(side):
+                flat = re.sub(r"[{}_\s]", "", sym.name) if isinstance(sym, N.Symbol) else None
+                if flat in skipped and flat not in defined:
+                    raise ParseError(f"cannot read the line that defines {sym.text}: {sym.text} is computed there, "
+                                     f"not a weight, and the count needs that line", source=src, span=skipped[flat],
+                                     hint="write the line as math (z_t = \\sigma(W_z x_t + U_z h_{t-1} + b_z)) in $$ ... $$")
 
 
 _ROW = re.compile(r"\\\\|\\cr(?![A-Za-z])|\\newline(?![A-Za-z])")
