@@ -116,3 +116,9 @@ def test_a_gate_computed_by_a_line_that_does_not_read_is_not_a_weight():
             "    new_h = (1.0 - z) * n + z * hidden\n")
     with pytest.raises(symcount.SymcountError, match="cannot read the line that defines z"):
         symcount.derive(text)
+
+
+def test_doc_comments_between_lines_of_code_are_read_and_the_code_left_alone():
+    text = "pub struct GRUConfig {\n    pub input_size: usize,\n}\n\n" + SCIRS2_GRU + "pub fn new(input_size: usize) -> Self {\n}\n"
+    d = symcount.derive(text)
+    assert d.evaluate(d_x=7, d_h=5) == 3 * (5 * 7 + 25) + 6 * 5

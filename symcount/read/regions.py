@@ -279,7 +279,8 @@ _COMMENT_PREFIXES = [re.compile(p, re.M) for p in (r"^[ \t]*#'", r"^[ \t]*///", 
 
 def _uncomment(text: str) -> str:
     """Text whose every non-blank line starts with one code-comment marker (`#'`, `///`, `//`, or
-    `*` in a `/** ... */` block), with the markers blanked out."""
+    `*` in a `/** ... */` block), with the markers blanked out; the doc comments (`#'`, `///`) of
+    a text that also has lines of code, blanked out there."""
     lines = text.split("\n")
     body = [ln for ln in lines if ln.strip() and not ln.lstrip().startswith("%")]
     if not body:
@@ -290,6 +291,9 @@ def _uncomment(text: str) -> str:
     for prefix in _COMMENT_PREFIXES[:3]:
         if all(prefix.match(ln) for ln in body):
             return prefix.sub(lambda m: " " * len(m.group(0)), text)
+    for prefix in _COMMENT_PREFIXES[:2]:  # doc comments (#', ///) between lines of code: the code is left alone
+        if sum(1 for ln in body if prefix.match(ln)) >= 2:
+            text = prefix.sub(lambda m: " " * len(m.group(0)), text)
     return text
 
 
