@@ -122,3 +122,12 @@ def test_doc_comments_between_lines_of_code_are_read_and_the_code_left_alone():
     text = "pub struct GRUConfig {\n    pub input_size: usize,\n}\n\n" + SCIRS2_GRU + "pub fn new(input_size: usize) -> Self {\n}\n"
     d = symcount.derive(text)
     assert d.evaluate(d_x=7, d_h=5) == 3 * (5 * 7 + 25) + 6 * 5
+
+
+def test_a_precomposed_accented_letter_is_the_letter_and_its_accent():
+    text = (" * z_t = σ(W_z * x_t + U_z * h_{t-1} + b_z)\n * r_t = σ(W_r * x_t + U_r * h_{t-1} + b_r)\n"
+            " * ũ_t = tanh(W_h * x_t + U_h * (r_t ⊙ h_{t-1}) + b_h) // 候选状态\n"
+            " * h_t = (1 - z_t) ⊙ ũ_t + z_t ⊙ h_{t-1}\n * 其中: - ⊙ 表示逐元素乘法\n")
+    d = symcount.derive("/**\n" + text + " */\n")
+    assert "\\tilde{u}" in {s.name for s in d.shapes.signals}
+    assert d.evaluate(d_x=7, d_h=5) == 3 * (5 * 7 + 25 + 5)  # the meaning of ⊙ is not said of *

@@ -62,8 +62,9 @@ def glossary(prose: str) -> Glossary:
         named = _named_products(sentence, operators)
         if meaning is not None and not named:
             for op, pattern in _OPERATORS.items():
-                if re.search(_MATH + "(?:" + pattern + ")" + _END, sentence):
-                    operators.setdefault(op, meaning)
+                said = _said_of(sentence, re.compile(_MATH + "(?:" + pattern + ")" + _END))
+                if said is not None:
+                    operators.setdefault(op, said)
         after = sentences[i + 1] if i + 1 < len(sentences) else ""
         for name in _letters(sentence):
             if _CONSTANT.search(sentence) or re.match(r"\s*Default\s*:", after):
@@ -75,6 +76,18 @@ def glossary(prose: str) -> Glossary:
     paired = all(re.search(r"(?:^|\s)[`*]*" + b + r"(?:_l\d|_l\[k\])?[`*]*\s*(?:\([^()]*\))?\s*:", prose)
                  for b in ("bias_ih", "bias_hh"))
     return Glossary(operators, letters, diagonal, (k.group(1), k.group(2)) if k else (), paired)
+
+
+def _said_of(sentence: str, op: re.Pattern) -> str | None:
+    """The meaning a sentence says of an operator it writes, with no equation between the two (in
+    "h_t = W * x_t ... ⊙ is elementwise", the meaning is not said of *)."""
+    for m in op.finditer(sentence):
+        for k, pattern in _MEANINGS:
+            for x in pattern.finditer(sentence):
+                gap = sentence[x.end():m.start()] if x.end() <= m.start() else sentence[m.end():x.start()]
+                if "=" not in gap:
+                    return k
+    return None
 
 
 def _named_products(sentence: str, operators: dict[str, str]) -> bool:
@@ -90,8 +103,9 @@ def _named_products(sentence: str, operators: dict[str, str]) -> bool:
         for i, m in enumerate(spans):
             lo = spans[i - 1].end() if i else 0
             hi = spans[i + 1].start() if i + 1 < len(spans) else len(sentence)
-            near = [(min(abs(x.end() - m.start()), abs(x.start() - m.end())), k) for k, p in _MEANINGS
-                    for x in p.finditer(sentence, lo, hi)]
+            near = [(len(gap), k) for k, p in _MEANINGS for x in p.finditer(sentence, lo, hi)
+                    for gap in [sentence[x.end():m.start()] if x.end() <= m.start() else sentence[m.end():x.start()]]
+                    if len(gap) <= 60 and "=" not in gap]  # said of this product: near it, no equation between
             name = f"{op}:{plain(m.group(1))}"
             if near:
                 if operators.get(name, "open") == "open":

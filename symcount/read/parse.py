@@ -18,6 +18,7 @@ from ..limits import MAX_EQUATIONS, MAX_INPUT, MAX_MACRO_OUTPUT, MAX_MACRO_STEPS
 from .macros import Expansion, expand, moved, relocate
 from .placeholders import expand_rows
 from .source import Source, Span, check_text
+from .symbols import UNI_ACCENTS
 from .syntax import parse_error
 
 
@@ -65,6 +66,9 @@ def _region(sc: Scan, src: Source, start: int, end: int, inline: bool, src_notes
     exp = expand(body, start, sc.macros, src, budget if budget is not None else [MAX_MACRO_STEPS, MAX_MACRO_OUTPUT])
     if exp is not None:
         body = exp.text
+    if exp is None and _PRECOMPOSED.search(body):  # ũ_t: u and a combining tilde, as \tilde{u}_t
+        exp = _decomposed(body, start)
+        body = exp.text
     rows = expand_rows(body, start, exp, src)  # \square \in \{r, k, v, g\}: one row per letter
     if rows is not None:
         exp, body = rows, rows.text
@@ -111,6 +115,25 @@ def _region(sc: Scan, src: Source, start: int, end: int, inline: bool, src_notes
         src_notes.append(f"{macro}{{...}} at {src.where(Span(at, at + len(macro)))} is a command this text defines "
                          "elsewhere: read as a font around the symbol")
     return (relocate(stmts.children, exp) if exp else stmts.children), set(build.components)
+
+
+_PRECOMPOSED = re.compile("[\u00c0-\u024f\u1e00-\u1eff]")
+
+
+def _decomposed(body: str, shift: int) -> Expansion:
+    """A Latin letter with an accent written as one character (ũ, ĥ, ā), as the letter and its
+    combining accent, both at the character's place."""
+    import unicodedata
+    chars: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    for i, ch in enumerate(body):
+        parts = unicodedata.normalize("NFD", ch) if _PRECOMPOSED.match(ch) else ch
+        if len(parts) != 2 or not parts[0].isascii() or parts[1] not in UNI_ACCENTS:
+            parts = ch
+        for c in parts:
+            chars.append(c), starts.append(shift + i), ends.append(shift + i + 1)
+    return Expansion("".join(chars), starts, ends)
 
 
 def _braced(body: str, shift: int) -> Expansion:
