@@ -131,3 +131,12 @@ def test_a_precomposed_accented_letter_is_the_letter_and_its_accent():
     d = symcount.derive("/**\n" + text + " */\n")
     assert "\\tilde{u}" in {s.name for s in d.shapes.signals}
     assert d.evaluate(d_x=7, d_h=5) == 3 * (5 * 7 + 25 + 5)  # the meaning of ⊙ is not said of *
+
+
+def test_a_code_name_of_two_letters_at_a_time_step():
+    text = ("```\nai[t] = Wxi x[t] + Whi h[t - 1] + bi  # Matrix / vector multiplication\n"
+            "ag[t] = Wxg x[t] + Whg h[t - 1] + bg\n\ni[t] = sigmoid(ai[t])\ng[t] = tanh(ag[t])\n"
+            "c[t] = i[t] * c[t - 1] + i[t] * g[t]  # Elementwise multiplication of vectors\nh[t] = tanh(c[t])\n```\n")
+    d = symcount.derive(text)
+    assert {"a_i", "a_g"} <= {s.name for s in d.shapes.signals}
+    assert d.evaluate(d_x=7, d_h=5) == 2 * (5 * 7 + 25 + 5)

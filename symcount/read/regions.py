@@ -367,13 +367,13 @@ def _products_and_rows(out: list[str], r: Region) -> None:
             out[r.start + m.start()] = ";"
 
 
-# in a line of code, a name: Wi, bWi, Rbz, W[i], Wb[i], W[x->i], b[1->c] (not x[t], the time step) is
+# in a line of code, a name: Wi, bWi, Rbz, W[i], Wb[i], W[x->i], b[1->c], ai[t] (not x[t], the time step) is
 # the first letter with the rest as its subscript (W_{i}, b_{Wi}, W_{bi}, W_{xi}), the rest written in
 # the Private Use Area (U+E000 + the character; read.symbols reads it back) to keep every offset;
 # Julia's broadcast dots (.+ .- ./) are the operators; `.` between two operands (W[i].X[t]) is a
 # product the shapes decide; a Unicode minus is a minus
 _CODE_NAME = re.compile(r"(?<![A-Za-z0-9\\])([A-Za-z][A-Za-z0-9]*)(?:\[(?!\s*t\s*(?:[-−+]\s*[0-9]+\s*)?\])"
-                        r"([A-Za-z0-9]+(?:->|→)?[A-Za-z0-9]*)\]|(?<=[A-Za-z0-9])(?![A-Za-z0-9\[]|\s*\())")
+                        r"([A-Za-z0-9]+(?:->|→)?[A-Za-z0-9]*)\]|(?<=[A-Za-z0-9])(?![A-Za-z0-9]|\[(?!\s*t\s*(?:[-−+]\s*[0-9]+\s*)?\])|\s*\())")
 _CODE_FUNCTIONS = frozenset("tanh sigm relu exp log max min abs sqrt sin cos sign".split())
 _CODE_DOT = re.compile(r"(?<=[\w\])\ue000-\ue07f])\.(?=[A-Za-z(])|(?<=\s)\.(?=[-+/^]\s)")
 
