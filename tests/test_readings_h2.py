@@ -140,3 +140,10 @@ def test_a_code_name_of_two_letters_at_a_time_step():
     d = symcount.derive(text)
     assert {"a_i", "a_g"} <= {s.name for s in d.shapes.signals}
     assert d.evaluate(d_x=7, d_h=5) == 2 * (5 * 7 + 25 + 5)
+
+
+def test_a_c_type_ending_in_t_is_not_a_time_step():
+    text = ("/**\n * ```\n * z[t] = σ(W[x->z]x[t] + W[s->z]s[t−1] + b[1->z])\n * s[t] = (1-z[t])s[t-1] + z[t]h[t]\n"
+            " * h[t] = tanh(W[x->h]x[t])\n * ```\n */\n  std::vector<index3d<size_t>> shape = {\n")
+    d = symcount.derive(text)
+    assert d.evaluate(d_x=7, d_s=5) == 5 * 7 + 5 * 5 + 5 + 5 * 7

@@ -87,13 +87,13 @@ def _region(sc: Scan, src: Source, start: int, end: int, inline: bool, src_notes
     try:
         stmts = read(body, 0 if exp else start, "start")
     except UnexpectedInput as exc:
-        if (inline or _FUNCTION_DEFINITION.match(body)) and not TIMED.search(body):
+        if (inline or _FUNCTION_DEFINITION.match(body)) and not _timed(body):
             return None  # prose math, like "for $t = 1, \ldots, T$" or "$\sigma(x) = 1/(1+e^{-x})$"
         if not hints:  # beyond the errors a report shows: what failed, not why (which costs a millisecond)
             raise ParseError("cannot read the math", source=src, span=Span(start, end)) from None
         raise parse_error(moved(exc, exp, start) if exp else exc, src, start, end, _reread) from None
     except BadInput as exc:
-        if inline and not TIMED.search(body):
+        if inline and not _timed(body):
             return None
         raise ParseError(exc.message, source=src, span=exp.at(exc.start, exc.end) if exp else Span(exc.start, exc.end),
                          hint=exc.hint) from None
@@ -134,6 +134,13 @@ def _decomposed(body: str, shift: int) -> Expansion:
         for c in parts:
             chars.append(c), starts.append(shift + i), ends.append(shift + i + 1)
     return Expansion("".join(chars), starts, ends)
+
+
+_C_TYPE = re.compile(r"\b[a-z][a-z0-9]{2,}_t\b")  # size_t, uint8_t: a C type, not a step
+
+
+def _timed(body: str) -> bool:
+    return bool(TIMED.search(_C_TYPE.sub("", body) if "_t" in body else body))
 
 
 def _braced(body: str, shift: int) -> Expansion:
