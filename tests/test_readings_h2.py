@@ -147,3 +147,10 @@ def test_a_c_type_ending_in_t_is_not_a_time_step():
             " * h[t] = tanh(W[x->h]x[t])\n * ```\n */\n  std::vector<index3d<size_t>> shape = {\n")
     d = symcount.derive(text)
     assert d.evaluate(d_x=7, d_s=5) == 5 * 7 + 5 * 5 + 5 + 5 * 7
+
+
+def test_an_underbrace_label_names_what_is_braced():
+    text = (r"$$ \tilde{s}_t = \tanh(W(\underbrace{o_t\odot s_{t-1}}_{{h_{t-1}}})+Ux_t+b) \\ "
+            r"o_t = \sigma(W_o x_t + U_o s_{t-1}) \\ s_t = (1-o_t)\odot s_{t-1} + o_t\odot \tilde{s}_t $$")
+    d = symcount.derive(text)
+    assert d.evaluate(d_x=7, d_s=5) == 25 + 35 + 5 + 35 + 25
