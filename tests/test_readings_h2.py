@@ -154,3 +154,8 @@ def test_an_underbrace_label_names_what_is_braced():
             r"o_t = \sigma(W_o x_t + U_o s_{t-1}) \\ s_t = (1-o_t)\odot s_{t-1} + o_t\odot \tilde{s}_t $$")
     d = symcount.derive(text)
     assert d.evaluate(d_x=7, d_s=5) == 25 + 35 + 5 + 35 + 25
+
+
+def test_a_control_space_is_a_space():
+    d = symcount.derive(r"\[ h_t = tanh \ (W \ \cdot \ [h_{t-1} \ , \ x_t] + b) \]")
+    assert d.evaluate(d_x=7, d_h=5) == 5 * 12 + 5

@@ -350,6 +350,7 @@ _STEPS = re.compile(r"(?<![\w\\}])[tk]\s*=\s*\d+\s*(?:,\s*(?:\d+|\\[lc]?dots(?![
 _EQNUM = re.compile(r"(?:\\q?quad|\\hfill)\s*\(\s*\d+(?:\.\d+)*[a-z]?\s*\)(?=\s*(?:\\\\|\\label|\\end|$))", re.M)
 
 
+_CONTROL_SPACE = re.compile(r"(?<!\\)\\(?=[ \t])")
 _LABELLED = re.compile(r"\\(?:underbrace|overbrace)\s*\{")
 
 
@@ -397,6 +398,8 @@ def _products_and_rows(out: list[str], r: Region) -> None:
     for m in _CJK_DOT.finditer(region):
         out[r.start + m.end(1)] = "*"
     _editor_forms(out, r.start, region)
+    for m in _CONTROL_SPACE.finditer(region):  # `tanh \ (W \ \cdot \ x)`: `\ ` is a space
+        out[r.start + m.start()] = " "
     if "brace" in region:
         _labelled_braces(out, r.start, region)
     if r.inline:
