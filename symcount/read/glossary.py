@@ -6,10 +6,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-_SENTENCES = re.compile(r"(?<=[.;:!?])\s+(?=[A-Z*:$\\])|(?<=[。；！？])|\n\s*\n|\s\*\s(?=[`$<:])")
-_MEANINGS = (("convolution", re.compile(r"convol", re.I)),
-             ("elementwise", re.compile(r"element[- ]?wise|hadamard|point[- ]?wise|entry[- ]?wise|component[- ]?wise", re.I)),
-             ("matmul", re.compile(r"matrix[- ](multiplication|product)|dot product|inner product", re.I)))
+_SENTENCES = re.compile(r"(?<=[.;:!?])\s+(?=[A-Z*:$\\])|(?<=[。；！？])|\n\s*\n|\s\*\s(?=[`$<:])|\n(?=[ \t]*[-•+][ \t])|\s[-•]\s(?=[`$])|```")
+_MEANINGS = (("convolution", re.compile(r"convol|свёрт|свертк|卷积|卷積|畳み込み|합성곱", re.I)),
+             ("elementwise", re.compile(r"element[- ]?wise|hadamard|point[- ]?wise|entry[- ]?wise|component[- ]?wise"
+                                        r"|elementweise|élément par élément|terme à terme|elemento a elemento|poelement|поэлементн"
+                                        r"|逐元素|按元素|元素级|元素級|逐點|逐点|要素ごと|要素積|アダマール|요소별|원소별", re.I)),
+             ("matmul", re.compile(r"matrix[- ](?:by[- ])?(?:vector[- ])?(multiplication|product)|dot product|inner product"
+                                   r"|умножение матрицы|матричн\w* (?:умножени|произведени)|矩阵乘|矩陣乘|行列積|행렬\s?곱", re.I)))
+# a product the prose names ("`W * X_t` means matrix-by-vector multiplication"): its left operand
+_NAMED_PRODUCT = {"star": re.compile(r"(?<![A-Za-z\\])([A-Za-z](?:_\{?\w+\}?)?)\s*(?:\*|\\ast\b|∗)\s*[A-Za-z\\]")}
 _OPERATORS = {"star": r"(?<!\()\*(?!\))|\\ast(?![A-Za-z])|∗|\\star(?![A-Za-z])(?:_\{?\w\}?)?",
               "cdot": r"\\cdot(?![A-Za-z])|·"}
 _MATH = r"(?:^|[\s$`>(]|\\\(|:math:`)"
@@ -54,10 +59,12 @@ def glossary(prose: str) -> Glossary:
     sentences = _SENTENCES.split(prose)
     for i, sentence in enumerate(sentences):
         meaning = next((m for m, pattern in _MEANINGS if pattern.search(sentence)), None)
-        if meaning is not None:
+        named = _named_products(sentence, operators)
+        if meaning is not None and not named:
             for op, pattern in _OPERATORS.items():
-                if re.search(_MATH + "(?:" + pattern + ")" + _END, sentence):
-                    operators.setdefault(op, meaning)
+                said = _said_of(sentence, re.compile(_MATH + "(?:" + pattern + ")" + _END))
+                if said is not None:
+                    operators.setdefault(op, said)
         after = sentences[i + 1] if i + 1 < len(sentences) else ""
         for name in _letters(sentence):
             if _CONSTANT.search(sentence) or re.match(r"\s*Default\s*:", after):
@@ -69,6 +76,45 @@ def glossary(prose: str) -> Glossary:
     paired = all(re.search(r"(?:^|\s)[`*]*" + b + r"(?:_l\d|_l\[k\])?[`*]*\s*(?:\([^()]*\))?\s*:", prose)
                  for b in ("bias_ih", "bias_hh"))
     return Glossary(operators, letters, diagonal, (k.group(1), k.group(2)) if k else (), paired)
+
+
+def _said_of(sentence: str, op: re.Pattern) -> str | None:
+    """The meaning a sentence says of an operator it writes, with no equation between the two (in
+    "h_t = W * x_t ... ⊙ is elementwise", the meaning is not said of *)."""
+    for m in op.finditer(sentence):
+        for k, pattern in _MEANINGS:
+            for x in pattern.finditer(sentence):
+                gap = sentence[x.end():m.start()] if x.end() <= m.start() else sentence[m.end():x.start()]
+                if "=" not in gap:
+                    return k
+    return None
+
+
+def _named_products(sentence: str, operators: dict[str, str]) -> bool:
+    """The meanings a sentence gives to products it writes out, each to its own: "`W * X_t` means
+    matrix-by-vector multiplication", "the matrix product (W * X_t) and the elementwise product
+    (U * Y_t-1)" (keys "star:W", "star:U"): of the meanings said between the products before and
+    after it, the nearest. "open" where a sentence in words speaks of a product written in code or
+    math and says no meaning the reader knows."""
+    found = False
+    words = len(re.findall(r"[^\W\d_]{2,}", _INLINE.sub(" ", sentence))) >= 2
+    for op, pattern in _NAMED_PRODUCT.items():
+        spans = list(pattern.finditer(sentence))
+        for i, m in enumerate(spans):
+            lo = spans[i - 1].end() if i else 0
+            hi = spans[i + 1].start() if i + 1 < len(spans) else len(sentence)
+            near = [(len(gap), k) for k, p in _MEANINGS for x in p.finditer(sentence, lo, hi)
+                    for gap in [sentence[x.end():m.start()] if x.end() <= m.start() else sentence[m.end():x.start()]]
+                    if len(gap) <= 60 and "=" not in gap]  # said of this product: near it, no equation between
+            name = f"{op}:{plain(m.group(1))}"
+            if near:
+                if operators.get(name, "open") == "open":
+                    operators[name] = min(near)[1]
+                found = True
+            elif words and any(x.start() <= m.start() < x.end() and "=" not in x.group(0)  # not an equation
+                               for x in _INLINE.finditer(sentence)):
+                operators.setdefault(name, "open")
+    return found
 
 
 _DIAGONAL = re.compile(r"\b(?:is|are|est|sont|es|son|ist|sind|é|são)\s+(?:all\s+|both\s+|also\s+|toutes\s+|tous\s+|todas\s+|todos\s+|alle\s+)?"

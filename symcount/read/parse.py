@@ -15,9 +15,10 @@ from .grammar import BadInput
 from ..errors import ParseError, ShapeError
 from .regions import MEANINGFUL, TIMED, Scan, scan
 from ..limits import MAX_EQUATIONS, MAX_INPUT, MAX_MACRO_OUTPUT, MAX_MACRO_STEPS
-from .macros import expand, moved, relocate
+from .macros import Expansion, expand, moved, relocate
 from .placeholders import expand_rows
 from .source import Source, Span, check_text
+from .symbols import UNI_ACCENTS
 from .syntax import parse_error
 
 
@@ -65,26 +66,34 @@ def _region(sc: Scan, src: Source, start: int, end: int, inline: bool, src_notes
     exp = expand(body, start, sc.macros, src, budget if budget is not None else [MAX_MACRO_STEPS, MAX_MACRO_OUTPUT])
     if exp is not None:
         body = exp.text
+    if exp is None and _PRECOMPOSED.search(body):  # ũ_t: u and a combining tilde, as \tilde{u}_t
+        exp = _decomposed(body, start)
+        body = exp.text
     rows = expand_rows(body, start, exp, src)  # \square \in \{r, k, v, g\}: one row per letter
     if rows is not None:
         exp, body = rows, rows.text
     if not MEANINGFUL.search(body):
         return None  # a mention, like "where $h_t$ is the hidden state"
     m = _PLAIN_SUBSCRIPT.search(body) if kind == "bare" else None
-    if m:  # plain text: b_Wi is b_{Wi} there, and b_W i in LaTeX
+    if m and exp is None and "\\" not in body:  # code, no LaTeX: W_ir is one name, W_{ir}
+        if not TIMED.search(body):
+            return None  # a line of code at no time step (batch_first=False, a = b + c): not the cell's
+        exp = _braced(body, start)
+        body, m = exp.text, None
+    if m:  # plain text with LaTeX in it: b_Wi is b_{Wi} in code, and b_W i in LaTeX
         raise ParseError(f"cannot read the subscript {m.group(0)} of plain text: one letter ({m.group(0)[:2]}) or all "
                          f"of them?", source=src, span=Span(start + m.start(), start + m.end()),
                          hint="write the subscript in braces, like b_{Wi}, or in LaTeX math")
     try:
         stmts = read(body, 0 if exp else start, "start")
     except UnexpectedInput as exc:
-        if (inline or _FUNCTION_DEFINITION.match(body)) and not TIMED.search(body):
+        if (inline or _FUNCTION_DEFINITION.match(body)) and not _timed(body):
             return None  # prose math, like "for $t = 1, \ldots, T$" or "$\sigma(x) = 1/(1+e^{-x})$"
         if not hints:  # beyond the errors a report shows: what failed, not why (which costs a millisecond)
             raise ParseError("cannot read the math", source=src, span=Span(start, end)) from None
         raise parse_error(moved(exc, exp, start) if exp else exc, src, start, end, _reread) from None
     except BadInput as exc:
-        if inline and not TIMED.search(body):
+        if inline and not _timed(body):
             return None
         raise ParseError(exc.message, source=src, span=exp.at(exc.start, exc.end) if exp else Span(exc.start, exc.end),
                          hint=exc.hint) from None
@@ -106,6 +115,51 @@ def _region(sc: Scan, src: Source, start: int, end: int, inline: bool, src_notes
         src_notes.append(f"{macro}{{...}} at {src.where(Span(at, at + len(macro)))} is a command this text defines "
                          "elsewhere: read as a font around the symbol")
     return (relocate(stmts.children, exp) if exp else stmts.children), set(build.components)
+
+
+_PRECOMPOSED = re.compile("[\u00c0-\u024f\u1e00-\u1eff]")
+
+
+def _decomposed(body: str, shift: int) -> Expansion:
+    """A Latin letter with an accent written as one character (ũ, ĥ, ā), as the letter and its
+    combining accent, both at the character's place."""
+    import unicodedata
+    chars: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    for i, ch in enumerate(body):
+        parts = unicodedata.normalize("NFD", ch) if _PRECOMPOSED.match(ch) else ch
+        if len(parts) != 2 or not parts[0].isascii() or parts[1] not in UNI_ACCENTS:
+            parts = ch
+        for c in parts:
+            chars.append(c), starts.append(shift + i), ends.append(shift + i + 1)
+    return Expansion("".join(chars), starts, ends)
+
+
+_C_TYPE = re.compile(r"\b[a-z][a-z0-9]{2,}_t\b")  # size_t, uint8_t: a C type, not a step
+
+
+def _timed(body: str) -> bool:
+    return bool(TIMED.search(_C_TYPE.sub("", body) if "_t" in body else body))
+
+
+def _braced(body: str, shift: int) -> Expansion:
+    """Code's subscripts in braces (W_ir -> W_{ir}), each brace at the place of its neighbour."""
+    chars: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    last = 0
+    for m in _PLAIN_SUBSCRIPT.finditer(body):
+        for i in range(last, m.start() + 1):  # up to and with the _
+            chars.append(body[i]), starts.append(shift + i), ends.append(shift + i + 1)
+        chars.append("{"), starts.append(shift + m.start() + 1), ends.append(shift + m.start() + 1)
+        for i in range(m.start() + 1, m.end()):
+            chars.append(body[i]), starts.append(shift + i), ends.append(shift + i + 1)
+        chars.append("}"), starts.append(shift + m.end() - 1), ends.append(shift + m.end())
+        last = m.end()
+    for i in range(last, len(body)):
+        chars.append(body[i]), starts.append(shift + i), ends.append(shift + i + 1)
+    return Expansion("".join(chars), starts, ends)
 
 
 SHOWN_ERRORS = 5   # errors a report shows after the first (ParseError.with_others): only they get hints
@@ -150,6 +204,7 @@ def _parse(text: str, name: str) -> N.Cell:
     components: set[str] = set()
     errors: list[ParseError] = []
     budget = [MAX_MACRO_STEPS, MAX_MACRO_OUTPUT]
+    skipped = _computed_lines(text, sc)
     for r in sc.regions:
         try:
             found = _region(sc, src, r.start, r.end, r.inline, notes, r.kind, hints=len(errors) <= SHOWN_ERRORS,
@@ -186,6 +241,7 @@ def _parse(text: str, name: str) -> N.Cell:
                 declarations.append(s)
     if errors:
         raise errors[0].with_others(errors[1:])
+    _unread_definitions(equations, skipped, src)
     directives = _directives(sc, src)
     if not equations:
         raise ParseError(_nothing_found(sc, src) if text.strip() else "the input is empty", source=src,
@@ -193,6 +249,39 @@ def _parse(text: str, name: str) -> N.Cell:
     prose = _prose(sc)
     return N.Cell(src, tuple(equations), tuple(declarations), tuple(directives), tuple(notes), prose,
                   tuple(sorted(components)), tuple(settings))
+
+
+# a line of code computing a gate or state: z = gate_fn.(dense(input, wiz, bz) + ...)
+_ASSIGNED = re.compile(r"^[ \t]*([A-Za-z][A-Za-z0-9_]*)[ \t]*:?=(?!=)(?=[^\n]*(?:sigm|tanh|relu|σ|softmax|gate|activation))[^\n]*",
+                       re.M | re.I)
+
+
+def _computed_lines(text: str, sc: Scan) -> dict[str, Span]:
+    """The lines outside the math read that compute a name with an activation (a gate)."""
+    if "=" not in text:
+        return {}
+    out: dict[str, Span] = {}
+    for m in _ASSIGNED.finditer(text):
+        if not any(r.start <= m.start(1) < r.end for r in sc.regions):
+            out.setdefault(m.group(1).replace("_", ""), Span(m.start(1), m.end()))
+    return out
+
+
+
+def _unread_definitions(equations: list[N.Equation], skipped: dict[str, Span], src: Source) -> None:
+    """A name the equations read but never define, which a line of code defines that does not read
+    as math (z = gate_fn.(...)): it is not a weight, and the cell cannot be counted without it."""
+    if not skipped:
+        return
+    defined = {re.sub(r"[{}_\s]", "", eq.lhs.name) for eq in equations if isinstance(eq.lhs, N.Symbol)}
+    for eq in equations:
+        for side in (eq.rhs,) + eq.also:
+            for sym in N.walk(side):
+                flat = re.sub(r"[{}_\s]", "", sym.name) if isinstance(sym, N.Symbol) else None
+                if flat in skipped and flat not in defined:
+                    raise ParseError(f"cannot read the line that defines {sym.text}: {sym.text} is computed there, "
+                                     f"not a weight, and the count needs that line", source=src, span=skipped[flat],
+                                     hint="write the line as math (z_t = \\sigma(W_z x_t + U_z h_{t-1} + b_z)) in $$ ... $$")
 
 
 _ROW = re.compile(r"\\\\|\\cr(?![A-Za-z])|\\newline(?![A-Za-z])")

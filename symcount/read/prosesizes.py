@@ -22,9 +22,17 @@ _CLAIMS = (re.compile(_NAMES + r"\s*(?:gates?\s+|states?\s+)?(?:is|are)\s+(?:bot
                       r"\s*\${1,2}\s*-\s*dimensional\s+(?:column\s+)?vectors?", re.I))
 
 
+# code-style prose: "the current input vector `x[t]` (of shape `(D,)`)"
+_SHAPED = re.compile(r"`(?P<name>[^`\n]{1,20})`\s*\(\s*of\s+shape\s+[`(\s]*" + _SIZE + r"\s*,?\s*[`)\s]*\)", re.I)
+# a Markdown table of symbols with a column of dimensions: |$x_t$| input |$n_i$|
+_DIM_HEADER = re.compile(r"^\|(?:[^|\n]*\|)*?\s*(?:dimensions?|dims?|sizes?|shapes?|維度|维度|维数|維數|次元|차원|"
+                         r"Dimension(?:en)?|Größe|taille|tamaño|dimens(?:ão|ion)|размерность)\s*\|", re.I | re.M)
+
+
 def prose_sizes(cell: N.Cell, notes: list[str]) -> N.Cell:
     text = cell.source.text
-    if "vector" not in text:
+    claims = list(_claims(text))
+    if not claims:
         return cell
     declared = {s.name for d in cell.declarations for s in d.symbols}
     found = {}
@@ -32,24 +40,48 @@ def prose_sizes(cell: N.Cell, notes: list[str]) -> N.Cell:
         found.setdefault(plain(s.text), s)
         found.setdefault(plain(s.name), s)
     added: list[N.Declaration] = []
-    for pattern in _CLAIMS:
-        for m in pattern.finditer(text):
-            size = re.sub(r"[{}]", "", m.group("n"))
-            lin = N.Lin((), int(size)) if size.isdigit() else N.Lin(((size, 1),))
-            for chunk in re.finditer(r"\${1,2}([^$]+)\${1,2}", m.group("names")):
-                at = m.start("names") + chunk.start(1)
-                for piece in re.finditer(r"[^,]+", chunk.group(1)):
-                    name = plain(piece.group(0))
-                    sym = found.get(name) or found.get(re.sub(r"_t$", "", name))
-                    if sym is None or sym.name in declared or sym.lag is None and sym.name not in _signals(cell):
-                        continue
-                    declared.add(sym.name)
-                    span = Span(at + piece.start(), at + piece.end())
-                    added.append(N.Declaration((replace(sym, span=span),), N.Size(lin, span), N.Size(N.ONE, span),
-                                               Span(span.start, m.end())))
-                    notes.append(f"{piece.group(0).strip()} at {cell.source.where(span)} is a vector of size {size}, "
-                                 "as the prose says")
+    for at, names, size, end in claims:
+        lin = N.Lin((), int(size)) if size.isdigit() else N.Lin(((size, 1),))
+        for piece in re.finditer(r"[^,]+", names):
+            name = re.sub(r"\[\s*t\s*\]$", "_t", plain(piece.group(0)))
+            sym = found.get(name) or found.get(re.sub(r"_\{?t\}?$", "", name))
+            if sym is None or sym.name in declared or sym.lag is None and sym.name not in _signals(cell):
+                continue
+            declared.add(sym.name)
+            span = Span(at + piece.start(), at + piece.end())
+            added.append(N.Declaration((replace(sym, span=span),), N.Size(lin, span), N.Size(N.ONE, span),
+                                       Span(span.start, end)))
+            notes.append(f"{piece.group(0).strip()} at {cell.source.where(span)} is a vector of size {size}, "
+                         "as the prose says")
     return replace(cell, declarations=cell.declarations + tuple(added)) if added else cell
+
+
+def _claims(text: str):
+    """(offset, names written there, size, end) of each size the prose gives a vector."""
+    if "vector" in text:
+        for pattern in _CLAIMS:
+            for m in pattern.finditer(text):
+                for chunk in re.finditer(r"\${1,2}([^$]+)\${1,2}", m.group("names")):
+                    yield m.start("names") + chunk.start(1), chunk.group(1), re.sub(r"[{}]", "", m.group("n")), m.end()
+        for m in _SHAPED.finditer(text):
+            yield m.start("name"), m.group("name"), re.sub(r"[{}]", "", m.group("n")), m.end()
+    yield from _table(text)
+
+
+def _table(text: str):
+    """The rows of a Markdown table of symbols whose header names a column of dimensions: a row
+    that writes one symbol in math in its first cell and one size in that column."""
+    for head in _DIM_HEADER.finditer(text):
+        column = head.group(0).count("|") - 2
+        for row in re.finditer(r"^\|.*\|[ \t]*$", text[head.end():].split("\n\n")[0], re.M):
+            cells = row.group(0).split("|")[1:-1]
+            if len(cells) <= column:
+                continue
+            first = re.fullmatch(r"\s*\$([^$]+)\$\s*", cells[0])
+            size = re.fullmatch(r"\s*\$\s*" + _SIZE + r"\s*\$\s*", cells[column])
+            if first and size:
+                at = head.end() + row.start() + row.group(0).index(first.group(1))
+                yield at, first.group(1), re.sub(r"[{}]", "", size.group("n")), head.end() + row.end()
 
 
 def _signals(cell: N.Cell) -> set[str]:

@@ -279,7 +279,8 @@ _COMMENT_PREFIXES = [re.compile(p, re.M) for p in (r"^[ \t]*#'", r"^[ \t]*///", 
 
 def _uncomment(text: str) -> str:
     """Text whose every non-blank line starts with one code-comment marker (`#'`, `///`, `//`, or
-    `*` in a `/** ... */` block), with the markers blanked out."""
+    `*` in a `/** ... */` block), with the markers blanked out; the doc comments (`#'`, `///`) of
+    a text that also has lines of code, blanked out there."""
     lines = text.split("\n")
     body = [ln for ln in lines if ln.strip() and not ln.lstrip().startswith("%")]
     if not body:
@@ -290,6 +291,9 @@ def _uncomment(text: str) -> str:
     for prefix in _COMMENT_PREFIXES[:3]:
         if all(prefix.match(ln) for ln in body):
             return prefix.sub(lambda m: " " * len(m.group(0)), text)
+    for prefix in _COMMENT_PREFIXES[:2]:  # doc comments (#', ///) between lines of code: the code is left alone
+        if sum(1 for ln in body if prefix.match(ln)) >= 2:
+            text = prefix.sub(lambda m: " " * len(m.group(0)), text)
     return text
 
 
@@ -346,6 +350,44 @@ _STEPS = re.compile(r"(?<![\w\\}])[tk]\s*=\s*\d+\s*(?:,\s*(?:\d+|\\[lc]?dots(?![
 _EQNUM = re.compile(r"(?:\\q?quad|\\hfill)\s*\(\s*\d+(?:\.\d+)*[a-z]?\s*\)(?=\s*(?:\\\\|\\label|\\end|$))", re.M)
 
 
+_CONTROL_SPACE = re.compile(r"(?<!\\)\\(?=[ \t])")
+_LABELLED = re.compile(r"\\(?:underbrace|overbrace)\s*\{")
+
+
+def _labelled_braces(out: list[str], shift: int, region: str) -> None:
+    """`\\underbrace{o_t \\odot s_{t-1}}_{h_{t-1}}`: what is braced, its label blanked out (a name
+    for the reader, not a term)."""
+    for m in _LABELLED.finditer(region):
+        end = _matching(region, m.end() - 1)
+        if end is None:
+            continue
+        label = re.match(r"\s*[_^]\s*", region[end + 1:])
+        stop = end + 1
+        if label:
+            at = end + 1 + label.end()
+            stop = (_matching(region, at) if region[at:at + 1] == "{" else at)
+            stop = None if stop is None else stop + 1
+        if stop is None:
+            continue
+        for i in range(m.start(), m.end()):
+            out[shift + i] = " "
+        for i in range(end, stop):
+            out[shift + i] = " "
+
+
+def _matching(text: str, at: int) -> int | None:
+    """The index of the brace that closes the one at `at`."""
+    depth = 0
+    for i in range(at, min(len(text), at + 2000)):
+        if text[i] == "{" and (i == 0 or text[i - 1] != "\\"):
+            depth += 1
+        elif text[i] == "}" and (i == 0 or text[i - 1] != "\\"):
+            depth -= 1
+            if depth == 0:
+                return i
+    return None
+
+
 def _products_and_rows(out: list[str], r: Region) -> None:
     """In out[r.start:r.end]: `。` between two operands as `*` (a product the shapes decide), and in
     display math a line break before a line that starts an equation (`z_t = ...` right after a line
@@ -356,6 +398,10 @@ def _products_and_rows(out: list[str], r: Region) -> None:
     for m in _CJK_DOT.finditer(region):
         out[r.start + m.end(1)] = "*"
     _editor_forms(out, r.start, region)
+    for m in _CONTROL_SPACE.finditer(region):  # `tanh \ (W \ \cdot \ x)`: `\ ` is a space
+        out[r.start + m.start()] = " "
+    if "brace" in region:
+        _labelled_braces(out, r.start, region)
     if r.inline:
         return
     for m in _ROW_START.finditer(region):
@@ -363,13 +409,13 @@ def _products_and_rows(out: list[str], r: Region) -> None:
             out[r.start + m.start()] = ";"
 
 
-# in a line of code, a name: Wi, bWi, Rbz, W[i], Wb[i], W[x->i], b[1->c] (not x[t], the time step) is
+# in a line of code, a name: Wi, bWi, Rbz, W[i], Wb[i], W[x->i], b[1->c], ai[t] (not x[t], the time step) is
 # the first letter with the rest as its subscript (W_{i}, b_{Wi}, W_{bi}, W_{xi}), the rest written in
 # the Private Use Area (U+E000 + the character; read.symbols reads it back) to keep every offset;
 # Julia's broadcast dots (.+ .- ./) are the operators; `.` between two operands (W[i].X[t]) is a
 # product the shapes decide; a Unicode minus is a minus
 _CODE_NAME = re.compile(r"(?<![A-Za-z0-9\\])([A-Za-z][A-Za-z0-9]*)(?:\[(?!\s*t\s*(?:[-−+]\s*[0-9]+\s*)?\])"
-                        r"([A-Za-z0-9]+(?:->|→)?[A-Za-z0-9]*)\]|(?<=[A-Za-z0-9])(?![A-Za-z0-9\[]|\s*\())")
+                        r"([A-Za-z0-9]+(?:->|→)?[A-Za-z0-9]*)\]|(?<=[A-Za-z0-9])(?![A-Za-z0-9]|\[(?!\s*t\s*(?:[-−+]\s*[0-9]+\s*)?\])|\s*\())")
 _CODE_FUNCTIONS = frozenset("tanh sigm relu exp log max min abs sqrt sin cos sign".split())
 _CODE_DOT = re.compile(r"(?<=[\w\])\ue000-\ue07f])\.(?=[A-Za-z(])|(?<=\s)\.(?=[-+/^]\s)")
 

@@ -149,31 +149,76 @@ def _declared(w: "Walker", form: dict) -> bool:
 
 
 def star(w: "Walker", node: N.Binary, lsh: Shape, rsh: Shape) -> Shape:
-    """`*`: what the text says it is; else elementwise between two vectors, and a matrix product
-    after a weight (a note names both readings)."""
-    meaning = _meaning(w, node, "*", w.roles.glossary.operators.get("star"))
+    """`*`: what the text says it is (of every `*`, or of this one: "`W * x` means matrix-by-vector
+    multiplication"); else elementwise between two vectors. After a weight it is a matrix product
+    by the notation's reading (a note; `--read 'W*=elementwise'` reads it elementwise); both readings
+    are open where the prose speaks of this product in words it does not know, unless the text
+    writes its elementwise product another way (`.*`, \\odot)."""
+    left = node.left.arg if isinstance(node.left, N.Transpose) else node.left
+    said = w.roles.glossary.operators
+    own = _key(left.text) if isinstance(left, N.Symbol) else None
+    meaning = _meaning(w, node, "*", said.get(f"star:{own}", said.get("star")), own)
     if meaning == "convolution":
         return convolution(w, node, lsh, rsh)
     if meaning == "matmul":
         return product(w, node, lsh, rsh)
-    left = node.left.arg if isinstance(node.left, N.Transpose) else node.left
     weight = isinstance(left, N.Symbol) and not w.roles.is_signal(left.name) and w.is_vector(rsh)
+    if meaning is None and not weight and _weight_after_signal(w, left, node.right, lsh):
+        from ..errors import ShapeError
+        raise ShapeError(f"cannot tell what * means in {w.text(node)}: a row vector times the weight "
+                         f"{node.right.text} after it (x U), or an elementwise product; the text does not say",
+                         source=w.src, span=node.span,
+                         hint=f"write the product without * ({' '.join(w.text(node).replace('*', ' ').split())}), or add --read '{own}*=elementwise'")
     if meaning == "elementwise" or not weight:
         return same(w, node, lsh, rsh, "elementwise")
-    w.note(node, f"{w.text(node)} at {w.src.where(node.span)}: * after a weight reads as a matrix product; "
-                 "the text does not say whether * is elementwise, a matrix product or a convolution")
-    return product(w, node, lsh, rsh)
+    from ..read.choices import Choice, current
+    where = w.src.where(node.span)
+    open_ = meaning == "open" and not _writes_hadamard(w)  # the prose speaks of this product: both readings
+    reading = current().pick(Choice(f"{own}*", ("matrix", "elementwise"), where, f"what * after {left.text} means"),
+                             ambiguous=open_)
+    if reading == "matrix":
+        w.note(node, f"{w.text(node)} at {where}: * after a weight reads as a matrix product; " + (
+            "the text writes its elementwise product another way" if _writes_hadamard(w) else
+            "the text does not say whether * is elementwise, a matrix product or a convolution") +
+            f" (--read '{own}*=elementwise' reads it elementwise)")
+        return product(w, node, lsh, rsh)
+    w.note(node, f"{w.text(node)} at {where}: * after a weight reads as an elementwise product")
+    return same(w, node, lsh, rsh, "elementwise")
+
+
+def _weight_after_signal(w: "Walker", left: N.Expr, right: N.Expr, lsh: Shape) -> bool:
+    """x_t * U: a signal vector, then a weight (a row-vector convention, or an elementwise one)."""
+    return (isinstance(left, N.Symbol) and w.roles.is_signal(left.name) and w.is_vector(lsh)
+            and isinstance(right, N.Symbol) and not w.roles.is_signal(right.name) and right.name in w.params)
+
+
+def _writes_hadamard(w: "Walker") -> bool:
+    """The cell writes an elementwise product with its own operator (.*, \\odot, \\circ)."""
+    found = getattr(w, "_hadamard", None)
+    if found is None:
+        found = any(isinstance(n, N.Binary) and n.op == "hadamard" for eq in w.roles.cell.equations
+                    for side in (eq.lhs, eq.rhs) for n in N.walk(side))
+        w._hadamard = found
+    return found
+
+
+def _key(name: str) -> str:
+    from ..read.choices import key
+    return key(name)
 
 
 _MEANINGS = {"elementwise": "elementwise", "hadamard": "elementwise", "matmul": "matmul", "matrix": "matmul",
              "convolution": "convolution"}
 
 
-def _meaning(w: "Walker", node: N.Binary, op: str, said: str | None) -> str | None:
+def _meaning(w: "Walker", node: N.Binary, op: str, said: str | None, own: str | None = None) -> str | None:
     """What an operator means: as --read '*=elementwise' settles it, else as the prose says (None:
-    decided by the shapes)."""
+    decided by the shapes). `own`: the left operand, whose product --read 'W*=...' settles."""
     from ..read.choices import Choice, current
     reader = current()
+    if own is not None and f"{own}{op}" in reader.settled:  # --read 'W*=elementwise': this product's own
+        return _MEANINGS[reader.pick(Choice(f"{own}{op}", ("matrix", "elementwise", "convolution"), w.src.where(node.span),
+                                            f"what {op} after {own} means"), ambiguous=False)]
     if op not in reader.settled:
         return said
     value = reader.pick(Choice(op, ("elementwise", "matrix", "convolution"), w.src.where(node.span),

@@ -67,7 +67,8 @@ def main(argv: list[str]) -> int:
     folder = Path(argv[0]) if argv and not argv[0].startswith("--") else load.HERE
     snippet_dir = folder / "snippets"
     snippets = [load.read(p) for p in sorted(snippet_dir.iterdir()) if p.is_file()]
-    rows = score(snippets, _oracles(folder) if folder != load.HERE else load.oracles())
+    # a set-aside folder's own oracles, else (once folded in) the corpus's
+    rows = score(snippets, {**load.oracles(), **_oracles(folder)} if folder != load.HERE else load.oracles())
     if "--list" in argv:
         for row in rows:
             print(*row[:3], sep="\t")
