@@ -109,3 +109,13 @@ def test_snippet(snippet, torch):
         assert notes, "the count rests on a guess, but there is no note"
         if snippet.guess:
             assert any(snippet.guess in n for n in notes), notes
+
+
+def test_the_readme_table_counts_this_corpus():
+    """The README's corpus table (`python -m tests.corpus.score --kinds`) counts these snippets and
+    sources, kind by kind."""
+    readme = (load.HERE.parent.parent / "README.md").read_text(encoding="utf-8")
+    rows = dict(re.findall(r"^\| ([a-z-]+) \| (\d+ \| \d+) \|", readme, re.M))
+    for kind in sorted({s.kind for s in SNIPPETS}) + ["all"]:
+        these = [s for s in SNIPPETS if kind == "all" or s.kind == kind]
+        assert rows.get(kind) == f"{len(these)} | {len({source_of(s) for s in these})}", kind
