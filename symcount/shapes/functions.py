@@ -72,14 +72,8 @@ def _conv(w: "Walker", node: N.Apply) -> Shape:
     """\\mathrm{Conv1d}_K(x_t): a short causal depthwise convolution over time of width K (the
     subscript): each channel of x has K weights of its own and a bias (\\mathrm{ShortConv}: no bias),
     as nn.Conv1d(C, C, K, groups=C). The output has x's size; a step costs K MACs per channel."""
-    word, sub, _ = split(node.func)
-    arg = w.shape(node.arg)
-    if not sub:
-        raise ShapeError(f"{word}(...) needs its width over time as a subscript, like \\mathrm{{{word}}}_{{K}}(x_t)",
-                         source=w.src, span=node.span, hint=f"write \\mathrm{{{word}}}_{{K}}(...) and declare or --set K")
-    width = _size(w, sub)
-    k = w.count_implicit(word)
-    weight = w.implicit_param(f"W_{{{word},{k}}}", node, Shape(arg.rows, width))
+    word, sub, arg, width = _sized_by_subscript(w, node, "its width over time", "K")
+    w.implicit_param(f"W_{{{word},{w.count_implicit(word)}}}", node, Shape(arg.rows, width))
     w.note(node, f"{w.text(node)} at {w.src.where(node.span)} reads as a depthwise convolution over time of width "
                  f"{sub}: {sub} weights per channel" + ("" if word in CONV_NO_BIAS else " and a bias"))
     w.op("product", node, arg.rows, width, arg.cols)
@@ -87,20 +81,26 @@ def _conv(w: "Walker", node: N.Apply) -> Shape:
         bias_name = f"b_{{{word},{w.count_implicit(word, same=True)}}}"
         w.implicit_param(bias_name, node, Shape(arg.rows, dict(UNIT)), bias=True)
         w.op("bias", node, arg.rows, arg.cols, name=bias_name)
-    assert weight
     return Shape(arg.rows, arg.cols, arg.scalar, arg.rows_from, arg.cols_from)
+
+
+def _sized_by_subscript(w: "Walker", node: N.Apply, what: str, letter: str):
+    """(word, subscript, the argument's shape, the subscript's size) of a function whose subscript is
+    a size (\\mathrm{Conv1d}_K, \\mathrm{BlockDiag}_B); an error where the subscript is missing."""
+    word, sub, _ = split(node.func)
+    arg = w.shape(node.arg)
+    if not sub:
+        raise ShapeError(f"{word}(...) needs {what} as a subscript, like \\mathrm{{{word}}}_{{{letter}}}(x_t)",
+                         source=w.src, span=node.span,
+                         hint=f"write \\mathrm{{{word}}}_{{{letter}}}(...) and declare or --set {letter}")
+    return word, sub, arg, _size(w, sub)
 
 
 def _blockdiag(w: "Walker", node: N.Apply) -> Shape:
     """\\mathrm{BlockDiag}_B(x_t): a block-diagonal linear map of square B x B blocks and no bias
     (xLSTM's LinearHeadwiseExpand, the sLSTM's per-head gate kernels): |x|/B blocks of B^2 weights,
     |x| B in all; the output has x's size; a step costs B MACs per entry of x."""
-    word, sub, _ = split(node.func)
-    arg = w.shape(node.arg)
-    if not sub:
-        raise ShapeError(f"{word}(...) needs its block size as a subscript, like \\mathrm{{{word}}}_{{B}}(x_t)",
-                         source=w.src, span=node.span, hint=f"write \\mathrm{{{word}}}_{{B}}(...) and declare or --set B")
-    block = _size(w, sub)
+    word, sub, arg, block = _sized_by_subscript(w, node, "its block size", "B")
     w.implicit_param(f"W_{{{word},{w.count_implicit(word)}}}", node, Shape(arg.rows, block))
     w.note(node, f"{w.text(node)} at {w.src.where(node.span)} reads as a block-diagonal linear map of its own: "
                  f"blocks of {sub} x {sub}, no bias ({sub} weights per entry of {w.text(node.arg)})")
