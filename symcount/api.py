@@ -77,7 +77,7 @@ def derive(text: str, *, name: str = "<input>", layers: int = 1, bidirectional: 
     from .read.choices import parse as parse_read
     from .read.parse import parse
     from .measure.stack import check_layers, stack
-    from .read.timewords import count_once
+    from .read.directions import count_once
 
     text = _text(text, "derive()")
     if not isinstance(name, str) or not (heads is None or isinstance(heads, str)):
@@ -212,7 +212,7 @@ def report(req: Request, fmt: str, *, layers: int = 1, bidirectional: bool = Fal
 def _report(req, form, explain, explained_sweep, layers, bidirectional, sizes, swept, standalone, template,
             template_name, cost, dtype, sections, title, bibliography, paper):
     from .result.view import View
-    from .read.timewords import count_once
+    from .read.directions import count_once
     fmt = form.name
     bidirectional, summary = count_once(bidirectional, summary_for(req, explain=explain))
     v = View(summary, layers, 2 if bidirectional else 1, dict(sizes or {}), cost, dtype)

@@ -172,6 +172,11 @@ class Record:
     def __repr__(self) -> str:
         return f"{type(self).__name__}({', '.join(f'{n}={getattr(self, n)!r}' for n in self.__slots__)})"
 
+    def but(self, **changes) -> "Record":
+        """A copy with `changes` (dataclasses.replace for a record)."""
+        return type(self)(**{name: changes.pop(name) if name in changes else getattr(self, name)
+                             for name in self.__slots__}, **changes)
+
     def __reduce__(self):  # pickle and copy: rebuilt through __init__ (a frozen record refuses setattr)
         return (_rebuild, (type(self), tuple(getattr(self, n) for n in self.__slots__)))
 

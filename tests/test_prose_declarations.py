@@ -3,6 +3,9 @@ the recurrent weights, the weight matrices), in English and in the other languag
 a declaration that contradicts its use is an error that names both."""
 from __future__ import annotations
 
+import contextlib
+import io
+
 import pytest
 
 import symcount
@@ -139,12 +142,31 @@ BIRNN = "\n".join([
 
 def test_equations_that_write_both_directions_are_not_doubled_again():
     """--bidirectional on equations that write both directions: they are the bidirectional cell
-    already, counted once, with a note (read.timewords.count_once)."""
+    already, counted once, with a note (read.directions.count_once)."""
     d = symcount.derive(BIRNN)  # the equations' own count: both directions once
     assert d.evaluate(d_hf=H, d_hb=H, d_x=X) == 2 * (H * X + H * H + H)
     both = symcount.derive(BIRNN, bidirectional=True)
     assert both.evaluate(d_hf=H, d_hb=H, d_x=X) == d.evaluate(d_hf=H, d_hb=H, d_x=X)
     assert any("both directions" in note for note in both.shapes.notes)
+
+
+@pytest.mark.parametrize("cached", [False, True])
+def test_both_directions_written_on_the_command_line(tmp_path, cached):
+    """The same through the command line's report (a summary, fresh or from the cache): the note,
+    the count once, exit 0 (it was an internal error: the summary is not a dataclass)."""
+    from symcount.cli import main
+    src = tmp_path / "birnn.tex"
+    src.write_text(BIRNN, encoding="utf-8")
+    args = ["derive", str(src), "--bidirectional", "--set", f"d_hf={H}", "--set", f"d_hb={H}", "--set", f"d_x={X}"]
+    env = {"SYMCOUNT_CACHE_DIR": str(tmp_path / "cache")}
+    runs = 2 if cached else 1
+    for _ in range(runs):
+        with pytest.MonkeyPatch.context() as mp, contextlib.redirect_stdout(io.StringIO()) as out, \
+                contextlib.redirect_stderr(io.StringIO()) as err:
+            for k, v in env.items():
+                mp.setenv(k, v)
+            assert main(args + ([] if cached else ["--no-cache"])) == 0
+    assert f"d_x={X}: {2 * (H * X + H * H + H):,}" in out.getvalue() and "both directions" in err.getvalue()
 
 
 @pytest.mark.parametrize("tex", [

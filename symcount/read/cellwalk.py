@@ -2,12 +2,11 @@
 the signals defined, a symbol mapped everywhere, a name renamed part by part."""
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from . import nodes as N
+from .names import NAME
 
-NAME = re.compile(r"^(?P<core>.*?)(?P<sub>_(\{[^{}]*\}|[^{}^_]))?(?P<sups>(\^(\{[^{}]*\}|[^{}^_]))*)$")
 
 
 def forget() -> None:

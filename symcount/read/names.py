@@ -1,6 +1,12 @@
 """How symbols and dimensions are named: the Greek letters that are names, and how a dimension's
-name is typeset. Cheap to import: the fast paths need it."""
+name is typeset, and how a symbol's name splits into its letter, subscript and superscripts. Cheap to
+import: the fast paths need it."""
 from __future__ import annotations
+
+import re
+
+# a symbol's name: its core letter, one subscript, its superscripts (h_{t}^{f} -> h, _{t}, ^{f})
+NAME = re.compile(r"^(?P<core>.*?)(?P<sub>_(\{[^{}]*\}|[^{}^_]))?(?P<sups>(\^(\{[^{}]*\}|[^{}^_]))*)$")
 
 # Greek letters that name symbols and dimensions (\alpha, \Gamma, ...): the one list of them
 GREEK = ("alpha beta gamma delta epsilon varepsilon zeta eta theta vartheta iota kappa lambda mu nu "

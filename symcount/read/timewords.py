@@ -3,13 +3,13 @@ h_{new}: a state, or a parameter), a bias named after one gate and added in anot
 one each). Cell -> Cell, each guess in a note, each choice asked of the current reader."""
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from . import nodes as N
 from .cellwalk import NAME, apply, symbols
 from .cellwalk import defined as defined_at
 from .choices import Choice, current, key
+from .directions import direction, directions_in
 
 _PREV = frozenset("prev previous old last tm1 before".split())
 _NEW = frozenset("new next cur curr current now".split())
@@ -102,50 +102,6 @@ def shared_by_name(cell: N.Cell, notes: list[str]) -> N.Cell:
                 if i is not None and s.name in separate and i != separate[s.name] and s.lag is None else s)
 
 
-WRITTEN_DIRECTIONS = "the equations write both directions (h^f and h^b): bidirectional counts them once, as written"
-_FORWARD = frozenset("f fw fwd forward \\rightarrow \\to".split())
-_BACKWARD = frozenset("b bw bwd backward \\leftarrow \\gets".split())
-
-
-def direction(name: str) -> tuple[str, str] | None:
-    """h^f -> ("h", "forward"), h^{(b)} -> ("h", "backward"), \\overrightarrow{h} -> ("h", "forward");
-    None for a name without a direction mark."""
-    m = re.match(r"^\\over(right|left)arrow\{([^{}]*)\}$", name)
-    if m:
-        return m.group(2), "forward" if m.group(1) == "right" else "backward"
-    m = NAME.match(name)
-    sups = m.group("sups") or ""
-    if not sups or m.group("sub") or sups.count("^") != 1:
-        return None
-    mark = sups[1:].strip("{}").strip("()").strip()
-    side = "forward" if mark in _FORWARD else "backward" if mark in _BACKWARD else None
-    return (m.group("core"), side) if side else None
-
-
-def written_directions(cell: N.Cell) -> bool:
-    """The equations define signals of both directions (h^f and h^b, \\overrightarrow{h} and
-    \\overleftarrow{h}): the cell is already bidirectional."""
-    return directions_in(defined_at(cell))
-
-
-def directions_in(names) -> bool:
-    """Some letter among `names` has both a forward and a backward variant (h^f and h^b)."""
-    sides: dict[str, set[str]] = {}
-    for name in names:
-        d = direction(name)
-        if d:
-            sides.setdefault(d[0], set()).add(d[1])
-    return any(len(s) == 2 for s in sides.values())
-
-
-def count_once(bidirectional: bool, found):
-    """(bidirectional, found) for a stack of `found` (the shapes or the summary of a cell): equations
-    that write both directions (h^f_t and h^b_t) are the bidirectional cell already, counted once."""
-    if bidirectional and directions_in(s.name for s in found.signals):
-        return False, replace(found, notes=tuple(found.notes) + (WRITTEN_DIRECTIONS,))
-    return bidirectional, found
-
-
 def own_direction(cell: N.Cell, notes: list[str]) -> N.Cell:
     """h^f_t = f(W x_t + U h_{t-1}) and h^b_t = ..., with h_t = [h^f_t; h^b_t] (Chainer's
     n_step_bilstm): in one direction's equations, the plain state at the previous step is that
@@ -183,3 +139,9 @@ def own_direction(cell: N.Cell, notes: list[str]) -> N.Cell:
     return apply(cell, lambda s, i, left: replace(s, name=swap[(i, s.name)], text=swap[(i, s.name)] + s.text[len(s.name):]
                                                   if s.text.startswith(s.name) else s.text)
                  if not left and s.lag and (i, s.name) in swap else s)
+
+
+def written_directions(cell: N.Cell) -> bool:
+    """The equations define signals of both directions (h^f and h^b, \\overrightarrow{h} and
+    \\overleftarrow{h}): the cell is already bidirectional."""
+    return directions_in(defined_at(cell))

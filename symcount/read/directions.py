@@ -1,0 +1,51 @@
+"""The two directions of a bidirectional cell as names write them (h^f and h^b, \\overrightarrow{h}):
+which direction a name marks, and a stack's count of equations that already write both. Cheap to
+import: the cached path of the command line asks it of a summary."""
+from __future__ import annotations
+
+import re
+
+from .names import NAME
+
+WRITTEN_DIRECTIONS = "the equations write both directions (h^f and h^b): bidirectional counts them once, as written"
+_FORWARD = frozenset("f fw fwd forward \\rightarrow \\to".split())
+_BACKWARD = frozenset("b bw bwd backward \\leftarrow \\gets".split())
+_ARROW = re.compile(r"^\\over(right|left)arrow\{([^{}]*)\}$")
+
+
+def direction(name: str) -> tuple[str, str] | None:
+    """h^f -> ("h", "forward"), h^{(b)} -> ("h", "backward"), \\overrightarrow{h} -> ("h", "forward");
+    None for a name without a direction mark."""
+    m = _ARROW.match(name)
+    if m:
+        return m.group(2), "forward" if m.group(1) == "right" else "backward"
+    m = NAME.match(name)
+    sups = m.group("sups") or ""
+    if not sups or m.group("sub") or sups.count("^") != 1:
+        return None
+    mark = sups[1:].strip("{}").strip("()").strip()
+    side = "forward" if mark in _FORWARD else "backward" if mark in _BACKWARD else None
+    return (m.group("core"), side) if side else None
+
+
+def directions_in(names) -> bool:
+    """Some letter among `names` has both a forward and a backward variant (h^f and h^b)."""
+    sides: dict[str, set[str]] = {}
+    for name in names:
+        d = direction(name)
+        if d:
+            sides.setdefault(d[0], set()).add(d[1])
+    return any(len(s) == 2 for s in sides.values())
+
+
+def count_once(bidirectional: bool, found):
+    """(bidirectional, found) for a stack of `found` (a cell's shapes, a dataclass, or its summary, a
+    Record): equations that write both directions (h^f_t and h^b_t) are the bidirectional cell
+    already, counted once, with a note."""
+    if not (bidirectional and directions_in(s.name for s in found.signals)):
+        return bidirectional, found
+    notes = tuple(found.notes) + (WRITTEN_DIRECTIONS,)
+    if hasattr(found, "but"):
+        return False, found.but(notes=notes)
+    from dataclasses import replace
+    return False, replace(found, notes=notes)
