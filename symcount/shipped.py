@@ -1,7 +1,8 @@
 """What ships with the package and is made from it: the parser's LALR tables
-(read/grammars/latex.lark.cache) and the built-in cells' summaries (cells/summaries/).
+(read/grammars/latex.lark.cache), the built-in cells' summaries (cells/summaries/) and the compiled
+form of the package's regular expressions (read/grammars/patterns.cache, see read.patterns).
 
-    python -m symcount.shipped     # regenerate both; a file whose content is unchanged is not rewritten
+    python -m symcount.shipped     # regenerate them; a file whose content is unchanged is not rewritten
 """
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ import json
 import os
 
 from . import api, cells
-from .read import grammar
+from .read import grammar, patterns
 from .result import cache
 
 
@@ -68,11 +69,36 @@ def write_summaries() -> list[str]:
     return written
 
 
+def write_patterns() -> bool:
+    """The compiled form of every regular expression the package compiles: those of every module
+    (imported here) and those compiled while the built-in cells and the examples were derived and
+    explained (write_summaries, run before). Kept: the ones already in the file, still used."""
+    import importlib
+    import pkgutil
+    package = os.path.dirname(os.path.abspath(__file__))
+    for info in pkgutil.walk_packages([package], "symcount."):
+        if info.name not in ("symcount.__main__",):
+            importlib.import_module(info.name)
+    examples = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "examples")
+    for name in sorted(os.listdir(examples)) if os.path.isdir(examples) else ():
+        if name.endswith(".tex"):
+            with open(os.path.join(examples, name), encoding="utf-8") as f:
+                try:
+                    d = api.derive(f.read(), name=name)
+                    for fmt in ("markdown", "latex"):
+                        api.render(d, fmt)
+                except Exception:  # noqa: BLE001 (an example that is not a cell only records fewer patterns)
+                    pass
+    return _replace(patterns.PATTERNS_CACHE, patterns.table(patterns.SEEN))
+
+
 def main() -> None:
     parser = "rebuilt" if write_parser() else "unchanged"
     written = write_summaries()
     n = len(written)
-    print(f"parser tables {parser}; {n} {'summary' if n == 1 else 'summaries'} written in {cache.SHIPPED}")
+    compiled = "rewritten" if write_patterns() else "unchanged"
+    print(f"parser tables {parser}; {n} {'summary' if n == 1 else 'summaries'} written in {cache.SHIPPED}; "
+          f"compiled patterns {compiled}")
 
 
 if __name__ == "__main__":

@@ -4,7 +4,7 @@ polynomial and sizes, the output side writes the tables."""
 from __future__ import annotations
 
 import itertools
-import re
+from ..read import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
 from dataclasses import dataclass, field, replace
 from typing import Mapping, Sequence
 

@@ -2,7 +2,7 @@
 (symcount.poly) per parameter, per equation and in total. The API shows them as sympy expressions."""
 from __future__ import annotations
 
-import re
+from ..read import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
 from dataclasses import dataclass, replace
 
 from . import poly as P

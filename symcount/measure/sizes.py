@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 import operator
-import re
+from ..read import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
 
 from . import poly as P
 from ..errors import TYPE_CHECKING, UsageError

@@ -12,7 +12,7 @@ doubling and bisection. Python integers throughout: no float, exact at any size.
 """
 from __future__ import annotations
 
-import re
+from ..read import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
 from dataclasses import dataclass
 from fractions import Fraction
 from typing import Iterable, Mapping

@@ -9,7 +9,7 @@ MAX_INPUT bytes."""
 from __future__ import annotations
 
 import os
-import re
+from ..read import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
 import stat
 
 from ..errors import UsageError

@@ -4,7 +4,7 @@
 """
 from __future__ import annotations
 
-import re
+from ..read import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
 import unicodedata
 
 from ..read.names import GREEK

@@ -3,7 +3,7 @@ labels, where its tables go and their captions, the citation, and the brief form
 symcount.output.render puts these into the template context."""
 from __future__ import annotations
 
-import re
+from ..read import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
 from dataclasses import dataclass
 
 from ..errors import UsageError

@@ -78,7 +78,7 @@ format), `math` (check a math string, or show it escaped).
 from __future__ import annotations
 
 import math
-import re
+from ..read import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path

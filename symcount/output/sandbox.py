@@ -22,7 +22,7 @@ Each refusal is a jinja2 SecurityError, which render.py reports as an error in t
 """
 from __future__ import annotations
 
-import re
+from ..read import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
 import time
 from typing import Any
 

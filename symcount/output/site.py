@@ -5,7 +5,7 @@ pymdownx.arithmatex. `files` returns the files' texts; `write` writes them."""
 from __future__ import annotations
 
 import os
-import re
+from ..read import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
 import stat
 from dataclasses import dataclass
 from typing import TYPE_CHECKING

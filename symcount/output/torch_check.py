@@ -14,7 +14,7 @@ The mapping, in order:
 """
 from __future__ import annotations
 
-import re
+from ..read import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
 from dataclasses import dataclass, field
 
 from ..read import nodes as N

@@ -17,7 +17,7 @@ comment above its line.
 """
 from __future__ import annotations
 
-import re
+from ..read import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
 from typing import TYPE_CHECKING
 
 from ..errors import ShapeError

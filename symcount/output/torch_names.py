@@ -14,7 +14,7 @@ The rule, from the LaTeX name (the time index already removed):
 from __future__ import annotations
 
 import keyword
-import re
+from ..read import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
 
 FONTS = frozenset("mathbf boldsymbol bm mathrm mathit mathcal mathsf mathtt pmb symbf text textrm textbf "
                   "textit operatorname vec".split())

@@ -4,7 +4,7 @@ shapes stage says.
 """
 from __future__ import annotations
 
-import re
+from ..read import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
 from typing import Mapping
 
 from ..read import nodes as N

@@ -12,7 +12,7 @@ operator (`*`, `\\cdot`, `.`).
 from __future__ import annotations
 
 import contextvars
-import re
+from . import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
 
 from ..errors import Record, UsageError
 

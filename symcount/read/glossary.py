@@ -3,7 +3,7 @@ convolution operator", "* is the elementwise multiplication"), and whether a Gre
 constant ("$\\epsilon > 0$ is a hyperparameter") or learned ("$\\alpha$ and $\\beta$ are trainable")."""
 from __future__ import annotations
 
-import re
+from . import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
 from dataclasses import dataclass, field
 
 _SENTENCES = re.compile(r"(?<=[.;:!?])\s+(?=[A-Z*:$\\])|(?<=[。；！？])|\n\s*\n|\s\*\s(?=[`$<:])|\n(?=[ \t]*[-•+][ \t])|\s[-•]\s(?=[`$])|```")

@@ -5,7 +5,7 @@ symbol indexed by the row letter i is the vector (b_i is b). A note says so, loc
 """
 from __future__ import annotations
 
-import re
+from . import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
 from dataclasses import replace
 
 from . import nodes as N

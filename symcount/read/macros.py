@@ -12,7 +12,7 @@ per text, else a located error naming the macro (a macro defined in terms of its
 """
 from __future__ import annotations
 
-import re
+from . import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
 from dataclasses import dataclass, fields, is_dataclass, replace
 
 from ..errors import ParseError

@@ -185,18 +185,18 @@ def time_letter(text: str) -> str:
 
 def parse(text: str, name: str = "<input>") -> N.Cell:
     check_input(text, name)
+    src = Source(text, name)
+    sc = scan(src)
+    _check_equations(sc, src)  # before the grammar's tables are loaded
     build = _parser()[1]
     build.time_letter = time_letter(text)
     try:
-        return _parse(text, name)
+        return _parse(text, src, sc)
     finally:
         build.time_letter = "t"
 
 
-def _parse(text: str, name: str) -> N.Cell:
-    src = Source(text, name)
-    sc = scan(src)
-    _check_equations(sc, src)
+def _parse(text: str, src: Source, sc: Scan) -> N.Cell:
     equations: list[N.Equation] = []
     declarations: list[N.Declaration] = []
     notes: list[str] = []

@@ -6,7 +6,7 @@ region's text so; every character keeps where it came from (a letter the span of
 read.macros keeps it, so that errors and notes point into what the user wrote."""
 from __future__ import annotations
 
-import re
+from . import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
 
 from ..errors import ParseError
 from ..limits import MAX_MACRO_OUTPUT

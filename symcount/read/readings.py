@@ -11,7 +11,7 @@ where it rests on a guess.
 """
 from __future__ import annotations
 
-import re
+from . import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
 from dataclasses import replace
 
 from . import nodes as N

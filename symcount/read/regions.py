@@ -15,7 +15,7 @@ raw string: `\\\\sigma`) and Markdown escapes (`\\_`, `\\[`, `\\*`: LaTeX in Mar
 """
 from __future__ import annotations
 
-import re
+from . import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
 from dataclasses import dataclass, field
 
 from ..errors import ParseError
@@ -342,6 +342,7 @@ def _line_ends_an_operand(region: str, end: int) -> bool:
 
 
 # the steps the equations run over, `t = 0, 1, 2, \ldots` or `t = 1, \dots, T`: not an equation
+_STEPS_LITERAL = re.compile(r"=\s*\d+\s*,")  # what every match of _STEPS holds: t = 1, 2, ...
 _STEPS = re.compile(r"(?<![\w\\}])[tk]\s*=\s*\d+\s*(?:,\s*(?:\d+|\\[lc]?dots(?![A-Za-z])|\.\.\.)\s*)+"
                     r"(?:,\s*(?:[A-Z]|\\tau)(?![A-Za-z]))?")
 
@@ -393,12 +394,16 @@ def _products_and_rows(out: list[str], r: Region) -> None:
     display math a line break before a line that starts an equation (`z_t = ...` right after a line
     that ends an operand: a block with no `\\\\` between its rows) as a separator."""
     region = "".join(out[r.start:r.end])
-    for m in [*_STEPS.finditer(region), *_EQNUM.finditer(region)]:
+    # each pattern only where its literal occurs: a pattern that starts with a look-behind is tried
+    # at every character of the region (tens of milliseconds for a long block)
+    steps = _STEPS.finditer(region) if _STEPS_LITERAL.search(region) else ()
+    for m in [*steps, *_EQNUM.finditer(region)]:
         out[r.start + m.start():r.start + m.end()] = [" "] * (m.end() - m.start())
-    for m in _CJK_DOT.finditer(region):
+    for m in _CJK_DOT.finditer(region) if "。" in region else ():
         out[r.start + m.end(1)] = "*"
     _editor_forms(out, r.start, region)
-    for m in _CONTROL_SPACE.finditer(region):  # `tanh \ (W \ \cdot \ x)`: `\ ` is a space
+    spaced = "\\ " in region or "\\\t" in region
+    for m in _CONTROL_SPACE.finditer(region) if spaced else ():  # `tanh \ (W \ \cdot \ x)`: `\ ` is a space
         out[r.start + m.start()] = " "
     if "brace" in region:
         _labelled_braces(out, r.start, region)

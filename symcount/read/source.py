@@ -4,7 +4,7 @@ visible."""
 from __future__ import annotations
 
 import bisect
-import re
+from . import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
 
 from ..errors import Record
 

@@ -2,7 +2,7 @@
 Unicode letters, scripts, and which index is time (t, or n and k where a text steps with them)."""
 from __future__ import annotations
 
-import re
+from . import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
 import unicodedata
 from functools import lru_cache
 

@@ -3,7 +3,7 @@ a linear map (a weight and a bias), a normalisation (a gain and a bias), diag(u)
 letter (g(x): a function, not a matrix), or an unknown name (it may have parameters)."""
 from __future__ import annotations
 
-import re
+from . import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
 
 from .names import GREEK
 

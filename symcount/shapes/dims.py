@@ -9,7 +9,7 @@ flexible variable has a name.
 """
 from __future__ import annotations
 
-import re
+from ..read import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
 from typing import Any
 
 from ..read.nodes import Lin

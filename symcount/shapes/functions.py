@@ -5,7 +5,7 @@ weight and a bias; \\mathrm{LN}(z; \\alpha, \\beta) and LayerNorm(z): a gain and
 with a capital letter (LSTM(...), MLP(...)) has parameters symcount cannot count: an error."""
 from __future__ import annotations
 
-import re
+from ..read import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
 from typing import TYPE_CHECKING
 
 from ..read import nodes as N

@@ -4,7 +4,7 @@ parameter with its shape and the evidence for each dimension.
 """
 from __future__ import annotations
 
-import re
+from ..read import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
 from dataclasses import dataclass, replace
 
 from ..read import nodes as N

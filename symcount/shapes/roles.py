@@ -5,7 +5,7 @@ Greek letters are scalars or constants, where each symbol is first used and whic
 """
 from __future__ import annotations
 
-import re
+from ..read import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
 from dataclasses import dataclass, field
 
 from ..read import nodes as N
