@@ -74,7 +74,7 @@ READ_HELP = ("settle a reading the text leaves open, without editing it: NAME=RE
              "diagonal|full, state|parameter, shared|separate, function|matrix, elementwise|matrix|convolution; "
              "repeatable, or comma-separated (a refusal names the option to add)")
 HEADS_HELP = ("the equations are one head's: an H-head layer of them, NAME the head count's size (--heads H "
-              "--set H=8); every parameter is the head's own but those --shared names (as `% symcount: heads H`)")
+              "--set H=8); every parameter is the head's own but those --shared names (as `%% symcount: heads H`)")
 
 
 def _add_output_options(p: argparse.ArgumentParser) -> None:

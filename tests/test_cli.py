@@ -140,3 +140,13 @@ def test_builtin_cells_print_no_notes(capsys):
         assert main(argv) == 0, argv
         out, err = capsys.readouterr()
         assert out and err == "", (argv, err)
+
+
+@pytest.mark.parametrize("command", sorted(__import__("symcount.cli", fromlist=["_COMMANDS"])._COMMANDS))
+def test_every_commands_help_prints_its_options_as_written(command):
+    """--help of each command: every option's help as written (a `%` in a help string is argparse's
+    formatting: unescaped, it printed the option's internals instead)."""
+    from symcount.cli import build_parser
+    text = build_parser(command).commands[command].format_help()
+    assert "option_strings" not in text and "argparse." not in text
+    assert "--" in text
