@@ -14,7 +14,7 @@ import gc
 import os
 from collections.abc import Mapping
 
-from .errors import TYPE_CHECKING, Record, UsageError
+from .errors import TYPE_CHECKING, Record, UsageError, replace
 
 from . import cells
 from .measure.sizes import split_sizes
@@ -328,7 +328,6 @@ def _wire_tables() -> None:
 
 def _with_notes(result, notes):
     _wire_tables()
-    from dataclasses import replace
     return replace(result, notes=tuple(notes) + tuple(result.notes)) if notes else result
 
 
@@ -424,7 +423,6 @@ def docs(cells_or_files: "Iterable[str]" = (), out_dir: str = "site", sizes: Map
     cell file (every convention). A size applies to the cells that have it; one no cell has is an
     error. A file already in `out_dir` is replaced only if `docs` wrote it (its manifest, .symcount-docs.json,
     says so) or with `force`; an input is never replaced. Returns the files written and the notes."""
-    from dataclasses import replace
     from pathlib import Path
 
     from .version import __version__

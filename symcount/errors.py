@@ -112,34 +112,48 @@ def dependency_problem(exc: Exception) -> str | None:
 
 class Record:
     """A small frozen value class without dataclasses' import and class-creation cost (both on the
-    start-up path): a subclass names its fields in __slots__, their defaults in _defaults (a value)
-    and _factories (a callable making a fresh one), the fields left out of equality and hashing in
-    _uncompared; _frozen = False lets its fields be assigned. It is built positionally or by name,
-    calls __post_init__ when it has one, compares and hashes by class and fields, and shows itself as
-    Name(field=value, ...)."""
+    start-up path): a subclass names its fields in __slots__ (and "__dict__" there if it keeps
+    cached properties), their defaults in _defaults (a value) and _factories (a callable making a
+    fresh one), the fields left out of equality and hashing in _uncompared; _frozen = False lets its
+    fields be assigned. It is built positionally or by name, calls __post_init__ when it has one,
+    compares and hashes by class and fields, and shows itself as Name(field=value, ...).
+    `replace(record, **changes)` (below) is dataclasses.replace for it."""
 
     __slots__ = ()
     _defaults: dict = {}
     _factories: dict = {}
     _uncompared: tuple = ()
     _frozen = True
+    _fields: tuple = ()
+    _compared_fields: tuple = ()
+
+    def __init_subclass__(cls, **kw) -> None:
+        super().__init_subclass__(**kw)
+        fields: list = []
+        for klass in reversed(cls.__mro__):  # a subclass's fields after its bases'
+            own = klass.__dict__.get("__slots__", ())
+            fields += [n for n in ((own,) if isinstance(own, str) else own) if n not in ("__dict__", "__weakref__")]
+        cls._fields = tuple(fields)
+        cls._compared_fields = tuple(n for n in fields if n not in cls._uncompared)
 
     def __init__(self, *args, **kw) -> None:
-        names = self.__slots__
+        names = self._fields
         if len(args) > len(names):
             raise TypeError(f"{type(self).__name__} takes {len(names)} fields, not {len(args)}")
         put = object.__setattr__
         for name, value in zip(names, args):
             put(self, name, value)
-        for name in names[len(args):]:
-            if name in kw:
-                put(self, name, kw.pop(name))
-            elif name in self._defaults:
-                put(self, name, self._defaults[name])
-            elif name in self._factories:
-                put(self, name, self._factories[name]())
-            else:
-                raise TypeError(f"{type(self).__name__} is missing the field {name!r}")
+        if len(args) < len(names):
+            defaults, factories = self._defaults, self._factories
+            for name in names[len(args):]:
+                if name in kw:
+                    put(self, name, kw.pop(name))
+                elif name in defaults:
+                    put(self, name, defaults[name])
+                elif name in factories:
+                    put(self, name, factories[name]())
+                else:
+                    raise TypeError(f"{type(self).__name__} is missing the field {name!r}")
         if kw:
             raise TypeError(f"{type(self).__name__} has no field {next(iter(kw))!r} (or it was given twice)")
         post = getattr(self, "__post_init__", None)
@@ -157,7 +171,7 @@ class Record:
         object.__delattr__(self, name)
 
     def _compared(self) -> tuple:
-        return tuple(getattr(self, n) for n in self.__slots__ if n not in self._uncompared)
+        return tuple([getattr(self, n) for n in self._compared_fields])
 
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
@@ -170,19 +184,27 @@ class Record:
         return hash(self._compared())
 
     def __repr__(self) -> str:
-        return f"{type(self).__name__}({', '.join(f'{n}={getattr(self, n)!r}' for n in self.__slots__)})"
+        return f"{type(self).__name__}({', '.join(f'{n}={getattr(self, n)!r}' for n in self._fields)})"
 
     def but(self, **changes) -> "Record":
         """A copy with `changes` (dataclasses.replace for a record)."""
         return type(self)(**{name: changes.pop(name) if name in changes else getattr(self, name)
-                             for name in self.__slots__}, **changes)
+                             for name in self._fields}, **changes)
 
     def __reduce__(self):  # pickle and copy: rebuilt through __init__ (a frozen record refuses setattr)
-        return (_rebuild, (type(self), tuple(getattr(self, n) for n in self.__slots__)))
+        return (_rebuild, (type(self), tuple(getattr(self, n) for n in self._fields)))
+
+
+def replace(obj, /, **changes):
+    """dataclasses.replace, for a Record (without importing dataclasses) or a dataclass."""
+    if isinstance(obj, Record):
+        return obj.but(**changes)
+    import dataclasses
+    return dataclasses.replace(obj, **changes)
 
 
 def _rebuild(cls, values):
     obj = cls.__new__(cls)
-    for name, value in zip(cls.__slots__, values):
+    for name, value in zip(cls._fields, values):
         object.__setattr__(obj, name, value)
     return obj

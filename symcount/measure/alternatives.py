@@ -6,10 +6,9 @@ when they differ, a refusal that lists each reading, its count and the option th
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
 from typing import Mapping
 
-from ..errors import ShapeError, SymcountError
+from ..errors import Record, ShapeError, SymcountError, replace
 from ..limits import MAX_READINGS
 from ..read import nodes as N
 from ..read.choices import Reader, option, reading
@@ -20,12 +19,13 @@ from . import poly as P
 _UNDETERMINED = ("cannot determine", "cannot tell")
 
 
-@dataclass(frozen=True)
-class Outcome:
+class Outcome(Record):
+    __slots__ = ('assigned', 'shapes', 'counts', 'error')
+    _defaults = {'shapes': None, 'counts': None, 'error': None}
     assigned: tuple[tuple[str, str], ...]   # (key, reading) of every open choice, in the order asked
-    shapes: object = None
-    counts: object = None
-    error: SymcountError | None = None
+    shapes: object
+    counts: object
+    error: SymcountError | None
 
 
 def solve(cell: N.Cell, settled: Mapping[str, str], infer, count, *, bias: bool = True):

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import itertools
 from ..read import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Mapping, Sequence
 
 from . import poly as P
-from ..errors import UsageError
+from ..errors import UsageError, replace
 from .solve import Point, Solution, domain, solve
 from .sizes import check_bindings, check_sizes
 

@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 from ..read import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
-from dataclasses import dataclass, replace
 
 from . import poly as P
-from ..errors import ShapeError
+from ..errors import Record, ShapeError, replace
 from ..read.choices import Choice, current
 from ..shapes.infer import ParamShape, Shapes
 
 
-@dataclass(frozen=True)
-class Parameter:
+class Parameter(Record):
+    __slots__ = ('name', 'poly', 'bias', 'scalar', 'equation', 'equations', 'shape')
     name: str
     poly: P.Poly                   # its number of entries
     bias: bool
@@ -40,8 +39,8 @@ class Parameter:
         return P.to_sympy(self.poly)
 
 
-@dataclass(frozen=True)
-class EquationCount:
+class EquationCount(Record):
+    __slots__ = ('label', 'text', 'line', 'parameters', 'shared', 'poly')
     label: str                     # the left side, e.g. i_t
     text: str                      # the equation as written
     line: int
@@ -55,8 +54,8 @@ class EquationCount:
         return P.to_sympy(self.poly)
 
 
-@dataclass(frozen=True)
-class Counts:
+class Counts(Record):
+    __slots__ = ('parameters', 'equations', 'total', 'dims')
     parameters: tuple[Parameter, ...]
     equations: tuple[EquationCount, ...]
     total: P.Poly

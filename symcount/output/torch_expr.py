@@ -8,9 +8,9 @@ weight multiply entry by entry. Every operation of the equations is one torch op
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
-from ..errors import ShapeError
+from ..errors import ShapeError, replace
 from ..read import nodes as N
 from ..read.words import kind as function_kind, split
 

@@ -3,10 +3,10 @@ the time index), sizes, and one method per grammar rule (Build)."""
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from lark import Token, Transformer, v_args
 
+from ..errors import replace
 from . import nodes as N
 from .grammar import BadInput
 from ..limits import MAX_SIZE_DIGITS

@@ -2,8 +2,8 @@
 the signals defined, a symbol mapped everywhere, a name renamed part by part."""
 from __future__ import annotations
 
-from dataclasses import replace
 
+from ..errors import replace
 from . import nodes as N
 from .names import NAME
 

@@ -8,8 +8,8 @@ a weight named H), and so does one that defines the name by an equation of its o
 discretised `\\overline{A} = \\exp(\\Delta A)`)."""
 from __future__ import annotations
 
+from ..errors import replace
 from . import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
-from dataclasses import replace
 
 from . import nodes as N
 from .cellwalk import apply, defined

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ..errors import replace
 from .names import NAME
 
 WRITTEN_DIRECTIONS = "the equations write both directions (h^f and h^b): bidirectional counts them once, as written"
@@ -45,7 +46,4 @@ def count_once(bidirectional: bool, found):
     if not (bidirectional and directions_in(s.name for s in found.signals)):
         return bidirectional, found
     notes = tuple(found.notes) + (WRITTEN_DIRECTIONS,)
-    if hasattr(found, "but"):
-        return False, found.but(notes=notes)
-    from dataclasses import replace
     return False, replace(found, notes=notes)

@@ -3,8 +3,8 @@ convolution operator", "* is the elementwise multiplication"), and whether a Gre
 constant ("$\\epsilon > 0$ is a hyperparameter") or learned ("$\\alpha$ and $\\beta$ are trainable")."""
 from __future__ import annotations
 
+from ..errors import Record
 from . import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
-from dataclasses import dataclass, field
 
 _SENTENCES = re.compile(r"(?<=[.;:!?])\s+(?=[A-Z*:$\\])|(?<=[。；！？])|\n\s*\n|\s\*\s(?=[`$<:])|\n(?=[ \t]*[-•+][ \t])|\s[-•]\s(?=[`$])|```")
 _MEANINGS = (("convolution", re.compile(r"convol|свёрт|свертк|卷积|卷積|畳み込み|합성곱", re.I)),
@@ -29,14 +29,16 @@ _UNI = dict(zip("αβγδεϵζηθϑικλμνξπρτυφχψω", "alpha beta 
                                             "iota kappa lambda mu nu xi pi rho tau upsilon phi chi psi omega".split()))
 
 
-@dataclass(frozen=True)
-class Glossary:
-    operators: dict[str, str] = field(default_factory=dict)   # "star"/"cdot" -> "convolution"/"elementwise"/"matmul"
-    letters: dict[str, str] = field(default_factory=dict)     # "\\beta" -> "constant"/"learned"
-    diagonal: frozenset[str] = frozenset()                     # names the text calls diagonal matrices: P_i,
+class Glossary(Record):
+    __slots__ = ('operators', 'letters', 'diagonal', 'kernel', 'paired_biases')
+    _defaults = {'diagonal': frozenset(), 'kernel': (), 'paired_biases': False}
+    _factories = {'operators': dict, 'letters': dict}
+    operators: dict[str, str]   # "star"/"cdot" -> "convolution"/"elementwise"/"matmul"
+    letters: dict[str, str]     # "\\beta" -> "constant"/"learned"
+    diagonal: frozenset[str]                     # names the text calls diagonal matrices: P_i,
     #   a pattern W_* ("all $W_\\ast$"), @recurrent ("the recurrent weights"), @weights ("the weight matrices")
-    kernel: tuple[str, ...] = ()                                # "a kernel of size $n \\times n$": (n, n)
-    paired_biases: bool = False  # a parameter list names a bias_ih and a bias_hh (torch's two biases per gate)
+    kernel: tuple[str, ...]                                # "a kernel of size $n \\times n$": (n, n)
+    paired_biases: bool  # a parameter list names a bias_ih and a bias_hh (torch's two biases per gate)
 
     def calls_diagonal(self, name: str, *, recurrent: bool = False, weight: bool = False) -> bool:
         """Whether the text calls `name` diagonal: by name (P_i, \\mathbf{P}_{i}), by a pattern

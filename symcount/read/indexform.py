@@ -5,8 +5,8 @@ symbol indexed by the row letter i is the vector (b_i is b). A note says so, loc
 """
 from __future__ import annotations
 
+from ..errors import replace
 from . import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
-from dataclasses import replace
 
 from . import nodes as N
 from .cellwalk import NAME, apply

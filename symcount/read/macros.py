@@ -13,19 +13,19 @@ per text, else a located error naming the macro (a macro defined in terms of its
 from __future__ import annotations
 
 from . import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
-from dataclasses import dataclass, fields, is_dataclass, replace
 
-from ..errors import ParseError
+from ..errors import ParseError, Record
 from ..limits import MAX_MACRO_OUTPUT, MAX_MACRO_STEPS
 from .source import Source, Span
 
 
-@dataclass(frozen=True)
-class Macro:
+class Macro(Record):
+    __slots__ = ('name', 'body', 'args', 'default')
+    _defaults = {'args': 0, 'default': None}
     name: str                 # without the backslash
     body: str                 # #1..#9 for the arguments
-    args: int = 0
-    default: str | None = None  # the optional first argument's default (\newcommand{\x}[2][t]{...})
+    args: int
+    default: str | None  # the optional first argument's default (\newcommand{\x}[2][t]{...})
 
 
 _NAME = r"(?:\{\s*\\(?P<{0}>[A-Za-z]+|[^A-Za-z\s])\s*\}|\\(?P<{0}b>[A-Za-z]+|[^A-Za-z\s]))"
@@ -267,9 +267,8 @@ def relocate(obj, exp: Expansion):
         return tuple(relocate(x, exp) for x in obj)
     if isinstance(obj, list):
         return [relocate(x, exp) for x in obj]
-    if is_dataclass(obj) and not isinstance(obj, type):
-        changes = {f.name: relocate(getattr(obj, f.name), exp) for f in fields(obj) if f.init}
-        return replace(obj, **changes)
+    if isinstance(obj, Record):
+        return obj.but(**{name: relocate(getattr(obj, name), exp) for name in obj._fields})
     if hasattr(obj, "__dict__") and hasattr(obj, "span"):  # the builder's Signature and Continuation
         for k, v in vars(obj).items():
             setattr(obj, k, relocate(v, exp))

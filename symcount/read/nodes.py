@@ -1,19 +1,20 @@
 """The AST: frozen dataclasses with source spans, produced by parse and read by shapes."""
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Union
 
+from ..errors import Record, replace
 from .source import Source, Span  # noqa: F401 (Span: the nodes' spans, re-exported for rewrites)
 
 
-@dataclass(frozen=True)
-class Lin:
+class Lin(Record):
     """A linear dimension: the sum of coeff * name over `terms` (names sorted), plus `const`.
     Written sizes (`h + d`), inferred sizes (`d_h`) and the shapes of parameters are all Lins."""
+    __slots__ = ('terms', 'const')
+    _defaults = {'const': 0}
 
     terms: tuple[tuple[str, int], ...]
-    const: int = 0
+    const: int
 
     def __str__(self) -> str:
         out = []
@@ -39,75 +40,78 @@ def factors(name: str) -> tuple[str, ...]:
     return tuple(name.split(PRODUCT))
 
 
-@dataclass(frozen=True)
-class Symbol:
+class Symbol(Record):
     """A letter (or a word) with its accents and indices. `name` identifies it (time index
     removed); `lag` is None for a symbol without a time index, else the time offset (0 for x_t, 1
     for h_{t-1}, -1 for h_{t+1}); `font` is "bold", "cal", ... or "" for a plain letter."""
+    __slots__ = ('name', 'text', 'lag', 'span', 'font')
+    _defaults = {'font': ""}
 
     name: str
     text: str
     lag: int | None
     span: Span
-    font: str = ""
+    font: str
 
 
-@dataclass(frozen=True)
-class Number:
+class Number(Record):
+    __slots__ = ('value', 'span')
     value: str
     span: Span
 
 
-@dataclass(frozen=True)
-class Apply:
+class Apply(Record):
     """A function applied: \\tanh(x), \\text{Linear}_{d}(x), or a column of functions applied
     blockwise (`each`: \\begin{bmatrix}\\sigma \\\\ \\tanh\\end{bmatrix}(...))."""
+    __slots__ = ('func', 'arg', 'span', 'each')
+    _defaults = {'each': ()}
 
     func: str
     arg: "Expr"
     span: Span
-    each: tuple[str, ...] = ()
+    each: tuple[str, ...]
 
 
-@dataclass(frozen=True)
-class Binary:
+class Binary(Record):
+    __slots__ = ('op', 'left', 'right', 'span', 'explicit')
+    _defaults = {'explicit': False}
     op: str  # "add", "sub", "hadamard", "matmul", "star" (*), "divide"
     left: "Expr"
     right: "Expr"
     span: Span
-    explicit: bool = False  # matmul written as \cdot or \times, not juxtaposition
+    explicit: bool  # matmul written as \cdot or \times, not juxtaposition
 
 
-@dataclass(frozen=True)
-class Neg:
+class Neg(Record):
+    __slots__ = ('arg', 'span')
     arg: "Expr"
     span: Span
 
 
-@dataclass(frozen=True)
-class Transpose:
+class Transpose(Record):
+    __slots__ = ('arg', 'span')
     arg: "Expr"
     span: Span
 
 
-@dataclass(frozen=True)
-class Concat:
+class Concat(Record):
+    __slots__ = ('items', 'span')
     items: tuple["Expr", ...]
     span: Span
 
 
-@dataclass(frozen=True)
-class Power:
+class Power(Record):
     """(a)^2: elementwise."""
+    __slots__ = ('arg', 'exponent', 'span')
 
     arg: "Expr"
     exponent: int
     span: Span
 
 
-@dataclass(frozen=True)
-class Tuple:
+class Tuple(Record):
     """(a, b) or (z; alpha, beta): the arguments of a function."""
+    __slots__ = ('items', 'span')
 
     items: tuple["Expr", ...]
     span: Span
@@ -116,61 +120,64 @@ class Tuple:
 Expr = Union[Symbol, Number, Apply, Binary, Neg, Transpose, Concat, Power, Tuple]
 
 
-@dataclass(frozen=True)
-class Size:
+class Size(Record):
     """A size as written in a declaration (`h + d` in W \\in \\mathbb{R}^{h \\times (h + d)})."""
+    __slots__ = ('lin', 'span')
 
     lin: Lin
     span: Span
 
 
-@dataclass(frozen=True)
-class Equation:
+class Equation(Record):
     """lhs = rhs; a chain lhs = rhs = a_2 = ... keeps the other right sides in `also`."""
+    __slots__ = ('lhs', 'rhs', 'span', 'also', 'inline')
+    _defaults = {'also': (), 'inline': False}
 
     lhs: Expr
     rhs: Expr
     span: Span
-    also: tuple[Expr, ...] = ()
-    inline: bool = False   # written in running text ($...$ in a sentence), not displayed
+    also: tuple[Expr, ...]
+    inline: bool   # written in running text ($...$ in a sentence), not displayed
 
     @property
     def label(self) -> str:
         return self.lhs.text if isinstance(self.lhs, Symbol) else "the stacked equation"
 
 
-@dataclass(frozen=True)
-class Declaration:
+class Declaration(Record):
     """x_t \\in \\mathbb{R}^{d}; W \\in \\mathbb{R}^{h \\times d}; a kernel
     W \\in \\mathbb{R}^{k \\times k \\times C \\times C} has its sizes beyond two in `more`."""
+    __slots__ = ('symbols', 'rows', 'cols', 'span', 'more', 'transposed', 'field')
+    _defaults = {'more': (), 'transposed': (), 'field': ""}
 
     symbols: tuple[Symbol, ...]
     rows: Size | None  # None with cols None: a scalar (\mathbb{R})
     cols: Size | None
     span: Span
-    more: tuple[Size, ...] = ()
-    transposed: tuple[bool, ...] = ()  # per symbol: W^T \in ... declares the transpose
-    field: str = ""                    # "complex" for \mathbb{C}: two real parameters per entry;
+    more: tuple[Size, ...]
+    transposed: tuple[bool, ...]  # per symbol: W^T \in ... declares the transpose
+    field: str                    # "complex" for \mathbb{C}: two real parameters per entry;
     #                                    "interval" for (0,1), [-1,1]: the range of each entry
 
 
-@dataclass(frozen=True)
-class Directive:
+class Directive(Record):
+    __slots__ = ('key', 'symbol', 'span')
     key: str  # "input", "output", "heads" (the head count's size) or "shared" (one for all heads)
     symbol: Symbol
     span: Span
 
 
-@dataclass(frozen=True)
-class Cell:
+class Cell(Record):
+    __slots__ = ('source', 'equations', 'declarations', 'directives', 'notes', 'prose', 'components', 'settings')
+    _defaults = {'notes': (), 'prose': "", 'components': (), 'settings': ()}
     source: Source
     equations: tuple[Equation, ...]
     declarations: tuple[Declaration, ...]
     directives: tuple[Directive, ...]
-    notes: tuple[str, ...] = ()   # readings the parser made that rest on a guess, with their location
-    prose: str = ""               # the text outside math, for what it says of operators and symbols
-    components: tuple[str, ...] = ()  # component indices: j in [W x]_j and h_j^{<t>} (Cho et al.)
-    settings: tuple[str, ...] = ()    # names the text sets to a number: \beta = 1, h_0 = 0
+    notes: tuple[str, ...]   # readings the parser made that rest on a guess, with their location
+    prose: str               # the text outside math, for what it says of operators and symbols
+    components: tuple[str, ...]  # component indices: j in [W x]_j and h_j^{<t>} (Cho et al.)
+    settings: tuple[str, ...]    # names the text sets to a number: \beta = 1, h_0 = 0
 
 
 def walk(node: Expr, into: type | None = None):
@@ -220,7 +227,6 @@ def children(n) -> tuple:
 
 
 def _rebuilt(n, kids: list):
-    from dataclasses import replace
     if isinstance(n, Binary):
         return n if (kids[0] is n.left and kids[1] is n.right) else replace(n, left=kids[0], right=kids[1])
     if isinstance(n, (Apply, Neg, Transpose, Power)):

@@ -3,7 +3,6 @@ built while parsing (read.build)."""
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from functools import lru_cache
 
 from lark.exceptions import UnexpectedInput
@@ -12,7 +11,7 @@ from . import grammar
 from . import nodes as N
 from .build import Build, Continuation, Signature
 from .grammar import BadInput
-from ..errors import ParseError, ShapeError
+from ..errors import ParseError, ShapeError, replace
 from .regions import MEANINGFUL, TIMED, Scan, scan
 from ..limits import MAX_EQUATIONS, MAX_INPUT, MAX_MACRO_OUTPUT, MAX_MACRO_STEPS
 from .macros import Expansion, expand, moved, relocate

@@ -4,8 +4,8 @@ vector of that size, as `h_t \\in \\mathbb{R}^n` would (a note says so). A symbo
 declares keeps the math's declaration."""
 from __future__ import annotations
 
+from ..errors import replace
 from . import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
-from dataclasses import replace
 
 from . import nodes as N
 from .cellwalk import symbols

@@ -11,8 +11,8 @@ where it rests on a guess.
 """
 from __future__ import annotations
 
+from ..errors import replace
 from . import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
-from dataclasses import replace
 
 from . import nodes as N
 from .cellwalk import NAME, apply, defined, forget, rename, symbols

@@ -16,9 +16,8 @@ raw string: `\\\\sigma`) and Markdown escapes (`\\_`, `\\[`, `\\*`: LaTeX in Mar
 from __future__ import annotations
 
 from . import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
-from dataclasses import dataclass, field
 
-from ..errors import ParseError
+from ..errors import ParseError, Record
 from .macros import definitions
 from .source import Source, Span
 
@@ -55,20 +54,21 @@ _COMMANDS = re.compile(r"\\(sigma|tanh|odot|cdot|circ|mathbf|boldsymbol|bar|tild
                        r"(?![A-Za-z])")
 
 
-@dataclass(frozen=True)
-class Region:
+class Region(Record):
+    __slots__ = ('start', 'end', 'inline', 'kind')
     start: int
     end: int
     inline: bool   # in running text: skipped when it cannot be read and has no time index
     kind: str      # "latex", "rst", "role", "fence", "wiki", "doxygen", "rd", "bare"
 
 
-@dataclass(frozen=True)
-class Scan:
+class Scan(Record):
+    __slots__ = ('text', 'regions', 'directives', 'macros')
+    _factories = {'macros': dict}
     text: str                                    # what the grammar reads: the input's length
     regions: tuple[Region, ...]
     directives: tuple[tuple[str, int, int], ...]  # (key, start, end of value) of `% symcount:` comments
-    macros: dict = field(default_factory=dict)   # the macros the text defines (read.macros), by name
+    macros: dict   # the macros the text defines (read.macros), by name
 
 
 _INVISIBLE = str.maketrans({ch: " " for ch in "\u200b\u200c\u200d\u2060\ufeff"})

@@ -3,8 +3,8 @@ h_{new}: a state, or a parameter), a bias named after one gate and added in anot
 one each). Cell -> Cell, each guess in a note, each choice asked of the current reader."""
 from __future__ import annotations
 
-from dataclasses import replace
 
+from ..errors import replace
 from . import nodes as N
 from .cellwalk import NAME, apply, symbols
 from .cellwalk import defined as defined_at

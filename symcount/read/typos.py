@@ -3,8 +3,8 @@ steps with t and h is a signal (`h_t`, `h_{t-1}` elsewhere) is `h_{t-1}` (CS231n
 in every gate). Nothing else is corrected: a name that could mean something is left as written."""
 from __future__ import annotations
 
+from ..errors import replace
 from . import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
-from dataclasses import replace
 
 from . import nodes as N
 from .cellwalk import apply, symbols

@@ -3,13 +3,12 @@
 Jupyter displays. Built by symcount.api, the one place that wires the stages."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING, Callable, Mapping
 
 from ..measure import poly as P
 from ..measure.count import Counts, EquationCount, Parameter
-from ..errors import UsageError
+from ..errors import Record, UsageError
 from ..shapes.infer import Shapes
 from ..limits import MAX_SIZE_DIGITS, too_many_digits
 from ..measure.sizes import check_bindings, check_sizes, determined, missing, shown, whole
@@ -20,17 +19,20 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..measure.cost import Cost, Totals
 
 
-@dataclass(frozen=True, repr=False)
-class Derivation:
+class Derivation(Record):
     """Everything symcount knows about a cell: shapes, parameters, formulas, the stacked total."""
+
+    __slots__ = ("name", "shapes", "counts", "stacked", "bias", "cell", "bindings", "__dict__")  # __dict__: cached properties
+    _defaults = {"bias": True, "cell": None}
+    _factories = {"bindings": dict}
 
     name: str
     shapes: Shapes
     counts: Counts
     stacked: Stack
-    bias: bool = True
-    cell: "CellInfo | None" = None
-    bindings: Mapping[str, int] = field(default_factory=dict)
+    bias: bool
+    cell: "CellInfo | None"
+    bindings: Mapping[str, int]
 
     # -- the stages' results --
     @property

@@ -5,11 +5,10 @@ parameter with its shape and the evidence for each dimension.
 from __future__ import annotations
 
 from ..read import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
-from dataclasses import dataclass, replace
 
 from ..read import nodes as N
 from ..read.names import dim_latex
-from ..errors import NonConformable, ShapeError, Undetermined
+from ..errors import NonConformable, Record, ShapeError, Undetermined, replace
 from ..limits import MAX_DIMENSIONS, MAX_EQUATIONS, MAX_PARAMETERS
 from ..read.nodes import Lin
 from .roles import Roles, roles as find_roles
@@ -17,8 +16,9 @@ from ..read.source import Span
 from .unify import Evidence, Walker, source_text
 
 
-@dataclass(frozen=True)
-class ParamShape:
+class ParamShape(Record):
+    __slots__ = ('name', 'rows', 'cols', 'scalar', 'bias', 'span', 'equations', 'declared', 'rows_evidence', 'cols_evidence', 'kernel', 'diagonal', 'complex')
+    _defaults = {'kernel': (), 'diagonal': False, 'complex': False}
     name: str
     rows: Lin
     cols: Lin
@@ -29,13 +29,14 @@ class ParamShape:
     declared: Span | None
     rows_evidence: tuple[Evidence, ...]
     cols_evidence: tuple[Evidence, ...]
-    kernel: tuple[Lin, ...] = ()  # a convolution kernel's spatial sizes (k x k), beyond rows x cols
-    diagonal: bool = False        # a square weight the text calls diagonal: one parameter per row
-    complex: bool = False         # declared in \mathbb{C}: two real parameters per entry
+    kernel: tuple[Lin, ...]  # a convolution kernel's spatial sizes (k x k), beyond rows x cols
+    diagonal: bool        # a square weight the text calls diagonal: one parameter per row
+    complex: bool         # declared in \mathbb{C}: two real parameters per entry
 
 
-@dataclass(frozen=True)
-class SignalShape:
+class SignalShape(Record):
+    __slots__ = ('name', 'text', 'dim', 'recurrent', 'defined', 'span', 'evidence', 'cols')
+    _defaults = {'cols': N.ONE}
     name: str
     text: str        # as first written, e.g. h_{t-1}
     dim: Lin
@@ -43,11 +44,10 @@ class SignalShape:
     defined: bool    # is the left side of an equation
     span: Span
     evidence: tuple[Evidence, ...]
-    cols: Lin = N.ONE  # a matrix-valued state (C_t \in \mathbb{R}^{d_v \times d_k}): dim rows x cols
+    cols: Lin  # a matrix-valued state (C_t \in \mathbb{R}^{d_v \times d_k}): dim rows x cols
 
 
-@dataclass(frozen=True)
-class Operation:
+class Operation(Record):
     """An operation of an equation, sized: what symcount.cost counts.
 
     kind: "product" (dims: rows, inner, columns), "convolution" (the same), or one per entry of
@@ -55,17 +55,20 @@ class Operation:
     "neg", "power", "bias" (a bias added), "reduce" (dims of what is summed), "activation",
     "normalization", "diagonal" (a diagonal weight times a vector), and "value" (what an equation
     produces: no arithmetic, the memory backpropagation keeps)."""
+    __slots__ = ('kind', 'equation', 'node', 'dims', 'name', 'per_example')
+    _defaults = {'name': "", 'per_example': True}
 
     kind: str
     equation: int
     node: object
     dims: tuple[Lin, ...]
-    name: str = ""   # an activation's function, a bias's or a diagonal weight's name
-    per_example: bool = True  # False for parameters alone (1 - \lambda, W - W^T): once per step
+    name: str   # an activation's function, a bias's or a diagonal weight's name
+    per_example: bool  # False for parameters alone (1 - \lambda, W - W^T): once per step
 
 
-@dataclass(frozen=True)
-class Shapes:
+class Shapes(Record):
+    __slots__ = ('cell', 'params', 'signals', 'dims', 'dim_latex', 'input', 'output', 'input_problem', 'output_problem', 'notes', 'evidence', 'operations', 'batch', 'heads', 'shared', 'once')
+    _defaults = {'input_problem': "", 'output_problem': "", 'notes': (), 'evidence': (), 'operations': (), 'batch': (), 'heads': None, 'shared': frozenset(), 'once': frozenset()}
     cell: N.Cell
     params: tuple[ParamShape, ...]
     signals: tuple[SignalShape, ...]
@@ -73,15 +76,15 @@ class Shapes:
     dim_latex: tuple[tuple[str, str], ...]  # name -> how to typeset it
     input: str | None
     output: str | None
-    input_problem: str = ""
-    output_problem: str = ""
-    notes: tuple[str, ...] = ()     # things worth a second look, with their location
-    evidence: tuple[Evidence, ...] = ()  # every constraint, in the order of the walk
-    operations: tuple[Operation, ...] = ()  # every operation, in the order of evaluation
-    batch: tuple[str, ...] = ()      # declared batch sizes (X_t \in \mathbb{R}^{n \times d}: n)
-    heads: str | None = None         # `% symcount: heads H`: the cell is one head of a layer of H
-    shared: frozenset[str] = frozenset()   # parameters one for all heads (`% symcount: shared W_R`)
-    once: frozenset[int] = frozenset()     # equations computed once for all heads (shared inputs only)
+    input_problem: str
+    output_problem: str
+    notes: tuple[str, ...]     # things worth a second look, with their location
+    evidence: tuple[Evidence, ...]  # every constraint, in the order of the walk
+    operations: tuple[Operation, ...]  # every operation, in the order of evaluation
+    batch: tuple[str, ...]      # declared batch sizes (X_t \in \mathbb{R}^{n \times d}: n)
+    heads: str | None         # `% symcount: heads H`: the cell is one head of a layer of H
+    shared: frozenset[str]   # parameters one for all heads (`% symcount: shared W_R`)
+    once: frozenset[int]     # equations computed once for all heads (shared inputs only)
 
     def signal(self, name: str) -> SignalShape:
         return next(s for s in self.signals if s.name == name)

@@ -6,10 +6,9 @@ Greek letters are scalars or constants, where each symbol is first used and whic
 from __future__ import annotations
 
 from ..read import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
-from dataclasses import dataclass, field
 
 from ..read import nodes as N
-from ..errors import ShapeError
+from ..errors import Record, ShapeError
 from ..read.choices import Choice, current, key
 from ..read.glossary import Glossary, glossary
 from ..read.names import GREEK
@@ -17,8 +16,10 @@ from ..read.names import GREEK
 _LOWER_GREEK = frozenset("\\" + g for g in GREEK if g[0].islower())
 
 
-@dataclass(frozen=True)
-class Roles:
+class Roles(Record):
+    __slots__ = ('cell', 'signals', 'defined', 'declared', 'recurrent', 'first', 'param_equations', 'summand_only', 'notes', 'derived', 'diagonal', 'scalars', 'constants', 'glossary')
+    _defaults = {'diagonal': frozenset(), 'scalars': frozenset(), 'constants': frozenset()}
+    _factories = {'derived': dict, 'glossary': Glossary}
     cell: N.Cell
     signals: frozenset[str]                    # names of the signals
     defined: dict[str, N.Equation]             # signal -> the equation that defines it
@@ -28,11 +29,11 @@ class Roles:
     param_equations: dict[str, tuple[int, ...]]  # parameter -> indices of the equations that use it
     summand_only: frozenset[str]               # parameters only ever added: candidates for biases
     notes: tuple[str, ...]
-    derived: dict[str, N.Equation] = field(default_factory=dict)  # parameters defined by an equation
-    diagonal: frozenset[str] = frozenset()     # square weights the text calls diagonal: one entry per row
-    scalars: frozenset[str] = frozenset()      # Greek letters read as learned scalars
-    constants: frozenset[str] = frozenset()    # symbols the text fixes: no parameters
-    glossary: Glossary = field(default_factory=Glossary)
+    derived: dict[str, N.Equation]  # parameters defined by an equation
+    diagonal: frozenset[str]     # square weights the text calls diagonal: one entry per row
+    scalars: frozenset[str]      # Greek letters read as learned scalars
+    constants: frozenset[str]    # symbols the text fixes: no parameters
+    glossary: Glossary
 
     def is_signal(self, name: str) -> bool:
         return name in self.signals

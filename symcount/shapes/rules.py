@@ -11,9 +11,9 @@ product: one shape) and what it gives. The readings a careful reader makes of a 
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable
 
+from ..errors import Record
 from ..read import nodes as N
 from .dims import Shape, UNIT, count_text, unknowns
 
@@ -21,14 +21,15 @@ if TYPE_CHECKING:  # pragma: no cover
     from .unify import Walker
 
 
-@dataclass(frozen=True)
-class Rule:
+class Rule(Record):
+    __slots__ = ('evidence', 'combine', 'verb', 'action', 'joiner', 'needs')
+    _defaults = {'verb': "", 'action': "", 'joiner': "and", 'needs': ""}
     evidence: str                     # the evidence's rule
     combine: Callable                 # (walker, node, left, right) -> Shape
-    verb: str = ""                    # "b is added to a"
-    action: str = ""                  # "cannot add a and b"
-    joiner: str = "and"
-    needs: str = ""                   # "a sum needs equal shapes"
+    verb: str                    # "b is added to a"
+    action: str                  # "cannot add a and b"
+    joiner: str
+    needs: str                   # "a sum needs equal shapes"
 
 
 def _merged(a: dict, b: dict, owned: bool) -> dict:

@@ -6,46 +6,48 @@ dimensions each of them comes from.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Callable
 
 from ..read import nodes as N
 from .dims import SCALAR, UNIT, Shape, Solver, dims_text, form, unknowns
-from ..errors import NonConformable, ShapeError
+from ..errors import NonConformable, Record, ShapeError
 from . import functions, rules
 from .roles import Roles
 from ..read.choices import key
 from ..read.source import Span
 
 
-@dataclass(frozen=True)
-class Evidence:
+class Evidence(Record):
     """Why two dimensions are equal."""
+    __slots__ = ('rule', 'text', 'span', 'equation', 'node', 'eq', 'dims', 'origins')
+    _defaults = {'node': None, 'eq': None, 'dims': (), 'origins': ({}, {})}
 
     rule: str        # "product", "sum", "elementwise", "gain", "shift" (a normalisation's own), "equation",
     #                  "concatenation", "declaration"
     text: str        # a sentence: what the operation forces
     span: Span
     equation: str    # the equation's left side, or "" for a declaration
-    node: object = None  # the AST node: a Binary, Concat, Apply, Equation or Declaration
-    eq: N.Equation | None = None  # the equation it belongs to (None for a declaration)
-    dims: tuple = ()  # the two dimensions equated: forms while inferring, Lins in Shapes
+    node: object  # the AST node: a Binary, Concat, Apply, Equation or Declaration
+    eq: N.Equation | None  # the equation it belongs to (None for a declaration)
+    dims: tuple  # the two dimensions equated: forms while inferring, Lins in Shapes
     # for each of the two: parameter name -> "rows" or "cols", the parameter dimension it comes from
     # (recorded for products and equations, which is what the explanations ask of evidence)
-    origins: tuple[dict, dict] = ({}, {})
+    origins: tuple[dict, dict]
 
 
 
 
-@dataclass
-class Implicit:
+class Implicit(Record):
     """A parameter no symbol names: the weight and bias of a \\text{Linear}(x), a LayerNorm's gain."""
+    __slots__ = ('name', 'shape', 'node', 'equation', 'bias')
+    _defaults = {'bias': False}
+    _frozen = False
 
     name: str
     shape: Shape
     node: N.Apply
     equation: int
-    bias: bool = False
+    bias: bool
 
 
 def source_text(src, span: Span) -> str:
@@ -58,30 +60,34 @@ def source_text(src, span: Span) -> str:
     return text if len(text) <= 80 else f"{text[:36]} … {text[-36:]}"
 
 
-@dataclass
-class Op:
+class Op(Record):
     """An operation the walk met, for the cost measure: its kind (see symcount.cost), its node and
     equation, the forms of its sizes (a product: rows, inner, columns; else the result's rows and
     columns), the operands that may change its kind (a bias added, a diagonal weight), a name."""
+    __slots__ = ('kind', 'node', 'equation', 'forms', 'operands', 'name')
+    _defaults = {'operands': (), 'name': ""}
+    _frozen = False
 
     kind: str
     node: object
     equation: int
     forms: tuple
-    operands: tuple = ()
-    name: str = ""
+    operands: tuple
+    name: str
 
 
-@dataclass
-class _Walk:
+class _Walk(Record):
     """What the walk has found besides the solver's constraints."""
+    __slots__ = ('notes', 'batch', 'implicit', 'kernels', 'matrix_states', 'ops')
+    _factories = {'notes': list, 'batch': set, 'implicit': dict, 'kernels': dict, 'matrix_states': set, 'ops': list}
+    _frozen = False
 
-    notes: list[str] = field(default_factory=list)
-    batch: set = field(default_factory=set)   # declared batch sizes: the rows of a signal declared n x d
-    implicit: dict[str, Implicit] = field(default_factory=dict)
-    kernels: dict[str, N.Binary] = field(default_factory=dict)   # parameters convolved with a signal
-    matrix_states: set = field(default_factory=set)   # signals declared as matrices that are states, not batches
-    ops: list[Op] = field(default_factory=list)   # every operation of the equations, in order of evaluation
+    notes: list[str]
+    batch: set   # declared batch sizes: the rows of a signal declared n x d
+    implicit: dict[str, Implicit]
+    kernels: dict[str, N.Binary]   # parameters convolved with a signal
+    matrix_states: set   # signals declared as matrices that are states, not batches
+    ops: list[Op]   # every operation of the equations, in order of evaluation
 
 
 class _Messages:
