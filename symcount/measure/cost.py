@@ -15,15 +15,13 @@ The convention, stated once (the README's table says the same):
 """
 from __future__ import annotations
 
-import dataclasses
-from dataclasses import dataclass
 from typing import Callable
 
 from typing import TYPE_CHECKING
 
 from .ops import BATCH, CATEGORIES, DTYPES, SEQUENCE, kind
 from . import poly as P
-from ..errors import ShapeError
+from ..errors import Record, ShapeError, replace
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..read.nodes import Lin
@@ -31,8 +29,10 @@ if TYPE_CHECKING:  # pragma: no cover
 
 
 
-class _Formulas:
+class _Formulas(Record):
     """`macs` and `flops` as sympy expressions, from `macs_poly` and `flops_poly`."""
+
+    __slots__ = ()
 
     macs_poly: P.Poly
     flops_poly: P.Poly
@@ -48,9 +48,10 @@ class _Formulas:
         return P.to_sympy(self.flops_poly)
 
 
-@dataclass(frozen=True)
 class OpCost(_Formulas):
     """One operation, counted: MACs (matrix products only) and FLOPs."""
+
+    __slots__ = ("operation", "category", "macs_poly", "flops_poly")
 
     operation: Operation
     category: str
@@ -58,8 +59,8 @@ class OpCost(_Formulas):
     flops_poly: P.Poly
 
 
-@dataclass(frozen=True)
 class EquationCost(_Formulas):
+    __slots__ = ("label", "line", "operations", "macs_poly", "flops_polys", "values_poly")
     label: str
     line: int
     operations: tuple[OpCost, ...]
@@ -72,10 +73,12 @@ class EquationCost(_Formulas):
         return P.add(*self.flops_polys.values())
 
 
-@dataclass(frozen=True)
-class Cost:
+class Cost(Record):
     """One time step, one layer, one direction: per example (or for the batch the cell declares),
     and, apart, what parameters alone cost (1 - \\lambda, W - W^T): once per step, whatever the batch."""
+
+    __slots__ = ("equations", "macs", "flops", "state", "values", "batch", "fixed_macs", "fixed_flops", "fixed_values")
+    _factories = {"fixed_macs": dict, "fixed_flops": dict, "fixed_values": dict}
 
     equations: tuple[EquationCost, ...]   # each at one example: both parts together
     macs: P.Poly
@@ -83,9 +86,9 @@ class Cost:
     state: P.Poly                # entries of the recurrent state carried to the next step
     values: P.Poly               # entries the equations produce in one step
     batch: tuple[str, ...]       # the cell's declared batch sizes: then B is not a factor
-    fixed_macs: P.Poly = dataclasses.field(default_factory=dict)    # parameters alone, per step
-    fixed_flops: dict[str, P.Poly] = dataclasses.field(default_factory=dict)
-    fixed_values: P.Poly = dataclasses.field(default_factory=dict)
+    fixed_macs: P.Poly    # parameters alone, per step
+    fixed_flops: dict[str, P.Poly]
+    fixed_values: P.Poly
 
 
 def _lin(x: Lin) -> P.Poly:
@@ -169,7 +172,7 @@ def cost(shapes: Shapes, *, bias: bool = True) -> Cost:
         elif bias or op.kind != "bias":
             c = op_cost(op, memo)
             if shapes.heads and op.equation not in shapes.once:
-                c = dataclasses.replace(c, macs_poly=heads(op.equation, c.macs_poly),
+                c = replace(c, macs_poly=heads(op.equation, c.macs_poly),
                                         flops_poly=heads(op.equation, c.flops_poly))
             by_eq.setdefault(op.equation, []).append(c)
     equations = []
@@ -225,10 +228,11 @@ def _complex(shapes: Shapes) -> tuple[set[int], set[str]]:
 _REAL = frozenset("Re Im real imag abs".split())  # of a complex value: a real one
 
 
-@dataclass(frozen=True)
-class Totals:
+class Totals(Record):
     """The cost of a stack: per step (one time step of B examples, or of the batch the cell
     declares) and over the T steps of a sequence; memory in bytes at a dtype."""
+
+    __slots__ = ("macs_step", "macs", "flops_step", "flops", "memory", "dtype")
 
     macs_step: P.Poly
     macs: P.Poly
