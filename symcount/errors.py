@@ -126,6 +126,7 @@ class Record:
     _frozen = True
     _fields: tuple = ()
     _compared_fields: tuple = ()
+    _post_init = False
 
     def __init_subclass__(cls, **kw) -> None:
         super().__init_subclass__(**kw)
@@ -135,30 +136,37 @@ class Record:
             fields += [n for n in ((own,) if isinstance(own, str) else own) if n not in ("__dict__", "__weakref__")]
         cls._fields = tuple(fields)
         cls._compared_fields = tuple(n for n in fields if n not in cls._uncompared)
+        cls._post_init = hasattr(cls, "__post_init__")
 
     def __init__(self, *args, **kw) -> None:
         names = self._fields
+        put = object.__setattr__
+        if len(args) == len(names) and not kw:  # the common case: every field, in order
+            for name, value in zip(names, args):
+                put(self, name, value)
+        else:
+            self._fill(names, args, kw)
+        if self._post_init:
+            self.__post_init__()  # type: ignore[attr-defined]
+
+    def _fill(self, names: tuple, args: tuple, kw: dict) -> None:
         if len(args) > len(names):
             raise TypeError(f"{type(self).__name__} takes {len(names)} fields, not {len(args)}")
         put = object.__setattr__
         for name, value in zip(names, args):
             put(self, name, value)
-        if len(args) < len(names):
-            defaults, factories = self._defaults, self._factories
-            for name in names[len(args):]:
-                if name in kw:
-                    put(self, name, kw.pop(name))
-                elif name in defaults:
-                    put(self, name, defaults[name])
-                elif name in factories:
-                    put(self, name, factories[name]())
-                else:
-                    raise TypeError(f"{type(self).__name__} is missing the field {name!r}")
+        defaults, factories = self._defaults, self._factories
+        for name in names[len(args):]:
+            if name in kw:
+                put(self, name, kw.pop(name))
+            elif name in defaults:
+                put(self, name, defaults[name])
+            elif name in factories:
+                put(self, name, factories[name]())
+            else:
+                raise TypeError(f"{type(self).__name__} is missing the field {name!r}")
         if kw:
             raise TypeError(f"{type(self).__name__} has no field {next(iter(kw))!r} (or it was given twice)")
-        post = getattr(self, "__post_init__", None)
-        if post is not None:
-            post()
 
     def __setattr__(self, name: str, value: object) -> None:
         if self._frozen:
