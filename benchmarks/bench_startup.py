@@ -95,6 +95,16 @@ def load() -> str:
     return f"load average {one:.2f} / {five:.2f} / {fifteen:.2f} (1 / 5 / 15 min) on {os.cpu_count()} CPUs"
 
 
+def start_up_imports(python: list[str], env: dict) -> list[str]:
+    """The packages outside the standard library that `python -c pass` imports (a sandbox's .pth file
+    importing certifi, say): they inflate the floor every ratio divides by."""
+    out = subprocess.run([*python, "-X", "importtime", "-c", "pass"], env=env, capture_output=True, text=True).stderr
+    found = {line.rsplit("|", 1)[-1].strip().split(".")[0] for line in out.splitlines() if "|" in line}
+    found.discard("imported package")
+    own = ("_distutils_hack", "sitecustomize", "usercustomize", "_virtualenv")  # site's own hooks
+    return sorted(m for m in found if m and m not in sys.stdlib_module_names and m not in own)
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--rounds", type=int, default=7, help="rounds; the least CPU time of each is kept (default 7)")
@@ -118,6 +128,12 @@ def main() -> int:
         floor = float("inf")
         best = [float("inf")] * len(runs)
         print(f"before: {load()}", flush=True)
+        extra = start_up_imports(python, env)
+        if extra:
+            print(f"warning: `python -c pass` here imports {', '.join(extra)} at start-up (a .pth file in "
+                  "site-packages): the floor is inflated and every ratio flattered. Measure with a virtual "
+                  "environment's Python (python -m venv /tmp/v && /tmp/v/bin/pip install -e . && /tmp/v/bin/python "
+                  "benchmarks/bench_startup.py), or pass --no-site.", flush=True)
         for argv in [r[1] for r in runs]:  # once, unmeasured: compiled modules written, exit statuses checked
             cpu(command(python, argv), env)
         for _ in range(args.rounds):
