@@ -297,6 +297,7 @@ def _uncomment(text: str) -> str:
     return text
 
 
+_DOUBLED = re.compile(r"\\\\" + _COMMANDS.pattern[2:])  # \\\\sigma: a doubled backslash before a command
 _ALIGNED_CALL = re.compile(r"[A-Za-z}]\s*(?P<amp>&)(?=\s*(\\left\s*)?\()")
 
 
@@ -304,12 +305,17 @@ def _unescape(out: list[str], start: int, end: int) -> None:
     """Undo doubled backslashes (`\\\\sigma` -> `\\sigma`, `\\\\\\\\` -> `\\\\`) and Markdown escapes
     (`\\_`, `\\*`, `\\[`, `\\]`) in out[start:end], keeping every offset."""
     region = "".join(out[start:end])
-    for m in _ALIGNED_CALL.finditer(region):  # eqnarray's `tanh&(...)`: an alignment point, not a separator
+    # eqnarray's `tanh&(...)`: an alignment point, not a separator
+    for m in _ALIGNED_CALL.finditer(region) if "&" in region else ():
         out[start + m.start("amp")] = " "
-    doubled = re.search(r"(?<!\\)\\\\" + _COMMANDS.pattern[2:], region) is not None
-    words = re.sub(r"\\(operatorname|text[a-z]*|math(rm|it|sf|tt)|mbox)\s*\{[^{}]*\}", "", region)
-    escaped = len(re.findall(r"\\_", words))  # \_ outside \operatorname{layer\_norm}: Markdown for remark.js
-    markdown = escaped > 0 and escaped >= len(re.findall(r"(?<!\\)_", words))
+    # each test only where its literal occurs (a pattern that starts with a look-behind is tried at
+    # every character of the region)
+    doubled = "\\\\" in region and any(m.start() == 0 or region[m.start() - 1] != "\\" for m in _DOUBLED.finditer(region))
+    markdown = False
+    if "\\_" in region:
+        words = re.sub(r"\\(operatorname|text[a-z]*|math(rm|it|sf|tt)|mbox)\s*\{[^{}]*\}", "", region)
+        escaped = len(re.findall(r"\\_", words))  # \_ outside \operatorname{layer\_norm}: Markdown for remark.js
+        markdown = escaped > 0 and escaped >= len(re.findall(r"(?<!\\)_", words))
     if not (doubled or markdown):
         return
     for m in re.finditer(r"\\+", region):
