@@ -8,7 +8,6 @@ After an intended change of the output, regenerate them and review the diff:
 """
 from __future__ import annotations
 
-import dataclasses
 import os
 import re
 import subprocess
@@ -21,6 +20,7 @@ import pytest
 import symcount
 from tests.helpers_render import _blank_code_fences, katex_errors, markdown_math_spans, pdflatex_compile
 from symcount import api, cells
+from symcount.errors import Record, replace
 from symcount.output import escape, render, typeset
 from symcount.cli import main
 from symcount.read.parse import parse
@@ -170,9 +170,9 @@ def _shape(node):
     """A node without spans, functions by name only: what re-typesetting must keep."""
     if isinstance(node, tuple):
         return tuple(_shape(x) for x in node)
-    if not dataclasses.is_dataclass(node):
+    if not isinstance(node, Record):
         return node
-    fields = {f.name: getattr(node, f.name) for f in dataclasses.fields(node) if f.name not in ("span", "text")}
+    fields = {name: getattr(node, name) for name in node._fields if name not in ("span", "text")}
     if "func" in fields:
         fields["func"] = escape.func_tex(fields["func"])
     return (type(node).__name__, {k: _shape(v) for k, v in fields.items()})
@@ -365,7 +365,7 @@ def test_hostile_prose_is_inert(tmp_path):
     info = SimpleNamespace(name=HOSTILE_PROSE, convention="pytorch", description=HOSTILE_PROSE,
                            reference=HOSTILE_PROSE, framework=HOSTILE_PROSE, cite="x", dims=(("d_x", HOSTILE_PROSE),),
                            bibtex="@misc{x,\n  title = {\\end{verbatim}\\input{pwned}}, note = {```\n<script>}\n}")
-    d = dataclasses.replace(example("lstm"), name=HOSTILE_PROSE, cell=info)
+    d = replace(example("lstm"), name=HOSTILE_PROSE, cell=info)
     md = api.render(d, "markdown", detail=True)
     assert_inert_markdown(md)
     assert "\n````bibtex\n@misc{x," in md and md.endswith("}\n````\n")  # the fence outgrows the ``` inside
