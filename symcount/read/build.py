@@ -5,10 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from lark import Token, Transformer, v_args
-
 from . import nodes as N
 from .grammar import BadInput
+from .lalr import Token, Transformer, v_args
 from ..limits import MAX_SIZE_DIGITS
 from .source import Span
 from .symbols import ACCENTS, FONTS, UNI_ACCENTS, UNI_GREEK_NAMES, Raw, index_ok, index_text, symbol, time_lag

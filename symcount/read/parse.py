@@ -6,12 +6,11 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from lark.exceptions import UnexpectedInput
-
 from . import grammar
 from . import nodes as N
 from .build import Build, Continuation, Signature
 from .grammar import BadInput
+from .lalr import UnexpectedInput
 from ..errors import ParseError, ShapeError
 from .regions import MEANINGFUL, TIMED, Scan, scan
 from ..limits import MAX_EQUATIONS, MAX_INPUT, MAX_MACRO_OUTPUT, MAX_MACRO_STEPS

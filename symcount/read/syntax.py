@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import re
 
-from lark import Token
-from lark.exceptions import UnexpectedCharacters, UnexpectedEOF, UnexpectedInput, UnexpectedToken
-
 from ..errors import ParseError
 from .grammar import BadInput
+from .lalr import Token, UnexpectedCharacters, UnexpectedEOF, UnexpectedInput, UnexpectedToken
 from .source import Source, Span
 
 _FRIENDLY = {
