@@ -103,7 +103,7 @@ def _code(pattern: str, flags: int) -> tuple:
 
 
 class _Regexes:
-    """The `re` lark's lexer compiles with (its re_module): a pattern compiled when the tables were made
+    """The `re` read.lalr's lexer compiles with: a pattern compiled when the tables were made
     is rebuilt from re's own compiled form of it (_sre.compile, what re.compile ends with), not parsed
     and compiled again (re's parser and compiler, written in Python, cost a first parse more than the
     parse itself); any other pattern is compiled by re. With `record`, the codes of the patterns
@@ -146,7 +146,8 @@ def export(parser) -> dict:
     from lark.parsers.lalr_analysis import Shift
     table = parser.parser.parser.parser.parse_table
     index, rules = _rules(parser)
-    states = {int(state): {str(sym): int(arg) if action is Shift else ~index[arg] for sym, (action, arg) in actions.items()}
+    states = {int(state): {str(sym): int(arg) if action is Shift else ~index[arg]
+                           for sym, (action, arg) in actions.items()}
               for state, actions in table.states.items()}
     lexer = parser.parser.lexer
     if type(lexer).__name__ != "ContextualLexer":

@@ -137,7 +137,8 @@ class UnexpectedInput(Exception):
                     tokens = isinstance(self, UnexpectedToken) and isinstance(ut, UnexpectedToken)
                     if use_accepts and tokens and ut.accepts != self.accepts:
                         continue
-                    if isinstance(self, (UnexpectedToken, UnexpectedEOF)) and isinstance(ut, (UnexpectedToken, UnexpectedEOF)):
+                    at_token = (UnexpectedToken, UnexpectedEOF)
+                    if isinstance(self, at_token) and isinstance(ut, at_token):
                         if ut.token == self.token:
                             return label
                         if token_type_match_fallback and ut.token.type == self.token.type and not candidate[-1]:
@@ -188,7 +189,8 @@ class UnexpectedToken(UnexpectedInput):
         self.line, self.column = getattr(token, "line", "?"), getattr(token, "column", "?")
         self.pos_in_stream, self.state = getattr(token, "start_pos", None), state
         self.token, self.expected, self._accepts = token, expected, None
-        self.considered_rules, self.interactive_parser, self.token_history = considered_rules, interactive_parser, token_history
+        self.considered_rules, self.token_history = considered_rules, token_history
+        self.interactive_parser = interactive_parser
 
     @property
     def accepts(self) -> set:
