@@ -165,7 +165,7 @@ class Request(Record):
 
 def summary_for(req: Request, *, explain: bool = False) -> "Summary":
     """The summary of a request: shipped with a built-in cell, from the cache, or derived afresh
-    (and then cached). Only a fresh derivation imports lark; nothing here imports sympy."""
+    (and then cached). Nothing here imports sympy or lark (read/lalr.py reads without lark)."""
     from .result import cache
     use_cache = req.use_cache and not (req.read or req.heads or req.shared)  # derived afresh, never cached
     if use_cache:

@@ -1,6 +1,7 @@
-"""The shared scanner (read.grammar.shared_scanner) against lark's contextual lexer as lark makes it
-(a scanner per parser state): on every math region of the corpus, of the built-in cells and of the
-examples, and on damaged copies of them, both give the same tree or the same error."""
+"""The run-time parser (read.lalr, driving the tables read.grammar exports, with its shared scanner)
+against lark's own parser of the grammar (a scanner per parser state): on every math region of the
+corpus, of the built-in cells and of the examples, and on damaged copies of them, both give the same
+tree or the same error (tests/test_lalr.py compares the ASTs and the error messages)."""
 from __future__ import annotations
 
 import random
@@ -8,11 +9,11 @@ from functools import lru_cache
 from pathlib import Path
 
 import pytest
+import lark.exceptions
 from lark import Lark
-from lark.exceptions import UnexpectedCharacters, UnexpectedInput, UnexpectedToken
 
 from symcount.errors import ParseError
-from symcount.read import grammar
+from symcount.read import grammar, lalr
 from symcount.read.regions import scan
 from symcount.read.source import Source
 from tests import fuzzing
@@ -21,10 +22,9 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 @lru_cache(maxsize=None)
-def parsers() -> tuple[Lark, Lark]:
-    lark_own = Lark(grammar.grammar(), **grammar.OPTIONS)
-    shared = grammar.shared_scanner(Lark(grammar.grammar(), **grammar.OPTIONS))
-    return lark_own, shared
+def parsers() -> tuple[Lark, lalr.Parser]:
+    """lark's parser, and the run-time parser of the shipped tables (no transformer: trees)."""
+    return Lark(grammar.grammar(), **grammar.OPTIONS), grammar.load(None)
 
 
 def texts() -> list[tuple[str, str]]:
@@ -41,16 +41,23 @@ def texts() -> list[tuple[str, str]]:
     return out
 
 
-def outcome(parser: Lark, body: str, start: str):
+def plain(tree):
+    """A tree of lark's or of read.lalr's as nested tuples: rule, children; a token's type, text and place."""
+    if hasattr(tree, "children"):
+        return (tree.data, tuple(plain(c) for c in tree.children))
+    return (tree.type, str(tree), tree.start_pos, tree.end_pos, tree.line, tree.column, tree.end_line, tree.end_column)
+
+
+def outcome(parser, body: str, start: str):
     try:
-        return "tree", parser.parse(body, start=start)
-    except UnexpectedInput as exc:
+        return "tree", plain(parser.parse(body, start=start))
+    except (lark.exceptions.UnexpectedInput, lalr.UnexpectedInput) as exc:
         kind = type(exc).__name__
-        if isinstance(exc, UnexpectedCharacters):
-            return kind, exc.pos_in_stream, sorted(exc.allowed)
-        if isinstance(exc, UnexpectedToken):
-            return kind, exc.token.type, str(exc.token), exc.token.start_pos, sorted(exc.expected), \
-                sorted(exc.accepts or ())
+        if kind == "UnexpectedCharacters":
+            return kind, exc.pos_in_stream, exc.line, exc.column, sorted(exc.allowed)
+        if kind == "UnexpectedToken":
+            return kind, exc.token.type, str(exc.token), exc.token.start_pos, exc.token.end_pos, exc.line, \
+                exc.column, sorted(exc.expected), sorted(exc.accepts or ())
         return kind, sorted(getattr(exc, "expected", ()) or ())
 
 
@@ -91,8 +98,8 @@ def test_same_as_lark_on_damaged_texts():
     assert errors > 125 * rounds  # the damage makes errors of every kind, not only trees
 
 
-def test_shared_scanner_installed():
-    """The command line's parser uses it (lark's own lexers would compile a scanner per state)."""
+def test_the_command_lines_parser_is_read_lalrs():
+    """The command line's parser is read.lalr's, with the shipped tables' compiled patterns."""
     from symcount.read.parse import _parser
-    lexer = _parser()[0].parser.lexer
-    assert {type(x).__name__ for x in lexer.lexers.values()} == {"_StateLexer"}
+    parser = _parser()[0]
+    assert isinstance(parser, lalr.Parser) and parser.lexer.re.codes

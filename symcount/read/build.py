@@ -2,16 +2,16 @@
 the time index), sizes, and one method per grammar rule (Build)."""
 from __future__ import annotations
 
-import re
-
-from lark import Token, Transformer, v_args
+from . import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
 
 from ..errors import replace
 from . import nodes as N
 from .grammar import BadInput
+from .lalr import Token, Transformer, v_args
 from ..limits import MAX_SIZE_DIGITS
 from .source import Span
 from .symbols import ACCENTS, FONTS, UNI_ACCENTS, UNI_GREEK_NAMES, Raw, index_ok, index_text, symbol, time_lag
+
 
 class _Spans(Transformer):
     """Token offsets are relative to the region being read; `shift` makes them absolute."""

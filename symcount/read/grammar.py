@@ -1,18 +1,21 @@
-"""The grammar (grammars/latex.lark) and its LALR tables: building them, saving them with the
-package, loading them. Building the tables takes about 0.1 s, so they ship (grammars/latex.lark.cache,
-written by `python -m symcount.shipped` with Lark.save, read with Lark.load); tables made from another
-grammar, lark or Python are not used. After the tables, the file keeps re's compiled form of the
-scanner's patterns (see _Regexes), used only by the very Python that made them."""
+"""The grammar (grammars/latex.lark) and its LALR tables. lark builds the tables from the grammar
+(about 0.1 s) and they ship as plain data (grammars/latex.lark.cache: marshal of dicts and tuples of
+ints and strs, written by `python -m symcount.shipped` with tables()), which read.lalr drives without
+lark: lark's import and Lark.load would cost a parse more than the parse itself. Tables made from
+another grammar, lark or Python are not used: lark builds them anew (lark stays the grammar's tool and
+a dependency). After the tables, the file keeps re's compiled form of the scanner's patterns (see
+_Regexes), used only by the very Python that made them."""
 from __future__ import annotations
 
 import os
 import re
 import sys
 
-from lark import Lark
+from . import lalr, patterns
 
 GRAMMAR_CACHE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "grammars", "latex.lark.cache")
 OPTIONS = dict(parser="lalr", lexer="contextual", start=["start", "symbol"], maybe_placeholders=False)
+FORMAT = "read.lalr tables 2"  # what the file holds: a change of export() or read.lalr changes it
 
 
 def grammar() -> str:
@@ -20,59 +23,60 @@ def grammar() -> str:
         return f.read()
 
 
-def stamp(text: str | None = None) -> bytes:
-    """What tables are made from: the grammar, lark's version, Python's."""
-    import hashlib
-    import sys
-    import lark
+def lark_version() -> str | None:
+    """The version of the lark that would be imported, read from its __init__.py without importing it
+    (None when it cannot be found or read: then no tables are current)."""
+    lark = sys.modules.get("lark")
+    if lark is not None:
+        return getattr(lark, "__version__", None)
+    import importlib.util
+    try:
+        spec = importlib.util.find_spec("lark")
+        with open(spec.origin, encoding="utf-8") as f:
+            m = re.search(r"^__version__\s*(?::\s*str\s*)?=\s*['\"]([^'\"]+)['\"]", f.read(), re.M)
+    except (ImportError, ValueError, AttributeError, TypeError, OSError):
+        return None
+    return m.group(1) if m else None
+
+
+def stamp(text: str | None = None, version: str | None = None) -> bytes:
+    """What tables are made from: the grammar, lark's version, Python's (and the file's format)."""
     text = grammar() if text is None else text
-    return hashlib.sha256(f"{text}\0{lark.__version__}\0{sys.version_info[:2]}".encode()).hexdigest().encode()
+    version = lark_version() if version is None else version
+    return _sha256(f"{text}\0{version}\0{sys.version_info[:2]}\0{FORMAT}".encode()).hexdigest().encode()
 
 
-def load(transformer, cache: str | None = GRAMMAR_CACHE) -> Lark:
+def _sha256(data: bytes):
+    """hashlib.sha256 without hashlib's import (OpenSSL's, several ms) where CPython has its own."""
+    try:
+        from _sha256 import sha256  # CPython up to 3.11
+    except ImportError:
+        try:
+            from _sha2 import sha256  # type: ignore[no-redef]  # CPython 3.12 and later
+        except ImportError:
+            from hashlib import sha256  # type: ignore[no-redef]
+    return sha256(data)
+
+
+def load(transformer, cache: str | None = GRAMMAR_CACHE) -> lalr.Parser:
     """The parser with `transformer` applied while parsing (no parse tree is kept): the shipped
-    tables when they are current, else built anew."""
+    tables when they are current, else built anew by lark."""
+    import marshal
     text = grammar()
     if cache:
         try:
             with open(cache, "rb") as f:
                 if f.readline().rstrip(b"\n") == stamp(text):
-                    parser = Lark.__new__(Lark)._load(f, transformer=transformer)
-                    return shared_scanner(parser, _Regexes(_codes(f.read())))
-        except (OSError, ValueError, EOFError):
+                    size = int(f.readline())
+                    data = memoryview(f.read())  # marshal.loads of bytes: marshal.load of a file reads in bits
+                    return lalr.Parser(marshal.loads(data[:size]), transformer, _Regexes(patterns.codes(data[size:])))
+        except (OSError, ValueError, EOFError, TypeError, KeyError):
             pass
-    return shared_scanner(Lark(text, transformer=transformer, **OPTIONS))
-
-
-def _check() -> tuple:
-    """What re's compiled form of a pattern depends on: the very Python (its version and build), re's."""
-    import _sre
-    return sys.implementation.name, sys.version, _sre.MAGIC, _sre.CODESIZE, _sre.MAXGROUPS
-
-
-def _codes(data: bytes) -> dict:
-    """The compiled patterns kept after the tables, when this Python made them (else none)."""
-    import marshal
-    try:
-        check, codes = marshal.loads(data)
-    except (EOFError, ValueError, TypeError):
-        return {}
-    return codes if check == _check() and isinstance(codes, dict) else {}
-
-
-def _code(pattern: str, flags: int) -> tuple:
-    """re.compile's arguments to _sre.compile for pattern (re._compiler.compile, without the Pattern)."""
-    from re import _compiler, _parser
-    p = _parser.parse(pattern, flags)
-    code = _compiler._code(p, flags)
-    index = [None] * p.state.groups
-    for name, i in p.state.groupdict.items():
-        index[i] = name
-    return int(flags | p.state.flags), [int(c) for c in code], p.state.groups - 1, dict(p.state.groupdict), tuple(index)
+    return lalr.Parser(export(build(text)), transformer, _Regexes())
 
 
 class _Regexes:
-    """The `re` lark's lexer compiles with (its re_module): a pattern compiled when the tables were made
+    """The `re` read.lalr's lexer compiles with: a pattern compiled when the tables were made
     is rebuilt from re's own compiled form of it (_sre.compile, what re.compile ends with), not parsed
     and compiled again (re's parser and compiler, written in Python, cost a first parse more than the
     parse itself); any other pattern is compiled by re. With `record`, the codes of the patterns
@@ -92,7 +96,7 @@ class _Regexes:
                 self.made[key] = _sre.compile(pattern, *code)
             else:
                 if self.record:
-                    self.codes[key] = _code(*key)
+                    self.codes[key] = patterns.code(*key)
                 self.made[key] = re.compile(pattern, flags)
         return self.made[key]
 
@@ -100,113 +104,109 @@ class _Regexes:
         return self.compile(pattern, flags).match(string)
 
 
-def shared_scanner(parser: Lark, regexes: _Regexes | None = None) -> Lark:
-    """The parser with its contextual lexer's states scanning with one regular expression of all
-    the terminals, compiled once, instead of one per state (lark compiles a dozen on a first parse,
-    5 ms each). Tokens are the same: see _StateLexer. Left as it is where that cannot be shown (a
-    lexer lark did not make contextual, or string terminals that a pattern also matches)."""
-    from lark.lexer import ContextualLexer
-    lexer = getattr(parser.parser, "lexer", None)
-    if type(lexer) is not ContextualLexer:
-        return parser
+def build(text: str | None = None):
+    """lark's parser of the grammar, with no transformer: what the tables are exported from."""
+    from lark import Lark
+    return Lark(grammar() if text is None else text, **OPTIONS)
+
+
+def export(parser) -> dict:
+    """The tables of lark's parser as plain data, what read.lalr.Parser drives: the LALR actions (a
+    state to shift to, or ~ the index of a rule to reduce), the rules (origin, length, the callback's
+    name, whether a single child is passed up, the children kept and which are expanded, as lark's
+    ParseTreeBuilder makes them), the terminals in the order lark's lexers try them, and per parser
+    state the terminals its lexer accepts."""
+    from lark.parsers.lalr_analysis import Shift
+    table = parser.parser.parser.parser.parse_table
+    index, rules = _rules(parser)
+    states = {int(state): {str(sym): int(arg) if action is Shift else ~index[arg]
+                           for sym, (action, arg) in actions.items()}
+              for state, actions in table.states.items()}
+    lexer = parser.parser.lexer
+    if type(lexer).__name__ != "ContextualLexer":
+        raise ValueError("read.lalr drives lark's contextual lexer only")
     root = lexer.root_lexer
-    root.re = regexes or _Regexes()
-    shared = _Shared(root)
-    if root.callback or root.user_callbacks:  # lark folds some strings into patterns, per state: not shared
-        return parser
-    made: dict[int, _StateLexer] = {}
+    terminals = tuple((str(t.name), str(t.pattern.to_regexp())) for t in root.terminals)
+    kinds: list[tuple] = []
+    made: dict[int, int] = {}
+    state_lexers = {}
     for state, basic in lexer.lexers.items():
         if id(basic) not in made:
-            made[id(basic)] = _StateLexer(shared, basic)
-        lexer.lexers[state] = made[id(basic)]
-    return parser
+            made[id(basic)] = len(kinds)
+            kinds.append(_lexer_kind(basic))
+        state_lexers[int(state)] = made[id(basic)]
+    kinds.append(_lexer_kind(root))
+    return dict(states=states, start_states={str(k): int(v) for k, v in table.start_states.items()},
+                end_states={str(k): int(v) for k, v in table.end_states.items()},
+                rules=tuple(rules), terminals=terminals, flags=int(root.g_regex_flags),
+                scanner=("|".join(f"(?P<{name}>{regexp})" for name, regexp in terminals),),
+                ignore=tuple(sorted(map(str, root.ignore_types))), newline=tuple(sorted(map(str, root.newline_types))),
+                lexers=tuple(kinds), state_lexers=state_lexers, root_lexer=len(kinds) - 1)
 
 
-class _Shared:
-    """The scanner of every terminal, in lark's order (priority, then width, then name)."""
-
-    def __init__(self, root) -> None:
-        self.scanner = root.scanner  # compiled here, once
-        self.root = root
-        self.order = [t.name for t in root.terminals]
-        self.rank = {name: i for i, name in enumerate(self.order)}
-        self.single: dict[str, object] = {}
-
-    def match(self, text, pos: int, accepts: frozenset):
-        """What a scanner of the terminals `accepts` (in the same order) matches at pos: the first of
-        them that matches. The first of all terminals that matches, when the state accepts it, is
-        that one (no terminal before it matches); else the accepted terminals after it are tried."""
-        found = self.scanner.match(text, pos)
-        if found is None or found[1] in accepts:
-            return found
-        for name in self.order[self.rank[found[1]] + 1:]:
-            if name in accepts:
-                m = self._single(name).match(text.text, pos, text.end)
-                if m:
-                    return m.group(0), m.lastgroup
-        return None
-
-    def _single(self, name: str):
-        try:
-            return self.single[name]
-        except KeyError:
-            self.single[name] = self.root.re.compile(single(self.root.terminals_by_name[name]), self.root.g_regex_flags)
-            return self.single[name]
+def _rules(parser) -> tuple[dict, list]:
+    """The rules as lark's ParseTreeBuilder builds them for this parser's options (an option whose
+    wrapper read.lalr does not have is refused)."""
+    from lark.parse_tree_builder import ChildFilterLALR_NoPlaceholders, ExpandSingleChild, ParseTreeBuilder
+    from lark.tree import Tree
+    o = parser.options
+    builder = ParseTreeBuilder(parser.rules, Tree, o.propagate_positions, False, o.maybe_placeholders)
+    index: dict = {}
+    rules: list[tuple] = []
+    for rule, chain in builder.rule_builders:
+        expand1, include = False, None
+        for wrapper in chain:
+            if wrapper is ExpandSingleChild:
+                expand1 = True
+            elif getattr(wrapper, "func", None) is ChildFilterLALR_NoPlaceholders:
+                include = tuple((int(i), bool(expand)) for i, expand in wrapper.args[0])
+            else:
+                raise ValueError(f"read.lalr does not build rules as lark's {wrapper} does")
+        name = rule.alias or rule.options.template_source or rule.origin.name
+        index[rule] = len(rules)
+        rules.append((str(rule.origin.name), len(rule.expansion), str(name), expand1, include))
+    return index, rules
 
 
-def single(terminal) -> str:
-    """The pattern of one terminal, as its own scanner."""
-    return f"(?P<{terminal.name}>{terminal.pattern.to_regexp()})"
-
-
-class _StateLexer:
-    """A parser state's lexer: lark's BasicLexer.next_token, matching with the shared scanner."""
-
-    def __init__(self, shared: _Shared, basic) -> None:
-        self.shared = shared
-        self.accepts = frozenset(t.name for t in basic.terminals)
-        self.ignore_types = basic.ignore_types
-        self.newline_types = basic.newline_types
-        self.terminals_by_name = basic.terminals_by_name
-        self.allowed = set(self.accepts - self.ignore_types) or {"<END-OF-FILE>"}
-
-    def next_token(self, lex_state, parser_state=None):
-        from lark.exceptions import UnexpectedCharacters
-        from lark.lexer import Token
-        line_ctr = lex_state.line_ctr
-        while line_ctr.char_pos < lex_state.text.end:
-            res = self.shared.match(lex_state.text, line_ctr.char_pos, self.accepts)
-            if not res:
-                raise UnexpectedCharacters(lex_state.text.text, line_ctr.char_pos, line_ctr.line, line_ctr.column,
-                                           allowed=set(self.allowed), token_history=lex_state.last_token and
-                                           [lex_state.last_token], state=parser_state,
-                                           terminals_by_name=self.terminals_by_name)
-            value, type_ = res
-            if type_ in self.ignore_types:
-                line_ctr.feed(value, type_ in self.newline_types)
-                continue
-            t = Token(type_, value, line_ctr.char_pos, line_ctr.line, line_ctr.column)
-            line_ctr.feed(value, type_ in self.newline_types)
-            t.end_line, t.end_column, t.end_pos = line_ctr.line, line_ctr.column, line_ctr.char_pos
-            lex_state.last_token = t
-            return t
-        raise EOFError(self)
+def _lexer_kind(basic) -> tuple:
+    """A lexer of lark's as plain data: the terminals its scanner has (lark leaves out a string that
+    a pattern spells, and gives the pattern's token the string's type: _create_unless), and for each
+    such pattern the scanners of its strings."""
+    if basic.user_callbacks:
+        raise ValueError("read.lalr has no lexer callbacks")
+    from lark.lexer import UnlessCallback
+    try:
+        from lark.lexer import _create_unless
+        terminals, callbacks = _create_unless(basic.terminals, basic.g_regex_flags, basic.re, basic.use_bytes)
+    except ImportError:  # another lark: its scanner says the same, compiled
+        terminals, callbacks = basic.scanner.terminals, basic.callback
+    unless = {}
+    for name, callback in callbacks.items():
+        if not isinstance(callback, UnlessCallback):
+            raise ValueError(f"read.lalr has no lexer callback such as {callback}")
+        unless[str(name)] = tuple(str(m.pattern) for m in callback.scanner._mres)
+    return tuple(str(t.name) for t in terminals), unless
 
 
 def tables() -> bytes:
-    """The LALR tables as load() reads them: the stamp, then Lark.save's bytes."""
-    import io
+    """The tables as load() reads them: the stamp, the size of the exported tables and the tables,
+    then re's compiled form of the patterns the lexer compiles (its scanner, each terminal's own,
+    the strings' of _lexer_kind)."""
     import marshal
+    import lark
     text = grammar()
-    buffer = io.BytesIO()
-    parser = Lark(text, **OPTIONS)
-    parser.save(buffer)
+    data = export(build(text))
     regexes = _Regexes(record=True)
-    shared_scanner(parser, regexes)
-    root = parser.parser.lexer.root_lexer
-    for terminal in root.terminals:
-        regexes.compile(single(terminal), root.g_regex_flags)
-    return stamp(text) + b"\n" + buffer.getvalue() + marshal.dumps((_check(), regexes.codes))
+    lexer = lalr.Parser(data, None, regexes).lexer
+    for name, _ in data["terminals"]:
+        lexer.compiled(lexer.single_pattern(name))
+    for _, unless in data["lexers"]:
+        for found in unless.values():
+            for pattern in found:
+                lexer.compiled(pattern)
+    exported = marshal.dumps(data)
+    return b"%s\n%d\n%s%s" % (stamp(text, lark.__version__), len(exported), exported,
+                               marshal.dumps((patterns.check(), regexes.codes)))
 
 
 class BadInput(Exception):

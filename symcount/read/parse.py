@@ -2,15 +2,14 @@
 built while parsing (read.build)."""
 from __future__ import annotations
 
-import re
+from . import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
 from functools import lru_cache
-
-from lark.exceptions import UnexpectedInput
 
 from . import grammar
 from . import nodes as N
 from .build import Build, Continuation, Signature
 from .grammar import BadInput
+from .lalr import UnexpectedInput
 from ..errors import ParseError, ShapeError, replace
 from .regions import MEANINGFUL, TIMED, Scan, scan
 from ..limits import MAX_EQUATIONS, MAX_INPUT, MAX_MACRO_OUTPUT, MAX_MACRO_STEPS

@@ -2,13 +2,11 @@
 table of example bad inputs (lark's match_examples), which tests/test_errors.py iterates."""
 from __future__ import annotations
 
-import re
-
-from lark import Token
-from lark.exceptions import UnexpectedCharacters, UnexpectedEOF, UnexpectedInput, UnexpectedToken
+from . import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
 
 from ..errors import ParseError
 from .grammar import BadInput
+from .lalr import Token, UnexpectedCharacters, UnexpectedEOF, UnexpectedInput, UnexpectedToken
 from .source import Source, Span
 
 _FRIENDLY = {

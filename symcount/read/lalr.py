@@ -1,0 +1,464 @@
+"""The grammar's parser at run time, without lark: lark's LALR(1) parser with its contextual lexer and
+its rule callbacks, driven from the tables read.grammar exports from lark (plain data: dicts and tuples
+of ints and strs). What lark's `Lark(grammar, parser="lalr", lexer="contextual", transformer=...,
+maybe_placeholders=False).parse(text, start)` does, step for step: the same tokens, the same calls of
+the transformer's methods, the same errors with the same attributes (match_examples as lark's).
+
+The lexer of a parser state matches with one scanner of every terminal (compiled once) instead of one
+per state: the first terminal that matches, in lark's order, is the state's token when the state
+accepts it; else the accepted terminals after it are tried one by one (see Lexer.match)."""
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+END = "$END"
+
+
+class Token(str):
+    """A terminal's text and where it is, as lark's Token (a str; equal to a Token of another type never)."""
+
+    __slots__ = ("type", "start_pos", "value", "line", "column", "end_line", "end_column", "end_pos")
+
+    def __new__(cls, type, value, start_pos=None, line=None, column=None, end_line=None, end_column=None,
+                end_pos=None):
+        inst = super().__new__(cls, value)
+        inst.type, inst.start_pos, inst.value, inst.line, inst.column = type, start_pos, value, line, column
+        inst.end_line, inst.end_column, inst.end_pos = end_line, end_column, end_pos
+        return inst
+
+    @classmethod
+    def new_borrow_pos(cls, type_, value, borrow_t):
+        b = borrow_t
+        return cls(type_, value, b.start_pos, b.line, b.column, b.end_line, b.end_column, b.end_pos)
+
+    def update(self, type=None, value=None):
+        return Token.new_borrow_pos(self.type if type is None else type, self.value if value is None else value, self)
+
+    def __reduce__(self):
+        return (self.__class__, (self.type, self.value, self.start_pos, self.line, self.column))
+
+    def __repr__(self):
+        return f"Token({self.type!r}, {self.value!r})"
+
+    def __deepcopy__(self, memo):
+        return Token(self.type, self.value, self.start_pos, self.line, self.column)
+
+    def __eq__(self, other):
+        if isinstance(other, Token) and self.type != other.type:
+            return False
+        return str.__eq__(self, other)
+
+    __hash__ = str.__hash__
+
+
+class Tree:
+    """What a rule gives when the transformer has no method for it (lark's Tree, without its methods)."""
+
+    def __init__(self, data: str, children: list, meta=None) -> None:
+        self.data, self.children, self.meta = data, children, meta
+
+    def __repr__(self):
+        return f"Tree({self.data!r}, {self.children!r})"
+
+    def __eq__(self, other):
+        try:
+            return self.data == other.data and self.children == other.children
+        except AttributeError:
+            return False
+
+    def __hash__(self):
+        return hash((self.data, tuple(self.children)))
+
+
+class Transformer:
+    """The base of a transformer applied while parsing: one method per rule (or alias), else a Tree."""
+
+    def __default__(self, data, children, meta):
+        return Tree(data, children, meta)
+
+
+def _inline(f, _data, children, _meta):
+    return f(*children)
+
+
+def v_args(inline: bool = False):
+    """lark's v_args(inline=True): the methods (not starting with _) of the class it decorates, or the
+    one method, take a rule's children as arguments instead of one list. A method decorated itself
+    keeps its own; inherited methods keep their class's."""
+    wrapper = _inline if inline else None
+
+    def mark(f) -> None:
+        f = getattr(f, "__func__", f)
+        if callable(f) and "visit_wrapper" not in getattr(f, "__dict__", {"visit_wrapper": None}):
+            f.visit_wrapper = wrapper
+
+    def decorate(obj):
+        if isinstance(obj, type):
+            for name, value in list(vars(obj).items()):
+                if not name.startswith("_"):
+                    mark(value)
+        else:
+            mark(obj)
+        return obj
+    return decorate
+
+
+# ---- errors, as lark's (lark.exceptions) ---------------------------------------------------------
+class UnexpectedInput(Exception):
+    """The grammar refuses the text: where (pos_in_stream, line, column) and in which parser state."""
+
+    line: int
+    column: int
+    pos_in_stream = None
+    state = None
+    interactive_parser = None
+
+    def get_context(self, text: str, span: int = 40) -> str:
+        pos = self.pos_in_stream or 0
+        start = max(pos - span, 0)
+        before = text[start:pos].rsplit("\n", 1)[-1]
+        after = text[pos:pos + span].split("\n", 1)[0]
+        return before + after + "\n" + " " * len(before.expandtabs()) + "^\n"
+
+    def match_examples(self, parse_fn, examples, token_type_match_fallback: bool = False, use_accepts: bool = True):
+        """The label of the examples whose error is this one's (lark's match_examples): the first example
+        failing in the same parser state at the same token, else the first failing in the same state."""
+        assert self.state is not None, "Not supported for this exception"
+        items = examples.items() if isinstance(examples, Mapping) else examples
+        candidate = (None, False)
+        for label, example in items:
+            assert not isinstance(example, str), "Expecting a list"
+            for malformed in example:
+                try:
+                    parse_fn(malformed)
+                except UnexpectedInput as ut:
+                    if ut.state != self.state:
+                        continue
+                    tokens = isinstance(self, UnexpectedToken) and isinstance(ut, UnexpectedToken)
+                    if use_accepts and tokens and ut.accepts != self.accepts:
+                        continue
+                    at_token = (UnexpectedToken, UnexpectedEOF)
+                    if isinstance(self, at_token) and isinstance(ut, at_token):
+                        if ut.token == self.token:
+                            return label
+                        if token_type_match_fallback and ut.token.type == self.token.type and not candidate[-1]:
+                            candidate = label, True
+                    if candidate[0] is None:
+                        candidate = label, False
+        return candidate[0]
+
+
+class UnexpectedEOF(UnexpectedInput):
+    def __init__(self, expected, state=None, terminals_by_name=None) -> None:
+        super().__init__()
+        self.expected, self.state = expected, state
+        self.token = Token("<EOF>", "")
+        self.pos_in_stream, self.line, self.column = -1, -1, -1
+
+    def __str__(self):
+        return "Unexpected end-of-input. Expected one of: \n\t* %s\n" % "\n\t* ".join(self.expected)
+
+
+class UnexpectedCharacters(UnexpectedInput):
+    """No terminal the parser state accepts matches at pos_in_stream; `allowed`: those it accepts."""
+
+    def __init__(self, seq, lex_pos, line, column, allowed=None, considered_tokens=None, state=None,
+                 token_history=None, terminals_by_name=None, considered_rules=None) -> None:
+        super().__init__()
+        self.line, self.column, self.pos_in_stream, self.state = line, column, lex_pos, state
+        self.allowed, self.considered_tokens, self.considered_rules = allowed, considered_tokens, considered_rules
+        self.token_history = token_history
+        self.char = seq[lex_pos]
+        self._context = self.get_context(seq)
+
+    def __str__(self):
+        message = (f"No terminal matches '{self.char}' in the current parser context, at line {self.line} col "
+                   f"{self.column}\n\n{self._context}")
+        if self.allowed:
+            message += "Expected one of: \n\t* %s\n" % "\n\t* ".join(self.allowed)
+        return message
+
+
+class UnexpectedToken(UnexpectedInput):
+    """A token the parser state has no action for; `expected`: the terminals it has one for;
+    `accepts`: those it can go on with (computed when asked, as lark's)."""
+
+    def __init__(self, token, expected, considered_rules=None, state=None, interactive_parser=None,
+                 terminals_by_name=None, token_history=None) -> None:
+        super().__init__()
+        self.line, self.column = getattr(token, "line", "?"), getattr(token, "column", "?")
+        self.pos_in_stream, self.state = getattr(token, "start_pos", None), state
+        self.token, self.expected, self._accepts = token, expected, None
+        self.considered_rules, self.token_history = considered_rules, token_history
+        self.interactive_parser = interactive_parser
+
+    @property
+    def accepts(self) -> set:
+        if self._accepts is None:
+            self._accepts = self.interactive_parser and self.interactive_parser.accepts()
+        return self._accepts
+
+    def __str__(self):
+        return (f"Unexpected token {self.token!r} at line {self.line}, column {self.column}.\nExpected one of: "
+                "\n\t* %s\n" % "\n\t* ".join(self.accepts or self.expected))
+
+
+# ---- the parser ------------------------------------------------------------------------------------
+class ParserState:
+    """The LALR stacks (lark's ParserState): equal to another in the same state at the same depth."""
+
+    __slots__ = ("parser", "start", "state_stack", "value_stack", "callbacks")
+
+    def __init__(self, parser: Parser, start: str, state_stack=None, value_stack=None, callbacks=True) -> None:
+        self.parser, self.start, self.callbacks = parser, start, callbacks
+        self.state_stack = state_stack or [parser.start_states[start]]
+        self.value_stack = value_stack or []
+
+    @property
+    def position(self) -> int:
+        return self.state_stack[-1]
+
+    def __eq__(self, other):
+        if not isinstance(other, ParserState):
+            return NotImplemented
+        return len(self.state_stack) == len(other.state_stack) and self.position == other.position
+
+    def copy(self) -> ParserState:
+        return ParserState(self.parser, self.start, list(self.state_stack), list(self.value_stack), self.callbacks)
+
+    def feed_token(self, token: Token, is_end: bool = False):
+        """Shift the token, after every reduction it allows (lark's feed_token); the value at the end."""
+        states, rules = self.parser.states, self.parser.rules
+        state_stack, value_stack = self.state_stack, self.value_stack
+        end_state = self.parser.end_states[self.start]
+        while True:
+            actions = states[state_stack[-1]]
+            try:
+                action = actions[token.type]
+            except KeyError:
+                raise UnexpectedToken(token, {s for s in actions if s.isupper()}, state=self) from None
+            assert action != end_state
+            if action >= 0:  # shift once and return
+                assert not is_end
+                state_stack.append(action)
+                on_token = self.parser.on_token if self.callbacks else {}
+                value_stack.append(on_token[token.type](token) if token.type in on_token else token)
+                return None
+            origin, size, callback = rules[~action]
+            if size:
+                children = value_stack[-size:]
+                del state_stack[-size:]
+                del value_stack[-size:]
+            else:
+                children = []
+            value = callback(children) if self.callbacks else children
+            state_stack.append(states[state_stack[-1]][origin])
+            value_stack.append(value)
+            if is_end and state_stack[-1] == end_state:
+                return value_stack[-1]
+
+
+class InteractiveParser:
+    """The parser where it stopped, for the terminals it would accept there (lark's accepts())."""
+
+    def __init__(self, parser_state: ParserState) -> None:
+        self.parser_state = parser_state
+
+    def choices(self) -> dict:
+        return self.parser_state.parser.states[self.parser_state.position]
+
+    def accepts(self) -> set:
+        accepts = set()
+        for t in self.choices():
+            if t.isupper():  # a terminal
+                cursor = self.parser_state.copy()
+                cursor.callbacks = False  # no callbacks: they may have side effects
+                try:
+                    cursor.feed_token(Token(t, ""), t == END)
+                except UnexpectedToken:
+                    continue
+                accepts.add(t)
+        return accepts
+
+
+class Parser:
+    """The parser of the tables (read.grammar.export), applying `transformer`'s methods while parsing."""
+
+    def __init__(self, tables: dict, transformer=None, regexes=None) -> None:
+        import re
+        self.states, self.start_states, self.end_states = tables["states"], tables["start_states"], tables["end_states"]
+        self.rules = [(origin, size, rule_callback(transformer, name, expand1, include))
+                      for origin, size, name, expand1, include in tables["rules"]]
+        self.on_token = {n: getattr(transformer, n) for n, _ in tables["terminals"] if getattr(transformer, n, None)}
+        self.lexer = Lexer(tables, regexes or re)
+
+    def parse(self, text: str, start: str):
+        """The transformer's value of the text read from the rule `start` (lark's Lark.parse)."""
+        if start not in self.start_states:
+            raise ValueError(f"unknown start rule {start}; the tables have {sorted(self.start_states)}")
+        state = ParserState(self, start)
+        lex = LexerState(text)
+        token = None
+        try:
+            while True:
+                found = self.lexer.next_token(lex, state)
+                if found is None:
+                    break
+                token = found
+                state.feed_token(token)
+            end = Token.new_borrow_pos(END, "", token) if token else Token(END, "", 0, 1, 1)
+            return state.feed_token(end, True)
+        except UnexpectedInput as exc:
+            exc.interactive_parser = InteractiveParser(state)
+            raise exc
+
+
+def rule_callback(transformer, name: str, expand1: bool, include):
+    """What lark's ParseTreeBuilder makes of a rule: its children filtered (anonymous tokens left out,
+    the children of _rules put in their place), a ?rule's single child passed up, else the
+    transformer's method named as the rule or its alias (v_args's wrapper applied), or its default."""
+    try:
+        f = getattr(transformer, name)
+        wrapper = getattr(f, "visit_wrapper", None)
+        if wrapper is not None:
+            f = _wrapped(f, name, wrapper)
+    except AttributeError:
+        default = getattr(transformer, "__default__", None) or (lambda data, children, meta: Tree(data, children))
+        f = _named(default, name)
+    if expand1:
+        f = _expand1(f)
+    return _filtered(f, include) if include is not None else f
+
+
+def _wrapped(f, name, wrapper):
+    return lambda children: wrapper(f, name, children, None)
+
+
+def _named(default, name):
+    return lambda children: default(name, children, None)
+
+
+def _expand1(f):
+    return lambda children: children[0] if len(children) == 1 else f(children)
+
+
+def _filtered(f, include):
+    def callback(children):
+        kept: list = []
+        for i, expand in include:
+            if expand:
+                kept += children[i].children
+            else:
+                kept.append(children[i])
+        return f(kept)
+    return callback
+
+
+# ---- the contextual lexer --------------------------------------------------------------------------
+class LexerState:
+    """The text and the position in it (lark's LexerState and LineCounter)."""
+
+    __slots__ = ("text", "end", "char_pos", "line", "column", "line_start_pos", "last_token")
+
+    def __init__(self, text: str) -> None:
+        self.text, self.end, self.last_token = text, len(text), None
+        self.char_pos, self.line, self.column, self.line_start_pos = 0, 1, 1, 0
+
+    def feed(self, token: str, test_newline: bool = True) -> None:
+        if test_newline:
+            newlines = token.count("\n")
+            if newlines:
+                self.line += newlines
+                self.line_start_pos = self.char_pos + token.rindex("\n") + 1
+        self.char_pos += len(token)
+        self.column = self.char_pos - self.line_start_pos + 1
+
+
+class Lexer:
+    """lark's ContextualLexer: per parser state, the terminals it accepts (and the ignored ones); on
+    characters no accepted terminal matches, a token of any terminal is an UnexpectedToken."""
+
+    def __init__(self, tables: dict, regexes) -> None:
+        self.re, self.flags = regexes, tables["flags"]
+        self.order = [name for name, _ in tables["terminals"]]
+        self.patterns = dict(tables["terminals"])
+        self.rank = {name: i for i, name in enumerate(self.order)}
+        self.scanners = [regexes.compile(p, self.flags) for p in tables["scanner"]]
+        self.ignore, self.newline = frozenset(tables["ignore"]), frozenset(tables["newline"])
+        kinds = [(frozenset(accepts), unless) for accepts, unless in tables["lexers"]]
+        self.by_state = {state: kinds[i] for state, i in tables["state_lexers"].items()}
+        self.root = kinds[tables["root_lexer"]]
+        self.single: dict = {}
+
+    def next_token(self, lex: LexerState, parser_state: ParserState):
+        """The next token in the parser state's context (None at the end of the text)."""
+        try:
+            return self.scan(lex, self.by_state[parser_state.position], parser_state)
+        except UnexpectedCharacters as exc:
+            last = lex.last_token  # the root lexer's token makes it the wrong one
+            try:
+                token = self.scan(lex, self.root, parser_state)
+            except UnexpectedCharacters:
+                raise exc from None
+            raise UnexpectedToken(token, exc.allowed, state=parser_state, token_history=[last]) from None
+
+    def scan(self, lex: LexerState, kind: tuple, parser_state):
+        """lark's BasicLexer.next_token for the terminals `kind` accepts."""
+        accepts, unless = kind
+        while lex.char_pos < lex.end:
+            found = self.match(lex.text, lex.char_pos, accepts)
+            if not found:
+                allowed = set(accepts - self.ignore) or {"<END-OF-FILE>"}
+                raise UnexpectedCharacters(lex.text, lex.char_pos, lex.line, lex.column, allowed=allowed,
+                                           token_history=lex.last_token and [lex.last_token], state=parser_state)
+            value, type_ = found
+            ignored = type_ in self.ignore
+            t = None
+            if not ignored or type_ in unless:
+                t = Token(type_, value, lex.char_pos, lex.line, lex.column)
+            lex.feed(value, type_ in self.newline)
+            if t is not None:
+                t.end_line, t.end_column, t.end_pos = lex.line, lex.column, lex.char_pos
+                if t.type in unless:
+                    t = self.unless(t, unless[t.type])
+                if not ignored:
+                    lex.last_token = t
+                    return t
+        return None
+
+    def match(self, text: str, pos: int, accepts: frozenset):
+        """What a scanner of the terminals `accepts` (in lark's order) matches at pos: the first of them
+        that matches. The first of all terminals that matches, when accepted, is that one (no terminal
+        before it matches); else the accepted terminals after it are tried."""
+        for scanner in self.scanners:
+            m = scanner.match(text, pos)
+            if m:
+                break
+        else:
+            return None
+        if m.lastgroup in accepts:
+            return m.group(0), m.lastgroup
+        for name in self.order[self.rank[m.lastgroup] + 1:]:
+            if name in accepts:
+                m = self.compiled(self.single_pattern(name)).match(text, pos)
+                if m:
+                    return m.group(0), m.lastgroup
+        return None
+
+    def single_pattern(self, name: str) -> str:
+        """The pattern of one terminal, as its own scanner."""
+        return f"(?P<{name}>{self.patterns[name]})"
+
+    def compiled(self, pattern: str):
+        if pattern not in self.single:
+            self.single[pattern] = self.re.compile(pattern, self.flags)
+        return self.single[pattern]
+
+    def unless(self, t: Token, patterns: tuple) -> Token:
+        """A string terminal that a pattern's token spells out (lark's UnlessCallback): its type."""
+        for pattern in patterns:
+            m = self.compiled(pattern).fullmatch(t.value)
+            if m:
+                t.type = m.lastgroup
+                break
+        return t
