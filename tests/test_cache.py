@@ -341,4 +341,5 @@ def test_the_scanner_patterns_kept_with_the_tables_are_res_own(tmp_path):
     assert len(regexes.codes) > 10 and regexes.made  # the scanner was built from them
     for (pattern, flags), code in regexes.codes.items():
         assert _sre.compile(pattern, *code) == re.compile(pattern, flags)
-    assert grammar._codes(b"not marshal") == {}
+    from symcount.read import patterns
+    assert patterns.codes(b"not marshal") == {}
