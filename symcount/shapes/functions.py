@@ -9,7 +9,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..read import nodes as N
-from .dims import Shape, UNIT, form
+from .dims import Shape, UNIT, form, quotient
 from ..errors import ShapeError
 from ..limits import MAX_SIZE_DIGITS
 from ..read.words import CONV_NO_BIAS, FREE, GAIN_ONLY, kind, split
@@ -210,3 +210,12 @@ def _size(w: "Walker", sub: str) -> dict:
         return form(N.Lin(((name, 1),)))
     return w.solver.fresh()
 
+
+def blocks(name: str, rows: N.Lin, cols: N.Lin) -> tuple[N.Lin | None, N.Lin] | None:
+    """A \\mathrm{BlockDiag}_B weight (W_{BlockDiag,k}, held as rows x B): its number of blocks
+    (rows / B: H for H P x P; None where B does not divide the rows' names) and its block size B.
+    None for any other parameter."""
+    m = re.fullmatch(r"W_\{([^{},]+),[0-9]+\}", name)
+    if m is None or kind(m.group(1)) != "blockdiag":
+        return None
+    return quotient(rows, cols), cols
