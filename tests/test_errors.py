@@ -278,6 +278,12 @@ def test_a_flat_sum_of_thousands_of_terms_is_read():
     assert str(symcount.derive(tex).total) == "3000*d_h*d_x"
 
 
+def test_a_flat_sum_of_thousands_of_terms_from_a_macro_is_read():
+    # the statements read from an expansion are moved back into the text without recursion
+    text = "\\newcommand{\\xx}{x_t}\n$$ h_t = \\tanh(" + " + ".join(["W \\xx"] * 3000) + " + U h_{t-1}) $$"
+    assert str(symcount.derive(text).cell_total) == "d_h**2 + d_h*d_x"
+
+
 def test_a_letter_applied_like_a_function_gets_a_note(capsys):
     # since the real-world reading: g(...) is a function (no parameters), said in a located note
     tex = r"$$ z_t = \sigma(W x_t + U h_{t-1}) \\ h_t = z_t \odot h_{t-1} + g(x_t) $$"

@@ -144,3 +144,22 @@ def test_an_error_inside_a_written_out_body_points_into_the_definition():
     with pytest.raises(SymcountError) as info:
         symcount.derive(text)
     assert info.value.span.start < text.index("$$ h_t")   # in the definition's body
+
+
+@pytest.mark.parametrize("text,message", [
+    (r"$$ \mathrm{ab}(x) = \mathrm{ab}(x) $$ $$ h_t = \mathrm{ab}(x_t) $$",
+     "writing out the functions the text defines takes more than 64 rounds"),
+    (r"$$ \mathrm{ab}(x) = x + x $$ $$ h_t = " + r"\mathrm{ab}(" * 30 + "x_t" + ")" * 30 + " $$",
+     "writing out ab makes more than 1,048,576 characters"),
+])
+def test_writing_out_is_bounded(text, message):
+    # a function defined in terms of itself, and applications that double at every level: refused
+    with pytest.raises(SymcountError) as info:
+        symcount.derive(text)
+    assert info.value.message == message
+
+
+def test_thousands_of_applications_are_written_out():
+    d = symcount.derive(r"$$ \mathrm{mix}(a) = W a $$ $$ h_t = \tanh(" + " + ".join([r"\mathrm{mix}(x_t)"] * 2000)
+                        + " + U h_{t-1}) $$")
+    assert str(d.cell_total) == "d_h**2 + d_h*d_x"

@@ -11,18 +11,19 @@ import re
 from dataclasses import dataclass
 
 from ..errors import ParseError
-from ..limits import MAX_MACRO_OUTPUT, MAX_MACRO_STEPS
+from ..limits import MAX_FUNCTION_ROUNDS, MAX_MACRO_OUTPUT
 from .macros import Expansion
 from .source import Source, Span
 from .words import kind
 
 _HEAD = r"\\(?:mathrm|operatorname\*?|text|textrm)\s*\{\s*(?P<name>[A-Za-z]{2,})\s*\}"
 _SQUARE_SUB = r"_\s*(?:\\square(?![A-Za-z])|\{\s*\\square\s*\})"
-_DEF = re.compile(_HEAD + r"\s*(?P<square>" + _SQUARE_SUB + r")?\s*(?:\\left\s*)?\(\s*(?P<params>[a-z](?:\s*,\s*[a-z])*)"
-                  r"\s*(?:\\right\s*)?\)\s*&?\s*(?:=|:=|\\coloneqq(?![A-Za-z]))\s*&?")
-_USE = re.compile(_HEAD + r"\s*(?:_\s*(?P<sub>\{[^{}]*\}|\\square(?![A-Za-z])|[A-Za-z0-9]))?\s*(?=(?:\\left\s*)?\()")
+# (no two \s* side by side around an optional part: a run of spaces is matched one way only)
+_DEF = re.compile(_HEAD + r"\s*(?:(?P<square>" + _SQUARE_SUB + r")\s*)?(?:\\left\s*)?\(\s*(?P<params>[a-z](?:\s*,\s*[a-z])*)"
+                  r"\s*(?:\\right\s*)?\)\s*(?:&\s*)?(?:=|:=|\\coloneqq(?![A-Za-z]))\s*&?")
+_USE = re.compile(_HEAD + r"\s*(?:_\s*(?P<sub>\{[^{}]*\}|\\square(?![A-Za-z])|[A-Za-z0-9])\s*)?(?=(?:\\left\s*)?\()")
 _ROW_END = re.compile(r"\\\\|\\end\s*\{|\\tag|\\label")
-_NUMBER = re.compile(r"(?:\s|,|\.|\\q?quad(?![A-Za-z])|\\[,;:!])*(?:\(\s*[0-9]+(?:\.[0-9]+)?\s*\))?(?:\s|,|\.)*$")
+_TAIL = re.compile(r"(?:\(\s*[0-9]+(?:\.[0-9]+)?\s*\)|\\q?quad|\\[,;:!])$")  # an equation number, a space
 _SQUARE = re.compile(r"\\square(?![A-Za-z])")
 
 
@@ -51,8 +52,7 @@ def inline(body: str, shift: int, exp: Expansion | None, src: Source, defined: d
         if kind(m.group("name")) != "activation-guess":
             continue  # \sigma(z) = ..., \tanh(x) = ...: a known function, explained, not the cell's step
         end = _row_end(body, m.end())
-        text = body[m.end():end]
-        text = text[:_NUMBER.search(text).start()].strip() if _NUMBER.search(text) else text.strip()
+        text = _bare(body[m.end():end])
         if not text:
             continue
         at = body.index(text, m.end())
@@ -62,6 +62,17 @@ def inline(body: str, shift: int, exp: Expansion | None, src: Source, defined: d
                                          Span(starts[m.start()], ends[m.end() - 1])))
         chars[m.start():end] = " " * (end - m.start())  # the definition is no step of the cell
     return _apply_all(Expansion("".join(chars), starts, ends), src, defined)
+
+
+def _bare(text: str) -> str:
+    """A definition's body without what follows it on its row: an equation number (14), \\qquad, a
+    comma or a full stop."""
+    while True:
+        stripped = text.rstrip(" \t\r\n,.")
+        m = _TAIL.search(stripped[-40:])
+        text = stripped[:len(stripped) - len(m.group(0))] if m else stripped
+        if not m:
+            return text.strip()
 
 
 def _row_end(body: str, i: int) -> int:
@@ -78,22 +89,37 @@ def _row_end(body: str, i: int) -> int:
 
 
 def _apply_all(exp: Expansion, src: Source, defined: dict[str, Defined]) -> Expansion:
-    for _ in range(MAX_MACRO_STEPS):
-        m = next((m for m in _USE.finditer(exp.text) if m.group("name") in defined), None)
-        if m is None:
+    """Every application written out: each round writes out the applications that are not inside
+    another's arguments, in one pass over the text (so the work is the text's length times the
+    rounds, not times the applications)."""
+    for _ in range(MAX_FUNCTION_ROUNDS):
+        text, starts, ends = exp.text, exp.starts, exp.ends
+        out_c: list[str] = []
+        out_s: list[int] = []
+        out_e: list[int] = []
+        done = 0
+        for m in _USE.finditer(text):
+            if m.group("name") not in defined or m.start() < done:
+                continue  # not a defined function, or inside an application written out this round
+            close = _write(exp, m, src, defined[m.group("name")], (out_c, out_s, out_e), done)
+            done = close + 1
+            if len(out_c) > MAX_MACRO_OUTPUT:
+                raise ParseError(f"writing out {m.group('name')} makes more than {MAX_MACRO_OUTPUT:,} characters",
+                                 source=src, span=exp.at(m.start(), close + 1))
+        if not done:
             return exp
-        exp = _apply(exp, m, src, defined[m.group("name")])
-        if len(exp.text) > MAX_MACRO_OUTPUT:
-            raise ParseError(f"writing out {defined[m.group('name')].name} makes more than {MAX_MACRO_OUTPUT:,} "
-                             "characters", source=src, span=exp.at(m.start(), m.end()))
-    raise ParseError(f"writing out the functions the text defines takes more than {MAX_MACRO_STEPS:,} steps",
+        out_c.extend(text[done:]), out_s.extend(starts[done:]), out_e.extend(ends[done:])
+        exp = Expansion("".join(out_c), out_s, out_e)
+    raise ParseError(f"writing out the functions the text defines takes more than {MAX_FUNCTION_ROUNDS} rounds",
                      source=src, span=exp.at(0, 1), hint="a function defined in terms of itself is not read")
 
 
-def _apply(exp: Expansion, m: re.Match, src: Source, f: Defined) -> Expansion:
+def _write(exp: Expansion, m: re.Match, src: Source, f: Defined, out: tuple, done: int) -> int:
+    """Append the text from `done` to the application m written out to `out` (characters, starts,
+    ends); the index of its closing parenthesis."""
     text, starts, ends = exp.text, exp.starts, exp.ends
-    open_at = text.index("(", m.end())
-    close, args = _arguments(text, open_at)
+    out_c, out_s, out_e = out
+    close, args = _arguments(text, text.index("(", m.end()))
     where = exp.at(m.start(), close + 1)
     if close < 0:
         raise ParseError(f"{f.name}(...) is not closed", source=src, span=where, hint="close its parenthesis")
@@ -105,8 +131,8 @@ def _apply(exp: Expansion, m: re.Match, src: Source, f: Defined) -> Expansion:
     if f.square and not sub:
         raise ParseError(f"{f.name} is defined with a placeholder subscript (\\square); this application has none",
                          source=src, span=where, hint=f"write which one, like \\mathrm{{{f.name}}}_{{r}}(...)")
-    out_c: list[str] = list(text[:m.start()]) + ["("]
-    out_s, out_e = list(starts[:m.start()]) + [starts[m.start()]], list(ends[:m.start()]) + [ends[m.start()]]
+    out_c.extend(text[done:m.start()] + "("), out_s.extend(starts[done:m.start()] + [starts[m.start()]])
+    out_e.extend(ends[done:m.start()] + [ends[m.start()]])
     param = re.compile(r"(?<![A-Za-z\\_^])(?<![_^]\{)(?P<p>" + "|".join(f.params) + r")(?![A-Za-z])")
     i, body = 0, f.body
     for tok in re.finditer(_SQUARE.pattern + "|" + param.pattern, body):
@@ -119,10 +145,9 @@ def _apply(exp: Expansion, m: re.Match, src: Source, f: Defined) -> Expansion:
             out_s.extend([starts[a]] + starts[a:b] + [starts[max(a, b - 1)]])
             out_e.extend([ends[a]] + ends[a:b] + [ends[max(a, b - 1)]])
         i = tok.end()
-    out_c.extend(body[i:]), out_s.extend(f.starts[i:]), out_e.extend(f.ends[i:])
-    out_c.append(")"), out_s.append(starts[close]), out_e.append(ends[close])
-    out_c.extend(text[close + 1:]), out_s.extend(starts[close + 1:]), out_e.extend(ends[close + 1:])
-    return Expansion("".join(out_c), out_s, out_e)
+    out_c.extend(body[i:] + ")"), out_s.extend(list(f.starts[i:]) + [starts[close]])
+    out_e.extend(list(f.ends[i:]) + [ends[close]])
+    return close
 
 
 def _arguments(text: str, open_at: int) -> tuple[int, list[tuple[int, int]]]:
@@ -136,7 +161,7 @@ def _arguments(text: str, open_at: int) -> tuple[int, list[tuple[int, int]]]:
         elif c in ")}]":
             depth -= 1
             if depth == 0:
-                end = j - len(re.search(r"(\\right\s*)?$", text[:j]).group(0))
+                end = j - len(re.search(r"(\\right\s*)?$", text[max(a, j - 40):j]).group(0))
                 args.append((a, end))
                 return j, [(s + len(text[s:e]) - len(text[s:e].lstrip()), e - (len(text[s:e]) - len(text[s:e].rstrip())))
                            for s, e in args]
