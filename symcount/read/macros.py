@@ -290,8 +290,10 @@ def _parts(o) -> list:
 def _moved(o, exp: Expansion, done: dict):
     if isinstance(o, Span):
         return exp.at(o.start, o.end)
-    if isinstance(o, (tuple, list)):
-        return type(o)(done[id(x)] for x in o)
+    if isinstance(o, tuple):
+        return tuple(done[id(x)] for x in o)
+    if isinstance(o, list):
+        return [done[id(x)] for x in o]
     if is_dataclass(o) and not isinstance(o, type):
         return replace(o, **{f.name: done[id(getattr(o, f.name))] for f in fields(o) if f.init})
     if hasattr(o, "__dict__") and hasattr(o, "span"):
