@@ -13,6 +13,7 @@ MAX_TERMS = 100_000          # terms of one polynomial (a count, a stacked layer
 MAX_LAYERS = 10**9           # --layers N
 MAX_MACRO_STEPS = 10_000     # macro expansions of one text (\newcommand, \def, ... that the text defines)
 MAX_MACRO_OUTPUT = 1 << 20   # characters the expansions of one text may make
+MAX_FUNCTION_ROUNDS = 64     # rounds of writing out the functions a text defines (read.inline): one nesting level each
 MAX_READINGS = 64           # combinations of the readings a text leaves open, each solved and compared
 MAX_SWEEP = 100_000          # rows of a --set sweep table
 MAX_TABLE = 100_000          # counts of a compare or match table: rows times cells (CLI, API, docs)

@@ -122,6 +122,21 @@ CASES = [
     Case('stack-two-inputs', r"$$ h_t = \tanh(W x_t + U a_t) $$",
          r"cannot stack layers: the cell reads several signals that no equation defines \(x_t, a_t\)$",
          at=None, hint='input x', options={'layers': 2}),
+    # a power whose exponent is not a whole number: numbers and constants, of a vector or a number
+    Case('power-step-exponent', r"$$ h_t = \tanh(W x_t + U h_{t-1})^{\beta_t} $$",
+         r"an exponent is a number or a constant \(1/\\tau, 0\.5, \\frac\{1\}\{16\}\); this one holds a value that "
+         r"changes with the step$", at=r"\beta_t", hint=r"(z)^{1/\tau}"),
+    Case('power-operation-exponent', r"$$ h_t = \tanh(W x_t + U h_{t-1})^{\exp(2)} $$",
+         r"an exponent is a number or a constant .*; this one holds an operation$", at=r"\exp(2)", hint="numbers"),
+    Case('power-layer-index', r"$$ h_t = (W x_t + U h_{t-1})^{(l)} $$",
+         r"a superscript in parentheses is an index \(a layer's\), not a power$", at="(l)", hint="h^{(l)}_t"),
+    Case('power-learned-exponent', r"$$ h_t = \sigma(W x_t + U h_{t-1})^{1/\tau} $$ where $\tau$ is learned.",
+         r"\\tau is learned, the text says, and stands in an exponent: a learned exponent is not counted$",
+         at=r"\tau}", hint=r"\tau = 16"),
+    Case('power-root-of-a-matrix', r"$$ S_t = S_{t-1} + (k_t v_t^\top)^{1/2} $$ where $S_t \in \mathbb{R}^{K \times V}$, "
+         r"$k_t \in \mathbb{R}^{K}$, $v_t \in \mathbb{R}^{V}$",
+         r"\(k_t v_t\^\\top\) is a matrix \(K × V\): a power that is not a whole number is read entry by entry, "
+         r"of a vector or a number, not as a matrix's root$", at=r"(k_t v_t^\top)^{1/2}", hint="whole-number power"),
     # macros the text defines: expansion is bounded in steps and size, and an error points at the use
     Case('macro-loop', "\\newcommand{\\loop}{\\loop x}\n$$ h_t = \\tanh(W h_{t-1} + \\loop) $$",
          r'expanding the macros takes more than 10,000 steps \(at \\loop\)$', at='\\loop)', hint='defined in terms of itself'),
@@ -261,6 +276,12 @@ def test_long_lines_are_shown_as_a_window_around_the_caret():
 def test_a_flat_sum_of_thousands_of_terms_is_read():
     tex = "$$ h_t = " + " + ".join(f"W_{{{k}}} x_t" for k in range(3000)) + " $$"
     assert str(symcount.derive(tex).total) == "3000*d_h*d_x"
+
+
+def test_a_flat_sum_of_thousands_of_terms_from_a_macro_is_read():
+    # the statements read from an expansion are moved back into the text without recursion
+    text = "\\newcommand{\\xx}{x_t}\n$$ h_t = \\tanh(" + " + ".join(["W \\xx"] * 3000) + " + U h_{t-1}) $$"
+    assert str(symcount.derive(text).cell_total) == "d_h**2 + d_h*d_x"
 
 
 def test_a_letter_applied_like_a_function_gets_a_note(capsys):

@@ -158,3 +158,35 @@ def test_a_built_in_layer_without_its_head_comments_and_the_options_instead():
     assert str(d.cell_total) == str(builtin.cell_total)
     s = dict(H=4, P=10, L=3, M=5)
     assert d.cost.evaluate(T=2, B=1, **s) == builtin.cost.evaluate(T=2, B=1, **s)
+
+
+
+@pytest.mark.parametrize("name,blocks,block", [("xlstm-slstm-block", "H", "P"), ("xlstm-mlstm-block", "(H P)/S", "S")])
+def test_a_block_diagonal_weight_reads_as_its_blocks(name, blocks, block):
+    # \mathrm{BlockDiag}_{P}: held as H P x P, explained as H blocks of P x P (H P^2 parameters, the
+    # count of NX-AI/xlstm's per-head kernels: tests/modern_layers.py), not as a dense H P x P matrix
+    import json
+    from symcount import api
+    from tests import modern_layers as M
+    d = symcount.cell(name)
+    weights = [p for p in json.loads(api.report(api.request(name), "json")[0])["parameters"] if p["name"].startswith("W_{BlockDiag,")]
+    text = api.report(api.request(name), "text")[0]
+    assert weights and all(f"{p['name']}  {blocks.replace(' ', '*')} blocks of {block} × {block}" in text for p in weights)
+    assert all(p["shape"] == ["H*P", block] for p in weights)   # the data: rows x block size, as held
+    md, tex = api.render(d, "markdown"), api.render(d, "latex")
+    assert rf"${blocks}$ blocks of ${block} \times {block}$ on its diagonal" in md
+    assert rf"{blocks} \text{{ blocks of }} {block} \times {block}" in tex
+    for sizes in M.SIZES[name]:
+        assert d.evaluate(**sizes) == M.formula(name, sizes)
+        for p in weights:  # H P x P entries each: H blocks of P^2
+            assert symcount.derive(f"$$ y_t = W x_t $$ where $W \\in \\mathbb{{R}}^{{{p['shape'][0].replace('*', ' ')} "
+                                   f"\\times {block}}}$").evaluate(**{k: v for k, v in sizes.items() if k in "HPS"}) \
+                == sizes["H"] * sizes["P"] * sizes[block]
+
+
+def test_a_head_of_its_own_entries_is_a_block_of_a_block_diagonal_weight():
+    # xLSTM's sLSTM: each head maps its own P entries (W_z is P x P): not a slice of a d x d projection
+    from symcount import api
+    md = api.render(symcount.cell("xlstm-slstm"), "markdown")
+    assert "one block on the diagonal of the layer's block-diagonal weight" in md
+    assert "usual split" not in md

@@ -27,7 +27,7 @@ FREE = {"t", "view", "view_as_real", "cat", "slice", "split", "unsafe_split", "s
         "native_layer_norm_backward", "_local_scalar_dense", "zeros_like", "lift_fresh_copy", "mm", "addmm", "bmm", "linear", "matmul"}
 ACTIVATIONS = {"sigma": "sigmoid", "sigmoid": "sigmoid", "logistic": "sigmoid", "tanh": "tanh", "relu": "relu",
                "ReLU": "relu", "Relu": "relu", "exp": "exp", "softmax": "softmax", "gelu": "gelu", "GELU": "gelu",
-               "silu": "silu", "SiLU": "silu", "swish": "silu", "elu": "elu", "ELU": "elu", "softplus": "softplus",
+               "silu": "silu", "SiLU": "silu", "swish": "silu", "Swish": "silu", "elu": "elu", "ELU": "elu", "softplus": "softplus",
                "Softplus": "softplus", "Sigmoid": "sigmoid", "Tanh": "tanh", "Softmax": "softmax", "abs": "abs"}
 
 
@@ -233,7 +233,8 @@ class Unrolled:
             return -a if not isinstance(a, _Value) else _Value(-a.t, a.vector)
         if isinstance(n, N.Power):
             a = self._eval(n.arg, params, now, prev)
-            return a ** n.exponent if not isinstance(a, _Value) else _Value(a.t ** n.exponent, a.vector)
+            e = n.exponent if isinstance(n.exponent, int) else self._eval(n.exponent, params, now, prev)  # a number
+            return a ** e if not isinstance(a, _Value) else _Value(a.t ** e, a.vector)
         if isinstance(n, N.Transpose):
             a = self._eval(n.arg, params, now, prev)
             return _Value(a.t.t(), False) if not a.vector else a

@@ -179,7 +179,8 @@ class ModernUnrolled:
             return -a
         if isinstance(n, N.Power):
             a = self._eval(n.arg, h, now, prev)
-            return a ** n.exponent
+            e = n.exponent if isinstance(n.exponent, int) else self._eval(n.exponent, h, now, prev)  # a number
+            return a ** e
         if isinstance(n, N.Transpose):
             a = self._eval(n.arg, h, now, prev)
             return a if _number(a) else a.t()
@@ -213,8 +214,9 @@ class ModernUnrolled:
         torch = self.torch
         k = function_kind(n.func)
         word, sub, sup = split(n.func)
-        if k == "diag":
-            return Diag(self._eval(n.arg, h, now, prev))
+        if k == "diag":  # of a column, or of a row's entries (GLA's \alpha_t written as a row)
+            t = self._eval(n.arg, h, now, prev)
+            return Diag(t.t() if not _number(t) and t.shape[0] == 1 and t.shape[1] > 1 else t)
         if k == "reduction":  # \|x\|_2: x^T x, one number
             x = self._eval(n.arg, h, now, prev)
             return math.sqrt(abs((x.t() @ x).item()))
@@ -232,11 +234,14 @@ class ModernUnrolled:
         if k == "norm":
             items = n.arg.items if isinstance(n.arg, N.Tuple) else (n.arg,)
             z = self._eval(items[0], h, now, prev)
-            y = torch.nn.functional.layer_norm(z.t(), (z.shape[0],)).t()
+            row = z.shape[0] == 1 and z.shape[1] > 1  # a row: normalised along its columns
+            y = torch.nn.functional.layer_norm(z if row else z.t(), (z.shape[1 if row else 0],))
+            y = y if row else y.t()
             if sup == "*":
                 return y
             gains = [self._eval(x, h, now, prev) for x in items[1:]] or \
                 [self._implicit(n, h, "\\gamma_{" + word + ","), self._implicit(n, h, "\\beta_{" + word + ",")]
+            gains = [g.reshape(y.shape) if g is not None and not _number(g) else g for g in gains]
             y = y * gains[0]
             if len(gains) > 1 and gains[1] is not None:
                 y = y + gains[1]

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..read.nodes import Binary
+from ..read.nodes import Binary, factors
 from ..result.summarize import adds
+from ..shapes.functions import blocks
 from .escape import func_tex, tex_math
 from .explain import Explainer
 from .typeset import Formulas, declaration_tex, expr_tex, lin_tex
@@ -32,11 +33,30 @@ def explanation(d: "Derivation", c=None) -> dict:
         "structure": _matrix_states(shapes, formulas, lhs_text) + _heads(d, formulas),
         "declarations": [declaration_tex(x, formulas.dim_tex) for x in shapes.cell.declarations],
         "equations": [{"lhs": expr_tex(eq.lhs), "rhs": expr_tex(eq.rhs)} for eq in shapes.cell.equations],
-        "parameters": [{"tex": tex_math(p.name),
-                        "reasons": {k: [part(x) for x in v] for k, v in why.reasons(p.shape).items()}}
-                       for p in d.parameters],
+        "parameters": [_parameter(p, why, formulas, part) for p in d.parameters],
         "operations": _operations_tex(c) if c is not None else [],
     }
+
+
+def _parameter(p, why: Explainer, formulas: Formulas, part) -> dict:
+    """A parameter's name and the reasons for its rows and columns; a block-diagonal weight's columns
+    are its blocks' (H blocks of P x P: H P^2 parameters, not (H P)^2), and so is its shape."""
+    reasons = why.reasons(p.shape)
+    out: dict = {"tex": tex_math(p.name)}
+    block = None if p.scalar else blocks(p.name, p.shape.rows, p.shape.cols)
+    if block is not None:
+        b, rows = _grouped(block[1], formulas), _grouped(p.shape.rows, formulas)
+        n = _sized(block[0], formulas) if block[0] is not None else rf"{rows}/{b}"
+        name = ["math", tex_math(p.name)]
+        reasons["cols"] = [name, ["text", " is block-diagonal: "], ["math", n], ["text", " blocks of "],
+                           ["math", rf"{b} \times {b}"], ["text", " on its diagonal, each mapping "], ["math", b],
+                           ["text", " entries of its argument to "], ["math", b],
+                           ["text", " entries, so each of its rows holds "], ["math", b], ["text", " weights: "],
+                           ["math", rf"{n} \cdot {b}^{{2}}"], ["text", " in all, not the "],
+                           ["math", rf"{rows}^{{2}}"], ["text", " of a full matrix."]]
+        out["blocks"] = [n, b]
+    out["reasons"] = {k: [part(tuple(x)) for x in v] for k, v in reasons.items()}
+    return out
 
 
 class _Parts(dict):
@@ -88,6 +108,13 @@ def _sized(lin, formulas: Formulas) -> str:
     return f"({tex})" if len(lin.terms) + bool(lin.const) > 1 else tex
 
 
+def _grouped(lin, formulas: Formulas) -> str:
+    """A size as math in parentheses where it is more than one letter (a sum, or a product H P)."""
+    tex = lin_tex(lin, formulas.dim_tex)
+    one = not lin.const and len(lin.terms) == 1 and lin.terms[0][1] == 1 and len(factors(lin.terms[0][0])) == 1
+    return tex if one or (not lin.terms) else f"({tex})"
+
+
 def _matrix_states(shapes, formulas: Formulas, lhs_text: dict) -> list:
     """Why a matrix-valued state has its shape: the outer product that updates it (sentences as parts)."""
     out = []
@@ -132,6 +159,13 @@ def _heads(d, formulas: Formulas) -> list:
         if example.cols != inp.dim:  # a row times the weight (X_n W_Q): the weight's rows are the inputs
             r, c = c, r
         shape = rf"{r} \times {c}" if example.cols == inp.dim else rf"{c} \times {r}"
+        if example.rows == example.cols:  # the head's own entries to its own: a block of a block-diagonal weight
+            return [parts + [["text", " A head's "], ["math", tex_math(example.name)], ["text", " is "], ["math", shape],
+                             ["text", ": it maps the head's own "], ["math", c], ["text", " entries to its own "],
+                             ["math", r], ["text", ", one block on the diagonal of the layer's block-diagonal weight: "],
+                             ["math", H], ["text", " blocks of "], ["math", shape], ["text", ", "],
+                             ["math", rf"{H} \cdot {c}^{{2}}"], ["text", " parameters, not the "],
+                             ["math", rf"({H} {c})^{{2}}"], ["text", " of a full matrix."]] + _shared(shapes)]
         parts += [["text", " A head's "], ["math", tex_math(example.name)], ["text", " is "],
                   ["math", shape], ["text", ": it maps the "], ["math", c],
                   ["text", " inputs to the head's own "], ["math", r], ["text", " entries, one slice of the layer's "],
@@ -139,9 +173,15 @@ def _heads(d, formulas: Formulas) -> list:
                   ["text", " (the usual split of the width over the heads) a head's projection is "],
                   ["math", rf"{c} \times {c}/{H}"], ["text", ", and the "], ["math", H],
                   ["text", " heads together have the parameters of one full projection."]]
+    return [parts + _shared(shapes)]
+
+
+def _shared(shapes) -> list:
+    """The parameters the heads share, as sentence parts (none: nothing)."""
+    parts: list = []
     if shapes.shared:
         names = sorted(shapes.shared)
         parts += [["text", " Shared by the heads (counted once): "]]
         for i, n in enumerate(names):
             parts += [["math", tex_math(n)], ["text", ", " if i < len(names) - 1 else "."]]
-    return [parts]
+    return parts

@@ -168,6 +168,9 @@ def _parameter(p: Parameter, ex: dict, fmt: str, formula: Formulas, labels: dict
         sizes = list(p.sizes)
         rows, cols = formula(sizes[0]), formula(sizes[1])
         shape = r" \times ".join(_factor(x, formula(x)) for x in sizes)
+        if ex.get("blocks"):  # a block-diagonal weight: H blocks of P x P
+            n, b = ex["blocks"]
+            shape = rf"{n} \text{{ blocks of }} {b} \times {b}"
         reasons = {w: sentence(ex["reasons"][w], fmt) for w in ("rows", "cols")}
         shown = [reasons["rows"], reasons["cols"]]
     return {"name": ex["tex"], "shape": shape, "rows": rows, "cols": cols, "count": formula(p.poly),

@@ -19,7 +19,8 @@ ACTIVATIONS = {"sigma": "torch.sigmoid", "sigmoid": "torch.sigmoid", "logistic":
                "ReLU": "torch.relu", "Relu": "torch.relu", "exp": "torch.exp", "log": "torch.log", "ln": "torch.log",
                "gelu": "torch.nn.functional.gelu", "GELU": "torch.nn.functional.gelu",
                "silu": "torch.nn.functional.silu", "SiLU": "torch.nn.functional.silu",
-               "swish": "torch.nn.functional.silu", "elu": "torch.nn.functional.elu", "ELU": "torch.nn.functional.elu",
+               "swish": "torch.nn.functional.silu", "Swish": "torch.nn.functional.silu",
+               "elu": "torch.nn.functional.elu", "ELU": "torch.nn.functional.elu",
                "softplus": "torch.nn.functional.softplus", "Softplus": "torch.nn.functional.softplus",
                "abs": "torch.abs", "sqrt": "torch.sqrt", "sin": "torch.sin", "cos": "torch.cos",
                "sinh": "torch.sinh", "cosh": "torch.cosh", "erf": "torch.erf", "sgn": "torch.sign",
@@ -64,9 +65,10 @@ class Expr:
         if isinstance(n, N.Neg):
             a = self.code(n.arg)
             return Code(f"-{self.wrap(a, ATOM)}", a.kind, PRODUCT)
-        if isinstance(n, N.Power):
+        if isinstance(n, N.Power):  # an exponent that is not a whole number: numbers and constants
             a = self.code(n.arg)
-            return Code(f"{self.wrap(a, ATOM)} ** {n.exponent}", a.kind, PRODUCT)
+            e = str(n.exponent) if isinstance(n.exponent, int) else f"({self.code(n.exponent).text})"
+            return Code(f"{self.wrap(a, ATOM)} ** {e}", a.kind, PRODUCT)
         if isinstance(n, N.Transpose):
             a = self.code(n.arg)
             if a.kind != "matrix":

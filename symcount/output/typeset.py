@@ -47,7 +47,8 @@ def _expr_tex(n: N.Expr) -> str:
     if isinstance(n, N.Tuple):
         return f"({_items(n)})"
     if isinstance(n, N.Power):
-        return f"{expr_tex(n.arg, 7)}^{{{n.exponent}}}"
+        exponent = n.exponent if isinstance(n.exponent, int) else expr_tex(n.exponent)
+        return f"{expr_tex(n.arg, 7)}^{{{exponent}}}"
     if isinstance(n, N.Neg):
         return "-" + expr_tex(n.arg, 4)
     if isinstance(n, N.Transpose):

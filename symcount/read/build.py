@@ -262,6 +262,9 @@ class Build(_Symbols):
     def pos(self, _plus, arg):
         return arg
     def apply(self, func, arg):
+        if func.type != "SUM" and isinstance(arg, N.Power) and _LPAR.match(self.body, arg.span.start - self.shift):
+            # \sigma(z)^{1/\tau}, \tanh(c)^2: the power of the function's value, as mathematics writes it
+            return replace(arg, arg=N.Apply(_func_name(func.value), arg.arg, self._s(func, arg.arg)), span=self._s(func, arg))
         return N.Apply(_func_name(func.value), arg, self._s(func, arg))
 
     def apply_each(self, funcs, arg):
@@ -280,8 +283,26 @@ class Build(_Symbols):
     def transpose(self, arg, tok):
         return N.Transpose(arg, self._s(arg, tok))
 
-    def power(self, lpar, inner, _rpar, tok):
+    def power(self, lpar, inner, rpar, tok):
+        inner = replace(inner, span=self._s(lpar, rpar))
         return N.Power(inner, _int(re.sub(r"[^0-9-]", "", tok.value), tok, self.shift), self._s(lpar, tok))
+
+    def power_expr(self, lpar, inner, rpar, _caret, _lbrace, exponent, rbrace):
+        """(z)^{1/\\tau}, (z)^{0.5}, (z)^{\\frac{1}{16}}: an exponent of numbers and constants."""
+        span = self._s(exponent)
+        for x in N.walk(exponent):
+            bad = ("a value that changes with the step" if isinstance(x, N.Symbol) and x.lag is not None
+                   else None if isinstance(x, (N.Number, N.Symbol, N.Neg)) or
+                   (isinstance(x, N.Binary) and x.op in ("divide", "matmul", "star", "add", "sub")) else "an operation")
+            if bad:
+                raise BadInput(f"an exponent is a number or a constant (1/\\tau, 0.5, \\frac{{1}}{{16}}); "
+                               f"this one holds {bad}", span.start, span.end,
+                               "write the power with numbers and constants, like (z)^{1/\\tau} with \\tau = 16")
+        if isinstance(exponent, N.Symbol) and self.body[span.start - self.shift:span.start - self.shift + 1] == "(":
+            raise BadInput("a superscript in parentheses is an index (a layer's), not a power", span.start,
+                           span.end, "write the index on a name, like h^{(l)}_t")
+        inner = replace(inner, span=self._s(lpar, rpar))
+        return N.Power(inner, exponent, self._s(lpar, rbrace))
 
     def group(self, opening, inner, closing):
         return replace(inner, span=self._s(opening, closing))
@@ -368,6 +389,9 @@ class Continuation:
 
     def __init__(self, sides: tuple, span: Span) -> None:
         self.sides, self.span = sides, span
+
+
+_LPAR = re.compile(r"(\\(left|bigl|Bigl|biggl|Biggl|big|Big|bigg|Bigg)\s*)?\(")  # the grammar's LPAR
 
 
 def _int(digits: str, tok: Token, shift: int) -> int:

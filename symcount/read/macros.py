@@ -260,19 +260,46 @@ def _substitute(macro: Macro, args: list, use: Span) -> list[tuple[str, int, int
 
 
 def relocate(obj, exp: Expansion):
-    """obj (statements read from exp.text, offsets into it) with every Span moved into the text."""
-    if isinstance(obj, Span):
-        return exp.at(obj.start, obj.end)
-    if isinstance(obj, tuple):
-        return tuple(relocate(x, exp) for x in obj)
-    if isinstance(obj, list):
-        return [relocate(x, exp) for x in obj]
-    if isinstance(obj, Record):
-        return obj.but(**{name: relocate(getattr(obj, name), exp) for name in obj._fields})
-    if hasattr(obj, "__dict__") and hasattr(obj, "span"):  # the builder's Signature and Continuation
-        for k, v in vars(obj).items():
-            setattr(obj, k, relocate(v, exp))
-    return obj
+    """obj (statements read from exp.text, offsets into it) with every Span moved into the text.
+    Children before parents, with a stack: a sum of thousands of terms is a tree that deep."""
+    done: dict[int, object] = {}
+    stack: list = [(obj, False)]
+    while stack:
+        o, ready = stack.pop()
+        if id(o) in done:
+            continue
+        kids = _parts(o)
+        if not ready and kids:
+            stack.append((o, True))
+            stack.extend((k, False) for k in kids if id(k) not in done)
+            continue
+        done[id(o)] = _moved(o, exp, done)
+    return done[id(obj)]
+
+
+def _parts(o) -> list:
+    if isinstance(o, (tuple, list)):
+        return list(o)
+    if isinstance(o, Record):
+        return [getattr(o, name) for name in o._fields]
+    if hasattr(o, "__dict__") and hasattr(o, "span"):  # the builder's Signature and Continuation
+        return list(vars(o).values())
+    return []
+
+
+def _moved(o, exp: Expansion, done: dict):
+    if isinstance(o, Span):
+        return exp.at(o.start, o.end)
+    if isinstance(o, tuple):
+        return tuple(done[id(x)] for x in o)
+    if isinstance(o, list):
+        return [done[id(x)] for x in o]
+    if isinstance(o, Record):
+        return o.but(**{name: done[id(getattr(o, name))] for name in o._fields})
+    if hasattr(o, "__dict__") and hasattr(o, "span"):
+        for k, v in vars(o).items():
+            setattr(o, k, done.get(id(v), v))
+    return o
 
 
 def moved(exc, exp: Expansion, shift: int):

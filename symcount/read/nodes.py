@@ -101,11 +101,13 @@ class Concat(Record):
 
 
 class Power(Record):
-    """(a)^2: elementwise."""
+    """(a)^2: elementwise. `exponent` is an int as written (2, -1), or a scalar expression of numbers
+    and constants ((a)^{1/\\tau}, (a)^{0.5}, (a)^{\\frac{1}{16}}): its symbols are constants the text
+    fixes, never walked as operands (walk and children give `arg` only)."""
     __slots__ = ('arg', 'exponent', 'span')
 
     arg: "Expr"
-    exponent: int
+    exponent: "int | Expr"
     span: Span
 
 
@@ -294,7 +296,28 @@ def key(node, table: dict | None = None) -> int:
             stack.extend((k, False) for k in children(n))
             continue
         else:
-            head = {Binary: lambda x: x.op, Apply: lambda x: x.func + "|".join(x.each), Power: lambda x: f"^{x.exponent}"}
+            head = {Binary: lambda x: x.op, Apply: lambda x: x.func + "|".join(x.each), Power: lambda x: f"^{exponent_key(x.exponent)}"}
             sig = (type(n).__name__, head.get(type(n), lambda x: "")(n)) + tuple(done[id(k)] for k in children(n))
         done[id(n)] = table.setdefault(sig, len(table))
     return done[id(node)]
+
+
+def exponent_key(e: "int | Expr") -> str:
+    """A power's exponent as text that tells exponents apart: 2, -1, (1 divide \\tau). An exponent
+    that is an expression is a few nodes (read.build checks what it holds)."""
+    if isinstance(e, int):
+        return str(e)
+    if isinstance(e, Number):
+        return e.value
+    if isinstance(e, Symbol):
+        return e.name
+    if isinstance(e, Neg):
+        return "-" + exponent_key(e.arg)
+    if isinstance(e, Binary):
+        return f"({exponent_key(e.left)} {e.op} {exponent_key(e.right)})"
+    return type(e).__name__
+
+
+def exponent_symbols(e: "int | Expr") -> list:
+    """The symbols of a power's exponent (the constants it reads), left to right."""
+    return [] if isinstance(e, int) else [x for x in walk(e) if isinstance(x, Symbol)]

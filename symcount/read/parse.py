@@ -15,6 +15,7 @@ from .regions import MEANINGFUL, TIMED, Scan, scan
 from ..limits import MAX_EQUATIONS, MAX_INPUT, MAX_MACRO_OUTPUT, MAX_MACRO_STEPS
 from .macros import Expansion, expand, moved, relocate
 from .placeholders import expand_rows
+from .inline import inline as write_out
 from .source import Source, Span, check_text
 from .symbols import UNI_ACCENTS
 from .syntax import parse_error
@@ -56,7 +57,7 @@ _PLAIN_SUBSCRIPT = re.compile(r"(?<=[A-Za-z])_[A-Za-z][A-Za-z]+")
 
 
 def _region(sc: Scan, src: Source, start: int, end: int, inline: bool, src_notes: list[str], kind: str = "",
-            hints: bool = True, budget: list[int] | None = None):
+            hints: bool = True, budget: list[int] | None = None, defined: dict | None = None):
     """The statements of one region (None: prose math, skipped), and its component indices. `hints`:
     whether an error is matched against the examples of hints (only the first few errors are shown);
     `budget`: the macro expansions left for the text (read.macros)."""
@@ -70,6 +71,8 @@ def _region(sc: Scan, src: Source, start: int, end: int, inline: bool, src_notes
     rows = expand_rows(body, start, exp, src)  # \square \in \{r, k, v, g\}: one row per letter
     if rows is not None:
         exp, body = rows, rows.text
+    written = write_out(body, start, exp, src, defined if defined is not None else {})  # \mathrm{lora}_r(x_t)
+    exp, body = (written, written.text) if written is not None else (exp, body)
     if not MEANINGFUL.search(body):
         return None  # a mention, like "where $h_t$ is the hidden state"
     m = _PLAIN_SUBSCRIPT.search(body) if kind == "bare" else None
@@ -202,11 +205,12 @@ def _parse(text: str, src: Source, sc: Scan) -> N.Cell:
     components: set[str] = set()
     errors: list[ParseError] = []
     budget = [MAX_MACRO_STEPS, MAX_MACRO_OUTPUT]
+    defined: dict = {}  # the functions the text defines (read.inline), in the order it defines them
     skipped = _computed_lines(text, sc)
     for r in sc.regions:
         try:
             found = _region(sc, src, r.start, r.end, r.inline, notes, r.kind, hints=len(errors) <= SHOWN_ERRORS,
-                            budget=budget)
+                            budget=budget, defined=defined)
         except ParseError as exc:  # go on: the other regions' errors are reported in the same run
             errors.append(exc)
             continue

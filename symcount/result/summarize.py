@@ -11,6 +11,7 @@ from ..measure.ops import CATEGORIES
 from ..measure.stack import feed
 from ..read.nodes import Binary
 from ..shapes.dims import dims_text
+from ..shapes.functions import blocks
 from ..shapes.unify import source_text
 from .summary import FORMAT, Summary
 
@@ -53,7 +54,7 @@ def summarize(d: "Derivation", explain: Callable[["Derivation", object], dict] |
         "output": shapes.output,
         "parameters": [
             {"name": p.name, "shape": [] if p.scalar else [str(x) for x in (p.shape.rows, p.shape.cols) + p.shape.kernel],
-             "shape_text": "scalar" if p.scalar else _shape_text(p.shape, dims_text),
+             "shape_text": "scalar" if p.scalar else _shape_text(p.shape, dims_text, p.name),
              "diagonal": p.shape.diagonal,
              "count": P.to_str(p.poly), "poly": P.to_json(p.poly), "bias": p.bias, "scalar": p.scalar,
              "equation": p.equation, "equations": list(p.equations), "shared": p.shared,
@@ -116,9 +117,14 @@ def _cost(d: "Derivation", c) -> dict:
     }
 
 
-def _shape_text(shape, dims_text) -> str:
+def _shape_text(shape, dims_text, name: str = "") -> str:
     """rows × cols; a convolution kernel's sizes after them (as torch's Conv2d weight: out × in × k × k);
-    a diagonal matrix says so."""
+    a diagonal matrix says so; a block-diagonal weight its blocks (H blocks of P × P)."""
+    block = blocks(name, shape.rows, shape.cols)
+    if block is not None:
+        n = f"({shape.rows})/{block[1]}" if block[0] is None else str(block[0])
+        n = f"({n})" if block[0] is not None and len(block[0].terms) + bool(block[0].const) > 1 else n
+        return f"{n} blocks of {dims_text(block[1], block[1])}"
     text = dims_text(shape.rows, shape.cols)
     if shape.kernel:
         text += "".join(f" × {k}" if len(k.terms) + bool(k.const) <= 1 else f" × ({k})" for k in shape.kernel)

@@ -19,7 +19,7 @@ from ..measure.ops import CATEGORIES
 if TYPE_CHECKING:  # pragma: no cover (types only: typing is a start-up cost)
     from typing import Mapping
 
-FORMAT = 4
+FORMAT = 5
 _CELL_TEXTS = ("name", "convention", "description", "reference", "framework", "cite", "bibtex")
 
 

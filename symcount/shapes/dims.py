@@ -12,7 +12,7 @@ from __future__ import annotations
 from ..read import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
 from typing import Any
 
-from ..read.nodes import Lin
+from ..read.nodes import PRODUCT, Lin, factors
 
 CONST = None  # the key of the constant term in a form {var: coeff, CONST: c}
 UNIT = {CONST: 1}  # the form of the size 1
@@ -153,3 +153,24 @@ class Shape:
 
 
 SCALAR = Shape(UNIT, UNIT, True)
+
+
+def quotient(lin: Lin, by: Lin) -> Lin | None:
+    """lin / by where `by` is one size (P) that every term of lin multiplies (H*P -> H), else None."""
+    if lin.const or by.const or len(by.terms) != 1 or by.terms[0][1] != 1:
+        return None
+    drop = factors(by.terms[0][0])
+    terms: dict[str, int] = {}
+    const = 0
+    for name, k in lin.terms:
+        rest = list(factors(name))
+        for f in drop:
+            if f not in rest:
+                return None
+            rest.remove(f)
+        if rest:
+            key = PRODUCT.join(sorted(rest))
+            terms[key] = terms.get(key, 0) + k
+        else:
+            const += k
+    return Lin(tuple(sorted((n, k) for n, k in terms.items() if k)), const)

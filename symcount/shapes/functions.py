@@ -9,7 +9,7 @@ from ..read import patterns as re  # re, with the package's patterns compiled ah
 from typing import TYPE_CHECKING
 
 from ..read import nodes as N
-from .dims import Shape, UNIT, form
+from .dims import Shape, UNIT, form, quotient
 from ..errors import ShapeError
 from ..limits import MAX_SIZE_DIGITS
 from ..read.words import CONV_NO_BIAS, FREE, GAIN_ONLY, kind, split
@@ -54,6 +54,8 @@ def apply(w: "Walker", node: N.Apply) -> Shape:
         w.note(node, f"{w.text(node)} at {w.src.where(node.span)}: {w.text(node.arg)} is a vector set on a diagonal"
                      + (": a product with it scales each row" if signal else ", one parameter per row"))
         sh = w.shape(node.arg)
+        if _row(w, sh):  # a row (GLA's \alpha_t): its entries
+            return Shape(sh.cols, sh.cols, False, sh.cols_from, sh.cols_from)
         w.solver.unify(sh.cols, dict(UNIT), w.evidence("product", f"{w.text(node.arg)} is a vector set on a diagonal",
                                                         node, (sh.cols, dict(UNIT))))
         return Shape(sh.rows, sh.rows, False, sh.rows_from, sh.rows_from)
@@ -178,13 +180,21 @@ def _norm(w: "Walker", node: N.Apply) -> Shape:
             w.op("gain", node, z.rows, z.cols, name=name)
         else:
             w.op("bias" if own else "add", node, z.rows, z.cols, operands=(x,) if not own else (), name=name)
+        # a row (x_t W, written with rows) has its entries along its columns, and so has a row gain
+        entries = z.cols if _row(w, z) else z.rows
+        along, across = (g.cols, g.rows) if _row(w, z) and _row(w, g) else (g.rows, g.cols)
         ev = w.evidence("gain" if j == 0 else "shift",  # the gain multiplies, the bias adds: each entry its own
                         f"{w.text(x)} {'scales' if j == 0 else 'is added to'} {w.text(items[0])} entry by entry, "
-                        "so both have one size", node, (g.rows, z.rows))
-        if not (w.solver.unify(g.rows, z.rows, ev) and w.solver.unify(g.cols, dict(UNIT), ev)):
+                        "so both have one size", node, (along, entries))
+        if not (w.solver.unify(along, entries, ev) and w.solver.unify(across, dict(UNIT), ev)):
             raise w.fail(f"the gain {w.text(x)} of {word} does not have the size of {w.text(items[0])}",
                          node.span, x, items[0], g, z, "elementwise")
     return Shape(z.rows, z.cols, z.scalar, z.rows_from, z.cols_from)
+
+
+def _row(w: "Walker", sh: Shape) -> bool:
+    """A row for sure: one row, and columns that are not (yet) one."""
+    return not sh.scalar and w.solver.resolve(sh.rows) == UNIT and w.solver.resolve(sh.cols) != UNIT
 
 
 def _size(w: "Walker", sub: str) -> dict:
@@ -199,3 +209,13 @@ def _size(w: "Walker", sub: str) -> dict:
         name = name if "_" in name or len(name) == 1 else name[0] + "_" + name[1:]
         return form(N.Lin(((name, 1),)))
     return w.solver.fresh()
+
+
+def blocks(name: str, rows: N.Lin, cols: N.Lin) -> tuple[N.Lin | None, N.Lin] | None:
+    """A \\mathrm{BlockDiag}_B weight (W_{BlockDiag,k}, held as rows x B): its number of blocks
+    (rows / B: H for H P x P; None where B does not divide the rows' names) and its block size B.
+    None for any other parameter."""
+    m = re.fullmatch(r"W_\{([^{},]+),[0-9]+\}", name)
+    if m is None or kind(m.group(1)) != "blockdiag":
+        return None
+    return quotient(rows, cols), cols

@@ -347,7 +347,7 @@ def _params(w: Walker, names: dict[int, str], frozen: list[Evidence]) -> list[Pa
         rows, cols = s.freeze(sh.rows, names), s.freeze(sh.cols, names)
         for which, lin in (("rows", rows), ("columns", cols)):
             _must_be_positive(w, lin, f"{text} to have {lin} {which}", first.span)
-        bias = implicit_bias or (name in r.summand_only and cols.is_one and not sh.scalar)
+        bias = implicit_bias or (name in r.summand_only and (cols.is_one or rows.is_one) and not sh.scalar)  # a column, or a row (x_t W + b)
         out.append(ParamShape(name, rows, cols, sh.scalar, bias, first.span, tuple(eqs),
                               decl.span if decl else None, _evidence_of(w, sh.rows, frozen),
                               _evidence_of(w, sh.cols, frozen), _kernel(w, name, decl), name in r.diagonal,

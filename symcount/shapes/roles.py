@@ -137,6 +137,7 @@ def roles(cell: N.Cell) -> Roles:
                 not_summand.add(sym.name)
     gloss = glossary(cell.prose)
     scalars, constants = _greek(cell, set(uses) - set(declared) - set(derived), gloss, notes)
+    _exponents(cell, gloss, notes)
     counts = _counts(cell)
     for name in sorted(counts & (set(uses) - set(declared) - set(derived))):
         constants.add(name)
@@ -394,3 +395,23 @@ def _greek(cell: N.Cell, params: set[str], gloss: Glossary, notes: list[str]) ->
         notes.append(f"{name} at {cell.source.where(sym.span)} reads as a "
                      + (f"constant {by}: not counted" if said == "constant" else "learned scalar (1 parameter)"))
     return scalars, constants
+
+
+def _exponents(cell: N.Cell, gloss: Glossary, notes: list[str]) -> None:
+    """A symbol in a power's exponent (\\sigma(z)^{1/\\tau}) is a constant the text fixes: no parameter,
+    said in a note. One the text calls learned is refused (a learned exponent is not counted yet)."""
+    seen: set[str] = set()
+    for eq in cell.equations:
+        for side in _sides(eq):
+            for n in N.walk(side):
+                for sym in N.exponent_symbols(n.exponent) if isinstance(n, N.Power) else ():
+                    if sym.name in seen:
+                        continue
+                    seen.add(sym.name)
+                    where = cell.source.where(sym.span)
+                    if gloss.letters.get(sym.name) == "learned" and sym.name not in cell.settings:
+                        raise ShapeError(f"{sym.text} is learned, the text says, and stands in an exponent: a learned "
+                                         "exponent is not counted", source=cell.source, span=sym.span,
+                                         hint=f"a constant exponent is read: say {sym.text} is fixed (\\tau = 16)")
+                    fixed = "the text sets it" if sym.name in cell.settings else "the text gives it no value"
+                    notes.append(f"{sym.text} in the exponent at {where} reads as a constant ({fixed}): not counted")

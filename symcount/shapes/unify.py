@@ -60,6 +60,19 @@ def source_text(src, span: Span) -> str:
     return text if len(text) <= 80 else f"{text[:36]} … {text[-36:]}"
 
 
+def _no_root(w, node, sh: Shape) -> None:
+    """A power that is not a whole number (\\sigma(z)^{1/\\tau}) is elementwise: of a vector or a
+    number. Of a matrix for sure (rows and columns both sizes other than 1, nothing open) it is refused."""
+    if not isinstance(node, N.Power) or isinstance(node.exponent, int) or sh.scalar:
+        return
+    forms = [w.solver.resolve(sh.rows), w.solver.resolve(sh.cols)]
+    if all(f != UNIT and f and not any(isinstance(v, int) for v in f) for f in forms):
+        raise ShapeError(f"{w.text(node.arg)} is a matrix ({w.shape_text(sh)}): a power that is not a whole "
+                         "number is read entry by entry, of a vector or a number, not as a matrix's root",
+                         source=w.src, span=node.span,
+                         hint="write the power of a vector (a gate's entries), or a whole-number power")
+
+
 class Op(Record):
     """An operation the walk met, for the cost measure: its kind (see symcount.cost), its node and
     equation, the forms of its sizes (a product: rows, inner, columns; else the result's rows and
@@ -315,6 +328,7 @@ class Walker(_Messages, _Walk):
             return SCALAR
         if isinstance(node, (N.Neg, N.Power)):
             sh = self.shape(node.arg)
+            _no_root(self, node, sh)
             if not sh.scalar:  # a scalar alone costs nothing that grows with the sizes
                 self.op("neg" if isinstance(node, N.Neg) else "power", node, sh.rows, sh.cols)
             return sh

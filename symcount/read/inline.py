@@ -1,0 +1,170 @@
+"""Functions a text defines and then applies, as the Finch paper (Peng et al. 2024, section 4.2)
+defines `\\mathrm{lora}_\\square(x) = \\lambda_\\square + \\tanh(x A_\\square) B_\\square` and applies
+`\\mathrm{lora}_d(...)`: the definition's row is taken out of the math (it is no step of the cell) and
+every application is written out, the body with \\square replaced by the application's subscript and
+each parameter by its argument in parentheses, until none is left (a body may apply another). Every
+character keeps where it came from (an argument its own place, a body its definition's), as
+read.macros keeps it, so that errors and notes point into what the user wrote."""
+from __future__ import annotations
+
+from . import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
+
+from ..errors import ParseError, Record
+from ..limits import MAX_FUNCTION_ROUNDS, MAX_MACRO_OUTPUT
+from .macros import Expansion
+from .source import Source, Span
+from .words import kind
+
+_HEAD = r"\\(?:mathrm|operatorname\*?|text|textrm)\s*\{\s*(?P<name>[A-Za-z]{2,})\s*\}"
+_SQUARE_SUB = r"_\s*(?:\\square(?![A-Za-z])|\{\s*\\square\s*\})"
+# (no two \s* side by side around an optional part: a run of spaces is matched one way only)
+_DEF = re.compile(_HEAD + r"\s*(?:(?P<square>" + _SQUARE_SUB + r")\s*)?(?:\\left\s*)?\(\s*(?P<params>[a-z](?:\s*,\s*[a-z])*)"
+                  r"\s*(?:\\right\s*)?\)\s*(?:&\s*)?(?:=|:=|\\coloneqq(?![A-Za-z]))\s*&?")
+_USE = re.compile(_HEAD + r"\s*(?:_\s*(?P<sub>\{[^{}]*\}|\\square(?![A-Za-z])|[A-Za-z0-9])\s*)?(?=(?:\\left\s*)?\()")
+_ROW_END = re.compile(r"\\\\|\\end\s*\{|\\tag|\\label")
+_TAIL = re.compile(r"(?:\(\s*[0-9]+(?:\.[0-9]+)?\s*\)|\\q?quad|\\[,;:!])$")  # an equation number, a space
+_SQUARE = re.compile(r"\\square(?![A-Za-z])")
+
+
+class Defined(Record):
+    """A function the text defines: its parameters, its body and where each body character was."""
+    __slots__ = ('name', 'params', 'square', 'body', 'starts', 'ends', 'span')
+
+    name: str
+    params: tuple[str, ...]
+    square: bool           # written with a placeholder subscript (\mathrm{lora}_\square)
+    body: str
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+    span: Span             # the definition's left side, for messages
+
+
+def inline(body: str, shift: int, exp: Expansion | None, src: Source, defined: dict[str, Defined]) -> Expansion | None:
+    """body (at offset shift, or read from exp) with the definitions it holds taken out (and kept in
+    `defined`) and every application of a defined function written out; None when there is neither."""
+    if "\\" not in body or not (_DEF.search(body) or any(m.group("name") in defined for m in _USE.finditer(body))):
+        return None
+    chars = list(body)
+    starts = list(exp.starts) if exp else list(range(shift, shift + len(body)))
+    ends = list(exp.ends) if exp else list(range(shift + 1, shift + len(body) + 1))
+    for m in reversed(list(_DEF.finditer(body))):
+        if kind(m.group("name")) != "activation-guess":
+            continue  # \sigma(z) = ..., \tanh(x) = ...: a known function, explained, not the cell's step
+        end = _row_end(body, m.end())
+        text = _bare(body[m.end():end])
+        if not text:
+            continue
+        at = body.index(text, m.end())
+        name, params = m.group("name"), tuple(p.strip() for p in m.group("params").split(","))
+        defined.setdefault(name, Defined(name, params, m.group("square") is not None, text,
+                                         tuple(starts[at:at + len(text)]), tuple(ends[at:at + len(text)]),
+                                         Span(starts[m.start()], ends[m.end() - 1])))
+        chars[m.start():end] = " " * (end - m.start())  # the definition is no step of the cell
+    return _apply_all(Expansion("".join(chars), starts, ends), src, defined)
+
+
+def _bare(text: str) -> str:
+    """A definition's body without what follows it on its row: an equation number (14), \\qquad, a
+    comma or a full stop."""
+    while True:
+        stripped = text.rstrip(" \t\r\n,.")
+        m = _TAIL.search(stripped[-40:])
+        text = stripped[:len(stripped) - len(m.group(0))] if m else stripped
+        if not m:
+            return text.strip()
+
+
+def _row_end(body: str, i: int) -> int:
+    """The end of the row that starts at i: the next row break (\\\\ or \\end{...}) outside braces."""
+    depth = 0
+    for j in range(i, len(body)):
+        c = body[j]
+        depth += (c == "{") - (c == "}")
+        if depth < 0:
+            return j
+        if depth == 0 and _ROW_END.match(body, j):
+            return j
+    return len(body)
+
+
+def _apply_all(exp: Expansion, src: Source, defined: dict[str, Defined]) -> Expansion:
+    """Every application written out: each round writes out the applications that are not inside
+    another's arguments, in one pass over the text (so the work is the text's length times the
+    rounds, not times the applications)."""
+    for _ in range(MAX_FUNCTION_ROUNDS):
+        text, starts, ends = exp.text, exp.starts, exp.ends
+        out_c: list[str] = []
+        out_s: list[int] = []
+        out_e: list[int] = []
+        done = 0
+        for m in _USE.finditer(text):
+            if m.group("name") not in defined or m.start() < done:
+                continue  # not a defined function, or inside an application written out this round
+            close = _write(exp, m, src, defined[m.group("name")], (out_c, out_s, out_e), done)
+            done = close + 1
+            if len(out_c) > MAX_MACRO_OUTPUT:
+                raise ParseError(f"writing out {m.group('name')} makes more than {MAX_MACRO_OUTPUT:,} characters",
+                                 source=src, span=exp.at(m.start(), close + 1))
+        if not done:
+            return exp
+        out_c.extend(text[done:]), out_s.extend(starts[done:]), out_e.extend(ends[done:])
+        exp = Expansion("".join(out_c), out_s, out_e)
+    raise ParseError(f"writing out the functions the text defines takes more than {MAX_FUNCTION_ROUNDS} rounds",
+                     source=src, span=exp.at(0, 1), hint="a function defined in terms of itself is not read")
+
+
+def _write(exp: Expansion, m: re.Match, src: Source, f: Defined, out: tuple, done: int) -> int:
+    """Append the text from `done` to the application m written out to `out` (characters, starts,
+    ends); the index of its closing parenthesis."""
+    text, starts, ends = exp.text, exp.starts, exp.ends
+    out_c, out_s, out_e = out
+    close, args = _arguments(text, text.index("(", m.end()))
+    where = exp.at(m.start(), close + 1)
+    if close < 0:
+        raise ParseError(f"{f.name}(...) is not closed", source=src, span=where, hint="close its parenthesis")
+    if len(args) != len(f.params):
+        raise ParseError(f"{f.name} takes {len(f.params)} argument{'s' if len(f.params) != 1 else ''} "
+                         f"({', '.join(f.params)}); this application gives {len(args)}", source=src, span=where,
+                         hint=f"the text defines it at {src.where(f.span)}")
+    sub = (m.group("sub") or "").strip("{} ")
+    if f.square and not sub:
+        raise ParseError(f"{f.name} is defined with a placeholder subscript (\\square); this application has none",
+                         source=src, span=where, hint=f"write which one, like \\mathrm{{{f.name}}}_{{r}}(...)")
+    out_c.extend(text[done:m.start()] + "("), out_s.extend(starts[done:m.start()] + [starts[m.start()]])
+    out_e.extend(ends[done:m.start()] + [ends[m.start()]])
+    param = re.compile(r"(?<![A-Za-z\\_^])(?<![_^]\{)(?P<p>" + "|".join(f.params) + r")(?![A-Za-z])")
+    i, body = 0, f.body
+    for tok in re.finditer(_SQUARE.pattern + "|" + param.pattern, body):
+        out_c.extend(body[i:tok.start()]), out_s.extend(f.starts[i:tok.start()]), out_e.extend(f.ends[i:tok.start()])
+        if tok.group("p") is None:  # \square: the application's subscript
+            out_c.extend(sub), out_s.extend([f.starts[tok.start()]] * len(sub)), out_e.extend([f.ends[tok.end() - 1]] * len(sub))
+        else:
+            a, b = args[f.params.index(tok.group("p"))]
+            out_c.extend("(" + text[a:b] + ")")
+            out_s.extend([starts[a]] + starts[a:b] + [starts[max(a, b - 1)]])
+            out_e.extend([ends[a]] + ends[a:b] + [ends[max(a, b - 1)]])
+        i = tok.end()
+    out_c.extend(body[i:] + ")"), out_s.extend(list(f.starts[i:]) + [starts[close]])
+    out_e.extend(list(f.ends[i:]) + [ends[close]])
+    return close
+
+
+def _arguments(text: str, open_at: int) -> tuple[int, list[tuple[int, int]]]:
+    """The closing parenthesis of the application opened at open_at (-1: none) and its arguments
+    (start, end), split at the commas outside brackets."""
+    depth, args, a = 0, [], open_at + 1
+    for j in range(open_at, len(text)):
+        c = text[j]
+        if c in "({[":
+            depth += 1
+        elif c in ")}]":
+            depth -= 1
+            if depth == 0:
+                end = j - len(re.search(r"(\\right\s*)?$", text[max(a, j - 40):j]).group(0))
+                args.append((a, end))
+                return j, [(s + len(text[s:e]) - len(text[s:e].lstrip()), e - (len(text[s:e]) - len(text[s:e].rstrip())))
+                           for s, e in args]
+        elif c == "," and depth == 1:
+            args.append((a, j))
+            a = j + 1
+    return -1, args
