@@ -33,8 +33,9 @@ def check_math(text: str, regions, macros: dict, src: Source) -> None:
     """Refuse a row of more than MAX_ROW_TOKENS tokens, or math of more than MAX_MATH_TOKENS in all,
     naming the limit and pointing at the row (or the region) that goes beyond it."""
     total = 0
+    budget = [MAX_MACRO_STEPS, MAX_MACRO_OUTPUT]  # one for the text, as the parse has (read.macros)
     for r in regions:
-        body, made = _expanded(text, r, macros, src)
+        body, made = _expanded(text, r, macros, src, budget)
         n = tokens(body)
         total += n
         if n > MAX_ROW_TOKENS:
@@ -48,13 +49,18 @@ def check_math(text: str, regions, macros: dict, src: Source) -> None:
 HINT = "give symcount one cell's equations (h_t = W_1 x_t + W_2 x_t + ... of 10,000 terms is 30,001 tokens)"
 
 
-def _expanded(text: str, r, macros: dict, src: Source):
-    """A region's math with the text's macros expanded, and the Expansion (None: no macro used)."""
+def _expanded(text: str, r, macros: dict, src: Source, budget: list[int]):
+    """A region's math with the text's macros expanded, and the Expansion (None: no macro used). Once
+    the expansions go beyond their limits, the rest is counted as written: the parse reports that error,
+    where it belongs among the text's errors."""
     body = text[r.start:r.end]
+    if budget[0] < 0:
+        return body, None
     try:
-        made = expand(body, r.start, macros, src, [MAX_MACRO_STEPS, MAX_MACRO_OUTPUT])
+        made = expand(body, r.start, macros, src, budget)
     except SymcountError:
-        made = None  # the parse reports it, where it belongs among the text's errors
+        budget[0] = -1
+        made = None
     return (made.text if made is not None else body), made
 
 

@@ -260,20 +260,47 @@ def _substitute(macro: Macro, args: list, use: Span) -> list[tuple[str, int, int
 
 
 def relocate(obj, exp: Expansion):
-    """obj (statements read from exp.text, offsets into it) with every Span moved into the text."""
-    if isinstance(obj, Span):
-        return exp.at(obj.start, obj.end)
-    if isinstance(obj, tuple):
-        return tuple(relocate(x, exp) for x in obj)
-    if isinstance(obj, list):
-        return [relocate(x, exp) for x in obj]
-    if is_dataclass(obj) and not isinstance(obj, type):
-        changes = {f.name: relocate(getattr(obj, f.name), exp) for f in fields(obj) if f.init}
-        return replace(obj, **changes)
-    if hasattr(obj, "__dict__") and hasattr(obj, "span"):  # the builder's Signature and Continuation
-        for k, v in vars(obj).items():
-            setattr(obj, k, relocate(v, exp))
-    return obj
+    """obj (statements read from exp.text, offsets into it) with every Span moved into the text; without
+    recursion (a sum of thousands of terms is a tree that deep), each part rebuilt after its parts."""
+    done: dict[int, object] = {}
+    stack: list = [(obj, False)]
+    while stack:
+        o, ready = stack.pop()
+        if id(o) in done:
+            continue
+        parts = _parts(o)
+        if parts and not ready:
+            stack.append((o, True))
+            stack.extend((x, False) for x in parts)
+            continue
+        done[id(o)] = _relocated(o, exp, done)
+    return done[id(obj)]
+
+
+def _parts(o) -> list:
+    if isinstance(o, (tuple, list)):
+        return list(o)
+    if is_dataclass(o) and not isinstance(o, type):
+        return [getattr(o, f.name) for f in fields(o) if f.init]
+    if hasattr(o, "__dict__") and hasattr(o, "span"):  # the builder's Signature and Continuation
+        return list(vars(o).values())
+    return []
+
+
+def _relocated(o, exp: Expansion, done: dict):
+    """o moved, its parts already moved (in done, by id)."""
+    if isinstance(o, Span):
+        return exp.at(o.start, o.end)
+    if isinstance(o, tuple):
+        return tuple(done[id(x)] for x in o)
+    if isinstance(o, list):
+        return [done[id(x)] for x in o]
+    if is_dataclass(o) and not isinstance(o, type):
+        return replace(o, **{f.name: done[id(getattr(o, f.name))] for f in fields(o) if f.init})
+    if hasattr(o, "__dict__") and hasattr(o, "span"):
+        for k, v in list(vars(o).items()):
+            setattr(o, k, done[id(v)])
+    return o
 
 
 def moved(exc, exp: Expansion, shift: int):
