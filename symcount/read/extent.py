@@ -12,6 +12,7 @@ math region, or a whole region; the text's own macros are expanded first.
 from __future__ import annotations
 
 import re
+from itertools import chain
 
 from ..errors import ParseError, SymcountError
 from ..limits import MAX_MACRO_OUTPUT, MAX_MACRO_STEPS, MAX_MATH_TOKENS, MAX_ROW_TOKENS
@@ -74,7 +75,7 @@ def _at(body: str, at: int, shift: int, made) -> Span:
 
 def _check_rows(body: str, shift: int, made, src: Source) -> None:
     at = 0
-    for brk in (*_ROW.finditer(body), None):
+    for brk in chain(_ROW.finditer(body), [None]):  # one match at a time: a region may hold 500,000 breaks
         end = brk.start() if brk else len(body)
         if end - at > MAX_ROW_TOKENS and (n := tokens(body[at:end])) > MAX_ROW_TOKENS:
             raise ParseError(f"a row of math of {n:,} tokens (symbols, numbers, operators, brackets); symcount "
