@@ -110,3 +110,46 @@ def difference(n: int) -> str:
 def identifier(n: int) -> str:
     """A weight whose subscript is n letters long."""
     return "$$ h_t = \\tanh(W_{" + "a" * n + "} x_t + U h_{t-1}) $$\n"
+
+
+# ---- long rows (issue 21): each at the most the input allows, one row unless said --------------------------
+def product_chain(n: int) -> str:
+    """h_t = W_{0} W_{1} ... W_{n-1} x_t: n weights multiplied in a chain."""
+    return "$$ h_t = " + " ".join(f"W_{{{k}}}" for k in range(n)) + " x_t $$\n"
+
+
+def same_weight_chain(n: int) -> str:
+    """h_t = W W ... W x_t: one weight applied n times."""
+    return "$$ h_t = " + "W " * n + "x_t $$\n"
+
+
+def concatenation(n: int) -> str:
+    """h_t = \\tanh(W [x_t; x_t; ...]): n signals stacked."""
+    return "$$ h_t = \\tanh(W [" + "; ".join(["x_t"] * n) + "]) $$\n"
+
+
+def nested(n: int) -> str:
+    """h_t = \\tanh((((W x_t)))): n parentheses deep."""
+    return "$$ h_t = \\tanh(" + "(" * n + "W x_t" + ")" * n + ") $$\n"
+
+
+def nested_functions(n: int) -> str:
+    """h_t = \\tanh(\\tanh(...(W x_t))): n functions deep."""
+    return "$$ h_t = " + "\\tanh(" * n + "W x_t" + ")" * n + " $$\n"
+
+
+def difference_rows(n: int, rows: int = 8) -> str:
+    """`difference` of n terms cut into equations of n / rows terms each (a_1, a_2, ... then h_t)."""
+    k = max(1, n // rows)
+    parts = [" - ".join(f"W_{{{j}}} x_t" for j in range(i, min(i + k, n))) for i in range(0, n, k)]
+    lines = [f"a_{{{i},t}} = {p} \\\\" for i, p in enumerate(parts)]
+    return "$$ " + "\n".join(lines) + "\nh_t = " + " + ".join(f"a_{{{i},t}}" for i in range(len(parts))) + " $$\n"
+
+
+def largest(make, limit: int = 1 << 20) -> int:
+    """The largest n for which make(n) is at most `limit` bytes (the input limit: 1 MiB)."""
+    lo, hi = 1, limit
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        lo, hi = (mid, hi) if len(make(mid).encode("utf-8")) <= limit else (lo, mid - 1)
+    return lo

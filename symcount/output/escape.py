@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from ..read import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
 import unicodedata
+from functools import lru_cache
 
 from ..read.names import GREEK
 
@@ -28,6 +29,7 @@ _TEX_UNICODE = {"\u2013": "--", "\u2014": "---", "\u2018": "`", "\u2019": "'", "
 # (MkDocs, with pymdownx.arithmatex for math) both show them as themselves: a backslash where both
 # honour one, an HTML entity where Python-Markdown would show the backslash (< & | ~)
 _MD_ESCAPES = {**{ch: "\\" + ch for ch in "\\`*_{}[]>#$"}, "<": "&lt;", "&": "&amp;", "|": "&#124;", "~": "&#126;"}
+_MD_TABLE = str.maketrans(_MD_ESCAPES)
 
 
 def _clean(s: str) -> str:
@@ -73,7 +75,7 @@ def md_text(s: str) -> str:
 
 def md_chars(s: str) -> str:
     """Markdown's active characters backslash-escaped; nothing else changed."""
-    return "".join(_MD_ESCAPES.get(ch, ch) for ch in s)
+    return s.translate(_MD_TABLE)
 
 
 def md_code(s: str) -> str:
@@ -133,8 +135,10 @@ def _check_math(s: str) -> bool:
     return len(levels) == 1 and want is None
 
 
+@lru_cache(maxsize=4096)
 def tex_math(s: str) -> str:
-    """A math fragment from user input: itself when it passes the allow-list, else shown escaped."""
+    """A math fragment from user input: itself when it passes the allow-list, else shown escaped
+    (remembered: an explanation typesets the same names and sizes once per parameter and equation)."""
     return s if s and _check_math(s) else r"\text{" + _math_text(s) + "}"
 
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 from . import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
 
 from ..errors import ParseError, Record
+from .extent import check_math
 from .macros import definitions
 from .source import Source, Span
 
@@ -114,7 +115,9 @@ def scan(src: Source) -> Scan:
             _code(out, r)
         _unescape(out, r.start, r.end)
         _products_and_rows(out, r)
-    return Scan("".join(out), tuple(found), tuple(directives), macros)
+    text = "".join(out)
+    check_math(text, found, macros, src)  # before any parsing: a row too long to read is refused at once
+    return Scan(text, tuple(found), tuple(directives), macros)
 
 
 def _close(text: str, m: re.Match, src: Source):
