@@ -431,9 +431,23 @@ def _pick_input(w: Walker, signals: list[SignalShape]) -> tuple[str | None, str]
     external = [s for s in signals if not s.defined]
     if len(external) == 1:
         return external[0].name, ""
+    if not external and not any(s.recurrent for s in signals):
+        _reads_no_data(w)
     if not external:
         return None, "every signal is defined by an equation, so none is the layer's input"
     return None, "the cell reads several signals that no equation defines (" + ", ".join(s.text for s in external) + ")"
+
+
+def _reads_no_data(w: Walker) -> None:
+    """A cell whose equations read neither a signal from outside (an input) nor one of an earlier step
+    (a state) reads no data: every symbol on the right would be a parameter. A misreading, not a cell
+    (K = X_1 W_k, V = X_1 W_v with no time index: the data is one of the factors)."""
+    first = w.roles.cell.equations[0]
+    names = sorted({p for p in w.roles.param_equations}, key=lambda n: w.roles.first[n].span.start)[:4]
+    raise ShapeError("the equations read no data: no signal comes from outside the cell and none from an "
+                     f"earlier step, so every symbol on the right would be a parameter ({', '.join(names)})",
+                     source=w.src, span=first.span,
+                     hint="write the input with its time index (x_t) and the state at the step before (h_{t-1})")
 
 
 def _pick_output(w: Walker, signals: list[SignalShape]) -> tuple[str | None, str]:

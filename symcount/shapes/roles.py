@@ -257,6 +257,9 @@ def _signal_equations(cell: N.Cell, timed: set[str]) -> tuple[set[str], dict[str
 
 
 _IDENTITY = ("I", "\\mathbb{I}", "\\mathbb{1}")  # the identity matrix: no parameters, never an input
+# W, \mathbf{W}, W_k, W^{(1)}: the letter of weights, never guessed to be an input signal (X_1 W_k is a
+# row of data times a weight, whichever side the text writes the data on)
+_WEIGHT_LETTER = re.compile(r"^(\\(mathbf|boldsymbol|bm|mathrm|mathit|pmb)\{)?W(\}|(?![A-Za-z]))")
 
 
 def _inputs(cell: N.Cell, signals: set[str], derived: dict[str, N.Equation], notes: list[str]) -> set[str]:
@@ -282,7 +285,8 @@ def _inputs(cell: N.Cell, signals: set[str], derived: dict[str, N.Equation], not
             else:
                 todo.extend((x, False, False) for x in N.children(node))
         other |= {x.name for x in N.walk(eq.lhs) if isinstance(x, N.Symbol)}
-    found = {n for n in right if n not in other and n not in signals and n not in matrices and n not in _IDENTITY}
+    found = {n for n in right if n not in other and n not in signals and n not in matrices and n not in _IDENTITY
+             and not _WEIGHT_LETTER.match(n)}
     for n in sorted(found, key=lambda n: right[n].span.start):
         notes.append(f"{right[n].text} at {cell.source.where(right[n].span)} has no time index but is only ever "
                      "multiplied by a weight: read as an input signal")
