@@ -16,6 +16,7 @@ from symcount.limits import MAX_MATH_TOKENS, MAX_ROW_TOKENS
 from symcount.read.extent import tokens
 from symcount.read.nodes import Symbol, walk
 from symcount.read.parse import parse
+from symcount.read.extent import check_math
 from symcount.read.regions import scan
 from symcount.read.source import Source
 from tests.fuzzing import Calls, scale
@@ -24,6 +25,13 @@ from tests.hostile import (DIFFERENCE, MEMORY_MB, concatenation, difference, dif
 
 ROW = f"symcount reads rows of at most {MAX_ROW_TOKENS:,}"
 TOTAL = f"symcount reads at most {MAX_MATH_TOKENS:,} in one text"
+
+
+def _checked(src):
+    """What derive checks before any parsing: the scan, then the math's extent (read.parse)."""
+    sc = scan(src)
+    check_math(sc.text, sc.regions, sc.macros, src)
+    return sc
 
 
 def _calls(path: str, code: int) -> tuple[int, str]:
@@ -86,18 +94,18 @@ def test_tokens_are_counted_as_documented():
 
 def test_the_row_limit_is_exact_and_cheap():
     """A row of MAX_ROW_TOKENS tokens passes the scan, one more is refused, whatever the other rows."""
-    scan(Source(_row(MAX_ROW_TOKENS)))
-    scan(Source(_row(MAX_ROW_TOKENS) + _row(MAX_ROW_TOKENS)))
+    _checked(Source(_row(MAX_ROW_TOKENS)))
+    _checked(Source(_row(MAX_ROW_TOKENS) + _row(MAX_ROW_TOKENS)))
     with pytest.raises(symcount.ParseError, match=f"of {MAX_ROW_TOKENS + 1:,} tokens .*{ROW}"):
-        scan(Source("$$ a_t = x_t \\\\ " + _row(MAX_ROW_TOKENS + 1)[3:]))
+        _checked(Source("$$ a_t = x_t \\\\ " + _row(MAX_ROW_TOKENS + 1)[3:]))
 
 
 def test_the_total_limit_is_exact():
     rows = MAX_MATH_TOKENS // 10_000
     text = "".join(_row(10_000) for _ in range(rows))
-    scan(Source(text))
+    _checked(Source(text))
     with pytest.raises(symcount.ParseError, match=TOTAL):
-        scan(Source(text + "$$ a_t = x_t $$"))
+        _checked(Source(text + "$$ a_t = x_t $$"))
 
 
 def test_rows_a_macro_makes_are_counted():
@@ -131,7 +139,7 @@ def test_the_count_expands_macros_within_the_texts_one_budget():
     calls = []
     for regions in (20, 45):
         with Calls() as c:
-            scan(Source("\\newcommand{\\A}{x_t}\n" + row * regions))
+            _checked(Source("\\newcommand{\\A}{x_t}\n" + row * regions))
         calls.append(c.count)
     assert calls[1] < 1.5 * calls[0], calls
 

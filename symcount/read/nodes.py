@@ -1,7 +1,6 @@
 """The AST: frozen dataclasses with source spans, produced by parse and read by shapes."""
 from __future__ import annotations
 
-from typing import Union
 
 from ..errors import Record, replace
 from .source import Source, Span  # noqa: F401 (Span: the nodes' spans, re-exported for rewrites)
@@ -119,7 +118,7 @@ class Tuple(Record):
     span: Span
 
 
-Expr = Union[Symbol, Number, Apply, Binary, Neg, Transpose, Concat, Power, Tuple]
+Expr = (Symbol, Number, Apply, Binary, Neg, Transpose, Concat, Power, Tuple)  # the expressions (a tuple: isinstance takes it; typing's Union costs its import)
 
 
 class Size(Record):

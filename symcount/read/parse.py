@@ -11,6 +11,7 @@ from .build import Build, Continuation, Signature
 from .grammar import BadInput
 from .lalr import UnexpectedInput
 from ..errors import ParseError, ShapeError, replace
+from .extent import check_math
 from .regions import MEANINGFUL, TIMED, Scan, scan
 from ..limits import MAX_EQUATIONS, MAX_INPUT, MAX_MACRO_OUTPUT, MAX_MACRO_STEPS
 from .macros import Expansion, expand, moved, relocate
@@ -189,6 +190,7 @@ def parse(text: str, name: str = "<input>") -> N.Cell:
     src = Source(text, name)
     sc = scan(src)
     _check_equations(sc, src)  # before the grammar's tables are loaded
+    check_math(sc.text, sc.regions, sc.macros, src)  # and a row too long to read is refused at once
     build = _parser()[1]
     build.time_letter = time_letter(text)
     try:

@@ -18,7 +18,6 @@ from __future__ import annotations
 from . import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
 
 from ..errors import ParseError, Record
-from .extent import check_math
 from .macros import definitions
 from .source import Source, Span
 
@@ -113,11 +112,8 @@ def scan(src: Source) -> Scan:
     for r in found:
         if r.kind == "code":
             _code(out, r)
-        _unescape(out, r.start, r.end)
-        _products_and_rows(out, r)
-    text = "".join(out)
-    check_math(text, found, macros, src)  # before any parsing: a row too long to read is refused at once
-    return Scan(text, tuple(found), tuple(directives), macros)
+        _products_and_rows(out, r, _unescape(out, r.start, r.end))
+    return Scan("".join(out), tuple(found), tuple(directives), macros)
 
 
 def _close(text: str, m: re.Match, src: Source):
@@ -304,13 +300,16 @@ _DOUBLED = re.compile(r"\\\\" + _COMMANDS.pattern[2:])  # \\\\sigma: a doubled b
 _ALIGNED_CALL = re.compile(r"[A-Za-z}]\s*(?P<amp>&)(?=\s*(\\left\s*)?\()")
 
 
-def _unescape(out: list[str], start: int, end: int) -> None:
+def _unescape(out: list[str], start: int, end: int) -> str | None:
     """Undo doubled backslashes (`\\\\sigma` -> `\\sigma`, `\\\\\\\\` -> `\\\\`) and Markdown escapes
-    (`\\_`, `\\*`, `\\[`, `\\]`) in out[start:end], keeping every offset."""
+    (`\\_`, `\\*`, `\\[`, `\\]`) in out[start:end], keeping every offset. The region's text when
+    nothing changed (the next pass need not join it again), else None."""
     region = "".join(out[start:end])
     # eqnarray's `tanh&(...)`: an alignment point, not a separator
+    aligned = False
     for m in _ALIGNED_CALL.finditer(region) if "&" in region else ():
         out[start + m.start("amp")] = " "
+        aligned = True
     # each test only where its literal occurs (a pattern that starts with a look-behind is tried at
     # every character of the region)
     doubled = "\\\\" in region and any(m.start() == 0 or region[m.start() - 1] != "\\" for m in _DOUBLED.finditer(region))
@@ -320,7 +319,7 @@ def _unescape(out: list[str], start: int, end: int) -> None:
         escaped = len(re.findall(r"\\_", words))  # \_ outside \operatorname{layer\_norm}: Markdown for remark.js
         markdown = escaped > 0 and escaped >= len(re.findall(r"(?<!\\)_", words))
     if not (doubled or markdown):
-        return
+        return None if aligned else region
     for m in re.finditer(r"\\+", region):
         run = len(m.group(0))
         at = start + m.start()
@@ -398,19 +397,23 @@ def _matching(text: str, at: int) -> int | None:
     return None
 
 
-def _products_and_rows(out: list[str], r: Region) -> None:
+def _products_and_rows(out: list[str], r: Region, region: str | None = None) -> None:
     """In out[r.start:r.end]: `。` between two operands as `*` (a product the shapes decide), and in
     display math a line break before a line that starts an equation (`z_t = ...` right after a line
-    that ends an operand: a block with no `\\\\` between its rows) as a separator."""
-    region = "".join(out[r.start:r.end])
+    that ends an operand: a block with no `\\\\` between its rows) as a separator. `region`: the
+    text of out[r.start:r.end], when the caller has it."""
+    region = "".join(out[r.start:r.end]) if region is None else region
     # each pattern only where its literal occurs: a pattern that starts with a look-behind is tried
     # at every character of the region (tens of milliseconds for a long block)
     steps = _STEPS.finditer(region) if _STEPS_LITERAL.search(region) else ()
+    edited = False
     for m in [*steps, *_EQNUM.finditer(region)]:
         out[r.start + m.start():r.start + m.end()] = [" "] * (m.end() - m.start())
+        edited = True
     for m in _CJK_DOT.finditer(region) if "。" in region else ():
         out[r.start + m.end(1)] = "*"
-    _editor_forms(out, r.start, region)
+        edited = True
+    _editor_forms(out, r.start, region, edited)
     spaced = "\\ " in region or "\\\t" in region
     for m in _CONTROL_SPACE.finditer(region) if spaced else ():  # `tanh \ (W \ \cdot \ x)`: `\ ` is a space
         out[r.start + m.start()] = " "
@@ -461,15 +464,19 @@ _ARGUMENT = re.compile(r"(\\(?!(odot|circ|cdot|times|ast|star|bullet|otimes|oplu
 _MATHOP_ACCENT = {"sim": "tilde", "wedge": "hat", "frown": "breve", "smile": "breve"}
 
 
-def _editor_forms(out: list[str], start: int, region: str) -> None:
-    for m in _MATHOP.finditer(region):
+def _editor_forms(out: list[str], start: int, region: str, changed: bool = False) -> None:
+    """`\\mathop{{s_t}}\\limits^\\sim` as `\\tilde{s_t}`, then `{ W }_{ xh }` as `W_{ xh }`; `changed`: out
+    no longer holds `region` (it is read again before the second pass)."""
+    for m in _MATHOP.finditer(region) if "mathop" in region else ():
         inner = m.group(1)
         while inner.startswith("{") and inner.endswith("}"):
             inner = inner[1:-1].strip()
         new = "\\" + _MATHOP_ACCENT[m.group(2) or m.group(3)] + "{" + inner + "}"
         if len(new) <= m.end() - m.start():
             out[start + m.start():start + m.end()] = list(new.ljust(m.end() - m.start()))
-    region = "".join(out[start:start + len(region)])
+            changed = True
+    if changed:
+        region = "".join(out[start:start + len(region)])
     for m in _BRACED.finditer(region):
         if _ARGUMENT.search(region, max(0, m.start() - 400), m.start()):  # a window: linear in the text
             continue  # \mathbf{W}_x, \frac{a}{b}_t: an argument
