@@ -4,9 +4,9 @@ with a message that names the limit (exit status 2); below them every cost grows
 from __future__ import annotations
 
 MAX_INPUT = 1 << 20          # bytes of a file or standard input (characters of a str given to the API)
-MAX_EQUATIONS = 10_000       # equations of one cell
-MAX_ROW_TOKENS = 32_000      # tokens of one row of math (read.extent): h_t = W_1 x_t + ... of 10,000 terms is 30,001
-MAX_MATH_TOKENS = 100_000    # tokens of all the math of one text (10,000 equations a_{k,t} = \tanh(W_k a_{k-1,t}): 80,000)
+MAX_EQUATIONS = 5_000        # equations of one cell (the most of a built-in cell or a corpus snippet: 25)
+MAX_ROW_TOKENS = 20_000      # tokens of one row of math (read.extent): h_t = W_1 x_t + ... of 6,000 terms is 18,001
+MAX_MATH_TOKENS = 50_000     # tokens of all the math of one text (5,000 equations a_{k,t} = \tanh(W_k a_{k-1,t}): 40,000)
 MAX_DIMENSIONS = 10_000      # distinct dimension names (d_h, d_x, declared sizes)
 MAX_PARAMETERS = 100_000     # parameter tensors
 MAX_SIZE_DIGITS = 1_000      # digits of one size: a number in the input, --set NAME=INT, evaluate(NAME=...)

@@ -138,7 +138,7 @@ def nested_functions(n: int) -> str:
     return "$$ h_t = " + "\\tanh(" * n + "W x_t" + ")" * n + " $$\n"
 
 
-def difference_rows(n: int, rows: int = 8) -> str:
+def difference_rows(n: int, rows: int = 16) -> str:
     """`difference` of n terms cut into equations of n / rows terms each (a_1, a_2, ... then h_t)."""
     k = max(1, n // rows)
     parts = [" - ".join(f"W_{{{j}}} x_t" for j in range(i, min(i + k, n))) for i in range(0, n, k)]

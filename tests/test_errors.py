@@ -11,6 +11,7 @@ import pytest
 
 import symcount
 from symcount.cli import main
+from symcount.limits import MAX_EQUATIONS
 from symcount.read.syntax import HINTS
 
 
@@ -320,13 +321,14 @@ def test_equations_over_the_limit_refused_before_parsing():
     """The count is found by a scan, before the grammar reads the rows: a syntax error in the last
     row is not reached."""
     with pytest.raises(symcount.ShapeError) as info:
-        symcount.derive(_rows(10_001, "h_t = \\tanh(W x_t +)"))
-    assert info.value.message == "the cell has 10,001 equations; symcount counts cells of at most 10,000"
+        symcount.derive(_rows(MAX_EQUATIONS + 1, "h_t = \\tanh(W x_t +)"))
+    assert info.value.message == (f"the cell has {MAX_EQUATIONS + 1:,} equations; symcount counts cells of at most "
+                                  f"{MAX_EQUATIONS:,}")
 
 
 def test_equations_over_the_limit_with_other_relations_say_at_least():
-    text = _rows(10_001, "h_t = a_{0,t}") + "$x_t = y_t$ where $y_t = 1$\n"
-    with pytest.raises(symcount.ShapeError, match="^the cell has at least 10,001 equations; symcount counts"):
+    text = _rows(MAX_EQUATIONS + 1, "h_t = a_{0,t}") + "$x_t = y_t$ where $y_t = 1$\n"
+    with pytest.raises(symcount.ShapeError, match=f"^the cell has at least {MAX_EQUATIONS + 1:,} equations; symcount counts"):
         symcount.derive(text)
 
 

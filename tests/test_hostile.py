@@ -17,7 +17,7 @@ import symcount
 from symcount import api
 from symcount.result import cache
 from symcount.cli import main
-from symcount.limits import MAX_INPUT, MAX_OUTPUT
+from symcount.limits import MAX_EQUATIONS, MAX_INPUT, MAX_OUTPUT
 from tests.fuzzing import Calls, scale
 from tests.hostile import MEMORY_MB, ROOT, difference, dims, equations, identifier, long_sum, parameters, run_cli
 
@@ -53,28 +53,28 @@ def test_a_thousand_dimensions(tmp_path):
 
 
 @pytest.mark.slow
-def test_a_sum_of_fifteen_thousand_terms(tmp_path):
-    """15,000 terms in the long run (tests/fuzzing.py: scale): near the most one row of math holds
-    (32,000 tokens; a longer row is refused before it is read: tests/test_hostile_rows.py)."""
-    r = run_cli(["derive", write(tmp_path, "sum.tex", long_sum(scale(15_000))), "--no-cache", "--set", "d_h=7"])
+def test_a_sum_of_nine_thousand_terms(tmp_path):
+    """9,000 terms in the long run (tests/fuzzing.py: scale): near the most one row of math holds
+    (MAX_ROW_TOKENS, 20,000; a longer row is refused before it is read: tests/test_hostile_rows.py)."""
+    r = run_cli(["derive", write(tmp_path, "sum.tex", long_sum(scale(9_000))), "--no-cache", "--set", "d_h=7"])
     within_limits(r)
     assert r.out.decode().endswith("total: d_h**2\nfactored: d_h**2\nvalue at d_h=7: 49\n")
 
 
 @pytest.mark.slow
-def test_ten_thousand_parameters_in_markdown(tmp_path):
-    """10,000 parameters in one sum in the long run (tests/fuzzing.py: scale): near the most one row of
-    math holds (32,000 tokens)."""
-    n = scale(10_000)
+def test_six_thousand_parameters_in_markdown(tmp_path):
+    """6,000 parameters in one sum in the long run (tests/fuzzing.py: scale): near the most one row of
+    math holds (MAX_ROW_TOKENS, 20,000 tokens)."""
+    n = scale(6_000)
     r = run_cli(["derive", write(tmp_path, "params.tex", parameters(n)), "--format", "markdown", "--no-cache"])
     within_limits(r)
     assert rf"N &= d_{{h}}^{{2}} + {n} d_{{h}} d_{{x}}" in r.out.decode()
 
 
 @pytest.mark.slow
-def test_ten_thousand_equations(tmp_path):
-    """10,000 equations (the limit) in the long run (tests/fuzzing.py: scale)."""
-    n = scale(10_000)
+def test_as_many_equations_as_the_limit(tmp_path):
+    """MAX_EQUATIONS equations (the limit) in the long run (tests/fuzzing.py: scale)."""
+    n = scale(MAX_EQUATIONS)
     r = run_cli(["derive", write(tmp_path, "eqs.tex", equations(n)), "--format", "json", "--no-cache"])
     within_limits(r)
     data = json.loads(r.out)
@@ -105,9 +105,9 @@ def test_work_grows_linearly_with_the_input(tmp_path, capsys, make, n, fmt):
 
 
 def test_more_equations_than_the_limit(tmp_path):
-    r = run_cli(["derive", write(tmp_path, "eqs.tex", equations(10_001)), "--no-cache"])
+    r = run_cli(["derive", write(tmp_path, "eqs.tex", equations(MAX_EQUATIONS + 1)), "--no-cache"])
     within_limits(r, (2,))
-    assert "the cell has 10,001 equations; symcount counts cells of at most 10,000" in r.stderr
+    assert f"the cell has {MAX_EQUATIONS + 1:,} equations; symcount counts cells of at most {MAX_EQUATIONS:,}" in r.stderr
 
 
 def test_a_one_megabyte_identifier(tmp_path):

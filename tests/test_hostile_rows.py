@@ -120,9 +120,9 @@ def test_rows_a_macro_makes_are_counted():
 
 @pytest.mark.slow
 def test_the_longest_difference_within_the_limit_is_counted(tmp_path):
-    """10,000 terms W_k x_t in one row (30,001 tokens) in the long run (tests/fuzzing.py: scale), in a
+    """6,000 terms W_k x_t in one row (18,001 tokens) in the long run (tests/fuzzing.py: scale), in a
     fresh process within 500 MB, the count exact."""
-    n = scale(10_000)
+    n = scale(6_000)
     path = tmp_path / "diff.tex"
     path.write_text(difference(n), encoding="utf-8")
     r = run_cli(["derive", str(path), "--no-cache", "--set", "d_h=3", "--set", "d_x=5"])
@@ -133,9 +133,9 @@ def test_the_longest_difference_within_the_limit_is_counted(tmp_path):
 
 def test_the_count_expands_macros_within_the_texts_one_budget():
     """The count expands the text's macros with one budget for the whole text (10,000 steps), as the
-    parse does, not one per region: a macro used 1,000 times in each of 45 regions costs the scan
-    about what it costs in 20 (the budget runs out in the eleventh; the rest is counted as written)."""
-    row = "$$ h_t = " + " + ".join(["\\A"] * 1000) + " $$\n"
+    parse does, not one per region: a macro used 500 times in each of 45 regions costs the scan about
+    what it costs in 20 (the budget runs out after the twentieth; the rest is counted as written)."""
+    row = "$$ h_t = " + " + ".join(["\\A"] * 500) + " $$\n"
     calls = []
     for regions in (20, 45):
         with Calls() as c:

@@ -47,7 +47,7 @@ def check_math(text: str, regions, macros: dict, src: Source) -> None:
                              "one text", source=src, span=_at(body, 0, r.start, made), hint=HINT)
 
 
-HINT = "give symcount one cell's equations (h_t = W_1 x_t + W_2 x_t + ... of 10,000 terms is 30,001 tokens)"
+HINT = "give symcount one cell's equations (h_t = W_1 x_t + W_2 x_t + ... of 6,000 terms is 18,001 tokens)"
 
 
 def _expanded(text: str, r, macros: dict, src: Source, budget: list[int]):
