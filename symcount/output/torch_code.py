@@ -56,6 +56,7 @@ class Module:
             if p.kernel:
                 raise ShapeError(f"{p.name} is a convolution kernel: the torch module writes products, not "
                                  "convolutions", source=self.src, span=p.span)
+        self._written_as_vectors(sh)
         self.open = [n for n in sh.dims if n not in self.fixed]
         self.pnames = Names(set(RESERVED))
         for p in self.params:
@@ -76,6 +77,23 @@ class Module:
             self.lnames.of[self.inputs[0]] = "x"
         for name in self.inputs:
             self.local[name] = Code(self.lnames(name), "signal")
+
+    def _written_as_vectors(self, sh) -> None:
+        """The module writes a cell of vectors and real parameters: a matrix-valued state (its
+        update an outer product), complex parameters or H heads would be written wrong (`k * v` for
+        k v^T), so they are refused, not written."""
+        def refuse(what: str, span) -> None:
+            raise ShapeError(f"{what}: the torch module writes cells of vectors and real parameters only, "
+                             "and would write this one wrong", source=self.src, span=span,
+                             hint="count it (derive, cell) or check a module of your own against it (symcount check)")
+        for s in sh.signals:
+            if not s.cols.is_one:
+                refuse(f"{s.text} is a matrix-valued state ({s.dim} x {s.cols})", s.span)
+        for p in self.params:
+            if p.complex:
+                refuse(f"{p.name} is complex (two real numbers an entry)", p.span)
+        if getattr(sh, "heads", None) is not None:
+            refuse(f"the equations are one head's of {sh.heads}", sh.cell.equations[0].span)
 
     # -- the parameters --
     def shape(self, p) -> str:

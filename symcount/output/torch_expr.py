@@ -26,10 +26,19 @@ ACTIVATIONS = {"sigma": "torch.sigmoid", "sigmoid": "torch.sigmoid", "logistic":
                "sinh": "torch.sinh", "cosh": "torch.cosh", "erf": "torch.erf", "sgn": "torch.sign",
                "sign": "torch.sign", "softsign": "torch.nn.functional.softsign",
                "hardtanh": "torch.nn.functional.hardtanh", "LeakyReLU": "torch.nn.functional.leaky_relu",
-               "leakyrelu": "torch.nn.functional.leaky_relu"}
+               "leakyrelu": "torch.nn.functional.leaky_relu", "GeLU": "torch.nn.functional.gelu",
+               "GeLu": "torch.nn.functional.gelu", "Gelu": "torch.nn.functional.gelu", "recip": "torch.reciprocal",
+               "sigm": "torch.sigmoid", "sigmoide": "torch.sigmoid"}
+# an activation the text leaves open (g(x), \phi, "act"): written as tanh, which the module's docstring says
+OPEN_ACTIVATIONS = frozenset("phi varphi psi rho act activation activation_function activation_fn".split())
 IDENTITY = frozenset("identity id dropout Dropout drop zoneout".split())
 SUM, PRODUCT, ATOM = 0, 1, 2  # precedence of the code written
 
+
+# functions the module does not write: each would be written as another one (a wrong module, not a refusal)
+_NOT_WRITTEN = {"conv": "convolution over time", "blockdiag": "block-diagonal map",
+                "headpart": "head's part of a signal", "unknown": "function the text does not define"}
+_NORMS_NOT_WRITTEN = frozenset("GroupNorm groupnorm GN BN BatchNorm batchnorm".split())
 
 @dataclass(frozen=True)
 class Code:
@@ -133,6 +142,9 @@ class Expr:
             fns = ", ".join(self.function(f) for f in n.each)
             return Code(f"blockwise({a.text}, ({fns},))", a.kind)
         k = function_kind(n.func)
+        if k in _NOT_WRITTEN or split(n.func)[0] in _NORMS_NOT_WRITTEN:
+            raise self.fail(n, f"{split(n.func)[0]}(...) (a {_NOT_WRITTEN.get(k, 'normalisation over groups or a batch')}); "
+                               "written as another function it would compute something else")
         if k == "diag":
             return Code(self.code(n.arg).text, "diag", self.code(n.arg).prec)
         if k == "reduction":
@@ -154,8 +166,13 @@ class Expr:
             kind = "signal" if any(c.kind == "signal" for c in items) else items[0].kind
             return Code(f"{fn}({items[0].text}, {items[1].text})", kind)
         a = self.code(n.arg)
-        if split(n.func)[0] in IDENTITY:
+        word = split(n.func)[0]
+        if word in IDENTITY:
             return a
+        if word not in ACTIVATIONS and word not in OPEN_ACTIVATIONS and word not in ("softmax", "Softmax") \
+                and function_kind(n.func) != "letter":
+            raise self.fail(n, f"{word}(...): a function it does not know (written as another, it would compute "
+                               "something else)")
         fn = self.function(n.func)
         if a.kind == "number":
             return Code(f"{fn}(torch.as_tensor({a.text}))", "number")
