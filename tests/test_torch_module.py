@@ -218,3 +218,10 @@ def test_every_builtin_cell_is_written_right_or_refused(name):
     x = {k: torch.randn(2, v) for k, v in cell.input_sizes.items()}
     y, _ = cell(next(iter(x.values())) if len(x) == 1 else x, cell.initial_state(2))
     assert y.shape[0] == 2 and torch.isfinite(y).all()
+
+
+def test_an_open_activation_is_written_as_tanh_and_said_so():
+    d = symcount.derive(r"$$ h_t = g(W x_t + U h_{t-1} + b) $$")
+    code = api.torch_module(d)
+    assert "torch.tanh(" in code and "The text leaves g open: written as tanh" in code
+    assert "leaves" not in api.torch_module(api.cell("lstm"))

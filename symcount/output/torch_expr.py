@@ -58,6 +58,7 @@ class Expr:
 
     def __init__(self, src, refer, implicit) -> None:
         self.src, self.refer, self.implicit = src, refer, implicit
+        self.guessed: list[str] = []  # functions the text leaves open (g, \phi), written as tanh
 
     def fail(self, node, what: str) -> ShapeError:
         return ShapeError(f"the torch module cannot compute {what}", source=self.src, span=node.span,
@@ -139,7 +140,7 @@ class Expr:
     def apply(self, n: N.Apply) -> Code:
         if n.each:
             a = self.code(n.arg)
-            fns = ", ".join(self.function(f) for f in n.each)
+            fns = ", ".join(self._written(f) for f in n.each)
             return Code(f"blockwise({a.text}, ({fns},))", a.kind)
         k = function_kind(n.func)
         if k in _NOT_WRITTEN or split(n.func)[0] in _NORMS_NOT_WRITTEN:
@@ -173,12 +174,20 @@ class Expr:
                 and function_kind(n.func) != "letter":
             raise self.fail(n, f"{word}(...): a function it does not know (written as another, it would compute "
                                "something else)")
-        fn = self.function(n.func)
+        fn = self._written(n.func)
         if a.kind == "number":
             return Code(f"{fn}(torch.as_tensor({a.text}))", "number")
         if fn == "torch.softmax":
             return Code(f"torch.softmax({a.text}, dim=-1)", a.kind)
         return Code(f"{fn}({a.text})", a.kind)
+
+    def _written(self, func: str) -> str:
+        """function(func), noting a function the text leaves open (written as tanh)."""
+        word = split(func)[0]
+        if word not in ACTIVATIONS and word not in IDENTITY and word not in ("softmax", "Softmax") \
+                and word not in self.guessed:
+            self.guessed.append(word)
+        return self.function(func)
 
     @staticmethod
     def function(func: str) -> str:
