@@ -3,7 +3,7 @@ an internal fault exits 1."""
 from __future__ import annotations
 
 import os
-import re
+from .read import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
 import sys
 
 from .errors import TYPE_CHECKING, SymcountError, UsageError, dependency_problem

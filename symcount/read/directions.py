@@ -3,7 +3,7 @@ which direction a name marks, and a stack's count of equations that already writ
 import: the cached path of the command line asks it of a summary."""
 from __future__ import annotations
 
-import re
+from . import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
 
 from ..errors import replace
 from .names import NAME

@@ -3,7 +3,7 @@ name is typeset, and how a symbol's name splits into its letter, subscript and s
 import: the fast paths need it."""
 from __future__ import annotations
 
-import re
+from . import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
 
 # a symbol's name: its core letter, one subscript, its superscripts (h_{t}^{f} -> h, _{t}, ^{f})
 NAME = re.compile(r"^(?P<core>.*?)(?P<sub>_(\{[^{}]*\}|[^{}^_]))?(?P<sups>(\^(\{[^{}]*\}|[^{}^_]))*)$")
