@@ -33,3 +33,20 @@ def test_the_weight_letter_is_never_guessed_to_be_the_input():
         symcount.derive(r"$$ h = \tanh(U W) $$")
     d = symcount.derive(r"$$ h = \tanh(U x) $$")  # a data letter still is (LSTMCell's x)
     assert {p.name for p in d.shapes.params} == {"U"}
+
+
+def test_at_is_a_matrix_product():
+    """numpy's and Python's @ (RusTorch's doc comments): always a matrix product, never the
+    elementwise reading \\cdot may take between two vectors."""
+    d = symcount.derive(r"$$ h_t = \tanh(W @ x_t + U @ h_{t-1} + b) $$")
+    assert d.evaluate(d_h=5, d_x=7) == 5 * 7 + 5 * 5 + 5
+    with pytest.raises(symcount.ShapeError):  # two column vectors: a dot product, one number
+        symcount.derive(r"$$ r_t = \sigma(W x_t) \\ h_t = r_t @ h_{t-1} $$")
+
+
+def test_a_remark_in_parentheses_after_an_equation_is_a_comment():
+    """`r_t = σ(W_ir @ x_t + ...)  (reset gate)` in a doc comment: the remark is not math."""
+    text = ("r_t = σ(W_ir @ x_t + b_ir + W_hr @ h_{t-1} + b_hr)  (reset gate)\n"
+            "h_t = (1 - r_t) ⊙ h_{t-1}  (hidden state)\n")
+    d = symcount.derive(text)
+    assert d.evaluate(d_h=5, d_x=7) == 5 * 7 + 5 * 5 + 2 * 5

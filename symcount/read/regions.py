@@ -222,7 +222,9 @@ def _rst_block(text: str, m: re.Match) -> list[Region]:
 
 
 _PROSE = re.compile(r"[A-Za-z]{3,}[,;:]?\s+[A-Za-z]{2,}\b")
-_TRAILING_COMMENT = re.compile(r"\s(#|//)\s.*$")
+# a comment after an equation: `# ...`, `// ...`, or a remark in parentheses after two spaces, words only
+# (`r_t = σ(W_ir @ x_t + ...)  (reset gate)`)
+_TRAILING_COMMENT = re.compile(r"\s(#|//)\s.*$|\s\s+\([A-Za-z][A-Za-z -]*\)\s*$")
 _BULLET = re.compile(r"^\s*([-*+>]|\d+[.)])\s+")
 _EQUATION_START = re.compile(r"(?<![\w\\])[A-Za-z\\][\w{}\\'~^]*(_|'|~|\^)[\w{}\\'^()-]*\s*=")
 

@@ -47,7 +47,9 @@ def product(w: "Walker", node: N.Binary, lsh: Shape, rsh: Shape, kind: str = "pr
     meaning = None
     if node.explicit and kind == "product":  # \cdot, \times, ·: as --read settles it
         from ..read.choices import key
-        meaning = _meaning(w, node, key(w.src.text[node.left.span.end:node.right.span.start]), None)
+        written = w.src.text[node.left.span.end:node.right.span.start]
+        # numpy's and Python's @ is a matrix product, whatever the prose says of \cdot
+        meaning = "matmul" if written.strip() == "@" else _meaning(w, node, key(written), None)
         if meaning == "elementwise":
             return same(w, node, lsh, rsh, "elementwise")
     if w.is_vector(lsh) and w.is_vector(rsh) and meaning != "matmul":
