@@ -1,6 +1,7 @@
-"""`re`, with the package's own regular expressions compiled ahead of time. Every stage imports this
-module as `re` (`from ..read import patterns as re`): the same functions and flags, the same Pattern
-objects. Compiling a pattern runs re's parser and compiler, written in Python: about 0.1 ms each, 25
+"""`re`, with the package's own regular expressions compiled ahead of time. The stages import this
+module as `re` (`from ..read import patterns as re`; cells/, which may not import read/, and the
+lexer's own scanner in read/grammar.py keep the standard one): the same functions and flags, the same
+Pattern objects. Compiling a pattern runs re's parser and compiler, written in Python: about 0.1 ms each, 25
 ms for the few hundred patterns of a fresh derive, more than reading a cell. `python -m
 symcount.shipped` records re's compiled form of every pattern the package compiled in its run
 (`_sre.compile`'s arguments, what re.compile ends with) in grammars/patterns.cache, and a pattern found
