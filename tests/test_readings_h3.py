@@ -50,3 +50,11 @@ def test_a_remark_in_parentheses_after_an_equation_is_a_comment():
             "h_t = (1 - r_t) ⊙ h_{t-1}  (hidden state)\n")
     d = symcount.derive(text)
     assert d.evaluate(d_h=5, d_x=7) == 5 * 7 + 5 * 5 + 2 * 5
+
+
+def test_a_word_in_a_font_is_its_own_symbol():
+    """\\mathbf{WKV}_t and \\mathbf {RWKV}_t are two symbols, WKV and RWKV in bold (they were both
+    read as a symbol named \\mathbf, one the update of the other)."""
+    d = symcount.derive(r"$$ \mathbf {RWKV}_t = \mathbf{WKV}_t + W x_t \\ \mathbf{WKV}_t = U x_t $$")
+    assert {s.name for s in d.shapes.signals} == {"RWKV", "WKV", "x"}
+    assert {p.name for p in d.shapes.params} == {"W", "U"}

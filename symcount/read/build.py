@@ -13,6 +13,10 @@ from .source import Span
 from .symbols import ACCENTS, FONTS, UNI_ACCENTS, UNI_GREEK_NAMES, Raw, index_ok, index_text, symbol, time_lag
 
 
+# a word wrapped in a font or text command (FUNC's second form), read as a symbol when not applied
+_WORDED = re.compile(r"\\(?P<cmd>operatorname\*?|mathrm|rm|text|textrm|textnormal|mathit|mathsf|textsf|textit|mathop|"
+                     r"mathbf|textbf|mbox)\s*\{\s*(?P<word>[A-Za-z][A-Za-z0-9]*)\s*\}")
+
 class _Spans(Transformer):
     """Token offsets are relative to the region being read; `shift` makes them absolute."""
 
@@ -143,10 +147,16 @@ class _Symbols(_Sizes):
         return raw
 
     def func_base(self, tok):
-        """\\sigma^t written as a variable (a standard deviation): the letter and its scripts."""
-        m = re.match(r"\\([A-Za-z]+)|([σφψ])", tok.value)
-        core = "\\" + (m.group(1) or {"σ": "sigma", "φ": "phi", "ψ": "psi"}[m.group(2)])
-        raw = Raw(core, tok.start_pos, tok.start_pos + m.end())
+        """\\sigma^t written as a variable (a standard deviation): the letter and its scripts; a word in
+        a font or text command not applied (\\mathbf{WKV}_t, \\mathrm{out}): the word, in that font."""
+        worded = _WORDED.match(tok.value)
+        if worded:
+            m = worded
+            raw = Raw(worded.group("word"), tok.start_pos, tok.start_pos + m.end(), font=FONTS.get(worded.group("cmd"), ""))
+        else:
+            m = re.match(r"\\([A-Za-z]+)|([σφψ])", tok.value)
+            core = "\\" + (m.group(1) or {"σ": "sigma", "φ": "phi", "ψ": "psi"}[m.group(2)])
+            raw = Raw(core, tok.start_pos, tok.start_pos + m.end())
         for s in re.finditer(r"[_^]\s*(\{[^{}]*\}|[A-Za-z0-9])", tok.value[m.end():]):
             self._add_script(raw, Token("SUB" if s.group(0)[0] == "_" else "SUP", s.group(0),
                                         start_pos=tok.start_pos + m.end() + s.start(),
