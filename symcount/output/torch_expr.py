@@ -140,7 +140,7 @@ class Expr:
     def apply(self, n: N.Apply) -> Code:
         if n.each:
             a = self.code(n.arg)
-            fns = ", ".join(self._written(f) for f in n.each)
+            fns = ", ".join(self._written(f, n) for f in n.each)
             return Code(f"blockwise({a.text}, ({fns},))", a.kind)
         k = function_kind(n.func)
         if k in _NOT_WRITTEN or split(n.func)[0] in _NORMS_NOT_WRITTEN:
@@ -170,22 +170,24 @@ class Expr:
         word = split(n.func)[0]
         if word in IDENTITY:
             return a
-        if word not in ACTIVATIONS and word not in OPEN_ACTIVATIONS and word not in ("softmax", "Softmax") \
-                and function_kind(n.func) != "letter":
-            raise self.fail(n, f"{word}(...): a function it does not know (written as another, it would compute "
-                               "something else)")
-        fn = self._written(n.func)
+        fn = self._written(n.func, n)
         if a.kind == "number":
             return Code(f"{fn}(torch.as_tensor({a.text}))", "number")
         if fn == "torch.softmax":
             return Code(f"torch.softmax({a.text}, dim=-1)", a.kind)
         return Code(f"{fn}({a.text})", a.kind)
 
-    def _written(self, func: str) -> str:
-        """function(func), noting a function the text leaves open (written as tanh)."""
+    def _written(self, func: str, node) -> str:
+        """function(func) for a function it knows; one the text leaves open (g, \\phi, "act") is
+        written as tanh and noted; any other is refused (written as another, it would compute
+        something else)."""
         word = split(func)[0]
-        if word not in ACTIVATIONS and word not in IDENTITY and word not in ("softmax", "Softmax") \
-                and word not in self.guessed:
+        if word in ACTIVATIONS or word in IDENTITY or word in ("softmax", "Softmax"):
+            return self.function(func)
+        if word not in OPEN_ACTIVATIONS and function_kind(func) != "letter":
+            raise self.fail(node, f"{word}(...): a function it does not know (written as another, it would "
+                                  "compute something else)")
+        if word not in self.guessed:
             self.guessed.append(word)
         return self.function(func)
 
