@@ -40,8 +40,7 @@ def directions_in(names) -> bool:
 
 
 def count_once(bidirectional: bool, found):
-    """(bidirectional, found) for a stack of `found` (a cell's shapes, a dataclass, or its summary, a
-    Record): equations that write both directions (h^f_t and h^b_t) are the bidirectional cell
+    """(bidirectional, found) for a stack of `found` (a cell's shapes or its summary): equations that write both directions (h^f_t and h^b_t) are the bidirectional cell
     already, counted once, with a note."""
     if not (bidirectional and directions_in(s.name for s in found.signals)):
         return bidirectional, found
