@@ -40,8 +40,9 @@ def directions_in(names) -> bool:
 
 
 def count_once(bidirectional: bool, found):
-    """(bidirectional, found) for a stack of `found` (a cell's shapes or its summary): equations that write both directions (h^f_t and h^b_t) are the bidirectional cell
-    already, counted once, with a note."""
+    """(bidirectional, found) for a stack of `found` (a cell's shapes or its summary): equations that
+    write both directions (h^f_t and h^b_t) are the bidirectional cell already, counted once, with a
+    note."""
     if not (bidirectional and directions_in(s.name for s in found.signals)):
         return bidirectional, found
     notes = tuple(found.notes) + (WRITTEN_DIRECTIONS,)
