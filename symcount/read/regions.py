@@ -20,6 +20,8 @@ from . import patterns as re  # re, with the package's patterns compiled ahead (
 from ..errors import ParseError, Record
 from .macros import definitions
 from .source import Source, Span
+from .webmath import html_math, rendered
+from .barelines import bare_lines, code_names
 
 _ENVS = (r"equation|align|gather|multline|eqnarray|displaymath|math|flalign|alignat|aligned|array"
          r"|split|gathered|dmath")
@@ -43,11 +45,8 @@ _OPEN = re.compile(
 _DIRECTIVE = re.compile(r"%\s*symcount\s*:\s*(?P<key>[A-Za-z_-]+)\s*(?P<value>.*?)\s*$")
 MEANINGFUL = re.compile(r"=|\\in(?![A-Za-z])|∈")
 # a time index, as in x_t, h_{t-1}, h^{(t)}, h(t-1), H[t-1]: math that has one is meant for symcount
-TIMED = re.compile(r"[_^]\s*\{?\s*(?:\(|<|\\langle|\[)?\s*t(?![A-Za-z])|[A-Za-z}](?:\(\s*t\s*(?:[-+]\s*\d+\s*)?\)"
+TIMED = re.compile(r"_\s*\{?\s*(?:prev|previous|old|new|next|last)(?![A-Za-z])|[_^]\s*\{?\s*(?:\(|<|\\langle|\[)?\s*t(?![A-Za-z])|[A-Za-z}](?:\(\s*t\s*(?:[-+]\s*\d+\s*)?\)"
                    r"|\[\s*t\s*(?:[-+]\s*\d+\s*)?\])")
-# a line of a text without containers that looks like an equation: `=` and some LaTeX
-_BARE = re.compile(r"=|\\in(?![A-Za-z])")
-_LATEXY = re.compile(r"\\[A-Za-z]+|[_^]")
 _COMMANDS = re.compile(r"\\(sigma|tanh|odot|cdot|circ|mathbf|boldsymbol|bar|tilde|hat|in|mathbb|times|begin|end|"
                        r"frac|left|right|text|textrm|mathrm|operatorname|top|prime|quad|sqrt|exp|log|phi|"
                        r"alpha|beta|gamma|delta|epsilon|lambda|widetilde|overline|bigodot|otimes|bullet)"
@@ -73,17 +72,21 @@ class Scan(Record):
 
 _INVISIBLE = str.maketrans({ch: " " for ch in "\u200b\u200c\u200d\u2060\ufeff"})
 # `。` (a full stop where a Chinese text writes the product `·`) between two operands: a product
+_EMPTY_SCRIPT = re.compile(r"[_^]\s*\{\s*\}")
+_SPACED_DOT = re.compile(r"(?<=[\w)\]}])[ \t]+(\.)[ \t]+(?=[\w\\(\[])")
 _CJK_DOT = re.compile(r"(?<=[\w})\]])(\s*)。(?=\s*[\w\\({\[])")
 
 
 def scan(src: Source) -> Scan:
-    text = _uncomment(src.text).translate(_INVISIBLE)  # zero-width spaces pasted from a web page
+    text = html_math(_uncomment(src.text).translate(_INVISIBLE))  # zero-width spaces pasted from a web page
+    text, images = rendered(text)  # ![](https://latex.codecogs.com/gif.latex?h_t=...): math in an address
     text, macros = definitions(text, src)
-    found: list[Region] = []
+    found: list[Region] = [Region(start, end, True, "latex") for start, end in images]
     directives: list[tuple[str, int, int]] = []
     pos = 0
+    masked = _masked(text, images)
     while True:
-        m = _OPEN.search(text, pos)
+        m = _OPEN.search(masked, pos)
         if m is None:
             break
         if m.group("comment") is not None:
@@ -96,24 +99,36 @@ def scan(src: Source) -> Scan:
             pos = m.end()
             continue
         if m.group("rst") is not None:
-            found += _rst_block(text, m)
+            found += _rst_block(masked, m)
             pos = max(m.end(), found[-1].end if found else m.end())
             continue
-        inner = _close(text, m, src)
+        inner = _close(masked, m, src)
         if inner is None:
             pos = m.end()
             continue
         start, end, after, inline, kind = inner
         found.append(Region(start, end, inline, kind))
         pos = after
+    if images:
+        found.sort(key=lambda r: r.start)
     if not found:
-        found = _bare_lines(text)
+        found = [Region(start, end, True, kind) for start, end, kind in bare_lines(text)]
     out = list(text)
     for r in found:
         if r.kind == "code":
-            _code(out, r)
+            code_names(out, r.start, r.end)
         _products_and_rows(out, r, _unescape(out, r.start, r.end))
     return Scan("".join(out), tuple(found), tuple(directives), macros)
+
+
+def _masked(text: str, spans: list[tuple[int, int]]) -> str:
+    """The text with the math of image addresses blanked out (its `%` and `$` are not delimiters)."""
+    if not spans:
+        return text
+    out = list(text)
+    for start, end in spans:
+        out[start:end] = [" "] * (end - start)
+    return "".join(out)
 
 
 def _close(text: str, m: re.Match, src: Source):
@@ -219,47 +234,6 @@ def _rst_block(text: str, m: re.Match) -> list[Region]:
     if para_start is not None:
         out.append(Region(para_start, min(pos, len(text)), False, "rst"))
     return [r for r in out if r.end > r.start]
-
-
-_PROSE = re.compile(r"[A-Za-z]{3,}[,;:]?\s+[A-Za-z]{2,}\b")
-# a comment after an equation: `# ...`, `// ...`, or a remark in parentheses after two spaces, words only
-# (`r_t = σ(W_ir @ x_t + ...)  (reset gate)`)
-_TRAILING_COMMENT = re.compile(r"\s(#|//)\s.*$|\s\s+\([A-Za-z][A-Za-z -]*\)\s*$")
-_BULLET = re.compile(r"^\s*([-*+>]|\d+[.)])\s+")
-_EQUATION_START = re.compile(r"(?<![\w\\])[A-Za-z\\][\w{}\\'~^]*(_|'|~|\^)[\w{}\\'^()-]*\s*=")
-
-
-# a line of code that is an equation at a time step: `i[t] = sigm(Wi * x[t] .+ Ri * h[t-1])` (Knet),
-# `c[t] := f[t]*C[t-1] + ...` (TensorRT), `o[t] = σ(W[x->o]x[t] + ...)   (5)` (torch-rnn)
-_CODE_TIME = r"\[\s*t\s*(?:[-−+]\s*[0-9]+\s*)?\]"
-_CODE_LINE = re.compile(r"^\s*(?:[-*+>]\s+)?[A-Za-z][A-Za-z0-9]*" + _CODE_TIME + r"\s*:?=(?!=).*"
-                        + _CODE_TIME.replace("t\\s*(?:", "t\\s*(?:").replace("\\[", "[A-Za-z0-9\\]]\\[", 1))
-_CODE_INDEX = re.compile(r"(?<=[A-Za-z0-9])\[[^\[\]\s]*\]")
-
-
-def _bare_lines(text: str) -> list[Region]:
-    """A text without containers: each line with `=` (or \\in) and some LaTeX is an equation; a
-    trailing `# comment` and a leading list bullet are not; in a line of prose, the equations start
-    at a subscripted symbol before `=` and run to the end of the sentence."""
-    out = []
-    pos = 0
-    for line in text.split("\n"):
-        body = _TRAILING_COMMENT.sub("", line)
-        start = _BULLET.match(body).end() if _BULLET.match(body) else 0
-        if _CODE_LINE.match(body) and not _PROSE.search(_CODE_INDEX.sub("", body[start:])):
-            out.append(Region(pos + start, pos + len(body), True, "code"))
-        elif _BARE.search(body) and _LATEXY.search(body):
-            if not _PROSE.search(body[start:]):
-                out.append(Region(pos + start, pos + len(body), True, "bare"))
-            else:
-                m = _EQUATION_START.search(body)
-                if m:
-                    end = re.search(r"\.(\s+[A-Z]|\s*$)", body[m.start():])
-                    stop = m.start() + end.start() if end else len(body)
-                    if not _PROSE.search(body[m.start():stop]):
-                        out.append(Region(pos + m.start(), pos + stop, True, "bare"))
-        pos += len(line) + 1
-    return out
 
 
 def _find_unescaped(text: str, needle: str, pos: int) -> tuple[int, int] | None:
@@ -415,6 +389,12 @@ def _products_and_rows(out: list[str], r: Region, region: str | None = None) -> 
     for m in _CJK_DOT.finditer(region) if "。" in region else ():
         out[r.start + m.end(1)] = "*"
         edited = True
+    for m in _EMPTY_SCRIPT.finditer(region) if "{}" in region else ():  # `\in_{}`: an empty script, a space
+        out[r.start + m.start():r.start + m.end()] = [" "] * (m.end() - m.start())
+        edited = True
+    for m in _SPACED_DOT.finditer(region) if " . " in region else ():  # `W_z . x`: numpy's dot, a product
+        out[r.start + m.start(1)] = "·"
+        edited = True
     _editor_forms(out, r.start, region, edited)
     spaced = "\\ " in region or "\\\t" in region
     for m in _CONTROL_SPACE.finditer(region) if spaced else ():  # `tanh \ (W \ \cdot \ x)`: `\ ` is a space
@@ -426,33 +406,6 @@ def _products_and_rows(out: list[str], r: Region, region: str | None = None) -> 
     for m in _ROW_START.finditer(region):
         if _line_ends_an_operand(region, m.start()):
             out[r.start + m.start()] = ";"
-
-
-# in a line of code, a name: Wi, bWi, Rbz, W[i], Wb[i], W[x->i], b[1->c], ai[t] (not x[t], the time step) is
-# the first letter with the rest as its subscript (W_{i}, b_{Wi}, W_{bi}, W_{xi}), the rest written in
-# the Private Use Area (U+E000 + the character; read.symbols reads it back) to keep every offset;
-# Julia's broadcast dots (.+ .- ./) are the operators; `.` between two operands (W[i].X[t]) is a
-# product the shapes decide; a Unicode minus is a minus
-_CODE_NAME = re.compile(r"(?<![A-Za-z0-9\\])([A-Za-z][A-Za-z0-9]*)(?:\[(?!\s*t\s*(?:[-−+]\s*[0-9]+\s*)?\])"
-                        r"([A-Za-z0-9]+(?:->|→)?[A-Za-z0-9]*)\]|(?<=[A-Za-z0-9])(?![A-Za-z0-9]|\[(?!\s*t\s*(?:[-−+]\s*[0-9]+\s*)?\])|\s*\())")
-_CODE_FUNCTIONS = frozenset("tanh sigm relu exp log max min abs sqrt sin cos sign".split())
-_CODE_DOT = re.compile(r"(?<=[\w\])\ue000-\ue07f])\.(?=[A-Za-z(])|(?<=\s)\.(?=[-+/^]\s)")
-
-
-def _code(out: list[str], r: Region) -> None:
-    region = "".join(out[r.start:r.end])
-    for m in _CODE_NAME.finditer(region):
-        name, index = m.group(1), (m.group(2) or "").replace("->", "").replace("→", "")
-        if (not index and (len(name) < 2 or len(name) > 4)) or name.lower() in _CODE_FUNCTIONS:
-            continue
-        new = name[0] + "".join(chr(0xE000 + ord(c)) for c in name[1:] + index)
-        out[r.start + m.start():r.start + m.end()] = [" "] * (m.end() - m.start() - len(new)) + list(new)
-    region = "".join(out[r.start:r.end])
-    for m in _CODE_DOT.finditer(region):
-        out[r.start + m.start()] = "*" if region[m.end()] not in "-+/^" else " "
-    for i in range(r.start, r.end):
-        if out[i] == "−":
-            out[i] = "-"
 
 
 # a symbol in braces before its scripts, as equation editors write it: `{ W }_{ xh }`, `{\hat {h}}_{t}`

@@ -14,6 +14,7 @@ from ..read.nodes import Lin
 from .roles import Roles, roles as find_roles
 from ..read.source import Span
 from .unify import Evidence, Walker, source_text
+from .wholecell import first_layer, no_parameters
 
 
 class ParamShape(Record):
@@ -190,11 +191,14 @@ def _results(w: Walker) -> Shapes:
     frozen = [_frozen(w, ev, names, memo) for ev in w.solver.evidence]
     signals = [replace(s, evidence=tuple(frozen[i] for i in s.evidence)) for s in signals]
     params = _params(w, names, frozen)
+    if not params:
+        no_parameters(w)
     dims: dict[str, None] = {}  # in order of first appearance
     for lin in [s.dim for s in signals] + [x for p in params for x in (p.rows, p.cols) + p.kernel]:
         for n, _ in lin.terms:
             for f in N.factors(n):
                 dims.setdefault(f)
+    first_layer(w, signals)
     inp, inp_problem = _pick_input(w, signals)
     out, out_problem = _pick_output(w, signals)
     heads, shared, once = _heads(w, params, inp)

@@ -116,6 +116,9 @@ def same(w: "Walker", node: N.Binary, lsh: Shape, rsh: Shape, kind: str | None =
             w.op("mixed", node, out.rows, out.cols, name=w.text(vector))  # once per step, or per row?
         w.op(op_kind, node, out.rows, out.cols, operands=(node.left, node.right))
         return out
+    row = _row_bias(w, node, lsh, rsh)
+    if row is not None:
+        return row
     ok_rows = w.solver.unify(lsh.rows, rsh.rows, rows) or _broadcast(w, lsh.rows, rsh.rows)
     if not (ok_rows and (w.solver.unify(lsh.cols, rsh.cols, cols) or _broadcast(w, lsh.cols, rsh.cols))):
         a, b = (rt, lt) if node.op == "sub" else (lt, rt)
@@ -126,6 +129,28 @@ def same(w: "Walker", node: N.Binary, lsh: Shape, rsh: Shape, kind: str | None =
     w.op(op_kind, node, big.rows, lsh.cols, operands=(node.left, node.right))
     return Shape(big.rows, lsh.cols, False, _merged(lsh.rows_from, rsh.rows_from, lsh.owned),
                  _merged(lsh.cols_from, rsh.cols_from, lsh.owned), owned=big is lsh)
+
+
+def _row_bias(w: "Walker", node: N.Binary, lsh: Shape, rsh: Shape) -> Shape | None:
+    """A parameter declared as one row added to a vector (`X_t W_{xr} + b_r` with `b_r \\in
+    \\mathbb{R}^{1 \\times h}` and X_t undeclared, a text written with row vectors): the row's entries
+    are the vector's, one bias per entry (the vector, held as a column, is the text's row)."""
+    if node.op != "add":
+        return None
+    for vec, par, bias in ((lsh, rsh, node.right), (rsh, lsh, node.left)):
+        if isinstance(bias, N.Symbol) and w.is_vector(vec) and w.is_row(par) and _declared_param_row(w, bias.name):
+            ev = w.evidence(RULES["add"].evidence, f"{w.text(bias)} is declared as one row and added to {w.text(node.left if bias is node.right else node.right)}, "
+                            f"so it has one entry per entry of that vector", node, (vec.rows, par.cols))
+            if w.solver.unify(vec.rows, par.cols, ev):
+                w.op("add", node, vec.rows, vec.cols, operands=(node.left, node.right))
+                return vec
+    return None
+
+
+def _declared_param_row(w: "Walker", name: str) -> bool:
+    decl = w.roles.declared.get(name)
+    return bool(decl is not None and decl.rows is not None and decl.rows.lin.is_one and not decl.cols.lin.is_one
+                and not w.roles.is_signal(name))
 
 
 def _row_of_parameters(w: "Walker", lsh: Shape, rsh: Shape, ev) -> None:

@@ -1,0 +1,92 @@
+"""A text without math containers read line by line (read.regions calls it when it finds none): a
+line with `=` and some LaTeX or Unicode math is an equation, a line of code at a time step too
+(`i[t] = sigm(Wi * x[t] .+ Ri * h[t-1])`), each cell of a Markdown table's row a line of its own;
+a trailing comment, a list bullet and the prose around an equation are not math."""
+from __future__ import annotations
+
+from . import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
+
+# a line of a text without containers that looks like an equation: `=` and some LaTeX
+_BARE = re.compile(r"=|\\in(?![A-Za-z])")
+_LATEXY = re.compile(r"\\[A-Za-z]+|[_^]|[\u2080-\u209c\u1d62-\u1d6a\u2070-\u207f\u1d40σ⊙∘◦⊗∈ℝ\u0303]")  # or Unicode math: hₜ₋₁, σ, ⊙, ᵀ, h̃
+_PROSE = re.compile(r"[A-Za-z]{3,}[,;:]?\s+[A-Za-z]{2,}\b")
+# a comment after an equation: `# ...`, `// ...`, or a remark in parentheses after two spaces, words only
+# (`r_t = σ(W_ir @ x_t + ...)  (reset gate)`)
+_TRAILING_COMMENT = re.compile(r"\s(#|//)\s.*$|\s\s+\([A-Za-z][A-Za-z -]*\)\s*$")
+_BULLET = re.compile(r"^\s*([-*+>]|\d+[.)])\s+")
+_EQUATION_START = re.compile(r"(?<![\w\\])[A-Za-z\\][\w{}\\'~^\u0303]*(_|'|~|\^|[\u2080-\u209c])[\w{}\\'^()\u2080-\u209c-]*\s*=")
+
+
+# a line of code that is an equation at a time step: `i[t] = sigm(Wi * x[t] .+ Ri * h[t-1])` (Knet),
+# `c[t] := f[t]*C[t-1] + ...` (TensorRT), `o[t] = σ(W[x->o]x[t] + ...)   (5)` (torch-rnn)
+_CODE_TIME = r"\[\s*t\s*(?:[-−+]\s*[0-9]+\s*)?\]"
+_CODE_LINE = re.compile(r"^\s*(?:[-*+>]\s+)?[A-Za-z][A-Za-z0-9]*" + _CODE_TIME + r"\s*:?=(?!=).*"
+                        + _CODE_TIME.replace("t\\s*(?:", "t\\s*(?:").replace("\\[", "[A-Za-z0-9\\]]\\[", 1))
+_CODE_INDEX = re.compile(r"(?<=[A-Za-z0-9])\[[^\[\]\s]*\]")
+
+
+def bare_lines(text: str) -> list[tuple[int, int, str]]:
+    """A text without containers: each line with `=` (or \\in) and some LaTeX is an equation; a
+    trailing `# comment` and a leading list bullet are not; in a line of prose, the equations start
+    at a subscripted symbol before `=` and run to the end of the sentence. Each cell of a Markdown
+    table's row is a line of its own."""
+    out: list[tuple[int, int, str]] = []
+    pos = 0
+    for line in text.split("\n"):
+        if _TABLE_ROW.match(line):
+            for cell in _TABLE_CELL.finditer(line):
+                _bare_line(cell.group(1), pos + cell.start(1), out)
+        else:
+            _bare_line(line, pos, out)
+        pos += len(line) + 1
+    return out
+
+
+_TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
+_TABLE_CELL = re.compile(r"(?<=\|)([^|]+)(?=\|)")
+
+
+def _bare_line(line: str, pos: int, out: list[tuple[int, int, str]]) -> None:
+    body = _TRAILING_COMMENT.sub("", line)
+    start = _BULLET.match(body).end() if _BULLET.match(body) else 0
+    if _CODE_LINE.match(body) and not _PROSE.search(_CODE_INDEX.sub("", body[start:])):
+        out.append((pos + start, pos + len(body), "code"))
+    elif _BARE.search(body) and _LATEXY.search(body):
+        if not _PROSE.search(body[start:]):
+            out.append((pos + start, pos + len(body), "bare"))
+        else:
+            m = _EQUATION_START.search(body)
+            if m:
+                end = re.search(r"\.(\s+[A-Z]|\s*$)", body[m.start():])
+                stop = m.start() + end.start() if end else len(body)
+                if not _PROSE.search(body[m.start():stop]):
+                    out.append((pos + m.start(), pos + stop, "bare"))
+
+
+# in a line of code, a name: Wi, bWi, Rbz, W[i], Wb[i], W[x->i], b[1->c], ai[t] (not x[t], the time step) is
+# the first letter with the rest as its subscript (W_{i}, b_{Wi}, W_{bi}, W_{xi}), the rest written in
+# the Private Use Area (U+E000 + the character; read.symbols reads it back) to keep every offset;
+# Julia's broadcast dots (.+ .- ./) are the operators; `.` between two operands (W[i].X[t]) is a
+# product the shapes decide; a Unicode minus is a minus
+_CODE_NAME = re.compile(r"(?<![A-Za-z0-9\\])([A-Za-z][A-Za-z0-9]*)(?:\[(?!\s*t\s*(?:[-−+]\s*[0-9]+\s*)?\])"
+                        r"([A-Za-z0-9]+(?:->|→)?[A-Za-z0-9]*)\]|(?<=[A-Za-z0-9])(?![A-Za-z0-9]|\[(?!\s*t\s*(?:[-−+]\s*[0-9]+\s*)?\])|\s*\())")
+_CODE_FUNCTIONS = frozenset("tanh sigm relu exp log max min abs sqrt sin cos sign".split())
+_CODE_DOT = re.compile(r"(?<=[\w\])\ue000-\ue07f])\.(?=[A-Za-z(])|(?<=\s)\.(?=[-+/^]\s)")
+
+
+def code_names(out: list[str], start: int, end: int) -> None:
+    """A line of code read as math, in out[start:end]: its names as a letter and a subscript, its dots
+    as products, its Unicode minus a minus."""
+    region = "".join(out[start:end])
+    for m in _CODE_NAME.finditer(region):
+        name, index = m.group(1), (m.group(2) or "").replace("->", "").replace("→", "")
+        if (not index and (len(name) < 2 or len(name) > 4)) or name.lower() in _CODE_FUNCTIONS:
+            continue
+        new = name[0] + "".join(chr(0xE000 + ord(c)) for c in name[1:] + index)
+        out[start + m.start():start + m.end()] = [" "] * (m.end() - m.start() - len(new)) + list(new)
+    region = "".join(out[start:end])
+    for m in _CODE_DOT.finditer(region):
+        out[start + m.start()] = "*" if region[m.end()] not in "-+/^" else " "
+    for i in range(start, end):
+        if out[i] == "−":
+            out[i] = "-"

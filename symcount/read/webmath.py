@@ -1,0 +1,88 @@
+"""Math as web pages write it, made into the LaTeX it stands for, keeping every offset (the text
+keeps its length: what is removed becomes spaces, so errors point into what the user wrote).
+
+- HTML scripts and entities: `h<sub>t-1</sub>` is `h_{t-1}`, `W<sup>T</sup>` is `W^{T}`,
+  `&sigma;` is `σ`; the tags of fonts around a symbol (`<i>x</i>`) are spaces.
+- LaTeX in the address of an image (`![](https://latex.codecogs.com/gif.latex?h_t=\\tanh(...))`, the
+  renderers of GitHub, Zhihu, upmath and Google's charts): the address's escapes undone (`%20`,
+  `%2B`), its math a region of its own (read.regions).
+"""
+from __future__ import annotations
+
+from . import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
+
+_TAG = re.compile(r"<(/?)(sub|sup|i|em|b|var|strong)>", re.I)
+_ENTITY = re.compile(r"&(#[0-9]{2,5}|#x[0-9A-Fa-f]{2,4}|[A-Za-z]{2,8});")
+# the renderers: the math is the rest of the address (up to the link's closing parenthesis or quote)
+_RENDERER = re.compile(r"https?://(?:latex\.codecogs\.com/(?:[a-z]+\.latex|[a-z]+\.image|[a-z]+\.download)\?"
+                       r"|render\.githubusercontent\.com/render/math\?(?:[a-z]+=[^&\s]*&)*math="
+                       r"|www\.zhihu\.com/equation\?tex="
+                       r"|i\.upmath\.me/(?:svg|png)/"
+                       r"|chart\.googleapis\.com/chart\?(?:[a-z]+=[^&\s]*&)*chl=)")
+_PLUS_IS_SPACE = ("render.githubusercontent", "zhihu", "chart.googleapis")  # form-encoded: `+` is a space
+
+
+def html_math(text: str) -> str:
+    """`<sub>`, `<sup>` and font tags, and HTML entities, as LaTeX of the same length."""
+    if "<" in text:
+        text = _TAG.sub(_tag, text)
+    if "&" in text and ";" in text:
+        text = _ENTITY.sub(_entity, text)
+    return text
+
+
+def _tag(m: re.Match) -> str:
+    closing, name = m.group(1), m.group(2).lower()
+    if name in ("sub", "sup"):
+        return ("}" if closing else ("_{" if name == "sub" else "^{")).ljust(len(m.group(0)))
+    return " " * len(m.group(0))
+
+
+def _entity(m: re.Match) -> str:
+    import html  # only for a text that writes entities
+    char = html.unescape(m.group(0))
+    if char == m.group(0) or len(char) != 1 or char in "<>&\"'":
+        return m.group(0)  # not an entity HTML knows, or markup
+    return char.ljust(len(m.group(0)))
+
+
+def rendered(text: str) -> tuple[str, list[tuple[int, int]]]:
+    """The text with the math in renderers' addresses decoded in place, and the (start, end) of each
+    such math."""
+    if "://" not in text:
+        return text, []
+    out, spans = list(text), []
+    for m in _RENDERER.finditer(text):
+        quote = text[m.start() - 1] if m.start() and text[m.start() - 1] in "\"'" else ""
+        end = text.find(quote, m.end()) if quote else _address_end(text, m.end())
+        end = len(text) if end < 0 else end
+        for e in _ESCAPES.finditer(text, m.end(), end):
+            chars = bytes.fromhex(e.group(0).replace("%", "")).decode("utf-8", "replace")
+            out[e.start():e.end()] = list(chars.rjust(e.end() - e.start()))  # `%5Csigma`: `  \sigma`
+        if any(host in m.group(0) for host in _PLUS_IS_SPACE):
+            for i in range(m.end(), end):
+                if text[i] == "+":
+                    out[i] = " "
+        out[m.start():m.end()] = [" "] * (m.end() - m.start())
+        spans.append((m.end(), end))
+    return "".join(out), spans
+
+
+_ESCAPES = re.compile(r"(?:%[0-9A-Fa-f]{2})+")
+
+
+def _address_end(text: str, start: int) -> int:
+    """Where an address that starts at `start` ends: at a space or a line end, or at the parenthesis
+    that closes a Markdown link (the math's own parentheses are balanced)."""
+    depth = 0
+    for i in range(start, len(text)):
+        ch = text[i]
+        if ch in "\n \t<>":
+            return i
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            if depth == 0:
+                return i
+            depth -= 1
+    return len(text)

@@ -1,0 +1,51 @@
+"""Checks of the whole cell once its shapes are solved (shapes.infer calls them): what no single
+equation shows, but the equations together do."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..errors import ShapeError
+from ..read import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
+
+if TYPE_CHECKING:
+    from .unify import Walker
+
+
+_BELOW = re.compile(r"(\^\{?\(?|_\{?(?:[^{}]*,)?)(l|\\ell|k|n)-1(\)?\}?)$")
+
+
+def first_layer(w: "Walker", signals: list) -> None:
+    """The equations of layer l (h^{(l-1)}, the layer below, read as this layer's input) and the first
+    layer's input written apart (h^{(0)} = x_t): where the two differ in size, the first layer's input
+    weights differ from every other layer's, and one layer's count is not each layer's."""
+    by = {s.name: s for s in signals}
+    for s in signals:
+        m = _BELOW.search(s.name)
+        if m is None:
+            continue
+        first = by.get(s.name[:m.start()] + m.group(1) + "1" + m.group(3))
+        if first is not None and first.defined:
+            raise ShapeError(f"the text writes the first layer ({first.text}) apart from layer {m.group(2)} ({s.text}, "
+                             "the layer below read as this layer's input): the count depends on the number of layers, "
+                             "which the equations do not fix", source=w.src, span=first.span,
+                             hint="derive the first layer's equations and one of the others' apart, or write the stack "
+                                  "as one layer's equations and count it with --layers N")
+        base = by.get(s.name[:m.start()] + m.group(1) + "0" + m.group(3))
+        if base is not None and base.dim != s.dim:
+            names, n = (s.text, base.text), w.names()
+            raise ShapeError(f"the equations are those of layer {m.group(2)}, whose input {names[0]} is "
+                             f"{w.solver.freeze(w.signals[s.name].rows, n)}, but the first layer's, {names[1]}, is "
+                             f"{w.solver.freeze(w.signals[base.name].rows, n)}: the first layer's weights differ from the "
+                             "others', and the text gives one layer's shapes", source=w.src, span=s.span,
+                             hint="write the first layer's equations with its input (x_t), and count a stack with --layers N")
+
+
+def no_parameters(w: "Walker") -> None:
+    """Equations with no parameter at all are not a learned cell: what was read is part of the text
+    (the equations with the weights written where the reader does not look: a picture, a table, code)."""
+    eqs = w.roles.cell.equations
+    lines = sorted({w.src.line_col(eq.span.start)[0] for eq in eqs})
+    raise ShapeError(f"no parameter in the equations read ({len(eqs)}, on line{'s' if len(lines) > 1 else ''} "
+                     f"{', '.join(map(str, lines[:8]))}): a recurrent cell has weights, so its other equations were "
+                     "not read", source=w.src, span=eqs[0].span,
+                     hint="write the equations that hold the weights as math ($...$ or one equation per line)")
