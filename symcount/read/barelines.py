@@ -36,12 +36,19 @@ def bare_lines(text: str) -> list[tuple[int, int, str]]:
         if _TABLE_ROW.match(line):
             for cell in _TABLE_CELL.finditer(line):
                 _bare_line(cell.group(1), pos + cell.start(1), out)
+        elif _CJK.search(line):  # 其中 h_t = \tanh(W x_t)，...: the math between the words
+            for piece in _BETWEEN_CJK.finditer(line):
+                lead = len(piece.group(0)) - len(piece.group(0).lstrip(":;,. \t"))  # `ゲート: r_t = ...`
+                _bare_line(piece.group(0)[lead:], pos + piece.start() + lead, out)
         else:
             _bare_line(line, pos, out)
         pos += len(line) + 1
     return out
 
 
+# Chinese, Japanese and Korean words and their full-width punctuation: prose around the math
+_CJK = re.compile(r"[\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff01-\uff0f\uff1a-\uff20\u2e80-\u2fdf]")
+_BETWEEN_CJK = re.compile(r"[^\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff01-\uff0f\uff1a-\uff20\u2e80-\u2fdf]+")
 _TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 _TABLE_CELL = re.compile(r"(?<=\|)([^|]+)(?=\|)")
 

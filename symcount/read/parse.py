@@ -9,7 +9,7 @@ from . import grammar
 from . import nodes as N
 from .build import Build, Continuation, Signature
 from .grammar import BadInput
-from .lalr import UnexpectedInput
+from .lalr import UnexpectedEOF, UnexpectedInput
 from ..errors import ParseError, ShapeError, replace
 from .extent import check_math
 from .regions import MEANINGFUL, TIMED, Scan, scan
@@ -89,11 +89,13 @@ def _region(sc: Scan, src: Source, start: int, end: int, inline: bool, src_notes
     try:
         stmts = read(body, 0 if exp else start, "start")
     except UnexpectedInput as exc:
-        if (inline or _FUNCTION_DEFINITION.match(body)) and not _timed(body):
-            return None  # prose math, like "for $t = 1, \ldots, T$" or "$\sigma(x) = 1/(1+e^{-x})$"
-        if not hints:  # beyond the errors a report shows: what failed, not why (which costs a millisecond)
-            raise ParseError("cannot read the math", source=src, span=Span(start, end)) from None
-        raise parse_error(moved(exc, exp, start) if exp else exc, src, start, end, _reread) from None
+        stmts = _closed_at_end(exc, body, start, src, src_notes) if exp is None else None
+        if stmts is None:
+            if (inline or _FUNCTION_DEFINITION.match(body)) and not _timed(body):
+                return None  # prose math, like "for $t = 1, \ldots, T$" or "$\sigma(x) = 1/(1+e^{-x})$"
+            if not hints:  # beyond the errors a report shows: what failed, not why (which costs a millisecond)
+                raise ParseError("cannot read the math", source=src, span=Span(start, end)) from None
+            raise parse_error(moved(exc, exp, start) if exp else exc, src, start, end, _reread) from None
     except BadInput as exc:
         if inline and not _timed(body):
             return None
@@ -117,6 +119,37 @@ def _region(sc: Scan, src: Source, start: int, end: int, inline: bool, src_notes
         src_notes.append(f"{macro}{{...}} at {src.where(Span(at, at + len(macro)))} is a command this text defines "
                          "elsewhere: read as a font around the symbol")
     return (relocate(stmts.children, exp) if exp else stmts.children), set(build.components)
+
+
+def _closed_at_end(exc: UnexpectedInput, body: str, start: int, src: Source, notes: list[str]):
+    """`$R_t = \\sigma(X_t W_{xr} + b_r$`: a region that ends with parentheses left open, read with them
+    closed at its end (the one place they can close), with a note; None where that does not read
+    either, or the region fails elsewhere."""
+    if not (isinstance(exc, UnexpectedEOF) or getattr(getattr(exc, "token", None), "type", "") == "$END"):
+        return None
+    opened = _unclosed(body)
+    if not opened or len(opened) > 3:
+        return None
+    try:
+        stmts = read(body + ")" * len(opened), start, "start")
+    except (UnexpectedInput, BadInput):
+        return None
+    at = Span(start + opened[0], start + opened[0] + 1)
+    notes.append(f"the parenthesis at {src.where(at)} is never closed: read as closed at the end of the equation")
+    return stmts
+
+
+def _unclosed(body: str) -> list[int]:
+    """The offsets of the parentheses of body that are never closed (empty where one closes too many)."""
+    stack: list[int] = []
+    for i, ch in enumerate(body):
+        if ch == "(":
+            stack.append(i)
+        elif ch == ")":
+            if not stack:
+                return []
+            stack.pop()
+    return stack
 
 
 _PRECOMPOSED = re.compile("[\u00c0-\u024f\u1e00-\u1eff]")

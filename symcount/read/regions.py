@@ -24,8 +24,9 @@ from .webmath import html_math, rendered
 from .barelines import bare_lines, code_names
 
 _ENVS = (r"equation|align|gather|multline|eqnarray|displaymath|math|flalign|alignat|aligned|array"
-         r"|split|gathered|dmath")
+         r"|split|gathered|dmath|empheq|IEEEeqnarray")
 _COLSPEC = re.compile(r"\s*\{[^{}]*\}")  # array's {ll}, alignat's {2}
+_EMPHEQ = re.compile(r"\s*(?:\[(?:[^\[\]]|\[[^\]]*\])*\])?\s*\{[^{}]*\}")  # empheq's [box=...]{align}
 _OPEN = re.compile(
     r"(?P<comment>(?<![\\0-9])%[^\n]*)"
     r"|(?P<escaped>\\\$)"
@@ -72,6 +73,9 @@ class Scan(Record):
 
 _INVISIBLE = str.maketrans({ch: " " for ch in "\u200b\u200c\u200d\u2060\ufeff"})
 # `。` (a full stop where a Chinese text writes the product `·`) between two operands: a product
+# `\text{where } \theta = \{W_{ih}, b_{ih}\}`: a name for the set of parameters, not an equation of the cell
+_SET_DEFINITION = re.compile(r"(?:\\(?:text|mathrm|textrm)\s*\{\s*(?:where|with)\s*\}\s*)?(?:\\[A-Za-z]+|[A-Za-z])\s*=\s*"
+                             r"\\\{(?:[^{}\\]|\\(?!\})|\{[^{}]*\})*\\\}")
 _EMPTY_SCRIPT = re.compile(r"[_^]\s*\{\s*\}")
 _SPACED_DOT = re.compile(r"(?<=[\w)\]}])[ \t]+(\.)[ \t]+(?=[\w\\(\[])")
 _CJK_DOT = re.compile(r"(?<=[\w})\]])(\s*)。(?=\s*[\w\\({\[])")
@@ -171,8 +175,8 @@ def _close(text: str, m: re.Match, src: Source):
         name = m.group("envname")
         end = re.compile(r"\\end\s*\{" + re.escape(name) + r"\}").search(text, start)
         close, inline, what = ((end.start(), end.end()) if end else None), False, "latex"
-        if name.rstrip("*") in ("array", "alignat"):
-            spec = _COLSPEC.match(text, start)
+        if name.rstrip("*") in ("array", "alignat", "IEEEeqnarray", "empheq"):
+            spec = _EMPHEQ.match(text, start) if name.startswith("empheq") else _COLSPEC.match(text, start)
             start = spec.end() if spec else start
     if close is None:
         if kind == "d":
@@ -388,6 +392,9 @@ def _products_and_rows(out: list[str], r: Region, region: str | None = None) -> 
         edited = True
     for m in _CJK_DOT.finditer(region) if "。" in region else ():
         out[r.start + m.end(1)] = "*"
+        edited = True
+    for m in _SET_DEFINITION.finditer(region) if "\\{" in region else ():  # \theta = \{W, b\}: the parameters named
+        out[r.start + m.start():r.start + m.end()] = [" "] * (m.end() - m.start())
         edited = True
     for m in _EMPTY_SCRIPT.finditer(region) if "{}" in region else ():  # `\in_{}`: an empty script, a space
         out[r.start + m.start():r.start + m.end()] = [" "] * (m.end() - m.start())

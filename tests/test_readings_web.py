@@ -1,0 +1,214 @@
+"""Notations of the web and of plain text that issue 17's work on the third set-aside corpus found
+unread (each general, not one snippet's): math in an image's address, HTML scripts and entities,
+Unicode math in bare lines and Markdown tables, math between Chinese or Japanese words, a bracket left
+open at the end, `h_prev`, ` . ` as a product, `n*d` in a declaration, an empty script, a set of
+parameters named in a `where` row, LaTeX environments of packages (empheq, IEEEeqnarray). The counts
+are checked against torch modules; what must not be counted is refused."""
+from __future__ import annotations
+
+import os
+
+import pytest
+
+import symcount
+
+torch = pytest.importorskip("torch") if not os.environ.get("CI") else __import__("torch")
+nn = torch.nn
+
+
+def n_params(module) -> int:
+    return sum(p.numel() for p in module.parameters())
+
+
+def gru_one_bias(d: int, h: int) -> int:
+    """Three gates, each an input map with a bias and a recurrent map without one."""
+    return n_params(nn.ModuleList([nn.Linear(d, h) for _ in range(3)] + [nn.Linear(h, h, bias=False) for _ in range(3)]))
+
+
+def lstm_concat(d: int, h: int) -> int:
+    """Four gates, each one map of [h_{t-1}, x_t] with a bias (colah's LSTM)."""
+    return n_params(nn.ModuleList([nn.Linear(h + d, h) for _ in range(4)]))
+
+
+CODECOGS = r"""Some prose about the GRU and $x_t$ the input.
+
+![](https://latex.codecogs.com/gif.latex?z_t=\sigma(W_zx_t+U_zh_{t-1}+b_z))
+
+<img src="https://latex.codecogs.com/svg.latex?r_t%3D%5Csigma%28W_r%20x_t%2BU_r%20h_%7Bt-1%7D%2Bb_r%29">
+
+![](https://render.githubusercontent.com/render/math?math=\tilde{h}_t=\tanh(W_hx_t%2BU_h(r_t\odot+h_{t-1})%2Bb_h))
+
+![h_t](https://latex.codecogs.com/png.latex?h_t%20%3D%20%281-z_t%29%5Codot%20h_%7Bt-1%7D%20%2B%20z_t%5Codot%20%5Ctilde%7Bh%7D_t)
+"""
+
+
+def test_math_in_the_address_of_an_image_is_read():
+    """codecogs (`+` a plus), GitHub's renderer (`+` a space, `%2B` a plus), percent escapes undone
+    in place: the math keeps its offsets."""
+    d = symcount.derive(CODECOGS)
+    assert d.evaluate(d_x=7, d_h=5) == gru_one_bias(7, 5)
+    assert len(d.equations) == 4
+
+
+def test_an_error_in_an_address_points_into_the_address():
+    text = "![](https://latex.codecogs.com/gif.latex?h_t=\\tanh(W%20x_t%20+%20U%20h_{t-1}%20+%20))\n"
+    with pytest.raises(symcount.SymcountError) as exc:
+        symcount.derive(text)
+    assert exc.value.span is not None and text[exc.value.span.start:exc.value.span.end].strip() in (")", "")
+
+
+HTML = """The GRU computes
+
+- z<sub>t</sub> = &sigma;(W<sub>z</sub> x<sub>t</sub> + U<sub>z</sub> h<sub>t-1</sub> + b<sub>z</sub>)
+- r<sub>t</sub> = σ(W<sub>r</sub> <i>x</i><sub>t</sub> + U<sub>r</sub> h<sub>t-1</sub> + b<sub>r</sub>)
+- h̃<sub>t</sub> = tanh(W<sub>h</sub> x<sub>t</sub> + U<sub>h</sub> (r<sub>t</sub> &odot; h<sub>t-1</sub>) + b<sub>h</sub>)
+- h<sub>t</sub> = (1 - z<sub>t</sub>) ⊙ h<sub>t-1</sub> + z<sub>t</sub> ⊙ h̃<sub>t</sub>
+"""
+
+
+def test_html_scripts_and_entities_are_latex():
+    d = symcount.derive(HTML)
+    assert d.evaluate(d_x=7, d_h=5) == gru_one_bias(7, 5)
+
+
+UNICODE = """fₜ = σ(W_f·[hₜ₋₁, xₜ] + b_f)
+iₜ = σ(W_i·[hₜ₋₁, xₜ] + b_i)
+C̃ₜ = tanh(W_C·[hₜ₋₁, xₜ] + b_C)
+Cₜ = fₜ ⊙ Cₜ₋₁ + iₜ ⊙ C̃ₜ
+oₜ = σ(W_o·[hₜ₋₁, xₜ] + b_o)
+hₜ = oₜ ⊙ tanh(Cₜ)
+"""
+
+
+def test_unicode_lines_without_latex_are_equations():
+    """The cell-state and output lines hold no `_` or command, only Unicode math: they were dropped,
+    and the gates' sizes were left open."""
+    d = symcount.derive(UNICODE)
+    assert len(d.equations) == 6
+    assert d.evaluate(d_x=7, d_h=5) == lstm_concat(7, 5)
+
+
+def test_markdown_table_cells_are_lines():
+    rows = ["| gate | meaning | equation |", "|---|---|---|"]
+    rows += [f"| {g} | the {g} gate of the cell | {line} |" for g, line in zip("fiCo", [
+        "fₜ = σ(W_f·[hₜ₋₁, xₜ] + b_f)", "iₜ = σ(W_i·[hₜ₋₁, xₜ] + b_i)",
+        "C̃ₜ = tanh(W_C·[hₜ₋₁, xₜ] + b_C)", "oₜ = σ(W_o·[hₜ₋₁, xₜ] + b_o)"])]
+    text = "\n".join(rows) + "\nCₜ = fₜ ⊙ Cₜ₋₁ + iₜ ⊙ C̃ₜ\nhₜ = oₜ ⊙ tanh(Cₜ)\n"
+    assert symcount.derive(text).evaluate(d_x=7, d_h=5) == lstm_concat(7, 5)
+
+
+def test_equations_with_no_parameter_are_refused():
+    """What was read holds no weight (the gates were in a picture): a count of 0 printed with exit 0
+    was wrong; the refusal names the lines read."""
+    text = "The gates are in the figure.\nCₜ = fₜ ⊙ Cₜ₋₁ + iₜ ⊙ C̃ₜ\nhₜ = oₜ ⊙ tanh(Cₜ)\n"
+    with pytest.raises(symcount.ShapeError) as exc:
+        symcount.derive(text)
+    assert "no parameter" in exc.value.message and "2, 3" in exc.value.message
+
+
+def test_math_between_chinese_words_is_read():
+    text = "其中 hₜ = tanh(W xₜ + U hₜ₋₁ + b)，W 是权重。\n"
+    d = symcount.derive(text)
+    assert d.evaluate(d_x=7, d_h=5) == n_params(nn.RNNCell(7, 5)) - 5  # one bias
+
+
+@pytest.mark.parametrize("close", ["", ")"])
+def test_a_parenthesis_left_open_at_the_end_closes_there(close):
+    text = ("* $R_t = \\sigma (X_tW_{xr} + H_{t-1}W_{hr} + b_r$\n"
+            "* $Z_t = \\sigma (X_tW_{xz} + H_{t-1}W_{hz} + b_z" + close + "$\n"
+            "* $\\tilde H_t = \\tanh(X_tW_{xh} + (R_t \\odot H_{t-1})W_{hh} + b_h)$\n"
+            "* $H_t = Z_t \\odot H_{t-1} + (1 - Z_t) \\odot \\tilde H_t$\n")
+    d = symcount.derive(text)
+    assert d.evaluate(d_X=7, d_H=5) == gru_one_bias(7, 5)
+    notes = [n for n in d.shapes.notes if "never closed" in n]
+    assert len(notes) == (2 if close == "" else 1) and ":1:" in notes[0]
+
+
+def test_a_parenthesis_open_in_the_middle_is_still_an_error():
+    with pytest.raises(symcount.ParseError):
+        symcount.derive("$$ h_t = \\tanh(W x_t + U (h_{t-1} + b) \\\\ y_t = V h_t $$")
+
+
+def test_prev_is_a_time_and_a_spaced_dot_a_product():
+    text = ("    z = sigmoid(W_z . x + U_z . h_prev + b_z)\n"
+            "    r = sigmoid(W_r . x + U_r . h_prev + b_r)\n"
+            "    h_tilde = tanh(W_h . x + U_h . (r * h_prev) + b_h)\n"
+            "    h = (1 - z) * h_prev + z * h_tilde\n")
+    d = symcount.derive(text)
+    assert d.evaluate(d_x=7, d_h=5) == gru_one_bias(7, 5)
+
+
+def test_a_star_between_sizes_and_an_empty_script():
+    """`X_t\\in_{}\\mathbb{R}^{n*d}` (codecogs pages): `_{}` is a space, `*` a \\times."""
+    text = (r"$X_t\in_{}\mathbb{R}^{n*d}$, $H_{t-1}\in_{}\mathbb{R}^{n*h}$" "\n\n"
+            r"$$ H_t = \tanh(X_t W_{xh} + H_{t-1} W_{hh} + b_h) $$" "\n")
+    d = symcount.derive(text)
+    assert d.evaluate(d=7, h=5) == n_params(nn.RNNCell(7, 5)) - 5
+
+
+def test_a_set_of_parameters_named_in_a_where_row_is_not_an_equation():
+    text = (r"$$\begin{aligned} h_t &= \tanh(W_{ih} x_t + b_{ih} + W_{hh} h_{t-1} + b_{hh}) \\"
+            "\n" r"&\text{where }\theta=\{W_{ih},b_{ih},W_{hh},b_{hh}\}. \end{aligned}$$" "\n")
+    assert symcount.derive(text).evaluate(d_x=7, d_h=5) == n_params(nn.RNNCell(7, 5))
+
+
+@pytest.mark.parametrize("env", [("\\begin{empheq}[box=\\tcbhighmath]{align}", "\\end{empheq}"),
+                                 ("\\begin{IEEEeqnarray}{rCl}", "\\end{IEEEeqnarray}")])
+def test_package_environments_are_math(env):
+    text = (f"{env[0]}\n  f_t &= \\sigma_g(W_fx_t + U_fh_{{t-1}} + b_f) \\\\\n"
+            f"  h_t &= f_t \\circ \\sigma_h(W_hx_t + U_hh_{{t-1}} + b_h)\n{env[1]}\n")
+    d = symcount.derive(text)
+    assert d.evaluate(d_x=7, d_h=5) == 2 * n_params(nn.RNNCell(7, 5)) - 2 * 5
+
+
+D2L_GRU = r"""
+$$
+\begin{aligned}
+\mathbf{R}_t = \sigma(\mathbf{X}_t \mathbf{W}_{xr} + \mathbf{H}_{t-1} \mathbf{W}_{hr} + \mathbf{b}_r),\\
+\mathbf{Z}_t = \sigma(\mathbf{X}_t \mathbf{W}_{xz} + \mathbf{H}_{t-1} \mathbf{W}_{hz} + \mathbf{b}_z),
+\end{aligned}
+$$
+where $\mathbf{W}_{xr}, \mathbf{W}_{xz} \in \mathbb{R}^{d \times h}$ and $\mathbf{W}_{hr}, \mathbf{W}_{hz} \in \mathbb{R}^{h \times h}$ are weight parameters and $\mathbf{b}_r, \mathbf{b}_z \in \mathbb{R}^{1 \times h}$ are biases.
+
+$$\tilde{\mathbf{H}}_t = \tanh(\mathbf{X}_t \mathbf{W}_{xh} + \left(\mathbf{R}_t \odot \mathbf{H}_{t-1}\right) \mathbf{W}_{hh} + \mathbf{b}_h),$$
+
+$$\mathbf{H}_t = \mathbf{Z}_t \odot \mathbf{H}_{t-1}  + (1 - \mathbf{Z}_t) \odot \tilde{\mathbf{H}}_t.$$
+"""
+
+
+def test_a_bias_declared_as_a_row_adds_to_a_product_of_rows():
+    """d2l's GRU with X_t left undeclared: `X_t W_{xr}` is a vector, `b_r` is declared 1 x h, one
+    bias per entry (it was refused: h x 1 and 1 x h)."""
+    assert symcount.derive(D2L_GRU).evaluate(d=7, h=5) == gru_one_bias(7, 5)
+
+
+DEEP = r"""$\mathbf{X}_t \in \mathbb{R}^{n \times d}$, $\mathbf{H}_t^{(l)} \in \mathbb{R}^{n \times h}$.
+Setting $\mathbf{H}_t^{(0)} = \mathbf{X}_t$,
+$$\mathbf{H}_t^{(l)} = \phi_l(\mathbf{H}_t^{(l-1)} \mathbf{W}_{xh}^{(l)} + \mathbf{H}_{t-1}^{(l)} \mathbf{W}_{hh}^{(l)} + \mathbf{b}_h^{(l)}),$$
+where $\mathbf{W}_{xh}^{(l)} \in \mathbb{R}^{h \times h}$, and $\mathbf{W}_{hh}^{(l)} \in \mathbb{R}^{h \times h}$, $\mathbf{b}_h^{(l)} \in \mathbb{R}^{1 \times h}$.
+"""
+
+
+def test_layer_l_whose_first_layer_reads_another_size_is_refused():
+    """Layer l's input weight is declared h x h, but layer 1 reads X_t (d): one layer's count is not
+    each layer's."""
+    with pytest.raises(symcount.ShapeError) as exc:
+        symcount.derive(DEEP)
+    assert "first layer" in exc.value.message
+
+
+def test_layer_l_and_layer_1_written_apart_are_refused():
+    text = DEEP.replace("Setting $\\mathbf{H}_t^{(0)} = \\mathbf{X}_t$,",
+                        "$$\\mathbf{H}_t^{(1)} = \\phi(\\mathbf{X}_t \\mathbf{W}_{xh}^{(1)} + \\mathbf{H}_{t-1}^{(1)} "
+                        "\\mathbf{W}_{hh}^{(1)} + \\mathbf{b}_h^{(1)})$$")
+    with pytest.raises(symcount.ShapeError) as exc:
+        symcount.derive(text)
+    assert "number of layers" in exc.value.message
+
+
+def test_layer_l_alone_is_one_layer():
+    """Without the first layer written apart, layer l is the stack's layer (--layers counts it)."""
+    text = DEEP.replace("Setting $\\mathbf{H}_t^{(0)} = \\mathbf{X}_t$,", "").replace(
+        "$\\mathbf{W}_{xh}^{(l)} \\in \\mathbb{R}^{h \\times h}$, and ", "")
+    d = symcount.derive(text)
+    assert "layer below" in " ".join(d.shapes.notes)
