@@ -212,3 +212,24 @@ def test_layer_l_alone_is_one_layer():
         "$\\mathbf{W}_{xh}^{(l)} \\in \\mathbb{R}^{h \\times h}$, and ", "")
     d = symcount.derive(text)
     assert "layer below" in " ".join(d.shapes.notes)
+
+
+VEC = r"""\begin{align}
+     f_t &= \sigma_g\left(\mathbf{W}_f\vec{x}_t + \mathbf{U}_f \vec{h}_{t-1}+\vec{b}_f\right) \\
+     \widetilde{c}_t &= \sigma_c\left(\mathbf{W}_c\vec{x}_t + \mathbf{U}_c \vec{h}_{t-1}+\vec{b}_c\right) \\
+     c_t &= f_t \odot c_{t-1} + (1 - f_t) \odot \widetilde{c}_t \\
+     h_t & = \sigma_h\left(c_t\right)
+\end{align}"""
+
+
+def test_an_arrow_marks_a_vector_not_another_quantity():
+    """`\\vec{h}_{t-1}` is the h_t the text defines (its size was left open as a separate input)."""
+    d = symcount.derive(VEC)
+    assert d.evaluate(d_x=7, d_h=5) == 2 * n_params(nn.RNNCell(7, 5)) - 2 * 5
+    assert any("arrow marks a vector" in n for n in d.shapes.notes)
+
+
+def test_an_arrow_on_a_quantity_defined_apart_stays_its_own():
+    d = symcount.derive(r"$$ \vec{h}_t = \tanh(W x_t + U \vec{h}_{t-1}) \\ h_t = V \vec{h}_t $$")
+    assert {p.name for p in d.shapes.params} == {"W", "U", "V"}
+    assert d.evaluate(d_x=7, d_hvec=5, d_h=3) == 5 * 7 + 5 * 5 + 3 * 5

@@ -18,6 +18,7 @@ from . import nodes as N
 from .cellwalk import NAME, apply, defined, forget, rename, symbols
 from .choices import Choice, current, key, option
 from .conjugates import conjugates as _conjugates
+from .arrows import vector_arrows as _vector_arrows
 from .prosesizes import prose_sizes as _prose_sizes
 from .typos import typos as _typos
 from .indexform import index_form as _index_form
@@ -68,7 +69,7 @@ def _layer_generic(cell: N.Cell, notes: list[str]) -> N.Cell:
 def readings(cell: N.Cell) -> N.Cell:
     notes: list[str] = list(cell.notes)
     try:
-        for step in (_layer_generic, _conjugates, _typos, _prose_sizes, _components, _index_form, _word_times, _two_letter_names, _timed_biases, _restatements, _fonts, _remarks, _time_shift,
+        for step in (_layer_generic, _conjugates, _vector_arrows, _typos, _prose_sizes, _components, _index_form, _word_times, _two_letter_names, _timed_biases, _restatements, _fonts, _remarks, _time_shift,
                      _cell_form, _updates, _variants, _own_direction, _shared_by_name, _letter_functions, _chain_names, _reassociate, _unused_gate_typos):
             cell = step(cell, notes)
     finally:

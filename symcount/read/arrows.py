@@ -1,0 +1,31 @@
+"""`\\vec{h}_{t-1}` and `h_t` in one cell: the arrow marks a vector, it names no other quantity (unlike
+a tilde or a hat, which mark a candidate or an estimate), so `\\vec{h}` is h. Read as one symbol, with a
+note, unless the text defines both by equations of their own (then they are two quantities)."""
+from __future__ import annotations
+
+from ..errors import replace
+from . import nodes as N
+from . import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
+from .cellwalk import apply, defined, symbols
+
+_ARROW = re.compile(r"\\vec\{([^{}]+)\}")  # not \overrightarrow: a direction of a bidirectional layer
+
+
+def vector_arrows(cell: N.Cell, notes: list[str]) -> N.Cell:
+    arrowed = {s.name for s, _, _ in symbols(cell) if "\\vec{" in s.name}
+    if not arrowed:
+        return cell
+    own = defined(cell)
+    plain = {name: _ARROW.sub(r"\1", name) for name in arrowed}
+    keep = {name for name, bare in plain.items() if name in own and bare in own}  # both defined: two
+    said: set[str] = set()
+
+    def fn(s: N.Symbol, i, left):
+        if s.name not in plain or s.name in keep:
+            return s
+        if s.name not in said:
+            said.add(s.name)
+            notes.append(f"{s.text} at {cell.source.where(s.span)}: the arrow marks a vector: read as "
+                         f"{plain[s.name]}")
+        return replace(s, name=plain[s.name], text=_ARROW.sub(r"\1", s.text))
+    return apply(cell, fn)
