@@ -91,11 +91,7 @@ def _region(sc: Scan, src: Source, start: int, end: int, inline: bool, src_notes
     except UnexpectedInput as exc:
         stmts = _closed_at_end(exc, body, start, src, src_notes) if exp is None else None
         if stmts is None:
-            if (inline or _FUNCTION_DEFINITION.match(body)) and not _timed(body):
-                return None  # prose math, like "for $t = 1, \ldots, T$" or "$\sigma(x) = 1/(1+e^{-x})$"
-            if not hints:  # beyond the errors a report shows: what failed, not why (which costs a millisecond)
-                raise ParseError("cannot read the math", source=src, span=Span(start, end)) from None
-            raise parse_error(moved(exc, exp, start) if exp else exc, src, start, end, _reread) from None
+            return _unread(exc, body, start, end, src, inline, hints, exp)
     except BadInput as exc:
         if inline and not _timed(body):
             return None
@@ -119,6 +115,15 @@ def _region(sc: Scan, src: Source, start: int, end: int, inline: bool, src_notes
         src_notes.append(f"{macro}{{...}} at {src.where(Span(at, at + len(macro)))} is a command this text defines "
                          "elsewhere: read as a font around the symbol")
     return (relocate(stmts.children, exp) if exp else stmts.children), set(build.components)
+
+
+def _unread(exc: UnexpectedInput, body: str, start: int, end: int, src: Source, inline: bool, hints: bool, exp):
+    """A region the grammar does not read: None for prose math, else the error."""
+    if (inline or _FUNCTION_DEFINITION.match(body)) and not _timed(body):
+        return None  # prose math, like "for $t = 1, \ldots, T$" or "$\sigma(x) = 1/(1+e^{-x})$"
+    if not hints:  # beyond the errors a report shows: what failed, not why (which costs a millisecond)
+        raise ParseError("cannot read the math", source=src, span=Span(start, end)) from None
+    raise parse_error(moved(exc, exp, start) if exp else exc, src, start, end, _reread) from None
 
 
 def _closed_at_end(exc: UnexpectedInput, body: str, start: int, src: Source, notes: list[str]):
