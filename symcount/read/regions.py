@@ -77,6 +77,7 @@ _INVISIBLE = str.maketrans({ch: " " for ch in "\u200b\u200c\u200d\u2060\ufeff"})
 _SET_DEFINITION = re.compile(r"(?:\\(?:text|mathrm|textrm)\s*\{\s*(?:where|with)\s*\}\s*)?(?:\\[A-Za-z]+|[A-Za-z])\s*=\s*"
                              r"\\\{(?:[^{}\\]|\\(?!\})|\{[^{}]*\})*\\\}")
 _EMPTY_SCRIPT = re.compile(r"[_^]\s*\{\s*\}")
+_SCHUR = re.compile(r"(?<=[\w)\]}])[ \t]+(%)[ \t]+(?=[\w\\(\[])")
 _SPACED_DOT = re.compile(r"(?<=[\w)\]}])[ \t]+(\.)[ \t]+(?=[\w\\(\[])")
 _CJK_DOT = re.compile(r"(?<=[\w})\]])(\s*)。(?=\s*[\w\\({\[])")
 
@@ -398,6 +399,9 @@ def _products_and_rows(out: list[str], r: Region, region: str | None = None) -> 
         edited = True
     for m in _EMPTY_SCRIPT.finditer(region) if "{}" in region else ():  # `\in_{}`: an empty script, a space
         out[r.start + m.start():r.start + m.end()] = [" "] * (m.end() - m.start())
+        edited = True
+    for m in _SCHUR.finditer(region) if r.kind in ("bare", "code") and "%" in region else ():
+        out[r.start + m.start(1)] = "⊙"  # Armadillo's `p_i % c_{t-1}` in plain text: an elementwise product
         edited = True
     for m in _SPACED_DOT.finditer(region) if " . " in region else ():  # `W_z . x`: numpy's dot, a product
         out[r.start + m.start(1)] = "·"
