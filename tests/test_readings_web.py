@@ -233,3 +233,28 @@ def test_an_arrow_on_a_quantity_defined_apart_stays_its_own():
     d = symcount.derive(r"$$ \vec{h}_t = \tanh(W x_t + U \vec{h}_{t-1}) \\ h_t = V \vec{h}_t $$")
     assert {p.name for p in d.shapes.params} == {"W", "U", "V"}
     assert d.evaluate(d_x=7, d_hvec=5, d_h=3) == 5 * 7 + 5 * 5 + 3 * 5
+
+
+RNN = "$$h_t = \\tanh(W x_t + U h_{t-1} + b)$$\n\n"
+
+
+@pytest.mark.parametrize("prose", [
+    "where $W$ has shape $(H, D)$, $U$ has shape $(H, H)$ and $b$ has shape $(H,)$.",
+    "Here $x_t$ is the input of size $D$ and $h_t$ is the hidden state of size $H$.",
+    "- $W$: input-to-hidden weights, $[H \\times D]$\n- $U$: hidden-to-hidden weights, $[H \\times H]$",
+    "where $W$ is a $H \\times D$ matrix, $U$ is an $H \\times H$ matrix.",
+    "The input $x_t$ (size $D$) and the state $h_t$ (dimension $H$).",
+    "$x_t$ has $D$ features and $h_t$ has $H$ units.",
+])
+def test_sizes_the_prose_gives_name_the_dimensions(prose):
+    """The dimensions are the prose's names (the corpus binds a snippet's sizes by them), each claim
+    a located note."""
+    d = symcount.derive(RNN + prose + "\n")
+    assert set(d.counts.dims) == {"D", "H"}
+    assert d.evaluate(D=7, H=5) == n_params(nn.RNNCell(7, 5)) - 5
+    assert any("as the prose says" in n for n in d.shapes.notes)
+
+
+def test_a_shape_the_prose_gives_against_the_equations_is_refused():
+    with pytest.raises(symcount.ShapeError):
+        symcount.derive(RNN + "where $W$ has shape $(D, H)$ and $x_t$ is the input of size $D$, $h_t$ of size $H$.\n")

@@ -22,6 +22,23 @@ _CLAIMS = (re.compile(_NAMES + r"\s*(?:gates?\s+|states?\s+)?(?:is|are)\s+(?:bot
                       r"\s*\${1,2}\s*-\s*dimensional\s+(?:column\s+)?vectors?", re.I))
 
 
+# "$x_t$ is the input of size $D$", "$h_t$, the hidden state, with dimension $H$", "$x_t$ (size $D$)",
+# "$h_t$ has $H$ units": the words between name and size hold no math and end no sentence
+_FILLER = r"[^$.;:\n]{0,60}?"
+_LOOSE = (re.compile(_NAMES + r"\s*(?:is|are|denotes?|,)" + _FILLER + r"\b(?:of|with)\s+(?:a\s+|the\s+)?(?:size|dimension"
+                     r"|dimensionality|length|width)\s+(?:of\s+)?\${1,2}\s*" + _SIZE + r"\s*\${1,2}", re.I),
+          re.compile(_NAMES + r"\s*\(\s*(?:size|dimension|dim|length)\s*[:=]?\s*\${1,2}\s*" + _SIZE + r"\s*\${1,2}\s*\)", re.I),
+          re.compile(_NAMES + r"\s*(?:has|have|holds?|contains?)\s+\${1,2}\s*" + _SIZE + r"\s*\${1,2}\s*(?:hidden\s+)?"
+                     r"(?:units|entries|elements|dimensions|features|components|neurons|cells)\b", re.I))
+# "$W$ has shape $(H, D)$", "$W$ is an $H \times D$ matrix", "$W_{xh}$: input-to-hidden weights, $[H \times D]$",
+# "$W$ of size $H \times D$": a matrix of that many rows and columns, as the text writes them
+_BY = r"\s*(?:\\times|×|,|\*|x)\s*"
+_MATRIX = re.compile(r"(?P<names>\${1,2}[^$]{1,40}?\${1,2}(?:\s*(?:,|and|&)\s*\${1,2}[^$]{1,40}?\${1,2})*)\s*"
+                     r"(?:has\s+(?:the\s+)?shape|(?:is|are)\s+(?:an?\s+|of\s+(?:shape|size)\s+)?|of\s+(?:shape|size)|:[^$\n]{0,50}?)"
+                     r"\s*\${1,2}\s*[(\[]?\s*" + _SIZE.replace("?P<n>", "?P<r>") + _BY + _SIZE.replace("?P<n>", "?P<c>") +
+                     r"\s*[)\]]?\s*\${1,2}(?:\s*(?:matri(?:x|ces)|weights?|arrays?|tensors?))?", re.I)
+
+
 # code-style prose: "the current input vector `x[t]` (of shape `(D,)`)"
 _SHAPED = re.compile(r"`(?P<name>[^`\n]{1,20})`\s*\(\s*of\s+shape\s+[`(\s]*" + _SIZE + r"\s*,?\s*[`)\s]*\)", re.I)
 # a Markdown table of symbols with a column of dimensions: |$x_t$| input |$n_i$|
@@ -41,31 +58,48 @@ def prose_sizes(cell: N.Cell, notes: list[str]) -> N.Cell:
         found.setdefault(plain(s.name), s)
     added: list[N.Declaration] = []
     for at, names, size, end in claims:
-        lin = N.Lin((), int(size)) if size.isdigit() else N.Lin(((size, 1),))
+        rows, cols = size if isinstance(size, tuple) else (size, None)
         for piece in re.finditer(r"[^,]+", names):
             name = re.sub(r"\[\s*t\s*\]$", "_t", plain(piece.group(0)))
             sym = found.get(name) or found.get(re.sub(r"_\{?t\}?$", "", name))
-            if sym is None or sym.name in declared or sym.lag is None and sym.name not in _signals(cell):
-                continue
+            signal = sym is not None and (sym.lag is not None or sym.name in _signals(cell))
+            if sym is None or sym.name in declared or signal == (cols is not None):
+                continue  # a vector's size is a signal's; a matrix's shape a parameter's
             declared.add(sym.name)
             span = Span(at + piece.start(), at + piece.end())
-            added.append(N.Declaration((replace(sym, span=span),), N.Size(lin, span), N.Size(N.ONE, span),
-                                       Span(span.start, end)))
-            notes.append(f"{piece.group(0).strip()} at {cell.source.where(span)} is a vector of size {size}, "
-                         "as the prose says")
+            added.append(N.Declaration((replace(sym, span=span),), N.Size(_lin(rows), span),
+                                       N.Size(N.ONE if cols is None else _lin(cols), span), Span(span.start, end)))
+            what = f"a vector of size {rows}" if cols is None else f"a {rows} x {cols} matrix"
+            notes.append(f"{piece.group(0).strip()} at {cell.source.where(span)} is {what}, as the prose says")
     return replace(cell, declarations=cell.declarations + tuple(added)) if added else cell
 
 
+def _lin(size: str) -> N.Lin:
+    return N.Lin((), int(size)) if size.isdigit() else N.Lin(((size, 1),))
+
+
 def _claims(text: str):
-    """(offset, names written there, size, end) of each size the prose gives a vector."""
+    """(offset, names written there, size or (rows, cols), end) of each size the prose gives a
+    vector or a matrix."""
     if "vector" in text:
         for pattern in _CLAIMS:
-            for m in pattern.finditer(text):
-                for chunk in re.finditer(r"\${1,2}([^$]+)\${1,2}", m.group("names")):
-                    yield m.start("names") + chunk.start(1), chunk.group(1), re.sub(r"[{}]", "", m.group("n")), m.end()
+            yield from _named(pattern, text)
         for m in _SHAPED.finditer(text):
             yield m.start("name"), m.group("name"), re.sub(r"[{}]", "", m.group("n")), m.end()
+    if "$" in text:
+        for pattern in _LOOSE:
+            yield from _named(pattern, text)
+        for m in _MATRIX.finditer(text):
+            shape = (re.sub(r"[{}]", "", m.group("r")), re.sub(r"[{}]", "", m.group("c")))
+            for chunk in re.finditer(r"\${1,2}([^$]+)\${1,2}", m.group("names")):
+                yield m.start("names") + chunk.start(1), chunk.group(1), shape, m.end()
     yield from _table(text)
+
+
+def _named(pattern: re.Pattern, text: str):
+    for m in pattern.finditer(text):
+        for chunk in re.finditer(r"\${1,2}([^$]+)\${1,2}", m.group("names")):
+            yield m.start("names") + chunk.start(1), chunk.group(1), re.sub(r"[{}]", "", m.group("n")), m.end()
 
 
 def _table(text: str):
