@@ -258,3 +258,19 @@ def test_sizes_the_prose_gives_name_the_dimensions(prose):
 def test_a_shape_the_prose_gives_against_the_equations_is_refused():
     with pytest.raises(symcount.ShapeError):
         symcount.derive(RNN + "where $W$ has shape $(D, H)$ and $x_t$ is the input of size $D$, $h_t$ of size $H$.\n")
+
+
+@pytest.mark.parametrize("prose, dims", [
+    ("where the number of hidden units is $H$ and the input size is $D$.", {"H": 5, "D": 7}),
+    ("The layer has $H$ hidden units and the input dimension $D$.", {"H": 5, "D": 7}),
+    ("假设隐藏单元个数为 h，输入个数为d。", {"h": 5, "d": 7}),
+])
+def test_the_hidden_and_input_sizes_named_without_their_symbols(prose, dims):
+    d = symcount.derive(RNN + prose + "\n")
+    assert set(d.counts.dims) == set(dims)
+    assert d.evaluate(**dims) == n_params(nn.RNNCell(7, 5)) - 5
+
+
+def test_the_hidden_units_written_as_the_signal_name_no_size():
+    d = symcount.derive(RNN + "The hidden units $h_t$ are computed at each step.\n")
+    assert set(d.counts.dims) == {"d_h", "d_x"}

@@ -39,6 +39,22 @@ _MATRIX = re.compile(r"(?P<names>\${1,2}[^$]{1,40}?\${1,2}(?:\s*(?:,|and|&)\s*\$
                      r"\s*[)\]]?\s*\${1,2}(?:\s*(?:matri(?:x|ces)|weights?|arrays?|tensors?))?", re.I)
 
 
+# the size of the hidden state or of the input named without its symbol: "the number of hidden units
+# $h$", "hidden size $H$", "with $n$ hidden units", "隐藏单元个数为 h", "input size $D$": the state is the
+# signal written h (or H, s), the input x (or X, u)
+_NUM = r"\${0,2}\s*" + _SIZE + r"\s*\${0,2}(?![A-Za-z0-9])"
+_ROLE_SIZES = (("hidden", ("h", "H", "s", "S"), re.compile(
+                   r"(?:number\s+of\s+(?:hidden\s+units|units|neurons|hidden\s+neurons)|hidden\s+(?:size|dimension|state\s+size|"
+                   r"units?|layer\s+size)|size\s+of\s+the\s+hidden\s+(?:state|layer))\s*(?:is\s+|=\s*|of\s+|:\s*|,\s*)?" + _NUM
+                   + r"|(?<![A-Za-z])" + _NUM.replace("P<n>", "P<m>") + r"\s*hidden\s+(?:units|neurons)"
+                   r"|隐藏?(?:单元|神经元|状态|层)(?:的)?(?:个数|数量|数目|维度|大小|维数)\s*(?:为|是|=)\s*" + _NUM.replace("P<n>", "P<k>"),
+                   re.I)),
+               ("input", ("x", "X", "u"), re.compile(
+                   r"(?:number\s+of\s+(?:inputs|input\s+features)|input\s+(?:size|dimension|features|dimensionality))\s*"
+                   r"(?:is\s+|=\s*|of\s+|:\s*|,\s*)?" + _NUM + r"|输入(?:的)?(?:个数|数量|维度|大小|维数)\s*(?:为|是|=)\s*"
+                   + _NUM.replace("P<n>", "P<k>"), re.I)))
+
+
 # code-style prose: "the current input vector `x[t]` (of shape `(D,)`)"
 _SHAPED = re.compile(r"`(?P<name>[^`\n]{1,20})`\s*\(\s*of\s+shape\s+[`(\s]*" + _SIZE + r"\s*,?\s*[`)\s]*\)", re.I)
 # a Markdown table of symbols with a column of dimensions: |$x_t$| input |$n_i$|
@@ -48,7 +64,7 @@ _DIM_HEADER = re.compile(r"^\|(?:[^|\n]*\|)*?\s*(?:dimensions?|dims?|sizes?|shap
 
 def prose_sizes(cell: N.Cell, notes: list[str]) -> N.Cell:
     text = cell.source.text
-    claims = list(_claims(text))
+    claims = list(_claims(text)) + list(_role_claims(cell, text))
     if not claims:
         return cell
     declared = {s.name for d in cell.declarations for s in d.symbols}
@@ -94,6 +110,21 @@ def _claims(text: str):
             for chunk in re.finditer(r"\${1,2}([^$]+)\${1,2}", m.group("names")):
                 yield m.start("names") + chunk.start(1), chunk.group(1), shape, m.end()
     yield from _table(text)
+
+
+def _role_claims(cell: N.Cell, text: str):
+    """Sizes of the hidden state and the input the prose names without their symbols, as claims on
+    the signal written with the role's letter (one such signal, or none is claimed)."""
+    names = {plain(s.name): s for s, _, _ in symbols(cell) if s.lag is not None}
+    for _, letters, pattern in _ROLE_SIZES:
+        m = pattern.search(text)
+        owners = [n for n in names if re.sub(r"^\\[A-Za-z]+\{(.*)\}$", r"\1", n) in letters]
+        if m is None or len(owners) != 1:
+            continue
+        size = next(g for g in m.groupdict().values() if g)
+        if re.search(r"_\{?[tk](?![A-Za-z])", size):
+            continue  # "the hidden units $h_t$": the signal itself, not a size
+        yield m.start(), owners[0], re.sub(r"[{}]", "", size), m.end()
 
 
 def _named(pattern: re.Pattern, text: str):
