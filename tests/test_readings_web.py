@@ -274,3 +274,11 @@ def test_the_hidden_and_input_sizes_named_without_their_symbols(prose, dims):
 def test_the_hidden_units_written_as_the_signal_name_no_size():
     d = symcount.derive(RNN + "The hidden units $h_t$ are computed at each step.\n")
     assert set(d.counts.dims) == {"d_h", "d_x"}
+
+
+@pytest.mark.parametrize("define", ["\\def\\vh{{\\bm{h}}}\\def\\vx{{\\bm{x}}}\\def\\mW{{\\bm{W}}}",
+                                    "\\newcommand{\\vh}{{\\bm{h}}}\\newcommand{\\vx}{{\\bm{x}}}\\newcommand{\\mW}{{\\bm{W}}}"])
+def test_a_macro_whose_body_is_one_group(define):
+    """math_commands.tex (ICLR, NeurIPS templates) writes `\\def\\vh{{\\bm{h}}}`: `{\\bm{h}}_t` is h_t."""
+    text = define + "\n\\begin{equation}\n\\vh_t = \\tanh(\\mW \\vx_t + \\mU \\vh_{t-1} + \\vb)\n\\end{equation}\n"
+    assert symcount.derive(text).evaluate(d_x=7, d_h=5) == n_params(nn.RNNCell(7, 5)) - 5

@@ -57,6 +57,15 @@ def _group(text: str, at: int) -> int | None:
     return None
 
 
+def _unwrapped(body: str) -> str:
+    """A body that is one brace group (`\\def\\vh{{\\bm{h}}}`, as ML papers' math_commands.tex writes
+    it) without the group's braces: `{\\bm{h}}_t` is `\\bm{h}_t` to TeX, and to the grammar."""
+    inner = body.strip()
+    while inner.startswith("{") and _group(inner, 0) == len(inner):
+        inner = inner[1:-1].strip()
+    return inner if inner != body.strip() else body
+
+
 def definitions(text: str, src: Source) -> tuple[str, dict[str, Macro]]:
     """The text with each definition blanked out (offsets kept), and the macros it defines (a later
     \\renewcommand or \\def replaces an earlier one; \\providecommand does not)."""
@@ -83,7 +92,7 @@ def definitions(text: str, src: Source) -> tuple[str, dict[str, Macro]]:
             if which == 0:
                 args = int(m.group("args") or 0)
                 if m.group("kind") != "providecommand" or name not in table:
-                    table[name] = Macro(name, body, args, m.group("default") if args else None)
+                    table[name] = Macro(name, body if args else _unwrapped(body), args, m.group("default") if args else None)
             elif which == 1:
                 table[name] = Macro(name, "\\operatorname{" + body.strip() + "}")
             else:
@@ -93,7 +102,7 @@ def definitions(text: str, src: Source) -> tuple[str, dict[str, Macro]]:
                                      source=src, span=Span(m.start(), end),
                                      hint="define it with \\newcommand, whose arguments are braced: "
                                           "\\newcommand{\\name}[2]{...}")
-                table[name] = Macro(name, body, len(params) // 2)
+                table[name] = Macro(name, body if params else _unwrapped(body), len(params) // 2)
             end = close
         out[m.start():end] = [ch if ch == "\n" else " " for ch in text[m.start():end]]
         pos = end
