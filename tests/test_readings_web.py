@@ -282,3 +282,29 @@ def test_a_macro_whose_body_is_one_group(define):
     """math_commands.tex (ICLR, NeurIPS templates) writes `\\def\\vh{{\\bm{h}}}`: `{\\bm{h}}_t` is h_t."""
     text = define + "\n\\begin{equation}\n\\vh_t = \\tanh(\\mW \\vx_t + \\mU \\vh_{t-1} + \\vb)\n\\end{equation}\n"
     assert symcount.derive(text).evaluate(d_x=7, d_h=5) == n_params(nn.RNNCell(7, 5)) - 5
+
+
+FENCED = """The LSTM takes the input $x_t$ and the previous state $h_{t-1}$. In code:
+
+```
+i_t = sigmoid(W_ii x_t + b_ii + W_hi h_(t-1) + b_hi)
+f_t = sigmoid(W_if x_t + b_if + W_hf h_(t-1) + b_hf)
+g_t = tanh(W_ig x_t + b_ig + W_hg h_(t-1) + b_hg)
+o_t = sigmoid(W_io x_t + b_io + W_ho h_(t-1) + b_ho)
+c_t = f_t * c_(t-1) + i_t * g_t
+h_t = o_t * tanh(c_t)
+```
+"""
+
+
+def test_equations_in_a_code_block_when_the_math_only_mentions_symbols():
+    d = symcount.derive(FENCED)
+    assert d.evaluate(d_x=7, d_h=5) == n_params(nn.LSTMCell(7, 5))
+    assert any("no math region holds an equation" in n for n in d.shapes.notes)
+
+
+def test_prose_lines_are_not_read_when_the_math_only_mentions_symbols():
+    text = FENCED.replace("```\n", "").replace("In code:", "In words, with $W$ the weights:")
+    with pytest.raises(symcount.ParseError) as exc:
+        symcount.derive(text)
+    assert "no equations found" in exc.value.message

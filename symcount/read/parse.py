@@ -12,7 +12,7 @@ from .grammar import BadInput
 from .lalr import UnexpectedEOF, UnexpectedInput
 from ..errors import ParseError, ShapeError, replace
 from .extent import check_math
-from .regions import MEANINGFUL, TIMED, Scan, scan
+from .regions import MEANINGFUL, TIMED, Scan, plain_lines, scan
 from ..limits import MAX_EQUATIONS, MAX_INPUT, MAX_MACRO_OUTPUT, MAX_MACRO_STEPS
 from .macros import Expansion, expand, moved, relocate
 from .placeholders import expand_rows
@@ -89,7 +89,7 @@ def _region(sc: Scan, src: Source, start: int, end: int, inline: bool, src_notes
     try:
         stmts = read(body, 0 if exp else start, "start")
     except UnexpectedInput as exc:
-        stmts = _closed_at_end(exc, body, start, src, src_notes) if exp is None else None
+        stmts = _closed_at_end(exc, body, start, src, src_notes) if exp is None and inline else None
         if stmts is None:
             return _unread(exc, body, start, end, src, inline, hints, exp)
     except BadInput as exc:
@@ -127,9 +127,10 @@ def _unread(exc: UnexpectedInput, body: str, start: int, end: int, src: Source, 
 
 
 def _closed_at_end(exc: UnexpectedInput, body: str, start: int, src: Source, notes: list[str]):
-    """`$R_t = \\sigma(X_t W_{xr} + b_r$`: a region that ends with parentheses left open, read with them
-    closed at its end (the one place they can close), with a note; None where that does not read
-    either, or the region fails elsewhere."""
+    """`$R_t = \\sigma(X_t W_{xr} + b_r$` in running text (notes, lists): an inline region that ends with
+    parentheses left open, read with them closed at its end (the one place they can close), with a
+    note; None where that does not read either, or the region fails elsewhere. Display math keeps
+    the error: its author can close it."""
     if not (isinstance(exc, UnexpectedEOF) or getattr(getattr(exc, "token", None), "type", "") == "$END"):
         return None
     opened = _unclosed(body)
@@ -232,9 +233,30 @@ def parse(text: str, name: str = "<input>") -> N.Cell:
     build = _parser()[1]
     build.time_letter = time_letter(text)
     try:
-        return _parse(text, src, sc)
+        try:
+            return _parse(text, src, sc)
+        except _NothingFound:
+            plain = plain_lines(sc) if sc.regions else None
+            if plain is None:
+                raise
+            check_math(plain.text, plain.regions, plain.macros, src)
+        try:
+            cell = _parse(text, src, plain)
+        except _NothingFound:
+            raise ParseError(_nothing_found(sc, src), source=src, hint=_WRITE_MATH) from None
+        first = plain.regions[0]
+        return replace(cell, notes=(f"no math region holds an equation of the cell: the lines of plain text that read as "
+                                    f"equations are read (the first at {src.where(Span(first.start, first.end))})",)
+                       + cell.notes)
     finally:
         build.time_letter = "t"
+
+
+class _NothingFound(ParseError):
+    """No equation of the cell in the regions read."""
+
+
+_WRITE_MATH = "write the cell's equations in math, e.g. $$ h_t = \\tanh(W x_t + U h_{t-1} + b) $$"
 
 
 def _parse(text: str, src: Source, sc: Scan) -> N.Cell:
@@ -286,8 +308,7 @@ def _parse(text: str, src: Source, sc: Scan) -> N.Cell:
     _unread_definitions(equations, skipped, src)
     directives = _directives(sc, src)
     if not equations:
-        raise ParseError(_nothing_found(sc, src) if text.strip() else "the input is empty", source=src,
-                         hint="write the cell's equations in math, e.g. $$ h_t = \\tanh(W x_t + U h_{t-1} + b) $$")
+        raise _NothingFound(_nothing_found(sc, src) if text.strip() else "the input is empty", source=src, hint=_WRITE_MATH)
     prose = _prose(sc)
     return N.Cell(src, tuple(equations), tuple(declarations), tuple(directives), tuple(notes), prose,
                   tuple(sorted(components)), tuple(settings))

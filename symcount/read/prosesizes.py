@@ -42,7 +42,7 @@ _MATRIX = re.compile(r"(?P<names>\${1,2}[^$]{1,40}?\${1,2}(?:\s*(?:,|and|&)\s*\$
 # the size of the hidden state or of the input named without its symbol: "the number of hidden units
 # $h$", "hidden size $H$", "with $n$ hidden units", "隐藏单元个数为 h", "input size $D$": the state is the
 # signal written h (or H, s), the input x (or X, u)
-_NUM = r"\${0,2}\s*" + _SIZE + r"\s*\${0,2}(?![A-Za-z0-9])"
+_NUM = r"\${0,2}\s*(?<![A-Za-z])" + _SIZE + r"\s*\${0,2}(?![A-Za-z0-9])"  # a word of its own
 _ROLE_SIZES = (("hidden", ("h", "H", "s", "S"), re.compile(
                    r"(?:number\s+of\s+(?:hidden\s+units|units|neurons|hidden\s+neurons)|hidden\s+(?:size|dimension|state\s+size|"
                    r"units?|layer\s+size)|size\s+of\s+the\s+hidden\s+(?:state|layer))\s*(?:is\s+|=\s*|of\s+|:\s*|,\s*)?" + _NUM

@@ -126,6 +126,28 @@ def scan(src: Source) -> Scan:
     return Scan("".join(out), tuple(found), tuple(directives), macros)
 
 
+def plain_lines(sc: Scan) -> Scan | None:
+    """The scan of a text whose math regions hold no equation of the cell (`$x_t$` in prose, the
+    equations in a code block): the lines of its code blocks (```` ``` ````, `~~~`) that read as
+    equations, as regions of their own; None where there is none. (Not its prose's lines: a line
+    that mixes words, plain-text math and `$...$` is not read whole, and part of a cell is not one.)"""
+    taken = [(r.start, r.end) for r in sc.regions]
+    fences = [(m.start(1), m.end(1)) for m in _CODE_FENCE.finditer(sc.text)]
+    found = [Region(start, end, True, kind) for start, end, kind in bare_lines(sc.text)
+             if not any(start < e and s < end for s, e in taken) and any(s <= start and end <= e for s, e in fences)]
+    if not found:
+        return None
+    out = list(sc.text)
+    for r in found:
+        if r.kind == "code":
+            code_names(out, r.start, r.end)
+        _products_and_rows(out, r, _unescape(out, r.start, r.end))
+    return Scan("".join(out), tuple(found), sc.directives, sc.macros)
+
+
+_CODE_FENCE = re.compile(r"^[ \t]*(?:```+|~~~+)[^\n]*\n(.*?)^[ \t]*(?:```+|~~~+)[ \t]*$", re.M | re.S)
+
+
 def _masked(text: str, spans: list[tuple[int, int]]) -> str:
     """The text with the math of image addresses blanked out (its `%` and `$` are not delimiters)."""
     if not spans:
