@@ -308,3 +308,22 @@ def test_prose_lines_are_not_read_when_the_math_only_mentions_symbols():
     with pytest.raises(symcount.ParseError) as exc:
         symcount.derive(text)
     assert "no equations found" in exc.value.message
+
+
+LITERAL = """    Gated recurrent unit. The input :math:`x_t` and state :math:`h_{t-1}` give::
+
+        r = sigmoid(W_r x_t + U_r h_(t-1) + b_r)
+        z = sigmoid(W_z x_t + U_z h_(t-1) + b_z)
+        n = tanh(W_n x_t + r * (U_n h_(t-1)) + b_n)
+        h_t = (1 - z) * n + z * h_(t-1)
+
+    Args:
+        input_size: the size of x
+"""
+
+
+@pytest.mark.parametrize("text", [LITERAL, "<p>With $x_t$ the input:</p>\n<pre>\n" + "\n".join(
+    line.strip() for line in LITERAL.splitlines()[2:6]) + "\n</pre>\n"])
+def test_equations_in_a_literal_block_or_pre(text):
+    d = symcount.derive(text)
+    assert d.evaluate(d_x=7, d_h=5) == gru_one_bias(7, 5)

@@ -132,7 +132,7 @@ def plain_lines(sc: Scan) -> Scan | None:
     equations, as regions of their own; None where there is none. (Not its prose's lines: a line
     that mixes words, plain-text math and `$...$` is not read whole, and part of a cell is not one.)"""
     taken = [(r.start, r.end) for r in sc.regions]
-    fences = [(m.start(1), m.end(1)) for m in _CODE_FENCE.finditer(sc.text)]
+    fences = [m.span(m.lastindex) for m in _CODE_FENCE.finditer(sc.text) if m.lastindex]
     found = [Region(start, end, True, kind) for start, end, kind in bare_lines(sc.text)
              if not any(start < e and s < end for s, e in taken) and any(s <= start and end <= e for s, e in fences)]
     if not found:
@@ -145,7 +145,9 @@ def plain_lines(sc: Scan) -> Scan | None:
     return Scan("".join(out), tuple(found), sc.directives, sc.macros)
 
 
-_CODE_FENCE = re.compile(r"^[ \t]*(?:```+|~~~+)[^\n]*\n(.*?)^[ \t]*(?:```+|~~~+)[ \t]*$", re.M | re.S)
+# code blocks: Markdown fences, HTML <pre>, Doxygen \code, reStructuredText's `::` literal blocks
+_CODE_FENCE = re.compile(r"^[ \t]*(?:```+|~~~+)[^\n]*\n(.*?)^[ \t]*(?:```+|~~~+)[ \t]*$|<pre[^>]*>(.*?)</pre>"
+                         r"|[\\@]code\b(.*?)[\\@]endcode\b|::[ \t]*\n[ \t]*\n((?:[ \t]+[^\n]*\n|[ \t]*\n)+)", re.M | re.S)
 
 
 def _masked(text: str, spans: list[tuple[int, int]]) -> str:
