@@ -327,3 +327,11 @@ LITERAL = """    Gated recurrent unit. The input :math:`x_t` and state :math:`h_
 def test_equations_in_a_literal_block_or_pre(text):
     d = symcount.derive(text)
     assert d.evaluate(d_x=7, d_h=5) == gru_one_bias(7, 5)
+
+
+def test_a_shape_in_brackets_right_after_the_name():
+    """`$x_{t}$ $[M\\times 1]$: input vector` (a list of variables): x is a vector of M."""
+    text = RNN + "Variables:\\\\\n$x_{t}$ $[M\\times 1]$: input vector\\\\\n$h_{t}$ $[N\\times 1]$: output vector\\\\\n"
+    d = symcount.derive(text)
+    assert set(d.counts.dims) == {"M", "N"}
+    assert d.evaluate(M=7, N=5) == n_params(nn.RNNCell(7, 5)) - 5

@@ -36,7 +36,10 @@ _BY = r"\s*(?:\\times|×|,|\*|x)\s*"
 _MATRIX = re.compile(r"(?P<names>\${1,2}[^$]{1,40}?\${1,2}(?:\s*(?:,|and|&)\s*\${1,2}[^$]{1,40}?\${1,2})*)\s*"
                      r"(?:has\s+(?:the\s+)?shape|(?:is|are)\s+(?:an?\s+|of\s+(?:shape|size)\s+)?|of\s+(?:shape|size)|:[^$\n]{0,50}?)"
                      r"\s*\${1,2}\s*[(\[]?\s*" + _SIZE.replace("?P<n>", "?P<r>") + _BY + _SIZE.replace("?P<n>", "?P<c>") +
-                     r"\s*[)\]]?\s*\${1,2}(?:\s*(?:matri(?:x|ces)|weights?|arrays?|tensors?))?", re.I)
+                     r"\s*[)\]]?\s*\${1,2}(?:\s*(?:matri(?:x|ces)|weights?|arrays?|tensors?))?"
+                     # or the shape in brackets right after the name: "$x_{t}$ $[M\times 1]$: input vector"
+                     r"|(?P<names2>\${1,2}[^$]{1,40}?\${1,2})[ \t]*\${1,2}\s*[(\[]\s*" + _SIZE.replace("?P<n>", "?P<r2>") + _BY
+                     + _SIZE.replace("?P<n>", "?P<c2>") + r"\s*[)\]]\s*\${1,2}", re.I)
 
 
 # the size of the hidden state or of the input named without its symbol: "the number of hidden units
@@ -106,9 +109,11 @@ def _claims(text: str):
         for pattern in _LOOSE:
             yield from _named(pattern, text)
         for m in _MATRIX.finditer(text):
-            shape = (re.sub(r"[{}]", "", m.group("r")), re.sub(r"[{}]", "", m.group("c")))
-            for chunk in re.finditer(r"\${1,2}([^$]+)\${1,2}", m.group("names")):
-                yield m.start("names") + chunk.start(1), chunk.group(1), shape, m.end()
+            key = "" if m.group("names") else "2"
+            shape = tuple(re.sub(r"[{}]", "", m.group(g + key)) for g in ("r", "c"))
+            shape = shape[0] if shape[1] == "1" else shape  # n x 1: a column vector of n
+            for chunk in re.finditer(r"\${1,2}([^$]+)\${1,2}", m.group("names" + key)):
+                yield m.start("names" + key) + chunk.start(1), chunk.group(1), shape, m.end()
     yield from _table(text)
 
 
