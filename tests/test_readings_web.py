@@ -335,3 +335,29 @@ def test_a_shape_in_brackets_right_after_the_name():
     d = symcount.derive(text)
     assert set(d.counts.dims) == {"M", "N"}
     assert d.evaluate(M=7, N=5) == n_params(nn.RNNCell(7, 5)) - 5
+
+
+SOURCE = '''// GRU cell.
+//   z = sigmoid(W_z x + U_z h + b_z)
+//   r = sigmoid(W_r x + U_r h + b_r)
+//   n = tanh(W_n x + U_n (r * h) + b_n)
+//   h' = (1 - z) * n + z * h
+pub struct Gru {
+    w_z: Tensor,
+}
+impl Gru {
+    pub fn step(&self, x: &Tensor, h: &Tensor) -> Tensor {
+        let z = self.w_z.matmul(x).sigmoid();
+        let n = (self.w_n * x + r * h).tanh();
+        return n;
+    }
+}
+'''
+
+
+def test_source_code_reads_its_comments_not_its_code():
+    """Lines of code (`let z = ...;`, `self.w_n * x`) look like equations; in a source file only the
+    comments are math."""
+    d = symcount.derive(SOURCE)
+    assert len(d.equations) == 4
+    assert d.evaluate(d_x=7, d_h=5) == gru_one_bias(7, 5)

@@ -13,6 +13,7 @@ _PROSE = re.compile(r"[A-Za-z]{3,}[,;:]?\s+[A-Za-z]{2,}\b")
 # a comment after an equation: `# ...`, `// ...`, or a remark in parentheses after two spaces, words only
 # (`r_t = σ(W_ir @ x_t + ...)  (reset gate)`)
 _TRAILING_COMMENT = re.compile(r"\s(#|//)\s.*$|\s\s+\([A-Za-z][A-Za-z -]*\)\s*$")
+_PRIMED = re.compile(r"\s*[A-Za-z]\w*'+\s*=(?!=)")  # h' = (1 - z) * n + z * h: the new state, no other mark
 _BULLET = re.compile(r"^\s*([-*+>]|\d+[.)])\s+")
 _EQUATION_START = re.compile(r"(?<![\w\\])[A-Za-z\\][\w{}\\'~^\u0303]*(_|'|~|\^|[\u2080-\u209c])[\w{}\\'^()\u2080-\u209c-]*\s*=")
 
@@ -32,8 +33,20 @@ def bare_lines(text: str) -> list[tuple[int, int, str]]:
     table's row is a line of its own."""
     out: list[tuple[int, int, str]] = []
     pos = 0
+    code = _source_code(text)
+    quoted = False  # inside a docstring of source code
     for line in text.split("\n"):
-        if _TABLE_ROW.match(line):
+        if code:  # source code: its lines of code are not read (its comments and docstrings are)
+            marker = _COMMENT_LINE.match(line)
+            opens = line.count('"""') + line.count("'''")
+            if marker is None and not quoted and (_CODE_SIGN.search(line) or _MEMBER.search(line)):
+                quoted = quoted != (opens % 2 == 1)
+                pos += len(line) + 1
+                continue
+            quoted = quoted != (opens % 2 == 1)
+            skip = marker.end() if marker else 0
+            _bare_line(line[skip:], pos + skip, out)
+        elif _TABLE_ROW.match(line):
             for cell in _TABLE_CELL.finditer(line):
                 _bare_line(cell.group(1), pos + cell.start(1), out)
         elif _CJK.search(line):  # 其中 h_t = \tanh(W x_t)，...: the math between the words
@@ -49,6 +62,24 @@ def bare_lines(text: str) -> list[tuple[int, int, str]]:
 # Chinese, Japanese and Korean words and their full-width punctuation: prose around the math
 _CJK = re.compile(r"[\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff01-\uff0f\uff1a-\uff20\u2e80-\u2fdf]")
 _BETWEEN_CJK = re.compile(r"[^\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff01-\uff0f\uff1a-\uff20\u2e80-\u2fdf]+")
+# source code (a file of a library, its doc comments around the code): lines of code end in `;`, `{`, `}`,
+# or start with a keyword of a programming language
+_CODE_SIGN = re.compile(r"[;{]\s*$|^\s*}|^\s*(?:def|class|fn|func|pub|public|private|protected|internal|override|let|"
+                        r"var|val|import|from\s+\S+\s+import|#include|package|using|struct|impl|function|return|module|"
+                        r"template|namespace|static|const|end)\b", re.M)
+_MEMBER = re.compile(r"\b(?:self|this)\.|::|\bnew\s+[A-Z]")
+_COMMENT_LINE = re.compile(r"^\s*(?:///?!?|/\*\*?|\*(?!/)|#'?|--\s|%|;;)\s?")
+
+
+def _source_code(text: str) -> bool:
+    """Whether a text is source code with comments (three lines of code at least, and a fifth of its
+    lines): then its lines of code (a keyword, `;`, braces, a member `self.x`) are not math, however
+    they look; its other lines are read as plain text."""
+    lines = [ln for ln in text.split("\n") if ln.strip()]
+    code = len(_CODE_SIGN.findall(text))
+    return code >= 3 and code * 5 >= len(lines)
+
+
 _TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 _TABLE_CELL = re.compile(r"(?<=\|)([^|]+)(?=\|)")
 
@@ -58,7 +89,7 @@ def _bare_line(line: str, pos: int, out: list[tuple[int, int, str]]) -> None:
     start = _BULLET.match(body).end() if _BULLET.match(body) else 0
     if _CODE_LINE.match(body) and not _PROSE.search(_CODE_INDEX.sub("", body[start:])):
         out.append((pos + start, pos + len(body), "code"))
-    elif _BARE.search(body) and _LATEXY.search(body):
+    elif _BARE.search(body) and (_LATEXY.search(body) or _PRIMED.match(body, start)):
         if not _PROSE.search(body[start:]):
             out.append((pos + start, pos + len(body), "bare"))
         else:
