@@ -185,18 +185,15 @@ def walk(node: Expr, into: type | None = None):
     """Yield node and all its sub-expressions, parents first, left to right; with `into`, a node of
     that type is yielded but not entered (each outermost one once: walking it is the caller's)."""
     stack = [node]
+    kids = _KIDS_REVERSED
     while stack:
         n = stack.pop()
         yield n
         if into is not None and isinstance(n, into):
             continue
-        if isinstance(n, Binary):
-            stack.append(n.right)
-            stack.append(n.left)
-        elif isinstance(n, (Apply, Neg, Transpose, Power)):
-            stack.append(n.arg)
-        elif isinstance(n, (Concat, Tuple)):
-            stack.extend(reversed(n.items))
+        get = kids.get(n.__class__)
+        if get is not None:
+            stack.extend(get(n))
 
 
 def containing(node: Expr, pred) -> set[int]:
@@ -218,13 +215,16 @@ def containing(node: Expr, pred) -> set[int]:
 
 def children(n) -> tuple:
     """The operands of a node, left to right."""
-    if isinstance(n, Binary):
-        return (n.left, n.right)
-    if isinstance(n, (Apply, Neg, Transpose, Power)):
-        return (n.arg,)
-    if isinstance(n, (Concat, Tuple)):
-        return n.items
-    return ()
+    get = _KIDS.get(n.__class__)
+    return get(n) if get is not None else ()
+
+
+# the operands of each kind of node (no node kind is subclassed), and reversed for a stack
+_KIDS = {Binary: lambda n: (n.left, n.right), Apply: lambda n: (n.arg,), Neg: lambda n: (n.arg,),
+         Transpose: lambda n: (n.arg,), Power: lambda n: (n.arg,), Concat: lambda n: n.items, Tuple: lambda n: n.items}
+_KIDS_REVERSED = {Binary: lambda n: (n.right, n.left), Apply: lambda n: (n.arg,), Neg: lambda n: (n.arg,),
+                  Transpose: lambda n: (n.arg,), Power: lambda n: (n.arg,), Concat: lambda n: n.items[::-1],
+                  Tuple: lambda n: n.items[::-1]}
 
 
 def _rebuilt(n, kids: list):
@@ -295,10 +295,14 @@ def key(node, table: dict | None = None) -> int:
             stack.extend((k, False) for k in children(n))
             continue
         else:
-            head = {Binary: lambda x: x.op, Apply: lambda x: x.func + "|".join(x.each), Power: lambda x: f"^{exponent_key(x.exponent)}"}
-            sig = (type(n).__name__, head.get(type(n), lambda x: "")(n)) + tuple(done[id(k)] for k in children(n))
+            head = _HEAD.get(type(n))
+            sig = (type(n).__name__, head(n) if head else "") + tuple(done[id(k)] for k in children(n))
         done[id(n)] = table.setdefault(sig, len(table))
     return done[id(node)]
+
+
+_HEAD = {Binary: lambda x: x.op, Apply: lambda x: x.func + "|".join(x.each),
+         Power: lambda x: f"^{exponent_key(x.exponent)}"}  # what tells apart two nodes of a kind
 
 
 def exponent_key(e: "int | Expr") -> str:

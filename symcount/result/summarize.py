@@ -71,7 +71,7 @@ def summarize(d: "Derivation", explain: Callable[["Derivation", object], dict] |
         "cost": _cost(d, c) if c is not None else {"error": _error(problem)},
         "explanation": explain(d, c) if explain is not None else None,
     }
-    return Summary.from_json(out)
+    return Summary.built(out)
 
 
 def _measure_cost(d: "Derivation"):
@@ -82,31 +82,36 @@ def _measure_cost(d: "Derivation"):
         return None, exc
 
 
+def _json(p: P.Poly) -> list:
+    """A polynomial of the cost as plain data, checked for the limits (the summary takes it unchecked)."""
+    return P.to_json(P.check(p))
+
+
 def _cost(d: "Derivation", c) -> dict:
     """The cost of one step (symcount.cost) as plain data."""
     src = d.shapes.cell.source
 
     def flops(by: dict) -> dict:
-        return {k: P.to_json(by[k]) for k in CATEGORIES}
+        return {k: _json(by[k]) for k in CATEGORIES}
     memo: dict = {}
 
     def sizes(dims) -> list:  # most operations share a few sizes
         if dims not in memo:
-            memo[dims] = [P.to_json(P.linear(x.terms, x.const)) for x in dims]
+            memo[dims] = [_json(P.linear(x.terms, x.const)) for x in dims]
         return memo[dims]
     written: dict[int, list] = {}
 
     def poly(p: P.Poly) -> list:  # the cost's polynomials are shared by the operations of one size
         if id(p) not in written:
-            written[id(p)] = P.to_json(p)
+            written[id(p)] = _json(p)
         return written[id(p)]
     return {
-        "error": None, "batch": list(c.batch), "macs": P.to_json(c.macs), "flops": flops(c.flops),
-        "state": P.to_json(c.state), "values": P.to_json(c.values),
-        "fixed": {"macs": P.to_json(c.fixed_macs), "flops": flops(c.fixed_flops), "values": P.to_json(c.fixed_values)},
+        "error": None, "batch": list(c.batch), "macs": _json(c.macs), "flops": flops(c.flops),
+        "state": _json(c.state), "values": _json(c.values),
+        "fixed": {"macs": _json(c.fixed_macs), "flops": flops(c.fixed_flops), "values": _json(c.fixed_values)},
         "equations": [
-            {"lhs": e.label, "line": e.line, "macs": P.to_json(e.macs_poly), "flops": flops(e.flops_polys),
-             "values": P.to_json(e.values_poly),
+            {"lhs": e.label, "line": e.line, "macs": _json(e.macs_poly), "flops": flops(e.flops_polys),
+             "values": _json(e.values_poly),
              "operations": [{"kind": o.operation.kind, "category": o.category,
                              "text": _bare(source_text(src, o.operation.node.span)), "name": o.operation.name,
                              "operand": _bare(source_text(src, o.operation.node.right.span)) if adds(o.operation) else "",
