@@ -103,3 +103,29 @@ def test_the_command_lines_parser_is_read_lalrs():
     from symcount.read.parse import _parser
     parser = _parser()[0]
     assert isinstance(parser, lalr.Parser) and parser.lexer.re.codes
+
+
+def test_the_scanner_of_a_first_character_matches_as_the_whole_scanner():
+    """read.firstchars: at every position of every math region (and of each reversed, for characters
+    in other orders), the scanner of the character there matches the same terminal, as far, as the
+    scanner of all terminals (re takes the first alternative that matches: the order is kept)."""
+    lexer = parsers()[1].lexer
+    assert lexer.firsts, "the shipped tables have scanners by first character"
+    whole = lexer.scanners[0]
+    bodies = [body for _, body in texts()]
+    bodies += [b[::-1] for b in bodies[:300]]
+    checked = 0
+    for body in bodies:
+        for pos in range(len(body)):
+            full = whole.match(body, pos)
+            mine = lexer.compiled(lexer.firsts[lexer.by_char.get(body[pos], lexer.other)]).match(body, pos)
+            assert (full and (full.lastgroup, full.end())) == (mine and (mine.lastgroup, mine.end())), body[pos:pos + 30]
+            checked += full is not None
+    assert checked > 10_000
+
+
+def test_the_unicode_spaces_are_those_of_re():
+    import re
+
+    from symcount.read.firstchars import _SPACE
+    assert _SPACE == {chr(c) for c in range(0x110000) if re.match(r"\s", chr(c))}

@@ -15,7 +15,7 @@ from . import lalr, patterns
 
 GRAMMAR_CACHE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "grammars", "latex.lark.cache")
 OPTIONS = dict(parser="lalr", lexer="contextual", start=["start", "symbol"], maybe_placeholders=False)
-FORMAT = "read.lalr tables 2"  # what the file holds: a change of export() or read.lalr changes it
+FORMAT = "read.lalr tables 3"  # what the file holds: a change of export() or read.lalr changes it
 
 
 def grammar() -> str:
@@ -117,6 +117,8 @@ def export(parser) -> dict:
     ParseTreeBuilder makes them), the terminals in the order lark's lexers try them, and per parser
     state the terminals its lexer accepts."""
     from lark.parsers.lalr_analysis import Shift
+
+    from . import firstchars
     table = parser.parser.parser.parser.parse_table
     index, rules = _rules(parser)
     states = {int(state): {str(sym): int(arg) if action is Shift else ~index[arg]
@@ -140,6 +142,7 @@ def export(parser) -> dict:
                 end_states={str(k): int(v) for k, v in table.end_states.items()},
                 rules=tuple(rules), terminals=terminals, flags=int(root.g_regex_flags),
                 scanner=("|".join(f"(?P<{name}>{regexp})" for name, regexp in terminals),),
+                dispatch=firstchars.scanners(terminals, int(root.g_regex_flags)),
                 ignore=tuple(sorted(map(str, root.ignore_types))), newline=tuple(sorted(map(str, root.newline_types))),
                 lexers=tuple(kinds), state_lexers=state_lexers, root_lexer=len(kinds) - 1)
 
@@ -200,6 +203,8 @@ def tables() -> bytes:
     lexer = lalr.Parser(data, None, regexes).lexer
     for name, _ in data["terminals"]:
         lexer.compiled(lexer.single_pattern(name))
+    for pattern in data["dispatch"][0]:
+        lexer.compiled(pattern)
     for _, unless in data["lexers"]:
         for found in unless.values():
             for pattern in found:

@@ -389,6 +389,8 @@ class Lexer:
         self.by_state = {state: kinds[i] for state, i in tables["state_lexers"].items()}
         self.root = kinds[tables["root_lexer"]]
         self.single: dict = {}
+        # the scanners by first character (read.firstchars): the terminals that can start with it
+        self.firsts, self.by_char, self.other = tables.get("dispatch") or ((), {}, -1)
 
     def next_token(self, lex: LexerState, parser_state: ParserState):
         """The next token in the parser state's context (None at the end of the text)."""
@@ -430,12 +432,17 @@ class Lexer:
         """What a scanner of the terminals `accepts` (in lark's order) matches at pos: the first of them
         that matches. The first of all terminals that matches, when accepted, is that one (no terminal
         before it matches); else the accepted terminals after it are tried."""
-        for scanner in self.scanners:
-            m = scanner.match(text, pos)
-            if m:
-                break
+        if self.firsts:
+            m = self.compiled(self.firsts[self.by_char.get(text[pos], self.other)]).match(text, pos)
+            if not m:
+                return None
         else:
-            return None
+            for scanner in self.scanners:
+                m = scanner.match(text, pos)
+                if m:
+                    break
+            else:
+                return None
         if m.lastgroup in accepts:
             return m.group(0), m.lastgroup
         for name in self.order[self.rank[m.lastgroup] + 1:]:
