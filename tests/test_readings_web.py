@@ -361,3 +361,28 @@ def test_source_code_reads_its_comments_not_its_code():
     d = symcount.derive(SOURCE)
     assert len(d.equations) == 4
     assert d.evaluate(d_x=7, d_h=5) == gru_one_bias(7, 5)
+
+
+TORCH_ARGS = r'''    .. math::
+        h_t = \tanh(x_t W_{ih}^T + b_{ih} + h_{t-1}W_{hh}^T + b_{hh})
+
+    Args:
+        input_size: The number of expected features in the input `x`
+        hidden_size: The number of features in the hidden state `h`
+'''
+
+
+@pytest.mark.parametrize("args", [
+    TORCH_ARGS,
+    TORCH_ARGS.replace("input_size:", "* **input_size** –").replace("hidden_size:", "* **hidden_size** –"),
+])
+def test_the_arguments_documented_name_the_sizes(args):
+    """torch.nn's docstrings name the sizes by their arguments: binding those names gives torch's count."""
+    d = symcount.derive(args)
+    assert d.evaluate(input_size=7, hidden_size=5) == n_params(nn.RNN(7, 5))
+    assert "\\mathit{hidden\\_size}" in d.explain("latex")
+
+
+def test_the_units_of_keras_name_the_hidden_size():
+    text = r"$h_t = \tanh(W x_t + U h_{t-1} + b)$" + "\n\nunits: Positive integer, dimensionality of the output space.\n"
+    assert symcount.derive(text).evaluate(units=5, d_x=7) == n_params(nn.RNN(7, 5)) - 5

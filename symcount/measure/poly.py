@@ -317,7 +317,9 @@ def factored_str(p: Poly) -> str:
 
 # ---- LaTeX ---------------------------------------------------------------------------------------
 def _mono_tex(m: Monomial, tex: Mapping[str, str]) -> str:
-    return " ".join(tex[n] if e == 1 else f"{tex[n]}^{{{e}}}" for n, e in m)
+    parts = [tex[n] if e == 1 else f"{tex[n]}^{{{e}}}" for n, e in m]
+    words = any(p.startswith("\\mathit") for p in parts)  # hidden_size input_size: a dot between words
+    return (" \\cdot " if words else " ").join(parts)
 
 
 def _signed_tex(terms: list[tuple[bool, str]]) -> str:

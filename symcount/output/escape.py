@@ -18,6 +18,7 @@ _MATH_TOKEN = r"(?s)\\[A-Za-z]+|[A-Za-z0-9]|[{}_^()\[\]+\-,.'*/ ]|."
 _FUNC = (r"\\(?P<plain>sigma|tanh|exp|log|ln|sinh|cosh|sin|cos|phi|varphi|psi|rho|Re|Im|max|min)(?![A-Za-z])"
          r"|\\[A-Za-z]+\*?\{(?P<word>[A-Za-z][A-Za-z0-9-]*(?:\\_[A-Za-z0-9-]+)*)\}")
 
+_WORD = r"\\mathit\{[A-Za-z][A-Za-z0-9]*(?:\\_[A-Za-z0-9]+)*\}"
 _TEX_TEXT = {"\\": r"\textbackslash{}", "{": r"\{", "}": r"\}", "$": r"\$", "&": r"\&", "#": r"\#",
              "%": r"\%", "_": r"\_", "^": r"\^{}", "~": r"\~{}", "<": r"\textless{}",
              ">": r"\textgreater{}", "|": r"\textbar{}"}
@@ -89,8 +90,9 @@ def md_code(s: str) -> str:
 
 def _check_math(s: str) -> bool:
     """True if s is a math fragment from the allow-list: letters, digits, a little punctuation,
-    Greek letters, accents, balanced braces, one subscript and one superscript per atom."""
-    tokens = re.findall(_MATH_TOKEN, s)
+    Greek letters, accents, balanced braces, one subscript and one superscript per atom, and a word
+    in \\mathit (a dimension named as an argument: \\mathit{hidden\\_size}), one atom."""
+    tokens = re.findall(_MATH_TOKEN, re.sub(_WORD, "w", s))
     levels = [[False, False, False]]  # per brace level: sub used, sup used, group is a script arg
     want = None  # "script" after _ or ^, "accent" after an accent command
     for tok in tokens:

@@ -20,5 +20,7 @@ def dim_latex(name: str) -> str:
     if "*" in name:
         return " ".join(dim_latex(f) for f in name.split("*"))
     base, _, sub = name.partition("_")
+    if len(base) > 1 and base not in _GREEK and (not sub or len(sub) > 1 and not sub.isdigit()):
+        return "\\mathit{%s}" % name.replace("_", "\\_")  # an argument's name: hidden_size, units
     base = f"\\{base}" if base in _GREEK else base
     return f"{base}_{{{sub}}}" if sub else base

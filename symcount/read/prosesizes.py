@@ -46,16 +46,23 @@ _MATRIX = re.compile(r"(?P<names>\${1,2}[^$]{1,40}?\${1,2}(?:\s*(?:,|and|&)\s*\$
 # $h$", "hidden size $H$", "with $n$ hidden units", "隐藏单元个数为 h", "input size $D$": the state is the
 # signal written h (or H, s), the input x (or X, u)
 _NUM = r"\${0,2}\s*(?<![A-Za-z])" + _SIZE + r"\s*\${0,2}(?![A-Za-z0-9])"  # a word of its own
+# an argument's documentation (torch.nn's, Keras'): "input_size – The number of expected features in the input
+# `x`", "hidden_size: The number of features in the hidden state h", "units: Positive integer, dimensionality of the
+# output space": the argument names the size
+_ARG = (r"|(?<![A-Za-z0-9_])[*`]*(?P<a>[A-Za-z][A-Za-z0-9_]{0,30})[*`]*\s*(?:\((?:int|integer)\)\s*)?(?:[–—:]|--?)\s*"
+        r"(?:\(?(?:int|integer)\)?[,:]?\s*)?(?:the\s+)?")
 _ROLE_SIZES = (("hidden", ("h", "H", "s", "S"), re.compile(
                    r"(?:number\s+of\s+(?:hidden\s+units|units|neurons|hidden\s+neurons)|hidden\s+(?:size|dimension|state\s+size|"
                    r"units?|layer\s+size)|size\s+of\s+the\s+hidden\s+(?:state|layer))\s*(?:is\s+|=\s*|of\s+|:\s*|,\s*)?" + _NUM
                    + r"|(?<![A-Za-z])" + _NUM.replace("P<n>", "P<m>") + r"\s*hidden\s+(?:units|neurons)"
-                   r"|隐藏?(?:单元|神经元|状态|层)(?:的)?(?:个数|数量|数目|维度|大小|维数)\s*(?:为|是|=)\s*" + _NUM.replace("P<n>", "P<k>"),
+                   r"|隐藏?(?:单元|神经元|状态|层)(?:的)?(?:个数|数量|数目|维度|大小|维数)\s*(?:为|是|=)\s*" + _NUM.replace("P<n>", "P<k>")
+                   + _ARG.replace("P<a>", "P<a1>") + r"number\s+of\s+features\s+in\s+the\s+hidden\s+state"
+                   + _ARG.replace("P<a>", "P<a2>") + r"positive\s+integer,\s+dimensionality\s+of\s+the\s+output\s+space",
                    re.I)),
                ("input", ("x", "X", "u"), re.compile(
                    r"(?:number\s+of\s+(?:inputs|input\s+features)|input\s+(?:size|dimension|features|dimensionality))\s*"
                    r"(?:is\s+|=\s*|of\s+|:\s*|,\s*)?" + _NUM + r"|输入(?:的)?(?:个数|数量|维度|大小|维数)\s*(?:为|是|=)\s*"
-                   + _NUM.replace("P<n>", "P<k>"), re.I)))
+                   + _NUM.replace("P<n>", "P<k>") + _ARG + r"number\s+of\s+expected\s+features\s+in\s+the\s+input", re.I)))
 
 
 # code-style prose: "the current input vector `x[t]` (of shape `(D,)`)"
