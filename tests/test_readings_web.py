@@ -386,3 +386,37 @@ def test_the_arguments_documented_name_the_sizes(args):
 def test_the_units_of_keras_name_the_hidden_size():
     text = r"$h_t = \tanh(W x_t + U h_{t-1} + b)$" + "\n\nunits: Positive integer, dimensionality of the output space.\n"
     assert symcount.derive(text).evaluate(units=5, d_x=7) == n_params(nn.RNN(7, 5)) - 5
+
+
+def test_a_row_labelled_before_its_equation():
+    """`update\\quad gate\\quad :\\quad z_t = ...` (an equation editor's rows), `reset \\ gate: r_t = ...`."""
+    text = (r"$$ update\quad gate\quad :\quad z_t = \sigma(W_z x_t + U_z h_{t-1} + b_z) \\"
+            "\n" r"reset \ gate: r_t = \sigma(W_r x_t + U_r h_{t-1} + b_r) \\"
+            "\n" r"\text{candidate}: \tilde{h}_t = \tanh(W_h x_t + U_h (r_t \odot h_{t-1}) + b_h) \\"
+            "\n" r"h_t = (1 - z_t) \odot h_{t-1} + z_t \odot \tilde{h}_t $$")
+    assert symcount.derive(text).evaluate(d_x=7, d_h=5) == gru_one_bias(7, 5)
+
+
+def test_a_tight_dot_after_a_bracket_is_a_product():
+    text = (r"$$ z_t = \sigma(W_z x_t + U_z h_{t-1}) $$ $$ r_t = \sigma(W_r x_t + U_r h_{t-1}) $$"
+            r"$$ c_t = \tanh(W_c x_t + U_c (h_{t-1}).r_t) $$ $$ h_t = (1 - z_t) \odot h_{t-1} + z_t \odot c_t. $$")
+    no_bias = n_params(nn.ModuleList([nn.Linear(7, 5, bias=False) for _ in range(3)]
+                                     + [nn.Linear(5, 5, bias=False) for _ in range(3)]))
+    assert symcount.derive(text).evaluate(d_x=7, d_h=5) == no_bias
+
+
+def test_a_signal_computed_from_itself_at_the_same_step_is_refused():
+    """`u_t = actGate(xu_t + W_u h_{t-1})`: xu_t is the input projected for u (one name), but as
+    written it is x times u_t, u_t on both sides: refused, naming both places, not counted."""
+    text = r"$$ u_t = \sigma(x u_t + W_u h_{t-1} + b_u) \\ h_t = u_t \odot h_{t-1} $$"
+    with pytest.raises(symcount.ShapeError) as exc:
+        symcount.derive(text)
+    assert "u_t is computed from itself" in str(exc.value) and "x_{u,t}" in str(exc.value)
+
+
+def test_an_unbraced_lag_in_plain_text_is_the_step_before():
+    """`U * Y_t-1` in a code block: Y at t-1 (IndRNN: U a vector, elementwise), not Y_t minus one."""
+    text = "```\nY_t = activation( W * X_t + B + U ⊙ Y_t-1 )\n```\n"
+    d = symcount.derive(text)
+    assert d.evaluate(d_X=7, d_Y=5) == 7 * 5 + 5 + 5
+    assert any(s.recurrent for s in d.shapes.signals if s.name == "Y")

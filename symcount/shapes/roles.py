@@ -310,6 +310,14 @@ def _defined(cell: N.Cell, derived: dict[str, N.Equation]) -> dict[str, N.Equati
             if sym.lag not in (None, 0):
                 raise ShapeError(f"the left side {sym.text} is not at time t", source=src, span=sym.span,
                                  hint="an equation defines a signal at time t, like h_t = ...")
+            itself = next((x for x in N.walk(eq.rhs) if isinstance(x, N.Symbol) and x.name == sym.name
+                           and x.lag == 0 == sym.lag), None) if isinstance(eq.lhs, N.Symbol) else None
+            if itself is not None:  # u_t = \sigma(x u_t + ...): not an update (nothing defined it before)
+                raise ShapeError(f"{sym.text} is computed from itself: {itself.text} is on both sides, at the same step",
+                                 source=src, span=itself.span, notes=(f"defined at {src.where(sym.span)}",),
+                                 hint=f"write the value of the step before as {sym.name}_{{t-1}}; if the letters "
+                                      f"before {itself.text} are part of its name (xu_t: the input projected for "
+                                      "u), write them as one symbol, x_{u,t}")
             prev = defined.get(sym.name)
             if prev is not None:
                 line, _ = src.line_col(prev.span.start)

@@ -1,0 +1,47 @@
+"""Two forms of math rows as people type them, rewritten in place (offsets kept) before the grammar
+reads a region: a row's label before its equation (`update\\quad gate\\quad :\\quad z_t = ...`,
+`reset \\ gate: r_t = ...`, `遗忘门: f_t = ...`) blanked out, and a dot written tight between a
+closing bracket and the next operand (`W_{rc}(h_{t-1}.r_t)`, `(W x).h`) read as a product the
+shapes decide, like the spaced dot (numpy's `.dot`, a period typed for a centred dot); in plain
+text and code, `Y_t-1` written without braces is Y at t-1 (`Yₜ₋₁`, as Unicode writes it)."""
+from __future__ import annotations
+
+from . import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
+
+_GAP = r"(?:[ \t~]|\\q?quad(?![A-Za-z])|\\[ ,;:])*"
+# at a row's start (the region's, after `\\`, a line break or `&`): words of two letters or more (or
+# \text{...}), a colon that is not `:=`, and an equation on the rest of the row
+_LABEL = re.compile(r"(?:^|(?<=\\\\)|(?<=&))(?P<label>[ \t&]*(?:(?:[^\W\d_]{2,}|\\(?:text|mathrm|textrm|mbox)\s*\{[^{}]*\})"
+                    + _GAP + r")+:(?!=)" + _GAP + r")(?=(?:(?!\\\\)[^\n])*?=)", re.M)
+_TIGHT_DOT = re.compile(r"(?<=[})])\.(?=[A-Za-z(]|\\(?!end|q?quad|label|tag|nonumber|notag|hfill|text)[A-Za-z])")
+
+
+def row_labels(out: list[str], start: int, region: str) -> bool:
+    """Blank out each row's label in out[start:start + len(region)]; whether any was."""
+    edited = False
+    for m in _LABEL.finditer(region) if ":" in region else ():
+        out[start + m.start("label"):start + m.end("label")] = [" "] * (m.end("label") - m.start("label"))
+        edited = True
+    return edited
+
+
+def tight_dots(out: list[str], start: int, region: str) -> bool:
+    """A dot between a closing bracket and an operand, as `·`; whether any was."""
+    edited = False
+    for m in _TIGHT_DOT.finditer(region) if "." in region else ():
+        out[start + m.start()] = "·"
+        edited = True
+    return edited
+
+
+_LAG = re.compile(r"(?<![\\\w])([A-Za-z])_([tk])-1(?![\w{}(\[])")
+_UNI = {"t": "ₜ", "k": "ₖ"}
+
+
+def plain_lags(out: list[str], start: int, region: str) -> bool:
+    """In plain text or code, `Y_t-1` as `Yₜ₋₁` (its letter in place, a space after); whether any was."""
+    edited = False
+    for m in _LAG.finditer(region) if "-1" in region else ():
+        out[start + m.start():start + m.end()] = [m.group(1), _UNI[m.group(2)], "₋", "₁", " "]
+        edited = True
+    return edited
