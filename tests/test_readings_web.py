@@ -420,3 +420,13 @@ def test_an_unbraced_lag_in_plain_text_is_the_step_before():
     d = symcount.derive(text)
     assert d.evaluate(d_X=7, d_Y=5) == 7 * 5 + 5 + 5
     assert any(s.recurrent for s in d.shapes.signals if s.name == "Y")
+
+
+def test_a_bold_one_is_a_vector_of_ones_and_a_bold_letter_before_a_parenthesis_a_function():
+    text = (r"$$ \mathbf{z}_t = \sigma(W_z \mathbf{x}_t + U_z \mathbf{h}_{t-1}) \\"
+            r" \mathbf{h}_t = (\mathbf{1} - \mathbf{z}_t) \odot \mathbf{h}_{t-1} + \mathbf{z}_t \odot \tanh(W \mathbf{x}_t) \\"
+            r" \mathbf{y}_t = \mathbf{g}(\mathbf{h}_t) $$")
+    d = symcount.derive(text)
+    assert d.evaluate(d_x=7, d_h=5) == n_params(nn.ModuleList([nn.Linear(7, 5, bias=False), nn.Linear(5, 5, bias=False),
+                                                                 nn.Linear(7, 5, bias=False)]))
+    assert any("a function g" in n for n in d.shapes.notes)

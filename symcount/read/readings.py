@@ -288,7 +288,7 @@ def _letter_functions(cell: N.Cell, notes: list[str]) -> N.Cell:
             return False
         if not (isinstance(n, N.Symbol) and n.lag is None
                 and re.fullmatch(r"([a-z]|\\[A-Za-z]+)(_(\{[A-Za-z0-9]+\}|[A-Za-z0-9]))?", n.name)
-                is not None and n.name not in signals and n.name not in declared and not n.font):
+                is not None and n.name not in signals and n.name not in declared and (not n.font or n.name[:1].islower())):
             return False
         return _before_paren(cell, n, letters)
 

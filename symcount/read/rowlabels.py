@@ -3,7 +3,8 @@ reads a region: a row's label before its equation (`update\\quad gate\\quad :\\q
 `reset \\ gate: r_t = ...`, `遗忘门: f_t = ...`) blanked out, and a dot written tight between a
 closing bracket and the next operand (`W_{rc}(h_{t-1}.r_t)`, `(W x).h`) read as a product the
 shapes decide, like the spaced dot (numpy's `.dot`, a period typed for a centred dot); in plain
-text and code, `Y_t-1` written without braces is Y at t-1 (`Yₜ₋₁`, as Unicode writes it)."""
+text and code, `Y_t-1` written without braces is Y at t-1 (`Yₜ₋₁`, as Unicode writes it); a
+bold 1 (`\\mathbf{1}`, a vector of ones) is the number 1."""
 from __future__ import annotations
 
 from . import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
@@ -43,5 +44,18 @@ def plain_lags(out: list[str], start: int, region: str) -> bool:
     edited = False
     for m in _LAG.finditer(region) if "-1" in region else ():
         out[start + m.start():start + m.end()] = [m.group(1), _UNI[m.group(2)], "₋", "₁", " "]
+        edited = True
+    return edited
+
+
+# a vector of ones in a bold font (\mathbf{1}, \bm{1}, \mathbb{1}): the number 1, broadcast
+_ONES = re.compile(r"\\(?:mathbf|bm|boldsymbol|mathbb|pmb)\s*\{\s*1\s*\}")
+
+
+def bold_ones(out: list[str], start: int, region: str) -> bool:
+    """`\\bm{1} - \\bm{e}_c` as `1 - ...`; whether any was."""
+    edited = False
+    for m in _ONES.finditer(region) if "{1" in region or "{ 1" in region else ():
+        out[start + m.start():start + m.end()] = [" "] * (m.end() - m.start() - 1) + ["1"]
         edited = True
     return edited
