@@ -310,8 +310,7 @@ def _defined(cell: N.Cell, derived: dict[str, N.Equation]) -> dict[str, N.Equati
             if sym.lag not in (None, 0):
                 raise ShapeError(f"the left side {sym.text} is not at time t", source=src, span=sym.span,
                                  hint="an equation defines a signal at time t, like h_t = ...")
-            itself = next((x for x in N.walk(eq.rhs) if isinstance(x, N.Symbol) and x.name == sym.name
-                           and x.lag == 0 == sym.lag), None) if isinstance(eq.lhs, N.Symbol) else None
+            itself = _glued_to_itself(eq, sym) if isinstance(eq.lhs, N.Symbol) else None
             if itself is not None:  # u_t = \sigma(x u_t + ...): not an update (nothing defined it before)
                 raise ShapeError(f"{sym.text} is computed from itself: {itself.text} is on both sides, at the same step",
                                  source=src, span=itself.span, notes=(f"defined at {src.where(sym.span)}",),
@@ -326,6 +325,18 @@ def _defined(cell: N.Cell, derived: dict[str, N.Equation]) -> dict[str, N.Equati
                                  hint="keep one equation per signal")
             defined[sym.name] = eq
     return defined
+
+
+def _glued_to_itself(eq: N.Equation, sym: N.Symbol) -> N.Symbol | None:
+    """u_t = \\sigma(x u_t + ...): the left side at the same step on the right, right after a Latin letter
+    written against it (x u_t: x would be a weight times the signal being defined; more likely xu_t is
+    one name). An implicit equation with a coefficient (coRNN's - \\Delta t \\epsilon z(t)) is not this."""
+    for n in N.walk(eq.rhs):
+        if isinstance(n, N.Binary) and n.op == "matmul" and not n.explicit and isinstance(n.right, N.Symbol) \
+                and n.right.name == sym.name and n.right.lag == 0 == sym.lag and isinstance(n.left, N.Symbol) \
+                and re.fullmatch(r"[A-Za-z]", n.left.name):
+            return n.right
+    return None
 
 
 def _counts(cell: N.Cell) -> set[str]:
