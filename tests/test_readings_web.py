@@ -430,3 +430,20 @@ def test_a_bold_one_is_a_vector_of_ones_and_a_bold_letter_before_a_parenthesis_a
     assert d.evaluate(d_x=7, d_h=5) == n_params(nn.ModuleList([nn.Linear(7, 5, bias=False), nn.Linear(5, 5, bias=False),
                                                                  nn.Linear(7, 5, bias=False)]))
     assert any("a function g" in n for n in d.shapes.notes)
+
+
+@pytest.mark.parametrize("frac", [r"\frac12", r"\frac 1 2", r"\frac{1}{2}", r"\tfrac 1 {2}"])
+def test_a_fraction_of_digits_without_braces(frac):
+    text = rf"$$ h_t = \tanh({frac} (W x_t + U h_{{t-1}}) + b) $$"
+    assert symcount.derive(text).evaluate(d_x=7, d_h=5) == n_params(nn.RNN(7, 5)) - 5
+
+
+def test_a_fraction_before_a_factor_is_a_coefficient_whose_letters_are_read_both_ways():
+    """DyNet's dropout: \\frac 1 {1-d_x} z_x \\circ x_t. The fraction is one number; d_x, a letter only
+    written there, is a constant or a learned scalar: the counts differ, so both are listed."""
+    text = (r"$$ h_t = \tanh(W (\frac 1 {1-p} m \circ x_t) + U h_{t-1} + b) $$")
+    with pytest.raises(symcount.ShapeError) as exc:
+        symcount.derive(text)
+    assert "--read p=constant" in str(exc.value) and "--read p=learned" in str(exc.value)
+    d = symcount.derive(text, read={"p": "constant"})
+    assert d.evaluate(d_m=7, d_h=5) == n_params(nn.RNN(7, 5)) - 5

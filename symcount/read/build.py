@@ -263,6 +263,22 @@ class Build(_Symbols):
     def frac(self, frac, _l1, num, _r1, _l2, den, r2):
         return N.Binary("divide", num, den, self._s(frac, r2))
 
+    def frac_digit(self, frac, num, _l, den, r):
+        return N.Binary("divide", N.Number(num.value, self._s(num)), den, self._s(frac, r))
+
+    def frac_digits(self, frac, num, den=None):
+        """\\frac12 (one token of two digits) or \\frac 1 2: TeX takes one digit for each argument."""
+        if den is None and len(num.value) != 2 or den is not None and (len(num.value) != 1 or len(den.value) != 1):
+            raise BadInput(f"cannot read \\frac{num.value}{den.value if den else ''}: each argument of \\frac "
+                           "without braces is one digit", frac.start_pos + self.shift, (den or num).end_pos + self.shift,
+                           "write \\frac{1}{2}")
+        if den is None:
+            top = N.Number(num.value[0], N.Span(num.start_pos + self.shift, num.start_pos + self.shift + 1))
+            bottom = N.Number(num.value[1], N.Span(num.start_pos + self.shift + 1, num.end_pos + self.shift))
+        else:
+            top, bottom = N.Number(num.value, self._s(num)), N.Number(den.value, self._s(den))
+        return N.Binary("divide", top, bottom, self._s(frac, den or num))
+
     def binom(self, binom, _l1, top, _r1, _l2, bottom, r2):
         return N.Concat((top, bottom), self._s(binom, r2))
 

@@ -392,8 +392,9 @@ def _greek(cell: N.Cell, params: set[str], gloss: Glossary, notes: list[str]) ->
     in_args = {x.name for eq in cell.equations for side in _sides(eq) for n in N.walk(side, into=N.Tuple)
                if isinstance(n, N.Tuple) for x in N.walk(n) if isinstance(x, N.Symbol)}
     scaling = _scaling(cell)
+    fractions = _in_coefficients(cell)  # \frac{1}{1-d_x} z_x: d_x a scalar, like a Greek coefficient
     for name in sorted(params - in_args):
-        if name not in _LOWER_GREEK:
+        if name not in _LOWER_GREEK and name not in fractions:
             continue
         sym = next(s for s, _ in occurrences if s.name == name)
         small = name in ("\\epsilon", "\\varepsilon")
@@ -403,7 +404,7 @@ def _greek(cell: N.Cell, params: set[str], gloss: Glossary, notes: list[str]) ->
             continue
         said = "constant" if name in cell.settings else gloss.letters.get(name)
         by = "the text fixes"  # or the reading explored, where the text says nothing
-        if not (bold or name in scaling or small or said == "constant"):
+        if not (bold or name in scaling or name in fractions or small or said == "constant"):
             continue
         if said is None and small:
             constants.add(name)  # the small number that keeps a division or a root away from zero
@@ -418,6 +419,22 @@ def _greek(cell: N.Cell, params: set[str], gloss: Glossary, notes: list[str]) ->
         notes.append(f"{name} at {cell.source.where(sym.span)} reads as a "
                      + (f"constant {by}: not counted" if said == "constant" else "learned scalar (1 parameter)"))
     return scalars, constants
+
+
+def _in_coefficients(cell: N.Cell) -> set[str]:
+    """Symbols written only in fractions that stand before a factor (\\frac{1}{1-d_x} z_x: a coefficient,
+    shapes.rules reads it as one number)."""
+    inside, other = set(), set()
+    for eq in cell.equations:
+        for side in _sides(eq)[1:]:
+            for n in N.walk(side):
+                if isinstance(n, N.Binary) and n.op == "matmul" and not n.explicit and isinstance(n.left, N.Binary) \
+                        and n.left.op == "divide":
+                    inside |= {id(x) for x in N.walk(n.left) if isinstance(x, N.Symbol)}
+            other |= {x.name for x in N.walk(side) if isinstance(x, N.Symbol) and id(x) not in inside}
+    names = {x.name for eq in cell.equations for side in _sides(eq)[1:] for x in N.walk(side)
+             if isinstance(x, N.Symbol) and id(x) in inside}
+    return names - other
 
 
 def _exponents(cell: N.Cell, gloss: Glossary, notes: list[str]) -> None:

@@ -44,6 +44,9 @@ def _merged(a: dict, b: dict, owned: bool) -> dict:
 
 def product(w: "Walker", node: N.Binary, lsh: Shape, rsh: Shape, kind: str = "product") -> Shape:
     """A matrix product, or what a product of vectors means (see the module docstring)."""
+    if _fraction_coefficient(w, node, lsh):
+        w.op("scale", node, rsh.rows, rsh.cols, operands=(node.left, node.right))
+        return rsh
     meaning = None
     if node.explicit and kind == "product":  # \cdot, \times, ·: as --read settles it
         from ..read.choices import key
@@ -78,6 +81,24 @@ def product(w: "Walker", node: N.Binary, lsh: Shape, rsh: Shape, kind: str = "pr
     if w.is_row(lsh) and w.is_vector(rsh) and kind == "product":  # n_t^\top q_t: an inner product, one number
         return Shape(dict(UNIT), dict(UNIT), True)
     return Shape(lsh.rows, rsh.cols, False, lsh.rows_from, rsh.cols_from)
+
+
+def _fraction_coefficient(w: "Walker", node: N.Binary, lsh: Shape) -> bool:
+    """\\frac{1}{1-d_x} z_x: a fraction written before a factor is a coefficient, one number, when
+    nothing else gives it a shape (its symbols then scalars, like a dropout rate)."""
+    if node.explicit or not (isinstance(node.left, N.Binary) and node.left.op == "divide"):
+        return False
+    free = all(all(isinstance(v, int) or (v is None and k == 1) for v, k in w.solver.resolve(x).items())
+               for x in (lsh.rows, lsh.cols))
+    if not free or lsh.scalar:
+        return False
+    ev = w.evidence("product", f"{w.text(node.left)} is written before {w.text(node.right)} as a coefficient, so it is "
+                    "one number", node, (lsh.rows, UNIT), (lsh.rows_from, {}))
+    if not (w.solver.unify(lsh.rows, UNIT, ev) and w.solver.unify(lsh.cols, UNIT, ev)):
+        return False
+    w.note(node, f"{w.text(node.left)} at {w.src.where(node.left.span)} is written before {w.text(node.right)}: read as a "
+                 "coefficient, one number")
+    return True
 
 
 def outer(w: "Walker", node: N.Binary, lsh: Shape, rsh: Shape) -> Shape:
