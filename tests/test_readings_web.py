@@ -447,3 +447,12 @@ def test_a_fraction_before_a_factor_is_a_coefficient_whose_letters_are_read_both
     assert "--read p=constant" in str(exc.value) and "--read p=learned" in str(exc.value)
     d = symcount.derive(text, read={"p": "constant"})
     assert d.evaluate(d_m=7, d_h=5) == n_params(nn.RNN(7, 5)) - 5
+
+
+def test_a_column_of_functions_composed_with_a_product():
+    """(\\sigma; \\sigma; \\sigma; \\tanh) \\circ (W [x_t; h_{t-1}] + b): each function applied to its block."""
+    text = (r"$$ \begin{pmatrix} f_t \\ i_t \\ o_t \\ \tilde{c}_t \end{pmatrix} = "
+            r"\begin{pmatrix} \sigma \\ \sigma \\ \sigma \\ \tanh \end{pmatrix} \circ \left( W "
+            r"\begin{pmatrix} x_t \\ h_{t-1} \end{pmatrix} + b \right) \\"
+            r" c_t = f_t \odot c_{t-1} + i_t \odot \tilde{c}_t \\ h_t = o_t \odot \tanh(c_t) $$")
+    assert symcount.derive(text).evaluate(d_x=7, d_h=5) == n_params(nn.LSTM(7, 5)) - 4 * 5

@@ -297,6 +297,9 @@ class Build(_Symbols):
         names, span = funcs
         return N.Apply("each", arg, Span(min(span.start, arg.span.start), arg.span.end), names)
 
+    def apply_each_composed(self, funcs, _op, arg):
+        return self.apply_each(funcs, arg)
+
     def funcvec(self, begin, *rest):
         return (tuple(_func_name(t.value) for t in rest[:-1] if t.type == "FUNC"), self._s(begin, rest[-1]))
 
