@@ -456,3 +456,28 @@ def test_a_column_of_functions_composed_with_a_product():
             r"\begin{pmatrix} x_t \\ h_{t-1} \end{pmatrix} + b \right) \\"
             r" c_t = f_t \odot c_{t-1} + i_t \odot \tilde{c}_t \\ h_t = o_t \odot \tanh(c_t) $$")
     assert symcount.derive(text).evaluate(d_x=7, d_h=5) == n_params(nn.LSTM(7, 5)) - 4 * 5
+
+
+SURFERTAS = r"""GRU:
+
+1. Update Gate: $z_t = z(x_t, h_{t-1})=\sigma(f(x_t, h_{t-1})) = \sigma(W^{(z)}_{xh}x_t + U^{(z)}_{hh}h_{t-1})$
+
+1. Reset Gate: $r_t = r(x_t, h_{t-1})=\sigma(g(x_t, h_{t-1})) = \sigma(W^{(r)}_{xh}x_t + U^{(r)}_{hh}h_{t-1})$
+
+1. New: $\tilde{h}_t = tanh(W^{(\tilde{h})}_{xh}x_t + r_t\circ U^{\tilde{h}}_{hh}h_{t-1})$
+
+1. Final: $h_t = z_t \circ h_{t-1} + (1-z_t)\circ\tilde{h_t}$
+
+In English:
+3. if $r_t$ is $0$ then $\tilde{h}_t = tanh(W^{(\tilde{h})}_{xh}x_t + r_t\circ U^{\tilde{h}}_{hh}h_{t-1})$ becomes $\tilde{h}_t = tanh(W^{(\tilde{h})}_{xh}x_t)$ and we forget the past
+"""
+
+
+def test_a_chain_of_abstract_sides_a_braced_superscript_and_an_example_sentence():
+    """surfertas/deep_learning (a GRU notebook, excerpt): z(x_t, h_{t-1}) and \\sigma(f(...)) name the
+    side that says what z_t is; U^{\\tilde{h}}_{hh} is one name; the sentence "if ... then ... becomes"
+    redefines \\tilde{h}_t as an example. torch: six maps without bias."""
+    d = symcount.derive(SURFERTAS)
+    six = nn.ModuleList([nn.Linear(7, 5, bias=False) for _ in range(3)] + [nn.Linear(5, 5, bias=False) for _ in range(3)])
+    assert d.evaluate(d_x=7, d_h=5) == n_params(six)
+    assert any("an example, not the definition" in n for n in d.shapes.notes)

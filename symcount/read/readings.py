@@ -246,6 +246,14 @@ def _variants(cell: N.Cell, notes: list[str]) -> N.Cell:
             where.setdefault(eq.lhs.name, []).append(i)
     drop: set[int] = set()
     text = cell.source.text
+    for name, found in list(where.items()):  # "if $r_t$ is $0$ then $\\tilde{h}_t = ...$ becomes ...": an example
+        examples = [i for i in found if _in_an_example(cell, cell.equations[i])]
+        if examples and len(examples) < len(found):
+            drop |= set(examples)
+            where[name] = [i for i in found if i not in examples]
+            eq = cell.equations[examples[0]]
+            notes.append(f"{eq.lhs.text} at {cell.source.where(eq.lhs.span)} is in a sentence that supposes (if, when, "
+                         "becomes): an example, not the definition")
     for name, found in where.items():
         if len(found) < 2 or not all(_apart(text, cell.equations[a].span.end, cell.equations[b].span.start)
                                      for a, b in zip(found, found[1:])):
@@ -260,6 +268,19 @@ def _variants(cell: N.Cell, notes: list[str]) -> N.Cell:
     if not drop:
         return cell
     return replace(cell, equations=tuple(eq for i, eq in enumerate(cell.equations) if i not in drop))
+
+
+_SUPPOSES = re.compile(r"\b(?:if|when|then|becomes?|reduces?\s+to|e\.g\.|for\s+example|suppose|si|wenn|quand|если|如果|当)\b", re.I)
+
+
+def _in_an_example(cell: N.Cell, eq: N.Equation) -> bool:
+    """An inline equation in a sentence that supposes something (if, when, becomes)."""
+    if not eq.inline:
+        return False
+    text = cell.source.text
+    start = max(text.rfind("\n", 0, eq.span.start), text.rfind(". ", 0, eq.span.start)) + 1
+    end = min((i for i in (text.find("\n", eq.span.end), text.find(". ", eq.span.end)) if i >= 0), default=len(text))
+    return _SUPPOSES.search(re.sub(r"\$[^$]*\$", " ", text[start:end])) is not None
 
 
 _APART = re.compile(r"\n[ \t]*\n|\$|\\\]|\\\)|\\end\s*\{|```|\.\.\s+math")
@@ -378,13 +399,13 @@ def _reassociate(cell: N.Cell, notes: list[str]) -> N.Cell:
 
 
 def _chain_names(cell: N.Cell, notes: list[str]) -> N.Cell:
-    """z_t = \\Phi(x_t) = \\tanh(W x_t + b): in a chain, a function the text has not defined
-    applied to signals names the side after it; the named side is what is computed."""
+    """z_t = \\Phi(x_t) = \\tanh(W x_t + b): in a chain, a side with a function the text has not defined
+    (\\sigma(f(x_t, h_{t-1}))) names the side after it; the named side is what is computed."""
     from .words import kind
     out = []
     for eq in cell.equations:
         sides = (eq.rhs,) + eq.also
-        named = [s for s in sides if isinstance(s, N.Apply) and not s.each and kind(s.func) in ("letter", "unknown")]
+        named = [s for s in sides if _abstract(s, kind)]
         kept = [s for s in sides if s not in named]
         if named and kept:
             for s in named:
@@ -399,6 +420,17 @@ def _chain_names(cell: N.Cell, notes: list[str]) -> N.Cell:
             eq = replace(eq, rhs=kept[side], also=())
         out.append(eq)
     return replace(cell, equations=tuple(out))
+
+
+def _abstract(side, kind) -> bool:
+    """A side of a chain that names a function without saying what it is: \\Phi(x_t), \\sigma(f(x_t, h_{t-1})),
+    z(x_t, h_{t-1}) (a letter before a list of arguments)."""
+    for x in N.walk(side):
+        if isinstance(x, N.Apply) and not x.each and kind(x.func) in ("letter", "unknown"):
+            return True
+        if isinstance(x, N.Binary) and x.op == "matmul" and isinstance(x.left, N.Symbol) and isinstance(x.right, N.Tuple):
+            return True
+    return False
 
 
 def _unused_gate_typos(cell: N.Cell, notes: list[str]) -> N.Cell:

@@ -448,8 +448,8 @@ def _products_and_rows(out: list[str], r: Region, region: str | None = None) -> 
 
 
 # a symbol in braces before its scripts, as equation editors write it: `{ W }_{ xh }`, `{\hat {h}}_{t}`
-# (not a command's argument: \mathbf{W}_x keeps its braces)
-_BRACED = re.compile(r"\{(\s*(?:\\[A-Za-z]+\s*\{\s*[A-Za-z]\s*\}|\\[A-Za-z]+|[A-Za-z])\s*)\}(?=\s*[_^])")
+# (not a command's argument: \mathbf{W}_x keeps its braces; nor a script's: U^{\tilde{h}}_{hh})
+_BRACED = re.compile(r"(?<![_^])(?<![_^] )\{(\s*(?:\\[A-Za-z]+\s*\{\s*[A-Za-z]\s*\}|\\[A-Za-z]+|[A-Za-z])\s*)\}(?=\s*[_^])")
 # an accent written with \mathop...\limits (MathType): \mathop {{s_t}}\limits^ \sim is \tilde{s_t}
 _MATHOP = re.compile(r"\\mathop\s*(\{(?:[^{}]|\{[^{}]*\})*\}|[A-Za-z])\s*\\limits\s*\^\s*(?:\{\s*\\(sim|wedge|frown|smile)\s*\}|\\(sim|wedge|frown|smile)(?![A-Za-z]))")
 _ARGUMENT = re.compile(r"(\\(?!(odot|circ|cdot|times|ast|star|bullet|otimes|oplus|sigma|tanh|exp|log|sin|cos|left|right|"

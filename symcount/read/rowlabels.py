@@ -14,7 +14,7 @@ _GAP = r"(?:[ \t~]|\\q?quad(?![A-Za-z])|\\[ ,;:])*"
 # \text{...}), a colon that is not `:=`, and an equation on the rest of the row
 _LABEL = re.compile(r"(?:^|(?<=\\\\)|(?<=&))(?P<label>[ \t&]*(?:(?:[^\W\d_]{2,}|\\(?:text|mathrm|textrm|mbox)\s*\{[^{}]*\})"
                     + _GAP + r")+:(?!=)" + _GAP + r")(?=(?:(?!\\\\)[^\n])*?=)", re.M)
-_TIGHT_DOT = re.compile(r"(?<=[})\]])\.(?=[A-Za-z(]|\\(?!end|q?quad|label|tag|nonumber|notag|hfill|text)[A-Za-z])")
+_TIGHT_DOT = re.compile(r"(?<=[})])\.(?=[A-Za-z(]|\\(?!end|q?quad|label|tag|nonumber|notag|hfill|text)[A-Za-z])")
 
 
 def row_labels(out: list[str], start: int, region: str) -> bool:
