@@ -481,3 +481,13 @@ def test_a_chain_of_abstract_sides_a_braced_superscript_and_an_example_sentence(
     six = nn.ModuleList([nn.Linear(7, 5, bias=False) for _ in range(3)] + [nn.Linear(5, 5, bias=False) for _ in range(3)])
     assert d.evaluate(d_x=7, d_h=5) == n_params(six)
     assert any("an example, not the definition" in n for n in d.shapes.notes)
+
+
+def test_a_signal_defined_from_its_plain_namesake_is_refused():
+    """A_t = \\exp(\\Delta_t A) (a selective SSM's discretisation in a wiki's notes): the plain A is the
+    parameter, A_t the step's matrix; read as one name, A was lost and one weight was counted."""
+    text = (r"\[\mathbf{h}_t = \mathbf{A}_t \mathbf{h}_{t-1} + \mathbf{B}_t \mathbf{x}_t\] \[\mathbf{y}_t = \mathbf{C}_t "
+            r"\mathbf{h}_t + \mathbf{D}\mathbf{x}_t\] \[\mathbf{A}_t = \exp(\Delta_t \mathbf{A})\]")
+    with pytest.raises(symcount.ShapeError) as exc:
+        symcount.derive(text)
+    assert "A_t is defined from A, which has no time index" in str(exc.value)

@@ -310,6 +310,14 @@ def _defined(cell: N.Cell, derived: dict[str, N.Equation]) -> dict[str, N.Equati
             if sym.lag not in (None, 0):
                 raise ShapeError(f"the left side {sym.text} is not at time t", source=src, span=sym.span,
                                  hint="an equation defines a signal at time t, like h_t = ...")
+            plain = next((x for x in N.walk(eq.rhs) if isinstance(x, N.Symbol) and x.name == sym.name and x.lag is None),
+                         None) if sym.lag == 0 and isinstance(eq.lhs, N.Symbol) else None
+            if plain is not None:  # A_t = \exp(\Delta_t A): the plain A is another quantity with the same name
+                raise ShapeError(f"{sym.text} is defined from {plain.text}, which has no time index: another quantity "
+                                 f"(a parameter) named like the signal {sym.text}", source=src, span=plain.span,
+                                 notes=(f"defined at {src.where(sym.span)}",),
+                                 hint=f"name them apart (write the parameter {plain.text}_0, or the signal \\bar{{{sym.name}}}_t); "
+                                      f"if {plain.text} is the value at the step before, write {sym.name}_{{t-1}}")
             itself = _glued_to_itself(eq, sym) if isinstance(eq.lhs, N.Symbol) else None
             if itself is not None:  # u_t = \sigma(x u_t + ...): not an update (nothing defined it before)
                 raise ShapeError(f"{sym.text} is computed from itself: {itself.text} is on both sides, at the same step",
