@@ -491,3 +491,33 @@ def test_a_signal_defined_from_its_plain_namesake_is_refused():
     with pytest.raises(symcount.ShapeError) as exc:
         symcount.derive(text)
     assert "A_t is defined from A, which has no time index" in str(exc.value)
+
+
+EDIFICE_SLSTM = """Gate pre-activations (with recurrent connections):
+
+    log_i_t = W_i x_t + R_i h_{t-1} + b_i
+    log_f_t = W_f x_t + R_f h_{t-1} + b_f
+    z_t = tanh(W_z x_t + R_z h_{t-1} + b_z)
+    o_t = sigmoid(W_o x_t + R_o h_{t-1} + b_o)
+
+Log-domain stabilization:
+
+    m_t = max(log_f_t + m_{t-1}, log_i_t)
+    i_t' = exp(log_i_t - m_t)
+    f_t' = exp(log_f_t + m_{t-1} - m_t)
+
+State updates:
+
+    c_t = f_t' * c_{t-1} + i_t' * z_t
+    n_t = f_t' * n_{t-1} + i_t'
+    h_t = o_t * (c_t / max(|n_t|, 1))
+"""
+
+
+def test_snake_case_names_at_a_time_step_in_plain_text():
+    """Edifice's sLSTM docs (hexdocs, plain text): log_i_t is log_i at t, not two subscripts. torch: four
+    gates, each an input map with a bias and a recurrent map."""
+    d = symcount.derive(EDIFICE_SLSTM)
+    gates = nn.ModuleList([nn.Linear(7, 5) for _ in range(4)] + [nn.Linear(5, 5, bias=False) for _ in range(4)])
+    assert d.evaluate(d_x=7, d_h=5) == n_params(gates)
+    assert any(s.name == "log_i" for s in d.shapes.signals)

@@ -207,6 +207,9 @@ class _Symbols(_Sizes):
         if tok.type == "SUB" and body.startswith("'"):  # h_'t (cuDNN's plain text): h'_t
             raw.core += "'"
             body = body[1:]
+        if tok.type == "SUB" and tok.value[:1] >= "\ue000" and "_" in body[1:]:  # log_i_t (read.rowlabels): log at i
+            head, _, body = body.partition("_")
+            raw.core += head
         where = (tok.start_pos + self.shift, tok.end_pos + self.shift)
         if not (index_ok(body) or time_lag(body, self.time_letter) is not None):
             raise BadInput(f"cannot read the index {tok.value.strip()}", *where,

@@ -22,7 +22,7 @@ from .macros import definitions
 from .source import Source, Span
 from .webmath import html_math, rendered
 from .barelines import bare_lines, code_names
-from .rowlabels import bold_ones, plain_lags, row_labels, tight_dots
+from .rowlabels import bold_ones, plain_lags, row_labels, snake_names, tight_dots
 
 _ENVS = (r"equation|align|gather|multline|eqnarray|displaymath|math|flalign|alignat|aligned|array"
          r"|split|gathered|dmath|empheq|IEEEeqnarray")
@@ -433,7 +433,7 @@ def _products_and_rows(out: list[str], r: Region, region: str | None = None) -> 
         edited = True
     edited = row_labels(out, r.start, region) | tight_dots(out, r.start, region) | bold_ones(out, r.start, region) | edited
     if r.kind in ("bare", "code"):
-        edited = plain_lags(out, r.start, region) | edited
+        edited = plain_lags(out, r.start, region) | snake_names(out, r.start, region) | edited
     _editor_forms(out, r.start, region, edited)
     spaced = "\\ " in region or "\\\t" in region
     for m in _CONTROL_SPACE.finditer(region) if spaced else ():  # `tanh \ (W \ \cdot \ x)`: `\ ` is a space

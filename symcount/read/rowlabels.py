@@ -59,3 +59,19 @@ def bold_ones(out: list[str], start: int, region: str) -> bool:
         out[start + m.start():start + m.end()] = [" "] * (m.end() - m.start() - 1) + ["1"]
         edited = True
     return edited
+
+
+# in plain text and code, a snake_case name at a time step: log_i_t, h_tilde_t (two subscripts as LaTeX
+# reads them): its first letter, and the rest with the time after a comma as one index, in the
+# Private Use Area (as read.barelines writes code names; read.symbols reads it back)
+_SNAKE = re.compile(r"(?<![\\\w])([A-Za-z])([A-Za-z0-9]*_[A-Za-z0-9]+(?:_[A-Za-z0-9]+)*?)_([tk])(?![\w{(\[-])")
+
+
+def snake_names(out: list[str], start: int, region: str) -> bool:
+    """`log_i_t` as one name, l with the index og_i at t; whether any was."""
+    edited = False
+    for m in _SNAKE.finditer(region) if region.count("_") >= 2 else ():
+        rest = m.group(2) + "," + m.group(3)
+        out[start + m.start():start + m.end()] = [m.group(1)] + [chr(0xE000 + ord(c)) for c in rest]
+        edited = True
+    return edited

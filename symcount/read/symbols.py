@@ -26,7 +26,7 @@ UNI_GREEK_NAMES.update({"ϵ": "epsilon", "ϑ": "vartheta", "ϱ": "varrho", "Γ":
                          "Λ": "Lambda", "Ξ": "Xi", "Π": "Pi", "Σ": "Sigma", "Υ": "Upsilon", "Φ": "Phi",
                          "Ψ": "Psi", "Ω": "Omega"})
 # a code line's name Wi, bWi: its letters after the first, in the Private Use Area (read.regions)
-_CODE_CHARS = {0xE000 + c: chr(c) for c in range(0x30, 0x7B)}
+_CODE_CHARS = {0xE000 + c: chr(c) for c in range(0x2C, 0x7B)}
 _SHORT_MACRO = re.compile(r"\\(?!(?:mu|nu|pi|Pi|xi|Xi|eta|phi|chi|psi|rho|tau|Phi|Psi|ell|top|bot|in|to)(?![A-Za-z]))"
                           r"([A-Za-z]{1,3})(?![A-Za-z])(?!\s*\{)")
 _SUBSCRIPTS = str.maketrans("ₜₐₑₒₓₕₖₗₘₙₚₛ₀₁₂₃₄₅₆₇₈₉₊₋", "taeoxhklmnps0123456789+-")

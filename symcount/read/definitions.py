@@ -1,0 +1,100 @@
+"""Which equations define a signal: a signal defined twice in separate blocks (variants of the cell,
+a choice), an inline redefinition in a sentence that supposes (an example, dropped), and a chain of
+equalities (h_t = \\Phi(x_t) = \\tanh(W x_t): the side that says what is computed). Steps of
+read.readings."""
+from __future__ import annotations
+
+from . import nodes as N
+from . import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
+from ..errors import replace
+from .choices import Choice, current, key
+
+
+def variants(cell: N.Cell, notes: list[str]) -> N.Cell:
+    """h' = \\tanh(W_i x + W_h h), then "if `residual`": h' = \\tanh(W_i x + W_h h + h): a signal
+    defined twice (not from its earlier value: that is an update) is a text giving variants; which
+    one is counted is a choice (every variant is solved; one count when they agree)."""
+    where: dict[str, list[int]] = {}
+    for i, eq in enumerate(cell.equations):
+        if isinstance(eq.lhs, N.Symbol) and eq.lhs.lag in (None, 0):
+            where.setdefault(eq.lhs.name, []).append(i)
+    drop: set[int] = set()
+    text = cell.source.text
+    for name, found in list(where.items()):  # "if $r_t$ is $0$ then $\\tilde{h}_t = ...$ becomes ...": an example
+        examples = [i for i in found if _in_an_example(cell, cell.equations[i])]
+        if examples and len(examples) < len(found):
+            drop |= set(examples)
+            where[name] = [i for i in found if i not in examples]
+            eq = cell.equations[examples[0]]
+            notes.append(f"{eq.lhs.text} at {cell.source.where(eq.lhs.span)} is in a sentence that supposes (if, when, "
+                         "becomes): an example, not the definition")
+    for name, found in where.items():
+        if len(found) < 2 or not all(_apart(text, cell.equations[a].span.end, cell.equations[b].span.start)
+                                     for a, b in zip(found, found[1:])):
+            continue  # twice in one block: an error (shapes.roles says so), not variants
+        lhs = cell.equations[found[-1]].lhs  # the last definition by default: the text's final word
+        lines = ", ".join(str(cell.source.line_col(cell.equations[i].span.start)[0]) for i in found)
+        pick = int(current().pick(Choice(key(lhs.text), tuple(str(k + 1) for k in reversed(range(len(found)))),
+                                         cell.source.where(lhs.span),
+                                         f"{lhs.text} is defined {len(found)} times (lines {lines}): which "
+                                         "definition is counted", whole=True))) - 1
+        drop |= {i for k, i in enumerate(found) if k != pick}
+    if not drop:
+        return cell
+    return replace(cell, equations=tuple(eq for i, eq in enumerate(cell.equations) if i not in drop))
+
+
+_SUPPOSES = re.compile(r"\b(?:if|when|then|becomes?|reduces?\s+to|e\.g\.|for\s+example|suppose|si|wenn|quand|если|如果|当)\b", re.I)
+
+
+def _in_an_example(cell: N.Cell, eq: N.Equation) -> bool:
+    """An inline equation in a sentence that supposes something (if, when, becomes)."""
+    if not eq.inline:
+        return False
+    text = cell.source.text
+    start = max(text.rfind("\n", 0, eq.span.start), text.rfind(". ", 0, eq.span.start)) + 1
+    end = min((i for i in (text.find("\n", eq.span.end), text.find(". ", eq.span.end)) if i >= 0), default=len(text))
+    return _SUPPOSES.search(re.sub(r"\$[^$]*\$", " ", text[start:end])) is not None
+
+
+_APART = re.compile(r"\n[ \t]*\n|\$|\\\]|\\\)|\\end\s*\{|```|\.\.\s+math")
+
+
+def _apart(text: str, end: int, start: int) -> bool:
+    """Whether two equations are in different math blocks (a blank line or a block's end between)."""
+    return _APART.search(text, end, start) is not None
+
+
+def chain_names(cell: N.Cell, notes: list[str]) -> N.Cell:
+    """z_t = \\Phi(x_t) = \\tanh(W x_t + b): in a chain, a side with a function the text has not defined
+    (\\sigma(f(x_t, h_{t-1}))) names the side after it; the named side is what is computed."""
+    from .words import kind
+    out = []
+    for eq in cell.equations:
+        sides = (eq.rhs,) + eq.also
+        named = [s for s in sides if _abstract(s, kind)]
+        kept = [s for s in sides if s not in named]
+        if named and kept:
+            for s in named:
+                notes.append(f"{cell.source.slice(s.span)} at {cell.source.where(s.span)} names the expression it "
+                             "equals: counted as that expression")
+            eq = replace(eq, rhs=kept[0], also=tuple(kept[1:]))
+        if len(kept) > 1 and isinstance(eq.lhs, N.Symbol):  # h_t = A = B: each side says what h_t is
+            lhs = eq.lhs
+            side = int(current().pick(Choice(key(lhs.text), tuple(str(i + 1) for i in range(len(kept))),
+                                             cell.source.where(kept[1].span),
+                                             f"{lhs.text} = ... = ...: which side is counted"))) - 1
+            eq = replace(eq, rhs=kept[side], also=())
+        out.append(eq)
+    return replace(cell, equations=tuple(out))
+
+
+def _abstract(side, kind) -> bool:
+    """A side of a chain that names a function without saying what it is: \\Phi(x_t), \\sigma(f(x_t, h_{t-1})),
+    z(x_t, h_{t-1}) (a letter before a list of arguments)."""
+    for x in N.walk(side):
+        if isinstance(x, N.Apply) and not x.each and kind(x.func) in ("letter", "unknown"):
+            return True
+        if isinstance(x, N.Binary) and x.op == "matmul" and isinstance(x.left, N.Symbol) and isinstance(x.right, N.Tuple):
+            return True
+    return False
