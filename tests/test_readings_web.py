@@ -521,3 +521,16 @@ def test_snake_case_names_at_a_time_step_in_plain_text():
     gates = nn.ModuleList([nn.Linear(7, 5) for _ in range(4)] + [nn.Linear(5, 5, bias=False) for _ in range(4)])
     assert d.evaluate(d_x=7, d_h=5) == n_params(gates)
     assert any(s.name == "log_i" for s in d.shapes.signals)
+
+
+@pytest.mark.parametrize("update", [r"S_{t-1} + \beta_t (v_t - S_{t-1} k_t) k_t^T",
+                                    r"S_{t-1} + \beta_t * (v_t - S_{t-1} k_t) * k_t^T"])
+def test_a_matrix_state_read_on_the_right_of_its_own_update(update):
+    """DeltaNet's delta rule as Edifice's docs write it: S_{t-1} k_t reads the matrix state before the
+    outer product makes it; `*` before k_t^T is that outer product."""
+    text = (r"$$ q_t = W_q x_t \\ k_t = W_k x_t \\ v_t = W_v x_t \\ \beta_t = \sigma(W_\beta x_t) \\ S_t = " + update
+            + r" \\ o_t = S_t q_t $$ where $\beta_t \in \mathbb{R}$.")
+    d = symcount.derive(text)
+    maps = nn.ModuleList([nn.Linear(7, 4, bias=False), nn.Linear(7, 4, bias=False), nn.Linear(7, 5, bias=False),
+                          nn.Linear(7, 1, bias=False)])
+    assert d.evaluate(d_x=7, d_S=4, d_v=5) == n_params(maps)

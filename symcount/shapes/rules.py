@@ -218,6 +218,10 @@ def star(w: "Walker", node: N.Binary, lsh: Shape, rsh: Shape) -> Shape:
                          f"{node.right.text} after it (x U), or an elementwise product; the text does not say",
                          source=w.src, span=node.span,
                          hint=f"write the product without * ({' '.join(w.text(node).replace('*', ' ').split())}), or add --read '{own}*=elementwise'")
+    if meaning is None and isinstance(node.right, N.Transpose) and w.is_vector(lsh) and w.is_row(rsh):
+        w.note(node, f"{w.text(node)} at {w.src.where(node.span)}: * between a column and a transposed vector reads "
+                     "as their outer product (elementwise, the shapes would not agree)")
+        return product(w, node, lsh, rsh)
     if meaning == "elementwise" or not weight:
         return same(w, node, lsh, rsh, "elementwise")
     from ..read.choices import Choice, current

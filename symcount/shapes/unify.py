@@ -369,7 +369,7 @@ def _matrix_made(w: Walker, node) -> bool:
         if isinstance(x, N.Apply) and functions.kind(x.func) == "diag" and \
                 any(isinstance(y, N.Symbol) and w.roles.is_signal(y.name) for y in N.walk(x.arg)):
             return True
-        if isinstance(x, N.Binary) and x.op == "matmul" and isinstance(x.right, N.Transpose) and \
+        if isinstance(x, N.Binary) and x.op in ("matmul", "star") and isinstance(x.right, N.Transpose) and \
                 isinstance(x.right.arg, N.Symbol) and w.roles.is_signal(x.right.arg.name) and \
                 not isinstance(x.left, N.Transpose):
             return True
@@ -401,9 +401,16 @@ def matrix_signal(self: "Walker", eq: N.Equation) -> tuple[Shape, Shape] | None:
     if not (isinstance(lhs, N.Symbol) and self.roles.is_signal(lhs.name) and lhs.name not in self.signals
             and lhs.name not in self.roles.declared and _matrix_made(self, eq.rhs)):
         return None
+    if any(isinstance(x, N.Symbol) and x.name == lhs.name for x in N.walk(eq.rhs)):
+        # S_t = S_{t-1} + \beta_t (v_t - S_{t-1} k_t) k_t^\top: the state read on the right is the matrix made
+        self.signals[lhs.name] = Shape(self.solver.fresh(), self.solver.fresh())
+        self.solver.nonconst.update(self.signals[lhs.name].rows)
     rsh = self.shape(eq.rhs)
     if rsh.scalar or self.solver.resolve(rsh.cols) == UNIT:
         return self.shape(lhs), rsh
+    sh = self.signals.get(lhs.name)
+    if sh is not None:  # met on the right already: its shape is the right side's
+        return sh, rsh
     sh = self.signals[lhs.name] = Shape(rsh.rows, rsh.cols)
     if self.solver.resolve(rsh.rows) != UNIT:  # a row (O_n = Q_n S_n) is a signal like any other
         self.matrix_states.add(lhs.name)
