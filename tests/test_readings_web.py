@@ -534,3 +534,30 @@ def test_a_matrix_state_read_on_the_right_of_its_own_update(update):
     maps = nn.ModuleList([nn.Linear(7, 4, bias=False), nn.Linear(7, 4, bias=False), nn.Linear(7, 5, bias=False),
                           nn.Linear(7, 1, bias=False)])
     assert d.evaluate(d_x=7, d_S=4, d_v=5) == n_params(maps)
+
+
+MINDSPORE_ARGS = r"""
+.. math::
+
+    \begin{array}{ll} \\
+        i_t = \sigma(W_{ix} x_t + b_{ix} + W_{ih} h_{(t-1)} + b_{ih}) \\
+        f_t = \sigma(W_{fx} x_t + b_{fx} + W_{fh} h_{(t-1)} + b_{fh}) \\
+        \tilde{c}_t = \tanh(W_{cx} x_t + b_{cx} + W_{ch} h_{(t-1)} + b_{ch}) \\
+        o_t = \sigma(W_{ox} x_t + b_{ox} + W_{oh} h_{(t-1)} + b_{oh}) \\
+        c_t = f_t * c_{(t-1)} + i_t * \tilde{c}_t \\
+        h_t = o_t * \tanh(c_t) \\
+    \end{array}
+
+Here :math:`\sigma` is the sigmoid function, and :math:`*` is the Hadamard product.
+
+"""
+
+
+@pytest.mark.parametrize("args", [
+    "Args:\n    input_size (int): Number of features of input.\n    hidden_size (int):  Number of features of hidden layer.\n",
+    "参数:\n    - **input_size** (int) - 输入的大小。\n    - **hidden_size** (int) - 隐藏状态大小。\n",
+])
+def test_mindspore_arguments_name_the_sizes(args):
+    """mindspore.nn.LSTMCell's docstring (English and Chinese API pages): torch's LSTMCell count."""
+    d = symcount.derive(MINDSPORE_ARGS + args)
+    assert d.evaluate(input_size=7, hidden_size=5) == n_params(nn.LSTMCell(7, 5))
