@@ -561,3 +561,14 @@ def test_mindspore_arguments_name_the_sizes(args):
     """mindspore.nn.LSTMCell's docstring (English and Chinese API pages): torch's LSTMCell count."""
     d = symcount.derive(MINDSPORE_ARGS + args)
     assert d.evaluate(input_size=7, hidden_size=5) == n_params(nn.LSTMCell(7, 5))
+
+
+def test_sizes_named_in_a_code_style_argument_list():
+    """Flux's docstrings: "`x`: The input to the GRU. It should be a vector of size `in` or a matrix
+    of size `in x batch_size`." (a cell written without time indices)."""
+    text = ("$$\nz = \\sigma(W_{xz} x + W_{hz} h + b_z)\nh' = (1 - z) \\odot h + z \\odot \\tanh(W_{xh} x + W_{hh} h + b_h)\n$$\n\n"
+            "  * `x`: The input. It should be a vector of size `in` or a matrix of size `in x batch_size`.\n"
+            "  * `h`: The hidden state. It should be a vector of size `out` or a matrix of size `out x batch_size`.\n")
+    d = symcount.derive(text)
+    maps = nn.ModuleList([nn.Linear(7, 5), nn.Linear(5, 5, bias=False), nn.Linear(7, 5), nn.Linear(5, 5, bias=False)])
+    assert d.bind(**{"in": 7, "out": 5}).evaluate() == n_params(maps)

@@ -67,6 +67,9 @@ _ROLE_SIZES = (("hidden", ("h", "H", "s", "S"), re.compile(
                    r"|输入的?(?:大小|维度|特征数))", re.I)))
 
 
+# a list of arguments in code style: "`x`: The input to the GRU. It should be a vector of size `in` or ..." (Flux)
+_TICKED = re.compile(r"`(?P<name>[^`\n]{1,20})`\s*:[^\n]{0,120}?\bvector\s+of\s+(?:size|length|dimension)\s+"
+                     r"`(?P<n>[A-Za-z][A-Za-z0-9_]{0,20}|\d{1,6})`")
 # code-style prose: "the current input vector `x[t]` (of shape `(D,)`)"
 _SHAPED = re.compile(r"`(?P<name>[^`\n]{1,20})`\s*\(\s*of\s+shape\s+[`(\s]*" + _SIZE + r"\s*,?\s*[`)\s]*\)", re.I)
 # a Markdown table of symbols with a column of dimensions: |$x_t$| input |$n_i$|
@@ -114,6 +117,8 @@ def _claims(text: str):
             yield from _named(pattern, text)
         for m in _SHAPED.finditer(text):
             yield m.start("name"), m.group("name"), re.sub(r"[{}]", "", m.group("n")), m.end()
+        for m in _TICKED.finditer(text) if "`" in text else ():
+            yield m.start("name"), m.group("name"), m.group("n"), m.end()
     if "$" in text:
         for pattern in _LOOSE:
             yield from _named(pattern, text)
@@ -164,5 +169,9 @@ def _table(text: str):
 
 
 def _signals(cell: N.Cell) -> set[str]:
-    """The names the equations compute or read at a time step: what a vector of the prose can be."""
-    return {s.name for s, _, left in symbols(cell) if left or s.lag is not None}
+    """The names the equations compute or read at a time step: what a vector of the prose can be (in a
+    cell written without time indices, h' = f(x, h), any name)."""
+    found = list(symbols(cell))
+    if not any(s.lag is not None for s, _, _ in found):
+        return {s.name for s, _, _ in found}
+    return {s.name for s, _, left in found if left or s.lag is not None}
