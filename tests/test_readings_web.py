@@ -572,3 +572,11 @@ def test_sizes_named_in_a_code_style_argument_list():
     d = symcount.derive(text)
     maps = nn.ModuleList([nn.Linear(7, 5), nn.Linear(5, 5, bias=False), nn.Linear(7, 5), nn.Linear(5, 5, bias=False)])
     assert d.bind(**{"in": 7, "out": 5}).evaluate() == n_params(maps)
+
+
+def test_a_weight_letter_glued_to_a_gate_letter_in_a_timed_unicode_text():
+    """ryomemoblog's LSTM table (plain Unicode): fₜ = σ(Wf·[hₜ₋₁, xₜ] + bf), the cell written Cₜ and its
+    weight Wc: every signal carries ₜ, so Wf is W_f, bc is b_c (not b times a c)."""
+    text = ("fₜ = σ(Wf·[hₜ₋₁, xₜ] + bf)\niₜ = σ(Wi·[hₜ₋₁, xₜ] + bi)\nC̃ₜ = tanh(Wc·[hₜ₋₁, xₜ] + bc)\n"
+            "oₜ = σ(Wo·[hₜ₋₁, xₜ] + bo)\nCₜ = fₜ ⊙ Cₜ₋₁ + iₜ ⊙ C̃ₜ\nhₜ = oₜ ⊙ tanh(Cₜ)\n")
+    assert symcount.derive(text).evaluate(d_x=7, d_h=5) == lstm_concat(7, 5)

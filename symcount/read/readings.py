@@ -70,7 +70,7 @@ def _layer_generic(cell: N.Cell, notes: list[str]) -> N.Cell:
 def readings(cell: N.Cell) -> N.Cell:
     notes: list[str] = list(cell.notes)
     try:
-        for step in (_layer_generic, _conjugates, _vector_arrows, _typos, _prose_sizes, _components, _index_form, _word_times, _two_letter_names, _timed_biases, _restatements, _fonts, _remarks, _time_shift,
+        for step in (_layer_generic, _conjugates, _vector_arrows, _typos, _prose_sizes, _components, _index_form, _word_times, _two_letter_names, _glued_subscripts, _timed_biases, _restatements, _fonts, _remarks, _time_shift,
                      _cell_form, _updates, _variants, _own_direction, _shared_by_name, _letter_functions, _chain_names, _reassociate, _unused_gate_typos):
             cell = step(cell, notes)
     finally:
@@ -405,6 +405,35 @@ def _two_letter_names(cell: N.Cell, notes: list[str]) -> N.Cell:
     for name, s in found.items():
         notes.append(f"{s.text} at {cell.source.where(s.span)} reads as one name, the weight of gate "
                      f"{name[0].lower()}, not {name[0]} times {s.text[1:]}")
+    return replace(cell, equations=eqs) if found else cell
+
+
+def _glued_subscripts(cell: N.Cell, notes: list[str]) -> N.Cell:
+    """Wf·[hₜ₋₁, xₜ] + bf in a cell whose signals carry a time index (fₜ): the letter of a signal written
+    against a weight's letter without a time index is the weight's subscript (W_f, b_f), not the signal
+    (which is never written without its time)."""
+    timed = {s.name for s, _, _ in _symbols(cell) if s.lag is not None}
+    if not timed:
+        return cell
+    letters = {re.sub(r"^\\[A-Za-z]+\{(.)\}$", r"\1", n).lower() for n in timed}  # \tilde{C} -> c: Wc is W_c
+    found: dict[str, N.Symbol] = {}
+
+    def one(n, new):
+        if (isinstance(n, N.Binary) and n.op == "matmul" and not n.explicit and isinstance(n.left, N.Symbol)
+                and isinstance(n.right, N.Symbol) and n.left.lag is None and n.right.lag is None
+                and re.fullmatch(r"[A-Za-z]", n.left.name) and re.fullmatch(r"[a-z]", n.right.name)
+                and n.right.name in letters
+                and n.left.name not in timed and n.left.span.end == n.right.span.start and not n.left.font):
+            name = f"{n.left.name}_{{{n.right.name}}}"
+            sym = N.Symbol(name, name, None, n.span, n.right.font)
+            found.setdefault(name, sym)
+            return sym
+        return None
+    eqs = tuple(replace(eq, rhs=N.rewrite(eq.rhs, one), also=tuple(N.rewrite(x, one) for x in eq.also))
+                for eq in cell.equations)
+    for name, s in found.items():
+        notes.append(f"{cell.source.slice(s.span)} at {cell.source.where(s.span)} reads as {name}: the signals of "
+                     "this text are written with their time index, so the letter after the weight's is its subscript")
     return replace(cell, equations=eqs) if found else cell
 
 
