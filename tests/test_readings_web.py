@@ -580,3 +580,23 @@ def test_a_weight_letter_glued_to_a_gate_letter_in_a_timed_unicode_text():
     text = ("fₜ = σ(Wf·[hₜ₋₁, xₜ] + bf)\niₜ = σ(Wi·[hₜ₋₁, xₜ] + bi)\nC̃ₜ = tanh(Wc·[hₜ₋₁, xₜ] + bc)\n"
             "oₜ = σ(Wo·[hₜ₋₁, xₜ] + bo)\nCₜ = fₜ ⊙ Cₜ₋₁ + iₜ ⊙ C̃ₜ\nhₜ = oₜ ⊙ tanh(Cₜ)\n")
     assert symcount.derive(text).evaluate(d_x=7, d_h=5) == lstm_concat(7, 5)
+
+
+LONGTN = r"""chuỗi đầu ra được mô tả bởi các phương trình sau:
+
+{% raw %}$$
+\begin{align}
+&{h^{\left( t \right)}} = \tanh \left( {U{x^{\left( t \right)}} + W{h^{\left( {t - 1} \right)}} + b} \right)\\
+&{o^{\left( t \right)}} = V{h^{\left( t \right)}} + c\\
+&\hat{y}^{(t)} = {\rm{softmax}}\left( {{o^{\left( t \right)}}} \right)\\
+\end{align}
+$${% endraw %}
+"""
+
+
+def test_jekyll_raw_tags_and_an_equation_editors_braces():
+    """A Vietnamese blog's RNN (Jekyll, MathType-style braces): {% raw %} tags are not text, the braced
+    left side {h^{(t)}} is the symbol, ^{\\left( {t - 1} \\right)} the step before, {\\rm{softmax}} a function."""
+    d = symcount.derive(LONGTN)
+    rnn = nn.ModuleList([nn.Linear(7, 5), nn.Linear(5, 5, bias=False), nn.Linear(5, 4)])
+    assert d.evaluate(d_x=7, d_h=5, d_o=4) == n_params(rnn)

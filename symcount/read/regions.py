@@ -22,7 +22,7 @@ from .macros import definitions
 from .source import Source, Span
 from .webmath import html_math, rendered
 from .barelines import bare_lines, code_names
-from .rowlabels import bold_ones, plain_lags, row_labels, snake_names, tight_dots
+from .rowlabels import bold_ones, braced_left, plain_lags, row_labels, snake_names, tight_dots
 
 _ENVS = (r"equation|align|gather|multline|eqnarray|displaymath|math|flalign|alignat|aligned|array"
          r"|split|gathered|dmath|empheq|IEEEeqnarray")
@@ -83,8 +83,13 @@ _SPACED_DOT = re.compile(r"(?<=[\w)\]}])[ \t]+(\.)[ \t]+(?=[\w\\(\[])")
 _CJK_DOT = re.compile(r"(?<=[\w})\]])(\s*)。(?=\s*[\w\\({\[])")
 
 
+_LIQUID = re.compile(r"\{%-?\s*(?:raw|endraw)\s*-?%\}")
+
+
 def scan(src: Source) -> Scan:
     text = html_math(_uncomment(src.text).translate(_INVISIBLE))  # zero-width spaces pasted from a web page
+    if "{%" in text:  # Jekyll's {% raw %}$$ ... $${% endraw %}: the template's tags are not text
+        text = _LIQUID.sub(lambda m: " " * len(m.group(0)), text)
     text, images = rendered(text)  # ![](https://latex.codecogs.com/gif.latex?h_t=...): math in an address
     text, macros = definitions(text, src)
     found: list[Region] = [Region(start, end, True, "latex") for start, end in images]
@@ -432,6 +437,7 @@ def _products_and_rows(out: list[str], r: Region, region: str | None = None) -> 
         out[r.start + m.start(1)] = "·"
         edited = True
     edited = row_labels(out, r.start, region) | tight_dots(out, r.start, region) | bold_ones(out, r.start, region) | edited
+    edited = braced_left(out, r.start, region) | edited
     if r.kind in ("bare", "code"):
         edited = plain_lags(out, r.start, region) | snake_names(out, r.start, region) | edited
     _editor_forms(out, r.start, region, edited)

@@ -75,3 +75,24 @@ def snake_names(out: list[str], start: int, region: str) -> bool:
         out[start + m.start():start + m.end()] = [m.group(1)] + [chr(0xE000 + ord(c)) for c in rest]
         edited = True
     return edited
+
+
+# an equation editor's left side in braces: &{h^{\left( t \right)}} = ... (MathType, Mathpix): the symbol
+# and a function name in braces: {\rm{softmax}}\left( ... \right)
+_BRACED_WORD = re.compile(r"\{(\s*\\(?:rm|mathrm|operatorname|text)\s*\{\s*[A-Za-z]+\s*\}\s*)\}(?=\s*(?:\\left\s*)?\()")
+_BRACED_LEFT = re.compile(r"(?:^|(?<=[&\n]))([ \t]*)\{(\s*(?:\\[A-Za-z]+\s*)?[A-Za-z](?:\s*[_^]\s*(?:\{[^{}]*"
+                          r"(?:\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}[^{}]*)*\}|[A-Za-z0-9]))+\s*)\}(?=\s*&?\s*=)")
+
+
+def braced_left(out: list[str], start: int, region: str) -> bool:
+    """The braces around a row's left side blanked; whether any were."""
+    edited = False
+    for m in _BRACED_LEFT.finditer(region) if "{" in region else ():
+        out[start + m.start(2) - 1] = " "
+        out[start + m.end(2)] = " "
+        edited = True
+    for m in _BRACED_WORD.finditer(region) if "{\\" in region or "{ \\" in region else ():
+        out[start + m.start()] = " "
+        out[start + m.end() - 1] = " "
+        edited = True
+    return edited

@@ -62,7 +62,8 @@ def index_text(tok: str) -> str:
         body = body[1:-1]
     body = _FONT_IN_INDEX.sub(r"\1", body)
     body = re.sub(r"\\(left|right|big|Big)\b|\\[,;:! ]", "", body).replace("\\{", "{").replace("\\}", "}")
-    return re.sub(r"\s+", "", body)
+    body = re.sub(r"\s+", "", body)
+    return re.sub(r"\(\{([^{}]*)\}\)", r"(\1)", body) if "({" in body else body  # ^{\left( {t - 1} \right)}
 
 
 @_memo_short
