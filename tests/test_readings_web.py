@@ -600,3 +600,14 @@ def test_jekyll_raw_tags_and_an_equation_editors_braces():
     d = symcount.derive(LONGTN)
     rnn = nn.ModuleList([nn.Linear(7, 5), nn.Linear(5, 5, bias=False), nn.Linear(5, 4)])
     assert d.evaluate(d_x=7, d_h=5, d_o=4) == n_params(rnn)
+
+
+@pytest.mark.parametrize("legend", ["  * `in => out`: The input and output dimensions of the layer.\n",
+                                    "  * `in => out`: レイヤーの入力および出力の次元。\n"])
+def test_a_constructor_arrow_names_the_input_and_state_sizes(legend):
+    """Flux's GRU docs (English and Japanese): `in => out` names x's size and h's."""
+    text = ("$$\nr = \\sigma(W_{xi} x + W_{hi} h + b_i)\nz = \\sigma(W_{xz} x + W_{hz} h + b_z)\n"
+            "h̃ = \\tanh(W_{xh} x + r \\odot W_{hh} h + b_h)\nh' = (1 - z) \\odot h̃ + z \\odot h\n$$\n\n" + legend)
+    d = symcount.derive(text)
+    gru = nn.ModuleList([nn.Linear(7, 5) for _ in range(3)] + [nn.Linear(5, 5, bias=False) for _ in range(3)])
+    assert d.bind(**{"in": 7, "out": 5}).evaluate() == n_params(gru)

@@ -51,6 +51,8 @@ _NUM = r"\${0,2}\s*(?<![A-Za-z])" + _SIZE + r"\s*\${0,2}(?![A-Za-z0-9])"  # a wo
 # output space": the argument names the size
 _ARG = (r"|(?<![A-Za-z0-9_])[*`]*(?P<a>[A-Za-z][A-Za-z0-9_]{0,30})[*`]*\s*(?:\((?:int|integer)\)\s*)?(?:[–—:]|--?)\s*"
         r"(?:\(?(?:int|integer)\)?[,:]?\s*)?(?:the\s+)?")
+# Flux's constructor: "`in => out`: The input and output dimensions of the layer." (in Japanese too)
+_ARROW = r"|`(?P<i>[A-Za-z][A-Za-z0-9_]{0,20})\s*=>\s*(?P<o>[A-Za-z][A-Za-z0-9_]{0,20})`\s*:[^\n]{0,60}?"
 _ROLE_SIZES = (("hidden", ("h", "H", "s", "S"), re.compile(
                    r"(?:number\s+of\s+(?:hidden\s+units|units|neurons|hidden\s+neurons)|hidden\s+(?:size|dimension|state\s+size|"
                    r"units?|layer\s+size)|size\s+of\s+the\s+hidden\s+(?:state|layer))\s*(?:is\s+|=\s*|of\s+|:\s*|,\s*)?" + _NUM
@@ -58,13 +60,15 @@ _ROLE_SIZES = (("hidden", ("h", "H", "s", "S"), re.compile(
                    r"|隐藏?(?:单元|神经元|状态|层)(?:的)?(?:个数|数量|数目|维度|大小|维数)\s*(?:为|是|=)\s*" + _NUM.replace("P<n>", "P<k>")
                    + _ARG.replace("P<a>", "P<a1>") + r"(?:number\s+of\s+features\s+(?:in|of)\s+(?:the\s+)?hidden\s+(?:state|layer)"
                    r"|隐藏(?:状态|层)的?(?:大小|维度|特征数))"
+                   + _ARROW.replace("(?P<i>", "(?:").replace("P<o>", "P<a3>") + r"(?:output|出力|输出)"
                    + _ARG.replace("P<a>", "P<a2>") + r"positive\s+integer,\s+dimensionality\s+of\s+the\s+output\s+space",
                    re.I)),
                ("input", ("x", "X", "u"), re.compile(
                    r"(?:number\s+of\s+(?:inputs|input\s+features)|input\s+(?:size|dimension|features|dimensionality))\s*"
                    r"(?:is\s+|=\s*|of\s+|:\s*|,\s*)?" + _NUM + r"|输入(?:的)?(?:个数|数量|维度|大小|维数)\s*(?:为|是|=)\s*"
                    + _NUM.replace("P<n>", "P<k>") + _ARG + r"(?:number\s+of\s+(?:expected\s+)?features\s+(?:in|of)\s+(?:the\s+)?input"
-                   r"|输入的?(?:大小|维度|特征数))", re.I)))
+                   r"|输入的?(?:大小|维度|特征数))" + _ARROW.replace("P<i>", "P<a4>").replace("(?P<o>", "(?:")
+                   + r"(?:input|入力|输入)", re.I)))
 
 
 # a list of arguments in code style: "`x`: The input to the GRU. It should be a vector of size `in` or ..." (Flux)
@@ -134,7 +138,8 @@ def _claims(text: str):
 def _role_claims(cell: N.Cell, text: str):
     """Sizes of the hidden state and the input the prose names without their symbols, as claims on
     the signal written with the role's letter (one such signal, or none is claimed)."""
-    names = {plain(s.name): s for s, _, _ in symbols(cell) if s.lag is not None}
+    timed = _signals(cell)  # the signals (any name, in a cell written without time indices)
+    names = {plain(s.name): s for s, _, _ in symbols(cell) if s.name in timed}
     for _, letters, pattern in _ROLE_SIZES:
         m = pattern.search(text)
         owners = [n for n in names if re.sub(r"^\\[A-Za-z]+\{(.*)\}$", r"\1", n) in letters]
