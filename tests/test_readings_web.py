@@ -611,3 +611,22 @@ def test_a_constructor_arrow_names_the_input_and_state_sizes(legend):
     d = symcount.derive(text)
     gru = nn.ModuleList([nn.Linear(7, 5) for _ in range(3)] + [nn.Linear(5, 5, bias=False) for _ in range(3)])
     assert d.bind(**{"in": 7, "out": 5}).evaluate() == n_params(gru)
+
+
+BENGALI = r"""\begin{align} % requires amsmath; align* for no eq. number
+   f_t = \sigma \ (W_f \cdot [H_{t-1} , x_t] \ + \ b_f) \\
+   i_t = \sigma \ (W_i \cdot [H_{t-1} , x_t] \ + \ b_i) \\
+   \tilde C_t = \tanh \ (W_c \cdot [H_{t-1} , x_t] \ + \ b_c) \\
+   C_t = f_t * C_{t-1} + i_t * \tilde C_t \\
+   o_t = \sigma \ (W_o \cdot [H_{t-1} , x_t] \ + \ b_o) \\
+   h_t = o_t * \tanh(C_t) \\
+\end{align}
+"""
+
+
+def test_a_comment_in_a_block_and_a_state_whose_case_slipped():
+    """A Bengali NLP book's LSTM: the comment after \\begin{align} ends at its line (the first row is
+    read), and H_{t-1}, never defined, is h_{t-1} (h_t is defined and never read at t-1)."""
+    d = symcount.derive(BENGALI)
+    assert d.evaluate(d_x=7, d_h=5) == lstm_concat(7, 5)
+    assert any("the same letter in the other case" in n for n in d.shapes.notes)

@@ -70,7 +70,7 @@ def _layer_generic(cell: N.Cell, notes: list[str]) -> N.Cell:
 def readings(cell: N.Cell) -> N.Cell:
     notes: list[str] = list(cell.notes)
     try:
-        for step in (_layer_generic, _conjugates, _vector_arrows, _typos, _prose_sizes, _components, _index_form, _word_times, _two_letter_names, _glued_subscripts, _timed_biases, _restatements, _fonts, _remarks, _time_shift,
+        for step in (_layer_generic, _conjugates, _vector_arrows, _typos, _prose_sizes, _components, _index_form, _word_times, _two_letter_names, _glued_subscripts, _case_slips, _timed_biases, _restatements, _fonts, _remarks, _time_shift,
                      _cell_form, _updates, _variants, _own_direction, _shared_by_name, _letter_functions, _chain_names, _reassociate, _unused_gate_typos):
             cell = step(cell, notes)
     finally:
@@ -435,6 +435,27 @@ def _glued_subscripts(cell: N.Cell, notes: list[str]) -> N.Cell:
         notes.append(f"{cell.source.slice(s.span)} at {cell.source.where(s.span)} reads as {name}: the signals of "
                      "this text are written with their time index, so the letter after the weight's is its subscript")
     return replace(cell, equations=eqs) if found else cell
+
+
+def _case_slips(cell: N.Cell, notes: list[str]) -> N.Cell:
+    """f_t = \\sigma(W_f [H_{t-1}, x_t] + b_f) ... h_t = o_t * \\tanh(C_t): a state read at t-1 that no
+    equation defines, where the one letter of the other case is defined and never read at t-1, is that
+    signal, its case slipped (H_{t-1} is h_{t-1})."""
+    made = defined(cell)
+    read_before = {s.name for s, _, left in _symbols(cell) if not left and s.lag is not None and s.lag > 0}
+    slips = {n: n.swapcase() for n in read_before
+             if len(n) == 1 and n.isalpha() and n not in made and n.swapcase() in made and n.swapcase() not in read_before}
+    if not slips:
+        return cell
+    for old, new in sorted(slips.items()):
+        notes.append(f"{old}_{{t-1}} is read and never defined, {new}_t is defined and never read at t-1: "
+                     f"read as {new}_{{t-1}} (the same letter in the other case)")
+
+    def fn(s: N.Symbol, i, left):
+        if s.name in slips and s.lag is not None:
+            return replace(s, name=slips[s.name], text=s.text.replace(s.name, slips[s.name], 1))
+        return s
+    return _map(cell, fn)
 
 
 def _timed_biases(cell: N.Cell, notes: list[str]) -> N.Cell:

@@ -344,6 +344,7 @@ def _unescape(out: list[str], start: int, end: int) -> str | None:
 _ROW_START = re.compile(
     r"\n(?=[ \t]*(?:\\[A-Za-z]+|[A-Za-z]|[\u0300-\u036f]|[_^']|\d|\{[^{}\n]*(?:\{[^{}\n]*\}[^{}\n]*)*\}"
     r"|\([^()\n]*\))+[ \t]*&?[ \t]*(?:=|:=|\\coloneqq(?![A-Za-z])))")
+_COMMENTED = re.compile(r"(?<!\\)%")
 _OPERAND_END = re.compile(r"[\w)\]}'\u0300-\u036f]")
 
 
@@ -449,7 +450,8 @@ def _products_and_rows(out: list[str], r: Region, region: str | None = None) -> 
     if r.inline:
         return
     for m in _ROW_START.finditer(region):
-        if _line_ends_an_operand(region, m.start()):
+        line = region[region.rfind("\n", 0, m.start()) + 1:m.start()]
+        if _line_ends_an_operand(region, m.start()) and not _COMMENTED.search(line):  # a `% ...` ends at the break
             out[r.start + m.start()] = ";"
 
 
