@@ -125,6 +125,7 @@ class Record:
     _uncompared: tuple = ()
     _frozen = True
     _fields: tuple = ()
+    _setters: tuple = ()
     _compared_fields: tuple = ()
     _post_init = False
 
@@ -137,15 +138,16 @@ class Record:
         cls._fields = tuple(fields)
         cls._compared_fields = tuple(n for n in fields if n not in cls._uncompared)
         cls._post_init = hasattr(cls, "__post_init__")
+        # each field's slot setter, found once: building a record is the engine's commonest step
+        cls._setters = tuple(next(k.__dict__[n] for k in cls.__mro__ if n in k.__dict__).__set__ for n in fields)
 
     def __init__(self, *args, **kw) -> None:
-        names = self._fields
-        put = object.__setattr__
-        if len(args) == len(names) and not kw:  # the common case: every field, in order
-            for name, value in zip(names, args):
-                put(self, name, value)
+        setters = self._setters
+        if len(args) == len(setters) and not kw:  # the common case: every field, in order
+            for setter, value in zip(setters, args):
+                setter(self, value)
         else:
-            self._fill(names, args, kw)
+            self._fill(self._fields, args, kw)
         if self._post_init:
             self.__post_init__()  # type: ignore[attr-defined]
 

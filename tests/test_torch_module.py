@@ -126,7 +126,8 @@ def test_every_corpus_cell_has_symcounts_count_and_runs_a_step(d):
     exec(compile(code, d.name, "exec"), ns)
     sizes = {n: 3 + i % 3 for i, n in enumerate(d.shapes.dims)}
     constants = {k: 0.5 for k, v in inspect.signature(ns["Cell"].__init__).parameters.items() if v.annotation == "float"}
-    cell = ns["Cell"](**sizes, **constants)
+    from symcount.output.torch_names import python_name  # a dimension named `in` (Flux) is the argument in_
+    cell = ns["Cell"](**{python_name(n): v for n, v in sizes.items()}, **constants)
     assert sum(p.numel() for p in cell.parameters()) == d.evaluate(**sizes)
     x = {k: torch.randn(2, v) for k, v in cell.input_sizes.items()}
     y, state = cell(next(iter(x.values())) if len(x) == 1 else x, cell.initial_state(2))
@@ -213,7 +214,8 @@ def test_every_builtin_cell_is_written_right_or_refused(name):
     exec(compile(code, name, "exec"), ns)
     sizes = {n: 3 + i % 3 for i, n in enumerate(d.shapes.dims)}
     constants = {k: 0.5 for k, v in inspect.signature(ns["Cell"].__init__).parameters.items() if v.annotation == "float"}
-    cell = ns["Cell"](**sizes, **constants)
+    from symcount.output.torch_names import python_name  # a dimension named `in` (Flux) is the argument in_
+    cell = ns["Cell"](**{python_name(n): v for n, v in sizes.items()}, **constants)
     assert sum(p.numel() for p in cell.parameters()) == d.evaluate(**sizes)
     x = {k: torch.randn(2, v) for k, v in cell.input_sizes.items()}
     y, _ = cell(next(iter(x.values())) if len(x) == 1 else x, cell.initial_state(2))
