@@ -630,3 +630,24 @@ def test_a_comment_in_a_block_and_a_state_whose_case_slipped():
     d = symcount.derive(BENGALI)
     assert d.evaluate(d_x=7, d_h=5) == lstm_concat(7, 5)
     assert any("the same letter in the other case" in n for n in d.shapes.notes)
+
+
+def test_names_of_code_in_a_comment_and_in_a_line_of_code():
+    """BigDL's RnnCell scaladoc: i2h and h2h are names, not i times 2 times h; quant-gru's config:
+    bx_z and br_z in a line at a time step are names with their subscripts."""
+    d = symcount.derive(" * i2h: weight matrix of input to hidden units\n * h2h: weight matrix of hidden units to "
+                        "themselves through time\n * The updating is defined as:\n * h_t = f(i2h * x_t + h2h * h_{t-1})\n")
+    assert d.evaluate(d_x=7, d_h=5) == n_params(nn.RNN(7, 5, bias=False))
+    code = ("z[t] = σ(W_z @ x[t] + R_z @ h[t-1] + bx_z + br_z)\nr[t] = σ(W_r @ x[t] + R_r @ h[t-1] + bx_r + br_r)\n"
+            "g[t] = tanh(W_g @ x[t] + bx_g + r[t] ⊙ (R_g @ h[t-1] + br_g))\nh[t] = z[t] ⊙ h[t-1] + (1 - z[t]) ⊙ g[t]\n")
+    assert symcount.derive(code).evaluate(d_x=7, d_h=5) == n_params(nn.GRU(7, 5))
+
+
+def test_a_python_constructor_is_code_not_equations():
+    """A class with keyword arguments (`dt_init_floor=1e-4,`) and `self.` lines is source code: nothing
+    in it is an equation of the cell, so it is refused, never counted."""
+    text = ("class Mamba(nn.Module):\n    def __init__(\n        self,\n        d_state=16,\n        dt_init_floor=1e-4,\n"
+            "        use_fast_path=True,  # Fused kernel options\n    ):\n        self.d_state = d_state\n"
+            "        self.use_fast_path = use_fast_path\n        self.in_proj = nn.Linear(self.d_model, self.d_inner * 2)\n")
+    with pytest.raises(symcount.SymcountError):
+        symcount.derive(text)

@@ -40,7 +40,7 @@ def bare_lines(text: str) -> list[tuple[int, int, str]]:
         if code:  # source code: its lines of code are not read (its comments and docstrings are)
             marker = _COMMENT_LINE.match(line)
             opens = line.count('"""') + line.count("'''")
-            if marker is None and not quoted and (_CODE_SIGN.search(line) or _MEMBER.search(line)):
+            if marker is None and not quoted and (_CODE_SIGN.search(line) or _MEMBER.search(line) or _KWARG.match(line)):
                 quoted = quoted != (opens % 2 == 1)
                 pos += len(line) + 1
                 continue
@@ -68,6 +68,7 @@ _BETWEEN_CJK = re.compile(r"[^\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9f
 _CODE_SIGN = re.compile(r"[;{]\s*$|^\s*}|^\s*(?:def|class|fn|func|pub|public|private|protected|internal|override|let|"
                         r"var|val|import|from\s+\S+\s+import|#include|package|using|struct|impl|function|return|module|"
                         r"template|namespace|static|const|end)\b", re.M)
+_KWARG = re.compile(r"\s*[A-Za-z_]\w*\s*=\s*[^=\n]*,\s*(?:#.*)?$")  # dt_init_floor=1e-4, (an argument)
 _MEMBER = re.compile(r"\b(?:self|this)\.|::|\bnew\s+[A-Z]")
 _COMMENT_LINE = re.compile(r"^\s*(?:///?!?|/\*\*?|\*(?!/)|#'?|--\s|%|;;)\s?")
 
@@ -77,7 +78,7 @@ def _source_code(text: str) -> bool:
     lines): then its lines of code (a keyword, `;`, braces, a member `self.x`) are not math, however
     they look; its other lines are read as plain text."""
     lines = [ln for ln in text.split("\n") if ln.strip()]
-    code = len(_CODE_SIGN.findall(text))
+    code = sum(1 for ln in lines if _CODE_SIGN.search(ln) or _MEMBER.search(ln))  # self.x = ...: Python's too
     return code >= 3 and code * 5 >= len(lines)
 
 
@@ -109,6 +110,7 @@ def _bare_line(line: str, pos: int, out: list[tuple[int, int, str]]) -> None:
 # product the shapes decide; a Unicode minus is a minus
 _CODE_NAME = re.compile(r"(?<![A-Za-z0-9\\])([A-Za-z][A-Za-z0-9]*)(?:\[(?!\s*t\s*(?:[-−+]\s*[0-9]+\s*)?\])"
                         r"([A-Za-z0-9]+(?:->|→)?[A-Za-z0-9]*)\]|(?<=[A-Za-z0-9])(?![A-Za-z0-9]|\[(?!\s*t\s*(?:[-−+]\s*[0-9]+\s*)?\])|\s*\())")
+_CODE_TAIL = re.compile(r"_([A-Za-z0-9]{1,8})(?![A-Za-z0-9_\[{(])")
 _CODE_FUNCTIONS = frozenset("tanh sigm relu exp log max min abs sqrt sin cos sign".split())
 _CODE_DOT = re.compile(r"(?<=[\w\])\ue000-\ue07f])\.(?=[A-Za-z(])|(?<=\s)\.(?=[-+/^]\s)")
 
@@ -121,8 +123,12 @@ def code_names(out: list[str], start: int, end: int) -> None:
         name, index = m.group(1), (m.group(2) or "").replace("->", "").replace("→", "")
         if (not index and (len(name) < 2 or len(name) > 4)) or name.lower() in _CODE_FUNCTIONS:
             continue
+        stop = m.end()
+        tail = _CODE_TAIL.match(region, stop) if not index else None  # bx_z: one name, b at x_z
+        if tail:
+            index, stop = "_" + tail.group(1), tail.end()
         new = name[0] + "".join(chr(0xE000 + ord(c)) for c in name[1:] + index)
-        out[start + m.start():start + m.end()] = [" "] * (m.end() - m.start() - len(new)) + list(new)
+        out[start + m.start():start + stop] = [" "] * (stop - m.start() - len(new)) + list(new)
     region = "".join(out[start:end])
     for m in _CODE_DOT.finditer(region):
         out[start + m.start()] = "*" if region[m.end()] not in "-+/^" else " "

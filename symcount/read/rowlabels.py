@@ -67,12 +67,21 @@ def bold_ones(out: list[str], start: int, region: str) -> bool:
 _SNAKE = re.compile(r"(?<![\\\w])([A-Za-z])([A-Za-z0-9]*_[A-Za-z0-9]+(?:_[A-Za-z0-9]+)*?)_([tk])(?![\w{(\[-])")
 
 
+# and other names of code: x_h_prev (two underscores or more), i2h and h2h (letters around a digit)
+_CODE_WORD = re.compile(r"(?<![\\\w])([A-Za-z])([A-Za-z0-9]*(?:_[A-Za-z0-9]+){2,}|[A-Za-z]*[0-9]+[A-Za-z]+)(?![\w{(\[])")
+
+
 def snake_names(out: list[str], start: int, region: str) -> bool:
-    """`log_i_t` as one name, l with the index og_i at t; whether any was."""
+    """`log_i_t` as one name, l with the index og_i at t, and `x_h_prev`, `i2h` as one name each;
+    whether any was."""
     edited = False
     for m in _SNAKE.finditer(region) if region.count("_") >= 2 else ():
         rest = m.group(2) + "," + m.group(3)
         out[start + m.start():start + m.end()] = [m.group(1)] + [chr(0xE000 + ord(c)) for c in rest]
+        edited = True
+    region = "".join(out[start:start + len(region)]) if edited else region
+    for m in _CODE_WORD.finditer(region):
+        out[start + m.start():start + m.end()] = [m.group(1)] + [chr(0xE000 + ord(c)) for c in m.group(2)]
         edited = True
     return edited
 
