@@ -651,3 +651,14 @@ def test_a_python_constructor_is_code_not_equations():
             "        self.use_fast_path = use_fast_path\n        self.in_proj = nn.Linear(self.d_model, self.d_inner * 2)\n")
     with pytest.raises(symcount.SymcountError):
         symcount.derive(text)
+
+
+def test_a_reversed_signature_row_and_markdown_escaped_delimiters():
+    """warp-nn's GRUCell page opens with \\[\\text{GRUCell}(x, h) = h'\\] (what the cell maps: not an
+    equation of it); a blog writes MathJax's \\( as \\\\( in Markdown, and := as : =."""
+    gru = (r"\[\text{GRUCell}(x, h) = h'\]" + "\n\nwhere\n\n" + r"\[\begin{array}{ll} r = \sigma(W_{ir} x + b_{ir} + W_{hr} h + "
+           r"b_{hr}) \\ z = \sigma(W_{iz} x + b_{iz} + W_{hz} h + b_{hz}) \\ n = \tanh(W_{in} x + b_{in} + r \odot (W_{hn} h + "
+           r"b_{hn})) \\ h' = (1 - z) \odot n + z \odot h \end{array}\]")
+    assert symcount.derive(gru).evaluate(d_x=7, d_h=5) == n_params(nn.GRUCell(7, 5))
+    rnn = "- \\\\( h_t : = \\tanh(W x_t + U h_{t-1} + b) \\\\)\n"
+    assert symcount.derive(rnn).evaluate(d_x=7, d_h=5) == n_params(nn.RNN(7, 5)) - 5

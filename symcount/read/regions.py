@@ -35,7 +35,7 @@ _OPEN = re.compile(
     r"|(?P<dd>\$\$)"
     r"|(?P<d>\$)"
     r"|(?P<bracket>(?<!\\)\\\[)"
-    r"|(?P<paren>(?<!\\)\\\()"
+    r"|(?P<paren>(?<!\\)\\{1,2}\()"  # \\( ... \\): Markdown's escaped \( (kramdown, MathJax)
     r"|(?P<env>\\begin\s*\{(?P<envname>(?:" + _ENVS + r")\*?)\})"
     r"|(?P<wiki><math(?:\s[^>]*)?>)"
     r"|(?P<fence>^[ \t]*(?:```+|~~~+)[ \t]*math[ \t]*$)"
@@ -180,7 +180,10 @@ def _close(text: str, m: re.Match, src: Source):
     elif m.group("bracket") is not None:
         close, inline, what = _find_unescaped(text, "\\]", start), False, "latex"
     elif m.group("paren") is not None:
-        close, inline, what = _find_unescaped(text, "\\)", start), True, "latex"
+        doubled = m.group("paren").startswith("\\\\")
+        at = text.find("\\\\)", start) if doubled else -1
+        close = (at, at + 3) if at >= 0 else None if doubled else _find_unescaped(text, "\\)", start)
+        inline, what = True, "latex"
     elif m.group("doxy") is not None:
         opener = m.group("doxy")  # \f$ .. \f$, \f[ .. \f], @f{eqnarray*}{ .. @f} (@ for \ too)
         closer = opener[0] + ("f$" if opener.endswith("$") else "f]" if opener.endswith("[") else "f}")

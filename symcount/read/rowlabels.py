@@ -17,9 +17,18 @@ _LABEL = re.compile(r"(?:^|(?<=\\\\)|(?<=&))(?P<label>[ \t&]*(?:(?:[^\W\d_]{2,}|
 _TIGHT_DOT = re.compile(r"(?<=[})])\.(?=[A-Za-z(]|\\(?!end|q?quad|label|tag|nonumber|notag|hfill|text)[A-Za-z])")
 
 
+# a row that names what the cell maps (\text{GRUCell}(x, h) = h'): the cell's signature, written reversed
+_SIGNATURE = re.compile(r"(?:^|(?<=\\\\))[ \t&]*\\(?:text|mathrm|operatorname|mathit)\s*\{[A-Za-z][A-Za-z0-9]*\}\s*"
+                        r"\((?:[^()\n]|\([^()\n]*\))*\)\s*&?=[^=\n\\]*(?=\\\\|$)", re.M)
+
+
 def row_labels(out: list[str], start: int, region: str) -> bool:
-    """Blank out each row's label in out[start:start + len(region)]; whether any was."""
+    """Blank out each row's label in out[start:start + len(region)], and a row that is the cell's
+    reversed signature; whether any was."""
     edited = False
+    for m in _SIGNATURE.finditer(region) if "=" in region else ():
+        out[start + m.start():start + m.end()] = [" "] * (m.end() - m.start())
+        edited = True
     for m in _LABEL.finditer(region) if ":" in region else ():
         out[start + m.start("label"):start + m.end("label")] = [" "] * (m.end("label") - m.start("label"))
         edited = True
