@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from . import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
 
-_GAP = r"(?:[ \t~]|\\q?quad(?![A-Za-z])|\\[ ,;:])*"
+_GAP = r"(?:[ \t~]|\\q?quad(?![A-Za-z])|\\[ ,;:])*"  # each word whole (no word split two ways: linear)
 # at a row's start (the region's, after `\\`, a line break or `&`): words of two letters or more (or
 # \text{...}), a colon that is not `:=`, and an equation on the rest of the row
-_LABEL = re.compile(r"(?:^|(?<=\\\\)|(?<=&))(?P<label>[ \t&]*(?:(?:[^\W\d_]{2,}|\\(?:text|mathrm|textrm|mbox)\s*\{[^{}]*\})"
+_LABEL = re.compile(r"(?:^|(?<=\\\\)|(?<=&))(?P<label>[ \t&]*(?:(?:[^\W\d_]{2,}(?![^\W\d_])|\\(?:text|mathrm|textrm|mbox)\s*\{[^{}]*\})"
                     + _GAP + r")+:(?!=)" + _GAP + r")(?=(?:(?!\\\\)[^\n])*?=)", re.M)
 _TIGHT_DOT = re.compile(r"(?<=[})])\.(?=[A-Za-z(]|\\(?!end|q?quad|label|tag|nonumber|notag|hfill|text)[A-Za-z])")
 
