@@ -22,11 +22,16 @@ _SIGNATURE = re.compile(r"(?:^|(?<=\\\\))[ \t&]*\\(?:text|mathrm|operatorname|ma
                         r"\((?:[^()\n]|\([^()\n]*\))*\)\s*&?=[^=\n\\]*(?=\\\\|$)", re.M)
 
 
+# what every match of _SIGNATURE holds (a pattern that starts with a look-behind is tried at every
+# character: only where its literal occurs)
+_SIGNATURE_LITERAL = re.compile(r"\\(?:text|mathrm|operatorname|mathit)\s*\{[A-Za-z][A-Za-z0-9]*\}\s*\(")
+
+
 def row_labels(out: list[str], start: int, region: str) -> bool:
     """Blank out each row's label in out[start:start + len(region)], and a row that is the cell's
     reversed signature; whether any was."""
     edited = False
-    for m in _SIGNATURE.finditer(region) if "=" in region else ():
+    for m in _SIGNATURE.finditer(region) if _SIGNATURE_LITERAL.search(region) else ():
         out[start + m.start():start + m.end()] = [" "] * (m.end() - m.start())
         edited = True
     for m in _LABEL.finditer(region) if ":" in region else ():
@@ -102,10 +107,13 @@ _BRACED_LEFT = re.compile(r"(?:^|(?<=[&\n]))([ \t]*)\{(\s*(?:\\[A-Za-z]+\s*)?[A-
                           r"(?:\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}[^{}]*)*\}|[A-Za-z0-9]))+\s*)\}(?=\s*&?\s*=)")
 
 
+_BRACED_LITERAL = re.compile(r"\{\s*(?:\\[A-Za-z]+\s*)?[A-Za-z]\s*[_^]")  # what _BRACED_LEFT's matches hold
+
+
 def braced_left(out: list[str], start: int, region: str) -> bool:
     """The braces around a row's left side blanked; whether any were."""
     edited = False
-    for m in _BRACED_LEFT.finditer(region) if "{" in region else ():
+    for m in _BRACED_LEFT.finditer(region) if _BRACED_LITERAL.search(region) else ():
         out[start + m.start(2) - 1] = " "
         out[start + m.end(2)] = " "
         edited = True
