@@ -400,7 +400,7 @@ def _greek(cell: N.Cell, params: set[str], gloss: Glossary, notes: list[str]) ->
     in_args = {x.name for eq in cell.equations for side in _sides(eq) for n in N.walk(side, into=N.Tuple)
                if isinstance(n, N.Tuple) for x in N.walk(n) if isinstance(x, N.Symbol)}
     scaling = _scaling(cell)
-    fractions = _in_coefficients(cell)  # \frac{1}{1-d_x} z_x: d_x a scalar, like a Greek coefficient
+    fractions = _in_coefficients(cell) - _counts(cell)  # \frac{1}{1-d_x} z_x: d_x a scalar (1/N: a count)
     for name in sorted(params - in_args):
         if name not in _LOWER_GREEK and name not in fractions:
             continue
