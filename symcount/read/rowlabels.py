@@ -1,10 +1,15 @@
-"""Two forms of math rows as people type them, rewritten in place (offsets kept) before the grammar
-reads a region: a row's label before its equation (`update\\quad gate\\quad :\\quad z_t = ...`,
-`reset \\ gate: r_t = ...`, `遗忘门: f_t = ...`) blanked out, and a dot written tight between a
-closing bracket and the next operand (`W_{rc}(h_{t-1}.r_t)`, `(W x).h`) read as a product the
-shapes decide, like the spaced dot (numpy's `.dot`, a period typed for a centred dot); in plain
-text and code, `Y_t-1` written without braces is Y at t-1 (`Yₜ₋₁`, as Unicode writes it); a
-bold 1 (`\\mathbf{1}`, a vector of ones) is the number 1."""
+"""Math rows as people type them, rewritten in place (offsets kept) before the grammar reads a region:
+- a row's label before its equation (`update\\quad gate\\quad :\\quad z_t = ...`, `reset \\ gate: r_t = ...`)
+  and a row that is the cell's reversed signature (`\\text{GRUCell}(x, h) = h'`), blanked out;
+- a dot tight between a closing bracket and the next operand (`W_{rc}(h_{t-1}.r_t)`), a product the
+  shapes decide, like the spaced dot;
+- a bold 1 (`\\mathbf{1}`, a vector of ones): the number 1;
+- an equation editor's braces around a row's left side (`&{h^{\\left( t \\right)}} = ...`) and around a
+  function's name (`{\\rm{softmax}}\\left(`);
+- in plain text and code: `Y_t-1` is Y at t-1 (`Yₜ₋₁`, as Unicode writes it), and names of code are
+  one name each (`log_i_t` at t, `x_h_prev`, `i2h`), written in the Private Use Area as read.barelines
+  writes code names (read.symbols reads them back).
+Each pattern that starts with a look-behind runs only where its literal occurs (linear in the text)."""
 from __future__ import annotations
 
 from . import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
