@@ -22,10 +22,11 @@ _LABEL = re.compile(r"(?:^|(?<=\\\\)|(?<=&))(?P<label>[ \t&]*(?:(?:[^\W\d_]{2,}(
 _TIGHT_DOT = re.compile(r"(?<=[})])\.(?=[A-Za-z(]|\\(?!end|q?quad|label|tag|nonumber|notag|hfill|text)[A-Za-z])")
 
 
+_SYM = r"[A-Za-z](?:'|\\prime|[_^]\{?[A-Za-z0-9,+\-']*\}?)*"  # h', c_t, h^{(t)}
 # a row that names what the cell maps (\text{GRUCell}(x, h) = h'): the cell's signature, written reversed
 _SIGNATURE = re.compile(r"(?:^|(?<=\\\\))[ \t&]*\\(?:text|mathrm|operatorname|mathit)\s*\{[A-Za-z][A-Za-z0-9]*\}\s*"
-                        r"\((?:[^()\n]|\([^()\n]*\))*\)\s*&?=\s*[A-Za-z](?:'|\\prime|[_^]\{?[A-Za-z0-9,+\-']*\}?)*\s*"
-                        r"(?=\\\\|$)", re.M)  # its right side one symbol: \mathrm{mix}(a) = W a defines mix
+                        r"\((?:[^()\n]|\([^()\n]*\))*\)\s*&?=\s*(?:" + _SYM + r"|\(\s*" + _SYM + r"(?:\s*,\s*" + _SYM + r")*\))"
+                        r"\s*(?=\\\\|$)", re.M)  # its right side symbols only: \mathrm{mix}(a) = W a defines mix
 
 
 # what every match of _SIGNATURE holds (a pattern that starts with a look-behind is tried at every
