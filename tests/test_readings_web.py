@@ -672,3 +672,12 @@ def test_a_long_row_of_words_before_a_colon_is_read_in_linear_time():
     assert symcount.derive(text).evaluate(d_h=5, d_x=7) == 5 * 5 + 5 * 7
     with pytest.raises(symcount.SymcountError):  # no equation after the colon: refused, as quickly
         symcount.derive("$$ " + words * 3 + ": h_t \\in \\mathbb{R}^d $$")
+
+
+def test_a_state_read_on_the_right_of_its_own_update_is_a_matrix_state():
+    """The delta rule's S, shaped on its own right side first, is still registered as a matrix state
+    (its size is d_v x d_S, not a column)."""
+    text = (r"$$ k_t = W_k x_t \\ v_t = W_v x_t \\ S_t = S_{t-1} + \beta_t (v_t - S_{t-1} k_t) k_t^T \\ "
+            r"o_t = S_t k_t $$ where $\beta_t \in \mathbb{R}$.")
+    s = next(s for s in symcount.derive(text).shapes.signals if s.name == "S")
+    assert not s.cols.is_one

@@ -408,10 +408,9 @@ def matrix_signal(self: "Walker", eq: N.Equation) -> tuple[Shape, Shape] | None:
     rsh = self.shape(eq.rhs)
     if rsh.scalar or self.solver.resolve(rsh.cols) == UNIT:
         return self.shape(lhs), rsh
-    sh = self.signals.get(lhs.name)
-    if sh is not None:  # met on the right already: its shape is the right side's
-        return sh, rsh
-    sh = self.signals[lhs.name] = Shape(rsh.rows, rsh.cols)
+    sh = self.signals.get(lhs.name)  # met on the right already: the equation makes it the right side's shape
+    if sh is None:
+        sh = self.signals[lhs.name] = Shape(rsh.rows, rsh.cols)
     if self.solver.resolve(rsh.rows) != UNIT:  # a row (O_n = Q_n S_n) is a signal like any other
         self.matrix_states.add(lhs.name)
     return sh, rsh
