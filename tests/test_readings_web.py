@@ -681,3 +681,14 @@ def test_a_state_read_on_the_right_of_its_own_update_is_a_matrix_state():
             r"o_t = S_t k_t $$ where $\beta_t \in \mathbb{R}$.")
     s = next(s for s in symcount.derive(text).shapes.signals if s.name == "S")
     assert not s.cols.is_one
+
+
+def test_a_parameter_the_prose_lists_and_no_equation_uses_is_refused():
+    """Karpathy's blog: the math writes only the hidden update, while "This RNN's parameters are the three
+    matrices `W_hh, W_xh, W_hy`" (W_hy only in code): a count of the math alone would be short."""
+    text = ("This RNN's parameters are the three matrices `W_hh, W_xh, W_hy`. In math: "
+            "\\\\( h\\_t = \\tanh ( W\\_{hh} h\\_{t-1} + W\\_{xh} x\\_t ) \\\\).\n")
+    with pytest.raises(symcount.ShapeError) as exc:
+        symcount.derive(text)
+    assert "W_hy" in str(exc.value)
+    assert symcount.derive(text.replace(", W_hy", "").replace("three", "two")).evaluate(d_x=7, d_h=5) == 5 * 5 + 5 * 7

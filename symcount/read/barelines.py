@@ -39,14 +39,12 @@ def bare_lines(text: str) -> list[tuple[int, int, str]]:
     for line in text.split("\n"):
         if code:  # source code: its lines of code are not read (its comments and docstrings are)
             marker = _COMMENT_LINE.match(line)
-            opens = line.count('"""') + line.count("'''")
-            if marker is None and not quoted and (_CODE_SIGN.search(line) or _MEMBER.search(line) or _KWARG.match(line)):
-                quoted = quoted != (opens % 2 == 1)
-                pos += len(line) + 1
-                continue
-            quoted = quoted != (opens % 2 == 1)
-            skip = marker.end() if marker else 0
-            _bare_line(line[skip:], pos + skip, out)
+            is_code = marker is None and not quoted and bool(
+                _CODE_SIGN.search(line) or _MEMBER.search(line) or _KWARG.match(line))
+            quoted = quoted != ((line.count('"""') + line.count("'''")) % 2 == 1)
+            if not is_code:
+                skip = marker.end() if marker else 0
+                _bare_line(line[skip:], pos + skip, out)
         elif _TABLE_ROW.match(line):
             for cell in _TABLE_CELL.finditer(line):
                 _bare_line(cell.group(1), pos + cell.start(1), out)

@@ -14,7 +14,7 @@ from ..read.nodes import Lin
 from .roles import Roles, roles as find_roles
 from ..read.source import Span
 from .unify import Evidence, Walker, source_text
-from .wholecell import first_layer, no_parameters
+from .wholecell import first_layer, listed_parameters, no_parameters
 
 
 class ParamShape(Record):
@@ -193,6 +193,7 @@ def _results(w: Walker) -> Shapes:
     params = _params(w, names, frozen)
     if not params:
         no_parameters(w)
+    listed_parameters(w, params)
     dims: dict[str, None] = {}  # in order of first appearance
     for lin in [s.dim for s in signals] + [x for p in params for x in (p.rows, p.cols) + p.kernel]:
         for n, _ in lin.terms:

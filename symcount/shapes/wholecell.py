@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..errors import ShapeError
+from ..read.source import Span
 from ..read import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
 
 if TYPE_CHECKING:
@@ -49,3 +50,29 @@ def no_parameters(w: "Walker") -> None:
                      f"{', '.join(map(str, lines[:8]))}): a recurrent cell has weights, so its other equations were "
                      "not read", source=w.src, span=eqs[0].span,
                      hint="write the equations that hold the weights as math ($...$ or one equation per line)")
+
+
+# "This RNN's parameters are the three matrices `W_hh, W_xh, W_hy`" (Karpathy's blog): the prose lists
+# the cell's parameters by name
+_LISTED = re.compile(r"\bparameters\s+(?:are|is|:)\s+(?:the\s+)?(?:[a-z]+\s+){0,3}?(?P<list>(?:[`$][^`$\n]{1,60}[`$]"
+                     r"(?:\s*(?:,|and)\s*)*){1,8})", re.I)
+_NAME = re.compile(r"[A-Za-z]\\?_(?:\{[A-Za-z0-9,]+\}|[A-Za-z0-9]+)")
+
+
+def _plain(name: str) -> str:
+    return re.sub(r"\\(?:mathbf|boldsymbol|bm|mathrm)\s*|[{}\\ ]", "", name)
+
+
+def listed_parameters(w: "Walker", params: list) -> None:
+    """Parameters the prose lists by name (with a subscript: W_hy, not a bare W) that no equation read
+    uses: the equations read are not the whole cell (an output written only as code), so the count of
+    what was read would be short."""
+    names = {_plain(p.name) for p in params} | {_plain(n) for n in w.signals}
+    text = w.src.text
+    for m in _LISTED.finditer(text) if "parameters" in text.lower() else ():
+        missing = [n.group(0) for n in _NAME.finditer(m.group("list")) if _plain(n.group(0)) not in names]
+        if missing:
+            raise ShapeError(f"the prose lists {', '.join(missing)} among the parameters, but no equation read uses "
+                             f"{'it' if len(missing) == 1 else 'them'}: the equations read are not the whole cell",
+                             source=w.src, span=Span(m.start("list"), m.end("list")),
+                             hint="write every equation of the cell as math, the one that uses it too")
