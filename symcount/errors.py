@@ -197,9 +197,12 @@ class Record:
         return f"{type(self).__name__}({', '.join(f'{n}={getattr(self, n)!r}' for n in self._fields)})"
 
     def but(self, **changes) -> "Record":
-        """A copy with `changes` (dataclasses.replace for a record)."""
-        return type(self)(**{name: changes.pop(name) if name in changes else getattr(self, name)
-                             for name in self._fields}, **changes)
+        """A copy with `changes` (dataclasses.replace for a record), built positionally: the
+        engine's commonest copy, and the named path checks what a copy need not."""
+        values = [changes.pop(name) if name in changes else getattr(self, name) for name in self._fields]
+        if changes:
+            raise TypeError(f"{type(self).__name__} has no field {next(iter(changes))!r}")
+        return type(self)(*values)
 
     def __reduce__(self):  # pickle and copy: rebuilt through __init__ (a frozen record refuses setattr)
         return (_rebuild, (type(self), tuple(getattr(self, n) for n in self._fields)))

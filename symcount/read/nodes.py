@@ -74,7 +74,7 @@ class Apply(Record):
 class Binary(Record):
     __slots__ = ('op', 'left', 'right', 'span', 'explicit')
     _defaults = {'explicit': False}
-    op: str  # "add", "sub", "hadamard", "matmul", "star" (*), "divide"
+    op: str  # "add", "sub", "hadamard", "matmul", "star" (*), "divide"; "oplus" until read.operators reads it
     left: "Expr"
     right: "Expr"
     span: Span
@@ -181,19 +181,32 @@ class Cell(Record):
     settings: tuple[str, ...]    # names the text sets to a number: \beta = 1, h_0 = 0
 
 
-def walk(node: Expr, into: type | None = None):
-    """Yield node and all its sub-expressions, parents first, left to right; with `into`, a node of
-    that type is yielded but not entered (each outermost one once: walking it is the caller's)."""
+def walk(node: Expr, into: type | None = None) -> list:
+    """node and all its sub-expressions, parents first, left to right; with `into`, a node of
+    that type is listed but not entered (each outermost one once: walking it is the caller's).
+    A list, built in one tight loop: the engine walks every equation a dozen times, and a
+    generator's resumption per node cost more than the walk itself."""
+    out: list = []
     stack = [node]
     kids = _KIDS_REVERSED
+    pop, push, add = stack.pop, stack.extend, out.append
+    if into is None:
+        while stack:
+            n = pop()
+            add(n)
+            get = kids.get(n.__class__)
+            if get is not None:
+                push(get(n))
+        return out
     while stack:
-        n = stack.pop()
-        yield n
-        if into is not None and isinstance(n, into):
+        n = pop()
+        add(n)
+        if isinstance(n, into):
             continue
         get = kids.get(n.__class__)
         if get is not None:
-            stack.extend(get(n))
+            push(get(n))
+    return out
 
 
 def containing(node: Expr, pred) -> set[int]:
