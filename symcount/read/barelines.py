@@ -6,16 +6,18 @@ from __future__ import annotations
 
 from . import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
 
-# a line of a text without containers that looks like an equation: `=` and some LaTeX
-_BARE = re.compile(r"=|\\in(?![A-Za-z])")
-_LATEXY = re.compile(r"\\[A-Za-z]+|[_^]|[\u2080-\u209c\u1d62-\u1d6a\u2070-\u207f\u1d40σ⊙∘◦⊗∈ℝ\u0303]")  # or Unicode math: hₜ₋₁, σ, ⊙, ᵀ, h̃
+# a line of a text without containers that looks like an equation: `=` and some LaTeX (or a state
+# glued to its previous step, `St = tanh(St-1 * W + Xt * U)`: a page's subscripts lost in a copy, or a
+# signal at a time in parentheses, h(t) = f(W x(t) + U h(t-1)))
+_BARE = re.compile(r"=|\\in(?![A-Za-z])|∈")
+_LATEXY = re.compile(r"(?<![\\\w])[A-Za-z]t-1(?![\w{}(\[])|(?<![\\\w])[A-Za-z]\(t(?:\s*-\s*1)?\)|\\[A-Za-z]+|[_^]|[\u2080-\u209c\u1d62-\u1d6a\u2070-\u207f\u1d40σ⊙∘◦⊗∈ℝ\u0303]")  # or Unicode math: hₜ₋₁, σ, ⊙, ᵀ, h̃
 _PROSE = re.compile(r"[A-Za-z]{3,}[,;:]?\s+[A-Za-z]{2,}\b")
-# a comment after an equation: `# ...`, `// ...`, or a remark in parentheses after two spaces, words only
+# a comment after an equation: `# ...`, `// ...`, `— reset gate`, or a remark in parentheses after two spaces, words only
 # (`r_t = σ(W_ir @ x_t + ...)  (reset gate)`), or an equation in parentheses after three spaces or more
 # (`delta[t] = x[t-1] - x[t]       (delta[0] = -x[0])`: an initial condition)
-_TRAILING_COMMENT = re.compile(r"\s(#|//)\s.*$|\s\s+\([A-Za-z][A-Za-z -]*\)\s*$|(?<=[\w)\]])\s{3,}\((?=[^\n]*=)(?:[^()\n]|\([^()\n]*\))*\)\s*$")
+_TRAILING_COMMENT = re.compile(r"\s(#|//)\s.*$|\s[—–]\s+[A-Za-z][A-Za-z -]*$|\s\s+\([A-Za-z][A-Za-z -]*\)\s*$|(?<=[\w)\]])\s{3,}\((?=[^\n]*=)(?:[^()\n]|\([^()\n]*\))*\)\s*$")
 _PRIMED = re.compile(r"\s*[A-Za-z]\w*'+\s*=(?!=)")  # h' = (1 - z) * n + z * h: the new state, no other mark
-_BULLET = re.compile(r"^\s*([-*+>]|\d+[.)])\s+")
+_BULLET = re.compile(r"^\s*([-*+>•]|\d+[.)])\s+")
 _EQUATION_START = re.compile(r"(?<![\w\\])[A-Za-z\\][\w{}\\'~^\u0303]*(_|'|~|\^|[\u2080-\u209c])[\w{}\\'^()\u2080-\u209c-]*\s*=")
 
 
@@ -95,7 +97,7 @@ def _bare_line(line: str, pos: int, out: list[tuple[int, int, str]]) -> None:
         else:
             m = _EQUATION_START.search(body)
             if m:
-                end = re.search(r"\.(\s+[A-Z]|\s*$)", body[m.start():])
+                end = re.search(r"\.(\s+[A-Z]|\s*$)|[,;]\s+(?:where|with|in\s+which|here|for|and|then)\b", body[m.start():])
                 stop = m.start() + end.start() if end else len(body)
                 if not _PROSE.search(body[m.start():stop]):
                     out.append((pos + m.start(), pos + stop, "bare"))
@@ -106,7 +108,7 @@ def _bare_line(line: str, pos: int, out: list[tuple[int, int, str]]) -> None:
 # the Private Use Area (U+E000 + the character; read.symbols reads it back) to keep every offset;
 # Julia's broadcast dots (.+ .- ./) are the operators; `.` between two operands (W[i].X[t]) is a
 # product the shapes decide; a Unicode minus is a minus
-_CODE_NAME = re.compile(r"(?<![A-Za-z0-9\\])([A-Za-z][A-Za-z0-9]*)(?:\[(?!\s*t\s*(?:[-−+]\s*[0-9]+\s*)?\])"
+_CODE_NAME = re.compile(r"(?<![A-Za-z0-9\\_])([A-Za-z][A-Za-z0-9]*)(?:\[(?!\s*t\s*(?:[-−+]\s*[0-9]+\s*)?\])"
                         r"([A-Za-z0-9]+(?:->|→)?[A-Za-z0-9]*)\]|(?<=[A-Za-z0-9])(?![A-Za-z0-9]|\[(?!\s*t\s*(?:[-−+]\s*[0-9]+\s*)?\])|\s*\())")
 _CODE_TAIL = re.compile(r"_([A-Za-z0-9]{1,8})(?![A-Za-z0-9_\[{(])")
 _CODE_FUNCTIONS = frozenset("tanh sigm relu exp log max min abs sqrt sin cos sign".split())

@@ -246,8 +246,9 @@ class Build(_Symbols):
     def sub(self, left, _op, right):
         return self._binary("sub", left, right)
 
-    def hadamard(self, left, _op, right):
-        return self._binary("hadamard", left, right)
+    def hadamard(self, left, op, right):
+        # \oplus: elementwise in some texts, a concatenation in others (read.readings asks which)
+        return self._binary("oplus" if op.value in ("\\oplus", "⊕") else "hadamard", left, right)
 
     def star(self, left, _op, right):
         return self._binary("star", left, right)

@@ -57,11 +57,13 @@ def _in_an_example(cell: N.Cell, eq: N.Equation) -> bool:
     return _SUPPOSES.search(re.sub(r"\$[^$]*\$", " ", text[start:end])) is not None
 
 
-_APART = re.compile(r"\n[ \t]*\n|\$|\\\]|\\\)|\\end\s*\{|```|\.\.\s+math")
+_APART = re.compile(r"\n[ \t]*\n|\$|\\\]|\\\)|\\end\s*\{|```|\.\.\s+math"
+                    r"|\n(?=[^\n=\\]*[A-Za-z]{3,}\s+[A-Za-z]{2,}\s+[A-Za-z]{2,})[^\n=\\]*\n")
 
 
 def _apart(text: str, end: int, start: int) -> bool:
-    """Whether two equations are in different math blocks (a blank line or a block's end between)."""
+    """Whether two equations are in different math blocks (a blank line or a block's end between, or
+    in plain text a line of prose)."""
     return _APART.search(text, end, start) is not None
 
 

@@ -30,8 +30,8 @@ _UNI = dict(zip("αβγδεϵζηθϑικλμνξπρτυφχψω", "alpha beta 
 
 
 class Glossary(Record):
-    __slots__ = ('operators', 'letters', 'diagonal', 'kernel', 'paired_biases')
-    _defaults = {'diagonal': frozenset(), 'kernel': (), 'paired_biases': False}
+    __slots__ = ('operators', 'letters', 'diagonal', 'kernel', 'paired_biases', 'matrices')
+    _defaults = {'diagonal': frozenset(), 'kernel': (), 'paired_biases': False, 'matrices': frozenset()}
     _factories = {'operators': dict, 'letters': dict}
     operators: dict[str, str]   # "star"/"cdot" -> "convolution"/"elementwise"/"matmul"
     letters: dict[str, str]     # "\\beta" -> "constant"/"learned"
@@ -39,6 +39,11 @@ class Glossary(Record):
     #   a pattern W_* ("all $W_\\ast$"), @recurrent ("the recurrent weights"), @weights ("the weight matrices")
     kernel: tuple[str, ...]                                # "a kernel of size $n \\times n$": (n, n)
     paired_biases: bool  # a parameter list names a bias_ih and a bias_hh (torch's two biases per gate)
+    matrices: frozenset[str]  # names the text calls a matrix or a linear map: "W defines a linear transformation"
+
+    def calls_matrix(self, name: str) -> bool:
+        """Whether the prose calls `name` a matrix (W, W_i; `Wi` in a notation list is W_i)."""
+        return bool(self.matrices) and plain(name) in self.matrices
 
     def calls_diagonal(self, name: str, *, recurrent: bool = False, weight: bool = False) -> bool:
         """Whether the text calls `name` diagonal: by name (P_i, \\mathbf{P}_{i}), by a pattern
@@ -77,7 +82,22 @@ def glossary(prose: str) -> Glossary:
     k = _KERNEL.search(prose)
     paired = all(re.search(r"(?:^|\s)[`*]*" + b + r"(?:_l\d|_l\[k\])?[`*]*\s*(?:\([^()]*\))?\s*:", prose)
                  for b in ("bias_ih", "bias_hh"))
-    return Glossary(operators, letters, diagonal, (k.group(1), k.group(2)) if k else (), paired)
+    return Glossary(operators, letters, diagonal, (k.group(1), k.group(2)) if k else (), paired, _matrices(prose))
+
+
+# a name, then what it is: "W defines a linear transformation", "`Wi` - W parameter weight matrix for
+# input gate", "$U$ is the recurrent weight matrix" (within a clause, a few words between)
+_IS_MATRIX = re.compile(r"(?:^|(?<=[\s(]))[`$*]*([A-Za-z](?:_?\{?[A-Za-z0-9]{1,4}\}?)?)[`$*]*[ \t]*"
+                        r"(?:(?:is|are|defines|denotes|represents|stands\s+for)\b|-|–|—|:)"
+                        r"[ \t]+(?:[A-Za-z-]+[ \t]+){0,5}?(?:matri(?:x|ces)|linear\s+(?:transformation|map))\b", re.M | re.I)
+
+
+def _matrices(prose: str) -> frozenset[str]:
+    found = set()
+    for m in _IS_MATRIX.finditer(prose) if re.search(r"matri|linear", prose, re.I) else ():
+        name = plain(m.group(1))
+        found.add(name if "_" in name or len(name) == 1 else name[0] + "_" + name[1:])
+    return frozenset(found)
 
 
 def _said_of(sentence: str, op: re.Pattern) -> str | None:

@@ -76,10 +76,11 @@ def _region(sc: Scan, src: Source, start: int, end: int, inline: bool, src_notes
     exp, body = (written, written.text) if written is not None else (exp, body)
     if not MEANINGFUL.search(body):
         return None  # a mention, like "where $h_t$ is the hidden state"
-    m = _PLAIN_SUBSCRIPT.search(body) if kind == "bare" else None
+    m = _PLAIN_SUBSCRIPT.search(body) if kind in ("bare", "code") else None
     if m and exp is None and "\\" not in body:  # code, no LaTeX: W_ir is one name, W_{ir}
-        if not TIMED.search(body):
+        if not TIMED.search(body) and not _PRIMED_LEFT.match(body) and not _ACTIVATED.match(body):
             return None  # a line of code at no time step (batch_first=False, a = b + c): not the cell's
+            # (h' = tanh(W_ih * x + ...) is: its prime marks the new state; so is a gate, n = tanh(x @ W_ih_n.T + ...))
         exp = _braced(body, start)
         body, m = exp.text, None
     if m:  # plain text with LaTeX in it: b_Wi is b_{Wi} in code, and b_W i in LaTeX
@@ -215,11 +216,11 @@ def check_input(text: str, name: str) -> None:
     check_text(text, name)
 
 
-_STEP = re.compile(r"_\s*\{\s*([tnk])\s*-\s*1\s*\}")
+_STEP = re.compile(r"_\s*\{\s*([tnk])\s*[-+]\s*1\s*\}")
 
 
 def time_letter(text: str) -> str:
-    """The letter a text counts steps with: t, unless it writes S_{n-1} or x_{k-1} and never _{t-1}."""
+    """The letter a text counts steps with: t, unless it writes S_{n-1} or x_{k+1} and never _{t-1}."""
     found = {m.group(1) for m in _STEP.finditer(text)}
     return "t" if "t" in found or not found else ("n" if "n" in found else "k")
 
@@ -231,7 +232,7 @@ def parse(text: str, name: str = "<input>") -> N.Cell:
     _check_equations(sc, src)  # before the grammar's tables are loaded
     check_math(sc.text, sc.regions, sc.macros, src)  # and a row too long to read is refused at once
     build = _parser()[1]
-    build.time_letter = time_letter(text)
+    build.time_letter = time_letter(sc.text)  # as read.regions rewrote it (x_(k+1) is x_{k+1})
     try:
         try:
             return _parse(text, src, sc)
@@ -270,6 +271,8 @@ def _parse(text: str, src: Source, sc: Scan) -> N.Cell:
     defined: dict = {}  # the functions the text defines (read.inline), in the order it defines them
     skipped = _computed_lines(text, sc)
     for r in sc.regions:
+        if r.inline and equations and _goes_on(sc, src, r, equations, notes, budget, defined):
+            continue  # $\Phi(x_t) = \tanh(W x_t + b)$ after z_t = \Phi(x_t): the chain goes on
         try:
             found = _region(sc, src, r.start, r.end, r.inline, notes, r.kind, hints=len(errors) <= SHOWN_ERRORS,
                             budget=budget, defined=defined)
@@ -312,6 +315,46 @@ def _parse(text: str, src: Source, sc: Scan) -> N.Cell:
     prose = _prose(sc)
     return N.Cell(src, tuple(equations), tuple(declarations), tuple(directives), tuple(notes), prose,
                   tuple(sorted(components)), tuple(settings))
+
+
+_ACTIVATED = re.compile(r"\s*[A-Za-z]\w*\s*=(?!=)\s*(?:sigmoid|sigm|tanh|σ|relu|softmax)\s*\(")
+_PRIMED_LEFT = re.compile(r"\s*[A-Za-z]\w*'+\s*=(?!=)")
+# an inline region whose left side applies a function (\Phi(\mathbf{x}_t) = \tanh(...)): where an equation
+# before it has that application as its right side, the region goes on with that equation
+_APPLIED_LEFT = re.compile(r"\s*((?:\\[A-Za-z]+|[A-Za-z])\s*(?:\\left\s*)?\((?:[^()=]|\([^()=]*\))*\)(?:\s*\\right\s*\))?)\s*(?==)")
+
+
+def _goes_on(sc: Scan, src: Source, r, equations: list, notes: list, budget: list, defined: dict) -> bool:
+    """Whether region r restates the right side of an equation before it and goes on (the rest
+    added to that equation's chain)."""
+    restated = _restated_application(sc.text, r, src, equations)
+    if restated is None:
+        return False
+    k, at = restated
+    try:
+        found = _region(sc, src, at, r.end, False, notes, r.kind, budget=budget, defined=defined)
+    except ParseError:
+        return False
+    sides = [s for s in (found[0] if found else ()) if isinstance(s, Continuation)]
+    if not sides:
+        return False
+    eq = equations[k]
+    equations[k] = replace(eq, also=eq.also + tuple(x for s in sides for x in s.sides))
+    notes.append(f"{' '.join(src.text[r.start:at].split())} at {src.where(Span(r.start, at))} is the right "
+                 f"side of {eq.label} (line {src.line_col(eq.span.start)[0]}): its definition goes on")
+    return True
+
+
+def _restated_application(text: str, r, src: Source, equations: list) -> tuple[int, int] | None:
+    m = _APPLIED_LEFT.match(text, r.start, r.end)
+    if m is None:
+        return None
+    left = re.sub(r"\s+|\\left|\\right", "", m.group(1))
+    for k in range(len(equations) - 1, -1, -1):
+        rhs = equations[k].rhs
+        if re.sub(r"\s+|\\left|\\right", "", src.text[rhs.span.start:rhs.span.end]) == left:
+            return k, m.end()
+    return None
 
 
 # a line of code computing a gate or state: z = gate_fn.(dense(input, wiz, bz) + ...)

@@ -22,6 +22,9 @@ from .macros import definitions
 from .source import Source, Span
 from .webmath import html_math, rendered
 from .barelines import bare_lines, code_names
+from .listednames import glue_listed, listed_names
+from .derivatives import derivatives
+from .pasted import orphan_blocks as _orphan_blocks, uncomment as _uncomment
 from .rowlabels import bold_ones, braced_left, plain_lags, row_labels, snake_names, tight_dots
 
 _ENVS = (r"equation|align|gather|multline|eqnarray|displaymath|math|flalign|alignat|aligned|array"
@@ -72,12 +75,13 @@ class Scan(Record):
     macros: dict   # the macros the text defines (read.macros), by name
 
 
-_INVISIBLE = str.maketrans({ch: " " for ch in "\u200b\u200c\u200d\u2060\ufeff"})
+_INVISIBLE = str.maketrans({**{ch: " " for ch in "\u200b\u200c\u200d\u2060\ufeff"},
+                            "\u2011": "-"})  # and a non-breaking hyphen (h(t‑1) on a web page) a hyphen
 # `。` (a full stop where a Chinese text writes the product `·`) between two operands: a product
 # `\text{where } \theta = \{W_{ih}, b_{ih}\}`: a name for the set of parameters, not an equation of the cell
 _SET_DEFINITION = re.compile(r"(?:\\(?:text|mathrm|textrm)\s*\{\s*(?:where|with)\s*\}\s*)?(?:\\[A-Za-z]+|[A-Za-z])\s*=\s*"
                              r"\\\{(?:[^{}\\]|\\(?!\})|\{[^{}]*\})*\\\}")
-_EMPTY_SCRIPT = re.compile(r"[_^]\s*\{\s*\}")
+_EMPTY_SCRIPT = re.compile(r"[_^]\s*\{\s*\}|\\(?:text|textrm|mbox|mathrm)\s*\{\s*\}")  # and an empty \text{}
 _SCHUR = re.compile(r"(?<=[\w)\]}])[ \t]+(%)[ \t]+(?=[\w\\(\[])")
 _SPACED_DOT = re.compile(r"(?<=[\w)\]}])[ \t]+(\.)[ \t]+(?=[\w\\(\[])")
 _CJK_DOT = re.compile(r"(?<=[\w})\]])(\s*)。(?=\s*[\w\\({\[])")
@@ -95,7 +99,9 @@ def scan(src: Source) -> Scan:
     found: list[Region] = [Region(start, end, True, "latex") for start, end in images]
     directives: list[tuple[str, int, int]] = []
     pos = 0
-    masked = _masked(text, images)
+    orphans = _orphan_blocks(text) if "\\end" in text else []
+    found += [Region(start, end, False, "latex") for start, end, _ in orphans]
+    masked = _masked(text, images + [(start, after) for start, _, after in orphans])
     while True:
         m = _OPEN.search(masked, pos)
         if m is None:
@@ -120,14 +126,18 @@ def scan(src: Source) -> Scan:
         start, end, after, inline, kind = inner
         found.append(Region(start, end, inline, kind))
         pos = after
-    if images:
+    if images or orphans:
         found.sort(key=lambda r: r.start)
+    listed: frozenset[str] = frozenset()
     if not found:
         found = [Region(start, end, True, kind) for start, end, kind in bare_lines(text)]
+        listed = listed_names(text) if found else listed
     out = list(text)
     for r in found:
         if r.kind == "code":
             code_names(out, r.start, r.end)
+        if listed:
+            glue_listed(out, r.start, r.end, listed)
         _products_and_rows(out, r, _unescape(out, r.start, r.end))
     return Scan("".join(out), tuple(found), tuple(directives), macros)
 
@@ -286,30 +296,6 @@ def _find_unescaped(text: str, needle: str, pos: int) -> tuple[int, int] | None:
 
 
 # ---- same-length clean-ups ------------------------------------------------------------------------
-_COMMENT_PREFIXES = [re.compile(p, re.M) for p in (r"^[ \t]*#'", r"^[ \t]*///", r"^[ \t]*//!?", r"^[ \t]*\*(?!/)",
-                                                      r"^[ \t]*#(?![#\w])")]
-
-
-def _uncomment(text: str) -> str:
-    """Text whose every non-blank line starts with one code-comment marker (`#'`, `///`, `//`, or
-    `*` in a `/** ... */` block), with the markers blanked out; the doc comments (`#'`, `///`) of
-    a text that also has lines of code, blanked out there."""
-    lines = text.split("\n")
-    body = [ln for ln in lines if ln.strip() and not ln.lstrip().startswith("%")]
-    if not body:
-        return text
-    if re.match(r"\s*/\*\*?", body[0]) and any(ln.strip().startswith("*/") for ln in body):
-        prefix = re.compile(r"^([ \t]*)(/\*\*?|\*/|\*(?!/))", re.M)
-        return prefix.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
-    for prefix in _COMMENT_PREFIXES[:3]:
-        if all(prefix.match(ln) for ln in body):
-            return prefix.sub(lambda m: " " * len(m.group(0)), text)
-    for prefix in _COMMENT_PREFIXES[:2]:  # doc comments (#', ///) between lines of code: the code is left alone
-        if sum(1 for ln in body if prefix.match(ln)) >= 2:
-            text = prefix.sub(lambda m: " " * len(m.group(0)), text)
-    return text
-
-
 _DOUBLED = re.compile(r"\\\\" + _COMMANDS.pattern[2:])  # \\\\sigma: a doubled backslash before a command
 _ALIGNED_CALL = re.compile(r"[A-Za-z}]\s*(?P<amp>&)(?=\s*(\\left\s*)?\()")
 
@@ -431,7 +417,7 @@ def _products_and_rows(out: list[str], r: Region, region: str | None = None) -> 
     for m in _SET_DEFINITION.finditer(region) if "\\{" in region else ():  # \theta = \{W, b\}: the parameters named
         out[r.start + m.start():r.start + m.end()] = [" "] * (m.end() - m.start())
         edited = True
-    for m in _EMPTY_SCRIPT.finditer(region) if "{}" in region else ():  # `\in_{}`: an empty script, a space
+    for m in _EMPTY_SCRIPT.finditer(region) if "{" in region and "}" in region else ():  # `\in_{}`: an empty script, a space
         out[r.start + m.start():r.start + m.end()] = [" "] * (m.end() - m.start())
         edited = True
     for m in _SCHUR.finditer(region) if r.kind in ("bare", "code") and "%" in region else ():
@@ -441,7 +427,7 @@ def _products_and_rows(out: list[str], r: Region, region: str | None = None) -> 
         out[r.start + m.start(1)] = "·"
         edited = True
     edited = row_labels(out, r.start, region) | tight_dots(out, r.start, region) | bold_ones(out, r.start, region) | edited
-    edited = braced_left(out, r.start, region) | edited
+    edited = braced_left(out, r.start, region) | derivatives(out, r.start, region) | edited
     if r.kind in ("bare", "code"):
         edited = plain_lags(out, r.start, region) | snake_names(out, r.start, region) | edited
     _editor_forms(out, r.start, region, edited)

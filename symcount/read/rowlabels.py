@@ -1,6 +1,7 @@
 """Math rows as people type them, rewritten in place (offsets kept) before the grammar reads a region:
 - a row's label before its equation (`update\\quad gate\\quad :\\quad z_t = ...`, `reset \\ gate: r_t = ...`)
-  and a row that is the cell's reversed signature (`\\text{GRUCell}(x, h) = h'`), blanked out;
+  and a row that is the cell's reversed signature (`\\text{GRUCell}(x, h) = h'`), blanked out; a left
+  side that calls the cell (`\\text{RNNCell}(x, h) = \\tanh(...)`) as the state's next value, h';
 - a dot tight between a closing bracket and the next operand (`W_{rc}(h_{t-1}.r_t)`), a product the
   shapes decide, like the spaced dot;
 - a bold 1 (`\\mathbf{1}`, a vector of ones): the number 1;
@@ -29,6 +30,12 @@ _SIGNATURE = re.compile(r"(?:^|(?<=\\\\))[ \t&]*\\(?:text|mathrm|operatorname|ma
                         r"\s*(?=\\\\|$)", re.M)  # its right side symbols only: \mathrm{mix}(a) = W a defines mix
 
 
+# a row whose left side calls the cell on its input and its state (\text{RNNCell}(x, h) = \tanh(...)): the
+# state's next value, h', computed by the right side
+_CELL_CALL = re.compile(r"(?:^|(?<=\\\\))[ \t&]*(?P<call>\\(?:text|mathrm|operatorname|mathit)\s*\{[A-Za-z]*(?:Cell|RNN|GRU|LSTM)\}\s*"
+                        r"\(\s*[A-Za-z](?:_\{?[A-Za-z0-9]+\}?)?\s*,\s*(?P<state>[A-Za-z])\s*\))\s*&?=(?!\s*\()", re.M)
+
+
 # what every match of _SIGNATURE holds (a pattern that starts with a look-behind is tried at every
 # character: only where its literal occurs)
 _SIGNATURE_LITERAL = re.compile(r"\\(?:text|mathrm|operatorname|mathit)\s*\{[A-Za-z][A-Za-z0-9]*\}\s*\(")
@@ -40,6 +47,10 @@ def row_labels(out: list[str], start: int, region: str) -> bool:
     edited = False
     for m in _SIGNATURE.finditer(region) if _SIGNATURE_LITERAL.search(region) else ():
         out[start + m.start():start + m.end()] = [" "] * (m.end() - m.start())
+        edited = True
+    for m in _CELL_CALL.finditer(region) if _SIGNATURE_LITERAL.search(region) else ():
+        call = m.end("call") - m.start("call")
+        out[start + m.start("call"):start + m.end("call")] = [m.group("state"), "'"] + [" "] * (call - 2)
         edited = True
     for m in _LABEL.finditer(region) if ":" in region else ():
         out[start + m.start("label"):start + m.end("label")] = [" "] * (m.end("label") - m.start("label"))
@@ -58,14 +69,33 @@ def tight_dots(out: list[str], start: int, region: str) -> bool:
 
 _LAG = re.compile(r"(?<![\\\w])([A-Za-z])_([tk])-1(?![\w{}(\[])")
 _UNI = {"t": "ₜ", "k": "ₖ"}
+_PAREN_STEP = re.compile(r"(?<=[A-Za-z])_\(\s*[tkn]\s*[-+]\s*[0-9]\s*\)")
+_DOT_T = re.compile(r"(?<=[\w}\])])\.T(?![\w(])")
+# a letter glued to its time step in text that lost its subscripts: St-1 (the offset shows the step), then St, Xt
+_FLAT_LAG = re.compile(r"(?<![\\\w])[A-Za-z]t-1(?![\w{}(\[])")
+_FLAT_TIME = re.compile(r"(?<![\\\w])[A-Za-z]t(-1)?(?![\w{}(\[]|-\w)")
 
 
 def plain_lags(out: list[str], start: int, region: str) -> bool:
-    """In plain text or code, `Y_t-1` as `Yₜ₋₁` (its letter in place, a space after); whether any was."""
+    """In plain text or code, `Y_t-1` as `Yₜ₋₁` (its letter in place, a space after); and where a
+    letter is glued to `t-1` (`St-1`, `Ht-1`: the subscripts of a page copied as text), each letter
+    glued to `t` or `t-1` as `Sₜ`, `Sₜ₋₁` (`St = tanh(St-1 * W + Xt * U)`); numpy's `W.T` as `W^T`; `x_(k+1)` as `x_{k+1}`;
+    whether any was."""
     edited = False
     for m in _LAG.finditer(region) if "-1" in region else ():
         out[start + m.start():start + m.end()] = [m.group(1), _UNI[m.group(2)], "₋", "₁", " "]
         edited = True
+    for m in _PAREN_STEP.finditer(region) if "_(" in region else ():  # x_(k+1): x_{k+1}
+        out[start + m.start() + 1] = "{"
+        out[start + m.end() - 1] = "}"
+        edited = True
+    for m in _DOT_T.finditer(region) if ".T" in region else ():  # numpy's W.T: W^T
+        out[start + m.start()] = "^"
+        edited = True
+    if "t-1" in region and _FLAT_LAG.search(region):
+        for m in _FLAT_TIME.finditer(region):
+            out[start + m.start() + 1:start + m.end()] = ["ₜ", "₋", "₁"] if m.group(1) else ["ₜ"]
+            edited = True
     return edited
 
 

@@ -18,6 +18,7 @@ GAIN_ONLY = frozenset("RMSNorm RMSnorm rmsnorm RMSN".split())   # a gain and no 
 CONV = frozenset("Conv1d conv1d Conv1D Conv conv CausalConv1d CausalConv ShortConv DWConv".split())
 CONV_NO_BIAS = frozenset(["ShortConv"])   # fla's ShortConvolution (conv_bias=False)
 DIAG = frozenset("diag Diag".split())
+LOSSES = frozenset("loss Loss CE ce MSE mse NLL nll xent CrossEntropy crossentropy cross_entropy".split())  # training only
 HEADPART = frozenset("head Head HeadPart".split())   # a head's part of a signal of all heads
 BLOCKDIAG = frozenset("BlockDiag BlockLinear BlockDiagonalLinear HeadwiseLinear LinearHeadwise".split())
 _WRAP = re.compile(r"^\\(?:operatorname\*?|mathrm|text|textrm|textnormal|mathit|mathsf|textsf|textit|mathop|"
@@ -44,7 +45,8 @@ def split(func: str) -> tuple[str, str, str]:
 
 
 def kind(func: str) -> str:
-    """"activation", "linear", "norm", "diag", "conv" (a short depthwise convolution over time),
+    """"activation", "linear", "norm", "diag", "conv" (a short depthwise convolution over time), "loss"
+    (a training loss: its arguments compared entry by entry, one number, no cost at inference),
     "blockdiag" (a block-diagonal linear map of square blocks, no bias), "headpart" (a head's part),
     "letter" (a letter applied like a function), or "unknown"."""
     word, _, _ = split(func)
@@ -62,6 +64,8 @@ def kind(func: str) -> str:
         return "headpart"
     if word in ("sum", "prod", "vecnorm"):
         return "reduction"
+    if word in LOSSES:
+        return "loss"
     if word in ACTIVATIONS:
         return "activation"
     if (len(word) == 1 and word.islower()) or word in GREEK:

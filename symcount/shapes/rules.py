@@ -212,10 +212,18 @@ def star(w: "Walker", node: N.Binary, lsh: Shape, rsh: Shape) -> Shape:
     if meaning == "matmul":
         return product(w, node, lsh, rsh)
     weight = isinstance(left, N.Symbol) and not w.roles.is_signal(left.name) and w.is_vector(rsh)
-    if meaning is None and not weight and _weight_after_signal(w, left, node.right, lsh):
+    after = node.right.arg if isinstance(node.right, N.Transpose) else node.right
+    if meaning is None and not weight and _weight_after_signal(w, left, after, lsh):
+        called = _called_matrix(w)
+        if called:
+            w.note(node, f"{w.text(node)} at {w.src.where(node.span)}: a row vector times {after.text}, " + (
+                "which the prose calls a matrix" if after.name in called else
+                f"as `*` is after {', '.join(sorted(called))}, which the prose calls a matrix (one operator, one meaning)"))
+            return product(w, node, lsh, rsh)
+    if meaning is None and not weight and _weight_after_signal(w, left, after, lsh):
         from ..errors import ShapeError
         raise ShapeError(f"cannot tell what * means in {w.text(node)}: a row vector times the weight "
-                         f"{node.right.text} after it (x U), or an elementwise product; the text does not say",
+                         f"{after.text} after it (x U), or an elementwise product; the text does not say",
                          source=w.src, span=node.span,
                          hint=f"write the product without * ({' '.join(w.text(node).replace('*', ' ').split())}), or add --read '{own}*=elementwise'")
     if meaning is None and isinstance(node.right, N.Transpose) and w.is_vector(lsh) and w.is_row(rsh):
@@ -243,6 +251,24 @@ def _weight_after_signal(w: "Walker", left: N.Expr, right: N.Expr, lsh: Shape) -
     """x_t * U: a signal vector, then a weight (a row-vector convention, or an elementwise one)."""
     return (isinstance(left, N.Symbol) and w.roles.is_signal(left.name) and w.is_vector(lsh)
             and isinstance(right, N.Symbol) and not w.roles.is_signal(right.name) and right.name in w.params)
+
+
+def _called_matrix(w: "Walker") -> set[str]:
+    """The weights written after a signal and `*` (x_t * W) that the prose calls a matrix: then `*`
+    after a signal is a row vector times a weight, in every such product of the text."""
+    found = getattr(w, "_called_matrix", None)
+    if found is None:
+        gloss = w.roles.glossary
+        found = set()
+        for eq in w.roles.cell.equations if gloss.matrices else ():
+            for n in N.walk(eq.rhs):
+                if isinstance(n, N.Binary) and n.op == "star":
+                    right = n.right.arg if isinstance(n.right, N.Transpose) else n.right
+                    if (isinstance(right, N.Symbol) and isinstance(n.left, N.Symbol) and w.roles.is_signal(n.left.name)
+                            and not w.roles.is_signal(right.name) and gloss.calls_matrix(right.name)):
+                        found.add(right.name)
+        w._called_matrix = found
+    return found
 
 
 def _writes_hadamard(w: "Walker") -> bool:

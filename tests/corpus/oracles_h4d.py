@@ -17,9 +17,9 @@ class _ONNXRNN(nn.Module):
         return torch.randn(2, self.x), torch.randn(2, self.h)
 
 
-def onnx_rnn(x, h):
+def onnx_rnn(X, H):
     """Ht = tanh(Xt Wi^T + Ht-1 Ri^T + Wbi + Rbi): torch RNNCell has exactly Wi, Ri, Wbi, Rbi."""
-    return _ONNXRNN(x, h)
+    return _ONNXRNN(X, H)
 
 
 class _IndRNN(nn.Module):

@@ -1,0 +1,70 @@
+"""A state space written in continuous time: `dx/dt = A x(t) + B u(t)`, `\\frac{d\\mathbf{x}}{dt} = ...`,
+`\\dot{x}(t) = A x(t) + B u(t)`, `x'(t) = A * x(t) + B * u(t)` (a prime and a time: the derivative). The derivative of a state has the state's shape, and the equation
+is the state's update (its discretised step has the same parameters): the text form is written as
+`\\dot{x}` (a step of read.regions), then a reading makes `\\dot{x}` on a left side the new value of
+x (a step of read.readings)."""
+from __future__ import annotations
+
+from ..errors import replace
+from . import nodes as N
+from . import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
+from .cellwalk import apply, defined, symbols
+
+# \frac{dx}{dt}, \frac{d \mathbf{x}(t)}{dt}, \dfrac{dh}{dt}; and in plain text dx/dt
+_FRAC = re.compile(r"\\[dt]?frac\s*\{\s*(?:d|\\mathrm\s*\{\s*d\s*\})\s*((?:\\(?:mathbf|boldsymbol|bm|vec)\s*\{\s*)?[A-Za-z]\}?)"
+                   r"\s*(?:\(\s*t\s*\))?\s*\}\s*\{\s*(?:d|\\mathrm\s*\{\s*d\s*\})\s*t\s*\}")
+_SLASH = re.compile(r"(?<![\w\\])d\s*([A-Za-z])\s*/\s*d\s*t(?![\w])")
+
+
+def derivatives(out: list[str], start: int, region: str) -> bool:
+    """In out[start:...] (the text of `region`), each derivative in time as `\\dot{x}`; whether any was."""
+    if "dt" not in region.replace(" ", ""):
+        return False
+    edited = False
+    for m in _FRAC.finditer(region):
+        new = "\\dot{" + re.sub(r"\s+", "", m.group(1)) + "}"
+        if new.count("{") > new.count("}"):
+            new += "}"
+        if len(new) <= m.end() - m.start():
+            out[start + m.start():start + m.end()] = list(new.ljust(m.end() - m.start()))
+            edited = True
+    for m in _SLASH.finditer(region):
+        out[start + m.start():start + m.end()] = [m.group(1), "\u0307"] + [" "] * (m.end() - m.start() - 2)
+        edited = True
+    return edited
+
+
+def continuous(cell: N.Cell, notes: list[str]) -> N.Cell:
+    """\\dot{x} = A x + B u: the derivative on the left is the update of x (read on the right, defined
+    nowhere else): x on the left, and x on that equation's right at the same time its previous value
+    (x' without a time index, which read.readings' cell form reads as the next value)."""
+    made = defined(cell)
+    used = {s.name for s, _, left in symbols(cell) if not left}
+    found: dict[str, str] = {}
+    timed = {s.name for s, _, left in symbols(cell) if left and s.lag is not None}
+    for name in made:
+        m = re.fullmatch(r"\\dot\{(.+)\}", name) or (re.fullmatch(r"(.+)'", name) if name in timed else None)
+        if m and m.group(1) in used and m.group(1) not in made:
+            found[name] = m.group(1)  # \dot{x}, and x'(t): a prime with a time index is the derivative
+    if not found:
+        return cell
+    at = {made[n]: n for n in found}
+    lags = {}  # the time of each update: its left side's, else its state's on the right (dx/dt = A x(t))
+    for i, n in at.items():
+        own = next(s.lag for s, j, left in symbols(cell) if left and j == i)
+        lags[i] = own if own is not None else next((s.lag for s, j, left in symbols(cell)
+                                                     if not left and j == i and s.name == found[n]), None)
+
+    def fn(s: N.Symbol, i, left):
+        if i not in at:
+            return s
+        state, lag = found[at[i]], lags[i]
+        if left and s.name == at[i]:
+            return replace(s, name=state if lag is not None else state + "'", lag=lag)
+        if not left and s.name == state and s.lag == lag and lag is not None:
+            return replace(s, lag=lag + 1)
+        return s
+    first = next(s for s, i, left in symbols(cell) if left and s.name in found)
+    notes.append(f"{first.text} at {cell.source.where(first.span)} is the derivative of {found[first.name]} in time: "
+                 f"read as the update of the state {found[first.name]} (its discretised step has the same parameters)")
+    return apply(cell, fn)

@@ -1,0 +1,62 @@
+"""Text as it arrives pasted from a page or written in a code comment, cleaned up in place (offsets
+kept) before read.regions looks for math: comment markers blanked (`#'`, `///`, `//`, `*` in a
+`/** ... */` block), and a display block whose opening delimiter was lost in a copy found by its rows."""
+from __future__ import annotations
+
+from . import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
+
+_COMMENT_PREFIXES = [re.compile(p, re.M) for p in (r"^[ \t]*#'", r"^[ \t]*///", r"^[ \t]*//!?", r"^[ \t]*\*(?!/)",
+                                                      r"^[ \t]*#(?![#\w])")]
+
+
+def uncomment(text: str) -> str:
+    """Text whose every non-blank line starts with one code-comment marker (`#'`, `///`, `//`, or
+    `*` in a `/** ... */` block), with the markers blanked out; the doc comments (`#'`, `///`) of
+    a text that also has lines of code, blanked out there."""
+    lines = text.split("\n")
+    body = [ln for ln in lines if ln.strip() and not ln.lstrip().startswith("%")]
+    if not body:
+        return text
+    if re.match(r"\s*/\*\*?", body[0]) and any(ln.strip().startswith("*/") for ln in body):
+        prefix = re.compile(r"^([ \t]*)(/\*\*?|\*/|\*(?!/))", re.M)
+        return prefix.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
+    for prefix in _COMMENT_PREFIXES[:3]:
+        if all(prefix.match(ln) for ln in body):
+            return prefix.sub(lambda m: " " * len(m.group(0)), text)
+    for prefix in _COMMENT_PREFIXES[:2]:  # doc comments (#', ///) between lines of code: the code is left alone
+        if sum(1 for ln in body if prefix.match(ln)) >= 2:
+            text = prefix.sub(lambda m: " " * len(m.group(0)), text)
+    commented = sum(1 for ln in body if _COMMENT_PREFIXES[2].match(ln))
+    if commented >= 3 and commented * 2 >= len(body):  # Go's doc comments (//) above a line or two of code
+        text = _COMMENT_PREFIXES[2].sub(lambda m: " " * len(m.group(0)), text)
+    return text
+
+
+# a display block whose opening was lost in a copy (`r_t &= ... \\` rows, then `\end{aligned}$$` with no
+# `$$\begin{aligned}`): its rows, from the first line of the run of rows above the end
+_ORPHAN_END = re.compile(r"\\end\s*\{(?P<env>aligned|align\*?|split|gathered|eqnarray\*?)\}\s*\$\$")
+_ROW_LINE = re.compile(r"[^\n]*(?:&\s*=|\\\\\s*)$")
+
+
+def orphan_blocks(text: str) -> list[tuple[int, int, int]]:
+    """(start, end, after): the rows of each block closed by `\\end{env}$$` that nothing opened,
+    and where its closing ends."""
+    out = []
+    for m in _ORPHAN_END.finditer(text):
+        before = text[:m.start()]
+        opened = before.rfind("\\begin")
+        if opened >= 0 and before.count("$$", opened) == 0 and re.match(r"\\begin\s*\{" + re.escape(m.group("env")) + r"\}",
+                                                                          text[opened:]):
+            continue  # opened: an ordinary block
+        if before.count("$$") % 2 == 1:
+            continue  # inside $$ ... $$: the opening is there
+        start = m.start()
+        while start > 0:
+            line_start = text.rfind("\n", 0, start - 1) + 1
+            line = text[line_start:start].rstrip("\n")
+            if not _ROW_LINE.match(line.rstrip()) and "&" not in line:
+                break
+            start = line_start
+        if start < m.start():
+            out.append((start, m.start(), m.end()))
+    return out

@@ -1,0 +1,162 @@
+"""Notations that issue 17's work on the fourth set-aside corpus found unread (each general, not one
+snippet's): text that lost its subscripts in a copy (`St-1`), a notation list naming `Wi`, a primed
+or activated line of plain text with no time index, `h(t)`, continuous time (`dx/dt`, `\\dot{x}`,
+`x'(t)`), `\\oplus` read both ways, `\\mbox{g}(...)`, an empty `\\text{}`, a function restated with
+its definition, a block whose opening was lost, Go's `//` comments, numpy's `.T`, a loss. The counts
+are checked against torch modules; what the text leaves open is refused."""
+from __future__ import annotations
+
+import os
+
+import pytest
+
+import symcount
+
+torch = pytest.importorskip("torch") if not os.environ.get("CI") else __import__("torch")
+nn = torch.nn
+
+
+def n_params(module) -> int:
+    return sum(p.numel() for p in module.parameters())
+
+
+class StateSpace(nn.Module):
+    """x' = A x + B u, y = C x + D u: four matrices."""
+
+    def __init__(self, n: int, m: int, p: int) -> None:
+        super().__init__()
+        self.A, self.B = nn.Parameter(torch.zeros(n, n)), nn.Parameter(torch.zeros(n, m))
+        self.C, self.D = nn.Parameter(torch.zeros(p, n)), nn.Parameter(torch.zeros(p, m))
+
+
+FLAT = """An RNN can be written as a recurrence relation:
+St = f(St-1, Xt)
+Here f can be any differentiable function. For example, a basic RNN is defined by:
+St = tanh(St-1 * W + Xt * U)
+"""
+
+
+def test_text_that_lost_its_subscripts_and_the_prose_calling_a_weight_a_matrix():
+    """`St-1` shows the step: St, Xt are S and X at t; "W defines a linear transformation" makes `*`
+    after a signal a row vector times a matrix, and the same `*` in the same sum reads alike."""
+    d = symcount.derive(FLAT + "Here W defines a linear transformation from state to state.\n")
+    assert d.evaluate(d_X=7, d_S=5) == n_params(nn.RNNCell(7, 5, bias=False))
+    with pytest.raises(symcount.SymcountError, match=r"cannot tell what \* means"):
+        symcount.derive(FLAT)  # nothing says what * is: a matrix product, or elementwise
+
+
+ONNX = """Notations:
+
+`X` - input tensor
+
+`Wi` - W parameter weight matrix for input gate
+
+`Ri` - R recurrence weight matrix for input gate
+
+`Wbi` - W parameter bias vector for input gate
+
+`Rbi` - R parameter bias vector for input gate
+
+Equations (Default: f=Tanh):
+
+  - Ht = f(Xt*(Wi^T) + Ht-1*(Ri^T) + Wbi + Rbi)
+"""
+
+
+def test_names_a_notation_list_defines_are_one_name_each():
+    d = symcount.derive(ONNX)
+    assert {p.name for p in d.parameters} == {"W_i", "R_i", "W_{bi}", "R_{bi}"}
+    assert d.evaluate(d_X=7, d_H=5) == n_params(nn.RNNCell(7, 5))
+
+
+@pytest.mark.parametrize("text", [
+    "/// A single RNN cell.\n///\n/// h' = tanh(W_ih * x + b_ih + W_hh * h + b_hh)\npub struct RNNCell {\n",
+    "\\[\\text{RNNCell}(x, h) = \\text{tanh}(W_{ih} \\, x + b_{ih} + W_{hh} \\, h + b_{hh})\\]\n",
+])
+def test_a_primed_plain_line_and_a_left_side_calling_the_cell(text):
+    assert symcount.derive(text).evaluate(d_x=7, d_h=5) == n_params(nn.RNNCell(7, 5))
+
+
+def test_a_time_in_parentheses_a_bullet_and_a_non_breaking_hyphen():
+    text = ("At time step t:\n\n  • h(t) = f(Wxh * x(t) + Whh * h(t\u20111) + b)\n  • y(t) = g(Why * h(t) + c)\n\n"
+            "Where:\n\n  • f and g are activation functions.\n")
+    d = symcount.derive(text)
+    assert d.evaluate(d_x=7, d_h=5, d_y=3) == n_params(nn.RNNCell(7, 5)) - 5 + n_params(nn.Linear(5, 3))
+
+
+@pytest.mark.parametrize("left", [r"\frac{dx}{dt}", r"\dot{x}(t)", r"x'(t)", r"\frac{d x(t)}{d t}"])
+def test_a_state_space_in_continuous_time(left):
+    text = (r"$x(t) \in \mathbb{R}^N$, $u(t) \in \mathbb{R}^M$, $y(t) \in \mathbb{R}^P$" + "\n"
+            f"$$ {left} = A x(t) + B u(t) $$\n$$ y(t) = C x(t) + D u(t) $$\n")
+    d = symcount.derive(text)
+    assert d.evaluate(N=4, M=3, P=2) == n_params(StateSpace(4, 3, 2))
+    assert any("derivative of x" in n for n in d.shapes.notes)
+
+
+def test_a_derivative_in_plain_text():
+    text = ("dx/dt = A x(t) + B u(t)           (state equation)\ny(t) = C x(t) + D u(t)            (output)\n\n"
+            "Where:\n  x(t) ∈ ℝ^N           (hidden state)\n  u(t) ∈ ℝ             (input)\n"
+            "  y(t) ∈ ℝ             (output)\n")
+    assert symcount.derive(text).evaluate(N=4) == n_params(StateSpace(4, 1, 1))
+
+
+def test_oplus_is_read_both_ways():
+    """W (x_t ⊕ h_{t-1}) is a concatenation or an elementwise operation: counts differ, refused with
+    both options; where the concatenation's shapes do not agree (SRU's gate products), elementwise."""
+    text = r"$$h_t = \tanh(W (x_t \oplus h_{t-1}) + b)$$"
+    with pytest.raises(symcount.SymcountError) as exc:
+        symcount.derive(text)
+    assert "--read '\\oplus=elementwise'" in str(exc.value) and "--read '\\oplus=concatenation'" in str(exc.value)
+    d = symcount.derive(text, read={"\\oplus": "concatenation"})
+    assert d.evaluate(d_x=7, d_h=5) == n_params(nn.RNNCell(7, 5)) - 5
+    sru = (r"$$f_t = \sigma(W_f x_t + b_f) \\ c_t = f_t \oplus c_{t-1} + (1 - f_t) \oplus x_t \\"
+           r" h_t = \mbox{g}(c_t)$$")
+    d = symcount.derive(sru)
+    assert d.evaluate(**{d.known_dims[0]: 6}) == n_params(nn.Linear(6, 6))
+
+
+def test_an_empty_text_label_and_an_equation_ended_by_a_clause():
+    text = (r"$$\begin{align} r_t &= \sigma(W_a x_t + b_a), & \text{} \\ h_t &= r_t \odot h_{t-1} + x_t. & \text{}"
+            r"\end{align}$$")
+    assert symcount.derive(text).evaluate(d_h=6) == 42
+    plain = "The vanilla RNN computes h_t = φ(W_hh h_{t-1} + W_xh x_t + b_h), where φ is an elementwise\n"
+    assert symcount.derive(plain).evaluate(d_x=7, d_h=5) == n_params(nn.RNNCell(7, 5)) - 5
+
+
+def test_a_function_restated_with_its_definition_goes_on():
+    text = (r"The model maps its input through $$\mathbf{z}_t=\Phi(\mathbf{x}_t)$$ By default, that is, "
+            r"$\Phi ( \mathbf{x} _t) = \tanh ( \mathbf{W} _x\mathbf{x} _t+ \mathbf{b} _z) .$" "\n"
+            r"$$\mathbf{h}_t=\mathbf{u}_t\odot\mathbf{h}_{t-1}+(1-\mathbf{u}_t)\odot\mathbf{z}_t$$ where "
+            r"$\mathbf{u}_t=\sigma(\mathbf{U}_h\mathbf{h}_{t-1}+\mathbf{U}_z\mathbf{z}_t+\mathbf{b}_u)$.")
+    d = symcount.derive(text)
+    assert d.evaluate(d_x=7, d_h=5) == n_params(nn.Linear(7, 5)) + n_params(nn.Linear(5, 5, bias=False)) \
+        + n_params(nn.Linear(5, 5))
+
+
+def test_a_block_whose_opening_was_lost():
+    text = ("Equations\nr_t &= \\sigma(W_{xr} x_t + W_{hr} h_{t-1} + b_r) \\\\\n"
+            "h_t &= r_t \\odot \\tanh(W_{xh} x_t + W_{hh} h_{t-1} + b_h)\n\\end{aligned}$$\nProse after.\n")
+    assert symcount.derive(text).evaluate(d_x=7, d_h=5) == 2 * n_params(nn.RNNCell(7, 5)) - 10
+
+
+def test_go_comments_code_lines_at_a_step_and_a_step_in_parentheses():
+    go = ("// A linear system in matrix form\n//\n// x'(t) = A * x(t) + B * u(t)\n// and\n"
+          "// y(t)  = C * x(t) + D * u(t)\n//\npackage lti\n")
+    assert symcount.derive(go).evaluate(d_x=5, d_u=3, d_y=2) == n_params(StateSpace(5, 3, 2))
+    code = "// SRU cell.\n//   f[t] = sigmoid(W_xf . x[t] + b_f)\n//   c[t] = f[t] * c[t-1] + (1 - f[t]) * x[t]\n"
+    assert symcount.derive(code).evaluate(d_c=5) == n_params(nn.Linear(5, 5))
+    siso = "x_(k+1) = a * x_k + b * u_k\ny_k = c * x_k + d * u_k\n"
+    assert symcount.derive(siso).evaluate(d_x=5, d_u=3, d_y=2) == n_params(StateSpace(5, 3, 2))
+
+
+def test_numpy_transposes_and_a_dash_comment():
+    text = ("    r_t = sigmoid(x_t @ W_ih_r.T + h_{t-1} @ W_hh_r.T + b_r)   — reset gate\n"
+            "    h_t = r_t ⊙ h_{t-1}\n")
+    assert symcount.derive(text).evaluate(d_x=7, d_h=5) == n_params(nn.RNNCell(7, 5)) - 5
+
+
+def test_a_loss_compares_its_arguments_and_has_no_parameters():
+    text = ("```\n    h_t = tanh(W_h [h_{t-1}, x_t] + b_h)\n    ŷ_t = W_y h_t + b_y\n    L_t = loss(y_t, ŷ_t)\n"
+            "    y_t ∈ ℝ^k\n```\n")
+    d = symcount.derive(text)
+    assert d.evaluate(d_x=7, d_h=5, k=3) == n_params(nn.RNNCell(7, 5)) - 5 + n_params(nn.Linear(5, 3))
