@@ -160,3 +160,13 @@ def test_a_loss_compares_its_arguments_and_has_no_parameters():
             "    y_t ∈ ℝ^k\n```\n")
     d = symcount.derive(text)
     assert d.evaluate(d_x=7, d_h=5, k=3) == n_params(nn.RNNCell(7, 5)) - 5 + n_params(nn.Linear(5, 3))
+
+
+def test_the_bound_of_an_initialisation_in_running_text_is_no_equation():
+    """"... from the uniform distribution \\(u(-k, k)\\) where \\(k = \\frac{1}{\\sqrt{\\text{hidden\\_size}}}\\)":
+    a setting, not a signal of the cell (it had added a size and a square root per step)."""
+    text = (r"\[h' = \tanh(W_{ih} \, x + b_{ih} + W_{hh} \, h + b_{hh})\]" "\n"
+            r"The parameters are initialized from \(u(-k, k)\) where \(k = \frac{1}{\sqrt{\text{hidden\_size}}}\)." "\n")
+    d = symcount.derive(text)
+    assert d.known_dims[:2] == ("d_h", "d_x") and len(d.equations) == 1
+    assert d.evaluate(d_x=7, d_h=5) == n_params(nn.RNNCell(7, 5))

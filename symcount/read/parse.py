@@ -45,11 +45,16 @@ def _reread(text: str):
 
 
 # ---- the entry point --------------------------------------------------------------------------
-def _constant_definition(eq: N.Equation) -> bool:
-    """h_0 = 0, n = 2: a left side with no time index defined by numbers alone."""
+def _constant_definition(eq: N.Equation, inline: bool = False) -> bool:
+    """h_0 = 0, n = 2: a left side with no time index defined by numbers alone; in running text, also
+    by the square roots of sizes spelled in words (`k = \\frac{1}{\\sqrt{\\text{hidden\\_size}}}`: the
+    bound of an initialisation)."""
     if not isinstance(eq.lhs, N.Symbol) or eq.lhs.lag is not None:
         return False
-    return all(isinstance(n, (N.Number, N.Neg, N.Binary)) for n in N.walk(eq.rhs))
+    if all(isinstance(n, (N.Number, N.Neg, N.Binary)) for n in N.walk(eq.rhs)):
+        return True
+    return inline and all(isinstance(n, (N.Number, N.Neg, N.Binary)) or (isinstance(n, N.Apply) and n.func == "\\sqrt")
+                             or (isinstance(n, N.Symbol) and n.name.startswith(("\\text", "\\mathrm"))) for n in N.walk(eq.rhs))
 
 
 # \sigma(z) = \frac{1}{1+\exp(-z)}: a function defined on a plain variable, not a step of the cell
@@ -296,7 +301,7 @@ def _parse(text: str, src: Source, sc: Scan) -> N.Cell:
                                      span=s.span, hint="write the left side, like c_t = ...")
                 prev = equations[-1]
                 equations[-1] = replace(prev, also=prev.also + s.sides, span=Span(prev.span.start, s.span.end))
-            elif isinstance(s, N.Equation) and _constant_definition(s):
+            elif isinstance(s, N.Equation) and _constant_definition(s, r.inline):
                 settings.append(s.lhs.name)  # an initial condition or a setting, like h_0 = 0 or \beta = 1
             elif isinstance(s, N.Equation) and r.inline and isinstance(s.rhs, N.Number):
                 continue  # a value in prose: "when $z_t = 1$"
