@@ -170,3 +170,56 @@ def test_the_bound_of_an_initialisation_in_running_text_is_no_equation():
     d = symcount.derive(text)
     assert d.known_dims[:2] == ("d_h", "d_x") and len(d.equations) == 1
     assert d.evaluate(d_x=7, d_h=5) == n_params(nn.RNNCell(7, 5))
+
+
+OPENVINO = """```
+Formula:
+  *  - matrix multiplication
+ (.) - Hadamard product (element-wise)
+ f, g, h - are activation functions.
+     it = f(Xt*(Wi^T) + Ht-1*(Ri^T) + Wbi + Rbi)
+     ft = f(Xt*(Wf^T) + Ht-1*(Rf^T) + Wbf + Rbf)
+     ct = g(Xt*(Wc^T) + Ht-1*(Rc^T) + Wbc + Rbc)
+     Ct = ft (.) Ct-1 + it (.) ct
+     ot = f(Xt*(Wo^T) + Ht-1*(Ro^T) + Wbo + Rbo)
+     Ht = ot (.) h(Ct)
+```
+"""
+
+
+def test_an_onnx_style_formula_with_its_legend():
+    """`Wi^T` W_i transposed (i is a gate at t), `f(` a function though f_t is a gate (the legend says
+    f, g, h are activation functions), `Ht` at t in a line with no `t-1`, `*` a matrix product by the
+    legend's nearest word (not "element-wise", two lines below)."""
+    d = symcount.derive(OPENVINO)
+    assert d.evaluate(d_X=7, d_H=5) == n_params(nn.LSTMCell(7, 5))
+
+
+def test_a_bias_tensor_given_as_the_sum_of_two_biases():
+    """OpenVINO's B: "the sum of biases (weights and recurrence weights)" of shape [4 * hidden_size]:
+    Wbi + Rbi is one bias per gate; a pair not added side by side (R h + Rbh under r ⊙) stays two."""
+    text = OPENVINO + "* **6**: `B` 1D tensor of type *T* `[4 * hidden_size]`, the sum of biases (weights and recurrence weights).\n"
+    d = symcount.derive(text)
+    assert d.evaluate(d_X=7, d_H=5) == n_params(nn.LSTMCell(7, 5)) - 4 * 5
+    assert any("sum of each gate's two biases" in n for n in d.shapes.notes)
+    assert symcount.derive(text, read={"summed-biases": "as-written"}).evaluate(d_X=7, d_H=5) == n_params(nn.LSTMCell(7, 5))
+    gru = ("```\n  *  - matrix multiplication\n (.) - Hadamard product\n f, g - are activation functions.\n"
+           "   zt = f(Xt*(Wz^T) + Ht-1*(Rz^T) + Wbz + Rbz)\n"
+           "   ht = g(Xt*(Wh^T) + (zt (.) (Ht-1*(Rh^T) + Rbh)) + Wbh)\n   Ht = (1 - zt) (.) ht + zt (.) Ht-1\n```\n"
+           "`B` - the sum of biases, shape `[3 * hidden_size]`\n")
+    assert symcount.derive(gru).evaluate(d_X=7, d_H=5) == 2 * (5 * 7 + 5 * 5) + 3 * 5
+
+
+def test_two_definitions_commented_with_when_they_hold_are_variants():
+    text = ("```\n  *  - matrix multiplication\n f, g - are activation functions.\n"
+            "   zt = f(Xt*(Wz^T) + Ht-1*(Rz^T) + bz)\n"
+            "   ht = g(Xt*(Wh^T) + (zt (.) Ht-1)*(Rh^T) + bh) # default\n"
+            "   ht = g(Xt*(Wh^T) + zt (.) (Ht-1*(Rh^T)) + bh) # when linear_before_reset != 0\n"
+            "   Ht = (1 - zt) (.) ht + zt (.) Ht-1\n```\n")
+    assert symcount.derive(text).evaluate(d_X=7, d_H=5) == 2 * (5 * 7 + 5 * 5 + 5)
+
+
+def test_a_word_before_a_hadamard_in_parentheses_is_no_function():
+    """`Pi (.) Ct-1`: the peephole P_i times C elementwise, not a function Pi applied to `(.)`."""
+    text = "it = f(Xt*(Wi^T) + Ht-1*(Ri^T) + Pi (.) Ct-1 + bi)\nCt = it (.) Ct-1\n\n  *  - matrix multiplication\n"
+    assert symcount.derive(text).evaluate(d_X=7, d_H=4, d_C=5) == 5 * 7 + 5 * 4 + 5 + 5

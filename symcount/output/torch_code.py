@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from ..errors import ShapeError
 from ..read import nodes as N
-from ..read.words import split
+from ..read.words import kind as kind_of, split
 from .torch_expr import NONE, Code, Expr
 from .torch_names import RESERVED, Names, size_code
 
@@ -171,6 +171,9 @@ class Module:
         ex = Expr(self.src, self.refer, self.implicit)
         lines = []
         for eq in self.order():
+            if isinstance(eq.rhs, N.Apply) and kind_of(eq.rhs.func) == "loss":  # L_t = loss(y_t, \hat{y}_t)
+                lines.append(f"# {latex_line(self.src, eq.span)}: a training loss, not a step of the cell")
+                continue
             rhs = ex.code(eq.rhs)
             lines.append(f"# {latex_line(self.src, eq.span)}")
             if isinstance(eq.lhs, N.Symbol):

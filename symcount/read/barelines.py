@@ -17,6 +17,8 @@ _PROSE = re.compile(r"[A-Za-z]{3,}[,;:]?\s+[A-Za-z]{2,}\b")
 # (`delta[t] = x[t-1] - x[t]       (delta[0] = -x[0])`: an initial condition)
 _TRAILING_COMMENT = re.compile(r"\s(#|//)\s.*$|\s[—–]\s+[A-Za-z][A-Za-z -]*$|\s\s+\([A-Za-z][A-Za-z -]*\)\s*$|(?<=[\w)\]])\s{3,}\((?=[^\n]*=)(?:[^()\n]|\([^()\n]*\))*\)\s*$")
 _PRIMED = re.compile(r"\s*[A-Za-z]\w*'+\s*=(?!=)")  # h' = (1 - z) * n + z * h: the new state, no other mark
+_FLAT_LAG = re.compile(r"(?<![\\\w])[A-Za-z]t-1(?![\w{}(\[])")
+_FLAT_TIME = re.compile(r"\s*[A-Za-z]t\s*=(?!=)")  # a left side at t in such a text: Ht = ...
 _BULLET = re.compile(r"^\s*([-*+>•]|\d+[.)])\s+")
 _EQUATION_START = re.compile(r"(?<![\w\\])[A-Za-z\\][\w{}\\'~^\u0303]*(_|'|~|\^|[\u2080-\u209c])[\w{}\\'^()\u2080-\u209c-]*\s*=")
 
@@ -37,6 +39,7 @@ def bare_lines(text: str) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
     pos = 0
     code = _source_code(text)
+    flat = _FLAT_LAG.search(text) is not None  # Ct-1 somewhere: Ht and it are H and i at t in every line
     quoted = False  # inside a docstring of source code
     for line in text.split("\n"):
         if code:  # source code: its lines of code are not read (its comments and docstrings are)
@@ -46,16 +49,16 @@ def bare_lines(text: str) -> list[tuple[int, int, str]]:
             quoted = quoted != ((line.count('"""') + line.count("'''")) % 2 == 1)
             if not is_code:
                 skip = marker.end() if marker else 0
-                _bare_line(line[skip:], pos + skip, out)
+                _bare_line(line[skip:], pos + skip, out, flat)
         elif _TABLE_ROW.match(line):
             for cell in _TABLE_CELL.finditer(line):
-                _bare_line(cell.group(1), pos + cell.start(1), out)
+                _bare_line(cell.group(1), pos + cell.start(1), out, flat)
         elif _CJK.search(line):  # 其中 h_t = \tanh(W x_t)，...: the math between the words
             for piece in _BETWEEN_CJK.finditer(line):
                 lead = len(piece.group(0)) - len(piece.group(0).lstrip(":;,. \t"))  # `ゲート: r_t = ...`
-                _bare_line(piece.group(0)[lead:], pos + piece.start() + lead, out)
+                _bare_line(piece.group(0)[lead:], pos + piece.start() + lead, out, flat)
         else:
-            _bare_line(line, pos, out)
+            _bare_line(line, pos, out, flat)
         pos += len(line) + 1
     return out
 
@@ -86,12 +89,13 @@ _TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 _TABLE_CELL = re.compile(r"(?<=\|)([^|]+)(?=\|)")
 
 
-def _bare_line(line: str, pos: int, out: list[tuple[int, int, str]]) -> None:
+def _bare_line(line: str, pos: int, out: list[tuple[int, int, str]], flat: bool = False) -> None:
     body = _TRAILING_COMMENT.sub("", line)
     start = _BULLET.match(body).end() if _BULLET.match(body) else 0
     if _CODE_LINE.match(body) and not _PROSE.search(_CODE_INDEX.sub("", body[start:])):
         out.append((pos + start, pos + len(body), "code"))
-    elif _BARE.search(body) and (_LATEXY.search(body) or _PRIMED.match(body, start)):
+    elif _BARE.search(body) and (_LATEXY.search(body) or _PRIMED.match(body, start)
+                                 or (flat and _FLAT_TIME.match(body, start))):
         if not _PROSE.search(body[start:]):
             out.append((pos + start, pos + len(body), "bare"))
         else:

@@ -58,7 +58,8 @@ def _in_an_example(cell: N.Cell, eq: N.Equation) -> bool:
 
 
 _APART = re.compile(r"\n[ \t]*\n|\$|\\\]|\\\)|\\end\s*\{|```|\.\.\s+math"
-                    r"|\n(?=[^\n=\\]*[A-Za-z]{3,}\s+[A-Za-z]{2,}\s+[A-Za-z]{2,})[^\n=\\]*\n")
+                    r"|\n(?=[^\n=\\]*[A-Za-z]{3,}\s+[A-Za-z]{2,}\s+[A-Za-z]{2,})[^\n=\\]*\n"
+                    r"|\s#\s[^\n]*\n")  # a line's comment saying when it holds (`# when linear_before_reset != 0`)
 
 
 def _apart(text: str, end: int, start: int) -> bool:

@@ -30,8 +30,9 @@ _UNI = dict(zip("αβγδεϵζηθϑικλμνξπρτυφχψω", "alpha beta 
 
 
 class Glossary(Record):
-    __slots__ = ('operators', 'letters', 'diagonal', 'kernel', 'paired_biases', 'matrices')
-    _defaults = {'diagonal': frozenset(), 'kernel': (), 'paired_biases': False, 'matrices': frozenset()}
+    __slots__ = ('operators', 'letters', 'diagonal', 'kernel', 'paired_biases', 'matrices', 'functions')
+    _defaults = {'diagonal': frozenset(), 'kernel': (), 'paired_biases': False, 'matrices': frozenset(),
+                 'functions': frozenset()}
     _factories = {'operators': dict, 'letters': dict}
     operators: dict[str, str]   # "star"/"cdot" -> "convolution"/"elementwise"/"matmul"
     letters: dict[str, str]     # "\\beta" -> "constant"/"learned"
@@ -40,6 +41,7 @@ class Glossary(Record):
     kernel: tuple[str, ...]                                # "a kernel of size $n \\times n$": (n, n)
     paired_biases: bool  # a parameter list names a bias_ih and a bias_hh (torch's two biases per gate)
     matrices: frozenset[str]  # names the text calls a matrix or a linear map: "W defines a linear transformation"
+    functions: frozenset[str]  # letters the text calls activation functions: "f, g, h - are activation functions"
 
     def calls_matrix(self, name: str) -> bool:
         """Whether the prose calls `name` a matrix (W, W_i; `Wi` in a notation list is W_i)."""
@@ -82,7 +84,22 @@ def glossary(prose: str) -> Glossary:
     k = _KERNEL.search(prose)
     paired = all(re.search(r"(?:^|\s)[`*]*" + b + r"(?:_l\d|_l\[k\])?[`*]*\s*(?:\([^()]*\))?\s*:", prose)
                  for b in ("bias_ih", "bias_hh"))
-    return Glossary(operators, letters, diagonal, (k.group(1), k.group(2)) if k else (), paired, _matrices(prose))
+    return Glossary(operators, letters, diagonal, (k.group(1), k.group(2)) if k else (), paired, _matrices(prose),
+                    activation_letters(prose))
+
+
+# "f, g, h - are activation functions", "where $f$ and $g$ are activation functions": the letters listed
+# right before it (a list of single letters, after the clause's start)
+_ACTIVATION_FUNCTIONS = re.compile(r"(?P<list>(?:[`$*]*[a-z][`$*]*\s*(?:,|\band\b|&)?\s*){1,4})(?:-|–|:)?\s*"
+                                   r"(?:(?:is|are)\s+)?(?:(?:the|an?|any)\s+)?(?:element-?wise\s+)?"
+                                   r"(?:activation|non-?linear)\s+functions?", re.I)
+
+
+def activation_letters(prose: str) -> frozenset[str]:
+    if "function" not in prose:
+        return frozenset()
+    return frozenset(ch for m in _ACTIVATION_FUNCTIONS.finditer(prose)
+                     for ch in re.findall(r"(?<![A-Za-z\\])[a-z](?![A-Za-z])", m.group("list")))
 
 
 # a name, then what it is: "W defines a linear transformation", "`Wi` - W parameter weight matrix for
@@ -102,13 +119,14 @@ def _matrices(prose: str) -> frozenset[str]:
 
 def _said_of(sentence: str, op: re.Pattern) -> str | None:
     """The meaning a sentence says of an operator it writes, with no equation between the two (in
-    "h_t = W * x_t ... ⊙ is elementwise", the meaning is not said of *)."""
+    "h_t = W * x_t ... ⊙ is elementwise", the meaning is not said of *), the nearest to it (a legend,
+    "* - matrix multiplication / (.) - Hadamard product (element-wise)", is one sentence)."""
     for m in op.finditer(sentence):
-        for k, pattern in _MEANINGS:
-            for x in pattern.finditer(sentence):
-                gap = sentence[x.end():m.start()] if x.end() <= m.start() else sentence[m.end():x.start()]
-                if "=" not in gap:
-                    return k
+        near = [(len(gap), k) for k, pattern in _MEANINGS for x in pattern.finditer(sentence)
+                for gap in [sentence[x.end():m.start()] if x.end() <= m.start() else sentence[m.end():x.start()]]
+                if "=" not in gap]
+        if near:  # the meaning nearest the operator: a legend says each operator's on its own line
+            return min(near)[1]
     return None
 
 

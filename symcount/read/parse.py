@@ -13,6 +13,7 @@ from .lalr import UnexpectedEOF, UnexpectedInput
 from ..errors import ParseError, ShapeError, replace
 from .extent import check_math
 from .regions import MEANINGFUL, TIMED, Scan, plain_lines, scan
+from .statements import constant_definition, time_letter, time_range
 from ..limits import MAX_EQUATIONS, MAX_INPUT, MAX_MACRO_OUTPUT, MAX_MACRO_STEPS
 from .macros import Expansion, expand, moved, relocate
 from .placeholders import expand_rows
@@ -45,18 +46,6 @@ def _reread(text: str):
 
 
 # ---- the entry point --------------------------------------------------------------------------
-def _constant_definition(eq: N.Equation, inline: bool = False) -> bool:
-    """h_0 = 0, n = 2: a left side with no time index defined by numbers alone; in running text, also
-    by the square roots of sizes spelled in words (`k = \\frac{1}{\\sqrt{\\text{hidden\\_size}}}`: the
-    bound of an initialisation)."""
-    if not isinstance(eq.lhs, N.Symbol) or eq.lhs.lag is not None:
-        return False
-    if all(isinstance(n, (N.Number, N.Neg, N.Binary)) for n in N.walk(eq.rhs)):
-        return True
-    return inline and all(isinstance(n, (N.Number, N.Neg, N.Binary)) or (isinstance(n, N.Apply) and n.func == "\\sqrt")
-                             or (isinstance(n, N.Symbol) and n.name.startswith(("\\text", "\\mathrm"))) for n in N.walk(eq.rhs))
-
-
 # \sigma(z) = \frac{1}{1+\exp(-z)}: a function defined on a plain variable, not a step of the cell
 _FUNCTION_DEFINITION = re.compile(r"\s*(?:\\[A-Za-z]+|[A-Za-z]+)\s*(?:\\left\s*)?\(\s*[a-z]\s*(?:\\right\s*)?\)\s*&?\s*(?:=|:=)")
 _PLAIN_SUBSCRIPT = re.compile(r"(?<=[A-Za-z])_[A-Za-z][A-Za-z]+")
@@ -221,15 +210,6 @@ def check_input(text: str, name: str) -> None:
     check_text(text, name)
 
 
-_STEP = re.compile(r"_\s*\{\s*([tnk])\s*[-+]\s*1\s*\}")
-
-
-def time_letter(text: str) -> str:
-    """The letter a text counts steps with: t, unless it writes S_{n-1} or x_{k+1} and never _{t-1}."""
-    found = {m.group(1) for m in _STEP.finditer(text)}
-    return "t" if "t" in found or not found else ("n" if "n" in found else "k")
-
-
 def parse(text: str, name: str = "<input>") -> N.Cell:
     check_input(text, name)
     src = Source(text, name)
@@ -301,11 +281,11 @@ def _parse(text: str, src: Source, sc: Scan) -> N.Cell:
                                      span=s.span, hint="write the left side, like c_t = ...")
                 prev = equations[-1]
                 equations[-1] = replace(prev, also=prev.also + s.sides, span=Span(prev.span.start, s.span.end))
-            elif isinstance(s, N.Equation) and _constant_definition(s, r.inline):
+            elif isinstance(s, N.Equation) and constant_definition(s, r.inline):
                 settings.append(s.lhs.name)  # an initial condition or a setting, like h_0 = 0 or \beta = 1
             elif isinstance(s, N.Equation) and r.inline and isinstance(s.rhs, N.Number):
                 continue  # a value in prose: "when $z_t = 1$"
-            elif isinstance(s, N.Equation) and _time_range(s):
+            elif isinstance(s, N.Equation) and time_range(s):
                 continue  # the steps: "from $t = 1$ to $t = \tau$"
             elif isinstance(s, N.Equation):
                 equations.append(replace(s, inline=True) if r.inline else s)
@@ -459,14 +439,6 @@ def _nothing_found(sc: Scan, src: Source) -> str:
     shown = " ".join(src.text[first.start:first.end].split())[:60]
     return (f"no equations found: {len(regions)} math region{'s' if len(regions) > 1 else ''}, none an equation "
             f"of the cell (the first, at {src.where(Span(first.start, first.end))}: {shown})")
-
-
-def _time_range(eq: N.Equation) -> bool:
-    """t = 1, t = \\tau, t = 0, 1, 2: the time index itself set to a number or a letter (the steps the
-    equations run over), not an equation of the cell."""
-    plain = lambda x: isinstance(x, N.Number) or (isinstance(x, N.Symbol) and x.lag is None)  # noqa: E731
-    return (isinstance(eq.lhs, N.Symbol) and eq.lhs.lag is None and eq.lhs.name in ("t", "\\tau", "k", "s")
-            and all(plain(x) for x in (eq.rhs,) + eq.also))
 
 
 def _prose(sc: Scan) -> str:

@@ -21,6 +21,8 @@ from .conjugates import conjugates as _conjugates
 from .definitions import chain_names as _chain_names, variants as _variants
 from .derivatives import continuous as _continuous
 from .operators import oplus as _oplus
+from .gluednames import glued_subscripts as _glued_subscripts, two_letter_names as _two_letter_names
+from .glossary import activation_letters
 from .arrows import vector_arrows as _vector_arrows
 from .prosesizes import prose_sizes as _prose_sizes
 from .typos import typos as _typos
@@ -242,7 +244,10 @@ def _updates(cell: N.Cell, notes: list[str]) -> N.Cell:
 def _letter_functions(cell: N.Cell, notes: list[str]) -> N.Cell:
     """g(W x_t): a lower-case letter (or \\sigma-like letter with a subscript, f_c) written right
     before a parenthesis, that is no signal and no declared weight, is a function."""
-    signals = {s.name for s, _, _ in _symbols(cell) if s.lag is not None} | set(_defined(cell))
+    # a signal's letter is no function, unless the prose says it is one ("f, g, h - are activation
+    # functions", next to the forget gate f_t): then f without a time index, before a parenthesis
+    said = activation_letters(cell.prose)
+    signals = ({s.name for s, _, _ in _symbols(cell) if s.lag is not None} | set(_defined(cell))) - said
     declared = {s.name for d in cell.declarations for s in d.symbols}
     letters = {name[0] for name in signals if name[:1].isalpha()}
     text = cell.source.text
@@ -302,6 +307,9 @@ def _before_paren(cell: N.Cell, n: N.Symbol, letters: set[str]) -> bool:
         return False
     if not paren.group(1):
         return True
+    if n.name in ("\\Phi", "\\Psi") and paren.group(2):  # \Phi \left( ... \right): an activation, typeset
+        return current().pick(Choice(key(n.name), ("function", "matrix"), cell.source.where(n.span),
+                                     f"{n.name} (...) a function or a matrix"), ambiguous=False) == "function"
     sub = re.fullmatch(r"[a-z]_\{?([A-Za-z])\}?", n.name)
     if sub is None or sub.group(1) not in letters:
         return False
@@ -378,65 +386,6 @@ def _unused_gate_typos(cell: N.Cell, notes: list[str]) -> N.Cell:
                      f"but never used, and {first.text} stands where that gate belongs")
     return _map(cell, lambda s, i, left: replace(s, name=slips[s.name].name, text=slips[s.name].text, lag=slips[s.name].lag)
                 if s.name in slips and i is not None else s)
-
-
-def _two_letter_names(cell: N.Cell, notes: list[str]) -> N.Cell:
-    """IW_{\\ell-1,\\ell}, FW_{...}: a capital letter written against a weight's letter, where the
-    capital names one of the cell's gates (I for i, F for f), is one name: the gate's weight."""
-    gates = {re.sub(r"\\[A-Za-z]+\{|[{}]", "", s.name)[:1] for s, _, left in _symbols(cell) if left}
-    found: dict[str, N.Symbol] = {}
-    if not any(isinstance(n, N.Binary) and n.op == "matmul" and isinstance(n.left, N.Symbol) and len(n.left.name) == 1
-               and n.left.name.isupper() and isinstance(n.right, N.Symbol)
-               for eq in cell.equations for side in (eq.rhs,) + eq.also for n in N.walk(side)):
-        return cell  # no capital letter written against a symbol
-
-    def one(n, new):
-        if (isinstance(n, N.Binary) and n.op == "matmul" and not n.explicit and isinstance(n.left, N.Symbol)
-                and isinstance(n.right, N.Symbol) and re.fullmatch(r"[A-Z]", n.left.name) and n.left.lag is None
-                and n.right.lag is None and n.right.name[:1].isupper() and n.left.span.end == n.right.span.start
-                and n.left.name.lower() in gates):
-            name = n.left.name + n.right.name
-            sym = N.Symbol(name, n.left.name + n.right.text, None, n.span, n.right.font)
-            found.setdefault(name, sym)
-            return sym
-        return None
-
-    def rewrite(node):
-        return N.rewrite(node, one)
-    eqs = tuple(replace(eq, rhs=rewrite(eq.rhs), also=tuple(rewrite(x) for x in eq.also)) for eq in cell.equations)
-    for name, s in found.items():
-        notes.append(f"{s.text} at {cell.source.where(s.span)} reads as one name, the weight of gate "
-                     f"{name[0].lower()}, not {name[0]} times {s.text[1:]}")
-    return replace(cell, equations=eqs) if found else cell
-
-
-def _glued_subscripts(cell: N.Cell, notes: list[str]) -> N.Cell:
-    """Wf·[hₜ₋₁, xₜ] + bf in a cell whose signals carry a time index (fₜ): the letter of a signal written
-    against a weight's letter without a time index is the weight's subscript (W_f, b_f), not the signal
-    (which is never written without its time)."""
-    timed = {s.name for s, _, _ in _symbols(cell) if s.lag is not None}
-    if not timed:
-        return cell
-    letters = {re.sub(r"^\\[A-Za-z]+\{(.)\}$", r"\1", n).lower() for n in timed}  # \tilde{C} -> c: Wc is W_c
-    found: dict[str, N.Symbol] = {}
-
-    def one(n, new):
-        if (isinstance(n, N.Binary) and n.op == "matmul" and not n.explicit and isinstance(n.left, N.Symbol)
-                and isinstance(n.right, N.Symbol) and n.left.lag is None and n.right.lag is None
-                and re.fullmatch(r"[A-Za-z]", n.left.name) and re.fullmatch(r"[a-z]", n.right.name)
-                and n.right.name in letters
-                and n.left.name not in timed and n.left.span.end == n.right.span.start and not n.left.font):
-            name = f"{n.left.name}_{{{n.right.name}}}"
-            sym = N.Symbol(name, name, None, n.span, n.right.font)
-            found.setdefault(name, sym)
-            return sym
-        return None
-    eqs = tuple(replace(eq, rhs=N.rewrite(eq.rhs, one), also=tuple(N.rewrite(x, one) for x in eq.also))
-                for eq in cell.equations)
-    for name, s in found.items():
-        notes.append(f"{cell.source.slice(s.span)} at {cell.source.where(s.span)} reads as {name}: the signals of "
-                     "this text are written with their time index, so the letter after the weight's is its subscript")
-    return replace(cell, equations=eqs) if found else cell
 
 
 def _case_slips(cell: N.Cell, notes: list[str]) -> N.Cell:

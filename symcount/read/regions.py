@@ -25,7 +25,7 @@ from .barelines import bare_lines, code_names
 from .listednames import glue_listed, listed_names
 from .derivatives import derivatives
 from .pasted import orphan_blocks as _orphan_blocks, uncomment as _uncomment
-from .rowlabels import bold_ones, braced_left, plain_lags, row_labels, snake_names, tight_dots
+from .rowlabels import bold_ones, braced_left, flat_lags, plain_lags, row_labels, snake_names, tight_dots
 
 _ENVS = (r"equation|align|gather|multline|eqnarray|displaymath|math|flalign|alignat|aligned|array"
          r"|split|gathered|dmath|empheq|IEEEeqnarray")
@@ -133,12 +133,13 @@ def scan(src: Source) -> Scan:
         found = [Region(start, end, True, kind) for start, end, kind in bare_lines(text)]
         listed = listed_names(text) if found else listed
     out = list(text)
+    flat = "t-1" in text and flat_lags(text)  # St-1 anywhere: St is S at t in every line
     for r in found:
         if r.kind == "code":
             code_names(out, r.start, r.end)
         if listed:
             glue_listed(out, r.start, r.end, listed)
-        _products_and_rows(out, r, _unescape(out, r.start, r.end))
+        _products_and_rows(out, r, _unescape(out, r.start, r.end), flat)
     return Scan("".join(out), tuple(found), tuple(directives), macros)
 
 
@@ -154,10 +155,11 @@ def plain_lines(sc: Scan) -> Scan | None:
     if not found:
         return None
     out = list(sc.text)
+    flat = "t-1" in sc.text and flat_lags(sc.text)
     for r in found:
         if r.kind == "code":
             code_names(out, r.start, r.end)
-        _products_and_rows(out, r, _unescape(out, r.start, r.end))
+        _products_and_rows(out, r, _unescape(out, r.start, r.end), flat)
     return Scan("".join(out), tuple(found), sc.directives, sc.macros)
 
 
@@ -398,7 +400,7 @@ def _matching(text: str, at: int) -> int | None:
     return None
 
 
-def _products_and_rows(out: list[str], r: Region, region: str | None = None) -> None:
+def _products_and_rows(out: list[str], r: Region, region: str | None = None, flat: bool = False) -> None:
     """In out[r.start:r.end]: `。` between two operands as `*` (a product the shapes decide), and in
     display math a line break before a line that starts an equation (`z_t = ...` right after a line
     that ends an operand: a block with no `\\\\` between its rows) as a separator. `region`: the
@@ -429,7 +431,7 @@ def _products_and_rows(out: list[str], r: Region, region: str | None = None) -> 
     edited = row_labels(out, r.start, region) | tight_dots(out, r.start, region) | bold_ones(out, r.start, region) | edited
     edited = braced_left(out, r.start, region) | derivatives(out, r.start, region) | edited
     if r.kind in ("bare", "code"):
-        edited = plain_lags(out, r.start, region) | snake_names(out, r.start, region) | edited
+        edited = plain_lags(out, r.start, region, flat) | snake_names(out, r.start, region) | edited
     _editor_forms(out, r.start, region, edited)
     spaced = "\\ " in region or "\\\t" in region
     for m in _CONTROL_SPACE.finditer(region) if spaced else ():  # `tanh \ (W \ \cdot \ x)`: `\ ` is a space

@@ -76,10 +76,16 @@ _FLAT_LAG = re.compile(r"(?<![\\\w])[A-Za-z]t-1(?![\w{}(\[])")
 _FLAT_TIME = re.compile(r"(?<![\\\w])[A-Za-z]t(-1)?(?![\w{}(\[]|-\w)")
 
 
-def plain_lags(out: list[str], start: int, region: str) -> bool:
+def flat_lags(text: str) -> bool:
+    """Whether a text writes a letter glued to its previous step (St-1, Ht-1)."""
+    return _FLAT_LAG.search(text) is not None
+
+
+def plain_lags(out: list[str], start: int, region: str, flat: bool = False) -> bool:
     """In plain text or code, `Y_t-1` as `Yₜ₋₁` (its letter in place, a space after); and where a
     letter is glued to `t-1` (`St-1`, `Ht-1`: the subscripts of a page copied as text), each letter
-    glued to `t` or `t-1` as `Sₜ`, `Sₜ₋₁` (`St = tanh(St-1 * W + Xt * U)`); numpy's `W.T` as `W^T`; `x_(k+1)` as `x_{k+1}`;
+    glued to `t` or `t-1` as `Sₜ`, `Sₜ₋₁` (`St = tanh(St-1 * W + Xt * U)`; `flat`: the text writes one
+    elsewhere, so this region's `Ht` is H at t too); numpy's `W.T` as `W^T`; `x_(k+1)` as `x_{k+1}`;
     whether any was."""
     edited = False
     for m in _LAG.finditer(region) if "-1" in region else ():
@@ -92,7 +98,7 @@ def plain_lags(out: list[str], start: int, region: str) -> bool:
     for m in _DOT_T.finditer(region) if ".T" in region else ():  # numpy's W.T: W^T
         out[start + m.start()] = "^"
         edited = True
-    if "t-1" in region and _FLAT_LAG.search(region):
+    if flat or ("t-1" in region and _FLAT_LAG.search(region)):
         for m in _FLAT_TIME.finditer(region):
             out[start + m.start() + 1:start + m.end()] = ["ₜ", "₋", "₁"] if m.group(1) else ["ₜ"]
             edited = True

@@ -14,7 +14,7 @@ from ..read.nodes import Lin
 from .roles import Roles, roles as find_roles
 from ..read.source import Span
 from .unify import Evidence, Walker, source_text
-from .wholecell import first_layer, listed_parameters, no_parameters
+from .wholecell import first_layer, listed_parameters, no_parameters, summed_biases
 
 
 class ParamShape(Record):
@@ -194,6 +194,7 @@ def _results(w: Walker) -> Shapes:
     if not params:
         no_parameters(w)
     listed_parameters(w, params)
+    params = summed_biases(w, params)
     dims: dict[str, None] = {}  # in order of first appearance
     for lin in [s.dim for s in signals] + [x for p in params for x in (p.rows, p.cols) + p.kernel]:
         for n, _ in lin.terms:

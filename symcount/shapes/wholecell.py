@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..errors import ShapeError
+from ..read import nodes as N
 from ..read.source import Span
 from ..read import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
 
@@ -76,3 +77,48 @@ def listed_parameters(w: "Walker", params: list) -> None:
                              f"{'it' if len(missing) == 1 else 'them'}: the equations read are not the whole cell",
                              source=w.src, span=Span(m.start("list"), m.end("list")),
                              hint="write every equation of the cell as math, the one that uses it too")
+
+
+# the prose gives one bias tensor for the sum of a gate's two biases: "B ... [4 * hidden_size], the sum
+# of biases (weights and recurrence weights)" (OpenVINO), "bias - The sum of biases" (nGraph)
+_SUMMED = re.compile(r"\bsum\s+of\s+(?:the\s+)?bias|\bbias(?:es)?\s+(?:are|is)\s+summed"
+                     r"|(?:^|[\s`*])B[`*]*\s[^\n]{0,160}\[\s*\d+\s*\*\s*hidden_size\s*\]", re.I | re.M)
+
+
+def summed_biases(w: "Walker", params: list) -> list:
+    """Equations that each add two biases (Xt*(Wi^T) + ... + Wbi + Rbi), where the prose says one
+    tensor holds their sum: one bias per gate, the first name standing for the sum (a note; `--read
+    summed-biases=as-written` counts both)."""
+    first: dict[int, list] = {}
+    for p in params:
+        if p.bias and not p.scalar and len(p.equations) == 1:
+            first.setdefault(p.equations[0], []).append(p)
+    pairs = {i: ps for i, ps in first.items() if len(ps) == 2 and _added(w.roles.cell.equations[i], ps[0].name, ps[1].name)}
+    if not pairs or not _SUMMED.search(w.src.text):
+        return params  # (a pair inside another operation, R h + Rbh under r ⊙, stays two: it is no sum of biases)
+    from ..read.choices import Choice, current
+    a, b = next(iter(pairs.values()))
+    where = w.src.where(b.span)
+    if current().pick(Choice("summed-biases", ("summed", "as-written"), where, "each gate's two biases as one, their sum"),
+                      ambiguous=False) != "summed":
+        return params
+    extra = {id(ps[1]) for ps in pairs.values()}
+    w.notes.append(f"{a.name} + {b.name} at {where}: the prose gives one tensor for the sum of each gate's two biases, "
+                   "counted once per gate (--read summed-biases=as-written counts both)")
+    return [p for p in params if id(p) not in extra]
+
+
+def _added(eq, a: str, b: str) -> bool:
+    """Whether a and b are terms of one sum in eq (Wbh + Rbh, not Rbh inside r ⊙ (R h + Rbh))."""
+    for n in N.walk(eq.rhs):
+        if isinstance(n, N.Binary) and n.op == "add":
+            terms, stack = set(), [n]
+            while stack:
+                x = stack.pop()
+                if isinstance(x, N.Binary) and x.op == "add":
+                    stack += [x.left, x.right]
+                elif isinstance(x, N.Symbol):
+                    terms.add(x.name)
+            if a in terms and b in terms:
+                return True
+    return False

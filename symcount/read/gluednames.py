@@ -1,0 +1,83 @@
+"""Names glued together as plain text writes them: a capital letter written against a weight's letter
+where the capital names a gate (`IW`, `FW`: one name), and a weight's letter written against the
+letter of a timed signal (`Wf`, `bz`, `Wbz`, `Wz^T` in a text whose signals carry their time: W_f,
+b_z, W_{bz}, (W_z)^T). Steps of read.readings."""
+from __future__ import annotations
+
+from ..errors import replace
+from . import nodes as N
+from . import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
+from .cellwalk import symbols
+
+
+def two_letter_names(cell: N.Cell, notes: list[str]) -> N.Cell:
+    """IW_{\\ell-1,\\ell}, FW_{...}: a capital letter written against a weight's letter, where the
+    capital names one of the cell's gates (I for i, F for f), is one name: the gate's weight."""
+    gates = {re.sub(r"\\[A-Za-z]+\{|[{}]", "", s.name)[:1] for s, _, left in symbols(cell) if left}
+    found: dict[str, N.Symbol] = {}
+    if not any(isinstance(n, N.Binary) and n.op == "matmul" and isinstance(n.left, N.Symbol) and len(n.left.name) == 1
+               and n.left.name.isupper() and isinstance(n.right, N.Symbol)
+               for eq in cell.equations for side in (eq.rhs,) + eq.also for n in N.walk(side)):
+        return cell  # no capital letter written against a symbol
+
+    def one(n, new):
+        if (isinstance(n, N.Binary) and n.op == "matmul" and not n.explicit and isinstance(n.left, N.Symbol)
+                and isinstance(n.right, N.Symbol) and re.fullmatch(r"[A-Z]", n.left.name) and n.left.lag is None
+                and n.right.lag is None and n.right.name[:1].isupper() and n.left.span.end == n.right.span.start
+                and n.left.name.lower() in gates):
+            name = n.left.name + n.right.name
+            sym = N.Symbol(name, n.left.name + n.right.text, None, n.span, n.right.font)
+            found.setdefault(name, sym)
+            return sym
+        return None
+
+    def rewrite(node):
+        return N.rewrite(node, one)
+    eqs = tuple(replace(eq, rhs=rewrite(eq.rhs), also=tuple(rewrite(x) for x in eq.also)) for eq in cell.equations)
+    for name, s in found.items():
+        notes.append(f"{s.text} at {cell.source.where(s.span)} reads as one name, the weight of gate "
+                     f"{name[0].lower()}, not {name[0]} times {s.text[1:]}")
+    return replace(cell, equations=eqs) if found else cell
+
+
+def glued_subscripts(cell: N.Cell, notes: list[str]) -> N.Cell:
+    """Wf·[hₜ₋₁, xₜ] + bf in a cell whose signals carry a time index (fₜ): the letter of a signal written
+    against a weight's letter without a time index is the weight's subscript (W_f, b_f), not the signal
+    (which is never written without its time); so with a letter between (Wbz: W_{bz}) and under a
+    transpose (Wz^T: (W_z)^T)."""
+    timed = {s.name for s, _, _ in symbols(cell) if s.lag is not None}
+    if not timed:
+        return cell
+    letters = {re.sub(r"^\\[A-Za-z]+\{(.)\}$", r"\1", n).lower() for n in timed}  # \tilde{C} -> c: Wc is W_c
+    found: dict[str, N.Symbol] = {}
+
+    def one(n, new):
+        if not (isinstance(n, N.Binary) and n.op == "matmul" and not n.explicit):
+            return None
+        right = n.right.arg if isinstance(n.right, N.Transpose) else n.right  # Wz^T: (W_z)^T
+        run = _letters(n.left)
+        if (run and len(run) <= 3 and isinstance(right, N.Symbol) and right.lag is None and not right.font
+                and re.fullmatch(r"[a-z]", right.name) and right.name in letters and run[-1].span.end == right.span.start
+                and run[0].name not in timed and all(s.name.lower() not in letters for s in run[1:])):
+            name = f"{run[0].name}_{{{''.join(s.name for s in run[1:]) + right.name}}}"
+            sym = N.Symbol(name, name, None, N.Span(run[0].span.start, right.span.end), right.font)
+            found.setdefault(name, sym)
+            return N.Transpose(sym, n.right.span) if right is not n.right else sym
+        return None
+    eqs = tuple(replace(eq, rhs=N.rewrite(eq.rhs, one), also=tuple(N.rewrite(x, one) for x in eq.also))
+                for eq in cell.equations)
+    for name, s in found.items():
+        notes.append(f"{cell.source.slice(s.span)} at {cell.source.where(s.span)} reads as {name}: the signals of "
+                     "this text are written with their time index, so the letter after the weight's is its subscript")
+    return replace(cell, equations=eqs) if found else cell
+
+
+def _letters(n) -> list | None:
+    """The single letters, with no time and no font, of a product written without spaces (W, Wb)."""
+    if isinstance(n, N.Symbol):
+        return [n] if n.lag is None and not n.font and re.fullmatch(r"[A-Za-z]", n.name) else None
+    if isinstance(n, N.Binary) and n.op == "matmul" and not n.explicit:
+        a, b = _letters(n.left), _letters(n.right)
+        if a and b and len(b) == 1 and a[-1].span.end == b[0].span.start:
+            return a + b
+    return None

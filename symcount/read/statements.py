@@ -1,0 +1,36 @@
+"""What a statement read in the math is, beyond an equation of the cell: a setting (h_0 = 0, the bound
+of an initialisation), the range of the steps (t = 1, \\ldots, T), and the letter a text counts its
+steps with (t; n or k where it writes S_{n-1} or x_{k+1})."""
+from __future__ import annotations
+
+from . import nodes as N
+from . import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
+
+
+def constant_definition(eq: N.Equation, inline: bool = False) -> bool:
+    """h_0 = 0, n = 2: a left side with no time index defined by numbers alone; in running text, also
+    by the square roots of sizes spelled in words (`k = \\frac{1}{\\sqrt{\\text{hidden\\_size}}}`: the
+    bound of an initialisation)."""
+    if not isinstance(eq.lhs, N.Symbol) or eq.lhs.lag is not None:
+        return False
+    if all(isinstance(n, (N.Number, N.Neg, N.Binary)) for n in N.walk(eq.rhs)):
+        return True
+    return inline and all(isinstance(n, (N.Number, N.Neg, N.Binary)) or (isinstance(n, N.Apply) and n.func == "\\sqrt")
+                             or (isinstance(n, N.Symbol) and n.name.startswith(("\\text", "\\mathrm"))) for n in N.walk(eq.rhs))
+
+
+_STEP = re.compile(r"_\s*\{\s*([tnk])\s*[-+]\s*1\s*\}")
+
+
+def time_letter(text: str) -> str:
+    """The letter a text counts steps with: t, unless it writes S_{n-1} or x_{k+1} and never _{t-1}."""
+    found = {m.group(1) for m in _STEP.finditer(text)}
+    return "t" if "t" in found or not found else ("n" if "n" in found else "k")
+
+
+def time_range(eq: N.Equation) -> bool:
+    """t = 1, t = \\tau, t = 0, 1, 2: the time index itself set to a number or a letter (the steps the
+    equations run over), not an equation of the cell."""
+    plain = lambda x: isinstance(x, N.Number) or (isinstance(x, N.Symbol) and x.lag is None)  # noqa: E731
+    return (isinstance(eq.lhs, N.Symbol) and eq.lhs.lag is None and eq.lhs.name in ("t", "\\tau", "k", "s")
+            and all(plain(x) for x in (eq.rhs,) + eq.also))
