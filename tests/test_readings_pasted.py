@@ -223,3 +223,20 @@ def test_a_word_before_a_hadamard_in_parentheses_is_no_function():
     """`Pi (.) Ct-1`: the peephole P_i times C elementwise, not a function Pi applied to `(.)`."""
     text = "it = f(Xt*(Wi^T) + Ht-1*(Ri^T) + Pi (.) Ct-1 + bi)\nCt = it (.) Ct-1\n\n  *  - matrix multiplication\n"
     assert symcount.derive(text).evaluate(d_X=7, d_H=4, d_C=5) == 5 * 7 + 5 * 4 + 5 + 5
+
+
+def test_a_chain_through_a_second_name_and_star_told_from_cdot():
+    """h_t = y_t = ...: y_t, defined nowhere, names the same value; `*` between a signal and a weight is
+    the matrix product where the text writes its elementwise products of signals with \\cdot."""
+    text = ("$$ r_t = sigmoid(h_{t-1} * W_r + x_t * U_r) $$\n\n$$ g_t = tanh(W_g * (h_{t-1} \\cdot r_t) + x_t * U_g) $$\n\n"
+            "$$ h_t = y_t = h_{t-1} \\cdot (1 - r_t) + (r_t \\cdot g_t) $$\n")
+    assert symcount.derive(text).evaluate(d_x=7, d_h=5) == 2 * (5 * 7 + 5 * 5)
+    with pytest.raises(symcount.SymcountError, match=r"cannot tell what \* means"):
+        symcount.derive("$$ h_t = y_t = sigmoid(h_{t-1} * W + x_t * U) $$\n")
+
+
+def test_a_capital_phi_before_left_parenthesis_is_a_function():
+    text = r"$$h_t = \Phi \left(W_x^T x_t + W_h^T h_{t-1} + b\right)$$" "\n"
+    d = symcount.derive(text)
+    assert d.evaluate(d_x=7, d_h=5) == n_params(nn.RNNCell(7, 5)) - 5
+    assert any("function \\Phi" in n for n in d.shapes.notes)

@@ -375,11 +375,12 @@ class Build(_Symbols):
         return N.Equation(lhs, sides[0], self._s(lhs, sides[-1]), tuple(sides[1:]))
 
     def _chain_or_missing_separator(self, rest) -> None:
-        """y = g(U h) = g(U [h_f; h_b]) is a chain; `h_t = W x_t y_t = U x_t` lacks a separator: a
-        side that goes on after another `=` must end with a parenthesis or a bracket."""
+        """y = g(U h) = g(U [h_f; h_b]) is a chain, and h_t = y_t = ... (a side that is one symbol, a
+        name for the same value); `h_t = W x_t y_t = U x_t` lacks a separator: any other side that goes
+        on after another `=` must end with a parenthesis or a bracket."""
         for i, tok in enumerate(rest):
             if isinstance(tok, Token) and tok.type == "EQ" and i > 1:
-                if self.body[:tok.start_pos].rstrip()[-1:] not in (")", "]", "}"):
+                if self.body[:tok.start_pos].rstrip()[-1:] not in (")", "]", "}") and not isinstance(rest[i - 1], N.Symbol):
                     raise BadInput("cannot read the math: unexpected '='", tok.start_pos + self.shift,
                                    tok.end_pos + self.shift, "two statements on one line need a separator: \\\\ , ; or \\quad")
 

@@ -73,9 +73,10 @@ def chain_names(cell: N.Cell, notes: list[str]) -> N.Cell:
     (\\sigma(f(x_t, h_{t-1}))) names the side after it; the named side is what is computed."""
     from .words import kind
     out = []
+    made = {eq.lhs.name for eq in cell.equations if isinstance(eq.lhs, N.Symbol)}
     for eq in cell.equations:
         sides = (eq.rhs,) + eq.also
-        named = [s for s in sides if _abstract(s, kind)]
+        named = [s for s in sides if _abstract(s, kind) or _alias(s, eq.lhs, made, len(sides))]
         kept = [s for s in sides if s not in named]
         if named and kept:
             for s in named:
@@ -90,6 +91,13 @@ def chain_names(cell: N.Cell, notes: list[str]) -> N.Cell:
             eq = replace(eq, rhs=kept[side], also=())
         out.append(eq)
     return replace(cell, equations=tuple(out))
+
+
+def _alias(side, lhs, made: set, n: int) -> bool:
+    """h_t = y_t = h_{t-1} \\cdot (1 - z_t) + ...: a side that is one symbol at the left side's time,
+    defined nowhere, is another name for the value (the output y_t is the state h_t)."""
+    return (n > 1 and isinstance(side, N.Symbol) and isinstance(lhs, N.Symbol) and side.lag == lhs.lag
+            and side.name not in made and side.name != lhs.name)
 
 
 def _abstract(side, kind) -> bool:

@@ -220,6 +220,11 @@ def star(w: "Walker", node: N.Binary, lsh: Shape, rsh: Shape) -> Shape:
                 "which the prose calls a matrix" if after.name in called else
                 f"as `*` is after {', '.join(sorted(called))}, which the prose calls a matrix (one operator, one meaning)"))
             return product(w, node, lsh, rsh)
+        if _writes_hadamard(w, signals=True):
+            w.note(node, f"{w.text(node)} at {w.src.where(node.span)}: a row vector times {after.text}: the text writes "
+                         "its elementwise products of signals another way, so * is the matrix product "
+                         f"(--read '{own}*=elementwise' reads it elementwise)")
+            return product(w, node, lsh, rsh)
     if meaning is None and not weight and _weight_after_signal(w, left, after, lsh):
         from ..errors import ShapeError
         raise ShapeError(f"cannot tell what * means in {w.text(node)}: a row vector times the weight "
@@ -271,14 +276,19 @@ def _called_matrix(w: "Walker") -> set[str]:
     return found
 
 
-def _writes_hadamard(w: "Walker") -> bool:
-    """The cell writes an elementwise product with its own operator (.*, \\odot, \\circ)."""
+def _writes_hadamard(w: "Walker", signals: bool = False) -> bool:
+    """The cell writes an elementwise product with its own operator (.*, \\odot, \\circ); `signals`:
+    or with \\cdot between two signals (h_{t-1} \\cdot r_t), where * is used too."""
     found = getattr(w, "_hadamard", None)
     if found is None:
         found = any(isinstance(n, N.Binary) and n.op == "hadamard" for eq in w.roles.cell.equations
                     for side in (eq.lhs, eq.rhs) for n in N.walk(side))
         w._hadamard = found
-    return found
+    if found or not signals:
+        return found
+    return any(isinstance(n, N.Binary) and n.op == "matmul" and n.explicit and all(
+               isinstance(x, N.Symbol) and w.roles.is_signal(x.name) for x in (n.left, n.right))
+               for eq in w.roles.cell.equations for n in N.walk(eq.rhs))
 
 
 def _key(name: str) -> str:
