@@ -240,3 +240,9 @@ def test_a_capital_phi_before_left_parenthesis_is_a_function():
     d = symcount.derive(text)
     assert d.evaluate(d_x=7, d_h=5) == n_params(nn.RNNCell(7, 5)) - 5
     assert any("function \\Phi" in n for n in d.shapes.notes)
+
+
+def test_letters_the_prose_sets_to_activations_are_functions():
+    text = ("Equations (Default: f=Sigmoid, g=Tanh):\n  * ft = f(Xt*(Wf^T) + Ht-1*(Rf^T) + Wbf)\n"
+            "  * Ct = ft (.) Ct-1 + g(Xt*(Wc^T) + Wbc)\n")
+    assert symcount.derive(text).evaluate(d_X=7, d_H=4, d_C=5) == 2 * 5 * 7 + 5 * 4 + 2 * 5
