@@ -246,3 +246,10 @@ def test_letters_the_prose_sets_to_activations_are_functions():
     text = ("Equations (Default: f=Sigmoid, g=Tanh):\n  * ft = f(Xt*(Wf^T) + Ht-1*(Rf^T) + Wbf)\n"
             "  * Ct = ft (.) Ct-1 + g(Xt*(Wc^T) + Wbc)\n")
     assert symcount.derive(text).evaluate(d_X=7, d_H=4, d_C=5) == 2 * 5 * 7 + 5 * 4 + 2 * 5
+
+
+def test_activations_named_with_an_underscore():
+    """OpenVINO's `activations is {_f, _g, _h}`, `default: {_f=sigm, _g=tanh, _h=tanh}`: `_f(...)` is f."""
+    text = ("/**\n * default: {_f=sigm, _g=tanh}\n *   *  - matrix mult\n *  (.) - eltwise mult\n"
+            " * - ft = _f(Wf*[Ht-1, Xt] + Bf)\n * - Ct = ft (.) Ct-1 + _g(Wc*[Ht-1, Xt] + Bc)\n */\nclass LSTMCell {\n")
+    assert symcount.derive(text).evaluate(d_X=7, d_H=4, d_C=5) == 2 * n_params(nn.Linear(11, 5))

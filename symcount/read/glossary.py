@@ -96,7 +96,7 @@ _ACTIVATION_FUNCTIONS = re.compile(r"(?P<list>(?:[`$*]*[a-z][`$*]*\s*(?:,|\band\
 
 
 # "Default activations: f=Sigmoid, g=Tanh, h=Tanh": a letter set to a known activation
-_SET_TO_ACTIVATION = re.compile(r"(?<![A-Za-z\\])([a-z])\s*=\s*(?:sigmoid|tanh|relu|softsign|elu|σ)\b", re.I)
+_SET_TO_ACTIVATION = re.compile(r"(?<![A-Za-z\\])([a-z])\s*=\s*(?:sigmoid|sigm|tanh|relu|softsign|elu|σ)\b", re.I)
 
 
 def activation_letters(prose: str) -> frozenset[str]:

@@ -69,6 +69,7 @@ def tight_dots(out: list[str], start: int, region: str) -> bool:
 
 _LAG = re.compile(r"(?<![\\\w])([A-Za-z])_([tk])-1(?![\w{}(\[])")
 _UNI = {"t": "ₜ", "k": "ₖ"}
+_UNDERSCORED_CALL = re.compile(r"(?<![\w\\}\])])_(?=[a-z]\s*\()")  # OpenVINO's activations _f, _g, _h
 _PAREN_STEP = re.compile(r"(?<=[A-Za-z])_\(\s*[tkn]\s*[-+]\s*[0-9]\s*\)")
 _DOT_T = re.compile(r"(?<=[\w}\])])\.T(?![\w(])")
 # a letter glued to its time step in text that lost its subscripts: St-1 (the offset shows the step), then St, Xt
@@ -85,11 +86,14 @@ def plain_lags(out: list[str], start: int, region: str, flat: bool = False) -> b
     """In plain text or code, `Y_t-1` as `Yₜ₋₁` (its letter in place, a space after); and where a
     letter is glued to `t-1` (`St-1`, `Ht-1`: the subscripts of a page copied as text), each letter
     glued to `t` or `t-1` as `Sₜ`, `Sₜ₋₁` (`St = tanh(St-1 * W + Xt * U)`; `flat`: the text writes one
-    elsewhere, so this region's `Ht` is H at t too); numpy's `W.T` as `W^T`; `x_(k+1)` as `x_{k+1}`;
+    elsewhere, so this region's `Ht` is H at t too); numpy's `W.T` as `W^T`; `x_(k+1)` as `x_{k+1}`; `_f(`, a function, as `f(`;
     whether any was."""
     edited = False
     for m in _LAG.finditer(region) if "-1" in region else ():
         out[start + m.start():start + m.end()] = [m.group(1), _UNI[m.group(2)], "₋", "₁", " "]
+        edited = True
+    for m in _UNDERSCORED_CALL.finditer(region) if "_" in region else ():  # _f(...): the function f
+        out[start + m.start()] = " "
         edited = True
     for m in _PAREN_STEP.finditer(region) if "_(" in region else ():  # x_(k+1): x_{k+1}
         out[start + m.start() + 1] = "{"
