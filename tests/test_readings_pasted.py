@@ -253,3 +253,10 @@ def test_activations_named_with_an_underscore():
     text = ("/**\n * default: {_f=sigm, _g=tanh}\n *   *  - matrix mult\n *  (.) - eltwise mult\n"
             " * - ft = _f(Wf*[Ht-1, Xt] + Bf)\n * - Ct = ft (.) Ct-1 + _g(Wc*[Ht-1, Xt] + Bc)\n */\nclass LSTMCell {\n")
     assert symcount.derive(text).evaluate(d_X=7, d_H=4, d_C=5) == 2 * n_params(nn.Linear(11, 5))
+
+
+def test_math_in_a_role_written_as_code():
+    """TensorRT's `:math:` with times in brackets, `W[z].X[t]` (a dot, a product) and `Wb[z]` (a name)."""
+    text = ("    |  :math:`z[t] := sigmoid(W[z].X[t] + R[z].H[t-1] + Wb[z])`\n"
+            "    |  :math:`H[t] := (1 - z[t])*H[t-1] + z[t]*tanh(W[h].X[t] + Wb[h])`\n")
+    assert symcount.derive(text).evaluate(d_X=7, d_H=5) == 2 * n_params(nn.Linear(7, 5)) + 5 * 5

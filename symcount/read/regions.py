@@ -134,6 +134,7 @@ def scan(src: Source) -> Scan:
         listed = listed_names(text) if found else listed
     out = list(text)
     flat = "t-1" in text and flat_lags(text)  # St-1 anywhere: St is S at t in every line
+    found = [_as_code(text, r) for r in found]
     for r in found:
         if r.kind == "code":
             code_names(out, r.start, r.end)
@@ -141,6 +142,18 @@ def scan(src: Source) -> Scan:
             glue_listed(out, r.start, r.end, listed)
         _products_and_rows(out, r, _unescape(out, r.start, r.end), flat)
     return Scan("".join(out), tuple(found), tuple(directives), macros)
+
+
+# math in a container written as code: a time in brackets (`z[t] := sigmoid(W[z].X[t] + ...)`, TensorRT's
+# :math:), no LaTeX command
+_CODE_MATH = re.compile(r"[A-Za-z]\[\s*t\s*(?:-\s*1\s*)?\]")
+
+
+def _as_code(text: str, r: Region) -> Region:
+    if r.kind in ("code", "bare") or "[" not in text[r.start:r.end]:
+        return r
+    body = text[r.start:r.end]
+    return Region(r.start, r.end, r.inline, "code") if _CODE_MATH.search(body) and "\\" not in body else r
 
 
 def plain_lines(sc: Scan) -> Scan | None:
