@@ -260,3 +260,10 @@ def test_math_in_a_role_written_as_code():
     text = ("    |  :math:`z[t] := sigmoid(W[z].X[t] + R[z].H[t-1] + Wb[z])`\n"
             "    |  :math:`H[t] := (1 - z[t])*H[t-1] + z[t]*tanh(W[h].X[t] + Wb[h])`\n")
     assert symcount.derive(text).evaluate(d_X=7, d_H=5) == 2 * n_params(nn.Linear(7, 5)) + 5 * 5
+
+
+def test_markdown_escaped_subscripts_and_a_dot_after_a_subscript():
+    """GitBook's `z\\_t` is z_t (not inside \\text{...}: `hidden\\_size` stays a word); `z\\_t.\\hat{h\\_t}` a product."""
+    text = ("$$\nz\\_t=\\sigma(W\\_{xz}x\\_t+W\\_{hz}h\\_{t-1})\n$$\n\n"
+            "$$\nh\\_t=(1-z\\_t).h\\_{t-1}+z\\_t.\\tanh(W\\_{xc}x\\_t)\n$$\n")
+    assert symcount.derive(text).evaluate(d_x=7, d_h=5) == 2 * 5 * 7 + 5 * 5

@@ -20,7 +20,7 @@ _GAP = r"(?:[ \t~]|\\q?quad(?![A-Za-z])|\\[ ,;:])*"  # each word whole (no word 
 # \text{...}), a colon that is not `:=`, and an equation on the rest of the row
 _LABEL = re.compile(r"(?:^|(?<=\\\\)|(?<=&))(?P<label>[ \t&]*(?:(?:[^\W\d_]{2,}(?![^\W\d_])|\\(?:text|mathrm|textrm|mbox)\s*\{[^{}]*\})"
                     + _GAP + r")+:(?!=)" + _GAP + r")(?=(?:(?!\\\\)[^\n])*?=)", re.M)
-_TIGHT_DOT = re.compile(r"(?<=[})])\.(?=[A-Za-z(]|\\(?!end|q?quad|label|tag|nonumber|notag|hfill|text)[A-Za-z])")
+_TIGHT_DOT = re.compile(r"(?:(?<=[})\]])|(?<=_[A-Za-z0-9]))\.(?=[A-Za-z(]|\\(?!end|q?quad|label|tag|nonumber|notag|hfill|text)[A-Za-z])")
 
 
 _SYM = r"[A-Za-z](?:'|\\prime|[_^]\{?[A-Za-z0-9,+\-']*\}?)*"  # h', c_t, h^{(t)}
@@ -59,12 +59,23 @@ def row_labels(out: list[str], start: int, region: str) -> bool:
 
 
 def tight_dots(out: list[str], start: int, region: str) -> bool:
-    """A dot between a closing bracket and an operand, as `·`; whether any was."""
+    """A dot between a closing bracket (or a subscript, `z_t.\\hat{h}_t`) and an operand, as `·`; and a
+    Markdown-escaped subscript (`z\\_t`, `W\\_{xz}`, GitBook's), outside \\text{...}, as `_`; whether any was."""
     edited = False
     for m in _TIGHT_DOT.finditer(region) if "." in region else ():
         out[start + m.start()] = "·"
         edited = True
+    if "\\_" in region:
+        words = [w.span() for w in _TEXT_WORDS.finditer(region)]
+        for m in _ESCAPED_SUB.finditer(region):
+            if not any(a <= m.start() < b for a, b in words):
+                out[start + m.start()] = " "
+                edited = True
     return edited
+
+
+_ESCAPED_SUB = re.compile(r"(?<=[A-Za-z0-9}])\\_(?=[A-Za-z0-9{])")
+_TEXT_WORDS = re.compile(r"\\(?:text[a-z]*|mathrm|operatorname\*?|mathit|mbox|mathsf|emph)\s*\{[^{}]*\}")
 
 
 _LAG = re.compile(r"(?<![\\\w])([A-Za-z])_([tk])-1(?![\w{}(\[])")
