@@ -335,4 +335,5 @@ def test_time_in_square_brackets():
     assert str(symcount.derive(r"$$ H[t] = \tanh(W X[t] + R H[t-1] + b) $$").total) == "d_H**2 + d_H*d_X + d_H"
     # an inline equation with a time index in brackets that cannot be read is an error, never skipped
     with pytest.raises(symcount.SymcountError, match="cannot read the math"):
-        symcount.derive(":math:`z[t] := sigmoid(W[z].X[t] + R[z].H[t-1])`\n:math:`H[t] := z[t]*H[t-1]`\n")
+        symcount.derive(":math:`z[t] := sigmoid(W[z].X[t] + R[z].H[t-1] +)`\n:math:`H[t] := z[t]*H[t-1]`\n")
+    # (read as code where it is written as code: TensorRT's `W[z].X[t]`, test_readings_pasted.py)
