@@ -267,3 +267,11 @@ def test_markdown_escaped_subscripts_and_a_dot_after_a_subscript():
     text = ("$$\nz\\_t=\\sigma(W\\_{xz}x\\_t+W\\_{hz}h\\_{t-1})\n$$\n\n"
             "$$\nh\\_t=(1-z\\_t).h\\_{t-1}+z\\_t.\\tanh(W\\_{xc}x\\_t)\n$$\n")
     assert symcount.derive(text).evaluate(d_x=7, d_h=5) == 2 * 5 * 7 + 5 * 5
+
+
+def test_documenter_double_backticks_on_a_line_of_their_own():
+    """Julia's Documenter writes inline math as ``...``; on a line of its own it holds the cell's equation
+    (a reST literal in a sentence is not read as math)."""
+    text = ("An Elman RNNCell cell with `activation`.\n\n"
+            "``h_{new} = activation(weight_{ih} \\times x + bias_{ih} + weight_{hh} \\times h_{prev} + bias_{hh})``\n")
+    assert symcount.derive(text).evaluate(d_x=7, d_h=5) == n_params(nn.RNNCell(7, 5))

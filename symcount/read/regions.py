@@ -44,6 +44,7 @@ _OPEN = re.compile(
     r"|(?P<fence>^[ \t]*(?:```+|~~~+)[ \t]*math[ \t]*$)"
     r"|(?P<rst>^(?P<rstindent>[ \t]*)\.\.[ \t]+math[ \t]*::[ \t]*)"
     r"|(?P<role>:math:`)"
+    r"|(?P<jl>^[ \t]*``(?!`)(?=[^`\n]*=[^`\n]*``[ \t]*$))"  # Documenter.jl's ``h = ...`` on a line of its own
     r"|(?P<rd>\\d?eqn\{)",
     re.M,
 )
@@ -225,6 +226,9 @@ def _close(text: str, m: re.Match, src: Source):
         if end < 0 or "\n\n" in text[start:end]:
             return None
         return start, end, end + 1, True, "role"
+    elif m.group("jl") is not None:
+        end = text.find("``", start)
+        return start, end, end + 2, False, "latex"
     elif m.group("rd") is not None:
         end = _balanced(text, start - 1)
         if end is None:
