@@ -275,3 +275,11 @@ def test_documenter_double_backticks_on_a_line_of_their_own():
     text = ("An Elman RNNCell cell with `activation`.\n\n"
             "``h_{new} = activation(weight_{ih} \\times x + bias_{ih} + weight_{hh} \\times h_{prev} + bias_{hh})``\n")
     assert symcount.derive(text).evaluate(d_x=7, d_h=5) == n_params(nn.RNNCell(7, 5))
+
+
+def test_markdown_escaped_brackets_after_an_equals_sign_are_brackets():
+    """A page converted to Markdown: `f\\_t = σ(W\\_f · \\[h\\_{t-1}, x\\_t\\] + b\\_f)` is no display math."""
+    text = ("### Étape 1\n\nf\\_t = σ(W\\_f · \\[h\\_{t-1}, x\\_t\\] + b\\_f)\n\n**Ce qui se passe :**\n\n"
+            "h\\_t = f\\_t ⊙ tanh(W\\_h · \\[h\\_{t-1}, x\\_t\\] + b\\_h)\n")
+    assert symcount.derive(text).evaluate(d_x=7, d_h=5) == 2 * n_params(nn.Linear(12, 5))
+    assert symcount.derive(r"Display: \[h_t = \tanh(W x_t)\]" "\n").evaluate(d_x=7, d_h=5) == 35

@@ -24,7 +24,7 @@ from .webmath import html_math, rendered
 from .barelines import bare_lines, code_names
 from .listednames import glue_listed, listed_names
 from .derivatives import derivatives
-from .pasted import orphan_blocks as _orphan_blocks, uncomment as _uncomment
+from .pasted import escaped_brackets, orphan_blocks as _orphan_blocks, uncomment as _uncomment
 from .rowlabels import bold_ones, braced_left, flat_lags, plain_lags, row_labels, snake_names, tight_dots
 
 _ENVS = (r"equation|align|gather|multline|eqnarray|displaymath|math|flalign|alignat|aligned|array"
@@ -93,6 +93,7 @@ _LIQUID = re.compile(r"\{%-?\s*(?:raw|endraw)\s*-?%\}")
 
 def scan(src: Source) -> Scan:
     text = html_math(_uncomment(src.text).translate(_INVISIBLE))  # zero-width spaces pasted from a web page
+    text = escaped_brackets(text)  # f\_t = σ(W\_f · \[h\_{t-1}, x\_t\] + b\_f): Markdown's escapes
     if "{%" in text:  # Jekyll's {% raw %}$$ ... $${% endraw %}: the template's tags are not text
         text = _LIQUID.sub(lambda m: " " * len(m.group(0)), text)
     text, images = rendered(text)  # ![](https://latex.codecogs.com/gif.latex?h_t=...): math in an address
