@@ -89,7 +89,17 @@ def write_patterns() -> bool:
                         api.render(d, fmt)
                 except Exception:  # noqa: BLE001 (an example that is not a cell only records fewer patterns)
                     pass
+    for text in _REFUSED:  # the paths of a refusal and of plain text compile their own
+        try:
+            api.derive(text, name="<refused>")
+        except Exception:  # noqa: BLE001 (each is refused: what it compiled on the way is recorded)
+            pass
     return _replace(patterns.PATTERNS_CACHE, patterns.table(patterns.SEEN))
+
+
+_REFUSED = ("$$ h_t = \\tanh(W x_t + U h_{t-1} + ) $$\n",
+            "$x_t \\in \\mathbb{R}^d, h_t \\in \\mathbb{R}^h$ $$ h_t = x_t \\odot h_{t-1} $$\n",
+            "h_t = tanh(W x_t + U h_{t-1} + b)\n")
 
 
 def main() -> None:

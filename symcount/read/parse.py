@@ -213,8 +213,8 @@ def check_input(text: str, name: str) -> None:
 def parse(text: str, name: str = "<input>") -> N.Cell:
     check_input(text, name)
     src = Source(text, name)
-    sc = scan(src)
-    _check_equations(sc, src)  # before the grammar's tables are loaded
+    sc = scan(src, lambda found: _check_equations(found, src))  # before the regions are rewritten
+    _check_equations(sc, src)  # and after (a row the rewriting splits), before the grammar's tables are loaded
     check_math(sc.text, sc.regions, sc.macros, src)  # and a row too long to read is refused at once
     build = _parser()[1]
     build.time_letter = time_letter(sc.text)  # as read.regions rewrote it (x_(k+1) is x_{k+1})

@@ -91,7 +91,9 @@ _CJK_DOT = re.compile(r"(?<=[\w})\]])(\s*)。(?=\s*[\w\\({\[])")
 _LIQUID = re.compile(r"\{%-?\s*(?:raw|endraw)\s*-?%\}")
 
 
-def scan(src: Source) -> Scan:
+def scan(src: Source, check=None) -> Scan:
+    """The text's math regions, each rewritten in place; `check(Scan)` is asked of the regions found
+    before they are rewritten (a limit that a cheap count decides refuses a long text early)."""
     text = html_math(_uncomment(src.text).translate(_INVISIBLE))  # zero-width spaces pasted from a web page
     text = escaped_brackets(text)  # f\_t = σ(W\_f · \[h\_{t-1}, x\_t\] + b\_f): Markdown's escapes
     if "{%" in text:  # Jekyll's {% raw %}$$ ... $${% endraw %}: the template's tags are not text
@@ -134,9 +136,12 @@ def scan(src: Source) -> Scan:
     if not found:
         found = [Region(start, end, True, kind) for start, end, kind in bare_lines(text)]
         listed = listed_names(text) if found else listed
+    if check is not None:
+        check(Scan(text, tuple(found), tuple(directives), macros))
     out = list(text)
-    flat = "t-1" in text and flat_lags(text)  # St-1 anywhere: St is S at t in every line
     found = [_as_code(text, r) for r in found]
+    # St-1 anywhere: St is S at t in every line of plain text (looked for only where there is any)
+    flat = "t-1" in text and any(r.kind in ("bare", "code") for r in found) and flat_lags(text)
     for r in found:
         if r.kind == "code":
             code_names(out, r.start, r.end)
@@ -170,7 +175,7 @@ def plain_lines(sc: Scan) -> Scan | None:
     if not found:
         return None
     out = list(sc.text)
-    flat = "t-1" in sc.text and flat_lags(sc.text)
+    flat = "t-1" in sc.text and flat_lags(sc.text)  # (the lines of code blocks: plain text)
     for r in found:
         if r.kind == "code":
             code_names(out, r.start, r.end)
