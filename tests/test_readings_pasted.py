@@ -283,3 +283,14 @@ def test_markdown_escaped_brackets_after_an_equals_sign_are_brackets():
             "h\\_t = f\\_t ⊙ tanh(W\\_h · \\[h\\_{t-1}, x\\_t\\] + b\\_h)\n")
     assert symcount.derive(text).evaluate(d_x=7, d_h=5) == 2 * n_params(nn.Linear(12, 5))
     assert symcount.derive(r"Display: \[h_t = \tanh(W x_t)\]" "\n").evaluate(d_x=7, d_h=5) == 35
+
+
+def test_every_equation_of_a_sentence_and_matrices_the_prose_names():
+    """"h_t = tanh(W_xh x_t + W_hh h_{t-1} + b_h), with output y_t = W_hy h_t + b_y." holds two equations
+    (the second had been cut at ", with": a short count with exit 0, the fifth set-aside corpus); and
+    "the same W_xh, W_hh, W_hy matrices" names a matrix no equation read uses: refused."""
+    text = ("The classical formula is h_t = tanh(W_xh x_t + W_hh h_{t-1} + b_h), with output y_t = W_hy h_t + b_y. "
+            "It shares the same W_xh, W_hh, W_hy matrices at every step.\n")
+    assert symcount.derive(text).evaluate(d_x=7, d_h=5, d_y=3) == n_params(nn.RNNCell(7, 5)) - 5 + n_params(nn.Linear(5, 3))
+    with pytest.raises(symcount.SymcountError, match="W_hy among the cell's matrices"):
+        symcount.derive("The formula is h_t = tanh(W_xh x_t + W_hh h_{t-1} + b_h). The same W_xh, W_hh, W_hy matrices.\n")

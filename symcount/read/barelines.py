@@ -98,13 +98,18 @@ def _bare_line(line: str, pos: int, out: list[tuple[int, int, str]], flat: bool 
                                  or (flat and _FLAT_TIME.match(body, start))):
         if not _PROSE.search(body[start:]):
             out.append((pos + start, pos + len(body), "bare"))
-        else:
-            m = _EQUATION_START.search(body)
-            if m:
-                end = re.search(r"\.(\s+[A-Z]|\s*$)|[,;]\s+(?:where|with|in\s+which|here|for|and|then)\b", body[m.start():])
-                stop = m.start() + end.start() if end else len(body)
+        else:  # each equation of the sentence: "h_t = tanh(...), with output y_t = W_hy h_t + b_y."
+            at = 0
+            while (m := _EQUATION_START.search(body, at)) is not None:
+                end = _SENTENCE_END.search(body, m.start())
+                stop = end.start() if end else len(body)
                 if not _PROSE.search(body[m.start():stop]):
                     out.append((pos + m.start(), pos + stop, "bare"))
+                at = max(stop, m.end())
+
+
+# where an equation in a sentence ends: the sentence's end, or a clause that goes on in words
+_SENTENCE_END = re.compile(r"\.(\s+[A-Z]|\s*$)|[,;]\s+(?:where|with|in\s+which|here|for|and|then)\b")
 
 
 # in a line of code, a name: Wi, bWi, Rbz, W[i], Wb[i], W[x->i], b[1->c], ai[t] (not x[t], the time step) is

@@ -58,6 +58,10 @@ def no_parameters(w: "Walker") -> None:
 _LISTED = re.compile(r"\bparameters\s+(?:are|is|:)\s+(?:the\s+)?(?:[a-z]+\s+){0,3}?(?P<list>(?:[`$][^`$\n]{1,60}[`$]"
                      r"(?:\s*(?:,|and)\s*)*){1,8})", re.I)
 _NAME = re.compile(r"[A-Za-z]\\?_(?:\{[A-Za-z0-9,]+\}|[A-Za-z0-9]+)")
+# "the same W_xh, W_hh, W_hy matrices at every step": subscripted names listed before the word matrices
+_LISTED_NAME = r"[`$]?[A-Za-z]\\?_(?:\{[A-Za-z0-9,]+\}|[A-Za-z0-9]+)[`$]?"
+_NAMED_MATRICES = re.compile(r"(?P<list>" + _LISTED_NAME + r"(?:\s*(?:,|\band\b)\s*" + _LISTED_NAME + r"){1,8})"
+                             r"\s+(?:weight\s+)?(?:matrices|weights)\b")
 
 
 def _plain(name: str) -> str:
@@ -70,6 +74,13 @@ def listed_parameters(w: "Walker", params: list) -> None:
     what was read would be short."""
     names = {_plain(p.name) for p in params} | {_plain(n) for n in w.signals}
     text = w.src.text
+    for m in _NAMED_MATRICES.finditer(text) if re.search(r"matrices|weights", text) else ():
+        missing = [n.group(0) for n in _NAME.finditer(m.group("list")) if _plain(n.group(0)) not in names]
+        if missing:
+            raise ShapeError(f"the prose names {', '.join(missing)} among the cell's matrices, but no equation read uses "
+                             f"{'it' if len(missing) == 1 else 'them'}: the equations read are not the whole cell",
+                             source=w.src, span=Span(m.start("list"), m.end("list")),
+                             hint="write every equation of the cell as math, one equation per line or in $...$")
     for m in _LISTED.finditer(text) if "parameters" in text.lower() else ():
         missing = [n.group(0) for n in _NAME.finditer(m.group("list")) if _plain(n.group(0)) not in names]
         if missing:
