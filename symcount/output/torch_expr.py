@@ -184,7 +184,8 @@ class Expr:
         word = split(func)[0]
         if word in ACTIVATIONS or word in IDENTITY or word in ("softmax", "Softmax"):
             return self.function(func)
-        if word not in OPEN_ACTIVATIONS and function_kind(func) != "letter":
+        if word not in OPEN_ACTIVATIONS and function_kind(func) != "letter" and "activation" not in func:
+            # (recurrent_activation, Keras' name for the gates' function: an open activation too)
             raise self.fail(node, f"{word}(...): a function it does not know (written as another, it would "
                                   "compute something else)")
         if word not in self.guessed:
