@@ -294,3 +294,21 @@ def test_every_equation_of_a_sentence_and_matrices_the_prose_names():
     assert symcount.derive(text).evaluate(d_x=7, d_h=5, d_y=3) == n_params(nn.RNNCell(7, 5)) - 5 + n_params(nn.Linear(5, 3))
     with pytest.raises(symcount.SymcountError, match="W_hy among the cell's matrices"):
         symcount.derive("The formula is h_t = tanh(W_xh x_t + W_hh h_{t-1} + b_h). The same W_xh, W_hh, W_hy matrices.\n")
+
+
+@pytest.mark.parametrize("math", [
+    r"$$\large h_t = \tanh(W x_t + U h_{t-1} + b)$$",
+    r"$$\begin{alignat}{3} h_t &= \tanh(W x_t + U h_{t-1} + b) \end{alignat}$$",
+    r"$\displaystyle h_t = \tanh(W x_t + U h_{t-1} + b)$",
+])
+def test_size_commands_and_alignat_inside_dollars(math):
+    assert symcount.derive(math + "\n").evaluate(d_x=7, d_h=5) == n_params(nn.RNNCell(7, 5)) - 5
+
+
+def test_a_tilde_superscript_and_prose_math_that_is_no_step():
+    """`H^{~}_t` is \\tilde{H}_t; a probability P(y_t | ...) and an identity (1 - z_t) + z_t = 1 in running
+    text, and \\sigma(\\xb) defined on a macro's vector, are no steps of the cell."""
+    text = (r"$$H^{~}_t = \tanh(W x_t + U H_{t-1})$$ and $$H_t = z_t \odot H_{t-1} + (1 - z_t) \odot H^{~}_t$$" "\n"
+            r"$$z_t = \sigma(V x_t)$$, where $(1 - z_t) + z_t = 1$ and $P(y_t | x_t, H_{t-1}) = \mathrm{softmax}(H_t)$." "\n"
+            r"$$\sigma(\xb) = \left[\frac{1}{1+\exp(-x_1)}, \ldots\right]$$" "\n")
+    assert symcount.derive(text).evaluate(d_x=7, d_H=5) == 2 * 5 * 7 + 5 * 5

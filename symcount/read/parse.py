@@ -47,7 +47,12 @@ def _reread(text: str):
 
 # ---- the entry point --------------------------------------------------------------------------
 # \sigma(z) = \frac{1}{1+\exp(-z)}: a function defined on a plain variable, not a step of the cell
-_FUNCTION_DEFINITION = re.compile(r"\s*(?:\\[A-Za-z]+|[A-Za-z]+)\s*(?:\\left\s*)?\(\s*[a-z]\s*(?:\\right\s*)?\)\s*&?\s*(?:=|:=)")
+_FUNCTION_DEFINITION = re.compile(r"\s*(?:\\[A-Za-z]+|[A-Za-z]+)\s*(?:\\left\s*)?\(\s*(?:[a-z]|\\[A-Za-z]+(?:\s*\{\s*[a-z]\s*\})?)"
+                                  r"\s*(?:\\right\s*)?\)\s*&?\s*(?:=|:=)")  # (x), (\xb), (\mathbf{x})
+# math in running text that is no step of the cell: a probability (P(y_t | x_t, h_{t-1}) = ...), an identity
+# whose left side is no symbol and whose right a number ((1 - z_t) + z_t = 1)
+_NO_STEP = re.compile(r"\s*(?:P|p|\\Pr|\\mathbb\s*\{\s*P\s*\}|\\mathcal\s*\{\s*P\s*\})\s*(?:\\left\s*)?\([^()]*\|"
+                      r"|\s*\([^=]*=\s*[0-9.]+\s*\.?\s*$")
 _PLAIN_SUBSCRIPT = re.compile(r"(?<=[A-Za-z])_[A-Za-z][A-Za-z]+")
 
 
@@ -114,7 +119,7 @@ def _region(sc: Scan, src: Source, start: int, end: int, inline: bool, src_notes
 
 def _unread(exc: UnexpectedInput, body: str, start: int, end: int, src: Source, inline: bool, hints: bool, exp):
     """A region the grammar does not read: None for prose math, else the error."""
-    if (inline or _FUNCTION_DEFINITION.match(body)) and not _timed(body):
+    if ((inline or _FUNCTION_DEFINITION.match(body)) and not _timed(body)) or (inline and _NO_STEP.match(body)):
         return None  # prose math, like "for $t = 1, \ldots, T$" or "$\sigma(x) = 1/(1+e^{-x})$"
     if not hints:  # beyond the errors a report shows: what failed, not why (which costs a millisecond)
         raise ParseError("cannot read the math", source=src, span=Span(start, end)) from None

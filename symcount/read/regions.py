@@ -82,7 +82,9 @@ _INVISIBLE = str.maketrans({**{ch: " " for ch in "\u200b\u200c\u200d\u2060\ufeff
 # `\text{where } \theta = \{W_{ih}, b_{ih}\}`: a name for the set of parameters, not an equation of the cell
 _SET_DEFINITION = re.compile(r"(?:\\(?:text|mathrm|textrm)\s*\{\s*(?:where|with)\s*\}\s*)?(?:\\[A-Za-z]+|[A-Za-z])\s*=\s*"
                              r"\\\{(?:[^{}\\]|\\(?!\})|\{[^{}]*\})*\\\}")
-_EMPTY_SCRIPT = re.compile(r"[_^]\s*\{\s*\}|\\(?:text|textrm|mbox|mathrm)\s*\{\s*\}")  # and an empty \text{}
+_EMPTY_SCRIPT = re.compile(r"[_^]\s*\{\s*\}|\\(?:text|textrm|mbox|mathrm)\s*\{\s*\}"  # and an empty \text{},
+                           r"|\\(?:large|Large|LARGE|huge|Huge|small|normalsize|displaystyle|textstyle|scriptstyle)(?![A-Za-z])")  # a size
+_TILDE_SCRIPT = re.compile(r"(?<=[A-Za-z])\^\s*\{\s*~\s*\}")
 _SCHUR = re.compile(r"(?<=[\w)\]}])[ \t]+(%)[ \t]+(?=[\w\\(\[])")
 _SPACED_DOT = re.compile(r"(?<=[\w)\]}])[ \t]+(\.)[ \t]+(?=[\w\\(\[])")
 _CJK_DOT = re.compile(r"(?<=[\w})\]])(\s*)。(?=\s*[\w\\({\[])")
@@ -436,13 +438,16 @@ def _products_and_rows(out: list[str], r: Region, region: str | None = None, fla
     for m in [*steps, *_EQNUM.finditer(region)]:
         out[r.start + m.start():r.start + m.end()] = [" "] * (m.end() - m.start())
         edited = True
+    for m in _TILDE_SCRIPT.finditer(region) if "~" in region else ():  # H^{~}_t: \tilde{H}_t, a combining tilde
+        out[r.start + m.start():r.start + m.end()] = ["\u0303"] + [" "] * (m.end() - m.start() - 1)
+        edited = True
     for m in _CJK_DOT.finditer(region) if "。" in region else ():
         out[r.start + m.end(1)] = "*"
         edited = True
     for m in _SET_DEFINITION.finditer(region) if "\\{" in region else ():  # \theta = \{W, b\}: the parameters named
         out[r.start + m.start():r.start + m.end()] = [" "] * (m.end() - m.start())
         edited = True
-    for m in _EMPTY_SCRIPT.finditer(region) if "{" in region and "}" in region else ():  # `\in_{}`: an empty script, a space
+    for m in _EMPTY_SCRIPT.finditer(region) if "{" in region or "style" in region or "arge" in region else ():  # `\in_{}`: an empty script, a space
         out[r.start + m.start():r.start + m.end()] = [" "] * (m.end() - m.start())
         edited = True
     for m in _SCHUR.finditer(region) if r.kind in ("bare", "code") and "%" in region else ():
