@@ -144,3 +144,13 @@ def code_names(out: list[str], start: int, end: int) -> None:
     for i in range(start, end):
         if out[i] == "−":
             out[i] = "-"
+
+
+# math in a container written as code: a time in brackets (`z[t] := sigmoid(W[z].X[t] + ...)`, TensorRT's
+# :math:), no LaTeX command
+_CODE_MATH = re.compile(r"[A-Za-z]\[\s*t\s*(?:-\s*1\s*)?\]")
+
+
+def written_as_code(body: str) -> bool:
+    """Whether the math of a container is written as a line of code (read as one)."""
+    return "[" in body and "\\" not in body and _CODE_MATH.search(body) is not None

@@ -21,7 +21,7 @@ from ..errors import ParseError, Record
 from .macros import definitions
 from .source import Source, Span
 from .webmath import html_math, rendered
-from .barelines import bare_lines, code_names
+from .barelines import bare_lines, code_names, written_as_code
 from .listednames import glue_listed, listed_names
 from .derivatives import derivatives
 from .pasted import escaped_brackets, orphan_blocks as _orphan_blocks, uncomment as _uncomment
@@ -141,7 +141,8 @@ def scan(src: Source, check=None) -> Scan:
     if check is not None:
         check(Scan(text, tuple(found), tuple(directives), macros))
     out = list(text)
-    found = [_as_code(text, r) for r in found]
+    found = [Region(r.start, r.end, r.inline, "code") if r.kind not in ("code", "bare")  # z[t] := sigmoid(W[z].X[t])
+             and written_as_code(text[r.start:r.end]) else r for r in found]
     # St-1 anywhere: St is S at t in every line of plain text (looked for only where there is any)
     flat = "t-1" in text and any(r.kind in ("bare", "code") for r in found) and flat_lags(text)
     for r in found:
@@ -151,18 +152,6 @@ def scan(src: Source, check=None) -> Scan:
             glue_listed(out, r.start, r.end, listed)
         _products_and_rows(out, r, _unescape(out, r.start, r.end), flat)
     return Scan("".join(out), tuple(found), tuple(directives), macros)
-
-
-# math in a container written as code: a time in brackets (`z[t] := sigmoid(W[z].X[t] + ...)`, TensorRT's
-# :math:), no LaTeX command
-_CODE_MATH = re.compile(r"[A-Za-z]\[\s*t\s*(?:-\s*1\s*)?\]")
-
-
-def _as_code(text: str, r: Region) -> Region:
-    if r.kind in ("code", "bare") or "[" not in text[r.start:r.end]:
-        return r
-    body = text[r.start:r.end]
-    return Region(r.start, r.end, r.inline, "code") if _CODE_MATH.search(body) and "\\" not in body else r
 
 
 def plain_lines(sc: Scan) -> Scan | None:
