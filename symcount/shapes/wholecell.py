@@ -74,17 +74,13 @@ def listed_parameters(w: "Walker", params: list) -> None:
     what was read would be short."""
     names = {_plain(p.name) for p in params} | {_plain(n) for n in w.signals}
     text = w.src.text
-    for m in _NAMED_MATRICES.finditer(text) if re.search(r"matrices|weights", text) else ():
+    lists = [(m, "names {} among the cell's matrices") for m in _NAMED_MATRICES.finditer(text)] \
+        if re.search(r"matrices|weights", text) else []
+    lists += [(m, "lists {} among the parameters") for m in _LISTED.finditer(text)] if "parameters" in text.lower() else []
+    for m, said in lists:
         missing = [n.group(0) for n in _NAME.finditer(m.group("list")) if _plain(n.group(0)) not in names]
         if missing:
-            raise ShapeError(f"the prose names {', '.join(missing)} among the cell's matrices, but no equation read uses "
-                             f"{'it' if len(missing) == 1 else 'them'}: the equations read are not the whole cell",
-                             source=w.src, span=Span(m.start("list"), m.end("list")),
-                             hint="write every equation of the cell as math, one equation per line or in $...$")
-    for m in _LISTED.finditer(text) if "parameters" in text.lower() else ():
-        missing = [n.group(0) for n in _NAME.finditer(m.group("list")) if _plain(n.group(0)) not in names]
-        if missing:
-            raise ShapeError(f"the prose lists {', '.join(missing)} among the parameters, but no equation read uses "
+            raise ShapeError(f"the prose {said.format(', '.join(missing))}, but no equation read uses "
                              f"{'it' if len(missing) == 1 else 'them'}: the equations read are not the whole cell",
                              source=w.src, span=Span(m.start("list"), m.end("list")),
                              hint="write every equation of the cell as math, the one that uses it too")
