@@ -312,3 +312,16 @@ def test_a_tilde_superscript_and_prose_math_that_is_no_step():
             r"$$z_t = \sigma(V x_t)$$, where $(1 - z_t) + z_t = 1$ and $P(y_t | x_t, H_{t-1}) = \mathrm{softmax}(H_t)$." "\n"
             r"$$\sigma(\xb) = \left[\frac{1}{1+\exp(-x_1)}, \ldots\right]$$" "\n")
     assert symcount.derive(text).evaluate(d_x=7, d_H=5) == 2 * 5 * 7 + 5 * 5
+
+
+def test_a_prose_count_of_biases_against_two_per_gate_lists_both_readings():
+    """"4 bias vectors" under four gates that each add two (b_if + b_hf): their sums, or the text
+    disagrees with itself; both counts listed, never one chosen silently."""
+    gates = "\n".join(f"/// {g}_t = σ(W_i{g}·x_t + b_i{g} + W_h{g}·h_{{t-1}} + b_h{g})" for g in "fiog")
+    text = ("/// ```text\n" + gates + "\n/// c_t = f_t ⊙ c_{t-1} + i_t ⊙ g_t\n/// h_t = o_t ⊙ tanh(c_t)\n/// ```\n"
+            "///\n/// - 4 weight matrices (forget, input, cell, output)\n/// - 4 bias vectors\npub struct LSTMCell {\n")
+    with pytest.raises(symcount.SymcountError) as exc:
+        symcount.derive(text)
+    assert "summed-biases=summed" in str(exc.value) and "summed-biases=as-written" in str(exc.value)
+    d = symcount.derive(text, read={"summed-biases": "as-written"})
+    assert d.evaluate(d_x=7, d_h=5) == n_params(nn.LSTMCell(7, 5))

@@ -92,6 +92,10 @@ _SUMMED = re.compile(r"\bsum\s+of\s+(?:the\s+)?bias|\bbias(?:es)?\s+(?:are|is)\s
                      r"|(?:^|[\s`*])B[`*]*\s[^\n]{0,160}\[\s*\d+\s*\*\s*hidden_size\s*\]", re.I | re.M)
 
 
+_N_BIASES = re.compile(r"\b(\d+|two|three|four|five|six)\s+bias(?:es|\s+vectors?|\s+terms?)\b", re.I)
+_NUMBER = {**{str(n): n for n in range(1, 10)}, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
 def summed_biases(w: "Walker", params: list) -> list:
     """Equations that each add two biases (Xt*(Wi^T) + ... + Wbi + Rbi), where the prose says one
     tensor holds their sum: one bias per gate, the first name standing for the sum (a note; `--read
@@ -101,13 +105,18 @@ def summed_biases(w: "Walker", params: list) -> list:
         if p.bias and not p.scalar and len(p.equations) == 1:
             first.setdefault(p.equations[0], []).append(p)
     pairs = {i: ps for i, ps in first.items() if len(ps) == 2 and _added(w.roles.cell.equations[i], ps[0].name, ps[1].name)}
-    if not pairs or not _SUMMED.search(w.src.text):
+    said = _SUMMED.search(w.src.text) is not None
+    counted = [m for m in _N_BIASES.finditer(w.src.text) if _NUMBER.get(m.group(1).lower()) == len(pairs) >= 3
+               and len(pairs) == len(first)]  # one bias counted per gate, and every gate adding two
+    if not pairs or not (said or counted):
         return params  # (a pair inside another operation, R h + Rbh under r ⊙, stays two: it is no sum of biases)
     from ..read.choices import Choice, current
     a, b = next(iter(pairs.values()))
     where = w.src.where(b.span)
-    if current().pick(Choice("summed-biases", ("summed", "as-written"), where, "each gate's two biases as one, their sum"),
-                      ambiguous=False) != "summed":
+    # "4 bias vectors" under equations that add two per gate: their sums, or the text disagrees with itself
+    if current().pick(Choice("summed-biases", ("summed", "as-written"), where, "each gate's two biases as one, their sum"
+                             + ("" if said else f" (the prose counts {counted[0].group(0)})")),
+                      ambiguous=not said) != "summed":
         return params
     extra = {id(ps[1]) for ps in pairs.values()}
     w.notes.append(f"{a.name} + {b.name} at {where}: the prose gives one tensor for the sum of each gate's two biases, "
