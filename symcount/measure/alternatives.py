@@ -6,7 +6,10 @@ when they differ, a refusal that lists each reading, its count and the option th
 """
 from __future__ import annotations
 
-from typing import Mapping
+from ..errors import TYPE_CHECKING  # typing's, without importing typing (a start-up cost)
+
+if TYPE_CHECKING:  # pragma: no cover
+    from typing import Mapping
 
 from ..errors import Record, ShapeError, SymcountError, replace
 from ..limits import MAX_READINGS

@@ -15,15 +15,15 @@ The convention, stated once (the README's table says the same):
 """
 from __future__ import annotations
 
-from typing import Callable
-
-from typing import TYPE_CHECKING
+from ..errors import TYPE_CHECKING  # typing's, without importing typing (a start-up cost)
 
 from .ops import BATCH, CATEGORIES, DTYPES, SEQUENCE, kind
 from . import poly as P
 from ..errors import Record, ShapeError, replace
 
 if TYPE_CHECKING:  # pragma: no cover
+    from typing import Callable
+
     from ..read.nodes import Lin
     from ..shapes.infer import Operation, Shapes
 

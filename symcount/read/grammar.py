@@ -29,14 +29,27 @@ def lark_version() -> str | None:
     lark = sys.modules.get("lark")
     if lark is not None:
         return getattr(lark, "__version__", None)
-    import importlib.util
     try:
-        spec = importlib.util.find_spec("lark")
-        with open(spec.origin, encoding="utf-8") as f:
+        with open(_lark_init(), encoding="utf-8") as f:
             m = re.search(r"^__version__\s*(?::\s*str\s*)?=\s*['\"]([^'\"]+)['\"]", f.read(), re.M)
     except (ImportError, ValueError, AttributeError, TypeError, OSError):
         return None
     return m.group(1) if m else None
+
+
+def _lark_init() -> str:
+    """The file `import lark` would run: lark/__init__.py in the first directory of sys.path that has
+    one (what the path finder does for a plain package), else what importlib finds (a zip, a custom
+    finder). importlib.util costs its import on every start-up; the common case needs none of it."""
+    for entry in sys.path:
+        if isinstance(entry, str):
+            path = os.path.join(entry or os.curdir, "lark", "__init__.py")
+            if os.path.isfile(path):
+                return path
+            if os.path.isfile(os.path.join(entry or os.curdir, "lark.py")):
+                break  # a module lark.py shadows nothing here: let importlib say what it is
+    import importlib.util
+    return importlib.util.find_spec("lark").origin
 
 
 def stamp(text: str | None = None, version: str | None = None) -> bytes:

@@ -3,8 +3,12 @@
 Jupyter displays. Built by symcount.api, the one place that wires the stages."""
 from __future__ import annotations
 
+from ..errors import TYPE_CHECKING  # typing's, without importing typing (a start-up cost)
+
+if TYPE_CHECKING:  # pragma: no cover
+    from typing import Callable, Mapping
+
 from functools import cached_property
-from typing import TYPE_CHECKING, Callable, Mapping
 
 from ..measure import poly as P
 from ..measure.count import Counts, EquationCount, Parameter

@@ -2,7 +2,10 @@
 option, built from the stages' results (shapes, counts, the cost of one step)."""
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Callable
+from ..errors import TYPE_CHECKING  # typing's, without importing typing (a start-up cost)
+
+if TYPE_CHECKING:  # pragma: no cover
+    from typing import Callable
 
 from ..errors import ShapeError, UsageError
 from ..measure import poly as P

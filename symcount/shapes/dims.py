@@ -9,8 +9,12 @@ flexible variable has a name.
 """
 from __future__ import annotations
 
+from ..errors import TYPE_CHECKING  # typing's, without importing typing (a start-up cost)
+
+if TYPE_CHECKING:  # pragma: no cover
+    from typing import Any
+
 from ..read import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
-from typing import Any
 
 from ..read.nodes import PRODUCT, Lin, factors
 

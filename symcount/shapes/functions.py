@@ -5,8 +5,9 @@ weight and a bias; \\mathrm{LN}(z; \\alpha, \\beta) and LayerNorm(z): a gain and
 with a capital letter (LSTM(...), MLP(...)) has parameters symcount cannot count: an error."""
 from __future__ import annotations
 
+from ..errors import TYPE_CHECKING  # typing's, without importing typing (a start-up cost)
+
 from ..read import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
-from typing import TYPE_CHECKING
 
 from ..read import nodes as N
 from .dims import Shape, UNIT, form, quotient

@@ -11,7 +11,10 @@ product: one shape) and what it gives. The readings a careful reader makes of a 
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Callable
+from ..errors import TYPE_CHECKING  # typing's, without importing typing (a start-up cost)
+
+if TYPE_CHECKING:  # pragma: no cover
+    from typing import Callable
 
 from ..errors import Record
 from ..read import nodes as N

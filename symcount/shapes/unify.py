@@ -6,7 +6,10 @@ dimensions each of them comes from.
 """
 from __future__ import annotations
 
-from typing import Callable
+from ..errors import TYPE_CHECKING  # typing's, without importing typing (a start-up cost)
+
+if TYPE_CHECKING:  # pragma: no cover
+    from typing import Callable
 
 from ..read import nodes as N
 from .dims import SCALAR, UNIT, Shape, Solver, dims_text, form, unknowns

@@ -2,7 +2,8 @@
 equation shows, but the equations together do."""
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from ..errors import TYPE_CHECKING  # typing's, without importing typing (a start-up cost)
+
 
 from ..errors import ShapeError
 from ..read import nodes as N
