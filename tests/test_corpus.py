@@ -50,7 +50,7 @@ def bind(d, sizes: dict[str, int]) -> dict[str, int]:
 def outcome(snippet) -> tuple[str, int | None, tuple[str, ...]]:
     """("refused", None, ()) or ("counted", value or None when a dimension stays free, notes)."""
     try:
-        d = symcount.derive(snippet.text, name=snippet.id, **snippet.options)
+        d = symcount.derive(snippet.body, name=snippet.id, **snippet.options)
     except symcount.SymcountError:
         return "refused", None, ()
     try:

@@ -5,6 +5,7 @@ a trailing comment, a list bullet and the prose around an equation are not math.
 from __future__ import annotations
 
 from . import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
+from .rowlabels import code_calls
 
 # a line of a text without containers that looks like an equation: `=` and some LaTeX (or a state
 # glued to its previous step, `St = tanh(St-1 * W + Xt * U)`: a page's subscripts lost in a copy, or a
@@ -126,7 +127,8 @@ _CODE_DOT = re.compile(r"(?<=[\w\])\ue000-\ue07f])\.(?=[A-Za-z(])|(?<=\s)\.(?=[-
 
 def code_names(out: list[str], start: int, end: int) -> None:
     """A line of code read as math, in out[start:end]: its names as a letter and a subscript, its dots
-    as products, its Unicode minus a minus."""
+    as products, its Unicode minus a minus (its calls first: read.rowlabels.code_calls)."""
+    code_calls(out, start, "".join(out[start:end]))
     region = "".join(out[start:end])
     for m in _CODE_NAME.finditer(region):
         name, index = m.group(1), (m.group(2) or "").replace("->", "").replace("→", "")

@@ -28,6 +28,16 @@ def variants(cell: N.Cell, notes: list[str]) -> N.Cell:
             eq = cell.equations[examples[0]]
             notes.append(f"{eq.lhs.text} at {cell.source.where(eq.lhs.span)} is in a sentence that supposes (if, when, "
                          "becomes): an example, not the definition")
+    made = {eq.lhs.name for eq in cell.equations if isinstance(eq.lhs, N.Symbol) and not isinstance(eq.rhs, N.Symbol)}
+    for name, found in list(where.items()):  # G_t = \\tilde{H}_t in a sentence: another name for G_t, not its definition
+        names = [i for i in found if _another_name(cell.equations[i], made)]
+        if names and len(names) < len(found):
+            drop |= set(names)
+            where[name] = [i for i in found if i not in names]
+            for i in names:
+                eq = cell.equations[i]
+                notes.append(f"{' '.join(text[eq.span.start:eq.span.end].split())} at {cell.source.where(eq.span)} gives "
+                             f"{eq.lhs.text} another name (a symbol no equation defines): read as a name, not its definition")
     for name, found in where.items():
         if len(found) < 2 or not all(_apart(text, cell.equations[a].span.end, cell.equations[b].span.start)
                                      for a, b in zip(found, found[1:])):
@@ -44,7 +54,40 @@ def variants(cell: N.Cell, notes: list[str]) -> N.Cell:
     return replace(cell, equations=tuple(eq for i, eq in enumerate(cell.equations) if i not in drop))
 
 
+def _another_name(eq: N.Equation, made: set[str]) -> bool:
+    """An equation whose right side is one symbol at the same step that no equation computes (`made`:
+    the names defined by more than a symbol)."""
+    r = eq.rhs
+    return (isinstance(r, N.Symbol) and not eq.also and r.name not in made and r.lag == eq.lhs.lag
+            and r.name != eq.lhs.name)
+
+
 _SUPPOSES = re.compile(r"\b(?:if|when|then|becomes?|reduces?\s+to|e\.g\.|for\s+example|suppose|si|wenn|quand|если|如果|当)\b", re.I)
+
+
+def generic_maps(cell: N.Cell, notes: list[str]) -> N.Cell:
+    """An equation in running text whose right side is a letter applied to signals ("a dynamical system
+    $y_{t+1} = f(y_t, x_t)$"): what kind of map the cell is, no step of it (dropped when the text has
+    other equations)."""
+    generic = [eq for eq in cell.equations if eq.inline and not eq.also and _letter_of_signals(eq.rhs)]
+    if not generic or len(generic) == len(cell.equations):
+        return cell
+    for eq in generic:
+        notes.append(f"{' '.join(cell.source.slice(eq.span).split())} at {cell.source.where(eq.span)} is a map "
+                     "the text does not say (a letter applied to signals), in running text: read as a description")
+    return replace(cell, equations=tuple(eq for eq in cell.equations if not any(eq is g for g in generic)))
+
+
+def _letter_of_signals(side) -> bool:
+    """f(y_t, x_t): a single letter applied to a list of two symbols or more, each at a step."""
+    from .words import kind
+    if isinstance(side, N.Apply) and not side.each and kind(side.func) == "letter":
+        items = side.arg.items if isinstance(side.arg, N.Tuple) else ()
+    elif isinstance(side, N.Binary) and side.op == "matmul" and isinstance(side.left, N.Symbol) and isinstance(side.right, N.Tuple):
+        items = side.right.items
+    else:
+        return False
+    return len(items) >= 2 and all(isinstance(x, N.Symbol) and x.lag is not None for x in items)
 
 
 def _in_an_example(cell: N.Cell, eq: N.Equation) -> bool:

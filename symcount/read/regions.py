@@ -347,7 +347,8 @@ def _unescape(out: list[str], start: int, end: int) -> str | None:
 
 
 _ROW_START = re.compile(
-    r"\n(?=[ \t]*(?:\\[A-Za-z]+|[A-Za-z]|[\u0300-\u036f]|[_^']|\d|\{[^{}\n]*(?:\{[^{}\n]*\}[^{}\n]*)*\}"
+    r"\n(?=[ \t]*(?:\\[A-Za-z]+|[A-Za-z]|[\u0300-\u036f\u00c0-\u024f\u1e00-\u1eff\u0391-\u03c9]|[_^']|\d"
+    r"|[\u2080-\u209c\u1d62-\u1d6a\u2070-\u207f]|\{[^{}\n]*(?:\{[^{}\n]*\}[^{}\n]*)*\}"
     r"|\([^()\n]*\))+[ \t]*&?[ \t]*(?:=|:=|\\coloneqq(?![A-Za-z])))")
 _COMMENTED = re.compile(r"(?<!\\)%")
 _OPERAND_END = re.compile(r"[\w)\]}'\u0300-\u036f]")

@@ -1,6 +1,7 @@
 """Math rows as people type them, rewritten in place (offsets kept) before the grammar reads a region:
-- a row's label before its equation (`update\\quad gate\\quad :\\quad z_t = ...`, `reset \\ gate: r_t = ...`)
-  and a row that is the cell's reversed signature (`\\text{GRUCell}(x, h) = h'`), blanked out; a left
+- a row's label before its equation (`update\\quad gate\\quad :\\quad z_t = ...`, `reset \\ gate: r_t = ...`),
+  a row that is the cell's reversed signature (`\\text{GRUCell}(x, h) = h'`) and a legend row
+  (`\\odot: \\text{element-wise product}`), blanked out; a left
   side that calls the cell (`\\text{RNNCell}(x, h) = \\tanh(...)`) as the state's next value, h';
 - a dot tight between a closing bracket and the next operand (`W_{rc}(h_{t-1}.r_t)`), a product the
   shapes decide, like the spaced dot;
@@ -36,6 +37,11 @@ _CELL_CALL = re.compile(r"(?:^|(?<=\\\\))[ \t&]*(?P<call>\\(?:text|mathrm|operat
                         r"\(\s*[A-Za-z](?:_\{?[A-Za-z0-9]+\}?)?\s*,\s*(?P<state>[A-Za-z])\s*\))\s*&?=(?!\s*\()", re.M)
 
 
+# a row that is a legend, a symbol and what it is in words (`\\ \odot: \text{element-wise product}`): no step
+_LEGEND = re.compile(r"(?:^|(?<=\\\\))[ \t&]*(?:\\[A-Za-z]+|" + _SYM + r")\s*:(?!=)\s*\\(?:text|mathrm|textrm|mbox)\s*\{[^{}]*\}"
+                     r"[ \t.,;]*(?=\\\\|$)", re.M)
+
+
 # what every match of _SIGNATURE holds (a pattern that starts with a look-behind is tried at every
 # character: only where its literal occurs)
 _SIGNATURE_LITERAL = re.compile(r"\\(?:text|mathrm|operatorname|mathit)\s*\{[A-Za-z][A-Za-z0-9]*\}\s*\(")
@@ -51,6 +57,9 @@ def row_labels(out: list[str], start: int, region: str) -> bool:
     for m in _CELL_CALL.finditer(region) if _SIGNATURE_LITERAL.search(region) else ():
         call = m.end("call") - m.start("call")
         out[start + m.start("call"):start + m.end("call")] = [m.group("state"), "'"] + [" "] * (call - 2)
+        edited = True
+    for m in _LEGEND.finditer(region) if ":" in region and "\\" in region else ():
+        out[start + m.start():start + m.end()] = [" "] * (m.end() - m.start())
         edited = True
     for m in _LABEL.finditer(region) if ":" in region else ():
         out[start + m.start("label"):start + m.end("label")] = [" "] * (m.end("label") - m.start("label"))
@@ -125,12 +134,24 @@ _ONES = re.compile(r"\\(?:mathbf|bm|boldsymbol|mathbb|pmb)\s*\{\s*1\s*\}")
 
 
 def bold_ones(out: list[str], start: int, region: str) -> bool:
-    """`\\bm{1} - \\bm{e}_c` as `1 - ...`; whether any was."""
+    """`\\bm{1} - \\bm{e}_c` as `1 - ...`, and a bold font around terms (`\\mathbf{w_f \\odot c_{t-1}}`,
+    a font the eye sees, not one symbol) as the terms; whether any was."""
     edited = False
     for m in _ONES.finditer(region) if "{1" in region or "{ 1" in region else ():
         out[start + m.start():start + m.end()] = [" "] * (m.end() - m.start() - 1) + ["1"]
         edited = True
+    for m in _BOLD_TERMS.finditer(region) if "\\m" in region or "\\b" in region else ():
+        close = m.end() + len(m.group("body"))
+        out[start + m.start():start + m.end()] = [" "] * (m.end() - m.start())
+        out[start + close] = " "
+        edited = True
     return edited
+
+
+# a bold font around terms joined by an operator: \mathbf{w_f \odot c_{t-1}} (its inside: symbols with
+# one level of braced scripts, spaces and the operator, then the closing brace)
+_BOLD_TERMS = re.compile(r"\\(?:mathbf|boldsymbol|bm)\s*\{(?=(?P<body>" + _SYM + r"\s*(?:\\odot|\\circ|\\cdot|\\otimes|\*|\+)\s*"
+                         + _SYM + r"\s*)\})")
 
 
 # in plain text and code, a snake_case name at a time step: log_i_t, h_tilde_t (two subscripts as LaTeX
@@ -143,10 +164,36 @@ _SNAKE = re.compile(r"(?<![\\\w])([A-Za-z])([A-Za-z0-9]*_[A-Za-z0-9]+(?:_[A-Za-z
 _CODE_WORD = re.compile(r"(?<![\\\w])([A-Za-z])([A-Za-z0-9]*(?:_[A-Za-z0-9]+){2,}|[A-Za-z]*[0-9]+[A-Za-z]+)(?![\w{(\[])")
 
 
-def snake_names(out: list[str], start: int, region: str) -> bool:
-    """`log_i_t` as one name, l with the index og_i at t, and `x_h_prev`, `i2h` as one name each;
-    whether any was."""
+# code's calls: a module before a function (torch.cat, np.tanh, F.sigmoid), not a product with it; a
+# function that joins its arguments into one vector (cat, concat, stack, ...) of a list, [a, b]: the
+# concatenation; an activation whose name is snake_case (gate_fn, act_fn, recurrent_activation): one word, as sigmoid
+_MODULE = re.compile(r"(?<![\w.\\])(?:torch|numpy|np|jnp|jax\.numpy|tf|tf\.math|F|nn|K|math|mx\.nd|nd)\.(?=[A-Za-z_]\w*\s*\()")
+_JOIN = re.compile(r"(?<![\w\\])(?:cat|concat|concatenate|hstack|vstack|stack|column_stack|row_stack)\s*\((?=\s*\[)")
+_SNAKE_CALL = re.compile(r"(?<![\w\\.])([a-z]{2,}(?:_[a-z0-9]+)*_(?:fn|func|function|act|activation|nonlin|nonlinearity)"
+                         r"|(?:act|activation|recurrent_activation|nonlin)_[a-z0-9]+)(?=\s*\()")
+
+
+def code_calls(out: list[str], start: int, region: str) -> bool:
+    """`torch.cat([h, x])` as `(    [h, x])`, `gate_fn(z)` as `gatefn (z)`; whether any was."""
     edited = False
+    for m in _MODULE.finditer(region) if "." in region else ():
+        out[start + m.start():start + m.end()] = [" "] * (m.end() - m.start())
+        edited = True
+    for m in _JOIN.finditer(region) if "[" in region else ():
+        out[start + m.start():start + m.end() - 1] = [" "] * (m.end() - 1 - m.start())
+        edited = True
+    for m in _SNAKE_CALL.finditer(region) if "_" in region else ():
+        word = m.group(1).replace("_", "")
+        out[start + m.start():start + m.end()] = list(word.ljust(m.end() - m.start()))
+        edited = True
+    return edited
+
+
+def snake_names(out: list[str], start: int, region: str) -> bool:
+    """`log_i_t` as one name, l with the index og_i at t, and `x_h_prev`, `i2h` as one name each
+    (after code's calls, read.rowlabels.code_calls); whether any was."""
+    edited = code_calls(out, start, region)
+    region = "".join(out[start:start + len(region)]) if edited else region
     for m in _SNAKE.finditer(region) if region.count("_") >= 2 else ():
         rest = m.group(2) + "," + m.group(3)
         out[start + m.start():start + m.end()] = [m.group(1)] + [chr(0xE000 + ord(c)) for c in rest]

@@ -33,6 +33,7 @@ _SUBSCRIPTS = str.maketrans("ₜₐₑₒₓₕₖₗₘₙₚₛ₀₁₂₃₄
 # an accented letter (W_{\\tilde{h}}) and a script inside an index (W^{g^y}) name a gate too
 _INDEX_CMD = re.compile(r"\\(?:" + "|".join(GREEK) + r"|langle|rangle|prime|ell)(?![A-Za-z])"
                         r"|\\(?:tilde|hat|bar|widetilde|widehat|overline)\s*\{\s*[A-Za-z]\s*\}")
+_SPACED_ACCENT = re.compile(r"\\(tilde|hat|bar|widetilde|widehat|overline)\s+([A-Za-z])(?![A-Za-z])")
 _INDEX_OK = re.compile(r"[A-Za-z0-9+\-,()'*_]*(\^[A-Za-z0-9])?")
 
 
@@ -61,6 +62,8 @@ def index_text(tok: str) -> str:
     if body.startswith("{") and body.endswith("}"):
         body = body[1:-1]
     body = _FONT_IN_INDEX.sub(r"\1", body)
+    if "\\" in body:  # W^{\tilde C}: the accented letter as W^{\tilde{C}} writes it
+        body = _SPACED_ACCENT.sub(r"\\\1{\2}", body)
     body = re.sub(r"\\(left|right|big|Big)\b|\\[,;:! ]", "", body).replace("\\{", "{").replace("\\}", "}")
     body = re.sub(r"\s+", "", body)
     return re.sub(r"\(\{([^{}]*)\}\)", r"(\1)", body) if "({" in body else body  # ^{\left( {t - 1} \right)}

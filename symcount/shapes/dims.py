@@ -108,8 +108,10 @@ class Solver:
                 self.touches.setdefault(v, []).append(idx)
         if not diff:
             return True
+        # a variable alone on its side first (z = [h; x]: z's size is h's plus x's, not x's z's minus h's)
+        alone = {next(iter(r)) for r in (ra, rb) if len(r) == 1 and len(ra) + len(rb) > 2}
         flex = sorted((v for v, k in diff.items() if isinstance(v, int) and abs(k) == 1),
-                      key=lambda v: (v in self.nonconst, -v))
+                      key=lambda v: (v in self.nonconst, v not in alone, -v))
         if not flex:
             return False
         v = flex[0]

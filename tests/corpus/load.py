@@ -30,6 +30,12 @@ class Snippet:
     def id(self) -> str:
         return self.path.name
 
+    @property
+    def body(self) -> str:
+        """The excerpt as the source has it: the text after the header and its blank line (what a
+        user pastes; the header's `%` lines are the corpus's, not the source's)."""
+        return self.text.partition("\n\n")[2]
+
 
 def _options(value: str) -> dict[str, object]:
     out: dict[str, object] = {}

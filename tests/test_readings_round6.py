@@ -1,0 +1,118 @@
+"""Notations that issue 17's sixth round found unread in the waiting set-aside snippets (each general,
+not one snippet's): a row of a math fence that starts with an accented or Unicode-subscripted letter
+(`ĉₜ = ...`), an accent spaced inside an index (`W^{\\tilde C}`), a function defined with its name
+in `\\text{}` (`\\text{tanh}(x) = ...`), a legend row (`\\odot: \\text{element-wise product}`), a bold
+font around terms (`\\mathbf{w_f \\odot c_{t-1}}`), code's calls (`torch.cat([h, x])`, `np.tanh`,
+`gate_fn(...)`), and a sentence giving a signal another name (`G_t = \\tilde{H}_t`). Counts are checked
+against torch modules."""
+from __future__ import annotations
+
+import os
+
+import pytest
+
+import symcount
+
+torch = pytest.importorskip("torch") if not os.environ.get("CI") else __import__("torch")
+nn = torch.nn
+
+
+def n_params(module) -> int:
+    return sum(p.numel() for p in module.parameters())
+
+
+class ConcatLSTM(nn.Module):
+    """Gates of [h, x] (one weight and one bias per gate), with diagonal peepholes on the gates named."""
+
+    def __init__(self, x: int, h: int, gates: str = "fico", peep: str = "", bias: bool = True) -> None:
+        super().__init__()
+        self.lin = nn.ModuleDict({g: nn.Linear(h + x, h, bias=bias) for g in gates})
+        self.peep = nn.ParameterDict({g: nn.Parameter(torch.zeros(h)) for g in peep})
+
+
+def test_a_math_fence_whose_rows_start_with_accented_letters_and_unicode_subscripts():
+    text = ("```math\nfₜ = sigmoid(W_f · [hₜ₋₁, xₜ] + b_f)\niₜ = sigmoid(W_i · [hₜ₋₁, xₜ] + b_i)\n"
+            "ĉₜ = tanh(W_c · [hₜ₋₁, xₜ] + b_c)\ncₜ = fₜ * cₜ₋₁ + iₜ * ĉₜ\noₜ = sigmoid(W_o · [hₜ₋₁, xₜ] + b_o)\n"
+            "hₜ = oₜ * tanh(cₜ)\n```\n")
+    d = symcount.derive(text)
+    assert d.evaluate(d_x=7, d_h=5) == n_params(ConcatLSTM(7, 5)) == n_params(nn.LSTMCell(7, 5)) - 4 * 5
+    assert len(d.shapes.params) == 8  # the candidate's row was read, not joined to the gate before it
+
+
+def test_an_accent_spaced_inside_an_index_names_one_gate():
+    text = r"""$$\begin{align}
+f_{t} &= \sigma(W_{xh}^{f}x_{t} + W_{hh}^{f}h_{t-1} + b^{f}) \\
+\tilde C_{t} &= \tanh(W_{xh}^{\tilde C}x_{t} + W_{hh}^{\tilde C}h_{t-1} + b^{\tilde{C}}) \\
+C_{t} &= f_{t} \odot C_{t-1} + (1 - f_t) \odot \tilde C_{t} \\
+h_{t} &= \tanh(C_t)
+\end{align}$$"""
+    d = symcount.derive(text)
+    assert [p.name for p in d.shapes.params].count("b^{\\tilde{C}}") == 1  # \tilde C and \tilde{C}: one name
+    assert d.evaluate(d_x=7, d_h=5) == 2 * n_params(nn.Linear(7, 5)) + 2 * n_params(nn.Linear(5, 5, bias=False))
+
+
+def test_a_legend_row_and_an_activation_defined_with_its_name_in_text():
+    text = r"""$$ h_t = \text{tanh}(W_{xh} x_t + W_{hh} h_{t-1} + b_h) \\ \odot: \text{element-wise product} $$
+where the activation is
+$$\text{tanh}(\mathbf{x}) = \left[\frac{1-\exp(-2x_1)}{1+\exp(-2x_1)}, \ldots\right]^\top.$$"""
+    assert symcount.derive(text).evaluate(d_x=7, d_h=5) == n_params(nn.RNNCell(7, 5)) - 5
+
+
+def test_a_bold_font_around_a_peephole_term():
+    rows = [r"f_t = \sigma(W_f \cdot [h_{t-1}, x_t] + \mathbf{w_f \odot c_{t-1}} + b_f)",
+            r"i_t = \sigma(W_i \cdot [h_{t-1}, x_t] + \mathbf{w_i \odot c_{t-1}} + b_i)",
+            r"\tilde{c}_t = \tanh(W_c \cdot [h_{t-1}, x_t] + b_c)",
+            r"c_t = f_t \odot c_{t-1} + i_t \odot \tilde{c}_t",
+            r"o_t = \sigma(W_o \cdot [h_{t-1}, x_t] + \mathbf{w_o \odot c_t} + b_o)",
+            r"h_t = o_t \odot \tanh(c_t)"]
+    d = symcount.derive("\n".join(f"$${r}$$" for r in rows))
+    assert d.evaluate(d_x=7, d_h=5) == n_params(ConcatLSTM(7, 5, peep="fio"))
+
+
+@pytest.mark.parametrize("join", ["stack", "np.concatenate", "torch.cat", "hstack", "concat"])
+def test_code_that_joins_with_a_call_and_applies_a_named_activation(join):
+    """`Z[t] = stack([A[t-1], X[t]])` is a concatenation (its size A's plus X's), `gate_fn(...)` an
+    activation, and a module before a call (np., torch.) no parameter multiplied in."""
+    text = f"""Equations::
+
+    Z[t]  = {join}([A[t-1], X[t]])
+    Gf[t] = gate_fn(Wf @ Z[t] + bf)
+    Gu[t] = gate_fn(Wu @ Z[t] + bu)
+    Go[t] = gate_fn(Wo @ Z[t] + bo)
+    Cc[t] = act_fn(Wc @ Z[t] + bc)
+    C[t]  = Gf[t] * C[t-1] + Gu[t] * Cc[t]
+    A[t]  = Go[t] * act_fn(C[t])
+
+where `@` indicates dot/matrix product, and '*' indicates elementwise multiplication.
+"""
+    d = symcount.derive(text)
+    assert sorted(p.name for p in d.shapes.params) == sorted(f"{w}_{g}" for w in "Wb" for g in "fuoc")
+    assert d.evaluate(d_X=7, d_A=5) == n_params(ConcatLSTM(7, 5))
+
+
+def test_a_linear_map_written_as_a_snake_case_call_keeps_its_weights():
+    text = "```\nf_t = sigmoid(linear_f(x_t))\nh_t = f_t * h_{t-1} + (1 - f_t) * linear_h(x_t)\n```\n"
+    d = symcount.derive(text)
+    assert d.evaluate(d_x=7, d_h=5) == 2 * n_params(nn.Linear(7, 5))
+
+
+def test_a_sentence_giving_a_signal_another_name_is_no_second_definition():
+    text = r"""$$ z_t = \sigma(W_z x_t + U_z h_{t-1}) $$
+$$ g_t = \tanh(W_g x_t + U_g (z_t \odot h_{t-1})) $$
+$$ h_t = z_t \odot h_{t-1} + (1 - z_t) \odot g_t $$
+so the update is a convex combination of $h_{t-1}$ and the candidate,
+
+$$ g_t = \tilde{h}_t $$"""
+    d = symcount.derive(text)
+    assert d.evaluate(d_x=7, d_h=5) == 2 * (7 * 5 + 5 * 5)
+    assert any("another name" in n for n in d.shapes.notes)
+
+
+def test_a_generic_map_in_running_text_is_a_description_not_a_step():
+    text = (r"one can define the vanilla RNN as the system obeying the equations $h_{t+1} = \phi(W_r h_t + W_i x_t)$ "
+            r"and $y_t = W_o h_t$. It can approximate a non-linear dynamical system $y_{t+1} = f(y_t, x_t)$.")
+    d = symcount.derive(text)
+    assert d.evaluate(d_x=7, d_h=5, d_y=3) == n_params(nn.RNNCell(7, 5, bias=False)) + n_params(nn.Linear(5, 3, bias=False))
+    assert any("read as a description" in n for n in d.shapes.notes)
+    with pytest.raises(symcount.SymcountError):  # alone, the generic map is all the text says: no count
+        symcount.derive(r"a dynamical system $y_{t+1} = f(y_t, x_t)$")
