@@ -22,7 +22,7 @@ def test_a_direction_reads_its_own_state_and_bidirectional_counts_written_direct
 
 def test_the_concatenation_reading_is_there_to_pick():
     d = symcount.derive(BIRNN, read={"h": "concatenation"})
-    assert d.evaluate(d_x=7, d_hf=5, d_h=10) == 2 * (5 * 7 + 5 * 10 + 5)  # each direction reads both states
+    assert d.evaluate(d_x=7, d_hf=5, d_hb=5) == 2 * (5 * 7 + 5 * 10 + 5)  # each direction reads both states (h = [h_f; h_b])
 
 
 @pytest.mark.parametrize("marks", [("f", "b"), ("fw", "bw"), ("(f)", "(b)")])

@@ -138,10 +138,12 @@ def _claims(text: str):
 def _role_claims(cell: N.Cell, text: str):
     """Sizes of the hidden state and the input the prose names without their symbols, as claims on
     the signal written with the role's letter (one such signal, or none is claimed)."""
+    found = [(letters, _first(pattern, cue, text)) for (_, letters, pattern), cue in zip(_ROLE_SIZES, _ROLE_CUES)]
+    if not any(m for _, m in found):
+        return
     timed = _signals(cell)  # the signals (any name, in a cell written without time indices)
     names = {plain(s.name): s for s, _, _ in symbols(cell) if s.name in timed}
-    for _, letters, pattern in _ROLE_SIZES:
-        m = pattern.search(text)
+    for letters, m in found:
         owners = [n for n in names if re.sub(r"^\\[A-Za-z]+\{(.*)\}$", r"\1", n) in letters]
         if m is None or len(owners) != 1:
             continue
@@ -149,6 +151,28 @@ def _role_claims(cell: N.Cell, text: str):
         if re.search(r"_\{?[tk](?![A-Za-z])", size):
             continue  # "the hidden units $h_t$": the signal itself, not a size
         yield m.start(), owners[0], re.sub(r"[{}]", "", size), m.end()
+
+
+# a word every match of each _ROLE_SIZES pattern holds: the pattern runs only near one (a pattern whose
+# alternatives start at any word is tried at every word of the text: tens of milliseconds for a long one)
+_ROLE_CUES = (re.compile(r"hidden|units|neurons|隐|features|=>|dimensionality", re.I),
+              re.compile(r"input|输入|入力|features|=>", re.I))
+_NEAR = 240  # characters on each side of a cue: more than any match reaches
+
+
+def _first(pattern: re.Pattern, cue: re.Pattern, text: str):
+    """pattern.search(text), searched only in the windows around the cues (in order, merged)."""
+    end = -1
+    for c in cue.finditer(text):
+        if c.start() < end:
+            continue
+        start, end = max(0, c.start() - _NEAR), c.end() + _NEAR
+        while (more := cue.search(text, end - _NEAR)) is not None and more.start() < end:
+            end = more.end() + _NEAR  # the next cue is in this window: one window
+        m = pattern.search(text, start, min(end, len(text)))
+        if m is not None:
+            return m
+    return None
 
 
 def _named(pattern: re.Pattern, text: str):
