@@ -116,3 +116,22 @@ def test_a_generic_map_in_running_text_is_a_description_not_a_step():
     assert any("read as a description" in n for n in d.shapes.notes)
     with pytest.raises(symcount.SymcountError):  # alone, the generic map is all the text says: no count
         symcount.derive(r"a dynamical system $y_{t+1} = f(y_t, x_t)$")
+
+
+def test_h_prev_written_in_latex_without_braces_is_the_previous_state():
+    text = r"""$$ z_t = sigmoid(W_z @ [h_{t-1}, x_t] + b_z) $$
+$$ g_t = tanh(W_g @ [h_{t-1}, x_t] + b_g) $$
+$$ h_t = (1 - z_t) * h_prev + z_t * g_t $$"""
+    d = symcount.derive(text)
+    assert sorted(p.name for p in d.shapes.params) == ["W_g", "W_z", "b_g", "b_z"]  # no h_p times rev
+    assert d.evaluate(d_x=7, d_h=5) == 2 * n_params(nn.Linear(12, 5))
+
+
+def test_a_step_written_as_a_superscript_n():
+    """h^{n-1}, x^{n}: n carries the offsets, so it is the step (not a layer index)."""
+    text = r"""$$ r^{n}=\sigma(h^{n-1}W_{r}+x^{n}U_{r}+b_{r}) $$
+$$ g^{n}=\sigma(h^{n-1}W_{g}+x^{n}U_{g}+b_{g}) $$
+$$ \tilde{h}^{n}=\tanh((h^{n-1}\odot r^{n})W_{h}+x^{n}U_{h}+b_{h}) $$
+$$ h^{n}=g^{n} \odot \tilde{h}^{n}+(1-g^{n}) \odot h^{n-1} $$"""
+    d = symcount.derive(text)
+    assert d.evaluate(d_x=7, d_h=5) == 3 * (5 * 5 + 7 * 5 + 5)

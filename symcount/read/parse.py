@@ -54,6 +54,7 @@ _FUNCTION_DEFINITION = re.compile(r"\s*(?:\\(?:text|mathrm|operatorname|rm)\s*\{
 _NO_STEP = re.compile(r"\s*(?:P|p|\\Pr|\\mathbb\s*\{\s*P\s*\}|\\mathcal\s*\{\s*P\s*\})\s*(?:\\left\s*)?\([^()]*\|"
                       r"|\s*\([^=]*=\s*[0-9.]+\s*\.?\s*$")
 _PLAIN_SUBSCRIPT = re.compile(r"(?<=[A-Za-z])_[A-Za-z][A-Za-z]+")
+_STEP_WORD = re.compile(r"(?<=[A-Za-z])_(?:prev|new|old|next)(?![A-Za-z{])")  # h_prev in LaTeX math, unbraced
 
 
 def _region(sc: Scan, src: Source, start: int, end: int, inline: bool, src_notes: list[str], kind: str = "",
@@ -82,6 +83,9 @@ def _region(sc: Scan, src: Source, start: int, end: int, inline: bool, src_notes
             # (h' = tanh(W_ih * x + ...) is: its prime marks the new state; so is a gate, n = tanh(x @ W_ih_n.T + ...))
         exp = _braced(body, start)
         body, m = exp.text, None
+    elif exp is None and "_" in body and _STEP_WORD.search(body):  # h_prev in LaTeX: h_{prev}, as meant
+        exp = _braced(body, start, _STEP_WORD)
+        body = exp.text
     if m:  # plain text with LaTeX in it: b_Wi is b_{Wi} in code, and b_W i in LaTeX
         raise ParseError(f"cannot read the subscript {m.group(0)} of plain text: one letter ({m.group(0)[:2]}) or all "
                          f"of them?", source=src, span=Span(start + m.start(), start + m.end()),
@@ -184,13 +188,13 @@ def _timed(body: str) -> bool:
     return bool(TIMED.search(_C_TYPE.sub("", body) if "_t" in body else body))
 
 
-def _braced(body: str, shift: int) -> Expansion:
+def _braced(body: str, shift: int, pattern: re.Pattern = _PLAIN_SUBSCRIPT) -> Expansion:
     """Code's subscripts in braces (W_ir -> W_{ir}), each brace at the place of its neighbour."""
     chars: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
     last = 0
-    for m in _PLAIN_SUBSCRIPT.finditer(body):
+    for m in pattern.finditer(body):
         for i in range(last, m.start() + 1):  # up to and with the _
             chars.append(body[i]), starts.append(shift + i), ends.append(shift + i + 1)
         chars.append("{"), starts.append(shift + m.start() + 1), ends.append(shift + m.start() + 1)
