@@ -135,3 +135,24 @@ $$ \tilde{h}^{n}=\tanh((h^{n-1}\odot r^{n})W_{h}+x^{n}U_{h}+b_{h}) $$
 $$ h^{n}=g^{n} \odot \tilde{h}^{n}+(1-g^{n}) \odot h^{n-1} $$"""
     d = symcount.derive(text)
     assert d.evaluate(d_x=7, d_h=5) == 3 * (5 * 5 + 7 * 5 + 5)
+
+
+def test_math_in_a_blockquote_and_in_python_comments():
+    """Each quoted line starts with `> ` (a Markdown blockquote), and in a notebook exported as a script
+    with `# > `: the markers are not the math's."""
+    block = ["$$", r"\begin{aligned}", r"h_t &= \tanh(W x_t + U h_{t-1} + b) \\", r"y_t &= V h_t", r"\end{aligned}", "$$"]
+    quoted = "> The RNN computes\n" + "\n".join("> " + line for line in block) + "\n> where $W$, $U$, $V$ are matrices.\n"
+    expected = n_params(nn.RNNCell(7, 5)) - 5 + n_params(nn.Linear(5, 3, bias=False))
+    for text in (quoted, "\n".join("# " + line for line in quoted.split("\n"))):
+        assert symcount.derive(text).evaluate(d_x=7, d_h=5, d_y=3) == expected
+
+
+def test_two_equations_in_one_alignat_row_and_a_mark_set_under_a_function():
+    text = r"""$$\begin{alignat}{3}
+z_t &= \tanh(\tilde{z}_t) && \tilde{z}_t &&= W_z x_t + R_z h_{t-1} + b_z \\
+c_t &= c_{t-1} + z_t \\
+h_t &= \tanh(c_t) && m_t &&= \underset{}{\text{max}}\Big(m_{t-1}, \log(h_t)\Big)
+\end{alignat}$$"""
+    d = symcount.derive(text)
+    assert sorted(p.name for p in d.shapes.params) == ["R_z", "W_z", "b_z"]
+    assert d.evaluate(d_x=7, d_h=5) == n_params(nn.RNNCell(7, 5)) - 5

@@ -1,6 +1,7 @@
 """Text as it arrives pasted from a page or written in a code comment, cleaned up in place (offsets
 kept) before read.regions looks for math: comment markers blanked (`#'`, `///`, `//`, `*` in a
-`/** ... */` block), and a display block whose opening delimiter was lost in a copy found by its rows."""
+`/** ... */` block) and a blockquote's (`> `), and a display block whose opening delimiter was lost
+in a copy found by its rows."""
 from __future__ import annotations
 
 from . import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
@@ -12,7 +13,7 @@ _COMMENT_PREFIXES = [re.compile(p, re.M) for p in (r"^[ \t]*#'", r"^[ \t]*///", 
 def uncomment(text: str) -> str:
     """Text whose every non-blank line starts with one code-comment marker (`#'`, `///`, `//`, or
     `*` in a `/** ... */` block), with the markers blanked out; the doc comments (`#'`, `///`) of
-    a text that also has lines of code, blanked out there."""
+    a text that also has lines of code, blanked out there; then a blockquote's markers (unquoted)."""
     lines = text.split("\n")
     body = [ln for ln in lines if ln.strip() and not ln.lstrip().startswith("%")]
     if not body:
@@ -20,16 +21,31 @@ def uncomment(text: str) -> str:
     if re.match(r"\s*/\*\*?", body[0]) and any(ln.strip().startswith("*/") for ln in body):
         prefix = re.compile(r"^([ \t]*)(/\*\*?|\*/|\*(?!/))", re.M)
         return prefix.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
-    for prefix in _COMMENT_PREFIXES[:3]:
-        if all(prefix.match(ln) for ln in body):
-            return prefix.sub(lambda m: " " * len(m.group(0)), text)
+    for prefix in _COMMENT_PREFIXES[:3] + (_COMMENT_PREFIXES[4:] if len(body) >= 3 else []):  # `# ` on every line
+        if all(prefix.match(ln) for ln in body):  # of three or more: Python's comments (one may be a heading)
+            return unquoted(prefix.sub(lambda m: " " * len(m.group(0)), text))
     for prefix in _COMMENT_PREFIXES[:2]:  # doc comments (#', ///) between lines of code: the code is left alone
         if sum(1 for ln in body if prefix.match(ln)) >= 2:
             text = prefix.sub(lambda m: " " * len(m.group(0)), text)
     commented = sum(1 for ln in body if _COMMENT_PREFIXES[2].match(ln))
     if commented >= 3 and commented * 2 >= len(body):  # Go's doc comments (//) above a line or two of code
         text = _COMMENT_PREFIXES[2].sub(lambda m: " " * len(m.group(0)), text)
-    return text
+    return unquoted(text)
+
+
+_QUOTE = re.compile(r"^[ \t]*(?:>[ \t]?)+", re.M)
+
+
+def unquoted(text: str) -> str:
+    """A Markdown blockquote's markers (`> `, `>> `, after a comment's: `# > `) blanked out, in a text
+    with math in a quote (two quoted lines or more, one of them with `$` or a backslash): a quoted
+    display block is read as one."""
+    if ">" not in text:
+        return text
+    quoted = [line for line in text.split("\n") if _QUOTE.match(line)]
+    if len(quoted) < 2 or not any("$" in line or "\\" in line for line in quoted):
+        return text
+    return _QUOTE.sub(lambda m: " " * len(m.group(0)), text)
 
 
 # a display block whose opening was lost in a copy (`r_t &= ... \\` rows, then `\end{aligned}$$` with no

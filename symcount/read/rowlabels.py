@@ -42,6 +42,16 @@ _LEGEND = re.compile(r"(?:^|(?<=\\\\))[ \t&]*(?:\\[A-Za-z]+|" + _SYM + r")\s*:(?
                      r"[ \t.,;]*(?=\\\\|$)", re.M)
 
 
+# a mark set under or over a symbol (\\underset{}{\\text{max}}, \\overset{\\text{def}}{=}, \\stackrel{?}{=}): the mark
+# blanked, the symbol kept in its braces
+_UNDERSET = re.compile(r"\\(?:underset|overset|stackrel)\s*\{(?:[^{}]|\{[^{}]*\})*\}(?=\s*\{)")
+
+
+# `h_t &= o_t \\tilde{h}_t && \\tilde{h}_t &&= c_t / n_t`: alignat's `&&` before a second equation of the row
+# (its left side and `=` follow before the row's end) separates the two
+_SECOND_EQUATION = re.compile(r"(?<!\\)&&(?!\s*&*\s*=)(?=(?:(?!\\\\)[^\n&=])+&*\s*=)")
+
+
 # what every match of _SIGNATURE holds (a pattern that starts with a look-behind is tried at every
 # character: only where its literal occurs)
 _SIGNATURE_LITERAL = re.compile(r"\\(?:text|mathrm|operatorname|mathit)\s*\{[A-Za-z][A-Za-z0-9]*\}\s*\(")
@@ -60,6 +70,12 @@ def row_labels(out: list[str], start: int, region: str) -> bool:
         edited = True
     for m in _LEGEND.finditer(region) if ":" in region and "\\" in region else ():
         out[start + m.start():start + m.end()] = [" "] * (m.end() - m.start())
+        edited = True
+    for m in _UNDERSET.finditer(region) if "set" in region else ():  # \\underset{}{\\text{max}}: what is set over
+        out[start + m.start():start + m.end()] = [" "] * (m.end() - m.start())
+        edited = True
+    for m in _SECOND_EQUATION.finditer(region) if "&&" in region else ():  # alignat: two equations in a row
+        out[start + m.start():start + m.end()] = [" ", ";"]
         edited = True
     for m in _LABEL.finditer(region) if ":" in region else ():
         out[start + m.start("label"):start + m.end("label")] = [" "] * (m.end("label") - m.start("label"))
@@ -207,7 +223,7 @@ def snake_names(out: list[str], start: int, region: str) -> bool:
 
 # an equation editor's left side in braces: &{h^{\left( t \right)}} = ... (MathType, Mathpix): the symbol
 # and a function name in braces: {\rm{softmax}}\left( ... \right)
-_BRACED_WORD = re.compile(r"\{(\s*\\(?:rm|mathrm|operatorname|text)\s*\{\s*[A-Za-z]+\s*\}\s*)\}(?=\s*(?:\\left\s*)?\()")
+_BRACED_WORD = re.compile(r"\{(\s*\\(?:rm|mathrm|operatorname|text)\s*\{\s*[A-Za-z]+\s*\}\s*)\}(?=\s*(?:\\(?:left|[bB]igg?l?)\s*)?\()")
 _BRACED_LEFT = re.compile(r"(?:^|(?<=[&\n]))([ \t]*)\{(\s*(?:\\[A-Za-z]+\s*)?[A-Za-z](?:\s*[_^]\s*(?:\{[^{}]*"
                           r"(?:\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}[^{}]*)*\}|[A-Za-z0-9]))+\s*)\}(?=\s*&?\s*=)")
 
