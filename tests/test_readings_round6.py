@@ -156,3 +156,36 @@ h_t &= \tanh(c_t) && m_t &&= \underset{}{\text{max}}\Big(m_{t-1}, \log(h_t)\Big)
     d = symcount.derive(text)
     assert sorted(p.name for p in d.shapes.params) == ["R_z", "W_z", "b_z"]
     assert d.evaluate(d_x=7, d_h=5) == n_params(nn.RNNCell(7, 5)) - 5
+
+
+@pytest.mark.parametrize("product", ["np.dot({}, {})", "torch.matmul({}, {})", "matmul({}, {})", "{}.dot({})", "{} @ {}"])
+def test_a_product_written_as_a_call_of_numpy_or_torch(product):
+    """np.dot(W, x) is W x: once a silent wrong count (the call read as an activation of a list, each
+    weight a vector)."""
+    rhs = "np.tanh(" + product.format("W_xh", "x[t]") + " + " + product.format("W_hh", "h[t-1]") + " + b_h)"
+    d = symcount.derive(f"Equations::\n\n    h[t] = {rhs}\n\n")
+    assert d.evaluate(d_x=7, d_h=5) == n_params(nn.RNNCell(7, 5)) - 5
+
+
+def test_an_undefined_function_of_a_weight_and_a_signal_is_refused():
+    """foo(W, x_t): foo may be a product, a sum, ...; W's shape is not known, no count is printed."""
+    with pytest.raises(symcount.SymcountError, match=r"foo\(W, x_t\) is a function the text does not define"):
+        symcount.derive(r"$$ h_t = \tanh(\mathrm{foo}(W, x_t) + U h_{t-1} + b) $$")
+    with pytest.raises(symcount.SymcountError, match="what it computes decides W_xh's shape"):
+        symcount.derive("Equations::\n\n    h[t] = tanh(inner(W_xh, x[t]) + W_hh @ h[t-1] + b_h)\n\n")
+
+
+@pytest.mark.parametrize("line", [
+    "h[t] = torch.nn.functional.sigmoid(W @ x[t] + U @ h[t-1] + b)",
+    "h[t] = jax.nn.sigmoid(W @ x[t] + U @ h[t-1] + b)",
+    "h[t] = tf.nn.sigmoid(tf.matmul(x[t], W) + tf.matmul(h[t-1], U) + b)",
+    "h[t] = torch.sigmoid(x[t] @ W.T + h[t-1] @ U.T + b)",
+    "h[t] = x[t].mm(W) + h[t-1].mm(U) + b",
+    "h[t] = np.maximum(0, W @ x[t] + U @ h[t-1] + b)",
+])
+def test_code_modules_methods_and_transposes_are_no_parameters(line):
+    """Each was once a silent wrong count: `torch`, `nn`, `functional` read as weights, `W.T` as W times
+    a weight T, `x.mm(W)` as an elementwise product."""
+    d = symcount.derive(f"Equations::\n\n    {line}\n\n")
+    assert sorted(p.name for p in d.shapes.params) == ["U", "W", "b"]
+    assert d.evaluate(d_x=7, d_h=5) == n_params(nn.RNNCell(7, 5)) - 5

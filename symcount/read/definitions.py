@@ -28,16 +28,17 @@ def variants(cell: N.Cell, notes: list[str]) -> N.Cell:
             eq = cell.equations[examples[0]]
             notes.append(f"{eq.lhs.text} at {cell.source.where(eq.lhs.span)} is in a sentence that supposes (if, when, "
                          "becomes): an example, not the definition")
-    made = {eq.lhs.name for eq in cell.equations if isinstance(eq.lhs, N.Symbol) and not isinstance(eq.rhs, N.Symbol)}
+    used = {x.name for eq in cell.equations if not isinstance(eq.rhs, N.Symbol)
+            for side in (eq.lhs, eq.rhs) + eq.also for x in N.walk(side) if isinstance(x, N.Symbol)}
     for name, found in list(where.items()):  # G_t = \\tilde{H}_t in a sentence: another name for G_t, not its definition
-        names = [i for i in found if _another_name(cell.equations[i], made)]
+        names = [i for i in found if _another_name(cell.equations[i], used)]
         if names and len(names) < len(found):
             drop |= set(names)
             where[name] = [i for i in found if i not in names]
             for i in names:
                 eq = cell.equations[i]
                 notes.append(f"{' '.join(text[eq.span.start:eq.span.end].split())} at {cell.source.where(eq.span)} gives "
-                             f"{eq.lhs.text} another name (a symbol no equation defines): read as a name, not its definition")
+                             f"{eq.lhs.text} another name (a symbol no other equation writes): read as a name, not its definition")
     for name, found in where.items():
         if len(found) < 2 or not all(_apart(text, cell.equations[a].span.end, cell.equations[b].span.start)
                                      for a, b in zip(found, found[1:])):
@@ -54,11 +55,11 @@ def variants(cell: N.Cell, notes: list[str]) -> N.Cell:
     return replace(cell, equations=tuple(eq for i, eq in enumerate(cell.equations) if i not in drop))
 
 
-def _another_name(eq: N.Equation, made: set[str]) -> bool:
-    """An equation whose right side is one symbol at the same step that no equation computes (`made`:
-    the names defined by more than a symbol)."""
+def _another_name(eq: N.Equation, used: set[str]) -> bool:
+    """An equation whose right side is one symbol at the same step that no other equation writes (`used`:
+    the names in the equations whose right side is more than a symbol)."""
     r = eq.rhs
-    return (isinstance(r, N.Symbol) and not eq.also and r.name not in made and r.lag == eq.lhs.lag
+    return (isinstance(r, N.Symbol) and not eq.also and r.name not in used and r.lag == eq.lhs.lag
             and r.name != eq.lhs.name)
 
 

@@ -76,20 +76,10 @@ def _region(sc: Scan, src: Source, start: int, end: int, inline: bool, src_notes
     exp, body = (written, written.text) if written is not None else (exp, body)
     if not MEANINGFUL.search(body):
         return None  # a mention, like "where $h_t$ is the hidden state"
-    m = _PLAIN_SUBSCRIPT.search(body) if kind in ("bare", "code") else None
-    if m and exp is None and "\\" not in body:  # code, no LaTeX: W_ir is one name, W_{ir}
-        if not TIMED.search(body) and not _PRIMED_LEFT.match(body) and not _ACTIVATED.match(body):
-            return None  # a line of code at no time step (batch_first=False, a = b + c): not the cell's
-            # (h' = tanh(W_ih * x + ...) is: its prime marks the new state; so is a gate, n = tanh(x @ W_ih_n.T + ...))
-        exp = _braced(body, start)
-        body, m = exp.text, None
-    elif exp is None and "_" in body and _STEP_WORD.search(body):  # h_prev in LaTeX: h_{prev}, as meant
-        exp = _braced(body, start, _STEP_WORD)
-        body = exp.text
-    if m:  # plain text with LaTeX in it: b_Wi is b_{Wi} in code, and b_W i in LaTeX
-        raise ParseError(f"cannot read the subscript {m.group(0)} of plain text: one letter ({m.group(0)[:2]}) or all "
-                         f"of them?", source=src, span=Span(start + m.start(), start + m.end()),
-                         hint="write the subscript in braces, like b_{Wi}, or in LaTeX math")
+    braced = _subscripts(body, start, exp, kind, src)
+    if braced is None:
+        return None  # a line of code at no time step (batch_first=False, a = b + c): not the cell's
+    exp, body = braced
     try:
         stmts = read(body, 0 if exp else start, "start")
     except UnexpectedInput as exc:
@@ -186,6 +176,26 @@ _C_TYPE = re.compile(r"\b[a-z][a-z0-9]{2,}_t\b")  # size_t, uint8_t: a C type, n
 
 def _timed(body: str) -> bool:
     return bool(TIMED.search(_C_TYPE.sub("", body) if "_t" in body else body))
+
+
+def _subscripts(body: str, start: int, exp, kind: str, src: Source):
+    """(exp, body) with the subscripts of plain text braced as meant: in code with no LaTeX, W_ir is one
+    name, W_{ir}; in LaTeX math, h_prev is h_{prev}. None for a line of code at no time step (h' =
+    tanh(W_ih * x + ...) is at one: its prime marks the new state; so is a gate, n = tanh(x @ W_ih_n.T + ...))."""
+    m = _PLAIN_SUBSCRIPT.search(body) if kind in ("bare", "code") else None
+    if m and exp is None and "\\" not in body:
+        if not TIMED.search(body) and not _PRIMED_LEFT.match(body) and not _ACTIVATED.match(body):
+            return None
+        exp = _braced(body, start)
+        return exp, exp.text
+    if m:  # plain text with LaTeX in it: b_Wi is b_{Wi} in code, and b_W i in LaTeX
+        raise ParseError(f"cannot read the subscript {m.group(0)} of plain text: one letter ({m.group(0)[:2]}) or all "
+                         f"of them?", source=src, span=Span(start + m.start(), start + m.end()),
+                         hint="write the subscript in braces, like b_{Wi}, or in LaTeX math")
+    if exp is None and "_" in body and _STEP_WORD.search(body):
+        exp = _braced(body, start, _STEP_WORD)
+        return exp, exp.text
+    return exp, body
 
 
 def _braced(body: str, shift: int, pattern: re.Pattern = _PLAIN_SUBSCRIPT) -> Expansion:

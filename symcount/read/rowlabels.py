@@ -183,14 +183,40 @@ _CODE_WORD = re.compile(r"(?<![\\\w])([A-Za-z])([A-Za-z0-9]*(?:_[A-Za-z0-9]+){2,
 # code's calls: a module before a function (torch.cat, np.tanh, F.sigmoid), not a product with it; a
 # function that joins its arguments into one vector (cat, concat, stack, ...) of a list, [a, b]: the
 # concatenation; an activation whose name is snake_case (gate_fn, act_fn, recurrent_activation): one word, as sigmoid
-_MODULE = re.compile(r"(?<![\w.\\])(?:torch|numpy|np|jnp|jax\.numpy|tf|tf\.math|F|nn|K|math|mx\.nd|nd)\.(?=[A-Za-z_]\w*\s*\()")
+_MODULE = re.compile(r"(?<![\w.\\])(?:torch|numpy|np|jnp|jax|tf|F|nn|K|math|mx|nd|scipy|special|keras|activations|functional)"
+                     r"(?:\.[A-Za-z_]\w*)*\.(?=[A-Za-z_]\w*\s*\()")  # torch.nn.functional.sigmoid(: the module chain
+_METHOD_PRODUCT = re.compile(r"(?<=[\w)\]])\.(?:dot|mm|matmul|mv)(?=\s*\()")  # x.mm(W), W.dot(x): x @ (W)
 _JOIN = re.compile(r"(?<![\w\\])(?:cat|concat|concatenate|hstack|vstack|stack|column_stack|row_stack)\s*\((?=\s*\[)")
 _SNAKE_CALL = re.compile(r"(?<![\w\\.])([a-z]{2,}(?:_[a-z0-9]+)*_(?:fn|func|function|act|activation|nonlin|nonlinearity)"
                          r"|(?:act|activation|recurrent_activation|nonlin)_[a-z0-9]+)(?=\s*\()")
 
 
+_PRODUCT_CALL = re.compile(r"(?<![\w\\.])(?:dot|matmul|mm|mv|bmm)\s*\(")
+
+
+def _lone_comma(text: str, at: int) -> int | None:
+    """The one comma at the top level of the call whose arguments start at `at` (two arguments), else None."""
+    depth, comma = 0, None
+    for i in range(at, min(len(text), at + 400)):
+        ch = text[i]
+        if ch in "([{":
+            depth += 1
+        elif ch in ")]}":
+            if depth == 0:
+                return comma if ch == ")" else None
+            depth -= 1
+        elif ch == "," and depth == 0:
+            if comma is not None:
+                return None  # a third argument (transpose_b=True, out=...): not read as a product
+            comma = i
+        elif ch == "\n":
+            return None
+    return None
+
+
 def code_calls(out: list[str], start: int, region: str) -> bool:
-    """`torch.cat([h, x])` as `(    [h, x])`, `gate_fn(z)` as `gatefn (z)`; whether any was."""
+    """`torch.cat([h, x])` as `(    [h, x])`, `np.dot(W, x)` as `(W @ x)`, `gate_fn(z)` as `gatefn (z)`;
+    whether any was."""
     edited = False
     for m in _MODULE.finditer(region) if "." in region else ():
         out[start + m.start():start + m.end()] = [" "] * (m.end() - m.start())
@@ -198,6 +224,19 @@ def code_calls(out: list[str], start: int, region: str) -> bool:
     for m in _JOIN.finditer(region) if "[" in region else ():
         out[start + m.start():start + m.end() - 1] = [" "] * (m.end() - 1 - m.start())
         edited = True
+    for m in _METHOD_PRODUCT.finditer(region) if "." in region else ():
+        if out[start + m.start()] == ".":  # not a module's dot blanked above (tf.matmul)
+            out[start + m.start():start + m.end()] = list(" @".ljust(m.end() - m.start()))
+            edited = True
+    for m in _DOT_T.finditer(region) if ".T" in region else ():  # numpy's W.T: W^T (before a dot reads as a product)
+        out[start + m.start()] = "^"
+        edited = True
+    for m in _PRODUCT_CALL.finditer(region) if "(" in region else ():  # dot(W, x): W @ x
+        comma = _lone_comma(region, m.end())
+        if comma is not None:
+            out[start + m.start():start + m.end() - 1] = [" "] * (m.end() - 1 - m.start())
+            out[start + comma] = "@"
+            edited = True
     for m in _SNAKE_CALL.finditer(region) if "_" in region else ():
         word = m.group(1).replace("_", "")
         out[start + m.start():start + m.end()] = list(word.ljust(m.end() - m.start()))

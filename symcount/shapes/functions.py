@@ -35,6 +35,8 @@ def apply(w: "Walker", node: N.Apply) -> Shape:
         shown = node.func + "[...]" if node.func.startswith("\\mathcal") else split(node.func)[0] + "(...)"  # \mathcal{R}[x]
         w.note(node, f"{shown} at {w.src.where(node.span)} reads as an activation: a function with no parameters")
     if k in ("activation", "activation-guess", "letter"):
+        if isinstance(node.arg, N.Tuple) and k != "activation":
+            _weight_argument(w, node)
         if isinstance(node.arg, N.Tuple):  # max(a, b): one shape
             shapes = [w.shape(x) for x in node.arg.items]
             sh = next((s for s in shapes if not s.scalar), shapes[0])
@@ -201,6 +203,18 @@ def _norm(w: "Walker", node: N.Apply) -> Shape:
             raise w.fail(f"the gain {w.text(x)} of {word} does not have the size of {w.text(items[0])}",
                          node.span, x, items[0], g, z, "elementwise")
     return Shape(z.rows, z.cols, z.scalar, z.rows_from, z.cols_from)
+
+
+def _weight_argument(w: "Walker", node: N.Apply) -> None:
+    """foo(W, x_t): a function the text does not define, of several arguments one of which is a weight,
+    says nothing of the weight's shape (foo may be a product, a sum, ...): refused."""
+    weight = next((x for x in node.arg.items if isinstance(x, N.Symbol) and not w.roles.is_signal(x.name)), None)
+    if weight is not None:
+        word = split(node.func)[0]
+        raise ShapeError(f"{word}({', '.join(w.text(x) for x in node.arg.items)}) is a function the text does not define, "
+                         f"of {w.text(weight)} and other arguments: what it computes decides {w.text(weight)}'s shape",
+                         source=w.src, span=node.span,
+                         hint=f"write what {word} computes, as math (W x_t, W \\odot x_t)")
 
 
 def _row(w: "Walker", sh: Shape) -> bool:
