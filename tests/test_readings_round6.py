@@ -189,3 +189,29 @@ def test_code_modules_methods_and_transposes_are_no_parameters(line):
     d = symcount.derive(f"Equations::\n\n    {line}\n\n")
     assert sorted(p.name for p in d.shapes.params) == ["U", "W", "b"]
     assert d.evaluate(d_x=7, d_h=5) == n_params(nn.RNNCell(7, 5)) - 5
+
+
+def test_a_weight_on_the_cell_state_is_full_as_written_with_a_note():
+    rows = [r"i_t = \sigma(W_{xi} x_t + W_{hi} h_{t-1} + W_{ci} c_{t-1} + b_i)",
+            r"f_t = \sigma(W_{xf} x_t + W_{hf} h_{t-1} + W_{cf} c_{t-1} + b_f)",
+            r"c_t = f_t c_{t-1} + i_t \tanh(W_{xc} x_t + W_{hc} h_{t-1} + b_c)",
+            r"o_t = \sigma(W_{xo} x_t + W_{ho} h_{t-1} + W_{co} c_t + b_o)",
+            r"h_t = o_t \tanh(c_t)"]
+    text = "\n".join(f"$$ {r} $$" for r in rows)
+    d = symcount.derive(text)
+    lstm = n_params(nn.LSTMCell(7, 5)) - 4 * 5  # one bias per gate
+    assert d.evaluate(d_x=7, d_h=5) == lstm + 3 * 5 * 5
+    assert sum("multiplies a cell state" in n for n in d.shapes.notes) == 3
+    diagonal = symcount.derive(text, read={"W_ci": "diagonal", "W_cf": "diagonal", "W_co": "diagonal"})
+    assert diagonal.evaluate(d_x=7, d_h=5) == lstm + 3 * 5
+    said = symcount.derive(text + "\nwhere the peephole weights $W_{ci}$, $W_{cf}$ and $W_{co}$ are diagonal.")
+    assert said.evaluate(d_x=7, d_h=5) == lstm + 3 * 5 and not any("multiplies a cell state" in n for n in said.shapes.notes)
+
+
+def test_min_char_rnn_forward_pass_in_a_python_fence():
+    """Karpathy's min-char-rnn: np.dot calls whose arguments (`Wxh, xs[t]`) are no prose."""
+    text = ("```python\nhs[t] = np.tanh(np.dot(Wxh, xs[t]) + np.dot(Whh, hs[t-1]) + bh) # hidden state\n"
+            "ys[t] = np.dot(Why, hs[t]) + by # unnormalized log probabilities for next chars\n"
+            "ps[t] = np.exp(ys[t]) / np.sum(np.exp(ys[t])) # probabilities for next chars\n```\n")
+    d = symcount.derive(text)
+    assert d.evaluate(d_xs=7, d_hs=5, d_ys=3) == n_params(nn.RNNCell(7, 5)) - 5 + n_params(nn.Linear(5, 3))

@@ -120,7 +120,7 @@ def test_every_corpus_cell_has_symcounts_count_and_runs_a_step(d):
     try:
         code = api.torch_module(d)
     except symcount.SymcountError as exc:  # refused with a reason (a convolution, clip's bounds), never wrong
-        assert "convolution" in str(exc) or "clip(...)" in str(exc)
+        assert "convolution" in str(exc) or "clip(...)" in str(exc) or "a function it does not know" in str(exc)
         return
     ns: dict = {}
     exec(compile(code, d.name, "exec"), ns)
@@ -142,7 +142,8 @@ def test_corpus_refusals_are_few():
             api.torch_module(p.values[0])
         except symcount.SymcountError:
             refused += 1
-    assert refused <= 3  # nt-pwc-cgru.md: a convolution; clip(...) twice (its bounds are not written)
+    assert refused <= 4  # nt-pwc-cgru.md: a convolution; clip(...) twice (its bounds are not written);
+    # h5a-numpyml-lstmcell.rst: gate_fn(...), an activation the text does not name (counted, not computed)
 
 
 def _cli(*args, cwd=None):

@@ -30,6 +30,7 @@ _CODE_TIME = r"\[\s*t\s*(?:[-−+]\s*[0-9]+\s*)?\]"
 _CODE_LINE = re.compile(r"^\s*(?:[-*+>]\s+)?[A-Za-z][A-Za-z0-9]*" + _CODE_TIME + r"\s*:?=(?!=).*"
                         + _CODE_TIME.replace("t\\s*(?:", "t\\s*(?:").replace("\\[", "[A-Za-z0-9\\]]\\[", 1))
 _CODE_INDEX = re.compile(r"(?<=[A-Za-z0-9])\[[^\[\]\s]*\]")
+_ARG_GAP = re.compile(r",\s+")  # np.dot(Wxh, xs[t]): a call's arguments, not words of prose
 
 
 def bare_lines(text: str) -> list[tuple[int, int, str]]:
@@ -93,7 +94,7 @@ _TABLE_CELL = re.compile(r"(?<=\|)([^|]+)(?=\|)")
 def _bare_line(line: str, pos: int, out: list[tuple[int, int, str]], flat: bool = False) -> None:
     body = _TRAILING_COMMENT.sub("", line)
     start = _BULLET.match(body).end() if _BULLET.match(body) else 0
-    if _CODE_LINE.match(body) and not _PROSE.search(_CODE_INDEX.sub("", body[start:])):
+    if _CODE_LINE.match(body) and not _PROSE.search(_ARG_GAP.sub(",", _CODE_INDEX.sub("", body[start:]))):
         out.append((pos + start, pos + len(body), "code"))
     elif _BARE.search(body) and (_LATEXY.search(body) or _PRIMED.match(body, start)
                                  or (flat and _FLAT_TIME.match(body, start))):

@@ -53,15 +53,7 @@ def apply(w: "Walker", node: N.Apply) -> Shape:
             w.op("reduce", node, sh.rows, sh.cols)
         return Shape(dict(UNIT), dict(UNIT), True)  # a number computed, not a constant
     if k == "loss":  # loss(y_t, \hat{y}_t): the target and the prediction have one shape; training only
-        shapes = [(x, w.shape(x)) for x in (node.arg.items if isinstance(node.arg, N.Tuple) else (node.arg,))]
-        wide = [(x, sh) for x, sh in shapes if not sh.scalar]
-        for (a, sa), (b, sb) in zip(wide, wide[1:]):
-            ev = w.evidence("elementwise", f"{w.text(node)} compares {w.text(a)} with {w.text(b)}, so both have one shape",
-                            node, (sa.rows, sb.rows))
-            if not (w.solver.unify(sa.rows, sb.rows, ev) and w.solver.unify(sa.cols, sb.cols, ev)):
-                raise w.fail(f"cannot compare {w.text(a)} ({w.shape_text(sa)}) with {w.text(b)} ({w.shape_text(sb)}): "
-                             "a loss needs equal shapes", node.span, a, b, sa, sb, "elementwise")
-        return Shape(dict(UNIT), dict(UNIT), True)
+        return _loss(w, node)
     if k == "diag":
         signal = any(isinstance(x, N.Symbol) and w.roles.is_signal(x.name) for x in N.walk(node.arg))
         w.note(node, f"{w.text(node)} at {w.src.where(node.span)}: {w.text(node.arg)} is a vector set on a diagonal"
@@ -81,6 +73,19 @@ def apply(w: "Walker", node: N.Apply) -> Shape:
     if k == "headpart":
         return _headpart(w, node)
     return _linear(w, node)
+
+
+def _loss(w: "Walker", node: N.Apply) -> Shape:
+    """loss(y_t, \\hat{y}_t): the target and the prediction have one shape; a number, training only."""
+    shapes = [(x, w.shape(x)) for x in (node.arg.items if isinstance(node.arg, N.Tuple) else (node.arg,))]
+    wide = [(x, sh) for x, sh in shapes if not sh.scalar]
+    for (a, sa), (b, sb) in zip(wide, wide[1:]):
+        ev = w.evidence("elementwise", f"{w.text(node)} compares {w.text(a)} with {w.text(b)}, so both have one shape",
+                        node, (sa.rows, sb.rows))
+        if not (w.solver.unify(sa.rows, sb.rows, ev) and w.solver.unify(sa.cols, sb.cols, ev)):
+            raise w.fail(f"cannot compare {w.text(a)} ({w.shape_text(sa)}) with {w.text(b)} ({w.shape_text(sb)}): "
+                         "a loss needs equal shapes", node.span, a, b, sa, sb, "elementwise")
+    return Shape(dict(UNIT), dict(UNIT), True)
 
 
 def _conv(w: "Walker", node: N.Apply) -> Shape:

@@ -179,6 +179,11 @@ def _diagonal(cell: N.Cell, uses, first, gloss: Glossary, notes: list[str], sign
             notes.append(f"{first[name].text} at {where} is a diagonal matrix, as "
                          + ("the text says" if said and k not in reader.settled else f"--read {k}=diagonal says")
                          + ": one parameter per row")
+    if not said_of and not unsaid:  # W_{ci} c_{t-1} and no word of it: the product as written, with a note
+        for name in sorted(_on_cell_states(cell, set(uses), signals) - out):
+            if key(name) not in reader.settled:
+                notes.append(f"{first[name].text} at {cell.source.where(first[name].span)} multiplies a cell state: a full "
+                             f"matrix, as written (a peephole weight is often diagonal: --read {key(name)}=diagonal)")
     return out
 
 
