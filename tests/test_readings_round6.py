@@ -206,6 +206,9 @@ def test_a_weight_on_the_cell_state_is_full_as_written_with_a_note():
     assert diagonal.evaluate(d_x=7, d_h=5) == lstm + 3 * 5
     said = symcount.derive(text + "\nwhere the peephole weights $W_{ci}$, $W_{cf}$ and $W_{co}$ are diagonal.")
     assert said.evaluate(d_x=7, d_h=5) == lstm + 3 * 5 and not any("multiplies a cell state" in n for n in said.shapes.notes)
+    with open(os.path.join(os.path.dirname(__file__), "..", "examples", "gru.tex"), encoding="utf-8") as f:
+        gru = symcount.derive(f.read())  # h: its only state, its weights no peepholes
+    assert not any("multiplies a cell state" in n for n in gru.shapes.notes)
 
 
 def test_min_char_rnn_forward_pass_in_a_python_fence():

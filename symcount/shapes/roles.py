@@ -180,7 +180,7 @@ def _diagonal(cell: N.Cell, uses, first, gloss: Glossary, notes: list[str], sign
                          + ("the text says" if said and k not in reader.settled else f"--read {k}=diagonal says")
                          + ": one parameter per row")
     if not said_of and not unsaid:  # W_{ci} c_{t-1} and no word of it: the product as written, with a note
-        for name in sorted(_on_cell_states(cell, set(uses), signals) - out):
+        for name in sorted(_on_cell_states(cell, set(uses), signals, peepholes=True) - out):
             if key(name) not in reader.settled:
                 notes.append(f"{first[name].text} at {cell.source.where(first[name].span)} multiplies a cell state: a full "
                              f"matrix, as written (a peephole weight is often diagonal: --read {key(name)}=diagonal)")
@@ -192,9 +192,11 @@ def _diagonal(cell: N.Cell, uses, first, gloss: Glossary, notes: list[str], sign
 _SAYS_DIAGONAL = re.compile(r"\b(cell|peepholes?)\b[^.;]{0,80}\bdiagonal\b|\bdiagonal\b[^.;]{0,80}\b(cell|peepholes?)\b", re.I)
 
 
-def _on_cell_states(cell: N.Cell, params: set[str], signals) -> set[str]:
+def _on_cell_states(cell: N.Cell, params: set[str], signals, peepholes: bool = False) -> set[str]:
     """The weights applied to a cell state: a signal whose equation carries its own previous value
-    other than through a weight (c_t = f_t c_{t-1} + ...)."""
+    other than through a weight (c_t = f_t c_{t-1} + ...). With `peepholes`, only when another
+    signal of the step before is multiplied by a weight (h_{t-1} beside c_{t-1}): a GRU's h is its
+    only state, and its weights are the recurrent ones, not peepholes."""
     states = set()
     for eq in cell.equations:
         if not isinstance(eq.lhs, N.Symbol) or eq.lhs.name not in signals:
@@ -204,9 +206,12 @@ def _on_cell_states(cell: N.Cell, params: set[str], signals) -> set[str]:
         if any(isinstance(n, N.Symbol) and n.name == eq.lhs.name and n.lag and id(n) not in weighted
                for n in N.walk(eq.rhs)):
             states.add(eq.lhs.name)
-    return {n.left.name for eq in cell.equations for side in _sides(eq)[1:] for n in N.walk(side)
-            if isinstance(n, N.Binary) and n.op in ("matmul", "star") and isinstance(n.left, N.Symbol)
-            and n.left.name in params and isinstance(n.right, N.Symbol) and n.right.name in states}
+    products = [n for eq in cell.equations for side in _sides(eq)[1:] for n in N.walk(side)
+                if isinstance(n, N.Binary) and n.op in ("matmul", "star") and isinstance(n.left, N.Symbol)
+                and n.left.name in params and isinstance(n.right, N.Symbol)]
+    if peepholes and not any(n.right.lag and n.right.name not in states for n in products):
+        return set()
+    return {n.left.name for n in products if n.right.name in states}
 
 
 def _weights(cell: N.Cell) -> tuple[set[str], set[str]]:
