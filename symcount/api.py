@@ -115,14 +115,15 @@ def cell(name: str, *, convention: str = "pytorch", layers: int = 1, bidirection
                   bias=bias, sizes=sizes, _cell=info)
 
 
-def summarize(d: Derivation, *, explain: bool = False) -> "Summary":
-    """The summary of a derivation: plain data, what the cache stores and the outputs are written from."""
+def summarize(d: Derivation, *, explain: bool = False, cost: bool = True) -> "Summary":
+    """The summary of a derivation: plain data, what the cache stores and the outputs are written from
+    (without `cost`, its cost is not measured: a count printed and not stored)."""
     from .result.summarize import summarize as _summarize
     explanation = None
     if explain:
         from .output.explained import explanation
     with _gc_paused():
-        return _summarize(d, explanation)
+        return _summarize(d, explanation, cost)
 
 
 def view(d: Derivation, *, explain: bool = False, cost: bool = False, dtype: str = "float32"):
@@ -163,9 +164,10 @@ class Request(Record):
         return Request("cell", name, info.text, convention, info=info, **kw)
 
 
-def summary_for(req: Request, *, explain: bool = False) -> "Summary":
+def summary_for(req: Request, *, explain: bool = False, cost: bool = True) -> "Summary":
     """The summary of a request: shipped with a built-in cell, from the cache, or derived afresh
-    (and then cached). Nothing here imports sympy or lark (read/lalr.py reads without lark)."""
+    (and then cached). Nothing here imports sympy or lark (read/lalr.py reads without lark). Without
+    `cost`, a summary derived afresh and not cached has its cost unmeasured (a count printed alone)."""
     from .result import cache
     use_cache = req.use_cache and not (req.read or req.heads or req.shared)  # derived afresh, never cached
     if use_cache:
@@ -174,7 +176,7 @@ def summary_for(req: Request, *, explain: bool = False) -> "Summary":
             return found
     d = derive(req.text, name=req.info.filename if req.kind == "cell" else req.name, bias=req.bias,
                read=dict(req.read), heads=req.heads, shared=req.shared, _cell=req.info if req.kind == "cell" else None)
-    summary = summarize(d, explain=explain)  # the explanation only when asked: it costs most
+    summary = summarize(d, explain=explain, cost=cost or explain or use_cache)  # the explanation only when asked
     if use_cache:
         cache.store(req, summary)
     return summary
@@ -214,7 +216,7 @@ def _report(req, form, explain, explained_sweep, layers, bidirectional, sizes, s
     from .result.view import View
     from .read.directions import count_once
     fmt = form.name
-    bidirectional, summary = count_once(bidirectional, summary_for(req, explain=explain))
+    bidirectional, summary = count_once(bidirectional, summary_for(req, explain=explain, cost=cost or bool(template)))
     v = View(summary, layers, 2 if bidirectional else 1, dict(sizes or {}), cost, dtype)
     table = form.sweep(v, dict(swept)).rstrip("\n") if explained_sweep else ""
     if swept and not explained_sweep:

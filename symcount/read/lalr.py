@@ -331,6 +331,8 @@ def rule_callback(transformer, name: str, expand1: bool, include):
 
 
 def _wrapped(f, name, wrapper):
+    if wrapper is _inline:  # the common case, one call less per reduction
+        return lambda children: f(*children)
     return lambda children: wrapper(f, name, children, None)
 
 

@@ -181,22 +181,34 @@ class Cell(Record):
     settings: tuple[str, ...]    # names the text sets to a number: \beta = 1, h_0 = 0
 
 
+# the walks made lately, by the node's id (the node kept with its walk, so that the id is not reused):
+# the engine's passes walk every equation a dozen times; a bounded table, for a long-lived process
+_WALKED: dict = {}
+_WALKED_MAX = 1 << 14
+
+
 def walk(node: Expr, into: type | None = None) -> list:
     """node and all its sub-expressions, parents first, left to right; with `into`, a node of
     that type is listed but not entered (each outermost one once: walking it is the caller's).
-    A list, built in one tight loop: the engine walks every equation a dozen times, and a
-    generator's resumption per node cost more than the walk itself."""
+    A list, built in one tight loop (a generator's resumption per node cost more than the walk
+    itself), and kept (see _WALKED): the caller reads it and never changes it."""
     out: list = []
     stack = [node]
     kids = _KIDS_REVERSED
     pop, push, add = stack.pop, stack.extend, out.append
     if into is None:
+        hit = _WALKED.get(id(node))
+        if hit is not None and hit[0] is node:
+            return hit[1]
         while stack:
             n = pop()
             add(n)
             get = kids.get(n.__class__)
             if get is not None:
                 push(get(n))
+        if len(_WALKED) >= _WALKED_MAX:
+            _WALKED.clear()
+        _WALKED[id(node)] = (node, out)
         return out
     while stack:
         n = pop()

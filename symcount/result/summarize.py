@@ -26,9 +26,11 @@ def _error(exc) -> dict:
     return {"message": exc.message, "hint": exc.hint, "text": str(exc)}
 
 
-def summarize(d: "Derivation", explain: Callable[["Derivation", object], dict] | None = None) -> Summary:
+def summarize(d: "Derivation", explain: Callable[["Derivation", object], dict] | None = None,
+              measure_cost: bool = True) -> Summary:
     """The summary of a derivation (one layer, one direction, its bias option); `explain(d, cost)`
-    typesets the explanation (output.explained: the result never imports the output side)."""
+    typesets the explanation (output.explained: the result never imports the output side). Without
+    `measure_cost` (a count printed and not cached), its cost is an error saying it was not measured."""
     shapes, counts = d.shapes, d.counts
     feeds: dict[str, object] = {}
     for dirs in (1, 2):
@@ -38,7 +40,7 @@ def summarize(d: "Derivation", explain: Callable[["Derivation", object], dict] |
         except UsageError as exc:
             feeds[str(dirs)] = _error(exc)
     info = d.cell
-    c, problem = _measure_cost(d)
+    c, problem = _measure_cost(d) if measure_cost else (None, _UNMEASURED)
     out = {
         "format": FORMAT,
         "source": d.name,
@@ -75,6 +77,11 @@ def summarize(d: "Derivation", explain: Callable[["Derivation", object], dict] |
         "explanation": explain(d, c) if explain is not None else None,
     }
     return Summary.built(out)
+
+
+# the cost of a summary made for a count alone: never cached, never shown (a view asked for the cost
+# is made from a summary with its cost); were it read, it says what happened instead of a number
+_UNMEASURED = UsageError("the cost was not measured for this summary", hint="ask for it with --cost")
 
 
 def _measure_cost(d: "Derivation"):

@@ -55,16 +55,24 @@ class Solver:
         self.touches: dict[int, list[int]] = {}   # var -> evidence indices that constrain it
         self.nonconst: set[int] = set()            # signal dimensions: never inferred constant
         self.why: dict[int, int] = {}              # var -> the evidence index that solved it
-        self.frozen: dict[Lin, Lin] = {}           # one Lin per value (a long chain has thousands of d_h)
+        self.frozen: dict[tuple, Lin] = {}         # one Lin per value (a long chain has thousands of d_h)
 
     def fresh(self) -> dict:
         self.n += 1
         return {self.n: 1}
 
     def resolve(self, lin: dict) -> dict:
+        """The form with every bound variable replaced by its value (only ints are ever bound: a
+        name or CONST is never in `bound`)."""
+        bound = self.bound
+        for v in lin:
+            if v in bound:
+                break
+        else:  # nothing bound: the form as it is (a long cell's common case)
+            return {v: k for v, k in lin.items() if k}
         out: dict = {}
         for v, k in lin.items():
-            if isinstance(v, int) and v in self.bound:
+            if v in bound:
                 for w, j in self._settle(v).items():
                     out[w] = out.get(w, 0) + k * j
             else:
@@ -141,8 +149,11 @@ class Solver:
             else:
                 name = names.get(v, f"?{v}") if isinstance(v, int) else v
                 terms[name] = terms.get(name, 0) + k
-        lin = Lin(tuple(sorted((n, k) for n, k in terms.items() if k)), const)
-        return self.frozen.setdefault(lin, lin)
+        key = (tuple(sorted((n, k) for n, k in terms.items() if k)), const)
+        lin = self.frozen.get(key)
+        if lin is None:
+            lin = self.frozen[key] = Lin(*key)
+        return lin
 
 
 class Shape:

@@ -404,13 +404,16 @@ def _greek(cell: N.Cell, params: set[str], gloss: Glossary, notes: list[str]) ->
     Greek letter added like a bias in a text without bold weights (\\Theta x_t + \\beta) is a weight
     like any other, and so is a bold one (\\boldsymbol{\\lambda})."""
     scalars, constants = set(), set()
+    coefficients = _in_coefficients(cell)
+    if not any(name in _LOWER_GREEK or name in coefficients for name in params):
+        return scalars, constants  # no Greek letter, no coefficient: nothing to decide (a long cell's common case)
     occurrences = [(s, parent) for eq in cell.equations for s, parent in _symbols_with_parents(eq)
                    if s.lag is None and s.name in params]
     bold = sum(1 for s, _ in occurrences if s.font) * 2 >= len(occurrences) > 0
     in_args = {x.name for eq in cell.equations for side in _sides(eq) for n in N.walk(side, into=N.Tuple)
                if isinstance(n, N.Tuple) for x in N.walk(n) if isinstance(x, N.Symbol)}
     scaling = _scaling(cell)
-    fractions = _in_coefficients(cell) - _counts(cell)  # \frac{1}{1-d_x} z_x: d_x a scalar (1/N: a count)
+    fractions = coefficients - _counts(cell)  # \frac{1}{1-d_x} z_x: d_x a scalar (1/N: a count)
     for name in sorted(params - in_args):
         if name not in _LOWER_GREEK and name not in fractions:
             continue

@@ -1,0 +1,65 @@
+"""The shortcuts issue 22 took must never change an answer: a count printed without its cost has its
+cost unmeasured (a view asked for the cost refuses such a summary, it never shows a number), the
+walks kept between passes are the walks, and the kept table stays bounded in a long-lived process."""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+
+import symcount
+from symcount import api
+from symcount.errors import UsageError
+from symcount.read import nodes as N
+from symcount.result.view import View
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+LSTM = os.path.join(ROOT, "examples", "lstm.tex")
+
+
+def _req(**kw) -> api.Request:
+    with open(LSTM, encoding="utf-8") as f:
+        return api.Request("derive", "lstm.tex", f.read(), **kw)
+
+
+def test_a_count_alone_leaves_its_cost_unmeasured_and_a_cost_view_refuses_it():
+    bare = api.summary_for(_req(use_cache=False), cost=False)
+    full = api.summary_for(_req(use_cache=False))
+    assert bare.cost["error"] is not None and "not measured" in bare.cost["error"]["message"]
+    assert full.cost["error"] is None
+    assert bare.cell_poly == full.cell_poly and bare.parameters == full.parameters
+    with pytest.raises(UsageError):
+        View(bare, 1, 1, {}, True, "float32")
+    assert View(full, 1, 1, {"d_x": 3, "d_h": 5}, True, "float32").costs() is not None
+
+
+def test_a_summary_that_may_be_cached_or_explained_has_its_cost():
+    assert api.summary_for(_req(use_cache=False), cost=False, explain=True).cost["error"] is None
+
+
+def _cli(*args):
+    return subprocess.run([sys.executable, "-m", "symcount", *args], capture_output=True, text=True,
+                          env=dict(os.environ, PYTHONPATH=ROOT))
+
+
+@pytest.mark.parametrize("fmt", ["text", "json", "markdown"])
+def test_the_cost_on_the_command_line_with_and_without_the_cache(fmt, tmp_path):
+    env_cache = ["--set", "d_x=3", "--set", "d_h=5", "--format", fmt]
+    plain = _cli("derive", LSTM, "--no-cache", *env_cache)
+    cost = _cli("derive", LSTM, "--no-cache", "--cost", *env_cache)
+    assert plain.returncode == 0 and cost.returncode == 0, plain.stderr + cost.stderr
+    assert "MAC" in cost.stdout or "macs" in cost.stdout
+    assert "not measured" not in plain.stdout + plain.stderr + cost.stdout + cost.stderr
+
+
+def test_a_kept_walk_is_the_walk_and_the_table_stays_bounded():
+    d = symcount.derive("$$ h_t = \\tanh(W x_t + U h_{t-1} + b) $$")
+    rhs = d.shapes.cell.equations[0].rhs
+    first, again = N.walk(rhs), N.walk(rhs)
+    assert again is first and [type(n).__name__ for n in first][:2] == ["Apply", "Binary"]
+    assert N.walk(rhs, into=N.Apply) == [rhs]  # a walk with `into` is its own
+    for k in range(N._WALKED_MAX + 10):
+        N.walk(N.Symbol(f"x{k}", "x", None, None))
+    assert len(N._WALKED) <= N._WALKED_MAX
