@@ -89,7 +89,20 @@ _FONTS = r"\\(?:mathbf|boldsymbol|bm|mathrm|mathit|pmb|symbf|vec|text)\s*\{([^{}
 
 
 def key(name: str) -> str:
-    """A name as --read takes it: P_{i} -> P_i, \\mathbf{W}_{ic} -> W_ic, h_{prev} -> h_prev."""
+    """A name as --read takes it: P_{i} -> P_i, \\mathbf{W}_{ic} -> W_ic, h_{prev} -> h_prev (a
+    pure function of the name, remembered: the passes ask it of every symbol)."""
+    found = _KEYS.get(name)
+    if found is None:
+        if len(_KEYS) >= 1 << 14:
+            _KEYS.clear()
+        found = _KEYS[name] = _key(name)
+    return found
+
+
+_KEYS: dict[str, str] = {}
+
+
+def _key(name: str) -> str:
     name = name.strip()
     if name in _OPERATORS:
         return _OPERATORS[name]

@@ -55,15 +55,23 @@ def glued_subscripts(cell: N.Cell, notes: list[str]) -> N.Cell:
         if not (isinstance(n, N.Binary) and n.op == "matmul" and not n.explicit):
             return None
         right = n.right.arg if isinstance(n.right, N.Transpose) else n.right  # Wz^T: (W_z)^T
+        if not (isinstance(right, N.Symbol) and right.lag is None and right.name in letters):
+            return None  # the right operand first: a timed signal (most products) is never a subscript
         run = _letters(n.left)
-        if (run and len(run) <= 3 and isinstance(right, N.Symbol) and right.lag is None and not right.font
-                and re.fullmatch(r"[a-z]", right.name) and right.name in letters and run[-1].span.end == right.span.start
+        if (run and len(run) <= 3 and not right.font
+                and re.fullmatch(r"[a-z]", right.name) and run[-1].span.end == right.span.start
                 and run[0].name not in timed and all(s.name.lower() not in letters for s in run[1:])):
             name = f"{run[0].name}_{{{''.join(s.name for s in run[1:]) + right.name}}}"
             sym = N.Symbol(name, name, None, N.Span(run[0].span.start, right.span.end), right.font)
             found.setdefault(name, sym)
             return N.Transpose(sym, n.right.span) if right is not n.right else sym
         return None
+    def maybe(n) -> bool:  # what `one` looks at first, without rebuilding anything
+        right = n.right.arg if isinstance(n.right, N.Transpose) else n.right
+        return isinstance(right, N.Symbol) and right.lag is None and right.name in letters
+    if not any(isinstance(n, N.Binary) and n.op == "matmul" and not n.explicit and maybe(n)
+               for eq in cell.equations for side in (eq.rhs, *eq.also) for n in N.walk(side)):
+        return cell
     eqs = tuple(replace(eq, rhs=N.rewrite(eq.rhs, one), also=tuple(N.rewrite(x, one) for x in eq.also))
                 for eq in cell.equations)
     for name, s in found.items():

@@ -101,9 +101,15 @@ def _restatements(cell: N.Cell, notes: list[str]) -> N.Cell:
     """An equation written twice (in the display and again in a list) is one equation."""
     if len(cell.equations) < 2:
         return cell
-    seen, kept, table = set(), [], {}
+    seen, kept, table, lefts = set(), [], {}, set()
     for eq in cell.equations:
-        k = (N.key(eq.lhs, table), N.key(eq.rhs, table))
+        left = N.key(eq.lhs, table)
+        if left not in lefts:  # a left side not met before: no restatement (the right side keyed only when it may be)
+            lefts.add(left)
+            seen.add((left, None))
+            kept.append(eq)
+            continue
+        k = (left, N.key(eq.rhs, table))
         if k not in seen:
             seen.add(k)
             kept.append(eq)
