@@ -13,10 +13,10 @@ from .rowlabels import code_calls
 _BARE = re.compile(r"=|\\in(?![A-Za-z])|∈")
 _LATEXY = re.compile(r"(?<![\\\w])[A-Za-z]t-1(?![\w{}(\[])|(?<![\\\w])[A-Za-z]\(t(?:\s*-\s*1)?\)|\\[A-Za-z]+|[_^]|[\u2080-\u209c\u1d62-\u1d6a\u2070-\u207f\u1d40σ⊙∘◦⊗∈ℝ\u0303]")  # or Unicode math: hₜ₋₁, σ, ⊙, ᵀ, h̃
 _PROSE = re.compile(r"[A-Za-z]{3,}[,;:]?\s+[A-Za-z]{2,}\b")
-# a comment after an equation: `# ...`, `// ...`, `— reset gate`, or a remark in parentheses after two spaces, words only
+# a comment after an equation: `# ...`, `// ...`, `← what to forget`, `— reset gate`, or a remark in parentheses after two spaces, words only
 # (`r_t = σ(W_ir @ x_t + ...)  (reset gate)`), or an equation in parentheses after three spaces or more
 # (`delta[t] = x[t-1] - x[t]       (delta[0] = -x[0])`: an initial condition)
-_TRAILING_COMMENT = re.compile(r"\s(#|//)\s.*$|\s[—–]\s+[A-Za-z][A-Za-z -]*$|\s\s+\([A-Za-z][A-Za-z -]*\)\s*$|(?<=[\w)\]])\s{3,}\((?=[^\n]*=)(?:[^()\n]|\([^()\n]*\))*\)\s*$")
+_TRAILING_COMMENT = re.compile(r"\s(#|//|←|⟵|<--?)\s.*$|\s[—–]\s+[A-Za-z][A-Za-z -]*$|\s\s+\([A-Za-z][A-Za-z -]*\)\s*$|(?<=[\w)\]])\s{3,}\((?=[^\n]*=)(?:[^()\n]|\([^()\n]*\))*\)\s*$")
 _PRIMED = re.compile(r"\s*[A-Za-z]\w*'+\s*=(?!=)")  # h' = (1 - z) * n + z * h: the new state, no other mark
 _FLAT_LAG = re.compile(r"(?<![\\\w])[A-Za-z]t-1(?![\w{}(\[])")
 _FLAT_TIME = re.compile(r"\s*[A-Za-z]t\s*=(?!=)")  # a left side at t in such a text: Ht = ...
@@ -102,12 +102,32 @@ def _bare_line(line: str, pos: int, out: list[tuple[int, int, str]], flat: bool 
             out.append((pos + start, pos + len(body), "bare"))
         else:  # each equation of the sentence: "h_t = tanh(...), with output y_t = W_hy h_t + b_y."
             at = 0
-            while (m := _EQUATION_START.search(body, at)) is not None:
+            first = _LINE_EQUATION.match(body, start)  # `z = sigmoid(...) - update gate`: the line's own equation
+            while (m := first or _EQUATION_START.search(body, at)) is not None:
+                first = None
                 end = _SENTENCE_END.search(body, m.start())
                 stop = end.start() if end else len(body)
-                if not _PROSE.search(body[m.start():stop]):
+                words = _PROSE.search(body, m.start(), stop)
+                if words is None:
                     out.append((pos + m.start(), pos + stop, "bare"))
+                elif not body[start:m.start()].strip():
+                    # a line that starts with an equation and goes on in words: the equation up to the
+                    # words is read (never dropped: its left side would be a signal no equation defines)
+                    cut = _LAST_WORDS.sub("", body[m.start():words.start()])
+                    if cut.endswith("-") and _DASHED.match(body, words.start()):
+                        cut = cut[:-1].rstrip()  # `h = (1 - z) * h' + z * h - output hidden`: a dash, not a minus
+                    if _BARE.search(cut) and _balanced(cut):  # cut inside a call's arguments: not read, as before
+                        out.append((pos + m.start(), pos + m.start() + len(cut), "bare"))
                 at = max(stop, m.end())
+
+
+_LAST_WORDS = re.compile(r"(\s+[A-Za-z]{1,2}\b)*\s*$")  # `h_t = tanh(c_t) is the ...`: `is` is a word
+_LINE_EQUATION = re.compile(r"\s*[A-Za-z][\w{}'^\\]*\s*=(?!=)")  # a line that starts with `name =`
+_DASHED = re.compile(r"[A-Za-z]{3,}(?:\s+[A-Za-z]{3,})+\s*$")  # `- update gate` to the end: words, no math
+
+
+def _balanced(text: str) -> bool:
+    return all(text.count(a) == text.count(b) for a, b in ("()", "[]", "{}"))
 
 
 # where an equation in a sentence ends: the sentence's end, or a clause that goes on in words

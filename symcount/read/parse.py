@@ -362,8 +362,10 @@ def _restated_application(text: str, r, src: Source, equations: list) -> tuple[i
 
 
 # a line of code computing a gate or state: z = gate_fn.(dense(input, wiz, bz) + ...)
-_ASSIGNED = re.compile(r"^[ \t]*([A-Za-z][A-Za-z0-9_]*)[ \t]*:?=(?!=)(?=[^\n]*(?:sigm|tanh|relu|σ|softmax|gate|activation))[^\n]*",
-                       re.M | re.I)
+# (after a list's bullet or step number; fₜ, f_t: the name at its time step, f)
+_ASSIGNED = re.compile(r"^[ \t]*(?:(?:[-*+>•]|\d+[.)])[ \t]+)?([A-Za-z][A-Za-z0-9_{}\u2080-\u209c]*)[ \t]*:?=(?!=)"
+                       r"(?=[^\n]*(?:sigm|tanh|relu|σ|softmax|gate|activation))[^\n]*", re.M | re.I)
+_AT_STEP = re.compile(r"(?:ₜ|_\{?t\}?)$")
 
 
 def _computed_lines(text: str, sc: Scan) -> dict[str, Span]:
@@ -373,7 +375,7 @@ def _computed_lines(text: str, sc: Scan) -> dict[str, Span]:
     out: dict[str, Span] = {}
     for m in _ASSIGNED.finditer(text):
         if not any(r.start <= m.start(1) < r.end for r in sc.regions):
-            out.setdefault(m.group(1).replace("_", ""), Span(m.start(1), m.end()))
+            out.setdefault(re.sub(r"[{}_]", "", _AT_STEP.sub("", m.group(1))), Span(m.start(1), m.end()))
     return out
 
 

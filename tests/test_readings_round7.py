@@ -1,0 +1,73 @@
+"""Issue 17, seventh round: a line that starts with an equation and goes on in words is read up to the
+words, never dropped (dropped, its left side became a signal no equation defines, read as an input:
+a silent wrong count, as `fₜ = sigmoid(W_f · [hₜ₋₁, xₜ])   ← quoi oublier ?` was); an arrow after an
+equation is a comment; `- update gate` after a numbered step is a dash, not a minus. Counts are
+checked against torch modules."""
+from __future__ import annotations
+
+import os
+
+import pytest
+
+import symcount
+
+torch = pytest.importorskip("torch") if not os.environ.get("CI") else __import__("torch")
+nn = torch.nn
+
+
+def n_params(module) -> int:
+    return sum(p.numel() for p in module.parameters())
+
+
+def concat_lstm(x: int, h: int, bias: bool) -> nn.Module:
+    """Four gates, each a Linear of [h, x]."""
+    return nn.ModuleList(nn.Linear(h + x, h, bias=bias) for _ in range(4))
+
+
+ARROWS = """```text
+Entrée: xₜ, hₜ₋₁, cₜ₋₁
+
+1. fₜ = sigmoid(W_f · [hₜ₋₁, xₜ])        ← quoi oublier ?
+2. iₜ = sigmoid(W_i · [hₜ₋₁, xₜ])        ← quoi ajouter ?
+3. ĉₜ = tanh(W_c · [hₜ₋₁, xₜ])           ← valeur à ajouter
+4. cₜ = fₜ * cₜ₋₁ + iₜ * ĉₜ              ← mémoire mise à jour
+5. oₜ = sigmoid(W_o · [hₜ₋₁, xₜ])        ← quoi sortir ?
+6. hₜ = oₜ * tanh(cₜ)                    ← sortie
+```
+"""
+
+
+@pytest.mark.parametrize("arrow", ["←", "<-", "⟵"])
+def test_an_arrow_after_an_equation_is_a_comment(arrow):
+    d = symcount.derive(ARROWS.replace("←", arrow))
+    assert d.evaluate(d_x=7, d_h=5) == n_params(concat_lstm(7, 5, bias=False))
+    assert sorted(p.name for p in d.shapes.params) == ["W_c", "W_f", "W_i", "W_o"]
+
+
+def test_an_equation_then_words_is_read_up_to_the_words():
+    text = ("Forward pass:\n\n"
+            "    h_t = tanh(W_xh x_t + W_hh h_{t-1} + b_h)   computes the new hidden state\n"
+            "    y_t = W_hy h_t + b_y   gives the output\n")
+    d = symcount.derive(text)
+    assert d.evaluate(d_x=7, d_h=5, d_y=3) == n_params(nn.RNNCell(7, 5)) - 5 + n_params(nn.Linear(5, 3))
+
+
+def test_a_dash_before_words_is_no_minus_but_an_operator_before_words_is_refused():
+    steps = ("1. z = sigmoid(W_z @ x + R_z @ h + b_z) - update gate\n"
+             "2. r = sigmoid(W_r @ x + R_r @ h + b_r) - reset gate\n"
+             "3. n = tanh(W_h @ x + R_h @ (r * h) + b_h) - candidate hidden\n"
+             "4. h_new = (1 - z) * n + z * h - output hidden\n")
+    d = symcount.derive(steps)
+    gru = n_params(nn.GRUCell(7, 5)) - 3 * 5  # one bias per gate
+    assert d.evaluate(d_x=7, d_z=5) == gru  # z's size names the state's: h_new = (1 - z) * n + z * h
+    with pytest.raises(symcount.SymcountError):  # `+ bias term`: the words are the operand, never dropped
+        symcount.derive("    h_t = tanh(W x_t + U h_{t-1} + bias term here)\n    y_t = V h_t +  the bias vector\n")
+
+
+def test_a_step_whose_line_cannot_be_read_refuses_the_count():
+    """A numbered step that defines a gate and does not read (prose inside its call) is named, never
+    dropped: the gate would be read as an input and its weights left out."""
+    text = ARROWS.replace("1. fₜ = sigmoid(W_f · [hₜ₋₁, xₜ])        ← quoi oublier ?",
+                          "1. fₜ = sigmoid(W_f · [hₜ₋₁, xₜ] where the weights are W_f)")
+    with pytest.raises(symcount.SymcountError, match="cannot read the line that defines f"):
+        symcount.derive(text)
