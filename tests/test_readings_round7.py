@@ -71,3 +71,49 @@ def test_a_step_whose_line_cannot_be_read_refuses_the_count():
                           "1. fₜ = sigmoid(W_f · [hₜ₋₁, xₜ] where the weights are W_f)")
     with pytest.raises(symcount.SymcountError, match="cannot read the line that defines f"):
         symcount.derive(text)
+
+
+@pytest.mark.parametrize("label", ["  (forget gate)", " -- forget gate", " - forget gate", " [forget gate]"])
+def test_words_inside_the_math_are_refused_never_a_weight(label):
+    """`(forget gate)` after an equation in $$...$$ was `forget` a weight times an input `gate`."""
+    text = f"$$ f_t = \\sigma(W_f x_t + U_f h_{{t-1}} + b_f){label} $$\n$$ h_t = f_t \\odot \\tanh(W x_t + U h_{{t-1}}) $$"
+    with pytest.raises(symcount.SymcountError, match="forget gate` are written inside the math"):
+        symcount.derive(text)
+    labelled = symcount.derive(text.replace(label, " \\quad \\text{(forget gate)}"))
+    assert labelled.evaluate(d_x=7, d_h=5) == 2 * (5 * 7 + 5 * 5) + 5
+
+
+def test_one_word_stays_a_name():
+    d = symcount.derive("$$ h_t = \\tanh(W x_t + U h_{t-1} + bias) $$")
+    assert d.evaluate(d_x=7, d_h=5) == n_params(nn.RNNCell(7, 5)) - 5
+
+
+ROWS = {"ascii": ["f_t = sigmoid(W_f x_t + U_f h_{t-1} + b_f)", "i_t = sigmoid(W_i x_t + U_i h_{t-1} + b_i)",
+                  "o_t = sigmoid(W_o x_t + U_o h_{t-1} + b_o)", "g_t = tanh(W_g x_t + U_g h_{t-1} + b_g)",
+                  "c_t = f_t * c_{t-1} + i_t * g_t", "h_t = o_t * tanh(c_t)"],
+        "unicode": ["fₜ = σ(W_f xₜ + U_f hₜ₋₁ + b_f)", "iₜ = σ(W_i xₜ + U_i hₜ₋₁ + b_i)", "oₜ = σ(W_o xₜ + U_o hₜ₋₁ + b_o)",
+                    "gₜ = tanh(W_g xₜ + U_g hₜ₋₁ + b_g)", "cₜ = fₜ ⊙ cₜ₋₁ + iₜ ⊙ gₜ", "hₜ = oₜ ⊙ tanh(cₜ)"]}
+TAILS = ["  (forget gate)", " -- forget gate", " : the forget gate", ", the forget gate", " which is the forget gate",
+         "  # forget gate", "   ← forget gate", "   => forget gate", " — forget gate", "   forget gate", " - forget gate",
+         "  -> forget gate", " | forget gate", " => f", " ; forget gate", " where W_f is a matrix"]
+WRAPS = {"lines": lambda rows: "\n".join(rows) + "\n", "bullets": lambda rows: "\n".join("- " + r for r in rows) + "\n",
+         "numbered": lambda rows: "\n".join(f"{k + 1}. " + r for k, r in enumerate(rows)) + "\n",
+         "fence": lambda rows: "```\n" + "\n".join(rows) + "\n```\n",
+         "indented": lambda rows: "Equations:\n\n" + "\n".join("    " + r for r in rows) + "\n"}
+
+
+@pytest.mark.parametrize("style", sorted(ROWS))
+@pytest.mark.parametrize("wrap", sorted(WRAPS))
+def test_a_remark_after_a_plain_text_equation_never_changes_the_count(style, wrap):
+    """Each remark after a gate's line: the count is the LSTM's, or the text is refused; never a count
+    without that gate (its line dropped, its signal read as an input: what `-- forget gate` gave)."""
+    lstm = n_params(nn.LSTMCell(7, 5)) - 4 * 5  # one bias per gate
+    for tail in TAILS:
+        for k in (0, 3, 5):
+            rows = list(ROWS[style])
+            rows[k] += tail
+            try:
+                d = symcount.derive(WRAPS[wrap](rows))
+            except symcount.SymcountError:
+                continue
+            assert d.evaluate(d_x=7, d_h=5) == lstm, (tail, k)

@@ -114,8 +114,8 @@ def _bare_line(line: str, pos: int, out: list[tuple[int, int, str]], flat: bool 
                     # a line that starts with an equation and goes on in words: the equation up to the
                     # words is read (never dropped: its left side would be a signal no equation defines)
                     cut = _LAST_WORDS.sub("", body[m.start():words.start()])
-                    if cut.endswith("-") and _DASHED.match(body, words.start()):
-                        cut = cut[:-1].rstrip()  # `h = (1 - z) * h' + z * h - output hidden`: a dash, not a minus
+                    if cut.endswith(("-", "–", "—")) and _DASHED.match(body, words.start()):
+                        cut = cut.rstrip("-–— ")  # `h = (1 - z) * h' + z * h - output hidden`: a dash, not a minus
                     if _BARE.search(cut) and _balanced(cut):  # cut inside a call's arguments: not read, as before
                         out.append((pos + m.start(), pos + m.start() + len(cut), "bare"))
                 at = max(stop, m.end())

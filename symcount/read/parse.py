@@ -273,7 +273,7 @@ def _parse(text: str, src: Source, sc: Scan) -> N.Cell:
     errors: list[ParseError] = []
     budget = [MAX_MACRO_STEPS, MAX_MACRO_OUTPUT]
     defined: dict = {}  # the functions the text defines (read.inline), in the order it defines them
-    skipped = _computed_lines(text, sc)
+    skipped = _computed_lines(text)
     for r in sc.regions:
         if r.inline and equations and _goes_on(sc, src, r, equations, notes, budget, defined):
             continue  # $\Phi(x_t) = \tanh(W x_t + b)$ after z_t = \Phi(x_t): the chain goes on
@@ -368,14 +368,14 @@ _ASSIGNED = re.compile(r"^[ \t]*(?:(?:[-*+>•]|\d+[.)])[ \t]+)?([A-Za-z][A-Za-z
 _AT_STEP = re.compile(r"(?:ₜ|_\{?t\}?)$")
 
 
-def _computed_lines(text: str, sc: Scan) -> dict[str, Span]:
-    """The lines outside the math read that compute a name with an activation (a gate)."""
+def _computed_lines(text: str) -> dict[str, Span]:
+    """The lines that compute a name with an activation (a gate), in a region or not: one that does
+    not read is dropped, and the equations' left sides tell which were read."""
     if "=" not in text:
         return {}
     out: dict[str, Span] = {}
     for m in _ASSIGNED.finditer(text):
-        if not any(r.start <= m.start(1) < r.end for r in sc.regions):
-            out.setdefault(re.sub(r"[{}_]", "", _AT_STEP.sub("", m.group(1))), Span(m.start(1), m.end()))
+        out.setdefault(re.sub(r"[{}_]", "", _AT_STEP.sub("", m.group(1))), Span(m.start(1), m.end()))
     return out
 
 
