@@ -117,3 +117,26 @@ def test_a_remark_after_a_plain_text_equation_never_changes_the_count(style, wra
             except symcount.SymcountError:
                 continue
             assert d.evaluate(d_x=7, d_h=5) == lstm, (tail, k)
+
+
+HEADS = ["Forget gate: ", "**Forget gate**: ", "(1) ", "Step 1: ", "1) ", "* ", "> ", "Then ", "We have ", "[1] ",
+         "Eq. 1: ", "• ", "- **f**: ", "    - ", "Forget gate (f): ", "→ ", "1.1 ", "a) ", "i. ", "Where ", "| ", "# "]
+
+
+@pytest.mark.parametrize("style", sorted(ROWS))
+@pytest.mark.parametrize("wrap", ["lines", "fence"])
+def test_a_label_before_a_plain_text_equation_is_not_math(style, wrap):
+    """`(1) f_t = ...`, `Step 1: f_t = ...`, `→ f_t = ...`: the equation after its label is read (each
+    was refused; a Unicode-timed one, `(1) fₜ = σ(...)`, was dropped: a three-gate LSTM with exit 0)."""
+    lstm = n_params(nn.LSTMCell(7, 5)) - 4 * 5
+    for head in HEADS:
+        for k in (0, 3, 5):
+            rows = list(ROWS[style])
+            rows[k] = head + rows[k]
+            d = symcount.derive(WRAPS[wrap](rows))
+            assert d.evaluate(d_x=7, d_h=5) == lstm, (head, k)
+
+
+def test_a_long_sentence_before_an_equation_is_prose_not_a_label():
+    text = "The standard or vanilla RNN computes h_t = tanh(W_hh h_{t-1} + W_xh x_t + b_h), where tanh is elementwise\n"
+    assert symcount.derive(text).evaluate(d_x=7, d_h=5) == n_params(nn.RNNCell(7, 5)) - 5

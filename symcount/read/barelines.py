@@ -94,6 +94,8 @@ _TABLE_CELL = re.compile(r"(?<=\|)([^|]+)(?=\|)")
 def _bare_line(line: str, pos: int, out: list[tuple[int, int, str]], flat: bool = False) -> None:
     body = _TRAILING_COMMENT.sub("", line)
     start = _BULLET.match(body).end() if _BULLET.match(body) else 0
+    label = _LABEL.match(body, start)  # `(1) f_t = ...`, `Step 1: f_t = ...`, `→ f_t = ...`: the equation after it
+    start = label.end(1) if label else start
     if _CODE_LINE.match(body) and not _PROSE.search(_ARG_GAP.sub(",", _CODE_INDEX.sub("", body[start:]))):
         out.append((pos + start, pos + len(body), "code"))
     elif _BARE.search(body) and (_LATEXY.search(body) or _PRIMED.match(body, start)
@@ -122,6 +124,10 @@ def _bare_line(line: str, pos: int, out: list[tuple[int, int, str]], flat: bool 
 
 
 _LAST_WORDS = re.compile(r"(\s+[A-Za-z]{1,2}\b)*\s*$")  # `h_t = tanh(c_t) is the ...`: `is` is a word
+# a label before a line's equation: a number ((1), [1], 1.1, a), i.), words before `:`, an arrow, a bar, a
+# heading's #, or up to three words (`Then`, `We have`); the equation after it starts with its left side `name =`
+_LABEL = re.compile(r"(\s*(?:\(\d+\)|\[\d+\]|\d+(?:\.\d+)+|[a-z][.)]|[ivx]+[.)]|[^=:\n]{0,40}:|->|=>|→|\||#+"
+                    r"|(?:[A-Za-z]+\s+){1,3})\s*)(?=[A-Za-z\\][\w{}'^\u0303\u2080-\u209c]*(?:\([^()=]*\)|\[[^\[\]=]*\])?\s*:?=(?!=))")
 _LINE_EQUATION = re.compile(r"\s*[A-Za-z][\w{}'^\\]*\s*=(?!=)")  # a line that starts with `name =`
 _DASHED = re.compile(r"[A-Za-z]{3,}(?:\s+[A-Za-z]{3,})+\s*$")  # `- update gate` to the end: words, no math
 
