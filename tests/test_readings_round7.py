@@ -140,3 +140,13 @@ def test_a_label_before_a_plain_text_equation_is_not_math(style, wrap):
 def test_a_long_sentence_before_an_equation_is_prose_not_a_label():
     text = "The standard or vanilla RNN computes h_t = tanh(W_hh h_{t-1} + W_xh x_t + b_h), where tanh is elementwise\n"
     assert symcount.derive(text).evaluate(d_x=7, d_h=5) == n_params(nn.RNNCell(7, 5)) - 5
+
+
+@pytest.mark.parametrize("remark", [r" \;\; (\text{output})", r" \quad (\textit{the new state})", r" (\mathrm{output}) \\[2pt]"])
+def test_a_remark_in_parentheses_at_a_rows_end_is_no_operand(remark):
+    """`h_t = o_t \\odot \\tanh(c_t) \\;\\; (\\text{output})` was tanh(c_t) times a weight `output`."""
+    rows = [r"f_t = \sigma(W_f x_t + U_f h_{t-1} + b_f)", r"i_t = \sigma(W_i x_t + U_i h_{t-1} + b_i)",
+            r"o_t = \sigma(W_o x_t + U_o h_{t-1} + b_o)", r"g_t = \tanh(W_g x_t + U_g h_{t-1} + b_g)",
+            r"c_t = f_t \odot c_{t-1} + i_t \odot g_t", r"h_t = o_t \odot \tanh(c_t)" + remark]
+    d = symcount.derive("\\begin{align}\n" + " \\\\\n".join(rows) + "\n\\end{align}\n")
+    assert d.evaluate(d_x=7, d_h=5) == n_params(nn.LSTMCell(7, 5)) - 4 * 5

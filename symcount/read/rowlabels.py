@@ -42,6 +42,11 @@ _LEGEND = re.compile(r"(?:^|(?<=\\\\))[ \t&]*(?:\\[A-Za-z]+|" + _SYM + r")\s*:(?
                      r"[ \t.,;]*(?=\\\\|$)", re.M)
 
 
+# a remark in words in parentheses at a row's end (`h_t = o_t \odot \tanh(c_t) \;\; (\text{output})`): no operand
+_REMARK = re.compile(r"\(\s*\\(?:text|textit|textrm|textnormal|mathrm|mbox|emph)\s*\{[^{}]*\}\s*\)"
+                     r"(?=[ \t.,;]*(?:\\\\|&|$|\\(?:tag|label|nonumber|notag)(?![A-Za-z])))", re.M)
+
+
 # a mark set under or over a symbol (\\underset{}{\\text{max}}, \\overset{\\text{def}}{=}, \\stackrel{?}{=}): the mark
 # blanked, the symbol kept in its braces
 _UNDERSET = re.compile(r"\\(?:underset|overset|stackrel)\s*\{(?:[^{}]|\{[^{}]*\})*\}(?=\s*\{)")
@@ -69,6 +74,9 @@ def row_labels(out: list[str], start: int, region: str) -> bool:
         out[start + m.start("call"):start + m.end("call")] = [m.group("state"), "'"] + [" "] * (call - 2)
         edited = True
     for m in _LEGEND.finditer(region) if ":" in region and "\\" in region else ():
+        out[start + m.start():start + m.end()] = [" "] * (m.end() - m.start())
+        edited = True
+    for m in _REMARK.finditer(region) if "\\text" in region or "\\m" in region or "\\emph" in region else ():
         out[start + m.start():start + m.end()] = [" "] * (m.end() - m.start())
         edited = True
     for m in _UNDERSET.finditer(region) if "set" in region else ():  # \\underset{}{\\text{max}}: what is set over
