@@ -150,3 +150,16 @@ def test_a_remark_in_parentheses_at_a_rows_end_is_no_operand(remark):
             r"c_t = f_t \odot c_{t-1} + i_t \odot g_t", r"h_t = o_t \odot \tanh(c_t)" + remark]
     d = symcount.derive("\\begin{align}\n" + " \\\\\n".join(rows) + "\n\\end{align}\n")
     assert d.evaluate(d_x=7, d_h=5) == n_params(nn.LSTMCell(7, 5)) - 4 * 5
+
+
+@pytest.mark.parametrize("tail", ["", " [output layer]", r" \quad \text{output layer}", " (output layer)", "   ← output",
+                                  " -- output layer", "  # output layer", " : the output layer"])
+def test_a_readout_line_with_a_remark_is_read_or_refused_never_dropped(tail):
+    """A readout is used by no other equation: dropped, nothing noticed it (`y_t = W_hy h_t + b_y [output
+    layer]` counted the RNN without its output layer, exit 0)."""
+    text = "h_t = tanh(W_hh h_{t-1} + W_xh x_t + b_h)\ny_t = W_hy h_t + b_y" + tail + "\n"
+    try:
+        d = symcount.derive(text)
+    except symcount.SymcountError:
+        return
+    assert d.evaluate(d_x=7, d_h=5, d_y=3) == n_params(nn.RNNCell(7, 5)) - 5 + n_params(nn.Linear(5, 3))

@@ -118,11 +118,16 @@ def _bare_line(line: str, pos: int, out: list[tuple[int, int, str]], flat: bool 
                     cut = _LAST_WORDS.sub("", body[m.start():words.start()])
                     if cut.endswith(("-", "–", "—")) and _DASHED.match(body, words.start()):
                         cut = cut.rstrip("-–— ")  # `h = (1 - z) * h' + z * h - output hidden`: a dash, not a minus
+                    # `b_y [forget gate]`, `b_y \quad \text{forget gate}`, `b_y (output)` at a time step: the remark's opening
+                    cut = _OPENED.sub("", cut) if _LATEXY.search(cut) and _TIME_MARK.search(cut) else _OPENED_NO_PAREN.sub("", cut)
                     if _BARE.search(cut) and _balanced(cut):  # cut inside a call's arguments: not read, as before
                         out.append((pos + m.start(), pos + m.start() + len(cut), "bare"))
                 at = max(stop, m.end())
 
 
+_OPENED = re.compile(r"(?:\s*(?:\\(?:q?quad|text[a-z]*|mathrm|mbox|emph)(?![A-Za-z])|\\[,;:!]|[\[({]))+\s*$")
+_OPENED_NO_PAREN = re.compile(r"(?:\s*(?:\\(?:q?quad|text[a-z]*|mathrm|mbox|emph)(?![A-Za-z])|\\[,;:!]|[\[{]))+\s*$")
+_TIME_MARK = re.compile(r"_\{?t\b|ₜ|\(t\)|\[t\]")  # a step written: `(` before words there opens a remark
 _LAST_WORDS = re.compile(r"(\s+[A-Za-z]{1,2}\b)*\s*$")  # `h_t = tanh(c_t) is the ...`: `is` is a word
 # a label before a line's equation: a number ((1), [1], 1.1, a), i.), words before `:`, an arrow, a bar, a
 # heading's #, or up to three words (`Then`, `We have`); the equation after it starts with its left side `name =`
