@@ -163,3 +163,17 @@ def test_a_readout_line_with_a_remark_is_read_or_refused_never_dropped(tail):
     except symcount.SymcountError:
         return
     assert d.evaluate(d_x=7, d_h=5, d_y=3) == n_params(nn.RNNCell(7, 5)) - 5 + n_params(nn.Linear(5, 3))
+
+
+def test_html_paragraphs_and_line_breaks_around_web_math():
+    """A web page's equations with <sub> indices, one per paragraph or line (`<p>...</p>`, `<br>`)."""
+    rows = ["f<sub>t</sub> = σ(W<sub>f</sub> · [h<sub>t-1</sub>, x<sub>t</sub>] + b<sub>f</sub>)",
+            "i<sub>t</sub> = σ(W<sub>i</sub> · [h<sub>t-1</sub>, x<sub>t</sub>] + b<sub>i</sub>)",
+            "g<sub>t</sub> = tanh(W<sub>g</sub> · [h<sub>t-1</sub>, x<sub>t</sub>] + b<sub>g</sub>)",
+            "c<sub>t</sub> = f<sub>t</sub> * c<sub>t-1</sub> + i<sub>t</sub> * g<sub>t</sub>",
+            "o<sub>t</sub> = σ(W<sub>o</sub> · [h<sub>t-1</sub>, x<sub>t</sub>] + b<sub>o</sub>)",
+            "h<sub>t</sub> = o<sub>t</sub> * tanh(c<sub>t</sub>)"]
+    lstm = n_params(nn.LSTMCell(7, 5)) - 4 * 5
+    for text in ("<br>\n".join(rows), "\n".join(f'<p class="eq">{r}</p>' for r in rows),
+                 "\n".join(f"<span>{r}</span><br/>" for r in rows)):
+        assert symcount.derive(text).evaluate(d_x=7, d_h=5) == lstm

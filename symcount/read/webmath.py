@@ -2,7 +2,8 @@
 keeps its length: what is removed becomes spaces, so errors point into what the user wrote).
 
 - HTML scripts and entities: `h<sub>t-1</sub>` is `h_{t-1}`, `W<sup>T</sup>` is `W^{T}`,
-  `&sigma;` is `σ`; the tags of fonts around a symbol (`<i>x</i>`) are spaces.
+  `&sigma;` is `σ`; the tags of fonts around a symbol (`<i>x</i>`), of paragraphs and line breaks
+  (`<p>`, `<br>`, `<span class="...">`) are spaces.
 - LaTeX in the address of an image (`![](https://latex.codecogs.com/gif.latex?h_t=\\tanh(...))`, the
   renderers of GitHub, Zhihu, upmath and Google's charts): the address's escapes undone (`%20`,
   `%2B`), its math a region of its own (read.regions).
@@ -11,7 +12,7 @@ from __future__ import annotations
 
 from . import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
 
-_TAG = re.compile(r"<(/?)(sub|sup|i|em|b|var|strong)>", re.I)
+_TAG = re.compile(r"<(/?)(sub|sup|i|em|b|var|strong|p|br|span|div|u|code|font|small|big|tt)(?:\s[^<>\n]*)?\s*/?>", re.I)
 _ENTITY = re.compile(r"&(#[0-9]{2,5}|#x[0-9A-Fa-f]{2,4}|[A-Za-z]{2,8});")
 # the renderers: the math is the rest of the address (up to the link's closing parenthesis or quote)
 _RENDERER = re.compile(r"https?://(?:latex\.codecogs\.com/(?:[a-z]+\.latex|[a-z]+\.image|[a-z]+\.download)\?"
