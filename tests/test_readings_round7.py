@@ -177,3 +177,11 @@ def test_html_paragraphs_and_line_breaks_around_web_math():
     for text in ("<br>\n".join(rows), "\n".join(f'<p class="eq">{r}</p>' for r in rows),
                  "\n".join(f"<span>{r}</span><br/>" for r in rows)):
         assert symcount.derive(text).evaluate(d_x=7, d_h=5) == lstm
+
+
+@pytest.mark.parametrize("text", ["h⁽ᵗ⁾ = tanh(W h⁽ᵗ⁻¹⁾ + U x⁽ᵗ⁾ + b)",
+                                  "{{math|''h''<sub>''t''</sub> {{=}} tanh(''W''<sub>''hh''</sub>''h''<sub>''t''−1</sub> "
+                                  "+ ''W''<sub>''xh''</sub>''x''<sub>''t''</sub> + ''b'')}}"])
+def test_unicode_superscript_steps_and_wikipedia_math_templates(text):
+    """`h⁽ᵗ⁻¹⁾` is h^{(t-1)} as Unicode writes it; Wikipedia's {{math|...}} with its italics and {{=}}."""
+    assert symcount.derive(text).evaluate(d_x=7, d_h=5) == n_params(nn.RNNCell(7, 5)) - 5

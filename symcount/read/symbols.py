@@ -29,7 +29,8 @@ UNI_GREEK_NAMES.update({"ϵ": "epsilon", "ϑ": "vartheta", "ϱ": "varrho", "Γ":
 _CODE_CHARS = {0xE000 + c: chr(c) for c in range(0x2C, 0x7B)}
 _SHORT_MACRO = re.compile(r"\\(?!(?:mu|nu|pi|Pi|xi|Xi|eta|phi|chi|psi|rho|tau|Phi|Psi|ell|top|bot|in|to)(?![A-Za-z]))"
                           r"([A-Za-z]{1,3})(?![A-Za-z])(?!\s*\{)")
-_SUBSCRIPTS = str.maketrans("ₜₐₑₒₓₕₖₗₘₙₚₛ₀₁₂₃₄₅₆₇₈₉₊₋", "taeoxhklmnps0123456789+-")
+_SUBSCRIPTS = str.maketrans("ₜₐₑₒₓₕₖₗₘₙₚₛ₀₁₂₃₄₅₆₇₈₉₊₋⁽⁾⁰¹²³⁴⁵⁶⁷⁸⁹ᵃᵇᶜᵈᵉᶠᵍʰⁱʲᵏˡᵐⁿᵒᵖʳˢᵗᵘᵛʷˣʸᶻ⁺⁻",
+                             "taeoxhklmnps0123456789+-()0123456789abcdefghijklmnoprstuvwxyz+-")  # and h⁽ᵗ⁻¹⁾'s
 # an accented letter (W_{\\tilde{h}}) and a script inside an index (W^{g^y}) name a gate too
 _INDEX_CMD = re.compile(r"\\(?:" + "|".join(GREEK) + r"|langle|rangle|prime|ell)(?![A-Za-z])"
                         r"|\\(?:tilde|hat|bar|widetilde|widehat|overline)\s*\{\s*[A-Za-z]\s*\}")

@@ -24,12 +24,27 @@ _PLUS_IS_SPACE = ("render.githubusercontent", "zhihu", "chart.googleapis")  # fo
 
 
 def html_math(text: str) -> str:
-    """`<sub>`, `<sup>` and font tags, and HTML entities, as LaTeX of the same length."""
+    """`<sub>`, `<sup>` and font tags, and HTML entities, as LaTeX of the same length; and Wikipedia's
+    math templates (`{{math|''h''<sub>''t''</sub> {{=}} ...}}`): the template's marks and the wiki's
+    italics as spaces, `{{=}}` as `=`."""
+    if "{{math|" in text or "{{mvar|" in text:
+        text = _WIKI_MATH.sub(_wiki, text)
     if "<" in text:
         text = _TAG.sub(_tag, text)
     if "&" in text and ";" in text:
         text = _ENTITY.sub(_entity, text)
     return text
+
+
+# a wiki math template: {{math|...}} (its `{{=}}` and `{{!}}` inside), the wiki's italics and bold inside
+_WIKI_MATH = re.compile(r"\{\{(?:math|mvar)\|((?:[^{}\n]|\{\{[=!]\}\})*)\}\}")
+_WIKI_MARKS = re.compile(r"'{2,5}|\{\{=\}\}|\{\{!\}\}")
+
+
+def _wiki(m: re.Match) -> str:
+    inner = _WIKI_MARKS.sub(lambda k: {"{{=}}": "  =  ", "{{!}}": "  |  "}.get(k.group(0), " " * len(k.group(0))),
+                            m.group(1))
+    return " " * (m.start(1) - m.start()) + inner + "  "
 
 
 def _tag(m: re.Match) -> str:
