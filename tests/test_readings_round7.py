@@ -185,3 +185,12 @@ def test_html_paragraphs_and_line_breaks_around_web_math():
 def test_unicode_superscript_steps_and_wikipedia_math_templates(text):
     """`h⁽ᵗ⁻¹⁾` is h^{(t-1)} as Unicode writes it; Wikipedia's {{math|...}} with its italics and {{=}}."""
     assert symcount.derive(text).evaluate(d_x=7, d_h=5) == n_params(nn.RNNCell(7, 5)) - 5
+
+
+@pytest.mark.parametrize("text", [
+    r"$$ h_t = \tanh(\color{red}{W_{hh}} h_{t-1} + \textcolor{blue}{W_{xh}} x_t + {\color{green} b_h}) $$",
+    r"$$ h_t = \tanh(\boxed{W_{hh}} h_{t-1} + \colorbox{yellow}{W_{xh}} x_t + \bbox[yellow,5px]{b_h}) $$",
+    r"$$ h_t = \tanh(\underbrace{W_{hh} h_{t-1}}_{\text{recurrent}} + \overbrace{W_{xh} x_t}^{\text{input}} + b_h) $$"])
+def test_colours_and_boxes_mark_the_math_they_hold(text):
+    """A Q&A answer highlights a term: `\\color{red}{W}`, `\\boxed{W}`; the mark is no operand."""
+    assert symcount.derive(text).evaluate(d_x=7, d_h=5) == n_params(nn.RNNCell(7, 5)) - 5

@@ -20,6 +20,7 @@ from . import patterns as re  # re, with the package's patterns compiled ahead (
 from ..errors import ParseError, Record
 from .macros import definitions
 from .source import Source, Span
+from .marks import marks
 from .webmath import html_math, rendered
 from .barelines import bare_lines, code_names, written_as_code
 from .listednames import glue_listed, listed_names
@@ -378,43 +379,6 @@ _EQNUM = re.compile(r"(?:\\q?quad|\\hfill)\s*\(\s*\d+(?:\.\d+)*[a-z]?\s*\)(?=\s*
 
 
 _CONTROL_SPACE = re.compile(r"(?<!\\)\\(?=[ \t])")
-_LABELLED = re.compile(r"\\(?:underbrace|overbrace)\s*\{")
-
-
-def _labelled_braces(out: list[str], shift: int, region: str) -> None:
-    """`\\underbrace{o_t \\odot s_{t-1}}_{h_{t-1}}`: what is braced, its label blanked out (a name
-    for the reader, not a term)."""
-    for m in _LABELLED.finditer(region):
-        end = _matching(region, m.end() - 1)
-        if end is None:
-            continue
-        label = re.match(r"\s*[_^]\s*", region[end + 1:])
-        stop = end + 1
-        if label:
-            at = end + 1 + label.end()
-            stop = (_matching(region, at) if region[at:at + 1] == "{" else at)
-            stop = None if stop is None else stop + 1
-        if stop is None:
-            continue
-        for i in range(m.start(), m.end()):
-            out[shift + i] = " "
-        for i in range(end, stop):
-            out[shift + i] = " "
-
-
-def _matching(text: str, at: int) -> int | None:
-    """The index of the brace that closes the one at `at`."""
-    depth = 0
-    for i in range(at, min(len(text), at + 2000)):
-        if text[i] == "{" and (i == 0 or text[i - 1] != "\\"):
-            depth += 1
-        elif text[i] == "}" and (i == 0 or text[i - 1] != "\\"):
-            depth -= 1
-            if depth == 0:
-                return i
-    return None
-
-
 def _products_and_rows(out: list[str], r: Region, region: str | None = None, flat: bool = False) -> None:
     """In out[r.start:r.end]: `。` between two operands as `*` (a product the shapes decide), and in
     display math a line break before a line that starts an equation (`z_t = ...` right after a line
@@ -454,8 +418,8 @@ def _products_and_rows(out: list[str], r: Region, region: str | None = None, fla
     spaced = "\\ " in region or "\\\t" in region
     for m in _CONTROL_SPACE.finditer(region) if spaced else ():  # `tanh \ (W \ \cdot \ x)`: `\ ` is a space
         out[r.start + m.start()] = " "
-    if "brace" in region:
-        _labelled_braces(out, r.start, region)
+    if "brace" in region or "color" in region or "box" in region:
+        marks(out, r.start, region)
     if r.inline:
         return
     for m in _ROW_START.finditer(region):

@@ -1,0 +1,63 @@
+"""Marks around math that change how it looks, not what it computes, blanked out (every offset kept):
+`\\underbrace{o_t \\odot s_{t-1}}_{h_{t-1}}` (the label is a name for the reader, not a term), colours
+(`\\color{red}{W}`, `{\\color{red} W}`, `\\textcolor{blue}{W}`, `\\colorbox{yellow}{W}`) and boxes
+(`\\boxed{W}`, `\\fbox{W}`, MathJax's `\\bbox[...]{W}`): what they mark is read, the mark is not."""
+from __future__ import annotations
+
+from . import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
+
+# a command whose argument is kept (its name and the argument's braces blanked): \textcolor{blue}{W}
+_WRAPPING = re.compile(r"\\(?:textcolor|colorbox)\s*\{[A-Za-z!0-9]*\}\s*\{|\\(?:boxed|fbox|color\s*\{[A-Za-z!0-9]*\}(?=\s*\{))\s*\{"
+                       r"|\\bbox\s*\[[^\[\]{}]*\]\s*\{")
+_SWITCH = re.compile(r"\\color\s*\{[A-Za-z!0-9]*\}(?!\s*\{)")  # {\color{red} W}: a switch, the group stays
+
+
+def marks(out: list[str], shift: int, region: str) -> None:
+    """Blank out, in out[shift:shift + len(region)], the marks of the region's math."""
+    if "brace" in region:
+        _labelled_braces(out, shift, region)
+    for m in _WRAPPING.finditer(region) if "color" in region or "box" in region else ():
+        end = _matching(region, m.end() - 1)
+        if end is not None:
+            for i in list(range(m.start(), m.end())) + [end]:
+                out[shift + i] = " "
+    for m in _SWITCH.finditer(region) if "color" in region else ():
+        for i in range(m.start(), m.end()):
+            out[shift + i] = " "
+
+
+_LABELLED = re.compile(r"\\(?:underbrace|overbrace)\s*\{")
+
+
+def _labelled_braces(out: list[str], shift: int, region: str) -> None:
+    """`\\underbrace{o_t \\odot s_{t-1}}_{h_{t-1}}`: what is braced, its label blanked out (a name
+    for the reader, not a term)."""
+    for m in _LABELLED.finditer(region):
+        end = _matching(region, m.end() - 1)
+        if end is None:
+            continue
+        label = re.match(r"\s*[_^]\s*", region[end + 1:])
+        stop = end + 1
+        if label:
+            at = end + 1 + label.end()
+            stop = (_matching(region, at) if region[at:at + 1] == "{" else at)
+            stop = None if stop is None else stop + 1
+        if stop is None:
+            continue
+        for i in range(m.start(), m.end()):
+            out[shift + i] = " "
+        for i in range(end, stop):
+            out[shift + i] = " "
+
+
+def _matching(text: str, at: int) -> int | None:
+    """The index of the brace that closes the one at `at`."""
+    depth = 0
+    for i in range(at, min(len(text), at + 2000)):
+        if text[i] == "{" and (i == 0 or text[i - 1] != "\\"):
+            depth += 1
+        elif text[i] == "}" and (i == 0 or text[i - 1] != "\\"):
+            depth -= 1
+            if depth == 0:
+                return i
+    return None
