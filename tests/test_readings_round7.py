@@ -194,3 +194,18 @@ def test_unicode_superscript_steps_and_wikipedia_math_templates(text):
 def test_colours_and_boxes_mark_the_math_they_hold(text):
     """A Q&A answer highlights a term: `\\color{red}{W}`, `\\boxed{W}`; the mark is no operand."""
     assert symcount.derive(text).evaluate(d_x=7, d_h=5) == n_params(nn.RNNCell(7, 5)) - 5
+
+
+@pytest.mark.parametrize("call", [r"\mathrm{concat}(h_{t-1}, x_t)", r"\text{cat}(h_{t-1}, x_t)", r"\operatorname{stack}(h_{t-1}, x_t)",
+                                  r"\mathrm{concatenate}(h_{t-1}, x_t)"])
+def test_a_concatenation_written_as_a_call(call):
+    """`W \\mathrm{concat}(h_{t-1}, x_t)` had W d_h x d_h (concat read as an activation of its first argument)."""
+    d = symcount.derive(f"$$ h_t = \\tanh(W\\,{call} + b) $$")
+    assert d.evaluate(d_x=7, d_h=5) == n_params(nn.RNNCell(7, 5)) - 5
+
+
+def test_an_unknown_function_of_several_vectors_is_refused_a_known_one_is_elementwise():
+    with pytest.raises(symcount.SymcountError, match="of several vectors"):
+        symcount.derive(r"$$ h_t = \tanh(W\,\mathrm{foo}(h_{t-1}, x_t) + b) $$")
+    d = symcount.derive(r"$$ h_t = \max(W x_t, U h_{t-1}) $$")
+    assert d.evaluate(d_x=7, d_h=5) == 5 * 7 + 5 * 5

@@ -35,13 +35,7 @@ def apply(w: "Walker", node: N.Apply) -> Shape:
         shown = node.func + "[...]" if node.func.startswith("\\mathcal") else split(node.func)[0] + "(...)"  # \mathcal{R}[x]
         w.note(node, f"{shown} at {w.src.where(node.span)} reads as an activation: a function with no parameters")
     if k in ("activation", "activation-guess", "letter"):
-        if isinstance(node.arg, N.Tuple) and k != "activation":
-            _weight_argument(w, node)
-        if isinstance(node.arg, N.Tuple):  # max(a, b): one shape
-            shapes = [w.shape(x) for x in node.arg.items]
-            sh = next((s for s in shapes if not s.scalar), shapes[0])
-        else:
-            sh = w.shape(node.arg)
+        sh = _arguments(w, node, k) if isinstance(node.arg, N.Tuple) else w.shape(node.arg)
         if not sh.scalar and split(node.func)[0] not in FREE:
             w.op("activation", node, sh.rows, sh.cols, name=node.func)
         return sh
@@ -208,6 +202,29 @@ def _norm(w: "Walker", node: N.Apply) -> Shape:
             raise w.fail(f"the gain {w.text(x)} of {word} does not have the size of {w.text(items[0])}",
                          node.span, x, items[0], g, z, "elementwise")
     return Shape(z.rows, z.cols, z.scalar, z.rows_from, z.cols_from)
+
+
+def _arguments(w: "Walker", node: N.Apply, k: str) -> Shape:
+    """max(a, b): a known function of several arguments, elementwise: one shape, the arguments' (each
+    a vector of it, or a number). A function the text does not define (foo(a, b), g(x_t, h_{t-1})) of
+    several vectors says nothing of the size it gives: refused (read as the first one's size, a
+    concatenation written concat(h, x) counted W as d_h x d_h)."""
+    if k != "activation":
+        _weight_argument(w, node)
+    items = [(x, w.shape(x)) for x in node.arg.items]
+    wide = [(x, sh) for x, sh in items if not sh.scalar]
+    if len(wide) > 1 and k != "activation":
+        word = split(node.func)[0]
+        raise ShapeError(f"{word}({', '.join(w.text(x) for x in node.arg.items)}) is a function the text does not define, "
+                         "of several vectors: what it computes decides the size it gives", source=w.src, span=node.span,
+                         hint=f"write what {word} computes, as math ([h_{{t-1}}; x_t] for a concatenation, W x_t + U h_{{t-1}})")
+    for (a, sa), (b, sb) in zip(wide, wide[1:]):
+        ev = w.evidence("elementwise", f"{w.text(node)} takes {w.text(a)} and {w.text(b)} entry by entry", node,
+                        (sa.rows, sb.rows))
+        if not (w.solver.unify(sa.rows, sb.rows, ev) and w.solver.unify(sa.cols, sb.cols, ev)):
+            raise w.fail(f"cannot take {w.text(node)} of {w.text(a)} ({w.shape_text(sa)}) and {w.text(b)} "
+                         f"({w.shape_text(sb)}): it goes entry by entry", node.span, a, b, sa, sb, "elementwise")
+    return wide[0][1] if wide else items[0][1]
 
 
 def _weight_argument(w: "Walker", node: N.Apply) -> None:
