@@ -209,3 +209,9 @@ def test_an_unknown_function_of_several_vectors_is_refused_a_known_one_is_elemen
         symcount.derive(r"$$ h_t = \tanh(W\,\mathrm{foo}(h_{t-1}, x_t) + b) $$")
     d = symcount.derive(r"$$ h_t = \max(W x_t, U h_{t-1}) $$")
     assert d.evaluate(d_x=7, d_h=5) == 5 * 7 + 5 * 5
+
+
+@pytest.mark.parametrize("bar", [r"\|", "∥", r"\Vert", r"\parallel"])
+def test_a_bar_between_a_brackets_items_is_a_concatenation(bar):
+    d = symcount.derive(f"$$ h_{{t}} = \\tanh(W [h_{{t{{-}}1}} {bar} x_t] + b) $$")  # and t{{-}}1: braces around a sign
+    assert d.evaluate(d_x=7, d_h=5) == n_params(nn.RNNCell(7, 5)) - 5

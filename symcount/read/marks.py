@@ -1,7 +1,9 @@
 """Marks around math that change how it looks, not what it computes, blanked out (every offset kept):
 `\\underbrace{o_t \\odot s_{t-1}}_{h_{t-1}}` (the label is a name for the reader, not a term), colours
 (`\\color{red}{W}`, `{\\color{red} W}`, `\\textcolor{blue}{W}`, `\\colorbox{yellow}{W}`) and boxes
-(`\\boxed{W}`, `\\fbox{W}`, MathJax's `\\bbox[...]{W}`): what they mark is read, the mark is not."""
+(`\\boxed{W}`, `\\fbox{W}`, MathJax's `\\bbox[...]{W}`): what they mark is read, the mark is not.
+And a bar between the items of a bracket (`[h_{t-1} \\| x_t]`, `∥`, `\\Vert`, `\\parallel`: graph papers' concatenation)
+is the `;` of a stacked vector (a norm's bars enclose an item, they never stand between two)."""
 from __future__ import annotations
 
 from . import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
@@ -14,6 +16,8 @@ _SWITCH = re.compile(r"\\color\s*\{[A-Za-z!0-9]*\}(?!\s*\{)")  # {\color{red} W}
 
 def marks(out: list[str], shift: int, region: str) -> None:
     """Blank out, in out[shift:shift + len(region)], the marks of the region's math."""
+    if "\\|" in region or "∥" in region or "Vert" in region or "parallel" in region:
+        _bars(out, shift, region)
     if "brace" in region:
         _labelled_braces(out, shift, region)
     for m in _WRAPPING.finditer(region) if "color" in region or "box" in region else ():
@@ -24,6 +28,22 @@ def marks(out: list[str], shift: int, region: str) -> None:
     for m in _SWITCH.finditer(region) if "color" in region else ():
         for i in range(m.start(), m.end()):
             out[shift + i] = " "
+
+
+_BAR = re.compile(r"\\\||∥|\\Vert(?![A-Za-z])|\\parallel(?![A-Za-z])")
+_BRACKET = re.compile(r"\[([^\[\]\n]*)\]")
+
+
+def _bars(out: list[str], shift: int, region: str) -> None:
+    for m in _BRACKET.finditer(region):
+        bars = list(_BAR.finditer(m.group(1)))
+        if not bars:
+            continue
+        parts = _BAR.split(m.group(1))
+        if all(p.strip() for p in parts):  # every bar between two items
+            for b in bars:
+                at = m.start(1) + b.start()
+                out[shift + at:shift + at + len(b.group(0))] = [";"] + [" "] * (len(b.group(0)) - 1)
 
 
 _LABELLED = re.compile(r"\\(?:underbrace|overbrace)\s*\{")

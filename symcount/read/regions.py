@@ -418,7 +418,8 @@ def _products_and_rows(out: list[str], r: Region, region: str | None = None, fla
     spaced = "\\ " in region or "\\\t" in region
     for m in _CONTROL_SPACE.finditer(region) if spaced else ():  # `tanh \ (W \ \cdot \ x)`: `\ ` is a space
         out[r.start + m.start()] = " "
-    if "brace" in region or "color" in region or "box" in region:
+    if "brace" in region or "color" in region or "box" in region or "|" in region or "∥" in region or "Vert" in region \
+            or "parallel" in region:
         marks(out, r.start, region)
     if r.inline:
         return

@@ -65,6 +65,8 @@ def index_text(tok: str) -> str:
     body = _FONT_IN_INDEX.sub(r"\1", body)
     if "\\" in body:  # W^{\tilde C}: the accented letter as W^{\tilde{C}} writes it
         body = _SPACED_ACCENT.sub(r"\\\1{\2}", body)
+    if "{" in body:  # t{-}1: braces around a sign (a spacing habit), not a set
+        body = re.sub(r"(?<!\\)\{([-+])\}", r"\1", body)
     body = re.sub(r"\\(left|right|big|Big)\b|\\[,;:! ]", "", body).replace("\\{", "{").replace("\\}", "}")
     body = re.sub(r"\s+", "", body)
     return re.sub(r"\(\{([^{}]*)\}\)", r"(\1)", body) if "({" in body else body  # ^{\left( {t - 1} \right)}
