@@ -70,7 +70,10 @@ def test_a_step_whose_line_cannot_be_read_refuses_the_count():
     text = ARROWS.replace("1. fₜ = sigmoid(W_f · [hₜ₋₁, xₜ])        ← quoi oublier ?",
                           "1. fₜ = sigmoid(W_f · [hₜ₋₁, xₜ] where the weights are W_f)")
     with pytest.raises(symcount.SymcountError, match="cannot read the line that defines f"):
-        symcount.derive(text)
+        symcount.derive(text.replace(" where the weights are W_f)", " plus the bias term)"))
+    d = symcount.derive(text)  # ` where ...` ends the equation; its parenthesis closed there, with a note
+    assert d.evaluate(d_x=7, d_h=5) == n_params(concat_lstm(7, 5, bias=False))
+    assert any("clos" in n for n in d.shapes.notes)
 
 
 @pytest.mark.parametrize("label", ["  (forget gate)", " -- forget gate", " - forget gate", " [forget gate]"])
@@ -215,3 +218,12 @@ def test_an_unknown_function_of_several_vectors_is_refused_a_known_one_is_elemen
 def test_a_bar_between_a_brackets_items_is_a_concatenation(bar):
     d = symcount.derive(f"$$ h_{{t}} = \\tanh(W [h_{{t{{-}}1}} {bar} x_t] + b) $$")  # and t{{-}}1: braces around a sign
     assert d.evaluate(d_x=7, d_h=5) == n_params(nn.RNNCell(7, 5)) - 5
+
+
+@pytest.mark.parametrize("tail", [" : the forget gate", "   => forget gate", "  -> forget gate", " | forget gate", " => f",
+                                  " ⇒ forget gate", " where W_f is a matrix"])
+def test_a_remark_after_a_separator_is_read_as_a_remark(tail):
+    rows = list(ROWS["ascii"])
+    rows[0] += tail
+    d = symcount.derive("\n".join(rows) + "\n")
+    assert d.evaluate(d_x=7, d_h=5) == n_params(nn.LSTMCell(7, 5)) - 4 * 5

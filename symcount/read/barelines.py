@@ -13,10 +13,10 @@ from .rowlabels import code_calls
 _BARE = re.compile(r"=|\\in(?![A-Za-z])|∈")
 _LATEXY = re.compile(r"(?<![\\\w])[A-Za-z]t-1(?![\w{}(\[])|(?<![\\\w])[A-Za-z]\(t(?:\s*-\s*1)?\)|\\[A-Za-z]+|[_^]|[\u2080-\u209c\u1d62-\u1d6a\u2070-\u207f\u1d40σ⊙∘◦⊗∈ℝ\u0303]")  # or Unicode math: hₜ₋₁, σ, ⊙, ᵀ, h̃
 _PROSE = re.compile(r"[A-Za-z]{3,}[,;:]?\s+[A-Za-z]{2,}\b")
-# a comment after an equation: `# ...`, `// ...`, `← what to forget`, `— reset gate`, or a remark in parentheses after two spaces, words only
+# a comment after an equation: `# ...`, `// ...`, `← what to forget`, `: forget gate`, `-> forget gate`, `— reset gate`, or a remark in parentheses after two spaces, words only
 # (`r_t = σ(W_ir @ x_t + ...)  (reset gate)`), or an equation in parentheses after three spaces or more
 # (`delta[t] = x[t-1] - x[t]       (delta[0] = -x[0])`: an initial condition)
-_TRAILING_COMMENT = re.compile(r"\s(#|//|←|⟵|<--?)\s.*$|\s[—–]\s+[A-Za-z][A-Za-z -]*$|\s\s+\([A-Za-z][A-Za-z -]*\)\s*$|(?<=[\w)\]])\s{3,}\((?=[^\n]*=)(?:[^()\n]|\([^()\n]*\))*\)\s*$")
+_TRAILING_COMMENT = re.compile(r"\s(#|//|←|⟵|<--?)\s.*$|\s(?::|=>|->|⇒|→|\|)\s+[A-Za-z][A-Za-z '-]*$|\s[—–]\s+[A-Za-z][A-Za-z -]*$|\s\s+\([A-Za-z][A-Za-z -]*\)\s*$|(?<=[\w)\]])\s{3,}\((?=[^\n]*=)(?:[^()\n]|\([^()\n]*\))*\)\s*$")
 _PRIMED = re.compile(r"\s*[A-Za-z]\w*'+\s*=(?!=)")  # h' = (1 - z) * n + z * h: the new state, no other mark
 _FLAT_LAG = re.compile(r"(?<![\\\w])[A-Za-z]t-1(?![\w{}(\[])")
 _FLAT_TIME = re.compile(r"\s*[A-Za-z]t\s*=(?!=)")  # a left side at t in such a text: Ht = ...
@@ -101,7 +101,8 @@ def _bare_line(line: str, pos: int, out: list[tuple[int, int, str]], flat: bool 
     elif _BARE.search(body) and (_LATEXY.search(body) or _PRIMED.match(body, start)
                                  or (flat and _FLAT_TIME.match(body, start))):
         if not _PROSE.search(body[start:]):
-            out.append((pos + start, pos + len(body), "bare"))
+            where = _WHERE.search(body, start)  # `f_t = ... where W_f is a matrix`: the equation ends there
+            out.append((pos + start, pos + (where.start() if where else len(body)), "bare"))
         else:  # each equation of the sentence: "h_t = tanh(...), with output y_t = W_hy h_t + b_y."
             at = 0
             first = _LINE_EQUATION.match(body, start)  # `z = sigmoid(...) - update gate`: the line's own equation
@@ -142,7 +143,8 @@ def _balanced(text: str) -> bool:
 
 
 # where an equation in a sentence ends: the sentence's end, or a clause that goes on in words
-_SENTENCE_END = re.compile(r"\.(\s+[A-Z]|\s*$)|[,;]\s+(?:where|with|in\s+which|here|for|and|then)\b")
+_WHERE = re.compile(r",?\s+where\s")
+_SENTENCE_END = re.compile(r"\.(\s+[A-Z]|\s*$)|[,;]\s+(?:where|with|in\s+which|here|for|and|then)\b|\s+where\s")
 
 
 # in a line of code, a name: Wi, bWi, Rbz, W[i], Wb[i], W[x->i], b[1->c], ai[t] (not x[t], the time step) is
