@@ -63,3 +63,8 @@ def test_a_kept_walk_is_the_walk_and_the_table_stays_bounded():
     for k in range(N._WALKED_MAX + 10):
         N.walk(N.Symbol(f"x{k}", "x", None, None))
     assert len(N._WALKED) <= N._WALKED_MAX
+
+
+def test_a_derivation_keeps_no_walk():
+    symcount.derive("$$ h_t = \\tanh(W x_t + U h_{t-1} + b) $$")
+    assert not N._WALKED

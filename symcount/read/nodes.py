@@ -187,6 +187,11 @@ _WALKED: dict = {}
 _WALKED_MAX = 1 << 14
 
 
+def forget_walks() -> None:
+    """Drop the walks kept (a derivation's end: no tree stays alive in a long-lived process)."""
+    _WALKED.clear()
+
+
 def walk(node: Expr, into: type | None = None) -> list:
     """node and all its sub-expressions, parents first, left to right; with `into`, a node of
     that type is listed but not entered (each outermost one once: walking it is the caller's).
