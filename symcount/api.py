@@ -94,15 +94,11 @@ def derive(text: str, *, name: str = "<input>", layers: int = 1, bidirectional: 
         from .read.parse import with_heads
         from .result.derivation import DISPLAY, Derivation
         from .shapes.infer import infer
-        from .read.nodes import forget_walks
         DISPLAY.setdefault("markdown", lambda d: render(d, "markdown", brief=True))
         DISPLAY.setdefault("explain", lambda d, fmt, detail: render(d, fmt, detail=detail))
         DISPLAY.setdefault("latex", lambda d: render(d, "latex-math"))
         cell = with_heads(read_cell, heads, tuple(shared) if not isinstance(shared, str) else (shared,))
-        try:
-            shapes, counts = solve(cell, settled, infer, count, bias=bias)
-        finally:
-            forget_walks()  # the passes' shared walks: no tree kept after the derivation
+        shapes, counts = solve(cell, settled, infer, count, bias=bias)
         bidirectional, shapes = count_once(bidirectional, shapes)
         d = Derivation(name, shapes, counts, stack(shapes, counts.total, layers=layers, bidirectional=bidirectional),
                        bias, _cell)

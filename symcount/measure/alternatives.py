@@ -34,7 +34,10 @@ class Outcome(Record):
 def solve(cell: N.Cell, settled: Mapping[str, str], infer, count, *, bias: bool = True):
     """(shapes, counts) of the one count every reading of `cell` gives; `infer` and `count` are the
     stages (shapes.infer.infer, measure.count.count)."""
-    outcomes, choices, asked = _explore(cell, dict(settled), infer, count, bias)
+    try:
+        outcomes, choices, asked = _explore(cell, dict(settled), infer, count, bias)
+    finally:
+        N.forget_walks()  # the walks the passes shared: no tree kept after the derivation
     _unknown(settled, asked)
     alive = [o for o in outcomes if o.error is None]
     if not alive:
