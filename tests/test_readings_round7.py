@@ -227,3 +227,29 @@ def test_a_remark_after_a_separator_is_read_as_a_remark(tail):
     rows[0] += tail
     d = symcount.derive("\n".join(rows) + "\n")
     assert d.evaluate(d_x=7, d_h=5) == n_params(nn.LSTMCell(7, 5)) - 4 * 5
+
+
+LEGEND = """// The unit could be defined using the following parameters:
+//   x_{t} = input_.row(t)          - input vector
+//   u_{t} = update_.row(t)         - update gate
+//   h_{t} = output.row(t)          - actual hidden state (output vector)
+//
+// Matrices:
+//   I^{u} = syn_update_in_          W^{u} = syn_update_out_
+//   I^{q} = syn_quasihidden_in_     W^{q} = syn_quasihidden_out_
+// Vectors:
+//   b^{u} = bias_update_
+//
+//  u_{t} = \\sigma(I^u x_t + W^u h_{t - 1} + b^u)
+//  q_{t} = tanh(I^q x_t + W^q h_{t - 1})
+//  h_{t} = h_{t - 1} .*. (1 - u_t) +  q_{t} .*. u_t
+"""
+
+
+def test_a_legend_naming_the_codes_variables_is_no_equation_and_must_agree():
+    """faster-rnnlm's comments name each symbol's member (`I^{u} = syn_update_in_`); `.*.` is its
+    elementwise product. A symbol the legend names and no equation uses is a disagreement: refused."""
+    d = symcount.derive(LEGEND)
+    assert d.evaluate(d_x=7, d_h=5) == 2 * (5 * 7 + 5 * 5) + 5
+    with pytest.raises(symcount.SymcountError, match="named in a legend"):
+        symcount.derive(LEGEND.replace("q_{t} = tanh(I^q x_t", "q_{t} = tanh(I^u x_t"))

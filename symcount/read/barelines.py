@@ -4,6 +4,8 @@ line with `=` and some LaTeX or Unicode math is an equation, a line of code at a
 a trailing comment, a list bullet and the prose around an equation are not math."""
 from __future__ import annotations
 
+from ..errors import ParseError
+from . import nodes as N
 from . import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
 from .rowlabels import code_calls
 
@@ -100,6 +102,8 @@ def _bare_line(line: str, pos: int, out: list[tuple[int, int, str]], flat: bool 
         out.append((pos + start, pos + len(body), "code"))
     elif _BARE.search(body) and (_LATEXY.search(body) or _PRIMED.match(body, start)
                                  or (flat and _FLAT_TIME.match(body, start))):
+        if _CODE_ALIAS.fullmatch(body, start):
+            return  # `x_{t} = input_.row(t)  - input vector`: a legend naming the code's variable, no equation
         if not _PROSE.search(body[start:]):
             where = _WHERE.search(body, start)  # `f_t = ... where W_f is a matrix`: the equation ends there
             out.append((pos + start, pos + (where.start() if where else len(body)), "bare"))
@@ -143,6 +147,12 @@ def _balanced(text: str) -> bool:
 
 
 # where an equation in a sentence ends: the sentence's end, or a clause that goes on in words
+# a legend line that names where the code keeps a symbol: `x_{t} = input_.row(t)`, `I^{u} = syn_update_in_`
+# (a name with a trailing underscore, a member `.row(t)`, or words joined by underscores), several on a line
+_CODE_VALUE = r"(?:[A-Za-z]\w*_(?![\w{])|[A-Za-z]\w*(?:\.[A-Za-z_]\w*(?:\([^()\n]*\))?)+|[a-z]{2,}(?:_[a-z]{2,})+)"
+_CODE_VALUE += r"(?:\.[A-Za-z_]\w*(?:\([^()\n]*\))?)*"
+_CODE_ALIAS = re.compile(r"(?:\s*[A-Za-z](?:[_^](?:\{[^{}\n]*\}|[A-Za-z0-9]))*\s*=\s*" + _CODE_VALUE + r")+"
+                         r"(?:\s+-\s+[A-Za-z][A-Za-z ()-]*)?(?:\s+\([\w ,]*\))?\s*")
 _WHERE = re.compile(r",?\s+where\s")
 _SENTENCE_END = re.compile(r"\.(\s+[A-Z]|\s*$)|[,;]\s+(?:where|with|in\s+which|here|for|and|then)\b|\s+where\s")
 
@@ -190,3 +200,26 @@ _CODE_MATH = re.compile(r"[A-Za-z]\[\s*t\s*(?:-\s*1\s*)?\]")
 def written_as_code(body: str) -> bool:
     """Whether the math of a container is written as a line of code (read as one)."""
     return "[" in body and "\\" not in body and _CODE_MATH.search(body) is not None
+
+
+
+_LEGEND_LINE = re.compile(r"^[ \t]*(?:///?|#|\*|--)?[ \t]*(" + _CODE_ALIAS.pattern + r")$", re.M)
+_LEGEND_PAIR = re.compile(r"([A-Za-z](?:[_^](?:\{[^{}\n]*\}|[A-Za-z0-9]))*)\s*=\s*" + _CODE_VALUE)
+_AT_STEP = re.compile(r"_\{?\s*t\s*\}?$")
+
+
+def unused_legend(text: str, equations, src) -> None:
+    """A legend line names a symbol by the code's variable (`I^{r} = syn_reset_in_`): the symbol is the
+    cell's, so equations that never use it disagree with the legend (a typo writes I^u for I^r, or an
+    equation was not read): refused, never counted without it."""
+    if "=" not in text or "_" not in text:
+        return
+    used = {re.sub(r"[{}\s]", "", n.name) for eq in equations for side in (eq.lhs, eq.rhs) + eq.also
+            for n in N.walk(side) if isinstance(n, N.Symbol)}
+    for line in _LEGEND_LINE.finditer(text):
+        for m in _LEGEND_PAIR.finditer(text, line.start(1), line.end(1)):
+            name = re.sub(r"[{}\s]", "", _AT_STEP.sub("", m.group(1)))
+            if name not in used:
+                raise ParseError(f"{m.group(1)} is named in a legend ({m.group(0).strip()}) but no equation uses it: "
+                                 "the legend and the equations disagree", source=src, span=N.Span(m.start(1), m.end()),
+                                 hint=f"check the equations for {m.group(1)} (a typo, or an equation not read)")

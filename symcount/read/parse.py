@@ -11,6 +11,7 @@ from .build import Build, Continuation, Signature
 from .grammar import BadInput
 from .lalr import UnexpectedEOF, UnexpectedInput
 from ..errors import ParseError, ShapeError, replace
+from .barelines import unused_legend
 from .extent import check_math
 from .regions import MEANINGFUL, TIMED, Scan, plain_lines, scan
 from .statements import constant_definition, time_letter, time_range
@@ -313,6 +314,7 @@ def _parse(text: str, src: Source, sc: Scan) -> N.Cell:
     if errors:
         raise errors[0].with_others(errors[1:])
     _unread_definitions(equations, skipped, src)
+    unused_legend(text, equations, src)
     directives = _directives(sc, src)
     if not equations:
         raise _NothingFound(_nothing_found(sc, src) if text.strip() else "the input is empty", source=src, hint=_WRITE_MATH)
