@@ -253,3 +253,9 @@ def test_a_legend_naming_the_codes_variables_is_no_equation_and_must_agree():
     assert d.evaluate(d_x=7, d_h=5) == 2 * (5 * 7 + 5 * 5) + 5
     with pytest.raises(symcount.SymcountError, match="named in a legend"):
         symcount.derive(LEGEND.replace("q_{t} = tanh(I^q x_t", "q_{t} = tanh(I^u x_t"))
+
+
+def test_a_trailing_where_ends_a_line_of_code():
+    """MPSGraph's `h[t] = o[t]g(c[t]), where` before the list of what the symbols are."""
+    text = ("```md\n  h[t] = tanh(W x[t] + U h[t-1] + b), where\n```\n`W` is the input weight, `U` the recurrent one.\n")
+    assert symcount.derive(text).evaluate(d_x=7, d_h=5) == n_params(nn.RNNCell(7, 5)) - 5
