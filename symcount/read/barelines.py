@@ -130,8 +130,8 @@ def _bare_line(line: str, pos: int, out: list[tuple[int, int, str]], flat: bool 
                 at = max(stop, m.end())
 
 
-_OPENED = re.compile(r"(?:\s*(?:\\(?:q?quad|text[a-z]*|mathrm|mbox|emph)(?![A-Za-z])|\\[,;:!]|[\[({]))+\s*$")
-_OPENED_NO_PAREN = re.compile(r"(?:\s*(?:\\(?:q?quad|text[a-z]*|mathrm|mbox|emph)(?![A-Za-z])|\\[,;:!]|[\[{]))+\s*$")
+_REMARK_OPENING = r"(?:\s*(?:\\(?:q?quad|text[a-z]*|mathrm|mbox|emph)(?![A-Za-z])|\\[,;:!]|[\[{%s]))+\s*$"
+_OPENED, _OPENED_NO_PAREN = re.compile(_REMARK_OPENING % "("), re.compile(_REMARK_OPENING % "")
 _TIME_MARK = re.compile(r"_\{?t\b|ₜ|\(t\)|\[t\]")  # a step written: `(` before words there opens a remark
 _LAST_WORDS = re.compile(r"(\s+[A-Za-z]{1,2}\b)*\s*$")  # `h_t = tanh(c_t) is the ...`: `is` is a word
 # a label before a line's equation: a number ((1), [1], 1.1, a), i.), words before `:`, an arrow, a bar, a
@@ -146,7 +146,6 @@ def _balanced(text: str) -> bool:
     return all(text.count(a) == text.count(b) for a, b in ("()", "[]", "{}"))
 
 
-# where an equation in a sentence ends: the sentence's end, or a clause that goes on in words
 # a legend line that names where the code keeps a symbol: `x_{t} = input_.row(t)`, `I^{u} = syn_update_in_`
 # (a name with a trailing underscore, a member `.row(t)`, or words joined by underscores), several on a line
 _CODE_VALUE = r"(?:[A-Za-z]\w*_(?![\w{])|[A-Za-z]\w*(?:\.[A-Za-z_]\w*(?:\([^()\n]*\))?)+|[a-z]{2,}(?:_[a-z]{2,})+)"
@@ -154,6 +153,7 @@ _CODE_VALUE += r"(?:\.[A-Za-z_]\w*(?:\([^()\n]*\))?)*"
 _CODE_ALIAS = re.compile(r"(?:\s*[A-Za-z](?:[_^](?:\{[^{}\n]*\}|[A-Za-z0-9]))*\s*=\s*" + _CODE_VALUE + r")+"
                          r"(?:\s+-\s+[A-Za-z][A-Za-z ()-]*)?(?:\s+\([\w ,]*\))?\s*")
 _WHERE = re.compile(r",?\s+where\s")
+# where an equation in a sentence ends: the sentence's end, or a clause that goes on in words
 _SENTENCE_END = re.compile(r"\.(\s+[A-Z]|\s*$)|[,;]\s+(?:where|with|in\s+which|here|for|and|then)\b|\s+where\s")
 
 
@@ -202,7 +202,6 @@ def written_as_code(body: str) -> bool:
     return "[" in body and "\\" not in body and _CODE_MATH.search(body) is not None
 
 
-
 _LEGEND_LINE = re.compile(r"^[ \t]*(?:///?|#|\*|--)?[ \t]*(" + _CODE_ALIAS.pattern + r")$", re.M)
 _LEGEND_PAIR = re.compile(r"([A-Za-z](?:[_^](?:\{[^{}\n]*\}|[A-Za-z0-9]))*)\s*=\s*" + _CODE_VALUE)
 _AT_STEP = re.compile(r"_\{?\s*t\s*\}?$")
@@ -214,12 +213,11 @@ def unused_legend(text: str, equations, src) -> None:
     equation was not read): refused, never counted without it."""
     if "=" not in text or "_" not in text:
         return
+    pairs = [m for line in _LEGEND_LINE.finditer(text) for m in _LEGEND_PAIR.finditer(text, line.start(1), line.end(1))]
     used = {re.sub(r"[{}\s]", "", n.name) for eq in equations for side in (eq.lhs, eq.rhs) + eq.also
-            for n in N.walk(side) if isinstance(n, N.Symbol)}
-    for line in _LEGEND_LINE.finditer(text):
-        for m in _LEGEND_PAIR.finditer(text, line.start(1), line.end(1)):
-            name = re.sub(r"[{}\s]", "", _AT_STEP.sub("", m.group(1)))
-            if name not in used:
-                raise ParseError(f"{m.group(1)} is named in a legend ({m.group(0).strip()}) but no equation uses it: "
-                                 "the legend and the equations disagree", source=src, span=N.Span(m.start(1), m.end()),
-                                 hint=f"check the equations for {m.group(1)} (a typo, or an equation not read)")
+            for n in N.walk(side) if isinstance(n, N.Symbol)} if pairs else set()
+    for m in pairs:
+        if re.sub(r"[{}\s]", "", _AT_STEP.sub("", m.group(1))) not in used:
+            raise ParseError(f"{m.group(1)} is named in a legend ({m.group(0).strip()}) but no equation uses it: "
+                             "the legend and the equations disagree", source=src, span=N.Span(m.start(1), m.end()),
+                             hint=f"check the equations for {m.group(1)} (a typo, or an equation not read)")
