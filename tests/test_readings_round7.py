@@ -259,3 +259,11 @@ def test_a_trailing_where_ends_a_line_of_code():
     """MPSGraph's `h[t] = o[t]g(c[t]), where` before the list of what the symbols are."""
     text = ("```md\n  h[t] = tanh(W x[t] + U h[t-1] + b), where\n```\n`W` is the input weight, `U` the recurrent one.\n")
     assert symcount.derive(text).evaluate(d_x=7, d_h=5) == n_params(nn.RNNCell(7, 5)) - 5
+
+
+@pytest.mark.parametrize("text", [r"$$h_t = \tanh(W x_t + U h_{t-1} + b)，$$",
+                                  "La sortie : h_t = tanh(W x_t + U h_{t-1} + b), où W est une matrice.",
+                                  "Die Ausgabe: h_t = tanh(W x_t + U h_{t-1} + b), wobei W eine Matrix ist.",
+                                  "La salida: h_t = tanh(W x_t + U h_{t-1} + b), donde W es una matriz."])
+def test_other_languages_punctuation_and_where(text):
+    assert symcount.derive(text).evaluate(d_x=7, d_h=5) == n_params(nn.RNNCell(7, 5)) - 5

@@ -154,7 +154,8 @@ _CODE_ALIAS = re.compile(r"(?:\s*[A-Za-z](?:[_^](?:\{[^{}\n]*\}|[A-Za-z0-9]))*\s
                          r"(?:\s+-\s+[A-Za-z][A-Za-z ()-]*)?(?:\s+\([\w ,]*\))?\s*")
 _WHERE = re.compile(r",?\s+where\s")
 # where an equation in a sentence ends: the sentence's end, or a clause that goes on in words
-_SENTENCE_END = re.compile(r"\.(\s+[A-Z]|\s*$)|[,;]\s+(?:where|with|in\s+which|here|for|and|then)\b|\s+where\s")
+_SENTENCE_END = re.compile(r"\.(\s+[A-Z]|\s*$)|[,;]\s+(?:where|with|in\s+which|here|for|and|then|où|avec|wobei|mit|donde|con|"
+                           r"dove|onde|где|gdzie|waarbij|trong\s+đó)(?!\w)|\s+where\s")  # and other languages' `where`
 
 
 # in a line of code, a name: Wi, bWi, Rbz, W[i], Wb[i], W[x->i], b[1->c], ai[t] (not x[t], the time step) is

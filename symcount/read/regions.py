@@ -398,6 +398,9 @@ def _products_and_rows(out: list[str], r: Region, region: str | None = None, fla
     for m in _CJK_DOT.finditer(region) if "。" in region else ():
         out[r.start + m.end(1)] = "*"
         edited = True
+    for i, ch in enumerate(region) if r.kind != "bare" and ("，" in region or "；" in region) else ():
+        if ch in "，；":  # a Chinese text's full-width comma in its math: a comma (bare lines split their prose at it)
+            out[r.start + i], edited = ("," if ch == "，" else ";"), True
     for m in _SET_DEFINITION.finditer(region) if "\\{" in region else ():  # \theta = \{W, b\}: the parameters named
         out[r.start + m.start():r.start + m.end()] = [" "] * (m.end() - m.start())
         edited = True
