@@ -267,3 +267,11 @@ def test_a_trailing_where_ends_a_line_of_code():
                                   "La salida: h_t = tanh(W x_t + U h_{t-1} + b), donde W es una matriz."])
 def test_other_languages_punctuation_and_where(text):
     assert symcount.derive(text).evaluate(d_x=7, d_h=5) == n_params(nn.RNNCell(7, 5)) - 5
+
+
+@pytest.mark.parametrize("step", [r"\tau", "s", "n", "k"])
+def test_the_step_letter_is_whichever_index_carries_the_offsets(step):
+    """Issue 17's floor: t, k, n, τ, s (h_{\\tau-1} was a signal of its own, not h one step before)."""
+    d = symcount.derive(f"$$ h_{{{step}}} = \\tanh(W x_{{{step}}} + U h_{{{step}-1}} + b) $$")
+    assert sorted(s.name for s in d.shapes.signals) == ["h", "x"]
+    assert d.evaluate(d_x=7, d_h=5) == n_params(nn.RNNCell(7, 5)) - 5

@@ -19,13 +19,14 @@ def constant_definition(eq: N.Equation, inline: bool = False) -> bool:
                              or (isinstance(n, N.Symbol) and n.name.startswith(("\\text", "\\mathrm"))) for n in N.walk(eq.rhs))
 
 
-_STEP = re.compile(r"[_^]\s*\{\s*\(?\s*([tnk])\s*[-+]\s*1\s*\)?\s*\}")
+_STEP = re.compile(r"[_^]\s*\{\s*\(?\s*([tnks]|\\tau)\s*[-+]\s*1\s*\)?\s*\}")
 
 
 def time_letter(text: str) -> str:
-    """The letter a text counts steps with: t, unless it writes S_{n-1}, h^{n-1} or x_{k+1} and never _{t-1}."""
+    """The letter a text counts steps with: t, unless it writes S_{n-1}, h^{n-1}, x_{k+1}, h_{s-1} or
+    h_{\\tau-1} and never _{t-1}."""
     found = {m.group(1) for m in _STEP.finditer(text)}
-    return "t" if "t" in found or not found else ("n" if "n" in found else "k")
+    return "t" if "t" in found or not found else next(x for x in ("n", "k", "s", "\\tau") if x in found)
 
 
 def time_range(eq: N.Equation) -> bool:
