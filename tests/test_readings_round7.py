@@ -275,3 +275,36 @@ def test_the_step_letter_is_whichever_index_carries_the_offsets(step):
     d = symcount.derive(f"$$ h_{{{step}}} = \\tanh(W x_{{{step}}} + U h_{{{step}-1}} + b) $$")
     assert sorted(s.name for s in d.shapes.signals) == ["h", "x"]
     assert d.evaluate(d_x=7, d_h=5) == n_params(nn.RNNCell(7, 5)) - 5
+
+
+LATEX_ROWS = [r"f_t = \sigma(W_f x_t + U_f h_{t-1} + b_f)", r"i_t = \sigma(W_i x_t + U_i h_{t-1} + b_i)",
+              r"o_t = \sigma(W_o x_t + U_o h_{t-1} + b_o)", r"g_t = \tanh(W_g x_t + U_g h_{t-1} + b_g)",
+              r"c_t = f_t \odot c_{t-1} + i_t \odot g_t", r"h_t = o_t \odot \tanh(c_t)"]
+ROW_ENDINGS = [r" \quad \text{(forget gate)}", r" && \text{forget gate}", r" \tag{1}", r" \label{eq:f}", r" \nonumber",
+               r" \qquad (1)", r" \,,", r" .", r",", r" \text{,}", r" \quad \text{where } W_f \in \mathbb{R}^{n \times m}",
+               r" \quad \forall t", r" \quad (t \geq 1)", r" \hfill (1)", r" \quad \mathrm{(forget)}", r" ~~ (1a)",
+               r" \tag*{(1)}", r" \qquad \textit{forget gate}", r" \;\; (\text{forget})", "  (forget gate)",
+               " [forget gate]", " -- forget gate"]
+ENVIRONMENTS = {
+    "align": lambda rs: "\\begin{align}\n" + " \\\\\n".join(rs) + "\n\\end{align}\n",
+    "align-amp": lambda rs: "\\begin{align}\n" + " \\\\\n".join(r.replace(" = ", " &= ", 1) for r in rs) + "\n\\end{align}\n",
+    "dollars": lambda rs: "".join("$$" + r + "$$\n\n" for r in rs),
+    "array": lambda rs: "\\[\\begin{array}{ll}\n" + " \\\\\n".join(rs) + "\n\\end{array}\\]\n",
+    "md-table": lambda rs: "| gate | equation |\n|---|---|\n" + "".join(f"| g{k} | ${r}$ |\n" for k, r in enumerate(rs)),
+    "rst": lambda rs: ".. math::\n\n" + "\n".join("   " + r + " \\\\" for r in rs) + "\n"}
+
+
+@pytest.mark.parametrize("env", sorted(ENVIRONMENTS))
+def test_a_row_ending_in_latex_never_changes_the_count(env):
+    """Remarks, tags and labels after a LaTeX row (on the first row and on the last): the LSTM's
+    count, or a refusal; never another count with exit 0."""
+    lstm = n_params(nn.LSTMCell(7, 5)) - 4 * 5
+    for ending in ROW_ENDINGS:
+        for k in (0, 5):
+            rows = list(LATEX_ROWS)
+            rows[k] += ending
+            try:
+                d = symcount.derive(ENVIRONMENTS[env](rows))
+            except symcount.SymcountError:
+                continue
+            assert d.evaluate(d_x=7, d_h=5) == lstm, (ending, k)
