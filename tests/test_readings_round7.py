@@ -19,6 +19,21 @@ def n_params(module) -> int:
     return sum(p.numel() for p in module.parameters())
 
 
+def _each_counted_as_the_lstm_or_refused(rows, tails, at, wrap) -> None:
+    """Each tail after each row `at`, the rows wrapped: the LSTM's count (one bias per gate), or a
+    refusal; never another count with exit 0."""
+    lstm = n_params(nn.LSTMCell(7, 5)) - 4 * 5
+    for tail in tails:
+        for k in at:
+            changed = list(rows)
+            changed[k] += tail
+            try:
+                d = symcount.derive(wrap(changed))
+            except symcount.SymcountError:
+                continue
+            assert d.evaluate(d_x=7, d_h=5) == lstm, (tail, k)
+
+
 def concat_lstm(x: int, h: int, bias: bool) -> nn.Module:
     """Four gates, each a Linear of [h, x]."""
     return nn.ModuleList(nn.Linear(h + x, h, bias=bias) for _ in range(4))
@@ -110,16 +125,7 @@ WRAPS = {"lines": lambda rows: "\n".join(rows) + "\n", "bullets": lambda rows: "
 def test_a_remark_after_a_plain_text_equation_never_changes_the_count(style, wrap):
     """Each remark after a gate's line: the count is the LSTM's, or the text is refused; never a count
     without that gate (its line dropped, its signal read as an input: what `-- forget gate` gave)."""
-    lstm = n_params(nn.LSTMCell(7, 5)) - 4 * 5  # one bias per gate
-    for tail in TAILS:
-        for k in (0, 3, 5):
-            rows = list(ROWS[style])
-            rows[k] += tail
-            try:
-                d = symcount.derive(WRAPS[wrap](rows))
-            except symcount.SymcountError:
-                continue
-            assert d.evaluate(d_x=7, d_h=5) == lstm, (tail, k)
+    _each_counted_as_the_lstm_or_refused(ROWS[style], TAILS, (0, 3, 5), WRAPS[wrap])
 
 
 HEADS = ["Forget gate: ", "**Forget gate**: ", "(1) ", "Step 1: ", "1) ", "* ", "> ", "Then ", "We have ", "[1] ",
@@ -298,13 +304,4 @@ ENVIRONMENTS = {
 def test_a_row_ending_in_latex_never_changes_the_count(env):
     """Remarks, tags and labels after a LaTeX row (on the first row and on the last): the LSTM's
     count, or a refusal; never another count with exit 0."""
-    lstm = n_params(nn.LSTMCell(7, 5)) - 4 * 5
-    for ending in ROW_ENDINGS:
-        for k in (0, 5):
-            rows = list(LATEX_ROWS)
-            rows[k] += ending
-            try:
-                d = symcount.derive(ENVIRONMENTS[env](rows))
-            except symcount.SymcountError:
-                continue
-            assert d.evaluate(d_x=7, d_h=5) == lstm, (ending, k)
+    _each_counted_as_the_lstm_or_refused(LATEX_ROWS, ROW_ENDINGS, (0, 5), ENVIRONMENTS[env])
