@@ -300,6 +300,7 @@ class Parser:
         lex = LexerState(text)
         token = None
         try:
+            token = self._run(state, lex)
             while True:
                 found = self.lexer.next_token(lex, state)
                 if found is None:
@@ -311,6 +312,75 @@ class Parser:
         except UnexpectedInput as exc:
             exc.interactive_parser = InteractiveParser(state)
             raise exc
+
+
+    def _run(self, state: ParserState, lex: LexerState):
+        """The common steps of Lexer.next_token and ParserState.feed_token in one loop: a token the
+        first scanner finds and the parser state accepts, shifted after the reductions it allows.
+        Anything else (a token found another way, an `unless`, an error) stops the loop where it is,
+        with `lex` and `state` as the general steps leave them, for those steps to go on from."""
+        lexer = self.lexer
+        if not lexer.firsts:
+            return None
+        text, end = lex.text, lex.end
+        scanners = lexer.first_scanners()
+        by_char, other, by_state = lexer.by_char, lexer.other, lexer.by_state
+        ignore, newline = lexer.ignore, lexer.newline
+        states, rules, on_token = self.states, self.rules, self.on_token
+        state_stack, value_stack = state.state_stack, state.value_stack
+        pos, line, line_start, last = lex.char_pos, lex.line, lex.line_start_pos, lex.last_token
+        try:
+            while pos < end:
+                accepts, unless = by_state[state_stack[-1]]
+                m = scanners[by_char.get(text[pos], other)].match(text, pos)
+                if m is None:
+                    break
+                type_ = m.lastgroup
+                if type_ not in accepts or type_ in unless:
+                    break
+                value = m.group(0)
+                if type_ in ignore:
+                    if type_ in newline:
+                        n = value.count("\n")
+                        if n:
+                            line += n
+                            line_start = pos + value.rindex("\n") + 1
+                    pos += len(value)
+                    continue
+                actions = states[state_stack[-1]]
+                if type_ not in actions:
+                    break  # the general steps raise the error
+                t = Token(type_, value, pos, line, pos - line_start + 1)
+                if type_ in newline:
+                    n = value.count("\n")
+                    if n:
+                        line += n
+                        line_start = pos + value.rindex("\n") + 1
+                pos += len(value)
+                t.end_line, t.end_column, t.end_pos = line, pos - line_start + 1, pos
+                last = t
+                while True:
+                    action = actions.get(type_)
+                    if action is None:
+                        raise UnexpectedToken(t, {s for s in actions if s.isupper()}, state=state)
+                    if action >= 0:
+                        state_stack.append(action)
+                        value_stack.append(on_token[type_](t) if type_ in on_token else t)
+                        break
+                    origin, size, callback = rules[~action]
+                    if size:
+                        children = value_stack[-size:]
+                        del state_stack[-size:]
+                        del value_stack[-size:]
+                    else:
+                        children = []
+                    value_stack.append(callback(children))
+                    state_stack.append(states[state_stack[-1]][origin])
+                    actions = states[state_stack[-1]]
+        finally:
+            lex.char_pos, lex.line, lex.line_start_pos, lex.last_token = pos, line, line_start, last
+            lex.column = pos - line_start + 1
+        return last
 
 
 def rule_callback(transformer, name: str, expand1: bool, include):
@@ -393,6 +463,7 @@ class Lexer:
         self.single: dict = {}
         # the scanners by first character (read.firstchars): the terminals that can start with it
         self.firsts, self.by_char, self.other = tables.get("dispatch") or ((), {}, -1)
+        self._firsts: list | None = None
 
     def next_token(self, lex: LexerState, parser_state: ParserState):
         """The next token in the parser state's context (None at the end of the text)."""
@@ -457,6 +528,12 @@ class Lexer:
     def single_pattern(self, name: str) -> str:
         """The pattern of one terminal, as its own scanner."""
         return f"(?P<{name}>{self.patterns[name]})"
+
+    def first_scanners(self) -> list:
+        """The scanners by first character, compiled (once)."""
+        if self._firsts is None:
+            self._firsts = [self.compiled(p) for p in self.firsts]
+        return self._firsts
 
     def compiled(self, pattern: str):
         if pattern not in self.single:
