@@ -68,3 +68,20 @@ def test_a_kept_walk_is_the_walk_and_the_table_stays_bounded():
 def test_a_derivation_keeps_no_walk():
     symcount.derive("$$ h_t = \\tanh(W x_t + U h_{t-1} + b) $$")
     assert not N._WALKED
+
+
+@pytest.mark.parametrize("name", ["lstm", "gru", "lstm-peephole", "lstmp", "xlstm-mlstm", "mamba", "lru", "rwkv7-time"])
+def test_a_summary_built_fresh_is_the_summary_its_json_reads_back_as(name):
+    """A fresh summary is built as records, not through its JSON: it must equal that JSON read back,
+    polynomials and the order of their terms included (the outputs are written from either)."""
+    from symcount.result.summary import Summary
+    d = api.cell(name)
+    for explain in (False, True):
+        fresh = api.summarize(d, explain=explain)
+        back = Summary.from_json(fresh.to_json())
+        assert back == fresh
+        for a, b in zip(fresh.parameters + fresh.equations, back.parameters + back.equations):
+            assert list(a.poly.items()) == list(b.poly.items())
+        assert list(fresh.cell_poly.items()) == list(back.cell_poly.items())
+        assert [list(f.size.items()) for f in fresh.feed.values() if f.size is not None] == \
+               [list(f.size.items()) for f in back.feed.values() if f.size is not None]

@@ -16,7 +16,7 @@ from ..read.nodes import Binary
 from ..shapes.dims import dims_text
 from ..shapes.functions import blocks
 from ..shapes.unify import source_text
-from .summary import FORMAT, Summary
+from .summary import CellMeta, Equation, Feed, Parameter, Problem, Signal, Summary
 
 if TYPE_CHECKING:  # pragma: no cover
     from .derivation import Derivation
@@ -32,51 +32,39 @@ def summarize(d: "Derivation", explain: Callable[["Derivation", object], dict] |
     typesets the explanation (output.explained: the result never imports the output side). Without
     `measure_cost` (a count printed and not cached), its cost is an error saying it was not measured."""
     shapes, counts = d.shapes, d.counts
-    feeds: dict[str, object] = {}
+    feeds: dict[int, Feed] = {}
     for dirs in (1, 2):
         try:
             name, size = feed(shapes, dirs)
-            feeds[str(dirs)] = {"input": name, "size": P.to_json(size)}
+            feeds[dirs] = Feed(name, _poly(size))
         except UsageError as exc:
-            feeds[str(dirs)] = _error(exc)
+            feeds[dirs] = Feed(None, None, Problem(exc.message, exc.hint, str(exc)))
     info = d.cell
     c, problem = _measure_cost(d) if measure_cost else (None, _UNMEASURED)
-    out = {
-        "format": FORMAT,
-        "source": d.name,
-        "bias": d.bias,
-        "cell": None if info is None else {
-            "name": info.name, "convention": info.convention, "description": info.description,
-            "reference": info.reference, "framework": info.framework, "cite": info.cite,
-            "bibtex": info.bibtex, "dims": [list(x) for x in info.dims]},
-        "dims": list(shapes.dims),
-        "dim_latex": dict(shapes.dim_latex),
-        "signals": [{"name": s.name, "text": s.text, "dim": str(s.dim) if s.cols.is_one else dims_text(s.dim, s.cols),
-                     "recurrent": s.recurrent,
-                     "size": P.to_json(P.mul(P.linear(s.dim.terms, s.dim.const), P.linear(s.cols.terms, s.cols.const)))}
-                    for s in shapes.signals],
-        "input": shapes.input,
-        "output": shapes.output,
-        "parameters": [
-            {"name": p.name, "shape": [] if p.scalar else [str(x) for x in (p.shape.rows, p.shape.cols) + p.shape.kernel],
-             "shape_text": "scalar" if p.scalar else _shape_text(p.shape, dims_text, p.name),
-             "diagonal": p.shape.diagonal,
-             "count": P.to_str(p.poly), "poly": P.to_json(p.poly), "bias": p.bias, "scalar": p.scalar,
-             "equation": p.equation, "equations": list(p.equations), "shared": p.shared,
-             "sizes": [] if p.scalar else [P.to_json(P.linear(x.terms, x.const))
-                                           for x in (p.shape.rows, p.shape.cols) + p.shape.kernel]}
-            for p in counts.parameters],
-        "equations": [
-            {"lhs": e.label, "line": e.line, "parameters": list(e.parameters), "shared": list(e.shared),
-             "subtotal": P.to_str(e.poly), "poly": P.to_json(e.poly)}
-            for e in counts.equations],
-        "notes": list(shapes.notes),
-        "cell_poly": P.to_json(counts.total),
-        "feed": feeds,
-        "cost": _cost(d, c) if c is not None else {"error": _error(problem)},
-        "explanation": explain(d, c) if explain is not None else None,
-    }
-    return Summary.built(out)
+    cell = None if info is None else CellMeta(info.name, info.convention, info.description, info.reference,
+                                              info.framework, info.cite, info.bibtex, tuple(tuple(x) for x in info.dims))
+    signals = tuple(Signal(s.name, s.text, str(s.dim) if s.cols.is_one else dims_text(s.dim, s.cols), s.recurrent,
+                           _poly(P.mul(P.linear(s.dim.terms, s.dim.const), P.linear(s.cols.terms, s.cols.const))))
+                    for s in shapes.signals)
+    parameters = tuple(
+        Parameter(p.name, () if p.scalar else tuple(str(x) for x in (p.shape.rows, p.shape.cols) + p.shape.kernel),
+                  "scalar" if p.scalar else _shape_text(p.shape, dims_text, p.name), p.shape.diagonal,
+                  P.to_str(p.poly), _poly(p.poly), p.bias, p.scalar, p.equation, tuple(p.equations), p.shared,
+                  () if p.scalar else tuple(_poly(P.linear(x.terms, x.const))
+                                            for x in (p.shape.rows, p.shape.cols) + p.shape.kernel))
+        for p in counts.parameters)
+    equations = tuple(Equation(e.label, e.line, tuple(e.parameters), tuple(e.shared), P.to_str(e.poly), _poly(e.poly))
+                      for e in counts.equations)
+    return Summary(d.name, d.bias, cell, tuple(shapes.dims), dict(shapes.dim_latex), signals, shapes.input,
+                   shapes.output, parameters, equations, tuple(shapes.notes), _poly(counts.total), feeds,
+                   _cost(d, c) if c is not None else {"error": _error(problem)},
+                   explain(d, c) if explain is not None else None)
+
+
+def _poly(p: P.Poly) -> P.Poly:
+    """A polynomial as the summary holds it: within the limits, its terms in the order printed (as a
+    summary read back from JSON has them)."""
+    return dict(P.ordered(P.check(p)))
 
 
 # the cost of a summary made for a count alone: never cached, never shown (a view asked for the cost
