@@ -4,7 +4,8 @@ JSON: `to_json`, `from_json`, versioned by FORMAT) and what every output format 
 
 A fresh derivation is summarized (result.summarize); a cached or shipped summary is read back with
 `from_json`, which validates every field the outputs read (never trusting a file blindly). Both
-paths give the same Summary, so their outputs are the same bytes by construction. The cost (`cost`)
+paths give the same Summary (tests/test_speed_paths.py holds a fresh one equal to its JSON read back,
+the order of every polynomial's terms included), so their outputs are the same bytes. The cost (`cost`)
 and the explanation (`explanation`: typeset equations, the reason for each dimension; only built when
 asked for) are kept as validated JSON documents: their readers are output/costs.py and
 output/render.py.
@@ -145,12 +146,6 @@ class Summary(Record):
         for anything malformed): never trusted blindly."""
         return _from_json(data)
 
-    @staticmethod
-    def built(data: dict) -> "Summary":
-        """A summary of data result.summarize has just built (its polynomials checked there): the
-        cost and the explanation, plain data it wrote itself, are not validated again."""
-        return _from_json(data, trusted=True)
-
 
 def _feed_json(f: Feed) -> dict:
     if f.problem is not None:
@@ -210,7 +205,7 @@ def _cell(c: object) -> CellMeta | None:
     return CellMeta(*(c[k] for k in _CELL_TEXTS), tuple((a, b) for a, b in c["dims"]))
 
 
-def _from_json(s: object, trusted: bool = False) -> Summary:
+def _from_json(s: object) -> Summary:
     if not isinstance(s, dict) or s.get("format") != FORMAT:
         raise ValueError("not a symcount summary")
     _kinds(s, {"source": str, "bias": bool, "dims": list, "dim_latex": dict, "signals": list,
@@ -229,9 +224,8 @@ def _from_json(s: object, trusted: bool = False) -> Summary:
         if not set(used + shared) <= names:
             raise ValueError("summary equation names an unknown parameter")
         equations.append(Equation(e["lhs"], e["line"], used, shared, e["subtotal"], _poly(e["poly"])))
-    if not trusted:
-        _check_cost(s)
-        _check_explanation(s)
+    _check_cost(s)
+    _check_explanation(s)
     return Summary(s["source"], s["bias"], _cell(s.get("cell")), _strs(s["dims"], "dims"), dict(s["dim_latex"]),
                    signals, s["input"], s["output"], parameters, tuple(equations), _strs(s["notes"], "notes"),
                    _poly(s["cell_poly"]), {k: _feed(s["feed"].get(str(k))) for k in (1, 2)}, s["cost"],
