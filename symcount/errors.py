@@ -1,6 +1,8 @@
 """symcount's own error types. Every error a user can cause is a SymcountError (exit status 2)."""
 from __future__ import annotations
 
+from operator import attrgetter as _attrgetter
+
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (a start-up cost)
 
 if TYPE_CHECKING:  # pragma: no cover (types only: errors sit below every stage)
@@ -126,6 +128,7 @@ class Record:
     _frozen = True
     _fields: tuple = ()
     _setters: tuple = ()
+    _index: dict = {}
     _compared_fields: tuple = ()
     _post_init = False
 
@@ -140,6 +143,8 @@ class Record:
         cls._post_init = hasattr(cls, "__post_init__")
         # each field's slot setter, found once: building a record is the engine's commonest step
         cls._setters = tuple(next(k.__dict__[n] for k in cls.__mro__ if n in k.__dict__).__set__ for n in fields)
+        cls._index = {n: i for i, n in enumerate(fields)}
+        cls._values = _values_of(tuple(fields))  # all the fields' values at once (operator.attrgetter, in C)
 
     def __init__(self, *args, **kw) -> None:
         setters = self._setters
@@ -199,13 +204,24 @@ class Record:
     def but(self, **changes) -> "Record":
         """A copy with `changes` (dataclasses.replace for a record), built positionally: the
         engine's commonest copy, and the named path checks what a copy need not."""
-        values = [changes.pop(name) if name in changes else getattr(self, name) for name in self._fields]
-        if changes:
-            raise TypeError(f"{type(self).__name__} has no field {next(iter(changes))!r}")
+        values, index = list(self._values(self)), self._index
+        for name, value in changes.items():
+            if name not in index:
+                raise TypeError(f"{type(self).__name__} has no field {name!r}")
+            values[index[name]] = value
         return type(self)(*values)
 
     def __reduce__(self):  # pickle and copy: rebuilt through __init__ (a frozen record refuses setattr)
         return (_rebuild, (type(self), tuple(getattr(self, n) for n in self._fields)))
+
+
+def _values_of(fields: tuple):
+    if len(fields) > 1:
+        return _attrgetter(*fields)
+    if fields:
+        one = _attrgetter(fields[0])
+        return lambda obj: (one(obj),)
+    return lambda obj: ()
 
 
 def replace(obj, /, **changes):
