@@ -56,6 +56,8 @@ class Solver:
         self.nonconst: set[int] = set()            # signal dimensions: never inferred constant
         self.why: dict[int, int] = {}              # var -> the evidence index that solved it
         self.frozen: dict[tuple, Lin] = {}         # one Lin per value (a long chain has thousands of d_h)
+        self.bindings = 0                          # how many variables are bound: a settled value stays
+        self.settled: dict[int, int] = {}          # settled while no variable is bound (var -> bindings)
 
     def fresh(self) -> dict:
         self.n += 1
@@ -85,7 +87,10 @@ class Solver:
         a chain of a thousand variables bound one to the next is not a thousand nested calls.
         Values never form a cycle (a variable is bound to a resolved form, which holds free ones only)."""
         value = self.bound[var]
+        if self.settled.get(var) == self.bindings:
+            return value  # checked since the last binding: settled still
         if not any(isinstance(w, int) and w in self.bound for w in value):
+            self.settled[var] = self.bindings
             return value  # settled already: the common case
         stack, seen = [(var, False)], set()
         while stack:
@@ -100,6 +105,7 @@ class Solver:
                 seen.add(v)
                 stack.append((v, True))
                 stack.extend((w, False) for w in self.bound[v] if isinstance(w, int) and w in self.bound)
+        self.settled[var] = self.bindings
         return self.bound[var]
 
     def unify(self, a: dict, b: dict, ev: Any) -> bool:
@@ -132,6 +138,7 @@ class Solver:
             if len(rest) == 1 and isinstance(rest[0], int):
                 self.nonconst.add(rest[0])
         self.bound[v] = value
+        self.bindings += 1
         self.why[v] = idx
         return True
 

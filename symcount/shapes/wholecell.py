@@ -106,6 +106,8 @@ def summed_biases(w: "Walker", params: list) -> list:
         if p.bias and not p.scalar and len(p.equations) == 1:
             first.setdefault(p.equations[0], []).append(p)
     pairs = {i: ps for i, ps in first.items() if len(ps) == 2 and _added(w.roles.cell.equations[i], ps[0].name, ps[1].name)}
+    if not pairs:
+        return params
     said = _SUMMED.search(w.src.text) is not None
     counted = [m for m in _N_BIASES.finditer(w.src.text) if _NUMBER.get(m.group(1).lower()) == len(pairs) >= 3
                and len(pairs) == len(first)]  # one bias counted per gate, and every gate adding two
