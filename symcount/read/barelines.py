@@ -99,7 +99,8 @@ def _bare_line(line: str, pos: int, out: list[tuple[int, int, str]], flat: bool 
     label = _LABEL.match(body, start)  # `(1) f_t = ...`, `Step 1: f_t = ...`, `→ f_t = ...`: the equation after it
     start = label.end(1) if label else start
     if _CODE_LINE.match(body) and not _PROSE.search(_ARG_GAP.sub(",", _CODE_INDEX.sub("", body[start:]))):
-        out.append((pos + start, pos + len(body), "code"))
+        where = _WHERE.search(body, start)  # `h[t] = f(w*x[t] + u .* h[t-1] .+ b), where u is a vector`
+        out.append((pos + start, pos + (where.start() if where else len(body)), "code"))
     elif _BARE.search(body) and (_LATEXY.search(body) or _PRIMED.match(body, start)
                                  or (flat and _FLAT_TIME.match(body, start))):
         if _CODE_ALIAS.fullmatch(body, start):

@@ -122,6 +122,11 @@ def _matrices(prose: str) -> frozenset[str]:
     return frozenset(found)
 
 
+# the meaning is said of another symbol, between the operator and the meaning: "(U * h[t-1])), where o is
+# Hadamard product" says it of o
+_OTHER_SUBJECT = re.compile(r"\bwhere\s+[A-Za-z]\s+(?:is|denotes|represents|means|stands\s+for)\b", re.I)
+
+
 def _said_of(sentence: str, op: re.Pattern) -> str | None:
     """The meaning a sentence says of an operator it writes, with no equation between the two (in
     "h_t = W * x_t ... ⊙ is elementwise", the meaning is not said of *), the nearest to it (a legend,
@@ -129,7 +134,7 @@ def _said_of(sentence: str, op: re.Pattern) -> str | None:
     for m in op.finditer(sentence):
         near = [(len(gap), k) for k, pattern in _MEANINGS for x in pattern.finditer(sentence)
                 for gap in [sentence[x.end():m.start()] if x.end() <= m.start() else sentence[m.end():x.start()]]
-                if "=" not in gap]
+                if "=" not in gap and not (x.start() >= m.end() and _OTHER_SUBJECT.search(gap))]
         if near:  # the meaning nearest the operator: a legend says each operator's on its own line
             return min(near)[1]
     return None

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from ..errors import replace
 from . import nodes as N
+from . import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
+from .cellwalk import symbols
 from .choices import Choice, current
 from .words import split
 
@@ -50,5 +52,49 @@ def concat_calls(cell: N.Cell, notes: list[str]) -> N.Cell:
 
     def one(n, new):
         return N.Concat(tuple(new(x) for x in n.arg.items), n.span) if call(n) else None
+    return replace(cell, equations=tuple(replace(eq, rhs=N.rewrite(eq.rhs, one), also=tuple(N.rewrite(x, one) for x in eq.also))
+                                         for eq in cell.equations))
+
+
+# the prose names the letter as the product: "where o is Hadamard product", "o denotes the elementwise product"
+_O_SAID = re.compile(r"(?<![A-Za-z\\])[`$*]*o[`$*]*\s+(?:is|denotes|represents|means|stands\s+for)\s+(?:an?\s+|the\s+)?"
+                     r"(?:[A-Za-z-]+\s+){0,2}?(?:hadamard|element[- ]?wise|point[- ]?wise|entry[- ]?wise)", re.I)
+
+
+def letter_o(cell: N.Cell, notes: list[str]) -> N.Cell:
+    """`r[t] o (U h[t-1])`, `z[t] o h[t-1]`: a lone o, spaced, between two operands, in a text whose
+    signals carry their time (a signal o would too), is ∘ typed as a letter, or a weight named o. The
+    prose settles it ("where o is Hadamard product"); else both readings are solved (a weight o is
+    counted only when the user says so, or when the elementwise reading does not fit)."""
+    text = cell.source.text
+
+    def spaced(a, o, b) -> bool:
+        return (isinstance(o, N.Symbol) and o.name == "o" and o.lag is None and not o.font
+                and text[a.span.end:o.span.start].isspace() and text[o.span.end:b.span.start].isspace())
+
+    def triple(n):  # (a, o, b) of a o b as the grammar groups it, (a o) b or a (o b)
+        if not (isinstance(n, N.Binary) and n.op == "matmul" and not n.explicit):
+            return None
+        if isinstance(n.left, N.Binary) and n.left.op == "matmul" and not n.left.explicit and spaced(n.left.left, n.left.right, n.right):
+            return n.left.left, n.left.right, n.right
+        if isinstance(n.right, N.Binary) and n.right.op == "matmul" and not n.right.explicit and spaced(n.left, n.right.left, n.right.right):
+            return n.left, n.right.left, n.right.right
+        return None
+    first = next((t for eq in cell.equations for side in (eq.rhs,) + eq.also for n in N.walk(side)
+                  for t in (triple(n),) if t is not None), None)
+    if first is None or not any(s.lag is not None for s, _, _ in symbols(cell)):
+        return cell
+    where = cell.source.where(first[1].span)
+    said = _O_SAID.search(cell.prose or "") is not None
+    reading = current().pick(Choice("o", ("elementwise", "matrix"), where, "o between two operands: the product ∘ or a weight o"),
+                             ambiguous=not said)
+    if reading != "elementwise":
+        return cell
+    notes.append(f"o at {where} reads as the elementwise product ∘" + (", as the prose says" if said else
+                 " (--read o=matrix reads it as a weight o)"))
+
+    def one(n, new):
+        t = triple(n)
+        return N.Binary("hadamard", new(t[0]), new(t[2]), n.span) if t is not None else None
     return replace(cell, equations=tuple(replace(eq, rhs=N.rewrite(eq.rhs, one), also=tuple(N.rewrite(x, one) for x in eq.also))
                                          for eq in cell.equations))

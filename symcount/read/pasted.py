@@ -14,6 +14,7 @@ def uncomment(text: str) -> str:
     """Text whose every non-blank line starts with one code-comment marker (`#'`, `///`, `//`, or
     `*` in a `/** ... */` block), with the markers blanked out; the doc comments (`#'`, `///`) of
     a text that also has lines of code, blanked out there; then a blockquote's markers (unquoted)."""
+    text = _matlab(text)
     lines = text.split("\n")
     body = [ln for ln in lines if ln.strip() and not ln.lstrip().startswith("%")]
     if not body:
@@ -31,6 +32,22 @@ def uncomment(text: str) -> str:
     if commented >= 3 and commented * 2 >= len(body):  # Go's doc comments (//) above a line or two of code
         text = _COMMENT_PREFIXES[2].sub(lambda m: " " * len(m.group(0)), text)
     return unquoted(text)
+
+
+# MATLAB or Octave source (classdef, function ... = name(...), properties, methods, `end` alone on a line):
+# its `%` lines are code comments, not LaTeX's (a directive, `% symcount: ...`, stays one)
+_MATLAB = re.compile(r"^[ \t]*(?:classdef\b|function\s+(?:\[[^\]\n]*\]\s*=\s*|\w+\s*=\s*)?\w+\s*(?:\(|$)|properties\b|methods\b)", re.M)
+_MATLAB_COMMENT = re.compile(r"^([ \t]*)(%+\{?|%\}?)(?![ \t]*symcount:)", re.M)
+
+
+def _matlab(text: str) -> str:
+    """A MATLAB file's comment lines with their `%` blanked out, when two or more of them write an `=`
+    (its math is in its comments) and the text has no LaTeX math of its own."""
+    if "%" not in text or not _MATLAB.search(text) or re.search(r"\$|\\[\[(]|\\begin\b", text):
+        return text
+    if sum(1 for m in _MATLAB_COMMENT.finditer(text) if "=" in text[m.end():text.find("\n", m.end()) % (len(text) + 1)]) < 2:
+        return text
+    return _MATLAB_COMMENT.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
 
 
 _QUOTE = re.compile(r"^[ \t]*(?:>[ \t]?)+", re.M)

@@ -147,9 +147,11 @@ def _role_claims(cell: N.Cell, text: str):
         owners = [n for n in names if re.sub(r"^\\[A-Za-z]+\{(.*)\}$", r"\1", n) in letters]
         if m is None or len(owners) != 1:
             continue
-        size = next(g for g in m.groupdict().values() if g)
+        key, size = next((k, g) for k, g in m.groupdict().items() if g)
         if re.search(r"_\{?[tk](?![A-Za-z])", size):
             continue  # "the hidden units $h_t$": the signal itself, not a size
+        if "\n" in text[m.start():m.start(key)] and "$" not in text[m.start():m.end()]:
+            continue  # "# bias of hidden units" then `u::VarOrNil` on the next line: a bare letter there is no size
         yield m.start(), owners[0], re.sub(r"[{}]", "", size), m.end()
 
 

@@ -1,0 +1,120 @@
+"""Issue 17, eighth round: a lone `o` between two operands (`r[t] o (U h[t-1])`, ∘ typed as a letter)
+is never counted as a weight without saying so; "where o is Hadamard product" is said of o, not of
+the `*` before it in the same sentence (read of `*`, it made every weight a vector: a wrong count);
+MATLAB's `%` comment lines are read as code comments; a line of code ends at `, where`. Counts are
+checked against torch modules."""
+from __future__ import annotations
+
+import os
+
+import pytest
+
+import symcount
+
+torch = pytest.importorskip("torch") if not os.environ.get("CI") else __import__("torch")
+nn = torch.nn
+
+
+def n_params(module) -> int:
+    return sum(p.numel() for p in module.parameters())
+
+
+class BracketGRU(nn.Module):
+    """z, r, c with W (h x x), U (h x h) and one bias each; the candidate's U after the reset gate."""
+
+    def __init__(self, x: int, h: int, extra_bias: bool = False) -> None:
+        super().__init__()
+        self.W = nn.ModuleList(nn.Linear(x, h) for _ in range(3))
+        self.U = nn.ModuleList(nn.Linear(h, h, bias=extra_bias) for _ in range(3))
+
+
+ROWS = """update gate:
+  z[t] = sigmoid(Wz * x[t] + bz + Uz * h[t-1])
+  r[t] = sigmoid(Wr * x[t] + br + Ur * h[t-1])
+  c[t] = tanh(Wc * x[t] + bc + r[t] o (Uc * h[t-1]))
+  h[t] = z[t] o h[t-1] + (1 - z[t]) o c[t]
+"""
+
+
+def test_o_said_to_be_the_hadamard_product_is_the_product():
+    d = symcount.derive(ROWS + "where o is Hadamard product\n")
+    assert d.evaluate(d_x=7, d_h=5) == n_params(BracketGRU(7, 5))
+    assert "o" not in {p.name for p in d.shapes.params}
+
+
+def test_o_the_text_does_not_explain_is_refused_with_both_readings():
+    with pytest.raises(symcount.SymcountError) as err:
+        symcount.derive(ROWS)
+    text = str(err.value)
+    assert "--read o=elementwise" in text and "--read o=matrix" in text
+    d = symcount.derive(ROWS, read={"o": "elementwise"})
+    assert d.evaluate(d_x=7, d_h=5) == n_params(BracketGRU(7, 5))
+    d = symcount.derive(ROWS, read={"o": "matrix"})  # a weight o, as the user says: one more h x h
+    assert d.evaluate(d_x=7, d_h=5) == n_params(BracketGRU(7, 5)) + 5 * 5
+
+
+def test_an_o_with_its_time_is_the_output_gate_not_the_product():
+    text = ("o_t = \\sigma(W_o x_t + U_o h_{t-1} + b_o)\n\nh_t = o_t \\odot \\tanh(W_h x_t + U_h h_{t-1} + b_h)\n")
+    d = symcount.derive("$$ " + text.replace("\n\n", " \\\\ ") + " $$")
+    assert d.evaluate(d_x=7, d_h=5) == 2 * n_params(nn.RNNCell(7, 5)) - 2 * 5
+
+
+# MATLAB source whose math is in its `%` comments (NNV's GRULayer, shortened; the reset gate's own bias)
+MATLAB = """classdef GRULayer
+    properties
+        % update gate:
+        %   z[t] = sigmoid(Wz * x[t] + bz + Uz * h[t-1] + gz)
+        Wz; % weight matrix from input state x[t] to update gate z[t]
+        Uz; % weight matrix from memory state h[t-1] to update gate z[t]
+
+        % reset gate:
+        %   r[t] = sigmoid(Wr * x[t] + br + Ur * h[t-1] + gr)
+        Wr;
+        Ur;
+
+        % cadidate current state:
+        %   c[t] = tanh(Wc * x[t] + bc + r[t] o (Uc * h[t-1]  + gc)), where o is
+        %       Hadamard product
+        Wc;
+        Uc;
+
+        % output state
+        % h[t] = z[t] o h[t-1] + (1 - z[t]) o c[t]
+    end
+end
+"""
+
+
+def test_matlab_comment_lines_are_read_and_the_hadamard_sentence_is_o_s():
+    d = symcount.derive(MATLAB)
+    assert d.evaluate(d_x=7, d_h=5) == n_params(BracketGRU(7, 5, extra_bias=True))  # U h + g: a second bias
+    assert {p.name for p in d.shapes.params} >= {"W_z", "U_z", "b_z", "g_z", "W_c", "U_c", "g_c"}
+
+
+def test_percent_lines_of_a_latex_text_stay_comments():
+    text = ("% h_t = W x_t\n$$ h_t = \\tanh(W x_t + U h_{t-1} + b) $$\n")
+    assert symcount.derive(text).evaluate(d_x=7, d_h=5) == n_params(nn.RNNCell(7, 5)) - 5
+
+
+class IndRNN(nn.Module):
+    def __init__(self, x: int, h: int) -> None:
+        super().__init__()
+        self.w = nn.Linear(x, h)
+        self.u = nn.Parameter(torch.zeros(h))
+
+
+def test_a_line_of_code_ends_at_where():
+    text = ("# Math\n    h[t] = f(w*x[t] + u .* h[t-1] .+ b), where u is a vector\n")
+    d = symcount.derive(text)
+    assert d.evaluate(d_x=7, d_h=5) == n_params(IndRNN(7, 5))
+
+
+def test_a_letter_on_the_line_after_hidden_units_is_no_size():
+    """Julia's fields: `b::VarOrNil # bias of hidden units` then `u::VarOrNil`: u is the next field,
+    not the hidden size (the count was right, its dimension named u, the recurrent weight's name)."""
+    text = ("# Math\n    h[t] = f(w*x[t] + u .* h[t-1] .+ b), where u is a vector\n\"\"\"\n"
+            "mutable struct IndRNN <: Block\n    w::VarOrNil # input to hidden weights\n"
+            "    b::VarOrNil # bias of hidden units\n    u::VarOrNil # recurrent weights\n")
+    d = symcount.derive(text)
+    assert set(d.shapes.dims) == {"d_x", "d_h"}
+    assert d.evaluate(d_x=7, d_h=5) == n_params(IndRNN(7, 5))
