@@ -118,3 +118,14 @@ def test_a_letter_on_the_line_after_hidden_units_is_no_size():
     d = symcount.derive(text)
     assert set(d.shapes.dims) == {"d_x", "d_h"}
     assert d.evaluate(d_x=7, d_h=5) == n_params(IndRNN(7, 5))
+
+
+def test_a_glued_weight_after_a_timed_signal_is_the_weight_with_its_subscript():
+    """MyGrad's GRU: `S_{t-1} Wz + bz` groups as (S_{t-1} W) z; Wz is W_z all the same."""
+    text = (".. math::\n\n    Z_{t} = \\sigma (X_{t} U_z + S_{t-1} Wz + bz)\n\n"
+            "    R_{t} = \\sigma (X_{t} U_r + S_{t-1} Wr + br)\n\n"
+            "    H_{t} =    tanh(X_{t} U_h + (R_{t} * S_{t-1}) W_h + b_h)\n\n"
+            "    S_{t} = (1 - Z_{t}) * H_{t} + Z_{t} * S_{t-1}\n")
+    d = symcount.derive(text)
+    assert d.evaluate(d_X=7, d_S=5) == n_params(BracketGRU(7, 5))
+    assert {"W_{z}", "b_{z}", "W_{r}", "b_{r}"} <= {p.name for p in d.shapes.params}

@@ -57,14 +57,17 @@ def glued_subscripts(cell: N.Cell, notes: list[str]) -> N.Cell:
         right = n.right.arg if isinstance(n.right, N.Transpose) else n.right  # Wz^T: (W_z)^T
         if not (isinstance(right, N.Symbol) and right.lag is None and right.name in letters):
             return None  # the right operand first: a timed signal (most products) is never a subscript
-        run = _letters(n.left)
+        run, before = _letters(n.left), None
+        if run is None and isinstance(n.left, N.Binary) and n.left.op == "matmul" and not n.left.explicit:
+            run, before = _letters(n.left.right), n.left.left  # S_{t-1} Wz: (S_{t-1} W) z as the grammar groups it
         if (run and len(run) <= 3 and not right.font
                 and re.fullmatch(r"[a-z]", right.name) and run[-1].span.end == right.span.start
                 and run[0].name not in timed and all(s.name.lower() not in letters for s in run[1:])):
             name = f"{run[0].name}_{{{''.join(s.name for s in run[1:]) + right.name}}}"
             sym = N.Symbol(name, name, None, N.Span(run[0].span.start, right.span.end), right.font)
             found.setdefault(name, sym)
-            return N.Transpose(sym, n.right.span) if right is not n.right else sym
+            sym = N.Transpose(sym, n.right.span) if right is not n.right else sym
+            return sym if before is None else N.Binary("matmul", new(before), sym, n.span)
         return None
     def maybe(n) -> bool:  # what `one` looks at first, without rebuilding anything
         right = n.right.arg if isinstance(n.right, N.Transpose) else n.right
