@@ -129,3 +129,50 @@ def test_a_glued_weight_after_a_timed_signal_is_the_weight_with_its_subscript():
     d = symcount.derive(text)
     assert d.evaluate(d_X=7, d_S=5) == n_params(BracketGRU(7, 5))
     assert {"W_{z}", "b_{z}", "W_{r}", "b_{r}"} <= {p.name for p in d.shapes.params}
+
+
+class DeltaNet(nn.Module):
+    """q, k (d_k), v (d_v) and the scalar beta from x (d), no biases: DeltaNet's projections."""
+
+    def __init__(self, d: int, dk: int, dv: int) -> None:
+        super().__init__()
+        self.q, self.k = nn.Linear(d, dk, bias=False), nn.Linear(d, dk, bias=False)
+        self.v, self.beta = nn.Linear(d, dv, bias=False), nn.Linear(d, 1, bias=False)
+
+
+DELTA = ("DeltaNet updates its state with the delta rule:\n\\begin{equation}\n"
+         "\\mathbf{S}_t = \\mathbf{S}_{t-1} - \\beta_t (\\mathbf{S}_{t-1} \\mathbf{k}_t - \\mathbf{v}_t) \\mathbf{k}_t^\\top, "
+         "\\qquad \\mathbf{o}_t = \\mathbf{S}_t \\mathbf{q}_t,\n\\end{equation}\n"
+         "where $\\mathbf{q}_t = W_q x_t$, $\\mathbf{k}_t = W_k x_t$, $\\mathbf{v}_t = W_v x_t$ and "
+         "$\\beta_t = \\sigma(W_\\beta x_t)${PROSE}\n")
+
+
+def _delta_count(d) -> int:
+    sizes = {n: {"d_x": 11, "d_v": 5, "d_beta": 5}.get(n, 3) for n in d.shapes.dims}  # d_k (named after S or k): 3
+    return d.evaluate(**sizes)
+
+
+@pytest.mark.parametrize("prose", [" is a scalar.", ". Here $\\beta_t$ is a scalar.", ", and $\\beta_t$ is a data-dependent scalar."])
+def test_a_signal_the_prose_calls_a_scalar_is_one_number(prose):
+    """'$\\beta_t = \\sigma(W_\\beta x_t)$ is a scalar' declares \\beta_t (the last name of the list, 'is'),
+    not q, k and v before it; DeltaNet's W_\\beta is one row (it was d_v rows: a silent wrong count)."""
+    d = symcount.derive(DELTA.replace("{PROSE}", prose))
+    assert _delta_count(d) == n_params(DeltaNet(11, 3, 5))
+    assert any("is a scalar, as the prose says" in n for n in d.shapes.notes)
+
+
+def test_a_greek_signal_before_a_vector_the_text_does_not_size_is_refused_with_both_readings():
+    text = DELTA.replace("{PROSE}", ".")
+    with pytest.raises(symcount.SymcountError) as err:
+        symcount.derive(text)
+    assert "--read '\\beta=scalar'" in str(err.value) and "--read '\\beta=elementwise'" in str(err.value)
+    assert _delta_count(symcount.derive(text, read={"\\beta": "scalar"})) == n_params(DeltaNet(11, 3, 5))
+    elementwise = symcount.derive(text, read={"\\beta": "elementwise"})  # \beta_t a vector of v's size: W_beta d_v rows
+    assert _delta_count(elementwise) == n_params(DeltaNet(11, 3, 5)) + (5 - 1) * 11
+
+
+def test_a_greek_gate_whose_size_the_cell_gives_stays_elementwise():
+    text = ("$$ \\gamma_t = \\sigma(W_\\gamma x_t + U_\\gamma h_{t-1}) \\\\ "
+            "h_t = \\gamma_t \\odot h_{t-1} + \\tanh(W x_t) \\\\ y_t = \\gamma_t h_{t-1} $$")
+    d = symcount.derive(text)
+    assert d.evaluate(d_x=7, d_h=5) == 2 * 5 * 7 + 5 * 5

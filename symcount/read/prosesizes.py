@@ -99,14 +99,21 @@ def prose_sizes(cell: N.Cell, notes: list[str]) -> N.Cell:
             sym = found.get(name) or found.get(re.sub(r"_\{?t\}?$", "", name))
             signal = sym is not None and (sym.lag is not None or sym.name in _signals(cell))
             if sym is None or sym.name in declared or signal == (cols is not None):
-                continue  # a vector's size is a signal's; a matrix's shape a parameter's
+                continue  # a vector's size is a signal's; a matrix's shape a parameter's (a scalar, a signal's:
+                #           a parameter the prose calls a scalar is read.glossary's, learned or constant)
             declared.add(sym.name)
             span = Span(at + piece.start(), at + piece.end())
-            added.append(N.Declaration((replace(sym, span=span),), N.Size(_lin(rows), span),
-                                       N.Size(N.ONE if cols is None else _lin(cols), span), Span(span.start, end)))
-            what = f"a vector of size {rows}" if cols is None else f"a {rows} x {cols} matrix"
+            sizes = (None, None) if size == _ONE else (N.Size(_lin(rows), span), N.Size(N.ONE if cols is None else _lin(cols), span))
+            added.append(N.Declaration((replace(sym, span=span),), *sizes, Span(span.start, end)))
+            what = "a scalar" if size == _ONE else f"a vector of size {rows}" if cols is None else f"a {rows} x {cols} matrix"
             notes.append(f"{piece.group(0).strip()} at {cell.source.where(span)} is {what}, as the prose says")
     return replace(cell, declarations=cell.declarations + tuple(added)) if added else cell
+
+
+_ONE = "scalar"
+# "$\beta_t$ is a scalar", "$\beta_t = \sigma(W_\beta x_t)$ is a scalar", "$a$ and $b$ are learned scalars"
+_SCALAR = re.compile(_NAMES + r"\s*(?P<verb>is|are)\s+(?:both\s+|all\s+)?(?:an?\s+|one\s+)?(?:(?:learn(?:ed|able)|trainable|positive"
+                     r"|single|real|data-dependent)\s+)?scalars?\b(?!\s*(?:multipl|product|times))", re.I)
 
 
 def _lin(size: str) -> N.Lin:
@@ -123,6 +130,13 @@ def _claims(text: str):
             yield m.start("name"), m.group("name"), re.sub(r"[{}]", "", m.group("n")), m.end()
         for m in _TICKED.finditer(text) if "`" in text else ():
             yield m.start("name"), m.group("name"), m.group("n"), m.end()
+    if "$" in text and "scalar" in text:
+        for m in _SCALAR.finditer(text):
+            if text.count("$", 0, m.start()) % 2:
+                continue  # from a closing $ to the next math: not the names the sentence speaks of
+            chunks = list(re.finditer(r"\${1,2}([^$]+)\${1,2}", m.group("names")))
+            for chunk in chunks if m.group("verb").lower() == "are" else chunks[-1:]:  # "..., $v_t$ and $\beta_t$ is a scalar": the last
+                yield m.start("names") + chunk.start(1), chunk.group(1).split("=")[0], _ONE, m.end()
     if "$" in text:
         for pattern in _LOOSE:
             yield from _named(pattern, text)

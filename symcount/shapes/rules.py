@@ -18,6 +18,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 from ..errors import Record
 from ..read import nodes as N
+from ..read.names import GREEK
 from .dims import Shape, UNIT, count_text, unknowns
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -47,7 +48,7 @@ def _merged(a: dict, b: dict, owned: bool) -> dict:
 
 def product(w: "Walker", node: N.Binary, lsh: Shape, rsh: Shape, kind: str = "product") -> Shape:
     """A matrix product, or what a product of vectors means (see the module docstring)."""
-    if _fraction_coefficient(w, node, lsh):
+    if _fraction_coefficient(w, node, lsh) or _greek_coefficient(w, node, lsh, rsh):
         w.op("scale", node, rsh.rows, rsh.cols, operands=(node.left, node.right))
         return rsh
     meaning = None
@@ -101,6 +102,34 @@ def _fraction_coefficient(w: "Walker", node: N.Binary, lsh: Shape) -> bool:
         return False
     w.note(node, f"{w.text(node.left)} at {w.src.where(node.left.span)} is written before {w.text(node.right)}: read as a "
                  "coefficient, one number")
+    return True
+
+
+_LOWER_GREEK = frozenset("\\" + g for g in GREEK if g[0].islower())
+
+
+def _greek_coefficient(w: "Walker", node: N.Binary, lsh: Shape, rsh: Shape) -> bool:
+    """\\beta_t (S_{t-1} k_t - v_t): a Greek signal written before a vector, its size given by nothing
+    else yet, is one number (DeltaNet's \\beta_t) or a vector multiplied elementwise (as f_t c_{t-1}):
+    a choice, both solved (a reading the rest of the cell contradicts drops out)."""
+    left = node.left
+    if node.explicit or not (isinstance(left, N.Symbol) and left.lag is not None and left.name in _LOWER_GREEK
+                             and w.is_vector(lsh) and w.is_vector(rsh)):
+        return False
+    own, other = w.solver.resolve(lsh.rows), w.solver.resolve(rsh.rows)
+    if len(own) != 1 or not all(isinstance(v, int) and k == 1 and v not in other for v, k in own.items()):
+        return False  # its size is given (declared, or equal to the vector's already)
+    from ..read.choices import Choice, current, key
+    where = w.src.where(left.span)
+    if current().pick(Choice(key(left.name), ("elementwise", "scalar"), where,
+                             f"{left.text} before a vector: one number, or a vector multiplied elementwise")) != "scalar":
+        return False
+    ev = w.evidence("product", f"{left.text} is written before {w.text(node.right)} as a coefficient, so it is one number",
+                    node, (lsh.rows, UNIT), (lsh.rows_from, {}))
+    w.solver.nonconst.difference_update(own)  # a signal of one entry, as this reading says (not by accident)
+    if not w.solver.unify(lsh.rows, UNIT, ev):
+        return False
+    w.note(node, f"{left.text} at {where} is read as one number (--read '{key(left.name)}=elementwise' reads it as a vector)")
     return True
 
 
