@@ -176,3 +176,30 @@ def test_a_greek_gate_whose_size_the_cell_gives_stays_elementwise():
             "h_t = \\gamma_t \\odot h_{t-1} + \\tanh(W x_t) \\\\ y_t = \\gamma_t h_{t-1} $$")
     d = symcount.derive(text)
     assert d.evaluate(d_x=7, d_h=5) == 2 * 5 * 7 + 5 * 5
+
+
+@pytest.mark.parametrize("definition, extra", [
+    ("where $g(x) = W x + b$.", True),                      # after the equation that applies it
+    ("where $g(x) = \\mathrm{Linear}(x)$.", True),          # a Linear of its own: a weight and a bias
+    ("where $g(x) = W x$.", False),
+    ("with $g_{in}(x) = W x + b$.", True),                  # a subscripted name, braces in the definition only
+])
+def test_a_function_the_text_defines_by_a_letter_is_written_out(definition, extra):
+    """`h_t = \\tanh(g(x_t) + U h_{t-1})` where `g(x) = W x + b`: g was read as a function with no
+    parameters (a note, and d_h**2 with exit 0); the definition is the step's input map."""
+    name = "g_in" if "g_{in}" in definition else "g"
+    text = f"$$ h_t = \\tanh({name}(x_t) + U h_{{t-1}}) $$\n{definition}\n"
+    d = symcount.derive(text)
+    assert d.evaluate(d_x=7, d_h=5) == n_params(nn.RNNCell(7, 5)) - 5 - (0 if extra else 5)
+
+
+def test_a_function_applied_in_a_chain_of_equalities_is_no_definition():
+    text = ("\\begin{align}\n  s_t & = f_s(s_{t-1}, x_t) = A s_{t-1} + B x_t, \\\\\n"
+            "  y_t & = f_o(s_t) = C s_t,\n\\end{align}\n")
+    d = symcount.derive(text)
+    assert sorted(p.name for p in d.shapes.params) == ["A", "B", "C"]
+
+
+def test_an_activation_the_text_defines_is_still_the_activation():
+    text = "$$ h_t = \\sigma(W x_t + U h_{t-1} + b) $$\nwhere $\\sigma(x) = 1 / (1 + e^{-x})$.\n"
+    assert symcount.derive(text).evaluate(d_x=7, d_h=5) == n_params(nn.RNNCell(7, 5)) - 5

@@ -16,6 +16,11 @@ from .source import Source, Span
 from .words import kind
 
 _HEAD = r"\\(?:mathrm|operatorname\*?|text|textrm)\s*\{\s*(?P<name>[A-Za-z]{2,})\s*\}"
+# a function named by a letter, as papers define one in a sentence: `g(x) = W x + b`, `s_B(x) = \mathrm{Linear}_N(x)`
+# (a letter, or a Greek one, with a subscript of letters; its parameter no step letter: h(t) = ... is a signal at t)
+_LETTER = r"(?P<name>(?<![A-Za-z\\])(?:[A-Za-z]|\\[a-z]+)(?:_(?:\{\s*\\?[A-Za-z]{1,8}\s*\}|\\[A-Za-z]+(?![A-Za-z])|[A-Za-z]))?)"
+_LETTER_DEF = re.compile(r"(?:^|(?<=[\s$]))" + _LETTER + r"\s*\(\s*(?P<params>(?![tknsT](?![A-Za-z]))[a-z])\s*\)\s*"
+                         r"(?:=|:=|\\coloneqq(?![A-Za-z]))\s*")
 _SQUARE_SUB = r"_\s*(?:\\square(?![A-Za-z])|\{\s*\\square\s*\})"
 # (no two \s* side by side around an optional part: a run of spaces is matched one way only)
 _DEF = re.compile(_HEAD + r"\s*(?:(?P<square>" + _SQUARE_SUB + r")\s*)?(?:\\left\s*)?\(\s*(?P<params>[a-z](?:\s*,\s*[a-z])*)"
@@ -42,25 +47,70 @@ class Defined(Record):
 def inline(body: str, shift: int, exp: Expansion | None, src: Source, defined: dict[str, Defined]) -> Expansion | None:
     """body (at offset shift, or read from exp) with the definitions it holds taken out (and kept in
     `defined`) and every application of a defined function written out; None when there is neither."""
-    if "\\" not in body or not (_DEF.search(body) or any(m.group("name") in defined for m in _USE.finditer(body))):
+    lettered = _letter_uses(defined)
+    if not (("\\" in body and (_DEF.search(body) or any(m.group("name") in defined for m in _USE.finditer(body))))
+            or (lettered and lettered.search(body)) or _LETTER_DEF.search(body)):
         return None
-    chars = list(body)
     starts = list(exp.starts) if exp else list(range(shift, shift + len(body)))
     ends = list(exp.ends) if exp else list(range(shift + 1, shift + len(body) + 1))
-    for m in reversed(list(_DEF.finditer(body))):
-        if kind(m.group("name")) != "activation-guess":
-            continue  # \sigma(z) = ..., \tanh(x) = ...: a known function, explained, not the cell's step
+    chars = _taken_out(body, starts, ends, defined)
+    return _apply_all(Expansion("".join(chars), starts, ends), src, defined)
+
+
+def _taken_out(body: str, starts: list[int], ends: list[int], defined: dict[str, Defined]) -> list[str]:
+    """body's characters with its definitions blanked out (each kept in `defined`, the first of a name)."""
+    chars = list(body)
+    found = [m for m in _DEF.finditer(body) if kind(m.group("name")) == "activation-guess"]  # not \sigma(z) = ...
+    found += [m for m in _LETTER_DEF.finditer(body) if kind(m.group("name")) == "letter" and _first_on_row(body, m.start())]
+    for m in sorted(found, key=lambda m: -m.start()):
         end = _row_end(body, m.end())
         text = _bare(body[m.end():end])
         if not text:
             continue
         at = body.index(text, m.end())
-        name, params = m.group("name"), tuple(p.strip() for p in m.group("params").split(","))
-        defined.setdefault(name, Defined(name, params, m.group("square") is not None, text,
+        name, square = _key(m.group("name")), "square" in m.re.groupindex and m.group("square") is not None
+        defined.setdefault(name, Defined(name, tuple(p.strip() for p in m.group("params").split(",")), square, text,
                                          tuple(starts[at:at + len(text)]), tuple(ends[at:at + len(text)]),
                                          Span(starts[m.start()], ends[m.end() - 1])))
         chars[m.start():end] = " " * (end - m.start())  # the definition is no step of the cell
-    return _apply_all(Expansion("".join(chars), starts, ends), src, defined)
+    return chars
+
+
+def _first_on_row(body: str, i: int) -> bool:
+    """Whether nothing is equated before i on its row: in `y_t = f_o(s_t) = C s_t`, f_o is applied, not defined."""
+    row = max(body.rfind("\n", 0, i), body.rfind("\\\\", 0, i), body.rfind("&", 0, i), body.rfind(",", 0, i))
+    return "=" not in body[row + 1:i]
+
+
+def letter_definitions(text: str, spans) -> dict[str, Defined]:
+    """The functions named by a letter that the math regions (spans: (start, end)) define, wherever
+    they are (`where $g(x) = W x + b$` after the equations that apply g)."""
+    defined: dict[str, Defined] = {}
+    for start, end in spans:
+        body = text[start:end]
+        if "(" in body and "=" in body and _LETTER_DEF.search(body):
+            _taken_out(body, list(range(start, end)), list(range(start + 1, end + 1)), defined)
+    return {k: f for k, f in defined.items() if _LETTER_NAME.fullmatch(k)}
+
+
+_LETTER_NAME = re.compile(r"(?:[A-Za-z]|\\[a-z]+)(?:_.*)?")
+
+
+def _key(name: str) -> str:
+    """A function's name as its definition and its applications both write it: s_{B} -> s_B."""
+    return re.sub(r"[{}\s]", "", name)
+
+
+def _letter_uses(defined: dict[str, Defined]) -> re.Pattern | None:
+    """The applications of the functions named by a letter that the text defines: g(x_t), s_{B}(x_t)."""
+    names = [k for k in defined if _LETTER_NAME.fullmatch(k)]
+    if not names:
+        return None
+    alternatives = []
+    for k in sorted(names, key=len, reverse=True):
+        head, _, sub = k.partition("_")
+        alternatives.append(re.escape(head) + (r"\s*_\s*(?:\{\s*" + re.escape(sub) + r"\s*\}|" + re.escape(sub) + ")" if sub else ""))
+    return re.compile(r"(?<![A-Za-z\\_^])(?P<name>" + "|".join(alternatives) + r")(?![A-Za-z_])(?P<sub>)(?=\s*(?:\\left\s*)?\()")
 
 
 def _bare(text: str) -> str:
@@ -97,10 +147,14 @@ def _apply_all(exp: Expansion, src: Source, defined: dict[str, Defined]) -> Expa
         out_s: list[int] = []
         out_e: list[int] = []
         done = 0
-        for m in _USE.finditer(text):
-            if m.group("name") not in defined or m.start() < done:
+        lettered = _letter_uses(defined)
+        uses = list(_USE.finditer(text)) if "\\" in text else []
+        if lettered is not None:
+            uses = sorted(uses + list(lettered.finditer(text)), key=lambda m: m.start())
+        for m in uses:
+            if _key(m.group("name")) not in defined or m.start() < done:
                 continue  # not a defined function, or inside an application written out this round
-            close = _write(exp, m, src, defined[m.group("name")], (out_c, out_s, out_e), done)
+            close = _write(exp, m, src, defined[_key(m.group("name"))], (out_c, out_s, out_e), done)
             done = close + 1
             if len(out_c) > MAX_MACRO_OUTPUT:
                 raise ParseError(f"writing out {m.group('name')} makes more than {MAX_MACRO_OUTPUT:,} characters",

@@ -18,7 +18,7 @@ from .statements import constant_definition, time_letter, time_range
 from ..limits import MAX_EQUATIONS, MAX_INPUT, MAX_MACRO_OUTPUT, MAX_MACRO_STEPS
 from .macros import Expansion, expand, moved, relocate
 from .placeholders import expand_rows
-from .inline import inline as write_out
+from .inline import inline as write_out, letter_definitions
 from .source import Source, Span, check_text
 from .symbols import UNI_ACCENTS
 from .syntax import parse_error
@@ -273,7 +273,9 @@ def _parse(text: str, src: Source, sc: Scan) -> N.Cell:
     components: set[str] = set()
     errors: list[ParseError] = []
     budget = [MAX_MACRO_STEPS, MAX_MACRO_OUTPUT]
-    defined: dict = {}  # the functions the text defines (read.inline), in the order it defines them
+    # the functions the text defines (read.inline), in the order it defines them; those named by a letter
+    # wherever they are (`where $g(x) = W x + b$` after the equation that applies g)
+    defined: dict = letter_definitions(sc.text, [(r.start, r.end) for r in sc.regions])
     skipped = _computed_lines(text)
     for r in sc.regions:
         if r.inline and equations and _goes_on(sc, src, r, equations, notes, budget, defined):
