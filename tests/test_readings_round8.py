@@ -203,3 +203,23 @@ def test_a_function_applied_in_a_chain_of_equalities_is_no_definition():
 def test_an_activation_the_text_defines_is_still_the_activation():
     text = "$$ h_t = \\sigma(W x_t + U h_{t-1} + b) $$\nwhere $\\sigma(x) = 1 / (1 + e^{-x})$.\n"
     assert symcount.derive(text).evaluate(d_x=7, d_h=5) == n_params(nn.RNNCell(7, 5)) - 5
+
+
+class ScalarGate(nn.Module):
+    """A gate of one number from x (a vector w and a scalar bias) beside a vector projection."""
+
+    def __init__(self, x: int, h: int) -> None:
+        super().__init__()
+        self.gate = nn.Linear(x, 1)
+        self.proj = nn.Linear(x, h)
+
+
+def test_a_bold_lower_case_weight_transposed_is_a_vector():
+    """\\mathbf{w}_f^\\top \\mathbf{x}_t + b_f: w_f a vector, the gate one number, b_f one number (xLSTM's
+    mLSTM gates, as its paper writes them)."""
+    text = ("\\begin{align}\n\\tilde{f}_t &= \\mathbf{w}_f^\\top \\mathbf{x}_t + b_f \\\\\n"
+            "\\mathbf{z}_t &= \\mathbf{W}_z \\mathbf{x}_t + \\mathbf{b}_z \\\\\n"
+            "\\mathbf{h}_t &= \\sigma(\\tilde{f}_t) \\mathbf{h}_{t-1} + \\mathbf{z}_t\n\\end{align}\n")
+    d = symcount.derive(text)
+    assert d.evaluate(d_x=7, d_h=5) == n_params(ScalarGate(7, 5))
+    assert any("bold lower-case letter: read as a vector" in n for n in d.shapes.notes)

@@ -111,10 +111,14 @@ _LOWER_GREEK = frozenset("\\" + g for g in GREEK if g[0].islower())
 def _greek_coefficient(w: "Walker", node: N.Binary, lsh: Shape, rsh: Shape) -> bool:
     """\\beta_t (S_{t-1} k_t - v_t): a Greek signal written before a vector, its size given by nothing
     else yet, is one number (DeltaNet's \\beta_t) or a vector multiplied elementwise (as f_t c_{t-1}):
-    a choice, both solved (a reading the rest of the cell contradicts drops out)."""
+    a choice, both solved (a reading the rest of the cell contradicts drops out). A signal of one entry
+    (as the text declares it, or another reading made it) before anything is a coefficient."""
     left = node.left
-    if node.explicit or not (isinstance(left, N.Symbol) and left.lag is not None and left.name in _LOWER_GREEK
-                             and w.is_vector(lsh) and w.is_vector(rsh)):
+    if node.explicit or not (isinstance(left, N.Symbol) and left.lag is not None and not lsh.scalar):
+        return False
+    if w.solver.resolve(lsh.rows) == UNIT == w.solver.resolve(lsh.cols) and not rsh.scalar and w.solver.resolve(rsh.rows) != UNIT:
+        return True  # a signal of one entry (\beta_t after a first product read it as one number): a coefficient
+    if not (w.is_vector(lsh) and left.name in _LOWER_GREEK and w.is_vector(rsh)):
         return False
     own, other = w.solver.resolve(lsh.rows), w.solver.resolve(rsh.rows)
     if len(own) != 1 or not all(isinstance(v, int) and k == 1 and v not in other for v, k in own.items()):

@@ -15,6 +15,7 @@ from ..read import nodes as N
 from .dims import SCALAR, UNIT, Shape, Solver, dims_text, form, unknowns
 from ..errors import NonConformable, Record, ShapeError
 from . import functions, rules
+from .scalars import bold_vector, one_entry, with_scalar
 from .roles import Roles
 from ..read.choices import key
 from ..read.source import Span
@@ -310,6 +311,7 @@ class Walker(_Messages, _Walk):
                 if rsh.scalar or lsh.scalar:
                     continue
                 text = f"{self.text(eq.lhs)} is defined as {self.text(side)}, so both have one shape"
+                one_entry(self, lsh, rsh)
                 rows = self.evidence("equation", text, eq, (lsh.rows, rsh.rows), (lsh.rows_from, rsh.rows_from))
                 cols = self.evidence("equation", text, eq, (lsh.cols, rsh.cols), (lsh.cols_from, rsh.cols_from))
                 if not (self.vector_meets_batch(lsh, rsh, rows) or
@@ -338,7 +340,7 @@ class Walker(_Messages, _Walk):
         if isinstance(node, N.Apply):
             return functions.apply(self, node)
         if isinstance(node, N.Transpose):
-            sh = self.shape(node.arg)
+            sh = bold_vector(self, node.arg, self.shape(node.arg))
             return Shape(sh.cols, sh.rows, sh.scalar, sh.cols_from, sh.rows_from)
         if isinstance(node, N.Concat):
             return rules.concatenation(self, node)
@@ -353,10 +355,7 @@ class Walker(_Messages, _Walk):
         for b in reversed(spine):
             right = self.shape(b.right)
             if acc.scalar or right.scalar:  # 1 - z_t, \alpha h_{t-1}: one operation per entry
-                big = right if acc.scalar else acc
-                if not big.scalar:  # scalars alone cost nothing that grows with the sizes
-                    self.op(rules.SCALAR_KIND[b.op], b, big.rows, big.cols, operands=(b.left, b.right))
-                acc = big
+                acc = with_scalar(self, b, acc, right)
             else:
                 acc = rules.RULES[b.op].combine(self, b, acc, right)
         return acc

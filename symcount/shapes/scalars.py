@@ -1,0 +1,60 @@
+"""One number among vectors, as papers write it: a parameter added to an inner product is one number
+(\\mathbf{w}^\\top \\mathbf{x}_t + b_f), a bold lower-case weight transposed is a vector, and a signal of
+one entry defined as a value makes the value one entry. Steps of the unifying walk (shapes.unify)."""
+from __future__ import annotations
+
+from ..errors import TYPE_CHECKING  # typing's, without importing typing (a start-up cost)
+from ..read import nodes as N
+from . import rules
+from .dims import UNIT, Shape
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .unify import Walker
+
+
+def with_scalar(w: "Walker", b: N.Binary, acc: Shape, right: Shape) -> Shape:
+    """A sum or product with one number: the other operand's shape (w^T x + b: b one number too)."""
+    if _scalar_bias(w, b, acc, right):
+        return acc if acc.scalar else right
+    big = right if acc.scalar else acc
+    if not big.scalar:  # scalars alone cost nothing that grows with the sizes
+        w.op(rules.SCALAR_KIND[b.op], b, big.rows, big.cols, operands=(b.left, b.right))
+    return big
+
+
+def _scalar_bias(w: "Walker", b: N.Binary, acc: Shape, right: Shape) -> bool:
+    """\\mathbf{w}^\\top \\mathbf{x}_t + b_f: a parameter of a size nothing gives yet, added to one number
+    made of a product (not 1 - z_t, a number and a signal), is one number (a sum needs equal shapes)."""
+    one = b.left if acc.scalar else b.right
+    if b.op not in ("add", "sub") or not (isinstance(one, N.Binary) and one.op in ("matmul", "star")):
+        return False  # 1 - a: a number and a vector, broadcast
+    node, sh = (b.right, right) if acc.scalar else (b.left, acc)
+    if not (isinstance(node, N.Symbol) and node.lag is None and not sh.scalar and not w.roles.is_signal(node.name)):
+        return False
+    sides = [w.solver.resolve(x) for x in (sh.rows, sh.cols)]
+    if not all(r == UNIT or (len(r) == 1 and all(isinstance(v, int) and k == 1 for v, k in r.items())) for r in sides):
+        return False  # a size the text gives it
+    ev = w.evidence("sum", f"{w.text(node)} is added to one number, {w.text(b.left if node is b.right else b.right)}, "
+                    "so it is one number", b, (sh.rows, UNIT), (sh.rows_from, {}))
+    return w.solver.unify(sh.rows, dict(UNIT), ev) and w.solver.unify(sh.cols, dict(UNIT), ev)
+
+
+def one_entry(w: "Walker", lsh: Shape, rsh: Shape) -> None:
+    """A signal of one entry (\\beta_t, read as one number) defined as a value: the value is one entry too
+    (a signal's size may then be 1, not by accident)."""
+    if w.solver.resolve(lsh.rows) == UNIT == w.solver.resolve(lsh.cols):
+        w.solver.nonconst.difference_update(w.solver.resolve(rsh.rows))
+
+
+def bold_vector(w: "Walker", arg, sh: Shape) -> Shape:
+    """\\mathbf{w}_i^\\top \\mathbf{x}_t: a weight written as a bold lower-case letter, transposed, is a
+    vector (bold lower case for vectors, upper case for matrices), its product with a vector one number."""
+    if not (isinstance(arg, N.Symbol) and arg.font == "bold" and arg.lag is None
+            and arg.name[:1].islower() and arg.name[:1].isalpha() and not w.roles.is_signal(arg.name) and not sh.scalar):
+        return sh
+    if w.solver.resolve(sh.cols) != UNIT:
+        ev = w.evidence("product", f"{w.text(arg)} is a bold lower-case letter transposed: a vector, one column", arg,
+                        (sh.cols, UNIT), (sh.cols_from, {}))
+        if w.solver.unify(sh.cols, dict(UNIT), ev):
+            w.note(arg, f"{w.text(arg)} at {w.src.where(arg.span)} is a bold lower-case letter: read as a vector")
+    return sh
