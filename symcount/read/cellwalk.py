@@ -11,8 +11,8 @@ from .names import NAME
 
 def forget() -> None:
     """Keep no cell alive after the readings."""
-    global _last
-    _last = (None, [])
+    global _last, _last_defined
+    _last, _last_defined = (None, []), (None, {})
 
 
 def apply(cell: N.Cell, fn) -> N.Cell:
@@ -48,11 +48,21 @@ _last: tuple = (None, [])  # (cell, its symbols), replaced as a whole
 
 
 def defined(cell: N.Cell) -> dict[str, int]:
+    """The signals the equations define: name -> the index of the first equation defining it (kept
+    for the last cell asked, as `symbols` is; a copy, the caller's to change)."""
+    global _last_defined
+    if _last_defined[0] is cell:
+        return dict(_last_defined[1])
     out: dict[str, int] = {}
-    for s, i, left in symbols(cell):
-        if left:
-            out.setdefault(s.name, i)
-    return out
+    for eq_index, eq in enumerate(cell.equations):
+        for s in N.walk(eq.lhs):
+            if isinstance(s, N.Symbol):
+                out.setdefault(s.name, eq_index)
+    _last_defined = (cell, out)
+    return dict(out)
+
+
+_last_defined: tuple = (None, {})
 
 
 def rename(name: str, core=None, drop_sub: str | None = None) -> str:

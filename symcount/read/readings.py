@@ -263,7 +263,7 @@ def _letter_functions(cell: N.Cell, notes: list[str]) -> N.Cell:
     reader = current()
 
     def letter(n) -> bool:
-        if isinstance(n, N.Symbol) and reader.settled_as(key(n.name), ("matrix",)):
+        if reader.settled and isinstance(n, N.Symbol) and reader.settled_as(key(n.name), ("matrix",)):
             reader.pick(Choice(key(n.name), ("function", "matrix"), cell.source.where(n.span),
                                f"{n.name}(...) a function or a matrix"), ambiguous=False)
             return False
