@@ -153,3 +153,34 @@ def _abstract(side, kind) -> bool:
         if isinstance(x, N.Binary) and x.op == "matmul" and isinstance(x.left, N.Symbol) and isinstance(x.right, N.Tuple):
             return True
     return False
+
+
+_ACCENTED = re.compile(r"^\\(?:bar|hat|tilde|overline|widetilde|widehat|check|breve)\s*\{(.+)\}$")
+
+
+def stacked_restatements(cell: N.Cell, notes: list[str]) -> N.Cell:
+    """"We can write the LSTM more compactly": a stacked equation ((\\bar{f}_t; \\bar{i}_t; ...) = W x_t + b)
+    whose rows no other equation reads, each named after a signal another equation defines (f_t, i_t,
+    \\tilde{c}_t, o_t), is the gates written a second time: not counted again, with a note."""
+    stacked = [eq for eq in cell.equations if not isinstance(eq.lhs, N.Symbol)]
+    if not stacked or len(stacked) == len(cell.equations):
+        return cell
+    singles = {_letter(eq.lhs.name) for eq in cell.equations if isinstance(eq.lhs, N.Symbol)}
+    dropped = []
+    for eq in stacked:
+        rows = [s for s in N.walk(eq.lhs) if isinstance(s, N.Symbol)]
+        names = {s.name for s in rows}
+        read = {s.name for other in cell.equations if other is not eq for side in (other.rhs,) + other.also
+                for s in N.walk(side) if isinstance(s, N.Symbol)}
+        if len(rows) >= 2 and not names & read and all(_letter(s.name) in singles for s in rows):
+            dropped.append(eq)
+            notes.append(f"the stacked equation at {cell.source.where(eq.span)} defines {', '.join(s.text for s in rows)}, "
+                         "which no other equation reads, each named after a signal defined above: the same "
+                         "equations written again, not counted again")
+    return replace(cell, equations=tuple(eq for eq in cell.equations if not any(eq is d for d in dropped))) if dropped else cell
+
+
+def _letter(name: str) -> str:
+    """The letter a name is written with, without its accent: \\bar{f} -> f, \\tilde{c} -> c."""
+    m = _ACCENTED.match(name)
+    return m.group(1) if m else name

@@ -8,6 +8,7 @@ from ..errors import replace
 from . import nodes as N
 from . import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
 from .cellwalk import symbols
+from .choices import Choice, current
 
 
 def two_letter_names(cell: N.Cell, notes: list[str]) -> N.Cell:
@@ -92,3 +93,33 @@ def _letters(n) -> list | None:
         if a and b and len(b) == 1 and a[-1].span.end == b[0].span.start:
             return a + b
     return None
+
+
+def glued_products(cell: N.Cell, notes: list[str]) -> N.Cell:
+    """\\mathbf{Vx}_t: a capital and a small letter in one font group with a time index is the product of
+    a weight and a signal (V x_t) or one signal named Vx: both readings (a choice, `--read Vx=product`)."""
+    def glued(n) -> bool:
+        return isinstance(n, N.Symbol) and n.lag is not None and n.font != "" and re.fullmatch(r"[A-Z][a-z]", n.name) is not None
+    defined = {eq.lhs.name for eq in cell.equations if isinstance(eq.lhs, N.Symbol)}
+    found = [n for eq in cell.equations for side in (eq.rhs,) + eq.also for n in N.walk(side)
+             if glued(n) and n.name not in defined]
+    if not found:
+        return cell
+    split: dict[str, bool] = {}
+    for n in found:
+        if n.name not in split:
+            split[n.name] = current().pick(Choice(n.name, ("product", "signal"), cell.source.where(n.span),
+                                                  f"{n.text}: {n.name[0]} times {n.name[1]} or one signal {n.name}")) == "product"
+            if split[n.name]:
+                notes.append(f"{n.text} at {cell.source.where(n.span)} reads as {n.name[0]} times {n.name[1]}_t "
+                             f"(--read {n.name}=signal reads one signal {n.name})")
+
+    def one(n):
+        if glued(n) and split.get(n.name):
+            weight = N.Symbol(n.name[0], n.name[0], None, n.span, n.font)
+            return N.Binary("matmul", weight, replace(n, name=n.name[1], text=n.text[1:]), n.span)
+        return n
+    if not any(split.values()):
+        return cell
+    return replace(cell, equations=tuple(replace(eq, rhs=N.map_symbols(eq.rhs, one), also=tuple(N.map_symbols(x, one) for x in eq.also))
+                                         for eq in cell.equations))

@@ -12,6 +12,7 @@ from ..errors import Record, ShapeError
 from ..read.choices import Choice, current, key
 from ..read.glossary import Glossary, glossary
 from ..read.names import GREEK
+from .gates import symbols_with_parents, undefined_gates
 
 _LOWER_GREEK = frozenset("\\" + g for g in GREEK if g[0].islower())
 
@@ -122,7 +123,7 @@ def roles(cell: N.Cell) -> Roles:
     uses: dict[str, list[int]] = {}
     not_summand: set[str] = set()
     for i, eq in enumerate(cell.equations):
-        for sym, parent in _symbols_with_parents(eq):
+        for sym, parent in symbols_with_parents(eq):
             first.setdefault(sym.name, sym)
             if sym.name in signals:
                 if sym.lag is not None and (sym.lag > 0 or (sym.lag < 0 and sym.name in defined)):
@@ -135,6 +136,8 @@ def roles(cell: N.Cell) -> Roles:
                 eqs.append(i)
             if parent not in ("add", "sub"):
                 not_summand.add(sym.name)
+    if uses:  # (a cell of no parameter at all is refused as that, later)
+        undefined_gates(cell, timed - set(defined) - inputs)
     gloss = glossary(cell.prose)
     scalars, constants = _greek(cell, set(uses) - set(declared) - set(derived), gloss, notes)
     _exponents(cell, gloss, notes)
@@ -382,21 +385,6 @@ def _scaling(cell: N.Cell) -> set[str]:
             if isinstance(n, N.Binary) and n.op == "matmul" and isinstance(n.left, N.Symbol)}
 
 
-def _symbols_with_parents(eq: N.Equation):
-    """Every symbol of the equation (left side first, then left to right) with the operator it is a
-    direct operand of ("add", "matmul", ...; None under a function, a transpose or a stack)."""
-    todo: list = [(x, None) for x in reversed(eq.also)] + [(eq.rhs, None), (eq.lhs, None)]
-    while todo:
-        node, parent = todo.pop()
-        if isinstance(node, N.Symbol):
-            yield node, parent
-        elif isinstance(node, N.Binary):
-            todo.append((node.right, node.op))
-            todo.append((node.left, node.op))
-        else:
-            todo.extend((x, None) for x in reversed(N.children(node)))
-
-
 def _greek(cell: N.Cell, params: set[str], gloss: Glossary, notes: list[str]) -> tuple[set[str], set[str]]:
     """A plain lower-case Greek letter that scales a vector (\\alpha \\tilde{h}_t), or any plain one
     in a text that writes its weights in bold, is a scalar: learned (the text says so) or a constant
@@ -407,7 +395,7 @@ def _greek(cell: N.Cell, params: set[str], gloss: Glossary, notes: list[str]) ->
     coefficients = _in_coefficients(cell)
     if not any(name in _LOWER_GREEK or name in coefficients for name in params):
         return scalars, constants  # no Greek letter, no coefficient: nothing to decide (a long cell's common case)
-    occurrences = [(s, parent) for eq in cell.equations for s, parent in _symbols_with_parents(eq)
+    occurrences = [(s, parent) for eq in cell.equations for s, parent in symbols_with_parents(eq)
                    if s.lag is None and s.name in params]
     bold = sum(1 for s, _ in occurrences if s.font) * 2 >= len(occurrences) > 0
     in_args = {x.name for eq in cell.equations for side in _sides(eq) for n in N.walk(side, into=N.Tuple)

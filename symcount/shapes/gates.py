@@ -1,0 +1,46 @@
+"""Signals the equations use as gates: each symbol with the operator it is an operand of, and a gate at
+a step that no equation computes (its weights not written: refused). Used by shapes.roles."""
+from __future__ import annotations
+
+from ..errors import ShapeError
+from ..read import nodes as N
+from ..read import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
+
+
+def symbols_with_parents(eq: N.Equation):
+    """Every symbol of the equation (left side first, then left to right) with the operator it is a
+    direct operand of ("add", "matmul", ...; None under a function, a transpose or a stack)."""
+    todo: list = [(x, None) for x in reversed(eq.also)] + [(eq.rhs, None), (eq.lhs, None)]
+    while todo:
+        node, parent = todo.pop()
+        if isinstance(node, N.Symbol):
+            yield node, parent
+        elif isinstance(node, N.Binary):
+            todo.append((node.right, node.op))
+            todo.append((node.left, node.op))
+        else:
+            todo.extend((x, None) for x in reversed(N.children(node)))
+
+
+def undefined_gates(cell: N.Cell, undefined: set[str]) -> None:
+    """MGU written as `\\tilde{h}_t = \\tanh(W_h (f_t \\odot h_{t-1}) + ...)`, `h_t = (1 - f_t) \\odot h_{t-1} + ...`
+    with no equation for f_t: a signal at a step that no equation computes and that is only ever
+    multiplied entry by entry is a gate whose equation is missing (an input is multiplied by a weight):
+    refused, never counted without the gate's weights."""
+    # z_t = 0: a value the text sets; n_t^{-1}: n's; x and u: the input's letters (x_t \oplus h_{t-1} read elementwise)
+    undefined = {n for n in undefined - set(cell.settings) if "^" not in n and re.sub(r"\\[A-Za-z]+\{|[{}]", "", n)[:1] not in "xXu"}
+    if not undefined:
+        return
+    ways: dict[str, set] = {}
+    for eq in cell.equations:
+        for sym, parent in symbols_with_parents(eq):
+            if sym.name in undefined:
+                ways.setdefault(sym.name, set()).add(parent if sym.lag == 0 else "at another step")
+    for name, parents in ways.items():
+        sym = next(s for eq in cell.equations for side in (eq.rhs,) + eq.also for s in N.walk(side)
+                   if isinstance(s, N.Symbol) and s.name == name)
+        if parents <= {"hadamard", "sub"} and "hadamard" in parents \
+                and not re.search(re.escape(sym.text) + r"\s*=\s*-?\d", cell.source.text):  # `$z_t = 0$`: set
+            raise ShapeError(f"{sym.text} is multiplied entry by entry like a gate, but no equation computes it: "
+                             "its weights are not written", source=cell.source, span=sym.span,
+                             hint=f"write its equation, e.g. {sym.text} = \\sigma(W x_t + U h_{{t-1}} + b)")
