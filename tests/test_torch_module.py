@@ -228,3 +228,11 @@ def test_an_open_activation_is_written_as_tanh_and_said_so():
     code = api.torch_module(d)
     assert "torch.tanh(" in code and "The text leaves g open: written as tanh" in code
     assert "leaves" not in api.torch_module(api.cell("lstm"))
+
+
+def test_a_plain_text_sigma_is_the_sigmoid_in_the_module():
+    """`f_t = σ(W_f x_t + ...)` in plain text (a README's code block): σ was written as tanh, the guess
+    for an activation the text leaves open (an sLSTM's log(f_t) was then NaN)."""
+    d = symcount.derive("f_t = σ(W_f x_t + R_f h_{t-1} + b_f)\nh_t = f_t ⊙ h_{t-1} + tanh(W_z x_t)\n")
+    code = api.torch_module(d)
+    assert "torch.sigmoid(" in code and code.count("torch.tanh(") == 1

@@ -20,7 +20,7 @@ from symcount.read.words import kind as function_kind, split
 
 ELEMENTWISE = {"add", "sub", "rsub", "mul", "div", "neg", "pow"}
 ACTIVATION = {"sigmoid", "tanh", "relu", "exp", "log", "softmax", "_softmax", "gelu", "silu", "elu", "softplus",
-              "abs", "sin", "cos", "sqrt"}
+              "abs", "sin", "cos", "sqrt", "maximum", "minimum"}  # max(a, b): symcount counts it with the activations
 FREE = {"t", "view", "view_as_real", "cat", "slice", "split", "unsafe_split", "split_with_sizes", "zeros", "randn", "detach",
         "clone", "ones_like", "expand", "select", "unbind", "stack", "transpose", "permute", "_to_copy",
         "empty", "fill", "copy_", "alias", "unsqueeze", "squeeze", "reshape", "_unsafe_view", "as_strided", "lift_fresh",
