@@ -36,7 +36,11 @@ def _scalar_bias(w: "Walker", b: N.Binary, acc: Shape, right: Shape) -> bool:
         return False  # a size the text gives it
     ev = w.evidence("sum", f"{w.text(node)} is added to one number, {w.text(b.left if node is b.right else b.right)}, "
                     "so it is one number", b, (sh.rows, UNIT), (sh.rows_from, {}))
-    return w.solver.unify(sh.rows, dict(UNIT), ev) and w.solver.unify(sh.cols, dict(UNIT), ev)
+    if not (w.solver.unify(sh.rows, dict(UNIT), ev) and w.solver.unify(sh.cols, dict(UNIT), ev)):
+        return False
+    w.note(node, f"{w.text(node)} at {w.src.where(node.span)} is added to an inner product, one number: read as one "
+                 "number (a bias vector there would be broadcast; declare its shape if it is one)")
+    return True
 
 
 def one_entry(w: "Walker", lsh: Shape, rsh: Shape) -> None:
