@@ -50,7 +50,7 @@ def bare_lines(text: str) -> list[tuple[int, int, str]]:
         if code:  # source code: its lines of code are not read (its comments and docstrings are)
             marker = _COMMENT_LINE.match(line)
             is_code = marker is None and not quoted and bool(
-                _CODE_SIGN.search(line) or _MEMBER.search(line) or _KWARG.match(line))
+                _CODE_SIGN.search(line) or _MEMBER.search(line) or _KWARG.match(line)) and not _STEP_STATEMENT.match(line)
             quoted = quoted != ((line.count('"""') + line.count("'''")) % 2 == 1)
             if not is_code:
                 skip = marker.end() if marker else 0
@@ -76,6 +76,8 @@ _BETWEEN_CJK = re.compile(r"[^\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9f
 _CODE_SIGN = re.compile(r"[;{]\s*$|^\s*}|^\s*(?:def|class|fn|func|pub|public|private|protected|internal|override|let|"
                         r"var|val|import|from\s+\S+\s+import|#include|package|using|struct|impl|function|return|module|"
                         r"template|namespace|static|const|end)\b", re.M)
+# a statement of code at a time step, `i_k = sigmoid(w.w_ii * x_k + ...);`: the cell's equation as code writes it
+_STEP_STATEMENT = re.compile(r"\s*[A-Za-z][A-Za-z0-9]*(?:_[tk](?:_(?:minus|plus)_?1)?|_\{[tk]\}|\[[tk]\])\s*=(?!=)[^;\n]*[(*+][^\n]*;\s*(?:%.*)?$")
 _KWARG = re.compile(r"\s*[A-Za-z_]\w*\s*=\s*[^=\n]*,\s*(?:#.*)?$")  # dt_init_floor=1e-4, (an argument)
 _MEMBER = re.compile(r"\b(?:self|this)\.|::|\bnew\s+[A-Z]")
 _COMMENT_LINE = re.compile(r"^\s*(?:///?!?|/\*\*?|\*(?!/)|#'?|--\s|%|;;)\s?")
@@ -150,8 +152,8 @@ def _balanced(text: str) -> bool:
 
 # a legend line that names where the code keeps a symbol: `x_{t} = input_.row(t)`, `I^{u} = syn_update_in_`
 # (a name with a trailing underscore, a member `.row(t)`, or words joined by underscores), several on a line
-_CODE_VALUE = r"(?:[A-Za-z]\w*_(?![\w{])|[A-Za-z]\w*(?:\.[A-Za-z_]\w*(?:\([^()\n]*\))?)+|[a-z]{2,}(?:_[a-z]{2,})+)"
-_CODE_VALUE += r"(?:\.[A-Za-z_]\w*(?:\([^()\n]*\))?)*"
+_CODE_VALUE = r"(?:[A-Za-z]\w*_(?![\w{])|[A-Za-z]\w*(?:\.[A-Za-z_]\w*(?:\([^()\n+*@/]*\))?)+|[a-z]{2,}(?:_[a-z]{2,})+)"
+_CODE_VALUE += r"(?:\.[A-Za-z_]\w*(?:\([^()\n+*@/]*\))?)*"  # a call of arithmetic, torch.sigmoid(W @ x + b), is math
 _CODE_ALIAS = re.compile(r"(?:\s*[A-Za-z](?:[_^](?:\{[^{}\n]*\}|[A-Za-z0-9]))*\s*=\s*" + _CODE_VALUE + r")+"
                          r"(?:\s+-\s+[A-Za-z][A-Za-z ()-]*)?(?:\s+\([\w ,]*\))?\s*")
 _WHERE = re.compile(r",?\s+where\s")

@@ -53,7 +53,9 @@ _FUNCTION_DEFINITION = re.compile(r"\s*(?:\\(?:text|mathrm|operatorname|rm)\s*\{
 # math in running text that is no step of the cell: a probability (P(y_t | x_t, h_{t-1}) = ...), an identity
 # whose left side is no symbol and whose right a number ((1 - z_t) + z_t = 1)
 _NO_STEP = re.compile(r"\s*(?:P|p|\\Pr|\\mathbb\s*\{\s*P\s*\}|\\mathcal\s*\{\s*P\s*\})\s*(?:\\left\s*)?\([^()]*\|"
-                      r"|\s*\([^=]*=\s*[0-9.]+\s*\.?\s*$")
+                      r"|\s*\([^=]*=\s*[0-9.]+\s*\.?\s*$"
+                      r"|\s*(?:\\left\s*)?(?:\\\||\\[lV]Vert(?![A-Za-z])|‖)")  # a norm, ‖h_t‖ = 1: said of the state
+_NESTED = re.compile(r"\s*(\\\[|\\\().*(\\\]|\\\))\s*", re.S)
 _PLAIN_SUBSCRIPT = re.compile(r"(?<=[A-Za-z])_[A-Za-z][A-Za-z]+")
 _STEP_WORD = re.compile(r"(?<=[A-Za-z])_(?:prev|new|old|next)(?![A-Za-z{])")  # h_prev in LaTeX math, unbraced
 
@@ -64,6 +66,9 @@ def _region(sc: Scan, src: Source, start: int, end: int, inline: bool, src_notes
     whether an error is matched against the examples of hints (only the first few errors are shown);
     `budget`: the macro expansions left for the text (read.macros)."""
     body = sc.text[start:end]
+    nested = _NESTED.fullmatch(body) if body.lstrip().startswith(("\\[", "\\(")) else None  # $$\[ ... \]$$: the inner delimiters blank
+    if nested:
+        body = f"{body[:nested.start(1)]}  {body[nested.end(1):nested.start(2)]}  {body[nested.end(2):]}"
     exp = expand(body, start, sc.macros, src, budget if budget is not None else [MAX_MACRO_STEPS, MAX_MACRO_OUTPUT])
     if exp is not None:
         body = exp.text
@@ -77,7 +82,7 @@ def _region(sc: Scan, src: Source, start: int, end: int, inline: bool, src_notes
     exp, body = (written, written.text) if written is not None else (exp, body)
     if not MEANINGFUL.search(body):
         return None  # a mention, like "where $h_t$ is the hidden state"
-    braced = _subscripts(body, start, exp, kind, src)
+    braced = _subscripts(body, start, exp, kind, src, sc.text)
     if braced is None:
         return None  # a line of code at no time step (batch_first=False, a = b + c): not the cell's
     exp, body = braced
@@ -179,13 +184,14 @@ def _timed(body: str) -> bool:
     return bool(TIMED.search(_C_TYPE.sub("", body) if "_t" in body else body))
 
 
-def _subscripts(body: str, start: int, exp, kind: str, src: Source):
+def _subscripts(body: str, start: int, exp, kind: str, src: Source, text: str = ""):
     """(exp, body) with the subscripts of plain text braced as meant: in code with no LaTeX, W_ir is one
     name, W_{ir}; in LaTeX math, h_prev is h_{prev}. None for a line of code at no time step (h' =
     tanh(W_ih * x + ...) is at one: its prime marks the new state; so is a gate, n = tanh(x @ W_ih_n.T + ...))."""
     m = _PLAIN_SUBSCRIPT.search(body) if kind in ("bare", "code") else None
     if m and exp is None and "\\" not in body:
-        if not TIMED.search(body) and not _PRIMED_LEFT.match(body) and not _ACTIVATED.match(body):
+        if not TIMED.search(body) and not _PRIMED_LEFT.match(body) and not _ACTIVATED.match(body) \
+                and not _at_step(body, text):
             return None
         exp = _braced(body, start)
         return exp, exp.text
@@ -197,6 +203,17 @@ def _subscripts(body: str, start: int, exp, kind: str, src: Source):
         exp = _braced(body, start, _STEP_WORD)
         return exp, exp.text
     return exp, body
+
+
+# the step of a text that steps with another letter than t: the letter of h_{k-1}, x[n-1], h_k_minus_1 (read.rowlabels)
+_OTHER_STEP = re.compile(r"(?<=[A-Za-z])(?:_\{\s*([a-z])\s*-\s*1\s*\}|\[\s*([a-z])\s*-\s*1\s*\]|_([a-z])_minus_?1(?![\w]))")
+
+
+def _at_step(body: str, text: str) -> bool:
+    """Whether a line of code is at the step of a text that steps with k, n, ... (x_{k+1} = V * h_k + b)."""
+    letters = {next(g for g in m.groups() if g) for m in _OTHER_STEP.finditer(text)} - {"t"} if "1" in text else ()
+    return any(re.search(rf"(?<=[A-Za-z])(?:_\{{?\s*{x}\s*(?:[-+]\s*1\s*)?\}}?|\[\s*{x}\s*(?:[-+]\s*1\s*)?\])(?![A-Za-z])", body)
+               for x in sorted(letters))
 
 
 def _braced(body: str, shift: int, pattern: re.Pattern = _PLAIN_SUBSCRIPT) -> Expansion:

@@ -53,6 +53,7 @@ _ARG = (r"|(?<![A-Za-z0-9_])[*`]*(?P<a>[A-Za-z][A-Za-z0-9_]{0,30})[*`]*\s*(?:\((
         r"(?:\(?(?:int|integer)\)?[,:]?\s*)?(?:the\s+)?")
 # Flux's constructor: "`in => out`: The input and output dimensions of the layer." (in Japanese too)
 _ARROW = r"|`(?P<i>[A-Za-z][A-Za-z0-9_]{0,20})\s*=>\s*(?P<o>[A-Za-z][A-Za-z0-9_]{0,20})`\s*:[^\n]{0,60}?"
+_COUNT_OF = r"\s+is\s+the\s+(?:total\s+)?number\s+of\s+(?:elements|features|entries|components|units)\s+(?:in|of)\s+the\s+"
 _ROLE_SIZES = (("hidden", ("h", "H", "s", "S"), re.compile(
                    r"(?:number\s+of\s+(?:hidden\s+units|units|neurons|hidden\s+neurons)|hidden\s+(?:size|dimension|state\s+size|"
                    r"units?|layer\s+size)|size\s+of\s+the\s+hidden\s+(?:state|layer))\s*(?:is\s+|=\s*|of\s+|:\s*|,\s*)?" + _NUM
@@ -61,14 +62,16 @@ _ROLE_SIZES = (("hidden", ("h", "H", "s", "S"), re.compile(
                    + _ARG.replace("P<a>", "P<a1>") + r"(?:number\s+of\s+features\s+(?:in|of)\s+(?:the\s+)?hidden\s+(?:state|layer)"
                    r"|隐藏(?:状态|层)的?(?:大小|维度|特征数))"
                    + _ARROW.replace("(?P<i>", "(?:").replace("P<o>", "P<a3>") + r"(?:output|出力|输出)"
-                   + _ARG.replace("P<a>", "P<a2>") + r"positive\s+integer,\s+dimensionality\s+of\s+the\s+output\s+space",
+                   + _ARG.replace("P<a>", "P<a2>") + r"positive\s+integer,\s+dimensionality\s+of\s+the\s+output\s+space"
+                   # "M is the total number of elements in the cell output" (Arm's CMSIS-NN-like docs)
+                   r"|" + _NUM.replace("P<n>", "P<q>") + _COUNT_OF + r"(?:hidden\s+state|cell\s+output|cell\s+state)",
                    re.I)),
                ("input", ("x", "X", "u"), re.compile(
                    r"(?:number\s+of\s+(?:inputs|input\s+features)|input\s+(?:size|dimension|features|dimensionality))\s*"
                    r"(?:is\s+|=\s*|of\s+|:\s*|,\s*)?" + _NUM + r"|输入(?:的)?(?:个数|数量|维度|大小|维数)\s*(?:为|是|=)\s*"
                    + _NUM.replace("P<n>", "P<k>") + _ARG + r"(?:number\s+of\s+(?:expected\s+)?features\s+(?:in|of)\s+(?:the\s+)?input"
                    r"|输入的?(?:大小|维度|特征数))" + _ARROW.replace("P<i>", "P<a4>").replace("(?P<o>", "(?:")
-                   + r"(?:input|入力|输入)", re.I)))
+                   + r"(?:input|入力|输入)" + r"|" + _NUM.replace("P<n>", "P<q2>") + _COUNT_OF + r"input\b", re.I)))
 
 
 # a list of arguments in code style: "`x`: The input to the GRU. It should be a vector of size `in` or ..." (Flux)
@@ -164,14 +167,14 @@ def _role_claims(cell: N.Cell, text: str):
         key, size = next((k, g) for k, g in m.groupdict().items() if g)
         if re.search(r"_\{?[tk](?![A-Za-z])", size):
             continue  # "the hidden units $h_t$": the signal itself, not a size
-        if "\n" in text[m.start():m.start(key)] and "$" not in text[m.start():m.end()]:
+        if "\n" in text[m.start():m.start(key)].lstrip() and "$" not in text[m.start():m.end()]:
             continue  # "# bias of hidden units" then `u::VarOrNil` on the next line: a bare letter there is no size
         yield m.start(), owners[0], re.sub(r"[{}]", "", size), m.end()
 
 
 # a word every match of each _ROLE_SIZES pattern holds: the pattern runs only near one (a pattern whose
 # alternatives start at any word is tried at every word of the text: tens of milliseconds for a long one)
-_ROLE_CUES = (re.compile(r"hidden|units|neurons|隐|features|=>|dimensionality", re.I),
+_ROLE_CUES = (re.compile(r"hidden|units|neurons|隐|features|=>|dimensionality|elements", re.I),
               re.compile(r"input|输入|入力|features|=>", re.I))
 _NEAR = 240  # characters on each side of a cue: more than any match reaches
 

@@ -179,11 +179,42 @@ def _time_shift(cell: N.Cell, notes: list[str]) -> N.Cell:
             shift.setdefault(s.name, s.lag)
     if not shift:
         return cell
+    cell, shift = _outputs_named_as_input(cell, shift, notes)
+    if not shift:
+        return cell
     first = next(s for s, _, left in _symbols(cell) if left and s.name in shift)
     notes.append(f"{first.text} at {cell.source.where(first.span)} is defined at a later time than t: "
                  f"read as the new state, and {first.name} at the earlier times as its previous values")
     return _map(cell, lambda s, i, left: replace(s, lag=s.lag - shift[s.name])
                 if s.name in shift and s.lag is not None else s)
+
+
+_INPUT_LETTERS = frozenset("x u X U".split())  # h_{t+1} = o_t \odot \tanh(c_{t+1}): the state, as ever
+
+
+def _outputs_named_as_input(cell: N.Cell, shift: dict, notes: list[str]) -> tuple[N.Cell, dict]:
+    """x_{k+1} = V h_k + b where x_k, the input's letter, is read at the step and no equation reads
+    x_{k+1} from x itself: the next input fed back (a state) or an output that the text names after the input (its own size), a
+    choice; as an output it is renamed x_{out}, with a note."""
+    reader, outputs = current(), {}
+    for eq in cell.equations:
+        s = eq.lhs
+        if not isinstance(s, N.Symbol) or s.name not in shift or s.name in outputs or s.name not in _INPUT_LETTERS:
+            continue
+        own = any(isinstance(n, N.Symbol) and n.name == s.name for n in N.walk(eq.rhs))
+        read = any(x.name == s.name and x.lag == 0 and not left for x, _, left in _symbols(cell))
+        if own or not read:
+            continue
+        where = cell.source.where(s.span)
+        if reader.pick(Choice(key(s.text), ("state", "output"), where,
+                              f"{s.text} the next {s.name} fed back, or an output named after {s.name}")) == "output":
+            outputs[s.name] = f"{s.name}_{{out}}"
+            notes.append(f"{s.text} at {where} reads as an output of its own size, {outputs[s.name]}")
+    if not outputs:
+        return cell, shift
+    renamed = _map(cell, lambda x, i, left: replace(x, name=outputs[x.name], lag=0)
+                   if x.name in outputs and x.lag is not None and x.lag < 0 else x)
+    return renamed, {n: lag for n, lag in shift.items() if n not in outputs}
 
 
 def _cell_form(cell: N.Cell, notes: list[str]) -> N.Cell:

@@ -193,6 +193,13 @@ _CODE_WORD = re.compile(r"(?<![\\\w])([A-Za-z])([A-Za-z0-9]*(?:_[A-Za-z0-9]+){2,
 # concatenation; an activation whose name is snake_case (gate_fn, act_fn, recurrent_activation): one word, as sigmoid
 _MODULE = re.compile(r"(?<![\w.\\])(?:torch|numpy|np|jnp|jax|tf|F|nn|K|math|mx|nd|scipy|special|keras|activations|functional)"
                      r"(?:\.[A-Za-z_]\w*)*\.(?=[A-Za-z_]\w*\s*\()")  # torch.nn.functional.sigmoid(: the module chain
+# an object's field in code, self.W_i, lstm.Wi, w.b_ii_l0: the field is the weight (not a method call, self.f(x),
+# not numpy's W.T; an upper-case letter before a dot, W.x, is a product)
+_FIELD = re.compile(r"(?<![\w.\\])(?:[a-z][a-z0-9_]+|[a-z](?=\.[A-Za-z_]\w))\.(?=[A-Za-z_]\w*(?![\w(])(?<!\.T))")
+# a step offset spelled out in a code name: h_k_minus_1 is h_{k-1}, x_t_plus_1 is x_{t+1}
+_SPELLED_LAG = re.compile(r"(?<=[A-Za-z0-9])_([a-z])_(minus|plus)_?([1-9])(?![\w.(\[])")
+# Julia's broadcast call of a function, σ.(z), tanh.(c): the function applied
+_BROADCAST_CALL = re.compile(r"(?<![\w\\])(?:σ|φ|sigmoid|sigm|tanh|relu|exp|log|softplus|sigma)\.(?=\()")
 _METHOD_PRODUCT = re.compile(r"(?<=[\w)\]])\.(?:dot|mm|matmul|mv)(?=\s*\()")  # x.mm(W), W.dot(x): x @ (W)
 _JOIN = re.compile(r"(?<![\w\\])(?:cat|concat|concatenate|hstack|vstack|stack|column_stack|row_stack)\s*\((?=\s*\[)")
 _SNAKE_CALL = re.compile(r"(?<![\w\\.])([a-z]{2,}(?:_[a-z0-9]+)*_(?:fn|func|function|act|activation|nonlin|nonlinearity)"
@@ -228,6 +235,16 @@ def code_calls(out: list[str], start: int, region: str) -> bool:
     edited = False
     for m in _MODULE.finditer(region) if "." in region else ():
         out[start + m.start():start + m.end()] = [" "] * (m.end() - m.start())
+        edited = True
+    for m in _FIELD.finditer(region) if "." in region else ():
+        out[start + m.start():start + m.end()] = [" "] * (m.end() - m.start())
+        edited = True
+    for m in _SPELLED_LAG.finditer(region) if "_minus" in region or "_plus" in region else ():
+        lag = f"_{{{m.group(1)}{'-' if m.group(2) == 'minus' else '+'}{m.group(3)}}}"
+        out[start + m.start():start + m.end()] = list(lag.ljust(m.end() - m.start()))
+        edited = True
+    for m in _BROADCAST_CALL.finditer(region) if ".(" in region else ():
+        out[start + m.end() - 1] = " "
         edited = True
     for m in _JOIN.finditer(region) if "[" in region else ():
         out[start + m.start():start + m.end() - 1] = [" "] * (m.end() - 1 - m.start())
@@ -268,14 +285,14 @@ def snake_names(out: list[str], start: int, region: str) -> bool:
     return edited
 
 
-# an equation editor's left side in braces: &{h^{\left( t \right)}} = ... (MathType, Mathpix): the symbol
+# an equation editor's left side in braces: &{h^{\left( t \right)}} = ... (MathType, Mathpix), {{\widetilde{h}}_{t}}: the symbol
 # and a function name in braces: {\rm{softmax}}\left( ... \right)
 _BRACED_WORD = re.compile(r"\{(\s*\\(?:rm|mathrm|operatorname|text)\s*\{\s*[A-Za-z]+\s*\}\s*)\}(?=\s*(?:\\(?:left|[bB]igg?l?)\s*)?\()")
-_BRACED_LEFT = re.compile(r"(?:^|(?<=[&\n]))([ \t]*)\{(\s*(?:\\[A-Za-z]+\s*)?[A-Za-z](?:\s*[_^]\s*(?:\{[^{}]*"
+_BRACED_LEFT = re.compile(r"(?:^|(?<=[&\n]))([ \t]*)\{(\s*(?:(?:\\[A-Za-z]+\s*)?[A-Za-z]|\{?\s*\\[A-Za-z]+\s*\{\s*[A-Za-z]\s*\}\s*\}?)(?:\s*[_^]\s*(?:\{[^{}]*"
                           r"(?:\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}[^{}]*)*\}|[A-Za-z0-9]))+\s*)\}(?=\s*&?\s*=)")
 
 
-_BRACED_LITERAL = re.compile(r"\{\s*(?:\\[A-Za-z]+\s*)?[A-Za-z]\s*[_^]")  # what _BRACED_LEFT's matches hold
+_BRACED_LITERAL = re.compile(r"\{\s*(?:\\[A-Za-z]+\s*)?[A-Za-z]\s*[_^]|\{\s*\{?\s*\\[A-Za-z]+\s*\{\s*[A-Za-z]\s*\}\s*\}?\s*[_^]")  # what _BRACED_LEFT's matches hold
 
 
 def braced_left(out: list[str], start: int, region: str) -> bool:

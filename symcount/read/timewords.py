@@ -60,9 +60,12 @@ def word_times(cell: N.Cell, notes: list[str]) -> N.Cell:
         core, lag = split(s.name)[0], found[s.name]
         return replace(s, name=core, text=core + ("_{t-1}" if lag else "_t"), lag=lag)
     out = apply(cell, fn)
-    # the plain letter (h = ..., read at t) is the same signal at this step
+    # the plain letter (h = ..., read at t) is the same signal at this step; not one written against a
+    # weight's letter (Wc: read.gluednames)
+    text = cell.source.text
     return apply(out, lambda s, i, left: replace(s, lag=0, text=s.name + "_t")
-                if s.lag is None and s.name in {split(n)[0] for n in found} else s)
+                 if s.lag is None and s.name in {split(n)[0] for n in found}
+                 and not (s.span.start > 0 and text[s.span.start - 1].isalpha()) else s)
 
 
 def shared_by_name(cell: N.Cell, notes: list[str]) -> N.Cell:

@@ -408,8 +408,9 @@ def _frozen(w: Walker, ev: Evidence, names: dict[int, str], memo: dict[int, Lin]
 
 
 def _must_be_positive(w: Walker, lin: Lin, what: str, span: Span) -> None:
-    """A size that no positive dimensions can make positive (0, -d_h) is an error."""
-    if lin.const <= 0 and all(k < 0 for _, k in lin.terms):
+    """A size that no positive dimensions can make positive (0, -d_h, 1 - d_x: each dimension at least
+    1, a size with no positive term is largest where all are 1) is an error."""
+    if all(k < 0 for _, k in lin.terms) and lin.const + sum(k for _, k in lin.terms) <= 0:
         raise ShapeError(f"the equations force {what}, which is never positive", source=w.src, span=span,
                          hint="check the stacked vectors and sums that contain it: a size must be at least 1")
 

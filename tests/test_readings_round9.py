@@ -1,0 +1,169 @@
+"""Issue 17, ninth round: code as libraries write it in comments and docstrings (an object's field,
+`self.W_i`, `lstm.Wi`, `w.b_ii_l0`; Julia's broadcast call `σ.(z)`; a step spelled out, `h_k_minus_1`;
+a line of code at a step written with another letter than t), an output named after the input
+(`x_{k+1} = V h_k + b`: refused with both readings), a size no positive dimensions make positive
+(refused, never printed), `\\quad \\in (0, 1)^d` after an equation, `$$\\[ ... \\]$$`, a left side in
+double braces, "N is the total number of elements in the input". Counts against torch modules."""
+from __future__ import annotations
+
+import os
+
+import pytest
+
+import symcount
+
+torch = pytest.importorskip("torch") if not os.environ.get("CI") else __import__("torch")
+nn = torch.nn
+
+
+def n_params(module) -> int:
+    return sum(p.numel() for p in module.parameters())
+
+
+class ConcatLSTM(nn.Module):
+    """Four gates, each one weight over [x; h] and one bias (Julia's and MATLAB's from-scratch LSTMs)."""
+
+    def __init__(self, x: int, h: int, biases: int = 1) -> None:
+        super().__init__()
+        self.gates = nn.ModuleList(nn.Linear(x + h, h) for _ in range(4))
+        self.extra = nn.ParameterList(nn.Parameter(torch.zeros(h)) for _ in range(4 * (biases - 1)))
+
+    def forward(self, x, h, c):
+        i, f, o, g = (m(torch.cat([x, h], -1)) for m in self.gates)
+        c = torch.sigmoid(f) * c + torch.sigmoid(i) * torch.tanh(g)
+        return torch.sigmoid(o) * torch.tanh(c), c
+
+
+JULIA = """function forward(lstm::LSTM, x_t::Vector{Float64}, h_prev::Vector{Float64}, c_prev::Vector{Float64})
+    i_t = σ.(lstm.Wi * [x_t; h_prev] + lstm.bi)  # input gate
+    f_t = σ.(lstm.Wf * [x_t; h_prev] + lstm.bf)  # forget gate
+    o_t = σ.(lstm.Wo * [x_t; h_prev] + lstm.bo)  # output gate
+    c̃_t = tanh.(lstm.Wc * [x_t; h_prev] + lstm.bc)
+    c_t = f_t .* c_prev + i_t .* c̃_t
+    h_t = o_t .* tanh.(c_t)
+    return h_t, c_t
+end
+"""
+
+
+def test_julia_fields_and_broadcast_calls_read_as_the_lstm():
+    d = symcount.derive(JULIA)
+    m = ConcatLSTM(7, 5)
+    x, h, c = torch.zeros(1, 7), torch.zeros(1, 5), torch.zeros(1, 5)
+    assert m(x, h, c)[0].shape == (1, 5)
+    assert d.evaluate(d_x=7, d_h=5) == n_params(m)
+    assert {p.name for p in d.shapes.params} == {"W_{i}", "W_{f}", "W_{o}", "W_{c}", "b_{i}", "b_{f}", "b_{o}", "b_{c}"}
+
+
+def test_a_weight_letter_glued_to_a_state_letter_stays_the_weight_subscript():
+    # Wc with c the cell state (c_prev, c_t): W_c, not W times c_t (which made a size 0 and, before, 1 - d_x)
+    d = symcount.derive(JULIA.replace("lstm.", ""))
+    assert d.evaluate(d_x=3, d_h=11) == n_params(ConcatLSTM(3, 11))
+
+
+MATLAB = """function [h_k, c_k] = lstm_step(x_k, h_k_minus_1, c_k_minus_1, lstm_weights)
+% Computes the forward pass of a single-layer LSTM network using only
+% matrix operations.
+%
+% INPUTS:
+%   x_k           : Input at time step k           [input_dim, 1]
+%   h_k_minus_1   : Previous hidden state          [hidden_dim, 1]
+%   c_k_minus_1   : Previous cell state            [hidden_dim, 1]
+%   lstm_weights  : Struct containing all LSTM parameters with fields:
+%
+%       Forget gate (f):
+%           w_if_l0, b_if_l0, w_hf_l0, b_hf_l0
+%
+%       Cell candidate (g):
+%           w_ig_l0, b_ig_l0, w_hg_l0, b_hg_l0
+%
+%       Output gate (o):
+%           w_io_l0, b_io_l0, w_ho_l0, b_ho_l0
+%
+%       Input gate (i):
+%           w_ii_l0 : Input-to-input-gate weights  [hidden_dim, input_dim]
+%           b_ii_l0 : Bias                         [hidden_dim, 1]
+%
+% OUTPUTS:
+%   h_k        : Updated hidden state              [hidden_dim, 1]
+%   c_k        : Updated cell state                [hidden_dim, 1]
+%
+% -------------------------------------------------------------------------
+    w = lstm_weights; % Shortcut
+    h_prev = h_k_minus_1;  % Previous hidden state
+    c_prev = c_k_minus_1;  % Previous cell state
+
+    %% ----- i_k -------------------------------------------
+    i_k = sigmoid( w.w_ii_l0 * x_k + w.b_ii_l0 + w.w_hi_l0 * h_prev + w.b_hi_l0 );
+
+    %% ----- f_k -------------------------------------------
+    f_k = sigmoid( w.w_if_l0 * x_k + w.b_if_l0 + w.w_hf_l0 * h_prev + w.b_hf_l0 );
+
+    %% ----- g_k -------------------------------------------
+    g_k = tanh(    w.w_ig_l0 * x_k + w.b_ig_l0 + w.w_hg_l0 * h_prev + w.b_hg_l0 );
+
+    %% ----- o_k -------------------------------------------
+    o_k = sigmoid( w.w_io_l0 * x_k + w.b_io_l0 + w.w_ho_l0 * h_prev + w.b_ho_l0 );
+
+    %% ----- c_k -------------------------------------------
+    c_k = f_k .* c_prev + i_k .* g_k;
+
+    %% ----- h_k -------------------------------------------
+    h_k = o_k .* tanh(c_k);
+end
+"""
+
+
+def test_matlab_struct_fields_and_a_spelled_out_step_read_as_torch_lstm():
+    d = symcount.derive(MATLAB)
+    assert d.evaluate(d_x=7, d_h=5) == n_params(nn.LSTM(7, 5))
+
+
+def test_an_output_named_after_the_input_is_refused_with_both_readings():
+    text = MATLAB.replace("end\n", "    x_k_plus_1 = w.weight_linout * h_k + w.bias_linout;\nend\n")
+    with pytest.raises(symcount.SymcountError) as err:
+        symcount.derive(text)
+    assert "--read x_k+1=state" in str(err.value) and "--read x_k+1=output" in str(err.value)
+    lstm, out = nn.LSTM(7, 5), nn.Linear(5, 3)
+    d = symcount.derive(text, read={"x_k+1": "output"})
+    assert d.evaluate(d_x=7, d_h=5, d_xout=3) == n_params(lstm) + n_params(out)
+    d = symcount.derive(text, read={"x_k+1": "state"})  # the next input fed back: the output layer is x's size
+    assert d.evaluate(d_x=7, d_h=5) == n_params(lstm) + n_params(nn.Linear(5, 7))
+
+
+def test_the_state_defined_at_the_next_step_is_still_the_state():
+    text = "$$ h_{t+1} = \\tanh(W x_t + U h_t + b) $$"
+    assert symcount.derive(text).evaluate(d_x=7, d_h=5) == n_params(nn.RNNCell(7, 5)) - 5
+
+
+def test_a_size_no_positive_dimension_makes_positive_is_refused():
+    # an elementwise weight on [x; h] added to a gate of h's size: x would have 0 entries
+    with pytest.raises(symcount.SymcountError) as err:
+        symcount.derive("$$ i_t = \\sigma(w_i \\odot [x_t; h_{t-1}] + b_i) \\\\ h_t = i_t \\odot \\tanh(h_{t-1}) $$")
+    assert "never positive" in str(err.value)
+
+
+def test_a_range_after_quad_is_the_left_sides_range():
+    text = ("$$\n\\begin{aligned}\nr_t &= \\sigma(W_r x_t + b_r) \\quad \\in (0, 1)^d \\quad \\text{(recurrence gate)} \\\\\n"
+            "i_t &= \\sigma(W_i x_t + b_i) \\quad \\in (0, 1)^d \\\\\n"
+            "h_t &= r_t \\odot h_{t-1} + i_t \\odot x_t\n\\end{aligned}\n$$\n"
+            "The norm is kept: $\\|h_t\\|_2 = \\|h_{t-1}\\|_2 = 1$.\n")
+    d = symcount.derive(text)
+    assert d.evaluate(d_h=5) == 2 * n_params(nn.Linear(5, 5))
+
+
+def test_nested_display_delimiters_and_a_left_side_in_double_braces():
+    gru = nn.GRU(7, 5)
+    text = ("$$\\[\nz_t = \\sigma(W_z x_t + U_z h_{t-1} + b_z)\n\\]$$\n$$\\[\nr_t = \\sigma(W_r x_t + U_r h_{t-1} + b_r)\n\\]$$\n"
+            ".. math::\n\n   {{\\widetilde{h}}_{t}} &= {tanh\\left( x_{t}W_{\\text{xu}} + (r_{t}*h_{t - 1})W_{\\text{hu}} + b_{e} \\right)}\n\n"
+            "   {h_{t}} &= {z_{t}*h_{t - 1} + \\left( 1 - z_{t} \\right) *{\\widetilde{h}}_{t}}\n")
+    d = symcount.derive(text)
+    assert d.evaluate(d_x=7, d_h=5) == n_params(gru) - 3 * 5
+
+
+def test_the_total_number_of_elements_in_the_input_names_its_size():
+    text = (".. math::\n\n   {z_{t}} &= {sigm\\left( x_{t}W_{\\text{xz}} + h_{t - 1}W_{\\text{hz}} + b_{z} \\right)}\n\n"
+            "   {h_{t}} &= {z_{t}*h_{t - 1} + \\left( 1 - z_{t} \\right) * tanh(x_{t}W_{\\text{xh}})}\n\n"
+            "N is the total number of elements in the input and M is the total number\nof elements in the cell output.\n")
+    d = symcount.derive(text)
+    assert d.evaluate(N=7, M=5) == n_params(nn.Linear(7, 5)) + 5 * 5 + 7 * 5
