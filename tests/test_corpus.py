@@ -26,7 +26,7 @@ def _core(name: str) -> str:
 
 def bind(d, sizes: dict[str, int]) -> dict[str, int]:
     """The snippet's sizes as the derivation's dimensions: a key is a dimension's name, or a signal
-    (its exact name, else its letter without fonts, else without accents)."""
+    (its exact name, else its letter without fonts, else without accents, else in the other case)."""
     out: dict[str, int] = {}
     signals = d.shapes.signals
     for key, value in sizes.items():
@@ -35,7 +35,9 @@ def bind(d, sizes: dict[str, int]) -> dict[str, int]:
         else:
             dims = []
             for match in (lambda s: s.name == key, lambda s: _core(s.name) == key,
-                          lambda s: re.sub(r"\\[A-Za-z]+\{|\}", "", _core(s.name)) == key):
+                          lambda s: re.sub(r"\\[A-Za-z]+\{|\}", "", _core(s.name)) == key,
+                          # a gatherer's x=7 for a text that writes its input X_t (the letter in the other case)
+                          lambda s: re.sub(r"\\[A-Za-z]+\{|\}", "", _core(s.name)).swapcase() == key):
                 dims = sorted({t[0] for s in signals if match(s) for t in s.dim.terms
                                if len(s.dim.terms) == 1 and t[1] == 1 and not s.dim.const})
                 if dims:

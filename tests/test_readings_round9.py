@@ -167,3 +167,50 @@ def test_the_total_number_of_elements_in_the_input_names_its_size():
             "N is the total number of elements in the input and M is the total number\nof elements in the cell output.\n")
     d = symcount.derive(text)
     assert d.evaluate(N=7, M=5) == n_params(nn.Linear(7, 5)) + 5 * 5 + 7 * 5
+
+
+GENERIC_B = """$$Z_t = f(W_{xz} X_t + W_{hz} h_{t-1} + b)$$
+
+$$r_t = f(W_{xr} X_t + W_{hr} h_{t-1} + b)$$
+
+$$\\hat{h}_t = f(W_{xh} X_t + W_{hh} (r_t \\odot h_{t-1}) + b)$$
+
+$$h_t = Z_t \\odot h_{t-1} + (1 - Z_t) \\odot \\hat{h}_t$$
+"""
+
+
+def test_one_unsubscripted_bias_in_gates_with_their_own_weights_is_a_choice():
+    with pytest.raises(symcount.SymcountError) as err:
+        symcount.derive(GENERIC_B)
+    assert "--read b=shared" in str(err.value) and "--read b=separate" in str(err.value)
+    gru = nn.GRU(7, 5)
+    assert symcount.derive(GENERIC_B, read={"b": "separate"}).evaluate(d_X=7, d_h=5) == n_params(gru) - 3 * 5
+    assert symcount.derive(GENERIC_B, read={"b": "shared"}).evaluate(d_X=7, d_h=5) == n_params(gru) - 5 * 5
+
+
+def test_weights_shared_by_letter_share_the_bias_too():
+    text = GENERIC_B.replace("W_{xz}", "W").replace("W_{xr}", "W").replace("W_{xh}", "W")
+    with pytest.raises(symcount.SymcountError) as err:  # W in every gate: refused for W, b asks nothing
+        symcount.derive(text)
+    assert "one weight in every gate" in str(err.value) and "--read b=" not in str(err.value)
+
+
+WT = """$\\begin{array}{ll}
+C_{t}   & = f_{t} \\otimes C_{t-1} + i_{t}\\bar{C} \\\\
+f_{t}   & = \\sigma(W_{f}h_{t-1} + U_{f}X_{t} + b_{f}) \\\\
+i_{t}   & = \\sigma(W_{t}h_{t-1} + U_{i}X_{t} + b_{i}) \\\\
+\\bar{C} & = tanh(W_{c}h_{t-1} + U_{c}X_{t} + b_{c}) \\\\
+h_{t} & = o_{t}\\otimes tanh(C_{t}) \\\\
+o_{t} & = \\sigma(W_{o}h_{t-1})
+\\end{array}$
+"""
+
+
+def test_a_weight_letter_with_the_step_as_subscript_is_weight_or_signal():
+    with pytest.raises(symcount.SymcountError) as err:
+        symcount.derive(WT)
+    assert "--read W_t=weight" in str(err.value)
+    lstm = nn.LSTM(7, 5)
+    d = symcount.derive(WT, read={"W_t": "weight"})
+    # torch's LSTM with one bias per gate, no input weight and no bias on the output gate
+    assert d.evaluate(d_X=7, d_C=5) == n_params(lstm) - 4 * 5 - 7 * 5 - 5

@@ -18,6 +18,7 @@ from .statements import constant_definition, time_letter, time_range
 from ..limits import MAX_EQUATIONS, MAX_INPUT, MAX_MACRO_OUTPUT, MAX_MACRO_STEPS
 from .macros import Expansion, expand, moved, relocate
 from .placeholders import expand_rows
+from .codesubscripts import subscripts
 from .inline import inline as write_out, letter_definitions
 from .source import Source, Span, check_text
 from .symbols import UNI_ACCENTS
@@ -56,8 +57,6 @@ _NO_STEP = re.compile(r"\s*(?:P|p|\\Pr|\\mathbb\s*\{\s*P\s*\}|\\mathcal\s*\{\s*P
                       r"|\s*\([^=]*=\s*[0-9.]+\s*\.?\s*$"
                       r"|\s*(?:\\left\s*)?(?:\\\||\\[lV]Vert(?![A-Za-z])|‖)")  # a norm, ‖h_t‖ = 1: said of the state
 _NESTED = re.compile(r"\s*(\\\[|\\\().*(\\\]|\\\))\s*", re.S)
-_PLAIN_SUBSCRIPT = re.compile(r"(?<=[A-Za-z])_[A-Za-z][A-Za-z]+")
-_STEP_WORD = re.compile(r"(?<=[A-Za-z])_(?:prev|new|old|next)(?![A-Za-z{])")  # h_prev in LaTeX math, unbraced
 
 
 def _region(sc: Scan, src: Source, start: int, end: int, inline: bool, src_notes: list[str], kind: str = "",
@@ -82,7 +81,7 @@ def _region(sc: Scan, src: Source, start: int, end: int, inline: bool, src_notes
     exp, body = (written, written.text) if written is not None else (exp, body)
     if not MEANINGFUL.search(body):
         return None  # a mention, like "where $h_t$ is the hidden state"
-    braced = _subscripts(body, start, exp, kind, src, sc.text)
+    braced = subscripts(body, start, exp, kind, src, sc.text)
     if braced is None:
         return None  # a line of code at no time step (batch_first=False, a = b + c): not the cell's
     exp, body = braced
@@ -182,57 +181,6 @@ _C_TYPE = re.compile(r"\b[a-z][a-z0-9]{2,}_t\b")  # size_t, uint8_t: a C type, n
 
 def _timed(body: str) -> bool:
     return bool(TIMED.search(_C_TYPE.sub("", body) if "_t" in body else body))
-
-
-def _subscripts(body: str, start: int, exp, kind: str, src: Source, text: str = ""):
-    """(exp, body) with the subscripts of plain text braced as meant: in code with no LaTeX, W_ir is one
-    name, W_{ir}; in LaTeX math, h_prev is h_{prev}. None for a line of code at no time step (h' =
-    tanh(W_ih * x + ...) is at one: its prime marks the new state; so is a gate, n = tanh(x @ W_ih_n.T + ...))."""
-    m = _PLAIN_SUBSCRIPT.search(body) if kind in ("bare", "code") else None
-    if m and exp is None and "\\" not in body:
-        if not TIMED.search(body) and not _PRIMED_LEFT.match(body) and not _ACTIVATED.match(body) \
-                and not _at_step(body, text):
-            return None
-        exp = _braced(body, start)
-        return exp, exp.text
-    if m:  # plain text with LaTeX in it: b_Wi is b_{Wi} in code, and b_W i in LaTeX
-        raise ParseError(f"cannot read the subscript {m.group(0)} of plain text: one letter ({m.group(0)[:2]}) or all "
-                         f"of them?", source=src, span=Span(start + m.start(), start + m.end()),
-                         hint="write the subscript in braces, like b_{Wi}, or in LaTeX math")
-    if exp is None and "_" in body and _STEP_WORD.search(body):
-        exp = _braced(body, start, _STEP_WORD)
-        return exp, exp.text
-    return exp, body
-
-
-# the step of a text that steps with another letter than t: the letter of h_{k-1}, x[n-1], h_k_minus_1 (read.rowlabels)
-_OTHER_STEP = re.compile(r"(?<=[A-Za-z])(?:_\{\s*([a-z])\s*-\s*1\s*\}|\[\s*([a-z])\s*-\s*1\s*\]|_([a-z])_minus_?1(?![\w]))")
-
-
-def _at_step(body: str, text: str) -> bool:
-    """Whether a line of code is at the step of a text that steps with k, n, ... (x_{k+1} = V * h_k + b)."""
-    letters = {next(g for g in m.groups() if g) for m in _OTHER_STEP.finditer(text)} - {"t"} if "1" in text else ()
-    return any(re.search(rf"(?<=[A-Za-z])(?:_\{{?\s*{x}\s*(?:[-+]\s*1\s*)?\}}?|\[\s*{x}\s*(?:[-+]\s*1\s*)?\])(?![A-Za-z])", body)
-               for x in sorted(letters))
-
-
-def _braced(body: str, shift: int, pattern: re.Pattern = _PLAIN_SUBSCRIPT) -> Expansion:
-    """Code's subscripts in braces (W_ir -> W_{ir}), each brace at the place of its neighbour."""
-    chars: list[str] = []
-    starts: list[int] = []
-    ends: list[int] = []
-    last = 0
-    for m in pattern.finditer(body):
-        for i in range(last, m.start() + 1):  # up to and with the _
-            chars.append(body[i]), starts.append(shift + i), ends.append(shift + i + 1)
-        chars.append("{"), starts.append(shift + m.start() + 1), ends.append(shift + m.start() + 1)
-        for i in range(m.start() + 1, m.end()):
-            chars.append(body[i]), starts.append(shift + i), ends.append(shift + i + 1)
-        chars.append("}"), starts.append(shift + m.end() - 1), ends.append(shift + m.end())
-        last = m.end()
-    for i in range(last, len(body)):
-        chars.append(body[i]), starts.append(shift + i), ends.append(shift + i + 1)
-    return Expansion("".join(chars), starts, ends)
 
 
 SHOWN_ERRORS = 5   # errors a report shows after the first (ParseError.with_others): only they get hints
@@ -342,8 +290,6 @@ def _parse(text: str, src: Source, sc: Scan) -> N.Cell:
                   tuple(sorted(components)), tuple(settings))
 
 
-_ACTIVATED = re.compile(r"\s*[A-Za-z]\w*\s*=(?!=)\s*(?:sigmoid|sigm|tanh|σ|relu|softmax)\s*\(")
-_PRIMED_LEFT = re.compile(r"\s*[A-Za-z]\w*'+\s*=(?!=)")
 # an inline region whose left side applies a function (\Phi(\mathbf{x}_t) = \tanh(...)): where an equation
 # before it has that application as its right side, the region goes on with that equation
 _APPLIED_LEFT = re.compile(r"\s*((?:\\[A-Za-z]+|[A-Za-z])\s*(?:\\left\s*)?\((?:[^()=]|\([^()=]*\))*\)(?:\s*\\right\s*\))?)\s*(?==)")

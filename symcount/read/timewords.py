@@ -90,6 +90,15 @@ def shared_by_name(cell: N.Cell, notes: list[str]) -> N.Cell:
         gate = (m.group("sub") or "")[1:].strip("{}")
         own = defined.get(gate)
         others = {i for i, _ in where if i != own}
+        if not gate and not m.group("sups") and _generic_bias(cell, name, where, uses):
+            eqs = sorted({i for i, _ in where})
+            first = next(s for i, s in where if i == eqs[1])
+            choice = Choice(key(name), ("shared", "separate"), cell.source.where(first.span),
+                            f"{first.text} is written in {len(eqs)} equations that each have their own weights: one "
+                            f"{first.text} shared, or one each")
+            if reader.pick(choice) == "separate":
+                separate[name] = eqs[0]
+            continue
         if own is None or not gate or m.group("sups") or own not in {i for i, _ in where} or not others:
             continue
         first = next(s for i, s in where if i in others)
@@ -103,6 +112,25 @@ def shared_by_name(cell: N.Cell, notes: list[str]) -> N.Cell:
         return cell
     return apply(cell, lambda s, i, left: replace(s, name=f"{s.name}^{{({i + 1})}}", text=f"{s.text}^{{({i + 1})}}")
                 if i is not None and s.name in separate and i != separate[s.name] and s.lag is None else s)
+
+
+def _generic_bias(cell: N.Cell, name: str, where, biases: dict) -> bool:
+    """b, with no subscript, added in two or more equations whose other parameters are each their own
+    (W_{xz}, W_{xr}): the one letter may be a bias each, as the weights are."""
+    eqs = {i for i, _ in where}
+    if len(eqs) < 2:
+        return False
+    defined = defined_at(cell)
+    weights: dict[int, set[str]] = {i: set() for i in eqs}
+    for s, i, left in symbols(cell):
+        if i in weights and not left and s.lag is None and s.name not in defined and s.name not in biases:
+            weights[i].add(s.name)
+    seen: set[str] = set()
+    for names in weights.values():
+        if not names or names & seen:
+            return False  # an equation without weights, or a weight written in two: the text shares by letter
+        seen |= names
+    return True
 
 
 def own_direction(cell: N.Cell, notes: list[str]) -> N.Cell:

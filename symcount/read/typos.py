@@ -8,6 +8,8 @@ from . import patterns as re  # re, with the package's patterns compiled ahead (
 
 from . import nodes as N
 from .cellwalk import apply, symbols
+from .cellwalk import defined as defined_at
+from .choices import Choice, current, key
 
 _UNDERSCORE_LAG = re.compile(r"^(?P<core>.+?)_\{?t_1\}?$")
 
@@ -28,3 +30,28 @@ def typos(cell: N.Cell, notes: list[str]) -> N.Cell:
                          "(t_1 for t-1, a typo)")
         return replace(s, name=m.group("core"), lag=1, text=f"{m.group('core')}_{{t-1}}")
     return apply(cell, fn)
+
+
+_WEIGHT_LETTERS = frozenset("W U V".split())
+
+
+def timed_weights(cell: N.Cell, notes: list[str]) -> N.Cell:
+    """`i_t = \\sigma(W_{t} h_{t-1} + U_i x_t + b_i)`: a weight's letter with the step for its subscript,
+    that no equation computes, is a weight whose subscript slipped (W_i written W_t), or a signal W
+    the cell reads at each step: both readings (read.choices, `--read W_t=weight`)."""
+    defined = set(defined_at(cell))
+    found: dict[str, N.Symbol] = {}
+    for s, _, left in symbols(cell):
+        if not left and s.lag == 0 and s.name in _WEIGHT_LETTERS and s.name not in defined and not s.font:
+            found.setdefault(s.name, s)
+    weights = set()
+    for name, s in found.items():
+        where = cell.source.where(s.span)
+        if current().pick(Choice(key(s.text), ("weight", "signal"), where,
+                                 f"{s.text}: a weight (its subscript the step's letter) or a signal {name} at each step")) == "weight":
+            weights.add(name)
+            notes.append(f"{s.text} at {where} reads as a weight named {name}_t, not a signal (--read {key(s.text)}=signal)")
+    if not weights:
+        return cell
+    return apply(cell, lambda s, i, left: replace(s, name=f"{s.name}_{{t}}", lag=None)
+                 if s.name in weights and s.lag == 0 else s)

@@ -1,0 +1,67 @@
+"""Code's subscripts read as meant: in a line of code with no LaTeX, W_ir is one name, W_{ir}; in LaTeX
+math, h_prev is h_{prev}; a line of code at no time step is not the cell's (batch_first=False, a = b + c),
+unless its text steps with another letter than t (x_{k+1} = V * h_k + b where h_{k-1} is written)."""
+from __future__ import annotations
+
+from ..errors import ParseError
+from . import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
+
+from .macros import Expansion
+from .regions import TIMED
+from .source import Source, Span
+
+_PLAIN_SUBSCRIPT = re.compile(r"(?<=[A-Za-z])_[A-Za-z][A-Za-z]+")
+_STEP_WORD = re.compile(r"(?<=[A-Za-z])_(?:prev|new|old|next)(?![A-Za-z{])")  # h_prev in LaTeX math, unbraced
+_ACTIVATED = re.compile(r"\s*[A-Za-z]\w*\s*=(?!=)\s*(?:sigmoid|sigm|tanh|σ|relu|softmax)\s*\(")
+_PRIMED_LEFT = re.compile(r"\s*[A-Za-z]\w*'+\s*=(?!=)")
+
+
+def subscripts(body: str, start: int, exp, kind: str, src: Source, text: str = ""):
+    """(exp, body) with the subscripts of plain text braced as meant: in code with no LaTeX, W_ir is one
+    name, W_{ir}; in LaTeX math, h_prev is h_{prev}. None for a line of code at no time step (h' =
+    tanh(W_ih * x + ...) is at one: its prime marks the new state; so is a gate, n = tanh(x @ W_ih_n.T + ...))."""
+    m = _PLAIN_SUBSCRIPT.search(body) if kind in ("bare", "code") else None
+    if m and exp is None and "\\" not in body:
+        if not TIMED.search(body) and not _PRIMED_LEFT.match(body) and not _ACTIVATED.match(body) \
+                and not _at_step(body, text):
+            return None
+        exp = _braced(body, start)
+        return exp, exp.text
+    if m:  # plain text with LaTeX in it: b_Wi is b_{Wi} in code, and b_W i in LaTeX
+        raise ParseError(f"cannot read the subscript {m.group(0)} of plain text: one letter ({m.group(0)[:2]}) or all "
+                         f"of them?", source=src, span=Span(start + m.start(), start + m.end()),
+                         hint="write the subscript in braces, like b_{Wi}, or in LaTeX math")
+    if exp is None and "_" in body and _STEP_WORD.search(body):
+        exp = _braced(body, start, _STEP_WORD)
+        return exp, exp.text
+    return exp, body
+
+
+# the step of a text that steps with another letter than t: the letter of h_{k-1}, x[n-1], h_k_minus_1 (read.rowlabels)
+_OTHER_STEP = re.compile(r"(?<=[A-Za-z])(?:_\{\s*([a-z])\s*-\s*1\s*\}|\[\s*([a-z])\s*-\s*1\s*\]|_([a-z])_minus_?1(?![\w]))")
+
+
+def _at_step(body: str, text: str) -> bool:
+    """Whether a line of code is at the step of a text that steps with k, n, ... (x_{k+1} = V * h_k + b)."""
+    letters = {next(g for g in m.groups() if g) for m in _OTHER_STEP.finditer(text)} - {"t"} if "1" in text else ()
+    return any(re.search(rf"(?<=[A-Za-z])(?:_\{{?\s*{x}\s*(?:[-+]\s*1\s*)?\}}?|\[\s*{x}\s*(?:[-+]\s*1\s*)?\])(?![A-Za-z])", body)
+               for x in sorted(letters))
+
+
+def _braced(body: str, shift: int, pattern: re.Pattern = _PLAIN_SUBSCRIPT) -> Expansion:
+    """Code's subscripts in braces (W_ir -> W_{ir}), each brace at the place of its neighbour."""
+    chars: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    last = 0
+    for m in pattern.finditer(body):
+        for i in range(last, m.start() + 1):  # up to and with the _
+            chars.append(body[i]), starts.append(shift + i), ends.append(shift + i + 1)
+        chars.append("{"), starts.append(shift + m.start() + 1), ends.append(shift + m.start() + 1)
+        for i in range(m.start() + 1, m.end()):
+            chars.append(body[i]), starts.append(shift + i), ends.append(shift + i + 1)
+        chars.append("}"), starts.append(shift + m.end() - 1), ends.append(shift + m.end())
+        last = m.end()
+    for i in range(last, len(body)):
+        chars.append(body[i]), starts.append(shift + i), ends.append(shift + i + 1)
+    return Expansion("".join(chars), starts, ends)
