@@ -214,3 +214,30 @@ def test_a_weight_letter_with_the_step_as_subscript_is_weight_or_signal():
     d = symcount.derive(WT, read={"W_t": "weight"})
     # torch's LSTM with one bias per gate, no input weight and no bias on the output gate
     assert d.evaluate(d_X=7, d_C=5) == n_params(lstm) - 4 * 5 - 7 * 5 - 5
+
+
+FAMILY = """\\begin{equation}
+  \\symvz_t=\\sigma ([\\symvx_t,\\symvh_{t-1}] \\cdot \\symmw_z + \\symvb_z)
+\\end{equation}
+\\begin{equation}
+  \\symvr_t=\\sigma ([\\symvx_t,\\symvh_{t-1}] \\cdot \\symmw_r + \\symvb_r)
+\\end{equation}
+\\begin{equation}
+  \\symvhh_t=tanh(\\symvx_t\\cdot \\symmw_{hx}+(\\symvr_t\\odot\\symvh_{t-1}) \\cdot \\symvw_{hh} + \\symvb_h)
+\\end{equation}
+\\begin{equation}
+  \\symvh_t=(\\vunit-\\symvz_t)\\odot \\symvh_{t-1} + \\symvz_t\\odot \\symvhh_t
+\\end{equation}
+"""
+
+
+def test_a_papers_family_of_undefined_commands_reads_as_its_letters():
+    d = symcount.derive(FAMILY)
+    assert d.evaluate(d_x=7, d_h=5) == n_params(nn.GRU(7, 5)) - 3 * 5
+    assert any("\\symvx" in n and "defining it" in n for n in d.shapes.notes)
+
+
+def test_two_undefined_commands_are_no_family():
+    with pytest.raises(symcount.SymcountError) as err:
+        symcount.derive("$$ \\symvh_t = \\tanh(W \\symvx_t + U \\symvh_{t-1}) $$")
+    assert "unknown command" in str(err.value)

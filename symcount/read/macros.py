@@ -109,6 +109,45 @@ def definitions(text: str, src: Source) -> tuple[str, dict[str, Macro]]:
     return "".join(out), table
 
 
+# a family of commands a paper defines in another file, one per letter: \symvx, \symvh, \symmw (a prefix,
+# v for a vector or m for a matrix, the letter); LaTeX's own (\bigl, \bigr) are no family
+_MEMBER = re.compile(r"\\(?P<stem>[A-Za-z]{2,6}[vm])(?P<letter>[A-Za-z]{1,2})(?![A-Za-z])")  # \symvct, \symvhh: c's, h's variant
+_CONSTANTS = {"vone": "1", "vones": "1", "vunit": "1", "vzero": "0"}  # math_commands.tex's
+_NOT_FAMILIES = frozenset("big Big bigg Bigg left right math text oper".split())
+
+
+def families(text: str, table: dict[str, Macro]) -> dict[str, Macro]:
+    """The commands of undefined families, \\symvx read as the bold letter x (three members or more,
+    sharing a prefix before v or m); each Macro's default says it is a family's (read.parse notes it)."""
+    if "\\" not in text:
+        return {}
+    found: dict[str, set[str]] = {}
+    for m in _MEMBER.finditer(text):
+        name = m.group("stem") + m.group("letter")
+        if name not in table:
+            found.setdefault(m.group("stem")[:-1], set()).add(name)
+    out = {n: Macro(n, body, 0, "family") for n, body in _CONSTANTS.items()
+           if n not in table and re.search(rf"\\{n}(?![A-Za-z])", text)}
+    for prefix, names in found.items():
+        if len(names) >= 3 and prefix not in _NOT_FAMILIES:
+            out.update({n: Macro(n, _member(n[len(prefix) + 1:]), 0, "family") for n in names})
+    return out
+
+
+def family_uses(table: dict[str, Macro], text: str) -> list[tuple[Macro, int]]:
+    """Each family command of `table` (families) and where the text first uses it, in order."""
+    found = [(m, text.find("\\" + m.name)) for m in table.values() if m.default == "family"]
+    return sorted(((m, at) for m, at in found if at >= 0), key=lambda p: p[1])
+
+
+def _member(letters: str) -> str:
+    """x -> \\mathbf{x}; two letters, a variant of the first: ct -> \\tilde{\\mathbf{c}}, hh -> \\hat{\\mathbf{h}}."""
+    if len(letters) == 1:
+        return f"\\mathbf{{{letters}}}"
+    accent = {"h": "hat", "b": "bar"}.get(letters[1], "tilde")
+    return f"\\{accent}{{\\mathbf{{{letters[0]}}}}}"
+
+
 class _Inputs:
     """A stack of inputs (characters, and where each came from: start and end offsets in the text)."""
 

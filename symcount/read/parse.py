@@ -16,7 +16,7 @@ from .extent import check_math
 from .regions import MEANINGFUL, TIMED, Scan, plain_lines, scan
 from .statements import constant_definition, time_letter, time_range
 from ..limits import MAX_EQUATIONS, MAX_INPUT, MAX_MACRO_OUTPUT, MAX_MACRO_STEPS
-from .macros import Expansion, expand, moved, relocate
+from .macros import Expansion, expand, family_uses, moved, relocate
 from .placeholders import expand_rows
 from .codesubscripts import subscripts
 from .inline import inline as write_out, letter_definitions
@@ -242,6 +242,9 @@ def _parse(text: str, src: Source, sc: Scan) -> N.Cell:
     # wherever they are (`where $g(x) = W x + b$` after the equation that applies g)
     defined: dict = letter_definitions(sc.text, [(r.start, r.end) for r in sc.regions])
     skipped = _computed_lines(text)
+    notes += [f"\\{m.name} at {src.where(Span(at, at + len(m.name) + 1))} reads as {m.body}: a command the text uses "
+              "without defining it (a paper's, defined in another file)"
+              for m, at in family_uses(sc.macros, text)]
     for r in sc.regions:
         if r.inline and equations and _goes_on(sc, src, r, equations, notes, budget, defined):
             continue  # $\Phi(x_t) = \tanh(W x_t + b)$ after z_t = \Phi(x_t): the chain goes on

@@ -18,7 +18,7 @@ from __future__ import annotations
 from . import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
 
 from ..errors import ParseError, Record
-from .macros import definitions
+from .macros import definitions, families
 from .source import Source, Span
 from .marks import marks
 from .webmath import html_math, rendered
@@ -103,6 +103,7 @@ def scan(src: Source, check=None) -> Scan:
         text = _LIQUID.sub(lambda m: " " * len(m.group(0)), text)
     text, images = rendered(text)  # ![](https://latex.codecogs.com/gif.latex?h_t=...): math in an address
     text, macros = definitions(text, src)
+    macros.update(families(text, macros))  # \symvx, \symmw: a paper's commands defined in another file
     found: list[Region] = [Region(start, end, True, "latex") for start, end in images]
     directives: list[tuple[str, int, int]] = []
     pos = 0
