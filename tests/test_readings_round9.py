@@ -241,3 +241,61 @@ def test_two_undefined_commands_are_no_family():
     with pytest.raises(symcount.SymcountError) as err:
         symcount.derive("$$ \\symvh_t = \\tanh(W \\symvx_t + U \\symvh_{t-1}) $$")
     assert "unknown command" in str(err.value)
+
+
+FASTRNN = """class FastRNNCell(RNNCell):
+    '''
+    update_non_linearity = nonlinearity for final rnn update
+    can be chosen from [tanh, sigmoid, relu, quantTanh, quantSigm]
+
+    alphaInit = init for alpha, the update scalar
+    betaInit = init for beta, the weight for previous state
+
+    Basic architecture is like:
+
+    h_t^ = update_nl(Wx_t + Uh_{t-1} + B_h)
+    h_t = sigmoid(beta)*h_{t-1} + sigmoid(alpha)*h_t^
+    '''
+"""
+
+
+def test_code_greek_words_and_a_caret_hat_read_as_the_fast_rnn():
+    # alpha and beta: one number each by the Greek letters' convention, learned or constant (a choice);
+    # "can be chosen" is said in another paragraph, not of them
+    with pytest.raises(symcount.SymcountError) as err:
+        symcount.derive(FASTRNN)
+    assert "--read '\\alpha=learned'" in str(err.value) and "--read '\\beta=constant'" in str(err.value)
+    d = symcount.derive(FASTRNN, read={"\\alpha": "learned", "\\beta": "learned"})
+    assert d.evaluate(d_x=7, d_h=5) == n_params(nn.RNNCell(7, 5)) - 5 + 2  # W, U, B_h; alpha, beta
+    assert "\\hat{h}" in {s.name for s in d.shapes.signals}
+
+
+def test_a_parameter_through_a_function_before_a_vector_is_one_number_or_a_vector():
+    text = "$$ h_t = \\sigma(g) \\odot h_{t-1} + \\tanh(W x_t + b) $$"
+    with pytest.raises(symcount.SymcountError) as err:
+        symcount.derive(text)
+    assert "--read g=scalar" in str(err.value) and "--read g=vector" in str(err.value)
+    rnn = n_params(nn.Linear(7, 5))
+    assert symcount.derive(text, read={"g": "scalar"}).evaluate(d_x=7, d_h=5) == rnn + 1
+    assert symcount.derive(text, read={"g": "vector"}).evaluate(d_x=7, d_h=5) == rnn + 5
+    said = symcount.derive(text + "\nwhere g, the decay scalar, is learned.")
+    assert said.evaluate(d_x=7, d_h=5) == rnn + 1
+
+
+UGRNN = """    Basic architecture is like:
+
+    z_t = gate_nl(W1x_t + U1h_{t-1} + B_g)
+    h_t^ = update_nl(W1x_t + U1h_{t-1} + B_h)
+    h_t = z_t*h_{t-1} + (1-z_t)*h_t^
+"""
+
+
+def test_the_first_of_a_numbered_series_in_two_equations_is_shared_or_one_each():
+    with pytest.raises(symcount.SymcountError) as err:
+        symcount.derive(UGRNN)
+    assert "--read W_1=separate" in str(err.value) and "--read U_1=shared" in str(err.value)
+    d = symcount.derive(UGRNN, read={"W_1": "separate", "U_1": "separate"})
+    assert d.evaluate(d_x=7, d_h=5) == 2 * n_params(nn.RNNCell(7, 5)) - 2 * 5  # W1, W2, U1, U2, B_g, B_h
+    text = UGRNN.replace("B_h)", "B_h) \n    y_t = W2 h_t")  # a W_2: W_1 is one weight, asked nothing
+    d = symcount.derive(text, read={"U_1": "shared"})
+    assert d.evaluate(d_x=7, d_h=5, d_y=3) == n_params(nn.RNNCell(7, 5)) + 3 * 5

@@ -134,10 +134,12 @@ def families(text: str, table: dict[str, Macro]) -> dict[str, Macro]:
     return out
 
 
-def family_uses(table: dict[str, Macro], text: str) -> list[tuple[Macro, int]]:
-    """Each family command of `table` (families) and where the text first uses it, in order."""
+def family_notes(table: dict[str, Macro], text: str, src: Source) -> list[str]:
+    """A note for each family command of `table` (families), where the text first uses it, in order."""
     found = [(m, text.find("\\" + m.name)) for m in table.values() if m.default == "family"]
-    return sorted(((m, at) for m, at in found if at >= 0), key=lambda p: p[1])
+    return [f"\\{m.name} at {src.where(Span(at, at + len(m.name) + 1))} reads as {m.body}: a command the text uses "
+            "without defining it (a paper's, defined in another file)"
+            for m, at in sorted(((m, at) for m, at in found if at >= 0), key=lambda p: p[1])]
 
 
 def _member(letters: str) -> str:

@@ -16,7 +16,7 @@ from .extent import check_math
 from .regions import MEANINGFUL, TIMED, Scan, plain_lines, scan
 from .statements import constant_definition, time_letter, time_range
 from ..limits import MAX_EQUATIONS, MAX_INPUT, MAX_MACRO_OUTPUT, MAX_MACRO_STEPS
-from .macros import Expansion, expand, family_uses, moved, relocate
+from .macros import Expansion, expand, family_notes, moved, relocate
 from .placeholders import expand_rows
 from .codesubscripts import subscripts
 from .inline import inline as write_out, letter_definitions
@@ -233,7 +233,7 @@ _WRITE_MATH = "write the cell's equations in math, e.g. $$ h_t = \\tanh(W x_t + 
 def _parse(text: str, src: Source, sc: Scan) -> N.Cell:
     equations: list[N.Equation] = []
     declarations: list[N.Declaration] = []
-    notes: list[str] = []
+    notes: list[str] = family_notes(sc.macros, text, src)  # \symvx: a paper's command defined in another file
     settings: list[str] = []
     components: set[str] = set()
     errors: list[ParseError] = []
@@ -242,9 +242,6 @@ def _parse(text: str, src: Source, sc: Scan) -> N.Cell:
     # wherever they are (`where $g(x) = W x + b$` after the equation that applies g)
     defined: dict = letter_definitions(sc.text, [(r.start, r.end) for r in sc.regions])
     skipped = _computed_lines(text)
-    notes += [f"\\{m.name} at {src.where(Span(at, at + len(m.name) + 1))} reads as {m.body}: a command the text uses "
-              "without defining it (a paper's, defined in another file)"
-              for m, at in family_uses(sc.macros, text)]
     for r in sc.regions:
         if r.inline and equations and _goes_on(sc, src, r, equations, notes, budget, defined):
             continue  # $\Phi(x_t) = \tanh(W x_t + b)$ after z_t = \Phi(x_t): the chain goes on
@@ -441,7 +438,8 @@ def _prose(sc: Scan) -> str:
             parts.append(sc.text[pos:r.start])
             pos = r.end
     parts.append(sc.text[pos:])
-    return " ".join(re.sub(r"(?<![\\0-9])%[^\n]*", " ", "".join(parts)).split())
+    text = re.sub(r"(?<![\\0-9])%[^\n]*", " ", "".join(parts))
+    return "\n\n".join(p for p in (" ".join(para.split()) for para in re.split(r"\n\s*\n", text)) if p)  # paragraphs kept
 
 
 def with_heads(cell: N.Cell, heads: str | None, shared: tuple[str, ...] = ()) -> N.Cell:

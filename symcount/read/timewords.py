@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from ..errors import replace
 from . import nodes as N
+from . import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
 from .cellwalk import NAME, apply, symbols
 from .cellwalk import defined as defined_at
 from .choices import Choice, current, key
@@ -112,6 +113,37 @@ def shared_by_name(cell: N.Cell, notes: list[str]) -> N.Cell:
         return cell
     return apply(cell, lambda s, i, left: replace(s, name=f"{s.name}^{{({i + 1})}}", text=f"{s.text}^{{({i + 1})}}")
                 if i is not None and s.name in separate and i != separate[s.name] and s.lag is None else s)
+
+
+_FIRST_OF_SERIES = re.compile(r"^(?P<letter>[A-Za-z])_\{?1\}?$")
+
+
+def numbered_shared(cell: N.Cell, notes: list[str]) -> N.Cell:
+    """W_1 in the gate's equation and again in the update's, where the text writes no W_2: one weight
+    shared (as the equations say), or the first of a series whose second the text slipped (EdgeML's
+    UGRNN writes W1 in both, its code has W1 and W2): a choice (read.choices, `--read W_1=separate`)."""
+    defined = set(defined_at(cell))
+    where: dict[str, dict[int, N.Symbol]] = {}
+    names = set()
+    for s, i, left in symbols(cell):
+        names.add(s.name)
+        if not left and i is not None and s.lag is None and s.name not in defined and _FIRST_OF_SERIES.match(s.name):
+            where.setdefault(s.name, {}).setdefault(i, s)
+    separate: dict[str, int] = {}
+    for name, eqs in where.items():
+        letter = _FIRST_OF_SERIES.match(name).group("letter")
+        if len(eqs) < 2 or any(n in names for n in (f"{letter}_2", f"{letter}_{{2}}")):
+            continue
+        first, again = sorted(eqs)[:2]
+        choice = Choice(key(name), ("shared", "separate"), cell.source.where(eqs[again].span),
+                        f"{eqs[again].text} is written in {len(eqs)} equations and no {letter}_2 in any: one weight "
+                        "shared, or the first of a series, one each")
+        if current().pick(choice) == "separate":
+            separate[name] = first
+    if not separate:
+        return cell
+    return apply(cell, lambda s, i, left: replace(s, name=f"{s.name}^{{({i + 1})}}", text=f"{s.text}^{{({i + 1})}}")
+                 if i is not None and s.name in separate and i != separate[s.name] and s.lag is None else s)
 
 
 def _generic_bias(cell: N.Cell, name: str, where, biases: dict) -> bool:

@@ -380,9 +380,13 @@ def _counts(cell: N.Cell) -> set[str]:
 
 
 def _scaling(cell: N.Cell) -> set[str]:
-    """Symbols written right before another factor (\\alpha h, \\zeta (1 - z)): coefficients."""
-    return {n.left.name for eq in cell.equations for side in _sides(eq) for n in N.walk(side)
-            if isinstance(n, N.Binary) and n.op == "matmul" and isinstance(n.left, N.Symbol)}
+    """Symbols written right before another factor (\\alpha h, \\zeta (1 - z)), or seen through a function
+    there (sigmoid(beta) * h, FastRNN's): coefficients."""
+    return {n.left.name if isinstance(n.left, N.Symbol) else n.left.arg.name
+            for eq in cell.equations for side in _sides(eq) for n in N.walk(side)
+            if isinstance(n, N.Binary) and (n.op == "matmul" and isinstance(n.left, N.Symbol)
+                                            or n.op in ("matmul", "star", "hadamard") and isinstance(n.left, N.Apply)
+                                            and isinstance(n.left.arg, N.Symbol))}
 
 
 def _greek(cell: N.Cell, params: set[str], gloss: Glossary, notes: list[str]) -> tuple[set[str], set[str]]:
