@@ -299,3 +299,25 @@ def test_the_first_of_a_numbered_series_in_two_equations_is_shared_or_one_each()
     text = UGRNN.replace("B_h)", "B_h) \n    y_t = W2 h_t")  # a W_2: W_1 is one weight, asked nothing
     d = symcount.derive(text, read={"U_1": "shared"})
     assert d.evaluate(d_x=7, d_h=5, d_y=3) == n_params(nn.RNNCell(7, 5)) + 3 * 5
+
+
+def test_two_statements_spaced_apart_on_a_comment_line_are_two():
+    text = ("//   f_t = sigmoid(W_f x_t + b_f)   i_t = sigmoid(W_i x_t + b_i)\n"
+            "//   c_t = W_h x_t + b_h\n"
+            "//   h_t = f_t * h_{t-1} + i_t * c_t\n")
+    d = symcount.derive(text)
+    assert d.evaluate(d_x=7, d_h=5) == 3 * n_params(nn.Linear(7, 5))
+
+
+def test_equations_in_code_spans_of_a_list():
+    text = ("- Update Gate: `z_t = σ(Linear_z(x_t))`\n- Candidate State: `h_tilde = Linear_h(x_t)`\n"
+            "- Hidden State: `h_t = (1 - z_t) ⊙ h_{t-1} + z_t ⊙ h_tilde`\n")
+    assert symcount.derive(text).evaluate(d_x=7, d_h=5) == 2 * n_params(nn.Linear(7, 5))
+
+
+def test_what_a_signal_is_computed_from_then_how_is_one_definition():
+    text = ("$$h_t = \\sigma_h(h_{t-1}, x_t)$$\n$$h_t = \\sigma_h(W_{hh}h_{t-1} + W_{xh}x_t + b_h)$$\n\n"
+            "output:\n$$y_t = \\sigma_y(h_t)$$\n$$y_t = \\sigma_y(W_{hy}h_t + b_y)$$\n")
+    d = symcount.derive(text)
+    assert d.evaluate(d_x=7, d_h=5, d_y=3) == n_params(nn.RNNCell(7, 5)) - 5 + n_params(nn.Linear(5, 3))
+    assert any("is computed from" in n for n in d.shapes.notes)

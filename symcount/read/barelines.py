@@ -92,11 +92,23 @@ def _source_code(text: str) -> bool:
     return code >= 3 and code * 5 >= len(lines)
 
 
+_TICKED_EQUATION = re.compile(r"`([^`\n]*[A-Za-z][^`\n]*=[^`\n]*)`")
+# three spaces or more between the end of an operand and a statement's left side (`name =`, `f'_t =`)
+_STATEMENT_GAP = re.compile(r"(?<=[\w)\]}])[ \t]{3,}(?=[A-Za-z][\w{}'^]*(?:_\{?[\w-]+\}?)?'?[ \t]*=(?!=))")
 _TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 _TABLE_CELL = re.compile(r"(?<=\|)([^|]+)(?=\|)")
 
 
 def _bare_line(line: str, pos: int, out: list[tuple[int, int, str]], flat: bool = False) -> None:
+    if "`" in line and _TICKED_EQUATION.search(line):  # `- Update Gate: `z_t = σ(Linear_z(x_t))``: each code span
+        for m in _TICKED_EQUATION.finditer(line):
+            _bare_line(m.group(1), pos + m.start(1), out, flat)
+        return
+    gaps = list(_STATEMENT_GAP.finditer(line)) if "   " in line else []
+    if gaps:  # `f_t = sigmoid(W_f x_t + b_f)   i_t = sigmoid(W_i x_t + b_i)`: two statements, spaced apart
+        for a, b in zip([0] + [g.end() for g in gaps], [g.start() for g in gaps] + [len(line)]):
+            _bare_line(line[a:b], pos + a, out, flat)
+        return
     body = _TRAILING_COMMENT.sub("", line)
     start = _BULLET.match(body).end() if _BULLET.match(body) else 0
     label = _LABEL.match(body, start)  # `(1) f_t = ...`, `Step 1: f_t = ...`, `→ f_t = ...`: the equation after it

@@ -39,6 +39,16 @@ def variants(cell: N.Cell, notes: list[str]) -> N.Cell:
                 eq = cell.equations[i]
                 notes.append(f"{' '.join(text[eq.span.start:eq.span.end].split())} at {cell.source.where(eq.span)} gives "
                              f"{eq.lhs.text} another name (a symbol no other equation writes): read as a name, not its definition")
+    for name, found in list(where.items()):  # h_t = \\sigma_h(h_{t-1}, x_t), then h_t = \\sigma_h(W h_{t-1} + ...)
+        said = [i for i in found if not cell.equations[i].also and (_of_signals(cell.equations[i].rhs) or any(
+            _same_function_of(cell.equations[i].rhs, cell.equations[j].rhs) for j in found if j != i))]
+        if said and len(said) < len(found):
+            drop |= set(said)
+            where[name] = [i for i in found if i not in said]
+            for i in said:
+                eq = cell.equations[i]
+                notes.append(f"{' '.join(text[eq.span.start:eq.span.end].split())} at {cell.source.where(eq.span)} says "
+                             f"what {eq.lhs.text} is computed from; its other equation says how: that one is read")
     for name, found in where.items():
         if len(found) < 2 or not all(_apart(text, cell.equations[a].span.end, cell.equations[b].span.start)
                                      for a, b in zip(found, found[1:])):
@@ -89,6 +99,20 @@ def _letter_of_signals(side) -> bool:
     else:
         return False
     return len(items) >= 2 and all(isinstance(x, N.Symbol) and x.lag is not None for x in items)
+
+
+def _of_signals(side) -> bool:
+    """\\sigma_h(h_{t-1}, x_t), f(x_t, h_{t-1}): a function applied to a list of two signals or more."""
+    items = side.arg.items if isinstance(side, N.Apply) and not side.each and isinstance(side.arg, N.Tuple) else ()
+    return len(items) >= 2 and all(isinstance(x, N.Symbol) and x.lag is not None for x in items)
+
+
+def _same_function_of(short, full) -> bool:
+    """\\sigma_y(h_t) beside \\sigma_y(W_{hy} h_t + b_y): the function of a signal, said again with the weights."""
+    if not (isinstance(short, N.Apply) and isinstance(full, N.Apply) and short.func == full.func
+            and isinstance(short.arg, N.Symbol) and short.arg.lag is not None and not isinstance(full.arg, N.Symbol)):
+        return False
+    return any(isinstance(x, N.Symbol) and x.name == short.arg.name and x.lag == short.arg.lag for x in N.walk(full.arg))
 
 
 def _in_an_example(cell: N.Cell, eq: N.Equation) -> bool:
