@@ -321,3 +321,25 @@ def test_what_a_signal_is_computed_from_then_how_is_one_definition():
     d = symcount.derive(text)
     assert d.evaluate(d_x=7, d_h=5, d_y=3) == n_params(nn.RNNCell(7, 5)) - 5 + n_params(nn.Linear(5, 3))
     assert any("is computed from" in n for n in d.shapes.notes)
+
+
+MIRA = '''"""
+    GRU(isize::Int, hsize::Int; type::Type=Array{Float32})
+# Math
+    z = sigmoid(Wz * x + Uz * h .+ bz)
+    r = sigmoid(Wr * x + Ur * h .+ br)
+    c = tanh(   Wc * x + Uc * (r .* h) .+ bc )
+    h = z .* h + (1 - z) .* c
+"""
+'''
+
+
+def test_a_block_of_code_statements_with_activations_reads_as_the_cell():
+    d = symcount.derive(MIRA)
+    assert d.evaluate(d_x=7, d_h=5) == n_params(nn.GRU(7, 5)) - 3 * 5
+
+
+def test_one_code_statement_with_an_activation_is_no_cell():
+    with pytest.raises(symcount.SymcountError) as err:
+        symcount.derive("Usage:\n    y = sigmoid(x)\n    model = Model(y)\n")
+    assert "no equations found" in str(err.value)

@@ -46,8 +46,13 @@ def bare_lines(text: str) -> list[tuple[int, int, str]]:
     code = _source_code(text)
     flat = _FLAT_LAG.search(text) is not None  # Ct-1 somewhere: Ht and it are H and i at t in every line
     quoted = False  # inside a docstring of source code
-    for line in text.split("\n"):
-        if code:  # source code: its lines of code are not read (its comments and docstrings are)
+    lines = text.split("\n")
+    assigned = _assignment_blocks(lines)
+    for n, line in enumerate(lines):
+        if n in assigned:  # `z = sigmoid(Wz * x + Uz * h .+ bz)` in a block of such lines: code, read as code
+            m = _ASSIGNMENT.match(line)
+            out.append((pos + m.start(1), pos + m.end(1), "code"))
+        elif code:  # source code: its lines of code are not read (its comments and docstrings are)
             marker = _COMMENT_LINE.match(line)
             is_code = marker is None and not quoted and bool(
                 _CODE_SIGN.search(line) or _MEMBER.search(line) or _KWARG.match(line)) and not _STEP_STATEMENT.match(line)
@@ -65,6 +70,26 @@ def bare_lines(text: str) -> list[tuple[int, int, str]]:
         else:
             _bare_line(line, pos, out, flat)
         pos += len(line) + 1
+    return out
+
+
+# a statement of code with no LaTeX: `name = expr`, the expression of names, calls and operators (a trailing comment apart)
+_ASSIGNMENT = re.compile(r"^[ \t]*([A-Za-z]\w{0,3}'?[ \t]*=(?!=)[ \t]*[\w(][\w .*+\-/()]*[\w)])[ \t]*(?:;[ \t]*)?(?:(?:#|//|%)[^\n]*)?$")
+_ACTIVATION_CALL = re.compile(r"=[ \t]*(?:sigmoid|sigm|σ|tanh|relu)\.?[ \t]*\(")
+
+
+def _assignment_blocks(lines: list[str]) -> set[int]:
+    """The lines of the blocks (lines between blank ones) made only of statements of code, two of them
+    or more an activation's call: Mira's `z = sigmoid(Wz * x + Uz * h .+ bz)` ... `h = z .* h + (1 - z) .* c`."""
+    out: set[int] = set()
+    block: list[int] = []
+    for n, line in enumerate(lines + [""]):
+        if line.strip() and _ASSIGNMENT.match(line) and "_" not in line and "\\" not in line:
+            block.append(n)
+            continue
+        if len(block) >= 3 and sum(1 for k in block if _ACTIVATION_CALL.search(lines[k])) >= 2:
+            out.update(block)
+        block = []
     return out
 
 
