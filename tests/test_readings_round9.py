@@ -343,3 +343,29 @@ def test_one_code_statement_with_an_activation_is_no_cell():
     with pytest.raises(symcount.SymcountError) as err:
         symcount.derive("Usage:\n    y = sigmoid(x)\n    model = Model(y)\n")
     assert "no equations found" in str(err.value)
+
+
+def test_star_is_elementwise_where_the_text_writes_matrix_products_with_at():
+    text = ("f_t = sigmoid(W_f @ [h_{t-1}, x_t] + W_cf * C_{t-1} + b_f)  # Note: C_{t-1}\n"
+            "i_t = sigmoid(W_i @ [h_{t-1}, x_t] + W_ci * C_{t-1} + b_i)\n"
+            "C_t = f_t * C_{t-1} + i_t * tanh(W_C @ [h_{t-1}, x_t] + b_C)\n"
+            "o_t = sigmoid(W_o @ [h_{t-1}, x_t] + W_co * C_t + b_o)      # Note: C_t\n"
+            "h_t = o_t * tanh(C_t)\n")
+    d = symcount.derive(text)
+    peephole = 3 * 5  # three vectors of the hidden size, as torch would hold them
+    assert d.evaluate(d_x=7, d_h=5) == n_params(nn.LSTMCell(7, 5)) - 4 * 5 + peephole
+    d = symcount.derive(text, read={"W_cf*": "matrix", "W_ci*": "matrix", "W_co*": "matrix"})
+    assert d.evaluate(d_x=7, d_h=5) == n_params(nn.LSTMCell(7, 5)) - 4 * 5 + 3 * 5 * 5
+
+
+def test_a_plain_lower_case_weight_transposed_is_a_vector_or_a_matrix():
+    text = ("\\begin{align}\n  c_t &= f_t\\,c_{t-1} + i_t\\,z_t, &\n  h_t &= o_t\\odot\\tanh(c_t), \\\\\n"
+            "  z_t &= \\tanh\\big(w_z^\\top x_t + r_z\\,h_{t-1} + b_z\\big), &\n"
+            "  i_t &= \\sigma\\big(w_i^\\top x_t + r_i\\,h_{t-1} + b_i\\big), \\\\\n"
+            "  f_t &= \\sigma\\big(w_f^\\top x_t + r_f\\,h_{t-1} + b_f\\big), &\n"
+            "  o_t &= \\sigma\\big(w_o^\\top x_t + r_o\\,h_{t-1} + b_o\\big).\n\\end{align}\n")
+    with pytest.raises(symcount.SymcountError) as err:
+        symcount.derive(text)
+    assert "--read w_z=matrix" in str(err.value)
+    settle = {f"w_{g}": "matrix" for g in "zifo"}
+    assert symcount.derive(text, read=settle).evaluate(d_x=7, d_c=5) == n_params(nn.LSTMCell(7, 5)) - 4 * 5

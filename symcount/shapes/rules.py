@@ -273,6 +273,10 @@ def star(w: "Walker", node: N.Binary, lsh: Shape, rsh: Shape) -> Shape:
         return product(w, node, lsh, rsh)
     if meaning == "elementwise" or not weight:
         return same(w, node, lsh, rsh, "elementwise")
+    if meaning is None and _writes_at_sign(w) and not _writes_hadamard(w):
+        w.note(node, f"{w.text(node)} at {w.src.where(node.span)}: * after a weight reads as an elementwise product: the "
+                     f"text writes its matrix products with @ (--read '{own}*=matrix' reads a matrix product)")
+        return same(w, node, lsh, rsh, "elementwise")
     from ..read.choices import Choice, current
     where = w.src.where(node.span)
     open_ = meaning == "open" and not _writes_hadamard(w)  # the prose speaks of this product: both readings
@@ -309,6 +313,18 @@ def _called_matrix(w: "Walker") -> set[str]:
                             and not w.roles.is_signal(right.name) and gloss.calls_matrix(right.name)):
                         found.add(right.name)
         w._called_matrix = found
+    return found
+
+
+def _writes_at_sign(w: "Walker") -> bool:
+    """The cell writes its matrix products with @ (numpy's, torch's): then * is elementwise, as there."""
+    found = getattr(w, "_at_sign", None)
+    if found is None:
+        text = w.src.text
+        found = "@" in text and any(isinstance(n, N.Binary) and n.op == "matmul" and n.explicit
+                                    and "@" in text[n.left.span.end:n.right.span.start]
+                                    for eq in w.roles.cell.equations for n in N.walk(eq.rhs))
+        w._at_sign = found
     return found
 
 
