@@ -11,6 +11,7 @@ import os
 import pytest
 
 import symcount
+from symcount import api
 
 torch = pytest.importorskip("torch") if not os.environ.get("CI") else __import__("torch")
 nn = torch.nn
@@ -358,14 +359,9 @@ def test_star_is_elementwise_where_the_text_writes_matrix_products_with_at():
     assert d.evaluate(d_x=7, d_h=5) == n_params(nn.LSTMCell(7, 5)) - 4 * 5 + 3 * 5 * 5
 
 
-def test_a_plain_lower_case_weight_transposed_is_a_vector_or_a_matrix():
-    text = ("\\begin{align}\n  c_t &= f_t\\,c_{t-1} + i_t\\,z_t, &\n  h_t &= o_t\\odot\\tanh(c_t), \\\\\n"
-            "  z_t &= \\tanh\\big(w_z^\\top x_t + r_z\\,h_{t-1} + b_z\\big), &\n"
-            "  i_t &= \\sigma\\big(w_i^\\top x_t + r_i\\,h_{t-1} + b_i\\big), \\\\\n"
-            "  f_t &= \\sigma\\big(w_f^\\top x_t + r_f\\,h_{t-1} + b_f\\big), &\n"
-            "  o_t &= \\sigma\\big(w_o^\\top x_t + r_o\\,h_{t-1} + b_o\\big).\n\\end{align}\n")
-    with pytest.raises(symcount.SymcountError) as err:
-        symcount.derive(text)
-    assert "--read w_z=matrix" in str(err.value)
-    settle = {f"w_{g}": "matrix" for g in "zifo"}
-    assert symcount.derive(text, read=settle).evaluate(d_x=7, d_c=5) == n_params(nn.LSTMCell(7, 5)) - 4 * 5
+def test_a_bold_lower_case_weight_transposed_explains_without_an_internal_error():
+    # the evidence "a vector, one column" has a symbol for its node, not a product (it was an AttributeError)
+    text = "$$ f_t = \\sigma(\\mathbf{w}_f^\\top \\mathbf{x}_t + b_f) \\\\ h_t = f_t h_{t-1} $$"
+    d = symcount.derive(text)
+    latex = api.render(d, "latex", detail=True)
+    assert "w" in latex and d.evaluate(d_x=7) == 7 + 1

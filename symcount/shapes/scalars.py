@@ -50,27 +50,15 @@ def one_entry(w: "Walker", lsh: Shape, rsh: Shape) -> None:
         w.solver.nonconst.difference_update(w.solver.resolve(rsh.rows))
 
 
-_WEIGHT_VECTORS = frozenset("wuvr")  # the letters of weight vectors: xLSTM's w_z^\top x_t, r_z
-
-
 def bold_vector(w: "Walker", arg, sh: Shape) -> Shape:
     """\\mathbf{w}_i^\\top \\mathbf{x}_t: a weight written as a bold lower-case letter, transposed, is a
     vector (bold lower case for vectors, upper case for matrices), its product with a vector one number."""
-    if not (isinstance(arg, N.Symbol) and arg.font in ("bold", "") and arg.lag is None
+    if not (isinstance(arg, N.Symbol) and arg.font == "bold" and arg.lag is None
             and arg.name[:1].islower() and arg.name[:1].isalpha() and not w.roles.is_signal(arg.name) and not sh.scalar):
         return sh
-    if arg.font == "":  # w_z^\top x_t in plain letters: a vector (the inner product of xLSTM's scalar cells) or a matrix
-        glued = arg.span.start > 0 and w.src.text[arg.span.start - 1].isalpha()  # Wi^T: W_i's, not i's
-        if arg.name[:1] not in _WEIGHT_VECTORS or glued:
-            return sh
-        from ..read.choices import Choice, current, key
-        if current().pick(Choice(key(arg.name), ("vector", "matrix"), w.src.where(arg.span),
-                                 f"{w.text(arg)}, a lower-case letter transposed: a vector (an inner product) or a matrix")) != "vector":
-            return sh
     if w.solver.resolve(sh.cols) != UNIT:
-        ev = w.evidence("product", f"{w.text(arg)} is a bold lower-case letter transposed: a vector, one column", arg,
+        ev = w.evidence("vector", f"{w.text(arg)} is a bold lower-case letter transposed: a vector, one column", arg,
                         (sh.cols, UNIT), (sh.cols_from, {}))
         if w.solver.unify(sh.cols, dict(UNIT), ev):
-            w.note(arg, f"{w.text(arg)} at {w.src.where(arg.span)} is a {'bold ' if arg.font else ''}lower-case letter "
-                        "transposed: read as a vector" + ("" if arg.font else f" (--read {key(arg.name)}=matrix reads a matrix)"))
+            w.note(arg, f"{w.text(arg)} at {w.src.where(arg.span)} is a bold lower-case letter: read as a vector")
     return sh

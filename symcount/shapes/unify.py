@@ -27,7 +27,7 @@ class Evidence(Record):
     _defaults = {'node': None, 'eq': None, 'dims': (), 'origins': ({}, {})}
 
     rule: str        # "product", "sum", "elementwise", "gain", "shift" (a normalisation's own), "equation",
-    #                  "concatenation", "declaration"
+    #                  "concatenation", "declaration", "vector" (a bold lower-case letter transposed: shapes.scalars)
     text: str        # a sentence: what the operation forces
     span: Span
     equation: str    # the equation's left side, or "" for a declaration
