@@ -365,3 +365,16 @@ def test_a_bold_lower_case_weight_transposed_explains_without_an_internal_error(
     d = symcount.derive(text)
     latex = api.render(d, "latex", detail=True)
     assert "w" in latex and d.evaluate(d_x=7) == 7 + 1
+
+
+def test_words_after_three_spaces_are_a_remark_in_any_language():
+    text = ("z_t = tanh(W_z x_t + R_z h_{t-1} + b_z)          candidate\n"
+            "c_t = f_t·c_{t−1} + i_t·z_t                     Zellzustand (Gedächtnis)\n"
+            "f_t = σ(W_f x_t + R_f h_{t-1} + b_f)          forget gate\n"
+            "i_t = σ(W_i x_t + R_i h_{t-1} + b_i)\n"
+            "o_t = σ(W_o x_t + R_o h_{t-1} + b_o)\n"
+            "h_t = o_t · tanh(c_t)\n")
+    assert symcount.derive(text).evaluate(d_x=7, d_h=5) == n_params(nn.LSTMCell(7, 5)) - 4 * 5
+    # a call's arguments after spaces are no remark: `j = tanh   (W_xj . x[t] + ...)`
+    call = "//   j = tanh   (W_xj . x[t] + W_hj . h[t-1] + b_j)\n//   h[t] = j\n"
+    assert {"W_{xj}", "W_{hj}", "b_j"} <= {p.name for p in symcount.derive(call).shapes.params}

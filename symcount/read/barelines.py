@@ -19,7 +19,7 @@ _PROSE = re.compile(r"[A-Za-z]{3,}[,;:]?\s+[A-Za-z]{2,}\b")
 # (or after words, three spaces on: `stabilizer (log-domain)`)
 # (`r_t = σ(W_ir @ x_t + ...)  (reset gate)`), or an equation in parentheses after three spaces or more
 # (`delta[t] = x[t-1] - x[t]       (delta[0] = -x[0])`: an initial condition)
-_TRAILING_COMMENT = re.compile(r"\s(#|//|←|⟵|<--?)\s.*$|,?\s+where:?\s*$|\s(?::|=>|->|⇒|→|\|)\s+[A-Za-z][A-Za-z '-]*$|\s[—–]\s+[A-Za-z][A-Za-z -]*$|\s\s+\([A-Za-z][A-Za-z -]*\)\s*$|\s{3,}[A-Za-z]{3,}(?:[ -][A-Za-z]+)*\s+\([A-Za-z][A-Za-z -]*\)\s*$|(?<=[\w)\]])\s{3,}\((?=[^\n]*=)(?:[^()\n]|\([^()\n]*\))*\)\s*$")
+_TRAILING_COMMENT = re.compile(r"\s(#|//|←|⟵|<--?)\s.*$|,?\s+where:?\s*$|\s(?::|=>|->|⇒|→|\|)\s+[A-Za-z][A-Za-z '-]*$|\s[—–]\s+[^\W\d_]+(?:[ -]+[^\W\d_]+)*(?:\s*\([^\W\d_]+(?:[ ,'-]+[^\W\d_]+)*\))?\s*$|\s\s+\([^\W\d_]+(?:[ ,'-]+[^\W\d_]+)*\)\s*$|(?<=[\w)\]}])\s{3,}[^\W\d_]{3,}(?:[ -][^\W\d_]+)*(?:\s+\([^\W\d_]+(?:[ ,'-]+[^\W\d_]+)*\))?\s*$|(?<=[\w)\]])\s{3,}\((?=[^\n]*=)(?:[^()\n]|\([^()\n]*\))*\)\s*$")
 _PRIMED = re.compile(r"\s*[A-Za-z]\w*'+\s*=(?!=)")  # h' = (1 - z) * n + z * h: the new state, no other mark
 _FLAT_LAG = re.compile(r"(?<![\\\w])[A-Za-z]t-1(?![\w{}(\[])")
 _FLAT_TIME = re.compile(r"\s*[A-Za-z]t\s*=(?!=)")  # a left side at t in such a text: Ht = ...
@@ -66,7 +66,10 @@ def bare_lines(text: str) -> list[tuple[int, int, str]]:
         elif _CJK.search(line):  # 其中 h_t = \tanh(W x_t)，...: the math between the words
             for piece in _BETWEEN_CJK.finditer(line):
                 lead = len(piece.group(0)) - len(piece.group(0).lstrip(":;,. \t"))  # `ゲート: r_t = ...`
-                _bare_line(piece.group(0)[lead:], pos + piece.start() + lead, out, flat)
+                text = piece.group(0)
+                if piece.end() < len(line) and re.search(r"\s[(\[]\s*$", text):  # `+ b_h    (活性化前の値)`: a remark's opening
+                    text = re.sub(r"\s*[(\[]\s*$", "", text)
+                _bare_line(text[lead:], pos + piece.start() + lead, out, flat)
         else:
             _bare_line(line, pos, out, flat)
         pos += len(line) + 1
