@@ -378,3 +378,11 @@ def test_words_after_three_spaces_are_a_remark_in_any_language():
     # a call's arguments after spaces are no remark: `j = tanh   (W_xj . x[t] + ...)`
     call = "//   j = tanh   (W_xj . x[t] + W_hj . h[t-1] + b_j)\n//   h[t] = j\n"
     assert {"W_{xj}", "W_{hj}", "b_j"} <= {p.name for p in symcount.derive(call).shapes.params}
+
+
+def test_a_diagonal_of_a_parameter_is_no_coefficient():
+    # diag(u) h_{t-1} sets u on a diagonal: u has h's size, no choice of one number
+    d = symcount.derive("$$ h_t = \\tanh(W x_t + \\operatorname{diag}(u) h_{t-1} + b) $$")
+    assert d.evaluate(d_x=7, d_h=5) == n_params(nn.Linear(7, 5)) + 5
+    d = symcount.derive("$$ h_t = \\tanh(W x_t + \\operatorname{diag}(\\lambda) h_{t-1} + b) $$")
+    assert d.evaluate(d_x=7, d_h=5) == n_params(nn.Linear(7, 5)) + 5

@@ -12,6 +12,7 @@ from .cellwalk import symbols
 from .cellwalk import defined as defined_at
 from .choices import Choice, current, key
 from .names import GREEK
+from .words import kind
 
 _PRODUCTS = ("matmul", "star", "hadamard")
 _LOWER_GREEK = frozenset("\\" + g for g in GREEK if g[0].islower())
@@ -49,7 +50,7 @@ def applied_coefficients(cell: N.Cell, notes: list[str]) -> N.Cell:
 
 def _coefficient(n) -> str | None:
     return (n.arg.name if isinstance(n, N.Apply) and not n.each and isinstance(n.arg, N.Symbol) and n.arg.lag is None
-            else None)
+            and kind(n.func) == "activation" else None)  # not diag(u), which sets u on a diagonal
 
 
 def _coefficients(cell: N.Cell) -> dict[str, N.Symbol]:

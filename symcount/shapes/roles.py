@@ -8,6 +8,7 @@ from __future__ import annotations
 from ..read import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
 
 from ..read import nodes as N
+from ..read.words import kind
 from ..errors import Record, ShapeError
 from ..read.choices import Choice, current, key
 from ..read.glossary import Glossary, glossary
@@ -44,7 +45,6 @@ def _summed_linear_maps(cell: N.Cell) -> None:
     """lin_x(x_t) + lin_h(h_{t-1}): two linear maps added, each with a bias the text does not state,
     are counted one way by one implementation and another way by the next (torch's LSTM keeps both
     biases, others one): refused."""
-    from ..read.words import kind
     for eq in cell.equations:
         for side in _sides(eq)[1:]:
             inner: set[int] = set()  # the sums inside a chain already read: each chain is read once
@@ -386,7 +386,7 @@ def _scaling(cell: N.Cell) -> set[str]:
             for eq in cell.equations for side in _sides(eq) for n in N.walk(side)
             if isinstance(n, N.Binary) and (n.op == "matmul" and isinstance(n.left, N.Symbol)
                                             or n.op in ("matmul", "star", "hadamard") and isinstance(n.left, N.Apply)
-                                            and isinstance(n.left.arg, N.Symbol))}
+                                            and isinstance(n.left.arg, N.Symbol) and kind(n.left.func) == "activation")}
 
 
 def _greek(cell: N.Cell, params: set[str], gloss: Glossary, notes: list[str]) -> tuple[set[str], set[str]]:
