@@ -386,3 +386,14 @@ def test_a_diagonal_of_a_parameter_is_no_coefficient():
     assert d.evaluate(d_x=7, d_h=5) == n_params(nn.Linear(7, 5)) + 5
     d = symcount.derive("$$ h_t = \\tanh(W x_t + \\operatorname{diag}(\\lambda) h_{t-1} + b) $$")
     assert d.evaluate(d_x=7, d_h=5) == n_params(nn.Linear(7, 5)) + 5
+
+
+def test_a_list_of_symbols_says_each_operator_on_its_own_line():
+    # "⊙: element-wise multiplication" is said of ⊙, on its own line, not of the * of the formula above
+    text = ("IndRNN formula: h_t = σ(W * x_t + u ⊙ h_{t-1} + b)\n"
+            "- W: input-to-hidden weights (matrix) - standard\n"
+            "- u: recurrent weights (VECTOR, not matrix!) - key difference from standard RNN\n"
+            "- ⊙: element-wise multiplication (Hadamard product)\n"
+            "- σ: activation function (ReLU works well, unlike vanilla RNN)\n")
+    d = symcount.derive(text)
+    assert d.evaluate(d_x=7, d_h=5) == n_params(nn.Linear(7, 5)) + 5

@@ -439,7 +439,8 @@ def _prose(sc: Scan) -> str:
             pos = r.end
     parts.append(sc.text[pos:])
     text = re.sub(r"(?<![\\0-9])%[^\n]*", " ", "".join(parts))
-    return "\n\n".join(p for p in (" ".join(para.split()) for para in re.split(r"\n\s*\n", text)) if p)  # paragraphs kept
+    lines = (" ".join(line.split()) for line in text.split("\n"))  # its lines kept: a list's items are its sentences
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
 
 
 def with_heads(cell: N.Cell, heads: str | None, shared: tuple[str, ...] = ()) -> N.Cell:
