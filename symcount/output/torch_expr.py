@@ -28,7 +28,8 @@ ACTIVATIONS = {"sigma": "torch.sigmoid", "sigmoid": "torch.sigmoid", "logistic":
                "hardtanh": "torch.nn.functional.hardtanh", "LeakyReLU": "torch.nn.functional.leaky_relu",
                "leakyrelu": "torch.nn.functional.leaky_relu", "GeLU": "torch.nn.functional.gelu",
                "GeLu": "torch.nn.functional.gelu", "Gelu": "torch.nn.functional.gelu", "recip": "torch.reciprocal",
-               "sigm": "torch.sigmoid", "sigmoide": "torch.sigmoid", "σ": "torch.sigmoid"}  # σ: plain text's sigma
+               "sigm": "torch.sigmoid", "sig": "torch.sigmoid", "sigmoide": "torch.sigmoid",
+               "σ": "torch.sigmoid"}  # σ: plain text's sigma; sig: its abbreviation
 # an activation the text leaves open (g(x), \phi, "act"): written as tanh, which the module's docstring says
 OPEN_ACTIVATIONS = frozenset("phi varphi psi rho act activation activation_function activation_fn".split())
 IDENTITY = frozenset("identity id dropout Dropout drop zoneout".split())
