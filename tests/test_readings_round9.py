@@ -397,3 +397,11 @@ def test_a_list_of_symbols_says_each_operator_on_its_own_line():
             "- σ: activation function (ReLU works well, unlike vanilla RNN)\n")
     d = symcount.derive(text)
     assert d.evaluate(d_x=7, d_h=5) == n_params(nn.Linear(7, 5)) + 5
+
+
+def test_plain_text_with_unicode_accents_and_two_statements_on_a_line():
+    # ŷₜ (a precomposed accent) no longer stops W_zz, a plain-text subscript, from being one name
+    text = "zₜ = g_z(W_zz zₜ₋₁ + W_xz xₜ)          ŷₜ = g_y(W_zy zₜ)\n"
+    d = symcount.derive(text)
+    assert {"W_{zz}", "W_{xz}", "W_{zy}"} == {p.name for p in d.shapes.params}
+    assert d.evaluate(d_x=7, d_z=5, d_yhat=3) == 5 * 5 + 7 * 5 + 5 * 3

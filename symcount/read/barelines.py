@@ -122,7 +122,7 @@ def _source_code(text: str) -> bool:
 
 _TICKED_EQUATION = re.compile(r"`([^`\n]*[A-Za-z][^`\n]*=[^`\n]*)`")
 # three spaces or more between the end of an operand and a statement's left side (`name =`, `f'_t =`)
-_STATEMENT_GAP = re.compile(r"(?<=[\w)\]}])[ \t]{3,}(?=[A-Za-z][\w{}'^]*(?:_\{?[\w-]+\}?)?'?[ \t]*=(?!=))")
+_STATEMENT_GAP = re.compile(r"(?<=[\w)\]}])[ \t]{3,}(?=[^\W\d_][\w{}'^\u0300-\u036f]*(?:_\{?[\w-]+\}?)?'?[ \t]*=(?!=))")
 _TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 _TABLE_CELL = re.compile(r"(?<=\|)([^|]+)(?=\|)")
 

@@ -16,16 +16,16 @@ _ACTIVATED = re.compile(r"\s*[A-Za-z]\w*\s*=(?!=)\s*(?:sigmoid|sigm|tanh|σ|relu
 _PRIMED_LEFT = re.compile(r"\s*[A-Za-z]\w*'+\s*=(?!=)")
 
 
-def subscripts(body: str, start: int, exp, kind: str, src: Source, text: str = ""):
-    """(exp, body) with the subscripts of plain text braced as meant: in code with no LaTeX, W_ir is one
-    name, W_{ir}; in LaTeX math, h_prev is h_{prev}. None for a line of code at no time step (h' =
+def subscripts(body: str, start: int, exp, kind: str, src: Source, text: str = "", raw: str | None = None):
+    """(exp, body) with the subscripts of plain text braced as meant: in code with no LaTeX (`raw`, the
+    region as written, when body was rewritten), W_ir is one name, W_{ir}; in LaTeX math, h_prev is h_{prev}. None for a line of code at no time step (h' =
     tanh(W_ih * x + ...) is at one: its prime marks the new state; so is a gate, n = tanh(x @ W_ih_n.T + ...))."""
     m = _PLAIN_SUBSCRIPT.search(body) if kind in ("bare", "code") else None
-    if m and exp is None and "\\" not in body:
+    if m and "\\" not in (body if exp is None else raw or "\\"):  # (raw: the text before ŷ became \\hat{y})
         if not TIMED.search(body) and not _PRIMED_LEFT.match(body) and not _ACTIVATED.match(body) \
-                and not _at_step(body, text):
+                and not _at_step(body, text) and exp is None:
             return None
-        exp = _braced(body, start)
+        exp = _braced(body, start, exp=exp)
         return exp, exp.text
     if m:  # plain text with LaTeX in it: b_Wi is b_{Wi} in code, and b_W i in LaTeX
         raise ParseError(f"cannot read the subscript {m.group(0)} of plain text: one letter ({m.group(0)[:2]}) or all "
@@ -48,20 +48,23 @@ def _at_step(body: str, text: str) -> bool:
                for x in sorted(letters))
 
 
-def _braced(body: str, shift: int, pattern: re.Pattern = _PLAIN_SUBSCRIPT) -> Expansion:
-    """Code's subscripts in braces (W_ir -> W_{ir}), each brace at the place of its neighbour."""
+def _braced(body: str, shift: int, pattern: re.Pattern = _PLAIN_SUBSCRIPT, exp: Expansion | None = None) -> Expansion:
+    """Code's subscripts in braces (W_ir -> W_{ir}), each brace at the place of its neighbour (through
+    `exp`, the expansion body was read from, when there is one: ŷ written \\hat{y})."""
+    at = (lambda i: exp.starts[i]) if exp else (lambda i: shift + i)
+    to = (lambda i: exp.ends[i]) if exp else (lambda i: shift + i + 1)
     chars: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
     last = 0
     for m in pattern.finditer(body):
         for i in range(last, m.start() + 1):  # up to and with the _
-            chars.append(body[i]), starts.append(shift + i), ends.append(shift + i + 1)
-        chars.append("{"), starts.append(shift + m.start() + 1), ends.append(shift + m.start() + 1)
+            chars.append(body[i]), starts.append(at(i)), ends.append(to(i))
+        chars.append("{"), starts.append(to(m.start())), ends.append(to(m.start()))
         for i in range(m.start() + 1, m.end()):
-            chars.append(body[i]), starts.append(shift + i), ends.append(shift + i + 1)
-        chars.append("}"), starts.append(shift + m.end() - 1), ends.append(shift + m.end())
+            chars.append(body[i]), starts.append(at(i)), ends.append(to(i))
+        chars.append("}"), starts.append(at(m.end() - 1)), ends.append(to(m.end() - 1))
         last = m.end()
     for i in range(last, len(body)):
-        chars.append(body[i]), starts.append(shift + i), ends.append(shift + i + 1)
+        chars.append(body[i]), starts.append(at(i)), ends.append(to(i))
     return Expansion("".join(chars), starts, ends)

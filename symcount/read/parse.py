@@ -81,7 +81,7 @@ def _region(sc: Scan, src: Source, start: int, end: int, inline: bool, src_notes
     exp, body = (written, written.text) if written is not None else (exp, body)
     if not MEANINGFUL.search(body):
         return None  # a mention, like "where $h_t$ is the hidden state"
-    braced = subscripts(body, start, exp, kind, src, sc.text)
+    braced = subscripts(body, start, exp, kind, src, sc.text, sc.text[start:end])
     if braced is None:
         return None  # a line of code at no time step (batch_first=False, a = b + c): not the cell's
     exp, body = braced
