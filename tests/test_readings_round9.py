@@ -364,7 +364,7 @@ def test_a_bold_lower_case_weight_transposed_explains_without_an_internal_error(
     text = "$$ f_t = \\sigma(\\mathbf{w}_f^\\top \\mathbf{x}_t + b_f) \\\\ h_t = f_t h_{t-1} $$"
     d = symcount.derive(text)
     latex = api.render(d, "latex", detail=True)
-    assert "w" in latex and d.evaluate(d_x=7) == 7 + 1
+    assert "bold lower-case letter, a vector" in latex and d.evaluate(d_x=7) == 7 + 1
 
 
 def test_words_after_three_spaces_are_a_remark_in_any_language():

@@ -122,7 +122,7 @@ class Explainer:
 
     def clauses(self, evidence, eq: N.Equation) -> list[Parts]:
         found: dict[str, list] = {"product": [], "sum": [], "elementwise": [], "concatenation": [], "equation": [],
-                                  "gain": [], "shift": []}
+                                  "gain": [], "shift": [], "vector": []}
         seen: set[tuple[str, int]] = set()
         for ev in evidence:
             if ev.rule in found and (ev.rule, id(ev.node)) not in seen:
@@ -133,6 +133,8 @@ class Explainer:
             out += self._chains(found[rule], ops, rule, eq)
         for n in found["concatenation"]:
             out.append(_text("the blocks of ") + _math(self.tex(n)) + _text(" are stacked"))
+        for n in found["vector"]:  # \mathbf{w}_f^\top: bold lower case is a vector (shapes.scalars)
+            out.append(_math(self.tex(n)) + _text(" is a bold lower-case letter, a vector"))
         if not out:  # a normalisation's gain scales, its bias is added: each entry of the argument its own
             for rule, verb in (("gain", " scales each entry of "), ("shift", " adds a bias to each entry of ")):
                 for n in found[rule]:
