@@ -25,10 +25,13 @@ def _read(path: str) -> tuple[str, str]:
     return read_file(path)
 
 
+_WHOLE = re.compile(r"\s*[+-]?[0-9]+\s*")  # compiled at import: the shipped table has it (read.patterns)
+
+
 def _layers(text: str) -> int:
     """--layers N: a whole number (its range is the API's to check, with the API's message)."""
     import argparse
-    if not re.fullmatch(r"\s*[+-]?[0-9]+\s*", text):
+    if not _WHOLE.fullmatch(text):
         raise argparse.ArgumentTypeError(f"invalid int value: {clip(text)!r}")
     if len(text.strip().lstrip("+-").lstrip("0")) > 30:
         raise argparse.ArgumentTypeError(f"the number of layers must be at most {MAX_LAYERS:,}")

@@ -24,7 +24,7 @@ def test_the_shipped_table_is_made_by_this_python_and_not_empty():
 def test_a_rebuilt_pattern_matches_as_re_compiles_it(key):
     import _sre
     pattern, flags = key
-    rebuilt, fresh = _sre.compile(pattern, *patterns._CODES[key]), re.compile(pattern, flags)
+    rebuilt, fresh = _sre.compile(pattern, *marshal.loads(patterns._CODES[key])), re.compile(pattern, flags)
     assert (rebuilt.pattern, rebuilt.flags, rebuilt.groups, rebuilt.groupindex) == \
            (fresh.pattern, fresh.flags, fresh.groups, fresh.groupindex)
     for text in TEXTS:
@@ -45,7 +45,14 @@ def test_a_table_from_another_python_or_damaged_is_not_used():
     other = marshal.dumps((("cpython", "2.7.0", 0, 0, 0), {key: patterns.code(*key)}))
     assert patterns.codes(other) == {}
     assert patterns.codes(b"\x00garbage") == {}
-    assert patterns.codes(patterns.table([key])) == {key: patterns.code(*key)}
+    assert patterns.codes(patterns.table([key])) == {key: marshal.dumps(patterns.code(*key))}
+
+
+def test_a_damaged_entry_is_compiled_the_standard_way(monkeypatch):
+    key = (r"z(y+)z", 0)  # each entry is read when its pattern is first compiled, not at import
+    monkeypatch.setitem(patterns._CODES, key, b"\x00not marshal")
+    monkeypatch.delitem(patterns._MADE, key, raising=False)
+    assert patterns.compile(*key).fullmatch("zyyz").group(1) == "yy"
 
 
 def test_the_shipped_table_holds_every_pattern_a_derive_compiles():

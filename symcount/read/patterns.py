@@ -10,6 +10,7 @@ it (its version and build, re's MAGIC); any other pattern, or another Python, go
 missing or stale file only costs time."""
 from __future__ import annotations
 
+import marshal
 import os
 import re as _re
 import sys
@@ -40,8 +41,9 @@ def code(pattern: str, flags: int) -> tuple:
 
 
 def codes(data: bytes) -> dict:
-    """Compiled patterns as tables() wrote them, when this Python made them (else none)."""
-    import marshal
+    """Compiled patterns as tables() wrote them, when this Python made them (else none): each one's
+    compiled form still marshalled (read when the pattern is first compiled: a process compiles a
+    few of them, and reading all costs milliseconds)."""
     try:
         made_by, found = marshal.loads(data)
     except (EOFError, ValueError, TypeError):
@@ -51,8 +53,7 @@ def codes(data: bytes) -> dict:
 
 def table(keys) -> bytes:
     """The compiled form of the patterns `keys` ((pattern, flags) pairs), as codes() reads it."""
-    import marshal
-    return marshal.dumps((check(), {key: code(*key) for key in sorted(keys)}))
+    return marshal.dumps((check(), {key: marshal.dumps(code(*key)) for key in sorted(keys)}))
 
 
 def _load() -> dict:
@@ -79,7 +80,10 @@ def compile(pattern, flags=0):  # noqa: A001 (re's name)
     if found is None:
         return _re.compile(pattern, flags)
     import _sre
-    made = _MADE[key] = _sre.compile(pattern, *found)
+    try:
+        made = _MADE[key] = _sre.compile(pattern, *marshal.loads(found))
+    except (EOFError, ValueError, TypeError):  # a file written otherwise: re's own way
+        return _re.compile(pattern, flags)
     return made
 
 
