@@ -14,6 +14,7 @@ from .output.terminal import emit, quiet_stdout, say
 from .measure.sizes import clip, parse_sizes
 if TYPE_CHECKING:
     import argparse
+_WHOLE = re.compile(r"\s*[+-]?[0-9]+\s*")  # compiled at import: the shipped table has it (read.patterns)
 
 def _notes(notes) -> None:
     for note in notes:
@@ -23,9 +24,6 @@ def _notes(notes) -> None:
 def _read(path: str) -> tuple[str, str]:
     from .read.source import read_file
     return read_file(path)
-
-
-_WHOLE = re.compile(r"\s*[+-]?[0-9]+\s*")  # compiled at import: the shipped table has it (read.patterns)
 
 
 def _layers(text: str) -> int:
@@ -392,8 +390,6 @@ def _table_command(args: argparse.Namespace, out) -> int:
 def _sizes(items: list[str]) -> dict[str, object]:
     fixed, swept = parse_sizes(items)
     return {**fixed, **swept}
-
-
 
 
 def _format(args: argparse.Namespace) -> str:

@@ -405,3 +405,21 @@ def test_plain_text_with_unicode_accents_and_two_statements_on_a_line():
     d = symcount.derive(text)
     assert {"W_{zz}", "W_{xz}", "W_{zy}"} == {p.name for p in d.shapes.params}
     assert d.evaluate(d_x=7, d_z=5, d_yhat=3) == 5 * 5 + 7 * 5 + 5 * 3
+
+
+STORY = '''class GRUCell:
+    """
+    Вентильная ячейка GRU:
+
+        z = σ(Wz·x + Uz·h + bz)          вентиль обновления: сколько взять нового
+        r = σ(Wr·x + Ur·h + br)          вентиль сброса: сколько забыть старого
+        ĥ = tanh(Wc·x + Uc·(r ⊙ h) + bc) кандидат нового состояния
+        h' = (1 - z) ⊙ h + z ⊙ ĥ         смесь старого и нового
+    """
+'''
+
+
+def test_a_docstring_with_remarks_in_another_script_and_names_glued_before_products():
+    d = symcount.derive(STORY)
+    assert d.evaluate(d_x=7, d_h=5) == n_params(nn.GRUCell(7, 5)) - 3 * 5
+    assert {"W_z", "U_c", "b_c"} <= {p.name for p in d.shapes.params}

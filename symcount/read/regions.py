@@ -19,6 +19,7 @@ from . import patterns as re  # re, with the package's patterns compiled ahead (
 
 from ..errors import ParseError, Record
 from .macros import definitions, families
+from .plaincode import plain_code
 from .source import Source, Span
 from .marks import marks
 from .webmath import html_math, rendered
@@ -380,13 +381,6 @@ _EQNUM = re.compile(r"(?:\\q?quad|\\hfill)\s*\(\s*\d+(?:\.\d+)*[a-z]?\s*\)(?=\s*
 
 
 _CONTROL_SPACE = re.compile(r"(?<!\\)\\(?=[ \t])")
-_GREEK = dict(zip("alpha beta gamma delta epsilon zeta eta theta kappa lambda mu nu xi rho tau phi psi omega".split(),
-                  "αβγδεζηθκλμνξρτφψω"))
-_GREEK_WORD = re.compile(r"(?<![\w\\.])(?:" + "|".join(_GREEK) + r")(?![\w(])")  # not a call, lambda(x)
-_NUMBERED = re.compile(r"(?<![\w\\.])([A-Z])([0-9])(?![0-9.])")
-_CARET_HAT = re.compile(r"(?<![\w\\])([A-Za-z])_([A-Za-z0-9])\^(?=\s*(?:=|[)*+\-,;]|$))", re.M)
-
-
 def _products_and_rows(out: list[str], r: Region, region: str | None = None, flat: bool = False) -> None:
     """In out[r.start:r.end]: `。` between two operands as `*` (a product the shapes decide), and in
     display math a line break before a line that starts an equation (`z_t = ...` right after a line
@@ -424,16 +418,7 @@ def _products_and_rows(out: list[str], r: Region, region: str | None = None, fla
     edited = row_labels(out, r.start, region) | tight_dots(out, r.start, region) | bold_ones(out, r.start, region) | edited
     edited = braced_left(out, r.start, region) | derivatives(out, r.start, region) | edited
     if r.kind in ("bare", "code"):
-        for m in _GREEK_WORD.finditer(region) if "\\" not in region else ():  # sigmoid(zeta), nu: code's Greek letters
-            out[r.start + m.start():r.start + m.end()] = [_GREEK[m.group(0)]] + [" "] * (m.end() - m.start() - 1)
-            edited = True
-        for m in _NUMBERED.finditer(region) if "\\" not in region else ():  # W1x_t: W_1 times x_t, not W times 1
-            out[r.start + m.start(2)] = chr(0xE000 + ord(m.group(2)))
-            edited = True
-        for m in _CARET_HAT.finditer(region) if "^" in region else ():  # EdgeML's `h_t^ = ...`: h hat at t
-            out[r.start + m.start():r.start + m.end()] = [m.group(1), "\u0302", "_", m.group(2)]
-            edited = True
-        edited = plain_lags(out, r.start, region, flat) | snake_names(out, r.start, region) | edited
+        edited = plain_code(out, r.start, region) | plain_lags(out, r.start, region, flat) | snake_names(out, r.start, region) | edited
     _editor_forms(out, r.start, region, edited)
     spaced = "\\ " in region or "\\\t" in region
     for m in _CONTROL_SPACE.finditer(region) if spaced else ():  # `tanh \ (W \ \cdot \ x)`: `\ ` is a space

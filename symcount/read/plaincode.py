@@ -1,0 +1,38 @@
+"""Plain text and code written as math, rewritten in place before the grammar reads it (every character
+keeps its offset): Greek letters spelled as words (sigmoid(zeta), nu), a capital and a digit
+(W1x_t: W_1 times x_t), EdgeML's caret hat (h_t^ = ...: h hat at t), and a name glued before an
+explicit product (Wz·x: W_z times x, in a text that writes no time index to tell a signal's letter)."""
+from __future__ import annotations
+
+from . import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
+
+_GREEK = dict(zip("alpha beta gamma delta epsilon zeta eta theta kappa lambda mu nu xi rho tau phi psi omega".split(),
+                  "αβγδεζηθκλμνξρτφψω"))
+_GREEK_WORD = re.compile(r"(?<![\w\\.])(?:" + "|".join(_GREEK) + r")(?![\w(])")  # not a call, lambda(x)
+_NUMBERED = re.compile(r"(?<![\w\\.])([A-Z])([0-9])(?![0-9.])")
+_CARET_HAT = re.compile(r"(?<![\w\\])([A-Za-z])_([A-Za-z0-9])\^(?=\s*(?:=|[)*+\-,;]|$))", re.M)
+# Wz·x, Uc·(r ⊙ h): a capital and one or two small letters against an explicit product, one name
+_GLUED_BEFORE_PRODUCT = re.compile(r"(?<![\w\\])([A-Z])([a-z]{1,2})(?=[·*@])")
+
+
+def plain_code(out: list[str], start: int, region: str) -> bool:
+    """The rewrites above in out[start:start + len(region)] (a plain or code line); whether any was."""
+    edited = False
+    plain = "\\" not in region
+    for m in _GREEK_WORD.finditer(region) if plain else ():  # sigmoid(zeta), nu: code's Greek letters
+        out[start + m.start():start + m.end()] = [_GREEK[m.group(0)]] + [" "] * (m.end() - m.start() - 1)
+        edited = True
+    for m in _NUMBERED.finditer(region) if plain else ():  # W1x_t: W_1 times x_t, not W times 1
+        out[start + m.start(2)] = chr(0xE000 + ord(m.group(2)))
+        edited = True
+    for m in _CARET_HAT.finditer(region) if "^" in region else ():  # EdgeML's `h_t^ = ...`: h hat at t
+        out[start + m.start():start + m.end()] = [m.group(1), "\u0302", "_", m.group(2)]
+        edited = True
+    glued = {m.group(2) for m in _GLUED_BEFORE_PRODUCT.finditer(region)} if plain and "·" in region else set()
+    for m in _GLUED_BEFORE_PRODUCT.finditer(region) if glued else ():  # Wz·x: W_z
+        out[start + m.start(2):start + m.end(2)] = [chr(0xE000 + ord(c)) for c in m.group(2)]
+        edited = True
+    for m in re.finditer(r"(?<![\w\\])b(" + "|".join(sorted(glued)) + r")(?![\w(])", region) if glued else ():
+        out[start + m.start(1):start + m.end(1)] = [chr(0xE000 + ord(c)) for c in m.group(1)]  # bz beside Wz: b_z
+        edited = True
+    return edited
