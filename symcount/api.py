@@ -251,13 +251,13 @@ def is_file(arg: str) -> bool:
     return arg == "-" or "/" in arg or "\\" in arg or os.sep in arg or "." in arg or os.path.isfile(arg)
 
 
-def request(arg: str, *, convention: str = "pytorch", bias: bool = True, use_cache: bool = True) -> Request:
-    """The request for a CELL|FILE argument (see `is_file`)."""
+def request(arg: str, *, convention: str = "pytorch", bias: bool = True, use_cache: bool = True, read=None) -> Request:
+    """The request for a CELL|FILE argument (see `is_file`); `read`: the readings settled (--read)."""
     if is_file(arg):
         from .read.source import read_file
         text, name = read_file(arg)
-        return Request("derive", name, text, bias=bias, use_cache=use_cache)
-    return Request.for_cell(arg, convention, bias=bias, use_cache=use_cache)
+        return Request("derive", name, text, bias=bias, use_cache=use_cache, read=tuple((read or {}).items()))
+    return Request.for_cell(arg, convention, bias=bias, use_cache=use_cache, read=tuple((read or {}).items()))
 
 
 MEASURES = {"parameters": "parameters", "macs": "MACs", "flops": "FLOPs"}  # what compare and match count
@@ -270,14 +270,14 @@ def _measure(measure: str) -> str:
 
 
 def column(arg: "str | Request", *, layers: int = 1, bidirectional: bool = False, bias: bool = True,
-           convention: str = "pytorch", use_cache: bool = True,
-           measure: str = "parameters") -> "tuple[Column, tuple[str, ...]]":
+           convention: str = "pytorch", use_cache: bool = True, measure: str = "parameters",
+           read=None) -> "tuple[Column, tuple[str, ...]]":
     """A cell's count of the requested stack, as a comparison's column (and its reading notes); with
     `measure` "macs" or "flops", its cost over T steps of a batch of B instead."""
     from .measure import poly as P
     from .measure.compare import Column
     from .result.view import View
-    req = arg if isinstance(arg, Request) else request(arg, convention=convention, bias=bias, use_cache=use_cache)
+    req = arg if isinstance(arg, Request) else request(arg, convention=convention, bias=bias, use_cache=use_cache, read=read)
     label = req.name  # the cell's name, or the file as given (<stdin> for -)
     summary = summary_for(req)
     cost = _measure(measure) != "parameters"
@@ -296,21 +296,21 @@ def column(arg: "str | Request", *, layers: int = 1, bidirectional: bool = False
 
 def compare(cells: "Iterable[str | Request]", sizes: Mapping[str, object] | None = None, *, layers: int = 1,
             bidirectional: bool = False, bias: bool = True, convention: str = "pytorch",
-            use_cache: bool = True, measure: str = "parameters",
-            rename: Mapping[str, str] | None = None) -> "Comparison":
+            use_cache: bool = True, measure: str = "parameters", rename: Mapping[str, str] | None = None,
+            read=None) -> "Comparison":
     """The counts of several cells (built-in names or LaTeX files) side by side: a row per combination
     of the swept sizes, a column per cell. `sizes` maps a dimension to a size or a sequence of them
     (a sweep); each applies to every cell that has the dimension. With `measure` "macs" or "flops",
     the cells' cost over T steps of a batch of B is compared instead of their parameters. `rename`
     gives a cell's own size names as the others' ({"m": "h", "n": "d"}, the CLI's --as m=h --as n=d):
-    a cell's m becomes h, so that one size binds both and the rows line up."""
+    a cell's m becomes h, so that one size binds both and the rows line up (`read`: --read's readings)."""
     from .measure.compare import line_up, renames, tabulate
     if isinstance(cells, (str, Request)):
         cells = [cells]
     columns, notes = [], []
     for arg in cells:
         col, n = column(arg, layers=layers, bidirectional=bidirectional, bias=bias, convention=convention,
-                        use_cache=use_cache, measure=measure)
+                        use_cache=use_cache, measure=measure, read=read)
         columns.append(col)
         notes.extend(n)
     columns = line_up(columns, renames(rename))
@@ -336,7 +336,7 @@ def _with_notes(result, notes):
 def match(cell: "str | Request", sizes: Mapping[str, object] | None = None, *, budget: object = None,
           to: "str | Request | None" = None, to_sizes: Mapping[str, object] | None = None, layers: int = 1,
           bidirectional: bool = False, bias: bool = True, convention: str = "pytorch",
-          use_cache: bool = True, measure: str = "parameters", rename: Mapping[str, str] | None = None) -> "Match":
+          use_cache: bool = True, measure: str = "parameters", rename: Mapping[str, str] | None = None, read=None) -> "Match":
     """The size of the one dimension of `cell` that `sizes` leaves free, exactly: against a `budget`
     (an int, or text such as "10M", "1.5e6", "2**20"), or against the count of the cell `to` at its
     sizes. The target takes the sizes in `sizes` that it has; `to_sizes` gives (or overrides) its own.
@@ -348,7 +348,7 @@ def match(cell: "str | Request", sizes: Mapping[str, object] | None = None, *, b
     if (budget is None) == (to is None):
         raise UsageError("match needs either a budget or a cell to match", hint="give --budget N or --to CELL|FILE")
     stack = dict(layers=layers, bidirectional=bidirectional, bias=bias, convention=convention, use_cache=use_cache,
-                 measure=measure)
+                 measure=measure, read=read)
     col, notes = column(cell, **stack)
     target, goal = None, None
     if to is not None:
@@ -418,13 +418,13 @@ def catalog() -> list[dict]:
 def docs(cells_or_files: "Iterable[str]" = (), out_dir: str = "site", sizes: Mapping[str, object] | None = None, *,
          layers: int = 1, bidirectional: bool = False, bias: bool = True, convention: str | None = None,
          cost: bool = False, math: str = "katex", title: str = "Recurrent cells",
-         use_cache: bool = True, force: bool = False) -> tuple[list[str], tuple[str, ...]]:
+         use_cache: bool = True, force: bool = False, read: Mapping[str, str] | None = None) -> tuple[list[str], tuple[str, ...]]:
     """Write a MkDocs documentation set to `out_dir`: mkdocs.yml, docs/index.md (the cells, what
     each is, its count, and their counts side by side at `sizes`), docs/cells/<cell>.md (each
     explanation; a swept size adds the cell's table), docs/references.md. No cells: every built-in
     cell file (every convention). A size applies to the cells that have it; one no cell has is an
     error. A file already in `out_dir` is replaced only if `docs` wrote it (its manifest, .symcount-docs.json,
-    says so) or with `force`; an input is never replaced. Returns the files written and the notes."""
+    says so) or with `force`; an input is never replaced; `read`: --read's. Returns the files written, the notes."""
     from pathlib import Path
 
     from .version import __version__
@@ -437,7 +437,7 @@ def docs(cells_or_files: "Iterable[str]" = (), out_dir: str = "site", sizes: Map
         raise UsageError(f"unknown math renderer {math!r}; choose katex, katex-cdn or mathjax")
     names = [cells_or_files] if isinstance(cells_or_files, str) else list(cells_or_files)
     if names:
-        reqs = [request(arg, convention=convention or "pytorch", bias=bias, use_cache=use_cache) for arg in names]
+        reqs = [request(arg, convention=convention or "pytorch", bias=bias, use_cache=use_cache, read=read) for arg in names]
     else:
         conventions = [convention] if convention else None
         reqs = [Request.for_cell(n, c, bias=bias, use_cache=use_cache) for n in cells.names()
@@ -450,7 +450,7 @@ def docs(cells_or_files: "Iterable[str]" = (), out_dir: str = "site", sizes: Map
         info = summary.cell
         several = info is not None and len(cells.conventions(info.name)) > 1
         label = (f"{info.name} ({info.convention})" if several else info.name) if info else summary.name
-        col, more = column(req, layers=layers, bidirectional=bidirectional, bias=bias)
+        col, more = column(req, layers=layers, bidirectional=bidirectional, bias=bias, read=read)
         columns.append(replace(col, label=label))
         notes.extend(f"{label}: {n}" for n in summary.notes if req.kind != "cell")  # a built-in's readings are ours
         v = View(summary, layers, directions, {}, cost)

@@ -5,16 +5,17 @@ from __future__ import annotations
 import os
 from .read import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
 import sys
-
 from .errors import TYPE_CHECKING, SymcountError, UsageError, dependency_problem
 from .limits import MAX_LAYERS, MAX_SWEEP
 from .measure.ops import DTYPES
 from .output import formats
 from .output.terminal import emit, quiet_stdout, say
 from .measure.sizes import clip, parse_sizes
+from .read.choices import parse as parse_read  # (on every path already: the request carries the readings)
 if TYPE_CHECKING:
     import argparse
 _WHOLE = re.compile(r"\s*[+-]?[0-9]+\s*")  # compiled at import: the shipped table has it (read.patterns)
+
 
 def _notes(notes) -> None:
     for note in notes:
@@ -50,6 +51,7 @@ def _add_table_options(p: argparse.ArgumentParser, set_action: object = "append"
     p.add_argument("--layers", type=_layers, default=1, metavar="N", help="stacked layers (default 1)")
     p.add_argument("--bidirectional", action="store_true", help="two directions, each with its own parameters")
     p.add_argument("--no-bias", action="store_true", help="drop every bias (an additive vector used nowhere else)")
+    p.add_argument("--read", action="append", default=[], metavar="NAME=READING", help=READ_HELP)
     p.add_argument("--convention", choices=["pytorch", "keras"], default="pytorch",
                    help="the framework whose bias layout built-in cells use (default pytorch)")
     p.add_argument("--format", choices=formats.names("comparison"), default="text",
@@ -171,6 +173,7 @@ def _docs_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--layers", type=_layers, default=1, metavar="N", help="stacked layers (default 1)")
     p.add_argument("--bidirectional", action="store_true", help="two directions, each with its own parameters")
     p.add_argument("--no-bias", action="store_true", help="drop every bias")
+    p.add_argument("--read", action="append", default=[], metavar="NAME=READING", help=READ_HELP)
     p.add_argument("--convention", choices=["pytorch", "keras"], default=None,
                    help="the bias layout of the built-in cells (default: every built-in cell's every convention)")
     p.add_argument("--cost", action="store_true", help="add the cost to each page (T and B are bound with --set)")
@@ -285,13 +288,11 @@ def run(args: argparse.Namespace, out) -> int:
         written, notes = api.docs(args.cells, args.output, _sizes(args.set), layers=args.layers,
                                   bidirectional=args.bidirectional, bias=not args.no_bias, convention=args.convention,
                                   cost=args.cost, math=args.math, title=args.title, use_cache=not args.no_cache,
-                                  force=args.force)
+                                  force=args.force, read=parse_read(args.read))
         _notes(notes)
-        emit(f"wrote {len(written)} files to {args.output}: build the site with "
-              f"`cd {args.output} && mkdocs build --strict`\n", out)
+        emit(f"wrote {len(written)} files to {args.output}: build the site with `cd {args.output} && mkdocs build --strict`\n", out)
         return 0
     fixed, swept = parse_sizes(args.set)
-    from .read.choices import parse as parse_read
     options = dict(bias=not args.no_bias, use_cache=not args.no_cache, read=tuple(parse_read(args.read).items()),
                    heads=args.heads, shared=tuple(args.shared))
     if args.command == "derive":
@@ -362,7 +363,7 @@ def _table_command(args: argparse.Namespace, out) -> int:
         raise UsageError("--standalone applies to LaTeX output", hint="add --format latex")
     options = dict(layers=args.layers, bidirectional=args.bidirectional, bias=not args.no_bias,
                    convention=args.convention, use_cache=not args.no_cache,
-                   measure=args.cost or "parameters", rename=args.rename)
+                   measure=args.cost or "parameters", rename=args.rename, read=parse_read(args.read))
     named = args.cells if args.command == "compare" else [args.cell] + ([args.to] if args.to else [])
     _check_targets(args, [arg for arg in named if api.is_file(arg)])
     if args.command == "compare":

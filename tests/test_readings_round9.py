@@ -423,3 +423,22 @@ def test_a_docstring_with_remarks_in_another_script_and_names_glued_before_produ
     d = symcount.derive(STORY)
     assert d.evaluate(d_x=7, d_h=5) == n_params(nn.GRUCell(7, 5)) - 3 * 5
     assert {"W_z", "U_c", "b_c"} <= {p.name for p in d.shapes.params}
+
+
+def test_read_settles_a_reading_in_compare_match_and_docs(tmp_path):
+    import subprocess
+    import sys
+    from pathlib import Path
+    cell = tmp_path / "cell.md"
+    cell.write_text("$$ h_t = \\tanh(W x_t + U h_{t-1} + b) \\\\ y_t = V * h_t $$\n", encoding="utf-8")
+    elementwise = {"V*": "elementwise"}
+    assert api.compare([str(cell)], {"d_x": 4, "d_h": 3}, read=elementwise).rows[0].counts == (4 * 3 + 3 * 3 + 3 + 3,)
+    assert api.compare([str(cell)], {"d_x": 4, "d_h": 3, "d_y": 2}).rows[0].counts == (4 * 3 + 3 * 3 + 3 + 2 * 3,)
+    assert api.match(str(cell), {"d_x": 4}, budget=27, read=elementwise).rows[0].solution.at_most.size == 3
+    root = Path(__file__).resolve().parent.parent
+    run = subprocess.run([sys.executable, "-m", "symcount", "docs", str(cell), "--output", str(tmp_path / "site"),
+                          "--read", "V*=elementwise"], capture_output=True, text=True, cwd=root,
+                         env={**__import__("os").environ, "PYTHONPATH": str(root)})
+    assert run.returncode == 0, run.stderr
+    page = (tmp_path / "site" / "docs" / "cells" / "cell.md").read_text(encoding="utf-8")
+    assert "elementwise" in page
