@@ -442,3 +442,10 @@ def test_read_settles_a_reading_in_compare_match_and_docs(tmp_path):
     assert run.returncode == 0, run.stderr
     page = (tmp_path / "site" / "docs" / "cells" / "cell.md").read_text(encoding="utf-8")
     assert "elementwise" in page
+
+
+def test_training_gradients_in_plain_text_are_no_equations_of_the_cell():
+    text = ("各タイムステップ t:\n  a_t = W_hh * h_{t-1} + W_xh * x_t + b_h    (活性化前の値)\n"
+            "  h_t = tanh(a_t)                               (隠れ状態)\n\n"
+            "逆伝播 (BPTT: Backpropagation Through Time):\n  ∂L/∂W_hh = Σ_t ∂L_t/∂W_hh\n")
+    assert symcount.derive(text).evaluate(d_x=7, d_h=5) == n_params(nn.RNNCell(7, 5)) - 5

@@ -120,6 +120,7 @@ def _source_code(text: str) -> bool:
     return code >= 3 and code * 5 >= len(lines)
 
 
+_GRADIENT = re.compile(r"\s*(?:[∂∇]|\\(?:partial|nabla)(?![A-Za-z])|d[A-Z]\w*\s*/\s*d)")
 _TICKED_EQUATION = re.compile(r"`([^`\n]*[A-Za-z][^`\n]*=[^`\n]*)`")
 # three spaces or more between the end of an operand and a statement's left side (`name =`, `f'_t =`)
 _STATEMENT_GAP = re.compile(r"(?<=[\w)\]}])[ \t]{3,}(?=[^\W\d_][\w{}'^\u0300-\u036f]*(?:_\{?[\w-]+\}?)?'?[ \t]*=(?!=))")
@@ -139,6 +140,8 @@ def _bare_line(line: str, pos: int, out: list[tuple[int, int, str]], flat: bool 
         return
     body = _TRAILING_COMMENT.sub("", line)
     start = _BULLET.match(body).end() if _BULLET.match(body) else 0
+    if _GRADIENT.match(body, start):
+        return  # `∂L/∂W_hh = Σ_t ∂L_t/∂W_hh`: training's gradients, not a step of the cell
     label = _LABEL.match(body, start)  # `(1) f_t = ...`, `Step 1: f_t = ...`, `→ f_t = ...`: the equation after it
     start = label.end(1) if label else start
     if _CODE_LINE.match(body) and not _PROSE.search(_ARG_GAP.sub(",", _CODE_INDEX.sub("", body[start:]))):
