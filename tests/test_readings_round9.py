@@ -449,3 +449,11 @@ def test_training_gradients_in_plain_text_are_no_equations_of_the_cell():
             "  h_t = tanh(a_t)                               (隠れ状態)\n\n"
             "逆伝播 (BPTT: Backpropagation Through Time):\n  ∂L/∂W_hh = Σ_t ∂L_t/∂W_hh\n")
     assert symcount.derive(text).evaluate(d_x=7, d_h=5) == n_params(nn.RNNCell(7, 5)) - 5
+
+
+def test_a_loss_gradient_in_display_math_is_skipped_and_a_time_derivative_is_read():
+    text = ("$$ h_t = \\tanh(W x_t + U h_{t-1} + b) $$\nThe gradient:\n"
+            "$$ \\frac{\\partial L}{\\partial W} = \\sum_t \\delta_t x_t^\\top $$\n")
+    assert symcount.derive(text).evaluate(d_x=7, d_h=5) == n_params(nn.RNNCell(7, 5)) - 5
+    ode = "$$ \\frac{d h}{dt} = -h + \\tanh(W x + U h + b) $$"
+    assert symcount.derive(ode).evaluate(d_x=7, d_h=5) == n_params(nn.RNNCell(7, 5)) - 5

@@ -120,7 +120,7 @@ def _source_code(text: str) -> bool:
     return code >= 3 and code * 5 >= len(lines)
 
 
-_GRADIENT = re.compile(r"\s*(?:[∂∇]|\\(?:partial|nabla)(?![A-Za-z])|d[A-Z]\w*\s*/\s*d)")
+_GRADIENT = re.compile(r"\s*(?:(?:∂|\\partial)\s*(?:L|E|J)(?![a-z])|∇|\\nabla(?![A-Za-z])|d[LEJ]\s*/\s*d)")  # of a loss
 _TICKED_EQUATION = re.compile(r"`([^`\n]*[A-Za-z][^`\n]*=[^`\n]*)`")
 # three spaces or more between the end of an operand and a statement's left side (`name =`, `f'_t =`)
 _STATEMENT_GAP = re.compile(r"(?<=[\w)\]}])[ \t]{3,}(?=[^\W\d_][\w{}'^\u0300-\u036f]*(?:_\{?[\w-]+\}?)?'?[ \t]*=(?!=))")
