@@ -457,3 +457,10 @@ def test_a_loss_gradient_in_display_math_is_skipped_and_a_time_derivative_is_rea
     assert symcount.derive(text).evaluate(d_x=7, d_h=5) == n_params(nn.RNNCell(7, 5)) - 5
     ode = "$$ \\frac{d h}{dt} = -h + \\tanh(W x + U h + b) $$"
     assert symcount.derive(ode).evaluate(d_x=7, d_h=5) == n_params(nn.RNNCell(7, 5)) - 5
+
+
+def test_a_chain_of_objects_before_a_field_is_the_field():
+    text = "    i_t = sigmoid(lstm.cell.W_i * x_t + self.U_i * h_{t-1} + self.b_i)\n    h_t = i_t .* tanh(h_{t-1})\n"
+    d = symcount.derive(text)
+    assert {p.name for p in d.shapes.params} == {"W_i", "U_i", "b_i"}
+    assert d.evaluate(d_x=7, d_h=5) == n_params(nn.RNNCell(7, 5)) - 5

@@ -195,7 +195,7 @@ _MODULE = re.compile(r"(?<![\w.\\])(?:torch|numpy|np|jnp|jax|tf|F|nn|K|math|mx|n
                      r"(?:\.[A-Za-z_]\w*)*\.(?=[A-Za-z_]\w*\s*\()")  # torch.nn.functional.sigmoid(: the module chain
 # an object's field in code, self.W_i, lstm.Wi, w.b_ii_l0: the field is the weight (not a method call, self.f(x),
 # not numpy's W.T; an upper-case letter before a dot, W.x, is a product)
-_FIELD = re.compile(r"(?<![\w.\\])(?:[a-z][a-z0-9_]+|[a-z](?=\.[A-Za-z_]\w))\.(?=[A-Za-z_]\w*(?![\w(])(?<!\.T))")
+_FIELD = re.compile(r"(?<![\w.\\])(?:(?:[a-z][a-z0-9_]+|[a-z](?=\.[A-Za-z_]\w))\.)+(?=[A-Za-z_]\w*(?![\w(])(?<!\.T))")
 # a step offset spelled out in a code name: h_k_minus_1 is h_{k-1}, x_t_plus_1 is x_{t+1}
 _SPELLED_LAG = re.compile(r"(?<=[A-Za-z0-9])_([a-z])_(minus|plus)_?([1-9])(?![\w.(\[])")
 # Julia's broadcast call of a function, σ.(z), tanh.(c): the function applied
