@@ -261,13 +261,14 @@ FASTRNN = """class FastRNNCell(RNNCell):
 
 
 def test_code_greek_words_and_a_caret_hat_read_as_the_fast_rnn():
-    # alpha and beta: one number each by the Greek letters' convention, learned or constant (a choice);
-    # "can be chosen" is said in another paragraph, not of them
-    with pytest.raises(symcount.SymcountError) as err:
-        symcount.derive(FASTRNN)
-    assert "--read '\\alpha=learned'" in str(err.value) and "--read '\\beta=constant'" in str(err.value)
-    d = symcount.derive(FASTRNN, read={"\\alpha": "learned", "\\beta": "learned"})
+    # alpha and beta: one number each by the Greek letters' convention; "init for alpha" says learned ("can
+    # be chosen" is said in another paragraph, not of them)
+    d = symcount.derive(FASTRNN)
     assert d.evaluate(d_x=7, d_h=5) == n_params(nn.RNNCell(7, 5)) - 5 + 2  # W, U, B_h; alpha, beta
+    unsaid = FASTRNN.replace("    alphaInit = init for alpha, the update scalar\n    betaInit = init for beta, the weight for previous state\n", "")
+    with pytest.raises(symcount.SymcountError) as err:  # nothing said of them: learned or constant, a choice
+        symcount.derive(unsaid)
+    assert "--read '\\alpha=learned'" in str(err.value) and "--read '\\beta=constant'" in str(err.value)
     assert "\\hat{h}" in {s.name for s in d.shapes.signals}
 
 
@@ -289,6 +290,14 @@ UGRNN = """    Basic architecture is like:
     h_t^ = update_nl(W1x_t + U1h_{t-1} + B_h)
     h_t = z_t*h_{t-1} + (1-z_t)*h_t^
 """
+
+
+def test_a_greek_letter_seen_only_through_an_activation_is_one_number():
+    # FastGRNN: sigmoid(zeta) scales, sigmoid(nu) is added; "init for zeta, the scale param" says learned
+    text = ("    zetaInit = init for zeta, the scale param\n    nuInit = init for nu, the translation param\n\n"
+            "    z_t = gate_nl(Wx_t + Uh_{t-1} + B_g)\n    h_t^ = update_nl(Wx_t + Uh_{t-1} + B_h)\n"
+            "    h_t = z_t*h_{t-1} + (sigmoid(zeta)(1-z_t) + sigmoid(nu))*h_t^\n")
+    assert symcount.derive(text).evaluate(d_x=7, d_h=5) == 7 * 5 + 5 * 5 + 2 * 5 + 2
 
 
 def test_the_first_of_a_numbered_series_in_two_equations_is_shared_or_one_each():

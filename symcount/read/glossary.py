@@ -21,7 +21,8 @@ _MATH = r"(?:^|[\s$`>(]|\\\(|:math:`)"
 _END = r"(?:$|[\s$`<),.]|\\\))"
 _CONSTANT = re.compile(r"hyper-?param[eè]t(?:er|re|ro)|hiperpar[aá]metro|constant|Konstante|fixed|set to|chosen|pre-?defined"
                        r"|a scalar value of|fij[oa]\b|fix(?:é|ée|és|ées|e)\b|超参数|超參數|ハイパーパラメータ|하이퍼\s?파라미터|常数|常數|定数|상수", re.I)
-_LEARNED = re.compile(r"trainable|learn(ed|able|t)\b|(?<!hyper)(?<!hyper-)parameters?\b|entrenable|aprendid[oa]|apprenable"
+_LEARNED = re.compile(r"trainable|learn(ed|able|t)\b|(?<!hyper)(?<!hyper-)param(?:eter)?s?\b|\binit(?:ial(?:i[sz]ation)?)?\s+for\b"
+                      r"|entrenable|aprendid[oa]|apprenable"
                       r"|appris\b|lernbar|gelernt|可学习|可學習|学习得到|學習得到|学習可能|学習され|학습\s?가능|학습되는", re.I)
 _GREEK_LOWER = ("alpha beta gamma delta epsilon varepsilon zeta eta theta vartheta iota kappa lambda mu nu xi "
                 "pi rho tau upsilon phi varphi chi psi omega").split()
@@ -220,4 +221,5 @@ _KERNEL = re.compile(r"kernel\s+(?:of\s+)?size\s+(?:\$|`)?\s*([A-Za-z0-9])\s*(?:
 def _letters(sentence: str) -> set[str]:
     found = {"\\" + m for m in re.findall(r"\\(" + "|".join(_GREEK_LOWER) + r")(?![A-Za-z])", sentence)}
     found |= {"\\" + _UNI[ch] for ch in sentence if ch in _UNI}
-    return found
+    found |= {"\\" + m for m in re.findall(r"(?<![A-Za-z\\])(" + "|".join(_GREEK_LOWER) + r")(?![A-Za-z])", sentence)}
+    return found  # (the last: a Greek letter spelled as a word, as code writes it: "init for alpha")

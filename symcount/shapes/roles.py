@@ -380,13 +380,18 @@ def _counts(cell: N.Cell) -> set[str]:
 
 
 def _scaling(cell: N.Cell) -> set[str]:
-    """Symbols written right before another factor (\\alpha h, \\zeta (1 - z)), or seen through a function
-    there (sigmoid(beta) * h, FastRNN's): coefficients."""
-    return {n.left.name if isinstance(n.left, N.Symbol) else n.left.arg.name
-            for eq in cell.equations for side in _sides(eq) for n in N.walk(side)
-            if isinstance(n, N.Binary) and (n.op == "matmul" and isinstance(n.left, N.Symbol)
-                                            or n.op in ("matmul", "star", "hadamard") and isinstance(n.left, N.Apply)
-                                            and isinstance(n.left.arg, N.Symbol) and kind(n.left.func) == "activation")}
+    """Symbols written right before another factor (\\alpha h, \\zeta (1 - z)), or seen only through an
+    activation (sigmoid(beta) * h, FastRNN's; sigmoid(nu) added, FastGRNN's): coefficients."""
+    out = set()
+    for eq in cell.equations:
+        for side in _sides(eq):
+            for n in N.walk(side):
+                if isinstance(n, N.Binary) and n.op == "matmul" and isinstance(n.left, N.Symbol):
+                    out.add(n.left.name)
+                elif isinstance(n, N.Apply) and isinstance(n.arg, N.Symbol) and n.arg.lag is None and not n.each \
+                        and kind(n.func) == "activation":
+                    out.add(n.arg.name)
+    return out
 
 
 def _greek(cell: N.Cell, params: set[str], gloss: Glossary, notes: list[str]) -> tuple[set[str], set[str]]:
