@@ -473,3 +473,4 @@ def test_a_chain_of_objects_before_a_field_is_the_field():
     d = symcount.derive(text)
     assert {p.name for p in d.shapes.params} == {"W_i", "U_i", "b_i"}
     assert d.evaluate(d_x=7, d_h=5) == n_params(nn.RNNCell(7, 5)) - 5
+

@@ -36,8 +36,8 @@ def apply(w: "Walker", node: N.Apply) -> Shape:
         w.note(node, f"{shown} at {w.src.where(node.span)} reads as an activation: a function with no parameters")
     if k in ("activation", "activation-guess", "letter"):
         sh = _arguments(w, node, k) if isinstance(node.arg, N.Tuple) else w.shape(node.arg)
-        if not sh.scalar and split(node.func)[0] not in FREE:
-            w.op("activation", node, sh.rows, sh.cols, name=node.func)
+        if (not sh.scalar or _learned_scalar(w, node.arg)) and split(node.func)[0] not in FREE:
+            w.op("activation", node, sh.rows, sh.cols, name=node.func)  # sigmoid(zeta): once a step, as torch does
         return sh
     if k == "reduction":  # \sum_i a_i: one number
         sh = w.shape(node.arg)
@@ -266,3 +266,8 @@ def blocks(name: str, rows: N.Lin, cols: N.Lin) -> tuple[N.Lin | None, N.Lin] | 
     if m is None or kind(m.group(1)) != "blockdiag":
         return None
     return quotient(rows, cols), cols
+
+
+def _learned_scalar(w: "Walker", arg) -> bool:
+    """A learned scalar alone (FastGRNN's sigmoid(zeta)): a function of it is computed at each step."""
+    return isinstance(arg, N.Symbol) and arg.name in w.roles.scalars
