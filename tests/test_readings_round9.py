@@ -474,3 +474,36 @@ def test_a_chain_of_objects_before_a_field_is_the_field():
     assert {p.name for p in d.shapes.params} == {"W_i", "U_i", "b_i"}
     assert d.evaluate(d_x=7, d_h=5) == n_params(nn.RNNCell(7, 5)) - 5
 
+
+
+def test_a_remark_after_two_spaces_and_a_product_after_a_gated_state_in_a_row_vector_text():
+    text = ("/**\n * Forward (per timestep):\n"
+            " *   z_t = sigmoid(x_t * W_iz + h_{t-1} * W_hz + b_z)        update gate\n"
+            " *   r_t = sigmoid(x_t * W_ir + h_{t-1} * W_hr + b_r)        reset gate\n"
+            " *   n_t = tanh   (x_t * W_in + (r_t ◦ h_{t-1}) * W_hn + b_n)  candidate\n"
+            " *   h_t = (1 - z_t) ◦ n_t + z_t ◦ h_{t-1}\n */\n")
+    d = symcount.derive(text)  # (r_t ◦ h_{t-1}) * W_hn: a row of signals times a weight, not a vector W_hn
+    assert d.evaluate(d_x=7, d_h=5) == n_params(nn.GRUCell(7, 5)) - 3 * 5
+    assert "candidate" not in {p.name for p in d.shapes.params}
+
+
+def test_a_weight_named_after_another_gate_beside_the_gates_own_is_a_choice():
+    text = ("  i_part = W_{ix} x_t + W_{im} m_{t-1} + b_i\n  f_part = W_{fx} x_t + W_{fm} m_{t-1} + b_f\n"
+            "  c_part = W_{cx} x_t + W_{cm} m_{t-1} + b_c\n  o_part = W_{cx} x_t + W_{om} m_{t-1} + b_o\n\n"
+            "     i_t = Sigmoid(i_part)\n     f_t = Sigmoid(f_part)\n     c_t = f_t*c_{t-1} + i_t * Tanh(c_part)\n"
+            "     o_t = Sigmoid(o_part)\n     m_t = o_t * Tanh(c_t)\n")
+    with pytest.raises(symcount.SymcountError) as err:
+        symcount.derive(text)
+    assert "--read W_cx=separate" in str(err.value)
+    lstm = n_params(nn.LSTMCell(7, 5)) - 4 * 5
+    assert symcount.derive(text, read={"W_cx": "separate"}).evaluate(d_x=7, d_m=5) == lstm
+    assert symcount.derive(text, read={"W_cx": "shared"}).evaluate(d_x=7, d_m=5) == lstm - 7 * 5
+
+
+def test_signals_the_prose_says_are_projected_from_the_input_need_their_weights():
+    text = ("从输入 $x_t$ 投影得到 $\\Delta_t,B_t,C_t$。\n\n"
+            "$$\n\\overline{A}_t=\\exp(\\Delta_t A),\\qquad \\overline{B}_t=\\Delta_t B_t\n$$\n"
+            "$$\nh_t=\\overline{A}_t h_{t-1}+\\overline{B}_t x_t,\\qquad y_t=C_t h_t\n$$\n")
+    with pytest.raises(symcount.SymcountError) as err:
+        symcount.derive(text)
+    assert "no equation computes it" in str(err.value)

@@ -44,3 +44,25 @@ def undefined_gates(cell: N.Cell, undefined: set[str]) -> None:
             raise ShapeError(f"{sym.text} is multiplied entry by entry like a gate, but no equation computes it: "
                              "its weights are not written", source=cell.source, span=sym.span,
                              hint=f"write its equation, e.g. {sym.text} = \\sigma(W x_t + U h_{{t-1}} + b)")
+
+
+# the prose says some signals are computed from the input (Mamba's \Delta_t, B_t, C_t "projected from x_t")
+_PROJECTED = re.compile(r"project(?:ed|ion|s)?\s+(?:from|of)|投影|射影|투영|input[- ]dependent|depend(?:s|ing)?\s+on\s+(?:the\s+)?"
+                        r"input|functions?\s+of\s+(?:the\s+)?input|computed\s+from\s+(?:the\s+)?input|selective", re.I)
+
+
+def projected_signals(cell: N.Cell, undefined: set[str]) -> None:
+    """Two signals or more at the step that no equation computes besides the input (Mamba's \\Delta_t, B_t,
+    C_t), in a text whose prose says they are computed from the input: their weights are not written;
+    refused, never counted without them."""
+    undefined = sorted(n for n in undefined - set(cell.settings)
+                       if "^" not in n and re.sub(r"\\[A-Za-z]+\{|[{}]", "", n)[:1] not in "xXu")
+    if len(undefined) < 2 or not _PROJECTED.search(cell.prose):
+        return
+    sym = min((s for eq in cell.equations for side in (eq.rhs,) + eq.also for s in N.walk(side)
+               if isinstance(s, N.Symbol) and s.name in undefined), key=lambda s: s.span.start)
+    names = ", ".join(undefined)
+    raise ShapeError(f"{sym.text} is read at each step, but no equation computes it ({names}: the text says they are "
+                     "computed from the input): their weights are not written", source=cell.source, span=sym.span,
+                     hint=f"write their equations, e.g. {sym.text} = W x_t")
+

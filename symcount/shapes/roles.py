@@ -13,7 +13,7 @@ from ..errors import Record, ShapeError
 from ..read.choices import Choice, current, key
 from ..read.glossary import Glossary, glossary
 from ..read.names import GREEK
-from .gates import symbols_with_parents, undefined_gates
+from .gates import projected_signals, symbols_with_parents, undefined_gates
 
 _LOWER_GREEK = frozenset("\\" + g for g in GREEK if g[0].islower())
 
@@ -138,6 +138,7 @@ def roles(cell: N.Cell) -> Roles:
                 not_summand.add(sym.name)
     if uses:  # (a cell of no parameter at all is refused as that, later)
         undefined_gates(cell, timed - set(defined) - inputs)
+        projected_signals(cell, timed - set(defined))
     gloss = glossary(cell.prose)
     scalars, constants = _greek(cell, set(uses) - set(declared) - set(derived), gloss, notes)
     _exponents(cell, gloss, notes)

@@ -293,8 +293,11 @@ def star(w: "Walker", node: N.Binary, lsh: Shape, rsh: Shape) -> Shape:
 
 
 def _weight_after_signal(w: "Walker", left: N.Expr, right: N.Expr, lsh: Shape) -> bool:
-    """x_t * U: a signal vector, then a weight (a row-vector convention, or an elementwise one)."""
-    return (isinstance(left, N.Symbol) and w.roles.is_signal(left.name) and w.is_vector(lsh)
+    """x_t * U, (r_t ◦ h_{t-1}) * U: a vector of signals, then a weight (a row-vector convention, or an
+    elementwise one)."""
+    signals = isinstance(left, N.Symbol) and w.roles.is_signal(left.name) or not isinstance(left, N.Symbol) and all(
+        w.roles.is_signal(x.name) for x in N.walk(left) if isinstance(x, N.Symbol))
+    return (signals and w.is_vector(lsh)
             and isinstance(right, N.Symbol) and not w.roles.is_signal(right.name) and right.name in w.params)
 
 

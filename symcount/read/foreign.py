@@ -1,0 +1,55 @@
+"""A weight named after one gate written in another gate's equation, beside that gate's own weights
+(Kaldi's `o_part = W_{cx} x_t + W_{om} m_{t-1} + b_o`, where `c_part` holds W_{cx} too): the gate's own
+weight slipped, or one weight shared by the two gates. Both readings are asked (read.choices,
+`--read W_cx=separate`); a text that shares by letter (W in every gate) asks nothing. Cell -> Cell."""
+from __future__ import annotations
+
+from ..errors import replace
+from . import nodes as N
+from . import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
+from .cellwalk import NAME, apply, symbols
+from .cellwalk import defined as defined_at
+from .choices import Choice, current, key
+
+
+def _letter(name: str) -> str:
+    """The letter a name starts with, without accents or fonts: \\tilde{c}_{part} -> c."""
+    return re.sub(r"^\\[A-Za-z]+\{|[{}\\]", "", name)[:1].lower()
+
+
+def _sub_letter(name: str) -> str:
+    m = NAME.match(name)
+    return (m.group("sub") or "")[1:].strip("{}")[:1].lower() if m else ""
+
+
+def foreign_weights(cell: N.Cell, notes: list[str]) -> N.Cell:
+    defined = defined_at(cell)
+    gates = {_letter(n) for n in defined}
+    weights: dict[int, list[N.Symbol]] = {}
+    for s, i, left in symbols(cell):
+        if not left and i is not None and s.lag is None and s.name not in defined and _sub_letter(s.name) in gates:
+            weights.setdefault(i, []).append(s)
+    homes: dict[str, set[int]] = {}
+    for i, found in weights.items():
+        for s in found:
+            homes.setdefault(s.name, set()).add(i)
+    separate: dict[str, int] = {}
+    for i, found in weights.items():
+        lhs = cell.equations[i].lhs
+        gate = _letter(lhs.name) if isinstance(lhs, N.Symbol) else ""
+        own = {s.name for s in found if _sub_letter(s.name) == gate}
+        for s in found:
+            letter = _sub_letter(s.name)
+            home = [j for j in homes[s.name] if j != i and isinstance(cell.equations[j].lhs, N.Symbol)
+                    and _letter(cell.equations[j].lhs.name) == letter]
+            if letter == gate or not own or not home or s.name in separate:
+                continue
+            where = cell.source.where(s.span)
+            if current().pick(Choice(key(s.text), ("shared", "separate"), where,
+                                     f"{s.text} is named after gate {letter} and written in {lhs.text}'s equation too, "
+                                     "beside that gate's own weights: one shared, or a slip for its own")) == "separate":
+                separate[s.name] = i
+    if not separate:
+        return cell
+    return apply(cell, lambda s, i, left: replace(s, name=f"{s.name}^{{({i + 1})}}", text=f"{s.text}^{{({i + 1})}}")
+                 if s.name in separate and i == separate[s.name] and s.lag is None else s)
