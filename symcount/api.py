@@ -227,8 +227,7 @@ def _report(req, form, explain, explained_sweep, layers, bidirectional, sizes, s
         from .output import render as R
         layout = R.Layout(None if sections is None else tuple(sections), title, bibliography is not None,
                           bibliography or "", table, **paper)
-        text = R.render(v, fmt, standalone=standalone, template=template, template_name=template_name,
-                        layout=layout)
+        text = R.render(v, fmt, standalone=standalone, template=template, template_name=template_name, layout=layout)
     return text, summary.notes
 
 
@@ -252,12 +251,12 @@ def is_file(arg: str) -> bool:
 
 
 def request(arg: str, *, convention: str = "pytorch", bias: bool = True, use_cache: bool = True, read=None) -> Request:
-    """The request for a CELL|FILE argument (see `is_file`); `read`: the readings settled (--read)."""
+    """The request for a CELL|FILE argument (see `is_file`); `read`: a file's settled readings (--read)."""
     if is_file(arg):
         from .read.source import read_file
         text, name = read_file(arg)
         return Request("derive", name, text, bias=bias, use_cache=use_cache, read=tuple((read or {}).items()))
-    return Request.for_cell(arg, convention, bias=bias, use_cache=use_cache, read=tuple((read or {}).items()))
+    return Request.for_cell(arg, convention, bias=bias, use_cache=use_cache)
 
 
 MEASURES = {"parameters": "parameters", "macs": "MACs", "flops": "FLOPs"}  # what compare and match count
@@ -279,7 +278,10 @@ def column(arg: "str | Request", *, layers: int = 1, bidirectional: bool = False
     from .result.view import View
     req = arg if isinstance(arg, Request) else request(arg, convention=convention, bias=bias, use_cache=use_cache, read=read)
     label = req.name  # the cell's name, or the file as given (<stdin> for -)
-    summary = summary_for(req)
+    try:
+        summary = summary_for(req)
+    except UsageError as exc:  # --read naming nothing one of several files leaves open: which file
+        raise UsageError(f"{label}: {exc.message}", hint=exc.hint) from None
     cost = _measure(measure) != "parameters"
     v = View(summary, layers, 2 if bidirectional else 1, cost=cost)
     total, tex = v.total, dict(summary.dim_latex)
@@ -289,8 +291,7 @@ def column(arg: "str | Request", *, layers: int = 1, bidirectional: bool = False
         tex.update({n: n for n in v.dims if n not in tex})
     cell = summary.cell
     col = Column(label, summary.source, tuple(v.dims), P.to_str(total), P.factored_str(total),
-                 P.factored_latex(total, tex), total, dict(cell.dims) if cell else {}, tex,
-                 tuple(v.sized()))
+                 P.factored_latex(total, tex), total, dict(cell.dims) if cell else {}, tex, tuple(v.sized()))
     return col, tuple(f"{label}: {n}" for n in summary.notes)
 
 
@@ -361,8 +362,7 @@ def match(cell: "str | Request", sizes: Mapping[str, object] | None = None, *, b
     fixed, swept = split_sizes(sizes)
     t_fixed, t_swept = split_sizes(to_sizes)
     return matching(col, fixed, swept, budget=goal, target=target, target_fixed=t_fixed, target_swept=t_swept,
-                    layers=layers, directions=2 if bidirectional else 1, bias=bias, notes=notes,
-                    measure=_measure(measure))
+                    layers=layers, directions=2 if bidirectional else 1, bias=bias, notes=notes, measure=_measure(measure))
 
 
 def table(result: "Comparison | Match", fmt: str, *, standalone: bool = False) -> str:

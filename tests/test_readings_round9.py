@@ -444,6 +444,13 @@ def test_read_settles_a_reading_in_compare_match_and_docs(tmp_path):
     assert api.compare([str(cell)], {"d_x": 4, "d_h": 3}, read=elementwise).rows[0].counts == (4 * 3 + 3 * 3 + 3 + 3,)
     assert api.compare([str(cell)], {"d_x": 4, "d_h": 3, "d_y": 2}).rows[0].counts == (4 * 3 + 3 * 3 + 3 + 2 * 3,)
     assert api.match(str(cell), {"d_x": 4}, budget=27, read=elementwise).rows[0].solution.at_most.size == 3
+    both = api.compare([str(cell), "lstm"], {"d_x": 4, "d_h": 3, "d": 4, "h": 3}, read=elementwise)  # a built-in's own
+    assert both.rows[0].counts == (4 * 3 + 3 * 3 + 3 + 3, n_params(nn.LSTM(4, 3)))
+    other = tmp_path / "other.md"
+    other.write_text("$$ h_t = \\tanh(W x_t + U h_{t-1} + b) $$\n", encoding="utf-8")
+    with pytest.raises(symcount.SymcountError) as err:  # names nothing in other.md: which file says so
+        api.compare([str(cell), str(other)], {"d_x": 4, "d_h": 3}, read=elementwise)
+    assert "other.md" in str(err.value) and "V*" in str(err.value)
     root = Path(__file__).resolve().parent.parent
     run = subprocess.run([sys.executable, "-m", "symcount", "docs", str(cell), "--output", str(tmp_path / "site"),
                           "--read", "V*=elementwise"], capture_output=True, text=True, cwd=root,
