@@ -20,35 +20,23 @@ def variants(cell: N.Cell, notes: list[str]) -> N.Cell:
             where.setdefault(eq.lhs.name, []).append(i)
     drop: set[int] = set()
     text = cell.source.text
-    for name, found in list(where.items()):  # "if $r_t$ is $0$ then $\\tilde{h}_t = ...$ becomes ...": an example
-        examples = [i for i in found if _in_an_example(cell, cell.equations[i])]
-        if examples and len(examples) < len(found):
-            drop |= set(examples)
-            where[name] = [i for i in found if i not in examples]
-            eq = cell.equations[examples[0]]
-            notes.append(f"{eq.lhs.text} at {cell.source.where(eq.lhs.span)} is in a sentence that supposes (if, when, "
-                         "becomes): an example, not the definition")
+    shown = lambda eq: " ".join(text[eq.span.start:eq.span.end].split())  # noqa: E731
+    # "if $r_t$ is $0$ then $\\tilde{h}_t = ...$ becomes ...": an example (said once per signal)
+    _set_aside(cell, where, drop, notes, lambda i, found: _in_an_example(cell, cell.equations[i]),
+               lambda eq, k: "" if k else f"{eq.lhs.text} at {cell.source.where(eq.lhs.span)} is in a sentence that "
+                                          "supposes (if, when, becomes): an example, not the definition")
     used = {x.name for eq in cell.equations if not isinstance(eq.rhs, N.Symbol)
             for side in (eq.lhs, eq.rhs) + eq.also for x in N.walk(side) if isinstance(x, N.Symbol)}
-    for name, found in list(where.items()):  # G_t = \\tilde{H}_t in a sentence: another name for G_t, not its definition
-        names = [i for i in found if _another_name(cell.equations[i], used)]
-        if names and len(names) < len(found):
-            drop |= set(names)
-            where[name] = [i for i in found if i not in names]
-            for i in names:
-                eq = cell.equations[i]
-                notes.append(f"{' '.join(text[eq.span.start:eq.span.end].split())} at {cell.source.where(eq.span)} gives "
-                             f"{eq.lhs.text} another name (a symbol no other equation writes): read as a name, not its definition")
-    for name, found in list(where.items()):  # h_t = \\sigma_h(h_{t-1}, x_t), then h_t = \\sigma_h(W h_{t-1} + ...)
-        said = [i for i in found if not cell.equations[i].also and (_of_signals(cell.equations[i].rhs) or any(
-            _same_function_of(cell.equations[i].rhs, cell.equations[j].rhs) for j in found if j != i))]
-        if said and len(said) < len(found):
-            drop |= set(said)
-            where[name] = [i for i in found if i not in said]
-            for i in said:
-                eq = cell.equations[i]
-                notes.append(f"{' '.join(text[eq.span.start:eq.span.end].split())} at {cell.source.where(eq.span)} says "
-                             f"what {eq.lhs.text} is computed from; its other equation says how: that one is read")
+    # G_t = \\tilde{H}_t in a sentence: another name for G_t, not its definition
+    _set_aside(cell, where, drop, notes, lambda i, found: _another_name(cell.equations[i], used),
+               lambda eq, k: f"{shown(eq)} at {cell.source.where(eq.span)} gives {eq.lhs.text} another name (a symbol "
+                             "no other equation writes): read as a name, not its definition")
+    # h_t = \\sigma_h(h_{t-1}, x_t), then h_t = \\sigma_h(W h_{t-1} + ...): what it is computed from, then how
+    _set_aside(cell, where, drop, notes, lambda i, found: not cell.equations[i].also and (
+        _of_signals(cell.equations[i].rhs)
+        or any(_same_function_of(cell.equations[i].rhs, cell.equations[j].rhs) for j in found if j != i)),
+        lambda eq, k: f"{shown(eq)} at {cell.source.where(eq.span)} says what {eq.lhs.text} is computed from; its "
+                      "other equation says how: that one is read")
     for name, found in where.items():
         if len(found) < 2 or not all(_apart(text, cell.equations[a].span.end, cell.equations[b].span.start)
                                      for a, b in zip(found, found[1:])):
@@ -63,6 +51,17 @@ def variants(cell: N.Cell, notes: list[str]) -> N.Cell:
     if not drop:
         return cell
     return replace(cell, equations=tuple(eq for i, eq in enumerate(cell.equations) if i not in drop))
+
+
+def _set_aside(cell: N.Cell, where: dict, drop: set, notes: list, out, say) -> None:
+    """The definitions of each signal that `out(i, found)` sets aside, dropped (never all of a signal's),
+    each said in a note (`say(eq, k)`, the k-th of the signal's; an empty note is not said)."""
+    for name, found in list(where.items()):
+        aside = [i for i in found if out(i, found)]
+        if aside and len(aside) < len(found):
+            drop |= set(aside)
+            where[name] = [i for i in found if i not in aside]
+            notes.extend(n for k, i in enumerate(aside) if (n := say(cell.equations[i], k)))
 
 
 def _another_name(eq: N.Equation, used: set[str]) -> bool:
