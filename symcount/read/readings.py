@@ -196,16 +196,16 @@ _INPUT_LETTERS = frozenset("x u X U".split())  # h_{t+1} = o_t \odot \tanh(c_{t+
 
 def _outputs_named_as_input(cell: N.Cell, shift: dict, notes: list[str]) -> tuple[N.Cell, dict]:
     """x_{k+1} = V h_k + b where x_k, the input's letter, is read at the step and no equation reads
-    x_{k+1} from x itself: the next input fed back (a state) or an output that the text names after the input (its own size), a
-    choice; as an output it is renamed x_{out}, with a note."""
+    x_{k+1} from x itself: the next input fed back (a state) or an output that the text names after the
+    input (its own size), a choice; as an output it is renamed x_{out}, with a note."""
     reader, outputs = current(), {}
+    read = {x.name for x, _, left in _symbols(cell) if x.lag == 0 and not left and x.name in _INPUT_LETTERS}
     for eq in cell.equations:
         s = eq.lhs
         if not isinstance(s, N.Symbol) or s.name not in shift or s.name in outputs or s.name not in _INPUT_LETTERS:
             continue
         own = any(isinstance(n, N.Symbol) and n.name == s.name for n in N.walk(eq.rhs))
-        read = any(x.name == s.name and x.lag == 0 and not left for x, _, left in _symbols(cell))
-        if own or not read:
+        if own or s.name not in read:
             continue
         where = cell.source.where(s.span)
         if reader.pick(Choice(key(s.text), ("state", "output"), where,
