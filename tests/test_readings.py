@@ -41,7 +41,7 @@ GUESSES = [
     Guess("star-convolution", "where $*$ denotes convolution and $W \\in \\mathbb{R}^{3 \\times 3 \\times c \\times c}$, "
           "$x_t \\in \\mathbb{R}^{c}$\n$$ h_t = \\tanh(W * x_t) $$", "9*c**2", "* is a convolution, as the text says", "(W * x_t)"),
     Guess("input-without-time", r"$$ h' = \tanh(W x + U h) $$",
-          "d_h**2 + d_h*d_x", "has no time index but is only ever multiplied by a weight: read as an input signal", "x + U"),
+          "d_h**2 + d_h*d_x", "has no time index but is only ever multiplied by a weight or joined to a signal: read as an input signal", "x + U"),
     Guess("cell-form", r"$$ h' = \tanh(W x + U h) $$",
           "d_h**2 + d_h*d_x", "no time index: read as one step of the cell, with h the state"),
     Guess("update", r"$$ h_t = \tanh(W x_t + U h_{t-1}) \\ h_t = P h_t $$",

@@ -19,7 +19,7 @@ _PROSE = re.compile(r"[A-Za-z]{3,}[,;:]?\s+[A-Za-z]{2,}\b")
 # (or after words, three spaces on: `stabilizer (log-domain)`)
 # (`r_t = σ(W_ir @ x_t + ...)  (reset gate)`), or an equation in parentheses after three spaces or more
 # (`delta[t] = x[t-1] - x[t]       (delta[0] = -x[0])`: an initial condition)
-_TRAILING_COMMENT = re.compile(r"\s(#|//|←|⟵|<--?)\s.*$|,?\s+where:?\s*$|\s(?::|=>|->|⇒|→|\|)\s+[A-Za-z][A-Za-z '-]*$|\s[—–]\s+[^\W\d_]+(?:[ -]+[^\W\d_]+)*(?:\s*\([^\W\d_]+(?:[ ,'-]+[^\W\d_]+)*\))?\s*$|\s\s+\([^\W\d_]+(?:[ ,'-]+[^\W\d_]+)*\)\s*$|(?<=\))[ \t]{2,}[^\W\d_]{3,}(?:[ -][^\W\d_]+)*\s*$|(?<=[\w)\]}])\s+[\u0400-\u04ff\u0590-\u08ff\u0900-\u0dff\u0e00-\u0e7f]{3,}[^\n=]*$|(?<=[\w)\]}])\s{3,}[^\W\d_]{3,}(?:[ :,;-]+[^\W\d_]+)*(?:\s+\([^\W\d_]+(?:[ ,'-]+[^\W\d_]+)*\))?\s*$|(?<=[\w)\]])\s{3,}\((?=[^\n]*=)(?:[^()\n]|\([^()\n]*\))*\)\s*$")
+_TRAILING_COMMENT = re.compile(r"\s(#|//|--|←|⟵|<--?)\s.*$|,?\s+where:?\s*$|\s(?::|=>|->|⇒|→|\|)\s+[A-Za-z][A-Za-z '-]*$|\s[—–]\s+[^\W\d_]+(?:[ -]+[^\W\d_]+)*(?:\s*\([^\W\d_]+(?:[ ,'-]+[^\W\d_]+)*\))?\s*$|\s\s+\(\*?[^\W\d_]+\*?(?:[ ,'-]+\*?[^\W\d_]+\*?)*\)\s*$|(?<=\))[ \t]{2,}[^\W\d_]{3,}(?:[ -][^\W\d_]+)*\s*$|(?<=[\w)\]}])\s+[\u0400-\u04ff\u0590-\u08ff\u0900-\u0dff\u0e00-\u0e7f]{3,}[^\n=]*$|(?<=[\w)\]}])\s{3,}[^\W\d_]{3,}(?:[ :,;-]+[^\W\d_]+)*(?:\s+\([^\W\d_]+(?:[ ,'-]+[^\W\d_]+)*\))?\s*$|(?<=[\w)\]])\s{3,}\((?=[^\n]*=)(?:[^()\n]|\([^()\n]*\))*\)\s*$")
 _PRIMED = re.compile(r"\s*[A-Za-z]\w*'+\s*=(?!=)")  # h' = (1 - z) * n + z * h: the new state, no other mark
 _FLAT_LAG = re.compile(r"(?<![\\\w])[A-Za-z]t-1(?![\w{}(\[])")
 _FLAT_TIME = re.compile(r"\s*[A-Za-z]t\s*=(?!=)")  # a left side at t in such a text: Ht = ...
@@ -50,8 +50,9 @@ def bare_lines(text: str) -> list[tuple[int, int, str]]:
     assigned = _assignment_blocks(lines)
     for n, line in enumerate(lines):
         if n in assigned:  # `z = sigmoid(Wz * x + Uz * h .+ bz)` in a block of such lines: code, read as code
-            m = _ASSIGNMENT.match(line)
-            out.append((pos + m.start(1), pos + m.end(1), "code"))
+            m = _ASSIGNMENT.match(line) or _STATEMENT.match(line)
+            kept = _TRAILING_COMMENT.sub("", m.group(1))  # `h_t = o_t ⊙ tanh(c_t)  (hidden state)`: a remark after it
+            out.append((pos + m.start(1), pos + m.start(1) + len(kept), "code"))
         elif code:  # source code: its lines of code are not read (its comments and docstrings are)
             marker = _COMMENT_LINE.match(line)
             is_code = marker is None and not quoted and bool(
@@ -70,8 +71,9 @@ def bare_lines(text: str) -> list[tuple[int, int, str]]:
                 if piece.end() < len(line) and re.search(r"\s[(\[]\s*$", text):  # `+ b_h    (活性化前の値)`: a remark's opening
                     text = re.sub(r"\s*[(\[]\s*$", "", text)
                 _bare_line(text[lead:], pos + piece.start() + lead, out, flat)
-        else:
-            _bare_line(line, pos, out, flat)
+        else:  # a line of a code comment (`// h_t = tanh(...)`) in a text with little code: its marker is not math
+            skip = m.end() if (m := _SLASHES.match(line)) else 0
+            _bare_line(line[skip:], pos + skip, out, flat)
         pos += len(line) + 1
     return out
 
@@ -83,8 +85,9 @@ _ACTIVATION_CALL = re.compile(r"=[ \t]*(?:sigmoid|sigm|σ|tanh|relu)\.?[ \t]*\("
 
 def _assignment_blocks(lines: list[str]) -> set[int]:
     """The lines of the blocks (lines between blank ones) made only of statements of code, two of them
-    or more an activation's call: Mira's `z = sigmoid(Wz * x + Uz * h .+ bz)` ... `h = z .* h + (1 - z) .* c`."""
-    out: set[int] = set()
+    or more an activation's call: Mira's `z = sigmoid(Wz * x + Uz * h .+ bz)` ... `h = z .* h + (1 - z) .* c`;
+    and the statements of a function's body that computes a cell (read.barelines._step_statements)."""
+    out: set[int] = _step_statements(lines)
     block: list[int] = []
     for n, line in enumerate(lines + [""]):
         if line.strip() and _ASSIGNMENT.match(line) and "_" not in line and "\\" not in line:
@@ -93,6 +96,31 @@ def _assignment_blocks(lines: list[str]) -> set[int]:
         if len(block) >= 3 and sum(1 for k in block if _ACTIVATION_CALL.search(lines[k])) >= 2:
             out.update(block)
         block = []
+    return out
+
+
+# a statement of a function's body: `name = expression` (no keyword argument, no string), a comment after it
+_STATEMENT = re.compile(r"^[ \t]*([A-Za-z_]\w*[ \t]*=(?!=)[ \t]*[^=\n#'\"]*[\w)\]])[ \t]*(?:#[^\n]*)?$")
+# an activation (sigmoid, tanh: a function, a module's, a method's) of a matrix product (`@`, dot, matmul)
+_ACTIVATED_PRODUCT = re.compile(r"(?:sigmoid|sigm|tanh|σ)\s*\([^\n]*(?:@|\b(?:dot|matmul|mm|mv)\s*\()")
+_NOT_MATH = re.compile(r"\b(?:for|if|else|lambda|in|not|and|or|range|len|shape|zeros|ones|randn?|empty|copy)\b")
+
+
+def _step_statements(lines: list[str]) -> set[int]:
+    """The statements of a run of lines (statements, comments, blank lines) with three statements or more,
+    two of them an activation of a matrix product: a function's body that computes a step of the cell
+    (`f = self._sigmoid(self.Wf @ combined + self.bf)`, `c = f * c_prev + i * c_tilde`)."""
+    out: set[int] = set()
+    run: list[int] = []
+    for n, line in enumerate(lines + ["end"]):
+        stripped = line.strip()
+        if not stripped or stripped.startswith("#") or (_STATEMENT.match(line) and not _NOT_MATH.search(line.split("#")[0])):
+            run.append(n)
+            continue
+        statements = [k for k in run if lines[k].strip() and not lines[k].strip().startswith("#")]
+        if len(statements) >= 3 and sum(1 for k in statements if _ACTIVATED_PRODUCT.search(lines[k])) >= 2:
+            out.update(statements)
+        run = []
     return out
 
 
@@ -108,6 +136,7 @@ _CODE_SIGN = re.compile(r"[;{]\s*$|^\s*}|^\s*(?:def|class|fn|func|pub|public|pri
 _STEP_STATEMENT = re.compile(r"\s*[A-Za-z][A-Za-z0-9]*(?:_[tk](?:_(?:minus|plus)_?1)?|_\{[tk]\}|\[[tk]\])\s*=(?!=)[^;\n]*[(*+][^\n]*;\s*(?:%.*)?$")
 _KWARG = re.compile(r"\s*[A-Za-z_]\w*\s*=\s*[^=\n]*,\s*(?:#.*)?$")  # dt_init_floor=1e-4, (an argument)
 _MEMBER = re.compile(r"\b(?:self|this)\.|::|\bnew\s+[A-Z]")
+_SLASHES = re.compile(r"^\s*//[/!]?\s?")
 _COMMENT_LINE = re.compile(r"^\s*(?:///?!?|/\*\*?|\*(?!/)|#'?|--\s|%|;;)\s?")
 
 
@@ -124,6 +153,8 @@ _GRADIENT = re.compile(r"\s*(?:(?:∂|\\partial)\s*(?:L|E|J)(?![a-z])|∇|\\nabl
 _TICKED_EQUATION = re.compile(r"`([^`\n]*[A-Za-z][^`\n]*=[^`\n]*)`")
 # three spaces or more between the end of an operand and a statement's left side (`name =`, `f'_t =`)
 _STATEMENT_GAP = re.compile(r"(?<=[\w)\]}])[ \t]{3,}(?=[^\W\d_][\w{}'^\u0300-\u036f]*(?:_\{?[\w-]+\}?)?'?[ \t]*=(?!=))")
+_INITIALISER = re.compile(r"\s*[\w.]+(?:\s*,\s*[\w.]+)*\s*=\s*(?:[A-Za-z_]\w*\.)*(?:zeros|ones|randn|rand|random|empty|full|eye|"
+                          r"zeros_like|ones_like|normal|uniform|randint|init_\w+)\s*\(")
 _TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 _TABLE_CELL = re.compile(r"(?<=\|)([^|]+)(?=\|)")
 
@@ -139,6 +170,8 @@ def _bare_line(line: str, pos: int, out: list[tuple[int, int, str]], flat: bool 
             _bare_line(line[a:b], pos + a, out, flat)
         return
     body = _TRAILING_COMMENT.sub("", line)
+    if "(" in body and _INITIALISER.match(body):
+        return  # `C_prev = np.zeros((hidden_size, 1))`: a value to start from, not a step of the cell
     start = _BULLET.match(body).end() if _BULLET.match(body) else 0
     if _GRADIENT.match(body, start):
         return  # `∂L/∂W_hh = Σ_t ∂L_t/∂W_hh`: training's gradients, not a step of the cell
@@ -168,6 +201,7 @@ def _bare_line(line: str, pos: int, out: list[tuple[int, int, str]], flat: bool 
                     # a line that starts with an equation and goes on in words: the equation up to the
                     # words is read (never dropped: its left side would be a signal no equation defines)
                     cut = _LAST_WORDS.sub("", body[m.start():words.start()])
+                    cut = _clause_cut(cut)  # `h_t = tanh(...), x_t a one-hot token`: the clause after the comma is words
                     if cut.endswith(("-", "–", "—")) and _DASHED.match(body, words.start()):
                         cut = cut.rstrip("-–— ")  # `h = (1 - z) * h' + z * h - output hidden`: a dash, not a minus
                     # `b_y [forget gate]`, `b_y \quad \text{forget gate}`, `b_y (output)` at a time step: the remark's opening
@@ -187,6 +221,18 @@ _LABEL = re.compile(r"(\s*(?:\(\d+\)|\[\d+\]|\d+(?:\.\d+)+|[a-z][.)]|[ivx]+[.)]|
                     r"|(?:[A-Za-z]+\s+){1,3})\s*)(?=[A-Za-z\\][\w{}'^\u0303\u2080-\u209c]*(?:\([^()=]*\)|\[[^\[\]=]*\])?\s*:?=(?!=))")
 _LINE_EQUATION = re.compile(r"\s*[A-Za-z][\w{}'^\\]*\s*=(?!=)")  # a line that starts with `name =`
 _DASHED = re.compile(r"[A-Za-z]{3,}(?:\s+[A-Za-z]{3,})+\s*$")  # `- update gate` to the end: words, no math
+
+
+def _clause_cut(text: str) -> str:
+    """The text up to its last comma outside brackets when what follows that comma has no `=`
+    and a word of two letters or more (the clause of a sentence about the equation); else the text."""
+    depth, last = 0, -1
+    for i, ch in enumerate(text):
+        depth += ch in "([{" and 1 or (-1 if ch in ")]}" else 0)
+        if ch == "," and depth == 0:
+            last = i
+    tail = text[last + 1:] if last >= 0 else ""
+    return text[:last] if tail and "=" not in tail and re.search(r"\s[A-Za-z]{1,}\b(?![_^{(])", tail) else text
 
 
 def _balanced(text: str) -> bool:

@@ -53,6 +53,8 @@ _FUNCTION_DEFINITION = re.compile(r"\s*(?:\\(?:text|mathrm|operatorname|rm)\s*\{
                                   r"\s*(?:\\right\s*)?\)\s*&?\s*(?:=|:=)")  # (x), (\xb), (\mathbf{x}); \text{tanh}(x)
 # math in running text that is no step of the cell: a probability (P(y_t | x_t, h_{t-1}) = ...), an identity
 # whose left side is no symbol and whose right a number ((1 - z_t) + z_t = 1)
+# a line of code that calls the code: `h_t, C_t = lstm.forward(x_t, h_prev, C_prev)` (its weights are elsewhere)
+_METHOD_CALL = re.compile(r"\s*[A-Za-z_][\w{}]*(?:\s*,\s*[A-Za-z_][\w{}]*)*\s*=\s*[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+\s*\([^()]*\)\s*$")
 _NO_STEP = re.compile(r"\s*(?:P|p|\\Pr|\\mathbb\s*\{\s*P\s*\}|\\mathcal\s*\{\s*P\s*\})\s*(?:\\left\s*)?\([^()]*\|"
                       r"|\s*\([^=]*=\s*[0-9.]+\s*\.?\s*$"
                       r"|\s*(?:\\left\s*)?(?:\\\||\\[lV]Vert(?![A-Za-z])|‖)")  # a norm, ‖h_t‖ = 1: said of the state
@@ -120,7 +122,7 @@ def _region(sc: Scan, src: Source, start: int, end: int, inline: bool, src_notes
 def _unread(exc: UnexpectedInput, body: str, start: int, end: int, src: Source, inline: bool, hints: bool, exp):
     """A region the grammar does not read: None for prose math, else the error."""
     if ((inline or _FUNCTION_DEFINITION.match(body)) and not _timed(body)) or (inline and _NO_STEP.match(body)) \
-            or _GRADIENT.match(body):  # \frac{\partial L}{\partial W} = ...: training's gradients, not the cell
+            or _GRADIENT.match(body) or (inline and _METHOD_CALL.match(body)):  # \frac{\partial L}{\partial W} = ...: training's gradients, not the cell
         return None  # prose math, like "for $t = 1, \ldots, T$" or "$\sigma(x) = 1/(1+e^{-x})$"
     if not hints:  # beyond the errors a report shows: what failed, not why (which costs a millisecond)
         raise ParseError("cannot read the math", source=src, span=Span(start, end)) from None

@@ -27,7 +27,7 @@ from .barelines import bare_lines, code_names, written_as_code
 from .listednames import glue_listed, listed_names
 from .derivatives import derivatives
 from .pasted import escaped_brackets, orphan_blocks as _orphan_blocks, uncomment as _uncomment
-from .rowlabels import bold_ones, braced_left, flat_lags, plain_lags, row_labels, snake_names, tight_dots
+from .rowlabels import bold_ones, braced_left, flat_lags, glued_steps, plain_lags, row_labels, snake_names, tight_dots
 
 _ENVS = (r"equation|align|gather|multline|eqnarray|displaymath|math|flalign|alignat|aligned|array"
          r"|split|gathered|dmath|empheq|IEEEeqnarray")
@@ -79,7 +79,7 @@ class Scan(Record):
 
 
 _INVISIBLE = str.maketrans({**{ch: " " for ch in "\u200b\u200c\u200d\u2060\ufeff"},
-                            "\u2011": "-"})  # and a non-breaking hyphen (h(t‑1) on a web page) a hyphen
+                            "\u2011": "-", "⋅": "·", "∙": "·"})  # a non-breaking hyphen (h(t‑1) on a web page) a hyphen, dot operators `·`
 # `。` (a full stop where a Chinese text writes the product `·`) between two operands: a product
 # `\text{where } \theta = \{W_{ih}, b_{ih}\}`: a name for the set of parameters, not an equation of the cell
 _SET_DEFINITION = re.compile(r"(?:\\(?:text|mathrm|textrm)\s*\{\s*(?:where|with)\s*\}\s*)?(?:\\[A-Za-z]+|[A-Za-z])\s*=\s*"
@@ -416,7 +416,7 @@ def _products_and_rows(out: list[str], r: Region, region: str | None = None, fla
         out[r.start + m.start(1)] = "·"
         edited = True
     edited = row_labels(out, r.start, region) | tight_dots(out, r.start, region) | bold_ones(out, r.start, region) | edited
-    edited = braced_left(out, r.start, region) | derivatives(out, r.start, region) | edited
+    edited = braced_left(out, r.start, region) | derivatives(out, r.start, region) | glued_steps(out, r.start, region) | edited
     if r.kind in ("bare", "code"):
         edited = plain_code(out, r.start, region) | plain_lags(out, r.start, region, flat) | snake_names(out, r.start, region) | edited
     _editor_forms(out, r.start, region, edited)

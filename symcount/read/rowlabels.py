@@ -200,6 +200,8 @@ _FIELD = re.compile(r"(?<![\w.\\])(?:(?:[a-z][a-z0-9_]+|[a-z](?=\.[A-Za-z_]\w))\
 _SPELLED_LAG = re.compile(r"(?<=[A-Za-z0-9])_([a-z])_(minus|plus)_?([1-9])(?![\w.(\[])")
 # Julia's broadcast call of a function, σ.(z), tanh.(c): the function applied
 _BROADCAST_CALL = re.compile(r"(?<![\w\\])(?:σ|φ|sigmoid|sigm|tanh|relu|exp|log|softplus|sigma)\.(?=\()")
+# an activation as the object's own method, self._sigmoid(z), this.tanh(z): the function
+_OWN_ACTIVATION = re.compile(r"(?<![\w.\\])(?:self|this)\._?(?=(?:sigmoid|sigm|tanh|relu|softplus|exp)\s*\()")
 _METHOD_PRODUCT = re.compile(r"(?<=[\w)\]])\.(?:dot|mm|matmul|mv)(?=\s*\()")  # x.mm(W), W.dot(x): x @ (W)
 _JOIN = re.compile(r"(?<![\w\\])(?:cat|concat|concatenate|hstack|vstack|stack|column_stack|row_stack)\s*\((?=\s*\[)")
 _SNAKE_CALL = re.compile(r"(?<![\w\\.])([a-z]{2,}(?:_[a-z0-9]+)*_(?:fn|func|function|act|activation|nonlin|nonlinearity)"
@@ -234,6 +236,9 @@ def code_calls(out: list[str], start: int, region: str) -> bool:
     whether any was."""
     edited = False
     for m in _MODULE.finditer(region) if "." in region else ():
+        out[start + m.start():start + m.end()] = [" "] * (m.end() - m.start())
+        edited = True
+    for m in _OWN_ACTIVATION.finditer(region) if "." in region else ():
         out[start + m.start():start + m.end()] = [" "] * (m.end() - m.start())
         edited = True
     for m in _FIELD.finditer(region) if "." in region else ():
@@ -306,4 +311,22 @@ def braced_left(out: list[str], start: int, region: str) -> bool:
         out[start + m.start()] = " "
         out[start + m.end() - 1] = " "
         edited = True
+    return edited
+
+
+# a left side written with its step glued, `& rt = \\sigma(...)`, in math whose other symbols carry `_t`
+_GLUED_LEFT = re.compile(r"(?:^|(?<=[&\n]))[ \t]*([a-z])t(?=[ \t]*&?[ \t]*=(?!=))")
+
+
+def glued_steps(out: list[str], start: int, region: str) -> bool:
+    """`rt = \\sigma(...)`, `(1 - zt) \\odot nt` in math that writes h_t and h_{t-1}: rt is r at t (its t
+    written as a subscript, read.symbols reads it back), wherever the region writes it."""
+    if "t" not in region or "_t" not in region and "_{t" not in region:
+        return False
+    letters = {m.group(1) for m in _GLUED_LEFT.finditer(region)}
+    edited = False
+    for letter in sorted(letters):
+        for m in re.finditer(r"(?<![\\\w])" + letter + r"t(?![\w{(\u0300-\u036f])", region):
+            out[start + m.start() + 1] = chr(0xE000 + ord("t"))
+            edited = True
     return edited

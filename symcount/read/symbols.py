@@ -32,6 +32,8 @@ _SHORT_MACRO = re.compile(r"\\(?!(?:mu|nu|pi|Pi|xi|Xi|eta|phi|chi|psi|rho|tau|Ph
                           r"([A-Za-z]{1,3})(?![A-Za-z])(?!\s*\{)")
 _SUBSCRIPTS = str.maketrans("ₜₐₑₒₓₕₖₗₘₙₚₛ₀₁₂₃₄₅₆₇₈₉₊₋⁽⁾⁰¹²³⁴⁵⁶⁷⁸⁹ᵃᵇᶜᵈᵉᶠᵍʰⁱʲᵏˡᵐⁿᵒᵖʳˢᵗᵘᵛʷˣʸᶻ⁺⁻",
                              "taeoxhklmnps0123456789+-()0123456789abcdefghijklmnoprstuvwxyz+-")  # and h⁽ᵗ⁻¹⁾'s
+_SUBSCRIPTS.update(str.maketrans({"ᵢ": "i", "ᵣ": "r", "ᵤ": "u", "ᵥ": "v", "ᵦ": "\\beta", "ᵧ": "y", "ᵨ": "\\rho",
+                                  "ᵩ": "\\phi", "ᵪ": "\\chi"}))  # ᵧ: no subscript y exists, its look-alike writes it
 # an accented letter (W_{\\tilde{h}}) and a script inside an index (W^{g^y}) name a gate too
 _INDEX_CMD = re.compile(r"\\(?:" + "|".join(GREEK) + r"|langle|rangle|prime|ell)(?![A-Za-z])"
                         r"|\\(?:tilde|hat|bar|widetilde|widehat|overline)\s*\{\s*[A-Za-z]\s*\}")

@@ -296,6 +296,8 @@ def _inputs(cell: N.Cell, signals: set[str], derived: dict[str, N.Equation], not
                 weight = id(node.left) not in reads
                 todo.append((node.left, False, True))
                 todo.append((node.right, weight and not left, False))  # in (A B) x, B is no input; in x^T W, W
+            elif isinstance(node, N.Concat) and any(id(x) in reads for x in node.items):
+                todo.extend((x, isinstance(x, N.Symbol), False) for x in node.items)  # [x, h_{t-1}]: x joins a signal
             else:
                 todo.extend((x, False, False) for x in N.children(node))
         other |= {x.name for x in N.walk(eq.lhs) if isinstance(x, N.Symbol)}
@@ -303,7 +305,7 @@ def _inputs(cell: N.Cell, signals: set[str], derived: dict[str, N.Equation], not
              and not _WEIGHT_LETTER.match(n)}
     for n in sorted(found, key=lambda n: right[n].span.start):
         notes.append(f"{right[n].text} at {cell.source.where(right[n].span)} has no time index but is only ever "
-                     "multiplied by a weight: read as an input signal")
+                     "multiplied by a weight or joined to a signal: read as an input signal")
     return found
 
 

@@ -1,0 +1,141 @@
+"""Issue 17, tenth round: code as from-scratch implementations write it (a function's body of
+statements, `f = self._sigmoid(self.Wf @ combined + self.bf)`, its starting values and calls of the code
+left alone), a `//` comment line in a text with little code, a clause after an equation's comma, the
+dot operators `⋅` `∙` and the subscript letters `ᵢ ᵣ ᵤ ᵥ ᵧ`, a left side with its step glued (`rt =`
+beside `h_{t-1}`), a remark in parentheses with emphasis, `--` remarks. Counts against torch modules."""
+from __future__ import annotations
+
+import os
+
+import pytest
+
+import symcount
+
+torch = pytest.importorskip("torch") if not os.environ.get("CI") else __import__("torch")
+nn = torch.nn
+
+
+def n_params(module) -> int:
+    return sum(p.numel() for p in module.parameters())
+
+
+class ConcatLSTM(nn.Module):
+    """Four gates, each one weight over [x; h] and one bias (the numpy LSTMs of blog posts)."""
+
+    def __init__(self, x: int, h: int) -> None:
+        super().__init__()
+        self.gates = nn.ModuleList(nn.Linear(x + h, h) for _ in range(4))
+
+    def forward(self, x, h, c):
+        f, i, g, o = (m(torch.cat([x, h], -1)) for m in self.gates)
+        c = torch.sigmoid(f) * c + torch.sigmoid(i) * torch.tanh(g)
+        return torch.sigmoid(o) * torch.tanh(c), c
+
+
+def _lstm_matches(d, x=7, h=5):
+    m = ConcatLSTM(x, h)
+    assert m(torch.zeros(1, x), torch.zeros(1, h), torch.zeros(1, h))[0].shape == (1, h)
+    assert d.evaluate(d_x=x, d_h=h) == n_params(m)
+
+
+PYTHON_CLASS = '''class LSTM:
+    def __init__(self, input_size, hidden_size):
+        self.Wf = np.random.randn(hidden_size, hidden_size + input_size)
+        self.bf = np.zeros((hidden_size, 1))
+
+    def _lstm_step(self, x, h_prev, c_prev):
+        """One step."""
+        # Concatenate input and previous hidden state
+        combined = np.concatenate([x, h_prev])
+
+        # Gates
+        f = self._sigmoid(self.Wf @ combined + self.bf)  # Forget gate
+        i = self._sigmoid(self.Wi @ combined + self.bi)  # Input gate
+        c_tilde = self._tanh(self.Wc @ combined + self.bc)  # Candidate
+        o = self._sigmoid(self.Wo @ combined + self.bo)  # Output gate
+
+        # New cell and hidden states
+        c = f * c_prev + i * c_tilde
+        h = o * self._tanh(c)
+        return h, c
+'''
+
+
+def test_a_functions_body_of_statements_is_the_cell():
+    d = symcount.derive(PYTHON_CLASS)
+    _lstm_matches(d)
+    assert any("joined to a signal: read as an input signal" in n for n in d.shapes.notes)
+
+
+def test_a_symbol_joined_to_a_signal_is_an_input_not_a_parameter():
+    d = symcount.derive("combined = [x, h_prev]\nf = sigmoid(W_f @ combined + b_f)\ni = sigmoid(W_i @ combined + b_i)\n"
+                        "g = tanh(W_g @ combined + b_g)\no = sigmoid(W_o @ combined + b_o)\nc = f * c_prev + i * g\n"
+                        "h = o * tanh(c)\n")
+    assert "x" not in {p.name for p in d.shapes.params}
+    _lstm_matches(d)
+
+
+NUMPY_NOTEBOOK = '''```python
+def forward(self, x, h_prev, C_prev):
+    concat = np.vstack((h_prev, x))
+    f_t = self.sigmoid(np.dot(self.Wf, concat) + self.bf)
+    i_t = self.sigmoid(np.dot(self.Wi, concat) + self.bi)
+    C_tilda = self.tanh(np.dot(self.WC, concat) + self.bC)
+    C_t = f_t * C_prev + i_t * C_tilda
+    o_t = self.sigmoid(np.dot(self.Wo, concat) + self.bo)
+    h_t = o_t * self.tanh(C_t)
+    return h_t, C_t
+
+h_prev = np.zeros((hidden_size, 1))
+C_prev = np.zeros((hidden_size, 1))
+h_t, C_t = lstm.forward(x_t, h_prev, C_prev)
+```
+'''
+
+
+def test_starting_values_and_calls_of_the_code_are_not_equations():
+    d = symcount.derive(NUMPY_NOTEBOOK)
+    _lstm_matches(d)
+
+
+def test_a_comment_line_in_a_text_with_little_code_is_read_without_its_marker():
+    text = ("// RNN implements a simple Recurrent Neural Network layer.\n"
+            "// h_t = tanh(W_xh * x_t + W_hh * h_{t-1} + b_h)\ntype RNN struct {\n\tWxh *tensor.Tensor\n}\n")
+    d = symcount.derive(text)
+    m = nn.RNN(7, 5, bias=True)
+    assert d.evaluate(d_x=7, d_h=5) == n_params(m) - 5  # one bias, torch keeps two
+
+
+def test_a_clause_after_the_equations_comma_is_words():
+    d = symcount.derive("// h_t = tanh(Wx·x_t + Wh·h_{t-1} + b), x_t a one-hot token. Every model below is this cell.\n")
+    assert d.evaluate(d_x=7, d_h=5) == 7 * 5 + 5 * 5 + 5
+
+
+def test_dot_operators_and_subscript_letters():
+    d = symcount.derive("hₜ = f(Wₕ ⋅ hₜ₋₁ + Wₓ ∙ xₜ + b)\n\nyₜ = g(Wᵧ ⋅ hₜ + bᵧ)\n")
+    assert {p.name for p in d.shapes.params} == {"W_h", "W_x", "b", "W_y", "b_y"}
+    m = nn.ModuleDict({"rnn": nn.RNNCell(7, 5), "out": nn.Linear(5, 3)})
+    assert d.evaluate(d_x=7, d_h=5, d_y=3) == n_params(m) - 5
+
+
+def test_a_left_side_with_its_step_glued_is_the_signal_at_t():
+    text = r"""$$\begin{align}
+& rt = \sigma(W_{rx} \cdot x_t + b_{rx} + W_{rh} \cdot h_{t-1} + b_{rh}) \tag{4} \\
+& zt = \sigma(W_{zx} \cdot x_t + b_{zx} + W_{zh} \cdot h_{t-1} + b_{zh}) \tag{5} \\
+& nt = \tanh(W_{nx} \cdot x_t + b_{nx} + rt \odot (W_{nh} \cdot h_{t-1} + b_{nh})) \tag{6} \\
+& h_t = (1 - zt) \odot nt + zt \odot h_{t-1} \tag{7}
+\end{align}$$"""
+    d = symcount.derive(text)
+    assert d.evaluate(d_x=7, d_h=5) == n_params(nn.GRUCell(7, 5))
+    assert {p.name for p in d.shapes.params} >= {"W_{rx}", "W_{nh}", "b_{zh}"}
+
+
+def test_remarks_with_emphasis_and_double_dashes_are_not_math():
+    text = "\n".join(["i = σ(W_i·x + U_i·h + b_i)       (peephole on *current* c)",
+                      "f = σ(W_f·x + U_f·h + b_f)       -- forget gate",
+                      "c̃ = tanh(W_c·x + U_c·h + b_c)",
+                      "c = f ⊙ c_{t-1} + i ⊙ c̃",
+                      "o = σ(W_o·x + U_o·h + b_o)",
+                      "h = o ⊙ tanh(c)"])
+    d = symcount.derive(text)
+    assert d.evaluate(d_x=7, d_c=5) == n_params(nn.LSTMCell(7, 5)) - 4 * 5
