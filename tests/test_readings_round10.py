@@ -139,3 +139,31 @@ def test_remarks_with_emphasis_and_double_dashes_are_not_math():
                       "h = o ⊙ tanh(c)"])
     d = symcount.derive(text)
     assert d.evaluate(d_x=7, d_c=5) == n_params(nn.LSTMCell(7, 5)) - 4 * 5
+
+
+def test_a_weight_declared_against_its_use_is_refused_naming_both():
+    text = r"""$$\mathbf{h}_t = \tanh(\mathbf{W} \mathbf{x}_t + \mathbf{U} \mathbf{h}_{t-1} + \mathbf{b})$$
+$\mathbf{W} \in \mathbb{R}^{n\times m}$, $\mathbf{U} \in \mathbb{R}^{m\times m}$, $\mathbf{b} \in \mathbb{R}^{m}$."""
+    with pytest.raises(symcount.ShapeError, match="W"):
+        symcount.derive(text)
+
+
+def test_a_boxs_lines_are_not_math():
+    text = "\n".join(["┌──────────────────────────────┐",
+                      "│  zₜ = σ(Wz·[hₜ₋₁,xₜ])        ← update gate   │",
+                      "│  rₜ = σ(Wr·[hₜ₋₁,xₜ])        ← reset        │",
+                      "│  h̃ₜ = tanh(W·[rₜ⊙hₜ₋₁,xₜ])  ← candidate    │",
+                      "│  hₜ = (1-zₜ)⊙hₜ₋₁ + zₜ⊙h̃ₜ   ← new state    │",
+                      "└──────────────────────────────┘"])
+    d = symcount.derive(text)
+    assert d.evaluate(d_x=7, d_h=5) == 3 * 5 * (5 + 7)
+
+
+def test_a_row_times_a_weight_in_code_is_the_input_and_an_unread_statement_is_refused():
+    d = symcount.derive("i = sigmoid(x.mm(W_x_i) + h_prev.mm(W_h_i) + b_i)\n"
+                        "f = sigmoid(x.mm(W_x_f) + h_prev.mm(W_h_f) + b_f)\n"
+                        "h = f * h_prev + i * tanh(x.mm(W_x_c) + h_prev.mm(W_h_c) + b_c)\n")
+    assert d.evaluate(d_x=7, d_h=5) == 3 * (7 * 5 + 5 * 5 + 5)
+    with pytest.raises(symcount.SymcountError, match="double subscript"):
+        symcount.derive("i = sigmoid(x.mm(W_x_i) + old_h.mm(W_h_i) + b_i)\nf = sigmoid(x.mm(W_x_f) + old_h.mm(W_h_f) + b_f)\n"
+                        "old_h_hat = f*old_c\nh = i * tanh(old_h_hat)\n")

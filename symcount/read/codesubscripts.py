@@ -23,7 +23,7 @@ def subscripts(body: str, start: int, exp, kind: str, src: Source, text: str = "
     m = _PLAIN_SUBSCRIPT.search(body) if kind in ("bare", "code") else None
     if m and "\\" not in (body if exp is None else raw or "\\"):  # (raw: the text before ŷ became \\hat{y})
         if not TIMED.search(body) and not _PRIMED_LEFT.match(body) and not _ACTIVATED.match(body) \
-                and not _at_step(body, text) and exp is None:
+                and not _at_step(body, text) and exp is None and kind != "code":  # (a block of statements: the cell's)
             return None
         exp = _braced(body, start, exp=exp)
         return exp, exp.text

@@ -92,10 +92,10 @@ def _region(sc: Scan, src: Source, start: int, end: int, inline: bool, src_notes
         stmts = read(body, 0 if exp else start, "start")
     except UnexpectedInput as exc:
         stmts = _closed_at_end(exc, body, start, src, src_notes) if exp is None and inline else None
-        if stmts is None:
-            return _unread(exc, body, start, end, src, inline, hints, exp)
+        if stmts is None:  # (a statement of a block of code, read as the cell's, is never dropped)
+            return _unread(exc, body, start, end, src, inline and kind != "code", hints, exp)
     except BadInput as exc:
-        if inline and not _timed(body):
+        if inline and kind != "code" and not _timed(body):
             return None
         raise ParseError(exc.message, source=src, span=exp.at(exc.start, exc.end) if exp else Span(exc.start, exc.end),
                          hint=exc.hint) from None

@@ -273,7 +273,7 @@ def _signal_equations(cell: N.Cell, timed: set[str]) -> tuple[set[str], dict[str
 _IDENTITY = ("I", "\\mathbb{I}", "\\mathbb{1}")  # the identity matrix: no parameters, never an input
 # W, \mathbf{W}, W_k, W^{(1)}: the letter of weights, never guessed to be an input signal (X_1 W_k is a
 # row of data times a weight, whichever side the text writes the data on)
-_WEIGHT_LETTER = re.compile(r"^(\\(mathbf|boldsymbol|bm|mathrm|mathit|pmb)\{)?W(\}|(?![A-Za-z]))")
+_WEIGHT_LETTER = re.compile(r"^(\\(mathbf|boldsymbol|bm|mathrm|mathit|pmb)\{)?W(\}|(?![A-Za-z])|[a-z]_)")  # and code's Wx_i
 
 
 def _inputs(cell: N.Cell, signals: set[str], derived: dict[str, N.Equation], notes: list[str]) -> set[str]:
@@ -294,7 +294,9 @@ def _inputs(cell: N.Cell, signals: set[str], derived: dict[str, N.Equation], not
                 (right.setdefault(node.name, node) if ok else other.add(node.name))
             elif isinstance(node, N.Binary) and node.op in ("matmul", "star"):
                 weight = id(node.left) not in reads
-                todo.append((node.left, False, True))
+                row = (isinstance(node.right, N.Symbol) and bool(_WEIGHT_LETTER.match(node.right.name)) and not left
+                       and bool(reads))  # (in an equation that reads a signal too: X_1 W_k alone reads no data)
+                todo.append((node.left, row and isinstance(node.left, N.Symbol), True))  # x W: a row times a weight
                 todo.append((node.right, weight and not left, False))  # in (A B) x, B is no input; in x^T W, W
             elif isinstance(node, N.Concat) and any(id(x) in reads for x in node.items):
                 todo.extend((x, isinstance(x, N.Symbol), False) for x in node.items)  # [x, h_{t-1}]: x joins a signal
