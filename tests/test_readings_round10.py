@@ -167,3 +167,29 @@ def test_a_row_times_a_weight_in_code_is_the_input_and_an_unread_statement_is_re
     with pytest.raises(symcount.SymcountError, match="double subscript"):
         symcount.derive("i = sigmoid(x.mm(W_x_i) + old_h.mm(W_h_i) + b_i)\nf = sigmoid(x.mm(W_x_f) + old_h.mm(W_h_f) + b_f)\n"
                         "old_h_hat = f*old_c\nh = i * tanh(old_h_hat)\n")
+
+
+ARRAYMANCER = """proc gru_cell_forward*[T: SomeReal](input, hidden, w_input, w_recur: Tensor[T]) =
+  # For compatibility with CuDNN we use the following equations,
+  #
+  #   - h is hidden state at t-1, h' at t
+  #
+  # r  =    σ(Wr * x + bWr +       Rr * h + bRr)
+  # z  =    σ(Wz * x + bWz +       Rz * h + bRz)
+  # n  = tanh(Wn * x + bWn + r .* (Rn * h + bRn))
+  # h' = (1 - z) .* n + z .* h
+  #
+  # Those differs from the original paper for n and h'
+"""
+
+
+def test_a_cell_in_comment_lines_is_read_whole():
+    d = symcount.derive(ARRAYMANCER)
+    assert d.evaluate(d_x=7, d_h=5) == n_params(nn.GRUCell(7, 5))
+    assert {p.name for p in d.shapes.params} >= {"W_r", "R_n", "b_{Wr}"}
+
+
+def test_a_commented_line_that_computes_a_gate_and_does_not_read_is_named():
+    text = ARRAYMANCER.replace("# n  = tanh(Wn * x + bWn + r .* (Rn * h + bRn))", "# n  = tanh(Wn * x + bWn + r .* (Rn * h + bRn)) ?? 2")
+    with pytest.raises(symcount.SymcountError):
+        symcount.derive(text)

@@ -48,8 +48,13 @@ def bare_lines(text: str) -> list[tuple[int, int, str]]:
     quoted = False  # inside a docstring of source code
     lines = text.split("\n")
     assigned = _assignment_blocks(lines)
+    commented = _commented_statements(lines) if not assigned else {}
     for n, line in enumerate(lines):
-        if n in assigned:  # `z = sigmoid(Wz * x + Uz * h .+ bz)` in a block of such lines: code, read as code
+        if n in commented:  # `# r  =    σ(Wr * x + bWr + Rr * h + bRr)` in a run of such comment lines: code
+            a, b = commented[n]
+            kept = _TRAILING_COMMENT.sub("", line[a:b])
+            out.append((pos + a, pos + a + len(kept), "code"))
+        elif n in assigned:  # `z = sigmoid(Wz * x + Uz * h .+ bz)` in a block of such lines: code, read as code
             m = _ASSIGNMENT.match(line) or _STATEMENT.match(line)
             kept = _TRAILING_COMMENT.sub("", m.group(1))  # `h_t = o_t ⊙ tanh(c_t)  (hidden state)`: a remark after it
             out.append((pos + m.start(1), pos + m.start(1) + len(kept), "code"))
@@ -71,7 +76,7 @@ def bare_lines(text: str) -> list[tuple[int, int, str]]:
                 if piece.end() < len(line) and re.search(r"\s[(\[]\s*$", text):  # `+ b_h    (活性化前の値)`: a remark's opening
                     text = re.sub(r"\s*[(\[]\s*$", "", text)
                 _bare_line(text[lead:], pos + piece.start() + lead, out, flat)
-        else:  # a line of a code comment (`// h_t = tanh(...)`) in a text with little code: its marker is not math
+        else:  # a line of a code comment (`// h_t = tanh(...)`, `# r = σ(...)`) in a text with little code: not its marker
             skip = m.end() if (m := _SLASHES.match(line)) else 0
             _bare_line(line[skip:], pos + skip, out, flat)
         pos += len(line) + 1
@@ -100,9 +105,9 @@ def _assignment_blocks(lines: list[str]) -> set[int]:
 
 
 # a statement of a function's body: `name = expression` (no keyword argument, no string), a comment after it
-_STATEMENT = re.compile(r"^[ \t]*([A-Za-z_]\w*[ \t]*=(?!=)[ \t]*[^=\n#'\"]*[\w)\]])[ \t]*(?:#[^\n]*)?$")
+_STATEMENT = re.compile(r"^[ \t]*([A-Za-z_]\w*'?[ \t]*=(?!=)[ \t]*[^=\n#'\"]*[\w)\]])[ \t]*(?:#[^\n]*)?$")
 # an activation (sigmoid, tanh: a function, a module's, a method's) of a matrix product (`@`, dot, matmul)
-_ACTIVATED_PRODUCT = re.compile(r"(?:sigmoid|sigm|tanh|σ)\s*\([^\n]*(?:@|\b(?:dot|matmul|mm|mv)\s*\()")
+_ACTIVATED_PRODUCT = re.compile(r"(?:sigmoid|sigm|tanh|σ)\s*\([^\n]*(?:@|\*|\b(?:dot|matmul|mm|mv)\s*\()")
 _NOT_MATH = re.compile(r"\b(?:for|if|else|lambda|in|not|and|or|range|len|shape|zeros|ones|randn?|empty|copy)\b")
 
 
@@ -124,6 +129,29 @@ def _step_statements(lines: list[str]) -> set[int]:
     return out
 
 
+_MARKER = re.compile(r"^[ \t]*(?:#+'?|//[/!]?|--|;;)[ \t]?")
+
+
+def _commented_statements(lines: list[str]) -> dict[int, tuple[int, int]]:
+    """Where the statement of each line is (its columns), in a run of comment lines (blank ones too)
+    with three statements or more, two of them an activation of a product: the cell written in a code
+    comment (Arraymancer's `# n  = tanh(Wn * x + bWn + r .* (Rn * h + bRn))`), every statement read."""
+    out: dict[int, tuple[int, int]] = {}
+    run: list[tuple[int, int, int]] = []
+    for n, line in enumerate(lines + ["end"]):
+        m = _MARKER.match(line)
+        body = line[m.end():] if m else ""
+        st = _STATEMENT.match(body) if m and body.strip() and not _NOT_MATH.search(body) else None
+        if m and (st or not body.strip()):
+            if st:
+                run.append((n, m.end() + st.start(1), m.end() + st.end(1)))
+            continue
+        if len(run) >= 3 and sum(1 for k, _, _ in run if _ACTIVATED_PRODUCT.search(lines[k])) >= 2:
+            out.update({k: (a, b) for k, a, b in run})
+        run = []
+    return out
+
+
 # Chinese, Japanese and Korean words and their full-width punctuation: prose around the math
 _CJK = re.compile(r"[\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff01-\uff0f\uff1a-\uff20\u2e80-\u2fdf]")
 _BETWEEN_CJK = re.compile(r"[^\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff01-\uff0f\uff1a-\uff20\u2e80-\u2fdf]+")
@@ -136,7 +164,7 @@ _CODE_SIGN = re.compile(r"[;{]\s*$|^\s*}|^\s*(?:def|class|fn|func|pub|public|pri
 _STEP_STATEMENT = re.compile(r"\s*[A-Za-z][A-Za-z0-9]*(?:_[tk](?:_(?:minus|plus)_?1)?|_\{[tk]\}|\[[tk]\])\s*=(?!=)[^;\n]*[(*+][^\n]*;\s*(?:%.*)?$")
 _KWARG = re.compile(r"\s*[A-Za-z_]\w*\s*=\s*[^=\n]*,\s*(?:#.*)?$")  # dt_init_floor=1e-4, (an argument)
 _MEMBER = re.compile(r"\b(?:self|this)\.|::|\bnew\s+[A-Z]")
-_SLASHES = re.compile(r"^\s*//[/!]?\s?")
+_SLASHES = re.compile(r"^\s*(?://[/!]?|#+'?(?=\s)|--(?=\s))\s?")  # and Python's, Nim's, R's `#`, Lua's `--`
 _COMMENT_LINE = re.compile(r"^\s*(?:///?!?|/\*\*?|\*(?!/)|#'?|--\s|%|;;)\s?")
 
 

@@ -333,8 +333,8 @@ def _restated_application(text: str, r, src: Source, equations: list) -> tuple[i
 
 
 # a line of code computing a gate or state: z = gate_fn.(dense(input, wiz, bz) + ...)
-# (after a list's bullet or step number; fₜ, f_t: the name at its time step, f)
-_ASSIGNED = re.compile(r"^[ \t]*(?:(?:[-*+>•]|\d+[.)])[ \t]+)?([A-Za-z][A-Za-z0-9_{}\u2080-\u209c]*)[ \t]*:?=(?!=)"
+# (after a comment's marker, a list's bullet or step number; fₜ, f_t: the name at its time step, f)
+_ASSIGNED = re.compile(r"^[ \t]*(?:(?:#+'?|//[/!]?|--|;;)[ \t]*)?(?:(?:[-*+>•]|\d+[.)])[ \t]+)?([A-Za-z][A-Za-z0-9_{}\u2080-\u209c]*)[ \t]*:?=(?!=)"
                        r"(?=[^\n]*(?:sigm|tanh|relu|σ|softmax|gate|activation))[^\n]*", re.M | re.I)
 _AT_STEP = re.compile(r"(?:ₜ|_\{?t\}?)$")
 
