@@ -193,3 +193,30 @@ def test_a_commented_line_that_computes_a_gate_and_does_not_read_is_named():
     text = ARRAYMANCER.replace("# n  = tanh(Wn * x + bWn + r .* (Rn * h + bRn))", "# n  = tanh(Wn * x + bWn + r .* (Rn * h + bRn)) ?? 2")
     with pytest.raises(symcount.SymcountError):
         symcount.derive(text)
+
+
+def test_numpy_code_of_a_course_assignment():
+    text = ("In numpy:\n\n    a_next = np.tanh(np.dot(Waa, a_prev) + np.dot(Wax, xt) + ba)\n"
+            "    yt_pred = softmax(np.dot(Wya, a_next) + by)\n")
+    d = symcount.derive(text)
+    names = {p.name for p in d.shapes.params}
+    assert "b_y" in names or "b_{y}" in names, names
+    rnn, out = nn.RNNCell(7, 5), nn.Linear(5, 3)
+    dims = {k: v for k, v in {"d_a": 5, "d_x": 7}.items()}
+    y = next(n for n in d.counts.dims if n not in dims)
+    assert d.evaluate(**dims, **{y: 3}) == n_params(rnn) - 5 + n_params(out)
+
+
+def test_a_page_copied_as_text_with_glued_steps_and_spaced_dots():
+    text = "\n".join(["ft = sigmoid(Wf . [ht-1, xt] + bf)", "it = sigmoid(Wi . [ht-1, xt] + bi)",
+                      "C~t = tanh(WC . [ht-1, xt] + bC)", "Ct = ft * Ct-1 + it * C~t",
+                      "ot = sigmoid(Wo . [ht-1, xt] + bo)", "ht = ot * tanh(Ct)"])
+    d = symcount.derive(text)
+    _lstm_matches(d)
+
+
+def test_a_statement_without_latex_in_a_block_of_equations_is_read():
+    text = "\n".join(["r = σ(Wr * x + Ur * h + br)", "z = σ(Wz * x + Uz * h + bz)",
+                      "n = tanh(Wn * x + r * (Un * h) + bn)", "h' = (1 - z) * n + z * h"])
+    d = symcount.derive(text)
+    assert d.evaluate(d_x=7, d_h=5) == n_params(nn.GRUCell(7, 5)) - 3 * 5

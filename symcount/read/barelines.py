@@ -4,6 +4,8 @@ line with `=` and some LaTeX or Unicode math is an equation, a line of code at a
 a trailing comment, a list bullet and the prose around an equation are not math."""
 from __future__ import annotations
 
+import bisect
+
 from ..errors import ParseError
 from . import nodes as N
 from . import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
@@ -80,7 +82,42 @@ def bare_lines(text: str) -> list[tuple[int, int, str]]:
             skip = m.end() if (m := _SLASHES.match(line)) else 0
             _bare_line(line[skip:], pos + skip, out, flat)
         pos += len(line) + 1
-    return out
+    return _whole_blocks(lines, out)
+
+
+_ACTIVATION_NAME = re.compile(r"(?:sigmoid|sigma|tanh|relu|softmax|σ)\s*=")  # `tanh = hyperbolic tangent (-1..1)`: a gloss
+_ARITHMETIC = re.compile(r"=[^=]*(?:[-+*/@⊙]|sigm|tanh|σ)")  # a statement that computes
+
+
+def _whole_blocks(lines: list[str], out: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The regions, and each statement that computes (`name = expression` with an operator or an
+    activation) of a block of lines (between blank ones) where two others were read as equations, read
+    too as code: a block is the cell's whole
+    (`new_state = current + previous + bias_term` beside `current = torch.matmul(...)`), never a part."""
+    if not out:
+        return out
+    starts, pos = [], 0
+    for line in lines:
+        starts.append(pos)
+        pos += len(line) + 1
+    taken = {bisect.bisect_right(starts, a) - 1 for a, _, _ in out}
+    added, block = [], []
+    for n, line in enumerate(lines + [""]):
+        if line.strip():
+            block.append(n)
+            continue
+        if sum(1 for k in block if k in taken) >= 2:
+            for k in block:
+                m = _MARKER.match(lines[k])
+                skip = m.end() if m else 0
+                st = _STATEMENT.match(lines[k][skip:])
+                if k not in taken and st and _ARITHMETIC.search(st.group(1)) and not _NOT_MATH.search(lines[k]) \
+                        and not _INITIALISER.match(lines[k][skip:]) and not _CJK.search(lines[k]) \
+                        and not _ACTIVATION_NAME.match(st.group(1)):
+                    kept = _TRAILING_COMMENT.sub("", st.group(1))
+                    added.append((starts[k] + skip + st.start(1), starts[k] + skip + st.start(1) + len(kept), "code"))
+        block = []
+    return sorted(out + added) if added else out
 
 
 # a statement of code with no LaTeX: `name = expr`, the expression of names, calls and operators (a trailing comment apart)
@@ -181,6 +218,7 @@ _GRADIENT = re.compile(r"\s*(?:(?:∂|\\partial)\s*(?:L|E|J)(?![a-z])|∇|\\nabl
 _TICKED_EQUATION = re.compile(r"`([^`\n]*[A-Za-z][^`\n]*=[^`\n]*)`")
 # three spaces or more between the end of an operand and a statement's left side (`name =`, `f'_t =`)
 _STATEMENT_GAP = re.compile(r"(?<=[\w)\]}])[ \t]{3,}(?=[^\W\d_][\w{}'^\u0300-\u036f]*(?:_\{?[\w-]+\}?)?'?[ \t]*=(?!=))")
+_MODULE_CALL = re.compile(r"(?<![\w.])(?:np|numpy|torch|tf|jnp|jax\.numpy)\.[a-z_]+\s*\(")  # a line of numpy's, torch's code
 _INITIALISER = re.compile(r"\s*[\w.]+(?:\s*,\s*[\w.]+)*\s*=\s*(?:[A-Za-z_]\w*\.)*(?:zeros|ones|randn|rand|random|empty|full|eye|"
                           r"zeros_like|ones_like|normal|uniform|randint|init_\w+)\s*\(")
 _TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
@@ -205,14 +243,15 @@ def _bare_line(line: str, pos: int, out: list[tuple[int, int, str]], flat: bool 
         return  # `∂L/∂W_hh = Σ_t ∂L_t/∂W_hh`: training's gradients, not a step of the cell
     label = _LABEL.match(body, start)  # `(1) f_t = ...`, `Step 1: f_t = ...`, `→ f_t = ...`: the equation after it
     start = label.end(1) if label else start
-    if _CODE_LINE.match(body) and not _PROSE.search(_ARG_GAP.sub(",", _CODE_INDEX.sub("", body[start:]))):
+    if (_CODE_LINE.match(body) or (_MODULE_CALL.search(body) and _LINE_EQUATION.match(body, start) and "\\" not in body)) \
+            and not _PROSE.search(_ARG_GAP.sub(",", _CODE_INDEX.sub("", body[start:]))):  # or np.dot(Wya, a_next) + by
         where = _WHERE.search(body, start)  # `h[t] = f(w*x[t] + u .* h[t-1] .+ b), where u is a vector`
         out.append((pos + start, pos + (where.start() if where else len(body)), "code"))
     elif _BARE.search(body) and (_LATEXY.search(body) or _PRIMED.match(body, start)
                                  or (flat and _FLAT_TIME.match(body, start))):
         if _CODE_ALIAS.fullmatch(body, start):
             return  # `x_{t} = input_.row(t)  - input vector`: a legend naming the code's variable, no equation
-        if not _PROSE.search(body[start:]):
+        if not _PROSE.search(_in_calls(body[start:])):  # (np.dot(Wax, xt): a call's arguments, not words)
             where = _WHERE.search(body, start)  # `f_t = ... where W_f is a matrix`: the equation ends there
             out.append((pos + start, pos + (where.start() if where else len(body)), "bare"))
         else:  # each equation of the sentence: "h_t = tanh(...), with output y_t = W_hy h_t + b_y."
@@ -249,6 +288,17 @@ _LABEL = re.compile(r"(\s*(?:\(\d+\)|\[\d+\]|\d+(?:\.\d+)+|[a-z][.)]|[ivx]+[.)]|
                     r"|(?:[A-Za-z]+\s+){1,3})\s*)(?=[A-Za-z\\][\w{}'^\u0303\u2080-\u209c]*(?:\([^()=]*\)|\[[^\[\]=]*\])?\s*:?=(?!=))")
 _LINE_EQUATION = re.compile(r"\s*[A-Za-z][\w{}'^\\]*\s*=(?!=)")  # a line that starts with `name =`
 _DASHED = re.compile(r"[A-Za-z]{3,}(?:\s+[A-Za-z]{3,})+\s*$")  # `- update gate` to the end: words, no math
+
+
+def _in_calls(text: str) -> str:
+    """The text with the space after each comma inside parentheses taken out (`dot(Wax, xt)`: arguments)."""
+    if ", " not in text:
+        return text
+    depth, out = 0, []
+    for ch in text:
+        depth += 1 if ch == "(" else -1 if ch == ")" and depth else 0
+        out.append("\0" if ch == " " and depth and out and out[-1] == "," else ch)
+    return "".join(out)
 
 
 def _clause_cut(text: str) -> str:

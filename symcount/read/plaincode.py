@@ -12,7 +12,7 @@ _GREEK_WORD = re.compile(r"(?<![\w\\.])(?:" + "|".join(_GREEK) + r")(?![\w(])") 
 _NUMBERED = re.compile(r"(?<![\w\\.])([A-Z])([0-9])(?![0-9.])")
 _CARET_HAT = re.compile(r"(?<![\w\\])([A-Za-z])_([A-Za-z0-9])\^(?=\s*(?:=|[)*+\-,;]|$))", re.M)
 # Wz·x, Uc·(r ⊙ h): a capital and one or two small letters against an explicit product, one name
-_GLUED_BEFORE_PRODUCT = re.compile(r"(?<![\w\\])([A-Z])([a-z]{1,2})(?=\s?[·*@])")
+_GLUED_BEFORE_PRODUCT = re.compile(r"(?<![\w\\])([A-Z])([a-z]{1,2}|[A-Z])(?=\s?[·*@]|\s\.\s)")  # (and WC: W_C)
 
 
 def plain_code(out: list[str], start: int, region: str) -> bool:
@@ -28,7 +28,7 @@ def plain_code(out: list[str], start: int, region: str) -> bool:
     for m in _CARET_HAT.finditer(region) if "^" in region else ():  # EdgeML's `h_t^ = ...`: h hat at t
         out[start + m.start():start + m.end()] = [m.group(1), "\u0302", "_", m.group(2)]
         edited = True
-    glued = {m.group(2) for m in _GLUED_BEFORE_PRODUCT.finditer(region)} if plain and ("·" in region or " * " in region) else set()
+    glued = {m.group(2) for m in _GLUED_BEFORE_PRODUCT.finditer(region)} if plain and ("·" in region or " * " in region or " . " in region) else set()
     for m in _GLUED_BEFORE_PRODUCT.finditer(region) if glued else ():  # Wz·x: W_z
         out[start + m.start(2):start + m.end(2)] = [chr(0xE000 + ord(c)) for c in m.group(2)]
         edited = True

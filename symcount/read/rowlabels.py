@@ -121,6 +121,9 @@ _FLAT_LAG = re.compile(r"(?<![\\\w])[A-Za-z]t-1(?![\w{}(\[])")
 _FLAT_TIME = re.compile(r"(?<![\\\w])[A-Za-z]t(-1)?(?![\w{}(\[]|-\w)")
 
 
+_FLAT_TILDE = re.compile(r"(?<![\\\w])[A-Za-z]~t(?![\w{}(\[]|-\w)")
+
+
 def flat_lags(text: str) -> bool:
     """Whether a text writes a letter glued to its previous step (St-1, Ht-1)."""
     return _FLAT_LAG.search(text) is not None
@@ -149,6 +152,9 @@ def plain_lags(out: list[str], start: int, region: str, flat: bool = False) -> b
     if flat or ("t-1" in region and _FLAT_LAG.search(region)):
         for m in _FLAT_TIME.finditer(region):
             out[start + m.start() + 1:start + m.end()] = ["ₜ", "₋", "₁"] if m.group(1) else ["ₜ"]
+            edited = True
+        for m in _FLAT_TILDE.finditer(region) if "~" in region else ():  # C~t: C tilde at t
+            out[start + m.start() + 1:start + m.end()] = ["\u0303", "ₜ"]
             edited = True
     return edited
 
@@ -261,6 +267,7 @@ def code_calls(out: list[str], start: int, region: str) -> bool:
     for m in _DOT_T.finditer(region) if ".T" in region else ():  # numpy's W.T: W^T (before a dot reads as a product)
         out[start + m.start()] = "^"
         edited = True
+    region = "".join(out[start:start + len(region)]) if edited else region  # np.dot( is dot( now
     for m in _PRODUCT_CALL.finditer(region) if "(" in region else ():  # dot(W, x): W @ x
         comma = _lone_comma(region, m.end())
         if comma is not None:

@@ -273,7 +273,7 @@ def _signal_equations(cell: N.Cell, timed: set[str]) -> tuple[set[str], dict[str
 _IDENTITY = ("I", "\\mathbb{I}", "\\mathbb{1}")  # the identity matrix: no parameters, never an input
 # W, \mathbf{W}, W_k, W^{(1)}: the letter of weights, never guessed to be an input signal (X_1 W_k is a
 # row of data times a weight, whichever side the text writes the data on)
-_WEIGHT_LETTER = re.compile(r"^(\\(mathbf|boldsymbol|bm|mathrm|mathit|pmb)\{)?W(\}|(?![A-Za-z])|[a-z]_)")  # and code's Wx_i
+_WEIGHT_LETTER = re.compile(r"^(\\(mathbf|boldsymbol|bm|mathrm|mathit|pmb)\{)?(?:W(\}|(?![A-Za-z])|[a-z]_)|weights?_)")  # and code's Wx_i, weight_input
 
 
 def _inputs(cell: N.Cell, signals: set[str], derived: dict[str, N.Equation], notes: list[str]) -> set[str]:
