@@ -220,3 +220,17 @@ def test_a_statement_without_latex_in_a_block_of_equations_is_read():
                       "n = tanh(Wn * x + r * (Un * h) + bn)", "h' = (1 - z) * n + z * h"])
     d = symcount.derive(text)
     assert d.evaluate(d_x=7, d_h=5) == n_params(nn.GRUCell(7, 5)) - 3 * 5
+
+
+def test_keras_tm1_is_the_previous_step():
+    text = "\n".join(["i = activation(x W_i + h_tm1 U_i + b_i)", "f = activation(x W_f + h_tm1 U_f + b_f)",
+                      "c = f * c_tm1 + i * tanh(x W_c + h_tm1 U_c + b_c)", "o = activation(x W_o + h_tm1 U_o + b_o)",
+                      "h = o * tanh(c)"])
+    d = symcount.derive(text)
+    _lstm_matches(d)
+
+
+def test_html_subscripts_in_a_sentence():
+    d = symcount.derive("The hidden state is h<sub>t</sub> = tanh(W<sub>hh</sub> h<sub>t-1</sub> + "
+                        "W<sub>xh</sub> x<sub>t</sub> + b<sub>h</sub>).\n")
+    assert d.evaluate(d_x=7, d_h=5) == n_params(nn.RNNCell(7, 5)) - 5

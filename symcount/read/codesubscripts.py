@@ -10,8 +10,8 @@ from .macros import Expansion
 from .regions import TIMED
 from .source import Source, Span
 
-_PLAIN_SUBSCRIPT = re.compile(r"(?<=[A-Za-z])_[A-Za-z][A-Za-z]+")
-_STEP_WORD = re.compile(r"(?<=[A-Za-z])_(?:prev|new|old|next)(?![A-Za-z{])")  # h_prev in LaTeX math, unbraced
+_PLAIN_SUBSCRIPT = re.compile(r"(?<=[A-Za-z])_[A-Za-z][A-Za-z]+[0-9]*")
+_STEP_WORD = re.compile(r"(?<=[A-Za-z])_(?:prev|new|old|next|tm1)(?![A-Za-z{])")  # h_prev in LaTeX math, unbraced
 _ACTIVATED = re.compile(r"\s*[A-Za-z]\w*\s*=(?!=)\s*(?:sigmoid|sigm|tanh|σ|relu|softmax)\s*\(")
 _PRIMED_LEFT = re.compile(r"\s*[A-Za-z]\w*'+\s*=(?!=)")
 

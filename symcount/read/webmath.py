@@ -13,6 +13,7 @@ from __future__ import annotations
 from . import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
 
 _TAG = re.compile(r"<(/?)(sub|sup|i|em|b|var|strong|p|br|span|div|u|code|font|small|big|tt)(?:\s[^<>\n]*)?\s*/?>", re.I)
+_SCRIPT_PAIR = re.compile(r"<(sub|sup)>([^<>\n]{1,40})</\1>", re.I)
 _ENTITY = re.compile(r"&(#[0-9]{2,5}|#x[0-9A-Fa-f]{2,4}|[A-Za-z]{2,8});")
 # the renderers: the math is the rest of the address (up to the link's closing parenthesis or quote)
 _RENDERER = re.compile(r"https?://(?:latex\.codecogs\.com/(?:[a-z]+\.latex|[a-z]+\.image|[a-z]+\.download)\?"
@@ -30,6 +31,8 @@ def html_math(text: str) -> str:
     if "{{math|" in text or "{{mvar|" in text:
         text = _WIKI_MATH.sub(_wiki, text)
     if "<" in text:
+        text = _SCRIPT_PAIR.sub(lambda m: ("_{" if m.group(1).lower() == "sub" else "^{") + m.group(2).strip() + "}"
+                                .ljust(len(m.group(0)) - 2 - len(m.group(2).strip())), text)  # h<sub>t</sub>: h_{t}, then spaces
         text = _TAG.sub(_tag, text)
     if "&" in text and ";" in text:
         text = _ENTITY.sub(_entity, text)
