@@ -234,3 +234,32 @@ def test_html_subscripts_in_a_sentence():
     d = symcount.derive("The hidden state is h<sub>t</sub> = tanh(W<sub>hh</sub> h<sub>t-1</sub> + "
                         "W<sub>xh</sub> x<sub>t</sub> + b<sub>h</sub>).\n")
     assert d.evaluate(d_x=7, d_h=5) == n_params(nn.RNNCell(7, 5)) - 5
+
+
+TYPST_LSTM = """= LSTM
+
+$ f_t = sigma(W_f dot [h_(t-1), x_t] + b_f) $
+$ i_t = sigma(W_i dot [h_(t-1), x_t] + b_i) $
+$ tilde(c)_t = tanh(W_c dot [h_(t-1), x_t] + b_c) $
+$ c_t = f_t dot.o c_(t-1) + i_t dot.o tilde(c)_t $
+$ o_t = sigma(W_o dot [h_(t-1), x_t] + b_o) $
+$ h_t = o_t dot.o tanh(c_t) $
+"""
+
+
+def test_typst_math():
+    d = symcount.derive(TYPST_LSTM)
+    _lstm_matches(d)
+    assert "\\tilde{c}" in {s.name for s in d.shapes.signals}
+
+
+def test_typst_declarations_fonts_and_quoted_names():
+    d = symcount.derive('Let $x_t in RR^d$ and $h_t in RR^n$.\n'
+                        '$ h_t = tanh(bold(W)_"hh" h_(t-1) + bold(W)_"xh" x_t + bold(b)) $\n')
+    assert d.evaluate(d=7, n=5) == n_params(nn.RNNCell(7, 5)) - 5
+    assert {p.name for p in d.shapes.params} == {"W_{hh}", "W_{xh}", "b"}
+
+
+def test_latex_with_typst_like_words_is_left_alone():
+    d = symcount.derive("$$h_t = \\tanh(W x_t + U h_{t-1} + b) \\quad \\text{a dot.o b, tilde(c)}$$\n")
+    assert d.evaluate(d_x=7, d_h=5) == n_params(nn.RNNCell(7, 5)) - 5

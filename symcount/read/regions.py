@@ -27,6 +27,7 @@ from .barelines import bare_lines, code_names, written_as_code
 from .listednames import glue_listed, listed_names
 from .derivatives import derivatives
 from .pasted import escaped_brackets, orphan_blocks as _orphan_blocks, uncomment as _uncomment
+from .typst import typst
 from .rowlabels import bold_ones, braced_left, flat_lags, glued_steps, plain_lags, row_labels, snake_names, tight_dots
 
 _ENVS = (r"equation|align|gather|multline|eqnarray|displaymath|math|flalign|alignat|aligned|array"
@@ -99,7 +100,7 @@ def scan(src: Source, check=None) -> Scan:
     """The text's math regions, each rewritten in place; `check(Scan)` is asked of the regions found
     before they are rewritten (a limit that a cheap count decides refuses a long text early)."""
     text = html_math(_uncomment(src.text).translate(_INVISIBLE))  # zero-width spaces pasted from a web page
-    text = escaped_brackets(text)  # f\_t = σ(W\_f · \[h\_{t-1}, x\_t\] + b\_f): Markdown's escapes
+    text = typst(escaped_brackets(text))  # f\_t = σ(W\_f · \[h\_{t-1}, x\_t\] + b\_f): Markdown's escapes; Typst's math
     if "{%" in text:  # Jekyll's {% raw %}$$ ... $${% endraw %}: the template's tags are not text
         text = _LIQUID.sub(lambda m: " " * len(m.group(0)), text)
     text, images = rendered(text)  # ![](https://latex.codecogs.com/gif.latex?h_t=...): math in an address

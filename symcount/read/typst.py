@@ -1,0 +1,70 @@
+"""Typst's math as LaTeX, rewritten in place before read.regions looks for math (every character keeps
+its offset): `tilde(c)_t` as c with a combining tilde, `hat(h)`, `bar(h)` likewise, `dot.o` (and
+`dot.circle`, `circle.small`) as ⊙, `dot.op`, `dot.c` and a lone `dot` between operands as ·, `times`
+as ×, `bold(W)` and `upright(W)` as W, `W_"ih"` as W_{ih}, `"softmax"(z)` as softmax(z), `in RR^d` as ∈ ℝ^d, `vec(h_(t-1), x_t)` as a stacked vector
+[h_(t-1), x_t], and the `\\` that ends a line as the end of a row. Read only in a text whose math is
+written in Typst: no LaTeX command in it and one of Typst's own marks (`dot.o`, `tilde(`, `hat(`, `vec(`)."""
+from __future__ import annotations
+
+from . import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
+
+_MARKS = re.compile(r"\b(?:dot\.(?:o|op|c|circle)|circle\.small|tilde\(|hat\(|bar\(|vec\(|bold\(|upright\()")
+_LATEX_COMMAND = re.compile(r"\\[A-Za-z]{2,}")
+_ACCENT = re.compile(r"\b(tilde|hat|bar|dot)\(\s*([A-Za-z])\s*\)")
+_COMBINING = {"tilde": "\u0303", "hat": "\u0302", "bar": "\u0304", "dot": "\u0307"}
+_OPERATORS = [(re.compile(r"\b(?:dot\.(?:o|circle)|circle\.small)\b"), "⊙"), (re.compile(r"\bdot\.(?:op|c)\b"), "·"),
+              (re.compile(r"(?<=[\w)\]])\s+dot\s+(?=[\w(\[])"), None), (re.compile(r"\btimes\b"), "×")]
+_FONT = re.compile(r"\b(?:bold|upright|italic|cal)\(\s*([A-Za-z])\s*\)")
+_QUOTED_INDEX = re.compile(r'_"([A-Za-z0-9]{1,8})"')
+_VEC = re.compile(r"\bvec\(")
+_QUOTED_CALL = re.compile(r'"([A-Za-z]{2,12})"(?=\()')
+_SETS = re.compile(r"\b(?:RR|CC)\b|(?<=\s)in(?=\s+(?:RR|CC)\b)")
+_LINE_BREAK = re.compile(r"(?<=\S)[ \t]+\\[ \t]*$", re.M)
+
+
+def typst(text: str) -> str:
+    """The text with its Typst math written as LaTeX of the same length, where it writes Typst."""
+    if "$" not in text or not _MARKS.search(text) or _LATEX_COMMAND.search(text):
+        return text
+    out = list(text)
+    for m in _ACCENT.finditer(text):  # tilde(c): c and a combining tilde, at the end of the span
+        out[m.start():m.end()] = [" "] * (m.end() - m.start() - 2) + [m.group(2), _COMBINING[m.group(1)]]
+    for pattern, symbol in _OPERATORS:
+        for m in pattern.finditer(text):
+            width = m.end() - m.start()
+            if symbol is None:  # `W dot x`: the product, the word's middle letter
+                word = text.index("dot", m.start())
+                out[word:word + 3] = [" ", "·", " "]
+            else:
+                out[m.start():m.end()] = [symbol] + [" "] * (width - 1)
+    for m in _FONT.finditer(text):  # bold(W): W
+        out[m.start():m.end()] = [" "] * (m.end() - m.start() - 1) + [m.group(1)]
+    for m in _QUOTED_CALL.finditer(text):  # "softmax"(z): the function softmax
+        out[m.start()] = out[m.end() - 1] = " "
+    for m in _SETS.finditer(text):  # x_t in RR^d: x_t ∈ ℝ^d
+        out[m.start():m.end()] = list({"RR": "ℝ ", "CC": "ℂ ", "in": "∈ "}[m.group(0)].ljust(m.end() - m.start()))
+    for m in _QUOTED_INDEX.finditer(text):  # W_"ih": W_{ih}
+        out[m.start() + 1] = "{"
+        out[m.end() - 1] = "}"
+    for m in _VEC.finditer(text):  # vec(a, b): [a, b], at its closing parenthesis
+        close = _closing(text, m.end())
+        if close is not None:
+            out[m.start():m.end()] = [" "] * (m.end() - m.start() - 1) + ["["]
+            out[close] = "]"
+    for m in _LINE_BREAK.finditer(text):  # a row's end: `\` before the line break
+        out[m.start():m.end()] = [" "] * (m.end() - m.start())
+    return "".join(out)
+
+
+def _closing(text: str, at: int) -> int | None:
+    depth = 0
+    for i in range(at, min(len(text), at + 400)):
+        if text[i] == "(":
+            depth += 1
+        elif text[i] == ")":
+            if depth == 0:
+                return i
+            depth -= 1
+        elif text[i] == "\n":
+            return None
+    return None
