@@ -11,7 +11,7 @@ from . import patterns as re  # re, with the package's patterns compiled ahead (
 from . import nodes as N
 from .cellwalk import NAME, apply
 
-_SUM = re.compile(r"^\\sum_\s*\{?\s*(?P<j>[a-z])\s*\}?$")
+_SUM = re.compile(r"^\\sum_\s*\{?\s*(?P<j>[a-z])\s*(?:=\s*[01]\s*)?\}?(?:\^\s*(?:\{[^{}]*\}|[A-Za-z0-9]))?$")  # (and its bounds)
 
 
 def _parts(name: str) -> tuple[str, list[str], str]:
