@@ -263,3 +263,30 @@ def test_typst_declarations_fonts_and_quoted_names():
 def test_latex_with_typst_like_words_is_left_alone():
     d = symcount.derive("$$h_t = \\tanh(W x_t + U h_{t-1} + b) \\quad \\text{a dot.o b, tilde(c)}$$\n")
     assert d.evaluate(d_x=7, d_h=5) == n_params(nn.RNNCell(7, 5)) - 5
+
+
+NAIVE_LSTM = '''    def forward(self, x, init_states=None):
+        bs, seq_sz, _ = x.size()
+        for t in range(seq_sz):
+            x_t = x[:, t, :]
+            i_t = torch.sigmoid(x_t @ self.W_ii + h_t @ self.W_hi + self.b_i)
+            f_t = torch.sigmoid(x_t @ self.W_if + h_t @ self.W_hf + self.b_f)
+            g_t = torch.tanh(x_t @ self.W_ig + h_t @ self.W_hg + self.b_g)
+            o_t = torch.sigmoid(x_t @ self.W_io + h_t @ self.W_ho + self.b_o)
+            c_t = f_t * c_t + i_t * g_t
+            h_t = o_t * torch.tanh(c_t)
+        return h_t, c_t
+'''
+
+
+def test_a_loop_over_steps_in_torch_code_with_the_data_sliced():
+    d = symcount.derive(NAIVE_LSTM)
+    m = ConcatLSTM(7, 5)
+    dims = {n: (7 if "x" in n else 5) for n in d.counts.dims}
+    assert d.evaluate(**dims) == n_params(m)
+
+
+def test_a_matlab_signature_is_not_an_equation():
+    text = "function [h, y] = rnn_step(x, h_prev, W, U, b)\n% h = tanh(W*x + U*h_prev + b)\n% y = h\n"
+    d = symcount.derive(text)
+    assert d.evaluate(d_x=7, d_h=5) == n_params(nn.RNNCell(7, 5)) - 5

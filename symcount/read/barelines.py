@@ -112,7 +112,7 @@ def _whole_blocks(lines: list[str], out: list[tuple[int, int, str]]) -> list[tup
                 skip = m.end() if m else 0
                 st = _STATEMENT.match(lines[k][skip:])
                 if k not in taken and st and _ARITHMETIC.search(st.group(1)) and not _NOT_MATH.search(lines[k]) \
-                        and not _INITIALISER.match(lines[k][skip:]) and not _CJK.search(lines[k]) \
+                        and not _INITIALISER.match(lines[k][skip:]) and not _SLICE.match(lines[k][skip:]) and not _CJK.search(lines[k]) \
                         and not _ACTIVATION_NAME.match(st.group(1)):
                     kept = _TRAILING_COMMENT.sub("", st.group(1))
                     added.append((starts[k] + skip + st.start(1), starts[k] + skip + st.start(1) + len(kept), "code"))
@@ -161,7 +161,7 @@ def _step_statements(lines: list[str]) -> set[int]:
             continue
         statements = [k for k in run if lines[k].strip() and not lines[k].strip().startswith("#")]
         if len(statements) >= 3 and sum(1 for k in statements if _ACTIVATED_PRODUCT.search(lines[k])) >= 2:
-            out.update(statements)
+            out.update(k for k in statements if not _SLICE.match(lines[k]) and not _INITIALISER.match(lines[k]))
         run = []
     return out
 
@@ -219,6 +219,8 @@ _TICKED_EQUATION = re.compile(r"`([^`\n]*[A-Za-z][^`\n]*=[^`\n]*)`")
 # three spaces or more between the end of an operand and a statement's left side (`name =`, `f'_t =`)
 _STATEMENT_GAP = re.compile(r"(?<=[\w)\]}])[ \t]{3,}(?=[^\W\d_][\w{}'^\u0300-\u036f]*(?:_\{?[\w-]+\}?)?'?[ \t]*=(?!=))")
 _MODULE_CALL = re.compile(r"(?<![\w.])(?:np|numpy|torch|tf|jnp|jax\.numpy)\.[a-z_]+\s*\(")  # a line of numpy's, torch's code
+_SLICE = re.compile(r"\s*[\w.]+\s*=\s*[\w.]+\s*\[[^\]\n]*:[^\]\n]*\]\s*$")  # x_t = x[:, t, :]: the data at a step
+_SIGNATURE = re.compile(r"\s*(?:function|def|fn|func|sub|procedure)\s")  # a function's signature (MATLAB's has an `=`)
 _INITIALISER = re.compile(r"\s*[\w.]+(?:\s*,\s*[\w.]+)*\s*=\s*(?:[A-Za-z_]\w*\.)*(?:zeros|ones|randn|rand|random|empty|full|eye|"
                           r"zeros_like|ones_like|normal|uniform|randint|init_\w+)\s*\(")
 _TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
@@ -236,8 +238,8 @@ def _bare_line(line: str, pos: int, out: list[tuple[int, int, str]], flat: bool 
             _bare_line(line[a:b], pos + a, out, flat)
         return
     body = _TRAILING_COMMENT.sub("", line)
-    if "(" in body and _INITIALISER.match(body):
-        return  # `C_prev = np.zeros((hidden_size, 1))`: a value to start from, not a step of the cell
+    if ("(" in body and (_INITIALISER.match(body) or _SIGNATURE.match(body))) or ("[" in body and _SLICE.match(body)):
+        return  # `C_prev = np.zeros((hidden_size, 1))`: a value to start from; `function [h, c] = step(x, h)`: code
     start = _BULLET.match(body).end() if _BULLET.match(body) else 0
     if _GRADIENT.match(body, start):
         return  # `∂L/∂W_hh = Σ_t ∂L_t/∂W_hh`: training's gradients, not a step of the cell
