@@ -290,3 +290,17 @@ def test_a_matlab_signature_is_not_an_equation():
     text = "function [h, y] = rnn_step(x, h_prev, W, U, b)\n% h = tanh(W*x + U*h_prev + b)\n% y = h\n"
     d = symcount.derive(text)
     assert d.evaluate(d_x=7, d_h=5) == n_params(nn.RNNCell(7, 5)) - 5
+
+
+def test_a_tables_shape_column_declares_matrices():
+    text = r"""| Code Name | Math | Type | Shape |
+|---|---|---|---|
+| `Wx` | $W_x$ | matrix | $H \times D$ |
+| `Wh` | $W_h$ | matrix | $(H, H)$ |
+| `b` | $b$ | vector | $H$ |
+
+$$h_t = \tanh(W_x x_t + W_h h_{t-1} + b)$$
+"""
+    d = symcount.derive(text)
+    assert set(d.counts.dims) >= {"H", "D"}
+    assert d.evaluate(H=5, D=7) == n_params(nn.RNNCell(7, 5)) - 5

@@ -120,7 +120,17 @@ _SCALAR = re.compile(_NAMES + r"\s*(?P<verb>is|are)\s+(?:both\s+|all\s+)?(?:an?\
 
 
 def _lin(size: str) -> N.Lin:
+    if "+" in size:  # H+D (a table's shape): the sum
+        parts = [_lin(p) for p in size.split("+")]
+        return N.Lin(tuple(sorted(t for p in parts for t in p.terms)), sum(p.const for p in parts))
     return N.Lin((), int(size)) if size.isdigit() else N.Lin(((size, 1),))
+
+
+# a shape in a table's cell: $H_{out} \times H_{in}$, $(H, H+D)$, $[4H \times D]$ is not (a product)
+_TERM = r"(?:[A-Za-z](?:_\{?[A-Za-z0-9]{1,8}\}?)?|\d{1,6})"
+_SUM = _TERM + r"(?:\s*\{?\+\}?\s*" + _TERM + r")*"
+_TABLE_SHAPE = re.compile(r"\s*\${1,2}\s*[(\[]?\s*(?P<r>" + _SUM + r")\s*(?:\\times|×|x|\*|,)\s*(?:\\[ ,;]\s*)?(?P<c>"
+                          + _SUM + r")\s*[)\]]?\s*\${1,2}\s*")
 
 
 def _claims(text: str):
@@ -209,11 +219,14 @@ def _table(text: str):
             cells = row.group(0).split("|")[1:-1]
             if len(cells) <= column:
                 continue
-            first = re.fullmatch(r"\s*\$([^$]+)\$\s*", cells[0])
-            size = re.fullmatch(r"\s*\$\s*" + _SIZE + r"\s*\$\s*", cells[column])
-            if first and size:
+            first = next((m for c in cells[:column] for m in [re.fullmatch(r"\s*\${1,2}([^$]+)\${1,2}\s*", c)] if m), None)
+            size = re.fullmatch(r"\s*\${1,2}\s*" + _SIZE + r"\s*\${1,2}\s*", cells[column])
+            shape = None if size else _TABLE_SHAPE.fullmatch(cells[column])
+            if first and (size or shape):
                 at = head.end() + row.start() + row.group(0).index(first.group(1))
-                yield at, first.group(1), re.sub(r"[{}]", "", size.group("n")), head.end() + row.end()
+                value = re.sub(r"[{}]", "", size.group("n")) if size else tuple(
+                    re.sub(r"[{}\s]", "", shape.group(g)) for g in ("r", "c"))
+                yield at, first.group(1), value, head.end() + row.end()
 
 
 def _signals(cell: N.Cell) -> set[str]:
