@@ -304,3 +304,18 @@ $$h_t = \tanh(W_x x_t + W_h h_{t-1} + b)$$
     d = symcount.derive(text)
     assert set(d.counts.dims) >= {"H", "D"}
     assert d.evaluate(H=5, D=7) == n_params(nn.RNNCell(7, 5)) - 5
+
+
+def test_a_typeset_asterisk_after_a_weight_beside_a_hadamard_is_a_product_or_a_convolution():
+    text = "\n".join(["it = σ(Wxi∗Xt + Whi∗Ht−1 + bi)", "ft = σ(Wxf∗Xt + Whf∗Ht−1 + bf)",
+                      "Ct = ft◦Ct−1 + it◦tanh(Wxc∗Xt + Whc∗Ht−1 + bc)", "ot = σ(Wxo∗Xt + Who∗Ht−1 + bo)",
+                      "Ht = ot◦tanh(Ct)"])
+    with pytest.raises(symcount.SymcountError, match="kernel size"):
+        symcount.derive(text)
+    d = symcount.derive(text, read={"*": "matrix"})
+    assert d.evaluate(d_X=7, d_H=5) == n_params(nn.LSTMCell(7, 5)) - 4 * 5
+
+
+def test_a_page_copied_as_text_with_unicode_minus_and_a_glued_word():
+    d = symcount.derive("La relación recurrente es:\nht=σ(W⋅[ht−1,xt]+b)Donde:\n")
+    assert d.evaluate(d_x=7, d_h=5) == 5 * 12 + 5

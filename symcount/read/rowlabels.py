@@ -117,8 +117,8 @@ _UNDERSCORED_CALL = re.compile(r"(?<![\w\\}\])])_(?=[a-z]\s*\()")  # OpenVINO's 
 _PAREN_STEP = re.compile(r"(?<=[A-Za-z])_\(\s*[tkn]\s*[-+]\s*[0-9]\s*\)")
 _DOT_T = re.compile(r"(?<=[\w}\])])\.T(?![\w(])")
 # a letter glued to its time step in text that lost its subscripts: St-1 (the offset shows the step), then St, Xt
-_FLAT_LAG = re.compile(r"(?<![\\\w])[A-Za-z]t-1(?![\w{}(\[])")
-_FLAT_TIME = re.compile(r"(?<![\\\w])[A-Za-z]t(-1)?(?![\w{}(\[]|-\w)")
+_FLAT_LAG = re.compile(r"(?<![\\\w])[A-Za-z]t[-−]1(?![\w{}(\[])")
+_FLAT_TIME = re.compile(r"(?<![\\\w])[A-Za-z]t([-−]1)?(?![\w{}(\[]|-\w)")
 
 
 _FLAT_TILDE = re.compile(r"(?<![\\\w])[A-Za-z]~t(?![\w{}(\[]|-\w)")

@@ -380,7 +380,8 @@ def _kernel(w: Walker, name: str, decl: N.Declaration | None) -> tuple[Lin, ...]
         return tuple(Lin(((k, 1),)) if not k.isdigit() else Lin((), int(k)) for k in w.roles.glossary.kernel)
     if decl is None or not decl.more:
         node = w.kernels[name]
-        raise ShapeError(f"{w.text(node.left)} is a convolution kernel, but the text gives no kernel size",
+        raise ShapeError(f"cannot determine the kernel size of {w.text(node.left)}: it is a convolution kernel, but the "
+                         "text gives no kernel size",
                          source=w.src, span=node.left.span,
                          hint=f"declare it, e.g. {w.text(node.left)} \\in \\mathbb{{R}}^{{k \\times k \\times C_{{in}} \\times C_{{out}}}}")
     return tuple(size.lin for size in (decl.rows, decl.cols) + decl.more)[:-2]

@@ -279,6 +279,14 @@ def star(w: "Walker", node: N.Binary, lsh: Shape, rsh: Shape) -> Shape:
         return same(w, node, lsh, rsh, "elementwise")
     from ..read.choices import Choice, current
     where = w.src.where(node.span)
+    if meaning is None and _typeset_asterisk(w, node) and _writes_hadamard(w):  # W ∗ X beside ◦: a convolution, or a product
+        reading = current().pick(Choice("*", ("matrix", "convolution"), where, "what ∗ after a weight means (one "
+                                        "operator, one meaning)", True), ambiguous=True)  # (a kernel left open refuses)
+        if reading == "convolution":
+            return convolution(w, node, lsh, rsh)
+        w.note(node, f"{w.text(node)} at {where}: ∗ after a weight reads as a matrix product (--read '*=convolution' "
+                     "reads a convolution)")
+        return product(w, node, lsh, rsh)
     open_ = meaning == "open" and not _writes_hadamard(w)  # the prose speaks of this product: both readings
     reading = current().pick(Choice(f"{own}*", ("matrix", "elementwise"), where, f"what * after {left.text} means"),
                              ambiguous=open_)
@@ -290,6 +298,12 @@ def star(w: "Walker", node: N.Binary, lsh: Shape, rsh: Shape) -> Shape:
         return product(w, node, lsh, rsh)
     w.note(node, f"{w.text(node)} at {where}: * after a weight reads as an elementwise product")
     return same(w, node, lsh, rsh, "elementwise")
+
+
+def _typeset_asterisk(w: "Walker", node: N.Binary) -> bool:
+    """The operator is the typeset asterisk (∗, \\ast), a paper's convolution as often as a product, not code's `*`."""
+    between = w.src.text[node.left.span.end:node.right.span.start]
+    return "∗" in between or "\\ast" in between
 
 
 def _weight_after_signal(w: "Walker", left: N.Expr, right: N.Expr, lsh: Shape) -> bool:
