@@ -319,3 +319,14 @@ def test_a_typeset_asterisk_after_a_weight_beside_a_hadamard_is_a_product_or_a_c
 def test_a_page_copied_as_text_with_unicode_minus_and_a_glued_word():
     d = symcount.derive("La relación recurrente es:\nht=σ(W⋅[ht−1,xt]+b)Donde:\n")
     assert d.evaluate(d_x=7, d_h=5) == 5 * 12 + 5
+
+
+def test_html_formulas_mathml_tex_annotations_and_image_alt_text():
+    mathml = ('<span class="mwe-math-element"><math xmlns="http://www.w3.org/1998/Math/MathML" alttext="x">\n'
+              '  <semantics>\n    <annotation encoding="application/x-tex">{\\displaystyle h_{t}=\\sigma _{h}'
+              '(W_{h}x_{t}+U_{h}h_{t-1}+b_{h})}</annotation>\n  </semantics>\n</math></span>\n')
+    alt = ('<p>Формула обновления:</p>\n<img src="https://habrastorage.org/getpro/habr/formulas/abc.svg" '
+           'alt="h_t = \\tanh(W x_t + U h_{t-1} + b)" data-tex="display"/>\n')
+    for text in (mathml, alt):
+        d = symcount.derive(text)
+        assert d.evaluate(d_x=7, d_h=5) == n_params(nn.RNNCell(7, 5)) - 5

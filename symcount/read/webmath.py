@@ -13,6 +13,30 @@ from __future__ import annotations
 from . import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
 
 _TAG = re.compile(r"<(/?)(sub|sup|i|em|b|var|strong|p|br|span|div|u|code|font|small|big|tt)(?:\s[^<>\n]*)?\s*/?>", re.I)
+# MathML with its TeX (Wikipedia's pages): the annotation's TeX, the rest of the element blank
+_MATHML = re.compile(r"<math\b[^>]*>(.*?)</math>", re.S)
+_ANNOTATION = re.compile(r"<annotation\s+encoding=[\"']application/x-tex[\"']\s*>(.*?)</annotation>", re.S)
+# an image of a formula whose alt text is its TeX (Habr's, many blogs'): `<img src="..." alt="h_t = \tanh(...)">`
+_IMG_ALT = re.compile(r"<img\b[^>]*?\balt=([\"'])((?:(?!\1)[^\n])*?(?:\\[A-Za-z]|[_^])(?:(?!\1)[^\n])*?=(?:(?!\1)[^\n])*?)\1[^>]*>")
+
+
+def _tex_annotation(m: re.Match) -> str:
+    """A MathML element as `<math>`, its TeX and `</math>` (the rest blank, its lines kept)."""
+    a = _ANNOTATION.search(m.group(1))
+    if a is None:
+        return m.group(0)
+    whole, start, end = m.group(0), m.start(1) - m.start() + a.start(1), m.start(1) - m.start() + a.end(1)
+    blank = [ch if ch == "\n" else " " for ch in whole]
+    tex = whole[start:end]
+    wrapped = re.match(r"\s*\{\s*\\(?:displaystyle|textstyle)\b", tex)
+    if wrapped and tex.rstrip().endswith("}"):  # {\displaystyle h_{t}=...}: the wrapper blank
+        last = len(tex.rstrip()) - 1
+        tex = " " * wrapped.end() + tex[wrapped.end():last] + " " + tex[last + 1:]
+    blank[start:end] = tex
+    blank[:6], blank[-7:] = "<math>", "</math>"
+    return "".join(blank)
+
+
 _SCRIPT_PAIR = re.compile(r"<(sub|sup)>([^<>\n]{1,40})</\1>", re.I)
 _ENTITY = re.compile(r"&(#[0-9]{2,5}|#x[0-9A-Fa-f]{2,4}|[A-Za-z]{2,8});")
 # the renderers: the math is the rest of the address (up to the link's closing parenthesis or quote)
@@ -30,6 +54,11 @@ def html_math(text: str) -> str:
     italics as spaces, `{{=}}` as `=`."""
     if "{{math|" in text or "{{mvar|" in text:
         text = _WIKI_MATH.sub(_wiki, text)
+    if "<math" in text and "x-tex" in text:
+        text = _MATHML.sub(_tex_annotation, text)
+    if "<img" in text and "alt=" in text:
+        text = _IMG_ALT.sub(lambda m: " " * (m.start(2) - m.start() - 1) + "$" + m.group(2) + "$"
+                            + " " * (m.end() - m.end(2) - 1), text)  # <img alt="h_t = \tanh(...)">: its math
     if "<" in text:
         text = _SCRIPT_PAIR.sub(lambda m: ("_{" if m.group(1).lower() == "sub" else "^{") + m.group(2).strip() + "}"
                                 .ljust(len(m.group(0)) - 2 - len(m.group(2).strip())), text)  # h<sub>t</sub>: h_{t}, then spaces
