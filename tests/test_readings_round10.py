@@ -330,3 +330,10 @@ def test_html_formulas_mathml_tex_annotations_and_image_alt_text():
     for text in (mathml, alt):
         d = symcount.derive(text)
         assert d.evaluate(d_x=7, d_h=5) == n_params(nn.RNNCell(7, 5)) - 5
+
+
+def test_markdowns_escaped_display_brackets():
+    text = ("\\\\[ h\\_t = \\tanh(W\\_x x\\_t + W\\_h h\\_{t-1} + b) \\\\]\n\n"
+            "and $$A = \\begin{bmatrix} 1 \\\\[2pt] 2 \\end{bmatrix}$$ is not a cell.\n")
+    d = symcount.derive(text.split("and")[0])
+    assert d.evaluate(d_x=7, d_h=5) == n_params(nn.RNNCell(7, 5)) - 5

@@ -40,7 +40,7 @@ _OPEN = re.compile(
     r"|(?P<doxy>[\\@]f(?:[$\[]|\{[A-Za-z]+\*?\}\s*\{))"
     r"|(?P<dd>\$\$)"
     r"|(?P<d>\$)"
-    r"|(?P<bracket>(?<!\\)\\\[)"
+    r"|(?P<bracket>(?<!\\)\\{1,2}\[(?![\d.]+(?:pt|ex|em|mm)\]))"  # \\[ ... \\]: Markdown's escaped \[ (Hugo, org)
     r"|(?P<paren>(?<!\\)\\{1,2}\()"  # \\( ... \\): Markdown's escaped \( (kramdown, MathJax)
     r"|(?P<env>\\begin\s*\{(?P<envname>(?:" + _ENVS + r")\*?)\})"
     r"|(?P<wiki><math(?:\s[^>]*)?>)"
@@ -205,7 +205,10 @@ def _close(text: str, m: re.Match, src: Source):
     elif m.group("d") is not None:
         close, inline, what = _find_unescaped(text, "$", start), True, "latex"
     elif m.group("bracket") is not None:
-        close, inline, what = _find_unescaped(text, "\\]", start), False, "latex"
+        doubled = m.group("bracket").startswith("\\\\")
+        at = text.find("\\\\]", start) if doubled else -1
+        close = (at, at + 3) if at >= 0 else None if doubled else _find_unescaped(text, "\\]", start)
+        inline, what = False, "latex"
     elif m.group("paren") is not None:
         doubled = m.group("paren").startswith("\\\\")
         at = text.find("\\\\)", start) if doubled else -1
