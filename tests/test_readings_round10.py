@@ -337,3 +337,11 @@ def test_markdowns_escaped_display_brackets():
             "and $$A = \\begin{bmatrix} 1 \\\\[2pt] 2 \\end{bmatrix}$$ is not a cell.\n")
     d = symcount.derive(text.split("and")[0])
     assert d.evaluate(d_x=7, d_h=5) == n_params(nn.RNNCell(7, 5)) - 5
+
+
+def test_rustdocs_escaped_brackets_are_a_stacked_vector():
+    text = "\n".join(["/// LSTM cell.", "///", "/// f_t = σ(W_f · \\[h_{t-1}, x_t\\] + b_f)",
+                      "/// i_t = σ(W_i · \\[h_{t-1}, x_t\\] + b_i)", "/// c̃_t = tanh(W_c · \\[h_{t-1}, x_t\\] + b_c)",
+                      "/// c_t = f_t ⊙ c_{t-1} + i_t ⊙ c̃_t", "/// o_t = σ(W_o · \\[h_{t-1}, x_t\\] + b_o)",
+                      "/// h_t = o_t ⊙ tanh(c_t)", "pub struct Lstm {", "    w: Vec<f32>,", "}"])
+    _lstm_matches(symcount.derive(text))

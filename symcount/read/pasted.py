@@ -95,7 +95,8 @@ def orphan_blocks(text: str) -> list[tuple[int, int, int]]:
     return out
 
 
-# a page converted to Markdown escapes its brackets and underscores: `f\_t = σ(W\_f · \[h\_{t-1}, x\_t\] + b\_f)`;
+# a page converted to Markdown escapes its brackets and underscores: `f\_t = σ(W\_f · \[h\_{t-1}, x\_t\] + b\_f)`,
+# rustdoc its brackets: `f_t = σ(W_f · \[h_{t-1}, x_t\] + b_f)`;
 # a `\[ ... \]` on one line, after an `=` on that line, is such a bracket (not display math)
 _ESCAPED_BRACKETS = re.compile(r"^(?P<before>[^\n]*=[^\n]*?)\\\[(?P<inner>[^\n]*?)\\\]", re.M)
 
@@ -103,11 +104,13 @@ _ESCAPED_BRACKETS = re.compile(r"^(?P<before>[^\n]*=[^\n]*?)\\\[(?P<inner>[^\n]*
 def escaped_brackets(text: str) -> str:
     """The text with each Markdown-escaped bracket pair `\\[...\\]` after an `=` on its line as ` [... ]`
     (same length); other text as it was."""
-    if "\\[" not in text or "\\_" not in text:
+    if "\\[" not in text:
         return text
     out = list(text)
     for m in _ESCAPED_BRACKETS.finditer(text):
-        if "\\_" in m.group("before") + m.group("inner") and "$" not in m.group("before"):
+        # (Markdown escapes its underscores too; rustdoc only its brackets: `W_f · \[h_{t-1}, x_t\]`, a list)
+        if ("\\_" in m.group("before") + m.group("inner") or ("," in m.group("inner") and "=" not in m.group("inner"))) \
+                and "$" not in m.group("before"):
             out[m.start("inner") - 2:m.start("inner")] = [" ", "["]
             out[m.end() - 2:m.end()] = [" ", "]"]
     return "".join(out)
