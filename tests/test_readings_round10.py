@@ -345,3 +345,8 @@ def test_rustdocs_escaped_brackets_are_a_stacked_vector():
                       "/// c_t = f_t ⊙ c_{t-1} + i_t ⊙ c̃_t", "/// o_t = σ(W_o · \\[h_{t-1}, x_t\\] + b_o)",
                       "/// h_t = o_t ⊙ tanh(c_t)", "pub struct Lstm {", "    w: Vec<f32>,", "}"])
     _lstm_matches(symcount.derive(text))
+
+
+def test_a_statement_that_the_equations_do_not_touch_stays_out():
+    d = symcount.derive("h_t = tanh(W x_t + U h_{t-1} + b)\ny_t = V h_t + c\nloss = -log(p)\n")
+    assert "p" not in {p.name for p in d.shapes.params}

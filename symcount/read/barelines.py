@@ -86,6 +86,19 @@ def bare_lines(text: str) -> list[tuple[int, int, str]]:
 
 
 _ACTIVATION_NAME = re.compile(r"(?:sigmoid|sigma|tanh|relu|softmax|σ)\s*=")  # `tanh = hyperbolic tangent (-1..1)`: a gloss
+_WORD = re.compile(r"[A-Za-z_]\w*")
+
+
+def _joins(line: str, statement: str, used: set[str], made: set[str]) -> bool:
+    """Whether a statement joins the equations read beside it: it computes (an operator, an activation),
+    is no starting value, slice of data or gloss, and the equations use what it computes or it uses
+    what they compute (`loss = -log(p)` does neither)."""
+    lhs, _, rhs = statement.partition("=")
+    return bool(_ARITHMETIC.search(statement)) and not _NOT_MATH.search(line) and not _INITIALISER.match(line) \
+        and not _SLICE.match(line) and not _CJK.search(line) and not _ACTIVATION_NAME.match(statement) \
+        and (lhs.strip().rstrip("'") in used or bool(set(_WORD.findall(rhs)) & made))
+
+
 _ARITHMETIC = re.compile(r"=[^=]*(?:[-+*/@⊙]|sigm|tanh|σ)")  # a statement that computes
 
 
@@ -101,6 +114,10 @@ def _whole_blocks(lines: list[str], out: list[tuple[int, int, str]]) -> list[tup
         starts.append(pos)
         pos += len(line) + 1
     taken = {bisect.bisect_right(starts, a) - 1 for a, _, _ in out}
+    text = "\n".join(lines)
+    read = [text[a:b] for a, b, _ in out]
+    used = {w for r in read for w in _WORD.findall(r.split("=", 1)[-1])}  # the names the read equations use
+    made = {_WORD.match(r.strip()).group(0) for r in read if _WORD.match(r.strip())}  # and those they compute
     added, block = [], []
     for n, line in enumerate(lines + [""]):
         if line.strip():
@@ -111,9 +128,7 @@ def _whole_blocks(lines: list[str], out: list[tuple[int, int, str]]) -> list[tup
                 m = _MARKER.match(lines[k])
                 skip = m.end() if m else 0
                 st = _STATEMENT.match(lines[k][skip:])
-                if k not in taken and st and _ARITHMETIC.search(st.group(1)) and not _NOT_MATH.search(lines[k]) \
-                        and not _INITIALISER.match(lines[k][skip:]) and not _SLICE.match(lines[k][skip:]) and not _CJK.search(lines[k]) \
-                        and not _ACTIVATION_NAME.match(st.group(1)):
+                if k not in taken and st and _joins(lines[k][skip:], st.group(1), used, made):
                     kept = _TRAILING_COMMENT.sub("", st.group(1))
                     added.append((starts[k] + skip + st.start(1), starts[k] + skip + st.start(1) + len(kept), "code"))
         block = []
