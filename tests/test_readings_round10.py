@@ -350,3 +350,10 @@ def test_rustdocs_escaped_brackets_are_a_stacked_vector():
 def test_a_statement_that_the_equations_do_not_touch_stays_out():
     d = symcount.derive("h_t = tanh(W x_t + U h_{t-1} + b)\ny_t = V h_t + c\nloss = -log(p)\n")
     assert "p" not in {p.name for p in d.shapes.params}
+
+
+def test_a_loss_or_a_metric_after_the_step_is_not_the_cells():
+    text = ("def step(x, h_prev):\n    h = np.tanh(Wxh @ x + Whh @ h_prev + bh)\n    y = softmax(Why @ h + by)\n"
+            "    z = sigmoid(Wz @ x + bz)\n    p = y * mask\n    loss = -np.log(p)\n    return h\n")
+    d = symcount.derive(text)
+    assert not {"mask", "p"} & {p.name for p in d.shapes.params}

@@ -89,14 +89,14 @@ _ACTIVATION_NAME = re.compile(r"(?:sigmoid|sigma|tanh|relu|softmax|σ)\s*=")  # 
 _WORD = re.compile(r"[A-Za-z_]\w*")
 
 
-def _joins(line: str, statement: str, used: set[str], made: set[str]) -> bool:
+def _joins(line: str, statement: str, used: set[str]) -> bool:
     """Whether a statement joins the equations read beside it: it computes (an operator, an activation),
-    is no starting value, slice of data or gloss, and the equations use what it computes or it uses
-    what they compute (`loss = -log(p)` does neither)."""
+    is no starting value, slice of data or gloss, and the equations use what it computes or it
+    multiplies by a weight (read.barelines._connected; `loss = -log(p)` does neither)."""
     lhs, _, rhs = statement.partition("=")
     return bool(_ARITHMETIC.search(statement)) and not _NOT_MATH.search(line) and not _INITIALISER.match(line) \
         and not _SLICE.match(line) and not _CJK.search(line) and not _ACTIVATION_NAME.match(statement) \
-        and (lhs.strip().rstrip("'") in used or bool(set(_WORD.findall(rhs)) & made))
+        and (_STEP_SUFFIX.sub("", lhs.strip().rstrip("'")) in used or bool(_WEIGHT_PRODUCT.search(rhs)))
 
 
 _ARITHMETIC = re.compile(r"=[^=]*(?:[-+*/@⊙]|sigm|tanh|σ)")  # a statement that computes
@@ -116,8 +116,7 @@ def _whole_blocks(lines: list[str], out: list[tuple[int, int, str]]) -> list[tup
     taken = {bisect.bisect_right(starts, a) - 1 for a, _, _ in out}
     text = "\n".join(lines)
     read = [text[a:b] for a, b, _ in out]
-    used = {w for r in read for w in _WORD.findall(r.split("=", 1)[-1])}  # the names the read equations use
-    made = {_WORD.match(r.strip()).group(0) for r in read if _WORD.match(r.strip())}  # and those they compute
+    used = {_STEP_SUFFIX.sub("", w) for r in read for w in _WORD.findall(r.split("=", 1)[-1])}  # the names they use
     added, block = [], []
     for n, line in enumerate(lines + [""]):
         if line.strip():
@@ -128,7 +127,7 @@ def _whole_blocks(lines: list[str], out: list[tuple[int, int, str]]) -> list[tup
                 m = _MARKER.match(lines[k])
                 skip = m.end() if m else 0
                 st = _STATEMENT.match(lines[k][skip:])
-                if k not in taken and st and _joins(lines[k][skip:], st.group(1), used, made):
+                if k not in taken and st and _joins(lines[k][skip:], st.group(1), used):
                     kept = _TRAILING_COMMENT.sub("", st.group(1))
                     added.append((starts[k] + skip + st.start(1), starts[k] + skip + st.start(1) + len(kept), "code"))
         block = []
@@ -176,9 +175,24 @@ def _step_statements(lines: list[str]) -> set[int]:
             continue
         statements = [k for k in run if lines[k].strip() and not lines[k].strip().startswith("#")]
         if len(statements) >= 3 and sum(1 for k in statements if _ACTIVATED_PRODUCT.search(lines[k])) >= 2:
-            out.update(k for k in statements if not _SLICE.match(lines[k]) and not _INITIALISER.match(lines[k]))
+            kept = [k for k in statements if not _SLICE.match(lines[k]) and not _INITIALISER.match(lines[k])]
+            out.update(_connected({k: lines[k] for k in kept}))
         run = []
     return out
+
+
+_WEIGHT_PRODUCT = re.compile(r"@|\b(?:dot|matmul|mm|mv)\s*\(|\b[A-Z]\w*\s*\*")
+_STEP_SUFFIX = re.compile(r"_(?:prev|tm1|old|t_?1|t)$")
+
+
+def _connected(statements: dict[int, str]) -> set[int]:
+    """The statements of a step that belong to the cell: each that another uses (h_prev counts for h), or
+    that multiplies by a weight (an output layer, y = softmax(V @ h)); a loss or a metric at the end
+    (`loss = -np.log(p)`, `acc = y * mask`) uses the cell and adds no weight: not the cell's."""
+    parts = {k: line.split("#")[0].partition("=") for k, line in statements.items()}
+    used = {_STEP_SUFFIX.sub("", w) for k, (_, _, rhs) in parts.items() for w in _WORD.findall(rhs)}
+    return {k for k, (lhs, _, rhs) in parts.items()
+            if _STEP_SUFFIX.sub("", lhs.strip().rstrip("'")) in used or _WEIGHT_PRODUCT.search(rhs)}
 
 
 _MARKER = re.compile(r"^[ \t]*(?:#+'?|//[/!]?|--|;;)[ \t]?")
@@ -199,7 +213,8 @@ def _commented_statements(lines: list[str]) -> dict[int, tuple[int, int]]:
                 run.append((n, m.end() + st.start(1), m.end() + st.end(1)))
             continue
         if len(run) >= 3 and sum(1 for k, _, _ in run if _ACTIVATED_PRODUCT.search(lines[k])) >= 2:
-            out.update({k: (a, b) for k, a, b in run})
+            joined = _connected({k: lines[k][a:b] for k, a, b in run})
+            out.update({k: (a, b) for k, a, b in run if k in joined})
         run = []
     return out
 
