@@ -182,7 +182,7 @@ def _step_statements(lines: list[str]) -> set[int]:
 
 
 _WEIGHT_PRODUCT = re.compile(r"@|\b(?:dot|matmul|mm|mv)\s*\(|\b[A-Z]\w*\s*\*")
-_STEP_SUFFIX = re.compile(r"_(?:prev|tm1|old|t_?1|t)$")
+_STEP_SUFFIX = re.compile(r"^(?:old|prev|previous|last)_|_(?:prev|tm1|old|t_?1|t)$")  # h_prev, old_h: h
 
 
 def _connected(statements: dict[int, str]) -> set[int]:
@@ -190,9 +190,13 @@ def _connected(statements: dict[int, str]) -> set[int]:
     that multiplies by a weight (an output layer, y = softmax(V @ h)); a loss or a metric at the end
     (`loss = -np.log(p)`, `acc = y * mask`) uses the cell and adds no weight: not the cell's."""
     parts = {k: line.split("#")[0].partition("=") for k, line in statements.items()}
-    used = {_STEP_SUFFIX.sub("", w) for k, (_, _, rhs) in parts.items() for w in _WORD.findall(rhs)}
-    return {k for k, (lhs, _, rhs) in parts.items()
-            if _STEP_SUFFIX.sub("", lhs.strip().rstrip("'")) in used or _WEIGHT_PRODUCT.search(rhs)}
+    while True:  # (a loss's inputs too, p = y * mask before loss = -log(p): dropped one after the other)
+        used = {_STEP_SUFFIX.sub("", w) for k, (_, _, rhs) in parts.items() for w in _WORD.findall(rhs)}
+        kept = {k: v for k, v in parts.items()
+                if _STEP_SUFFIX.sub("", v[0].strip().rstrip("'")) in used or _WEIGHT_PRODUCT.search(v[2])}
+        if len(kept) == len(parts):
+            return set(kept)
+        parts = kept
 
 
 _MARKER = re.compile(r"^[ \t]*(?:#+'?|//[/!]?|--|;;)[ \t]?")
@@ -275,7 +279,8 @@ def _bare_line(line: str, pos: int, out: list[tuple[int, int, str]], flat: bool 
         return  # `∂L/∂W_hh = Σ_t ∂L_t/∂W_hh`: training's gradients, not a step of the cell
     label = _LABEL.match(body, start)  # `(1) f_t = ...`, `Step 1: f_t = ...`, `→ f_t = ...`: the equation after it
     start = label.end(1) if label else start
-    if (_CODE_LINE.match(body) or (_MODULE_CALL.search(body) and _LINE_EQUATION.match(body, start) and "\\" not in body)) \
+    if (_CODE_LINE.match(body) or (_MODULE_CALL.search(body) and _LINE_EQUATION.match(body, start) and "\\" not in body
+                                   and (_WEIGHT_PRODUCT.search(body) or _ACTIVATED_PRODUCT.search(body)))) \
             and not _PROSE.search(_ARG_GAP.sub(",", _CODE_INDEX.sub("", body[start:]))):  # or np.dot(Wya, a_next) + by
         where = _WHERE.search(body, start)  # `h[t] = f(w*x[t] + u .* h[t-1] .+ b), where u is a vector`
         out.append((pos + start, pos + (where.start() if where else len(body)), "code"))
