@@ -357,3 +357,14 @@ def test_a_loss_or_a_metric_after_the_step_is_not_the_cells():
             "    z = sigmoid(Wz @ x + bz)\n    p = y * mask\n    loss = -np.log(p)\n    return h\n")
     d = symcount.derive(text)
     assert not {"mask", "p"} & {p.name for p in d.shapes.params}
+
+
+def test_the_texts_own_count_of_parameters_is_not_an_equation_and_a_qed_mark_is_blank():
+    text = r"""$\mathbf{x}_t\in\mathbb{R}^{d_{in}}$, $\mathbf{h}_t\in\mathbb{R}^{h}$.
+$$\mathbf{h}_t = \tanh(\mathbf{W} \mathbf{x}_t + \mathbf{U} \mathbf{h}_{t-1} + \mathbf{b})$$
+Each has $N_{rnn} = h(d_{in} + h + 1)$ parameters:
+$$N_{total} = N_{rnn} \quad\blacksquare$$
+"""
+    d = symcount.derive(text)
+    assert d.evaluate(d_in=7, h=5) == n_params(nn.RNNCell(7, 5)) - 5
+    assert any("own count" in n for n in d.shapes.notes)

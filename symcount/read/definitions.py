@@ -207,3 +207,30 @@ def _letter(name: str) -> str:
     """The letter a name is written with, without its accent: \\bar{f} -> f, \\tilde{c} -> c."""
     m = _ACCENTED.match(name)
     return m.group(1) if m else name
+
+
+# what a count is called: N_{gates}, P, \#\text{params}, N_{\text{total}}, \text{params}
+_COUNT_NAME = re.compile(r"^(?:\\#)?(?:[NP](?:_|$|\^)|\\(?:text|mathrm)\{\s*(?:#\s*)?(?:params|parameters|total|count|num))")
+
+
+def size_formulas(cell: N.Cell, notes: list[str]) -> N.Cell:
+    """N_{gates} = 3h(h + d_{in} + 1), N_{total} = N_{gates} + N_{output}: the text's own count of the
+    parameters, a formula of the sizes its declarations name (and of other such counts), is no equation
+    of the cell: set aside, with a note."""
+    sizes = {name for d in cell.declarations for size in (d.rows, d.cols) + d.more if size is not None
+             for term, _ in size.lin.terms for name in (term, re.sub(r"[{}]", "", term))}
+    if not sizes:
+        return cell
+    counts: set[str] = set()
+    kept = []
+    for eq in cell.equations:
+        names = [x for side in (eq.rhs,) + eq.also for x in N.walk(side) if isinstance(x, N.Symbol)]
+        plain = {re.sub(r"[{}\\]|mathrm|text|mathit", "", x.name) for x in names}
+        if (isinstance(eq.lhs, N.Symbol) and eq.lhs.lag is None and _COUNT_NAME.match(eq.lhs.name) and names
+                and all(x.lag is None for x in names) and plain <= sizes | counts):
+            counts.add(re.sub(r"[{}\\]|mathrm|text|mathit", "", eq.lhs.name))
+            notes.append(f"{eq.lhs.text} at {cell.source.where(eq.lhs.span)} is a formula of the sizes (the text's "
+                         "own count): not an equation of the cell")
+            continue
+        kept.append(eq)
+    return replace(cell, equations=tuple(kept)) if len(kept) < len(cell.equations) else cell

@@ -280,13 +280,7 @@ def star(w: "Walker", node: N.Binary, lsh: Shape, rsh: Shape) -> Shape:
     from ..read.choices import Choice, current
     where = w.src.where(node.span)
     if meaning is None and _typeset_asterisk(w, node) and _writes_hadamard(w):  # W ∗ X beside ◦: a convolution, or a product
-        reading = current().pick(Choice("*", ("matrix", "convolution"), where, "what ∗ after a weight means (one "
-                                        "operator, one meaning)", True), ambiguous=True)  # (a kernel left open refuses)
-        if reading == "convolution":
-            return convolution(w, node, lsh, rsh)
-        w.note(node, f"{w.text(node)} at {where}: ∗ after a weight reads as a matrix product (--read '*=convolution' "
-                     "reads a convolution)")
-        return product(w, node, lsh, rsh)
+        return _product_or_convolution(w, node, lsh, rsh, where)
     open_ = meaning == "open" and not _writes_hadamard(w)  # the prose speaks of this product: both readings
     reading = current().pick(Choice(f"{own}*", ("matrix", "elementwise"), where, f"what * after {left.text} means"),
                              ambiguous=open_)
@@ -298,6 +292,19 @@ def star(w: "Walker", node: N.Binary, lsh: Shape, rsh: Shape) -> Shape:
         return product(w, node, lsh, rsh)
     w.note(node, f"{w.text(node)} at {where}: * after a weight reads as an elementwise product")
     return same(w, node, lsh, rsh, "elementwise")
+
+
+def _product_or_convolution(w: "Walker", node: N.Binary, lsh: Shape, rsh: Shape, where: str) -> Shape:
+    """W ∗ X in a text that writes its elementwise products with ◦: a matrix product or a convolution,
+    one choice for the operator (a convolution whose kernel the text leaves unsized refuses)."""
+    from ..read.choices import Choice, current
+    reading = current().pick(Choice("*", ("matrix", "convolution"), where, "what ∗ after a weight means (one "
+                                    "operator, one meaning)", True), ambiguous=True)
+    if reading == "convolution":
+        return convolution(w, node, lsh, rsh)
+    w.note(node, f"{w.text(node)} at {where}: ∗ after a weight reads as a matrix product (--read '*=convolution' "
+                 "reads a convolution)")
+    return product(w, node, lsh, rsh)
 
 
 def _typeset_asterisk(w: "Walker", node: N.Binary) -> bool:
