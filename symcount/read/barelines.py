@@ -17,11 +17,12 @@ from .rowlabels import code_calls
 _BARE = re.compile(r"=|\\in(?![A-Za-z])|∈")
 _LATEXY = re.compile(r"(?<![\\\w])[A-Za-z]t-1(?![\w{}(\[])|(?<![\\\w])[A-Za-z]\(t(?:\s*-\s*1)?\)|\\[A-Za-z]+|[_^]|[\u2080-\u209c\u1d62-\u1d6a\u2070-\u207f\u1d40σ⊙∘◦⊗∈ℝ\u0303]")  # or Unicode math: hₜ₋₁, σ, ⊙, ᵀ, h̃
 _PROSE = re.compile(r"[A-Za-z]{3,}[,;:]?\s+[A-Za-z]{2,}\b")
-# a comment after an equation: a word glued after it (`...+b)Donde:`, a page copied as text), `# ...`, `// ...`, `← what to forget`, `: forget gate`, `-> forget gate`, `— reset gate`, or a remark in parentheses after two spaces, words only
+# a comment after an equation: a word glued after it (`...+b)Donde:`, a page copied as text), an option in brackets
+# (`  [linear_before_reset=0]`), `# ...`, `// ...`, `← what to forget`, `: forget gate`, `-> forget gate`, `— reset gate`, or a remark in parentheses after two spaces, words only
 # (or after words, three spaces on: `stabilizer (log-domain)`)
 # (`r_t = σ(W_ir @ x_t + ...)  (reset gate)`), or an equation in parentheses after three spaces or more
 # (`delta[t] = x[t-1] - x[t]       (delta[0] = -x[0])`: an initial condition)
-_TRAILING_COMMENT = re.compile(r"(?<=[)\]])[A-ZÀ-Ý][^\W\d_]{2,}:\s*$|\s(#|//|--|←|⟵|<--?)\s.*$|,?\s+where:?\s*$|\s(?::|=>|->|⇒|→|\|)\s+[A-Za-z][A-Za-z '-]*$|\s[—–]\s+[^\W\d_]+(?:[ -]+[^\W\d_]+)*(?:\s*\([^\W\d_]+(?:[ ,'-]+[^\W\d_]+)*\))?[.!]?\s*$|\s\s+\(\*?[^\W\d_]+\*?(?:[ ,'-]+\*?[^\W\d_]+\*?)*\)\s*$|(?<=\))[ \t]{2,}[^\W\d_]{3,}(?:[ -][^\W\d_]+)*\s*$|(?<=[\w)\]}])\s+[\u0400-\u04ff\u0590-\u08ff\u0900-\u0dff\u0e00-\u0e7f]{3,}[^\n=]*$|(?<=[\w)\]}])\s{3,}[^\W\d_]{3,}(?:[ :,;-]+[^\W\d_]+)*(?:\s+\([^\W\d_]+(?:[ ,'-]+[^\W\d_]+)*\))?\s*$|(?<=[\w)\]])\s{3,}\((?=[^\n]*=)(?:[^()\n]|\([^()\n]*\))*\)\s*$")
+_TRAILING_COMMENT = re.compile(r"(?<=[)\]])[A-ZÀ-Ý][^\W\d_]{2,}:\s*$|\s{2,}\[[A-Za-z_]\w*\s*=\s*[\w.]+\]\s*$|\s(#|//|--|←|⟵|<--?)\s.*$|,?\s+where:?\s*$|\s(?::|=>|->|⇒|→|\|)\s+[A-Za-z][A-Za-z '-]*$|\s[—–]\s+[^\W\d_]+(?:[ -]+[^\W\d_]+)*(?:\s*\([^\W\d_]+(?:[ ,'-]+[^\W\d_]+)*\))?[.!]?\s*$|\s\s+\(\*?[^\W\d_]+\*?(?:[ ,'-]+\*?[^\W\d_]+\*?)*\)\s*$|(?<=\))[ \t]{2,}[^\W\d_]{3,}(?:[ -][^\W\d_]+)*\s*$|(?<=[\w)\]}])\s+[\u0400-\u04ff\u0590-\u08ff\u0900-\u0dff\u0e00-\u0e7f]{3,}[^\n=]*$|(?<=[\w)\]}])\s{3,}[^\W\d_]{3,}(?:[ :,;-]+[^\W\d_]+)*(?:\s+\([^\W\d_]+(?:[ ,'-]+[^\W\d_]+)*\))?\s*$|(?<=[\w)\]])\s{3,}\((?=[^\n]*=)(?:[^()\n]|\([^()\n]*\))*\)\s*$")
 _PRIMED = re.compile(r"\s*[A-Za-z]\w*'+\s*=(?!=)")  # h' = (1 - z) * n + z * h: the new state, no other mark
 _FLAT_LAG = re.compile(r"(?<![\\\w])[A-Za-z]t[-−]1(?![\w{}(\[])")
 _FLAT_TIME = re.compile(r"\s*[A-Za-z]t\s*=(?!=)")  # a left side at t in such a text: Ht = ...
@@ -51,8 +52,12 @@ def bare_lines(text: str) -> list[tuple[int, int, str]]:
     lines = text.split("\n")
     assigned = _assignment_blocks(lines)
     commented = _commented_statements(lines) if not assigned else {}
+    strings = '"' in text and any(_ACTIVATION_IN.search(m.group(1)) for m in _QUOTED.finditer(text))
     for n, line in enumerate(lines):
-        if n in commented:  # `# r  =    σ(Wr * x + bWr + Rr * h + bRr)` in a run of such comment lines: code
+        if strings and '"' in line and '"""' not in line and (_QUOTED.search(line) or _CALL_LINE.match(line)):
+            for m in _QUOTED.finditer(line):  # print("  z_t = sigmoid(W_z * [h_{t-1}, x_t])"): the string's equation
+                _bare_line(m.group(1), pos + m.start(1), out, flat)  # (a call without one, print(f"h_t = {h_t}"): code)
+        elif n in commented:  # `# r  =    σ(Wr * x + bWr + Rr * h + bRr)` in a run of such comment lines: code
             a, b = commented[n]
             kept = _TRAILING_COMMENT.sub("", line[a:b])
             out.append((pos + a, pos + a + len(kept), "code"))
@@ -249,6 +254,10 @@ def _source_code(text: str) -> bool:
 
 
 _GRADIENT = re.compile(r"\s*(?:(?:∂|\\partial)\s*(?:L|E|J)(?![a-z])|∇|\\nabla(?![A-Za-z])|d[LEJ]\s*/\s*d)")  # of a loss
+# a string of code that writes an equation (`print("  h_t = tanh(W x_t + b)")`, `fm("state", "hₜ = tanh(...)")`), not an f-string
+_QUOTED = re.compile(r'(?<![fF\w])"(\s*[^\W\d][\w{}\'^\u0303\u2080-\u209c]*\s*=(?!=)[^"\n]*)"')
+_CALL_LINE = re.compile(r"\s*[A-Za-z_][\w.]*\s*\(.*\)[\s,;]*$")
+_ACTIVATION_IN = re.compile(r"(?:sigmoid|sigm|tanh|σ|softmax|relu)\s*\(")
 _TICKED_EQUATION = re.compile(r"`([^`\n]*[A-Za-z][^`\n]*=[^`\n]*)`")
 # three spaces or more between the end of an operand and a statement's left side (`name =`, `f'_t =`)
 _STATEMENT_GAP = re.compile(r"(?<=[\w)\]}])[ \t]{3,}(?=[^\W\d_][\w{}'^\u0300-\u036f]*(?:_\{?[\w-]+\}?)?'?[ \t]*=(?!=))")
@@ -272,6 +281,8 @@ def _bare_line(line: str, pos: int, out: list[tuple[int, int, str]], flat: bool 
             _bare_line(line[a:b], pos + a, out, flat)
         return
     body = _TRAILING_COMMENT.sub("", line)
+    if body.lstrip().startswith((">>>", "... ")):
+        return  # a doctest's line of code: `>>> h_next = cell(x, h)`
     if ("(" in body and (_INITIALISER.match(body) or _SIGNATURE.match(body))) or ("[" in body and _SLICE.match(body)):
         return  # `C_prev = np.zeros((hidden_size, 1))`: a value to start from; `function [h, c] = step(x, h)`: code
     start = _BULLET.match(body).end() if _BULLET.match(body) else 0

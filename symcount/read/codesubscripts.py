@@ -12,8 +12,8 @@ from .source import Source, Span
 
 _PLAIN_SUBSCRIPT = re.compile(r"(?<=[A-Za-z])_[A-Za-z][A-Za-z]+[0-9]*")
 _STEP_WORD = re.compile(r"(?<=[A-Za-z])_(?:prev|new|old|next|tm1)(?![A-Za-z{])")  # h_prev in LaTeX math, unbraced
-_ACTIVATED = re.compile(r"\s*[A-Za-z]\w*\s*=(?!=)\s*(?:sigmoid|sigm|tanh|σ|relu|softmax)\s*\(")
-_PRIMED_LEFT = re.compile(r"\s*[A-Za-z]\w*'+\s*=(?!=)")
+_ACTIVATED = re.compile(r"\s*[A-Za-z][\w\ue000-\ue07f]*\s*=(?!=)\s*(?:sigmoid|sigm|tanh|σ|relu|softmax)\s*\(")
+_PRIMED_LEFT = re.compile(r"\s*[A-Za-z][\w\ue000-\ue07f]*'+\s*=(?!=)")
 
 
 def subscripts(body: str, start: int, exp, kind: str, src: Source, text: str = "", raw: str | None = None):

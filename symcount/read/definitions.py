@@ -39,8 +39,9 @@ def variants(cell: N.Cell, notes: list[str]) -> N.Cell:
                       "other equation says how: that one is read")
     for name, found in where.items():
         if len(found) < 2 or not all(_apart(text, cell.equations[a].span.end, cell.equations[b].span.start)
+                                     or (_optioned(text, cell.equations[a]) and _optioned(text, cell.equations[b]))
                                      for a, b in zip(found, found[1:])):
-            continue  # twice in one block: an error (shapes.roles says so), not variants
+            continue  # twice in one block: an error (shapes.roles says so), not variants (unless each says its option)
         lhs = cell.equations[found[-1]].lhs  # the last definition by default: the text's final word
         lines = ", ".join(str(cell.source.line_col(cell.equations[i].span.start)[0]) for i in found)
         pick = int(current().pick(Choice(key(lhs.text), tuple(str(k + 1) for k in reversed(range(len(found)))),
@@ -51,6 +52,14 @@ def variants(cell: N.Cell, notes: list[str]) -> N.Cell:
     if not drop:
         return cell
     return replace(cell, equations=tuple(eq for i, eq in enumerate(cell.equations) if i not in drop))
+
+
+_OPTION = re.compile(r"[ \t]*[\[(][ \t]*[A-Za-z_]\w*[ \t]*=[ \t]*[\w.]+[ \t]*[\])][ \t]*(?:\n|$)")
+
+
+def _optioned(text: str, eq: N.Equation) -> bool:
+    """An equation followed on its line by the option it holds for (`  [linear_before_reset=0]`): a variant."""
+    return _OPTION.match(text, eq.span.end) is not None
 
 
 def _set_aside(cell: N.Cell, where: dict, drop: set, notes: list, out, say) -> None:

@@ -28,3 +28,24 @@ def glue_listed(out: list[str], start: int, end: int, names: frozenset[str]) -> 
     for m in pattern.finditer(region):
         name = m.group(1)
         out[start + m.start():start + m.end()] = [name[0]] + [chr(0xE000 + ord(c)) for c in name[1:]]
+
+
+# a plain-text or code statement's left side of two to five small letters: `hc = tanh(...)`, `cand = ...`
+_ASSIGNED_WORD = re.compile(r"[ \t]*(?:[-*•][ \t]+)?([a-z][a-z0-9]{1,4})[ \t]*=(?!=)")
+_NOT_NAMES = _FUNCTIONS | frozenset("for if in and or not def end let var val int float return with where".split())
+
+
+_COMPUTES = re.compile(r"[-+*/@⊙∘·]|sigm|tanh|σ|relu|softmax")
+
+
+def assigned_names(text: str, regions) -> frozenset[str]:
+    """The names of several small letters that plain-text or code equations compute (`hc = tanh(...)`
+    beside `h_new = (1 - f) * h + f * hc`): one name each wherever the equations write them, not h times c."""
+    found = set()
+    for r in regions:
+        if r.kind in ("bare", "code"):
+            m = _ASSIGNED_WORD.match(text, r.start)
+            if m and m.start(1) < r.end and _COMPUTES.search(text, m.end(), r.end):
+                found.add(m.group(1))
+    return frozenset(n for n in found if n not in _NOT_NAMES and not (len(n) == 2 and n[1] in "tk")  # (ht: h at t)
+                     and not re.search(r"(?<![\w.])" + n + r"\s*[.(]", text))  # (lstm.forward(...): an object)

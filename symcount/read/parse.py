@@ -55,6 +55,8 @@ _FUNCTION_DEFINITION = re.compile(r"\s*(?:\\(?:text|mathrm|operatorname|rm)\s*\{
 # whose left side is no symbol and whose right a number ((1 - z_t) + z_t = 1)
 # a line of code that calls the code: `h_t, C_t = lstm.forward(x_t, h_prev, C_prev)` (its weights are elsewhere)
 _METHOD_CALL = re.compile(r"\s*[A-Za-z_][\w{}]*(?:\s*,\s*[A-Za-z_][\w{}]*)*\s*=\s*[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+\s*\([^()]*\)\s*$")
+# the set an expression lies in, in running text: `$k_t^T v_t \in \mathbb{R}^{d_k \times d_v}$` (not a declaration)
+_SET_OF_EXPRESSION = re.compile(r"[^=]*?[\s)}]\s*[^\s=\\][^=]*?(?:\\in(?![A-Za-z])|∈)[^=]*$")
 _NO_STEP = re.compile(r"\s*(?:P|p|\\Pr|\\mathbb\s*\{\s*P\s*\}|\\mathcal\s*\{\s*P\s*\})\s*(?:\\left\s*)?\([^()]*\|"
                       r"|\s*\([^=]*=\s*[0-9.]+\s*\.?\s*$"
                       r"|\s*(?:\\left\s*)?(?:\\\||\\[lV]Vert(?![A-Za-z])|‖)")  # a norm, ‖h_t‖ = 1: said of the state
@@ -122,7 +124,7 @@ def _region(sc: Scan, src: Source, start: int, end: int, inline: bool, src_notes
 def _unread(exc: UnexpectedInput, body: str, start: int, end: int, src: Source, inline: bool, hints: bool, exp):
     """A region the grammar does not read: None for prose math, else the error."""
     if ((inline or _FUNCTION_DEFINITION.match(body)) and not _timed(body)) or (inline and _NO_STEP.match(body)) \
-            or _GRADIENT.match(body) or (inline and _METHOD_CALL.match(body)):  # \frac{\partial L}{\partial W} = ...: training's gradients, not the cell
+            or _GRADIENT.match(body) or (inline and (_METHOD_CALL.match(body) or _SET_OF_EXPRESSION.match(body))):  # \frac{\partial L}{\partial W} = ...: training's gradients, not the cell
         return None  # prose math, like "for $t = 1, \ldots, T$" or "$\sigma(x) = 1/(1+e^{-x})$"
     if not hints:  # beyond the errors a report shows: what failed, not why (which costs a millisecond)
         raise ParseError("cannot read the math", source=src, span=Span(start, end)) from None
@@ -337,6 +339,7 @@ def _restated_application(text: str, r, src: Source, equations: list) -> tuple[i
 _ASSIGNED = re.compile(r"^[ \t]*(?:(?:#+'?|//[/!]?|--|;;)[ \t]*)?(?:(?:[-*+>•]|\d+[.)])[ \t]+)?([A-Za-z][A-Za-z0-9_{}\u2080-\u209c]*)[ \t]*:?=(?!=)"
                        r"(?=[^\n]*(?:sigm|tanh|relu|σ|softmax|gate|activation))[^\n]*", re.M | re.I)
 _AT_STEP = re.compile(r"(?:ₜ|_\{?t\}?)$")
+_STARTING_VALUE = re.compile(r"=\s*(?:[A-Za-z_]\w*\.)*(?:zeros|ones|randn|rand|random|empty|full|eye|normal|uniform)\s*\(")
 
 
 def _computed_lines(text: str) -> dict[str, Span]:
@@ -346,6 +349,8 @@ def _computed_lines(text: str) -> dict[str, Span]:
         return {}
     out: dict[str, Span] = {}
     for m in _ASSIGNED.finditer(text):
+        if _STARTING_VALUE.search(m.group(0)):
+            continue  # W_f = np.random.randn(H, V + H) * 0.01  # forget gate: a weight's starting value
         out.setdefault(re.sub(r"[{}_]", "", _AT_STEP.sub("", m.group(1))), Span(m.start(1), m.end()))
     return out
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from . import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
 
+_BLOCK_END = re.compile(r"(?<=\S)[ \t]*\*/[ \t]*$", re.M)
 _COMMENT_PREFIXES = [re.compile(p, re.M) for p in (r"^[ \t]*#'", r"^[ \t]*///", r"^[ \t]*//!?", r"^[ \t]*\*(?!/)",
                                                       r"^[ \t]*#(?![#\w])")]
 
@@ -19,7 +20,8 @@ def uncomment(text: str) -> str:
     body = [ln for ln in lines if ln.strip() and not ln.lstrip().startswith("%")]
     if not body:
         return text
-    if re.match(r"\s*/\*\*?", body[0]) and any(ln.strip().startswith("*/") for ln in body):
+    if re.match(r"\s*/\*\*?", body[0]) and any(ln.strip().startswith("*/") or ln.rstrip().endswith("*/") for ln in body):
+        text = _BLOCK_END.sub(lambda m: " " * len(m.group(0)), text)  # ` * h_t = ... */`: the block's end after the math
         prefix = re.compile(r"^([ \t]*)(/\*\*?|\*/|\*(?!/))", re.M)
         return prefix.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
     for prefix in _COMMENT_PREFIXES[:3] + (_COMMENT_PREFIXES[4:] if len(body) >= 3 else []):  # `# ` on every line
@@ -98,7 +100,7 @@ def orphan_blocks(text: str) -> list[tuple[int, int, int]]:
 # a page converted to Markdown escapes its brackets and underscores: `f\_t = σ(W\_f · \[h\_{t-1}, x\_t\] + b\_f)`,
 # rustdoc its brackets: `f_t = σ(W_f · \[h_{t-1}, x_t\] + b_f)`;
 # a `\[ ... \]` on one line, after an `=` on that line, is such a bracket (not display math)
-_ESCAPED_BRACKETS = re.compile(r"^(?P<before>[^\n]*=[^\n]*?)\\\[(?P<inner>[^\n]*?)\\\]", re.M)
+_ESCAPED_BRACKETS = re.compile(r"^(?P<before>[^\n]*=[^\n]*?)\\\[(?P<inner>[^\n\]]*?)\\?\]", re.M)
 
 
 def escaped_brackets(text: str) -> str:
@@ -112,5 +114,6 @@ def escaped_brackets(text: str) -> str:
         if ("\\_" in m.group("before") + m.group("inner") or ("," in m.group("inner") and "=" not in m.group("inner"))) \
                 and "$" not in m.group("before"):
             out[m.start("inner") - 2:m.start("inner")] = [" ", "["]
-            out[m.end() - 2:m.end()] = [" ", "]"]
+            if text[m.end() - 2] == "\\":  # (rustdoc escapes the opening bracket alone)
+                out[m.end() - 2:m.end()] = [" ", "]"]
     return "".join(out)

@@ -5,7 +5,7 @@ product: the text is refused with where they are and how to write them (in \\tex
 math). A single word stays a name (`bias`, `state`): a text may name a weight so."""
 from __future__ import annotations
 
-from ..errors import ParseError
+from ..errors import ParseError, replace
 from . import nodes as N
 from . import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
 
@@ -14,6 +14,12 @@ _WORD = re.compile(r"[a-z]{3,}")
 
 def phrases(cell: N.Cell, notes: list[str]) -> N.Cell:
     defined = {eq.lhs.name for eq in cell.equations if isinstance(eq.lhs, N.Symbol)}
+    glosses = [eq for eq in cell.equations if _words_only(eq.rhs, defined) and not eq.also]
+    if glosses:  # `$$c = memory \, cell$$`: a name glossed in words, no equation of the cell
+        for eq in glosses:
+            notes.append(f"{eq.lhs.text if isinstance(eq.lhs, N.Symbol) else 'a name'} at {cell.source.where(eq.span)} "
+                         "is glossed in words: not an equation of the cell")
+        cell = replace(cell, equations=tuple(eq for eq in cell.equations if all(eq is not g for g in glosses)))
 
     def word(n) -> bool:
         n = n.arg if isinstance(n, N.Neg) else n  # `-- forget gate`: a dash read as a minus sign
@@ -33,3 +39,14 @@ def phrases(cell: N.Cell, notes: list[str]) -> N.Cell:
                                      span=N.Span(start, n.right.span.end),
                                      hint=f"write them as \\text{{{words}}}, or outside the math")
     return cell
+
+
+def _words_only(node, defined: set[str]) -> bool:
+    """A right side that is two plain words or more side by side, none a name the equations define."""
+    parts: list = []
+    while isinstance(node, N.Binary) and node.op == "matmul" and not node.explicit:
+        parts.append(node.right)
+        node = node.left
+    parts.append(node)
+    return len(parts) >= 2 and all(isinstance(p, N.Symbol) and p.lag is None and not p.font and p.name not in defined
+                                   and _WORD.fullmatch(p.name) is not None for p in parts)

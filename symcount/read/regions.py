@@ -24,7 +24,7 @@ from .source import Source, Span
 from .marks import marks
 from .webmath import html_math, rendered
 from .barelines import bare_lines, code_names, written_as_code
-from .listednames import glue_listed, listed_names
+from .listednames import assigned_names, glue_listed, listed_names
 from .derivatives import derivatives
 from .pasted import escaped_brackets, orphan_blocks as _orphan_blocks, uncomment as _uncomment
 from .typst import typst
@@ -141,7 +141,7 @@ def scan(src: Source, check=None) -> Scan:
     listed: frozenset[str] = frozenset()
     if not found:
         found = [Region(start, end, True, kind) for start, end, kind in bare_lines(text)]
-        listed = listed_names(text) if found else listed
+        listed = (listed_names(text) | assigned_names(text, found)) if found else listed
     if check is not None:
         check(Scan(text, tuple(found), tuple(directives), macros))
     out = list(text)
@@ -152,7 +152,7 @@ def scan(src: Source, check=None) -> Scan:
     for r in found:
         if r.kind == "code":
             code_names(out, r.start, r.end)
-        if listed:
+        if listed and r.kind in ("bare", "code"):
             glue_listed(out, r.start, r.end, listed)
         _products_and_rows(out, r, _unescape(out, r.start, r.end), flat)
     return Scan("".join(out), tuple(found), tuple(directives), macros)
