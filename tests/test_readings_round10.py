@@ -425,3 +425,10 @@ def test_a_weights_starting_value_beside_its_gate_is_not_a_line_that_defines_it(
 def test_the_set_an_expression_lies_in_is_not_a_declaration():
     d = symcount.derive("$$h_t = \\tanh(W x_t + U h_{t-1} + b)$$\n\n- $U h_{t-1} \\in \\mathbb{R}^{n}$ -- the recurrent part\n")
     assert d.evaluate(d_x=7, d_h=5) == n_params(nn.RNNCell(7, 5)) - 5
+
+
+def test_sizes_named_before_their_role_in_a_list_of_clauses():
+    text = ("$$\n    h_t = tanh(h_{t-1} W_h + x_{t} W_{x} + b)\n$$\n\n"
+            "Note that, N is number of samples, H is hidden size, D is input size.\n")
+    d = symcount.derive(text)
+    assert d.evaluate(H=5, D=7) == n_params(nn.RNNCell(7, 5)) - 5

@@ -45,7 +45,9 @@ _MATRIX = re.compile(r"(?P<names>\${1,2}[^$]{1,40}?\${1,2}(?:\s*(?:,|and|&)\s*\$
 # the size of the hidden state or of the input named without its symbol: "the number of hidden units
 # $h$", "hidden size $H$", "with $n$ hidden units", "隐藏单元个数为 h", "input size $D$": the state is the
 # signal written h (or H, s), the input x (or X, u)
-_NUM = r"\${0,2}\s*(?<![A-Za-z])" + _SIZE + r"\s*\${0,2}(?![A-Za-z0-9])"  # a word of its own
+_NOT_SUBJECT = r"(?!\s+is\s)"
+_NUM = r"\${0,2}\s*(?<![A-Za-z])" + _SIZE + r"\s*\${0,2}(?![A-Za-z0-9])" + _NOT_SUBJECT  # a word of its own (not the
+# subject of the next clause: "H is hidden size, D is input size" gives the hidden size no D)
 # an argument's documentation (torch.nn's, Keras'): "input_size – The number of expected features in the input
 # `x`", "hidden_size: The number of features in the hidden state h", "units: Positive integer, dimensionality of the
 # output space": the argument names the size
@@ -58,20 +60,22 @@ _ROLE_SIZES = (("hidden", ("h", "H", "s", "S"), re.compile(
                    r"(?:number\s+of\s+(?:hidden\s+units|units|neurons|hidden\s+neurons)|hidden\s+(?:size|dimension|state\s+size|"
                    r"units?|layer\s+size)|size\s+of\s+the\s+hidden\s+(?:state|layer))\s*(?:is\s+|=\s*|of\s+|:\s*|,\s*)?" + _NUM
                    + r"|(?<![A-Za-z])" + _NUM.replace("P<n>", "P<m>") + r"\s*hidden\s+(?:units|neurons)"
+                   + r"|(?<![A-Za-z])\${0,2}(?P<w>[A-Za-z](?:_\{?[A-Za-z0-9]{1,8}\}?)?)\${0,2}\s+is\s+(?:the\s+)?hidden\s+(?:size|dimension|state\s+size)\b"
                    r"|隐藏?(?:单元|神经元|状态|层)(?:的)?(?:个数|数量|数目|维度|大小|维数)\s*(?:为|是|=)\s*" + _NUM.replace("P<n>", "P<k>")
                    + _ARG.replace("P<a>", "P<a1>") + r"(?:number\s+of\s+features\s+(?:in|of)\s+(?:the\s+)?hidden\s+(?:state|layer)"
                    r"|隐藏(?:状态|层)的?(?:大小|维度|特征数))"
                    + _ARROW.replace("(?P<i>", "(?:").replace("P<o>", "P<a3>") + r"(?:output|出力|输出)"
                    + _ARG.replace("P<a>", "P<a2>") + r"positive\s+integer,\s+dimensionality\s+of\s+the\s+output\s+space"
                    # "M is the total number of elements in the cell output" (Arm's CMSIS-NN-like docs)
-                   r"|" + _NUM.replace("P<n>", "P<q>") + _COUNT_OF + r"(?:hidden\s+state|cell\s+output|cell\s+state)",
+                   r"|" + _NUM.replace("P<n>", "P<q>").replace(_NOT_SUBJECT, "") + _COUNT_OF + r"(?:hidden\s+state|cell\s+output|cell\s+state)",
                    re.I)),
                ("input", ("x", "X", "u"), re.compile(
                    r"(?:number\s+of\s+(?:inputs|input\s+features)|input\s+(?:size|dimension|features|dimensionality))\s*"
-                   r"(?:is\s+|=\s*|of\s+|:\s*|,\s*)?" + _NUM + r"|输入(?:的)?(?:个数|数量|维度|大小|维数)\s*(?:为|是|=)\s*"
+                   r"(?:is\s+|=\s*|of\s+|:\s*|,\s*)?" + _NUM
+                   + r"|(?<![A-Za-z])\${0,2}(?P<w2>[A-Za-z](?:_\{?[A-Za-z0-9]{1,8}\}?)?)\${0,2}\s+is\s+(?:the\s+)?input\s+(?:size|dimension)\b" + r"|输入(?:的)?(?:个数|数量|维度|大小|维数)\s*(?:为|是|=)\s*"
                    + _NUM.replace("P<n>", "P<k>") + _ARG + r"(?:number\s+of\s+(?:expected\s+)?features\s+(?:in|of)\s+(?:the\s+)?input"
                    r"|输入的?(?:大小|维度|特征数))" + _ARROW.replace("P<i>", "P<a4>").replace("(?P<o>", "(?:")
-                   + r"(?:input|入力|输入)" + r"|" + _NUM.replace("P<n>", "P<q2>") + _COUNT_OF + r"input\b", re.I)))
+                   + r"(?:input|入力|输入)" + r"|" + _NUM.replace("P<n>", "P<q2>").replace(_NOT_SUBJECT, "") + _COUNT_OF + r"input\b", re.I)))
 
 
 # a list of arguments in code style: "`x`: The input to the GRU. It should be a vector of size `in` or ..." (Flux)
