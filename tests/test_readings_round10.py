@@ -432,3 +432,18 @@ def test_sizes_named_before_their_role_in_a_list_of_clauses():
             "Note that, N is number of samples, H is hidden size, D is input size.\n")
     d = symcount.derive(text)
     assert d.evaluate(H=5, D=7) == n_params(nn.RNNCell(7, 5)) - 5
+
+
+def test_a_cell_written_unrolled_over_numbered_steps():
+    text = "\n\n".join(["$$o_1 = f(x_1 \\cdot W)$$", "$$o_2 = f(x_2 \\cdot W + o_1 \\cdot W_h)$$",
+                        "$$o_3 = f(x_3 \\cdot W + o_2 \\cdot W_h)$$", "$$o_4 = f(x_4 \\cdot W + o_3 \\cdot W_h)$$",
+                        "$$\\hat{y} = \\sigma(o_4 \\cdot W_y)$$"])
+    d = symcount.derive(text)
+    m = nn.ModuleDict({"rnn": nn.RNNCell(7, 5, bias=False), "out": nn.Linear(5, 3, bias=False)})
+    assert d.evaluate(d_x=7, d_o=5, d_yhat=3) == n_params(m)
+    assert any("unrolled" in n for n in d.shapes.notes)
+
+
+def test_numbered_weights_of_a_stack_are_not_steps():
+    d = symcount.derive("$$h_1 = \\tanh(W_1 x_t + U_1 h_{1,t-1})$$\n$$h_2 = \\tanh(W_2 h_1 + U_2 h_{2,t-1})$$\n")
+    assert not any("unrolled" in n for n in d.shapes.notes)

@@ -1,0 +1,71 @@
+"""A cell written unrolled over numbered steps: `o_1 = f(x_1 W)`, `o_2 = f(x_2 W + o_1 W_h)`, ...,
+`\\hat{y} = \\sigma(o_4 W_y)` (a textbook's many-to-one RNN). The steps are the time index: each
+numbered signal at step n is the signal at t, the one at n - 1 at t - 1; the unrolled equations are one
+equation written again (the one with the most terms is read: the first step lacks the state before it),
+and an equation after the last step reads the state at t. A step of read.readings, with a note."""
+from __future__ import annotations
+
+from ..errors import replace
+from . import nodes as N
+from . import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
+
+_NUMBERED = re.compile(r"^(?P<core>.+?)_\{?(?P<n>\d{1,3})\}?$")
+
+
+def _step(sym) -> tuple[str, int] | None:
+    m = _NUMBERED.match(sym.name) if isinstance(sym, N.Symbol) and sym.lag is None else None
+    return (m.group("core"), int(m.group("n"))) if m else None
+
+
+def unrolled(cell: N.Cell, notes: list[str]) -> N.Cell:
+    steps: dict[str, dict[int, int]] = {}  # core -> step -> the equation that defines it there
+    for i, eq in enumerate(cell.equations):
+        s = _step(eq.lhs)
+        if s:
+            steps.setdefault(s[0], {})[s[1]] = i
+    chains = {core: found for core, found in steps.items() if len(found) >= 3
+              and sorted(found) == list(range(min(found), min(found) + len(found)))
+              and _reads_previous(cell, core, found)}
+    if not chains:
+        return cell
+    numbers: dict[str, set[int]] = {}  # each core written with a step number, and its numbers
+    for eq in cell.equations:
+        for side in (eq.lhs, eq.rhs) + eq.also:
+            for x in N.walk(side):
+                if (s := _step(x)):
+                    numbers.setdefault(s[0], set()).add(s[1])
+    stepped = set(chains) | {core for core, ns in numbers.items() if len(ns) >= 2}  # x_1 ... x_4 too
+    last = max(n for found in chains.values() for n in found)
+    keep: list[N.Equation] = []
+    unrolled_eqs = {i for found in chains.values() for i in found.values()}
+    for core, found in chains.items():
+        best = max(found.items(), key=lambda kv: (sum(1 for n in N.walk(cell.equations[kv[1]].rhs)
+                                                      if isinstance(n, N.Symbol)), kv[0]))
+        keep.append(_at_step(cell.equations[best[1]], best[0], stepped))
+    for i, eq in enumerate(cell.equations):
+        if i not in unrolled_eqs:
+            keep.append(_at_step(eq, last, stepped))
+    first = cell.equations[min(unrolled_eqs)]
+    notes.append(f"{first.lhs.text} at {cell.source.where(first.lhs.span)}: the cell is written unrolled over steps "
+                 f"{min(min(f) for f in chains.values())} to {last}: read as one step, the numbered signals at t")
+    return replace(cell, equations=tuple(keep))
+
+
+def _reads_previous(cell: N.Cell, core: str, found: dict[int, int]) -> bool:
+    """Each step after the first reads the step before it (o_2 from o_1): a recurrence, not a list."""
+    return all(any(_step(x) == (core, n - 1) for x in N.walk(cell.equations[i].rhs))
+               for n, i in found.items() if n != min(found))
+
+
+def _at_step(eq: N.Equation, n: int, stepped: set[str]) -> N.Equation:
+    """The equation of step n with each numbered signal at its lag from n (o_{n-1}: o at t - 1)."""
+    def fn(x):
+        s = _step(x)
+        if s is None or s[0] not in stepped or s[1] > n:
+            return x
+        return replace(x, name=s[0], lag=n - s[1])
+    lhs = eq.lhs
+    s = _step(lhs)
+    if s and s[0] in stepped:
+        lhs = replace(lhs, name=s[0], lag=0)
+    return replace(eq, lhs=lhs, rhs=N.map_symbols(eq.rhs, fn), also=tuple(N.map_symbols(a, fn) for a in eq.also))
