@@ -95,7 +95,8 @@ h_t, C_t = lstm.forward(x_t, h_prev, C_prev)
 
 def test_starting_values_and_calls_of_the_code_are_not_equations():
     d = symcount.derive(NUMPY_NOTEBOOK)
-    _lstm_matches(d)
+    dims = {n: (7 if "x" in n else 5) for n in d.counts.dims}
+    assert d.evaluate(**dims) == n_params(ConcatLSTM(7, 5))
 
 
 def test_a_comment_line_in_a_text_with_little_code_is_read_without_its_marker():
@@ -447,3 +448,30 @@ def test_a_cell_written_unrolled_over_numbered_steps():
 def test_numbered_weights_of_a_stack_are_not_steps():
     d = symcount.derive("$$h_1 = \\tanh(W_1 x_t + U_1 h_{1,t-1})$$\n$$h_2 = \\tanh(W_2 h_1 + U_2 h_{2,t-1})$$\n")
     assert not any("unrolled" in n for n in d.shapes.notes)
+
+
+def test_a_weights_shape_from_the_code_that_makes_it():
+    text = ("$$f_t = \\sigma(W_f [h_{t-1}, x_t] + b_f)$$\n$$h_t = f_t \\odot \\tanh(h_{t-1})$$\n\n```python\n"
+            "W_f = np.random.randn(H, V + H) * 0.01  # Forget gate\nb_f = np.zeros((H, 1))\n```\n")
+    d = symcount.derive(text)
+    assert set(d.counts.dims) == {"H", "V"}
+    assert d.evaluate(H=5, V=7) == 5 * 12 + 5
+    assert any("as the code that makes it says" in n for n in d.shapes.notes)
+
+
+def test_a_code_shape_the_equations_do_not_fit_is_set_aside_and_an_untold_orientation_is_not_read():
+    text = "$$h_t = \\tanh(W [h_{t-1}, x_t] + b)$$\n\n```python\nW = np.random.randn(V + H, H)\nb = np.zeros(H)\n```\n"
+    d = symcount.derive(text)
+    assert d.evaluate(**{n: (7 if n in ("V", "d_x") else 5) for n in d.counts.dims}) == 5 * 12 + 5
+    assert any("do not fit the equations" in n for n in d.shapes.notes)
+    d = symcount.derive("$$h_t = \\tanh(W x_t + U h_{t-1})$$\n\n```python\nW = np.random.randn(D, H)\n```\n")
+    assert set(d.counts.dims) == {"d_x", "d_h"}
+
+
+def test_a_capital_glued_to_a_gates_letter_before_an_operand_is_one_name():
+    text = "\n".join(["zf = Wf x(t) + Uf h(t-1) + bf", "f = sigmoid(zf)", "zc = Wc x(t) + Uc h(t-1) + bc",
+                      "C(t) = f*C(t-1) + (1 - f)*tanh(zc)", "h(t) = tanh(C(t))"])
+    d = symcount.derive(text)
+    assert not {"f"} & {p.name for p in d.shapes.params}
+    dims = {n: (7 if "x" in n else 5) for n in d.counts.dims}
+    assert d.evaluate(**dims) == 2 * (5 * 7 + 5 * 5 + 5)

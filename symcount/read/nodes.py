@@ -148,8 +148,8 @@ class Equation(Record):
 class Declaration(Record):
     """x_t \\in \\mathbb{R}^{d}; W \\in \\mathbb{R}^{h \\times d}; a kernel
     W \\in \\mathbb{R}^{k \\times k \\times C \\times C} has its sizes beyond two in `more`."""
-    __slots__ = ('symbols', 'rows', 'cols', 'span', 'more', 'transposed', 'field')
-    _defaults = {'more': (), 'transposed': (), 'field': ""}
+    __slots__ = ('symbols', 'rows', 'cols', 'span', 'more', 'transposed', 'field', 'origin')
+    _defaults = {'more': (), 'transposed': (), 'field': "", 'origin': ""}
 
     symbols: tuple[Symbol, ...]
     rows: Size | None  # None with cols None: a scalar (\mathbb{R})
@@ -159,6 +159,8 @@ class Declaration(Record):
     transposed: tuple[bool, ...]  # per symbol: W^T \in ... declares the transpose
     field: str                    # "complex" for \mathbb{C}: two real parameters per entry;
     #                                    "interval" for (0,1), [-1,1]: the range of each entry
+    origin: str                   # "code": the shape of the call that makes it (np.random.randn(H, V + H)),
+    #                                    set aside where the equations do not fit it
 
 
 class Directive(Record):

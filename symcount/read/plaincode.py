@@ -15,6 +15,10 @@ _CARET_HAT = re.compile(r"(?<![\w\\])([A-Za-z])_([A-Za-z0-9])\^(?=\s*(?:=|[)*+\-
 _GLUED_BEFORE_PRODUCT = re.compile(r"(?<![\w\\])([A-Z])([a-z]{1,2}|[A-Z])(?=\s?[·*@]|\s\.\s)")  # (and WC: W_C)
 
 
+# Wf x(t) + Uf h(t-1) + bf: a capital and one or two small letters, then a space and the operand (plain text)
+_GLUED_BEFORE_OPERAND = re.compile(r"(?<![\w\\])([A-Z])([a-z]{1,2})(?=[ \t]+[A-Za-z](?![a-z]{2}))")
+
+
 def plain_code(out: list[str], start: int, region: str) -> bool:
     """The rewrites above in out[start:start + len(region)] (a plain or code line); whether any was."""
     edited = False
@@ -28,8 +32,10 @@ def plain_code(out: list[str], start: int, region: str) -> bool:
     for m in _CARET_HAT.finditer(region) if "^" in region else ():  # EdgeML's `h_t^ = ...`: h hat at t
         out[start + m.start():start + m.end()] = [m.group(1), "\u0302", "_", m.group(2)]
         edited = True
-    glued = {m.group(2) for m in _GLUED_BEFORE_PRODUCT.finditer(region)} if plain and ("·" in region or " * " in region or " . " in region) else set()
-    for m in _GLUED_BEFORE_PRODUCT.finditer(region) if glued else ():  # Wz·x: W_z
+    explicit = plain and ("·" in region or " * " in region or " . " in region)
+    pattern = _GLUED_BEFORE_PRODUCT if explicit else _GLUED_BEFORE_OPERAND
+    glued = {m.group(2) for m in pattern.finditer(region)} if plain and "=" in region else set()
+    for m in pattern.finditer(region) if glued else ():  # Wz·x, Wf x(t): W_z, W_f
         out[start + m.start(2):start + m.end(2)] = [chr(0xE000 + ord(c)) for c in m.group(2)]
         edited = True
     for m in re.finditer(r"(?<![\w\\])b(" + "|".join(sorted(glued)) + r")(?![\w(])", region) if glued else ():

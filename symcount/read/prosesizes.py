@@ -91,7 +91,8 @@ _DIM_HEADER = re.compile(r"^\|(?:[^|\n]*\|)*?\s*(?:dimensions?|dims?|sizes?|shap
 def prose_sizes(cell: N.Cell, notes: list[str]) -> N.Cell:
     text = cell.source.text
     claims = list(_claims(text)) + list(_role_claims(cell, text))
-    if not claims:
+    made = list(_made_in_code(text)) if "(" in text and "=" in text else []
+    if not claims and not made:
         return cell
     declared = {s.name for d in cell.declarations for s in d.symbols}
     found = {}
@@ -114,7 +115,39 @@ def prose_sizes(cell: N.Cell, notes: list[str]) -> N.Cell:
             added.append(N.Declaration((replace(sym, span=span),), *sizes, Span(span.start, end)))
             what = "a scalar" if size == _ONE else f"a vector of size {rows}" if cols is None else f"a {rows} x {cols} matrix"
             notes.append(f"{piece.group(0).strip()} at {cell.source.where(span)} is {what}, as the prose says")
+    for at, name, size, end in made:  # W_f = np.random.randn(H, V + H): a shape, weaker than the prose's
+        sym = found.get(name)
+        if sym is None or sym.name in declared or sym.lag is not None or sym.name in _signals(cell):
+            continue
+        declared.add(sym.name)
+        span = Span(at, at + len(name))
+        rows, cols = size
+        added.append(N.Declaration((replace(sym, span=span),), N.Size(_lin(rows), span),
+                                   N.Size(N.ONE if cols is None else _lin(cols), span), Span(at, end), origin="code"))
+        notes.append(f"{name} at {cell.source.where(span)} is {'a vector of size ' + rows if cols is None else f'a {rows} x {cols} matrix'}, "
+                     "as the code that makes it says")
     return replace(cell, declarations=cell.declarations + tuple(added)) if added else cell
+
+
+# a weight made in code with its shape: `W_f = np.random.randn(H, V + H) * 0.01`, `self.b = np.zeros((hidden_size, 1))`
+_MADE = re.compile(r"^[ \t]*(?:self\.)?(?P<name>[A-Za-z]\w{0,12})[ \t]*=[ \t]*(?:nn\.Parameter\(\s*)?(?:np|numpy|torch|jnp)\."
+                   r"(?:random\.)?(?:randn|rand|zeros|ones|normal|empty|Tensor|FloatTensor|standard_normal)[ \t]*\("
+                   r"[ \t]*\(?(?P<args>[A-Za-z0-9_ \t+,]*)\)?[ \t]*[,)]", re.M)
+
+
+def _made_in_code(text: str):
+    """(offset, name, (rows, cols or None), end) of each weight the code makes with its shape: one or two
+    sizes, each a name, a number or a sum (a product, 4 * hidden_size, is a fused weight: not read); a
+    matrix only where its orientation is told: square, or a side that is a sum (a stacked input's)."""
+    for m in _MADE.finditer(text):
+        args = [a.strip() for a in m.group("args").split(",") if a.strip()]
+        if not 1 <= len(args) <= 2 or not all(re.fullmatch(r"[A-Za-z_]\w*|\d{1,6}|[A-Za-z_]\w*(?:\s*\+\s*[A-Za-z_]\w*)+", a)
+                                              for a in args):
+            continue
+        rows, cols = (args[0], None) if len(args) == 1 or args[1] == "1" else (args[0], args[1])
+        if cols is not None and rows != cols and "+" not in rows + cols:
+            continue  # randn(D, H): (out, in) or (in, out), as the code multiplies: not told (a sum tells, a square need not)
+        yield m.start("name"), m.group("name"), (re.sub(r"\s+", "", rows), cols and re.sub(r"\s+", "", cols)), m.end()
 
 
 _ONE = "scalar"

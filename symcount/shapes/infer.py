@@ -100,13 +100,12 @@ def infer(cell: N.Cell) -> Shapes:
         try:
             return _within_limits(_results(_walk(find_roles(cell))))
         except ShapeError:
-            plain = _untransposed(cell)
-            if plain is None:
-                raise
-            try:
-                return _within_limits(_results(_walk(find_roles(plain))))
-            except ShapeError:
-                pass
+            for plain in (_untransposed(cell), _without_code_shapes(cell)):  # each retry only where it applies
+                if plain is not None:
+                    try:
+                        return _within_limits(_results(_walk(find_roles(plain))))
+                    except ShapeError:
+                        pass
             raise
     except RecursionError:
         raise ShapeError("the equations nest too deeply to follow", source=cell.source,
@@ -133,6 +132,15 @@ def _untransposed(cell: N.Cell) -> N.Cell | None:
              f"read as declaring {s.text}" for d in cell.declarations for s, t in zip(d.symbols, d.transposed) if t]
     return replace(cell, declarations=tuple(replace(d, transposed=()) for d in cell.declarations),
                    notes=cell.notes + tuple(notes))
+
+
+def _without_code_shapes(cell: N.Cell) -> N.Cell | None:
+    """The cell without the shapes its code gives its weights (read.prosesizes), where it has any: where
+    the equations do not fit them (the code writes the transpose), the equations' own shapes count."""
+    if not any(d.origin == "code" for d in cell.declarations):
+        return None
+    return replace(cell, declarations=tuple(d for d in cell.declarations if d.origin != "code"),
+                   notes=cell.notes + ("the shapes the code gives its weights do not fit the equations: set aside",))
 
 
 def _walk(r: Roles) -> Walker:
