@@ -9,6 +9,7 @@ from __future__ import annotations
 from . import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
 
 _MARKS = re.compile(r"\b(?:dot\.(?:o|op|c|circle)|circle\.small|tilde\(|hat\(|bar\(|vec\(|bold\(|upright\()")
+_LITERALS = ("dot.", "circle.", "tilde(", "hat(", "bar(", "vec(", "bold(", "upright(")
 _LATEX_COMMAND = re.compile(r"\\[A-Za-z]{2,}")
 _ACCENT = re.compile(r"\b(tilde|hat|bar|dot)\(\s*([A-Za-z])\s*\)")
 _COMBINING = {"tilde": "\u0303", "hat": "\u0302", "bar": "\u0304", "dot": "\u0307"}
@@ -24,8 +25,9 @@ _LINE_BREAK = re.compile(r"(?<=\S)[ \t]+\\[ \t]*$", re.M)
 
 def typst(text: str) -> str:
     """The text with its Typst math written as LaTeX of the same length, where it writes Typst."""
-    if "$" not in text or not _MARKS.search(text) or _LATEX_COMMAND.search(text):
-        return text
+    if "$" not in text or not any(mark in text for mark in _LITERALS) or not _MARKS.search(text) \
+            or _LATEX_COMMAND.search(text):
+        return text  # (the literals first: a regular expression over a long text costs milliseconds)
     out = list(text)
     for m in _ACCENT.finditer(text):  # tilde(c): c and a combining tilde, at the end of the span
         out[m.start():m.end()] = [" "] * (m.end() - m.start() - 2) + [m.group(2), _COMBINING[m.group(1)]]
