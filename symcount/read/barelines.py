@@ -264,8 +264,16 @@ _STATEMENT_GAP = re.compile(r"(?<=[\w)\]}])[ \t]{3,}(?=[^\W\d_][\w{}'^\u0300-\u0
 _MODULE_CALL = re.compile(r"(?<![\w.])(?:np|numpy|torch|tf|jnp|jax\.numpy)\.[a-z_]+\s*\(")  # a line of numpy's, torch's code
 _SLICE = re.compile(r"\s*[\w.]+\s*=\s*[\w.]+\s*\[[^\]\n]*:[^\]\n]*\]\s*$")  # x_t = x[:, t, :]: the data at a step
 _SIGNATURE = re.compile(r"\s*(?:function|def|fn|func|sub|procedure)\s")  # a function's signature (MATLAB's has an `=`)
-_INITIALISER = re.compile(r"\s*[\w.]+(?:\s*,\s*[\w.]+)*\s*=\s*(?:[A-Za-z_]\w*\.)*(?:zeros|ones|randn|rand|random|empty|full|eye|"
-                          r"zeros_like|ones_like|normal|uniform|randint|init_\w+)\s*\(")
+# a value to start from: `= np.zeros(...)`, `= torch.randn(...)` (a module's call that makes an array)
+_STARTER = (r"=\s*(?:[A-Za-z_]\w*\.)*(?:zeros|ones|randn|rand|random|empty|full|eye|zeros_like|ones_like|normal|uniform|"
+            r"randint|init_\w+)\s*\(")
+_INITIALISER = re.compile(r"\s*[\w.]+(?:\s*,\s*[\w.]+)*\s*" + _STARTER)
+_STARTING_VALUE = re.compile(_STARTER)
+
+
+def starting_value(statement: str) -> bool:
+    """Whether a statement gives a value to start from (`W_f = np.random.randn(H, V + H) * 0.01`)."""
+    return _STARTING_VALUE.search(statement) is not None
 _TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 _TABLE_CELL = re.compile(r"(?<=\|)([^|]+)(?=\|)")
 

@@ -11,7 +11,7 @@ from .build import Build, Continuation, Signature
 from .grammar import BadInput
 from .lalr import UnexpectedEOF, UnexpectedInput
 from ..errors import ParseError, ShapeError, replace
-from .barelines import unused_legend
+from .barelines import starting_value, unused_legend
 from .extent import check_math
 from .regions import MEANINGFUL, TIMED, Scan, plain_lines, scan
 from .statements import constant_definition, time_letter, time_range
@@ -339,7 +339,6 @@ def _restated_application(text: str, r, src: Source, equations: list) -> tuple[i
 _ASSIGNED = re.compile(r"^[ \t]*(?:(?:#+'?|//[/!]?|--|;;)[ \t]*)?(?:(?:[-*+>•]|\d+[.)])[ \t]+)?([A-Za-z][A-Za-z0-9_{}\u2080-\u209c]*)[ \t]*:?=(?!=)"
                        r"(?=[^\n]*(?:sigm|tanh|relu|σ|softmax|gate|activation))[^\n]*", re.M | re.I)
 _AT_STEP = re.compile(r"(?:ₜ|_\{?t\}?)$")
-_STARTING_VALUE = re.compile(r"=\s*(?:[A-Za-z_]\w*\.)*(?:zeros|ones|randn|rand|random|empty|full|eye|normal|uniform)\s*\(")
 
 
 def _computed_lines(text: str) -> dict[str, Span]:
@@ -349,7 +348,7 @@ def _computed_lines(text: str) -> dict[str, Span]:
         return {}
     out: dict[str, Span] = {}
     for m in _ASSIGNED.finditer(text):
-        if _STARTING_VALUE.search(m.group(0)):
+        if starting_value(m.group(0)):
             continue  # W_f = np.random.randn(H, V + H) * 0.01  # forget gate: a weight's starting value
         out.setdefault(re.sub(r"[{}_]", "", _AT_STEP.sub("", m.group(1))), Span(m.start(1), m.end()))
     return out
