@@ -37,11 +37,19 @@ def variants(cell: N.Cell, notes: list[str]) -> N.Cell:
         or any(_same_function_of(cell.equations[i].rhs, cell.equations[j].rhs) for j in found if j != i)),
         lambda eq, k: f"{shown(eq)} at {cell.source.where(eq.span)} says what {eq.lhs.text} is computed from; its "
                       "other equation says how: that one is read")
+    # "In a standard RNN, $h_t = ...$. In IndRNN, ... $h_t = ...$": the first is the cell contrasted with
+    _set_aside(cell, where, drop, notes, lambda i, found: i != found[-1] and _contrasted(cell, i)
+               and not _contrasted(cell, found[-1]),
+               lambda eq, k: f"{shown(eq)} at {cell.source.where(eq.span)} follows words naming a standard cell (the "
+                             f"one contrasted with): {eq.lhs.text}'s later definition is read")
     for name, found in where.items():
         if len(found) < 2 or not all(_apart(text, cell.equations[a].span.end, cell.equations[b].span.start)
                                      or (_optioned(text, cell.equations[a]) and _optioned(text, cell.equations[b]))
                                      for a, b in zip(found, found[1:])):
             continue  # twice in one block: an error (shapes.roles says so), not variants (unless each says its option)
+        found = _distinct(cell, found, drop, where)
+        if len(found) < 2:
+            continue  # the same equation written again (a summary after the steps): one definition
         lhs = cell.equations[found[-1]].lhs  # the last definition by default: the text's final word
         lines = ", ".join(str(cell.source.line_col(cell.equations[i].span.start)[0]) for i in found)
         pick = int(current().pick(Choice(key(lhs.text), tuple(str(k + 1) for k in reversed(range(len(found)))),
@@ -52,6 +60,39 @@ def variants(cell: N.Cell, notes: list[str]) -> N.Cell:
     if not drop:
         return cell
     return replace(cell, equations=tuple(eq for i, eq in enumerate(cell.equations) if i not in drop))
+
+
+def _distinct(cell: N.Cell, found: list[int], drop: set, where: dict) -> list[int]:
+    """The definitions of one signal that say different things. An equation written again alike is
+    the same definition, and so is one that writes out a signal defined once elsewhere (C_t = f_t C_{t-1}
+    + i_t \\tanh(W_C x_t) beside \\tilde{C}_t = \\tanh(W_C x_t) and C_t = f_t C_{t-1} + i_t \\tilde{C}_t):
+    of each, the one that uses the named signal (else the last) is kept, the others dropped."""
+    name = cell.equations[found[0]].lhs.name
+    once = {cell.equations[i].lhs.name: cell.equations[i].rhs for n, (i, *more) in where.items()
+            if not more and n != name and i not in drop}
+    table: dict = {}
+    groups: dict[tuple, list[int]] = {}
+    for i in found:
+        eq = cell.equations[i]
+        full = N.map_symbols(eq.rhs, lambda x: once.get(x.name, x) if x.lag in (None, 0) else x)
+        groups.setdefault((N.key(eq.lhs, table), N.key(full, table)), []).append(i)
+    kept = sorted(next((i for i in reversed(g) if any(isinstance(x, N.Symbol) and x.name in once and x.lag in (None, 0)
+                                                     for x in N.walk(cell.equations[i].rhs))), g[-1])
+                  for g in groups.values())
+    drop |= set(found) - set(kept)
+    return kept
+
+
+_CONTRAST = re.compile(r"\b(?:standard|vanilla|conventional|traditional|classic(?:al)?|plain|ordinary|usual)\b"
+                       r"[^.\n$]{0,60}?(?:\bRNNs?\b|\bLSTMs?\b|\bGRUs?\b|recurrent|Elman)", re.I)
+
+
+def _contrasted(cell: N.Cell, i: int) -> bool:
+    """The text between the equation before the i-th and it (at most 400 characters) names a standard
+    cell: "In a standard RNN, ..."."""
+    start = max((e.span.end for e in cell.equations if e.span.end <= cell.equations[i].span.start), default=0)
+    start = max(start, cell.equations[i].span.start - 400)
+    return _CONTRAST.search(cell.source.text, start, cell.equations[i].span.start) is not None
 
 
 _OPTION = re.compile(r"[ \t]*[\[(][ \t]*[A-Za-z_]\w*[ \t]*=[ \t]*[\w.]+[ \t]*[\])][ \t]*(?:\n|$)")

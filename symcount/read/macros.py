@@ -113,6 +113,8 @@ def definitions(text: str, src: Source) -> tuple[str, dict[str, Macro]]:
 # v for a vector or m for a matrix, the letter); LaTeX's own (\bigl, \bigr) are no family
 _MEMBER = re.compile(r"\\(?P<stem>[A-Za-z]{2,6}[vm])(?P<letter>[A-Za-z]{1,2})(?![A-Za-z])")  # \symvct, \symvhh: c's, h's variant
 _CONSTANTS = {"vone": "1", "vones": "1", "vunit": "1", "vzero": "0"}  # math_commands.tex's
+_ELEMENTWISE = re.compile(r"\\((?:ew|elem|elementwise|had|pw|pointwise|entrywise)(?:prod|product|mul|mult|times)"
+                          r"|hadamard|hadprod|hprod|emul|elmul)(?![A-Za-z])")
 _NOT_FAMILIES = frozenset("big Big bigg Bigg left right math text oper".split())
 
 
@@ -128,6 +130,8 @@ def families(text: str, table: dict[str, Macro]) -> dict[str, Macro]:
             found.setdefault(m.group("stem")[:-1], set()).add(name)
     out = {n: Macro(n, body, 0, "family") for n, body in _CONSTANTS.items()
            if n not in table and re.search(rf"\\{n}(?![A-Za-z])", text)}
+    out.update({n: Macro(n, "\\odot", 0, "family") for n in {m.group(1) for m in _ELEMENTWISE.finditer(text)}
+                if n not in table})  # \ewprod, \hadamard: an elementwise product by its name
     for prefix, names in found.items():
         if len(names) >= 3 and prefix not in _NOT_FAMILIES:
             out.update({n: Macro(n, _member(n[len(prefix) + 1:]), 0, "family") for n in names})
