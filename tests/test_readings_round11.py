@@ -170,3 +170,169 @@ def test_an_undefined_command_named_for_an_elementwise_product(command):
     d = symcount.derive(text)
     _lstm_matches(d)  # one weight per gate over x and one over h: the count of one over [h; x]
     assert any(f"\\{command}" in n and "\\odot" in n for n in d.shapes.notes)
+
+
+class GRU(nn.Module):
+    """A GRU with one bias per gate and a second bias on the candidate's recurrent term (ONNX's layout)."""
+
+    def __init__(self, x: int, h: int) -> None:
+        super().__init__()
+        self.W = nn.ModuleList(nn.Linear(x, h, bias=k < 2) for k in range(3))
+        self.R = nn.ModuleList(nn.Linear(h, h, bias=False) for _ in range(3))
+        self.Wb_h = nn.Parameter(torch.zeros(h))
+        self.Rb_h = nn.Parameter(torch.zeros(h))
+
+    def forward(self, x, h):
+        r = torch.sigmoid(self.W[0](x) + self.R[0](h))
+        u = torch.sigmoid(self.W[1](x) + self.R[1](h))
+        n = torch.tanh(self.W[2](x) + r * (self.R[2](h) + self.Rb_h) + self.Wb_h)
+        return u * h + (1 - u) * n
+
+
+ONNX_LIKE = """Per ONNX GRU spec, equations:
+- r_t = sigmoid(W_ir @ x_t + R_ir @ h_{t-1} + b_r)  # reset gate
+- u_t = sigmoid(W_iu @ x_t + R_iu @ h_{t-1} + b_u)  # update gate
+        - Candidate depends on linear_before_reset:
+            * lbr=1: h'_t = tanh(W_ih @ x_t + r_t * (R_ih @ h_{t-1} + Rb_h) + Wb_h)
+            * lbr=0: h'_t = tanh(W_ih @ x_t + R_ih @ (r_t * h_{t-1}) + Wb_h + Rb_h)
+- h_t = u_t * h_{t-1} + (1 - u_t) * h'_t
+"""
+
+
+def test_variants_labelled_by_their_option_and_names_glued_to_their_subscript():
+    d = symcount.derive(ONNX_LIKE)
+    m = GRU(7, 5)
+    assert m(torch.zeros(1, 7), torch.zeros(1, 5)).shape == (1, 5)
+    assert d.evaluate(d_x=7, d_h=5) == n_params(m)
+    assert {"Wb_h", "Rb_h"} <= {p.name for p in d.parameters}
+    assert any("every reading" in n for n in d.shapes.notes)  # the two variants: one count
+
+
+def test_variants_without_their_option_labels_are_one_block_written_twice():
+    with pytest.raises(symcount.SymcountError):
+        symcount.derive(ONNX_LIKE.replace("* lbr=1: ", "* ").replace("* lbr=0: ", "* "))
+
+
+class CIFG(nn.Module):
+    """Coupled input and forget gates over v = [x, h], peepholes as vectors."""
+
+    def __init__(self, x: int, h: int) -> None:
+        super().__init__()
+        self.W2, self.W0, self.W3 = (nn.Linear(x + h, h) for _ in range(3))
+        self.p1, self.p2 = nn.Parameter(torch.zeros(h)), nn.Parameter(torch.zeros(h))
+
+    def forward(self, x, h, c):
+        v = torch.cat([x, h], -1)
+        f = torch.sigmoid(self.W2(v) + c * self.p1)
+        c = c * f + torch.tanh(self.W0(v)) * (1 - f)
+        o = torch.sigmoid(self.W3(v) + c * self.p2)
+        return torch.tanh(c) * o, c
+
+
+def test_star_after_a_signal_is_elementwise_where_matrix_products_are_written_side_by_side():
+    text = """Step:
+    v = [ x_t, h_{t-1} ]
+    f_t = sigmoid( v W2 + b2 + c_{t-1} * p1)
+    g_t = tanh( v W0 + b0 )
+    c_t = c_{t-1} * f_t + g_t * (1 - f_t)
+    o_t = sigmoid( v W3 + b3 + c_t * p2)
+    h_t = tanh(c_t) * o_t
+"""
+    d = symcount.derive(text)
+    m = CIFG(7, 5)
+    assert m(torch.zeros(1, 7), torch.zeros(1, 5), torch.zeros(1, 5))[0].shape == (1, 5)
+    assert d.evaluate(d_x=7, d_h=5) == n_params(m)
+    assert any("side by side" in n for n in d.shapes.notes)
+
+
+def test_star_after_a_signal_stays_undecided_without_products_side_by_side():
+    text = "f_t = sigmoid(x_t * W_f + h_{t-1} * U_f + b_f)\nh_t = f_t * h_{t-1}\n"
+    with pytest.raises(symcount.SymcountError, match="cannot tell what"):
+        symcount.derive(text)
+
+
+def test_a_numbered_code_line_in_a_docstring_is_read_and_a_numbered_weight_with_the_step_is_a_choice():
+    text = '''class SSRU:
+    """
+    Formally described as:
+
+    (1) f[t] = sigmoid(W1[t] * x[t] + b[t])
+    (2) c[t] = f[t] . c[t-1] + (1 - f[t]) . W2[t] * x[t]
+    (3) h = ReLU(c[t])
+    """
+'''
+    with pytest.raises(symcount.SymcountError) as err:
+        symcount.derive(text)
+    assert "W_{1,t}: a weight" in str(err.value)  # read (no "no equations found"), and W1[t] left open
+
+
+def test_a_small_letter_and_a_digit_in_plain_text_is_one_name():
+    # b1 and b2 were read as b times 1 and b times 2: one bias where the text writes two
+    d = symcount.derive("h_t = tanh(W1 x_t + W2 h_{t-1} + b1 + b2)\n")
+    assert {p.name for p in d.parameters} == {"W_1", "W_2", "b_1", "b_2"}
+    m = nn.RNNCell(7, 5)
+    assert m(torch.zeros(1, 7)).shape == (1, 5)
+    assert d.evaluate(d_x=7, d_h=5) == n_params(m)
+
+
+LSTM_TEXT = r"""The cell:
+
+$$\begin{aligned}
+f_t &= \sigma(W_f [h_{t-1}, x_t] + b_f) \\
+i_t &= \sigma(W_i [h_{t-1}, x_t] + b_i) \\
+\tilde{c}_t &= \tanh(W_c [h_{t-1}, x_t] + b_c) \\
+c_t &= f_t \odot c_{t-1} + i_t \odot \tilde{c}_t \\
+o_t &= \sigma(W_o [h_{t-1}, x_t] + b_o) \\
+h_t &= o_t \odot \tanh(c_t)
+\end{aligned}$$
+"""
+
+
+@pytest.mark.parametrize("prose", [
+    r"The gradient of $c_t$ with respect to $c_{t-k}$ is $\prod_{j=t-k}^{t-1} f_j$, which stays near one.",
+    r"Since $i_t = \exp(\tilde i_t)$ in the variant, $\log i_t = \tilde i_t \;\; \text{holds}$ at once.",
+    r"The Jacobian $\partial c_t / \partial c_{t-1} = \operatorname{diag}(f_t) \,\,$ is diagonal.",
+])
+def test_math_in_running_text_that_states_a_property_is_set_aside_with_a_note(prose):
+    d = symcount.derive(LSTM_TEXT + "\n" + prose + "\n")
+    _lstm_matches(d)
+    assert any("is not read" in n for n in d.shapes.notes)
+
+
+def test_math_in_running_text_that_defines_a_signal_the_cell_lacks_stays_an_error():
+    text = LSTM_TEXT.replace(r"o_t &= \sigma(W_o [h_{t-1}, x_t] + b_o) \\" "\n", "") \
+        + "\nThe output gate is $o_t = \\sigma(W_o [h_{t-1}, x_t] + b_o) \\implies$ it is.\n"
+    with pytest.raises(symcount.SymcountError, match="cannot read the math"):
+        symcount.derive(text)
+
+
+def test_a_declaration_in_running_text_that_cannot_be_read_stays_an_error():
+    with pytest.raises(symcount.SymcountError, match="cannot read the math"):
+        symcount.derive(LSTM_TEXT + "\nwhere $h_t \\in \\mathbb{R}^{h} \\implies$ so on.\n")
+
+
+def test_a_latex_product_command_in_a_comment_is_not_a_word_of_prose():
+    # `o_t \times tanh(c_t)` was cut at `\times tanh`, read as two words of a sentence
+    text = """/*
+ * i_t = sigmoid(W^i x_t + U^i h_{t-1})
+ * f_t = sigmoid(W^f x_t + U^f h_{t-1})
+ * o_t = sigmoid(W^o x_t + U^o h_{t-1})
+ * g_t = tanh(W^c x_t + U^c h_{t-1})
+ * c_t = f_t \\times c_{t-1} + i_t \\times g_t
+ * h_t = o_t \\times tanh(c_t)
+ */
+"""
+    d = symcount.derive(text)
+    m = nn.LSTM(7, 5, bias=False)
+    assert d.evaluate(d_x=7, d_h=5) == n_params(m)
+
+
+def test_latex_in_a_python_raw_string_and_the_strings_of_values_beside_it():
+    text = r'''    equation(r"z_t = \sigma\big([x_t, h_{t-1}] W_z + b_z\big), \qquad r_t = \sigma\big([x_t, h_{t-1}] W_r + b_r\big)",
+             [("z_t", "update: 0 = keep the old one, 1 = replace it")], title="gates")
+    equation(r"\tilde h_t = \tanh\big([x_t,\; r_t \odot h_{t-1}]\, W_h + b_h\big), \qquad h_t = (1 - z_t) \odot h_{t-1} + z_t \odot \tilde h_t",
+             [("h_t", "the state")], example="h_prev = 2, z = 0.25 -> h = 1.25")
+'''
+    d = symcount.derive(text)
+    m = nn.GRUCell(7, 5)
+    assert d.evaluate(d_x=7, d_h=5) == n_params(m) - 3 * 5  # one bias per gate

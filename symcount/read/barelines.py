@@ -16,7 +16,7 @@ from .rowlabels import code_calls
 # signal at a time in parentheses, h(t) = f(W x(t) + U h(t-1)))
 _BARE = re.compile(r"=|\\in(?![A-Za-z])|∈")
 _LATEXY = re.compile(r"(?<![\\\w])[A-Za-z]t-1(?![\w{}(\[])|(?<![\\\w])[A-Za-z]\(t(?:\s*-\s*1)?\)|\\[A-Za-z]+|[_^]|[\u2080-\u209c\u1d62-\u1d6a\u2070-\u207f\u1d40σ⊙∘◦⊗∈ℝ\u0303]")  # or Unicode math: hₜ₋₁, σ, ⊙, ᵀ, h̃
-_PROSE = re.compile(r"[A-Za-z]{3,}[,;:]?\s+[A-Za-z]{2,}\b")
+_PROSE = re.compile(r"(?<![\\A-Za-z])[A-Za-z]{3,}[,;:]?\s+[A-Za-z]{2,}\b")  # (\times tanh: a command, no word)
 # a comment after an equation: a word glued after it (`...+b)Donde:`, a page copied as text), an option in brackets
 # (`  [linear_before_reset=0]`), `# ...`, `// ...`, `← what to forget`, `: forget gate`, `-> forget gate`, `— reset gate`, or a remark in parentheses after two spaces, words only
 # (or after words, three spaces on: `stabilizer (log-domain)`)
@@ -54,9 +54,9 @@ def bare_lines(text: str) -> list[tuple[int, int, str]]:
     commented = _commented_statements(lines) if not assigned else {}
     strings = '"' in text and any(_ACTIVATION_IN.search(m.group(1)) for m in _QUOTED.finditer(text))
     for n, line in enumerate(lines):
-        if strings and '"' in line and '"""' not in line and (_QUOTED.search(line) or _CALL_LINE.match(line)):
+        if strings and '"' in line and '"""' not in line:
             for m in _QUOTED.finditer(line):  # print("  z_t = sigmoid(W_z * [h_{t-1}, x_t])"): the string's equation
-                _bare_line(m.group(1), pos + m.start(1), out, flat)  # (a call without one, print(f"h_t = {h_t}"): code)
+                _bare_line(m.group(1), pos + m.start(1), out, flat)  # (a line of strings without one: code)
         elif n in commented:  # `# r  =    σ(Wr * x + bWr + Rr * h + bRr)` in a run of such comment lines: code
             a, b = commented[n]
             kept = _TRAILING_COMMENT.sub("", line[a:b])
@@ -255,9 +255,9 @@ def _source_code(text: str) -> bool:
 
 _GRADIENT = re.compile(r"\s*(?:(?:∂|\\partial)\s*(?:L|E|J)(?![a-z])|∇|\\nabla(?![A-Za-z])|d[LEJ]\s*/\s*d)")  # of a loss
 # a string of code that writes an equation (`print("  h_t = tanh(W x_t + b)")`, `fm("state", "hₜ = tanh(...)")`), not an f-string
-_QUOTED = re.compile(r'(?<![fF\w])"(\s*[^\W\d][\w{}\'^\u0303\u2080-\u209c]*\s*=(?!=)[^"\n]*)"')
+_QUOTED = re.compile(r'(?:(?<!\w)[rR]|(?<![fF\w]))"(\s*(?:\\[A-Za-z]+\s*\{?\s*)?[^\W\d][\w{}\'^\u0303\u2080-\u209c]*\s*=(?!=)(?!\s*[-−]?\d)[^"\n]*)"')  # (not `h_prev = 2, ...`: values)
 _CALL_LINE = re.compile(r"\s*[A-Za-z_][\w.]*\s*\(.*\)[\s,;]*$")
-_ACTIVATION_IN = re.compile(r"(?:sigmoid|sigm|tanh|σ|softmax|relu)\s*\(")
+_ACTIVATION_IN = re.compile(r"(?:sigmoid|sigma|sigm|tanh|σ|softmax|relu)\s*(?:\\(?:big|Big|bigg|Bigg|left)l?\s*)?\(")
 _TICKED_EQUATION = re.compile(r"`([^`\n]*[A-Za-z][^`\n]*=[^`\n]*)`")
 # three spaces or more between the end of an operand and a statement's left side (`name =`, `f'_t =`)
 _STATEMENT_GAP = re.compile(r"(?<=[\w)\]}])[ \t]{3,}(?=[^\W\d_][\w{}'^\u0300-\u036f]*(?:_\{?[\w-]+\}?)?'?[ \t]*=(?!=))")
@@ -298,7 +298,7 @@ def _bare_line(line: str, pos: int, out: list[tuple[int, int, str]], flat: bool 
         return  # `∂L/∂W_hh = Σ_t ∂L_t/∂W_hh`: training's gradients, not a step of the cell
     label = _LABEL.match(body, start)  # `(1) f_t = ...`, `Step 1: f_t = ...`, `→ f_t = ...`: the equation after it
     start = label.end(1) if label else start
-    if (_CODE_LINE.match(body) or (_MODULE_CALL.search(body) and _LINE_EQUATION.match(body, start) and "\\" not in body
+    if (_CODE_LINE.match(body[start:]) or (_MODULE_CALL.search(body) and _LINE_EQUATION.match(body, start) and "\\" not in body
                                    and (_WEIGHT_PRODUCT.search(body) or _ACTIVATED_PRODUCT.search(body)))) \
             and not _PROSE.search(_ARG_GAP.sub(",", _CODE_INDEX.sub("", body[start:]))):  # or np.dot(Wya, a_next) + by
         where = _WHERE.search(body, start)  # `h[t] = f(w*x[t] + u .* h[t-1] .+ b), where u is a vector`
@@ -340,7 +340,7 @@ _TIME_MARK = re.compile(r"_\{?t\b|ₜ|\(t\)|\[t\]")  # a step written: `(` befor
 _LAST_WORDS = re.compile(r"(\s+[A-Za-z]{1,2}\b)*\s*$")  # `h_t = tanh(c_t) is the ...`: `is` is a word
 # a label before a line's equation: a number ((1), [1], 1.1, a), i.), words before `:`, an arrow, a bar, a
 # heading's #, or up to three words (`Then`, `We have`); the equation after it starts with its left side `name =`
-_LABEL = re.compile(r"(\s*(?:\(\d+\)|\[\d+\]|\d+(?:\.\d+)+|[a-z][.)]|[ivx]+[.)]|[^=:\n]{0,40}:|->|=>|→|\||#+"
+_LABEL = re.compile(r"(\s*(?:\(\d+\)|\[\d+\]|\d+(?:\.\d+)+|[a-z][.)]|[ivx]+[.)]|[^=:\n]{0,40}:|[A-Za-z_]\w*\s*=\s*[\w.]+:|->|=>|→|\||#+"
                     r"|(?:[A-Za-z]+\s+){1,3})\s*)(?=[A-Za-z\\][\w{}'^\u0303\u2080-\u209c]*(?:\([^()=]*\)|\[[^\[\]=]*\])?\s*:?=(?!=))")
 _LINE_EQUATION = re.compile(r"\s*[A-Za-z][\w{}'^\\]*\s*=(?!=)")  # a line that starts with `name =`
 _DASHED = re.compile(r"[A-Za-z]{3,}(?:\s+[A-Za-z]{3,})+\s*$")  # `- update gate` to the end: words, no math

@@ -98,9 +98,14 @@ def _contrasted(cell: N.Cell, i: int) -> bool:
 _OPTION = re.compile(r"[ \t]*[\[(][ \t]*[A-Za-z_]\w*[ \t]*=[ \t]*[\w.]+[ \t]*[\])][ \t]*(?:\n|$)")
 
 
+_OPTION_LABEL = re.compile(r"[A-Za-z_]\w*[ \t]*=[ \t]*[\w.]+[ \t]*:[ \t]*$")
+
+
 def _optioned(text: str, eq: N.Equation) -> bool:
-    """An equation followed on its line by the option it holds for (`  [linear_before_reset=0]`): a variant."""
-    return _OPTION.match(text, eq.span.end) is not None
+    """An equation followed on its line by the option it holds for (`  [linear_before_reset=0]`), or
+    labelled by it (`* lbr=1: h'_t = ...`): a variant."""
+    line = text.rfind("\n", 0, eq.span.start) + 1
+    return _OPTION.match(text, eq.span.end) is not None or _OPTION_LABEL.search(text, line, eq.span.start) is not None
 
 
 def _set_aside(cell: N.Cell, where: dict, drop: set, notes: list, out, say) -> None:

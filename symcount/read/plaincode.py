@@ -1,6 +1,6 @@
 """Plain text and code written as math, rewritten in place before the grammar reads it (every character
-keeps its offset): Greek letters spelled as words (sigmoid(zeta), nu), a capital and a digit
-(W1x_t: W_1 times x_t), EdgeML's caret hat (h_t^ = ...: h hat at t), and a name glued before an
+keeps its offset): Greek letters spelled as words (sigmoid(zeta), nu), a letter and a digit
+(b2: b_2; W1x_t: W_1 times x_t), EdgeML's caret hat (h_t^ = ...: h hat at t), and a name glued before an
 explicit product (Wz·x: W_z times x, in a text that writes no time index to tell a signal's letter)."""
 from __future__ import annotations
 
@@ -9,10 +9,11 @@ from . import patterns as re  # re, with the package's patterns compiled ahead (
 _GREEK = dict(zip("alpha beta gamma delta epsilon zeta eta theta kappa lambda mu nu xi rho tau phi psi omega".split(),
                   "αβγδεζηθκλμνξρτφψω"))
 _GREEK_WORD = re.compile(r"(?<![\w\\.])(?:" + "|".join(_GREEK) + r")(?![\w(])")  # not a call, lambda(x)
-_NUMBERED = re.compile(r"(?<![\w\\.])([A-Z])([0-9])(?![0-9.])")
+_NUMBERED = re.compile(r"(?<![\w\\.])([A-Za-z])([0-9])(?![0-9.])")  # W1, b2: W_1, b_2
 _CARET_HAT = re.compile(r"(?<![\w\\])([A-Za-z])_([A-Za-z0-9])\^(?=\s*(?:=|[)*+\-,;]|$))", re.M)
 # Wz·x, Uc·(r ⊙ h): a capital and one or two small letters against an explicit product, one name
-_GLUED_BEFORE_PRODUCT = re.compile(r"(?<![\w\\])([A-Z])([a-z]{1,2}|[A-Z])(?=\s?[·*@]|\s\.\s)")  # (and WC: W_C)
+# (and WC: W_C; and Rb_h, a name with its own subscript, in a line whose products are all written: R_{b,h})
+_GLUED_BEFORE_PRODUCT = re.compile(r"(?<![\w\\])([A-Z])([a-z]{1,2}|[A-Z])(?=\s?[·*@]|\s\.\s)|(?<![\w\\])([A-Z])([a-z]{1,2}_[A-Za-z0-9]+)(?![\w{(])")
 
 
 # Wf x(t) + Uf h(t-1) + bf: a capital and one or two small letters, then a space and the operand (plain text)
@@ -32,11 +33,13 @@ def plain_code(out: list[str], start: int, region: str) -> bool:
     for m in _CARET_HAT.finditer(region) if "^" in region else ():  # EdgeML's `h_t^ = ...`: h hat at t
         out[start + m.start():start + m.end()] = [m.group(1), "\u0302", "_", m.group(2)]
         edited = True
-    explicit = plain and ("·" in region or " * " in region or " . " in region)
+    explicit = plain and ("·" in region or " * " in region or " . " in region or " @ " in region)
     pattern = _GLUED_BEFORE_PRODUCT if explicit else _GLUED_BEFORE_OPERAND
-    glued = {m.group(2) for m in pattern.finditer(region)} if plain and "=" in region else set()
-    for m in pattern.finditer(region) if glued else ():  # Wz·x, Wf x(t): W_z, W_f
-        out[start + m.start(2):start + m.end(2)] = [chr(0xE000 + ord(c)) for c in m.group(2)]
+    found = list(pattern.finditer(region)) if plain and "=" in region else []
+    glued = {m.group(2) for m in found if m.group(2)}  # the letters glued to a capital: bz beside Wz is b_z
+    for m in found:  # Wz·x, Wf x(t), Rb_h: W_z, W_f, R_{b_h}
+        k = 2 if m.group(2) else 4
+        out[start + m.start(k):start + m.end(k)] = [chr(0xE000 + ord(c)) for c in m.group(k)]
         edited = True
     for m in re.finditer(r"(?<![\w\\])b(" + "|".join(sorted(glued)) + r")(?![\w(])", region) if glued else ():
         out[start + m.start(1):start + m.end(1)] = [chr(0xE000 + ord(c)) for c in m.group(1)]  # bz beside Wz: b_z

@@ -33,6 +33,11 @@ def typos(cell: N.Cell, notes: list[str]) -> N.Cell:
 
 
 _WEIGHT_LETTERS = frozenset("W U V".split())
+_NUMBERED_WEIGHT = re.compile(r"[WUV]_\{?[0-9]\}?$")  # W1[t], W_2[t]: a numbered weight with the step
+
+
+def _weight_letter(name: str) -> bool:
+    return name in _WEIGHT_LETTERS or _NUMBERED_WEIGHT.match(name) is not None
 
 
 def timed_weights(cell: N.Cell, notes: list[str]) -> N.Cell:
@@ -42,7 +47,7 @@ def timed_weights(cell: N.Cell, notes: list[str]) -> N.Cell:
     defined = set(defined_at(cell))
     found: dict[str, N.Symbol] = {}
     for s, _, left in symbols(cell):
-        if not left and s.lag == 0 and s.name in _WEIGHT_LETTERS and s.name not in defined and not s.font:
+        if not left and s.lag == 0 and _weight_letter(s.name) and s.name not in defined and not s.font:
             found.setdefault(s.name, s)
     weights = set()
     for name, s in found.items():

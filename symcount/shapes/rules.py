@@ -250,17 +250,9 @@ def star(w: "Walker", node: N.Binary, lsh: Shape, rsh: Shape) -> Shape:
     weight = isinstance(left, N.Symbol) and not w.roles.is_signal(left.name) and w.is_vector(rsh)
     after = node.right.arg if isinstance(node.right, N.Transpose) else node.right
     if meaning is None and not weight and _weight_after_signal(w, left, after, lsh):
-        called = _called_matrix(w)
-        if called:
-            w.note(node, f"{w.text(node)} at {w.src.where(node.span)}: a row vector times {after.text}, " + (
-                "which the prose calls a matrix" if after.name in called else
-                f"as `*` is after {', '.join(sorted(called))}, which the prose calls a matrix (one operator, one meaning)"))
-            return product(w, node, lsh, rsh)
-        if _writes_hadamard(w, signals=True):
-            w.note(node, f"{w.text(node)} at {w.src.where(node.span)}: a row vector times {after.text}: the text writes "
-                         "its elementwise products of signals another way, so * is the matrix product "
-                         f"(--read '{own}*=elementwise' reads it elementwise)")
-            return product(w, node, lsh, rsh)
+        decided = _signal_star_weight(w, node, lsh, rsh, after, own)
+        if decided is not None:
+            return decided
     if meaning is None and not weight and _weight_after_signal(w, left, after, lsh):
         from ..errors import ShapeError
         raise ShapeError(f"cannot tell what * means in {w.text(node)}: a row vector times the weight "
@@ -292,6 +284,29 @@ def star(w: "Walker", node: N.Binary, lsh: Shape, rsh: Shape) -> Shape:
         return product(w, node, lsh, rsh)
     w.note(node, f"{w.text(node)} at {where}: * after a weight reads as an elementwise product")
     return same(w, node, lsh, rsh, "elementwise")
+
+
+def _signal_star_weight(w: "Walker", node: N.Binary, lsh: Shape, rsh: Shape, after, own: str) -> Shape | None:
+    """x_t * W: a row vector times the weight after it, or an elementwise product, as the rest of the
+    text decides (the prose calls W a matrix; the text writes its elementwise products another way; it
+    writes its matrix products side by side); None where nothing decides."""
+    called = _called_matrix(w)
+    if called:
+        w.note(node, f"{w.text(node)} at {w.src.where(node.span)}: a row vector times {after.text}, " + (
+            "which the prose calls a matrix" if after.name in called else
+            f"as `*` is after {', '.join(sorted(called))}, which the prose calls a matrix (one operator, one meaning)"))
+        return product(w, node, lsh, rsh)
+    if _writes_hadamard(w, signals=True):
+        w.note(node, f"{w.text(node)} at {w.src.where(node.span)}: a row vector times {after.text}: the text writes "
+                     "its elementwise products of signals another way, so * is the matrix product "
+                     f"(--read '{own}*=elementwise' reads it elementwise)")
+        return product(w, node, lsh, rsh)
+    if _juxtaposes_signals(w):
+        w.note(node, f"{w.text(node)} at {w.src.where(node.span)}: an elementwise product: the text writes its "
+                     "matrix products of a signal and a weight side by side (v W), so * is elementwise "
+                     f"(--read '{own}*=matrix' reads a matrix product)")
+        return same(w, node, lsh, rsh, "elementwise")
+    return None
 
 
 def _product_or_convolution(w: "Walker", node: N.Binary, lsh: Shape, rsh: Shape, where: str) -> Shape:
@@ -350,6 +365,14 @@ def _writes_at_sign(w: "Walker") -> bool:
                                     for eq in w.roles.cell.equations for n in N.walk(eq.rhs))
         w._at_sign = found
     return found
+
+
+def _juxtaposes_signals(w: "Walker") -> bool:
+    """The cell writes a product of a signal and a weight side by side, no operator (v W_2, W x_t)."""
+    sig = lambda x: isinstance(x, N.Symbol) and w.roles.is_signal(x.name)  # noqa: E731
+    return any(isinstance(n, N.Binary) and n.op == "matmul" and not n.explicit
+               and isinstance(n.left, N.Symbol) and isinstance(n.right, N.Symbol) and sig(n.left) != sig(n.right)
+               for eq in w.roles.cell.equations for n in N.walk(eq.rhs))
 
 
 def _writes_hadamard(w: "Walker", signals: bool = False) -> bool:
