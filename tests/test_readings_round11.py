@@ -336,3 +336,34 @@ def test_latex_in_a_python_raw_string_and_the_strings_of_values_beside_it():
     d = symcount.derive(text)
     m = nn.GRUCell(7, 5)
     assert d.evaluate(d_x=7, d_h=5) == n_params(m) - 3 * 5  # one bias per gate
+
+
+TABLE = r"""$$f_t = \sigma\left(W_f\,[h_{t-1}, x_t] + b_f\right)$$
+
+$$i_t = \sigma\left(W_i\,[h_{t-1}, x_t] + b_i\right), \qquad \tilde{C}_t = \tanh\left(W_C\,[h_{t-1}, x_t] + b_C\right)$$
+
+$$C_t = f_t \odot C_{t-1} + i_t \odot \tilde{C}_t$$
+
+$$o_t = \sigma\left(W_o\,[h_{t-1}, x_t] + b_o\right), \qquad h_t = o_t \odot \tanh(C_t)$$
+
+| Symbol | Read it as | What it means |
+|---|---|---|
+| $W_f, W_i, W_C, W_o$ | "W f", "W i" | Four separate weight matrices, each $(H,\ H{+}D)$. |
+| $b_f, b_i, b_C, b_o$ | — | Four bias vectors, each $(H,)$ |
+| $f_t, i_t, o_t$ | "f t" | Gate vectors, each in $(0,1)^H$ |
+| $\sigma$ | "sigma" | squashes into $(0, 1)$ |
+"""
+
+
+def test_a_table_row_of_symbols_says_their_shape_in_words():
+    d = symcount.derive(TABLE)
+    assert set(d.dims.values()) == {"H", "D"}
+    m = ConcatLSTM(7, 5)
+    assert d.evaluate(D=7, H=5) == n_params(m)
+    assert any("f_t" in n and "a vector of size H" in n for n in d.shapes.notes)
+
+
+def test_a_row_with_two_shapes_says_none():
+    text = TABLE.replace("each $(H,\\ H{+}D)$.", "each $(H,\\ H{+}D)$ or $(H, D)$.")
+    d = symcount.derive(text)
+    assert not any("W_f" in n and "matrix, as the prose says" in n for n in d.shapes.notes)

@@ -197,6 +197,8 @@ def _claims(text: str):
             for chunk in re.finditer(r"\${1,2}([^$]+)\${1,2}", m.group("names" + key)):
                 yield m.start("names" + key) + chunk.start(1), chunk.group(1), shape, m.end()
     yield from _table(text)
+    if "|" in text and "$" in text:
+        yield from _row_shapes(text)
 
 
 def _role_claims(cell: N.Cell, text: str):
@@ -264,6 +266,30 @@ def _table(text: str):
                 value = re.sub(r"[{}]", "", size.group("n")) if size else tuple(
                     re.sub(r"[{}\s]", "", shape.group(g)) for g in ("r", "c"))
                 yield at, first.group(1), value, head.end() + row.end()
+
+
+# a shape said in a table row of symbols without a column of its own: "each $(H,\ H{+}D)$", "each $(H,)$",
+# "in $(0,1)^H$" (the values' set: a vector of H)
+_ROW_MATRIX = re.compile(r"\$\s*\(\s*(?P<r>" + _SUM + r")\s*,\s*(?:\\[ ,;]\s*)?(?P<c>" + _SUM + r")\s*\)\s*\$")
+_ROW_VECTOR = re.compile(r"\$\s*(?:\(\s*(?P<n>" + _SUM + r")\s*,\s*\)|[(\[]\s*-?[01]\s*,\s*[01]\s*[)\]]\s*\^\s*\{?\s*(?P<m>"
+                         + _TERM + r")\s*\}?)\s*\$")
+
+
+def _row_shapes(text: str):
+    """The rows of a Markdown table whose first cell names symbols in math and whose other cells say one
+    shape: each symbol has it (a row with two shapes says none)."""
+    for row in re.finditer(r"^\|[ \t]*\${1,2}([^$|\n]+)\${1,2}[ \t]*\|(.*)\|[ \t]*$", text, re.M):
+        rest = row.group(2)
+        found = [(m.group("r"), m.group("c")) for m in _ROW_MATRIX.finditer(rest)] + \
+                [m.group("n") or m.group("m") for m in _ROW_VECTOR.finditer(rest)]
+        if len(found) != 1:
+            continue
+        shape = found[0]
+        pieces = shape if isinstance(shape, tuple) else (shape,)
+        if not re.search(r"[A-Za-z]", pieces[0]) or not all(re.search(r"[A-Za-z]", p) or p.isdigit() and p != "0" for p in pieces):
+            continue  # (0, 1): a range, not a shape
+        value = tuple(re.sub(r"[{}\s]", "", p) for p in shape) if isinstance(shape, tuple) else re.sub(r"[{}\s]", "", shape)
+        yield row.start(1), row.group(1), value, row.end()
 
 
 def _signals(cell: N.Cell) -> set[str]:
