@@ -367,3 +367,35 @@ def test_a_row_with_two_shapes_says_none():
     text = TABLE.replace("each $(H,\\ H{+}D)$.", "each $(H,\\ H{+}D)$ or $(H, D)$.")
     d = symcount.derive(text)
     assert not any("W_f" in n and "matrix, as the prose says" in n for n in d.shapes.notes)
+
+
+def test_a_lone_dollar_does_not_pair_the_rest_of_the_text_out_of_step():
+    # `$> $C_{t+1}$` leaves one `$` over: inline math never runs over a paragraph's break
+    text = r"""- The cell state is a conveyor belt:
+    - $C_{t-1}$ ---------$C_t$---------$> $C_{t+1}$
+
+- Forget gate: $f_t = σ(W_f [h_{t-1}, x_t] + b_f)$
+
+- Input gate: $i_t = σ(W_i [h_{t-1}, x_t] + b_i)$, candidate $\tilde{C}_t = \tanh(W_C [h_{t-1}, x_t] + b_C)$
+
+- Update: $C_t = f_t ⊙ C_{t-1} + i_t ⊙ \tilde{C}_t$
+
+- Output: $o_t = σ(W_o [h_{t-1}, x_t] + b_o)$, $h_t = o_t ⊙ \tanh(C_t)$
+"""
+    _lstm_matches(symcount.derive(text))
+
+
+def test_a_signal_read_at_t_in_the_other_case_of_a_defined_one():
+    text = LSTM_TEXT.replace(r"h_t &= o_t \odot \tanh(c_t)", r"h_t &= o_t \odot \tanh(C_t)").replace(
+        r"c_t &= f_t \odot c_{t-1}", r"C_t &= f_t \odot C_{t-1}").replace(r"h_t &= o_t \odot \tanh(C_t)", r"h_t &= o_t \odot \tanh(c_t)")
+    assert r"\tanh(c_t)" in text and r"C_t &=" in text
+    d = symcount.derive(text)
+    _lstm_matches(d)
+    assert any("c_t at" in n and "the other case" in n for n in d.shapes.notes)
+
+
+def test_an_input_the_other_case_of_a_defined_signal_is_not_a_slip():
+    text = r"""$$X_t = [h_{t-1}, x_t]$$
+$$h_t = \tanh(W X_t + b)$$"""
+    d = symcount.derive(text)
+    assert d.evaluate(d_x=7, d_h=5) == n_params(nn.RNNCell(7, 5)) - 5

@@ -12,7 +12,7 @@ from .source import Source, Span
 
 # a declaration or a space (sizes the count may need) is never set aside
 _DECLARES = re.compile(r"\\in(?![A-Za-z])|∈|\\mathbb|ℝ|\\subset")
-_RELATION = re.compile(r"(?<![<>!:])=(?!=)|≔|\\coloneqq(?![A-Za-z])")
+_RELATION = re.compile(r"(?<![<>!])=(?!=)|≔|\\coloneqq(?![A-Za-z])")
 # a left side that applies a function or an operator to what it speaks of: a property, not a definition
 _PROPERTY = re.compile(r"\\(?:log|ln|exp|partial|nabla|frac|dfrac|tfrac|prod|sum|lim|det|operatorname|mathrm|text)"
                        r"(?![A-Za-z])|∂|∇|∑|∏|\bd/d|\|")

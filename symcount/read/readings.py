@@ -432,22 +432,40 @@ def _unused_gate_typos(cell: N.Cell, notes: list[str]) -> N.Cell:
 def _case_slips(cell: N.Cell, notes: list[str]) -> N.Cell:
     """f_t = \\sigma(W_f [H_{t-1}, x_t] + b_f) ... h_t = o_t * \\tanh(C_t): a state read at t-1 that no
     equation defines, where the one letter of the other case is defined and never read at t-1, is that
-    signal, its case slipped (H_{t-1} is h_{t-1})."""
+    signal, its case slipped (H_{t-1} is h_{t-1}); so is a signal read at t (h_t = o_t \\tanh(c_t) beside
+    C_t = ...) that its other-case namesake's definition does not read."""
     made = defined(cell)
-    read_before = {s.name for s, _, left in _symbols(cell) if not left and s.lag is not None and s.lag > 0}
+    read = [(s, i) for s, i, left in _symbols(cell) if not left and s.lag is not None and s.lag >= 0]
+    read_before = {s.name for s, _ in read if s.lag > 0}
     slips = {n: n.swapcase() for n in read_before
              if len(n) == 1 and n.isalpha() and n not in made and n.swapcase() in made and n.swapcase() not in read_before}
+    for s, i in read:
+        other = _other_case(s.name)
+        if (s.lag == 0 and s.name not in made and s.name not in slips and s.name not in ("x", "X") and other in made
+                and not any(t.name == s.name for t, j in read if j == made[other])):
+            slips[s.name] = other
     if not slips:
         return cell
+    first = {}
+    for s, _ in read:
+        first.setdefault(s.name, s)
     for old, new in sorted(slips.items()):
-        notes.append(f"{old}_{{t-1}} is read and never defined, {new}_t is defined and never read at t-1: "
-                     f"read as {new}_{{t-1}} (the same letter in the other case)")
+        notes.append(f"{first[old].text} at {cell.source.where(first[old].span)} is read and never defined, {new} is "
+                     f"defined: read as {new} (the same letter in the other case)")
 
     def fn(s: N.Symbol, i, left):
         if s.name in slips and s.lag is not None:
             return replace(s, name=slips[s.name], text=s.text.replace(s.name, slips[s.name], 1))
         return s
     return _map(cell, fn)
+
+
+def _other_case(name: str) -> str:
+    """c -> C, \\tilde{c} -> \\tilde{C}: the name with its one letter in the other case ("" for a longer name)."""
+    if len(name) == 1 and name.isalpha():
+        return name.swapcase()
+    m = re.fullmatch(r"(\\[a-z]+\{)([A-Za-z])(\})", name)
+    return m.group(1) + m.group(2).swapcase() + m.group(3) if m else ""
 
 
 def _timed_biases(cell: N.Cell, notes: list[str]) -> N.Cell:

@@ -193,6 +193,9 @@ def _masked(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(out)
 
 
+_PARAGRAPH = re.compile(r"\n[ \t]*\n")
+
+
 def _close(text: str, m: re.Match, src: Source):
     """(start, end, after, inline, kind) of the region that m opens; None for an opener that is
     prose after all (an unclosed `$` in a Markdown text about prices, a `:math:` without an end)."""
@@ -204,6 +207,8 @@ def _close(text: str, m: re.Match, src: Source):
             inline = True  # $$ used inline, as some Markdown writes it
     elif m.group("d") is not None:
         close, inline, what = _find_unescaped(text, "$", start), True, "latex"
+        if close is not None and _PARAGRAPH.search(text, start, close[0]):
+            return None  # inline math never holds a paragraph's break (TeX refuses it): a lone `$` in prose
     elif m.group("bracket") is not None:
         doubled = m.group("bracket").startswith("\\\\")
         at = text.find("\\\\]", start) if doubled else -1
