@@ -196,6 +196,13 @@ def _masked(text: str, spans: list[tuple[int, int]]) -> str:
 _PARAGRAPH = re.compile(r"\n[ \t]*\n")
 
 
+def _dollar_close(text: str, start: int) -> tuple[int, int] | None:
+    """The `$` that closes inline math opened at start; None where a paragraph's break comes first (inline
+    math never holds one, TeX refuses it): the opener is a lone `$` in prose."""
+    close = _find_unescaped(text, "$", start)
+    return None if close is not None and _PARAGRAPH.search(text, start, close[0]) else close
+
+
 def _close(text: str, m: re.Match, src: Source):
     """(start, end, after, inline, kind) of the region that m opens; None for an opener that is
     prose after all (an unclosed `$` in a Markdown text about prices, a `:math:` without an end)."""
@@ -206,9 +213,7 @@ def _close(text: str, m: re.Match, src: Source):
         if close is not None and "\n\n" not in text[start:close[0]] and _in_running_text(text, m.start(), close[1]):
             inline = True  # $$ used inline, as some Markdown writes it
     elif m.group("d") is not None:
-        close, inline, what = _find_unescaped(text, "$", start), True, "latex"
-        if close is not None and _PARAGRAPH.search(text, start, close[0]):
-            return None  # inline math never holds a paragraph's break (TeX refuses it): a lone `$` in prose
+        close, inline, what = _dollar_close(text, start), True, "latex"
     elif m.group("bracket") is not None:
         doubled = m.group("bracket").startswith("\\\\")
         at = text.find("\\\\]", start) if doubled else -1
