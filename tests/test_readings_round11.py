@@ -399,3 +399,36 @@ def test_an_input_the_other_case_of_a_defined_signal_is_not_a_slip():
 $$h_t = \tanh(W X_t + b)$$"""
     d = symcount.derive(text)
     assert d.evaluate(d_x=7, d_h=5) == n_params(nn.RNNCell(7, 5)) - 5
+
+
+def test_a_gate_defined_under_a_slipped_letter_its_weights_name():
+    text = r"""$$
+\begin{aligned}
+&c_t=\sigma(W_{ir}x_t+b_{ir}+W_{hr}h_{(t-1)}+b_{hr}) \\
+&z_t=\sigma(W_{iz}x_t+b_{iz}+W_{hz}h_{(t-1)}+b_{hz}) \\
+&n_{t}=\mathrm{tanh}(W_{in}x_{t}+b_{in}+r_{t}\odot(W_{hn}h_{(t-1)}+b_{hn})) \\
+&h_t=(1-z_t)\odot n_t+z_t\odot h_{(t-1)}
+\end{aligned}
+$$"""
+    d = symcount.derive(text)
+    assert d.evaluate(d_x=7, d_h=5) == n_params(nn.GRUCell(7, 5))
+    assert any("c_t at" in n and "is read as r_t" in n for n in d.shapes.notes)
+
+
+def test_an_accented_signal_defined_under_a_slipped_letter():
+    text = r"""- Update: $z_t = \sigma(W_zx_t + U_zh_{t-1})$
+- Reset: $r_t = \sigma(W_rx_t + U_rh_{t-1})$
+- New state: $\tilde{t}_t = \tanh(Wx_t + U(r_t \odot h_{t-1}))$
+- Output: $h_t = (1-z_t) \odot h_{t-1} + z_t \odot \tilde{h}_t$
+"""
+    d = symcount.derive(text)
+    assert d.evaluate(d_x=7, d_h=5) == n_params(nn.GRUCell(7, 5, bias=False))
+    assert any("both are written with \\tilde" in n for n in d.shapes.notes)
+
+
+def test_two_unused_definitions_leave_the_slip_unread():
+    text = r"""$$c_t=\sigma(W_{ir}x_t+W_{hr}h_{t-1})$$
+$$q_t=\sigma(W_{iq}x_t+W_{hq}h_{t-1})$$
+$$h_t = r_t \odot h_{t-1} + \tanh(W x_t)$$"""
+    with pytest.raises(symcount.SymcountError):
+        symcount.derive(text)

@@ -25,7 +25,7 @@ from .gluednames import glued_products as _glued_products, glued_subscripts as _
 from .glossary import activation_letters
 from .arrows import vector_arrows as _vector_arrows
 from .prosesizes import prose_sizes as _prose_sizes
-from .typos import timed_weights as _timed_weights, typos as _typos
+from .typos import gate_letter_slips as _gate_letter_slips, timed_weights as _timed_weights, typos as _typos
 from .coefficients import applied_coefficients as _applied_coefficients
 from .foreign import foreign_weights as _foreign_weights
 from .phrases import phrases as _phrases
@@ -79,7 +79,7 @@ def readings(cell: N.Cell) -> N.Cell:
     notes: list[str] = list(cell.notes)
     try:
         for step in (_phrases, _size_formulas, _unrolled, _layer_generic, _oplus, _letter_o, _concat_calls, _conjugates, _vector_arrows, _typos, _timed_weights, _prose_sizes, _components, _index_form, _word_times, _two_letter_names, _glued_subscripts, _glued_products, _case_slips, _timed_biases, _restatements, _stacked_restatements, _fonts, _remarks, _generic_maps, _continuous, _time_shift,
-                     _cell_form, _updates, _variants, _own_direction, _letter_functions, _applied_coefficients, _shared_by_name, _numbered_shared, _foreign_weights, _chain_names, _reassociate, _unused_gate_typos):
+                     _cell_form, _updates, _variants, _own_direction, _letter_functions, _applied_coefficients, _shared_by_name, _numbered_shared, _foreign_weights, _chain_names, _reassociate, _unused_gate_typos, _gate_letter_slips):
             cell = step(cell, notes)
     finally:
         forget()  # keep no cell alive after the reading

@@ -60,3 +60,36 @@ def timed_weights(cell: N.Cell, notes: list[str]) -> N.Cell:
         return cell
     return apply(cell, lambda s, i, left: replace(s, name=f"{s.name}_{{t}}", lag=None)
                  if s.name in weights and s.lag == 0 else s)
+
+
+def gate_letter_slips(cell: N.Cell, notes: list[str]) -> N.Cell:
+    """c_t = \\sigma(W_{ir} x_t + W_{hr} h_{t-1} + b_r) defined and never read, r_t read and never defined:
+    the weights of c_t's equation all name r, so its left side is a slip for r_t; so is \\tilde{t}_t defined
+    beside \\tilde{h}_t read (one accent, one letter slipped). Only where the cell has one such pair."""
+    made = defined_at(cell)
+    read = {s.name for s, _, left in symbols(cell) if not left}
+    unused = [n for n, i in made.items() if n not in read and isinstance(cell.equations[i].lhs, N.Symbol)
+              and cell.equations[i].lhs.lag == 0 and _LETTER.fullmatch(n)]
+    wanted = {s.name: s for s, _, left in symbols(cell) if not left and s.lag == 0 and s.name not in made
+              and _LETTER.fullmatch(s.name) and s.name not in ("x", "X", "u")}
+    if len(unused) != 1 or len(wanted) != 1:
+        return cell
+    eq, (name, first) = cell.equations[made[unused[0]]], next(iter(wanted.items()))
+    weights = [x for x in N.walk(eq.rhs) if isinstance(x, N.Symbol) and x.lag is None and x.name not in made]
+    subscripts = [re.sub(r"[{}\s]", "", x.name.partition("_")[2]) for x in weights]
+    accent = _LETTER.fullmatch(name).group(1)
+    if accent:
+        why = f"both are written with \\{accent}"
+        if _LETTER.fullmatch(unused[0]).group(1) != accent:
+            return cell
+    elif weights and all(sub and sub.endswith(name) for sub in subscripts):
+        why = f"the weights of {eq.lhs.text}'s equation all name {name}"
+    else:
+        return cell
+    lhs = eq.lhs
+    notes.append(f"{lhs.text} at {cell.source.where(lhs.span)} is read as {first.text}: {lhs.text} is defined and never "
+                 f"used, {first.text} is used and never defined, and {why}")
+    return apply(cell, lambda s, i, left: replace(s, name=name, text=first.text) if left and s.name == unused[0] else s)
+
+
+_LETTER = re.compile(r"(?:\\(tilde|hat|bar)\{)?[A-Za-z]\}?")
