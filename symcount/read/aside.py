@@ -1,57 +1,110 @@
-"""Math in running text that the grammar cannot read and that defines nothing the cell needs: an
-expression with no equation in it ($\\prod_{j} f_j$), a property of a gate ($\\log i_t = \\tilde{i}_t$,
-$\\partial h_t / \\partial h_{t-1} = ...$), or a restatement of a signal another equation defines. Such
-a region is set aside with a note when the cell's equations are read elsewhere; anything else that
-cannot be read (a declaration, a definition of its own) stays an error. Steps of read.parse."""
+"""Math the grammar cannot read that defines nothing the cell needs: an expression with no equation in
+it ($\\prod_{j} f_j$), a property of a gate ($\\log i_t = \\tilde{i}_t$, $\\partial h_t / \\partial h_{t-1}
+= ...$), or a step of a derivation (f'_t \\hat{c}_{t-1} = ... = ...: no one name on the left). Such a
+region, or such a row of a display read row by row, is set aside
+with a note when the cell's equations are read elsewhere; anything else that cannot be read (a
+declaration, a definition of its own, a row that goes on with the sum before it) stays an error. Steps
+of read.parse."""
 from __future__ import annotations
 
 from . import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
 
-from . import nodes as N
+from ..errors import ParseError, replace
 from .source import Source, Span
 
 # a declaration or a space (sizes the count may need) is never set aside
 _DECLARES = re.compile(r"\\in(?![A-Za-z])|∈|\\mathbb|ℝ|\\subset")
-_RELATION = re.compile(r"(?<![<>!])=(?!=)|≔|\\coloneqq(?![A-Za-z])")
+_RELATION = re.compile(r"(?<![<>!])=(?!=)|[≔←≜≡]|\\(?:coloneqq|leftarrow|gets|Leftarrow|mapsto|triangleq|equiv|stackrel|overset)(?![A-Za-z])")
+# one symbol, as a left side writes it: h_t, \tilde{c}_t, \mathbf{h}^{(t)}, x'_t (not a product of two)
+_ONE_NAME = re.compile(r"\s*&?\s*(?:\\(?:mathbf|boldsymbol|bm|vec|tilde|hat|bar|widetilde|widehat|overline|mathrm|mathit|mathcal"
+                       r"|mathsf|operatorname|check|breve|dot)\s*\{(?:[^{}]|\{[^{}]*\})*\}|\\[A-Za-z]+|[A-Za-z]\w*)'*"
+                       r"(?:\s*[_^]\s*(?:\{(?:[^{}]|\{(?:[^{}]|\{[^{}]*\})*\})*\}|\\?[A-Za-z0-9]+)'*)*"
+                       r"(?:\s*(?:\[[^\[\]]*\]|\([^()]*\)))?\s*:?\s*&?\s*")  # (h[t], h(t), z[t] :=)
 # a left side that applies a function or an operator to what it speaks of: a property, not a definition
-_PROPERTY = re.compile(r"\\(?:log|ln|exp|partial|nabla|frac|dfrac|tfrac|prod|sum|lim|det|operatorname|mathrm|text)"
+_PROPERTY = re.compile(r"\\(?:log|ln|exp|partial|nabla|frac|dfrac|tfrac|prod|sum|lim|det)"
                        r"(?![A-Za-z])|∂|∇|∑|∏|\bd/d|\|")
-_NAME = re.compile(r"\\(?:mathbf|boldsymbol|bm|vec|mathit|mathrm)\s*|[{}\s]")
+_LAYOUT = re.compile(r"\\(?:begin|end)\s*\{[A-Za-z*]+\}(?:\s*\{[^{}]*\})?|\\(?:label|tag|text|textrm|mbox|textbf|emph)\s*\{[^{}]*\}"
+                     r"|\\(?:nonumber|notag|q?quad)(?![A-Za-z])")  # a row's layout and its label in words
+_OPERATOR = re.compile(r"[-+*/]|\\(?:cdot|odot|times|frac|circ)(?![A-Za-z])")
+_GOES_ON = re.compile(r"\s*&?\s*(?:[-+−*·⊙∘×]|\\(?:odot|cdot|times|circ|quad|qquad|left|right|big|Big)(?![A-Za-z]))")
 
 
-def set_aside(body: str, inline: bool) -> str | None:
-    """Why a region that failed to parse may be set aside ("no equation", "a property"), or None
-    where its left side is a name (decided once the cell's own equations are known: restates)."""
-    if not inline or _DECLARES.search(body):
+def set_aside(body: str) -> str | None:
+    """Why a region that failed to parse may be set aside ("no equation", "a property", "a step of a
+    derivation"); "" or None where it may define what the cell needs (an error: a declaration, a row that
+    goes on with the sum before it, one name on the left, which may be a definition of its own)."""
+    if _DECLARES.search(body):
         return ""
     relation = _RELATION.search(body)
-    if relation is None:
-        return "holds no equation"
-    lhs = body[:relation.start()]
+    if relation is None:  # (a row that goes on with the sum of the one before it is never set aside)
+        return "" if _GOES_ON.match(body) else "holds no equation"
+    lhs = _LAYOUT.sub(" ", body[:relation.start()])
     if _PROPERTY.search(lhs):
         return "states a property (its left side is not a name the cell computes)"
+    if not _ONE_NAME.fullmatch(lhs) and (_OPERATOR.search(lhs) or len(_RELATION.findall(body)) >= 2):
+        return "has no one name on its left side (a step of a derivation, not a definition)"
     return None
 
 
 def failed(exc, r, text: str, errors: list, deferred: list) -> None:
     """A region that failed to parse: its error, or (error, region, why) deferred where it may be set aside."""
-    why = set_aside(text[r.start:r.end], r.inline)
+    why = set_aside(text[r.start:r.end]) if r.kind not in ("bare", "code") else ""  # (a line of plain text: its label is not read)
     if why == "":
         errors.append(exc)
     else:
         deferred.append((exc, r, why))
 
 
-def restates(body: str, equations: list[N.Equation]) -> bool:
-    """The region's left side (up to its first `=`) is written as the left side of an equation read."""
-    relation = _RELATION.search(body)
-    if relation is None:
-        return False
-    lhs = _NAME.sub("", body[:relation.start()])
-    return bool(lhs) and any(isinstance(eq.lhs, N.Symbol) and _NAME.sub("", eq.lhs.text) == lhs for eq in equations)
-
-
 def note(src: Source, start: int, end: int, why: str) -> str:
     shown = " ".join(src.text[start:end].split())
     shown = shown if len(shown) <= 60 else shown[:57] + "..."
     return f"the math ${shown}$ at {src.where(Span(start, end))} is not read: it {why}, and the cell's equations are read elsewhere"
+
+
+def settle(deferred: list, equations: list, errors: list, notes: list, src: Source, text: str) -> None:
+    """The regions of running text that failed to parse: set aside with a note where they define nothing
+    the cell needs and its equations are read elsewhere, else errors (in the order of the text)."""
+    if not deferred:
+        return
+    for exc, r, why in deferred:
+        body = text[r.start:r.end]
+        if why is None or not (equations or not errors):  # (no equation read: the plain lines may hold them)
+            errors.append(exc)
+        else:
+            notes.append(note(src, r.start, r.end, why))
+    errors.sort(key=lambda e: e.span.start if e.span is not None else -1)
+
+
+_MATRIX = re.compile(r"\\begin\s*\{(?:[pbBvV]?matrix|array|cases|smallmatrix)")  # rows that are not equations
+_ROW_BREAK = re.compile(r"\\\\(?:\s*\[[^\]]*\])?|\\cr(?![A-Za-z])|\\newline(?![A-Za-z])")
+
+
+def by_rows(exc, r, text: str, errors: list, deferred: list, read):
+    """A display region that failed to parse, read again row by row (`read(start, end)` reads a span as
+    read.parse's regions): the rows read are kept, each row that fails is judged as running text's math
+    (set aside, or an error). None (the region's error kept) where it has no rows to read apart, or none
+    of them reads."""
+    body = text[r.start:r.end]
+    if r.inline or _MATRIX.search(body) or not _ROW_BREAK.search(body):  # (judged whole)
+        failed(exc, r, text, errors, deferred)
+        return None
+    stmts: list = []
+    components: set = set()
+    bad: list = []
+    starts = [r.start] + [r.start + m.end() for m in _ROW_BREAK.finditer(body)]
+    ends = [r.start + m.start() for m in _ROW_BREAK.finditer(body)] + [r.end]
+    for a, b in zip(starts, ends):
+        try:
+            found = read(a, b)
+        except ParseError as row_exc:
+            bad.append((row_exc, replace(r, start=a, end=b, inline=True)))
+            continue
+        if found is not None:
+            stmts += found[0]
+            components |= found[1]
+    if not stmts:
+        failed(exc, r, text, errors, deferred)
+        return None
+    for row_exc, row in bad:
+        failed(row_exc, row, text, errors, deferred)
+    return stmts, components

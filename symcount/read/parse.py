@@ -257,8 +257,8 @@ def _parse(text: str, src: Source, sc: Scan) -> N.Cell:
             found = _region(sc, src, r.start, r.end, r.inline, notes, r.kind, hints=len(errors) <= SHOWN_ERRORS,
                             budget=budget, defined=defined)
         except ParseError as exc:  # go on: the other regions' errors are reported in the same run
-            aside.failed(exc, r, sc.text, errors, deferred)
-            continue
+            found = aside.by_rows(exc, r, sc.text, errors, deferred, lambda a, b: _region(
+                sc, src, a, b, False, notes, r.kind, hints=len(errors) <= SHOWN_ERRORS, budget=budget, defined=defined))
         if found is None:
             continue
         stmts, comps = found
@@ -286,7 +286,7 @@ def _parse(text: str, src: Source, sc: Scan) -> N.Cell:
                 equations.append(replace(s, inline=True) if r.inline else s)
             elif isinstance(s, N.Declaration):
                 declarations.append(s)
-    _aside(deferred, equations, errors, notes, src, sc.text)
+    aside.settle(deferred, equations, errors, notes, src, sc.text)
     if errors:
         raise errors[0].with_others(errors[1:])
     _unread_definitions(equations, skipped, src)
@@ -356,22 +356,6 @@ def _computed_lines(text: str) -> dict[str, Span]:
         out.setdefault(re.sub(r"[{}_]", "", _AT_STEP.sub("", m.group(1))), Span(m.start(1), m.end()))
     return out
 
-
-
-def _aside(deferred: list, equations: list, errors: list, notes: list, src: Source, text: str) -> None:
-    """The regions of running text that failed to parse: set aside with a note where they define nothing
-    the cell needs and its equations are read elsewhere, else errors (in the order of the text)."""
-    if not deferred:
-        return
-    for exc, r, why in deferred:
-        body = text[r.start:r.end]
-        if why is None and equations and aside.restates(body, equations):
-            why = "restates a signal an equation defines"
-        if why is None or not (equations or not errors):  # (no equation read: the plain lines may hold them)
-            errors.append(exc)
-        else:
-            notes.append(aside.note(src, r.start, r.end, why))
-    errors.sort(key=lambda e: e.span.start if e.span is not None else -1)
 
 
 def _unread_definitions(equations: list[N.Equation], skipped: dict[str, Span], src: Source) -> None:

@@ -32,9 +32,14 @@ def undefined_gates(cell: N.Cell, undefined: set[str]) -> None:
     if not undefined:
         return
     ways: dict[str, set] = {}
+    # `f_t * c_{t-1}`: a star between two signals at a step is their elementwise product, as \odot is
+    paired = {x.name for eq in cell.equations for n in N.walk(eq.rhs) if isinstance(n, N.Binary) and n.op == "star"
+              for x, y in ((n.left, n.right), (n.right, n.left))
+              if isinstance(x, N.Symbol) and isinstance(y, N.Symbol) and y.lag is not None and x.lag == 0}
     for eq in cell.equations:
         for sym, parent in symbols_with_parents(eq):
             if sym.name in undefined:
+                parent = "hadamard" if parent == "star" and sym.name in paired else parent
                 ways.setdefault(sym.name, set()).add(parent if sym.lag == 0 else "at another step")
     for name, parents in ways.items():
         sym = next(s for eq in cell.equations for side in (eq.rhs,) + eq.also for s in N.walk(side)
