@@ -482,3 +482,25 @@ h_t = o_t * tanh(c_t)
     except symcount.SymcountError:
         return  # refused: never counted without the forget gate
     assert d.evaluate(d_x=7, d_h=5) == 4 * (7 * 5 + 5 * 5 + 5)
+
+
+def test_a_matlab_script_writes_its_cell_in_comments_with_dotted_leaders_to_labels():
+    text = """% notations
+% h_t = tanh(W * h_t-1 + U * X_t + b) ... (a)
+% O_t = V * h_t + c ..................... (b)
+global RNN
+RNN.m = 100;     % # hidden states
+RNN.k = 20;      % # input == # output
+RNN.b = zeros(RNN.m, 1);    % (a) bias vector
+RNN.c = zeros(RNN.k, 1);    % (b) bias vector
+"""
+    d = symcount.derive(text)
+    rnn, out = nn.RNNCell(7, 5), nn.Linear(5, 3)
+    assert out(rnn(torch.zeros(1, 7))).shape == (1, 3)
+    assert d.evaluate(d_X=7, d_h=5, d_O=3) == n_params(rnn) - 5 + n_params(out)  # one bias for h
+
+
+def test_percent_lines_of_a_latex_text_stay_comments():
+    text = "% h_t = tanh(W h_{t-1} + U x_t + V z_t + b)\n$$ h_t = \\tanh(W h_{t-1} + U x_t + b) $$\n"
+    d = symcount.derive(text)
+    assert {p.name for p in d.parameters} == {"W", "U", "b"}

@@ -39,13 +39,16 @@ def uncomment(text: str) -> str:
 # MATLAB or Octave source (classdef, function ... = name(...), properties, methods, `end` alone on a line):
 # its `%` lines are code comments, not LaTeX's (a directive, `% symcount: ...`, stays one)
 _MATLAB = re.compile(r"^[ \t]*(?:classdef\b|function\s+(?:\[[^\]\n]*\]\s*=\s*|\w+\s*=\s*)?\w+\s*(?:\(|$)|properties\b|methods\b)", re.M)
+# or a script's statements: `RNN.b = zeros(RNN.m, 1);    % (a) bias vector`, `global RNN`
+_MATLAB_STATEMENT = re.compile(r"^[ \t]*(?:[A-Za-z_][\w.]*[ \t]*=[^%\n]*;[ \t]*(?:%[^\n]*)?|global[ \t]+\w[\w \t]*)$", re.M)
 _MATLAB_COMMENT = re.compile(r"^([ \t]*)(%+\{?|%\}?)(?![ \t]*symcount:)", re.M)
 
 
 def _matlab(text: str) -> str:
     """A MATLAB file's comment lines with their `%` blanked out, when two or more of them write an `=`
     (its math is in its comments) and the text has no LaTeX math of its own."""
-    if "%" not in text or not _MATLAB.search(text) or re.search(r"\$|\\[\[(]|\\begin\b", text):
+    if "%" not in text or not (_MATLAB.search(text) or len(_MATLAB_STATEMENT.findall(text)) >= 3) \
+            or re.search(r"\$|\\[\[(]|\\begin\b", text):
         return text
     if sum(1 for m in _MATLAB_COMMENT.finditer(text) if "=" in text[m.end():text.find("\n", m.end()) % (len(text) + 1)]) < 2:
         return text
