@@ -504,3 +504,9 @@ def test_percent_lines_of_a_latex_text_stay_comments():
     text = "% h_t = tanh(W h_{t-1} + U x_t + V z_t + b)\n$$ h_t = \\tanh(W h_{t-1} + U x_t + b) $$\n"
     d = symcount.derive(text)
     assert {p.name for p in d.parameters} == {"W", "U", "b"}
+
+
+def test_a_simple_rnn_recalled_before_the_cell_is_the_one_contrasted_with():
+    text = CONTRAST.replace("In a standard RNN, the recurrent connection", "Recall, a simple RNN's recurrent connection")
+    d = symcount.derive(text)
+    assert d.evaluate(d_x=7, d_h=5) == n_params(IndRNN(7, 5))

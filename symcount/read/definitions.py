@@ -83,7 +83,7 @@ def _distinct(cell: N.Cell, found: list[int], drop: set, where: dict) -> list[in
     return kept
 
 
-_CONTRAST = re.compile(r"\b(?:standard|vanilla|conventional|traditional|classic(?:al)?|plain|ordinary|usual)\b"
+_CONTRAST = re.compile(r"\b(?:standard|vanilla|conventional|traditional|classic(?:al)?|plain|ordinary|usual|simple|basic)\b"
                        r"[^.\n$]{0,60}?(?:\bRNNs?\b|\bLSTMs?\b|\bGRUs?\b|recurrent|Elman)", re.I)
 
 
