@@ -510,3 +510,49 @@ def test_a_simple_rnn_recalled_before_the_cell_is_the_one_contrasted_with():
     text = CONTRAST.replace("In a standard RNN, the recurrent connection", "Recall, a simple RNN's recurrent connection")
     d = symcount.derive(text)
     assert d.evaluate(d_x=7, d_h=5) == n_params(IndRNN(7, 5))
+
+
+HGRN = """```
+i_t = sigmoid(W_i x_t + U_i h_{t-1} + b_i)     (input gate)
+f_t = sigmoid(W_f x_t + U_f h_{t-1} + b_f) + f_min  (forget gate with lower bound)
+v_t = W_v x_t
+h_t = f_t ⊙ h_{t-1} + i_t ⊙ v_t
+```
+"""
+
+
+class HGRNLike(nn.Module):
+    def __init__(self, x: int, h: int) -> None:
+        super().__init__()
+        self.i, self.f = nn.Linear(x + h, h), nn.Linear(x + h, h)
+        self.v = nn.Linear(x, h, bias=False)
+
+    def forward(self, x, h):
+        xh = torch.cat([x, h], -1)
+        return (torch.sigmoid(self.f(xh)) + 0.5) * h + torch.sigmoid(self.i(xh)) * self.v(x)
+
+
+def test_a_number_chosen_in_a_range_is_a_constant():
+    d = symcount.derive(HGRN + "\n```\nf_min ∈ [0.5, 0.9]  (typical: 0.5)\n```\n")
+    m = HGRNLike(7, 5)
+    assert m(torch.zeros(1, 7), torch.zeros(1, 5)).shape == (1, 5)
+    assert d.evaluate(d_x=7, d_h=5) == n_params(m)
+    assert any("f_{min}" in n and "chosen in a range" in n for n in d.shapes.notes)
+
+
+def test_without_its_range_the_added_term_is_counted_and_a_unit_range_is_a_gates_values():
+    assert symcount.derive(HGRN).evaluate(d_x=7, d_h=5) == n_params(HGRNLike(7, 5)) + 5
+    d = symcount.derive(HGRN + "\nwhere $f_t \\in (0, 1)$ and $i_t \\in [0, 1]$\n")
+    assert d.evaluate(d_x=7, d_h=5) == n_params(HGRNLike(7, 5)) + 5
+
+
+def test_a_prose_that_makes_the_state_space_parameters_input_dependent_is_refused():
+    text = r"""A linear SSM represents hidden state $h_t$ and output $z_t$ as
+\begin{equation}
+h_t=\bar{A}h_{t-1}+\bar{B}x_t, \qquad z_t=Ch_t.
+\end{equation}
+Mamba makes state-transition parameters input-dependent, allowing information to be retained."""
+    with pytest.raises(symcount.SymcountError, match="depend on the input"):
+        symcount.derive(text)
+    d = symcount.derive(text.replace("Mamba makes state-transition parameters input-dependent, allowing", "Allowing"))
+    assert d.evaluate(d_x=7, d_h=5, d_z=3) == 25 + 35 + 15

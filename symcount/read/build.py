@@ -50,6 +50,7 @@ class _Sizes(_Spans):
 
     def space(self, reals, caret=None, dims=None):
         field = "complex" if reals.type == "COMPLEX" else "interval" if reals.type == "INTERVAL" else ""
+        field = "range" if field == "interval" and "." in reals.value else field  # [0.5, 0.9]: a value chosen in it
         if dims is None:
             return (None, reals.end_pos + self.shift, field)
         return dims + (field,)

@@ -16,6 +16,9 @@ _ACTIVATED = re.compile(r"\s*[A-Za-z][\w\ue000-\ue07f]*\s*=(?!=)\s*(?:sigmoid|si
 _PRIMED_LEFT = re.compile(r"\s*[A-Za-z][\w\ue000-\ue07f]*'+\s*=(?!=)")
 
 
+_DECLARED = re.compile(r"\s*[A-Za-z]\w*(?:\s*,\s*[A-Za-z]\w*)*\s*(?:∈|\\in(?![A-Za-z]))")  # f_min ∈ ...
+
+
 def subscripts(body: str, start: int, exp, kind: str, src: Source, text: str = "", raw: str | None = None):
     """(exp, body) with the subscripts of plain text braced as meant: in code with no LaTeX (`raw`, the
     region as written, when body was rewritten), W_ir is one name, W_{ir}; in LaTeX math, h_prev is h_{prev}. None for a line of code at no time step (h' =
@@ -23,8 +26,8 @@ def subscripts(body: str, start: int, exp, kind: str, src: Source, text: str = "
     m = _PLAIN_SUBSCRIPT.search(body) if kind in ("bare", "code") else None
     if m and "\\" not in (body if exp is None else raw or "\\"):  # (raw: the text before ŷ became \\hat{y})
         if not TIMED.search(body) and not _PRIMED_LEFT.match(body) and not _ACTIVATED.match(body) \
-                and not _at_step(body, text) and exp is None and kind != "code":  # (a block of statements: the cell's)
-            return None
+                and not _at_step(body, text) and exp is None and kind != "code" and not _DECLARED.match(body):
+            return None  # (a block of statements is the cell's; so is `f_min ∈ [0.5, 0.9]`, a declaration)
         exp = _braced(body, start, exp=exp)
         return exp, exp.text
     if m:  # plain text with LaTeX in it: b_Wi is b_{Wi} in code, and b_W i in LaTeX

@@ -158,7 +158,8 @@ class Declaration(Record):
     more: tuple[Size, ...]
     transposed: tuple[bool, ...]  # per symbol: W^T \in ... declares the transpose
     field: str                    # "complex" for \mathbb{C}: two real parameters per entry;
-    #                                    "interval" for (0,1), [-1,1]: the range of each entry
+    #                                    "interval" for (0,1), [-1,1]: the range of each entry;
+    #                                    "range" for [0.5, 0.9]: a number chosen in it (a constant)
     origin: str                   # "code": the shape of the call that makes it (np.random.randn(H, V + H)),
     #                                    set aside where the equations do not fit it
 

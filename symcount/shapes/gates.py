@@ -71,3 +71,24 @@ def projected_signals(cell: N.Cell, undefined: set[str]) -> None:
                      "computed from the input): their weights are not written", source=cell.source, span=sym.span,
                      hint=f"write their equations, e.g. {sym.text} = W x_t")
 
+
+
+# "Mamba makes state-transition parameters input-dependent", "the matrices B and C are functions of the input"
+_DEPENDENT_PARAMETERS = re.compile(r"(?:parameters?|matri(?:x|ces)|weights?)\s+(?:\S+\s+){0,3}?(?:input[- ]dependent"
+                                   r"|(?:are|is|become)\s+(?:\w+\s+)?functions?\s+of\s+(?:the\s+)?input)", re.I)
+
+
+def input_dependent_parameters(cell: N.Cell, params: set[str]) -> None:
+    """Parameters the prose says depend on the input (a selective SSM's \\bar{A}, \\bar{B}) with no equation
+    that says how: the count of the equations as written is not the cell's; refused."""
+    core = lambda n: re.sub(r"\\(?:bar|overline|tilde|mathbf|boldsymbol)\{([^{}]*)\}", r"\1", n)  # noqa: E731
+    ssm = {n for n in params if core(n) in ("A", "B", "C", "\\Delta")}  # a state space's letters, as parameters
+    m = _DEPENDENT_PARAMETERS.search(cell.prose) if ssm else None
+    if m is None:
+        return
+    params = ssm
+    sym = min((s for eq in cell.equations for side in (eq.rhs,) + eq.also for s in N.walk(side)
+               if isinstance(s, N.Symbol) and s.name in params), key=lambda s: s.span.start)
+    raise ShapeError(f"the prose says parameters depend on the input ({' '.join(m.group(0).split())}), but no "
+                     f"equation says how {sym.text} and the others are computed from it: not counted", source=cell.source,
+                     span=sym.span, hint="write how each is computed from the input, e.g. B_t = W_B x_t")

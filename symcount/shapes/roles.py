@@ -13,7 +13,7 @@ from ..errors import Record, ShapeError
 from ..read.choices import Choice, current, key
 from ..read.glossary import Glossary, glossary
 from ..read.names import GREEK
-from .gates import projected_signals, symbols_with_parents, undefined_gates
+from .gates import input_dependent_parameters, projected_signals, symbols_with_parents, undefined_gates
 
 _LOWER_GREEK = frozenset("\\" + g for g in GREEK if g[0].islower())
 
@@ -111,12 +111,10 @@ def roles(cell: N.Cell) -> Roles:
         signals, derived = _signal_equations(cell, timed | inputs)
     defined = _defined(cell, derived)
     declared: dict[str, N.Declaration] = {}
-    for decl in cell.declarations:
-        for sym in decl.symbols:
-            declared.setdefault(sym.name, decl)
     first: dict[str, N.Symbol] = {}  # a declared signal is first seen where it is declared
     for decl in cell.declarations:
         for sym in decl.symbols:
+            declared.setdefault(sym.name, decl)
             if sym.name in signals:
                 first.setdefault(sym.name, sym)
     recurrent: set[str] = set()
@@ -139,6 +137,7 @@ def roles(cell: N.Cell) -> Roles:
     if uses:  # (a cell of no parameter at all is refused as that, later)
         undefined_gates(cell, timed - set(defined) - inputs)
         projected_signals(cell, timed - set(defined))
+        input_dependent_parameters(cell, set(uses) - set(declared) - set(derived))
     gloss = glossary(cell.prose)
     scalars, constants = _greek(cell, set(uses) - set(declared) - set(derived), gloss, notes)
     _exponents(cell, gloss, notes)
@@ -147,6 +146,7 @@ def roles(cell: N.Cell) -> Roles:
         constants.add(name)
         notes.append(f"{name} at {cell.source.where(first[name].span)} is only ever a divisor of 1 (\\frac{{1}}{{{name}}} or \\frac{{1}}{{\\sqrt{{{name}}}}}): "
                      "read as a count, a constant")
+    constants |= _ranged(cell, uses, signals, gloss, notes)
     for name in set(uses) - set(declared) - set(derived):
         if name in _IDENTITY:
             constants.add(name)
@@ -396,6 +396,18 @@ def _scaling(cell: N.Cell) -> set[str]:
                 elif isinstance(n, N.Apply) and isinstance(n.arg, N.Symbol) and n.arg.lag is None and not n.each \
                         and kind(n.func) == "activation":
                     out.add(n.arg.name)
+    return out
+
+
+def _ranged(cell: N.Cell, uses, signals, gloss, notes: list[str]) -> set[str]:
+    """f_{min} \\in [0.5, 0.9]: a number the text has one choose in a range, a constant (unless the prose
+    says it is learned)."""
+    out = set()
+    for d in cell.declarations if any(d.field == "range" for d in cell.declarations) else ():
+        for sym in d.symbols if d.field == "range" and d.rows is None else ():
+            if sym.name in uses and sym.name not in signals and gloss.letters.get(sym.name) != "learned":
+                out.add(sym.name)
+                notes.append(f"{sym.text} at {cell.source.where(sym.span)} is a number chosen in a range: a constant, not counted")
     return out
 
 
