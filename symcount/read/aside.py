@@ -32,7 +32,7 @@ _GOES_ON = re.compile(r"\s*&?\s*(?:[-+−*·⊙∘×]|\\(?:odot|cdot|times|circ|
 def set_aside(body: str) -> str | None:
     """Why a region that failed to parse may be set aside ("no equation", "a property", "a step of a
     derivation"); "" or None where it may define what the cell needs (an error: a declaration, a row that
-    goes on with the sum before it, one name on the left, which may be a definition of its own)."""
+    goes on with the sum before it, one name on the left)."""
     if _DECLARES.search(body):
         return ""
     relation = _RELATION.search(body)
@@ -49,7 +49,7 @@ def set_aside(body: str) -> str | None:
 def failed(exc, r, text: str, errors: list, deferred: list) -> None:
     """A region that failed to parse: its error, or (error, region, why) deferred where it may be set aside."""
     why = set_aside(text[r.start:r.end]) if r.kind not in ("bare", "code") else ""  # (a line of plain text: its label is not read)
-    if why == "":
+    if not why:
         errors.append(exc)
     else:
         deferred.append((exc, r, why))
@@ -61,14 +61,13 @@ def note(src: Source, start: int, end: int, why: str) -> str:
     return f"the math ${shown}$ at {src.where(Span(start, end))} is not read: it {why}, and the cell's equations are read elsewhere"
 
 
-def settle(deferred: list, equations: list, errors: list, notes: list, src: Source, text: str) -> None:
+def settle(deferred: list, equations: list, errors: list, notes: list, src: Source) -> None:
     """The regions of running text that failed to parse: set aside with a note where they define nothing
     the cell needs and its equations are read elsewhere, else errors (in the order of the text)."""
     if not deferred:
         return
     for exc, r, why in deferred:
-        body = text[r.start:r.end]
-        if why is None or not (equations or not errors):  # (no equation read: the plain lines may hold them)
+        if not equations and (errors or not r.inline):  # (running text's math alone: the plain lines may hold them)
             errors.append(exc)
         else:
             notes.append(note(src, r.start, r.end, why))

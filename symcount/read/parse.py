@@ -286,7 +286,7 @@ def _parse(text: str, src: Source, sc: Scan) -> N.Cell:
                 equations.append(replace(s, inline=True) if r.inline else s)
             elif isinstance(s, N.Declaration):
                 declarations.append(s)
-    aside.settle(deferred, equations, errors, notes, src, sc.text)
+    aside.settle(deferred, equations, errors, notes, src)
     if errors:
         raise errors[0].with_others(errors[1:])
     _unread_definitions(equations, skipped, src)
