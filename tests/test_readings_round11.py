@@ -556,3 +556,51 @@ Mamba makes state-transition parameters input-dependent, allowing information to
         symcount.derive(text)
     d = symcount.derive(text.replace("Mamba makes state-transition parameters input-dependent, allowing", "Allowing"))
     assert d.evaluate(d_x=7, d_h=5, d_z=3) == 25 + 35 + 15
+
+
+def test_bracketed_remarks_after_a_comments_equations():
+    text = """/**
+ * i_t = σ(W_ii * x_t + b_ii + W_hi * h_{t-1} + b_hi)  [input gate]
+ * f_t = σ(W_if * x_t + b_if + W_hf * h_{t-1} + b_hf)  [forget gate]
+ * g_t = tanh(W_ig * x_t + b_ig + W_hg * h_{t-1} + b_hg)  [cell gate]
+ * o_t = σ(W_io * x_t + b_io + W_ho * h_{t-1} + b_ho)  [output gate]
+ * c_t = f_t ⊙ c_{t-1} + i_t ⊙ g_t  [cell state]
+ * h_t = o_t ⊙ tanh(c_t)  [hidden state]
+ */"""
+    assert symcount.derive(text).evaluate(d_x=7, d_h=5) == n_params(nn.LSTM(7, 5))
+
+
+def test_a_papers_own_bold_command_and_its_bold_one():
+    text = r"""$$
+\begin{cases}
+\mathbf{r}_t &= \sigma(W_{vr}\bs{v}_t + W_{hr}\bs{h}_{t-1} + \bs{b}_r)\\
+\mathbf{u}_t &= \sigma(W_{vu}\bs{v}_t + W_{hu}\bs{h}_{t-1} + \bs{b}_u) \\
+\mathbf{c}_t &= \tanh(W_{vc}\bs{v}_t + W_{hc}(\bs{r}_t \odot \bs{h}_{t-1}) + \bs{b}_c) \\
+\mathbf{h}_t &= \bs{u}_t \odot \bs{h}_{t-1} + (\bs{1} - \bs{u}_t) \odot \bs{c}_t
+\end{cases}
+$$
+The representation of the question is the hidden vector at the last step, $\mathbf{q} := \bs{h}_T$."""
+    d = symcount.derive(text)
+    assert d.evaluate(d_v=7, d_h=5) == n_params(nn.GRUCell(7, 5)) - 15
+    assert any("last step" in n for n in d.shapes.notes)
+
+
+def test_katex_isin_and_a_label_column_and_a_subscripted_size():
+    text = r"""$$H_t = \tanh(X_t W_{xh} + H_{t-1} W_{hh} + b_h)$$
+- input $X_t \isin \Reals^{n\times d}$, weights $W_{xh} \isin \Reals^{d\times h}$"""
+    d = symcount.derive(text)
+    assert set(d.dims.values()) == {"d", "h"} and d.evaluate(d=7, h=5) == n_params(nn.RNNCell(7, 5)) - 5
+    text = r"""\begin{align}
+&z^t = \tanh(W_z x^t + R_z y^{t-1} + b_z) & \text{block input} \\
+&y^t = z^t & \text{output}
+\end{align}"""
+    assert symcount.derive(text).evaluate(d_x=7, d_y=5) == n_params(nn.RNNCell(7, 5)) - 5
+    d = symcount.derive("```\na[t] = σ(W_a x[t] + b_a) ∈ [0, 1]^d_rec\nh[t] = a[t] ⊙ h[t-1] + W_x x[t]\n```\n")
+    assert d.evaluate(d_x=7, d_h=5) == 2 * 7 * 5 + 5  # (the range's size, d_rec, read: no error)
+
+
+def test_a_remark_that_ends_with_an_operator_and_a_ticked_declaration():
+    d = symcount.derive("h_t = sigma( W_in x_t + u ⊙ h_{t-1} ),   h_0 = 0  (elementwise ⊙)\n")
+    assert d.evaluate(d_x=7, d_h=5) == 7 * 5 + 5
+    d = symcount.derive("对输入 `x_t ∈ R^d`，计算：\n\n```\nh_t = tanh(W x_t + U h_{t-1})\n```\n")
+    assert "d" in d.dims.values()

@@ -38,10 +38,11 @@ def set_aside(body: str) -> str | None:
     relation = _RELATION.search(body)
     if relation is None:  # (a row that goes on with the sum of the one before it is never set aside)
         return "" if _GOES_ON.match(body) else "holds no equation"
-    lhs = _LAYOUT.sub(" ", body[:relation.start()])
+    lhs = _LAYOUT.sub(" ", body[:relation.start()]).strip(" \t\n;,")
+    row = _ROW_BREAK.split(body, 1)[0]  # (a chain of relations in its first row: a derivation's steps)
     if _PROPERTY.search(lhs):
         return "states a property (its left side is not a name the cell computes)"
-    if not _ONE_NAME.fullmatch(lhs) and (_OPERATOR.search(lhs) or len(_RELATION.findall(body)) >= 2):
+    if not _ONE_NAME.fullmatch(lhs) and (_OPERATOR.search(lhs) or len(_RELATION.findall(row)) >= 2):
         return "has no one name on its left side (a step of a derivation, not a definition)"
     return None
 

@@ -43,6 +43,10 @@ class _Spans(Transformer):
         return Span(min(starts), max(ends))
 
 
+# a paper's own command for bold vectors and matrices (\bs{h}, \vect{x}, \mat{W}), defined in a file not given
+_BOLDISH = frozenset("bs bv vb bvec vect vectr mat bmat mb bld bfv".split())
+
+
 @v_args(inline=True)
 class _Sizes(_Spans):
     """The sizes of a declaration's space, \\mathbb{R}^{h \\times (h + d)}: (sizes, end) for the
@@ -77,9 +81,10 @@ class _Sizes(_Spans):
         sizes = [x for x in items if isinstance(x, N.Size)]
         return (sizes, sizes[-1].span.end)
 
-    def dimsingle(self, tok):
-        sp = self._s(tok)
-        lin = N.Lin((), _int(tok.value, tok, self.shift)) if tok.type == "INT" else N.Lin(((_dim_name(tok.value, None), 1),))
+    def dimsingle(self, tok, sub=None):
+        sp = self._s(tok, *([sub] if sub is not None else []))
+        name = _dim_name(tok.value, index_text(sub.value) if sub is not None else None)
+        lin = N.Lin((), _int(tok.value, tok, self.shift)) if tok.type == "INT" else N.Lin(((name, 1),))
         return ([N.Size(lin, sp)], sp.end)
 
     def dimsum(self, *items):
@@ -136,8 +141,9 @@ class _Symbols(_Sizes):
     def font(self, font, _lbrace, inner, rbrace):
         if font.type == "UNKNOWN_FONT":
             self.notes.append((font.value, font.start_pos + self.shift))
+        name = font.value.lstrip("\\")
         raw = Raw(inner.core, font.start_pos, rbrace.end_pos, inner.subs, inner.sups,
-                   inner.font or FONTS.get(font.value.lstrip("\\"), ""))
+                   inner.font or FONTS.get(name, "bold" if font.type == "UNKNOWN_FONT" and name in _BOLDISH else ""))
         raw.transposed = inner.transposed
         return raw
 

@@ -289,3 +289,23 @@ def size_formulas(cell: N.Cell, notes: list[str]) -> N.Cell:
             continue
         kept.append(eq)
     return replace(cell, equations=tuple(kept)) if len(kept) < len(cell.equations) else cell
+
+
+_LAST_STEP = re.compile(r"(?P<core>.+?)_\{?(?:T|N|L|\\tau)\}?$")
+
+
+def final_states(cell: N.Cell, notes: list[str]) -> N.Cell:
+    """`$q := h_T$`: an equation in running text whose right side is a signal of the cell at the last step
+    (h_T, a signal the equations compute at t) names what the cell hands on, not a step of it: set aside."""
+    timed = {eq.lhs.name for eq in cell.equations if isinstance(eq.lhs, N.Symbol) and eq.lhs.lag is not None}
+    used = {x.name for eq in cell.equations for side in (eq.rhs,) + eq.also for x in N.walk(side) if isinstance(x, N.Symbol)}
+    out = []
+    for eq in cell.equations:
+        r = eq.rhs
+        m = _LAST_STEP.match(r.name) if isinstance(r, N.Symbol) and r.lag is None and eq.inline and not eq.also else None
+        if m and m.group("core") in timed and isinstance(eq.lhs, N.Symbol) and eq.lhs.name not in used:
+            notes.append(f"{' '.join(cell.source.slice(eq.span).split())} at {cell.source.where(eq.span)} names the "
+                         f"state at the last step ({r.text}): what the cell hands on, not a step of it")
+            continue
+        out.append(eq)
+    return cell if len(out) == len(cell.equations) else replace(cell, equations=tuple(out))

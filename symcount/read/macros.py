@@ -113,7 +113,8 @@ def definitions(text: str, src: Source) -> tuple[str, dict[str, Macro]]:
 # v for a vector or m for a matrix, the letter); LaTeX's own (\bigl, \bigr) are no family
 _MEMBER = re.compile(r"\\(?P<stem>[A-Za-z]{2,6}[vm])(?P<letter>[A-Za-z]{1,2})(?![A-Za-z])")  # \symvct, \symvhh: c's, h's variant
 _CONSTANTS = {"vone": "1", "vones": "1", "vunit": "1", "vzero": "0",  # math_commands.tex's
-              "nn": "\\nonumber\\\\"}  # and physics notes' \nn: \nonumber\\, the end of a row
+              "nn": "\\nonumber\\\\",  # and physics notes' \nn: \nonumber\\, the end of a row
+              "isin": "\\in"}  # and KaTeX's own \isin
 _ELEMENTWISE = re.compile(r"\\((?:ew|elem|elementwise|had|pw|pointwise|entrywise)(?:prod|product|mul|mult|times)"
                           r"|hadamard|hadprod|hprod|emul|elmul)(?![A-Za-z])")
 _NOT_FAMILIES = frozenset("big Big bigg Bigg left right math text oper".split())

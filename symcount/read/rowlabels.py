@@ -44,7 +44,9 @@ _LEGEND = re.compile(r"(?:^|(?<=\\\\))[ \t&]*(?:\\[A-Za-z]+|" + _SYM + r")\s*:(?
 
 # a remark in words in parentheses at a row's end (`h_t = o_t \odot \tanh(c_t) \;\; (\text{output})`): no operand
 _REMARK = re.compile(r"\(\s*\\(?:text|textit|textrm|textnormal|mathrm|mbox|emph)\s*\{[^{}]*\}\s*\)"
-                     r"(?=[ \t.,;]*(?:\\\\|&|$|\\(?:tag|label|nonumber|notag)(?![A-Za-z])))", re.M)
+                     r"(?=[ \t.,;]*(?:\\\\|&|$|\\(?:tag|label|nonumber|notag)(?![A-Za-z])))"
+                     # a row's last column a label in words: `... & \text{cell} \\`, `& \text { Update gate } H \\`
+                     r"|&[ \t]*\\(?:text|textrm|textnormal|mbox)\s*\{[^{}=]*\}[^&=\\\n]*(?=\\\\|$)", re.M)
 
 
 # a mark set under or over a symbol (\\underset{}{\\text{max}}, \\overset{\\text{def}}{=}, \\stackrel{?}{=}): the mark
@@ -160,7 +162,7 @@ def plain_lags(out: list[str], start: int, region: str, flat: bool = False) -> b
 
 
 # a vector of ones in a bold font (\mathbf{1}, \bm{1}, \mathbb{1}): the number 1, broadcast
-_ONES = re.compile(r"\\(?:mathbf|bm|boldsymbol|mathbb|pmb)\s*\{\s*1\s*\}")
+_ONES = re.compile(r"\\(?:mathbf|bm|boldsymbol|mathbb|pmb|bs|bv|vect|vb|bvec)\s*\{\s*1\s*\}")
 
 
 def bold_ones(out: list[str], start: int, region: str) -> bool:
