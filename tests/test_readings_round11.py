@@ -604,3 +604,31 @@ def test_a_remark_that_ends_with_an_operator_and_a_ticked_declaration():
     assert d.evaluate(d_x=7, d_h=5) == 7 * 5 + 5
     d = symcount.derive("对输入 `x_t ∈ R^d`，计算：\n\n```\nh_t = tanh(W x_t + U h_{t-1})\n```\n")
     assert "d" in d.dims.values()
+
+
+CS231N_STYLE = '''    def forward(self, x):
+        """
+        Run the forward pass for a single timestep of a vanilla RNN.
+
+        Inputs:
+        - x: Input data for this timestep, of shape (N, D).
+        - prev_h: Hidden state from previous timestep, of shape (N, H)
+        - Wx: Weight matrix for input-to-hidden connections, of shape (D, H)
+        - Wh: Weight matrix for hidden-to-hidden connections, of shape (H, H)
+        - b: Biases of shape (H,)
+        """
+        self.next_h = np.tanh(self.prev_h @ self.Wh + x @ self.Wx + self.b)
+        return self.next_h
+'''
+
+
+def test_a_step_computed_in_one_line_of_code_with_its_docstrings_shapes():
+    d = symcount.derive(CS231N_STYLE)
+    assert set(d.dims.values()) == {"D", "H"}
+    assert d.evaluate(D=7, H=5) == n_params(nn.RNNCell(7, 5)) - 5
+    assert any("Wx at" in n and "D x H matrix" in n for n in d.shapes.notes)
+
+
+def test_prev_and_next_before_a_name_are_its_steps():
+    d = symcount.derive("    def step(x, prev_h):\n        next_h = np.tanh(prev_h @ Wh + x @ Wx + b)\n        return next_h\n")
+    assert d.evaluate(d_x=7, d_h=5) == n_params(nn.RNNCell(7, 5)) - 5

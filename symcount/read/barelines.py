@@ -71,7 +71,10 @@ def bare_lines(text: str) -> list[tuple[int, int, str]]:
             is_code = marker is None and not quoted and bool(
                 _CODE_SIGN.search(line) or _MEMBER.search(line) or _KWARG.match(line)) and not _STEP_STATEMENT.match(line)
             quoted = quoted != ((line.count('"""') + line.count("'''")) % 2 == 1)
-            if not is_code:
+            step = _STEP_ASSIGN.match(line) if is_code and "@" in line else None
+            if step:  # `self.next_h = np.tanh(self.prev_h @ self.Wh + x @ self.Wx + self.b)`: the step, as code
+                out.append((pos + step.start(1), pos + step.end(1), "code"))
+            elif not is_code:
                 skip = marker.end() if marker else 0
                 _bare_line(line[skip:], pos + skip, out, flat)
         elif _TABLE_ROW.match(line):
@@ -239,6 +242,9 @@ _CODE_SIGN = re.compile(r"[;{]\s*$|^\s*}|^\s*(?:def|class|fn|func|pub|public|pri
                         r"template|namespace|static|const|end)\b", re.M)
 # a statement of code at a time step, `i_k = sigmoid(w.w_ii * x_k + ...);`: the cell's equation as code writes it
 _STEP_STATEMENT = re.compile(r"\s*[A-Za-z][A-Za-z0-9]*(?:_[tk](?:_(?:minus|plus)_?1)?|_\{[tk]\}|\[[tk]\])\s*=(?!=)[^;\n]*[(*+][^\n]*;\s*(?:%.*)?$")
+# a line of code that computes the next state, an activation of a product (`next_h = np.tanh(prev_h @ Wh + ...)`)
+_STEP_ASSIGN = re.compile(r"^[ \t]*((?:self\.)?(?:(?:next|new)_[A-Za-z]\w*|[A-Za-z]\w*_(?:next|new))[ \t]*=(?!=)[^\n#]*?"
+                          r"(?:tanh|sigmoid|relu)[ \t]*\([^\n#]*@[^\n#]*?)[ \t]*(?:#[^\n]*)?$")
 _KWARG = re.compile(r"\s*[A-Za-z_]\w*\s*=\s*[^=\n]*,\s*(?:#.*)?$")  # dt_init_floor=1e-4, (an argument)
 _MEMBER = re.compile(r"\b(?:self|this)\.|::|\bnew\s+[A-Z]")
 _SLASHES = re.compile(r"^\s*(?://[/!]?|#+'?(?=\s)|--(?=\s))\s?")  # and Python's, Nim's, R's `#`, Lua's `--`
@@ -394,6 +400,8 @@ _SENTENCE_END = re.compile(r"\.(\s+[A-Z]|\s*$)|[,;]\s+(?:where|with|in\s+which|h
 _CODE_NAME = re.compile(r"(?<![A-Za-z0-9\\_])([A-Za-z][A-Za-z0-9]*)(?:\[(?!\s*t\s*(?:[-−+]\s*[0-9]+\s*)?\])"
                         r"([A-Za-z0-9]+(?:->|→)?[A-Za-z0-9]*)\]|(?<=[A-Za-z0-9])(?![A-Za-z0-9]|\[(?!\s*t\s*(?:[-−+]\s*[0-9]+\s*)?\])|\s*\())")
 _CODE_TAIL = re.compile(r"_([A-Za-z0-9]{1,8})(?![A-Za-z0-9_\[{(])")
+_OWNER = re.compile(r"(?<![\w.])(?:self|this)\.(?=[A-Za-z_])")
+_STEP_PREFIX = re.compile(r"(?<![\w.])(prev|next|new|old)_([A-Za-z][A-Za-z0-9]*)(?![\w(])")
 _CODE_FUNCTIONS = frozenset("tanh sigm relu exp log max min abs sqrt sin cos sign".split())
 _CODE_DOT = re.compile(r"(?<=[\w\])\ue000-\ue07f])\.(?=[A-Za-z(])|(?<=\s)\.(?=[-+/^]\s)")
 
@@ -402,6 +410,11 @@ def code_names(out: list[str], start: int, end: int) -> None:
     """A line of code read as math, in out[start:end]: its names as a letter and a subscript, its dots
     as products, its Unicode minus a minus (its calls first: read.rowlabels.code_calls)."""
     code_calls(out, start, "".join(out[start:end]))
+    region = "".join(out[start:end])
+    for m in _OWNER.finditer(region) if "." in region else ():  # self.Wh: the weight Wh
+        out[start + m.start():start + m.end()] = [" "] * (m.end() - m.start())
+    for m in _STEP_PREFIX.finditer(region) if "_" in region else ():  # prev_h: h_prev (same length), h at the step before
+        out[start + m.start():start + m.end()] = list(m.group(2) + "_" + m.group(1))
     region = "".join(out[start:end])
     for m in _CODE_NAME.finditer(region):
         name, index = m.group(1), (m.group(2) or "").replace("->", "").replace("→", "")

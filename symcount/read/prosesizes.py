@@ -82,6 +82,8 @@ _ROLE_SIZES = (("hidden", ("h", "H", "s", "S"), re.compile(
 _TICKED = re.compile(r"`(?P<name>[^`\n]{1,20})`\s*:[^\n]{0,120}?\bvector\s+of\s+(?:size|length|dimension)\s+"
                      r"`(?P<n>[A-Za-z][A-Za-z0-9_]{0,20}|\d{1,6})`")
 # code-style prose: "the current input vector `x[t]` (of shape `(D,)`)"
+# a docstring's argument list: "- Wx: Weight matrix for input-to-hidden connections, of shape (D, H)"
+_DOC_SHAPE = re.compile(r"^[ \t]*[-*]?[ \t]*(?P<name>[A-Za-z_]\w{0,20})[ \t]*:[^\n]*?\bof shape[ \t]*\((?P<dims>[^()\n]*)\)", re.M)
 _SHAPED = re.compile(r"`(?P<name>[^`\n]{1,20})`\s*\(\s*of\s+shape\s+[`(\s]*" + _SIZE + r"\s*,?\s*[`)\s]*\)", re.I)
 # a Markdown table of symbols with a column of dimensions: |$x_t$| input |$n_i$|
 _DIM_HEADER = re.compile(r"^\|(?:[^|\n]*\|)*?\s*(?:dimensions?|dims?|sizes?|shapes?|維度|维度|维数|維數|次元|차원|"
@@ -104,7 +106,8 @@ def prose_sizes(cell: N.Cell, notes: list[str]) -> N.Cell:
         rows, cols = size if isinstance(size, tuple) else (size, None)
         for piece in re.finditer(r"[^,]+", names):
             name = re.sub(r"\[\s*t\s*\]$", "_t", plain(piece.group(0)))
-            sym = found.get(name) or found.get(re.sub(r"_\{?t\}?$", "", name))
+            sym = found.get(name) or found.get(re.sub(r"_\{?t\}?$", "", name)) or (
+                found.get(name[0] + "_" + name[1:]) if 2 <= len(name) <= 4 and name.isalnum() else None)  # Wx: W_x
             signal = sym is not None and (sym.lag is not None or sym.name in _signals(cell))
             if sym is None or sym.name in declared or signal == (cols is not None):
                 continue  # a vector's size is a signal's; a matrix's shape a parameter's (a scalar, a signal's:
@@ -180,6 +183,11 @@ def _claims(text: str):
             yield m.start("name"), m.group("name"), re.sub(r"[{}]", "", m.group("n")), m.end()
         for m in _TICKED.finditer(text) if "`" in text else ():
             yield m.start("name"), m.group("name"), m.group("n"), m.end()
+    for m in _DOC_SHAPE.finditer(text) if "shape" in text else ():  # "- Wx: Weight matrix ..., of shape (D, H)"
+        dims = [d.strip() for d in m.group("dims").split(",") if d.strip()]
+        if len(dims) in (1, 2) and all(re.fullmatch(r"[A-Za-z]\w{0,20}|\d{1,6}", d) for d in dims) \
+                and not (len(dims) == 2 and dims[0] in _BATCH):  # (N, D): a minibatch of rows, a signal's
+            yield m.start("name"), m.group("name"), dims[0] if len(dims) == 1 else (dims[0], dims[1]), m.end()
     if "$" in text and "scalar" in text:
         for m in _SCALAR.finditer(text):
             if text.count("$", 0, m.start()) % 2:
@@ -296,6 +304,11 @@ def _signals(cell: N.Cell) -> set[str]:
     """The names the equations compute or read at a time step: what a vector of the prose can be (in a
     cell written without time indices, h' = f(x, h), any name)."""
     found = list(symbols(cell))
-    if not any(s.lag is not None for s, _, _ in found):
+    timed = lambda s: s.lag is not None or _STEP_WORD.search(s.name) is not None  # noqa: E731  (h_{prev}: h at t-1)
+    if not any(timed(s) for s, _, _ in found):
         return {s.name for s, _, _ in found}
-    return {s.name for s, _, left in found if left or s.lag is not None}
+    return {s.name for s, _, left in found if left or timed(s)}
+
+
+_BATCH = frozenset("N B n b batch batch_size bs".split())
+_STEP_WORD = re.compile(r"_\{?(?:prev|next|new|old|tm1)\}?$")
