@@ -632,3 +632,36 @@ def test_a_step_computed_in_one_line_of_code_with_its_docstrings_shapes():
 def test_prev_and_next_before_a_name_are_its_steps():
     d = symcount.derive("    def step(x, prev_h):\n        next_h = np.tanh(prev_h @ Wh + x @ Wx + b)\n        return next_h\n")
     assert d.evaluate(d_x=7, d_h=5) == n_params(nn.RNNCell(7, 5)) - 5
+
+
+def test_a_docstring_and_its_code_write_one_step_with_dots_as_products():
+    text = """def rnn_step_fwd(x, prev_h, W_xh, W_hh, b_h):
+    '''
+    run forward pass for single timestep of a rnn model:
+            h = tanh(x.W_xh + prev_h.W_hh + b_h)
+    '''
+    h = np.tanh(x.dot(W_xh) + prev_h.dot(W_hh) + b_h)
+    cache = (x, prev_h, h, W_xh, W_hh)
+    return h, cache
+"""
+    d = symcount.derive(text)
+    assert d.evaluate(d_x=7, d_h=5) == n_params(nn.RNNCell(7, 5)) - 5
+
+
+def test_a_field_of_a_struct_stays_a_field_and_a_transpose_stays_a_transpose():
+    d = symcount.derive("h_t = tanh(p.W_xh x_t + p.W_hh h_{t-1} + p.b_h)\n")
+    assert {p.name for p in d.parameters} == {"W_{xh}", "W_{hh}", "b_h"}
+    d = symcount.derive("h_t = tanh(x_t @ W.T + h_{t-1} @ U.T + b)\n")
+    assert d.evaluate(d_x=7, d_h=5) == n_params(nn.RNNCell(7, 5)) - 5
+
+
+def test_a_tilde_glued_to_its_step_in_flat_text():
+    text = """```
+ft = σ(Wf·[ht-1, xt] + bf)
+it = σ(Wi·[ht-1, xt] + bi)
+C̃t = tanh(WC·[ht-1, xt] + bC)
+Ct = ft * Ct-1 + it * C̃t
+ot = σ(Wo·[ht-1, xt] + bo)
+ht = ot * tanh(Ct)
+```"""
+    _lstm_matches(symcount.derive(text))

@@ -245,6 +245,7 @@ _STEP_STATEMENT = re.compile(r"\s*[A-Za-z][A-Za-z0-9]*(?:_[tk](?:_(?:minus|plus)
 # a line of code that computes the next state, an activation of a product (`next_h = np.tanh(prev_h @ Wh + ...)`)
 _STEP_ASSIGN = re.compile(r"^[ \t]*((?:self\.)?(?:(?:next|new)_[A-Za-z]\w*|[A-Za-z]\w*_(?:next|new))[ \t]*=(?!=)[^\n#]*?"
                           r"(?:tanh|sigmoid|relu)[ \t]*\([^\n#]*@[^\n#]*?)[ \t]*(?:#[^\n]*)?$")
+_TUPLE_ASSIGN = re.compile(r"\s*[A-Za-z_]\w*\s*=\s*\(\s*[A-Za-z_]\w*(?:\s*,\s*[A-Za-z_]\w*)+\s*,?\s*\)\s*(?:#.*)?$")
 _KWARG = re.compile(r"\s*[A-Za-z_]\w*\s*=\s*[^=\n]*,\s*(?:#.*)?$")  # dt_init_floor=1e-4, (an argument)
 _MEMBER = re.compile(r"\b(?:self|this)\.|::|\bnew\s+[A-Z]")
 _SLASHES = re.compile(r"^\s*(?://[/!]?|#+'?(?=\s)|--(?=\s))\s?")  # and Python's, Nim's, R's `#`, Lua's `--`
@@ -296,8 +297,8 @@ def _bare_line(line: str, pos: int, out: list[tuple[int, int, str]], flat: bool 
             _bare_line(line[a:b], pos + a, out, flat)
         return
     body = _TRAILING_COMMENT.sub("", line)
-    if body.lstrip().startswith((">>>", "... ")):
-        return  # a doctest's line of code: `>>> h_next = cell(x, h)`
+    if body.lstrip().startswith((">>>", "... ")) or _TUPLE_ASSIGN.match(body):
+        return  # a doctest's line of code: `>>> h_next = cell(x, h)`; `cache = (x, prev_h, h)`: values kept
     if ("(" in body and (_INITIALISER.match(body) or _SIGNATURE.match(body))) or ("[" in body and _SLICE.match(body)):
         return  # `C_prev = np.zeros((hidden_size, 1))`: a value to start from; `function [h, c] = step(x, h)`: code
     start = _BULLET.match(body).end() if _BULLET.match(body) else 0

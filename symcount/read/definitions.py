@@ -43,13 +43,11 @@ def variants(cell: N.Cell, notes: list[str]) -> N.Cell:
                lambda eq, k: f"{shown(eq)} at {cell.source.where(eq.span)} follows words naming a standard cell (the "
                              f"one contrasted with): {eq.lhs.text}'s later definition is read")
     for name, found in where.items():
+        found = _distinct(cell, found, drop, where) if len(found) > 1 else found  # (written again alike: one)
         if len(found) < 2 or not all(_apart(text, cell.equations[a].span.end, cell.equations[b].span.start)
                                      or (_optioned(text, cell.equations[a]) and _optioned(text, cell.equations[b]))
                                      for a, b in zip(found, found[1:])):
             continue  # twice in one block: an error (shapes.roles says so), not variants (unless each says its option)
-        found = _distinct(cell, found, drop, where)
-        if len(found) < 2:
-            continue  # the same equation written again (a summary after the steps): one definition
         lhs = cell.equations[found[-1]].lhs  # the last definition by default: the text's final word
         lines = ", ".join(str(cell.source.line_col(cell.equations[i].span.start)[0]) for i in found)
         pick = int(current().pick(Choice(key(lhs.text), tuple(str(k + 1) for k in reversed(range(len(found)))),

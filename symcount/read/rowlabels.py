@@ -21,7 +21,8 @@ _GAP = r"(?:[ \t~]|\\q?quad(?![A-Za-z])|\\[ ,;:])*"  # each word whole (no word 
 # \text{...}), a colon that is not `:=`, and an equation on the rest of the row
 _LABEL = re.compile(r"(?:^|(?<=\\\\)|(?<=&))(?P<label>[ \t&]*(?:(?:[^\W\d_]{2,}(?![^\W\d_])|\\(?:text|mathrm|textrm|mbox)\s*\{[^{}]*\})"
                     + _GAP + r")+:(?!=)" + _GAP + r")(?=(?:(?!\\\\)[^\n])*?=)", re.M)
-_TIGHT_DOT = re.compile(r"(?:(?<=[})\]])|(?<=_[A-Za-z0-9]))\.(?=[A-Za-z(]|\\(?!end|q?quad|label|tag|nonumber|notag|hfill|text)[A-Za-z])")
+_TIGHT_DOT = re.compile(r"(?:(?<=[})\]])|(?<=_[A-Za-z0-9]))\.(?=[A-Za-z(]|\\(?!end|q?quad|label|tag|nonumber|notag|hfill|text)[A-Za-z])"
+                        r"|(?<=[A-Za-z])(?<![\w\\][A-Za-z])\.(?=(?!T\b)[A-Z])")  # (and x.W_xh: x times W_xh, not h.T)
 
 
 _SYM = r"[A-Za-z](?:'|\\prime|[_^]\{?[A-Za-z0-9,+\-']*\}?)*"  # h', c_t, h^{(t)}
@@ -123,7 +124,7 @@ _FLAT_LAG = re.compile(r"(?<![\\\w])[A-Za-z]t[-−]1(?![\w{}(\[])")
 _FLAT_TIME = re.compile(r"(?<![\\\w])[A-Za-z]t([-−]1)?(?![\w{}(\[]|-\w)")
 
 
-_FLAT_TILDE = re.compile(r"(?<![\\\w])[A-Za-z]~t(?![\w{}(\[]|-\w)")
+_FLAT_TILDE = re.compile(r"(?<![\\\w])[A-Za-z][~\u0303]t(?![\w{}(\[]|-\w)")
 
 
 def flat_lags(text: str) -> bool:
@@ -155,7 +156,7 @@ def plain_lags(out: list[str], start: int, region: str, flat: bool = False) -> b
         for m in _FLAT_TIME.finditer(region):
             out[start + m.start() + 1:start + m.end()] = ["ₜ", "₋", "₁"] if m.group(1) else ["ₜ"]
             edited = True
-        for m in _FLAT_TILDE.finditer(region) if "~" in region else ():  # C~t: C tilde at t
+        for m in _FLAT_TILDE.finditer(region) if "~" in region or "\u0303" in region else ():  # C~t, C̃t: C tilde at t
             out[start + m.start() + 1:start + m.end()] = ["\u0303", "ₜ"]
             edited = True
     return edited
@@ -203,7 +204,9 @@ _MODULE = re.compile(r"(?<![\w.\\])(?:torch|numpy|np|jnp|jax|tf|F|nn|K|math|mx|n
                      r"(?:\.[A-Za-z_]\w*)*\.(?=[A-Za-z_]\w*\s*\()")  # torch.nn.functional.sigmoid(: the module chain
 # an object's field in code, self.W_i, lstm.Wi, w.b_ii_l0: the field is the weight (not a method call, self.f(x),
 # not numpy's W.T; an upper-case letter before a dot, W.x, is a product)
-_FIELD = re.compile(r"(?<![\w.\\])(?:(?:[a-z][a-z0-9_]+|[a-z](?=\.[A-Za-z_]\w))\.)+(?=[A-Za-z_]\w*(?![\w(])(?<!\.T))")
+_FIELD = re.compile(r"(?<![\w.\\])(?:(?:(?!(?:prev|next|old|new)_\w|[a-z]\w*_(?:prev|tm1|old|next|new)\.)[a-z][a-z0-9_]+"
+                    r"|(?![xh]\.[WUV])[a-z](?=\.[A-Za-z_]\w))\.)+(?=[A-Za-z_]\w*(?![\w(])(?<!\.T))")
+# (p.W_xh: the field W_xh of p; x.W_xh, prev_h.W_hh: a signal times a weight, numpy's dot written as a dot)
 # a step offset spelled out in a code name: h_k_minus_1 is h_{k-1}, x_t_plus_1 is x_{t+1}
 _SPELLED_LAG = re.compile(r"(?<=[A-Za-z0-9])_([a-z])_(minus|plus)_?([1-9])(?![\w.(\[])")
 # Julia's broadcast call of a function, σ.(z), tanh.(c): the function applied
