@@ -665,3 +665,27 @@ ot = σ(Wo·[ht-1, xt] + bo)
 ht = ot * tanh(Ct)
 ```"""
     _lstm_matches(symcount.derive(text))
+
+
+def test_tanh_written_as_a_word_before_its_operand():
+    text = r"""$$\tilde{C}^{<t>} = tanh(W_c[a^{<t-1>}, x^{<t>}] + b_c)$$
+$$\Gamma_u = \sigma(W_u[a^{<t-1>}, x^{<t>}] + b_u)$$
+$$\Gamma_f = \sigma(W_f[a^{<t-1>}, x^{<t>}] + b_f)$$
+$$\Gamma_o = \sigma(W_o[a^{<t-1>}, x^{<t>}] + b_o)$$
+$$C^{<t>} = \Gamma_u \times \tilde{C}^{<t>} + \Gamma_f \times C^{<t-1>}$$
+$$a^{<t>} = \Gamma_o \times tanh C^{<t>}$$"""
+    d = symcount.derive(text)
+    assert d.evaluate(d_x=7, d_a=5) == n_params(ConcatLSTM(7, 5))
+
+
+def test_a_superscript_step_n_with_a_thin_space_is_the_step_not_a_layer():
+    text = r"""\begin{align*}
+\vec{g}^{\,n} &= \sigma\left(\vec{x}^{\,n} U_g + \vec{b}_g\right) \\
+\vec{\tilde{h}}^{\,n} &= \vec{x}^{\,n} U + \vec{b} \\
+\vec{h}^{\,n} &= \vec{g}^{\,n} \odot \vec{\tilde{h}}^{\,n} + \left(1 - \vec{g}^{\,n}\right) \odot \vec{h}^{\,n-1}
+\end{align*}"""
+    d = symcount.derive(text)
+    assert d.evaluate(d_x=7, d_h=5) == 2 * (7 * 5 + 5)
+    assert not any("layer below" in n for n in d.shapes.notes)
+    d = symcount.derive(r"$$h_t^{(l)} = \tanh(W^{(l)} h_t^{(l-1)} + U^{(l)} h_{t-1}^{(l)})$$")
+    assert any("layer below" in n for n in d.shapes.notes)

@@ -53,8 +53,8 @@ def _layer_generic(cell: N.Cell, notes: list[str]) -> N.Cell:
     below = next(((s, m.group("l")) for name, s in names.items() for m in [_LAYER.search(name)]
                   if m and m.group("prev") and re.sub(r"[{}()]", "", name[:m.start("prev")] + name[m.end("prev"):]) in flat),
                  None)
-    if below is None:
-        return cell
+    if below is None or (below[1] in ("n", "k") and not any(x.lag is not None for x in names.values())):
+        return cell  # (h^{n-1} where nothing else carries a step: n counts the steps, not the layers)
     s, letter = below
     notes.append(f"{s.text} at {cell.source.where(s.span)} is the layer below: read as this layer's input; the "
                  f"count is one layer's (give the number of layers with --layers N)")

@@ -19,7 +19,7 @@ def constant_definition(eq: N.Equation, inline: bool = False) -> bool:
                              or (isinstance(n, N.Symbol) and n.name.startswith(("\\text", "\\mathrm"))) for n in N.walk(eq.rhs))
 
 
-_STEP = re.compile(r"[_^]\s*\{\s*\(?\s*([tnks]|\\tau)\s*[-+]\s*1\s*\)?\s*\}")
+_STEP = re.compile(r"[_^]\s*\{\s*(?:\\[,;!]\s*)?\(?\s*([tnks]|\\tau)\s*[-+]\s*1\s*\)?\s*\}")
 
 
 def time_letter(text: str) -> str:

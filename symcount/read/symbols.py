@@ -52,11 +52,16 @@ def _memo_short(f):
     return g
 
 
+_SCRIPT_SPACE = re.compile(r"\\[,;:! ]")
+
+
 @_memo_short
 def index_text(tok: str) -> str:
     """The inside of a subscript or superscript token, normalised: `_{ t - 1 }` -> `t-1`,
     `_\\textrm{xh}` -> `xh`, `^{\\{t\\}}` -> `{t}`, `ₜ` -> `t`."""
     body = tok.translate(_SUBSCRIPTS).replace("−", "-").replace("\\_", "_")
+    if "\\" in body:  # ^{\,n}: a thin space before the index, no part of it
+        body = _SCRIPT_SPACE.sub("", body)
     body = body.translate(_CODE_CHARS)
     body = _SHORT_MACRO.sub(r"\1", body)  # W_\r: a short command the text never defines, its letter
     body = "".join(("tilde" if ch == "\u0303" else "hat" if ch == "\u0302" else "")
