@@ -689,3 +689,15 @@ def test_a_superscript_step_n_with_a_thin_space_is_the_step_not_a_layer():
     assert not any("layer below" in n for n in d.shapes.notes)
     d = symcount.derive(r"$$h_t^{(l)} = \tanh(W^{(l)} h_t^{(l-1)} + U^{(l)} h_{t-1}^{(l)})$$")
     assert any("layer below" in n for n in d.shapes.notes)
+
+
+def test_a_docs_sites_math_component_and_entities_beyond_the_basic_plane():
+    text = """<p>SRU removes the dependency on h<sub>t&#8722;1</sub> from gate computation:</p>
+<MathBlock tex="\\\\tilde{x}_t = \\\\mathbf{W} x_t,\\\\quad f_t = \\\\sigma(W_f x_t + b_f),\\\\quad r_t = \\\\sigma(W_r x_t + b_r)" />
+<MathBlock tex="c_t = f_t \\\\odot c_{t-1} + (1 - f_t) \\\\odot \\\\tilde{x}_t,\\\\quad h_t = r_t \\\\odot g(c_t) + (1 - r_t) \\\\odot x_t" />
+<p>Only c<sub>t</sub> = f<sub>t</sub>&#183;c<sub>t&#8722;1</sub> + (1&#8722;f<sub>t</sub>)&#183;&#x1D7DC;<sub>t</sub> is sequential.</p>
+""".replace("\\\\\\\\", "\\\\")
+    d = symcount.derive(text)
+    assert d.evaluate(d_c=5) == 3 * 25 + 2 * 5
+    from symcount.read.webmath import html_math
+    assert html_math("a&#x1D7DC;b") == "a" + chr(0x1D7DC) + " " * 8 + "b"

@@ -20,6 +20,12 @@ _ANNOTATION = re.compile(r"<annotation\s+encoding=[\"']application/x-tex[\"']\s*
 _IMG_ALT = re.compile(r"<img\b[^>]*?\balt=([\"'])((?:(?!\1)[^\n])*?(?:\\[A-Za-z]|[_^])(?:(?!\1)[^\n])*?=(?:(?!\1)[^\n])*?)\1[^>]*>")
 
 
+# a component of a docs site (MDX, JSX) that renders the TeX of an attribute: `<MathBlock tex="h_t = ..." />`,
+# `<BlockMath math="..." />`, `<InlineMath math='...'/>`
+_TEX_ATTRIBUTE = re.compile(r"<(?=[A-Z])\w*?(?:Math|Tex|TeX|Katex|KaTeX|Latex|LaTeX|Equation|Formula)\w*\b[^<>]*?\b(?:tex|math|latex|formula)="
+                            r"([\"'])((?:(?!\1)[^\n]){3,}?)\1[^<>]*?/?>")
+
+
 def _tex_annotation(m: re.Match) -> str:
     """A MathML element as `<math>`, its TeX and `</math>` (the rest blank, its lines kept)."""
     a = _ANNOTATION.search(m.group(1))
@@ -38,7 +44,7 @@ def _tex_annotation(m: re.Match) -> str:
 
 
 _SCRIPT_PAIR = re.compile(r"<(sub|sup)>([^<>\n]{1,40})</\1>", re.I)
-_ENTITY = re.compile(r"&(#[0-9]{2,5}|#x[0-9A-Fa-f]{2,4}|[A-Za-z]{2,8});")
+_ENTITY = re.compile(r"&(#[0-9]{2,6}|#x[0-9A-Fa-f]{2,5}|[A-Za-z]{2,8});")
 # the renderers: the math is the rest of the address (up to the link's closing parenthesis or quote)
 _RENDERER = re.compile(r"https?://(?:latex\.codecogs\.com/(?:[a-z]+\.latex|[a-z]+\.image|[a-z]+\.download)\?"
                        r"|render\.githubusercontent\.com/render/math\?(?:[a-z]+=[^&\s]*&)*math="
@@ -56,6 +62,9 @@ def html_math(text: str) -> str:
         text = _WIKI_MATH.sub(_wiki, text)
     if "<math" in text and "x-tex" in text:
         text = _MATHML.sub(_tex_annotation, text)
+    if "<" in text and ("tex=" in text or "math=" in text):  # <MathBlock tex="c_t = ..." />: a component's math
+        text = _TEX_ATTRIBUTE.sub(lambda m: " " * (m.start(2) - m.start() - 2) + "$$" + m.group(2) + "$$"
+                                  + " " * (m.end() - m.end(2) - 2), text)
     if "<img" in text and "alt=" in text:
         text = _IMG_ALT.sub(lambda m: " " * (m.start(2) - m.start() - 1) + "$" + m.group(2) + "$"
                             + " " * (m.end() - m.end(2) - 1), text)  # <img alt="h_t = \tanh(...)">: its math
