@@ -701,3 +701,17 @@ def test_a_docs_sites_math_component_and_entities_beyond_the_basic_plane():
     assert d.evaluate(d_c=5) == 3 * 25 + 2 * 5
     from symcount.read.webmath import html_math
     assert html_math("a&#x1D7DC;b") == "a" + chr(0x1D7DC) + " " * 8 + "b"
+
+
+def test_an_equation_of_another_cell_in_a_sentence_that_contrasts_is_set_aside():
+    text = """- Introduces a separate memory cell (`cₜ`) and hidden state (`aₜ`), unlike GRU where `aₜ = cₜ`.
+
+- Forget: `γ_f = σ(W_f [aₜ₋₁, xₜ] + b_f)`
+- Update: `γ_u = σ(W_u [aₜ₋₁, xₜ] + b_u)`
+- Candidate: `c̃ₜ = tanh(W_c [aₜ₋₁, xₜ] + b_c)`
+- Cell: `cₜ = γ_u ⊙ c̃ₜ + γ_f ⊙ cₜ₋₁`
+- Output: `γ_o = σ(W_o [aₜ₋₁, xₜ] + b_o)`
+- Hidden: `aₜ = γ_o ⊙ tanh(cₜ)`
+"""
+    d = symcount.derive(text)
+    assert d.evaluate(d_x=7, d_a=5) == n_params(ConcatLSTM(7, 5))

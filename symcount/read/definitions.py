@@ -125,7 +125,8 @@ def _another_name(eq: N.Equation, used: set[str]) -> bool:
             and r.name != eq.lhs.name)
 
 
-_SUPPOSES = re.compile(r"\b(?:if|when|then|becomes?|reduces?\s+to|e\.g\.|for\s+example|suppose|si|wenn|quand|если|如果|当)\b", re.I)
+_SUPPOSES = re.compile(r"\b(?:if|when|then|becomes?|reduces?\s+to|e\.g\.|for\s+example|suppose|si|wenn|quand|если|如果|当"
+                       r"|unlike|whereas|in\s+contrast|rather\s+than|instead\s+of)\b", re.I)  # (or speaks of another cell)
 
 
 def generic_maps(cell: N.Cell, notes: list[str]) -> N.Cell:
