@@ -715,3 +715,23 @@ def test_an_equation_of_another_cell_in_a_sentence_that_contrasts_is_set_aside()
 """
     d = symcount.derive(text)
     assert d.evaluate(d_x=7, d_a=5) == n_params(ConcatLSTM(7, 5))
+
+
+SPLIT = """/// gates = x_t @ W_ih^T + h_{t-1} @ W_hh^T + b_ih + b_hh
+/// i_t, f_t, g_t, o_t = split(gates, 4)
+/// i_t = σ(i_t), f_t = σ(f_t), g_t = tanh(g_t), o_t = σ(o_t)
+/// c_t = f_t ⊙ c_{t-1} + i_t ⊙ g_t
+/// h_t = o_t ⊙ tanh(c_t)
+"""
+
+
+def test_gates_split_into_equal_pieces_then_activated_in_place():
+    d = symcount.derive(SPLIT)
+    assert d.evaluate(d_x=7, d_h=5) == n_params(nn.LSTM(7, 5))
+    assert any("update" in n for n in d.shapes.notes)
+
+
+def test_a_split_whose_count_disagrees_with_its_names_is_not_read_as_one():
+    d = symcount.derive(SPLIT.replace("split(gates, 4)", "split(gates, 3)"))
+    assert any("signature" in n for n in d.shapes.notes)  # (not the pieces of gates: its size stays its own)
+    assert "d_gates" in str(d.total)

@@ -377,6 +377,9 @@ class Build(_Symbols):
         sides = [x for x in rest if not isinstance(x, Token)]
         self._chain_or_missing_separator(rest)
         if isinstance(lhs, tuple) and len(lhs) > 1:
+            whole = _split_of(sides[0], len(lhs)) if len(sides) == 1 else None
+            if whole is not None:  # i_t, f_t, g_t, o_t = split(gates, 4): the pieces of gates, stacked
+                return N.Equation(N.Concat(tuple(lhs), self._s(lhs[0], lhs[-1])), whole, self._s(lhs[0], sides[-1]))
             return Signature(self._s(lhs[0], sides[-1]))
         lhs = lhs[0] if isinstance(lhs, tuple) else lhs
         return N.Equation(lhs, sides[0], self._s(lhs, sides[-1]), tuple(sides[1:]))
@@ -453,6 +456,23 @@ def _scaled(items, span: Span) -> N.Size:
     k = _int(items[0].value, items[0], span.start - items[0].start_pos) if isinstance(items[0], Token) else 1
     lin = items[-1].lin
     return N.Size(N.Lin(tuple((n, c * k) for n, c in lin.terms), lin.const * k), span)
+
+
+_SPLITS = frozenset("split chunk array_split tensor_split hsplit vsplit unbind".split())
+
+
+def _split_of(side, pieces: int):
+    """split(gates, 4), chunk(gates, 4, 1), split(gates): the one symbol a call splits into `pieces` equal
+    parts (a count written must be that number), else None."""
+    if not (isinstance(side, N.Apply) and side.func.lstrip("\\") in _SPLITS and not side.each):
+        return None
+    items = side.arg.items if isinstance(side.arg, N.Tuple) else (side.arg,)
+    if not isinstance(items[0], N.Symbol) or items[0].lag not in (None, 0):
+        return None
+    count = items[1] if len(items) > 1 else None
+    if count is not None and not (isinstance(count, N.Number) and count.value == str(pieces)):
+        return None
+    return items[0]
 
 
 def _dim_name(letter: str, sub: str | None) -> str:

@@ -258,6 +258,8 @@ def _updates(cell: N.Cell, notes: list[str]) -> N.Cell:
     first: dict[str, int] = {}
     renames: dict[tuple[str, int], tuple[int, int]] = {}  # (name, first def) -> (first def, update)
     for i, eq in enumerate(cell.equations):
+        if isinstance(eq.lhs, N.Concat):  # [i_t; f_t] = gates, then i_t = \\sigma(i_t): each piece updated
+            first.update({x.name: i for x in eq.lhs.items if isinstance(x, N.Symbol) and x.lag in (None, 0)})
         if not isinstance(eq.lhs, N.Symbol) or eq.lhs.lag not in (None, 0):
             continue
         n = eq.lhs.name
