@@ -9,6 +9,7 @@ import bisect
 from ..errors import ParseError
 from . import nodes as N
 from . import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
+from .plaincode import step_prefixes
 from .rowlabels import code_calls
 
 # a line of a text without containers that looks like an equation: `=` and some LaTeX (or a state
@@ -402,7 +403,6 @@ _CODE_NAME = re.compile(r"(?<![A-Za-z0-9\\_])([A-Za-z][A-Za-z0-9]*)(?:\[(?!\s*t\
                         r"([A-Za-z0-9]+(?:->|→)?[A-Za-z0-9]*)\]|(?<=[A-Za-z0-9])(?![A-Za-z0-9]|\[(?!\s*t\s*(?:[-−+]\s*[0-9]+\s*)?\])|\s*\())")
 _CODE_TAIL = re.compile(r"_([A-Za-z0-9]{1,8})(?![A-Za-z0-9_\[{(])")
 _OWNER = re.compile(r"(?<![\w.])(?:self|this)\.(?=[A-Za-z_])")
-_STEP_PREFIX = re.compile(r"(?<![\w.])(prev|next|new|old)_([A-Za-z][A-Za-z0-9]*)(?![\w(])")
 _CODE_FUNCTIONS = frozenset("tanh sigm relu exp log max min abs sqrt sin cos sign".split())
 _CODE_DOT = re.compile(r"(?<=[\w\])\ue000-\ue07f])\.(?=[A-Za-z(])|(?<=\s)\.(?=[-+/^]\s)")
 
@@ -414,8 +414,7 @@ def code_names(out: list[str], start: int, end: int) -> None:
     region = "".join(out[start:end])
     for m in _OWNER.finditer(region) if "." in region else ():  # self.Wh: the weight Wh
         out[start + m.start():start + m.end()] = [" "] * (m.end() - m.start())
-    for m in _STEP_PREFIX.finditer(region) if "_" in region else ():  # prev_h: h_prev (same length), h at the step before
-        out[start + m.start():start + m.end()] = list(m.group(2) + "_" + m.group(1))
+    step_prefixes(out, start, region)  # prev_h: h_prev, h at the step before
     region = "".join(out[start:end])
     for m in _CODE_NAME.finditer(region):
         name, index = m.group(1), (m.group(2) or "").replace("->", "").replace("→", "")

@@ -23,13 +23,20 @@ _GLUED_BEFORE_OPERAND = re.compile(r"(?<![\w\\])([A-Z])([a-z]{1,2})(?=[ \t]+[A-Z
 _STEP_PREFIX = re.compile(r"(?<![\w.\\])(prev|next|new|old)_([A-Za-z][A-Za-z0-9]*)(?![\w({])")
 
 
-def plain_code(out: list[str], start: int, region: str) -> bool:
-    """The rewrites above in out[start:start + len(region)] (a plain or code line); whether any was."""
+def step_prefixes(out: list[str], start: int, region: str) -> bool:
+    """`prev_h`, `next_h` as `h_prev`, `h_next` (the same length): the letter at the step before or this one;
+    whether any was."""
     edited = False
-    plain = "\\" not in region
-    for m in _STEP_PREFIX.finditer(region) if "_" in region else ():  # prev_h: h_prev (same length), h at the step before
+    for m in _STEP_PREFIX.finditer(region) if "_" in region else ():
         out[start + m.start():start + m.end()] = list(m.group(2) + "_" + m.group(1))
         edited = True
+    return edited
+
+
+def plain_code(out: list[str], start: int, region: str) -> bool:
+    """The rewrites above in out[start:start + len(region)] (a plain or code line); whether any was."""
+    edited = step_prefixes(out, start, region)
+    plain = "\\" not in region
     for m in _GREEK_WORD.finditer(region) if plain else ():  # sigmoid(zeta), nu: code's Greek letters
         out[start + m.start():start + m.end()] = [_GREEK[m.group(0)]] + [" "] * (m.end() - m.start() - 1)
         edited = True
