@@ -735,3 +735,9 @@ def test_a_split_whose_count_disagrees_with_its_names_is_not_read_as_one():
     d = symcount.derive(SPLIT.replace("split(gates, 4)", "split(gates, 3)"))
     assert any("signature" in n for n in d.shapes.notes)  # (not the pieces of gates: its size stays its own)
     assert "d_gates" in str(d.total)
+
+
+def test_a_continuous_time_definition_that_cannot_be_read_is_never_set_aside():
+    text = LSTM_TEXT + "\nThe state also follows $$\\frac{d m}{dt} = -m + W_m x_t \\implies$$\n"
+    with pytest.raises(symcount.SymcountError, match="cannot read the math"):
+        symcount.derive(text)

@@ -21,11 +21,11 @@ _ONE_NAME = re.compile(r"\s*&?\s*(?:\\(?:mathbf|boldsymbol|bm|vec|tilde|hat|bar|
                        r"(?:\s*[_^]\s*(?:\{(?:[^{}]|\{(?:[^{}]|\{[^{}]*\})*\})*\}|\\?[A-Za-z0-9]+)'*)*"
                        r"(?:\s*(?:\[[^\[\]]*\]|\([^()]*\)))?\s*:?\s*&?\s*")  # (h[t], h(t), z[t] :=)
 # a left side that applies a function or an operator to what it speaks of: a property, not a definition
-_PROPERTY = re.compile(r"\\(?:log|ln|exp|partial|nabla|frac|dfrac|tfrac|prod|sum|lim|det)"
-                       r"(?![A-Za-z])|∂|∇|∑|∏|\bd/d|\|")
+# (never a fraction: \frac{dh}{dt} = ... is a continuous-time cell's definition)
+_PROPERTY = re.compile(r"\\(?:log|ln|exp|partial|nabla|prod|sum|lim|det)(?![A-Za-z])|∂|∇|∑|∏|\|")
 _LAYOUT = re.compile(r"\\(?:begin|end)\s*\{[A-Za-z*]+\}(?:\s*\{[^{}]*\})?|\\(?:label|tag|text|textrm|mbox|textbf|emph)\s*\{[^{}]*\}"
                      r"|\\(?:nonumber|notag|q?quad)(?![A-Za-z])")  # a row's layout and its label in words
-_OPERATOR = re.compile(r"[-+*/]|\\(?:cdot|odot|times|frac|circ)(?![A-Za-z])")
+_OPERATOR = re.compile(r"[-+*]|\\(?:cdot|odot|times|circ)(?![A-Za-z])")
 _GOES_ON = re.compile(r"\s*&?\s*(?:[-+−*·⊙∘×]|\\(?:odot|cdot|times|circ|quad|qquad|left|right|big|Big)(?![A-Za-z]))")
 
 
