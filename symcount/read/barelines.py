@@ -24,7 +24,8 @@ _PROSE = re.compile(r"(?<![\\A-Za-z])[A-Za-z]{3,}[,;:]?\s+[A-Za-z]{2,}\b")  # (\
 # (`r_t = σ(W_ir @ x_t + ...)  (reset gate)`), or an equation in parentheses after three spaces or more
 # (`delta[t] = x[t-1] - x[t]       (delta[0] = -x[0])`: an initial condition)
 _TRAILING_COMMENT = re.compile(r"(?<=[)\]])[A-ZÀ-Ý][^\W\d_]{2,}:\s*$|\s{2,}\[[A-Za-z_]\w*\s*=\s*[\w.]+\]\s*$|\s{2,}\[[^\W\d_]{2,}(?:[ -][^\W\d_]+)+\]\s*$|\s(#|//|--|←|⟵|<--?)\s.*$|,?\s+where:?\s*$|\s(?::|=>|->|⇒|→|\|)\s+[A-Za-z][A-Za-z '-]*$|\s[—–]\s+[^\W\d_]+(?:[ -]+[^\W\d_]+)*(?:\s*\([^\W\d_]+(?:[ ,'-]+[^\W\d_]+)*\))?[.!]?\s*$|\s\s+\(\*?[^\W\d_]+\*?(?:[ ,'-]+\*?[^\W\d_]+\*?)*(?:\s*[⊙∘·×*])?\)\s*$|(?<=\))[ \t]{2,}[^\W\d_]{3,}(?:[ -][^\W\d_]+)*\s*$|(?<=[\w)\]}])\s+[\u0400-\u04ff\u0590-\u08ff\u0900-\u0dff\u0e00-\u0e7f]{3,}[^\n=]*$|(?<=[\w)\]}])\s{3,}[^\W\d_]{3,}(?:[ :,;-]+[^\W\d_]+)*(?:\s+\([^\W\d_]+(?:[ ,'-]+[^\W\d_]+)*\))?\s*$|(?<=[\w)\]])\s{3,}\((?=[^\n]*=)(?:[^()\n]|\([^()\n]*\))*\)\s*$"
-                               r"|\s\s+\([^\W\d_]+(?:\s+[^\W\d_]+)?\s*[:=]\s*-?[\d.]+\)\s*$")  # (typical: 0.5)
+                               r"|\s\s+\([^\W\d_]+(?:\s+[^\W\d_]+)?\s*[:=]\s*-?[\d.]+\)\s*$"  # (typical: 0.5)
+                               r'|(?<=[\w)\]}])\s{3,}[^\W\d_]{3,}(?:[ -][^\W\d_]+)*\s+"[^"\n=]*"\s*$')  # input gate   "how much I write"
 _PRIMED = re.compile(r"\s*[A-Za-z]\w*'+\s*=(?!=)")  # h' = (1 - z) * n + z * h: the new state, no other mark
 _FLAT_LAG = re.compile(r"(?<![\\\w])[A-Za-z]t[-−]1(?![\w{}(\[])")
 _FLAT_TIME = re.compile(r"\s*[A-Za-z]t\s*=(?!=)")  # a left side at t in such a text: Ht = ...
@@ -349,7 +350,7 @@ _TIME_MARK = re.compile(r"_\{?t\b|ₜ|\(t\)|\[t\]")  # a step written: `(` befor
 _LAST_WORDS = re.compile(r"(\s+[A-Za-z]{1,2}\b)*\s*$")  # `h_t = tanh(c_t) is the ...`: `is` is a word
 # a label before a line's equation: a number ((1), [1], 1.1, a), i.), words before `:`, an arrow, a bar, a
 # heading's #, or up to three words (`Then`, `We have`); the equation after it starts with its left side `name =`
-_LABEL = re.compile(r"(\s*(?:\(\d+\)|\[\d+\]|\d+(?:\.\d+)+|[a-z][.)]|[ivx]+[.)]|[^=:\n]{0,40}:|[A-Za-z_]\w*\s*=\s*[\w.]+:|->|=>|→|\||#+"
+_LABEL = re.compile(r"(\s*(?:\(\d+\)|\[\d+\]|\([A-Z]\)|\d+(?:\.\d+)+|[a-z][.)]|[ivx]+[.)]|[^=:\n]{0,40}:|[A-Za-z_]\w*\s*=\s*[\w.]+:|->|=>|→|\||#+"
                     r"|(?:[A-Za-z]+\s+){1,3})\s*)(?=[A-Za-z\\][\w{}'^\u0303\u2080-\u209c]*(?:\([^()=]*\)|\[[^\[\]=]*\])?\s*:?=(?!=))")
 _LINE_EQUATION = re.compile(r"\s*[A-Za-z][\w{}'^\\]*\s*=(?!=)")  # a line that starts with `name =`
 _DASHED = re.compile(r"[A-Za-z]{3,}(?:\s+[A-Za-z]{3,})+\s*$")  # `- update gate` to the end: words, no math

@@ -97,13 +97,15 @@ _OPTION = re.compile(r"[ \t]*[\[(][ \t]*[A-Za-z_]\w*[ \t]*=[ \t]*[\w.]+[ \t]*[\]
 
 
 _OPTION_LABEL = re.compile(r"[A-Za-z_]\w*[ \t]*=[ \t]*[\w.]+[ \t]*:[ \t]*$")
+_LETTER_LABEL = re.compile(r"[ \t]*\([A-Z]\)[ \t]*")  # `(A) h_t = ...` then `(B) h_t = ...`: variants, each labelled
 
 
 def _optioned(text: str, eq: N.Equation) -> bool:
     """An equation followed on its line by the option it holds for (`  [linear_before_reset=0]`), or
-    labelled by it (`* lbr=1: h'_t = ...`): a variant."""
+    labelled by it (`* lbr=1: h'_t = ...`) or by a letter (`(A) h_t = ...`): a variant."""
     line = text.rfind("\n", 0, eq.span.start) + 1
-    return _OPTION.match(text, eq.span.end) is not None or _OPTION_LABEL.search(text, line, eq.span.start) is not None
+    return _OPTION.match(text, eq.span.end) is not None or _OPTION_LABEL.search(text, line, eq.span.start) is not None \
+        or _LETTER_LABEL.fullmatch(text, line, eq.span.start) is not None
 
 
 def _set_aside(cell: N.Cell, where: dict, drop: set, notes: list, out, say) -> None:

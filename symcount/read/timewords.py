@@ -48,6 +48,7 @@ def word_times(cell: N.Cell, notes: list[str]) -> N.Cell:
         else:
             cores.add(split(n)[0])
     found = {n: lag for n, lag in found.items() if split(n)[0] in cores}
+    _bare_before_new(cell, found, firsts, defined, split)
     if not any(lag == 1 for lag in found.values()):
         return cell
     for n in sorted(found, key=lambda n: firsts[n].span.start):
@@ -67,6 +68,18 @@ def word_times(cell: N.Cell, notes: list[str]) -> N.Cell:
     return apply(out, lambda s, i, left: replace(s, lag=0, text=s.name + "_t")
                  if s.lag is None and s.name in {split(n)[0] for n in found}
                  and not (s.span.start > 0 and text[s.span.start - 1].isalpha()) else s)
+
+
+def _bare_before_new(cell: N.Cell, found: dict, firsts: dict, defined: set, split) -> None:
+    """c_new = f * c + i * g (a Zig docstring): with no _{prev} name, the bare letter that c_{new}
+    is defined beside, read and never defined, is c at the previous step."""
+    if any(lag == 1 for lag in found.values()):
+        return
+    news = {split(n)[0] for n, lag in found.items() if lag == 0}
+    for s, _, left in symbols(cell):
+        if s.lag is None and not left and s.name in news and s.name not in defined and s.name not in found:
+            found[s.name] = 1
+            firsts.setdefault(s.name, s)
 
 
 def shared_by_name(cell: N.Cell, notes: list[str]) -> N.Cell:

@@ -249,6 +249,8 @@ def star(w: "Walker", node: N.Binary, lsh: Shape, rsh: Shape) -> Shape:
         return product(w, node, lsh, rsh)
     weight = isinstance(left, N.Symbol) and not w.roles.is_signal(left.name) and w.is_vector(rsh)
     after = node.right.arg if isinstance(node.right, N.Transpose) else node.right
+    if meaning is None and not weight and _writes_at_sign(w) and not _writes_hadamard(w):
+        return same(w, node, lsh, rsh, "elementwise")  # numpy's: @ the matrix product, * elementwise
     if meaning is None and not weight and _weight_after_signal(w, left, after, lsh):
         decided = _signal_star_weight(w, node, lsh, rsh, after, own)
         if decided is not None:

@@ -1,0 +1,92 @@
+"""Issue 17, twelfth round: `*` is elementwise in a text that writes its matrix products with `@`
+(numpy's convention), also between two signals; `c_new = f * c + ...` with a bare `c` beside it is
+the state at the previous step; variants labelled `(A)` and `(B)`, and a remark in quotes after a
+line's label. Counts against torch modules."""
+from __future__ import annotations
+
+import os
+
+import pytest
+
+import symcount
+
+torch = pytest.importorskip("torch") if not os.environ.get("CI") else __import__("torch")
+nn = torch.nn
+
+
+def n_params(module) -> int:
+    return sum(p.numel() for p in module.parameters())
+
+
+AT_SIGN_LSTM = """\
+/// One LSTM step, weights as torch packs them
+///   i = sigmoid(W_ii @ x + b_ii + W_hi @ h + b_hi)  # input gate
+///   f = sigmoid(W_if @ x + b_if + W_hf @ h + b_hf)  # forget gate
+///   g = tanh(W_ig @ x + b_ig + W_hg @ h + b_hg)     # cell gate
+///   o = sigmoid(W_io @ x + b_io + W_ho @ h + b_ho)  # output gate
+///   c_new = f * c + i * g
+///   h_new = o * tanh(c_new)
+"""
+
+
+def test_star_is_elementwise_where_at_is_the_matrix_product():
+    d = symcount.derive(AT_SIGN_LSTM)
+    for x, h in ((7, 5), (3, 11)):
+        assert d.evaluate(d_x=x, d_h=h) == n_params(nn.LSTMCell(x, h))
+    notes = " ".join(d.shapes.notes)
+    assert "c at the previous step" in notes and "h at the previous step" in notes
+
+
+def test_a_bare_letter_beside_its_new_name_is_the_previous_step():
+    text = "$$ h_{new} = \\tanh(W x_t + U h + b) $$"
+    d = symcount.derive(text)
+    assert d.evaluate(d_x=7, d_h=5) == n_params(nn.Linear(7 + 5, 5))  # W, U and one bias
+    assert "h at the previous step" in " ".join(d.shapes.notes)
+
+
+def test_a_bare_letter_defined_in_the_text_is_not_the_previous_step():
+    # h is defined here: h and h_new are two signals, no step is guessed
+    text = "$$ h = \\tanh(W x_t + b) $$\n$$ h_{new} = \\tanh(U h + c) $$"
+    d = symcount.derive(text)
+    assert "previous step" not in " ".join(d.shapes.notes)
+
+
+LETTERED = """\
+### GRU
+
+    z_t = sigma(Wz [x_t ; h_{t-1}] + bz)          update gate
+    r_t = sigma(Wr [x_t ; h_{t-1}] + br)          reset gate
+    n_t = tanh (Wn [x_t ; r_t * h_{t-1}] + bn)    candidate     "what would be written"
+    h_t = (1 - z_t) * n_t + z_t * h_{t-1}
+
+Both signs appear in the literature:
+
+    (A) h_t = (1 - z_t) * n_t + z_t * h_{t-1}     z = 1 keeps the state
+    (B) h_t = (1 - z_t) * h_{t-1} + z_t * n_t     z = 1 replaces the state
+"""
+
+
+class CatGRU(nn.Module):
+    def __init__(self, x, h):
+        super().__init__()
+        self.z, self.r, self.n = (nn.Linear(x + h, h) for _ in range(3))
+
+    def forward(self, x, h):
+        z = torch.sigmoid(self.z(torch.cat([x, h], -1)))
+        r = torch.sigmoid(self.r(torch.cat([x, h], -1)))
+        n = torch.tanh(self.n(torch.cat([x, r * h], -1)))
+        return (1 - z) * n + z * h
+
+
+def test_variants_labelled_by_letters_and_a_quoted_remark():
+    d = symcount.derive(LETTERED)
+    m = CatGRU(7, 5)
+    assert m(torch.zeros(1, 7), torch.zeros(1, 5)).shape == (1, 5)
+    assert d.evaluate(d_x=7, d_h=5) == n_params(m)
+    assert any("h_t=" in n or "defined 2 times" in n for n in d.shapes.notes)
+
+
+def test_lettered_lines_in_one_block_without_labels_stay_an_error():
+    text = "    h_t = tanh(W x_t + U h_{t-1})\n    h_t = tanh(W x_t + U h_{t-1} + b)\n"
+    with pytest.raises(symcount.SymcountError):
+        symcount.derive(text)
