@@ -90,3 +90,25 @@ def test_lettered_lines_in_one_block_without_labels_stay_an_error():
     text = "    h_t = tanh(W x_t + U h_{t-1})\n    h_t = tanh(W x_t + U h_{t-1} + b)\n"
     with pytest.raises(symcount.SymcountError):
         symcount.derive(text)
+
+
+ROW_DECLARED = r"""
+The output of a vanilla RNN cell at each step is computed as:
+\[ y_t = tanh(U x_t + W h_{t-1} + b), \]
+where \(U \in R^{M \times N}\), \(W \in R^{N \times N}\) are the shared parameter matrices and \(b \in R^N\) the bias.
+"""
+
+
+def test_a_weight_declared_in_the_other_orientation_is_read_as_its_transpose():
+    d = symcount.derive(ROW_DECLARED)
+    m = nn.RNNCell(7, 5, bias=False)
+    m.bias = nn.Parameter(torch.zeros(5))  # one bias
+    assert d.evaluate(M=7, N=5) == n_params(m) == 7 * 5 + 5 * 5 + 5
+    assert any("transpose" in n and "U at" in n for n in d.shapes.notes)
+
+
+def test_a_declaration_whose_transpose_does_not_fit_either_stays_an_error():
+    text = r"$$ y_t = \tanh(U x_t + W h_{t-1}) $$ where $U \in R^{M \times N}$, $W \in R^{P \times N}$, $x_t \in R^{Q}$"
+    with pytest.raises(symcount.SymcountError) as e:
+        symcount.derive(text)
+    assert "U" in str(e.value)

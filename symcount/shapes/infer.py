@@ -11,6 +11,7 @@ from ..read.names import dim_latex
 from ..errors import NonConformable, Record, ShapeError, Undetermined, replace
 from ..limits import MAX_DIMENSIONS, MAX_EQUATIONS, MAX_PARAMETERS
 from ..read.nodes import Lin
+from .retries import retries
 from .roles import Roles, roles as find_roles
 from ..read.source import Span
 from .unify import Evidence, Walker, source_text
@@ -100,7 +101,7 @@ def infer(cell: N.Cell) -> Shapes:
         try:
             return _within_limits(_results(_walk(find_roles(cell))))
         except ShapeError:
-            for plain in (_untransposed(cell), _without_code_shapes(cell)):  # each retry only where it applies
+            for plain in retries(cell):  # each retry only where it applies
                 if plain is not None:
                     try:
                         return _within_limits(_results(_walk(find_roles(plain))))
@@ -121,26 +122,6 @@ def _within_limits(shapes: Shapes) -> Shapes:
             raise ShapeError(f"the cell has {n:,} {what}; symcount counts cells of at most {limit:,}",
                              source=shapes.cell.source, hint="give symcount one cell's equations")
     return shapes
-
-
-def _untransposed(cell: N.Cell) -> N.Cell | None:
-    """The cell with W^T_{xh} \\in \\mathbb{R}^{p \\times q} read as declaring W_{xh} (the text names
-    the matrix by how it is used), or None when no declaration is of a transpose."""
-    if not any(any(d.transposed) for d in cell.declarations):
-        return None
-    notes = [f"{s.text}^T at {cell.source.where(s.span)} is declared as a transpose, which does not fit the equations: "
-             f"read as declaring {s.text}" for d in cell.declarations for s, t in zip(d.symbols, d.transposed) if t]
-    return replace(cell, declarations=tuple(replace(d, transposed=()) for d in cell.declarations),
-                   notes=cell.notes + tuple(notes))
-
-
-def _without_code_shapes(cell: N.Cell) -> N.Cell | None:
-    """The cell without the shapes its code gives its weights (read.prosesizes), where it has any: where
-    the equations do not fit them (the code writes the transpose), the equations' own shapes count."""
-    if not any(d.origin == "code" for d in cell.declarations):
-        return None
-    return replace(cell, declarations=tuple(d for d in cell.declarations if d.origin != "code"),
-                   notes=cell.notes + ("the shapes the code gives its weights do not fit the equations: set aside",))
 
 
 def _walk(r: Roles) -> Walker:
