@@ -112,3 +112,10 @@ def test_a_declaration_whose_transpose_does_not_fit_either_stays_an_error():
     with pytest.raises(symcount.SymcountError) as e:
         symcount.derive(text)
     assert "U" in str(e.value)
+
+
+@pytest.mark.parametrize("remark", ["(W ∈ R^{h×d}) the hidden state", "(W ∈ R^{h×d}, 无偏置)"])
+def test_a_spaced_remark_in_parentheses_after_a_line_is_not_read(remark):
+    text = f"```\nh_t = tanh(W x_t + U h_{{t-1}} + b)      {remark}\n```\n"
+    d = symcount.derive(text)
+    assert d.evaluate(d_x=7, d_h=5) == n_params(nn.Linear(7 + 5, 5))

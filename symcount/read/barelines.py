@@ -23,7 +23,7 @@ _PROSE = re.compile(r"(?<![\\A-Za-z])[A-Za-z]{3,}[,;:]?\s+[A-Za-z]{2,}\b")  # (\
 # (or after words, three spaces on: `stabilizer (log-domain)`)
 # (`r_t = σ(W_ir @ x_t + ...)  (reset gate)`), or an equation in parentheses after three spaces or more
 # (`delta[t] = x[t-1] - x[t]       (delta[0] = -x[0])`: an initial condition)
-_TRAILING_COMMENT = re.compile(r"(?<=[)\]])[A-ZÀ-Ý][^\W\d_]{2,}:\s*$|\s{2,}\[[A-Za-z_]\w*\s*=\s*[\w.]+\]\s*$|\s{2,}\[[^\W\d_]{2,}(?:[ -][^\W\d_]+)+\]\s*$|\s(#|//|--|←|⟵|<--?)\s.*$|,?\s+where:?\s*$|\s(?::|=>|->|⇒|→|\|)\s+[A-Za-z][A-Za-z '-]*$|\s[—–]\s+[^\W\d_]+(?:[ -]+[^\W\d_]+)*(?:\s*\([^\W\d_]+(?:[ ,'-]+[^\W\d_]+)*\))?[.!]?\s*$|\s\s+\(\*?[^\W\d_]+\*?(?:[ ,'-]+\*?[^\W\d_]+\*?)*(?:\s*[⊙∘·×*])?\)\s*$|(?<=\))[ \t]{2,}[^\W\d_]{3,}(?:[ -][^\W\d_]+)*\s*$|(?<=[\w)\]}])\s+[\u0400-\u04ff\u0590-\u08ff\u0900-\u0dff\u0e00-\u0e7f]{3,}[^\n=]*$|(?<=[\w)\]}])\s{3,}[^\W\d_]{3,}(?:[ :,;-]+[^\W\d_]+)*(?:\s+\([^\W\d_]+(?:[ ,'-]+[^\W\d_]+)*\))?\s*$|(?<=[\w)\]])\s{3,}\((?=[^\n]*=)(?:[^()\n]|\([^()\n]*\))*\)\s*$"
+_TRAILING_COMMENT = re.compile(r"(?<=[)\]])[A-ZÀ-Ý][^\W\d_]{2,}:\s*$|\s{2,}\[[A-Za-z_]\w*\s*=\s*[\w.]+\]\s*$|\s{2,}\[[^\W\d_]{2,}(?:[ -][^\W\d_]+)+\]\s*$|\s(#|//|--|←|⟵|<--?)\s.*$|,?\s+where:?\s*$|\s(?::|=>|->|⇒|→|\|)\s+[A-Za-z][A-Za-z '-]*$|\s[—–]\s+[^\W\d_]+(?:[ -]+[^\W\d_]+)*(?:\s*\([^\W\d_]+(?:[ ,'-]+[^\W\d_]+)*\))?[.!]?\s*$|\s\s+\(\*?[^\W\d_]+\*?(?:[ ,'-]+\*?[^\W\d_]+\*?)*(?:\s*[⊙∘·×*])?\)\s*$|(?<=\))[ \t]{2,}[^\W\d_]{3,}(?:[ -][^\W\d_]+)*\s*$|(?<=[\w)\]}])\s+[\u0400-\u04ff\u0590-\u08ff\u0900-\u0dff\u0e00-\u0e7f]{3,}[^\n=]*$|(?<=[\w)\]}])\s{3,}[^\W\d_]{3,}(?:[ :,;-]+[^\W\d_]+)*(?:\s+\([^\W\d_]+(?:[ ,'-]+[^\W\d_]+)*\))?\s*$|(?<=[\w)\]])\s{3,}\((?=[^\n]*[=∈])(?:[^()\n]|\([^()\n]*\))*\)(?:\s+[^\W\d_]+(?:[ ,-]+[^\W\d_]+)*)?\s*$"
                                r"|\s\s+\([^\W\d_]+(?:\s+[^\W\d_]+)?\s*[:=]\s*-?[\d.]+\)\s*$"  # (typical: 0.5)
                                r'|(?<=[\w)\]}])\s{3,}[^\W\d_]{3,}(?:[ -][^\W\d_]+)*\s+"[^"\n=]*"\s*$')  # input gate   "how much I write"
 _PRIMED = re.compile(r"\s*[A-Za-z]\w*'+\s*=(?!=)")  # h' = (1 - z) * n + z * h: the new state, no other mark
@@ -88,6 +88,8 @@ def bare_lines(text: str) -> list[tuple[int, int, str]]:
                 text = piece.group(0)
                 if piece.end() < len(line) and re.search(r"\s[(\[]\s*$", text):  # `+ b_h    (活性化前の値)`: a remark's opening
                     text = re.sub(r"\s*[(\[]\s*$", "", text)
+                elif piece.end() < len(line) and re.search(r"\s{3,}\([^()\n]*$", text):  # `W_k · x_t    (W_k ∈ R^{d×d}, 无偏置)`
+                    text = re.sub(r"\s{3,}\([^()\n]*$", "", text)
                 _bare_line(text[lead:], pos + piece.start() + lead, out, flat)
         else:  # a line of a code comment (`// h_t = tanh(...)`, `# r = σ(...)`) in a text with little code: not its marker
             skip = m.end() if (m := _SLASHES.match(line)) else 0
