@@ -119,3 +119,51 @@ def test_a_spaced_remark_in_parentheses_after_a_line_is_not_read(remark):
     text = f"```\nh_t = tanh(W x_t + U h_{{t-1}} + b)      {remark}\n```\n"
     d = symcount.derive(text)
     assert d.evaluate(d_x=7, d_h=5) == n_params(nn.Linear(7 + 5, 5))
+
+
+LEGEND_ROWS = """\
+// Forward, one step:
+//   z_t = W_z · x_t + b_z      g_t = sigmoid(z_t)
+//   c_t = W_c · x_t + b_c
+//   h_t = g_t ⊙ h_{t-1} + (1 - g_t) ⊙ c_t
+//
+// Parameters:
+//   W_z, W_c : (input_dim, hidden_size)
+//   b_z, b_c : (1, hidden_size)
+"""
+
+
+class InputGated(nn.Module):
+    def __init__(self, x, h):
+        super().__init__()
+        self.z, self.c = nn.Linear(x, h), nn.Linear(x, h)
+
+    def forward(self, x, h):
+        g = torch.sigmoid(self.z(x))
+        return g * h + (1 - g) * self.c(x)
+
+
+def test_a_legend_of_shapes_in_code_orientation_is_read_in_the_orientation_that_fits():
+    d = symcount.derive(LEGEND_ROWS)
+    m = InputGated(7, 5)
+    assert m(torch.zeros(1, 7), torch.zeros(1, 5)).shape == (1, 5)
+    assert d.evaluate(input_dim=7, hidden_size=5) == n_params(m)
+    assert d.shapes.signal("x").dim.terms == (("input_dim", 1),)
+
+
+def test_a_legend_whose_orientations_give_different_counts_is_refused_with_both():
+    text = "//   h_t = tanh(W · x_t + b)\n//\n//   W : (d_in, d_out)\n"
+    with pytest.raises(symcount.SymcountError) as e:
+        symcount.derive(text)
+    assert "--read W=transposed" in str(e.value) and "--read W=as-listed" in str(e.value)
+    d = symcount.derive(text, read={"W": "transposed"})
+    assert d.evaluate(d_in=7, d_out=5) == n_params(nn.Linear(7, 5))
+
+
+def test_a_legend_naming_a_weight_no_equation_uses_is_refused():
+    text = LEGEND_ROWS + "//   w_y : (hidden_size,)    (readout)\n"
+    with pytest.raises(symcount.SymcountError):
+        symcount.derive(text)
+    with pytest.raises(symcount.SymcountError) as e:  # the orientation that fits: the legend's readout unread
+        symcount.derive(text, read={"W_z": "transposed"})
+    assert "w_y" in str(e.value) and "legend" in str(e.value)

@@ -74,7 +74,7 @@ def test_a_dash_before_words_is_no_minus_but_an_operator_before_words_is_refused
              "4. h_new = (1 - z) * n + z * h - output hidden\n")
     d = symcount.derive(steps)
     gru = n_params(nn.GRUCell(7, 5)) - 3 * 5  # one bias per gate
-    assert d.evaluate(d_x=7, d_z=5) == gru  # z's size names the state's: h_new = (1 - z) * n + z * h
+    assert d.evaluate(d_x=7, d_h=5) == gru  # h_new = (1 - z) * n + z * h: h is the state, h_new its next value
     with pytest.raises(symcount.SymcountError):  # `+ bias term`: the words are the operand, never dropped
         symcount.derive("    h_t = tanh(W x_t + U h_{t-1} + bias term here)\n    y_t = V h_t +  the bias vector\n")
 

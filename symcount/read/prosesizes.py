@@ -9,6 +9,7 @@ from . import patterns as re  # re, with the package's patterns compiled ahead (
 
 from . import nodes as N
 from .cellwalk import symbols
+from .choices import Choice, current, key
 from .glossary import plain
 from .source import Span
 
@@ -84,6 +85,9 @@ _TICKED = re.compile(r"`(?P<name>[^`\n]{1,20})`\s*:[^\n]{0,120}?\bvector\s+of\s+
 # code-style prose: "the current input vector `x[t]` (of shape `(D,)`)"
 # a docstring's argument list: "- Wx: Weight matrix for input-to-hidden connections, of shape (D, H)"
 _DOC_SHAPE = re.compile(r"^[ \t]*[-*]?[ \t]*(?P<name>[A-Za-z_]\w{0,20})[ \t]*:[^\n]*?\bof shape[ \t]*\((?P<dims>[^()\n]*)\)", re.M)
+# a legend of shapes in a comment or docstring, a line each: `//   W_f, W_i, W_h : (input_dim, hidden_size)`, `- u:    (m,)`
+_LEGEND = re.compile(r"^[ \t]*(?:(?://+|#+|--|%+|\*)[ \t]*)?(?:[-*•][ \t]+)?(?P<name>[A-Za-z_]\w{0,20}(?:[ \t]*,[ \t]*[A-Za-z_]\w{0,20}){0,7})"
+                     r"[ \t]*:[ \t]*\((?P<dims>[^()\n]*)\)[ \t]*(?:$|[(#/]|-[ \t]|[ \t]{2,})", re.M)
 _SHAPED = re.compile(r"`(?P<name>[^`\n]{1,20})`\s*\(\s*of\s+shape\s+[`(\s]*" + _SIZE + r"\s*,?\s*[`)\s]*\)", re.I)
 # a Markdown table of symbols with a column of dimensions: |$x_t$| input |$n_i$|
 _DIM_HEADER = re.compile(r"^\|(?:[^|\n]*\|)*?\s*(?:dimensions?|dims?|sizes?|shapes?|維度|维度|维数|維數|次元|차원|"
@@ -94,7 +98,7 @@ def prose_sizes(cell: N.Cell, notes: list[str]) -> N.Cell:
     text = cell.source.text
     claims = list(_claims(text)) + list(_role_claims(cell, text))
     made = list(_made_in_code(text)) if "(" in text and "=" in text else []
-    if not claims and not made:
+    if not claims and not made and not (":" in text and _LEGEND.search(text)):
         return cell
     declared = {s.name for d in cell.declarations for s in d.symbols}
     found = {}
@@ -118,6 +122,7 @@ def prose_sizes(cell: N.Cell, notes: list[str]) -> N.Cell:
             added.append(N.Declaration((replace(sym, span=span),), *sizes, Span(span.start, end)))
             what = "a scalar" if size == _ONE else f"a vector of size {rows}" if cols is None else f"a {rows} x {cols} matrix"
             notes.append(f"{piece.group(0).strip()} at {cell.source.where(span)} is {what}, as the prose says")
+    added += _legend_declarations(cell, found, declared, notes) if ":" in text else ()
     for at, name, size, end in made:  # W_f = np.random.randn(H, V + H): a shape, weaker than the prose's
         sym = found.get(name)
         if sym is None or sym.name in declared or sym.lag is not None or sym.name in _signals(cell):
@@ -207,6 +212,46 @@ def _claims(text: str):
     yield from _table(text)
     if "|" in text and "$" in text:
         yield from _row_shapes(text)
+
+
+def legends(text: str):
+    """(offset, names, size or (rows, cols), end) of each line of a legend of shapes in a comment or a
+    docstring: `//   W_f, W_i : (input_dim, hidden_size)`, `- u:  (m,)`; (1, n) and (n, 1) a vector."""
+    for m in _LEGEND.finditer(text) if ":" in text and "(" in text else ():
+        dims = [d.strip() for d in m.group("dims").split(",") if d.strip()]
+        dims = dims[1:] if len(dims) == 2 and dims[0] == "1" else dims[:1] if len(dims) == 2 and dims[1] == "1" else dims
+        if len(dims) in (1, 2) and all(re.fullmatch(r"[A-Za-z]\w{0,20}", d) for d in dims) \
+                and not (len(dims) == 2 and (dims[0] in _BATCH or dims[0] in _STEPS)):
+            yield m.start("name"), m.group("name"), dims[0] if len(dims) == 1 else (dims[0], dims[1]), m.end()
+
+
+_STEPS = frozenset("T L seq seq_len seqlen seq_length time steps timesteps time_steps len length".split())  # (T, d): a sequence
+
+
+def _legend_declarations(cell: N.Cell, found: dict, declared: set, notes: list[str]):
+    """The declarations a legend of shapes gives the weights it names (vectors and matrices). Code lists
+    a weight's shape in either orientation ((input_dim, hidden_size) for x @ W): each line of matrices is
+    a choice, as listed or transposed (--read W_f=transposed), every orientation that fits solved."""
+    for at, names, size, end in legends(cell.source.text):
+        rows, cols = size if isinstance(size, tuple) else (size, None)
+        pieces = [(p, found.get(plain(p.group(0)))) for p in re.finditer(r"[^,]+", names)]
+        pieces = [(p, sym) for p, sym in pieces if sym is not None and sym.name not in declared and sym.lag is None
+                  and sym.name not in _signals(cell)]
+        if not pieces:
+            continue
+        if cols is not None and rows != cols:
+            first = pieces[0][0]
+            turned = current().pick(Choice(key(plain(first.group(0))), ("as-listed", "transposed"),
+                                           cell.source.where(Span(at + first.start(), at + first.end())),
+                                           f"{names.strip()} listed as ({rows}, {cols}): that shape or its transpose"))
+            rows, cols = (cols, rows) if turned == "transposed" else (rows, cols)
+        for piece, sym in pieces:
+            declared.add(sym.name)
+            span = Span(at + piece.start(), at + piece.end())
+            yield N.Declaration((replace(sym, span=span),), N.Size(_lin(rows), span),
+                                N.Size(N.ONE if cols is None else _lin(cols), span), Span(span.start, end))
+            notes.append(f"{piece.group(0).strip()} at {cell.source.where(span)} is "
+                         f"{'a vector of size ' + rows if cols is None else f'a {rows} x {cols} matrix'}, as its legend says")
 
 
 def _role_claims(cell: N.Cell, text: str):

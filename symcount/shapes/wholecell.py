@@ -7,6 +7,7 @@ from ..errors import TYPE_CHECKING  # typing's, without importing typing (a star
 
 from ..errors import ShapeError
 from ..read import nodes as N
+from ..read.prosesizes import legends
 from ..read.source import Span
 from ..read import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
 
@@ -78,6 +79,14 @@ def listed_parameters(w: "Walker", params: list) -> None:
     lists = [(m, "names {} among the cell's matrices") for m in _NAMED_MATRICES.finditer(text)] \
         if re.search(r"matrices|weights", text) else []
     lists += [(m, "lists {} among the parameters") for m in _LISTED.finditer(text)] if "parameters" in text.lower() else []
+    for at, listed, _, _ in legends(text) if ":" in text else ():  # `- c:  (m,)  (readout)`: a legend's weight
+        missing = [n.strip() for n in listed.split(",") if _plain(n.strip()) not in names
+                   and _plain(n.strip()).swapcase() not in names]  # X: the data of the signal x
+        if missing:
+            raise ShapeError(f"a legend gives the shape of {', '.join(missing)}, but no equation read uses "
+                             f"{'it' if len(missing) == 1 else 'them'}: the equations read are not the whole cell",
+                             source=w.src, span=Span(at, at + len(listed)),
+                             hint="write every equation of the cell as math, the one that uses it too")
     for m, said in lists:
         missing = [n.group(0) for n in _NAME.finditer(m.group("list")) if _plain(n.group(0)) not in names]
         if missing:
