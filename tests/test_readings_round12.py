@@ -167,3 +167,14 @@ def test_a_legend_naming_a_weight_no_equation_uses_is_refused():
     with pytest.raises(symcount.SymcountError) as e:  # the orientation that fits: the legend's readout unread
         symcount.derive(text, read={"W_z": "transposed"})
     assert "w_y" in str(e.value) and "legend" in str(e.value)
+
+
+def test_a_legend_with_a_word_for_the_kind_before_the_shape():
+    text = ("/// h_t = activation(W x_t + u ⊙ h_{t-1} + b)\n/// Parameters:\n"
+            "/// - W: matrix input_dim × input_dim\n/// - u: vector input_dim (elementwise)\n/// - b: vector input_dim\n")
+    d = symcount.derive(text)
+    m = nn.RNNCell(7, 7, bias=False)
+    m.u, m.b = nn.Parameter(torch.zeros(7)), nn.Parameter(torch.zeros(7))
+    del m.weight_hh
+    assert d.evaluate(input_dim=7) == n_params(m) == 7 * 7 + 2 * 7
+    assert d.counts.dims == ("input_dim",)

@@ -86,8 +86,11 @@ _TICKED = re.compile(r"`(?P<name>[^`\n]{1,20})`\s*:[^\n]{0,120}?\bvector\s+of\s+
 # a docstring's argument list: "- Wx: Weight matrix for input-to-hidden connections, of shape (D, H)"
 _DOC_SHAPE = re.compile(r"^[ \t]*[-*]?[ \t]*(?P<name>[A-Za-z_]\w{0,20})[ \t]*:[^\n]*?\bof shape[ \t]*\((?P<dims>[^()\n]*)\)", re.M)
 # a legend of shapes in a comment or docstring, a line each: `//   W_f, W_i, W_h : (input_dim, hidden_size)`, `- u:    (m,)`
+# (or a word for what it is before a shape `a × b`: `- W: матрица input_dim × input_dim`, `- u: vector m`)
+_KIND_WORD = r"(?:(?:matrix|vector|tensor|matrice|vecteur|Matrix|Vektor|матрица|вектор|矩阵|向量|행렬|벡터|行列|ベクトル)[ \t]+(?:of[ \t]+(?:shape|size)[ \t]+)?)"
 _LEGEND = re.compile(r"^[ \t]*(?:(?://+|#+|--|%+|\*)[ \t]*)?(?:[-*•][ \t]+)?(?P<name>[A-Za-z_]\w{0,20}(?:[ \t]*,[ \t]*[A-Za-z_]\w{0,20}){0,7})"
-                     r"[ \t]*:[ \t]*\((?P<dims>[^()\n]*)\)[ \t]*(?:$|[(#/]|-[ \t]|[ \t]{2,})", re.M)
+                     r"[ \t]*:[ \t]*(?:\((?P<dims>[^()\n]*)\)|" + _KIND_WORD + r"(?P<r>[A-Za-z]\w{0,20})(?:[ \t]*[×x][ \t]*(?P<c>[A-Za-z]\w{0,20}))?)"
+                     r"[ \t]*(?:$|[(#/]|-[ \t]|[ \t]{2,})", re.M)
 _SHAPED = re.compile(r"`(?P<name>[^`\n]{1,20})`\s*\(\s*of\s+shape\s+[`(\s]*" + _SIZE + r"\s*,?\s*[`)\s]*\)", re.I)
 # a Markdown table of symbols with a column of dimensions: |$x_t$| input |$n_i$|
 _DIM_HEADER = re.compile(r"^\|(?:[^|\n]*\|)*?\s*(?:dimensions?|dims?|sizes?|shapes?|維度|维度|维数|維數|次元|차원|"
@@ -218,7 +221,8 @@ def legends(text: str):
     """(offset, names, size or (rows, cols), end) of each line of a legend of shapes in a comment or a
     docstring: `//   W_f, W_i : (input_dim, hidden_size)`, `- u:  (m,)`; (1, n) and (n, 1) a vector."""
     for m in _LEGEND.finditer(text) if ":" in text and "(" in text else ():
-        dims = [d.strip() for d in m.group("dims").split(",") if d.strip()]
+        dims = [d.strip() for d in m.group("dims").split(",") if d.strip()] if m.group("dims") is not None \
+            else [d for d in (m.group("r"), m.group("c")) if d]
         dims = dims[1:] if len(dims) == 2 and dims[0] == "1" else dims[:1] if len(dims) == 2 and dims[1] == "1" else dims
         if len(dims) in (1, 2) and all(re.fullmatch(r"[A-Za-z]\w{0,20}", d) for d in dims) \
                 and not (len(dims) == 2 and (dims[0] in _BATCH or dims[0] in _STEPS)):
