@@ -99,8 +99,11 @@ where \(U \in R^{M \times N}\), \(W \in R^{N \times N}\) are the shared paramete
 """
 
 
-def test_a_weight_declared_in_the_other_orientation_is_read_as_its_transpose():
-    d = symcount.derive(ROW_DECLARED)
+def test_a_weight_declared_in_the_other_orientation_is_refused_offering_its_transpose():
+    with pytest.raises(symcount.ShapeError) as e:  # the text may be wrong elsewhere: never guessed
+        symcount.derive(ROW_DECLARED)
+    assert "--read U=transposed" in e.value.hint and "--read W" not in e.value.hint
+    d = symcount.derive(ROW_DECLARED, read={"U": "transposed"})
     m = nn.RNNCell(7, 5, bias=False)
     m.bias = nn.Parameter(torch.zeros(5))  # one bias
     assert d.evaluate(M=7, N=5) == n_params(m) == 7 * 5 + 5 * 5 + 5
@@ -111,7 +114,7 @@ def test_a_declaration_whose_transpose_does_not_fit_either_stays_an_error():
     text = r"$$ y_t = \tanh(U x_t + W h_{t-1}) $$ where $U \in R^{M \times N}$, $W \in R^{P \times N}$, $x_t \in R^{Q}$"
     with pytest.raises(symcount.SymcountError) as e:
         symcount.derive(text)
-    assert "U" in str(e.value)
+    assert "U" in str(e.value) and "transposed" not in e.value.hint
 
 
 @pytest.mark.parametrize("remark", ["(W ∈ R^{h×d}) the hidden state", "(W ∈ R^{h×d}, 无偏置)"])

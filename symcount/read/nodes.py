@@ -161,7 +161,8 @@ class Declaration(Record):
     #                                    "interval" for (0,1), [-1,1]: the range of each entry;
     #                                    "range" for [0.5, 0.9]: a number chosen in it (a constant)
     origin: str                   # "code": the shape of the call that makes it (np.random.randn(H, V + H)),
-    #                                    set aside where the equations do not fit it
+    #                                    set aside where the equations do not fit it; "legend": a
+    #                                    comment's legend of shapes, its orientation a choice
 
 
 class Directive(Record):

@@ -253,7 +253,7 @@ def _legend_declarations(cell: N.Cell, found: dict, declared: set, notes: list[s
             declared.add(sym.name)
             span = Span(at + piece.start(), at + piece.end())
             yield N.Declaration((replace(sym, span=span),), N.Size(_lin(rows), span),
-                                N.Size(N.ONE if cols is None else _lin(cols), span), Span(span.start, end))
+                                N.Size(N.ONE if cols is None else _lin(cols), span), Span(span.start, end), origin="legend")
             notes.append(f"{piece.group(0).strip()} at {cell.source.where(span)} is "
                          f"{'a vector of size ' + rows if cols is None else f'a {rows} x {cols} matrix'}, as its legend says")
 

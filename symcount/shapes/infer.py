@@ -11,7 +11,7 @@ from ..read.names import dim_latex
 from ..errors import NonConformable, Record, ShapeError, Undetermined, replace
 from ..limits import MAX_DIMENSIONS, MAX_EQUATIONS, MAX_PARAMETERS
 from ..read.nodes import Lin
-from .retries import retries
+from .retries import retries, settled_transposes, transposed_hint
 from .roles import Roles, roles as find_roles
 from ..read.source import Span
 from .unify import Evidence, Walker, source_text
@@ -97,20 +97,30 @@ def infer(cell: N.Cell) -> Shapes:
     (symcount.roles) and the unifying walk (symcount.unify)."""
     from ..read.readings import readings
     try:
-        cell = readings(cell)
+        cell = settled_transposes(readings(cell))
         try:
             return _within_limits(_results(_walk(find_roles(cell))))
-        except ShapeError:
+        except ShapeError as exc:
             for plain in retries(cell):  # each retry only where it applies
-                if plain is not None:
-                    try:
-                        return _within_limits(_results(_walk(find_roles(plain))))
-                    except ShapeError:
-                        pass
+                try:
+                    return _within_limits(_results(_walk(find_roles(plain))))
+                except ShapeError:
+                    pass
+            hint = transposed_hint(cell, _fits)
+            if hint and hint not in exc.hint:
+                exc.hint = f"{exc.hint}; {hint}" if exc.hint else hint
             raise
     except RecursionError:
         raise ShapeError("the equations nest too deeply to follow", source=cell.source,
                          span=cell.equations[0].span, hint="use fewer nested parentheses") from None
+
+
+def _fits(cell: N.Cell) -> bool:
+    try:
+        _results(_walk(find_roles(cell)))
+    except ShapeError:
+        return False
+    return True
 
 
 def _within_limits(shapes: Shapes) -> Shapes:

@@ -1,19 +1,20 @@
 """Other readings of a cell whose shapes do not fit as read (shapes.infer tries each in turn): a
-declaration of a transpose read as declaring the matrix, the shapes a text's code gives set aside, a
-matrix declared in the other orientation (the row-vector convention's `U \\in R^{M \\times N}` beside
-`U x_t`). Each changes only how a weight is oriented or drops a code-given shape, never how many
-entries a weight has, and says so in a note."""
+declaration of a transpose read as declaring the matrix, the shapes a text's code gives set aside; and
+the orientation a user gives a declared matrix (--read U=transposed), which a refusal offers where it
+fits. Each changes only how a weight is oriented or drops a code-given shape, never how many entries a
+weight has, and says so in a note."""
 from __future__ import annotations
 
 from ..errors import replace
 from ..read import nodes as N
+from ..read.choices import Choice, current, key
 
 ONE = N.Lin((), 1)  # a vector's other size
 
 
 def retries(cell: N.Cell):
     """The cells to try, in order, where the cell as read does not fit (those that apply)."""
-    for make in (untransposed, without_code_shapes, declared_transposes):
+    for make in (untransposed, without_code_shapes):
         other = make(cell)
         if other is not None:
             yield other
@@ -39,19 +40,38 @@ def without_code_shapes(cell: N.Cell) -> N.Cell | None:
                    notes=cell.notes + ("the shapes the code gives its weights do not fit the equations: set aside",))
 
 
-def declared_transposes(cell: N.Cell) -> N.Cell | None:
-    """The cell with every weight declared as a non-square matrix (no time index, not already a
-    transpose) read as the transpose of what it declares: `y_t = \\tanh(U x_t + W h_{t-1} + b)` with
-    `U \\in R^{M \\times N}` and `W \\in R^{N \\times N}` (a text thinking of U as mapping M to N) fits
-    as U^T; the weight has as many entries either way. None when no declaration is such a matrix."""
-    def turned(d: N.Declaration) -> bool:
-        return (d.rows is not None and d.cols is not None and not d.more and d.field in ("", "complex")
-                and d.rows.lin != d.cols.lin and ONE not in (d.rows.lin, d.cols.lin) and not any(d.transposed)
-                and all(s.lag is None for s in d.symbols))
-    if not any(turned(d) for d in cell.declarations):
-        return None
-    notes = tuple(f"{s.text} at {cell.source.where(s.span)} is declared with a shape that does not fit the equations; its "
-                  "transpose does: read as the transpose (as many entries)" for d in cell.declarations if turned(d)
-                  for s in d.symbols)
-    return replace(cell, declarations=tuple(replace(d, transposed=tuple(True for _ in d.symbols)) if turned(d) else d
+def _turnable(d: N.Declaration) -> bool:
+    """A weight declared as a non-square matrix (no time index, not already a transpose)."""
+    return (d.rows is not None and d.cols is not None and not d.more and d.field in ("", "complex")
+            and d.rows.lin != d.cols.lin and ONE not in (d.rows.lin, d.cols.lin) and not any(d.transposed)
+            and all(s.lag is None for s in d.symbols) and d.origin != "legend")  # (a legend's: a choice already)
+
+
+def _turned(cell: N.Cell, names: set[str] | None, notes: tuple = ()) -> N.Cell:
+    return replace(cell, declarations=tuple(replace(d, transposed=tuple(True for _ in d.symbols))
+                                            if _turnable(d) and (names is None or d.symbols[0].name in names) else d
                                             for d in cell.declarations), notes=cell.notes + notes)
+
+
+def settled_transposes(cell: N.Cell) -> N.Cell:
+    """The weights a user reads in the other orientation (--read U=transposed): `y_t = \\tanh(U x_t + ...)`
+    with `U \\in R^{M \\times N}` in a text thinking of U as mapping M to N. Never guessed: a declaration
+    that does not fit is an error naming both (the text may be wrong elsewhere), whose hint gives this."""
+    reader = current()
+    names = {s.name for d in cell.declarations if _turnable(d) for s in d.symbols
+             if reader.pick(Choice(key(s.text), ("as-declared", "transposed"), cell.source.where(s.span),
+                                   f"{s.text} as declared or its transpose"), ambiguous=False) == "transposed"}
+    if not names:
+        return cell
+    return _turned(cell, names, tuple(f"{s.text} at {cell.source.where(s.span)} is read as the transpose of its declared "
+                                      "shape, as --read says" for d in cell.declarations for s in d.symbols if s.name in names))
+
+
+def transposed_hint(cell: N.Cell, fits) -> str:
+    """The options that read every non-square declared weight in the other orientation, when the cell
+    then fits (`fits(cell)`), else ""."""
+    options = [f"--read {key(s.text)}=transposed" for d in cell.declarations if _turnable(d) for s in d.symbols]
+    if not options or not fits(_turned(cell, None)):
+        return ""
+    return (f"if the text declares its weights in the other orientation (x_t U, a row-vector convention), "
+            f"add {' '.join(options)}")
