@@ -181,3 +181,23 @@ def test_a_legend_with_a_word_for_the_kind_before_the_shape():
     del m.weight_hh
     assert d.evaluate(input_dim=7) == n_params(m) == 7 * 7 + 2 * 7
     assert d.counts.dims == ("input_dim",)
+
+
+RUST_LEGEND = """\
+/// An Elman recurrent cell.
+///
+/// ```text
+/// h_t = tanh(W_ih · x_t + b_ih + W_hh · h_{t-1} + b_hh)
+/// ```
+///
+/// * `w_ih` — `[hidden_size, input_size]`
+/// * `w_hh` — `[hidden_size, hidden_size]`
+/// * `b_ih`, `b_hh` — `[hidden_size]`
+pub struct RnnCell {
+"""
+
+
+def test_a_legend_in_backticks_with_brackets_and_a_dash_names_the_sizes():
+    d = symcount.derive(RUST_LEGEND)
+    assert set(d.counts.dims) == {"hidden_size", "input_size"}
+    assert d.evaluate(input_size=7, hidden_size=5) == n_params(nn.RNNCell(7, 5))

@@ -88,8 +88,10 @@ _DOC_SHAPE = re.compile(r"^[ \t]*[-*]?[ \t]*(?P<name>[A-Za-z_]\w{0,20})[ \t]*:[^
 # a legend of shapes in a comment or docstring, a line each: `//   W_f, W_i, W_h : (input_dim, hidden_size)`, `- u:    (m,)`
 # (or a word for what it is before a shape `a × b`: `- W: матрица input_dim × input_dim`, `- u: vector m`)
 _KIND_WORD = r"(?:(?:matrix|vector|tensor|matrice|vecteur|Matrix|Vektor|матрица|вектор|矩阵|向量|행렬|벡터|行列|ベクトル)[ \t]+(?:of[ \t]+(?:shape|size)[ \t]+)?)"
-_LEGEND = re.compile(r"^[ \t]*(?:(?://+|#+|--|%+|\*)[ \t]*)?(?:[-*•][ \t]+)?(?P<name>[A-Za-z_]\w{0,20}(?:[ \t]*,[ \t]*[A-Za-z_]\w{0,20}){0,7})"
-                     r"[ \t]*:[ \t]*(?:\((?P<dims>[^()\n]*)\)|" + _KIND_WORD + r"(?P<r>[A-Za-z]\w{0,20})(?:[ \t]*[×x][ \t]*(?P<c>[A-Za-z]\w{0,20}))?)"
+_LNAME = r"`?[A-Za-z_]\w{0,20}`?"
+_LEGEND = re.compile(r"^[ \t]*(?:(?://+|#+'?|--|%+|\*)[ \t]*)?(?:[-*•][ \t]+)?(?P<name>" + _LNAME + r"(?:[ \t]*,[ \t]*" + _LNAME + r"){0,7})"
+                     r"[ \t]*(?::|[ \t][—–-][ \t])[ \t]*`?(?:\((?P<dims>[^()\n]*)\)|\[(?P<bdims>[^\[\]\n]*)\]|" + _KIND_WORD +
+                     r"(?P<r>[A-Za-z]\w{0,20})(?:[ \t]*[×x][ \t]*(?P<c>[A-Za-z]\w{0,20}))?)`?"
                      r"[ \t]*(?:$|[(#/]|-[ \t]|[ \t]{2,})", re.M)
 _SHAPED = re.compile(r"`(?P<name>[^`\n]{1,20})`\s*\(\s*of\s+shape\s+[`(\s]*" + _SIZE + r"\s*,?\s*[`)\s]*\)", re.I)
 # a Markdown table of symbols with a column of dimensions: |$x_t$| input |$n_i$|
@@ -101,7 +103,7 @@ def prose_sizes(cell: N.Cell, notes: list[str]) -> N.Cell:
     text = cell.source.text
     claims = list(_claims(text)) + list(_role_claims(cell, text))
     made = list(_made_in_code(text)) if "(" in text and "=" in text else []
-    if not claims and not made and not (":" in text and _LEGEND.search(text)):
+    if not claims and not made and not _LEGEND.search(text):
         return cell
     declared = {s.name for d in cell.declarations for s in d.symbols}
     found = {}
@@ -125,7 +127,7 @@ def prose_sizes(cell: N.Cell, notes: list[str]) -> N.Cell:
             added.append(N.Declaration((replace(sym, span=span),), *sizes, Span(span.start, end)))
             what = "a scalar" if size == _ONE else f"a vector of size {rows}" if cols is None else f"a {rows} x {cols} matrix"
             notes.append(f"{piece.group(0).strip()} at {cell.source.where(span)} is {what}, as the prose says")
-    added += _legend_declarations(cell, found, declared, notes) if ":" in text else ()
+    added += _legend_declarations(cell, found, declared, notes)
     for at, name, size, end in made:  # W_f = np.random.randn(H, V + H): a shape, weaker than the prose's
         sym = found.get(name)
         if sym is None or sym.name in declared or sym.lag is not None or sym.name in _signals(cell):
@@ -220,8 +222,9 @@ def _claims(text: str):
 def legends(text: str):
     """(offset, names, size or (rows, cols), end) of each line of a legend of shapes in a comment or a
     docstring: `//   W_f, W_i : (input_dim, hidden_size)`, `- u:  (m,)`; (1, n) and (n, 1) a vector."""
-    for m in _LEGEND.finditer(text) if ":" in text and "(" in text else ():
-        dims = [d.strip() for d in m.group("dims").split(",") if d.strip()] if m.group("dims") is not None \
+    for m in _LEGEND.finditer(text):
+        listed = m.group("dims") if m.group("dims") is not None else m.group("bdims")
+        dims = [d.strip() for d in listed.split(",") if d.strip()] if listed is not None \
             else [d for d in (m.group("r"), m.group("c")) if d]
         dims = dims[1:] if len(dims) == 2 and dims[0] == "1" else dims[:1] if len(dims) == 2 and dims[1] == "1" else dims
         if len(dims) in (1, 2) and all(re.fullmatch(r"[A-Za-z]\w{0,20}", d) for d in dims) \
@@ -238,14 +241,14 @@ def _legend_declarations(cell: N.Cell, found: dict, declared: set, notes: list[s
     a choice, as listed or transposed (--read W_f=transposed), every orientation that fits solved."""
     for at, names, size, end in legends(cell.source.text):
         rows, cols = size if isinstance(size, tuple) else (size, None)
-        pieces = [(p, found.get(plain(p.group(0)))) for p in re.finditer(r"[^,]+", names)]
+        pieces = [(p, _lookup(found, _bare(p.group(0)))) for p in re.finditer(r"[^,]+", names)]
         pieces = [(p, sym) for p, sym in pieces if sym is not None and sym.name not in declared and sym.lag is None
                   and sym.name not in _signals(cell)]
         if not pieces:
             continue
         if cols is not None and rows != cols:
             first = pieces[0][0]
-            turned = current().pick(Choice(key(plain(first.group(0))), ("as-listed", "transposed"),
+            turned = current().pick(Choice(key(_bare(first.group(0))), ("as-listed", "transposed"),
                                            cell.source.where(Span(at + first.start(), at + first.end())),
                                            f"{names.strip()} listed as ({rows}, {cols}): that shape or its transpose"))
             rows, cols = (cols, rows) if turned == "transposed" else (rows, cols)
@@ -254,8 +257,21 @@ def _legend_declarations(cell: N.Cell, found: dict, declared: set, notes: list[s
             span = Span(at + piece.start(), at + piece.end())
             yield N.Declaration((replace(sym, span=span),), N.Size(_lin(rows), span),
                                 N.Size(N.ONE if cols is None else _lin(cols), span), Span(span.start, end), origin="legend")
-            notes.append(f"{piece.group(0).strip()} at {cell.source.where(span)} is "
+            notes.append(f"{_bare(piece.group(0))} at {cell.source.where(span)} is "
                          f"{'a vector of size ' + rows if cols is None else f'a {rows} x {cols} matrix'}, as its legend says")
+
+
+def _bare(name: str) -> str:
+    return plain(name.strip().strip("`"))
+
+
+def _lookup(found: dict, name: str):
+    """The symbol a legend names: as written, else the one symbol written so in another case (`w_ih`
+    in a Rust legend for W_ih in the math: code writes lower case)."""
+    if name in found:
+        return found[name]
+    same = {s.name: s for k, s in found.items() if k.lower() == name.lower()}
+    return next(iter(same.values())) if len(same) == 1 else None
 
 
 def _role_claims(cell: N.Cell, text: str):

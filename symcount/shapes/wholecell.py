@@ -79,9 +79,9 @@ def listed_parameters(w: "Walker", params: list) -> None:
     lists = [(m, "names {} among the cell's matrices") for m in _NAMED_MATRICES.finditer(text)] \
         if re.search(r"matrices|weights", text) else []
     lists += [(m, "lists {} among the parameters") for m in _LISTED.finditer(text)] if "parameters" in text.lower() else []
-    for at, listed, _, _ in legends(text) if ":" in text else ():  # `- c:  (m,)  (readout)`: a legend's weight
-        missing = [n.strip() for n in listed.split(",") if _plain(n.strip()) not in names
-                   and _plain(n.strip()).swapcase() not in names]  # X: the data of the signal x
+    for at, listed, _, _ in legends(text):  # `- c:  (m,)  (readout)`: a legend's weight
+        lower = {n.lower() for n in names}  # X: the data of the signal x; `w_ih` for W_ih
+        missing = [n.strip() for n in listed.split(",") if _plain(n.strip().strip("`")).lower() not in lower]
         if missing:
             raise ShapeError(f"a legend gives the shape of {', '.join(missing)}, but no equation read uses "
                              f"{'it' if len(missing) == 1 else 'them'}: the equations read are not the whole cell",
