@@ -201,3 +201,13 @@ def test_a_legend_in_backticks_with_brackets_and_a_dash_names_the_sizes():
     d = symcount.derive(RUST_LEGEND)
     assert set(d.counts.dims) == {"hidden_size", "input_size"}
     assert d.evaluate(input_size=7, hidden_size=5) == n_params(nn.RNNCell(7, 5))
+
+
+def test_a_glued_weight_before_a_spaced_parenthesis_multiplies_it():
+    text = ("/*\n *   r = sigmoid(Wr x + Ur h + br)\n *   z = sigmoid(Wz x + Uz h + bz)\n"
+            " *   hh = tanh(Wh x + Uh (r .* h) + bh)\n *   h = (1 - z) .* h + z .* hh\n */\n")
+    d = symcount.derive(text)
+    gru = nn.GRUCell(7, 5)
+    assert d.evaluate(d_x=7, d_h=5) == n_params(gru) - 3 * 5  # one bias per gate
+    with pytest.raises(symcount.SymcountError):  # read as a function, it has unknown parameters
+        symcount.derive(text, read={"Uh": "function"})

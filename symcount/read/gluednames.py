@@ -123,3 +123,41 @@ def glued_products(cell: N.Cell, notes: list[str]) -> N.Cell:
         return cell
     return replace(cell, equations=tuple(replace(eq, rhs=N.map_symbols(eq.rhs, one), also=tuple(N.map_symbols(x, one) for x in eq.also))
                                          for eq in cell.equations))
+
+
+_SPACED_CALL = re.compile(r"(?P<name>[A-Z][a-z0-9]{1,2})[ \t]+(?:\\left\s*)?\(")
+
+
+def glued_applications(cell: N.Cell, notes: list[str]) -> N.Cell:
+    """`Uh (r .* h)` in a text whose weights are glued names written against what they multiply (`Wr x`,
+    `Ur h`): a weight's name before a spaced parenthesis, no function symcount knows, multiplies what
+    the parenthesis holds, or is a function of it: both readings (`--read Uh=function`), a function
+    with unknown parameters refusing."""
+    from .words import kind
+    text = cell.source.text
+    family = {n.left.name[:1] for eq in cell.equations for side in (eq.rhs,) + eq.also for n in N.walk(side)
+              if isinstance(n, N.Binary) and n.op == "matmul" and isinstance(n.left, N.Symbol)
+              and n.left.name[:1].isupper() and isinstance(n.right, N.Symbol)}
+    found = [n for eq in cell.equations for side in (eq.rhs,) + eq.also for n in N.walk(side)
+             if isinstance(n, N.Apply) and not n.each and n.func[:1] in family and kind(n.func) == "unknown"
+             and (m := _SPACED_CALL.match(text, n.span.start)) is not None and m.group("name") == n.func]
+    if not found:
+        return cell
+    times: dict[str, bool] = {}
+    for n in found:
+        if n.func not in times:
+            times[n.func] = current().pick(Choice(n.func, ("matrix", "function"), cell.source.where(n.span),
+                                                  f"{n.func} (...): {n.func} times what follows, or a function of it")) == "matrix"
+            if times[n.func]:
+                notes.append(f"{n.func} at {cell.source.where(n.span)} is a weight like the cell's others, written before a "
+                             f"spaced parenthesis: read as {n.func} times it (--read {n.func}=function reads a function)")
+
+    ids = {id(n) for n in found}
+
+    def one(n, new):
+        if id(n) in ids and times.get(n.func):
+            end = n.span.start + len(n.func)
+            return N.Binary("matmul", N.Symbol(n.func, n.func, None, N.Span(n.span.start, end)), new(n.arg), n.span)
+        return None
+    return replace(cell, equations=tuple(replace(eq, rhs=N.rewrite(eq.rhs, one), also=tuple(N.rewrite(x, one) for x in eq.also))
+                                         for eq in cell.equations)) if any(times.values()) else cell
