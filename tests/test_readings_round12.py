@@ -211,3 +211,12 @@ def test_a_glued_weight_before_a_spaced_parenthesis_multiplies_it():
     assert d.evaluate(d_x=7, d_h=5) == n_params(gru) - 3 * 5  # one bias per gate
     with pytest.raises(symcount.SymcountError):  # read as a function, it has unknown parameters
         symcount.derive(text, read={"Uh": "function"})
+
+
+def test_a_quantifier_an_initial_state_given_by_name_and_an_output_store_are_not_steps():
+    text = "\n".join([r"$$", r"\forall t \in [1, seq\_length],", r"$$", r"$$", r"h_0 = initial\_h", r"$$",
+                      r"$$", r"h_t = \tanh(W x_t + R h_{t-1} + b) \quad \forall t \in [1, T]", r"$$",
+                      r"$$", r"Y[t-1] = h_t", r"$$"])
+    d = symcount.derive(text)
+    assert d.evaluate(d_x=7, d_h=5) == n_params(nn.Linear(7 + 5, 5))
+    assert any("stores a signal" in n for n in d.shapes.notes)

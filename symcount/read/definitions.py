@@ -297,7 +297,8 @@ _LAST_STEP = re.compile(r"(?P<core>.+?)_\{?(?:T|N|L|\\tau)\}?$")
 
 def final_states(cell: N.Cell, notes: list[str]) -> N.Cell:
     """`$q := h_T$`: an equation in running text whose right side is a signal of the cell at the last step
-    (h_T, a signal the equations compute at t) names what the cell hands on, not a step of it: set aside."""
+    (h_T, a signal the equations compute at t) names what the cell hands on, not a step of it; `Y[t-1] = h_t`
+    stores the step's signal in an output array no equation reads: both set aside."""
     timed = {eq.lhs.name for eq in cell.equations if isinstance(eq.lhs, N.Symbol) and eq.lhs.lag is not None}
     used = {x.name for eq in cell.equations for side in (eq.rhs,) + eq.also for x in N.walk(side) if isinstance(x, N.Symbol)}
     out = []
@@ -307,6 +308,11 @@ def final_states(cell: N.Cell, notes: list[str]) -> N.Cell:
         if m and m.group("core") in timed and isinstance(eq.lhs, N.Symbol) and eq.lhs.name not in used:
             notes.append(f"{' '.join(cell.source.slice(eq.span).split())} at {cell.source.where(eq.span)} names the "
                          f"state at the last step ({r.text}): what the cell hands on, not a step of it")
+            continue
+        if (isinstance(eq.lhs, N.Symbol) and eq.lhs.lag not in (None, 0) and eq.lhs.name not in used and not eq.also
+                and isinstance(r, N.Symbol) and r.lag == 0 and r.name in timed):
+            notes.append(f"{' '.join(cell.source.slice(eq.span).split())} at {cell.source.where(eq.span)} stores a signal "
+                         f"of the step in an output no equation reads (Y[t-1] = h_t): not a step of the cell")
             continue
         out.append(eq)
     return cell if len(out) == len(cell.equations) else replace(cell, equations=tuple(out))

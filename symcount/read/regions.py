@@ -395,6 +395,10 @@ _EQNUM = re.compile(r"(?:\\q?quad|\\hfill)\s*\(\s*\d+(?:\.\d+)*[a-z]?\s*\)(?=\s*
                     r"|[ \t]\.{3,}[ \t]*\(\s*(?:\d+(?:\.\d+)*[a-z]?|[a-z])\s*\)[ \t]*$", re.M)  # (and `h_t = ... ...... (a)`)
 
 
+# a quantifier over the steps or layers, `\forall t \in [1, T]` (a display of its own, or `\quad \forall \ell` at a row's end)
+_FORALL = re.compile(r"(?:\\q?quad|\\[,;:]|,)?\s*\\forall(?![A-Za-z])[^=\n]*?(?=\\\\|\\end|$)", re.M)
+
+
 _CONTROL_SPACE = re.compile(r"(?<!\\)\\(?=[ \t])")
 def _products_and_rows(out: list[str], r: Region, region: str | None = None, flat: bool = False) -> None:
     """In out[r.start:r.end]: `。` between two operands as `*` (a product the shapes decide), and in
@@ -406,7 +410,7 @@ def _products_and_rows(out: list[str], r: Region, region: str | None = None, fla
     # at every character of the region (tens of milliseconds for a long block)
     steps = _STEPS.finditer(region) if _STEPS_LITERAL.search(region) else ()
     edited = False
-    for m in [*steps, *_EQNUM.finditer(region)]:
+    for m in [*steps, *_EQNUM.finditer(region), *(_FORALL.finditer(region) if "\\forall" in region else ())]:
         out[r.start + m.start():r.start + m.end()] = [" "] * (m.end() - m.start())
         edited = True
     for m in _TILDE_SCRIPT.finditer(region) if "~" in region else ():  # H^{~}_t: \tilde{H}_t, a combining tilde

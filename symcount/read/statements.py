@@ -8,17 +8,21 @@ from . import patterns as re  # re, with the package's patterns compiled ahead (
 
 
 def constant_definition(eq: N.Equation, inline: bool = False) -> bool:
-    """h_0 = 0, n = 2: a left side with no time index defined by numbers alone; in running text, also
+    """h_0 = 0, n = 2: a left side with no time index defined by numbers alone (h_0 = initial_h: the state
+    at step 0 given by one symbol, too); in running text, also
     by the square roots of sizes spelled in words (`k = \\frac{1}{\\sqrt{\\text{hidden\\_size}}}`: the
     bound of an initialisation)."""
     if not isinstance(eq.lhs, N.Symbol) or eq.lhs.lag is not None:
         return False
     if all(isinstance(n, (N.Number, N.Neg, N.Binary)) for n in N.walk(eq.rhs)):
         return True
+    if _AT_ZERO.search(eq.lhs.name) and isinstance(eq.rhs, N.Symbol) and eq.rhs.lag is None and not eq.also:
+        return True  # h_0 = initial\_h: the state before the first step, given
     return inline and all(isinstance(n, (N.Number, N.Neg, N.Binary)) or (isinstance(n, N.Apply) and n.func == "\\sqrt")
                              or (isinstance(n, N.Symbol) and n.name.startswith(("\\text", "\\mathrm"))) for n in N.walk(eq.rhs))
 
 
+_AT_ZERO = re.compile(r"_\{?0\}?$")
 _STEP = re.compile(r"[_^]\s*\{\s*(?:\\[,;!]\s*)?\(?\s*([tnks]|\\tau)\s*[-+]\s*1\s*\)?\s*\}")
 
 
