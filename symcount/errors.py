@@ -144,7 +144,8 @@ class Record:
         # each field's slot setter, found once: building a record is the engine's commonest step
         cls._setters = tuple(next(k.__dict__[n] for k in cls.__mro__ if n in k.__dict__).__set__ for n in fields)
         cls._index = {n: i for i, n in enumerate(fields)}
-        cls._values = _values_of(tuple(fields))  # all the fields' values at once (operator.attrgetter, in C)
+        cls._values = staticmethod(_values_of(tuple(fields)))  # all the fields' values at once (operator.attrgetter, in C)
+        cls._compared = staticmethod(_values_of(cls._compared_fields))  # what equality and hashing compare
 
     def __init__(self, *args, **kw) -> None:
         setters = self._setters
@@ -185,18 +186,15 @@ class Record:
             raise AttributeError(f"cannot delete field {name!r} of a frozen {type(self).__name__}")
         object.__delattr__(self, name)
 
-    def _compared(self) -> tuple:
-        return tuple([getattr(self, n) for n in self._compared_fields])
-
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
             return NotImplemented
-        return self._compared() == other._compared()  # type: ignore[attr-defined]
+        return self._compared(self) == other._compared(other)  # type: ignore[attr-defined]
 
     def __hash__(self) -> int:
         if not self._frozen:
             raise TypeError(f"unhashable type: {type(self).__name__!r}")
-        return hash(self._compared())
+        return hash(self._compared(self))
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({', '.join(f'{n}={getattr(self, n)!r}' for n in self._fields)})"
