@@ -220,3 +220,10 @@ def test_a_quantifier_an_initial_state_given_by_name_and_an_output_store_are_not
     d = symcount.derive(text)
     assert d.evaluate(d_x=7, d_h=5) == n_params(nn.Linear(7 + 5, 5))
     assert any("stores a signal" in n for n in d.shapes.notes)
+
+
+@pytest.mark.parametrize("prose", ["mit x(t) ∈ ℝⁿ und h(t) ∈ ℝᵐ.", "mit der Eingabe x(t) ∈ ℝⁿ, dem Zustand h(t) ∈ ℝᵐ."])
+def test_declarations_in_a_plain_sentence_name_the_sizes(prose):
+    d = symcount.derive("    h(t) = tanh( U·x(t) + V·h(t−1) + b )\n\n" + prose + "\n")
+    assert set(d.counts.dims) == {"n", "m"}
+    assert d.evaluate(n=7, m=5) == n_params(nn.Linear(7 + 5, 5))

@@ -319,10 +319,16 @@ def _bare_line(line: str, pos: int, out: list[tuple[int, int, str]], flat: bool 
                                  or (flat and _FLAT_TIME.match(body, start))):
         if _CODE_ALIAS.fullmatch(body, start):
             return  # `x_{t} = input_.row(t)  - input vector`: a legend naming the code's variable, no equation
-        if not _PROSE.search(_in_calls(body[start:])):  # (np.dot(Wax, xt): a call's arguments, not words)
+        declared = list(_PROSE_DECLARATION.finditer(body)) if "∈" in body and "=" not in body else []
+        if declared and re.search(r"[^\W\d_]{2,}", _PROSE_DECLARATION.sub("", body)):
+            for m in declared:  # "mit x(t) ∈ ℝⁿ und h(t) ∈ ℝᵐ.": the declarations between the words
+                out.append((pos + m.start(), pos + m.end(), "bare"))
+        elif not _PROSE.search(_in_calls(body[start:])):  # (np.dot(Wax, xt): a call's arguments, not words)
             where = _WHERE.search(body, start)  # `f_t = ... where W_f is a matrix`: the equation ends there
             out.append((pos + start, pos + (where.start() if where else len(body)), "bare"))
         else:  # each equation of the sentence: "h_t = tanh(...), with output y_t = W_hy h_t + b_y."
+            for m in _PROSE_DECLARATION.finditer(body) if "∈" in body else ():  # "mit x(t) ∈ ℝⁿ und h(t) ∈ ℝᵐ."
+                out.append((pos + m.start(), pos + m.end(), "bare"))
             at = 0
             first = _LINE_EQUATION.match(body, start)  # `z = sigmoid(...) - update gate`: the line's own equation
             while (m := first or _EQUATION_START.search(body, at)) is not None:
@@ -356,6 +362,11 @@ _LABEL = re.compile(r"(\s*(?:\(\d+\)|\[\d+\]|\([A-Z]\)|\d+(?:\.\d+)+|[a-z][.)]|[
                     r"|(?:[A-Za-z]+\s+){1,3})\s*)(?=[A-Za-z\\][\w{}'^\u0303\u2080-\u209c]*(?:\([^()=]*\)|\[[^\[\]=]*\])?\s*:?=(?!=))")
 _LINE_EQUATION = re.compile(r"\s*[A-Za-z][\w{}'^\\]*\s*=(?!=)")  # a line that starts with `name =`
 _DASHED = re.compile(r"[A-Za-z]{3,}(?:\s+[A-Za-z]{3,})+\s*$")  # `- update gate` to the end: words, no math
+
+
+# a declaration in a sentence of plain text: a name (with its step) in ℝ and its sizes in superscript letters
+_PROSE_DECLARATION = re.compile(r"(?<![\w\\])[A-Za-z](?:_\{?[\w,]+\}?|[\u2080-\u209c]+)?(?:\(\s*t\s*\))?\s*∈\s*ℝ"
+                                r"[⁰¹²³⁴⁵⁶⁷⁸⁹ᵃᵇᶜᵈᵉᶠᵍʰⁱʲᵏˡᵐⁿᵒᵖʳˢᵗᵘᵛʷˣʸᶻ⁺⁻]+(?![\w^])")
 
 
 def _in_calls(text: str) -> str:
