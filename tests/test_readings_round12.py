@@ -227,3 +227,14 @@ def test_declarations_in_a_plain_sentence_name_the_sizes(prose):
     d = symcount.derive("    h(t) = tanh( U·x(t) + V·h(t−1) + b )\n\n" + prose + "\n")
     assert set(d.counts.dims) == {"n", "m"}
     assert d.evaluate(n=7, m=5) == n_params(nn.Linear(7 + 5, 5))
+
+
+@pytest.mark.parametrize("star", [r"\cdot", r"{\cdot}", r"\ast", r"{\bullet}"])
+def test_a_declaration_of_every_weight_of_a_letter(star):
+    text = (r"- $f_t = \sigma(W_f x_t + U_f h_{t-1} + b_f)$" "\n" r"- $i_t = \sigma(W_i x_t + U_i h_{t-1} + b_i)$" "\n"
+            r"- $o_t = \sigma(W_o x_t + U_o h_{t-1} + b_o)$" "\n" r"- $\tilde{c}_t = \tanh(W_c x_t + U_c h_{t-1} + b_c)$" "\n"
+            r"- $c_t = f_t \odot c_{t-1} + i_t \odot \tilde{c}_t$" "\n" r"- $h_t = o_t \odot \tanh(c_t)$" "\n\n"
+            rf"avec $W_{star} \in \mathbb{{R}}^{{h \times d}}$, $U_{star} \in \mathbb{{R}}^{{h \times h}}$ et $b_{star} \in \mathbb{{R}}^h$." "\n")
+    d = symcount.derive(text)
+    assert set(d.counts.dims) == {"h", "d"}
+    assert d.evaluate(d=7, h=5) == n_params(nn.LSTMCell(7, 5)) - 4 * 5

@@ -100,6 +100,7 @@ _DIM_HEADER = re.compile(r"^\|(?:[^|\n]*\|)*?\s*(?:dimensions?|dims?|sizes?|shap
 
 
 def prose_sizes(cell: N.Cell, notes: list[str]) -> N.Cell:
+    cell = _wildcards(cell, notes)
     text = cell.source.text
     claims = list(_claims(text)) + list(_role_claims(cell, text))
     made = list(_made_in_code(text)) if "(" in text and "=" in text else []
@@ -259,6 +260,27 @@ def _legend_declarations(cell: N.Cell, found: dict, declared: set, notes: list[s
                                 N.Size(N.ONE if cols is None else _lin(cols), span), Span(span.start, end), origin="legend")
             notes.append(f"{_bare(piece.group(0))} at {cell.source.where(span)} is "
                          f"{'a vector of size ' + rows if cols is None else f'a {rows} x {cols} matrix'}, as its legend says")
+
+
+def _wildcards(cell: N.Cell, notes: list[str]) -> N.Cell:
+    """`W_\\cdot \\in \\mathbb{R}^{h \\times d}`: the shape of every W with a subscript (W_f, W_i, ...) the
+    equations use and no declaration of its own gives; the wildcard itself is no parameter."""
+    wild = [d for d in cell.declarations if any(s.name.endswith("_{ast}") for s in d.symbols)]
+    if not wild:
+        return cell
+    own = {s.name for d in cell.declarations if d not in wild for s in d.symbols}
+    signals = _signals(cell)
+    out = [d for d in cell.declarations if d not in wild]
+    for d in wild:
+        for w in d.symbols:
+            core = w.name[:-len("_{ast}")]
+            named = sorted({s.name: s for s, _, _ in symbols(cell) if s.lag is None and s.name not in own
+                            and s.name not in signals and s.font == w.font and s.name.startswith(core + "_")}.items())
+            out += [replace(d, symbols=(replace(s, span=w.span),), transposed=()) for _, s in named]
+            if named:
+                notes.append(f"{core}_\\ast at {cell.source.where(w.span)} gives the shape of every {core} with a subscript: "
+                             f"{', '.join(n for n, _ in named)}")
+    return replace(cell, declarations=tuple(out))
 
 
 def _bare(name: str) -> str:

@@ -55,6 +55,9 @@ def _memo_short(f):
 _SCRIPT_SPACE = re.compile(r"\\[,;:! ]")
 
 
+_WILDCARDS = frozenset(("\\cdot", "\\ast", "\\star", "\\bullet", "\\circ"))
+
+
 @_memo_short
 def index_text(tok: str) -> str:
     """The inside of a subscript or superscript token, normalised: `_{ t - 1 }` -> `t-1`,
@@ -70,6 +73,8 @@ def index_text(tok: str) -> str:
         body = body[1:].strip()
     if body.startswith("{") and body.endswith("}"):
         body = body[1:-1]
+    if body in _WILDCARDS:  # W_\cdot, W_{\ast}: every W (read.prosesizes), as "all $W_\ast$" says in prose
+        return "ast"
     body = _FONT_IN_INDEX.sub(r"\1", body)
     if "\\" in body:  # W^{\tilde C}: the accented letter as W^{\tilde{C}} writes it
         body = _SPACED_ACCENT.sub(r"\\\1{\2}", body)
