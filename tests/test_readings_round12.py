@@ -238,3 +238,25 @@ def test_a_declaration_of_every_weight_of_a_letter(star):
     d = symcount.derive(text)
     assert set(d.counts.dims) == {"h", "d"}
     assert d.evaluate(d=7, h=5) == n_params(nn.LSTMCell(7, 5)) - 4 * 5
+
+
+DELTA = r"""### DeltaNet
+
+The delta rule updates the state as
+
+$$S_t = S_{t-1} - \beta_t (S_{t-1} k_t - v_t) k_t^\top = S_{t-1}(I - \beta_t k_t k_t^\top) + \beta_t v_t k_t^\top$$
+
+with $q_t = W_q x_t$, $k_t = W_k x_t$, $v_t = W_v x_t$, $\beta_t = \sigma(w_\beta^\top x_t)$ where $\beta_t$ is a scalar,
+and output $o_t = S_t q_t$.
+"""
+
+
+def test_a_chain_whose_middle_side_ends_in_a_transpose_is_read():
+    with pytest.raises(symcount.SymcountError) as e:
+        symcount.derive(r"$$ h_t = W x_t y_t = U x_t $$")  # no separator: still an error
+    assert "separator" in e.value.hint
+    d = symcount.derive(DELTA)
+    x, k, v = 7, 5, 3
+    m = nn.ModuleList([nn.Linear(x, k, bias=False), nn.Linear(x, k, bias=False), nn.Linear(x, v, bias=False),
+                       nn.Linear(x, 1, bias=False)])
+    assert d.evaluate(d_x=x, d_S=k, d_v=v) == n_params(m)

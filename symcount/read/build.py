@@ -12,6 +12,8 @@ from ..limits import MAX_SIZE_DIGITS
 from .source import Span
 from .symbols import ACCENTS, FONTS, UNI_ACCENTS, UNI_GREEK_NAMES, Raw, index_ok, index_text, symbol, time_lag
 
+_TRANSPOSED_END = ("\\top", "^T", "\\intercal", "\\mathsf{T}", "\\mathrm{T}", "ᵀ")
+
 
 # a word wrapped in a font or text command (FUNC's second form), read as a symbol when not applied
 _WORDED = re.compile(r"\\(?P<cmd>operatorname\*?|mathrm|rm|text|textrm|textnormal|mathit|mathsf|textsf|textit|mathop|"
@@ -390,7 +392,9 @@ class Build(_Symbols):
         on after another `=` must end with a parenthesis or a bracket."""
         for i, tok in enumerate(rest):
             if isinstance(tok, Token) and tok.type == "EQ" and i > 1:
-                if self.body[:tok.start_pos].rstrip()[-1:] not in (")", "]", "}") and not isinstance(rest[i - 1], N.Symbol):
+                before = self.body[:tok.start_pos].rstrip()
+                if before[-1:] not in (")", "]", "}") and not isinstance(rest[i - 1], N.Symbol) \
+                        and not before.endswith(_TRANSPOSED_END):  # k_t^\top = ...: no left side is a transpose
                     raise BadInput("cannot read the math: unexpected '='", tok.start_pos + self.shift,
                                    tok.end_pos + self.shift, "two statements on one line need a separator: \\\\ , ; or \\quad")
 
