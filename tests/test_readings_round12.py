@@ -260,3 +260,11 @@ def test_a_chain_whose_middle_side_ends_in_a_transpose_is_read():
     m = nn.ModuleList([nn.Linear(x, k, bias=False), nn.Linear(x, k, bias=False), nn.Linear(x, v, bias=False),
                        nn.Linear(x, 1, bias=False)])
     assert d.evaluate(d_x=x, d_S=k, d_v=v) == n_params(m)
+
+
+def test_declarations_with_a_caret_in_a_plain_sentence_name_the_sizes():
+    text = ("The cell is defined as:\n\n```\nh_t = f(W^{hh} h_{t-1} + W^{hx} x_t)\nŷ_t = softmax(W^{S} h_t)\n```\n"
+            "where f is the sigmoid, x_t ∈ R^d, h_t ∈ R^{D_h}, W^{S} ∈ R^{|V|×D_h}.\n")
+    d = symcount.derive(text)
+    assert set(d.counts.dims) == {"d", "D_h", "V"}
+    assert d.evaluate(d=7, D_h=5, V=3) == n_params(nn.RNNCell(7, 5, bias=False)) + n_params(nn.Linear(5, 3, bias=False))

@@ -365,8 +365,9 @@ _DASHED = re.compile(r"[A-Za-z]{3,}(?:\s+[A-Za-z]{3,})+\s*$")  # `- update gate`
 
 
 # a declaration in a sentence of plain text: a name (with its step) in ℝ and its sizes in superscript letters
-_PROSE_DECLARATION = re.compile(r"(?<![\w\\])[A-Za-z](?:_\{?[\w,]+\}?|[\u2080-\u209c]+)?(?:\(\s*t\s*\))?\s*∈\s*ℝ"
-                                r"[⁰¹²³⁴⁵⁶⁷⁸⁹ᵃᵇᶜᵈᵉᶠᵍʰⁱʲᵏˡᵐⁿᵒᵖʳˢᵗᵘᵛʷˣʸᶻ⁺⁻]+(?![\w^])")
+_PROSE_DECLARATION = re.compile(r"(?<![\w\\])[A-Za-z](?:_\{?[\w,]+\}?|[\u2080-\u209c]+)?(?:\^\{?[\w]{1,3}\}?)?(?:\(\s*t\s*\))?\s*∈\s*"
+                                r"(?:ℝ[⁰¹²³⁴⁵⁶⁷⁸⁹ᵃᵇᶜᵈᵉᶠᵍʰⁱʲᵏˡᵐⁿᵒᵖʳˢᵗᵘᵛʷˣʸᶻ⁺⁻]+(?![\w^])"
+                                r"|[ℝR]\^(?:\{[^{}\n]{1,30}\}|[A-Za-z0-9]{1,3}\b))")
 
 
 def _in_calls(text: str) -> str:
