@@ -268,3 +268,15 @@ def test_declarations_with_a_caret_in_a_plain_sentence_name_the_sizes():
     d = symcount.derive(text)
     assert set(d.counts.dims) == {"d", "D_h", "V"}
     assert d.evaluate(d=7, D_h=5, V=3) == n_params(nn.RNNCell(7, 5, bias=False)) + n_params(nn.Linear(5, 3, bias=False))
+
+
+def test_andrew_ngs_angle_bracket_steps_in_plain_text():
+    text = "The vanilla RNN:\n    a<t> = tanh(Waa a<t-1> + Wax x<t> + ba)\n    y<t> = softmax(Wya a<t> + by)\n"
+    d = symcount.derive(text)
+    assert d.evaluate(d_x=7, d_a=5, d_y=3) == n_params(nn.RNNCell(7, 5)) - 5 + n_params(nn.Linear(5, 3))
+
+
+def test_a_bold_markdown_label_before_an_equation():
+    text = "**Candidate:** C̃ₜ = tanh(W_C·[hₜ₋₁, xₜ] + b_C)\n\n**Hidden:** hₜ = tanh(C̃ₜ)\n"
+    d = symcount.derive(text)
+    assert d.evaluate(d_x=7, d_h=5) == n_params(nn.Linear(7 + 5, 5))

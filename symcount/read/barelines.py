@@ -16,7 +16,7 @@ from .rowlabels import code_calls
 # glued to its previous step, `St = tanh(St-1 * W + Xt * U)`: a page's subscripts lost in a copy, or a
 # signal at a time in parentheses, h(t) = f(W x(t) + U h(t-1)))
 _BARE = re.compile(r"=|\\in(?![A-Za-z])|∈")
-_LATEXY = re.compile(r"(?<![\\\w])[A-Za-z]t-1(?![\w{}(\[])|(?<![\\\w])[A-Za-z]\(t(?:\s*-\s*1)?\)|\\[A-Za-z]+|[_^]|[\u2080-\u209c\u1d62-\u1d6a\u2070-\u207f\u1d40σ⊙∘◦⊗∈ℝ\u0303]")  # or Unicode math: hₜ₋₁, σ, ⊙, ᵀ, h̃
+_LATEXY = re.compile(r"(?<![\\\w])[A-Za-z]t-1(?![\w{}(\[])|[A-Za-z]<t(?:[-−]1)?>|(?<![\\\w])[A-Za-z]\(t(?:\s*-\s*1)?\)|\\[A-Za-z]+|[_^]|[\u2080-\u209c\u1d62-\u1d6a\u2070-\u207f\u1d40σ⊙∘◦⊗∈ℝ\u0303]")  # or Unicode math: hₜ₋₁, σ, ⊙, ᵀ, h̃
 _PROSE = re.compile(r"(?<![\\A-Za-z])[A-Za-z]{3,}[,;:]?\s+[A-Za-z]{2,}\b")  # (\times tanh: a command, no word)
 # a comment after an equation: a word glued after it (`...+b)Donde:`, a page copied as text), an option in brackets
 # (`  [linear_before_reset=0]`), `# ...`, `// ...`, `← what to forget`, `: forget gate`, `-> forget gate`, `— reset gate`, or a remark in parentheses after two spaces, words only
@@ -358,7 +358,7 @@ _TIME_MARK = re.compile(r"_\{?t\b|ₜ|\(t\)|\[t\]")  # a step written: `(` befor
 _LAST_WORDS = re.compile(r"(\s+[A-Za-z]{1,2}\b)*\s*$")  # `h_t = tanh(c_t) is the ...`: `is` is a word
 # a label before a line's equation: a number ((1), [1], 1.1, a), i.), words before `:`, an arrow, a bar, a
 # heading's #, or up to three words (`Then`, `We have`); the equation after it starts with its left side `name =`
-_LABEL = re.compile(r"(\s*(?:\(\d+\)|\[\d+\]|\([A-Z]\)|\d+(?:\.\d+)+|[a-z][.)]|[ivx]+[.)]|[^=:\n]{0,40}:|[A-Za-z_]\w*\s*=\s*[\w.]+:|->|=>|→|\||#+"
+_LABEL = re.compile(r"(\s*(?:\*\*[^=:*\n]{1,40}:?\*\*:?|\(\d+\)|\[\d+\]|\([A-Z]\)|\d+(?:\.\d+)+|[a-z][.)]|[ivx]+[.)]|[^=:\n]{0,40}:|[A-Za-z_]\w*\s*=\s*[\w.]+:|->|=>|→|\||#+"
                     r"|(?:[A-Za-z]+\s+){1,3})\s*)(?=[A-Za-z\\][\w{}'^\u0303\u2080-\u209c]*(?:\([^()=]*\)|\[[^\[\]=]*\])?\s*:?=(?!=))")
 _LINE_EQUATION = re.compile(r"\s*[A-Za-z][\w{}'^\\]*\s*=(?!=)")  # a line that starts with `name =`
 _DASHED = re.compile(r"[A-Za-z]{3,}(?:\s+[A-Za-z]{3,})+\s*$")  # `- update gate` to the end: words, no math

@@ -90,6 +90,7 @@ _EMPTY_SCRIPT = re.compile(r"[_^]\s*\{\s*\}|\\(?:text|textrm|mbox|mathrm)\s*\{\s
 _TILDE_SCRIPT = re.compile(r"(?<=[A-Za-z])\^\s*\{\s*~\s*\}")
 _SCHUR = re.compile(r"(?<=[\w)\]}])[ \t]+(%)[ \t]+(?=[\w\\(\[])")
 _SPACED_DOT = re.compile(r"(?<=[\w)\]}])[ \t]+(\.)[ \t]+(?=[\w\\(\[])")
+_ANGLE_TIME = re.compile(r"(?<=[A-Za-z])<t(?:[-+−][0-9])?>")  # a<t>, x<t>, a<t-1> in plain text: the step
 _CJK_DOT = re.compile(r"(?<=[\w})\]])(\s*)。(?=\s*[\w\\({\[])")
 
 
@@ -415,6 +416,9 @@ def _products_and_rows(out: list[str], r: Region, region: str | None = None, fla
         edited = True
     for m in _TILDE_SCRIPT.finditer(region) if "~" in region else ():  # H^{~}_t: \tilde{H}_t, a combining tilde
         out[r.start + m.start():r.start + m.end()] = ["\u0303"] + [" "] * (m.end() - m.start() - 1)
+        edited = True
+    for m in _ANGLE_TIME.finditer(region) if "<t" in region else ():
+        out[r.start + m.start()], out[r.start + m.end() - 1] = "(", ")"  # a<t-1> (Andrew Ng's notes): a(t-1)
         edited = True
     for m in _CJK_DOT.finditer(region) if "。" in region else ():
         out[r.start + m.end(1)] = "*"
