@@ -280,3 +280,11 @@ def test_a_bold_markdown_label_before_an_equation():
     text = "**Candidate:** C̃ₜ = tanh(W_C·[hₜ₋₁, xₜ] + b_C)\n\n**Hidden:** hₜ = tanh(C̃ₜ)\n"
     d = symcount.derive(text)
     assert d.evaluate(d_x=7, d_h=5) == n_params(nn.Linear(7 + 5, 5))
+
+
+def test_a_csharp_doc_comments_para_tags_are_spaces():
+    text = ("/// <summary>\n/// Gated recurrent unit.\n/// <para>r = σ(W_ir x + b_ir + W_hr h + b_hr)</para>\n"
+            "/// <para>z = σ(W_iz x + b_iz + W_hz h + b_hz)</para>\n/// <para>n = tanh(W_in x + b_in + r ⊙ (W_hn h + b_hn))</para>\n"
+            "/// <para>h' = (1 − z) ⊙ n + z ⊙ h</para>\n/// </summary>\npublic sealed class GRUCell : Module\n")
+    d = symcount.derive(text)
+    assert d.evaluate(d_x=7, d_h=5) == n_params(nn.GRUCell(7, 5))
