@@ -58,9 +58,11 @@ def settled_transposes(cell: N.Cell) -> N.Cell:
     with `U \\in R^{M \\times N}` in a text thinking of U as mapping M to N. Never guessed: a declaration
     that does not fit is an error naming both (the text may be wrong elsewhere), whose hint gives this."""
     reader = current()
+    options = ("as-declared", "transposed")  # (asked only of a name the user settles so: W=full is another choice's)
     names = {s.name for d in cell.declarations if _turnable(d) for s in d.symbols
-             if reader.pick(Choice(key(s.text), ("as-declared", "transposed"), cell.source.where(s.span),
-                                   f"{s.text} as declared or its transpose"), ambiguous=False) == "transposed"}
+             if reader.settled_as(key(s.text), options) and reader.pick(Choice(
+                 key(s.text), options, cell.source.where(s.span), f"{s.text} as declared or its transpose"),
+                 ambiguous=False) == "transposed"}
     if not names:
         return cell
     return _turned(cell, names, tuple(f"{s.text} at {cell.source.where(s.span)} is read as the transpose of its declared "
