@@ -288,3 +288,11 @@ def test_a_csharp_doc_comments_para_tags_are_spaces():
             "/// <para>h' = (1 − z) ⊙ n + z ⊙ h</para>\n/// </summary>\npublic sealed class GRUCell : Module\n")
     d = symcount.derive(text)
     assert d.evaluate(d_x=7, d_h=5) == n_params(nn.GRUCell(7, 5))
+
+
+def test_r_code_assignments_and_matrix_products_in_comments():
+    text = ("# One LSTM step in base R\n#   i <- sigmoid(Wi %*% x + Ui %*% h + bi)\n#   f <- sigmoid(Wf %*% x + Uf %*% h + bf)\n"
+            "#   o <- sigmoid(Wo %*% x + Uo %*% h + bo)\n#   g <- tanh(Wg %*% x + Ug %*% h + bg)\n#   c <- f * c + i * g\n"
+            "#   h <- o * tanh(c)\nlstm_step <- function(x, h, c, p) {\n")
+    d = symcount.derive(text)
+    assert d.evaluate(d_x=7, d_h=5) == n_params(nn.LSTMCell(7, 5)) - 4 * 5

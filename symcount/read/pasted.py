@@ -15,7 +15,7 @@ def uncomment(text: str) -> str:
     """Text whose every non-blank line starts with one code-comment marker (`#'`, `///`, `//`, or
     `*` in a `/** ... */` block), with the markers blanked out; the doc comments (`#'`, `///`) of
     a text that also has lines of code, blanked out there; then a blockquote's markers (unquoted)."""
-    text = _matlab(text)
+    text = _matlab(_r_code(text))
     lines = text.split("\n")
     body = [ln for ln in lines if ln.strip() and not ln.lstrip().startswith("%")]
     if not body:
@@ -34,6 +34,18 @@ def uncomment(text: str) -> str:
     if commented >= 3 and commented * 2 >= len(body):  # Go's doc comments (//) above a line or two of code
         text = _COMMENT_PREFIXES[2].sub(lambda m: " " * len(m.group(0)), text)
     return unquoted(text)
+
+
+# R's assignment `i <- sigmoid(Wi %*% x + ...)` at a line's start (after a comment's marker), and its matrix
+# product `%*%`: `=` and `@` (a `<-` after an equation is an arrow to a remark: read.barelines)
+_R_ASSIGN = re.compile(r"^([ \t]*(?:#'?|//)?[ \t]*[A-Za-z][\w.]*[ \t]*)<-(?=[ \t])", re.M)
+
+
+def _r_code(text: str) -> str:
+    if "<-" not in text or "%*%" not in text:
+        return text
+    text = _R_ASSIGN.sub(lambda m: m.group(1) + "= ", text)
+    return text.replace("%*%", " @ ")
 
 
 # MATLAB or Octave source (classdef, function ... = name(...), properties, methods, `end` alone on a line):
