@@ -296,3 +296,12 @@ def test_r_code_assignments_and_matrix_products_in_comments():
             "#   h <- o * tanh(c)\nlstm_step <- function(x, h, c, p) {\n")
     d = symcount.derive(text)
     assert d.evaluate(d_x=7, d_h=5) == n_params(nn.LSTMCell(7, 5)) - 4 * 5
+
+
+def test_a_left_side_in_markdown_bold():
+    text = ("- **z<sub>t</sub>** = σ(W<sub>z</sub> · [h<sub>t−1</sub>, x<sub>t</sub>])\n"
+            "- **r<sub>t</sub>** = σ(W<sub>r</sub> · [h<sub>t−1</sub>, x<sub>t</sub>])\n"
+            "- **h̃<sub>t</sub>** = tanh(W · [r<sub>t</sub> ∗ h<sub>t−1</sub>, x<sub>t</sub>])\n"
+            "- **h<sub>t</sub>** = (1 − z<sub>t</sub>) ∗ h<sub>t−1</sub> + z<sub>t</sub> ∗ h̃<sub>t</sub>\n")
+    d = symcount.derive(text)
+    assert d.evaluate(d_x=7, d_h=5) == 3 * n_params(nn.Linear(7 + 5, 5, bias=False))

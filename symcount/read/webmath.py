@@ -74,7 +74,12 @@ def html_math(text: str) -> str:
         text = _TAG.sub(_tag, text)
     if "&" in text and ";" in text:
         text = _ENTITY.sub(_entity, text)
+    if "**" in text:  # `- **z<sub>t</sub>** = σ(...)`: a left side in Markdown's bold
+        text = _BOLD_LEFT.sub(lambda m: "  " + m.group(1) + "  ", text)
     return text
+
+
+_BOLD_LEFT = re.compile(r"(?<![*\w])\*\*([^*\n=$]{1,40}?)\*\*(?=[ \t]*=(?!=))")
 
 
 # a wiki math template: {{math|...}} (its `{{=}}` and `{{!}}` inside), the wiki's italics and bold inside
