@@ -305,3 +305,27 @@ def test_a_left_side_in_markdown_bold():
             "- **h<sub>t</sub>** = (1 − z<sub>t</sub>) ∗ h<sub>t−1</sub> + z<sub>t</sub> ∗ h̃<sub>t</sub>\n")
     d = symcount.derive(text)
     assert d.evaluate(d_x=7, d_h=5) == 3 * n_params(nn.Linear(7 + 5, 5, bias=False))
+
+
+SSM = r"""The continuous SSM maps $x(t) \in \mathbb{R}$ to $y(t) \in \mathbb{R}$ through a state $h(t) \in \mathbb{R}^N$:
+
+$$h'(t) = A h(t) + B x(t), \qquad y(t) = C h(t)$$
+
+with $A \in \mathbb{R}^{N \times N}$, $B \in \mathbb{R}^{N \times 1}$, $C \in \mathbb{R}^{1 \times N}$. Discretised with step $\Delta$:
+
+$$h_t = \bar{A} h_{t-1} + \bar{B} x_t, \qquad y_t = C h_t$$
+
+where $\bar{A} = \exp(\Delta A)$ and $\bar{B} = (\Delta A)^{-1}(\exp(\Delta A) - I) \cdot \Delta B$.
+"""
+
+
+def test_a_state_spaces_step_delta_is_one_number_constant_or_learned():
+    with pytest.raises(symcount.SymcountError) as e:  # was counted as an N x N matrix (2 N^2 + 2 N)
+        symcount.derive(SSM)
+    assert "--read '\\Delta=learned'" in str(e.value)
+    d = symcount.derive(SSM, read={"\\Delta": "learned"})
+    m = nn.ParameterList([nn.Parameter(torch.zeros(5, 5)), nn.Parameter(torch.zeros(5, 1)), nn.Parameter(torch.zeros(1, 5)),
+                          nn.Parameter(torch.zeros(()))])
+    assert d.evaluate(N=5) == n_params(m)
+    d = symcount.derive(SSM.replace(r"step $\Delta$", r"step $\Delta \in \mathbb{R}^{N \times N}$"))
+    assert d.evaluate(N=5) == 2 * 25 + 2 * 5  # declared a matrix: a matrix

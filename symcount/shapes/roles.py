@@ -16,6 +16,7 @@ from ..read.names import GREEK
 from .gates import input_dependent_parameters, projected_signals, symbols_with_parents, undefined_gates
 
 _LOWER_GREEK = frozenset("\\" + g for g in GREEK if g[0].islower())
+_STEP_GREEK = frozenset({"\\Delta"})  # a state space's step (\exp(\Delta A)), undeclared, before a factor: one number
 
 
 class Roles(Record):
@@ -416,10 +417,11 @@ def _greek(cell: N.Cell, params: set[str], gloss: Glossary, notes: list[str]) ->
     in a text that writes its weights in bold, is a scalar: learned (the text says so) or a constant
     (the text fixes it, or sets it to a number). One the text says nothing of cannot be counted. A
     Greek letter added like a bias in a text without bold weights (\\Theta x_t + \\beta) is a weight
-    like any other, and so is a bold one (\\boldsymbol{\\lambda})."""
+    like any other, and so is a bold one (\\boldsymbol{\\lambda}). A state space's step \\Delta, written
+    before a factor with no declaration (\\bar{A} = \\exp(\\Delta A)), is one number as the small ones are."""
     scalars, constants = set(), set()
     coefficients = _in_coefficients(cell)
-    if not any(name in _LOWER_GREEK or name in coefficients for name in params):
+    if not any(name in _LOWER_GREEK or name in coefficients or name in _STEP_GREEK for name in params):
         return scalars, constants  # no Greek letter, no coefficient: nothing to decide (a long cell's common case)
     occurrences = [(s, parent) for eq in cell.equations for s, parent in symbols_with_parents(eq)
                    if s.lag is None and s.name in params]
@@ -428,8 +430,10 @@ def _greek(cell: N.Cell, params: set[str], gloss: Glossary, notes: list[str]) ->
                if isinstance(n, N.Tuple) for x in N.walk(n) if isinstance(x, N.Symbol)}
     scaling = _scaling(cell)
     fractions = coefficients - _counts(cell)  # \frac{1}{1-d_x} z_x: d_x a scalar (1/N: a count)
+    declared = {x.name for d in cell.declarations for x in d.symbols}
     for name in sorted(params - in_args):
-        if name not in _LOWER_GREEK and name not in fractions:
+        if name not in _LOWER_GREEK and name not in fractions and not (name in _STEP_GREEK and name in scaling
+                                                                          and name not in declared):
             continue
         sym = next(s for s, _ in occurrences if s.name == name)
         small = name in ("\\epsilon", "\\varepsilon")
