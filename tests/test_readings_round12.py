@@ -329,3 +329,11 @@ def test_a_state_spaces_step_delta_is_one_number_constant_or_learned():
     assert d.evaluate(N=5) == n_params(m)
     d = symcount.derive(SSM.replace(r"step $\Delta$", r"step $\Delta \in \mathbb{R}^{N \times N}$"))
     assert d.evaluate(N=5) == 2 * 25 + 2 * 5  # declared a matrix: a matrix
+
+
+@pytest.mark.parametrize("said", ["diagonal", "(diagonal)", ", a diagonal matrix"])
+def test_a_declaration_followed_by_the_word_diagonal(said):
+    text = ("$$h_t = A h_{t-1} + B x_t, \\qquad y_t = C h_t$$\n\nwith $A \\in \\mathbb{R}^{N \\times N}$ " + said
+            + ", $B \\in \\mathbb{R}^{N \\times D}$ and $C \\in \\mathbb{R}^{D \\times N}$.\n")
+    d = symcount.derive(text)
+    assert d.evaluate(N=5, D=3) == 5 + 2 * 5 * 3

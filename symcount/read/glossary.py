@@ -172,6 +172,8 @@ _DIAGONAL = re.compile(r"\b(?:is|are|est|sont|es|son|ist|sind|é|são)\s+(?:all\
                        r"(?:an?\s+|une?\s+|des\s+|eine?\s+)?(?:matri(?:ces|x|z|zes)\s+)?diagonal(?:e|es|en|s)?\b"
                        r"|(?<!非)(?:是|为|為|は|가|이|는|은)?\s*(?:对角|對角|対角|대각)", re.I)
 _STAR = re.compile(r"_(?:\\ast|\*|\\star|\\cdot|\\bullet|\.)$")
+# a declaration of a square matrix followed by the word: `$A \in \mathbb{R}^{N \times N}$ diagonal`, `(diagonal)`
+_DECLARED_DIAGONAL = re.compile(r"\$\s*([^$]{1,40}?)\s*(?:\\in(?![A-Za-z])|∈)[^$]{1,60}\$\s*,?\s*\(?\s*(?:is\s+|and\s+)?(?:a\s+)?diagonal\b", re.I)
 _KINDS = (("@recurrent", re.compile(r"\b(?:recurrent|hidden[- ]to[- ]hidden|state[- ]to[- ]state|récurrent\w*|recurrent\w*)\s+"
                                       r"(?:weight|matri|connection|poids|pesos|gewicht)"
                                       r"|(?:poids|pesos|matri(?:ces|z)\s+de\s+(?:poids|pesos))\s+r[ée]curren\w*", re.I)),
@@ -196,6 +198,11 @@ def _diagonal(prose: str) -> set[str]:
     diagonal", "$W_{ic}, W_{fc}, W_{oc}$ are diagonal weight matrices": every name written in math
     before "are diagonal" in the same clause."""
     out: set[str] = set()
+    for m in _DECLARED_DIAGONAL.finditer(prose) if "iagonal" in prose else ():  # "with $A \in \mathbb{R}^{N \times N}$ diagonal"
+        for part in m.group(1).split(","):
+            name = plain(part)
+            if re.fullmatch(r"(\\[A-Za-z]+|[A-Za-z])(_[A-Za-z0-9,\\]+)?", name):
+                out.add(name)
     for clause in _CLAUSE.split(prose):
         m = _DIAGONAL.search(clause or "")
         if not m:
