@@ -337,3 +337,19 @@ def test_a_declaration_followed_by_the_word_diagonal(said):
             + ", $B \\in \\mathbb{R}^{N \\times D}$ and $C \\in \\mathbb{R}^{D \\times N}$.\n")
     d = symcount.derive(text)
     assert d.evaluate(N=5, D=3) == 5 + 2 * 5 * 3
+
+
+@pytest.mark.parametrize("prose", ["Bias terms are omitted for brevity.", "(we drop the bias vectors to keep the notation light)",
+                                   "For simplicity, biases have been left out."])
+def test_prose_that_says_the_biases_are_left_out_refuses_the_count(prose):
+    text = "$$ h_t = \\tanh(W x_t + U h_{t-1}) $$\n" + prose + "\n"
+    with pytest.raises(symcount.SymcountError) as e:  # the cell has biases the equations do not write
+        symcount.derive(text)
+    assert "omitted-biases=as-written" in e.value.hint
+    d = symcount.derive(text, read={"omitted-biases": "as-written"})
+    assert d.evaluate(d_x=7, d_h=5) == n_params(nn.RNNCell(7, 5, bias=False))
+
+
+def test_a_cell_without_biases_said_so_is_counted():
+    d = symcount.derive("$$ h_t = \\tanh(W x_t + U h_{t-1}) $$\nThe cell has no bias.\n")
+    assert d.evaluate(d_x=7, d_h=5) == n_params(nn.RNNCell(7, 5, bias=False))

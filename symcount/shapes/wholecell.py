@@ -7,6 +7,7 @@ from ..errors import TYPE_CHECKING  # typing's, without importing typing (a star
 
 from ..errors import ShapeError
 from ..read import nodes as N
+from ..read.choices import Choice, current
 from ..read.prosesizes import legends
 from ..read.source import Span
 from ..read import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
@@ -68,6 +69,31 @@ _NAMED_MATRICES = re.compile(r"(?P<list>" + _LISTED_NAME + r"(?:\s*(?:,|\band\b)
 
 def _plain(name: str) -> str:
     return re.sub(r"\\(?:mathbf|boldsymbol|bm|mathrm)\s*|[{}\\ ]", "", name)
+
+
+# the prose says the equations leave their biases out: "Bias terms are omitted for brevity", "we drop the
+# bias vectors", "biases have been left out" (a cell without biases says so otherwise: "no bias", "bias-free")
+_OMITTED_BIASES = re.compile(r"\bbias(?:es|\s+terms?|\s+vectors?)?\s+(?:are|is|have\s+been|has\s+been|were|was)\s+"
+                             r"(?:omitted|dropped|left\s+out|suppressed|ignored|not\s+shown)"
+                             r"|\b(?:omit|drop|ignore|suppress|leave\s+out|neglect)(?:s|ting|ping|ing|ted|ped)?\s+(?:the\s+|all\s+)?"
+                             r"bias(?:es|\s+terms?|\s+vectors?)?\b", re.I)
+
+
+def omitted_biases(w: "Walker", params: list) -> None:
+    """Equations the prose says leave their biases out ("Bias terms are omitted for brevity"): the count
+    of the equations as written is not the cell's, and where each bias goes is not said: refused, unless
+    the user counts them as written (--read omitted-biases=as-written)."""
+    m = _OMITTED_BIASES.search(w.src.text) if "ias" in w.src.text else None
+    if m is None or any(p.bias for p in params):
+        return
+    said = current().pick(Choice("omitted-biases", ("refuse", "as-written"), w.src.where(Span(m.start(), m.end())),
+                                 "the prose says the biases are left out of the equations"), ambiguous=False)
+    if said == "refuse":
+        raise ShapeError("the prose says the bias terms are left out of the equations: the count of the equations as "
+                         "written is not the cell's, and the text does not say where each bias goes",
+                         source=w.src, span=Span(m.start(), m.end()),
+                         hint="write the biases into the equations, or add --read omitted-biases=as-written to count "
+                              "the equations as written")
 
 
 def listed_parameters(w: "Walker", params: list) -> None:
