@@ -353,3 +353,18 @@ def test_prose_that_says_the_biases_are_left_out_refuses_the_count(prose):
 def test_a_cell_without_biases_said_so_is_counted():
     d = symcount.derive("$$ h_t = \\tanh(W x_t + U h_{t-1}) $$\nThe cell has no bias.\n")
     assert d.evaluate(d_x=7, d_h=5) == n_params(nn.RNNCell(7, 5, bias=False))
+
+
+GATES = ("$$ i_t = \\sigma(W_i x_t + U_i h_{t-1} + b_i) $$\n$$ f_t = \\sigma(W_f x_t + U_f h_{t-1} + b_f) $$\n"
+         "$$ c_t = f_t \\odot c_{t-1} + i_t \\odot \\tanh(W_c x_t + U_c h_{t-1} + b_c) $$\n$$ h_t = \\tanh(c_t) $$\n")
+
+
+def test_prose_that_says_gates_share_weights_no_equation_ties_refuses():
+    text = GATES + "In our variant the input and forget gates share their weight matrices.\n"
+    with pytest.raises(symcount.SymcountError) as e:
+        symcount.derive(text)
+    assert "shared-gates=as-written" in e.value.hint
+    tied = symcount.derive(GATES + "The input and forget gates share their weights: $W_i = W_f$ and $U_i = U_f$.\n")
+    assert tied.evaluate(d_x=7, d_h=5) == 2 * (5 * 7 + 5 * 5) + 3 * 5
+    over_time = symcount.derive(GATES + "The weights of the gates are shared across time steps.\n")
+    assert over_time.evaluate(d_x=7, d_h=5) == 3 * (5 * 7 + 5 * 5 + 5)

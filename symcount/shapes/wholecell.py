@@ -96,6 +96,33 @@ def omitted_biases(w: "Walker", params: list) -> None:
                               "the equations as written")
 
 
+# the prose says gates share their weights ("the input and forget gates share their weight matrices"), not
+# the sharing over time every recurrent cell has ("the parameters are shared across time")
+_SHARED_GATES = re.compile(r"[^.\n]*\bgates?\b[^.\n]{0,80}\b(?:shar(?:e|es|ed|ing)|tied|tie)\b[^.\n]*"
+                           r"|[^.\n]*\b(?:shar(?:e|es|ed|ing)|tied|tie)\b[^.\n]{0,80}\bgates\b[^.\n]*", re.I)
+_OVER_TIME = re.compile(r"\b(?:across|over|through)\s+(?:all\s+)?(?:the\s+)?(?:time|steps|time\s*steps|positions|the\s+sequence)\b", re.I)
+
+
+def shared_gates(w: "Walker") -> None:
+    """Prose that says gates share their weights where no equation ties them (W_i = W_f is read as such):
+    the equations as written count each gate's own, so the count would not be the cell's: refused,
+    unless the user counts them as written (--read shared-gates=as-written)."""
+    text = w.src.text
+    if "shar" not in text and "tie" not in text or w.roles.derived:
+        return
+    m = next((m for m in _SHARED_GATES.finditer(text) if re.search(r"weight|matri|parameter", m.group(0), re.I)
+              and not _OVER_TIME.search(m.group(0))), None)
+    if m is None:
+        return
+    said = current().pick(Choice("shared-gates", ("refuse", "as-written"), w.src.where(Span(m.start(), m.end())),
+                                 "the prose says gates share their weights"), ambiguous=False)
+    if said == "refuse":
+        raise ShapeError("the prose says gates share their weights, but no equation ties them: the equations as written "
+                         "give each gate its own", source=w.src, span=Span(m.start(), m.end()),
+                         hint="write the tie as an equation (W_i = W_f), or add --read shared-gates=as-written to count "
+                              "the equations as written")
+
+
 def listed_parameters(w: "Walker", params: list) -> None:
     """Parameters the prose lists by name (with a subscript: W_hy, not a bare W) that no equation read
     uses: the equations read are not the whole cell (an output written only as code), so the count of
