@@ -368,3 +368,13 @@ def test_prose_that_says_gates_share_weights_no_equation_ties_refuses():
     assert tied.evaluate(d_x=7, d_h=5) == 2 * (5 * 7 + 5 * 5) + 3 * 5
     over_time = symcount.derive(GATES + "The weights of the gates are shared across time steps.\n")
     assert over_time.evaluate(d_x=7, d_h=5) == 3 * (5 * 7 + 5 * 5 + 5)
+
+
+def test_arrows_in_indices_name_the_directions():
+    text = ("$$\\overrightarrow{h}_t = \\tanh(W_{\\rightarrow} x_t + U_{\\rightarrow} \\overrightarrow{h}_{t-1} + b_{\\rightarrow})$$\n"
+            "$$\\overleftarrow{h}_t = \\tanh(W_{\\leftarrow} x_t + U_{\\leftarrow} \\overleftarrow{h}_{t+1} + b_{\\leftarrow})$$\n")
+    d = symcount.derive(text)
+    assert sorted(p.name for p in d.shapes.params) == ["U_{bw}", "U_{fw}", "W_{bw}", "W_{fw}", "b_{bw}", "b_{fw}"]
+    assert d.evaluate(d_x=7, d_hfw=5, d_hbw=5) == 2 * n_params(nn.Linear(7 + 5, 5))
+    d = symcount.derive("$$ h_t = \\tanh(W_{x \\to h} x_t + W_{h \\to h} h_{t-1}) $$")
+    assert sorted(p.name for p in d.shapes.params) == ["W_{hh}", "W_{xh}"]

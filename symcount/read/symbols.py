@@ -58,6 +58,18 @@ _SCRIPT_SPACE = re.compile(r"\\[,;:! ]")
 _WILDCARDS = frozenset(("\\cdot", "\\ast", "\\star", "\\bullet", "\\circ"))
 
 
+_ARROW = re.compile(r"\\(?:long)?(?:right|left)arrow(?![A-Za-z])|\\to(?![A-Za-z])|\\gets(?![A-Za-z])|[→←]")
+
+
+def _arrows(body: str) -> str:
+    """An arrow in an index: alone, the direction (W_{\\rightarrow}: W_{fw}, W_{\\leftarrow}: W_{bw}); between
+    two letters, what it joins (W_{x \\to h}: W_{xh})."""
+    bare = re.sub(r"\s+", "", body)
+    if _ARROW.fullmatch(bare):
+        return "bw" if ("left" in bare or "gets" in bare or bare == "←") else "fw"
+    return _ARROW.sub("", body)
+
+
 @_memo_short
 def index_text(tok: str) -> str:
     """The inside of a subscript or superscript token, normalised: `_{ t - 1 }` -> `t-1`,
@@ -75,6 +87,8 @@ def index_text(tok: str) -> str:
         body = body[1:-1]
     if body in _WILDCARDS:  # W_\cdot, W_{\ast}: every W (read.prosesizes), as "all $W_\ast$" says in prose
         return "ast"
+    if "arrow" in body or "\\to" in body or "\\gets" in body or "→" in body or "←" in body:
+        body = _arrows(body)
     body = _FONT_IN_INDEX.sub(r"\1", body)
     if "\\" in body:  # W^{\tilde C}: the accented letter as W^{\tilde{C}} writes it
         body = _SPACED_ACCENT.sub(r"\\\1{\2}", body)
