@@ -378,3 +378,13 @@ def test_arrows_in_indices_name_the_directions():
     assert d.evaluate(d_x=7, d_hfw=5, d_hbw=5) == 2 * n_params(nn.Linear(7 + 5, 5))
     d = symcount.derive("$$ h_t = \\tanh(W_{x \\to h} x_t + W_{h \\to h} h_{t-1}) $$")
     assert sorted(p.name for p in d.shapes.params) == ["W_{hh}", "W_{xh}"]
+
+
+@pytest.mark.parametrize("text, scalar", [
+    ("$$ h_t = \\tanh(W x_t + U h_{t-1} + b) $$\nwhere $b$ is a scalar bias shared by all units.\n", "b"),
+    ("$$ h_t = \\tanh(W x_t + u \\odot h_{t-1} + b) $$\nwhere $u$ is a scalar.\n", "u")])
+def test_a_latin_parameter_the_prose_calls_a_scalar_is_one_number(text, scalar):
+    d = symcount.derive(text)  # it was counted as a vector of the state's size
+    full = 5 * 7 + (5 * 5 if scalar == "b" else 0) + 5
+    assert d.evaluate(d_x=7, d_h=5) == full - 5 + 1
+    assert any(f"{scalar} at" in n and "scalar" in n for n in d.shapes.notes)

@@ -119,9 +119,11 @@ def prose_sizes(cell: N.Cell, notes: list[str]) -> N.Cell:
             sym = found.get(name) or found.get(re.sub(r"_\{?t\}?$", "", name)) or (
                 found.get(name[0] + "_" + name[1:]) if 2 <= len(name) <= 4 and name.isalnum() else None)  # Wx: W_x
             signal = sym is not None and (sym.lag is not None or sym.name in _signals(cell))
-            if sym is None or sym.name in declared or signal == (cols is not None):
-                continue  # a vector's size is a signal's; a matrix's shape a parameter's (a scalar, a signal's:
-                #           a parameter the prose calls a scalar is read.glossary's, learned or constant)
+            latin_scalar = size == _ONE and sym is not None and not signal and not sym.name.startswith("\\")
+            if sym is None or sym.name in declared or (signal == (cols is not None) and not latin_scalar):
+                continue  # a vector's size is a signal's; a matrix's shape a parameter's (a scalar, a signal's, or a
+                #           Latin letter's: "$u$ is a scalar"; a Greek one the prose calls a scalar is read.glossary's,
+                #           learned or constant)
             declared.add(sym.name)
             span = Span(at + piece.start(), at + piece.end())
             sizes = (None, None) if size == _ONE else (N.Size(_lin(rows), span), N.Size(N.ONE if cols is None else _lin(cols), span))
