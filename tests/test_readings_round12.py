@@ -385,6 +385,6 @@ def test_arrows_in_indices_name_the_directions():
     ("$$ h_t = \\tanh(W x_t + u \\odot h_{t-1} + b) $$\nwhere $u$ is a scalar.\n", "u")])
 def test_a_latin_parameter_the_prose_calls_a_scalar_is_one_number(text, scalar):
     d = symcount.derive(text)  # it was counted as a vector of the state's size
-    full = 5 * 7 + (5 * 5 if scalar == "b" else 0) + 5
+    full = 5 * 7 + (5 * 5 if scalar == "b" else 5) + 5  # W, U or a vector u, and b
     assert d.evaluate(d_x=7, d_h=5) == full - 5 + 1
     assert any(f"{scalar} at" in n and "scalar" in n for n in d.shapes.notes)
