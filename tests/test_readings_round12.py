@@ -388,3 +388,14 @@ def test_a_latin_parameter_the_prose_calls_a_scalar_is_one_number(text, scalar):
     full = 5 * 7 + (5 * 5 if scalar == "b" else 5) + 5  # W, U or a vector u, and b
     assert d.evaluate(d_x=7, d_h=5) == full - 5 + 1
     assert any(f"{scalar} at" in n and "scalar" in n for n in d.shapes.notes)
+
+
+def test_prose_that_says_the_same_bias_settles_it_shared():
+    text = ("$$ z_t = \\sigma(W_z x_t + U_z h_{t-1} + b) $$\n$$ r_t = \\sigma(W_r x_t + U_r h_{t-1} + b) $$\n"
+            "$$ h_t = (1-z_t) h_{t-1} + z_t \\tanh(W x_t + U (r_t h_{t-1}) + b) $$\n")
+    with pytest.raises(symcount.SymcountError):  # the text leaves it open
+        symcount.derive(text)
+    d = symcount.derive(text + "The same bias vector $b$ is used in every gate.\n")
+    assert d.evaluate(d_x=7, d_h=5) == 3 * (5 * 7 + 5 * 5) + 5
+    d = symcount.derive(text + "The same bias vector $b$ is used in every gate.\n", read={"b": "separate"})
+    assert d.evaluate(d_x=7, d_h=5) == 3 * (5 * 7 + 5 * 5) + 3 * 5

@@ -110,6 +110,10 @@ def shared_by_name(cell: N.Cell, notes: list[str]) -> N.Cell:
             choice = Choice(key(name), ("shared", "separate"), cell.source.where(first.span),
                             f"{first.text} is written in {len(eqs)} equations that each have their own weights: one "
                             f"{first.text} shared, or one each")
+            if _said_shared(cell.source.text, first.text) and not reader.settled_as(key(name), choice.options):
+                notes.append(f"{first.text} at {cell.source.where(first.span)} is one parameter for every equation that "
+                             "writes it, as the prose says (the same ..., shared)")
+                continue
             if reader.pick(choice) == "separate":
                 separate[name] = eqs[0]
             continue
@@ -126,6 +130,13 @@ def shared_by_name(cell: N.Cell, notes: list[str]) -> N.Cell:
         return cell
     return apply(cell, lambda s, i, left: replace(s, name=f"{s.name}^{{({i + 1})}}", text=f"{s.text}^{{({i + 1})}}")
                 if i is not None and s.name in separate and i != separate[s.name] and s.lag is None else s)
+
+
+def _said_shared(text: str, shown: str) -> bool:
+    """The prose says the bias is one for all: "the same bias vector $b$", "$b$ is shared"."""
+    name = re.escape(shown)
+    return re.search(r"\bsame\s+(?:bias|weight|vector|parameter)\w*(?:\s+\w+){0,2}\s*\$\s*" + name + r"\s*\$"
+                     r"|\$\s*" + name + r"\s*\$\s+(?:is|are)\s+(?:\w+\s+)?shared\b", text, re.I) is not None
 
 
 _FIRST_OF_SERIES = re.compile(r"^(?P<letter>[A-Za-z])_\{?1\}?$")
