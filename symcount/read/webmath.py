@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from . import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
 
-_TAG = re.compile(r"<(/?)(sub|sup|i|em|b|var|strong|p|br|span|div|u|code|font|small|big|tt|para|summary|remarks|c|pre)(?:\s[^<>\n]*)?\s*/?>", re.I)  # (a C# doc comment's <para>, <summary>, <c> too)
+_TAG = re.compile(r"<(/?)(sub|sup|i|em|b|var|strong|p|br|span|div|u|code|font|small|big|tt|para|summary|remarks|c)(?:\s[^<>\n]*)?\s*/?>", re.I)  # (a C# doc comment's <para>, <summary>, <remarks>, <c> too)
 # MathML with its TeX (Wikipedia's pages): the annotation's TeX, the rest of the element blank
 _MATHML = re.compile(r"<math\b[^>]*>(.*?)</math>", re.S)
 _ANNOTATION = re.compile(r"<annotation\s+encoding=[\"']application/x-tex[\"']\s*>(.*?)</annotation>", re.S)
