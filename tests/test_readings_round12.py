@@ -399,3 +399,13 @@ def test_prose_that_says_the_same_bias_settles_it_shared():
     assert d.evaluate(d_x=7, d_h=5) == 3 * (5 * 7 + 5 * 5) + 5
     d = symcount.derive(text + "The same bias vector $b$ is used in every gate.\n", read={"b": "separate"})
     assert d.evaluate(d_x=7, d_h=5) == 3 * (5 * 7 + 5 * 5) + 3 * 5
+
+
+def test_directions_written_as_subscript_words_are_the_bidirectional_cell():
+    text = ("$$\n\\mathbf{h}_{\\text{forward}}[t] = \\tanh(\\mathbf{W}_{\\text{xf}} \\mathbf{x}[t] + \\mathbf{W}_{\\text{hf}} "
+            "\\mathbf{h}_{\\text{forward}}[t-1] + \\mathbf{b}_f)\n$$\n\n$$\n\\mathbf{h}_{\\text{backward}}[t] = "
+            "\\tanh(\\mathbf{W}_{\\text{xb}} \\mathbf{x}[t] + \\mathbf{W}_{\\text{hb}} \\mathbf{h}_{\\text{backward}}[t+1] "
+            "+ \\mathbf{b}_b)\n$$\n")
+    d = symcount.derive(text, bidirectional=True)  # counted twice before: four directions' weights
+    assert d.directions == 1 and d.evaluate(d_x=7, d_hforward=5, d_hbackward=5) == 2 * n_params(nn.Linear(7 + 5, 5))
+    assert any("both directions" in n for n in d.shapes.notes)

@@ -11,17 +11,24 @@ from .names import NAME
 WRITTEN_DIRECTIONS = "the equations write both directions (h^f and h^b): bidirectional counts them once, as written"
 _FORWARD = frozenset("f fw fwd forward \\rightarrow \\to".split())
 _BACKWARD = frozenset("b bw bwd backward \\leftarrow \\gets".split())
+_FORWARD_WORDS = frozenset("fw fwd forward fwrd".split())  # (as a subscript: a word, never h_f, the forget gate's)
+_BACKWARD_WORDS = frozenset("bw bwd backward bwrd".split())
 _ARROW = re.compile(r"^\\over(right|left)arrow\{([^{}]*)\}$")
 
 
 def direction(name: str) -> tuple[str, str] | None:
-    """h^f -> ("h", "forward"), h^{(b)} -> ("h", "backward"), \\overrightarrow{h} -> ("h", "forward");
+    """h^f -> ("h", "forward"), h^{(b)} -> ("h", "backward"), \\overrightarrow{h} -> ("h", "forward"),
+    h_{forward} -> ("h", "forward");
     None for a name without a direction mark."""
     m = _ARROW.match(name)
     if m:
         return m.group(2), "forward" if m.group(1) == "right" else "backward"
     m = NAME.match(name)
     sups = m.group("sups") or ""
+    if not sups and m.group("sub"):  # h_{forward}, h_{bw}: a word for the direction as the subscript
+        mark = m.group("sub")[1:].strip("{}").strip()
+        side = "forward" if mark in _FORWARD_WORDS else "backward" if mark in _BACKWARD_WORDS else None
+        return (m.group("core"), side) if side else None
     if not sups or m.group("sub") or sups.count("^") != 1:
         return None
     mark = sups[1:].strip("{}").strip("()").strip()
