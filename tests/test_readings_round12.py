@@ -409,3 +409,14 @@ def test_directions_written_as_subscript_words_are_the_bidirectional_cell():
     d = symcount.derive(text, bidirectional=True)  # counted twice before: four directions' weights
     assert d.directions == 1 and d.evaluate(d_x=7, d_hforward=5, d_hbackward=5) == 2 * n_params(nn.Linear(7 + 5, 5))
     assert any("both directions" in n for n in d.shapes.notes)
+
+
+def test_a_calls_keyword_argument_and_a_short_block_after_the_gates():
+    text = ("Each step takes (x, h_prev, c_prev):\n\nf = σ(W_f [x; h_prev] + b_f)    # forget gate    (H,)\n"
+            "i = σ(W_i [x; h_prev] + b_i)    # input gate     (H,)\no = σ(W_o [x; h_prev] + b_o)    # output gate    (H,)\n"
+            "g = tanh(W_g [x; h_prev] + b_g) # candidate cell (H,)\n\nc = f * c_prev + i * g          # update cell    (H,)\n"
+            "h = o * tanh(c)                 # squash + gate  (H,)\n\nThe concat trick:\n\n"
+            "xh = jnp.concatenate([x, h_prev], axis=-1)   # (D + H,)\nf  = sigmoid(xh @ W_f + b_f)\n")
+    d = symcount.derive(text)
+    m = nn.LSTMCell(7, 5)
+    assert d.evaluate(d_x=7, d_h=5) == n_params(m) - 4 * 5

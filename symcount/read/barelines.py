@@ -130,12 +130,14 @@ def _whole_blocks(lines: list[str], out: list[tuple[int, int, str]]) -> list[tup
     text = "\n".join(lines)
     read = [text[a:b] for a, b, _ in out]
     used = {_STEP_SUFFIX.sub("", w) for r in read for w in _WORD.findall(r.split("=", 1)[-1])}  # the names they use
-    added, block = [], []
+    added, block, strong_end = [], [], -9
     for n, line in enumerate(lines + [""]):
         if line.strip():
             block.append(n)
             continue
-        if sum(1 for k in block if k in taken) >= 2:
+        count = sum(1 for k in block if k in taken)
+        if count >= 2 or (count and block[0] - strong_end <= 2):  # (or one, right after a block of the cell's lines)
+            strong_end = block[-1]
             for k in block:
                 m = _MARKER.match(lines[k])
                 skip = m.end() if m else 0

@@ -242,6 +242,11 @@ def _lone_comma(text: str, at: int) -> int | None:
     return None
 
 
+# a call's keyword argument of a number or a name, last in its parentheses: `jnp.concatenate([x, h], axis=-1)`,
+# `torch.cat((x, h), dim=1)`: how the call is made, not an operand
+_KEYWORD_ARG = re.compile(r",\s*(?:axis|dim|dims|keepdim|keepdims|out|dtype)\s*=\s*-?[\w.]+(?=\s*\))")
+
+
 def code_calls(out: list[str], start: int, region: str) -> bool:
     """`torch.cat([h, x])` as `(    [h, x])`, `np.dot(W, x)` as `(W @ x)`, `gate_fn(z)` as `gatefn (z)`;
     whether any was."""
@@ -271,6 +276,9 @@ def code_calls(out: list[str], start: int, region: str) -> bool:
             edited = True
     for m in _DOT_T.finditer(region) if ".T" in region else ():  # numpy's W.T: W^T (before a dot reads as a product)
         out[start + m.start()] = "^"
+        edited = True
+    for m in _KEYWORD_ARG.finditer(region) if "=" in region and "(" in region else ():  # cat([x, h], axis=-1)
+        out[start + m.start():start + m.end()] = [" "] * (m.end() - m.start())
         edited = True
     region = "".join(out[start:start + len(region)]) if edited else region  # np.dot( is dot( now
     for m in _PRODUCT_CALL.finditer(region) if "(" in region else ():  # dot(W, x): W @ x
