@@ -420,3 +420,13 @@ def test_a_calls_keyword_argument_and_a_short_block_after_the_gates():
     d = symcount.derive(text)
     m = nn.LSTMCell(7, 5)
     assert d.evaluate(d_x=7, d_h=5) == n_params(m) - 4 * 5
+
+
+def test_old_bold_braces_a_text_tilde_an_empty_group_and_an_approximation():
+    text = ("$${\\bf F}_t=\\sigma({\\bf X}_t{\\bf W}_{xf}+{\\bf H}_{t-1}{\\bf W}_{hf}+{\\bf b}_f)$$\n"
+            "$${\\bf \\~C}_t=tanh({\\bf X}_t{\\bf W}_{xc}+{\\bf H}_{t-1}{\\bf W}_{hc}+{\\bf b}_c)$$\n"
+            "$${\\bf C}_t={\\bf F}_t \\odot{} {\\bf C}_{t-1}+{\\bf\\~C}_t$$\n"
+            "$${\\bf H}_t=\\tanh({\\bf C}_t)$$\n"
+            "With $b_f = 0$ at the start, $F_t \\approx \\sigma(0) = 0.5$.\n")
+    d = symcount.derive(text)
+    assert d.evaluate(d_X=7, d_H=5) == 2 * n_params(nn.Linear(7 + 5, 5))
