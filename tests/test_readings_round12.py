@@ -430,3 +430,11 @@ def test_old_bold_braces_a_text_tilde_an_empty_group_and_an_approximation():
             "With $b_f = 0$ at the start, $F_t \\approx \\sigma(0) = 0.5$.\n")
     d = symcount.derive(text)
     assert d.evaluate(d_X=7, d_H=5) == 2 * n_params(nn.Linear(7 + 5, 5))
+
+
+def test_an_escaped_bracket_around_an_interval_in_markdown_is_no_math():
+    text = ("$$ h_t = \\tanh(W x_t + U h_{t-1} + b) $$\n\n| $h_t$ | the state, in \\[-1,1] |\n|---|---|\n")
+    d = symcount.derive(text)
+    assert d.evaluate(d_x=7, d_h=5) == n_params(nn.Linear(7 + 5, 5))
+    with pytest.raises(symcount.SymcountError, match="never closed"):
+        symcount.derive("\\[ h_t = \\tanh(W x_t + U h_{t-1} + b)\n\nmore text\n")

@@ -263,10 +263,15 @@ def _close(text: str, m: re.Match, src: Source):
     if close is None:
         if kind == "d":
             return None  # a lone dollar sign in prose
+        if m.group(0).strip() == "\\[" and _LITERAL_BRACKET.match(text, m.end()):
+            return None  # `（\[-1,1]に制限）`: Markdown's escaped bracket around an interval, no math
         opener = m.group(0).strip() if kind != "env" else f"\\begin{{{m.group('envname')}}}"
         raise ParseError(f"math region opened by {opener} is never closed", source=src,
                          span=Span(m.start(), m.end()), hint="close it, or escape a literal dollar sign as \\$")
     return start, close[0], close[1], inline, what
+
+
+_LITERAL_BRACKET = re.compile(r"[^\]\n\\$]{0,30}\]")  # \[-1,1]: closed by a plain bracket on its line
 
 
 def _in_running_text(text: str, start: int, end: int) -> bool:
