@@ -438,3 +438,11 @@ def test_an_escaped_bracket_around_an_interval_in_markdown_is_no_math():
     assert d.evaluate(d_x=7, d_h=5) == n_params(nn.Linear(7 + 5, 5))
     with pytest.raises(symcount.SymcountError, match="never closed"):
         symcount.derive("\\[ h_t = \\tanh(W x_t + U h_{t-1} + b)\n\nmore text\n")
+
+
+def test_a_weight_the_prose_calls_an_affine_map_with_no_bias_written_is_refused():
+    text = ("Let $T_{n,m}: \\mathbb{R}^n \\to \\mathbb{R}^m$ be an affine transform ($Wx + b$ for some $W$ and $b$).\n"
+            "\\begin{equation} c_t = f \\odot c_{t-1} + \\sigma(T_{2n,n} \\begin{pmatrix} x_t \\\\ h_{t-1} \\end{pmatrix}) \\end{equation}\n"
+            "\\begin{equation} h_t = \\tanh(c_t) \\end{equation}\n")
+    with pytest.raises(symcount.SymcountError, match="affine"):  # it was counted without T's bias
+        symcount.derive(text)

@@ -123,6 +123,24 @@ def shared_gates(w: "Walker") -> None:
                               "the equations as written")
 
 
+# the prose calls a weight an affine map: "let $T_{n,m}: \mathbb{R}^n \to \mathbb{R}^m$ be an affine transform"
+_AFFINE = re.compile(r"\$\s*(\\?[A-Za-z]+)(?:_\{[^{}$]*\}|_[A-Za-z0-9])?[^$]{0,60}\$[^$.\n]{0,40}\baffine\s+(?:transform|map|function|layer)", re.I)
+
+
+def affine_weights(w: "Walker", params: list) -> None:
+    """A weight the prose calls an affine map (W x + b) in equations that add no bias: its bias is not
+    written, so the count of the equations would miss it: refused."""
+    m = _AFFINE.search(w.src.text) if "ffine" in w.src.text else None
+    if m is None or any(p.bias for p in params):
+        return
+    letter = m.group(1)
+    named = [p.name for p in params if _plain(p.name).split("_")[0] == letter and not p.scalar]
+    if named:
+        raise ShapeError(f"the prose calls {letter} an affine map (W x + b), but the equations add no bias to it: the "
+                         "count of the equations would miss its bias", source=w.src, span=Span(m.start(), m.end()),
+                         hint=f"write the bias into the equations ({letter} x + b), or write {letter} as \\text{{Linear}}(...)")
+
+
 def listed_parameters(w: "Walker", params: list) -> None:
     """Parameters the prose lists by name (with a subscript: W_hy, not a bare W) that no equation read
     uses: the equations read are not the whole cell (an output written only as code), so the count of
