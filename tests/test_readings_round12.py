@@ -446,3 +446,15 @@ def test_a_weight_the_prose_calls_an_affine_map_with_no_bias_written_is_refused(
             "\\begin{equation} h_t = \\tanh(c_t) \\end{equation}\n")
     with pytest.raises(symcount.SymcountError, match="affine"):  # it was counted without T's bias
         symcount.derive(text)
+
+
+@pytest.mark.parametrize("prose", ["where $\\mathrm{Linear}_{d}$ is a linear layer without bias mapping to $d$ dimensions.",
+                                   "Both linear maps are bias-free."])
+def test_linear_maps_the_prose_says_have_no_bias(prose):
+    text = ("$$ z_t = \\sigma(\\mathrm{Linear}_{d_h}(x_t)) $$\n$$ \\tilde{h}_t = \\mathrm{Linear}_{d_h}(x_t) $$\n"
+            "$$ h_t = (1 - z_t) \\odot h_{t-1} + z_t \\odot \\tilde{h}_t $$\n")
+    assert symcount.derive(text).evaluate(d_x=7, d_h=5) == 2 * n_params(nn.Linear(7, 5))
+    d = symcount.derive(text + prose + "\n")  # it counted each map's bias all the same
+    assert d.evaluate(d_x=7, d_h=5) == 2 * n_params(nn.Linear(7, 5, bias=False))
+    summed = symcount.derive("$$ h_t = \\tanh(\\text{Linear}(x_t) + \\text{Linear}(h_{t-1})) $$\n" + prose + "\n")
+    assert summed.evaluate(d_x=7, d_h=5) == n_params(nn.RNNCell(7, 5, bias=False))

@@ -31,9 +31,9 @@ _UNI = dict(zip("αβγδεϵζηθϑικλμνξπρτυφχψω", "alpha beta 
 
 
 class Glossary(Record):
-    __slots__ = ('operators', 'letters', 'diagonal', 'kernel', 'paired_biases', 'matrices', 'functions')
+    __slots__ = ('operators', 'letters', 'diagonal', 'kernel', 'paired_biases', 'matrices', 'functions', 'unbiased_linear')
     _defaults = {'diagonal': frozenset(), 'kernel': (), 'paired_biases': False, 'matrices': frozenset(),
-                 'functions': frozenset()}
+                 'functions': frozenset(), 'unbiased_linear': False}
     _factories = {'operators': dict, 'letters': dict}
     operators: dict[str, str]   # "star"/"cdot" -> "convolution"/"elementwise"/"matmul"
     letters: dict[str, str]     # "\\beta" -> "constant"/"learned"
@@ -43,6 +43,7 @@ class Glossary(Record):
     paired_biases: bool  # a parameter list names a bias_ih and a bias_hh (torch's two biases per gate)
     matrices: frozenset[str]  # names the text calls a matrix or a linear map: "W defines a linear transformation"
     functions: frozenset[str]  # letters the text calls activation functions: "f, g, h - are activation functions"
+    unbiased_linear: bool  # the prose says its linear maps have no bias: "Linear is a linear layer without bias"
 
     def calls_matrix(self, name: str) -> bool:
         """Whether the prose calls `name` a matrix (W, W_i; `Wi` in a notation list is W_i)."""
@@ -86,7 +87,13 @@ def glossary(prose: str) -> Glossary:
     paired = all(re.search(r"(?:^|\s)[`*]*" + b + r"(?:_l\d|_l\[k\])?[`*]*\s*(?:\([^()]*\))?\s*:", prose)
                  for b in ("bias_ih", "bias_hh"))
     return Glossary(operators, letters, diagonal, (k.group(1), k.group(2)) if k else (), paired, _matrices(prose),
-                    activation_letters(prose))
+                    activation_letters(prose), bool(UNBIASED_LINEAR.search(prose)) if "ias" in prose else False)
+
+
+# the prose says the linear maps have no bias: "$\mathrm{Linear}_d$ is a linear layer without bias", "both linear
+# maps are bias-free", "bias-free linear projections"
+UNBIASED_LINEAR = re.compile(r"\b(?:linear|Linear|dense|Dense)\b[^.\n]{0,60}?(?:\bwithout\s+(?:a\s+|any\s+)?bias|\bbias[- ]?free\b"
+                              r"|\bno\s+bias(?:es)?\b|\bbias\s*=\s*False\b)|\bbias[- ]?free\s+(?:linear|dense)\b", re.I)
 
 
 # "f, g, h - are activation functions", "where $f$ and $g$ are activation functions": the letters listed

@@ -151,15 +151,18 @@ def _linear(w: "Walker", node: N.Apply) -> Shape:
     arg = w.shape(node.arg)
     out = _size(w, sub)
     weight = w.implicit_param(f"W_{{{word},{w.count_implicit(word)}}}", node, Shape(out, w.solver.fresh()))
+    unbiased = w.roles.glossary.unbiased_linear
     bias_name = f"b_{{{word},{w.count_implicit(word, same=True)}}}"
-    bias = w.implicit_param(bias_name, node, Shape(out, dict(UNIT)), bias=True)
+    bias = weight if unbiased else w.implicit_param(bias_name, node, Shape(out, dict(UNIT)), bias=True)
     ev = w.evidence("product", f"{word} multiplies {w.text(node.arg)}, so its weight has as many columns as "
                     f"{w.text(node.arg)} has rows", node, (weight.cols, arg.rows), (weight.cols_from, arg.rows_from))
     if not w.solver.unify(weight.cols, arg.rows, ev):
         raise w.fail(f"cannot apply {word} to {w.text(node.arg)}", node.span, node, node.arg, weight, arg, "product")
-    w.note(node, f"{w.text(node)} at {w.src.where(node.span)} reads as a linear map of its own: a weight and a bias")
+    w.note(node, f"{w.text(node)} at {w.src.where(node.span)} reads as a linear map of its own: "
+                 + ("a weight, no bias (as the prose says)" if unbiased else "a weight and a bias"))
     w.op("product", node, weight.rows, weight.cols, arg.cols)
-    w.op("bias", node, bias.rows, arg.cols, name=bias_name)
+    if not unbiased:
+        w.op("bias", node, bias.rows, arg.cols, name=bias_name)
     return Shape(bias.rows, arg.cols, False, bias.rows_from, {})
 
 

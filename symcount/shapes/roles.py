@@ -11,7 +11,7 @@ from ..read import nodes as N
 from ..read.words import kind
 from ..errors import Record, ShapeError
 from ..read.choices import Choice, current, key
-from ..read.glossary import Glossary, glossary
+from ..read.glossary import UNBIASED_LINEAR, Glossary, glossary
 from ..read.names import GREEK
 from .gates import input_dependent_parameters, projected_signals, symbols_with_parents, undefined_gates
 
@@ -46,6 +46,8 @@ def _summed_linear_maps(cell: N.Cell) -> None:
     """lin_x(x_t) + lin_h(h_{t-1}): two linear maps added, each with a bias the text does not state,
     are counted one way by one implementation and another way by the next (torch's LSTM keeps both
     biases, others one): refused."""
+    if "ias" in cell.prose and UNBIASED_LINEAR.search(cell.prose):
+        return  # "a linear layer without bias": each map's weight alone
     for eq in cell.equations:
         for side in _sides(eq)[1:]:
             inner: set[int] = set()  # the sums inside a chain already read: each chain is read once
