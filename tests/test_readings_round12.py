@@ -458,3 +458,12 @@ def test_linear_maps_the_prose_says_have_no_bias(prose):
     assert d.evaluate(d_x=7, d_h=5) == 2 * n_params(nn.Linear(7, 5, bias=False))
     summed = symcount.derive("$$ h_t = \\tanh(\\text{Linear}(x_t) + \\text{Linear}(h_{t-1})) $$\n" + prose + "\n")
     assert summed.evaluate(d_x=7, d_h=5) == n_params(nn.RNNCell(7, 5, bias=False))
+
+
+@pytest.mark.parametrize("prose", ["where LN is layer normalization without learnable parameters.",
+                                   "where LN is layer normalization with elementwise_affine=False."])
+def test_normalisations_the_prose_says_learn_nothing(prose):
+    text = "$$ h_t = \\tanh(\\mathrm{LN}(W x_t) + \\mathrm{LN}(U h_{t-1}) + b) $$\n"
+    assert symcount.derive(text).evaluate(d_x=7, d_h=5) == n_params(nn.Linear(7 + 5, 5)) + 4 * 5
+    d = symcount.derive(text + prose + "\n")  # it counted a gain and a bias for each all the same
+    assert d.evaluate(d_x=7, d_h=5) == n_params(nn.Linear(7 + 5, 5)) + n_params(nn.LayerNorm(5, elementwise_affine=False))

@@ -31,9 +31,9 @@ _UNI = dict(zip("αβγδεϵζηθϑικλμνξπρτυφχψω", "alpha beta 
 
 
 class Glossary(Record):
-    __slots__ = ('operators', 'letters', 'diagonal', 'kernel', 'paired_biases', 'matrices', 'functions', 'unbiased_linear')
+    __slots__ = ('operators', 'letters', 'diagonal', 'kernel', 'paired_biases', 'matrices', 'functions', 'unbiased_linear', 'plain_norms')
     _defaults = {'diagonal': frozenset(), 'kernel': (), 'paired_biases': False, 'matrices': frozenset(),
-                 'functions': frozenset(), 'unbiased_linear': False}
+                 'functions': frozenset(), 'unbiased_linear': False, 'plain_norms': False}
     _factories = {'operators': dict, 'letters': dict}
     operators: dict[str, str]   # "star"/"cdot" -> "convolution"/"elementwise"/"matmul"
     letters: dict[str, str]     # "\\beta" -> "constant"/"learned"
@@ -44,6 +44,7 @@ class Glossary(Record):
     matrices: frozenset[str]  # names the text calls a matrix or a linear map: "W defines a linear transformation"
     functions: frozenset[str]  # letters the text calls activation functions: "f, g, h - are activation functions"
     unbiased_linear: bool  # the prose says its linear maps have no bias: "Linear is a linear layer without bias"
+    plain_norms: bool  # the prose says its normalisations learn nothing: "LN without learnable parameters"
 
     def calls_matrix(self, name: str) -> bool:
         """Whether the prose calls `name` a matrix (W, W_i; `Wi` in a notation list is W_i)."""
@@ -87,7 +88,14 @@ def glossary(prose: str) -> Glossary:
     paired = all(re.search(r"(?:^|\s)[`*]*" + b + r"(?:_l\d|_l\[k\])?[`*]*\s*(?:\([^()]*\))?\s*:", prose)
                  for b in ("bias_ih", "bias_hh"))
     return Glossary(operators, letters, diagonal, (k.group(1), k.group(2)) if k else (), paired, _matrices(prose),
-                    activation_letters(prose), bool(UNBIASED_LINEAR.search(prose)) if "ias" in prose else False)
+                    activation_letters(prose), bool(UNBIASED_LINEAR.search(prose)) if "ias" in prose else False,
+                    bool(_PLAIN_NORMS.search(prose)) if "orm" in prose or "affine" in prose else False)
+
+
+# "LN is layer normalization without learnable parameters", "elementwise_affine=False", "a parameter-free LayerNorm"
+_PLAIN_NORMS = re.compile(r"\bnormali[sz]ation\b[^.\n]{0,40}?\b(?:without|with\s+no|no)\s+(?:learn(?:able|ed)|trainable|affine)\s+"
+                          r"(?:parameters|gains?|scales?|weights)|\belementwise_affine\s*=\s*False\b|\bparameter[- ]free\s+"
+                          r"(?:layer\s*norm|LayerNorm|normali[sz]ation)", re.I)
 
 
 # the prose says the linear maps have no bias: "$\mathrm{Linear}_d$ is a linear layer without bias", "both linear

@@ -172,8 +172,10 @@ def _norm(w: "Walker", node: N.Apply) -> Shape:
     word, _, sup = split(node.func)
     items = node.arg.items if isinstance(node.arg, N.Tuple) else (node.arg,)
     z = w.shape(items[0])
-    if sup == "*":  # \mathrm{GroupNorm}^{*}(o_t): a normalisation without affine parameters
-        w.note(node, f"{w.text(node)} at {w.src.where(node.span)}: {word}^* normalises without a gain or a bias")
+    if sup == "*" or (w.roles.glossary.plain_norms and len(items) == 1):  # \mathrm{GroupNorm}^{*}(o_t), or "without
+        # learnable parameters": a normalisation without affine parameters
+        said = "^* normalises" if sup == "*" else " normalises (the prose says: without learnable parameters)"
+        w.note(node, f"{w.text(node)} at {w.src.where(node.span)}: {word}{said} without a gain or a bias")
         w.op("normalization", node, z.rows, z.cols)
         return Shape(z.rows, z.cols, z.scalar, z.rows_from, z.cols_from)
     gains = [w.shape(x) for x in items[1:]]
