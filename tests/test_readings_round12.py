@@ -340,7 +340,8 @@ def test_a_declaration_followed_by_the_word_diagonal(said):
 
 
 @pytest.mark.parametrize("prose", ["Bias terms are omitted for brevity.", "(we drop the bias vectors to keep the notation light)",
-                                   "For simplicity, biases have been left out."])
+                                   "For simplicity, biases have been left out.",
+                                   "The biases are absorbed into $W$ by appending a constant 1 to $x_t$."])
 def test_prose_that_says_the_biases_are_left_out_refuses_the_count(prose):
     text = "$$ h_t = \\tanh(W x_t + U h_{t-1}) $$\n" + prose + "\n"
     with pytest.raises(symcount.SymcountError) as e:  # the cell has biases the equations do not write

@@ -76,7 +76,9 @@ def _plain(name: str) -> str:
 _OMITTED_BIASES = re.compile(r"\bbias(?:es|\s+terms?|\s+vectors?)?\s+(?:are|is|have\s+been|has\s+been|were|was)\s+"
                              r"(?:omitted|dropped|left\s+out|suppressed|ignored|not\s+shown)"
                              r"|\b(?:omit|drop|ignore|suppress|leave\s+out|neglect)(?:s|ting|ping|ing|ted|ped)?\s+(?:the\s+|all\s+)?"
-                             r"bias(?:es|\s+terms?|\s+vectors?)?\b", re.I)
+                             r"bias(?:es|\s+terms?|\s+vectors?)?\b"
+                             r"|\bbias(?:es|\s+terms?)?\s+(?:are|is|have\s+been|has\s+been)\s+(?:absorbed|folded|included|incorporated|merged)\s+in"
+                             r"|\bappend(?:s|ing|ed)?\s+(?:a\s+)?(?:constant\s+)?(?:1|one)\s+to\b", re.I)  # (a bias inside W, by a 1 appended to x)
 
 
 def omitted_biases(w: "Walker", params: list) -> None:
