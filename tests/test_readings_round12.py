@@ -468,3 +468,18 @@ def test_normalisations_the_prose_says_learn_nothing(prose):
     assert symcount.derive(text).evaluate(d_x=7, d_h=5) == n_params(nn.Linear(7 + 5, 5)) + 4 * 5
     d = symcount.derive(text + prose + "\n")  # it counted a gain and a bias for each all the same
     assert d.evaluate(d_x=7, d_h=5) == n_params(nn.Linear(7 + 5, 5)) + n_params(nn.LayerNorm(5, elementwise_affine=False))
+
+
+@pytest.mark.parametrize("prose", ["where the recurrent matrices $U_i$, $U_f$ are block-diagonal with 4 blocks.",
+                                   "with $U = \\exp(A)$ for a skew-symmetric matrix $A$."])
+def test_prose_that_gives_a_weight_a_structure_the_equations_do_not_write_is_refused(prose):
+    text = ("$$ i_t = \\sigma(W_i x_t + U_i h_{t-1} + b_i) $$\n$$ f_t = \\sigma(W_f x_t + U_f h_{t-1} + b_f) $$\n"
+            "$$ c_t = f_t \\odot c_{t-1} + i_t \\odot \\tanh(W_c x_t + U h_{t-1} + b_c) $$\n$$ h_t = \\tanh(c_t) $$\n")
+    assert symcount.derive(text).evaluate(d_x=7, d_h=5) == 3 * n_params(nn.Linear(7 + 5, 5))
+    with pytest.raises(symcount.SymcountError, match="free entries"):  # counted as full matrices before
+        symcount.derive(text + prose + "\n")
+
+
+def test_a_heads_directive_writes_the_blocks_of_a_block_diagonal_weight():
+    d = symcount.cell("xlstm-slstm")  # its prose says the recurrent matrices are block-diagonal: one head's written
+    assert d.total

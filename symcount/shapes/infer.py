@@ -15,7 +15,8 @@ from .retries import retries, settled_transposes, transposed_hint
 from .roles import Roles, roles as find_roles
 from ..read.source import Span
 from .unify import Evidence, Walker, source_text
-from .wholecell import affine_weights, first_layer, listed_parameters, no_parameters, omitted_biases, shared_gates, summed_biases
+from .wholecell import (affine_weights, first_layer, listed_parameters, no_parameters, omitted_biases, shared_gates,
+                        structured_weights, summed_biases)
 
 
 class ParamShape(Record):
@@ -196,6 +197,7 @@ def _results(w: Walker) -> Shapes:
     omitted_biases(w, params)
     shared_gates(w)
     affine_weights(w, params)
+    structured_weights(w)
     params = summed_biases(w, params)
     dims: dict[str, None] = {}  # in order of first appearance
     for lin in [s.dim for s in signals] + [x for p in params for x in (p.rows, p.cols) + p.kernel]:

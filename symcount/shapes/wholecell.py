@@ -9,6 +9,7 @@ from ..errors import ShapeError
 from ..read import nodes as N
 from ..read.choices import Choice, current
 from ..read.prosesizes import legends
+from ..read.words import kind
 from ..read.source import Span
 from ..read import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
 
@@ -141,6 +142,32 @@ def affine_weights(w: "Walker", params: list) -> None:
         raise ShapeError(f"the prose calls {letter} an affine map (W x + b), but the equations add no bias to it: the "
                          "count of the equations would miss its bias", source=w.src, span=Span(m.start(), m.end()),
                          hint=f"write the bias into the equations ({letter} x + b), or write {letter} as \\text{{Linear}}(...)")
+
+
+# the prose gives a weight a structure whose free entries are fewer than its entries: "$U_i$ ... are block-diagonal
+# with 4 blocks", "a skew-symmetric matrix $A$", "upper triangular"
+_STRUCTURE = r"(?:block[- ]diagonal|skew[- ]symmetric|anti[- ]?symmetric|symmetric|(?:upper|lower)[- ]triangular|triangular|toeplitz|circulant)"
+_STRUCTURED = re.compile(r"\b(?:is|are|be|being|as)\s+(?:an?\s+|all\s+)?" + _STRUCTURE + r"\b"
+                         r"|\b" + _STRUCTURE + r"\s+(?:weight\s+)?(?:matri(?:x|ces)|weights?)\b"
+                         r"|\$\s*,?\s*" + _STRUCTURE + r"\b", re.I)
+
+
+def structured_weights(w: "Walker") -> None:
+    """Prose that gives a weight a structure (block-diagonal, skew-symmetric, triangular, ...) its
+    equations do not write (no \\mathrm{BlockDiag}, no `% symcount: heads`, whose heads are the blocks): a
+    full matrix of that shape would be counted, more than its free entries."""
+    text = w.src.text
+    if not re.search(r"diagonal|symmetric|triangular|oeplitz|irculant", text, re.I):
+        return
+    m = _STRUCTURED.search(text)
+    if m is None or any(d.key == "heads" for d in w.roles.cell.directives) or any(isinstance(n, N.Apply) and kind(n.func) in ("blockdiag", "diag")
+                        for eq in w.roles.cell.equations for side in (eq.rhs,) + eq.also for n in N.walk(side)):
+        return  # (the equations write the structure: \mathrm{BlockDiag}_B(...))
+    said = re.search(_STRUCTURE, m.group(0), re.I).group(0).lower()
+    raise ShapeError(f"the prose says a weight is {said}: its free entries are fewer than "
+                     "its entries, and the equations write it as a full matrix", source=w.src, span=Span(m.start(), m.end()),
+                     hint="write the structure in the equations (\\mathrm{BlockDiag}_B(...) for B blocks, or the free "
+                          "parameters the matrix is made of, like U = P Q^\\top)")
 
 
 def listed_parameters(w: "Walker", params: list) -> None:
