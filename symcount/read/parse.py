@@ -125,7 +125,7 @@ def _region(sc: Scan, src: Source, start: int, end: int, inline: bool, src_notes
 def _unread(exc: UnexpectedInput, body: str, start: int, end: int, src: Source, inline: bool, hints: bool, exp):
     """A region the grammar does not read: None for prose math, else the error."""
     if ((inline or _FUNCTION_DEFINITION.match(body)) and not _timed(body)) or (inline and _NO_STEP.match(body)) \
-            or (inline and _APPROXIMATE.search(body)) \
+            or (inline and _approximates(body)) \
             or _GRADIENT.match(body) or (inline and (_METHOD_CALL.match(body) or _SET_OF_EXPRESSION.match(body))):  # \frac{\partial L}{\partial W} = ...: training's gradients, not the cell
         return None  # prose math, like "for $t = 1, \ldots, T$" or "$\sigma(x) = 1/(1+e^{-x})$"
     if not hints:  # beyond the errors a report shows: what failed, not why (which costs a millisecond)
@@ -378,6 +378,12 @@ def _unread_definitions(equations: list[N.Equation], skipped: dict[str, Span], s
 _ROW = re.compile(r"\\\\|\\cr(?![A-Za-z])|\\newline(?![A-Za-z])")
 # a relation that is no definition, in running text: `$f^{(t)} \approx \sigma(0) = 0.5$` (a value the text estimates)
 _APPROXIMATE = re.compile(r"\\(?:approx|sim|simeq|propto|ll|gg|leq?|geq?|lesssim|gtrsim)(?![A-Za-z])|[≈∝≤≥]")
+def _approximates(body: str) -> bool:
+    """`$f^{(t)} \\approx \\sigma(0) = 0.5$`: the first relation is an approximation (not `h_t = ... (t \\geq 1)`)."""
+    m = _APPROXIMATE.search(body)
+    return m is not None and "=" not in body[:m.start()]
+
+
 _RELATION = re.compile(r"=|≔|\\coloneqq(?![A-Za-z])")
 # a row that is one equation of a time-indexed signal: h_t = ..., a_{k,t} &= ...
 _TIMED_ROW = re.compile(r"\s*&?\s*[A-Za-z](_t|_\{[^{}=]*\bt\}|_\{t\b[^{}=]*\})\s*&?\s*(:?=|≔|\\coloneqq(?![A-Za-z]))")

@@ -20,6 +20,7 @@ from . import patterns as re  # re, with the package's patterns compiled ahead (
 from ..errors import ParseError, Record
 from .macros import definitions, families
 from .plaincode import plain_code
+from .retyped import retyped
 from .source import Source, Span
 from .marks import marks
 from .webmath import html_math, rendered
@@ -88,13 +89,9 @@ _SET_DEFINITION = re.compile(r"(?:\\(?:text|mathrm|textrm)\s*\{\s*(?:where|with)
 _EMPTY_SCRIPT = re.compile(r"[_^]\s*\{\s*\}|\\(?:text|textrm|mbox|mathrm)\s*\{\s*\}"  # and an empty \text{},
                            r"|\\(?:large|Large|LARGE|huge|Huge|small|normalsize|displaystyle|textstyle|scriptstyle)(?![A-Za-z])"  # a size
                            r"|(?<=\\odot|\\circ|\\cdot)\{\}|(?<=\\times)\{\}|(?<=\\otimes|\\bullet)\{\}")  # `\odot{}`: an empty group after an operator
-_OLD_BOLD = re.compile(r"\{\\bf (?=(?:\\~)?[^{}\\]{1,20}\})")
-_TEXT_TILDE = re.compile(r"\\~([A-Za-z])")
-_BOLD_TILDE = re.compile(r"\{\\bf\s*\\~([A-Za-z])\}")
 _TILDE_SCRIPT = re.compile(r"(?<=[A-Za-z])\^\s*\{\s*~\s*\}")
 _SCHUR = re.compile(r"(?<=[\w)\]}])[ \t]+(%)[ \t]+(?=[\w\\(\[])")
 _SPACED_DOT = re.compile(r"(?<=[\w)\]}])[ \t]+(\.)[ \t]+(?=[\w\\(\[])")
-_ANGLE_TIME = re.compile(r"(?<=[A-Za-z])<t(?:[-+−][0-9])?>")  # a<t>, x<t>, a<t-1> in plain text: the step
 _CJK_DOT = re.compile(r"(?<=[\w})\]])(\s*)。(?=\s*[\w\\({\[])")
 
 
@@ -426,9 +423,6 @@ def _products_and_rows(out: list[str], r: Region, region: str | None = None, fla
     for m in _TILDE_SCRIPT.finditer(region) if "~" in region else ():  # H^{~}_t: \tilde{H}_t, a combining tilde
         out[r.start + m.start():r.start + m.end()] = ["\u0303"] + [" "] * (m.end() - m.start() - 1)
         edited = True
-    for m in _ANGLE_TIME.finditer(region) if "<t" in region else ():
-        out[r.start + m.start()], out[r.start + m.end() - 1] = "(", ")"  # a<t-1> (Andrew Ng's notes): a(t-1)
-        edited = True
     for m in _CJK_DOT.finditer(region) if "。" in region else ():
         out[r.start + m.end(1)] = "*"
         edited = True
@@ -441,16 +435,8 @@ def _products_and_rows(out: list[str], r: Region, region: str | None = None, fla
     for m in _EMPTY_SCRIPT.finditer(region) if "{" in region or "style" in region or "arge" in region else ():  # `\in_{}`: an empty script, a space
         out[r.start + m.start():r.start + m.end()] = [" "] * (m.end() - m.start())
         edited = True
-    for m in _OLD_BOLD.finditer(region) if "{\\bf" in region else ():  # {\bf X}_t (LaTeX 2.09's): \mbf{X}_t, one length
-        out[r.start + m.start():r.start + m.start() + 5] = list("\\mbf{")
-        edited = True
-    for m in _BOLD_TILDE.finditer(region) if "\\~" in region else ():  # {\bf\~C}: \mbf{C̃}
-        out[r.start + m.start():r.start + m.end()] = list(("\\mbf{" + m.group(1) + "\u0303").ljust(m.end() - m.start() - 1) + "}")
-        edited = True
-    region = "".join(out[r.start:r.end]) if edited else region
-    for m in _TEXT_TILDE.finditer(region) if "\\~" in region else ():  # \~C (text mode's accent): C̃
-        out[r.start + m.start():r.start + m.end()] = [m.group(1), "\u0303", " "]
-        edited = True
+    if ("\\bf" in region or "\\~" in region or "<t" in region) and retyped(out, r.start, region):
+        edited = True  # {\bf X}, \~C, a<t-1>: read.retyped
     for m in _SCHUR.finditer(region) if r.kind in ("bare", "code") and "%" in region else ():
         out[r.start + m.start(1)] = "⊙"  # Armadillo's `p_i % c_{t-1}` in plain text: an elementwise product
         edited = True

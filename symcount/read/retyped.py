@@ -1,0 +1,30 @@
+"""Notations retyped in place before the grammar reads a region, each edit of the same length (offsets
+kept): LaTeX 2.09's bold braces `{\\bf X}` as `\\mbf{X}`, the text-mode tilde `\\~C` as C̃, and the steps of
+Andrew Ng's notes in plain text, `a<t>` and `a<t-1>`, as `a(t)` and `a(t-1)`."""
+from __future__ import annotations
+
+from . import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
+
+_OLD_BOLD = re.compile(r"\{\\bf (?=(?:\\~)?[^{}\\]{1,20}\})")
+_BOLD_TILDE = re.compile(r"\{\\bf\s*\\~([A-Za-z])\}")
+_TEXT_TILDE = re.compile(r"\\~([A-Za-z])")
+_ANGLE_TIME = re.compile(r"(?<=[A-Za-z])<t(?:[-+−][0-9])?>")
+
+
+def retyped(out: list[str], start: int, region: str) -> bool:
+    """In out[start:start + len(region)]: the notations above retyped; whether any was."""
+    edited = False
+    for m in _ANGLE_TIME.finditer(region) if "<t" in region else ():
+        out[start + m.start()], out[start + m.end() - 1] = "(", ")"  # a<t-1>: a(t-1)
+        edited = True
+    for m in _OLD_BOLD.finditer(region) if "{\\bf" in region else ():  # {\bf X}_t: \mbf{X}_t, one length
+        out[start + m.start():start + m.start() + 5] = list("\\mbf{")
+        edited = True
+    for m in _BOLD_TILDE.finditer(region) if "\\~" in region else ():  # {\bf\~C}: \mbf{C̃}
+        out[start + m.start():start + m.end()] = list(("\\mbf{" + m.group(1) + "\u0303").ljust(m.end() - m.start() - 1) + "}")
+        edited = True
+    region = "".join(out[start:start + len(region)]) if edited else region
+    for m in _TEXT_TILDE.finditer(region) if "\\~" in region else ():  # \~C: C̃
+        out[start + m.start():start + m.end()] = [m.group(1), "\u0303", " "]
+        edited = True
+    return edited
