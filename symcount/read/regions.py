@@ -258,10 +258,8 @@ def _close(text: str, m: re.Match, src: Source):
             spec = _EMPHEQ.match(text, start) if name.startswith("empheq") else _COLSPEC.match(text, start)
             start = spec.end() if spec else start
     if close is None:
-        if kind == "d":
-            return None  # a lone dollar sign in prose
-        if m.group(0).strip() == "\\[" and _LITERAL_BRACKET.match(text, m.end()):
-            return None  # `（\[-1,1]に制限）`: Markdown's escaped bracket around an interval, no math
+        if kind == "d" or (m.group(0).strip() == "\\[" and _LITERAL_BRACKET.match(text, m.end())):
+            return None  # a lone dollar sign in prose; Markdown's escaped bracket around an interval (`\[-1,1]`)
         opener = m.group(0).strip() if kind != "env" else f"\\begin{{{m.group('envname')}}}"
         raise ParseError(f"math region opened by {opener} is never closed", source=src,
                          span=Span(m.start(), m.end()), hint="close it, or escape a literal dollar sign as \\$")
