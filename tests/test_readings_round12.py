@@ -483,3 +483,10 @@ def test_prose_that_gives_a_weight_a_structure_the_equations_do_not_write_is_ref
 def test_a_heads_directive_writes_the_blocks_of_a_block_diagonal_weight():
     d = symcount.cell("xlstm-slstm")  # its prose says the recurrent matrices are block-diagonal: one head's written
     assert d.total
+
+
+def test_a_symbol_the_prose_calls_a_mask_is_no_parameter():
+    text = "$$ h_t = \\tanh(W (m \\odot x_t) + U h_{t-1} + b) $$\n"
+    assert symcount.derive(text).evaluate(d_x=7, d_h=5) == n_params(nn.Linear(7 + 5, 5)) + 7  # m read as a weight
+    d = symcount.derive(text + "where $m$ is a dropout mask sampled once per sequence.\n")
+    assert d.evaluate(d_x=7, d_h=5) == n_params(nn.Linear(7 + 5, 5))

@@ -31,9 +31,9 @@ _UNI = dict(zip("αβγδεϵζηθϑικλμνξπρτυφχψω", "alpha beta 
 
 
 class Glossary(Record):
-    __slots__ = ('operators', 'letters', 'diagonal', 'kernel', 'paired_biases', 'matrices', 'functions', 'unbiased_linear', 'plain_norms')
+    __slots__ = ('operators', 'letters', 'diagonal', 'kernel', 'paired_biases', 'matrices', 'functions', 'unbiased_linear', 'plain_norms', 'masks')
     _defaults = {'diagonal': frozenset(), 'kernel': (), 'paired_biases': False, 'matrices': frozenset(),
-                 'functions': frozenset(), 'unbiased_linear': False, 'plain_norms': False}
+                 'functions': frozenset(), 'unbiased_linear': False, 'plain_norms': False, 'masks': frozenset()}
     _factories = {'operators': dict, 'letters': dict}
     operators: dict[str, str]   # "star"/"cdot" -> "convolution"/"elementwise"/"matmul"
     letters: dict[str, str]     # "\\beta" -> "constant"/"learned"
@@ -45,6 +45,7 @@ class Glossary(Record):
     functions: frozenset[str]  # letters the text calls activation functions: "f, g, h - are activation functions"
     unbiased_linear: bool  # the prose says its linear maps have no bias: "Linear is a linear layer without bias"
     plain_norms: bool  # the prose says its normalisations learn nothing: "LN without learnable parameters"
+    masks: frozenset[str]  # names the prose calls masks: "where $m$ is a dropout mask" (sampled, not learned)
 
     def calls_matrix(self, name: str) -> bool:
         """Whether the prose calls `name` a matrix (W, W_i; `Wi` in a notation list is W_i)."""
@@ -89,7 +90,20 @@ def glossary(prose: str) -> Glossary:
                  for b in ("bias_ih", "bias_hh"))
     return Glossary(operators, letters, diagonal, (k.group(1), k.group(2)) if k else (), paired, _matrices(prose),
                     activation_letters(prose), bool(UNBIASED_LINEAR.search(prose)) if "ias" in prose else False,
-                    bool(_PLAIN_NORMS.search(prose)) if "orm" in prose or "affine" in prose else False)
+                    bool(_PLAIN_NORMS.search(prose)) if "orm" in prose or "affine" in prose else False,
+                    frozenset(plain(m.group(1)) for m in _MASK.finditer(prose)) if "mask" in prose else frozenset())
+
+
+# "where $m$ is a dropout mask", "$m_x$ and $m_h$ are Bernoulli masks": sampled, not learned
+_MASK = re.compile(r"\$\s*([^$]{1,20}?)\s*\$[^$.\n]{0,20}?\b(?:is|are|denotes?)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}mask(?:s)?\b", re.I)
+
+
+def mask_constants(gloss: Glossary, names: set[str], first: dict, source, notes: list[str]) -> set[str]:
+    """The names among `names` the prose calls masks: sampled (dropout, zoneout), no parameters."""
+    found = {n for n in names if plain(n) in gloss.masks}
+    notes.extend(f"{n} at {source.where(first[n].span)} is a mask, the prose says (sampled, not learned): not counted"
+                 for n in sorted(found))
+    return found
 
 
 # "LN is layer normalization without learnable parameters", "elementwise_affine=False", "a parameter-free LayerNorm"

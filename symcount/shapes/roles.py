@@ -6,12 +6,11 @@ Greek letters are scalars or constants, where each symbol is first used and whic
 from __future__ import annotations
 
 from ..read import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
-
 from ..read import nodes as N
 from ..read.words import kind
 from ..errors import Record, ShapeError
 from ..read.choices import Choice, current, key
-from ..read.glossary import UNBIASED_LINEAR, Glossary, glossary
+from ..read.glossary import UNBIASED_LINEAR, Glossary, glossary, mask_constants
 from ..read.names import GREEK
 from .gates import input_dependent_parameters, projected_signals, symbols_with_parents, undefined_gates
 
@@ -149,11 +148,8 @@ def roles(cell: N.Cell) -> Roles:
         constants.add(name)
         notes.append(f"{name} at {cell.source.where(first[name].span)} is only ever a divisor of 1 (\\frac{{1}}{{{name}}} or \\frac{{1}}{{\\sqrt{{{name}}}}}): "
                      "read as a count, a constant")
-    constants |= _ranged(cell, uses, signals, gloss, notes)
-    for name in set(uses) - set(declared) - set(derived):
-        if name in _IDENTITY:
-            constants.add(name)
-            notes.append(f"{name} at {cell.source.where(first[name].span)} reads as the identity matrix: no parameters")
+    constants |= _ranged(cell, uses, signals, gloss, notes) | _identities(cell, set(uses) - set(declared) - set(derived), first, notes)
+    constants |= mask_constants(gloss, set(uses) - set(signals) - set(declared), first, cell.source, notes)
     diagonal = _diagonal(cell, uses, first, gloss, notes, signals)
     for name, eq in derived.items():
         notes.append(f"{eq.lhs.text} at {cell.source.where(eq.lhs.span)} is defined from other parameters "
@@ -273,7 +269,7 @@ def _signal_equations(cell: N.Cell, timed: set[str]) -> tuple[set[str], dict[str
     return signals, {eq.lhs.name: eq for k, eq in enumerate(pending) if k not in fired}
 
 
-_IDENTITY = ("I", "\\mathbb{I}", "\\mathbb{1}")  # the identity matrix: no parameters, never an input
+_IDENTITY = frozenset(("I", "\\mathbb{I}", "\\mathbb{1}"))  # the identity matrix: no parameters, never an input
 # W, \mathbf{W}, W_k, W^{(1)}: the letter of weights, never guessed to be an input signal (X_1 W_k is a
 # row of data times a weight, whichever side the text writes the data on)
 _WEIGHT_LETTER = re.compile(r"^(\\(mathbf|boldsymbol|bm|mathrm|mathit|pmb)\{)?(?:W(\}|(?![A-Za-z])|[a-z]_)|weights?_)")  # and code's Wx_i, weight_input
@@ -400,6 +396,12 @@ def _scaling(cell: N.Cell) -> set[str]:
                         and kind(n.func) == "activation":
                     out.add(n.arg.name)
     return out
+
+
+def _identities(cell: N.Cell, names: set[str], first: dict, notes: list[str]) -> set[str]:
+    """I, \\mathbb{1}: the identity matrix, no parameters."""
+    notes.extend(f"{n} at {cell.source.where(first[n].span)} reads as the identity matrix: no parameters" for n in sorted(names & _IDENTITY))
+    return names & _IDENTITY
 
 
 def _ranged(cell: N.Cell, uses, signals, gloss, notes: list[str]) -> set[str]:
