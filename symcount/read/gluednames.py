@@ -9,6 +9,7 @@ from . import nodes as N
 from . import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
 from .cellwalk import symbols
 from .choices import Choice, current
+from .words import kind
 
 
 def two_letter_names(cell: N.Cell, notes: list[str]) -> N.Cell:
@@ -133,7 +134,6 @@ def glued_applications(cell: N.Cell, notes: list[str]) -> N.Cell:
     `Ur h`): a weight's name before a spaced parenthesis, no function symcount knows, multiplies what
     the parenthesis holds, or is a function of it: both readings (`--read Uh=function`), a function
     with unknown parameters refusing."""
-    from .words import kind
     text = cell.source.text
     family = {n.left.name[:1] for eq in cell.equations for side in (eq.rhs,) + eq.also for n in N.walk(side)
               if isinstance(n, N.Binary) and n.op == "matmul" and isinstance(n.left, N.Symbol)

@@ -111,7 +111,7 @@ def shared_gates(w: "Walker") -> None:
     the equations as written count each gate's own, so the count would not be the cell's: refused,
     unless the user counts them as written (--read shared-gates=as-written)."""
     text = w.src.text
-    if "shar" not in text and "tie" not in text or w.roles.derived:
+    if ("shar" not in text and "tie" not in text) or w.roles.derived:
         return
     m = next((m for m in _SHARED_GATES.finditer(text) if re.search(r"weight|matri|parameter", m.group(0), re.I)
               and not _OVER_TIME.search(m.group(0))), None)
@@ -160,9 +160,11 @@ def structured_weights(w: "Walker") -> None:
     if not re.search(r"diagonal|symmetric|triangular|oeplitz|irculant", text, re.I):
         return
     m = _STRUCTURED.search(text)
-    if m is None or any(d.key == "heads" for d in w.roles.cell.directives) or any(isinstance(n, N.Apply) and kind(n.func) in ("blockdiag", "diag")
-                        for eq in w.roles.cell.equations for side in (eq.rhs,) + eq.also for n in N.walk(side)):
-        return  # (the equations write the structure: \mathrm{BlockDiag}_B(...))
+    cell = w.roles.cell
+    if m is None or any(d.key == "heads" for d in cell.directives) or any(
+            isinstance(n, N.Apply) and kind(n.func) in ("blockdiag", "diag")
+            for eq in cell.equations for side in (eq.rhs,) + eq.also for n in N.walk(side)):
+        return  # (the equations write the structure: \mathrm{BlockDiag}_B(...), or one head's of several)
     said = re.search(_STRUCTURE, m.group(0), re.I).group(0).lower()
     raise ShapeError(f"the prose says a weight is {said}: its free entries are fewer than "
                      "its entries, and the equations write it as a full matrix", source=w.src, span=Span(m.start(), m.end()),
