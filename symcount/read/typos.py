@@ -1,13 +1,16 @@
 """Typos a reader corrects without a second thought, each said in a note: `h_{t_1}` where the cell
 steps with t and h is a signal (`h_t`, `h_{t-1}` elsewhere) is `h_{t-1}` (CS231n's notes write it
-in every gate). Nothing else is corrected: a name that could mean something is left as written."""
+in every gate). Slips of a letter are read the same way where the cell leaves no other reading: a gate
+defined and never used beside its namesake used and never defined, a letter in the other case
+(H_{t-1} for h_{t-1}), a bias with a time index (b_t). Nothing else is corrected: a name that could mean
+something is left as written."""
 from __future__ import annotations
 
 from ..errors import replace
 from . import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
 
 from . import nodes as N
-from .cellwalk import apply, symbols
+from .cellwalk import NAME, apply, symbols
 from .cellwalk import defined as defined_at
 from .choices import Choice, current, key
 
@@ -93,3 +96,99 @@ def gate_letter_slips(cell: N.Cell, notes: list[str]) -> N.Cell:
 
 
 _LETTER = re.compile(r"(?:\\(tilde|hat|bar)\{)?[A-Za-z]\}?")
+
+
+def unused_gate_typos(cell: N.Cell, notes: list[str]) -> N.Cell:
+    """r_t defined and never used, and r_n multiplied elementwise where a gate belongs (nnabla's GRU
+    docstring): the weight-less r_n is a slip for r_t."""
+    defined = defined_at(cell)
+    read = {s.name for s, _, left in symbols(cell) if not left}
+    timed = {s.name for s, _, _ in symbols(cell) if s.lag is not None}
+    declared = {s.name for d in cell.declarations for s in d.symbols}
+    unused = {n: cell.equations[i].lhs for n, i in defined.items() if n not in read and n in timed
+              and isinstance(cell.equations[i].lhs, N.Symbol)}
+    if not unused:
+        return cell
+    core = lambda n: NAME.match(n).group("core")  # noqa: E731
+    slips: dict[str, N.Symbol] = {}
+    for eq in cell.equations:
+        for side in (eq.rhs,) + eq.also:
+            for n in N.walk(side):
+                if isinstance(n, N.Binary) and n.op in ("hadamard", "star"):
+                    for x in (n.left, n.right):
+                        if (isinstance(x, N.Symbol) and x.lag is None and x.name not in defined and x.name not in declared
+                                and x.name not in timed):
+                            match = [u for u in unused if core(u) == core(x.name)]
+                            if len(match) == 1:
+                                slips[x.name] = unused[match[0]]
+    firsts: dict[str, N.Symbol] = {}
+    for s, _, _ in symbols(cell):
+        firsts.setdefault(s.name, s)
+    for name, lhs in slips.items():
+        first = firsts[name]
+        notes.append(f"{first.text} at {cell.source.where(first.span)} is read as {lhs.text}: {lhs.text} is defined "
+                     f"but never used, and {first.text} stands where that gate belongs")
+    return apply(cell, lambda s, i, left: replace(s, name=slips[s.name].name, text=slips[s.name].text, lag=slips[s.name].lag)
+                if s.name in slips and i is not None else s)
+
+
+def case_slips(cell: N.Cell, notes: list[str]) -> N.Cell:
+    """f_t = \\sigma(W_f [H_{t-1}, x_t] + b_f) ... h_t = o_t * \\tanh(C_t): a state read at t-1 that no
+    equation defines, where the one letter of the other case is defined and never read at t-1, is that
+    signal, its case slipped (H_{t-1} is h_{t-1}); so is a signal read at t (h_t = o_t \\tanh(c_t) beside
+    C_t = ...) that its other-case namesake's definition does not read."""
+    made = defined_at(cell)
+    read = [(s, i) for s, i, left in symbols(cell) if not left and s.lag is not None and s.lag >= 0]
+    read_before = {s.name for s, _ in read if s.lag > 0}
+    slips = {n: n.swapcase() for n in read_before
+             if len(n) == 1 and n.isalpha() and n not in made and n.swapcase() in made and n.swapcase() not in read_before}
+    for s, i in read:
+        other = _other_case(s.name)
+        if (s.lag == 0 and s.name not in made and s.name not in slips and s.name not in ("x", "X") and other in made
+                and not any(t.name == s.name for t, j in read if j == made[other])):
+            slips[s.name] = other
+    if not slips:
+        return cell
+    first = {}
+    for s, _ in read:
+        first.setdefault(s.name, s)
+    for old, new in sorted(slips.items()):
+        notes.append(f"{first[old].text} at {cell.source.where(first[old].span)} is read and never defined, {new} is "
+                     f"defined: read as {new} (the same letter in the other case)")
+
+    def fn(s: N.Symbol, i, left):
+        if s.name in slips and s.lag is not None:
+            return replace(s, name=slips[s.name], text=s.text.replace(s.name, slips[s.name], 1))
+        return s
+    return apply(cell, fn)
+
+
+def _other_case(name: str) -> str:
+    """c -> C, \\tilde{c} -> \\tilde{C}: the name with its one letter in the other case ("" for a longer name)."""
+    if len(name) == 1 and name.isalpha():
+        return name.swapcase()
+    m = re.fullmatch(r"(\\[a-z]+\{)([A-Za-z])(\})", name)
+    return m.group(1) + m.group(2).swapcase() + m.group(3) if m else ""
+
+
+def timed_biases(cell: N.Cell, notes: list[str]) -> N.Cell:
+    """f_t = \\sigma(W_f x_t + U_f h_{t-1} + b_t): a b with a time index that nothing defines and that
+    is only ever added is a bias written with the wrong subscript, not a signal."""
+    defined = set(defined_at(cell))
+    summand: dict[str, bool] = {}
+    first: dict[str, N.Symbol] = {}
+    for eq in cell.equations:
+        for side in (eq.rhs,) + eq.also:
+            for node in N.walk(side):
+                for k in N.children(node):
+                    if isinstance(k, N.Symbol) and k.lag is not None and re.fullmatch(r"(\\mathbf\{b\}|b)", k.name):
+                        ok = isinstance(node, N.Binary) and node.op in ("add", "sub")
+                        summand[k.name] = summand.get(k.name, True) and ok
+                        first.setdefault(k.name, k)
+    found = {n for n, ok in summand.items() if ok and n not in defined}
+    if not found:
+        return cell
+    for n in sorted(found):
+        notes.append(f"{first[n].text} at {cell.source.where(first[n].span)} is only ever added and never defined: read "
+                     f"as a bias, {first[n].text} (its time index a slip for a name)")
+    return apply(cell, lambda s, i, left: replace(s, name=s.text, lag=None) if s.name in found and s.lag is not None else s)

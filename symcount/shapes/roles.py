@@ -11,11 +11,9 @@ from ..read.words import kind
 from ..errors import Record, ShapeError
 from ..read.choices import Choice, current, key
 from ..read.glossary import UNBIASED_LINEAR, Glossary, glossary, mask_constants
-from ..read.names import GREEK
+from .constants import IDENTITY, counts, exponents, greek, identities, ranged, sides
 from .gates import input_dependent_parameters, projected_signals, symbols_with_parents, undefined_gates
 
-_LOWER_GREEK = frozenset("\\" + g for g in GREEK if g[0].islower())
-_STEP_GREEK = frozenset({"\\Delta"})  # a state space's step (\exp(\Delta A)), undeclared, before a factor: one number
 
 
 class Roles(Record):
@@ -48,7 +46,7 @@ def _summed_linear_maps(cell: N.Cell) -> None:
     if "ias" in cell.prose and UNBIASED_LINEAR.search(cell.prose):
         return  # "a linear layer without bias": each map's weight alone
     for eq in cell.equations:
-        for side in _sides(eq)[1:]:
+        for side in sides(eq)[1:]:
             inner: set[int] = set()  # the sums inside a chain already read: each chain is read once
             for n in N.walk(side):  # parents first: a chain before the sums inside it
                 if isinstance(n, N.Binary) and n.op in ("add", "sub") and id(n) not in inner:
@@ -69,7 +67,7 @@ def _one_weight_in_every_gate(cell: N.Cell) -> None:
     where: dict[int, N.Binary] = {}
     table: dict = {}
     for i, eq in enumerate(cell.equations):
-        for side in _sides(eq)[1:]:
+        for side in sides(eq)[1:]:
             for n in N.walk(side):
                 if (isinstance(n, N.Binary) and n.op == "matmul" and isinstance(n.left, N.Symbol) and n.left.lag is None
                         and isinstance(n.right, N.Symbol)):
@@ -101,7 +99,7 @@ def _chain(n, inner: set[int] | None = None) -> list:
 
 
 def roles(cell: N.Cell) -> Roles:
-    timed = {x.name for eq in cell.equations for side in _sides(eq) for x in N.walk(side)
+    timed = {x.name for eq in cell.equations for side in sides(eq) for x in N.walk(side)
              if isinstance(x, N.Symbol) and x.lag is not None}
     timed |= {s.name for d in cell.declarations for s in d.symbols if s.lag is not None}
     notes = list(cell.notes)
@@ -141,14 +139,14 @@ def roles(cell: N.Cell) -> Roles:
         projected_signals(cell, timed - set(defined))
         input_dependent_parameters(cell, set(uses) - set(declared) - set(derived))
     gloss = glossary(cell.prose)
-    scalars, constants = _greek(cell, set(uses) - set(declared) - set(derived), gloss, notes)
-    _exponents(cell, gloss, notes)
-    counts = _counts(cell)
-    for name in sorted(counts & (set(uses) - set(declared) - set(derived))):
+    scalars, constants = greek(cell, set(uses) - set(declared) - set(derived), gloss, notes)
+    exponents(cell, gloss, notes)
+    divisors = counts(cell)
+    for name in sorted(divisors & (set(uses) - set(declared) - set(derived))):
         constants.add(name)
         notes.append(f"{name} at {cell.source.where(first[name].span)} is only ever a divisor of 1 (\\frac{{1}}{{{name}}} or \\frac{{1}}{{\\sqrt{{{name}}}}}): "
                      "read as a count, a constant")
-    constants |= _ranged(cell, uses, signals, gloss, notes) | _identities(cell, set(uses) - set(declared) - set(derived), first, notes)
+    constants |= ranged(cell, uses, signals, gloss, notes) | identities(cell, set(uses) - set(declared) - set(derived), first, notes)
     constants |= mask_constants(gloss, set(uses) - set(signals) - set(declared), first, cell.source, notes)
     diagonal = _diagonal(cell, uses, first, gloss, notes, signals)
     for name, eq in derived.items():
@@ -209,7 +207,7 @@ def _on_cell_states(cell: N.Cell, params: set[str], signals, peepholes: bool = F
         if any(isinstance(n, N.Symbol) and n.name == eq.lhs.name and n.lag and id(n) not in weighted
                for n in N.walk(eq.rhs)):
             states.add(eq.lhs.name)
-    products = [n for eq in cell.equations for side in _sides(eq)[1:] for n in N.walk(side)
+    products = [n for eq in cell.equations for side in sides(eq)[1:] for n in N.walk(side)
                 if isinstance(n, N.Binary) and n.op in ("matmul", "star") and isinstance(n.left, N.Symbol)
                 and n.left.name in params and isinstance(n.right, N.Symbol)]
     if peepholes and not any(n.right.lag and n.right.name not in states for n in products):
@@ -222,7 +220,7 @@ def _weights(cell: N.Cell) -> tuple[set[str], set[str]]:
     the step before (U h_{t-1}): what "the weight matrices" and "the recurrent weights" name."""
     weights, recurrent = set(), set()
     for eq in cell.equations:
-        for side in _sides(eq)[1:]:
+        for side in sides(eq)[1:]:
             before = N.containing(side, lambda x: isinstance(x, N.Symbol) and x.lag is not None and x.lag > 0)
             for n in N.walk(side):
                 if isinstance(n, N.Binary) and n.op == "matmul" and isinstance(n.left, N.Symbol) and n.left.lag is None:
@@ -230,10 +228,6 @@ def _weights(cell: N.Cell) -> tuple[set[str], set[str]]:
                     if id(n.right) in before:
                         recurrent.add(n.left.name)
     return weights, recurrent
-
-
-def _sides(eq: N.Equation):
-    return (eq.lhs, eq.rhs) + eq.also
 
 
 def _signal_equations(cell: N.Cell, timed: set[str]) -> tuple[set[str], dict[str, N.Equation]]:
@@ -251,7 +245,7 @@ def _signal_equations(cell: N.Cell, timed: set[str]) -> tuple[set[str], dict[str
     waiting: dict[str, list[int]] = {}  # a name -> the pending equations that read it
     ready: list[int] = []
     for k, eq in enumerate(pending):
-        reads = {x.name for side in _sides(eq)[1:] for x in N.walk(side) if isinstance(x, N.Symbol)}
+        reads = {x.name for side in sides(eq)[1:] for x in N.walk(side) if isinstance(x, N.Symbol)}
         if reads & signals or not reads:
             ready.append(k)
         for name in reads - signals:
@@ -269,7 +263,6 @@ def _signal_equations(cell: N.Cell, timed: set[str]) -> tuple[set[str], dict[str
     return signals, {eq.lhs.name: eq for k, eq in enumerate(pending) if k not in fired}
 
 
-_IDENTITY = frozenset(("I", "\\mathbb{I}", "\\mathbb{1}"))  # the identity matrix: no parameters, never an input
 # W, \mathbf{W}, W_k, W^{(1)}: the letter of weights, never guessed to be an input signal (X_1 W_k is a
 # row of data times a weight, whichever side the text writes the data on)
 _WEIGHT_LETTER = re.compile(r"^(\\(mathbf|boldsymbol|bm|mathrm|mathit|pmb)\{)?(?:W(\}|(?![A-Za-z])|[a-z]_)|weights?_)")  # and code's Wx_i, weight_input
@@ -284,7 +277,7 @@ def _inputs(cell: N.Cell, signals: set[str], derived: dict[str, N.Equation], not
     for eq in cell.equations:
         if eq.lhs is not None and isinstance(eq.lhs, N.Symbol) and derived.get(eq.lhs.name) is eq:
             continue
-        todo: list = [(side, False, False) for side in _sides(eq)[1:]]
+        todo: list = [(side, False, False) for side in sides(eq)[1:]]
         reads = N.containing(todo[0][0] if len(todo) == 1 else N.Tuple(tuple(x for x, _, _ in todo), eq.span),
                              lambda x: isinstance(x, N.Symbol) and x.name in signals)
         while todo:  # (node, the right factor of a product, the left factor of a product)
@@ -302,7 +295,7 @@ def _inputs(cell: N.Cell, signals: set[str], derived: dict[str, N.Equation], not
             else:
                 todo.extend((x, False, False) for x in N.children(node))
         other |= {x.name for x in N.walk(eq.lhs) if isinstance(x, N.Symbol)}
-    found = {n for n in right if n not in other and n not in signals and n not in matrices and n not in _IDENTITY
+    found = {n for n in right if n not in other and n not in signals and n not in matrices and n not in IDENTITY
              and not _WEIGHT_LETTER.match(n)}
     for n in sorted(found, key=lambda n: right[n].span.start):
         notes.append(f"{right[n].text} at {cell.source.where(right[n].span)} has no time index but is only ever "
@@ -362,139 +355,3 @@ def _glued_to_itself(eq: N.Equation, sym: N.Symbol) -> N.Symbol | None:
                 and re.fullmatch(r"[A-Za-z]", n.left.name):
             return n.right
     return None
-
-
-def _counts(cell: N.Cell) -> set[str]:
-    """Symbols only ever written as 1/N (\\frac{1}{H} \\sum_i a_i: the number of things summed) or
-    1/\\sqrt{d} (a scale: xLSTM's k_t = \\frac{1}{\\sqrt{d}} W_k x_t)."""
-    divisors, other = set(), set()
-    for eq in cell.equations:
-        for side in _sides(eq)[1:]:
-            for n in N.walk(side):
-                if isinstance(n, N.Binary) and n.op == "divide" and isinstance(n.left, N.Number):
-                    right = n.right
-                    if isinstance(right, N.Apply) and right.func.strip() == "\\sqrt" and isinstance(right.arg, N.Symbol):
-                        right = right.arg
-                    if isinstance(right, N.Symbol):
-                        divisors.add(id(right))
-            other |= {x.name for x in N.walk(side) if isinstance(x, N.Symbol) and id(x) not in divisors}
-    names = {x.name for eq in cell.equations for side in _sides(eq)[1:] for x in N.walk(side)
-             if isinstance(x, N.Symbol) and id(x) in divisors}
-    return names - other
-
-
-def _scaling(cell: N.Cell) -> set[str]:
-    """Symbols written right before another factor (\\alpha h, \\zeta (1 - z)), or seen only through an
-    activation (sigmoid(beta) * h, FastRNN's; sigmoid(nu) added, FastGRNN's): coefficients."""
-    out = set()
-    for eq in cell.equations:
-        for side in _sides(eq):
-            for n in N.walk(side):
-                if isinstance(n, N.Binary) and n.op == "matmul" and isinstance(n.left, N.Symbol):
-                    out.add(n.left.name)
-                elif isinstance(n, N.Apply) and isinstance(n.arg, N.Symbol) and n.arg.lag is None and not n.each \
-                        and kind(n.func) == "activation":
-                    out.add(n.arg.name)
-    return out
-
-
-def _identities(cell: N.Cell, names: set[str], first: dict, notes: list[str]) -> set[str]:
-    """I, \\mathbb{1}: the identity matrix, no parameters."""
-    notes.extend(f"{n} at {cell.source.where(first[n].span)} reads as the identity matrix: no parameters" for n in sorted(names & _IDENTITY))
-    return names & _IDENTITY
-
-
-def _ranged(cell: N.Cell, uses, signals, gloss, notes: list[str]) -> set[str]:
-    """f_{min} \\in [0.5, 0.9]: a number the text has one choose in a range, a constant (unless the prose
-    says it is learned)."""
-    out = set()
-    for d in cell.declarations if any(d.field == "range" for d in cell.declarations) else ():
-        for sym in d.symbols if d.field == "range" and d.rows is None else ():
-            if sym.name in uses and sym.name not in signals and gloss.letters.get(sym.name) != "learned":
-                out.add(sym.name)
-                notes.append(f"{sym.text} at {cell.source.where(sym.span)} is a number chosen in a range: a constant, not counted")
-    return out
-
-
-def _greek(cell: N.Cell, params: set[str], gloss: Glossary, notes: list[str]) -> tuple[set[str], set[str]]:
-    """A plain lower-case Greek letter that scales a vector (\\alpha \\tilde{h}_t), or any plain one
-    in a text that writes its weights in bold, is a scalar: learned (the text says so) or a constant
-    (the text fixes it, or sets it to a number). One the text says nothing of cannot be counted. A
-    Greek letter added like a bias in a text without bold weights (\\Theta x_t + \\beta) is a weight
-    like any other, and so is a bold one (\\boldsymbol{\\lambda}). A state space's step \\Delta, written
-    before a factor with no declaration (\\bar{A} = \\exp(\\Delta A)), is one number as the small ones are."""
-    scalars, constants = set(), set()
-    coefficients = _in_coefficients(cell)
-    if not any(name in _LOWER_GREEK or name in coefficients or name in _STEP_GREEK for name in params):
-        return scalars, constants  # no Greek letter, no coefficient: nothing to decide (a long cell's common case)
-    occurrences = [(s, parent) for eq in cell.equations for s, parent in symbols_with_parents(eq)
-                   if s.lag is None and s.name in params]
-    bold = sum(1 for s, _ in occurrences if s.font) * 2 >= len(occurrences) > 0
-    in_args = {x.name for eq in cell.equations for side in _sides(eq) for n in N.walk(side, into=N.Tuple)
-               if isinstance(n, N.Tuple) for x in N.walk(n) if isinstance(x, N.Symbol)}
-    scaling = _scaling(cell)
-    fractions = coefficients - _counts(cell)  # \frac{1}{1-d_x} z_x: d_x a scalar (1/N: a count)
-    declared = {x.name for d in cell.declarations for x in d.symbols}
-    for name in sorted(params - in_args):
-        if name not in _LOWER_GREEK and name not in fractions and not (name in _STEP_GREEK and name in scaling
-                                                                          and name not in declared):
-            continue
-        sym = next(s for s, _ in occurrences if s.name == name)
-        small = name in ("\\epsilon", "\\varepsilon")
-        if sym.font:
-            notes.append(f"{sym.text} at {cell.source.where(sym.span)} is a bold Greek letter: read as a weight "
-                         "(a vector or matrix), shaped by its uses")
-            continue
-        said = "constant" if name in cell.settings else gloss.letters.get(name)
-        by = "the text fixes"  # or the reading explored, where the text says nothing
-        if not (bold or name in scaling or name in fractions or small or said == "constant"):
-            continue
-        if said is None and small:
-            constants.add(name)  # the small number that keeps a division or a root away from zero
-            notes.append(f"{name} at {cell.source.where(sym.span)} reads as a small constant that keeps a division "
-                         "away from zero: not counted")
-            continue
-        if said is None:  # the text says nothing: both readings, solved and compared
-            by = "(one reading the text allows)"
-            said = current().pick(Choice(key(name), ("constant", "learned"), cell.source.where(sym.span),
-                                         f"{name} a constant or a learned scalar"))
-        (constants if said == "constant" else scalars).add(name)
-        notes.append(f"{name} at {cell.source.where(sym.span)} reads as a "
-                     + (f"constant {by}: not counted" if said == "constant" else "learned scalar (1 parameter)"))
-    return scalars, constants
-
-
-def _in_coefficients(cell: N.Cell) -> set[str]:
-    """Symbols written only in fractions that stand before a factor (\\frac{1}{1-d_x} z_x: a coefficient,
-    shapes.rules reads it as one number)."""
-    inside, other = set(), set()
-    for eq in cell.equations:
-        for side in _sides(eq)[1:]:
-            for n in N.walk(side):
-                if isinstance(n, N.Binary) and n.op == "matmul" and not n.explicit and isinstance(n.left, N.Binary) \
-                        and n.left.op == "divide":
-                    inside |= {id(x) for x in N.walk(n.left) if isinstance(x, N.Symbol)}
-            other |= {x.name for x in N.walk(side) if isinstance(x, N.Symbol) and id(x) not in inside}
-    names = {x.name for eq in cell.equations for side in _sides(eq)[1:] for x in N.walk(side)
-             if isinstance(x, N.Symbol) and id(x) in inside}
-    return names - other
-
-
-def _exponents(cell: N.Cell, gloss: Glossary, notes: list[str]) -> None:
-    """A symbol in a power's exponent (\\sigma(z)^{1/\\tau}) is a constant the text fixes: no parameter,
-    said in a note. One the text calls learned is refused (a learned exponent is not counted yet)."""
-    seen: set[str] = set()
-    for eq in cell.equations:
-        for side in _sides(eq):
-            for n in N.walk(side):
-                for sym in N.exponent_symbols(n.exponent) if isinstance(n, N.Power) else ():
-                    if sym.name in seen:
-                        continue
-                    seen.add(sym.name)
-                    where = cell.source.where(sym.span)
-                    if gloss.letters.get(sym.name) == "learned" and sym.name not in cell.settings:
-                        raise ShapeError(f"{sym.text} is learned, the text says, and stands in an exponent: a learned "
-                                         "exponent is not counted", source=cell.source, span=sym.span,
-                                         hint=f"a constant exponent is read: say {sym.text} is fixed (\\tau = 16)")
-                    fixed = "the text sets it" if sym.name in cell.settings else "the text gives it no value"
-                    notes.append(f"{sym.text} in the exponent at {where} reads as a constant ({fixed}): not counted")

@@ -1,0 +1,157 @@
+"""Which symbols are numbers and not weights: the scalars a text learns or fixes (a Greek letter that
+scales a vector, a state space's step), counts (\\frac{1}{N}), constants chosen in a range, the
+identity matrix, exponents. Read off the AST before any shape is known, for shapes.roles."""
+from __future__ import annotations
+
+from ..read import nodes as N
+from ..read.words import kind
+from ..errors import ShapeError
+from ..read.choices import Choice, current, key
+from ..read.glossary import Glossary
+from ..read.names import GREEK
+from .gates import symbols_with_parents
+
+_LOWER_GREEK = frozenset("\\" + g for g in GREEK if g[0].islower())
+_STEP_GREEK = frozenset({"\\Delta"})  # a state space's step (\exp(\Delta A)), undeclared, before a factor: one number
+IDENTITY = frozenset(("I", "\\mathbb{I}", "\\mathbb{1}"))  # the identity matrix: no parameters, never an input
+
+
+def sides(eq: N.Equation) -> tuple:
+    """The equation's sides: its left side, its right side, and the further ones of a chain."""
+    return (eq.lhs, eq.rhs) + eq.also
+
+
+def counts(cell: N.Cell) -> set[str]:
+    """Symbols only ever written as 1/N (\\frac{1}{H} \\sum_i a_i: the number of things summed) or
+    1/\\sqrt{d} (a scale: xLSTM's k_t = \\frac{1}{\\sqrt{d}} W_k x_t)."""
+    divisors, other = set(), set()
+    for eq in cell.equations:
+        for side in sides(eq)[1:]:
+            for n in N.walk(side):
+                if isinstance(n, N.Binary) and n.op == "divide" and isinstance(n.left, N.Number):
+                    right = n.right
+                    if isinstance(right, N.Apply) and right.func.strip() == "\\sqrt" and isinstance(right.arg, N.Symbol):
+                        right = right.arg
+                    if isinstance(right, N.Symbol):
+                        divisors.add(id(right))
+            other |= {x.name for x in N.walk(side) if isinstance(x, N.Symbol) and id(x) not in divisors}
+    names = {x.name for eq in cell.equations for side in sides(eq)[1:] for x in N.walk(side)
+             if isinstance(x, N.Symbol) and id(x) in divisors}
+    return names - other
+
+
+def _scaling(cell: N.Cell) -> set[str]:
+    """Symbols written right before another factor (\\alpha h, \\zeta (1 - z)), or seen only through an
+    activation (sigmoid(beta) * h, FastRNN's; sigmoid(nu) added, FastGRNN's): coefficients."""
+    out = set()
+    for eq in cell.equations:
+        for side in sides(eq):
+            for n in N.walk(side):
+                if isinstance(n, N.Binary) and n.op == "matmul" and isinstance(n.left, N.Symbol):
+                    out.add(n.left.name)
+                elif isinstance(n, N.Apply) and isinstance(n.arg, N.Symbol) and n.arg.lag is None and not n.each \
+                        and kind(n.func) == "activation":
+                    out.add(n.arg.name)
+    return out
+
+
+def identities(cell: N.Cell, names: set[str], first: dict, notes: list[str]) -> set[str]:
+    """I, \\mathbb{1}: the identity matrix, no parameters."""
+    notes.extend(f"{n} at {cell.source.where(first[n].span)} reads as the identity matrix: no parameters" for n in sorted(names & IDENTITY))
+    return names & IDENTITY
+
+
+def ranged(cell: N.Cell, uses, signals, gloss, notes: list[str]) -> set[str]:
+    """f_{min} \\in [0.5, 0.9]: a number the text has one choose in a range, a constant (unless the prose
+    says it is learned)."""
+    out = set()
+    for d in cell.declarations if any(d.field == "range" for d in cell.declarations) else ():
+        for sym in d.symbols if d.field == "range" and d.rows is None else ():
+            if sym.name in uses and sym.name not in signals and gloss.letters.get(sym.name) != "learned":
+                out.add(sym.name)
+                notes.append(f"{sym.text} at {cell.source.where(sym.span)} is a number chosen in a range: a constant, not counted")
+    return out
+
+
+def greek(cell: N.Cell, params: set[str], gloss: Glossary, notes: list[str]) -> tuple[set[str], set[str]]:
+    """A plain lower-case Greek letter that scales a vector (\\alpha \\tilde{h}_t), or any plain one
+    in a text that writes its weights in bold, is a scalar: learned (the text says so) or a constant
+    (the text fixes it, or sets it to a number). One the text says nothing of cannot be counted. A
+    Greek letter added like a bias in a text without bold weights (\\Theta x_t + \\beta) is a weight
+    like any other, and so is a bold one (\\boldsymbol{\\lambda}). A state space's step \\Delta, written
+    before a factor with no declaration (\\bar{A} = \\exp(\\Delta A)), is one number as the small ones are."""
+    scalars, constants = set(), set()
+    coefficients = _in_coefficients(cell)
+    if not any(name in _LOWER_GREEK or name in coefficients or name in _STEP_GREEK for name in params):
+        return scalars, constants  # no Greek letter, no coefficient: nothing to decide (a long cell's common case)
+    occurrences = [(s, parent) for eq in cell.equations for s, parent in symbols_with_parents(eq)
+                   if s.lag is None and s.name in params]
+    bold = sum(1 for s, _ in occurrences if s.font) * 2 >= len(occurrences) > 0
+    in_args = {x.name for eq in cell.equations for side in sides(eq) for n in N.walk(side, into=N.Tuple)
+               if isinstance(n, N.Tuple) for x in N.walk(n) if isinstance(x, N.Symbol)}
+    scaling = _scaling(cell)
+    fractions = coefficients - counts(cell)  # \frac{1}{1-d_x} z_x: d_x a scalar (1/N: a count)
+    declared = {x.name for d in cell.declarations for x in d.symbols}
+    for name in sorted(params - in_args):
+        if name not in _LOWER_GREEK and name not in fractions and not (name in _STEP_GREEK and name in scaling
+                                                                          and name not in declared):
+            continue
+        sym = next(s for s, _ in occurrences if s.name == name)
+        small = name in ("\\epsilon", "\\varepsilon")
+        if sym.font:
+            notes.append(f"{sym.text} at {cell.source.where(sym.span)} is a bold Greek letter: read as a weight "
+                         "(a vector or matrix), shaped by its uses")
+            continue
+        said = "constant" if name in cell.settings else gloss.letters.get(name)
+        by = "the text fixes"  # or the reading explored, where the text says nothing
+        if not (bold or name in scaling or name in fractions or small or said == "constant"):
+            continue
+        if said is None and small:
+            constants.add(name)  # the small number that keeps a division or a root away from zero
+            notes.append(f"{name} at {cell.source.where(sym.span)} reads as a small constant that keeps a division "
+                         "away from zero: not counted")
+            continue
+        if said is None:  # the text says nothing: both readings, solved and compared
+            by = "(one reading the text allows)"
+            said = current().pick(Choice(key(name), ("constant", "learned"), cell.source.where(sym.span),
+                                         f"{name} a constant or a learned scalar"))
+        (constants if said == "constant" else scalars).add(name)
+        notes.append(f"{name} at {cell.source.where(sym.span)} reads as a "
+                     + (f"constant {by}: not counted" if said == "constant" else "learned scalar (1 parameter)"))
+    return scalars, constants
+
+
+def _in_coefficients(cell: N.Cell) -> set[str]:
+    """Symbols written only in fractions that stand before a factor (\\frac{1}{1-d_x} z_x: a coefficient,
+    shapes.rules reads it as one number)."""
+    inside, other = set(), set()
+    for eq in cell.equations:
+        for side in sides(eq)[1:]:
+            for n in N.walk(side):
+                if isinstance(n, N.Binary) and n.op == "matmul" and not n.explicit and isinstance(n.left, N.Binary) \
+                        and n.left.op == "divide":
+                    inside |= {id(x) for x in N.walk(n.left) if isinstance(x, N.Symbol)}
+            other |= {x.name for x in N.walk(side) if isinstance(x, N.Symbol) and id(x) not in inside}
+    names = {x.name for eq in cell.equations for side in sides(eq)[1:] for x in N.walk(side)
+             if isinstance(x, N.Symbol) and id(x) in inside}
+    return names - other
+
+
+def exponents(cell: N.Cell, gloss: Glossary, notes: list[str]) -> None:
+    """A symbol in a power's exponent (\\sigma(z)^{1/\\tau}) is a constant the text fixes: no parameter,
+    said in a note. One the text calls learned is refused (a learned exponent is not counted yet)."""
+    seen: set[str] = set()
+    for eq in cell.equations:
+        for side in sides(eq):
+            for n in N.walk(side):
+                for sym in N.exponent_symbols(n.exponent) if isinstance(n, N.Power) else ():
+                    if sym.name in seen:
+                        continue
+                    seen.add(sym.name)
+                    where = cell.source.where(sym.span)
+                    if gloss.letters.get(sym.name) == "learned" and sym.name not in cell.settings:
+                        raise ShapeError(f"{sym.text} is learned, the text says, and stands in an exponent: a learned "
+                                         "exponent is not counted", source=cell.source, span=sym.span,
+                                         hint=f"a constant exponent is read: say {sym.text} is fixed (\\tau = 16)")
+                    fixed = "the text sets it" if sym.name in cell.settings else "the text gives it no value"
+                    notes.append(f"{sym.text} in the exponent at {where} reads as a constant ({fixed}): not counted")
