@@ -136,17 +136,26 @@ def _whole_blocks(lines: list[str], out: list[tuple[int, int, str]]) -> list[tup
             block.append(n)
             continue
         count = sum(1 for k in block if k in taken)
-        if count >= 2 or (count and block[0] - strong_end <= 2):  # (or one, right after a block of the cell's lines)
+        lone = count == 1 and block[0] - strong_end > 2  # one line read: its block of statements, products by a weight
+        if count >= 2 or (count and (not lone or _statements_only(lines, block))):  # (or one, right after a block of the cell's lines)
             strong_end = block[-1]
             for k in block:
                 m = _MARKER.match(lines[k])
                 skip = m.end() if m else 0
                 st = _STATEMENT.match(lines[k][skip:])
-                if k not in taken and st and _joins(lines[k][skip:], st.group(1), used):
+                if k not in taken and st and _joins(lines[k][skip:], st.group(1), used) \
+                        and not (lone and not _WEIGHT_PRODUCT.search(st.group(1).partition("=")[2])):
                     kept = _TRAILING_COMMENT.sub("", st.group(1))
                     added.append((starts[k] + skip + st.start(1), starts[k] + skip + st.start(1) + len(kept), "code"))
         block = []
     return sorted(out + added) if added else out
+
+
+def _statements_only(lines: list[str], block: list[int]) -> bool:
+    """Whether every line of a block is a statement (`name = expression`, a comment after it) or a comment:
+    MATLAB's `h = tanh(W*x + U*h_prev + b);` and `y = V*h + c;` (no def, no return, no call alone)."""
+    return all(_STATEMENT.match(lines[k][m.end() if m else 0:]) or _COMMENT_LINE.match(lines[k])
+               for k in block for m in (_MARKER.match(lines[k]),))
 
 
 # a statement of code with no LaTeX: `name = expr`, the expression of names, calls and operators (a trailing comment apart)
@@ -171,7 +180,7 @@ def _assignment_blocks(lines: list[str]) -> set[int]:
 
 
 # a statement of a function's body: `name = expression` (no keyword argument, no string), a comment after it
-_STATEMENT = re.compile(r"^[ \t]*([A-Za-z_]\w*'?[ \t]*=(?!=)[ \t]*[^=\n#'\"]*[\w)\]])[ \t]*(?:#[^\n]*)?$")
+_STATEMENT = re.compile(r"^[ \t]*([A-Za-z_]\w*'?[ \t]*=(?!=)[ \t]*[^=\n#'\"%;]*[\w)\]])[ \t]*;?[ \t]*(?:(?:#|%|//)[^\n]*)?$")
 # an activation (sigmoid, tanh: a function, a module's, a method's) of a matrix product (`@`, dot, matmul)
 _ACTIVATED_PRODUCT = re.compile(r"(?:sigmoid|sigm|tanh|σ)\s*\([^\n]*(?:@|\*|\b(?:dot|matmul|mm|mv)\s*\()")
 _NOT_MATH = re.compile(r"\b(?:for|if|else|lambda|in|not|and|or|range|len|shape|zeros|ones|randn?|empty|copy)\b")

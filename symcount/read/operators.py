@@ -5,7 +5,11 @@ solved, a reading whose shapes do not agree drops out, and where both survive wi
 the text is refused with the option that picks each (`--read '\\oplus=concatenation'`).
 
 A concatenation written as a call, `\\mathrm{concat}(h_{t-1}, x_t)`, `\\text{cat}(h, x)`, `stack(h, x)`, is the
-stacked vector `[h_{t-1}; x_t]` (read as an unknown function of two arguments, it had the first one's size)."""
+stacked vector `[h_{t-1}; x_t]` (read as an unknown function of two arguments, it had the first one's size).
+
+A linear map called with its weight and bias as code writes it, `F.linear(x, self.w_ih, self.b_ih)` (torch:
+W x + b), `tf.nn.xw_plus_b(x, W, b)` (x W + b), `torch.addmm(b, x, W)` (b + x W), is that product and
+sum: the weight named, its orientation the call's (a learned map of unknown bias only without them)."""
 from __future__ import annotations
 
 from ..errors import replace
@@ -52,6 +56,37 @@ def concat_calls(cell: N.Cell, notes: list[str]) -> N.Cell:
 
     def one(n, new):
         return N.Concat(tuple(new(x) for x in n.arg.items), n.span) if call(n) else None
+    return replace(cell, equations=tuple(replace(eq, rhs=N.rewrite(eq.rhs, one), also=tuple(N.rewrite(x, one) for x in eq.also))
+                                         for eq in cell.equations))
+
+
+# code's linear maps with their weights as arguments: the call's word (xw_plus_b as read.rowlabels writes it) -> (where the input, the weight and the
+# bias stand among the arguments, the bias None where the call has none, and whether the weight is on the left)
+_WEIGHTED_CALLS = {"linear": (0, 1, 2, True), "xwplusb": (0, 1, 2, False), "addmm": (1, 2, 0, False)}
+
+
+def weighted_calls(cell: N.Cell, notes: list[str]) -> N.Cell:
+    """F.linear(x, W, b) as W x + b (and the others of _WEIGHTED_CALLS): a call of two or three
+    arguments whose weight is a name."""
+    def parts(n):
+        if not (isinstance(n, N.Apply) and not n.each and isinstance(n.arg, N.Tuple)):
+            return None
+        spec = _WEIGHTED_CALLS.get(split(n.func)[0])
+        if spec is None or len(n.arg.items) not in (2, 3) or (len(n.arg.items) == 2 and spec[1] == 2):
+            return None
+        x, w = n.arg.items[spec[0]], n.arg.items[spec[1]]
+        b = n.arg.items[spec[2]] if len(n.arg.items) == 3 else None
+        return (x, w, b, spec[3]) if isinstance(w, N.Symbol) and w.lag is None else None
+    if not any(parts(n) for eq in cell.equations for side in (eq.rhs,) + eq.also for n in N.walk(side)):
+        return cell
+
+    def one(n, new):
+        found = parts(n)
+        if found is None:
+            return None
+        x, w, b, left = found
+        product = N.Binary("matmul", new(w), new(x), n.span) if left else N.Binary("matmul", new(x), new(w), n.span)
+        return product if b is None else N.Binary("add", product, new(b), n.span)
     return replace(cell, equations=tuple(replace(eq, rhs=N.rewrite(eq.rhs, one), also=tuple(N.rewrite(x, one) for x in eq.also))
                                          for eq in cell.equations))
 

@@ -216,7 +216,7 @@ _OWN_ACTIVATION = re.compile(r"(?<![\w.\\])(?:self|this)\._?(?=(?:sigmoid|sigm|t
 _METHOD_PRODUCT = re.compile(r"(?<=[\w)\]])\.(?:dot|mm|matmul|mv)(?=\s*\()")  # x.mm(W), W.dot(x): x @ (W)
 _JOIN = re.compile(r"(?<![\w\\])(?:cat|concat|concatenate|hstack|vstack|stack|column_stack|row_stack)\s*\((?=\s*\[)")
 _SNAKE_CALL = re.compile(r"(?<![\w\\.])([a-z]{2,}(?:_[a-z0-9]+)*_(?:fn|func|function|act|activation|nonlin|nonlinearity)"
-                         r"|(?:act|activation|recurrent_activation|nonlin)_[a-z0-9]+)(?=\s*\()")
+                         r"|(?:act|activation|recurrent_activation|nonlin)_[a-z0-9]+|xw_plus_b)(?=\s*\()")  # and tf's xw_plus_b
 
 
 _PRODUCT_CALL = re.compile(r"(?<![\w\\.])(?:dot|matmul|mm|mv|bmm)\s*\(")

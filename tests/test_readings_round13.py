@@ -1,0 +1,100 @@
+"""Issue 17, thirteenth round: code's linear maps called with their weights (`F.linear(x, W, b)`,
+`tf.nn.xw_plus_b(x, W, b)`, `torch.addmm(b, x, W)`) are those products and sums; a block of
+statements (MATLAB's `h = tanh(W*x + U*h_prev + b);` then `y = V*h + c;`) is read whole where one
+line of it is read as an equation. Counts against torch modules."""
+from __future__ import annotations
+
+import os
+
+import pytest
+
+import symcount
+
+torch = pytest.importorskip("torch") if not os.environ.get("CI") else __import__("torch")
+nn = torch.nn
+
+
+def n_params(*modules) -> int:
+    return sum(p.numel() for m in modules for p in m.parameters())
+
+
+class Elman(nn.Module):
+    """One step of an Elman network with a linear output layer: h = tanh(W x + U h + b), y = V h + c."""
+
+    def __init__(self, x: int, h: int, y: int | None = None):
+        super().__init__()
+        self.W, self.U = nn.Linear(x, h), nn.Linear(h, h, bias=False)
+        self.V = nn.Linear(h, y) if y else None
+
+    def forward(self, x, h):
+        h = torch.tanh(self.W(x) + self.U(h))
+        return (self.V(h) if self.V is not None else h), h
+
+
+def test_torch_functional_linear_with_its_weight_and_bias():
+    text = "h_new = torch.tanh(F.linear(x, self.w_ih, self.b_ih) + F.linear(h, self.w_hh, self.b_hh))\n"
+    d = symcount.derive(text)
+    for x, h in ((7, 5), (3, 11)):
+        assert d.evaluate(d_x=x, d_h=h) == n_params(nn.RNNCell(x, h))
+    shapes = {p.name: (str(p.rows), str(p.cols)) for p in d.shapes.params}
+    assert shapes["w_{ih}"] == ("d_h", "d_x")  # torch's (out, in): W x, as F.linear computes x W^T
+
+
+def test_linear_with_its_weight_and_no_bias():
+    text = "h_new = torch.tanh(F.linear(x, W) + F.linear(h, U))\n"
+    d = symcount.derive(text)
+    assert d.evaluate(d_x=7, d_h=5) == n_params(nn.RNNCell(7, 5, bias=False))
+
+
+def test_tensorflow_xw_plus_b_and_matmul():
+    text = """\
+z = tf.sigmoid(tf.nn.xw_plus_b(x, W_z, b_z) + tf.matmul(h_prev, U_z))
+r = tf.sigmoid(tf.nn.xw_plus_b(x, W_r, b_r) + tf.matmul(h_prev, U_r))
+c = tf.tanh(tf.nn.xw_plus_b(x, W_c, b_c) + tf.matmul(r * h_prev, U_c))
+h = z * h_prev + (1 - z) * c
+"""
+    d = symcount.derive(text)
+    # three gates, each an input weight with a bias and a recurrent weight without: nn.GRUCell's
+    # count less its three recurrent biases
+    for x, h in ((7, 5), (4, 9)):
+        assert d.evaluate(d_x=x, d_h=h) == n_params(nn.GRUCell(x, h)) - 3 * h
+
+
+def test_torch_addmm_is_bias_plus_product():
+    text = "h_new = torch.tanh(torch.addmm(b, x, W) + h @ U)\n"
+    d = symcount.derive(text)
+    assert d.evaluate(d_x=7, d_h=5) == n_params(Elman(7, 5))
+
+
+def test_a_call_of_linear_without_its_weight_is_still_a_learned_map():
+    # linear(x) alone names no weight: a map of unknown bias, as before (refused, the bias asked)
+    with pytest.raises(symcount.SymcountError):
+        symcount.derive("h_new = torch.tanh(linear(x) + linear(h))\n")
+
+
+MATLAB = """\
+% one step of the RNN
+h = tanh(W*x + U*h_prev + b);   % hidden state
+y = V*h + c;                    % output
+"""
+
+
+@pytest.mark.parametrize("text", [MATLAB, MATLAB.replace(";", ""), "h = tanh(W*x + U*h_prev + b)\ny = V*h + d\n"])
+def test_the_output_line_of_a_block_of_statements_is_read(text):
+    d = symcount.derive(text)
+    for x, h, y in ((7, 5, 3), (2, 6, 4)):
+        assert d.evaluate(d_x=x, d_h=h, d_y=y) == n_params(Elman(x, h, y))
+
+
+def test_a_lone_line_does_not_pull_in_statements_without_a_weight():
+    # the block of code holds the equation's line and two statements of signals only: not read as more
+    text = """\
+    def step(x, h_prev):
+        h = tanh(W*x + U*h_prev + b)
+
+        z = sigmoid(h)
+        a = 1 - z
+        return a
+"""
+    d = symcount.derive(text)
+    assert d.evaluate(d_x=7, d_h=5) == n_params(Elman(7, 5))
