@@ -98,3 +98,47 @@ def test_a_lone_line_does_not_pull_in_statements_without_a_weight():
 """
     d = symcount.derive(text)
     assert d.evaluate(d_x=7, d_h=5) == n_params(Elman(7, 5))
+
+
+def elman_count(x: int, h: int, biases: int = 1) -> int:
+    return n_params(nn.RNNCell(x, h)) - (2 - biases) * h
+
+
+@pytest.mark.parametrize("text", [
+    "h' = tanh(Wi*x + Wh*h + b)",                       # was W times i times x: W a d_h x d_h matrix, i a vector
+    "h_new = tanh(Wi*x + Wh*h + b)",
+    "h = tanh(Wx*x + Wh*h_prev + b)",                   # was 2 d_h^2 + 2 d_h
+    "h_t = tanh(Wi*x_t + Wh*h_{t-1} + b)",              # was refused: W i x_t
+    "h_t = \\tanh(Wi \\cdot x_t + Wh \\cdot h_{t-1} + b)",
+    "h′ = tanh.(Wi*x .+ Wh*h .+ b)",                    # Julia's prime and broadcast: was no equation found
+    "h = tanh(dot(W, x) + dot(U, h) + b)",              # one statement that reads what it computes
+    "h = tanh(W %*% x + U %*% h + b)",                  # R's product without R's assignment
+    "h = tanh.(W*x .+ U*h .+ b)",
+    "h = sigma(W_h * x + U_h * h + b_h)   % MATLAB",    # was MATLAB counted as a vector of weights
+    "h = sigma(W_h * x + U_h * h + b_h);  % hidden state",
+])
+def test_code_names_and_comments_of_one_elman_line(text):
+    d = symcount.derive(text)
+    for x, h in ((7, 5), (3, 11)):
+        assert d.evaluate(d_x=x, d_h=h) == elman_count(x, h)
+
+
+def test_a_flat_lag_line_keeps_its_letters_apart():
+    # St-1 and Xt: S and X at a step (a page's subscripts lost), not code's names; `Xt * U` is then
+    # asked (a row vector times U, or elementwise), never read as one name Xt
+    with pytest.raises(symcount.SymcountError, match=r"what \* means"):
+        symcount.derive("St = tanh(St-1 * W + Xt * U)\n")
+
+
+def test_a_glued_letter_before_a_product_in_a_cell_of_several_gates():
+    text = """\
+i_t = sigmoid(Wi*x_t + Ui*h_{t-1} + bi)
+f_t = sigmoid(Wf*x_t + Uf*h_{t-1} + bf)
+o_t = sigmoid(Wo*x_t + Uo*h_{t-1} + bo)
+g_t = tanh(Wg*x_t + Ug*h_{t-1} + bg)
+c_t = f_t*c_{t-1} + i_t*g_t
+h_t = o_t*tanh(c_t)
+"""
+    d = symcount.derive(text)
+    for x, h in ((7, 5), (3, 11)):
+        assert d.evaluate(d_x=x, d_h=h) == n_params(nn.LSTMCell(x, h)) - 4 * h

@@ -9,14 +9,12 @@ import bisect
 from ..errors import ParseError
 from . import nodes as N
 from . import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
-from .plaincode import step_prefixes
-from .rowlabels import code_calls
 
 # a line of a text without containers that looks like an equation: `=` and some LaTeX (or a state
 # glued to its previous step, `St = tanh(St-1 * W + Xt * U)`: a page's subscripts lost in a copy, or a
 # signal at a time in parentheses, h(t) = f(W x(t) + U h(t-1)))
 _BARE = re.compile(r"=|\\in(?![A-Za-z])|∈")
-_LATEXY = re.compile(r"(?<![\\\w])[A-Za-z]t-1(?![\w{}(\[])|[A-Za-z]<t(?:[-−]1)?>|(?<![\\\w])[A-Za-z]\(t(?:\s*-\s*1)?\)|\\[A-Za-z]+|[_^]|[\u2080-\u209c\u1d62-\u1d6a\u2070-\u207f\u1d40σ⊙∘◦⊗∈ℝ\u0303]")  # or Unicode math: hₜ₋₁, σ, ⊙, ᵀ, h̃
+_LATEXY = re.compile(r"(?<![\\\w])[A-Za-z]t-1(?![\w{}(\[])|[A-Za-z]<t(?:[-−]1)?>|(?<![\\\w])[A-Za-z]\(t(?:\s*-\s*1)?\)|\\[A-Za-z]+|[_^]|[\u2080-\u209c\u1d62-\u1d6a\u2070-\u207f\u1d40σ⊙∘◦⊗∈ℝ\u0303′]")  # or Unicode math: hₜ₋₁, σ, ⊙, ᵀ, h̃, h′
 _PROSE = re.compile(r"(?<![\\A-Za-z])[A-Za-z]{3,}[,;:]?\s+[A-Za-z]{2,}\b")  # (\times tanh: a command, no word)
 # a comment after an equation: a word glued after it (`...+b)Donde:`, a page copied as text), an option in brackets
 # (`  [linear_before_reset=0]`), `# ...`, `// ...`, `← what to forget`, `: forget gate`, `-> forget gate`, `— reset gate`, or a remark in parentheses after two spaces, words only
@@ -25,6 +23,7 @@ _PROSE = re.compile(r"(?<![\\A-Za-z])[A-Za-z]{3,}[,;:]?\s+[A-Za-z]{2,}\b")  # (\
 # (`delta[t] = x[t-1] - x[t]       (delta[0] = -x[0])`: an initial condition)
 _TRAILING_COMMENT = re.compile(r"(?<=[)\]])[A-ZÀ-Ý][^\W\d_]{2,}:\s*$|\s{2,}\[[A-Za-z_]\w*\s*=\s*[\w.]+\]\s*$|\s{2,}\[[^\W\d_]{2,}(?:[ -][^\W\d_]+)+\]\s*$|\s(#|//|--|←|⟵|<--?)\s.*$|,?\s+where:?\s*$|\s(?::|=>|->|⇒|→|\|)\s+[A-Za-z][A-Za-z '-]*$|\s[—–]\s+[^\W\d_]+(?:[ -]+[^\W\d_]+)*(?:\s*\([^\W\d_]+(?:[ ,'-]+[^\W\d_]+)*\))?[.!]?\s*$|\s\s+\(\*?[^\W\d_]+\*?(?:[ ,'-]+\*?[^\W\d_]+\*?)*(?:\s*[⊙∘·×*])?\)\s*$|(?<=\))[ \t]{2,}[^\W\d_]{3,}(?:[ -][^\W\d_]+)*\s*$|(?<=[\w)\]}])\s+[\u0400-\u04ff\u0590-\u08ff\u0900-\u0dff\u0e00-\u0e7f]{3,}[^\n=]*$|(?<=[\w)\]}])\s{3,}[^\W\d_]{3,}(?:[ :,;-]+[^\W\d_]+)*(?:\s+\([^\W\d_]+(?:[ ,'-]+[^\W\d_]+)*\))?\s*$|(?<=[\w)\]])\s{3,}\((?=[^\n]*[=∈])(?:[^()\n]|\([^()\n]*\))*\)(?:\s+[^\W\d_]+(?:[ ,-]+[^\W\d_]+)*)?\s*$"
                                r"|\s\s+\([^\W\d_]+(?:\s+[^\W\d_]+)?\s*[:=]\s*-?[\d.]+\)\s*$"  # (typical: 0.5)
+                               r"|(?:;[ \t]*|[ \t]{2,})%[^\n]*$"  # MATLAB's `h = tanh(W*x + b);   % hidden` (Armadillo's % is spaced once)
                                r'|(?<=[\w)\]}])\s{3,}[^\W\d_]{3,}(?:[ -][^\W\d_]+)*\s+"[^"\n=]*"\s*$')  # input gate   "how much I write"
 _PRIMED = re.compile(r"\s*[A-Za-z]\w*'+\s*=(?!=)")  # h' = (1 - z) * n + z * h: the new state, no other mark
 _FLAT_LAG = re.compile(r"(?<![\\\w])[A-Za-z]t[-−]1(?![\w{}(\[])")
@@ -182,14 +181,15 @@ def _assignment_blocks(lines: list[str]) -> set[int]:
 # a statement of a function's body: `name = expression` (no keyword argument, no string), a comment after it
 _STATEMENT = re.compile(r"^[ \t]*([A-Za-z_]\w*'?[ \t]*=(?!=)[ \t]*[^=\n#'\"%;]*[\w)\]])[ \t]*;?[ \t]*(?:(?:#|%|//)[^\n]*)?$")
 # an activation (sigmoid, tanh: a function, a module's, a method's) of a matrix product (`@`, dot, matmul)
-_ACTIVATED_PRODUCT = re.compile(r"(?:sigmoid|sigm|tanh|σ)\s*\([^\n]*(?:@|\*|\b(?:dot|matmul|mm|mv)\s*\()")
+_ACTIVATED_PRODUCT = re.compile(r"(?:sigmoid|sigm|tanh|σ)\.?\s*\([^\n]*(?:@|\*|\b(?:dot|matmul|mm|mv)\s*\()")
 _NOT_MATH = re.compile(r"\b(?:for|if|else|lambda|in|not|and|or|range|len|shape|zeros|ones|randn?|empty|copy)\b")
 
 
 def _step_statements(lines: list[str]) -> set[int]:
     """The statements of a run of lines (statements, comments, blank lines) with three statements or more,
     two of them an activation of a matrix product: a function's body that computes a step of the cell
-    (`f = self._sigmoid(self.Wf @ combined + self.bf)`, `c = f * c_prev + i * c_tilde`)."""
+    (`f = self._sigmoid(self.Wf @ combined + self.bf)`, `c = f * c_prev + i * c_tilde`); or with one such
+    statement that reads what it computes (`h = tanh(dot(W, x) + dot(U, h) + b)`, h_prev for h): a recurrence."""
     out: set[int] = set()
     run: list[int] = []
     for n, line in enumerate(lines + ["end"]):
@@ -198,11 +198,21 @@ def _step_statements(lines: list[str]) -> set[int]:
             run.append(n)
             continue
         statements = [k for k in run if lines[k].strip() and not lines[k].strip().startswith("#")]
-        if len(statements) >= 3 and sum(1 for k in statements if _ACTIVATED_PRODUCT.search(lines[k])) >= 2:
+        activated = [k for k in statements if _ACTIVATED_PRODUCT.search(lines[k])]
+        if (len(statements) >= 3 and len(activated) >= 2) or any(_recurrent(lines[k]) for k in activated):
             kept = [k for k in statements if not _SLICE.match(lines[k]) and not _INITIALISER.match(lines[k])]
             out.update(_connected({k: lines[k] for k in kept}))
         run = []
     return out
+
+
+def _recurrent(line: str) -> bool:
+    """Whether a statement reads the name it computes (h_prev, h_t1 for h): `h = tanh(W @ x + U @ h_prev)`."""
+    if _FLAT_LAG.search(line):
+        return False  # St = tanh(St-1 * W + Xt * U): a page's subscripts lost, read as such (not code)
+    lhs, _, rhs = line.split("#")[0].partition("=")
+    name = _STEP_SUFFIX.sub("", lhs.strip().rstrip("'"))
+    return bool(name) and any(_STEP_SUFFIX.sub("", w) == name for w in _WORD.findall(rhs))
 
 
 _WEIGHT_PRODUCT = re.compile(r"@|\b(?:dot|matmul|mm|mv)\s*\(|\b[A-Z]\w*\s*\*")
@@ -418,56 +428,6 @@ _WHERE = re.compile(r",?\s+where\s")
 # where an equation in a sentence ends: the sentence's end, or a clause that goes on in words
 _SENTENCE_END = re.compile(r"\.(\s+[A-Z]|\s*$)|[,;]\s+(?:where|with|in\s+which|here|for|and|then|où|avec|wobei|mit|donde|con|"
                            r"dove|onde|где|gdzie|waarbij|trong\s+đó)(?!\w)|\s+where\s")  # and other languages' `where`
-
-
-# in a line of code, a name: Wi, bWi, Rbz, W[i], Wb[i], W[x->i], b[1->c], ai[t] (not x[t], the time step) is
-# the first letter with the rest as its subscript (W_{i}, b_{Wi}, W_{bi}, W_{xi}), the rest written in
-# the Private Use Area (U+E000 + the character; read.symbols reads it back) to keep every offset;
-# Julia's broadcast dots (.+ .- ./) are the operators; `.` between two operands (W[i].X[t]) is a
-# product the shapes decide; a Unicode minus is a minus
-_CODE_NAME = re.compile(r"(?<![A-Za-z0-9\\_])([A-Za-z][A-Za-z0-9]*)(?:\[(?!\s*t\s*(?:[-−+]\s*[0-9]+\s*)?\])"
-                        r"([A-Za-z0-9]+(?:->|→)?[A-Za-z0-9]*)\]|(?<=[A-Za-z0-9])(?![A-Za-z0-9]|\[(?!\s*t\s*(?:[-−+]\s*[0-9]+\s*)?\])|\s*\())")
-_CODE_TAIL = re.compile(r"_([A-Za-z0-9]{1,8})(?![A-Za-z0-9_\[{(])")
-_OWNER = re.compile(r"(?<![\w.])(?:self|this)\.(?=[A-Za-z_])")
-_CODE_FUNCTIONS = frozenset("tanh sigm relu exp log max min abs sqrt sin cos sign".split())
-_CODE_DOT = re.compile(r"(?<=[\w\])\ue000-\ue07f])\.(?=[A-Za-z(])|(?<=\s)\.(?=[-+/^]\s)")
-
-
-def code_names(out: list[str], start: int, end: int) -> None:
-    """A line of code read as math, in out[start:end]: its names as a letter and a subscript, its dots
-    as products, its Unicode minus a minus (its calls first: read.rowlabels.code_calls)."""
-    code_calls(out, start, "".join(out[start:end]))
-    region = "".join(out[start:end])
-    for m in _OWNER.finditer(region) if "." in region else ():  # self.Wh: the weight Wh
-        out[start + m.start():start + m.end()] = [" "] * (m.end() - m.start())
-    step_prefixes(out, start, region)  # prev_h: h_prev, h at the step before
-    region = "".join(out[start:end])
-    for m in _CODE_NAME.finditer(region):
-        name, index = m.group(1), (m.group(2) or "").replace("->", "").replace("→", "")
-        if (not index and (len(name) < 2 or len(name) > 4)) or name.lower() in _CODE_FUNCTIONS:
-            continue
-        stop = m.end()
-        tail = _CODE_TAIL.match(region, stop) if not index else None  # bx_z: one name, b at x_z
-        if tail:
-            index, stop = "_" + tail.group(1), tail.end()
-        new = name[0] + "".join(chr(0xE000 + ord(c)) for c in name[1:] + index)
-        out[start + m.start():start + stop] = [" "] * (stop - m.start() - len(new)) + list(new)
-    region = "".join(out[start:end])
-    for m in _CODE_DOT.finditer(region):
-        out[start + m.start()] = "*" if region[m.end()] not in "-+/^" else " "
-    for i in range(start, end):
-        if out[i] == "−":
-            out[i] = "-"
-
-
-# math in a container written as code: a time in brackets (`z[t] := sigmoid(W[z].X[t] + ...)`, TensorRT's
-# :math:), no LaTeX command
-_CODE_MATH = re.compile(r"[A-Za-z]\[\s*t\s*(?:-\s*1\s*)?\]")
-
-
-def written_as_code(body: str) -> bool:
-    """Whether the math of a container is written as a line of code (read as one)."""
-    return "[" in body and "\\" not in body and _CODE_MATH.search(body) is not None
 
 
 _LEGEND_LINE = re.compile(r"^[ \t]*(?:///?|#|\*|--)?[ \t]*(" + _CODE_ALIAS.pattern + r")$", re.M)

@@ -46,7 +46,8 @@ def glued_subscripts(cell: N.Cell, notes: list[str]) -> N.Cell:
     """Wf·[hₜ₋₁, xₜ] + bf in a cell whose signals carry a time index (fₜ): the letter of a signal written
     against a weight's letter without a time index is the weight's subscript (W_f, b_f), not the signal
     (which is never written without its time); so with a letter between (Wbz: W_{bz}) and under a
-    transpose (Wz^T: (W_z)^T)."""
+    transpose (Wz^T: (W_z)^T); and a small letter glued to W, U, V or R right before an explicit product
+    (Wi*x_t, Wi \\cdot x_t: W_i), whether or not a signal carries that letter."""
     timed = {s.name for s, _, _ in symbols(cell) if s.lag is not None}
     if not timed:
         return cell
@@ -57,14 +58,15 @@ def glued_subscripts(cell: N.Cell, notes: list[str]) -> N.Cell:
         if not (isinstance(n, N.Binary) and n.op == "matmul" and not n.explicit):
             return None
         right = n.right.arg if isinstance(n.right, N.Transpose) else n.right  # Wz^T: (W_z)^T
-        if not (isinstance(right, N.Symbol) and right.lag is None and right.name in letters):
+        if not (isinstance(right, N.Symbol) and right.lag is None and (right.name in letters or before_product(right))):
             return None  # the right operand first: a timed signal (most products) is never a subscript
         run, before = _letters(n.left), None
         if run is None and isinstance(n.left, N.Binary) and n.left.op == "matmul" and not n.left.explicit:
             run, before = _letters(n.left.right), n.left.left  # S_{t-1} Wz: (S_{t-1} W) z as the grammar groups it
         if (run and len(run) <= 3 and not right.font
                 and re.fullmatch(r"[a-z]", right.name) and run[-1].span.end == right.span.start
-                and run[0].name not in timed and all(s.name.lower() not in letters for s in run[1:])):
+                and run[0].name not in timed and all(s.name.lower() not in letters for s in run[1:])
+                and (right.name in letters or (run[0].name in _WEIGHT_LETTERS and len(run) == 1))):
             name = f"{run[0].name}_{{{''.join(s.name for s in run[1:]) + right.name}}}"
             sym = N.Symbol(name, name, None, N.Span(run[0].span.start, right.span.end), right.font)
             found.setdefault(name, sym)
@@ -73,7 +75,11 @@ def glued_subscripts(cell: N.Cell, notes: list[str]) -> N.Cell:
         return None
     def maybe(n) -> bool:  # what `one` looks at first, without rebuilding anything
         right = n.right.arg if isinstance(n.right, N.Transpose) else n.right
-        return isinstance(right, N.Symbol) and right.lag is None and right.name in letters
+        return isinstance(right, N.Symbol) and right.lag is None and (right.name in letters or before_product(right))
+
+    def before_product(sym: N.Symbol) -> bool:  # Wi*x_t: a glued letter right before an explicit product
+        return _PRODUCT_AFTER.match(text, sym.span.end) is not None
+    text = cell.source.text
     if not any(isinstance(n, N.Binary) and n.op == "matmul" and not n.explicit and maybe(n)
                for eq in cell.equations for side in (eq.rhs, *eq.also) for n in N.walk(side)):
         return cell
@@ -83,6 +89,10 @@ def glued_subscripts(cell: N.Cell, notes: list[str]) -> N.Cell:
         notes.append(f"{cell.source.slice(s.span)} at {cell.source.where(s.span)} reads as {name}: the signals of "
                      "this text are written with their time index, so the letter after the weight's is its subscript")
     return replace(cell, equations=eqs) if found else cell
+
+
+_WEIGHT_LETTERS = frozenset("WUVR")
+_PRODUCT_AFTER = re.compile(r"[ \t]*(?:\*|@|·|\\cdot(?![A-Za-z]))")  # Wi*x_t, Wi \cdot x_t: the glued letter is W's subscript
 
 
 def _letters(n) -> list | None:

@@ -42,9 +42,9 @@ _R_ASSIGN = re.compile(r"^([ \t]*(?:#'?|//)?[ \t]*[A-Za-z][\w.]*[ \t]*)<-(?=[ \t
 
 
 def _r_code(text: str) -> str:
-    if "<-" not in text or "%*%" not in text:
+    if "%*%" not in text:  # (R's product alone, `h = tanh(W %*% x + ...)`, is R's too)
         return text
-    text = _R_ASSIGN.sub(lambda m: m.group(1) + "= ", text)
+    text = _R_ASSIGN.sub(lambda m: m.group(1) + "= ", text) if "<-" in text else text
     return text.replace("%*%", " @ ")
 
 

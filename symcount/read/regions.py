@@ -24,7 +24,8 @@ from .retyped import retyped
 from .source import Source, Span
 from .marks import marks
 from .webmath import html_math, rendered
-from .barelines import bare_lines, code_names, written_as_code
+from .barelines import bare_lines
+from .codelines import code_names, named_as_code, written_as_code
 from .listednames import assigned_names, glue_listed, listed_names
 from .derivatives import derivatives
 from .pasted import escaped_brackets, orphan_blocks as _orphan_blocks, uncomment as _uncomment
@@ -152,7 +153,7 @@ def scan(src: Source, check=None) -> Scan:
     # St-1 anywhere: St is S at t in every line of plain text (looked for only where there is any)
     flat = "t-1" in text and any(r.kind in ("bare", "code") for r in found) and flat_lags(text)
     for r in found:
-        if r.kind == "code":
+        if r.kind == "code" or (r.kind == "bare" and not flat and named_as_code(text[r.start:r.end])):  # (Xt * U: X at t)
             code_names(out, r.start, r.end)
         if listed and r.kind in ("bare", "code"):
             glue_listed(out, r.start, r.end, listed)

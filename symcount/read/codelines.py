@@ -1,0 +1,69 @@
+"""A line of code read as math (read.regions): its names as a letter and a subscript (`Wxh`: W_{xh},
+`W[i]`: W_i), its calls as math (read.rowlabels.code_calls), its dots as products, its Unicode minus
+a minus; and which bare lines are written so (a time in brackets, `z[t] := sigmoid(W[z].X[t])`, or a
+glued name before an explicit product with no LaTeX, `h' = tanh(Wi*x + Wh*h + b)`)."""
+from __future__ import annotations
+
+from . import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
+from .plaincode import step_prefixes
+from .rowlabels import code_calls
+
+# in a line of code, a name: Wi, bWi, Rbz, W[i], Wb[i], W[x->i], b[1->c], ai[t] (not x[t], the time step) is
+# the first letter with the rest as its subscript (W_{i}, b_{Wi}, W_{bi}, W_{xi}), the rest written in
+# the Private Use Area (U+E000 + the character; read.symbols reads it back) to keep every offset;
+# Julia's broadcast dots (.+ .- ./) are the operators; `.` between two operands (W[i].X[t]) is a
+# product the shapes decide; a Unicode minus is a minus
+_CODE_NAME = re.compile(r"(?<![A-Za-z0-9\\_])([A-Za-z][A-Za-z0-9]*)(?:\[(?!\s*t\s*(?:[-−+]\s*[0-9]+\s*)?\])"
+                        r"([A-Za-z0-9]+(?:->|→)?[A-Za-z0-9]*)\]|(?<=[A-Za-z0-9])(?![A-Za-z0-9]|\[(?!\s*t\s*(?:[-−+]\s*[0-9]+\s*)?\])|\s*\())")
+_CODE_TAIL = re.compile(r"_([A-Za-z0-9]{1,8})(?![A-Za-z0-9_\[{(])")
+_OWNER = re.compile(r"(?<![\w.])(?:self|this)\.(?=[A-Za-z_])")
+_CODE_FUNCTIONS = frozenset("tanh sigm relu exp log max min abs sqrt sin cos sign".split())
+_CODE_DOT = re.compile(r"(?<=[\w\])\ue000-\ue07f])\.(?=[A-Za-z(])|(?<=\s)\.(?=[-+/^]\s)")
+
+
+def code_names(out: list[str], start: int, end: int) -> None:
+    """A line of code read as math, in out[start:end]: its names as a letter and a subscript, its dots
+    as products, its Unicode minus a minus (its calls first: read.rowlabels.code_calls)."""
+    code_calls(out, start, "".join(out[start:end]))
+    region = "".join(out[start:end])
+    for m in _OWNER.finditer(region) if "." in region else ():  # self.Wh: the weight Wh
+        out[start + m.start():start + m.end()] = [" "] * (m.end() - m.start())
+    step_prefixes(out, start, region)  # prev_h: h_prev, h at the step before
+    region = "".join(out[start:end])
+    for m in _CODE_NAME.finditer(region):
+        name, index = m.group(1), (m.group(2) or "").replace("->", "").replace("→", "")
+        if (not index and (len(name) < 2 or len(name) > 4)) or name.lower() in _CODE_FUNCTIONS:
+            continue
+        stop = m.end()
+        tail = _CODE_TAIL.match(region, stop) if not index else None  # bx_z: one name, b at x_z
+        if tail:
+            index, stop = "_" + tail.group(1), tail.end()
+        new = name[0] + "".join(chr(0xE000 + ord(c)) for c in name[1:] + index)
+        out[start + m.start():start + stop] = [" "] * (stop - m.start() - len(new)) + list(new)
+    region = "".join(out[start:end])
+    for m in _CODE_DOT.finditer(region):
+        out[start + m.start()] = "*" if region[m.end()] not in "-+/^" else " "
+    for i in range(start, end):
+        if out[i] == "−":
+            out[i] = "-"
+
+
+# math in a container written as code: a time in brackets (`z[t] := sigmoid(W[z].X[t] + ...)`, TensorRT's
+# :math:), no LaTeX command
+_CODE_MATH = re.compile(r"[A-Za-z]\[\s*t\s*(?:-\s*1\s*)?\]")
+
+
+# a line without LaTeX (no command, superscript or brace, no Unicode script; h_prev is code's) that writes a capital letter glued to small
+# ones right before an explicit product: `h' = tanh(Wi*x + Wh*h + b)`, `h = tanh(Wxh @ x + Whh @ h)`: code's names
+_GLUED_BEFORE_PRODUCT = re.compile(r"(?<![A-Za-z0-9])[A-Z][a-z][a-z0-9]{0,2}\s*[*@·]")
+_NOT_PLAIN = re.compile(r"[\\^{}\u2080-\u209c\u1d62-\u1d6a\u2070-\u207f]|(?<![A-Za-z0-9])[A-Z][a-z0-9]{1,3}_")  # (h_prev: code's)
+
+
+def named_as_code(body: str) -> bool:
+    """Whether a bare line's names are code's (read.barelines.code_names): no LaTeX, a glued name before a product."""
+    return _GLUED_BEFORE_PRODUCT.search(body) is not None and _NOT_PLAIN.search(body) is None
+
+
+def written_as_code(body: str) -> bool:
+    """Whether the math of a container is written as a line of code (read as one)."""
+    return "[" in body and "\\" not in body and _CODE_MATH.search(body) is not None
