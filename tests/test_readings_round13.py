@@ -142,3 +142,63 @@ h_t = o_t*tanh(c_t)
     d = symcount.derive(text)
     for x, h in ((7, 5), (3, 11)):
         assert d.evaluate(d_x=x, d_h=h) == n_params(nn.LSTMCell(x, h)) - 4 * h
+
+
+class RWKVTimeMix(nn.Module):
+    """RWKV-4's time mixing, one step: token shift (mu), receptance, key, value, the wkv average with a
+    decay w and a bonus u (vectors), and the output projection (bias-free Linear layers)."""
+
+    def __init__(self, d: int, mixes: bool = True):
+        super().__init__()
+        self.r, self.k, self.v, self.o = (nn.Linear(d, d, bias=False) for _ in range(4))
+        self.w, self.u = nn.Parameter(torch.zeros(d)), nn.Parameter(torch.zeros(d))
+        self.mu = nn.Parameter(torch.zeros(3, d)) if mixes else None
+
+    def forward(self, x, x_prev, num, den):
+        mix = (lambda j: self.mu[j] * x + (1 - self.mu[j]) * x_prev) if self.mu is not None else (lambda j: x)
+        r, k, v = self.r(mix(0)), self.k(mix(1)), self.v(mix(2))
+        wkv = (num + torch.exp(self.u + k) * v) / (den + torch.exp(self.u + k))
+        return self.o(torch.sigmoid(r) * wkv)
+
+
+RWKV = r"""
+$$r_t = W_r \cdot (\mu_r \odot x_t + (1 - \mu_r) \odot x_{t-1})$$
+$$k_t = W_k \cdot (\mu_k \odot x_t + (1 - \mu_k) \odot x_{t-1})$$
+$$v_t = W_v \cdot (\mu_v \odot x_t + (1 - \mu_v) \odot x_{t-1})$$
+$$wkv_t = \frac{\sum_{i=1}^{t-1} e^{-(t-1-i)w + k_i} \odot v_i + e^{u+k_t} \odot v_t}{\sum_{i=1}^{t-1} e^{-(t-1-i)w + k_i} + e^{u+k_t}}$$
+$$o_t = W_o \cdot (\sigma(r_t) \odot wkv_t)$$
+"""
+
+
+@pytest.mark.parametrize("text", [RWKV, RWKV.replace(r"\odot v_i", "v_i").replace(r"\odot v_t", "v_t")])
+def test_rwkv_wkv_with_powers_of_e_and_a_sum_over_the_steps_so_far(text):
+    # e^{u + k_t} was one name (counted as a vector, u never counted); v_i a parameter; the sum one number
+    d = symcount.derive(text)
+    for n in (7, 4):
+        sizes = {name: n for name in ("d_x", "d_k", "d_o", "d_r", "d_v") if name in str(d.total)}
+        assert d.evaluate(**sizes) == n_params(RWKVTimeMix(n))
+    notes = " ".join(d.shapes.notes)
+    assert "\\exp of its exponent" in notes and "sums over the steps so far" in notes
+    assert not any(p.name in ("v_i", "k_i") or p.name.startswith("e^") for p in d.shapes.params)
+
+
+def test_a_power_of_e_with_an_index_stays_a_name():
+    # e^{(t)} is the signal e at step t, as h^{(t)} is h; no \exp read
+    d = symcount.derive(r"$$e^{(t)} = \tanh(W x^{(t)} + U e^{(t-1)} + b)$$")
+    assert d.evaluate(d_x=7, d_e=5) == n_params(nn.RNNCell(7, 5)) - 5
+    assert "\\exp of its exponent" not in " ".join(d.shapes.notes)
+
+
+def test_a_number_times_a_vector_is_no_weight_times_an_input():
+    # -2 w + k_t: w is a weight (a vector), not an input multiplied by a weight -2
+    text = r"$$k_t = W_k x_t$$ $$a_t = e^{-2w + k_t} \odot k_t$$ $$o_t = W_o a_t$$"
+    d = symcount.derive(text)
+    assert [p.name for p in d.shapes.params] == ["W_k", "w", "W_o"]
+
+
+def test_a_sum_to_the_sequence_length_is_left_alone():
+    # \sum_{t=1}^{T}: a loss over the sequence, not a sum over the steps so far (not read as a term)
+    text = r"$$h_t = \tanh(W x_t + U h_{t-1} + b)$$ $$s = \sum_{t=1}^{T} h_t$$"
+    d = symcount.derive(text)
+    assert "sums over the steps so far" not in " ".join(d.shapes.notes)
+    assert d.evaluate(d_x=7, d_h=5) == n_params(nn.RNNCell(7, 5)) - 5

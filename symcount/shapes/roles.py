@@ -285,7 +285,7 @@ def _inputs(cell: N.Cell, signals: set[str], derived: dict[str, N.Equation], not
             if isinstance(node, N.Symbol):
                 (right.setdefault(node.name, node) if ok else other.add(node.name))
             elif isinstance(node, N.Binary) and node.op in ("matmul", "star"):
-                weight = id(node.left) not in reads
+                weight = id(node.left) not in reads and not isinstance(node.left, (N.Number, N.Neg))  # (-2 w: no weight)
                 row = (isinstance(node.right, N.Symbol) and bool(_WEIGHT_LETTER.match(node.right.name)) and not left
                        and bool(reads))  # (in an equation that reads a signal too: X_1 W_k alone reads no data)
                 todo.append((node.left, row and isinstance(node.left, N.Symbol), True))  # x W: a row times a weight

@@ -1,0 +1,62 @@
+"""Euler's number to a power: `e^{u + k_t}`, `e^{-(t-1-i)w + k_i}` (RWKV's notes), `e^{\\Delta A}` is
+\\exp of the exponent, entry by entry, as `\\exp(u + k_t)` is. The grammar reads a superscript as a
+name's index (h^{(t)}, W^{xh}); a step of read.readings reads it again as an expression where the
+name is a plain `e` and the superscript is no index: an operator, or a name of the cell's. A power
+of e whose exponent does not read as an expression stays a name (and its reading is said)."""
+from __future__ import annotations
+
+from ..errors import ParseError
+from . import nodes as N
+from . import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
+from .cellwalk import apply, symbols
+from .grammar import BadInput
+from .lalr import UnexpectedInput
+from .parse import read
+
+_EULER = re.compile(r"e\s*\^\s*\{(?P<x>.*)\}\s*", re.S)  # the source's text of the symbol
+_SUM_LETTERS = re.compile(r"\\sum_\{?\s*([A-Za-z])\s*=")
+_BOUND_LETTERS = re.compile(r"\\sum_(?:\{[^{}]*\}|[A-Za-z0-9])\s*\^\s*\{?\s*([A-Za-z])(?![A-Za-z])")
+_INDEX = re.compile(r"\s*(?:\(.*\)|<.*>|\[.*\]|\\top|\\intercal|T|\\prime|'+|\*|\d+|[a-z]|\\ell)\s*", re.S)  # e^{(t)}, e^{T}
+
+
+def exponentials(cell: N.Cell, notes: list[str]) -> N.Cell:
+    if "e^" not in cell.source.text and "e ^" not in cell.source.text:
+        return cell
+    names = {s.name for s, _, _ in symbols(cell)}
+    text = cell.source.text  # the letters a sum counts with and its bounds' (\sum_{i=1}^{t-1}): numbers in an exponent
+    counters = {"t"} | set(_SUM_LETTERS.findall(text) if "\\sum" in text else ()) | set(_BOUND_LETTERS.findall(text) if "\\sum" in text else ())
+    found: dict[int, N.Expr] = {}
+    for s, _, left in symbols(cell):
+        if left or s.font or s.lag is not None or not s.name.startswith("e^") or id(s) in found:
+            continue
+        m = _EULER.fullmatch(cell.source.slice(s.span))
+        if m is None or _INDEX.fullmatch(m.group("x")):
+            continue
+        inner = m.group("x")
+        if not (re.search(r"[-+*/]|\\cdot|\\odot", inner) or any(w in names or w.split("_")[0] in names for w in _words(inner))):
+            continue
+        arg = _expression(inner, s.span.start + m.start("x"), counters)
+        if arg is not None:
+            found[id(s)] = N.Apply("\\exp", arg, s.span)
+            notes.append(f"{cell.source.slice(s.span)} at {cell.source.where(s.span)} reads as \\exp of its exponent, "
+                         "entry by entry (e to a power)")
+    if not found:
+        return cell
+    return apply(cell, lambda s, i, left: found.get(id(s), s))
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"\\?[A-Za-z]+(?:_\{?[A-Za-z0-9]+\}?)?", text)
+
+
+def _expression(text: str, at: int, counters: set[str]):
+    """The exponent read by the grammar (its spans where it stands in the text), its counters (t, the
+    index of a sum: -(t-1-i)w) numbers, or None."""
+    try:
+        tree = read("e = " + text, at - 4, "start")
+    except (UnexpectedInput, BadInput, ParseError, ValueError):
+        return None
+    stmts = [c for c in tree.children if isinstance(c, N.Equation)]
+    if len(stmts) != 1 or stmts[0].also or not isinstance(stmts[0].rhs, N.Expr):
+        return None
+    return N.map_symbols(stmts[0].rhs, lambda x: N.Number("1", x.span) if x.name in counters and x.lag is None else x)

@@ -1,0 +1,71 @@
+"""A sum over the steps so far: `\\sum_{i=1}^{t-1} e^{-(t-1-i)w + k_i} v_i` (RWKV's wkv), `\\sum_{i \\le t}
+\\gamma^{t-i} K_i^\\top V_i`. Its terms are the signals at earlier steps (k_i is k at step i), each of
+the shape of one term, so the sum has that shape (the grammar's \\sum is a sum of entries, one number,
+and binds only the factor after it). Read as one of its terms, with the signals written at the sum's
+index read at an earlier step, said in a note: the parameters do not depend on how many steps are
+summed. A sum to T (the sequence's length: a loss) or over entries (\\sum_j U_{ij} x_j) is left alone."""
+from __future__ import annotations
+
+from ..errors import replace
+from . import nodes as N
+from . import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
+from .cellwalk import symbols
+
+# \sum_{i=1}^{t-1}, \sum_{i=1}^{t}, \sum_{i<t}, \sum_{i \le t}, \sum_{\tau=1}^{t}: the index and whether t is summed
+_STEP_SUM = re.compile(r"\\sum\s*_\s*\{\s*(?P<i>[a-z]|\\tau)\s*(?:=\s*[01]\s*\}\s*\^\s*\{?\s*t\s*(?P<prev>-\s*1)?\s*\}?"
+                       r"|(?P<lt><|\\le(?:q)?(?![A-Za-z])|≤)\s*t\s*\})\s*$")
+
+
+def _index(func: str) -> tuple[str, int] | None:
+    """The sum's index and the lag its terms are read at (1: the steps before t), or None."""
+    m = _STEP_SUM.match(func)
+    if m is None:
+        return None
+    return m.group("i"), 1 if (m.group("prev") or m.group("lt") == "<") else 0
+
+
+def step_sums(cell: N.Cell, notes: list[str]) -> N.Cell:
+    if "\\sum" not in cell.source.text:
+        return cell
+    timed = {s.name for s, _, _ in symbols(cell) if s.lag is not None}
+    if not timed or not any(isinstance(n, N.Apply) and _index(n.func) for eq in cell.equations
+                            for side in (eq.rhs,) + eq.also for n in N.walk(side)):
+        return cell
+    said: set[int] = set()
+
+    def scope(n, new):  # (\sum A) B, (\sum A) \odot B: \sum (A B), a product after the sum its term's
+        if isinstance(n, N.Binary) and n.op in ("matmul", "hadamard", "star"):
+            left = new(n.left)
+            if isinstance(left, N.Apply) and _index(left.func):
+                return replace(left, arg=replace(n, left=left.arg, right=new(n.right), span=N.Span(left.arg.span.start, n.span.end)),
+                               span=n.span)
+        return None
+
+    def unwrap(n, new):
+        if not (isinstance(n, N.Apply) and _index(n.func)):
+            return None
+        letter, lag = _index(n.func)
+        if id(n) not in said:
+            said.add(id(n))
+            notes.append(f"{n.func} at {cell.source.where(n.span)} sums over the steps so far: read as one of its terms "
+                         f"(the signals written at {letter}, at an earlier step; no parameter depends on the steps summed)")
+        return new(n.arg)
+
+    def side(x):  # the sums read as their terms; k_i anywhere in the side (the index means nothing outside its sum)
+        found = [_index(n.func) for n in N.walk(x) if isinstance(n, N.Apply) and _index(n.func)]
+        if not found:
+            return x
+        x = N.rewrite(N.rewrite(x, scope), unwrap)
+        for letter, lag in found:
+            x = N.map_symbols(x, lambda s, letter=letter, lag=lag: _at_step(s, letter, lag, timed))
+        return x
+    eqs = tuple(replace(eq, rhs=side(eq.rhs), also=tuple(side(x) for x in eq.also)) for eq in cell.equations)
+    return replace(cell, equations=eqs)
+
+
+def _at_step(s: N.Symbol, letter: str, lag: int, timed: set[str]) -> N.Symbol:
+    """k_i (a signal k at the sum's index): k at an earlier step; anything else as it is."""
+    m = re.fullmatch(r"(?P<core>.+?)_\{?\s*" + re.escape(letter) + r"\s*\}?", s.name)
+    if m is None or s.lag is not None or m.group("core") not in timed:
+        return s
+    return replace(s, name=m.group("core"), lag=lag)
