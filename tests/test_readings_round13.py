@@ -202,3 +202,46 @@ def test_a_sum_to_the_sequence_length_is_left_alone():
     d = symcount.derive(text)
     assert "sums over the steps so far" not in " ".join(d.shapes.notes)
     assert d.evaluate(d_x=7, d_h=5) == n_params(nn.RNNCell(7, 5)) - 5
+
+
+class SingleInputSSM(nn.Module):
+    """A discretised state space of one input channel: A (N x N), B (N x 1), C (1 x N) and a learned step."""
+
+    def __init__(self, n: int):
+        super().__init__()
+        self.A, self.B, self.C = nn.Parameter(torch.zeros(n, n)), nn.Parameter(torch.zeros(n, 1)), nn.Parameter(torch.zeros(1, n))
+        self.delta = nn.Parameter(torch.zeros(()))
+
+    def forward(self, x, h):
+        h = torch.matrix_exp(self.delta * self.A) @ h + self.delta * self.B @ x
+        return self.C @ h, h
+
+
+SSM = r"""
+$$h_t = \bar{A} h_{t-1} + \bar{B} x_t$$
+$$y_t = C h_t$$
+where $\bar{A} = \exp(\Delta A)$ and $\bar{B} = \Delta B$, with $A \in \mathbb{R}^{N \times N}$, $B \in \mathbb{R}^{N \times 1}$, $C \in \mathbb{R}^{1 \times N}$ and a learned step size $\Delta$.
+"""
+
+
+def test_a_weight_declared_with_one_column_makes_the_input_one_number():
+    # was refused: x_t's size inferred 1 read as vectors multiplied by accident
+    d = symcount.derive(SSM)
+    for n in (4, 16):
+        assert d.evaluate(N=n) == n_params(SingleInputSSM(n))
+    assert "x_t at" in " ".join(d.shapes.notes) and "one input channel" in " ".join(d.shapes.notes)
+
+
+def test_a_learned_step_said_in_the_prose_settles_delta():
+    # "a learned step size $\Delta$": learned (it was a choice, constant or learned)
+    d = symcount.derive(SSM.replace("$B \\in \\mathbb{R}^{N \\times 1}$", "$B \\in \\mathbb{R}^{N \\times 1}$, $x_t \\in \\mathbb{R}$"))
+    assert d.evaluate(N=8) == n_params(SingleInputSSM(8))
+    with pytest.raises(symcount.SymcountError, match="readings"):
+        symcount.derive(SSM.replace("a learned step size", "a step size"))
+
+
+def test_an_input_is_not_made_one_number_without_a_declared_one():
+    # the same state space with B declared N x M: x_t has M entries, nothing read as a number
+    d = symcount.derive(SSM.replace("N \\times 1", "N \\times M").replace("1 \\times N", "P \\times N"))
+    assert "one input channel" not in " ".join(d.shapes.notes)
+    assert d.evaluate(N=4, M=3, P=2) == 4 * 4 + 4 * 3 + 2 * 4 + 1

@@ -257,5 +257,6 @@ _KERNEL = re.compile(r"kernel\s+(?:of\s+)?size\s+(?:\$|`)?\s*([A-Za-z0-9])\s*(?:
 def _letters(sentence: str) -> set[str]:
     found = {"\\" + m for m in re.findall(r"\\(" + "|".join(_GREEK_LOWER) + r")(?![A-Za-z])", sentence)}
     found |= {"\\" + _UNI[ch] for ch in sentence if ch in _UNI}
+    found |= {"\\Delta"} if "\\Delta" in sentence or "Δ" in sentence else set()  # a state space's step, learned or fixed
     found |= {"\\" + m for m in re.findall(r"(?<![A-Za-z\\])(" + "|".join(_GREEK_LOWER) + r")(?![A-Za-z])", sentence)}
     return found  # (the last: a Greek letter spelled as a word, as code writes it: "init for alpha")

@@ -1,8 +1,9 @@
 """Other readings of a cell whose shapes do not fit as read (shapes.infer tries each in turn): a
 declaration of a transpose read as declaring the matrix, the shapes a text's code gives set aside; and
 the orientation a user gives a declared matrix (--read U=transposed), which a refusal offers where it
-fits. Each changes only how a weight is oriented or drops a code-given shape, never how many entries a
-weight has, and says so in a note."""
+fits; the inputs read as numbers where a weight is declared with one column (a state space of one input
+channel). Each but the last changes only how a weight is oriented or drops a code-given shape, never how
+many entries a weight has; each says so in a note."""
 from __future__ import annotations
 
 from ..errors import replace
@@ -14,7 +15,7 @@ ONE = N.Lin((), 1)  # a vector's other size
 
 def retries(cell: N.Cell):
     """The cells to try, in order, where the cell as read does not fit (those that apply)."""
-    for make in (untransposed, without_code_shapes):
+    for make in (untransposed, without_code_shapes, scalar_inputs):
         other = make(cell)
         if other is not None:
             yield other
@@ -38,6 +39,32 @@ def without_code_shapes(cell: N.Cell) -> N.Cell | None:
         return None
     return replace(cell, declarations=tuple(d for d in cell.declarations if d.origin != "code"),
                    notes=cell.notes + ("the shapes the code gives its weights do not fit the equations: set aside",))
+
+
+def scalar_inputs(cell: N.Cell) -> N.Cell | None:
+    """The cell with its inputs read as one number each, where it declares a weight of one column or one
+    row (B \\in \\mathbb{R}^{N \\times 1}: a state space of one input channel, x_t a number): a signal's
+    size is never inferred to be 1 by accident, but a declared 1 says so. None where nothing is so declared."""
+    ones = [d for d in cell.declarations if d.rows is not None and d.cols is not None and not d.more
+            and (d.rows.lin == ONE) != (d.cols.lin == ONE) and all(s.lag is None for s in d.symbols)]
+    if not ones:
+        return None
+    made = {eq.lhs.name for eq in cell.equations if isinstance(eq.lhs, N.Symbol)}
+    declared = {s.name for d in cell.declarations for s in d.symbols}
+    inputs: dict[str, N.Symbol] = {}
+    for eq in cell.equations:
+        for side in (eq.rhs,) + eq.also:
+            for x in N.walk(side):
+                if isinstance(x, N.Symbol) and x.lag is not None and x.name not in made and x.name not in declared:
+                    inputs.setdefault(x.name, x)
+    if not inputs:
+        return None
+    one = ones[0]
+    notes = tuple(f"{x.text} at {cell.source.where(x.span)} is read as one number: {one.symbols[0].text} is declared with "
+                  f"one {'column' if one.cols.lin == ONE else 'row'} at {cell.source.where(one.span)} (one input channel)"
+                  for x in inputs.values())
+    decls = tuple(N.Declaration((x,), None, None, one.span, (), (False,)) for x in inputs.values())
+    return replace(cell, declarations=cell.declarations + decls, notes=cell.notes + notes)
 
 
 def _turnable(d: N.Declaration) -> bool:
