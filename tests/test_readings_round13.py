@@ -245,3 +245,48 @@ def test_an_input_is_not_made_one_number_without_a_declared_one():
     d = symcount.derive(SSM.replace("N \\times 1", "N \\times M").replace("1 \\times N", "P \\times N"))
     assert "one input channel" not in " ".join(d.shapes.notes)
     assert d.evaluate(N=4, M=3, P=2) == 4 * 4 + 4 * 3 + 2 * 4 + 1
+
+
+class MLSTMOneHead(nn.Module):
+    """xLSTM's mLSTM, one head: query, key, value and output projections with biases; scalar input and
+    forget gates from weight vectors (w^T x + b)."""
+
+    def __init__(self, x: int, k: int, v: int):
+        super().__init__()
+        self.q, self.k, self.v, self.o = nn.Linear(x, k), nn.Linear(x, k), nn.Linear(x, v), nn.Linear(x, v)
+        self.i, self.f = nn.Linear(x, 1), nn.Linear(x, 1)
+
+    def forward(self, x, C, n):
+        i, f = torch.exp(self.i(x)), torch.sigmoid(self.f(x))
+        q, k, v = self.q(x), self.k(x), self.v(x)
+        C = f * C + i * torch.outer(v, k)
+        n = f * n + i * k
+        return torch.sigmoid(self.o(x)) * (C @ q) / torch.clamp((n @ q).abs(), min=1), C, n
+
+
+MLSTM = r"""
+$$C_t = f_t C_{t-1} + i_t v_t k_t^\top$$
+$$n_t = f_t n_{t-1} + i_t k_t$$
+$$h_t = o_t \odot \tilde{h}_t, \quad \tilde{h}_t = C_t q_t / \max\{|n_t^\top q_t|, 1\}$$
+$$q_t = W_q x_t + b_q, \quad k_t = \frac{1}{\sqrt{d}} W_k x_t + b_k, \quad v_t = W_v x_t + b_v$$
+$$i_t = \exp(\tilde{i}_t), \quad \tilde{i}_t = w_i^\top x_t + b_i$$
+$$f_t = \sigma(\tilde{f}_t), \quad \tilde{f}_t = w_f^\top x_t + b_f$$
+$$o_t = \sigma(\tilde{o}_t), \quad \tilde{o}_t = W_o x_t + b_o$$
+"""
+
+
+def test_scalar_gates_from_plain_lower_case_weight_vectors():
+    # w_i^T x_t + b_i: w_i a vector and the gate one number (was refused: w a matrix, f_t a vector
+    # that cannot scale the matrix C)
+    d = symcount.derive(MLSTM)
+    for x, k, v in ((7, 5, 3), (4, 6, 2)):
+        assert d.evaluate(d_x=x, d_C=k, d_v=v) == n_params(MLSTMOneHead(x, k, v))
+    notes = " ".join(d.shapes.notes)
+    assert "lower-case letter transposed: read as a vector" in notes and "reads as one number" in notes
+
+
+def test_a_lower_case_letter_transposed_on_the_right_is_not_read_as_a_vector():
+    # Xt*(Wi^T): W times i^T, not an inner product's vector; refused as before (Wi is not one name here)
+    text = "```\n  *  - matrix multiplication\n  ^T - matrix transpose\n    Ht = f(Xt*(Wi^T) + Ht-1*(Ri^T) + Wbi + Rbi)\n```\n"
+    with pytest.raises(symcount.SymcountError):
+        symcount.derive(text)

@@ -222,7 +222,7 @@ def test_a_bold_lower_case_weight_transposed_is_a_vector():
             "\\mathbf{h}_t &= \\sigma(\\tilde{f}_t) \\mathbf{h}_{t-1} + \\mathbf{z}_t\n\\end{align}\n")
     d = symcount.derive(text)
     assert d.evaluate(d_x=7, d_h=5) == n_params(ScalarGate(7, 5))
-    assert any("bold lower-case letter: read as a vector" in n for n in d.shapes.notes)
+    assert any("bold lower-case letter transposed: read as a vector" in n for n in d.shapes.notes)
 
 
 # After the set-aside score of round 8: the silent wrong counts it found, each now right or refused.

@@ -2,20 +2,23 @@
 declaration of a transpose read as declaring the matrix, the shapes a text's code gives set aside; and
 the orientation a user gives a declared matrix (--read U=transposed), which a refusal offers where it
 fits; the inputs read as numbers where a weight is declared with one column (a state space of one input
-channel). Each but the last changes only how a weight is oriented or drops a code-given shape, never how
+channel), a plain lower-case weight transposed read as a vector, as a bold one is. Each but the last two
+changes only how a weight is oriented or drops a code-given shape, never how
 many entries a weight has; each says so in a note."""
 from __future__ import annotations
 
 from ..errors import replace
 from ..read import nodes as N
+from ..read.cellwalk import apply
 from ..read.choices import Choice, current, key
+from ..read.words import kind
 
 ONE = N.Lin((), 1)  # a vector's other size
 
 
 def retries(cell: N.Cell):
     """The cells to try, in order, where the cell as read does not fit (those that apply)."""
-    for make in (untransposed, without_code_shapes, scalar_inputs):
+    for make in (untransposed, without_code_shapes, scalar_inputs, lower_case_vectors):
         other = make(cell)
         if other is not None:
             yield other
@@ -65,6 +68,47 @@ def scalar_inputs(cell: N.Cell) -> N.Cell | None:
                   for x in inputs.values())
     decls = tuple(N.Declaration((x,), None, None, one.span, (), (False,)) for x in inputs.values())
     return replace(cell, declarations=cell.declarations + decls, notes=cell.notes + notes)
+
+
+def lower_case_vectors(cell: N.Cell) -> N.Cell | None:
+    """The cell with each plain lower-case weight written transposed (w_f^\\top x_t + b_f: xLSTM's scalar
+    gates) read as a vector, as a bold one is (shapes.scalars.bold_vector), where the cell does not fit
+    it as a matrix; None where there is none."""
+    names = {n.left.arg.name for eq in cell.equations for side in (eq.rhs,) + eq.also for n in N.walk(side)
+             if isinstance(n, N.Binary) and n.op == "matmul" and isinstance(n.left, N.Transpose)  # w^T x: the inner product's left
+             and isinstance(n.left.arg, N.Symbol) and not n.left.arg.font and n.left.arg.lag is None
+             and n.left.arg.name[:1].islower() and n.left.arg.name[:1].isalpha()}
+    if not names:
+        return None
+    scalar = _inner_products(cell, names)
+    declared = {x.name for d in cell.declarations for x in d.symbols}
+    extra = tuple(N.Declaration((eq.lhs,), None, None, eq.lhs.span, (), (False,)) for eq in cell.equations
+                  if isinstance(eq.lhs, N.Symbol) and eq.lhs.name in scalar and eq.lhs.name not in declared)
+    notes = tuple(f"{d.symbols[0].text} at {cell.source.where(d.span)} reads as one number: it is computed from an inner "
+                  "product (a lower-case weight transposed, read as a vector)" for d in extra)
+    out = apply(cell, lambda s, i, left: replace(s, font="bold") if s.name in names and not s.font else s)
+    return replace(out, declarations=out.declarations + extra, notes=out.notes + notes)
+
+
+def _inner_products(cell: N.Cell, names: set[str]) -> set[str]:
+    """The signals one number each where w is a vector: \\tilde{f}_t = w_f^\\top x_t + b_f, and what an
+    activation of one makes (f_t = \\sigma(\\tilde{f}_t), i_t = \\exp(w_i^\\top x_t + b_i)), to a fixed point."""
+    def terms(n):
+        while isinstance(n, N.Apply) and not n.each and not isinstance(n.arg, N.Tuple) and kind(n.func) == "activation":
+            n = n.arg
+        if isinstance(n, N.Binary) and n.op in ("add", "sub"):
+            return terms(n.left) + terms(n.right)
+        return [n]
+    found: set[str] = set()
+    while True:
+        more = {eq.lhs.name for eq in cell.equations if isinstance(eq.lhs, N.Symbol) and eq.lhs.name not in found
+                and any((isinstance(t, N.Binary) and t.op == "matmul" and isinstance(t.left, N.Transpose)
+                         and isinstance(t.left.arg, N.Symbol) and t.left.arg.name in names)
+                        or (isinstance(t, N.Symbol) and t.name in found) for t in terms(eq.rhs))
+                and all(not isinstance(t, N.Symbol) or t.name in found or t.lag is None for t in terms(eq.rhs))}
+        if not more:
+            return found
+        found |= more
 
 
 def _turnable(d: N.Declaration) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from ..errors import TYPE_CHECKING  # typing's, without importing typing (a start-up cost)
 from ..read import nodes as N
+from ..read import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
 from . import rules
 from .dims import UNIT, Shape
 
@@ -60,5 +61,6 @@ def bold_vector(w: "Walker", arg, sh: Shape) -> Shape:
         ev = w.evidence("vector", f"{w.text(arg)} is a bold lower-case letter transposed: a vector, one column", arg,
                         (sh.cols, UNIT), (sh.cols_from, {}))
         if w.solver.unify(sh.cols, dict(UNIT), ev):
-            w.note(arg, f"{w.text(arg)} at {w.src.where(arg.span)} is a bold lower-case letter: read as a vector")
+            bold = "bold " if re.search(r"\\(?:mathbf|bm|boldsymbol|pmb)", w.text(arg)) else ""  # (or read so: shapes.retries)
+            w.note(arg, f"{w.text(arg)} at {w.src.where(arg.span)} is a {bold}lower-case letter transposed: read as a vector")
     return sh
