@@ -290,3 +290,29 @@ def test_a_lower_case_letter_transposed_on_the_right_is_not_read_as_a_vector():
     text = "```\n  *  - matrix multiplication\n  ^T - matrix transpose\n    Ht = f(Xt*(Wi^T) + Ht-1*(Ri^T) + Wbi + Rbi)\n```\n"
     with pytest.raises(symcount.SymcountError):
         symcount.derive(text)
+
+
+GLA = r"""
+$$S_t = \mathrm{Diag}(\alpha_t) S_{t-1} + k_t^\top v_t$$
+$$o_t = q_t S_t$$
+with $q_t = x_t W_Q$, $k_t = x_t W_K$, $v_t = x_t W_V$, $\alpha_t = \sigma(x_t W_\alpha)$, and
+$x_t \in \mathbb{R}^{1 \times d}$, $W_Q, W_K \in \mathbb{R}^{d \times d_k}$, $W_V \in \mathbb{R}^{d \times d_v}$,
+$W_\alpha \in \mathbb{R}^{d \times d_k}$.
+"""
+
+
+def test_definitions_given_after_their_use_in_a_row_vector_text():
+    # GLA's rows: q_t S_t reads q_t as a row only once q_t = x_t W_Q is known; was refused (q_t a column)
+    d = symcount.derive(GLA)
+    for x, k, v in ((7, 5, 3), (4, 6, 2)):
+        gla = [nn.Linear(x, k, bias=False), nn.Linear(x, k, bias=False), nn.Linear(x, v, bias=False), nn.Linear(x, k, bias=False)]
+        assert d.evaluate(d=x, d_k=k, d_v=v) == n_params(*gla)
+    assert "definitions first" in " ".join(d.shapes.notes)
+
+
+def test_a_text_in_its_order_is_not_reordered():
+    # the same cell with its definitions first: read at once, in the text's order, no note
+    lines = [l for l in GLA.strip().splitlines()]
+    d = symcount.derive("\n".join(lines[2:] + lines[:2]))
+    assert "definitions first" not in " ".join(d.shapes.notes)
+    assert d.evaluate(d=7, d_k=5, d_v=3) == symcount.derive(GLA).evaluate(d=7, d_k=5, d_v=3)

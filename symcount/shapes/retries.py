@@ -17,11 +17,45 @@ ONE = N.Lin((), 1)  # a vector's other size
 
 
 def retries(cell: N.Cell):
-    """The cells to try, in order, where the cell as read does not fit (those that apply)."""
-    for make in (untransposed, without_code_shapes, scalar_inputs, lower_case_vectors):
+    """The cells to try, in order, where the cell as read does not fit (those that apply): each reading
+    below, then the equations walked definitions first, alone and with each reading."""
+    makes = (untransposed, without_code_shapes, scalar_inputs, lower_case_vectors)
+    for make in makes:
         other = make(cell)
         if other is not None:
             yield other
+    ordered = definitions_first(cell)
+    if ordered is not None:
+        yield ordered
+        for make in makes:
+            other = make(ordered)
+            if other is not None:
+                yield other
+
+
+def definitions_first(cell: N.Cell) -> N.Cell | None:
+    """The cell with each equation after those that define what it reads at this step (`S_t = ... k_t^T v_t`,
+    `o_t = q_t S_t` before `q_t = x_t W_Q`, ... `x_t \\in \\mathbb{R}^{1 \\times d}`: a row, known only from the
+    definitions the text gives after), else in the text's order; None where that is the text's order."""
+    eqs = cell.equations
+    defines: dict[str, int] = {}
+    for i, eq in enumerate(eqs):
+        if isinstance(eq.lhs, N.Symbol):
+            defines.setdefault(eq.lhs.name, i)
+    needs = [{defines[x.name] for side in (eq.rhs,) + eq.also for x in N.walk(side) if isinstance(x, N.Symbol)
+              and x.name in defines and defines[x.name] != i and (x.lag is None or x.lag <= 0)} for i, eq in enumerate(eqs)]
+    order: list[int] = []
+    placed: set[int] = set()
+    while len(order) < len(eqs):
+        ready = next((i for i in range(len(eqs)) if i not in placed and needs[i] <= placed), None)
+        if ready is None:  # a cycle: the first left, in the text's order
+            ready = next(i for i in range(len(eqs)) if i not in placed)
+        order.append(ready)
+        placed.add(ready)
+    if order == list(range(len(eqs))):
+        return None
+    return replace(cell, equations=tuple(eqs[i] for i in order),
+                   notes=cell.notes + ("the equations are read definitions first (the text defines some signals after it uses them)",))
 
 
 def untransposed(cell: N.Cell) -> N.Cell | None:
