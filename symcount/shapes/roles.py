@@ -285,7 +285,7 @@ def _inputs(cell: N.Cell, signals: set[str], derived: dict[str, N.Equation], not
             if isinstance(node, N.Symbol):
                 (right.setdefault(node.name, node) if ok else other.add(node.name))
             elif isinstance(node, N.Binary) and node.op in ("matmul", "star"):
-                weight = id(node.left) not in reads and not isinstance(node.left, (N.Number, N.Neg))  # (-2 w: no weight)
+                weight = id(node.left) not in reads and not _numeric(node.left)  # (-2 w, -(t-1-i) w: no weight)
                 row = (isinstance(node.right, N.Symbol) and bool(_WEIGHT_LETTER.match(node.right.name)) and not left
                        and bool(reads))  # (in an equation that reads a signal too: X_1 W_k alone reads no data)
                 todo.append((node.left, row and isinstance(node.left, N.Symbol), True))  # x W: a row times a weight
@@ -301,6 +301,11 @@ def _inputs(cell: N.Cell, signals: set[str], derived: dict[str, N.Equation], not
         notes.append(f"{right[n].text} at {cell.source.where(right[n].span)} has no time index but is only ever "
                      "multiplied by a weight or joined to a signal: read as an input signal")
     return found
+
+
+def _numeric(n) -> bool:
+    """A number, or numbers combined (-(1 - 1 - 1), as a power's exponent writes t - 1 - i)."""
+    return isinstance(n, (N.Number, N.Neg, N.Binary)) and not any(isinstance(x, N.Symbol) for x in N.walk(n))
 
 
 def _defined(cell: N.Cell, derived: dict[str, N.Equation]) -> dict[str, N.Equation]:
