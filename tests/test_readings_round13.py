@@ -316,3 +316,81 @@ def test_a_text_in_its_order_is_not_reordered():
     d = symcount.derive("\n".join(lines[2:] + lines[:2]))
     assert "definitions first" not in " ".join(d.shapes.notes)
     assert d.evaluate(d=7, d_k=5, d_v=3) == symcount.derive(GLA).evaluate(d=7, d_k=5, d_v=3)
+
+
+GRU_TYP = """\
+= GRU
+$ z_t = sigma(W_z x_t + U_z h_(t-1) + b_z) $
+$ r_t = sigma(W_r x_t + U_r h_(t-1) + b_r) $
+$ tilde(h_t) = tanh(W_h x_t + U_h (r_t dot.o h_(t-1)) + b_h) $
+$ h_t = (1 - z_t) dot.o h_(t-1) + z_t dot.o tilde(h_t) $
+"""
+
+
+def test_typst_accent_on_an_indexed_letter_and_a_set_to_a_grouped_power():
+    d = symcount.derive(GRU_TYP)
+    assert d.evaluate(d_x=7, d_h=5) == n_params(nn.GRUCell(7, 5)) - 3 * 5
+    typ = "$ f_t = sigma(W x_t + U h_(t-1)) in (0, 1)^(d_h) $\n$ h_t = f_t dot.o h_(t-1) $\n$ x_t in RR^(d_x) $\n"
+    d = symcount.derive(typ)
+    assert d.evaluate(d_x=7, d_h=5) == 5 * 7 + 5 * 5
+
+
+def test_equations_in_single_quoted_strings_of_javascript():
+    text = """\
+const gates = [
+  ['Update gate', 'z_t = \\\\sigma(W_z [h_{t-1}, x_t] + b_z)'],
+  ['Reset gate', 'r_t = \\\\sigma(W_r [h_{t-1}, x_t] + b_r)'],
+  ['Candidate', '\\\\tilde{h}_t = \\\\tanh(W_h [r_t \\\\odot h_{t-1}, x_t] + b_h)'],
+  ['New state', 'h_t = (1-z_t) \\\\odot h_{t-1} + z_t \\\\odot \\\\tilde{h}_t'],
+];
+"""
+    d = symcount.derive(text)
+    assert d.evaluate(d_x=7, d_h=5) == n_params(nn.GRUCell(7, 5)) - 3 * 5
+
+
+def test_a_trailing_remark_with_an_apostrophe_and_a_slash():
+    text = """\
+    f_t = sigmoid(Wf [h_{t-1}, x_t] + bf)   porte d'oubli
+    i_t = sigmoid(Wi [h_{t-1}, x_t] + bi)   porte d'entrée
+    g_t = tanh(Wg [h_{t-1}, x_t] + bg)      candidat
+    o_t = sigmoid(Wo [h_{t-1}, x_t] + bo)   porte de sortie
+    c_t = f_t * c_{t-1} + i_t * g_t         état de cellule
+    h_t = o_t * tanh(c_t)                   état caché / sortie
+"""
+    d = symcount.derive(text)
+    assert d.evaluate(d_x=7, d_h=5) == n_params(nn.LSTMCell(7, 5)) - 4 * 5
+
+
+def test_a_glued_bold_pair_whose_small_letter_is_defined_is_a_product():
+    # \textbf{Wz}^{t-1} beside \textbf{z}^t = ...: W times z (it was a choice: one signal Wz)
+    text = r"""
+$$\textbf{u}^t = \textbf{W}^{in}\textbf{x}^t + \textbf{Wz}^{t-1}$$
+$$\textbf{z}^t = f(\textbf{u}^t)$$
+"""
+    d = symcount.derive(text)
+    assert d.evaluate(d_x=7, d_z=5) == 5 * 7 + 5 * 5
+
+
+def test_streamlit_latex_and_a_line_that_is_one_equation_in_backticks():
+    app = "st.markdown('The state $h_t$ and the input $x_t$.')\nst.latex(r'''\n    h_{t} = tanh(W_{hh} h_{t-1} + W_{xh} x_{t} + b)\n''')\n"
+    d = symcount.derive(app)
+    assert d.evaluate(d_x=7, d_h=5) == n_params(nn.RNNCell(7, 5)) - 5
+    notes = "# The update\n`h_t = tanh(W_hh * h_{t-1} + W_xh * x_t)`\n\nIt computes \\( h_t \\) from \\( h_{t-1} \\) and \\( x_t \\).\n"
+    d = symcount.derive(notes)
+    assert d.evaluate(d_x=7, d_h=5) == 5 * 5 + 5 * 7
+
+
+def test_two_signals_computed_from_each_other_at_one_step():
+    # o_t = sigma(W_o h_t) after h_t = o_t * tanh(c_t): no step computes both; the later read is h at the
+    # step before, with a note (the shapes, and so the count, are the same either way)
+    text = r"""
+$$c_t = f_t \odot c_{t-1} + i_t \odot z_t$$
+$$h_t = o_t \odot \tanh(c_t)$$
+$$i_t = \sigma(W_i x_t + b_i)$$
+$$f_t = \sigma(W_f x_t + b_f)$$
+$$z_t = \tanh(W_z x_t + b_z)$$
+$$o_t = \sigma(W_o h_t + b_o)$$
+"""
+    d = symcount.derive(text)
+    assert d.evaluate(d_x=7, d_c=5) == 3 * (5 * 7 + 5) + 5 * 5 + 5
+    assert any("is read at the step before" in n and "o_t" in n for n in d.shapes.notes)

@@ -21,7 +21,7 @@ _PROSE = re.compile(r"(?<![\\A-Za-z])[A-Za-z]{3,}[,;:]?\s+[A-Za-z]{2,}\b")  # (\
 # (or after words, three spaces on: `stabilizer (log-domain)`)
 # (`r_t = σ(W_ir @ x_t + ...)  (reset gate)`), or an equation in parentheses after three spaces or more
 # (`delta[t] = x[t-1] - x[t]       (delta[0] = -x[0])`: an initial condition)
-_TRAILING_COMMENT = re.compile(r"(?<=[)\]])[A-ZÀ-Ý][^\W\d_]{2,}:\s*$|\s{2,}\[[A-Za-z_]\w*\s*=\s*[\w.]+\]\s*$|\s{2,}\[[^\W\d_]{2,}(?:[ -][^\W\d_]+)+\]\s*$|\s(#|//|--|←|⟵|<--?)\s.*$|,?\s+where:?\s*$|\s(?::|=>|->|⇒|→|\|)\s+[A-Za-z][A-Za-z '-]*$|\s[—–]\s+[^\W\d_]+(?:[ -]+[^\W\d_]+)*(?:\s*\([^\W\d_]+(?:[ ,'-]+[^\W\d_]+)*\))?[.!]?\s*$|\s\s+\(\*?[^\W\d_]+\*?(?:[ ,'-]+\*?[^\W\d_]+\*?)*(?:\s*[⊙∘·×*])?\)\s*$|(?<=\))[ \t]{2,}[^\W\d_]{3,}(?:[ -][^\W\d_]+)*\s*$|(?<=[\w)\]}])\s+[\u0400-\u04ff\u0590-\u08ff\u0900-\u0dff\u0e00-\u0e7f]{3,}[^\n=]*$|(?<=[\w)\]}])\s{3,}[^\W\d_]{3,}(?:[ :,;-]+[^\W\d_]+)*(?:\s+\([^\W\d_]+(?:[ ,'-]+[^\W\d_]+)*\))?\s*$|(?<=[\w)\]])\s{3,}\((?=[^\n]*[=∈])(?:[^()\n]|\([^()\n]*\))*\)(?:\s+[^\W\d_]+(?:[ ,-]+[^\W\d_]+)*)?\s*$"
+_TRAILING_COMMENT = re.compile(r"(?<=[)\]])[A-ZÀ-Ý][^\W\d_]{2,}:\s*$|\s{2,}\[[A-Za-z_]\w*\s*=\s*[\w.]+\]\s*$|\s{2,}\[[^\W\d_]{2,}(?:[ -][^\W\d_]+)+\]\s*$|\s(#|//|--|←|⟵|<--?)\s.*$|,?\s+where:?\s*$|\s(?::|=>|->|⇒|→|\|)\s+[A-Za-z][A-Za-z '-]*$|\s[—–]\s+[^\W\d_]+(?:[ -]+[^\W\d_]+)*(?:\s*\([^\W\d_]+(?:[ ,'-]+[^\W\d_]+)*\))?[.!]?\s*$|\s\s+\(\*?[^\W\d_]+\*?(?:[ ,'-]+\*?[^\W\d_]+\*?)*(?:\s*[⊙∘·×*])?\)\s*$|(?<=\))[ \t]{2,}[^\W\d_]{3,}(?:[ -][^\W\d_]+)*\s*$|(?<=[\w)\]}])\s+[\u0400-\u04ff\u0590-\u08ff\u0900-\u0dff\u0e00-\u0e7f]{3,}[^\n=]*$|(?<=[\w)\]}])\s{3,}[^\W\d_]{3,}(?:[ :,;'’/-]+[^\W\d_]+)*(?:\s+\([^\W\d_]+(?:[ ,'-]+[^\W\d_]+)*\))?\s*$|(?<=[\w)\]])\s{3,}\((?=[^\n]*[=∈])(?:[^()\n]|\([^()\n]*\))*\)(?:\s+[^\W\d_]+(?:[ ,-]+[^\W\d_]+)*)?\s*$"
                                r"|\s\s+\([^\W\d_]+(?:\s+[^\W\d_]+)?\s*[:=]\s*-?[\d.]+\)\s*$"  # (typical: 0.5)
                                r"|(?:;[ \t]*|[ \t]{2,})%[^\n]*$"  # MATLAB's `h = tanh(W*x + b);   % hidden` (Armadillo's % is spaced once)
                                r'|(?<=[\w)\]}])\s{3,}[^\W\d_]{3,}(?:[ -][^\W\d_]+)*\s+"[^"\n=]*"\s*$')  # input gate   "how much I write"
@@ -55,9 +55,10 @@ def bare_lines(text: str) -> list[tuple[int, int, str]]:
     assigned = _assignment_blocks(lines)
     commented = _commented_statements(lines) if not assigned else {}
     strings = '"' in text and any(_ACTIVATION_IN.search(m.group(1)) for m in _QUOTED.finditer(text))
+    ticked = "'" in text and not strings and any(_ACTIVATION_IN.search(m.group(1)) for m in _SINGLE_QUOTED.finditer(text))
     for n, line in enumerate(lines):
-        if strings and '"' in line and '"""' not in line:
-            for m in _QUOTED.finditer(line):  # print("  z_t = sigmoid(W_z * [h_{t-1}, x_t])"): the string's equation
+        if (strings and '"' in line and '"""' not in line) or (ticked and "'" in line):
+            for m in (_QUOTED if strings else _SINGLE_QUOTED).finditer(line):  # print("  z_t = sigmoid(...)"), JS's ['r_t = \\sigma(...)']
                 _bare_line(m.group(1), pos + m.start(1), out, flat)  # (a line of strings without one: code)
         elif n in commented:  # `# r  =    σ(Wr * x + bWr + Rr * h + bRr)` in a run of such comment lines: code
             a, b = commented[n]
@@ -289,6 +290,10 @@ def _source_code(text: str) -> bool:
 _GRADIENT = re.compile(r"\s*(?:(?:∂|\\partial)\s*(?:L|E|J)(?![a-z])|∇|\\nabla(?![A-Za-z])|d[LEJ]\s*/\s*d)")  # of a loss
 # a string of code that writes an equation (`print("  h_t = tanh(W x_t + b)")`, `fm("state", "hₜ = tanh(...)")`), not an f-string
 _QUOTED = re.compile(r'(?:(?<!\w)[rR]|(?<![fF\w]))"(\s*(?:\\[A-Za-z]+\s*\{?\s*)?[^\W\d][\w{}\'^\u0303\u2080-\u209c]*\s*=(?!=)(?!\s*[-−]?\d)[^"\n]*)"')  # (not `h_prev = 2, ...`: values)
+# a single-quoted string of code that holds an equation, an item of a list or a field's value (JavaScript's
+# `['Reset gate', 'r_t = \\sigma(W_r [h_{t-1}, x_t])']`): not a prime (h' = ...), never across a line
+_SINGLE_QUOTED = re.compile(r"(?:(?<=[\[(,:=])|(?<=[\[(,:=] ))'(\s*(?:\\+[A-Za-z]+\s*\{?\s*)?[^\W\d][\w{}^\u0303\u2080-\u209c\\]*\s*=(?!=)"
+                            r"(?!\s*[-−]?\d)[^'\n]*)'(?=\s*[,\])}])")
 _CALL_LINE = re.compile(r"\s*[A-Za-z_][\w.]*\s*\(.*\)[\s,;]*$")
 _ACTIVATION_IN = re.compile(r"(?:sigmoid|sigma|sigm|tanh|σ|softmax|relu)\s*(?:\\(?:big|Big|bigg|Bigg|left)l?\s*)?\(")
 _TICKED_EQUATION = re.compile(r"`([^`\n]*[A-Za-z][^`\n]*[=∈][^`\n]*)`")  # (or a declaration: `x_t ∈ R^d`)

@@ -108,7 +108,8 @@ def _letters(n) -> list | None:
 
 def glued_products(cell: N.Cell, notes: list[str]) -> N.Cell:
     """\\mathbf{Vx}_t: a capital and a small letter in one font group with a time index is the product of
-    a weight and a signal (V x_t) or one signal named Vx: both readings (a choice, `--read Vx=product`)."""
+    a weight and a signal (V x_t) or one signal named Vx: both readings (a choice, `--read Vx=product`); the
+    product where an equation defines the small letter (\\textbf{Wz}^{t-1} beside \\textbf{z}^t = ...)."""
     def glued(n) -> bool:
         return isinstance(n, N.Symbol) and n.lag is not None and n.font != "" and re.fullmatch(r"[A-Z][a-z]", n.name) is not None
     defined = {eq.lhs.name for eq in cell.equations if isinstance(eq.lhs, N.Symbol)}
@@ -120,7 +121,8 @@ def glued_products(cell: N.Cell, notes: list[str]) -> N.Cell:
     for n in found:
         if n.name not in split:
             split[n.name] = current().pick(Choice(n.name, ("product", "signal"), cell.source.where(n.span),
-                                                  f"{n.text}: {n.name[0]} times {n.name[1]} or one signal {n.name}")) == "product"
+                                                  f"{n.text}: {n.name[0]} times {n.name[1]} or one signal {n.name}"),
+                                           ambiguous=n.name[1] not in defined) == "product"  # (z defined: W times z)
             if split[n.name]:
                 notes.append(f"{n.text} at {cell.source.where(n.span)} reads as {n.name[0]} times {n.name[1]}_t "
                              f"(--read {n.name}=signal reads one signal {n.name})")

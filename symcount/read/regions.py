@@ -30,6 +30,7 @@ from .listednames import assigned_names, glue_listed, listed_names
 from .derivatives import derivatives
 from .pasted import escaped_brackets, orphan_blocks as _orphan_blocks, uncomment as _uncomment
 from .typst import typst
+from .rstblocks import rst_block
 from .rowlabels import bold_ones, braced_left, flat_lags, glued_steps, plain_lags, row_labels, snake_names, tight_dots
 
 _ENVS = (r"equation|align|gather|multline|eqnarray|displaymath|math|flalign|alignat|aligned|array"
@@ -50,7 +51,8 @@ _OPEN = re.compile(
     r"|(?P<rst>^(?P<rstindent>[ \t]*)\.\.[ \t]+math[ \t]*::[ \t]*)"
     r"|(?P<role>:math:`)"
     r"|(?P<jl>^[ \t]*``(?!`)(?=[^`\n]*=[^`\n]*``[ \t]*$))"  # Documenter.jl's ``h = ...`` on a line of its own
-    r"|(?P<rd>\\d?eqn\{)",
+    r"|(?P<rd>\\d?eqn\{)"
+    r"|(?P<pycall>\b(?:st\.latex|Math|Latex)\(\s*[rRuU]?(?P<q>'''|\"\"\"|'|\"))",  # Streamlit's st.latex(r'''...'''), IPython's Math(r"...")
     re.M,
 )
 _DIRECTIVE = re.compile(r"%\s*symcount\s*:\s*(?P<key>[A-Za-z_-]+)\s*(?P<value>.*?)\s*$")
@@ -129,7 +131,7 @@ def scan(src: Source, check=None) -> Scan:
             pos = m.end()
             continue
         if m.group("rst") is not None:
-            found += _rst_block(masked, m)
+            found += [Region(start, end, False, "rst") for start, end in rst_block(masked, m.end(), m.group("rstindent"))]
             pos = max(m.end(), found[-1].end if found else m.end())
             continue
         inner = _close(masked, m, src)
@@ -164,10 +166,12 @@ def scan(src: Source, check=None) -> Scan:
 def plain_lines(sc: Scan) -> Scan | None:
     """The scan of a text whose math regions hold no equation of the cell (`$x_t$` in prose, the
     equations in a code block): the lines of its code blocks (```` ``` ````, `~~~`) that read as
-    equations, as regions of their own; None where there is none. (Not its prose's lines: a line
-    that mixes words, plain-text math and `$...$` is not read whole, and part of a cell is not one.)"""
+    equations, and its lines that are one equation in backticks, as regions of their own; None where
+    there is none. (Not its prose's lines: a line that mixes words, plain-text math and `$...$` is
+    not read whole, and part of a cell is not one.)"""
     taken = [(r.start, r.end) for r in sc.regions]
     fences = [m.span(m.lastindex) for m in _CODE_FENCE.finditer(sc.text) if m.lastindex]
+    fences += [m.span(1) for m in _TICKED_LINE.finditer(sc.text)] if "`" in sc.text else []  # a line that is `h_t = ...`
     found = [Region(start, end, True, kind) for start, end, kind in bare_lines(sc.text)
              if not any(start < e and s < end for s, e in taken) and any(s <= start and end <= e for s, e in fences)]
     if not found:
@@ -181,6 +185,7 @@ def plain_lines(sc: Scan) -> Scan | None:
     return Scan("".join(out), tuple(found), sc.directives, sc.macros)
 
 
+_TICKED_LINE = re.compile(r"^[ \t]*`([^`\n]*[A-Za-z][^`\n]*=[^`\n]*)`[ \t]*$", re.M)
 # code blocks: Markdown fences, HTML <pre>, Doxygen \code, reStructuredText's `::` literal blocks
 _CODE_FENCE = re.compile(r"^[ \t]*(?:```+|~~~+)[^\n]*\n(.*?)^[ \t]*(?:```+|~~~+)[ \t]*$|<pre[^>]*>(.*?)</pre>"
                          r"|[\\@]code\b(.*?)[\\@]endcode\b|::[ \t]*\n[ \t]*\n((?:[ \t]+[^\n]*\n|[ \t]*\n)+)", re.M | re.S)
@@ -232,8 +237,7 @@ def _close(text: str, m: re.Match, src: Source):
         closer = opener[0] + ("f$" if opener.endswith("$") else "f]" if opener.endswith("[") else "f}")
         close, inline, what = _find_unescaped(text, closer, start), closer.endswith("$"), "doxygen"
     elif m.group("wiki") is not None:
-        end = text.find("</math>", start)
-        close, inline, what = ((end, end + 7) if end >= 0 else None), True, "wiki"
+        close, inline, what = _find_unescaped(text, "</math>", start), True, "wiki"
     elif m.group("fence") is not None:
         fence = re.match(r"[ \t]*(`+|~+)", m.group("fence")).group(1)
         end = re.compile(r"^[ \t]*" + re.escape(fence) + r"[ \t]*$", re.M).search(text, start)
@@ -246,6 +250,8 @@ def _close(text: str, m: re.Match, src: Source):
     elif m.group("jl") is not None:
         end = text.find("``", start)
         return start, end, end + 2, False, "latex"
+    elif m.group("pycall") is not None:  # st.latex(r'''...'''): to its closing quotes
+        close, inline, what = _find_unescaped(text, m.group("q"), start), False, "latex"
     elif m.group("rd") is not None:
         end = _balanced(text, start - 1)
         if end is None:
@@ -289,38 +295,6 @@ def _balanced(text: str, open_brace: int) -> int | None:
             if depth == 0:
                 return i + 1
     return None
-
-
-def _rst_block(text: str, m: re.Match) -> list[Region]:
-    """A `.. math::` directive: the rest of its line, then the block indented deeper than the
-    directive (option lines like `:label: x` skipped), one region per blank-line separated paragraph."""
-    out = []
-    rest_end = text.find("\n", m.end())
-    rest_end = len(text) if rest_end < 0 else rest_end
-    if text[m.end():rest_end].strip():
-        out.append(Region(m.end(), rest_end, False, "rst"))
-    base = len(m.group("rstindent").expandtabs())
-    pos = rest_end + 1
-    para_start = None
-    while pos < len(text):
-        nl = text.find("\n", pos)
-        line_end = len(text) if nl < 0 else nl
-        line = text[pos:line_end]
-        if line.strip():
-            if len(line.expandtabs()) - len(line.expandtabs().lstrip()) <= base:
-                break  # the block ends at the first line indented no deeper than the directive
-            if para_start is None and re.match(r"\s*:[A-Za-z-]+:", line):
-                pos = line_end + 1
-                continue  # an option of the directive
-            if para_start is None:
-                para_start = pos
-        elif para_start is not None:
-            out.append(Region(para_start, pos - 1, False, "rst"))
-            para_start = None
-        pos = line_end + 1
-    if para_start is not None:
-        out.append(Region(para_start, min(pos, len(text)), False, "rst"))
-    return [r for r in out if r.end > r.start]
 
 
 def _find_unescaped(text: str, needle: str, pos: int) -> tuple[int, int] | None:

@@ -2,16 +2,19 @@
 its offset): `tilde(c)_t` as c with a combining tilde, `hat(h)`, `bar(h)` likewise, `dot.o` (and
 `dot.circle`, `circle.small`) as ⊙, `dot.op`, `dot.c` and a lone `dot` between operands as ·, `times`
 as ×, `bold(W)` and `upright(W)` as W, `W_"ih"` as W_{ih}, `"softmax"(z)` as softmax(z), `in RR^d` as ∈ ℝ^d, `vec(h_(t-1), x_t)` as a stacked vector
-[h_(t-1), x_t], and the `\\` that ends a line as the end of a row. Read only in a text whose math is
-written in Typst: no LaTeX command in it and one of Typst's own marks (`dot.o`, `tilde(`, `hat(`, `vec(`)."""
+[h_(t-1), x_t], `tilde(h_t)` as h̃_t, `RR^(d_x)` as ℝ^{d_x}, and the `\\` that ends a line as the end of a row. Read only in a text whose math is
+written in Typst: no LaTeX command in it and one of Typst's own marks (`dot.o`, `tilde(`, `hat(`, `vec(`, `in RR`)."""
 from __future__ import annotations
 
 from . import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
 
-_MARKS = re.compile(r"\b(?:dot\.(?:o|op|c|circle)|circle\.small|tilde\(|hat\(|bar\(|vec\(|bold\(|upright\()")
-_LITERALS = ("dot.", "circle.", "tilde(", "hat(", "bar(", "vec(", "bold(", "upright(")
+_MARKS = re.compile(r"\b(?:dot\.(?:o|op|c|circle)|circle\.small|tilde\(|hat\(|bar\(|vec\(|bold\(|upright\()|\bin\s+(?:RR|CC)\b")
+_LITERALS = ("dot.", "circle.", "tilde(", "hat(", "bar(", "vec(", "bold(", "upright(", "RR", "CC")
 _LATEX_COMMAND = re.compile(r"\\[A-Za-z]{2,}")
 _ACCENT = re.compile(r"\b(tilde|hat|bar|dot)\(\s*([A-Za-z])\s*\)")
+# tilde(h_t), hat(h_(t-1)): the accent on a letter with its index inside the call
+_ACCENT_INDEXED = re.compile(r"\b(tilde|hat|bar|dot)\(\s*([A-Za-z])(_(?:[A-Za-z0-9]+|\([^()\n]*\)))\s*\)")
+_SET_POWER = re.compile(r"(?:\b(?:RR|CC)|[(\[]\s*-?[01]\s*,\s*[01]\s*[)\]])\^\(")  # RR^(d_x), (0, 1)^(d_h): the power's group as braces
 _COMBINING = {"tilde": "\u0303", "hat": "\u0302", "bar": "\u0304", "dot": "\u0307"}
 _OPERATORS = [(re.compile(r"\b(?:dot\.(?:o|circle)|circle\.small)\b"), "⊙"), (re.compile(r"\bdot\.(?:op|c)\b"), "·"),
               (re.compile(r"(?<=[\w)\]])\s+dot\s+(?=[\w(\[])"), None), (re.compile(r"\btimes\b"), "×")]
@@ -19,7 +22,7 @@ _FONT = re.compile(r"\b(?:bold|upright|italic|cal)\(\s*([A-Za-z])\s*\)")
 _QUOTED_INDEX = re.compile(r'_"([A-Za-z0-9]{1,8})"')
 _VEC = re.compile(r"\bvec\(")
 _QUOTED_CALL = re.compile(r'"([A-Za-z]{2,12})"(?=\()')
-_SETS = re.compile(r"\b(?:RR|CC)\b|(?<=\s)in(?=\s+(?:RR|CC)\b)")
+_SETS = re.compile(r"\b(?:RR|CC)\b|(?<=\s)in(?=\s+(?:RR|CC)\b|\s+[(\[]\s*-?[01]\s*,\s*[01]\s*[)\]])")  # (and in (0, 1)^h)
 _LINE_BREAK = re.compile(r"(?<=\S)[ \t]+\\[ \t]*$", re.M)
 
 
@@ -31,6 +34,13 @@ def typst(text: str) -> str:
     out = list(text)
     for m in _ACCENT.finditer(text):  # tilde(c): c and a combining tilde, at the end of the span
         out[m.start():m.end()] = [" "] * (m.end() - m.start() - 2) + [m.group(2), _COMBINING[m.group(1)]]
+    for m in _ACCENT_INDEXED.finditer(text):  # tilde(h_t): h, a combining tilde and _t, at the end of the span
+        new = [m.group(2), _COMBINING[m.group(1)], *m.group(3)]
+        out[m.start():m.end()] = [" "] * (m.end() - m.start() - len(new)) + new
+    for m in _SET_POWER.finditer(text) if "^(" in text else ():  # RR^(d_x): RR^{d_x}
+        close = _closing(text, m.end())
+        if close is not None:
+            out[m.end() - 1], out[close] = "{", "}"
     for pattern, symbol in _OPERATORS:
         for m in pattern.finditer(text):
             width = m.end() - m.start()
