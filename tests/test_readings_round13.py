@@ -394,3 +394,11 @@ $$o_t = \sigma(W_o h_t + b_o)$$
     d = symcount.derive(text)
     assert d.evaluate(d_x=7, d_c=5) == 3 * (5 * 7 + 5) + 5 * 5 + 5
     assert any("is read at the step before" in n and "o_t" in n for n in d.shapes.notes)
+
+
+def test_a_label_with_a_full_width_colon_and_torch_transposes():
+    d = symcount.derive(" * 单步 RNN：h_t = tanh(x_t · W_xh + h_{t-1} · W_hh + b_h)\n")
+    assert d.evaluate(d_x=7, d_h=5) == n_params(nn.RNNCell(7, 5)) - 5
+    # torch.mm(x, w_ih.t()): x a row times w_ih transposed (torch's (out, in) weight), w_ih a weight
+    d = symcount.derive("h = torch.tanh(torch.mm(x, w_ih.t()) + torch.mm(h, w_hh.t()) + b)\n")
+    assert d.evaluate(d_x=7, d_h=5) == n_params(nn.RNNCell(7, 5)) - 5

@@ -384,7 +384,7 @@ _TIME_MARK = re.compile(r"_\{?t\b|ₜ|\(t\)|\[t\]")  # a step written: `(` befor
 _LAST_WORDS = re.compile(r"(\s+[A-Za-z]{1,2}\b)*\s*$")  # `h_t = tanh(c_t) is the ...`: `is` is a word
 # a label before a line's equation: a number ((1), [1], 1.1, a), i.), words before `:`, an arrow, a bar, a
 # heading's #, or up to three words (`Then`, `We have`); the equation after it starts with its left side `name =`
-_LABEL = re.compile(r"(\s*(?:\*\*[^=:*\n]{1,40}:?\*\*:?|\(\d+\)|\[\d+\]|\([A-Z]\)|\d+(?:\.\d+)+|[a-z][.)]|[ivx]+[.)]|[^=:\n]{0,40}:|[A-Za-z_]\w*\s*=\s*[\w.]+:|->|=>|→|\||#+"
+_LABEL = re.compile(r"(\s*(?:\*\*[^=:*\n]{1,40}:?\*\*:?|\(\d+\)|\[\d+\]|\([A-Z]\)|\d+(?:\.\d+)+|[a-z][.)]|[ivx]+[.)]|[^=:：\n]{0,40}[:：]|[A-Za-z_]\w*\s*=\s*[\w.]+:|->|=>|→|\||#+"
                     r"|(?:[A-Za-z]+\s+){1,3})\s*)(?=[A-Za-z\\][\w{}'^\u0303\u2080-\u209c]*(?:\([^()=]*\)|\[[^\[\]=]*\])?\s*:?=(?!=))")
 _LINE_EQUATION = re.compile(r"\s*[A-Za-z][\w{}'^\\]*\s*=(?!=)")  # a line that starts with `name =`
 _DASHED = re.compile(r"[A-Za-z]{3,}(?:\s+[A-Za-z]{3,})+\s*$")  # `- update gate` to the end: words, no math

@@ -119,6 +119,7 @@ _UNI = {"t": "ₜ", "k": "ₖ"}
 _UNDERSCORED_CALL = re.compile(r"(?<![\w\\}\])])_(?=[a-z]\s*\()")  # OpenVINO's activations _f, _g, _h
 _PAREN_STEP = re.compile(r"(?<=[A-Za-z])_\(\s*[tkn]\s*[-+]\s*[0-9]\s*\)")
 _DOT_T = re.compile(r"(?<=[\w}\])])\.T(?![\w(])")
+_METHOD_T = re.compile(r"(?<=[\w\])])\.t\(\)")  # torch's w_hh.t(): the transpose
 # a letter glued to its time step in text that lost its subscripts: St-1 (the offset shows the step), then St, Xt
 _FLAT_LAG = re.compile(r"(?<![\\\w])[A-Za-z]t[-−]1(?![\w{}(\[])")
 _FLAT_TIME = re.compile(r"(?<![\\\w])[A-Za-z]t([-−]1)?(?![\w{}(\[]|-\w)")
@@ -276,6 +277,9 @@ def code_calls(out: list[str], start: int, region: str) -> bool:
             edited = True
     for m in _DOT_T.finditer(region) if ".T" in region else ():  # numpy's W.T: W^T (before a dot reads as a product)
         out[start + m.start()] = "^"
+        edited = True
+    for m in _METHOD_T.finditer(region) if ".t()" in region else ():  # torch's w.t(): w^T
+        out[start + m.start():start + m.end()] = ["^", "T", " ", " "]
         edited = True
     for m in _KEYWORD_ARG.finditer(region) if "=" in region and "(" in region else ():  # cat([x, h], axis=-1)
         out[start + m.start():start + m.end()] = [" "] * (m.end() - m.start())

@@ -268,7 +268,7 @@ def _signal_equations(cell: N.Cell, timed: set[str]) -> tuple[set[str], dict[str
 
 # W, \mathbf{W}, W_k, W^{(1)}: the letter of weights, never guessed to be an input signal (X_1 W_k is a
 # row of data times a weight, whichever side the text writes the data on)
-_WEIGHT_LETTER = re.compile(r"^(\\(mathbf|boldsymbol|bm|mathrm|mathit|pmb)\{)?(?:W(\}|(?![A-Za-z])|[a-z]_)|weights?_)")  # and code's Wx_i, weight_input
+_WEIGHT_LETTER = re.compile(r"^(\\(mathbf|boldsymbol|bm|mathrm|mathit|pmb)\{)?(?:W(\}|(?![A-Za-z])|[a-z]_)|weights?_|w_\{?(?:ih|hh|hi|xh|hx|i[a-z]|h[a-z])\b)")  # and code's Wx_i, weight_input, w_ih
 
 
 def _inputs(cell: N.Cell, signals: set[str], derived: dict[str, N.Equation], notes: list[str]) -> set[str]:
@@ -289,7 +289,8 @@ def _inputs(cell: N.Cell, signals: set[str], derived: dict[str, N.Equation], not
                 (right.setdefault(node.name, node) if ok else other.add(node.name))
             elif isinstance(node, N.Binary) and node.op in ("matmul", "star"):
                 weight = id(node.left) not in reads and not _numeric(node.left)  # (-2 w, -(t-1-i) w: no weight)
-                row = (isinstance(node.right, N.Symbol) and bool(_WEIGHT_LETTER.match(node.right.name)) and not left
+                factor = node.right.arg if isinstance(node.right, N.Transpose) else node.right  # x W^T too
+                row = (isinstance(factor, N.Symbol) and bool(_WEIGHT_LETTER.match(factor.name)) and not left
                        and bool(reads))  # (in an equation that reads a signal too: X_1 W_k alone reads no data)
                 todo.append((node.left, row and isinstance(node.left, N.Symbol), True))  # x W: a row times a weight
                 todo.append((node.right, weight and not left, False))  # in (A B) x, B is no input; in x^T W, W
