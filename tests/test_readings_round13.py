@@ -402,3 +402,15 @@ def test_a_label_with_a_full_width_colon_and_torch_transposes():
     # torch.mm(x, w_ih.t()): x a row times w_ih transposed (torch's (out, in) weight), w_ih a weight
     d = symcount.derive("h = torch.tanh(torch.mm(x, w_ih.t()) + torch.mm(h, w_hh.t()) + b)\n")
     assert d.evaluate(d_x=7, d_h=5) == n_params(nn.RNNCell(7, 5)) - 5
+
+
+def test_a_sum_over_the_steps_is_typeset_as_written(tmp_path):
+    # the sum stays in the equations shown (its bounds typeset, not escaped), and t, i in the exponent too
+    src = tmp_path / "rwkv.md"
+    src.write_text(RWKV, encoding="utf-8")
+    out = tmp_path / "rwkv.tex"
+    from symcount.cli import main
+    assert main(["derive", str(src), "--format", "latex", "--standalone", "--output", str(out)]) == 0
+    tex = out.read_text(encoding="utf-8")
+    assert r"\sum_{i=1}^{t-1}" in tex and r"\exp(-(t - 1 - i) w" in tex
+    assert "textbackslash" not in tex

@@ -14,8 +14,8 @@ ACCENTS = ("tilde widetilde hat widehat bar overline dot ddot breve check acute 
            "underline vec").split()
 SYMBOLS = ("prime ell top intercal star ast dagger").split()
 # patterns compiled on first use (re caches them): the cached count never typesets
-_MATH_TOKEN = r"(?s)\\[A-Za-z]+|[A-Za-z0-9]|[{}_^()\[\]+\-,.'*/ ]|."
-_FUNC = (r"\\(?P<plain>sigma|tanh|exp|log|ln|sinh|cosh|sin|cos|phi|varphi|psi|rho|Re|Im|max|min)(?![A-Za-z])"
+_MATH_TOKEN = r"(?s)\\[A-Za-z]+|[A-Za-z0-9]|[{}_^()\[\]+\-,.'*/= ]|."
+_FUNC = (r"\\(?P<plain>sigma|tanh|exp|log|ln|sinh|cosh|sin|cos|phi|varphi|psi|rho|Re|Im|max|min|sum|prod)(?![A-Za-z])"
          r"|\\[A-Za-z]+\*?\{(?P<word>[A-Za-z][A-Za-z0-9-]*(?:\\_[A-Za-z0-9-]+)*)\}")
 
 _WORD = r"\\mathit\{[A-Za-z][A-Za-z0-9]*(?:\\_[A-Za-z0-9]+)*\}"
@@ -127,7 +127,7 @@ def _check_math(s: str) -> bool:
                 continue
             if name not in GREEK and name not in SYMBOLS:
                 return False
-        elif not re.fullmatch(r"[A-Za-z0-9()\[\]+\-,.'*/]", tok):
+        elif not re.fullmatch(r"[A-Za-z0-9()\[\]+\-,.'*/=]", tok):
             return False
         if want == "script":
             want = None  # a one-token script argument

@@ -51,7 +51,7 @@ def _words(text: str) -> list[str]:
 
 def _expression(text: str, at: int, counters: set[str]):
     """The exponent read by the grammar (its spans where it stands in the text), its counters (t, the
-    index of a sum: -(t-1-i)w) numbers, or None."""
+    index of a sum: -(t-1-i)w) numbers (written as the text writes them), or None."""
     try:
         tree = read("e = " + text, at - 4, "start")
     except (UnexpectedInput, BadInput, ParseError, ValueError):
@@ -59,4 +59,4 @@ def _expression(text: str, at: int, counters: set[str]):
     stmts = [c for c in tree.children if isinstance(c, N.Equation)]
     if len(stmts) != 1 or stmts[0].also or not isinstance(stmts[0].rhs, N.Expr):
         return None
-    return N.map_symbols(stmts[0].rhs, lambda x: N.Number("1", x.span) if x.name in counters and x.lag is None else x)
+    return N.map_symbols(stmts[0].rhs, lambda x: N.Number(x.text, x.span) if x.name in counters and x.lag is None else x)

@@ -1,9 +1,9 @@
 """A sum over the steps so far: `\\sum_{i=1}^{t-1} e^{-(t-1-i)w + k_i} v_i` (RWKV's wkv), `\\sum_{i \\le t}
 \\gamma^{t-i} K_i^\\top V_i`. Its terms are the signals at earlier steps (k_i is k at step i), each of
 the shape of one term, so the sum has that shape (the grammar's \\sum is a sum of entries, one number,
-and binds only the factor after it). Read as one of its terms, with the signals written at the sum's
-index read at an earlier step, said in a note: the parameters do not depend on how many steps are
-summed. A sum to T (the sequence's length: a loss) or over entries (\\sum_j U_{ij} x_j) is left alone."""
+and binds only the factor after it). Its scope is the product after it, its shape one term's
+(shapes.functions), the signals written at the sum's index read at an earlier step, said in a note:
+the parameters do not depend on how many steps are summed. A sum to T (the sequence's length: a loss) or over entries (\\sum_j U_{ij} x_j) is left alone."""
 from __future__ import annotations
 
 from ..errors import replace
@@ -14,6 +14,11 @@ from .cellwalk import symbols
 # \sum_{i=1}^{t-1}, \sum_{i=1}^{t}, \sum_{i<t}, \sum_{i \le t}, \sum_{\tau=1}^{t}: the index and whether t is summed
 _STEP_SUM = re.compile(r"\\sum\s*_\s*\{\s*(?P<i>[a-z]|\\tau)\s*(?:=\s*[01]\s*\}\s*\^\s*\{?\s*t\s*(?P<prev>-\s*1)?\s*\}?"
                        r"|(?P<lt><|\\le(?:q)?(?![A-Za-z])|≤)\s*t\s*\})\s*$")
+
+
+def over_steps(func: str) -> bool:
+    """Whether a sum's function is a sum over the steps so far (shapes.functions: the shape of its term)."""
+    return _STEP_SUM.match(func) is not None
 
 
 def _index(func: str) -> tuple[str, int] | None:
@@ -41,21 +46,17 @@ def step_sums(cell: N.Cell, notes: list[str]) -> N.Cell:
                                span=n.span)
         return None
 
-    def unwrap(n, new):
-        if not (isinstance(n, N.Apply) and _index(n.func)):
-            return None
-        letter, lag = _index(n.func)
-        if id(n) not in said:
-            said.add(id(n))
-            notes.append(f"{n.func} at {cell.source.where(n.span)} sums over the steps so far: read as one of its terms "
-                         f"(the signals written at {letter}, at an earlier step; no parameter depends on the steps summed)")
-        return new(n.arg)
-
-    def side(x):  # the sums read as their terms; k_i anywhere in the side (the index means nothing outside its sum)
-        found = [_index(n.func) for n in N.walk(x) if isinstance(n, N.Apply) and _index(n.func)]
-        if not found:
+    def side(x):  # the sums' scopes; k_i anywhere in the side (the index means nothing outside its sum)
+        sums = [n for n in N.walk(x) if isinstance(n, N.Apply) and _index(n.func)]
+        if not sums:
             return x
-        x = N.rewrite(N.rewrite(x, scope), unwrap)
+        for n in sums:
+            if id(n) not in said:
+                said.add(id(n))
+                notes.append(f"{n.func} at {cell.source.where(n.span)} sums over the steps so far: shaped as one of its terms "
+                             f"(the signals written at {_index(n.func)[0]}, at an earlier step; no parameter depends on the steps summed)")
+        found = [_index(n.func) for n in sums]
+        x = N.rewrite(x, scope)
         for letter, lag in found:
             x = N.map_symbols(x, lambda s, letter=letter, lag=lag: _at_step(s, letter, lag, timed))
         return x

@@ -13,6 +13,7 @@ from ..read import nodes as N
 from .dims import Shape, UNIT, form, quotient
 from ..errors import ShapeError
 from ..limits import MAX_SIZE_DIGITS
+from ..read.stepsums import over_steps
 from ..read.words import CONV_NO_BIAS, FREE, GAIN_ONLY, kind, split
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -39,6 +40,8 @@ def apply(w: "Walker", node: N.Apply) -> Shape:
         if (not sh.scalar or _learned_scalar(w, node.arg)) and split(node.func)[0] not in FREE:
             w.op("activation", node, sh.rows, sh.cols, name=node.func)  # sigmoid(zeta): once a step, as torch does
         return sh
+    if k == "reduction" and over_steps(node.func):  # \sum_{i=1}^{t-1} e^{k_i} v_i: a term's shape (read.stepsums)
+        return w.shape(node.arg)
     if k == "reduction":  # \sum_i a_i: one number
         sh = w.shape(node.arg)
         if not sh.scalar and split(node.func)[0] == "vecnorm":  # \|x\|_2 = \sqrt{x^\top x}: |x| MACs
