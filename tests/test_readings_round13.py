@@ -414,3 +414,11 @@ def test_a_sum_over_the_steps_is_typeset_as_written(tmp_path):
     tex = out.read_text(encoding="utf-8")
     assert r"\sum_{i=1}^{t-1}" in tex and r"\exp(-(t - 1 - i) w" in tex
     assert "textbackslash" not in tex
+
+
+def test_a_readings_numbers_are_not_shown_as_declared():
+    # the scalar gates the lower-case reading makes (i_t, f_t one number each) are the reader's, not the text's
+    from symcount import api
+    summary = api.summarize(symcount.derive(MLSTM), explain=True)
+    assert summary.explanation["declarations"] == []
+    assert any("reads as one number" in n for n in summary.notes)

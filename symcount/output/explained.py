@@ -31,7 +31,8 @@ def explanation(d: "Derivation", c=None) -> dict:
                      rf"{_sized(s.dim, formulas)} \times {_sized(s.cols, formulas)}"}
                     for s in shapes.signals],
         "structure": _matrix_states(shapes, formulas, lhs_text) + _heads(d, formulas),
-        "declarations": [declaration_tex(x, formulas.dim_tex) for x in shapes.cell.declarations],
+        "declarations": [declaration_tex(x, formulas.dim_tex) for x in shapes.cell.declarations
+                         if x.origin != "reading"],  # (not a reading's: shapes.retries, said in its notes)
         "equations": [{"lhs": expr_tex(eq.lhs), "rhs": expr_tex(eq.rhs)} for eq in shapes.cell.equations],
         "parameters": [_parameter(p, why, formulas, part) for p in d.parameters],
         "operations": _operations_tex(c) if c is not None else [],

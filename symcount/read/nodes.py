@@ -162,7 +162,8 @@ class Declaration(Record):
     #                                    "range" for [0.5, 0.9]: a number chosen in it (a constant)
     origin: str                   # "code": the shape of the call that makes it (np.random.randn(H, V + H)),
     #                                    set aside where the equations do not fit it; "legend": a
-    #                                    comment's legend of shapes, its orientation a choice
+    #                                    comment's legend of shapes, its orientation a choice; "reading":
+    #                                    made by a reading (shapes.retries), not written: not shown as declared
 
 
 class Directive(Record):

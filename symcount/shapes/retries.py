@@ -100,7 +100,7 @@ def scalar_inputs(cell: N.Cell) -> N.Cell | None:
     notes = tuple(f"{x.text} at {cell.source.where(x.span)} is read as one number: {one.symbols[0].text} is declared with "
                   f"one {'column' if one.cols.lin == ONE else 'row'} at {cell.source.where(one.span)} (one input channel)"
                   for x in inputs.values())
-    decls = tuple(N.Declaration((x,), None, None, one.span, (), (False,)) for x in inputs.values())
+    decls = tuple(N.Declaration((x,), None, None, one.span, (), (False,), origin="reading") for x in inputs.values())
     return replace(cell, declarations=cell.declarations + decls, notes=cell.notes + notes)
 
 
@@ -116,7 +116,7 @@ def lower_case_vectors(cell: N.Cell) -> N.Cell | None:
         return None
     scalar = _inner_products(cell, names)
     declared = {x.name for d in cell.declarations for x in d.symbols}
-    extra = tuple(N.Declaration((eq.lhs,), None, None, eq.lhs.span, (), (False,)) for eq in cell.equations
+    extra = tuple(N.Declaration((eq.lhs,), None, None, eq.lhs.span, (), (False,), origin="reading") for eq in cell.equations
                   if isinstance(eq.lhs, N.Symbol) and eq.lhs.name in scalar and eq.lhs.name not in declared)
     notes = tuple(f"{d.symbols[0].text} at {cell.source.where(d.span)} reads as one number: it is computed from an inner "
                   "product (a lower-case weight transposed, read as a vector)" for d in extra)
