@@ -406,7 +406,7 @@ def timed_rows(sc: Scan) -> tuple[int, bool]:
                 others += relations - 1
             else:
                 others += relations
-    return rows, others == 0
+    return rows, others == 0 and rows > 0  # (none: the equations may be in lines read after, read.regions.plain_lines)
 
 
 def _check_equations(sc: Scan, src: Source) -> None:
