@@ -422,3 +422,12 @@ def test_a_readings_numbers_are_not_shown_as_declared():
     summary = api.summarize(symcount.derive(MLSTM), explain=True)
     assert summary.explanation["declarations"] == []
     assert any("reads as one number" in n for n in summary.notes)
+
+
+def test_a_sum_over_the_steps_is_counted_but_not_costed_nor_written_as_a_module():
+    from symcount import api
+    d = symcount.derive(RWKV)
+    with pytest.raises(symcount.SymcountError, match=r"cannot count the cost of \\sum_\{i=1\}\^\{t-1\}"):
+        d.cost
+    with pytest.raises(symcount.SymcountError, match="a sum over the steps so far"):
+        api.torch_module(d)

@@ -20,6 +20,8 @@ from ..errors import TYPE_CHECKING  # typing's, without importing typing (a star
 from .ops import BATCH, CATEGORIES, DTYPES, SEQUENCE, kind
 from . import poly as P
 from ..errors import Record, ShapeError, replace
+from ..read import nodes as N
+from ..read.stepsums import over_steps
 
 if TYPE_CHECKING:  # pragma: no cover
     from typing import Callable
@@ -124,9 +126,15 @@ def op_cost(op: Operation, memo: dict | None = None) -> OpCost:
 
 
 def _refuse(shapes: Shapes) -> None:
-    """A ShapeError, at its place, for what the cost cannot count: a convolution, a number used as a
-    vector, a signal's vector meeting a batch of rows, a dimension named T or B."""
+    """A ShapeError, at its place, for what the cost cannot count: a sum over the steps so far, a
+    convolution, a number used as a vector, a signal's vector meeting a batch of rows, a dimension
+    named T or B."""
     src = shapes.cell.source
+    summed = next((n for eq in shapes.cell.equations for side in (eq.rhs,) + eq.also for n in N.walk(side)
+                   if isinstance(n, N.Apply) and over_steps(n.func)), None)
+    if summed is not None:
+        raise ShapeError(f"cannot count the cost of {summed.func}: a sum over the steps so far costs more at each step",
+                         source=src, span=summed.span, hint="the parameter count does not depend on it; leave out --cost")
     for op in shapes.operations:
         if op.kind == "convolution":
             raise ShapeError("cannot count the cost of a convolution: the equations do not give the number of "

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from ..errors import ShapeError, replace
 from ..read import nodes as N
+from ..read.stepsums import over_steps
 from ..read.words import kind as function_kind, split
 
 ACTIVATIONS = {"sigma": "torch.sigmoid", "sigmoid": "torch.sigmoid", "logistic": "torch.sigmoid",
@@ -66,6 +67,8 @@ class Expr:
                           hint="write the equation with products, sums and known functions")
 
     def code(self, n) -> Code:
+        if isinstance(n, N.Apply) and over_steps(n.func):  # (before its terms: their counters t, i are no numbers)
+            raise self.fail(n, f"{n.func}, a sum over the steps so far (the module keeps the last state only)")
         if isinstance(n, N.Number):
             try:
                 return Code(repr(float(n.value)), "number")
