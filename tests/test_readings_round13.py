@@ -431,3 +431,18 @@ def test_a_sum_over_the_steps_is_counted_but_not_costed_nor_written_as_a_module(
         d.cost
     with pytest.raises(symcount.SymcountError, match="a sum over the steps so far"):
         api.torch_module(d)
+
+
+def test_a_greek_gate_defined_by_an_inner_product_is_one_number():
+    # DeltaNet's beta_t = sigma(w_beta^T x_t) before a vector: one number (it was a choice, refused)
+    text = r"""
+$$S_t = S_{t-1} - \beta_t (S_{t-1} k_t - v_t) k_t^\top$$
+$$o_t = S_t q_t$$
+where $q_t = W_q x_t$, $k_t = W_k x_t$, $v_t = W_v x_t$, $\beta_t = \sigma(w_\beta^\top x_t)$, $x_t \in \mathbb{R}^d$, and $W_q, W_k, W_v \in \mathbb{R}^{d \times d}$.
+"""
+    d = symcount.derive(text)
+    for n in (4, 7):
+        assert d.evaluate(d=n) == n_params(*(nn.Linear(n, n, bias=False) for _ in range(3)), nn.Linear(n, 1, bias=False))
+    assert any("read as one number" in note for note in d.shapes.notes)
+    # the other reading stays the user's to pick
+    assert symcount.derive(text, read=["\\beta=elementwise"]).evaluate(d=4) == 4 * 4 * 4

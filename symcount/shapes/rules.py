@@ -125,8 +125,10 @@ def _greek_coefficient(w: "Walker", node: N.Binary, lsh: Shape, rsh: Shape) -> b
         return False  # its size is given (declared, or equal to the vector's already)
     from ..read.choices import Choice, current, key
     where = w.src.where(left.span)
-    if current().pick(Choice(key(left.name), ("elementwise", "scalar"), where,
-                             f"{left.text} before a vector: one number, or a vector multiplied elementwise")) != "scalar":
+    inner = _inner_product(w, left.name)  # \beta_t = \sigma(w_\beta^\top x_t): one number, as its definition writes it
+    if current().pick(Choice(key(left.name), ("scalar", "elementwise") if inner else ("elementwise", "scalar"), where,
+                             f"{left.text} before a vector: one number, or a vector multiplied elementwise"),
+                      ambiguous=not inner) != "scalar":
         return False
     ev = w.evidence("product", f"{left.text} is written before {w.text(node.right)} as a coefficient, so it is one number",
                     node, (lsh.rows, UNIT), (lsh.rows_from, {}))
@@ -135,6 +137,19 @@ def _greek_coefficient(w: "Walker", node: N.Binary, lsh: Shape, rsh: Shape) -> b
         return False
     w.note(node, f"{left.text} at {where} is read as one number (--read '{key(left.name)}=elementwise' reads it as a vector)")
     return True
+
+
+def _inner_product(w: "Walker", name: str) -> bool:
+    """Whether the signal's equation computes it from a lower-case weight transposed times a vector
+    (\\beta_t = \\sigma(w_\\beta^\\top x_t + b)): an inner product, one number."""
+    eq = w.roles.defined.get(name)
+    n = eq.rhs if eq is not None else None
+    while isinstance(n, N.Apply) and not n.each and not isinstance(n.arg, N.Tuple):
+        n = n.arg
+    while isinstance(n, N.Binary) and n.op in ("add", "sub"):
+        n = n.left
+    return (isinstance(n, N.Binary) and n.op == "matmul" and isinstance(n.left, N.Transpose)
+            and isinstance(n.left.arg, N.Symbol) and n.left.arg.name[:1].islower() and n.left.arg.name[:1].isalpha())
 
 
 def outer(w: "Walker", node: N.Binary, lsh: Shape, rsh: Shape) -> Shape:
