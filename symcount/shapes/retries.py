@@ -2,10 +2,12 @@
 declaration of a transpose read as declaring the matrix, the shapes a text's code gives set aside; and
 the orientation a user gives a declared matrix (--read U=transposed), which a refusal offers where it
 fits; the inputs read as numbers where a weight is declared with one column (a state space of one input
-channel), a plain lower-case weight transposed read as a vector, as a bold one is. Each but the last two
-changes only how a weight is oriented or drops a code-given shape, never how
-many entries a weight has; each says so in a note."""
+channel); a plain lower-case weight transposed read as a vector, as a bold one is; the equations walked
+definitions first. The first two change only how a weight is oriented or drop a code-given shape, never
+how many entries a weight has; each says so in a note."""
 from __future__ import annotations
+
+from heapq import heappop, heappush
 
 from ..errors import replace
 from ..read import nodes as N
@@ -44,14 +46,30 @@ def definitions_first(cell: N.Cell) -> N.Cell | None:
             defines.setdefault(eq.lhs.name, i)
     needs = [{defines[x.name] for side in (eq.rhs,) + eq.also for x in N.walk(side) if isinstance(x, N.Symbol)
               and x.name in defines and defines[x.name] != i and (x.lag is None or x.lag <= 0)} for i, eq in enumerate(eqs)]
+    users: list[list[int]] = [[] for _ in eqs]
+    for i, ns in enumerate(needs):
+        for j in ns:
+            users[j].append(i)
+    waiting = [len(ns) for ns in needs]
+    ready = [i for i, k in enumerate(waiting) if k == 0]  # a heap: the first in the text's order first
     order: list[int] = []
-    placed: set[int] = set()
+    placed = [False] * len(eqs)
+    lowest = 0
     while len(order) < len(eqs):
-        ready = next((i for i in range(len(eqs)) if i not in placed and needs[i] <= placed), None)
-        if ready is None:  # a cycle: the first left, in the text's order
-            ready = next(i for i in range(len(eqs)) if i not in placed)
-        order.append(ready)
-        placed.add(ready)
+        if ready:
+            i = heappop(ready)
+        else:  # a cycle: the first left, in the text's order
+            while placed[lowest]:
+                lowest += 1
+            i = lowest
+        if placed[i]:
+            continue
+        order.append(i)
+        placed[i] = True
+        for u in users[i]:
+            waiting[u] -= 1
+            if waiting[u] == 0 and not placed[u]:
+                heappush(ready, u)
     if order == list(range(len(eqs))):
         return None
     return replace(cell, equations=tuple(eqs[i] for i in order),
