@@ -14,6 +14,8 @@ from .lalr import UnexpectedInput
 from .parse import read
 
 _EULER = re.compile(r"e\s*\^\s*\{(?P<x>.*)\}\s*", re.S)  # the source's text of the symbol
+_OPERATOR = re.compile(r"[-+*/]|\\cdot|\\odot")  # an exponent that computes: no index
+_NAME = re.compile(r"\\?[A-Za-z]+(?:_\{?[A-Za-z0-9]+\}?)?")  # a name in the exponent (k_t: the cell's k)
 _SUM_LETTERS = re.compile(r"\\sum_\{?\s*([A-Za-z])\s*=")
 _BOUND_LETTERS = re.compile(r"\\sum_(?:\{[^{}]*\}|[A-Za-z0-9])\s*\^\s*\{?\s*([A-Za-z])(?![A-Za-z])")
 _INDEX = re.compile(r"\s*(?:\(.*\)|<.*>|\[.*\]|\\top|\\intercal|T|\\prime|'+|\*|\d+|[a-z]|\\ell)\s*", re.S)  # e^{(t)}, e^{T}
@@ -33,7 +35,7 @@ def exponentials(cell: N.Cell, notes: list[str]) -> N.Cell:
         if m is None or _INDEX.fullmatch(m.group("x")):
             continue
         inner = m.group("x")
-        if not (re.search(r"[-+*/]|\\cdot|\\odot", inner) or any(w in names or w.split("_")[0] in names for w in _words(inner))):
+        if not (_OPERATOR.search(inner) or any(w in names or w.split("_")[0] in names for w in _NAME.findall(inner))):
             continue
         arg = _expression(inner, s.span.start + m.start("x"), counters)
         if arg is not None:
@@ -43,10 +45,6 @@ def exponentials(cell: N.Cell, notes: list[str]) -> N.Cell:
     if not found:
         return cell
     return apply(cell, lambda s, i, left: found.get(id(s), s))
-
-
-def _words(text: str) -> list[str]:
-    return re.findall(r"\\?[A-Za-z]+(?:_\{?[A-Za-z0-9]+\}?)?", text)
 
 
 def _expression(text: str, at: int, counters: set[str]):

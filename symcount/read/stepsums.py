@@ -66,7 +66,10 @@ def step_sums(cell: N.Cell, notes: list[str]) -> N.Cell:
 
 def _at_step(s: N.Symbol, letter: str, lag: int, timed: set[str]) -> N.Symbol:
     """k_i (a signal k at the sum's index): k at an earlier step; anything else as it is."""
-    m = re.fullmatch(r"(?P<core>.+?)_\{?\s*" + re.escape(letter) + r"\s*\}?", s.name)
-    if m is None or s.lag is not None or m.group("core") not in timed:
+    if s.lag is not None:
         return s
-    return replace(s, name=m.group("core"), lag=lag)
+    for suffix in (f"_{letter}", f"_{{{letter}}}"):  # (a name holds no spaces)
+        core = s.name[:-len(suffix)] if s.name.endswith(suffix) else ""
+        if core in timed:
+            return replace(s, name=core, lag=lag)
+    return s
