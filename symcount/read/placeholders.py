@@ -1,9 +1,15 @@
-"""Placeholders: an equation written once for several letters, as Eagle and Finch (Peng et al. 2024)
-write `\\square_t = \\mathrm{lerp}_{\\square}(x_t, x_{t-1}) W_{\\square}, \\quad \\square \\in \\{r, k, v, g\\}`:
-the row stands for one equation per listed letter, each with \\square replaced by the letter
-(`r_t = ... W_{r}`, ...), the trailing `\\square \\in \\{...\\}` dropped. `expand_rows` rewrites a
-region's text so; every character keeps where it came from (a letter the span of its \\square), as
-read.macros keeps it, so that errors and notes point into what the user wrote."""
+"""Placeholders: an equation written once for several letters.
+
+- Eagle and Finch (Peng et al. 2024) write `\\square_t = \\mathrm{lerp}_{\\square}(x_t, x_{t-1}) W_{\\square},
+  \\quad \\square \\in \\{r, k, v, g\\}`; textbooks write `g_t = \\sigma(W_g x_t + U_g h_{t-1} + b_g),
+  \\quad g \\in \\{i, f, o\\}` or `W_* x_t ..., \\; * \\in \\{i, f, o\\}`: the row stands for one equation per
+  listed letter, each with the placeholder replaced by the letter, the trailing list dropped.
+- Slides write the gates' left sides as a list: `i_t, f_t, o_t = \\sigma(W_\\bullet [h_{t-1}, x_t] + b_\\bullet)`
+  or `... = \\sigma(W_{i,f,o} x_t + ...)`: one equation per left side, the placeholder (or the listed
+  subscript) its letter. A list whose right side names no placeholder is left as written.
+
+`expand_rows` rewrites a region's text so; every character keeps where it came from (a letter the span
+of its placeholder), as read.macros keeps it, so that errors and notes point into what the user wrote."""
 from __future__ import annotations
 
 from . import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
@@ -13,51 +19,146 @@ from ..limits import MAX_MACRO_OUTPUT
 from .macros import Expansion
 from .source import Source, Span
 
-# the list at a row's end: ", \quad \square \in \{r, k, v, g\}" (also \qquad, \text{for}, ~, \;)
-_LIST = re.compile(r"\s*,?\s*(?:(?:\\q?quad|\\[,;:!]|~|\\text\{\s*(?:for|where)\s*\})\s*)*"
-                   r"\\square\s*\\in\s*\\\{(?P<items>[^{}]*)\\\}\s*\.?")
-_ROW_END = re.compile(r"\\\\|\\end\{")
-_SQUARE = re.compile(r"\\square(?![A-Za-z])")
-_ITEM = re.compile(r"[A-Za-z](?:'|\\prime)*")
+# the symbols that stand for a letter; * and \cdot only as a subscript (elsewhere they are products)
+_SYMBOL = r"\\(?:square|bullet|ast|star|diamond|circ)(?![A-Za-z])"
+_PLACEHOLDER = re.compile(_SYMBOL + r"|\*(?=_)|(?<=_)\s*(?:\*|\\cdot(?![A-Za-z]))|(?<=_\{)\s*(?:\*|\\cdot(?![A-Za-z]))\s*(?=\})")
+# the list at a row's end: ", \quad \square \in \{r, k, v, g\}" (also \qquad, \text{for}, \forall, ~, \;)
+_LIST = re.compile(r"\s*,?\s*(?:(?:\\q?quad|\\[,;:!]|~|\\text\s*\{\s*(?:for(?: each| all)?|where)\s*\}|\\forall)\s*)*"
+                   r"(?P<ph>" + _SYMBOL + r"|\*|\\cdot(?![A-Za-z])|[A-Za-z](?![A-Za-z]))\s*(?:\\in(?![A-Za-z])|∈)\s*"
+                   r"(?:\\\{|\\lbrace(?![A-Za-z]))(?P<items>[^{}]*?)(?:\\\}|\\rbrace(?![A-Za-z]))\s*[.,]?")
+_LETTER = re.compile(r"(?<![A-Za-z\\])[A-Za-z](?![A-Za-z])")
+_ROW_START = re.compile(r"\\\\|\\begin\{[^{}]*\}(?:\{[^{}]*\})?")
+_ITEM = re.compile(r"[A-Za-z]{1,3}(?:'|\\prime)*")
+# a list of left sides at a row's start: i_t, f_t, o_t = (or &=)
+_SIDE = r"[A-Za-z](?:_\{?t\}?|\^\{?\(t\)\}?)"
+_LHS_LIST = re.compile(r"(?:^|(?<=\\\\)|(?<=\}))[ \t]*(?P<lhs>" + _SIDE + r"(?:\s*,\s*" + _SIDE + r")+)\s*&?\s*=(?!=)", re.M)
+# a subscript that lists the letters, in the order of the left sides: W_{i,f,o}, b_{\{i,f,o\}}
+_LISTED_SUB = re.compile(r"_\s*\{\s*(?:\\\{)?\s*(?P<letters>[A-Za-z](?:\s*,\s*[A-Za-z])+)\s*(?:\\\})?\s*\}")
+
+
+class _Out:
+    """The rewritten text, each character with the original span it came from."""
+
+    def __init__(self, body: str, starts: list[int], ends: list[int]) -> None:
+        self.body, self.starts, self.ends = body, starts, ends
+        self.chars: list[str] = []
+        self.out_s: list[int] = []
+        self.out_e: list[int] = []
+
+    def copy(self, i: int, j: int) -> None:
+        self.chars.extend(self.body[i:j]), self.out_s.extend(self.starts[i:j]), self.out_e.extend(self.ends[i:j])
+
+    def put(self, text: str, i: int, j: int) -> None:
+        """text, standing for body[i:j]."""
+        self.chars.extend(text)
+        self.out_s.extend([self.starts[i]] * len(text)), self.out_e.extend([self.ends[max(j - 1, i)]] * len(text))
+
+    def check(self, src: Source, where: Span) -> None:
+        if len(self.chars) > MAX_MACRO_OUTPUT:
+            raise ParseError(f"the placeholder's rows make more than {MAX_MACRO_OUTPUT:,} characters", source=src, span=where)
+
+    def expansion(self) -> Expansion:
+        return Expansion("".join(self.chars), self.out_s, self.out_e)
+
+
+def _holders(body: str, i: int, j: int, ph: str) -> list[tuple[int, int]]:
+    """Where the placeholder `ph` stands in body[i:j]: a symbol anywhere, * or \\cdot as a subscript, a
+    letter alone (not in a command or a word) as a subscript or a left side."""
+    if ph.isalpha():
+        return [(m.start(), m.end()) for m in _LETTER.finditer(body, i, j) if m.group() == ph
+                and (body[max(0, m.start() - 3):m.start()].rstrip().endswith(("_", "_{")) or body[m.end():m.end() + 1] in ("_", "^") or body[m.end():m.end() + 2] in ("}_", "}^"))]
+    return [(m.start(), m.end()) for m in _PLACEHOLDER.finditer(body, i, j) if m.group().strip() == ph]
+
+
+def _row_start(body: str, before: int, done: int) -> int:
+    return max([x.end() for x in _ROW_START.finditer(body, done, before)] + [done])
+
+
+def _listed(out: _Out, body: str, src: Source, done: int) -> int:
+    """The rows that end in a list of letters; the offset read up to."""
+    for m in _LIST.finditer(body, done):
+        ph = m.group("ph").strip()
+        row = _row_start(body, m.start(), done)
+        holders = _holders(body, row, m.start(), ph)
+        if not holders:
+            continue  # "t \in \{1, ..., T\}", a set said of a symbol the row does not use as a placeholder
+        items = [x.strip() for x in m.group("items").split(",")]
+        where = Span(out.starts[m.start("items")], out.ends[m.end("items") - 1])
+        if not all(_ITEM.fullmatch(x) for x in items):
+            if ph.isalpha() or ph in ("*", "\\cdot"):
+                continue  # a set of numbers or words: not letters a placeholder stands for
+            raise ParseError(f"cannot read the placeholder's letters {{{m.group('items').strip()}}}: "
+                             f"a list of letters, for a row written with {ph}", source=src, span=where,
+                             hint="write it as the paper does: \\square_t = ... W_{\\square}, \\quad \\square \\in \\{r, k, v, g\\}")
+        out.copy(done, row)
+        for n, letter in enumerate(items):
+            if n:
+                out.put(" \\\\ ", m.start(), m.end())
+            i = row
+            for a, b in holders:
+                out.copy(i, a)
+                out.put(letter, a, b)
+                i = b
+            out.copy(i, m.start())
+            out.check(src, where)
+        done = m.end()
+    return done
+
+
+def _sides(out: _Out, body: str, src: Source) -> None:
+    """The rows whose left side is a list: one row per left side."""
+    done = 0
+    for m in _LHS_LIST.finditer(body):
+        if m.start() < done:
+            continue
+        end = _ROW_START.search(body, m.end())
+        stop = end.start() if end else len(body)
+        sides = [s.strip() for s in m.group("lhs").split(",")]
+        letters = [s[0] for s in sides]
+        rhs = body[m.end():stop]
+        holders = [(m.end() + a, m.end() + b) for a, b in ((x.start(), x.end()) for x in _PLACEHOLDER.finditer(rhs))]
+        listed = [(m.end() + x.start(), m.end() + x.end()) for x in _LISTED_SUB.finditer(rhs)
+                  if [c.strip() for c in x.group("letters").split(",")] == letters]
+        if not holders and not listed:
+            continue  # i_t, f_t, o_t = \sigma(W [h, x] + b): one product split, read as written
+        edits = sorted(holders + listed)
+        out.copy(done, m.start("lhs"))
+        for n, (side, letter) in enumerate(zip(sides, letters)):
+            if n:
+                out.put(" \\\\ ", m.start("lhs"), m.end("lhs"))
+            out.put(side, m.start("lhs"), m.end("lhs"))
+            i = m.end("lhs")
+            for a, b in edits:
+                out.copy(i, a)
+                out.put(f"_{{{letter}}}" if body[a] == "_" else letter, a, b)
+                i = b
+            out.copy(i, stop)
+            out.check(src, Span(out.starts[m.start("lhs")], out.ends[m.end("lhs") - 1]))
+        done = stop
+    out.copy(done, len(body))
 
 
 def expand_rows(body: str, shift: int, exp: Expansion | None, src: Source) -> Expansion | None:
-    """body (at offset shift, or read from exp) with each row that ends in `\\square \\in \\{...\\}`
-    written once per letter; None when no row does."""
-    if "\\square" not in body or not _LIST.search(body):
+    """body (at offset shift, or read from exp) with each row written for several letters written once
+    per letter; None when no row is."""
+    listed = ("\\in" in body or "∈" in body) and _LIST.search(body)
+    sides = "," in body and _LHS_LIST.search(body)
+    if not listed and not sides:
         return None
     starts = exp.starts if exp else list(range(shift, shift + len(body)))
     ends = exp.ends if exp else list(range(shift + 1, shift + len(body) + 1))
-    chars: list[str] = []
-    out_s: list[int] = []
-    out_e: list[int] = []
-
-    def emit(i: int, j: int) -> None:
-        chars.extend(body[i:j]), out_s.extend(starts[i:j]), out_e.extend(ends[i:j])
-    done = 0
-    for m in _LIST.finditer(body):
-        row = max([x.end() for x in re.finditer(r"\\\\|\\begin\{[^{}]*\}(?:\{[^{}]*\})?|&\s*(?=\\square)", body[:m.start()])]
-                  + [done])
-        items = [x.strip() for x in m.group("items").split(",")]
-        where = Span(starts[m.start("items")], ends[m.end("items") - 1])
-        if not all(_ITEM.fullmatch(x) for x in items) or "\\square" not in body[row:m.start()]:
-            raise ParseError(f"cannot read the placeholder's letters {{{m.group('items').strip()}}}: "
-                             "a list of letters, for a row written with \\square", source=src, span=where,
-                             hint="write it as the paper does: \\square_t = ... W_{\\square}, \\quad \\square \\in \\{r, k, v, g\\}")
-        emit(done, row)
-        for n, letter in enumerate(items):
-            if n:
-                chars.extend(" \\\\ "), out_s.extend([starts[m.start()]] * 4), out_e.extend([ends[m.end() - 1]] * 4)
-            i = row
-            for sq in _SQUARE.finditer(body, row, m.start()):
-                emit(i, sq.start())
-                chars.extend(letter)
-                out_s.extend([starts[sq.start()]] * len(letter)), out_e.extend([ends[sq.end() - 1]] * len(letter))
-                i = sq.end()
-            emit(i, m.start())
-            if len(chars) > MAX_MACRO_OUTPUT:
-                raise ParseError(f"the placeholder's rows make more than {MAX_MACRO_OUTPUT:,} characters",
-                                 source=src, span=where)
-        done = m.end()
-    emit(done, len(body))
-    return Expansion("".join(chars), out_s, out_e)
+    if listed:
+        out = _Out(body, starts, ends)
+        done = _listed(out, body, src, 0)
+        out.copy(done, len(body))
+        if done:
+            exp = out.expansion()
+            body, starts, ends = exp.text, exp.starts, exp.ends
+        elif not sides:
+            return None
+    if "," in body and _LHS_LIST.search(body):
+        out = _Out(body, starts, ends)
+        _sides(out, body, src)
+        new = out.expansion()
+        return new if new.text != body or exp is not None else None
+    return exp

@@ -376,7 +376,14 @@ _EQNUM = re.compile(r"(?:\\q?quad|\\hfill)\s*\(\s*\d+(?:\.\d+)*[a-z]?\s*\)(?=\s*
 
 
 # a quantifier over the steps or layers, `\forall t \in [1, T]` (a display of its own, or `\quad \forall \ell` at a row's end)
-_FORALL = re.compile(r"(?:\\q?quad|\\[,;:]|,)?\s*\\forall(?![A-Za-z])[^=\n]*?(?=\\\\|\\end|$)", re.M)
+_FORALL = re.compile(r"(?:\\q?quad|\\[,;:]|,)?\s*\\forall(?![A-Za-z])(?!\s*[A-Za-z]\s*(?:\\in(?![A-Za-z])|∈)\s*\\\{\s*[A-Za-z]{1,3}\s*,)"
+                     r"[^=\n]*?(?=\\\\|\\end|$)", re.M)  # (not `\forall g \in \{i, f, o\}`: read.placeholders' list)
+
+
+# the steps an equation holds for, as a set after it: `, \quad t \in \{1, \dots, T\}`, `t \in [1, T]`
+_STEP_SET = re.compile(r"(?:,\s*)?(?:(?:\\q?quad|\\[,;:]|~)\s*)*(?:\\text\s*\{\s*for(?: all| each)?\s*\}\s*)?(?<![\w\\}])[tk]\s*"
+                       r"(?:\\in(?![A-Za-z])|∈)\s*(?:\\\{|\\lbrace(?![A-Za-z])|\[|\\left\s*(?:\[|\\\{))\s*[01]\s*,[^=\n]*?"
+                       r"(?:[A-Z]|\\tau)\s*(?:\\\}|\\rbrace(?![A-Za-z])|\]|\\right\s*(?:\]|\\\}))\s*[.,]?")
 
 
 _CONTROL_SPACE = re.compile(r"(?<!\\)\\(?=[ \t])")
@@ -390,7 +397,8 @@ def _products_and_rows(out: list[str], r: Region, region: str | None = None, fla
     # at every character of the region (tens of milliseconds for a long block)
     steps = _STEPS.finditer(region) if _STEPS_LITERAL.search(region) else ()
     edited = False
-    for m in [*steps, *_EQNUM.finditer(region), *(_FORALL.finditer(region) if "\\forall" in region else ())]:
+    for m in [*steps, *_EQNUM.finditer(region), *(_FORALL.finditer(region) if "\\forall" in region else ()),
+              *(_STEP_SET.finditer(region) if "\\in" in region or "∈" in region else ())]:
         out[r.start + m.start():r.start + m.end()] = [" "] * (m.end() - m.start())
         edited = True
     for m in _TILDE_SCRIPT.finditer(region) if "~" in region else ():  # H^{~}_t: \tilde{H}_t, a combining tilde

@@ -1,0 +1,81 @@
+"""Issue 17, fourteenth round: an equation written once for several gates (a placeholder and the list of
+letters it stands for: `g_t = \\sigma(W_g x_t + ...), g \\in \\{i, f, o\\}`; the gates' left sides as a list:
+`i_t, f_t, o_t = \\sigma(W_\\bullet [h_{t-1}, x_t] + b_\\bullet)`). Counts against torch modules."""
+from __future__ import annotations
+
+import os
+
+import pytest
+
+import symcount
+
+torch = pytest.importorskip("torch") if not os.environ.get("CI") else __import__("torch")
+nn = torch.nn
+
+CELL = r"""
+\tilde c_t = \tanh(W_c x_t + U_c h_{t-1} + b_c) \\
+c_t = f_t\odot c_{t-1} + i_t\odot\tilde c_t \\
+h_t = o_t\odot\tanh(c_t)
+"""
+
+
+def n_params(*modules) -> int:
+    return sum(p.numel() for m in modules for p in m.parameters())
+
+
+def lstm_one_bias(x: int, h: int) -> int:
+    """nn.LSTMCell's count with one bias per gate (W x + U h + b), not torch's two."""
+    return n_params(nn.LSTMCell(x, h)) - 4 * h
+
+
+@pytest.mark.parametrize("gates", [
+    r"g_t = \sigma(W_g x_t + U_g h_{t-1} + b_g), \quad g \in \{i, f, o\}",
+    r"g_t = \sigma(W_g x_t + U_g h_{t-1} + b_g) \quad \text{for } g \in \{i, f, o\}",
+    r"*_t = \sigma(W_* x_t + U_* h_{t-1} + b_*), \; * \in \{i, f, o\}",
+    r"\bullet_t = \sigma(W_{\bullet} x_t + U_{\bullet} h_{t-1} + b_{\bullet}), \quad \bullet \in \{i, f, o\}",
+    r"\mathbf{g}_t = \sigma(W_g x_t + U_g h_{t-1} + b_g), \quad \forall g \in \{i, f, o\}",
+])
+def test_a_gate_written_once_for_the_listed_letters(gates):
+    d = symcount.derive("$$\\begin{aligned}" + gates.replace("\\mathbf{g}", "g") + " \\\\" + CELL + "\\end{aligned}$$")
+    for x, h in ((7, 5), (3, 11)):
+        assert d.evaluate(d_x=x, d_h=h) == lstm_one_bias(x, h)
+    assert {p.name for p in d.shapes.params} >= {"W_i", "W_f", "W_o", "b_o"}
+
+
+@pytest.mark.parametrize("gates", [
+    r"i_t, f_t, o_t = \sigma(W_\bullet x_t + U_\bullet h_{t-1} + b_\bullet)",
+    r"i_t, f_t, o_t = \sigma(W_{i,f,o} x_t + U_{i,f,o} h_{t-1} + b_{i,f,o})",
+    r"i_t, f_t, o_t = \sigma(W_{\{i,f,o\}} x_t + U_{\{i,f,o\}} h_{t-1} + b_{\{i,f,o\}})",
+])
+def test_the_gates_left_sides_as_a_list(gates):
+    d = symcount.derive("$$\\begin{aligned}" + gates + " \\\\" + CELL + "\\end{aligned}$$")
+    for x, h in ((7, 5), (3, 11)):
+        assert d.evaluate(d_x=x, d_h=h) == lstm_one_bias(x, h)
+
+
+def test_a_list_of_left_sides_over_a_concatenation_as_slides_write_it():
+    text = r"""\[ i_t, f_t, o_t = \sigma(W_\bullet[h_{t-1}, x_t] + b_\bullet) \]
+    \[ \tilde c_t = \tanh(W_c[h_{t-1}, x_t] + b_c) \]
+    \[ c_t = f_t\odot c_{t-1} + i_t\odot\tilde c_t, \qquad h_t = o_t\odot\tanh(c_t) \]"""
+    d = symcount.derive(text)
+    assert d.evaluate(d_x=7, d_h=5) == lstm_one_bias(7, 5)
+
+
+def test_a_list_of_left_sides_without_a_placeholder_is_read_as_written():
+    # one product split three ways (the stacked weight of a pmatrix): not three copies of one equation
+    text = r"""$$ \begin{pmatrix} i_t \\ f_t \\ o_t \end{pmatrix} = \sigma(W [h_{t-1}; x_t] + b) $$""" + "\n$$" + CELL + "$$"
+    d = symcount.derive(text)
+    assert d.evaluate(d_x=7, d_h=5) == lstm_one_bias(7, 5)
+
+
+def test_a_set_of_numbers_at_a_rows_end_is_no_placeholder():
+    text = r"$$ h_t = \tanh(W x_t + U h_{t-1} + b), \quad t \in \{1, \dots, T\} $$"
+    d = symcount.derive(text)
+    assert d.evaluate(d_x=7, d_h=5) == n_params(nn.RNNCell(7, 5)) - 5
+
+
+def test_the_placeholders_rows_point_into_the_text():
+    text = "$$ g_t = \\sigma(W_g x_t + U_g h_{t-1} + b_g), \\quad g \\in \\{i, f, o\\} $$\n$$ h_t = o_t \\odot f_t \\odot i_t \\odot v_t $$\n"
+    with pytest.raises(symcount.ShapeError) as err:
+        symcount.derive(text)
+    assert "v_t" in str(err.value) or "v" in str(err.value)
