@@ -79,3 +79,41 @@ def test_the_placeholders_rows_point_into_the_text():
     with pytest.raises(symcount.ShapeError) as err:
         symcount.derive(text)
     assert "v_t" in str(err.value) or "v" in str(err.value)
+
+
+def test_a_whole_equation_set_upright_is_the_equation():
+    # a Korean blog's \mathrm{o= \sigma(...)}: the equation inside \mathrm, not a name
+    rows = "\n".join(rf"$$\mathrm{{{g}= \sigma( x_t W_x^{{({g})}} + h_{{t-1}} W_h^{{({g})}} + b^{{({g})}} )}}$$" for g in "fio")
+    text = rows + "\n$$\\mathrm{g= tanh( x_t W_x^{(g)} + h_{t-1} W_h^{(g)} + b^{(g)} )}$$\n" \
+        "$$c_t = f \\odot c_{t-1} + g \\odot i$$\n$$h_t = o \\odot \\tanh(c_t)$$\n"
+    d = symcount.derive(text)
+    for x, h in ((7, 5), (3, 11)):
+        assert d.evaluate(d_x=x, d_h=h) == lstm_one_bias(x, h)
+    # a name set upright is still a name
+    assert symcount.derive(r"$$ h_t = \tanh(W_{\mathrm{in}} x_t + W_{\mathrm{rec}} h_{t-1}) $$").evaluate(d_x=7, d_h=5) == 5 * 12
+
+
+ELMAN_OR_JORDAN = r"""Given $x_t \in \mathbb{R}^{d}$, define $h_t \in \mathbb{R}^{h}$ and $y_t \in \mathbb{R}^{l}$.
+
+* $W_h \in \mathbb{R}^{h \times d}$ and $W_y \in \mathbb{R}^{l \times h}$ are the weight matrices.
+* $U_h \in \mathbb{R}^{h \times h}$ or $U_h \in \mathbb{R}^{l \times l}$ is the weight matrix for either the previous layer or output (Elman or Jordan).
+* $b_h \in \mathbb{R}^{h}$ and $b_y \in \mathbb{R}^{l}$ are bias vectors
+
+$$ h_t = \sigma_h(W_h x_t + U_h RECURRENT + b_h) $$
+$$ y_t = \sigma_y(W_y h_t + b_y) $$
+"""
+
+
+@pytest.mark.parametrize("recurrent, state", [("h_{t-1}", "h"), ("y_{t-1}", "y")])
+def test_two_shapes_offered_for_one_weight_are_settled_by_the_equations(recurrent, state):
+    d = symcount.derive(ELMAN_OR_JORDAN.replace("RECURRENT", recurrent))
+    x, h, y = 7, 5, 3
+    U = nn.Linear(h if state == "h" else y, h, bias=False)
+    assert d.evaluate(d=x, h=h, l=y) == n_params(nn.Linear(x, h), nn.Linear(h, y), U)
+    assert any("declared as" in n and "or as" in n for n in d.shapes.notes)
+
+
+def test_two_shapes_for_one_weight_without_or_are_still_refused():
+    text = ELMAN_OR_JORDAN.replace("RECURRENT", "h_{t-1}").replace(" or $U_h", " and $U_h")
+    with pytest.raises(symcount.ShapeError, match="declared twice"):
+        symcount.derive(text)

@@ -386,6 +386,7 @@ _STEP_SET = re.compile(r"(?:,\s*)?(?:(?:\\q?quad|\\[,;:]|~)\s*)*(?:\\text\s*\{\s
                        r"(?:[A-Z]|\\tau)\s*(?:\\\}|\\rbrace(?![A-Za-z])|\]|\\right\s*(?:\]|\\\}))\s*[.,]?")
 
 
+_UPRIGHT_LITERAL = re.compile(r"\\(?:mathrm|textrm|mathit|mathsf)\s*\{[^{}]*=")  # (read.retyped's upright equation)
 _CONTROL_SPACE = re.compile(r"(?<!\\)\\(?=[ \t])")
 def _products_and_rows(out: list[str], r: Region, region: str | None = None, flat: bool = False) -> None:
     """In out[r.start:r.end]: `。` between two operands as `*` (a product the shapes decide), and in
@@ -416,7 +417,8 @@ def _products_and_rows(out: list[str], r: Region, region: str | None = None, fla
     for m in _EMPTY_SCRIPT.finditer(region) if "{" in region or "style" in region or "arge" in region else ():  # `\in_{}`: an empty script, a space
         out[r.start + m.start():r.start + m.end()] = [" "] * (m.end() - m.start())
         edited = True
-    if ("\\bf" in region or "\\~" in region or "<t" in region) and retyped(out, r.start, region):
+    if ("\\bf" in region or "\\~" in region or "<t" in region or "=" in region and _UPRIGHT_LITERAL.search(region)) \
+            and retyped(out, r.start, region):
         edited = True  # {\bf X}, \~C, a<t-1>: read.retyped
     for m in _SCHUR.finditer(region) if r.kind in ("bare", "code") and "%" in region else ():
         out[r.start + m.start(1)] = "⊙"  # Armadillo's `p_i % c_{t-1}` in plain text: an elementwise product

@@ -1,6 +1,7 @@
 """Notations retyped in place before the grammar reads a region, each edit of the same length (offsets
-kept): LaTeX 2.09's bold braces `{\\bf X}` as `\\mbf{X}`, the text-mode tilde `\\~C` as C̃, and the steps of
-Andrew Ng's notes in plain text, `a<t>` and `a<t-1>`, as `a(t)` and `a(t-1)`."""
+kept): LaTeX 2.09's bold braces `{\\bf X}` as `\\mbf{X}`, the text-mode tilde `\\~C` as C̃, the steps of
+Andrew Ng's notes in plain text, `a<t>` and `a<t-1>`, as `a(t)` and `a(t-1)`, and a whole equation set
+upright, `\\mathrm{o= \\sigma(x_t W_x^{(o)} + ...)}` (a Korean blog's), as the equation."""
 from __future__ import annotations
 
 from . import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
@@ -8,6 +9,7 @@ from . import patterns as re  # re, with the package's patterns compiled ahead (
 _OLD_BOLD = re.compile(r"\{\\bf (?=(?:\\~)?[^{}\\]{1,20}\})")
 _BOLD_TILDE = re.compile(r"\{\\bf\s*\\~([A-Za-z])\}")
 _TEXT_TILDE = re.compile(r"\\~([A-Za-z])")
+_UPRIGHT = re.compile(r"\\(?:mathrm|textrm|mathit|mathsf)\s*\{")
 _ANGLE_TIME = re.compile(r"(?<=[A-Za-z])<t(?:[-+−][0-9])?>")
 
 
@@ -23,8 +25,28 @@ def retyped(out: list[str], start: int, region: str) -> bool:
     for m in _BOLD_TILDE.finditer(region) if "\\~" in region else ():  # {\bf\~C}: \mbf{C̃}
         out[start + m.start():start + m.end()] = list(("\\mbf{" + m.group(1) + "\u0303").ljust(m.end() - m.start() - 1) + "}")
         edited = True
+    for m in _UPRIGHT.finditer(region) if "=" in region else ():
+        close = _closing(region, m.end())
+        if close is not None and "=" in region[m.end():close]:  # \mathrm{o= ...}: the equation, upright
+            out[start + m.start():start + m.end()] = [" "] * (m.end() - m.start())
+            out[start + close] = " "
+            edited = True
     region = "".join(out[start:start + len(region)]) if edited else region
     for m in _TEXT_TILDE.finditer(region) if "\\~" in region else ():  # \~C: C̃
         out[start + m.start():start + m.end()] = [m.group(1), "\u0303", " "]
         edited = True
     return edited
+
+
+def _closing(text: str, i: int) -> int | None:
+    """The offset of the brace that closes the group opened just before text[i], if it closes."""
+    depth = 1
+    for j in range(i, min(len(text), i + 4000)):  # (a group longer than a page is no equation set upright)
+        c = text[j]
+        if c == "{" and text[j - 1] != "\\":
+            depth += 1
+        elif c == "}" and text[j - 1] != "\\":
+            depth -= 1
+            if not depth:
+                return j
+    return None
