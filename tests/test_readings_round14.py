@@ -117,3 +117,29 @@ def test_two_shapes_for_one_weight_without_or_are_still_refused():
     text = ELMAN_OR_JORDAN.replace("RECURRENT", "h_{t-1}").replace(" or $U_h", " and $U_h")
     with pytest.raises(symcount.ShapeError, match="declared twice"):
         symcount.derive(text)
+
+
+@pytest.mark.parametrize("arrow", [r"\leftarrow", r"\gets", "←"])
+def test_an_assignment_written_with_an_arrow(arrow):
+    d = symcount.derive(f"$$h_t {arrow} \\tanh(W x_t + U h_{{t-1}} + b)$$\n")
+    assert d.evaluate(d_x=7, d_h=5) == n_params(nn.RNNCell(7, 5)) - 5
+    # a backward direction written with the arrow is still a direction, not an equation
+    two = symcount.derive("$$\\overleftarrow{h}_t = \\tanh(W x_t + U \\overleftarrow{h}_{t+1} + b)$$\n"
+                          "$$h^{\\leftarrow}_t = \\tanh(V x_t + R h^{\\leftarrow}_{t+1} + c)$$\n")
+    assert len(two.shapes.params) == 6
+
+
+@pytest.mark.parametrize("cases", [
+    r"\begin{cases} 0 & t = 0 \\ \tanh(W x_t + U h_{t-1} + b) & t > 0 \end{cases}",
+    r"\begin{cases} \mathbf{0}, & \text{if } t = 0 \\ \tanh(W x_t + U h_{t-1} + b), & \text{otherwise} \end{cases}",
+    r"\begin{cases} h_{init} & t = 1 \\ \tanh(W x_t + U h_{t-1} + b) & t \geq 2 \end{cases}",
+])
+def test_a_state_defined_by_its_start_and_its_step(cases):
+    d = symcount.derive(f"$$h_t = {cases}$$\n")
+    assert d.evaluate(d_x=7, d_h=5) == n_params(nn.RNNCell(7, 5)) - 5
+
+
+def test_cases_that_compute_the_state_two_ways_are_refused():
+    text = r"$$h_t = \begin{cases} \tanh(W x_t + b) & t = 1 \\ \tanh(W x_t + U h_{t-1} + b) & t > 1 \end{cases}$$"
+    with pytest.raises(symcount.ParseError):
+        symcount.derive(text)

@@ -20,6 +20,7 @@ from . import patterns as re  # re, with the package's patterns compiled ahead (
 from ..errors import ParseError, Record
 from .macros import definitions, families
 from .plaincode import plain_code
+from .initialcases import initial_cases
 from .retyped import retyped
 from .source import Source, Span
 from .marks import marks
@@ -56,7 +57,7 @@ _OPEN = re.compile(
     re.M,
 )
 _DIRECTIVE = re.compile(r"%\s*symcount\s*:\s*(?P<key>[A-Za-z_-]+)\s*(?P<value>.*?)\s*$")
-MEANINGFUL = re.compile(r"=|\\in(?![A-Za-z])|∈")
+MEANINGFUL = re.compile(r"=|\\in(?![A-Za-z])|∈|←|\\(?:leftarrow|gets)(?![A-Za-z])")  # (an assignment by an arrow too)
 # a time index, as in x_t, h_{t-1}, h^{(t)}, h(t-1), H[t-1]: math that has one is meant for symcount
 TIMED = re.compile(r"_\s*\{?\s*(?:prev|previous|old|new|next|last|tm1)(?![A-Za-z])|[_^]\s*\{?\s*(?:\(|<|\\langle|\[)?\s*t(?![A-Za-z])|[A-Za-z}](?:\(\s*t\s*(?:[-+]\s*\d+\s*)?\)"
                    r"|\[\s*t\s*(?:[-+]\s*\d+\s*)?\])|[A-Za-z}\u0303]ₜ")  # or fₜ, hₜ₋₁: Unicode's subscript t
@@ -426,6 +427,8 @@ def _products_and_rows(out: list[str], r: Region, region: str | None = None, fla
     for m in _SPACED_DOT.finditer(region) if " . " in region else ():  # `W_z . x`: numpy's dot, a product
         out[r.start + m.start(1)] = "·"
         edited = True
+    if "cases" in region and initial_cases(out, r.start, region):
+        edited = True  # h_t = \begin{cases} 0 & t = 0 \\ ... & t > 0 \end{cases}: read.initialcases
     edited = row_labels(out, r.start, region) | tight_dots(out, r.start, region) | bold_ones(out, r.start, region) | edited
     edited = braced_left(out, r.start, region) | derivatives(out, r.start, region) | glued_steps(out, r.start, region) | edited
     if r.kind in ("bare", "code"):
