@@ -143,3 +143,43 @@ def test_cases_that_compute_the_state_two_ways_are_refused():
     text = r"$$h_t = \begin{cases} \tanh(W x_t + b) & t = 1 \\ \tanh(W x_t + U h_{t-1} + b) & t > 1 \end{cases}$$"
     with pytest.raises(symcount.ParseError):
         symcount.derive(text)
+
+
+def test_a_difference_with_a_number_scales_a_functions_value_entry_by_entry():
+    # HGRN's forget gate with its lower bound: (1 - lambda) sigma(...) is no product that makes sigma(...) a number
+    text = r"""$$f_t = \lambda + (1 - \lambda)\sigma(x_t W_f + b_f)$$
+$$i_t = \mathrm{SiLU}(x_t W_i + b_i)$$
+$$h_t = f_t \odot h_{t-1} + (1 - f_t) \odot i_t$$"""
+    d = symcount.derive(text)
+    x, h = 7, 5
+    # lambda (h), W_f and W_i (x by h), b_f and b_i (h)
+    assert d.evaluate(d_x=x, d_h=h) == n_params(nn.Linear(x, h), nn.Linear(x, h)) + h
+    assert "entry by entry" in " ".join(d.shapes.notes)
+    # a matrix the text declares is multiplied as written
+    declared = text + "\n$\\lambda \\in \\mathbb{R}^{d_h \\times d_h}$, $h_t \\in \\mathbb{R}^{d_h}$, $x_t \\in \\mathbb{R}^{d_x}$"
+    with pytest.raises(symcount.SymcountError):
+        symcount.derive(declared)  # \lambda + ... : a matrix added to a vector does not fit
+
+
+def test_a_number_the_text_sets_is_a_constant_whatever_its_letter():
+    text = r"""$$r_t = \sigma(W_a x_t + b_a)$$
+$$a_t = \exp(c r_t)$$
+$$h_t = a_t \odot h_{t-1} + x_t$$
+where $c = 8$."""
+    d = symcount.derive(text)
+    assert d.evaluate(d_h=5) == n_params(nn.Linear(5, 5))  # W_a and b_a; c is 8, not a weight
+
+
+def test_a_letter_to_a_power_that_holds_a_signal_is_that_power_entry_by_entry():
+    # Griffin's RG-LRU: a_t = lambda^{c r_t}: r_t has a_t's size, so W_a is square
+    text = r"""$$r_t = \sigma(W_a x_t + b_a)$$
+$$i_t = \sigma(W_x x_t + b_x)$$
+$$a_t = \lambda^{c r_t}$$
+$$h_t = a_t \odot h_{t-1} + \sqrt{1 - a_t^2} \odot (i_t \odot x_t)$$
+where $c = 8$ and $\lambda \in \mathbb{R}^{d_h}$ is learned."""
+    d = symcount.derive(text)
+    h = 5
+    assert d.evaluate(d_h=h) == n_params(nn.Linear(h, h), nn.Linear(h, h)) + h
+    assert "to the power" in " ".join(d.shapes.notes)
+    # an index stays an index
+    assert symcount.derive(r"$$h^{t} = \tanh(W^{xh} x^{t} + W^{hh} h^{t-1})$$").evaluate(d_x=7, d_h=5) == 5 * 12

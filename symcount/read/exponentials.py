@@ -2,7 +2,11 @@
 \\exp of the exponent, entry by entry, as `\\exp(u + k_t)` is. The grammar reads a superscript as a
 name's index (h^{(t)}, W^{xh}); a step of read.readings reads it again as an expression where the
 name is a plain `e` and the superscript is no index: an operator, or a name of the cell's. A power
-of e whose exponent does not read as an expression stays a name (and its reading is said)."""
+of e whose exponent does not read as an expression stays a name (and its reading is said).
+
+Another letter to a power whose exponent holds a signal of the cell at a step (Griffin's RG-LRU,
+`a_t = a^{c r_t}`) is that power entry by entry, read as `\\exp(c r_t \\odot \\log a)` (the same
+numbers): `h^{t-1}`, `W^{(l)}` and `W^{xh}` hold no such signal and stay indices."""
 from __future__ import annotations
 
 from ..errors import ParseError
@@ -14,6 +18,8 @@ from .lalr import UnexpectedInput
 from .parse import read
 
 _EULER = re.compile(r"e\s*\^\s*\{(?P<x>.*)\}\s*", re.S)  # the source's text of the symbol
+_POWER = re.compile(r"(?P<base>\\?[A-Za-z]+)\s*\^\s*\{(?P<x>.*)\}\s*", re.S)  # a^{c r_t}
+_TIMED = re.compile(r"(?<![A-Za-z\\])(?P<name>[A-Za-z])_\{?t\}?(?![A-Za-z0-9])")  # r_t in the exponent
 _OPERATOR = re.compile(r"[-+*/]|\\cdot|\\odot")  # an exponent that computes: no index
 _NAME = re.compile(r"\\?[A-Za-z]+(?:_\{?[A-Za-z0-9]+\}?)?")  # a name in the exponent (k_t: the cell's k)
 _SUM_LETTERS = re.compile(r"\\sum_\{?\s*([A-Za-z])\s*=")
@@ -22,8 +28,9 @@ _INDEX = re.compile(r"\s*(?:\(.*\)|<.*>|\[.*\]|\\top|\\intercal|T|\\prime|'+|\*|
 
 
 def exponentials(cell: N.Cell, notes: list[str]) -> N.Cell:
+    powers = _signal_powers(cell, notes) if "^{" in cell.source.text else {}
     if "e^" not in cell.source.text and "e ^" not in cell.source.text:
-        return cell
+        return apply(cell, lambda s, i, left: powers.get(id(s), s)) if powers else cell
     names = {s.name for s, _, _ in symbols(cell)}
     text = cell.source.text  # the letters a sum counts with and its bounds' (\sum_{i=1}^{t-1}): numbers in an exponent
     counters = {"t"} | set(_SUM_LETTERS.findall(text) if "\\sum" in text else ()) | set(_BOUND_LETTERS.findall(text) if "\\sum" in text else ())
@@ -42,9 +49,30 @@ def exponentials(cell: N.Cell, notes: list[str]) -> N.Cell:
             found[id(s)] = N.Apply("\\exp", arg, s.span)
             notes.append(f"{cell.source.slice(s.span)} at {cell.source.where(s.span)} reads as \\exp of its exponent, "
                          "entry by entry (e to a power)")
+    found.update(powers)
     if not found:
         return cell
     return apply(cell, lambda s, i, left: found.get(id(s), s))
+
+
+def _signal_powers(cell: N.Cell, notes: list[str]) -> dict[int, N.Expr]:
+    """a^{c r_t}: a letter (not e) to a power that holds a signal the cell computes, at step t."""
+    defined = {eq.lhs.name for eq in cell.equations if isinstance(eq.lhs, N.Symbol)}
+    found: dict[int, N.Expr] = {}
+    for s, _, left in symbols(cell):
+        if left or s.lag is not None or "^" not in s.name or s.name.startswith("e^") or id(s) in found:
+            continue
+        m = _POWER.fullmatch(cell.source.slice(s.span))
+        if m is None or not any(t.group("name") in defined for t in _TIMED.finditer(m.group("x"))):
+            continue
+        exponent = _expression(m.group("x"), s.span.start + m.start("x"), set())
+        base = _expression(m.group("base"), s.span.start, set())
+        if exponent is None or not isinstance(base, N.Symbol):
+            continue
+        found[id(s)] = N.Apply("\\exp", N.Binary("hadamard", exponent, N.Apply("\\log", base, base.span), s.span), s.span)
+        notes.append(f"{cell.source.slice(s.span)} at {cell.source.where(s.span)} reads as {m.group('base')} to the power "
+                     f"of its exponent, entry by entry (\\exp of the exponent times \\log {m.group('base')})")
+    return found
 
 
 def _expression(text: str, at: int, counters: set[str]):

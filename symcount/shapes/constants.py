@@ -82,7 +82,8 @@ def greek(cell: N.Cell, params: set[str], gloss: Glossary, notes: list[str]) -> 
     before a factor with no declaration (\\bar{A} = \\exp(\\Delta A)), is one number as the small ones are."""
     scalars, constants = set(), set()
     coefficients = _in_coefficients(cell)
-    if not any(name in _LOWER_GREEK or name in coefficients or name in _STEP_GREEK for name in params):
+    settings = set(cell.settings)  # c in `where $c = 8$`: a number the text sets, whatever its letter
+    if not any(name in _LOWER_GREEK or name in coefficients or name in _STEP_GREEK or name in settings for name in params):
         return scalars, constants  # no Greek letter, no coefficient: nothing to decide (a long cell's common case)
     occurrences = [(s, parent) for eq in cell.equations for s, parent in symbols_with_parents(eq)
                    if s.lag is None and s.name in params]
@@ -93,8 +94,8 @@ def greek(cell: N.Cell, params: set[str], gloss: Glossary, notes: list[str]) -> 
     fractions = coefficients - counts(cell)  # \frac{1}{1-d_x} z_x: d_x a scalar (1/N: a count)
     declared = {x.name for d in cell.declarations for x in d.symbols}
     for name in sorted(params - in_args):
-        if name not in _LOWER_GREEK and name not in fractions and not (name in _STEP_GREEK and name in scaling
-                                                                          and name not in declared):
+        if name not in _LOWER_GREEK and name not in fractions and name not in settings \
+                and not (name in _STEP_GREEK and name in scaling and name not in declared):
             continue
         sym = next(s for s, _ in occurrences if s.name == name)
         small = name in ("\\epsilon", "\\varepsilon")

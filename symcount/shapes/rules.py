@@ -51,6 +51,10 @@ def product(w: "Walker", node: N.Binary, lsh: Shape, rsh: Shape, kind: str = "pr
     if _fraction_coefficient(w, node, lsh) or _greek_coefficient(w, node, lsh, rsh):
         w.op("scale", node, rsh.rows, rsh.cols, operands=(node.left, node.right))
         return rsh
+    if not node.explicit and kind == "product" and _scaled_activation(w, node, lsh):
+        w.note(node, f"{w.text(node)} at {w.src.where(node.span)}: a difference with a number side by side with a "
+                     "function's value reads as scaling it entry by entry (a product would make the value one number)")
+        return same(w, node, lsh, rsh, "elementwise")
     meaning = None
     if node.explicit and kind == "product":  # \cdot, \times, ·: as --read settles it
         from ..read.choices import key
@@ -85,6 +89,22 @@ def product(w: "Walker", node: N.Binary, lsh: Shape, rsh: Shape, kind: str = "pr
     if w.is_row(lsh) and w.is_vector(rsh) and kind == "product":  # n_t^\top q_t: an inner product, one number
         return Shape(dict(UNIT), dict(UNIT), True)
     return Shape(lsh.rows, rsh.cols, False, lsh.rows_from, rsh.cols_from)
+
+
+def _scaled_activation(w: "Walker", node: N.Binary, lsh: Shape) -> bool:
+    """(1 - \\lambda) \\sigma(x_t W_f + b_f): a difference with a number, side by side with a function's value,
+    scales it entry by entry (HGRN's lower bound), as (1 - z_t) h_{t-1} scales a state; not where the left
+    side is known to be a matrix (declared so, or of several columns)."""
+    left = node.left
+    if not (isinstance(left, N.Binary) and left.op in ("add", "sub") and isinstance(node.right, N.Apply)
+            and (isinstance(left.left, N.Number) or isinstance(left.right, N.Number))):
+        return False
+    declared = w.roles.declared
+    if any(isinstance(x, N.Symbol) and x.name in declared and declared[x.name].cols is not None
+           and not declared[x.name].cols.lin.is_one for x in N.walk(left)):
+        return False
+    cols = w.solver.resolve(lsh.cols)
+    return not w.is_row(lsh) and (cols == UNIT or all(isinstance(k, int) for k in cols))  # a column, or columns unknown
 
 
 def _fraction_coefficient(w: "Walker", node: N.Binary, lsh: Shape) -> bool:
