@@ -183,3 +183,20 @@ where $c = 8$ and $\lambda \in \mathbb{R}^{d_h}$ is learned."""
     assert "to the power" in " ".join(d.shapes.notes)
     # an index stays an index
     assert symcount.derive(r"$$h^{t} = \tanh(W^{xh} x^{t} + W^{hh} h^{t-1})$$").evaluate(d_x=7, d_h=5) == 5 * 12
+
+
+@pytest.mark.parametrize("prose", [
+    r"where $W_{xh}$ is a matrix of size $h \times d$ and $W_{hh}$ of size $h \times h$.",
+    r"where $W_{xh}$ is a weight matrix with shape $(h, d)$.",
+    r"with $x_t$ of dimension $d$ and $h_t$ of dimension $h$.",
+])
+def test_sizes_the_prose_gives_after_the_name(prose):
+    d = symcount.derive("$$h_t = \\tanh(W_{xh} x_t + W_{hh} h_{t-1} + b_h)$$\n" + prose + "\n")
+    assert d.evaluate(d=7, h=5) == n_params(nn.RNNCell(7, 5)) - 5
+    assert "as the prose says" in " ".join(d.shapes.notes)
+
+
+def test_a_size_after_a_verb_that_is_not_the_names_stays_unread():
+    # "maps the input of size d": d is the input's size, not W's
+    d = symcount.derive("$$h_t = \\tanh(W x_t + U h_{t-1})$$\nwhere $W$ maps the input of size $d$ to the state.\n")
+    assert "W at" not in " ".join(n for n in d.shapes.notes if "as the prose says" in n)

@@ -29,13 +29,18 @@ _FILLER = r"[^$.;:\n]{0,60}?"
 _LOOSE = (re.compile(_NAMES + r"\s*(?:is|are|denotes?|,)" + _FILLER + r"\b(?:of|with)\s+(?:a\s+|the\s+)?(?:size|dimension"
                      r"|dimensionality|length|width)\s+(?:of\s+)?\${1,2}\s*" + _SIZE + r"\s*\${1,2}", re.I),
           re.compile(_NAMES + r"\s*\(\s*(?:size|dimension|dim|length)\s*[:=]?\s*\${1,2}\s*" + _SIZE + r"\s*\${1,2}\s*\)", re.I),
+          # "with $x_t$ of dimension $d$ and $h_t$ of dimension $h$": the size right after the name
+          re.compile(_NAMES + r"\s+(?:of|with)\s+(?:size|dimension|dimensionality|length)\s+\${1,2}\s*" + _SIZE + r"\s*\${1,2}", re.I),
           re.compile(_NAMES + r"\s*(?:has|have|holds?|contains?)\s+\${1,2}\s*" + _SIZE + r"\s*\${1,2}\s*(?:hidden\s+)?"
                      r"(?:units|entries|elements|dimensions|features|components|neurons|cells)\b", re.I))
 # "$W$ has shape $(H, D)$", "$W$ is an $H \times D$ matrix", "$W_{xh}$: input-to-hidden weights, $[H \times D]$",
 # "$W$ of size $H \times D$": a matrix of that many rows and columns, as the text writes them
 _BY = r"\s*(?:\\times|×|,|\*|x)\s*"
 _MATRIX = re.compile(r"(?P<names>\${1,2}[^$]{1,40}?\${1,2}(?:\s*(?:,|and|&)\s*\${1,2}[^$]{1,40}?\${1,2})*)\s*"
-                     r"(?:has\s+(?:the\s+)?shape|(?:is|are)\s+(?:an?\s+|of\s+(?:shape|size)\s+)?|of\s+(?:shape|size)|:[^$\n]{0,50}?)"
+                     r"(?:has\s+(?:the\s+)?shape|(?:is|are)\s+(?:an?\s+|of\s+(?:shape|size)\s+)?|of\s+(?:shape|size)|:[^$\n]{0,50}?"
+                     # "$W_{xh}$ is a matrix of size $h \times d$", "$W$ is a weight matrix with shape $(h, d)$"
+                     r"|(?:is|are)\s+(?:an?\s+)?(?:[A-Za-z-]+\s+){0,2}?(?:matri(?:x|ces)|arrays?|tensors?)\s+(?:of|with)\s+(?:the\s+)?"
+                     r"(?:shape|size|dimensions?)\s+(?:of\s+)?)"
                      r"\s*\${1,2}\s*[(\[]?\s*" + _SIZE.replace("?P<n>", "?P<r>") + _BY + _SIZE.replace("?P<n>", "?P<c>") +
                      r"\s*[)\]]?\s*\${1,2}(?:\s*(?:matri(?:x|ces)|weights?|arrays?|tensors?))?"
                      # or the shape in brackets right after the name: "$x_{t}$ $[M\times 1]$: input vector"
