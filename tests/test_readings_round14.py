@@ -200,3 +200,14 @@ def test_a_size_after_a_verb_that_is_not_the_names_stays_unread():
     # "maps the input of size d": d is the input's size, not W's
     d = symcount.derive("$$h_t = \\tanh(W x_t + U h_{t-1})$$\nwhere $W$ maps the input of size $d$ to the state.\n")
     assert "W at" not in " ".join(n for n in d.shapes.notes if "as the prose says" in n)
+
+
+@pytest.mark.parametrize("text", [
+    '<p>The state:</p>\n<script type="math/tex; mode=display">h_t = \\tanh(W x_t + U h_{t-1} + b)</script>\n',
+    'The state is <script type="math/tex">h_t = \\tanh(W x_t + U h_{t-1} + b)</script>.\n',
+    "The state is $`h_t = \\tanh(W x_t + U h_{t-1} + b)`$.\n",
+    "\\begin{equation}\nh_t = \\tanh(W x_t + U h_{t-1} + b) (\\#eq:rnn)\n\\end{equation}\n",
+])
+def test_mathjax_scripts_gitlab_inline_math_and_bookdown_labels(text):
+    d = symcount.derive(text)
+    assert d.evaluate(d_x=7, d_h=5) == n_params(nn.RNNCell(7, 5)) - 5

@@ -4,6 +4,8 @@ keeps its length: what is removed becomes spaces, so errors point into what the 
 - HTML scripts and entities: `h<sub>t-1</sub>` is `h_{t-1}`, `W<sup>T</sup>` is `W^{T}`,
   `&sigma;` is `σ`; the tags of fonts around a symbol (`<i>x</i>`), of paragraphs and line breaks
   (`<p>`, `<br>`, `<span class="...">`) are spaces.
+- MathJax 2's `<script type="math/tex">` elements, GitLab's inline `$`...`$` and bookdown's equation
+  labels `(\\#eq:rnn)`: the math, its marks spaces.
 - LaTeX in the address of an image (`![](https://latex.codecogs.com/gif.latex?h_t=\\tanh(...))`, the
   renderers of GitHub, Zhihu, upmath and Google's charts): the address's escapes undone (`%20`,
   `%2B`), its math a region of its own (read.regions).
@@ -54,12 +56,31 @@ _RENDERER = re.compile(r"https?://(?:latex\.codecogs\.com/(?:[a-z]+\.latex|[a-z]
 _PLUS_IS_SPACE = ("render.githubusercontent", "zhihu", "chart.googleapis")  # form-encoded: `+` is a space
 
 
+# MathJax 2's script elements (Jekyll's kramdown writes them): `<script type="math/tex; mode=display">...</script>`
+_MATHJAX_SCRIPT = re.compile(r"<script\s+type=[\"']math/tex(?P<display>;\s*mode=display)?[\"']\s*>(?P<tex>[^<]*)</script>", re.I)
+# GitLab's inline math, $`...`$, and bookdown's equation label, (\#eq:rnn)
+_GITLAB_INLINE = re.compile(r"\$`([^`\n]+)`\$")
+_BOOKDOWN_LABEL = re.compile(r"\(\\#eq:[\w.:-]+\)")
+
+
+def _script(m: re.Match) -> str:
+    mark = "$$" if m.group("display") else "$"
+    before, after = m.start("tex") - m.start(), m.end() - m.end("tex")
+    return " " * (before - len(mark)) + mark + m.group("tex") + mark + " " * (after - len(mark))
+
+
 def html_math(text: str) -> str:
     """`<sub>`, `<sup>` and font tags, and HTML entities, as LaTeX of the same length; and Wikipedia's
     math templates (`{{math|''h''<sub>''t''</sub> {{=}} ...}}`): the template's marks and the wiki's
     italics as spaces, `{{=}}` as `=`."""
     if "{{math|" in text or "{{mvar|" in text:
         text = _WIKI_MATH.sub(_wiki, text)
+    if "<script" in text and "math/tex" in text:
+        text = _MATHJAX_SCRIPT.sub(_script, text)
+    if "$`" in text:
+        text = _GITLAB_INLINE.sub(lambda m: "$ " + m.group(1) + " $", text)
+    if "(\\#eq:" in text:
+        text = _BOOKDOWN_LABEL.sub(lambda m: " " * len(m.group(0)), text)
     if "<math" in text and "x-tex" in text:
         text = _MATHML.sub(_tex_annotation, text)
     if "<" in text and ("tex=" in text or "math=" in text):  # <MathBlock tex="c_t = ..." />: a component's math
