@@ -21,7 +21,7 @@ def marks(out: list[str], shift: int, region: str) -> None:
     if "brace" in region:
         _labelled_braces(out, shift, region)
     for m in _WRAPPING.finditer(region) if "color" in region or "box" in region else ():
-        end = _matching(region, m.end() - 1)
+        end = matching(region, m.end() - 1)
         if end is not None:
             for i in list(range(m.start(), m.end())) + [end]:
                 out[shift + i] = " "
@@ -53,14 +53,14 @@ def _labelled_braces(out: list[str], shift: int, region: str) -> None:
     """`\\underbrace{o_t \\odot s_{t-1}}_{h_{t-1}}`: what is braced, its label blanked out (a name
     for the reader, not a term)."""
     for m in _LABELLED.finditer(region):
-        end = _matching(region, m.end() - 1)
+        end = matching(region, m.end() - 1)
         if end is None:
             continue
         label = re.match(r"\s*[_^]\s*", region[end + 1:])
         stop = end + 1
         if label:
             at = end + 1 + label.end()
-            stop = (_matching(region, at) if region[at:at + 1] == "{" else at)
+            stop = (matching(region, at) if region[at:at + 1] == "{" else at)
             stop = None if stop is None else stop + 1
         if stop is None:
             continue
@@ -70,7 +70,7 @@ def _labelled_braces(out: list[str], shift: int, region: str) -> None:
             out[shift + i] = " "
 
 
-def _matching(text: str, at: int) -> int | None:
+def matching(text: str, at: int) -> int | None:
     """The index of the brace that closes the one at `at`."""
     depth = 0
     for i in range(at, min(len(text), at + 2000)):

@@ -5,6 +5,7 @@ upright, `\\mathrm{o= \\sigma(x_t W_x^{(o)} + ...)}` (a Korean blog's), as the e
 from __future__ import annotations
 
 from . import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
+from .marks import matching
 
 _OLD_BOLD = re.compile(r"\{\\bf (?=(?:\\~)?[^{}\\]{1,20}\})")
 _BOLD_TILDE = re.compile(r"\{\\bf\s*\\~([A-Za-z])\}")
@@ -26,7 +27,7 @@ def retyped(out: list[str], start: int, region: str) -> bool:
         out[start + m.start():start + m.end()] = list(("\\mbf{" + m.group(1) + "\u0303").ljust(m.end() - m.start() - 1) + "}")
         edited = True
     for m in _UPRIGHT.finditer(region) if "=" in region else ():
-        close = _closing(region, m.end())
+        close = matching(region, m.end() - 1)
         if close is not None and "=" in region[m.end():close]:  # \mathrm{o= ...}: the equation, upright
             out[start + m.start():start + m.end()] = [" "] * (m.end() - m.start())
             out[start + close] = " "
@@ -37,16 +38,3 @@ def retyped(out: list[str], start: int, region: str) -> bool:
         edited = True
     return edited
 
-
-def _closing(text: str, i: int) -> int | None:
-    """The offset of the brace that closes the group opened just before text[i], if it closes."""
-    depth = 1
-    for j in range(i, min(len(text), i + 4000)):  # (a group longer than a page is no equation set upright)
-        c = text[j]
-        if c == "{" and text[j - 1] != "\\":
-            depth += 1
-        elif c == "}" and text[j - 1] != "\\":
-            depth -= 1
-            if not depth:
-                return j
-    return None
