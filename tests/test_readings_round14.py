@@ -211,3 +211,13 @@ def test_a_size_after_a_verb_that_is_not_the_names_stays_unread():
 def test_mathjax_scripts_gitlab_inline_math_and_bookdown_labels(text):
     d = symcount.derive(text)
     assert d.evaluate(d_x=7, d_h=5) == n_params(nn.RNNCell(7, 5)) - 5
+
+
+@pytest.mark.parametrize("prose", [
+    "假设：\n\n- 输入维度：`d = 3`\n- 隐藏层维度：`h = 4`\n- 输出维度：`o = 2`\n",
+    "with input size $d$, hidden size $h$ and output size $o$.\n",
+])
+def test_the_input_hidden_and_output_sizes_the_prose_names(prose):
+    text = "$$h_t = \\tanh(W_{xh} x_t + W_{hh} h_{t-1} + b_h)$$\n$$y_t = \\mathrm{softmax}(W_{hy} h_t + b_y)$$\n" + prose
+    d = symcount.derive(text)
+    assert d.evaluate(d=3, h=4, o=2) == n_params(nn.RNNCell(3, 4), nn.Linear(4, 2)) - 4

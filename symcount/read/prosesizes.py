@@ -67,7 +67,7 @@ _ROLE_SIZES = (("hidden", ("h", "H", "s", "S"), re.compile(
                    r"units?|layer\s+size)|size\s+of\s+the\s+hidden\s+(?:state|layer))\s*(?:is\s+|=\s*|of\s+|:\s*|,\s*)?" + _NUM
                    + r"|(?<![A-Za-z])" + _NUM.replace("P<n>", "P<m>") + r"\s*hidden\s+(?:units|neurons)"
                    + r"|(?<![A-Za-z])\${0,2}(?P<w>[A-Za-z](?:_\{?[A-Za-z0-9]{1,8}\}?)?)\${0,2}\s+is\s+(?:the\s+)?hidden\s+(?:size|dimension|state\s+size)\b"
-                   r"|隐藏?(?:单元|神经元|状态|层)(?:的)?(?:个数|数量|数目|维度|大小|维数)\s*(?:为|是|=)\s*" + _NUM.replace("P<n>", "P<k>")
+                   r"|隐藏?(?:单元|神经元|状态|层)(?:的)?(?:个数|数量|数目|维度|大小|维数)\s*(?:为|是|=|：|:)\s*`?\s*" + _NUM.replace("P<n>", "P<k>")
                    + _ARG.replace("P<a>", "P<a1>") + r"(?:number\s+of\s+features\s+(?:in|of)\s+(?:the\s+)?hidden\s+(?:state|layer)"
                    r"|隐藏(?:状态|层)的?(?:大小|维度|特征数))"
                    + _ARROW.replace("(?P<i>", "(?:").replace("P<o>", "P<a3>") + r"(?:output|出力|输出)"
@@ -78,10 +78,14 @@ _ROLE_SIZES = (("hidden", ("h", "H", "s", "S"), re.compile(
                ("input", ("x", "X", "u"), re.compile(
                    r"(?:number\s+of\s+(?:inputs|input\s+features)|input\s+(?:size|dimension|features|dimensionality))\s*"
                    r"(?:is\s+|=\s*|of\s+|:\s*|,\s*)?" + _NUM
-                   + r"|(?<![A-Za-z])\${0,2}(?P<w2>[A-Za-z](?:_\{?[A-Za-z0-9]{1,8}\}?)?)\${0,2}\s+is\s+(?:the\s+)?input\s+(?:size|dimension)\b" + r"|输入(?:的)?(?:个数|数量|维度|大小|维数)\s*(?:为|是|=)\s*"
+                   + r"|(?<![A-Za-z])\${0,2}(?P<w2>[A-Za-z](?:_\{?[A-Za-z0-9]{1,8}\}?)?)\${0,2}\s+is\s+(?:the\s+)?input\s+(?:size|dimension)\b" + r"|输入(?:的)?(?:个数|数量|维度|大小|维数)\s*(?:为|是|=|：|:)\s*`?\s*"
                    + _NUM.replace("P<n>", "P<k>") + _ARG + r"(?:number\s+of\s+(?:expected\s+)?features\s+(?:in|of)\s+(?:the\s+)?input"
                    r"|输入的?(?:大小|维度|特征数))" + _ARROW.replace("P<i>", "P<a4>").replace("(?P<o>", "(?:")
-                   + r"(?:input|入力|输入)" + r"|" + _NUM.replace("P<n>", "P<q2>").replace(_NOT_SUBJECT, "") + _COUNT_OF + r"input\b", re.I)))
+                   + r"(?:input|入力|输入)" + r"|" + _NUM.replace("P<n>", "P<q2>").replace(_NOT_SUBJECT, "") + _COUNT_OF + r"input\b", re.I)),
+               # "output size $o$", "the number of outputs is $K$", "输出维度：`o = 2`": the output, written y
+               ("output", ("y", "Y"), re.compile(
+                   r"(?:number\s+of\s+outputs|output\s+(?:size|dimension|dimensionality))\s*(?:is\s+|=\s*|of\s+|:\s*|,\s*)?" + _NUM
+                   + r"|输出(?:的)?(?:个数|数量|数目|维度|大小|维数)\s*(?:为|是|=|：|:)\s*`?\s*" + _NUM.replace("P<n>", "P<k>"), re.I)))
 
 
 # a list of arguments in code style: "`x`: The input to the GRU. It should be a vector of size `in` or ..." (Flux)
@@ -304,7 +308,7 @@ def _lookup(found: dict, name: str):
 
 
 def _role_claims(cell: N.Cell, text: str):
-    """Sizes of the hidden state and the input the prose names without their symbols, as claims on
+    """Sizes of the hidden state, the input and the output the prose names without their symbols, as claims on
     the signal written with the role's letter (one such signal, or none is claimed)."""
     found = [(letters, _first(pattern, cue, text)) for (_, letters, pattern), cue in zip(_ROLE_SIZES, _ROLE_CUES)]
     if not any(m for _, m in found):
@@ -326,7 +330,8 @@ def _role_claims(cell: N.Cell, text: str):
 # a word every match of each _ROLE_SIZES pattern holds: the pattern runs only near one (a pattern whose
 # alternatives start at any word is tried at every word of the text: tens of milliseconds for a long one)
 _ROLE_CUES = (re.compile(r"hidden|units|neurons|隐|features|=>|dimensionality|elements", re.I),
-              re.compile(r"input|输入|入力|features|=>", re.I))
+              re.compile(r"input|输入|入力|features|=>", re.I),
+              re.compile(r"output|输出", re.I))
 _NEAR = 240  # characters on each side of a cue: more than any match reaches
 
 
