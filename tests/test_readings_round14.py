@@ -221,3 +221,31 @@ def test_the_input_hidden_and_output_sizes_the_prose_names(prose):
     text = "$$h_t = \\tanh(W_{xh} x_t + W_{hh} h_{t-1} + b_h)$$\n$$y_t = \\mathrm{softmax}(W_{hy} h_t + b_y)$$\n" + prose
     d = symcount.derive(text)
     assert d.evaluate(d=3, h=4, o=2) == n_params(nn.RNNCell(3, 4), nn.Linear(4, 2)) - 4
+
+
+GRU_TYPST = """$
+  z_t &= sigma(W_z x_t + U_z h_(t-1) + b_z) \\\\
+  r_t &= sigma(W_r x_t + U_r h_(t-1) + b_r) \\\\
+  hat(h)_t &= tanh(W_h x_t + U_h (r_t dot.circle h_(t-1)) + b_h) \\\\
+  h_t &= (1 - z_t) dot.circle h_(t-1) + z_t dot.circle hat(h)_t
+$
+""".replace("\\\\\\\\", "\\\\")
+
+
+def test_typst_rows_ended_by_one_backslash_are_rows():
+    # each row its own equation (they were joined into one chain z_t = ... = ..., a wrong count)
+    d = symcount.derive(GRU_TYPST)
+    assert d.evaluate(d_x=7, d_h=5) == n_params(nn.GRUCell(7, 5)) - 3 * 5
+    plain = "$\n  h_t = sigma_h (W_h x_t + U_h h_(t - 1) + b_h) \\\n  y_t = sigma_y (W_y h_t + b_y)\n$\n"
+    assert symcount.derive(plain).evaluate(d_x=7, d_h=5, d_y=3) == n_params(nn.Linear(7, 5), nn.Linear(5, 5, bias=False), nn.Linear(5, 3))
+
+
+@pytest.mark.parametrize("text", [
+    '$ h_t = tanh(W_("in") x_t + W_("rec") h_(t-1) + b) $',
+    "$ h_t = upright(tanh)(W x_t + U h_(t-1) + b) $",
+    '$ h_t = op("tanh")(W x_t + U h_(t-1) + b) $',
+])
+def test_typst_quoted_indices_in_parentheses_and_upright_function_names(text):
+    d = symcount.derive(text + "\n")
+    assert len(d.shapes.params) == 3
+    assert d.evaluate(d_x=7, d_h=5) == n_params(nn.RNNCell(7, 5)) - 5

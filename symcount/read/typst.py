@@ -3,13 +3,14 @@ its offset): `tilde(c)_t` as c with a combining tilde, `hat(h)`, `bar(h)` likewi
 `dot.circle`, `circle.small`) as ⊙, `dot.op`, `dot.c` and a lone `dot` between operands as ·, `times`
 as ×, `bold(W)` and `upright(W)` as W, `W_"ih"` as W_{ih}, `"softmax"(z)` as softmax(z), `in RR^d` as ∈ ℝ^d, `vec(h_(t-1), x_t)` as a stacked vector
 [h_(t-1), x_t], `tilde(h_t)` as h̃_t, `RR^(d_x)` as ℝ^{d_x}, and the `\\` that ends a line as the end of a row. Read only in a text whose math is
-written in Typst: no LaTeX command in it and one of Typst's own marks (`dot.o`, `tilde(`, `hat(`, `vec(`, `in RR`)."""
+written in Typst: no LaTeX command in it and one of Typst's own marks (`dot.o`, `tilde(`, `hat(`, `vec(`, `in RR`,
+a row ended by one `\\`)."""
 from __future__ import annotations
 
 from . import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
 
-_MARKS = re.compile(r"\b(?:dot\.(?:o|op|c|circle)|circle\.small|tilde\(|hat\(|bar\(|vec\(|bold\(|upright\()|\bin\s+(?:RR|CC)\b")
-_LITERALS = ("dot.", "circle.", "tilde(", "hat(", "bar(", "vec(", "bold(", "upright(", "RR", "CC")
+_MARKS = re.compile(r"\b(?:dot\.(?:o|op|c|circle)|circle\.small|tilde\(|hat\(|bar\(|vec\(|bold\(|upright\(|op\(\")|\bin\s+(?:RR|CC)\b|_\(\"")
+_LITERALS = ("dot.", "circle.", "tilde(", "hat(", "bar(", "vec(", "bold(", "upright(", "RR", "CC", 'op("', '_("')
 _LATEX_COMMAND = re.compile(r"\\[A-Za-z]{2,}")
 _ACCENT = re.compile(r"\b(tilde|hat|bar|dot)\(\s*([A-Za-z])\s*\)")
 # tilde(h_t), hat(h_(t-1)): the accent on a letter with its index inside the call
@@ -20,6 +21,8 @@ _OPERATORS = [(re.compile(r"\b(?:dot\.(?:o|circle)|circle\.small)\b"), "⊙"), (
               (re.compile(r"(?<=[\w)\]])\s+dot\s+(?=[\w(\[])"), None), (re.compile(r"\btimes\b"), "×")]
 _FONT = re.compile(r"\b(?:bold|upright|italic|cal)\(\s*([A-Za-z])\s*\)")
 _QUOTED_INDEX = re.compile(r'_"([A-Za-z0-9]{1,8})"')
+_PAREN_QUOTED_INDEX = re.compile(r'_\(\s*"([A-Za-z0-9 ]{1,8})"\s*\)')  # W_("in"): W_{in}
+_FONT_WORD = re.compile(r'\b(?:upright|op)\(\s*"?([A-Za-z]{2,12})"?\s*\)(?=\s*\()')  # upright(tanh)(x), op("tanh")(x): tanh(x)
 _VEC = re.compile(r"\bvec\(")
 _QUOTED_CALL = re.compile(r'"([A-Za-z]{2,12})"(?=\()')
 _SETS = re.compile(r"\b(?:RR|CC)\b|(?<=\s)in(?=\s+(?:RR|CC)\b|\s+[(\[]\s*-?[01]\s*,\s*[01]\s*[)\]])")  # (and in (0, 1)^h)
@@ -28,8 +31,8 @@ _LINE_BREAK = re.compile(r"(?<=\S)[ \t]+\\[ \t]*$", re.M)
 
 def typst(text: str) -> str:
     """The text with its Typst math written as LaTeX of the same length, where it writes Typst."""
-    if "$" not in text or not any(mark in text for mark in _LITERALS) or not _MARKS.search(text) \
-            or _LATEX_COMMAND.search(text):
+    if "$" not in text or _LATEX_COMMAND.search(text) or not (
+            any(mark in text for mark in _LITERALS) and _MARKS.search(text) or "\\" in text and _LINE_BREAK.search(text)):
         return text  # (the literals first: a regular expression over a long text costs milliseconds)
     out = list(text)
     for m in _ACCENT.finditer(text):  # tilde(c): c and a combining tilde, at the end of the span
@@ -55,6 +58,10 @@ def typst(text: str) -> str:
         out[m.start()] = out[m.end() - 1] = " "
     for m in _SETS.finditer(text):  # x_t in RR^d: x_t ∈ ℝ^d
         out[m.start():m.end()] = list({"RR": "ℝ ", "CC": "ℂ ", "in": "∈ "}[m.group(0)].ljust(m.end() - m.start()))
+    for m in _PAREN_QUOTED_INDEX.finditer(text) if '_("' in text else ():  # W_("in"): W_{in}
+        out[m.start():m.end()] = list(("_{" + m.group(1).replace(" ", "") + "}").ljust(m.end() - m.start()))
+    for m in _FONT_WORD.finditer(text):  # upright(tanh)(x): tanh(x)
+        out[m.start():m.end()] = list(m.group(1).rjust(m.end() - m.start()))
     for m in _QUOTED_INDEX.finditer(text):  # W_"ih": W_{ih}
         out[m.start() + 1] = "{"
         out[m.end() - 1] = "}"
@@ -63,8 +70,10 @@ def typst(text: str) -> str:
         if close is not None:
             out[m.start():m.end()] = [" "] * (m.end() - m.start() - 1) + ["["]
             out[close] = "]"
-    for m in _LINE_BREAK.finditer(text):  # a row's end: `\` before the line break
+    for m in _LINE_BREAK.finditer(text):  # a row's end: `\` before the line break, LaTeX's `\\` (a space before it)
+        mark = text.index("\\", m.start())
         out[m.start():m.end()] = [" "] * (m.end() - m.start())
+        out[mark - 1:mark + 1] = ["\\", "\\"]
     return "".join(out)
 
 
