@@ -249,3 +249,22 @@ def test_typst_quoted_indices_in_parentheses_and_upright_function_names(text):
     d = symcount.derive(text + "\n")
     assert len(d.shapes.params) == 3
     assert d.evaluate(d_x=7, d_h=5) == n_params(nn.RNNCell(7, 5)) - 5
+
+
+def test_typst_spacing_operator_names_and_labels_in_words():
+    text = ('$ z_t = sigma(W_z x_t + U_z h_(t-1) + b_z), quad quad r_t = sigma(W_r x_t + U_r h_(t-1) + b_r) $\n'
+            '$ tilde(h)_t = tanh(W_h x_t + U_h (r_t op("odot") h_(t-1)) + b_h) & "candidate state" $\n'
+            '$ h_t = (1 - z_t) dot.o h_(t-1) + z_t dot.o tilde(h)_t $\n')
+    d = symcount.derive(text)
+    assert d.evaluate(d_x=7, d_h=5) == n_params(nn.GRUCell(7, 5)) - 3 * 5
+
+
+def test_a_remark_in_words_after_an_equation_may_start_with_a_short_word():
+    text = ("Candidato:             C̃_t = tanh(W_c·[h_{t-1}, x_t] + b_c)   a informação nova sendo proposta\n"
+            "Esquecer:              f_t = σ(W_f·[h_{t-1}, x_t] + b_f)   o quanto da memória se apaga\n"
+            "Entrada:               i_t = σ(W_i·[h_{t-1}, x_t] + b_i)\n"
+            "Saída:                 o_t = σ(W_o·[h_{t-1}, x_t] + b_o)\n"
+            "Célula:                C_t = f_t ⊙ C_{t-1} + i_t ⊙ C̃_t\n"
+            "Estado:                h_t = o_t ⊙ tanh(C_t)\n")
+    d = symcount.derive(text)
+    assert d.evaluate(d_x=7, d_h=5) == lstm_one_bias(7, 5)

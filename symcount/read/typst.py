@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from . import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
 
-_MARKS = re.compile(r"\b(?:dot\.(?:o|op|c|circle)|circle\.small|tilde\(|hat\(|bar\(|vec\(|bold\(|upright\(|op\(\")|\bin\s+(?:RR|CC)\b|_\(\"")
-_LITERALS = ("dot.", "circle.", "tilde(", "hat(", "bar(", "vec(", "bold(", "upright(", "RR", "CC", 'op("', '_("')
+_MARKS = re.compile(r"\b(?:dot\.(?:o|op|c|circle)|circle\.small|tilde\(|hat\(|bar\(|vec\(|bold\(|upright\(|op\(\")|\bin\s+(?:RR|CC)\b|_\(\"|\bq?quad\b")
+_LITERALS = ("dot.", "circle.", "tilde(", "hat(", "bar(", "vec(", "bold(", "upright(", "RR", "CC", 'op("', '_("', "quad")
 _LATEX_COMMAND = re.compile(r"\\[A-Za-z]{2,}")
 _ACCENT = re.compile(r"\b(tilde|hat|bar|dot)\(\s*([A-Za-z])\s*\)")
 # tilde(h_t), hat(h_(t-1)): the accent on a letter with its index inside the call
@@ -22,6 +22,9 @@ _OPERATORS = [(re.compile(r"\b(?:dot\.(?:o|circle)|circle\.small)\b"), "⊙"), (
 _FONT = re.compile(r"\b(?:bold|upright|italic|cal)\(\s*([A-Za-z])\s*\)")
 _QUOTED_INDEX = re.compile(r'_"([A-Za-z0-9]{1,8})"')
 _PAREN_QUOTED_INDEX = re.compile(r'_\(\s*"([A-Za-z0-9 ]{1,8})"\s*\)')  # W_("in"): W_{in}
+_SPACING = re.compile(r"(?<![\w\\])q?quad\b")  # quad, qquad: space between two equations
+_OP_SYMBOL = re.compile(r'\bop\(\s*"(odot|circle|circ|cdot|times|dot)"\s*\)')  # op("odot"): ⊙
+_TEXT = re.compile(r'(?<![\w_)])"[^"\n]{1,60}"(?!\s*\()')  # "forget gate": a label in words, no math
 _FONT_WORD = re.compile(r'\b(?:upright|op)\(\s*"?([A-Za-z]{2,12})"?\s*\)(?=\s*\()')  # upright(tanh)(x), op("tanh")(x): tanh(x)
 _VEC = re.compile(r"\bvec\(")
 _QUOTED_CALL = re.compile(r'"([A-Za-z]{2,12})"(?=\()')
@@ -58,6 +61,14 @@ def typst(text: str) -> str:
         out[m.start()] = out[m.end() - 1] = " "
     for m in _SETS.finditer(text):  # x_t in RR^d: x_t ∈ ℝ^d
         out[m.start():m.end()] = list({"RR": "ℝ ", "CC": "ℂ ", "in": "∈ "}[m.group(0)].ljust(m.end() - m.start()))
+    for m in _OP_SYMBOL.finditer(text) if 'op("' in text else ():  # op("odot"): ⊙
+        out[m.start():m.end()] = list(("·" if m.group(1) in ("cdot", "dot") else "×" if m.group(1) == "times" else "⊙")
+                                      .ljust(m.end() - m.start()))
+    for m in _SPACING.finditer(text) if "quad" in text else ():  # quad: a space
+        out[m.start():m.end()] = [" "] * (m.end() - m.start())
+    for m in _TEXT.finditer(text) if '"' in text else ():  # "forget gate": words, a space
+        if " " in m.group(0) or not _QUOTED_CALL.match(text, m.start()):
+            out[m.start():m.end()] = [" "] * (m.end() - m.start())
     for m in _PAREN_QUOTED_INDEX.finditer(text) if '_("' in text else ():  # W_("in"): W_{in}
         out[m.start():m.end()] = list(("_{" + m.group(1).replace(" ", "") + "}").ljust(m.end() - m.start()))
     for m in _FONT_WORD.finditer(text):  # upright(tanh)(x): tanh(x)
