@@ -268,3 +268,13 @@ def test_a_remark_in_words_after_an_equation_may_start_with_a_short_word():
             "Estado:                h_t = o_t ⊙ tanh(C_t)\n")
     d = symcount.derive(text)
     assert d.evaluate(d_x=7, d_h=5) == lstm_one_bias(7, 5)
+
+
+def test_a_bias_or_weight_the_text_sets_to_a_value_is_still_counted():
+    # an initial value (the forget bias set to one, a bias to zero) is no constant: only a coefficient is
+    text = r"""$$f_t = \sigma(W_f x_t + U_f h_{t-1} + b_f)$$
+$$h_t = f_t \odot h_{t-1} + (1 - f_t) \odot \tanh(W x_t + b)$$
+The forget bias is initialised to one, $b_f = 1$, and $b = 0$; $W = 0$ at the start."""
+    d = symcount.derive(text)
+    x, h = 7, 5
+    assert d.evaluate(d_x=x, d_h=h) == n_params(nn.Linear(x, h), nn.Linear(h, h, bias=False), nn.Linear(x, h))

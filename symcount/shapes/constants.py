@@ -82,7 +82,7 @@ def greek(cell: N.Cell, params: set[str], gloss: Glossary, notes: list[str]) -> 
     before a factor with no declaration (\\bar{A} = \\exp(\\Delta A)), is one number as the small ones are."""
     scalars, constants = set(), set()
     coefficients = _in_coefficients(cell)
-    settings = set(cell.settings)  # c in `where $c = 8$`: a number the text sets, whatever its letter
+    settings = _set_coefficients(cell)  # c in `where $c = 8$`: a number the text sets, a coefficient
     if not any(name in _LOWER_GREEK or name in coefficients or name in _STEP_GREEK or name in settings for name in params):
         return scalars, constants  # no Greek letter, no coefficient: nothing to decide (a long cell's common case)
     occurrences = [(s, parent) for eq in cell.equations for s, parent in symbols_with_parents(eq)
@@ -120,6 +120,18 @@ def greek(cell: N.Cell, params: set[str], gloss: Glossary, notes: list[str]) -> 
         notes.append(f"{name} at {cell.source.where(sym.span)} reads as a "
                      + (f"constant {by}: not counted" if said == "constant" else "learned scalar (1 parameter)"))
     return scalars, constants
+
+
+def _set_coefficients(cell: N.Cell) -> set[str]:
+    """The single lower-case letters the text sets to a number (`where $c = 8$`) and never adds: a constant
+    coefficient, whatever its letter. (A bias set to a value, `$b_f = 1$`, is its initial value: still
+    counted; so is a weight, `$W = 0$`.)"""
+    letters = {n for n in cell.settings if len(n) == 1 and n.islower()}
+    if not letters:
+        return set()
+    added = {x.name for eq in cell.equations for side in sides(eq) for n in N.walk(side)
+             if isinstance(n, N.Binary) and n.op in ("add", "sub") for x in (n.left, n.right) if isinstance(x, N.Symbol)}
+    return letters - added
 
 
 def _in_coefficients(cell: N.Cell) -> set[str]:
