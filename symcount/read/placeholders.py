@@ -154,9 +154,10 @@ def expand_rows(body: str, shift: int, exp: Expansion | None, src: Source) -> Ex
         if done:
             exp = out.expansion()
             body, starts, ends = exp.text, exp.starts, exp.ends
+            sides = "," in body and _LHS_LIST.search(body)  # (the rows written out: looked for again)
         elif not sides:
             return None
-    if "," in body and _LHS_LIST.search(body):
+    if sides:
         out = _Out(body, starts, ends)
         _sides(out, body, src)
         new = out.expansion()
