@@ -101,7 +101,7 @@ _LNAME = r"`?[A-Za-z_]\w{0,20}`?"
 _LEGEND = re.compile(r"^[ \t]*(?:(?://+|#+'?|--|%+|\*)[ \t]*)?(?:[-*•][ \t]+)?(?P<name>" + _LNAME + r"(?:[ \t]*,[ \t]*" + _LNAME + r"){0,7})"
                      r"[ \t]*(?::|[ \t][—–-][ \t])[ \t]*`?(?:\((?P<dims>[^()\n]*)\)|\[(?P<bdims>[^\[\]\n]*)\]|" + _KIND_WORD +
                      r"(?P<r>[A-Za-z]\w{0,20})(?:[ \t]*[×x][ \t]*(?P<c>[A-Za-z]\w{0,20}))?)`?"
-                     r"[ \t]*(?:$|[(#/]|-[ \t]|[ \t]{2,})", re.M)
+                     r"[ \t]*(?:$|[(#/]|-[ \t]|[ \t]{2,}|(?:float|int|uint|bool|complex|double)\d{0,3}\b)", re.M)  # a dtype after it
 _SHAPED = re.compile(r"`(?P<name>[^`\n]{1,20})`\s*\(\s*of\s+shape\s+[`(\s]*" + _SIZE + r"\s*,?\s*[`)\s]*\)", re.I)
 # a Markdown table of symbols with a column of dimensions: |$x_t$| input |$n_i$|
 _DIM_HEADER = re.compile(r"^\|(?:[^|\n]*\|)*?\s*(?:dimensions?|dims?|sizes?|shapes?|維度|维度|维数|維數|次元|차원|"
@@ -254,8 +254,8 @@ def _legend_declarations(cell: N.Cell, found: dict, declared: set, notes: list[s
     for at, names, size, end in legends(cell.source.text):
         rows, cols = size if isinstance(size, tuple) else (size, None)
         pieces = [(p, _lookup(found, _bare(p.group(0)))) for p in re.finditer(r"[^,]+", names)]
-        pieces = [(p, sym) for p, sym in pieces if sym is not None and sym.name not in declared and sym.lag is None
-                  and sym.name not in _signals(cell)]
+        pieces = [(p, sym) for p, sym in pieces if sym is not None and sym.name not in declared and (
+                  cols is None or (sym.lag is None and sym.name not in _signals(cell)))]  # a signal's: one size (`x : (input_dim,)`)
         if not pieces:
             continue
         if cols is not None and rows != cols:

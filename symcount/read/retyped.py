@@ -1,5 +1,5 @@
 """Notations retyped in place before the grammar reads a region, each edit of the same length (offsets
-kept): LaTeX 2.09's bold braces `{\\bf X}` as `\\mbf{X}`, the text-mode tilde `\\~C` as C̃, the steps of
+kept): LaTeX 2.09's bold braces `{\\bf X}` as `\\mbf{X}` (and `{\\boldsymbol h}`, `{\\rm x}`), the text-mode tilde `\\~C` as C̃, the steps of
 Andrew Ng's notes in plain text, `a<t>` and `a<t-1>`, as `a(t)` and `a(t-1)`, and a whole equation set
 upright, `\\mathrm{o= \\sigma(x_t W_x^{(o)} + ...)}` (a Korean blog's), as the equation."""
 from __future__ import annotations
@@ -8,6 +8,9 @@ from . import patterns as re  # re, with the package's patterns compiled ahead (
 from .marks import matching
 
 _OLD_BOLD = re.compile(r"\{\\bf (?=(?:\\~)?[^{}\\]{1,20}\})")
+# {\boldsymbol h}_1, {\bm x}, {\rm x}: a font command inside the braces (TeX's switch style): bold as \mbf{X},
+# upright or italic as the letter, each padded with spaces in front to the same length
+_SWITCH = re.compile(r"\{\\(?P<f>boldsymbol|bm|mathbf|bold|rm|it|mathrm|mathit|sf|mathsf)\s+(?P<x>[A-Za-z0-9]{1,12}|\\[A-Za-z]{2,12})\s*\}")
 _BOLD_TILDE = re.compile(r"\{\\bf\s*\\~([A-Za-z])\}")
 _TEXT_TILDE = re.compile(r"\\~([A-Za-z])")
 _UPRIGHT = re.compile(r"\\(?:mathrm|textrm|mathit|mathsf)\s*\{")
@@ -22,6 +25,11 @@ def retyped(out: list[str], start: int, region: str) -> bool:
         edited = True
     for m in _OLD_BOLD.finditer(region) if "{\\bf" in region else ():  # {\bf X}_t: \mbf{X}_t, one length
         out[start + m.start():start + m.start() + 5] = list("\\mbf{")
+        edited = True
+    for m in _SWITCH.finditer(region) if "{\\" in region else ():
+        bold = m.group("f") in ("boldsymbol", "bm", "mathbf", "bold")
+        out[start + m.start():start + m.end()] = list(((f"\\mbf{{{m.group('x')}}}" if bold else m.group("x"))
+                                                       .rjust(m.end() - m.start())))
         edited = True
     for m in _BOLD_TILDE.finditer(region) if "\\~" in region else ():  # {\bf\~C}: \mbf{C̃}
         out[start + m.start():start + m.end()] = list(("\\mbf{" + m.group(1) + "\u0303").ljust(m.end() - m.start() - 1) + "}")

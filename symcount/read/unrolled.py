@@ -23,7 +23,7 @@ def unrolled(cell: N.Cell, notes: list[str]) -> N.Cell:
         s = _step(eq.lhs)
         if s:
             steps.setdefault(s[0], {})[s[1]] = i
-    chains = {core: found for core, found in steps.items() if len(found) >= 3
+    chains = {core: found for core, found in steps.items() if (len(found) >= 3 or _from_start(cell, core, found))
               and sorted(found) == list(range(min(found), min(found) + len(found)))
               and _reads_previous(cell, core, found)}
     if not chains:
@@ -55,6 +55,13 @@ def _reads_previous(cell: N.Cell, core: str, found: dict[int, int]) -> bool:
     """Each step after the first reads the step before it (o_2 from o_1): a recurrence, not a list."""
     return all(any(_step(x) == (core, n - 1) for x in N.walk(cell.equations[i].rhs))
                for n, i in found.items() if n != min(found))
+
+
+def _from_start(cell: N.Cell, core: str, found: dict[int, int]) -> bool:
+    """One or two steps written out from the start, the first reading the state before it (`h_1 = \\tanh(x_1
+    W + h_0 U + b)`): a step of the recurrence (two layers, h_1 = f(x), h_2 = f(h_1), read no h_0)."""
+    first = min(found)
+    return first == 1 and any(_step(x) == (core, 0) for x in N.walk(cell.equations[found[first]].rhs))
 
 
 def _at_step(eq: N.Equation, n: int, stepped: set[str]) -> N.Equation:

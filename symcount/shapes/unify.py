@@ -268,6 +268,8 @@ class Walker(_Messages, _Walk):
             if not size.lin.terms and size.lin.const < 1:
                 raise ShapeError(f"a size must be a positive whole number, not {size.lin.const}",
                                  source=self.src, span=size.span)
+        if _declared_transposed(self, sym, decl):
+            return
         sizes = [form(s.lin) for s in (decl.rows, decl.cols) + decl.more]
         rows, cols = (sizes[-1], sizes[-2]) if decl.more else (sizes[0], sizes[1])  # a kernel: k x k x in x out
         if transposed:
@@ -454,3 +456,16 @@ def _diagonal_claims(w: Walker, eq: N.Equation) -> tuple[str, ...]:
     """The weights of an equation read as diagonal, each named with the option that undoes it."""
     said = sorted({x.text for x in N.walk(eq.rhs) if isinstance(x, N.Symbol) and x.name in w.roles.diagonal})
     return tuple(f"{t} is read as a diagonal matrix, so square (add --read {key(t)}=full if it is not)" for t in said)
+
+
+def _declared_transposed(w: "Walker", sym: N.Symbol, decl: N.Declaration) -> bool:
+    """A matrix declared again with its sizes swapped (`W_x \\in \\mathbb{R}^{4H \\times D}`, then "transposed
+    versions ... $W_x \\in \\mathbb{R}^{D \\times 4H}$" for the batch code): the same parameters; the first
+    declaration is kept (the equations settle it), with a note."""
+    first = w.roles.declared.get(sym.name)
+    if first is None or first is decl or decl.more or first.more or first.rows is None or decl.rows is None \
+            or first.rows.lin == first.cols.lin or (first.rows.lin, first.cols.lin) != (decl.cols.lin, decl.rows.lin):
+        return False
+    w.note(decl, f"{sym.text} at {w.src.where(decl.span)} is declared again transposed "
+                 f"({w.src.slice(decl.span).strip()}): the same parameters; the first declaration is kept")
+    return True

@@ -183,7 +183,8 @@ def listed_parameters(w: "Walker", params: list) -> None:
     lists += [(m, "lists {} among the parameters") for m in _LISTED.finditer(text)] if "parameters" in text.lower() else []
     for at, listed, _, _ in legends(text):  # `- c:  (m,)  (readout)`: a legend's weight
         lower = {n.lower() for n in names}  # X: the data of the signal x; `w_ih` for W_ih
-        missing = [n.strip() for n in listed.split(",") if _plain(n.strip().strip("`")).lower() not in lower]
+        missing = [n.strip() for n in listed.split(",")  # `h_new : (hidden_dim,)`: h's new value, a signal read
+                   if re.sub(r"_(?:prev|new|next|old|tm1)$", "", _plain(n.strip().strip("`")).lower()) not in lower]
         if missing:
             raise ShapeError(f"a legend gives the shape of {', '.join(missing)}, but no equation read uses "
                              f"{'it' if len(missing) == 1 else 'them'}: the equations read are not the whole cell",

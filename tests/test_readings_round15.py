@@ -1,0 +1,112 @@
+"""Issue 17, fifteenth round: notations from h6 to h15's leftovers. A docstring's legend of signal sizes
+(`x : (input_dim,) float32`), `\\set{R}` and its kin for the reals, a matrix declared again transposed (a
+batch form), one step written out from the start (`h_1 = f(x_1 W + h_0 U)`), TeX's font switches in braces
+(`{\\boldsymbol h}_t`). Counts against torch modules."""
+from __future__ import annotations
+
+import os
+
+import pytest
+
+import symcount
+from symcount.errors import SymcountError
+
+torch = pytest.importorskip("torch") if not os.environ.get("CI") else __import__("torch")
+nn = torch.nn
+
+
+def n_params(*modules) -> int:
+    return sum(p.numel() for m in modules for p in m.parameters())
+
+
+def gru_one_bias(x: int, h: int) -> int:
+    """A GRU with one bias per gate: torch's GRUCell without its second bias."""
+    return n_params(nn.GRUCell(x, h)) - 3 * h
+
+
+NUMPYDOC = '''
+    """
+    One GRU step.
+
+        r = σ(W_r·x + U_r·h + b_r)
+        z = σ(W_z·x + U_z·h + b_z)
+        n = tanh(W_n·x + b_n + r ⊙ (U_n·h))
+        h' = (1 − z) ⊙ h + z ⊙ n
+
+    Parameters
+    ----------
+    x : (input_dim,) float32 — input
+    h : (hidden_dim,) float32 — previous hidden state
+
+    Returns
+    -------
+    h_new : (hidden_dim,) float32 — updated hidden state
+    """
+'''
+
+
+def test_a_docstring_legend_names_the_signals_sizes():
+    d = symcount.derive(NUMPYDOC)
+    assert set(d.shapes.dims) == {"input_dim", "hidden_dim"}
+    for x, h in ((7, 5), (3, 11)):
+        assert d.evaluate(input_dim=x, hidden_dim=h) == gru_one_bias(x, h)
+
+
+def test_a_legend_of_a_name_the_math_does_not_use_still_stops_the_count():
+    text = NUMPYDOC.replace("h_new :", "y_out :")
+    with pytest.raises(SymcountError, match="legend gives the shape of y_out"):
+        symcount.derive(text)
+
+
+RNN = r"""$$ h_t = \tanh(W_{hh} h_{t-1} + W_{xh} x_t + b_h), \qquad y_t = W_{hy} h_t + b_y $$
+where $x_t \in {R}^{d_i}$, $h_t \in {R}^{d_h}$, $y_t \in {R}^{d_o}$."""
+
+
+@pytest.mark.parametrize("reals", [r"\set{R}", r"\mathds{R}", r"\mathbbm{R}", r"\field{R}"])
+def test_the_reals_written_with_other_macros(reals):
+    d = symcount.derive(RNN.replace("{R}", reals))
+    assert set(d.shapes.dims) == {"d_i", "d_h", "d_o"}
+    x, h, o = 7, 5, 3
+    assert d.evaluate(d_i=x, d_h=h, d_o=o) == n_params(nn.RNNCell(x, h), nn.Linear(h, o)) - h
+
+
+def test_a_matrix_declared_again_transposed_is_the_same_parameters():
+    text = r"""$W_x \in \mathbb{R}^{H \times D}$, $W_h \in \mathbb{R}^{H \times H}$, $b \in \mathbb{R}^{H}$.
+    $$ h_t = \tanh(W_x x_t + W_h h_{t-1} + b) $$
+    The code works with transposed versions: $W_x \in \mathbb{R}^{D \times H}$, $W_h \in \mathbb{R}^{H \times H}$."""
+    d = symcount.derive(text)
+    for x, h in ((7, 5), (3, 11)):
+        assert d.evaluate(D=x, H=h) == n_params(nn.RNNCell(x, h)) - h
+    assert any("declared again transposed" in n for n in d.shapes.notes)
+
+
+def test_a_matrix_declared_again_with_another_shape_is_still_an_error():
+    text = r"""$W \in \mathbb{R}^{h \times d}$ and later $W \in \mathbb{R}^{h \times h}$:
+    $$ h_t = \tanh(W x_t + U h_{t-1}) $$"""
+    with pytest.raises(SymcountError, match="declared twice with different shapes"):
+        symcount.derive(text)
+
+
+@pytest.mark.parametrize("step", [
+    r"$h_1 = \tanh(x_1 W_{ih} + h_0 W_{hh} + b_{ih} + b_{hh})$",
+    r"${\boldsymbol h}_1= \tanh({\boldsymbol x}_1{\bf W}_{ih}+{\boldsymbol h}_0{\bf W}_{hh}+{\boldsymbol b}_{ih}+{\boldsymbol b}_{hh})$",
+])
+def test_the_first_step_written_out_is_the_recurrence(step):
+    d = symcount.derive(step)
+    assert len(d.shapes.dims) == 2
+    dx, dh = d.shapes.dims if d.shapes.dims[0].startswith("d_x") else d.shapes.dims[::-1]
+    for x, h in ((4, 2), (7, 5)):
+        assert d.evaluate(**{dx: x, dh: h}) == n_params(nn.RNNCell(x, h))
+
+
+def test_two_layers_numbered_are_not_steps():
+    """h_1 = f(x), h_2 = f(h_1): two layers (no h_0 read), not a recurrence: each its own size."""
+    d = symcount.derive(r"$$ h_1 = \tanh(W_1 x + b_1) \\ h_2 = \tanh(W_2 h_1 + b_2) $$")
+    assert d.evaluate(d_x=7, d_h1=5, d_h2=3) == n_params(nn.Linear(7, 5), nn.Linear(5, 3))
+
+
+@pytest.mark.parametrize("switch", [r"{\boldsymbol h}", r"{\bm h}", r"{\rm h}", r"{\mathbf h}", r"{\it h}"])
+def test_a_font_switch_in_braces_around_the_left_side(switch):
+    d = symcount.derive(f"$$ {switch}_t = \\tanh(W x_t + U {switch}_{{t-1}} + b) $$")
+    for x, h in ((7, 5), (3, 11)):
+        assert d.evaluate(d_x=x, d_h=h) == n_params(nn.RNNCell(x, h)) - h
