@@ -110,3 +110,76 @@ def test_a_font_switch_in_braces_around_the_left_side(switch):
     d = symcount.derive(f"$$ {switch}_t = \\tanh(W x_t + U {switch}_{{t-1}} + b) $$")
     for x, h in ((7, 5), (3, 11)):
         assert d.evaluate(d_x=x, d_h=h) == n_params(nn.RNNCell(x, h)) - h
+
+
+def lstm_one_bias(x: int, h: int) -> int:
+    return n_params(nn.LSTMCell(x, h)) - 4 * h
+
+
+def test_a_weight_made_in_code_under_a_glued_name():
+    text = '''```python
+self.Wf = np.random.randn(hidden_size, hidden_size + input_size)
+self.Wi = np.random.randn(hidden_size, hidden_size + input_size)
+self.WC = np.random.randn(hidden_size, hidden_size + input_size)
+self.Wo = np.random.randn(hidden_size, hidden_size + input_size)
+self.bf = np.zeros((hidden_size, 1))
+self.bi = np.zeros((hidden_size, 1))
+self.bC = np.zeros((hidden_size, 1))
+self.bo = np.zeros((hidden_size, 1))
+```
+$$ f_t = \\sigma(W_f [h_{t-1}, x_t] + b_f) \\\\ i_t = \\sigma(W_i [h_{t-1}, x_t] + b_i) \\\\
+\\tilde C_t = \\tanh(W_C [h_{t-1}, x_t] + b_C) \\\\ o_t = \\sigma(W_o [h_{t-1}, x_t] + b_o) \\\\
+C_t = f_t \\odot C_{t-1} + i_t \\odot \\tilde C_t \\\\ h_t = o_t \\odot \\tanh(C_t) $$'''
+    d = symcount.derive(text)
+    assert set(d.shapes.dims) == {"hidden_size", "input_size"}
+    assert d.evaluate(hidden_size=5, input_size=3) == lstm_one_bias(3, 5)
+
+
+def test_a_struct_field_under_its_doc_comment_names_a_size():
+    text = '''/// GRU cell:
+/// r_t = σ(W_ir x_t + b_ir + W_hr h_{t-1} + b_hr)
+/// z_t = σ(W_iz x_t + b_iz + W_hz h_{t-1} + b_hz)
+/// n_t = tanh(W_in x_t + b_in + r_t ⊙ (W_hn h_{t-1} + b_hn))
+/// h_t = (1 - z_t) ⊙ n_t + z_t ⊙ h_{t-1}
+pub struct GruCell {
+    /// Input size
+    /// (the features of x)
+    input_size: usize,
+
+    /// Hidden size
+    hidden_size: usize,
+}'''
+    d = symcount.derive(text)
+    assert set(d.shapes.dims) == {"hidden_size", "input_size"}
+    assert d.evaluate(hidden_size=5, input_size=7) == n_params(nn.GRUCell(7, 5))
+
+
+def test_the_previous_state_updated_in_place_on_the_way():
+    text = r"""- $f=\sigma(x_{t}W_{xf}+h_{t-1}W_{hf}+b_{f})$ => $c_{t-1}=f∘c_{t-1}$
+- $g=tanh(x_{t}W_{xg}+h_{t-1}W_{hg}+b_{g})$
+- $i=\sigma(x_{t}W_{xi}+h_{t-1}W_{hi}+b_{i})$
+- $c_t = f∘c_{t-1}+g∘i$
+- $o=\sigma(x_{t}W_{xo}+h_{t-1}W_{ho}+b_{o})$
+- $h_t = o∘tanh(c_{t})$"""
+    d = symcount.derive(text)
+    assert d.evaluate(d_x=7, d_h=5) == lstm_one_bias(7, 5)
+    assert any("in place" in n for n in d.shapes.notes)
+
+
+def test_an_update_of_the_previous_state_with_a_weight_is_not_a_remark():
+    text = r"$$ c_{t-1} = W c_{t-1} \\ c_t = \tanh(U x_t + c_{t-1}) \\ h_t = c_t $$"
+    with pytest.raises(SymcountError, match="not at time t"):
+        symcount.derive(text)
+
+
+def test_readings_that_name_the_same_size_after_different_signals_agree():
+    """Two definitions of each gate (rows x W, then columns W x): every reading gives 4h(x + h + 1), the
+    state's size named after c in some and h in others; one count is printed."""
+    rows = r"""$f_t=\sigma(x_t W_f + h_{t-1} U_f + b_f)$, $i_t=\sigma(x_t W_i + h_{t-1} U_i + b_i)$,
+$g_t=\tanh(x_t W_g + h_{t-1} U_g + b_g)$, $o_t=\sigma(x_t W_o + h_{t-1} U_o + b_o)$, $c_t = f_t \odot c_{t-1} + i_t \odot g_t$,
+$h_t = o_t \odot \tanh(c_t)$."""
+    cols = r"""In column form: $$ o_t=\sigma(W_o x_t + U_o h_{t-1} + b_o) \\ c_t = f_t \odot c_{t-1} + i_t \odot g_t \\
+f_t=\sigma(W_f x_t + U_f h_{t-1} + b_f) $$"""
+    d = symcount.derive(rows + "\n\n" + cols)
+    (state,) = {s.dim.terms[0][0] for s in d.shapes.signals if s.name in ("h", "c")}
+    assert d.evaluate(d_x=7, **{state: 5}) == lstm_one_bias(7, 5)

@@ -50,7 +50,7 @@ def solve(cell: N.Cell, settled: Mapping[str, str], infer, count, *, bias: bool 
         err.notes = err.notes + (f"under the reading {_said(open_, choices)}, which the text allows"
                                  + (f" ({settle} picks it; another --read sets another)" if settle else ""),)
         raise err
-    totals = {P.to_str(o.counts.total) for o in alive}
+    totals = {P.to_str(_by_signals(o)) for o in alive}
     first = alive[0]
     if len(totals) == 1:
         notes = list(first.shapes.notes)
@@ -98,6 +98,21 @@ def _explore(cell, settled, infer, count, bias):
             for value in reader.open[k].options[1:]:
                 queue.append({**assign, k: value})
     return outcomes, choices, asked
+
+
+def _by_signals(o: Outcome) -> P.Poly:
+    """The count with each size named by the signals that have it: two readings that name the state's
+    size after different signals (d_c where c comes first, d_h where h does) give the same count when the
+    same signals have the same sizes."""
+    owners: dict[str, list[str]] = {}
+    for sig in o.shapes.signals:
+        if not sig.dim.const and len(sig.dim.terms) == 1 and sig.dim.terms[0][1] == 1:
+            owners.setdefault(sig.dim.terms[0][0], []).append(sig.name)
+    total = o.counts.total
+    for name, sigs in owners.items():
+        if name in P.names(total):
+            total = P.substitute(total, name, P.var("<" + min(sigs) + ">"))
+    return total
 
 
 def _unknown(settled: Mapping[str, str], asked: set[str]) -> None:

@@ -62,6 +62,9 @@ _ARG = (r"|(?<![A-Za-z0-9_])[*`]*(?P<a>[A-Za-z][A-Za-z0-9_]{0,30})[*`]*\s*(?:\((
 # Flux's constructor: "`in => out`: The input and output dimensions of the layer." (in Japanese too)
 _ARROW = r"|`(?P<i>[A-Za-z][A-Za-z0-9_]{0,20})\s*=>\s*(?P<o>[A-Za-z][A-Za-z0-9_]{0,20})`\s*:[^\n]{0,60}?"
 _COUNT_OF = r"\s+is\s+the\s+(?:total\s+)?number\s+of\s+(?:elements|features|entries|components|units)\s+(?:in|of)\s+the\s+"
+# a struct's field under its doc comment (a few lines of it): "/// Hidden size" then `hidden_size: usize,` (Rust)
+_FIELD = (r"|(?:///?|#|\*)[ \t]*{role}[ \t]+(?:size|dimension|dim|features)\b[ \t]*\.?[ \t]*\n(?:[ \t]*(?:///?|#|\*)[^\n]*\n){{0,3}}[ \t]*(?:pub(?:\([a-z]+\))?[ \t]+)?"
+          r"(?P<{key}>[A-Za-z_]\w{{0,30}})[ \t]*:?[ \t]*(?:usize|u32|u64|i32|i64|int|Int|size_t|integer)\b")
 _ROLE_SIZES = (("hidden", ("h", "H", "s", "S"), re.compile(
                    r"(?:number\s+of\s+(?:hidden\s+units|units|neurons|hidden\s+neurons)|hidden\s+(?:size|dimension|state\s+size|"
                    r"units?|layer\s+size)|size\s+of\s+the\s+hidden\s+(?:state|layer))\s*(?:is\s+|=\s*|of\s+|:\s*|,\s*)?" + _NUM
@@ -69,7 +72,7 @@ _ROLE_SIZES = (("hidden", ("h", "H", "s", "S"), re.compile(
                    + r"|(?<![A-Za-z])\${0,2}(?P<w>[A-Za-z](?:_\{?[A-Za-z0-9]{1,8}\}?)?)\${0,2}\s+is\s+(?:the\s+)?hidden\s+(?:size|dimension|state\s+size)\b"
                    r"|隐藏?(?:单元|神经元|状态|层)(?:的)?(?:个数|数量|数目|维度|大小|维数)\s*(?:为|是|=|：|:)\s*`?\s*" + _NUM.replace("P<n>", "P<k>")
                    + _ARG.replace("P<a>", "P<a1>") + r"(?:number\s+of\s+features\s+(?:in|of)\s+(?:the\s+)?hidden\s+(?:state|layer)"
-                   r"|隐藏(?:状态|层)的?(?:大小|维度|特征数))"
+                   r"|隐藏(?:状态|层)的?(?:大小|维度|特征数))" + _FIELD.format(role="hidden", key="f1")
                    + _ARROW.replace("(?P<i>", "(?:").replace("P<o>", "P<a3>") + r"(?:output|出力|输出)"
                    + _ARG.replace("P<a>", "P<a2>") + r"positive\s+integer,\s+dimensionality\s+of\s+the\s+output\s+space"
                    # "M is the total number of elements in the cell output" (Arm's CMSIS-NN-like docs)
@@ -80,7 +83,7 @@ _ROLE_SIZES = (("hidden", ("h", "H", "s", "S"), re.compile(
                    r"(?:is\s+|=\s*|of\s+|:\s*|,\s*)?" + _NUM
                    + r"|(?<![A-Za-z])\${0,2}(?P<w2>[A-Za-z](?:_\{?[A-Za-z0-9]{1,8}\}?)?)\${0,2}\s+is\s+(?:the\s+)?input\s+(?:size|dimension)\b" + r"|输入(?:的)?(?:个数|数量|维度|大小|维数)\s*(?:为|是|=|：|:)\s*`?\s*"
                    + _NUM.replace("P<n>", "P<k>") + _ARG + r"(?:number\s+of\s+(?:expected\s+)?features\s+(?:in|of)\s+(?:the\s+)?input"
-                   r"|输入的?(?:大小|维度|特征数))" + _ARROW.replace("P<i>", "P<a4>").replace("(?P<o>", "(?:")
+                   r"|输入的?(?:大小|维度|特征数))" + _FIELD.format(role="input", key="f2") + _ARROW.replace("P<i>", "P<a4>").replace("(?P<o>", "(?:")
                    + r"(?:input|入力|输入)" + r"|" + _NUM.replace("P<n>", "P<q2>").replace(_NOT_SUBJECT, "") + _COUNT_OF + r"input\b", re.I)),
                # "output size $o$", "the number of outputs is $K$", "输出维度：`o = 2`": the output, written y
                ("output", ("y", "Y"), re.compile(
@@ -141,7 +144,7 @@ def prose_sizes(cell: N.Cell, notes: list[str]) -> N.Cell:
             notes.append(f"{piece.group(0).strip()} at {cell.source.where(span)} is {what}, as the prose says")
     added += _legend_declarations(cell, found, declared, notes)
     for at, name, size, end in made:  # W_f = np.random.randn(H, V + H): a shape, weaker than the prose's
-        sym = found.get(name)
+        sym = found.get(name) or (found.get(name[0] + "_" + name[1:]) if 2 <= len(name) <= 4 and name.isalnum() else None)  # Wf: W_f
         if sym is None or sym.name in declared or sym.lag is not None or sym.name in _signals(cell):
             continue
         declared.add(sym.name)
@@ -322,7 +325,7 @@ def _role_claims(cell: N.Cell, text: str):
         key, size = next((k, g) for k, g in m.groupdict().items() if g)
         if re.search(r"_\{?[tk](?![A-Za-z])", size):
             continue  # "the hidden units $h_t$": the signal itself, not a size
-        if "\n" in text[m.start():m.start(key)].lstrip() and "$" not in text[m.start():m.end()]:
+        if "\n" in text[m.start():m.start(key)].lstrip() and "$" not in text[m.start():m.end()] and key[0] != "f":
             continue  # "# bias of hidden units" then `u::VarOrNil` on the next line: a bare letter there is no size
         yield m.start(), owners[0], re.sub(r"[{}]", "", size), m.end()
 
