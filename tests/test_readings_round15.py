@@ -183,3 +183,25 @@ f_t=\sigma(W_f x_t + U_f h_{t-1} + b_f) $$"""
     d = symcount.derive(rows + "\n\n" + cols)
     (state,) = {s.dim.terms[0][0] for s in d.shapes.signals if s.name in ("h", "c")}
     assert d.evaluate(d_x=7, **{state: 5}) == lstm_one_bias(7, 5)
+
+
+SSM = r"""$$ \bar{A}_t = \exp(\Delta_t A) \\ h_t = \bar{A}_t h_{t-1} + B x_t \\ y_t = C h_t \approx C \bar{A}_t h_{t-1} + C B x_t $$
+with $x_t \in \mathbb{R}$ and $h_t \in \mathbb{R}^N$."""
+
+
+def test_one_signal_the_prose_says_is_computed_from_the_input_is_refused_without_its_equation():
+    with pytest.raises(SymcountError, match="no equation computes it"):
+        symcount.derive(SSM + r" In Mamba, $\Delta_t$ is a function of the input $x_t$.")
+    with pytest.raises(SymcountError, match="no equation computes it"):
+        symcount.derive(SSM + r" In Mamba, $\Delta_t$ is input-dependent.")
+
+
+def test_a_chain_with_approx_is_one_equation():
+    d = symcount.derive(r"$$ h_t = \tanh(W x_t + U h_{t-1}) \approx W x_t + U h_{t-1} $$")
+    assert d.evaluate(d_x=7, d_h=5) == n_params(nn.RNNCell(7, 5)) - 2 * 5
+
+
+@pytest.mark.parametrize("macro", [r"\xv", r"\mathbf{x}"])
+def test_the_lmu_slides_vector_macros(macro):
+    d = symcount.derive(f"$$ z_t = \\tanh(W^\\top {macro}_t + V^\\top z_{{t-1}} + \\mathbf{{b}}) $$")
+    assert d.evaluate(d_x=7, d_z=5) == n_params(nn.RNNCell(7, 5)) - 5

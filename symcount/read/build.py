@@ -132,6 +132,8 @@ class _Symbols(_Sizes):
     def letter(self, tok):
         core = tok.value
         if tok.type == "MACRO_LETTER":  # \vx, \mW, \Vh, \vtheta: math_commands.tex's bold letters
+            if core[-1] == "v" and (len(core) > 3 or core[1] not in "vVmM"):  # \xv, \thetav: the LMU slides' vectors
+                return Raw(core[1:-1] if len(core) == 3 else "\\" + core[1:-1], tok.start_pos, tok.end_pos, font="bold")
             return Raw(core[2:] if len(core) == 3 else "\\" + core[2:], tok.start_pos, tok.end_pos, font="bold")
         if tok.type == "MACRO_NAME":  # \x, \st: a command the text never defines, named by its letters
             self.notes.append(("name:" + core, tok.start_pos + self.shift))

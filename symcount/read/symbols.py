@@ -35,7 +35,7 @@ _SUBSCRIPTS = str.maketrans("ₜₐₑₒₓₕₖₗₘₙₚₛ₀₁₂₃₄
 _SUBSCRIPTS.update(str.maketrans({"ᵢ": "i", "ᵣ": "r", "ᵤ": "u", "ᵥ": "v", "ᵦ": "\\beta", "ᵧ": "y", "ᵨ": "\\rho",
                                   "ᵩ": "\\phi", "ᵪ": "\\chi"}))  # ᵧ: no subscript y exists, its look-alike writes it
 # an accented letter (W_{\\tilde{h}}) and a script inside an index (W^{g^y}) name a gate too
-_INDEX_CMD = re.compile(r"\\(?:" + "|".join(GREEK) + r"|langle|rangle|prime|ell)(?![A-Za-z])"
+_INDEX_CMD = re.compile(r"\\(?:" + "|".join(GREEK) + r"|langle|rangle|prime|ell)(?![A-Za-z])|\\cdot"  # a^{c \cdot r_t} (spaces gone): read.exponentials
                         r"|\\(?:tilde|hat|bar|widetilde|widehat|overline)\s*\{\s*[A-Za-z]\s*\}")
 _SPACED_ACCENT = re.compile(r"\\(tilde|hat|bar|widetilde|widehat|overline)\s+([A-Za-z])(?![A-Za-z])")
 _INDEX_OK = re.compile(r"[A-Za-z0-9+\-,()'*_]*(\^[A-Za-z0-9])?")

@@ -62,7 +62,7 @@ def projected_signals(cell: N.Cell, undefined: set[str]) -> None:
     refused, never counted without them."""
     undefined = sorted(n for n in undefined - set(cell.settings)
                        if "^" not in n and re.sub(r"\\[A-Za-z]+\{|[{}]", "", n)[:1] not in "xXu")
-    if len(undefined) < 2 or not _PROJECTED.search(cell.prose):
+    if not undefined or not _PROJECTED.search(cell.prose) or len(undefined) < 2 and not _named_projected(cell.prose, undefined[0]):
         return
     sym = min((s for eq in cell.equations for side in (eq.rhs,) + eq.also for s in N.walk(side)
                if isinstance(s, N.Symbol) and s.name in undefined), key=lambda s: s.span.start)
@@ -71,6 +71,17 @@ def projected_signals(cell: N.Cell, undefined: set[str]) -> None:
                      "computed from the input): their weights are not written", source=cell.source, span=sym.span,
                      hint=f"write their equations, e.g. {sym.text} = W x_t")
 
+
+
+def _named_projected(prose: str, name: str) -> bool:
+    """The sentence that says signals are computed from the input names this one in its math ("In Mamba,
+    $\\Delta_t, \\mathbf{B}_t, \\mathbf{C}_t$ are functions of the input"): one such signal is enough."""
+    for m in _PROJECTED.finditer(prose):
+        start = max(prose.rfind(".", 0, m.start()), prose.rfind("\n", 0, m.start())) + 1
+        math = "".join(re.findall(r"\$([^$]*)\$", prose[start:m.start()]))
+        if re.search(re.escape(name) + r"(?![A-Za-z])", math):
+            return True
+    return False
 
 
 # "Mamba makes state-transition parameters input-dependent", "the matrices B and C are functions of the input"
