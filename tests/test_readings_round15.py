@@ -205,3 +205,80 @@ def test_a_chain_with_approx_is_one_equation():
 def test_the_lmu_slides_vector_macros(macro):
     d = symcount.derive(f"$$ z_t = \\tanh(W^\\top {macro}_t + V^\\top z_{{t-1}} + \\mathbf{{b}}) $$")
     assert d.evaluate(d_x=7, d_z=5) == n_params(nn.RNNCell(7, 5)) - 5
+
+
+# ---- after h16's score -----------------------------------------------------------------------------
+GATES = r"""$$ i_t = \sigma(W_{xi} x_t + W_{hi} h_{t-1}) $$ $$ f_t = \sigma(W_{xf} x_t + W_{hf} h_{t-1}) $$
+$$ o_t = \sigma(W_{xo} x_t + W_{ho} h_{t-1}) $$ $$ g_t = \tanh(W_{xg} x_t + W_{hg} h_{t-1}) $$
+$$ c_t = f_t \circ c_{t-1} + i_t \circ g_t $$ $$ h_t = o_t \circ \tanh(c_t) $$"""
+
+
+@pytest.mark.parametrize("said", ["편의를 위해 bias $b$ 텀은 생략하였다.", "为简洁起见，省略了偏置项。",
+                                  "Por simplicidad se omiten los sesgos.", "Les biais sont omis.",
+                                  "Смещения опущены для краткости."])
+def test_biases_said_left_out_in_other_languages_refuse(said):
+    with pytest.raises(SymcountError, match="bias terms are left out"):
+        symcount.derive(said + "\n\n" + GATES)
+    d = symcount.derive(said + "\n\n" + GATES, read={"omitted-biases": "as-written"})
+    assert d.evaluate(d_x=7, d_h=5) == lstm_one_bias(7, 5) - 4 * 5
+
+
+def test_a_letter_function_set_close_to_its_argument():
+    text = r"""$$\mathbf{h}_t = f\!\left(\mathbf{W}_{hh}\mathbf{h}_{t-1} + \mathbf{W}_{xh}\mathbf{x}_t + \mathbf{b}_h\right)$$
+$$\mathbf{y}_t = g\!\left(\mathbf{W}_{hy}\mathbf{h}_t + \mathbf{b}_y\right)$$"""
+    d = symcount.derive(text)
+    assert "f" not in {p.name for p in d.shapes.params}
+    assert d.evaluate(d_x=7, d_h=5, d_y=3) == n_params(nn.RNNCell(7, 5), nn.Linear(5, 3)) - 5
+
+
+def test_a_code_legend_that_names_a_weight_no_equation_uses_stops_the_count():
+    text = """Bahdanau Attention Mechanism:
+    `MW` - Memory layer weight.
+    `QW` - Query layer weight in the attention mechanism
+
+LSTM Cell:
+  Equations (Default: f=Sigmoid, g=Tanh, h=Tanh):
+
+    - it = f(Xt*(Wi^T) + Ht-1*(Ri^T) + Wbi + Rbi)
+    - ft = f(Xt*(Wf^T) + Ht-1*(Rf^T) + Wbf + Rbf)
+    - ct = g(Xt*(Wc^T) + Ht-1*(Rc^T) + Wbc + Rbc)
+    - Ct = ft (.) Ct-1 + it (.) ct
+    - ot = f(Xt*(Wo^T) + Ht-1*(Ro^T) + Wbo + Rbo)
+    - Ht = ot (.) h(Ct)
+"""
+    with pytest.raises(SymcountError, match="names MW as a weight"):
+        symcount.derive(text)
+    flux = text.replace("`MW` - Memory layer weight.", "`init_kernel`: The initialization function for the weights.")
+    flux = flux.replace("    `QW` - Query layer weight in the attention mechanism\n", "")
+    assert symcount.derive(flux).evaluate(d_X=7, d_H=5) == n_params(nn.LSTMCell(7, 5))
+
+
+def test_an_operator_and_a_function_in_braces():
+    text = r"$$f_t = {\sigma}(W_f {\cdot}[h_{t-1}, x_t] + b_f)$$ $$i_t = {\sigma}(W_i {\cdot}[h_{t-1}, x_t] + b_i)$$" \
+           r"$$\tilde c_t = \tanh(W_c {\cdot}[h_{t-1}, x_t] + b_c)$$ $$o_t = {\sigma}(W_o {\cdot}[h_{t-1}, x_t] + b_o)$$" \
+           r"$$c_t = f_t \odot c_{t-1} + i_t \odot \tilde c_t$$ $$h_t = o_t \odot \tanh(c_t)$$"
+    assert symcount.derive(text).evaluate(d_x=7, d_h=5) == lstm_one_bias(7, 5)
+
+
+def test_a_time_index_glued_to_its_letter_in_math_that_writes_others():
+    text = r"""$R_t = σ(X_t W_{xr} + H_{t−1} W_{hr} + b_r )$
+$Zt = σ(X_t W_{xz} + H_{t−1} W_{hz} + b_z )$
+$H̃t = tanh(X_t W_{xh} + (R_t \circ Ht−1 ) W_{hh} + b_h )$
+$H_t = Z_t \circ H_{t-1} + (1 - Z_t) \circ H̃_t$"""
+    d = symcount.derive(text)
+    assert d.evaluate(d_X=7, d_H=5) == gru_one_bias(7, 5)
+
+
+@pytest.mark.parametrize("size", [r"d\_model", r"d_model", r"{d\_model}", r"\text{d\_model}", r"\mathrm{d_model}"])
+def test_a_size_named_by_a_word(size):
+    """`d_model`, `d\\_model` (Markdown's escape), `\\text{vocab\\_size}` in a declaration: one size with that name (it
+    was read as a product of letters, d_m·o·d·e·l: a wrong count)."""
+    d = symcount.derive(f"$W \\in \\mathbb{{R}}^{{h \\times {size}}}$, $h_t \\in \\mathbb{{R}}^h$. "
+                        "$$ h_t = \\tanh(W x_t + U h_{t-1}) $$")
+    assert set(d.shapes.dims) == {"h", "d_model"}
+    assert d.evaluate(h=5, d_model=7) == n_params(nn.RNNCell(7, 5)) - 2 * 5
+
+
+def test_a_size_named_by_a_plain_word_and_letters_side_by_side():
+    d = symcount.derive(r"$W \in \mathbb{R}^{h \times hidden}$, $V \in \mathbb{R}^{E d \times h}$. $$ h_t = \tanh(W x_t + V^\top y_t) $$")
+    assert "hidden" in d.shapes.dims and "E*d" in str(d.total) or "E" in d.shapes.dims

@@ -121,6 +121,10 @@ class _Sizes(_Spans):
         name = _dim_name(tok.value, index_text(sub.value) if sub is not None else None)
         return N.Size(N.Lin(((name, 1),)), self._s(tok, *([sub] if sub is not None else [])))
 
+    def dimword(self, tok):  # \text{vocab\_size}, {d\_model}: the word, its escaped underscores plain
+        name = re.sub(r"^\\[A-Za-z]+\s*\{|[{}\s\\]", "", tok.value)
+        return N.Size(N.Lin(((name, 1),)), self._s(tok))
+
     def dimcard(self, bar, letter, bar2):  # |V|: the size of a set, as in a vocabulary
         return N.Size(N.Lin(((letter.value, 1),)), self._s(bar, bar2))
 

@@ -40,7 +40,7 @@ from .timewords import numbered_shared as _numbered_shared, own_direction as _ow
 _NAME = NAME
 _map, _symbols, _defined, _rename = apply, symbols, defined, rename
 _PAREN = re.compile(r"(\\(left|bigl?|Bigl?|biggl?|Biggl?)\s*)?\(")
-_SPACED_PAREN = re.compile(r"(\s*)(\\(left|bigl?|Bigl?|biggl?|Biggl?)\s*)?\(")
+_SPACED_PAREN = re.compile(r"(\s*)(?:\\!\s*)?(\\(left|bigl?|Bigl?|biggl?|Biggl?)\s*)?\(")  # f\!\left(: \! sets a function's argument close
 _FONT_TEX = {"bold": "\\mathbf", "cal": "\\mathcal", "frak": "\\mathfrak", "bb": "\\mathbb"}
 
 
@@ -314,7 +314,7 @@ def _letter_functions(cell: N.Cell, notes: list[str]) -> N.Cell:
         return _before_paren(cell, n, letters)
 
     def next_to(left, right) -> bool:
-        return not text[left.span.end:right.span.start].strip()
+        return not text[left.span.end:right.span.start].replace("\\!", "").strip()
 
     if not any(letter(x) for eq in cell.equations for side in (eq.rhs,) + eq.also for x in N.walk(side)
                if isinstance(x, N.Symbol)):

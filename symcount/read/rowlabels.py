@@ -339,18 +339,22 @@ def braced_left(out: list[str], start: int, region: str) -> bool:
 
 
 # a left side written with its step glued, `& rt = \\sigma(...)`, in math whose other symbols carry `_t`
-_GLUED_LEFT = re.compile(r"(?:^|(?<=[&\n]))[ \t]*([a-z])t(?=[ \t]*&?[ \t]*=(?!=))")
+_GLUED_LEFT = re.compile(r"(?:^|(?<=[&\n]))[ \t]*([A-Za-z][\u0300-\u036f]?)t(?=[ \t]*&?[ \t]*=(?!=))")
+_GLUED_LAG = re.compile(r"(?<![\\\w])[A-Za-z][\u0300-\u036f]?(t[-−]1)(?![\w{(])")  # Ht−1 beside X_t: H at t-1
 
 
 def glued_steps(out: list[str], start: int, region: str) -> bool:
-    """`rt = \\sigma(...)`, `(1 - zt) \\odot nt` in math that writes h_t and h_{t-1}: rt is r at t (its t
-    written as a subscript, read.symbols reads it back), wherever the region writes it."""
+    """`rt = \\sigma(...)`, `(1 - zt) \\odot nt`, `H̃t = ...` in math that writes h_t and h_{t-1}: rt is r at t (its t
+    written as a subscript, read.symbols reads it back), wherever the region writes it; `Ht−1` is H at t-1."""
     if "t" not in region or "_t" not in region and "_{t" not in region:
         return False
     letters = {m.group(1) for m in _GLUED_LEFT.finditer(region)}
     edited = False
     for letter in sorted(letters):
-        for m in re.finditer(r"(?<![\\\w])" + letter + r"t(?![\w{(\u0300-\u036f])", region):
-            out[start + m.start() + 1] = chr(0xE000 + ord("t"))
+        for m in re.finditer(r"(?<![\\\w])" + re.escape(letter) + r"t(?![\w{(\u0300-\u036f])", region):
+            out[start + m.end() - 1] = chr(0xE000 + ord("t"))
             edited = True
+    for m in _GLUED_LAG.finditer(region) if "t-1" in region or "t−1" in region else ():
+        out[start + m.start(1):start + m.end(1)] = [chr(0xE000 + ord(c)) for c in "t-1"]
+        edited = True
     return edited

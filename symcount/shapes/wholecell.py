@@ -67,6 +67,11 @@ _LISTED_NAME = r"[`$]?[A-Za-z]\\?_(?:\{[A-Za-z0-9,]+\}|[A-Za-z0-9]+)[`$]?"
 _NAMED_MATRICES = re.compile(r"(?P<list>" + _LISTED_NAME + r"(?:\s*(?:,|\band\b)\s*" + _LISTED_NAME + r"){1,8})"
                              r"\s+(?:weight\s+)?(?:matrices|weights)\b")
 
+# a legend of code names, one a line: "`QW` - Query layer weight in the attention mechanism" (a bare name: `W[iofc]`
+# stands for names the equations write otherwise)
+_WEIGHT_LEGEND = re.compile(r"^[ \t]*[-*]?[ \t]*`(?P<list>[A-Z][A-Za-z0-9]{0,3})[`'][ \t]*[-–—:][ \t]*(?:[A-Za-z-]+[ \t]+){0,4}?"
+                            r"(?:weights?|weight\s+matri(?:x|ces))\b", re.M)  # a short capital name, said a weight in a few words
+
 
 def _plain(name: str) -> str:
     return re.sub(r"\\(?:mathbf|boldsymbol|bm|mathrm)\s*|[{}\\ ]", "", name)
@@ -81,12 +86,22 @@ _OMITTED_BIASES = re.compile(r"\bbias(?:es|\s+terms?|\s+vectors?)?\s+(?:are|is|h
                              r"|\bbias(?:es|\s+terms?)?\s+(?:are|is|have\s+been|has\s+been)\s+(?:absorbed|folded|included|incorporated|merged)\s+in"
                              r"|\bappend(?:s|ing|ed)?\s+(?:a\s+)?(?:constant\s+)?(?:1|one)\s+to\b", re.I)  # (a bias inside W, by a 1 appended to x)
 
+# the same in other languages: "편의를 위해 bias $b$ 텀은 생략하였다", "省略了偏置项", "se omiten los sesgos", "les biais sont omis"
+_BIAS_WORD = r"(?:bias(?:es)?|편향|偏置|偏差|バイアス|sesgos?|biais|vi[ée]s(?:es)?|смещени[а-я]*|Bias)"
+_OMIT_WORD = r"(?:생략|省略|忽略|略去|omit[a-z]*|omis[a-z]*|omess[a-z]*|weggelassen|опущен[а-я]*|опуска[а-я]*|bỏ qua)"
+_OMITTED_ELSEWHERE = re.compile(_BIAS_WORD + r"[^.。\n]{0,40}?" + _OMIT_WORD + "|" +
+                                r"(?:생략|省略|忽略|略去|omit[a-z]*|on omet|omettons|опуска[а-я]*|lassen wir)[^.。\n]{0,20}?" + _BIAS_WORD, re.I)
+_OMIT_CUE = re.compile(r"생략|省略|忽略|略去|omit|omis|omess|weggelassen|опущ|опуска|bỏ qua|lassen wir", re.I)
+
 
 def omitted_biases(w: "Walker", params: list) -> None:
     """Equations the prose says leave their biases out ("Bias terms are omitted for brevity"): the count
     of the equations as written is not the cell's, and where each bias goes is not said: refused, unless
     the user counts them as written (--read omitted-biases=as-written)."""
-    m = _OMITTED_BIASES.search(w.src.text) if "ias" in w.src.text else None
+    text = w.src.text
+    m = _OMITTED_BIASES.search(text) if "ias" in text else None
+    if m is None and _OMIT_CUE.search(text):
+        m = _OMITTED_ELSEWHERE.search(text)
     if m is None or any(p.bias for p in params):
         return
     said = current().pick(Choice("omitted-biases", ("refuse", "as-written"), w.src.where(Span(m.start(), m.end())),
@@ -181,6 +196,12 @@ def listed_parameters(w: "Walker", params: list) -> None:
     lists = [(m, "names {} among the cell's matrices") for m in _NAMED_MATRICES.finditer(text)] \
         if re.search(r"matrices|weights", text) else []
     lists += [(m, "lists {} among the parameters") for m in _LISTED.finditer(text)] if "parameters" in text.lower() else []
+    glued = {re.sub(r"[_{}\\]", "", n).lower() for n in names}  # `Wbi` in a legend for W_{bi} in the math
+    for m in _WEIGHT_LEGEND.finditer(text) if "`" in text and "weight" in text else ():
+        if m.group("list").replace("_", "").lower() not in glued:
+            raise ShapeError(f"the prose names {m.group('list')} as a weight, but no equation read uses it: the equations "
+                             "read are not the whole cell", source=w.src, span=Span(m.start("list"), m.end("list")),
+                             hint="write every equation of the cell as math, the one that uses it too")
     for at, listed, _, _ in legends(text):  # `- c:  (m,)  (readout)`: a legend's weight
         lower = {n.lower() for n in names}  # X: the data of the signal x; `w_ih` for W_ih
         missing = [n.strip() for n in listed.split(",")  # `h_new : (hidden_dim,)`: h's new value, a signal read
