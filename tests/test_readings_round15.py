@@ -281,4 +281,5 @@ def test_a_size_named_by_a_word(size):
 
 def test_a_size_named_by_a_plain_word_and_letters_side_by_side():
     d = symcount.derive(r"$W \in \mathbb{R}^{h \times hidden}$, $V \in \mathbb{R}^{E d \times h}$. $$ h_t = \tanh(W x_t + V^\top y_t) $$")
-    assert "hidden" in d.shapes.dims and "E*d" in str(d.total) or "E" in d.shapes.dims
+    assert set(d.shapes.dims) == {"h", "hidden", "E", "d"}  # `E d` with a space: a product of two sizes
+    assert d.evaluate(h=5, hidden=7, E=2, d=3) == 5 * 7 + 2 * 3 * 5
