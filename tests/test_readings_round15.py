@@ -283,3 +283,43 @@ def test_a_size_named_by_a_plain_word_and_letters_side_by_side():
     d = symcount.derive(r"$W \in \mathbb{R}^{h \times hidden}$, $V \in \mathbb{R}^{E d \times h}$. $$ h_t = \tanh(W x_t + V^\top y_t) $$")
     assert set(d.shapes.dims) == {"h", "hidden", "E", "d"}  # `E d` with a space: a product of two sizes
     assert d.evaluate(h=5, hidden=7, E=2, d=3) == 5 * 7 + 2 * 3 * 5
+
+
+TORCH_NOTE = """```python
+import torch
+import torch.nn as nn
+rnn = nn.RNN(k, h)
+```
+where the RNN layer computes
+```math
+H_t = \\tanh(X_t W_{xh} + H_{t-1} W_{hh} + b_h)
+```
+with $`W_{xh} \\in \\mathbb{R}^{k \\times h}`$, $`W_{hh} \\in \\mathbb{R}^{h \\times h}`$, $`b_h \\in \\mathbb{R}^{1 \\times h}`$."""
+
+
+def test_torchs_layer_built_in_code_beside_equations_with_one_bias_is_refused():
+    with pytest.raises(SymcountError, match="two biases per gate"):
+        symcount.derive(TORCH_NOTE)
+    d = symcount.derive(TORCH_NOTE, read={"framework-biases": "as-written"})
+    assert d.evaluate(k=3, h=2) == n_params(nn.RNN(3, 2)) - 2
+    two = TORCH_NOTE.replace("b_h)", "b_{ih} + b_{hh})").replace(", $`b_h \\in", ", $`b_{ih}, b_{hh} \\in")
+    assert symcount.derive(two).evaluate(k=3, h=2) == n_params(nn.RNN(3, 2))
+
+
+def test_luas_nn_gru_is_not_pytorchs():
+    text = TORCH_NOTE.replace("import torch\nimport torch.nn as nn\n", "").replace("nn.RNN(k, h)", "nn.GRU(k, h)")
+    assert symcount.derive(text).evaluate(k=3, h=2) == n_params(nn.RNN(3, 2)) - 2
+
+
+@pytest.mark.parametrize("shape", [r"R^{hxh}", r"\mathbb{R}^{HXH}", r"ℝ^{h x h}"])
+def test_the_letter_x_as_the_times_sign_in_a_shape(shape):
+    text = f"$W \\in {shape.replace('H', 'h').replace('X', 'x')}$, $x_t \\in R^d$. $$ h_t = \\tanh(W h_{{t-1}} + U x_t) $$"
+    d = symcount.derive(text)
+    assert "h" in d.shapes.dims and d.evaluate(h=5, d=7) == n_params(nn.RNNCell(7, 5)) - 2 * 5
+
+
+def test_a_bold_zero_is_the_number_zero():
+    text = r"""$$ h_t = (1 - z_t) \odot h_{t-1} + z_t \odot \tanh(W x_t + U h_{t-1}) \\ z_t = \sigma(W_z x_t + U_z h_{t-1}) $$
+If $\mathbf{z}_t = \mathbf{0}$: $\mathbf{h}_t = \mathbf{h}_{t-1}$."""
+    d = symcount.derive(text)
+    assert d.evaluate(d_x=7, d_h=5) == 2 * (5 * 7 + 5 * 5)

@@ -13,6 +13,8 @@ _OLD_BOLD = re.compile(r"\{\\bf (?=(?:\\~)?[^{}\\]{1,20}\})")
 _SWITCH = re.compile(r"\{\\(?P<f>boldsymbol|bm|mathbf|bold|rm|it|mathrm|mathit|sf|mathsf)\s+(?P<x>[A-Za-z0-9]{1,12}|\\[A-Za-z]{2,12})\s*\}")
 # an operator or a function in braces, `{\\cdot}`, `{\\sigma}(`: the braces as spaces
 _BRACED_OP = re.compile(r"\{\s*\\(?:cdot|odot|circ|times|otimes|ast|sigma|tanh|exp|log)\s*\}")
+# a shape with the letter x for the times sign, `\\mathbb{R}^{HXH}`, `R^{nxd}`: x as ×
+_X_TIMES = re.compile(r"(?:R|\\R|\\mathbb\s*\{\s*R\s*\}|ℝ)\s*\^\s*\{\s*[A-Za-z][0-9]?\s*([xX])\s*[A-Za-z][0-9]?\s*\}")
 _BOLD_TILDE = re.compile(r"\{\\bf\s*\\~([A-Za-z])\}")
 _TEXT_TILDE = re.compile(r"\\~([A-Za-z])")
 _UPRIGHT = re.compile(r"\\(?:mathrm|textrm|mathit|mathsf)\s*\{")
@@ -32,6 +34,9 @@ def retyped(out: list[str], start: int, region: str) -> bool:
         bold = m.group("f") in ("boldsymbol", "bm", "mathbf", "bold")
         out[start + m.start():start + m.end()] = list(((f"\\mbf{{{m.group('x')}}}" if bold else m.group("x"))
                                                        .rjust(m.end() - m.start())))
+        edited = True
+    for m in _X_TIMES.finditer(region) if "^{" in region else ():
+        out[start + m.start(1)] = "×"
         edited = True
     for m in _BRACED_OP.finditer(region) if "{\\" in region else ():
         out[start + m.start()] = out[start + m.end() - 1] = " "

@@ -164,15 +164,15 @@ def plain_lags(out: list[str], start: int, region: str, flat: bool = False) -> b
 
 
 # a vector of ones in a bold font (\mathbf{1}, \bm{1}, \mathbb{1}): the number 1, broadcast
-_ONES = re.compile(r"\\(?:mathbf|bm|boldsymbol|mathbb|pmb|bs|bv|vect|vb|bvec)\s*\{\s*1\s*\}")
+_ONES = re.compile(r"\\(?:mathbf|bm|boldsymbol|mathbb|pmb|bs|bv|vect|vb|bvec)\s*\{\s*([01])\s*\}")  # and of zeros
 
 
 def bold_ones(out: list[str], start: int, region: str) -> bool:
-    """`\\bm{1} - \\bm{e}_c` as `1 - ...`, and a bold font around terms (`\\mathbf{w_f \\odot c_{t-1}}`,
+    """`\\bm{1} - \\bm{e}_c` as `1 - ...` (and `\\mathbf{0}` as 0), and a bold font around terms (`\\mathbf{w_f \\odot c_{t-1}}`,
     a font the eye sees, not one symbol) as the terms; whether any was."""
     edited = False
-    for m in _ONES.finditer(region) if "{1" in region or "{ 1" in region else ():
-        out[start + m.start():start + m.end()] = [" "] * (m.end() - m.start() - 1) + ["1"]
+    for m in _ONES.finditer(region) if "{1" in region or "{ 1" in region or "{0" in region or "{ 0" in region else ():
+        out[start + m.start():start + m.end()] = [" "] * (m.end() - m.start() - 1) + [m.group(1)]
         edited = True
     for m in _BOLD_TERMS.finditer(region) if "\\m" in region or "\\b" in region else ():
         close = m.end() + len(m.group("body"))

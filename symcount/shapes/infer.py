@@ -15,7 +15,7 @@ from .retries import retries, settled_transposes, transposed_hint
 from .roles import Roles, roles as find_roles
 from ..read.source import Span
 from .unify import Evidence, Walker, source_text
-from .wholecell import (affine_weights, first_layer, listed_parameters, no_parameters, omitted_biases, shared_gates,
+from .wholecell import (affine_weights, first_layer, listed_parameters, no_parameters, omitted_biases, framework_biases, shared_gates,
                         structured_weights, summed_biases)
 
 
@@ -195,6 +195,7 @@ def _results(w: Walker) -> Shapes:
         no_parameters(w)
     listed_parameters(w, params)
     omitted_biases(w, params)
+    framework_biases(w, params)
     shared_gates(w)
     affine_weights(w, params)
     structured_weights(w)

@@ -220,6 +220,29 @@ def listed_parameters(w: "Walker", params: list) -> None:
                              hint="write every equation of the cell as math, the one that uses it too")
 
 
+# torch's recurrent layers built in the text's code: `rnn = nn.RNN(k, h)` (two biases per gate, b_ih and b_hh)
+_TORCH_LAYER = re.compile(r"\bnn\.(?:RNN|LSTM|GRU)(?:Cell)?\s*\(")
+_PYTORCH = re.compile(r"import torch|torch\.nn|PyTorch", re.I)
+
+
+def framework_biases(w: "Walker", params: list) -> None:
+    """A text that builds torch's layer in code (`nn.RNN(k, h)`) and writes its equations with one bias per
+    gate: torch's layer has two (b_ih and b_hh), the equations one; which is counted is not said: refused,
+    unless the user counts the equations as written (--read framework-biases=as-written)."""
+    text = w.src.text
+    m = _TORCH_LAYER.search(text) if "nn." in text and _PYTORCH.search(text) else None  # (Lua torch's nn.GRU: one bias)
+    biased = [e for p in params if p.bias for e in p.equations]
+    if m is None or not biased or len(biased) != len(set(biased)):
+        return  # no layer built, no bias, or an equation with two biases (torch's own way)
+    said = current().pick(Choice("framework-biases", ("refuse", "as-written"), w.src.where(Span(m.start(), m.end())),
+                                 "the code builds torch's layer, with two biases per gate"), ambiguous=False)
+    if said == "refuse":
+        raise ShapeError(f"the code builds torch's {m.group(0).rstrip('( ')} (two biases per gate, b_ih and b_hh), but the "
+                         "equations write one bias per gate: the text does not say which is counted",
+                         source=w.src, span=Span(m.start(), m.end()),
+                         hint="write the equations with both biases, or add --read framework-biases=as-written to count "
+                              "the equations as written")
+
 # the prose gives one bias tensor for the sum of a gate's two biases: "B ... [4 * hidden_size], the sum
 # of biases (weights and recurrence weights)" (OpenVINO), "bias - The sum of biases" (nGraph)
 _SUMMED = re.compile(r"\bsum\s+of\s+(?:the\s+)?bias|\bbias(?:es)?\s+(?:are|is)\s+summed"
