@@ -323,3 +323,20 @@ def test_a_bold_zero_is_the_number_zero():
 If $\mathbf{z}_t = \mathbf{0}$: $\mathbf{h}_t = \mathbf{h}_{t-1}$."""
     d = symcount.derive(text)
     assert d.evaluate(d_x=7, d_h=5) == 2 * (5 * 7 + 5 * 5)
+
+
+@pytest.mark.parametrize("scaled", [r"(q_t \circ k_t) / \sqrt{d_k}", r"(q_t \circ k_t) \cdot \sqrt{d_k}",
+                                    r"\frac{q_t \circ k_t}{\sqrt{d_k}}", r"\sqrt{d_k} (q_t \circ k_t)"])
+def test_the_root_of_a_size_is_a_scale_not_a_weight(scaled):
+    """`/ \\sqrt{d_k}` read d_k as a vector of weights (d_h more parameters: a wrong count); `\\cdot \\sqrt{d}` as a
+    matrix."""
+    d = symcount.derive(f"$$ R_t = {scaled} \\\\ q_t = W_q x_t \\\\ k_t = W_k h_{{t-1}} \\\\ h_t = \\tanh(R_t) $$")
+    assert "d_k" not in {p.name for p in d.shapes.params}
+    assert d.evaluate(d_x=7, d_h=5) == 5 * 7 + 5 * 5
+
+
+def test_a_learned_scale_through_a_function_after_what_it_scales_is_a_choice():
+    text = r"$$ h_t = \tanh(W x_t + U h_{t-1}) \odot \sigma(g) $$"
+    with pytest.raises(SymcountError, match="readings with different counts"):
+        symcount.derive(text)
+    assert symcount.derive(text, read={"g": "scalar"}).evaluate(d_x=7, d_h=5) == 5 * 7 + 5 * 5 + 1

@@ -7,6 +7,7 @@ from ..read import nodes as N
 from ..read.words import kind
 from ..errors import ShapeError
 from ..read.choices import Choice, current, key
+from ..read.coefficients import is_size_root
 from ..read.glossary import Glossary
 from ..read.names import GREEK
 from .gates import symbols_with_parents
@@ -23,7 +24,7 @@ def sides(eq: N.Equation) -> tuple:
 
 def counts(cell: N.Cell) -> set[str]:
     """Symbols only ever written as 1/N (\\frac{1}{H} \\sum_i a_i: the number of things summed) or
-    1/\\sqrt{d} (a scale: xLSTM's k_t = \\frac{1}{\\sqrt{d}} W_k x_t)."""
+    1/\\sqrt{d} (a scale: xLSTM's k_t = \\frac{1}{\\sqrt{d}} W_k x_t), or as the root of a size anywhere (/ \\sqrt{d_k})."""
     divisors, other = set(), set()
     for eq in cell.equations:
         for side in sides(eq)[1:]:
@@ -34,6 +35,8 @@ def counts(cell: N.Cell) -> set[str]:
                         right = right.arg
                     if isinstance(right, N.Symbol):
                         divisors.add(id(right))
+                elif is_size_root(n):  # q_t \circ k_t / \sqrt{d_k}, (q \circ k) \cdot \sqrt{d_{state}}: a size's root, a scale
+                    divisors.add(id(n.arg))
             other |= {x.name for x in N.walk(side) if isinstance(x, N.Symbol) and id(x) not in divisors}
     names = {x.name for eq in cell.equations for side in sides(eq)[1:] for x in N.walk(side)
              if isinstance(x, N.Symbol) and id(x) in divisors}

@@ -147,7 +147,7 @@ def roles(cell: N.Cell) -> Roles:
     divisors = counts(cell)
     for name in sorted(divisors & (set(uses) - set(declared) - set(derived))):
         constants.add(name)
-        notes.append(f"{name} at {cell.source.where(first[name].span)} is only ever a divisor of 1 (\\frac{{1}}{{{name}}} or \\frac{{1}}{{\\sqrt{{{name}}}}}): "
+        notes.append(f"{name} at {cell.source.where(first[name].span)} is only ever a divisor of 1 (\\frac{{1}}{{{name}}} or \\frac{{1}}{{\\sqrt{{{name}}}}}) or a size under a root (\\sqrt{{{name}}}): "
                      "read as a count, a constant")
     constants |= ranged(cell, uses, signals, gloss, notes) | identities(cell, set(uses) - set(declared) - set(derived), first, notes)
     constants |= mask_constants(gloss, set(uses) - set(signals) - set(declared), first, cell.source, notes)
