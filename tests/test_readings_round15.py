@@ -340,3 +340,27 @@ def test_a_learned_scale_through_a_function_after_what_it_scales_is_a_choice():
     with pytest.raises(SymcountError, match="readings with different counts"):
         symcount.derive(text)
     assert symcount.derive(text, read={"g": "scalar"}).evaluate(d_x=7, d_h=5) == 5 * 7 + 5 * 5 + 1
+
+
+def test_the_letter_x_as_a_product_in_a_gemm_comment():
+    text = """    //   r_t = X_t x W_ir + h_{t - 1} x W_hr
+    //   r_t = sigmoid(r_t)
+    //   n_t = X_t x W_in + r_t * (h_{t - 1} x W_hn)
+    //   n_t = tanh(n_t)
+    //   z_t = X_t x W_iz + h_{t - 1} x W_hz
+    //   z_t = sigmoid(z_t)
+    //   h_t = (1 - z_t) * n_t + z_t * h_{t - 1}"""
+    d = symcount.derive(text)
+    assert d.evaluate(d_X=7, d_h=5) == n_params(nn.GRUCell(7, 5)) - 6 * 5
+    plain = symcount.derive("    //   h' = tanh(W x + U h + b)")  # x a signal of its own: `W x` is W times x
+    assert plain.evaluate(d_x=7, d_h=5) == n_params(nn.RNNCell(7, 5)) - 5
+
+
+def test_an_annotation_in_words_with_a_command_inside():
+    text = r"""$$ \begin{aligned}
+\tilde x_t &= W\,u_t & &\text{(candidate; a plain \texttt{dot}, no bias)}\\
+f_t &= \sigma\big(W_f\,u_t + b_f\big) & &\text{(update/forget gate; an \texttt{affine})}\\
+c_t &= f_t\odot c_{t-1} + (1-f_t)\odot \tilde x_t & &\text{(state = the \texttt{highway} op)}\\
+h_t &= \mathrm{ReLU}(c_t)
+\end{aligned} $$"""
+    assert symcount.derive(text).evaluate(d_u=7, d_c=5) == 2 * 5 * 7 + 5

@@ -1,6 +1,6 @@
 """Plain text and code written as math, rewritten in place before the grammar reads it (every character
 keeps its offset): Greek letters spelled as words (sigmoid(zeta), nu), a letter and a digit
-(b2: b_2; W1x_t: W_1 times x_t), EdgeML's caret hat (h_t^ = ...: h hat at t), and a name glued before an
+(b2: b_2; W1x_t: W_1 times x_t), the letter x as a product (`X_t x W_ir`, where no x is a symbol), EdgeML's caret hat (h_t^ = ...: h hat at t), and a name glued before an
 explicit product (Wz·x: W_z times x, in a text that writes no time index to tell a signal's letter)."""
 from __future__ import annotations
 
@@ -33,9 +33,19 @@ def step_prefixes(out: list[str], start: int, region: str) -> bool:
     return edited
 
 
+# `X_t x W_ir` in a GEMM's comment: the letter x between two operands, a line that writes no x of its own, is ×
+_SPACED_X = re.compile(r"(?<=[\w)\]}])[ \t]+(x)[ \t]+(?=[A-Za-z\\(\[])")
+_LONE_X = re.compile(r"(?<![\w\\])x(?!\w)")
+
+
 def plain_code(out: list[str], start: int, region: str) -> bool:
     """The rewrites above in out[start:start + len(region)] (a plain or code line); whether any was."""
     edited = step_prefixes(out, start, region)
+    times = list(_SPACED_X.finditer(region)) if " x " in region else []
+    if times and len(times) == len(_LONE_X.findall(region)):
+        for m in times:
+            out[start + m.start(1)] = "×"
+        edited = True
     plain = "\\" not in region
     for m in _GREEK_WORD.finditer(region) if plain else ():  # sigmoid(zeta), nu: code's Greek letters
         out[start + m.start():start + m.end()] = [_GREEK[m.group(0)]] + [" "] * (m.end() - m.start() - 1)
