@@ -364,3 +364,13 @@ c_t &= f_t\odot c_{t-1} + (1-f_t)\odot \tilde x_t & &\text{(state = the \texttt{
 h_t &= \mathrm{ReLU}(c_t)
 \end{aligned} $$"""
     assert symcount.derive(text).evaluate(d_u=7, d_c=5) == 2 * 5 * 7 + 5
+
+
+def test_a_tuple_of_left_sides_and_a_tuple_of_right_sides():
+    text = r"""$q_t, k_t, v_t = x_t W_Q, x_t W_K, x_t W_V$ with $W_Q, W_K, W_V \in \mathbb{R}^{d \times d}$.
+$$ S_t = S_{t-1} + k_t^{\top} v_t \\ o_t = q_t S_t $$"""
+    d = symcount.derive(text)
+    assert {p.name for p in d.shapes.params} == {"W_Q", "W_K", "W_V"}
+    assert d.evaluate(d=6) == 3 * 6 * 6
+    with pytest.raises(SymcountError):  # two sides for three names: not a tuple
+        symcount.derive(text.replace("x_t W_Q, x_t W_K, x_t W_V", "x_t W_Q, x_t W_K"))

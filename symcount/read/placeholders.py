@@ -6,7 +6,8 @@
   listed letter, each with the placeholder replaced by the letter, the trailing list dropped.
 - Slides write the gates' left sides as a list: `i_t, f_t, o_t = \\sigma(W_\\bullet [h_{t-1}, x_t] + b_\\bullet)`
   or `... = \\sigma(W_{i,f,o} x_t + ...)`: one equation per left side, the placeholder (or the listed
-  subscript) its letter. A list whose right side names no placeholder is left as written.
+  subscript) its letter; a list of right sides as many, `q_t, k_t, v_t = x_t W_Q, x_t W_K, x_t W_V`, one each. A list
+  whose right side names no placeholder and lists no sides is left as written.
 
 `expand_rows` rewrites a region's text so; every character keeps where it came from (a letter the span
 of its placeholder), as read.macros keeps it, so that errors and notes point into what the user wrote."""
@@ -119,6 +120,16 @@ def _sides(out: _Out, body: str, src: Source) -> None:
         holders = [(m.end() + a, m.end() + b) for a, b in ((x.start(), x.end()) for x in _PLACEHOLDER.finditer(rhs))]
         listed = [(m.end() + x.start(), m.end() + x.end()) for x in _LISTED_SUB.finditer(rhs)
                   if [c.strip() for c in x.group("letters").split(",")] == letters]
+        pieces = _top_level(rhs) if not holders and not listed else []
+        if len(pieces) == len(sides) > 1:  # q_t, k_t, v_t = x_t W_Q, x_t W_K, x_t W_V: side by side
+            out.copy(done, m.start("lhs"))
+            for n, (side, (a, b)) in enumerate(zip(sides, pieces)):
+                if n:
+                    out.put(" \\\\ ", m.start("lhs"), m.end("lhs"))
+                out.put(side + " = ", m.start("lhs"), m.end("lhs"))
+                out.copy(m.end() + a, m.end() + b)
+            done = stop
+            continue
         if not holders and not listed:
             continue  # i_t, f_t, o_t = \sigma(W [h, x] + b): one product split, read as written
         edits = sorted(holders + listed)
@@ -136,6 +147,22 @@ def _sides(out: _Out, body: str, src: Source) -> None:
             out.check(src, Span(out.starts[m.start("lhs")], out.ends[m.end("lhs") - 1]))
         done = stop
     out.copy(done, len(body))
+
+
+def _top_level(rhs: str) -> list[tuple[int, int]]:
+    """The spans of rhs between its commas outside brackets (the pieces of a tuple), trailing blanks and a
+    final comma or full stop left out."""
+    pieces, depth, start = [], 0, 0
+    for i, ch in enumerate(rhs):
+        if ch in "([{":
+            depth += 1
+        elif ch in ")]}":
+            depth -= 1
+        elif ch == "," and depth == 0:
+            pieces.append((start, i))
+            start = i + 1
+    pieces.append((start, len(rhs.rstrip(" \t\n.,"))))
+    return [(a, b) for a, b in pieces if rhs[a:b].strip()] if depth == 0 else []
 
 
 def expand_rows(body: str, shift: int, exp: Expansion | None, src: Source) -> Expansion | None:
