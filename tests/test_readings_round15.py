@@ -374,3 +374,13 @@ $$ S_t = S_{t-1} + k_t^{\top} v_t \\ o_t = q_t S_t $$"""
     assert d.evaluate(d=6) == 3 * 6 * 6
     with pytest.raises(SymcountError):  # two sides for three names: not a tuple
         symcount.derive(text.replace("x_t W_Q, x_t W_K, x_t W_V", "x_t W_Q, x_t W_K"))
+
+
+def test_activations_in_capitals_and_x_as_a_product_beside_x_at_t():
+    text = """            // GRU formula is:
+            // u(t) = SIGMOID(Wu x x(t) + Uu x h(t-1) + bu)
+            // r(t) = SIGMOID(Wr x x(t) + Ur x h(t-1) + br)
+            // c(t) = TANH(Wc x x(t) + Uc x (r(t) * h(t-1)) + bc)
+            // h(t) = u(t) * h(t-1) + (1 - u(t)) * c(t)"""
+    d = symcount.derive(text)
+    assert d.evaluate(d_x=7, d_h=5) == n_params(nn.GRUCell(7, 5)) - 3 * 5

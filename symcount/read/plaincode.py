@@ -35,7 +35,7 @@ def step_prefixes(out: list[str], start: int, region: str) -> bool:
 
 # `X_t x W_ir` in a GEMM's comment: the letter x between two operands, a line that writes no x of its own, is ×
 _SPACED_X = re.compile(r"(?<=[\w)\]}])[ \t]+(x)[ \t]+(?=[A-Za-z\\(\[])")
-_LONE_X = re.compile(r"(?<![\w\\])x(?!\w)")
+_LONE_X = re.compile(r"(?<![\w\\])x(?!\w|\s*[(\[]\s*t\b)")  # (x(t), x[t]: the input at the step, a signal apart)
 
 
 def plain_code(out: list[str], start: int, region: str) -> bool:

@@ -66,7 +66,7 @@ def kind(func: str) -> str:
         return "reduction"
     if word in LOSSES:
         return "loss"
-    if word in ACTIVATIONS:
+    if word in ACTIVATIONS or len(word) > 3 and word.isupper() and word.lower() in ACTIVATIONS:  # SIGMOID, TANH
         return "activation"
     if (len(word) == 1 and word.islower()) or word in GREEK:
         return "letter"
