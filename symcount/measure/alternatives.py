@@ -14,6 +14,7 @@ if TYPE_CHECKING:  # pragma: no cover
 from ..errors import Record, ShapeError, SymcountError, replace
 from ..limits import MAX_READINGS
 from ..read import nodes as N
+from ..read import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
 from ..read.choices import Reader, option, reading
 from . import poly as P
 
@@ -50,7 +51,7 @@ def solve(cell: N.Cell, settled: Mapping[str, str], infer, count, *, bias: bool 
         err.notes = err.notes + (f"under the reading {_said(open_, choices)}, which the text allows"
                                  + (f" ({settle} picks it; another --read sets another)" if settle else ""),)
         raise err
-    totals = {P.to_str(_by_signals(o)) for o in alive}
+    totals = {P.to_str(_by_signals(o)) for o in alive} if len(alive) > 1 else {""}
     first = alive[0]
     if len(totals) == 1:
         notes = list(first.shapes.notes)
@@ -101,18 +102,30 @@ def _explore(cell, settled, infer, count, bias):
 
 
 def _by_signals(o: Outcome) -> P.Poly:
-    """The count with each size named by the signals that have it: two readings that name the state's
-    size after different signals (d_c where c comes first, d_h where h does) give the same count when the
-    same signals have the same sizes."""
+    """The count with each size symcount named (not the text) named by the signals that have it: two readings
+    that name the state's size after different signals (d_c where c comes first, d_h where h does) give the same
+    count when the same signals have the same sizes."""
     owners: dict[str, list[str]] = {}
+    text = o.shapes.cell.source.text
     for sig in o.shapes.signals:
-        if not sig.dim.const and len(sig.dim.terms) == 1 and sig.dim.terms[0][1] == 1:
+        if not sig.dim.const and len(sig.dim.terms) == 1 and sig.dim.terms[0][1] == 1 and _named_here(sig.dim.terms[0][0], text):
             owners.setdefault(sig.dim.terms[0][0], []).append(sig.name)
-    total = o.counts.total
-    for name, sigs in owners.items():
-        if name in P.names(total):
-            total = P.substitute(total, name, P.var("<" + min(sigs) + ">"))
-    return total
+    rename = {name: "<" + min(sigs) + ">" for name, sigs in owners.items()}
+    total: P.Poly = {}
+    for mono, k in o.counts.total.items():  # one pass: each monomial's names renamed, its powers merged
+        powers: dict[str, int] = {}
+        for name, e in mono:
+            powers[rename.get(name, name)] = powers.get(rename.get(name, name), 0) + e
+        key = tuple(sorted(powers.items()))
+        total[key] = total.get(key, 0) + k
+    return {m: k for m, k in total.items() if k}
+
+
+def _named_here(name: str, text: str) -> bool:
+    """A size symcount named (d_h, after the signal h: the text writes no such name), not the text's own (d_in):
+    a size the text names is the user's to set, and two readings that give it to different signals differ."""
+    m = re.fullmatch(r"([dk])_(\w+)", name)
+    return m is not None and re.search(rf"(?<![A-Za-z\\]){m.group(1)}_\{{?{re.escape(m.group(2))}(?![A-Za-z0-9])", text) is None
 
 
 def _unknown(settled: Mapping[str, str], asked: set[str]) -> None:
