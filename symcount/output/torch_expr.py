@@ -185,7 +185,7 @@ class Expr:
         """function(func) for a function it knows; one the text leaves open (g, \\phi, "act") is
         written as tanh and noted; any other is refused (written as another, it would compute
         something else)."""
-        word = split(func)[0]
+        word = _plain_case(split(func)[0])
         if word in ACTIVATIONS or word in IDENTITY or word in ("softmax", "Softmax"):
             return self.function(func)
         if word not in OPEN_ACTIVATIONS and function_kind(func) != "letter" and "activation" not in func:
@@ -199,7 +199,7 @@ class Expr:
     @staticmethod
     def function(func: str) -> str:
         """A function's torch name; a letter the text applies like a function (g, \\phi) is tanh."""
-        word = split(func)[0]
+        word = _plain_case(split(func)[0])
         if word in IDENTITY:
             return "(lambda z: z)"
         if word in ("softmax", "Softmax"):
@@ -219,3 +219,8 @@ class Expr:
         if len(gains) > 1 and gains[1].kind != "none":
             y = f"{y} + {self.wrap(gains[1], PRODUCT)}"
         return Code(y, z.kind, SUM)
+
+
+def _plain_case(word: str) -> str:
+    """SIGMOID, TANH (code that writes its activations in capitals): the function's own name."""
+    return word.lower() if len(word) > 3 and word.isupper() and word.lower() in ACTIVATIONS else word
