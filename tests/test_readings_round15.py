@@ -223,6 +223,12 @@ def test_biases_said_left_out_in_other_languages_refuse(said):
     assert d.evaluate(d_x=7, d_h=5) == lstm_one_bias(7, 5) - 4 * 5
 
 
+def test_a_bias_beside_a_word_that_only_contains_omit_is_not_said_left_out():
+    text = "The bias terms are a promising start; an unbiased estimate is omitted here.\n\n" + GATES.replace(
+        "W_{hi} h_{t-1})", "W_{hi} h_{t-1} + b_i)")
+    assert symcount.derive(text).evaluate(d_x=7, d_h=5) == lstm_one_bias(7, 5) - 3 * 5
+
+
 def test_a_letter_function_set_close_to_its_argument():
     text = r"""$$\mathbf{h}_t = f\!\left(\mathbf{W}_{hh}\mathbf{h}_{t-1} + \mathbf{W}_{xh}\mathbf{x}_t + \mathbf{b}_h\right)$$
 $$\mathbf{y}_t = g\!\left(\mathbf{W}_{hy}\mathbf{h}_t + \mathbf{b}_y\right)$$"""

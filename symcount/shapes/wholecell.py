@@ -87,8 +87,8 @@ _OMITTED_BIASES = re.compile(r"\bbias(?:es|\s+terms?|\s+vectors?)?\s+(?:are|is|h
                              r"|\bappend(?:s|ing|ed)?\s+(?:a\s+)?(?:constant\s+)?(?:1|one)\s+to\b", re.I)  # (a bias inside W, by a 1 appended to x)
 
 # the same in other languages: "편의를 위해 bias $b$ 텀은 생략하였다", "省略了偏置项", "se omiten los sesgos", "les biais sont omis"
-_BIAS_WORD = r"(?:bias(?:es)?|편향|偏置|偏差|バイアス|sesgos?|biais|vi[ée]s(?:es)?|смещени[а-я]*|Bias)"
-_OMIT_WORD = r"(?:생략|省略|忽略|略去|omit[a-z]*|omis[a-z]*|omess[a-z]*|weggelassen|опущен[а-я]*|опуска[а-я]*|bỏ qua)"
+_BIAS_WORD = r"(?:\b(?:bias(?:es)?|sesgos?|biais|vi[ée]s(?:es)?|Bias)\b|편향|偏置|偏差|バイアス|смещени[а-я]*)"
+_OMIT_WORD = r"(?:생략|省略|忽略|略去|\b(?:omit[a-z]*|omis[a-z]*|omess[a-z]*|weggelassen)|опущен[а-я]*|опуска[а-я]*|bỏ qua)"  # (not promising)
 _OMITTED_ELSEWHERE = re.compile(_BIAS_WORD + r"[^.。\n]{0,40}?" + _OMIT_WORD + "|" +
                                 r"(?:생략|省略|忽略|略去|omit[a-z]*|on omet|omettons|опуска[а-я]*|lassen wir)[^.。\n]{0,20}?" + _BIAS_WORD, re.I)
 _OMIT_CUE = re.compile(r"생략|省略|忽略|略去|omit|omis|omess|weggelassen|опущ|опуска|bỏ qua|lassen wir", re.I)
@@ -242,6 +242,7 @@ def framework_biases(w: "Walker", params: list) -> None:
                          source=w.src, span=Span(m.start(), m.end()),
                          hint="write the equations with both biases, or add --read framework-biases=as-written to count "
                               "the equations as written")
+
 
 # the prose gives one bias tensor for the sum of a gate's two biases: "B ... [4 * hidden_size], the sum
 # of biases (weights and recurrence weights)" (OpenVINO), "bias - The sum of biases" (nGraph)
