@@ -390,3 +390,12 @@ def test_activations_in_capitals_and_x_as_a_product_beside_x_at_t():
             // h(t) = u(t) * h(t-1) + (1 - u(t)) * c(t)"""
     d = symcount.derive(text)
     assert d.evaluate(d_x=7, d_h=5) == n_params(nn.GRUCell(7, 5)) - 3 * 5
+
+
+def test_typsts_underbrace_with_its_label():
+    text = """- $C_t$: cell state
+$C_t = underbrace(sigma(F tilde(x)^t) dot.o C_(t-1),"forget") + underbrace(sigma(G tilde(x)^t) dot.o tanh(V tilde(x)^t),"input")$, \\
+$z_t = underbrace(sigma(H tilde(x)^t) dot.o tanh(C_t),"output")$, where $tilde(x)^t = [x_t, z_(t-1)]$."""
+    d = symcount.derive(text)
+    (state,) = {s.dim.terms[0][0] for s in d.shapes.signals if s.name in ("z", "C")}
+    assert d.evaluate(d_x=7, **{state: 5}) == 4 * 5 * (7 + 5)

@@ -2,7 +2,7 @@
 its offset): `tilde(c)_t` as c with a combining tilde, `hat(h)`, `bar(h)` likewise, `dot.o` (and
 `dot.circle`, `circle.small`) as ⊙, `dot.op`, `dot.c` and a lone `dot` between operands as ·, `times`
 as ×, `bold(W)` and `upright(W)` as W, `W_"ih"` as W_{ih}, `"softmax"(z)` as softmax(z), `in RR^d` as ∈ ℝ^d, `vec(h_(t-1), x_t)` as a stacked vector
-[h_(t-1), x_t], `tilde(h_t)` as h̃_t, `RR^(d_x)` as ℝ^{d_x}, and the `\\` that ends a line as the end of a row. Read only in a text whose math is
+[h_(t-1), x_t], `tilde(h_t)` as h̃_t, `RR^(d_x)` as ℝ^{d_x}, `underbrace(x, "label")` as x, and the `\\` that ends a line as the end of a row. Read only in a text whose math is
 written in Typst: no LaTeX command in it and one of Typst's own marks (`dot.o`, `tilde(`, `hat(`, `vec(`, `in RR`,
 a row ended by one `\\`)."""
 from __future__ import annotations
@@ -27,6 +27,7 @@ _OP_SYMBOL = re.compile(r'\bop\(\s*"(odot|circle|circ|cdot|times|dot)"\s*\)')  #
 _TEXT = re.compile(r'(?<![\w_)])"[^"\n]{1,60}"(?!\s*\()')  # "forget gate": a label in words, no math
 _FONT_WORD = re.compile(r'\b(?:upright|op)\(\s*"?([A-Za-z]{2,12})"?\s*\)(?=\s*\()')  # upright(tanh)(x), op("tanh")(x): tanh(x)
 _VEC = re.compile(r"\bvec\(")
+_BRACE = re.compile(r"\b(?:under|over)brace\(")  # underbrace(x, "forget"): x, its label a name for the reader
 _QUOTED_CALL = re.compile(r'"([A-Za-z]{2,12})"(?=\()')
 _SETS = re.compile(r"\b(?:RR|CC)\b|(?<=\s)in(?=\s+(?:RR|CC)\b|\s+[(\[]\s*-?[01]\s*,\s*[01]\s*[)\]])")  # (and in (0, 1)^h)
 _LINE_BREAK = re.compile(r"(?<=\S)[ \t]+\\[ \t]*$", re.M)
@@ -81,6 +82,12 @@ def typst(text: str) -> str:
         if close is not None:
             out[m.start():m.end()] = [" "] * (m.end() - m.start() - 1) + ["["]
             out[close] = "]"
+    for m in _BRACE.finditer(text) if "brace(" in text else ():  # underbrace(x, "label"): x
+        close = _closing(text, m.end())
+        comma = _last_comma(text, m.end(), close) if close is not None else None
+        if comma is not None:
+            out[m.start():m.end()] = [" "] * (m.end() - m.start())
+            out[comma:close + 1] = [" "] * (close + 1 - comma)
     for m in _LINE_BREAK.finditer(text):  # a row's end: `\` before the line break, LaTeX's `\\` (a space before it)
         mark = text.index("\\", m.start())
         out[m.start():m.end()] = [" "] * (m.end() - m.start())
@@ -100,3 +107,16 @@ def _closing(text: str, at: int) -> int | None:
         elif text[i] == "\n":
             return None
     return None
+
+
+def _last_comma(text: str, start: int, close: int) -> int | None:
+    """The last comma between start and close outside parentheses (the one before a brace's label)."""
+    depth, found = 0, None
+    for i in range(start, close):
+        if text[i] == "(":
+            depth += 1
+        elif text[i] == ")":
+            depth -= 1
+        elif text[i] == "," and depth == 0:
+            found = i
+    return found
