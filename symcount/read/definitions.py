@@ -42,6 +42,7 @@ def variants(cell: N.Cell, notes: list[str]) -> N.Cell:
                and not _contrasted(cell, found[-1]),
                lambda eq, k: f"{shown(eq)} at {cell.source.where(eq.span)} follows words naming a standard cell (the "
                              f"one contrasted with): {eq.lhs.text}'s later definition is read")
+    _restated(cell, where, drop)
     for name, found in where.items():
         found = _distinct(cell, found, drop, where) if len(found) > 1 else found  # (written again alike: one)
         if len(found) < 2 or not all(_apart(text, cell.equations[a].span.end, cell.equations[b].span.start)
@@ -98,6 +99,29 @@ _OPTION = re.compile(r"[ \t]*[\[(][ \t]*[A-Za-z_]\w*[ \t]*=[ \t]*[\w.]+[ \t]*[\]
 
 _OPTION_LABEL = re.compile(r"[A-Za-z_]\w*[ \t]*=[ \t]*[\w.]+[ \t]*:[ \t]*$")
 _LETTER_LABEL = re.compile(r"[ \t]*\([A-Z]\)[ \t]*")  # `(A) h_t = ...` then `(B) h_t = ...`: variants, each labelled
+
+
+def _restated(cell: N.Cell, where: dict[str, list[int]], drop: set[int]) -> None:
+    """f_t, i_t, o_t each defined, then, in another block, the same cell stacked:
+    `[f_t; i_t; o_t] = \\sigma(W [h_{t-1}; x_t] + b)`: the cell written twice. Which form is counted is a
+    choice (both are solved; one count when they agree), its options `rows` and `stacked`."""
+    text = cell.source.text
+    for k, eq in enumerate(cell.equations):
+        rows = [x for x in eq.lhs.items if isinstance(x, N.Symbol) and x.lag in (None, 0)] \
+            if isinstance(eq.lhs, N.Concat) and k not in drop else []
+        if len(rows) < 2 or len(rows) != len(eq.lhs.items) or any(len(where.get(x.name, ())) != 1 for x in rows):
+            continue
+        others = sorted({where[x.name][0] for x in rows} - drop)
+        if len(others) != len(rows) or not all(
+                _apart(text, *((cell.equations[i].span.end, eq.span.start) if i < k else (eq.span.end, cell.equations[i].span.start)))
+                for i in others):
+            continue
+        lines = ", ".join(str(cell.source.line_col(cell.equations[i].span.start)[0]) for i in others)
+        line = cell.source.line_col(eq.span.start)[0]
+        form = current().pick(Choice("stacked", ("rows", "stacked"), cell.source.where(eq.span),
+                                     f"{', '.join(x.text for x in rows)} are defined one by one (lines {lines}) and "
+                                     f"again stacked (line {line}): which form is counted", whole=True))
+        drop |= {k} if form == "rows" else set(others)
 
 
 def _optioned(text: str, eq: N.Equation) -> bool:

@@ -9,7 +9,7 @@ from . import grammar
 from . import nodes as N
 from .build import Build, Continuation, Signature
 from .grammar import BadInput
-from .lalr import UnexpectedEOF, UnexpectedInput
+from .lalr import UnexpectedInput
 from ..errors import ParseError, ShapeError, replace
 from . import aside
 from .barelines import starting_value, unused_legend
@@ -24,6 +24,7 @@ from .inline import inline as write_out, letter_definitions
 from .source import Source, Span, check_text
 from .symbols import UNI_ACCENTS
 from .syntax import parse_error
+from .unclosed import closed_at_end
 
 
 @lru_cache(maxsize=None)
@@ -94,7 +95,7 @@ def _region(sc: Scan, src: Source, start: int, end: int, inline: bool, src_notes
     try:
         stmts = read(body, 0 if exp else start, "start")
     except UnexpectedInput as exc:
-        stmts = _closed_at_end(exc, body, start, src, src_notes) if exp is None and inline else None
+        stmts = closed_at_end(exc, body, start, src, src_notes, inline, read) if exp is None else None
         if stmts is None:  # (a statement of a block of code, read as the cell's, is never dropped)
             return _unread(exc, body, start, end, src, inline and kind != "code", hints, exp)
     except BadInput as exc:
@@ -131,38 +132,6 @@ def _unread(exc: UnexpectedInput, body: str, start: int, end: int, src: Source, 
     if not hints:  # beyond the errors a report shows: what failed, not why (which costs a millisecond)
         raise ParseError("cannot read the math", source=src, span=Span(start, end)) from None
     raise parse_error(moved(exc, exp, start) if exp else exc, src, start, end, _reread) from None
-
-
-def _closed_at_end(exc: UnexpectedInput, body: str, start: int, src: Source, notes: list[str]):
-    """`$R_t = \\sigma(X_t W_{xr} + b_r$` in running text (notes, lists): an inline region that ends with
-    parentheses left open, read with them closed at its end (the one place they can close), with a
-    note; None where that does not read either, or the region fails elsewhere. Display math keeps
-    the error: its author can close it."""
-    if not (isinstance(exc, UnexpectedEOF) or getattr(getattr(exc, "token", None), "type", "") == "$END"):
-        return None
-    opened = _unclosed(body)
-    if not opened or len(opened) > 3:
-        return None
-    try:
-        stmts = read(body + ")" * len(opened), start, "start")
-    except (UnexpectedInput, BadInput):
-        return None
-    at = Span(start + opened[0], start + opened[0] + 1)
-    notes.append(f"the parenthesis at {src.where(at)} is never closed: read as closed at the end of the equation")
-    return stmts
-
-
-def _unclosed(body: str) -> list[int]:
-    """The offsets of the parentheses of body that are never closed (empty where one closes too many)."""
-    stack: list[int] = []
-    for i, ch in enumerate(body):
-        if ch == "(":
-            stack.append(i)
-        elif ch == ")":
-            if not stack:
-                return []
-            stack.pop()
-    return stack
 
 
 _PRECOMPOSED = re.compile("[\u00c0-\u024f\u1e00-\u1eff]")

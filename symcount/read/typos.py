@@ -68,7 +68,8 @@ def timed_weights(cell: N.Cell, notes: list[str]) -> N.Cell:
 def gate_letter_slips(cell: N.Cell, notes: list[str]) -> N.Cell:
     """c_t = \\sigma(W_{ir} x_t + W_{hr} h_{t-1} + b_r) defined and never read, r_t read and never defined:
     the weights of c_t's equation all name r, so its left side is a slip for r_t; so is \\tilde{t}_t defined
-    beside \\tilde{h}_t read (one accent, one letter slipped). Only where the cell has one such pair."""
+    beside \\tilde{h}_t read (one accent, one letter slipped), and \\bar{c}_t beside \\hat{c}_t (one letter, the
+    accent slipped). Only where the cell has one such pair."""
     made = defined_at(cell)
     read = {s.name for s, _, left in symbols(cell) if not left}
     unused = [n for n, i in made.items() if n not in read and isinstance(cell.equations[i].lhs, N.Symbol)
@@ -82,8 +83,10 @@ def gate_letter_slips(cell: N.Cell, notes: list[str]) -> N.Cell:
     subscripts = [re.sub(r"[{}\s]", "", x.name.partition("_")[2]) for x in weights]
     accent = _LETTER.fullmatch(name).group(1)
     if accent:
-        why = f"both are written with \\{accent}"
-        if _LETTER.fullmatch(unused[0]).group(1) != accent:
+        theirs = _LETTER.fullmatch(unused[0]).group(1)
+        why = f"both are written with \\{accent}" if theirs == accent else \
+            f"they are one letter under two accents (\\{theirs}, \\{accent})"
+        if theirs != accent and not (theirs and unused[0].rstrip("}")[-1] == name.rstrip("}")[-1]):  # the one letter
             return cell
     elif weights and all(sub and sub.endswith(name) for sub in subscripts):
         why = f"the weights of {eq.lhs.text}'s equation all name {name}"

@@ -22,7 +22,7 @@ _OPERATORS = [(re.compile(r"\b(?:dot\.(?:o|circle)|circle\.small)\b"), "⊙"), (
 _FONT = re.compile(r"\b(?:bold|upright|italic|cal)\(\s*([A-Za-z])\s*\)")
 _QUOTED_INDEX = re.compile(r'_"([A-Za-z0-9]{1,8})"')
 _PAREN_QUOTED_INDEX = re.compile(r'_\(\s*"([A-Za-z0-9 ]{1,8})"\s*\)')  # W_("in"): W_{in}
-_SPACING = re.compile(r"(?<![\w\\])q?quad\b")  # quad, qquad: space between two equations
+_SPACING = re.compile(r"(?<![\w\\])q?quad\b")  # quad, qquad: space between two equations (LaTeX's \quad, a separator)
 _OP_SYMBOL = re.compile(r'\bop\(\s*"(odot|circle|circ|cdot|times|dot)"\s*\)')  # op("odot"): ⊙
 _TEXT = re.compile(r'(?<![\w_)])"[^"\n]{1,60}"(?!\s*\()')  # "forget gate": a label in words, no math
 _FONT_WORD = re.compile(r'\b(?:upright|op)\(\s*"?([A-Za-z]{2,12})"?\s*\)(?=\s*\()')  # upright(tanh)(x), op("tanh")(x): tanh(x)
@@ -65,8 +65,8 @@ def typst(text: str) -> str:
     for m in _OP_SYMBOL.finditer(text) if 'op("' in text else ():  # op("odot"): ⊙
         out[m.start():m.end()] = list(("·" if m.group(1) in ("cdot", "dot") else "×" if m.group(1) == "times" else "⊙")
                                       .ljust(m.end() - m.start()))
-    for m in _SPACING.finditer(text) if "quad" in text else ():  # quad: a space
-        out[m.start():m.end()] = [" "] * (m.end() - m.start())
+    for m in _SPACING.finditer(text) if "quad" in text else ():  # quad: a space between two statements, as \\quad
+        out[m.start():m.end()] = ["\\", "\\"] + [" "] * (m.end() - m.start() - 2)
     for m in _TEXT.finditer(text) if '"' in text else ():  # "forget gate": words, a space
         if " " in m.group(0) or not _QUOTED_CALL.match(text, m.start()):
             out[m.start():m.end()] = [" "] * (m.end() - m.start())

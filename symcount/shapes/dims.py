@@ -17,6 +17,7 @@ if TYPE_CHECKING:  # pragma: no cover
 from ..read import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
 
 from ..read.nodes import PRODUCT, Lin, factors
+from math import gcd as _gcd
 
 CONST = None  # the key of the constant term in a form {var: coeff, CONST: c}
 UNIT = {CONST: 1}  # the form of the size 1
@@ -122,6 +123,9 @@ class Solver:
                 self.touches.setdefault(v, []).append(idx)
         if not diff:
             return True
+        g = _gcd(*diff.values())
+        if g > 1:  # 4 d_c = 4 d_h (four stacked gates): d_c = d_h
+            diff = {v: k // g for v, k in diff.items()}
         # a variable alone on its side first (z = [h; x]: z's size is h's plus x's, not x's z's minus h's)
         alone = {next(iter(r)) for r in (ra, rb) if len(r) == 1 and len(ra) + len(rb) > 2}
         flex = sorted((v for v, k in diff.items() if isinstance(v, int) and abs(k) == 1),

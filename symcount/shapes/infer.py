@@ -165,7 +165,8 @@ def name_free(w: Walker) -> tuple[dict[int, str], list[str]]:
     """Names for the free flexible variables: d_<signal>, recurrent states first, then reading
     order; and the signals in that order."""
     s, first = w.solver, w.roles.first
-    taken = {v for sh in list(w.signals.values()) + list(w.params.values())
+    used = [sh for n, sh in w.params.items() if n in w.roles.param_equations]  # (a declared, unused one's sizes name nothing)
+    taken = {v for sh in list(w.signals.values()) + used
              for lin in (sh.rows, sh.cols) for v in s.resolve(lin) if isinstance(v, str)}
     names: dict[int, str] = {}
     order = sorted(w.signals, key=lambda n: (n not in w.roles.recurrent, first[n].span.start))

@@ -1,0 +1,58 @@
+"""Parentheses a region leaves open at its end, closed there with a note where that is the one reading
+(read.parse's fallback when the grammar meets the end of a region in the middle of a statement)."""
+from __future__ import annotations
+
+from . import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
+from .grammar import BadInput
+from .lalr import UnexpectedEOF, UnexpectedInput
+from .source import Source, Span
+from .words import kind as function_kind
+
+
+def closed_at_end(exc: UnexpectedInput, body: str, start: int, src: Source, notes: list[str], inline: bool, read):
+    """`$R_t = \\sigma(X_t W_{xr} + b_r$` in running text (notes, lists): an inline region that ends with
+    parentheses left open, read with them closed at its end (the one place they can close), with a
+    note; None where that does not read either, or the region fails elsewhere. Display math
+    (`$$i_t = \\sigma(W_i \\cdot [h_{t-1}, x_t] + b_i$$`) is read so only where each parenthesis left
+    open is an activation's (an elementwise function: wherever it closes, every operand inside has
+    the shape it has closed at the end, so the count is one). `read(body, start, "start")`: the grammar's reading."""
+    if not (isinstance(exc, UnexpectedEOF) or getattr(getattr(exc, "token", None), "type", "") == "$END"):
+        return None
+    opened = _unclosed(body)
+    if not opened or len(opened) > 3:
+        return None
+    if not inline and not all(_activation_before(body, i) for i in opened):
+        return None
+    try:
+        stmts = read(body + ")" * len(opened), start, "start")
+    except (UnexpectedInput, BadInput):
+        return None
+    at = Span(start + opened[0], start + opened[0] + 1)
+    notes.append(f"the parenthesis at {src.where(at)} is never closed: read as closed at the end of the equation")
+    return stmts
+
+
+# the function a parenthesis opens: \sigma(, tanh(, {\sigma}(, \text{tanh}(, \sigma\left(
+_FUNCTION_BEFORE = re.compile(r"(?:\\(?:text|mathrm|textrm|operatorname|rm)\s*\{\s*(?P<word>[A-Za-z]+)\s*\}"
+                              r"|\{\s*\\(?P<braced>[A-Za-z]+)\s*\}|\\(?P<command>[A-Za-z]+)|(?<![A-Za-z\\])(?P<plain>[A-Za-z]+))"
+                              r"\s*(?:\\left\s*)?$")
+_SHAPELESS = frozenset(("max", "min"))  # activations that may also reduce: max(x) is one number
+
+
+def _activation_before(body: str, i: int) -> bool:
+    m = _FUNCTION_BEFORE.search(body, 0, i)
+    word = m and next(w for w in m.groups() if w)
+    return bool(word) and word not in _SHAPELESS and function_kind(word) == "activation"
+
+
+def _unclosed(body: str) -> list[int]:
+    """The offsets of the parentheses of body that are never closed (empty where one closes too many)."""
+    stack: list[int] = []
+    for i, ch in enumerate(body):
+        if ch == "(":
+            stack.append(i)
+        elif ch == ")":
+            if not stack:
+                return []
+            stack.pop()
+    return stack

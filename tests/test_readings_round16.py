@@ -1,0 +1,142 @@
+"""Issue 17, sixteenth round: notations from h16's leftovers and h17's score. A display equation whose
+activation's parenthesis is never closed (`$$i_t = \\sigma(W_i \\cdot [h_{t-1}, x_t] + b_i$$`). Counts
+against torch modules."""
+from __future__ import annotations
+
+import os
+
+import pytest
+
+import symcount
+from symcount.errors import SymcountError
+
+torch = pytest.importorskip("torch") if not os.environ.get("CI") else __import__("torch")
+nn = torch.nn
+
+
+def n_params(*modules) -> int:
+    return sum(p.numel() for m in modules for p in m.parameters())
+
+
+def lstm_one_bias(x: int, h: int) -> int:
+    """An LSTM with one bias per gate: torch's LSTMCell without its second bias."""
+    return n_params(nn.LSTMCell(x, h)) - 4 * h
+
+
+UNCLOSED = r"""
+$$f_t = {\sigma}(W_f {\cdot}[h_{t-1}, x_t] + b_f)$$
+$$i_t = {\sigma}(W_i{\cdot}[h_{t-1}, x_t] + b_i$$
+$$\tilde{C}_t = tanh(W_C{\cdot}[h_{t-1}, x_t] + b_C$$
+$$C_t = f_t * C_{t-1} + i_t * \tilde{C}_t$$
+$$o_t = {\sigma} (W_o[h_{t-1}, x_t] + b_o) $$
+$$h_t = o_t{\ast}tanh(C_t)$$
+"""
+
+
+def test_an_activation_left_open_in_display_math_closes_at_the_end_with_a_note():
+    d = symcount.derive(UNCLOSED)
+    for x, h in ((7, 5), (3, 11)):
+        assert d.evaluate(d_x=x, d_h=h) == lstm_one_bias(x, h)
+    notes = [n for n in d.shapes.notes if "never closed" in n]
+    assert len(notes) == 2 and ":3:" in notes[0] and ":4:" in notes[1]
+
+
+@pytest.mark.parametrize("line", [
+    r"$$i_t = (W_i x_t + U_i h_{t-1} + b_i$$",            # a bare group: where it closes changes what it holds
+    r"$$i_t = \text{Linear}(x_t) \odot (h_{t-1}$$",       # a linear map's: its output has a size of its own
+    r"$$i_t = \max(W_i x_t + b_i$$",                        # max may reduce to one number
+])
+def test_a_display_parenthesis_left_open_elsewhere_is_still_an_error(line):
+    with pytest.raises(SymcountError, match="cannot read the math"):
+        symcount.derive(line + "\n$$h_t = i_t \\odot h_{t-1}$$\n")
+
+
+RESTATED = r"""
+$$f_t = \sigma(W_{f}[h_{t-1}, x_t] + b_f)$$
+
+$$i_t = \sigma(W_{i}[h_{t-1}, x_t] + b_i)$$
+
+$$\tilde{C}_t = \tanh(W_{C}[h_{t-1}, x_t] + b_C)$$
+
+$$C_t = f_t \odot C_{t-1} + i_t \odot \tilde{C}_t$$
+
+$$o_t = \sigma(W_{o}[h_{t-1}, x_t] + b_o)$$
+
+$$h_t = o_t \odot \tanh(C_t)$$
+
+En notación expandida, con $[h_{t-1}, x_t] \in \mathbb{R}^{d_h + d_x}$ denotando la concatenación:
+
+$$\begin{bmatrix} f_t \\ i_t \\ \tilde{C}_t \\ o_t \end{bmatrix} = \begin{bmatrix} \sigma \\ \sigma \\ \tanh \\ \sigma \end{bmatrix} \left( W \begin{bmatrix} h_{t-1} \\ x_t \end{bmatrix} + b \right)$$
+
+donde $W \in \mathbb{R}^{4d_h \times (d_h + d_x)}$ es la matriz de pesos combinada y $b \in \mathbb{R}^{4d_h}$ es el vector de sesgos combinado.
+"""
+
+
+def test_a_cell_restated_stacked_is_counted_once_when_both_forms_agree():
+    d = symcount.derive(RESTATED)
+    assert set(d.shapes.dims) == {"d_h", "d_x"}
+    for x, h in ((7, 5), (3, 11)):
+        assert d.evaluate(d_x=x, d_h=h) == lstm_one_bias(x, h)
+    assert any("again stacked" in n and "same count" in n for n in d.shapes.notes)
+    rows = symcount.derive(RESTATED, read={"stacked": "rows"})
+    stacked = symcount.derive(RESTATED, read={"stacked": "stacked"})
+    assert [p.name for p in rows.parameters][:2] == ["W_f", "b_f"] and [p.name for p in stacked.parameters] == ["W", "b"]
+
+
+def test_a_restatement_that_counts_otherwise_is_refused_with_both_forms():
+    text = RESTATED.replace(r" + b \right)", r" \right)").replace(r" y $b \in \mathbb{R}^{4d_h}$", "")
+    with pytest.raises(SymcountError, match="readings") as exc:
+        symcount.derive(text)
+    assert "--read stacked=rows" in str(exc.value) or "stacked=rows" in str(exc.value.hint) + str(exc.value.notes)
+
+
+def test_a_stacked_equation_in_the_same_block_as_the_rows_is_still_defined_twice():
+    text = r"""$$\begin{aligned} f_t &= \sigma(W_f x_t + U_f h_{t-1}) \\ o_t &= \sigma(W_o x_t + U_o h_{t-1}) \\
+    \begin{bmatrix} f_t \\ o_t \end{bmatrix} &= \sigma(W x_t + U h_{t-1}) \\ h_t &= f_t \odot o_t \odot h_{t-1} \end{aligned}$$"""
+    with pytest.raises(SymcountError, match="defined twice"):
+        symcount.derive(text)
+
+
+TYPST = r"""
+  #grid(
+    columns: (auto, auto),
+    [forget  #h(4pt) $f_t = sigma(W_f [h_(t-1), x_t] + b_f)$],
+    [candidate #h(4pt) $tilde(C)_t = tanh(W_c [h_(t-1), x_t] + b_c)$],
+    [input  #h(6pt) $i_t = sigma(W_i [h_(t-1), x_t] + b_i)$],
+    [output #h(4pt) $o_t = sigma(W_o [h_(t-1), x_t] + b_o)$],
+  )
+  #text(fill: c-garnet)[
+    $C_t = f_t dot.o C_(t-1) + i_t dot.o tilde(C)_t
+       quad quad
+     h_t = o_t dot.o tanh(C_t)$
+  ]
+"""
+
+
+def test_typst_quad_between_two_equations_separates_them_as_latex_quad_does():
+    d = symcount.derive(TYPST, name="cell.typ")
+    for x, h in ((7, 5), (3, 11)):
+        assert d.evaluate(d_x=x, d_h=h) == lstm_one_bias(x, h)
+    assert {s.name for s in d.shapes.signals} >= {"C", "h"}
+
+
+SLIPPED = r"""
+- $F_{t} = \sigma(W_{f}\mathbf{x}_t+U_{f}h_{t-1}+b_f)$
+- $I_{t} = \sigma(W_{i}\mathbf{x}_t+U_{i}h_{t-1}+b_i)$
+- $\bar{c}_{t} = \tanh(W_{c}\mathbf{x}_t+U_{c}h_{t-1}+b_c)$
+- $O_{t} = \sigma(W_{o}\mathbf{x}_t+U_{o}h_{t-1}+b_{o})$
+- $C_{t} = f_{t} \circ c_{t-1} + i_{t} \circ \hat{c}_t$
+- $H_t=o_{t} \circ tanh(c_{t})$
+"""
+
+
+def test_a_candidate_defined_under_one_accent_and_read_under_another_is_one_signal():
+    d = symcount.derive(SLIPPED)
+    for x, h in ((7, 5), (3, 11)):
+        assert d.evaluate(d_x=x, d_H=h) == lstm_one_bias(x, h)
+    assert any("two accents" in n and ":4:" in n for n in d.shapes.notes)
+
+
+def test_two_accented_signals_of_different_letters_are_not_taken_for_one():
+    with pytest.raises(SymcountError, match="never|no equation"):
+        symcount.derive(SLIPPED.replace(r"\hat{c}_t", r"\hat{g}_t"))
