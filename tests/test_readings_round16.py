@@ -140,3 +140,40 @@ def test_a_candidate_defined_under_one_accent_and_read_under_another_is_one_sign
 def test_two_accented_signals_of_different_letters_are_not_taken_for_one():
     with pytest.raises(SymcountError, match="never|no equation"):
         symcount.derive(SLIPPED.replace(r"\hat{c}_t", r"\hat{g}_t"))
+
+
+PADDLE = r"""
+状态更新公式如下：
+
+..  math::
+
+        i_{t} &= \sigma (W_{ii}x_{t} + b_{ii} + W_{hi}h_{t-1} + b_{hi})\\
+        f_{t} &= \sigma (W_{if}x_{t} + b_{if} + W_{hf}h_{t-1} + b_{hf})\\
+        o_{t} &= \sigma (W_{io}x_{t} + b_{io} + W_{ho}h_{t-1} + b_{ho})\\
+        g_{t} &= \tanh (W_{ig}x_{t} + b_{ig} + W_{hg}h_{t-1} + b_{hg})\\
+        c_{t} &= f_{t} * c_{t-1} + i_{t} * g_{t}\\
+        h_{t} &= o_{t} * \tanh (c_{t})\\
+        y_{t} &= h_{t}
+
+若设置了 `proj_size`，隐状态 :math:`h_{t}` 将会被映射到指定维度：
+
+.. math::
+        h_{t} = h_{t} * W_{proj\_size}
+"""
+
+
+def test_an_update_a_sentence_supposes_is_a_reading_and_the_counts_differ():
+    with pytest.raises(SymcountError, match="readings") as exc:
+        symcount.derive(PADDLE, name="cell.rst")
+    assert "optional-step=left-out" in str(exc.value)
+    d = symcount.derive(PADDLE, name="cell.rst", read={"optional-step": "left-out"})
+    for x, h in ((7, 5), (3, 11)):
+        assert d.evaluate(d_x=x, d_h=h) == n_params(nn.LSTMCell(x, h))
+    assert "W_{proj_size}" not in {p.name for p in d.parameters}
+
+
+def test_an_update_after_a_plain_sentence_is_read_as_before():
+    text = PADDLE.replace("若设置了 `proj_size`，", "")
+    d = symcount.derive(text, name="cell.rst")
+    assert any("read as an update" in n for n in d.shapes.notes)
+    assert not any("optional-step" in n for n in d.shapes.notes)

@@ -151,8 +151,9 @@ def _another_name(eq: N.Equation, used: set[str]) -> bool:
             and r.name != eq.lhs.name)
 
 
-_SUPPOSES = re.compile(r"\b(?:if|when|then|becomes?|reduces?\s+to|e\.g\.|for\s+example|suppose|si|wenn|quand|если|如果|当"
-                       r"|unlike|whereas|in\s+contrast|rather\s+than|instead\s+of)\b", re.I)  # (or speaks of another cell)
+_SUPPOSES = re.compile(r"\b(?:if|when|then|becomes?|reduces?\s+to|e\.g\.|for\s+example|suppose|si|wenn|quand|если"
+                       r"|unlike|whereas|in\s+contrast|rather\s+than|instead\s+of)\b"  # (or speaks of another cell)
+                       r"|(?:^|(?<=[\s，。；：,;:]))(?:如果|若|当)", re.I)  # (no word boundary in Chinese: at a clause's start)
 
 
 def generic_maps(cell: N.Cell, notes: list[str]) -> N.Cell:
@@ -202,6 +203,22 @@ def _in_an_example(cell: N.Cell, eq: N.Equation) -> bool:
     start = max(text.rfind("\n", 0, eq.span.start), text.rfind(". ", 0, eq.span.start)) + 1
     end = min((i for i in (text.find("\n", eq.span.end), text.find(". ", eq.span.end)) if i >= 0), default=len(text))
     return _SUPPOSES.search(re.sub(r"\$[^$]*\$", " ", text[start:end])) is not None
+
+
+def supposed(cell: N.Cell, before: N.Equation | None, eq: N.Equation) -> bool:
+    """An equation in a block of its own right after a sentence that supposes something ("若设置了 `proj_size`，
+    隐状态 h_t 将会被映射到指定维度：", "If a projection is used:"): a step the cell has only then."""
+    text = cell.source.text
+    start = before.span.end if before is not None else 0
+    if before is not None and not _apart(text, start, eq.span.start):
+        return False
+    lead = _MATH_OPENING.sub("", text[start:eq.span.start]).rstrip()
+    sentence = re.split(r"\.\s|。|\n[ \t]*\n", lead)[-1]
+    return bool(sentence.strip()) and _SUPPOSES.search(_INLINE_MATH.sub(" ", sentence)) is not None
+
+
+_MATH_OPENING = re.compile(r"(?:\.\.\s+math::|\$\$|\\\[|```math)\s*$")
+_INLINE_MATH = re.compile(r"\$[^$]*\$|:math:`[^`]*`")
 
 
 _APART = re.compile(r"\n[ \t]*\n|\$|\\\]|\\\)|\\end\s*\{|```|\.\.\s+math"

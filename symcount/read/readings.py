@@ -21,7 +21,7 @@ from .conjugates import conjugates as _conjugates
 from .eitheror import either_or as _either_or
 from .exponentials import exponentials as _exponentials
 from .stepsums import step_sums as _step_sums
-from .definitions import chain_names as _chain_names, final_states as _final_states, generic_maps as _generic_maps, size_formulas as _size_formulas, stacked_restatements as _stacked_restatements, variants as _variants
+from .definitions import supposed, chain_names as _chain_names, final_states as _final_states, generic_maps as _generic_maps, size_formulas as _size_formulas, stacked_restatements as _stacked_restatements, variants as _variants
 from .derivatives import continuous as _continuous
 from .operators import concat_calls as _concat_calls, weighted_calls as _weighted_calls, letter_o as _letter_o, oplus as _oplus
 from .gluednames import glued_applications as _glued_applications, glued_products as _glued_products, glued_subscripts as _glued_subscripts, two_letter_names as _two_letter_names
@@ -260,6 +260,7 @@ def _updates(cell: N.Cell, notes: list[str]) -> N.Cell:
     earlier value (an update, as torch's LSTM documentation writes its projection). The earlier
     value becomes \\check{h}_t."""
     first: dict[str, int] = {}
+    drop: set[int] = set()  # an update supposed by the sentence before it, read as left out
     renames: dict[tuple[str, int], tuple[int, int]] = {}  # (name, first def) -> (first def, update)
     for i, eq in enumerate(cell.equations):
         if isinstance(eq.lhs, N.Concat):  # [i_t; f_t] = gates, then i_t = \\sigma(i_t): each piece updated
@@ -269,13 +270,22 @@ def _updates(cell: N.Cell, notes: list[str]) -> N.Cell:
         n = eq.lhs.name
         reads = any(isinstance(x, N.Symbol) and x.name == n and x.lag == eq.lhs.lag for x in N.walk(eq.rhs))
         if n in first and reads:
+            if supposed(cell, cell.equations[i - 1] if i else None, eq) and current().pick(Choice(
+                    "optional-step", ("included", "left-out"), cell.source.where(eq.span),
+                    f"whether the step {' '.join(cell.source.slice(eq.span).split())}, which the sentence before it "
+                    "supposes (if ...), is part of the cell", whole=True)) == "left-out":
+                drop.add(i)
+                continue
             renames[(n, first[n])] = (first[n], i)
             notes.append(f"{eq.lhs.text} at {cell.source.where(eq.lhs.span)} defines {eq.lhs.text} again from its "
                          f"earlier value: read as an update (the earlier value is shown as \\check{{{n}}})")
         first[n] = i
+    if drop:
+        cell = replace(cell, equations=tuple(eq for i, eq in enumerate(cell.equations) if i not in drop))
     if not renames:
         return cell
-    spans = {n: (a, b) for (n, _), (a, b) in renames.items()}
+    spans = {n: (a - sum(1 for d in drop if d < a), b - sum(1 for d in drop if d < b))  # (indices after the drop)
+             for (n, _), (a, b) in renames.items()}
 
     def fn(s: N.Symbol, i, left):
         if i is None or s.name not in spans or s.lag not in (None, 0):
