@@ -67,10 +67,11 @@ _NESTED = re.compile(r"\s*(\\\[|\\\().*(\\\]|\\\))\s*", re.S)
 
 
 def _region(sc: Scan, src: Source, start: int, end: int, inline: bool, src_notes: list[str], kind: str = "",
-            hints: bool = True, budget: list[int] | None = None, defined: dict | None = None):
+            hints: bool = True, budget: list[int] | None = None, defined: dict | None = None, whole: bool = True):
     """The statements of one region (None: prose math, skipped), and its component indices. `hints`:
     whether an error is matched against the examples of hints (only the first few errors are shown);
-    `budget`: the macro expansions left for the text (read.macros)."""
+    `budget`: the macro expansions left for the text (read.macros); `whole`: the region as the text delimits it,
+    not one row of it read apart."""
     body = sc.text[start:end]
     nested = _NESTED.fullmatch(body) if body.lstrip().startswith(("\\[", "\\(")) else None  # $$\[ ... \]$$: the inner delimiters blank
     if nested:
@@ -95,7 +96,7 @@ def _region(sc: Scan, src: Source, start: int, end: int, inline: bool, src_notes
     try:
         stmts = read(body, 0 if exp else start, "start")
     except UnexpectedInput as exc:
-        stmts = closed_at_end(exc, body, start, src, src_notes, inline, read) if exp is None else None
+        stmts = closed_at_end(exc, body, start, src, src_notes, inline, read) if exp is None and (inline or whole) else None
         if stmts is None:  # (a statement of a block of code, read as the cell's, is never dropped)
             return _unread(exc, body, start, end, src, inline and kind != "code", hints, exp)
     except BadInput as exc:
@@ -228,7 +229,7 @@ def _parse(text: str, src: Source, sc: Scan) -> N.Cell:
                             budget=budget, defined=defined)
         except ParseError as exc:  # go on: the other regions' errors are reported in the same run
             found = aside.by_rows(exc, r, sc.text, errors, deferred, lambda a, b: _region(
-                sc, src, a, b, False, notes, r.kind, hints=len(errors) <= SHOWN_ERRORS, budget=budget, defined=defined))
+                sc, src, a, b, False, notes, r.kind, hints=len(errors) <= SHOWN_ERRORS, budget=budget, defined=defined, whole=False))
         if found is None:
             continue
         stmts, comps = found

@@ -21,8 +21,8 @@ def closed_at_end(exc: UnexpectedInput, body: str, start: int, src: Source, note
     opened = _unclosed(body)
     if not opened or len(opened) > 3:
         return None
-    if not inline and not all(_activation_before(body, i) for i in opened):
-        return None
+    if not inline and (not all(_activation_before(body, i) for i in opened) or _STATEMENT_AFTER.search(body, opened[0])):
+        return None  # (an open parenthesis before another statement, `\\tanh(W x_t \\\\ y_t = V h_t`: left open in the middle)
     try:
         stmts = read(body + ")" * len(opened), start, "start")
     except (UnexpectedInput, BadInput):
@@ -36,6 +36,7 @@ def closed_at_end(exc: UnexpectedInput, body: str, start: int, src: Source, note
 _FUNCTION_BEFORE = re.compile(r"(?:\\(?:text|mathrm|textrm|operatorname|rm)\s*\{\s*(?P<word>[A-Za-z]+)\s*\}"
                               r"|\{\s*\\(?P<braced>[A-Za-z]+)\s*\}|\\(?P<command>[A-Za-z]+)|(?<![A-Za-z\\])(?P<plain>[A-Za-z]+))"
                               r"\s*(?:\\left\s*)?$")
+_STATEMENT_AFTER = re.compile(r"\\\\|=|\n[ \t]*\n")  # a row's end, another side, a blank line
 _SHAPELESS = frozenset(("max", "min"))  # activations that may also reduce: max(x) is one number
 
 
