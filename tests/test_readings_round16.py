@@ -177,3 +177,60 @@ def test_an_update_after_a_plain_sentence_is_read_as_before():
     d = symcount.derive(text, name="cell.rst")
     assert any("read as an update" in n for n in d.shapes.notes)
     assert not any("optional-step" in n for n in d.shapes.notes)
+
+
+PSEUDOCODE = """
+**Algorithm 1**: minGRU, sequential mode
+
+```
+input:  x_t, h_{t-1}
+output:  h_t
+
+z_t    ← σ(Linear_{d_h}(x_t))
+h̃_t   ← Linear_{d_h}(x_t)
+h_t   ← (1 - z_t) ⊙ h_{t-1} + z_t ⊙ h̃_t
+```
+"""
+
+
+def test_pseudocode_assigns_with_a_left_arrow():
+    d = symcount.derive(PSEUDOCODE, name="cell.md")
+    for x, h in ((7, 5), (3, 11)):
+        assert d.evaluate(d_x=x, d_h=h) == n_params(nn.Linear(x, h), nn.Linear(x, h))
+
+
+def test_an_arrow_after_an_equation_is_still_a_remark():
+    text = "```\nz_t = σ(W_z x_t + U_z h_{t-1})   ← how much to update\nh_t = z_t ⊙ h_{t-1}\n```\n"
+    d = symcount.derive(text, name="cell.md")
+    assert {p.name for p in d.parameters} == {"W_z", "U_z"}
+
+
+def gru_one_bias(x: int, h: int) -> int:
+    return n_params(nn.GRUCell(x, h)) - 3 * h
+
+
+EXTRA = r"""$$
+\begin{aligned}
+r_t &= \sigma(W_{xr}^Tx_t + W_{hr}^Th_{t-1} + b_r) \\
+z_t &= \sigma(W_{xz}^Tx_t + W_{hz}^Th_{t-1} + b_z)) \\
+\hat{h}_t &= \tanh(W_{xh}^Tx_t + W_{hh}^T(r_t \odot h_{t-1}) + b_h) \\
+h_t &= z_t \odot h_{t-1} + (1 - z_t) \odot \hat{h}_t
+\end{aligned}
+$$"""
+
+
+def test_a_parenthesis_that_closes_nothing_at_the_end_of_a_row_is_read_without_it():
+    d = symcount.derive(EXTRA)
+    for x, h in ((7, 5), (3, 11)):
+        assert d.evaluate(d_x=x, d_h=h) == gru_one_bias(x, h)
+    assert any("closes nothing" in n and ":4:" in n for n in d.shapes.notes)
+
+
+@pytest.mark.parametrize("row", [
+    r"z_t &= \sigma(W_{xz}^Tx_t) + W_{hz}^Th_{t-1}) + b_z \\",   # in the middle: where it belongs is not said
+    r"z_t &= \sigma(W_{xz}^Tx_t + W_{hz}^Th_{t-1} + b_z))) \\",  # two too many
+])
+def test_a_parenthesis_that_closes_nothing_elsewhere_is_still_an_error(row):
+    text = EXTRA.replace(r"z_t &= \sigma(W_{xz}^Tx_t + W_{hz}^Th_{t-1} + b_z)) \\", row)
+    with pytest.raises(SymcountError, match="cannot read the math"):
+        symcount.derive(text)

@@ -326,7 +326,7 @@ def _bare_line(line: str, pos: int, out: list[tuple[int, int, str]], flat: bool 
         for a, b in zip([0] + [g.end() for g in gaps], [g.start() for g in gaps] + [len(line)]):
             _bare_line(line[a:b], pos + a, out, flat)
         return
-    body = _TRAILING_COMMENT.sub("", line)
+    body = _TRAILING_COMMENT.sub("", _arrow_as_equals(line))
     if body.lstrip().startswith((">>>", "... ")) or _TUPLE_ASSIGN.match(body):
         return  # a doctest's line of code: `>>> h_next = cell(x, h)`; `cache = (x, prev_h, h)`: values kept
     if ("(" in body and (_INITIALISER.match(body) or _SIGNATURE.match(body))) or ("[" in body and _SLICE.match(body)):
@@ -386,6 +386,13 @@ _LAST_WORDS = re.compile(r"(\s+[A-Za-z]{1,2}\b)*\s*$")  # `h_t = tanh(c_t) is th
 # heading's #, or up to three words (`Then`, `We have`); the equation after it starts with its left side `name =`
 _LABEL = re.compile(r"(\s*(?:\*\*[^=:*\n]{1,40}:?\*\*:?|\(\d+\)|\[\d+\]|\([A-Z]\)|\d+(?:\.\d+)+|[a-z][.)]|[ivx]+[.)]|[^=:：\n]{0,40}[:：]|[A-Za-z_]\w*\s*=\s*[\w.]+:|->|=>|→|\||#+"
                     r"|(?:[A-Za-z]+\s+){1,3})\s*)(?=[A-Za-z\\][\w{}'^\u0303\u2080-\u209c]*(?:\([^()=]*\)|\[[^\[\]=]*\])?\s*:?=(?!=))")
+def _arrow_as_equals(line: str) -> str:
+    """`z_t ← σ(W x_t)`: pseudocode's assignment, not a remark after an arrow: `=` for the look at the line
+    (the grammar reads the arrow itself as `=`)."""
+    return line.replace("←", "=", 1) if "←" in line and _ARROW_ASSIGNMENT.match(line) else line
+
+
+_ARROW_ASSIGNMENT = re.compile(r"\s*(?:[-*•]\s+)?[A-Za-z\\][\w{}'^\\\u0300-\u036f]*\s*←\s")
 _LINE_EQUATION = re.compile(r"\s*[A-Za-z][\w{}'^\\]*\s*=(?!=)")  # a line that starts with `name =`
 _DASHED = re.compile(r"[A-Za-z]{3,}(?:\s+[A-Za-z]{3,})+\s*$")  # `- update gate` to the end: words, no math
 
