@@ -234,3 +234,22 @@ def test_a_parenthesis_that_closes_nothing_elsewhere_is_still_an_error(row):
     text = EXTRA.replace(r"z_t &= \sigma(W_{xz}^Tx_t + W_{hz}^Th_{t-1} + b_z)) \\", row)
     with pytest.raises(SymcountError, match="cannot read the math"):
         symcount.derive(text)
+
+
+DELTA = r"""
+$$k_t = W_k x_t, \quad v_t = W_v x_t, \quad q_t = W_q x_t$$
+$$\beta_t = \sigma(w_\beta^\top x_t)$$
+$$\hat{v}_t = S_{t-1} k_t$$
+$$S_t = S_{t-1} + \beta_t (v_t - \hat{v}_t) k_t^\top$$
+$$y_t = S_t q_t$$
+"""
+
+
+def test_a_matrix_state_read_before_its_definition_is_a_matrix_there_too():
+    d = symcount.derive(DELTA)
+    S = next(s for s in d.shapes.signals if s.name == "S")
+    assert S.cols.terms and not S.cols.is_one  # a matrix, not a column
+    for x, k, v in ((7, 4, 5), (3, 6, 2)):
+        torch_count = n_params(nn.Linear(x, k, bias=False), nn.Linear(x, v, bias=False),
+                               nn.Linear(x, k, bias=False), nn.Linear(x, 1, bias=False))
+        assert d.evaluate(d_x=x, d_S=k, d_v=v) == torch_count

@@ -14,7 +14,7 @@ from ..read.nodes import Lin
 from .retries import retries, settled_transposes, transposed_hint
 from .roles import Roles, roles as find_roles
 from ..read.source import Span
-from .unify import Evidence, Walker, source_text
+from .unify import Evidence, Walker, matrix_states_ahead, source_text
 from .wholecell import (affine_weights, first_layer, listed_parameters, no_parameters, omitted_biases, framework_biases, shared_gates,
                         structured_weights, summed_biases)
 
@@ -140,6 +140,7 @@ def _walk(r: Roles) -> Walker:
     for decl in r.cell.declarations:  # declarations first: they may come after the equations that use them
         for k, sym in enumerate(decl.symbols):
             w.declare(sym, decl, bool(decl.transposed and decl.transposed[k]))
+    matrix_states_ahead(w)
     errors: list[ShapeError] = []
     for i, eq in enumerate(r.cell.equations):
         try:

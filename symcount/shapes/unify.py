@@ -420,6 +420,24 @@ def matrix_signal(self: "Walker", eq: N.Equation) -> tuple[Shape, Shape] | None:
     return sh, rsh
 
 
+def matrix_states_ahead(w: "Walker") -> None:
+    """v_t = S_{t-1} k_t before S_t = \\alpha_t S_{t-1} + \\beta_t e_t k_t^\\top: a state that its own definition
+    makes a matrix (an outer product of vectors), read by an equation before that definition, is a matrix
+    from its first reading (else that reading makes it a column, and two columns side by side multiply
+    entry by entry)."""
+    eqs = w.roles.cell.equations
+    for i, eq in enumerate(eqs):
+        lhs = eq.lhs
+        if not (isinstance(lhs, N.Symbol) and lhs.name in w.roles.recurrent and lhs.name not in w.signals
+                and lhs.name not in w.roles.declared and _matrix_made(w, eq.rhs)):
+            continue
+        if any(isinstance(x, N.Symbol) and x.name == lhs.name for e in eqs[:i] for side in (e.rhs,) + e.also
+               for x in N.walk(side)):
+            w.signals[lhs.name] = Shape(w.solver.fresh(), w.solver.fresh())
+            w.solver.nonconst.update(w.signals[lhs.name].rows)
+            w.matrix_states.add(lhs.name)
+
+
 def scalar_side(self: "Walker", eq: N.Equation, side, rsh: Shape) -> None:
     """i_t = \\exp(w_i^\\top x_t + b_i) with i_t \\in \\mathbb{R}: the right side is one number."""
     text = f"{self.text(eq.lhs)} is declared a scalar and defined as {self.text(side)}, so that is one number"
