@@ -272,7 +272,7 @@ def test_output_never_overwrites_the_input(tmp_path, capsys):
 def test_a_failed_run_leaves_the_output_file_as_it_was(tmp_path, capsys, monkeypatch):
     target = tmp_path / "out.md"
     target.write_text("the good old output\n")
-    bad = write(tmp_path, "bad.tex", r"$$ h_t = \tanh(W x_t $$")
+    bad = write(tmp_path, "bad.tex", r"$$ h_t = \tanh(W (x_t $$")
     assert main(["derive", bad, "--output", str(target)]) == 2
     assert target.read_text() == "the good old output\n"
 

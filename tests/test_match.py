@@ -205,7 +205,7 @@ def test_budget_or_to_is_required(argv, message, capsys):
 
 def test_a_parse_error_in_a_file_names_the_line(tmp_path, capsys):
     path = tmp_path / "bad.tex"
-    path.write_text("Some prose.\n$$ h_t = \\tanh(W x_t $$\n", encoding="utf-8")
+    path.write_text("Some prose.\n$$ h_t = \\tanh(W (x_t $$\n", encoding="utf-8")
     code, _, err = cli(["match", str(path), "--budget", "10M"], capsys)
     assert code == 2 and f"{path}:2:" in err
 

@@ -259,14 +259,14 @@ def test_errors_fail_a_W_build_naming_the_page_and_the_file(tmp_path):
     src = tmp_path / "src"
     src.mkdir()
     (src / "conf.py").write_text('extensions = ["symcount.sphinx"]\n', encoding="utf-8")
-    (src / "broken.tex").write_text("An Elman cell\n\n$$ h_t = \\tanh(W x_t $$\n", encoding="utf-8")
+    (src / "broken.tex").write_text("An Elman cell\n\n$$ h_t = \\tanh(W (x_t $$\n", encoding="utf-8")
     (src / "index.rst").write_text(BROKEN, encoding="utf-8")
     proc = sphinx_build(src, tmp_path / "out")
     assert proc.returncode != 0
     err = proc.stderr
     page = str(src / "index.rst")
     for expected in [
-        f"{page}:4: ERROR: symcount: cannot read the math: it ends in the middle of a statement\n  --> broken.tex:3:21",
+        f"{page}:4: ERROR: symcount: cannot read the math: it ends in the middle of a statement\n  --> broken.tex:3:22",
         f"{page}:6: ERROR: symcount: unknown dimension 'q'",
         f"{page}:9: ERROR: symcount: :set: the size of h must be a whole number, not 'x'",
         f"{page}:12: ERROR: symcount: unknown cell 'nosuchcell'",

@@ -99,9 +99,9 @@ HINTS: dict[str, list[str]] = {
     "two statements on one line need a separator: \\\\ , ; or \\quad": [
         r"h_t = W x_t y_t = U x_t", r"h_t = W x_t \tilde{h}_t = U x_t"],
     "a parenthesis or bracket may be unclosed": [
-        r"h_t = \tanh(W x_t", r"h_t = W [x_t, h_{t-1}", r"h_t = \sigma\left( W x_t"],
+        r"h_t = \tanh(W (x_t", r"h_t = W [x_t, h_{t-1}", r"h_t = \sigma\left( W (x_t"],
     "a closing delimiter has no opening one, or an operand is missing before it": [
-        r"h_t = W x_t)", r"h_t = (W x_t + ) U", r"h_t = W x_t]"],
+        r"h_t = W x_t) + b", r"h_t = (W x_t + ) U", r"h_t = W x_t]"],
     "an operand is missing: write something on each side of the operator": [
         r"h_t = W x_t + \odot b", r"h_t = W \odot \odot x_t", r"h_t = \odot x_t"],
     "complete the statement": [r"h_t = W x_t +", r"h_t =", r"h_t = W x_t \odot"],
