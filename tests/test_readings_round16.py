@@ -253,3 +253,36 @@ def test_a_matrix_state_read_before_its_definition_is_a_matrix_there_too():
         torch_count = n_params(nn.Linear(x, k, bias=False), nn.Linear(x, v, bias=False),
                                nn.Linear(x, k, bias=False), nn.Linear(x, 1, bias=False))
         assert d.evaluate(d_x=x, d_S=k, d_v=v) == torch_count
+
+
+SSM = r"""
+A state space model maps an input $x(t)$ to an output $y(t)$ through a hidden state $h(t)$:
+
+$$h'(t) = A\, h(t) + B\, x(t), \quad y(t) = C\, h(t) + D\, x(t)$$
+
+where $A \in \mathbb{R}^{N \times N}$, $B \in \mathbb{R}^{N \times P}$, $C \in \mathbb{R}^{Q \times N}$ and
+$D \in \mathbb{R}^{Q \times P}$. Discretised with a step $\Delta$ (zero-order hold), it runs as a recurrence:
+
+$$h_t = \bar{A}\, h_{t-1} + \bar{B}\, x_t, \quad y_t = C\, h_t + D\, x_t$$
+"""
+
+
+class _StateSpace(nn.Module):
+    def __init__(self, n: int, p: int, q: int) -> None:
+        super().__init__()
+        self.A, self.B = nn.Parameter(torch.zeros(n, n)), nn.Parameter(torch.zeros(n, p))
+        self.C, self.D = nn.Parameter(torch.zeros(q, n)), nn.Parameter(torch.zeros(q, p))
+
+
+def test_a_state_space_written_continuous_then_discretised_counts_the_continuous_parameters():
+    d = symcount.derive(SSM)
+    for n, p, q in ((5, 7, 3), (4, 2, 6)):
+        assert d.evaluate(N=n, P=p, Q=q) == n_params(_StateSpace(n, p, q))
+    assert any("discretised" in note and "counted" in note for note in d.shapes.notes)
+
+
+def test_a_discrete_form_with_a_parameter_of_its_own_is_not_set_aside():
+    text = SSM.replace(r"y_t = C\, h_t + D\, x_t", r"y_t = C\, h_t + E\, x_t")
+    d = symcount.derive(text)  # (E is no parameter of the continuous form: not the same state space)
+    assert not any("discretised" in note for note in d.shapes.notes)
+    assert "\\bar{A}" in {p.name for p in d.parameters}

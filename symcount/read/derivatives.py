@@ -68,3 +68,41 @@ def continuous(cell: N.Cell, notes: list[str]) -> N.Cell:
     notes.append(f"{first.text} at {cell.source.where(first.span)} is the derivative of {found[first.name]} in time: "
                  f"read as the update of the state {found[first.name]} (its discretised step has the same parameters)")
     return apply(cell, fn)
+
+
+_BARRED = re.compile(r"\\(?:bar|overline)\{(.+)\}")
+
+
+def discretized(cell: N.Cell, notes: list[str]) -> N.Cell:
+    """h'(t) = A h(t) + B x(t), y(t) = C h(t), then h_t = \\bar{A} h_{t-1} + \\bar{B} x_t, y_t = C h_t: one state
+    space written twice, in continuous time and discretised (\\bar{A}, \\bar{B}: A and B after a step the
+    text leaves to its method, ZOH or another): the continuous form's parameters are counted, the discrete
+    equations set aside with a note. Only where each parameter of the discrete form is one of the
+    continuous form's or its barred namesake, and no equation defines a barred one (\\bar{A} = \\exp(\\Delta A)
+    makes the discrete form the one to count, with \\Delta)."""
+    made = defined(cell)
+    timed = {s.name for s, _, left in symbols(cell) if left and s.lag is not None}
+    states = {m.group(1) for name in made
+              for m in [re.fullmatch(r"\\dot\{(.+)\}", name) or (re.fullmatch(r"(.+)'", name) if name in timed else None)] if m}
+    if not states:
+        return cell
+    eqs, src = cell.equations, cell.source
+    continuous = {i for i, eq in enumerate(eqs) if isinstance(eq.lhs, N.Symbol) and (
+        eq.lhs.name in (f"\\dot{{{s}}}" for s in states) or eq.lhs.name in (s + "'" for s in states)
+        or "(t)" in src.slice(eq.lhs.span).replace(" ", ""))}
+    names = {eqs[i].lhs.name for i in continuous} | states
+    discrete = [i for i, eq in enumerate(eqs) if i not in continuous and isinstance(eq.lhs, N.Symbol) and eq.lhs.name in names]
+    if not any(eqs[i].lhs.name in states for i in discrete):
+        return cell
+    params = lambda found: {x.name for i in found for side in (eqs[i].rhs,) + eqs[i].also  # noqa: E731
+                            for x in N.walk(side) if isinstance(x, N.Symbol) and x.lag is None and x.name not in made}
+    ours, theirs = params(continuous), params(discrete)
+    barred = {p: m.group(1) for p in theirs for m in [_BARRED.fullmatch(p)] if m}
+    if not barred or any(p not in ours and barred.get(p) not in ours for p in theirs):
+        return cell
+    first = eqs[discrete[0]]
+    notes.append(f"{first.lhs.text} at {src.where(first.span)} and the discrete step around it write the continuous "
+                 f"state space again, discretised ({', '.join(sorted(barred))}: "
+                 f"{', '.join(barred[p] for p in sorted(barred))} after a step): the continuous form's parameters are "
+                 "counted")
+    return replace(cell, equations=tuple(eq for i, eq in enumerate(eqs) if i not in discrete))
