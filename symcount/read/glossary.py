@@ -125,13 +125,16 @@ _ACTIVATION_FUNCTIONS = re.compile(r"(?P<list>(?:[`$*]*[a-z][`$*]*\s*(?:,|\band\
                                    r"(?:activation|non-?linear)\s+functions?", re.I)
 
 
+_ACTIVATION_WORDS = re.compile(r"(?:activation|non-?linear)\s+functions?", re.I)
+
+
 # "Default activations: f=Sigmoid, g=Tanh, h=Tanh": a letter set to a known activation
 _SET_TO_ACTIVATION = re.compile(r"(?<![A-Za-z\\])([a-z])\s*=\s*(?:sigmoid|sigm|tanh|relu|softsign|elu|σ)\b", re.I)
 
 
 def activation_letters(prose: str) -> frozenset[str]:
     found = {m.group(1) for m in _SET_TO_ACTIVATION.finditer(prose)} if "=" in prose else set()
-    if "function" not in prose:
+    if "function" not in prose or not _ACTIVATION_WORDS.search(prose):  # (the words first: the list's pattern is slow)
         return frozenset(found)
     return frozenset(found | {ch for m in _ACTIVATION_FUNCTIONS.finditer(prose)
                               for ch in re.findall(r"(?<![A-Za-z\\])[a-z](?![A-Za-z])", m.group("list"))})
