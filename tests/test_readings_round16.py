@@ -286,3 +286,28 @@ def test_a_discrete_form_with_a_parameter_of_its_own_is_not_set_aside():
     d = symcount.derive(text)  # (E is no parameter of the continuous form: not the same state space)
     assert not any("discretised" in note for note in d.shapes.notes)
     assert "\\bar{A}" in {p.name for p in d.parameters}
+
+
+TYPST_BLOCK = """Na RNN Simples, tinhamos que $h_t$ era dado por
+$
+  h_t = tanh(W mat(h_(t-1);x_t))
+$
+enquanto na LSTM, temos que:
+$
+  f_t = sigma(W_f mat(h_(t-1);x_t))   \\
+
+  c_t = f_t dot.o c_(t-1) + (1 - f_t) dot.o tanh(W_c mat(h_(t-1);x_t))   \\
+
+  h_t = tanh(c_t)
+$
+"""
+
+
+def test_typst_mat_of_one_column_stacks_and_a_dollar_block_holds_its_blank_lines():
+    # the second block, blank lines and all, is read (not dropped as prose): h_t is defined twice, in two blocks
+    with pytest.raises(SymcountError, match="readings|defined"):
+        symcount.derive(TYPST_BLOCK, name="cell.typ")
+    d = symcount.derive(TYPST_BLOCK, name="cell.typ", read={"h_t": "2"})
+    assert {p.name for p in d.parameters} == {"W_f", "W_c"}
+    for x, h in ((7, 5), (3, 11)):
+        assert d.evaluate(d_x=x, d_h=h) == 2 * n_params(nn.Linear(x + h, h, bias=False))

@@ -329,7 +329,7 @@ class Unrolled:
         op = ACTIVATIONS.get(word, "tanh")  # a letter the text applies like a function: tanh will do
         if op == "softmax":
             return torch.softmax(t, 0)
-        return getattr(torch, op)(t)
+        return (getattr(torch, op, None) or getattr(torch.nn.functional, op))(t)  # (softplus is functional's only)
 
 
 def memory_of_state(unrolled: Unrolled, B: int) -> int:

@@ -209,7 +209,21 @@ def _dollar_close(text: str, start: int) -> tuple[int, int] | None:
     """The `$` that closes inline math opened at start; None where a paragraph's break comes first (inline
     math never holds one, TeX refuses it): the opener is a lone `$` in prose."""
     close = _find_unescaped(text, "$", start)
-    return None if close is not None and _PARAGRAPH.search(text, start, close[0]) else close
+    if close is not None and _PARAGRAPH.search(text, start, close[0]) and not _on_lines_of_its_own(text, start, close[0]):
+        return None
+    return close
+
+
+def _dollar_block(text: str, start: int):
+    """The close of `$` math, and whether it is inline (not where both `$` stand on lines of their own)."""
+    close = _dollar_close(text, start)
+    return close, close is None or "\n" not in text[start:close[0]] or not _on_lines_of_its_own(text, start, close[0])
+
+
+def _on_lines_of_its_own(text: str, start: int, close: int) -> bool:
+    """`$` ending its line and `$` starting one: a block of math (Typst's display `$ ... $`), blank lines and all."""
+    return text[start:text.find("\n", start) + 1 or start].strip() == "" and \
+        text[text.rfind("\n", 0, close) + 1:close].strip() == "" and text.find("\n", start) >= 0
 
 
 def _close(text: str, m: re.Match, src: Source):
@@ -222,7 +236,7 @@ def _close(text: str, m: re.Match, src: Source):
         if close is not None and "\n\n" not in text[start:close[0]] and _in_running_text(text, m.start(), close[1]):
             inline = True  # $$ used inline, as some Markdown writes it
     elif m.group("d") is not None:
-        close, inline, what = _dollar_close(text, start), True, "latex"
+        (close, inline), what = _dollar_block(text, start), "latex"
     elif m.group("bracket") is not None:
         doubled = m.group("bracket").startswith("\\\\")
         at = text.find("\\\\]", start) if doubled else -1

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from . import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
 
-_MARKS = re.compile(r"\b(?:dot\.(?:o|op|c|circle)|circle\.small|tilde\(|hat\(|bar\(|vec\(|bold\(|upright\(|op\(\")|\bin\s+(?:RR|CC)\b|_\(\"|\bq?quad\b")
-_LITERALS = ("dot.", "circle.", "tilde(", "hat(", "bar(", "vec(", "bold(", "upright(", "RR", "CC", 'op("', '_("', "quad")
+_MARKS = re.compile(r"\b(?:dot\.(?:o|op|c|circle)|circle\.small|tilde\(|hat\(|bar\(|vec\(|mat\(|bold\(|upright\(|op\(\")|\bin\s+(?:RR|CC)\b|_\(\"|\bq?quad\b")
+_LITERALS = ("dot.", "circle.", "tilde(", "hat(", "bar(", "vec(", "mat(", "bold(", "upright(", "RR", "CC", 'op("', '_("', "quad")
 _LATEX_COMMAND = re.compile(r"\\[A-Za-z]{2,}")
 _ACCENT = re.compile(r"\b(tilde|hat|bar|dot)\(\s*([A-Za-z])\s*\)")
 # tilde(h_t), hat(h_(t-1)): the accent on a letter with its index inside the call
@@ -26,7 +26,7 @@ _SPACING = re.compile(r"(?<![\w\\])q?quad\b")  # quad, qquad: space between two 
 _OP_SYMBOL = re.compile(r'\bop\(\s*"(odot|circle|circ|cdot|times|dot)"\s*\)')  # op("odot"): ⊙
 _TEXT = re.compile(r'(?<![\w_)])"[^"\n]{1,60}"(?!\s*\()')  # "forget gate": a label in words, no math
 _FONT_WORD = re.compile(r'\b(?:upright|op)\(\s*"?([A-Za-z]{2,12})"?\s*\)(?=\s*\()')  # upright(tanh)(x), op("tanh")(x): tanh(x)
-_VEC = re.compile(r"\bvec\(")
+_VEC = re.compile(r"\b(?:vec|mat)\(")
 _BRACE = re.compile(r"\b(?:under|over)brace\(")  # underbrace(x, "forget"): x, its label a name for the reader
 _QUOTED_CALL = re.compile(r'"([A-Za-z]{2,12})"(?=\()')
 _SETS = re.compile(r"\b(?:RR|CC)\b|(?<=\s)in(?=\s+(?:RR|CC)\b|\s+[(\[]\s*-?[01]\s*,\s*[01]\s*[)\]])")  # (and in (0, 1)^h)
@@ -77,9 +77,9 @@ def typst(text: str) -> str:
     for m in _QUOTED_INDEX.finditer(text):  # W_"ih": W_{ih}
         out[m.start() + 1] = "{"
         out[m.end() - 1] = "}"
-    for m in _VEC.finditer(text):  # vec(a, b): [a, b], at its closing parenthesis
+    for m in _VEC.finditer(text):  # vec(a, b), mat(a; b) (one column): [a, b], at its closing parenthesis
         close = _closing(text, m.end())
-        if close is not None:
+        if close is not None and (m.group(0).startswith("vec") or _one_column(text, m.end(), close)):
             out[m.start():m.end()] = [" "] * (m.end() - m.start() - 1) + ["["]
             out[close] = "]"
     for m in _BRACE.finditer(text) if "brace(" in text else ():  # underbrace(x, "label"): x
@@ -93,6 +93,18 @@ def typst(text: str) -> str:
         out[m.start():m.end()] = [" "] * (m.end() - m.start())
         out[mark - 1:mark + 1] = ["\\", "\\"]
     return "".join(out)
+
+
+def _one_column(text: str, start: int, close: int) -> bool:
+    """mat(h_(t-1); x_t): rows apart by `;` and no `,` between them at the top level (one column)."""
+    depth, rows = 0, False
+    for ch in text[start:close]:
+        depth += ch in "([{"
+        depth -= ch in ")]}"
+        if depth == 0 and ch == ",":
+            return False
+        rows = rows or (depth == 0 and ch == ";")
+    return rows
 
 
 def _closing(text: str, at: int) -> int | None:
