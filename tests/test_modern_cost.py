@@ -68,7 +68,7 @@ def test_complex_state_and_values_are_two_reals_per_entry_in_memory(s):
 def test_a_value_computed_from_a_complex_parameter_is_complex():
     # z_t is not declared; it reads the complex B, so it is complex; \Re(z_t) is real, |z_t| too
     d = symcount.derive(r"""$$ z_t = B u_t \\ h_t = \tanh(\Re(z_t) + W h_{t-1}) \\ m_t = |z_t| $$
-where $u_t \in \mathbb{R}^{d}$, $h_t \in \mathbb{R}^{n}$, $B \in \mathbb{C}^{n \times d}$""")
+where $u_t \in \mathbb{R}^{d}$, $h_t \in \mathbb{R}^{n}$, $B \in \mathbb{C}^{n \times d}$""", read={"complex": "reals"})
     memory = d.cost.evaluate(T=1, B=1, n=3, d=2)["memory"]
     assert memory["state"] == 4 * 3                     # h_t: real
     assert memory["activations"] == 4 * (2 * 3 + 3 + 3)  # z_t complex (2n), h_t and m_t real

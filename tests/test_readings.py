@@ -92,7 +92,7 @@ GUESSES = [
           "4*d_h**2 + 4*d_h*d_x + 3*d_h", "is a diagonal matrix, as the text says", "P_i c_{t-1}"),
     Guess("diagonal-in-one-math", "$$ h_t = \\tanh(W_{hx} x_t + W_{hh} h_{t-1} + W_{hc} c_{t-1}) \\\\ c_t = h_t $$\n"
           "- $W_{hc}, W_{hh}$ are diagonal weight matrices.", "d_h*d_x + 2*d_h", "is a diagonal matrix", "W_{hc} c"),
-    Guess("complex", "where $\\lambda \\in \\mathbb{C}^N$, $B \\in \\mathbb{C}^{N \\times H}$\n$$ h_t = \\lambda \\odot h_{t-1} + B x_t $$",
+    Guess("complex", "where $\\lambda \\in \\mathbb{C}^N$ (two reals per entry), $B \\in \\mathbb{C}^{N \\times H}$\n$$ h_t = \\lambda \\odot h_{t-1} + B x_t $$",
           "2*H*N + 2*N", "is declared complex", "\\lambda \\odot"),
     Guess("gate-typo", r"$$ r_t = \sigma(W x_t) \\ h_t = r_n \odot h_{t-1} $$",
           "d_h*d_x", "is read as r_t: r_t is defined but never used", "r_n"),

@@ -64,7 +64,7 @@ class Counts(Record):
 
 def size(shape: ParamShape) -> P.Poly:
     """rows x cols, or 1 for a scalar."""
-    reals = 2 if getattr(shape, "complex", False) else 1  # a complex entry is two real numbers
+    reals = shape.reals  # a complex entry read as two real numbers: 2
     if shape.scalar:
         return P.const(reals)
     if shape.diagonal:

@@ -357,3 +357,22 @@ def final_states(cell: N.Cell, notes: list[str]) -> N.Cell:
             continue
         out.append(eq)
     return cell if len(out) == len(cell.equations) else replace(cell, equations=tuple(out))
+
+
+def functions_defined(cell: N.Cell, notes: list[str]) -> N.Cell:
+    """`\\sigma_g = \\frac{1}{1+e^{-x}}` where the cell applies `\\sigma_g(W_f x_t + ...)`: the definition of
+    a function the cell applies, in a letter of its own (no signal at a step on the right), not a
+    signal: set aside with a note."""
+    applied = {a.func for eq in cell.equations for side in (eq.rhs,) + eq.also for a in N.walk(side)
+               if isinstance(a, N.Apply)}
+    if not applied:
+        return cell
+    kept = []
+    for eq in cell.equations:
+        if isinstance(eq.lhs, N.Symbol) and eq.lhs.lag is None and eq.lhs.name in applied \
+                and not any(isinstance(x, N.Symbol) and x.lag is not None for x in N.walk(eq.rhs)):
+            notes.append(f"{' '.join(cell.source.slice(eq.span).split())} at {cell.source.where(eq.span)} defines "
+                         f"{eq.lhs.text}, a function the cell applies: read as the function's definition (no parameters)")
+            continue
+        kept.append(eq)
+    return cell if len(kept) == len(cell.equations) else replace(cell, equations=tuple(kept))

@@ -7,6 +7,7 @@ from __future__ import annotations
 from ..read import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
 
 from ..read import nodes as N
+from ..read.choices import Choice, current
 from ..read.names import dim_latex
 from ..errors import NonConformable, Record, ShapeError, Undetermined, replace
 from ..limits import MAX_DIMENSIONS, MAX_EQUATIONS, MAX_PARAMETERS
@@ -20,8 +21,8 @@ from .wholecell import (affine_weights, first_layer, listed_parameters, no_param
 
 
 class ParamShape(Record):
-    __slots__ = ('name', 'rows', 'cols', 'scalar', 'bias', 'span', 'equations', 'declared', 'rows_evidence', 'cols_evidence', 'kernel', 'diagonal', 'complex')
-    _defaults = {'kernel': (), 'diagonal': False, 'complex': False}
+    __slots__ = ('name', 'rows', 'cols', 'scalar', 'bias', 'span', 'equations', 'declared', 'rows_evidence', 'cols_evidence', 'kernel', 'diagonal', 'complex', 'reals')
+    _defaults = {'kernel': (), 'diagonal': False, 'complex': False, 'reals': 1}
     name: str
     rows: Lin
     cols: Lin
@@ -34,7 +35,8 @@ class ParamShape(Record):
     cols_evidence: tuple[Evidence, ...]
     kernel: tuple[Lin, ...]  # a convolution kernel's spatial sizes (k x k), beyond rows x cols
     diagonal: bool        # a square weight the text calls diagonal: one parameter per row
-    complex: bool         # declared in \mathbb{C}: two real parameters per entry
+    complex: bool         # declared in \mathbb{C}: complex arithmetic
+    reals: int            # parameters per entry: 2 for a complex entry read as two reals, else 1
 
 
 class SignalShape(Record):
@@ -364,17 +366,29 @@ def _params(w: Walker, names: dict[int, str], frozen: list[Evidence]) -> list[Pa
         out.append(ParamShape(name, rows, cols, sh.scalar, bias, first.span, tuple(eqs),
                               decl.span if decl else None, _evidence_of(w, sh.rows, frozen),
                               _evidence_of(w, sh.cols, frozen), _kernel(w, name, decl), name in r.diagonal,
-                              _complex(w, first, decl)))
+                              *_complex(w, first, decl, r.cell.prose)))
     return out
 
 
-def _complex(w: Walker, first, decl: N.Declaration | None) -> bool:
-    """A parameter declared in \\mathbb{C}: each entry is two real parameters (a note says so)."""
+# prose that says how a complex parameter is stored: as its real and imaginary parts
+_TWO_REALS = re.compile(r"real and imaginary part|imaginary and real part|two reals?\b", re.I)
+
+
+def _complex(w: Walker, first, decl: N.Declaration | None, prose: str) -> tuple[bool, int]:
+    """A parameter declared in \\mathbb{C}, and its parameters per entry: two reals (its real and
+    imaginary parts) or one (torch's numel of a complex tensor), a reading unless the prose says."""
     if decl is None or decl.field != "complex":
-        return False
-    w.note(first, f"{first.text} at {w.src.where(first.span)} is declared complex "
-                  f"({' '.join(w.src.slice(decl.span).split())}): two real parameters per entry")
-    return True
+        return False, 1
+    where = w.src.where(first.span)
+    said = _TWO_REALS.search(prose) is not None
+    reals = current().pick(Choice("complex", ("reals", "entries"), where, "how an entry of a complex parameter "
+                                  "is counted: two real parameters, or one (torch's numel of a complex tensor)"),
+                           ambiguous=not said)
+    shown = ' '.join(w.src.slice(decl.span).split())
+    w.note(first, f"{first.text} at {where} is declared complex ({shown}): "
+                  + ("two real parameters per entry" + (", as the text says" if said else "") if reals == "reals"
+                     else "one parameter per entry, as torch counts a complex tensor"))
+    return True, 2 if reals == "reals" else 1
 
 
 def _kernel(w: Walker, name: str, decl: N.Declaration | None) -> tuple[Lin, ...]:

@@ -1,0 +1,82 @@
+"""Issue 17, seventeenth round: from h17g's score. An activation defined in a sentence beside the cell
+that applies it (`$\\sigma_g = \\frac{1}{1+e^{-x}}$`, in a letter of its own); a parameter declared
+complex, counted two ways (two reals per entry, or one as torch's numel of a complex tensor): a reading
+unless the text says. Counts against torch modules."""
+from __future__ import annotations
+
+import os
+
+import pytest
+
+import symcount
+from symcount.errors import SymcountError
+
+torch = pytest.importorskip("torch") if not os.environ.get("CI") else __import__("torch")
+nn = torch.nn
+
+
+def n_params(*modules) -> int:
+    return sum(p.numel() for m in modules for p in m.parameters())
+
+
+DEFINED = r"""
+$$ f_t = \sigma_g(W_fx_t + U_fh_{t-1} + b_f), \\ i_t = \sigma_g(W_ix_t + U_ih_{t-1} + b_i),
+ \\ o_t = \sigma_g(W_ox_t + U_oh_{t-1} + b_o), \\ \overline{c}_t = \sigma_c(W_cx_t + U_ch_{t-1} + b_c),
+ \\ c_t = f_t \odot c_{t-1} + i_t \odot \overline{c}_t, \\ h_t = o_t \odot \sigma_h(c_t),$$
+
+where $\sigma_g = \frac{1}{1+e^{-x}}$ is the sigmoid, $\sigma_c = \frac{e^x - e^{-x}}{e^x + e^{-x}}$ the hyperbolic tangent.
+"""
+
+
+def test_an_activation_defined_in_a_sentence_is_no_signal_and_no_parameter():
+    d = symcount.derive(DEFINED, name="g.md")
+    for x, h in ((7, 5), (3, 11)):  # one bias per gate: torch's LSTMCell without its second bias
+        assert d.evaluate(d_x=x, d_h=h) == n_params(nn.LSTMCell(x, h)) - 4 * h
+    assert not any(p.name.startswith("e") for p in d.shapes.params)
+    notes = [n for n in d.shapes.notes if "a function the cell applies" in n]
+    assert len(notes) == 2 and "g.md:6:8" in notes[0]
+
+
+COMPLEX = r"""$$ x_k = \lambda \odot x_{k-1} + B u_k \\ y_k = \Re(C x_k) + D u_k $$
+where $u_k, y_k \in \mathbb{R}^{H}$, $x_k, \lambda \in \mathbb{C}^{N}$, $B \in \mathbb{C}^{N \times H}$,
+$C \in \mathbb{C}^{H \times N}$, $D \in \mathbb{R}^{H \times H}$."""
+
+
+def _ssm(n: int, h: int, dtype) -> nn.Module:
+    m = nn.Module()
+    m.lam = nn.Parameter(torch.zeros(n, dtype=dtype))
+    m.B = nn.Parameter(torch.zeros(n, h, dtype=dtype))
+    m.C = nn.Parameter(torch.zeros(h, n, dtype=dtype))
+    m.D = nn.Parameter(torch.zeros(h, h))
+    return m
+
+
+def _as_reals(n: int, h: int) -> nn.Module:
+    """LRU's way: each complex parameter stored as its real and imaginary parts."""
+    m = nn.Module()
+    for name, shape in (("lam", (n,)), ("B", (n, h)), ("C", (h, n))):
+        setattr(m, name + "_re", nn.Parameter(torch.zeros(shape)))
+        setattr(m, name + "_im", nn.Parameter(torch.zeros(shape)))
+    m.D = nn.Parameter(torch.zeros(h, h))
+    return m
+
+
+def test_a_complex_parameter_is_a_reading_with_both_counts():
+    with pytest.raises(SymcountError) as err:
+        symcount.derive(COMPLEX)
+    said = str(err.value)
+    assert "--read complex=reals" in said and "--read complex=entries" in said
+    for n, h in ((5, 7), (4, 3)):
+        reals = symcount.derive(COMPLEX, read={"complex": "reals"})
+        entries = symcount.derive(COMPLEX, read={"complex": "entries"})
+        assert reals.evaluate(N=n, H=h) == n_params(_as_reals(n, h))
+        assert entries.evaluate(N=n, H=h) == n_params(_ssm(n, h, torch.cfloat))
+        assert any("as torch counts a complex tensor" in x for x in entries.shapes.notes)
+
+
+@pytest.mark.parametrize("said", ["(each complex entry is stored as its real and imaginary parts)",
+                                  "Complex parameters count two reals per entry."])
+def test_a_text_that_says_how_a_complex_entry_is_stored_settles_it(said):
+    d = symcount.derive(COMPLEX + "\n" + said)
+    assert d.evaluate(N=5, H=7) == n_params(_as_reals(5, 7))
+    assert any("as the text says" in x for x in d.shapes.notes)
