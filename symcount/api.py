@@ -168,9 +168,9 @@ def summary_for(req: Request, *, explain: bool = False, cost: bool = True) -> "S
     """The summary of a request: shipped with a built-in cell, from the cache, or derived afresh
     (and then cached). Nothing here imports sympy or lark (read/lalr.py reads without lark). Without
     `cost`, a summary derived afresh and not cached has its cost unmeasured (a count printed alone)."""
-    from .result import cache
     use_cache = req.use_cache and not (req.read or req.heads or req.shared)  # derived afresh, never cached
     if use_cache:
+        from .result import cache
         found = cache.find(req)
         if found is not None and (found.explanation is not None or not explain):
             return found
@@ -213,10 +213,10 @@ def report(req: Request, fmt: str, *, layers: int = 1, bidirectional: bool = Fal
 
 def _report(req, form, explain, explained_sweep, layers, bidirectional, sizes, swept, standalone, template,
             template_name, cost, dtype, sections, title, bibliography, paper):
-    from .result.view import View
     from .read.directions import count_once
     fmt = form.name
     bidirectional, summary = count_once(bidirectional, summary_for(req, explain=explain, cost=cost or bool(template)))
+    from .result.view import View  # (after the work: a refusal never imports what prints a count)
     v = View(summary, layers, 2 if bidirectional else 1, dict(sizes or {}), cost, dtype)
     table = form.sweep(v, dict(swept)).rstrip("\n") if explained_sweep else ""
     if swept and not explained_sweep:

@@ -332,10 +332,10 @@ def run(args: argparse.Namespace, out) -> int:
 
 def _check_targets(args: argparse.Namespace, inputs: list[str], template: str | None = None) -> None:
     """Every output of the run is checked before the work (see output.files.check)."""
-    from .output.files import Target, check
-    targets = [Target(getattr(args, name), f"--{name}") for name in ("output", "bib", "plot")
-               if getattr(args, name, None)]
-    check(targets, inputs + ([template] if template else []), stdin="-" in inputs)
+    named = [name for name in ("output", "bib", "plot") if getattr(args, name, None)]
+    if named:  # (a run that only prints imports no output.files)
+        from .output.files import Target, check
+        check([Target(getattr(args, n), f"--{n}") for n in named], inputs + ([template] if template else []), stdin="-" in inputs)
 
 
 def _paper(args: argparse.Namespace) -> dict:

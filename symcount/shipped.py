@@ -43,13 +43,11 @@ def _replace(path: str, data: bytes) -> bool:
 
 def write_parser() -> bool:
     """The grammar's LALR tables, rebuilt into read/grammars/latex.lark.cache unless the file there
-    was made from this grammar, lark and Python (its stamp; Lark.save's bytes differ run to run)."""
-    try:
-        with open(grammar.GRAMMAR_CACHE, "rb") as f:
-            if f.readline().rstrip(b"\n") == grammar.stamp():
-                return False
-    except OSError:
-        pass
+    was made from this grammar and Python (its stamp; Lark.save's bytes differ run to run)."""
+    f = grammar.current()
+    if f is not None:
+        f.close()
+        return False
     return _replace(grammar.GRAMMAR_CACHE, grammar.tables())
 
 

@@ -2,8 +2,8 @@
 (about 0.1 s) and they ship as plain data (grammars/latex.lark.cache: marshal of dicts and tuples of
 ints and strs, written by `python -m symcount.shipped` with tables()), which read.lalr drives without
 lark: lark's import and Lark.load would cost a parse more than the parse itself. Tables made from
-another grammar, lark or Python are not used: lark builds them anew (lark stays the grammar's tool and
-a dependency). After the tables, the file keeps re's compiled form of the scanner's patterns (see
+another grammar or Python are not used: lark builds them anew (lark stays the grammar's tool and a
+dependency). After the tables, the file keeps re's compiled form of the scanner's patterns (see
 _Regexes), used only by the very Python that made them."""
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from . import lalr, patterns
 
 GRAMMAR_CACHE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "grammars", "latex.lark.cache")
 OPTIONS = dict(parser="lalr", lexer="contextual", start=["start", "symbol"], maybe_placeholders=False)
-FORMAT = "read.lalr tables 3"  # what the file holds: a change of export() or read.lalr changes it
+FORMAT = "read.lalr tables 4"  # what the file holds: a change of export() or read.lalr changes it
 
 
 def grammar() -> str:
@@ -23,52 +23,26 @@ def grammar() -> str:
         return f.read()
 
 
-def lark_version() -> str | None:
-    """The version of the lark that would be imported, read from its __init__.py without importing it
-    (None when it cannot be found or read: then no tables are current)."""
-    lark = sys.modules.get("lark")
-    if lark is not None:
-        return getattr(lark, "__version__", None)
-    try:
-        with open(_lark_init(), encoding="utf-8") as f:
-            m = re.search(r"^__version__\s*(?::\s*str\s*)?=\s*['\"]([^'\"]+)['\"]", f.read(), re.M)
-    except (ImportError, ValueError, AttributeError, TypeError, OSError):
-        return None
-    return m.group(1) if m else None
-
-
-def _lark_init() -> str:
-    """The file `import lark` would run: lark/__init__.py in the first directory of sys.path that has
-    one (what the path finder does for a plain package), else what importlib finds (a zip, a custom
-    finder). importlib.util costs its import on every start-up; the common case needs none of it."""
-    for entry in sys.path:
-        if isinstance(entry, str):
-            path = os.path.join(entry or os.curdir, "lark", "__init__.py")
-            if os.path.isfile(path):
-                return path
-            if os.path.isfile(os.path.join(entry or os.curdir, "lark.py")):
-                break  # a module lark.py shadows nothing here: let importlib say what it is
-    import importlib.util
-    return importlib.util.find_spec("lark").origin
-
-
-def stamp(text: str | None = None, version: str | None = None) -> bytes:
-    """What tables are made from: the grammar, lark's version, Python's (and the file's format)."""
+def stamp(text: str | None = None) -> bytes:
+    """What tables are made from: the grammar itself (compared as it is: no hash to import), and the
+    file's format and Python's version. Not lark's version: the tables are plain data in read.lalr's
+    format, the very ones the tests pass with; another lark installed beside them changes nothing."""
     text = grammar() if text is None else text
-    version = lark_version() if version is None else version
-    return _sha256(f"{text}\0{version}\0{sys.version_info[:2]}\0{FORMAT}".encode()).hexdigest().encode()
+    return b"%s; python %d.%d\n%d\n%s" % (FORMAT.encode(), *sys.version_info[:2], len(text.encode()), text.encode())
 
 
-def _sha256(data: bytes):
-    """hashlib.sha256 without hashlib's import (OpenSSL's, several ms) where CPython has its own."""
+def current(cache: str = GRAMMAR_CACHE, text: str | None = None):
+    """The open file of the tables, read past its stamp, when they were made from this grammar (else
+    None)."""
+    want = stamp(text)
     try:
-        from _sha256 import sha256  # CPython up to 3.11
-    except ImportError:
-        try:
-            from _sha2 import sha256  # type: ignore[no-redef]  # CPython 3.12 and later
-        except ImportError:
-            from hashlib import sha256  # type: ignore[no-redef]
-    return sha256(data)
+        f = open(cache, "rb")
+    except OSError:
+        return None
+    if f.read(len(want)) == want:
+        return f
+    f.close()
+    return None
 
 
 def load(transformer, cache: str | None = GRAMMAR_CACHE) -> lalr.Parser:
@@ -76,13 +50,13 @@ def load(transformer, cache: str | None = GRAMMAR_CACHE) -> lalr.Parser:
     tables when they are current, else built anew by lark."""
     import marshal
     text = grammar()
-    if cache:
+    f = current(cache, text) if cache else None
+    if f is not None:
         try:
-            with open(cache, "rb") as f:
-                if f.readline().rstrip(b"\n") == stamp(text):
-                    size = int(f.readline())
-                    data = memoryview(f.read())  # marshal.loads of bytes: marshal.load of a file reads in bits
-                    return lalr.Parser(marshal.loads(data[:size]), transformer, _Regexes(patterns.codes(data[size:])))
+            with f:
+                size = int(f.readline())
+                data = memoryview(f.read())  # marshal.loads of bytes: marshal.load of a file reads in bits
+                return lalr.Parser(marshal.loads(data[:size]), transformer, _Regexes(patterns.codes(data[size:])))
         except (OSError, ValueError, EOFError, TypeError, KeyError):
             pass
     return lalr.Parser(export(build(text)), transformer, _Regexes())
@@ -209,7 +183,6 @@ def tables() -> bytes:
     then re's compiled form of the patterns the lexer compiles (its scanner, each terminal's own,
     the strings' of _lexer_kind)."""
     import marshal
-    import lark
     text = grammar()
     data = export(build(text))
     regexes = _Regexes(record=True)
@@ -223,8 +196,7 @@ def tables() -> bytes:
             for pattern in found:
                 lexer.compiled(pattern)
     exported = marshal.dumps(data)
-    return b"%s\n%d\n%s%s" % (stamp(text, lark.__version__), len(exported), exported,
-                               marshal.dumps((patterns.check(), regexes.codes)))
+    return b"%s%d\n%s%s" % (stamp(text), len(exported), exported, marshal.dumps((patterns.check(), regexes.codes)))
 
 
 class BadInput(Exception):
