@@ -2,7 +2,7 @@
 by hand: `python benchmarks/bench_startup.py [--rounds N]`).
 
 Each scenario is a fresh process running the command line as the installed `symcount` script does
-(`from symcount.cli import main`, with this checkout first on the path). What is measured is the
+(`from symcount.__main__ import main`, with this checkout first on the path). What is measured is the
 process's CPU time (user + system, from os.wait4's resource usage of the child), the least of N
 rounds (7 by default), as a ratio to `python -c pass` measured in the same run, round by round
 alongside the scenarios. CPU time and the least of several rounds, not wall time: the machine may be
@@ -22,8 +22,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 LSTM = str(ROOT / "examples" / "lstm.tex")
-# what the console script of `pip install` runs (symcount = symcount.cli:main)
-SCRIPT = "import re, sys; from symcount.cli import main; sys.argv[0] = 'symcount'; sys.exit(main())"
+# what the console script of `pip install` runs (symcount = symcount.__main__:main)
+SCRIPT = "import re, sys; from symcount.__main__ import main; sys.argv[0] = 'symcount'; sys.exit(main())"
 # --torch: the same count by building the model in torch on the meta device (no memory for weights)
 TORCH = ("import torch; m = torch.nn.LSTM(512, 256, num_layers=2, bidirectional=True, device='meta'); "
          "print(sum(p.numel() for p in m.parameters()))")

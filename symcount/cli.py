@@ -2,6 +2,7 @@
 an internal fault exits 1."""
 from __future__ import annotations
 
+import gc
 import os
 from .read import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
 import sys
@@ -18,8 +19,7 @@ _WHOLE = re.compile(r"\s*[+-]?[0-9]+\s*")  # compiled at import: the shipped tab
 
 
 def _notes(notes) -> None:
-    for note in notes:
-        say(f"symcount: note: {note}\n")
+    say("".join(f"symcount: note: {note}\n" for note in notes))
 
 
 def _read(path: str) -> tuple[str, str]:
@@ -38,9 +38,8 @@ def _layers(text: str) -> int:
 
 
 def _set_for(self, parser, namespace, values, option_string=None) -> None:
-    """match's --set: before --to, the sizes of the cell solved for (and of the target, where it has
-    them); after --to, the target's own (the __call__ of an argparse.Action, made when match's
-    options are: argparse is imported only when the fast path below does not apply)."""
+    """match's --set: before --to, the sizes of the cell solved for (and the target's, where it has them);
+    after --to, the target's own (an argparse.Action's __call__: argparse is imported only off the fast path)."""
     dest = "to_set" if getattr(namespace, "to", None) is not None else "set"
     setattr(namespace, dest, list(getattr(namespace, dest) or []) + [values])
 
@@ -237,8 +236,7 @@ _COMMANDS = {
 
 
 def _torch_command(args: argparse.Namespace, out) -> int:
-    """symcount torch and symcount check: the API derives, writes and maps; this prints. Both need
-    torch, the optional extra symcount[torch] (the module written imports it)."""
+    """symcount torch and check: the API derives, writes and maps; this prints. Both need torch (symcount[torch])."""
     from . import api
     import torch  # noqa: F401 (an ImportError is named with its pip command: exit 2)
     fixed, swept = parse_sizes(args.set)
@@ -405,8 +403,8 @@ def _format(args: argparse.Namespace) -> str:
 
 
 def _without_regex() -> bool:
-    """Keeps lark from importing the third-party `regex` (15 ms and more) while main runs: lark uses it
-    only for Unicode categories (\\p{...}) or Lark(regex=True), and symcount's grammar has neither."""
+    """Keeps lark from importing the third-party `regex` (15 ms and more) while main runs: lark uses it only
+    for Unicode categories (\\p{...}) or Lark(regex=True), and symcount's grammar has neither."""
     if "lark" in sys.modules or "regex" in sys.modules:
         return False
     sys.modules["regex"] = None  # type: ignore[assignment]
@@ -414,11 +412,13 @@ def _without_regex() -> bool:
 
 
 def main(argv: list[str] | None = None) -> int:
-    argv = sys.argv[1:] if argv is None else list(argv)
-    blocked = _without_regex()
+    argv, blocked, collecting = sys.argv[1:] if argv is None else list(argv), _without_regex(), gc.isenabled()
+    gc.disable()  # a run is short and its objects hardly cyclic: the collector's passes cost 8% of a refusal
     try:
         return _main(argv)
     finally:
+        if collecting:
+            gc.enable()
         if blocked and "regex" in sys.modules and sys.modules["regex"] is None:
             del sys.modules["regex"]
 
