@@ -80,3 +80,25 @@ def test_a_text_that_says_how_a_complex_entry_is_stored_settles_it(said):
     d = symcount.derive(COMPLEX + "\n" + said)
     assert d.evaluate(N=5, H=7) == n_params(_as_reals(5, 7))
     assert any("as the text says" in x for x in d.shapes.notes)
+
+
+CASES = """Reset and update gates (plain text, as a Rust doc comment writes them):
+//! r_t = σ(W_r · [h_{t-1}, x_t] + b_r)
+//! z_t = σ(W_z · [h_{t-1}, x_t] + b_z)
+//! h̃_t = tanh(W_h · [r_t ⊙ h_{t-1}, x_t] + b_h)
+//! h_t = (1 - z_t) ⊙ h_{t-1} + z_t ⊙ h̃_t
+//! • z_t = 1: Completely replace with new info
+//! • z_t = 0: Keep old state entirely
+"""
+
+
+def test_a_line_that_sets_a_gate_to_a_number_then_says_what_that_does_is_a_case():
+    d = symcount.derive(CASES, name="g.txt")
+    for x, h in ((7, 5), (3, 11)):  # one bias per gate: torch's GRUCell without its second bias
+        assert d.evaluate(d_x=x, d_h=h) == n_params(nn.GRUCell(x, h)) - 3 * h
+    assert sum("(a case)" in n for n in d.shapes.notes) == 2
+
+
+def test_a_case_alone_is_still_an_error():
+    with pytest.raises(SymcountError):
+        symcount.derive("z_t = 1: Completely replace with new info\n")

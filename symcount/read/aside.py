@@ -47,9 +47,18 @@ def set_aside(body: str) -> str | None:
     return None
 
 
+# a line of plain text that sets a name to a number, then says in words what that does: a case
+# ("z_t = 1: Completely replace with new info", "- ft=0 : 전부 버림 / ft=1 : 전부 유지")
+_CASE = re.compile(r"[ \t]*(?:(?://+!?|#+|\*+|--)[ \t]*)?(?:[-*•·][ \t]*)?\\?[A-Za-z]+[\u2080-\u209c\u1d62-\u1d6a]*(?:_\{?[A-Za-z0-9,+-]+\}?)?[ \t]*=[ \t]*"
+                   r"[-+]?\d+(?:\.\d+)?[ \t]*:(?!=)[ \t]*\S")
+
+
 def failed(exc, r, text: str, errors: list, deferred: list) -> None:
     """A region that failed to parse: its error, or (error, region, why) deferred where it may be set aside."""
-    why = set_aside(text[r.start:r.end]) if r.kind not in ("bare", "code") else ""  # (a line of plain text: its label is not read)
+    if r.kind in ("bare", "code"):  # (a line of plain text: its label is not read; a case may be set aside)
+        why = "sets a name to a number and says in words what that does (a case)" if _CASE.match(text, r.start) else ""
+    else:
+        why = set_aside(text[r.start:r.end])
     if not why:
         errors.append(exc)
     else:
