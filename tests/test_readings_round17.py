@@ -102,3 +102,32 @@ def test_a_line_that_sets_a_gate_to_a_number_then_says_what_that_does_is_a_case(
 def test_a_case_alone_is_still_an_error():
     with pytest.raises(SymcountError):
         symcount.derive("z_t = 1: Completely replace with new info\n")
+
+
+FC = r"""
+$$
+h_t = \mathrm{tanh}(W_x x_t + b_x + W_h h_{t-1} + b_h)
+$$
+
+$$
+\begin{align}
+h_t &= \mathrm{tanh}(\mathrm{fc}(x_t,h_{t-1})) \\
+\mathrm{fc}(x,h) &= W_x x + b_x + W_h h + b_h
+\end{align}
+$$
+"""
+
+
+def test_a_linear_map_the_text_defines_is_read_as_defined():
+    # fc is a linear map's word; the text's definition, after its use in the same block, says its weights
+    d = symcount.derive(FC)
+    for x, h in ((7, 5), (3, 11)):
+        assert d.evaluate(d_x=x, d_h=h) == n_params(nn.RNNCell(x, h))
+    assert {p.name for p in d.shapes.params} == {"W_x", "b_x", "W_h", "b_h"}
+
+
+def test_a_norm_the_text_defines_keeps_its_own_reading():
+    # LN's definition names \mu and \sigma, statistics of its input: never expanded as parameters
+    text = (r"$$ h_t = \tanh(\mathrm{LN}(W x_t + U h_{t-1})) \\ \mathrm{LN}(z) = \gamma \odot (z - \mu) / \sigma + \beta $$")
+    d = symcount.derive(text)
+    assert not any(p.name in ("\\mu", "\\sigma") for p in d.shapes.params)

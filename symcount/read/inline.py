@@ -26,6 +26,9 @@ _SQUARE_SUB = r"_\s*(?:\\square(?![A-Za-z])|\{\s*\\square\s*\})"
 _DEF = re.compile(_HEAD + r"\s*(?:(?P<square>" + _SQUARE_SUB + r")\s*)?(?:\\left\s*)?\(\s*(?P<params>[a-z](?:\s*,\s*[a-z])*)"
                   r"\s*(?:\\right\s*)?\)\s*(?:&\s*)?(?:=|:=|\\coloneqq(?![A-Za-z]))\s*&?")
 _USE = re.compile(_HEAD + r"\s*(?:_\s*(?P<sub>\{[^{}]*\}|\\square(?![A-Za-z])|[A-Za-z0-9])\s*)?(?=(?:\\left\s*)?\()")
+# a word whose definition the text's own replaces: one symcount does not know, or a linear map's
+# (`\mathrm{fc}(x, h) = W_x x + b_x + W_h h + b_h`: its weights as written); never an activation's or a norm's
+_DEFINABLE = ("activation-guess", "unknown", "linear")
 _ROW_END = re.compile(r"\\\\|\\end\s*\{|\\tag|\\label")
 _TAIL = re.compile(r"(?:\(\s*[0-9]+(?:\.[0-9]+)?\s*\)|\\q?quad|\\[,;:!])$")  # an equation number, a space
 _SQUARE = re.compile(r"\\square(?![A-Za-z])")
@@ -60,7 +63,7 @@ def inline(body: str, shift: int, exp: Expansion | None, src: Source, defined: d
 def _taken_out(body: str, starts: list[int], ends: list[int], defined: dict[str, Defined]) -> list[str]:
     """body's characters with its definitions blanked out (each kept in `defined`, the first of a name)."""
     chars = list(body)
-    found = [m for m in _DEF.finditer(body) if kind(m.group("name")) == "activation-guess"]  # not \sigma(z) = ...
+    found = [m for m in _DEF.finditer(body) if kind(m.group("name")) in _DEFINABLE]  # not \sigma(z) = ...
     found += [m for m in _LETTER_DEF.finditer(body) if kind(m.group("name")) == "letter" and _first_on_row(body, m.start())]
     for m in sorted(found, key=lambda m: -m.start()):
         end = _row_end(body, m.end())
