@@ -131,3 +131,33 @@ def test_a_norm_the_text_defines_keeps_its_own_reading():
     text = (r"$$ h_t = \tanh(\mathrm{LN}(W x_t + U h_{t-1})) \\ \mathrm{LN}(z) = \gamma \odot (z - \mu) / \sigma + \beta $$")
     d = symcount.derive(text)
     assert not any(p.name in ("\\mu", "\\sigma") for p in d.shapes.params)
+
+
+RUST = """```rust
+fn forward(x_t: Array1<f64>, h_prev: Array1<f64>, C_prev: Array1<f64>) -> (Array1<f64>, Array1<f64>)
+{
+    let combined = concatenate(&[h_prev, x_t]);
+
+    // Gates
+    let f_t = sigmoid(W_f.dot(&combined) + b_f);
+    let i_t = sigmoid(W_i.dot(&combined) + b_i);
+    let o_t = sigmoid(W_o.dot(&combined) + b_o);
+    let C_tilde = tanh(W_c.dot(&combined) + b_c);
+
+    // Update cell state
+    let C_t = f_t * C_prev + i_t * C_tilde;
+    let h_t = o_t * tanh(C_t);
+    (h_t, C_t)
+}
+```
+"""
+
+
+@pytest.mark.parametrize("text", [RUST, RUST.replace("let ", "val ").replace("&", "").replace("concatenate([h_prev, x_t])",
+                                                                                          "scorch.cat(h_prev, x_t)")])
+def test_code_that_declares_its_names_and_borrows_its_values(text):
+    # Rust's `let` and `&combined`, Scala's `val` and a module's cat of two arguments: the same LSTM
+    d = symcount.derive(text)
+    for x, h in ((7, 5), (3, 11)):  # one bias per gate
+        assert d.evaluate(d_x=x, d_h=h) == n_params(nn.LSTMCell(x, h)) - 4 * h
+    assert not any(p.name in ("scorch", "combined") for p in d.shapes.params)

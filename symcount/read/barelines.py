@@ -180,7 +180,9 @@ def _assignment_blocks(lines: list[str]) -> set[int]:
 
 
 # a statement of a function's body: `name = expression` (no keyword argument, no string), a comment after it
-_STATEMENT = re.compile(r"^[ \t]*([A-Za-z_]\w*'?[ \t]*=(?!=)[ \t]*[^=\n#'\"%;]*[\w)\]])[ \t]*;?[ \t]*(?:(?:#|%|//)[^\n]*)?$")
+_DECLARE = r"(?:(?:let(?:[ \t]+mut)?|var|val|const|auto|local)[ \t]+)"  # Rust's, Swift's, JavaScript's `let h_t = ...`
+_DECLARED = re.compile(r"^[ \t]*" + _DECLARE)
+_STATEMENT = re.compile(r"^[ \t]*" + _DECLARE + r"?([A-Za-z_]\w*'?[ \t]*=(?!=)[ \t]*[^=\n#'\"%;]*[\w)\]])[ \t]*;?[ \t]*(?:(?:#|%|//)[^\n]*)?$")
 # an activation (sigmoid, tanh: a function, a module's, a method's) of a matrix product (`@`, dot, matmul)
 _ACTIVATED_PRODUCT = re.compile(r"(?:sigmoid|sigm|tanh|σ)\.?\s*\([^\n]*(?:@|\*|\b(?:dot|matmul|mm|mv)\s*\()")
 _NOT_MATH = re.compile(r"\b(?:for|if|else|lambda|in|not|and|or|range|len|shape|zeros|ones|randn?|empty|copy)\b")
@@ -195,10 +197,10 @@ def _step_statements(lines: list[str]) -> set[int]:
     run: list[int] = []
     for n, line in enumerate(lines + ["end"]):
         stripped = line.strip()
-        if not stripped or stripped.startswith("#") or (_STATEMENT.match(line) and not _NOT_MATH.search(line.split("#")[0])):
+        if not stripped or stripped.startswith(("#", "//")) or (_STATEMENT.match(line) and not _NOT_MATH.search(line.split("#")[0])):
             run.append(n)
             continue
-        statements = [k for k in run if lines[k].strip() and not lines[k].strip().startswith("#")]
+        statements = [k for k in run if lines[k].strip() and not lines[k].strip().startswith(("#", "//"))]
         activated = [k for k in statements if _ACTIVATED_PRODUCT.search(lines[k])]
         if (len(statements) >= 3 and len(activated) >= 2) or any(_recurrent(lines[k]) for k in activated):
             kept = [k for k in statements if not _SLICE.match(lines[k]) and not _INITIALISER.match(lines[k])]
@@ -211,7 +213,7 @@ def _recurrent(line: str) -> bool:
     """Whether a statement reads the name it computes (h_prev, h_t1 for h): `h = tanh(W @ x + U @ h_prev)`."""
     if _FLAT_LAG.search(line):
         return False  # St = tanh(St-1 * W + Xt * U): a page's subscripts lost, read as such (not code)
-    lhs, _, rhs = line.split("#")[0].partition("=")
+    lhs, _, rhs = _DECLARED.sub("", line.split("#")[0]).partition("=")
     name = _STEP_SUFFIX.sub("", lhs.strip().rstrip("'"))
     return bool(name) and any(_STEP_SUFFIX.sub("", w) == name for w in _WORD.findall(rhs))
 
@@ -224,7 +226,7 @@ def _connected(statements: dict[int, str]) -> set[int]:
     """The statements of a step that belong to the cell: each that another uses (h_prev counts for h), or
     that multiplies by a weight (an output layer, y = softmax(V @ h)); a loss or a metric at the end
     (`loss = -np.log(p)`, `acc = y * mask`) uses the cell and adds no weight: not the cell's."""
-    parts = {k: line.split("#")[0].partition("=") for k, line in statements.items()}
+    parts = {k: _DECLARED.sub("", line.split("#")[0]).partition("=") for k, line in statements.items()}
     while True:  # (a loss's inputs too, p = y * mask before loss = -log(p): dropped one after the other)
         used = {_STEP_SUFFIX.sub("", w) for k, (_, _, rhs) in parts.items() for w in _WORD.findall(rhs)}
         kept = {k: v for k, v in parts.items()

@@ -17,6 +17,7 @@ _CODE_NAME = re.compile(r"(?<![A-Za-z0-9\\_])([A-Za-z][A-Za-z0-9]*)(?:\[(?!\s*t\
                         r"([A-Za-z0-9]+(?:->|→)?[A-Za-z0-9]*)\]|(?<=[A-Za-z0-9])(?![A-Za-z0-9]|\[(?!\s*t\s*(?:[-−+]\s*[0-9]+\s*)?\])|\s*\())")
 _CODE_TAIL = re.compile(r"_([A-Za-z0-9]{1,8})(?![A-Za-z0-9_\[{(])")
 _OWNER = re.compile(r"(?<![\w.])(?:self|this)\.(?=[A-Za-z_])")
+_BORROW = re.compile(r"(?<=[(,\s\[])&(?:mut\s+)?(?=[\[A-Za-z_(])")
 _CODE_FUNCTIONS = frozenset("tanh sigm relu exp log max min abs sqrt sin cos sign".split())
 _CODE_DOT = re.compile(r"(?<=[\w\])\ue000-\ue07f])\.(?=[A-Za-z(])|(?<=\s)\.(?=[-+/^]\s)")
 
@@ -27,6 +28,8 @@ def code_names(out: list[str], start: int, end: int) -> None:
     code_calls(out, start, "".join(out[start:end]))
     region = "".join(out[start:end])
     for m in _OWNER.finditer(region) if "." in region else ():  # self.Wh: the weight Wh
+        out[start + m.start():start + m.end()] = [" "] * (m.end() - m.start())
+    for m in _BORROW.finditer(region) if "&" in region else ():  # Rust's W_f.dot(&combined): the value itself
         out[start + m.start():start + m.end()] = [" "] * (m.end() - m.start())
     step_prefixes(out, start, region)  # prev_h: h_prev, h at the step before
     region = "".join(out[start:end])

@@ -215,7 +215,9 @@ _BROADCAST_CALL = re.compile(r"(?<![\w\\])(?:σ|φ|sigmoid|sigm|tanh|relu|exp|lo
 # an activation as the object's own method, self._sigmoid(z), this.tanh(z): the function
 _OWN_ACTIVATION = re.compile(r"(?<![\w.\\])(?:self|this)\._?(?=(?:sigmoid|sigm|tanh|relu|softplus|exp)\s*\()")
 _METHOD_PRODUCT = re.compile(r"(?<=[\w)\]])\.(?:dot|mm|matmul|mv)(?=\s*\()")  # x.mm(W), W.dot(x): x @ (W)
-_JOIN = re.compile(r"(?<![\w\\])(?:cat|concat|concatenate|hstack|vstack|stack|column_stack|row_stack)\s*\((?=\s*\[)")
+_JOIN = re.compile(r"(?<![\w\\])(?:[a-z]\w*\.)?(?:cat|concat|concatenate|hstack|vstack|stack|column_stack|row_stack)\s*\((?=\s*\[)")
+# the same of its arguments, one by one: scorch.cat(aPrev, xt), concat(h, x): [aPrev, xt]
+_JOIN_ARGS = re.compile(r"(?<![\w\\])(?:[a-z]\w*\.)?(?:cat|concat|concatenate|hstack|vstack)\s*\((?!\s*[\[(])")
 _SNAKE_CALL = re.compile(r"(?<![\w\\.])([a-z]{2,}(?:_[a-z0-9]+)*_(?:fn|func|function|act|activation|nonlin|nonlinearity)"
                          r"|(?:act|activation|recurrent_activation|nonlin)_[a-z0-9]+|xw_plus_b)(?=\s*\()")  # and tf's xw_plus_b
 
@@ -239,6 +241,21 @@ def _lone_comma(text: str, at: int) -> int | None:
                 return None  # a third argument (transpose_b=True, out=...): not read as a product
             comma = i
         elif ch == "\n":
+            return None
+    return None
+
+
+def _closing(text: str, at: int) -> int | None:
+    """Where the call whose arguments start at `at` closes, on its line (else None)."""
+    depth = 0
+    for i in range(at, min(len(text), at + 400)):
+        if text[i] in "([{":
+            depth += 1
+        elif text[i] in ")]}":
+            if depth == 0:
+                return i if text[i] == ")" else None
+            depth -= 1
+        elif text[i] == "\n":
             return None
     return None
 
@@ -271,6 +288,12 @@ def code_calls(out: list[str], start: int, region: str) -> bool:
     for m in _JOIN.finditer(region) if "[" in region else ():
         out[start + m.start():start + m.end() - 1] = [" "] * (m.end() - 1 - m.start())
         edited = True
+    for m in _JOIN_ARGS.finditer(region) if "cat" in region or "stack" in region else ():
+        close = _closing(region, m.end())
+        if close is not None and _lone_comma(region, m.end()) is not None:
+            out[start + m.start():start + m.end()] = list("[".rjust(m.end() - m.start()))
+            out[start + close] = "]"
+            edited = True
     for m in _METHOD_PRODUCT.finditer(region) if "." in region else ():
         if out[start + m.start()] == ".":  # not a module's dot blanked above (tf.matmul)
             out[start + m.start():start + m.end()] = list(" @".ljust(m.end() - m.start()))
