@@ -161,3 +161,22 @@ def test_code_that_declares_its_names_and_borrows_its_values(text):
     for x, h in ((7, 5), (3, 11)):  # one bias per gate
         assert d.evaluate(d_x=x, d_h=h) == n_params(nn.LSTMCell(x, h)) - 4 * h
     assert not any(p.name in ("scorch", "combined") for p in d.shapes.params)
+
+
+SHAPES = r"""$$r_t = \sigma(W_r \cdot [h_{t-1}, x_t] + b_r)$$
+$$z_t = \sigma(W_z \cdot [h_{t-1}, x_t] + b_z)$$
+$$h_t = (1 - z_t) \odot h_{t-1} + z_t \odot \tanh(W_h \cdot [r_t \odot h_{t-1}, x_t] + b_h)$$
+
+"""
+
+
+@pytest.mark.parametrize("said", [
+    "| Gate | Weight | Bias |\n|---|---|---|\n| Reset | $W_r$: $n \\times (n+d)$ | $b_r$: $n$ |\n",
+    "where $W_r$ is $n \\times (n + d)$.\n",
+    "- $W_r$: $n \\times (n+d)$\n",
+])
+def test_a_shape_whose_columns_are_a_sum_names_the_sizes(said):
+    d = symcount.derive(SHAPES + said)
+    assert set(d.symbols) == {"n", "d"}
+    for x, h in ((7, 5), (3, 11)):  # one bias per gate: torch's GRUCell without its second bias
+        assert d.evaluate(n=h, d=x) == n_params(nn.GRUCell(x, h)) - 3 * h

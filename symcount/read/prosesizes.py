@@ -36,12 +36,15 @@ _LOOSE = (re.compile(_NAMES + r"\s*(?:is|are|denotes?|,)" + _FILLER + r"\b(?:of|
 # "$W$ has shape $(H, D)$", "$W$ is an $H \times D$ matrix", "$W_{xh}$: input-to-hidden weights, $[H \times D]$",
 # "$W$ of size $H \times D$": a matrix of that many rows and columns, as the text writes them
 _BY = r"\s*(?:\\times|×|,|\*|x)\s*"
+_TERM = r"(?:[A-Za-z](?:_\{?[A-Za-z0-9]{1,8}\}?)?|\d{1,6})"
+_SUM = _TERM + r"(?:\s*\{?\+\}?\s*" + _TERM + r")*"
+_SUMMED = r"|\(\s*" + _TERM + r"(?:\s*\+\s*" + _TERM + r")+\s*\)"  # columns that are a sum: $n \times (n+d)$
 _MATRIX = re.compile(r"(?P<names>\${1,2}[^$]{1,40}?\${1,2}(?:\s*(?:,|and|&)\s*\${1,2}[^$]{1,40}?\${1,2})*)\s*"
                      r"(?:has\s+(?:the\s+)?shape|(?:is|are)\s+(?:an?\s+|of\s+(?:shape|size)\s+)?|of\s+(?:shape|size)|:[^$\n]{0,50}?"
                      # "$W_{xh}$ is a matrix of size $h \times d$", "$W$ is a weight matrix with shape $(h, d)$"
                      r"|(?:is|are)\s+(?:an?\s+)?(?:[A-Za-z-]+\s+){0,2}?(?:matri(?:x|ces)|arrays?|tensors?)\s+(?:of|with)\s+(?:the\s+)?"
                      r"(?:shape|size|dimensions?)\s+(?:of\s+)?)"
-                     r"\s*\${1,2}\s*[(\[]?\s*" + _SIZE.replace("?P<n>", "?P<r>") + _BY + _SIZE.replace("?P<n>", "?P<c>") +
+                     r"\s*\${1,2}\s*[(\[]?\s*" + _SIZE.replace("?P<n>", "?P<r>") + _BY + _SIZE.replace("?P<n>", "?P<c>")[:-1] + _SUMMED + ")" +
                      r"\s*[)\]]?\s*\${1,2}(?:\s*(?:matri(?:x|ces)|weights?|arrays?|tensors?))?"
                      # or the shape in brackets right after the name: "$x_{t}$ $[M\times 1]$: input vector"
                      r"|(?P<names2>\${1,2}[^$]{1,40}?\${1,2})[ \t]*\${1,2}\s*[(\[]\s*" + _SIZE.replace("?P<n>", "?P<r2>") + _BY
@@ -185,6 +188,7 @@ _SCALAR = re.compile(_NAMES + r"\s*(?P<verb>is|are)\s+(?:both\s+|all\s+)?(?:an?\
 
 
 def _lin(size: str) -> N.Lin:
+    size = size.replace(" ", "").strip("()")
     if "+" in size:  # H+D (a table's shape): the sum
         parts = [_lin(p) for p in size.split("+")]
         return N.Lin(tuple(sorted(t for p in parts for t in p.terms)), sum(p.const for p in parts))
@@ -192,8 +196,6 @@ def _lin(size: str) -> N.Lin:
 
 
 # a shape in a table's cell: $H_{out} \times H_{in}$, $(H, H+D)$, $[4H \times D]$ is not (a product)
-_TERM = r"(?:[A-Za-z](?:_\{?[A-Za-z0-9]{1,8}\}?)?|\d{1,6})"
-_SUM = _TERM + r"(?:\s*\{?\+\}?\s*" + _TERM + r")*"
 _TABLE_SHAPE = re.compile(r"\s*\${1,2}\s*[(\[]?\s*(?P<r>" + _SUM + r")\s*(?:\\times|×|x|\*|,)\s*(?:\\[ ,;]\s*)?(?P<c>"
                           + _SUM + r")\s*[)\]]?\s*\${1,2}\s*")
 
