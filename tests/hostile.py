@@ -21,20 +21,25 @@ ADDRESS_SPACE = 2 << 30   # the hard stop on virtual memory, well above MEMORY_M
 HANG_GUARD = 900          # not a budget: a run stuck this long fails instead of blocking the suite
 
 PROBE = """
-import os, resource, runpy, sys
+import atexit, os, resource, runpy, sys
 sys.argv = ["symcount"] + sys.argv[1:]
-try:
-    runpy.run_module("symcount", run_name="__main__")
-finally:
+
+
+def peak():
     # the peak of this process's own memory: VmHWM starts anew at exec, where ru_maxrss keeps the peak
-    # of the process it was forked from (a large pytest)
+    # of the process it was forked from (a large pytest); written at exit (symcount's entry runs the
+    # exit handlers, then ends the process without the interpreter's teardown)
     try:
         with open("/proc/self/status") as f:
-            peak = next(int(line.split()[1]) for line in f if line.startswith("VmHWM:"))
+            found = next(int(line.split()[1]) for line in f if line.startswith("VmHWM:"))
     except (OSError, StopIteration):
-        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        found = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     with open(os.environ["SYMCOUNT_TEST_RSS"], "w") as f:
-        f.write(str(peak))
+        f.write(str(found))
+
+
+atexit.register(peak)
+runpy.run_module("symcount", run_name="__main__")
 """
 
 
