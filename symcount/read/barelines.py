@@ -65,7 +65,7 @@ def bare_lines(text: str) -> list[tuple[int, int, str]]:
             kept = _TRAILING_COMMENT.sub("", line[a:b])
             out.append((pos + a, pos + a + len(kept), "code"))
         elif n in assigned:  # `z = sigmoid(Wz * x + Uz * h .+ bz)` in a block of such lines: code, read as code
-            m = _ASSIGNMENT.match(line) or _STATEMENT.match(line)
+            m = _ASSIGNMENT.match(line) or _DECLARED_STATEMENT.match(line)
             kept = _TRAILING_COMMENT.sub("", m.group(1))  # `h_t = o_t ⊙ tanh(c_t)  (hidden state)`: a remark after it
             out.append((pos + m.start(1), pos + m.start(1) + len(kept), "code"))
         elif code:  # source code: its lines of code are not read (its comments and docstrings are)
@@ -182,7 +182,10 @@ def _assignment_blocks(lines: list[str]) -> set[int]:
 # a statement of a function's body: `name = expression` (no keyword argument, no string), a comment after it
 _DECLARE = r"(?:(?:let(?:[ \t]+mut)?|var|val|const|auto|local)[ \t]+)"  # Rust's, Swift's, JavaScript's `let h_t = ...`
 _DECLARED = re.compile(r"^[ \t]*" + _DECLARE)
-_STATEMENT = re.compile(r"^[ \t]*" + _DECLARE + r"?([A-Za-z_]\w*'?[ \t]*=(?!=)[ \t]*[^=\n#'\"%;]*[\w)\]])[ \t]*;?[ \t]*(?:(?:#|%|//)[^\n]*)?$")
+_STATEMENT = re.compile(r"^[ \t]*([A-Za-z_]\w*'?[ \t]*=(?!=)[ \t]*[^=\n#'\"%;]*[\w)\]])[ \t]*;?[ \t]*(?:(?:#|%|//)[^\n]*)?$")
+# the same with a declaration before it (`let f_t = ...;`): a statement of a step's body only, where the
+# run of statements is the cell's (a source file's other code, beside the comments that hold the math, is not read)
+_DECLARED_STATEMENT = re.compile(r"^[ \t]*" + _DECLARE + r"?" + _STATEMENT.pattern[len("^[ \\t]*"):])
 # an activation (sigmoid, tanh: a function, a module's, a method's) of a matrix product (`@`, dot, matmul)
 _ACTIVATED_PRODUCT = re.compile(r"(?:sigmoid|sigm|tanh|σ)\.?\s*\([^\n]*(?:@|\*|\b(?:dot|matmul|mm|mv)\s*\()")
 _NOT_MATH = re.compile(r"\b(?:for|if|else|lambda|in|not|and|or|range|len|shape|zeros|ones|randn?|empty|copy)\b")
@@ -197,7 +200,7 @@ def _step_statements(lines: list[str]) -> set[int]:
     run: list[int] = []
     for n, line in enumerate(lines + ["end"]):
         stripped = line.strip()
-        if not stripped or stripped.startswith(("#", "//")) or (_STATEMENT.match(line) and not _NOT_MATH.search(line.split("#")[0])):
+        if not stripped or stripped.startswith(("#", "//")) or (_DECLARED_STATEMENT.match(line) and not _NOT_MATH.search(line.split("#")[0])):
             run.append(n)
             continue
         statements = [k for k in run if lines[k].strip() and not lines[k].strip().startswith(("#", "//"))]
