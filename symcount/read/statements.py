@@ -22,6 +22,18 @@ def constant_definition(eq: N.Equation, inline: bool = False) -> bool:
                              or (isinstance(n, N.Symbol) and n.name.startswith(("\\text", "\\mathrm"))) for n in N.walk(eq.rhs))
 
 
+def chained_setting(eq: N.Equation, inline: bool) -> tuple[str, ...]:
+    """`We set $\\beta_h = \\beta_x = 0$`: in running text, a chain of plain names that ends in a number sets each
+    name to it (the names; () for any other equation)."""
+    if not (inline and eq.also and isinstance(eq.lhs, N.Symbol) and eq.lhs.lag is None):
+        return ()
+    names = (eq.lhs, eq.rhs) + eq.also[:-1]
+    if not all(isinstance(x, N.Symbol) and x.lag is None for x in names):
+        return ()
+    last = eq.also[-1]
+    return tuple(x.name for x in names) if all(isinstance(n, (N.Number, N.Neg)) for n in N.walk(last)) else ()
+
+
 _AT_ZERO = re.compile(r"_\{?0\}?$")
 _STEP = re.compile(r"[_^]\s*\{\s*(?:\\[,;!]\s*)?\(?\s*([tnks]|\\tau)\s*[-+]\s*1\s*\)?\s*\}")
 

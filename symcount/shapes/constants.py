@@ -84,6 +84,8 @@ def greek(cell: N.Cell, params: set[str], gloss: Glossary, notes: list[str]) -> 
     like any other, and so is a bold one (\\boldsymbol{\\lambda}). A state space's step \\Delta, written
     before a factor with no declaration (\\bar{A} = \\exp(\\Delta A)), is one number as the small ones are."""
     scalars, constants = set(), set()
+    if cell.settings:
+        constants |= _set_norm_arguments(cell, params, gloss, notes)
     coefficients = _in_coefficients(cell)
     settings = _set_coefficients(cell)  # c in `where $c = 8$`: a number the text sets, a coefficient
     if not any(name in _LOWER_GREEK or name in coefficients or name in _STEP_GREEK or name in settings for name in params):
@@ -123,6 +125,24 @@ def greek(cell: N.Cell, params: set[str], gloss: Glossary, notes: list[str]) -> 
         notes.append(f"{name} at {cell.source.where(sym.span)} reads as a "
                      + (f"constant {by}: not counted" if said == "constant" else "learned scalar (1 parameter)"))
     return scalars, constants
+
+
+def _set_norm_arguments(cell: N.Cell, params: set[str], gloss: Glossary, notes: list[str]) -> set[str]:
+    """A normalisation's gain or bias that the text sets to a number (`\\mathrm{BN}(z; \\gamma, \\beta)` and `We set
+    $\\beta = 0$`): fixed there (a constant, not counted) or given its initial value (learned); unless the prose
+    says which, both readings are solved."""
+    out = set()
+    args = {x.name: x for eq in cell.equations for side in sides(eq) for n in N.walk(side, into=N.Tuple)
+            if isinstance(n, N.Apply) and isinstance(n.arg, N.Tuple) for x in n.arg.items[1:] if isinstance(x, N.Symbol)}
+    for name in sorted(set(cell.settings) & set(args) & params):
+        sym = args[name]
+        said = gloss.letters.get(name) or current().pick(Choice(key(name), ("constant", "learned"), cell.source.where(sym.span),
+                                                                f"{name}, set to a number: fixed or its initial value"))
+        if said == "constant":
+            out.add(name)
+        notes.append(f"{sym.text} at {cell.source.where(sym.span)} is set to a number in the text: read as "
+                     + ("fixed there (a constant, not counted)" if said == "constant" else "its initial value (learned)"))
+    return out
 
 
 def _set_coefficients(cell: N.Cell) -> set[str]:

@@ -181,6 +181,7 @@ def _norm(w: "Walker", node: N.Apply) -> Shape:
         w.note(node, f"{w.text(node)} at {w.src.where(node.span)}: {word}{said} without a gain or a bias")
         w.op("normalization", node, z.rows, z.cols)
         return Shape(z.rows, z.cols, z.scalar, z.rows_from, z.cols_from)
+    items = tuple(x for x in items if not (isinstance(x, N.Symbol) and x.name in w.roles.constants))  # a bias fixed at 0
     gains = [w.shape(x) for x in items[1:]]
     k = w.count_implicit(word)
     if not gains:

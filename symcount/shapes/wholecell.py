@@ -244,6 +244,32 @@ def framework_biases(w: "Walker", params: list) -> None:
                               "the equations as written")
 
 
+# the prose says the initial states are learned: "the initial states $h_0$, $c_0$ are model parameters",
+# "a learned initial state", "we learn the initial hidden state"
+_INITIAL = re.compile(r"\binitial\s+(?:hidden\s+|cell\s+|recurrent\s+)?states?\b[^.]{0,300}?\b(?:are|is)\s+(?:also\s+)?"
+                      r"(?:an?\s+)?(?:(?:model|learned|learnable|trainable)\s+)?(?:parameters?\b|learn(?:ed|t|able)\b|trainable\b)"
+                      r"|\b(?:learn(?:ed|able|s|ing)?|trainable|train)\s+(?:the\s+|an?\s+)?initial\s+(?:hidden\s+|cell\s+)?states?\b",
+                      re.I)
+
+
+def learned_initial_states(w: "Walker") -> None:
+    """The prose says the cell's initial states are learned parameters; the equations count the weights
+    of a step, and an initial state is no weight of one: refused, unless the user counts the step's
+    parameters alone (--read initial-states=not-counted)."""
+    text = w.src.text
+    m = _INITIAL.search(text) if "nitial" in text else None
+    if m is None or re.search(r"\b(?:not|never|no|nor)\b", m.group(0), re.I):
+        return
+    said = current().pick(Choice("initial-states", ("refuse", "not-counted"), w.src.where(Span(m.start(), m.end())),
+                                 "the prose says the initial states are learned"), ambiguous=False)
+    if said == "refuse":
+        raise ShapeError("the prose says the initial states are learned parameters; the equations give the weights of "
+                         "a step, and symcount does not count a learned initial state", source=w.src,
+                         span=Span(m.start(), m.end()),
+                         hint="add --read initial-states=not-counted to count the step's parameters alone (then add "
+                              "each learned initial state's size yourself: one vector per state)")
+
+
 # the prose gives one bias tensor for the sum of a gate's two biases: "B ... [4 * hidden_size], the sum
 # of biases (weights and recurrence weights)" (OpenVINO), "bias - The sum of biases" (nGraph)
 _SUMMED = re.compile(r"\bsum\s+of\s+(?:the\s+)?bias|\bbias(?:es)?\s+(?:are|is)\s+summed"

@@ -1,0 +1,185 @@
+"""Issue 17, eighteenth round: from h18b's score, the notations of Andrew Ng's sequence-models course and
+the notes written on it. The time in angle brackets without braces (`c^<t-1>`), a layer's index in brackets
+(`W^{[l]}`) and a layer and a time in one superscript (`a^{[l]<t-1>}`), `\\space` between a function and
+its argument, a stacked left side written as an array in parentheses, and a brace that groups a list of
+gates (`\\left\\{ \\begin{array}{ll} ... \\end{array} \\right.`). Counts against torch modules."""
+from __future__ import annotations
+
+import os
+
+import pytest
+
+import symcount
+from symcount.errors import SymcountError
+
+torch = pytest.importorskip("torch") if not os.environ.get("CI") else __import__("torch")
+nn = torch.nn
+
+
+def n_params(*modules) -> int:
+    return sum(p.numel() for m in modules for p in m.parameters())
+
+
+def gates(inputs: int, out: int, n: int, bias: bool = True) -> list:
+    """n gates, each one linear map of the concatenated inputs (Ng's W_u [c^<t-1>, x^<t>] + b_u)."""
+    return [nn.Linear(inputs, out, bias=bias) for _ in range(n)]
+
+
+PLAIN_ANGLES = r"""The equations are below:
+
+    ```
+    \tilde{c}^<t> = tanh(W_c [c^<t-1>, x^<t>] + b_c)
+    \Gamma_u = \sigma(W_u [c^<t-1>, x^<t>] + b_u)
+    \Gamma_f = \sigma(W_f[c^<t-1>, x^<t>] + b_f)
+    \Gamma_o = \sigma(W_o[c^<t-1>, x^<t>] + b_o)
+    c^<t> = \Gamma_u * \tilde{c}^<t> + \Gamma_f * c^<t-1>
+    a^<t> = \Gamma_o * tanh(c^<t>).
+    ```
+"""
+
+
+def test_the_time_in_angle_brackets_without_braces():
+    d = symcount.derive(PLAIN_ANGLES, name="c5.md")
+    assert d.shapes.input == "x"
+    for x, c in ((7, 5), (3, 11)):  # four gates on [c^<t-1>, x^<t>], one bias each
+        assert d.evaluate(d_x=x, d_c=c) == n_params(*gates(x + c, c, 4))
+
+
+def test_a_comparison_is_no_angle_bracketed_time():
+    with pytest.raises(SymcountError):  # x^< t is not a time: the angle is never closed
+        symcount.derive(r"$$ h_t = \tanh(W x^<t + U h_{t-1}) $$", name="cmp.md")
+
+
+LAYERED = r"""**Formula:**
+$$a^{[l]<t>} = \tanh(W_a^{[l]} [a^{[l]<t-1>}, x^{<t>}] + b_a^{[l]})$$
+"""
+
+
+def test_a_layer_and_a_time_in_one_superscript():
+    d = symcount.derive(LAYERED, name="deep.md")
+    assert {p.name for p in d.shapes.params} == {"W_a^{(l)}", "b_a^{(l)}"}  # as W_a^{(l)} writes it
+    state = str(d.shapes.signal("a^{(l)}").dim)  # named as a^{(l)} (no layer below: the index is kept)
+    for x, a in ((7, 5), (4, 9)):
+        assert d.evaluate(**{"d_x": x, state: a}) == n_params(nn.RNN(x, a, bias=True)) - a  # one bias, not two
+
+
+def test_the_layer_below_in_brackets_is_the_layers_input():
+    text = r"$$a^{[l]<t>} = g(W_a^{[l]} [a^{[l]<t-1>}, a^{[l-1]<t>}] + b_a^{[l]})$$"
+    same = r"$$a^{(l)}_{t} = g(W_a^{(l)} [a^{(l)}_{t-1}, a^{(l-1)}_{t}] + b_a^{(l)})$$"
+    d, e = symcount.derive(text, name="d.md"), symcount.derive(same, name="e.md")
+    assert str(d.counts.total) == str(e.counts.total)
+    assert any("is the layer below" in n for n in d.shapes.notes)
+    assert d.shapes.input == "a^{(l-1)}" and {p.name for p in d.shapes.params} == {"W_a", "b_a"}
+
+
+def test_brackets_in_a_superscript_that_are_no_layer_are_refused():
+    with pytest.raises(SymcountError) as err:
+        symcount.derive(r"$$ h_t = \tanh(W^{[a,b]<t>} x_t + U h_{t-1}) $$", name="bad.md")
+    assert "index" in str(err.value)
+
+
+SPACED = r"""$\tilde{c}^{\langle t \rangle} = tanh(W_c[a^{\langle t-1 \rangle}, x^{\langle t \rangle}] + b_c)$
+$\Gamma_u = sigmoid(W_u[a^{\langle t-1 \rangle}, x^{\langle t \rangle}] + b_u)$
+$\Gamma_f = sigmoid(W_f[a^{\langle t-1 \rangle}, x^{\langle t \rangle}] + b_f)$
+$\Gamma_o = sigmoid(W_o[a^{\langle t-1 \rangle}, x^{\langle t \rangle}] + b_o)$
+$c^{\langle t \rangle} = \Gamma_u * \tilde{c}^{\langle t \rangle} + \Gamma_f * c^{\langle t-1 \rangle}$
+$a^{\langle t \rangle} = \Gamma_o * tanh \space c^{\langle t \rangle}$
+"""
+
+
+def test_space_between_a_function_and_its_argument():
+    d = symcount.derive(SPACED, name="sp.md")
+    for x, a in ((7, 5), (2, 13)):
+        assert d.evaluate(d_x=x, d_a=a) == n_params(*gates(x + a, a, 4))
+    assert "tanh" not in {p.name for p in d.shapes.params}
+
+
+STACKED_ARRAY = r"""\(\left(\begin{array}{l}r_{t} \\ z_{t}\end{array}\right)=\left(\begin{array}{c}\text { sigm } \\ \text { sigm }\end{array}\right) W\left(\begin{array}{c}x_{t} \\ h_{t-1}\end{array}\right)\)
+
+\(\tilde{h}_{t}=\tanh \left(W_{x h} x_{t}+W_{h h}\left(r_{t} * h_{t-1}\right)\right)\)
+\(h_{t}=z_{t} * h_{t-1}+\left(1-z_{t}\right) * \tilde{h}_{t}\)
+"""
+
+
+def test_an_array_in_parentheses_is_a_stacked_vector():
+    d = symcount.derive(STACKED_ARRAY, name="anki.md")
+    w = next(p for p in d.shapes.params if p.name == "W")
+    assert len(d.shapes.params) == 3
+    for x, h in ((7, 5), (6, 10)):  # a GRU without biases, its two gates' weights in one W
+        assert d.evaluate(d_x=x, d_h=h) == n_params(nn.GRUCell(x, h, bias=False))
+    assert "2" in str(w.rows)
+
+
+BRACED = r"""$$
+\begin{aligned}
+  \tilde{c}^{<t>} &= \tanh (W_c [\Gamma_r * c^{<t-1>}, x^{<t>}] + b_c)\\
+  c^{<t>} &= \Gamma_u * \tilde{c}^{<t>} + (1-\Gamma_u) * c^{<t-1>}\\
+  a^{<t>} &= c^{<t>}
+\end{aligned}
+$$
+
+where,
+$$
+  \left\{
+    \begin{array}{ll}
+  \Gamma_u = \sigma(W_u [c^{<t-1>}, x^{<t>}] + b_u)\\
+
+  \Gamma_r = \sigma(W_r [c^{<t-1>}, x^{<t>}] + b_r)
+    \end{array}
+  \right.\\
+$$
+"""
+
+
+def test_a_brace_that_groups_the_gates():
+    d = symcount.derive(BRACED, name="brace.md")
+    for x, c in ((7, 5), (3, 8)):
+        assert d.evaluate(d_x=x, d_c=c) == n_params(*gates(x + c, c, 3))
+
+
+# From heldout7's leftovers (Cooijmans et al., Recurrent Batch Normalization), read since the array above is
+# a stacked vector: the prose's learned initial states, and a normalisation's bias set to zero in a sentence.
+INITIAL = r"""$$ h_t = \tanh(W x_t + U h_{t-1} + b) $$
+where $W \in \mathbb{R}^{d_h \times d_x}$ and the initial state $h_0 \in \mathbb{R}^{d_h}$ is a learned parameter."""
+
+
+def test_learned_initial_states_are_refused_with_the_option_that_counts_the_step():
+    with pytest.raises(SymcountError) as err:
+        symcount.derive(INITIAL, name="init.md")
+    assert "initial-states=not-counted" in str(err.value) and "init.md:2:" in str(err.value)
+    d = symcount.derive(INITIAL, name="init.md", read={"initial-states": "not-counted"})
+    m = nn.RNNCell(7, 5)
+    assert d.evaluate(d_x=7, d_h=5) == n_params(m) - 5  # one bias
+    h0 = nn.Parameter(torch.zeros(5))  # what the text counts on top: the learned h_0
+    assert d.evaluate(d_x=7, d_h=5) + h0.numel() == n_params(m) - 5 + 5
+
+
+def test_an_initial_state_that_is_not_learned_is_no_parameter():
+    text = INITIAL.replace("is a learned parameter", "is not learned: it is zero")
+    d = symcount.derive(text, name="zero.md")
+    assert d.evaluate(d_x=7, d_h=5) == n_params(nn.RNNCell(7, 5)) - 5
+
+
+NORM_SET = r"""$$ h_t = \tanh(\mathrm{BN}(W x_t; \gamma_x, \beta_x) + \mathrm{BN}(U h_{t-1}; \gamma_h, \beta_h) + b) $$
+We set $\beta_h = \beta_x = 0$ to avoid redundancy."""
+
+
+def _bn_rnn(x: int, h: int, betas: bool) -> list:
+    mods = [nn.Linear(x, h, bias=False), nn.Linear(h, h, bias=False), nn.Linear(1, h, bias=False)]  # W, U, b
+    mods += [nn.BatchNorm1d(h, affine=True), nn.BatchNorm1d(h, affine=True)]
+    if not betas:
+        for bn in mods[3:]:
+            bn.bias = None
+    return mods
+
+
+def test_a_norms_bias_set_to_zero_in_a_sentence_is_fixed_or_its_initial_value():
+    with pytest.raises(SymcountError) as err:
+        symcount.derive(NORM_SET, name="bn.md")
+    assert "--read '\\beta_h=constant'" in str(err.value) and "readings" in str(err.value)
+    fixed = symcount.derive(NORM_SET, name="bn.md", read={"\\beta_h": "constant", "\\beta_x": "constant"})
+    learned = symcount.derive(NORM_SET, name="bn.md", read={"\\beta_h": "learned", "\\beta_x": "learned"})
+    for x, h in ((7, 5), (3, 9)):
+        assert fixed.evaluate(d_x=x, d_h=h) == n_params(*_bn_rnn(x, h, betas=False))
+        assert learned.evaluate(d_x=x, d_h=h) == n_params(*_bn_rnn(x, h, betas=True))
+    assert not any(p.name.startswith("\\beta") for p in fixed.shapes.params)
