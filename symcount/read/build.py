@@ -10,7 +10,7 @@ from .grammar import BadInput
 from .lalr import Token, Transformer, v_args
 from ..limits import MAX_SIZE_DIGITS
 from .source import Span
-from .symbols import ACCENTS, FONTS, UNI_ACCENTS, UNI_GREEK_NAMES, Raw, index_ok, index_text, symbol, time_lag
+from .symbols import ACCENTS, FONTS, UNI_ACCENTS, UNI_GREEK_NAMES, Raw, index_ok, index_text, layer_and_time, symbol, time_lag
 
 _TRANSPOSED_END = ("\\top", "^T", "\\intercal", "\\mathsf{T}", "\\mathrm{T}", "ᵀ")
 
@@ -227,7 +227,7 @@ class _Symbols(_Sizes):
             raw.core += head
         where = (tok.start_pos + self.shift, tok.end_pos + self.shift)
         if tok.type == "SUP" and body[:1] in "[(":  # a^{[l]<t>}, W^{[l]} (Ng's course)
-            body = _layer_and_time(body, raw)
+            body = layer_and_time(body, raw)
         if not (index_ok(body) or time_lag(body, self.time_letter) is not None):
             raise BadInput(f"cannot read the index {tok.value.strip()}", *where,
                            "an index holds letters, digits, Greek letters, + - , ( ) and \\prime, like W_{hi} or h_{t-1}")
@@ -448,25 +448,6 @@ class Continuation:
 
 
 _LPAR = re.compile(r"(\\(left|bigl|Bigl|biggl|Biggl|big|Big|bigg|Bigg)\s*)?\(")  # the grammar's LPAR
-
-
-_LAYER_INDEX = r"(?:[A-Za-z]|\\ell|[0-9]+)(?:[-+][0-9]+)?"  # l, l-1, L, 2, \ell
-_LAYER_TIME = re.compile(rf"\[({_LAYER_INDEX})\](<[^<>]+>)?|\(({_LAYER_INDEX})\)(<[^<>]+>)")
-
-
-def _layer_and_time(body: str, raw: Raw) -> str:
-    """A superscript that holds a layer's index in brackets (W^{[l]}, Ng's course) and maybe the time in angle
-    brackets after it (a^{[l]<t-1>}): the layer's index as W^{(l)} writes it, the time moved to the subscript
-    when there is none (a^{(l)}_{<t-1>}). Anything else is left as it is."""
-    m = _LAYER_TIME.fullmatch(body)
-    if m is None:
-        return body
-    layer, time = (m.group(1), m.group(2)) if m.group(1) is not None else (m.group(3), m.group(4))
-    if time is not None:
-        if raw.subs:
-            return body
-        raw.subs.append(time)
-    return f"({layer})"
 
 
 def _int(digits: str, tok: Token, shift: int) -> int:

@@ -15,7 +15,7 @@ from . import aside
 from .barelines import starting_value, unused_legend
 from .extent import check_math
 from .regions import MEANINGFUL, TIMED, Scan, plain_lines, scan
-from .statements import chained_setting, constant_definition, time_letter, time_range
+from .statements import constant_definition, settings_of, time_letter, time_range
 from ..limits import MAX_EQUATIONS, MAX_INPUT, MAX_MACRO_OUTPUT, MAX_MACRO_STEPS
 from .macros import Expansion, expand, family_notes, moved, relocate
 from .placeholders import expand_rows
@@ -248,10 +248,8 @@ def _parse(text: str, src: Source, sc: Scan) -> N.Cell:
                                      span=s.span, hint="write the left side, like c_t = ...")
                 prev = equations[-1]
                 equations[-1] = replace(prev, also=prev.also + s.sides, span=Span(prev.span.start, s.span.end))
-            elif isinstance(s, N.Equation) and constant_definition(s, r.inline):
-                settings.append(s.lhs.name)  # an initial condition or a setting, like h_0 = 0 or \beta = 1
-            elif isinstance(s, N.Equation) and chained_setting(s, r.inline):
-                settings.extend(chained_setting(s, r.inline))  # \beta_h = \beta_x = 0: each set to the number
+            elif isinstance(s, N.Equation) and (named := settings_of(s, r.inline)):
+                settings.extend(named)  # an initial condition or a setting: h_0 = 0, \beta = 1, \beta_h = \beta_x = 0
             elif isinstance(s, N.Equation) and r.inline and isinstance(s.rhs, N.Number):
                 continue  # a value in prose: "when $z_t = 1$"
             elif isinstance(s, N.Equation) and time_range(s):

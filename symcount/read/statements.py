@@ -22,6 +22,11 @@ def constant_definition(eq: N.Equation, inline: bool = False) -> bool:
                              or (isinstance(n, N.Symbol) and n.name.startswith(("\\text", "\\mathrm"))) for n in N.walk(eq.rhs))
 
 
+def settings_of(eq: N.Equation, inline: bool = False) -> tuple[str, ...]:
+    """The names an equation sets to a number (h_0 = 0; \\beta_h = \\beta_x = 0 in running text), or ()."""
+    return (eq.lhs.name,) if constant_definition(eq, inline) else chained_setting(eq, inline)
+
+
 def chained_setting(eq: N.Equation, inline: bool) -> tuple[str, ...]:
     """`We set $\\beta_h = \\beta_x = 0$`: in running text, a chain of plain names that ends in a number sets each
     name to it (the names; () for any other equation)."""

@@ -169,3 +169,22 @@ def symbol(raw: Raw, shift: int, lag: int | None = None, letter: str = "t") -> N
     name = raw.core + (_script("_", sub) if sub else "") + tail
     text = name if lag is None else raw.core + _script("_", ",".join(subs + [_time_text(lag, letter)])) + tail
     return N.Symbol(name, text, lag, Span(raw.start + shift, raw.end + shift), raw.font)
+
+
+_LAYER_INDEX = r"(?:[A-Za-z]|\\ell|[0-9]+)(?:[-+][0-9]+)?"  # l, l-1, L, 2, \ell
+_LAYER_TIME = re.compile(rf"\[({_LAYER_INDEX})\](<[^<>]+>)?|\(({_LAYER_INDEX})\)(<[^<>]+>)")
+
+
+def layer_and_time(body: str, raw: "Raw") -> str:
+    """A superscript that holds a layer's index in brackets (W^{[l]}, Ng's course) and maybe the time in angle
+    brackets after it (a^{[l]<t-1>}): the layer's index as W^{(l)} writes it, the time moved to the subscript
+    when there is none (a^{(l)}_{<t-1>}). Anything else is left as it is."""
+    m = _LAYER_TIME.fullmatch(body)
+    if m is None:
+        return body
+    layer, time = (m.group(1), m.group(2)) if m.group(1) is not None else (m.group(3), m.group(4))
+    if time is not None:
+        if raw.subs:
+            return body
+        raw.subs.append(time)
+    return f"({layer})"
