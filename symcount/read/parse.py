@@ -15,7 +15,7 @@ from . import aside
 from .barelines import starting_value, unused_legend
 from .extent import check_math
 from .regions import MEANINGFUL, TIMED, Scan, plain_lines, scan
-from .statements import constant_definition, settings_of, time_letter, time_range
+from .statements import settings_of, time_letter, time_range
 from ..limits import MAX_EQUATIONS, MAX_INPUT, MAX_MACRO_OUTPUT, MAX_MACRO_STEPS
 from .macros import Expansion, expand, family_notes, moved, relocate
 from .placeholders import expand_rows
