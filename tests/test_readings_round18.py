@@ -183,3 +183,9 @@ def test_a_norms_bias_set_to_zero_in_a_sentence_is_fixed_or_its_initial_value():
         assert fixed.evaluate(d_x=x, d_h=h) == n_params(*_bn_rnn(x, h, betas=False))
         assert learned.evaluate(d_x=x, d_h=h) == n_params(*_bn_rnn(x, h, betas=True))
     assert not any(p.name.startswith("\\beta") for p in fixed.shapes.params)
+
+
+def test_a_trainable_initial_state_offered_as_an_option_is_no_claim():
+    text = INITIAL.split("\n")[0] + "\n\n  - `train_state`: Trainable initial hidden state can be activated by setting this to `true`\n"
+    d = symcount.derive(text, name="lux.md")  # Lux's docstring: an option, off unless set
+    assert d.evaluate(d_x=7, d_h=5) == n_params(nn.RNNCell(7, 5)) - 5

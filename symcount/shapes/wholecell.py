@@ -252,6 +252,9 @@ _INITIAL = re.compile(r"\binitial\s+(?:hidden\s+|cell\s+|recurrent\s+)?states?\b
                       re.I)
 
 
+_OPTIONAL = re.compile(r"\b(?:can\s+be|may\s+be|if\b|optional(?:ly)?|setting|when|whether|default|flag|enable)", re.I)
+
+
 def learned_initial_states(w: "Walker") -> None:
     """The prose says the cell's initial states are learned parameters; the equations count the weights
     of a step, and an initial state is no weight of one: refused, unless the user counts the step's
@@ -260,6 +263,10 @@ def learned_initial_states(w: "Walker") -> None:
     m = _INITIAL.search(text) if "nitial" in text else None
     if m is None or re.search(r"\b(?:not|never|no|nor)\b", m.group(0), re.I):
         return
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    around = text[line_start:m.start()] + text[m.start():].split("\n", 1)[0]
+    if _OPTIONAL.search(around):
+        return  # an option: "Trainable initial hidden state can be activated by setting this to `true`" (Lux)
     said = current().pick(Choice("initial-states", ("refuse", "not-counted"), w.src.where(Span(m.start(), m.end())),
                                  "the prose says the initial states are learned"), ambiguous=False)
     if said == "refuse":
