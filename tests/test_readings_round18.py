@@ -189,3 +189,17 @@ def test_a_trainable_initial_state_offered_as_an_option_is_no_claim():
     text = INITIAL.split("\n")[0] + "\n\n  - `train_state`: Trainable initial hidden state can be activated by setting this to `true`\n"
     d = symcount.derive(text, name="lux.md")  # Lux's docstring: an option, off unless set
     assert d.evaluate(d_x=7, d_h=5) == n_params(nn.RNNCell(7, 5)) - 5
+
+
+def test_statements_separated_by_commas_after_a_transposed_script():
+    """`k_t^{\\top} v_t, z_t = ...`: the comma after a script's closing brace ends a statement; it does not start
+    a list of left sides (`v_t, z_t = ...`, as `\\begin{aligned} i_t, f_t = ...` does)."""
+    text = r"$S_t = S_{t-1} + k_t^{\top} v_t, z_t = W x_t, o_t = U z_t$"
+    d = symcount.derive(text, name="la.md")
+    assert {p.name for p in d.shapes.params} == {"W", "U"}
+    for x, z, o in ((7, 5, 3), (4, 6, 9)):
+        assert d.evaluate(d_x=x, d_z=z, d_o=o) == n_params(nn.Linear(x, z, bias=False), nn.Linear(z, o, bias=False))
+    listed = r"""$$\begin{aligned} i_t, f_t, o_t &= \sigma(W_\bullet [h_{t-1}, x_t] + b_\bullet) \\
+    c_t &= f_t \odot c_{t-1} + i_t \odot \tanh(W_c [h_{t-1}, x_t] + b_c) \\ h_t &= o_t \odot \tanh(c_t) \end{aligned}$$"""
+    e = symcount.derive(listed, name="gates.md")  # a list of left sides after \begin{aligned}: one row each
+    assert e.evaluate(d_x=7, d_h=5) == n_params(nn.LSTMCell(7, 5)) - 4 * 5

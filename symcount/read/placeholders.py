@@ -33,6 +33,7 @@ _ITEM = re.compile(r"[A-Za-z]{1,3}(?:'|\\prime)*")
 # a list of left sides at a row's start: i_t, f_t, o_t = (or &=)
 _SIDE = r"[A-Za-z](?:_\{?t\}?|\^\{?\(t\)\}?)"
 _LHS_LIST = re.compile(r"(?:^|(?<=\\\\)|(?<=\}))[ \t]*(?P<lhs>" + _SIDE + r"(?:\s*,\s*" + _SIDE + r")+)\s*&?\s*=(?!=)", re.M)
+_BEGUN = re.compile(r"\\begin\s*\{[^{}]*\}(?:\s*\{[^{}]*\})?\s*$")  # a `}` that starts a row: \begin{aligned}
 # a subscript that lists the letters, in the order of the left sides: W_{i,f,o}, b_{\{i,f,o\}}
 _LISTED_SUB = re.compile(r"_\s*\{\s*(?:\\\{)?\s*(?P<letters>[A-Za-z](?:\s*,\s*[A-Za-z])+)\s*(?:\\\})?\s*\}")
 
@@ -106,10 +107,17 @@ def _listed(out: _Out, body: str, src: Source, done: int) -> int:
     return done
 
 
+def _row_lists(body: str):
+    """The lists of left sides that start a row: at the start, after \\\\, or after \\begin{...} (not after the
+    closing brace of a script: in `S_t = k_t^{\\top} v_t, z_t = ...` the comma ends a statement)."""
+    return [m for m in _LHS_LIST.finditer(body) if m.start() == 0 or body[m.start() - 1] != "}"
+            or _BEGUN.search(body, 0, m.start())]
+
+
 def _sides(out: _Out, body: str, src: Source) -> None:
     """The rows whose left side is a list: one row per left side."""
     done = 0
-    for m in _LHS_LIST.finditer(body):
+    for m in _row_lists(body):
         if m.start() < done:
             continue
         end = _ROW_START.search(body, m.end())
@@ -169,7 +177,7 @@ def expand_rows(body: str, shift: int, exp: Expansion | None, src: Source) -> Ex
     """body (at offset shift, or read from exp) with each row written for several letters written once
     per letter; None when no row is."""
     listed = ("\\in" in body or "∈" in body) and _LIST.search(body)
-    sides = "," in body and _LHS_LIST.search(body)
+    sides = "," in body and _row_lists(body)
     if not listed and not sides:
         return None
     starts = exp.starts if exp else list(range(shift, shift + len(body)))
@@ -181,7 +189,7 @@ def expand_rows(body: str, shift: int, exp: Expansion | None, src: Source) -> Ex
         if done:
             exp = out.expansion()
             body, starts, ends = exp.text, exp.starts, exp.ends
-            sides = "," in body and _LHS_LIST.search(body)  # (the rows written out: looked for again)
+            sides = "," in body and _row_lists(body)  # (the rows written out: looked for again)
         elif not sides:
             return None
     if sides:
