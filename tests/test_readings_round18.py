@@ -203,3 +203,14 @@ def test_statements_separated_by_commas_after_a_transposed_script():
     c_t &= f_t \odot c_{t-1} + i_t \odot \tanh(W_c [h_{t-1}, x_t] + b_c) \\ h_t &= o_t \odot \tanh(c_t) \end{aligned}$$"""
     e = symcount.derive(listed, name="gates.md")  # a list of left sides after \begin{aligned}: one row each
     assert e.evaluate(d_x=7, d_h=5) == n_params(nn.LSTMCell(7, 5)) - 4 * 5
+
+
+def test_the_index_of_a_training_example_on_every_signal():
+    text = r"$$a^{(i)<t>} = \tanh(W_{aa} a^{(i)<t-1>} + W_{ax} x^{(i)<t>} + b_a)$$"
+    d = symcount.derive(text, name="ex.md")
+    assert d.shapes.input == "x" and d.shapes.output == "a"
+    assert any("the index of an example" in n and "ex.md:1:3" in n for n in d.shapes.notes)
+    for x, a in ((7, 5), (2, 8)):
+        assert d.evaluate(d_x=x, d_a=a) == n_params(nn.RNNCell(x, a)) - a  # one bias
+    layered = symcount.derive(r"$$a^{(l)<t>} = \tanh(W_{aa} a^{(l)<t-1>} + W_{ax} a^{(l-1)<t>} + b_a)$$", name="l.md")
+    assert not any("the index of an example" in n for n in layered.shapes.notes)  # (l), with (l-1): a layer's

@@ -79,10 +79,39 @@ def _layer_generic(cell: N.Cell, notes: list[str]) -> N.Cell:
     return _map(cell, fn)
 
 
+_EXAMPLE = re.compile(r"\^\{\((?P<i>[a-z])\)\}")
+
+
+def _example_index(cell: N.Cell, notes: list[str]) -> N.Cell:
+    """x^{(i)<t>}, a^{(i)<t-1>} (Ng's course): the index of a training example, written on every signal
+    at a step and on no weight, no layer's (no (i-1) anywhere): dropped from the names, with a note."""
+    syms = _symbols(cell)
+    timed = [s for s, _, _ in syms if s.lag is not None]
+    found = [_EXAMPLE.search(s.name) for s in timed]
+    if not timed or not all(found) or len({m.group("i") for m in found}) != 1:
+        return cell
+    i = found[0].group("i")
+    text = cell.source.text
+    if i in ("l", "k", "n") or any(f"({i}{d}1)" in text.replace(" ", "") for d in "-+"):
+        return cell  # a layer's index: read.readings._layer_generic
+    mark = "^{(" + i + ")}"
+    names = {s.name for s, _, _ in syms}
+    if any(mark in s.name for s, _, _ in syms if s.lag is None and s.name not in {t.name for t in timed}) \
+            or any(s.name.replace(mark, "") in names for s in timed):
+        return cell  # on a weight too, or a name the text also writes without it
+    first = timed[0]
+    notes.append(f"^{{({i})}} at {cell.source.where(first.span)} is on every signal at a step and on no weight: the "
+                 "index of an example, not of a symbol; read without it")
+
+    def fn(sym: N.Symbol, *_):
+        return replace(sym, name=sym.name.replace(mark, ""), text=sym.text.replace(mark, "")) if mark in sym.name else sym
+    return _map(cell, fn)
+
+
 def readings(cell: N.Cell) -> N.Cell:
     notes: list[str] = list(cell.notes)
     try:
-        for step in (_phrases, _functions_defined, _either_or, _size_formulas, _exponentials, _step_sums, _unrolled, _layer_generic, _oplus, _letter_o, _concat_calls, _weighted_calls, _conjugates, _vector_arrows, _typos, _timed_weights, _prose_sizes, _components, _index_form, _word_times, _two_letter_names, _glued_applications, _glued_subscripts, _glued_products, _case_slips, _timed_biases, _restatements, _stacked_restatements, _fonts, _remarks, _past_updates, _final_states, _generic_maps, _discretized, _continuous, _time_shift,
+        for step in (_phrases, _functions_defined, _either_or, _size_formulas, _exponentials, _step_sums, _unrolled, _example_index, _layer_generic, _oplus, _letter_o, _concat_calls, _weighted_calls, _conjugates, _vector_arrows, _typos, _timed_weights, _prose_sizes, _components, _index_form, _word_times, _two_letter_names, _glued_applications, _glued_subscripts, _glued_products, _case_slips, _timed_biases, _restatements, _stacked_restatements, _fonts, _remarks, _past_updates, _final_states, _generic_maps, _discretized, _continuous, _time_shift,
                      _cell_form, _updates, _variants, _own_direction, _letter_functions, _applied_coefficients, _shared_by_name, _numbered_shared, _foreign_weights, _chain_names, _reassociate, _unused_gate_typos, _gate_letter_slips):
             cell = step(cell, notes)
     finally:
