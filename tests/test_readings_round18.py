@@ -214,3 +214,16 @@ def test_the_index_of_a_training_example_on_every_signal():
         assert d.evaluate(d_x=x, d_a=a) == n_params(nn.RNNCell(x, a)) - a  # one bias
     layered = symcount.derive(r"$$a^{(l)<t>} = \tanh(W_{aa} a^{(l)<t-1>} + W_{ax} a^{(l-1)<t>} + b_a)$$", name="l.md")
     assert not any("the index of an example" in n for n in layered.shapes.notes)  # (l), with (l-1): a layer's
+
+
+MINLSTM = r"""$$f_t = \sigma(\text{Linear}_{d_h}(x_t))$$
+$$i_t = \sigma(\text{Linear}_{d_h}(x_t))$$
+$$f'_t, i'_t = \frac{f_t}{f_t + i_t}, \frac{i_t}{f_t + i_t}$$
+$$\tilde{h}_t = \text{Linear}_{d_h}(x_t)$$
+$$h_t = f'_t \odot h_{t-1} + i'_t \odot \tilde{h}_t$$"""
+
+
+def test_primed_left_sides_listed_with_their_right_sides():
+    d = symcount.derive(MINLSTM, name="minlstm.md")  # minLSTM: f'_t, i'_t = ..., ...: one equation each
+    for x, h in ((7, 5), (3, 4)):
+        assert d.evaluate(d_x=x, d_h=h) == n_params(*(nn.Linear(x, h) for _ in range(3)))

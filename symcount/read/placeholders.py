@@ -31,7 +31,7 @@ _LETTER = re.compile(r"(?<![A-Za-z\\])[A-Za-z](?![A-Za-z])")
 _ROW_START = re.compile(r"\\\\|\\begin\{[^{}]*\}(?:\{[^{}]*\})?")
 _ITEM = re.compile(r"[A-Za-z]{1,3}(?:'|\\prime)*")
 # a list of left sides at a row's start: i_t, f_t, o_t = (or &=)
-_SIDE = r"[A-Za-z](?:_\{?t\}?|\^\{?\(t\)\}?)"
+_SIDE = r"[A-Za-z](?:'|\\prime)?(?:_\{?t\}?|\^\{?\(t\)\}?)"
 _LHS_LIST = re.compile(r"(?:^|(?<=\\\\)|(?<=\}))[ \t]*(?P<lhs>" + _SIDE + r"(?:\s*,\s*" + _SIDE + r")+)\s*&?\s*=(?!=)", re.M)
 _BEGUN = re.compile(r"\\begin\s*\{[^{}]*\}(?:\s*\{[^{}]*\})?\s*$")  # a `}` that starts a row: \begin{aligned}
 # a subscript that lists the letters, in the order of the left sides: W_{i,f,o}, b_{\{i,f,o\}}
