@@ -9,6 +9,7 @@ from . import nodes as N
 from .grammar import BadInput
 from .lalr import Token, Transformer, v_args
 from ..limits import MAX_SIZE_DIGITS
+from .slices import piece
 from .source import Span
 from .symbols import ACCENTS, FONTS, UNI_ACCENTS, UNI_GREEK_NAMES, Raw, index_ok, index_text, layer_and_time, symbol, time_lag
 
@@ -332,6 +333,9 @@ class Build(_Symbols):
 
     def transpose(self, arg, tok):
         return N.Transpose(arg, self._s(arg, tok))
+
+    def slice(self, arg, tok):  # z[0:H]: a piece of a stacked signal (read.slices)
+        return piece(arg, tok, self.shift)
 
     def power(self, lpar, inner, rpar, tok):
         inner = replace(inner, span=self._s(lpar, rpar))

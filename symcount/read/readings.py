@@ -32,6 +32,7 @@ from .typos import case_slips as _case_slips, gate_letter_slips as _gate_letter_
 from .coefficients import applied_coefficients as _applied_coefficients
 from .foreign import foreign_weights as _foreign_weights
 from .phrases import phrases as _phrases
+from .slices import slices as _slices
 from .indexform import index_form as _index_form
 from .unrolled import unrolled as _unrolled
 from .pastupdates import past_updates as _past_updates
@@ -111,7 +112,7 @@ def _example_index(cell: N.Cell, notes: list[str]) -> N.Cell:
 def readings(cell: N.Cell) -> N.Cell:
     notes: list[str] = list(cell.notes)
     try:
-        for step in (_phrases, _functions_defined, _either_or, _size_formulas, _exponentials, _step_sums, _unrolled, _example_index, _layer_generic, _oplus, _letter_o, _concat_calls, _weighted_calls, _conjugates, _vector_arrows, _typos, _timed_weights, _prose_sizes, _components, _index_form, _word_times, _two_letter_names, _glued_applications, _glued_subscripts, _glued_products, _case_slips, _timed_biases, _restatements, _stacked_restatements, _fonts, _remarks, _past_updates, _final_states, _generic_maps, _discretized, _continuous, _time_shift,
+        for step in (_slices, _phrases, _functions_defined, _either_or, _size_formulas, _exponentials, _step_sums, _unrolled, _example_index, _layer_generic, _oplus, _letter_o, _concat_calls, _weighted_calls, _conjugates, _vector_arrows, _typos, _timed_weights, _prose_sizes, _components, _index_form, _word_times, _two_letter_names, _glued_applications, _glued_subscripts, _glued_products, _case_slips, _timed_biases, _restatements, _stacked_restatements, _fonts, _remarks, _past_updates, _final_states, _generic_maps, _discretized, _continuous, _time_shift,
                      _cell_form, _updates, _variants, _own_direction, _letter_functions, _applied_coefficients, _shared_by_name, _numbered_shared, _foreign_weights, _chain_names, _reassociate, _unused_gate_typos, _gate_letter_slips):
             cell = step(cell, notes)
     finally:
