@@ -227,3 +227,13 @@ def test_primed_left_sides_listed_with_their_right_sides():
     d = symcount.derive(MINLSTM, name="minlstm.md")  # minLSTM: f'_t, i'_t = ..., ...: one equation each
     for x, h in ((7, 5), (3, 4)):
         assert d.evaluate(d_x=x, d_h=h) == n_params(*(nn.Linear(x, h) for _ in range(3)))
+
+
+def test_plain_texts_caret_accents_before_the_subscript():
+    text = "z_t = σ(W_z x_t + U_z h_{t-1} + b_z)\nh^_t = tanh(W_h x_t + U_h (z_t ⊙ h_{t-1}) + b_h)\nh_t = z_t*(h^_t) + (1-z_t)*h_{t-1}\n"
+    d = symcount.derive(text, name="notes.txt")  # h^_t: h hat (the candidate), not h squared or an index
+    assert "\\hat{h}" in {s.name for s in d.shapes.signals}
+    tilde = symcount.derive(text.replace("h^_t", "h^~_t"), name="notes.txt")
+    assert "\\tilde{h}" in {s.name for s in tilde.shapes.signals}
+    for x, h in ((7, 5), (3, 2)):
+        assert d.evaluate(d_x=x, d_h=h) == tilde.evaluate(d_x=x, d_h=h) == n_params(*gates(x + h, h, 2))

@@ -80,3 +80,22 @@ def test_the_command_line_refuses_a_bad_slice_with_status_2():
     out = subprocess.run([sys.executable, "-m", "symcount", "derive", "-"], input=NUMPY.replace("z[H:2*H]", "z[2*H:3*H]"),
                          capture_output=True, text=True)
     assert out.returncode == 2 and "Traceback" not in out.stderr and "do not tile" in out.stderr
+
+
+TORCH_CODE = """    def forward(self, x, state):
+        h, c = state
+        gates = self.W_ih @ x + self.b_ih + self.W_hh @ h + self.b_hh
+        i = torch.sigmoid(gates[:self.hidden_size])
+        f = torch.sigmoid(gates[self.hidden_size:2 * self.hidden_size])
+        g = torch.tanh(gates[2 * self.hidden_size:3 * self.hidden_size])
+        o = torch.sigmoid(gates[3 * self.hidden_size:])
+        c = f * c + i * g
+        h = o * torch.tanh(c)
+        return h, (h, c)
+"""
+
+
+def test_slices_in_a_torch_forward_with_the_objects_sizes():
+    d = symcount.derive(TORCH_CODE, name="cell.py")  # bounds written with self.hidden_size; the last one open
+    for x, h in ((7, 5), (4, 6)):
+        assert d.evaluate(d_x=x, hidden_size=h) == n_params(nn.LSTMCell(x, h))

@@ -212,8 +212,8 @@ class _Symbols(_Sizes):
                 raw.core += "'" * max(1, tok.value.count("'") + tok.value.count("′") + tok.value.count("prime"))
             elif tok.type == "TRANSPOSE":
                 raw.transposed = True
-            elif tok.type in ("UNI_ACCENT", "TILDE_SUFFIX"):  # h̃, h~_t: a letter with a tilde
-                raw.core = self._accented(UNI_ACCENTS.get(tok.value, "tilde"), raw.core)
+            elif tok.type in ("UNI_ACCENT", "TILDE_SUFFIX", "CARET_ACCENT"):  # h̃, h~_t, c^~_t: tilde; h^_t: hat
+                raw.core = self._accented("hat" if tok.value == "^" else UNI_ACCENTS.get(tok.value, "tilde"), raw.core)
             else:
                 self._add_script(raw, tok)
         return raw
