@@ -237,3 +237,12 @@ def test_plain_texts_caret_accents_before_the_subscript():
     assert "\\tilde{h}" in {s.name for s in tilde.shapes.signals}
     for x, h in ((7, 5), (3, 2)):
         assert d.evaluate(d_x=x, d_h=h) == tilde.evaluate(d_x=x, d_h=h) == n_params(*gates(x + h, h, 2))
+
+
+def test_an_output_computed_once_at_the_last_step():
+    text = r"""Update: $$ h_t = \mathrm{ReLU}(W_{xh} x_t + W_{hh} h_{t-1} + b_h) $$
+Final prediction: $$ y_T = W_{hy} h_T + b_y. $$"""
+    d = symcount.derive(text, name="elman.md")
+    assert any("at the last step" in n and "elman.md:2:22" in n for n in d.shapes.notes)
+    for x, h, y in ((7, 5, 3), (2, 4, 6)):  # the Elman cell and its readout, as torch's RNNCell and a Linear
+        assert d.evaluate(d_x=x, d_h=h, d_y=y) == n_params(nn.RNNCell(x, h), nn.Linear(h, y)) - h

@@ -359,6 +359,33 @@ def final_states(cell: N.Cell, notes: list[str]) -> N.Cell:
     return cell if len(out) == len(cell.equations) else replace(cell, equations=tuple(out))
 
 
+_AT_T = re.compile(r"(?P<core>.+?)_\{?T\}?$")
+
+
+def last_step_outputs(cell: N.Cell, notes: list[str]) -> N.Cell:
+    """`y_T = W_{hy} h_T + b_y`: an output computed once, at the last step T, from signals the equations
+    compute at t: read as that output at a step (y_t = W_{hy} h_t + b_y), its parameters counted, with a note."""
+    timed = {eq.lhs.name for eq in cell.equations if isinstance(eq.lhs, N.Symbol) and eq.lhs.lag is not None}
+    if not timed or "T" not in cell.source.text:
+        return cell
+    out, changed = [], False
+    for eq in cell.equations:
+        m = _AT_T.match(eq.lhs.name) if isinstance(eq.lhs, N.Symbol) and eq.lhs.lag is None and not eq.also else None
+        at_t = [x for x in N.walk(eq.rhs) if isinstance(x, N.Symbol) and x.lag is None and _AT_T.match(x.name)]
+        if m is None or m.group("core") in timed or not at_t or any(_AT_T.match(x.name).group("core") not in timed for x in at_t):
+            out.append(eq)
+            continue
+
+        def fn(sym: N.Symbol) -> N.Symbol:
+            found = _AT_T.match(sym.name) if sym.lag is None else None
+            return replace(sym, name=found.group("core"), lag=0) if found else sym
+        notes.append(f"{' '.join(cell.source.slice(eq.span).split())} at {cell.source.where(eq.span)} computes an output "
+                     f"once, at the last step: read as the output at a step ({m.group('core')}_t), its parameters counted")
+        out.append(replace(eq, lhs=N.map_symbols(eq.lhs, fn), rhs=N.map_symbols(eq.rhs, fn)))
+        changed = True
+    return replace(cell, equations=tuple(out)) if changed else cell
+
+
 def functions_defined(cell: N.Cell, notes: list[str]) -> N.Cell:
     """`\\sigma_g = \\frac{1}{1+e^{-x}}` where the cell applies `\\sigma_g(W_f x_t + ...)`: the definition of
     a function the cell applies, in a letter of its own (no signal at a step on the right), not a
