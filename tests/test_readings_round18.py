@@ -246,3 +246,13 @@ Final prediction: $$ y_T = W_{hy} h_T + b_y. $$"""
     assert any("at the last step" in n and "elman.md:2:22" in n for n in d.shapes.notes)
     for x, h, y in ((7, 5, 3), (2, 4, 6)):  # the Elman cell and its readout, as torch's RNNCell and a Linear
         assert d.evaluate(d_x=x, d_h=h, d_y=y) == n_params(nn.RNNCell(x, h), nn.Linear(h, y)) - h
+
+
+def test_a_weight_written_as_its_blocks():
+    for defined in (r"W = [W_{hh}, W_{hx}]", r"W = \begin{bmatrix} W_{hh} \\ W_{hx} \end{bmatrix}"):
+        text = rf"$$ h_t = \tanh(W [h_{{t-1}}; x_t] + b) $$ where $$ {defined} $$"
+        d = symcount.derive(text, name="blocks.md")
+        assert [p.name for p in d.shapes.params] == ["W", "b"]
+        assert any("the blocks it is made of" in n for n in d.shapes.notes)
+        for x, h in ((7, 5), (1, 3)):
+            assert d.evaluate(d_x=x, d_h=h) == n_params(nn.RNNCell(x, h)) - h
