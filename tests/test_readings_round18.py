@@ -256,3 +256,20 @@ def test_a_weight_written_as_its_blocks():
         assert any("the blocks it is made of" in n for n in d.shapes.notes)
         for x, h in ((7, 5), (1, 3)):
             assert d.evaluate(d_x=x, d_h=h) == n_params(nn.RNNCell(x, h)) - h
+
+
+def test_unicode_greek_subscripts_and_the_root_sign():
+    d = symcount.derive("α_t = σ(W_α · x_t + b_α)\nh_t = α_t ⊙ h_{t-1} + W x_t\n", name="g.txt")
+    assert {p.name for p in d.shapes.params} == {"W_{\\alpha}", "b_{\\alpha}", "W"}
+    root = symcount.derive("$$ k_t = (1/√d) W_k x_t + b_k $$\n$$ h_t = \\tanh(W x_t + U h_{t-1} + k_t) $$\n", name="r.md")
+    same = symcount.derive("$$ k_t = \\frac{1}{\\sqrt{d}} W_k x_t + b_k $$\n$$ h_t = \\tanh(W x_t + U h_{t-1} + k_t) $$\n",
+                           name="r.md")
+    assert str(root.counts.total) == str(same.counts.total)  # √d: a size's root, a constant as \sqrt{d} is
+
+
+def test_a_dashed_or_arrowed_remark_after_a_line_of_code():
+    base = "// z = sigmoid(W_z x_t + U_z h_{t-1} + b_z){}\n// h_t = z * h_{t-1} + (1 - z) * tanh(W_h x_t)\n"
+    plain = symcount.derive(base.replace("{}", ""), name="a.rs")
+    for remark in ("   — update gate: how much to keep", " → Update gate<br>"):
+        d = symcount.derive(base.replace("{}", remark), name="a.rs")
+        assert str(d.counts.total) == str(plain.counts.total)

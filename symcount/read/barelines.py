@@ -17,12 +17,13 @@ _BARE = re.compile(r"=|\\in(?![A-Za-z])|∈")
 _LATEXY = re.compile(r"(?<![\\\w])[A-Za-z]t-1(?![\w{}(\[])|[A-Za-z]<t(?:[-−]1)?>|(?<![\\\w])[A-Za-z]\(t(?:\s*-\s*1)?\)|\\[A-Za-z]+|[_^]|[\u2080-\u209c\u1d62-\u1d6a\u2070-\u207f\u1d40σ⊙∘◦⊗∈ℝ\u0303′]")  # or Unicode math: hₜ₋₁, σ, ⊙, ᵀ, h̃, h′
 _PROSE = re.compile(r"(?<![\\A-Za-z])[A-Za-z]{3,}[,;:]?\s+[A-Za-z]{2,}\b")  # (\times tanh: a command, no word)
 # a comment after an equation: a word glued after it (`...+b)Donde:`, a page copied as text), an option in brackets
-# (`  [linear_before_reset=0]`), `   (4*hidden_size cols)`, `# ...`, `// ...`, `← what to forget`, `: forget gate`, `-> forget gate`, `— reset gate`, or a remark in parentheses after two spaces, words only
+# (`  [linear_before_reset=0]`), `   (4*hidden_size cols)`, `   — forget gate: how much`, ` → Input gate<br>`, `# ...`, `// ...`, `← what to forget`, `: forget gate`, `-> forget gate`, `— reset gate`, or a remark in parentheses after two spaces, words only
 # (or after words, three spaces on: `stabilizer (log-domain)`)
 # (`r_t = σ(W_ir @ x_t + ...)  (reset gate)`), or an equation in parentheses after three spaces or more
 # (`delta[t] = x[t-1] - x[t]       (delta[0] = -x[0])`: an initial condition)
 _TRAILING_COMMENT = re.compile(r"(?<=[)\]])[A-ZÀ-Ý][^\W\d_]{2,}:\s*$|\s{2,}\[[A-Za-z_]\w*\s*=\s*[\w.]+\]\s*$|\s{2,}\[[^\W\d_]{2,}(?:[ -][^\W\d_]+)+\]\s*$|\s(#|//|--|←|⟵|<--?)\s.*$|,?\s+where:?\s*$|\s(?::|=>|->|⇒|→|\|)\s+[A-Za-z][A-Za-z '-]*$|\s[—–]\s+[^\W\d_]+(?:[ -]+[^\W\d_]+)*(?:\s*\([^\W\d_]+(?:[ ,'-]+[^\W\d_]+)*\))?[.!]?\s*$|\s\s+\(\*?[^\W\d_]+\*?(?:[ ,'-]+\*?[^\W\d_]+\*?)*(?:\s*[⊙∘·×*])?\)\s*$|(?<=\))[ \t]{2,}[^\W\d_]{3,}(?:[ -][^\W\d_]+)*\s*$|(?<=[\w)\]}])\s+[\u0400-\u04ff\u0590-\u08ff\u0900-\u0dff\u0e00-\u0e7f]{3,}[^\n=]*$|(?<=[\w)\]}])\s{3,}(?:[^\W\d_]{3,}|[^\W\d_]{1,2}(?= [^\W\d_]{3,} [^\W\d_]))(?:[ :,;'’/-]+[^\W\d_]+)*(?:\s+\([^\W\d_]+(?:[ ,'-]+[^\W\d_]+)*\))?\s*$|(?<=[\w)\]])\s{3,}\((?=[^\n]*[=∈])(?:[^()\n]|\([^()\n]*\))*\)(?:\s+[^\W\d_]+(?:[ ,-]+[^\W\d_]+)*)?\s*$"
                               r"|(?<=[\w)\]}])\s{3,}\((?=[^()\n]*[^\W\d_]{3,}\s+[^\W\d_]{3,})[^()\n]*\)\s*$"
+                              r"|(?<=[\w)\]}])\s{2,}[—–]\s+[^\W\d_]{2,}.*$|(?<=[\w)\]}])\s+[→⇒]\s+[^\W\d_]{2,}.*$"
                                r"|\s\s+\([^\W\d_]+(?:\s+[^\W\d_]+)?\s*[:=]\s*-?[\d.]+\)\s*$"  # (typical: 0.5)
                                r"|(?:;[ \t]*|[ \t]{2,})%[^\n]*$"  # MATLAB's `h = tanh(W*x + b);   % hidden` (Armadillo's % is spaced once)
                                r'|(?<=[\w)\]}])\s{3,}[^\W\d_]{3,}(?:[ -][^\W\d_]+)*\s+"[^"\n=]*"\s*$')  # input gate   "how much I write"

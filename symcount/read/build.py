@@ -462,8 +462,8 @@ def _int(digits: str, tok: Token, shift: int) -> int:
     return int(digits)
 
 
-def _func_name(text: str) -> str:  # {\rm tanh} and \rm{tanh} as \mathrm{tanh}
-    return re.sub(r"\s+", "", re.sub(r"^\{\s*\\rm\s+([^{}]*?)\s*\}|^\\rm(?=\s*\{)", lambda m: "\\mathrm" + (
+def _func_name(text: str) -> str:  # {\rm tanh} and \rm{tanh} as \mathrm{tanh}; √ as \sqrt
+    return "\\sqrt" if text == "√" else re.sub(r"\s+", "", re.sub(r"^\{\s*\\rm\s+([^{}]*?)\s*\}|^\\rm(?=\s*\{)", lambda m: "\\mathrm" + (
         "{" + m.group(1) + "}" if m.group(1) else ""), text))
 
 

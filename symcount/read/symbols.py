@@ -75,6 +75,8 @@ def index_text(tok: str) -> str:
     """The inside of a subscript or superscript token, normalised: `_{ t - 1 }` -> `t-1`,
     `_\\textrm{xh}` -> `xh`, `^{\\{t\\}}` -> `{t}`, `ₜ` -> `t`."""
     body = tok.translate(_SUBSCRIPTS).replace("−", "-").replace("\\_", "_")
+    if body[-1:] in UNI_GREEK_NAMES:  # W_α: W_{\alpha}
+        body = body[:-1] + "\\" + UNI_GREEK_NAMES[body[-1]]
     if "\\" in body:  # ^{\,n}: a thin space before the index, no part of it
         body = _SCRIPT_SPACE.sub("", body)
     body = body.translate(_CODE_CHARS)
