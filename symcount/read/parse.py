@@ -309,11 +309,12 @@ def _restated_application(text: str, r, src: Source, equations: list) -> tuple[i
     return None
 
 
-# a line of code computing a gate or state: z = gate_fn.(dense(input, wiz, bz) + ...)
+# a line of code computing a gate or state: z = gate_fn.(dense(input, wiz, bz) + ...), z = W_ih @ x + b_ih
 # (after a comment's marker, a list's bullet or step number; fₜ, f_t: the name at its time step, f)
 _ASSIGNED = re.compile(r"^[ \t]*(?:(?:#+'?|//[/!]?|--|;;)[ \t]*)?(?:(?:[-*+>•]|\d+[.)])[ \t]+)?([A-Za-z][A-Za-z0-9_{}\u2080-\u209c]*)[ \t]*:?=(?!=)"
-                       r"(?=[^\n]*(?:sigm|tanh|relu|σ|softmax|gate|activation))[^\n]*", re.M | re.I)
+                       r"(?=[^\n]*(?:sigm|tanh|relu|σ|softmax|gate|activation|[@*+]|\bdot\b|matmul))[^\n]*", re.M | re.I)
 _AT_STEP = re.compile(r"(?:ₜ|_\{?t\}?)$")
+_ACTIVATED = re.compile(r"sigm|tanh|relu|σ|softmax|gate|activation", re.I)
 
 
 def _computed_lines(text: str) -> dict[str, Span]:
@@ -325,6 +326,8 @@ def _computed_lines(text: str) -> dict[str, Span]:
     for m in _ASSIGNED.finditer(text):
         if starting_value(m.group(0)):
             continue  # W_f = np.random.randn(H, V + H) * 0.01  # forget gate: a weight's starting value
+        if m.group(1)[:1].isupper() and not _ACTIVATED.search(m.group(0)):
+            continue  # W = matmul(W_1, W_2): a weight made of others (a capital letter computed without an activation)
         out.setdefault(re.sub(r"[{}_]", "", _AT_STEP.sub("", m.group(1))), Span(m.start(1), m.end()))
     return out
 
