@@ -363,27 +363,23 @@ def block_definitions(cell: N.Cell, notes: list[str]) -> N.Cell:
     """`W = [W_{hh}, W_{hx}]`, `W = \\begin{bmatrix} W_h \\\\ W_x \\end{bmatrix}`: a weight the equations use, written
     as the blocks it is made of, none of them used elsewhere: the same entries; counted as the weight the
     equations use, the definition set aside with a note."""
-    used: dict[str, int] = {}
-    for i, eq in enumerate(cell.equations):
-        for side in (eq.rhs,) + eq.also:
-            for x in N.walk(side):
-                if isinstance(x, N.Symbol):
-                    used.setdefault(x.name, i)
+    candidates = [i for i, eq in enumerate(cell.equations)
+                  if isinstance(eq.rhs, N.Concat) and not eq.also and isinstance(eq.lhs, N.Symbol) and eq.lhs.lag is None
+                  and len(eq.rhs.items) > 1 and all(isinstance(b, N.Symbol) and b.lag is None for b in eq.rhs.items)]
+    if not candidates:
+        return cell  # (the common case: a linear pass, no more)
     lefts = [eq.lhs.name for eq in cell.equations if isinstance(eq.lhs, N.Symbol)]
-    out = []
-    for i, eq in enumerate(cell.equations):
-        blocks = eq.rhs.items if isinstance(eq.rhs, N.Concat) and not eq.also else ()
-        names = [b.name for b in blocks if isinstance(b, N.Symbol) and b.lag is None]
-        lhs = eq.lhs.name if isinstance(eq.lhs, N.Symbol) and eq.lhs.lag is None else None
+    drop = set()
+    for i in candidates:
+        eq = cell.equations[i]
+        names = {b.name for b in eq.rhs.items}
         elsewhere = {x.name for j, e in enumerate(cell.equations) if j != i for side in (e.lhs, e.rhs) + e.also
                      for x in N.walk(side) if isinstance(x, N.Symbol)}
-        if (lhs and len(names) == len(blocks) > 1 and lhs in elsewhere and lefts.count(lhs) == 1
-                and not elsewhere & set(names)):
+        if eq.lhs.name in elsewhere and lefts.count(eq.lhs.name) == 1 and not elsewhere & names:
             notes.append(f"{' '.join(cell.source.slice(eq.span).split())} at {cell.source.where(eq.span)} writes "
                          f"{eq.lhs.text} as the blocks it is made of: the same entries, counted as {eq.lhs.text}")
-            continue
-        out.append(eq)
-    return cell if len(out) == len(cell.equations) else replace(cell, equations=tuple(out))
+            drop.add(i)
+    return replace(cell, equations=tuple(eq for i, eq in enumerate(cell.equations) if i not in drop)) if drop else cell
 
 
 _AT_T = re.compile(r"(?P<core>.+?)_\{?T\}?$")

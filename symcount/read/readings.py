@@ -97,7 +97,8 @@ def _example_index(cell: N.Cell, notes: list[str]) -> N.Cell:
         return cell  # a layer's index: read.readings._layer_generic
     mark = "^{(" + i + ")}"
     names = {s.name for s, _, _ in syms}
-    if any(mark in s.name for s, _, _ in syms if s.lag is None and s.name not in {t.name for t in timed}) \
+    timed_names = {t.name for t in timed}
+    if any(mark in s.name for s, _, _ in syms if s.lag is None and s.name not in timed_names) \
             or any(s.name.replace(mark, "") in names for s in timed):
         return cell  # on a weight too, or a name the text also writes without it
     first = timed[0]

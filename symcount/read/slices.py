@@ -34,7 +34,7 @@ def _size(text: str, start: int, end: int) -> N.Lin:
             terms[m.group("name")] = terms.get(m.group("name"), 0) + k
         else:
             const += k
-    return N.Lin(tuple(sorted(terms.items())), const)
+    return N.Lin(tuple(sorted((n, k) for n, k in terms.items() if k)), const)
 
 
 def piece(base, tok, shift: int) -> N.Apply:
@@ -131,10 +131,13 @@ def _tiling(cell: N.Cell, name: str, found: list) -> list:
     """The slices of one signal in order from 0, each starting where the one before ends; refused where
     they leave a gap or overlap, or a slice is open before the last."""
     todo = {_bounds(c) for c in found}
+    starts: dict = {}
+    for b in todo:
+        starts.setdefault(b[0], []).append(b)
     order, at = [], N.Lin((), 0)
     while todo:
-        nxt = [b for b in todo if b[0] == at]
-        if len(nxt) != 1 or at is None:
+        nxt = [b for b in starts.get(at, ()) if b in todo] if at is not None else []
+        if len(nxt) != 1:
             shown = ", ".join(cell.source.slice(c.span) for c in found[:4])
             raise ParseError(f"the slices of {name} ({shown}) do not tile it from 0 without a gap or an overlap: "
                              "which pieces it is stacked of, and so its size, is not said", source=cell.source,
