@@ -285,3 +285,14 @@ def test_a_line_that_computes_a_signal_without_an_activation_is_never_dropped_si
     weights = "$$ h_t = \\tanh(W x_t + U h_{t-1}) $$\nW and U can be low rank: W = matmul(W_1, W_2) and U = matmul(U_1, U_2)\n"
     d = symcount.derive(weights, name="lowrank.md")  # a weight made of others, in prose: no signal, not refused
     assert d.evaluate(d_x=7, d_h=5) == n_params(nn.RNNCell(7, 5, bias=False))
+
+
+def test_parameters_listed_as_computed_from_the_input_by_an_undefined_function_are_refused():
+    text = ("```\nA, B, C = f(x(t))            # Parameters depend on input!\nh(t) = A·h(t-1) + B·x(t)     # State update\n"
+            "y(t) = C·h(t)                # Output\n```\n")
+    with pytest.raises(SymcountError) as err:  # (h18a's set-aside snippet: counted as static A, B, C before)
+        symcount.derive(text, name="mamba.md")
+    assert "cannot read the line that defines A" in str(err.value) and "mamba.md:2:1" in str(err.value)
+    signature = "$$ h_t, c_t = \\mathrm{LSTM}(x_t, h_{t-1}, c_{t-1}) $$\n$$ h_t = \\tanh(W x_t + U h_{t-1}) $$\n"
+    d = symcount.derive(signature, name="sig.md")  # a signature whose names the equations define: read, noted
+    assert d.evaluate(d_x=7, d_h=5) == n_params(nn.RNNCell(7, 5, bias=False))

@@ -315,6 +315,10 @@ _ASSIGNED = re.compile(r"^[ \t]*(?:(?:#+'?|//[/!]?|--|;;)[ \t]*)?(?:(?:[-*+>•]
                        r"(?=[^\n]*(?:sigm|tanh|relu|σ|softmax|gate|activation|[@*+]|\bdot\b|matmul))[^\n]*", re.M | re.I)
 _AT_STEP = re.compile(r"(?:ₜ|_\{?t\}?)$")
 _ACTIVATED = re.compile(r"sigm|tanh|relu|σ|softmax|gate|activation", re.I)
+# names listed on the left of a call of the input at the step: Mamba's `A, B, C = f(x(t))` (a function the text leaves
+# undefined computes them: no weights, unless an equation defines each)
+_LISTED_FROM_INPUT = re.compile(r"^[ \t]*((?:[A-Za-z][A-Za-z0-9_{}]*[ \t]*,[ \t]*)+[A-Za-z][A-Za-z0-9_{}]*)[ \t]*=(?!=)[ \t]*"
+                                r"[A-Za-z_]\w*[ \t]*\([^\n]*(?:\(\s*t\s*\)|_\{?t\}?(?![A-Za-z0-9])|\[\s*t\s*\])", re.M)
 
 
 def _computed_lines(text: str) -> dict[str, Span]:
@@ -329,6 +333,9 @@ def _computed_lines(text: str) -> dict[str, Span]:
         if m.group(1)[:1].isupper() and not _ACTIVATED.search(m.group(0)):
             continue  # W = matmul(W_1, W_2): a weight made of others (a capital letter computed without an activation)
         out.setdefault(re.sub(r"[{}_]", "", _AT_STEP.sub("", m.group(1))), Span(m.start(1), m.end()))
+    for m in _LISTED_FROM_INPUT.finditer(text) if "," in text else ():  # A, B, C = f(x(t)): each computed from the input
+        for name in m.group(1).split(","):
+            out.setdefault(re.sub(r"[{}_\s]", "", _AT_STEP.sub("", name.strip())), Span(m.start(1), m.end()))
     return out
 
 
