@@ -105,4 +105,40 @@ def discretized(cell: N.Cell, notes: list[str]) -> N.Cell:
                  f"state space again, discretised ({', '.join(sorted(barred))}: "
                  f"{', '.join(barred[p] for p in sorted(barred))} after a step): the continuous form's parameters are "
                  "counted")
-    return replace(cell, equations=tuple(eq for i, eq in enumerate(eqs) if i not in discrete))
+    kept = tuple(eq for i, eq in enumerate(eqs) if i not in discrete)
+    return replace(cell, equations=_with_step(cell, kept, states, ours | theirs | set(made), notes))
+
+
+# the step of a discretisation, as texts name it: \Delta, \Delta t, \Delta_t
+_STEP_NAMES = ("\\Delta", "\\Delta t", "\\Delta_{t}", "\\Delta_t")
+_FIXED = re.compile(r"\b(?:fixed|constant|hyper-?parameter|not (?:learn|train)\w*)\b", re.I)
+
+
+def _with_step(cell: N.Cell, kept: tuple, states: set, used: set, notes: list[str]) -> tuple:
+    """The discretisation's step where the text declares it (`The discretization parameter $\\Delta \\in
+    \\mathbb{R}$ is a scalar`) and no equation uses it: \\bar{A} and \\bar{B} are A and B after a step of
+    that size, so the step is one of the cell's values; counted (the state's update scaled by it) unless its
+    sentence says it is fixed, a constant or a hyperparameter."""
+    src = cell.source
+    step = next((d for d in cell.declarations for s in d.symbols if s.name in _STEP_NAMES and s.name not in used), None)
+    if step is None:
+        return kept
+    symbol = next(s for s in step.symbols if s.name in _STEP_NAMES)
+    text = src.text
+    start = max(text.rfind(". ", 0, step.span.start), text.rfind(">", 0, step.span.start)) + 1
+    ends = [i for i in (text.find(". ", step.span.end), text.find("<", step.span.end), text.find("\n\n", step.span.end)) if i >= 0]
+    sentence = text[start:min(ends, default=len(text))]
+    if _FIXED.search(sentence):
+        notes.append(f"{symbol.text} at {src.where(symbol.span)}, the step of the discretisation, is not counted: "
+                     "its sentence says it is fixed")
+        return kept
+    targets = [i for i, eq in enumerate(kept) if isinstance(eq.lhs, N.Symbol) and eq.lhs.name in
+               {f"\\dot{{{s}}}" for s in states} | {s + "'" for s in states}]
+    if len(targets) != 1:
+        return kept
+    eq = kept[targets[0]]
+    notes.append(f"{symbol.text} at {src.where(symbol.span)}, the step of the discretisation, is counted as a "
+                 f"parameter: the discrete form's matrices are the continuous ones after a step of that size "
+                 f"(the update of {eq.lhs.text} is scaled by it)")
+    scaled = replace(eq, rhs=N.Binary("hadamard", replace(symbol, lag=None), eq.rhs, eq.rhs.span))
+    return kept[:targets[0]] + (scaled,) + kept[targets[0] + 1:]
