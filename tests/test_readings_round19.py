@@ -63,3 +63,130 @@ def test_a_step_the_text_never_names_leaves_the_count_of_the_continuous_form():
     d = symcount.derive(SSM_STEP.replace(r" The step size $\Delta \in \mathbb{R}$ STEP.", ""))
     assert d.evaluate(N=5) == n_params(_S4Step(5)) - 1
     assert not any("step of the discretisation" in note for note in d.shapes.notes)
+
+
+def gru_modules(x: int, h: int, bias: int = 1) -> list:
+    """A GRU's three gates, each a map of [h_{t-1}; x_t] (bias: 0, 1 or 2 vectors a gate)."""
+    return [nn.Linear(x + h, h, bias=False) for _ in range(3)] + [nn.Linear(1, h, bias=False) for _ in range(3 * bias)]
+
+
+# a page's text as a scraper keeps it where KaTeX drew each display formula: the glyphs spaced, the TeX, the
+# glyphs run together; the Markdown around it took a pair of underscores for emphasis (`\tilde{h}t`, `h{t-1}`)
+KATEX_COPIES = r"""更新门(Update Gate)
+
+z t = σ ( W z ⋅ [ h t − 1 , x t ] + b z ) z_t = \sigma(W_z \cdot [h_{t-1}, x_t] + b_z) zt=σ(Wz⋅[ht−1,xt]+bz)
+
+r t = σ ( W r ⋅ [ h t − 1 , x t ] + b r ) r_t = \sigma(W_r \cdot [h_{t-1}, x_t] + b_r) rt=σ(Wr⋅[ht−1,xt]+br)
+
+h ~ t = tanh  ( W ⋅ [ r t ⊙ h t − 1 , x t ] + b ) \tilde{h}t = \tanh(W \cdot [r_t \odot h{t-1}, x_t] + b) h~t=tanh(W⋅[rt⊙ht−1,xt]+b)
+
+h t = ( 1 − z t ) ⊙ h t − 1 + z t ⊙ h ~ t h_t = (1 - z_t) \odot h_{t-1} + z_t \odot \tilde{h}_t ht=(1−zt)⊙ht−1+zt⊙h~t
+"""
+
+
+def test_a_scraped_katex_line_reads_its_tex_and_a_lost_underscore_is_restored():
+    d = symcount.derive(KATEX_COPIES)
+    assert {p.name for p in d.parameters} == {"W_z", "b_z", "W_r", "b_r", "W", "b"}
+    for x, h in ((7, 5), (3, 11)):
+        assert d.evaluate(d_x=x, d_h=h) == n_params(*gru_modules(x, h))
+
+
+def test_a_missing_underscore_is_restored_only_where_the_text_writes_the_name_with_one():
+    # h{t-1} alone (no h_{t-1} anywhere): not a subscript the page lost; the text is refused, not counted
+    with pytest.raises(symcount.SymcountError):
+        symcount.derive(r"$$ g_t = \tanh(W x_t + U h{t-1} + b) $$")
+
+
+# Eisenstein's notes (the Elman unit), as Portuguese study notes copy them: a step function's definition,
+# `\triangleq`, the time letter m, and g defined with a restatement (g(z) = \tanh(z) = \frac{...})
+ELMAN_UNIT = r"""A Unidade de Elman é definida pela seguinte operação recorrente:
+
+$$
+\text{RNN}(x_m, h_{m-1}) \triangleq g(\Theta h_{m-1} + x_m)
+$$
+
+Onde:
+- $x_m \in \mathbb{R}^K$ é o vetor de entrada no tempo $m$
+- $h_{m-1} \in \mathbb{R}^K$ é o vetor de estado oculto no tempo $m-1$
+- $\Theta \in \mathbb{R}^{K \times K}$ é a matriz de recorrência
+
+$$
+g(z) = \tanh(z) = \frac{e^z - e^{-z}}{e^z + e^{-z}}
+$$
+"""
+
+
+def test_a_step_functions_definition_by_triangleq_is_the_states_update():
+    d = symcount.derive(ELMAN_UNIT)
+    assert {p.name for p in d.parameters} == {"\\Theta"}
+    assert d.evaluate(K=6) == n_params(nn.RNNCell(6, 6, bias=False)) - 36  # Θ alone: the input is added unweighted
+    assert d.evaluate(K=6) == 36
+
+
+@pytest.mark.parametrize("sign", [r"\triangleq", r"\coloneq", r"\stackrel{\Delta}{=}", r"\overset{\text{def}}{=}",
+                                  r"\mathrel{:}=", "≜", r"\defeq"])
+def test_the_signs_of_a_definition_read_as_equals(sign):
+    d = symcount.derive(rf"$$ h_t {sign} \tanh(W x_t + U h_{{t-1}} + b) $$")
+    assert d.evaluate(d_x=7, d_h=5) == n_params(nn.RNNCell(7, 5)) - 5  # one bias
+
+
+def test_the_time_letter_m():
+    d = symcount.derive(r"$$ h_m = \tanh(W x_m + U h_{m-1} + b) $$")
+    assert d.evaluate(d_x=4, d_h=3) == n_params(nn.RNNCell(4, 3)) - 3
+
+
+# code that names its weights on self (a model's forward pass): `self.` is the module's own
+SELF_CODE = """The minGRU's step:
+
+```
+z_t = torch.sigmoid(self.linear_z(x_t))
+h_t = (1 - z_t) * h_prev + z_t * self.linear_h(x_t)
+```
+"""
+
+
+def test_self_before_a_name_in_a_line_of_code_is_the_modules_own():
+    d = symcount.derive(SELF_CODE, name="notes.md")
+    assert d.evaluate(d_x=7, d_h=5) == n_params(nn.Linear(7, 5), nn.Linear(7, 5))
+
+
+# ferrotorch's GRU doc comment: torch's stacked weights and their shapes name the sizes
+FUSED_SHAPES = """/// ```text
+/// r_t = sigmoid(W_ir @ x_t + b_ir + W_hr @ h_{t-1} + b_hr)   // reset gate
+/// z_t = sigmoid(W_iz @ x_t + b_iz + W_hz @ h_{t-1} + b_hz)   // update gate
+/// n_t = tanh(W_in @ x_t + b_in + r_t * (W_hn @ h_{t-1} + b_hn))  // new gate
+/// h_t = (1 - z_t) * n_t + z_t * h_{t-1}
+/// ```
+///
+/// The weight matrices for all three gates are concatenated into a single
+/// `weight_ih` of shape `[3*hidden_size, input_size]` and `weight_hh` of
+/// shape `[3*hidden_size, hidden_size]`.
+"""
+
+
+def test_torchs_stacked_weight_shapes_name_the_sizes():
+    d = symcount.derive(FUSED_SHAPES, name="rnn.rs")
+    assert set(d.counts.dims) == {"hidden_size", "input_size"}
+    assert d.evaluate(hidden_size=5, input_size=7) == n_params(nn.GRUCell(7, 5))
+
+
+# a Korean Notion page: an LSTM written with C (concatenated weights), then again with c (split weights); each
+# signal defined twice is a choice, and the variant not picked leaves its state and candidate behind
+TWO_VARIANTS = r"""$$ f_t=\sigma\left(W_f \cdot\left[h_{t-1}, x_t\right]+b_f\right) $$
+
+$$ \begin{aligned}i_t & =\sigma\left(W_i \cdot\left[h_{t-1}, x_t\right]+b_i\right) \\\tilde{C}_t & =\tanh \left(W_C \cdot\left[h_{t-1}, x_t\right]+b_C\right)\end{aligned} $$
+
+$$ C_t=f_t * C_{t-1}+i_t * \tilde{C}_t $$
+
+$$ \begin{aligned}o_t & =\sigma\left(W_o\left[h_{t-1}, x_t\right]+b_o\right) \\h_t & =o_t * \tanh \left(C_t\right)\end{aligned} $$
+
+$$ \begin{aligned}f_t & =\sigma_g\left(W_f x_t+U_f h_{t-1}+b_f\right) \\i_t & =\sigma_g\left(W_i x_t+U_i h_{t-1}+b_i\right) \\o_t & =\sigma_g\left(W_o x_t+U_o h_{t-1}+b_o\right) \\\tilde{c}_t & =\sigma_c\left(W_c x_t+U_c h_{t-1}+b_c\right) \\c_t & =f_t \odot c_{t-1}+i_t \odot \tilde{c}_t \\h_t & =o_t \odot \sigma_h\left(c_t\right)\end{aligned} $$
+"""
+
+
+@pytest.mark.parametrize("read", [{}, {"h_t": "1"}, {"h_t": "2", "f_t": "1"}])
+def test_the_variant_not_picked_leaves_its_state_behind(read):
+    d = symcount.derive(TWO_VARIANTS, read=read)
+    for x, h in ((7, 5), (2, 9)):
+        assert d.evaluate(d_x=x, d_h=h) == n_params(nn.LSTMCell(x, h)) - 4 * h  # one bias a gate
+    assert any("left out" in note for note in d.shapes.notes)

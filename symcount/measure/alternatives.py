@@ -51,7 +51,8 @@ def solve(cell: N.Cell, settled: Mapping[str, str], infer, count, *, bias: bool 
         err.notes = err.notes + (f"under the reading {_said(open_, choices)}, which the text allows"
                                  + (f" ({settle} picks it; another --read sets another)" if settle else ""),)
         raise err
-    totals = {P.to_str(_by_signals(o)) for o in alive} if len(alive) > 1 else {""}
+    common = set.intersection(*({sig.name for sig in o.shapes.signals} for o in alive)) if len(alive) > 1 else set()
+    totals = {P.to_str(_by_signals(o, common)) for o in alive} if len(alive) > 1 else {""}
     first = alive[0]
     if len(totals) == 1:
         notes = list(first.shapes.notes)
@@ -101,16 +102,17 @@ def _explore(cell, settled, infer, count, bias):
     return outcomes, choices, asked
 
 
-def _by_signals(o: Outcome) -> P.Poly:
+def _by_signals(o: Outcome, common: set = frozenset()) -> P.Poly:
     """The count with each size symcount named (not the text) named by the signals that have it: two readings
     that name the state's size after different signals (d_c where c comes first, d_h where h does) give the same
-    count when the same signals have the same sizes."""
+    count when the same signals have the same sizes (named by a signal every reading has, where there is one:
+    a reading that leaves another variant's signals out names its sizes as the others do)."""
     owners: dict[str, list[str]] = {}
     text = o.shapes.cell.source.text
     for sig in o.shapes.signals:
         if not sig.dim.const and len(sig.dim.terms) == 1 and sig.dim.terms[0][1] == 1 and _named_here(sig.dim.terms[0][0], text):
             owners.setdefault(sig.dim.terms[0][0], []).append(sig.name)
-    rename = {name: "<" + min(sigs) + ">" for name, sigs in owners.items()}
+    rename = {name: "<" + min([s for s in sigs if s in common] or sigs) + ">" for name, sigs in owners.items()}
     total: P.Poly = {}
     for mono, k in o.counts.total.items():  # one pass: each monomial's names renamed, its powers merged
         powers: dict[str, int] = {}

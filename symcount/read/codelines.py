@@ -22,13 +22,19 @@ _CODE_FUNCTIONS = frozenset("tanh sigm relu exp log max min abs sqrt sin cos sig
 _CODE_DOT = re.compile(r"(?<=[\w\])\ue000-\ue07f])\.(?=[A-Za-z(])|(?<=\s)\.(?=[-+/^]\s)")
 
 
+def owners(out: list[str], start: int, end: int, region: str | None = None) -> None:
+    """`self.` and `this.` before a name in out[start:end] as spaces: `self.Wh` is the weight Wh."""
+    region = "".join(out[start:end]) if region is None else region
+    for m in _OWNER.finditer(region) if "." in region else ():
+        out[start + m.start():start + m.end()] = [" "] * (m.end() - m.start())
+
+
 def code_names(out: list[str], start: int, end: int) -> None:
     """A line of code read as math, in out[start:end]: its names as a letter and a subscript, its dots
     as products, its Unicode minus a minus (its calls first: read.rowlabels.code_calls)."""
     code_calls(out, start, "".join(out[start:end]))
     region = "".join(out[start:end])
-    for m in _OWNER.finditer(region) if "." in region else ():  # self.Wh: the weight Wh
-        out[start + m.start():start + m.end()] = [" "] * (m.end() - m.start())
+    owners(out, start, end, region)
     for m in _BORROW.finditer(region) if "&" in region else ():  # Rust's W_f.dot(&combined): the value itself
         out[start + m.start():start + m.end()] = [" "] * (m.end() - m.start())
     step_prefixes(out, start, region)  # prev_h: h_prev, h at the step before

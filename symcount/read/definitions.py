@@ -43,6 +43,7 @@ def variants(cell: N.Cell, notes: list[str]) -> N.Cell:
                lambda eq, k: f"{shown(eq)} at {cell.source.where(eq.span)} follows words naming a standard cell (the "
                              f"one contrasted with): {eq.lhs.text}'s later definition is read")
     _restated(cell, where, drop)
+    picked = False
     for name, found in where.items():
         found = _distinct(cell, found, drop, where) if len(found) > 1 else found  # (written again alike: one)
         if len(found) < 2 or not all(_apart(text, cell.equations[a].span.end, cell.equations[b].span.start)
@@ -56,9 +57,38 @@ def variants(cell: N.Cell, notes: list[str]) -> N.Cell:
                                          f"{lhs.text} is defined {len(found)} times (lines {lines}): which "
                                          "definition is counted", whole=True))) - 1
         drop |= {i for k, i in enumerate(found) if k != pick}
+        picked = True
     if not drop:
         return cell
+    if picked:
+        drop |= _left_behind(cell, drop, notes)
     return replace(cell, equations=tuple(eq for i, eq in enumerate(cell.equations) if i not in drop))
+
+
+def _left_behind(cell: N.Cell, drop: set[int], notes: list[str]) -> set[int]:
+    """The equations a picked variant leaves behind: a state (not one of those defined twice) that a definition
+    left out read and no kept equation but its own reads (the other variant's `c_t = f_t \\odot c_{t-1} + ...`
+    once `h_t = o_t * \\tanh(C_t)` is the one counted), then what only such equations read. None is a step of
+    the variant counted."""
+    eqs = cell.equations
+    reads = {i: {x.name for side in (eq.rhs,) + eq.also for x in N.walk(side) if isinstance(x, N.Symbol)}
+             for i, eq in enumerate(eqs) if isinstance(eq.lhs, N.Symbol)}
+    chosen = {eqs[i].lhs.name for i in drop if i in reads}
+    out: set[int] = set()
+    while True:
+        kept = [i for i in reads if i not in drop and i not in out]
+        dead = {i for i in kept for name in [eqs[i].lhs.name] if name not in chosen
+                and not any(name in reads[j] for j in kept if j != i)
+                and ((name in reads[i] and any(name in reads[j] for j in drop if j in reads))
+                     or any(name in reads[j] for j in out))}
+        if not dead:
+            break
+        out |= dead
+    if out:
+        notes.append(f"{', '.join(eqs[i].lhs.text for i in sorted(out))} at {cell.source.where(eqs[min(out)].span)}: "
+                     "no equation of the definitions counted reads "
+                     f"{'it' if len(out) == 1 else 'them'} (another variant's steps): left out")
+    return out
 
 
 def _distinct(cell: N.Cell, found: list[int], drop: set, where: dict) -> list[int]:

@@ -67,7 +67,7 @@ def _taken_out(body: str, starts: list[int], ends: list[int], defined: dict[str,
     found += [m for m in _LETTER_DEF.finditer(body) if kind(m.group("name")) == "letter" and _first_on_row(body, m.start())]
     for m in sorted(found, key=lambda m: -m.start()):
         end = _row_end(body, m.end())
-        text = _bare(body[m.end():end])
+        text = _bare(body[m.end():_restated(body, m.end(), end)])  # g(z) = \tanh(z) = \frac{...}: \tanh(z)
         if not text:
             continue
         at = body.index(text, m.end())
@@ -125,6 +125,17 @@ def _bare(text: str) -> str:
         text = stripped[:len(stripped) - len(m.group(0))] if m else stripped
         if not m:
             return text.strip()
+
+
+def _restated(body: str, i: int, end: int) -> int:
+    """Where the body that starts at i ends: at `=` outside brackets (what follows restates it), else at end."""
+    depth = 0
+    for j in range(i, end):
+        c = body[j]
+        depth += (c in "{([") - (c in "})]")
+        if depth == 0 and c == "=":
+            return j
+    return end
 
 
 def _row_end(body: str, i: int) -> int:

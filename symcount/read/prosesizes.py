@@ -68,6 +68,11 @@ _COUNT_OF = r"\s+is\s+the\s+(?:total\s+)?number\s+of\s+(?:elements|features|entr
 # a struct's field under its doc comment (a few lines of it): "/// Hidden size" then `hidden_size: usize,` (Rust)
 _FIELD = (r"|(?:///?|#|\*)[ \t]*{role}[ \t]+(?:size|dimension|dim|features)\b[ \t]*\.?[ \t]*\n(?:[ \t]*(?:///?|#|\*)[^\n]*\n){{0,3}}[ \t]*(?:pub(?:\([a-z]+\))?[ \t]+)?"
           r"(?P<{key}>[A-Za-z_]\w{{0,30}})[ \t]*:?[ \t]*(?:usize|u32|u64|i32|i64|int|Int|size_t|integer)\b")
+# torch's names of the gates' weights stacked, and their shapes: "`weight_ih` of shape `[3*hidden_size, input_size]`",
+# "weight_hh_l[k] ... of shape (4*hidden_size, hidden_size)": the rows a multiple of the hidden size, an input
+# weight's columns the input size
+_FUSED = (r"|`?weight_[ih]h\w*(?:\[k\])?`?[^\n`$]{0,80}?\bshape\s+`?[\[(]\s*(?:\d\s*\*\s*)?(?P<r>[A-Za-z][A-Za-z0-9_]{0,30})\s*,"
+          r"\s*(?P<c>[A-Za-z][A-Za-z0-9_]{0,30})\s*[\])]")
 _ROLE_SIZES = (("hidden", ("h", "H", "s", "S"), re.compile(
                    r"(?:number\s+of\s+(?:hidden\s+units|units|neurons|hidden\s+neurons)|hidden\s+(?:size|dimension|state\s+size|"
                    r"units?|layer\s+size)|size\s+of\s+the\s+hidden\s+(?:state|layer))\s*(?:is\s+|=\s*|of\s+|:\s*|,\s*)?" + _NUM
@@ -79,7 +84,8 @@ _ROLE_SIZES = (("hidden", ("h", "H", "s", "S"), re.compile(
                    + _ARROW.replace("(?P<i>", "(?:").replace("P<o>", "P<a3>") + r"(?:output|出力|输出)"
                    + _ARG.replace("P<a>", "P<a2>") + r"positive\s+integer,\s+dimensionality\s+of\s+the\s+output\s+space"
                    # "M is the total number of elements in the cell output" (Arm's CMSIS-NN-like docs)
-                   r"|" + _NUM.replace("P<n>", "P<q>").replace(_NOT_SUBJECT, "") + _COUNT_OF + r"(?:hidden\s+state|cell\s+output|cell\s+state)",
+                   r"|" + _NUM.replace("P<n>", "P<q>").replace(_NOT_SUBJECT, "") + _COUNT_OF + r"(?:hidden\s+state|cell\s+output|cell\s+state)"
+                   + _FUSED.replace("P<r>", "P<a5>").replace("(?P<c>", "(?:"),
                    re.I)),
                ("input", ("x", "X", "u"), re.compile(
                    r"(?:number\s+of\s+(?:inputs|input\s+features)|input\s+(?:size|dimension|features|dimensionality))\s*"
@@ -87,7 +93,8 @@ _ROLE_SIZES = (("hidden", ("h", "H", "s", "S"), re.compile(
                    + r"|(?<![A-Za-z])\${0,2}(?P<w2>[A-Za-z](?:_\{?[A-Za-z0-9]{1,8}\}?)?)\${0,2}\s+is\s+(?:the\s+)?input\s+(?:size|dimension)\b" + r"|输入(?:的)?(?:个数|数量|维度|大小|维数)\s*(?:为|是|=|：|:)\s*`?\s*"
                    + _NUM.replace("P<n>", "P<k>") + _ARG + r"(?:number\s+of\s+(?:expected\s+)?features\s+(?:in|of)\s+(?:the\s+)?input"
                    r"|输入的?(?:大小|维度|特征数))" + _FIELD.format(role="input", key="f2") + _ARROW.replace("P<i>", "P<a4>").replace("(?P<o>", "(?:")
-                   + r"(?:input|入力|输入)" + r"|" + _NUM.replace("P<n>", "P<q2>").replace(_NOT_SUBJECT, "") + _COUNT_OF + r"input\b", re.I)),
+                   + r"(?:input|入力|输入)" + r"|" + _NUM.replace("P<n>", "P<q2>").replace(_NOT_SUBJECT, "") + _COUNT_OF + r"input\b"
+                   + _FUSED.replace("weight_[ih]h", "weight_ih").replace("P<c>", "P<a6>").replace("(?P<r>", "(?:"), re.I)),
                # "output size $o$", "the number of outputs is $K$", "输出维度：`o = 2`": the output, written y
                ("output", ("y", "Y"), re.compile(
                    r"(?:number\s+of\s+outputs|output\s+(?:size|dimension|dimensionality))\s*(?:is\s+|=\s*|of\s+|:\s*|,\s*)?" + _NUM

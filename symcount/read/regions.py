@@ -24,10 +24,11 @@ from .initialcases import initial_cases
 from .retyped import retyped
 from .source import Source, Span
 from .marks import marks
-from .webmath import html_math, rendered
+from .webmath import html_math, katex_copies, rendered
 from .barelines import bare_lines
 from .codelines import code_names, named_as_code, written_as_code
 from .listednames import assigned_names, glue_listed, listed_names
+from .relations import respelled
 from .derivatives import derivatives
 from .pasted import escaped_brackets, orphan_blocks as _orphan_blocks, uncomment as _uncomment
 from .typst import typst
@@ -105,7 +106,7 @@ _LIQUID = re.compile(r"\{%-?\s*(?:raw|endraw)\s*-?%\}")
 def scan(src: Source, check=None) -> Scan:
     """The text's math regions, each rewritten in place; `check(Scan)` is asked of the regions found
     before they are rewritten (a limit that a cheap count decides refuses a long text early)."""
-    text = html_math(_uncomment(src.text).translate(_INVISIBLE))  # zero-width spaces pasted from a web page
+    text = katex_copies(html_math(_uncomment(src.text).translate(_INVISIBLE)))  # zero-width spaces pasted from a web page
     text = typst(escaped_brackets(text))  # f\_t = σ(W\_f · \[h\_{t-1}, x\_t\] + b\_f): Markdown's escapes; Typst's math
     if "{%" in text:  # Jekyll's {% raw %}$$ ... $${% endraw %}: the template's tags are not text
         text = _LIQUID.sub(lambda m: " " * len(m.group(0)), text)
@@ -160,6 +161,7 @@ def scan(src: Source, check=None) -> Scan:
             code_names(out, r.start, r.end)
         if listed and r.kind in ("bare", "code"):
             glue_listed(out, r.start, r.end, listed)
+        respelled(out, r.start, r.end, text, r.kind)
         _products_and_rows(out, r, _unescape(out, r.start, r.end), flat)
     return Scan("".join(out), tuple(found), tuple(directives), macros)
 
@@ -182,6 +184,7 @@ def plain_lines(sc: Scan) -> Scan | None:
     for r in found:
         if r.kind == "code":
             code_names(out, r.start, r.end)
+        respelled(out, r.start, r.end, sc.text, r.kind)
         _products_and_rows(out, r, _unescape(out, r.start, r.end), flat)
     return Scan("".join(out), tuple(found), sc.directives, sc.macros)
 

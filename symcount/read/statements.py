@@ -40,14 +40,14 @@ def chained_setting(eq: N.Equation, inline: bool) -> tuple[str, ...]:
 
 
 _AT_ZERO = re.compile(r"_\{?0\}?$")
-_STEP = re.compile(r"[_^]\s*\{\s*(?:\\[,;!]\s*)?\(?\s*([tnks]|\\tau)\s*[-+]\s*1\s*\)?\s*\}")
+_STEP = re.compile(r"[_^]\s*\{\s*(?:\\[,;!]\s*)?\(?\s*([tnksm]|\\tau)\s*[-+]\s*1\s*\)?\s*\}")
 
 
 def time_letter(text: str) -> str:
     """The letter a text counts steps with: t, unless it writes S_{n-1}, h^{n-1}, x_{k+1}, h_{s-1} or
     h_{\\tau-1} and never _{t-1}."""
     found = {m.group(1) for m in _STEP.finditer(text)}
-    return "t" if "t" in found or not found else next(x for x in ("n", "k", "s", "\\tau") if x in found)
+    return "t" if "t" in found or not found else next(x for x in ("n", "k", "s", "m", "\\tau") if x in found)
 
 
 def time_range(eq: N.Equation) -> bool:

@@ -100,6 +100,57 @@ def html_math(text: str) -> str:
     return text
 
 
+def katex_copies(text: str) -> str:
+    """A page's text as a scraper keeps it where KaTeX drew a display formula: each formula three times on
+    its line, its glyphs spaced out, its TeX, its glyphs run together (`z t = σ ( W z ⋅ [ h t − 1 , x t ] + b z )
+    z_t = \\sigma(W_z \\cdot [h_{t-1}, x_t] + b_z) zt=σ(Wz⋅[ht−1,xt]+bz)`): the TeX kept, the two drawings
+    spaces. Only where the line's last word is, glyph for glyph, what the line starts with, less its spaces."""
+    if "\\" not in text:
+        return text
+    lines = text.split("\n")
+    for n, line in enumerate(lines):
+        body = line.strip()
+        if "\\" not in body or "=" not in body or " " not in body:
+            continue
+        last = body.rsplit(None, 1)[1]
+        if len(last) < 3 or "\\" in last or "=" not in last:
+            continue
+        lead = len(line) - len(line.lstrip())
+        seen, i = 0, lead
+        while i < len(line) and seen < len(last):
+            if not line[i].isspace():
+                if line[i] != last[seen]:
+                    break
+                seen += 1
+            i += 1
+        end = len(line.rstrip()) - len(last)
+        if seen != len(last) or "\\" not in line[i:end] or "\\" in line[lead:i]:
+            continue
+        lines[n] = " " * i + line[i:end] + " " * (len(line) - end)
+    return "\n".join(lines)
+
+
+# a subscript whose underscore a page's Markdown took for emphasis: `h{t-1}`, `\\tilde{h}t` (for h_{t-1}, \\tilde{h}_t)
+_LOST_UNDERSCORE = re.compile(r"(?<![\\A-Za-z])(?P<a>[A-Za-z])\{(?P<i>t\s*[-+]\s*1)\}"
+                              r"|(?P<b>\\(?:tilde|hat|bar|widetilde)\{[A-Za-z]\})(?P<j>t)(?![A-Za-z0-9_{(])")
+
+
+def lost_underscores(out: list[str], start: int, end: int, text: str) -> None:
+    """In out[start:end], each subscript of time written without its underscore (`h{t-1}`, `\\tilde{h}t`),
+    where the text writes the same name with it elsewhere (`h_{t-1}`, `\\tilde{h}_t`): a scraped page's
+    Markdown took a pair of underscores for emphasis. Written as code's subscript (read.codelines)."""
+    region = "".join(out[start:end])
+    if "{t" not in region and "}t" not in region:
+        return
+    for m in _LOST_UNDERSCORE.finditer(region):
+        name, index = (m.group("a"), m.group("i")) if m.group("a") else (m.group("b"), m.group("j"))
+        if not re.search(re.escape(name) + r"\s*_\s*\{?\s*t(?![A-Za-z])", text):
+            continue
+        index = re.sub(r"\s+", "", index)
+        new = name + "".join(chr(0xE000 + ord(c)) for c in index)
+        out[start + m.start():start + m.end()] = list(new) + [" "] * (m.end() - m.start() - len(new))
+
+
 _BOLD_LEFT = re.compile(r"(?<![*\w])\*\*([^*\n=$]{1,40}?)\*\*(?=[ \t]*=(?!=))")
 
 
