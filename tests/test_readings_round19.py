@@ -190,3 +190,54 @@ def test_the_variant_not_picked_leaves_its_state_behind(read):
     for x, h in ((7, 5), (2, 9)):
         assert d.evaluate(d_x=x, d_h=h) == n_params(nn.LSTMCell(x, h)) - 4 * h  # one bias a gate
     assert any("left out" in note for note in d.shapes.notes)
+
+
+# a docstring of a toolkit's RAN cell: a product spelled `dot`, and two outputs offered with "or"
+RAN_DOCSTRING = """    '''
+    Recurrent Additive Networks
+
+        i_t = Sigmoid((W_ic dot c_{t-1} + b_ic) + (W_ix dot x_t + b_ix))
+        f_t = Sigmoid((W_fc dot c_{t-1} + b_fc) + (W_fx dot x_t + b_fx))
+        c_t = i_t * x_t + f_t * c_{t-1}
+        h_t = tanh(c_t) or h_t = c_t
+    '''
+"""
+
+
+def test_a_product_spelled_dot_and_two_outputs_joined_by_or():
+    d = symcount.derive(RAN_DOCSTRING, name="ran.py")
+    n = 6  # i_t * x_t: the input has the state's size
+    assert d.evaluate(d_c=n) == n_params(*[nn.Linear(n, n) for _ in range(4)])
+    assert any("h_t is defined 2 times" in note for note in d.shapes.notes)
+
+
+def test_a_signals_step_in_brackets_in_latex():
+    d = symcount.derive(r"$$ s[n] = W_s s[n-1] + W_x x[n] + \theta_s $$")
+    assert d.evaluate(d_s=5, d_x=7) == n_params(nn.RNNCell(7, 5)) - 5
+    # (not a subscripted name's: x_s[t] keeps its own reading)
+    with pytest.raises(symcount.SymcountError):
+        symcount.derive(r"$$ r[n] = G(s[n]) \\ s[n] = W s[n-1] + U x[n] $$")  # G: a function that may hold weights
+
+
+# Yi Wang's notes: each gate's pre-activation named with a hat in a chain, then written out
+PREACTIVATIONS = r"""1. an input: $a^t = \tanh(\hat a^t) = \tanh(W_a x^t + U_a h^{t-1})$
+3. the input gate: $i^t = \sigma( \hat i_t) = \sigma(W_i x^t + U_i h^{t-1})$
+3. the forget gate: $f^t = \sigma(\hat f^t) = \sigma(W_f x^t + U_f h^{t-1})$
+4. the memory cell: $c^t = a^t \odot i^t + c^{t-1} \odot f^t$
+2. the output gate: $o^t = \sigma(\hat o^t) = \sigma(W_o x^t + U_o h^{t-1})$
+4. the output: $h^t = \tanh(c^t) \odot o^t$
+"""
+
+
+def test_a_chains_side_that_activates_a_named_preactivation_names_the_next_side():
+    d = symcount.derive(PREACTIVATIONS)
+    for x, h in ((7, 5), (4, 9)):
+        assert d.evaluate(d_x=x, d_h=h) == n_params(nn.LSTMCell(x, h, bias=False))
+
+
+@pytest.mark.parametrize("text", [KATEX_COPIES, ELMAN_UNIT, RAN_DOCSTRING, r"$$ s[n] = W_s s[n-1] + W_x x[n] $$",
+                                  r"$$ h_t \stackrel{\Delta}{=} \tanh(W x_t) $$", SELF_CODE])
+def test_the_respellings_keep_every_offset(text):
+    from symcount.read.regions import scan
+    from symcount.read.source import Source
+    assert len(scan(Source(text, "t")).text) == len(text)

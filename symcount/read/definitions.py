@@ -258,8 +258,11 @@ _APART = re.compile(r"\n[ \t]*\n|\$|\\\]|\\\)|\\end\s*\{|```|\.\.\s+math"
 
 def _apart(text: str, end: int, start: int) -> bool:
     """Whether two equations are in different math blocks (a blank line or a block's end between, or
-    in plain text a line of prose)."""
-    return _APART.search(text, end, start) is not None
+    in plain text a line of prose), or offered as alternatives (`h_t = tanh(c_t) or h_t = c_t`)."""
+    return _APART.search(text, end, start) is not None or _OR_BETWEEN.fullmatch(text, end, start) is not None
+
+
+_OR_BETWEEN = re.compile(r"[\s,;]*(?:or|oder|ou|o|или|或|或者|または|또는)[\s,;]*", re.I)
 
 
 def chain_names(cell: N.Cell, notes: list[str]) -> N.Cell:
@@ -270,7 +273,8 @@ def chain_names(cell: N.Cell, notes: list[str]) -> N.Cell:
     made = {eq.lhs.name for eq in cell.equations if isinstance(eq.lhs, N.Symbol)}
     for eq in cell.equations:
         sides = (eq.rhs,) + eq.also
-        named = [s for s in sides if _abstract(s, kind) or _alias(s, eq.lhs, made, len(sides))]
+        named = [s for s in sides if _abstract(s, kind) or _alias(s, eq.lhs, made, len(sides))
+                 or _preactivated(s, eq.lhs, made, len(sides))]
         kept = [s for s in sides if s not in named]
         if named and kept:
             for s in named:
@@ -292,6 +296,14 @@ def _alias(side, lhs, made: set, n: int) -> bool:
     defined nowhere, is another name for the value (the output y_t is the state h_t)."""
     return (n > 1 and isinstance(side, N.Symbol) and isinstance(lhs, N.Symbol) and side.lag == lhs.lag
             and side.name not in made and side.name != lhs.name)
+
+
+def _preactivated(side, lhs, made: set, n: int) -> bool:
+    """a^t = \\tanh(\\hat a^t) = \\tanh(W_a x^t + U_a h^{t-1}): a side that applies a function to one symbol at
+    the left side's time, defined nowhere, names the pre-activation the next side writes out."""
+    return (n > 1 and isinstance(side, N.Apply) and not side.each and isinstance(side.arg, N.Symbol)
+            and isinstance(lhs, N.Symbol) and side.arg.lag == lhs.lag and side.arg.name not in made
+            and side.arg.name != lhs.name)
 
 
 def _abstract(side, kind) -> bool:

@@ -348,6 +348,9 @@ def _letter_functions(cell: N.Cell, notes: list[str]) -> N.Cell:
             reader.pick(Choice(key(n.name), ("function", "matrix"), cell.source.where(n.span),
                                f"{n.name}(...) a function or a matrix"), ambiguous=False)
             return False
+        if isinstance(n, N.Symbol) and n.lag is None and _CAPITAL_FUNCTION.fullmatch(n.name) and not n.font \
+                and n.name not in signals and n.name not in declared:
+            return text.startswith("(", n.span.end)  # G(s[n]): a capital against its parenthesis (see one)
         if not (isinstance(n, N.Symbol) and n.lag is None
                 and re.fullmatch(r"([a-z]|\\[A-Za-z]+)(_(\{[A-Za-z0-9]+\}|[A-Za-z0-9]))?", n.name)
                 is not None and n.name not in signals and n.name not in declared and (not n.font or n.name[:1].islower())):
@@ -363,7 +366,7 @@ def _letter_functions(cell: N.Cell, notes: list[str]) -> N.Cell:
 
     def one(n, new):
         if isinstance(n, N.Binary) and n.op == "matmul" and not n.explicit and letter(n.left) \
-                and next_to(n.left, n.right):
+                and next_to(n.left, n.right) and (not n.left.name[0].isupper() or _one_signal(n.right)):
             found.setdefault(n.left.name, n.left)
             return N.Apply(n.left.text, new(n.right), n.span)
         if isinstance(n, N.Binary) and n.op == "matmul" and not n.explicit and isinstance(n.left, N.Binary) \
@@ -384,6 +387,15 @@ def _letter_functions(cell: N.Cell, notes: list[str]) -> N.Cell:
         notes.append(f"{name}(...) at {cell.source.where(s.span)} reads as a function {name} with no parameters; "
                      f"if {name} is a weight, add {option(key(name), 'matrix')} or declare its shape")
     return replace(cell, equations=eqs) if found else cell
+
+
+# a capital letter that names a function where it is written against a parenthesis around one signal: G(s[n])
+# (not the letters of weights and of state-space matrices: W(x_t) is a product)
+_CAPITAL_FUNCTION = re.compile(r"[EFGHJLNOPSTYZ]")
+
+
+def _one_signal(n) -> bool:
+    return isinstance(n, N.Symbol) and n.lag is not None
 
 
 def _before_paren(cell: N.Cell, n: N.Symbol, letters: set[str]) -> bool:

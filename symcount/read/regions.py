@@ -24,11 +24,11 @@ from .initialcases import initial_cases
 from .retyped import retyped
 from .source import Source, Span
 from .marks import marks
-from .webmath import html_math, katex_copies, rendered
+from .webmath import html_math, rendered
 from .barelines import bare_lines
 from .codelines import code_names, named_as_code, written_as_code
 from .listednames import assigned_names, glue_listed, listed_names
-from .relations import respelled
+from .relations import Respeller
 from .derivatives import derivatives
 from .pasted import escaped_brackets, orphan_blocks as _orphan_blocks, uncomment as _uncomment
 from .typst import typst
@@ -106,7 +106,7 @@ _LIQUID = re.compile(r"\{%-?\s*(?:raw|endraw)\s*-?%\}")
 def scan(src: Source, check=None) -> Scan:
     """The text's math regions, each rewritten in place; `check(Scan)` is asked of the regions found
     before they are rewritten (a limit that a cheap count decides refuses a long text early)."""
-    text = katex_copies(html_math(_uncomment(src.text).translate(_INVISIBLE)))  # zero-width spaces pasted from a web page
+    text = html_math(_uncomment(src.text).translate(_INVISIBLE))  # zero-width spaces pasted from a web page
     text = typst(escaped_brackets(text))  # f\_t = σ(W\_f · \[h\_{t-1}, x\_t\] + b\_f): Markdown's escapes; Typst's math
     if "{%" in text:  # Jekyll's {% raw %}$$ ... $${% endraw %}: the template's tags are not text
         text = _LIQUID.sub(lambda m: " " * len(m.group(0)), text)
@@ -143,15 +143,14 @@ def scan(src: Source, check=None) -> Scan:
         start, end, after, inline, kind = inner
         found.append(Region(start, end, inline, kind))
         pos = after
-    if images or orphans:
-        found.sort(key=lambda r: r.start)
+    found.sort(key=lambda r: r.start)  # (the images' and the orphan blocks' among the others)
     listed: frozenset[str] = frozenset()
     if not found:
         found = [Region(start, end, True, kind) for start, end, kind in bare_lines(text)]
         listed = (listed_names(text) | assigned_names(text, found)) if found else listed
     if check is not None:
         check(Scan(text, tuple(found), tuple(directives), macros))
-    out = list(text)
+    out, respell = list(text), Respeller(text)
     found = [Region(r.start, r.end, r.inline, "code") if r.kind not in ("code", "bare")  # z[t] := sigmoid(W[z].X[t])
              and written_as_code(text[r.start:r.end]) else r for r in found]
     # St-1 anywhere: St is S at t in every line of plain text (looked for only where there is any)
@@ -161,7 +160,7 @@ def scan(src: Source, check=None) -> Scan:
             code_names(out, r.start, r.end)
         if listed and r.kind in ("bare", "code"):
             glue_listed(out, r.start, r.end, listed)
-        respelled(out, r.start, r.end, text, r.kind)
+        respell(out, r.start, r.end, r.kind)
         _products_and_rows(out, r, _unescape(out, r.start, r.end), flat)
     return Scan("".join(out), tuple(found), tuple(directives), macros)
 
@@ -179,12 +178,12 @@ def plain_lines(sc: Scan) -> Scan | None:
              if not any(start < e and s < end for s, e in taken) and any(s <= start and end <= e for s, e in fences)]
     if not found:
         return None
-    out = list(sc.text)
+    out, respell = list(sc.text), Respeller(sc.text)
     flat = "t-1" in sc.text and flat_lags(sc.text)  # (the lines of code blocks: plain text)
     for r in found:
         if r.kind == "code":
             code_names(out, r.start, r.end)
-        respelled(out, r.start, r.end, sc.text, r.kind)
+        respell(out, r.start, r.end, r.kind)
         _products_and_rows(out, r, _unescape(out, r.start, r.end), flat)
     return Scan("".join(out), tuple(found), sc.directives, sc.macros)
 

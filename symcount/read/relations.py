@@ -3,6 +3,11 @@ made into the plain equation they stand for, in place (offsets kept: what is rem
 
 - The signs of a definition: `\\triangleq`, `≜`, `\\coloneq`, `\\defeq`, `\\equiv`, `\\stackrel{\\Delta}{=}`,
   `\\overset{\\text{def}}{=}`, `\\mathrel{:}=` are `=`.
+- `s[n] = W_s s[n-1] + W_x x[n]` (a signal's step in brackets, as signal processing writes it, in LaTeX): the
+  step a subscript, where some signal is written at the step before (`[n-1]`).
+- `W_ic dot c_{t-1}` (a docstring's product spelled as a word): `·`, the product the shapes decide.
+- `h_t = tanh(c_t) or h_t = c_t`: two definitions of one name joined by "or" are two statements (variants
+  of the cell: read.definitions makes which one a choice).
 - `\\text{RNN}(x_m, h_{m-1}) \\triangleq g(\\Theta h_{m-1} + x_m)` (Eisenstein's notes): a named function of
   the input and of one state at the step before is that state's new value, `h_m = g(...)`, where no other
   equation of the text defines it."""
@@ -20,13 +25,32 @@ _STEP_DEF = re.compile(r"\\(?:text|textrm|mathrm|operatorname|rm)\s*\{\s*[A-Za-z
 _LAGGED = re.compile(r"(?<![A-Za-z\\])(?P<name>[A-Za-z])\s*_\s*\{\s*(?P<step>[a-z])\s*-\s*1\s*\}")
 
 
-def respelled(out: list[str], start: int, end: int, text: str, kind: str) -> None:
-    """The region out[start:end] (of that kind, in `text`) with what this module and read.webmath respell."""
-    if kind == "bare":
-        owners(out, start, end)  # `z_t = torch.sigmoid(self.linear_z(x_t))`: self's own
-    lost_underscores(out, start, end, text)
-    definition_signs(out, start, end)
-    step_definitions(out, start, end, text)
+class Respeller:
+    """The respellings of one text's regions (this module's and read.webmath's), called on each region; what
+    they ask of the whole text is asked once a pattern (a text of many regions is read in linear time)."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self._asked: dict[str, bool] = {}
+
+    def written(self, pattern: str) -> bool:
+        found = self._asked.get(pattern)
+        if found is None:
+            found = self._asked[pattern] = re.search(pattern, self.text) is not None
+        return found
+
+    def __call__(self, out: list[str], start: int, end: int, kind: str) -> None:
+        if kind == "bare":
+            owners(out, start, end)  # `z_t = torch.sigmoid(self.linear_z(x_t))`: self's own
+        lost_underscores(out, start, end, self.written)
+        definition_signs(out, start, end)
+        step_definitions(out, start, end, self.written)
+        alternatives(out, start, end)
+        bracketed_steps(out, start, end, self.written)
+        if "dot" in "".join(out[start:end]):
+            region = "".join(out[start:end])
+            for m in _DOT_WORD.finditer(region):
+                out[start + m.start():start + m.end()] = list("  ·  ")
 
 
 def definition_signs(out: list[str], start: int, end: int) -> None:
@@ -38,7 +62,7 @@ def definition_signs(out: list[str], start: int, end: int) -> None:
         out[start + m.start():start + m.end()] = ["="] + [" "] * (m.end() - m.start() - 1)
 
 
-def step_definitions(out: list[str], start: int, end: int, text: str) -> None:
+def step_definitions(out: list[str], start: int, end: int, written) -> None:
     """In out[start:end], a step function's definition by its arguments (`\\text{RNN}(x_m, h_{m-1}) = ...`)
     as the equation of the one state its arguments hold at the step before (`h_{m} = ...`)."""
     region = "".join(out[start:end])
@@ -49,7 +73,37 @@ def step_definitions(out: list[str], start: int, end: int, text: str) -> None:
         if len(lagged) != 1:
             continue
         name, step = lagged[0].group("name"), lagged[0].group("step")
-        if re.search(rf"(?<![A-Za-z\\]){name}\s*_\s*\{{?\s*{step}\s*\}}?\s*(?:=|\\triangleq|≜)", text):
+        if written(rf"(?<![A-Za-z\\]){name}\s*_\s*\{{?\s*{step}\s*\}}?\s*(?:=|\\triangleq|≜)"):
             continue  # h_m = ... written too: the definition is no other equation
         new = f"{name}_{{{step}}}"
+        out[start + m.start():start + m.end()] = list(new) + [" "] * (m.end() - m.start() - len(new))
+
+
+_DOT_WORD = re.compile(r"(?<=[\w})\]])\s(?<![\\])dot\s(?=[\w(\[\\])")
+_ALTERNATIVES = re.compile(r"(?P<name>(?<![\w\\])[A-Za-z](?:_\{?[A-Za-z0-9]{1,6}\}?)?)\s*=(?!=)[^=\n]{1,200}?[ \t,]"
+                           r"(?P<or>or|oder|ou|или|或者|或|または|또는)[ \t]+(?P=name)\s*=(?!=)")
+
+
+def alternatives(out: list[str], start: int, end: int) -> None:
+    """In out[start:end], the "or" between two definitions of one name on a line as `;` (two statements)."""
+    region = "".join(out[start:end])
+    if "=" not in region:
+        return
+    for m in _ALTERNATIVES.finditer(region):
+        word = m.start("or")
+        out[start + word:start + m.end("or")] = [";"] + [" "] * (m.end("or") - word - 1)
+
+
+_BRACKET_STEP = re.compile(r"(?<![\\A-Za-z_^{])(?P<name>[A-Za-z])\[\s*(?P<i>(?P<step>[tnkm])\s*(?:[-+]\s*1\s*)?)\]")
+
+
+def bracketed_steps(out: list[str], start: int, end: int, written) -> None:
+    """In out[start:end], `s[n]`, `s[n-1]` as s at n, at n-1 (written as code's subscript: read.codelines),
+    where the text writes a signal at the step before in brackets."""
+    region = "".join(out[start:end])
+    if "[" not in region or not written(r"(?<![\\A-Za-z_^{])[A-Za-z]\[\s*[tnkm]\s*-\s*1\s*\]"):
+        return
+    for m in _BRACKET_STEP.finditer(region):
+        index = re.sub(r"\s+", "", m.group("i"))
+        new = m.group("name") + "".join(chr(0xE000 + ord(c)) for c in index)
         out[start + m.start():start + m.end()] = list(new) + [" "] * (m.end() - m.start() - len(new))

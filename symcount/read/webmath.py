@@ -97,7 +97,7 @@ def html_math(text: str) -> str:
         text = _ENTITY.sub(_entity, text)
     if "**" in text:  # `- **z<sub>t</sub>** = σ(...)`: a left side in Markdown's bold
         text = _BOLD_LEFT.sub(lambda m: "  " + m.group(1) + "  ", text)
-    return text
+    return katex_copies(text)
 
 
 def katex_copies(text: str) -> str:
@@ -135,16 +135,17 @@ _LOST_UNDERSCORE = re.compile(r"(?<![\\A-Za-z])(?P<a>[A-Za-z])\{(?P<i>t\s*[-+]\s
                               r"|(?P<b>\\(?:tilde|hat|bar|widetilde)\{[A-Za-z]\})(?P<j>t)(?![A-Za-z0-9_{(])")
 
 
-def lost_underscores(out: list[str], start: int, end: int, text: str) -> None:
+def lost_underscores(out: list[str], start: int, end: int, written) -> None:
     """In out[start:end], each subscript of time written without its underscore (`h{t-1}`, `\\tilde{h}t`),
     where the text writes the same name with it elsewhere (`h_{t-1}`, `\\tilde{h}_t`): a scraped page's
-    Markdown took a pair of underscores for emphasis. Written as code's subscript (read.codelines)."""
+    Markdown took a pair of underscores for emphasis. Written as code's subscript (read.codelines).
+    `written(pattern)`: whether the text holds the pattern (asked once a text: read.relations.Respeller)."""
     region = "".join(out[start:end])
     if "{t" not in region and "}t" not in region:
         return
     for m in _LOST_UNDERSCORE.finditer(region):
         name, index = (m.group("a"), m.group("i")) if m.group("a") else (m.group("b"), m.group("j"))
-        if not re.search(re.escape(name) + r"\s*_\s*\{?\s*t(?![A-Za-z])", text):
+        if not written(re.escape(name) + r"\s*_\s*\{?\s*t(?![A-Za-z])"):
             continue
         index = re.sub(r"\s+", "", index)
         new = name + "".join(chr(0xE000 + ord(c)) for c in index)
