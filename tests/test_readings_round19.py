@@ -241,3 +241,32 @@ def test_the_respellings_keep_every_offset(text):
     from symcount.read.regions import scan
     from symcount.read.source import Source
     assert len(scan(Source(text, "t")).text) == len(text)
+
+
+# Korean notes on Ng's course as a page's text flattens its MathML: c<t>, c~<t>, Γu, Wc[...]+bc; a simplified GRU
+# first, then the full one redefines the candidate
+FLATTENED_NG = """단순화 된 GRU
+- c를 도입하여 주어의 단수 여부를 기억시킨다.
+Γu 는 Update Gate 로 기억하고 있는 정보를 언제까지 유지할지 결정하는 게이트이다.
+c~<t>=tanh(Wc[c<t−1>,x<t>]+bc)
+Γu=σ(Wu[c<t−1>,x<t>]+bu)
+- c~ 는 새로운 정보를 의미하고, c 는 기억하고 있는 정보를 의미한다.
+c<t>=Γu∗c~<t>+(1−Γu)∗c<t−1>
+전체 GRU
+- 위의 단순화 된 GRU 에서 적절성을 관리하는 리셋 게이트 Γr 을 추가한다.
+Γr=σ(Wr[c<t−1>,x<t>]+br)
+c~<t>=tanh(Wc[Γr∗c<t−1>,x<t>]+bc)
+"""
+
+
+def test_ngs_notation_flattened_and_the_simplified_cell_before_the_full_one():
+    d = symcount.derive(FLATTENED_NG, name="gru.txt")
+    for x, c in ((7, 5), (3, 8)):
+        assert d.evaluate(d_x=x, d_c=c) == n_params(*[nn.Linear(c + x, c) for _ in range(3)])
+    assert any("contrasted" in note for note in d.shapes.notes)
+
+
+def test_a_glued_name_before_angle_brackets_is_not_read_as_one_signal():
+    # `Waaa<t−1>` (W_aa a<t-1> flattened): not a signal named Waaa
+    with pytest.raises(symcount.SymcountError):
+        symcount.derive("$$ a<t>=g(Waaa<t−1>+Waxx<t>+ba) $$")

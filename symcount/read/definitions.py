@@ -112,7 +112,8 @@ def _distinct(cell: N.Cell, found: list[int], drop: set, where: dict) -> list[in
     return kept
 
 
-_CONTRAST = re.compile(r"\b(?:standard|vanilla|conventional|traditional|classic(?:al)?|plain|ordinary|usual|simple|basic)\b"
+_CONTRAST = re.compile(r"(?:\b(?:standard|vanilla|conventional|traditional|classic(?:al)?|plain|ordinary|usual|simple|basic"
+                       r"|simplified)\b|단순화|简化|簡略化)"
                        r"[^.\n$]{0,60}?(?:\bRNNs?\b|\bLSTMs?\b|\bGRUs?\b|recurrent|Elman)", re.I)
 
 
@@ -253,6 +254,7 @@ _INLINE_MATH = re.compile(r"\$[^$]*\$|:math:`[^`]*`")
 
 _APART = re.compile(r"\n[ \t]*\n|\$|\\\]|\\\)|\\end\s*\{|```|\.\.\s+math"
                     r"|\n(?=[^\n=\\]*[A-Za-z]{3,}\s+[A-Za-z]{2,}\s+[A-Za-z]{2,})[^\n=\\]*\n"
+                    r"|\n(?=[^\n=\\]*[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{2,}[^\n=\\]*\s[^\n=\\]*[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])[^\n=\\]*\n"
                     r"|\s#\s[^\n]*\n")  # a line's comment saying when it holds (`# when linear_before_reset != 0`)
 
 

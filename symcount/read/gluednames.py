@@ -42,6 +42,9 @@ def two_letter_names(cell: N.Cell, notes: list[str]) -> N.Cell:
     return replace(cell, equations=eqs) if found else cell
 
 
+_GATE_SUBSCRIPT = re.compile(r"\\(?:Gamma|gamma|sigma|Sigma)_\{?([a-z])\}?")  # Ng's gates: \Gamma_u, \Gamma_r
+
+
 def glued_subscripts(cell: N.Cell, notes: list[str]) -> N.Cell:
     """Wf·[hₜ₋₁, xₜ] + bf in a cell whose signals carry a time index (fₜ): the letter of a signal written
     against a weight's letter without a time index is the weight's subscript (W_f, b_f), not the signal
@@ -52,6 +55,8 @@ def glued_subscripts(cell: N.Cell, notes: list[str]) -> N.Cell:
     if not timed:
         return cell
     letters = {re.sub(r"^\\[A-Za-z]+\{(.)\}$", r"\1", n).lower() for n in timed}  # \tilde{C} -> c: Wc is W_c
+    letters |= {m.group(1) for eq in cell.equations if isinstance(eq.lhs, N.Symbol)  # \Gamma_u defined: Wu is W_u
+                for m in [_GATE_SUBSCRIPT.fullmatch(eq.lhs.name)] if m}
     found: dict[str, N.Symbol] = {}
 
     def one(n, new):

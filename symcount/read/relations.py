@@ -5,6 +5,10 @@ made into the plain equation they stand for, in place (offsets kept: what is rem
   `\\overset{\\text{def}}{=}`, `\\mathrel{:}=` are `=`.
 - `s[n] = W_s s[n-1] + W_x x[n]` (a signal's step in brackets, as signal processing writes it, in LaTeX): the
   step a subscript, where some signal is written at the step before (`[n-1]`).
+- `c<t>`, `c~<t−1>` (Andrew Ng's `c^{<t>}` as a page's text flattens it), where the text writes `<t-1>`: the
+  step a subscript, the `~` a tilde on the letter.
+- `Γu`, `Γr` in plain text (a Greek letter against one Latin letter), where the text defines it (`Γu=σ(...)`):
+  Γ_u, Γ_r.
 - `W_ic dot c_{t-1}` (a docstring's product spelled as a word): `·`, the product the shapes decide.
 - `h_t = tanh(c_t) or h_t = c_t`: two definitions of one name joined by "or" are two statements (variants
   of the cell: read.definitions makes which one a choice).
@@ -47,6 +51,9 @@ class Respeller:
         step_definitions(out, start, end, self.written)
         alternatives(out, start, end)
         bracketed_steps(out, start, end, self.written)
+        angle_steps(out, start, end, self.written)
+        if kind in ("bare", "code"):
+            greek_glued(out, start, end, self.written)
         if "dot" in "".join(out[start:end]):
             region = "".join(out[start:end])
             for m in _DOT_WORD.finditer(region):
@@ -107,3 +114,30 @@ def bracketed_steps(out: list[str], start: int, end: int, written) -> None:
         index = re.sub(r"\s+", "", m.group("i"))
         new = m.group("name") + "".join(chr(0xE000 + ord(c)) for c in index)
         out[start + m.start():start + m.end()] = list(new) + [" "] * (m.end() - m.start() - len(new))
+
+
+_ANGLE_STEP = re.compile(r"(?<=(?<![A-Za-zΑ-Ωα-ω])[A-Za-zΑ-Ωα-ω])(?P<tilde>~?)<\s*(?P<i>t\s*(?:[-−+]\s*1\s*)?)>")
+
+
+def angle_steps(out: list[str], start: int, end: int, written) -> None:
+    """In out[start:end], `c<t>`, `c<t−1>`, `c~<t>` as c at t, at t-1, \\tilde{c} at t (the step written as
+    code's subscript: read.codelines; the tilde a combining one), where the text writes `<t-1>` after a letter."""
+    region = "".join(out[start:end])
+    if "<" not in region or not written(r"[A-Za-zΑ-Ωα-ω]~?<\s*t\s*[-−]\s*1\s*>"):
+        return
+    for m in _ANGLE_STEP.finditer(region):
+        index = re.sub(r"\s+", "", m.group("i")).replace("−", "-")
+        new = ("\u0303" if m.group("tilde") else "") + "".join(chr(0xE000 + ord(c)) for c in index)
+        out[start + m.start():start + m.end()] = list(new) + [" "] * (m.end() - m.start() - len(new))
+
+
+_GREEK_GLUED = re.compile(r"(?<![A-Za-zΑ-Ωα-ω\\])(?P<g>[Α-Ωα-ω])(?P<s>[a-z])(?![A-Za-z0-9_{])")
+
+
+def greek_glued(out: list[str], start: int, end: int, written) -> None:
+    """In out[start:end], `Γu` as Γ_u (the subscript written as code's: read.codelines) where the text
+    defines the glued name on a left side."""
+    region = "".join(out[start:end])
+    for m in _GREEK_GLUED.finditer(region) if any(ord(c) > 0x390 for c in region) else ():
+        if written(r"(?<![A-Za-z])" + m.group(0) + r"\s*=(?!=)"):
+            out[start + m.start("s")] = chr(0xE000 + ord(m.group("s")))
