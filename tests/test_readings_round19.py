@@ -270,3 +270,26 @@ def test_a_glued_name_before_angle_brackets_is_not_read_as_one_signal():
     # `Waaa<t−1>` (W_aa a<t-1> flattened): not a signal named Waaa
     with pytest.raises(symcount.SymcountError):
         symcount.derive("$$ a<t>=g(Waaa<t−1>+Waxx<t>+ba) $$")
+
+
+# code that declares its sizes with their types (C++'s `int hidden_size`, Go's `inputDim int`): the formula is
+# written in the code's names
+TYPED_SIZES = """```cpp
+void lstm_step(const double* x, double* h, double* c, int input_size, int hidden_size) {
+    // f_t = sigmoid(W_f x_t + U_f h_{t-1} + b_f)
+}
+```
+
+$$ f_t = \\sigma(W_f x_t + U_f h_{t-1} + b_f) $$
+$$ i_t = \\sigma(W_i x_t + U_i h_{t-1} + b_i) $$
+$$ o_t = \\sigma(W_o x_t + U_o h_{t-1} + b_o) $$
+$$ g_t = \\tanh(W_g x_t + U_g h_{t-1} + b_g) $$
+$$ c_t = f_t \\odot c_{t-1} + i_t \\odot g_t $$
+$$ h_t = o_t \\odot \\tanh(c_t) $$
+"""
+
+
+def test_sizes_declared_with_their_types_in_code_name_the_formula():
+    d = symcount.derive(TYPED_SIZES)
+    assert set(d.counts.dims) == {"hidden_size", "input_size"}
+    assert d.evaluate(input_size=7, hidden_size=5) == n_params(nn.LSTMCell(7, 5)) - 20

@@ -73,6 +73,13 @@ _FIELD = (r"|(?:///?|#|\*)[ \t]*{role}[ \t]+(?:size|dimension|dim|features)\b[ \
 # weight's columns the input size
 _FUSED = (r"|`?weight_[ih]h\w*(?:\[k\])?`?[^\n`$]{0,80}?\bshape\s+`?[\[(]\s*(?:\d\s*\*\s*)?(?P<r>[A-Za-z][A-Za-z0-9_]{0,30})\s*,"
           r"\s*(?P<c>[A-Za-z][A-Za-z0-9_]{0,30})\s*[\])]")
+# a size's name in code, declared with its type: `int hidden_size` (C, C++), `hidden_size: usize` (Rust, Python),
+# `inputDim int` (Go): the names of the hidden and the input sizes that code uses
+_TYPED = (r"|(?:\b(?:int|size_t|usize|u32|u64|i32|i64|int32|int64|long|unsigned|Int|integer)[ \t]+(?P<{key}>{names})\b"
+          r"|\b(?P<{key}b>{names})[ \t]*:[ \t]*(?:int|usize|u32|u64|i32|i64|Int|integer)\b"
+          r"|\b(?P<{key}c>{names})[ \t]+(?:int|int32|int64|uint)\b)")
+_HIDDEN_NAMES = r"hidden_size|hidden_dim|hiddenSize|hiddenDim|hidden_units|n_hidden|num_hidden|num_units|units"
+_INPUT_NAMES = r"input_size|input_dim|inputSize|inputDim|in_dim|n_inputs?|num_inputs|input_features|in_features"
 _ROLE_SIZES = (("hidden", ("h", "H", "s", "S"), re.compile(
                    r"(?:number\s+of\s+(?:hidden\s+units|units|neurons|hidden\s+neurons)|hidden\s+(?:size|dimension|state\s+size|"
                    r"units?|layer\s+size)|size\s+of\s+the\s+hidden\s+(?:state|layer))\s*(?:is\s+|=\s*|of\s+|:\s*|,\s*)?" + _NUM
@@ -81,6 +88,7 @@ _ROLE_SIZES = (("hidden", ("h", "H", "s", "S"), re.compile(
                    r"|隐藏?(?:单元|神经元|状态|层)(?:的)?(?:个数|数量|数目|维度|大小|维数)\s*(?:为|是|=|：|:)\s*`?\s*" + _NUM.replace("P<n>", "P<k>")
                    + _ARG.replace("P<a>", "P<a1>") + r"(?:number\s+of\s+features\s+(?:in|of)\s+(?:the\s+)?hidden\s+(?:state|layer)"
                    r"|隐藏(?:状态|层)的?(?:大小|维度|特征数))" + _FIELD.format(role="hidden", key="f1")
+                   + _TYPED.format(key="t1", names=_HIDDEN_NAMES)
                    + _ARROW.replace("(?P<i>", "(?:").replace("P<o>", "P<a3>") + r"(?:output|出力|输出)"
                    + _ARG.replace("P<a>", "P<a2>") + r"positive\s+integer,\s+dimensionality\s+of\s+the\s+output\s+space"
                    # "M is the total number of elements in the cell output" (Arm's CMSIS-NN-like docs)
@@ -92,7 +100,7 @@ _ROLE_SIZES = (("hidden", ("h", "H", "s", "S"), re.compile(
                    r"(?:is\s+|=\s*|of\s+|:\s*|,\s*)?" + _NUM
                    + r"|(?<![A-Za-z])\${0,2}(?P<w2>[A-Za-z](?:_\{?[A-Za-z0-9]{1,8}\}?)?)\${0,2}\s+is\s+(?:the\s+)?input\s+(?:size|dimension)\b" + r"|输入(?:的)?(?:个数|数量|维度|大小|维数)\s*(?:为|是|=|：|:)\s*`?\s*"
                    + _NUM.replace("P<n>", "P<k>") + _ARG + r"(?:number\s+of\s+(?:expected\s+)?features\s+(?:in|of)\s+(?:the\s+)?input"
-                   r"|输入的?(?:大小|维度|特征数))" + _FIELD.format(role="input", key="f2") + _ARROW.replace("P<i>", "P<a4>").replace("(?P<o>", "(?:")
+                   r"|输入的?(?:大小|维度|特征数))" + _FIELD.format(role="input", key="f2") + _TYPED.format(key="t2", names=_INPUT_NAMES) + _ARROW.replace("P<i>", "P<a4>").replace("(?P<o>", "(?:")
                    + r"(?:input|入力|输入)" + r"|" + _NUM.replace("P<n>", "P<q2>").replace(_NOT_SUBJECT, "") + _COUNT_OF + r"input\b"
                    + _FUSED.replace("weight_[ih]h", "weight_ih").replace("P<c>", "P<a6>").replace("(?P<r>", "(?:"), re.I)),
                # "output size $o$", "the number of outputs is $K$", "输出维度：`o = 2`": the output, written y
@@ -342,7 +350,7 @@ def _role_claims(cell: N.Cell, text: str):
 # a word every match of each _ROLE_SIZES pattern holds: the pattern runs only near one (a pattern whose
 # alternatives start at any word is tried at every word of the text: tens of milliseconds for a long one)
 _ROLE_CUES = (re.compile(r"hidden|units|neurons|隐|features|=>|dimensionality|elements", re.I),
-              re.compile(r"input|输入|入力|features|=>", re.I),
+              re.compile(r"input|输入|入力|features|=>|in_dim", re.I),
               re.compile(r"output|输出", re.I))
 _NEAR = 240  # characters on each side of a cue: more than any match reaches
 
