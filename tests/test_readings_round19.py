@@ -293,3 +293,31 @@ def test_sizes_declared_with_their_types_in_code_name_the_formula():
     d = symcount.derive(TYPED_SIZES)
     assert set(d.counts.dims) == {"hidden_size", "input_size"}
     assert d.evaluate(input_size=7, hidden_size=5) == n_params(nn.LSTMCell(7, 5)) - 20
+
+
+def test_a_greek_letter_against_a_braced_letter_is_a_gate_where_the_text_defines_it():
+    text = (r"$\tilde{c}^{<t>}=tanh(W_c[\Gamma{r}*c^{<t-1>}, x^{<t>}]+b_c)$" "\n\n"
+            r"$\Gamma{r}=\sigma(W_r[c^{<t-1>}, x^{<t>}]+b_r)$" "\n\n"
+            r"$\Gamma{u}=\sigma(W_u[c^{<t-1>}, x^{<t>}]+b_u)$" "\n\n"
+            r"$c^{<t>}=\Gamma{u}*\tilde{c}^{<t>}+(1-\Gamma{u})*{c}^{<t-1>}$")
+    d = symcount.derive(text)
+    assert d.evaluate(d_x=7, d_c=5) == n_params(*[nn.Linear(12, 5) for _ in range(3)])
+
+
+def test_triple_slash_doc_comments_under_a_double_slash_heading():
+    text = "// MARK: - GRU\n\n/// r_t = σ(W_ir @ x_t + b_ir + W_hr @ h_{t-1} + b_hr)\n" \
+           "/// z_t = σ(W_iz @ x_t + b_iz + W_hz @ h_{t-1} + b_hz)\n" \
+           "/// n_t = tanh(W_in @ x_t + b_in + r_t * (W_hn @ h_{t-1} + b_hn))\n/// h_t = (1 - z_t) * n_t + z_t * h_{t-1}\n"
+    d = symcount.derive(text, name="gru.swift")
+    assert d.evaluate(d_x=7, d_h=5) == n_params(nn.GRUCell(7, 5))
+
+
+def test_a_chain_that_writes_out_the_symbol_after_the_same_factor():
+    text = (r"$$ h'_t = o_t \odot \tanh(c_t) $$" "\n\n"
+            r"$$ h_t = W_{hr}\, h_t' = W_{hr}\,(o_t \odot \tanh(c_t)) $$" "\n\n"
+            r"$$ o_t = \sigma(W_o x_t + U_o h_{t-1}) $$" "\n\n" r"$$ c_t = c_{t-1} + \tanh(W_c x_t) $$")
+    d = symcount.derive(text)
+    assert "W_{hr}" in {p.name for p in d.parameters}
+    # a side that ends with a symbol and another statement after `=`: still a missing separator
+    with pytest.raises(symcount.SymcountError, match="separator"):
+        symcount.derive(r"$$ h_t = W x_t y_t = U x_t $$")

@@ -9,7 +9,7 @@ from . import nodes as N
 from .grammar import BadInput
 from .lalr import Token, Transformer, v_args
 from ..limits import MAX_SIZE_DIGITS
-from .slices import piece
+from .slices import piece, substituted
 from .source import Span
 from .symbols import ACCENTS, FONTS, UNI_ACCENTS, UNI_GREEK_NAMES, Raw, index_ok, index_text, layer_and_time, symbol, time_lag
 
@@ -406,7 +406,7 @@ class Build(_Symbols):
             if isinstance(tok, Token) and tok.type == "EQ" and i > 1:
                 before = self.body[:tok.start_pos].rstrip()
                 if before[-1:] not in (")", "]", "}") and not isinstance(rest[i - 1], N.Symbol) \
-                        and not before.endswith(_TRANSPOSED_END):  # k_t^\top = ...: no left side is a transpose
+                        and not before.endswith(_TRANSPOSED_END) and not substituted(self.body, rest[i - 1], tok):
                     raise BadInput("cannot read the math: unexpected '='", tok.start_pos + self.shift,
                                    tok.end_pos + self.shift, "two statements on one line need a separator: \\\\ , ; or \\quad")
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from . import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
 
 _BLOCK_END = re.compile(r"(?<=\S)[ \t]*\*/[ \t]*$", re.M)
-_COMMENT_PREFIXES = [re.compile(p, re.M) for p in (r"^[ \t]*#'", r"^[ \t]*///", r"^[ \t]*//!?", r"^[ \t]*\*(?!/)",
+_COMMENT_PREFIXES = [re.compile(p, re.M) for p in (r"^[ \t]*#'", r"^[ \t]*///", r"^[ \t]*//+!?", r"^[ \t]*\*(?!/)",
                                                       r"^[ \t]*#(?![#\w])")]
 
 

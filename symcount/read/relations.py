@@ -9,6 +9,8 @@ made into the plain equation they stand for, in place (offsets kept: what is rem
   step a subscript, the `~` a tilde on the letter.
 - `Γu`, `Γr` in plain text (a Greek letter against one Latin letter), where the text defines it (`Γu=σ(...)`):
   Γ_u, Γ_r.
+- `\\Gamma{r}` (a Greek letter against a braced letter, Γr as it renders), where the text defines it
+  (`\\Gamma{r}=\\sigma(...)`): Γ_r.
 - `W_ic dot c_{t-1}` (a docstring's product spelled as a word): `·`, the product the shapes decide.
 - `h_t = tanh(c_t) or h_t = c_t`: two definitions of one name joined by "or" are two statements (variants
   of the cell: read.definitions makes which one a choice).
@@ -54,6 +56,8 @@ class Respeller:
         angle_steps(out, start, end, self.written)
         if kind in ("bare", "code"):
             greek_glued(out, start, end, self.written)
+        elif "{" in "".join(out[start:end]):
+            greek_braced(out, start, end, self.written)
         if "dot" in "".join(out[start:end]):
             region = "".join(out[start:end])
             for m in _DOT_WORD.finditer(region):
@@ -141,3 +145,17 @@ def greek_glued(out: list[str], start: int, end: int, written) -> None:
     for m in _GREEK_GLUED.finditer(region) if any(ord(c) > 0x390 for c in region) else ():
         if written(r"(?<![A-Za-z])" + m.group(0) + r"\s*=(?!=)"):
             out[start + m.start("s")] = chr(0xE000 + ord(m.group("s")))
+
+
+_GREEK_BRACED = re.compile(r"\\(?:Gamma|gamma|sigma|alpha|beta|delta|Delta|lambda|Lambda|mu|theta|phi|psi|omega|tau|eta)"
+                           r"(?P<b>\{(?P<s>[A-Za-z]{1,3})\})")
+
+
+def greek_braced(out: list[str], start: int, end: int, written) -> None:
+    """In out[start:end], `\\Gamma{r}` as \\Gamma_r (the subscript written as code's: read.codelines) where the
+    text defines it on a left side."""
+    region = "".join(out[start:end])
+    for m in _GREEK_BRACED.finditer(region):
+        if written(re.escape(m.group(0)) + r"\s*=(?!=)"):
+            sub = "".join(chr(0xE000 + ord(c)) for c in m.group("s"))
+            out[start + m.start("b"):start + m.end("b")] = list(sub) + [" "] * (len(m.group("b")) - len(sub))
