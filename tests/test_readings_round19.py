@@ -321,3 +321,32 @@ def test_a_chain_that_writes_out_the_symbol_after_the_same_factor():
     # a side that ends with a symbol and another statement after `=`: still a missing separator
     with pytest.raises(symcount.SymcountError, match="separator"):
         symcount.derive(r"$$ h_t = W x_t y_t = U x_t $$")
+
+
+# Chinese notes on Ng's course: a GRU without its reset gate, then "整个GRU的定义如下" (the whole GRU's definition)
+WHOLE_GRU = r"""我我们把公式整理一下：
+$$
+\begin{align*}
+\tilde C&=\tanh(W_c[c^{<t-1>},x^{<t>}]+b_c)\\
+\Gamma_u&=\sigma(W_u[c^{<t-1>},x^{<t>}]+b_u)\\
+c^{<t>}&=\Gamma_u*\tilde c^{<t>}+(1-\Gamma_u) c^{<t-1>}
+\end{align*}
+$$
+其中$\tilde C$表示C的更新值，$\Gamma_u$表示选通函数，有时候我们会再加上一个选通函数$\Gamma_r$，整个GRU的定义如下：
+$$
+\begin{align*}
+\tilde C&=\tanh(W_c[\Gamma_r* c^{<t-1>},x^{<t>}]+b_c)\\
+\Gamma_u&=\sigma(W_u[c^{<t-1>},x^{<t>}]+b_u)\\
+\Gamma_r&=\sigma(W_r[c^{<t-1>},x^{<t>}]+b_r)\\
+c^{<t>}&=\Gamma_u*\tilde c^{<t>}+(1-\Gamma_u) c^{<t-1>}
+\end{align*}
+$$
+"""
+
+
+def test_the_whole_cell_named_before_its_later_definition_is_read():
+    d = symcount.derive(WHOLE_GRU)
+    assert d.evaluate(d_x=7, d_c=5) == n_params(*[nn.Linear(12, 5) for _ in range(3)])
+    # without the words, the two definitions stay a choice with different counts
+    with pytest.raises(symcount.SymcountError, match="readings"):
+        symcount.derive(WHOLE_GRU.replace("整个GRU的定义如下", "如下"))

@@ -38,10 +38,11 @@ def variants(cell: N.Cell, notes: list[str]) -> N.Cell:
         lambda eq, k: f"{shown(eq)} at {cell.source.where(eq.span)} says what {eq.lhs.text} is computed from; its "
                       "other equation says how: that one is read")
     # "In a standard RNN, $h_t = ...$. In IndRNN, ... $h_t = ...$": the first is the cell contrasted with
-    _set_aside(cell, where, drop, notes, lambda i, found: i != found[-1] and _contrasted(cell, i)
-               and not _contrasted(cell, found[-1]),
-               lambda eq, k: f"{shown(eq)} at {cell.source.where(eq.span)} follows words naming a standard cell (the "
-                             f"one contrasted with): {eq.lhs.text}'s later definition is read")
+    _set_aside(cell, where, drop, notes, lambda i, found: i != found[-1] and (_contrasted(cell, i) or _contrasted(
+                   cell, found[-1], _FULL)) and not _contrasted(cell, found[-1]),
+               lambda eq, k: f"{shown(eq)} at {cell.source.where(eq.span)} is the cell before the one the text calls "
+                             f"standard, simplified or full (the one contrasted with): {eq.lhs.text}'s later "
+                             "definition is read")
     _restated(cell, where, drop)
     picked = False
     for name, found in where.items():
@@ -117,12 +118,17 @@ _CONTRAST = re.compile(r"(?:\b(?:standard|vanilla|conventional|traditional|class
                        r"[^.\n$]{0,60}?(?:\bRNNs?\b|\bLSTMs?\b|\bGRUs?\b|recurrent|Elman)", re.I)
 
 
-def _contrasted(cell: N.Cell, i: int) -> bool:
+# words before a later definition that make it the whole cell: "the full GRU", "整个GRU的定义", "전체 GRU"
+_FULL = re.compile(r"\b(?:full|complete|whole|entire)\b[^.\n$]{0,30}?(?:\bRNNs?\b|\bLSTMs?\b|\bGRUs?\b|\bcell\b|\bversion\b)"
+                   r"|(?:整个|完整的?|全体の?|전체|完全な)\s*(?:GRU|LSTM|RNN)", re.I)
+
+
+def _contrasted(cell: N.Cell, i: int, words: re.Pattern | None = None) -> bool:
     """The text between the equation before the i-th and it (at most 400 characters) names a standard
-    cell: "In a standard RNN, ..."."""
+    cell: "In a standard RNN, ..." (or holds `words`)."""
     start = max((e.span.end for e in cell.equations if e.span.end <= cell.equations[i].span.start), default=0)
     start = max(start, cell.equations[i].span.start - 400)
-    return _CONTRAST.search(cell.source.text, start, cell.equations[i].span.start) is not None
+    return (words or _CONTRAST).search(cell.source.text, start, cell.equations[i].span.start) is not None
 
 
 _OPTION = re.compile(r"[ \t]*[\[(][ \t]*[A-Za-z_]\w*[ \t]*=[ \t]*[\w.]+[ \t]*[\])][ \t]*(?:\n|$)")
