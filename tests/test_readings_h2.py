@@ -120,8 +120,8 @@ def test_a_gate_computed_by_a_line_that_does_not_read_is_not_a_weight():
 
 def test_doc_comments_between_lines_of_code_are_read_and_the_code_left_alone():
     text = "pub struct GRUConfig {\n    pub input_size: usize,\n}\n\n" + SCIRS2_GRU + "pub fn new(input_size: usize) -> Self {\n}\n"
-    d = symcount.derive(text)
-    assert d.evaluate(d_x=7, d_h=5) == 3 * (5 * 7 + 25) + 6 * 5
+    d = symcount.derive(text)  # (the code's `input_size: usize` names the input's size)
+    assert d.evaluate(input_size=7, d_h=5) == 3 * (5 * 7 + 25) + 6 * 5
 
 
 def test_a_precomposed_accented_letter_is_the_letter_and_its_accent():
