@@ -263,7 +263,7 @@ def test_ngs_notation_flattened_and_the_simplified_cell_before_the_full_one():
     d = symcount.derive(FLATTENED_NG, name="gru.txt")
     for x, c in ((7, 5), (3, 8)):
         assert d.evaluate(d_x=x, d_c=c) == n_params(*[nn.Linear(c + x, c) for _ in range(3)])
-    assert any("contrasted" in note for note in d.shapes.notes)
+    assert any("contrasts" in note for note in d.shapes.notes)
 
 
 def test_a_glued_name_before_angle_brackets_is_not_read_as_one_signal():

@@ -40,9 +40,8 @@ def variants(cell: N.Cell, notes: list[str]) -> N.Cell:
     # "In a standard RNN, $h_t = ...$. In IndRNN, ... $h_t = ...$": the first is the cell contrasted with
     _set_aside(cell, where, drop, notes, lambda i, found: i != found[-1] and (_contrasted(cell, i) or _contrasted(
                    cell, found[-1], _FULL)) and not _contrasted(cell, found[-1]),
-               lambda eq, k: f"{shown(eq)} at {cell.source.where(eq.span)} is the cell before the one the text calls "
-                             f"standard, simplified or full (the one contrasted with): {eq.lhs.text}'s later "
-                             "definition is read")
+               lambda eq, k: f"{shown(eq)} at {cell.source.where(eq.span)} is a standard cell (or a simplified one) the "
+                             f"text contrasts with the cell it defines after: {eq.lhs.text}'s later definition is read")
     _restated(cell, where, drop)
     picked = False
     for name, found in where.items():

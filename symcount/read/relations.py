@@ -3,14 +3,15 @@ made into the plain equation they stand for, in place (offsets kept: what is rem
 
 - The signs of a definition: `\\triangleq`, `≜`, `\\coloneq`, `\\defeq`, `\\equiv`, `\\stackrel{\\Delta}{=}`,
   `\\overset{\\text{def}}{=}`, `\\mathrel{:}=` are `=`.
-- `s[n] = W_s s[n-1] + W_x x[n]` (a signal's step in brackets, as signal processing writes it, in LaTeX): the
-  step a subscript, where some signal is written at the step before (`[n-1]`).
 - `c<t>`, `c~<t−1>` (Andrew Ng's `c^{<t>}` as a page's text flattens it), where the text writes `<t-1>`: the
   step a subscript, the `~` a tilde on the letter.
 - `Γu`, `Γr` in plain text (a Greek letter against one Latin letter), where the text defines it (`Γu=σ(...)`):
   Γ_u, Γ_r.
 - `\\Gamma{r}` (a Greek letter against a braced letter, Γr as it renders), where the text defines it
   (`\\Gamma{r}=\\sigma(...)`): Γ_r.
+- `s[n] = W_s s[n-1] + W_x x[n]` in LaTeX (a signal's step in brackets with another letter than t, as signal
+  processing writes it; the grammar reads `x[t]` itself): the step a subscript, where some signal is written at
+  the step before (`[n-1]`).
 - `W_ic dot c_{t-1}` (a docstring's product spelled as a word): `·`, the product the shapes decide.
 - `h_t = tanh(c_t) or h_t = c_t`: two definitions of one name joined by "or" are two statements (variants
   of the cell: read.definitions makes which one a choice).
@@ -52,11 +53,11 @@ class Respeller:
         definition_signs(out, start, end)
         step_definitions(out, start, end, self.written)
         alternatives(out, start, end)
-        bracketed_steps(out, start, end, self.written)
         angle_steps(out, start, end, self.written)
         if kind in ("bare", "code"):
             greek_glued(out, start, end, self.written)
-        elif "{" in "".join(out[start:end]):
+        else:  # (the grammar reads x[t] itself; a plain line's x[k] is code's)
+            bracketed_steps(out, start, end, self.written)
             greek_braced(out, start, end, self.written)
         if "dot" in "".join(out[start:end]):
             region = "".join(out[start:end])
@@ -105,21 +106,6 @@ def alternatives(out: list[str], start: int, end: int) -> None:
         out[start + word:start + m.end("or")] = [";"] + [" "] * (m.end("or") - word - 1)
 
 
-_BRACKET_STEP = re.compile(r"(?<![\\A-Za-z_^{])(?P<name>[A-Za-z])\[\s*(?P<i>(?P<step>[tnkm])\s*(?:[-+]\s*1\s*)?)\]")
-
-
-def bracketed_steps(out: list[str], start: int, end: int, written) -> None:
-    """In out[start:end], `s[n]`, `s[n-1]` as s at n, at n-1 (written as code's subscript: read.codelines),
-    where the text writes a signal at the step before in brackets."""
-    region = "".join(out[start:end])
-    if "[" not in region or not written(r"(?<![\\A-Za-z_^{])[A-Za-z]\[\s*[tnkm]\s*-\s*1\s*\]"):
-        return
-    for m in _BRACKET_STEP.finditer(region):
-        index = re.sub(r"\s+", "", m.group("i"))
-        new = m.group("name") + "".join(chr(0xE000 + ord(c)) for c in index)
-        out[start + m.start():start + m.end()] = list(new) + [" "] * (m.end() - m.start() - len(new))
-
-
 _ANGLE_STEP = re.compile(r"(?<=(?<![A-Za-zΑ-Ωα-ω])[A-Za-zΑ-Ωα-ω])(?P<tilde>~?)<\s*(?P<i>t\s*(?:[-−+]\s*1\s*)?)>")
 
 
@@ -155,7 +141,22 @@ def greek_braced(out: list[str], start: int, end: int, written) -> None:
     """In out[start:end], `\\Gamma{r}` as \\Gamma_r (the subscript written as code's: read.codelines) where the
     text defines it on a left side."""
     region = "".join(out[start:end])
-    for m in _GREEK_BRACED.finditer(region):
+    for m in _GREEK_BRACED.finditer(region) if "{" in region else ():
         if written(re.escape(m.group(0)) + r"\s*=(?!=)"):
             sub = "".join(chr(0xE000 + ord(c)) for c in m.group("s"))
             out[start + m.start("b"):start + m.end("b")] = list(sub) + [" "] * (len(m.group("b")) - len(sub))
+
+
+_BRACKET_STEP = re.compile(r"(?<![\\A-Za-z_^{])(?P<name>[A-Za-z])\[\s*(?P<i>[nkms]\s*(?:[-+]\s*1\s*)?)\]")
+
+
+def bracketed_steps(out: list[str], start: int, end: int, written) -> None:
+    """In out[start:end], `s[n]`, `s[n-1]` as s at n, at n-1 (written as code's subscript: read.codelines),
+    where the text writes a signal at the step before in brackets."""
+    region = "".join(out[start:end])
+    if "[" not in region or not written(r"(?<![\\A-Za-z_^{])[A-Za-z]\[\s*[nkms]\s*-\s*1\s*\]"):
+        return
+    for m in _BRACKET_STEP.finditer(region):
+        index = re.sub(r"\s+", "", m.group("i"))
+        new = m.group("name") + "".join(chr(0xE000 + ord(c)) for c in index)
+        out[start + m.start():start + m.end()] = list(new) + [" "] * (m.end() - m.start() - len(new))
