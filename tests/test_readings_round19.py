@@ -350,3 +350,8 @@ def test_the_whole_cell_named_before_its_later_definition_is_read():
     # without the words, the two definitions stay a choice with different counts
     with pytest.raises(symcount.SymcountError, match="readings"):
         symcount.derive(WHOLE_GRU.replace("整个GRU的定义如下", "如下"))
+
+
+def test_a_step_as_a_superscript_in_parentheses_in_plain_text():
+    d = symcount.derive("h^(t) = tanh(W h^(t-1) + U x^(t) + b)\n", name="notes.txt")
+    assert d.evaluate(d_x=7, d_h=5) == n_params(nn.RNNCell(7, 5)) - 5

@@ -5,6 +5,8 @@ made into the plain equation they stand for, in place (offsets kept: what is rem
   `\\overset{\\text{def}}{=}`, `\\mathrel{:}=` are `=`.
 - `c<t>`, `c~<t−1>` (Andrew Ng's `c^{<t>}` as a page's text flattens it), where the text writes `<t-1>`: the
   step a subscript, the `~` a tilde on the letter.
+- `h^(t)`, `h^(t-1)` in plain text (`h^{(t)}` as a line of text writes it), where the text writes `^(t-1)`: the
+  step a subscript.
 - `Γu`, `Γr` in plain text (a Greek letter against one Latin letter), where the text defines it (`Γu=σ(...)`):
   Γ_u, Γ_r.
 - `\\Gamma{r}` (a Greek letter against a braced letter, Γr as it renders), where the text defines it
@@ -56,6 +58,7 @@ class Respeller:
         angle_steps(out, start, end, self.written)
         if kind in ("bare", "code"):
             greek_glued(out, start, end, self.written)
+            caret_steps(out, start, end, self.written)
         else:  # (the grammar reads x[t] itself; a plain line's x[k] is code's)
             bracketed_steps(out, start, end, self.written)
             greek_braced(out, start, end, self.written)
@@ -159,4 +162,19 @@ def bracketed_steps(out: list[str], start: int, end: int, written) -> None:
     for m in _BRACKET_STEP.finditer(region):
         index = re.sub(r"\s+", "", m.group("i"))
         new = m.group("name") + "".join(chr(0xE000 + ord(c)) for c in index)
+        out[start + m.start():start + m.end()] = list(new) + [" "] * (m.end() - m.start() - len(new))
+
+
+_CARET_STEP = re.compile(r"(?<=[A-Za-z])\^\(\s*(?P<i>t\s*(?:[-+]\s*1\s*)?)\)")
+
+
+def caret_steps(out: list[str], start: int, end: int, written) -> None:
+    """In out[start:end], `h^(t)`, `h^(t-1)` as h at t, at t-1 (written as code's subscript: read.codelines),
+    where the text writes `^(t-1)`."""
+    region = "".join(out[start:end])
+    if "^(" not in region or not written(r"[A-Za-z]\^\(\s*t\s*-\s*1\s*\)"):
+        return
+    for m in _CARET_STEP.finditer(region):
+        index = re.sub(r"\s+", "", m.group("i"))
+        new = "".join(chr(0xE000 + ord(c)) for c in index)
         out[start + m.start():start + m.end()] = list(new) + [" "] * (m.end() - m.start() - len(new))
