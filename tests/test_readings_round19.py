@@ -355,3 +355,21 @@ def test_the_whole_cell_named_before_its_later_definition_is_read():
 def test_a_step_as_a_superscript_in_parentheses_in_plain_text():
     d = symcount.derive("h^(t) = tanh(W h^(t-1) + U x^(t) + b)\n", name="notes.txt")
     assert d.evaluate(d_x=7, d_h=5) == n_params(nn.RNNCell(7, 5)) - 5
+
+
+# ratsgo's Korean blog: an alignment mark after an operator inside a side, and `where\quad` opening a row
+ALIGNED = r"""$$
+\begin{align*}
+{ c }_{ t }={ f }_{ t }\odot { c }_{ t-1 }+&{ i }_{ t }\odot \tanh { \left( V\left[ { x }_{ t-1 };{ h }_{ t-1 } \right] +{ b }_{ c } \right)  } \\ \\ where\quad { i }_{ t }=&\sigma \left( { W }_{ i }\left[ { x }_{ t-1 };{ h }_{ t-1 } \right] +{ b }_{ i } \right) \\ { f }_{ t }=&\sigma \left( { W }_{ f }\left[ { x }_{ t-1 };{ h }_{ t-1 } \right] +{ b }_{ f } \right)
+\end{align*}
+$$
+$$
+{ h }_{ t }=\tanh { \left( { W }_{ h }{ c }_{ t }+{ b }_{ h } \right)  }
+$$
+"""
+
+
+def test_an_alignment_mark_after_an_operator_and_a_where_opening_a_row():
+    d = symcount.derive(ALIGNED)
+    x, h, c = 7, 5, 6
+    assert d.evaluate(d_x=x, d_h=h, d_c=c) == n_params(*[nn.Linear(x + h, c) for _ in range(3)], nn.Linear(c, h))

@@ -14,6 +14,7 @@ made into the plain equation they stand for, in place (offsets kept: what is rem
 - `s[n] = W_s s[n-1] + W_x x[n]` in LaTeX (a signal's step in brackets with another letter than t, as signal
   processing writes it; the grammar reads `x[t]` itself): the step a subscript, where some signal is written at
   the step before (`[n-1]`).
+- `c_t = f_t \\odot c_{t-1} +& i_t \\odot ...` (an alignment mark after an operator, inside a side): a space.
 - `W_ic dot c_{t-1}` (a docstring's product spelled as a word): `·`, the product the shapes decide.
 - `h_t = tanh(c_t) or h_t = c_t`: two definitions of one name joined by "or" are two statements (variants
   of the cell: read.definitions makes which one a choice).
@@ -61,6 +62,9 @@ class Respeller:
             caret_steps(out, start, end, self.written)
         else:  # (the grammar reads x[t] itself; a plain line's x[k] is code's)
             bracketed_steps(out, start, end, self.written)
+            if "&" in "".join(out[start:end]) or "where" in "".join(out[start:end]):
+                for m in _INNER_AMP.finditer("".join(out[start:end])):
+                    out[start + m.start():start + m.end()] = [" "] * (m.end() - m.start())
             greek_braced(out, start, end, self.written)
         if "dot" in "".join(out[start:end]):
             region = "".join(out[start:end])
@@ -109,6 +113,8 @@ def alternatives(out: list[str], start: int, end: int) -> None:
         out[start + word:start + m.end("or")] = [";"] + [" "] * (m.end("or") - word - 1)
 
 
+_INNER_AMP = re.compile(r"(?<=[+\-*/])&|(?<=[+\-*/] )&|(?<=\\odot)&|(?<=\\odot )&|(?<=\\cdot)&|(?<=\\cdot )&"
+                        r"|(?<![A-Za-z\\])where(?=\s*\\quad)")  # (the & itself; `where\quad` a row's opening word)
 _ANGLE_STEP = re.compile(r"(?<=(?<![A-Za-zΑ-Ωα-ω])[A-Za-zΑ-Ωα-ω])(?P<tilde>~?)<\s*(?P<i>t\s*(?:[-−+]\s*1\s*)?)>")
 
 
