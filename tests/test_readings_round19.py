@@ -56,7 +56,7 @@ def test_a_step_its_sentence_calls_fixed_is_not_counted():
     d = symcount.derive(SSM_STEP.replace("STEP", "is fixed"))
     assert "\\Delta" not in {p.name for p in d.parameters}
     assert d.evaluate(N=5) == n_params(_S4Step(5)) - 1
-    assert any("not counted" in note and "fixed" in note for note in d.shapes.notes)
+    assert any("not counted" in note and "not learned" in note for note in d.shapes.notes)
 
 
 def test_a_step_the_text_never_names_leaves_the_count_of_the_continuous_form():
@@ -373,3 +373,24 @@ def test_an_alignment_mark_after_an_operator_and_a_where_opening_a_row():
     d = symcount.derive(ALIGNED)
     x, h, c = 7, 5, 6
     assert d.evaluate(d_x=x, d_h=h, d_c=c) == n_params(*[nn.Linear(x + h, c) for _ in range(3)], nn.Linear(c, h))
+
+
+# found by an audit of this round's rules: each was a count printed where a reader must not print one
+def test_a_step_chosen_by_the_user_is_not_counted_and_an_unexplained_one_is_a_reading():
+    chosen = SSM_STEP.replace(r"The step size $\Delta \in \mathbb{R}$ STEP.",
+                              r"$\Delta \in \mathbb{R}$ is the sampling period of the sensor, chosen by the user.")
+    assert symcount.derive(chosen).evaluate(N=5) == n_params(_S4Step(5)) - 1
+    with pytest.raises(symcount.SymcountError, match="readings") as err:
+        symcount.derive(SSM_STEP.replace(r"The step size $\Delta \in \mathbb{R}$ STEP.", r"Here $\Delta \in \mathbb{R}$."))
+    assert "--read '\\Delta=learned'" in str(err.value)
+    d = symcount.derive(SSM_STEP.replace(r"The step size $\Delta \in \mathbb{R}$ STEP.", r"Here $\Delta \in \mathbb{R}$."),
+                        read={"\\Delta": "learned"})
+    assert d.evaluate(N=5) == n_params(_S4Step(5))
+
+
+def test_a_function_not_named_as_a_cell_is_no_step_and_equiv_is_no_definition():
+    with pytest.raises(symcount.SymcountError):  # an attention score of the previous state: h_t is never defined
+        symcount.derive(r"$$ \mathrm{Attn}(h_{t-1}, x_t) = \mathrm{softmax}(W_a h_{t-1} + U_a x_t) $$")
+    d = symcount.derive(r"$$ h_t = \mathrm{ReLU}(W x_t + U h_{t-1} + b), $$" "\n\n"
+                        r"with the recurrent matrix initialised to the identity, $U \equiv I$, and $b \equiv 0$ at the start.")
+    assert d.evaluate(d_x=7, d_h=5) == n_params(nn.RNNCell(7, 5)) - 5

@@ -9,6 +9,7 @@ from ..errors import replace
 from . import nodes as N
 from . import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
 from .cellwalk import apply, defined, symbols
+from .choices import Choice, current, key, option
 
 # \frac{dx}{dt}, \frac{d \mathbf{x}(t)}{dt}, \dfrac{dh}{dt}; and in plain text dx/dt
 _FRAC = re.compile(r"\\[dt]?frac\s*\{\s*(?:d|\\mathrm\s*\{\s*d\s*\})\s*((?:\\(?:mathbf|boldsymbol|bm|vec)\s*\{\s*)?[A-Za-z]\}?)"
@@ -111,14 +112,16 @@ def discretized(cell: N.Cell, notes: list[str]) -> N.Cell:
 
 # the step of a discretisation, as texts name it: \Delta, \Delta t, \Delta_t
 _STEP_NAMES = ("\\Delta", "\\Delta t", "\\Delta_{t}", "\\Delta_t")
-_FIXED = re.compile(r"\b(?:fixed|constant|hyper-?parameter|not (?:learn|train)\w*)\b", re.I)
+_FIXED = re.compile(r"\b(?:fixed|constant|hyper-?parameter|not (?:learn|train)\w*|chosen|given|set by|sampling"
+                    r"|period|user)\b", re.I)
+_LEARNED = re.compile(r"\b(?:learn(?:ed|t|able)?|trainable|trained|parameters?)\b", re.I)
 
 
 def _with_step(cell: N.Cell, kept: tuple, states: set, used: set, notes: list[str]) -> tuple:
     """The discretisation's step where the text declares it (`The discretization parameter $\\Delta \\in
     \\mathbb{R}$ is a scalar`) and no equation uses it: \\bar{A} and \\bar{B} are A and B after a step of
-    that size, so the step is one of the cell's values; counted (the state's update scaled by it) unless its
-    sentence says it is fixed, a constant or a hyperparameter."""
+    that size: counted (the state's update scaled by it) where its sentence says it is learned or a parameter,
+    not where it says it is fixed, chosen or given; otherwise a reading (fixed or learned: both are solved)."""
     src = cell.source
     step = next((d for d in cell.declarations for s in d.symbols if s.name in _STEP_NAMES and s.name not in used), None)
     if step is None:
@@ -128,9 +131,14 @@ def _with_step(cell: N.Cell, kept: tuple, states: set, used: set, notes: list[st
     start = max(text.rfind(". ", 0, step.span.start), text.rfind(">", 0, step.span.start)) + 1
     ends = [i for i in (text.find(". ", step.span.end), text.find("<", step.span.end), text.find("\n\n", step.span.end)) if i >= 0]
     sentence = text[start:min(ends, default=len(text))]
-    if _FIXED.search(sentence):
-        notes.append(f"{symbol.text} at {src.where(symbol.span)}, the step of the discretisation, is not counted: "
-                     "its sentence says it is fixed")
+    where = src.where(symbol.span)
+    learned = _LEARNED.search(sentence) is not None and not _FIXED.search(sentence)
+    if not learned and (_FIXED.search(sentence) or current().pick(Choice(
+            key(symbol.text), ("fixed", "learned"), where, f"{symbol.text}, the step of the discretisation: "
+            "a fixed value or a learned parameter")) == "fixed"):
+        notes.append(f"{symbol.text} at {where}, the step of the discretisation, is not counted: its sentence says "
+                     "it is set, not learned" if _FIXED.search(sentence) else f"{symbol.text} at {where}, the step of the "
+                     f"discretisation, is not counted (read as fixed; {option(key(symbol.text), 'learned')} counts it)")
         return kept
     targets = [i for i, eq in enumerate(kept) if isinstance(eq.lhs, N.Symbol) and eq.lhs.name in
                {f"\\dot{{{s}}}" for s in states} | {s + "'" for s in states}]

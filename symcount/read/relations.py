@@ -1,7 +1,7 @@
 """Equations written with another sign than `=`, and a cell written as its step function's definition,
 made into the plain equation they stand for, in place (offsets kept: what is removed becomes spaces).
 
-- The signs of a definition: `\\triangleq`, `≜`, `\\coloneq`, `\\defeq`, `\\equiv`, `\\stackrel{\\Delta}{=}`,
+- The signs of a definition: `\\triangleq`, `≜`, `\\coloneq`, `\\defeq`, `\\stackrel{\\Delta}{=}`,
   `\\overset{\\text{def}}{=}`, `\\mathrel{:}=` are `=`.
 - `c<t>`, `c~<t−1>` (Andrew Ng's `c^{<t>}` as a page's text flattens it), where the text writes `<t-1>`: the
   step a subscript, the `~` a tilde on the letter.
@@ -18,19 +18,20 @@ made into the plain equation they stand for, in place (offsets kept: what is rem
 - `W_ic dot c_{t-1}` (a docstring's product spelled as a word): `·`, the product the shapes decide.
 - `h_t = tanh(c_t) or h_t = c_t`: two definitions of one name joined by "or" are two statements (variants
   of the cell: read.definitions makes which one a choice).
-- `\\text{RNN}(x_m, h_{m-1}) \\triangleq g(\\Theta h_{m-1} + x_m)` (Eisenstein's notes): a named function of
-  the input and of one state at the step before is that state's new value, `h_m = g(...)`, where no other
-  equation of the text defines it."""
+- `\\text{RNN}(x_m, h_{m-1}) \\triangleq g(\\Theta h_{m-1} + x_m)` (Eisenstein's notes): a function named as a cell
+  (RNN, LSTM, GRU, Cell, step) of the input and of one state at the step before is that state's new value,
+  `h_m = g(...)`, where no other equation of the text defines it (`\\mathrm{Attn}(h_{t-1}, x_t) = ...` is no step)."""
 from __future__ import annotations
 
 from . import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
 from .codelines import owners
 from .webmath import lost_underscores
 
-_SIGN = re.compile(r"\\(?:triangleq|coloneq|defeq|eqdef|equiv)(?![A-Za-z])|≜"
+_SIGN = re.compile(r"\\(?:triangleq|coloneq|defeq|eqdef)(?![A-Za-z])|≜"  # (not \\equiv: `U \\equiv I` at the start of training)
                    r"|\\(?:stackrel|overset)\s*\{[^{}\n]{0,30}(?:\{[^{}\n]{0,20}\}[^{}\n]{0,10})?\}\s*\{\s*=\s*\}"
                    r"|\\mathrel\s*\{\s*:\s*\}\s*=")
-_STEP_DEF = re.compile(r"\\(?:text|textrm|mathrm|operatorname|rm)\s*\{\s*[A-Za-z]{2,}\s*\}\s*(?:\\left\s*)?\("
+_STEP_DEF = re.compile(r"\\(?:text|textrm|mathrm|operatorname|rm)\s*\{\s*[A-Za-z]*(?:RNN|LSTM|GRU|Cell|cell|Elman|Step|step)"
+                       r"[A-Za-z]*\s*\}\s*(?:\\left\s*)?\("
                        r"(?P<args>[^()=\n]{3,80})(?:\\right\s*)?\)\s*(?==)")
 _LAGGED = re.compile(r"(?<![A-Za-z\\])(?P<name>[A-Za-z])\s*_\s*\{\s*(?P<step>[a-z])\s*-\s*1\s*\}")
 
