@@ -394,3 +394,26 @@ def test_a_function_not_named_as_a_cell_is_no_step_and_equiv_is_no_definition():
     d = symcount.derive(r"$$ h_t = \mathrm{ReLU}(W x_t + U h_{t-1} + b), $$" "\n\n"
                         r"with the recurrent matrix initialised to the identity, $U \equiv I$, and $b \equiv 0$ at the start.")
     assert d.evaluate(d_x=7, d_h=5) == n_params(nn.RNNCell(7, 5)) - 5
+
+
+# from set h19's score: the one wrong count; a Griffin note calls α "a fixed per-channel scalar initialized near 1"
+GRIFFIN_NOTE = r"""$$
+a_t = \sigma(W_a x_t)^2 \cdot \alpha   \quad \text{(input-dependent decay)}
+$$
+
+$$
+h_t = a_t \odot h_{t-1} + \sqrt{1 - a_t^2} \cdot (W_x x_t)   \quad \text{(gated state update)}
+$$
+
+Here:
+- $h_t \in \mathbb{R}^d$ is the recurrent state
+- $a_t$ is an **input-dependent decay**: a sigmoid-squared of a linear projection, multiplied by a fixed per-channel scalar $\alpha$ initialized near 1.
+"""
+
+
+def test_a_letter_said_fixed_and_initialized_is_not_read_as_a_constant():
+    # fixed, yet given an initial value (only a learned value has one): not counted as a constant, with exit 0
+    with pytest.raises(symcount.SymcountError):
+        symcount.derive(GRIFFIN_NOTE)
+    d = symcount.derive(GRIFFIN_NOTE.replace(" initialized near 1", ""))
+    assert "\\alpha" not in {p.name for p in d.parameters}

@@ -24,6 +24,8 @@ _CONSTANT = re.compile(r"hyper-?param[eè]t(?:er|re|ro)|hiperpar[aá]metro|const
 _LEARNED = re.compile(r"trainable|learn(ed|able|t)\b|(?<!hyper)(?<!hyper-)param(?:eter)?s?\b|\binit(?:ial(?:i[sz]ation)?)?\s+for\b"
                       r"|entrenable|aprendid[oa]|apprenable"
                       r"|appris\b|lernbar|gelernt|可学习|可學習|学习得到|學習得到|学習可能|学習され|학습\s?가능|학습되는", re.I)
+# an initial value, which only a learned value has: "initialized near 1", "initialised to 0.9"
+_INITIALISED = re.compile(r"\binitiali[sz]ed\b|\binit(?:ial)?\s+(?:value|to|near|at)\b", re.I)
 _GREEK_LOWER = ("alpha beta gamma delta epsilon varepsilon zeta eta theta vartheta iota kappa lambda mu nu xi "
                 "pi rho tau upsilon phi varphi chi psi omega").split()
 _UNI = dict(zip("αβγδεϵζηθϑικλμνξπρτυφχψω", "alpha beta gamma delta epsilon varepsilon zeta eta theta vartheta "
@@ -80,6 +82,8 @@ def glossary(prose: str) -> Glossary:
                     operators.setdefault(op, said)
         after = sentences[i + 1] if i + 1 < len(sentences) else ""
         for name in _letters(sentence):
+            if _CONSTANT.search(sentence) and _INITIALISED.search(sentence):
+                continue  # "a fixed per-channel scalar α initialized near 1": said both ways, a reading
             if _CONSTANT.search(sentence) or re.match(r"\s*Default\s*:", after):
                 letters.setdefault(name, "constant")
             elif _LEARNED.search(sentence):
