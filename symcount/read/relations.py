@@ -1,5 +1,6 @@
-"""Equations written with another sign than `=`, and a cell written as its step function's definition,
-made into the plain equation they stand for, in place (offsets kept: what is removed becomes spaces).
+"""A region's respellings: what a text writes in its own way, made into what the grammar reads, in place
+(offsets kept: what is removed becomes spaces), each in the table _RESPELLINGS with the kinds of region it
+applies to.
 
 - The signs of a definition: `\\triangleq`, `≜`, `\\coloneq`, `\\defeq`, `\\stackrel{\\Delta}{=}`,
   `\\overset{\\text{def}}{=}`, `\\mathrel{:}=` are `=`.
@@ -51,29 +52,33 @@ class Respeller:
         return found
 
     def __call__(self, out: list[str], start: int, end: int, kind: str) -> None:
-        if kind == "bare":
-            owners(out, start, end)  # `z_t = torch.sigmoid(self.linear_z(x_t))`: self's own
-        lost_underscores(out, start, end, self.written)
-        definition_signs(out, start, end)
-        step_definitions(out, start, end, self.written)
-        alternatives(out, start, end)
-        angle_steps(out, start, end, self.written)
-        if kind in ("bare", "code"):
-            greek_glued(out, start, end, self.written)
-            caret_steps(out, start, end, self.written)
-        else:  # (the grammar reads x[t] itself; a plain line's x[k] is code's)
-            bracketed_steps(out, start, end, self.written)
-            if "&" in "".join(out[start:end]) or "where" in "".join(out[start:end]):
-                for m in _INNER_AMP.finditer("".join(out[start:end])):
-                    out[start + m.start():start + m.end()] = [" "] * (m.end() - m.start())
-            greek_braced(out, start, end, self.written)
-        if "dot" in "".join(out[start:end]):
-            region = "".join(out[start:end])
-            for m in _DOT_WORD.finditer(region):
-                out[start + m.start():start + m.end()] = list("  ·  ")
+        plain = kind in ("bare", "code")
+        for applies, respell in _RESPELLINGS:
+            if applies is None or applies == plain or kind in (applies if isinstance(applies, tuple) else ()):
+                respell(out, start, end, self.written)
 
 
-def definition_signs(out: list[str], start: int, end: int) -> None:
+def own_names(out: list[str], start: int, end: int, _written) -> None:
+    """`z_t = torch.sigmoid(self.linear_z(x_t))`: self's own (read.codelines.owners)."""
+    owners(out, start, end)
+
+
+def inner_marks(out: list[str], start: int, end: int, _written) -> None:
+    """In out[start:end], an alignment mark after an operator inside a side, and `where` before `\\quad`: spaces."""
+    region = "".join(out[start:end])
+    if "&" in region or "where" in region:
+        for m in _INNER_AMP.finditer(region):
+            out[start + m.start():start + m.end()] = [" "] * (m.end() - m.start())
+
+
+def dot_words(out: list[str], start: int, end: int, _written) -> None:
+    """In out[start:end], `W_ic dot c_{t-1}`: the word between two operands as `·`."""
+    region = "".join(out[start:end])
+    for m in _DOT_WORD.finditer(region) if "dot" in region else ():
+        out[start + m.start():start + m.end()] = list("  ·  ")
+
+
+def definition_signs(out: list[str], start: int, end: int, _written=None) -> None:
     """In out[start:end], each sign of a definition as `=` (then spaces)."""
     region = "".join(out[start:end])
     if "\\" not in region and "≜" not in region:
@@ -104,7 +109,7 @@ _ALTERNATIVES = re.compile(r"(?P<name>(?<![\w\\])[A-Za-z](?:_\{?[A-Za-z0-9]{1,6}
                            r"(?P<or>or|oder|ou|или|或者|或|または|또는)[ \t]+(?P=name)\s*=(?!=)")
 
 
-def alternatives(out: list[str], start: int, end: int) -> None:
+def alternatives(out: list[str], start: int, end: int, _written=None) -> None:
     """In out[start:end], the "or" between two definitions of one name on a line as `;` (two statements)."""
     region = "".join(out[start:end])
     if "=" not in region:
@@ -185,3 +190,21 @@ def caret_steps(out: list[str], start: int, end: int, written) -> None:
         index = re.sub(r"\s+", "", m.group("i"))
         new = "".join(chr(0xE000 + ord(c)) for c in index)
         out[start + m.start():start + m.end()] = list(new) + [" "] * (m.end() - m.start() - len(new))
+
+
+# each respelling and the regions it applies to: None every region, True plain text and code, False math, or a
+# tuple of kinds (the grammar reads x[t] itself; a plain line's x[k] and Γu are code's)
+_RESPELLINGS = (
+    (("bare",), own_names),
+    (None, lost_underscores),
+    (None, definition_signs),
+    (None, step_definitions),
+    (None, alternatives),
+    (None, angle_steps),
+    (True, greek_glued),
+    (True, caret_steps),
+    (False, bracketed_steps),
+    (False, inner_marks),
+    (False, greek_braced),
+    (None, dot_words),
+)
