@@ -9,12 +9,10 @@ from . import nodes as N
 from .grammar import BadInput
 from .lalr import Token, Transformer, v_args
 from ..limits import MAX_SIZE_DIGITS
-from .slices import piece, substituted
+from .slices import piece
 from .source import Span
+from .statements import chain_goes_on
 from .symbols import ACCENTS, FONTS, UNI_ACCENTS, UNI_GREEK_NAMES, Raw, index_ok, index_text, layer_and_time, symbol, time_lag
-
-_TRANSPOSED_END = ("\\top", "^T", "\\intercal", "\\mathsf{T}", "\\mathrm{T}", "ᵀ")
-
 
 # a word wrapped in a font or text command (FUNC's second form), read as a symbol when not applied
 _WORDED = re.compile(r"\\(?P<cmd>operatorname\*?|mathrm|rm|text|textrm|textnormal|mathit|mathsf|textsf|textit|mathop|"
@@ -404,9 +402,7 @@ class Build(_Symbols):
         on after another `=` must end with a parenthesis or a bracket."""
         for i, tok in enumerate(rest):
             if isinstance(tok, Token) and tok.type == "EQ" and i > 1:
-                before = self.body[:tok.start_pos].rstrip()
-                if before[-1:] not in (")", "]", "}") and not isinstance(rest[i - 1], N.Symbol) \
-                        and not before.endswith(_TRANSPOSED_END) and not substituted(self.body, rest[i - 1], tok):
+                if not isinstance(rest[i - 1], N.Symbol) and not chain_goes_on(self.body, tok):
                     raise BadInput("cannot read the math: unexpected '='", tok.start_pos + self.shift,
                                    tok.end_pos + self.shift, "two statements on one line need a separator: \\\\ , ; or \\quad")
 

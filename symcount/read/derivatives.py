@@ -132,21 +132,21 @@ def _with_step(cell: N.Cell, kept: tuple, states: set, used: set, notes: list[st
     ends = [i for i in (text.find(". ", step.span.end), text.find("<", step.span.end), text.find("\n\n", step.span.end)) if i >= 0]
     sentence = text[start:min(ends, default=len(text))]
     where = src.where(symbol.span)
-    learned = _LEARNED.search(sentence) is not None and not _FIXED.search(sentence)
-    if not learned and (_FIXED.search(sentence) or current().pick(Choice(
+    said = f"{symbol.text} at {where}, the step of the discretisation,"
+    if _FIXED.search(sentence):
+        notes.append(f"{said} is not counted: its sentence says it is set, not learned")
+        return kept
+    if not _LEARNED.search(sentence) and current().pick(Choice(
             key(symbol.text), ("fixed", "learned"), where, f"{symbol.text}, the step of the discretisation: "
-            "a fixed value or a learned parameter")) == "fixed"):
-        notes.append(f"{symbol.text} at {where}, the step of the discretisation, is not counted: its sentence says "
-                     "it is set, not learned" if _FIXED.search(sentence) else f"{symbol.text} at {where}, the step of the "
-                     f"discretisation, is not counted (read as fixed; {option(key(symbol.text), 'learned')} counts it)")
+            "a fixed value or a learned parameter")) == "fixed":
+        notes.append(f"{said} is not counted (read as fixed; {option(key(symbol.text), 'learned')} counts it)")
         return kept
     targets = [i for i, eq in enumerate(kept) if isinstance(eq.lhs, N.Symbol) and eq.lhs.name in
                {f"\\dot{{{s}}}" for s in states} | {s + "'" for s in states}]
     if len(targets) != 1:
         return kept
     eq = kept[targets[0]]
-    notes.append(f"{symbol.text} at {src.where(symbol.span)}, the step of the discretisation, is counted as a "
-                 f"parameter: the discrete form's matrices are the continuous ones after a step of that size "
-                 f"(the update of {eq.lhs.text} is scaled by it)")
+    notes.append(f"{said} is counted as a parameter: the discrete form's matrices are the continuous ones after a "
+                 f"step of that size (the update of {eq.lhs.text} is scaled by it)")
     scaled = replace(eq, rhs=N.Binary("hadamard", replace(symbol, lag=None), eq.rhs, eq.rhs.span))
     return kept[:targets[0]] + (scaled,) + kept[targets[0] + 1:]

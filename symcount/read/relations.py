@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from . import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
 from .codelines import owners
+from .symbols import coded
 from .webmath import lost_underscores
 
 _SIGN = re.compile(r"\\(?:triangleq|coloneq|defeq|eqdef)(?![A-Za-z])|≜"  # (not \\equiv: `U \\equiv I` at the start of training)
@@ -131,9 +132,8 @@ def angle_steps(out: list[str], start: int, end: int, written) -> None:
     if "<" not in region or not written(r"[A-Za-zΑ-Ωα-ω]~?<\s*t\s*[-−]\s*1\s*>"):
         return
     for m in _ANGLE_STEP.finditer(region):
-        index = re.sub(r"\s+", "", m.group("i")).replace("−", "-")
-        new = ("\u0303" if m.group("tilde") else "") + "".join(chr(0xE000 + ord(c)) for c in index)
-        out[start + m.start():start + m.end()] = list(new) + [" "] * (m.end() - m.start() - len(new))
+        tilde = ["\u0303"] if m.group("tilde") else []
+        out[start + m.start():start + m.end()] = tilde + coded(m.group("i"), m.end() - m.start() - len(tilde))
 
 
 _GREEK_GLUED = re.compile(r"(?<![A-Za-zΑ-Ωα-ω\\])(?P<g>[Α-Ωα-ω])(?P<s>[a-z])(?![A-Za-z0-9_{])")
@@ -145,7 +145,7 @@ def greek_glued(out: list[str], start: int, end: int, written) -> None:
     region = "".join(out[start:end])
     for m in _GREEK_GLUED.finditer(region) if any(ord(c) > 0x390 for c in region) else ():
         if written(r"(?<![A-Za-z])" + m.group(0) + r"\s*=(?!=)"):
-            out[start + m.start("s")] = chr(0xE000 + ord(m.group("s")))
+            out[start + m.start("s")] = coded(m.group("s"))[0]
 
 
 _GREEK_BRACED = re.compile(r"\\(?:Gamma|gamma|sigma|alpha|beta|delta|Delta|lambda|Lambda|mu|theta|phi|psi|omega|tau|eta)"
@@ -158,8 +158,7 @@ def greek_braced(out: list[str], start: int, end: int, written) -> None:
     region = "".join(out[start:end])
     for m in _GREEK_BRACED.finditer(region) if "{" in region else ():
         if written(re.escape(m.group(0)) + r"\s*=(?!=)"):
-            sub = "".join(chr(0xE000 + ord(c)) for c in m.group("s"))
-            out[start + m.start("b"):start + m.end("b")] = list(sub) + [" "] * (len(m.group("b")) - len(sub))
+            out[start + m.start("b"):start + m.end("b")] = coded(m.group("s"), len(m.group("b")))
 
 
 _BRACKET_STEP = re.compile(r"(?<![\\A-Za-z_^{])(?P<name>[A-Za-z])\[\s*(?P<i>[nkms]\s*(?:[-+]\s*1\s*)?)\]")
@@ -172,9 +171,7 @@ def bracketed_steps(out: list[str], start: int, end: int, written) -> None:
     if "[" not in region or not written(r"(?<![\\A-Za-z_^{])[A-Za-z]\[\s*[nkms]\s*-\s*1\s*\]"):
         return
     for m in _BRACKET_STEP.finditer(region):
-        index = re.sub(r"\s+", "", m.group("i"))
-        new = m.group("name") + "".join(chr(0xE000 + ord(c)) for c in index)
-        out[start + m.start():start + m.end()] = list(new) + [" "] * (m.end() - m.start() - len(new))
+        out[start + m.start():start + m.end()] = [m.group("name")] + coded(m.group("i"), m.end() - m.start() - 1)
 
 
 _CARET_STEP = re.compile(r"(?<=[A-Za-z])\^\(\s*(?P<i>t\s*(?:[-+]\s*1\s*)?)\)")
@@ -187,9 +184,7 @@ def caret_steps(out: list[str], start: int, end: int, written) -> None:
     if "^(" not in region or not written(r"[A-Za-z]\^\(\s*t\s*-\s*1\s*\)"):
         return
     for m in _CARET_STEP.finditer(region):
-        index = re.sub(r"\s+", "", m.group("i"))
-        new = "".join(chr(0xE000 + ord(c)) for c in index)
-        out[start + m.start():start + m.end()] = list(new) + [" "] * (m.end() - m.start() - len(new))
+        out[start + m.start():start + m.end()] = coded(m.group("i"), m.end() - m.start())
 
 
 # each respelling and the regions it applies to: None every region, True plain text and code, False math, or a

@@ -149,17 +149,3 @@ def _tiling(cell: N.Cell, name: str, found: list) -> list:
         at = hi
     return order
 
-
-def substituted(body: str, side, eq) -> bool:
-    """`h_t = W_{hr}\\, h_t' = W_{hr}\\,(o_t \\odot \\tanh(c_t))`: a side that ends with a symbol, then `=` and
-    the same first factor applied to a parenthesis (the symbol written out): a chain, not two statements.
-    (side: the node before the `=` token eq, whose offsets are into body, the region's text; asked only where
-    the side would otherwise be refused.)"""
-    head = _HEAD.search(body, max(0, eq.start_pos - 300), eq.start_pos)  # (a window: the side before it)
-    after = body[eq.end_pos:].lstrip()
-    return head is not None and after.startswith(head.group(1)) and _OPENS.match(after, len(head.group(1))) is not None
-
-
-# the first factor of the side before `=`, then a last factor (the side is `W_{hr}\, h_t'`)
-_HEAD = re.compile(r"=\s*&?\s*(\\?[A-Za-z]+(?:_\{[^{}]*\}|_[A-Za-z0-9])?)(?:\\[,;:! ]|\s)*\\?[A-Za-z][^=]*$")
-_OPENS = re.compile(r"(?:\\[,;:! ]|\s)*(?:\\left\s*)?\(")

@@ -62,3 +62,24 @@ def time_range(eq: N.Equation) -> bool:
     plain = lambda x: isinstance(x, N.Number) or (isinstance(x, N.Symbol) and x.lag is None)  # noqa: E731
     return (isinstance(eq.lhs, N.Symbol) and eq.lhs.lag is None and eq.lhs.name in ("t", "\\tau", "k", "s")
             and all(plain(x) for x in (eq.rhs,) + eq.also))
+
+
+_TRANSPOSED_END = ("\\top", "^T", "\\intercal", "\\mathsf{T}", "\\mathrm{T}", "ᵀ")
+
+
+def chain_goes_on(body: str, eq) -> bool:
+    """Whether a chain goes on at the `=` token eq (offsets into body, the region's text) after a side that is
+    no single symbol: the side ends with a parenthesis or a bracket, or with a transpose (`k_t^\\top = ...`:
+    no left side is one), or the next side writes its last symbol out after the same first factor
+    (`h_t = W_{hr}\\, h_t' = W_{hr}\\,(o_t \\odot \\tanh(c_t))`); else `h_t = W x_t y_t = U x_t` lacks a separator."""
+    before = body[:eq.start_pos].rstrip()
+    if before[-1:] in (")", "]", "}") or before.endswith(_TRANSPOSED_END):
+        return True
+    head = _HEAD.search(body, max(0, eq.start_pos - 300), eq.start_pos)  # (a window: the side before it)
+    after = body[eq.end_pos:].lstrip()
+    return head is not None and after.startswith(head.group(1)) and _OPENS.match(after, len(head.group(1))) is not None
+
+
+# the first factor of the side before `=`, then a last factor (the side is `W_{hr}\, h_t'`)
+_HEAD = re.compile(r"=\s*&?\s*(\\?[A-Za-z]+(?:_\{[^{}]*\}|_[A-Za-z0-9])?)(?:\\[,;:! ]|\s)*\\?[A-Za-z][^=]*$")
+_OPENS = re.compile(r"(?:\\[,;:! ]|\s)*(?:\\left\s*)?\(")

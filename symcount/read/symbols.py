@@ -27,7 +27,15 @@ UNI_GREEK_NAMES.update({"ϵ": "epsilon", "ϑ": "vartheta", "ϱ": "varrho", "Γ":
                          "Λ": "Lambda", "Ξ": "Xi", "Π": "Pi", "Σ": "Sigma", "Υ": "Upsilon", "Φ": "Phi",
                          "Ψ": "Psi", "Ω": "Omega"})
 # a code line's name Wi, bWi: its letters after the first, in the Private Use Area (read.regions)
+_SPACES = re.compile(r"\s+")
 _CODE_CHARS = {0xE000 + c: chr(c) for c in range(0x2C, 0x7B)}
+
+
+def coded(index: str, width: int = 0) -> list[str]:
+    """index as code's subscript (each character at U+E000 + its code: index_text reads it back), padded
+    with spaces to `width` characters: what a respelling writes in place of `h{t-1}`, `s[n]`, `c<t>`."""
+    chars = [chr(0xE000 + ord(c)) for c in _SPACES.sub("", index).replace("−", "-")]
+    return chars + [" "] * (width - len(chars))
 _SHORT_MACRO = re.compile(r"\\(?!(?:mu|nu|pi|Pi|xi|Xi|eta|phi|chi|psi|rho|tau|Phi|Psi|ell|top|bot|in|to)(?![A-Za-z]))"
                           r"([A-Za-z]{1,3})(?![A-Za-z])(?!\s*\{)")
 _SUBSCRIPTS = str.maketrans("ₜₐₑₒₓₕₖₗₘₙₚₛ₀₁₂₃₄₅₆₇₈₉₊₋⁽⁾⁰¹²³⁴⁵⁶⁷⁸⁹ᵃᵇᶜᵈᵉᶠᵍʰⁱʲᵏˡᵐⁿᵒᵖʳˢᵗᵘᵛʷˣʸᶻ⁺⁻",

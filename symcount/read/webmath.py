@@ -13,6 +13,7 @@ keeps its length: what is removed becomes spaces, so errors point into what the 
 from __future__ import annotations
 
 from . import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
+from .symbols import coded
 
 _TAG = re.compile(r"<(/?)(sub|sup|i|em|b|var|strong|p|br|span|div|u|code|font|small|big|tt|para|summary|remarks|c)(?:\s[^<>\n]*)?\s*/?>", re.I)  # (a C# doc comment's <para>, <summary>, <remarks>, <c> too)
 # MathML with its TeX (Wikipedia's pages): the annotation's TeX, the rest of the element blank
@@ -147,9 +148,7 @@ def lost_underscores(out: list[str], start: int, end: int, written) -> None:
         name, index = (m.group("a"), m.group("i")) if m.group("a") else (m.group("b"), m.group("j"))
         if not written(re.escape(name) + r"\s*_\s*\{?\s*t(?![A-Za-z])"):
             continue
-        index = re.sub(r"\s+", "", index)
-        new = name + "".join(chr(0xE000 + ord(c)) for c in index)
-        out[start + m.start():start + m.end()] = list(new) + [" "] * (m.end() - m.start() - len(new))
+        out[start + m.start():start + m.end()] = list(name) + coded(index, m.end() - m.start() - len(name))
 
 
 _BOLD_LEFT = re.compile(r"(?<![*\w])\*\*([^*\n=$]{1,40}?)\*\*(?=[ \t]*=(?!=))")
