@@ -34,7 +34,10 @@ class Outcome(Record):
 
 def solve(cell: N.Cell, settled: Mapping[str, str], infer, count, *, bias: bool = True):
     """(shapes, counts) of the one count every reading of `cell` gives; `infer` and `count` are the
-    stages (shapes.infer.infer, measure.count.count)."""
+    stages (shapes.infer.infer, measure.count.count). A cell of no equation, a list of its parameters
+    with their shapes (read.listing), is shaped as listed."""
+    if cell.listed:
+        from ..shapes.listed import listed_shapes as infer
     try:
         outcomes, choices, asked = _explore(cell, dict(settled), infer, count, bias)
     finally:

@@ -90,7 +90,7 @@ def per_head(shapes: Shapes, name: str, poly: P.Poly) -> P.Poly:
 
 def count(shapes: Shapes, *, bias: bool = True) -> Counts:
     labels = [eq.label for eq in shapes.cell.equations]
-    params = [Parameter(p.name, per_head(shapes, p.name, _size(shapes, p)), p.bias, p.scalar, labels[p.equations[0]],
+    params = [Parameter(p.name, per_head(shapes, p.name, _size(shapes, p)), p.bias, p.scalar, labels[p.equations[0]] if p.equations else "",
                         tuple(labels[i] for i in p.equations), p)
               for p in shapes.params if bias or not p.bias]
     if _two_biases(shapes, params):  # each bias is an input bias and a hidden bias: twice its entries
@@ -99,6 +99,8 @@ def count(shapes: Shapes, *, bias: bool = True) -> Counts:
     first: dict[int, list[Parameter]] = {}
     also: dict[int, list[str]] = {}
     for p in params:
+        if not p.shape.equations:
+            continue  # listed with its shape, used by no equation (read.listing)
         first.setdefault(p.shape.equations[0], []).append(p)
         for i in p.shape.equations[1:]:
             also.setdefault(i, []).append(p.name)
@@ -124,7 +126,7 @@ def _two_biases(shapes: Shapes, params: list[Parameter]) -> bool:
     and a hidden bias per gate) over equations that write one bias each, fewer than their weights,
     allows two readings: the biases as the equations write them, or each one twice."""
     from ..read.glossary import glossary
-    biases = [p for p in params if p.bias]
+    biases = [p for p in params if p.bias and p.shape.equations]
     weights = [p for p in params if not p.bias and not p.scalar and not p.shape.cols.is_one]
     per_equation = [p.shape.equations[0] for p in biases]
     if (not biases or len(biases) >= len(weights) or len(set(per_equation)) < len(per_equation)

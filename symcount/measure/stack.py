@@ -96,7 +96,8 @@ def feed(shapes: "Shapes", directions: int) -> tuple[str, P.Poly]:
     src = shapes.cell.source
     if shapes.input is None:
         raise UsageError(f"cannot stack layers: {shapes.input_problem}", source=src,
-                         hint="name the layer's input with a comment `% symcount: input x`")
+                         hint="name the layer's input with a comment `% symcount: input x`" if shapes.cell.equations
+                         else "count one layer, or write the cell's equations")
     if shapes.output is None:
         raise UsageError(f"cannot stack layers: {shapes.output_problem}", source=src,
                          hint="name the state passed to the next layer with a comment `% symcount: output h`")

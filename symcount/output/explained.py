@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..read.names import dim_latex
 from ..read.nodes import Binary, factors
 from ..result.summarize import adds
 from ..shapes.functions import blocks
@@ -43,7 +44,7 @@ def _parameter(p, why: Explainer, formulas: Formulas, part) -> dict:
     """A parameter's name and the reasons for its rows and columns; a block-diagonal weight's columns
     are its blocks' (H blocks of P x P: H P^2 parameters, not (H P)^2), and so is its shape."""
     reasons = why.reasons(p.shape)
-    out: dict = {"tex": tex_math(p.name)}
+    out: dict = {"tex": tex_math(p.name) if p.shape.equations else dim_latex(p.name)}  # listed: a code name
     block = None if p.scalar else blocks(p.name, p.shape.rows, p.shape.cols)
     if block is not None:
         b, rows = _grouped(block[1], formulas), _grouped(p.shape.rows, formulas)

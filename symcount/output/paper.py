@@ -120,7 +120,9 @@ def sections(v: View, layout: Layout) -> list[str]:
     swept size, "description" and "reference" only for a built-in cell."""
     cell = v.summary.cell
     there = {"cost": v.cost, "table": bool(layout.table), "description": bool(cell and cell.description),
-             "reference": bool(cell and cell.reference) or bool(layout.cite_key)}
+             "reference": bool(cell and cell.reference) or bool(layout.cite_key),
+             "equations": bool(v.summary.equations), "subtotals": bool(v.summary.equations),  # none: a listing
+             "why": bool(v.summary.equations)}
     if layout.brief and layout.sections is None:
         return [x for x in ("equations", "parameters", "total", "table") if there.get(x, True)]
     if layout.sections is None and not layout.detail:  # the subtotal per equation is a detail
@@ -136,6 +138,9 @@ def sections(v: View, layout: Layout) -> list[str]:
         if x == "table" and not layout.table:
             raise UsageError("the section table is the table over the swept sizes: no size is swept",
                              hint="sweep a size, e.g. --set h=128:512:128")
+        if x in ("equations", "subtotals", "why") and not there[x]:
+            raise UsageError(f"the section {x} needs equations: the text lists the cell's parameters and writes none",
+                             hint="leave the section out")
         if x in ("description", "reference") and not there[x]:
             raise UsageError(f"the section {x} is a cell's own: this cell has no {x}",
                              hint="a file names them in its leading comments: % description: ... and "

@@ -56,6 +56,7 @@ LaTeX math for `$...$`, already checked; a *prose* string is escaped text):
                     "3{,}153{,}920" (for math mode) in LaTeX; "" when value is None
     partial       math: the total with the bound dimensions substituted, when some but not all are
                     bound; else ""
+    listed        bool: the text writes no equation, and lists the parameters with their shapes
     sections      list of str: the parts to show, in order (--section; default all there are):
                     description, equations, parameters, why, subtotals (per equation), total, table
                     (over the swept sizes), cost, reference
@@ -267,7 +268,8 @@ def context(v: View, fmt: str, layout: Layout = Layout()) -> dict:
         "cost": _cost(v, fmt, formula, [e["label"] for e in equations]),
         "sections": sections(v, layout), "cite": bool(cite_key), "table": layout.table,
         "families": families(parameters), "why": why(parameters, layout.detail),
-        "brought": brought(parameters, equations, ex["declarations"]), "detail": layout.detail, **ctx_paper,
+        "brought": brought(parameters, equations, ex["declarations"]) if equations else [], "detail": layout.detail,
+        "listed": not equations, **ctx_paper,
     }
 
 

@@ -61,22 +61,24 @@ def text(v: View) -> str:
     cell = m.cell
     title = f"{cell.name} ({cell.convention})" if cell else escaped(m.source)
     out = [f"{title}: {len(m.parameters)} parameter tensors" + ("" if m.bias else ", biases removed")]
+    listed = not m.equations  # read.listing: the parameters a list gives, no equation
     sig = []
     for s in m.signals:
         role = " (input)" if s.name == m.input else " (output)" if s.name == m.output else ""
         sig.append(f"{s.name}: {s.dim}{role}")
-    out.append("signals: " + ", ".join(sig))
+    out.append("signals: " + (", ".join(sig) if not listed else "none (no equation: the parameters as the text lists them)"))
     out.append("")
-    rows = [["parameter", "shape", "count", "first used in"]]
+    rows = [["parameter", "shape", "count"] + ([] if listed else ["first used in"])]
     for p in m.parameters:
-        rows.append([p.name, p.shape_text, p.count, p.equation + (" (shared)" if p.shared else "")])
+        rows.append([p.name, p.shape_text, p.count] + ([] if listed else [p.equation + (" (shared)" if p.shared else "")]))
     out.extend(text_table(rows))
     out.append("")
-    rows = [["equation", "line", "subtotal"]]
-    for e in m.equations:
-        rows.append([e.lhs, str(e.line), e.subtotal])
-    out.extend(text_table(rows))
-    out.append("")
+    if not listed:
+        rows = [["equation", "line", "subtotal"]]
+        for e in m.equations:
+            rows.append([e.lhs, str(e.line), e.subtotal])
+        out.extend(text_table(rows))
+        out.append("")
     out.append(f"per layer and direction: {P.to_str(v.cell_poly)}")
     label = v.label
     if label:

@@ -81,6 +81,10 @@ def expected(d, sizes: dict) -> list[Expected]:
             continue
         rows = _size(p.rows, sizes)
         shape = () if p.scalar else (rows,) if p.diagonal or p.cols.is_one else (rows, _size(p.cols, sizes))
+        if not eqs:  # listed with its shape (read.listing): every size as listed, no gate
+            shape = shape + tuple(_size(k, sizes) for k in p.kernel)
+            out.append(Expected(p.name, names(p.name), shape, f"{src.where(p.span)} (listed)", "other", "", 0))
+            continue
         i = p.equations[0] if p.equations else 0
         eq = eqs[i]
         gate = _gate(eq.lhs.name) if isinstance(eq.lhs, N.Symbol) else ""

@@ -70,7 +70,8 @@ class Module:
         if self.output is None or not self.inputs:
             raise ShapeError("the torch module needs an input and an output: " +
                              (sh.output_problem or sh.input_problem), source=self.src,
-                             hint="name them: % symcount: input x_t, % symcount: output h_t")
+                             hint="name them: % symcount: input x_t, % symcount: output h_t" if sh.cell.equations
+                             else "write the cell's equations: a list of parameters says what is stored, not what is computed")
         self.local: dict[str, Code] = {}
         self.constants: dict[str, str] = {}   # a symbol the text gives no value: an argument of Cell
         if len(self.inputs) == 1:

@@ -174,8 +174,8 @@ class Directive(Record):
 
 
 class Cell(Record):
-    __slots__ = ('source', 'equations', 'declarations', 'directives', 'notes', 'prose', 'components', 'settings')
-    _defaults = {'notes': (), 'prose': "", 'components': (), 'settings': ()}
+    __slots__ = ('source', 'equations', 'declarations', 'directives', 'notes', 'prose', 'components', 'settings', 'listed')
+    _defaults = {'notes': (), 'prose': "", 'components': (), 'settings': (), 'listed': ()}
     source: Source
     equations: tuple[Equation, ...]
     declarations: tuple[Declaration, ...]
@@ -184,6 +184,7 @@ class Cell(Record):
     prose: str               # the text outside math, for what it says of operators and symbols
     components: tuple[str, ...]  # component indices: j in [W x]_j and h_j^{<t>} (Cho et al.)
     settings: tuple[str, ...]    # names the text sets to a number: \beta = 1, h_0 = 0
+    listed: tuple                # no equation: the parameters a list gives with their shapes (read.listing)
 
 
 # the walks made lately, by the node's id (the node kept with its walk, so that the id is not reused):

@@ -60,6 +60,31 @@ def concat_calls(cell: N.Cell, notes: list[str]) -> N.Cell:
                                          for eq in cell.equations))
 
 
+# the letters of weights: W(h_{t-1}, x_t) is W times the pair, not a function W of two arguments
+_WEIGHT_LETTER = re.compile(r"(?:[WUV]|\\mathbf\{[WUV]\}|\\boldsymbol\{[WUV]\})(?:_.*)?")
+
+
+def weight_pairs(cell: N.Cell, notes: list[str]) -> N.Cell:
+    """`W(H_{t-1}, X_t)`: a weight's letter against a list of signals in parentheses is the weight times
+    their concatenation, [H_{t-1}; X_t] (a note says so)."""
+    def pair(n) -> bool:
+        return isinstance(n, N.Binary) and n.op == "matmul" and not n.explicit and isinstance(n.right, N.Tuple) \
+            and isinstance(n.left, N.Symbol) and n.left.lag is None and _WEIGHT_LETTER.fullmatch(n.left.name) is not None \
+            and len(n.right.items) >= 2 and all(isinstance(x, N.Symbol) and x.lag is not None for x in n.right.items)
+    found = [n for eq in cell.equations for side in (eq.rhs,) + eq.also for n in N.walk(side) if pair(n)]
+    if not found:
+        return cell
+    for n in found:
+        notes.append(f"{cell.source.slice(n.span)} at {cell.source.where(n.span)} reads as {n.left.text} times the "
+                     f"concatenation [{'; '.join(x.text for x in n.right.items)}]")
+
+    def one(n, new):
+        return N.Binary("matmul", new(n.left), N.Concat(tuple(new(x) for x in n.right.items), n.right.span), n.span) \
+            if pair(n) else None
+    return replace(cell, equations=tuple(replace(eq, rhs=N.rewrite(eq.rhs, one), also=tuple(N.rewrite(x, one) for x in eq.also))
+                                         for eq in cell.equations))
+
+
 # code's linear maps with their weights as arguments: the call's word (xw_plus_b as read.rowlabels writes it) -> (where the input, the weight and the
 # bias stand among the arguments, the bias None where the call has none, and whether the weight is on the left)
 _WEIGHTED_CALLS = {"linear": (0, 1, 2, True), "xwplusb": (0, 1, 2, False), "addmm": (1, 2, 0, False)}

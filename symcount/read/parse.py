@@ -185,21 +185,38 @@ def parse(text: str, name: str = "<input>") -> N.Cell:
     try:
         try:
             return _parse(text, src, sc)
-        except _NothingFound:
+        except _NothingFound as exc:
             plain = plain_lines(sc) if sc.regions else None
             if plain is None:
-                raise
+                return _listed(text, src, exc)
             check_math(plain.text, plain.regions, plain.macros, src)
         try:
             cell = _parse(text, src, plain)
         except _NothingFound:
-            raise ParseError(_nothing_found(sc, src), source=src, hint=_WRITE_MATH) from None
+            return _listed(text, src, ParseError(_nothing_found(sc, src), source=src, hint=_WRITE_MATH))
         first = plain.regions[0]
         return replace(cell, notes=(f"no math region holds an equation of the cell: the lines of plain text that read as "
                                     f"equations are read (the first at {src.where(Span(first.start, first.end))})",)
                        + cell.notes)
     finally:
         build.time_letter = "t"
+
+
+def _listed(text: str, src: Source, error: ParseError) -> N.Cell:
+    """No equation: the cell of the parameters the text lists with their shapes (read.listing), or
+    the error that no equation was found."""
+    from .listing import listing, sizes_of
+
+    def sizes(latex: str):
+        try:
+            tree = read(latex, 0, "start")
+        except (UnexpectedInput, BadInput):
+            return None
+        return sizes_of(next((c for c in getattr(tree, "children", ()) if isinstance(c, N.Declaration)), None))
+    listed, notes = listing(text, src, sizes)
+    if not listed:
+        raise error.with_traceback(None) from None
+    return N.Cell(src, (), (), (), notes, "", (), (), listed)
 
 
 class _NothingFound(ParseError):

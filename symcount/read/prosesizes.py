@@ -42,10 +42,10 @@ _SUMMED = r"|\(\s*" + _TERM + r"(?:\s*\+\s*" + _TERM + r")+\s*\)"  # columns tha
 _MATRIX = re.compile(r"(?P<names>\${1,2}[^$]{1,40}?\${1,2}(?:\s*(?:,|and|&)\s*\${1,2}[^$]{1,40}?\${1,2})*)\s*"
                      r"(?:has\s+(?:the\s+)?shape|(?:is|are)\s+(?:an?\s+|of\s+(?:shape|size)\s+)?|of\s+(?:shape|size)|:[^$\n]{0,50}?"
                      # "$W_{xh}$ is a matrix of size $h \times d$", "$W$ is a weight matrix with shape $(h, d)$"
-                     r"|(?:is|are)\s+(?:an?\s+)?(?:[A-Za-z-]+\s+){0,2}?(?:matri(?:x|ces)|arrays?|tensors?)\s+(?:of|with)\s+(?:the\s+)?"
+                     r"|(?:is|are)\s+(?:an?\s+|the\s+)?(?:[A-Za-z-]+\s+){0,2}?(?:matri(?:x|ces)|arrays?|tensors?)\s+(?:of|with)\s+(?:the\s+)?"
                      r"(?:shape|size|dimensions?)\s+(?:of\s+)?)"
-                     r"\s*\${1,2}\s*[(\[]?\s*" + _SIZE.replace("?P<n>", "?P<r>") + _BY + _SIZE.replace("?P<n>", "?P<c>")[:-1] + _SUMMED + ")" +
-                     r"\s*[)\]]?\s*\${1,2}(?:\s*(?:matri(?:x|ces)|weights?|arrays?|tensors?))?"
+                     r"\s*\${1,2}\s*(?:\\left\s*)?[(\[]?\s*" + _SIZE.replace("?P<n>", "?P<r>") + _BY + _SIZE.replace("?P<n>", "?P<c>")[:-1] + _SUMMED + ")" +
+                     r"\s*(?:\\right\s*)?[)\]]?\s*\${1,2}(?:\s*(?:matri(?:x|ces)|weights?|arrays?|tensors?))?"
                      # or the shape in brackets right after the name: "$x_{t}$ $[M\times 1]$: input vector"
                      r"|(?P<names2>\${1,2}[^$]{1,40}?\${1,2})[ \t]*\${1,2}\s*[(\[]\s*" + _SIZE.replace("?P<n>", "?P<r2>") + _BY
                      + _SIZE.replace("?P<n>", "?P<c2>") + r"\s*[)\]]\s*\${1,2}", re.I)
@@ -245,7 +245,8 @@ def _claims(text: str):
             shape = tuple(re.sub(r"[{}]", "", m.group(g + key)) for g in ("r", "c"))
             shape = shape[0] if shape[1] == "1" else shape  # n x 1: a column vector of n
             for chunk in re.finditer(r"\${1,2}([^$]+)\${1,2}", m.group("names" + key)):
-                yield m.start("names" + key) + chunk.start(1), chunk.group(1), shape, m.end()
+                batch = isinstance(shape, tuple) and shape[0] in _BATCH_ROWS and chunk.group(1)[:1].islower()
+                yield m.start("names" + key) + chunk.start(1), chunk.group(1), shape[1] if batch else shape, m.end()
     yield from _table(text)
     if "|" in text and "$" in text:
         yield from _row_shapes(text)
@@ -430,4 +431,5 @@ def _signals(cell: N.Cell) -> set[str]:
 
 
 _BATCH = frozenset("N B n b batch batch_size bs".split())
+_BATCH_ROWS = frozenset("N B batch batch_size bs".split())  # x of size (N, H_in): a minibatch of N rows
 _STEP_WORD = re.compile(r"_\{?(?:prev|next|new|old|tm1)\}?$")

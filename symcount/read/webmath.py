@@ -105,7 +105,8 @@ def katex_copies(text: str) -> str:
     """A page's text as a scraper keeps it where KaTeX drew a display formula: each formula three times on
     its line, its glyphs spaced out, its TeX, its glyphs run together (`z t = σ ( W z ⋅ [ h t − 1 , x t ] + b z )
     z_t = \\sigma(W_z \\cdot [h_{t-1}, x_t] + b_z) zt=σ(Wz⋅[ht−1,xt]+bz)`): the TeX kept, the two drawings
-    spaces. Only where the line's last word is, glyph for glyph, what the line starts with, less its spaces."""
+    spaces. Only where the line's last word is, glyph for glyph, what the line starts with, less its spaces.
+    And the glyphs run together just before the TeX (`zt=σ(...)z_t = \\sigma(...)`): spaces."""
     if "\\" not in text:
         return text
     lines = text.split("\n")
@@ -128,7 +129,25 @@ def katex_copies(text: str) -> str:
         if seen != len(last) or "\\" not in line[i:end] or "\\" in line[lead:i]:
             continue
         lines[n] = " " * i + line[i:end] + " " * (len(line) - end)
+    for n, line in enumerate(lines):
+        for m in _GLUED.finditer(line) if "=" in line else ():
+            if _letters(m.group("glyphs").split("=")[0]) == _letters(m.group("lhs")):
+                mark = ";" if line[:m.start()].strip() else " "  # two on one line: the TeX before ends its equation
+                line = line[:m.start()] + mark + " " * (m.end("glyphs") - m.start() - 1) + line[m.end("glyphs"):]
+        lines[n] = line
     return "\n".join(lines)
+
+
+# the other scraped form: the glyphs run together, then the TeX with no space between
+# (`zt=σ(Wz[ht1,xt]+bz)z_t = \sigma(W_z [h_{t-1}, x_t] + b_z)`, `h~t=tanh(...)\tilde{h}_t = ...`): the glyphs
+# hold no space, backslash, underscore or $, and their left side is the TeX's, letter for letter
+_GLUED = re.compile(r"(?<!\S)(?P<glyphs>[^\s\\_$=]+=[^\s\\_$]*?)(?P<lhs>(?:\\[A-Za-z]+\{[A-Za-z]\}|[A-Za-z])(?:_\{?[A-Za-z0-9+\-]+\}?"
+                    r"|\^\{?[^{}\s=]+\}?)+)(?=\s*=[^\n]*\\)")
+
+
+def _letters(side: str) -> str:
+    """A left side's letters and digits, its commands and marks left out (\\tilde{h}_t and h~t: ht)."""
+    return re.sub(r"[^A-Za-z0-9]", "", re.sub(r"\\[A-Za-z]+", "", side))
 
 
 # a subscript whose underscore a page's Markdown took for emphasis: `h{t-1}`, `\\tilde{h}t` (for h_{t-1}, \\tilde{h}_t)
@@ -142,6 +161,8 @@ def lost_underscores(out: list[str], start: int, end: int, written) -> None:
     Markdown took a pair of underscores for emphasis. Written as code's subscript (read.codelines).
     `written(pattern)`: whether the text holds the pattern (asked once a text: read.relations.Respeller)."""
     region = "".join(out[start:end])
+    if "*" in region:
+        _starred(out, start, region, written)
     if "{t" not in region and "}t" not in region:
         return
     for m in _LOST_UNDERSCORE.finditer(region):
@@ -149,6 +170,21 @@ def lost_underscores(out: list[str], start: int, end: int, written) -> None:
         if not written(re.escape(name) + r"\s*_\s*\{?\s*t(?![A-Za-z])"):
             continue
         out[start + m.start():start + m.end()] = list(name) + coded(index, m.end() - m.start() - len(name))
+
+
+# the pair of underscores a page's Markdown made the marks of its emphasis: `\\tilde{C}*t = \\tanh(W_C [h*{t-1}, x_t])`
+_STARRED = re.compile(r"(?P<a>\\(?:tilde|hat|bar|widetilde)\{[A-Za-z]\}|(?<![\\A-Za-z])[A-Za-z])\*(?=\{t\s*[-+]\s*1\}|t(?![A-Za-z0-9_{(]))")
+
+
+def _starred(out: list[str], start: int, region: str, written) -> None:
+    """Each `*` between a name and its time index (`\\tilde{C}*t`, `h*{t-1}`), where every `*` of the region is
+    one of them, two by two, and the text writes each name with `_t` elsewhere: an underscore."""
+    found = list(_STARRED.finditer(region))
+    if not found or len(found) % 2 or region.count("*") != len(found):
+        return
+    if all(written(re.escape(m.group("a")) + r"\s*_\s*\{?\s*t(?![A-Za-z])") for m in found):
+        for m in found:
+            out[start + m.end("a")] = "_"
 
 
 _BOLD_LEFT = re.compile(r"(?<![*\w])\*\*([^*\n=$]{1,40}?)\*\*(?=[ \t]*=(?!=))")

@@ -1,0 +1,180 @@
+"""Issue 17, twentieth round: a cell given as a list of its parameters with their shapes and no
+equation (a docstring's Parameters section, a help comment, doc comments over a struct's fields),
+as set h19's code comments wrote them. The count is the sum of what the list names, checked against
+torch modules holding those tensors; an entry the list does not say is a parameter or an input is
+refused, and so is everything a list cannot say (cost, stacking, a torch module)."""
+from __future__ import annotations
+
+import json
+import os
+
+import pytest
+
+import symcount
+from symcount.cli import main
+
+torch = pytest.importorskip("torch") if not os.environ.get("CI") else __import__("torch")
+nn = torch.nn
+
+
+def n_params(module) -> int:
+    return sum(p.numel() for p in module.parameters())
+
+
+def run(argv, capsys):
+    code = main(argv)
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+# numpydoc, the shapes after "of shape", rows as the batch sees them (row vectors); inputs and states listed too
+NUMPYDOC = '''def gru_step(x, prev_h, Wx, Wh, b, Wxh, Whh, bh):
+    """
+    Forward pass for a single timestep of a GRU.
+
+    Parameters
+    ----------
+    x : Input data, of shape (N, D)
+    prev_h : Previous hidden state, of shape (N, H)
+    Wx : Input-to-hidden weights for r and z gates, of shape (D, 2H)
+    Wh : Hidden-to-hidden weights for r and z gates, of shape (H, 2H)
+    b : Biases for r and z gates, of shape (2H,)
+    Wxh : Input-to-hidden weights for h', of shape (D, H)
+    Whh : Hidden-to-hidden weights for h', of shape (H, H)
+    bh : Biases, of shape (H,)
+
+    Returns
+    -------
+    next_h : Next hidden state, of shape (N, H)
+    """
+'''
+
+
+class _Listed(nn.Module):
+    def __init__(self, **shapes):
+        super().__init__()
+        for name, shape in shapes.items():
+            self.register_parameter(name, nn.Parameter(torch.zeros(*shape)))
+
+
+def test_a_numpydoc_parameter_list_is_counted_as_listed():
+    d = symcount.derive(NUMPYDOC, name="gru_step.py")
+    assert [p.name for p in d.parameters] == ["Wx", "Wh", "b", "Wxh", "Whh", "bh"]
+    for D, H in ((7, 5), (3, 11)):
+        oracle = _Listed(Wx=(D, 2 * H), Wh=(H, 2 * H), b=(2 * H,), Wxh=(D, H), Whh=(H, H), bh=(H,))
+        assert d.evaluate(D=D, H=H) == n_params(oracle) == 3 * H * (D + H + 1)
+    note = next(n for n in d.shapes.notes if "no equation of the cell" in n)
+    assert "x, prev_h, next_h" in note and "gru_step.py:9" in note  # what was left out, and where the list starts
+    no_bias = symcount.derive(NUMPYDOC, bias=False)
+    assert no_bias.evaluate(D=7, H=5) == 3 * 5 * (7 + 5)
+
+
+RUST = '''/// Mamba block.
+pub struct Mamba {
+    pub d_model: usize,
+    /// in_proj weight: (2 * d_inner, d_model)
+    pub in_proj_weight: Vec<f32>,
+    /// in_proj bias: optional (2 * d_inner,)
+    pub in_proj_bias: Option<Vec<f32>>,
+    /// x_proj weight: (dt_rank + 2*d_state, d_inner) — no bias
+    pub x_proj_weight: Vec<f32>,
+    /// A_log: (d_inner, d_state) — log of the state matrix
+    pub a_log: Vec<f32>,
+    /// D "skip" parameter: (d_inner,)
+    pub d_skip: Vec<f32>,
+    /// Per-head recurrent weights: `n_heads × d_head × d_head`
+    pub r: Vec<f32>,
+}
+'''
+
+
+def test_doc_comments_name_the_fields_they_document():
+    d = symcount.derive(RUST)
+    assert [p.name for p in d.parameters] == ["in_proj_weight", "in_proj_bias", "x_proj_weight", "a_log", "d_skip", "r"]
+    sizes = dict(d_model=6, d_inner=12, d_state=5, dt_rank=3, n_heads=2, d_head=4)
+    oracle = _Listed(in_proj_weight=(24, 6), in_proj_bias=(24,), x_proj_weight=(13, 12), a_log=(12, 5), d_skip=(12,),
+                     r=(2, 4, 4))
+    assert d.evaluate(**sizes) == n_params(oracle)
+    assert any("in_proj_bias" in n and "optional: counted" in n for n in d.shapes.notes)
+    assert symcount.derive(RUST, bias=False).evaluate(**sizes) == n_params(oracle) - 24  # the optional bias left out
+
+
+def test_javadoc_params_and_a_help_comment():
+    scaladoc = """/**
+  * @param wf Weight matrix of the forget gate, numpy array of shape (na, na + nx)
+  * @param bf Bias of the forget gate, numpy array of shape (na, 1)
+  * @param wy Weight matrix relating the hidden-state to the output, numpy array of shape (ny, na)
+  */
+"""
+    d = symcount.derive(scaladoc)
+    assert d.evaluate(na=5, nx=7, ny=3) == n_params(_Listed(wf=(5, 12), bf=(5, 1), wy=(3, 5)))
+    matlab = """%   x:  The current input tensor (m x N), input dimension M, batch size N.
+%   hp: The previous hidden-state (d x N), hidden/cell state dimension d.
+%   W: Linear parameters matrix ((4*d) x (m+d))
+%   b: Bias parameters vector ((4*d) x 1).
+"""
+    d = symcount.derive(matlab)
+    assert d.evaluate(m=7, d=5) == n_params(nn.Linear(7 + 5, 4 * 5)) == 4 * 5 * (7 + 5 + 1)
+
+
+def test_what_a_list_does_not_say_is_refused():
+    with pytest.raises(symcount.ParseError, match="cannot tell whether Q is a parameter"):
+        symcount.derive(NUMPYDOC.replace("    bh : Biases, of shape (H,)", "    Q : of shape (H, H)"))
+    with pytest.raises(symcount.ParseError, match="Whh is listed twice with two shapes"):
+        symcount.derive(NUMPYDOC + "    Whh : hidden weights, of shape (H, D)\n")
+    with pytest.raises(symcount.ParseError, match="the shape given for U"):  # a family the list does not name one by one
+        symcount.derive("/// Shapes: `U_*`: `h × h`\n" + RUST)
+
+
+def test_what_is_not_a_parameter_is_not_counted():
+    backward = NUMPYDOC + "    dWx : Gradient of the input-to-hidden weights, of shape (D, 2H)\n"
+    assert symcount.derive(backward).evaluate(D=7, H=5) == 3 * 5 * 13  # a gradient is not a parameter
+    code = "let wx = MLXRandom.uniform(\n    low: -scale, high: scale, [3 * hiddenSize, inputSize])\n"
+    with pytest.raises(symcount.ParseError, match="no equations found"):  # a call's arguments are no list
+        symcount.derive(code)
+    with pytest.raises(symcount.ParseError, match="no equations found"):
+        symcount.derive("A GRU has weights (optional) and a hidden state [float, int].\n")
+
+
+def test_a_text_with_equations_is_read_by_its_equations():
+    text = NUMPYDOC + "\n$$ h_t = \\tanh(W x_t + U h_{t-1} + b) $$\n"
+    d = symcount.derive(text)
+    assert {p.name for p in d.parameters} == {"W", "U", "b"}
+
+
+def test_what_a_list_cannot_give_is_refused(tmp_path, capsys):
+    path = tmp_path / "gru_step.py"
+    path.write_text(NUMPYDOC)
+    code, out, err = run(["derive", str(path), "--set", "D=7", "--set", "H=5"], capsys)
+    assert code == 0 and "value at D=7, H=5: 195" in out and "first used in" not in out
+    for extra, message in ((["--cost"], "cannot count the cost"), (["--layers", "2"], "cannot stack layers"),
+                           (["--format", "markdown", "--section", "equations"], "needs equations")):
+        code, out, err = run(["derive", str(path), *extra], capsys)
+        assert code == 2 and message in err and "Traceback" not in err
+    code, out, err = run(["torch", str(path)], capsys)
+    assert code == 2 and "write the cell's equations" in err
+    code, out, err = run(["derive", str(path), "--format", "json"], capsys)
+    data = json.loads(out)
+    assert data["equations"] == [] and data["input"] is None and [p["name"] for p in data["parameters"]][:2] == ["Wx", "Wh"]
+
+
+def test_the_explanation_says_the_parameters_are_listed(tmp_path, capsys):
+    path = tmp_path / "mamba.rs"
+    path.write_text(RUST)
+    for fmt in ("markdown", "latex"):
+        code, out, err = run(["derive", str(path), "--format", fmt], capsys)
+        assert code == 0 and "No equation: the parameters, and their shapes, as the text lists them." in out
+        assert "Equations" not in out and "Brought by a function" not in out and "Why each shape" not in out
+    assert "\\mathit{in\\_proj\\_weight}" in out  # a code name typeset as a name, not as subscripts
+
+
+def test_a_checkpoint_is_checked_against_the_list(tmp_path, capsys):
+    path = tmp_path / "gru_step.py"
+    path.write_text(NUMPYDOC)
+    shapes = dict(Wx=(7, 10), Wh=(5, 10), b=(10,), Wxh=(7, 5), Whh=(5, 5), bh=(5,))
+    torch.save({k: torch.zeros(*v) for k, v in shapes.items()}, tmp_path / "ok.pt")
+    code, out, _ = run(["check", str(path), "--state-dict", str(tmp_path / "ok.pt"), "--set", "D=7", "--set", "H=5"], capsys)
+    assert code == 0 and "they agree" in out
+    torch.save({k: torch.zeros(*(v if k != "Whh" else (5, 6))) for k, v in shapes.items()}, tmp_path / "bad.pt")
+    code, out, _ = run(["check", str(path), "--state-dict", str(tmp_path / "bad.pt"), "--set", "D=7", "--set", "H=5"], capsys)
+    assert code == 3 and "wrong shape: Whh is (5, 6)" in out and "(listed)" in out
