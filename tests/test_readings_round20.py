@@ -104,3 +104,123 @@ def test_a_weight_against_a_list_of_signals_multiplies_their_concatenation():
     assert any("concatenation [H_{t-1}; X_t]" in n for n in d.shapes.notes)
     with pytest.raises(symcount.SymcountError):  # a function's letter keeps its arguments
         symcount.derive(r"$H_t = \tanh(f(H_{t-1}, X_t)+b)$")
+
+
+# ---- what set h20's score showed ------------------------------------------------------------------------
+def test_a_gate_multiplied_by_star_that_no_equation_computes_is_refused():
+    text = """a. f_t= sigmoid(Uf*x_t+ Vf*h_(t-1)+ b_f)
+b. i_t= sigmoid(Ui*x_t+ Vi*h_(t-1) + b_i)
+c. g_t= tanh(Ug*x_t+ Vg*h_(t-1)+ b_g)
+d. C_t= (i_t * g_t)+ f_t* C_(t-1)
+e. h_t= o_t * tanh(C_t)
+"""
+    with pytest.raises(symcount.SymcountError, match="o_t is multiplied entry by entry like a gate"):
+        symcount.derive(text)
+
+
+ONNX_GRU = """    In this comment:
+        (Wbz + Ubz) is embeded in the attribute bias_z_t
+        (Wbr + Ubr) is embeded in the attribute bias_r_t
+        Wbn is bias_n_t
+        Ubn is bias_n_t_hidden
+
+    - z_t = sigmoid(x_t * Wz_x.T + h_{t-1} * (Uz_h.T) + Wbz + Ubz)
+    - r_t = sigmoid(x_t * Wr_x.T + h_{t-1} * (Ur_h.T) + Wbr + Ubr)
+    - n_t = tanh(x_t * Wn_x.T + Wbn + r_t (.) (h_{t-1} * Un_h.T + Ubn))
+    - h_t = (1 - z_t) (.) n_t + z_t (.) h_{t-1}
+"""
+
+
+class _OnnxGRU(nn.Module):
+    """Three input weights, three recurrent ones; one stored bias for z and for r, two for n."""
+
+    def __init__(self, x: int, h: int):
+        super().__init__()
+        self.W = nn.Parameter(torch.zeros(3 * h, x))
+        self.U = nn.Parameter(torch.zeros(3 * h, h))
+        self.bias_z, self.bias_r, self.bias_n, self.bias_n_hidden = (nn.Parameter(torch.zeros(h)) for _ in range(4))
+
+
+def test_a_sum_of_two_biases_the_prose_says_is_one_attribute():
+    d = symcount.derive(ONNX_GRU)
+    assert d.evaluate(d_x=7, d_h=5) == n_params(_OnnxGRU(7, 5))
+    assert any("each pair of biases it names" in n for n in d.shapes.notes)
+    both = symcount.derive(ONNX_GRU, read={"summed-biases": "as-written"})
+    assert both.evaluate(d_x=7, d_h=5) == n_params(_OnnxGRU(7, 5)) + 2 * 5
+
+
+def test_chinese_prose_that_says_the_bias_is_implicit_refuses():
+    text = ("$$\nz_t = \\sigma(W_z \\cdot [h_{t-1}, x_t])\n$$\n\n（为简洁起见，偏置项 $b_z$ 隐含在 $W_z$ 的矩阵乘法中，实际使用时应加上。）\n\n"
+            "$$\nh_t = (1 - z_t) \\odot h_{t-1} + z_t \\odot \\tanh(W \\cdot [h_{t-1}, x_t])\n$$\n")
+    with pytest.raises(symcount.SymcountError, match="bias terms are left out"):
+        symcount.derive(text)
+
+
+def test_typst_small_circles_and_a_function_of_a_signal_in_prose():
+    text = """Minimal gated recurrent unit with hidden state $h in RR^d$:
+  $ z_t &= sigma(W_z x_t) \\
+     tilde(h)_t &= W_h x_t \\
+     h_t &= (1 - z_t) circle.filled.tiny h_(t-1) + z_t circle.filled.tiny tilde(h)_t $
+
+  Expanding: the coefficient matrix is $A(x_t) = "diag"(1 - z_t)$, which depends only on input $x_t$.
+"""
+    d = symcount.derive(text)
+    assert d.evaluate(d=5, d_x=7) == n_params(nn.Linear(7, 5, bias=False), nn.Linear(7, 5, bias=False))
+    assert any("says what a function of a signal is" in n for n in d.shapes.notes)
+
+
+MATHJAX_ANGLES = r"""$ z^{\lt t \gt} = g_1 (W_z a^{ \lt t-1 \gt} + U_z x^{ \lt t \gt } + b_z) $
+
+$ r^{\lt t \gt} = g_1 (W_r a^{ \lt t-1 \gt} + U_r x^{ \lt t \gt } + b_r) $
+
+$ c^{\lt t \gt} = g_2 (W_c ( r^{\lt t \gt} \circ a^{ \lt t-1 \gt} ) + U_c x^{ \lt t \gt } + b_c) $
+
+$ a^{\lt t \gt} = (1 - z^{\lt t \gt}) \circ a^{\lt t-1 \gt} + z^{\lt t \gt} \circ c^{\lt t \gt} $
+
+Where $ g_1, g_2 $ activation functions.
+"""
+
+
+class _TwoWeightGRU(nn.Module):
+    def __init__(self, x: int, h: int):
+        super().__init__()
+        self.W = nn.ModuleList(nn.Linear(h, h, bias=False) for _ in range(3))
+        self.U = nn.ModuleList(nn.Linear(x, h) for _ in range(3))
+
+
+def test_mathjax_angle_steps_and_numbered_activation_letters():
+    d = symcount.derive(MATHJAX_ANGLES)
+    assert {s.name for s in d.shapes.signals} >= {"z", "a", "x"}  # \lt t \gt: the step t
+    assert d.evaluate(d_x=7, d_a=5) == n_params(_TwoWeightGRU(7, 5))
+    assert any("g_1(...)" in n and "function g_1 with no parameters" in n for n in d.shapes.notes)
+    with pytest.raises(symcount.SymcountError):  # not said to be functions: g_1 (...) stays open
+        symcount.derive(MATHJAX_ANGLES.replace("Where $ g_1, g_2 $ activation functions.", ""))
+
+
+def test_a_slide_decks_bold_letters_and_a_row_of_dots():
+    text = r"""\begin{equation}
+    \begin{split}
+        \bbf_t & = \bsigma\left(\bW_{xf} \bx_t +\bW_{hf}\bh_{t-1} + \bb_f\right)\\
+        \bi_t & = \bsigma\left(\bW_{xi} \bx_t +\bW_{hi}\bh_{t-1} + \bb_i\right)\\
+        \dots
+    \end{split}
+\end{equation}
+\begin{equation}
+    \bc_t = \bbf_t \odot \bc_{t-1} + \bi_t \odot \tanh(\bW_{xc} \bx_t + \bW_{hc} \bh_{t-1} + \bb_c), \quad \bh_t = \tanh(\bc_t)
+\end{equation}
+"""
+    d = symcount.derive(text)
+    assert d.evaluate(d_x=7, d_h=5) == n_params(*(nn.Linear(7, 5) for _ in range(3)), *(nn.Linear(5, 5, bias=False) for _ in range(3)))
+
+
+def test_a_diagrams_elided_label_is_set_aside():
+    text = """```
+│  q_t   k_t     g_t=σ(...)  │
+```
+
+G_t = σ(W_g · x_t + b_g)
+S_t = G_t ⊙ S_{t-1} + x_t
+"""
+    d = symcount.derive(text)
+    assert d.evaluate(d_S=6) == n_params(nn.Linear(6, 6))
+    assert any("leaves out what a function is applied to" in n for n in d.shapes.notes)

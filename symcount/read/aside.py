@@ -25,6 +25,8 @@ _ONE_NAME = re.compile(r"\s*&?\s*(?:\\(?:mathbf|boldsymbol|bm|vec|tilde|hat|bar|
 _PROPERTY = re.compile(r"\\(?:log|ln|exp|partial|nabla|prod|sum|lim|det)(?![A-Za-z])|∂|∇|∑|∏|\|")
 _LAYOUT = re.compile(r"\\(?:begin|end)\s*\{[A-Za-z*]+\}(?:\s*\{[^{}]*\})?|\\(?:label|tag|text|textrm|mbox|textbf|emph)\s*\{[^{}]*\}"
                      r"|\\(?:nonumber|notag|q?quad)(?![A-Za-z])")  # a row's layout and its label in words
+# a letter applied to a signal with its index: `A(x_t) = \mathrm{diag}(1 - z_t)` (not h(t), a state in continuous time)
+_OF_SIGNAL = re.compile(r"\\?[A-Za-z]+\s*(?:\\left)?\(\s*\\?[A-Za-z]+\s*_\s*\{?[^(){}]*\}?\s*(?:\\right)?\)")
 _OPERATOR = re.compile(r"[-+*]|\\(?:cdot|odot|times|circ)(?![A-Za-z])")
 _GOES_ON = re.compile(r"\s*&?\s*(?:[-+−*·⊙∘×]|\\(?:odot|cdot|times|circ|quad|qquad|left|right|big|Big)(?![A-Za-z]))")
 
@@ -42,6 +44,8 @@ def set_aside(body: str) -> str | None:
     row = _ROW_BREAK.split(body, 1)[0]  # (a chain of relations in its first row: a derivation's steps)
     if _PROPERTY.search(lhs):
         return "states a property (its left side is not a name the cell computes)"
+    if _OF_SIGNAL.fullmatch(lhs):
+        return "says what a function of a signal is (its left side applies a letter to a signal, not a name the cell computes)"
     if not _ONE_NAME.fullmatch(lhs) and (_OPERATOR.search(lhs) or len(_RELATION.findall(row)) >= 2):
         return "has no one name on its left side (a step of a derivation, not a definition)"
     return None
@@ -53,10 +57,14 @@ _CASE = re.compile(r"[ \t]*(?:(?://+!?|#+|\*+|--)[ \t]*)?(?:[-*•·][ \t]*)?\\?
                    r"[-+]?\d+(?:\.\d+)?[ \t]*:(?!=)[ \t]*\S")
 
 
+_ELIDED = re.compile(r"\(\s*(?:\.\.\.|…|\\[lc]?dots)\s*\)")  # g_t=σ(...): a diagram's label
+
+
 def failed(exc, r, text: str, errors: list, deferred: list) -> None:
     """A region that failed to parse: its error, or (error, region, why) deferred where it may be set aside."""
     if r.kind in ("bare", "code"):  # (a line of plain text: its label is not read; a case may be set aside)
-        why = "sets a name to a number and says in words what that does (a case)" if _CASE.match(text, r.start) else ""
+        why = "sets a name to a number and says in words what that does (a case)" if _CASE.match(text, r.start) else \
+            "leaves out what a function is applied to (...)" if _ELIDED.search(text, r.start, r.end) else ""
     else:
         why = set_aside(text[r.start:r.end])
     if not why:

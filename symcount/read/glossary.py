@@ -124,7 +124,7 @@ UNBIASED_LINEAR = re.compile(r"\b(?:linear|Linear|dense|Dense)\b[^.\n]{0,60}?(?:
 
 # "f, g, h - are activation functions", "where $f$ and $g$ are activation functions": the letters listed
 # right before it (a list of single letters, after the clause's start)
-_ACTIVATION_FUNCTIONS = re.compile(r"(?P<list>(?:[`$*]*[a-z][`$*]*\s*(?:,|\band\b|&)?\s*){1,4})(?:-|–|:)?\s*"
+_ACTIVATION_FUNCTIONS = re.compile(r"(?P<list>(?:[`$*]*\s*[a-z](?:_\{?[0-9]\}?)?\s*[`$*]*\s*(?:,|\band\b|&)?\s*){1,6})(?:\{%[^%\n]{0,20}%\}\s*)?(?:-|–|:)?\s*"
                                    r"(?:(?:is|are)\s+)?(?:(?:the|an?|any)\s+)?(?:element-?wise\s+)?"
                                    r"(?:activation|non-?linear)\s+functions?", re.I)
 
@@ -140,8 +140,8 @@ def activation_letters(prose: str) -> frozenset[str]:
     found = {m.group(1) for m in _SET_TO_ACTIVATION.finditer(prose)} if "=" in prose else set()
     if "function" not in prose or not _ACTIVATION_WORDS.search(prose):  # (the words first: the list's pattern is slow)
         return frozenset(found)
-    return frozenset(found | {ch for m in _ACTIVATION_FUNCTIONS.finditer(prose)
-                              for ch in re.findall(r"(?<![A-Za-z\\])[a-z](?![A-Za-z])", m.group("list"))})
+    return frozenset(found | {re.sub(r"[{}]", "", ch) for m in _ACTIVATION_FUNCTIONS.finditer(prose)
+                              for ch in re.findall(r"(?<![A-Za-z\\])[a-z](?:_\{?[0-9]\}?)?(?![A-Za-z])", m.group("list"))})
 
 
 # a name, then what it is: "W defines a linear transformation", "`Wi` - W parameter weight matrix for

@@ -137,7 +137,20 @@ def families(text: str, table: dict[str, Macro]) -> dict[str, Macro]:
     for prefix, names in found.items():
         if len(names) >= 3 and prefix not in _NOT_FAMILIES:
             out.update({n: Macro(n, _member(n[len(prefix) + 1:]), 0, "family") for n in names})
+    bold = {m.group(0)[1:] for m in _BOLD_MEMBER.finditer(text)} - set(table) if "\\b" in text else set()
+    if len({n for n in bold if len(n) == 2}) >= 3:  # \bx, \bh, \bW (and \bbf, \bsigma): a slide deck's bold letters
+        out.update({n: Macro(n, _bold(n[1:]), 0, "family") for n in bold if n not in out})
     return out
+
+
+# \bx, \bW, \bbf (\bf is LaTeX's), \bsigma: a bold letter's command of one prefix, b
+_BOLD_MEMBER = re.compile(r"\\b(?:[A-Za-z]|bf|alpha|beta|gamma|delta|theta|lambda|mu|sigma|epsilon|phi|psi|omega)(?![A-Za-z])")
+
+
+def _bold(rest: str) -> str:
+    if rest == "bf":
+        return "\\mathbf{f}"
+    return f"\\mathbf{{{rest}}}" if len(rest) == 1 else f"\\{rest}"  # \bsigma: the sigmoid, set bold
 
 
 def family_notes(table: dict[str, Macro], text: str, src: Source) -> list[str]:

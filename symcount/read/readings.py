@@ -355,6 +355,8 @@ def _letter_functions(cell: N.Cell, notes: list[str]) -> N.Cell:
                 and re.fullmatch(r"([a-z]|\\[A-Za-z]+)(_(\{[A-Za-z0-9]+\}|[A-Za-z0-9]))?", n.name)
                 is not None and n.name not in signals and n.name not in declared and (not n.font or n.name[:1].islower())):
             return False
+        if n.name in said and _SPACED_PAREN.match(text, n.span.end):  # "g_1, g_2 activation functions": g_1 (...)
+            return True
         return _before_paren(cell, n, letters)
 
     def next_to(left, right) -> bool:

@@ -17,6 +17,7 @@ applies to.
   the step before (`[n-1]`).
 - `c_t = f_t \\odot c_{t-1} +& i_t \\odot ...` (an alignment mark after an operator, inside a side): a space.
 - `W_ic dot c_{t-1}` (a docstring's product spelled as a word): `·`, the product the shapes decide.
+- A row of a display that holds only `\\dots` (the gates shown before, again, and so on): spaces.
 - `h_t = tanh(c_t) or h_t = c_t`: two definitions of one name joined by "or" are two statements (variants
   of the cell: read.definitions makes which one a choice).
 - `\\text{RNN}(x_m, h_{m-1}) \\triangleq g(\\Theta h_{m-1} + x_m)` (Eisenstein's notes): a function named as a cell
@@ -72,6 +73,13 @@ def inner_marks(out: list[str], start: int, end: int, _written) -> None:
             out[start + m.start():start + m.end()] = [" "] * (m.end() - m.start())
 
 
+def ellipsis_rows(out: list[str], start: int, end: int, _written) -> None:
+    """In out[start:end], a row of a display that holds only `\\dots` (the rest of the gates, as before): spaces."""
+    region = "".join(out[start:end])
+    for m in _ELLIPSIS_ROW.finditer(region) if "dots" in region else ():
+        out[start + m.start(1):start + m.end(1)] = [" "] * (m.end(1) - m.start(1))
+
+
 def dot_words(out: list[str], start: int, end: int, _written) -> None:
     """In out[start:end], `W_ic dot c_{t-1}`: the word between two operands as `·`."""
     region = "".join(out[start:end])
@@ -122,6 +130,7 @@ def alternatives(out: list[str], start: int, end: int, _written=None) -> None:
 
 _INNER_AMP = re.compile(r"(?<=[+\-*/])&|(?<=[+\-*/] )&|(?<=\\odot)&|(?<=\\odot )&|(?<=\\cdot)&|(?<=\\cdot )&"
                         r"|(?<![A-Za-z\\])where(?=\s*\\quad)")  # (the & itself; `where\quad` a row's opening word)
+_ELLIPSIS_ROW = re.compile(r"(?:^|\\\\|\n)\s*(\\[lcv]?dots)\s*(?=\\\\|\\end\b|$)")  # a row that is `\dots` alone
 _ANGLE_STEP = re.compile(r"(?<=(?<![A-Za-zΑ-Ωα-ω])[A-Za-zΑ-Ωα-ω])(?P<tilde>~?)<\s*(?P<i>t\s*(?:[-−+]\s*1\s*)?)>")
 
 
@@ -200,6 +209,7 @@ _RESPELLINGS = (
     (True, caret_steps),
     (False, bracketed_steps),
     (False, inner_marks),
+    (False, ellipsis_rows),
     (False, greek_braced),
     (None, dot_words),
 )

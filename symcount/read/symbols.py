@@ -88,6 +88,8 @@ def index_text(tok: str) -> str:
     if "\\" in body:  # ^{\,n}: a thin space before the index, no part of it
         body = _SCRIPT_SPACE.sub("", body)
     body = body.translate(_CODE_CHARS)
+    if "t" in body and ("\\lt" in body or "\\gt" in body):  # a^{\lt t \gt}: MathJax's < and >, Ng's a^{<t>}
+        body = re.sub(r"\\([lg])t(?![A-Za-z])", lambda m: "<" if m.group(1) == "l" else ">", body)
     body = _SHORT_MACRO.sub(r"\1", body)  # W_\r: a short command the text never defines, its letter
     body = "".join(("tilde" if ch == "\u0303" else "hat" if ch == "\u0302" else "")
                    if unicodedata.combining(ch) else ch for ch in body)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from . import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
 
-_MARKS = re.compile(r"\b(?:dot\.(?:o|op|c|circle)|circle\.small|tilde\(|hat\(|bar\(|vec\(|mat\(|bold\(|upright\(|op\(\")|\bin\s+(?:RR|CC)\b|_\(\"|\bq?quad\b")
+_MARKS = re.compile(r"\b(?:dot\.(?:o|op|c|circle)|circle\.(?:small|(?:filled|stroked)\.(?:tiny|small))|tilde\(|hat\(|bar\(|vec\(|mat\(|bold\(|upright\(|op\(\")|\bin\s+(?:RR|CC)\b|_\(\"|\bq?quad\b")
 _LITERALS = ("dot.", "circle.", "tilde(", "hat(", "bar(", "vec(", "mat(", "bold(", "upright(", "RR", "CC", 'op("', '_("', "quad")
 _LATEX_COMMAND = re.compile(r"\\[A-Za-z]{2,}")
 _ACCENT = re.compile(r"\b(tilde|hat|bar|dot)\(\s*([A-Za-z])\s*\)")
@@ -17,7 +17,7 @@ _ACCENT = re.compile(r"\b(tilde|hat|bar|dot)\(\s*([A-Za-z])\s*\)")
 _ACCENT_INDEXED = re.compile(r"\b(tilde|hat|bar|dot)\(\s*([A-Za-z])(_(?:[A-Za-z0-9]+|\([^()\n]*\)))\s*\)")
 _SET_POWER = re.compile(r"(?:\b(?:RR|CC)|[(\[]\s*-?[01]\s*,\s*[01]\s*[)\]])\^\(")  # RR^(d_x), (0, 1)^(d_h): the power's group as braces
 _COMBINING = {"tilde": "\u0303", "hat": "\u0302", "bar": "\u0304", "dot": "\u0307"}
-_OPERATORS = [(re.compile(r"\b(?:dot\.(?:o|circle)|circle\.small)\b"), "⊙"), (re.compile(r"\bdot\.(?:op|c)\b"), "·"),
+_OPERATORS = [(re.compile(r"\b(?:dot\.(?:o|circle)|circle\.small)\b"), "⊙"), (re.compile(r"\bdot\.(?:op|c)\b|\bcircle\.(?:filled|stroked)\.(?:tiny|small)\b"), "·"),
               (re.compile(r"(?<=[\w)\]])\s+dot\s+(?=[\w(\[])"), None), (re.compile(r"\btimes\b"), "×")]
 _FONT = re.compile(r"\b(?:bold|upright|italic|cal)\(\s*([A-Za-z])\s*\)")
 _QUOTED_INDEX = re.compile(r'_"([A-Za-z0-9]{1,8})"')

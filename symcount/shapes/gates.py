@@ -32,10 +32,11 @@ def undefined_gates(cell: N.Cell, undefined: set[str]) -> None:
     if not undefined:
         return
     ways: dict[str, set] = {}
-    # `f_t * c_{t-1}`: a star between two signals at a step is their elementwise product, as \odot is
+    # `f_t * c_{t-1}`, `o_t * tanh(C_t)`: a star between a signal at a step and another signal or a function's
+    # value is their elementwise product, as \odot is
     paired = {x.name for eq in cell.equations for n in N.walk(eq.rhs) if isinstance(n, N.Binary) and n.op == "star"
               for x, y in ((n.left, n.right), (n.right, n.left))
-              if isinstance(x, N.Symbol) and isinstance(y, N.Symbol) and y.lag is not None and x.lag == 0}
+              if isinstance(x, N.Symbol) and x.lag == 0 and (isinstance(y, N.Symbol) and y.lag is not None or isinstance(y, N.Apply))}
     for eq in cell.equations:
         for sym, parent in symbols_with_parents(eq):
             if sym.name in undefined:

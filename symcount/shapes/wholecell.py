@@ -88,10 +88,10 @@ _OMITTED_BIASES = re.compile(r"\bbias(?:es|\s+terms?|\s+vectors?)?\s+(?:are|is|h
 
 # the same in other languages: "편의를 위해 bias $b$ 텀은 생략하였다", "省略了偏置项", "se omiten los sesgos", "les biais sont omis"
 _BIAS_WORD = r"(?:\b(?:bias(?:es)?|sesgos?|biais|vi[ée]s(?:es)?|Bias)\b|편향|偏置|偏差|バイアス|смещени[а-я]*)"
-_OMIT_WORD = r"(?:생략|省略|忽略|略去|\b(?:omit[a-z]*|omis[a-z]*|omess[a-z]*|weggelassen)|опущен[а-я]*|опуска[а-я]*|bỏ qua)"  # (not promising)
+_OMIT_WORD = r"(?:생략|省略|忽略|略去|隐含|隱含|\b(?:omit[a-z]*|omis[a-z]*|omess[a-z]*|weggelassen)|опущен[а-я]*|опуска[а-я]*|bỏ qua)"  # (not promising)
 _OMITTED_ELSEWHERE = re.compile(_BIAS_WORD + r"[^.。\n]{0,40}?" + _OMIT_WORD + "|" +
                                 r"(?:생략|省略|忽略|略去|omit[a-z]*|on omet|omettons|опуска[а-я]*|lassen wir)[^.。\n]{0,20}?" + _BIAS_WORD, re.I)
-_OMIT_CUE = re.compile(r"생략|省略|忽略|略去|omit|omis|omess|weggelassen|опущ|опуска|bỏ qua|lassen wir", re.I)
+_OMIT_CUE = re.compile(r"생략|省略|忽略|略去|隐含|隱含|omit|omis|omess|weggelassen|опущ|опуска|bỏ qua|lassen wir", re.I)
 
 
 def omitted_biases(w: "Walker", params: list) -> None:
@@ -283,6 +283,15 @@ _SUMMED = re.compile(r"\bsum\s+of\s+(?:the\s+)?bias|\bbias(?:es)?\s+(?:are|is)\s
                      r"|(?:^|[\s`*])B[`*]*\s[^\n]{0,160}\[\s*\d+\s*\*\s*hidden_size\s*\]", re.I | re.M)
 
 
+# "(Wbz + Ubz) is embeded in the attribute bias_z_t": one stored tensor for that sum
+_SUMMED_PAIR = re.compile(r"\(\s*([A-Za-z][\w{}\\]*)\s*\+\s*([A-Za-z][\w{}\\]*)\s*\)\s*(?:is|are)\s+(?:embedd?ed|stored|kept|held|"
+                          r"merged|combined|fused|folded)\b", re.I)
+
+
+def _letters(name: str) -> str:
+    return re.sub(r"[\\{}_ ]", "", name)
+
+
 _N_BIASES = re.compile(r"\b(\d+|two|three|four|five|six)\s+bias(?:es|\s+vectors?|\s+terms?)\b", re.I)
 _NUMBER = {**{str(n): n for n in range(1, 10)}, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
@@ -298,7 +307,12 @@ def summed_biases(w: "Walker", params: list) -> list:
     pairs = {i: ps for i, ps in first.items() if len(ps) == 2 and _added(w.roles.cell.equations[i], ps[0].name, ps[1].name)}
     if not pairs:
         return params
-    said = _SUMMED.search(w.src.text) is not None
+    named = {frozenset(map(_letters, m.groups())) for m in _SUMMED_PAIR.finditer(w.src.text)}
+    if named:  # "(Wbz + Ubz) is embedded in the attribute bias_z_t": the pairs the prose names, no other
+        pairs = {i: ps for i, ps in pairs.items() if frozenset(_letters(p.name) for p in ps) in named}
+        if not pairs:
+            return params
+    said = bool(named) or _SUMMED.search(w.src.text) is not None
     counted = [m for m in _N_BIASES.finditer(w.src.text) if _NUMBER.get(m.group(1).lower()) == len(pairs) >= 3
                and len(pairs) == len(first)]  # one bias counted per gate, and every gate adding two
     if not pairs or not (said or counted):
@@ -312,8 +326,9 @@ def summed_biases(w: "Walker", params: list) -> list:
                       ambiguous=not said) != "summed":
         return params
     extra = {id(ps[1]) for ps in pairs.values()}
-    w.notes.append(f"{a.name} + {b.name} at {where}: the prose gives one tensor for the sum of each gate's two biases, "
-                   "counted once per gate (--read summed-biases=as-written counts both)")
+    w.notes.append(f"{a.name} + {b.name} at {where}: the prose gives one tensor for the sum of "
+                   + ("each pair of biases it names" if named else "each gate's two biases")
+                   + ", counted once (--read summed-biases=as-written counts both)")
     return [p for p in params if id(p) not in extra]
 
 
