@@ -178,3 +178,22 @@ def test_a_checkpoint_is_checked_against_the_list(tmp_path, capsys):
     torch.save({k: torch.zeros(*(v if k != "Whh" else (5, 6))) for k, v in shapes.items()}, tmp_path / "bad.pt")
     code, out, _ = run(["check", str(path), "--state-dict", str(tmp_path / "bad.pt"), "--set", "D=7", "--set", "H=5"], capsys)
     assert code == 3 and "wrong shape: Whh is (5, 6)" in out and "(listed)" in out
+
+
+def test_the_inputs_and_states_a_list_sizes_are_its_signals():
+    d = symcount.derive(NUMPYDOC)
+    assert [(s.name, str(s.dim)) for s in d.shapes.signals] == [("x", "D"), ("prev_h", "H"), ("next_h", "H")]
+    assert d.shapes.input is None and d.shapes.output is None  # no equation says which feeds the next layer
+    swift = """/// Input: x [batch, inputDim], h [batch, hiddenDim]
+public final class GRUCell: Module {
+    /// Gate weights: [3 * hiddenDim, inputDim]
+    @ParameterInfo(key: "Wx") public var wx: MLXArray
+    /// Recurrent weights: [3 * hiddenDim, hiddenDim]
+    @ParameterInfo(key: "Wh") public var wh: MLXArray
+    /// - Parameters:
+    ///   - x: input [batch, inputDim]
+    ///   - h: previous hidden state [batch, hiddenDim]
+"""
+    d = symcount.derive(swift)
+    assert [s.name for s in d.shapes.signals] == ["x", "h"]  # not the heading's word "Input"
+    assert d.evaluate(inputDim=7, hiddenDim=5) == n_params(_Listed(wx=(15, 7), wh=(15, 5)))

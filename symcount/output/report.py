@@ -66,7 +66,8 @@ def text(v: View) -> str:
     for s in m.signals:
         role = " (input)" if s.name == m.input else " (output)" if s.name == m.output else ""
         sig.append(f"{s.name}: {s.dim}{role}")
-    out.append("signals: " + (", ".join(sig) if not listed else "none (no equation: the parameters as the text lists them)"))
+    out.append("signals: " + (", ".join(sig) if not listed else
+                              (", ".join(sig) + " (as listed; " if sig else "none (") + "no equation: the parameters as the text lists them)"))
     out.append("")
     rows = [["parameter", "shape", "count"] + ([] if listed else ["first used in"])]
     for p in m.parameters:

@@ -24,8 +24,10 @@ from .source import Span
 
 
 class Listed(Record):
-    """One parameter of a listing: its name, its sizes (rows, columns, more), where it is listed."""
-    __slots__ = ("name", "dims", "span", "bias", "optional", "what")
+    """One parameter of a listing: its name, its sizes (rows, columns, more), where it is listed; or
+    (`signal`) an input or a state the list gives with its size (`x : Input data, of shape (N, D)`: D)."""
+    __slots__ = ("name", "dims", "span", "bias", "optional", "what", "signal")
+    _defaults = {"signal": False}
     name: str
     dims: tuple            # Lins, rows first
     span: Span             # the shape as written
@@ -65,6 +67,8 @@ _GRADIENT = re.compile(r"\b(?:gradients?|derivatives?|upstream|grads?)\b", re.I)
 _WEIGHT_NAME = re.compile(r"(?:[WURV]|weight|kernel|bias|b)(?:[_A-Z0-9]\w*|[a-z]{1,3}\d?)?$")
 _BIAS_NAME = re.compile(r"(?:b|bias)(?:[_A-Z0-9]\w*|[a-z]{1,3}\d?)?$|.*_bias$", re.I)
 _WILDCARD = re.compile(r"`(?P<n>[A-Za-z][A-Za-z0-9]*_?)\*`")
+_LABEL = re.compile(r"(?:inputs?|outputs?|returns?|states?|hidden|data|results?|args|arguments|parameters?|shapes?)", re.I)
+_BATCH = frozenset("N B batch batch_size batchsize bs n_batch".split())  # a batch's rows, not a signal's size
 _CODE = re.compile(r"[=;{}]|->|^\s*-\S")  # before a shape: an assignment, a block, a negative number
 _OPTIONAL = re.compile(r"\boptional\b|Option<|\?\s*(?:=|,|$)|nullable", re.I)
 
@@ -79,6 +83,7 @@ def listing(text: str, src: "Source", read: Callable[[str], tuple]) -> tuple[tup
         pos += len(line) + 1
     entries: dict[str, Listed] = {}
     skipped: list[str] = []
+    signals: dict[str, Listed] = {}
     wildcards: list[tuple[str, int]] = []
     unknown: list[tuple[str, Span, str]] = []
     for k, line in enumerate(lines):
@@ -100,6 +105,10 @@ def listing(text: str, src: "Source", read: Callable[[str], tuple]) -> tuple[tup
             entries.setdefault(name, Listed(name, dims, span, bias, optional, " ".join(what.split())))
         elif _SIGNAL.search(what) or _SIGNAL.search(name):
             skipped.append(name)
+            sized = [d for d in dims if not (len(d.terms) == 1 and d.terms[0][1] == 1 and not d.const
+                                             and d.terms[0][0] in _BATCH)]
+            if len(sized) == 1 and len(dims) <= 2 and name not in signals and not _LABEL.fullmatch(name):  # (N, D): rows of D
+                signals[name] = Listed(name, (sized[0],), span, False, False, " ".join(what.split()), True)
         else:
             unknown.append((name, span, what))
     if not any(len(e.dims) > 1 for e in entries.values()):
@@ -115,11 +124,12 @@ def listing(text: str, src: "Source", read: Callable[[str], tuple]) -> tuple[tup
                              hint="list each parameter with its own shape, or write the cell's equations in math")
     listed = tuple(entries.values())
     first = listed[0]
-    notes = [f"no equation of the cell: the count is the sum of the {len(listed)} parameters the text lists with "
+    listed += tuple(signals.values())
+    notes = [f"no equation of the cell: the count is the sum of the {len(entries)} parameters the text lists with "
              f"their shapes (the first, {first.name}, at {src.where(first.span)})"
              + (f"; not counted, as inputs, states or gradients: {', '.join(dict.fromkeys(skipped))}" if skipped else "")]
     notes += [f"{e.name} at {src.where(e.span)} is optional: counted" + ("; --no-bias leaves the biases out" if e.bias else "")
-              for e in listed if e.optional]
+              for e in listed if e.optional and not e.signal]
     return listed, tuple(notes)
 
 
