@@ -197,3 +197,115 @@ public final class GRUCell: Module {
     d = symcount.derive(swift)
     assert [s.name for s in d.shapes.signals] == ["x", "h"]  # not the heading's word "Input"
     assert d.evaluate(inputDim=7, hiddenDim=5) == n_params(_Listed(wx=(15, 7), wh=(15, 5)))
+
+
+# ---- what an audit of the list reader found (each was a wrong count with exit 0) ---------------------------
+def test_a_shape_on_the_line_after_of_shape_and_a_printed_parameter_list():
+    attributes = """    Attributes:
+        weight_ih: the learnable input-hidden weights, of shape
+            `(3*hidden_size, input_size)`
+        weight_hh: the learnable hidden-hidden weights, of shape
+            `(3*hidden_size, hidden_size)`
+        bias_ih: the learnable input-hidden bias, of shape `(3*hidden_size)`
+        bias_hh: the learnable hidden-hidden bias, of shape `(3*hidden_size)`
+"""
+    d = symcount.derive(attributes)
+    assert d.evaluate(input_size=10, hidden_size=20) == n_params(nn.GRUCell(10, 20))
+    printed = """weight_ih_l0: torch.Size([80, 10])
+weight_hh_l0: torch.Size([80, 20])
+bias_ih_l0: torch.Size([80])
+bias_hh_l0: torch.Size([80])
+"""
+    assert symcount.derive(printed).evaluate() == n_params(nn.LSTM(10, 20))
+
+
+def test_states_buffers_and_moments_are_not_parameters():
+    deltanet = """    Args:
+        x: the token's input vector, of shape (d_model,)
+        S: the fast-weight state matrix carried from step to step, of shape (d_k, d_v)
+        attn: attention weights over the encoder steps, of shape (N, T)
+        W_q: query projection weights, of shape (d_model, d_k)
+        W_k: key projection weights, of shape (d_model, d_k)
+"""
+    d = symcount.derive(deltanet)
+    assert [p.name for p in d.parameters] == ["W_q", "W_k"]
+    rust = """pub struct Cell {
+    /// input-to-hidden weights: (4 * hidden, input)
+    pub w_ih: Vec<f32>,
+    /// running mean, tracked at training time (not a learned parameter): (4 * hidden,)
+    pub running_mean: Vec<f32>,
+    /// Adam first moment of the input weights: (4 * hidden, input)
+    m_w_ih: Vec<f32>,
+}
+"""
+    assert [p.name for p in symcount.derive(rust).parameters] == ["w_ih"]
+
+
+def test_names_stay_their_own():
+    markdown = """## Parameters of the GRU (no biases)
+
+* `w_z`: update-gate weights, of shape (d_h, d_x + d_h)
+* `w_r`: reset-gate weights, of shape (d_h, d_x + d_h)
+* `w_h`: candidate weights, of shape (d_h, d_x + d_h)
+
+Note: each matrix multiplies the concatenation of the previous state and the input.
+"""
+    d = symcount.derive(markdown)
+    assert [p.name for p in d.parameters] == ["w_z", "w_r", "w_h"]
+    assert d.evaluate(d_h=5, d_x=7) == n_params(nn.ModuleList(nn.Linear(12, 5, bias=False) for _ in range(3)))
+    blocks = """pub struct LstmCell {
+    /// Input weights of the four gates, stacked: (4 * hidden, input)
+    pub w_ih: Vec<f32>,
+    /// Recurrent weights, one block per gate, stacked in this order:
+    /// - W_hi: input-gate weights, (hidden, hidden)
+    /// - W_hf: forget-gate weights, (hidden, hidden)
+    /// - W_hg: cell-candidate weights, (hidden, hidden)
+    /// - W_ho: output-gate weights, (hidden, hidden)
+    pub w_hh: Vec<f32>,
+    /// Bias: (4 * hidden,)
+    pub b: Vec<f32>,
+}
+"""
+    assert symcount.derive(blocks).evaluate(hidden=5, input=7) == n_params(nn.LSTMCell(7, 5)) - 4 * 5
+
+
+def test_a_list_that_gives_a_stacked_tensor_and_its_blocks_is_refused():
+    text = """- `W_i` : input gate weights, of shape (H, D)
+- `W_f` : forget gate weights, of shape (H, D)
+- `W_o` : output gate weights, of shape (H, D)
+- `W_c` : cell candidate weights, of shape (H, D)
+- `W` : the four matrices above stacked into one, as stored in the checkpoint, of shape (4H, D)
+"""
+    with pytest.raises(symcount.ParseError, match="listed as the others stacked"):
+        symcount.derive(text)
+
+
+def test_shapes_as_texts_write_them():
+    gates = NUMPYDOC.replace("weights for r and z gates", "weights for the gates (r, z)")
+    assert symcount.derive(gates).evaluate(D=7, H=5) == 3 * 5 * (7 + 5 + 1)  # (r, z) names gates, not sizes
+    init = NUMPYDOC.replace("Wh : Hidden-to-hidden weights for r and z gates,", "Wh : Hidden-to-hidden weights (orthogonal init, gain=1.0),")
+    assert symcount.derive(init).evaluate(D=7, H=5) == 3 * 5 * (7 + 5 + 1)
+    c_header = """/**
+ * @param W  input weights, of shape [4*H][D]
+ * @param U  recurrent weights, of shape [4*H][H]
+ * @param b  bias, of shape [4*H]
+ */"""
+    assert symcount.derive(c_header).evaluate(D=7, H=5) == n_params(nn.LSTMCell(7, 5)) - 4 * 5
+    markdown = """- `W_x`: input-to-hidden weights, of shape $(4H \\times D)$
+- `W_h`: hidden-to-hidden weights, of shape $(4H \\times H)$
+- `b`: bias, of shape $(4H,)$
+"""
+    assert symcount.derive(markdown).evaluate(D=7, H=5) == n_params(nn.LSTMCell(7, 5)) - 4 * 5
+    embedding = """    E : embedding matrix, of shape (V, e)
+    Wx : input-to-hidden weights, of shape (e, h)
+    b : hidden bias, of shape (h,)
+"""
+    assert symcount.derive(embedding).evaluate(V=100, e=8, h=5) == 100 * 8 + 8 * 5 + 5
+    with pytest.raises(symcount.ParseError, match="gives U a shape that cannot be read"):
+        symcount.derive("    U : left factor of the recurrent weight matrix, of shape (H, H // 4)\n"
+                        "    Wx : input-to-hidden weights, of shape (H, D)\n")
+
+
+def test_heads_do_not_apply_to_a_list():
+    with pytest.raises(symcount.SymcountError, match="`heads` cannot apply"):
+        symcount.derive(NUMPYDOC, heads="H")

@@ -224,3 +224,20 @@ S_t = G_t ⊙ S_{t-1} + x_t
     d = symcount.derive(text)
     assert d.evaluate(d_S=6) == n_params(nn.Linear(6, 6))
     assert any("leaves out what a function is applied to" in n for n in d.shapes.notes)
+
+
+def test_what_an_audit_of_the_round_found():
+    cudnn = (r"""$$ r_t = \sigma(W_{ir} x_t + b_{ir} + W_{hr} h_{t-1} + b_{hr}) \\
+z_t = \sigma(W_{iz} x_t + b_{iz} + W_{hz} h_{t-1} + b_{hz}) \\
+n_t = \tanh(W_{in} x_t + b_{in} + r_t \odot (W_{hn} h_{t-1} + b_{hn})) \\
+h_t = (1 - z_t) \odot n_t + z_t \odot h_{t-1} $$
+
+Note that the sum (b_ir + b_hr) is stored in two separate tensors, bias_ih and bias_hh, for cuDNN compatibility.
+""")
+    assert symcount.derive(cudnn).evaluate(d_x=7, d_h=5) == n_params(nn.GRU(7, 5))
+    bilinear = (r"A bilinear map $W: \mathbb{R}^{d_h} \times \mathbb{R}^{d_x} \to \mathbb{R}^{d_h}$ of the state and the input:"
+                "\n\n$$ h_t = \\tanh(W(h_{t-1}, x_t) + b) $$\n")
+    with pytest.raises(symcount.SymcountError):  # not W times a concatenation
+        symcount.derive(bilinear)
+    hidden_layer = ("$$ h_t = \\tanh(W x_t + U h_{t-1}) $$\n\n其中 $W$ 和 $U$ 是权重矩阵，没有偏置项，$h_t$ 是隐含层的状态。\n")
+    assert symcount.derive(hidden_layer).evaluate(d_x=7, d_h=5) == n_params(nn.RNNCell(7, 5, bias=False))

@@ -303,7 +303,7 @@ _SINGLE_QUOTED = re.compile(r"(?:(?<=[\[(,:=])|(?<=[\[(,:=] ))'(\s*(?:\\+[A-Za-z
                             r"(?!\s*[-−]?\d)[^'\n]*)'(?=\s*[,\])}])")
 _CALL_LINE = re.compile(r"\s*[A-Za-z_][\w.]*\s*\(.*\)[\s,;]*$")
 _ACTIVATION_IN = re.compile(r"(?:sigmoid|sigma|sigm|tanh|σ|softmax|relu)\s*(?:\\(?:big|Big|bigg|Bigg|left)l?\s*)?\(")
-_TICKED_EQUATION = re.compile(r"`([^`\n]*[A-Za-z][^`\n]*[=∈][^`\n]*)`")  # (or a declaration: `x_t ∈ R^d`)
+_TICKED_EQUATION = re.compile(r"`(?=[^`\n]*[A-Za-z])(?=[^`\n]*[=∈])([^`\n]*)`")  # (lookaheads: linear in the line)  # (or a declaration: `x_t ∈ R^d`)
 # three spaces or more between the end of an operand and a statement's left side (`name =`, `f'_t =`)
 _STATEMENT_GAP = re.compile(r"(?<=[\w)\]}])[ \t]{3,}(?=[^\W\d_][\w{}'^\u0300-\u036f]*(?:_\{?[\w-]+\}?)?'?[ \t]*=(?!=))")
 _MODULE_CALL = re.compile(r"(?<![\w.])(?:np|numpy|torch|tf|jnp|jax\.numpy)\.[a-z_]+\s*\(")  # a line of numpy's, torch's code

@@ -52,23 +52,35 @@ _FIELD = re.compile(rf"\s*(?:@\w+(?:\([^)]*\))?\s+)*(?:(?:pub(?:\(\w+\))?|public
 # numbers, + - * and parentheses
 _SIZE_CHARS = r"[A-Za-z0-9_ \t+\-*]"
 _SEP = r"(?:\s*,\s*|\s+x\s+|\s*×\s*|(?<=\))\s*x\s*(?=\()|\s*\\times\s*)"
-_SHAPE = re.compile(rf"(?P<open>[(\[])\s*(?P<dims>(?:{_SIZE_CHARS}|[,×]|\({_SIZE_CHARS}*\))+)\s*(?P<close>[)\]])"
-                    rf"|`(?P<tdims>(?:{_SIZE_CHARS}|\({_SIZE_CHARS}*\))+?(?:\s*×\s*(?:{_SIZE_CHARS}|\({_SIZE_CHARS}*\))+?)+)`")
+_SHAPE = re.compile(r"(?P<carr>\[[^\[\]\n]{1,40}\](?:\[[^\[\]\n]{1,40}\])+)"  # C's [4*H][D]
+                    rf"|(?P<open>[(\[])\s*(?P<dims>(?:{_SIZE_CHARS}|[,×]|\\times|\({_SIZE_CHARS}*\))+)\s*(?P<close>[)\]])"
+                    r"|`(?P<tdims>[^`×\n]{1,60}(?:×[^`×\n]{1,60}){1,7})`")  # `n × d × d` (bounded: no backtracking)
+_SIZES = re.compile(rf"(?:{_SIZE_CHARS}|\({_SIZE_CHARS}*\))+")  # what a size may hold
 # what a shape's place says: right after the entry's colon, after "shape" or "size", or with a separator
-_SHAPE_WORD = re.compile(r"(?:shape|size|dimensions?|dims?)\s*(?:of\s+|is\s+|[:=]\s*)?[`$]*\s*$", re.I)
+_SHAPE_WORD = re.compile(r"(?:shape|size|dimensions?|dims?)\s*(?:of\s+|is\s+|[:=]\s*|\(\s*)?[`$]*\s*$", re.I)
+_SHAPE_SAID = re.compile(r"\b(?:shape|size|dimensions?)\b|[(\[][^()\[\]\n]*(?:,|×|\\times|\sx\s)[^()\[\]\n]*[)\]]|`[^`\n]*×", re.I)
 _NOT_SIZES = {"float", "int", "bool", "str", "optional", "default", "tensor", "array", "ndarray", "list", "tuple",
-              "none", "true", "false", "or", "and", "of", "the", "e", "g", "i", "etc"}
+              "none", "true", "false", "or", "and", "of", "the", "etc"}
 _PARAM = re.compile(r"(?<![a-z])(?:weights?|bias|biases|parameters?|projection|kernel|matri(?:x|ces)|embedding|learn(?:ed|able)"
                     r"|trainable|gain|filters?)(?![a-z])", re.I)
 _SIGNAL = re.compile(r"\b(?:inputs?|outputs?|states?|hidden|activations?|data|sequences?|batch|mask|returns?|"
                      r"next|previous|prev|result)\b|-state\b"
                      r"|^(?:[xhcyzu]|[xhc]_?t|[hc]_?(?:prev|next|new|old|0)|(?:prev|next)_?\w+|[hc][pn])$", re.I)
+# said of a tensor that is stored but not learned, or that a step computes: "not a learned parameter", a running
+# mean, an optimizer's moments, a cache, fast weights, a state carried from step to step
+_NOT_PARAM = re.compile(r"\bnot\s+(?:a\s+)?(?:learned|learnable|trainable)|\bnon-?(?:trainable|learnable)|\brunning\s+(?:mean|var|"
+                        r"average|statistic)|\bbuffers?\b|\bmoments?\b|\bAdam\b|optimi[sz]er|momentum|\bcache[ds]?\b|fast[- ]weights?"
+                        r"|\bcarried\b|step\s+to\s+step|\bat\s+every\s+step\b|\bper[- ]example\b", re.I)
+# an entry that says it is the others stacked: "the four matrices above stacked into one"
+_STACKED = re.compile(r"\bstack|concatenat|\babove\b|\bcombined\b|\btogether\b|\bfused\b|\bmerged\b", re.I)
+_CAPITAL_WORD = re.compile(r"[A-Z][a-z]{3,}")  # Note:, Returns:, Input: a label, not a name
 _GRADIENT = re.compile(r"\b(?:gradients?|derivatives?|upstream|grads?)\b", re.I)
 _WEIGHT_NAME = re.compile(r"(?:[WURV]|weight|kernel|bias|b)(?:[_A-Z0-9]\w*|[a-z]{1,3}\d?)?$")
 _BIAS_NAME = re.compile(r"(?:b|bias)(?:[_A-Z0-9]\w*|[a-z]{1,3}\d?)?$|.*_bias$", re.I)
 _WILDCARD = re.compile(r"`(?P<n>[A-Za-z][A-Za-z0-9]*_?)\*`")
 _LABEL = re.compile(r"(?:inputs?|outputs?|returns?|states?|hidden|data|results?|args|arguments|parameters?|shapes?)", re.I)
 _BATCH = frozenset("N B batch batch_size batchsize bs n_batch".split())  # a batch's rows, not a signal's size
+_DECLARES = re.compile(r"\s*(?:@\w+|pub\b|public\b|private\b|internal\b|open\b|let\b|var\b|val\b|const\b|final\b|static\b|self\.)")
 _CODE = re.compile(r"[=;{}]|->|^\s*-\S")  # before a shape: an assignment, a block, a negative number
 _OPTIONAL = re.compile(r"\boptional\b|Option<|\?\s*(?:=|,|$)|nullable", re.I)
 
@@ -77,60 +89,105 @@ def listing(text: str, src: "Source", read: Callable[[str], tuple]) -> tuple[tup
     """The parameters the text lists with their shapes, and the notes on what was left out; ((), ())
     where the text lists none. `read(latex)` reads `W \\in \\mathbb{R}^{...}` and gives its sizes (Lins)."""
     lines = text.split("\n")
-    starts, pos = [], 0
-    for line in lines:
-        starts.append(pos)
-        pos += len(line) + 1
-    entries: dict[str, Listed] = {}
-    skipped: list[str] = []
-    signals: dict[str, Listed] = {}
-    wildcards: list[tuple[str, int]] = []
-    unknown: list[tuple[str, Span, str]] = []
+    found = _Found(src)
+    pos = 0
     for k, line in enumerate(lines):
         if _WILDCARD.search(line) and _shape_in(line):  # `W_*`: `n × d`: the shape of every W_ listed
-            wildcards += [(m.group("n"), starts[k] + m.start()) for m in _WILDCARD.finditer(line)]
-            continue
-        found = _entry(line, lines, k, starts[k], read)
-        if found is None:
-            continue
-        name, dims, span, what, optional = found
-        said = f"{what} {name}"  # what is said of it, its shape left out
-        if _GRADIENT.search(what) or (name[0] == "d" and name[1:] in entries):
-            skipped.append(name)
-        elif _PARAM.search(said) or (not what.strip() and _WEIGHT_NAME.match(name)):
-            bias = _is_bias(name, what, dims)
-            if name in entries and entries[name].dims != dims:
-                raise ParseError(f"{name} is listed twice with two shapes", source=src, span=span,
-                                 hint=f"the first at {src.where(entries[name].span)}: give the text one shape for it")
-            entries.setdefault(name, Listed(name, dims, span, bias, optional, " ".join(what.split())))
-        elif _SIGNAL.search(what) or _SIGNAL.search(name):
-            skipped.append(name)
-            sized = [d for d in dims if not (len(d.terms) == 1 and d.terms[0][1] == 1 and not d.const
-                                             and d.terms[0][0] in _BATCH)]
-            if len(sized) == 1 and len(dims) <= 2 and name not in signals and not _LABEL.fullmatch(name):  # (N, D): rows of D
-                signals[name] = Listed(name, (sized[0],), span, False, False, " ".join(what.split()), True)
+            found.wildcards += [(m.group("n"), pos + m.start()) for m in _WILDCARD.finditer(line)]
         else:
-            unknown.append((name, span, what))
-    if not any(len(e.dims) > 1 for e in entries.values()):
-        return (), ()
-    for name, span, what in unknown:
-        raise ParseError(f"cannot tell whether {name} is a parameter: the text lists it with a shape, and its "
-                         f"description ({' '.join(what.split())[:60] or 'none'}) says neither weight, bias or parameter "
-                         "nor input or state", source=src, span=span,
-                         hint="write the cell's equations in math, or describe the entry as a weight or an input")
-    for stem, at in wildcards:
-        if not any(n.lower().startswith(stem.lower()) for n in entries):
-            raise ParseError(f"the shape given for {stem}* names no entry of the list", source=src, span=Span(at, at + len(stem) + 3),
-                             hint="list each parameter with its own shape, or write the cell's equations in math")
+            entry = _entry(line, lines, k, pos, read)
+            if entry is not None:
+                found.add(*entry)
+        pos += len(line) + 1
+    entries = found.entries
+    if not any(not e.dims[1].is_one or len(e.dims) > 2 for e in entries.values()):
+        return (), ()  # no matrix: no list of a cell's parameters
+    found.check()
     listed = tuple(entries.values())
     first = listed[0]
-    listed += tuple(signals.values())
     notes = [f"no equation of the cell: the count is the sum of the {len(entries)} parameters the text lists with "
              f"their shapes (the first, {first.name}, at {src.where(first.span)})"
-             + (f"; not counted, as inputs, states or gradients: {', '.join(dict.fromkeys(skipped))}" if skipped else "")]
+             + (f"; not counted, as inputs, states or gradients: {', '.join(dict.fromkeys(found.skipped))}"
+                if found.skipped else "")]
     notes += [f"{e.name} at {src.where(e.span)} is optional: counted" + ("; --no-bias leaves the biases out" if e.bias else "")
-              for e in listed if e.optional and not e.signal]
-    return listed, tuple(notes)
+              for e in listed if e.optional]
+    return listed + tuple(found.signals.values()), tuple(notes)
+
+
+class _Found:
+    """The entries of a list, each a parameter, a signal (an input or a state, with its size), one left
+    out (a gradient, a buffer), or one the list does not say enough of (refused by check)."""
+
+    def __init__(self, src: "Source") -> None:
+        self.src = src
+        self.entries: dict[str, Listed] = {}
+        self.signals: dict[str, Listed] = {}
+        self.skipped: list[str] = []
+        self.wildcards: list[tuple[str, int]] = []
+        self.unknown: list[tuple[str, Span, str]] = []
+        self.unread: list[tuple[str, Span]] = []
+
+    def add(self, name: str, dims, span: Span, what: str, optional: bool) -> None:
+        said = f"{what} {name}"  # what is said of it, its shape left out
+        batched = dims is not None and any(_batch(d) for d in dims)
+        if _GRADIENT.search(what) or (name[0] == "d" and name[1:] in self.entries) or _NOT_PARAM.search(what):
+            self.skipped.append(name)  # a gradient, a buffer, an optimizer's moment, a state carried from step to step
+        elif (_PARAM.search(said) or (not what.strip() and _WEIGHT_NAME.match(name))) and not batched:
+            if dims is None:
+                self.unread.append((name, span))
+                return
+            if name in self.entries and self.entries[name].dims != dims:
+                raise ParseError(f"{name} is listed twice with two shapes", source=self.src, span=span,
+                                 hint=f"the first at {self.src.where(self.entries[name].span)}: give the text one shape for it")
+            self.entries.setdefault(name, Listed(name, dims, span, _is_bias(name, what, dims), optional, " ".join(what.split())))
+        elif dims is not None and (_SIGNAL.search(what) or _SIGNAL.search(name) or batched):
+            self.skipped.append(name)
+            sized = [d for d in dims if not _batch(d)]
+            if len(sized) == 1 and len(dims) <= 2 and name not in self.signals and not _LABEL.fullmatch(name):  # (N, D): D
+                self.signals[name] = Listed(name, (sized[0],), span, False, False, " ".join(what.split()), True)
+        elif dims is not None:
+            self.unknown.append((name, span, what))
+
+    def check(self) -> None:
+        """Refused: a parameter whose shape is not read, an entry neither a parameter nor an input, a
+        family's shape (`W_*`) that names no entry, a stacked tensor listed beside its blocks."""
+        src = self.src
+        for name, span in self.unread:
+            raise ParseError(f"the list gives {name} a shape that cannot be read", source=src, span=span,
+                             hint="write each size as a name, a number, or a sum or product of them: (4*H, D), [4H, D]")
+        for name, span, what in self.unknown:
+            raise ParseError(f"cannot tell whether {name} is a parameter: the text lists it with a shape, and its "
+                             f"description ({' '.join(what.split())[:60] or 'none'}) says neither weight, bias or parameter "
+                             "nor input or state", source=src, span=span,
+                             hint="write the cell's equations in math, or describe the entry as a weight or an input")
+        for stem, at in self.wildcards:
+            if not any(n.lower().startswith(stem.lower()) for n in self.entries):
+                raise ParseError(f"the shape given for {stem}* names no entry of the list", source=src,
+                                 span=Span(at, at + len(stem) + 3),
+                                 hint="list each parameter with its own shape, or write the cell's equations in math")
+        _stacked(self.entries, src)
+
+
+def _batch(d) -> bool:
+    return len(d.terms) == 1 and d.terms[0][1] == 1 and not d.const and d.terms[0][0] in _BATCH
+
+
+def _stacked(entries: dict, src: "Source") -> None:
+    """An entry that says it is others stacked (`W : the four matrices above stacked into one, of shape (4H, D)`)
+    where entries of its columns add up to its rows: the list counts the same weights twice; refused."""
+    for e in entries.values():
+        if not _STACKED.search(e.what) or len(e.dims) < 2:
+            continue
+        parts = [o for o in entries.values() if o is not e and o.dims[1:] == e.dims[1:] and not e.dims[1].is_one]
+        rows: dict = {}
+        for o in parts:
+            for n, k in o.dims[0].terms:
+                rows[n] = rows.get(n, 0) + k
+        const = sum(o.dims[0].const for o in parts)
+        if len(parts) >= 2 and {n: k for n, k in rows.items() if k} == dict(e.dims[0].terms) and const == e.dims[0].const:
+            raise ParseError(f"{e.name} is listed as the others stacked ({', '.join(o.name for o in parts)}): "
+                             "the list gives the same weights twice", source=src, span=e.span,
+                             hint="count them once: keep either the stacked tensor or its blocks in the list")
 
 
 def _is_bias(name: str, what: str, dims: tuple) -> bool:
@@ -147,7 +204,8 @@ def _shape_in(line: str) -> bool:
 
 
 def _entry(line: str, lines: list[str], k: int, at: int, read) -> tuple | None:
-    """(name, dims, span, description, optional) of an entry on line k, or None."""
+    """(name, dims, span, description, optional) of an entry on line k, or None; dims None for an entry
+    that says it has a shape the grammar does not read. A shape on the next line after "of shape" is its."""
     body_at = _MARKER.match(line).end()
     body = line[body_at:]
     m = _ENTRY.match(body)
@@ -156,25 +214,43 @@ def _entry(line: str, lines: list[str], k: int, at: int, read) -> tuple | None:
         name = m.group("p") or m.group("n")
         what_at = body_at + m.start("pd" if m.group("p") else "d")
         what = m.group("pd") if m.group("p") else m.group("d")
+        if _CAPITAL_WORD.fullmatch(name) and not body.lstrip().startswith("`"):
+            name, what, what_at = None, body, body_at  # Note: ..., Returns: a label, not a name
     shape = _shape(what, read, bool(m) and m.group("n") is not None)
+    place, start_at = what, at + what_at
+    if shape is None and _SHAPE_WORD.search(what) and k + 1 < len(lines) and not _ENTRY.match(_body(lines[k + 1])):
+        place, start_at = _body(lines[k + 1]), at + len(line) + 1 + _MARKER.match(lines[k + 1]).end()
+        shape = _shape(place, read, True)  # `- Wx: ..., of shape` and `(D, H)` on the line after
     if shape is None:
+        if name is not None and _SHAPE_SAID.search(what) and not _CODE.search(_closed(what)):
+            return name, None, Span(at + what_at, at + len(line)), what, False  # a shape the grammar does not read
         return None
     dims, start, end = shape
-    if _CODE.search(what[:start]):
+    if _CODE.search(_closed(place[:start])):
         return None  # code, not a list: low: -scale, high: scale, [3 * hiddenSize, inputSize]
     field = _documented(lines, k)
     code_type = ""
-    if field is not None and (name is None or not _ENTRY.match(body) or field[0].lower() == name.lower()
-                              or name[0].isupper() != field[0][0].isupper() or " " in body[:body.find(":")].strip()):
-        name, code_type = field
+    if field is not None and (name is None or field[0].lower() == name.lower()):
+        name, code_type = field  # `/// in_proj weight: (...)` over `pub in_proj_weight: Vec<f32>,`
     if name is None:
         return None
     optional = bool(_OPTIONAL.search(what)) or bool(_OPTIONAL.search(code_type))
-    return name, dims, Span(at + what_at + start, at + what_at + end), what[:start] + what[end:], optional
+    said = what if place is not what else what[:start] + what[end:]
+    return name, dims, Span(start_at + start, start_at + end), said, optional
+
+
+def _body(line: str) -> str:
+    return line[_MARKER.match(line).end():]
+
+
+def _closed(text: str) -> str:
+    """The text without what its parentheses hold (`(orthogonal init, gain=1.0)` is a remark, not code)."""
+    return re.sub(r"\([^()]*\)", "", text)
 
 
 def _documented(lines: list[str], k: int) -> tuple[str, str] | None:
-    """The field the doc comment at line k documents: the first code line after the comment's lines."""
+    """The field the doc comment at line k documents: the first code line after the comment's lines
+    (a declaration: a keyword, an attribute, or a field's closing comma or semicolon)."""
     marker = _MARKER.match(lines[k]).group(0).strip()
     if not marker.startswith(("///", "/**", "*", "#", "%")):
         return None
@@ -183,33 +259,47 @@ def _documented(lines: list[str], k: int) -> tuple[str, str] | None:
         if not stripped or stripped.startswith(("///", "//", "*", "#", "%", "/**")):
             continue
         m = _FIELD.match(line)
-        if m is None:
+        if m is None or not (_DECLARES.match(line) or stripped.endswith((",", ";", "{"))):
             return None
         return (m.group("n") or m.group("c")), (m.group("t") or "")
     return None
 
 
 def _shape(what: str, read, after_colon: bool) -> tuple | None:
-    """The sizes of the first shape in a description (Lins), and where it is; None without one."""
+    """The sizes of the shape a description gives (Lins), and where it is; None without one. A shape
+    after "shape" or "size" (or right after the colon) comes before one that only has a separator
+    (`weights for the gates (r, z), of shape (D, 2H)`: (D, 2H))."""
+    found = []
     for m in _SHAPE.finditer(what):
-        raw = m.group("dims") if m.group("dims") is not None else m.group("tdims")
-        parts = [p.strip() for p in re.split(_SEP, raw) if p.strip()]
-        separated = len(parts) > 1 or raw.rstrip().endswith(",")
-        before = what[:m.start()].rstrip(" `")
-        placed = _SHAPE_WORD.search(what[:m.start()]) is not None or before.endswith(":") or (after_colon and not before)
-        if m.start() and (what[m.start() - 1].isalnum() or what[m.start() - 1] == "_"):
+        parts = _parts(m)
+        if parts is None or m.start() and (what[m.start() - 1].isalnum() or what[m.start() - 1] == "_"):
             continue  # a call or an index: split(x, z), W[4]
-        if not parts or not (separated or placed) or m.group("open") and m.group("open") + m.group("close") not in ("()", "[]"):
+        separated = len(parts) > 1 or (m.group("dims") or "").rstrip().endswith(",")
+        before = what[:m.start()].rstrip(" `$")
+        placed = _SHAPE_WORD.search(what[:m.start()]) is not None or before.endswith(":") or (after_colon and not before)
+        if not parts or not (separated or placed):
             continue
         if any(w.lower() in _NOT_SIZES for p in parts for w in re.findall(r"[A-Za-z_][A-Za-z0-9_]*", p)):
             continue
-        if not all(re.search(r"[A-Za-z]", p) or p.isdigit() for p in parts):
+        if not all(_SIZES.fullmatch(p) and (re.search(r"[A-Za-z]", p) or p.isdigit()) for p in parts):
             continue
+        found.append((not placed, m, parts))
+    for _, m, parts in sorted(found, key=lambda f: f[0]):  # (a stable sort: the first placed one first)
         dims = read(r"W \in \mathbb{R}^{" + r" \times ".join(_latex(p) for p in parts) + "}")
-        if dims is None:
-            continue
-        return dims, m.start(), m.end()
+        if dims is not None:
+            return dims, m.start(), m.end()
     return None
+
+
+def _parts(m) -> list[str] | None:
+    """The sizes a shape's match writes, or None where its brackets do not pair."""
+    if m.group("carr") is not None:
+        return [p.strip() for p in re.findall(r"\[([^\[\]]*)\]", m.group("carr"))]
+    if m.group("tdims") is not None:
+        return [p.strip() for p in m.group("tdims").split("×")]
+    if m.group("open") + m.group("close") not in ("()", "[]"):
+        return None
+    return [p.strip() for p in re.split(_SEP, m.group("dims")) if p.strip()]
 
 
 def _latex(size: str) -> str:

@@ -64,6 +64,10 @@ def concat_calls(cell: N.Cell, notes: list[str]) -> N.Cell:
 _WEIGHT_LETTER = re.compile(r"(?:[WUV]|\\mathbf\{[WUV]\}|\\boldsymbol\{[WUV]\})(?:_.*)?")
 
 
+# the text makes the letter a map of its own: `W: \mathbb{R}^n \times \mathbb{R}^m \to ...`, "bilinear", "an MLP"
+_A_MAP = re.compile(r"\bbilinear|\b(?:MLP|multi-?layer|perceptron|neural\s+network)\b|[WUV]\$?\s*:\s*[^\n$]{0,80}?(?:\\to\b|\\rightarrow|→)", re.I)
+
+
 def weight_pairs(cell: N.Cell, notes: list[str]) -> N.Cell:
     """`W(H_{t-1}, X_t)`: a weight's letter against a list of signals in parentheses is the weight times
     their concatenation, [H_{t-1}; X_t] (a note says so)."""
@@ -72,8 +76,8 @@ def weight_pairs(cell: N.Cell, notes: list[str]) -> N.Cell:
             and isinstance(n.left, N.Symbol) and n.left.lag is None and _WEIGHT_LETTER.fullmatch(n.left.name) is not None \
             and len(n.right.items) >= 2 and all(isinstance(x, N.Symbol) and x.lag is not None for x in n.right.items)
     found = [n for eq in cell.equations for side in (eq.rhs,) + eq.also for n in N.walk(side) if pair(n)]
-    if not found:
-        return cell
+    if not found or _A_MAP.search(cell.source.text):
+        return cell  # W: \mathbb{R}^{d_h} \times \mathbb{R}^{d_x} \to ...: a map of its own (bilinear, an MLP): refused
     for n in found:
         notes.append(f"{cell.source.slice(n.span)} at {cell.source.where(n.span)} reads as {n.left.text} times the "
                      f"concatenation [{'; '.join(x.text for x in n.right.items)}]")

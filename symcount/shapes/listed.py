@@ -16,6 +16,10 @@ NO_EQUATION = "the text lists the cell's parameters and writes no equation"
 
 
 def listed_shapes(cell: N.Cell) -> Shapes:
+    heads = next((d for d in cell.directives if d.key in ("heads", "shared")), None)
+    if heads is not None:
+        raise ShapeError(f"{NO_EQUATION}: which of its parameters are one head's is not said, so `{heads.key}` "
+                         "cannot apply", source=cell.source, hint="list every head's parameters, or write the cell's equations")
     if len(cell.listed) > MAX_PARAMETERS:
         raise ShapeError(f"the cell has {len(cell.listed):,} parameter tensors; symcount counts cells of at most "
                          f"{MAX_PARAMETERS:,}", source=cell.source, hint="give symcount one cell's parameters")

@@ -88,10 +88,10 @@ _OMITTED_BIASES = re.compile(r"\bbias(?:es|\s+terms?|\s+vectors?)?\s+(?:are|is|h
 
 # the same in other languages: "편의를 위해 bias $b$ 텀은 생략하였다", "省略了偏置项", "se omiten los sesgos", "les biais sont omis"
 _BIAS_WORD = r"(?:\b(?:bias(?:es)?|sesgos?|biais|vi[ée]s(?:es)?|Bias)\b|편향|偏置|偏差|バイアス|смещени[а-я]*)"
-_OMIT_WORD = r"(?:생략|省略|忽略|略去|隐含|隱含|\b(?:omit[a-z]*|omis[a-z]*|omess[a-z]*|weggelassen)|опущен[а-я]*|опуска[а-я]*|bỏ qua)"  # (not promising)
+_OMIT_WORD = r"(?:생략|省略|忽略|略去|隐含[在于於]|隱含[在於]|\b(?:omit[a-z]*|omis[a-z]*|omess[a-z]*|weggelassen)|опущен[а-я]*|опуска[а-я]*|bỏ qua)"  # (not promising)
 _OMITTED_ELSEWHERE = re.compile(_BIAS_WORD + r"[^.。\n]{0,40}?" + _OMIT_WORD + "|" +
                                 r"(?:생략|省略|忽略|略去|omit[a-z]*|on omet|omettons|опуска[а-я]*|lassen wir)[^.。\n]{0,20}?" + _BIAS_WORD, re.I)
-_OMIT_CUE = re.compile(r"생략|省略|忽略|略去|隐含|隱含|omit|omis|omess|weggelassen|опущ|опуска|bỏ qua|lassen wir", re.I)
+_OMIT_CUE = re.compile(r"생략|省略|忽略|略去|隐含[在于於]|隱含[在於]|omit|omis|omess|weggelassen|опущ|опуска|bỏ qua|lassen wir", re.I)
 
 
 def omitted_biases(w: "Walker", params: list) -> None:
@@ -285,7 +285,8 @@ _SUMMED = re.compile(r"\bsum\s+of\s+(?:the\s+)?bias|\bbias(?:es)?\s+(?:are|is)\s
 
 # "(Wbz + Ubz) is embeded in the attribute bias_z_t": one stored tensor for that sum
 _SUMMED_PAIR = re.compile(r"\(\s*([A-Za-z][\w{}\\]*)\s*\+\s*([A-Za-z][\w{}\\]*)\s*\)\s*(?:is|are)\s+(?:embedd?ed|stored|kept|held|"
-                          r"merged|combined|fused|folded)\b", re.I)
+                          r"merged|combined|fused|folded)\b(?P<rest>[^.\n]*)", re.I)
+_APART = re.compile(r"\b(?:two|separate|separately|both|distinct|each\s+in\s+its\s+own)\b", re.I)
 
 
 def _letters(name: str) -> str:
@@ -307,7 +308,8 @@ def summed_biases(w: "Walker", params: list) -> list:
     pairs = {i: ps for i, ps in first.items() if len(ps) == 2 and _added(w.roles.cell.equations[i], ps[0].name, ps[1].name)}
     if not pairs:
         return params
-    named = {frozenset(map(_letters, m.groups())) for m in _SUMMED_PAIR.finditer(w.src.text)}
+    named = {frozenset(map(_letters, m.groups()[:2])) for m in _SUMMED_PAIR.finditer(w.src.text)
+             if not _APART.search(m.group("rest"))}  # "(b_ir + b_hr) is stored in two separate tensors": not one
     if named:  # "(Wbz + Ubz) is embedded in the attribute bias_z_t": the pairs the prose names, no other
         pairs = {i: ps for i, ps in pairs.items() if frozenset(_letters(p.name) for p in ps) in named}
         if not pairs:
