@@ -241,3 +241,28 @@ Note that the sum (b_ir + b_hr) is stored in two separate tensors, bias_ih and b
         symcount.derive(bilinear)
     hidden_layer = ("$$ h_t = \\tanh(W x_t + U h_{t-1}) $$\n\n其中 $W$ 和 $U$ 是权重矩阵，没有偏置项，$h_t$ 是隐含层的状态。\n")
     assert symcount.derive(hidden_layer).evaluate(d_x=7, d_h=5) == n_params(nn.RNNCell(7, 5, bias=False))
+
+
+# ---- what set h21's score showed ------------------------------------------------------------------------
+def test_a_greek_leak_rate_multiplied_by_star_is_a_scalar_reading():
+    text = "    h_t = (1 - alpha) * h_{t-1} + alpha * f(W_rec @ h_{t-1} + W_in @ u_t + b_x)\n"
+    with pytest.raises(symcount.SymcountError, match="constant or a learned scalar"):
+        symcount.derive(text)  # neither a vector of d_h nor one number is said
+    d = symcount.derive(text, read={"\\alpha": "learned"})
+    assert d.evaluate(d_u=7, d_h=5) == n_params(nn.RNNCell(7, 5)) - 5 + 1
+
+
+def test_a_definition_by_a_function_that_may_hold_parameters_is_no_reading_to_drop():
+    text = r"""$$h_t = \text{CNN}(x_t), \quad t = 1, ..., 188$$
+
+where $x_t \in \mathbb{R}^{128}$ and $h_t \in \mathbb{R}^{64}$ is the frame-level embedding.
+
+$$f_t = \sigma(W_f \cdot [h_{t-1}, h_t] + b_f)$$
+$$i_t = \sigma(W_i \cdot [h_{t-1}, h_t] + b_i)$$
+$$\tilde{c}_t = \tanh(W_c \cdot [h_{t-1}, h_t] + b_c)$$
+$$c_t = f_t \odot c_{t-1} + i_t \odot \tilde{c}_t$$
+$$o_t = \sigma(W_o \cdot [h_{t-1}, h_t] + b_o)$$
+$$h_t = o_t \odot \tanh(c_t)$$
+"""
+    with pytest.raises(symcount.SymcountError, match="CNN"):  # the CNN's reading cannot be counted: no count
+        symcount.derive(text)

@@ -21,6 +21,7 @@ from . import poly as P
 
 # a reading that fails this way leaves a size or a parameter open: it does not contradict the equations
 _UNDETERMINED = ("cannot determine", "cannot tell")
+_UNKNOWN_FUNCTION = " is a function symcount does not know"  # a reading whose function may hold parameters: not counted
 
 
 class Outcome(Record):
@@ -46,7 +47,8 @@ def solve(cell: N.Cell, settled: Mapping[str, str], infer, count, *, bias: bool 
     alive = [o for o in outcomes if o.error is None]
     if not alive:
         raise outcomes[0].error  # the default reading's error: every other reading failed too
-    open_ = next((o for o in outcomes if o.error is not None and o.error.message.startswith(_UNDETERMINED)
+    open_ = next((o for o in outcomes if o.error is not None and (o.error.message.startswith(_UNDETERMINED)
+                                                                   or _UNKNOWN_FUNCTION in o.error.message)
                   and any(choices[k].whole for k, _ in o.assigned)), None)
     if open_ is not None:  # a reading the text leaves undetermined is not one that does not fit: no count
         err = open_.error

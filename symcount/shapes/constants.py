@@ -52,6 +52,8 @@ def _scaling(cell: N.Cell) -> set[str]:
             for n in N.walk(side):
                 if isinstance(n, N.Binary) and n.op == "matmul" and isinstance(n.left, N.Symbol):
                     out.add(n.left.name)
+                elif isinstance(n, N.Binary) and n.op == "star" and isinstance(n.left, N.Symbol) and n.left.name in _LOWER_GREEK:
+                    out.add(n.left.name)  # alpha * f(...): a Greek letter times what follows, as \alpha f(...)
                 elif isinstance(n, N.Apply) and isinstance(n.arg, N.Symbol) and n.arg.lag is None and not n.each \
                         and kind(n.func) == "activation":
                     out.add(n.arg.name)
