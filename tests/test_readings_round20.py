@@ -266,3 +266,14 @@ $$h_t = o_t \odot \tanh(c_t)$$
 """
     with pytest.raises(symcount.SymcountError, match="CNN"):  # the CNN's reading cannot be counted: no count
         symcount.derive(text)
+
+
+def test_a_renderers_options_in_its_address_and_unicodes_mathematical_letters():
+    codecogs = ("![image](https://latex.codecogs.com/png.image?\\dpi{110}&space;\\bg_white&space;"
+                "h_{t}=tanh(W_{xh}^Tx_{t}+W_{hh}^Th_{t-1}+b_{h}))\n")
+    assert symcount.derive(codecogs).evaluate(d_x=7, d_h=5) == n_params(nn.RNNCell(7, 5)) - 5
+    bold = "$$ f_t = 𝛔 ( W_f ⋅ [h_{t-1}, x_t] + b_f)$$\n\n$$ ℽ_t = 𝛔(W_r ⋅[h_{t-1}, x_t])$$\n\n" \
+           "$$ h_t = f_t \\odot h_{t-1} + ℽ_t \\odot \\tanh(W_h x_t) $$\n"
+    d = symcount.derive(bold)
+    assert "\\gamma" in {s.name for s in d.shapes.signals}  # ℽ, the double-struck gamma, is γ
+    assert d.evaluate(d_x=7, d_h=5) == n_params(nn.Linear(12, 5), nn.Linear(12, 5, bias=False), nn.Linear(7, 5, bias=False))

@@ -24,7 +24,7 @@ from .initialcases import initial_cases
 from .retyped import retyped
 from .source import Source, Span
 from .marks import marks
-from .webmath import html_math, rendered
+from .webmath import html_math, math_letters, rendered
 from .barelines import bare_lines
 from .codelines import code_names, named_as_code, written_as_code
 from .listednames import assigned_names, glue_listed, listed_names
@@ -107,6 +107,7 @@ def scan(src: Source, check=None) -> Scan:
     """The text's math regions, each rewritten in place; `check(Scan)` is asked of the regions found
     before they are rewritten (a limit that a cheap count decides refuses a long text early)."""
     text = html_math(_uncomment(src.text).translate(_INVISIBLE))  # zero-width spaces pasted from a web page
+    text = math_letters(text)  # 𝛔, 𝐖, ℽ: Unicode's mathematical letters as the plain ones (σ, W, γ)
     text = typst(escaped_brackets(text))  # f\_t = σ(W\_f · \[h\_{t-1}, x\_t\] + b\_f): Markdown's escapes; Typst's math
     if "{%" in text:  # Jekyll's {% raw %}$$ ... $${% endraw %}: the template's tags are not text
         text = _LIQUID.sub(lambda m: " " * len(m.group(0)), text)

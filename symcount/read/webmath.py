@@ -8,9 +8,13 @@ keeps its length: what is removed becomes spaces, so errors point into what the 
   labels `(\\#eq:rnn)`: the math, its marks spaces.
 - LaTeX in the address of an image (`![](https://latex.codecogs.com/gif.latex?h_t=\\tanh(...))`, the
   renderers of GitHub, Zhihu, upmath and Google's charts): the address's escapes undone (`%20`,
-  `%2B`), its math a region of its own (read.regions).
+  `%2B`), a renderer's options (`\\dpi{110}`, `&space;`) spaces, its math a region of its own (read.regions).
+- A scraped KaTeX page's copies of a formula (glyphs, then TeX): the TeX kept; the underscores its Markdown took
+  for emphasis (`h{t-1}`, `\\tilde{C}*t`); Unicode's mathematical letters (𝛔, 𝐖, ℽ) as the plain ones.
 """
 from __future__ import annotations
+
+from functools import lru_cache
 
 from . import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
 from .symbols import coded
@@ -229,6 +233,8 @@ def rendered(text: str) -> tuple[str, list[tuple[int, int]]]:
         for e in _ESCAPES.finditer(text, m.end(), end):
             chars = bytes.fromhex(e.group(0).replace("%", "")).decode("utf-8", "replace")
             out[e.start():e.end()] = list(chars.rjust(e.end() - e.start()))  # `%5Csigma`: `  \sigma`
+        for e in _RENDERING.finditer(text, m.end(), end) if "&" in text or "\\" in text else ():
+            out[e.start():e.end()] = [" "] * (e.end() - e.start())  # `\dpi{110}&space;\bg_white&space;`: no math
         if any(host in m.group(0) for host in _PLUS_IS_SPACE):
             for i in range(m.end(), end):
                 if text[i] == "+":
@@ -239,6 +245,8 @@ def rendered(text: str) -> tuple[str, list[tuple[int, int]]]:
 
 
 _ESCAPES = re.compile(r"(?:%[0-9A-Fa-f]{2})+")
+# a renderer's options in its address, and its `&space;`: `\dpi{110}`, `\bg_white`, `\fn_cm`, `\inline`, `\large`
+_RENDERING = re.compile(r"&space;|\\(?:dpi\{\d+\}|bg_\w+|bg\{\w+\}|fn_\w+|inline|large|Large|LARGE|small|tiny|huge|Huge)(?![A-Za-z])")
 
 
 def _address_end(text: str, start: int) -> int:
@@ -256,3 +264,23 @@ def _address_end(text: str, start: int) -> int:
                 return i
             depth -= 1
     return len(text)
+
+
+_MATH_LETTER = re.compile("[\U0001D400-\U0001D7FF\u213D-\u213F]")
+
+
+def math_letters(text: str) -> str:
+    """Unicode's mathematical alphanumerics (bold, italic, double-struck: 𝛔 𝐖 ℽ) as the letter each draws
+    (one character each: offsets kept)."""
+    return text.translate(_math_table()) if _MATH_LETTER.search(text) else text
+
+
+@lru_cache(maxsize=1)
+def _math_table() -> dict:
+    import unicodedata
+    out = {}
+    for cp in list(range(0x1D400, 0x1D800)) + [0x213D, 0x213E, 0x213F]:
+        plain = unicodedata.normalize("NFKC", chr(cp))
+        if len(plain) == 1 and plain != chr(cp):
+            out[cp] = plain
+    return out
