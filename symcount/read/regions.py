@@ -106,8 +106,7 @@ _LIQUID = re.compile(r"\{%-?\s*(?:raw|endraw)\s*-?%\}")
 def scan(src: Source, check=None) -> Scan:
     """The text's math regions, each rewritten in place; `check(Scan)` is asked of the regions found
     before they are rewritten (a limit that a cheap count decides refuses a long text early)."""
-    # zero-width spaces pasted from a web page; Unicode's mathematical letters (𝛔, 𝐖, ℽ) as the plain ones
-    text = math_letters(html_math(_uncomment(src.text).translate(_INVISIBLE)))
+    text = math_letters(html_math(_uncomment(src.text).translate(_INVISIBLE)))  # pasted zero-width spaces; 𝛔 as σ
     text = typst(escaped_brackets(text))  # f\_t = σ(W\_f · \[h\_{t-1}, x\_t\] + b\_f): Markdown's escapes; Typst's math
     if "{%" in text:  # Jekyll's {% raw %}$$ ... $${% endraw %}: the template's tags are not text
         text = _LIQUID.sub(lambda m: " " * len(m.group(0)), text)
