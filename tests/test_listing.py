@@ -301,7 +301,7 @@ def test_shapes_as_texts_write_them():
     b : hidden bias, of shape (h,)
 """
     assert symcount.derive(embedding).evaluate(V=100, e=8, h=5) == 100 * 8 + 8 * 5 + 5
-    with pytest.raises(symcount.ParseError, match="gives U a shape that cannot be read"):
+    with pytest.raises(symcount.ParseError, match="gives U no shape that can be read"):
         symcount.derive("    U : left factor of the recurrent weight matrix, of shape (H, H // 4)\n"
                         "    Wx : input-to-hidden weights, of shape (H, D)\n")
 
@@ -309,3 +309,22 @@ def test_shapes_as_texts_write_them():
 def test_heads_do_not_apply_to_a_list():
     with pytest.raises(symcount.SymcountError, match="`heads` cannot apply"):
         symcount.derive(NUMPYDOC, heads="H")
+
+
+def test_a_list_beside_code_whose_parameters_it_does_not_all_shape_is_refused():
+    rust = """pub struct Mamba2 {
+    /// in_proj weight: (d_in_proj, d_model)
+    pub in_proj_weight: Vec<f32>,
+    pub in_proj_bias: Option<Vec<f32>>,
+    /// out_proj weight: (d_model, d_inner)
+    pub out_proj_weight: Vec<f32>,
+}
+"""
+    with pytest.raises(symcount.ParseError, match="gives in_proj_bias no shape"):
+        symcount.derive(rust)
+    norm = rust.replace("    pub in_proj_bias: Option<Vec<f32>>,\n", "    pub norm: Option<RMSNormGated>,\n")
+    with pytest.raises(symcount.ParseError, match="gives norm no shape"):
+        symcount.derive(norm)
+    two = rust.replace("    pub in_proj_bias: Option<Vec<f32>>,\n", "    /// D skip parameter: (nheads,) or (d_ssm,) if d_has_hdim\n    pub d_skip: Vec<f32>,\n")
+    with pytest.raises(symcount.ParseError, match="gives d_skip no shape"):  # two shapes, one per setting
+        symcount.derive(two)

@@ -132,7 +132,8 @@ def _refuse(shapes: Shapes) -> None:
     src = shapes.cell.source
     if not shapes.cell.equations:
         raise ShapeError("cannot count the cost: the text lists the cell's parameters and writes no equation of what "
-                         "a step computes", source=src, hint="the parameter count does not need it; leave out --cost")
+                         "a step computes", source=src, span=shapes.cell.listed[0].span if shapes.cell.listed else None,
+                         hint="the parameter count does not need it; leave out --cost")
     summed = next((n for eq in shapes.cell.equations for side in (eq.rhs,) + eq.also for n in N.walk(side)
                    if isinstance(n, N.Apply) and over_steps(n.func)), None)
     if summed is not None:

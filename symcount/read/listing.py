@@ -73,6 +73,8 @@ _NOT_PARAM = re.compile(r"\bnot\s+(?:a\s+)?(?:learned|learnable|trainable)|\bnon
                         r"|\bcarried\b|step\s+to\s+step|\bat\s+every\s+step\b|\bper[- ]example\b", re.I)
 # an entry that says it is the others stacked: "the four matrices above stacked into one"
 _STACKED = re.compile(r"\bstack|concatenat|\babove\b|\bcombined\b|\btogether\b|\bfused\b|\bmerged\b", re.I)
+_MODULE_TYPE = re.compile(r"\w*(?:Norm|Linear|Conv\w*|Dense|Embedding|LSTM|GRU|RNN|Attention|Layer)\w*")  # a field that holds parameters
+_ALTERNATIVE = re.compile(r"\s*,?\s*or\s*[`$]*\s*[(\[]")  # a second shape after the first
 _CAPITAL_WORD = re.compile(r"[A-Z][a-z]{3,}")  # Note:, Returns:, Input: a label, not a name
 _GRADIENT = re.compile(r"\b(?:gradients?|derivatives?|upstream|grads?)\b", re.I)
 _WEIGHT_NAME = re.compile(r"(?:[WURV]|weight|kernel|bias|b)(?:[_A-Z0-9]\w*|[a-z]{1,3}\d?)?$")
@@ -102,6 +104,7 @@ def listing(text: str, src: "Source", read: Callable[[str], tuple]) -> tuple[tup
     entries = found.entries
     if not any(not e.dims[1].is_one or len(e.dims) > 2 for e in entries.values()):
         return (), ()  # no matrix: no list of a cell's parameters
+    found.unlisted(lines)
     found.check()
     listed = tuple(entries.values())
     first = listed[0]
@@ -148,13 +151,27 @@ class _Found:
         elif dims is not None:
             self.unknown.append((name, span, what))
 
+    def unlisted(self, lines: list[str]) -> None:
+        """The fields of the code beside the list that hold parameters and that no entry gives a shape
+        (`pub in_proj_bias: Option<Vec<f32>>,`, `pub norm: Option<RMSNormGated>,`): refused, as an entry whose
+        shape cannot be read is."""
+        pos, seen = 0, set(self.entries) | set(self.skipped) | set(self.signals)
+        for line in lines:
+            m = _FIELD.match(line) if line.rstrip().endswith((",", ";")) or _DECLARES.match(line) else None
+            name = (m.group("n") or m.group("c")) if m else None
+            if name and name not in seen and (_PARAM.search(name) or _MODULE_TYPE.search(m.group("t") or "")):
+                self.unread.append((name, Span(pos + m.start("n" if m.group("n") else "c"), pos + len(line.rstrip()))))
+                seen.add(name)
+            pos += len(line) + 1
+
     def check(self) -> None:
         """Refused: a parameter whose shape is not read, an entry neither a parameter nor an input, a
         family's shape (`W_*`) that names no entry, a stacked tensor listed beside its blocks."""
         src = self.src
         for name, span in self.unread:
-            raise ParseError(f"the list gives {name} a shape that cannot be read", source=src, span=span,
-                             hint="write each size as a name, a number, or a sum or product of them: (4*H, D), [4H, D]")
+            raise ParseError(f"the list gives {name} no shape that can be read (none, one the grammar does not read, or two)",
+                             source=src, span=span, hint="give each parameter one shape, each size a name, a number, or a "
+                                                         "sum or product of them: (4*H, D), [4H, D]")
         for name, span, what in self.unknown:
             raise ParseError(f"cannot tell whether {name} is a parameter: the text lists it with a shape, and its "
                              f"description ({' '.join(what.split())[:60] or 'none'}) says neither weight, bias or parameter "
@@ -234,6 +251,8 @@ def _entry(line: str, lines: list[str], k: int, at: int, read) -> tuple | None:
         name, code_type = field  # `/// in_proj weight: (...)` over `pub in_proj_weight: Vec<f32>,`
     if name is None:
         return None
+    if _ALTERNATIVE.match(place, end):  # `(nheads,) or (d_ssm,) if d_has_hdim`: two shapes, one per setting
+        return name, None, Span(start_at + start, start_at + len(place)), what, False
     optional = bool(_OPTIONAL.search(what)) or bool(_OPTIONAL.search(code_type))
     said = what if place is not what else what[:start] + what[end:]
     return name, dims, Span(start_at + start, start_at + end), said, optional
