@@ -277,3 +277,14 @@ def test_a_renderers_options_in_its_address_and_unicodes_mathematical_letters():
     d = symcount.derive(bold)
     assert "\\gamma" in {s.name for s in d.shapes.signals}  # ℽ, the double-struck gamma, is γ
     assert d.evaluate(d_x=7, d_h=5) == n_params(nn.Linear(12, 5), nn.Linear(12, 5, bias=False), nn.Linear(7, 5, bias=False))
+
+
+def test_a_candidate_no_equation_computes_multiplied_by_a_dot_is_refused():
+    text = """fₜ = σ(W𝒻 ⋅ [hₜ₋₁, xₜ] + b𝒻)
+iₜ = σ(Wᵢ ⋅ [hₜ₋₁, xₜ] + bᵢ)
+oₜ = σ(Wₒ ⋅ [hₜ₋₁, xₜ] + bₒ)
+Cₜ = fₜ ⋅ Cₜ₋₁ + iₜ ⋅ C̃ₜ
+hₜ = oₜ ⋅ tanh(Cₜ)
+"""
+    with pytest.raises(symcount.SymcountError, match="multiplied entry by entry like a gate"):
+        symcount.derive(text)  # W𝒻 is W_f (a script f), and C̃ₜ's weights are not written

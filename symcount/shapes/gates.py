@@ -34,13 +34,15 @@ def undefined_gates(cell: N.Cell, undefined: set[str]) -> None:
     ways: dict[str, set] = {}
     # `f_t * c_{t-1}`, `o_t * tanh(C_t)`: a star between a signal at a step and another signal or a function's
     # value is their elementwise product, as \odot is
-    paired = {x.name for eq in cell.equations for n in N.walk(eq.rhs) if isinstance(n, N.Binary) and n.op == "star"
+    # (and `i_t \cdot \tilde{C}_t`, `i_t ⋅ C̃ₜ`: a dot between two signals at a step reads elementwise too)
+    paired = {x.name for eq in cell.equations for n in N.walk(eq.rhs) if isinstance(n, N.Binary)
+              and (n.op == "star" or n.op == "matmul" and n.explicit)
               for x, y in ((n.left, n.right), (n.right, n.left))
               if isinstance(x, N.Symbol) and x.lag == 0 and (isinstance(y, N.Symbol) and y.lag is not None or isinstance(y, N.Apply))}
     for eq in cell.equations:
         for sym, parent in symbols_with_parents(eq):
             if sym.name in undefined:
-                parent = "hadamard" if parent == "star" and sym.name in paired else parent
+                parent = "hadamard" if parent in ("star", "matmul") and sym.name in paired else parent
                 ways.setdefault(sym.name, set()).add(parent if sym.lag == 0 else "at another step")
     for name, parents in ways.items():
         sym = next(s for eq in cell.equations for side in (eq.rhs,) + eq.also for s in N.walk(side)
