@@ -328,3 +328,10 @@ def test_a_list_beside_code_whose_parameters_it_does_not_all_shape_is_refused():
     two = rust.replace("    pub in_proj_bias: Option<Vec<f32>>,\n", "    /// D skip parameter: (nheads,) or (d_ssm,) if d_has_hdim\n    pub d_skip: Vec<f32>,\n")
     with pytest.raises(symcount.ParseError, match="gives d_skip no shape"):  # two shapes, one per setting
         symcount.derive(two)
+
+
+def test_a_sentence_with_words_in_parentheses_is_no_list():
+    text = ("% notation: inline code equations with * as both matrix product and elementwise product, words as "
+            "signals (input, state), act(.) activation\n\nThe basic RNN calculates `h = act(W * input + U * state + b)`.\n")
+    with pytest.raises(symcount.ParseError, match="no equations found"):
+        symcount.derive(text)

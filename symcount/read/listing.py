@@ -55,6 +55,7 @@ _SEP = r"(?:\s*,\s*|\s+x\s+|\s*×\s*|(?<=\))\s*x\s*(?=\()|\s*\\times\s*)"
 _SHAPE = re.compile(r"(?P<carr>\[[^\[\]\n]{1,40}\](?:\[[^\[\]\n]{1,40}\])+)"  # C's [4*H][D]
                     rf"|(?P<open>[(\[])\s*(?P<dims>(?:{_SIZE_CHARS}|[,×]|\\times|\({_SIZE_CHARS}*\))+)\s*(?P<close>[)\]])"
                     r"|`(?P<tdims>[^`×\n]{1,60}(?:×[^`×\n]{1,60}){1,7})`")  # `n × d × d` (bounded: no backtracking)
+_SIZE_LIKE = re.compile(r"^[A-Za-z]{1,2}$|[0-9_*+\-()]|[a-z][A-Z]")  # a size's name: short, numbered, snake or camel case
 _SIZES = re.compile(rf"(?:{_SIZE_CHARS}|\({_SIZE_CHARS}*\))+")  # what a size may hold
 # what a shape's place says: right after the entry's colon, after "shape" or "size", or with a separator
 _SHAPE_WORD = re.compile(r"(?:shape|size|dimensions?|dims?)\s*(?:of\s+|is\s+|[:=]\s*|\(\s*)?[`$]*\s*$", re.I)
@@ -296,8 +297,9 @@ def _shape(what: str, read, after_colon: bool) -> tuple | None:
         separated = len(parts) > 1 or (m.group("dims") or "").rstrip().endswith(",")
         before = what[:m.start()].rstrip(" `$")
         placed = _SHAPE_WORD.search(what[:m.start()]) is not None or before.endswith(":") or (after_colon and not before)
-        if not parts or not (separated or placed):
-            continue
+        if not parts or not (separated or placed) or not placed and len(what[:m.start()].split()) > 5 \
+                and not all(_SIZE_LIKE.search(p) or p in _BATCH for p in parts):
+            continue  # (unplaced after a sentence, each size must look like one: `(m x N)`, not `words as signals (input, state)`)
         if any(w.lower() in _NOT_SIZES for p in parts for w in re.findall(r"[A-Za-z_][A-Za-z0-9_]*", p)):
             continue
         if not all(_SIZES.fullmatch(p) and (re.search(r"[A-Za-z]", p) or p.isdigit()) for p in parts):
