@@ -133,20 +133,26 @@ def katex_copies(text: str) -> str:
         if seen != len(last) or "\\" not in line[i:end] or "\\" in line[lead:i]:
             continue
         lines[n] = " " * i + line[i:end] + " " * (len(line) - end)
-    for n, line in enumerate(lines):
-        for m in _GLUED.finditer(line) if "=" in line else ():
+    text = "\n".join(lines)
+    out = None
+    for c in _GLUED_LINE.finditer(text):  # a line that starts with glyphs run together (one pass: cheap on a long text)
+        line_start, line_end = c.start(), text.find("\n", c.start())
+        for m in _GLUED.finditer(text, line_start, len(text) if line_end < 0 else line_end):
             if _letters(m.group("glyphs").split("=")[0]) == _letters(m.group("lhs")):
-                mark = ";" if line[:m.start()].strip() else " "  # two on one line: the TeX before ends its equation
-                line = line[:m.start()] + mark + " " * (m.end("glyphs") - m.start() - 1) + line[m.end("glyphs"):]
-        lines[n] = line
-    return "\n".join(lines)
+                out = out if out is not None else list(text)
+                out[m.start()] = ";" if text[line_start:m.start()].strip() else " "  # two on one line: the TeX before ends its equation
+                out[m.start() + 1:m.end("glyphs")] = [" "] * (m.end("glyphs") - m.start() - 1)
+    return text if out is None else "".join(out)
 
 
 # the other scraped form: the glyphs run together, then the TeX with no space between
 # (`zt=σ(Wz[ht1,xt]+bz)z_t = \sigma(W_z [h_{t-1}, x_t] + b_z)`, `h~t=tanh(...)\tilde{h}_t = ...`): the glyphs
 # hold no space, backslash, underscore or $, and their left side is the TeX's, letter for letter
 _GLUED = re.compile(r"(?<!\S)(?P<glyphs>[^\s\\_$=]+=[^\s\\_$]*?)(?P<lhs>(?:\\[A-Za-z]+\{[A-Za-z]\}|[A-Za-z])(?:_\{?[A-Za-z0-9+\-]+\}?"
-                    r"|\^\{?[^{}\s=]+\}?)+)(?=\s*=[^\n]*\\)")
+                    r"|\^\{?[^{}\s=]+\}?)+)(?=[ \t]*=[^\n]*\\)")
+
+
+_GLUED_LINE = re.compile(r"^[ \t]*[^\s\\_$=]+=[^\s\\_$]*?(?:\\[A-Za-z]+\{[A-Za-z]\}|[A-Za-z])[_^]", re.M)
 
 
 def _letters(side: str) -> str:
