@@ -223,12 +223,13 @@ def test_states_buffers_and_moments_are_not_parameters():
     deltanet = """    Args:
         x: the token's input vector, of shape (d_model,)
         S: the fast-weight state matrix carried from step to step, of shape (d_k, d_v)
-        attn: attention weights over the encoder steps, of shape (N, T)
         W_q: query projection weights, of shape (d_model, d_k)
         W_k: key projection weights, of shape (d_model, d_k)
 """
     d = symcount.derive(deltanet)
     assert [p.name for p in d.parameters] == ["W_q", "W_k"]
+    with pytest.raises(symcount.ParseError, match="cannot tell whether attn is a parameter"):  # N: a batch, or a size?
+        symcount.derive(deltanet + "        attn: attention weights over the encoder steps, of shape (N, T)\n")
     rust = """pub struct Cell {
     /// input-to-hidden weights: (4 * hidden, input)
     pub w_ih: Vec<f32>,
@@ -335,3 +336,37 @@ def test_a_sentence_with_words_in_parentheses_is_no_list():
             "signals (input, state), act(.) activation\n\nThe basic RNN calculates `h = act(W * input + U * state + b)`.\n")
     with pytest.raises(symcount.ParseError, match="no equations found"):
         symcount.derive(text)
+
+
+def test_what_a_second_audit_found():
+    rust = """pub struct LstmCell {
+    /// Input-to-hidden weights: [4 * hidden, input]
+    pub w_ih: Tensor,
+    /// Hidden-to-hidden weights: [4 * hidden, hidden]
+    pub w_hh: Tensor,
+    pub b_ih: Tensor,
+}
+"""
+    with pytest.raises(symcount.ParseError, match="gives b_ih no shape"):  # a bias field no entry shapes
+        symcount.derive(rust)
+    python = '''class MinGRUCell(nn.Module):
+    """
+    Parameters:
+        W_z: update-gate weight matrix, of shape (hidden_size, input_size)
+    """
+
+    def __init__(self, input_size, hidden_size):
+        self.W_z = nn.Parameter(torch.empty(hidden_size, input_size))
+        self.proj = nn.Linear(hidden_size, hidden_size)
+'''
+    with pytest.raises(symcount.ParseError, match="gives proj no shape"):  # an attribute that holds a layer
+        symcount.derive(python)
+    for two in ("of shape (1,) if shared else (D,)", "of shape (D,) | (1,)", "of shape (1,) when shared, else (D,)"):
+        with pytest.raises(symcount.ParseError):
+            symcount.derive(f"    W_a: gate weight matrix, of shape (D, D)\n    a: learnable decay parameter, {two}\n")
+    reservoir = """- `E`: embedding matrix, shape `(V, D)`
+- `W_in`: input weight matrix, shape `(N, D)`
+- `W`: recurrent weight matrix, shape `(N, N)`
+"""
+    with pytest.raises(symcount.ParseError, match="cannot tell whether W_in is a parameter"):  # N: neurons or a batch
+        symcount.derive(reservoir)

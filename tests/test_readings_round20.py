@@ -288,3 +288,22 @@ hₜ = oₜ ⋅ tanh(Cₜ)
 """
     with pytest.raises(symcount.SymcountError, match="multiplied entry by entry like a gate"):
         symcount.derive(text)  # W𝒻 is W_f (a script f), and C̃ₜ's weights are not written
+
+
+def test_what_a_second_audit_of_the_readings_found():
+    graves = r"""$$ i_t = \sigma(W_{xi} x_t + W_{hi} h_{t-1} + b_i) $$
+$$ f_t = \sigma(W_{xf} x_t + W_{hf} h_{t-1} + b_f) $$
+$$ c_t = f_t c_{t-1} + i_t \tilde{c}_t $$
+$$ h_t = \tanh(c_t) $$
+"""
+    with pytest.raises(symcount.SymcountError, match="multiplied entry by entry like a gate"):
+        symcount.derive(graves)  # \tilde{c}_t, written beside i_t, has no equation
+    per_unit = (r"$$h_t = \lambda * h_{t-1} + (1 - \lambda) * \tanh(W x_t + U h_{t-1} + b)$$" "\n\n"
+                r"where $\lambda$ holds one learned decay rate per hidden unit." "\n")
+    try:
+        d = symcount.derive(per_unit)
+    except symcount.SymcountError:
+        return  # refused: never one learned number
+    assert d.evaluate(d_x=10, d_h=20) == n_params(nn.RNNCell(10, 20)) - 20 + 20
+    with pytest.raises(symcount.SymcountError):  # Unicode's bold letters are left unread, as before: not plain ones
+        symcount.derive("𝐡ₜ = tanh(𝐖 𝐱ₜ + 𝐔 𝐡ₜ₋₁ + β)\n")

@@ -45,7 +45,7 @@ _ENTRY = re.compile(rf"@param\s+`?(?P<p>{_NAME})`?\s+(?P<pd>.*)"
 # a field or attribute the doc comment above documents: `pub w_i: Vec<f32>,`, `public let b: MLXArray?`,
 # `@ParameterInfo(key: "Wx") public var wx: MLXArray`, `self.W = ...`, `float W[4][8];`
 _FIELD = re.compile(rf"\s*(?:@\w+(?:\([^)]*\))?\s+)*(?:(?:pub(?:\(\w+\))?|public|private|internal|open|let|var|val|"
-                    rf"const|mut|final|static|readonly)\s+)*(?:self\.)?(?P<n>{_NAME})\s*(?::(?!:)\s*(?P<t>[^=,;]*)|=|;|\[)"
+                    rf"const|mut|final|static|readonly)\s+)*(?:self\.)?(?P<n>{_NAME})\s*(?::(?!:)\s*(?P<t>[^=,;]*)|=(?P<v>[^;\n]*)|;|\[)"
                     rf"|\s*(?:[A-Za-z_][\w<>:]*\s+)+(?P<c>{_NAME})\s*(?:\[[^\]]*\]\s*)*;")
 # a shape: a bracketed list of sizes with a separator (`(D, 2H)`, `(2H,)`, `[n, d]`, `((4*d) x (m+d))`,
 # `(d × n)`), or a list of sizes joined by × (`n_heads × hidden_dim × input_dim`); its sizes are names,
@@ -74,8 +74,12 @@ _NOT_PARAM = re.compile(r"\bnot\s+(?:a\s+)?(?:learned|learnable|trainable)|\bnon
                         r"|\bcarried\b|step\s+to\s+step|\bat\s+every\s+step\b|\bper[- ]example\b", re.I)
 # an entry that says it is the others stacked: "the four matrices above stacked into one"
 _STACKED = re.compile(r"\bstack|concatenat|\babove\b|\bcombined\b|\btogether\b|\bfused\b|\bmerged\b", re.I)
+# a field that holds numbers to learn: a tensor's type, or code that makes one
+_TENSOR_TYPE = re.compile(r"\b(?:Tensor|MLXArray|NDArray|ndarray|Array\d?|Matrix|Variable|Parameter)\b|Vec<f(?:16|32|64)>|\[f(?:16|32|64)\]"
+                          r"|\b(?:torch|np|numpy|jnp|mx)\.(?:empty|zeros|ones|randn?|rand|full|normal|uniform)\b|\bnn\.Parameter\b")
 _MODULE_TYPE = re.compile(r"\w*(?:Norm|Linear|Conv\w*|Dense|Embedding|LSTM|GRU|RNN|Attention|Layer)\w*")  # a field that holds parameters
-_ALTERNATIVE = re.compile(r"\s*,?\s*or\s*[`$]*\s*[(\[]")  # a second shape after the first
+# a second shape after the first: `(a,) or (b,)`, `(a,) | (b,)`, `(a,) (or (b,) when ...)`, `(1,) if shared else (D,)`
+_ALTERNATIVE = re.compile(r"[^\n]*?(?:\bor\b|\belse\b|\botherwise\b|\|)[^\n]*?[(\[][^()\[\]\n]*,[^()\[\]\n]*[)\]]")
 _CAPITAL_WORD = re.compile(r"[A-Z][a-z]{3,}")  # Note:, Returns:, Input: a label, not a name
 _GRADIENT = re.compile(r"\b(?:gradients?|derivatives?|upstream|grads?)\b", re.I)
 _WEIGHT_NAME = re.compile(r"(?:[WURV]|weight|kernel|bias|b)(?:[_A-Z0-9]\w*|[a-z]{1,3}\d?)?$")
@@ -101,6 +105,7 @@ def listing(text: str, src: "Source", read: Callable[[str], tuple]) -> tuple[tup
             entry = _entry(line, lines, k, pos, read)
             if entry is not None:
                 found.add(*entry)
+                found.entry_lines.add(k)
         pos += len(line) + 1
     entries = found.entries
     if not any(not e.dims[1].is_one or len(e.dims) > 2 for e in entries.values()):
@@ -130,13 +135,16 @@ class _Found:
         self.wildcards: list[tuple[str, int]] = []
         self.unknown: list[tuple[str, Span, str]] = []
         self.unread: list[tuple[str, Span]] = []
+        self.entry_lines: set[int] = set()  # the lines that give an entry (a field's doc comment may be them)
 
     def add(self, name: str, dims, span: Span, what: str, optional: bool) -> None:
         said = f"{what} {name}"  # what is said of it, its shape left out
         batched = dims is not None and any(_batch(d) for d in dims)
         if _GRADIENT.search(what) or (name[0] == "d" and name[1:] in self.entries) or _NOT_PARAM.search(what):
             self.skipped.append(name)  # a gradient, a buffer, an optimizer's moment, a state carried from step to step
-        elif (_PARAM.search(said) or (not what.strip() and _WEIGHT_NAME.match(name))) and not batched:
+        elif batched and _PARAM.search(said):  # `W_in: input weight matrix, shape (N, D)`: N a batch, or N neurons?
+            self.unknown.append((name, span, what))
+        elif _PARAM.search(said) or (not what.strip() and _WEIGHT_NAME.match(name)):
             if dims is None:
                 self.unread.append((name, span))
                 return
@@ -157,13 +165,26 @@ class _Found:
         (`pub in_proj_bias: Option<Vec<f32>>,`, `pub norm: Option<RMSNormGated>,`): refused, as an entry whose
         shape cannot be read is."""
         pos, seen = 0, set(self.entries) | set(self.skipped) | set(self.signals)
-        for line in lines:
+        for k, line in enumerate(lines):
             m = _FIELD.match(line) if line.rstrip().endswith((",", ";")) or _DECLARES.match(line) else None
             name = (m.group("n") or m.group("c")) if m else None
-            if name and name not in seen and (_PARAM.search(name) or _MODULE_TYPE.search(m.group("t") or "")):
+            held = (m.group("t") or m.group("v") or "") if m else ""  # a field's type, or what an attribute is set to
+            if name and self._documented(lines, k):
+                name = None  # its doc comment gives its blocks' shapes (`/// - W_hi: input-gate weights, (h, h)`)
+            if name and name not in seen and (_PARAM.search(name) or _WEIGHT_NAME.match(name) or _MODULE_TYPE.search(held)
+                                              or _TENSOR_TYPE.search(held)):
                 self.unread.append((name, Span(pos + m.start("n" if m.group("n") else "c"), pos + len(line.rstrip()))))
                 seen.add(name)
             pos += len(line) + 1
+
+    def _documented(self, lines: list[str], k: int) -> bool:
+        """Whether the doc comment right above line k gives entries of the list."""
+        j = k - 1
+        while j >= 0 and lines[j].strip().startswith(("///", "//", "*", "#", "%", "/**")):
+            if j in self.entry_lines:
+                return True
+            j -= 1
+        return False
 
     def check(self) -> None:
         """Refused: a parameter whose shape is not read, an entry neither a parameter nor an input, a

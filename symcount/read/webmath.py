@@ -272,7 +272,7 @@ def _address_end(text: str, start: int) -> int:
     return len(text)
 
 
-_MATH_LETTER = re.compile("[\U0001D400-\U0001D7FF\u213D-\u213F]")
+_MATH_LETTER = re.compile("[\U0001D434-\U0001D467\U0001D49C-\U0001D4CF\U0001D6A8-\U0001D7C9\u213D-\u213F]")
 
 
 def math_letters(text: str) -> str:
@@ -285,7 +285,9 @@ def math_letters(text: str) -> str:
 def _math_table() -> dict:
     import unicodedata
     out = {}
-    for cp in list(range(0x1D400, 0x1D800)) + [0x213D, 0x213E, 0x213F]:
+    # italic Latin (𝑊 𝑥), script (𝒻), every Greek style (𝛔 𝜎), the double-struck gamma (ℽ); not the bold Latin ones
+    # (𝐖 𝐱: a bold weight is another reading than a plain one: unread, they are refused as before)
+    for cp in list(range(0x1D434, 0x1D468)) + list(range(0x1D49C, 0x1D4D0)) + list(range(0x1D6A8, 0x1D7CA)) + [0x213D, 0x213E, 0x213F]:
         plain = unicodedata.normalize("NFKC", chr(cp))
         if len(plain) == 1 and plain != chr(cp):
             out[cp] = plain

@@ -4,6 +4,7 @@ identity matrix, exponents. Read off the AST before any shape is known, for shap
 from __future__ import annotations
 
 from ..read import nodes as N
+from ..read import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
 from ..read.words import kind
 from ..errors import ShapeError
 from ..read.choices import Choice, current, key
@@ -14,6 +15,8 @@ from .gates import symbols_with_parents
 
 _LOWER_GREEK = frozenset("\\" + g for g in GREEK if g[0].islower())
 _STEP_GREEK = frozenset({"\\Delta"})  # a state space's step (\exp(\Delta A)), undeclared, before a factor: one number
+# "one learned decay rate per hidden unit": a letter of one entry per unit, a vector (not one number)
+_PER_UNIT = re.compile(r"\bper\s+(?:hidden\s+)?(?:unit|neuron|channel|dimension|element|entry|feature)|\beach\s+(?:hidden\s+)?(?:unit|neuron|channel)", re.I)
 IDENTITY = frozenset(("I", "\\mathbb{I}", "\\mathbb{1}"))  # the identity matrix: no parameters, never an input
 
 
@@ -52,7 +55,8 @@ def _scaling(cell: N.Cell) -> set[str]:
             for n in N.walk(side):
                 if isinstance(n, N.Binary) and n.op == "matmul" and isinstance(n.left, N.Symbol):
                     out.add(n.left.name)
-                elif isinstance(n, N.Binary) and n.op == "star" and isinstance(n.left, N.Symbol) and n.left.name in _LOWER_GREEK:
+                elif isinstance(n, N.Binary) and n.op == "star" and isinstance(n.left, N.Symbol) and n.left.name in _LOWER_GREEK \
+                        and not _PER_UNIT.search(cell.prose):
                     out.add(n.left.name)  # alpha * f(...): a Greek letter times what follows, as \alpha f(...)
                 elif isinstance(n, N.Apply) and isinstance(n.arg, N.Symbol) and n.arg.lag is None and not n.each \
                         and kind(n.func) == "activation":

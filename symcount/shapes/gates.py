@@ -36,7 +36,7 @@ def undefined_gates(cell: N.Cell, undefined: set[str]) -> None:
     # value is their elementwise product, as \odot is
     # (and `i_t \cdot \tilde{C}_t`, `i_t ⋅ C̃ₜ`: a dot between two signals at a step reads elementwise too)
     paired = {x.name for eq in cell.equations for n in N.walk(eq.rhs) if isinstance(n, N.Binary)
-              and (n.op == "star" or n.op == "matmul" and n.explicit)
+              and n.op in ("star", "matmul")
               for x, y in ((n.left, n.right), (n.right, n.left))
               if isinstance(x, N.Symbol) and x.lag == 0 and (isinstance(y, N.Symbol) and y.lag is not None or isinstance(y, N.Apply))}
     for eq in cell.equations:
