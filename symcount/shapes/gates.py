@@ -7,6 +7,9 @@ from ..read import nodes as N
 from ..read import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
 
 
+_WEIGHT_LIKE = re.compile(r"(?:\\math(?:bf|rm)\{)?[WURV](?![a-z])")
+
+
 def symbols_with_parents(eq: N.Equation):
     """Every symbol of the equation (left side first, then left to right) with the operator it is a
     direct operand of ("add", "matmul", ...; None under a function, a transpose or a stack)."""
@@ -38,7 +41,8 @@ def undefined_gates(cell: N.Cell, undefined: set[str]) -> None:
     paired = {x.name for eq in cell.equations for n in N.walk(eq.rhs) if isinstance(n, N.Binary)
               and n.op in ("star", "matmul")
               for x, y in ((n.left, n.right), (n.right, n.left))
-              if isinstance(x, N.Symbol) and x.lag == 0 and (isinstance(y, N.Symbol) and y.lag is not None or isinstance(y, N.Apply))}
+              if isinstance(x, N.Symbol) and x.lag == 0 and (isinstance(y, N.Symbol) and y.lag is not None or isinstance(y, N.Apply))
+              and (n.op != "matmul" or n.explicit or not _WEIGHT_LIKE.match(x.name))}  # (W_t h_{t-1}: a weight's letter, a reading)
     for eq in cell.equations:
         for sym, parent in symbols_with_parents(eq):
             if sym.name in undefined:
