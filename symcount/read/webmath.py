@@ -278,6 +278,8 @@ _MATH_LETTER = re.compile("[\U0001D434-\U0001D467\U0001D49C-\U0001D4CF\U0001D6A8
 def math_letters(text: str) -> str:
     """Unicode's mathematical alphanumerics (bold, italic, double-struck: 𝛔 𝐖 ℽ) as the letter each draws
     (one character each: offsets kept)."""
+    if text.isascii():  # (the common case, and cheap: the class of four astral ranges is a slow scan)
+        return text
     return text.translate(_math_table()) if _MATH_LETTER.search(text) else text
 
 
