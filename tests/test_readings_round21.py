@@ -30,3 +30,69 @@ def test_a_remark_after_a_tab_is_a_remark_as_after_two_spaces(gap):
     d_x, d_h = 7, 5
     expected = n_params(nn.Linear(d_x, d_h, bias=False), nn.Linear(d_h, d_h))
     assert count(RANGED.replace("{gap}", gap), d_x=d_x, d_h=d_h) == expected
+
+
+def test_a_sequence_written_out_in_prose_is_no_equation_of_the_cell():
+    # $x_{1:T} = (x_1, \cdots, x_T)$: a left side indexed by a range of steps (set h21's leftover)
+    text = ("Given an input sequence $\\boldsymbol{x}_{1:T}=(\\boldsymbol{x}_1,\\cdots,\\boldsymbol{x}_t,\\cdots, "
+            "\\boldsymbol{x}_T)$, a RNN computes:\n\n$$\\boldsymbol{h}_t = \\tanh(U\\boldsymbol{h}_{t-1} + "
+            "W\\boldsymbol{x}_t + \\boldsymbol{b})$$\n")
+    assert count(text, d_x=7, d_h=5) == n_params(nn.RNNCell(7, 5)) - 5
+    # a range in an index elsewhere is still an error
+    with pytest.raises(symcount.ParseError, match="index"):
+        symcount.derive("$$h_t = \\tanh(W_{1:T} x_t + U h_{t-1})$$")
+
+
+def test_a_letter_set_to_the_step_in_prose_is_no_equation():
+    # "At time step $T = t$, for hidden unit $j$": T is the step, j indexes a unit (not the number of units)
+    text = ("At time step $T = t$, for hidden unit $j$:\n\n$$\\begin{aligned}\nr_j &= \\sigma([\\mathbf{W}_rx]_j + "
+            "[\\mathbf{U}_rh_{<t-1>}]_j)\\\\\nz_j &= \\sigma([\\mathbf{W}_zx]_j + [\\mathbf{U}_zh_{<t-1>}]_j)\\\\\n"
+            "h^{t}_j &= z_jh_j^{t-1} + (1-z_j)\\hat{h}^{t}_j\\\\\n\\hat{h}^{t}_j &= \\phi([\\mathbf{W}x]_j + "
+            "[\\mathbf{U}(\\mathbf{r} \\odot h_{<t-1>})]_j)\n\\end{aligned}$$\n")
+    d = symcount.derive(text)
+    assert "j" not in {str(s) for s in d.total.free_symbols}
+    assert d.evaluate(d_x=7, d_h=5) == n_params(nn.GRUCell(7, 5, bias=False))
+
+
+def test_a_name_with_an_escaped_underscore_and_a_step():
+    # Markdown's `c\_in_{t}`: the name c_in at step t (Paszke's LSTM post); b_{c\_in} its bias
+    text = ("$$i_{t} = g(W_{xi}x_{t} + W_{hi}h_{t-1} + b_{i})$$\n\n$$f_{t} = g(W_{xf}x_{t} + W_{hf}h_{t-1} + b_{f})$$\n\n"
+            "$$o_{t} = g(W_{xo}x_{t} + W_{ho}h_{t-1} + b_{o})$$\n\n"
+            "$$c\\_in_{t} = tanh(W_{xc}x_{t} + W_{hc}h_{t-1} + b_{c\\_in})$$\n\n"
+            "$$c_{t} = f_{t} \\cdot c_{t-1} + i_{t} \\cdot c\\_in_{t}$$\n\n$$h_{t} = o_{t} \\cdot tanh(c_{t})$$\n")
+    expected = n_params(nn.LSTMCell(7, 5)) - 4 * 5  # one bias per gate
+    assert count(text, d_x=7, d_h=5) == expected
+
+
+CS231N = r"""$$
+\begin{pmatrix} i \\ f \\ o \\ g \end{pmatrix} = \begin{pmatrix} \sigma \\ \sigma \\ \sigma \\ tanh \end{pmatrix}
+W \begin{pmatrix} h_{t - 1} \\ x_{t} \end{pmatrix}
+$$
+
+$$
+c_{t} = f \odot c_{t - 1} + i \odot g
+$$
+
+which is equivalent to
+
+$$
+c_{t} = \sigma(W_{hhf} h_{t-1} + W_{xhf} x_{t}) \odot c_{t-1} + \sigma(W_{hhi} h_{t-1} + W_{xhi} x_{t}) \odot tanh(W_{hhg} h_{t-1} + W_{xhg} x_{t})
+$$
+
+And
+
+$$
+h_{t} = o \odot tanh(c_{t})
+$$
+"""
+
+
+def test_a_plain_tanh_in_a_column_of_functions_and_a_definition_said_equivalent():
+    d = symcount.derive(CS231N)
+    assert d.evaluate(d_x=7, d_h=5) == n_params(nn.LSTMCell(7, 5, bias=False))
+    assert any("said to be equivalent" in n for n in d.shapes.notes)
+
+
+def test_without_the_word_equivalent_two_definitions_stay_a_choice():
+    with pytest.raises(symcount.ShapeError, match="readings"):
+        symcount.derive(CS231N.replace("which is equivalent to", "In a variant,"))

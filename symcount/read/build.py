@@ -321,7 +321,7 @@ class Build(_Symbols):
         return self.apply_each(funcs, arg)
 
     def funcvec(self, begin, *rest):
-        return (tuple(_func_name(t.value) for t in rest[:-1] if t.type == "FUNC"), self._s(begin, rest[-1]))
+        return (tuple(_func_name(t.value) for t in rest[:-1] if t.type in ("FUNC", "WORD")), self._s(begin, rest[-1]))
 
     def absolute(self, opening, inner, closing):  # |x|: abs(x), elementwise
         return N.Apply("abs", inner, self._s(opening, closing))

@@ -42,6 +42,10 @@ def variants(cell: N.Cell, notes: list[str]) -> N.Cell:
                    cell, found[-1], _FULL)) and not _contrasted(cell, found[-1]),
                lambda eq, k: f"{shown(eq)} at {cell.source.where(eq.span)} is a standard cell (or a simplified one) the "
                              f"text contrasts with the cell it defines after: {eq.lhs.text}'s later definition is read")
+    # c_t = f \\odot c_{t-1} + i \\odot g, "which is equivalent to" c_t = \\sigma(W_{hhf} h_{t-1} + ...) \\odot ...: the same
+    _set_aside(cell, where, drop, notes, lambda i, found: i != found[0] and _said_equivalent(cell, i),
+               lambda eq, k: f"{shown(eq)} at {cell.source.where(eq.span)} is said to be equivalent to {eq.lhs.text}'s "
+                             "definition before it: that one is read")
     _restated(cell, where, drop)
     picked = False
     for name, found in where.items():
@@ -177,6 +181,19 @@ def _set_aside(cell: N.Cell, where: dict, drop: set, notes: list, out, say) -> N
             drop |= set(aside)
             where[name] = [i for i in found if i not in aside]
             notes.extend(n for k, i in enumerate(aside) if (n := say(cell.equations[i], k)))
+
+
+_EQUIVALENT = re.compile(r"(?:\b(?:equivalent(?:ly)?(?:\s+to)?|in\s+other\s+words|written\s+out|i\.\s?e\.)|[,;(]\s*that\s+is"
+                         r"|等价于|等同于|即)[\s,:：]*$", re.I)
+_OPENING = re.compile(r"(?:\$+|\\\[|\\begin\s*\{[A-Za-z*]+\}|\s)+$")
+
+
+def _said_equivalent(cell: N.Cell, i: int) -> bool:
+    """An equation right after "which is equivalent to" (equivalently, in other words, i.e., 等价于): a definition
+    written again, as the prose says."""
+    text, start = cell.source.text, cell.equations[i].span.start
+    before = text[max(cell.equations[i - 1].span.end if i else 0, start - 200):start]
+    return _EQUIVALENT.search(_OPENING.sub("", before)) is not None
 
 
 def _another_name(eq: N.Equation, used: set[str]) -> bool:

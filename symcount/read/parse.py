@@ -101,7 +101,7 @@ def _region(sc: Scan, src: Source, start: int, end: int, inline: bool, src_notes
         if stmts is None:  # (a statement of a block of code, read as the cell's, is never dropped)
             return _unread(exc, body, start, end, src, inline and kind != "code", hints, exp)
     except BadInput as exc:
-        if inline and kind != "code" and not _timed(body):
+        if inline and kind != "code" and not _timed(body) or _sequence_written_out(exc, body, 0 if exp else start):
             return None
         raise ParseError(exc.message, source=src, span=exp.at(exc.start, exc.end) if exp else Span(exc.start, exc.end),
                          hint=exc.hint) from None
@@ -123,6 +123,14 @@ def _region(sc: Scan, src: Source, start: int, end: int, inline: bool, src_notes
         src_notes.append(f"{macro}{{...}} at {src.where(Span(at, at + len(macro)))} is a command this text defines "
                          "elsewhere: read as a font around the symbol")
     return (relocate(stmts.children, exp) if exp else stmts.children), set(build.components)
+
+
+_RANGE_INDEX = re.compile(r"cannot read the index [_^]\{?\s*[\w\\]+\s*(?::|\.\.)\s*[\w\\]+\s*\}?")
+
+
+def _sequence_written_out(exc: BadInput, body: str, shift: int) -> bool:
+    """$x_{1:T} = (x_1, \\cdots, x_T)$: a left side indexed by a range of steps, a sequence written out (prose)."""
+    return bool(_RANGE_INDEX.fullmatch(exc.message)) and "=" not in body[:exc.start - shift] and "=" in body[exc.end - shift:]
 
 
 def _unread(exc: UnexpectedInput, body: str, start: int, end: int, src: Source, inline: bool, hints: bool, exp):
@@ -269,7 +277,7 @@ def _parse(text: str, src: Source, sc: Scan) -> N.Cell:
                 settings.extend(named)  # an initial condition or a setting: h_0 = 0, \beta = 1, \beta_h = \beta_x = 0
             elif isinstance(s, N.Equation) and r.inline and isinstance(s.rhs, N.Number):
                 continue  # a value in prose: "when $z_t = 1$"
-            elif isinstance(s, N.Equation) and time_range(s):
+            elif isinstance(s, N.Equation) and time_range(s, r.inline):
                 continue  # the steps: "from $t = 1$ to $t = \tau$"
             elif isinstance(s, N.Equation):
                 equations.append(replace(s, inline=True) if r.inline else s)

@@ -82,7 +82,7 @@ _HIDDEN_NAMES = r"hidden_size|hidden_dim|hiddenSize|hiddenDim|hidden_units|n_hid
 _INPUT_NAMES = r"input_size|input_dim|inputSize|inputDim|in_dim|n_inputs?|num_inputs|input_features|in_features"
 _ROLE_SIZES = (("hidden", ("h", "H", "s", "S"), re.compile(
                    r"(?:number\s+of\s+(?:hidden\s+units|units|neurons|hidden\s+neurons)|hidden\s+(?:size|dimension|state\s+size|"
-                   r"units?|layer\s+size)|size\s+of\s+the\s+hidden\s+(?:state|layer))\s*(?:is\s+|=\s*|of\s+|:\s*|,\s*)?" + _NUM
+                   r"units|unit(?!\s*\$*\s*[ijkl]\s*\$*(?![\w{]))|layer\s+size)|size\s+of\s+the\s+hidden\s+(?:state|layer))\s*(?:is\s+|=\s*|of\s+|:\s*|,\s*)?" + _NUM
                    + r"|(?<![A-Za-z])" + _NUM.replace("P<n>", "P<m>") + r"\s*hidden\s+(?:units|neurons)"
                    + r"|(?<![A-Za-z])\${0,2}(?P<w>[A-Za-z](?:_\{?[A-Za-z0-9]{1,8}\}?)?)\${0,2}\s+is\s+(?:the\s+)?hidden\s+(?:size|dimension|state\s+size)\b"
                    r"|隐藏?(?:单元|神经元|状态|层)(?:的)?(?:个数|数量|数目|维度|大小|维数)\s*(?:为|是|=|：|:)\s*`?\s*" + _NUM.replace("P<n>", "P<k>")

@@ -103,6 +103,12 @@ def tight_dots(out: list[str], start: int, region: str) -> bool:
         edited = True
     if "\\_" in region:
         words = [w.span() for w in _TEXT_WORDS.finditer(region)]
+        for m in _ESCAPED_NAME.finditer(region):  # c\_in_{t}: the name c_in at t, as c_{in,t}
+            if not any(a <= m.start() < b for a, b in words):
+                new = f"{m.group('base')}_{{{m.group('name')},{m.group('index')}}}"
+                out[start + m.start():start + m.end()] = list(new.ljust(m.end() - m.start()))
+                words.append(m.span())
+                edited = True
         for m in _ESCAPED_SUB.finditer(region):
             if not any(a <= m.start() < b for a, b in words):
                 out[start + m.start()] = " "
@@ -110,6 +116,7 @@ def tight_dots(out: list[str], start: int, region: str) -> bool:
     return edited
 
 
+_ESCAPED_NAME = re.compile(r"(?<![\\A-Za-z])(?P<base>[A-Za-z])\\_(?P<name>[A-Za-z][A-Za-z0-9]+)_\{(?P<index>[^{}\n]*)\}")
 _ESCAPED_SUB = re.compile(r"(?<=[A-Za-z0-9}])\\_(?=[A-Za-z0-9{])")
 _TEXT_WORDS = re.compile(r"\\(?:text[a-z]*|mathrm|operatorname\*?|mathit|mbox|mathsf|emph)\s*\{[^{}]*\}")
 

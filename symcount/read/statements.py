@@ -56,11 +56,17 @@ def time_letter(text: str) -> str:
     return "t" if "t" in found or not found else next(x for x in ("n", "k", "s", "m", "\\tau") if x in found)
 
 
-def time_range(eq: N.Equation) -> bool:
+_STEP_LETTERS = ("t", "\\tau", "k", "s")
+
+
+def time_range(eq: N.Equation, inline: bool = False) -> bool:
     """t = 1, t = \\tau, t = 0, 1, 2: the time index itself set to a number or a letter (the steps the
-    equations run over), not an equation of the cell."""
+    equations run over), not an equation of the cell; in prose, also a letter set to it ("at time step $T = t$")."""
     plain = lambda x: isinstance(x, N.Number) or (isinstance(x, N.Symbol) and x.lag is None)  # noqa: E731
-    return (isinstance(eq.lhs, N.Symbol) and eq.lhs.lag is None and eq.lhs.name in ("t", "\\tau", "k", "s")
+    if inline and not eq.also and plain(eq.lhs) and isinstance(eq.rhs, N.Symbol) and eq.rhs.lag is None \
+            and eq.rhs.name in _STEP_LETTERS and not eq.rhs.font:
+        return True
+    return (isinstance(eq.lhs, N.Symbol) and eq.lhs.lag is None and eq.lhs.name in _STEP_LETTERS
             and all(plain(x) for x in (eq.rhs,) + eq.also))
 
 
