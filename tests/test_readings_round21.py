@@ -96,3 +96,37 @@ def test_a_plain_tanh_in_a_column_of_functions_and_a_definition_said_equivalent(
 def test_without_the_word_equivalent_two_definitions_stay_a_choice():
     with pytest.raises(symcount.ShapeError, match="readings"):
         symcount.derive(CS231N.replace("which is equivalent to", "In a variant,"))
+
+
+SCRATCH = r"""$$i_t = σ(W_{xi}x_t + W_{hi}h_{t-1} + b_i)$$
+
+$$f_t = σ(W_{xf}x_t + W_{hf}h_{t-1} +  b_f)$$
+
+$$o_t = σ(W_{xo}x_t + W_{ho}h_{t-1} + b_o)$$
+
+Compute a candidate cell state and cell stage using another linear layer and input and forget gates:
+$$\hat{c} = tanh(W_{xg}x_t + W_{hg}h_{t-1} + b_g)$$
+
+$$c_t = f_tc_{t-1} + i_tg_t$$
+
+$$h_t = o_ttanh(c_t)$$
+"""
+
+
+def test_a_gate_computed_under_another_name():
+    # g_t is computed by no equation; \hat{c}'s, which nothing reads, writes g's weights (W_{xg}, W_{hg}, b_g)
+    d = symcount.derive(SCRATCH)
+    assert d.evaluate(d_x=7, d_h=5) == n_params(nn.LSTMCell(7, 5)) - 4 * 5
+    assert any("g_t read as \\hat{c}" in n for n in d.shapes.notes)
+    # weights that do not carry the gate's letter: still refused, no equation computes g_t
+    with pytest.raises(symcount.ShapeError, match="no equation computes it"):
+        symcount.derive(SCRATCH.replace("W_{xg}", "W_{xc}").replace("W_{hg}", "W_{hc}").replace("b_g", "b_c"))
+
+
+def test_block_diagonal_in_chinese_is_not_diagonal():
+    # 分块对角 (block-diagonal, one block per head) is not 对角 (diagonal): R_* \in R^{d x d} as declared
+    text = ("$$\\tilde i_t = W_i x_t + R_i h_{t-1} + b_i,\\qquad i_t = \\exp(\\tilde i_t)$$\n\n"
+            "$$h_t = i_t \\odot h_{t-1}$$\n\n当有 $d$ 个单元时，$R_i \\in \\mathbb{R}^{d \\times d}$。"
+            "实现上要求 $R_\\ast$ 为**分块对角**结构。\n")
+    assert count(text, d_x=7, d=5) == n_params(nn.Linear(7, 5), nn.Linear(5, 5, bias=False))
+    assert count(text.replace("分块对角", "对角"), d_x=7, d=5) == n_params(nn.Linear(7, 5)) + 5

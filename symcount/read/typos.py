@@ -135,6 +135,40 @@ def unused_gate_typos(cell: N.Cell, notes: list[str]) -> N.Cell:
                 if s.name in slips and i is not None else s)
 
 
+def renamed_gates(cell: N.Cell, notes: list[str]) -> N.Cell:
+    """`\\hat{c} = \\tanh(W_{xg} x_t + W_{hg} h_{t-1} + b_g)`, then `c_t = f_t c_{t-1} + i_t g_t` with no equation for
+    g_t: the one equation that no other reads and whose every weight's index ends with g is g_t's, its left side
+    named otherwise (a notebook's). g_t is read as that signal."""
+    defined = defined_at(cell)
+    read = {s.name for s, _, left in symbols(cell) if not left}
+    undefined = {s.name: s for s, _, left in symbols(cell) if not left and s.lag == 0 and s.name not in defined
+                 and _GATE_NAME.fullmatch(s.name) and s.name[0] not in "xu"}
+    unread = [cell.equations[i] for n, i in defined.items() if n not in read and isinstance(cell.equations[i].lhs, N.Symbol)
+              and cell.equations[i].lhs.lag in (None, 0)]
+    if not undefined or not unread:
+        return cell
+    renamed: dict[str, N.Symbol] = {}
+    for name in undefined:
+        letter = name[0]
+        found = [eq.lhs for eq in unread if (weights := {x.name for x in N.walk(eq.rhs) if isinstance(x, N.Symbol)
+                                                         and x.lag is None and x.name not in defined})
+                 and all(re.fullmatch(r"[A-Za-z]_\{?[a-z]?" + letter + r"\}?", w) for w in weights)]
+        if len(found) == 1 and found[0].name not in undefined:
+            renamed[name] = found[0]
+    if len(set(x.name for x in renamed.values())) != len(renamed):
+        return cell
+    for name, lhs in renamed.items():
+        first = undefined[name]
+        notes.append(f"{first.text} at {cell.source.where(first.span)} is computed by no equation; {lhs.text}'s equation "
+                     f"(line {cell.source.line_col(lhs.span.start)[0]}), which no other equation reads, writes {name[0]}'s "
+                     f"weights: {first.text} read as {lhs.text}")
+    return apply(cell, lambda s, i, left: replace(s, name=renamed[s.name].name, text=renamed[s.name].text)
+                 if s.name in renamed and not left else s)
+
+
+_GATE_NAME = re.compile(r"[a-z](?:_\{?t\}?)?")
+
+
 def case_slips(cell: N.Cell, notes: list[str]) -> N.Cell:
     """f_t = \\sigma(W_f [H_{t-1}, x_t] + b_f) ... h_t = o_t * \\tanh(C_t): a state read at t-1 that no
     equation defines, where the one letter of the other case is defined and never read at t-1, is that
