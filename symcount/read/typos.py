@@ -155,8 +155,8 @@ def renamed_gates(cell: N.Cell, notes: list[str]) -> N.Cell:
                  and all(re.fullmatch(r"[A-Za-z]_\{?[a-z]?" + letter + r"\}?", w) for w in weights)]
         if len(found) == 1 and found[0].name not in undefined:
             renamed[name] = found[0]
-    if len(set(x.name for x in renamed.values())) != len(renamed):
-        return cell
+    if len(set(x.name for x in renamed.values())) != len(renamed) or len(renamed) != len(unread):
+        return cell  # (another definition nothing reads: the names are not only changed, something is off)
     for name, lhs in renamed.items():
         first = undefined[name]
         notes.append(f"{first.text} at {cell.source.where(first.span)} is computed by no equation; {lhs.text}'s equation "
