@@ -130,3 +130,27 @@ def test_block_diagonal_in_chinese_is_not_diagonal():
             "实现上要求 $R_\\ast$ 为**分块对角**结构。\n")
     assert count(text, d_x=7, d=5) == n_params(nn.Linear(7, 5), nn.Linear(5, 5, bias=False))
     assert count(text.replace("分块对角", "对角"), d_x=7, d=5) == n_params(nn.Linear(7, 5)) + 5
+
+
+TEXTTT = r"""$$
+\begin{align*}
+f_t &= \sigma(W_f x_t + U_f h_{t-1} + b_f) \\
+i_t &= \sigma(W_i x_t + U_i h_{t-1} + b_i) \\
+o_t &= \sigma(W_o x_t + U_o h_{t-1} + b_o) \\
+\tilde{c}_t &= \texttt{tanh}(W_c x_t + U_c h_{t-1} + b_c) \\
+c_t &= f_t \odot c_{t-1} + i_t \odot \tilde{c}_t \\
+h_t &= o_t \odot \texttt{tanh}(c_t)
+\end{align*}
+$$"""
+
+
+def test_a_typewriter_tanh_is_the_function():
+    # set h22's one wrong count: \texttt{tanh} was read as a weight `tanh` (h x h) times the sum
+    assert count(TEXTTT, d_x=7, d_h=5) == n_params(nn.LSTMCell(7, 5)) - 4 * 5
+
+
+@pytest.mark.parametrize("font", ["\\mathcal", "\\pmb", "\\mathsfit", "\\mathbb"])
+def test_a_weight_named_as_a_function_is_refused(font):
+    text = TEXTTT.replace("\\texttt", font)
+    with pytest.raises(symcount.SymcountError, match="function"):
+        symcount.derive(text)

@@ -25,6 +25,15 @@ def symbols_with_parents(eq: N.Equation):
             todo.extend((x, None) for x in reversed(N.children(node)))
 
 
+def refusals(cell: N.Cell, undefined: set[str], inputs: set[str], params: set[str]) -> None:
+    """What the signals no equation computes (`undefined`, besides the `inputs`) and the parameters say
+    against a count: each refused here (shapes.roles)."""
+    undefined_gates(cell, undefined - inputs)
+    function_words(cell, params)
+    projected_signals(cell, undefined)
+    input_dependent_parameters(cell, params)
+
+
 def undefined_gates(cell: N.Cell, undefined: set[str]) -> None:
     """MGU written as `\\tilde{h}_t = \\tanh(W_h (f_t \\odot h_{t-1}) + ...)`, `h_t = (1 - f_t) \\odot h_{t-1} + ...`
     with no equation for f_t: a signal at a step that no equation computes and that is only ever
@@ -110,3 +119,19 @@ def input_dependent_parameters(cell: N.Cell, params: set[str]) -> None:
     raise ShapeError(f"the prose says parameters depend on the input ({' '.join(m.group(0).split())}), but no "
                      f"equation says how {sym.text} and the others are computed from it: not counted", source=cell.source,
                      span=sym.span, hint="write how each is computed from the input, e.g. B_t = W_B x_t")
+
+
+# a weight named as a function is (`\\mathcal{tanh}(c_t)`, `\\pmb{sigmoid}(...)`): a font the reader does not take for a function's
+_FUNCTION_WORD = re.compile(r"(?:\\[A-Za-z]+\{)?(?:tanh|sigmoid|sigm|softmax|softplus|relu|ReLU|gelu|silu|swish|exp|log|sin|cos|max|min)\}?")
+
+
+def function_words(cell: N.Cell, params) -> None:
+    """A parameter named as a function (`\\mathcal{tanh}(W x_t)` read as a matrix `tanh` times a sum): refused,
+    never counted as a weight."""
+    for name in params:
+        if _FUNCTION_WORD.fullmatch(name):
+            sym = next(s for eq in cell.equations for side in (eq.rhs,) + eq.also for s in N.walk(side)
+                       if isinstance(s, N.Symbol) and s.name == name)
+            raise ShapeError(f"{sym.text} reads as a weight, but its name is a function's: the font around it is not "
+                             "read as a function's", source=cell.source, span=sym.span,
+                             hint=f"write the function as \\{name.rsplit('{', 1)[-1].rstrip('}')}(...) or \\operatorname{{...}}(...)")

@@ -12,7 +12,7 @@ from ..errors import Record, ShapeError, replace
 from ..read.choices import Choice, current, key
 from ..read.glossary import UNBIASED_LINEAR, Glossary, glossary, mask_constants
 from .constants import IDENTITY, counts, exponents, greek, identities, ranged, sides
-from .gates import input_dependent_parameters, projected_signals, symbols_with_parents, undefined_gates
+from .gates import refusals, symbols_with_parents
 
 
 
@@ -138,9 +138,7 @@ def roles(cell: N.Cell) -> Roles:
             if parent not in ("add", "sub"):
                 not_summand.add(sym.name)
     if uses:  # (a cell of no parameter at all is refused as that, later)
-        undefined_gates(cell, timed - set(defined) - inputs)
-        projected_signals(cell, timed - set(defined))
-        input_dependent_parameters(cell, set(uses) - set(declared) - set(derived))
+        refusals(cell, timed - set(defined), inputs, set(uses) - set(declared) - set(derived))
     gloss = glossary(cell.prose)
     scalars, constants = greek(cell, set(uses) - set(declared) - set(derived), gloss, notes)
     exponents(cell, gloss, notes)
