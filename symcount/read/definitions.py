@@ -183,14 +183,13 @@ def _set_aside(cell: N.Cell, where: dict, drop: set, notes: list, out, say) -> N
             notes.extend(n for k, i in enumerate(aside) if (n := say(cell.equations[i], k)))
 
 
-_EQUIVALENT = re.compile(r"(?:\b(?:equivalent(?:ly)?(?:\s+to)?|in\s+other\s+words|written\s+out|i\.\s?e\.)|[,;(]\s*that\s+is"
-                         r"|等价于|等同于|即)[\s,:：]*$", re.I)
+_EQUIVALENT = re.compile(r"(?:\bequivalent(?:ly)?(?:\s+to)?|等价于|等價於|等同于)[\s,:：]*$", re.I)
 _OPENING = re.compile(r"(?:\$+|\\\[|\\begin\s*\{[A-Za-z*]+\}|\s)+$")
 
 
 def _said_equivalent(cell: N.Cell, i: int) -> bool:
-    """An equation right after "which is equivalent to" (equivalently, in other words, i.e., 等价于): a definition
-    written again, as the prose says."""
+    """An equation right after "which is equivalent to" (equivalently, 等价于): a definition written again, as
+    the prose says (not after "i.e." or "in other words": a text says so of a variant too, "drops f_t, i.e., ...")."""
     text, start = cell.source.text, cell.equations[i].span.start
     before = text[max(cell.equations[i - 1].span.end if i else 0, start - 200):start]
     return _EQUIVALENT.search(_OPENING.sub("", before)) is not None

@@ -207,7 +207,7 @@ def _named_products(sentence: str, operators: dict[str, str]) -> bool:
 
 _DIAGONAL = re.compile(r"\b(?:is|are|est|sont|es|son|ist|sind|é|são)\s+(?:all\s+|both\s+|also\s+|toutes\s+|tous\s+|todas\s+|todos\s+|alle\s+)?"
                        r"(?:an?\s+|une?\s+|des\s+|eine?\s+)?(?:matri(?:ces|x|z|zes)\s+)?diagonal(?:e|es|en|s)?\b"
-                       r"|(?<!非)(?:是|为|為|は|가|이|는|은)?\s*(?<![块塊ク록])(?:对角|對角|対角|대각)", re.I)  # (not 分块对角: block-diagonal)
+                       r"|(?<!非)(?:是|为|為|は|가|이|는|은)?\s*(?<![块塊准状狀クロ록])(?<!블록 )(?<!ブロック )(?:对角|對角|対角|대각)", re.I)  # (not 分块对角: block-diagonal)
 _STAR = re.compile(r"_(?:\\ast|\*|\\star|\\cdot|\\bullet|\.)$")
 # a declaration of a square matrix followed by the word: `$A \in \mathbb{R}^{N \times N}$ diagonal`, `(diagonal)`
 _DECLARED_DIAGONAL = re.compile(r"\$\s*([^$]{1,40}?)\s*(?:\\in(?![A-Za-z])|∈)[^$]{1,60}\$\s*,?\s*\(?\s*(?:is\s+|and\s+)?(?:a\s+)?diagonal\b", re.I)

@@ -101,7 +101,7 @@ def _region(sc: Scan, src: Source, start: int, end: int, inline: bool, src_notes
         if stmts is None:  # (a statement of a block of code, read as the cell's, is never dropped)
             return _unread(exc, body, start, end, src, inline and kind != "code", hints, exp)
     except BadInput as exc:
-        if inline and kind != "code" and not _timed(body) or _sequence_written_out(exc, body, 0 if exp else start):
+        if inline and kind != "code" and (not _timed(body) or _sequence_written_out(exc, body, 0 if exp else start)):
             return None
         raise ParseError(exc.message, source=src, span=exp.at(exc.start, exc.end) if exp else Span(exc.start, exc.end),
                          hint=exc.hint) from None
@@ -125,19 +125,25 @@ def _region(sc: Scan, src: Source, start: int, end: int, inline: bool, src_notes
     return (relocate(stmts.children, exp) if exp else stmts.children), set(build.components)
 
 
+# c_t[0][0] = f[0][0] \\cdot c_{t-1}[0][0] + ...: one entry, at numbered indices, an example of the cell's equation
+_ENTRY_EXAMPLE = re.compile(r"\s*\\?[A-Za-z]\w*(?:_\{[^{}=\n]*\}|_\w)?(?:\[\s*\d+\s*\])+\s*=")
+_ELLIPSIS = re.compile(r"\\[lc]?dots(?![A-Za-z])|\.\.\.|…")
 _RANGE_INDEX = re.compile(r"cannot read the index [_^]\{?\s*[\w\\]+\s*(?::|\.\.)\s*[\w\\]+\s*\}?")
 
 
 def _sequence_written_out(exc: BadInput, body: str, shift: int) -> bool:
     """$x_{1:T} = (x_1, \\cdots, x_T)$: a left side indexed by a range of steps, a sequence written out (prose)."""
-    return bool(_RANGE_INDEX.fullmatch(exc.message)) and "=" not in body[:exc.start - shift] and "=" in body[exc.end - shift:]
+    rest = body[exc.end - shift:]
+    return bool(_RANGE_INDEX.fullmatch(exc.message)) and "=" not in body[:exc.start - shift] and "=" in rest \
+        and _ELLIPSIS.search(rest) is not None
 
 
 def _unread(exc: UnexpectedInput, body: str, start: int, end: int, src: Source, inline: bool, hints: bool, exp):
     """A region the grammar does not read: None for prose math, else the error."""
     if ((inline or _FUNCTION_DEFINITION.match(body)) and not _timed(body)) or (inline and _NO_STEP.match(body)) \
             or (inline and _approximates(body)) \
-            or _GRADIENT.match(body) or (inline and (_METHOD_CALL.match(body) or _SET_OF_EXPRESSION.match(body))):  # \frac{\partial L}{\partial W} = ...: training's gradients, not the cell
+            or _GRADIENT.match(body) or (inline and (_METHOD_CALL.match(body) or _SET_OF_EXPRESSION.match(body))) \
+            or _ENTRY_EXAMPLE.match(body):  # \frac{\partial L}{\partial W} = ...: training's gradients, not the cell
         return None  # prose math, like "for $t = 1, \ldots, T$" or "$\sigma(x) = 1/(1+e^{-x})$"
     if not hints:  # beyond the errors a report shows: what failed, not why (which costs a millisecond)
         raise ParseError("cannot read the math", source=src, span=Span(start, end)) from None

@@ -63,8 +63,8 @@ def time_range(eq: N.Equation, inline: bool = False) -> bool:
     """t = 1, t = \\tau, t = 0, 1, 2: the time index itself set to a number or a letter (the steps the
     equations run over), not an equation of the cell; in prose, also a letter set to it ("at time step $T = t$")."""
     plain = lambda x: isinstance(x, N.Number) or (isinstance(x, N.Symbol) and x.lag is None)  # noqa: E731
-    if inline and not eq.also and plain(eq.lhs) and isinstance(eq.rhs, N.Symbol) and eq.rhs.lag is None \
-            and eq.rhs.name in _STEP_LETTERS and not eq.rhs.font:
+    if inline and not eq.also and isinstance(eq.lhs, N.Symbol) and eq.lhs.lag is None and len(eq.lhs.name) == 1 \
+            and isinstance(eq.rhs, N.Symbol) and eq.rhs.lag is None and eq.rhs.name == "t" and not eq.rhs.font:
         return True
     return (isinstance(eq.lhs, N.Symbol) and eq.lhs.lag is None and eq.lhs.name in _STEP_LETTERS
             and all(plain(x) for x in (eq.rhs,) + eq.also))

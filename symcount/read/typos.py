@@ -141,8 +141,10 @@ def renamed_gates(cell: N.Cell, notes: list[str]) -> N.Cell:
     named otherwise (a notebook's). g_t is read as that signal."""
     defined = defined_at(cell)
     read = {s.name for s, _, left in symbols(cell) if not left}
+    declared = {s.name for d in cell.declarations for s in d.symbols}
     undefined = {s.name: s for s, _, left in symbols(cell) if not left and s.lag == 0 and s.name not in defined
-                 and _GATE_NAME.fullmatch(s.name) and s.name[0] not in "xu"}
+                 and s.name not in declared and _GATE_NAME.fullmatch(s.name) and s.name[0] not in "xu"}
+    undefined = {n: s for n, s in undefined.items() if _elementwise_only(cell, n)}
     unread = [cell.equations[i] for n, i in defined.items() if n not in read and isinstance(cell.equations[i].lhs, N.Symbol)
               and cell.equations[i].lhs.lag in (None, 0)]
     if not undefined or not unread:
@@ -164,6 +166,23 @@ def renamed_gates(cell: N.Cell, notes: list[str]) -> N.Cell:
                      f"weights: {first.text} read as {lhs.text}")
     return apply(cell, lambda s, i, left: replace(s, name=renamed[s.name].name, text=renamed[s.name].text)
                  if s.name in renamed and not left else s)
+
+
+def _elementwise_only(cell: N.Cell, name: str) -> bool:
+    """Whether the signal is multiplied only entry by entry (\\odot, or `*` or juxtaposed beside another signal at a
+    step or a function's value), as a gate is, and never by a weight (W_a a_t: an input)."""
+    found = False
+    for eq in cell.equations:
+        for n in (n for side in (eq.rhs,) + eq.also for n in N.walk(side) if isinstance(n, N.Binary)):
+            for x, y in ((n.left, n.right), (n.right, n.left)):
+                if not (isinstance(x, N.Symbol) and x.name == name):
+                    continue
+                if n.op == "hadamard" or n.op in ("star", "matmul") and (
+                        isinstance(y, N.Apply) or isinstance(y, N.Symbol) and y.lag is not None):
+                    found = True
+                elif n.op not in ("add", "sub"):
+                    return False
+    return found
 
 
 _GATE_NAME = re.compile(r"[a-z](?:_\{?t\}?)?")
