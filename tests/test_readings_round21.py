@@ -209,3 +209,58 @@ h_t &= \tanh(W_{x} x_t + W_{h} h_{t-1} + W_{a} a_t + b) \\
     d = symcount.derive(text)
     assert not any("read as" in n for n in d.shapes.notes)
     assert {"d_a", "d_pi"} <= {str(s) for s in d.total.free_symbols}
+
+
+def test_a_column_of_functions_times_a_product_and_an_entry_example():
+    text = r"""$$
+\begin{bmatrix} i \\ f \\ o \\ g\end{bmatrix} = \begin{bmatrix} \sigma \\ \sigma \\ \sigma \\ \tanh\end{bmatrix} \cdot W \cdot \begin{bmatrix} h_{t-1} \\ x\end{bmatrix}
+$$
+$$c_t = f \odot c_{t-1} + i \odot g$$
+$$h_t = o \odot \tanh(c_t)$$
+
+Remember that each of the gates corresponds to the increment of a single elements
+
+$$c_t[0][0] = f[0][0] \cdot c_{t-1}[0][0] + i[0][0] \cdot g[0][0]$$
+"""
+    assert count(text, d_x=7, d_h=5) == n_params(nn.LSTMCell(7, 5, bias=False))
+
+
+def test_an_array_column_spec_with_braces_inside():
+    text = r"""\begin{align}
+\mathbf{H}_t &= \left[
+ \begin{array}{*{20}c}
+        \mathbf{x}_t \\
+        \mathbf{h}_{t-1}
+      \end{array}
+\right]\\
+\mathbf{i}_t &= \text{sigmoid}(\mathbf{W}^i\mathbf{H}_t+\mathbf{b}^i)\\
+\mathbf{h}_t &= \mathbf{i}_t \odot \tanh(\mathbf{W}^c\mathbf{H}_t+\mathbf{b}^c)
+\end{align}"""
+    assert count(text, d_x=7, d_h=5) == 2 * n_params(nn.Linear(12, 5))
+
+
+RNNLM = r"""$$
+\begin{aligned}
+\mathbf{h}_t & = \text{sigmoid}(\mathbf{W}^h \mathbf{h}_{t-1}+ \mathbf{W}^x \mathbf{x}_t) \in \mathbb{R}^{d_{h}}\\
+\hat{\mathbf{y}}_{t} & = \text{softmax}(\mathbf{W}^o \mathbf{h}_{t}) \in \mathbb{R}^{|V|}\\
+\end{aligned}
+$$
+
+The probability that the $t$-th word in the sequence is $w_{j}$ is given by:
+
+$$p(w_{j} \mid x_{t}, \ldots, x_{1}) = \hat{\mathbf{y}}_{t, j}$$
+"""
+
+
+def test_a_size_after_an_equation_and_a_probability_in_a_display():
+    d = symcount.derive(RNNLM)
+    assert {str(s) for s in d.total.free_symbols} == {"d_h", "d_x", "V"}
+    assert d.evaluate(d_x=7, d_h=5, V=11) == n_params(nn.Linear(7, 5, bias=False), nn.Linear(5, 5, bias=False),
+                                                     nn.Linear(5, 11, bias=False))
+    # a sum after `\in` says a stack's size, not a name for one: no declaration made of it
+    stacked = "$$q_t=[h_{t-1};x_t]\\in\\mathbb R^{d_h+d_x}, \\quad h_t = \\tanh(W q_t)$$"
+    assert count(stacked, d_x=7, d_h=5) == 5 * 12
+    # a size after `\in` that disagrees with the left side's: refused
+    with pytest.raises(symcount.SymcountError):
+        symcount.derive("$x_t \\in \\mathbb{R}^{d}$, $h_t \\in \\mathbb{R}^{n}$\n\n$$h_t = \\tanh(W x_t + U h_{t-1}) \\in \\mathbb{R}^{d}$$"
+                        ).evaluate(d=7, n=5)

@@ -9,7 +9,7 @@ from . import nodes as N
 from .grammar import BadInput
 from .lalr import Token, Transformer, v_args
 from ..limits import MAX_SIZE_DIGITS
-from .slices import piece
+from .slices import piece, split_of
 from .source import Span
 from .statements import chain_goes_on
 from .symbols import ACCENTS, FONTS, UNI_ACCENTS, UNI_GREEK_NAMES, Raw, index_ok, index_text, layer_and_time, symbol, time_lag
@@ -376,9 +376,11 @@ class Build(_Symbols):
         return N.Concat(tuple(x for x in rest[:-1] if not isinstance(x, Token)), self._s(begin, rest[-1]))
 
     # statements
-    def annotation(self, *_):
-        """`\\in (0, 1)^n` after an equation: what its values are, not another side."""
-        return Token("ANNOTATION", "")
+    def annotation(self, _in, space):
+        """`\\in (0, 1)^n` after an equation: what its values are, not another side (`\\in \\mathbb{R}^{d_h}`:
+        the left side's size, a declaration the equation makes too)."""
+        self.annotation_space = space
+        return Token("ANNOTATION", "", _in.start_pos)
 
     def equation(self, lhs, *rest):
         for x in (lhs if isinstance(lhs, tuple) else ()):
@@ -389,11 +391,17 @@ class Build(_Symbols):
         sides = [x for x in rest if not isinstance(x, Token)]
         self._chain_or_missing_separator(rest)
         if isinstance(lhs, tuple) and len(lhs) > 1:
-            whole = _split_of(sides[0], len(lhs)) if len(sides) == 1 else None
+            whole = split_of(sides[0], len(lhs)) if len(sides) == 1 else None
             if whole is not None:  # i_t, f_t, g_t, o_t = split(gates, 4): the pieces of gates, stacked
                 return N.Equation(N.Concat(tuple(lhs), self._s(lhs[0], lhs[-1])), whole, self._s(lhs[0], sides[-1]))
             return Signature(self._s(lhs[0], sides[-1]))
         lhs = lhs[0] if isinstance(lhs, tuple) else lhs
+        if isinstance(rest[-1], Token) and rest[-1].type == "ANNOTATION" and isinstance(lhs, N.Symbol):
+            sizes, end, field = self.annotation_space  # h_t = \\tanh(...) \\in \\mathbb{R}^{d_h}: h_t's size
+            if sizes is not None and not field and all(_plain_size(x) for x in sizes):  # (not d_h + d_x: a stack's)
+                at = Span(rest[-1].start_pos + self.shift, end)
+                self.annotated.append(N.Declaration((lhs,), sizes[0], sizes[1] if len(sizes) > 1 else N.Size(N.ONE, at),
+                                                    at, tuple(sizes[2:]), (False,), ""))
         return N.Equation(lhs, sides[0], self._s(lhs, sides[-1]), tuple(sides[1:]))
 
     def _chain_or_missing_separator(self, rest) -> None:
@@ -463,28 +471,17 @@ def _func_name(text: str) -> str:  # {\rm tanh} and \rm{tanh} as \mathrm{tanh}; 
         "{" + m.group(1) + "}" if m.group(1) else ""), text))
 
 
+def _plain_size(size: N.Size) -> bool:
+    """d_h, |V|, 64: one size, not a sum (d_h + d_x) or a multiple (4 d_h)."""
+    terms, const = size.lin.terms, size.lin.const
+    return (len(terms) == 1 and terms[0][1] == 1 and const == 0) or (not terms and const > 0)
+
+
 def _scaled(items, span: Span) -> N.Size:
     """k * size, for `2h` or `3(h + d)`: items are an optional INT token and a Size."""
     k = _int(items[0].value, items[0], span.start - items[0].start_pos) if isinstance(items[0], Token) else 1
     lin = items[-1].lin
     return N.Size(N.Lin(tuple((n, c * k) for n, c in lin.terms), lin.const * k), span)
-
-
-_SPLITS = frozenset("split chunk array_split tensor_split hsplit vsplit unbind".split())
-
-
-def _split_of(side, pieces: int):
-    """split(gates, 4), chunk(gates, 4, 1), split(gates): the one symbol a call splits into `pieces` equal
-    parts (a count written must be that number), else None."""
-    if not (isinstance(side, N.Apply) and side.func.lstrip("\\") in _SPLITS and not side.each):
-        return None
-    items = side.arg.items if isinstance(side.arg, N.Tuple) else (side.arg,)
-    if not isinstance(items[0], N.Symbol) or items[0].lag not in (None, 0):
-        return None
-    count = items[1] if len(items) > 1 else None
-    if count is not None and not (isinstance(count, N.Number) and count.value == str(pieces)):
-        return None
-    return items[0]
 
 
 def _dim_name(letter: str, sub: str | None) -> str:

@@ -41,6 +41,7 @@ def read(body: str, shift: int, start: str):
     build.components = set()
     build.notes = []
     build.words = {}
+    build.annotated = []
     return lark.parse(body, start=start)
 
 
@@ -62,6 +63,8 @@ _SET_OF_EXPRESSION = re.compile(r"[^=]*?[\s)}]\s*[^\s=\\][^=]*?(?:\\in(?![A-Za-z
 _NO_STEP = re.compile(r"\s*(?:P|p|\\Pr|\\mathbb\s*\{\s*P\s*\}|\\mathcal\s*\{\s*P\s*\})\s*(?:\\left\s*)?\([^()]*\|"
                       r"|\s*\([^=]*=\s*[0-9.]+\s*\.?\s*$"
                       r"|\s*(?:\\left\s*)?(?:\\\||\\[lV]Vert(?![A-Za-z])|‖)")  # a norm, ‖h_t‖ = 1: said of the state
+# p(w_j \\mid x_t, \\ldots, x_1) = \\hat{y}_{t,j}: a probability the model gives, in a display too (not the cell's)
+_PROBABILITY = re.compile(r"\s*(?:P|p|\\Pr|\\mathbb\s*\{\s*P\s*\}|\\mathcal\s*\{\s*P\s*\})\s*(?:\\left\s*)?\([^()=]*?(?:\\mid(?![A-Za-z])|\|)")
 _GRADIENT = re.compile(r"\s*(?:\\[dt]?frac\s*\{\s*)?(?:\\partial|∂)\s*(?:L|E|J|\\ell|\\mathcal\s*\{?\s*L)(?![a-z])|\s*(?:\\nabla|∇)")  # of a loss
 _NESTED = re.compile(r"\s*(\\\[|\\\().*(\\\]|\\\))\s*", re.S)
 
@@ -122,7 +125,8 @@ def _region(sc: Scan, src: Source, start: int, end: int, inline: bool, src_notes
             continue
         src_notes.append(f"{macro}{{...}} at {src.where(Span(at, at + len(macro)))} is a command this text defines "
                          "elsewhere: read as a font around the symbol")
-    return (relocate(stmts.children, exp) if exp else stmts.children), set(build.components)
+    found = stmts.children + build.annotated if build.annotated else stmts.children
+    return (relocate(found, exp) if exp else found), set(build.components)
 
 
 # c_t[0][0] = f[0][0] \\cdot c_{t-1}[0][0] + ...: one entry, at numbered indices, an example of the cell's equation
@@ -143,7 +147,7 @@ def _unread(exc: UnexpectedInput, body: str, start: int, end: int, src: Source, 
     if ((inline or _FUNCTION_DEFINITION.match(body)) and not _timed(body)) or (inline and _NO_STEP.match(body)) \
             or (inline and _approximates(body)) \
             or _GRADIENT.match(body) or (inline and (_METHOD_CALL.match(body) or _SET_OF_EXPRESSION.match(body))) \
-            or _ENTRY_EXAMPLE.match(body):  # \frac{\partial L}{\partial W} = ...: training's gradients, not the cell
+            or _ENTRY_EXAMPLE.match(body) or _PROBABILITY.match(body):  # \frac{\partial L}{\partial W} = ...: training's gradients, not the cell
         return None  # prose math, like "for $t = 1, \ldots, T$" or "$\sigma(x) = 1/(1+e^{-x})$"
     if not hints:  # beyond the errors a report shows: what failed, not why (which costs a millisecond)
         raise ParseError("cannot read the math", source=src, span=Span(start, end)) from None

@@ -37,7 +37,7 @@ from .rowlabels import bold_ones, braced_left, flat_lags, glued_steps, plain_lag
 
 _ENVS = (r"equation|align|gather|multline|eqnarray|displaymath|math|flalign|alignat|aligned|array"
          r"|split|gathered|dmath|empheq|IEEEeqnarray")
-_COLSPEC = re.compile(r"\s*\{[^{}]*\}")  # array's {ll}, alignat's {2}
+_COLSPEC = re.compile(r"\s*\{(?:[^{}]|\{[^{}]*\})*\}")  # array's {ll} and {*{20}c}, alignat's {2}
 _EMPHEQ = re.compile(r"\s*(?:\[(?:[^\[\]]|\[[^\]]*\])*\])?\s*\{[^{}]*\}")  # empheq's [box=...]{align}
 _OPEN = re.compile(
     r"(?P<comment>(?<![\\0-9])%[^\n]*)"

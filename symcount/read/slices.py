@@ -149,3 +149,19 @@ def _tiling(cell: N.Cell, name: str, found: list) -> list:
         at = hi
     return order
 
+
+_SPLITS = frozenset("split chunk array_split tensor_split hsplit vsplit unbind".split())
+
+
+def split_of(side, pieces: int):
+    """split(gates, 4), chunk(gates, 4, 1), split(gates): the one symbol a call splits into `pieces` equal
+    parts (a count written must be that number), else None."""
+    if not (isinstance(side, N.Apply) and side.func.lstrip("\\") in _SPLITS and not side.each):
+        return None
+    items = side.arg.items if isinstance(side.arg, N.Tuple) else (side.arg,)
+    if not isinstance(items[0], N.Symbol) or items[0].lag not in (None, 0):
+        return None
+    count = items[1] if len(items) > 1 else None
+    if count is not None and not (isinstance(count, N.Number) and count.value == str(pieces)):
+        return None
+    return items[0]
