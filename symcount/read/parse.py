@@ -14,6 +14,7 @@ from ..errors import ParseError, ShapeError, replace
 from . import aside
 from .barelines import starting_value, unused_legend
 from .extent import check_math
+from .prosemath import prose_math, sequence_written_out
 from .regions import MEANINGFUL, TIMED, Scan, plain_lines, scan
 from .statements import settings_of, time_letter, time_range
 from ..limits import MAX_EQUATIONS, MAX_INPUT, MAX_MACRO_OUTPUT, MAX_MACRO_STEPS
@@ -51,21 +52,6 @@ def _reread(text: str):
 
 
 # ---- the entry point --------------------------------------------------------------------------
-# \sigma(z) = \frac{1}{1+\exp(-z)}: a function defined on a plain variable, not a step of the cell
-_FUNCTION_DEFINITION = re.compile(r"\s*(?:\\(?:text|mathrm|operatorname|rm)\s*\{\s*[A-Za-z]+\s*\}|\\[A-Za-z]+|[A-Za-z]+)\s*(?:\\left\s*)?\(\s*(?:[a-z]|\\[A-Za-z]+(?:\s*\{\s*[a-z]\s*\})?)"
-                                  r"\s*(?:\\right\s*)?\)\s*&?\s*(?:=|:=)")  # (x), (\xb), (\mathbf{x}); \text{tanh}(x)
-# math in running text that is no step of the cell: a probability (P(y_t | x_t, h_{t-1}) = ...), an identity
-# whose left side is no symbol and whose right a number ((1 - z_t) + z_t = 1)
-# a line of code that calls the code: `h_t, C_t = lstm.forward(x_t, h_prev, C_prev)` (its weights are elsewhere)
-_METHOD_CALL = re.compile(r"\s*[A-Za-z_][\w{}]*(?:\s*,\s*[A-Za-z_][\w{}]*)*\s*=\s*[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+\s*\([^()]*\)\s*$")
-# the set an expression lies in, in running text: `$k_t^T v_t \in \mathbb{R}^{d_k \times d_v}$` (not a declaration)
-_SET_OF_EXPRESSION = re.compile(r"[^=]*?[\s)}]\s*[^\s=\\][^=]*?(?:\\in(?![A-Za-z])|∈)[^=]*$")
-_NO_STEP = re.compile(r"\s*(?:P|p|\\Pr|\\mathbb\s*\{\s*P\s*\}|\\mathcal\s*\{\s*P\s*\})\s*(?:\\left\s*)?\([^()]*\|"
-                      r"|\s*\([^=]*=\s*[0-9.]+\s*\.?\s*$"
-                      r"|\s*(?:\\left\s*)?(?:\\\||\\[lV]Vert(?![A-Za-z])|‖)")  # a norm, ‖h_t‖ = 1: said of the state
-# p(w_j \\mid x_t, \\ldots, x_1) = \\hat{y}_{t,j}: a probability the model gives, in a display too (not the cell's)
-_PROBABILITY = re.compile(r"\s*(?:P|p|\\Pr|\\mathbb\s*\{\s*P\s*\}|\\mathcal\s*\{\s*P\s*\})\s*(?:\\left\s*)?\([^()=]*?(?:\\mid(?![A-Za-z])|\|)")
-_GRADIENT = re.compile(r"\s*(?:\\[dt]?frac\s*\{\s*)?(?:\\partial|∂)\s*(?:L|E|J|\\ell|\\mathcal\s*\{?\s*L)(?![a-z])|\s*(?:\\nabla|∇)")  # of a loss
 _NESTED = re.compile(r"\s*(\\\[|\\\().*(\\\]|\\\))\s*", re.S)
 
 
@@ -104,7 +90,7 @@ def _region(sc: Scan, src: Source, start: int, end: int, inline: bool, src_notes
         if stmts is None:  # (a statement of a block of code, read as the cell's, is never dropped)
             return _unread(exc, body, start, end, src, inline and kind != "code", hints, exp)
     except BadInput as exc:
-        if inline and kind != "code" and (not _timed(body) or _sequence_written_out(exc, body, 0 if exp else start)):
+        if inline and kind != "code" and (not _timed(body) or sequence_written_out(exc, body, 0 if exp else start)):
             return None
         raise ParseError(exc.message, source=src, span=exp.at(exc.start, exc.end) if exp else Span(exc.start, exc.end),
                          hint=exc.hint) from None
@@ -129,25 +115,9 @@ def _region(sc: Scan, src: Source, start: int, end: int, inline: bool, src_notes
     return (relocate(found, exp) if exp else found), set(build.components)
 
 
-# c_t[0][0] = f[0][0] \\cdot c_{t-1}[0][0] + ...: one entry, at numbered indices, an example of the cell's equation
-_ENTRY_EXAMPLE = re.compile(r"\s*\\?[A-Za-z]\w*(?:_\{[^{}=\n]*\}|_\w)?(?:\[\s*\d+\s*\])+\s*=")
-_ELLIPSIS = re.compile(r"\\[lc]?dots(?![A-Za-z])|\.\.\.|…")
-_RANGE_INDEX = re.compile(r"cannot read the index [_^]\{?\s*[\w\\]+\s*(?::|\.\.)\s*[\w\\]+\s*\}?")
-
-
-def _sequence_written_out(exc: BadInput, body: str, shift: int) -> bool:
-    """$x_{1:T} = (x_1, \\cdots, x_T)$: a left side indexed by a range of steps, a sequence written out (prose)."""
-    rest = body[exc.end - shift:]
-    return bool(_RANGE_INDEX.fullmatch(exc.message)) and "=" not in body[:exc.start - shift] and "=" in rest \
-        and _ELLIPSIS.search(rest) is not None
-
-
 def _unread(exc: UnexpectedInput, body: str, start: int, end: int, src: Source, inline: bool, hints: bool, exp):
     """A region the grammar does not read: None for prose math, else the error."""
-    if ((inline or _FUNCTION_DEFINITION.match(body)) and not _timed(body)) or (inline and _NO_STEP.match(body)) \
-            or (inline and _approximates(body)) \
-            or _GRADIENT.match(body) or (inline and (_METHOD_CALL.match(body) or _SET_OF_EXPRESSION.match(body))) \
-            or _ENTRY_EXAMPLE.match(body) or _PROBABILITY.match(body):  # \frac{\partial L}{\partial W} = ...: training's gradients, not the cell
+    if prose_math(body, inline, _timed(body)):
         return None  # prose math, like "for $t = 1, \ldots, T$" or "$\sigma(x) = 1/(1+e^{-x})$"
     if not hints:  # beyond the errors a report shows: what failed, not why (which costs a millisecond)
         raise ParseError("cannot read the math", source=src, span=Span(start, end)) from None
@@ -177,7 +147,14 @@ _C_TYPE = re.compile(r"\b[a-z][a-z0-9]{2,}_t\b")  # size_t, uint8_t: a C type, n
 
 
 def _timed(body: str) -> bool:
-    return bool(TIMED.search(_C_TYPE.sub("", body) if "_t" in body else body))
+    """Whether the math has a time index: at t, or at the text's own step letter (x_{k-1}, c_{j-1})."""
+    if TIMED.search(_C_TYPE.sub("", body) if "_t" in body else body):
+        return True
+    letter = _parser()[1].time_letter
+    return letter != "t" and _AT_LETTER[letter].search(body) is not None
+
+
+_AT_LETTER = {x: re.compile(r"[_^]\s*\{?\s*[(<\[]?\s*" + re.escape(x) + r"(?![A-Za-z])") for x in ("n", "k", "s", "m", "\\tau", "j")}
 
 
 SHOWN_ERRORS = 5   # errors a report shows after the first (ParseError.with_others): only they get hints
@@ -392,14 +369,6 @@ def _unread_definitions(equations: list[N.Equation], skipped: dict[str, Span], s
 
 
 _ROW = re.compile(r"\\\\|\\cr(?![A-Za-z])|\\newline(?![A-Za-z])")
-# a relation that is no definition, in running text: `$f^{(t)} \approx \sigma(0) = 0.5$` (a value the text estimates)
-_APPROXIMATE = re.compile(r"\\(?:approx|sim|simeq|propto|ll|gg|leq?|geq?|lesssim|gtrsim)(?![A-Za-z])|[≈∝≤≥]")
-def _approximates(body: str) -> bool:
-    """`$f^{(t)} \\approx \\sigma(0) = 0.5$`: the first relation is an approximation (not `h_t = ... (t \\geq 1)`)."""
-    m = _APPROXIMATE.search(body)
-    return m is not None and "=" not in body[:m.start()]
-
-
 _RELATION = re.compile(r"=|≔|\\coloneqq(?![A-Za-z])")
 # a row that is one equation of a time-indexed signal: h_t = ..., a_{k,t} &= ...
 _TIMED_ROW = re.compile(r"\s*&?\s*[A-Za-z](_t|_\{[^{}=]*\bt\}|_\{t\b[^{}=]*\})\s*&?\s*(:?=|≔|\\coloneqq(?![A-Za-z]))")

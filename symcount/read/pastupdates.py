@@ -1,7 +1,9 @@
 """A previous state updated in place on the way to the new one: `c_{t-1} = f \\circ c_{t-1}` (a Korean
 study note's "forget" step), then `c_t = f \\circ c_{t-1} + g \\circ i`. The update reads only signals the
 equations define and the state itself, so it brings no parameter; the equation that defines the state at
-t is the cell's. Read as a remark, with a note. A step of read.readings."""
+t is the cell's. Read as a remark, with a note. So is an equation written at the step before with only signals at
+that step, `s_{t-1} = [c_{t-1}; h_{t-1}]`, beside the same at t (a slide's `s_j = [c_j; h_j]`). A step of
+read.readings."""
 from __future__ import annotations
 
 from ..errors import replace
@@ -16,6 +18,12 @@ def past_updates(cell: N.Cell, notes: list[str]) -> N.Cell:
         lhs = eq.lhs
         if isinstance(lhs, N.Symbol) and lhs.lag == 1 and lhs.name in at_t and not eq.also:
             syms = [x for x in N.walk(eq.rhs) if isinstance(x, N.Symbol)]
+            table: dict = {}
+            if syms and all(x.lag == 1 for x in syms) and any(N.key(eq.rhs, table) == N.key(_later(e.rhs), table) for e in cell.equations
+                                                              if isinstance(e.lhs, N.Symbol) and e.lhs.name == lhs.name and e.lhs.lag == 0):
+                notes.append(f"{' '.join(cell.source.slice(eq.span).split())} at {cell.source.where(eq.span)} is the "
+                             f"equation for {lhs.name} at t written at the step before: read once")
+                continue
             if any(x.name == lhs.name and x.lag == 1 for x in syms) and all(x.name in defined for x in syms):
                 notes.append(f"{' '.join(cell.source.slice(eq.span).split())} at {cell.source.where(eq.span)} updates "
                              f"{lhs.text} in place on the way to the equation for {lhs.name} at t: read as a remark "
@@ -23,3 +31,8 @@ def past_updates(cell: N.Cell, notes: list[str]) -> N.Cell:
                 continue
         kept.append(eq)
     return cell if len(kept) == len(cell.equations) else replace(cell, equations=tuple(kept))
+
+
+def _later(side):
+    """The side with every signal at the step before (x_t as x_{t-1}): what it was one step earlier."""
+    return N.map_symbols(side, lambda x: replace(x, lag=x.lag + 1) if x.lag is not None else x)

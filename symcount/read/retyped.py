@@ -7,7 +7,7 @@ from __future__ import annotations
 from . import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
 from .marks import matching
 
-_OLD_BOLD = re.compile(r"\{\\bf (?=(?:\\~)?[^{}\\]{1,20}\})")
+_OLD_BOLD = re.compile(r"\{\\bf\s(?=\s*(?:\\~)?[^{}\\]{1,20}\})")  # (`{\\bf` at a line's end too)
 # {\boldsymbol h}_1, {\bm x}, {\rm x}: a font command inside the braces (TeX's switch style): bold as \mbf{X},
 # upright or italic as the letter, each padded with spaces in front to the same length
 _SWITCH = re.compile(r"\{\\(?P<f>boldsymbol|bm|mathbf|bold|rm|it|mathrm|mathit|sf|mathsf)\s+(?P<x>[A-Za-z0-9]{1,12}|\\[A-Za-z]{2,12})\s*\}")

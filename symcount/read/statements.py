@@ -40,7 +40,7 @@ def chained_setting(eq: N.Equation, inline: bool) -> tuple[str, ...]:
 
 
 _AT_ZERO = re.compile(r"_\{?0\}?$")
-_STEP = re.compile(r"[_^]\s*\{\s*(?:\\[,;!]\s*)?\(?\s*([tnksm]|\\tau)\s*[-+]\s*1\s*\)?\s*\}"
+_STEP = re.compile(r"[_^]\s*\{\s*(?:\\[,;!]\s*)?\(?\s*([tnksmj]|\\tau)\s*[-+]\s*1\s*\)?\s*\}"
                    r"|(?<![\\A-Za-z_^{])[A-Za-z]\[\s*([tnksm])\s*-\s*1\s*\]")  # or s[n-1], signal processing's
 
 
@@ -48,12 +48,12 @@ _CODED_STEP = re.compile("([\ue074\ue06e\ue06b\ue073\ue06d])[\ue02d\ue02b]\ue031
 
 
 def time_letter(text: str) -> str:
-    """The letter a text counts steps with: t, unless it writes S_{n-1}, h^{n-1}, x_{k+1}, h_{s-1} or
-    h_{\\tau-1} and never _{t-1}."""
+    """The letter a text counts steps with: t, unless it writes S_{n-1}, h^{n-1}, x_{k+1}, h_{s-1},
+    h_{\\tau-1} or (a slide deck's) c_{j-1}, and never _{t-1}."""
     found = {m.group(1) or m.group(2) for m in _STEP.finditer(text)}
     if "\ue031" in text:  # s[n-1] (read.relations) and code's x[t-1] (read.codelines): their subscript, encoded
         found |= {chr(ord(m.group(1)) - 0xE000) for m in _CODED_STEP.finditer(text)}
-    return "t" if "t" in found or not found else next(x for x in ("n", "k", "s", "m", "\\tau") if x in found)
+    return "t" if "t" in found or not found else next(x for x in ("n", "k", "s", "m", "\\tau", "j") if x in found)
 
 
 _STEP_LETTERS = ("t", "\\tau", "k", "s")
@@ -81,11 +81,14 @@ def chain_goes_on(body: str, eq) -> bool:
     before = body[:eq.start_pos].rstrip()
     if before[-1:] in (")", "]", "}") or before.endswith(_TRANSPOSED_END):
         return True
-    head = _HEAD.search(body, max(0, eq.start_pos - 300), eq.start_pos)  # (a window: the side before it)
     after = body[eq.end_pos:].lstrip()
+    if _BIG_OPERATOR.match(after):
+        return True  # `o_n = Q_n s_n = \\sum_{m=1}^n ...`: no left side starts with a sum
+    head = _HEAD.search(body, max(0, eq.start_pos - 300), eq.start_pos)  # (a window: the side before it)
     return head is not None and after.startswith(head.group(1)) and _OPENS.match(after, len(head.group(1))) is not None
 
 
+_BIG_OPERATOR = re.compile(r"&?\s*(?:\\(?:sum|prod|int)(?![A-Za-z])|[∑∏∫])")
 # the first factor of the side before `=`, then a last factor (the side is `W_{hr}\, h_t'`)
 _HEAD = re.compile(r"=\s*&?\s*(\\?[A-Za-z]+(?:_\{[^{}]*\}|_[A-Za-z0-9])?)(?:\\[,;:! ]|\s)*\\?[A-Za-z][^=]*$")
 _OPENS = re.compile(r"(?:\\[,;:! ]|\s)*(?:\\left\s*)?\(")

@@ -14,8 +14,8 @@ from .source import Span
 # ---- symbols: a letter, its fonts and accents, a prime, and scripts -----------------------------
 _FONT_IN_INDEX = re.compile(r"\\(?:mathrm|text|textrm|mathit|mathbf|mathsf|rm|textnormal|operatorname|boldsymbol|bm)\s*\{([^{}]*)\}")
 _TIME = {letter: re.compile(r"^[(\[{<]?" + re.escape(letter) + r"(?:([+-])(\d+|[a-z]))?[)\]}>]?$")
-         for letter in ("t", "n", "k", "s", "m", "\\tau")}
-ACCENTS = {"widetilde": "tilde", "widehat": "hat", "overline": "bar", "utilde": "tilde", "undertilde": "tilde"}
+         for letter in ("t", "n", "k", "s", "m", "\\tau", "j")}
+ACCENTS = {"~": "tilde", "widetilde": "tilde", "widehat": "hat", "overline": "bar", "utilde": "tilde", "undertilde": "tilde"}
 UNI_ACCENTS = {"\u0303": "tilde", "\u0302": "hat", "\u0304": "bar", "\u0305": "bar", "\u0307": "dot",
                 "\u0308": "ddot", "\u20d7": "vec"}
 FONTS = {"mathbf": "bold", "boldsymbol": "bold", "bm": "bold", "pmb": "bold", "mathbfit": "bold", "symbf": "bold",
@@ -43,7 +43,7 @@ _SUBSCRIPTS = str.maketrans("ₜₐₑₒₓₕₖₗₘₙₚₛ₀₁₂₃₄
 _SUBSCRIPTS.update(str.maketrans({"ᵢ": "i", "ᵣ": "r", "ᵤ": "u", "ᵥ": "v", "ᵦ": "\\beta", "ᵧ": "y", "ᵨ": "\\rho",
                                   "ᵩ": "\\phi", "ᵪ": "\\chi"}))  # ᵧ: no subscript y exists, its look-alike writes it
 # an accented letter (W_{\\tilde{h}}) and a script inside an index (W^{g^y}) name a gate too
-_INDEX_CMD = re.compile(r"\\(?:" + "|".join(GREEK) + r"|langle|rangle|prime|ell)(?![A-Za-z])|\\cdot"  # a^{c \cdot r_t} (spaces gone): read.exponentials
+_INDEX_CMD = re.compile(r"\\(?:" + "|".join(GREEK) + r"|langle|rangle|prime|ell|star|ast|bullet|square)(?![A-Za-z])|\\cdot"  # a^{c \cdot r_t} (spaces gone): read.exponentials
                         r"|\\(?:tilde|hat|bar|widetilde|widehat|overline)\s*\{\s*[A-Za-z]\s*\}")
 _SPACED_ACCENT = re.compile(r"\\(tilde|hat|bar|widetilde|widehat|overline)\s+([A-Za-z])(?![A-Za-z])")
 _INDEX_OK = re.compile(r"[A-Za-z0-9+\-,()'*_]*(\^[A-Za-z0-9])?")

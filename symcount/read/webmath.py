@@ -221,8 +221,8 @@ def _tag(m: re.Match) -> str:
 def _entity(m: re.Match) -> str:
     import html  # only for a text that writes entities
     char = html.unescape(m.group(0))
-    if char == m.group(0) or len(char) != 1 or char in "<>&\"'":
-        return m.group(0)  # not an entity HTML knows, or markup
+    if char == m.group(0) or len(char) != 1 or char in "\"'":
+        return m.group(0)  # not an entity HTML knows, or a quote (`&amp;` is an alignment's `&`, `&lt;t&gt;` a^{<t>}'s)
     return char.ljust(len(m.group(0)))
 
 

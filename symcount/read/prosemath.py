@@ -1,0 +1,56 @@
+"""Math a region holds that is no step of the cell, in running text or in a display, when the grammar does not
+read it: a function defined on a plain variable (\\sigma(z) = ...), a probability, a gradient of a loss, an
+approximation, a line of code that calls the code, the set an expression lies in, one entry of a signal at
+numbered indices, a vector or a sequence written out. Used by read.parse, which sets such math aside."""
+from __future__ import annotations
+
+from . import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
+
+# \sigma(z) = \frac{1}{1+\exp(-z)}: a function defined on a plain variable, not a step of the cell
+_FUNCTION_DEFINITION = re.compile(r"\s*(?:\\(?:text|mathrm|operatorname|rm)\s*\{\s*[A-Za-z]+\s*\}|\\[A-Za-z]+|[A-Za-z]+)\s*(?:\\left\s*)?\(\s*(?:[a-z]|\\[A-Za-z]+(?:\s*\{\s*[a-z]\s*\})?)"
+                                  r"\s*(?:\\right\s*)?\)\s*&?\s*(?:=|:=)")  # (x), (\xb), (\mathbf{x}); \text{tanh}(x)
+# math in running text that is no step of the cell: a probability (P(y_t | x_t, h_{t-1}) = ...), an identity
+# whose left side is no symbol and whose right a number ((1 - z_t) + z_t = 1)
+# a line of code that calls the code: `h_t, C_t = lstm.forward(x_t, h_prev, C_prev)` (its weights are elsewhere)
+_METHOD_CALL = re.compile(r"\s*[A-Za-z_][\w{}]*(?:\s*,\s*[A-Za-z_][\w{}]*)*\s*=\s*[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+\s*\([^()]*\)\s*$")
+# the set an expression lies in, in running text: `$k_t^T v_t \in \mathbb{R}^{d_k \times d_v}$` (not a declaration)
+_SET_OF_EXPRESSION = re.compile(r"[^=]*?[\s)}]\s*[^\s=\\][^=]*?(?:\\in(?![A-Za-z])|∈)[^=]*$")
+_NO_STEP = re.compile(r"\s*(?:P|p|\\Pr|\\mathbb\s*\{\s*P\s*\}|\\mathcal\s*\{\s*P\s*\})\s*(?:\\left\s*)?\([^()]*\|"
+                      r"|\s*\([^=]*=\s*[0-9.]+\s*\.?\s*$"
+                      r"|\s*(?:\\left\s*)?(?:\\\||\\[lV]Vert(?![A-Za-z])|‖)")  # a norm, ‖h_t‖ = 1: said of the state
+# p(w_j \mid x_t, \ldots, x_1) = \hat{y}_{t,j}: a probability the model gives, in a display too (not the cell's)
+_PROBABILITY = re.compile(r"\s*(?:P|p|\\Pr|\\mathbb\s*\{\s*P\s*\}|\\mathcal\s*\{\s*P\s*\})\s*(?:\\left\s*)?\([^()=]*?(?:\\mid(?![A-Za-z])|\|)")
+_GRADIENT = re.compile(r"\s*(?:\\[dt]?frac\s*\{\s*)?(?:\\partial|∂)\s*(?:L|E|J|\\ell|\\mathcal\s*\{?\s*L)(?![a-z])|\s*(?:\\nabla|∇)")  # of a loss
+# c_t[0][0] = f[0][0] \cdot c_{t-1}[0][0] + ...: one entry, at numbered indices, an example of the cell's equation
+_ENTRY_EXAMPLE = re.compile(r"\s*\\?[A-Za-z]\w*(?:_\{[^{}=\n]*\}|_\w)?(?:\[\s*\d+\s*\])+\s*=")
+# `x^{(t)} = [x_1^{(t)}, \ldots, x_N^{(t)}]`, `x_{1:T} = (x_1, \cdots, x_T)`: a vector or a sequence written out, in prose
+_WRITTEN_OUT = re.compile(r"[^=]*=\s*(?:\\left\s*)?[\[(]"
+                          r"[^=]*?(?:\\[lc]?dots(?![A-Za-z])|\.\.\.|…)[^=]*[\])]\s*(?:\\right\s*[\])])?\s*[.,]?\s*$")
+_RANGE_INDEX = re.compile(r"cannot read the index [_^]\{?\s*[\w\\]+\s*(?::|\.\.)\s*[\w\\]+\s*\}?")
+
+
+def sequence_written_out(exc, body: str, shift: int) -> bool:
+    """$x_{1:T} = (x_1, \\cdots, x_T)$: a left side indexed by a range of steps, a sequence written out (prose);
+    `exc` is the grammar's BadInput for the range."""
+    return bool(_RANGE_INDEX.fullmatch(exc.message)) and "=" not in body[:exc.start - shift] and _WRITTEN_OUT.match(body) is not None
+
+
+# a relation that is no definition, in running text: `$f^{(t)} \approx \sigma(0) = 0.5$` (a value the text estimates)
+_APPROXIMATE = re.compile(r"\\(?:approx|sim|simeq|propto|ll|gg|leq?|geq?|lesssim|gtrsim)(?![A-Za-z])|[≈∝≤≥]")
+_INLINE_PROSE = (_NO_STEP, _WRITTEN_OUT, _METHOD_CALL, _SET_OF_EXPRESSION)
+_PROSE = (_GRADIENT, _ENTRY_EXAMPLE, _PROBABILITY)
+
+
+def prose_math(body: str, inline: bool, timed: bool) -> bool:
+    """Whether math the grammar does not read is prose (`timed`: it has a time index)."""
+    if (inline or _FUNCTION_DEFINITION.match(body)) and not timed:
+        return True
+    if inline and (_approximates(body) or any(p.match(body) for p in _INLINE_PROSE)):
+        return True
+    return any(p.match(body) for p in _PROSE)
+
+
+def _approximates(body: str) -> bool:
+    """`$f^{(t)} \\approx \\sigma(0) = 0.5$`: the first relation is an approximation (not `h_t = ... (t \\geq 1)`)."""
+    m = _APPROXIMATE.search(body)
+    return m is not None and "=" not in body[:m.start()]

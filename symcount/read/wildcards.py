@@ -1,0 +1,42 @@
+"""A declaration of a pattern of names, `W^{x\\star} \\in \\mathbb{R}^{d_{in} \\times d_h}`, `W_\\ast \\in ...`,
+`U_{\\bullet}`: a wildcard in an index (\\star, \\ast, *, \\bullet, \\square) stands for any index the
+equations write, so the declaration is of every weight so named (W^{xi}, W^{xf}, ...). A step of
+read.readings; a pattern no equation's name matches declares nothing and is said in a note."""
+from __future__ import annotations
+
+from ..errors import replace
+from . import nodes as N
+from . import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
+from .cellwalk import symbols
+
+_WILD = re.compile(r"\\(?:star|ast|bullet|square)(?![A-Za-z])\s*|\*")
+_CONJUGATE = re.compile(r"\^(?:\*|\{\s*(?:\*|\\ast|\\star)\s*\})$")  # W^*: a conjugate (read.conjugates), no pattern
+
+
+def wildcard_declarations(cell: N.Cell, notes: list[str]) -> N.Cell:
+    if not any(_WILD.search(s.name) for d in cell.declarations for s in d.symbols):
+        return cell
+    used: dict[str, N.Symbol] = {}
+    for s, _, _ in symbols(cell):
+        if s.lag is None:
+            used.setdefault(s.name, s)
+    out = []
+    for d in cell.declarations:
+        named: list[N.Symbol] = []
+        for s in d.symbols:
+            if not _WILD.search(s.name) or s.name in used or _CONJUGATE.search(s.name):
+                named.append(s)
+                continue
+            pattern = re.compile("[^{}^_]+".join(re.escape(part) for part in _WILD.split(s.name)))
+            found = [x for name, x in used.items() if pattern.fullmatch(name) and not _WILD.search(name)]
+            if not found:
+                notes.append(f"{s.text} at {cell.source.where(s.span)} names a pattern no equation's weight matches: "
+                             "it declares nothing")
+                continue
+            notes.append(f"{s.text} at {cell.source.where(s.span)} declares every weight so named: "
+                         f"{', '.join(x.text for x in found)}")
+            named += [replace(x, span=s.span) for x in found]
+        if named:
+            out.append(replace(d, symbols=tuple(named), transposed=tuple(d.transposed[:1]) * len(named)
+                               if d.transposed else ()))
+    return replace(cell, declarations=tuple(out))
