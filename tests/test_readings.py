@@ -20,8 +20,6 @@ class Guess(NamedTuple):
 
 
 GUESSES = [
-    Guess("two-fonts-two-roles", r"$$ r_t = \sigma(W_r x_t + U_r h_{t-1}) \\ h_t = \tanh(W \mathbf{r}_t + U (r_t \odot h_{t-1})) $$",
-          "2*d_h**2 + d_h*d_r + d_h*d_x", "one is defined by an equation, the other never: read as two symbols", r"\mathbf{r}_t"),
     Guess("two-fonts-one-role", r"$$ h_t = \tanh(\mathbf{W} x_t + W \mathbf{x}_t) $$",
           "d_h*d_x", "read as one symbol written in two fonts", r"\mathbf{W}"),
     Guess("letter-function", r"$$ h_t = g(W x_t + U h_{t-1}) $$",

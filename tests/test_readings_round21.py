@@ -327,3 +327,49 @@ def test_an_unread_inline_equation_at_the_texts_own_step_letter_is_refused():
 def test_a_chain_that_goes_on_with_a_sum():
     text = "$s_n = A s_{n-1} + B x_n$\n\n$o_n = C s_n = \\sum_{m=1}^n{C A^{n-m} B x_m}$\n"
     assert count(text, d_x=7, d_s=5, d_o=3) == 5 * 5 + 5 * 7 + 3 * 5
+
+
+def test_a_letter_in_two_fonts_one_defined_is_a_choice():
+    # `\bm{c_t} = ...` then `\tanh(c_t)`: one symbol in two fonts, or two (the plain one an input): the counts
+    # differ, refused with both readings; `--read c-fonts=...` picks one (a slide deck's LSTM, set h22)
+    text = r"""$i_t = \sigma \big( \bm{x_tU^{(i)}} + \bm{h_{t-1}W^{(i)}}   \big) $
+$f_t = \sigma \big( \bm{x_tU^{(f)}} + \bm{h_{t-1}W^{(f)}}   \big) $
+$o_t = \sigma \big( \bm{x_tU^{(o)}} + \bm{h_{t-1}W^{(o)}}   \big) $
+$\bm{\tilde{c}_t} = \texttt{tanh} ( \bm{x_tU}+\bm{h_{t-1}W} ) $
+$\bm{c_t} = f_t \odot \bm{c_{t-1}} + i_t \odot \bm{\tilde{c}_t}$
+$\bm{h_t} = o_t \odot \texttt{tanh}(c_t)$
+"""
+    with pytest.raises(symcount.ShapeError, match="two symbols or one"):
+        symcount.derive(text)
+    one = symcount.derive(text, read={"c-fonts": "one"})
+    assert one.evaluate(d_x=7, d_h=5) == n_params(nn.LSTMCell(7, 5, bias=False))
+    two = symcount.derive(text, read={"c-fonts": "two"})
+    assert "d_c" in {str(s) for s in two.total.free_symbols}
+    old = r"$$ r_t = \sigma(W_r x_t + U_r h_{t-1}) \\ h_t = \tanh(W \mathbf{r}_t + U (r_t \odot h_{t-1})) $$"
+    assert str(symcount.derive(old, read={"r-fonts": "two"}).total) == "2*d_h**2 + d_h*d_r + d_h*d_x"
+
+
+@pytest.mark.parametrize("text", [
+    # a probability whose right side holds weights: the gate's parameters, not a remark
+    "$$p(u_t \\mid h_{t-1}) = \\sigma(w_u^\\top h_{t-1} + b_u)$$\n\n"
+    "$$h_t = u_t \\odot \\tanh(W x_t + U h_{t-1} + b) + (1 - u_t) \\odot h_{t-1}$$\n",
+    "$$h_t = \\tanh(W_{xh} x_t + W_{hh} h_{t-1} + b_h)$$\n\n"
+    "$$p(x_{t+1} \\mid x_1, \\ldots, x_t) = \\mathrm{softmax}(W_{hy} h_t + b_y)$$\n",
+    # a sum after `=` that follows another statement's function, not a chain
+    "$$ h_t = \\tanh(W x_t + U h_{t-1} + b) \\text{ and } y_t = \\sum_{k=1}^{K} \\pi_k V_k h_t $$\n",
+    # a vector written out whose entries hold weights
+    "$$h_t = \\tanh(W x_t + U h_{t-1} + b)$$\n\nand the output is $y_t = [V_1 h_t, \\ldots, V_K h_t]$.\n",
+    # an equation on a layer in brackets, not an entry example
+    "$$h_t[1] = \\tanh(W_1 x_t + U_1 h_{t-1}[1] + b_1)$$\n\n$$h_t[2] = \\tanh(W_2 h_t[1] + U_2 h_{t-1}[2] + b_2)$$\n\n"
+    "$$y_t = V h_t[2] + c$$\n",
+])
+def test_the_second_audits_texts_are_refused_not_counted_short(text):
+    with pytest.raises(symcount.SymcountError):
+        symcount.derive(text)
+
+
+def test_a_set_indexed_in_prose_at_step_k_is_prose():
+    text = ("$x_k = \\Lambda x_{k-1} + B u_k$, $y_k = C x_k$.\n\n"
+            "We initialise so that $\\{\\lambda_k\\}_{k=1}^{N}$ lie in a ring.\n")
+    d = symcount.derive(text)
+    assert not any("{" in p.name for p in d.parameters)

@@ -6,6 +6,9 @@ from __future__ import annotations
 
 from . import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
 
+# one symbol, with a font or an accent and its scripts: \hat{\mathbf{y}}_{t, j}, x_1^{(t)}, \boldsymbol{x}_T
+_ONE_SYMBOL = (r"(?:\\[A-Za-z]+\s*\{(?:[^{}]|\{[^{}]*\})*\}|\\[A-Za-z]+|[A-Za-z])"
+               r"(?:\s*[_^]\s*(?:\{(?:[^{}]|\{[^{}]*\})*\}|[A-Za-z0-9]))*")
 # \sigma(z) = \frac{1}{1+\exp(-z)}: a function defined on a plain variable, not a step of the cell
 _FUNCTION_DEFINITION = re.compile(r"\s*(?:\\(?:text|mathrm|operatorname|rm)\s*\{\s*[A-Za-z]+\s*\}|\\[A-Za-z]+|[A-Za-z]+)\s*(?:\\left\s*)?\(\s*(?:[a-z]|\\[A-Za-z]+(?:\s*\{\s*[a-z]\s*\})?)"
                                   r"\s*(?:\\right\s*)?\)\s*&?\s*(?:=|:=)")  # (x), (\xb), (\mathbf{x}); \text{tanh}(x)
@@ -19,13 +22,18 @@ _NO_STEP = re.compile(r"\s*(?:P|p|\\Pr|\\mathbb\s*\{\s*P\s*\}|\\mathcal\s*\{\s*P
                       r"|\s*\([^=]*=\s*[0-9.]+\s*\.?\s*$"
                       r"|\s*(?:\\left\s*)?(?:\\\||\\[lV]Vert(?![A-Za-z])|‖)")  # a norm, ‖h_t‖ = 1: said of the state
 # p(w_j \mid x_t, \ldots, x_1) = \hat{y}_{t,j}: a probability the model gives, in a display too (not the cell's)
-_PROBABILITY = re.compile(r"\s*(?:P|p|\\Pr|\\mathbb\s*\{\s*P\s*\}|\\mathcal\s*\{\s*P\s*\})\s*(?:\\left\s*)?\([^()=]*?(?:\\mid(?![A-Za-z])|\|)")
+_PROBABILITY = re.compile(r"\s*(?:P|p|\\Pr|\\mathbb\s*\{\s*P\s*\}|\\mathcal\s*\{\s*P\s*\})\s*(?:\\left\s*)?\([^()=]*?(?:\\mid(?![A-Za-z])|\|)"
+                          r"[^()=]*(?:\\right\s*)?\)\s*=\s*" + _ONE_SYMBOL + r"\s*[.,]?\s*$")  # (= \\hat{y}_{t,j}: a name, no weights)
 _GRADIENT = re.compile(r"\s*(?:\\[dt]?frac\s*\{\s*)?(?:\\partial|∂)\s*(?:L|E|J|\\ell|\\mathcal\s*\{?\s*L)(?![a-z])|\s*(?:\\nabla|∇)")  # of a loss
 # c_t[0][0] = f[0][0] \cdot c_{t-1}[0][0] + ...: one entry, at numbered indices, an example of the cell's equation
-_ENTRY_EXAMPLE = re.compile(r"\s*\\?[A-Za-z]\w*(?:_\{[^{}=\n]*\}|_\w)?(?:\[\s*\d+\s*\])+\s*=")
+_ENTRY_EXAMPLE = re.compile(r"\s*\\?[A-Za-z]\w*(?:_\{[^{}=\n]*\}|_\w)?(?:\[\s*\d+\s*\])+\s*=(?=[^()=]*\[\s*\d+\s*\][^()=]*\[\s*\d+\s*\])[^()=]*$")
 # `x^{(t)} = [x_1^{(t)}, \ldots, x_N^{(t)}]`, `x_{1:T} = (x_1, \cdots, x_T)`: a vector or a sequence written out, in prose
-_WRITTEN_OUT = re.compile(r"[^=]*=\s*(?:\\left\s*)?[\[(]"
-                          r"[^=]*?(?:\\[lc]?dots(?![A-Za-z])|\.\.\.|…)[^=]*[\])]\s*(?:\\right\s*[\])])?\s*[.,]?\s*$")
+_ENTRY = r"\s*(?:" + _ONE_SYMBOL + r"|\\[lc]?dots(?![A-Za-z])|\.\.\.|…)\s*"
+_WRITTEN_OUT = re.compile(r"[^=]*=\s*(?:\\left\s*)?[\[(](?=[^=]*(?:\\[lc]?dots(?![A-Za-z])|\.\.\.|…))"
+                          + _ENTRY + r"(?:," + _ENTRY + r")+(?:\\right\s*)?[\])]\s*[.,]?\s*$")  # (each entry one symbol: no weights)
+# h_t = f_\theta(x_1, \ldots, x_t): a function of the whole sequence so far, what the state summarises (not a step)
+_OF_SEQUENCE = re.compile(r"[^=]*=\s*\\?[A-Za-z]+(?:_\{[^{}]*\}|_\\?[A-Za-z0-9]+)?\s*(?:\\left\s*)?\([^=()]*,\s*"
+                          r"(?:\\[lc]?dots(?![A-Za-z])|\.\.\.|…)\s*,[^=()]*(?:\\right\s*)?\)\s*[.,]?\s*$")
 _RANGE_INDEX = re.compile(r"cannot read the index [_^]\{?\s*[\w\\]+\s*(?::|\.\.)\s*[\w\\]+\s*\}?")
 
 
@@ -37,8 +45,10 @@ def sequence_written_out(exc, body: str, shift: int) -> bool:
 
 # a relation that is no definition, in running text: `$f^{(t)} \approx \sigma(0) = 0.5$` (a value the text estimates)
 _APPROXIMATE = re.compile(r"\\(?:approx|sim|simeq|propto|ll|gg|leq?|geq?|lesssim|gtrsim)(?![A-Za-z])|[≈∝≤≥]")
-_INLINE_PROSE = (_NO_STEP, _WRITTEN_OUT, _METHOD_CALL, _SET_OF_EXPRESSION)
-_PROSE = (_GRADIENT, _ENTRY_EXAMPLE, _PROBABILITY)
+# `\\{\\lambda_k\\}_{k=1}^{N}`: a set of values indexed, in running text
+_INDEXED_SET = re.compile(r"\s*\\\{[^=]*\\\}\s*_\s*\{?\s*[A-Za-z]\s*=")
+_INLINE_PROSE = (_NO_STEP, _WRITTEN_OUT, _METHOD_CALL, _SET_OF_EXPRESSION, _INDEXED_SET)
+_PROSE = (_GRADIENT, _ENTRY_EXAMPLE, _PROBABILITY, _OF_SEQUENCE)
 
 
 def prose_math(body: str, inline: bool, timed: bool) -> bool:

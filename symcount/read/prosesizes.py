@@ -256,6 +256,8 @@ def legends(text: str):
     """(offset, names, size or (rows, cols), end) of each line of a legend of shapes in a comment or a
     docstring: `//   W_f, W_i : (input_dim, hidden_size)`, `- u:  (m,)`; (1, n) and (n, 1) a vector."""
     for m in _LEGEND.finditer(text):
+        if m.group("name").strip().lower() in _SECTIONS:
+            continue  # `Returns: (new_hidden_state, new_cell_state)`: a docstring's section, what it returns
         listed = m.group("dims") if m.group("dims") is not None else m.group("bdims")
         dims = [d.strip() for d in listed.split(",") if d.strip()] if listed is not None \
             else [d for d in (m.group("r"), m.group("c")) if d]
@@ -265,6 +267,9 @@ def legends(text: str):
             yield m.start("name"), m.group("name"), dims[0] if len(dims) == 1 else (dims[0], dims[1]), m.end()
 
 
+_SECTIONS = frozenset("returns return outputs output inputs input args arguments parameters params yields shape shapes "
+                      "salidas salida entradas entrada retorna retorno sorties sortie entrées entrée ausgabe ausgaben "
+                      "eingabe eingaben rückgabe".split())
 _STEPS = frozenset("T L seq seq_len seqlen seq_length time steps timesteps time_steps len length".split())  # (T, d): a sequence
 
 

@@ -194,6 +194,9 @@ def _fonts(cell: N.Cell, notes: list[str]) -> N.Cell:
     for n in sorted(n for n, f in fonts.items() if len(f) > 1):
         where = bold_first[n]
         shown = f"{_FONT_TEX.get(where.font, '')}{{{n}}} and {n} at {cell.source.where(where.span)}"
+        if n in split and current().pick(Choice(key(f"{n}-fonts"), ("two", "one"), cell.source.where(where.span),
+                                                f"{shown}: one defined by an equation, the other never: two symbols or one")) == "one":
+            split.discard(n)
         notes.append(f"{shown}: one is defined by an equation, the other never: read as two symbols" if n in split
                      else f"{shown}: read as one symbol written in two fonts")
 

@@ -26,7 +26,7 @@ _TIGHT_DOT = re.compile(r"(?:(?<=[})\]])|(?<=_[A-Za-z0-9]))\.(?=[A-Za-z(]|\\(?!e
 
 
 _SYM = r"[A-Za-z](?:'|\\prime|[_^]\{?[A-Za-z0-9,+\-']*\}?)*"  # h', c_t, h^{(t)}
-_BRACED_SYM = r"[A-Za-z](?:'|\\prime|[_^](?:\{[A-Za-z0-9,+\-']*\}|[A-Za-z0-9]))*"  # (its braces closed)
+_BRACED_SYM = r"[A-Za-z](?:'|\\prime|[_^](?:\{[A-Za-z0-9,+\-'()]*\}|[A-Za-z0-9]))*"  # (its braces closed)
 # a row that names what the cell maps (\text{GRUCell}(x, h) = h'): the cell's signature, written reversed
 _SIGNATURE = re.compile(r"(?:^|(?<=\\\\))[ \t&]*\\(?:text|mathrm|operatorname|mathit)\s*\{[A-Za-z][A-Za-z0-9]*\}\s*"
                         r"\((?:[^()\n]|\([^()\n]*\))*\)\s*&?=\s*(?:" + _SYM + r"|\(\s*" + _SYM + r"(?:\s*,\s*" + _SYM + r")*\))"
@@ -183,7 +183,7 @@ def bold_ones(out: list[str], start: int, region: str) -> bool:
         out[start + m.start():start + m.end()] = [" "] * (m.end() - m.start() - 1) + [m.group(1)]
         edited = True
     for m in _BOLD_TERMS.finditer(region) if "\\m" in region or "\\b" in region else ():
-        close = m.end() + len(m.group("body"))
+        close = m.end() + len(m.group("body") if m.group("body") is not None else m.group("pair"))
         out[start + m.start():start + m.end()] = [" "] * (m.end() - m.start())
         out[start + close] = " "
         edited = True
@@ -193,7 +193,9 @@ def bold_ones(out: list[str], start: int, region: str) -> bool:
 # a bold font around terms joined by an operator: \mathbf{w_f \odot c_{t-1}} (its inside: symbols with
 # one level of braced scripts, spaces and the operator, then the closing brace)
 _BOLD_TERMS = re.compile(r"\\(?:mathbf|boldsymbol|bm)\s*\{(?=(?P<body>" + _SYM + r"\s*(?:(?:\\odot|\\circ|\\cdot|\\otimes|\*|\+)\s*"
-                         + _SYM + r"|(?<=[}\w])\s+\\(?:mathbf|boldsymbol|bm)\s*\{" + _BRACED_SYM + r"\})\s*)\})")  # (or `\\bm{h_{t-1} \\bm{W^{hz}}}`: juxtaposed)
+                         + _SYM + r"|(?<=[}\w])\s+\\(?:mathbf|boldsymbol|bm)\s*\{" + _BRACED_SYM + r"\})\s*)\})"  # (or `\\bm{h_{t-1} \\bm{W^{hz}}}`: juxtaposed)
+                         r"|\\(?:mathbf|boldsymbol|bm)\s*\{(?=(?P<pair>[A-Za-z]'*[_^](?:\{[A-Za-z0-9,+\-'()]*\}|[A-Za-z0-9])\s*(?=[A-Z])"
+                         + _BRACED_SYM + r"\s*)\})")  # \\bm{x_tU^{(i)}}
 
 
 # in plain text and code, a snake_case name at a time step: log_i_t, h_tilde_t (two subscripts as LaTeX

@@ -82,8 +82,9 @@ def chain_goes_on(body: str, eq) -> bool:
     if before[-1:] in (")", "]", "}") or before.endswith(_TRANSPOSED_END):
         return True
     after = body[eq.end_pos:].lstrip()
-    if _BIG_OPERATOR.match(after):
-        return True  # `o_n = Q_n s_n = \\sum_{m=1}^n ...`: no left side starts with a sum
+    side = before[before.rfind("=") + 1:]
+    if _BIG_OPERATOR.match(after) and "(" not in side and "\\text" not in side:
+        return True  # `o_n = Q_n s_n = \\sum_{m=1}^n ...`: a product before it, and no left side starts with a sum
     head = _HEAD.search(body, max(0, eq.start_pos - 300), eq.start_pos)  # (a window: the side before it)
     return head is not None and after.startswith(head.group(1)) and _OPENS.match(after, len(head.group(1))) is not None
 

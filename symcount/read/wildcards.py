@@ -27,8 +27,8 @@ def wildcard_declarations(cell: N.Cell, notes: list[str]) -> N.Cell:
             if not _WILD.search(s.name) or s.name in used or _CONJUGATE.search(s.name):
                 named.append(s)
                 continue
-            pattern = re.compile("[^{}^_]+".join(re.escape(part) for part in _WILD.split(s.name)))
-            found = [x for name, x in used.items() if pattern.fullmatch(name) and not _WILD.search(name)]
+            pattern = re.compile("[^{}^_]+".join(re.escape(part) for part in _WILD.split(_unbraced(s.name))))
+            found = [x for name, x in used.items() if pattern.fullmatch(_unbraced(name)) and not _WILD.search(name)]
             if not found:
                 notes.append(f"{s.text} at {cell.source.where(s.span)} names a pattern no equation's weight matches: "
                              "it declares nothing")
@@ -40,3 +40,8 @@ def wildcard_declarations(cell: N.Cell, notes: list[str]) -> N.Cell:
             out.append(replace(d, symbols=tuple(named), transposed=tuple(d.transposed[:1]) * len(named)
                                if d.transposed else ()))
     return replace(cell, declarations=tuple(out))
+
+
+def _unbraced(name: str) -> str:
+    """W_{xi} as W_xi, W_{*} (stored W_*) as W_*: a name and a pattern compared without their braces."""
+    return name.replace("{", "").replace("}", "")
