@@ -373,3 +373,29 @@ def test_a_set_indexed_in_prose_at_step_k_is_prose():
             "We initialise so that $\\{\\lambda_k\\}_{k=1}^{N}$ lie in a ring.\n")
     d = symcount.derive(text)
     assert not any("{" in p.name for p in d.parameters)
+
+
+def test_a_row_transposed_is_a_column_and_a_parameter_namesake_of_a_signal():
+    gru = ("$$r = \\sigma(W^{r} (x^{t}, h^{t-1})^{T})$$\n\n$$z = \\sigma(W^{z} (x^{t}, h^{t-1})^{T})$$\n\n"
+           "$$h' = \\tanh(W (x^{t}, r \\odot h^{t-1})^{T})$$\n\n$$h^{t} = (1 - z) \\odot h^{t-1} + z \\odot h'$$\n")
+    assert count(gru, d_x=7, d_h=5) == n_params(nn.GRUCell(7, 5, bias=False))
+    rglru = r"""$$
+\begin{aligned}
+r_t &= \sigma(W_r x_t + b_r),\\
+i_t &= \sigma(W_i x_t + b_i),\\
+a &= \sigma(\Lambda),\\
+a_t &= a^{c r_t},\\
+h_t &= a_t\odot h_{t-1} + \sqrt{1-a_t^2}\odot(i_t\odot x_t).
+\end{aligned}
+$$
+
+The paper sets $c=8$.
+"""
+    d = symcount.derive(rglru)
+    assert d.evaluate(d_h=6) == 2 * n_params(nn.Linear(6, 6)) + 6
+    assert any("\\mathring{a}" in n for n in d.shapes.notes)
+
+
+def test_a_weight_letter_glued_to_the_input_letter_in_bold_is_their_product():
+    text = "$$\n\\mathbf{h}_t=\\sigma(\\mathbf{Wx}_t+\\mathbf{u}\\odot\\mathbf{h}_{t-1}+\\mathbf{b})\n$$\nwhere $\\mathbf{u}$ is a vector.\n"
+    assert count(text, d_x=7, d_h=5) == 5 * 7 + 5 + 5

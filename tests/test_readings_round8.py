@@ -280,9 +280,12 @@ def test_words_and_a_remark_after_three_spaces_are_a_comment():
 
 def test_a_capital_and_a_letter_in_one_bold_group_is_a_product_or_a_signal():
     """Diagnet's `| \\mathbf{u} \\circ \\mathbf{h}_{t-1} + \\mathbf{Vx}_t |`: V x_t (V dense from the input) or a
-    signal Vx; read as a signal, V's weights were missing. Both readings, refused; --read picks one."""
+    signal Vx; read as a signal, V's weights were missing. A weight's letter (W, U, V) before the input's (x, u)
+    reads as the product, with a note naming the other reading (round 21); another pair stays a choice."""
     text = "\\begin{equation}\n  \\mathbf{h}_t := | \\mathbf{u} \\circ \\mathbf{h}_{t-1} + \\mathbf{Vx}_t |\n\\end{equation}\n"
-    with pytest.raises(symcount.SymcountError, match="--read Vx=product"):
-        symcount.derive(text)
-    d = symcount.derive(text, read={"Vx": "product"})
+    d = symcount.derive(text)
     assert d.evaluate(d_x=7, d_h=5) == 5 * 7 + 5
+    assert any("--read Vx=signal" in n for n in d.shapes.notes)
+    assert symcount.derive(text, read={"Vx": "signal"}).evaluate(d_h=5) == 5
+    with pytest.raises(symcount.SymcountError, match="--read Az=product"):
+        symcount.derive(text.replace("Vx", "Az"))

@@ -330,6 +330,8 @@ class Build(_Symbols):
         return N.Apply("vecnorm", inner, self._s(opening, closing[-1]))
 
     def transpose(self, arg, tok):
+        if isinstance(arg, N.Tuple):  # (x^t, h^{t-1})^T: a row transposed, the column of its entries stacked
+            return N.Concat(arg.items, self._s(arg, tok))
         return N.Transpose(arg, self._s(arg, tok))
 
     def slice(self, arg, tok):  # z[0:H]: a piece of a stacked signal (read.slices)

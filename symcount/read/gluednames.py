@@ -111,6 +111,9 @@ def _letters(n) -> list | None:
     return None
 
 
+_WEIGHT_TIMES_INPUT = frozenset(a + b for a in "WUV" for b in "xu")
+
+
 def glued_products(cell: N.Cell, notes: list[str]) -> N.Cell:
     """\\mathbf{Vx}_t: a capital and a small letter in one font group with a time index is the product of
     a weight and a signal (V x_t) or one signal named Vx: both readings (a choice, `--read Vx=product`); the
@@ -127,7 +130,8 @@ def glued_products(cell: N.Cell, notes: list[str]) -> N.Cell:
         if n.name not in split:
             split[n.name] = current().pick(Choice(n.name, ("product", "signal"), cell.source.where(n.span),
                                                   f"{n.text}: {n.name[0]} times {n.name[1]} or one signal {n.name}"),
-                                           ambiguous=n.name[1] not in defined) == "product"  # (z defined: W times z)
+                                           ambiguous=n.name[1] not in defined and n.name not in _WEIGHT_TIMES_INPUT) == "product"
+            # (z defined: W times z; \\mathbf{Wx}_t: the weight letter before the input's, W x_t)
             if split[n.name]:
                 notes.append(f"{n.text} at {cell.source.where(n.span)} reads as {n.name[0]} times {n.name[1]}_t "
                              f"(--read {n.name}=signal reads one signal {n.name})")

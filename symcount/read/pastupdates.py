@@ -36,3 +36,27 @@ def past_updates(cell: N.Cell, notes: list[str]) -> N.Cell:
 def _later(side):
     """The side with every signal at the step before (x_t as x_{t-1}): what it was one step earlier."""
     return N.map_symbols(side, lambda x: replace(x, lag=x.lag + 1) if x.lag is not None else x)
+
+
+def untimed_namesakes(cell: N.Cell, notes: list[str]) -> N.Cell:
+    """`a = \\sigma(\\Lambda)` and `a_t = a^{c r_t}` (the RG-LRU's): a name defined once without a time index from
+    parameters only (no signal on its right: a parameter made of others) and once at the step (a signal) is two quantities; the one without is read as
+    \\mathring{a}, with a note."""
+    timed = {x.name for eq in cell.equations for side in (eq.lhs, eq.rhs) + eq.also for x in N.walk(side)
+             if isinstance(x, N.Symbol) and x.lag is not None}
+    untimed = {eq.lhs.name: eq for eq in cell.equations if isinstance(eq.lhs, N.Symbol) and eq.lhs.lag is None
+               and not any(isinstance(x, N.Symbol) and (x.lag is not None or x.name in timed) for x in N.walk(eq.rhs))}
+    both = {eq.lhs.name for eq in cell.equations if isinstance(eq.lhs, N.Symbol) and eq.lhs.lag == 0} & set(untimed)
+    if not both:
+        return cell
+    for name in sorted(both):
+        lhs = untimed[name].lhs
+        notes.append(f"{lhs.text} at {cell.source.where(lhs.span)} is defined without a time index and {name} again at "
+                     f"the step: two quantities, the first read as \\mathring{{{name}}}")
+
+    def one(x):
+        return replace(x, name=f"\\mathring{{{x.name}}}", text=f"\\mathring{{{x.text}}}") if x.name in both and x.lag is None else x
+    eqs = tuple(replace(eq, lhs=N.map_symbols(eq.lhs, one), rhs=N.map_symbols(eq.rhs, one),
+                        also=tuple(N.map_symbols(a, one) for a in eq.also)) for eq in cell.equations)
+    decls = tuple(replace(d, symbols=tuple(one(x) for x in d.symbols)) for d in cell.declarations)
+    return replace(cell, equations=eqs, declarations=decls)
