@@ -399,3 +399,22 @@ The paper sets $c=8$.
 def test_a_weight_letter_glued_to_the_input_letter_in_bold_is_their_product():
     text = "$$\n\\mathbf{h}_t=\\sigma(\\mathbf{Wx}_t+\\mathbf{u}\\odot\\mathbf{h}_{t-1}+\\mathbf{b})\n$$\nwhere $\\mathbf{u}$ is a vector.\n"
     assert count(text, d_x=7, d_h=5) == 5 * 7 + 5 + 5
+
+
+def test_a_state_declared_over_the_sequence_and_a_shape_written_as_a_tuple():
+    text = ("through an implicit latent state $h \\in \\mathbb{R}^{(T,N)}$, for $x \\in \\mathbb{R}^{T}$.\n\n"
+            "$$h_t = A h_{t-1} + B x_t \\quad (1a)$$\n$$y_t = C^\\top h_t \\quad (1b)$$\n\n"
+            "where $A \\in \\mathbb{R}^{(N,N)}$, $B \\in \\mathbb{R}^{(N,1)}$, $C \\in \\mathbb{R}^{(N,1)}$.\n")
+    d = symcount.derive(text)
+    assert d.evaluate(N=5) == 5 * 5 + 5 + 5
+    assert any("over the T steps" in n for n in d.shapes.notes)
+    # declared over the steps but never written at a step: a matrix as declared
+    assert "T" in {str(s) for s in symcount.derive("$W \\in \\mathbb{R}^{T \\times d}$\n\n$$h_t = \\tanh(W x_t)$$").total.free_symbols}
+
+
+def test_a_diagonal_said_in_chinese_of_the_subject_after_the_verb_before():
+    text = ("$$\\begin{aligned} i_{t} = \\sigma (W_{ix}x_{t} + W_{im} m_{t-1} + W_{ic}c_{t-1} + b_{i}) \\\\ "
+            "c_{t} = i_{t} \\odot \\tanh(W_{cx}x_{t} + W_{cm}m_{t-1} + b_{c}) \\\\ m_{t} = \\tanh(c_{t}) \\end{aligned}$$\n\n"
+            "其中: $W_{ix}$ 是输入门到输入的权重矩阵, $W_{ic}$ 是用于窥孔连接的对角线权重矩阵.\n")
+    d = symcount.derive(text)
+    assert d.evaluate(d_x=7, d_m=5) == 2 * (5 * 7 + 5 * 5 + 5) + 5

@@ -78,9 +78,14 @@ class _Sizes(_Spans):
     def dimgroup(self, _lbrace, dims, rbrace):
         return (dims[0], rbrace.end_pos + self.shift)
 
+    def dimgroup_paren(self, _lbrace, _lpar, dims, _rpar, rbrace):
+        return (dims[0], rbrace.end_pos + self.shift)
+
     def dimprod(self, *items):
         sizes = [x for x in items if isinstance(x, N.Size)]
         return (sizes, sizes[-1].span.end)
+
+    dimtuple = dimprod
 
     def dimsingle(self, tok, sub=None):
         sp = self._s(tok, *([sub] if sub is not None else []))

@@ -209,6 +209,7 @@ _DIAGONAL = re.compile(r"\b(?:is|are|est|sont|es|son|ist|sind|é|são)\s+(?:all\
                        r"(?:an?\s+|une?\s+|des\s+|eine?\s+)?(?:matri(?:ces|x|z|zes)\s+)?diagonal(?:e|es|en|s)?\b"
                        r"|(?<!非)(?:是|为|為|は|가|이|는|은)?\s*(?<![块塊准状狀クロ록])(?<!블록 )(?<!ブロック )(?:对角|對角|対角|대각)", re.I)  # (not 分块对角: block-diagonal)
 _STAR = re.compile(r"_(?:\\ast|\*|\\star|\\cdot|\\bullet|\.)$")
+_CJK_VERB = re.compile(r"[是为為]")
 # a declaration of a square matrix followed by the word: `$A \in \mathbb{R}^{N \times N}$ diagonal`, `(diagonal)`
 _DECLARED_DIAGONAL = re.compile(r"\$\s*([^$]{1,40}?)\s*(?:\\in(?![A-Za-z])|∈)[^$]{1,60}\$\s*,?\s*\(?\s*(?:is\s+|and\s+)?(?:a\s+)?diagonal\b", re.I)
 _KINDS = (("@recurrent", re.compile(r"\b(?:recurrent|hidden[- ]to[- ]hidden|state[- ]to[- ]state|récurrent\w*|recurrent\w*)\s+"
@@ -245,6 +246,9 @@ def _diagonal(prose: str) -> set[str]:
         if not m:
             continue
         before, named = clause[:m.start()], []
+        if _CJK_VERB.search(before):  # "$W_{ix}$ 是...矩阵, $W_{ic}, W_{fc}$ 是...对角...": the subject after the verb before
+            verbs = [v.start() for v in _CJK_VERB.finditer(before)]
+            before = before[verbs[-2] + 1:verbs[-1]] if len(verbs) > 1 else before[:verbs[-1]]
         for chunk in _INLINE.finditer(before):
             math = next(g for g in chunk.groups() if g is not None)
             for part in re.split(r",|\\text\{\s*and\s*\}|\band\b", math):

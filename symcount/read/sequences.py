@@ -1,0 +1,40 @@
+"""A signal declared over the whole sequence, `h \\in \\mathbb{R}^{T \\times N}`, `x \\in \\mathbb{R}^{T}` (a text's
+shapes of the tensors its code holds), while the equations write it at each step (h_t, x_t): its first size
+counts the steps, so each step's value is the rest (N; one number for x). A step of read.readings, with a note."""
+from __future__ import annotations
+
+from ..errors import replace
+from . import nodes as N
+from .cellwalk import symbols
+
+STEPS = frozenset("T L seq seq_len seqlen seq_length time steps timesteps time_steps len length".split())
+
+
+def sequence_declarations(cell: N.Cell, notes: list[str]) -> N.Cell:
+    decls = [d for d in cell.declarations if _over_steps(d)]
+    if not decls:
+        return cell
+    timed = {s.name for s, _, _ in symbols(cell) if s.lag is not None}
+    out = []
+    for d in cell.declarations:
+        if d in decls and all(s.name in timed and s.lag is None for s in d.symbols):
+            one = N.Size(N.ONE, d.rows.span)
+            rows, cols, more = (d.cols, d.more[0] if d.more else one, d.more[1:]) if _sized(d.cols) else (one, one, ())
+            notes.append(f"{', '.join(s.text for s in d.symbols)} at {cell.source.where(d.span)} is declared over the "
+                         f"{_name(d.rows)} steps of a sequence and written at each step: one step's value read")
+            d = replace(d, rows=rows, cols=cols, more=more)
+        out.append(d)
+    return replace(cell, declarations=tuple(out))
+
+
+def _over_steps(d: N.Declaration) -> bool:
+    return d.rows is not None and _name(d.rows) in STEPS and not d.field
+
+
+def _name(size: N.Size) -> str:
+    terms = size.lin.terms
+    return terms[0][0] if len(terms) == 1 and terms[0][1] == 1 and size.lin.const == 0 else ""
+
+
+def _sized(size: N.Size | None) -> bool:
+    return size is not None and not (not size.lin.terms and size.lin.const == 1)
