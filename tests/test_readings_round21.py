@@ -418,3 +418,19 @@ def test_a_diagonal_said_in_chinese_of_the_subject_after_the_verb_before():
             "其中: $W_{ix}$ 是输入门到输入的权重矩阵, $W_{ic}$ 是用于窥孔连接的对角线权重矩阵.\n")
     d = symcount.derive(text)
     assert d.evaluate(d_x=7, d_m=5) == 2 * (5 * 7 + 5 * 5 + 5) + 5
+
+
+def test_plain_subscripts_beside_latex_where_every_product_is_written():
+    # a Kotlin doc comment: `W_xz * x_t` beside `\hat{h}_t`, `\odot`: W_{xz}, one name (every product written with *)
+    text = """/**
+ * Computes:
+ * z_t = sigmoid(W_xz * x_t + W_hz * h_{t-1} + b_z)  (Update Gate)
+ * r_t = sigmoid(W_xr * x_t + W_hr * h_{t-1} + b_r)  (Reset Gate)
+ * \\hat{h}_t = tanh(W_xh * x_t + W_hh * (r_t \\odot h_{t-1}) + b_h) (Candidate)
+ * h_t = (1 - z_t) \\odot h_{t-1} + z_t \\odot \\hat{h}_t
+ */
+"""
+    assert count(text, d_x=7, d_h=5) == n_params(nn.GRUCell(7, 5)) - 3 * 5
+    # a factor juxtaposed after the subscript: still asked (W_x z or W_{xz})
+    with pytest.raises(symcount.ParseError, match="one letter"):
+        symcount.derive(text.replace("W_xz * x_t", "W_xz x_t"))

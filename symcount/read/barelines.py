@@ -25,6 +25,7 @@ _TRAILING_COMMENT = re.compile(r"(?<=[)\]])[A-ZÀ-Ý][^\W\d_]{2,}:\s*$|(?:\s{2,}
                               r"|(?<=[\w)\]}])(?:\s{3,}|\t\s*)\((?=[^()\n]*[^\W\d_]{3,}\s+[^\W\d_]{3,})[^()\n]*\)\s*$"
                               r"|(?<=[\w)\]}])(?:\s{2,}|\t)[—–]\s+[^\W\d_]{2,}.*$|(?<=[\w)\]}])\s+[→⇒]\s+[^\W\d_]{2,}.*$"
                                r"|(?:\s\s+|\t)\([^\W\d_]+(?:\s+[^\W\d_]+)?\s*[:=]\s*-?[\d.]+\)\s*$"  # (typical: 0.5)
+                               r"|(?<=\))[ \t]\((?=[A-Z][a-z]{3,})[^\W\d_]+(?:[ -][^\W\d_]+)*\)\s*$"  # `... + b_h) (Candidate)`
                                r"|(?:;[ \t]*|(?:[ \t]{2,}|\t))%[^\n]*$"  # MATLAB's `h = tanh(W*x + b);   % hidden` (Armadillo's % is spaced once)
                                r'|(?<=[\w)\]}])(?:\s{3,}|\t\s*)[^\W\d_]{3,}(?:[ -][^\W\d_]+)*\s+"[^"\n=]*"\s*$')  # input gate   "how much I write"
 _PRIMED = re.compile(r"\s*[A-Za-z]\w*'+\s*=(?!=)")  # h' = (1 - z) * n + z * h: the new state, no other mark

@@ -16,6 +16,8 @@ _ACTIVATED = re.compile(r"\s*[A-Za-z][\w\ue000-\ue07f]*\s*=(?!=)\s*(?:sigmoid|si
 _PRIMED_LEFT = re.compile(r"\s*[A-Za-z][\w\ue000-\ue07f]*'+\s*=(?!=)")
 
 
+_OPERATOR = re.compile(r"[*@]|\\(?:cdot|odot|circ|times)(?![A-Za-z])")
+_BEFORE_OPERATOR = re.compile(r"[ \t]*(?:[*@+\-=),;]|\\(?:odot|circ|cdot|times)(?![A-Za-z])|$)")  # (no factor juxtaposed after it)
 _DECLARED = re.compile(r"\s*[A-Za-z]\w*(?:\s*,\s*[A-Za-z]\w*)*\s*(?:∈|\\in(?![A-Za-z]))")  # f_min ∈ ...
 
 
@@ -29,6 +31,9 @@ def subscripts(body: str, start: int, exp, kind: str, src: Source, text: str = "
                 and not _at_step(body, text) and exp is None and kind != "code" and not _DECLARED.match(body):
             return None  # (a block of statements is the cell's; so is `f_min ∈ [0.5, 0.9]`, a declaration)
         exp = _braced(body, start, exp=exp)
+        return exp, exp.text
+    if m and _OPERATOR.search(body) and all(_BEFORE_OPERATOR.match(body, x.end()) for x in _PLAIN_SUBSCRIPT.finditer(body)):
+        exp = _braced(body, start, exp=exp)  # `W_xz * x_t + W_hz * h_{t-1}` beside \\hat{h}_t: every product written, one name each
         return exp, exp.text
     if m:  # plain text with LaTeX in it: b_Wi is b_{Wi} in code, and b_W i in LaTeX
         raise ParseError(f"cannot read the subscript {m.group(0)} of plain text: one letter ({m.group(0)[:2]}) or all "
