@@ -433,4 +433,4 @@ def test_plain_subscripts_beside_latex_where_every_product_is_written():
     assert count(text, d_x=7, d_h=5) == n_params(nn.GRUCell(7, 5)) - 3 * 5
     # a factor juxtaposed after the subscript: still asked (W_x z or W_{xz})
     with pytest.raises(symcount.ParseError, match="one letter"):
-        symcount.derive(text.replace("W_xz * x_t", "W_xz x_t"))
+        symcount.derive(text.replace("W_xh * x_t", "W_xh x_t"))
