@@ -434,3 +434,18 @@ def test_plain_subscripts_beside_latex_where_every_product_is_written():
     # a factor juxtaposed after the subscript: still asked (W_x z or W_{xz})
     with pytest.raises(symcount.ParseError, match="one letter"):
         symcount.derive(text.replace("W_xh * x_t", "W_xh x_t"))
+
+
+def test_a_subscripted_sigma_in_a_comment_of_plain_code():
+    text = """/**
+ * Gates use syntonic sigmoid: σ_s(x) = 1/(1 + exp(-x/φ))
+ *
+ * i = σ_s(W_ii @ x + W_hi @ h + b_i)     (input gate)
+ * f = σ_s(W_if @ x + W_hf @ h + b_f)     (forget gate, b_f init to φ)
+ * g = tanh(W_ig @ x + W_hg @ h + b_g)     (cell gate)
+ * o = σ_s(W_io @ x + W_ho @ h + b_o)     (output gate)
+ * c' = f * c + i * g                       (new cell state)
+ * h' = o * tanh(c')                        (new hidden state)
+ */
+"""
+    assert count(text, d_x=7, d_h=5) == n_params(nn.LSTMCell(7, 5)) - 4 * 5
