@@ -449,3 +449,45 @@ def test_a_subscripted_sigma_in_a_comment_of_plain_code():
  */
 """
     assert count(text, d_x=7, d_h=5) == n_params(nn.LSTMCell(7, 5)) - 4 * 5
+
+
+PEEP_ZH = r"""$$
+\begin{aligned}
+i_t &= \sigma(W_i x_t + U_i h_{t-1} + P_i c_{t-1} + b_i) \\
+f_t &= \sigma(W_f x_t + U_f h_{t-1} + P_f c_{t-1} + b_f) \\
+c_t &= f_t \odot c_{t-1} + i_t \odot \tanh(W_c x_t + U_c h_{t-1} + b_c) \\
+o_t &= \sigma(W_o x_t + U_o h_{t-1} + P_o c_t + b_o) \\
+h_t &= o_t \odot \tanh(c_t)
+\end{aligned}
+$$
+其中 $x_t \in \mathbb{R}^{m}$ 为输入向量，$h_t, c_t \in \mathbb{R}^{n}$ 为隐状态和细胞状态，$P_i, P_f, P_o$ 为对角矩阵。
+"""
+
+
+def test_the_third_audits_texts():
+    # 为对角 (the verb in the match): its subject is after the verb before it
+    assert count(PEEP_ZH, m=7, n=5) == n_params(nn.LSTMCell(7, 5)) - 4 * 5 + 3 * 5
+    two = "$$h_t = \\tanh(W x_t + D h_{t-1} + b), \\quad y_t = V h_t$$\n\n$W$ 和 $V$ 是权重矩阵，$D$ 是对角矩阵。\n"
+    assert count(two, d_x=10, d_h=10, d_y=10) == 2 * 100 + 10 + 10
+    # a function of a list whose entries hold weights (maxout): no sequence written out
+    maxout = ("\\begin{align}\nm_t &= \\max(W_1 x_t + U_1 h_{t-1} + b_1, \\ldots, W_3 x_t + U_3 h_{t-1} + b_3) \\\\\n"
+              "h_t &= \\tanh(m_t) \\\\\ny_t &= V h_t + c\n\\end{align}\n")
+    with pytest.raises(symcount.SymcountError):
+        symcount.derive(maxout)
+    # L labels, not L steps: both readings, refused
+    labels = ("$$h_t = \\tanh(W x_t + U h_{t-1} + b), \\quad y_t = \\sigma(V h_t + c)$$\n\n"
+              "Here $x_t \\in \\mathbb{R}^{d_x}$, $h_t \\in \\mathbb{R}^{d_h}$, and the label scores are $y \\in \\mathbb{R}^{L}$.\n")
+    with pytest.raises(symcount.ShapeError, match="steps of a sequence, or a size of its own"):
+        symcount.derive(labels)
+    assert symcount.derive(labels, read={"y": "as-declared"}).evaluate(d_x=7, d_h=5, L=3) == 65 + 3 * 5 + 3
+    # a constant decay in one layer and an input-dependent one in another: no renaming, variants
+    variants = ("\\begin{equation} a = \\sigma(\\Lambda), \\end{equation}\nwhich we replace in the selective layer by\n"
+                "\\begin{equation} a_t = \\sigma(W_a x_t + b_a). \\end{equation}\nEither way\n"
+                "\\begin{equation} h_t = a_t \\odot h_{t-1} + (1 - a_t) \\odot (W_x x_t), \\end{equation}\n")
+    with pytest.raises(symcount.ShapeError):
+        symcount.derive(variants)
+    # a bias table indexed by the step: refused, not counted as one vector
+    table = ("\\begin{equation}\nh_t = \\tanh(W x_t + U h_{t-1} + b_t),\n\\end{equation}\nwhere "
+             "$b \\in \\mathbb{R}^{T \\times d_h}$ is a learned table holding one bias vector per position.\n")
+    with pytest.raises(symcount.ShapeError, match="table"):
+        symcount.derive(table)

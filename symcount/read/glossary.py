@@ -246,9 +246,12 @@ def _diagonal(prose: str) -> set[str]:
         if not m:
             continue
         before, named = clause[:m.start()], []
-        if _CJK_VERB.search(before):  # "$W_{ix}$ 是...矩阵, $W_{ic}, W_{fc}$ 是...对角...": the subject after the verb before
+        if _CJK_VERB.search(before):  # "$W_{ix}$ 是...矩阵, $W_{ic}, W_{fc}$ 是(...)对角...": the subject after the verb before
             verbs = [v.start() for v in _CJK_VERB.finditer(before)]
-            before = before[verbs[-2] + 1:verbs[-1]] if len(verbs) > 1 else before[:verbs[-1]]
+            if _CJK_VERB.match(m.group(0).strip()):  # 为对角: the clause's verb is in the match, the one before ends the last
+                before = before[verbs[-1] + 1:]
+            else:
+                before = before[verbs[-2] + 1:verbs[-1]] if len(verbs) > 1 else before[:verbs[-1]]
         for chunk in _INLINE.finditer(before):
             math = next(g for g in chunk.groups() if g is not None)
             for part in re.split(r",|\\text\{\s*and\s*\}|\band\b", math):

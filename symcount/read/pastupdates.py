@@ -46,7 +46,8 @@ def untimed_namesakes(cell: N.Cell, notes: list[str]) -> N.Cell:
              if isinstance(x, N.Symbol) and x.lag is not None}
     untimed = {eq.lhs.name: eq for eq in cell.equations if isinstance(eq.lhs, N.Symbol) and eq.lhs.lag is None
                and not any(isinstance(x, N.Symbol) and (x.lag is not None or x.name in timed) for x in N.walk(eq.rhs))}
-    both = {eq.lhs.name for eq in cell.equations if isinstance(eq.lhs, N.Symbol) and eq.lhs.lag == 0} & set(untimed)
+    both = {eq.lhs.name for eq in cell.equations if isinstance(eq.lhs, N.Symbol) and eq.lhs.lag == 0 and eq.lhs.name in untimed
+            and any(isinstance(x, N.Symbol) and x.name == eq.lhs.name and x.lag is None for x in N.walk(eq.rhs))}  # a_t = a^{c r_t}
     if not both:
         return cell
     for name in sorted(both):

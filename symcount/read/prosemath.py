@@ -32,8 +32,8 @@ _ENTRY = r"\s*(?:" + _ONE_SYMBOL + r"|\\[lc]?dots(?![A-Za-z])|\.\.\.|…)\s*"
 _WRITTEN_OUT = re.compile(r"[^=]*=\s*(?:\\left\s*)?[\[(](?=[^=]*(?:\\[lc]?dots(?![A-Za-z])|\.\.\.|…))"
                           + _ENTRY + r"(?:," + _ENTRY + r")+(?:\\right\s*)?[\])]\s*[.,]?\s*$")  # (each entry one symbol: no weights)
 # h_t = f_\theta(x_1, \ldots, x_t): a function of the whole sequence so far, what the state summarises (not a step)
-_OF_SEQUENCE = re.compile(r"[^=]*=\s*\\?[A-Za-z]+(?:_\{[^{}]*\}|_\\?[A-Za-z0-9]+)?\s*(?:\\left\s*)?\([^=()]*,\s*"
-                          r"(?:\\[lc]?dots(?![A-Za-z])|\.\.\.|…)\s*,[^=()]*(?:\\right\s*)?\)\s*[.,]?\s*$")
+_OF_SEQUENCE = re.compile(r"[^=]*=\s*\\?[A-Za-z]+(?:_\{[^{}]*\}|_\\?[A-Za-z0-9]+)?\s*(?:\\left\s*)?\((?=[^=]*(?:\\[lc]?dots(?![A-Za-z])|\.\.\.|…))"
+                          + _ENTRY + r"(?:," + _ENTRY + r")+(?:\\right\s*)?\)\s*[.,]?\s*$")  # (each entry one symbol: no weights)
 _RANGE_INDEX = re.compile(r"cannot read the index [_^]\{?\s*[\w\\]+\s*(?::|\.\.)\s*[\w\\]+\s*\}?")
 
 

@@ -1,11 +1,14 @@
 """A signal declared over the whole sequence, `h \\in \\mathbb{R}^{T \\times N}`, `x \\in \\mathbb{R}^{T}` (a text's
 shapes of the tensors its code holds), while the equations write it at each step (h_t, x_t): its first size
-counts the steps, so each step's value is the rest (N; one number for x). A step of read.readings, with a note."""
+may count the steps, so each step's value is the rest (N; one number for x), or be a size of its own (L labels,
+a memory of L rows): a choice (`--read h=per-step` or `as-declared`), each reading solved; one count when
+they agree, a reading whose shapes do not fit pruned. A step of read.readings, with a note."""
 from __future__ import annotations
 
 from ..errors import replace
 from . import nodes as N
 from .cellwalk import symbols
+from .choices import Choice, current, key
 
 STEPS = frozenset("T L seq seq_len seqlen seq_length time steps timesteps time_steps len length".split())
 
@@ -15,9 +18,12 @@ def sequence_declarations(cell: N.Cell, notes: list[str]) -> N.Cell:
     if not decls:
         return cell
     timed = {s.name for s, _, _ in symbols(cell) if s.lag is not None}
+    signals = {eq.lhs.name for eq in cell.equations if isinstance(eq.lhs, N.Symbol)} | {"x", "u", "X", "U"}  # (not b_t: a table's row)
     out = []
     for d in cell.declarations:
-        if d in decls and all(s.name in timed and s.lag is None for s in d.symbols):
+        if d in decls and all(s.name in timed and s.name in signals and s.lag is None for s in d.symbols) and current().pick(Choice(
+                key(d.symbols[0].text), ("per-step", "as-declared"), cell.source.where(d.span),
+                f"{d.symbols[0].text} declared with {_name(d.rows)} first: {_name(d.rows)} steps of a sequence, or a size of its own")) == "per-step":
             one = N.Size(N.ONE, d.rows.span)
             rows, cols, more = (d.cols, d.more[0] if d.more else one, d.more[1:]) if _sized(d.cols) else (one, one, ())
             notes.append(f"{', '.join(s.text for s in d.symbols)} at {cell.source.where(d.span)} is declared over the "

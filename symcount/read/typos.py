@@ -6,7 +6,7 @@ defined and never used beside its namesake used and never defined, a letter in t
 something is left as written."""
 from __future__ import annotations
 
-from ..errors import replace
+from ..errors import ShapeError, replace
 from . import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
 
 from . import nodes as N
@@ -241,6 +241,12 @@ def timed_biases(cell: N.Cell, notes: list[str]) -> N.Cell:
                         ok = isinstance(node, N.Binary) and node.op in ("add", "sub")
                         summand[k.name] = summand.get(k.name, True) and ok
                         first.setdefault(k.name, k)
+    for d in cell.declarations:
+        for s in d.symbols:
+            if s.name in summand and s.name not in defined and (d.more or (d.cols is not None and d.cols.lin != N.ONE)):
+                raise ShapeError(f"{first[s.name].text} is a row of {s.text}, declared as a table (one row per step?): a "
+                                 "parameter the steps index is not counted by symcount", source=cell.source,
+                                 span=first[s.name].span, hint=f"declare {s.text} as one vector, or count its rows by hand")
     found = {n for n, ok in summand.items() if ok and n not in defined}
     if not found:
         return cell
