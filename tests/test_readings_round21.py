@@ -491,3 +491,16 @@ def test_the_third_audits_texts():
              "$b \\in \\mathbb{R}^{T \\times d_h}$ is a learned table holding one bias vector per position.\n")
     with pytest.raises(symcount.ShapeError, match="table"):
         symcount.derive(table)
+
+
+def test_set_h23s_two_wrong_counts():
+    # a worked example's input sequence `x = [1, 2, 3]`: values over the steps, not a vector of 3 entries
+    example = ("Input sequence:\n$$\nx = [1,\\;2,\\;3]\n$$\n\nWeights and bias:\n$$\nW_{xh} = 0.8,\\quad W_{hh} = 0.5,\\quad b = 0\n$$\n\n"
+               "Update rule:\n$$\nh_t = \\tanh(W_{xh}x_t + W_{hh}h_{t-1} + b)\n$$\n")
+    assert count(example, d_x=1, d_h=1) == 3
+    # a Chinese list names a bias (偏执项, a slip for 偏置项) that no equation uses: refused
+    listed = ("$ y\\_t = softmax(h\\_t w\\_{hy} + b\\_y) $\n\n$ h\\_t = tanh(x\\_t w\\_{xh} + h\\_{t-1}w\\_{hh}) $\n\n"
+              "- 参数矩阵 $ w\\_{xh}, w\\_{hh}, w\\_{hy}$\n- 偏执项 $ b\\_h $\n")
+    with pytest.raises(symcount.ShapeError, match="b\\\\_h"):
+        symcount.derive(listed)
+    assert count(listed.replace("- 偏执项 $ b\\_h $\n", ""), d_x=7, d_h=5, d_y=3) == 35 + 25 + 15 + 3

@@ -61,3 +61,20 @@ def untimed_namesakes(cell: N.Cell, notes: list[str]) -> N.Cell:
                         also=tuple(N.map_symbols(a, one) for a in eq.also)) for eq in cell.equations)
     decls = tuple(replace(d, symbols=tuple(one(x) for x in d.symbols)) for d in cell.declarations)
     return replace(cell, equations=eqs, declarations=decls)
+
+
+def numeric_sequences(cell: N.Cell, notes: list[str]) -> N.Cell:
+    """`x = [1,\\;2,\\;3]` beside `x_t` (a worked example's input sequence): values over the steps, not a vector of
+    three entries, so no size of x; read as an example, with a note."""
+    timed = {x.name for eq in cell.equations for side in (eq.lhs, eq.rhs) + eq.also for x in N.walk(side)
+             if isinstance(x, N.Symbol) and x.lag is not None}
+    kept = []
+    for eq in cell.equations:
+        lhs = eq.lhs
+        if isinstance(lhs, N.Symbol) and lhs.lag is None and lhs.name in timed and isinstance(eq.rhs, (N.Concat, N.Tuple)) \
+                and all(isinstance(x, (N.Number, N.Neg)) for x in eq.rhs.items) and not eq.also:
+            notes.append(f"{' '.join(cell.source.slice(eq.span).split())} at {cell.source.where(eq.span)} gives "
+                         f"{lhs.text}'s values over the steps (an example): no size of {lhs.text}")
+            continue
+        kept.append(eq)
+    return cell if len(kept) == len(cell.equations) else replace(cell, equations=tuple(kept))

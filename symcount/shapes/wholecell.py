@@ -62,6 +62,10 @@ def no_parameters(w: "Walker") -> None:
 _LISTED = re.compile(r"\bparameters\s+(?:are|is|:)\s+(?:the\s+)?(?:[a-z]+\s+){0,3}?(?P<list>(?:[`$][^`$\n]{1,60}[`$]"
                      r"(?:\s*(?:,|and)\s*)*){1,8})", re.I)
 _NAME = re.compile(r"[A-Za-z]\\?_(?:\{[A-Za-z0-9,]+\}|[A-Za-z0-9]+)")
+# "参数矩阵 $w_{xh}, w_{hh}$", "偏置项 $b_h$" (a Chinese note's list of parameters; 偏执, its common slip)
+_CJK_WORDS = re.compile(r"参数|权重|偏[置执]|パラメータ|가중치|편향")
+_CJK_LISTED = re.compile(r"^[ \t]*(?:[-*•][ \t]*)?(?:参数(?:矩阵)?|权重矩阵|偏[置执](?:项|向量)|パラメータ|가중치|편향)[ \t]*[:：]?[ \t]*"
+                         r"(?P<list>(?:\$[^$\n]{1,60}\$[ \t]*(?:[,，、和及与][ \t]*)*){1,8})[ \t]*$", re.M)  # (a list item's line, nothing after)
 # "the same W_xh, W_hh, W_hy matrices at every step": subscripted names listed before the word matrices
 _LISTED_NAME = r"[`$]?[A-Za-z]\\?_(?:\{[A-Za-z0-9,]+\}|[A-Za-z0-9]+)[`$]?"
 _NAMED_MATRICES = re.compile(r"(?P<list>" + _LISTED_NAME + r"(?:\s*(?:,|\band\b)\s*" + _LISTED_NAME + r"){1,8})"
@@ -197,6 +201,7 @@ def listed_parameters(w: "Walker", params: list) -> None:
     lists = [(m, "names {} among the cell's matrices") for m in _NAMED_MATRICES.finditer(text)] \
         if re.search(r"matrices|weights", text) else []
     lists += [(m, "lists {} among the parameters") for m in _LISTED.finditer(text)] if "parameters" in text.lower() else []
+    lists += [(m, "lists {} among the parameters") for m in _CJK_LISTED.finditer(text)] if _CJK_WORDS.search(text) else []
     glued = {re.sub(r"[_{}\\]", "", n).lower() for n in names}  # `Wbi` in a legend for W_{bi} in the math
     for m in _WEIGHT_LEGEND.finditer(text) if "`" in text and "weight" in text else ():
         if m.group("list").replace("_", "").lower() not in glued:
