@@ -504,3 +504,17 @@ def test_set_h23s_two_wrong_counts():
     with pytest.raises(symcount.ShapeError, match="b\\\\_h"):
         symcount.derive(listed)
     assert count(listed.replace("- 偏执项 $ b\\_h $\n", ""), d_x=7, d_h=5, d_y=3) == 35 + 25 + 15 + 3
+
+
+def test_a_math_fence_in_a_rust_doc_comment_with_plain_names_and_remarks():
+    text = """//! ### LSTM Cell Update
+//! ```math
+//! i_t = σ(W_ii * x_t + W_hi * h_{t-1} + b_ii + b_hi)  // input gate
+//! f_t = σ(W_if * x_t + W_hf * h_{t-1} + b_if + b_hf)  // forget gate
+//! g_t = tanh(W_ig * x_t + W_hg * h_{t-1} + b_ig + b_hg) // cell gate
+//! o_t = σ(W_io * x_t + W_ho * h_{t-1} + b_io + b_ho)  // output gate
+//! c_t = f_t * c_{t-1} + i_t * g_t                       // cell state
+//! h_t = o_t * tanh(c_t)                                // hidden state
+//! ```
+"""
+    assert symcount.derive(text, name="lstm.rs.txt").evaluate(d_x=7, d_h=5) == n_params(nn.LSTMCell(7, 5))

@@ -25,7 +25,8 @@ def subscripts(body: str, start: int, exp, kind: str, src: Source, text: str = "
     """(exp, body) with the subscripts of plain text braced as meant: in code with no LaTeX (`raw`, the
     region as written, when body was rewritten), W_ir is one name, W_{ir}; in LaTeX math, h_prev is h_{prev}. None for a line of code at no time step (h' =
     tanh(W_ih * x + ...) is at one: its prime marks the new state; so is a gate, n = tanh(x @ W_ih_n.T + ...))."""
-    m = _PLAIN_SUBSCRIPT.search(body) if kind in ("bare", "code") else None
+    m = _PLAIN_SUBSCRIPT.search(body) if kind in ("bare", "code") or (kind == "fence" and "\\" not in body) else None
+    kind = "code" if kind == "fence" and m else kind  # (a ```math fence with no command: plain text, W_ii one name)
     if m and "\\" not in (body if exp is None else raw or "\\"):  # (raw: the text before ŷ became \\hat{y})
         if not TIMED.search(body) and not _PRIMED_LEFT.match(body) and not _ACTIVATED.match(body) \
                 and not _at_step(body, text) and exp is None and kind != "code" and not _DECLARED.match(body):

@@ -33,7 +33,7 @@ from .derivatives import derivatives
 from .pasted import escaped_brackets, orphan_blocks as _orphan_blocks, uncomment as _uncomment
 from .typst import typst
 from .rstblocks import rst_block
-from .rowlabels import bold_ones, braced_left, flat_lags, glued_steps, plain_lags, row_labels, snake_names, tight_dots
+from .rowlabels import bold_ones, braced_left, flat_lags, glued_steps, plain_lags, row_labels, slashed_remarks, snake_names, tight_dots
 
 _ENVS = (r"equation|align|gather|multline|eqnarray|displaymath|math|flalign|alignat|aligned|array"
          r"|split|gathered|dmath|empheq|IEEEeqnarray")
@@ -445,7 +445,8 @@ def _products_and_rows(out: list[str], r: Region, region: str | None = None, fla
         edited = True
     if "cases" in region and initial_cases(out, r.start, region):
         edited = True  # h_t = \begin{cases} 0 & t = 0 \\ ... & t > 0 \end{cases}: read.initialcases
-    edited = row_labels(out, r.start, region) | tight_dots(out, r.start, region) | bold_ones(out, r.start, region) | edited
+    edited = row_labels(out, r.start, region) | tight_dots(out, r.start, region) | bold_ones(out, r.start, region) \
+        | slashed_remarks(out, r.start, region) | edited
     edited = braced_left(out, r.start, region) | derivatives(out, r.start, region) | glued_steps(out, r.start, region) | edited
     if r.kind in ("bare", "code"):
         edited = plain_code(out, r.start, region) | plain_lags(out, r.start, region, flat) | snake_names(out, r.start, region) | edited

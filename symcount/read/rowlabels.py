@@ -391,3 +391,16 @@ def glued_steps(out: list[str], start: int, region: str) -> bool:
         out[start + m.start(1):start + m.end(1)] = [chr(0xE000 + ord(c)) for c in "t-1"]
         edited = True
     return edited
+
+
+# `i_t = σ(...)  // input gate` in a ```math fence inside a Rust doc comment: the line's remark
+_SLASHED_REMARK = re.compile(r"(?<=[\w)\]}'])[ \t]+//[ \t]+[A-Za-z][^\n\\$=]*$", re.M)
+
+
+def slashed_remarks(out: list[str], start: int, region: str) -> bool:
+    """A `// remark` after an equation on its line (math in a code comment's fence), as spaces; whether any was."""
+    edited = False
+    for m in _SLASHED_REMARK.finditer(region) if "//" in region else ():
+        out[start + m.start():start + m.end()] = [" "] * (m.end() - m.start())
+        edited = True
+    return edited
