@@ -267,6 +267,11 @@ def test_matrix_flops_of_the_papers_modules(torch, name):
 
 
 # ---- the public corpus: custom cells, read from text nobody here wrote ------------------------------
+# the unrolled module's own limits (tests/torch_cells.py), not symcount's: `C^\top h` with C declared a vector
+# (\mathbb{R}^N) is computed there entry by entry, the dot product's sum left out (symcount counts the dot product)
+_HARNESS_GAPS = {"h23f-goomba-lti.md": "C^T h of a parameter declared as a vector: the unrolled module multiplies entry by entry"}
+
+
 def _corpus():
     from tests.corpus import load
     out = []
@@ -277,6 +282,8 @@ def _corpus():
             continue  # refused: there is no cell to cost
         if any(str(sig.cols) != "1" for sig in d.shapes.signals):
             continue  # a matrix-valued state: the unrolled module writes vector cells (modern layers: test_modern_cost)
+        if s.id in _HARNESS_GAPS:
+            continue  # (see _HARNESS_GAPS: the module cannot compute it as the text means)
         out.append(pytest.param(s, id=s.id))
     return out
 

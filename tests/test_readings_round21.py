@@ -518,3 +518,17 @@ def test_a_math_fence_in_a_rust_doc_comment_with_plain_names_and_remarks():
 //! ```
 """
     assert symcount.derive(text, name="lstm.rs.txt").evaluate(d_x=7, d_h=5) == n_params(nn.LSTMCell(7, 5))
+
+
+def test_a_worked_examples_steps_and_a_squared_signal():
+    example = ("$$\nh_t = \\tanh(W_{xh}x_t + W_{hh}h_{t-1} + b)\n$$\n\n**Time Step 1**\n$$\nh_1 = \\tanh(0.8 \\cdot 1 + 0.5 \\cdot 0)\n$$\n"
+               "$$\nh_2 = \\tanh(0.8 \\cdot 2 + 0.5 \\cdot h_1)\n$$\n")
+    d = symcount.derive(example)
+    assert d.evaluate(d_x=7, d_h=5) == n_params(nn.RNNCell(7, 5)) - 5
+    assert sum("worked example" in n for n in d.shapes.notes) == 2
+    # a constant set in a display is no example step: it stays a constant
+    assert "c" not in [p.name for p in symcount.derive(
+        "$$h_t = a_t \\odot h_{t-1} + (1-a_t) \\odot x_t, \\quad a_t = \\sigma(W x_t)^{c}$$\n$$c = 8$$\n").parameters]
+    squared = "$$a_t = \\sigma(W x_t), \\quad h_t = a_t \\odot h_{t-1} + \\sqrt{1 - a_t^2} \\odot x_t$$"
+    d = symcount.derive(squared)
+    assert d.evaluate(d_h=5) == 25 and any("to the power 2" in n for n in d.shapes.notes)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from ..errors import replace
 from . import nodes as N
+from . import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
 
 
 def past_updates(cell: N.Cell, notes: list[str]) -> N.Cell:
@@ -63,12 +64,15 @@ def untimed_namesakes(cell: N.Cell, notes: list[str]) -> N.Cell:
     return replace(cell, equations=eqs, declarations=decls)
 
 
+_NUMBERED = re.compile(r"(.+?)_\{?(\d+)\}?")  # h_1, h_{2}: a signal at a numbered step
+
+
 def numeric_sequences(cell: N.Cell, notes: list[str]) -> N.Cell:
     """`x = [1,\\;2,\\;3]` beside `x_t` (a worked example's input sequence): values over the steps, not a vector of
     three entries, so no size of x; read as an example, with a note."""
     timed = {x.name for eq in cell.equations for side in (eq.lhs, eq.rhs) + eq.also for x in N.walk(side)
              if isinstance(x, N.Symbol) and x.lag is not None}
-    kept = []
+    kept, examples = [], set()  # (h_2 = \\tanh(0.8 \\cdot 2 + 0.5 h_1) after h_1's: a step of the example too)
     for eq in cell.equations:
         lhs = eq.lhs
         if isinstance(lhs, N.Symbol) and lhs.lag is None and lhs.name in timed and isinstance(eq.rhs, (N.Concat, N.Tuple)) \
@@ -76,5 +80,33 @@ def numeric_sequences(cell: N.Cell, notes: list[str]) -> N.Cell:
             notes.append(f"{' '.join(cell.source.slice(eq.span).split())} at {cell.source.where(eq.span)} gives "
                          f"{lhs.text}'s values over the steps (an example): no size of {lhs.text}")
             continue
+        numbered = isinstance(lhs, N.Symbol) and (m := _NUMBERED.fullmatch(lhs.name)) is not None and m.group(1) in timed
+        if numbered and all(x.name in examples for side in (eq.rhs,) + eq.also for x in N.walk(side) if isinstance(x, N.Symbol)):
+            examples.add(lhs.name)
+            notes.append(f"{' '.join(cell.source.slice(eq.span).split())} at {cell.source.where(eq.span)} computes a "
+                         "number from numbers (a worked example's step): not the cell's")
+            continue  # h_1 = \\tanh(0.8 \\cdot 1 + 0.5 \\cdot 0)
         kept.append(eq)
     return cell if len(kept) == len(cell.equations) else replace(cell, equations=tuple(kept))
+
+
+_SQUARED = re.compile(r"(.+)\^\{?([23])\}?")
+
+
+def squared_signals(cell: N.Cell, notes: list[str]) -> N.Cell:
+    """`\\sqrt{1 - a_t^2}` where an equation defines a_t: a_t squared, not a signal named a^2 (an input read at
+    the step); read as the power, with a note."""
+    defined = {eq.lhs.name for eq in cell.equations if isinstance(eq.lhs, N.Symbol)}
+    said: set[str] = set()
+
+    def fn(x):
+        m = _SQUARED.fullmatch(x.name) if x.lag is not None and "^" in x.name else None
+        if m is None or m.group(1) not in defined or x.name in defined:
+            return x
+        if x.name not in said:
+            said.add(x.name)
+            notes.append(f"{x.text} at {cell.source.where(x.span)} reads as {m.group(1)} at the step to the power {m.group(2)}")
+        return N.Power(replace(x, name=m.group(1), text=x.text), int(m.group(2)), x.span)
+    eqs = tuple(replace(eq, rhs=N.map_symbols(eq.rhs, fn), also=tuple(N.map_symbols(a, fn) for a in eq.also))
+                for eq in cell.equations)
+    return cell if not said else replace(cell, equations=eqs)
