@@ -313,7 +313,8 @@ def _operations(w: Walker, names: dict[int, str], params: list[ParamShape], memo
             kind, name = "bias", next(source_text(w.src, x.span) for x in op.operands if bias_only(x))
         elif kind == "product" and op.operands and any(diagonal_weight(x) for x in op.operands[:2]):
             kind, name, dims = "diagonal", next(diagonal_weight(x) for x in op.operands[:2] if diagonal_weight(x)), (dims[0], dims[2])
-        elif kind == "product" and len(dims) == 3 and dims[1] == N.ONE:  # B x_t with x_t one number: each entry scaled
+        elif kind == "product" and len(dims) == 3 and dims[1] == N.ONE and N.ONE in (dims[0], dims[2]):  # B x_t, x_t one number
+            # (each entry scaled; an outer product k v^T, of two vectors, stays a product)
             kind, dims = "scale", (dims[0], dims[2])
         out.append(Operation(kind, op.equation, op.node, dims, name, per_example))
     return tuple(out)
