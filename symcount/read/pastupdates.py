@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from ..errors import replace
 from . import nodes as N
+from .cellwalk import symbols
 from . import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
 
 
@@ -96,6 +97,8 @@ _SQUARED = re.compile(r"(.+)\^\{?([23])\}?")
 def squared_signals(cell: N.Cell, notes: list[str]) -> N.Cell:
     """`\\sqrt{1 - a_t^2}` where an equation defines a_t: a_t squared, not a signal named a^2 (an input read at
     the step); read as the power, with a note."""
+    if not any("^" in s.name and s.lag is not None and _SQUARED.fullmatch(s.name) for s, _, _ in symbols(cell)):
+        return cell  # (the common case: no walk)
     defined = {eq.lhs.name for eq in cell.equations if isinstance(eq.lhs, N.Symbol)}
     said: set[str] = set()
 
