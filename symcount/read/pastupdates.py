@@ -44,8 +44,7 @@ def untimed_namesakes(cell: N.Cell, notes: list[str]) -> N.Cell:
     """`a = \\sigma(\\Lambda)` and `a_t = a^{c r_t}` (the RG-LRU's): a name defined once without a time index from
     parameters only (no signal on its right: a parameter made of others) and once at the step (a signal) is two quantities; the one without is read as
     \\mathring{a}, with a note."""
-    timed = {x.name for eq in cell.equations for side in (eq.lhs, eq.rhs) + eq.also for x in N.walk(side)
-             if isinstance(x, N.Symbol) and x.lag is not None}
+    timed = {x.name for x, _, _ in symbols(cell) if x.lag is not None}
     untimed = {eq.lhs.name: eq for eq in cell.equations if isinstance(eq.lhs, N.Symbol) and eq.lhs.lag is None
                and not any(isinstance(x, N.Symbol) and (x.lag is not None or x.name in timed) for x in N.walk(eq.rhs))}
     both = {eq.lhs.name for eq in cell.equations if isinstance(eq.lhs, N.Symbol) and eq.lhs.lag == 0 and eq.lhs.name in untimed
@@ -71,8 +70,7 @@ _NUMBERED = re.compile(r"(.+?)_\{?(\d+)\}?")  # h_1, h_{2}: a signal at a number
 def numeric_sequences(cell: N.Cell, notes: list[str]) -> N.Cell:
     """`x = [1,\\;2,\\;3]` beside `x_t` (a worked example's input sequence): values over the steps, not a vector of
     three entries, so no size of x; read as an example, with a note."""
-    timed = {x.name for eq in cell.equations for side in (eq.lhs, eq.rhs) + eq.also for x in N.walk(side)
-             if isinstance(x, N.Symbol) and x.lag is not None}
+    timed = {x.name for x, _, _ in symbols(cell) if x.lag is not None}
     kept, examples = [], set()  # (h_2 = \\tanh(0.8 \\cdot 2 + 0.5 h_1) after h_1's: a step of the example too)
     for eq in cell.equations:
         lhs = eq.lhs

@@ -9,6 +9,7 @@ from . import patterns as re  # re, with the package's patterns compiled ahead (
 
 from . import nodes as N
 from .cellwalk import symbols
+from .sequences import STEPS
 from .choices import Choice, current, key
 from .glossary import plain
 from .source import Span
@@ -270,7 +271,7 @@ def legends(text: str):
 _SECTIONS = frozenset("returns return outputs output inputs input args arguments parameters params yields shape shapes "
                       "salidas salida entradas entrada retorna retorno sorties sortie entrées entrée ausgabe ausgaben "
                       "eingabe eingaben rückgabe".split())
-_STEPS = frozenset("T L seq seq_len seqlen seq_length time steps timesteps time_steps len length".split())  # (T, d): a sequence
+_STEPS = STEPS  # (T, d): a sequence (read.sequences' names of a sequence's length)
 
 
 def _legend_declarations(cell: N.Cell, found: dict, declared: set, notes: list[str]):
