@@ -23,7 +23,7 @@ _NO_STEP = re.compile(r"\s*(?:P|p|\\Pr|\\mathbb\s*\{\s*P\s*\}|\\mathcal\s*\{\s*P
                       r"|\s*(?:\\left\s*)?(?:\\\||\\[lV]Vert(?![A-Za-z])|‖)")  # a norm, ‖h_t‖ = 1: said of the state
 # p(w_j \mid x_t, \ldots, x_1) = \hat{y}_{t,j}: a probability the model gives, in a display too (not the cell's)
 _PROBABILITY = re.compile(r"\s*(?:P|p|\\Pr|\\mathbb\s*\{\s*P\s*\}|\\mathcal\s*\{\s*P\s*\})\s*(?:\\left\s*)?\([^()=]*?(?:\\mid(?![A-Za-z])|\|)"
-                          r"[^()=]*(?:\\right\s*)?\)\s*=\s*" + _ONE_SYMBOL + r"\s*[.,]?\s*$")  # (= \\hat{y}_{t,j}: a name, no weights)
+                          r"[^()=]*(?:\\right\s*)?\)\s*=\s*" + _ONE_SYMBOL + r"\s*[.,]?\s*$")  # (= \hat{y}_{t,j}: a name, no weights)
 _GRADIENT = re.compile(r"\s*(?:\\[dt]?frac\s*\{\s*)?(?:\\partial|∂)\s*(?:L|E|J|\\ell|\\mathcal\s*\{?\s*L)(?![a-z])|\s*(?:\\nabla|∇)")  # of a loss
 # c_t[0][0] = f[0][0] \cdot c_{t-1}[0][0] + ...: one entry, at numbered indices, an example of the cell's equation
 _ENTRY_EXAMPLE = re.compile(r"\s*\\?[A-Za-z]\w*(?:_\{[^{}=\n]*\}|_\w)?(?:\[\s*\d+\s*\])+\s*=(?=[^()=]*\[\s*\d+\s*\][^()=]*\[\s*\d+\s*\])[^()=]*$")
@@ -45,7 +45,7 @@ def sequence_written_out(exc, body: str, shift: int) -> bool:
 
 # a relation that is no definition, in running text: `$f^{(t)} \approx \sigma(0) = 0.5$` (a value the text estimates)
 _APPROXIMATE = re.compile(r"\\(?:approx|sim|simeq|propto|ll|gg|leq?|geq?|lesssim|gtrsim)(?![A-Za-z])|[≈∝≤≥]")
-# `\\{\\lambda_k\\}_{k=1}^{N}`: a set of values indexed, in running text
+# `\{\lambda_k\}_{k=1}^{N}`: a set of values indexed, in running text
 _INDEXED_SET = re.compile(r"\s*\\\{[^=]*\\\}\s*_\s*\{?\s*[A-Za-z]\s*=")
 _INLINE_PROSE = (_NO_STEP, _WRITTEN_OUT, _METHOD_CALL, _SET_OF_EXPRESSION, _INDEXED_SET)
 _PROSE = (_GRADIENT, _ENTRY_EXAMPLE, _PROBABILITY, _OF_SEQUENCE)
