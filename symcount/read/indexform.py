@@ -92,4 +92,7 @@ def index_form(cell: N.Cell, notes: list[str]) -> N.Cell:
     notes.append(f"{' '.join(cell.source.slice(first).split())} at {cell.source.where(first)}: the equations are "
                  f"written for entry {'/'.join(sorted(rows))} of each vector, a sum over j a matrix-vector product: "
                  "read as the vectors")
-    return apply(replace(cell, equations=eqs), lambda s, *_: _indexed(s, rows))
+    # (the entries' letters are the cell's components: an entry z_j plain beside the vector \mathbf{z} bold is one
+    # symbol, read.readings._fonts)
+    components = tuple(sorted(set(cell.components) | rows))
+    return apply(replace(cell, equations=eqs, components=components), lambda s, *_: _indexed(s, rows))

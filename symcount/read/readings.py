@@ -179,13 +179,18 @@ def _fonts(cell: N.Cell, notes: list[str]) -> N.Cell:
     \\mathbf{W}_i, both weights), one symbol written two ways."""
     fonts: dict[str, set[str]] = {}
     left: dict[str, set[str]] = {}
+    lagged: dict[str, set[str]] = {}
     for s, _, on_left in _symbols(cell):
         if s.lag is not None and s.lag > 0:
+            lagged.setdefault(s.name, set()).add(s.font)
             continue  # h^{t-1} in plain and \mathbf{h}^t in bold: the previous value is the same signal
         fonts.setdefault(s.name, set()).add(s.font)
         if on_left:
             left.setdefault(s.name, set()).add(s.font)
-    split = {n for n, f in fonts.items() if len(f) > 1 and n in left and left[n] != f}
+    # two symbols only where the font never defined is never read at a step before either: h_{t-1} plain and
+    # \mathbf{h}_t = ... bold is the state and its update (no equation would update a plain h)
+    split = {n for n, f in fonts.items() if len(f) > 1 and n in left and left[n] != f
+             and not (f - left[n]) & lagged.get(n, set())}
     if cell.components:
         split = set()  # entries r_j and vectors \mathbf{r}: one signal
     bold_first: dict[str, N.Symbol] = {}
