@@ -440,8 +440,9 @@ def _balanced(text: str) -> bool:
 
 # a legend line that names where the code keeps a symbol: `x_{t} = input_.row(t)`, `I^{u} = syn_update_in_`
 # (a name with a trailing underscore, a member `.row(t)`, or words joined by underscores), several on a line
-_CODE_VALUE = r"(?:[A-Za-z]\w*_(?![\w{])|[A-Za-z]\w*(?:\.[A-Za-z_]\w*(?:\([^()\n+*@/]*\))?)+|[a-z]{2,}(?:_[a-z]{2,})+)"
-_CODE_VALUE += r"(?:\.[A-Za-z_]\w*(?:\([^()\n+*@/]*\))?)*"  # a call of arithmetic, torch.sigmoid(W @ x + b), is math
+_CODE_VALUE = r"(?:[A-Za-z]\w*_(?![\w{])|[A-Za-z]\w*(?:\.[A-Za-z_]\w*(?:\([^()\n+*@/\[\]]*\))?)+|[a-z]{2,}(?:_[a-z]{2,})+)"
+_CODE_VALUE += r"(?:\.[A-Za-z_]\w*(?:\([^()\n+*@/\[\]]*\))?)*"  # a call of arithmetic, torch.sigmoid(W @ x + b), is math
+# (nor a call on a literal list, np.array([0.1, 0.7]): a value, not where the code keeps a symbol)
 _CODE_ALIAS = re.compile(r"(?:\s*[A-Za-z](?:[_^](?:\{[^{}\n]*\}|[A-Za-z0-9]))*\s*=\s*" + _CODE_VALUE + r")+"
                          r"(?:\s+-\s+[A-Za-z][A-Za-z ()-]*)?(?:\s+\([\w ,]*\))?\s*")
 _WHERE = re.compile(r",?\s+where\s")

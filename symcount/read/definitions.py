@@ -39,7 +39,7 @@ def variants(cell: N.Cell, notes: list[str]) -> N.Cell:
                       "other equation says how: that one is read")
     # "In a standard RNN, $h_t = ...$. In IndRNN, ... $h_t = ...$": the first is the cell contrasted with
     _set_aside(cell, where, drop, notes, lambda i, found: i != found[-1] and (_contrasted(cell, i) or _contrasted(
-                   cell, found[-1], _FULL)) and not _contrasted(cell, found[-1]),
+                   cell, found[-1], _FULL) or _feedforward_first(cell, i, found[-1])) and not _contrasted(cell, found[-1]),
                lambda eq, k: f"{shown(eq)} at {cell.source.where(eq.span)} is a standard cell (or a simplified one) the "
                              f"text contrasts with the cell it defines after: {eq.lhs.text}'s later definition is read")
     # c_t = f \\odot c_{t-1} + i \\odot g, "which is equivalent to" c_t = \\sigma(W_{hhf} h_{t-1} + ...) \\odot ...: the same
@@ -132,6 +132,19 @@ def _contrasted(cell: N.Cell, i: int, words: re.Pattern | None = None) -> bool:
     start = max((e.span.end for e in cell.equations if e.span.end <= cell.equations[i].span.start), default=0)
     start = max(start, cell.equations[i].span.start - 400)
     return (words or _CONTRAST).search(cell.source.text, start, cell.equations[i].span.start) is not None
+
+
+# words before a definition that make it the feed-forward layer a recurrent cell generalizes
+_FEEDFORWARD = re.compile(r"\bfeed[- ]?forward\b|\bfully[- ]connected\b|\bMLPs?\b|前馈|順伝播|피드\s?포워드", re.I)
+
+
+def _feedforward_first(cell: N.Cell, i: int, last: int) -> bool:
+    r"""`h = \sigma(W_{xh} x + b)` after "in the feedforward models", then `h_t = \sigma(W_{hh} h_{t-1} + ...)`:
+    the first reads no step before, the last does; the first is the layer the cell generalizes."""
+    before = lambda eq: any(isinstance(x, N.Symbol) and x.lag is not None and x.lag > 0  # noqa: E731
+                            for side in (eq.rhs,) + eq.also for x in N.walk(side))
+    return (not before(cell.equations[i]) and before(cell.equations[last])
+            and _contrasted(cell, i, _FEEDFORWARD))
 
 
 _OPTION = re.compile(r"[ \t]*[\[(][ \t]*[A-Za-z_]\w*[ \t]*=[ \t]*[\w.]+[ \t]*[\])][ \t]*(?:\n|$)")
@@ -448,30 +461,54 @@ def block_definitions(cell: N.Cell, notes: list[str]) -> N.Cell:
 
 
 _AT_T = re.compile(r"(?P<core>.+?)_\{?T\}?$")
+# the last step named where the text says the steps run to it: `1 \leq t \leq n`, `t = 1, \ldots, n`, `t \in [1, n]`
+_RUNS_TO = re.compile(r"(?:\\le(?:q|qslant)?(?![A-Za-z])|≤|<=)\s*t\s*(?:\\le(?:q|qslant)?(?![A-Za-z])|≤|<=)\s*(?P<a>[A-Za-z])(?![A-Za-z])"
+                      r"|(?<![\w\\])t\s*=\s*[01]\s*,\s*(?:\d+\s*,\s*)?(?:\\[lc]?dots|\.\.\.|…)\s*,\s*(?P<b>[A-Za-z])(?![A-Za-z])"
+                      r"|(?<![\w\\])t\s*(?:\\in|∈)\s*(?:\[|\\\{)\s*[01]\s*,\s*(?:(?:\\[lc]?dots|\.\.\.|…)\s*,\s*)?(?P<c>[A-Za-z])\s*(?:\]|\\\})")
+
+
+def _last_step(text: str) -> "re.Pattern":
+    """h_T, or h_n where the text says the steps run to n."""
+    letters = {"T"} | {m.group("a") or m.group("b") or m.group("c") for m in _RUNS_TO.finditer(text)}
+    letters.discard("t")
+    return _AT_T if letters == {"T"} else re.compile(r"(?P<core>.+?)_\{?(?:" + "|".join(sorted(letters)) + r")\}?$")
 
 
 def last_step_outputs(cell: N.Cell, notes: list[str]) -> N.Cell:
     """`y_T = W_{hy} h_T + b_y`: an output computed once, at the last step T, from signals the equations
     compute at t: read as that output at a step (y_t = W_{hy} h_t + b_y), its parameters counted, with a note."""
     timed = {eq.lhs.name for eq in cell.equations if isinstance(eq.lhs, N.Symbol) and eq.lhs.lag is not None}
-    if not timed or "T" not in cell.source.text:
+    if not timed:
+        return cell
+    at_last = _last_step(cell.source.text)
+    if at_last is _AT_T and "T" not in cell.source.text:
         return cell
     out, changed = [], False
     for eq in cell.equations:
-        m = _AT_T.match(eq.lhs.name) if isinstance(eq.lhs, N.Symbol) and eq.lhs.lag is None and not eq.also else None
-        at_t = [x for x in N.walk(eq.rhs) if isinstance(x, N.Symbol) and x.lag is None and _AT_T.match(x.name)]
-        if m is None or m.group("core") in timed or not at_t or any(_AT_T.match(x.name).group("core") not in timed for x in at_t):
+        m = at_last.match(eq.lhs.name) if isinstance(eq.lhs, N.Symbol) and eq.lhs.lag is None and not eq.also else None
+        core = m.group("core") if m else _untimed_output(cell, eq, timed)
+        at_t = [x for x in N.walk(eq.rhs) if isinstance(x, N.Symbol) and x.lag is None and at_last.match(x.name)]
+        if core is None or core in timed or not at_t or any(at_last.match(x.name).group("core") not in timed for x in at_t):
             out.append(eq)
             continue
 
         def fn(sym: N.Symbol) -> N.Symbol:
-            found = _AT_T.match(sym.name) if sym.lag is None else None
+            found = at_last.match(sym.name) if sym.lag is None else None
             return replace(sym, name=found.group("core"), lag=0) if found else sym
         notes.append(f"{' '.join(cell.source.slice(eq.span).split())} at {cell.source.where(eq.span)} computes an output "
-                     f"once, at the last step: read as the output at a step ({m.group('core')}_t), its parameters counted")
+                     + (f"once, at the last step: read as the output at a step ({core}_t), its parameters counted" if m else
+                     f"once, from the last step ({', '.join(x.text for x in at_t)}): its parameters counted, read from the step's signals"))
         out.append(replace(eq, lhs=N.map_symbols(eq.lhs, fn), rhs=N.map_symbols(eq.rhs, fn)))
         changed = True
     return replace(cell, equations=tuple(out)) if changed else cell
+
+
+def _untimed_output(cell: N.Cell, eq: N.Equation, timed: set[str]) -> str | None:
+    """`y = softmax(h_n W_{hy} + b_y)`: an output with no step of its own that no equation reads (its name)."""
+    if not isinstance(eq.lhs, N.Symbol) or eq.lhs.lag is not None or eq.also or eq.lhs.name in timed:
+        return None
+    read = any(isinstance(x, N.Symbol) and x.name == eq.lhs.name for e in cell.equations for x in N.walk(e.rhs))
+    return None if read else eq.lhs.name
 
 
 def functions_defined(cell: N.Cell, notes: list[str]) -> N.Cell:

@@ -9,9 +9,9 @@ from __future__ import annotations
 from . import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
 
 # a command whose argument is kept (its name and the argument's braces blanked): \textcolor{blue}{W}
-_WRAPPING = re.compile(r"\\(?:textcolor|colorbox)\s*\{[A-Za-z!0-9]*\}\s*\{|\\(?:boxed|fbox|color\s*\{[A-Za-z!0-9]*\}(?=\s*\{))\s*\{"
+_WRAPPING = re.compile(r"\\(?:textcolor|colorbox)\s*(?:\[[A-Za-z]+\])?\{[A-Za-z!0-9#]*\}\s*\{|\\(?:boxed|fbox|color\s*(?:\[[A-Za-z]+\])?\{[A-Za-z!0-9#]*\}(?=\s*\{))\s*\{"
                        r"|\\bbox\s*\[[^\[\]{}]*\]\s*\{")
-_SWITCH = re.compile(r"\\color\s*\{[A-Za-z!0-9]*\}(?!\s*\{)")  # {\color{red} W}: a switch, the group stays
+_SWITCH = re.compile(r"\\color\s*(?:\[[A-Za-z]+\])?\{[A-Za-z!0-9#]*\}(?!\s*\{)")  # {\color{red} W}: a switch, the group stays
 
 
 def marks(out: list[str], shift: int, region: str) -> None:
@@ -60,6 +60,8 @@ def _labelled_braces(out: list[str], shift: int, region: str) -> None:
         stop = end + 1
         if label:
             at = end + 1 + label.end()
+            command = re.match(r"\\[A-Za-z]+\s*(?=\{)", region[at:at + 40])  # _\text{previous state}: the command and its group
+            at += command.end() if command else 0
             stop = (matching(region, at) if region[at:at + 1] == "{" else at)
             stop = None if stop is None else stop + 1
         if stop is None:

@@ -192,8 +192,8 @@ def bold_ones(out: list[str], start: int, region: str) -> bool:
 
 # a bold font around terms joined by an operator: \mathbf{w_f \odot c_{t-1}} (its inside: symbols with
 # one level of braced scripts, spaces and the operator, then the closing brace)
-_BOLD_TERMS = re.compile(r"\\(?:mathbf|boldsymbol|bm)\s*\{(?=(?P<body>" + _SYM + r"\s*(?:(?:\\odot|\\circ|\\cdot|\\otimes|\*|\+)\s*"
-                         + _SYM + r"|(?<=[}\w])\s+\\(?:mathbf|boldsymbol|bm)\s*\{" + _BRACED_SYM + r"\})\s*)\})"  # (or `\\bm{h_{t-1} \\bm{W^{hz}}}`: juxtaposed)
+_BOLD_TERMS = re.compile(r"\\(?:mathbf|boldsymbol|bm)\s*\{(?=(?P<body>" + _BRACED_SYM + r"\s*(?:(?:\\odot|\\circ|\\cdot|\\otimes|\*|\+)\s*"
+                         + _BRACED_SYM + r"|(?<=[}\w])\s+\\(?:mathbf|boldsymbol|bm)\s*\{" + _BRACED_SYM + r"\})\s*)\})"  # (or `\\bm{h_{t-1} \\bm{W^{hz}}}`: juxtaposed)
                          r"|\\(?:mathbf|boldsymbol|bm)\s*\{(?=(?P<pair>[A-Za-z]'*[_^](?:\{[A-Za-z0-9,+\-'()]*\}|[A-Za-z0-9])\s*(?=[A-Z])"
                          + _BRACED_SYM + r"\s*)\})")  # \\bm{x_tU^{(i)}}
 

@@ -1,0 +1,94 @@
+"""Issue 17, twenty-second round: notations set h22/h23's leftovers and set h24 showed. Counts against
+torch modules."""
+from __future__ import annotations
+
+import os
+
+import pytest
+
+import symcount
+
+torch = pytest.importorskip("torch") if not os.environ.get("CI") else __import__("torch")
+nn = torch.nn
+
+
+def n_params(*modules) -> int:
+    return sum(p.numel() for m in modules for p in m.parameters())
+
+
+def count(text: str, **sizes) -> int:
+    return symcount.derive(text, name="t.md").evaluate(**sizes)
+
+
+RNN = "$$ h_t = \\tanh(W x_t + U h_{t-1} + b) $$\n"
+
+
+def test_a_state_bold_where_defined_and_plain_at_the_step_before_is_one_symbol():
+    # `\mathbf{h_t} = o \odot \tanh(c_t)` and gates that read a plain `h_{t-1}`: the plain h read at a step before is
+    # the state the bold equation updates (no equation would update a plain h): one symbol, no choice (a slide deck)
+    text = ("$\\mathbf{ f} = \\sigma(\\mathbf{W^f} \\cdot h_{t-1} + \\mathbf{I^f} \\cdot x_t + b^f)$\n\n"
+            "$\\mathbf{ h_t} = \\tanh(\\mathbf{W^h} \\cdot h_{t-1} + \\mathbf{I^h} \\cdot x_t + b^h) \\odot \\mathbf{f}$\n\n"
+            "$y = \\text{softmax}( \\mathbf{W} \\cdot h_t + b )$\n")
+    assert count(text, d_x=7, d_h=5, d_y=3) == n_params(nn.Linear(7, 5), nn.Linear(5, 5, bias=False)) * 2 \
+        + n_params(nn.Linear(5, 3))
+    # the plain one never read at a step before stays a choice (round 21)
+    with pytest.raises(symcount.ShapeError, match="two symbols or one"):
+        symcount.derive("$$ \\mathbf{c}_t = \\sigma(W x_t + U h_{t-1}) \\\\ h_t = \\tanh(c_t) $$\n")
+
+
+def test_index_form_entries_plain_beside_the_bold_vector_are_its_entries():
+    # `\mathbf{z}^t = [x^t; h^{t-1}]`, `h^t_i = g(\sum_j W_{ij} z^t_j)`: z_j is an entry of the bold z
+    text = ("- \\(\\mathbf{z}^{t} = [\\mathbf{x}^t; \\mathbf{h}^{t-1}]\\)\n\n"
+            "$$ \\mathbf{h}^t_{i} = g\\left(\\sum_{j=1}^{M+N} \\mathbf{W}_{ij} z^{t}_{j} \\right) $$\n")
+    d = symcount.derive(text)
+    assert d.evaluate(d_x=7, d_h=5) == 5 * (5 + 7)
+
+
+@pytest.mark.parametrize("where", ["where $1 \\leqslant t \\leqslant n$.", "for $t = 1, \\ldots, n$.",
+                                   "with $t \\in [1, n]$."])
+def test_an_output_from_the_last_step_named_by_the_steps_range(where):
+    # `y = softmax(h_n W_{hy} + b_y)` where the steps run to n: h_n is the state at the last step
+    text = ("$$\\begin{align*}\nh_{t} &= \\tanh(x_{t}W_{xh} + h_{t-1}W_{hh}) \\\\\n"
+            "y &= \\textbf{softmax}(h_{n}W_{hy} + b_y)\n\\end{align*}$$\n\n" + where + "\n")
+    expected = n_params(nn.RNNCell(7, 5, bias=False), nn.Linear(5, 3))
+    assert count(text, d_x=7, d_h=5, d_y=3) == expected
+    # without the range, h_n is not known to be the last step: refused
+    with pytest.raises(symcount.SymcountError):
+        symcount.derive(text.replace(where, ""))
+
+
+def test_a_code_value_built_from_a_literal_list_is_no_legend():
+    # a Python fence in a notebook: `p = np.array([0.1, 0.0, 0.7, 0.2])` is a value, not where the code keeps p
+    text = RNN + "\n```python\np = np.array([0.1, 0.0, 0.7, 0.2])\n```\n"
+    assert count(text, d_x=7, d_h=5) == n_params(nn.RNNCell(7, 5)) - 5
+    # a legend line naming a symbol no equation uses is still refused
+    with pytest.raises(symcount.SymcountError, match="legend"):
+        symcount.derive(RNN + "\n// V_{t} = weights_.row(t)\n")
+
+
+def test_an_underbrace_label_written_with_text_and_no_braces():
+    text = ("$$ h_t = \\sigma(\\underbrace{W_{hh}h_{t-1}}_\\text{previous state} + "
+            "\\underbrace{W_{xh}x_t}_\\text{current input (per time-step)} + b) $$\n")
+    assert count(text, d_x=7, d_h=5) == n_params(nn.RNNCell(7, 5)) - 5
+
+
+def test_an_earlier_feedforward_layer_is_what_the_cell_generalizes():
+    # "In the feedforward models ..., $h = \sigma(W_{xh} x + b)$ ... RNNs generalize this": the recurrent
+    # definition of h is the cell's
+    text = ("In the feedforward models we've seen before, the input $x$ is mapped to a hidden layer $h$:\n\n"
+            "\\begin{equation}\n  h = \\sigma(W_{xh}x + b)\n\\end{equation}\n\n"
+            "RNNs generalize this feedforward idea to a sequence of inputs:\n\n"
+            "\\begin{equation}\n  h_t = \\sigma(W_{hh}h_{t-1} + W_{xh}x_t + b)\n\\end{equation}\n")
+    assert count(text, d_x=7, d_h=5) == n_params(nn.RNNCell(7, 5)) - 5
+
+
+@pytest.mark.parametrize("color", ["\\color{#0066CC}", "\\color[HTML]{0066CC}", "\\textcolor[HTML]{0066CC}"])
+def test_colours_written_as_codes(color):
+    text = f"$$ h_t = \\tanh({color}{{W}} x_t + U h_{{t-1}} + b) $$\n"
+    assert count(text, d_x=7, d_h=5) == n_params(nn.RNNCell(7, 5)) - 5
+
+
+def test_a_gate_in_a_set_written_with_bare_braces():
+    # `$r_t \in {0,1}$` (braces a LaTeX group, meant as the set): what values r takes, no shape
+    text = "$r_t = \\sigma(W_r x_t + U_r h_{t-1})$\n\n$r_t \\in {0,1}$\n\n$$ h_t = \\tanh(W x_t + U (r_t \\odot h_{t-1})) $$\n"
+    assert count(text, d_x=7, d_h=5) == 2 * n_params(nn.RNNCell(7, 5, bias=False))
