@@ -92,3 +92,18 @@ def test_a_gate_in_a_set_written_with_bare_braces():
     # `$r_t \in {0,1}$` (braces a LaTeX group, meant as the set): what values r takes, no shape
     text = "$r_t = \\sigma(W_r x_t + U_r h_{t-1})$\n\n$r_t \\in {0,1}$\n\n$$ h_t = \\tanh(W x_t + U (r_t \\odot h_{t-1})) $$\n"
     assert count(text, d_x=7, d_h=5) == 2 * n_params(nn.RNNCell(7, 5, bias=False))
+
+
+def test_columns_of_cjk_words_in_an_aligned_row_are_labels():
+    # `z = \sigma(...) & (更新阀) & 控制上一个的记忆单元传递给新记忆单元多少 \\`: the columns after the equation are words
+    text = ("$$\n\\begin{aligned}\nz_t=\\sigma (W_z x_t+U_z h_{t-1}) & (更新阀) & 控制上一个的记忆单元传递多少  \\\\\n"
+            "h_t=z_t \\odot h_{t-1} + \\tanh(W x_t + U h_{t-1}) & 隐藏状态 & 是记忆单元的总结。\n\\end{aligned}\n$$\n")
+    assert count(text, d_x=7, d_h=5) == 2 * n_params(nn.RNNCell(7, 5, bias=False))
+
+
+def test_a_lone_o_between_latex_spaces_is_the_circle_or_a_weight():
+    # `r_t\ o \ U h_{t-1}`: spaced with `\ ` as with blanks: ∘ typed as a letter, or a weight o (a choice)
+    text = "$$ r_t = \\sigma(W_r x_t + U_r h_{t-1}) \\\\ h_t = \\tanh(W x_t + r_t\\ o \\ U h_{t-1}) $$\n"
+    with pytest.raises(symcount.ShapeError, match="o between two operands"):
+        symcount.derive(text)
+    assert count(text + "\nwhere $o$ is the Hadamard product.\n", d_x=7, d_h=5) == 2 * n_params(nn.RNNCell(7, 5, bias=False))

@@ -125,6 +125,13 @@ _O_SAID = re.compile(r"(?<![A-Za-z\\])[`$*]*o[`$*]*\s+(?:is|denotes|represents|m
                      r"(?:[A-Za-z-]+\s+){0,2}?(?:hadamard|element[- ]?wise|point[- ]?wise|entry[- ]?wise)", re.I)
 
 
+_SPACES = re.compile(r"(?:\s|\\[ ,;:]|~|\\q?quad(?![A-Za-z]))+")  # (and LaTeX's spaces: `r^{(t)}\ o \ U h^{(t-1)}`)
+
+
+def _spaces(gap: str) -> bool:
+    return gap.isspace() or _SPACES.fullmatch(gap) is not None
+
+
 def letter_o(cell: N.Cell, notes: list[str]) -> N.Cell:
     """`r[t] o (U h[t-1])`, `z[t] o h[t-1]`: a lone o, spaced, between two operands, in a text whose
     signals carry their time (a signal o would too), is ∘ typed as a letter, or a weight named o. The
@@ -134,7 +141,7 @@ def letter_o(cell: N.Cell, notes: list[str]) -> N.Cell:
 
     def spaced(a, o, b) -> bool:
         return (isinstance(o, N.Symbol) and o.name == "o" and o.lag is None and not o.font
-                and text[a.span.end:o.span.start].isspace() and text[o.span.end:b.span.start].isspace())
+                and _spaces(text[a.span.end:o.span.start]) and _spaces(text[o.span.end:b.span.start]))
 
     def triple(n):  # (a, o, b) of a o b as the grammar groups it, (a o) b or a (o b)
         if not (isinstance(n, N.Binary) and n.op == "matmul" and not n.explicit):
@@ -157,8 +164,31 @@ def letter_o(cell: N.Cell, notes: list[str]) -> N.Cell:
     notes.append(f"o at {where} reads as the elementwise product ∘" + (", as the prose says" if said else
                  " (--read o=matrix reads it as a weight o)"))
 
-    def one(n, new):
-        t = triple(n)
-        return N.Binary("hadamard", new(t[0]), new(t[2]), n.span) if t is not None else None
+    def juxtaposed(n) -> bool:
+        return isinstance(n, N.Binary) and n.op == "matmul" and not n.explicit
+
+    inner = {id(k) for eq in cell.equations for side in (eq.rhs,) + eq.also for n in N.walk(side) if juxtaposed(n)
+             for k in (n.left, n.right) if juxtaposed(k)}
+
+    def factors(n) -> list:
+        return factors(n.left) + factors(n.right) if juxtaposed(n) else [n]
+
+    def chain(parts: list, new):
+        out = new(parts[0])
+        for p in parts[1:]:
+            out = N.Binary("matmul", out, new(p), N.Span(out.span.start, p.span.end))
+        return out
+
+    def split(fs: list, new):
+        at = next((i for i in range(1, len(fs) - 1) if spaced(fs[i - 1], fs[i], fs[i + 1])), None)
+        if at is None:
+            return chain(fs, new)
+        return N.Binary("hadamard", split(fs[:at], new), split(fs[at + 1:], new), N.Span(fs[0].span.start, fs[-1].span.end))
+
+    def one(n, new):  # at the top of a chain of juxtapositions: a o U h is a ∘ (U h), as ∘ binds looser
+        if id(n) in inner or not juxtaposed(n):
+            return None
+        fs = factors(n)
+        return split(fs, new) if any(spaced(a, o, b) for a, o, b in zip(fs, fs[1:], fs[2:])) else None
     return replace(cell, equations=tuple(replace(eq, rhs=N.rewrite(eq.rhs, one), also=tuple(N.rewrite(x, one) for x in eq.also))
                                          for eq in cell.equations))

@@ -48,7 +48,12 @@ _LEGEND = re.compile(r"(?:^|(?<=\\\\))[ \t&]*(?:\\[A-Za-z]+|" + _SYM + r")\s*:(?
 _REMARK = re.compile(r"\(\s*\\(?:text|textit|textrm|textnormal|mathrm|mbox|emph)\s*\{[^{}]*\}\s*\)"
                      r"(?=[ \t.,;]*(?:\\\\|&|$|\\(?:tag|label|nonumber|notag)(?![A-Za-z])))"
                      # a row's last column a label in words: `... & \text{cell} \\`, `& \text { Update gate } H \\`
-                     r"|&[ \t]*\\(?:text|textrm|textnormal|mbox)\s*\{[^{}=]*\}[^&=\\\n]*(?=\\\\|$)", re.M)
+                     r"|&[ \t]*\\(?:text|textrm|textnormal|mbox)\s*\{[^{}=]*\}[^&=\\\n]*(?=\\\\|$)"
+                     # or a column of CJK words, no command in it: `& (更新阀) & 控制上一个的记忆单元传递给新记忆单元多少 \\`
+                     r"|&[^&=\\\n$]*[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af][^&=\\\n$]*(?=&|\\\\|$)", re.M)
+
+
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
 # a mark set under or over a symbol (\\underset{}{\\text{max}}, \\overset{\\text{def}}{=}, \\stackrel{?}{=}): the mark
@@ -80,7 +85,7 @@ def row_labels(out: list[str], start: int, region: str) -> bool:
     for m in _LEGEND.finditer(region) if ":" in region and "\\" in region else ():
         out[start + m.start():start + m.end()] = [" "] * (m.end() - m.start())
         edited = True
-    for m in _REMARK.finditer(region) if "\\text" in region or "\\m" in region or "\\emph" in region else ():
+    for m in _REMARK.finditer(region) if "\\text" in region or "\\m" in region or "\\emph" in region or _CJK.search(region) else ():
         out[start + m.start():start + m.end()] = [" "] * (m.end() - m.start())
         edited = True
     for m in _UNDERSET.finditer(region) if "set" in region else ():  # \\underset{}{\\text{max}}: what is set over
