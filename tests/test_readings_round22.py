@@ -107,3 +107,13 @@ def test_a_lone_o_between_latex_spaces_is_the_circle_or_a_weight():
     with pytest.raises(symcount.ShapeError, match="o between two operands"):
         symcount.derive(text)
     assert count(text + "\nwhere $o$ is the Hadamard product.\n", d_x=7, d_h=5) == 2 * n_params(nn.RNNCell(7, 5, bias=False))
+
+
+@pytest.mark.parametrize("line", ["[r_bar u_bar] = x_h_prev * w_ru + b_ru", "r_bar, u_bar = split(x_h_prev * w_ru + b_ru, 2)"])
+def test_names_listed_on_an_unread_line_are_computed_there(line):
+    # TensorFlow's GRUBlockCell docs: `[r_bar u_bar] = x_h_prev * w_ru + b_ru` (a list on the left) does not read as
+    # math; r_bar and u_bar are computed there, not weights: refused naming that line
+    text = ("x_h_prev = [x, h_prev]\n" + line + "\nr = sigmoid(r_bar)\nu = sigmoid(u_bar)\n"
+            "h = (1-u) * tanh(W_c * x + U_c * (r * h_prev)) + u * h_prev\n")
+    with pytest.raises(symcount.ParseError, match="cannot read the line that defines r_"):
+        symcount.derive(text, name="t.txt")

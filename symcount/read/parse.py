@@ -324,7 +324,11 @@ def _restated_application(text: str, r, src: Source, equations: list) -> tuple[i
 # a line of code computing a gate or state: z = gate_fn.(dense(input, wiz, bz) + ...), z = W_ih @ x + b_ih
 # (after a comment's marker, a list's bullet or step number; fₜ, f_t: the name at its time step, f)
 _ASSIGNED = re.compile(r"^[ \t]*(?:(?:#+'?|//[/!]?|--|;;)[ \t]*)?(?:(?:[-*+>•]|\d+[.)])[ \t]+)?([A-Za-z][A-Za-z0-9_{}\u2080-\u209c]*)[ \t]*:?=(?!=)"
-                       r"(?=[^\n]*(?:sigm|tanh|relu|σ|softmax|gate|activation|[@*+]|\bdot\b|matmul))[^\n]*", re.M | re.I)
+                       r"(?=[^\n]*(?:sigm|tanh|relu|σ|softmax|gate|activation|[@*+]|\bdot\b|matmul|\bcat\b|concat|stack|=\s*\[[^\]\n]*[A-Za-z]))[^\n]*", re.M | re.I)
+# names listed on a line's left, `[r_bar u_bar] = x_h_prev * w_ru + b_ru`, `r, u = split(z, 2)`: each computed there
+_LISTED_ASSIGNED = re.compile(r"^[ \t]*(?:\[[ \t]*((?:[A-Za-z][\w{}]*[ \t]*,?[ \t]*)+[A-Za-z][\w{}]*)[ \t]*\]"
+                              r"|((?:[A-Za-z][\w{}]*[ \t]*,[ \t]*)+[A-Za-z][\w{}]*))[ \t]*=(?!=)"
+                              r"(?=[^\n]*(?:[@*+]|sigm|tanh|\bdot\b|matmul|split|chunk|unbind))[^\n]*", re.M)
 _AT_STEP = re.compile(r"(?:ₜ|_\{?t\}?)$")
 _ACTIVATED = re.compile(r"sigm|tanh|relu|σ|softmax|gate|activation", re.I)
 # names listed on the left of a call of the input at the step: Mamba's `A, B, C = f(x(t))` (a function the text leaves
@@ -345,6 +349,9 @@ def _computed_lines(text: str) -> dict[str, Span]:
         if m.group(1)[:1].isupper() and not _ACTIVATED.search(m.group(0)):
             continue  # W = matmul(W_1, W_2): a weight made of others (a capital letter computed without an activation)
         out.setdefault(re.sub(r"[{}_]", "", _AT_STEP.sub("", m.group(1))), Span(m.start(1), m.end()))
+    for m in _LISTED_ASSIGNED.finditer(text) if "," in text or "[" in text else ():
+        for name in re.split(r"[\s,]+", (m.group(1) or m.group(2)).strip()):
+            out.setdefault(re.sub(r"[{}_]", "", _AT_STEP.sub("", name)), Span(m.start(), m.end()))
     for m in _LISTED_FROM_INPUT.finditer(text) if "," in text else ():  # A, B, C = f(x(t)): each computed from the input
         for name in m.group(1).split(","):
             out.setdefault(re.sub(r"[{}_\s]", "", _AT_STEP.sub("", name.strip())), Span(m.start(1), m.end()))
