@@ -165,12 +165,21 @@ def _remarks(cell: N.Cell, notes: list[str]) -> N.Cell:
     for eq in cell.equations:
         reads_itself = any(isinstance(x, N.Symbol) and x.name == getattr(eq.lhs, "name", None) and x.lag == eq.lhs.lag
                            for x in N.walk(eq.rhs))  # an update (h_t = W_{hr} h_t): not a remark
-        if eq.inline and isinstance(eq.lhs, N.Symbol) and eq.lhs.name in shown and not reads_itself:
+        if eq.inline and isinstance(eq.lhs, N.Symbol) and eq.lhs.name in shown and not reads_itself \
+                and not _alone_on_its_line(cell.source.text, eq.span):
             notes.append(f"{' '.join(cell.source.slice(eq.span).split())} at {cell.source.where(eq.span)} is in "
                          "running text and restates a signal the displayed equations define: read as a remark")
             continue
         kept.append(eq)
     return cell if len(kept) == len(cell.equations) else replace(cell, equations=tuple(kept))
+
+
+def _alone_on_its_line(text: str, span) -> bool:
+    """`${\\bf O}_t=\\phi(...)$` on a line of its own (under a heading "Output"): shown as a display is, not in
+    running text."""
+    start, end = text.rfind("\n", 0, span.start) + 1, text.find("\n", span.end)
+    rest = text[start:span.start] + text[span.end:end if end >= 0 else len(text)]
+    return not rest.strip(" \t$.,;:")
 
 
 def _fonts(cell: N.Cell, notes: list[str]) -> N.Cell:

@@ -378,6 +378,7 @@ def braced_left(out: list[str], start: int, region: str) -> bool:
 
 # a left side written with its step glued, `& rt = \\sigma(...)`, in math whose other symbols carry `_t`
 _GLUED_LEFT = re.compile(r"(?:^|(?<=[&\n]))[ \t]*([A-Za-z][\u0300-\u036f]?)t(?=[ \t]*&?[ \t]*=(?!=))")
+_TIMED_LEFT = re.compile(r"(?:^|(?<=[&\n])|(?<=\\\\))[ \t]*([A-Za-z])_\{?t\}?[ \t]*&?[ \t]*=(?!=)")  # r_t &= ... (a row's left side)
 _GLUED_LAG = re.compile(r"(?<![\\\w])[A-Za-z][\u0300-\u036f]?(t[-−]1)(?![\w{(])")  # Ht−1 beside X_t: H at t-1
 
 
@@ -387,7 +388,15 @@ def glued_steps(out: list[str], start: int, region: str) -> bool:
     if "t" not in region or "_t" not in region and "_{t" not in region:
         return False
     letters = {m.group(1) for m in _GLUED_LEFT.finditer(region)}
+    # and a signal defined at t (`r_t &= ...`) used glued, `+rt*(W_{hn} h_{t-1})` (an operator or a bracket before it)
+    glued_uses = {m.group(1) for m in _TIMED_LEFT.finditer(region)} - letters
     edited = False
+    for letter in sorted(glued_uses):
+        for m in re.finditer(r"(?<=[-+*/(=&|\s])" + re.escape(letter) + r"t(?![\w{(\u0300-\u036f'])", region):
+            if m.start() > 0 and region[m.start() - 1].isspace() and not re.search(r"[-+*/(=&]\s*$|\\[a-z]+\s*$", region[:m.start()]):
+                continue  # (after a space, only after an operator: `\text{at time}` is words)
+            out[start + m.end() - 1] = chr(0xE000 + ord("t"))
+            edited = True
     for letter in sorted(letters):
         for m in re.finditer(r"(?<![\\\w])" + re.escape(letter) + r"t(?![\w{(\u0300-\u036f])", region):
             out[start + m.end() - 1] = chr(0xE000 + ord("t"))

@@ -127,8 +127,15 @@ _FUNCTION_WORD = re.compile(r"(?:\\[A-Za-z]+\{)?(?:tanh|sigmoid|sigm|softmax|sof
 
 def function_words(cell: N.Cell, params) -> None:
     """A parameter named as a function (`\\mathcal{tanh}(W x_t)` read as a matrix `tanh` times a sum): refused,
-    never counted as a weight."""
+    never counted as a weight. So is one named as the step's letter (`rt*(W_{hn} h_{t-1})`: r at t, its subscript
+    lost, read as r times a weight t): an index, never a weight."""
     for name in params:
+        if len(name) == 1 and re.search(rf"(?<![A-Za-z]){name}\s*-\s*1(?![0-9])", cell.source.text):
+            sym = next(s for eq in cell.equations for side in (eq.rhs,) + eq.also for s in N.walk(side)
+                       if isinstance(s, N.Symbol) and s.name == name)
+            raise ShapeError(f"{sym.text} reads as a weight, but {name} is the step's letter ({name}-1 is written): a "
+                             "subscript lost, a signal at the step glued to its letter", source=cell.source, span=sym.span,
+                             hint=f"write the signal with its step as a subscript (r_{name}, not r{name}, for a signal r)")
         if _FUNCTION_WORD.fullmatch(name):
             sym = next(s for eq in cell.equations for side in (eq.rhs,) + eq.also for s in N.walk(side)
                        if isinstance(s, N.Symbol) and s.name == name)

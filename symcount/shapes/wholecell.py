@@ -92,10 +92,13 @@ _OMITTED_BIASES = re.compile(r"\bbias(?:es|\s+terms?|\s+vectors?)?\s+(?:are|is|h
 
 # the same in other languages: "편의를 위해 bias $b$ 텀은 생략하였다", "省略了偏置项", "se omiten los sesgos", "les biais sont omis"
 _BIAS_WORD = r"(?:\b(?:bias(?:es)?|sesgos?|biais|vi[ée]s(?:es)?|Bias)\b|편향|偏置|偏差|バイアス|смещени[а-я]*)"
-_OMIT_WORD = r"(?:생략|省略|忽略|略去|隐含[在于於]|隱含[在於]|\b(?:omit[a-z]*|omis[a-z]*|omess[a-z]*|weggelassen)|опущен[а-я]*|опуска[а-я]*|bỏ qua)"  # (not promising)
+_OMIT_WORD = r"(?:생략|省略|忽略|略去|隐含[在于於]|隱含[在於]|\b(?:omit[a-z]*|omis[a-z]*|omess[a-z]*|weggelassen|not\s+(?:shown|written|drawn|displayed))|опущен[а-я]*|опуска[а-я]*|bỏ qua)"  # (not promising)
 _OMITTED_ELSEWHERE = re.compile(_BIAS_WORD + r"[^.。\n]{0,40}?" + _OMIT_WORD + "|" +
                                 r"(?:생략|省略|忽略|略去|omit[a-z]*|on omet|omettons|опуска[а-я]*|lassen wir)[^.。\n]{0,20}?" + _BIAS_WORD, re.I)
-_OMIT_CUE = re.compile(r"생략|省略|忽略|略去|隐含[在于於]|隱含[在於]|omit|omis|omess|weggelassen|опущ|опуска|bỏ qua|lassen wir", re.I)
+# a gate's bias named in prose: "the update-gate bias", "the forget gate's bias", "the bias of the reset gate", "forget bias"
+_GATE_BIAS = re.compile(r"\b(?:update|reset|forget|input|output|candidate|cell)(?:[- ]gate(?:'s)?)?\s+bias(?:es)?\b"
+                        r"|\bbias(?:es)?\s+(?:of|for|on|in)\s+the\s+(?:update|reset|forget|input|output|candidate)[- ]gate\b", re.I)
+_OMIT_CUE = re.compile(r"생략|省略|忽略|略去|隐含[在于於]|隱含[在於]|omit|omis|omess|weggelassen|not\s+(?:shown|written|drawn|displayed)|опущ|опуска|bỏ qua|lassen wir", re.I)
 
 
 def omitted_biases(w: "Walker", params: list) -> None:
@@ -106,7 +109,17 @@ def omitted_biases(w: "Walker", params: list) -> None:
     m = _OMITTED_BIASES.search(text) if "ias" in text else None
     if m is None and _OMIT_CUE.search(text):
         m = _OMITTED_ELSEWHERE.search(text)
-    if m is None or any(p.bias for p in params):
+    named = None if m is not None or "ias" not in text else _GATE_BIAS.search(text)
+    if (m is None and named is None) or any(p.bias for p in params):
+        return
+    if named is not None:  # "The update-gate bias starts at +1" beside equations with no bias: which gates have one?
+        said = current().pick(Choice("omitted-biases", ("refuse", "as-written"), w.src.where(Span(named.start(), named.end())),
+                                     "the prose names a gate's bias that no equation writes"), ambiguous=False)
+        if said == "refuse":
+            raise ShapeError(f"the prose speaks of {named.group(0).strip()!r}, but no equation writes a bias: which gates "
+                             "have one, and their sizes, is not said", source=w.src, span=Span(named.start(), named.end()),
+                             hint="write the biases into the equations, or add --read omitted-biases=as-written to count "
+                                  "the equations as written")
         return
     said = current().pick(Choice("omitted-biases", ("refuse", "as-written"), w.src.where(Span(m.start(), m.end())),
                                  "the prose says the biases are left out of the equations"), ambiguous=False)
