@@ -117,3 +117,56 @@ def test_names_listed_on_an_unread_line_are_computed_there(line):
             "h = (1-u) * tanh(W_c * x + U_c * (r * h_prev)) + u * h_prev\n")
     with pytest.raises(symcount.ParseError, match="cannot read the line that defines r_"):
         symcount.derive(text, name="t.txt")
+
+
+GRU_ZH = r"""$$
+\begin{aligned}
+r_t&=sigmoid(W_{ir}x_t+b_{ir}+W_{hr}h_{(t-1)}+b_{hr})\\
+i_t&=sigmoid(W_{ii}x_t+b_{ii}+W_{hi}h_{(t-1)}+b_{hi})\\
+n_t&=tanh(W_{in}x_t+b_{in}+rt*(W_{hn}h_{(t-1)}+b_{hn}))\\
+h_t&=(1-i_t)* nt+i_t*h(t-1)
+\end{aligned}
+$$
+"""
+
+
+def test_a_signal_defined_at_t_used_glued_to_t():
+    # a Chinese translation of torch.nn.GRU's docs writes `rt*(...)` and `nt` for r_t and n_t: read as at t (rt was
+    # r times a weight t, a wrong count)
+    assert count(GRU_ZH, d_x=7, d_h=5) == n_params(nn.GRU(7, 5))
+
+
+@pytest.mark.parametrize("text", [
+    "$$ h_t = \\tanh(W x_t + U h_{t-1} + rt * b) $$\n",  # a weight t: the step's letter
+    "$$ h_t = \\tanh(W (x - t) + U h_{t-1}) $$\n",  # an input t
+])
+def test_the_steps_letter_is_never_an_operand(text):
+    with pytest.raises(symcount.ShapeError, match="step's letter"):
+        symcount.derive(text)
+
+
+@pytest.mark.parametrize("prose", ["The update-gate bias starts at +1 so a fresh cell retains.",
+                                   "The training learns $W$, $U$ (and also bias $b$, which is not shown)."])
+def test_a_bias_the_prose_names_and_no_equation_writes_is_refused(prose):
+    text = RNN.replace(" + b)", ")") + "\n" + prose + "\n"
+    with pytest.raises(symcount.ShapeError, match="bias"):
+        symcount.derive(text)
+    d = symcount.derive(text, read={"omitted-biases": "as-written"})
+    assert d.evaluate(d_x=7, d_h=5) == n_params(nn.RNNCell(7, 5, bias=False))
+
+
+def test_an_inline_equation_alone_on_its_line_is_no_remark():
+    # `**Output**` then `${\bf O}_t=\phi({\bf W}_{ho}{\bf H}_t+{\bf b}_o)$` on its own line, beside the gate O_t: two
+    # definitions of O_t (a choice), not a remark set aside
+    text = ("$$ O_t = \\sigma(W_{xo} x_t + W_{ho} H_{t-1} + b_o) \\\\ H_t = O_t \\odot \\tanh(W x_t) $$\n\n"
+            "**Output**\n\n$O_t=\\phi(W_{ho} H_t + b_o)$\n")
+    with pytest.raises(symcount.ShapeError, match="defined 2 times"):
+        symcount.derive(text)
+    remark = text.replace("$O_t=\\phi(W_{ho} H_t + b_o)$", "that is, $O_t=\\phi(W_{ho} H_t + b_o)$ when it saturates")
+    assert count(remark, d_x=7, d_H=5) == 5 * 7 + 5 * 5 + 5 + 5 * 7
+
+
+def test_a_bold_switch_with_no_group():
+    # `\bf R_t = ...` (TeX's switch, no braces): the letter after it bold
+    text = "$$\n\\bf h_t=\\tanh(\\bf W x_t + U h_{t-1})\n$$\n"
+    assert count(text, d_x=7, d_h=5) == n_params(nn.RNNCell(7, 5, bias=False))

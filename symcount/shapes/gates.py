@@ -25,11 +25,12 @@ def symbols_with_parents(eq: N.Equation):
             todo.extend((x, None) for x in reversed(N.children(node)))
 
 
-def refusals(cell: N.Cell, undefined: set[str], inputs: set[str], params: set[str]) -> None:
+def refusals(cell: N.Cell, undefined: set[str], inputs: set[str], params: set[str], named: set[str] = frozenset()) -> None:
     """What the signals no equation computes (`undefined`, besides the `inputs`) and the parameters say
-    against a count: each refused here (shapes.roles)."""
+    against a count: each refused here (shapes.roles). `named`: the one-letter names no equation defines."""
     undefined_gates(cell, undefined - inputs)
     function_words(cell, params)
+    step_letters(cell, set(params) | undefined | named)
     projected_signals(cell, undefined)
     input_dependent_parameters(cell, params)
 
@@ -125,17 +126,24 @@ def input_dependent_parameters(cell: N.Cell, params: set[str]) -> None:
 _FUNCTION_WORD = re.compile(r"(?:\\[A-Za-z]+\{)?(?:tanh|sigmoid|sigm|softmax|softplus|relu|ReLU|gelu|silu|swish|exp|log|sin|cos|max|min)\}?")
 
 
+def step_letters(cell: N.Cell, names: set[str]) -> None:
+    """A weight or an input named as the step's letter (`rt*(W_{hn} h_{t-1})`: r at t, its subscript lost, read as r
+    times a weight t; `X-tW_{xr}` for X_t W_{xr}): an index, never an operand: refused."""
+    for name in sorted(names):
+        if len(name) == 1 and re.search(rf"(?<![A-Za-z]){name}\s*-\s*1(?![0-9])", cell.source.text):
+            sym = next((s for eq in cell.equations for side in (eq.rhs,) + eq.also for s in N.walk(side)
+                        if isinstance(s, N.Symbol) and s.name == name), None)
+            if sym is None:
+                continue
+            raise ShapeError(f"{sym.text} reads as an operand, but {name} is the step's letter ({name}-1 is written): a "
+                             "subscript lost, or a signal at the step glued to its letter", source=cell.source, span=sym.span,
+                             hint=f"write the signal with its step as a subscript (r_{name}, not r{name}, for a signal r)")
+
+
 def function_words(cell: N.Cell, params) -> None:
     """A parameter named as a function (`\\mathcal{tanh}(W x_t)` read as a matrix `tanh` times a sum): refused,
-    never counted as a weight. So is one named as the step's letter (`rt*(W_{hn} h_{t-1})`: r at t, its subscript
-    lost, read as r times a weight t): an index, never a weight."""
+    never counted as a weight."""
     for name in params:
-        if len(name) == 1 and re.search(rf"(?<![A-Za-z]){name}\s*-\s*1(?![0-9])", cell.source.text):
-            sym = next(s for eq in cell.equations for side in (eq.rhs,) + eq.also for s in N.walk(side)
-                       if isinstance(s, N.Symbol) and s.name == name)
-            raise ShapeError(f"{sym.text} reads as a weight, but {name} is the step's letter ({name}-1 is written): a "
-                             "subscript lost, a signal at the step glued to its letter", source=cell.source, span=sym.span,
-                             hint=f"write the signal with its step as a subscript (r_{name}, not r{name}, for a signal r)")
         if _FUNCTION_WORD.fullmatch(name):
             sym = next(s for eq in cell.equations for side in (eq.rhs,) + eq.also for s in N.walk(side)
                        if isinstance(s, N.Symbol) and s.name == name)

@@ -138,7 +138,8 @@ def roles(cell: N.Cell) -> Roles:
             if parent not in ("add", "sub"):
                 not_summand.add(sym.name)
     if uses:  # (a cell of no parameter at all is refused as that, later)
-        refusals(cell, timed - set(defined), inputs, set(uses) - set(declared) - set(derived))
+        refusals(cell, timed - set(defined), inputs, set(uses) - set(declared) - set(derived),
+                 {n for n in first if len(n) == 1 and n not in defined})
     gloss = glossary(cell.prose)
     scalars, constants = greek(cell, set(uses) - set(declared) - set(derived), gloss, notes)
     exponents(cell, gloss, notes)
