@@ -170,3 +170,21 @@ def test_a_bold_switch_with_no_group():
     # `\bf R_t = ...` (TeX's switch, no braces): the letter after it bold
     text = "$$\n\\bf h_t=\\tanh(\\bf W x_t + U h_{t-1})\n$$\n"
     assert count(text, d_x=7, d_h=5) == n_params(nn.RNNCell(7, 5, bias=False))
+
+
+def test_a_generic_function_then_the_known_one_in_one_block():
+    # `h_t = f_{\textbf{W}}(h_{t-1}, x_t)`, `h_t = f(W^{hx} x_t + ...)`, `h_t = \textbf{tanh}(W^{hx} x_t + ...)` in one
+    # align: what h is computed from, then the cell with f generic, then with tanh: the last is read
+    text = (r"""$$
+\begin{align}
+\textbf{h}_{t} &= f_{\textbf{W}}\left(\textbf{h}_{t-1}, \textbf{x}_{t} \right) \tag{1} \\
+\textbf{h}_{t} &= f\left(\textbf{W}^{hx}x_{t} + \textbf{W}^{hh}h_{t-1} + \textbf{b}^{h}\right) \tag{2a} \\
+\textbf{h}_{t} &= \textbf{tanh}\left(\textbf{W}^{hx}x_{t} +  \textbf{W}^{hh}h_{t-1} + \textbf{b}^{h}\right) \tag{2b}
+\end{align}
+$$
+""")
+    assert count(text, d_x=7, d_h=5) == n_params(nn.RNNCell(7, 5)) - 5
+    # a generic function whose argument differs from the known one's is another definition: refused
+    other = text.replace(r"f\left(\textbf{W}^{hx}x_{t} + ", r"f\left(\textbf{V}^{hx}x_{t} + ")
+    with pytest.raises(symcount.SymcountError):
+        symcount.derive(other)

@@ -33,10 +33,13 @@ def variants(cell: N.Cell, notes: list[str]) -> N.Cell:
                              "no other equation writes): read as a name, not its definition")
     # h_t = \\sigma_h(h_{t-1}, x_t), then h_t = \\sigma_h(W h_{t-1} + ...): what it is computed from, then how
     _set_aside(cell, where, drop, notes, lambda i, found: not cell.equations[i].also and (
-        _of_signals(cell.equations[i].rhs)
+        _of_signals(cell.equations[i].rhs) or (_letter_of_signals(cell.equations[i].rhs) and _same_block(cell, i, found))
         or any(_same_function_of(cell.equations[i].rhs, cell.equations[j].rhs) for j in found if j != i)),
         lambda eq, k: f"{shown(eq)} at {cell.source.where(eq.span)} says what {eq.lhs.text} is computed from; its "
                       "other equation says how: that one is read")
+    _set_aside(cell, where, drop, notes, lambda i, found: _generic_function(cell, i, found),
+               lambda eq, k: f"{shown(eq)} at {cell.source.where(eq.span)} applies a function the text leaves generic "
+                             f"to what {eq.lhs.text}'s other definition applies a known one to: that one is read")
     # "In a standard RNN, $h_t = ...$. In IndRNN, ... $h_t = ...$": the first is the cell contrasted with
     _set_aside(cell, where, drop, notes, lambda i, found: i != found[-1] and (_contrasted(cell, i) or _contrasted(
                    cell, found[-1], _FULL) or _feedforward_first(cell, i, found[-1])) and not _contrasted(cell, found[-1]),
@@ -114,6 +117,25 @@ def _distinct(cell: N.Cell, found: list[int], drop: set, where: dict) -> list[in
                   for g in groups.values())
     drop |= set(found) - set(kept)
     return kept
+
+
+def _generic_function(cell: N.Cell, i: int, found: list[int]) -> bool:
+    """`h_t = f(W^{hx} x_t + W^{hh} h_{t-1} + b^h)` beside `h_t = \\tanh(W^{hx} x_t + ...)`: the same argument under a
+    function the text leaves generic (a letter) and under a known one: one definition, the known one read."""
+    from .words import kind
+    table: dict = {}
+    applied = {}
+    for j in found:
+        r = cell.equations[j].rhs
+        if isinstance(r, N.Apply) and not r.each:
+            applied[j] = (kind(r.func) == "letter", r.arg)
+        elif (isinstance(r, N.Binary) and r.op == "matmul" and not r.explicit and isinstance(r.left, N.Symbol)
+              and r.left.lag is None and kind(r.left.name) == "letter"):  # f(...) before letters are read as functions
+            applied[j] = (True, r.right)
+    if i not in applied or not applied[i][0]:
+        return False
+    arg = N.key(applied[i][1], table)
+    return any(not generic and N.key(other, table) == arg for j, (generic, other) in applied.items() if j != i)
 
 
 _CONTRAST = re.compile(r"(?:\b(?:standard|vanilla|conventional|traditional|classic(?:al)?|plain|ordinary|usual|simple|basic"
@@ -290,6 +312,13 @@ _APART = re.compile(r"\n[ \t]*\n|\$|\\\]|\\\)|\\end\s*\{|```|\.\.\s+math"
                     r"|\n(?=[^\n=\\]*[A-Za-z]{3,}\s+[A-Za-z]{2,}\s+[A-Za-z]{2,})[^\n=\\]*\n"
                     r"|\n(?=[^\n=\\]*[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{2,}[^\n=\\]*\s[^\n=\\]*[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])[^\n=\\]*\n"
                     r"|\s#\s[^\n]*\n")  # a line's comment saying when it holds (`# when linear_before_reset != 0`)
+
+
+def _same_block(cell: N.Cell, i: int, found: list[int]) -> bool:
+    """Whether another of the definitions `found` is in the i-th's math block."""
+    eqs, text = cell.equations, cell.source.text
+    return any(not _apart(text, *((eqs[i].span.end, eqs[j].span.start) if i < j else (eqs[j].span.end, eqs[i].span.start)))
+               for j in found if j != i)
 
 
 def _apart(text: str, end: int, start: int) -> bool:
