@@ -188,3 +188,13 @@ $$
     other = text.replace(r"f\left(\textbf{W}^{hx}x_{t} + ", r"f\left(\textbf{V}^{hx}x_{t} + ")
     with pytest.raises(symcount.SymcountError):
         symcount.derive(other)
+
+
+def test_plain_text_arrows_after_a_letter_are_forward_and_backward():
+    # course notes: `Forward pass: h→_t = f(W_fh h→_{t-1} + ...)`, `h←_t = ...`, `y_t = g(W_y [h→_t; h←_t] + b_y)`
+    text = ("- Forward pass: h→_t = f(W_fh h→_{t-1} + W_fx x_t + b_f)\n"
+            "- Backward pass: h←_t = f(W_bh h←_{t+1} + W_bx x_t + b_b)\n"
+            "- Output: y_t = g(W_y [h→_t; h←_t] + b_y)\n")
+    d = symcount.derive(text, name="t.md")
+    expected = n_params(nn.RNN(7, 5, bidirectional=True)) - 2 * 5 + n_params(nn.Linear(10, 4))
+    assert d.evaluate(d_x=7, d_hfw=5, d_hbw=5, d_y=4) == expected

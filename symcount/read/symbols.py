@@ -17,7 +17,8 @@ _TIME = {letter: re.compile(r"^[(\[{<]?" + re.escape(letter) + r"(?:([+-])(\d+|[
          for letter in ("t", "n", "k", "s", "m", "\\tau", "j")}
 ACCENTS = {"~": "tilde", "widetilde": "tilde", "widehat": "hat", "overline": "bar", "utilde": "tilde", "undertilde": "tilde"}
 UNI_ACCENTS = {"\u0303": "tilde", "\u0302": "hat", "\u0304": "bar", "\u0305": "bar", "\u0307": "dot",
-                "\u0308": "ddot", "\u20d7": "vec"}
+                "\u0308": "ddot", "\u20d7": "vec", "\u20d6": "overleftarrow",
+                "\u20d1": "overrightarrow", "\u20d0": "overleftarrow"}  # (the last two: plain text's h→, h← retyped)
 FONTS = {"mathbf": "bold", "boldsymbol": "bold", "bm": "bold", "pmb": "bold", "mathbfit": "bold", "symbf": "bold",
           "symbfit": "bold", "textbf": "bold", "bold": "bold", "mathbold": "bold", "mbf": "bold",
           "mathcal": "cal", "mathscr": "cal", "mathfrak": "frak", "mathbb": "bb"}
