@@ -198,3 +198,22 @@ def test_plain_text_arrows_after_a_letter_are_forward_and_backward():
     d = symcount.derive(text, name="t.md")
     expected = n_params(nn.RNN(7, 5, bidirectional=True)) - 2 * 5 + n_params(nn.Linear(10, 4))
     assert d.evaluate(d_x=7, d_hfw=5, d_hbw=5, d_y=4) == expected
+
+
+def test_row_breaks_whose_first_backslash_markdown_ate():
+    # a one-line `$$ i_t=\sigma(...) \ f_t=\sigma(...) \ ... $$`: `\ ` before the next row's left side is `\\`
+    text = ("$$ i_t=\\sigma(W_{ii}x_t+b_{ii}+W_{hi}h_{t-1}+b_{hi}) \\ f_t=\\sigma(W_{if}x_t+b_{if}+W_{hf}h_{t-1}+b_{hf}) "
+            "\\ g_t=tanh(W_{ig}x_t+b_{ig}+W_{hg}h_{t-1}+b_{hg}) \\ o_t=\\sigma(W_{io}x_t+b_{io}+W_{ho}h_{t-1}+b_{ho}) "
+            "\\ c_t=f_t\\odot c_{t-1}+i_t\\odot g_t \\ h_t=o_t\\odot tanh(c_t) $$\n")
+    assert count(text, d_x=7, d_h=5) == n_params(nn.LSTM(7, 5))
+    # a control space inside a row stays a space
+    assert count("$$ h_t = \\tanh \\ (W x_t + U \\ h_{t-1}) $$\n", d_x=7, d_h=5) == n_params(nn.RNNCell(7, 5, bias=False))
+
+
+def test_a_simple_model_first_then_the_gated_one():
+    # `$s_t = tanh(...)$` then "The model so far is a very simple RNN." ... `$s_t = (1 - g_t) ⊙ s_{t-1} + ...$`
+    text = ("$s_t = tanh(W^{s,s}s_{t-1} + W^{s,x}x_t)$\n\nThe model so far is a very simple RNN.\n\n"
+            "A gating network:\n\n$g_t = sigmoid(W^{g,s}s_{t-1} + W^{g,x}x_t)$\n\n"
+            "$s_t = (1 - g_t) ⊙ s_{t-1} + g_t ⊙ tanh(W^{s,s}s_{t-1} + W^{s,x}x_t)$\n\n"
+            "For example:\n\n- $g_t = [1, 0, 1, ...]^T$\n")
+    assert count(text, d_x=7, d_s=5) == 2 * n_params(nn.RNNCell(7, 5, bias=False))

@@ -41,7 +41,7 @@ def variants(cell: N.Cell, notes: list[str]) -> N.Cell:
                lambda eq, k: f"{shown(eq)} at {cell.source.where(eq.span)} applies a function the text leaves generic "
                              f"to what {eq.lhs.text}'s other definition applies a known one to: that one is read")
     # "In a standard RNN, $h_t = ...$. In IndRNN, ... $h_t = ...$": the first is the cell contrasted with
-    _set_aside(cell, where, drop, notes, lambda i, found: i != found[-1] and (_contrasted(cell, i) or _contrasted(
+    _set_aside(cell, where, drop, notes, lambda i, found: i != found[-1] and (_contrasted(cell, i) or _contrasted_after(cell, i) or _contrasted(
                    cell, found[-1], _FULL) or _feedforward_first(cell, i, found[-1])) and not _contrasted(cell, found[-1]),
                lambda eq, k: f"{shown(eq)} at {cell.source.where(eq.span)} is a standard cell (or a simplified one) the "
                              f"text contrasts with the cell it defines after: {eq.lhs.text}'s later definition is read")
@@ -167,6 +167,14 @@ def _feedforward_first(cell: N.Cell, i: int, last: int) -> bool:
                             for side in (eq.rhs,) + eq.also for x in N.walk(side))
     return (not before(cell.equations[i]) and before(cell.equations[last])
             and _contrasted(cell, i, _FEEDFORWARD))
+
+
+def _contrasted_after(cell: N.Cell, i: int) -> bool:
+    """The text right after the i-th equation, up to the next (at most 400 characters), names a standard cell:
+    `$s_t = \\tanh(...)$` then "The model so far is a very simple RNN"."""
+    end = cell.equations[i].span.end
+    stop = min((e.span.start for e in cell.equations if e.span.start >= end), default=len(cell.source.text))
+    return _CONTRAST.search(cell.source.text, end, min(stop, end + 400)) is not None
 
 
 _OPTION = re.compile(r"[ \t]*[\[(][ \t]*[A-Za-z_]\w*[ \t]*=[ \t]*[\w.]+[ \t]*[\])][ \t]*(?:\n|$)")

@@ -28,9 +28,10 @@ _GRADIENT = re.compile(r"\s*(?:\\[dt]?frac\s*\{\s*)?(?:\\partial|∂)\s*(?:L|E|J
 # c_t[0][0] = f[0][0] \cdot c_{t-1}[0][0] + ...: one entry, at numbered indices, an example of the cell's equation
 _ENTRY_EXAMPLE = re.compile(r"\s*\\?[A-Za-z]\w*(?:_\{[^{}=\n]*\}|_\w)?(?:\[\s*\d+\s*\])+\s*=(?=[^()=]*\[\s*\d+\s*\][^()=]*\[\s*\d+\s*\])[^()=]*$")
 # `x^{(t)} = [x_1^{(t)}, \ldots, x_N^{(t)}]`, `x_{1:T} = (x_1, \cdots, x_T)`: a vector or a sequence written out, in prose
-_ENTRY = r"\s*(?:" + _ONE_SYMBOL + r"|\\[lc]?dots(?![A-Za-z])|\.\.\.|…)\s*"
+_ENTRY = r"\s*(?:" + _ONE_SYMBOL + r"|-?\d+(?:\.\d+)?|\\[lc]?dots(?![A-Za-z])|\.\.\.|…)\s*"  # (or a number: [1, 0, 1, ...])
 _WRITTEN_OUT = re.compile(r"[^=]*=\s*(?:\\left\s*)?[\[(](?=[^=]*(?:\\[lc]?dots(?![A-Za-z])|\.\.\.|…))"
-                          + _ENTRY + r"(?:," + _ENTRY + r")+(?:\\right\s*)?[\])]\s*[.,]?\s*$")  # (each entry one symbol: no weights)
+                          + _ENTRY + r"(?:," + _ENTRY + r")+(?:\\right\s*)?[\])](?:\s*\^\s*\{?\s*(?:T|\\top|\\intercal)\s*\}?)?"
+                          r"\s*[.,]?\s*$")  # (each entry one symbol: no weights)
 # h_t = f_\theta(x_1, \ldots, x_t): a function of the whole sequence so far, what the state summarises (not a step)
 _OF_SEQUENCE = re.compile(r"[^=]*=\s*\\?[A-Za-z]+(?:_\{[^{}]*\}|_\\?[A-Za-z0-9]+)?\s*(?:\\left\s*)?\((?=[^=]*(?:\\[lc]?dots(?![A-Za-z])|\.\.\.|…))"
                           + _ENTRY + r"(?:," + _ENTRY + r")+(?:\\right\s*)?\)\s*[.,]?\s*$")  # (each entry one symbol: no weights)

@@ -381,6 +381,8 @@ def _line_ends_an_operand(region: str, end: int) -> bool:
     return False
 
 
+# `... + b_{hi}) \ f_t=\sigma(...)`: a row break `\\` whose first backslash Markdown ate, before the next row's left side
+_EATEN_ROW = re.compile(r"(?<=[)}\w] )\\(?= [ \t]*[A-Za-z](?:_\{[^{}=]*\}|_[A-Za-z0-9])?[ \t]*=(?!=))")
 # the steps the equations run over, `t = 0, 1, 2, \ldots` or `t = 1, \dots, T`: not an equation
 _STEPS_LITERAL = re.compile(r"=\s*\d+\s*,")  # what every match of _STEPS holds: t = 1, 2, ...
 _STEPS = re.compile(r"(?<![\w\\}])[tk]\s*=\s*\d+\s*(?:,\s*(?:\d+|\\[lc]?dots(?![A-Za-z])|\.\.\.)\s*)+"
@@ -425,6 +427,9 @@ def _products_and_rows(out: list[str], r: Region, region: str | None = None, fla
     for m in _CJK_DOT.finditer(region) if "。" in region else ():
         out[r.start + m.end(1)] = "*"
         edited = True
+    for m in _EATEN_ROW.finditer(region) if "\\ " in region and "\\\\" not in region else ():  # `) \ f_t=`: a row's end
+        out[r.start + m.start()] = ";"
+        edited = True
     for i, ch in enumerate(region) if r.kind != "bare" and ("，" in region or "；" in region) else ():
         if ch in "，；":  # a Chinese text's full-width comma in its math: a comma (bare lines split their prose at it)
             out[r.start + i], edited = ("," if ch == "，" else ";"), True
@@ -454,7 +459,8 @@ def _products_and_rows(out: list[str], r: Region, region: str | None = None, fla
     _editor_forms(out, r.start, region, edited)
     spaced = "\\ " in region or "\\\t" in region
     for m in _CONTROL_SPACE.finditer(region) if spaced else ():  # `tanh \ (W \ \cdot \ x)`: `\ ` is a space
-        out[r.start + m.start()] = " "
+        if out[r.start + m.start()] == "\\":  # (not one read as an eaten row break above)
+            out[r.start + m.start()] = " "
     if "brace" in region or "color" in region or "box" in region or "|" in region or "∥" in region or "Vert" in region \
             or "parallel" in region:
         marks(out, r.start, region)
