@@ -217,3 +217,17 @@ def test_a_simple_model_first_then_the_gated_one():
             "$s_t = (1 - g_t) ⊙ s_{t-1} + g_t ⊙ tanh(W^{s,s}s_{t-1} + W^{s,x}x_t)$\n\n"
             "For example:\n\n- $g_t = [1, 0, 1, ...]^T$\n")
     assert count(text, d_x=7, d_s=5) == 2 * n_params(nn.RNNCell(7, 5, bias=False))
+
+
+def test_a_stacked_column_whose_row_breaks_markdown_ate():
+    # Kaggle's `\text{concat} = \begin{bmatrix} a_{t-1} \ x_t \end{bmatrix}`: `\ ` between the entries of a matrix
+    # with no `\\` is a row break (it was read as a_{t-1} x_t side by side, x made as long as a: a wrong count)
+    text = ("$$\\text{concat} = \\begin{bmatrix} a_{t-1} \\ x_t \\end{bmatrix}$$\n\n"
+            "$$f_t = \\sigma(W_f \\text{concat} + b_f)$$\n\n$$a_t = f_t \\odot \\tanh(W_c \\text{concat} + b_c)$$\n")
+    assert count(text, d_x=7, d_a=5) == 2 * n_params(nn.RNNCell(7, 5)) - 2 * 5
+
+
+def test_an_input_side_by_side_with_a_vector_is_said():
+    text = "$$ h_t = \\tanh(W (a_{t-1} x_t) + b) $$\n$$ a_t = \\sigma(U h_t) $$\n"
+    d = symcount.derive(text)
+    assert any("an input side by side" in n for n in d.shapes.notes)

@@ -383,6 +383,7 @@ def _line_ends_an_operand(region: str, end: int) -> bool:
 
 # `... + b_{hi}) \ f_t=\sigma(...)`: a row break `\\` whose first backslash Markdown ate, before the next row's left side
 _EATEN_ROW = re.compile(r"(?<=[)}\w] )\\(?= [ \t]*[A-Za-z](?:_\{[^{}=]*\}|_[A-Za-z0-9])?[ \t]*=(?!=))")
+_MATRIX_BODY = re.compile(r"\\begin\s*\{([bpvBV]?matrix)\}(.*?)\\end\s*\{\1\}", re.S)  # (one whose `\\` Markdown ate)
 # the steps the equations run over, `t = 0, 1, 2, \ldots` or `t = 1, \dots, T`: not an equation
 _STEPS_LITERAL = re.compile(r"=\s*\d+\s*,")  # what every match of _STEPS holds: t = 1, 2, ...
 _STEPS = re.compile(r"(?<![\w\\}])[tk]\s*=\s*\d+\s*(?:,\s*(?:\d+|\\[lc]?dots(?![A-Za-z])|\.\.\.)\s*)+"
@@ -430,6 +431,11 @@ def _products_and_rows(out: list[str], r: Region, region: str | None = None, fla
     for m in _EATEN_ROW.finditer(region) if "\\ " in region and "\\\\" not in region else ():  # `) \ f_t=`: a row's end
         out[r.start + m.start()] = ";"
         edited = True
+    for m in _MATRIX_BODY.finditer(region) if "\\ " in region and "matrix" in region else ():
+        if "\\\\" not in m.group(2) and "&" not in m.group(2):  # `\begin{bmatrix} a_{t-1} \ x_t \end{bmatrix}`: rows
+            for k in _CONTROL_SPACE.finditer(region, m.start(2), m.end(2)):
+                out[r.start + k.start() + 1] = "\\"
+                edited = True
     for i, ch in enumerate(region) if r.kind != "bare" and ("，" in region or "；" in region) else ():
         if ch in "，；":  # a Chinese text's full-width comma in its math: a comma (bare lines split their prose at it)
             out[r.start + i], edited = ("," if ch == "，" else ";"), True
@@ -459,7 +465,7 @@ def _products_and_rows(out: list[str], r: Region, region: str | None = None, fla
     _editor_forms(out, r.start, region, edited)
     spaced = "\\ " in region or "\\\t" in region
     for m in _CONTROL_SPACE.finditer(region) if spaced else ():  # `tanh \ (W \ \cdot \ x)`: `\ ` is a space
-        if out[r.start + m.start()] == "\\":  # (not one read as an eaten row break above)
+        if out[r.start + m.start()] == "\\" and out[r.start + m.start() + 1] in " \t":  # (not one read as a row break above)
             out[r.start + m.start()] = " "
     if "brace" in region or "color" in region or "box" in region or "|" in region or "∥" in region or "Vert" in region \
             or "parallel" in region:

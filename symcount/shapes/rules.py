@@ -67,6 +67,10 @@ def product(w: "Walker", node: N.Binary, lsh: Shape, rsh: Shape, kind: str = "pr
         if node.explicit:
             w.note(node, f"{w.text(node)} at {w.src.where(node.span)}: \\cdot between two vectors reads as the "
                          "elementwise product (a dot product would be a single number)")
+        elif any(isinstance(x, N.Symbol) and x.name in w.roles.signals and x.name not in w.roles.defined
+                 for x in (node.left, node.right)):  # a_{t-1} x_t: an input side by side with a vector (a lost `\\`?)
+            w.note(node, f"{w.text(node)} at {w.src.where(node.span)}: an input side by side with another vector reads "
+                         "as their elementwise product, so both have one size")
         return same(w, node, lsh, rsh, "elementwise")
     if w.is_vector(lsh) and w.is_row(rsh):
         return outer(w, node, lsh, rsh)
