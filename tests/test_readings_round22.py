@@ -231,3 +231,11 @@ def test_an_input_side_by_side_with_a_vector_is_said():
     text = "$$ h_t = \\tanh(W (a_{t-1} x_t) + b) $$\n$$ a_t = \\sigma(U h_t) $$\n"
     d = symcount.derive(text)
     assert any("an input side by side" in n for n in d.shapes.notes)
+
+
+def test_html_list_items_in_a_markdown_quote():
+    # `><li>H<sub>t</sub> = tanh ( W<sub>xh</sub> . X<sub>t</sub> + ... )</li>`: the quote mark and the item's tags
+    # are layout; `xi` in W<sub>xi</sub> is a subscript, not the Greek letter
+    text = ("><li>H<sub>t</sub> = tanh ( W<sub>xi</sub> . X<sub>t</sub> + W<sub>hi</sub> . H<sub>t−1</sub> "
+            "+ B<sub>i</sub> )</li>\n")
+    assert count(text, d_X=7, d_H=5) == n_params(nn.RNNCell(7, 5)) - 5

@@ -8,7 +8,7 @@ from . import patterns as re  # re, with the package's patterns compiled ahead (
 
 _GREEK = dict(zip("alpha beta gamma delta epsilon zeta eta theta kappa lambda mu nu xi rho tau phi psi omega".split(),
                   "αβγδεζηθκλμνξρτφψω"))
-_GREEK_WORD = re.compile(r"(?<![\w\\.])(?:" + "|".join(_GREEK) + r")(?![\w(])")  # not a call, lambda(x)
+_GREEK_WORD = re.compile(r"(?<![\w\\.{_^])(?:" + "|".join(_GREEK) + r")(?![\w(])")  # not a call, lambda(x)
 _NUMBERED = re.compile(r"(?<![\w\\.])([A-Za-z])([0-9])(?![0-9.])")  # W1, b2: W_1, b_2
 _CARET_HAT = re.compile(r"(?<![\w\\])([A-Za-z])_([A-Za-z0-9])\^(?=\s*(?:=|[)*+\-,;]|$))", re.M)
 # Wz·x, Uc·(r ⊙ h): a capital and one or two small letters against an explicit product, one name

@@ -19,7 +19,8 @@ from functools import lru_cache
 from . import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
 from .symbols import coded
 
-_TAG = re.compile(r"<(/?)(sub|sup|i|em|b|var|strong|p|br|span|div|u|code|font|small|big|tt|para|summary|remarks|c)(?:\s[^<>\n]*)?\s*/?>", re.I)  # (a C# doc comment's <para>, <summary>, <remarks>, <c> too)
+_TAG = re.compile(r"<(/?)(sub|sup|i|em|b|var|strong|p|br|span|div|u|code|font|small|big|tt|para|summary|remarks|c|li|ul|ol|blockquote|center)(?:\s[^<>\n]*)?\s*/?>", re.I)  # (a C# doc comment's <para>, <summary>, <remarks>, <c> too)
+_QUOTED_ITEM = re.compile(r"^[ \t]{0,3}>+(?=[ \t]{2,}\S)", re.M)  # (a quote mark before what a list item's tag left)
 # MathML with its TeX (Wikipedia's pages): the annotation's TeX, the rest of the element blank
 _MATHML = re.compile(r"<math\b[^>]*>(.*?)</math>", re.S)
 _ANNOTATION = re.compile(r"<annotation\s+encoding=[\"']application/x-tex[\"']\s*>(.*?)</annotation>", re.S)
@@ -100,6 +101,8 @@ def html_math(text: str) -> str:
         text = _TAG.sub(_tag, text)
     if "&" in text and ";" in text:
         text = _ENTITY.sub(_entity, text)
+    if ">" in text:  # `><li>F<sub>t</sub> = ...`: Markdown's quote mark before an HTML list item (the tag blank now)
+        text = _QUOTED_ITEM.sub(lambda m: " " * len(m.group(0)), text)
     if "**" in text:  # `- **z<sub>t</sub>** = σ(...)`: a left side in Markdown's bold
         text = _BOLD_LEFT.sub(lambda m: "  " + m.group(1) + "  ", text)
     return katex_copies(text)
