@@ -239,3 +239,19 @@ def test_html_list_items_in_a_markdown_quote():
     text = ("><li>H<sub>t</sub> = tanh ( W<sub>xi</sub> . X<sub>t</sub> + W<sub>hi</sub> . H<sub>t−1</sub> "
             "+ B<sub>i</sub> )</li>\n")
     assert count(text, d_X=7, d_H=5) == n_params(nn.RNNCell(7, 5)) - 5
+
+
+def test_slices_with_times_in_their_bounds():
+    # `$i_t = \sigma(A_t[:, 0:hs])$`, `$f_t = \sigma(A_t[:, hs: 2\times hs])$`, ...: LaTeX's \times in a slice's bounds
+    text = ("$A_t = W x_t + U h_{t-1} + b$\n\n$i_t = \\sigma(A_t[:, 0:hs])$\n\n$f_t = \\sigma(A_t[:, hs: 2\\times hs])$\n\n"
+            "$o_t = \\sigma(A_t[:, 2\\times hs: 3\\times hs])$\n\n$g_t = \\tanh (A_t[:, 3\\times hs: 4\\times hs])$\n\n"
+            "$c_t = f_t \\circ c_{t-1} + i_t \\circ g_t$\n\n$h_t = o_t \\circ \\tanh \\ (c_t)$\n")
+    assert count(text, d_x=7, hs=5) == n_params(nn.LSTMCell(7, 5)) - 4 * 5
+
+
+def test_a_same_step_cycle_through_a_stack_says_its_left_side():
+    # a typo `U h_t` (for h_{t-1}) in `A_t = W x_t + U h_t + b` read through slices: the note names the stack
+    # (an internal error before: a stack's left side has no one name)
+    text = ("$A_t = W x_t + U h_t + b$\n\n$i_t = \\sigma(A_t[:, 0:hs])$\n\n$g_t = \\tanh(A_t[:, hs:2\\times hs])$\n\n"
+            "$c_t = c_{t-1} + i_t \\circ g_t$\n\n$h_t = \\tanh(c_t)$\n")
+    assert count(text, d_x=7, hs=5) == 2 * n_params(nn.RNNCell(7, 5)) - 2 * 5

@@ -24,7 +24,7 @@ def _size(text: str, start: int, end: int) -> N.Lin:
     """A bound as a linear size: 0, H, 2*H, 2H, 3 * hidden_size, self.hidden_size, H + D."""
     terms: dict[str, int] = {}
     const = 0
-    for part in re.sub(r"\bself\.|[{}]", "", text).split("+"):  # (code's hidden_size read as hidden_{size})
+    for part in re.sub(r"\bself\.|[{}]", "", re.sub(r"\\(?:times|cdot)(?![A-Za-z])", "*", text)).split("+"):  # (code's hidden_size read as hidden_{size})
         m = _TERM.fullmatch(part)
         if m is None or not (m.group("k") or m.group("name")):
             raise BadInput(f"cannot read the bound {text.strip()!r} of a slice", start, end,

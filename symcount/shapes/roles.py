@@ -327,8 +327,9 @@ def _same_step_cycle(cell: N.Cell, defined: dict[str, N.Equation], notes: list[s
     if not shifted:
         return cell
     for (u, v), x in shifted.items():
-        notes.append(f"{x.text} at {cell.source.where(x.span)} is read at the step before: {defined[v].lhs.text} is computed "
-                     f"from {defined[u].lhs.text} at the same step (no step could compute both)")
+        left = lambda n: " ".join(cell.source.slice(defined[n].lhs.span).split())  # noqa: E731 (a stack's too: [i_t; f_t] = z_t)
+        notes.append(f"{x.text} at {cell.source.where(x.span)} is read at the step before: {left(v)} is computed "
+                     f"from {left(u)} at the same step (no step could compute both)")
     eqs = {id(defined[u]): v for u, v in shifted}
     return replace(cell, equations=tuple(
         replace(eq, rhs=N.map_symbols(eq.rhs, lambda s, v=eqs[id(eq)]: replace(s, lag=1) if s.name == v and s.lag == 0 else s))
