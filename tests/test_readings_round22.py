@@ -255,3 +255,18 @@ def test_a_same_step_cycle_through_a_stack_says_its_left_side():
     text = ("$A_t = W x_t + U h_t + b$\n\n$i_t = \\sigma(A_t[:, 0:hs])$\n\n$g_t = \\tanh(A_t[:, hs:2\\times hs])$\n\n"
             "$c_t = c_{t-1} + i_t \\circ g_t$\n\n$h_t = \\tanh(c_t)$\n")
     assert count(text, d_x=7, hs=5) == 2 * n_params(nn.RNNCell(7, 5)) - 2 * 5
+
+
+def test_a_glued_bias_in_its_own_gates_equation():
+    # a docstring's `z = σ(Wzx x_t + Wzh h_{t-1} + bz)`: b times z would read z in its own equation at the same step;
+    # bz is b_z (it was b times z, an update of z: a d_h x d_h "bias", a wrong count)
+    text = ("(1) z = σ(Wzx x_t + Wzh h_{t-1} + bz)\n(2) p = tanh(Wpx x_t + Wph h_{t-1})\n"
+            "(3) h_t = (1 - z) * p + z * h_{t-1}\n")
+    assert count(text, d_x=7, d_h=5) == 2 * n_params(nn.RNNCell(7, 5, bias=False)) + 5
+
+
+def test_what_the_cell_is_computed_from_with_an_untimed_input():
+    # `h_t = Gru(x, h_{t-1})` beside the steps that say how: x is the input the text writes x_t elsewhere
+    text = ("(1) z = σ(W_z x_t + U_z h_{t-1})\n(2) h_t = (1 - z) * h_{t-1} + z * tanh(W x_t + U h_{t-1})\n\n"
+            "The GRU sub-network has two inputs and one output:\n\n    h_t = Gru(x, h_{t-1})\n")
+    assert count(text, d_x=7, d_h=5) == 2 * n_params(nn.RNNCell(7, 5, bias=False))

@@ -7,6 +7,7 @@ from __future__ import annotations
 from . import nodes as N
 from . import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
 from ..errors import replace
+from .cellwalk import symbols
 from .choices import Choice, current, key
 
 
@@ -33,7 +34,7 @@ def variants(cell: N.Cell, notes: list[str]) -> N.Cell:
                              "no other equation writes): read as a name, not its definition")
     # h_t = \\sigma_h(h_{t-1}, x_t), then h_t = \\sigma_h(W h_{t-1} + ...): what it is computed from, then how
     _set_aside(cell, where, drop, notes, lambda i, found: not cell.equations[i].also and (
-        _of_signals(cell.equations[i].rhs) or (_letter_of_signals(cell.equations[i].rhs) and _same_block(cell, i, found))
+        _of_signals(cell.equations[i].rhs, _timed_names(cell)) or (_letter_of_signals(cell.equations[i].rhs) and _same_block(cell, i, found))
         or any(_same_function_of(cell.equations[i].rhs, cell.equations[j].rhs) for j in found if j != i)),
         lambda eq, k: f"{shown(eq)} at {cell.source.where(eq.span)} says what {eq.lhs.text} is computed from; its "
                       "other equation says how: that one is read")
@@ -276,10 +277,16 @@ def _letter_of_signals(side) -> bool:
     return len(items) >= 2 and all(isinstance(x, N.Symbol) and x.lag is not None for x in items)
 
 
-def _of_signals(side) -> bool:
-    """\\sigma_h(h_{t-1}, x_t), f(x_t, h_{t-1}): a function applied to a list of two signals or more."""
+def _of_signals(side, timed: frozenset = frozenset()) -> bool:
+    """\\sigma_h(h_{t-1}, x_t), f(x_t, h_{t-1}): a function applied to a list of two signals or more (`Gru(x,
+    h_{t-1})`: one written without its step, a signal the text writes at a step elsewhere)."""
     items = side.arg.items if isinstance(side, N.Apply) and not side.each and isinstance(side.arg, N.Tuple) else ()
-    return len(items) >= 2 and all(isinstance(x, N.Symbol) and x.lag is not None for x in items)
+    return len(items) >= 2 and all(isinstance(x, N.Symbol) and (x.lag is not None or x.name in timed) for x in items) \
+        and any(x.lag is not None for x in items)
+
+
+def _timed_names(cell: N.Cell) -> frozenset:
+    return frozenset(x.name for x, _, _ in symbols(cell) if x.lag is not None)
 
 
 def _same_function_of(short, full) -> bool:

@@ -58,8 +58,11 @@ def glued_subscripts(cell: N.Cell, notes: list[str]) -> N.Cell:
     letters |= {m.group(1) for eq in cell.equations if isinstance(eq.lhs, N.Symbol)  # \Gamma_u defined: Wu is W_u
                 for m in [_GATE_SUBSCRIPT.fullmatch(eq.lhs.name)] if m}
     found: dict[str, N.Symbol] = {}
+    own = {i: eq.lhs.name for i, eq in enumerate(cell.equations) if isinstance(eq.lhs, N.Symbol) and eq.lhs.lag is None
+           and re.fullmatch(r"[a-z]", eq.lhs.name)}  # z = σ(Wzx x_t + Wzh h_{t-1} + bz): z's own letter (b z would read z)
+    letters_of = {i: letters | {name} for i, name in own.items()}
 
-    def one(n, new):
+    def one(n, new, letters=letters):
         if not (isinstance(n, N.Binary) and n.op == "matmul" and not n.explicit):
             return None
         right = n.right.arg if isinstance(n.right, N.Transpose) else n.right  # Wz^T: (W_z)^T
@@ -78,18 +81,21 @@ def glued_subscripts(cell: N.Cell, notes: list[str]) -> N.Cell:
             sym = N.Transpose(sym, n.right.span) if right is not n.right else sym
             return sym if before is None else N.Binary("matmul", new(before), sym, n.span)
         return None
-    def maybe(n) -> bool:  # what `one` looks at first, without rebuilding anything
+    def maybe(n, letters=letters) -> bool:  # what `one` looks at first, without rebuilding anything
         right = n.right.arg if isinstance(n.right, N.Transpose) else n.right
         return isinstance(right, N.Symbol) and right.lag is None and (right.name in letters or before_product(right))
 
     def before_product(sym: N.Symbol) -> bool:  # Wi*x_t: a glued letter right before an explicit product
         return _PRODUCT_AFTER.match(text, sym.span.end) is not None
     text = cell.source.text
-    if not any(isinstance(n, N.Binary) and n.op == "matmul" and not n.explicit and maybe(n)
-               for eq in cell.equations for side in (eq.rhs, *eq.also) for n in N.walk(side)):
+    if not any(isinstance(n, N.Binary) and n.op == "matmul" and not n.explicit and maybe(n, letters_of.get(i, letters))
+               for i, eq in enumerate(cell.equations) for side in (eq.rhs, *eq.also) for n in N.walk(side)):
         return cell
-    eqs = tuple(replace(eq, rhs=N.rewrite(eq.rhs, one), also=tuple(N.rewrite(x, one) for x in eq.also))
-                for eq in cell.equations)
+
+    def each(i):
+        return (lambda n, new: one(n, new, letters_of[i])) if i in letters_of else one
+    eqs = tuple(replace(eq, rhs=N.rewrite(eq.rhs, each(i)), also=tuple(N.rewrite(x, each(i)) for x in eq.also))
+                for i, eq in enumerate(cell.equations))
     for name, s in found.items():
         notes.append(f"{cell.source.slice(s.span)} at {cell.source.where(s.span)} reads as {name}: the signals of "
                      "this text are written with their time index, so the letter after the weight's is its subscript")
