@@ -3,6 +3,7 @@ torch modules."""
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 import pytest
 
@@ -270,3 +271,35 @@ def test_what_the_cell_is_computed_from_with_an_untimed_input():
     text = ("(1) z = σ(W_z x_t + U_z h_{t-1})\n(2) h_t = (1 - z) * h_{t-1} + z * tanh(W x_t + U h_{t-1})\n\n"
             "The GRU sub-network has two inputs and one output:\n\n    h_t = Gru(x, h_{t-1})\n")
     assert count(text, d_x=7, d_h=5) == 2 * n_params(nn.RNNCell(7, 5, bias=False))
+
+
+def test_a_hatted_sigmoid_and_delta_t_as_one_quantity():
+    # Lux's LEM docs: `\boldsymbol{\Delta t_n} = \hat{\sigma}(W_1 y_{n-1} + V_1 u_n + b_1)`: Δt at n, σ̂ an activation
+    text = ("```math\n\\begin{aligned}\n\\boldsymbol{\\Delta t_n} &= \\hat{\\sigma}(W_1 y_{n-1} + V_1 u_n + b_1) \\\\\n"
+            "y_n &= (1 - \\boldsymbol{\\Delta t_n}) \\odot y_{n-1} + \\boldsymbol{\\Delta t_n} \\odot \\sigma (W_y y_{n-1} + V_y u_n + b_y)\n"
+            "\\end{aligned}\n```\n")
+    assert count(text, d_u=7, d_y=5) == 2 * n_params(nn.RNNCell(7, 5)) - 2 * 5
+
+
+AUDIT = Path(__file__).parent / "data" / "audit22"
+
+
+@pytest.mark.parametrize("name", ["c10", "c25", "c1", "c11"])
+def test_audit_a_contrast_or_feedforward_word_does_not_pick_a_variant(name):
+    # the round's audit: "Unlike a vanilla RNN", "as in a standard RNN", "extends the simple RNN", "a fully connected
+    # layer" near one of two definitions set it aside and counted the other (an ablation, a summary without the bias,
+    # a variant the text does not use): each now two readings, refused
+    with pytest.raises(symcount.ShapeError, match="defined 2 times"):
+        symcount.derive((AUDIT / f"{name}.md").read_text(encoding="utf-8"), name=f"{name}.md")
+
+
+def test_audit_a_cjk_remark_on_a_continuation_row_keeps_the_term():
+    # `&+ b_h （预激活）\\`: the remark in parentheses is blanked, the bias stays (it was erased with the column)
+    d = symcount.derive((AUDIT / "c4.md").read_text(encoding="utf-8"), name="c4.md")
+    assert d.evaluate(d_x=7, d_h=5) == n_params(nn.RNNCell(7, 5)) - 5
+
+
+def test_audit_a_name_whose_values_are_written_out_is_a_constant():
+    # `$r = [0.5, 0.9, 0.99, \ldots]^\top$, one per unit, never trained`: r is no parameter
+    d = symcount.derive((AUDIT / "c14.md").read_text(encoding="utf-8"), name="c14.md")
+    assert d.evaluate(d_x=7, d_h=5) == n_params(nn.RNNCell(7, 5)) - 5

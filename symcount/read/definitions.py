@@ -42,7 +42,7 @@ def variants(cell: N.Cell, notes: list[str]) -> N.Cell:
                lambda eq, k: f"{shown(eq)} at {cell.source.where(eq.span)} applies a function the text leaves generic "
                              f"to what {eq.lhs.text}'s other definition applies a known one to: that one is read")
     # "In a standard RNN, $h_t = ...$. In IndRNN, ... $h_t = ...$": the first is the cell contrasted with
-    _set_aside(cell, where, drop, notes, lambda i, found: i != found[-1] and (_contrasted(cell, i) or _contrasted_after(cell, i) or _contrasted(
+    _set_aside(cell, where, drop, notes, lambda i, found: i != found[-1] and (_contrasted(cell, i) or _contrasted_after(cell, i, found) or _contrasted(
                    cell, found[-1], _FULL) or _feedforward_first(cell, i, found[-1])) and not _contrasted(cell, found[-1]),
                lambda eq, k: f"{shown(eq)} at {cell.source.where(eq.span)} is a standard cell (or a simplified one) the "
                              f"text contrasts with the cell it defines after: {eq.lhs.text}'s later definition is read")
@@ -166,16 +166,25 @@ def _feedforward_first(cell: N.Cell, i: int, last: int) -> bool:
     the first reads no step before, the last does; the first is the layer the cell generalizes."""
     before = lambda eq: any(isinstance(x, N.Symbol) and x.lag is not None and x.lag > 0  # noqa: E731
                             for side in (eq.rhs,) + eq.also for x in N.walk(side))
-    return (not before(cell.equations[i]) and before(cell.equations[last])
+    first, later = cell.equations[i], cell.equations[last]  # (h = ... untimed, then h_t = ...: the layer, then the cell)
+    return (first.lhs.lag is None and later.lhs.lag is not None and not before(first) and before(later)
             and _contrasted(cell, i, _FEEDFORWARD))
 
 
-def _contrasted_after(cell: N.Cell, i: int) -> bool:
-    """The text right after the i-th equation, up to the next (at most 400 characters), names a standard cell:
-    `$s_t = \\tanh(...)$` then "The model so far is a very simple RNN"."""
+def _contrasted_after(cell: N.Cell, i: int, found: list[int]) -> bool:
+    """`$s_t = \\tanh(...)$` then "The model so far is a very simple RNN" (the sentence right after it says the
+    definition is a standard cell), and the last definition extends it (it writes every name the first does)."""
     end = cell.equations[i].span.end
     stop = min((e.span.start for e in cell.equations if e.span.start >= end), default=len(cell.source.text))
-    return _CONTRAST.search(cell.source.text, end, min(stop, end + 400)) is not None
+    if _SO_FAR.match(cell.source.text, end, min(stop, end + 400)) is None:
+        return False
+    names = lambda eq: {x.name for x in N.walk(eq.rhs) if isinstance(x, N.Symbol)}  # noqa: E731
+    return names(cell.equations[i]) <= names(cell.equations[found[-1]])
+
+
+# the sentence after a definition that calls it a standard cell: "The model so far is a very simple RNN."
+_SO_FAR = re.compile(r"[\s$.,]*(?:(?:the|our|this)\s+)?(?:model|cell|network|this|it)\s+(?:so\s+far\s+)?is\s+(?:just\s+|only\s+)?"
+                     r"(?:a|an|the)\s+(?:very\s+)?(?:simple|standard|vanilla|basic|plain|classic)\s+(?:RNN|recurrent)", re.I)
 
 
 _OPTION = re.compile(r"[ \t]*[\[(][ \t]*[A-Za-z_]\w*[ \t]*=[ \t]*[\w.]+[ \t]*[\])][ \t]*(?:\n|$)")

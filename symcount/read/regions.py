@@ -445,7 +445,7 @@ def _products_and_rows(out: list[str], r: Region, region: str | None = None, fla
     for m in _EMPTY_SCRIPT.finditer(region) if "{" in region or "style" in region or "arge" in region else ():  # `\in_{}`: an empty script, a space
         out[r.start + m.start():r.start + m.end()] = [" "] * (m.end() - m.start())
         edited = True
-    if ("{\\" in region or "\\~" in region or "<t" in region or "^{" in region or "\\bf" in region or "→" in region or "←" in region
+    if ("{\\" in region or "\\~" in region or "<t" in region or "^{" in region or "\\bf" in region or "→" in region or "←" in region or "\\Delta " in region
             or "=" in region and _UPRIGHT_LITERAL.search(region)) \
             and retyped(out, r.start, region):
         edited = True  # {\bf X}, \~C, a<t-1>: read.retyped

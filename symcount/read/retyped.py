@@ -17,6 +17,8 @@ _BRACED_OP = re.compile(r"\{\s*\\(?:cdot|odot|circ|times|otimes|ast|sigma|tanh|e
 _X_TIMES = re.compile(r"(?:R|\\R|\\mathbb\s*\{\s*R\s*\}|ℝ)\s*\^\s*\{\s*[A-Za-z][0-9]?\s*([xX])\s*[A-Za-z][0-9]?\s*\}")
 _BARE_BF = re.compile(r"(?<![{\\A-Za-z])\\bf(?=\s+[A-Za-z])")  # `\bf R_t = ...` (a switch with no group): \bm on the letter after it
 _ARROW_AFTER = re.compile(r"(?<=[A-Za-z])[→←](?=[_(\s])")  # h→_t, h←_{t+1} (plain text's forward and backward): an accent
+_DELTA_LETTER = re.compile(r"(?<=\\Delta) (?=[a-z](?:_|\s*\}))")  # \boldsymbol{\Delta t_n}: one quantity, Δt at n (as Δ^t)
+_ACCENTED_FUNCTION = re.compile(r"\\(?:hat|tilde|bar|widehat|widetilde)\s*\{\s*(\\(?:sigma|tanh))\s*\}(?=\s*(?:\\left\s*)?\()")  # \hat{\sigma}(...): σ̂
 _BOLD_TILDE = re.compile(r"\{\\bf\s*\\~([A-Za-z])\}")
 _TEXT_TILDE = re.compile(r"\\~([A-Za-z])")
 _UPRIGHT = re.compile(r"\\(?:mathrm|textrm|mathit|mathsf)\s*\{")
@@ -34,6 +36,12 @@ def retyped(out: list[str], start: int, region: str) -> bool:
         edited = True
     for m in _ARROW_AFTER.finditer(region) if "→" in region or "←" in region else ():
         out[start + m.start()] = "\u20d1" if m.group(0) == "→" else "\u20d0"  # (harpoons: read.symbols' arrows)
+        edited = True
+    for m in _ACCENTED_FUNCTION.finditer(region) if "{\\" in region else ():  # a variant of the function: the function
+        out[start + m.start():start + m.end()] = list(m.group(1).rjust(m.end() - m.start()))
+        edited = True
+    for m in _DELTA_LETTER.finditer(region) if "\\Delta " in region else ():
+        out[start + m.start()] = "^"
         edited = True
     for m in _BARE_BF.finditer(region) if "\\bf" in region else ():
         out[start + m.start():start + m.end()] = list("\\bm")

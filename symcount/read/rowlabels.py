@@ -49,8 +49,11 @@ _REMARK = re.compile(r"\(\s*\\(?:text|textit|textrm|textnormal|mathrm|mbox|emph)
                      r"(?=[ \t.,;]*(?:\\\\|&|$|\\(?:tag|label|nonumber|notag)(?![A-Za-z])))"
                      # a row's last column a label in words: `... & \text{cell} \\`, `& \text { Update gate } H \\`
                      r"|&[ \t]*\\(?:text|textrm|textnormal|mbox)\s*\{[^{}=]*\}[^&=\\\n]*(?=\\\\|$)"
-                     # or a column of CJK words, no command in it: `& (更新阀) & 控制上一个的记忆单元传递给新记忆单元多少 \\`
-                     r"|&[^&=\\\n$]*[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af][^&=\\\n$]*(?=&|\\\\|$)", re.M)
+                     # or a column of CJK words only: `& (更新阀) & 控制上一个的记忆单元传递给新记忆单元多少 \\`, and a remark in
+                     # CJK words in parentheses anywhere in a row (`&+ b_h （预激活）\\`: the term stays)
+                     r"|&(?=[^&\n\\]*[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])[\s\u3000-\u303f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
+                     r"\uff00-\uffef()0-9,.;:]*(?=&|\\\\|$)"
+                     r"|[（(]\s*[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af][^()（）&=\\\n$]*[）)]", re.M)
 
 
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")

@@ -82,6 +82,27 @@ def ranged(cell: N.Cell, uses, signals, gloss, notes: list[str]) -> set[str]:
     return out
 
 
+def valued(cell: N.Cell, uses, signals, gloss, notes: list[str]) -> set[str]:
+    """`r = [0.5, 0.9, 0.99, \\ldots]^\\top`: a name whose values the text writes out as numbers, a constant (unless
+    the prose says it is learned)."""
+    text, out = cell.source.text, set()
+    found = list(_VALUES.finditer(text)) if "=" in text else []
+    if not found:
+        return out
+    flat = {re.sub(r"[{}\s]", "", n): n for n in uses if n not in signals and gloss.letters.get(n) != "learned"}
+    for m in found:
+        name = flat.get(re.sub(r"[{}\s]", "", m.group("name")))
+        if name is not None and name not in out:
+            out.add(name)
+            notes.append(f"{name} at {cell.source.where(N.Span(m.start(), m.end()))} has its values written out as numbers: "
+                         "a constant, not counted")
+    return out
+
+
+# a name set to numbers written out, `r = [0.5, 0.9, 0.99, \ldots]`: its values, a constant
+_VALUES = re.compile(r"(?<![\w\\])(?P<name>\\?[A-Za-z]+(?:_\{?[A-Za-z0-9,]+\}?)?)\s*=\s*(?:\\left\s*)?[\[(]\s*-?\d+(?:\.\d+)?\s*,")
+
+
 def greek(cell: N.Cell, params: set[str], gloss: Glossary, notes: list[str]) -> tuple[set[str], set[str]]:
     """A plain lower-case Greek letter that scales a vector (\\alpha \\tilde{h}_t), or any plain one
     in a text that writes its weights in bold, is a scalar: learned (the text says so) or a constant

@@ -11,7 +11,7 @@ from ..read.words import kind
 from ..errors import Record, ShapeError, replace
 from ..read.choices import Choice, current, key
 from ..read.glossary import UNBIASED_LINEAR, Glossary, glossary, mask_constants
-from .constants import IDENTITY, counts, exponents, greek, identities, ranged, sides
+from .constants import IDENTITY, counts, exponents, greek, identities, ranged, sides, valued
 from .gates import refusals, symbols_with_parents
 
 
@@ -148,7 +148,7 @@ def roles(cell: N.Cell) -> Roles:
         constants.add(name)
         notes.append(f"{name} at {cell.source.where(first[name].span)} is only ever a divisor of 1 (\\frac{{1}}{{{name}}} or \\frac{{1}}{{\\sqrt{{{name}}}}}) or a size under a root (\\sqrt{{{name}}}): "
                      "read as a count, a constant")
-    constants |= ranged(cell, uses, signals, gloss, notes) | identities(cell, set(uses) - set(declared) - set(derived), first, notes)
+    constants |= ranged(cell, uses, signals, gloss, notes) | valued(cell, uses, signals, gloss, notes) | identities(cell, set(uses) - set(declared) - set(derived), first, notes)
     constants |= mask_constants(gloss, set(uses) - set(signals) - set(declared), first, cell.source, notes)
     diagonal = _diagonal(cell, uses, first, gloss, notes, signals)
     for name, eq in derived.items():
