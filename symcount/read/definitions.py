@@ -34,7 +34,7 @@ def variants(cell: N.Cell, notes: list[str]) -> N.Cell:
                              "no other equation writes): read as a name, not its definition")
     # h_t = \\sigma_h(h_{t-1}, x_t), then h_t = \\sigma_h(W h_{t-1} + ...): what it is computed from, then how
     _set_aside(cell, where, drop, notes, lambda i, found: not cell.equations[i].also and (
-        _of_signals(cell.equations[i].rhs, _timed_names(cell)) or (_letter_of_signals(cell.equations[i].rhs) and _same_block(cell, i, found))
+        _of_signals(cell.equations[i].rhs, cell) or (_letter_of_signals(cell.equations[i].rhs) and _same_block(cell, i, found))
         or any(_same_function_of(cell.equations[i].rhs, cell.equations[j].rhs) for j in found if j != i)),
         lambda eq, k: f"{shown(eq)} at {cell.source.where(eq.span)} says what {eq.lhs.text} is computed from; its "
                       "other equation says how: that one is read")
@@ -286,16 +286,14 @@ def _letter_of_signals(side) -> bool:
     return len(items) >= 2 and all(isinstance(x, N.Symbol) and x.lag is not None for x in items)
 
 
-def _of_signals(side, timed: frozenset = frozenset()) -> bool:
+def _of_signals(side, cell: N.Cell | None = None) -> bool:
     """\\sigma_h(h_{t-1}, x_t), f(x_t, h_{t-1}): a function applied to a list of two signals or more (`Gru(x,
-    h_{t-1})`: one written without its step, a signal the text writes at a step elsewhere)."""
+    h_{t-1})`: one written without its step, a signal the text writes at a step elsewhere in `cell`)."""
     items = side.arg.items if isinstance(side, N.Apply) and not side.each and isinstance(side.arg, N.Tuple) else ()
-    return len(items) >= 2 and all(isinstance(x, N.Symbol) and (x.lag is not None or x.name in timed) for x in items) \
-        and any(x.lag is not None for x in items)
-
-
-def _timed_names(cell: N.Cell) -> frozenset:
-    return frozenset(x.name for x, _, _ in symbols(cell) if x.lag is not None)
+    if len(items) < 2 or not all(isinstance(x, N.Symbol) for x in items) or all(x.lag is None for x in items):
+        return False
+    untimed = {x.name for x in items if x.lag is None}
+    return not untimed or (cell is not None and untimed <= {x.name for x, _, _ in symbols(cell) if x.lag is not None})
 
 
 def _same_function_of(short, full) -> bool:
