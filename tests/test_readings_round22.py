@@ -303,3 +303,13 @@ def test_audit_a_name_whose_values_are_written_out_is_a_constant():
     # `$r = [0.5, 0.9, 0.99, \ldots]^\top$, one per unit, never trained`: r is no parameter
     d = symcount.derive((AUDIT / "c14.md").read_text(encoding="utf-8"), name="c14.md")
     assert d.evaluate(d_x=7, d_h=5) == n_params(nn.RNNCell(7, 5)) - 5
+
+
+def test_a_declaration_whose_index_lists_the_gates():
+    # xLSTM notes: `$r_{z,i} \in \mathbb{R}$`, `$b_{z,i} \in \mathbb{R}$`: each listed name declared (one number each)
+    text = ("$r_{z,i} \\in \\mathbb{R}$, $b_{z,i} \\in \\mathbb{R}$\n\n"
+            "$$ z_t = \\tanh(W_z x_t + r_z \\odot h_{t-1} + b_z) $$\n$$ i_t = \\sigma(W_i x_t + r_i \\odot h_{t-1} + b_i) $$\n"
+            "$$ h_t = i_t \\odot z_t $$\n")
+    d = symcount.derive(text)
+    assert d.evaluate(d_x=7, d_h=5) == 2 * (5 * 7 + 1 + 1)
+    assert any("lists its index" in n for n in d.shapes.notes)

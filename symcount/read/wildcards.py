@@ -1,7 +1,8 @@
 """A declaration of a pattern of names, `W^{x\\star} \\in \\mathbb{R}^{d_{in} \\times d_h}`, `W_\\ast \\in ...`,
 `U_{\\bullet}`: a wildcard in an index (\\star, \\ast, *, \\bullet, \\square) stands for any index the
-equations write, so the declaration is of every weight so named (W^{xi}, W^{xf}, ...). A step of
-read.readings; a pattern no equation's name matches declares nothing and is said in a note."""
+equations write, so the declaration is of every weight so named (W^{xi}, W^{xf}, ...); and a list in an index,
+`r_{z,i,f,o} \\in \\mathbb{R}`, of each name it lists. Steps of read.readings; a pattern no equation's name
+matches declares nothing and is said in a note."""
 from __future__ import annotations
 
 from ..errors import replace
@@ -45,3 +46,32 @@ def wildcard_declarations(cell: N.Cell, notes: list[str]) -> N.Cell:
 def _unbraced(name: str) -> str:
     """W_{xi} as W_xi, W_{*} (stored W_*) as W_*: a name and a pattern compared without their braces."""
     return name.replace("{", "").replace("}", "")
+
+
+_LISTED = re.compile(r"(?P<core>.+?)_\{(?P<list>[A-Za-z](?:\s*,\s*[A-Za-z])+)\}(?P<rest>.*)")
+
+
+def listed_declarations(cell: N.Cell, notes: list[str]) -> N.Cell:
+    """`r_{z,i,f,o} \\in \\mathbb{R}`, `\\mathbf{w}_{z,i,f,o} \\in \\mathbb{R}^n` (xLSTM's notes): an index that lists
+    gates' letters declares each name it lists that the equations write (r_z, r_i, ...), with a note."""
+    if not any("," in s.name and _LISTED.fullmatch(s.name) for d in cell.declarations for s in d.symbols):
+        return cell
+    used: dict[str, N.Symbol] = {}
+    for s, _, _ in symbols(cell):
+        used.setdefault(_unbraced(s.name), s)
+    out = []
+    for d in cell.declarations:
+        named: list[N.Symbol] = []
+        for s in d.symbols:
+            m = _LISTED.fullmatch(s.name) if "," in s.name and s.name not in used else None
+            found = [] if m is None else [used[n] for n in (_unbraced(f"{m.group('core')}_{x.strip()}{m.group('rest')}")
+                                                            for x in m.group("list").split(",")) if n in used]
+            if not found:
+                named.append(s)
+                continue
+            notes.append(f"{s.text} at {cell.source.where(s.span)} lists its index: it declares "
+                         f"{', '.join(x.text for x in found)}")
+            named += [replace(x, span=s.span, font=s.font) for x in found]
+        out.append(replace(d, symbols=tuple(named), transposed=tuple(d.transposed[:1]) * len(named)
+                           if d.transposed else ()))
+    return replace(cell, declarations=tuple(out))
