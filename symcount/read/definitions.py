@@ -9,6 +9,7 @@ from . import patterns as re  # re, with the package's patterns compiled ahead (
 from ..errors import replace
 from .cellwalk import symbols
 from .choices import Choice, current, key
+from .variantcues import FULL, contrasted, contrasted_after, feedforward_first, generic_function, said_equivalent
 
 
 def variants(cell: N.Cell, notes: list[str]) -> N.Cell:
@@ -38,16 +39,16 @@ def variants(cell: N.Cell, notes: list[str]) -> N.Cell:
         or any(_same_function_of(cell.equations[i].rhs, cell.equations[j].rhs) for j in found if j != i)),
         lambda eq, k: f"{shown(eq)} at {cell.source.where(eq.span)} says what {eq.lhs.text} is computed from; its "
                       "other equation says how: that one is read")
-    _set_aside(cell, where, drop, notes, lambda i, found: _generic_function(cell, i, found),
+    _set_aside(cell, where, drop, notes, lambda i, found: generic_function(cell, i, found),
                lambda eq, k: f"{shown(eq)} at {cell.source.where(eq.span)} applies a function the text leaves generic "
                              f"to what {eq.lhs.text}'s other definition applies a known one to: that one is read")
     # "In a standard RNN, $h_t = ...$. In IndRNN, ... $h_t = ...$": the first is the cell contrasted with
-    _set_aside(cell, where, drop, notes, lambda i, found: i != found[-1] and (_contrasted(cell, i) or _contrasted_after(cell, i, found) or _contrasted(
-                   cell, found[-1], _FULL) or _feedforward_first(cell, i, found[-1])) and not _contrasted(cell, found[-1]),
+    _set_aside(cell, where, drop, notes, lambda i, found: i != found[-1] and (contrasted(cell, i) or contrasted_after(cell, i, found) or contrasted(
+                   cell, found[-1], FULL) or feedforward_first(cell, i, found[-1])) and not contrasted(cell, found[-1]),
                lambda eq, k: f"{shown(eq)} at {cell.source.where(eq.span)} is a standard cell (or a simplified one) the "
                              f"text contrasts with the cell it defines after: {eq.lhs.text}'s later definition is read")
     # c_t = f \\odot c_{t-1} + i \\odot g, "which is equivalent to" c_t = \\sigma(W_{hhf} h_{t-1} + ...) \\odot ...: the same
-    _set_aside(cell, where, drop, notes, lambda i, found: i != found[0] and _said_equivalent(cell, i),
+    _set_aside(cell, where, drop, notes, lambda i, found: i != found[0] and said_equivalent(cell, i),
                lambda eq, k: f"{shown(eq)} at {cell.source.where(eq.span)} is said to be equivalent to {eq.lhs.text}'s "
                              "definition before it: that one is read")
     _restated(cell, where, drop)
@@ -120,73 +121,6 @@ def _distinct(cell: N.Cell, found: list[int], drop: set, where: dict) -> list[in
     return kept
 
 
-def _generic_function(cell: N.Cell, i: int, found: list[int]) -> bool:
-    """`h_t = f(W^{hx} x_t + W^{hh} h_{t-1} + b^h)` beside `h_t = \\tanh(W^{hx} x_t + ...)`: the same argument under a
-    function the text leaves generic (a letter) and under a known one: one definition, the known one read."""
-    from .words import kind
-    table: dict = {}
-    applied = {}
-    for j in found:
-        r = cell.equations[j].rhs
-        if isinstance(r, N.Apply) and not r.each:
-            applied[j] = (kind(r.func) == "letter", r.arg)
-        elif (isinstance(r, N.Binary) and r.op == "matmul" and not r.explicit and isinstance(r.left, N.Symbol)
-              and r.left.lag is None and kind(r.left.name) == "letter"):  # f(...) before letters are read as functions
-            applied[j] = (True, r.right)
-    if i not in applied or not applied[i][0]:
-        return False
-    arg = N.key(applied[i][1], table)
-    return any(not generic and N.key(other, table) == arg for j, (generic, other) in applied.items() if j != i)
-
-
-_CONTRAST = re.compile(r"(?:\b(?:standard|vanilla|conventional|traditional|classic(?:al)?|plain|ordinary|usual|simple|basic"
-                       r"|simplified)\b|단순화|简化|簡略化)"
-                       r"[^.\n$]{0,60}?(?:\bRNNs?\b|\bLSTMs?\b|\bGRUs?\b|recurrent|Elman)", re.I)
-
-
-# words before a later definition that make it the whole cell: "the full GRU", "整个GRU的定义", "전체 GRU"
-_FULL = re.compile(r"\b(?:full|complete|whole|entire)\b[^.\n$]{0,30}?(?:\bRNNs?\b|\bLSTMs?\b|\bGRUs?\b|\bcell\b|\bversion\b)"
-                   r"|(?:整个|完整的?|全体の?|전체|完全な)\s*(?:GRU|LSTM|RNN)", re.I)
-
-
-def _contrasted(cell: N.Cell, i: int, words: re.Pattern | None = None) -> bool:
-    """The text between the equation before the i-th and it (at most 400 characters) names a standard
-    cell: "In a standard RNN, ..." (or holds `words`)."""
-    start = max((e.span.end for e in cell.equations if e.span.end <= cell.equations[i].span.start), default=0)
-    start = max(start, cell.equations[i].span.start - 400)
-    return (words or _CONTRAST).search(cell.source.text, start, cell.equations[i].span.start) is not None
-
-
-# words before a definition that make it the feed-forward layer a recurrent cell generalizes
-_FEEDFORWARD = re.compile(r"\bfeed[- ]?forward\b|\bfully[- ]connected\b|\bMLPs?\b|前馈|順伝播|피드\s?포워드", re.I)
-
-
-def _feedforward_first(cell: N.Cell, i: int, last: int) -> bool:
-    r"""`h = \sigma(W_{xh} x + b)` after "in the feedforward models", then `h_t = \sigma(W_{hh} h_{t-1} + ...)`:
-    the first reads no step before, the last does; the first is the layer the cell generalizes."""
-    before = lambda eq: any(isinstance(x, N.Symbol) and x.lag is not None and x.lag > 0  # noqa: E731
-                            for side in (eq.rhs,) + eq.also for x in N.walk(side))
-    first, later = cell.equations[i], cell.equations[last]  # (h = ... untimed, then h_t = ...: the layer, then the cell)
-    return (first.lhs.lag is None and later.lhs.lag is not None and not before(first) and before(later)
-            and _contrasted(cell, i, _FEEDFORWARD))
-
-
-def _contrasted_after(cell: N.Cell, i: int, found: list[int]) -> bool:
-    """`$s_t = \\tanh(...)$` then "The model so far is a very simple RNN" (the sentence right after it says the
-    definition is a standard cell), and the last definition extends it (it writes every name the first does)."""
-    end = cell.equations[i].span.end
-    stop = min((e.span.start for e in cell.equations if e.span.start >= end), default=len(cell.source.text))
-    if _SO_FAR.match(cell.source.text, end, min(stop, end + 400)) is None:
-        return False
-    names = lambda eq: {x.name for x in N.walk(eq.rhs) if isinstance(x, N.Symbol)}  # noqa: E731
-    return names(cell.equations[i]) <= names(cell.equations[found[-1]])
-
-
-# the sentence after a definition that calls it a standard cell: "The model so far is a very simple RNN."
-_SO_FAR = re.compile(r"[\s$.,]*(?:(?:the|our|this)\s+)?(?:model|cell|network|this|it)\s+(?:so\s+far\s+)?is\s+(?:just\s+|only\s+)?"
-                     r"(?:a|an|the)\s+(?:very\s+)?(?:simple|standard|vanilla|basic|plain|classic)\s+(?:RNN|recurrent)", re.I)
-
-
 _OPTION = re.compile(r"[ \t]*[\[(][ \t]*[A-Za-z_]\w*[ \t]*=[ \t]*[\w.]+[ \t]*[\])][ \t]*(?:\n|$)")
 
 
@@ -234,18 +168,6 @@ def _set_aside(cell: N.Cell, where: dict, drop: set, notes: list, out, say) -> N
             drop |= set(aside)
             where[name] = [i for i in found if i not in aside]
             notes.extend(n for k, i in enumerate(aside) if (n := say(cell.equations[i], k)))
-
-
-_EQUIVALENT = re.compile(r"(?:\bequivalent(?:ly)?(?:\s+to)?|等价于|等價於|等同于)[\s,:：]*$", re.I)
-_OPENING = re.compile(r"(?:\$+|\\\[|\\begin\s*\{[A-Za-z*]+\}|\s)+$")
-
-
-def _said_equivalent(cell: N.Cell, i: int) -> bool:
-    """An equation right after "which is equivalent to" (equivalently, 等价于): a definition written again, as
-    the prose says (not after "i.e." or "in other words": a text says so of a variant too, "drops f_t, i.e., ...")."""
-    text, start = cell.source.text, cell.equations[i].span.start
-    before = text[max(cell.equations[i - 1].span.end if i else 0, start - 200):start]
-    return _EQUIVALENT.search(_OPENING.sub("", before)) is not None
 
 
 def _another_name(eq: N.Equation, used: set[str]) -> bool:
@@ -462,32 +384,6 @@ def size_formulas(cell: N.Cell, notes: list[str]) -> N.Cell:
     return replace(cell, equations=tuple(kept)) if len(kept) < len(cell.equations) else cell
 
 
-_LAST_STEP = re.compile(r"(?P<core>.+?)_\{?(?:T|N|L|\\tau)\}?$")
-
-
-def final_states(cell: N.Cell, notes: list[str]) -> N.Cell:
-    """`$q := h_T$`: an equation in running text whose right side is a signal of the cell at the last step
-    (h_T, a signal the equations compute at t) names what the cell hands on, not a step of it; `Y[t-1] = h_t`
-    stores the step's signal in an output array no equation reads: both set aside."""
-    timed = {eq.lhs.name for eq in cell.equations if isinstance(eq.lhs, N.Symbol) and eq.lhs.lag is not None}
-    used = {x.name for eq in cell.equations for side in (eq.rhs,) + eq.also for x in N.walk(side) if isinstance(x, N.Symbol)}
-    out = []
-    for eq in cell.equations:
-        r = eq.rhs
-        m = _LAST_STEP.match(r.name) if isinstance(r, N.Symbol) and r.lag is None and eq.inline and not eq.also else None
-        if m and m.group("core") in timed and isinstance(eq.lhs, N.Symbol) and eq.lhs.name not in used:
-            notes.append(f"{' '.join(cell.source.slice(eq.span).split())} at {cell.source.where(eq.span)} names the "
-                         f"state at the last step ({r.text}): what the cell hands on, not a step of it")
-            continue
-        if (isinstance(eq.lhs, N.Symbol) and eq.lhs.lag not in (None, 0) and eq.lhs.name not in used and not eq.also
-                and isinstance(r, N.Symbol) and r.lag == 0 and r.name in timed):
-            notes.append(f"{' '.join(cell.source.slice(eq.span).split())} at {cell.source.where(eq.span)} stores a signal "
-                         f"of the step in an output no equation reads (Y[t-1] = h_t): not a step of the cell")
-            continue
-        out.append(eq)
-    return cell if len(out) == len(cell.equations) else replace(cell, equations=tuple(out))
-
-
 def block_definitions(cell: N.Cell, notes: list[str]) -> N.Cell:
     """`W = [W_{hh}, W_{hx}]`, `W = \\begin{bmatrix} W_h \\\\ W_x \\end{bmatrix}`: a weight the equations use, written
     as the blocks it is made of, none of them used elsewhere: the same entries; counted as the weight the
@@ -509,57 +405,6 @@ def block_definitions(cell: N.Cell, notes: list[str]) -> N.Cell:
                          f"{eq.lhs.text} as the blocks it is made of: the same entries, counted as {eq.lhs.text}")
             drop.add(i)
     return replace(cell, equations=tuple(eq for i, eq in enumerate(cell.equations) if i not in drop)) if drop else cell
-
-
-_AT_T = re.compile(r"(?P<core>.+?)_\{?T\}?$")
-# the last step named where the text says the steps run to it: `1 \leq t \leq n`, `t = 1, \ldots, n`, `t \in [1, n]`
-_RUNS_TO = re.compile(r"(?:\\le(?:q|qslant)?(?![A-Za-z])|≤|<=)\s*t\s*(?:\\le(?:q|qslant)?(?![A-Za-z])|≤|<=)\s*(?P<a>[A-Za-z])(?![A-Za-z])"
-                      r"|(?<![\w\\])t\s*=\s*[01]\s*,\s*(?:\d+\s*,\s*)?(?:\\[lc]?dots|\.\.\.|…)\s*,\s*(?P<b>[A-Za-z])(?![A-Za-z])"
-                      r"|(?<![\w\\])t\s*(?:\\in|∈)\s*(?:\[|\\\{)\s*[01]\s*,\s*(?:(?:\\[lc]?dots|\.\.\.|…)\s*,\s*)?(?P<c>[A-Za-z])\s*(?:\]|\\\})")
-
-
-def _last_step(text: str) -> "re.Pattern":
-    """h_T, or h_n where the text says the steps run to n."""
-    letters = {"T"} | {m.group("a") or m.group("b") or m.group("c") for m in _RUNS_TO.finditer(text)}
-    letters.discard("t")
-    return _AT_T if letters == {"T"} else re.compile(r"(?P<core>.+?)_\{?(?:" + "|".join(sorted(letters)) + r")\}?$")
-
-
-def last_step_outputs(cell: N.Cell, notes: list[str]) -> N.Cell:
-    """`y_T = W_{hy} h_T + b_y`: an output computed once, at the last step T, from signals the equations
-    compute at t: read as that output at a step (y_t = W_{hy} h_t + b_y), its parameters counted, with a note."""
-    timed = {eq.lhs.name for eq in cell.equations if isinstance(eq.lhs, N.Symbol) and eq.lhs.lag is not None}
-    if not timed:
-        return cell
-    at_last = _last_step(cell.source.text)
-    if at_last is _AT_T and "T" not in cell.source.text:
-        return cell
-    out, changed = [], False
-    for eq in cell.equations:
-        m = at_last.match(eq.lhs.name) if isinstance(eq.lhs, N.Symbol) and eq.lhs.lag is None and not eq.also else None
-        core = m.group("core") if m else _untimed_output(cell, eq, timed)
-        at_t = [x for x in N.walk(eq.rhs) if isinstance(x, N.Symbol) and x.lag is None and at_last.match(x.name)]
-        if core is None or core in timed or not at_t or any(at_last.match(x.name).group("core") not in timed for x in at_t):
-            out.append(eq)
-            continue
-
-        def fn(sym: N.Symbol) -> N.Symbol:
-            found = at_last.match(sym.name) if sym.lag is None else None
-            return replace(sym, name=found.group("core"), lag=0) if found else sym
-        notes.append(f"{' '.join(cell.source.slice(eq.span).split())} at {cell.source.where(eq.span)} computes an output "
-                     + (f"once, at the last step: read as the output at a step ({core}_t), its parameters counted" if m else
-                     f"once, from the last step ({', '.join(x.text for x in at_t)}): its parameters counted, read from the step's signals"))
-        out.append(replace(eq, lhs=N.map_symbols(eq.lhs, fn), rhs=N.map_symbols(eq.rhs, fn)))
-        changed = True
-    return replace(cell, equations=tuple(out)) if changed else cell
-
-
-def _untimed_output(cell: N.Cell, eq: N.Equation, timed: set[str]) -> str | None:
-    """`y = softmax(h_n W_{hy} + b_y)`: an output with no step of its own that no equation reads (its name)."""
-    if not isinstance(eq.lhs, N.Symbol) or eq.lhs.lag is not None or eq.also or eq.lhs.name in timed:
-        return None
-    read = any(isinstance(x, N.Symbol) and x.name == eq.lhs.name for e in cell.equations for x in N.walk(e.rhs))
-    return None if read else eq.lhs.name
 
 
 def functions_defined(cell: N.Cell, notes: list[str]) -> N.Cell:

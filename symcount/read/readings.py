@@ -21,13 +21,14 @@ from .conjugates import conjugates as _conjugates
 from .eitheror import either_or as _either_or
 from .exponentials import exponentials as _exponentials
 from .stepsums import step_sums as _step_sums
-from .definitions import supposed, functions_defined as _functions_defined, chain_names as _chain_names, final_states as _final_states, last_step_outputs as _last_step_outputs, block_definitions as _block_definitions, generic_maps as _generic_maps, size_formulas as _size_formulas, stacked_restatements as _stacked_restatements, variants as _variants
+from .definitions import supposed, functions_defined as _functions_defined, chain_names as _chain_names, block_definitions as _block_definitions, generic_maps as _generic_maps, size_formulas as _size_formulas, stacked_restatements as _stacked_restatements, variants as _variants
 from .derivatives import continuous as _continuous, discretized as _discretized
 from .operators import concat_calls as _concat_calls, weighted_calls as _weighted_calls, weight_pairs as _weight_pairs, letter_o as _letter_o, oplus as _oplus
 from .gluednames import glued_applications as _glued_applications, glued_products as _glued_products, glued_subscripts as _glued_subscripts, two_letter_names as _two_letter_names
 from .glossary import activation_letters
 from .arrows import vector_arrows as _vector_arrows
 from .prosesizes import prose_sizes as _prose_sizes
+from .laststep import final_states as _final_states, last_step_outputs as _last_step_outputs
 from .wildcards import listed_declarations as _listed_declarations, wildcard_declarations as _wildcard_declarations
 from .sequences import sequence_declarations as _sequence_declarations
 from .typos import case_slips as _case_slips, gate_letter_slips as _gate_letter_slips, timed_biases as _timed_biases, timed_weights as _timed_weights, typos as _typos, unused_gate_typos as _unused_gate_typos, renamed_gates as _renamed_gates

@@ -21,7 +21,7 @@ from ..errors import ParseError, Record
 from .macros import definitions, families
 from .plaincode import plain_code
 from .initialcases import initial_cases
-from .retyped import retyped
+from .retyped import eaten_rows, retyped
 from .source import Source, Span
 from .marks import marks
 from .webmath import html_math, math_letters, rendered
@@ -381,9 +381,6 @@ def _line_ends_an_operand(region: str, end: int) -> bool:
     return False
 
 
-# `... + b_{hi}) \ f_t=\sigma(...)`: a row break `\\` whose first backslash Markdown ate, before the next row's left side
-_EATEN_ROW = re.compile(r"(?<=[)}\w] )\\(?= [ \t]*[A-Za-z](?:_\{[^{}=]*\}|_[A-Za-z0-9])?[ \t]*=(?!=))")
-_MATRIX_BODY = re.compile(r"\\begin\s*\{([bpvBV]?matrix)\}(.*?)\\end\s*\{\1\}", re.S)  # (one whose `\\` Markdown ate)
 # the steps the equations run over, `t = 0, 1, 2, \ldots` or `t = 1, \dots, T`: not an equation
 _STEPS_LITERAL = re.compile(r"=\s*\d+\s*,")  # what every match of _STEPS holds: t = 1, 2, ...
 _STEPS = re.compile(r"(?<![\w\\}])[tk]\s*=\s*\d+\s*(?:,\s*(?:\d+|\\[lc]?dots(?![A-Za-z])|\.\.\.)\s*)+"
@@ -428,14 +425,8 @@ def _products_and_rows(out: list[str], r: Region, region: str | None = None, fla
     for m in _CJK_DOT.finditer(region) if "。" in region else ():
         out[r.start + m.end(1)] = "*"
         edited = True
-    for m in _EATEN_ROW.finditer(region) if "\\ " in region and "\\\\" not in region else ():  # `) \ f_t=`: a row's end
-        out[r.start + m.start()] = ";"
-        edited = True
-    for m in _MATRIX_BODY.finditer(region) if "\\ " in region and "matrix" in region else ():
-        if "\\\\" not in m.group(2) and "&" not in m.group(2):  # `\begin{bmatrix} a_{t-1} \ x_t \end{bmatrix}`: rows
-            for k in _CONTROL_SPACE.finditer(region, m.start(2), m.end(2)):
-                out[r.start + k.start() + 1] = "\\"
-                edited = True
+    if "\\ " in region and eaten_rows(out, r.start, region):
+        edited = True  # `) \ f_t=`, `\begin{bmatrix} a \ x \end{bmatrix}`: row breaks Markdown ate (read.retyped)
     for i, ch in enumerate(region) if r.kind != "bare" and ("，" in region or "；" in region) else ():
         if ch in "，；":  # a Chinese text's full-width comma in its math: a comma (bare lines split their prose at it)
             out[r.start + i], edited = ("," if ch == "，" else ";"), True

@@ -72,3 +72,24 @@ def retyped(out: list[str], start: int, region: str) -> bool:
         edited = True
     return edited
 
+
+
+# `... + b_{hi}) \ f_t=\sigma(...)`: a row break `\\` whose first backslash Markdown ate, before the next row's left side
+_EATEN_ROW = re.compile(r"(?<=[)}\w] )\\(?= [ \t]*[A-Za-z](?:_\{[^{}=]*\}|_[A-Za-z0-9])?[ \t]*=(?!=))")
+_MATRIX_BODY = re.compile(r"\\begin\s*\{([bpvBV]?matrix)\}(.*?)\\end\s*\{\1\}", re.S)  # (one whose `\\` Markdown ate)
+_CONTROL_SPACE = re.compile(r"(?<!\\)\\(?=[ \t])")
+
+
+def eaten_rows(out: list[str], start: int, region: str) -> bool:
+    """Row breaks whose first backslash Markdown ate, in a region with no `\\\\`: `\ ` before a row's left side as `;`,
+    and `\ ` between a matrix's entries as `\\\\` (`\\begin{bmatrix} a_{t-1} \ x_t \\end{bmatrix}`); whether any was."""
+    edited = False
+    for m in _EATEN_ROW.finditer(region) if "\\\\" not in region else ():
+        out[start + m.start()] = ";"
+        edited = True
+    for m in _MATRIX_BODY.finditer(region) if "matrix" in region else ():
+        if "\\\\" not in m.group(2) and "&" not in m.group(2):
+            for k in _CONTROL_SPACE.finditer(region, m.start(2), m.end(2)):
+                out[start + k.start() + 1] = "\\"
+                edited = True
+    return edited

@@ -4,7 +4,7 @@ product: one shape) and what it gives. The readings a careful reader makes of a 
 
 - a weight times a vector is a matrix product (W x_t); a vector times a weight is the same product
   written with the vector as a row (x_t W_{ih}^T, as torch's documentation writes it; x_t W as d2l);
-- two vectors side by side are multiplied elementwise (f_t c_{t-1}, as haiku writes it);
+- two vectors side by side are multiplied elementwise (f_t c_{t-1}, as haiku writes it; an input so, with a note);
 - `*` is what the text says it is (elementwise, convolution); else elementwise between two vectors
   and a matrix product after a weight, with a note;
 - a sum of a batch of rows and one row broadcasts (X_t W + b, b \\in \\mathbb{R}^{1 \\times h}).
@@ -13,15 +13,13 @@ from __future__ import annotations
 
 from ..errors import TYPE_CHECKING  # typing's, without importing typing (a start-up cost)
 
-if TYPE_CHECKING:  # pragma: no cover
-    from typing import Callable
-
 from ..errors import Record
 from ..read import nodes as N
 from ..read.names import GREEK
 from .dims import Shape, UNIT, count_text, unknowns
 
 if TYPE_CHECKING:  # pragma: no cover
+    from typing import Callable
     from .unify import Walker
 
 
@@ -67,10 +65,8 @@ def product(w: "Walker", node: N.Binary, lsh: Shape, rsh: Shape, kind: str = "pr
         if node.explicit:
             w.note(node, f"{w.text(node)} at {w.src.where(node.span)}: \\cdot between two vectors reads as the "
                          "elementwise product (a dot product would be a single number)")
-        elif any(isinstance(x, N.Symbol) and x.name in w.roles.signals and x.name not in w.roles.defined
-                 for x in (node.left, node.right)):  # a_{t-1} x_t: an input side by side with a vector (a lost `\\`?)
-            w.note(node, f"{w.text(node)} at {w.src.where(node.span)}: an input side by side with another vector reads "
-                         "as their elementwise product, so both have one size")
+        elif any(isinstance(x, N.Symbol) and x.name in w.roles.signals and x.name not in w.roles.defined for x in (node.left, node.right)):
+            w.note(node, f"{w.text(node)} at {w.src.where(node.span)}: an input side by side with another vector reads as their elementwise product, so both have one size")
         return same(w, node, lsh, rsh, "elementwise")
     if w.is_vector(lsh) and w.is_row(rsh):
         return outer(w, node, lsh, rsh)

@@ -1,0 +1,87 @@
+"""What a text says of a definition that sets it aside for another of the same signal: words before it that
+name a standard cell ("In a standard RNN, ..."), a feed-forward layer the cell generalizes, a sentence after it
+that calls it the simple model so far, "which is equivalent to" before a second one, a generic function beside
+a known one of the same argument. Used by read.definitions.variants."""
+from __future__ import annotations
+
+from . import nodes as N
+from . import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
+from .words import kind
+
+
+def generic_function(cell: N.Cell, i: int, found: list[int]) -> bool:
+    """`h_t = f(W^{hx} x_t + W^{hh} h_{t-1} + b^h)` beside `h_t = \\tanh(W^{hx} x_t + ...)`: the same argument under a
+    function the text leaves generic (a letter) and under a known one: one definition, the known one read."""
+    table: dict = {}
+    applied = {}
+    for j in found:
+        r = cell.equations[j].rhs
+        if isinstance(r, N.Apply) and not r.each:
+            applied[j] = (kind(r.func) == "letter", r.arg)
+        elif (isinstance(r, N.Binary) and r.op == "matmul" and not r.explicit and isinstance(r.left, N.Symbol)
+              and r.left.lag is None and kind(r.left.name) == "letter"):  # f(...) before letters are read as functions
+            applied[j] = (True, r.right)
+    if i not in applied or not applied[i][0]:
+        return False
+    arg = N.key(applied[i][1], table)
+    return any(not generic and N.key(other, table) == arg for j, (generic, other) in applied.items() if j != i)
+
+
+_CONTRAST = re.compile(r"(?:\b(?:standard|vanilla|conventional|traditional|classic(?:al)?|plain|ordinary|usual|simple|basic"
+                       r"|simplified)\b|단순화|简化|簡略化)"
+                       r"[^.\n$]{0,60}?(?:\bRNNs?\b|\bLSTMs?\b|\bGRUs?\b|recurrent|Elman)", re.I)
+
+
+# words before a later definition that make it the whole cell: "the full GRU", "整个GRU的定义", "전체 GRU"
+FULL = re.compile(r"\b(?:full|complete|whole|entire)\b[^.\n$]{0,30}?(?:\bRNNs?\b|\bLSTMs?\b|\bGRUs?\b|\bcell\b|\bversion\b)"
+                   r"|(?:整个|完整的?|全体の?|전체|完全な)\s*(?:GRU|LSTM|RNN)", re.I)
+
+
+def contrasted(cell: N.Cell, i: int, words: re.Pattern | None = None) -> bool:
+    """The text between the equation before the i-th and it (at most 400 characters) names a standard
+    cell: "In a standard RNN, ..." (or holds `words`)."""
+    start = max((e.span.end for e in cell.equations if e.span.end <= cell.equations[i].span.start), default=0)
+    start = max(start, cell.equations[i].span.start - 400)
+    return (words or _CONTRAST).search(cell.source.text, start, cell.equations[i].span.start) is not None
+
+
+# words before a definition that make it the feed-forward layer a recurrent cell generalizes
+_FEEDFORWARD = re.compile(r"\bfeed[- ]?forward\b|\bfully[- ]connected\b|\bMLPs?\b|前馈|順伝播|피드\s?포워드", re.I)
+
+
+def feedforward_first(cell: N.Cell, i: int, last: int) -> bool:
+    r"""`h = \sigma(W_{xh} x + b)` after "in the feedforward models", then `h_t = \sigma(W_{hh} h_{t-1} + ...)`:
+    the first reads no step before, the last does; the first is the layer the cell generalizes."""
+    before = lambda eq: any(isinstance(x, N.Symbol) and x.lag is not None and x.lag > 0  # noqa: E731
+                            for side in (eq.rhs,) + eq.also for x in N.walk(side))
+    first, later = cell.equations[i], cell.equations[last]  # (h = ... untimed, then h_t = ...: the layer, then the cell)
+    return (first.lhs.lag is None and later.lhs.lag is not None and not before(first) and before(later)
+            and contrasted(cell, i, _FEEDFORWARD))
+
+
+def contrasted_after(cell: N.Cell, i: int, found: list[int]) -> bool:
+    """`$s_t = \\tanh(...)$` then "The model so far is a very simple RNN" (the sentence right after it says the
+    definition is a standard cell), and the last definition extends it (it writes every name the first does)."""
+    end = cell.equations[i].span.end
+    stop = min((e.span.start for e in cell.equations if e.span.start >= end), default=len(cell.source.text))
+    if _SO_FAR.match(cell.source.text, end, min(stop, end + 400)) is None:
+        return False
+    names = lambda eq: {x.name for x in N.walk(eq.rhs) if isinstance(x, N.Symbol)}  # noqa: E731
+    return names(cell.equations[i]) <= names(cell.equations[found[-1]])
+
+
+# the sentence after a definition that calls it a standard cell: "The model so far is a very simple RNN."
+_SO_FAR = re.compile(r"[\s$.,]*(?:(?:the|our|this)\s+)?(?:model|cell|network|this|it)\s+(?:so\s+far\s+)?is\s+(?:just\s+|only\s+)?"
+                     r"(?:a|an|the)\s+(?:very\s+)?(?:simple|standard|vanilla|basic|plain|classic)\s+(?:RNN|recurrent)", re.I)
+
+
+_EQUIVALENT = re.compile(r"(?:\bequivalent(?:ly)?(?:\s+to)?|等价于|等價於|等同于)[\s,:：]*$", re.I)
+_OPENING = re.compile(r"(?:\$+|\\\[|\\begin\s*\{[A-Za-z*]+\}|\s)+$")
+
+
+def said_equivalent(cell: N.Cell, i: int) -> bool:
+    """An equation right after "which is equivalent to" (equivalently, 等价于): a definition written again, as
+    the prose says (not after "i.e." or "in other words": a text says so of a variant too, "drops f_t, i.e., ...")."""
+    text, start = cell.source.text, cell.equations[i].span.start
+    before = text[max(cell.equations[i - 1].span.end if i else 0, start - 200):start]
+    return _EQUIVALENT.search(_OPENING.sub("", before)) is not None
