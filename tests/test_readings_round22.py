@@ -313,3 +313,9 @@ def test_a_declaration_whose_index_lists_the_gates():
     d = symcount.derive(text)
     assert d.evaluate(d_x=7, d_h=5) == 2 * (5 * 7 + 1 + 1)
     assert any("lists its index" in n for n in d.shapes.notes)
+
+
+def test_the_steps_letter_in_prose_arithmetic_is_no_step():
+    # "b - 1" in prose is no step letter: a bias b stays a bias (the check asks for b_{b-1}, b(b-1), b[b-1])
+    text = RNN + "\nwith b - 1 entries set to zero at start.\n"
+    assert count(text, d_x=7, d_h=5) == n_params(nn.RNNCell(7, 5)) - 5

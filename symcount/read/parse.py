@@ -328,6 +328,7 @@ _ASSIGNED = re.compile(r"^[ \t]*(?:(?:#+'?|//[/!]?|--|;;)[ \t]*)?(?:(?:[-*+>•]
 # names listed on a line's left, `[r_bar u_bar] = x_h_prev * w_ru + b_ru`, `r, u = split(z, 2)`: each computed there
 _LISTED_ASSIGNED = re.compile(r"^[ \t]*(?:\[[ \t]*((?:[A-Za-z][\w{}]*[ \t]*,?[ \t]*)+[A-Za-z][\w{}]*)[ \t]*\]"
                               r"|((?:[A-Za-z][\w{}]*[ \t]*,[ \t]*)+[A-Za-z][\w{}]*))[ \t]*=(?!=)"
+                              r"(?![^\n]*(?:\bself\.|\[\s*:))"  # (not a weight's slices: Wxz, Wxr = self.Wx[:, :H], ...)
                               r"(?=[^\n]*(?:[@*+]|sigm|tanh|\bdot\b|matmul|split|chunk|unbind))[^\n]*", re.M)
 _AT_STEP = re.compile(r"(?:ₜ|_\{?t\}?)$")
 _ACTIVATED = re.compile(r"sigm|tanh|relu|σ|softmax|gate|activation", re.I)

@@ -81,7 +81,7 @@ _CONTROL_SPACE = re.compile(r"(?<!\\)\\(?=[ \t])")
 
 
 def eaten_rows(out: list[str], start: int, region: str) -> bool:
-    """Row breaks whose first backslash Markdown ate, in a region with no `\\\\`: `\ ` before a row's left side as `;`,
+    r"""Row breaks whose first backslash Markdown ate, in a region with no `\\\\`: `\ ` before a row's left side as `;`,
     and `\ ` between a matrix's entries as `\\\\` (`\\begin{bmatrix} a_{t-1} \ x_t \\end{bmatrix}`); whether any was."""
     edited = False
     for m in _EATEN_ROW.finditer(region) if "\\\\" not in region else ():

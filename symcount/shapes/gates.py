@@ -130,7 +130,7 @@ def step_letters(cell: N.Cell, names: set[str]) -> None:
     """A weight or an input named as the step's letter (`rt*(W_{hn} h_{t-1})`: r at t, its subscript lost, read as r
     times a weight t; `X-tW_{xr}` for X_t W_{xr}): an index, never an operand: refused."""
     for name in sorted(names):
-        if len(name) == 1 and re.search(rf"(?<![A-Za-z]){name}\s*-\s*1(?![0-9])", cell.source.text):
+        if len(name) == 1 and re.search(rf"(?:_\{{?|[(\[<{{])\s*{name}\s*-\s*1\s*[}})\]>]", cell.source.text):  # h_{t-1}, h(t-1), h[t-1]
             sym = next((s for eq in cell.equations for side in (eq.rhs,) + eq.also for s in N.walk(side)
                         if isinstance(s, N.Symbol) and s.name == name), None)
             if sym is None:
