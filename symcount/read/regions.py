@@ -21,7 +21,7 @@ from ..errors import ParseError, Record
 from .macros import definitions, families
 from .plaincode import plain_code
 from .initialcases import initial_cases
-from .retyped import eaten_rows, retyped
+from .retyped import retyped
 from .source import Source, Span
 from .marks import marks
 from .webmath import html_math, math_letters, rendered
@@ -403,7 +403,6 @@ _STEP_SET = re.compile(r"(?:,\s*)?(?:(?:\\q?quad|\\[,;:]|~)\s*)*(?:\\text\s*\{\s
                        r"(?:[A-Z]|\\tau)\s*(?:\\\}|\\rbrace(?![A-Za-z])|\]|\\right\s*(?:\]|\\\}))\s*[.,]?")
 
 
-_UPRIGHT_LITERAL = re.compile(r"\\(?:mathrm|textrm|mathit|mathsf)\s*\{[^{}]*=")  # (read.retyped's upright equation)
 _CONTROL_SPACE = re.compile(r"(?<!\\)\\(?=[ \t])")
 def _products_and_rows(out: list[str], r: Region, region: str | None = None, flat: bool = False) -> None:
     """In out[r.start:r.end]: `。` between two operands as `*` (a product the shapes decide), and in
@@ -425,8 +424,6 @@ def _products_and_rows(out: list[str], r: Region, region: str | None = None, fla
     for m in _CJK_DOT.finditer(region) if "。" in region else ():
         out[r.start + m.end(1)] = "*"
         edited = True
-    if "\\ " in region and eaten_rows(out, r.start, region):
-        edited = True  # `) \ f_t=`, `\begin{bmatrix} a \ x \end{bmatrix}`: row breaks Markdown ate (read.retyped)
     for i, ch in enumerate(region) if r.kind != "bare" and ("，" in region or "；" in region) else ():
         if ch in "，；":  # a Chinese text's full-width comma in its math: a comma (bare lines split their prose at it)
             out[r.start + i], edited = ("," if ch == "，" else ";"), True
@@ -436,10 +433,8 @@ def _products_and_rows(out: list[str], r: Region, region: str | None = None, fla
     for m in _EMPTY_SCRIPT.finditer(region) if "{" in region or "style" in region or "arge" in region else ():  # `\in_{}`: an empty script, a space
         out[r.start + m.start():r.start + m.end()] = [" "] * (m.end() - m.start())
         edited = True
-    if ("{\\" in region or "\\~" in region or "<t" in region or "^{" in region or "\\bf" in region or "→" in region or "←" in region or "\\Delta " in region
-            or "=" in region and _UPRIGHT_LITERAL.search(region)) \
-            and retyped(out, r.start, region):
-        edited = True  # {\bf X}, \~C, a<t-1>: read.retyped
+    if retyped(out, r.start, region):
+        edited = True  # {\bf X}, \~C, a<t-1>, row breaks Markdown ate: read.retyped
     for m in _SCHUR.finditer(region) if r.kind in ("bare", "code") and "%" in region else ():
         out[r.start + m.start(1)] = "⊙"  # Armadillo's `p_i % c_{t-1}` in plain text: an elementwise product
         edited = True

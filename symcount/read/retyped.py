@@ -22,12 +22,17 @@ _ACCENTED_FUNCTION = re.compile(r"\\(?:hat|tilde|bar|widehat|widetilde)\s*\{\s*(
 _BOLD_TILDE = re.compile(r"\{\\bf\s*\\~([A-Za-z])\}")
 _TEXT_TILDE = re.compile(r"\\~([A-Za-z])")
 _UPRIGHT = re.compile(r"\\(?:mathrm|textrm|mathit|mathsf)\s*\{")
+_UPRIGHT_LITERAL = re.compile(r"\\(?:mathrm|textrm|mathit|mathsf)\s*\{[^{}]*=")  # (what an upright equation holds)
 _ANGLE_TIME = re.compile(r"(?<=[A-Za-z])<t(?:[-+−][0-9])?>")
 
 
 def retyped(out: list[str], start: int, region: str) -> bool:
-    """In out[start:start + len(region)]: the notations above retyped; whether any was."""
-    edited = False
+    """In out[start:start + len(region)]: the notations above retyped, and row breaks Markdown ate (eaten_rows);
+    whether any was. Each only where its literal occurs."""
+    edited = "\\ " in region and eaten_rows(out, start, region)
+    if not ("{\\" in region or "\\~" in region or "<t" in region or "^{" in region or "\\bf" in region or "→" in region
+            or "←" in region or "\\Delta " in region or "=" in region and _UPRIGHT_LITERAL.search(region)):
+        return edited
     for m in _ANGLE_TIME.finditer(region) if "<t" in region else ():
         out[start + m.start()], out[start + m.end() - 1] = "(", ")"  # a<t-1>: a(t-1)
         edited = True
