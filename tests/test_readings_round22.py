@@ -268,7 +268,7 @@ def test_a_glued_bias_in_its_own_gates_equation():
 
 def test_what_the_cell_is_computed_from_with_an_untimed_input():
     # `h_t = Gru(x, h_{t-1})` beside the steps that say how: x is the input the text writes x_t elsewhere
-    text = ("(1) z = σ(W_z x_t + U_z h_{t-1})\n(2) h_t = (1 - z) * h_{t-1} + z * tanh(W x_t + U h_{t-1})\n\n"
+    text = ("(1) z = σ(W_z x_t + U_z h_{t-1})\n(2) p = tanh(W x_t + U h_{t-1})\n(3) h_t = (1 - z) * h_{t-1} + z * p\n\n"
             "The GRU sub-network has two inputs and one output:\n\n    h_t = Gru(x, h_{t-1})\n")
     assert count(text, d_x=7, d_h=5) == 2 * n_params(nn.RNNCell(7, 5, bias=False))
 
@@ -319,3 +319,21 @@ def test_the_steps_letter_in_prose_arithmetic_is_no_step():
     # "b - 1" in prose is no step letter: a bias b stays a bias (the check asks for b_{b-1}, b(b-1), b[b-1])
     text = RNN + "\nwith b - 1 entries set to zero at start.\n"
     assert count(text, d_x=7, d_h=5) == n_params(nn.RNNCell(7, 5)) - 5
+
+
+@pytest.mark.parametrize("name, sizes, expected", [
+    ("t2", dict(d_x=7, d_h=5, d_y=3), 5 * 5 + 5 * 7 + 5 + 3 * 5 + 3),  # `h = tanh(W x_t + Uh + b)`: U times h, not U_h
+    ("t6", dict(d=7, n=5), 3 * (5 * 7 + 5 * 5 + 5)),  # `b_{z,j} \in \mathbb{R}`: an entry of b_z, no list of gates
+    ("t7", dict(d_x=7, d_h=5), 4 * (5 * 7 + 5 * 5 + 5)),  # `b_f = (1, 1, \ldots, 1)^\top`: a starting value, b_f learned
+])
+def test_second_audit_counts(name, sizes, expected):
+    d = symcount.derive((AUDIT / f"{name}.md").read_text(encoding="utf-8"), name=f"{name}.md")
+    assert d.evaluate(**sizes) == expected
+
+
+@pytest.mark.parametrize("name", ["t8", "t8b", "t10"])
+def test_second_audit_refusals(name):
+    # `h_t = \mathrm{GRU}(x, h_{t-1})` replacing a simple h_t (a cell the text names, not what h is computed from);
+    # "A leaky variant would instead compute ..., so we do not use it" after "The model so far is a very simple RNN"
+    with pytest.raises(symcount.SymcountError):
+        symcount.derive((AUDIT / f"{name}.md").read_text(encoding="utf-8"), name=f"{name}.md")

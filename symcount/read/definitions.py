@@ -9,6 +9,7 @@ from . import patterns as re  # re, with the package's patterns compiled ahead (
 from ..errors import replace
 from .cellwalk import symbols
 from .choices import Choice, current, key
+from .words import kind
 from .variantcues import FULL, contrasted, contrasted_after, feedforward_first, generic_function, said_equivalent
 
 
@@ -198,7 +199,6 @@ def generic_maps(cell: N.Cell, notes: list[str]) -> N.Cell:
 
 def _letter_of_signals(side) -> bool:
     """f(y_t, x_t): a single letter applied to a list of two symbols or more, each at a step."""
-    from .words import kind
     if isinstance(side, N.Apply) and not side.each and kind(side.func) == "letter":
         items = side.arg.items if isinstance(side.arg, N.Tuple) else ()
     elif isinstance(side, N.Binary) and side.op == "matmul" and isinstance(side.left, N.Symbol) and isinstance(side.right, N.Tuple):
@@ -214,6 +214,8 @@ def _of_signals(side, cell: N.Cell | None = None) -> bool:
     items = side.arg.items if isinstance(side, N.Apply) and not side.each and isinstance(side.arg, N.Tuple) else ()
     if len(items) < 2 or not all(isinstance(x, N.Symbol) for x in items) or all(x.lag is None for x in items):
         return False
+    if kind(side.func) == "unknown" and (cell is None or len({e.lhs.name for e in cell.equations if isinstance(e.lhs, N.Symbol)}) < 3):
+        return False  # GRU(x_t, h_{t-1}) beside a simple h_t = tanh(...): a cell the text names; beside the steps it names, a signature
     untimed = {x.name for x in items if x.lag is None}
     return not untimed or (cell is not None and untimed <= {x.name for x, _, _ in symbols(cell) if x.lag is not None})
 
@@ -277,7 +279,6 @@ _OR_BETWEEN = re.compile(r"[\s,;]*(?:or|oder|ou|o|или|或|或者|または|�
 def chain_names(cell: N.Cell, notes: list[str]) -> N.Cell:
     """z_t = \\Phi(x_t) = \\tanh(W x_t + b): in a chain, a side with a function the text has not defined
     (\\sigma(f(x_t, h_{t-1}))) names the side after it; the named side is what is computed."""
-    from .words import kind
     out = []
     made = {eq.lhs.name for eq in cell.equations if isinstance(eq.lhs, N.Symbol)}
     for eq in cell.equations:

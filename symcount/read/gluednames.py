@@ -58,13 +58,17 @@ def glued_subscripts(cell: N.Cell, notes: list[str]) -> N.Cell:
     letters |= {m.group(1) for eq in cell.equations if isinstance(eq.lhs, N.Symbol)  # \Gamma_u defined: Wu is W_u
                 for m in [_GATE_SUBSCRIPT.fullmatch(eq.lhs.name)] if m}
     found: dict[str, N.Symbol] = {}
+    tuple_letters = letters
     own = {i: eq.lhs.name for i, eq in enumerate(cell.equations) if isinstance(eq.lhs, N.Symbol) and eq.lhs.lag is None
-           and re.fullmatch(r"[a-z]", eq.lhs.name)}  # z = σ(Wzx x_t + Wzh h_{t-1} + bz): z's own letter (b z would read z)
+           and re.fullmatch(r"[a-z]", eq.lhs.name)}  # z = σ(Wzx x_t + Wzh h_{t-1} + bz): z's own letter after b
     letters_of = {i: letters | {name} for i, name in own.items()}
 
     def one(n, new, letters=letters):
         if not (isinstance(n, N.Binary) and n.op == "matmul" and not n.explicit):
             return None
+        if letters is not tuple_letters and isinstance(n.right, N.Symbol) and n.right.name not in tuple_letters \
+                and not (isinstance(n.left, N.Symbol) and n.left.name == "b"):
+            return one(n, new, tuple_letters)  # (the own letter only after b: Uh in h = tanh(W x_t + Uh + b) is U h)
         right = n.right.arg if isinstance(n.right, N.Transpose) else n.right  # Wz^T: (W_z)^T
         if not (isinstance(right, N.Symbol) and right.lag is None and (right.name in letters or before_product(right))):
             return None  # the right operand first: a timed signal (most products) is never a subscript

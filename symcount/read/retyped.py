@@ -17,7 +17,7 @@ _BRACED_OP = re.compile(r"\{\s*\\(?:cdot|odot|circ|times|otimes|ast|sigma|tanh|e
 _X_TIMES = re.compile(r"(?:R|\\R|\\mathbb\s*\{\s*R\s*\}|ℝ)\s*\^\s*\{\s*[A-Za-z][0-9]?\s*([xX])\s*[A-Za-z][0-9]?\s*\}")
 _BARE_BF = re.compile(r"(?<![{\\A-Za-z])\\bf(?=\s+[A-Za-z])")  # `\bf R_t = ...` (a switch with no group): \bm on the letter after it
 _ARROW_AFTER = re.compile(r"(?<=[A-Za-z])[→←](?=[_(\s])")  # h→_t, h←_{t+1} (plain text's forward and backward): an accent
-_DELTA_LETTER = re.compile(r"(?<=\\Delta) (?=[a-z](?:_|\s*\}))")  # \boldsymbol{\Delta t_n}: one quantity, Δt at n (as Δ^t)
+_DELTA_LETTER = re.compile(r"(?<=\{\\Delta) (?=t(?:_|\s*\}))")  # \boldsymbol{\Delta t_n}: one quantity, Δt at n (as Δ^t)
 _ACCENTED_FUNCTION = re.compile(r"\\(?:hat|tilde|bar|widehat|widetilde)\s*\{\s*(\\(?:sigma|tanh))\s*\}(?=\s*(?:\\left\s*)?\()")  # \hat{\sigma}(...): σ̂
 _BOLD_TILDE = re.compile(r"\{\\bf\s*\\~([A-Za-z])\}")
 _TEXT_TILDE = re.compile(r"\\~([A-Za-z])")

@@ -67,7 +67,15 @@ def contrasted_after(cell: N.Cell, i: int, found: list[int]) -> bool:
     if _SO_FAR.match(cell.source.text, end, min(stop, end + 400)) is None:
         return False
     names = lambda eq: {x.name for x in N.walk(eq.rhs) if isinstance(x, N.Symbol)}  # noqa: E731
-    return names(cell.equations[i]) <= names(cell.equations[found[-1]])
+    later = cell.equations[found[-1]]
+    before = max((e.span.end for e in cell.equations if e.span.end <= later.span.start), default=0)
+    if _HYPOTHETICAL.search(cell.source.text, before, later.span.end + 300):
+        return False  # "A leaky variant would instead compute ..., so we do not use it": not the cell
+    return names(cell.equations[i]) <= names(later)
+
+
+_HYPOTHETICAL = re.compile(r"\b(?:would|instead|variants?|alternatives?|ablations?|do\s+not\s+use|don't\s+use|not\s+used|"
+                           r"no\s+better)\b", re.I)
 
 
 # the sentence after a definition that calls it a standard cell: "The model so far is a very simple RNN."

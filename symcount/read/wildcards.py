@@ -66,7 +66,7 @@ def listed_declarations(cell: N.Cell, notes: list[str]) -> N.Cell:
             m = _LISTED.fullmatch(s.name) if "," in s.name and s.name not in used else None
             found = [] if m is None else [used[n] for n in (_unbraced(f"{m.group('core')}_{x.strip()}{m.group('rest')}")
                                                             for x in m.group("list").split(",")) if n in used]
-            if not found:
+            if not found or len(found) != len(m.group("list").split(",")):  # (b_{z,j}: an entry of b_z, no list)
                 named.append(s)
                 continue
             notes.append(f"{s.text} at {cell.source.where(s.span)} lists its index: it declares "

@@ -92,13 +92,15 @@ def valued(cell: N.Cell, uses, signals, gloss, notes: list[str]) -> set[str]:
     flat = {re.sub(r"[{}\s]", "", n): n for n in uses if n not in signals and gloss.letters.get(n) != "learned"}
     for m in found:
         name = flat.get(re.sub(r"[{}\s]", "", m.group("name")))
-        if name is not None and name not in out:
+        said = _FIXED.search(text, max(0, m.start() - 150), m.end() + 150)  # (not a starting value: "initialise b_f = (1, ...)")
+        if name is not None and name not in out and said is not None:
             out.add(name)
             notes.append(f"{name} at {cell.source.where(N.Span(m.start(), m.end()))} has its values written out as numbers: "
                          "a constant, not counted")
     return out
 
 
+_FIXED = re.compile(r"\b(?:fixed|constants?|never\s+(?:trained|learned|learnt)|not\s+(?:trained|learned|learnt)|frozen|hyper-?parameters?)\b", re.I)
 # a name set to numbers written out, `r = [0.5, 0.9, 0.99, \ldots]`: its values, a constant
 _VALUES = re.compile(r"(?<![\w\\])(?P<name>\\?[A-Za-z]+(?:_\{?[A-Za-z0-9,]+\}?)?)\s*=\s*(?:\\left\s*)?[\[(]\s*-?\d+(?:\.\d+)?\s*,")
 
