@@ -337,3 +337,9 @@ def test_second_audit_refusals(name):
     # "A leaky variant would instead compute ..., so we do not use it" after "The model so far is a very simple RNN"
     with pytest.raises(symcount.SymcountError):
         symcount.derive((AUDIT / f"{name}.md").read_text(encoding="utf-8"), name=f"{name}.md")
+
+
+def test_a_greek_letter_the_prose_calls_a_matrix_is_a_weight():
+    # "a learned recurrent matrix $\Delta$" with `\Delta h_{t-1}`: Δ is a d_h x d_h weight (it was a learned scalar)
+    d = symcount.derive((AUDIT / "t9.md").read_text(encoding="utf-8"), name="t9.md")
+    assert d.evaluate(d_x=7, d_h=5) == n_params(nn.RNNCell(7, 5)) - 5

@@ -132,6 +132,8 @@ def greek(cell: N.Cell, params: set[str], gloss: Glossary, notes: list[str]) -> 
                 and not (name in _STEP_GREEK and name in scaling and name not in declared):
             continue
         sym = next(s for s, _ in occurrences if s.name == name)
+        if _called_matrix(cell.prose, name):
+            continue  # "a learned recurrent matrix $\\Delta$": a weight, shaped by its uses
         small = name in ("\\epsilon", "\\varepsilon")
         if sym.font:
             notes.append(f"{sym.text} at {cell.source.where(sym.span)} is a bold Greek letter: read as a weight "
@@ -154,6 +156,15 @@ def greek(cell: N.Cell, params: set[str], gloss: Glossary, notes: list[str]) -> 
         notes.append(f"{name} at {cell.source.where(sym.span)} reads as a "
                      + (f"constant {by}: not counted" if said == "constant" else "learned scalar (1 parameter)"))
     return scalars, constants
+
+
+def _called_matrix(prose: str, name: str) -> bool:
+    """The prose calls the letter a matrix: "a learned recurrent matrix $\\Delta$", "$\\Delta$ is a matrix"."""
+    if "matri" not in prose:
+        return False
+    letter = re.escape(name) + r"(?![A-Za-z])"
+    return re.search(r"matri(?:x|ces)[^.$\n]{0,20}\$\s*" + letter + r"\s*\$|\$\s*" + letter + r"\s*\$[^.$\n]{0,30}\bmatri(?:x|ces)",
+                     prose) is not None
 
 
 def _set_norm_arguments(cell: N.Cell, params: set[str], gloss: Glossary, notes: list[str]) -> set[str]:
