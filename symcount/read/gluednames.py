@@ -58,7 +58,6 @@ def glued_subscripts(cell: N.Cell, notes: list[str]) -> N.Cell:
     letters |= {m.group(1) for eq in cell.equations if isinstance(eq.lhs, N.Symbol)  # \Gamma_u defined: Wu is W_u
                 for m in [_GATE_SUBSCRIPT.fullmatch(eq.lhs.name)] if m}
     found: dict[str, N.Symbol] = {}
-    tuple_letters = letters
     own = {i: eq.lhs.name for i, eq in enumerate(cell.equations) if isinstance(eq.lhs, N.Symbol) and eq.lhs.lag is None
            and re.fullmatch(r"[a-z]", eq.lhs.name)}  # z = σ(Wzx x_t + Wzh h_{t-1} + bz): z's own letter after b
     letters_of = {i: letters | {name} for i, name in own.items()}
@@ -66,9 +65,6 @@ def glued_subscripts(cell: N.Cell, notes: list[str]) -> N.Cell:
     def one(n, new, letters=letters):
         if not (isinstance(n, N.Binary) and n.op == "matmul" and not n.explicit):
             return None
-        if letters is not tuple_letters and isinstance(n.right, N.Symbol) and n.right.name not in tuple_letters \
-                and not (isinstance(n.left, N.Symbol) and n.left.name == "b"):
-            return one(n, new, tuple_letters)  # (the own letter only after b: Uh in h = tanh(W x_t + Uh + b) is U h)
         right = n.right.arg if isinstance(n.right, N.Transpose) else n.right  # Wz^T: (W_z)^T
         if not (isinstance(right, N.Symbol) and right.lag is None and (right.name in letters or before_product(right))):
             return None  # the right operand first: a timed signal (most products) is never a subscript
@@ -96,8 +92,12 @@ def glued_subscripts(cell: N.Cell, notes: list[str]) -> N.Cell:
                for i, eq in enumerate(cell.equations) for side in (eq.rhs, *eq.also) for n in N.walk(side)):
         return cell
 
-    def each(i):
-        return (lambda n, new: one(n, new, letters_of[i])) if i in letters_of else one
+    def each(i):  # the own letter only after b (Uh in h = tanh(W x_t + Uh + b) is U times h)
+        def after_b(n, new):
+            glued = isinstance(n, N.Binary) and isinstance(n.left, N.Symbol) and n.left.name == "b" \
+                and isinstance(n.right, N.Symbol) and n.right.name == own[i]
+            return one(n, new, letters_of[i]) if glued else one(n, new)
+        return after_b if i in own else one
     eqs = tuple(replace(eq, rhs=N.rewrite(eq.rhs, each(i)), also=tuple(N.rewrite(x, each(i)) for x in eq.also))
                 for i, eq in enumerate(cell.equations))
     for name, s in found.items():
