@@ -327,7 +327,7 @@ def _shape(what: str, read, after_colon: bool) -> tuple | None:
             continue
         found.append((not placed, m, parts))
     for _, m, parts in sorted(found, key=lambda f: f[0]):  # (a stable sort: the first placed one first)
-        dims = read(r"W \in \mathbb{R}^{" + r" \times ".join(_latex(p) for p in parts) + "}")
+        dims = read(r"W \in \mathbb{R}^{" + r" \times ".join(size_latex(p) for p in parts) + "}")
         if dims is not None:
             return dims, m.start(), m.end()
     return None
@@ -344,7 +344,7 @@ def _parts(m) -> list[str] | None:
     return [p.strip() for p in re.split(_SEP, m.group("dims")) if p.strip()]
 
 
-def _latex(size: str) -> str:
+def size_latex(size: str) -> str:
     """A size as the grammar reads it: a name of more than one letter in \\text{}, a product by
     juxtaposition, in parentheses when it is a sum (`2 * d_inner` -> `(2 \\text{d\\_inner})`)."""
     out = re.sub(r"[A-Za-z][A-Za-z0-9_]*", lambda m: m.group(0) if len(m.group(0)) == 1

@@ -172,6 +172,9 @@ def check_input(text: str, name: str) -> None:
 def parse(text: str, name: str = "<input>") -> N.Cell:
     check_input(text, name)
     src = Source(text, name)
+    module = _module_code(text, src)
+    if module is not None:
+        return module
     sc = scan(src, lambda found: _check_equations(found, src))  # before the regions are rewritten
     _check_equations(sc, src)  # and after (a row the rewriting splits), before the grammar's tables are loaded
     check_math(sc.text, sc.regions, sc.macros, src)  # and a row too long to read is refused at once
@@ -197,18 +200,34 @@ def parse(text: str, name: str = "<input>") -> N.Cell:
         build.time_letter = "t"
 
 
+def _sizes(latex: str):
+    """The sizes of a declaration `W \\in \\mathbb{R}^{...}` (Lins), or None."""
+    from .listing import sizes_of
+    try:
+        tree = read(latex, 0, "start")
+    except (UnexpectedInput, BadInput):
+        return None
+    return sizes_of(next((c for c in getattr(tree, "children", ()) if isinstance(c, N.Declaration)), None))
+
+
+# math as a text marks it: where one is, a module's code beside it is not what is read
+_MATH_MARKS = re.compile(r"\$|\\\[|\\\(|\\begin\{|\.\.\s*math\s*::|:math:|\\f[\[$]")
+
+
+def _module_code(text: str, src: Source) -> N.Cell | None:
+    """A PyTorch module's code with no math: the parameters its __init__ declares (read.torchcode)."""
+    if "__init__" not in text or _MATH_MARKS.search(text):
+        return None
+    from .torchcode import torch_module
+    found = torch_module(text, src, _sizes)
+    return None if found is None else N.Cell(src, (), (), (), found[1], "", (), (), found[0])
+
+
 def _listed(text: str, src: Source, error: ParseError) -> N.Cell:
     """No equation: the cell of the parameters the text lists with their shapes (read.listing), or
     the error that no equation was found."""
-    from .listing import listing, sizes_of
-
-    def sizes(latex: str):
-        try:
-            tree = read(latex, 0, "start")
-        except (UnexpectedInput, BadInput):
-            return None
-        return sizes_of(next((c for c in getattr(tree, "children", ()) if isinstance(c, N.Declaration)), None))
-    listed, notes = listing(text, src, sizes)
+    from .listing import listing
+    listed, notes = listing(text, src, _sizes)
     if not listed:
         raise error.with_traceback(None) from None
     return N.Cell(src, (), (), (), notes, "", (), (), listed)
