@@ -101,6 +101,17 @@ def bare_lines(text: str) -> list[tuple[int, int, str]]:
     return _whole_blocks(lines, out)
 
 
+# a label that names a part of the cell: `// New hidden state: h = o * tanh(c)` (an activation, no other mark)
+_PART_LABEL = re.compile(r"\b(?:gates?|state|candidate|cell|hidden|output|update|reset|memory)\b", re.I)
+_ACTIVATED_STATEMENT = re.compile(r"\s*[A-Za-z]\w*\s*=(?!=)[^=\n]*(?:sigmoid|sigma|tanh|σ|relu)\s*\(")
+
+
+def _labelled_step(body: str, label, start: int) -> bool:
+    """A line whose label names a gate or a state, and whose statement applies an activation."""
+    return label is not None and _PART_LABEL.search(label.group(1)) is not None \
+        and _ACTIVATED_STATEMENT.match(body, start) is not None
+
+
 _ACTIVATION_NAME = re.compile(r"(?:sigmoid|sigma|tanh|relu|softmax|σ)\s*=")  # `tanh = hyperbolic tangent (-1..1)`: a gloss
 _WORD = re.compile(r"[A-Za-z_]\w*")
 
@@ -350,7 +361,7 @@ def _bare_line(line: str, pos: int, out: list[tuple[int, int, str]], flat: bool 
         where = _WHERE.search(body, start)  # `h[t] = f(w*x[t] + u .* h[t-1] .+ b), where u is a vector`
         out.append((pos + start, pos + (where.start() if where else len(body)), "code"))
     elif _BARE.search(body) and (_LATEXY.search(body) or _PRIMED.match(body, start)
-                                 or (flat and _FLAT_TIME.match(body, start))):
+                                 or (flat and _FLAT_TIME.match(body, start)) or _labelled_step(body, label, start)):
         if _CODE_ALIAS.fullmatch(body, start):
             return  # `x_{t} = input_.row(t)  - input vector`: a legend naming the code's variable, no equation
         declared = list(_PROSE_DECLARATION.finditer(body)) if "∈" in body and "=" not in body else []

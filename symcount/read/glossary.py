@@ -8,7 +8,7 @@ from . import patterns as re  # re, with the package's patterns compiled ahead (
 
 _SENTENCES = re.compile(r"(?<=[.;:!?])\s+(?=[A-Z*:$\\])|(?<=[。；！？])|\n\s*\n|\s\*\s(?=[`$<:])|\n(?=[ \t]*[-•+][ \t])|\s[-•]\s(?=[`$])|```")
 _MEANINGS = (("convolution", re.compile(r"convol|свёрт|свертк|卷积|卷積|畳み込み|합성곱", re.I)),
-             ("elementwise", re.compile(r"element[- ]?wise|hadamard|point[- ]?wise|entry[- ]?wise|component[- ]?wise"
+             ("elementwise", re.compile(r"(?<![\w])(?:element[- ]?wise|hadamard|point[- ]?wise|entry[- ]?wise|component[- ]?wise)(?!\w*\()"
                                         r"|elementweise|élément par élément|terme à terme|elemento a elemento|poelement|поэлементн"
                                         r"|逐元素|按元素|元素级|元素級|逐點|逐点|要素ごと|要素積|アダマール|요소별|원소별", re.I)),
              ("matmul", re.compile(r"matrix[- ](?:by[- ])?(?:vector[- ])?(multiplication|product)|dot product|inner product"

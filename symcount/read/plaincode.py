@@ -20,15 +20,19 @@ _GLUED_BEFORE_PRODUCT = re.compile(r"(?<![\w\\])([A-Z])([a-z]{1,2}|[A-Z])(?=\s?[
 _GLUED_BEFORE_OPERAND = re.compile(r"(?<![\w\\])([A-Z])([a-z]{1,2})(?=[ \t]+[A-Za-z](?![a-z]{2}))")
 
 
-_STEP_PREFIX = re.compile(r"(?<![\w.\\])(prev|next|new|old)_([A-Za-z][A-Za-z0-9]*)(?![\w({])")
+_STEP_PREFIX = re.compile(r"(?<![\w\\])(?<!\w\.)(prev|next|new|old)_([A-Za-z][A-Za-z0-9]*)(_t)?(?![\w({])")
 
 
 def step_prefixes(out: list[str], start: int, region: str) -> bool:
-    """`prev_h`, `next_h` as `h_prev`, `h_next` (the same length): the letter at the step before or this one;
-    whether any was."""
+    """`prev_h`, `next_h` as `h_prev`, `h_next` (the same length), `old_h_t` as `h_{t-1}`: the letter at the
+    step before or this one; whether any was."""
     edited = False
     for m in _STEP_PREFIX.finditer(region) if "_" in region else ():
-        out[start + m.start():start + m.end()] = list(m.group(2) + "_" + m.group(1))
+        if m.group(3):  # `old_h_t`, `new_h_t` (a C function's arguments): h_{t-1}, h_t
+            step = m.group(2) + ("_{t-1}" if m.group(1) in ("prev", "old") else "_t")
+            out[start + m.start():start + m.end()] = list(step.ljust(m.end() - m.start()))
+        else:
+            out[start + m.start():start + m.end()] = list(m.group(2) + "_" + m.group(1))
         edited = True
     return edited
 

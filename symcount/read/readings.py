@@ -360,6 +360,7 @@ def _letter_functions(cell: N.Cell, notes: list[str]) -> N.Cell:
     letters = {name[0] for name in signals if name[:1].isalpha()}
     text = cell.source.text
     found: dict[str, N.Symbol] = {}
+    weights = _weight_letters(cell, signals)  # u_z * h, u_r * h: u_h(r ⊙ h) is the same family's weight
 
     reader = current()
 
@@ -377,6 +378,8 @@ def _letter_functions(cell: N.Cell, notes: list[str]) -> N.Cell:
             return False
         if n.name in said and _SPACED_PAREN.match(text, n.span.end):  # "g_1, g_2 activation functions": g_1 (...)
             return True
+        if "_" in n.name and n.name.split("_")[0] in weights:
+            return False
         return _before_paren(cell, n, letters)
 
     def next_to(left, right) -> bool:
@@ -409,6 +412,19 @@ def _letter_functions(cell: N.Cell, notes: list[str]) -> N.Cell:
         notes.append(f"{name}(...) at {cell.source.where(s.span)} reads as a function {name} with no parameters; "
                      f"if {name} is a weight, add {option(key(name), 'matrix')} or declare its shape")
     return replace(cell, equations=eqs) if found else cell
+
+
+def _weight_letters(cell: N.Cell, signals: set) -> set[str]:
+    """The letters whose subscripted names multiply a signal, not in parentheses, under two names or more
+    (`u_z * h_{t-1}`, `u_r * h_{t-1}`; not `f_i(x_t)`, `f_h(h_{t-1})`): a family of weights."""
+    seen: dict[str, set] = {}
+    for eq in cell.equations:
+        for n in N.walk(eq.rhs):
+            if isinstance(n, N.Binary) and n.op in ("matmul", "star") and isinstance(n.left, N.Symbol) \
+                    and "_" in n.left.name and isinstance(n.right, N.Symbol) and n.right.name in signals \
+                    and not cell.source.text[n.left.span.end:n.left.span.end + 8].lstrip().startswith(("(", "\\left", "\\big")):
+                seen.setdefault(n.left.name.split("_")[0], set()).add(n.left.name)
+    return {k for k, names in seen.items() if len(names) >= 2}
 
 
 # a capital letter that names a function where it is written against a parenthesis around one signal: G(s[n])

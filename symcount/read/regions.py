@@ -447,7 +447,9 @@ def _products_and_rows(out: list[str], r: Region, region: str | None = None, fla
         | slashed_remarks(out, r.start, region) | edited
     edited = braced_left(out, r.start, region) | derivatives(out, r.start, region) | glued_steps(out, r.start, region) | edited
     if r.kind in ("bare", "code"):
-        edited = plain_code(out, r.start, region) | plain_lags(out, r.start, region, flat) | snake_names(out, r.start, region) | edited
+        coded = plain_code(out, r.start, region)  # (old_h_t as h_{t-1}: then not one snake name)
+        edited = plain_lags(out, r.start, region, flat) | coded | edited
+        edited = snake_names(out, r.start, "".join(out[r.start:r.start + len(region)]) if coded else region) | edited
     _editor_forms(out, r.start, region, edited)
     spaced = "\\ " in region or "\\\t" in region
     for m in _CONTROL_SPACE.finditer(region) if spaced else ():  # `tanh \ (W \ \cdot \ x)`: `\ ` is a space

@@ -40,7 +40,7 @@ def chained_setting(eq: N.Equation, inline: bool) -> tuple[str, ...]:
 
 
 _AT_ZERO = re.compile(r"_\{?0\}?$")
-_STEP = re.compile(r"[_^]\s*\{\s*(?:\\[,;!]\s*)?\(?\s*([tnksmj]|\\tau)\s*[-+]\s*1\s*\)?\s*\}"
+_STEP = re.compile(r"[_^]\s*\{\s*(?:\\[,;!]\s*)?\(?\s*([tnksmjT]|\\tau)\s*[-+]\s*1\s*\)?\s*\}"
                    r"|(?<![\\A-Za-z_^{])[A-Za-z]\[\s*([tnksm])\s*-\s*1\s*\]")  # or s[n-1], signal processing's
 
 
@@ -49,11 +49,11 @@ _CODED_STEP = re.compile("([\ue074\ue06e\ue06b\ue073\ue06d])[\ue02d\ue02b]\ue031
 
 def time_letter(text: str) -> str:
     """The letter a text counts steps with: t, unless it writes S_{n-1}, h^{n-1}, x_{k+1}, h_{s-1},
-    h_{\\tau-1} or (a slide deck's) c_{j-1}, and never _{t-1}."""
+    h_{\\tau-1}, (a slide deck's) c_{j-1} or (a README's) h_{T+1}, and never _{t-1}."""
     found = {m.group(1) or m.group(2) for m in _STEP.finditer(text)}
     if "\ue031" in text:  # s[n-1] (read.relations) and code's x[t-1] (read.codelines): their subscript, encoded
         found |= {chr(ord(m.group(1)) - 0xE000) for m in _CODED_STEP.finditer(text)}
-    return "t" if "t" in found or not found else next(x for x in ("n", "k", "s", "m", "\\tau", "j") if x in found)
+    return "t" if "t" in found or not found else next(x for x in ("n", "k", "s", "m", "\\tau", "j", "T") if x in found)
 
 
 _STEP_LETTERS = ("t", "\\tau", "k", "s")

@@ -14,7 +14,7 @@ from .source import Span
 # ---- symbols: a letter, its fonts and accents, a prime, and scripts -----------------------------
 _FONT_IN_INDEX = re.compile(r"\\(?:mathrm|text|textrm|mathit|mathbf|textbf|textit|mathsf|textsf|rm|textnormal|operatorname|boldsymbol|bm)\s*\{([^{}]*)\}")
 _TIME = {letter: re.compile(r"^[(\[{<]?" + re.escape(letter) + r"(?:([+-])(\d+|[a-z]))?[)\]}>]?$")
-         for letter in ("t", "n", "k", "s", "m", "\\tau", "j")}
+         for letter in ("t", "n", "k", "s", "m", "\\tau", "j", "T")}
 ACCENTS = {"~": "tilde", "widetilde": "tilde", "widehat": "hat", "overline": "bar", "utilde": "tilde", "undertilde": "tilde"}
 UNI_ACCENTS = {"\u0303": "tilde", "\u0302": "hat", "\u0304": "bar", "\u0305": "bar", "\u0307": "dot",
                 "\u0308": "ddot", "\u20d7": "vec", "\u20d6": "overleftarrow",

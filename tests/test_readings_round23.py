@@ -1,0 +1,61 @@
+"""Issue 17, twenty-third round: notations set h25 showed, after its score. Counts against torch modules."""
+from __future__ import annotations
+
+import os
+
+import pytest
+
+import symcount
+
+torch = pytest.importorskip("torch") if not os.environ.get("CI") else __import__("torch")
+nn = torch.nn
+
+
+def n_params(*modules) -> int:
+    return sum(p.numel() for m in modules for p in m.parameters())
+
+
+def test_a_capital_t_that_carries_the_offsets_is_the_step_letter():
+    # a README's `h_{T+1} = Ah_T + Bx_T`: T is the step; x declared a scalar, B declared 1 x N: not conformable, refused
+    text = ("$$\nh_{T+1} = Ah_T + Bx_T\ny_T = Ch_T + Dx_T\n$$\n\nseems like \n$x,y \\in \\mathbb{R}^{1}$ , \n"
+            "$h \\in \\mathbb{R}^{N}$ , \n$A,C \\in \\mathbb{R}^{N \\times N}$ and \n$B,D \\in \\mathbb{R}^{1 \\times N}$  \n")
+    with pytest.raises(symcount.ShapeError, match="cannot multiply B"):
+        symcount.derive(text)
+    # written as it should be, the state-space step counts as torch's
+    fixed = text.replace("B,D \\in \\mathbb{R}^{1 \\times N}", "B \\in \\mathbb{R}^{N \\times 1}, D \\in \\mathbb{R}^{1 \\times 1}") \
+        .replace("A,C \\in \\mathbb{R}^{N \\times N}", "A \\in \\mathbb{R}^{N \\times N}, C \\in \\mathbb{R}^{1 \\times N}")
+    assert symcount.derive(fixed).evaluate(N=5) == n_params(nn.Linear(5, 5, bias=False), nn.Linear(1, 5, bias=False),
+                                                             nn.Linear(5, 1, bias=False), nn.Linear(1, 1, bias=False))
+
+
+def test_comment_lines_labelled_with_the_part_they_compute():
+    # JavaScript: `// New hidden state: h = o * tanh(c)` beside code lines: read though it has no LaTeX mark
+    text = ("    forward(input, prevHidden, prevCell) {\n        const concat = [...input, ...prevHidden];\n\n"
+            "        // Forget gate: f = σ(Wf · [h, x] + bf)\n        const f = this._matmul(concat, this.Wf);\n\n"
+            "        // Input gate: i = σ(Wi · [h, x] + bi)\n        const ig = this._matmul(concat, this.Wi);\n\n"
+            "        // Candidate: c̃ = tanh(Wc · [h, x] + bc)\n        const cTilde = this._matmul(concat, this.Wc);\n\n"
+            "        // New cell state: c = f * c_prev + i * c̃\n        const newCell = prevCell.map((c, i) => f[i] * c);\n\n"
+            "        // Output gate: o = σ(Wo · [h, x] + bo)\n        const o = this._matmul(concat, this.Wo);\n\n"
+            "        // New hidden state: h = o * tanh(c)\n        const newHidden = newCell.map((c, i) => o[i]);\n    }\n")
+    assert symcount.derive(text, name="lstm.js").evaluate(d_x=7, d_c=5) == n_params(nn.LSTMCell(7, 5)) - 4 * 5
+    # a label that names no part of the cell, and no mark: not read as math
+    with pytest.raises(symcount.SymcountError):
+        symcount.derive("// Example: y = foo(x)\n// Usage: z = bar(y)\n", name="a.js")
+
+
+def test_old_and_new_prefixes_before_a_timed_name_and_a_code_functions_words():
+    # C: `// z_t = sigmoid(w_z * x_t + u_z * old_h_t + b_z)`, `mat_hadamard(...)` calls in the code (not a
+    # sentence that says * is elementwise), `u_h(r_t . old_h_t)` beside u_z, u_r (a weight of the same family)
+    code = ("void gru_forward(float* x_t, float* old_h_t, float* new_h_t) {\n"
+            "    float* tmp1 = (float*)malloc(x_width * batch_size * sizeof(float));\n"
+            "    // z_t = sigmoid(w_z * x_t + u_z * old_h_t + b_z)\n    mat_sigmoid(z_t, x_width, batch_size);\n"
+            "    // r_t = sigmoid(w_r * x_t + u_r * old_h_t + b_r)\n    mat_sigmoid(r_t, x_width, batch_size);\n"
+            "    // h_hat = phi(w_h*x_t + u_h(r_t . old_h_t) + b_h)\n    mat_hadamard(r_t, old_h_t, r_t, x_width, batch_size);\n"
+            "    // new_h_t = (1-z_t).old_h_t + z_t.h_hat\n"
+            "    float* tmp3 = (float*)malloc(x_width * batch_size * sizeof(float));\n"
+            "    mat_hadamard(tmp3, old_h_t, tmp3, x_width, batch_size);\n}\n")
+    d = symcount.derive(code, name="gru.c")
+    assert d.evaluate(d_x=7, d_h=5) == n_params(nn.GRUCell(7, 5)) - 3 * 5
+    # a function applied to signals under two subscripts is still a function (Lasagne's f_i(x_t) + f_h(h_{t-1}))
+    with pytest.raises(symcount.SymcountError):
+        symcount.derive(".. math::\n\n    h_t = \\sigma(f_i(x_t) + f_h(h_{t-1}))\n", name="l.rst")
