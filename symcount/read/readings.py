@@ -361,7 +361,6 @@ def _letter_functions(cell: N.Cell, notes: list[str]) -> N.Cell:
     text = cell.source.text
     found: dict[str, N.Symbol] = {}
     weights = _weight_letters(cell, signals)  # u_z * h, u_r * h: u_h(r ⊙ h) is the same family's weight
-
     reader = current()
 
     def letter(n) -> bool:
@@ -378,9 +377,7 @@ def _letter_functions(cell: N.Cell, notes: list[str]) -> N.Cell:
             return False
         if n.name in said and _SPACED_PAREN.match(text, n.span.end):  # "g_1, g_2 activation functions": g_1 (...)
             return True
-        if "_" in n.name and n.name.split("_")[0] in weights:
-            return False
-        return _before_paren(cell, n, letters)
+        return ("_" not in n.name or n.name.split("_")[0] not in weights) and _before_paren(cell, n, letters)  # (u_h: a weight)
 
     def next_to(left, right) -> bool:
         return not text[left.span.end:right.span.start].replace("\\!", "").strip()
