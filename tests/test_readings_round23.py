@@ -59,3 +59,20 @@ def test_old_and_new_prefixes_before_a_timed_name_and_a_code_functions_words():
     # a function applied to signals under two subscripts is still a function (Lasagne's f_i(x_t) + f_h(h_{t-1}))
     with pytest.raises(symcount.SymcountError):
         symcount.derive(".. math::\n\n    h_t = \\sigma(f_i(x_t) + f_h(h_{t-1}))\n", name="l.rst")
+
+
+def test_otimes_between_two_vectors_is_elementwise_or_the_outer_product():
+    # Mamba's notes: `\bar{B}_t = \Delta_t \otimes B_t` (an outer product there), `h_t = \bar{A}_t \odot h_{t-1} + \bar{B}_t x_t`:
+    # the two readings give different counts: refused, each listed with the option that picks it
+    text = ("$$\\Delta_t = \\text{softplus}(W_\\Delta x_t + b), \\qquad B_t = W_B x_t, \\qquad C_t = W_C x_t$$\n\n"
+            "$$\\bar{A}_t = \\exp(\\Delta_t A), \\qquad \\bar{B}_t = \\Delta_t \\otimes B_t$$\n\n"
+            "$$h_t = \\bar{A}_t \\odot h_{t-1} + \\bar{B}_t x_t, \\qquad y_t = C_t^\\top h_t + D \\odot x_t$$\n")
+    with pytest.raises(symcount.ShapeError, match=r"(?s)\\otimes=elementwise.*\\otimes=outer"):
+        symcount.derive(text)
+    # where the outer product does not fit (an LSTM's state stays a vector), ⊗ is elementwise, and the count is printed
+    lstm = ("$$ i_t = \\sigma(W_i x_t + U_i h_{t-1}) $$\n$$ f_t = \\sigma(W_f x_t + U_f h_{t-1}) $$\n"
+            "$$ o_t = \\sigma(W_o x_t + U_o h_{t-1}) $$\n$$ g_t = \\tanh(W_g x_t + U_g h_{t-1}) $$\n"
+            "$$ c_t = f_t \\otimes c_{t-1} + i_t \\otimes g_t $$\n$$ h_t = o_t \\otimes \\tanh(c_t) $$\n")
+    d = symcount.derive(lstm)
+    assert d.evaluate(d_x=7, d_h=5) == n_params(nn.LSTMCell(7, 5, bias=False))
+    assert any("\\otimes=outer does not fit" in n for n in d.shapes.notes)

@@ -15,8 +15,8 @@ from ..errors import TYPE_CHECKING  # typing's, without importing typing (a star
 
 from ..errors import Record
 from ..read import nodes as N
-from ..read.names import GREEK
 from .dims import Shape, UNIT, count_text, unknowns
+from . import productcues as cues
 
 if TYPE_CHECKING:  # pragma: no cover
     from typing import Callable
@@ -46,10 +46,10 @@ def _merged(a: dict, b: dict, owned: bool) -> dict:
 
 def product(w: "Walker", node: N.Binary, lsh: Shape, rsh: Shape, kind: str = "product") -> Shape:
     """A matrix product, or what a product of vectors means (see the module docstring)."""
-    if _fraction_coefficient(w, node, lsh) or _greek_coefficient(w, node, lsh, rsh):
+    if cues.fraction_coefficient(w, node, lsh) or cues.greek_coefficient(w, node, lsh, rsh):
         w.op("scale", node, rsh.rows, rsh.cols, operands=(node.left, node.right))
         return rsh
-    if not node.explicit and kind == "product" and _scaled_activation(w, node, lsh):
+    if not node.explicit and kind == "product" and cues.scaled_activation(w, node, lsh):
         w.note(node, f"{w.text(node)} at {w.src.where(node.span)}: a difference with a number side by side with a "
                      "function's value reads as scaling it entry by entry (a product would make the value one number)")
         return same(w, node, lsh, rsh, "elementwise")
@@ -91,92 +91,31 @@ def product(w: "Walker", node: N.Binary, lsh: Shape, rsh: Shape, kind: str = "pr
     return Shape(lsh.rows, rsh.cols, False, lsh.rows_from, rsh.cols_from)
 
 
-def _scaled_activation(w: "Walker", node: N.Binary, lsh: Shape) -> bool:
-    """(1 - \\lambda) \\sigma(x_t W_f + b_f): a difference with a number, side by side with a function's value,
-    scales it entry by entry (HGRN's lower bound), as (1 - z_t) h_{t-1} scales a state; not where the left
-    side is known to be a matrix (declared so, or of several columns)."""
-    left = node.left
-    if not (isinstance(left, N.Binary) and left.op in ("add", "sub") and isinstance(node.right, N.Apply)
-            and (isinstance(left.left, N.Number) or isinstance(left.right, N.Number))):
-        return False
-    declared = w.roles.declared
-    if any(isinstance(x, N.Symbol) and x.name in declared and declared[x.name].cols is not None
-           and not declared[x.name].cols.lin.is_one for x in N.walk(left)):
-        return False
-    cols = w.solver.resolve(lsh.cols)
-    return not w.is_row(lsh) and (cols == UNIT or all(isinstance(k, int) for k in cols))  # a column, or columns unknown
-
-
-def _fraction_coefficient(w: "Walker", node: N.Binary, lsh: Shape) -> bool:
-    """\\frac{1}{1-d_x} z_x: a fraction written before a factor is a coefficient, one number, when
-    nothing else gives it a shape (its symbols then scalars, like a dropout rate)."""
-    if node.explicit or not (isinstance(node.left, N.Binary) and node.left.op == "divide"):
-        return False
-    free = all(all(isinstance(v, int) or (v is None and k == 1) for v, k in w.solver.resolve(x).items())
-               for x in (lsh.rows, lsh.cols))
-    if not free or lsh.scalar:
-        return False
-    ev = w.evidence("product", f"{w.text(node.left)} is written before {w.text(node.right)} as a coefficient, so it is "
-                    "one number", node, (lsh.rows, UNIT), (lsh.rows_from, {}))
-    if not (w.solver.unify(lsh.rows, UNIT, ev) and w.solver.unify(lsh.cols, UNIT, ev)):
-        return False
-    w.note(node, f"{w.text(node.left)} at {w.src.where(node.left.span)} is written before {w.text(node.right)}: read as a "
-                 "coefficient, one number")
-    return True
-
-
-_LOWER_GREEK = frozenset("\\" + g for g in GREEK if g[0].islower())
-
-
-def _greek_coefficient(w: "Walker", node: N.Binary, lsh: Shape, rsh: Shape) -> bool:
-    """\\beta_t (S_{t-1} k_t - v_t): a Greek signal written before a vector, its size given by nothing
-    else yet, is one number (DeltaNet's \\beta_t) or a vector multiplied elementwise (as f_t c_{t-1}):
-    a choice, both solved (a reading the rest of the cell contradicts drops out). A signal of one entry
-    (as the text declares it, or another reading made it) before anything is a coefficient."""
-    left = node.left
-    if node.explicit or not (isinstance(left, N.Symbol) and left.lag is not None and not lsh.scalar):
-        return False
-    if w.solver.resolve(lsh.rows) == UNIT == w.solver.resolve(lsh.cols) and not rsh.scalar and w.solver.resolve(rsh.rows) != UNIT:
-        return True  # a signal of one entry (\beta_t after a first product read it as one number): a coefficient
-    if not (w.is_vector(lsh) and left.name in _LOWER_GREEK and w.is_vector(rsh)):
-        return False
-    own, other = w.solver.resolve(lsh.rows), w.solver.resolve(rsh.rows)
-    if len(own) != 1 or not all(isinstance(v, int) and k == 1 and v not in other for v, k in own.items()):
-        return False  # its size is given (declared, or equal to the vector's already)
-    from ..read.choices import Choice, current, key
-    where = w.src.where(left.span)
-    inner = _inner_product(w, left.name)  # \beta_t = \sigma(w_\beta^\top x_t): one number, as its definition writes it
-    if current().pick(Choice(key(left.name), ("scalar", "elementwise") if inner else ("elementwise", "scalar"), where,
-                             f"{left.text} before a vector: one number, or a vector multiplied elementwise"),
-                      ambiguous=not inner) != "scalar":
-        return False
-    ev = w.evidence("product", f"{left.text} is written before {w.text(node.right)} as a coefficient, so it is one number",
-                    node, (lsh.rows, UNIT), (lsh.rows_from, {}))
-    w.solver.nonconst.difference_update(own)  # a signal of one entry, as this reading says (not by accident)
-    if not w.solver.unify(lsh.rows, UNIT, ev):
-        return False
-    w.note(node, f"{left.text} at {where} is read as one number (--read '{key(left.name)}=elementwise' reads it as a vector)")
-    return True
-
-
-def _inner_product(w: "Walker", name: str) -> bool:
-    """Whether the signal's equation computes it from a lower-case weight transposed times a vector
-    (\\beta_t = \\sigma(w_\\beta^\\top x_t + b)): an inner product, one number."""
-    eq = w.roles.defined.get(name)
-    n = eq.rhs if eq is not None else None
-    while isinstance(n, N.Apply) and not n.each and not isinstance(n.arg, N.Tuple):
-        n = n.arg
-    while isinstance(n, N.Binary) and n.op in ("add", "sub"):
-        n = n.left
-    return (isinstance(n, N.Binary) and n.op == "matmul" and isinstance(n.left, N.Transpose)
-            and isinstance(n.left.arg, N.Symbol) and n.left.arg.name[:1].islower() and n.left.arg.name[:1].isalpha())
-
-
 def outer(w: "Walker", node: N.Binary, lsh: Shape, rsh: Shape) -> Shape:
     """v_t k_t^\\top (a column times a row; K_n^\\top V_n for rows K_n, V_n): an outer product, a matrix
     of |v| x |k| entries, one multiplication each."""
     w.op("product", node, lsh.rows, dict(UNIT), rsh.cols, operands=(node.left, node.right))
     return Shape(lsh.rows, rsh.cols, False, lsh.rows_from, rsh.cols_from)
+
+
+def hadamard(w: "Walker", node: N.Binary, lsh: Shape, rsh: Shape) -> Shape:
+    """⊙, ∘: elementwise. ⊗ between two vectors is elementwise in many notes and the outer (Kronecker)
+    product of the two in papers (Mamba's Δ_t ⊗ B_t): both readings, compared (`--read '\\otimes=outer'`)."""
+    if w.is_vector(lsh) and w.is_vector(rsh) and otimes_outer(w, node):
+        return outer(w, node, lsh, Shape(rsh.cols, rsh.rows, False, rsh.cols_from, rsh.rows_from))
+    return same(w, node, lsh, rsh)
+
+
+def otimes_outer(w: "Walker", node: N.Binary) -> bool:
+    """Whether node is a ⊗ read as the outer product (a reading asked of, where the text writes ⊗)."""
+    if "⊗" not in w.src.text and "otimes" not in w.src.text:
+        return False
+    written = w.src.text[node.left.span.end:node.right.span.start]
+    if "otimes" not in written and "⊗" not in written:
+        return False
+    from ..read.choices import Choice, current
+    choice = Choice("\\otimes", ("elementwise", "outer"), w.src.where(node.span), "what ⊗ between two vectors means")
+    return current().pick(choice) == "outer"
 
 
 def _row_product(w: "Walker", node: N.Binary, lsh: Shape, rsh: Shape) -> Shape:
@@ -284,7 +223,7 @@ def star(w: "Walker", node: N.Binary, lsh: Shape, rsh: Shape) -> Shape:
         return product(w, node, lsh, rsh)
     weight = isinstance(left, N.Symbol) and not w.roles.is_signal(left.name) and w.is_vector(rsh)
     after = node.right.arg if isinstance(node.right, N.Transpose) else node.right
-    if meaning is None and not weight and _writes_at_sign(w) and not _writes_hadamard(w):
+    if meaning is None and not weight and cues.writes_at_sign(w) and not cues.writes_hadamard(w):
         return same(w, node, lsh, rsh, "elementwise")  # numpy's: @ the matrix product, * elementwise
     if meaning is None and not weight and _weight_after_signal(w, left, after, lsh):
         decided = _signal_star_weight(w, node, lsh, rsh, after, own)
@@ -302,20 +241,20 @@ def star(w: "Walker", node: N.Binary, lsh: Shape, rsh: Shape) -> Shape:
         return product(w, node, lsh, rsh)
     if meaning == "elementwise" or not weight:
         return same(w, node, lsh, rsh, "elementwise")
-    if meaning is None and _writes_at_sign(w) and not _writes_hadamard(w):
+    if meaning is None and cues.writes_at_sign(w) and not cues.writes_hadamard(w):
         w.note(node, f"{w.text(node)} at {w.src.where(node.span)}: * after a weight reads as an elementwise product: the "
                      f"text writes its matrix products with @ (--read '{own}*=matrix' reads a matrix product)")
         return same(w, node, lsh, rsh, "elementwise")
     from ..read.choices import Choice, current
     where = w.src.where(node.span)
-    if meaning is None and _typeset_asterisk(w, node) and _writes_hadamard(w):  # W ∗ X beside ◦: a convolution, or a product
+    if meaning is None and cues.typeset_asterisk(w, node) and cues.writes_hadamard(w):  # W ∗ X beside ◦: a convolution, or a product
         return _product_or_convolution(w, node, lsh, rsh, where)
-    open_ = meaning == "open" and not _writes_hadamard(w)  # the prose speaks of this product: both readings
+    open_ = meaning == "open" and not cues.writes_hadamard(w)  # the prose speaks of this product: both readings
     reading = current().pick(Choice(f"{own}*", ("matrix", "elementwise"), where, f"what * after {left.text} means"),
                              ambiguous=open_)
     if reading == "matrix":
         w.note(node, f"{w.text(node)} at {where}: * after a weight reads as a matrix product; " + (
-            "the text writes its elementwise product another way" if _writes_hadamard(w) else
+            "the text writes its elementwise product another way" if cues.writes_hadamard(w) else
             "the text does not say whether * is elementwise, a matrix product or a convolution") +
             f" (--read '{own}*=elementwise' reads it elementwise)")
         return product(w, node, lsh, rsh)
@@ -327,18 +266,18 @@ def _signal_star_weight(w: "Walker", node: N.Binary, lsh: Shape, rsh: Shape, aft
     """x_t * W: a row vector times the weight after it, or an elementwise product, as the rest of the
     text decides (the prose calls W a matrix; the text writes its elementwise products another way; it
     writes its matrix products side by side); None where nothing decides."""
-    called = _called_matrix(w)
+    called = cues.called_matrix(w)
     if called:
         w.note(node, f"{w.text(node)} at {w.src.where(node.span)}: a row vector times {after.text}, " + (
             "which the prose calls a matrix" if after.name in called else
             f"as `*` is after {', '.join(sorted(called))}, which the prose calls a matrix (one operator, one meaning)"))
         return product(w, node, lsh, rsh)
-    if _writes_hadamard(w, signals=True):
+    if cues.writes_hadamard(w, signals=True):
         w.note(node, f"{w.text(node)} at {w.src.where(node.span)}: a row vector times {after.text}: the text writes "
                      "its elementwise products of signals another way, so * is the matrix product "
                      f"(--read '{own}*=elementwise' reads it elementwise)")
         return product(w, node, lsh, rsh)
-    if _juxtaposes_signals(w):
+    if cues.juxtaposes_signals(w):
         w.note(node, f"{w.text(node)} at {w.src.where(node.span)}: an elementwise product: the text writes its "
                      "matrix products of a signal and a weight side by side (v W), so * is elementwise "
                      f"(--read '{own}*=matrix' reads a matrix product)")
@@ -359,12 +298,6 @@ def _product_or_convolution(w: "Walker", node: N.Binary, lsh: Shape, rsh: Shape,
     return product(w, node, lsh, rsh)
 
 
-def _typeset_asterisk(w: "Walker", node: N.Binary) -> bool:
-    """The operator is the typeset asterisk (∗, \\ast), a paper's convolution as often as a product, not code's `*`."""
-    between = w.src.text[node.left.span.end:node.right.span.start]
-    return "∗" in between or "\\ast" in between
-
-
 def _weight_after_signal(w: "Walker", left: N.Expr, right: N.Expr, lsh: Shape) -> bool:
     """x_t * U, (r_t ◦ h_{t-1}) * U: a vector of signals, then a weight (a row-vector convention, or an
     elementwise one)."""
@@ -372,59 +305,6 @@ def _weight_after_signal(w: "Walker", left: N.Expr, right: N.Expr, lsh: Shape) -
         w.roles.is_signal(x.name) for x in N.walk(left) if isinstance(x, N.Symbol))
     return (signals and w.is_vector(lsh)
             and isinstance(right, N.Symbol) and not w.roles.is_signal(right.name) and right.name in w.params)
-
-
-def _called_matrix(w: "Walker") -> set[str]:
-    """The weights written after a signal and `*` (x_t * W) that the prose calls a matrix: then `*`
-    after a signal is a row vector times a weight, in every such product of the text."""
-    found = getattr(w, "_called_matrix", None)
-    if found is None:
-        gloss = w.roles.glossary
-        found = set()
-        for eq in w.roles.cell.equations if gloss.matrices else ():
-            for n in N.walk(eq.rhs):
-                if isinstance(n, N.Binary) and n.op == "star":
-                    right = n.right.arg if isinstance(n.right, N.Transpose) else n.right
-                    if (isinstance(right, N.Symbol) and isinstance(n.left, N.Symbol) and w.roles.is_signal(n.left.name)
-                            and not w.roles.is_signal(right.name) and gloss.calls_matrix(right.name)):
-                        found.add(right.name)
-        w._called_matrix = found
-    return found
-
-
-def _writes_at_sign(w: "Walker") -> bool:
-    """The cell writes its matrix products with @ (numpy's, torch's): then * is elementwise, as there."""
-    found = getattr(w, "_at_sign", None)
-    if found is None:
-        text = w.src.text
-        found = "@" in text and any(isinstance(n, N.Binary) and n.op == "matmul" and n.explicit
-                                    and "@" in text[n.left.span.end:n.right.span.start]
-                                    for eq in w.roles.cell.equations for n in N.walk(eq.rhs))
-        w._at_sign = found
-    return found
-
-
-def _juxtaposes_signals(w: "Walker") -> bool:
-    """The cell writes a product of a signal and a weight side by side, no operator (v W_2, W x_t)."""
-    sig = lambda x: isinstance(x, N.Symbol) and w.roles.is_signal(x.name)  # noqa: E731
-    return any(isinstance(n, N.Binary) and n.op == "matmul" and not n.explicit
-               and isinstance(n.left, N.Symbol) and isinstance(n.right, N.Symbol) and sig(n.left) != sig(n.right)
-               for eq in w.roles.cell.equations for n in N.walk(eq.rhs))
-
-
-def _writes_hadamard(w: "Walker", signals: bool = False) -> bool:
-    """The cell writes an elementwise product with its own operator (.*, \\odot, \\circ); `signals`:
-    or with \\cdot between two signals (h_{t-1} \\cdot r_t), where * is used too."""
-    found = getattr(w, "_hadamard", None)
-    if found is None:
-        found = any(isinstance(n, N.Binary) and n.op == "hadamard" for eq in w.roles.cell.equations
-                    for side in (eq.lhs, eq.rhs) for n in N.walk(side))
-        w._hadamard = found
-    if found or not signals:
-        return found
-    return any(isinstance(n, N.Binary) and n.op == "matmul" and n.explicit and all(
-               isinstance(x, N.Symbol) and w.roles.is_signal(x.name) for x in (n.left, n.right))
-               for eq in w.roles.cell.equations for n in N.walk(eq.rhs))
 
 
 def _key(name: str) -> str:
@@ -493,7 +373,7 @@ RULES: dict[str, Rule] = {
     "star": Rule("product", star),
     "add": Rule("sum", same, "is added to", "add", "and", "a sum"),
     "sub": Rule("sum", same, "is subtracted from", "subtract", "from", "a sum"),
-    "hadamard": Rule("elementwise", same, "is multiplied elementwise by",
+    "hadamard": Rule("elementwise", hadamard, "is multiplied elementwise by",
                      "take the elementwise product of", "and", "an elementwise product"),
     "divide": Rule("elementwise", same, "divides", "divide", "by", "an elementwise quotient"),
 }

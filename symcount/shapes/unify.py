@@ -373,6 +373,8 @@ def _matrix_made(w: Walker, node) -> bool:
         if isinstance(x, N.Apply) and functions.kind(x.func) == "diag" and \
                 any(isinstance(y, N.Symbol) and w.roles.is_signal(y.name) for y in N.walk(x.arg)):
             return True
+        if isinstance(x, N.Binary) and x.op == "hadamard" and rules.otimes_outer(w, x):
+            return True  # Δ_t ⊗ B_t read as the outer product
         if isinstance(x, N.Binary) and x.op in ("matmul", "star") and isinstance(x.right, N.Transpose) and \
                 isinstance(x.right.arg, N.Symbol) and w.roles.is_signal(x.right.arg.name) and \
                 not isinstance(x.left, N.Transpose):
