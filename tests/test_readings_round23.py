@@ -76,3 +76,40 @@ def test_otimes_between_two_vectors_is_elementwise_or_the_outer_product():
     d = symcount.derive(lstm)
     assert d.evaluate(d_x=7, d_h=5) == n_params(nn.LSTMCell(7, 5, bias=False))
     assert any("\\otimes=outer does not fit" in n for n in d.shapes.notes)
+
+
+def test_an_elided_sum_beside_the_full_equation_is_set_aside():
+    # `c_t = f_t \odot c_{t-1} + \ldots` early in a lesson, the whole equation later: the early one is set aside
+    gates = "".join(f"$${g}_t = \\sigma(W_{g} \\cdot [h_{{t-1}}, x_t] + b_{g})$$\n\n" for g in "fio")
+    text = (gates + "$$c_t = f_t \\odot c_{t-1} + \\ldots$$\n\n$$\\tilde{c}_t = \\tanh(W_c \\cdot [h_{t-1}, x_t] + b_c)$$\n\n"
+            "$$c_t = f_t \\odot c_{t-1} + i_t \\odot \\tilde{c}_t$$\n\n$$h_t = o_t \\odot \\tanh(c_t)$$\n")
+    d = symcount.derive(text)
+    assert d.evaluate(d_x=7, d_h=5) == n_params(nn.LSTMCell(7, 5)) - 4 * 5
+    assert any("leaves the rest of its sum out" in n for n in d.shapes.notes)
+    # alone, what it leaves out may hold weights: refused
+    with pytest.raises(symcount.ParseError, match="ldots"):
+        symcount.derive(gates + "$$c_t = f_t \\odot c_{t-1} + \\ldots$$\n\n$$h_t = o_t \\odot \\tanh(c_t)$$\n")
+
+
+def test_letters_the_prose_lists_with_parentheses_as_functions():
+    # "where σ(), g(), h() and phi() are element-wise non-linear functions": h(c_t) applies h (not the state h_t)
+    text = ("i_t = σ(W_xi x_t + W_hi h_t-1 + b_i),\nf_t = σ(W_xf x_t + W_hf h_t-1 + b_f),\n"
+            "c_t = f_t * c_t-1 + i_t * g(W_xc x_t + W_hc h_t-1 + b_c),\no_t = σ(W_xo x_t + W_ho h_t-1 + b_o),\n"
+            "h_t = o_t * h(c_t),\n\nwhere σ(), g(), h() and phi() are element-wise non-linear functions.\n")
+    assert symcount.derive(text, name="d.txt").evaluate(d_x=7, d_h=5) == n_params(nn.LSTMCell(7, 5)) - 4 * 5
+
+
+def test_code_under_comments_that_write_its_equations():
+    # C++ (Eigen): `// ft = σ(Wf * input + ...)` over `ft = sigmoid((Wf * input).colwise() + ...);`: the comments are
+    # the math; `ft`, `it` used glued in `c_next = ft * c_prev + it * cct` are the gates at t; `cct.array()` in the
+    # code does not make cct an object
+    rows = [("ft", "σ(Wf * input + Uf * h_prev + bf)", "sigmoid((Wf * input).colwise() + Uf * h_prev + bf)"),
+            ("it", "σ(Wi * input + Ui * h_prev + bi)", "sigmoid((Wi * input).colwise() + Ui * h_prev + bi)"),
+            ("cct", "tanh(Wc * input + Uc * h_prev + bc)", "tanh((Wc * input).colwise() + Uc * h_prev + bc)")]
+    text = "void LSTM::forward(const MatrixXd &input) {\n" + "".join(
+        f"    // {n} = {math}\n    {n} = {code};\n" for n, math, code in rows) + (
+        "    // c_next = ft * c_prev + it * cct\n    ct = ft.array() * c_prev.array() + it.array() * cct.array();\n"
+        "    // ot = σ(Wo * input + Uo * h_prev + bo)\n    ot = sigmoid((Wo * input).colwise() + Uo * h_prev + bo);\n"
+        "    // h_next = ot * tanh(c_next)\n\n    ht = ot.array() * tanh(ct).array();\n}\n")
+    d = symcount.derive(text, name="lstm.cpp")
+    assert d.evaluate(d_input=7, d_h=5) == n_params(nn.LSTMCell(7, 5)) - 4 * 5

@@ -37,6 +37,8 @@ def set_aside(body: str) -> str | None:
     goes on with the sum before it, one name on the left)."""
     if _DECLARES.search(body):
         return ""
+    if _ELIDED_SUM.search(body):
+        return ELIDED_SUM
     relation = _RELATION.search(body)
     if relation is None:  # (a row that goes on with the sum of the one before it is never set aside)
         return "" if _GOES_ON.match(body) else "holds no equation"
@@ -57,6 +59,10 @@ _CASE = re.compile(r"[ \t]*(?:(?://+!?|#+|\*+|--)[ \t]*)?(?:[-*•·][ \t]*)?\\?
                    r"[-+]?\d+(?:\.\d+)?[ \t]*:(?!=)[ \t]*\S")
 
 
+# a right side that leaves the rest of its sum out: `c_t = f_t \odot c_{t-1} + \ldots`, set aside only where
+# another equation defines the same name in full
+_ELIDED_SUM = re.compile(r"[-+]\s*(?:\\[lc]?dots|\.\.\.|…)\s*(?:\$|\\\]|\\\)|$)")
+ELIDED_SUM = "leaves the rest of its sum out (...)"
 _ELIDED = re.compile(r"\(\s*(?:\.\.\.|…|\\[lc]?dots)\s*\)")  # g_t=σ(...): a diagram's label
 
 
@@ -87,9 +93,17 @@ def settle(deferred: list, equations: list, errors: list, notes: list, src: Sour
     for exc, r, why in deferred:
         if not equations and (errors or not r.inline):  # (running text's math alone: the plain lines may hold them)
             errors.append(exc)
+        elif why == ELIDED_SUM and not _defined_in_full(src.text[r.start:r.end], equations):
+            errors.append(exc)  # c_t = f_t c_{t-1} + ... and no other equation of c_t: what it leaves out may hold weights
         else:
             notes.append(note(src, r.start, r.end, why))
     errors.sort(key=lambda e: e.span.start if e.span is not None else -1)
+
+
+def _defined_in_full(body: str, equations: list) -> bool:
+    """Whether another equation read defines the name on the left of body."""
+    lhs = re.sub(r"[\s{}$]|\\[\[(]", "", body[:body.find("=")]) if "=" in body else None
+    return bool(lhs) and any(re.sub(r"[\s{}]", "", getattr(eq.lhs, "text", "")) == lhs for eq in equations)
 
 
 _MATRIX = re.compile(r"\\begin\s*\{(?:[pbBvV]?matrix|array|cases|smallmatrix)")  # rows that are not equations

@@ -55,7 +55,7 @@ def bare_lines(text: str) -> list[tuple[int, int, str]]:
     flat = _FLAT_LAG.search(text) is not None  # Ct-1 somewhere: Ht and it are H and i at t in every line
     quoted = False  # inside a docstring of source code
     lines = text.split("\n")
-    assigned = _assignment_blocks(lines)
+    assigned = _unshadowed(lines, _assignment_blocks(lines))
     commented = _commented_statements(lines) if not assigned else {}
     strings = '"' in text and any(_ACTIVATION_IN.search(m.group(1)) for m in _QUOTED.finditer(text))
     ticked = "'" in text and not strings and any(_ACTIVATION_IN.search(m.group(1)) for m in _SINGLE_QUOTED.finditer(text))
@@ -157,7 +157,7 @@ def _whole_blocks(lines: list[str], out: list[tuple[int, int, str]]) -> list[tup
                 m = _MARKER.match(lines[k])
                 skip = m.end() if m else 0
                 st = _STATEMENT.match(lines[k][skip:])
-                if k not in taken and st and _joins(lines[k][skip:], st.group(1), used) \
+                if k not in taken and st and _joins(lines[k][skip:], st.group(1), used) and not _shadowed(lines, k) \
                         and not (lone and not _WEIGHT_PRODUCT.search(st.group(1).partition("=")[2])):
                     kept = _TRAILING_COMMENT.sub("", st.group(1))
                     added.append((starts[k] + skip + st.start(1), starts[k] + skip + st.start(1) + len(kept), "code"))
@@ -191,6 +191,23 @@ def _assignment_blocks(lines: list[str]) -> set[int]:
             out.update(block)
         block = []
     return out
+
+
+_COMMENTED_EQUATION = re.compile(r"^\s*(?://[/!]?|#+|--|%)\s*[^\s=]{1,20}\s*=(?!=)\s*\S")
+
+
+def _shadowed(lines: list[str], n: int) -> bool:
+    """A statement of code right under a comment that writes it as an equation (C++'s `// ft = σ(Wf * input
+    + ...)` over `ft = sigmoid((Wf * input).colwise() + ...);`): the comment is the math."""
+    k = n - 1
+    while k >= 0 and not lines[k].strip():
+        k -= 1
+    return k >= 0 and _COMMENTED_EQUATION.match(lines[k]) is not None
+
+
+def _unshadowed(lines: list[str], assigned: set[int]) -> set[int]:
+    """The statements of code read as math, none where every one is shadowed by its comment (read instead)."""
+    return set() if assigned and all(_shadowed(lines, n) for n in assigned) else assigned
 
 
 # a statement of a function's body: `name = expression` (no keyword argument, no string), a comment after it

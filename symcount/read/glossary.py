@@ -124,7 +124,8 @@ UNBIASED_LINEAR = re.compile(r"\b(?:linear|Linear|dense|Dense)\b[^.\n]{0,60}?(?:
 
 # "f, g, h - are activation functions", "where $f$ and $g$ are activation functions": the letters listed
 # right before it (a list of single letters, after the clause's start)
-_ACTIVATION_FUNCTIONS = re.compile(r"(?P<list>(?:(?:[`$*]+[ \t]?)?[a-z](?:_\{?[0-9]\}?)?(?:[ \t]?[`$*]+)?\s*(?:,|\band\b|&)?\s*){1,6})"
+_ACTIVATION_FUNCTIONS = re.compile(r"(?P<list>(?:(?:[`$*]+[ \t]?)?(?:[a-z](?:_\{?[0-9]\}?)?|σ|phi|\\sigma|\\phi)(?:\(\))?"
+                                   r"(?:[ \t]?[`$*]+)?\s*(?:,|\band\b|&)?\s*){1,6})"
                                    r"(?:\{%[^%\n]{0,20}%\}\s*)?(?:-|–|:)?\s*"
                                    r"(?:(?:is|are)\s+)?(?:(?:the|an?|any)\s+)?(?:element-?wise\s+)?"
                                    r"(?:activation|non-?linear)\s+functions?", re.I)

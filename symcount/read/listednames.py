@@ -42,10 +42,13 @@ def assigned_names(text: str, regions) -> frozenset[str]:
     """The names of several small letters that plain-text or code equations compute (`hc = tanh(...)`
     beside `h_new = (1 - f) * h + f * hc`): one name each wherever the equations write them, not h times c."""
     found = set()
+    read = []
     for r in regions:
         if r.kind in ("bare", "code"):
+            read.append(text[r.start:r.end])
             m = _ASSIGNED_WORD.match(text, r.start)
             if m and m.start(1) < r.end and _COMPUTES.search(text, m.end(), r.end):
                 found.add(m.group(1))
+    math = "\n".join(read)  # (the lines read: the code around a comment's math may call a vector's methods, cct.array())
     return frozenset(n for n in found if n not in _NOT_NAMES and not (len(n) == 2 and n[1] in "tk")  # (ht: h at t)
-                     and not re.search(r"(?<![\w.])" + n + r"\s*[.(]", text))  # (lstm.forward(...): an object)
+                     and not re.search(r"(?<![\w.])" + n + r"\s*[.(]", math))  # (lstm.forward(...): an object)

@@ -33,7 +33,7 @@ from .derivatives import derivatives
 from .pasted import escaped_brackets, orphan_blocks as _orphan_blocks, uncomment as _uncomment
 from .typst import typst
 from .rstblocks import rst_block
-from .rowlabels import bold_ones, braced_left, flat_lags, glued_steps, plain_lags, row_labels, slashed_remarks, snake_names, tight_dots
+from .rowlabels import bold_ones, braced_left, flat_lags, glued_left_letters, glued_steps, plain_lags, row_labels, slashed_remarks, snake_names, tight_dots
 
 _ENVS = (r"equation|align|gather|multline|eqnarray|displaymath|math|flalign|alignat|aligned|array"
          r"|split|gathered|dmath|empheq|IEEEeqnarray")
@@ -154,14 +154,15 @@ def scan(src: Source, check=None) -> Scan:
     found = [Region(r.start, r.end, r.inline, "code") if r.kind not in ("code", "bare")  # z[t] := sigmoid(W[z].X[t])
              and written_as_code(text[r.start:r.end]) else r for r in found]
     # St-1 anywhere: St is S at t in every line of plain text (looked for only where there is any)
-    flat = "t-1" in text and any(r.kind in ("bare", "code") for r in found) and flat_lags(text)
+    plain = any(r.kind in ("bare", "code") for r in found)
+    flat, glued = "t-1" in text and plain and flat_lags(text), glued_left_letters(text) if plain else frozenset()
     for r in found:
         if r.kind == "code" or (r.kind == "bare" and not flat and named_as_code(text[r.start:r.end])):  # (Xt * U: X at t)
             code_names(out, r.start, r.end)
         if listed and r.kind in ("bare", "code"):
             glue_listed(out, r.start, r.end, listed)
         respell(out, r.start, r.end, r.kind)
-        _products_and_rows(out, r, _unescape(out, r.start, r.end), flat)
+        _products_and_rows(out, r, _unescape(out, r.start, r.end), flat, glued)
     return Scan("".join(out), tuple(found), tuple(directives), macros)
 
 
@@ -404,7 +405,8 @@ _STEP_SET = re.compile(r"(?:,\s*)?(?:(?:\\q?quad|\\[,;:]|~)\s*)*(?:\\text\s*\{\s
 
 
 _CONTROL_SPACE = re.compile(r"(?<!\\)\\(?=[ \t])")
-def _products_and_rows(out: list[str], r: Region, region: str | None = None, flat: bool = False) -> None:
+def _products_and_rows(out: list[str], r: Region, region: str | None = None, flat: bool = False,
+                       glued: frozenset = frozenset()) -> None:
     """In out[r.start:r.end]: `。` between two operands as `*` (a product the shapes decide), and in
     display math a line break before a line that starts an equation (`z_t = ...` right after a line
     that ends an operand: a block with no `\\\\` between its rows) as a separator. `region`: the
@@ -445,7 +447,7 @@ def _products_and_rows(out: list[str], r: Region, region: str | None = None, fla
         edited = True  # h_t = \begin{cases} 0 & t = 0 \\ ... & t > 0 \end{cases}: read.initialcases
     edited = row_labels(out, r.start, region) | tight_dots(out, r.start, region) | bold_ones(out, r.start, region) \
         | slashed_remarks(out, r.start, region) | edited
-    edited = braced_left(out, r.start, region) | derivatives(out, r.start, region) | glued_steps(out, r.start, region) | edited
+    edited = braced_left(out, r.start, region) | derivatives(out, r.start, region) | glued_steps(out, r.start, region, glued if r.kind in ("bare", "code") else frozenset()) | edited
     if r.kind in ("bare", "code"):
         coded = plain_code(out, r.start, region)  # (old_h_t as h_{t-1}: then not one snake name)
         edited = plain_lags(out, r.start, region, flat) | coded | edited

@@ -385,14 +385,25 @@ _TIMED_LEFT = re.compile(r"(?:^|(?<=[&\n])|(?<=\\\\))[ \t]*([A-Za-z])_\{?t\}?[ \
 _GLUED_LAG = re.compile(r"(?<![\\\w])[A-Za-z][\u0300-\u036f]?(t[-−]1)(?![\w{(])")  # Ht−1 beside X_t: H at t-1
 
 
-def glued_steps(out: list[str], start: int, region: str) -> bool:
+# a line of plain text or a comment whose left side is a letter glued to t: `ft = σ(Wf * input + ...)`
+_GLUED_LEFT_LINE = re.compile(r"^[ \t]*(?:(?://[/!]?|#+|--|%)[ \t]*)?([A-Za-z])t[ \t]*=(?!=)", re.M)
+
+
+def glued_left_letters(text: str) -> frozenset[str]:
+    """The letters a text's lines of plain math define glued to t (`ft = ...`, `// it = ...`): its operands so
+    written in other lines (`c_next = ft * c_prev + it * cct`) are those signals at t."""
+    return frozenset(m.group(1) for m in _GLUED_LEFT_LINE.finditer(text)) if "t =" in text or "t=" in text else frozenset()
+
+
+def glued_steps(out: list[str], start: int, region: str, glued: frozenset = frozenset()) -> bool:
     """`rt = \\sigma(...)`, `(1 - zt) \\odot nt`, `H̃t = ...` in math that writes h_t and h_{t-1}: rt is r at t (its t
-    written as a subscript, read.symbols reads it back), wherever the region writes it; `Ht−1` is H at t-1."""
-    if "t" not in region or "_t" not in region and "_{t" not in region:
+    written as a subscript, read.symbols reads it back), wherever the region writes it; `Ht−1` is H at t-1; and
+    in plain lines, the operands glued to t of letters another line defines so (`glued`, read.regions)."""
+    if "t" not in region or not glued and "_t" not in region and "_{t" not in region:
         return False
-    letters = {m.group(1) for m in _GLUED_LEFT.finditer(region)}
+    letters = {m.group(1) for m in _GLUED_LEFT.finditer(region)} if "_t" in region or "_{t" in region else set()
     # and a signal defined at t (`r_t &= ...`) used glued, `+rt*(W_{hn} h_{t-1})` (an operator or a bracket before it)
-    glued_uses = {m.group(1) for m in _TIMED_LEFT.finditer(region)} - letters
+    glued_uses = ({m.group(1) for m in _TIMED_LEFT.finditer(region)} | glued) - letters
     edited = False
     for letter in sorted(glued_uses):
         for m in re.finditer(r"(?<=[-+*/(=&|\s])" + re.escape(letter) + r"t(?![\w{(\u0300-\u036f'])", region):
