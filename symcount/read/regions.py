@@ -115,8 +115,7 @@ def scan(src: Source, check=None) -> Scan:
     macros.update(families(text, macros))  # \symvx, \symmw: a paper's commands defined in another file
     found: list[Region] = [Region(start, end, True, "latex") for start, end in images]
     directives: list[tuple[str, int, int]] = []
-    pos = 0
-    orphans = _orphan_blocks(text) if "\\end" in text else []
+    pos, orphans = 0, (_orphan_blocks(text) if "\\end" in text else [])
     found += [Region(start, end, False, "latex") for start, end, _ in orphans]
     masked = _masked(text, images + [(start, after) for start, _, after in orphans])
     while True:
