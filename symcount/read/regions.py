@@ -404,8 +404,7 @@ _STEP_SET = re.compile(r"(?:,\s*)?(?:(?:\\q?quad|\\[,;:]|~)\s*)*(?:\\text\s*\{\s
 
 
 _CONTROL_SPACE = re.compile(r"(?<!\\)\\(?=[ \t])")
-def _products_and_rows(out: list[str], r: Region, region: str | None = None, flat: bool = False,
-                       glued: frozenset = frozenset()) -> None:
+def _products_and_rows(out: list[str], r: Region, region: str | None = None, flat: bool = False, glued=frozenset()) -> None:
     """In out[r.start:r.end]: `。` between two operands as `*` (a product the shapes decide), and in
     display math a line break before a line that starts an equation (`z_t = ...` right after a line
     that ends an operand: a block with no `\\\\` between its rows) as a separator. `region`: the
