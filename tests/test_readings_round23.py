@@ -113,3 +113,31 @@ def test_code_under_comments_that_write_its_equations():
         "    // h_next = ot * tanh(c_next)\n\n    ht = ot.array() * tanh(ct).array();\n}\n")
     d = symcount.derive(text, name="lstm.cpp")
     assert d.evaluate(d_input=7, d_h=5) == n_params(nn.LSTMCell(7, 5)) - 4 * 5
+
+
+def test_a_doc_comment_that_describes_a_weight_then_gives_its_shape():
+    # Rust: `/// Update gate weights for input: W_z [hidden_dim x input_dim].` beside the equations: the sizes named
+    fields = "".join(f"    /// {what}: {n} [{shape}].\n    pub {n.lower()}: Vec<f64>,\n" for what, n, shape in [
+        ("Update gate weights for input", "W_z", "hidden_dim x input_dim"), ("Update gate weights for hidden", "U_z", "hidden_dim x hidden_dim"),
+        ("Update gate bias", "b_z", "hidden_dim"), ("Candidate weights for input", "W_h", "hidden_dim x input_dim"),
+        ("Candidate weights for hidden", "U_h", "hidden_dim x hidden_dim"), ("Candidate bias", "b_h", "hidden_dim")])
+    text = ("/// GRU-like cell.\n///\n/// Equations:\n///   z = sigmoid(W_z @ x + U_z @ h_prev + b_z)  // update gate\n"
+            "///   h_tilde = tanh(W_h @ x + U_h @ h_prev + b_h)  // candidate\n"
+            "///   h = (1 - z) * h_prev + z * h_tilde  // new hidden state\npub struct Weights {\n" + fields + "}\n")
+    d = symcount.derive(text, name="w.rs")
+    assert d.evaluate(input_dim=7, hidden_dim=5) == 2 * n_params(nn.RNNCell(7, 5)) - 2 * 5
+    # a shape the equations cannot have is an error that names the legend
+    with pytest.raises(symcount.ShapeError):
+        symcount.derive(text.replace("W_h [hidden_dim x input_dim]", "W_h [hidden_dim x hidden_dim x input_dim]")
+                        .replace("U_h [hidden_dim x hidden_dim]", "U_h [input_dim x input_dim]"), name="w.rs")
+
+
+def test_eigen_constructors_give_rows_and_columns():
+    # C++: `Wf(MatrixXd::Random(hidden_size, input_size))` in a constructor's initializer list: rows, columns
+    init = ",\n".join(f"    W{g}(MatrixXd::Random(hidden_size, input_size)),\n    U{g}(MatrixXd::Random(hidden_size, hidden_size))"
+                      for g in "fc") + ",\n    bf(VectorXd::Random(hidden_size)), bc(VectorXd::Random(hidden_size)) {}\n"
+    text = ("LSTM::LSTM(int input_size, int hidden_size) :\n" + init +
+            "    // ft = σ(Wf * input + Uf * h_prev + bf)\n    // cct = tanh(Wc * input + Uc * h_prev + bc)\n"
+            "    // c_next = ft * c_prev + (1 - ft) * cct\n    // h_next = tanh(c_next)\n")
+    d = symcount.derive(text, name="lstm.cpp")
+    assert d.evaluate(input_size=7, hidden_size=5) == 2 * (n_params(nn.RNNCell(7, 5)) - 5)

@@ -124,6 +124,9 @@ _LEGEND = re.compile(r"^[ \t]*(?:(?://+|#+'?|--|%+|\*)[ \t]*)?(?:[-*•][ \t]+)?
                      r"[ \t]*(?::|[ \t][—–-][ \t])[ \t]*`?(?:\((?P<dims>[^()\n]*)\)|\[(?P<bdims>[^\[\]\n]*)\]|" + _KIND_WORD +
                      r"(?P<r>[A-Za-z]\w{0,20})(?:[ \t]*[×x][ \t]*(?P<c>[A-Za-z]\w{0,20}))?)`?"
                      r"[ \t]*(?:$|[(#/]|-[ \t]|[ \t]{2,}|(?:float|int|uint|bool|complex|double)\d{0,3}\b)", re.M)  # a dtype after it
+# a doc comment that says what a weight is, then its name and shape: `/// Update gate weights for input: W_z [hidden_dim x input_dim].`
+_DESCRIBED = re.compile(r"^[ \t]*(?://+|#+'?|--|%+|\*)[ \t]*[A-Za-z][\w \-]{2,60}?:[ \t]*(?P<name>" + _LNAME + r")[ \t]*"
+                        r"\[(?P<bdims>[A-Za-z]\w{0,20}(?:[ \t]*(?:,|×|x)[ \t]*[A-Za-z]\w{0,20})?)\][ \t]*\.?[ \t]*$", re.M)
 _SHAPED = re.compile(r"`(?P<name>[^`\n]{1,20})`\s*\(\s*of\s+shape\s+[`(\s]*" + _SIZE + r"\s*,?\s*[`)\s]*\)", re.I)
 # a Markdown table of symbols with a column of dimensions: |$x_t$| input |$n_i$|
 _DIM_HEADER = re.compile(r"^\|(?:[^|\n]*\|)*?\s*(?:dimensions?|dims?|sizes?|shapes?|維度|维度|维数|維數|次元|차원|"
@@ -135,7 +138,7 @@ def prose_sizes(cell: N.Cell, notes: list[str]) -> N.Cell:
     text = cell.source.text
     claims = list(_claims(text)) + list(_role_claims(cell, text))
     made = list(_made_in_code(text)) if "(" in text and "=" in text else []
-    if not claims and not made and not _LEGEND.search(text):
+    if not claims and not made and not _LEGEND.search(text) and not ("[" in text and _DESCRIBED.search(text)):
         return cell
     declared = {s.name for d in cell.declarations for s in d.symbols}
     found = {}
@@ -182,6 +185,11 @@ _MADE = re.compile(r"^[ \t]*(?:self\.)?(?P<name>[A-Za-z]\w{0,12})[ \t]*=[ \t]*(?
                    r"[ \t]*\(?(?P<args>[A-Za-z0-9_ \t+,]*)\)?[ \t]*[,)]", re.M)
 
 
+# Eigen's matrices and vectors, made with their rows and columns: `Wf(MatrixXd::Random(hidden_size, input_size))`
+_EIGEN = re.compile(r"(?<![\w:])(?P<name>[A-Za-z]\w{0,12})[ \t]*(?:\(|=)[ \t]*(?:Eigen::)?(?:MatrixX[dfi]|VectorX[dfi])::"
+                    r"(?:Random|Zero|Ones|Constant)[ \t]*\([ \t]*(?P<args>[A-Za-z0-9_ \t+,]*)\)")
+
+
 def _made_in_code(text: str):
     """(offset, name, (rows, cols or None), end) of each weight the code makes with its shape: one or two
     sizes, each a name, a number or a sum (a product, 4 * hidden_size, is a fused weight: not read); a
@@ -195,6 +203,10 @@ def _made_in_code(text: str):
         if cols is not None and rows != cols and "+" not in rows + cols:
             continue  # randn(D, H): (out, in) or (in, out), as the code multiplies: not told (a sum tells, a square need not)
         yield m.start("name"), m.group("name"), (re.sub(r"\s+", "", rows), cols and re.sub(r"\s+", "", cols)), m.end()
+    for m in _EIGEN.finditer(text) if "::" in text else ():  # (rows, columns) as Eigen's constructors take them
+        args = [a.strip() for a in m.group("args").split(",") if a.strip()]
+        if 1 <= len(args) <= 2 and all(re.fullmatch(r"[A-Za-z_]\w*|\d{1,6}", a) for a in args):
+            yield m.start("name"), m.group("name"), (args[0], args[1] if len(args) == 2 and args[1] != "1" else None), m.end()
 
 
 _ONE = "scalar"
@@ -256,11 +268,12 @@ def _claims(text: str):
 def legends(text: str):
     """(offset, names, size or (rows, cols), end) of each line of a legend of shapes in a comment or a
     docstring: `//   W_f, W_i : (input_dim, hidden_size)`, `- u:  (m,)`; (1, n) and (n, 1) a vector."""
-    for m in _LEGEND.finditer(text):
+    described = list(_DESCRIBED.finditer(text)) if "[" in text else []
+    for m in list(_LEGEND.finditer(text)) + described:
         if m.group("name").strip().lower() in _SECTIONS:
             continue  # `Returns: (new_hidden_state, new_cell_state)`: a docstring's section, what it returns
-        listed = m.group("dims") if m.group("dims") is not None else m.group("bdims")
-        dims = [d.strip() for d in listed.split(",") if d.strip()] if listed is not None \
+        listed = m.groupdict().get("dims") or m.group("bdims")
+        dims = [d.strip() for d in re.split(r",|×|(?<=\s)x(?=\s)", listed) if d.strip()] if listed is not None \
             else [d for d in (m.group("r"), m.group("c")) if d]
         dims = dims[1:] if len(dims) == 2 and dims[0] == "1" else dims[:1] if len(dims) == 2 and dims[1] == "1" else dims
         if len(dims) in (1, 2) and all(re.fullmatch(r"[A-Za-z]\w{0,20}", d) for d in dims) \
