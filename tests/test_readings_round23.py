@@ -141,3 +141,15 @@ def test_eigen_constructors_give_rows_and_columns():
             "    // c_next = ft * c_prev + (1 - ft) * cct\n    // h_next = tanh(c_next)\n")
     d = symcount.derive(text, name="lstm.cpp")
     assert d.evaluate(input_size=7, hidden_size=5) == 2 * (n_params(nn.RNNCell(7, 5)) - 5)
+
+
+def test_a_bare_letter_declared_as_a_vector_sizes_its_subscripted_family():
+    # `$\mathbf{p} \in \mathbb{R}^{n_h}$ are peephole weights` beside p_i, p_f, p_o (and no bare p): each is n_h
+    gates = "".join(f"$$\\mathbf{{{g}}}_t = \\sigma(\\mathbf{{W}}_{g} \\mathbf{{x}}_t + \\mathbf{{R}}_{g} \\mathbf{{h}}_{{t-1}}"
+                    f" + \\mathbf{{p}}_{g} \\odot \\mathbf{{c}}_{{t-1}})$$\n\n" for g in "if")
+    text = (gates + "$$\\mathbf{c}_t = \\mathbf{f}_t \\odot \\mathbf{c}_{t-1} + \\mathbf{i}_t \\odot \\tanh(\\mathbf{W}_z \\mathbf{x}_t)$$\n\n"
+            "$$\\mathbf{h}_t = \\tanh(\\mathbf{c}_t)$$\n\nThe input is $\\mathbf{x}_t \\in \\mathbb{R}^{n_i}$; "
+            "$\\mathbf{p} \\in \\mathbb{R}^{n_h}$ are peephole weights.\n")
+    d = symcount.derive(text)
+    assert d.evaluate(n_i=7, n_h=5) == 2 * (5 * 7 + 5 * 5 + 5) + 5 * 7
+    assert any("declares the size of every" in n for n in d.shapes.notes)

@@ -75,3 +75,29 @@ def listed_declarations(cell: N.Cell, notes: list[str]) -> N.Cell:
         out.append(replace(d, symbols=tuple(named), transposed=tuple(d.transposed[:1]) * len(named)
                            if d.transposed else ()))
     return replace(cell, declarations=tuple(out))
+
+
+def family_declarations(cell: N.Cell, notes: list[str]) -> N.Cell:
+    """`$\\mathbf{p} \\in \\mathbb{R}^{n_h}$ are peephole weights` beside equations that write p_i, p_f, p_o and
+    never a bare p: a vector's size declared for the family (each p with a subscript, in the same font, that no
+    declaration of its own gives), with a note. (A matrix's is not: its orientation against each use is not said.)"""
+    bare = [(d, s) for d in cell.declarations if len(d.symbols) == 1 and (d.cols is None or d.cols.lin.is_one)
+            and d.rows is not None and not d.more for s in d.symbols if s.lag is None and "_" not in s.name and "^" not in s.name]
+    if not bare:
+        return cell
+    used: dict[str, N.Symbol] = {}
+    for s, _, _ in symbols(cell):
+        used.setdefault(s.name, s)
+    declared = {s.name for d in cell.declarations for s in d.symbols}
+    out = list(cell.declarations)
+    for d, s in bare:
+        if s.name in used:
+            continue
+        family = [x for name, x in used.items() if name.startswith(s.name + "_") and x.lag is None and name not in declared
+                  and x.font == s.font and "_" not in name[len(s.name) + 1:]]
+        if len(family) < 2:
+            continue
+        out.append(replace(d, symbols=tuple(replace(x, span=s.span) for x in family), transposed=()))
+        notes.append(f"{s.text} at {cell.source.where(s.span)} declares the size of every {s.text} with a subscript: "
+                     f"{', '.join(x.text for x in family)}")
+    return replace(cell, declarations=tuple(out))
