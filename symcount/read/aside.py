@@ -39,7 +39,8 @@ def set_aside(body: str) -> str | None:
         return ""
     if _ELIDED_SUM.search(body):
         return ELIDED_SUM
-    relation = _RELATION.search(body)
+    # (an `=` in a script is no relation: a sequence `(u_k)_{k=1}^L`, a sum's bounds)
+    relation = _RELATION.search(_SCRIPT.sub(lambda m: " " * len(m.group(0)), body) if "_{" in body else body)
     if relation is None:  # (a row that goes on with the sum of the one before it is never set aside)
         return "" if _GOES_ON.match(body) else "holds no equation"
     lhs = _LAYOUT.sub(" ", body[:relation.start()]).strip(" \t\n;,")
@@ -59,6 +60,7 @@ _CASE = re.compile(r"[ \t]*(?:(?://+!?|#+|\*+|--)[ \t]*)?(?:[-*•·][ \t]*)?\\?
                    r"[-+]?\d+(?:\.\d+)?[ \t]*:(?!=)[ \t]*\S")
 
 
+_SCRIPT = re.compile(r"[_^]\s*\{[^{}=]*=[^{}]*\}")
 # a right side that leaves the rest of its sum out: `c_t = f_t \odot c_{t-1} + \ldots`, set aside only where
 # another equation defines the same name in full
 _ELIDED_SUM = re.compile(r"[-+]\s*(?:\\[lc]?dots|\.\.\.|…)\s*(?:\$|\\\]|\\\)|$)")

@@ -20,6 +20,7 @@ class PyClass:
         self.args: dict[str, str | None] = {}
         self.bases: list[str] = []
         self.statements: list[tuple[int, int, str]] = []  # (depth below the body, offset, text)
+        self.span = (at, at)  # where the class's block is
 
 
 def classes(text: str) -> list[PyClass]:
@@ -29,6 +30,7 @@ def classes(text: str) -> list[PyClass]:
         c = PyClass(m.group(2), bool(_MODULE_BASE.search(m.group(3))), m.start(2))
         c.bases = [b.strip() for b in m.group(3).split(",")]
         end = block_end(text, m.end(), depth)
+        c.span = (m.start(), end)
         init = _INIT.search(text, m.end(), end)
         if init is not None:
             args_end = closing(text, init.end() - 1)

@@ -35,8 +35,6 @@ _HARMLESS = frozenset("reset_parameters _reset_parameters init_weights _init_wei
                       "flatten_parameters train eval".split())
 _IF = re.compile(r"if\s+((?:self\.)?[A-Za-z_]\w*)\s*:")
 _CALL = re.compile(r"((?:[A-Za-z_]\w*\.)*)([A-Za-z_]\w*)[ \t]*\(")
-_NAME = re.compile(r"(?<![\w.])(self\.)?([A-Za-z_]\w*)(?![\w(])")
-_SIZE = re.compile(r"[\w \t+\-*()]+")  # a size: names, numbers, + - * and parentheses (no call, no division)
 _TENSOR = re.compile(r"(?<![\w.])(?:torch|th)\.(empty|zeros|ones|randn|rand|Tensor|FloatTensor|DoubleTensor|full|eye|normal)\(")
 _NO_PARAMETERS = frozenset(
     "Dropout Dropout1d Dropout2d AlphaDropout Identity ReLU ReLU6 Tanh Sigmoid GELU SiLU Mish ELU SELU CELU LeakyReLU "
@@ -85,7 +83,7 @@ def torch_module(text: str, src: "Source", read: Callable[[str], tuple]) -> tupl
         used = {n for c in modules.values() for _, _, s in c.statements for n in _CALL_NAMES.findall(s) if n in modules}
         top = [c for c in modules.values() if c.name not in used]
         reader = _Reader(modules, text, lambda at: src.where(Span(at, at)))
-        counted = [(c, reader.declared(c, {}, "")) for c in top]
+        counted = [(c, reader.declared(c, None, "")) for c in top]
         counted = [(c, found) for c, found in counted if found]
         if len(counted) > 1:
             names = ", ".join(c.name for c, _ in counted)
@@ -98,6 +96,10 @@ def torch_module(text: str, src: "Source", read: Callable[[str], tuple]) -> tupl
     cell, found = counted[0]
     listed = []
     for name, sizes, at, bias in found:
+        if any(_UNKNOWN in size for size in sizes):
+            raise ParseError(f"a size of {name} uses a name whose value is not read (not an argument of __init__, nor set "
+                             "from one)", source=src, span=Span(at, at), hint="give the size as the arguments' names and numbers")
+        sizes = tuple(re.sub(r"([A-Za-z_]\w*)\s*\*\s*(\d+)", r"\2*\1", size) for size in sizes)  # hidden_size * 4: 4*hidden_size
         dims = read(r"W \in \mathbb{R}^{" + r" \times ".join(size_latex(s) for s in sizes) + "}")
         if dims is None:
             raise ParseError(f"cannot read the shape of {name} ({', '.join(sizes)})", source=src, span=Span(at, at),
@@ -109,7 +111,9 @@ def torch_module(text: str, src: "Source", read: Callable[[str], tuple]) -> tupl
 
 
 # an equation of the step in a docstring or a comment: `h_t = ...`, `c(t) = ...`, `... h_{t-1} ...`
-_STEP_EQUATION = re.compile(r"^[^=\n]*[A-Za-z]\w*[^=\n]*(?<![=!<>])=(?!=)[^\n]*(?:\b[A-Za-z]\w*_\{?t\b|\(t\)|\[t\]|t\s*[-−]\s*1)", re.M)
+# (or an activation, an elementwise product: `r = σ(W_ir x + b_ir + W_hr h + b_hr)`, `h' = (1 - z) * n + z * h`)
+_STEP_EQUATION = re.compile(r"^[^=\n]*[A-Za-z][^=\n]*(?<![=!<>])=(?!=)[^\n]*(?:\b[A-Za-z]\w*_\{?t\b|\(t\)|\[t\]|t\s*[-−]\s*1"
+                            r"|σ|\\sigma|\bsigmoid\s*\(|\btanh\s*\(|⊙|\\odot|ₜ)", re.M)
 _DOCSTRING = re.compile(r'"""(.*?)"""|\'\'\'(.*?)\'\'\'', re.S)
 _COMMENT = re.compile(r"#[^\n]*")
 
@@ -129,132 +133,234 @@ def _math_beside(text: str) -> bool:
 _CALL_NAMES = re.compile(r"(?<![\w.])([A-Za-z_]\w*)\s*\(")
 
 
+_UNKNOWN = "?"  # a name whose value is not read: a size that uses it is refused
+_KEYWORDS = frozenset("or and not if else None True False in is lambda for".split())
+_SIZE_TOKEN = re.compile(r"\s*(?:(self\.)?([A-Za-z_]\w*)|(\d+)|([-+*()]))")
+_CONSTANT = re.compile(r"^([A-Z_][A-Z0-9_]*)[ \t]*=[ \t]*(\d{1,9})[ \t]*(?:#.*)?$", re.M)  # a module's HIDDEN = 128
+_HEADER = re.compile(r"(?:if|elif|else|for|while|with|try|except|finally)\b[^\n]*:\s*(\S.*)?$", re.S)
+_PURE = re.compile(r"(?:math\.\w+|int|float|len|max|min|round|abs|str|bool|tuple|list|dict|print|torch\.device|super)\s*\(")
+_TRAILER = re.compile(r"(?:\s*\.\s*(?:to|cuda|cpu|float|double|half|requires_grad_)\s*\([^()]*\))*\s*")
+
+
 class _Reader:
     """Reads a class's declarations: (name, sizes as written, offset, bias) of each parameter tensor,
-    a text-defined module's with its arguments put in."""
+    a text-defined module's with its arguments put in. What it cannot read where a parameter may be, it refuses."""
 
     def __init__(self, modules: dict[str, PyClass], text: str, where: Callable[[int], str]) -> None:
         self.modules, self.text, self.where = modules, text, where
         self.notes: list[str] = []
         self.seen: set[str] = set()
         self.stack: list[str] = []
+        self.constants = {m.group(1): m.group(2) for m in _CONSTANT.finditer(text)}
 
-    def declared(self, c: PyClass, given: dict[str, str], prefix: str) -> list[tuple]:
-        env = dict(given)  # a name -> the size it stands for, as written
-        env.update({"default:" + k: v for k, v in c.args.items() if v is not None and k not in given})
+    def declared(self, c: PyClass, given: dict[str, str] | None, prefix: str) -> list[tuple]:
+        env: dict[str, str] = dict(self.constants)  # a name -> the size it stands for, in the outer names
+        if given is None:  # the module counted: its arguments are the sizes
+            env.update({k: k for k in c.args})
+        else:
+            env.update(given)
+        env.update({"default:" + k: v for k, v in c.args.items() if v is not None and (given is None or k not in given)})
         found: list[tuple] = []
-        branch: tuple | None = None  # (the condition as written, True in its `if`, False in its `else`)
+        owners: dict[str, int] = {}
+        branch: tuple | None = None  # (condition, taken in this branch), or ("", None) for a block not read
         for level, at, stmt in c.statements:
             if level == 0:
-                cond = _IF.fullmatch(stmt)
-                branch = (cond.group(1), True) if cond else (branch[0], False) if branch and stmt == "else:" else None
-                if cond or stmt == "else:":
+                branch = self._branch(stmt, branch, at, c)
+                if branch is not None and stmt.endswith(":"):
                     continue
-            grown = _GROWN.search(stmt)
-            if grown is not None:
-                raise _Refused(f"{c.name}.__init__ adds to its modules with `{grown.group(0)}`: how many parameters that "
-                               "makes is not read", at + (stmt.find(grown.group(0)) if level == 0 else 0),
-                               "give the code with each module assigned to a field of its own")
-            helper = _HELPER.match(stmt)
-            if helper is not None and helper.group(1) not in _HARMLESS and not _REGISTER.match(stmt):
-                raise _Refused(f"{c.name}.__init__ calls self.{helper.group(1)}(...), which may declare parameters that "
-                               "are not read", at, "give the code with every parameter declared in __init__ itself")
-            reg = _REGISTER.match(stmt)
-            m = reg or _SELF.match(stmt)
-            if m is None:
-                local = _LOCAL.match(stmt)
-                if local is not None and level == 0:
-                    env[local.group(1)] = self._size(local.group(2).strip(), env)
+            elif _HEADER.match(stmt):
+                branch = ("", None)  # a block inside a block: not read
                 continue
-            name, value = m.group(1), m.group(2).strip()
-            made = self._value(value, env, prefix + name, at, c)
-            if made is None:
-                env["self." + name] = self._size(value, env)
+            made, name = self._statement(stmt, env, prefix, at, c)
+            if not made:
                 continue
-            if made and level and branch is not None and self.flag(branch[0], env, at, "if") == branch[1]:
-                found += made  # `if bias:` with bias=True: made
-                continue
-            if made and level and branch is not None:
+            if level and (branch is None or branch[1] is None):
+                raise _Refused(f"self.{name} is declared inside a block of {c.name}.__init__ (a condition, a loop) that "
+                               "is not read: whether and how often it is made is not said", at,
+                               "give the code with the declaration at the body's level, or under `if flag:`")
+            if level and self.flag(branch[0], env, at, "if") != branch[1]:
                 continue  # in the branch not taken
-            if made and level:
-                raise _Refused(f"self.{name} is declared inside a condition or a loop of {c.name}.__init__: whether and how "
-                               "often it is made is not said", at, "give the code with the declaration at the body's level")
+            if name in owners:
+                raise _Refused(f"self.{name} is assigned twice in {c.name}.__init__: which one is kept is not read", at,
+                               f"assign self.{name} once")
+            owners[name] = at
             found += made
         return found
 
-    def _size(self, value: str, env: dict) -> str:
-        """A value as a size in the outer names (the names it uses put in), or "" if it is not one."""
-        if not _SIZE.fullmatch(value) or not any(ch.isalnum() for ch in value):
-            return ""
-        def put(m):
-            key = (m.group(1) or "") + m.group(2)
-            got = env.get(key)
-            return f"({got})" if got else ("" if m.group(1) else m.group(2))
-        out = _NAME.sub(put, value)
-        return out if out.strip() and not re.search(r"\(\s*\)", out) else ""
+    def _branch(self, stmt: str, branch, at: int, c: PyClass):
+        """The branch a statement at the body's level opens (or None: the body itself)."""
+        header = _HEADER.match(stmt)
+        if header is None:
+            return None
+        if header.group(1) and ("self." in header.group(1) or _CALL_NAMES.search(header.group(1))):
+            raise _Refused(f"a one-line `{stmt[:40]}` in {c.name}.__init__ is not read", at, "write its body on lines of its own")
+        cond = _IF.fullmatch(stmt)
+        if cond:
+            return (cond.group(1), True)
+        if stmt == "else:" and branch is not None and branch[1] is not None:
+            return (branch[0], not branch[1])
+        return ("", None)
 
-    def _value(self, value: str, env: dict, name: str, at: int, c: PyClass) -> list[tuple] | None:
+    def _statement(self, stmt: str, env: dict, prefix: str, at: int, c: PyClass) -> tuple[list, str]:
+        """The parameters one statement of __init__ makes, and the field it makes them in ([] for none)."""
+        grown = _GROWN.search(stmt)
+        if grown is not None:
+            raise _Refused(f"{c.name}.__init__ adds to its modules with `{grown.group(0)}`: how many parameters that "
+                           "makes is not read", at, "give the code with each module assigned to a field of its own")
+        reg = _REGISTER.match(stmt)
+        helper = _HELPER.match(stmt)
+        if helper is not None and not reg and not _SELF.match(stmt):
+            if helper.group(1) not in _HARMLESS or _assigns_in(self.text, c, helper.group(1)):
+                raise _Refused(f"{c.name}.__init__ calls self.{helper.group(1)}(...), which may declare parameters that "
+                               "are not read", at, "give the code with every parameter declared in __init__ itself")
+            return [], ""
+        m = reg or _SELF.match(stmt)
+        if m is None:
+            if re.match(r"self\.\w+\s*[.\[]", stmt) and re.search(r"(?<![=!<>])=(?!=)", stmt) or \
+                    re.match(r"[\w.]+\s*,.*?=", stmt) and "self." in stmt.split("=")[0]:
+                raise _Refused(f"`{stmt[:50]}` in {c.name}.__init__ assigns what is not read (a submodule's tensor, shared "
+                               "weights, several fields at once)", at, "give each field its own assignment")
+            local = _LOCAL.match(stmt)
+            if local is not None and not stmt.startswith(("super", "self")):
+                value = local.group(2).strip()
+                if self._makes(value):
+                    raise _Refused(f"{local.group(1)} = {value[:40]}: a module or a parameter made in a local name is not "
+                                   "read", at, "assign it to a field of self directly")
+                env[local.group(1)] = self._size(value, env) or _UNKNOWN
+            return [], ""
+        name, value = m.group(1), m.group(2).strip()
+        made = self._value(value, env, prefix + name, at, c)
+        if made is None:
+            env["self." + name] = self._size(value, env) or (value if value in ("True", "False") else _UNKNOWN)
+            return [], ""
+        return made, name
+
+    def _makes(self, value: str) -> bool:
+        """Whether a value makes a module or a parameter (a call of torch.nn's, or of a class the text defines)."""
+        return any(ctor in _TORCH_MODULES and qual in ("", "nn.", "torch.nn.") or ctor in self.modules
+                   for qual, ctor in _CALL.findall(value))
+
+    def _size(self, value: str, env: dict) -> str:
+        """A value as a size in the outer names ("" if it is no size: a call, a division, a word; _UNKNOWN in it
+        where it uses a name whose value is not read)."""
+        out, pos = [], 0
+        value = value.strip()
+        while pos < len(value):
+            m = _SIZE_TOKEN.match(value, pos)
+            if m is None or m.end() == pos:
+                return ""
+            pos = m.end()
+            if m.group(2):
+                name = m.group(2)
+                if name in _KEYWORDS or value[pos:].lstrip().startswith(("(", ".", "[")):
+                    return ""
+                got = env.get(("self." if m.group(1) else "") + name)
+                out.append(_UNKNOWN if got is None or got == _UNKNOWN else (got if got == name else f"({got})"))
+            else:
+                out.append(m.group(3) or m.group(4))
+        text = " ".join(out)
+        return text if any(ch.isalnum() or ch == _UNKNOWN for ch in text) else ""
+
+    def _value(self, value: str, env: dict, name: str, at: int, c: PyClass | None) -> list[tuple] | None:
         """The parameters a value makes ([] for a module with none), or None for a value that is no module."""
+        if _CONDITIONAL.search(value) and (self._makes(value) or _TENSOR.search(value)):
+            raise _Refused(f"{name} = {value[:50]}: a module or a tensor made under a condition is not read", at,
+                           "write the condition as `if flag:` on a line of its own")
         call = _CALL.match(value)
-        if call is None:
-            if _TENSOR.search(value) and "requires_grad=True" in value.replace(" ", ""):
-                raise _Refused(f"{name} is a tensor to train that is not registered as an nn.Parameter: torch does not "
-                               "count it", at, "wrap it in nn.Parameter(...), or leave it out")
+        if call is None or value.startswith("*"):
+            if _TENSOR.search(value) or self._makes(value):
+                raise _Refused(f"{name} = {value[:50]}: what it makes is not read", at, "assign one module or parameter per field")
             return None
         qual, ctor = call.group(1), call.group(2)
-        args = split(value[call.end():closing(value, call.end() - 1)])
+        close = closing(value, call.end() - 1)
+        args = split(value[call.end():close])
+        rest = value[close + 1:]
+        if any(a.startswith("*") for a in args):
+            raise _Refused(f"{name} = {qual}{ctor}(*...): what the unpacked arguments hold is not read", at, "write them out")
+        plain_tensor = not qual.startswith("nn.") and _TENSOR.match(value)
+        if not plain_tensor and not _TRAILER.fullmatch(rest):
+            raise _Refused(f"{name} = {value[:50]}: what the call and what follows it make is not read", at,
+                           "assign the module or the parameter itself")
         if ctor in self.modules and not qual:
-            inner = self.modules[ctor]
-            if ctor in self.stack:
-                raise _Refused(f"the module {ctor} holds itself", at, "give symcount a module that does not nest itself")
-            given = self._bind(inner, args, env, at)
-            self.stack.append(ctor)
-            try:
-                return [(name + "." + n, s, a, b) for n, s, a, b in self.declared(inner, given, "")]
-            finally:
-                self.stack.pop()
-        if qual not in ("", "nn.", "torch.nn.") or ctor not in _TORCH_MODULES:
-            if _TENSOR.match(value):
-                if "requires_grad=True" in value.replace(" ", ""):
-                    raise _Refused(f"{name} is a tensor to train that is not registered as an nn.Parameter: torch does "
-                                   "not count it", at, "wrap it in nn.Parameter(...), or leave it out")
-                return None  # a plain tensor: no parameter
-            if qual in ("nn.", "torch.nn.") or ctor[:1].isupper():
-                raise _Refused(f"{name} = {qual}{ctor}(...): which parameters {ctor} holds is not known to symcount",
-                               at, f"give {ctor}'s code too, or leave {name} out")
-            return None
-        if not qual and ctor not in self.seen:
-            self.seen.add(ctor)
-            self.notes.append(f"{ctor}(...) at {self.where(at)} is read as torch.nn.{ctor}")
-        return _Torch(self, name, at, env).make(ctor, args)
+            return self._inner(ctor, args, env, name, at)
+        if qual in ("", "nn.", "torch.nn.") and ctor in _TORCH_MODULES:
+            if not qual and ctor not in self.seen:
+                self.seen.add(ctor)
+                self.notes.append(f"{ctor}(...) at {self.where(at)} is read as torch.nn.{ctor}")
+            return _Torch(self, name, at, env).make(ctor, args)
+        if plain_tensor:
+            if "requires_grad=True" in value.replace(" ", ""):
+                raise _Refused(f"{name} is a tensor to train that is not registered as an nn.Parameter: torch does not "
+                               "count it", at, "wrap it in nn.Parameter(...), or leave it out")
+            return None  # a plain tensor: no parameter
+        if _PURE.match(value) and not self._makes(value):
+            return None  # int(...), math.sqrt(...): a number
+        raise _Refused(f"{name} = {qual}{ctor}(...): which parameters it makes is not known to symcount", at,
+                       f"give {ctor}'s code too, or leave {name} out")
+
+    def _inner(self, ctor: str, args: list[str], env: dict, name: str, at: int) -> list[tuple]:
+        inner = self.modules[ctor]
+        if ctor in self.stack:
+            raise _Refused(f"the module {ctor} holds itself", at, "give symcount a module that does not nest itself")
+        given = self._bind(inner, args, env, at)
+        self.stack.append(ctor)
+        try:
+            return [(name + "." + n, s, a, b) for n, s, a, b in self.declared(inner, given, "")]
+        finally:
+            self.stack.pop()
 
     def _bind(self, inner: PyClass, args: list[str], env: dict, at: int) -> dict[str, str]:
+        """The arguments a text-defined module is made with, in the outer names: sizes, or a switch's value."""
         given: dict[str, str] = {}
         names = list(inner.args)
         for k, a in enumerate(args):
             key, eq, val = a.partition("=")
             key, val = (key.strip(), val.strip()) if eq and key.strip().isidentifier() else (names[k] if k < len(names) else "", a)
             if key:
-                given[key] = self._size(val, env) or val
+                flag = val in ("True", "False") or env.get("default:" + val) in ("True", "False")
+                given[key] = ("True" if self.flag(val, env, at, key) else "False") if flag else (self._size(val, env) or _UNKNOWN)
         for key, default in inner.args.items():
-            if key not in given and default is not None:
-                given[key] = default
+            if key not in given:
+                given[key] = default if default is not None and (default in ("True", "False", "None") or default.isdigit()) \
+                    else _UNKNOWN
         return given
 
     def flag(self, value: str, env: dict, at: int, what: str) -> bool:
         """A switch's value: True, False, or the default of the argument it names (noted)."""
         value = value.strip()
+        seen = set()
+        while value not in ("True", "False") and value in env and env[value] not in (value, _UNKNOWN) and value not in seen:
+            seen.add(value)
+            value = env[value]  # self.bias = bias: the argument
         if value in ("True", "False"):
             return value == "True"
-        got = env.get(value) or env.get(value.replace("self.", "", 1) if value.startswith("self.") else "self." + value)
-        if got in ("True", "False"):
-            return got == "True"
-        default = env.get("default:" + value.replace("self.", "", 1))
-        if default in ("True", "False") and value.replace("self.", "", 1) not in env:
-            said = f"`if {value}:`" if what == "if" else f"{what}={value}"
-            self.notes.append(f"{said} at {self.where(at)}: counted at the argument's default, {value}={default}")
+        bare = value.replace("self.", "", 1)
+        default = env.get("default:" + bare)
+        if default in ("True", "False"):
+            said = f"`if {bare}:`" if what == "if" else f"{what}={bare}"
+            self.notes.append(f"{said} at {self.where(at)}: counted at the argument's default, {bare}={default}")
             return default == "True"
         raise _Refused(f"{what}={value}: whether the layer has it is not said", at, f"write {what}=True or {what}=False")
+
+
+_CONDITIONAL = re.compile(r"\sif\s.+\selse\s")
+
+
+def _assigns_in(text: str, c: PyClass, method: str) -> bool:
+    """Whether the class's method (defined in the text) assigns a field of self."""
+    m = re.search(r"^([ \t]+)def[ \t]+" + re.escape(method) + r"[ \t]*\(", text[c.span[0]:c.span[1]], re.M)
+    if m is None:
+        return False
+    start = text.find("\n", c.span[0] + m.end()) + 1
+    body = text[start:block_end(text, start, len(m.group(1).expandtabs()))] if start else ""
+    return re.search(r"^[ \t]*self\.\w+[ \t]*=(?!=)", body, re.M) is not None
+
+
+# what may wrap the tensor a parameter is made of (an init of torch's), and follow it (an in-place init, a scale)
+_WRAPPED = re.compile(r"(?:\s*(?:(?:torch\.)?nn\.)?init\.\w+\(\s*)*")
+_AFTER_TENSOR = re.compile(r"(?:\s*\.\s*(?:uniform_|normal_|fill_|zero_|to|float|double|cuda|requires_grad_)\s*\([^()]*\)"
+                           r"|\s*[*/]\s*(?:[\d.]+(?:[eE]-?\d+)?|math\.sqrt\([^()]*\)|[A-Za-z_][\w.]*)"
+                           r"|\s*,\s*[A-Za-z_]\w*\s*=\s*[^,()]+|\s*\))*\s*")
 
 
 class _Torch:
@@ -322,11 +428,18 @@ class _Torch:
 
     def parameter(self, args: list[str]) -> list[tuple]:
         data = args[0] if args else ""
+        number = re.fullmatch(r"\s*(?:torch|th)\.tensor\(\s*-?[\d.]+(?:[eE]-?\d+)?\s*(?:,[^()]*)?\)\s*", data)
+        if number:  # nn.Parameter(torch.tensor(0.5)): one number
+            return [(self.name, ("1",), self.at, False)]
         m = _TENSOR.search(data)
-        if m is None:
-            raise _Refused(f"{self.name} = nn.Parameter({data}): its shape is not read (a torch.empty, zeros, ones, "
-                           "randn, rand or full of its sizes is)", self.at, "write the tensor it wraps as torch.empty(sizes)")
-        inner = split(data[m.end():closing(data, m.end() - 1)])
+        end = closing(data, m.end() - 1) if m else 0
+        if m is None or not _WRAPPED.fullmatch(data[:m.start()]) or not _AFTER_TENSOR.fullmatch(data[end + 1:]):
+            raise _Refused(f"{self.name} = nn.Parameter({data[:50]}): its shape is not read (a torch.empty, zeros, ones, "
+                           "randn, rand or full of its sizes is, with an init around it or a scale after it)", self.at,
+                           "write the tensor it wraps as torch.empty(sizes)")
+        inner = split(data[m.end():end])
+        if any(a.startswith("*") for a in inner):
+            raise _Refused(f"{self.name}: a shape given unpacked (*shape) is not read", self.at, "write the sizes out")
         kind = m.group(1)
         dims = inner[:1] if kind == "full" else [a for a in inner if "=" not in a or a.lstrip().startswith("(")]
         if kind == "eye":
@@ -349,7 +462,9 @@ class _Torch:
         out = []
         for k, item in enumerate(items):
             made = self.r._value(item, self.env, f"{self.name}.{k}", self.at, None)
-            out += made or []
+            if made is None:
+                raise _Refused(f"{self.name}: its item {item[:40]} is no module symcount reads", self.at, "write each module out")
+            out += made
         return out
 
     def recurrent(self, kind: str, kw: dict, cell: bool) -> list[tuple]:
