@@ -153,3 +153,24 @@ def test_a_bare_letter_declared_as_a_vector_sizes_its_subscripted_family():
     d = symcount.derive(text)
     assert d.evaluate(n_i=7, n_h=5) == 2 * (5 * 7 + 5 * 5 + 5) + 5 * 7
     assert any("declares the size of every" in n for n in d.shapes.notes)
+
+
+def test_latex_escaped_twice_is_read_once():
+    # reveal.js slides' Markdown: `\\begin{align} z\_{t} \&= \\sigma(W\_{z} \\cdot [h\_{t-1}, x\_{t}]) \\\\`, and `\$ ... \$`
+    text = ("\\\\begin{align}\nz\\_{t} \\&= \\\\sigma(W\\_{z} \\\\cdot [h\\_{t-1}, x\\_{t}]) \\\\\\\\\n"
+            "\\\\tilde{h}\\_{t} \\&= \\\\tanh(W \\\\cdot [h\\_{t-1}, x\\_{t}]) \\\\\\\\\n\\\\end{align}\n\n"
+            "\\$ h\\_{t} = (1 - z\\_{t}) \\\\ast h\\_{t-1} + z\\_{t} \\\\ast \\\\tilde{h}\\_{t} \\$\n")
+    assert symcount.derive(text).evaluate(d_x=7, d_h=5) == 2 * 5 * (5 + 7)
+    # a LaTeX row break before a word is not an escape
+    with pytest.raises(symcount.SymcountError):
+        symcount.derive("$$ a \\\\sigma = 1 $$\n")
+
+
+def test_an_equation_in_markdown_bold_and_a_probability_on_the_left():
+    # a notebook's list item `**h_t = tanh(W_ih @ x_t + W_hh @ h_{t-1} + b)**`: the equation between the stars
+    bold = "- At each time step t, RNN computes: **h_t = tanh(W_ih @ x_t + W_hh @ h_{t-1} + b)**\n"
+    assert symcount.derive(bold).evaluate(d_x=7, d_h=5) == n_params(nn.RNNCell(7, 5, bias=False)) + 5
+    # `p(y_t \mid x_{\le t}) = \text{softmax}(W_y h_t + b_y)`: the output y_t's distribution, its layer counted
+    text = ("$$ h_t = \\tanh(W x_t + U h_{t-1} + b) $$\n\n$$\np(y_t \\mid x_{\\le t}) = \\text{softmax}(W_y h_t + b_y)\n$$\n")
+    d = symcount.derive(text)
+    assert d.evaluate(d_x=7, d_h=5, d_y=3) == n_params(nn.RNNCell(7, 5, bias=False), nn.Linear(5, 3)) + 5

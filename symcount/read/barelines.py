@@ -6,8 +6,6 @@ from __future__ import annotations
 
 import bisect
 
-from ..errors import ParseError
-from . import nodes as N
 from . import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
 
 # a line of a text without containers that looks like an equation: `=` and some LaTeX (or a state
@@ -352,15 +350,30 @@ _TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 _TABLE_CELL = re.compile(r"(?<=\|)([^|]+)(?=\|)")
 
 
-def _bare_line(line: str, pos: int, out: list[tuple[int, int, str]], flat: bool = False) -> None:
+# an equation set in Markdown's bold: `- At each step: **h_t = tanh(W_ih @ x_t + W_hh @ h_{t-1} + b)**`
+_BOLD_EQUATION = re.compile(r"\*\*([^*\n]*[^*\n=<>!]=(?!=)[^*\n]*)\*\*")
+
+
+def _in_parts(line: str, pos: int, out: list[tuple[int, int, str]], flat: bool) -> bool:
+    """A line whose equations are read each apart (whether it is one): each code span `z_t = σ(...)`, each
+    statement three spaces apart from the next, each equation in Markdown's bold."""
     if "`" in line and _TICKED_EQUATION.search(line):  # `- Update Gate: `z_t = σ(Linear_z(x_t))``: each code span
         for m in _TICKED_EQUATION.finditer(line):
             _bare_line(m.group(1), pos + m.start(1), out, flat)
-        return
+        return True
     gaps = list(_STATEMENT_GAP.finditer(line)) if "   " in line else []
     if gaps:  # `f_t = sigmoid(W_f x_t + b_f)   i_t = sigmoid(W_i x_t + b_i)`: two statements, spaced apart
         for a, b in zip([0] + [g.end() for g in gaps], [g.start() for g in gaps] + [len(line)]):
             _bare_line(line[a:b], pos + a, out, flat)
+        return True
+    bold = list(_BOLD_EQUATION.finditer(line)) if "**" in line and "=" in line else []
+    for m in bold:  # the equation between the stars, read alone
+        _bare_line(m.group(1), pos + m.start(1), out, flat)
+    return bool(bold)
+
+
+def _bare_line(line: str, pos: int, out: list[tuple[int, int, str]], flat: bool = False) -> None:
+    if _in_parts(line, pos, out, flat):
         return
     body = _TRAILING_COMMENT.sub("", _arrow_as_equals(line))
     if body.lstrip().startswith((">>>", "... ")) or _TUPLE_ASSIGN.match(body):
@@ -379,7 +392,7 @@ def _bare_line(line: str, pos: int, out: list[tuple[int, int, str]], flat: bool 
         out.append((pos + start, pos + (where.start() if where else len(body)), "code"))
     elif _BARE.search(body) and (_LATEXY.search(body) or _PRIMED.match(body, start)
                                  or (flat and _FLAT_TIME.match(body, start)) or _labelled_step(body, label, start)):
-        if _CODE_ALIAS.fullmatch(body, start):
+        if CODE_ALIAS.fullmatch(body, start):
             return  # `x_{t} = input_.row(t)  - input vector`: a legend naming the code's variable, no equation
         declared = list(_PROSE_DECLARATION.finditer(body)) if "∈" in body and "=" not in body else []
         if declared and re.search(r"[^\W\d_]{2,}", _PROSE_DECLARATION.sub("", body)):
@@ -468,33 +481,12 @@ def _balanced(text: str) -> bool:
 
 # a legend line that names where the code keeps a symbol: `x_{t} = input_.row(t)`, `I^{u} = syn_update_in_`
 # (a name with a trailing underscore, a member `.row(t)`, or words joined by underscores), several on a line
-_CODE_VALUE = r"(?:[A-Za-z]\w*_(?![\w{])|[A-Za-z]\w*(?:\.[A-Za-z_]\w*(?:\([^()\n+*@/\[\]]*\))?)+|[a-z]{2,}(?:_[a-z]{2,})+)"
-_CODE_VALUE += r"(?:\.[A-Za-z_]\w*(?:\([^()\n+*@/\[\]]*\))?)*"  # a call of arithmetic, torch.sigmoid(W @ x + b), is math
+CODE_VALUE = r"(?:[A-Za-z]\w*_(?![\w{])|[A-Za-z]\w*(?:\.[A-Za-z_]\w*(?:\([^()\n+*@/\[\]]*\))?)+|[a-z]{2,}(?:_[a-z]{2,})+)"
+CODE_VALUE += r"(?:\.[A-Za-z_]\w*(?:\([^()\n+*@/\[\]]*\))?)*"  # a call of arithmetic, torch.sigmoid(W @ x + b), is math
 # (nor a call on a literal list, np.array([0.1, 0.7]): a value, not where the code keeps a symbol)
-_CODE_ALIAS = re.compile(r"(?:\s*[A-Za-z](?:[_^](?:\{[^{}\n]*\}|[A-Za-z0-9]))*\s*=\s*" + _CODE_VALUE + r")+"
+CODE_ALIAS = re.compile(r"(?:\s*[A-Za-z](?:[_^](?:\{[^{}\n]*\}|[A-Za-z0-9]))*\s*=\s*" + CODE_VALUE + r")+"
                          r"(?:\s+-\s+[A-Za-z][A-Za-z ()-]*)?(?:\s+\([\w ,]*\))?\s*")
 _WHERE = re.compile(r",?\s+where\s")
 # where an equation in a sentence ends: the sentence's end, or a clause that goes on in words
 _SENTENCE_END = re.compile(r"\.(\s+[A-Z]|\s*$)|[,;]\s+(?:where|with|in\s+which|here|for|and|then|où|avec|wobei|mit|donde|con|"
                            r"dove|onde|где|gdzie|waarbij|trong\s+đó)(?!\w)|\s+where\s")  # and other languages' `where`
-
-
-_LEGEND_LINE = re.compile(r"^[ \t]*(?:///?|#|\*|--)?[ \t]*(" + _CODE_ALIAS.pattern + r")$", re.M)
-_LEGEND_PAIR = re.compile(r"([A-Za-z](?:[_^](?:\{[^{}\n]*\}|[A-Za-z0-9]))*)\s*=\s*" + _CODE_VALUE)
-_AT_STEP = re.compile(r"_\{?\s*t\s*\}?$")
-
-
-def unused_legend(text: str, equations, src) -> None:
-    """A legend line names a symbol by the code's variable (`I^{r} = syn_reset_in_`): the symbol is the
-    cell's, so equations that never use it disagree with the legend (a typo writes I^u for I^r, or an
-    equation was not read): refused, never counted without it."""
-    if "=" not in text or "_" not in text:
-        return
-    pairs = [m for line in _LEGEND_LINE.finditer(text) for m in _LEGEND_PAIR.finditer(text, line.start(1), line.end(1))]
-    used = {re.sub(r"[{}\s]", "", n.name) for eq in equations for side in (eq.lhs, eq.rhs) + eq.also
-            for n in N.walk(side) if isinstance(n, N.Symbol)} if pairs else set()
-    for m in pairs:
-        if re.sub(r"[{}\s]", "", _AT_STEP.sub("", m.group(1))) not in used:
-            raise ParseError(f"{m.group(1)} is named in a legend ({m.group(0).strip()}) but no equation uses it: "
-                             "the legend and the equations disagree", source=src, span=N.Span(m.start(1), m.end()),
-                             hint=f"check the equations for {m.group(1)} (a typo, or an equation not read)")

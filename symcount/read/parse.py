@@ -12,7 +12,8 @@ from .grammar import BadInput
 from .lalr import UnexpectedInput
 from ..errors import ParseError, ShapeError, replace
 from . import aside
-from .barelines import starting_value, unused_legend
+from .barelines import starting_value
+from .legendlines import unused_legend
 from .extent import check_math
 from .prosemath import prose_math, sequence_written_out
 from .regions import MEANINGFUL, TIMED, Scan, plain_lines, scan

@@ -132,3 +132,17 @@ def escaped_brackets(text: str) -> str:
             if text[m.end() - 2] == "\\":  # (rustdoc escapes the opening bracket alone)
                 out[m.end() - 2:m.end()] = [" ", "]"]
     return "".join(out)
+
+
+# LaTeX escaped twice (a JSON string, a Markdown page written by a script): `\\\\sigma(W\\_{z} \\\\cdot ...) \\\\\\\\`
+_DOUBLED = re.compile(r"(?<!\\)\\\\(?=(?:begin|end|sigma|tanh|cdot|odot|ast|tilde|hat|frac|left|right|mathbf|text|times|circ"
+                      r"|exp|sum|mathbb|quad|qquad|bar|widetilde|operatorname|mathrm|boldsymbol)(?![A-Za-z]))")
+
+
+def doubled_escapes(text: str) -> str:
+    """The text with LaTeX escaped twice read once (same length): `\\\\sigma` as ` \\sigma`, a row break
+    `\\\\\\\\` as `  \\\\`, Markdown's `\\_`, `\\&` and `\\$` as ` _`, ` &` and ` $`; other text as it was (two such commands at least)."""
+    if "\\\\" not in text or len(_DOUBLED.findall(text)) < 2:
+        return text
+    out = _DOUBLED.sub(" \\\\", text).replace("\\\\\\\\", "  \\\\")
+    return out.replace("\\_", " _").replace("\\&", " &").replace("\\$", " $")

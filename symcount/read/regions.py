@@ -30,7 +30,7 @@ from .codelines import code_names, named_as_code, written_as_code
 from .listednames import assigned_names, glue_listed, listed_names
 from .relations import Respeller
 from .derivatives import derivatives
-from .pasted import escaped_brackets, orphan_blocks as _orphan_blocks, uncomment as _uncomment
+from .pasted import doubled_escapes, escaped_brackets, orphan_blocks as _orphan_blocks, uncomment as _uncomment
 from .typst import typst
 from .rstblocks import rst_block
 from .rowlabels import bold_ones, braced_left, flat_lags, glued_left_letters, glued_steps, plain_lags, row_labels, slashed_remarks, snake_names, tight_dots
@@ -107,7 +107,7 @@ def scan(src: Source, check=None) -> Scan:
     """The text's math regions, each rewritten in place; `check(Scan)` is asked of the regions found
     before they are rewritten (a limit that a cheap count decides refuses a long text early)."""
     text = math_letters(html_math(_uncomment(src.text).translate(_INVISIBLE)))  # pasted zero-width spaces; 𝛔 as σ
-    text = typst(escaped_brackets(text))  # f\_t = σ(W\_f · \[h\_{t-1}, x\_t\] + b\_f): Markdown's escapes; Typst's math
+    text = typst(escaped_brackets(doubled_escapes(text)))  # f\_t = σ(W\_f · \[h\_{t-1}, x\_t\] + b\_f): Markdown's escapes; Typst's math
     if "{%" in text:  # Jekyll's {% raw %}$$ ... $${% endraw %}: the template's tags are not text
         text = _LIQUID.sub(lambda m: " " * len(m.group(0)), text)
     text, images = rendered(text)  # ![](https://latex.codecogs.com/gif.latex?h_t=...): math in an address

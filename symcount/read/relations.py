@@ -198,8 +198,22 @@ def caret_steps(out: list[str], start: int, end: int, written) -> None:
 
 # each respelling and the regions it applies to: None every region, True plain text and code, False math, or a
 # tuple of kinds (the grammar reads x[t] itself; a plain line's x[k] and Γu are code's)
+# a probability on a left side: `p(y_t \mid x_{\le t}) = \text{softmax}(W_y h_t + b_y)`: the output y_t it is of
+_PROBABILITY = re.compile(r"(?:^|(?<=[&\n$]))([ \t]*(?:[pP]|\\Pr)\s*(?:\\left\s*)?\(\s*)([A-Za-z](?:_\{?[A-Za-z0-9]+\}?)?)"
+                          r"(\s*(?:\\mid|\||;)[^()=\n]*(?:\([^()=\n]*\)[^()=\n]*)*(?:\\right\s*)?\))(?=\s*&?\s*=)")
+
+
+def probabilities(out: list[str], start: int, end: int, _written) -> None:
+    """In out[start:end], `p(y_t \\mid ...)` on a left side as y_t: the distribution of the output the right side computes."""
+    region = "".join(out[start:end])
+    for m in _PROBABILITY.finditer(region) if "(" in region and ("mid" in region or "|" in region) else ():
+        for g in (1, 3):
+            out[start + m.start(g):start + m.end(g)] = [" "] * (m.end(g) - m.start(g))
+
+
 _RESPELLINGS = (
     (("bare",), own_names),
+    (None, probabilities),
     (None, lost_underscores),
     (None, definition_signs),
     (None, step_definitions),
