@@ -174,3 +174,21 @@ def test_an_equation_in_markdown_bold_and_a_probability_on_the_left():
     text = ("$$ h_t = \\tanh(W x_t + U h_{t-1} + b) $$\n\n$$\np(y_t \\mid x_{\\le t}) = \\text{softmax}(W_y h_t + b_y)\n$$\n")
     d = symcount.derive(text)
     assert d.evaluate(d_x=7, d_h=5, d_y=3) == n_params(nn.RNNCell(7, 5, bias=False), nn.Linear(5, 3)) + 5
+
+
+def test_words_after_a_row_break_label_the_row_and_a_quad_between_two_blocks():
+    # a docstring's `... W_{ci} c_{t-1}) \\  input gate` (the label after the break, on its line)
+    rows = "".join(f"            {g}_t = \\sigma(W_{{i{g}}} x_t + W_{{h{g}}} h_{{t-1}}) \\\\  {word} gate\n"
+                   for g, word in (("i", "input"), ("f", "forget"), ("o", "output")))
+    text = ("    .. math::\n        \\begin{array}{ll} \\\\\n" + rows +
+            "            g_t = \\tanh(W_{ig} x_t + W_{hg} h_{t-1}) \\\\  input operate\n"
+            "            c_t = f_t \\odot c_{t-1} + i_t \\odot g_t \\\\  output, cell state\n"
+            "            h_t = o_t \\odot \\tanh(c_t) \\\\  output, hidden state\n        \\end{array}\n")
+    assert symcount.derive(text, name="d.rst").evaluate(d_x=7, d_h=5) == n_params(nn.LSTMCell(7, 5, bias=False))
+    # Géron's `\left[\mathbf{X}_{(t)} \quad \mathbf{Y}_{(t-1)} \right] \mathbf{W}`: the two blocks side by side
+    geron = ("$\n\\mathbf{y}_{(t)} = \\phi\\left({\\mathbf{W}_x}^T{\\mathbf{x}_{(t)}} + {{\\mathbf{W}_y}^T\\mathbf{y}_{(t-1)}} "
+             "+ \\mathbf{b} \\right)\n$\n\n$\n\\begin{split}\n\\mathbf{Y}_{(t)} & = \\phi\\left(\\mathbf{X}_{(t)} \\mathbf{W}_{x} + "
+             "\\mathbf{Y}_{(t-1)} \\mathbf{W}_{y} + \\mathbf{b} \\right) \\\\\n& = \\phi\\left(\n\\left[\\mathbf{X}_{(t)} \\quad "
+             "\\mathbf{Y}_{(t-1)} \\right]\n  \\mathbf{W} + \\mathbf{b} \\right) \\text{ with } \\mathbf{W}=\n\\left[ \\begin{matrix}\n"
+             "  \\mathbf{W}_x\\\\\n  \\mathbf{W}_y\n\\end{matrix} \\right]\n\\end{split}\n$\n")
+    assert symcount.derive(geron).evaluate(d_x=7, d_y=5) == n_params(nn.RNNCell(7, 5)) - 5

@@ -211,9 +211,33 @@ def probabilities(out: list[str], start: int, end: int, _written) -> None:
             out[start + m.start(g):start + m.end(g)] = [" "] * (m.end(g) - m.start(g))
 
 
+# words after a row break, to the end of the line: the row's label (`... + W_{ci} c_{t-1}) \\\\  input gate`)
+_WORDS_AFTER_BREAK = re.compile(r"(?<=\\\\)[ \t]+([A-Za-z]{3,}(?:[ ,]+[A-Za-z]+){0,6})[ \t]*$", re.M)
+
+
+def row_labels_after(out: list[str], start: int, end: int, _written) -> None:
+    """In out[start:end], words after a row break on its line: the label of the row before it, as spaces."""
+    region = "".join(out[start:end])
+    for m in _WORDS_AFTER_BREAK.finditer(region) if "\\\\" in region else ():
+        out[start + m.start(1):start + m.end(1)] = [" "] * (m.end(1) - m.start(1))
+
+
+# `\left[\mathbf{X}_{(t)} \quad \mathbf{Y}_{(t-1)} \right]`: a space between two blocks of a bracket, a comma
+_SPACED_BLOCKS = re.compile(r"\\left\s*\[([^\[\]\n=]*?[}\w)])\s*(\\q?quad)(?![A-Za-z])\s*(?=[\\\w{])[^\[\]\n=]*?\\right\s*\]")
+
+
+def spaced_blocks(out: list[str], start: int, end: int, _written) -> None:
+    """In out[start:end], `\\quad` between the two blocks of `\\left[ ... \\right]` as a comma."""
+    region = "".join(out[start:end])
+    for m in _SPACED_BLOCKS.finditer(region) if "quad" in region and "\\left" in region else ():
+        out[start + m.start(2):start + m.end(2)] = [","] + [" "] * (m.end(2) - m.start(2) - 1)
+
+
 _RESPELLINGS = (
     (("bare",), own_names),
     (None, probabilities),
+    (False, row_labels_after),
+    (False, spaced_blocks),
     (None, lost_underscores),
     (None, definition_signs),
     (None, step_definitions),
