@@ -192,3 +192,11 @@ def test_words_after_a_row_break_label_the_row_and_a_quad_between_two_blocks():
              "\\mathbf{Y}_{(t-1)} \\right]\n  \\mathbf{W} + \\mathbf{b} \\right) \\text{ with } \\mathbf{W}=\n\\left[ \\begin{matrix}\n"
              "  \\mathbf{W}_x\\\\\n  \\mathbf{W}_y\n\\end{matrix} \\right]\n\\end{split}\n$\n")
     assert symcount.derive(geron).evaluate(d_x=7, d_y=5) == n_params(nn.RNNCell(7, 5)) - 5
+
+
+def test_an_angle_and_a_brace_swapped_by_a_slip():
+    # `a^{<t-1}>` in a Chinese interview answer, beside `x^{<t>}`: the step before (a^{<t-1>})
+    text = ("$$\n\\Gamma_u = \\sigma(W_u [a^{<t-1}>, x^{<t>}] + b_u) \\\\\n"
+            "\\hat{c}^{<t>} = \\tanh (W_c [a^{<t-1}>, x^{<t>}] + b_c) \\\\\n"
+            "c^{<t>} = \\Gamma_u * \\hat{c}^{<t>} + (1 - \\Gamma_u) * c^{<t-1>} \\\\\na^{<t>} = \\tanh(c^{<t>})\n$$\n")
+    assert symcount.derive(text).evaluate(d_x=7, d_a=5) == 2 * n_params(nn.RNNCell(7, 5)) - 2 * 5

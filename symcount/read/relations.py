@@ -134,6 +134,16 @@ _ELLIPSIS_ROW = re.compile(r"(?:^|\\\\|\n)\s*(\\[lcv]?dots)\s*(?=\\\\|\\end\b|$)
 _ANGLE_STEP = re.compile(r"(?<=(?<![A-Za-zΑ-Ωα-ω])[A-Za-zΑ-Ωα-ω])(?P<tilde>~?)<\s*(?P<i>t\s*(?:[-−+]\s*1\s*)?)>")
 
 
+_SWAPPED_ANGLE = re.compile(r"\^\{<(\s*[a-z]\s*[-−+]\s*1\s*)\}>")  # a^{<t-1}> (a slip for a^{<t-1>})
+
+
+def swapped_angles(out: list[str], start: int, end: int, _written) -> None:
+    """In out[start:end], `a^{<t-1}>` as `a^{<t-1>}`: the brace and the angle swapped by a slip."""
+    region = "".join(out[start:end])
+    for m in _SWAPPED_ANGLE.finditer(region) if "}>" in region else ():
+        out[start + m.end() - 2:start + m.end()] = [">", "}"]
+
+
 def angle_steps(out: list[str], start: int, end: int, written) -> None:
     """In out[start:end], `c<t>`, `c<t−1>`, `c~<t>` as c at t, at t-1, \\tilde{c} at t (the step written as
     code's subscript: read.codelines; the tilde a combining one), where the text writes `<t-1>` after a letter."""
@@ -236,6 +246,7 @@ def spaced_blocks(out: list[str], start: int, end: int, _written) -> None:
 _RESPELLINGS = (
     (("bare",), own_names),
     (None, probabilities),
+    (None, swapped_angles),
     (False, row_labels_after),
     (False, spaced_blocks),
     (None, lost_underscores),
