@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from ..errors import TYPE_CHECKING  # typing's, without importing typing (a start-up cost)
 
+from functools import lru_cache
+
 from ..errors import Record
 from ..read import nodes as N
 from .dims import Shape, UNIT, count_text, unknowns
@@ -106,9 +108,15 @@ def hadamard(w: "Walker", node: N.Binary, lsh: Shape, rsh: Shape) -> Shape:
     return same(w, node, lsh, rsh)
 
 
+@lru_cache(maxsize=8)
+def _writes_otimes(text: str) -> bool:
+    """Whether a text writes ⊗ (asked once a text: a string's hash is kept, the search is not)."""
+    return "⊗" in text or "otimes" in text
+
+
 def otimes_outer(w: "Walker", node: N.Binary) -> bool:
     """Whether node is a ⊗ read as the outer product (a reading asked of, where the text writes ⊗)."""
-    if "⊗" not in w.src.text and "otimes" not in w.src.text:
+    if not _writes_otimes(w.src.text):
         return False
     written = w.src.text[node.left.span.end:node.right.span.start]
     if "otimes" not in written and "⊗" not in written:
