@@ -7,7 +7,7 @@ from __future__ import annotations
 from . import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
 
 CLASS = re.compile(r"^([ \t]*)class[ \t]+([A-Za-z_]\w*)[ \t]*\(([^()\n]*)\)[ \t]*:", re.M)
-_MODULE_BASE = re.compile(r"(?<![\w.])(?:torch\.)?(?:nn\.)?Module\b")
+_MODULE_BASE = re.compile(r"(?<![\w.])(?:torch\.)?(?:nn\.|jit\.)?(?:Module|ScriptModule)\b")
 _INIT = re.compile(r"^([ \t]+)def[ \t]+__init__[ \t]*\(", re.M)
 
 
@@ -89,10 +89,10 @@ def _statements(text: str, start: int, end: int, base: int):
             body = indent if body is None else body
             first = pos + len(line) - len(line.lstrip())
             stmt = stripped
-            while _open_brackets(stmt) > 0 and nl < end:  # a call over several lines
+            while (_open_brackets(stmt) > 0 or stmt.endswith("\\")) and nl < end:  # a call over several lines, a `\`
                 nxt = text.find("\n", nl + 1, end)
                 nxt = end if nxt < 0 else nxt
-                stmt += " " + _uncommented(text[nl + 1:nxt]).strip()
+                stmt = stmt.rstrip("\\").rstrip() + " " + _uncommented(text[nl + 1:nxt]).strip()
                 nl = nxt
             yield (1 if indent > body else 0), first, stmt
         pos = nl + 1
