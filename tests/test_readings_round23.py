@@ -200,3 +200,11 @@ def test_an_angle_and_a_brace_swapped_by_a_slip():
             "\\hat{c}^{<t>} = \\tanh (W_c [a^{<t-1}>, x^{<t>}] + b_c) \\\\\n"
             "c^{<t>} = \\Gamma_u * \\hat{c}^{<t>} + (1 - \\Gamma_u) * c^{<t-1>} \\\\\na^{<t>} = \\tanh(c^{<t>})\n$$\n")
     assert symcount.derive(text).evaluate(d_x=7, d_a=5) == 2 * n_params(nn.RNNCell(7, 5)) - 2 * 5
+
+
+def test_markdown_bold_around_the_letters_of_plain_text_math():
+    # CS224N's slides in Markdown: `**f**⁽ᵗ⁾ = σ( **W**_f **h**⁽ᵗ⁻¹⁾ + **U**_f **x**⁽ᵗ⁾ + **b**_f )`
+    rows = "".join(f"  **{g}**⁽ᵗ⁾ = σ( **W**_{g} **h**⁽ᵗ⁻¹⁾ + **U**_{g} **x**⁽ᵗ⁾ + **b**_{g} )\n" for g in "fio")
+    text = ("On timestep *t*:\n\n" + rows + "\n  **c̃**⁽ᵗ⁾ = tanh( **W**_c **h**⁽ᵗ⁻¹⁾ + **U**_c **x**⁽ᵗ⁾ + **b**_c )\n"
+            "  **c**⁽ᵗ⁾ = **f**⁽ᵗ⁾ ⊙ **c**⁽ᵗ⁻¹⁾ + **i**⁽ᵗ⁾ ⊙ **c̃**⁽ᵗ⁾\n  **h**⁽ᵗ⁾ = **o**⁽ᵗ⁾ ⊙ tanh **c**⁽ᵗ⁾\n")
+    assert symcount.derive(text).evaluate(d_x=7, d_h=5) == n_params(nn.LSTMCell(7, 5)) - 4 * 5

@@ -351,7 +351,7 @@ _TABLE_CELL = re.compile(r"(?<=\|)([^|]+)(?=\|)")
 
 
 # an equation set in Markdown's bold: `- At each step: **h_t = tanh(W_ih @ x_t + W_hh @ h_{t-1} + b)**`
-_BOLD_EQUATION = re.compile(r"\*\*([^*\n]*[^*\n=<>!]=(?!=)[^*\n]*)\*\*")
+_BOLD_EQUATION = re.compile(r"(?<![^\s:(])\*\*(?=[A-Za-z\\])([^*\n]*[^*\n=<>!]=(?!=)[^*\n]*)\*\*(?![^\s.,;)])")
 
 
 def _in_parts(line: str, pos: int, out: list[tuple[int, int, str]], flat: bool) -> bool:

@@ -247,8 +247,21 @@ def spaced_blocks(out: list[str], start: int, end: int, _written) -> None:
         out[start + m.start(2):start + m.end(2)] = [","] + [" "] * (m.end(2) - m.start(2) - 1)
 
 
+# Markdown's bold around a letter of plain-text math: `**f**⁽ᵗ⁾ = σ( **W**_f **h**⁽ᵗ⁻¹⁾ + ...)`
+_BOLD_LETTER = re.compile(r"\*\*([A-Za-z\u0370-\u03ff][\u0300-\u036f]?)\*\*")
+
+
+def bold_letters(out: list[str], start: int, end: int, _written) -> None:
+    """In out[start:end] (a line of plain text), the stars of Markdown's bold around one letter, as spaces."""
+    region = "".join(out[start:end])
+    for m in _BOLD_LETTER.finditer(region) if "**" in region else ():
+        out[start + m.start():start + m.start() + 2] = [" ", " "]
+        out[start + m.end() - 2:start + m.end()] = [" ", " "]
+
+
 _RESPELLINGS = (
     (("bare",), own_names),
+    (("bare",), bold_letters),
     (None, probabilities),
     (None, swapped_angles),
     (False, row_labels_after),
