@@ -226,7 +226,7 @@ def probabilities(out: list[str], start: int, end: int, written) -> None:
 
 
 # words after a row break, to the end of the line: the row's label (`... + W_{ci} c_{t-1}) \\\\  input gate`)
-_WORDS_AFTER_BREAK = re.compile(r"(?<=\\\\)[ \t]+([A-Za-z]{3,}(?:[ ,]+[A-Za-z]+){0,6})[ \t]*$", re.M)
+_WORDS_AFTER_BREAK = re.compile(r"\\\\[ \t]+([A-Za-z]{3,}(?:[ ,]+[A-Za-z]+){0,6})[ \t]*$", re.M)  # (a literal first: no look-behind)
 
 
 def row_labels_after(out: list[str], start: int, end: int, _written) -> None:
