@@ -139,13 +139,13 @@ _DOUBLED = re.compile(r"(?<!\\)\\\\(?=(?:begin|end|sigma|tanh|cdot|odot|ast|tild
                       r"|exp|sum|mathbb|quad|qquad|bar|widetilde|operatorname|mathrm|boldsymbol)(?![A-Za-z]))")
 
 
-_DOUBLED_WORDS = ("\\\\sigma", "\\\\begin", "\\\\tanh", "\\\\cdot", "\\\\odot", "\\\\frac", "\\\\mathbf", "\\\\tilde")
+_DOUBLED_FIRST = re.compile(r"\\\\(?:sigma|begin|tanh|cdot|odot|frac|mathbf|tilde)(?![A-Za-z])")  # (a literal first)
 
 
 def doubled_escapes(text: str) -> str:
     """The text with LaTeX escaped twice read once (same length): `\\\\sigma` as ` \\sigma`, a row break
     `\\\\\\\\` as `  \\\\`, Markdown's `\\_`, `\\&` and `\\$` as ` _`, ` &` and ` $`; other text as it was (two such commands at least)."""
-    if not any(w in text for w in _DOUBLED_WORDS) or len(_DOUBLED.findall(text)) < 2:
+    if "\\\\" not in text or not _DOUBLED_FIRST.search(text) or len(_DOUBLED.findall(text)) < 2:
         return text  # (the literals first: a long text of row breaks is not scanned)
     out = _DOUBLED.sub(" \\\\", text).replace("\\\\\\\\", "  \\\\")
     return out.replace("\\_", " _").replace("\\&", " &").replace("\\$", " $")
