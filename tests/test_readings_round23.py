@@ -208,3 +208,25 @@ def test_markdown_bold_around_the_letters_of_plain_text_math():
     text = ("On timestep *t*:\n\n" + rows + "\n  **c̃**⁽ᵗ⁾ = tanh( **W**_c **h**⁽ᵗ⁻¹⁾ + **U**_c **x**⁽ᵗ⁾ + **b**_c )\n"
             "  **c**⁽ᵗ⁾ = **f**⁽ᵗ⁾ ⊙ **c**⁽ᵗ⁻¹⁾ + **i**⁽ᵗ⁾ ⊙ **c̃**⁽ᵗ⁾\n  **h**⁽ᵗ⁾ = **o**⁽ᵗ⁾ ⊙ tanh **c**⁽ᵗ⁾\n")
     assert symcount.derive(text).evaluate(d_x=7, d_h=5) == n_params(nn.LSTMCell(7, 5)) - 4 * 5
+
+
+def test_equations_with_no_step_before_in_a_text_that_writes_one_are_refused():
+    # a mermaid diagram's label holds the cell (`h<sub>t</sub> = tanh(W<sub>h</sub>[h<sub>t-1</sub>,x<sub>t</sub>] + b)`),
+    # not read; the output `ŷ_t = σ(W_y h_t)` alone would be a short count
+    text = ("```mermaid\nflowchart LR\n    H[[\"h<sub>t</sub> = tanh(W<sub>h</sub>[h<sub>t-1</sub>,x<sub>t</sub>] + b)\"]]\n"
+            "```\n\n$$\\hat{y}_t = \\sigma(W_y h_t)$$\n")
+    with pytest.raises(symcount.ShapeError, match="compute nothing from a step before"):
+        symcount.derive(text)
+    # a cell written in the form of torch's cells (no time index: `h' = ...`) is no such text
+    assert symcount.derive("$$ h' = \\tanh(W x + U h + b) $$\n").evaluate(d_x=7, d_h=5) == n_params(nn.RNNCell(7, 5)) - 5
+
+
+def test_mathematica_calls_and_a_weight_dotted_with_a_glued_step():
+    # Wolfram's docs: `st=Tanh[wi.xt+ws.st-1+b]`: Tanh applied (not a weight Tanh), `wi.xt` no object's field
+    text = "ただし,st=Tanh[wi.xt+ws.st-1+b]である.\n"
+    try:
+        d = symcount.derive(text, name="w.txt")
+    except symcount.SymcountError:
+        return  # refused: `.` between a weight and a signal in a sentence is not read
+    assert not any(p.name.lower() == "tanh" for p in d.parameters)
+    assert d.evaluate(d_x=7, d_s=5) == n_params(nn.RNNCell(7, 5)) - 5

@@ -259,9 +259,31 @@ def bold_letters(out: list[str], start: int, end: int, _written) -> None:
         out[start + m.end() - 2:start + m.end()] = [" ", " "]
 
 
+# Mathematica's calls: `Tanh[wi.xt+ws.st-1+b]`, `LogisticSigmoid[...]`: a function applied in square brackets
+_BRACKET_CALL = re.compile(r"(?<![A-Za-z\\])(Tanh|LogisticSigmoid|Sigmoid|Ramp|Exp)\[")
+_LOWERED = {"Tanh": "tanh", "LogisticSigmoid": "σ", "Sigmoid": "σ", "Ramp": "relu", "Exp": "exp"}
+
+
+def bracket_calls(out: list[str], start: int, end: int, _written) -> None:
+    """In out[start:end] (plain text), `Tanh[...]` as `tanh(...)` (its brackets as parentheses, the same length)."""
+    region = "".join(out[start:end])
+    for m in _BRACKET_CALL.finditer(region) if "[" in region else ():
+        depth, k = 0, m.end() - 1
+        for k in range(m.end() - 1, len(region)):
+            depth += {"[": 1, "]": -1}.get(region[k], 0)
+            if depth == 0:
+                break
+        if depth:
+            continue
+        name = _LOWERED[m.group(1)]
+        out[start + m.start():start + m.end()] = list(name) + [" "] * (len(m.group(1)) - len(name)) + ["("]
+        out[start + k] = ")"
+
+
 _RESPELLINGS = (
     (("bare",), own_names),
     (("bare",), bold_letters),
+    (True, bracket_calls),
     (None, probabilities),
     (None, swapped_angles),
     (False, row_labels_after),

@@ -16,7 +16,7 @@ from .retries import retries, settled_transposes, transposed_hint
 from .roles import Roles, roles as find_roles
 from ..read.source import Span
 from .unify import Evidence, Walker, matrix_states_ahead, source_text
-from .wholecell import (affine_weights, first_layer, learned_initial_states, listed_parameters, no_parameters, omitted_biases, framework_biases, shared_gates,
+from .wholecell import (partial_cell, affine_weights, first_layer, learned_initial_states, listed_parameters, no_parameters, omitted_biases, framework_biases, shared_gates,
                         structured_weights, summed_biases)
 
 
@@ -138,6 +138,7 @@ def _within_limits(shapes: Shapes) -> Shapes:
 
 
 def _walk(r: Roles) -> Walker:
+    partial_cell(r)
     w = Walker(r, lambda walker: name_free(walker)[0])
     for decl in r.cell.declarations:  # declarations first: they may come after the equations that use them
         for k, sym in enumerate(decl.symbols):
