@@ -230,3 +230,16 @@ def test_mathematica_calls_and_a_weight_dotted_with_a_glued_step():
         return  # refused: `.` between a weight and a signal in a sentence is not read
     assert not any(p.name.lower() == "tanh" for p in d.parameters)
     assert d.evaluate(d_x=7, d_s=5) == n_params(nn.RNNCell(7, 5)) - 5
+
+
+def test_prose_that_says_some_weights_are_not_the_layers():
+    # PaddlePaddle's LstmLayer: the paper's formula with W_{xi} x_t ..., then "These W_{xi}x_{t}, ... operations on the
+    # input sequence were NOT included in LstmLayer": the formula as written is not the layer's count
+    rows = "".join(f" * {g}_t = \\sigma(W_{{x{g}}}x_{{t}} + W_{{h{g}}}h_{{t-1}} + b_{g}) \\\\\n" for g in "ifo")
+    text = ("/**\n * \\f[\n" + rows + " * c_t = f_t * c_{t-1} + i_t * \\tanh(W_{xc}x_t + W_{hc}h_{t-1} + b_c) \\\\\n"
+            " * h_t = o_t tanh(c_t)\n * \\f]\n *\n * @note These \\f$W_{xi}x_{t}, W_{xf}x_{t}, W_{xc}x_{t}, W_{xo}x_{t}\\f$\n"
+            " * operations on the input sequence were NOT included in LstmLayer. So\n * users should use fc_layer before.\n */\n")
+    with pytest.raises(symcount.ShapeError, match="not included in the layer"):
+        symcount.derive(text, name="l.h")
+    d = symcount.derive(text, name="l.h", read={"excluded-weights": "as-written"})
+    assert d.evaluate(d_x=7, d_h=5) == n_params(nn.LSTMCell(7, 5)) - 4 * 5

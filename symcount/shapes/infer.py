@@ -16,7 +16,7 @@ from .retries import retries, settled_transposes, transposed_hint
 from .roles import Roles, roles as find_roles
 from ..read.source import Span
 from .unify import Evidence, Walker, matrix_states_ahead, source_text
-from .wholecell import (partial_cell, affine_weights, first_layer, learned_initial_states, listed_parameters, no_parameters, omitted_biases, framework_biases, shared_gates,
+from .wholecell import (partial_cell, excluded_weights, affine_weights, first_layer, learned_initial_states, listed_parameters, no_parameters, omitted_biases, framework_biases, shared_gates,
                         structured_weights, summed_biases)
 
 
@@ -200,6 +200,7 @@ def _results(w: Walker) -> Shapes:
         no_parameters(w)
     listed_parameters(w, params)
     omitted_biases(w, params)
+    excluded_weights(w, params)
     framework_biases(w, params)
     learned_initial_states(w)
     shared_gates(w)

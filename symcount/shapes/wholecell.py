@@ -383,3 +383,31 @@ def partial_cell(r) -> None:
                      "the cell was not read, and the count of the others would be short", source=r.cell.source,
                      span=Span(m.start(), m.end()), hint="write the cell's equations in math, e.g. "
                      "$$ h_t = \\tanh(W x_t + U h_{t-1} + b) $$")
+
+
+# prose that says some products of the equations are not the layer's: "These $W_{xi}x_t, ...$ operations on the input
+# sequence were NOT included in LstmLayer"
+_EXCLUDED = re.compile(r"(?:[^.\n]|\n(?![ \t*]*\n)){0,240}?\b(?:(?:are|is|were|was)\s+not\s+(?:included|part\s+of|computed\s+in|done\s+in|counted)"
+                       r"|excluded\s+from|outside\s+(?:the|this)\s+(?:layer|cell|module))\b", re.I)
+
+
+def excluded_weights(w: "Walker", params: list) -> None:
+    """Prose that says weights the equations write are not included in the layer (a projection done before
+    it): the count of the equations as written is not the layer's: refused, unless the user counts them as
+    written (--read excluded-weights=as-written)."""
+    text = w.src.text
+    if "not" not in text.lower() and "exclud" not in text and "outside" not in text:
+        return
+    for m in _EXCLUDED.finditer(text):
+        said = re.sub(r"[{}$\\\s]|\bf", "", m.group(0))
+        named = [p.name for p in params if re.sub(r"[{}\s]", "", p.name) in said]
+        if not named:
+            continue
+        if current().pick(Choice("excluded-weights", ("refuse", "as-written"), w.src.where(Span(m.start(), m.end())),
+                                 "the prose says weights the equations write are not the layer's"), ambiguous=False) == "refuse":
+            raise ShapeError(f"the prose says {', '.join(named)} are not included in the layer the text documents: the "
+                             "count of the equations as written is not the layer's", source=w.src, span=Span(max(m.start(), m.end() - 30), m.end()),
+                             hint="write the layer's own equations, or add --read excluded-weights=as-written to count "
+                                  "the equations as written")
+        return
+
