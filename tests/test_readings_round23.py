@@ -243,3 +243,13 @@ def test_prose_that_says_some_weights_are_not_the_layers():
         symcount.derive(text, name="l.h")
     d = symcount.derive(text, name="l.h", read={"excluded-weights": "as-written"})
     assert d.evaluate(d_x=7, d_h=5) == n_params(nn.LSTMCell(7, 5)) - 4 * 5
+
+
+def test_a_label_in_capitals_after_a_rows_closing_parenthesis():
+    # a Python comment's `n_t = \tanh( W_{in} x_t + b_{in} + r_t * (W_{hn} h_{(t-1)} + b_{hn})) NEW` (one space): a label
+    text = ("    def forward(self, input, hx):\n        # Updates hidden state using the following rules:\n"
+            "        # r_t = \\sigma(W_{ir} x_t + b_{ir} +        W_{hr} h_{(t-1)} + b_{hr})  RESET\n"
+            "        # z_t = \\sigma(W_{iz} x_t + b_{iz} +        W_{hz} h_{(t-1)} + b_{hz})  UPDATE\n"
+            "        # n_t = \\tanh( W_{in} x_t + b_{in} + r_t * (W_{hn} h_{(t-1)} + b_{hn})) NEW\n"
+            "        # h_t = (1 - z_t) * n_t + z_t * h_{(t-1)}\n")
+    assert symcount.derive(text, name="g.py").evaluate(d_x=7, d_h=5) == n_params(nn.GRUCell(7, 5))

@@ -25,7 +25,8 @@ _TRAILING_COMMENT = re.compile(r"(?<=[)\]])[A-ZÀ-Ý][^\W\d_]{2,}:\s*$|(?:\s{2,}
                                r"|(?:\s\s+|\t)\([^\W\d_]+(?:\s+[^\W\d_]+)?\s*[:=]\s*-?[\d.]+\)\s*$"  # (typical: 0.5)
                                r"|(?<=\))[ \t]\((?=[A-Z][a-z]{3,})[^\W\d_]+(?:[ -][^\W\d_]+)*\)\s*$"  # `... + b_h) (Candidate)`
                                r"|(?:;[ \t]*|(?:[ \t]{2,}|\t))%[^\n]*$"  # MATLAB's `h = tanh(W*x + b);   % hidden` (Armadillo's % is spaced once)
-                               r'|(?<=[\w)\]}])(?:\s{3,}|\t\s*)[^\W\d_]{3,}(?:[ -][^\W\d_]+)*\s+"[^"\n=]*"\s*$')  # input gate   "how much I write"
+                               r'|(?<=[\w)\]}])(?:\s{3,}|\t\s*)[^\W\d_]{3,}(?:[ -][^\W\d_]+)*\s+"[^"\n=]*"\s*$'  # input gate   "how much I write"
+                              r"|(?<=\))[ \t]+[A-Z]{3,}(?:[ \t]+[A-Z]{3,})*[ \t]*$")  # `... + b_{hn})) NEW`: a label in capitals
 _PRIMED = re.compile(r"\s*[A-Za-z]\w*'+\s*=(?!=)")  # h' = (1 - z) * n + z * h: the new state, no other mark
 _FLAT_LAG = re.compile(r"(?<![\\\w])[A-Za-z]t[-−]1(?![\w{}(\[])")
 _FLAT_TIME = re.compile(r"\s*[A-Za-z]t\s*=(?!=)")  # a left side at t in such a text: Ht = ...
