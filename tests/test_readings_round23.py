@@ -253,3 +253,12 @@ def test_a_label_in_capitals_after_a_rows_closing_parenthesis():
             "        # n_t = \\tanh( W_{in} x_t + b_{in} + r_t * (W_{hn} h_{(t-1)} + b_{hn})) NEW\n"
             "        # h_t = (1 - z_t) * n_t + z_t * h_{(t-1)}\n")
     assert symcount.derive(text, name="g.py").evaluate(d_x=7, d_h=5) == n_params(nn.GRUCell(7, 5))
+
+
+def test_a_typed_otimes_between_two_operands():
+    # Spanish notes: `H_tilde = tanh(X_t * W_xh + (R_t (x) H_{t-1}) * W_hh + b_h)`, `(x)` the elementwise product
+    text = ("```\nR_t = σ(X_t * W_xr + H_{t-1} * W_hr + b_r)\n```\n\n```\nZ_t = σ(X_t * W_xz + H_{t-1} * W_hz + b_z)\n```\n\n"
+            "```\nH_tilde = tanh(X_t * W_xh + (R_t (x) H_{t-1}) * W_hh + b_h)\n```\n\n"
+            "```\nH_t = (1 - Z_t) (x) H_{t-1} + Z_t (x) H_tilde\n```\n")
+    d = symcount.derive(text)
+    assert d.evaluate(d_X=7, d_H=5) == n_params(nn.GRUCell(7, 5)) - 3 * 5

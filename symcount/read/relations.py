@@ -280,10 +280,24 @@ def bracket_calls(out: list[str], start: int, end: int, _written) -> None:
         out[start + k] = ")"
 
 
+# plain text's `(x)` for the elementwise product (⊗ typed out): `(R_t (x) H_{t-1}) * W_hh`, in a text with no signal x
+_TYPED_OTIMES = re.compile(r"(?<=[\w)\]}])[ \t]+(\(x\))[ \t]+(?=[\w(\\])")
+
+
+def typed_otimes(out: list[str], start: int, end: int, written) -> None:
+    """In out[start:end], ` (x) ` between two operands as ⊙, where the text writes no signal x (x_t, x[t], x(t))."""
+    region = "".join(out[start:end])
+    if "(x)" not in region or written(r"(?<![\w\\])x(?:_\{?[\w-]|\[t|\(t|ₜ)"):
+        return
+    for m in _TYPED_OTIMES.finditer(region):
+        out[start + m.start(1):start + m.end(1)] = [" ", "⊙", " "]
+
+
 _RESPELLINGS = (
     (("bare",), own_names),
     (("bare",), bold_letters),
     (True, bracket_calls),
+    (True, typed_otimes),
     (None, probabilities),
     (None, swapped_angles),
     (False, row_labels_after),
