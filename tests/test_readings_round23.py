@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 import pytest
 
@@ -262,3 +263,18 @@ def test_a_typed_otimes_between_two_operands():
             "```\nH_t = (1 - Z_t) (x) H_{t-1} + Z_t (x) H_tilde\n```\n")
     d = symcount.derive(text)
     assert d.evaluate(d_X=7, d_H=5) == n_params(nn.GRUCell(7, 5)) - 3 * 5
+
+
+# A third audit's inputs (tests/data/audit23c): the round's last rules misfiring (an equation in bold before `:`, a
+# probability whose output the prose names, a capital weight after a parenthesis, `**ĥ_t = ...**`, prose that says
+# something else is "not part of" the cell); each counted as the cell's equations say (sizes x 7, h 5, y 3)
+AUDIT_C = {"f1": 83, "f1b": 83, "f2": 83, "f3": 80, "f4": 195, "f5": 260, "f6": 195, "f7": 65, "f7b": 65, "f7c": 65,
+           "f8": 65, "f9": 83, "f9b": 83}
+
+
+@pytest.mark.parametrize("name", sorted(AUDIT_C))
+def test_a_third_audits_texts_are_counted(name):
+    text = (Path(__file__).parent / "data" / "audit23c" / f"{name}.md").read_text(encoding="utf-8")
+    d = symcount.derive(text, name=f"{name}.md")
+    sizes = {k: v for k, v in {"d_x": 7, "d_h": 5, "d_y": 3}.items() if k in {str(s) for s in d.total.free_symbols}}
+    assert d.evaluate(**sizes) == AUDIT_C[name]

@@ -26,7 +26,8 @@ _TRAILING_COMMENT = re.compile(r"(?<=[)\]])[A-ZÀ-Ý][^\W\d_]{2,}:\s*$|(?:\s{2,}
                                r"|(?<=\))[ \t]\((?=[A-Z][a-z]{3,})[^\W\d_]+(?:[ -][^\W\d_]+)*\)\s*$"  # `... + b_h) (Candidate)`
                                r"|(?:;[ \t]*|(?:[ \t]{2,}|\t))%[^\n]*$"  # MATLAB's `h = tanh(W*x + b);   % hidden` (Armadillo's % is spaced once)
                                r'|(?<=[\w)\]}])(?:\s{3,}|\t\s*)[^\W\d_]{3,}(?:[ -][^\W\d_]+)*\s+"[^"\n=]*"\s*$'  # input gate   "how much I write"
-                              r"|(?<=\))[ \t]+[A-Z]{3,}(?:[ \t]+[A-Z]{3,})*[ \t]*$")  # `... + b_{hn})) NEW`: a label in capitals
+                              r"|(?<=\))[ \t]+(?:NEW|RESET|UPDATE|GATE|CELL|HIDDEN|OUTPUT|INPUT|FORGET|CANDIDATE|STATE|MEMORY)"
+                              r"(?:[ \t]+[A-Z]{3,})*[ \t]*$")  # `... + b_{hn})) NEW`: a label in capitals
 _PRIMED = re.compile(r"\s*[A-Za-z]\w*'+\s*=(?!=)")  # h' = (1 - z) * n + z * h: the new state, no other mark
 _FLAT_LAG = re.compile(r"(?<![\\\w])[A-Za-z]t[-−]1(?![\w{}(\[])")
 _FLAT_TIME = re.compile(r"\s*[A-Za-z]t\s*=(?!=)")  # a left side at t in such a text: Ht = ...
@@ -352,7 +353,7 @@ _TABLE_CELL = re.compile(r"(?<=\|)([^|]+)(?=\|)")
 
 
 # an equation set in Markdown's bold: `- At each step: **h_t = tanh(W_ih @ x_t + W_hh @ h_{t-1} + b)**`
-_BOLD_EQUATION = re.compile(r"(?<![^\s:(])\*\*(?=[A-Za-z\\])([^*\n]*[^*\n=<>!]=(?!=)[^*\n]*)\*\*(?![^\s.,;)])")
+_BOLD_EQUATION = re.compile(r"(?<![\w⁾*])\*\*(?=[^\s*])([^*\n]*[^*\n=<>!]=(?!=)[^*\n]*)\*\*(?![\w*⁽])")
 
 
 def _in_parts(line: str, pos: int, out: list[tuple[int, int, str]], flat: bool) -> bool:

@@ -215,12 +215,12 @@ _PROBABILITY = re.compile(r"(?:^|(?<=[&\n$]))([ \t]*(?:[pP]|\\Pr)\s*(?:\\left\s*
 
 def probabilities(out: list[str], start: int, end: int, written) -> None:
     """In out[start:end], `p(y_t \\mid ...)` on a left side as y_t: the distribution of the output the right side
-    computes, where the text writes y_t nowhere else (a gate whose probability it is, `p(u_t \\mid h_{t-1})` beside
+    computes, where no equation uses y_t (a gate whose probability it is, `p(u_t \\mid h_{t-1})` beside
     `h_t = u_t \\odot ...`, is a stochastic unit: left as written, refused)."""
     region = "".join(out[start:end])
     for m in _PROBABILITY.finditer(region) if "(" in region and ("mid" in region or "|" in region) else ():
-        if written(r"(?<![(\w\\{])" + re.escape(m.group(2)) + r"(?![\w{])"):
-            continue
+        if written(r"(?m)^[^\n]*=[^\n]*(?<![(\w\\{])" + re.escape(m.group(2)) + r"(?![\w{])"):
+            continue  # (used in an equation: a stochastic unit)
         for g in (1, 3):
             out[start + m.start(g):start + m.end(g)] = [" "] * (m.end(g) - m.start(g))
 

@@ -376,8 +376,8 @@ _STEP_BEFORE = re.compile(r"(?<![\w.])t\s*(?:</sub>\s*)?[-−]\s*1(?![\d.])|ₜ�
 def partial_cell(r) -> None:
     """Equations that read nothing at a step before, in a text that writes one: an equation of the cell was not
     read (a diagram's label, a notation the reader does not know), and a count of the rest would be short."""
-    if r.recurrent or not r.cell.equations or not _STEP_BEFORE.search(r.cell.source.text):
-        return
+    if r.recurrent or not r.cell.equations or current().open or not _STEP_BEFORE.search(r.cell.source.text):
+        return  # (where readings are open, a reading with no step before is compared with the others, not refused)
     m = _STEP_BEFORE.search(r.cell.source.text)
     raise ShapeError("the equations read compute nothing from a step before, but the text writes one: an equation of "
                      "the cell was not read, and the count of the others would be short", source=r.cell.source,
@@ -387,7 +387,7 @@ def partial_cell(r) -> None:
 
 # prose that says some products of the equations are not the layer's: "These $W_{xi}x_t, ...$ operations on the input
 # sequence were NOT included in LstmLayer"
-_EXCLUDED = re.compile(r"(?:[^.\n]|\n(?![ \t*]*\n)){0,240}?\b(?:(?:are|is|were|was)\s+not\s+(?:included|part\s+of|computed\s+in|done\s+in|counted)"
+_EXCLUDED = re.compile(r"(?:[^.\n$]|(?<!\$)\$(?!\$)|\n(?![ \t*]*\n)(?![ \t]*(?:\$\$|\\\]))){0,240}?\b(?:(?:are|is|were|was)\s+not\s+(?:included|part\s+of|computed\s+in|done\s+in|counted)"
                        r"|excluded\s+from|outside\s+(?:the|this)\s+(?:layer|cell|module))\b", re.I)
 
 
@@ -399,8 +399,10 @@ def excluded_weights(w: "Walker", params: list) -> None:
     if "not" not in text.lower() and "exclud" not in text and "outside" not in text:
         return
     for m in _EXCLUDED.finditer(text):
-        said = re.sub(r"[{}$\\\s]|\bf", "", m.group(0))
-        named = [p.name for p in params if re.sub(r"[{}\s]", "", p.name) in said]
+        raw = re.sub(r"\s", "", m.group(0))
+        said = re.sub(r"[{}$\\]|\bf(?=[$\[\]])", "", raw)
+        named = [p.name for p in params if "_" in p.name and (re.sub(r"\s", "", p.name) in raw and "{" in p.name or re.search(
+            r"(?<![A-Za-z0-9_])" + re.escape(re.sub(r"[{}\s]", "", p.name)) + r"(?![A-Za-z0-9_])", said))]
         if not named:
             continue
         if current().pick(Choice("excluded-weights", ("refuse", "as-written"), w.src.where(Span(m.start(), m.end())),
