@@ -17,6 +17,7 @@ from ..read import nodes as N
 from ..read import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
 from ..read.choices import Reader, option, reading
 from . import poly as P
+from . import stated
 
 
 # a reading that fails this way leaves a size or a parameter open: it does not contradict the equations
@@ -56,11 +57,17 @@ def solve(cell: N.Cell, settled: Mapping[str, str], infer, count, *, bias: bool 
         err.notes = err.notes + (f"under the reading {_said(open_, choices)}, which the text allows"
                                  + (f" ({settle} picks it; another --read sets another)" if settle else ""),)
         raise err
+    stated_note = ""
+    if cell.stated:  # the count the text states picks among the readings (measure.stated)
+        kept, stated_note = stated.against(cell, [o.counts.total for o in alive], [_own(o) for o in alive])
+        alive = [alive[i] for i in kept]
     common = set.intersection(*({sig.name for sig in o.shapes.signals} for o in alive)) if len(alive) > 1 else set()
     totals = {P.to_str(_by_signals(o, common)) for o in alive} if len(alive) > 1 else {""}
     first = alive[0]
     if len(totals) == 1:
-        notes = list(first.shapes.notes)
+        if stated_note:
+            first = _named_as_stated(cell, first, settled, infer, count, bias)
+        notes = list(first.shapes.notes) + ([stated_note] if stated_note else [])
         for k, choice in choices.items():
             taken = dict(first.assigned).get(k, choice.options[0])
             if len({dict(o.assigned).get(k, choice.options[0]) for o in alive}) > 1:
@@ -126,6 +133,27 @@ def _by_signals(o: Outcome, common: set = frozenset()) -> P.Poly:
         key = tuple(sorted(powers.items()))
         total[key] = total.get(key, 0) + k
     return {m: k for m, k in total.items() if k}
+
+
+def _own(o: Outcome) -> set[str]:
+    """The sizes of a reading's count that the text names itself."""
+    text = o.shapes.cell.source.text
+    return {stated.plain(n) for n in stated.names_of(o.counts.total) if not _named_here(n, text)}
+
+
+def _named_as_stated(cell: N.Cell, o: Outcome, settled, infer, count, bias) -> Outcome:
+    """The reading solved again with its sizes named as the count the text states names them (its `h` and `d`
+    for d_h and d_x), where one renaming makes the two the same; else as it is."""
+    found = stated.matching(o.counts.total, cell.stated, _own(o))
+    decls = stated.declarations(o.shapes, found[1], found[0]) if found is not None and found[1] else None
+    if not decls:
+        return o
+    named = replace(cell, declarations=cell.declarations + decls)
+    outcomes, _, _ = _explore(named, {**dict(settled), **dict(o.assigned)}, infer, count, bias)
+    again = outcomes[0]
+    if again.error is not None or stated.matching(again.counts.total, cell.stated, stated.names_of(again.counts.total)) is None:
+        return o
+    return again
 
 
 def _named_here(name: str, text: str) -> bool:

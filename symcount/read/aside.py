@@ -26,7 +26,7 @@ _PROPERTY = re.compile(r"\\(?:log|ln|exp|partial|nabla|prod|sum|lim|det)(?![A-Za
 _LAYOUT = re.compile(r"\\(?:begin|end)\s*\{[A-Za-z*]+\}(?:\s*\{[^{}]*\})?|\\(?:label|tag|text|textrm|mbox|textbf|emph)\s*\{[^{}]*\}"
                      r"|\\(?:nonumber|notag|q?quad)(?![A-Za-z])")  # a row's layout and its label in words
 # a letter applied to a signal with its index: `A(x_t) = \mathrm{diag}(1 - z_t)` (not h(t), a state in continuous time)
-_OF_SIGNAL = re.compile(r"\\?[A-Za-z]+\s*(?:\\left)?\(\s*\\?[A-Za-z]+\s*_\s*\{?[^(){}]*\}?\s*(?:\\right)?\)")
+_OF_SIGNAL = re.compile(r"\\?[A-Za-z]+'*\s*(?:\\left)?\(\s*\\?[A-Za-z]+\s*_\s*\{?[^(){}]*\}?\s*(?:\\right)?\)")
 _OPERATOR = re.compile(r"[-+*]|\\(?:cdot|odot|times|circ)(?![A-Za-z])")
 _GOES_ON = re.compile(r"\s*&?\s*(?:[-+−*·⊙∘×]|\\(?:odot|cdot|times|circ|quad|qquad|left|right|big|Big)(?![A-Za-z]))")
 
@@ -44,6 +44,8 @@ def set_aside(body: str) -> str | None:
     if relation is None:  # (a row that goes on with the sum of the one before it is never set aside)
         return "" if _GOES_ON.match(body) else "holds no equation"
     lhs = _LAYOUT.sub(" ", body[:relation.start()]).strip(" \t\n;,")
+    if not _DELIMITERS.sub("", body[relation.end():]).strip():
+        return "has nothing on its right side (the words after it say what the name is)"
     row = _ROW_BREAK.split(body, 1)[0]  # (a chain of relations in its first row: a derivation's steps)
     if _PROPERTY.search(lhs):
         return "states a property (its left side is not a name the cell computes)"
@@ -60,6 +62,7 @@ _CASE = re.compile(r"[ \t]*(?:(?://+!?|#+|\*+|--)[ \t]*)?(?:[-*•·][ \t]*)?\\?
                    r"[-+]?\d+(?:\.\d+)?[ \t]*:(?!=)[ \t]*\S")
 
 
+_DELIMITERS = re.compile(r"\$|\\[\])]|&|\\(?:q?quad|[,;:!])(?![A-Za-z])")
 _SCRIPT = re.compile(r"[_^]\s*\{[^{}=]*=[^{}]*\}")
 # a right side that leaves the rest of its sum out: `c_t = f_t \odot c_{t-1} + \ldots`, set aside only where
 # another equation defines the same name in full

@@ -180,7 +180,7 @@ def _another_name(eq: N.Equation, used: set[str]) -> bool:
 
 
 _SUPPOSES = re.compile(r"\b(?:if|when|then|becomes?|reduces?\s+to|e\.g\.|for\s+example|suppose|si|wenn|quand|если"
-                       r"|unlike|whereas|in\s+contrast|rather\s+than|instead\s+of)\b"  # (or speaks of another cell)
+                       r"|unlike|whereas|in\s+contrast|rather\s+than|instead\s+of|no\s+longer|not\s+the\s+case)\b"  # (or speaks of another cell)
                        r"|(?:^|(?<=[\s，。；：,;:]))(?:如果|若|当)", re.I)  # (no word boundary in Chinese: at a clause's start)
 
 
@@ -368,6 +368,8 @@ def size_formulas(cell: N.Cell, notes: list[str]) -> N.Cell:
     of the cell: set aside, with a note."""
     sizes = {name for d in cell.declarations for size in (d.rows, d.cols) + d.more if size is not None
              for term, _ in size.lin.terms for name in (term, re.sub(r"[{}]", "", term))}
+    sizes |= {name for s in cell.stated for x in N.walk(s.formula) if isinstance(x, N.Symbol)  # (the sizes of its stated count)
+              for name in (x.name, x.name.partition("^")[0], re.sub(r"[{}]", "", x.name), re.sub(r"[{}]", "", x.name.partition("^")[0]))}
     if not sizes:
         return cell
     counts: set[str] = set()

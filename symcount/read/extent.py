@@ -15,9 +15,9 @@ from . import patterns as re  # re, with the package's patterns compiled ahead (
 from itertools import chain
 
 from ..errors import ParseError, SymcountError
-from ..limits import MAX_MACRO_OUTPUT, MAX_MACRO_STEPS, MAX_MATH_TOKENS, MAX_ROW_TOKENS
+from ..limits import MAX_INPUT, MAX_MACRO_OUTPUT, MAX_MACRO_STEPS, MAX_MATH_TOKENS, MAX_ROW_TOKENS
 from .macros import expand
-from .source import Source, Span
+from .source import Source, Span, check_text
 
 _ROW = re.compile(r"\\\\|\\cr(?![A-Za-z])|\\newline(?![A-Za-z])")
 # a subscript or superscript: part of its symbol, not a token of its own
@@ -82,3 +82,12 @@ def _check_rows(body: str, shift: int, made, src: Source) -> None:
                              f"reads rows of at most {MAX_ROW_TOKENS:,}", source=src, span=_at(body, at, shift, made),
                              hint=HINT)
         at = brk.end() if brk else at
+
+
+def check_input(text: str, name: str) -> None:
+    """The input's size and text, before anything reads it: at most MAX_INPUT characters, every
+    character one UTF-8 can write."""
+    if len(text) > MAX_INPUT:
+        raise ParseError(f"the input has {len(text):,} characters; symcount reads at most {MAX_INPUT:,}",
+                         source=Source("", name), hint="give symcount the part of the text that holds the cell's equations")
+    check_text(text, name)

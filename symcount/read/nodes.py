@@ -173,9 +173,19 @@ class Directive(Record):
     span: Span
 
 
+class Stated(Record):
+    """A count the text states for its cell, a formula of sizes (read.statedcount): `2h(h + d + 1)`."""
+    __slots__ = ('formula', 'span', 'said')
+    _defaults = {'said': False}
+    formula: "Expr"
+    span: Span
+    said: bool  # a sum in math, in a sentence that says "parameters": a count no reading gives is noted
+
+
 class Cell(Record):
-    __slots__ = ('source', 'equations', 'declarations', 'directives', 'notes', 'prose', 'components', 'settings', 'listed')
-    _defaults = {'notes': (), 'prose': "", 'components': (), 'settings': (), 'listed': ()}
+    __slots__ = ('source', 'equations', 'declarations', 'directives', 'notes', 'prose', 'components', 'settings', 'listed',
+                 'stated')
+    _defaults = {'notes': (), 'prose': "", 'components': (), 'settings': (), 'listed': (), 'stated': ()}
     source: Source
     equations: tuple[Equation, ...]
     declarations: tuple[Declaration, ...]
@@ -185,6 +195,7 @@ class Cell(Record):
     components: tuple[str, ...]  # component indices: j in [W x]_j and h_j^{<t>} (Cho et al.)
     settings: tuple[str, ...]    # names the text sets to a number: \beta = 1, h_0 = 0
     listed: tuple                # no equation: the parameters a list gives with their shapes (read.listing)
+    stated: tuple[Stated, ...]   # the counts the text states for itself (measure.stated compares them)
 
 
 # the walks made lately, by the node's id (the node kept with its walk, so that the id is not reused):

@@ -14,16 +14,17 @@ from ..errors import ParseError, ShapeError, replace
 from . import aside
 from .barelines import starting_value
 from .legendlines import unused_legend
-from .extent import check_math
+from .extent import check_input, check_math
 from .prosemath import prose_math, sequence_written_out
 from .regions import MEANINGFUL, TIMED, Scan, plain_lines, scan
+from .statedcount import with_stated
 from .statements import settings_of, time_letter, time_range
-from ..limits import MAX_EQUATIONS, MAX_INPUT, MAX_MACRO_OUTPUT, MAX_MACRO_STEPS
+from ..limits import MAX_EQUATIONS, MAX_MACRO_OUTPUT, MAX_MACRO_STEPS
 from .macros import Expansion, expand, family_notes, moved, relocate
 from .placeholders import expand_rows
 from .codesubscripts import subscripts
 from .inline import inline as write_out, letter_definitions
-from .source import Source, Span, check_text
+from .source import Source, Span
 from .symbols import UNI_ACCENTS
 from .syntax import parse_error
 from .unclosed import closed_at_end, extra_at_end
@@ -161,21 +162,31 @@ _AT_LETTER = {x: re.compile(r"[_^]\s*\{?\s*[(<\[]?\s*" + re.escape(x) + r"(?![A-
 SHOWN_ERRORS = 5   # errors a report shows after the first (ParseError.with_others): only they get hints
 
 
-def check_input(text: str, name: str) -> None:
-    """The input's size and text, before anything reads it: at most MAX_INPUT characters, every
-    character one UTF-8 can write."""
-    if len(text) > MAX_INPUT:
-        raise ParseError(f"the input has {len(text):,} characters; symcount reads at most {MAX_INPUT:,}",
-                         source=Source("", name), hint="give symcount the part of the text that holds the cell's equations")
-    check_text(text, name)
-
-
 def parse(text: str, name: str = "<input>") -> N.Cell:
     check_input(text, name)
     src = Source(text, name)
-    module = _module_code(text, src)
-    if module is not None:
-        return module
+    cell = _code(text, src)  # (a PyTorch module's code with no math: what its __init__ declares)
+    if cell is None:
+        try:
+            cell = _math(text, src)
+        except ParseError as exc:
+            cell = _code(text, src, exc)  # (equations in its comments that cannot be read: the code's)
+            if cell is None:
+                raise
+    return with_stated(cell, lambda latex, shift: read(latex, shift, "start"))
+
+
+def _code(text: str, src: Source, exc: ParseError | None = None) -> N.Cell | None:
+    """The cell of a PyTorch module's code (read.torchcode; imported only for a text that defines one)."""
+    if "__init__" not in text:
+        return None
+    from .torchcode import code_instead, module_cell
+    return module_cell(text, src, _sizes) if exc is None else code_instead(text, src, _sizes, exc)
+
+
+def _math(text: str, src: Source) -> N.Cell:
+    """The cell the text's math writes (its plain lines where no math region holds an equation, the
+    parameters it lists where no line does)."""
     sc = scan(src, lambda found: _check_equations(found, src))  # before the regions are rewritten
     _check_equations(sc, src)  # and after (a row the rewriting splits), before the grammar's tables are loaded
     check_math(sc.text, sc.regions, sc.macros, src)  # and a row too long to read is refused at once
@@ -209,19 +220,6 @@ def _sizes(latex: str):
     except (UnexpectedInput, BadInput):
         return None
     return sizes_of(next((c for c in getattr(tree, "children", ()) if isinstance(c, N.Declaration)), None))
-
-
-# math as a text marks it: where one is, a module's code beside it is not what is read
-_MATH_MARKS = re.compile(r"\$|\\\[|\\\(|\\begin\{|\.\.\s*math\s*::|:math:|\\f[\[$]")
-
-
-def _module_code(text: str, src: Source) -> N.Cell | None:
-    """A PyTorch module's code with no math: the parameters its __init__ declares (read.torchcode)."""
-    if "__init__" not in text or _MATH_MARKS.search(text):
-        return None
-    from .torchcode import torch_module
-    found = torch_module(text, src, _sizes)
-    return None if found is None else N.Cell(src, (), (), (), found[1], "", (), (), found[0])
 
 
 def _listed(text: str, src: Source, error: ParseError) -> N.Cell:

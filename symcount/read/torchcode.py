@@ -13,7 +13,8 @@ model around it?). The sizes are the names the code writes (`hidden_size`); the 
 as it reads `W \\in \\mathbb{R}^{...}` (read.listing)."""
 from __future__ import annotations
 
-from ..errors import TYPE_CHECKING, ParseError
+from ..errors import TYPE_CHECKING, ParseError, replace
+from . import nodes as N
 
 if TYPE_CHECKING:  # pragma: no cover
     from typing import Callable
@@ -39,12 +40,40 @@ _CALL = re.compile(r"((?:[A-Za-z_]\w*\.)*)([A-Za-z_]\w*)[ \t]*\(")
 
 
 
-def torch_module(text: str, src: "Source", read: Callable[[str], tuple]) -> tuple[tuple[Listed, ...], tuple[str, ...]] | None:
+# math as a text marks it: where one is, a module's code beside it is not what is read
+_MATH_MARKS = re.compile(r"\$|\\\[|\\\(|\\begin\{|\.\.\s*math\s*::|:math:|\\f[\[$]")
+
+
+def module_cell(text: str, src: "Source", sizes: Callable[[str], tuple], beside: bool = False) -> N.Cell | None:
+    """A PyTorch module's code with no math: the cell of the parameters its __init__ declares."""
+    if "__init__" not in text or _MATH_MARKS.search(text):
+        return None
+    found = torch_module(text, src, sizes, beside)
+    return None if found is None else N.Cell(src, (), (), (), found[1], "", (), (), found[0])
+
+
+def code_instead(text: str, src: "Source", sizes: Callable[[str], tuple], exc: ParseError) -> N.Cell | None:
+    """Code whose docstrings or comments write equations that cannot be read: the parameters its module
+    declares, with a note that names what was not read; None where the code does not say them either."""
+    try:
+        cell = module_cell(text, src, sizes, beside=True)
+    except ParseError:
+        return None  # (the math's error is the one reported)
+    if cell is None:
+        return None
+    where = src.where(exc.span) if exc.span is not None else src.name
+    return replace(cell, notes=(f"the equations in the code's docstrings and comments are not read ({where}: {exc.message}); "
+                                "the count is the code's",) + tuple(n.removeprefix("no math: ") for n in cell.notes))
+
+
+def torch_module(text: str, src: "Source", read: Callable[[str], tuple],
+                 beside: bool = False) -> tuple[tuple[Listed, ...], tuple[str, ...]] | None:
     """The parameters a PyTorch module the text defines declares, and the notes; None where the text
-    defines no module class with an `__init__`."""
+    defines no module class with an `__init__`, or (unless `beside`: they could not be read) writes the
+    step's equations in its docstrings or comments."""
     if "__init__" not in text or "class" not in text:
         return None
-    if _math_beside(text):
+    if not beside and _math_beside(text):
         return None  # the docstring's or the comments' equations are read (and the code is not)
     defined = classes(text)
     modules = {c.name: c for c in defined if c.module and c.statements}

@@ -237,7 +237,7 @@ def rendered(text: str) -> tuple[str, list[tuple[int, int]]]:
     out, spans = list(text), []
     for m in _RENDERER.finditer(text):
         quote = text[m.start() - 1] if m.start() and text[m.start() - 1] in "\"'" else ""
-        end = text.find(quote, m.end()) if quote else _address_end(text, m.end())
+        end = text.find(quote, m.end()) if quote else _address_end(text, m.end(), text[m.start() - 1:m.start()] == "(")
         end = len(text) if end < 0 else end
         for e in _ESCAPES.finditer(text, m.end(), end):
             chars = bytes.fromhex(e.group(0).replace("%", "")).decode("utf-8", "replace")
@@ -258,13 +258,15 @@ _ESCAPES = re.compile(r"(?:%[0-9A-Fa-f]{2})+")
 _RENDERING = re.compile(r"&space;|\\(?:dpi\{\d+\}|bg_\w+|bg\{\w+\}|fn_\w+|inline|large|Large|LARGE|small|tiny|huge|Huge)(?![A-Za-z])")
 
 
-def _address_end(text: str, start: int) -> int:
+def _address_end(text: str, start: int, link: bool = False) -> int:
     """Where an address that starts at `start` ends: at a space or a line end, or at the parenthesis
-    that closes a Markdown link (the math's own parentheses are balanced)."""
+    that closes a Markdown link (the math's own parentheses are balanced; in a link, `<` and `>` are
+    the math's: `f^{<t>}`)."""
     depth = 0
+    stops = "\n \t" if link else "\n \t<>"
     for i in range(start, len(text)):
         ch = text[i]
-        if ch in "\n \t<>":
+        if ch in stops:
             return i
         if ch == "(":
             depth += 1

@@ -238,11 +238,13 @@ def star(w: "Walker", node: N.Binary, lsh: Shape, rsh: Shape) -> Shape:
         if decided is not None:
             return decided
     if meaning is None and not weight and _weight_after_signal(w, left, after, lsh):
-        from ..errors import ShapeError
-        raise ShapeError(f"cannot tell what * means in {w.text(node)}: a row vector times the weight "
-                         f"{after.text} after it (x U), or an elementwise product; the text does not say",
-                         source=w.src, span=node.span,
-                         hint=f"write the product without * ({' '.join(w.text(node).replace('*', ' ').split())}), or add --read '{own}*=elementwise'")
+        from ..read.choices import Choice, current  # both readings are solved (the text does not say)
+        reading = current().pick(Choice(f"{own}*", ("matrix", "elementwise"), w.src.where(node.span),
+                                        f"what * between {w.text(left)} and the weight {after.text} after it means: a row "
+                                        "vector times a matrix (x U), or an elementwise product"), ambiguous=True)
+        w.note(node, f"{w.text(node)} at {w.src.where(node.span)}: " + (
+            f"a row vector times {after.text}" if reading == "matrix" else "an elementwise product"))
+        return product(w, node, lsh, rsh) if reading == "matrix" else same(w, node, lsh, rsh, "elementwise")
     if meaning is None and isinstance(node.right, N.Transpose) and w.is_vector(lsh) and w.is_row(rsh):
         w.note(node, f"{w.text(node)} at {w.src.where(node.span)}: * between a column and a transposed vector reads "
                      "as their outer product (elementwise, the shapes would not agree)")

@@ -1,0 +1,157 @@
+"""The count a text states for its own cell: `$$\\text{MGU Parameters} = 2h(h + d + 1)$$`,
+`**Total parameters:** $3H(H+V) + VH + 3H + V$`, `Total: 4 conjuntos de pesos (4 * (d*h + h*h + h))`:
+formulas of sizes in a sentence that speaks of parameters, read by the grammar (never evaluated).
+measure.stated compares them with the count the equations give: a count that equals one, under one
+naming of its sizes, names them as the text does; among readings that disagree, those that give it
+are the ones counted. Step of read.parse."""
+from __future__ import annotations
+
+from . import nodes as N
+from . import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
+from ..errors import replace
+from .source import Source, Span
+
+MAX_STATED = 8  # formulas kept: a text that states more is a table of counts, not its own
+
+# a sentence that speaks of parameters, in the languages the corpus has
+_COUNT_WORD = re.compile(r"param|парамет|参数|參數|パラメータ|매개변수|\btotal\b|\bweights\b|\bpesos\b|\bpoids\b|gewichte|权重|重み", re.I)
+_PARAMETERS = re.compile(r"param|парамет|参数|參數|パラメータ|매개변수", re.I)  # (a count no reading gives is noted only here)
+_CONTRAST = re.compile(r"\b(?:compare[sd]?|compared|versus|vs\.?|unlike|than|instead|whereas)\b|相比|比较|对比|より|보다", re.I)
+_MATH = re.compile(r"\$\$(.+?)\$\$|\$([^$\n]+)\$|\\\[(.+?)\\\]|\\\((.+?)\\\)", re.S)
+# plain text's formula: sizes, numbers, products and sums (4 * (d*h + h*h + h)); words of three letters or more are prose
+_PLAIN = re.compile(r"[0-9A-Za-z_(][0-9A-Za-z_{}()+*×·^²³ \t-]*[0-9A-Za-z_})²³]")
+_PROSE_WORD = re.compile(r"(?<![\w\\{])[A-Za-z]{3,}(?![\w{])")
+_OPERATOR = re.compile(r"[+*×·]|\\times|\\cdot|[A-Za-z0-9}]\s*\(|\d\s*[A-Za-z]|\^")
+_TOP_EQUALS = re.compile(r"(?<![<>!\\])=(?!=)")
+_LAYOUT = re.compile(r"\\(?:left|right|[,;:!]|q?quad|displaystyle|blacksquare|qed|nonumber|notag)(?![A-Za-z])|&|\\\\"
+                     r"|\\(?:begin|end)\s*\{[A-Za-z*]+\}|^\s*>[ \t]?", re.M)
+# what makes a side no formula of sizes: words, a time index, a set, an approximation, an order of growth
+_NOT_SIZES = re.compile(r"\\(?:text|mathrm|operatorname|mathbf|in|approx|sim|mathcal|sigma|tanh|sum|frac|sqrt)(?![A-Za-z])"
+                        r"|_\{?\s*t\b|\bO\s*\(|[≈∼~∈]|\\ldots|\.\.\.")
+
+
+def with_stated(cell: N.Cell, read) -> N.Cell:
+    """The cell with the counts its text states (not a formula of signals at a step: `C x_k + D u_k`)."""
+    stated = stated_counts(cell.source.text, cell.source, read)
+    if not stated:
+        return cell
+    timed = {x.name for eq in cell.equations for side in (eq.lhs, eq.rhs) + eq.also for x in N.walk(side)
+             if isinstance(x, N.Symbol) and x.lag is not None}
+    stated = tuple(s for s in stated if not any(isinstance(x, N.Symbol) and _AT_STEP.sub("", x.name) in timed
+                                                and x.name not in timed for x in N.walk(s.formula)))
+    return replace(cell, stated=stated) if stated else cell
+
+
+_AT_STEP = re.compile(r"_\{?[A-Za-z]\}?$")
+
+
+def stated_counts(text: str, src: Source, read) -> tuple[N.Stated, ...]:
+    """The formulas the text states as its count (read(latex, shift) -> the grammar's tree, or raises)."""
+    if not _COUNT_WORD.search(text):
+        return ()
+    out: list[N.Stated] = []
+    for m in _COUNT_WORD.finditer(text):
+        start = text.rfind("\n", 0, m.start()) + 1
+        end = _window_end(text, m.end())
+        if _CONTRAST.search(text, start, end):
+            continue  # "Compare with LSTM: $4n(n + d + 1)$": another cell's count
+        said = _PARAMETERS.search(text, start, end) is not None
+        for a, b, math in _candidates(text, start, end, m.start()):
+            formula = _formula(text, a, b, read)
+            if formula is not None and all(s.span != formula.span for s in out):
+                out.append(N.Stated(formula.formula, formula.span, said and math and "+" in text[a:b]))
+        if len(out) > MAX_STATED:
+            return ()
+    return tuple(out)
+
+
+def _window_end(text: str, at: int) -> int:
+    """The end of the sentence's line, or of the next line that is not blank where the line ends in a
+    label (`**Total parameters:**`) and the formula follows it."""
+    end = text.find("\n", at)
+    end = len(text) if end < 0 else end
+    if text[at:end].rstrip(" *_").endswith(":"):
+        nxt = text.find("\n", end + 1)
+        while nxt >= 0 and not text[end + 1:nxt].strip():
+            end, nxt = nxt, text.find("\n", nxt + 1)
+        end = len(text) if nxt < 0 else nxt
+    return end
+
+
+def _candidates(text: str, start: int, end: int, word: int):
+    """(start, end) of each stretch of the window that may be a formula: its math, else its plain text
+    after the word (a `$$...$$` that begins in the window is read to its end)."""
+    found = False
+    for m in _MATH.finditer(text, start):
+        if m.start() >= end:
+            break
+        found = True
+        g = next(i for i in range(1, 5) if m.group(i) is not None)
+        yield m.start(g), m.end(g), True
+    if not found:  # (the words of the sentence cut it: `4 conjuntos de pesos (4 * (d*h + h*h + h))`)
+        plain = _PROSE_WORD.sub(lambda m: "\n" * len(m.group(0)), text[word:end])
+        for m in _PLAIN.finditer(plain):
+            yield word + m.start(), word + m.end(), False
+
+
+def _formula(text: str, a: int, b: int, read) -> N.Stated | None:
+    """The last side of `a = b = c` in text[a:b] that is a formula of sizes (a product or a sum of sizes
+    and numbers), or None."""
+    if "\\boxed" in text[a:b]:  # \boxed{3n(n + d + 1)}: the box's marks as spaces
+        text = _unboxed(text, a, b)
+    body = text[a:b]
+    cuts = [a] + [a + m.end() for m in _TOP_EQUALS.finditer(body)]
+    for lo, hi in reversed(list(zip(cuts, cuts[1:] + [b]))):
+        side = text[lo:hi]
+        if hi < b:
+            side = side[:side.rfind("=")]
+        core = _LAYOUT.sub(lambda m: " " * len(m.group(0)), side)
+        if not core.strip() or _NOT_SIZES.search(core) or _PROSE_WORD.search(core) or not _OPERATOR.search(core):
+            continue
+        lead = len(core) - len(core.lstrip())
+        core = core.strip().strip(".,;:")
+        if core.startswith("(") and core.endswith(")") and _balanced(core[1:-1]):
+            core, lead = core[1:-1], lead + 1
+        try:
+            tree = read("N = " + core, lo + lead - 4)
+        except Exception:  # noqa: BLE001 (the grammar's refusal: no formula)
+            continue
+        eq = next((c for c in getattr(tree, "children", ()) if isinstance(c, N.Equation)), None)
+        if eq is not None and not eq.also and _of_sizes(eq.rhs):
+            return N.Stated(eq.rhs, Span(lo + lead, lo + lead + len(core)))
+    return None
+
+
+def _unboxed(text: str, a: int, b: int) -> str:
+    out = list(text)
+    for m in re.finditer(r"\\boxed\s*\{", text[a:b]):
+        depth, i = 1, a + m.end()
+        while i < b and depth:
+            depth += (text[i] == "{") - (text[i] == "}")
+            i += 1
+        if depth == 0:
+            out[a + m.start():a + m.end()] = [" "] * (m.end() - m.start())
+            out[i - 1] = " "
+    return "".join(out)
+
+
+def _balanced(s: str) -> bool:
+    depth = 0
+    for ch in s:
+        depth += (ch == "(") - (ch == ")")
+        if depth < 0:
+            return False
+    return depth == 0
+
+
+_SIZE_NAME = re.compile(r"[A-Za-z](?:_\{?[A-Za-z0-9]+\}?)?(?:\^\{?[0-9]\}?)?")
+
+
+def _of_sizes(node) -> bool:
+    """Sums and products of sizes and whole numbers, with a size in it and an operation."""
+    kinds = {type(x) for x in N.walk(node)}
+    if not kinds <= {N.Binary, N.Symbol, N.Number, N.Neg} or N.Binary not in kinds or N.Symbol not in kinds:
+        return False
+    return all(x.lag is None and _SIZE_NAME.fullmatch(x.name) for x in N.walk(node) if isinstance(x, N.Symbol)) \
+        and all(x.value.isdigit() for x in N.walk(node) if isinstance(x, N.Number)) \
+        and all(x.op in ("add", "sub", "matmul", "star") for x in N.walk(node) if isinstance(x, N.Binary))

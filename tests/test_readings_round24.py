@@ -1,0 +1,143 @@
+"""Issue 17, twenty-fourth round: what the leftovers of sets h25 to h27 showed (a count the text states,
+code whose comments cannot be read, glosses, links with `<t>`, `x_t * W` left open). Counts against torch."""
+from __future__ import annotations
+
+import os
+
+import pytest
+
+import symcount
+
+torch = pytest.importorskip("torch") if not os.environ.get("CI") else __import__("torch")
+nn = torch.nn
+
+
+def n_params(*modules) -> int:
+    return sum(p.numel() for m in modules for p in m.parameters())
+
+
+MGU = ("MGU reduces GRU to a single gate:\n$$f_t = \\sigma(W_f \\cdot [h_{t-1}, x_t] + b_f)$$\n"
+       "$$h_t = (1 - f_t) \\odot h_{t-1} + f_t \\odot \\tanh(W_h \\cdot [(1-f_t) \\odot h_{t-1}, x_t] + b_h)$$\n\n"
+       "**Parameter Reduction**:\n$$\\text{MGU Parameters} = 2h(h + d + 1)$$\n")
+
+
+def test_a_count_the_text_states_names_the_sizes_as_the_text_does():
+    d = symcount.derive(MGU)
+    assert sorted(d.counts.dims) == ["d", "h"]  # the text's h and d, not d_h and d_x
+    assert d.evaluate(h=5, d=7) == n_params(nn.Linear(12, 5), nn.Linear(12, 5))
+    assert any("the count is the one the text states, 2h(h + d + 1)" in n for n in d.shapes.notes)
+    # a formula that is not the count: the sizes keep symcount's names, and a note says the two differ
+    other = symcount.derive(MGU.replace("2h(h + d + 1)", "2h(h + d + 2)"))
+    assert sorted(other.counts.dims) == ["d_h", "d_x"]
+    assert any("the text writes a count, 2h(h + d + 2)" in n and "do not give" in n for n in other.shapes.notes)
+    # a sentence that compares with another cell is not the text's own count
+    compared = symcount.derive(MGU.replace("**Parameter Reduction**:\n$$\\text{MGU Parameters} = 2h(h + d + 1)$$",
+                                           "Compare with LSTM's parameters: $4h(h + d + 1)$"))
+    assert not any("text writes a count" in n or "text states" in n for n in compared.shapes.notes)
+
+
+def test_a_stated_count_in_a_box_or_an_aligned_block_after_the_sentence():
+    gru = ("$$z_t = \\sigma(W_z x_t + U_z h_{t-1} + b_z)$$\n$$r_t = \\sigma(W_r x_t + U_r h_{t-1} + b_r)$$\n"
+           "$$\\tilde{h}_t = \\tanh(W_h x_t + U_h (r_t \\odot h_{t-1}) + b_h)$$\n"
+           "$$h_t = (1 - z_t) \\odot h_{t-1} + z_t \\odot \\tilde{h}_t$$\n\n")
+    boxed = symcount.derive(gru + "**Total parameters:**\n\n$$\\boxed{3 \\times [n(n + d) + n] = 3n(n + d + 1)}$$\n")
+    assert sorted(boxed.counts.dims) == ["d", "n"] and boxed.evaluate(n=5, d=7) == n_params(nn.GRUCell(7, 5)) - 3 * 5
+    # the text's count in an equation of its own (`P = ...`, no size declared): a formula of the sizes it states, set aside
+    aligned = symcount.derive(gru + "> The total number of parameters is given by:\n> $$\n\\begin{align*}\n"
+                              "P &= 3 \\times n(n + d) + 3n \\\\\n&= 3n(n + d + 1)\\quad\\blacksquare\n\\end{align*}\n> $$\n")
+    assert sorted(aligned.counts.dims) == ["d", "n"] and aligned.evaluate(n=5, d=7) == boxed.evaluate(n=5, d=7)
+    assert any("is a formula of the sizes" in n for n in aligned.shapes.notes)
+
+
+def test_a_stated_count_picks_among_readings_and_without_it_they_are_listed():
+    # Spanish notes: `X_t*W_xf` (a row vector times W, or elementwise?), then "Total: ... (4 * (d*h + h*h + h))"
+    lstm = ("```\nLSTM:\n   F_t = σ(X_t*W_xf + H_{t-1}*W_hf + b_f)     <- Forget gate\n"
+            "   I_t = σ(X_t*W_xi + H_{t-1}*W_hi + b_i)     <- Input gate\n"
+            "   O_t = σ(X_t*W_xo + H_{t-1}*W_ho + b_o)     <- Output gate\n"
+            "   C_tilde = tanh(X_t*W_xc + H_{t-1}*W_hc + b_c)  <- Candidato\n"
+            "   C_t = F_t * C_{t-1} + I_t * C_tilde             <- Estado celda\n"
+            "   H_t = O_t * tanh(C_t)                            <- Estado oculto\n\n")
+    d = symcount.derive(lstm + "   Total: 4 conjuntos de pesos (4 * (d*h + h*h + h))\n```\n")
+    assert d.evaluate(d=7, h=5) == n_params(nn.LSTMCell(7, 5)) - 4 * 5
+    assert any("of the readings it allows, the ones that give that count are counted" in n for n in d.shapes.notes)
+    with pytest.raises(symcount.ShapeError) as exc:
+        symcount.derive(lstm + "```\n")
+    assert "4 readings with different counts" in str(exc.value) and "--read 'X_t*=elementwise'" in str(exc.value)
+    assert symcount.derive(lstm + "```\n", read=["X_t*=matrix", "H_t-1*=matrix"]).evaluate(d_X=7, d_H=5) == \
+        n_params(nn.LSTMCell(7, 5)) - 4 * 5
+
+
+GATES = '''
+class InputGate(nn.Module):
+    """
+    Input gate of an LSTM.
+    Calculates i = sigmoid(X_t@W_xi + H_t-1@W_hi + b_i)
+    """
+    def __init__(self, input_dim, hidden_dim, sigma):
+        super().__init__()
+        self.W_xi = nn.Parameter(torch.randn(input_dim, hidden_dim)*sigma, requires_grad=True)
+        self.W_hi = nn.Parameter(torch.randn(hidden_dim, hidden_dim)*sigma, requires_grad=True)
+        self.b_i = nn.Parameter(torch.randn(1, hidden_dim)*sigma, requires_grad=True)
+
+    def forward(self, x, h):
+        return torch.sigmoid(torch.matmul(x, self.W_xi) + torch.matmul(h, self.W_hi) + self.b_i)
+
+
+class InputNode(nn.Module):
+    """
+    Input node of an LSTM.
+    Calculates ~C = tanh(X_t@W_xc + H_t-1@W_hc + b_c)
+    """
+    def __init__(self, input_dim, hidden_dim, sigma):
+        super().__init__()
+        self.W_xc = nn.Parameter(torch.randn(input_dim, hidden_dim)*sigma, requires_grad=True)
+        self.W_hc = nn.Parameter(torch.randn(hidden_dim, hidden_dim)*sigma, requires_grad=True)
+        self.b_c = nn.Parameter(torch.randn(1, hidden_dim)*sigma, requires_grad=True)
+
+    def forward(self, x, h):
+        return torch.tanh(torch.matmul(x, self.W_xc) + torch.matmul(h, self.W_hc) + self.b_c)
+
+
+class Cell(nn.Module):
+    def __init__(self, input_dim, hidden_dim, sigma=0.01):
+        super().__init__()
+        self.input_gate = InputGate(input_dim, hidden_dim, sigma)
+        self.input_node = InputNode(input_dim, hidden_dim, sigma)
+'''
+
+
+def test_code_whose_docstrings_cannot_be_read_is_counted_by_what_it_declares():
+    d = symcount.derive(GATES, name="gates.py")
+    scope: dict = {"nn": nn, "torch": torch}
+    exec(compile(GATES, "gates.py", "exec"), scope)  # the test's own oracle: the code itself, run by torch
+    assert d.evaluate(input_dim=7, hidden_dim=5) == n_params(scope["Cell"](7, 5))
+    assert any("are not read" in n and "gates.py:20" in n for n in d.shapes.notes)
+    # a module the code's table does not know: the math's error is the one reported, not the code's
+    with pytest.raises(symcount.ParseError, match="unexpected 'C'"):
+        symcount.derive(GATES.replace("nn.Parameter(torch.randn(input_dim, hidden_dim)*sigma, requires_grad=True)",
+                                      "Foo(input_dim, hidden_dim)"), name="gates.py")
+
+
+RNN = "$$\nh_t = \\tanh(W_h h_{t-1} + W_x x_t)\n$$\n"
+
+
+def test_glosses_derivatives_contrasts_and_links_that_define_nothing():
+    plain = symcount.derive(RNN).evaluate(d_x=7, d_h=5)
+    assert plain == n_params(nn.RNNCell(7, 5, bias=False))
+    # `$\tilde c^{<t>} =$ candidate for ...`: nothing on the right side, the words say what it is
+    assert symcount.derive("$\\tilde c^{<t>} =$ candidate for overwriting $c^{<t>}$.\n\n" + RNN).evaluate(d_x=7, d_h=5) == plain
+    # a table's cell with a derivative, `$\tanh'(a_t)=1-h_t^2$`
+    assert symcount.derive(RNN + "\n| saturated | $|h_t|$ large: $\\tanh'(a_t)=1-h_t^2$ small |\n").evaluate(d_x=7, d_h=5) == plain
+    # "we no longer have the case that $a^{<t>} = c^{<t>}$" beside the definition of a_t
+    lstm = ("$\\tilde{c}^{<t>} = tanh(W_c[a^{<t-1>},x^{<t>}]+b_c)$\n\nIn LSTM, we no longer have the case that "
+            "$a^{<t>} = c^{<t>}$.\n\n$\\Gamma_u = \\sigma(W_u[a^{<t-1>},x^{<t>}]+b_u)$\n\n"
+            "$\\Gamma_f = \\sigma(W_f[a^{<t-1>},x^{<t>}]+b_f)$\n\n$\\Gamma_o = \\sigma(W_o[a^{<t-1>},x^{<t>}]+b_o)$\n\n"
+            "$c^{<t>} = \\Gamma_u * \\tilde{c}^{<t>} + \\Gamma_f*c^{<t-1>}$\n\n$a^{<t>} = \\Gamma_o*tanh c^{<t>}$\n")
+    assert symcount.derive(lstm).evaluate(d_x=7, d_a=5) == n_params(nn.LSTMCell(7, 5)) - 4 * 5
+    # codecogs links whose math writes `<t>` (a Markdown link: < and > are the math's)
+    links = "\n".join(f"![{n}](https://latex.codecogs.com/svg.image?{m})" for n, m in [
+        ("f", "f^{<t>}=\\sigma(W_f\\cdot[h^{<t-1>},x^{<t>}]+b_f)"), ("i", "i^{<t>}=\\sigma(W_i\\cdot[h^{<t-1>},x^{<t>}]+b_i)"),
+        ("c", "\\tilde{C}^{<t>}=\\tanh(W_c\\cdot[h^{<t-1>},x^{<t>}]+b_c)"),
+        ("C", "C^{<t>}=f^{<t>}*C^{<t-1>}+i^{<t>}*\\tilde{C}^{<t>}"), ("o", "o^{<t>}=\\sigma(W_o\\cdot[h^{<t-1>},x^{<t>}]+b_o)"),
+        ("h", "h^{<t>}=o^{<t>}*\\tanh(C^{<t>})")])
+    assert symcount.derive(links).evaluate(d_x=7, d_h=5) == n_params(nn.LSTMCell(7, 5)) - 4 * 5
