@@ -60,11 +60,13 @@ def test_a_stated_count_picks_among_readings_and_without_it_they_are_listed():
     d = symcount.derive(lstm + "   Total: 4 conjuntos de pesos (4 * (d*h + h*h + h))\n```\n")
     assert d.evaluate(d=7, h=5) == n_params(nn.LSTMCell(7, 5)) - 4 * 5
     assert any("of the readings it allows, the ones that give that count are counted" in n for n in d.shapes.notes)
-    with pytest.raises(symcount.ShapeError) as exc:
+    # without it, the text does not say: refused, with the option that says it
+    with pytest.raises(symcount.ShapeError, match="cannot tell what \\* means") as exc:
         symcount.derive(lstm + "```\n")
-    assert "4 readings with different counts" in str(exc.value) and "--read 'X_t*=elementwise'" in str(exc.value)
-    assert symcount.derive(lstm + "```\n", read=["X_t*=matrix", "H_t-1*=matrix"]).evaluate(d_X=7, d_H=5) == \
-        n_params(nn.LSTMCell(7, 5)) - 4 * 5
+    assert "--read 'X_t*=elementwise'" in exc.value.hint
+    # a stated count that no reading gives: the readings are listed, none printed
+    with pytest.raises(symcount.ShapeError, match="4 readings with different counts"):
+        symcount.derive(lstm + "   Total: 4 conjuntos de pesos (4 * (d*h + h*h + 2*h))\n```\n")
 
 
 GATES = '''
@@ -141,3 +143,52 @@ def test_glosses_derivatives_contrasts_and_links_that_define_nothing():
         ("C", "C^{<t>}=f^{<t>}*C^{<t-1>}+i^{<t>}*\\tilde{C}^{<t>}"), ("o", "o^{<t>}=\\sigma(W_o\\cdot[h^{<t-1>},x^{<t>}]+b_o)"),
         ("h", "h^{<t>}=o^{<t>}*\\tanh(C^{<t>})")])
     assert symcount.derive(links).evaluate(d_x=7, d_h=5) == n_params(nn.LSTMCell(7, 5)) - 4 * 5
+
+
+def test_a_thin_space_escaped_twice_and_a_row_that_goes_on_after_a_break():
+    rnn = "$$\nh_t = \\\\tanh(W_{hh} \\\\, h_{t-1} + W_{xh} \\\\, x_t + b_h)\n$$\n\n$$\ny_t = W_{hy} \\\\, h_t + b_y\n$$\n"
+    assert symcount.derive(rnn).evaluate(d_x=7, d_h=5, d_y=3) == n_params(nn.RNNCell(7, 5, bias=False), nn.Linear(5, 3)) + 5
+    # written once, `\\ , h_t + b_y` is a row break, then a row that goes on: refused, never dropped
+    with pytest.raises(symcount.ParseError, match="goes on with the equation before it"):
+        symcount.derive("$$\nh_t = \\tanh(W h_{t-1} + U x_t + b)\n$$\n\n$$\ny_t = W_{hy} \\\\ , h_t + b_y\n$$\n")
+
+
+RGLRU = ("$$r_t = \\sigma(W_a x_t + b_a), \\quad i_t = \\sigma(W_x x_t + b_x)$$\n"
+         "$$\\log a_t = -c \\cdot \\text{softplus}(\\Lambda) \\odot r_t \\quad (c=8)$$\n"
+         "$$h_t = a_t \\odot h_{t-1} + \\sqrt{1 - a_t^2} \\odot (i_t \\odot x_t)$$\n")
+
+
+def test_a_gate_defined_by_its_logarithm_and_a_coefficient_multiplied_entry_by_entry():
+    class Griffin(nn.Module):
+        def __init__(self, d):
+            super().__init__()
+            self.gate_a, self.gate_x = nn.Linear(d, d), nn.Linear(d, d)
+            self.Lambda = nn.Parameter(torch.zeros(d))
+    d = symcount.derive(RGLRU)
+    assert d.evaluate(d_h=6) == n_params(Griffin(6))  # c = 8 a constant, Λ a vector (⊙), a_t = exp(...)
+    assert any("defined by its logarithm" in n for n in d.shapes.notes)
+    assert symcount.derive(RGLRU, read=["\\Lambda=scalar"]).evaluate(d_h=6) == n_params(Griffin(6)) - 6 + 1
+    # a_t defined elsewhere: `\log a_t = ...` is a property of it, set aside as before
+    with_a = RGLRU.replace("$$h_t", "$$a_t = \\exp(-8 \\cdot \\text{softplus}(\\Lambda) \\odot r_t)$$\n$$h_t")
+    assert symcount.derive(with_a, read=["\\Lambda=vector"]).evaluate(d_h=6) == n_params(Griffin(6))
+
+
+def test_diagonal_said_in_chinese_of_the_cell_weights_and_complex_numbers_said_in_prose():
+    lstm = ("```lua\ni[t] = σ(W[x->i]x[t] + W[h->i]h[t−1] + W[c->i]c[t−1] + b[1->i])      (1)\n"
+            "f[t] = σ(W[x->f]x[t] + W[h->f]h[t−1] + W[c->f]c[t−1] + b[1->f])      (2)\n"
+            "z[t] = tanh(W[x->c]x[t] + W[h->c]h[t−1] + b[1->c])                   (3)\n"
+            "c[t] = f[t]c[t−1] + i[t]z[t]                                         (4)\n"
+            "o[t] = σ(W[x->o]x[t] + W[h->o]h[t−1] + W[c->o]c[t] + b[1->o])        (5)\n"
+            "h[t] = o[t]tanh(c[t])                                                (6)\n```\n")
+    said = lstm + "也要说明\n从单元到们向量的权重矩阵 `W[c->s]` 是对角的, 这里 `s` \n可以是 `i`,`f`, 或者 `o`.\n"
+    with pytest.raises(symcount.ShapeError, match="diagonal or full"):  # which of them: the readings, listed
+        symcount.derive(said)
+    assert symcount.derive(said, read=["W_ci=diagonal", "W_cf=diagonal", "W_co=diagonal"]).evaluate(d_x=7, d_h=5) == \
+        n_params(nn.LSTMCell(7, 5)) - 4 * 5 + 3 * 5
+    # "taking the real part": some parameters are complex, which is not said
+    lru = ("$x_{k} = \\Lambda x_{k-1} + B u_{k}$, and the output is $y_k = C x_k + D u_k$, by taking the real part "
+           "of the output projection.\n")
+    with pytest.raises(symcount.ShapeError, match="speaks of complex numbers"):
+        symcount.derive(lru)
+    declared = lru + "where $\\Lambda \\in \\mathbb{C}^{N \\times N}$ is complex, stored as its real and imaginary parts."
+    assert symcount.derive(declared).evaluate(N=5, d_u=3, d_y=2) == 2 * 5 * 5 + 5 * 3 + 2 * 5 + 2 * 3

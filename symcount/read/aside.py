@@ -10,6 +10,7 @@ from __future__ import annotations
 from . import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
 
 from ..errors import ParseError, replace
+from . import nodes as N
 from .source import Source, Span
 
 # a declaration or a space (sizes the count may need) is never set aside
@@ -28,7 +29,7 @@ _LAYOUT = re.compile(r"\\(?:begin|end)\s*\{[A-Za-z*]+\}(?:\s*\{[^{}]*\})?|\\(?:l
 # a letter applied to a signal with its index: `A(x_t) = \mathrm{diag}(1 - z_t)` (not h(t), a state in continuous time)
 _OF_SIGNAL = re.compile(r"\\?[A-Za-z]+'*\s*(?:\\left)?\(\s*\\?[A-Za-z]+\s*_\s*\{?[^(){}]*\}?\s*(?:\\right)?\)")
 _OPERATOR = re.compile(r"[-+*]|\\(?:cdot|odot|times|circ)(?![A-Za-z])")
-_GOES_ON = re.compile(r"\s*&?\s*(?:[-+−*·⊙∘×]|\\(?:odot|cdot|times|circ|quad|qquad|left|right|big|Big)(?![A-Za-z]))")
+_GOES_ON = re.compile(r"\s*&?\s*(?:[-+−*·⊙∘×]|,\s*(?=[A-Za-z\\(])|\\(?:odot|cdot|times|circ|quad|qquad|left|right|big|Big)(?![A-Za-z]))")
 
 
 def set_aside(body: str) -> str | None:
@@ -82,6 +83,48 @@ def failed(exc, r, text: str, errors: list, deferred: list) -> None:
         errors.append(exc)
     else:
         deferred.append((exc, r, why))
+
+
+_LOG_LEFT = re.compile(r"\s*&?\s*(\\(?:log|ln)(?![A-Za-z])\s*(?:\\left\s*)?(\()?)([^=()]{1,40}?)(\s*(?:\\right\s*)?\))?\s*&?\s*=")
+
+
+_REMARK_AT_END = re.compile(r"(\\q?quad\s*)\(([^()]*)\)\s*$")
+
+
+def log_definitions(deferred: list, equations: list, text: str, read, notes: list, src: Source) -> list:
+    """`\\log a_t = -c \\cdot \\text{softplus}(\\Lambda) \\odot r_t` set aside as a property, where no equation defines
+    a_t and one uses it: its definition, read as a_t = \\exp(...) (with a note), not set aside. Returns the
+    region's other statements (`\\quad (c=8)`: a setting)."""
+    others: list = []
+    for item in list(deferred):
+        exc, r, why = item
+        m = _LOG_LEFT.match(text, r.start, r.end) if why.startswith("states a property") else None
+        if m is None or bool(m.group(2)) != bool(m.group(4)):
+            continue
+        blank = text[:m.start(1)] + " " * (m.end(1) - m.start(1)) + text[m.end(1):]
+        if m.group(4):
+            blank = blank[:m.start(4)] + " " * (m.end(4) - m.start(4)) + blank[m.end(4):]
+        body = _REMARK_AT_END.sub(lambda x: x.group(1) + " " + x.group(2) + " ", blank[r.start:r.end])  # `\\quad (c=8)`: c = 8
+        try:
+            found = read(body, r.start)
+        except Exception:  # noqa: BLE001 (the grammar's refusal: the region stays set aside)
+            continue
+        stmts = [x for x in getattr(found, "children", ()) if isinstance(x, N.Equation) and isinstance(x.lhs, N.Symbol)]
+        eqs = [x for x in stmts if not isinstance(x.rhs, N.Number)]
+        if len(eqs) != 1 or eqs[0] is not stmts[0]:
+            continue
+        eq = eqs[0]
+        name = eq.lhs.name
+        used = any(isinstance(x, N.Symbol) and x.name == name for e in equations for side in (e.rhs,) + e.also for x in N.walk(side))
+        if not used or any(isinstance(e.lhs, N.Symbol) and e.lhs.name == name for e in equations):
+            continue
+        deferred.remove(item)
+        others += stmts[1:]
+        equations.append(replace(eq, rhs=N.Apply("\\exp", eq.rhs, eq.rhs.span), inline=r.inline))
+        equations.sort(key=lambda e: e.span.start)
+        notes.append(f"{eq.lhs.text} at {src.where(eq.lhs.span)} is defined by its logarithm (no other equation defines it): "
+                     f"read as {eq.lhs.text} = \\exp(...)")
+    return others
 
 
 def note(src: Source, start: int, end: int, why: str) -> str:
@@ -138,6 +181,9 @@ def by_rows(exc, r, text: str, errors: list, deferred: list, read):
         if found is not None:
             stmts += found[0]
             components |= found[1]
+        elif stmts and _GOES_ON.match(text, a) and _OPERATOR.search(text, a, b):  # `y = W \\ , h + b`: a row that goes on
+            bad.append((ParseError("a row that goes on with the equation before it cannot be read apart from it",
+                                   source=exc.source, span=Span(a, b)), replace(r, start=a, end=b, inline=True)))
     if not stmts:
         failed(exc, r, text, errors, deferred)
         return None

@@ -208,6 +208,7 @@ def _named_products(sentence: str, operators: dict[str, str]) -> bool:
 
 _DIAGONAL = re.compile(r"\b(?:is|are|est|sont|es|son|ist|sind|é|são)\s+(?:all\s+|both\s+|also\s+|toutes\s+|tous\s+|todas\s+|todos\s+|alle\s+)?"
                        r"(?:an?\s+|une?\s+|des\s+|eine?\s+)?(?:matri(?:ces|x|z|zes)\s+)?diagonal(?:e|es|en|s)?\b"
+                       r"|\bmu(?:l)?tipl(?:ies|y)\s+(?:element|entry)[- ]?wise\b"  # (a vector times each entry: a diagonal)
                        r"|(?<!非)(?:是|为|為|は|가|이|는|은)?\s*(?<![块塊准状狀クロ록])(?<!블록 )(?<!ブロック )(?:对角|對角|対角|대각)", re.I)  # (not 分块对角: block-diagonal)
 _STAR = re.compile(r"_(?:\\ast|\*|\\star|\\cdot|\\bullet|\.)$")
 _CJK_VERB = re.compile(r"[是为為]")
@@ -260,7 +261,8 @@ def _diagonal(prose: str) -> set[str]:
                 if re.fullmatch(r"(\\[A-Za-z]+|[A-Za-z])(_[A-Za-z0-9,\\]+|_\*)?", name):
                     named.append(name)
         singular = re.match(r"(?:is|est|es|ist|é)\b", m.group(0).strip(), re.I)
-        out.update(named[-1:] if singular else named)  # "$W$ maps x, and $D$ is diagonal": D only
+        subject = re.match(r"mu\w*ipl", m.group(0).strip(), re.I)  # "$D$ is $H$-dimensional and multiplies elementwise": D
+        out.update(named[:1] if subject else named[-1:] if singular else named)  # "$W$ maps x, and $D$ is diagonal": D only
         prose = _INLINE.sub(" ", before).rstrip()  # the kind is what the verb's subject says: the clause's end
         kind = next((k for k, pattern in _KINDS if (m := pattern.search(prose)) and re.fullmatch(r"[\w\s-]*", prose[m.end():])
                      and len(prose[m.end():].split()) <= 2), None)

@@ -288,6 +288,9 @@ def _parse(text: str, src: Source, sc: Scan) -> N.Cell:
                 equations.append(replace(s, inline=True) if r.inline else s)
             elif isinstance(s, N.Declaration):
                 declarations.append(s)
+    if deferred and equations:  # (\log a_t = ...: the definition of a_t where no equation gives one)
+        for s in aside.log_definitions(deferred, equations, sc.text, lambda body, shift: read(body, shift, "start"), notes, src):
+            settings.extend(settings_of(s, True) or ())
     aside.settle(deferred, equations, errors, notes, src)
     if errors:
         raise errors[0].with_others(errors[1:])

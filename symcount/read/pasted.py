@@ -136,7 +136,7 @@ def escaped_brackets(text: str) -> str:
 
 # LaTeX escaped twice (a JSON string, a Markdown page written by a script): `\\\\sigma(W\\_{z} \\\\cdot ...) \\\\\\\\`
 _DOUBLED = re.compile(r"(?<!\\)\\\\(?=(?:begin|end|sigma|tanh|cdot|odot|ast|tilde|hat|frac|left|right|mathbf|text|times|circ"
-                      r"|exp|sum|mathbb|quad|qquad|bar|widetilde|operatorname|mathrm|boldsymbol)(?![A-Za-z]))")
+                      r"|exp|sum|mathbb|quad|qquad|bar|widetilde|operatorname|mathrm|boldsymbol)(?![A-Za-z])|[,;:!][ \t])")  # (\\, a space)
 
 
 _DOUBLED_FIRST = re.compile(r"\\\\(?:sigma|begin|tanh|cdot|odot|frac|mathbf|tilde)(?![A-Za-z])")  # (a literal first)

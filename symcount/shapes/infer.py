@@ -17,7 +17,7 @@ from .roles import Roles, roles as find_roles
 from ..read.source import Span
 from .unify import Evidence, Walker, matrix_states_ahead, source_text
 from .wholecell import (partial_cell, excluded_weights, affine_weights, first_layer, learned_initial_states, listed_parameters, no_parameters, omitted_biases, framework_biases, shared_gates,
-                        structured_weights, summed_biases)
+                        structured_weights, summed_biases, unsaid_complex)
 
 
 class ParamShape(Record):
@@ -201,6 +201,7 @@ def _results(w: Walker) -> Shapes:
     listed_parameters(w, params)
     omitted_biases(w, params)
     excluded_weights(w, params)
+    unsaid_complex(w, params)
     framework_biases(w, params)
     learned_initial_states(w)
     shared_gates(w)

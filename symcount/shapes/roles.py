@@ -192,7 +192,8 @@ def _diagonal(cell: N.Cell, uses, first, gloss: Glossary, notes: list[str], sign
 
 # the prose calls the weights on the cell state diagonal: "the weight matrices from cell to gate
 # vectors are diagonal", "diagonal peephole weights"
-_SAYS_DIAGONAL = re.compile(r"\b(cell|peepholes?)\b[^.;]{0,80}\bdiagonal\b|\bdiagonal\b[^.;]{0,80}\b(cell|peepholes?)\b", re.I)
+_SAYS_DIAGONAL = re.compile(r"\b(cell|peepholes?)\b[^.;]{0,80}\bdiagonal\b|\bdiagonal\b[^.;]{0,80}\b(cell|peepholes?)\b"
+                            r"|(?:单元|單元|细胞|細胞|记忆|記憶|セル|셀|窥视孔|窺視孔|ピープホール)[^.;。；]{0,60}(?<![块塊])(?:对角|對角|対角|대각)", re.I)
 
 
 def _on_cell_states(cell: N.Cell, params: set[str], signals, peepholes: bool = False) -> set[str]:

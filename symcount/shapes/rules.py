@@ -237,8 +237,14 @@ def star(w: "Walker", node: N.Binary, lsh: Shape, rsh: Shape) -> Shape:
         decided = _signal_star_weight(w, node, lsh, rsh, after, own)
         if decided is not None:
             return decided
+    if meaning is None and not weight and _weight_after_signal(w, left, after, lsh) and not w.roles.cell.stated:
+        from ..errors import ShapeError
+        raise ShapeError(f"cannot tell what * means in {w.text(node)}: a row vector times the weight "
+                         f"{after.text} after it (x U), or an elementwise product; the text does not say",
+                         source=w.src, span=node.span,
+                         hint=f"write the product without * ({' '.join(w.text(node).replace('*', ' ').split())}), or add --read '{own}*=elementwise'")
     if meaning is None and not weight and _weight_after_signal(w, left, after, lsh):
-        from ..read.choices import Choice, current  # both readings are solved (the text does not say)
+        from ..read.choices import Choice, current  # both readings are solved: the count the text states picks (measure.stated)
         reading = current().pick(Choice(f"{own}*", ("matrix", "elementwise"), w.src.where(node.span),
                                         f"what * between {w.text(left)} and the weight {after.text} after it means: a row "
                                         "vector times a matrix (x U), or an elementwise product"), ambiguous=True)

@@ -413,3 +413,22 @@ def excluded_weights(w: "Walker", params: list) -> None:
                                   "the equations as written")
         return
 
+
+
+# prose that speaks of complex numbers: "taking the real part of the output projection", "complex-valued"
+_COMPLEX_WORDS = re.compile(r"\b(?:real|imaginary)\s+part|\bcomplex[- ](?:valued|numbers?|diagonal|eigenvalues?|weights?|matri\w*|parameters?)\b"
+                            r"|复数|複素数|복소수", re.I)
+
+
+def unsaid_complex(w: "Walker", params: list) -> None:
+    """Prose that speaks of complex numbers (a real part, complex-valued weights) where no parameter is declared
+    complex: which parameters are complex (two real numbers per entry) is not said, and the count is refused."""
+    text = w.src.text
+    if "part" not in text and "omplex" not in text and "复数" not in text and "複素数" not in text and "복소수" not in text:
+        return
+    m = _COMPLEX_WORDS.search(text)
+    if m is None or any(getattr(p, "complex", False) for p in params) or any(d.field == "complex" for d in w.roles.cell.declarations):
+        return
+    raise ShapeError(f"the text speaks of complex numbers ({m.group(0)!r}) but declares no parameter complex: which parameters "
+                     "are complex (two real numbers per entry) is not said", source=w.src, span=Span(m.start(), m.end()),
+                     hint="declare the complex ones, e.g. \\Lambda \\in \\mathbb{C}^{N}, B \\in \\mathbb{C}^{N \\times H}")
