@@ -192,3 +192,54 @@ def test_diagonal_said_in_chinese_of_the_cell_weights_and_complex_numbers_said_i
         symcount.derive(lru)
     declared = lru + "where $\\Lambda \\in \\mathbb{C}^{N \\times N}$ is complex, stored as its real and imaginary parts."
     assert symcount.derive(declared).evaluate(N=5, d_u=3, d_y=2) == 2 * 5 * 5 + 5 * 3 + 2 * 5 + 2 * 3
+
+
+LSTM_TEXT = ("Forget Gate:  f_t = σ(W_f · [h_{t-1}, x_t] + b_f)\nInput Gate:   i_t = σ(W_i · [h_{t-1}, x_t] + b_i)\n"
+             "Candidate:    C̃_t = tanh(W_c · [h_{t-1}, x_t] + b_c)\nCell Update:  C_t = f_t ⊙ C_{t-1} + i_t ⊙ C̃_t\n"
+             "Output Gate:  o_t = σ(W_o · [h_{t-1}, x_t] + b_o)\nHidden State: h_t = o_t ⊙ tanh(C_t)\n")
+
+
+def test_legends_and_remarks_beside_plain_text_equations():
+    lstm = n_params(nn.LSTMCell(7, 5)) - 4 * 5
+    # a legend `[h_{t-1}, x_t] = concatenation` under "Where:", and a value in prose `$f_t[i] = 0$ means ...`
+    assert symcount.derive("```\n" + LSTM_TEXT + "```\n\nWhere:\n- σ = sigmoid\n- ⊙ = element-wise multiplication\n"
+                           "- [h_{t-1}, x_t] = concatenation\n").evaluate(d_x=7, d_h=5) == lstm
+    assert symcount.derive("```\n" + LSTM_TEXT + "```\n\n<p>$f_t[i] = 0$ means \"completely forget dimension i\".</p>\n"
+                           ).evaluate(d_x=7, d_h=5) == lstm
+    # one word after the math, then a remark in parentheses with brackets and a comma
+    remark = LSTM_TEXT.replace("+ b_c)\n", "+ b_c)       candidate     (the new info itself, in [−1,1])\n")
+    assert symcount.derive("```\n" + remark + "```\n").evaluate(d_x=7, d_h=5) == lstm
+    # a shape remark with an arrow: `x_t = W_in @ e   (1536 → 256)`
+    mingru = "```\n  x_t = W_in @ e_t         (1536 → 256)\n  z_t = σ(W_z @ x_t)\n  h̃_t = W_h @ x_t\n" \
+             "  h_t = (1 - z_t) ⊙ h_{t-1} + z_t ⊙ h̃_t\n```\n"
+    assert symcount.derive(mingru).evaluate(d_e=12, d_x=6, d_h=4) == 12 * 6 + 2 * 4 * 6
+
+
+def test_comments_in_chinese_a_shortcode_and_a_tuple_of_the_parameters():
+    # a doc comment's `* h_t = tanh(W_x·x_t + W_h·h_{t-1})，tanh 让状态有界。`
+    jsx = "/**\n * RNN：隐藏状态沿时间轴传递。\n * h_t = tanh(W_x·x_t + W_h·h_{t-1})，tanh 让状态有界。\n */\nconst t = ['我']\n"
+    assert symcount.derive(jsx, name="demo.jsx").evaluate(d_x=7, d_h=5) == n_params(nn.RNNCell(7, 5, bias=False))
+    # a JavaScript string of LaTeX escaped twice, each row labelled in \text{...} in Chinese
+    js = ('    formula:\n      "\\\\text{更新门: } z_t = \\\\sigma(W_z \\\\cdot [h_{t-1}, x_t]) \\\\\\\\ \\\\text{重置门: } r_t = '
+          '\\\\sigma(W_r \\\\cdot [h_{t-1}, x_t]) \\\\\\\\ \\\\text{候选状态: } \\\\tilde{h}_t = \\\\tanh(W \\\\cdot [r_t \\\\odot '
+          'h_{t-1}, x_t]) \\\\\\\\ \\\\text{最终状态: } h_t = (1 - z_t) \\\\odot h_{t-1} + z_t \\\\odot \\\\tilde{h}_t",\n')
+    assert symcount.derive(js, name="steps.ts").evaluate(d_x=7, d_h=5) == n_params(nn.GRUCell(7, 5, bias=False))
+    # Zola's `{% equation() %} ... {% end %}`, and `\boldsymbol{\theta} = (W_x, W_h, b)` naming the parameters
+    zola = ('{% equation(id="pre") %}\n\\mathbf{z}_t = \\mathbf{W}_x\\, \\mathbf{x}_t + \\mathbf{W}_h\\, \\mathbf{h}_{t-1} + \\mathbf{b},\n'
+            '{% end %}\n\n{% equation(id="state") %}\n\\mathbf{h}_t = \\tanh(\\mathbf{z}_t),\n{% end %}\n\n'
+            'The parameters are $\\boldsymbol{\\theta} = (\\mathbf{W}_x, \\mathbf{W}_h, \\mathbf{b})$.\n')
+    assert symcount.derive(zola).evaluate(d_x=7, d_h=5) == n_params(nn.RNNCell(7, 5)) - 5
+
+
+def test_sizes_named_by_a_shape_in_a_doc_comment_and_a_gate_whose_subscript_changed_case():
+    doc = ("/// Elman RNN cell: `h' = activation(x @ W_ih^T + h @ W_hh^T + b_ih + b_hh)`.\n///\n"
+           "/// Input shape: `[batch, input_size]`. Hidden state shape: `[batch, hidden_size]`.\n")
+    d = symcount.derive(doc, name="rnn.rs")
+    assert sorted(d.counts.dims) == ["hidden_size", "input_size"]
+    assert d.evaluate(input_size=7, hidden_size=5) == n_params(nn.RNNCell(7, 5))
+    gru = ("$$\\tilde{c}^{<t>} = \\tanh (  W_c [ \\Gamma_R * c^{<t-1>},x^{<t>}] +b_c )$$\n\n"
+           "$$\\Gamma_u = \\sigma (W_u [c^{<t-1>},x^{<t>}] + b_u)$$\n\n$$ \\Gamma_r = \\sigma(W_r [c^{<t-1>},x^{<t>}] + b_r) $$\n\n"
+           "$$c^{<t>} = \\Gamma_u * \\tilde{c}^{<t>} + (1- \\Gamma_u) * c^{<t-1>}$$\n")
+    d = symcount.derive(gru)
+    assert d.evaluate(d_x=7, d_c=5) == n_params(nn.GRUCell(7, 5)) - 3 * 5
+    assert any("\\Gamma_R" in n and "read as \\Gamma_r" in n for n in d.shapes.notes)

@@ -12,6 +12,7 @@ from . import patterns as re  # re, with the package's patterns compiled ahead (
 from ..errors import ParseError, replace
 from . import nodes as N
 from .source import Source, Span
+from .statements import settings_of
 
 # a declaration or a space (sizes the count may need) is never set aside
 _DECLARES = re.compile(r"\\in(?![A-Za-z])|∈|\\mathbb|ℝ|\\subset")
@@ -45,6 +46,8 @@ def set_aside(body: str) -> str | None:
     if relation is None:  # (a row that goes on with the sum of the one before it is never set aside)
         return "" if _GOES_ON.match(body) else "holds no equation"
     lhs = _LAYOUT.sub(" ", body[:relation.start()]).strip(" \t\n;,")
+    if _NUMBER_ALONE.fullmatch(_DELIMITERS.sub("", body[relation.end():])) and _ONE_NAME.fullmatch(lhs):
+        return "sets a name to a number (a value the prose speaks of, `f_t[i] = 0`)"
     if not _DELIMITERS.sub("", body[relation.end():]).strip():
         return "has nothing on its right side (the words after it say what the name is)"
     row = _ROW_BREAK.split(body, 1)[0]  # (a chain of relations in its first row: a derivation's steps)
@@ -63,6 +66,7 @@ _CASE = re.compile(r"[ \t]*(?:(?://+!?|#+|\*+|--)[ \t]*)?(?:[-*•·][ \t]*)?\\?
                    r"[-+]?\d+(?:\.\d+)?[ \t]*:(?!=)[ \t]*\S")
 
 
+_NUMBER_ALONE = re.compile(r"\s*[-+]?\d+(?:\.\d+)?\s*")
 _DELIMITERS = re.compile(r"\$|\\[\])]|&|\\(?:q?quad|[,;:!])(?![A-Za-z])")
 _SCRIPT = re.compile(r"[_^]\s*\{[^{}=]*=[^{}]*\}")
 # a right side that leaves the rest of its sum out: `c_t = f_t \odot c_{t-1} + \ldots`, set aside only where
@@ -94,7 +98,7 @@ _REMARK_AT_END = re.compile(r"(\\q?quad\s*)\(([^()]*)\)\s*$")
 def log_definitions(deferred: list, equations: list, text: str, read, notes: list, src: Source) -> list:
     """`\\log a_t = -c \\cdot \\text{softplus}(\\Lambda) \\odot r_t` set aside as a property, where no equation defines
     a_t and one uses it: its definition, read as a_t = \\exp(...) (with a note), not set aside. Returns the
-    region's other statements (`\\quad (c=8)`: a setting)."""
+    names the region's other statements set (`\\quad (c=8)`: c)."""
     others: list = []
     for item in list(deferred):
         exc, r, why = item
@@ -119,7 +123,7 @@ def log_definitions(deferred: list, equations: list, text: str, read, notes: lis
         if not used or any(isinstance(e.lhs, N.Symbol) and e.lhs.name == name for e in equations):
             continue
         deferred.remove(item)
-        others += stmts[1:]
+        others += [name for x in stmts[1:] for name in settings_of(x, True)]
         equations.append(replace(eq, rhs=N.Apply("\\exp", eq.rhs, eq.rhs.span), inline=r.inline))
         equations.sort(key=lambda e: e.span.start)
         notes.append(f"{eq.lhs.text} at {src.where(eq.lhs.span)} is defined by its logarithm (no other equation defines it): "
@@ -133,11 +137,15 @@ def note(src: Source, start: int, end: int, why: str) -> str:
     return f"the math ${shown}$ at {src.where(Span(start, end))} is not read: it {why}, and the cell's equations are read elsewhere"
 
 
-def settle(deferred: list, equations: list, errors: list, notes: list, src: Source) -> None:
+def settle(deferred: list, equations: list, errors: list, notes: list, src: Source, reading=None, settings=None) -> None:
     """The regions of running text that failed to parse: set aside with a note where they define nothing
-    the cell needs and its equations are read elsewhere, else errors (in the order of the text)."""
+    the cell needs and its equations are read elsewhere, else errors (in the order of the text). With `reading`
+    (the text read, the grammar), `\\log a_t = ...` defines a_t where no equation does (log_definitions; its settings
+    to `settings`)."""
     if not deferred:
         return
+    if reading is not None and equations:
+        settings += log_definitions(deferred, equations, reading[0], reading[1], notes, src)
     for exc, r, why in deferred:
         if not equations and (errors or not r.inline):  # (running text's math alone: the plain lines may hold them)
             errors.append(exc)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import bisect
 
 from . import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
+from .cjklines import between_words
 
 # a line of a text without containers that looks like an equation: `=` and some LaTeX (or a state
 # glued to its previous step, `St = tanh(St-1 * W + Xt * U)`: a page's subscripts lost in a copy, or a
@@ -19,7 +20,7 @@ _PROSE = re.compile(r"(?<![\\A-Za-z])[A-Za-z]{3,}[,;:]?\s+[A-Za-z]{2,}\b")  # (\
 # (or after words, three spaces on: `stabilizer (log-domain)`)
 # (`r_t = σ(W_ir @ x_t + ...)  (reset gate)`), or an equation in parentheses after three spaces or more
 # (`delta[t] = x[t-1] - x[t]       (delta[0] = -x[0])`: an initial condition)
-_TRAILING_COMMENT = re.compile(r"(?<=[)\]])[A-ZÀ-Ý][^\W\d_]{2,}:\s*$|(?:\s{2,}|\t)\[[A-Za-z_]\w*\s*=\s*[\w.]+\]\s*$|(?:\s{2,}|\t)\[[^\W\d_]{2,}(?:[ -][^\W\d_]+)+\]\s*$|\s(#|//|--|←|⟵|<--?)\s.*$|,?\s+where:?\s*$|\s(?::|=>|->|⇒|→|\|)\s+[A-Za-z][A-Za-z '-]*$|\s[—–]\s+[^\W\d_]+(?:[ -]+[^\W\d_]+)*(?:\s*\([^\W\d_]+(?:[ ,'-]+[^\W\d_]+)*\))?[.!]?\s*$|(?:\s\s+|\t)\(\*?[^\W\d_]+\*?(?:[ ,'-]+\*?[^\W\d_]+\*?)*(?:\s*[⊙∘·×*])?\)\s*$|(?<=\))(?:[ \t]{2,}|\t)[^\W\d_]{3,}(?:[ -][^\W\d_]+)*\s*$|(?<=[\w)\]}])\s+[\u0400-\u04ff\u0590-\u08ff\u0900-\u0dff\u0e00-\u0e7f]{3,}[^\n=]*$|(?<=[\w)\]}])(?:\s{3,}|\t\s*)(?:[^\W\d_]{3,}|[^\W\d_]{1,2}(?= [^\W\d_]{3,} [^\W\d_]))(?:[ :,;'’/-]+[^\W\d_]+)*(?:\s+\([^\W\d_]+(?:[ ,'-]+[^\W\d_]+)*\))?\s*$|(?<=[\w)\]])(?:\s{3,}|\t\s*)\((?=[^\n]*[=∈])(?:[^()\n]|\([^()\n]*\))*\)(?:\s+[^\W\d_]+(?:[ ,-]+[^\W\d_]+)*)?\s*$"
+_TRAILING_COMMENT = re.compile(r"(?<=[)\]])[A-ZÀ-Ý][^\W\d_]{2,}:\s*$|(?:\s{2,}|\t)\[[A-Za-z_]\w*\s*=\s*[\w.]+\]\s*$|(?:\s{2,}|\t)\[[^\W\d_]{2,}(?:[ -][^\W\d_]+)+\]\s*$|\s(#|//|--|←|⟵|<--?)\s.*$|,?\s+where:?\s*$|\s(?::|=>|->|⇒|→|\|)\s+[A-Za-z][A-Za-z '-]*$|\s[—–]\s+[^\W\d_]+(?:[ -]+[^\W\d_]+)*(?:\s*\([^\W\d_]+(?:[ ,'-]+[^\W\d_]+)*\))?[.!]?\s*$|(?:\s\s+|\t)\(\*?[^\W\d_]+\*?(?:[ ,'-]+\*?[^\W\d_]+\*?)*(?:\s*[⊙∘·×*])?\)\s*$|(?<=\))(?:[ \t]{2,}|\t)[^\W\d_]{3,}(?:[ -][^\W\d_]+)*\s*$|(?<=[\w)\]}])\s+[\u0400-\u04ff\u0590-\u08ff\u0900-\u0dff\u0e00-\u0e7f]{3,}[^\n=]*$|(?<=[\w)\]}])(?:\s{3,}|\t\s*)(?:[^\W\d_]{3,}|[^\W\d_]{1,2}(?= [^\W\d_]{3,} [^\W\d_]))(?:[ :,;'’/-]+[^\W\d_]+)*(?:\s+\((?:[^\W\d_]+(?:[ ,'-]+[^\W\d_]+)*|[^\W\d_]+ [^()\n=]*)\))?\s*$|(?<=[\w)\]])(?:\s{3,}|\t\s*)\([^()\n=]*(?:→|->|⟶|=>)[^()\n=]*\)\s*$|(?<=[\w)\]])(?:\s{3,}|\t\s*)\((?=[^\n]*[=∈])(?:[^()\n]|\([^()\n]*\))*\)(?:\s+[^\W\d_]+(?:[ ,-]+[^\W\d_]+)*)?\s*$"
                               r"|(?<=[\w)\]}])(?:\s{3,}|\t\s*)\((?=[^()\n]*[^\W\d_]{3,}\s+[^\W\d_]{3,})[^()\n]*\)\s*$"
                               r"|(?<=[\w)\]}])(?:\s{2,}|\t)[—–]\s+[^\W\d_]{2,}.*$|(?<=[\w)\]}])\s+[→⇒]\s+[^\W\d_]{2,}.*$"
                                r"|(?:\s\s+|\t)\([^\W\d_]+(?:\s+[^\W\d_]+)?\s*[:=]\s*-?[\d.]+\)\s*$"  # (typical: 0.5)
@@ -81,19 +82,13 @@ def bare_lines(text: str) -> list[tuple[int, int, str]]:
                 out.append((pos + step.start(1), pos + step.end(1), "code"))
             elif not is_code:
                 skip = marker.end() if marker else 0
-                _bare_line(line[skip:], pos + skip, out, flat)
+                # (` * h_t = tanh(W_x·x_t + W_h·h_{t-1})，tanh 让状态有界。`: the math between the words)
+                between_words(line[skip:], pos + skip, out, flat, _bare_line) if _CJK.search(line) else _bare_line(line[skip:], pos + skip, out, flat)
         elif _TABLE_ROW.match(line):
             for cell in _TABLE_CELL.finditer(line):
                 _bare_line(cell.group(1), pos + cell.start(1), out, flat)
         elif _CJK.search(line):  # 其中 h_t = \tanh(W x_t)，...: the math between the words
-            for piece in _BETWEEN_CJK.finditer(line):
-                lead = len(piece.group(0)) - len(piece.group(0).lstrip(":;,. \t"))  # `ゲート: r_t = ...`
-                text = piece.group(0)
-                if piece.end() < len(line) and re.search(r"\s[(\[]\s*$", text):  # `+ b_h    (活性化前の値)`: a remark's opening
-                    text = re.sub(r"\s*[(\[]\s*$", "", text)
-                elif piece.end() < len(line) and re.search(r"\s{3,}\([^()\n]*$", text):  # `W_k · x_t    (W_k ∈ R^{d×d}, 无偏置)`
-                    text = re.sub(r"\s{3,}\([^()\n]*$", "", text)
-                _bare_line(text[lead:], pos + piece.start() + lead, out, flat)
+            between_words(line, pos, out, flat, _bare_line)
         else:  # a line of a code comment (`// h_t = tanh(...)`, `# r = σ(...)`) in a text with little code: not its marker
             skip = m.end() if (m := _SLASHES.match(line)) else 0
             _bare_line(line[skip:], pos + skip, out, flat)
@@ -296,7 +291,6 @@ def _commented_statements(lines: list[str]) -> dict[int, tuple[int, int]]:
 
 # Chinese, Japanese and Korean words and their full-width punctuation: prose around the math
 _CJK = re.compile(r"[\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff01-\uff0f\uff1a-\uff20\u2e80-\u2fdf]")
-_BETWEEN_CJK = re.compile(r"[^\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff01-\uff0f\uff1a-\uff20\u2e80-\u2fdf]+")
 # source code (a file of a library, its doc comments around the code): lines of code end in `;`, `{`, `}`,
 # or start with a keyword of a programming language
 _CODE_SIGN = re.compile(r"[;{]\s*$|^\s*}|^\s*(?:def|class|fn|func|pub|public|private|protected|internal|override|let|"

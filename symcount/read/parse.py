@@ -288,10 +288,7 @@ def _parse(text: str, src: Source, sc: Scan) -> N.Cell:
                 equations.append(replace(s, inline=True) if r.inline else s)
             elif isinstance(s, N.Declaration):
                 declarations.append(s)
-    if deferred and equations:  # (\log a_t = ...: the definition of a_t where no equation gives one)
-        for s in aside.log_definitions(deferred, equations, sc.text, lambda body, shift: read(body, shift, "start"), notes, src):
-            settings.extend(settings_of(s, True) or ())
-    aside.settle(deferred, equations, errors, notes, src)
+    aside.settle(deferred, equations, errors, notes, src, (sc.text, lambda body, shift: read(body, shift, "start")), settings)
     if errors:
         raise errors[0].with_others(errors[1:])
     _unread_definitions(equations, skipped, src)
@@ -299,8 +296,7 @@ def _parse(text: str, src: Source, sc: Scan) -> N.Cell:
     directives = _directives(sc, src)
     if not equations:
         raise _NothingFound(_nothing_found(sc, src) if text.strip() else "the input is empty", source=src, hint=_WRITE_MATH)
-    prose = _prose(sc)
-    return N.Cell(src, tuple(equations), tuple(declarations), tuple(directives), tuple(notes), prose,
+    return N.Cell(src, tuple(equations), tuple(declarations), tuple(directives), tuple(notes), _prose(sc),
                   tuple(sorted(components)), tuple(settings))
 
 

@@ -8,13 +8,16 @@ from __future__ import annotations
 from ..errors import ParseError, replace
 from . import nodes as N
 from . import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
+from .words import kind
 
 _WORD = re.compile(r"[a-z]{3,}")
 
 
 def phrases(cell: N.Cell, notes: list[str]) -> N.Cell:
     defined = {eq.lhs.name for eq in cell.equations if isinstance(eq.lhs, N.Symbol)}
-    glosses = [eq for eq in cell.equations if _words_only(eq.rhs, defined) and not eq.also]
+    glosses = [eq for eq in cell.equations if not eq.also and (_words_only(eq.rhs, defined) or (
+        isinstance(eq.rhs, N.Symbol) and _words_only(eq.rhs, defined, 1) and (isinstance(eq.lhs, N.Concat)  # [h, x] = concatenation
+                                                                            or kind(eq.rhs.name) == "activation" == kind(getattr(eq.lhs, "name", "")))))]  # σ = sigmoid
     if glosses:  # `$$c = memory \, cell$$`: a name glossed in words, no equation of the cell
         for eq in glosses:
             notes.append(f"{eq.lhs.text if isinstance(eq.lhs, N.Symbol) else 'a name'} at {cell.source.where(eq.span)} "
@@ -41,12 +44,12 @@ def phrases(cell: N.Cell, notes: list[str]) -> N.Cell:
     return cell
 
 
-def _words_only(node, defined: set[str]) -> bool:
+def _words_only(node, defined: set[str], least: int = 2) -> bool:
     """A right side that is two plain words or more side by side, none a name the equations define."""
     parts: list = []
     while isinstance(node, N.Binary) and node.op == "matmul" and not node.explicit:
         parts.append(node.right)
         node = node.left
     parts.append(node)
-    return len(parts) >= 2 and all(isinstance(p, N.Symbol) and p.lag is None and not p.font and p.name not in defined
+    return len(parts) >= least and all(isinstance(p, N.Symbol) and p.lag is None and not p.font and p.name not in defined
                                    and _WORD.fullmatch(p.name) is not None for p in parts)

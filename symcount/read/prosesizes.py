@@ -79,6 +79,8 @@ _FUSED = (r"|`?weight_[ih]h\w*(?:\[k\])?`?[^\n`$]{0,80}?\bshape\s+`?[\[(]\s*(?:\
 _TYPED = (r"|(?:\b(?:int|size_t|usize|u32|u64|i32|i64|int32|int64|long|unsigned|Int|integer)[ \t]+(?P<{key}>{names})\b"
           r"|\b(?P<{key}b>{names})[ \t]*:[ \t]*(?:int|usize|u32|u64|i32|i64|Int|integer)\b"
           r"|\b(?P<{key}c>{names})[ \t]+(?:int|int32|int64|uint)\b)")
+# "Input shape: `[batch, input_size]`. Hidden state shape: `[batch, hidden_size]`": the last size, after a batch's
+_SHAPE_OF = (r"|\b{role}(?:\s+shape\s*[:=]?\s*`?|\s*:\s*`)\s*[\[(]\s*(?:[A-Za-z_]\w{{0,20}}\s*,\s*){{0,2}}(?P<{key}>[A-Za-z_]\w{{0,30}})\s*[\])]")
 _HIDDEN_NAMES = r"hidden_size|hidden_dim|hiddenSize|hiddenDim|hidden_units|n_hidden|num_hidden|num_units|units"
 _INPUT_NAMES = r"input_size|input_dim|inputSize|inputDim|in_dim|n_inputs?|num_inputs|input_features|in_features"
 _ROLE_SIZES = (("hidden", ("h", "H", "s", "S"), re.compile(
@@ -94,7 +96,7 @@ _ROLE_SIZES = (("hidden", ("h", "H", "s", "S"), re.compile(
                    + _ARG.replace("P<a>", "P<a2>") + r"positive\s+integer,\s+dimensionality\s+of\s+the\s+output\s+space"
                    # "M is the total number of elements in the cell output" (Arm's CMSIS-NN-like docs)
                    r"|" + _NUM.replace("P<n>", "P<q>").replace(_NOT_SUBJECT, "") + _COUNT_OF + r"(?:hidden\s+state|cell\s+output|cell\s+state)"
-                   + _FUSED.replace("P<r>", "P<a5>").replace("(?P<c>", "(?:"),
+                   + _FUSED.replace("P<r>", "P<a5>").replace("(?P<c>", "(?:") + _SHAPE_OF.format(role=r"hidden(?:\s+state)?", key="s1"),
                    re.I)),
                ("input", ("x", "X", "u"), re.compile(
                    r"(?:number\s+of\s+(?:inputs|input\s+features)|input\s+(?:size|dimension|features|dimensionality))\s*"
@@ -103,7 +105,8 @@ _ROLE_SIZES = (("hidden", ("h", "H", "s", "S"), re.compile(
                    + _NUM.replace("P<n>", "P<k>") + _ARG + r"(?:number\s+of\s+(?:expected\s+)?features\s+(?:in|of)\s+(?:the\s+)?input"
                    r"|输入的?(?:大小|维度|特征数))" + _FIELD.format(role="input", key="f2") + _TYPED.format(key="t2", names=_INPUT_NAMES) + _ARROW.replace("P<i>", "P<a4>").replace("(?P<o>", "(?:")
                    + r"(?:input|入力|输入)" + r"|" + _NUM.replace("P<n>", "P<q2>").replace(_NOT_SUBJECT, "") + _COUNT_OF + r"input\b"
-                   + _FUSED.replace("weight_[ih]h", "weight_ih").replace("P<c>", "P<a6>").replace("(?P<r>", "(?:"), re.I)),
+                   + _FUSED.replace("weight_[ih]h", "weight_ih").replace("P<c>", "P<a6>").replace("(?P<r>", "(?:")
+                   + _SHAPE_OF.format(role="input", key="s2"), re.I)),
                # "output size $o$", "the number of outputs is $K$", "输出维度：`o = 2`": the output, written y
                ("output", ("y", "Y"), re.compile(
                    r"(?:number\s+of\s+outputs|output\s+(?:size|dimension|dimensionality))\s*(?:is\s+|=\s*|of\s+|:\s*|,\s*)?" + _NUM

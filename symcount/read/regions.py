@@ -24,7 +24,7 @@ from .initialcases import initial_cases
 from .retyped import retyped
 from .source import Source, Span
 from .marks import marks
-from .webmath import html_math, math_letters, rendered
+from .webmath import html_math, math_letters, rendered, template_tags
 from .barelines import bare_lines
 from .codelines import code_names, named_as_code, written_as_code
 from .listednames import assigned_names, glue_listed, listed_names
@@ -91,6 +91,8 @@ _INVISIBLE = str.maketrans({**{ch: " " for ch in "\u200b\u200c\u200d\u2060\ufeff
 # `\text{where } \theta = \{W_{ih}, b_{ih}\}`: a name for the set of parameters, not an equation of the cell
 _SET_DEFINITION = re.compile(r"(?:\\(?:text|mathrm|textrm)\s*\{\s*(?:where|with)\s*\}\s*)?(?:\\[A-Za-z]+|[A-Za-z])\s*=\s*"
                              r"\\\{(?:[^{}\\]|\\(?!\})|\{[^{}]*\})*\\\}")
+_THETA_TUPLE = re.compile(r"(?:\\(?:boldsymbol|mathbf|bm)\s*\{\s*\\theta\s*\}|\\theta|θ|\\Theta)\s*=\s*"
+                          r"(?:\\left\s*)?\((?:[^()]|\([^()]*\))*,(?:[^()]|\([^()]*\))*(?:\\right\s*)?\)")
 _EMPTY_SCRIPT = re.compile(r"[_^]\s*\{\s*\}|\\(?:text|textrm|mbox|mathrm)\s*\{\s*\}"  # and an empty \text{},
                            r"|\\(?:large|Large|LARGE|huge|Huge|small|normalsize|displaystyle|textstyle|scriptstyle)(?![A-Za-z])"  # a size
                            r"|(?<=\\odot|\\circ|\\cdot)\{\}|(?<=\\times)\{\}|(?<=\\otimes|\\bullet)\{\}")  # `\odot{}`: an empty group after an operator
@@ -100,7 +102,6 @@ _SPACED_DOT = re.compile(r"(?<=[\w)\]}])[ \t]+(\.)[ \t]+(?=[\w\\(\[])")
 _CJK_DOT = re.compile(r"(?<=[\w})\]])(\s*)。(?=\s*[\w\\({\[])")
 
 
-_LIQUID = re.compile(r"\{%-?\s*(?:raw|endraw)\s*-?%\}")
 
 
 def scan(src: Source, check=None) -> Scan:
@@ -108,8 +109,7 @@ def scan(src: Source, check=None) -> Scan:
     before they are rewritten (a limit that a cheap count decides refuses a long text early)."""
     text = math_letters(html_math(_uncomment(src.text).translate(_INVISIBLE)))  # pasted zero-width spaces; 𝛔 as σ
     text = typst(escaped_brackets(doubled_escapes(text)))  # f\_t = σ(W\_f · \[h\_{t-1}, x\_t\] + b\_f): Markdown's escapes; Typst's math
-    if "{%" in text:  # Jekyll's {% raw %}$$ ... $${% endraw %}: the template's tags are not text
-        text = _LIQUID.sub(lambda m: " " * len(m.group(0)), text)
+    text = template_tags(text) if "{%" in text else text  # {% raw %}, {% equation() %} ... {% end %} (read.webmath)
     text, images = rendered(text)  # ![](https://latex.codecogs.com/gif.latex?h_t=...): math in an address
     text, macros = definitions(text, src)
     macros.update(families(text, macros))  # \symvx, \symmw: a paper's commands defined in another file
@@ -415,7 +415,9 @@ def _products_and_rows(out: list[str], r: Region, region: str | None = None, fla
     steps = _STEPS.finditer(region) if _STEPS_LITERAL.search(region) else ()
     edited = False
     for m in [*steps, *_EQNUM.finditer(region), *(_FORALL.finditer(region) if "\\forall" in region else ()),
-              *(_STEP_SET.finditer(region) if "\\in" in region or "∈" in region else ())]:
+              *(_STEP_SET.finditer(region) if "\\in" in region or "∈" in region else ()),
+              *(_SET_DEFINITION.finditer(region) if "\\{" in region else ()),  # \theta = \{W, b\}: the parameters named
+              *(_THETA_TUPLE.finditer(region) if "theta" in region or "θ" in region else ())]:  # \theta = (W_x, W_h, b)
         out[r.start + m.start():r.start + m.end()] = [" "] * (m.end() - m.start())
         edited = True
     for m in _TILDE_SCRIPT.finditer(region) if "~" in region else ():  # H^{~}_t: \tilde{H}_t, a combining tilde
@@ -427,9 +429,6 @@ def _products_and_rows(out: list[str], r: Region, region: str | None = None, fla
     for i, ch in enumerate(region) if r.kind != "bare" and ("，" in region or "；" in region) else ():
         if ch in "，；":  # a Chinese text's full-width comma in its math: a comma (bare lines split their prose at it)
             out[r.start + i], edited = ("," if ch == "，" else ";"), True
-    for m in _SET_DEFINITION.finditer(region) if "\\{" in region else ():  # \theta = \{W, b\}: the parameters named
-        out[r.start + m.start():r.start + m.end()] = [" "] * (m.end() - m.start())
-        edited = True
     for m in _EMPTY_SCRIPT.finditer(region) if "{" in region or "style" in region or "arge" in region else ():  # `\in_{}`: an empty script, a space
         out[r.start + m.start():r.start + m.end()] = [" "] * (m.end() - m.start())
         edited = True

@@ -188,6 +188,13 @@ def _elementwise_only(cell: N.Cell, name: str) -> bool:
 _GATE_NAME = re.compile(r"[a-z](?:_\{?t\}?)?")
 
 
+_SUBSCRIPTED = re.compile(r"(\\?[A-Za-z]+_\{?)([A-Za-z])(\}?)")
+
+
+def _swap_subscript(m) -> str:
+    return m.group(1) + m.group(2).swapcase() + m.group(3)
+
+
 def case_slips(cell: N.Cell, notes: list[str]) -> N.Cell:
     """f_t = \\sigma(W_f [H_{t-1}, x_t] + b_f) ... h_t = o_t * \\tanh(C_t): a state read at t-1 that no
     equation defines, where the one letter of the other case is defined and never read at t-1, is that
@@ -203,6 +210,15 @@ def case_slips(cell: N.Cell, notes: list[str]) -> N.Cell:
         if (s.lag == 0 and s.name not in made and s.name not in slips and s.name not in ("x", "X") and other in made
                 and not any(t.name == s.name for t, j in read if j == made[other])):
             slips[s.name] = other
+    # `W_c [\\Gamma_R * c^{<t-1>}, x^{<t>}]` beside `\\Gamma_r = \\sigma(...)` never read: a gate written without the step,
+    # its subscript's case slipped (one such pair only)
+    never_read = {n for n in made if not any(t.name == n for t, _, left in symbols(cell) if not left)}
+    untimed = {t.name: t for t, _, left in symbols(cell) if not left and t.lag is None and t.name not in made
+               and _SUBSCRIPTED.fullmatch(t.name) and _SUBSCRIPTED.sub(_swap_subscript, t.name) in never_read}
+    if len(untimed) == 1:
+        name, sym = next(iter(untimed.items()))
+        slips[name] = _SUBSCRIPTED.sub(_swap_subscript, name)
+        read.append((sym, 0))
     if not slips:
         return cell
     first = {}
@@ -213,7 +229,7 @@ def case_slips(cell: N.Cell, notes: list[str]) -> N.Cell:
                      f"defined: read as {new} (the same letter in the other case)")
 
     def fn(s: N.Symbol, i, left):
-        if s.name in slips and s.lag is not None:
+        if s.name in slips and (s.lag is not None or s.name in untimed):
             return replace(s, name=slips[s.name], text=s.text.replace(s.name, slips[s.name], 1))
         return s
     return apply(cell, fn)

@@ -229,6 +229,18 @@ def _entity(m: re.Match) -> str:
     return char.ljust(len(m.group(0)))
 
 
+_LIQUID = re.compile(r"\{%-?\s*(?:raw|endraw)\s*-?%\}")
+# a static site's math shortcode (Zola's `{% equation(id="...") %} ... {% end %}`, `{% katex(block=true) %}`): display math
+_SHORTCODE = re.compile(r"(\{%-?\s*(?:equation|katex|math|tex|latex)\b[^%\n]*-?%\})(.*?)\{%-?\s*end\s*-?%\}", re.S)
+
+
+def template_tags(text: str) -> str:
+    """A site template's tags as spaces (Jekyll's {% raw %}$$ ... $${% endraw %}), its math shortcodes as `$$`
+    (offsets kept)."""
+    text = _LIQUID.sub(lambda m: " " * len(m.group(0)), text)
+    return _SHORTCODE.sub(lambda m: "$$".ljust(m.end(1) - m.start(), " ") + m.group(2) + "$$".ljust(m.end() - m.end(2), " "), text)
+
+
 def rendered(text: str) -> tuple[str, list[tuple[int, int]]]:
     """The text with the math in renderers' addresses decoded in place, and the (start, end) of each
     such math."""

@@ -234,23 +234,7 @@ def star(w: "Walker", node: N.Binary, lsh: Shape, rsh: Shape) -> Shape:
     if meaning is None and not weight and cues.writes_at_sign(w) and not cues.writes_hadamard(w):
         return same(w, node, lsh, rsh, "elementwise")  # numpy's: @ the matrix product, * elementwise
     if meaning is None and not weight and _weight_after_signal(w, left, after, lsh):
-        decided = _signal_star_weight(w, node, lsh, rsh, after, own)
-        if decided is not None:
-            return decided
-    if meaning is None and not weight and _weight_after_signal(w, left, after, lsh) and not w.roles.cell.stated:
-        from ..errors import ShapeError
-        raise ShapeError(f"cannot tell what * means in {w.text(node)}: a row vector times the weight "
-                         f"{after.text} after it (x U), or an elementwise product; the text does not say",
-                         source=w.src, span=node.span,
-                         hint=f"write the product without * ({' '.join(w.text(node).replace('*', ' ').split())}), or add --read '{own}*=elementwise'")
-    if meaning is None and not weight and _weight_after_signal(w, left, after, lsh):
-        from ..read.choices import Choice, current  # both readings are solved: the count the text states picks (measure.stated)
-        reading = current().pick(Choice(f"{own}*", ("matrix", "elementwise"), w.src.where(node.span),
-                                        f"what * between {w.text(left)} and the weight {after.text} after it means: a row "
-                                        "vector times a matrix (x U), or an elementwise product"), ambiguous=True)
-        w.note(node, f"{w.text(node)} at {w.src.where(node.span)}: " + (
-            f"a row vector times {after.text}" if reading == "matrix" else "an elementwise product"))
-        return product(w, node, lsh, rsh) if reading == "matrix" else same(w, node, lsh, rsh, "elementwise")
+        return _signal_star(w, node, lsh, rsh, left, after, own)
     if meaning is None and isinstance(node.right, N.Transpose) and w.is_vector(lsh) and w.is_row(rsh):
         w.note(node, f"{w.text(node)} at {w.src.where(node.span)}: * between a column and a transposed vector reads "
                      "as their outer product (elementwise, the shapes would not agree)")
@@ -276,6 +260,27 @@ def star(w: "Walker", node: N.Binary, lsh: Shape, rsh: Shape) -> Shape:
         return product(w, node, lsh, rsh)
     w.note(node, f"{w.text(node)} at {where}: * after a weight reads as an elementwise product")
     return same(w, node, lsh, rsh, "elementwise")
+
+
+def _signal_star(w: "Walker", node: N.Binary, lsh: Shape, rsh: Shape, left, after, own: str) -> Shape:
+    """x_t * W: as the rest of the text decides (_signal_star_weight); else, where the text states its count, both
+    readings (the stated count picks, measure.stated), and where it does not, refused: the text does not say."""
+    decided = _signal_star_weight(w, node, lsh, rsh, after, own)
+    if decided is not None:
+        return decided
+    if not w.roles.cell.stated:
+        from ..errors import ShapeError
+        raise ShapeError(f"cannot tell what * means in {w.text(node)}: a row vector times the weight "
+                         f"{after.text} after it (x U), or an elementwise product; the text does not say",
+                         source=w.src, span=node.span,
+                         hint=f"write the product without * ({' '.join(w.text(node).replace('*', ' ').split())}), or add --read '{own}*=elementwise'")
+    from ..read.choices import Choice, current
+    reading = current().pick(Choice(f"{own}*", ("matrix", "elementwise"), w.src.where(node.span),
+                                    f"what * between {w.text(left)} and the weight {after.text} after it means: a row "
+                                    "vector times a matrix (x U), or an elementwise product"), ambiguous=True)
+    w.note(node, f"{w.text(node)} at {w.src.where(node.span)}: " + (
+        f"a row vector times {after.text}" if reading == "matrix" else "an elementwise product"))
+    return product(w, node, lsh, rsh) if reading == "matrix" else same(w, node, lsh, rsh, "elementwise")
 
 
 def _signal_star_weight(w: "Walker", node: N.Binary, lsh: Shape, rsh: Shape, after, own: str) -> Shape | None:
