@@ -243,3 +243,26 @@ def test_sizes_named_by_a_shape_in_a_doc_comment_and_a_gate_whose_subscript_chan
     d = symcount.derive(gru)
     assert d.evaluate(d_x=7, d_c=5) == n_params(nn.GRUCell(7, 5)) - 3 * 5
     assert any("\\Gamma_R" in n and "read as \\Gamma_r" in n for n in d.shapes.notes)
+
+
+def test_a_step_the_text_takes_only_if_an_argument_off_by_default_is_set():
+    doc = (".. py:class:: paddle.nn.LSTM(input_size, hidden_size, num_layers=1, proj_size=0, bias=True)\n\n"
+           "..  math::\n\n        i_{t} & = \\sigma(W_{ii}x_{t} + b_{ii} + W_{hi}h_{t-1} + b_{hi})\n\n"
+           "        f_{t} & = \\sigma(W_{if}x_{t} + b_{if} + W_{hf}h_{t-1} + b_{hf})\n\n"
+           "        o_{t} & = \\sigma(W_{io}x_{t} + b_{io} + W_{ho}h_{t-1} + b_{ho})\n\n"
+           "        g_{t} & = \\tanh(W_{ig}x_{t} + b_{ig} + W_{hg}h_{t-1} + b_{hg})\n\n"
+           "        c_{t} & = f_{t} * c_{t-1} + i_{t} * g_{t}\n\n        h_{t} & = o_{t} * \\tanh(c_{t})\n\n"
+           "若设置了 ``proj_size``，隐状态 :math:`h_{t}` 将会被映射到指定维度：\n\n.. math::\n        h_{t} = h_{t} * W_{proj}\n")
+    d = symcount.derive(doc, name="lstm.rst")
+    assert d.evaluate(d_x=7, d_h=5) == n_params(nn.LSTM(7, 5))
+    assert any("only if proj_size is set, 0 by default" in n for n in d.shapes.notes)
+    # the same text with no default said: both readings, as before
+    with pytest.raises(symcount.ShapeError, match="optional-step"):
+        symcount.derive(doc.replace("proj_size=0, ", ""), name="lstm.rst")
+
+
+def test_legend_lines_in_words_and_a_subscript_that_goes_on_in_a_plain_letter():
+    text = ("```\nhₜ = tanh(Wₓₕ·xₜ + Wₕₕ·hₜ₋₁ + bₕ)\n```\n\n* **xₜ** = current character input\n"
+            "* **hₜ₋₁** = hidden state from previous step\n\nThen it outputs:\n\n```\nyₜ = softmax(Wₕy·hₜ + bᵧ)\n```\n\n"
+            "* **yₜ** = prediction (maybe of next char or final language class)\n")
+    assert symcount.derive(text).evaluate(d_x=7, d_h=5, d_y=3) == n_params(nn.RNNCell(7, 5), nn.Linear(5, 3)) - 5

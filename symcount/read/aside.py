@@ -68,6 +68,8 @@ _CASE = re.compile(r"[ \t]*(?:(?://+!?|#+|\*+|--)[ \t]*)?(?:[-*•·][ \t]*)?\\?
 
 _NUMBER_ALONE = re.compile(r"\s*[-+]?\d+(?:\.\d+)?\s*")
 _DELIMITERS = re.compile(r"\$|\\[\])]|&|\\(?:q?quad|[,;:!])(?![A-Za-z])")
+# a legend line of plain text: `* **xₜ** = current character input`, `h_{t-1} = hidden state from previous step`
+_GLOSS_LINE = re.compile(r"[^\n=]{1,40}?=[ \t]*(?:[A-Za-z][a-z'-]+|[a-z])(?:[ \t]+[A-Za-z][A-Za-z'-]*(?:[(),.][ \t]*)?){1,12}[ \t]*$", re.M)
 _SCRIPT = re.compile(r"[_^]\s*\{[^{}=]*=[^{}]*\}")
 # a right side that leaves the rest of its sum out: `c_t = f_t \odot c_{t-1} + \ldots`, set aside only where
 # another equation defines the same name in full
@@ -80,7 +82,8 @@ def failed(exc, r, text: str, errors: list, deferred: list) -> None:
     """A region that failed to parse: its error, or (error, region, why) deferred where it may be set aside."""
     if r.kind in ("bare", "code"):  # (a line of plain text: its label is not read; a case may be set aside)
         why = "sets a name to a number and says in words what that does (a case)" if _CASE.match(text, r.start) else \
-            "leaves out what a function is applied to (...)" if _ELIDED.search(text, r.start, r.end) else ""
+            "leaves out what a function is applied to (...)" if _ELIDED.search(text, r.start, r.end) else \
+            "glosses a name in words (a legend)" if _GLOSS_LINE.match(text, r.start) else ""
     else:
         why = set_aside(text[r.start:r.end])
     if not why:

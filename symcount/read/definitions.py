@@ -250,6 +250,19 @@ def supposed(cell: N.Cell, before: N.Equation | None, eq: N.Equation) -> bool:
     return bool(sentence.strip()) and _SUPPOSES.search(_INLINE_MATH.sub(" ", sentence)) is not None
 
 
+def off_by_default(cell: N.Cell, before: N.Equation | None, eq: N.Equation) -> tuple[str, str] | None:
+    """The argument a supposing sentence names (若设置了 ``proj_size``, "if `proj_size` > 0") that the text's signature
+    sets off (`proj_size=0`, None, False), and that value; None where it names none so set."""
+    text = cell.source.text
+    start = before.span.end if before is not None else 0
+    sentence = re.split(r"\.\s|。|\n[ \t]*\n", _MATH_OPENING.sub("", text[start:eq.span.start]).rstrip())[-1]
+    for name in dict.fromkeys(re.findall(r"`+([A-Za-z_]\w*)`+", sentence)):
+        m = re.search(rf"(?<![\w.]){re.escape(name)}\s*=\s*(0|None|False|0\.0)(?![\w.])", text)
+        if m:
+            return name, m.group(1)
+    return None
+
+
 _MATH_OPENING = re.compile(r"(?:\.\.\s+math::|\$\$|\\\[|```math)\s*$")
 _INLINE_MATH = re.compile(r"\$[^$]*\$|:math:`[^`]*`")
 

@@ -15,9 +15,11 @@ _WORD = re.compile(r"[a-z]{3,}")
 
 def phrases(cell: N.Cell, notes: list[str]) -> N.Cell:
     defined = {eq.lhs.name for eq in cell.equations if isinstance(eq.lhs, N.Symbol)}
+    lefts = [eq.lhs.name for eq in cell.equations if isinstance(eq.lhs, N.Symbol)]
     glosses = [eq for eq in cell.equations if not eq.also and (_words_only(eq.rhs, defined) or (
         isinstance(eq.rhs, N.Symbol) and _words_only(eq.rhs, defined, 1) and (isinstance(eq.lhs, N.Concat)  # [h, x] = concatenation
-                                                                            or kind(eq.rhs.name) == "activation" == kind(getattr(eq.lhs, "name", "")))))]  # σ = sigmoid
+                                                                            or kind(eq.rhs.name) == "activation" == kind(getattr(eq.lhs, "name", ""))  # σ = sigmoid
+                                                                            or _glossed_again(eq, lefts, cell))))]
     if glosses:  # `$$c = memory \, cell$$`: a name glossed in words, no equation of the cell
         for eq in glosses:
             notes.append(f"{eq.lhs.text if isinstance(eq.lhs, N.Symbol) else 'a name'} at {cell.source.where(eq.span)} "
@@ -42,6 +44,15 @@ def phrases(cell: N.Cell, notes: list[str]) -> N.Cell:
                                      span=N.Span(start, n.right.span.end),
                                      hint=f"write them as \\text{{{words}}}, or outside the math")
     return cell
+
+
+def _glossed_again(eq: N.Equation, lefts: list, cell: N.Cell) -> bool:
+    """`y_t = prediction` beside `y_t = softmax(W h_t + b)`: a name another equation defines, glossed by one word of four
+    letters or more that nothing else writes."""
+    word = eq.rhs.name
+    return (isinstance(eq.lhs, N.Symbol) and lefts.count(eq.lhs.name) > 1 and len(word) >= 4
+            and sum(1 for e in cell.equations for side in (e.lhs, e.rhs) + e.also for x in N.walk(side)
+                    if isinstance(x, N.Symbol) and x.name == word) == 1)
 
 
 def _words_only(node, defined: set[str], least: int = 2) -> bool:

@@ -21,7 +21,7 @@ from .conjugates import conjugates as _conjugates
 from .eitheror import either_or as _either_or
 from .exponentials import exponentials as _exponentials
 from .stepsums import step_sums as _step_sums
-from .definitions import supposed, functions_defined as _functions_defined, chain_names as _chain_names, block_definitions as _block_definitions, generic_maps as _generic_maps, size_formulas as _size_formulas, stacked_restatements as _stacked_restatements, variants as _variants
+from .definitions import off_by_default, supposed, functions_defined as _functions_defined, chain_names as _chain_names, block_definitions as _block_definitions, generic_maps as _generic_maps, size_formulas as _size_formulas, stacked_restatements as _stacked_restatements, variants as _variants
 from .derivatives import continuous as _continuous, discretized as _discretized
 from .operators import concat_calls as _concat_calls, weighted_calls as _weighted_calls, weight_pairs as _weight_pairs, letter_o as _letter_o, oplus as _oplus
 from .gluednames import glued_applications as _glued_applications, glued_products as _glued_products, glued_subscripts as _glued_subscripts, two_letter_names as _two_letter_names
@@ -321,7 +321,15 @@ def _updates(cell: N.Cell, notes: list[str]) -> N.Cell:
         n = eq.lhs.name
         reads = any(isinstance(x, N.Symbol) and x.name == n and x.lag == eq.lhs.lag for x in N.walk(eq.rhs))
         if n in first and reads:
-            if supposed(cell, cell.equations[i - 1] if i else None, eq) and current().pick(Choice(
+            before = cell.equations[i - 1] if i else None
+            off = off_by_default(cell, before, eq) if supposed(cell, before, eq) else None
+            if off and current().settled_as("optional-step", ("included", "left-out")) is None:
+                notes.append(f"{' '.join(cell.source.slice(eq.span).split())} at {cell.source.where(eq.span)} is a step the "
+                             f"text takes only if {off[0]} is set, {off[1]} by default: left out "
+                             "(--read optional-step=included counts it)")
+                drop.add(i)
+                continue
+            if supposed(cell, before, eq) and current().pick(Choice(
                     "optional-step", ("included", "left-out"), cell.source.where(eq.span),
                     f"whether the step {' '.join(cell.source.slice(eq.span).split())}, which the sentence before it "
                     "supposes (if ...), is part of the cell", whole=True)) == "left-out":
