@@ -153,10 +153,11 @@ def _timed(body: str) -> bool:
     if TIMED.search(_C_TYPE.sub("", body) if "_t" in body else body):
         return True
     letter = _parser()[1].time_letter
-    return letter != "t" and _AT_LETTER[letter].search(body) is not None
+    at = _AT_LETTER.get(letter) if letter != "t" else None
+    return at is not None and at.search(body) is not None
 
 
-_AT_LETTER = {x: re.compile(r"[_^]\s*\{?\s*[(<\[]?\s*" + re.escape(x) + r"(?![A-Za-z])") for x in ("n", "k", "s", "m", "\\tau", "j")}
+_AT_LETTER = {x: re.compile(r"[_^]\s*\{?\s*[(<\[]?\s*" + re.escape(x) + r"(?![A-Za-z])") for x in ("n", "k", "s", "m", "\\tau", "j", "T")}
 
 
 SHOWN_ERRORS = 5   # errors a report shows after the first (ParseError.with_others): only they get hints
