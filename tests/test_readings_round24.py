@@ -266,3 +266,53 @@ def test_legend_lines_in_words_and_a_subscript_that_goes_on_in_a_plain_letter():
             "* **hₜ₋₁** = hidden state from previous step\n\nThen it outputs:\n\n```\nyₜ = softmax(Wₕy·hₜ + bᵧ)\n```\n\n"
             "* **yₜ** = prediction (maybe of next char or final language class)\n")
     assert symcount.derive(text).evaluate(d_x=7, d_h=5, d_y=3) == n_params(nn.RNNCell(7, 5), nn.Linear(5, 3)) - 5
+
+
+def test_after_an_audit_a_count_stated_for_another_cell_picks_nothing():
+    rnn = "$$h_t = \\tanh(x_t * W + h_{t-1} * U + b)$$\n\n"
+    for other in ("For comparison, the IndRNN layer has only $dh + 2h$ parameters.\n",
+                  "IndRNN (Li et al.) needs only $dh + 2h$ parameters.\n"):
+        with pytest.raises(symcount.ShapeError):  # x_t * W stays open: the other cell's count settles nothing
+            symcount.derive(rnn + other)
+
+
+def test_after_an_audit_a_log_definition_with_remarks_and_code_whose_comments_describe_less():
+    class Griffin(nn.Module):
+        def __init__(self, d):
+            super().__init__()
+            self.gate_a, self.gate_x = nn.Linear(d, d), nn.Linear(d, d)
+            self.Lambda = nn.Parameter(torch.zeros(d))
+    for tail in ("\\quad (0 < a_t < 1), \\qquad c = 8", "\\quad \\text{with } c = 8"):
+        assert symcount.derive(RGLRU.replace("\\quad (c=8)", tail)).evaluate(d_h=6) == n_params(Griffin(6))
+    with pytest.raises(symcount.ShapeError):  # c unknown: Λ one number or a vector, refused
+        symcount.derive(RGLRU.replace("\\quad (c=8)", "\\quad (\\text{elementwise})"))
+    # a model that holds the cell twice (an encoder and a decoder): its count is not the docstring's cell's
+    twice = GATES.replace("        self.input_node = InputNode(input_dim, hidden_dim, sigma)\n",
+                          "        self.input_node = InputNode(input_dim, hidden_dim, sigma)\n"
+                          "        self.again = InputGate(input_dim, hidden_dim, sigma)\n")
+    with pytest.raises(symcount.ParseError, match="unexpected 'C'"):
+        symcount.derive(twice, name="gates.py")
+    # a field the comments never name (an embedding): the math's error, not the code's count
+    embedded = GATES.replace("        self.input_node = InputNode(input_dim, hidden_dim, sigma)\n",
+                             "        self.input_node = InputNode(input_dim, hidden_dim, sigma)\n"
+                             "        self.embed = nn.Embedding(100, input_dim)\n")
+    with pytest.raises(symcount.ParseError, match="unexpected 'C'"):
+        symcount.derive(embedded, name="gates.py")
+
+
+def test_after_an_audit_remarks_one_after_another_and_a_batch_first_shape():
+    gru = ("```\nz = sigmoid(W_z x + U_z h + b_z)\nr = sigmoid(W_r x + U_r h + b_r)\n"
+           "n = tanh(W_n x + U_n (r * h) + b_n)\nh' = (1 - z) * h + z * n                  new state   (1536 → 256)\n```\n")
+    assert symcount.derive(gru).evaluate(d_x=7, d_h=5) == n_params(nn.GRUCell(7, 5)) - 3 * 5
+    tokens = ("$$z_t = \\sigma(W_z x_t + U_z h_{t-1} + b_z)$$\n$$h_t = z_t \\odot h_{t-1} + (1 - z_t) \\odot \\tanh(W_h x_t + U_h h_{t-1} + b_h)$$\n\n"
+              "Input shape: `[seq_len, batch]` (token ids, each embedded first).\n")
+    d = symcount.derive(tokens)
+    assert "batch" not in d.counts.dims
+    # "r_t multiplies elementwise" names r_t, not the weight before it in the sentence
+    said = GRU_TEXT + "In the candidate, the matrix $U_h$ is applied to $h_{t-1}$ after the reset gate $r_t$ multiplies elementwise.\n"
+    assert symcount.derive(said).evaluate(d_x=7, d_h=5) == n_params(nn.GRUCell(7, 5)) - 3 * 5
+
+
+GRU_TEXT = ("$$z_t = \\sigma(W_z x_t + U_z h_{t-1} + b_z)$$\n$$r_t = \\sigma(W_r x_t + U_r h_{t-1} + b_r)$$\n"
+            "$$\\tilde{h}_t = \\tanh(W_h x_t + U_h (r_t \\odot h_{t-1}) + b_h)$$\n"
+            "$$h_t = (1 - z_t) \\odot h_{t-1} + z_t \\odot \\tilde{h}_t$$\n\n")

@@ -87,6 +87,9 @@ def against(cell: N.Cell, totals: list, own: list[set[str]]) -> tuple[list[int],
     """Which of the readings' counts (`totals`, each with the sizes the text names itself) the text's stated
     count picks, and a note: those that give it where some do and some do not; all of them otherwise."""
     hits = [i for i, (t, o) in enumerate(zip(totals, own)) if matching(t, cell.stated, o) is not None]
+    picking = tuple(s for s in cell.stated if s.picks)  # (only a count right after the equations, naming no cell, picks)
+    if hits and len(hits) < len(totals):
+        hits = [i for i in hits if matching(totals[i], picking, own[i]) is not None]
     if hits and len(hits) < len(totals):
         s = matching(totals[hits[0]], cell.stated, own[hits[0]])[0]
         return hits, (f"the text states its count, {where(cell, s)}: of the readings it allows, the ones that give "

@@ -95,43 +95,60 @@ def failed(exc, r, text: str, errors: list, deferred: list) -> None:
 _LOG_LEFT = re.compile(r"\s*&?\s*(\\(?:log|ln)(?![A-Za-z])\s*(?:\\left\s*)?(\()?)([^=()]{1,40}?)(\s*(?:\\right\s*)?\))?\s*&?\s*=")
 
 
-_REMARK_AT_END = re.compile(r"(\\q?quad\s*)\(([^()]*)\)\s*$")
-
-
-def log_definitions(deferred: list, equations: list, text: str, read, notes: list, src: Source) -> list:
+def log_definitions(deferred: list, equations: list, text: str, read, notes: list, src: Source, errors: list) -> list:
     """`\\log a_t = -c \\cdot \\text{softplus}(\\Lambda) \\odot r_t` set aside as a property, where no equation defines
-    a_t and one uses it: its definition, read as a_t = \\exp(...) (with a note), not set aside. Returns the
-    names the region's other statements set (`\\quad (c=8)`: c)."""
+    a_t and one uses it: its definition, read as a_t = \\exp(...) (with a note), not set aside; an error where it
+    cannot be read so (the cell's definition of a_t is not read). A remark after `\\quad` is left out, a setting
+    there kept (`\\quad (c=8)`, `\\quad \\text{with } c = 8`). Returns the names the settings set."""
     others: list = []
     for item in list(deferred):
         exc, r, why = item
         m = _LOG_LEFT.match(text, r.start, r.end) if why.startswith("states a property") else None
-        if m is None or bool(m.group(2)) != bool(m.group(4)):
-            continue
-        blank = text[:m.start(1)] + " " * (m.end(1) - m.start(1)) + text[m.end(1):]
-        if m.group(4):
-            blank = blank[:m.start(4)] + " " * (m.end(4) - m.start(4)) + blank[m.end(4):]
-        body = _REMARK_AT_END.sub(lambda x: x.group(1) + " " + x.group(2) + " ", blank[r.start:r.end])  # `\\quad (c=8)`: c = 8
-        try:
-            found = read(body, r.start)
-        except Exception:  # noqa: BLE001 (the grammar's refusal: the region stays set aside)
-            continue
-        stmts = [x for x in getattr(found, "children", ()) if isinstance(x, N.Equation) and isinstance(x.lhs, N.Symbol)]
-        eqs = [x for x in stmts if not isinstance(x.rhs, N.Number)]
-        if len(eqs) != 1 or eqs[0] is not stmts[0]:
-            continue
-        eq = eqs[0]
-        name = eq.lhs.name
-        used = any(isinstance(x, N.Symbol) and x.name == name for e in equations for side in (e.rhs,) + e.also for x in N.walk(side))
-        if not used or any(isinstance(e.lhs, N.Symbol) and e.lhs.name == name for e in equations):
+        if m is None or bool(m.group(2)) != bool(m.group(4)) or not _undefined_use(m, equations, read):
             continue
         deferred.remove(item)
+        blank = list(text[r.start:r.end])
+        for a, b in [(m.start(1), m.end(1))] + ([(m.start(4), m.end(4))] if m.group(4) else []):
+            blank[a - r.start:b - r.start] = [" "] * (b - a)
+        body = "".join(blank)
+        tail = _QUAD.search(body, m.end() - r.start)
+        if tail is not None:  # the remarks after it blank, each setting in them kept as a statement of its own
+            kept = [" "] * (len(body) - tail.start())
+            for x in _TAIL_SETTING.finditer(body, tail.end()):
+                kept[x.start() - tail.start() - 1:x.end() - tail.start()] = [";"] + list(x.group(0))
+            body = body[:tail.start()] + "".join(kept)
+        try:
+            found = read(body, r.start)
+        except Exception:  # noqa: BLE001 (the grammar's refusal: the cell's definition of a_t is not read)
+            errors.append(exc)
+            continue
+        stmts = [x for x in getattr(found, "children", ()) if isinstance(x, N.Equation) and isinstance(x.lhs, N.Symbol)]
+        if not stmts or isinstance(stmts[0].rhs, N.Number) or any(not isinstance(x.rhs, N.Number) for x in stmts[1:]):
+            errors.append(exc)
+            continue
+        eq = stmts[0]
         others += [name for x in stmts[1:] for name in settings_of(x, True)]
         equations.append(replace(eq, rhs=N.Apply("\\exp", eq.rhs, eq.rhs.span), inline=r.inline))
         equations.sort(key=lambda e: e.span.start)
         notes.append(f"{eq.lhs.text} at {src.where(eq.lhs.span)} is defined by its logarithm (no other equation defines it): "
                      f"read as {eq.lhs.text} = \\exp(...)")
     return others
+
+
+_QUAD = re.compile(r"\\q?quad(?![A-Za-z])|,\s*\\q?quad(?![A-Za-z])")
+# a setting after \quad: `(c=8)`, `\text{with } c = 8`, `c = 8.`
+_TAIL_SETTING = re.compile(r"(?<![<>\w\\{])[A-Za-z]\s*=\s*\d+(?:\.\d+)?(?![\w.])")
+
+
+def _undefined_use(m, equations: list, read) -> bool:
+    """The name under the logarithm is used by an equation and defined by none."""
+    try:
+        lhs = getattr(read(m.group(3) + " = 0", m.start(3)), "children", ())[0].lhs
+    except Exception:  # noqa: BLE001 (no name the grammar reads)
+        return False
+    name = getattr(lhs, "name", None)
+    used = any(isinstance(x, N.Symbol) and x.name == name for e in equations for side in (e.rhs,) + e.also for x in N.walk(side))
+    return used and not any(isinstance(e.lhs, N.Symbol) and e.lhs.name == name for e in equations)
 
 
 def note(src: Source, start: int, end: int, why: str) -> str:
@@ -148,7 +165,7 @@ def settle(deferred: list, equations: list, errors: list, notes: list, src: Sour
     if not deferred:
         return
     if reading is not None and equations:
-        settings += log_definitions(deferred, equations, reading[0], reading[1], notes, src)
+        settings += log_definitions(deferred, equations, reading[0], reading[1], notes, src, errors)
     for exc, r, why in deferred:
         if not equations and (errors or not r.inline):  # (running text's math alone: the plain lines may hold them)
             errors.append(exc)

@@ -371,7 +371,7 @@ def _in_parts(line: str, pos: int, out: list[tuple[int, int, str]], flat: bool) 
 def _bare_line(line: str, pos: int, out: list[tuple[int, int, str]], flat: bool = False) -> None:
     if _in_parts(line, pos, out, flat):
         return
-    body = _TRAILING_COMMENT.sub("", _arrow_as_equals(line))
+    body = _TRAILING_COMMENT.sub("", _TRAILING_COMMENT.sub("", _arrow_as_equals(line)))  # (a remark, then one more)
     if body.lstrip().startswith((">>>", "... ")) or _TUPLE_ASSIGN.match(body):
         return  # a doctest's line of code: `>>> h_next = cell(x, h)`; `cache = (x, prev_h, h)`: values kept
     if ("(" in body and (_INITIALISER.match(body) or _SIGNATURE.match(body))) or ("[" in body and _SLICE.match(body)):

@@ -389,7 +389,7 @@ def size_formulas(cell: N.Cell, notes: list[str]) -> N.Cell:
     kept = []
     for eq in cell.equations:
         names = [x for side in (eq.rhs,) + eq.also for x in N.walk(side) if isinstance(x, N.Symbol)]
-        plain = {re.sub(r"[{}\\]|mathrm|text|mathit", "", x.name) for x in names}
+        plain = {re.sub(r"\^\d+$", "", re.sub(r"[{}\\]|mathrm|text|mathit", "", x.name)) for x in names}  # (n^2: n)
         if (isinstance(eq.lhs, N.Symbol) and eq.lhs.lag is None and _COUNT_NAME.match(eq.lhs.name) and names
                 and all(x.lag is None for x in names) and plain <= sizes | counts):
             counts.add(re.sub(r"[{}\\]|mathrm|text|mathit", "", eq.lhs.name))

@@ -262,7 +262,7 @@ def _diagonal(prose: str) -> set[str]:
                     named.append(name)
         singular = re.match(r"(?:is|est|es|ist|é)\b", m.group(0).strip(), re.I)
         subject = re.match(r"mu\w*ipl", m.group(0).strip(), re.I)  # "$D$ is $H$-dimensional and multiplies elementwise": D
-        out.update(named[:1] if subject else named[-1:] if singular else named)  # "$W$ maps x, and $D$ is diagonal": D only
+        out.update((named if len(named) == 1 else []) if subject else named[-1:] if singular else named)  # "$W$ maps x, and $D$ is diagonal": D only
         prose = _INLINE.sub(" ", before).rstrip()  # the kind is what the verb's subject says: the clause's end
         kind = next((k for k, pattern in _KINDS if (m := pattern.search(prose)) and re.fullmatch(r"[\w\s-]*", prose[m.end():])
                      and len(prose[m.end():].split()) <= 2), None)

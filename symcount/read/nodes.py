@@ -175,11 +175,12 @@ class Directive(Record):
 
 class Stated(Record):
     """A count the text states for its cell, a formula of sizes (read.statedcount): `2h(h + d + 1)`."""
-    __slots__ = ('formula', 'span', 'said')
-    _defaults = {'said': False}
+    __slots__ = ('formula', 'span', 'said', 'picks')
+    _defaults = {'said': False, 'picks': False}
     formula: "Expr"
     span: Span
     said: bool  # a sum in math, in a sentence that says "parameters": a count no reading gives is noted
+    picks: bool  # right after the equations, in a sentence that names no cell: it may pick among readings
 
 
 class Cell(Record):

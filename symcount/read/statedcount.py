@@ -16,7 +16,11 @@ MAX_STATED = 8  # formulas kept: a text that states more is a table of counts, n
 # a sentence that speaks of parameters, in the languages the corpus has
 _COUNT_WORD = re.compile(r"param|парамет|参数|參數|パラメータ|매개변수|\btotal\b|\bweights\b|\bpesos\b|\bpoids\b|gewichte|权重|重み", re.I)
 _PARAMETERS = re.compile(r"param|парамет|参数|參數|パラメータ|매개변수", re.I)  # (a count no reading gives is noted only here)
-_CONTRAST = re.compile(r"\b(?:compare[sd]?|compared|versus|vs\.?|unlike|than|instead|whereas)\b|相比|比较|对比|より|보다", re.I)
+_CONTRAST = re.compile(r"\b(?:compare[sd]?|compared|comparison|contrast|versus|vs\.?|unlike|than|instead|whereas|while)\b"
+                       r"|相比|比较|对比|より|보다", re.I)
+# a sentence that names a cell: its count may be that cell's (it names the sizes where it is the count, never picks)
+_CELL_NAME = re.compile(r"(?<![A-Za-z])(?:[a-z]?(?:LSTM|GRU|RNN|MGU|SRU|QRNN|LRU|GLA|HGRN)s?|IndRNN|UGRNN|Transformer|Mamba|RWKV"
+                        r"|DeltaNet|minGRU|minLSTM|CfC|LTC|Elman|Jordan)(?![A-Za-z])")
 _MATH = re.compile(r"\$\$(.+?)\$\$|\$([^$\n]+)\$|\\\[(.+?)\\\]|\\\((.+?)\\\)", re.S)
 # plain text's formula: sizes, numbers, products and sums (4 * (d*h + h*h + h)); words of three letters or more are prose
 _PLAIN = re.compile(r"[0-9A-Za-z_(][0-9A-Za-z_{}()+*×·^²³ \t-]*[0-9A-Za-z_})²³]")
@@ -39,7 +43,12 @@ def with_stated(cell: N.Cell, read) -> N.Cell:
              if isinstance(x, N.Symbol) and x.lag is not None}
     stated = tuple(s for s in stated if not any(isinstance(x, N.Symbol) and _AT_STEP.sub("", x.name) in timed
                                                 and x.name not in timed for x in N.walk(s.formula)))
+    last = max((eq.span.end for eq in cell.equations), default=-_NEAR)
+    stated = tuple(replace(s, picks=s.picks and s.span.start - last <= _NEAR) for s in stated)  # (right after them)
     return replace(cell, stated=stated) if stated else cell
+
+
+_NEAR = 200  # characters after the last equation where a stated count may pick among readings
 
 
 _AT_STEP = re.compile(r"_\{?[A-Za-z]\}?$")
@@ -59,7 +68,8 @@ def stated_counts(text: str, src: Source, read) -> tuple[N.Stated, ...]:
         for a, b, math in _candidates(text, start, end, m.start()):
             formula = _formula(text, a, b, read)
             if formula is not None and all(s.span != formula.span for s in out):
-                out.append(N.Stated(formula.formula, formula.span, said and math and "+" in text[a:b]))
+                out.append(N.Stated(formula.formula, formula.span, said and math and "+" in text[a:b],
+                                    not _CELL_NAME.search(text, start, end)))
         if len(out) > MAX_STATED:
             return ()
     return tuple(out)

@@ -59,11 +59,23 @@ def code_instead(text: str, src: "Source", sizes: Callable[[str], tuple], exc: P
         cell = module_cell(text, src, sizes, beside=True)
     except ParseError:
         return None  # (the math's error is the one reported)
-    if cell is None:
+    if cell is None or not _named_in_comments(text, cell.listed):
         return None
     where = src.where(exc.span) if exc.span is not None else src.name
     return replace(cell, notes=(f"the equations in the code's docstrings and comments are not read ({where}: {exc.message}); "
                                 "the count is the code's",) + tuple(n.removeprefix("no math: ") for n in cell.notes))
+
+
+def _named_in_comments(text: str, listed) -> bool:
+    """Every field that holds a parameter is named in the docstrings or comments (the math there speaks of what
+    the code declares: not a model around the cell, an embedding, a head), and every class the text defines
+    is made at most once (not a cell the model holds twice)."""
+    said = " ".join(m.group(1) or m.group(2) or "" for m in _DOCSTRING.finditer(text)) + " ".join(_COMMENT.findall(text))
+    fields = {p.name.split(".")[-2] if p.name.split(".")[-1] in ("weight", "bias") and "." in p.name else p.name.split(".")[-1]
+              for p in listed}
+    if not fields or not all(re.search(rf"(?<![A-Za-z0-9]){re.escape(f)}(?![A-Za-z0-9])", said) for f in fields):
+        return False
+    return all(len(re.findall(rf"(?<![\w.])(?<!class ){re.escape(c.name)}\s*\(", text)) <= 1 for c in classes(text))
 
 
 def torch_module(text: str, src: "Source", read: Callable[[str], tuple],
