@@ -158,14 +158,16 @@ RGLRU = ("$$r_t = \\sigma(W_a x_t + b_a), \\quad i_t = \\sigma(W_x x_t + b_x)$$\
          "$$h_t = a_t \\odot h_{t-1} + \\sqrt{1 - a_t^2} \\odot (i_t \\odot x_t)$$\n")
 
 
-def test_a_gate_defined_by_its_logarithm_and_a_coefficient_multiplied_entry_by_entry():
+def test_a_gate_defined_by_its_logarithm():
     class Griffin(nn.Module):
         def __init__(self, d):
             super().__init__()
             self.gate_a, self.gate_x = nn.Linear(d, d), nn.Linear(d, d)
             self.Lambda = nn.Parameter(torch.zeros(d))
-    d = symcount.derive(RGLRU)
-    assert d.evaluate(d_h=6) == n_params(Griffin(6))  # c = 8 a constant, Λ a vector (⊙), a_t = exp(...)
+    with pytest.raises(symcount.ShapeError, match="Lambda=scalar"):  # Λ one number or a vector: the text does not say
+        symcount.derive(RGLRU)
+    d = symcount.derive(RGLRU, read=["\\Lambda=vector"])
+    assert d.evaluate(d_h=6) == n_params(Griffin(6))  # c = 8 a constant, a_t = exp(...)
     assert any("defined by its logarithm" in n for n in d.shapes.notes)
     assert symcount.derive(RGLRU, read=["\\Lambda=scalar"]).evaluate(d_h=6) == n_params(Griffin(6)) - 6 + 1
     # a_t defined elsewhere: `\log a_t = ...` is a property of it, set aside as before
@@ -283,8 +285,8 @@ def test_after_an_audit_a_log_definition_with_remarks_and_code_whose_comments_de
             self.gate_a, self.gate_x = nn.Linear(d, d), nn.Linear(d, d)
             self.Lambda = nn.Parameter(torch.zeros(d))
     for tail in ("\\quad (0 < a_t < 1), \\qquad c = 8", "\\quad \\text{with } c = 8"):
-        assert symcount.derive(RGLRU.replace("\\quad (c=8)", tail)).evaluate(d_h=6) == n_params(Griffin(6))
-    with pytest.raises(symcount.ShapeError):  # c unknown: Λ one number or a vector, refused
+        assert symcount.derive(RGLRU.replace("\\quad (c=8)", tail), read=["\\Lambda=vector"]).evaluate(d_h=6) == n_params(Griffin(6))
+    with pytest.raises(symcount.ShapeError):  # c unknown, Λ one number or a vector: refused
         symcount.derive(RGLRU.replace("\\quad (c=8)", "\\quad (\\text{elementwise})"))
     # a model that holds the cell twice (an encoder and a decoder): its count is not the docstring's cell's
     twice = GATES.replace("        self.input_node = InputNode(input_dim, hidden_dim, sigma)\n",

@@ -27,11 +27,6 @@ def applied_coefficients(cell: N.Cell, notes: list[str]) -> N.Cell:
     for name, s in found.items():
         where = cell.source.where(s.span)
         said = _said_scalar(cell.source.text, s.text)
-        if not said and _entrywise(cell, name):
-            vectors.add(name)  # `-c \\cdot softplus(\\Lambda) \\odot r_t`: ⊙ says entry by entry
-            notes.append(f"{s.text} at {where} is a vector: ⊙ multiplies it entry by entry (--read '{key(name)}=scalar' "
-                         "reads one number)")
-            continue
         if said or current().pick(Choice(key(name), ("scalar", "vector"), where,
                                          f"{s.text} through a function before what it scales: one number, or a vector "
                                          "entry by entry")) == "scalar":
@@ -51,29 +46,6 @@ def applied_coefficients(cell: N.Cell, notes: list[str]) -> N.Cell:
     eqs = tuple(replace(eq, rhs=N.rewrite(eq.rhs, one), also=tuple(N.rewrite(x, one) for x in eq.also))
                 for eq in cell.equations) if vectors else cell.equations
     return replace(cell, equations=eqs, declarations=cell.declarations + declared)
-
-
-def _entrywise(cell: N.Cell, name: str) -> bool:
-    """f(name), alone or scaled by numbers and settings (`-c \\cdot`), is an operand of an explicit ⊙: a vector
-    (a --read of the name settles it otherwise)."""
-    if current().settled_as(key(name), ("scalar", "vector")) is not None:
-        return False
-
-    def alone(n) -> bool:
-        if _coefficient(n) == name:
-            return True
-        if isinstance(n, N.Neg):
-            return alone(n.arg)
-        if isinstance(n, N.Binary) and n.op in _PRODUCTS:
-            return (alone(n.left) and _number(n.right, cell)) or (alone(n.right) and _number(n.left, cell))
-        return False
-    return any(isinstance(n, N.Binary) and n.op == "hadamard" and (alone(n.left) or alone(n.right))
-               for eq in cell.equations for side in (eq.rhs, *eq.also) for n in N.walk(side))
-
-
-def _number(n, cell: N.Cell) -> bool:
-    n = n.arg if isinstance(n, N.Neg) else n
-    return isinstance(n, N.Number) or (isinstance(n, N.Symbol) and n.lag is None and n.name in cell.settings)
 
 
 def _coefficient(n) -> str | None:
