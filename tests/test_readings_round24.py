@@ -318,3 +318,15 @@ def test_after_an_audit_remarks_one_after_another_and_a_batch_first_shape():
 GRU_TEXT = ("$$z_t = \\sigma(W_z x_t + U_z h_{t-1} + b_z)$$\n$$r_t = \\sigma(W_r x_t + U_r h_{t-1} + b_r)$$\n"
             "$$\\tilde{h}_t = \\tanh(W_h x_t + U_h (r_t \\odot h_{t-1}) + b_h)$$\n"
             "$$h_t = (1 - z_t) \\odot h_{t-1} + z_t \\odot \\tilde{h}_t$$\n\n")
+
+
+def test_a_column_picked_by_a_one_hot_index_and_a_labelled_remark():
+    charrnn = ("$$\n\\mathbf{h}_t = \\tanh\\!\\big(\\mathbf{W}_{xh}[:, x_t] + \\mathbf{W}_{hh}\\mathbf{h}_{t-1} + \\mathbf{b}_h\\big),\n"
+               "\\qquad\n\\mathbf{y}_t = \\mathbf{W}_{hy}\\mathbf{h}_t + \\mathbf{b}_y .\n$$\n")
+    assert symcount.derive(charrnn).evaluate(d_x=37, d_h=8, d_y=37) == \
+        n_params(nn.RNNCell(37, 8), nn.Linear(8, 37)) - 8
+    # a column range is a slice, not a product: still refused
+    with pytest.raises(symcount.ParseError):
+        symcount.derive("$i_t = \\sigma(A_t[:, 0:hs])$\n\n$c_t = i_t \\odot c_{t-1}$\n")
+    plain = "```\nh_t = tanh(W x_t + U h_{t-1} + b)   (state: d x 1)\n```\n"
+    assert symcount.derive(plain).evaluate(d_x=7, d_h=5) == n_params(nn.RNNCell(7, 5)) - 5

@@ -1,7 +1,8 @@
 """Notations retyped in place before the grammar reads a region, each edit of the same length (offsets
 kept): LaTeX 2.09's bold braces `{\\bf X}` as `\\mbf{X}` (and `{\\boldsymbol h}`, `{\\rm x}`), the text-mode tilde `\\~C` as C̃, the steps of
 Andrew Ng's notes in plain text, `a<t>` and `a<t-1>`, as `a(t)` and `a(t-1)`, and a whole equation set
-upright, `\\mathrm{o= \\sigma(x_t W_x^{(o)} + ...)}` (a Korean blog's), as the equation."""
+upright, `\\mathrm{o= \\sigma(x_t W_x^{(o)} + ...)}` (a Korean blog's), as the equation; a weight's column picked by a
+one-hot index, `W_{xh}[:, x_t]`, as the product `W_{xh} x_t`."""
 from __future__ import annotations
 
 from . import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
@@ -23,6 +24,8 @@ _BOLD_TILDE = re.compile(r"\{\\bf\s*\\~([A-Za-z])\}")
 _TEXT_TILDE = re.compile(r"\\~([A-Za-z])")
 _UPRIGHT = re.compile(r"\\(?:mathrm|textrm|mathit|mathsf)\s*\{")
 _UPRIGHT_LITERAL = re.compile(r"\\(?:mathrm|textrm|mathit|mathsf)\s*\{[^{}]*=")  # (what an upright equation holds)
+# a weight's column picked by a one-hot index, `\\mathbf{W}_{xh}[:, x_t]`: the product W x_t (x one-hot)
+_COLUMN_OF = re.compile(r"(?<=[\w}])(\[)\s*(:)\s*(,)\s*(?:\\mathbf\s*\{\s*[A-Za-z]\s*\}|[A-Za-z])_\{?\s*[a-z]\s*\}?\s*\]")
 _ANGLE_TIME = re.compile(r"(?<=[A-Za-z])<t(?:[-+−][0-9])?>")
 
 
@@ -30,6 +33,10 @@ def retyped(out: list[str], start: int, region: str) -> bool:
     """In out[start:start + len(region)]: the notations above retyped, and row breaks Markdown ate (eaten_rows);
     whether any was. Each only where its literal occurs."""
     edited = "\\ " in region and eaten_rows(out, start, region)
+    for m in _COLUMN_OF.finditer(region) if "[:" in region else ():  # W_{xh}[:, x_t]: the column x_t selects, W x_t
+        for i in (m.start(1), m.start(2), m.start(3), m.end() - 1):
+            out[start + i] = " "
+        edited = True
     if not ("{\\" in region or "\\~" in region or "<t" in region or "^{" in region or "\\bf" in region or "→" in region
             or "←" in region or "\\Delta " in region or "=" in region and _UPRIGHT_LITERAL.search(region)):
         return edited
