@@ -330,3 +330,30 @@ def test_a_column_picked_by_a_one_hot_index_and_a_labelled_remark():
         symcount.derive("$i_t = \\sigma(A_t[:, 0:hs])$\n\n$c_t = i_t \\odot c_{t-1}$\n")
     plain = "```\nh_t = tanh(W x_t + U h_{t-1} + b)   (state: d x 1)\n```\n"
     assert symcount.derive(plain).evaluate(d_x=7, d_h=5) == n_params(nn.RNNCell(7, 5)) - 5
+
+
+def test_after_a_second_audit_parts_counts_comments_defaults_heads_and_script_subscripts():
+    leak = ("$$\\tilde{h}_t = \\tanh(W x_t + U h_{t-1} + b)$$\n$$h_t = \\sigma(\\beta) \\odot h_{t-1} + (1 - \\sigma(\\beta)) \\odot \\tilde{h}_t$$\n"
+            "The leak is learned. The projection weights $W$, $U$ and the bias $b$ alone hold $n(n + d + 1)$ parameters.\n")
+    with pytest.raises(symcount.ShapeError, match="different counts"):  # a part's count picks no reading
+        symcount.derive(leak)
+    # a signature's default is the argument's first value, not an example in the prose
+    lstmp = (".. py:class:: LSTMPCell(input_size, hidden_size, proj_size=128)\n\nPassing ``proj_size=0`` gives back the plain LSTM.\n\n"
+             "..  math::\n\n        i_{t} = \\sigma(W_{ii}x_{t} + W_{hi}h_{t-1} + b_{i})\n\n        f_{t} = \\sigma(W_{if}x_{t} + W_{hf}h_{t-1} + b_{f})\n\n"
+             "        o_{t} = \\sigma(W_{io}x_{t} + W_{ho}h_{t-1} + b_{o})\n\n        g_{t} = \\tanh(W_{ig}x_{t} + W_{hg}h_{t-1} + b_{g})\n\n"
+             "        c_{t} = f_{t} * c_{t-1} + i_{t} * g_{t}\n\n        h_{t} = o_{t} * \\tanh(c_{t})\n\n"
+             "If ``proj_size`` > 0:\n\n.. math::\n        h_{t} = W_{hr} h_{t}\n")
+    with pytest.raises(symcount.ShapeError, match="optional-step"):
+        symcount.derive(lstmp, name="lstmp.rst")
+    # a state of heads: one head's size is not the state's
+    heads = "Hidden state shape: `[batch, num_heads, head_dim]`.\n\n$$h_t = \\tanh(W x_t + U h_{t-1} + b)$$\n"
+    assert "head_dim" not in symcount.derive(heads).counts.dims
+    # a script letter glued after a weight's letter stands for a subscript Unicode lacks: W𝒻 is W_f
+    lstm = ("iₜ = σ(Wᵢxₜ + Uᵢhₜ₋₁ + bᵢ)\nfₜ = σ(W𝒻xₜ + U𝒻hₜ₋₁ + b𝒻)\nc̃ₜ = tanh(Wₓxₜ + Uₕhₜ₋₁ + b)\n"
+            "cₜ = fₜ⊙cₜ₋₁ + iₜ⊙c̃ₜ\noₜ = σ(Wₒxₜ + Uₒhₜ₋₁ + bₒ)\nhₜ = oₜ⊙tanh(cₜ)\n")
+    assert symcount.derive(lstm).evaluate(d_x=7, d_h=5) == n_params(nn.LSTMCell(7, 5)) - 4 * 5
+    narrated = GATES.replace("        self.input_node = InputNode(input_dim, hidden_dim, sigma)\n",
+                             "        self.input_node = InputNode(input_dim, hidden_dim, sigma)\n"
+                             "        self.embed = nn.Embedding(100, input_dim)  # embed: the token table\n")
+    with pytest.raises(symcount.ParseError, match="unexpected 'C'"):  # (a comment that names it writes no equation of it)
+        symcount.derive(narrated, name="gates.py")

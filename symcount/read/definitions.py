@@ -257,8 +257,8 @@ def off_by_default(cell: N.Cell, before: N.Equation | None, eq: N.Equation) -> t
     start = before.span.end if before is not None else 0
     sentence = re.split(r"\.\s|。|\n[ \t]*\n", _MATH_OPENING.sub("", text[start:eq.span.start]).rstrip())[-1]
     for name in dict.fromkeys(re.findall(r"`+([A-Za-z_]\w*)`+", sentence)):
-        m = re.search(rf"(?<![\w.]){re.escape(name)}\s*=\s*(0|None|False|0\.0)(?![\w.])", text)
-        if m:
+        m = re.search(rf"(?<![\w.]){re.escape(name)}\s*=\s*([\w.]+)", text)  # (its first value: the signature's default)
+        if m and m.group(1) in ("0", "None", "False", "0.0"):
             return name, m.group(1)
     return None
 

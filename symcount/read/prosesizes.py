@@ -80,8 +80,9 @@ _TYPED = (r"|(?:\b(?:int|size_t|usize|u32|u64|i32|i64|int32|int64|long|unsigned|
           r"|\b(?P<{key}b>{names})[ \t]*:[ \t]*(?:int|usize|u32|u64|i32|i64|Int|integer)\b"
           r"|\b(?P<{key}c>{names})[ \t]+(?:int|int32|int64|uint)\b)")
 # "Input shape: `[batch, input_size]`. Hidden state shape: `[batch, hidden_size]`": the last size, after a batch's
-_SHAPE_OF = (r"|\b{role}(?:\s+shape\s*[:=]?\s*`?|\s*:\s*`)\s*[\[(]\s*(?:[A-Za-z_]\w{{0,20}}\s*,\s*){{0,2}}"
-             r"(?!(?:batch|batch_size|bs|seq|seq_len|seq_length|time|time_steps|steps|len|length|[BNLT])\s*[\])])(?P<{key}>[A-Za-z_]\w{{0,30}})\s*[\])]")
+_BATCH_WORDS = r"(?:batch|batch_size|bs|seq|seq_len|seq_length|time|time_steps|steps|len|length|[BNLT])"
+_SHAPE_OF = (r"|\b{role}(?:\s+shape\s*[:=]?\s*`?|\s*:\s*`)\s*[\[(]\s*(?:" + _BATCH_WORDS + r"\s*,\s*){{0,2}}"
+             r"(?!" + _BATCH_WORDS + r"\s*[\])])(?P<{key}>[A-Za-z_]\w{{0,30}})\s*[\])]")
 _HIDDEN_NAMES = r"hidden_size|hidden_dim|hiddenSize|hiddenDim|hidden_units|n_hidden|num_hidden|num_units|units"
 _INPUT_NAMES = r"input_size|input_dim|inputSize|inputDim|in_dim|n_inputs?|num_inputs|input_features|in_features"
 _ROLE_SIZES = (("hidden", ("h", "H", "s", "S"), re.compile(

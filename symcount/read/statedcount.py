@@ -21,6 +21,8 @@ _CONTRAST = re.compile(r"\b(?:compare[sd]?|compared|comparison|contrast|versus|v
 # a sentence that names a cell: its count may be that cell's (it names the sizes where it is the count, never picks)
 _CELL_NAME = re.compile(r"(?<![A-Za-z])(?:[a-z]?(?:LSTM|GRU|RNN|MGU|SRU|QRNN|LRU|GLA|HGRN)s?|IndRNN|UGRNN|Transformer|Mamba|RWKV"
                         r"|DeltaNet|minGRU|minLSTM|CfC|LTC|Elman|Jordan)(?![A-Za-z])")
+# a count of the whole cell ("Total: ...", "the total number of parameters"), not of a part: only such picks
+_TOTAL = re.compile(r"\btotal\b|\bin\s+all\b|\baltogether\b|insgesamt|au\s+total|en\s+total|合计|总|全部|合計|総", re.I)
 _MATH = re.compile(r"\$\$(.+?)\$\$|\$([^$\n]+)\$|\\\[(.+?)\\\]|\\\((.+?)\\\)", re.S)
 # plain text's formula: sizes, numbers, products and sums (4 * (d*h + h*h + h)); words of three letters or more are prose
 _PLAIN = re.compile(r"[0-9A-Za-z_(][0-9A-Za-z_{}()+*×·^²³ \t-]*[0-9A-Za-z_})²³]")
@@ -69,7 +71,7 @@ def stated_counts(text: str, src: Source, read) -> tuple[N.Stated, ...]:
             formula = _formula(text, a, b, read)
             if formula is not None and all(s.span != formula.span for s in out):
                 out.append(N.Stated(formula.formula, formula.span, said and math and "+" in text[a:b],
-                                    not _CELL_NAME.search(text, start, end)))
+                                    not _CELL_NAME.search(text, start, end) and _TOTAL.search(text, start, end) is not None))
         if len(out) > MAX_STATED:
             return ()
     return tuple(out)

@@ -67,10 +67,11 @@ def code_instead(text: str, src: "Source", sizes: Callable[[str], tuple], exc: P
 
 
 def _named_in_comments(text: str, listed) -> bool:
-    """Every field that holds a parameter is named in the docstrings or comments (the math there speaks of what
+    """Every field that holds a parameter is named in the docstrings' or comments' equations (the math speaks of what
     the code declares: not a model around the cell, an embedding, a head), and every class the text defines
     is made at most once (not a cell the model holds twice)."""
-    said = " ".join(m.group(1) or m.group(2) or "" for m in _DOCSTRING.finditer(text)) + " ".join(_COMMENT.findall(text))
+    said = " ".join(line for m in _DOCSTRING.finditer(text) for line in (m.group(1) or m.group(2) or "").splitlines()
+                    if "=" in line) + " ".join(c for c in _COMMENT.findall(text) if "=" in c)  # (their equations)
     fields = {p.name.split(".")[-2] if p.name.split(".")[-1] in ("weight", "bias") and "." in p.name else p.name.split(".")[-1]
               for p in listed}
     if not fields or not all(re.search(rf"(?<![A-Za-z0-9]){re.escape(f)}(?![A-Za-z0-9])", said) for f in fields):

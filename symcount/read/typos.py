@@ -212,9 +212,11 @@ def case_slips(cell: N.Cell, notes: list[str]) -> N.Cell:
             slips[s.name] = other
     # `W_c [\\Gamma_R * c^{<t-1>}, x^{<t>}]` beside `\\Gamma_r = \\sigma(...)` never read: a gate written without the step,
     # its subscript's case slipped (one such pair only)
-    never_read = {n for n in made if not any(t.name == n for t, _, left in symbols(cell) if not left)}
     untimed = {t.name: t for t, _, left in symbols(cell) if not left and t.lag is None and t.name not in made
-               and _SUBSCRIPTED.fullmatch(t.name) and _SUBSCRIPTED.sub(_swap_subscript, t.name) in never_read}
+               and _SUBSCRIPTED.fullmatch(t.name) and _SUBSCRIPTED.sub(_swap_subscript, t.name) in made}
+    if untimed:  # (a namesake defined and never read: the names read found once, not per name)
+        read_names = {t.name for t, _, left in symbols(cell) if not left}
+        untimed = {n: t for n, t in untimed.items() if _SUBSCRIPTED.sub(_swap_subscript, n) not in read_names}
     if len(untimed) == 1:
         name, sym = next(iter(untimed.items()))
         slips[name] = _SUBSCRIPTED.sub(_swap_subscript, name)

@@ -292,12 +292,20 @@ def _address_end(text: str, start: int, link: bool = False) -> int:
 _MATH_LETTER = re.compile("[\U0001D434-\U0001D467\U0001D49C-\U0001D4CF\U0001D6A8-\U0001D7C9\u213D-\u213F]")
 
 
+_SCRIPT_SUBSCRIPT = re.compile("(?<=[A-Za-z\u2090-\u209c\u1d62-\u1d6a\u2080-\u2089])[\U0001D4B6-\U0001D4CF]")
+
+
 def math_letters(text: str) -> str:
     """Unicode's mathematical alphanumerics (bold, italic, double-struck: 𝛔 𝐖 ℽ) as the letter each draws
     (one character each: offsets kept)."""
     if text.isascii():  # (the common case, and cheap: the class of four astral ranges is a slow scan)
         return text
-    return text.translate(_math_table()) if _MATH_LETTER.search(text) else text
+    if not _MATH_LETTER.search(text):
+        return text
+    # a script small letter glued after a letter stands for a subscript Unicode lacks (`W𝒻xₜ`: W_f x_t): a code
+    # subscript (read.codelines' private-use characters)
+    text = _SCRIPT_SUBSCRIPT.sub(lambda m: chr(0xE000 + ord(_math_table()[ord(m.group(0))])), text)
+    return text.translate(_math_table())
 
 
 @lru_cache(maxsize=1)
