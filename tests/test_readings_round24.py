@@ -357,3 +357,14 @@ def test_after_a_second_audit_parts_counts_comments_defaults_heads_and_script_su
                              "        self.embed = nn.Embedding(100, input_dim)  # embed: the token table\n")
     with pytest.raises(symcount.ParseError, match="unexpected 'C'"):  # (a comment that names it writes no equation of it)
         symcount.derive(narrated, name="gates.py")
+
+
+def test_an_equation_number_after_an_ampersand_an_accent_in_parentheses_and_a_bold_start_value():
+    rnn = n_params(nn.RNNCell(7, 5)) - 5
+    assert symcount.derive("$$\\begin{eqnarray}\nh_t & = & \\tanh(W x_t + U h_{t-1} + b), &(5) \\\\\n\\end{eqnarray}$$\n"
+                           ).evaluate(d_x=7, d_h=5) == rnn
+    gru = ("$$\\begin{aligned}\n&z^{(t)}=\\sigma(W_z x^{(t)} + U_z h^{(t-1)} + b_z)\\\\\n"
+           "&\\tilde{h}^{(t)}=\\tanh(W_h x^{(t)} + U_h h^{(t-1)} + b_h)\\\\\n"
+           "&h^{(t)}=z^{(t)}\\circ\\tilde(h)^{(t)}+(1-z^{(t)})\\circ h^{(t-1)}\\\\\n\\end{aligned}$$\n")
+    assert symcount.derive(gru).evaluate(d_x=7, d_h=5) == 2 * rnn
+    assert symcount.derive("$$\\mathbf c[0]=0$$\n\n" + "$$h_t = \\tanh(W x_t + U h_{t-1} + b)$$\n").evaluate(d_x=7, d_h=5) == rnn

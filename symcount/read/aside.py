@@ -18,7 +18,7 @@ from .statements import settings_of
 _DECLARES = re.compile(r"\\in(?![A-Za-z])|∈|\\mathbb|ℝ|\\subset")
 _RELATION = re.compile(r"(?<![<>!])=(?!=)|[≔←≜≡]|\\(?:coloneqq|leftarrow|gets|Leftarrow|mapsto|triangleq|equiv|stackrel|overset)(?![A-Za-z])")
 # one symbol, as a left side writes it: h_t, \tilde{c}_t, \mathbf{h}^{(t)}, x'_t (not a product of two)
-_ONE_NAME = re.compile(r"\s*&?\s*(?:\\(?:mathbf|boldsymbol|bm|vec|tilde|hat|bar|widetilde|widehat|overline|mathrm|mathit|mathcal"
+_ONE_NAME = re.compile(r"\s*&?\s*(?:\\(?:mathbf|boldsymbol|bm)\s+[A-Za-z]|\\(?:mathbf|boldsymbol|bm|vec|tilde|hat|bar|widetilde|widehat|overline|mathrm|mathit|mathcal"
                        r"|mathsf|operatorname|check|breve|dot)\s*\{(?:[^{}]|\{[^{}]*\})*\}|\\[A-Za-z]+|[A-Za-z]\w*)'*"
                        r"(?:\s*[_^]\s*(?:\{(?:[^{}]|\{(?:[^{}]|\{[^{}]*\})*\})*\}|\\?[A-Za-z0-9]+)'*)*"
                        r"(?:\s*(?:\[[^\[\]]*\]|\([^()]*\)))?\s*:?\s*&?\s*")  # (h[t], h(t), z[t] :=)

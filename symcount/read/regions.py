@@ -388,7 +388,7 @@ _STEPS = re.compile(r"(?<![\w\\}])[tk]\s*=\s*\d+\s*(?:,\s*(?:\d+|\\[lc]?dots(?![
 
 
 # an equation number after the math: `\quad (3)`, `\qquad(3.1)`, `\hfill (2a)` at a row's end
-_EQNUM = re.compile(r"(?:\\q?quad|\\hfill)\s*\(\s*\d+(?:\.\d+)*[a-z]?\s*\)(?=\s*(?:\\\\|\\label|\\end|$))"
+_EQNUM = re.compile(r"(?:\\q?quad|\\hfill|&)\s*\(\s*\d+(?:\.\d+)*[a-z]?\s*\)(?=\s*(?:\\\\|\\label|\\end|$))"
                     r"|[ \t]\.{3,}[ \t]*\(\s*(?:\d+(?:\.\d+)*[a-z]?|[a-z])\s*\)[ \t]*$", re.M)  # (and `h_t = ... ...... (a)`)
 
 

@@ -26,6 +26,7 @@ _UPRIGHT = re.compile(r"\\(?:mathrm|textrm|mathit|mathsf)\s*\{")
 _UPRIGHT_LITERAL = re.compile(r"\\(?:mathrm|textrm|mathit|mathsf)\s*\{[^{}]*=")  # (what an upright equation holds)
 # a weight's column picked by a one-hot index, `\\mathbf{W}_{xh}[:, x_t]`: the product W x_t (x one-hot)
 _COLUMN_OF = re.compile(r"(?<=[\w}])(\[)\s*(:)\s*(,)\s*(?:\\mathbf\s*\{\s*[A-Za-z]\s*\}|[A-Za-z])_\{?\s*[a-z]\s*\}?\s*\]")
+_ACCENT_PARENS = re.compile(r"\\(?:tilde|hat|bar|widetilde|widehat)(\(\s*[A-Za-z]\s*\))")  # a typo's parentheses
 _ANGLE_TIME = re.compile(r"(?<=[A-Za-z])<t(?:[-+−][0-9])?>")
 
 
@@ -33,6 +34,9 @@ def retyped(out: list[str], start: int, region: str) -> bool:
     """In out[start:start + len(region)]: the notations above retyped, and row breaks Markdown ate (eaten_rows);
     whether any was. Each only where its literal occurs."""
     edited = "\\ " in region and eaten_rows(out, start, region)
+    for m in _ACCENT_PARENS.finditer(region) if "(" in region and "\\" in region else ():  # \tilde(c): \tilde{c}
+        out[start + m.start(1)], out[start + m.end(1) - 1] = "{", "}"
+        edited = True
     for m in _COLUMN_OF.finditer(region) if "[:" in region else ():  # W_{xh}[:, x_t]: the column x_t selects, W x_t
         for i in (m.start(1), m.start(2), m.start(3), m.end() - 1):
             out[start + i] = " "
