@@ -368,3 +368,22 @@ def test_an_equation_number_after_an_ampersand_an_accent_in_parentheses_and_a_bo
            "&h^{(t)}=z^{(t)}\\circ\\tilde(h)^{(t)}+(1-z^{(t)})\\circ h^{(t-1)}\\\\\n\\end{aligned}$$\n")
     assert symcount.derive(gru).evaluate(d_x=7, d_h=5) == 2 * rnn
     assert symcount.derive("$$\\mathbf c[0]=0$$\n\n" + "$$h_t = \\tanh(W x_t + U h_{t-1} + b)$$\n").evaluate(d_x=7, d_h=5) == rnn
+
+
+def test_after_set_h29_a_one_number_gate_scales_the_state_and_a_list_of_numbers_is_a_constant():
+    # α_t = σ(w^T x_t + b): one number; (1 - α_t) h_{t-1} scales h (h was read as one number: a wrong count)
+    leaky = ("$$\\alpha_t = \\sigma(\\mathbf{w}_\\alpha^\\top \\mathbf{x}_t + b_\\alpha)$$\n\n"
+             "$$\\mathbf{h}_t = (1 - \\alpha_t)\\,\\mathbf{h}_{t-1} + \\alpha_t\\,(\\mathbf{W}_1 \\mathbf{x}_t + \\mathbf{b}_1)$$\n")
+    d = symcount.derive(leaky)
+    assert d.evaluate(d_x=7, d_h=5) == n_params(nn.Linear(7, 1), nn.Linear(7, 5))
+    # `where $\mathbf{f} = [2^0, 2^1, 2^2, 2^3]$` and ⊗ "the outer product": the outer reading leaves W_out open,
+    # the elementwise one would make h four numbers: refused, never counted
+    text = (leaky + "$$\\mathbf{z}_t = \\Big[\\sin(\\mathbf{h}_t \\otimes \\mathbf{f}),\\; \\cos(\\mathbf{h}_t \\otimes \\mathbf{f})\\Big]$$\n\n"
+            "$$\\mathbf{y}_t = \\mathbf{W}_{\\mathrm{out}}\\,\\mathbf{z}_t$$\n\nwhere $\\mathbf{f} = [2^0, 2^1, 2^2, 2^3]$ are "
+            "multi-frequency bases and $\\otimes$ denotes the outer product.\n")
+    with pytest.raises(symcount.ShapeError, match="cannot determine"):
+        symcount.derive(text)
+    # the list alone: f a constant of four entries, not counted
+    scaled = leaky.replace("(\\mathbf{W}_1 \\mathbf{x}_t + \\mathbf{b}_1)", "(\\mathbf{W}_1 \\mathbf{x}_t + \\mathbf{b}_1) \\odot \\mathbf{f}")
+    d = symcount.derive(scaled + "\nwhere $\\mathbf{f} = [2^0, 2^1, 2^2, 2^3]$.\n")
+    assert d.evaluate(d_x=7) == n_params(nn.Linear(7, 1), nn.Linear(7, 4))

@@ -26,8 +26,27 @@ _UPRIGHT = re.compile(r"\\(?:mathrm|textrm|mathit|mathsf)\s*\{")
 _UPRIGHT_LITERAL = re.compile(r"\\(?:mathrm|textrm|mathit|mathsf)\s*\{[^{}]*=")  # (what an upright equation holds)
 # a weight's column picked by a one-hot index, `\\mathbf{W}_{xh}[:, x_t]`: the product W x_t (x one-hot)
 _COLUMN_OF = re.compile(r"(?<=[\w}])(\[)\s*(:)\s*(,)\s*(?:\\mathbf\s*\{\s*[A-Za-z]\s*\}|[A-Za-z])_\{?\s*[a-z]\s*\}?\s*\]")
+# a list of numbers written as powers, `\\mathbf{f} = [2^0, 2^1, 2^2, 2^3]`: the numbers (a constant the grammar reads)
+_POWER = re.compile(r"(\d{1,3})\s*\^\s*\{?\s*(\d{1,2})\s*\}?")
+_POWER_LIST = re.compile(r"=\s*\[((?:\s*\d{1,3}\s*\^\s*\{?\s*\d{1,2}\s*\}?\s*,)+\s*\d{1,3}\s*\^\s*\{?\s*\d{1,2}\s*\}?\s*)\]")
 _ACCENT_PARENS = re.compile(r"\\(?:tilde|hat|bar|widetilde|widehat)(\(\s*[A-Za-z]\s*\))")  # a typo's parentheses
 _ANGLE_TIME = re.compile(r"(?<=[A-Za-z])<t(?:[-+−][0-9])?>")
+
+
+def _brackets(out: list[str], start: int, region: str) -> bool:
+    """`f = [2^0, 2^1]` as `f = [1, 2]`; `W_{xh}[:, x_t]` (the column x_t selects) as `W_{xh} x_t`."""
+    edited = False
+    for m in _POWER_LIST.finditer(region) if "^" in region and "[" in region else ():
+        for p in _POWER.finditer(region, m.start(1), m.end(1)):
+            value = str(int(p.group(1)) ** int(p.group(2)))
+            if len(value) <= p.end() - p.start():
+                out[start + p.start():start + p.end()] = list(value.ljust(p.end() - p.start()))
+                edited = True
+    for m in _COLUMN_OF.finditer(region) if "[:" in region else ():
+        for i in (m.start(1), m.start(2), m.start(3), m.end() - 1):
+            out[start + i] = " "
+        edited = True
+    return edited
 
 
 def retyped(out: list[str], start: int, region: str) -> bool:
@@ -37,10 +56,7 @@ def retyped(out: list[str], start: int, region: str) -> bool:
     for m in _ACCENT_PARENS.finditer(region) if "(" in region and "\\" in region else ():  # \tilde(c): \tilde{c}
         out[start + m.start(1)], out[start + m.end(1) - 1] = "{", "}"
         edited = True
-    for m in _COLUMN_OF.finditer(region) if "[:" in region else ():  # W_{xh}[:, x_t]: the column x_t selects, W x_t
-        for i in (m.start(1), m.start(2), m.start(3), m.end() - 1):
-            out[start + i] = " "
-        edited = True
+    edited = _brackets(out, start, region) or edited
     if not ("{\\" in region or "\\~" in region or "<t" in region or "^{" in region or "\\bf" in region or "→" in region
             or "←" in region or "\\Delta " in region or "=" in region and _UPRIGHT_LITERAL.search(region)):
         return edited

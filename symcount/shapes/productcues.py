@@ -83,6 +83,22 @@ def greek_coefficient(w: "Walker", node: N.Binary, lsh: Shape, rsh: Shape) -> bo
     return True
 
 
+def one_entry_before(w: "Walker", node: N.Binary, lsh: Shape, rsh: Shape) -> bool:
+    """`(1 - \\alpha_t) h_{t-1}`, where \\alpha_t is one number (an inner product's value): an expression of one entry,
+    known so, side by side before a vector whose size is not known to be one, scales it (elementwise, it would make
+    the vector one number)."""
+    if node.explicit or isinstance(node.left, N.Symbol) or lsh.scalar or rsh.scalar:
+        return False
+    parts = list(N.walk(node.left))
+    signals = [x for x in parts if isinstance(x, N.Symbol)]
+    if not signals or not all(isinstance(x, (N.Symbol, N.Number, N.Binary, N.Neg)) for x in parts) \
+            or any(isinstance(x, N.Binary) and x.op not in ("add", "sub") for x in parts) \
+            or not all(x.lag is not None and inner_product(w, x.name) for x in signals):
+        return False  # (numbers and signals each defined as an inner product, one number: (1 - \\alpha_t))
+    w.note(node, f"{w.text(node.left)} at {w.src.where(node.left.span)} is one number: it scales {w.text(node.right)}")
+    return True
+
+
 def inner_product(w: "Walker", name: str) -> bool:
     """Whether the signal's equation computes it from a lower-case weight transposed times a vector
     (\\beta_t = \\sigma(w_\\beta^\\top x_t + b)): an inner product, one number."""

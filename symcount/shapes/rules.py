@@ -48,7 +48,7 @@ def _merged(a: dict, b: dict, owned: bool) -> dict:
 
 def product(w: "Walker", node: N.Binary, lsh: Shape, rsh: Shape, kind: str = "product") -> Shape:
     """A matrix product, or what a product of vectors means (see the module docstring)."""
-    if cues.fraction_coefficient(w, node, lsh) or cues.greek_coefficient(w, node, lsh, rsh):
+    if cues.fraction_coefficient(w, node, lsh) or cues.greek_coefficient(w, node, lsh, rsh) or cues.one_entry_before(w, node, lsh, rsh):
         w.op("scale", node, rsh.rows, rsh.cols, operands=(node.left, node.right))
         return rsh
     if not node.explicit and kind == "product" and cues.scaled_activation(w, node, lsh):
@@ -122,7 +122,8 @@ def otimes_outer(w: "Walker", node: N.Binary) -> bool:
     if "otimes" not in written and "⊗" not in written:
         return False
     from ..read.choices import Choice, current
-    choice = Choice("\\otimes", ("elementwise", "outer"), w.src.where(node.span), "what ⊗ between two vectors means")
+    choice = Choice("\\otimes", ("elementwise", "outer"), w.src.where(node.span), "what ⊗ between two vectors means",
+                    True)  # (two cells: an outer product that leaves a size open refuses, it is not pruned)
     return current().pick(choice) == "outer"
 
 
