@@ -387,3 +387,11 @@ def test_after_set_h29_a_one_number_gate_scales_the_state_and_a_list_of_numbers_
     scaled = leaky.replace("(\\mathbf{W}_1 \\mathbf{x}_t + \\mathbf{b}_1)", "(\\mathbf{W}_1 \\mathbf{x}_t + \\mathbf{b}_1) \\odot \\mathbf{f}")
     d = symcount.derive(scaled + "\nwhere $\\mathbf{f} = [2^0, 2^1, 2^2, 2^3]$.\n")
     assert d.evaluate(d_x=7) == n_params(nn.Linear(7, 1), nn.Linear(7, 4))
+
+
+def test_a_chain_through_a_function_of_the_signals_and_invisible_operators_and_the_italic_h():
+    rnn = n_params(nn.RNNCell(7, 5)) - 5
+    chain = "The hidden layer gives $h_t=\\sigma_h(x_t,h_{t-1})=\\tanh{(Ux_t+Wh_{t-1}+b)}$ with $b$ a bias value.\n"
+    assert symcount.derive(chain).evaluate(d_x=7, d_h=5) == rnn
+    # U+2061 (function application) after tanh, and ℎ (U+210E, the italic h) in a subscript
+    assert symcount.derive("$$ h_t= tanh\u2061 (W_{\u210e\u210e} h_{t−1}+W_{xh} x_t + b) $$\n").evaluate(d_x=7, d_h=5) == rnn

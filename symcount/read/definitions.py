@@ -337,6 +337,9 @@ def _abstract(side, kind) -> bool:
             return True
         if isinstance(x, N.Binary) and x.op == "matmul" and isinstance(x.left, N.Symbol) and isinstance(x.right, N.Tuple):
             return True
+        if isinstance(x, N.Apply) and not x.each and isinstance(x.arg, N.Tuple) and all(
+                isinstance(a, N.Symbol) and a.lag is not None for a in x.arg.items):  # \sigma_h(x_t, h_{t-1}): of what
+            return True
     return False
 
 

@@ -289,7 +289,7 @@ def _address_end(text: str, start: int, link: bool = False) -> int:
     return len(text)
 
 
-_MATH_LETTER = re.compile("[\U0001D434-\U0001D467\U0001D49C-\U0001D4CF\U0001D6A8-\U0001D7C9\u213D-\u213F]")
+_MATH_LETTER = re.compile("[\U0001D434-\U0001D467\U0001D49C-\U0001D4CF\U0001D6A8-\U0001D7C9\u213D-\u213F\u210E]")
 
 
 _SCRIPT_SUBSCRIPT = re.compile("(?<=[A-Za-z\u2090-\u209c\u1d62-\u1d6a\u2080-\u2089])[\U0001D4B6-\U0001D4CF]")
@@ -314,7 +314,7 @@ def _math_table() -> dict:
     out = {}
     # italic Latin (𝑊 𝑥), script (𝒻), every Greek style (𝛔 𝜎), the double-struck gamma (ℽ); not the bold Latin ones
     # (𝐖 𝐱: a bold weight is another reading than a plain one: unread, they are refused as before)
-    for cp in list(range(0x1D434, 0x1D468)) + list(range(0x1D49C, 0x1D4D0)) + list(range(0x1D6A8, 0x1D7CA)) + [0x213D, 0x213E, 0x213F]:
+    for cp in list(range(0x1D434, 0x1D468)) + list(range(0x1D49C, 0x1D4D0)) + list(range(0x1D6A8, 0x1D7CA)) + [0x213D, 0x213E, 0x213F, 0x210E]:  # (ℎ: the italic h)
         plain = unicodedata.normalize("NFKC", chr(cp))
         if len(plain) == 1 and plain != chr(cp):
             out[cp] = plain
