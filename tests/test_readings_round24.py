@@ -395,3 +395,15 @@ def test_a_chain_through_a_function_of_the_signals_and_invisible_operators_and_t
     assert symcount.derive(chain).evaluate(d_x=7, d_h=5) == rnn
     # U+2061 (function application) after tanh, and ℎ (U+210E, the italic h) in a subscript
     assert symcount.derive("$$ h_t= tanh\u2061 (W_{\u210e\u210e} h_{t−1}+W_{xh} x_t + b) $$\n").evaluate(d_x=7, d_h=5) == rnn
+
+
+def test_a_child_sum_tree_lstm_counts_one_node():
+    tree = ("$$\n\\begin{align}\n{\\tilde h_j} &= \\sum_{k \\in C\\left( j \\right)} {{h_k}}\\\\\n"
+            "i_j &=\\sigma \\left( W^{(i)} x_j + U^{(i)} {\\tilde h_j} + b^{(i)} \\right)\\\\\n"
+            "f_{jk} &= \\sigma\\left( W^{(f)} x_j + U^{(f)} h_{k} + b^{(f)} \\right)\\\\\n"
+            "o_j &= \\sigma \\left( W^{(o)} x_j + U^{(o)} {\\tilde h_j}  + b^{(o)} \\right)\\\\\n"
+            "u_j &= \\tanh\\left( W^{(u)} x_j + U^{(u)} {\\tilde h_j}  + b^{(u)} \\right)\\\\\n"
+            "c_j &= i_j \\odot u_j + \\sum_{k \\in C(j)} f_{jk} \\odot c_{k}\\\\\nh_j &= o_j \\odot \\tanh(c_j)\n\\end{align}\n$$\n")
+    d = symcount.derive(tree)
+    assert d.evaluate(d_x=7, d_h=5) == n_params(nn.LSTMCell(7, 5)) - 4 * 5  # one node's, whatever its children
+    assert any("a tree's cell at node j" in n for n in d.shapes.notes)

@@ -11,9 +11,12 @@ from . import nodes as N
 from . import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
 from .cellwalk import symbols
 
+# a tree's node j and its children k: `\sum_{k \in C(j)}` (Child-Sum Tree-LSTM), \mathcal{C}(j), ch(j)
+_CHILDREN_OF = (r"(?P<ch>\\in\s*(?:\\mathcal\s*\{\s*C\s*\}|C|\\mathrm\s*\{\s*ch\s*\}|ch|\\operatorname\s*\{\s*ch\s*\})"
+                r"\s*(?:\\left\s*)?\(\s*(?P<node>[a-z])\s*(?:\\right\s*)?\)\s*\})")
 # \sum_{i=1}^{t-1}, \sum_{i=1}^{t}, \sum_{i<t}, \sum_{i \le t}, \sum_{\tau=1}^{t}: the index and whether t is summed
 _STEP_SUM = re.compile(r"\\sum\s*_\s*\{\s*(?P<i>[a-z]|\\tau)\s*(?:=\s*[01]\s*\}\s*\^\s*\{?\s*t\s*(?P<prev>-\s*1)?\s*\}?"
-                       r"|(?P<lt><|\\le(?:q)?(?![A-Za-z])|≤)\s*t\s*\})\s*$")
+                       r"|(?P<lt><|\\le(?:q)?(?![A-Za-z])|≤)\s*t\s*\}" + r"|" + _CHILDREN_OF + r")\s*$")
 
 
 def over_steps(func: str) -> bool:
@@ -26,7 +29,7 @@ def _index(func: str) -> tuple[str, int] | None:
     m = _STEP_SUM.match(func)
     if m is None:
         return None
-    return m.group("i"), 1 if (m.group("prev") or m.group("lt") == "<") else 0
+    return m.group("i"), 1 if (m.group("prev") or m.group("lt") == "<" or m.group("ch")) else 0
 
 
 def step_sums(cell: N.Cell, notes: list[str]) -> N.Cell:
@@ -73,3 +76,31 @@ def _at_step(s: N.Symbol, letter: str, lag: int, timed: set[str]) -> N.Symbol:
         if core in timed:
             return replace(s, name=core, lag=lag)
     return s
+
+
+def tree_nodes(cell: N.Cell, notes: list[str]) -> N.Cell:
+    """A tree's cell, written at a node j with a sum over its children k (`\\tilde{h}_j = \\sum_{k \\in C(j)} h_k`, a
+    Child-Sum Tree-LSTM): read as a recurrent step, the node j the step and a child k a step before (x_j is x at
+    the step, h_k is h before it; f_{jk}, a gate per child, is f at the step). The count is one node's: its
+    parameters do not depend on how many children it has."""
+    if "\\sum" not in cell.source.text or "(" not in cell.source.text:
+        return cell
+    found = next((m for eq in cell.equations for side in (eq.rhs,) + eq.also for n in N.walk(side)
+                  if isinstance(n, N.Apply) and (m := _STEP_SUM.match(n.func)) and m.group("ch")), None)
+    if found is None or any(s.lag is not None for s, _, _ in symbols(cell)):
+        return cell
+    node, child = found.group("node"), found.group("i")
+    at_node = re.compile(r"(.+?)_\{?" + node + r"(?:,?\s*" + child + r")?\}?$")
+    cores = {m.group(1) for s, _, left in symbols(cell) if left and (m := at_node.fullmatch(s.name))}
+    at_child = re.compile(r"(.+?)_\{?" + child + r"\}?$")
+
+    def fn(s: N.Symbol) -> N.Symbol:
+        m = at_node.fullmatch(s.name)
+        if m:
+            return replace(s, name=m.group(1), lag=0)
+        m = at_child.fullmatch(s.name)
+        return replace(s, name=m.group(1), lag=1) if m and m.group(1) in cores else s
+    notes.append(f"{found.group(0)} at {cell.source.where(cell.equations[0].span)}: a tree's cell at node {node}, its children {child} "
+                 f"read as the step before (the count is one node's, whatever its children)")
+    return replace(cell, equations=tuple(replace(eq, lhs=N.map_symbols(eq.lhs, fn), rhs=N.map_symbols(eq.rhs, fn),
+                                                 also=tuple(N.map_symbols(x, fn) for x in eq.also)) for eq in cell.equations))
