@@ -120,6 +120,9 @@ class Expr:
 
     def product(self, n, a: Code, b: Code, out: str) -> Code:
         vectors = ("signal", "vector")
+        if isinstance(n.left, N.Transpose) and a.kind == "vector" and b.kind == "signal" and n.op != "hadamard":
+            w = a.text[:-2] if a.text.endswith(".T") else a.text  # w^T x_t: an inner product, one number per row
+            return Code(f"{self.wrap(b, ATOM)} @ {w}.reshape(-1, 1)", "signal", PRODUCT)
         elementwise = (n.op == "hadamard" or "number" in (a.kind, b.kind) or a.kind == "diag" or b.kind == "diag"
                        or (a.kind in vectors and b.kind in vectors))
         if elementwise:
