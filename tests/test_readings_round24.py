@@ -407,3 +407,18 @@ def test_a_child_sum_tree_lstm_counts_one_node():
     d = symcount.derive(tree)
     assert d.evaluate(d_x=7, d_h=5) == n_params(nn.LSTMCell(7, 5)) - 4 * 5  # one node's, whatever its children
     assert any("a tree's cell at node j" in n for n in d.shapes.notes)
+
+
+def test_after_a_third_audit_a_weight_per_child_refuses_and_a_children_sum_is_no_step_sum_elsewhere():
+    base = ("$$\n\\begin{aligned}\n\\tilde{h}_j &= \\sum_{k \\in C(j)} h_k \\\\\ni_j &= \\sigma(W^{(i)} x_j + U^{(i)} \\tilde{h}_j + b^{(i)}) \\\\\n"
+            "f_{jk} &= \\sigma(W^{(f)} x_j + U^{(f)} h_k + b^{(f)}) \\\\\no_j &= \\sigma(W^{(o)} x_j + U^{(o)} \\tilde{h}_j + b^{(o)}) \\\\\n"
+            "u_j &= \\tanh(W^{(u)} x_j + U^{(u)} \\tilde{h}_j + b^{(u)}) \\\\\nc_j &= i_j \\odot u_j + \\sum_{k \\in C(j)} f_{jk} \\odot c_k \\\\\n"
+            "h_j &= o_j \\odot \\tanh(c_j)\n\\end{aligned}\n$$\n")
+    assert symcount.derive(base).evaluate(d_x=7, d_h=5) == n_params(nn.LSTMCell(7, 5)) - 4 * 5
+    for per_child in ("U^{(f)}_{k} h_k", "U^{(f)}_{jk} h_k"):  # one forget weight per child: the count is the children's
+        with pytest.raises(symcount.ShapeError, match="a weight per child"):
+            symcount.derive(base.replace("U^{(f)} h_k", per_child))
+    # k indexes experts, not children, in a text that steps with j: the children's sum is no sum over the steps
+    experts = ("$$e_k = \\tanh(W_k x_j + U_k h_{j-1} + b_k)$$\n$$h_j = \\sum_{k \\in C(j)} g_{jk} \\odot e_k$$\n")
+    with pytest.raises(symcount.SymcountError):
+        symcount.derive(experts)

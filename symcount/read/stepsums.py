@@ -16,7 +16,8 @@ _CHILDREN_OF = (r"(?P<ch>\\in\s*(?:\\mathcal\s*\{\s*C\s*\}|C|\\mathrm\s*\{\s*ch\
                 r"\s*(?:\\left\s*)?\(\s*(?P<node>[a-z])\s*(?:\\right\s*)?\)\s*\})")
 # \sum_{i=1}^{t-1}, \sum_{i=1}^{t}, \sum_{i<t}, \sum_{i \le t}, \sum_{\tau=1}^{t}: the index and whether t is summed
 _STEP_SUM = re.compile(r"\\sum\s*_\s*\{\s*(?P<i>[a-z]|\\tau)\s*(?:=\s*[01]\s*\}\s*\^\s*\{?\s*t\s*(?P<prev>-\s*1)?\s*\}?"
-                       r"|(?P<lt><|\\le(?:q)?(?![A-Za-z])|≤)\s*t\s*\}" + r"|" + _CHILDREN_OF + r")\s*$")
+                       r"|(?P<lt><|\\le(?:q)?(?![A-Za-z])|≤)\s*t\s*\})\s*$")
+_CHILDREN_SUM = re.compile(r"\\sum\s*_\s*\{\s*(?P<i>[a-z])\s*" + _CHILDREN_OF + r"\s*$")
 
 
 def over_steps(func: str) -> bool:
@@ -29,7 +30,7 @@ def _index(func: str) -> tuple[str, int] | None:
     m = _STEP_SUM.match(func)
     if m is None:
         return None
-    return m.group("i"), 1 if (m.group("prev") or m.group("lt") == "<" or m.group("ch")) else 0
+    return m.group("i"), 1 if (m.group("prev") or m.group("lt") == "<") else 0
 
 
 def step_sums(cell: N.Cell, notes: list[str]) -> N.Cell:
@@ -85,13 +86,23 @@ def tree_nodes(cell: N.Cell, notes: list[str]) -> N.Cell:
     parameters do not depend on how many children it has."""
     if "\\sum" not in cell.source.text or "(" not in cell.source.text:
         return cell
-    found = next((m for eq in cell.equations for side in (eq.rhs,) + eq.also for n in N.walk(side)
-                  if isinstance(n, N.Apply) and (m := _STEP_SUM.match(n.func)) and m.group("ch")), None)
-    if found is None or any(s.lag is not None for s, _, _ in symbols(cell)):
+    sums = [(n, m) for eq in cell.equations for side in (eq.rhs,) + eq.also for n in N.walk(side)
+            if isinstance(n, N.Apply) and (m := _CHILDREN_SUM.match(n.func))]
+    if not sums or any(s.lag is not None for s, _, _ in symbols(cell)):
         return cell
+    found = sums[0][1]
     node, child = found.group("node"), found.group("i")
+    letters = {m.group("i") for _, m in sums} | {child}
     at_node = re.compile(r"(.+?)_\{?" + node + r"(?:,?\s*" + child + r")?\}?$")
     cores = {m.group(1) for s, _, left in symbols(cell) if left and (m := at_node.fullmatch(s.name))}
+    script = re.compile(r"_\{?([A-Za-z0-9,\s]+)\}?")
+    for s, _, left in symbols(cell):  # U_k, U_{jk}, U^{(f)}_{kl}: a weight per child, its count the children's
+        m = script.search(s.name)
+        if not left and m and s.name[:m.start()] not in cores and set(m.group(1)) & letters:
+            from ..errors import ShapeError
+            raise ShapeError(f"{s.text} carries a child's index ({', '.join(sorted(letters))}): a weight per child, whose "
+                             "count is the number of children's (the text gives no such number)", source=cell.source, span=s.span,
+                             hint="write the weight shared by the children, or count one node with a given number of children")
     at_child = re.compile(r"(.+?)_\{?" + child + r"\}?$")
 
     def fn(s: N.Symbol) -> N.Symbol:
@@ -100,7 +111,12 @@ def tree_nodes(cell: N.Cell, notes: list[str]) -> N.Cell:
             return replace(s, name=m.group(1), lag=0)
         m = at_child.fullmatch(s.name)
         return replace(s, name=m.group(1), lag=1) if m and m.group(1) in cores else s
-    notes.append(f"{found.group(0)} at {cell.source.where(cell.equations[0].span)}: a tree's cell at node {node}, its children {child} "
+    notes.append(f"{sums[0][0].func} at {cell.source.where(sums[0][0].span)}: a tree's cell at node {node}, its children {child} "
                  f"read as the step before (the count is one node's, whatever its children)")
-    return replace(cell, equations=tuple(replace(eq, lhs=N.map_symbols(eq.lhs, fn), rhs=N.map_symbols(eq.rhs, fn),
-                                                 also=tuple(N.map_symbols(x, fn) for x in eq.also)) for eq in cell.equations))
+
+    def steps(n, new):  # \sum_{k \in C(j)}: a sum over the steps before (read.stepsums' own form, \sum_{k<t})
+        m = _CHILDREN_SUM.match(n.func) if isinstance(n, N.Apply) else None
+        return replace(n, func=f"\\sum_{{{m.group('i')}<t}}", arg=new(n.arg)) if m else None
+    side = lambda x: N.rewrite(N.map_symbols(x, fn), steps)  # noqa: E731
+    return replace(cell, equations=tuple(replace(eq, lhs=N.map_symbols(eq.lhs, fn), rhs=side(eq.rhs),
+                                                 also=tuple(side(x) for x in eq.also)) for eq in cell.equations))
