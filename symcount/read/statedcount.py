@@ -12,6 +12,7 @@ from ..errors import replace
 from .source import Source, Span
 
 MAX_STATED = 8  # formulas kept: a text that states more is a table of counts, not its own
+MAX_SENTENCES = 64  # sentences that speak of parameters read for a formula
 
 # a sentence that speaks of parameters, in the languages the corpus has
 _COUNT_WORD = re.compile(r"param|парамет|参数|參數|パラメータ|매개변수|\btotal\b|\bweights\b|\bpesos\b|\bpoids\b|gewichte|权重|重み", re.I)
@@ -61,7 +62,9 @@ def stated_counts(text: str, src: Source, read) -> tuple[N.Stated, ...]:
     if not _COUNT_WORD.search(text):
         return ()
     out: list[N.Stated] = []
-    for m in _COUNT_WORD.finditer(text):
+    for tried, m in enumerate(_COUNT_WORD.finditer(text)):
+        if tried >= MAX_SENTENCES:
+            break  # (a long text of counts: its first sentences are read, a bounded amount of work)
         start = text.rfind("\n", 0, m.start()) + 1
         end = _window_end(text, m.end())
         if _CONTRAST.search(text, start, end):
