@@ -86,17 +86,17 @@ def where(cell: N.Cell, s) -> str:
 def against(cell: N.Cell, totals: list, own: list[set[str]]) -> tuple[list[int], str]:
     """Which of the readings' counts (`totals`, each with the sizes the text names itself) the text's stated
     count picks, and a note: those that give it where some do and some do not; all of them otherwise."""
-    hits = [i for i, (t, o) in enumerate(zip(totals, own)) if matching(t, cell.stated, o) is not None]
-    picking = tuple(s for s in cell.stated if s.picks)  # (only a count right after the equations, naming no cell, picks)
-    if hits and len(hits) < len(totals):
-        hits = [i for i in hits if matching(totals[i], picking, own[i]) is not None]
-    if hits and len(hits) < len(totals):
-        s = matching(totals[hits[0]], cell.stated, own[hits[0]])[0]
-        return hits, (f"the text states its count, {where(cell, s)}: of the readings it allows, the ones that give "
-                      "that count are counted")
+    found = [matching(t, cell.stated, o) for t, o in zip(totals, own)]
+    hits = [i for i, f in enumerate(found) if f is not None]
+    if hits and len(hits) == len(totals):
+        return hits, f"the count is the one the text states, {where(cell, found[0][0])}"
+    picking = tuple(s for s in cell.stated if s.picks)  # (only a total right after the equations, naming no cell, picks)
+    picked = [i for i in hits if matching(totals[i], picking, own[i]) is not None]
+    if picked:
+        return picked, (f"the text states its count, {where(cell, found[picked[0]][0])}: of the readings it allows, the "
+                        "ones that give that count are counted")
     if hits:
-        s = matching(totals[0], cell.stated, own[0])[0]
-        return hits, f"the count is the one the text states, {where(cell, s)}"
+        return list(range(len(totals))), ""  # (some reading gives it, but the text does not say it is the total)
     said = next((s for s in cell.stated if s.said), None) if all(names_of(t) for t in totals) else None  # (numbers: not compared)
     return list(range(len(totals))), "" if said is None else (
         f"the text writes a count, {where(cell, said)}, that the equations as read do not give (it may count a part "

@@ -117,11 +117,7 @@ def log_definitions(deferred: list, equations: list, text: str, read, notes: lis
             for x in _TAIL_SETTING.finditer(body, tail.end()):
                 kept[x.start() - tail.start() - 1:x.end() - tail.start()] = [";"] + list(x.group(0))
             body = body[:tail.start()] + "".join(kept)
-        try:
-            found = read(body, r.start)
-        except Exception:  # noqa: BLE001 (the grammar's refusal: the cell's definition of a_t is not read)
-            errors.append(exc)
-            continue
+        found = read(body, r.start)  # (None: the grammar refuses it, and the cell's definition of a_t is not read)
         stmts = [x for x in getattr(found, "children", ()) if isinstance(x, N.Equation) and isinstance(x.lhs, N.Symbol)]
         if not stmts or isinstance(stmts[0].rhs, N.Number) or any(not isinstance(x.rhs, N.Number) for x in stmts[1:]):
             errors.append(exc)
@@ -142,11 +138,10 @@ _TAIL_SETTING = re.compile(r"(?<![<>\w\\{])[A-Za-z]\s*=\s*\d+(?:\.\d+)?(?![\w.])
 
 def _undefined_use(m, equations: list, read) -> bool:
     """The name under the logarithm is used by an equation and defined by none."""
-    try:
-        lhs = getattr(read(m.group(3) + " = 0", m.start(3)), "children", ())[0].lhs
-    except Exception:  # noqa: BLE001 (no name the grammar reads)
+    found = getattr(read(m.group(3) + " = 0", m.start(3)), "children", ())  # (none: no name the grammar reads)
+    name = getattr(getattr(found[0], "lhs", None), "name", None) if found else None
+    if name is None:
         return False
-    name = getattr(lhs, "name", None)
     used = any(isinstance(x, N.Symbol) and x.name == name for e in equations for side in (e.rhs,) + e.also for x in N.walk(side))
     return used and not any(isinstance(e.lhs, N.Symbol) and e.lhs.name == name for e in equations)
 

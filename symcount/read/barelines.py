@@ -324,7 +324,6 @@ _QUOTED = re.compile(r'(?:(?<!\w)[rR]|(?<![fF\w]))"(\s*(?:\\[A-Za-z]+\s*\{?\s*)?
 # `['Reset gate', 'r_t = \\sigma(W_r [h_{t-1}, x_t])']`): not a prime (h' = ...), never across a line
 _SINGLE_QUOTED = re.compile(r"(?:(?<=[\[(,:=])|(?<=[\[(,:=] ))'(\s*(?:\\+[A-Za-z]+\s*\{?\s*)?[^\W\d][\w{}^\u0303\u2080-\u209c\\]*\s*=(?!=)"
                             r"(?!\s*[-−]?\d)[^'\n]*)'(?=\s*[,\])}])")
-_CALL_LINE = re.compile(r"\s*[A-Za-z_][\w.]*\s*\(.*\)[\s,;]*$")
 _ACTIVATION_IN = re.compile(r"(?:sigmoid|sigma|sigm|tanh|σ|softmax|relu)\s*(?:\\(?:big|Big|bigg|Bigg|left)l?\s*)?\(")
 _TICKED_EQUATION = re.compile(r"`(?=[^`\n]*[A-Za-z])(?=[^`\n]*[=∈])([^`\n]*)`")  # (lookaheads: linear in the line)  # (or a declaration: `x_t ∈ R^d`)
 # three spaces or more between the end of an operand and a statement's left side (`name =`, `f'_t =`)

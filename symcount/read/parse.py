@@ -48,12 +48,19 @@ def read(body: str, shift: int, start: str):
     return lark.parse(body, start=start)
 
 
+def _tried(body: str, shift: int):
+    """The grammar's tree of a piece of math, or None where the grammar refuses it (read.statedcount, read.aside)."""
+    try:
+        return read(body, shift, "start")
+    except (UnexpectedInput, BadInput):
+        return None
+
+
 def _reread(text: str):
     """The grammar's answer on an example of a bad input (syntax's hints)."""
     return read(text, 0, "start")
 
 
-# ---- the entry point --------------------------------------------------------------------------
 _NESTED = re.compile(r"\s*(\\\[|\\\().*(\\\]|\\\))\s*", re.S)
 
 
@@ -133,9 +140,7 @@ def _decomposed(body: str, shift: int) -> Expansion:
     """A Latin letter with an accent written as one character (ũ, ĥ, ā), as the letter and its
     combining accent, both at the character's place."""
     import unicodedata
-    chars: list[str] = []
-    starts: list[int] = []
-    ends: list[int] = []
+    chars, starts, ends = [], [], []  # (the characters, and each one's place in the text)
     for i, ch in enumerate(body):
         parts = unicodedata.normalize("NFD", ch) if _PRECOMPOSED.match(ch) else ch
         if len(parts) != 2 or not parts[0].isascii() or parts[1] not in UNI_ACCENTS:
@@ -174,7 +179,7 @@ def parse(text: str, name: str = "<input>") -> N.Cell:
             cell = _code(text, src, exc)  # (equations in its comments that cannot be read: the code's)
             if cell is None:
                 raise
-    return with_stated(cell, lambda latex, shift: read(latex, shift, "start"))
+    return with_stated(cell, _tried)
 
 
 def _code(text: str, src: Source, exc: ParseError | None = None) -> N.Cell | None:
@@ -289,7 +294,7 @@ def _parse(text: str, src: Source, sc: Scan) -> N.Cell:
                 equations.append(replace(s, inline=True) if r.inline else s)
             elif isinstance(s, N.Declaration):
                 declarations.append(s)
-    aside.settle(deferred, equations, errors, notes, src, (sc.text, lambda body, shift: read(body, shift, "start")), settings)
+    aside.settle(deferred, equations, errors, notes, src, (sc.text, _tried), settings)
     if errors:
         raise errors[0].with_others(errors[1:])
     _unread_definitions(equations, skipped, src)

@@ -15,7 +15,7 @@ from ..errors import replace
 from . import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
 
 from . import nodes as N
-from .cellwalk import NAME, apply, defined, forget, rename, symbols
+from .cellwalk import apply, defined, forget, rename, symbols
 from .choices import Choice, current, key, option
 from .conjugates import conjugates as _conjugates
 from .eitheror import either_or as _either_or
@@ -41,9 +41,7 @@ from .unrolled import unrolled as _unrolled
 from .pastupdates import numeric_sequences as _numeric_sequences, past_updates as _past_updates, squared_signals as _squared_signals, untimed_namesakes as _untimed_namesakes
 from .timewords import numbered_shared as _numbered_shared, own_direction as _own_direction, shared_by_name as _shared_by_name, word_times as _word_times
 
-_NAME = NAME
 _map, _symbols, _defined, _rename = apply, symbols, defined, rename
-_PAREN = re.compile(r"(\\(left|bigl?|Bigl?|biggl?|Biggl?)\s*)?\(")
 _SPACED_PAREN = re.compile(r"(\s*)(?:\\!\s*)?(\\(left|bigl?|Bigl?|biggl?|Biggl?)\s*)?\(")  # f\!\left(: \! sets a function's argument close
 _FONT_TEX = {"bold": "\\mathbf", "cal": "\\mathcal", "frak": "\\mathfrak", "bb": "\\mathbb"}
 

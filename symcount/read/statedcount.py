@@ -58,7 +58,7 @@ _AT_STEP = re.compile(r"_\{?[A-Za-z]\}?$")
 
 
 def stated_counts(text: str, src: Source, read) -> tuple[N.Stated, ...]:
-    """The formulas the text states as its count (read(latex, shift) -> the grammar's tree, or raises)."""
+    """The formulas the text states as its count (read(latex, shift) -> the grammar's tree, or None)."""
     if not _COUNT_WORD.search(text):
         return ()
     out: list[N.Stated] = []
@@ -127,10 +127,7 @@ def _formula(text: str, a: int, b: int, read) -> N.Stated | None:
         core = core.strip().strip(".,;:")
         if core.startswith("(") and core.endswith(")") and _balanced(core[1:-1]):
             core, lead = core[1:-1], lead + 1
-        try:
-            tree = read("N = " + core, lo + lead - 4)
-        except Exception:  # noqa: BLE001 (the grammar's refusal: no formula)
-            continue
+        tree = read("N = " + core, lo + lead - 4)  # (None: the grammar refuses it, no formula)
         eq = next((c for c in getattr(tree, "children", ()) if isinstance(c, N.Equation)), None)
         if eq is not None and not eq.also and _of_sizes(eq.rhs):
             return N.Stated(eq.rhs, Span(lo + lead, lo + lead + len(core)))

@@ -9,7 +9,7 @@ from ..read import patterns as re  # re, with the package's patterns compiled ah
 from ..read import nodes as N
 from ..read.choices import Choice, current
 from ..read.names import dim_latex
-from ..errors import NonConformable, Record, ShapeError, Undetermined, replace
+from ..errors import Record, ShapeError, Undetermined, replace
 from ..limits import MAX_DIMENSIONS, MAX_EQUATIONS, MAX_PARAMETERS
 from ..read.nodes import Lin
 from .retries import retries, settled_transposes, transposed_hint
