@@ -70,7 +70,7 @@ def solve(cell: N.Cell, settled: Mapping[str, str], infer, count, *, bias: bool 
         notes = list(first.shapes.notes) + ([stated_note] if stated_note else [])
         for k, choice in choices.items():
             taken = dict(first.assigned).get(k, choice.options[0])
-            if len({dict(o.assigned).get(k, choice.options[0]) for o in alive}) > 1:
+            if len({dict(o.assigned).get(k, choice.options[0]) for o in alive}) > 1 and not (choice.quiet and _same_shapes(alive)):
                 notes.append(f"{choice.what} at {choice.where}: every reading ({', '.join(choice.options)}) "
                              f"gives the same count; {option(k, taken)} says which is meant")
         dead = [o for o in outcomes if o.error is not None]
@@ -78,6 +78,11 @@ def solve(cell: N.Cell, settled: Mapping[str, str], infer, count, *, bias: bool 
             notes.append(f"the reading {_said(o, choices)} does not fit the equations ({o.error.message})")
         return replace(first.shapes, notes=tuple(dict.fromkeys(notes))), first.counts
     raise _refusal(cell, alive, choices)
+
+
+def _same_shapes(alive: list) -> bool:
+    """Every reading gives every parameter one shape: what was asked made no difference, nothing to say."""
+    return len({tuple((p.name, p.rows, p.cols, p.diagonal, p.reals) for p in o.shapes.params) for o in alive}) == 1
 
 
 def _explore(cell, settled, infer, count, bias):

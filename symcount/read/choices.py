@@ -24,8 +24,10 @@ class Choice(Record):
     # what: str                  what the text leaves open, in a few words
     # whole: bool = False        the options are different cells (variants), not two readings of one
     #                            notation: an option that leaves a size open refuses, it is not pruned
-    __slots__ = ("key", "options", "where", "what", "whole")
-    _defaults = {"whole": False}
+    # quiet: bool = False        where every reading gives every parameter one shape, no note (the choice
+    #                            changed nothing the user sees)
+    __slots__ = ("key", "options", "where", "what", "whole", "quiet")
+    _defaults = {"whole": False, "quiet": False}
 
 
 class Reader(Record):

@@ -12,7 +12,7 @@ from ..read.names import dim_latex
 from ..errors import Record, ShapeError, Undetermined, replace
 from ..limits import MAX_DIMENSIONS, MAX_EQUATIONS, MAX_PARAMETERS
 from ..read.nodes import Lin
-from .retries import retries, settled_transposes, transposed_hint
+from .retries import lower_case_choice, retries, settled_transposes, transposed_hint
 from .roles import Roles, roles as find_roles
 from ..read.source import Span
 from .unify import Evidence, Walker, matrix_states_ahead, source_text
@@ -100,7 +100,7 @@ def infer(cell: N.Cell) -> Shapes:
     (symcount.roles) and the unifying walk (symcount.unify)."""
     from ..read.readings import readings
     try:
-        cell = settled_transposes(readings(cell))
+        cell = lower_case_choice(settled_transposes(readings(cell)))
         try:
             return _within_limits(_results(_walk(find_roles(cell))))
         except ShapeError as exc:

@@ -122,14 +122,41 @@ def scalar_inputs(cell: N.Cell) -> N.Cell | None:
     return replace(cell, declarations=cell.declarations + decls, notes=cell.notes + notes)
 
 
+def lower_case_choice(cell: N.Cell) -> N.Cell:
+    """A plain lower-case weight written transposed before a vector (w_a^\\top x_t) is a vector, its product
+    one number, or a matrix of as many columns as the rest of the cell gives it: a choice, both solved (where the
+    two give one count, it is printed; where they differ, the text is refused with both)."""
+    weights = _lower_case_weights(cell)
+    if not weights:
+        return cell
+    reader = current()
+    if any(reader.settled_as(key(n), ("elementwise",)) for n in _inner_products(cell, {w.name for w in weights})):
+        return cell  # --read '\\beta=elementwise': its inner product's weight a matrix, as said
+    first = weights[0]
+    names = " and ".join(dict.fromkeys(f"{w.text}^\\top" for w in weights))
+    said = current().pick(Choice(key(first.text), ("matrix", "vector"), cell.source.where(first.span),
+                                 f"{names}: a matrix, or a vector (its product with a vector one number)", quiet=True))
+    return (lower_case_vectors(cell) or cell) if said == "vector" else cell
+
+
+def _lower_case_weights(cell: N.Cell) -> list:
+    """The plain lower-case weights written transposed before a vector (w^T x: the inner product's left), first each."""
+    found: dict = {}
+    for eq in cell.equations:
+        for side in (eq.rhs,) + eq.also:
+            for n in N.walk(side):
+                if isinstance(n, N.Binary) and n.op == "matmul" and isinstance(n.left, N.Transpose) \
+                        and isinstance(n.left.arg, N.Symbol) and not n.left.arg.font and n.left.arg.lag is None \
+                        and n.left.arg.name[:1].islower() and n.left.arg.name[:1].isalpha():
+                    found.setdefault(n.left.arg.name, n.left.arg)
+    return list(found.values())
+
+
 def lower_case_vectors(cell: N.Cell) -> N.Cell | None:
     """The cell with each plain lower-case weight written transposed (w_f^\\top x_t + b_f: xLSTM's scalar
     gates) read as a vector, as a bold one is (shapes.scalars.bold_vector), where the cell does not fit
     it as a matrix; None where there is none."""
-    names = {n.left.arg.name for eq in cell.equations for side in (eq.rhs,) + eq.also for n in N.walk(side)
-             if isinstance(n, N.Binary) and n.op == "matmul" and isinstance(n.left, N.Transpose)  # w^T x: the inner product's left
-             and isinstance(n.left.arg, N.Symbol) and not n.left.arg.font and n.left.arg.lag is None
-             and n.left.arg.name[:1].islower() and n.left.arg.name[:1].isalpha()}
+    names = {w.name for w in _lower_case_weights(cell)}
     if not names:
         return None
     scalar = _inner_products(cell, names)

@@ -27,7 +27,7 @@ def _scalar_bias(w: "Walker", b: N.Binary, acc: Shape, right: Shape) -> bool:
     """\\mathbf{w}^\\top \\mathbf{x}_t + b_f: a parameter of a size nothing gives yet, added to one number
     made of a product (not 1 - z_t, a number and a signal), is one number (a sum needs equal shapes)."""
     one = b.left if acc.scalar else b.right
-    if b.op not in ("add", "sub") or not (isinstance(one, N.Binary) and one.op in ("matmul", "star")):
+    if b.op not in ("add", "sub") or not _made_of_products(one):
         return False  # 1 - a: a number and a vector, broadcast
     node, sh = (b.right, right) if acc.scalar else (b.left, acc)
     if not (isinstance(node, N.Symbol) and node.lag is None and not sh.scalar and not w.roles.is_signal(node.name)):
@@ -42,6 +42,15 @@ def _scalar_bias(w: "Walker", b: N.Binary, acc: Shape, right: Shape) -> bool:
     w.note(node, f"{w.text(node)} at {w.src.where(node.span)} is added to an inner product, one number: read as one "
                  "number (a bias vector there would be broadcast; declare its shape if it is one)")
     return True
+
+
+def _made_of_products(n) -> bool:
+    """w^T x_t, or w^T x_t + u^T h_{t-1}: one number made of products (every term of the sum one)."""
+    while isinstance(n, N.Binary) and n.op in ("add", "sub"):
+        if not _made_of_products(n.right):
+            return False
+        n = n.left
+    return isinstance(n, N.Binary) and n.op in ("matmul", "star")
 
 
 def one_entry(w: "Walker", lsh: Shape, rsh: Shape) -> None:
