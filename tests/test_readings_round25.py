@@ -61,3 +61,50 @@ def test_a_plain_lower_case_weight_transposed_is_a_vector_or_a_matrix_and_where_
     assert "--read w_i=vector" in str(err.value)
     one = symcount.derive(xl, read={"w_i": "vector"})
     assert one.evaluate(d_x=5, d_h=7) == n_params(nn.Linear(5, 1), nn.Linear(5, 7), nn.Linear(7, 7, bias=False))
+
+
+# ---- a framework's layer call where the text writes no equation (read.layercalls) --------------------------
+def test_a_keras_layer_call_in_a_question_is_counted_as_keras_counts_it():
+    from tests.oracles import keras_count
+    qa = ("I have a SimpleRNN like:\n\nmodel.add(SimpleRNN(10, input_shape=(3, 1)))\nmodel.add(Dense(1, activation=\"linear\"))\n\n"
+          "The model summary says 120. Why?\n")
+    d = symcount.derive(qa)
+    assert d.evaluate() == keras_count("SimpleRNN", 1, 10) == 120
+    assert any("Dense" in n and "not counted" in n for n in d.shapes.notes)
+    # names as the call writes them are sizes; a value the text assigns elsewhere is not taken
+    named = symcount.derive("units = 1\nlstm = kel.LSTM(units, input_shape=(timesteps, features))\nmodel.add(lstm)\n")
+    for f, u in ((2, 1), (7, 5), (3, 11)):
+        assert named.evaluate(features=f, units=u) == keras_count("LSTM", f, u)
+    # the input size from the layer before it in the model; a Bidirectional that concatenates doubles what follows
+    stacked = symcount.derive("model = tf.keras.Sequential([\n  tf.keras.layers.Embedding(input_dim=4500, output_dim=16),\n"
+                              "  tf.keras.layers.Bidirectional(tf.keras.layers.GRU(32, return_sequences=True)),\n"
+                              "  tf.keras.layers.GRU(8, reset_after=False),\n  tf.keras.layers.Dense(1)\n])\n")
+    assert stacked.evaluate() == keras_count("GRU", 16, 32, bidirectional=True) + \
+        keras_count("GRU", 64, 8, reset_after=False)
+    assert any("reset_after" in n for n in stacked.shapes.notes)
+
+
+def test_a_bidirectional_call_is_counted_once_with_the_bidirectional_option():
+    from tests.oracles import keras_count
+    text = "model.add(Bidirectional(GRU(32), input_shape=(5, 16)))\n"
+    assert symcount.derive(text).evaluate() == symcount.derive(text, bidirectional=True).evaluate() == \
+        keras_count("GRU", 16, 32, bidirectional=True)
+    # a plain call with the option: two directions of the layer
+    assert symcount.derive("model.add(GRU(32, input_dim=16))\n", bidirectional=True).evaluate() == \
+        keras_count("GRU", 16, 32, bidirectional=True)
+
+
+def test_a_torch_layer_call_and_calls_that_do_not_say_enough():
+    from tests.oracles import torch_count
+    d = symcount.derive("Here is my model:\n\n    rnn = nn.LSTM(10, 20, num_layers=2, bidirectional=True)\n\nWhy 13,760?\n")
+    assert d.evaluate() == torch_count("LSTM", 10, 20, num_layers=2, bidirectional=True)
+    assert symcount.derive("cell = torch.nn.GRUCell(input_size=7, hidden_size=5, bias=False)\n").evaluate() == \
+        n_params(nn.GRUCell(7, 5, bias=False))
+    with pytest.raises(symcount.ParseError, match="input size"):
+        symcount.derive("model.add(LSTM(32))\n")  # nothing gives its input's size
+    with pytest.raises(symcount.ParseError, match="different places"):  # a question's model and an answer's
+        symcount.derive("Question:\n\nmodel.add(LSTM(32, input_dim=8))\n\nAnswer: try this instead.\n\n"
+                        "x = 3\nmodel.add(LSTM(64, input_dim=8))\n")
+    # equations of the cell are read, never a call beside them
+    eqs = "$$h_t = \\tanh(W x_t + U h_{t-1} + b)$$\nIn Keras: `SimpleRNN(64, input_dim=8)`.\n"
+    assert sorted(symcount.derive(eqs).counts.dims) == ["d_h", "d_x"]

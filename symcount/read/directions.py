@@ -50,7 +50,23 @@ def count_once(bidirectional: bool, found):
     """(bidirectional, found) for a stack of `found` (a cell's shapes or its summary): equations that
     write both directions (h^f_t and h^b_t) are the bidirectional cell already, counted once, with a
     note."""
-    if not (bidirectional and directions_in(s.name for s in found.signals)):
+    if not bidirectional:
         return bidirectional, found
-    notes = tuple(found.notes) + (WRITTEN_DIRECTIONS,)
-    return False, replace(found, notes=notes)
+    if directions_in(s.name for s in found.signals):
+        return False, replace(found, notes=tuple(found.notes) + (WRITTEN_DIRECTIONS,))
+    params = found.params if hasattr(found, "params") else found.parameters  # (shapes, or a summary)
+    if _listed_directions(p["name"] if isinstance(p, dict) else p.name for p in params):
+        return False, replace(found, notes=tuple(found.notes) + (LISTED_DIRECTIONS,))
+    return bidirectional, found
+
+
+LISTED_DIRECTIONS = ("the parameters listed are both directions' (backward_..., ..._reverse): bidirectional counts them "
+                     "once, as listed")
+
+
+def _listed_directions(names) -> bool:
+    """A listing that has both directions' tensors, as Keras's Bidirectional (forward_..., backward_...) or torch's
+    bidirectional=True (weight_ih_l0, weight_ih_l0_reverse) names them."""
+    names = set(names)
+    return any((n.startswith("backward_") and "forward_" + n[9:] in names) or (n.endswith("_reverse") and n[:-8] in names)
+               for n in names)

@@ -11,7 +11,7 @@ from .build import Build, Continuation, Signature
 from .grammar import BadInput
 from .lalr import UnexpectedInput
 from ..errors import ParseError, ShapeError, replace
-from . import aside
+from . import aside, nomath
 from .barelines import starting_value
 from .legendlines import unused_legend
 from .extent import check_input, check_math
@@ -171,23 +171,15 @@ SHOWN_ERRORS = 5   # errors a report shows after the first (ParseError.with_othe
 def parse(text: str, name: str = "<input>") -> N.Cell:
     check_input(text, name)
     src = Source(text, name)
-    cell = _code(text, src)  # (a PyTorch module's code with no math: what its __init__ declares)
+    cell = nomath.code(text, src, _sizes)  # (a PyTorch module's code with no math: what its __init__ declares)
     if cell is None:
         try:
             cell = _math(text, src)
         except ParseError as exc:
-            cell = _code(text, src, exc)  # (equations in its comments that cannot be read: the code's)
+            cell = nomath.instead_of_error(text, src, _sizes, exc)  # (a module's code, a layer's call)
             if cell is None:
                 raise
-    return with_stated(cell, _tried)
-
-
-def _code(text: str, src: Source, exc: ParseError | None = None) -> N.Cell | None:
-    """The cell of a PyTorch module's code (read.torchcode; imported only for a text that defines one)."""
-    if "__init__" not in text:
-        return None
-    from .torchcode import code_instead, module_cell
-    return module_cell(text, src, _sizes) if exc is None else code_instead(text, src, _sizes, exc)
+    return with_stated(nomath.instead_of_counts(cell, text, src, _sizes), _tried)
 
 
 def _math(text: str, src: Source) -> N.Cell:
@@ -204,12 +196,12 @@ def _math(text: str, src: Source) -> N.Cell:
         except _NothingFound as exc:
             plain = plain_lines(sc) if sc.regions else None
             if plain is None:
-                return _listed(text, src, exc)
+                return nomath.listed(text, src, _sizes, exc)
             check_math(plain.text, plain.regions, plain.macros, src)
         try:
             cell = _parse(text, src, plain)
         except _NothingFound:
-            return _listed(text, src, ParseError(_nothing_found(sc, src), source=src, hint=_WRITE_MATH))
+            return nomath.listed(text, src, _sizes, ParseError(_nothing_found(sc, src), source=src, hint=_WRITE_MATH))
         first = plain.regions[0]
         return replace(cell, notes=(f"no math region holds an equation of the cell: the lines of plain text that read as "
                                     f"equations are read (the first at {src.where(Span(first.start, first.end))})",)
@@ -226,16 +218,6 @@ def _sizes(latex: str):
     except (UnexpectedInput, BadInput):
         return None
     return sizes_of(next((c for c in getattr(tree, "children", ()) if isinstance(c, N.Declaration)), None))
-
-
-def _listed(text: str, src: Source, error: ParseError) -> N.Cell:
-    """No equation: the cell of the parameters the text lists with their shapes (read.listing), or
-    the error that no equation was found."""
-    from .listing import listing
-    listed, notes = listing(text, src, _sizes)
-    if not listed:
-        raise error.with_traceback(None) from None
-    return N.Cell(src, (), (), (), notes, "", (), (), listed)
 
 
 class _NothingFound(ParseError):

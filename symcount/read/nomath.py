@@ -1,0 +1,52 @@
+"""A text whose cell is not written as equations: a PyTorch module's code (read.torchcode), a framework's layer
+calls (read.layercalls), a list of the parameters with their shapes (read.listing). Each reader is imported only
+for a text that may hold what it reads; `sizes` is read.parse's reading of a declaration's sizes."""
+from __future__ import annotations
+
+from ..errors import ParseError
+from . import nodes as N
+from . import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
+
+_LAYER_NAMES = re.compile(r"(?:RNN|LSTM|GRU)\w*\(")  # a layer's call, maybe (read.layercalls reads it)
+
+
+def code(text: str, src, sizes, exc: ParseError | None = None) -> N.Cell | None:
+    """The cell of a PyTorch module's code: with no math, what its __init__ declares; where its comments' equations
+    could not be read (`exc`), the same with a note."""
+    if "__init__" not in text:
+        return None
+    from .torchcode import code_instead, module_cell
+    return module_cell(text, src, sizes) if exc is None else code_instead(text, src, sizes, exc)
+
+
+def instead_of_error(text: str, src, sizes, exc: ParseError) -> N.Cell | None:
+    """Where the text's equations could not be read: a module's code, else plain lines of code around a layer's call in
+    a text with no math (`x = np.linspace(0, 50, 501)` read as a legend); None where neither is."""
+    cell = code(text, src, sizes, exc)
+    if cell is None and _LAYER_NAMES.search(text):
+        from .layercalls import instead_of_error as calls
+        cell = calls(text, src, sizes, exc)
+    return cell
+
+
+def instead_of_counts(cell: N.Cell, text: str, src, sizes) -> N.Cell:
+    """Equations that are each a count's formula (`num_params = ...`) beside a layer's call: the call's layer."""
+    if not cell.equations or cell.listed or not _LAYER_NAMES.search(text):
+        return cell
+    from .layercalls import instead_of_counts as calls
+    return calls(cell, text, src, sizes)
+
+
+def listed(text: str, src, sizes, error: ParseError) -> N.Cell:
+    """No equation: the layers a framework's calls make, else the parameters the text lists with their shapes, else
+    `error` (no equation found)."""
+    if _LAYER_NAMES.search(text):
+        from .layercalls import calls_cell
+        cell = calls_cell(text, src, sizes)
+        if cell is not None:
+            return cell
+    from .listing import listing
+    found, notes = listing(text, src, sizes)
+    if not found:
+        raise error.with_traceback(None) from None
+    return N.Cell(src, (), (), (), notes, "", (), (), found)
