@@ -108,3 +108,9 @@ def test_a_torch_layer_call_and_calls_that_do_not_say_enough():
     # equations of the cell are read, never a call beside them
     eqs = "$$h_t = \\tanh(W x_t + U h_{t-1} + b)$$\nIn Keras: `SimpleRNN(64, input_dim=8)`.\n"
     assert sorted(symcount.derive(eqs).counts.dims) == ["d_h", "d_x"]
+
+
+def test_an_activation_spelled_as_a_word_and_read_as_a_weight_refuses():
+    # "gate = sigma / tanh ( W_x * x_t + W_h * h_{t-1} + b )": a template for every gate, sigma a function (not a weight)
+    with pytest.raises(ShapeError, match="sigma reads as a weight"):
+        symcount.derive("# Each gate:  gate = sigma / tanh ( W_x * x_t  +  W_h * h_{t-1}  +  b )\n")

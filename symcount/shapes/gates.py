@@ -123,7 +123,7 @@ def input_dependent_parameters(cell: N.Cell, params: set[str]) -> None:
 
 
 # a weight named as a function is (`\\mathcal{tanh}(c_t)`, `\\pmb{sigmoid}(...)`): a font the reader does not take for a function's
-_FUNCTION_WORD = re.compile(r"(?:\\[A-Za-z]+\{)?(?:tanh|sigmoid|sigm|softmax|softplus|relu|ReLU|gelu|silu|swish|exp|log|sin|cos|max|min)\}?")
+_FUNCTION_WORD = re.compile(r"(?:\\[A-Za-z]+\{)?(?:tanh|sigmoid|sigma|sigm|softmax|softplus|relu|ReLU|gelu|silu|swish|exp|log|sin|cos|max|min)\}?")
 
 
 def step_letters(cell: N.Cell, names: set[str]) -> None:
@@ -147,6 +147,6 @@ def function_words(cell: N.Cell, params) -> None:
         if _FUNCTION_WORD.fullmatch(name):
             sym = next(s for eq in cell.equations for side in (eq.rhs,) + eq.also for s in N.walk(side)
                        if isinstance(s, N.Symbol) and s.name == name)
-            raise ShapeError(f"{sym.text} reads as a weight, but its name is a function's: the font around it is not "
-                             "read as a function's", source=cell.source, span=sym.span,
+            raise ShapeError(f"{sym.text} reads as a weight, but its name is a function's (a font around it, or a word "
+                             "before it such as `sigma / tanh (...)`, is not read as applying it)", source=cell.source, span=sym.span,
                              hint=f"write the function as \\{name.rsplit('{', 1)[-1].rstrip('}')}(...) or \\operatorname{{...}}(...)")
