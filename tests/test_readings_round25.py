@@ -114,3 +114,37 @@ def test_an_activation_spelled_as_a_word_and_read_as_a_weight_refuses():
     # "gate = sigma / tanh ( W_x * x_t + W_h * h_{t-1} + b )": a template for every gate, sigma a function (not a weight)
     with pytest.raises(ShapeError, match="sigma reads as a weight"):
         symcount.derive("# Each gate:  gate = sigma / tanh ( W_x * x_t  +  W_h * h_{t-1}  +  b )\n")
+
+
+RUST_LSTM = """pub struct LSTM {
+    pub input_size: usize,
+    pub hidden_size: usize,
+    pub w_ii: Tensor,
+    pub w_if: Tensor,
+    pub w_io: Tensor,
+    pub w_ic: Tensor,
+    pub w_hi: Tensor,
+    pub b_i: Tensor,
+    pub b_f: Tensor,
+    pub b_o: Tensor,
+    pub b_c: Tensor,
+}
+        // Input gate: i = sigmoid(W_ii * x + W_hi * h_prev + b_i)
+        // Forget gate: f = sigmoid(W_if * x + W_hf * h_prev + b_f)
+        // Output gate: o = sigmoid(W_io * x + W_ho * h_prev + b_o)
+        // Cell candidate: g = tanh(W_ic * x + W_hc * h_prev + b_c)
+        // New cell state: c = f * c_prev + i * g
+        // New hidden state: h = o * tanh(c)
+"""
+
+
+def test_sizes_named_by_typed_fields_reach_an_input_without_a_time_index_and_comments_that_name_other_fields_refuse():
+    # the code's fields agree with the comments: the sizes are the fields' names, x's too (x has no time index)
+    agreed = RUST_LSTM.replace("    pub w_hi: Tensor,\n", "    pub w_hi: Tensor,\n    pub w_hf: Tensor,\n    pub w_ho: Tensor,\n"
+                               "    pub w_hc: Tensor,\n")
+    d = symcount.derive(agreed)
+    assert sorted(d.counts.dims) == ["hidden_size", "input_size"]
+    assert d.evaluate(input_size=7, hidden_size=5) == n_params(nn.LSTMCell(7, 5)) - 4 * 5  # one bias per gate
+    # the comments use W_hf, W_ho, W_hc, which the struct does not declare (its w_hi serves every gate): refused
+    with pytest.raises(ShapeError, match="the comments and the code disagree"):
+        symcount.derive(RUST_LSTM)

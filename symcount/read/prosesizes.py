@@ -451,7 +451,8 @@ def _signals(cell: N.Cell) -> set[str]:
     timed = lambda s: s.lag is not None or _STEP_WORD.search(s.name) is not None  # noqa: E731  (h_{prev}: h at t-1)
     if not any(timed(s) for s, _, _ in found):
         return {s.name for s, _, _ in found}
-    return {s.name for s, _, left in found if left or timed(s)}
+    # (and the input's letter with no index beside h_{prev}: `W_z * x + U_z * h_prev`, read as the input later)
+    return {s.name for s, _, left in found if left or timed(s) or s.name in ("x", "u")}
 
 
 _BATCH = frozenset("N B n b batch batch_size bs".split())

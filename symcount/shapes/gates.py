@@ -3,6 +3,7 @@ a step that no equation computes (its weights not written: refused). Used by sha
 from __future__ import annotations
 
 from ..errors import ShapeError
+from .codefields import code_fields
 from ..read import nodes as N
 from ..read import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
 
@@ -33,6 +34,7 @@ def refusals(cell: N.Cell, undefined: set[str], inputs: set[str], params: set[st
     step_letters(cell, set(params) | undefined | named)
     projected_signals(cell, undefined)
     input_dependent_parameters(cell, params)
+    code_fields(cell, params)
 
 
 def undefined_gates(cell: N.Cell, undefined: set[str]) -> None:

@@ -1,0 +1,40 @@
+"""Code that declares a cell's weights as fields (a Rust or Go struct's `pub w_hi: Tensor,`, Python's `self.W_hf = ...`,
+JavaScript's `this.Whf = ...`) beside comments that write its equations: where most of the equations' weights are
+fields, one that is not means the comments and the code disagree (a comment's `W_hf` where the code uses its
+`w_hi` in every gate): refused, never counted as the comments write it. A check of shapes.gates.refusals."""
+from __future__ import annotations
+
+from ..errors import ShapeError
+from ..read import nodes as N
+from ..read import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
+
+# a field: `pub w_hi: Tensor,` (Rust), `w_hi: Array2<f64>,` in a struct, `Whi *mat.Dense` (Go), `self.W_hf =`, `this.Whf =`
+_FIELD = re.compile(r"^[ \t]*(?:pub(?:\([a-z]+\))?[ \t]+)?(?P<a>[A-Za-z]\w{0,15})[ \t]*:[ \t]*[A-Z&\[(][\w<>\[\], ]*,?[ \t]*(?://[^\n]*)?$"
+                    r"|^[ \t]*(?P<b>[A-Za-z]\w{0,15})[ \t]+\*?(?:mat\.\w+|\[\]float\d+|\*?[A-Z]\w*)[ \t]*(?://[^\n]*)?$"
+                    r"|(?:self|this)\.(?P<c>[A-Za-z]\w{0,15})[ \t]*=[^=]", re.M)
+_STRUCT = re.compile(r"\b(?:struct|class)\b[^{\n]*\{", re.M)
+
+
+def _key(name: str) -> str:
+    return re.sub(r"\\[A-Za-z]+|[^A-Za-z0-9]", "", name).lower()
+
+
+def code_fields(cell: N.Cell, params: set[str]) -> None:
+    text = cell.source.text
+    if not _STRUCT.search(text) and "self." not in text and "this." not in text:
+        return
+    fields = {_key(m.group("a") or m.group("b") or m.group("c")) for m in _FIELD.finditer(text)}
+    weights = {p for p in params if re.fullmatch(r"[A-Za-z]_\{?[A-Za-z0-9]{1,4}\}?", p)}
+    keyed = {_key(p): p for p in weights}
+    found = [k for k in keyed if k in fields]
+    # (a bias may be a layer's own, `self.W_f = nn.Linear(...)`; a weight of a joined input may be split in two fields,
+    # W_r as w_ir and w_hr)
+    missing = sorted(keyed[k] for k in keyed if k not in fields and k[0] != "b"
+                     and not any(f[:1] == k[0] and f.endswith(k[1:]) for f in fields))
+    if len(found) < 2 or len(found) < len(keyed) / 2 or not missing:
+        return
+    first = next(s for eq in cell.equations for s in N.walk(eq.rhs) if isinstance(s, N.Symbol) and s.name == missing[0])
+    raise ShapeError(f"{', '.join(missing)}: the equations use {'them' if len(missing) > 1 else 'it'}, but the code beside "
+                     f"them declares no such field, though it declares the others ({', '.join(sorted(keyed[k] for k in found)[:6])}): "
+                     "the comments and the code disagree", source=cell.source, span=first.span,
+                     hint="count the code's own equations, or fix the comments")
