@@ -148,3 +148,19 @@ def test_sizes_named_by_typed_fields_reach_an_input_without_a_time_index_and_com
     # the comments use W_hf, W_ho, W_hc, which the struct does not declare (its w_hi serves every gate): refused
     with pytest.raises(ShapeError, match="the comments and the code disagree"):
         symcount.derive(RUST_LSTM)
+
+
+def test_a_sentence_that_names_a_tensor_and_its_shape_lists_it():
+    # a Keras answer whose formula was lost: "W is the kernel matrix (shape: (input_dim, units))", ...
+    from tests.oracles import keras_count
+    text = ("The matrix calculations in Keras's SimpleRNN layer follow this formula:\nWhere:\n"
+            "W is the kernel matrix (shape: (input_dim, units)), responsible for transforming the input.\n"
+            "U is the recurrent kernel matrix (shape: (units, units)), which processes the previous state.\n"
+            "B is the bias vector (shape: (units,)), added to the computation.\n"
+            "activation is the activation function applied to the result.\n")
+    d = symcount.derive(text)
+    for i, u in ((7, 5), (3, 11)):
+        assert d.evaluate(input_dim=i, units=u) == keras_count("SimpleRNN", i, u)
+    # a state described so is not a parameter
+    assert symcount.derive(text + "h is the hidden state (shape: (units,)).\n").evaluate(input_dim=7, units=5) == \
+        keras_count("SimpleRNN", 7, 5)

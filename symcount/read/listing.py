@@ -41,7 +41,9 @@ _MARKER = re.compile(r"[ \t]*(?:///?!?|\(\*\*?|\*|%+|#+|--|;+)?[ \t]*(?:[-•][ 
 _NAME = r"[A-Za-z][A-Za-z0-9_]*"
 # `@param wf Weight matrix ...`, `Wx : Input-to-hidden weights ...`, `W: ...`, `Wx (Tensor): ...`, `` `w_i`: ... ``
 _ENTRY = re.compile(rf"@param\s+`?(?P<p>{_NAME})`?\s+(?P<pd>.*)"
-                    rf"|`?(?P<n>{_NAME})`?\s*(?:\([A-Za-z ,]{{1,30}}\)\s*)?:(?!:)\s*(?P<d>.*)")
+                    rf"|`?(?P<n>{_NAME})`?\s*(?:\([A-Za-z ,]{{1,30}}\)\s*)?:(?!:)\s*(?P<d>.*)"
+                    # "W is the kernel matrix (shape: (input_dim, units)), ...": a sentence that names a tensor and its shape
+                    rf"|`?(?P<p2>{_NAME})`?\s+is\s+(?P<pd2>(?:the|a|an)\s.*\bshape\b.*)")
 # a field or attribute the doc comment above documents: `pub w_i: Vec<f32>,`, `public let b: MLXArray?`,
 # `@ParameterInfo(key: "Wx") public var wx: MLXArray`, `self.W = ...`, `float W[4][8];`
 _FIELD = re.compile(rf"\s*(?:@\w+(?:\([^)]*\))?\s+)*(?:(?:pub(?:\(\w+\))?|public|private|internal|open|let|var|val|"
@@ -250,9 +252,9 @@ def _entry(line: str, lines: list[str], k: int, at: int, read) -> tuple | None:
     m = _ENTRY.match(body)
     name, what, what_at = None, body, body_at
     if m is not None:
-        name = m.group("p") or m.group("n")
-        what_at = body_at + m.start("pd" if m.group("p") else "d")
-        what = m.group("pd") if m.group("p") else m.group("d")
+        said = "pd" if m.group("p") else "pd2" if m.group("p2") else "d"
+        name = m.group("p") or m.group("n") or m.group("p2")
+        what_at, what = body_at + m.start(said), m.group(said)
         if _CAPITAL_WORD.fullmatch(name) and not body.lstrip().startswith("`"):
             name, what, what_at = None, body, body_at  # Note: ..., Returns: a label, not a name
     shape = _shape(what, read, bool(m) and m.group("n") is not None)
