@@ -164,3 +164,21 @@ def test_a_sentence_that_names_a_tensor_and_its_shape_lists_it():
     # a state described so is not a parameter
     assert symcount.derive(text + "h is the hidden state (shape: (units,)).\n").evaluate(input_dim=7, units=5) == \
         keras_count("SimpleRNN", 7, 5)
+
+
+def test_a_docstrings_arguments_with_their_shapes_name_the_sizes():
+    # Coursera's rnn_cell_forward: "Wax -- Weight matrix multiplying the input, numpy array of shape (n_a, n_x)"
+    text = ("$$a^{\\langle t\\rangle}=\\tanh(W_{ax}x^{\\langle t\\rangle}+W_{aa}a^{\\langle t-1\\rangle}+b_a)$$\n"
+            "$$\\hat{y}^{\\langle t\\rangle}=softmax(W_{ya}a^{\\langle t\\rangle}+b_y)$$\n\n```python\n"
+            "def rnn_cell_forward(xt, a_prev, parameters):\n    \"\"\"\n"
+            "    xt -- your input data at timestep \"t\", numpy array of shape (n_x, m).\n"
+            "    parameters -- python dictionary containing:\n"
+            "                        Wax -- Weight matrix multiplying the input, numpy array of shape (n_a, n_x)\n"
+            "                        Waa -- Weight matrix multiplying the hidden state, numpy array of shape (n_a, n_a)\n"
+            "                        Wya -- Weight matrix relating the hidden-state to the output, numpy array of shape (n_y, n_a)\n"
+            "                        ba --  Bias, numpy array of shape (n_a, 1)\n"
+            "                        by -- Bias relating the hidden-state to the output, numpy array of shape (n_y, 1)\n"
+            "    \"\"\"\n```\n")
+    d = symcount.derive(text)
+    assert sorted(d.counts.dims) == ["n_a", "n_x", "n_y"]
+    assert d.evaluate(n_a=5, n_x=7, n_y=3) == n_params(nn.RNNCell(7, 5), nn.Linear(5, 3)) - 5  # one bias for a

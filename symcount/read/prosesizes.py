@@ -132,6 +132,9 @@ _LEGEND = re.compile(r"^[ \t]*(?:(?://+|#+'?|--|%+|\*)[ \t]*)?(?:[-*•][ \t]+)?
 # a doc comment that says what a weight is, then its name and shape: `/// Update gate weights for input: W_z [hidden_dim x input_dim].`
 _DESCRIBED = re.compile(r"^[ \t]*(?://+|#+'?|--|%+|\*)[ \t]*[A-Za-z][\w \-]{2,60}?:[ \t]*(?P<name>" + _LNAME + r")[ \t]*"
                         r"\[(?P<bdims>[A-Za-z]\w{0,20}(?:[ \t]*(?:,|×|x)[ \t]*[A-Za-z]\w{0,20})?)\][ \t]*\.?[ \t]*$", re.M)
+# a docstring's argument described, then its shape: `Wax -- Weight matrix multiplying the input, numpy array of shape (n_a, n_x)`
+_OF_SHAPE = re.compile(r"^[ \t]*(?:(?://+|#+'?|\*)[ \t]*)?(?:[-*•][ \t]+)?(?P<name>" + _LNAME + r")[ \t]+(?:--|—|–)[ \t]+"
+                       r"[^\n]{0,120}?\bof\s+shape\s+\((?P<bdims>[^()\n]*)\)", re.M)
 _SHAPED = re.compile(r"`(?P<name>[^`\n]{1,20})`\s*\(\s*of\s+shape\s+[`(\s]*" + _SIZE + r"\s*,?\s*[`)\s]*\)", re.I)
 # a Markdown table of symbols with a column of dimensions: |$x_t$| input |$n_i$|
 _DIM_HEADER = re.compile(r"^\|(?:[^|\n]*\|)*?\s*(?:dimensions?|dims?|sizes?|shapes?|維度|维度|维数|維數|次元|차원|"
@@ -143,7 +146,8 @@ def prose_sizes(cell: N.Cell, notes: list[str]) -> N.Cell:
     text = cell.source.text
     claims = list(_claims(text)) + list(_role_claims(cell, text))
     made = list(_made_in_code(text)) if "(" in text and "=" in text else []
-    if not claims and not made and not _LEGEND.search(text) and not ("[" in text and _DESCRIBED.search(text)):
+    if not claims and not made and not _LEGEND.search(text) and not ("[" in text and _DESCRIBED.search(text)) \
+            and not (" of shape " in text and _OF_SHAPE.search(text)):
         return cell
     declared = {s.name for d in cell.declarations for s in d.symbols}
     found = {}
@@ -270,10 +274,13 @@ def _claims(text: str):
         yield from _row_shapes(text)
 
 
-def legends(text: str):
+def legends(text: str, of_shape: bool = False):
     """(offset, names, size or (rows, cols), end) of each line of a legend of shapes in a comment or a
-    docstring: `//   W_f, W_i : (input_dim, hidden_size)`, `- u:  (m,)`; (1, n) and (n, 1) a vector."""
+    docstring: `//   W_f, W_i : (input_dim, hidden_size)`, `- u:  (m,)`; (1, n) and (n, 1) a vector; with `of_shape`,
+    the arguments a docstring describes with a shape too (`Wax -- Weight matrix ..., of shape (n_a, n_x)`: code's names,
+    a weight's shape only where the name is an equation's, never a claim that the equations are not the whole cell)."""
     described = list(_DESCRIBED.finditer(text)) if "[" in text else []
+    described += list(_OF_SHAPE.finditer(text)) if of_shape and " of shape " in text else []
     for m in list(_LEGEND.finditer(text)) + described:
         if m.group("name").strip().lower() in _SECTIONS:
             continue  # `Returns: (new_hidden_state, new_cell_state)`: a docstring's section, what it returns
@@ -296,7 +303,7 @@ def _legend_declarations(cell: N.Cell, found: dict, declared: set, notes: list[s
     """The declarations a legend of shapes gives the weights it names (vectors and matrices). Code lists
     a weight's shape in either orientation ((input_dim, hidden_size) for x @ W): each line of matrices is
     a choice, as listed or transposed (--read W_f=transposed), every orientation that fits solved."""
-    for at, names, size, end in legends(cell.source.text):
+    for at, names, size, end in legends(cell.source.text, of_shape=True):
         rows, cols = size if isinstance(size, tuple) else (size, None)
         pieces = [(p, _lookup(found, _bare(p.group(0)))) for p in re.finditer(r"[^,]+", names)]
         pieces = [(p, sym) for p, sym in pieces if sym is not None and sym.name not in declared and (
@@ -349,6 +356,8 @@ def _lookup(found: dict, name: str):
     if name in found:
         return found[name]
     same = {s.name: s for k, s in found.items() if k.lower() == name.lower()}
+    if not same and 2 <= len(name) <= 4 and name.isalnum():  # `Wax` in a docstring for W_{ax}, `ba` for b_a
+        same = {s.name: s for k, s in found.items() if re.sub(r"[_{}]", "", k).lower() == name.lower() and "_" in k}
     return next(iter(same.values())) if len(same) == 1 else None
 
 
