@@ -182,3 +182,14 @@ def test_a_docstrings_arguments_with_their_shapes_name_the_sizes():
     d = symcount.derive(text)
     assert sorted(d.counts.dims) == ["n_a", "n_x", "n_y"]
     assert d.evaluate(n_a=5, n_x=7, n_y=3) == n_params(nn.RNNCell(7, 5), nn.Linear(5, 3)) - 5  # one bias for a
+
+
+def test_a_primed_new_value_beside_a_prev_name_and_a_bracketed_label_with_a_slash():
+    # a C++ doc comment: "h' = (1 - z) ⊙ h_prev + z ⊙ n", and "[new/candidate gate]" after n's equation
+    text = ("/// GRU equations:\n///   r = sigmoid(Wr·x + Ur·h_prev + br)          [reset gate]\n"
+            "///   z = sigmoid(Wz·x + Uz·h_prev + bz)          [update gate]\n"
+            "///   n = tanh(Wn·x + Un·(r ⊙ h_prev) + bn)       [new/candidate gate]\n"
+            "///   h' = (1 - z) ⊙ h_prev + z ⊙ n\n")
+    d = symcount.derive(text)
+    assert d.evaluate(d_x=7, d_h=5) == n_params(nn.GRUCell(7, 5)) - 3 * 5  # one bias per gate
+    assert any("h_{prev}" in n and "previous step" in n for n in d.shapes.notes)

@@ -37,7 +37,13 @@ def word_times(cell: N.Cell, notes: list[str]) -> N.Cell:
         elif sub in _NEW and left:
             found[s.name] = 0
             firsts.setdefault(s.name, s)
-    cores = {split(n)[0] for n, lag in found.items() if lag == 0} | {n for n in defined if NAME.match(n).group("sub") is None}
+    # h' = (1 - z) ⊙ h_prev + z ⊙ n (a doc comment): the primed letter defined is its new value, h_{prev} its previous one
+    primed = {n: n.rstrip("'′") for n in defined if n.endswith(("'", "′")) and n.rstrip("'′") and "_" not in n}
+    for n, core in primed.items():
+        if any(lag == 1 and split(p)[0] == core for p, lag in found.items()):
+            found[n] = 0
+            firsts.setdefault(n, next(s for s, _, left in symbols(cell) if s.name == n and left))
+    cores = {split(n)[0].rstrip("'′") for n, lag in found.items() if lag == 0} | {n for n in defined if NAME.match(n).group("sub") is None}
     reader = current()
     for n in [n for n, lag in found.items() if lag == 1]:
         options = ("state", "parameter") if split(n)[0] in cores else ("parameter", "state")
@@ -47,26 +53,26 @@ def word_times(cell: N.Cell, notes: list[str]) -> N.Cell:
             del found[n]
         else:
             cores.add(split(n)[0])
-    found = {n: lag for n, lag in found.items() if split(n)[0] in cores}
+    found = {n: lag for n, lag in found.items() if split(n)[0].rstrip("'′") in cores}
     _bare_before_new(cell, found, firsts, defined, split)
     if not any(lag == 1 for lag in found.values()):
         return cell
     for n in sorted(found, key=lambda n: firsts[n].span.start):
-        core = split(n)[0]
+        core = split(n)[0].rstrip("'′")
         notes.append(f"{firsts[n].text} at {cell.source.where(firsts[n].span)} reads as {core} at "
                      f"{'the previous step' if found[n] else 'this step'} ({core}_{{{'t-1' if found[n] else 't'}}})")
 
     def fn(s: N.Symbol, i, left):
         if s.name not in found or s.lag is not None:
             return s
-        core, lag = split(s.name)[0], found[s.name]
+        core, lag = split(s.name)[0].rstrip("'′"), found[s.name]
         return replace(s, name=core, text=core + ("_{t-1}" if lag else "_t"), lag=lag)
     out = apply(cell, fn)
     # the plain letter (h = ..., read at t) is the same signal at this step; not one written against a
     # weight's letter (Wc: read.gluednames)
     text = cell.source.text
     return apply(out, lambda s, i, left: replace(s, lag=0, text=s.name + "_t")
-                 if s.lag is None and s.name in {split(n)[0] for n in found}
+                 if s.lag is None and s.name in {split(n)[0].rstrip("'′") for n in found}
                  and not (s.span.start > 0 and text[s.span.start - 1].isalpha()) else s)
 
 
