@@ -70,7 +70,7 @@ def test_a_keras_layer_call_in_a_question_is_counted_as_keras_counts_it():
           "The model summary says 120. Why?\n")
     d = symcount.derive(qa)
     assert d.evaluate() == keras_count("SimpleRNN", 1, 10) == 120
-    assert any("Dense" in n and "not counted" in n for n in d.shapes.notes)
+    assert any("Dense" in n and "only the recurrent layers are counted" in n for n in d.shapes.notes)
     # names as the call writes them are sizes; a value the text assigns elsewhere is not taken
     named = symcount.derive("units = 1\nlstm = kel.LSTM(units, input_shape=(timesteps, features))\nmodel.add(lstm)\n")
     for f, u in ((2, 1), (7, 5), (3, 11)):
@@ -102,7 +102,7 @@ def test_a_torch_layer_call_and_calls_that_do_not_say_enough():
         n_params(nn.GRUCell(7, 5, bias=False))
     with pytest.raises(symcount.ParseError, match="input size"):
         symcount.derive("model.add(LSTM(32))\n")  # nothing gives its input's size
-    with pytest.raises(symcount.ParseError, match="different places"):  # a question's model and an answer's
+    with pytest.raises(symcount.ParseError, match="recurrent layers in 2 places"):  # a question's model and an answer's
         symcount.derive("Question:\n\nmodel.add(LSTM(32, input_dim=8))\n\nAnswer: try this instead.\n\n"
                         "x = 3\nmodel.add(LSTM(64, input_dim=8))\n")
     # equations of the cell are read, never a call beside them
@@ -193,3 +193,56 @@ def test_a_primed_new_value_beside_a_prev_name_and_a_bracketed_label_with_a_slas
     d = symcount.derive(text)
     assert d.evaluate(d_x=7, d_h=5) == n_params(nn.GRUCell(7, 5)) - 3 * 5  # one bias per gate
     assert any("h_{prev}" in n and "previous step" in n for n in d.shapes.notes)
+
+
+def _keras_recurrent(*layers) -> int:
+    import keras
+    model = keras.Sequential(list(layers))
+    rnn = (keras.layers.SimpleRNN, keras.layers.LSTM, keras.layers.GRU, keras.layers.Bidirectional)
+    return sum(x.count_params() for x in model.layers if isinstance(x, rnn))
+
+
+def test_after_an_audit_layer_calls_in_comments_stacks_copies_and_prose_are_read_as_a_framework_builds_them():
+    from tests.oracles import require
+    k = require("keras")
+    L = k.layers
+    # a call in a comment is no layer; identical stacked layers are each counted; input_shape on a later layer ignored
+    assert symcount.derive("model = Sequential()\n#model.add(SimpleRNN(50, input_shape=(10, 1)))\n"
+                           "model.add(LSTM(50, input_shape=(10, 1)))\nmodel.add(Dense(1))\n").evaluate() == \
+        _keras_recurrent(k.Input((10, 1)), L.LSTM(50))
+    stacked = ("model.add(LSTM(100, input_shape=(10, 8), return_sequences=True))\nmodel.add(Dropout(0.2))\n"
+               "model.add(LSTM(100, input_shape=(10, 8), return_sequences=True))\nmodel.add(LSTM(100, input_shape=(10, 8)))\n")
+    assert symcount.derive(stacked).evaluate() == _keras_recurrent(
+        k.Input((10, 8)), L.LSTM(100, return_sequences=True), L.LSTM(100, return_sequences=True), L.LSTM(100))
+    # sizes written as sums keep their brackets; a positional use_bias; cuDNN's two biases per gate
+    assert symcount.derive("model.add(LSTM(32+16, input_shape=(10, 8)))\n").evaluate() == \
+        _keras_recurrent(k.Input((10, 8)), L.LSTM(48))
+    assert symcount.derive("model.add(SimpleRNN(10, 'tanh', False, input_shape=(3, 1)))\n").evaluate() == \
+        _keras_recurrent(k.Input((3, 1)), L.SimpleRNN(10, use_bias=False))
+    assert symcount.derive("model.add(CuDNNLSTM(64, input_shape=(10, 16)))\n").evaluate() == 4 * (16 * 64 + 64 * 64) + 8 * 64
+    assert symcount.derive("rnn = nn.LSTM(10, 10+10, num_layers=2, bidirectional=True)\n").evaluate() == \
+        n_params(nn.LSTM(10, 20, num_layers=2, bidirectional=True))
+    assert symcount.derive("rnn = nn.RNN(10, 20, 2, 'relu')\n").evaluate() == n_params(nn.RNN(10, 20, 2, "relu"))
+    # a layer symcount cannot follow before the recurrent one, the functional API, another model in a reply: refused
+    for text in ("model.add(Conv1D(64, 3, input_shape=(100, 8)))\nmodel.add(MaxPooling1D(2))\nmodel.add(LSTM(32))\n",
+                 "inp = Input(shape=(10, 8))\nout = Dense(1)(LSTM(32)(inp))\n",
+                 "model.add(Embedding(1000, 64))\nmodel.add(LSTM(32))\n\nAnswer:\n\nmodel2.add(Embedding(1000, 256))\n"
+                 "model2.add(LSTM(32))\n",
+                 "for layer in [SimpleRNN(32, input_shape=(10, 8)), LSTM(32, input_shape=(10, 8))]:\n    print(layer)\n",
+                 "enc = nn.LSTM(64, 128)\ndec = nn.LSTM(64, 128)\n"):
+        with pytest.raises(symcount.SymcountError):
+            symcount.derive(text)
+    # --bidirectional over stacked calls would change what the layers above read: refused, never doubled
+    with pytest.raises(symcount.UsageError):
+        symcount.derive("rnn = nn.LSTM(10, 20, num_layers=2)\n", bidirectional=True)
+
+
+def test_after_an_audit_a_bias_beside_inner_products_is_a_vector_where_the_gate_is_declared_one_or_it_is_shared():
+    text = ("Input $x_t \\in \\mathbb{R}^{d}$, hidden state $h_t \\in \\mathbb{R}^{n}$, gate $z_t \\in \\mathbb{R}^{n}$.\n"
+            "$$z_t = \\sigma(\\mathbf{w}^\\top x_t + \\mathbf{u}^\\top h_{t-1} + b_z)$$\n"
+            "$$h_t = z_t \\odot h_{t-1} + (1 - z_t) \\odot \\tanh(W x_t + U h_{t-1} + b)$$\n")
+    # z a vector as declared: w^T x and u^T h broadcast, b_z one per entry
+    assert symcount.derive(text).evaluate(d=5, n=7) == 5 + 7 + 7 + n_params(nn.Linear(5, 7), nn.Linear(7, 7, bias=False))
+    shared = text.replace(", gate $z_t \\in \\mathbb{R}^{n}$", "").replace("+ b_z)", "+ b)")
+    with pytest.raises(ShapeError, match="readings"):
+        symcount.derive(shared)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from . import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
 
-from ..errors import replace
+from ..errors import UsageError, replace
 from .names import NAME
 
 WRITTEN_DIRECTIONS = "the equations write both directions (h^f and h^b): bidirectional counts them once, as written"
@@ -55,9 +55,32 @@ def count_once(bidirectional: bool, found):
     if directions_in(s.name for s in found.signals):
         return False, replace(found, notes=tuple(found.notes) + (WRITTEN_DIRECTIONS,))
     params = found.params if hasattr(found, "params") else found.parameters  # (shapes, or a summary)
-    if _listed_directions(p["name"] if isinstance(p, dict) else p.name for p in params):
+    names = [p["name"] if isinstance(p, dict) else p.name for p in params]
+    layers = _layers_made(names)
+    if layers and any(not both for both in layers.values()) and (len(layers) > 1 or any(layers.values())):
+        raise UsageError("--bidirectional: the text's calls make " + (
+            "a bidirectional layer and a one-direction layer" if any(layers.values()) else f"{len(layers)} stacked layers")
+            + ", and a second direction would change what the layers above read", hint="write the directions in the calls "
+            "(Bidirectional(...), bidirectional=True), or leave --bidirectional out")
+    if _listed_directions(names):
         return False, replace(found, notes=tuple(found.notes) + (LISTED_DIRECTIONS,))
     return bidirectional, found
+
+
+def _layers_made(names) -> dict[str, bool]:
+    """The layers a framework's calls make (read.layercalls names their tensors as the framework does: Keras's
+    [forward_|backward_]lstm_1.kernel, torch's weight_ih_l1[_reverse]), each with whether it has both directions."""
+    names = set(names)
+    layers: dict[str, bool] = {}
+    for n in names:
+        m = re.fullmatch(r"(?:forward_|backward_)?(\w+)\.recurrent_kernel|weight_hh(_l\d+)?(_reverse)?", n)
+        if m is None:
+            continue
+        key = m.group(1) or m.group(2) or ""
+        both = (f"forward_{key}.recurrent_kernel" in names and f"backward_{key}.recurrent_kernel" in names) if m.group(1) \
+            else f"weight_hh{key}_reverse" in names
+        layers[key] = both
+    return layers
 
 
 LISTED_DIRECTIONS = ("the parameters listed are both directions' (backward_..., ..._reverse): bidirectional counts them "

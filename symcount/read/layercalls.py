@@ -1,18 +1,19 @@
 """A recurrent layer as a framework's call makes it, where the text writes no equation of the cell: the
 question-and-answer page's `model.add(SimpleRNN(10, input_shape=(3, 1)))`, `LSTM(units=256, input_dim=4096)`,
-`tf.keras.layers.Bidirectional(tf.keras.layers.GRU(32))` after `Embedding(input_dim=4500, output_dim=16)`,
-`nn.LSTM(10, 20, num_layers=2)`. The parameters are those the framework makes, named as it names them (Keras's
-kernel, recurrent_kernel and bias; torch's weight_ih_l0, ...), with its defaults: Keras's use_bias=True and
-GRU's reset_after=True (two biases per gate), torch's bias=True.
+`tf.keras.Sequential([Embedding(4500, 16), Bidirectional(GRU(32))])`, `nn.LSTM(10, 20, num_layers=2)`. The
+parameters are those the framework makes, named as it names them (Keras's kernel, recurrent_kernel and bias;
+torch's weight_ih_l0, ...), with its defaults: Keras's use_bias=True and GRU's reset_after=True (two biases per
+gate), torch's bias=True.
 
 A size is a number or a name as the call writes it (`LSTM(units, input_shape=(timesteps, features))`: units and
-features), never a value the text assigns elsewhere (a text often tries several). A Keras layer's input size is
-its `input_shape`'s last entry, its `input_dim`, or the output of the layer written just before it in the same
-model (an Embedding's output_dim, a Dense's units, a recurrent layer's units, twice them after a Bidirectional
-that concatenates, an Input's shape); else refused. The layers around the recurrent ones (an Embedding, a Dense
-head) are not counted, and a note says so. Two recurrent layers are counted together only where one feeds the
-other in one model; calls in different places (a question's model and an answer's) are refused, unless they
-are the same call written again."""
+features), never a value the text assigns elsewhere (a text often tries several). A Keras model is a
+`Sequential([...])` list or the layers `model.add(...)` adds to one variable, in order: its first layer's input is
+its `input_shape`'s last entry (or `input_dim`, an `Input`'s shape), a later layer's is what the layer before it
+gives (an Embedding's output_dim, a Dense's units, a recurrent layer's units, twice them after a Bidirectional
+that concatenates); a layer symcount does not know (a Conv1D) gives nothing it can read, and a recurrent layer
+after it is refused. The layers around the recurrent ones are not counted, and a note says so. Calls in
+comments are left out; a call in prose that repeats one of a model's is a mention of it. Two models, or two
+torch layers, are refused unless they are the same written again."""
 from __future__ import annotations
 
 from ..errors import ParseError
@@ -23,18 +24,399 @@ from .pyblocks import closing, split
 from .source import Span
 
 KERAS_GATES = {"SimpleRNN": 1, "LSTM": 4, "GRU": 3, "CuDNNLSTM": 4, "CuDNNGRU": 3}
+_KERAS_BIASES = {"CuDNNLSTM": 2, "CuDNNGRU": 2}  # cuDNN's layers: an input and a recurrent bias per gate
+_KERAS_USE_BIAS_AT = {"SimpleRNN": 2, "LSTM": 3, "GRU": 3}  # use_bias's place among the positional arguments
 TORCH_GATES = {"RNN": 1, "LSTM": 4, "GRU": 3}
-# a layer call: an optional module path (tf.keras.layers., keras.layers., layers., kl., nn., torch.nn.), the class
-_CALL = re.compile(r"(?<![\w.])((?:[A-Za-z_]\w*\.)*)(SimpleRNN|LSTM|GRU|CuDNNLSTM|CuDNNGRU|RNN|LSTMCell|GRUCell|RNNCell|"
-                   r"Bidirectional|Embedding|Dense|Input|InputLayer|TimeDistributed)\(")
-# what may stand between two layers of one model: commas, brackets, `model.add(`, a Dropout or a normalisation
-_BETWEEN = re.compile(r"(?:[\s,()\[\]]|(?:[A-Za-z_]\w*\.)*add\(|(?:[A-Za-z_]\w*\.)*(?:Dropout|SpatialDropout1D|"
-                      r"BatchNormalization|LayerNormalization|Activation|Masking)\((?:[^()]|\([^()]*\))*\))*")
-_SIZE = re.compile(r"\s*(?:\d+|[A-Za-z_]\w*)(?:\s*[*+]\s*(?:\d+|[A-Za-z_]\w*))*\s*")
+# torch's positional arguments, as its signatures order them
+_TORCH_ORDER = {"LSTM": ("input_size", "hidden_size", "num_layers", "bias", "batch_first", "dropout", "bidirectional", "proj_size"),
+                "RNN": ("input_size", "hidden_size", "num_layers", "nonlinearity", "bias", "batch_first", "dropout", "bidirectional"),
+                "Cell": ("input_size", "hidden_size", "bias", "nonlinearity")}
+# layers that give the next what they are given (their size unchanged) and hold nothing symcount counts here
+PASS_THROUGH = frozenset("Dropout SpatialDropout1D GaussianNoise GaussianDropout AlphaDropout BatchNormalization "
+                         "LayerNormalization Activation Masking RepeatVector ActivityRegularization".split())
+_CALL = re.compile(r"(?<![\w.])((?:[A-Za-z_]\w*\.)*)([A-Z][A-Za-z0-9]*)\(")  # a capitalised call: a layer, maybe
+_RECURRENT = re.compile(r"(?<![\w.])(?:[A-Za-z_]\w*\.)*(?:SimpleRNN|LSTM|GRU|CuDNNLSTM|CuDNNGRU|RNN)(?:Cell)?\(")
+_COMMENT = re.compile(r"(?<![\w'\"])#|//")
+_DEFINED = re.compile(r"\b(?:class|def|fn|func|function|struct)\s+$")  # `class LSTMCell(Module):`, not a call
+_ADD = re.compile(r"(?<![\w.])([A-Za-z_]\w*)\.add\(")
+_MADE = re.compile(r"(?<![\w.])([A-Za-z_]\w*)\s*=\s*(?:[A-Za-z_]\w*\.)*Sequential\(")
+_TARGET = re.compile(r"((?:self\.)?[A-Za-z_]\w*)\s*=\s*$")
+_SIZE = re.compile(r"[\s\w*+()]*\w[\s\w*+()]*")  # numbers and names joined by + and *, in parentheses or not
+_APPLIED = re.compile(r"\w\s*\(")  # (a call: no size)
+_TRUE, _FALSE = frozenset(("True", "true")), frozenset(("False", "false"))
+
+
+class _Refused(Exception):
+    def __init__(self, why: str, at: int, hint: str) -> None:
+        super().__init__(why)
+        self.why, self.at, self.hint = why, at, hint
+
+
+class Call:
+    """One call: its class, where it is (start; end, the closing parenthesis), its arguments, what it wraps, what
+    it is assigned to, and whether it is applied at once (`LSTM(32)(x)`: the functional API)."""
+
+    def __init__(self, text: str, m) -> None:
+        self.cls, self.prefix, self.start = m.group(2), m.group(1), m.start()
+        self.end = closing(text, m.end() - 1)
+        self.closed = self.end < len(text)
+        self.args = split(text[m.end():self.end])
+        self.said = " ".join(text[self.start:self.end + 1].split())
+        self.inner: Call | None = None
+        line = text[text.rfind("\n", 0, self.start) + 1:self.start]
+        self.commented = _COMMENT.search(line) is not None or _DEFINED.search(line) is not None  # (or a definition)
+        t = _TARGET.search(line)
+        self.target = t.group(1) if t else ""
+        self.applied = text[self.end + 1:self.end + 3].lstrip(" ").startswith("(")
+        self.torch = self.prefix.rstrip(".").split(".")[-1:] == ["nn"] or any(
+            a.partition("=")[0].strip() in ("input_size", "hidden_size") for a in self.args)
+
+    def kw(self, key: str, position: int | None = None) -> str | None:
+        for k, a in enumerate(self.args):
+            name, eq, value = a.partition("=")
+            if eq and name.strip() == key:
+                return value.strip()
+            if not eq and k == position:
+                return a.strip()
+        return None
+
+    def flag(self, key: str, default: bool, position: int | None = None) -> bool:
+        value = self.kw(key, position)
+        if value is None:
+            return default
+        if value in _TRUE or value in _FALSE:
+            return value in _TRUE
+        raise _Refused(f"{key}={value}: whether the layer has it is not said", self.start, f"write {key}=True or {key}=False")
+
+    def shown(self) -> str:
+        return self.said if len(self.said) <= 60 else self.said[:57] + "...)"
+
+
+def calls_in(text: str) -> list[Call]:
+    """The calls of the text that are code (not in a comment, closed), each with the call it wraps, outermost first."""
+    out: list[Call] = []
+    for m in _CALL.finditer(text):
+        c = Call(text, m)
+        if c.commented or not c.closed:
+            continue
+        host = next((o for o in reversed(out) if o.start < c.start < o.end), None)
+        if host is not None and host.cls in ("Bidirectional", "TimeDistributed", "RNN") and host.inner is None \
+                and not host.torch and text[host.start:c.start].count("(") == 1:
+            host.inner = c
+        out.append(c)
+    return out
+
+
+def recurrent(c: Call) -> Call | None:
+    """The recurrent layer a call makes (itself, or the one a Bidirectional wraps), or None."""
+    layer = c.inner if c.cls == "Bidirectional" else c
+    if layer is None:
+        return None
+    if layer.torch:
+        return layer if layer.cls.removesuffix("Cell") in TORCH_GATES else None
+    return layer if layer.cls in KERAS_GATES else None
+
+
+_NOT_READ = re.compile(r"(?<![\w.])(?:[A-Za-z_]\w*\.)*(ConvLSTM[123]D|ConvGRU\w*|StackedRNNCells|RNN\(\s*(?:[A-Za-z_]\w*\.)*"
+                       r"(?:SimpleRNN|LSTM|GRU)Cell|TimeDistributed\(\s*(?:[A-Za-z_]\w*\.)*(?:SimpleRNN|LSTM|GRU))\b")
+
+
+def _models(text: str, calls: list[Call]) -> list[list[Call]]:
+    """The models the text builds, each its layers in order: a Sequential's list, the layers added to one variable,
+    and each other recurrent call alone (a prose mention of a model's layer left out)."""
+    tops = [c for c in calls if not any(o is not c and o.start < c.start < o.end for o in calls)]
+    models: list[list[Call]] = []
+    for c in calls:
+        if c.cls == "Sequential" and not c.torch:
+            models.append([x for x in calls if c.start < x.start < c.end and not any(
+                o.start < x.start < o.end for o in calls if c.start < o.start < c.end and o is not x)])
+    adds: dict[str, list[Call]] = {}
+    made = [(m.start(), m.group(1)) for m in _MADE.finditer(text)]
+    for m in _ADD.finditer(text):
+        inside = next((c for c in calls if c.start >= m.end() and c.start < closing(text, m.end() - 1)), None)
+        if inside is None or _COMMENT.search(text[text.rfind("\n", 0, m.start()) + 1:m.start()]):
+            continue
+        anew = max((at for at, var in made if var == m.group(1) and at < m.start()), default=-1)
+        key = f"{m.group(1)}@{anew}"  # a variable made again (`model = Sequential()`) is a new model
+        if key in adds and _given(inside) is not None and _ends_a_model(adds[key]):
+            adds[f"{key}@{m.start()}"] = adds.pop(key)  # (a first layer after a model's last: another model's, as in a reply)
+        adds.setdefault(key, []).append(inside)
+    models += list(adds.values())
+    placed = {id(x) for model in models for x in model}
+    said = {x.said for model in models for x in model}
+    for c in tops:
+        if id(c) not in placed and recurrent(c) is not None and not (c.said in said and not c.target):
+            models.append([c])
+    return [m for m in models if any(recurrent(x) is not None for x in m)]
+
+
+def _ends_a_model(layers: list[Call]) -> bool:
+    """The layers end in a recurrent one that returns one vector per sequence (nothing recurrent can follow it)."""
+    last = recurrent(layers[-1])
+    return last is not None and not last.flag("return_sequences", False)
+
+
+def _size(c: Call, value: str | None, what: str) -> str:
+    if value is None or not _SIZE.fullmatch(value) or _APPLIED.search(value) or value.count("(") != value.count(")"):
+        raise _Refused(f"{c.cls}(...): its {what} is not read ({value or 'not given'}; a size is a number or a name)",
+                       c.start, f"give the layer's {what} as a number")
+    value = "".join(value.split())
+    if "(" in value:
+        return value
+    # each product's numbers first (`units*2`: 2*units, as the grammar reads a size)
+    return "+".join("*".join(sorted(t.split("*"), key=lambda f: not f.isdigit())) for t in value.split("+"))
+
+
+def _last(shape: str | None) -> str | None:
+    if shape is None or not (shape.startswith(("(", "[")) and shape.endswith((")", "]"))):
+        return None
+    parts = [p for p in split(shape[1:-1]) if p.strip()]
+    return parts[-1].strip() if parts else None
+
+
+def _given(c: Call) -> str | None:
+    """The input size a model's first layer is given: input_shape's last entry, input_dim, batch_input_shape's."""
+    for x in (c, c.inner) if c.inner is not None else (c,):
+        got = x.kw("input_dim") or _last(x.kw("input_shape")) or _last(x.kw("batch_input_shape") or x.kw("batch_shape"))
+        if got is not None:
+            return got
+    return None
+
+
+class _Walk:
+    """A Keras model's layers walked in order: the size each gives the next, the tensors of the recurrent ones."""
+
+    def __init__(self, read) -> None:
+        self.read, self.listed, self.seen, self.others = read, [], {}, []
+
+    def model(self, model: list[Call]) -> None:
+        size: str | None = None
+        unread: Call | None = None
+        last_recurrent: Call | None = None
+        for k, c in enumerate(model):
+            if k == 0 and c.cls not in ("Input", "InputLayer"):
+                size = _given(c)
+            layer = recurrent(c)
+            if layer is not None:
+                if last_recurrent is not None and not last_recurrent.flag("return_sequences", False):
+                    raise _Refused(f"{c.shown()} follows {last_recurrent.shown()}, which returns one vector per sequence "
+                                   "(return_sequences is not True): a model the framework cannot build", c.start,
+                                   "write return_sequences=True on the layer before")
+                if size is None:
+                    why = f"the layer before it, {unread.shown()}, is not one symcount reads" if unread else "nothing gives it"
+                    raise _Refused(f"{c.shown()}: its input size is not read ({why})", c.start,
+                                   "give the model's first layer input_shape=(steps, features)")
+                self.keras(c, layer, size)
+                size, last_recurrent = self.output(c, layer), (c if c.inner is None else c.inner)
+            elif c.cls in ("Input", "InputLayer"):
+                size = _last(c.kw("shape", 0) or c.kw("input_shape") or c.kw("batch_shape"))
+            elif c.cls == "Embedding":
+                size, last_recurrent = c.kw("output_dim", 1), None
+            elif c.cls == "Dense" or (c.cls == "TimeDistributed" and c.inner is not None and c.inner.cls == "Dense"):
+                size, last_recurrent = (c.inner or c).kw("units", 0), None
+            elif c.cls == "RepeatVector":
+                last_recurrent = None
+            elif c.cls not in PASS_THROUGH:
+                size, unread, last_recurrent = None, c, None
+            if c.cls not in PASS_THROUGH and layer is None and c.cls not in ("Input", "InputLayer"):
+                self.others.append(c.cls)
+
+    def output(self, c: Call, layer: Call) -> str:
+        units = _size(layer, layer.kw("units", 0), "units")
+        concat = c.cls == "Bidirectional" and (c.kw("merge_mode") or "'concat'").strip("'\"") == "concat"
+        return f"2*({units})" if concat else units
+
+    def keras(self, c: Call, layer: Call, inp: str) -> None:
+        if c.kw("backward_layer") is not None:
+            raise _Refused(f"{c.shown()}: a backward layer of its own is not read", c.start, "count each direction's layer")
+        if sum(1 for a in layer.args if "=" not in a) > 4:
+            raise _Refused(f"{layer.shown()}: more than four arguments by position are not read", layer.start,
+                           "name the arguments (use_bias=..., reset_after=...)")
+        units = _size(layer, layer.kw("units", 0), "units")
+        inp = _size(layer, inp, "input size")
+        gates = KERAS_GATES[layer.cls]
+        wide = f"{gates}*({units})" if gates > 1 else units
+        bias = layer.flag("use_bias", True, _KERAS_USE_BIAS_AT.get(layer.cls))
+        two = _KERAS_BIASES.get(layer.cls, 1) == 2
+        two_rows = layer.cls == "GRU" and layer.flag("reset_after", True)
+        n = self.seen[layer.cls.lower()] = self.seen.get(layer.cls.lower(), -1) + 1
+        name = layer.cls.lower() + (f"_{n}" if n else "")
+        for side in ("forward_", "backward_") if c.cls == "Bidirectional" else ("",):
+            self.listed += [_listed(f"{side}{name}.kernel", (inp, wide), c, self.read),
+                            _listed(f"{side}{name}.recurrent_kernel", (units, wide), c, self.read)]
+            if bias:
+                shape = ("2", wide) if two_rows else (f"2*{gates}*({units})",) if two else (wide,)
+                self.listed.append(_listed(f"{side}{name}.bias", shape, c, self.read, bias=True))
+
+
+def _torch(c: Call, read) -> list[Listed]:
+    kind = c.cls.removesuffix("Cell")
+    cell = c.cls.endswith("Cell")
+    order = _TORCH_ORDER["Cell" if cell else "RNN" if kind == "RNN" else "LSTM"]
+    at = {k: i for i, k in enumerate(order)}
+    inp, hid = _size(c, c.kw("input_size", 0), "input_size"), _size(c, c.kw("hidden_size", 1), "hidden_size")
+    layers = "1" if cell else _size(c, c.kw("num_layers", 2) or "1", "num_layers")
+    if not layers.isdigit() or not 1 <= int(layers) <= 64:
+        raise _Refused(f"{c.shown()}: num_layers={layers} is not a number of layers (1 to 64)", c.start, "write num_layers as a number")
+    two = not cell and c.flag("bidirectional", False, at["bidirectional"])
+    if not cell and c.kw("proj_size", at.get("proj_size")) not in (None, "0"):
+        raise _Refused(f"{c.shown()}: proj_size is not read", c.start, "leave proj_size out")
+    bias = c.flag("bias", True, at["bias"])
+    gates = TORCH_GATES[kind]
+    wide = f"{gates}*({hid})" if gates > 1 else hid
+    out: list[Listed] = []
+    for k in range(int(layers)):
+        below = inp if k == 0 else (f"2*({hid})" if two else hid)
+        for suffix in ("", "_reverse") if two else ("",):
+            tag = "" if cell else f"_l{k}"
+            out += [_listed(f"weight_ih{tag}{suffix}", (wide, below), c, read), _listed(f"weight_hh{tag}{suffix}", (wide, hid), c, read)]
+            if bias:
+                out += [_listed(f"bias_ih{tag}{suffix}", (wide,), c, read, bias=True), _listed(f"bias_hh{tag}{suffix}", (wide,), c, read, bias=True)]
+    return out
+
+
+def layer_cell(text: str, src, read) -> tuple[tuple[Listed, ...], tuple[str, ...]] | None:
+    """The parameters of the recurrent layers the text's calls make, with notes; None where it makes none (`read`: a
+    declaration's sizes, as read.parse reads them). Raises ParseError where a call does not say a size, or the calls
+    make layers of different models."""
+    if not _RECURRENT.search(text):
+        return None
+    try:
+        return _layer_cell(text, read)
+    except _Refused as exc:
+        raise ParseError(exc.why, source=src, span=Span(exc.at, exc.at), hint=exc.hint) from None
+
+
+def _layer_cell(text: str, read):
+    if "__init__" in text and "class " in text:
+        return None  # a module's code: read.torchcode's
+    m = _NOT_READ.search(text)
+    if m is not None:
+        raise _Refused(f"{m.group(1).rstrip('(')}...: a layer symcount does not read", m.start(),
+                       "write the cell's equations, or count its parameters another way")
+    calls = calls_in(text)
+    models = _models(text, calls)
+    if not models:
+        return None
+    made = []
+    for model in models:
+        if recurrent(model[0]) is not None and recurrent(model[0]).torch:
+            made.append((_torch(recurrent(model[0]), read), [], model))  # (a torch layer: alone, its sizes its own)
+            continue
+        walk = _Walk(read)
+        walk.model(model)
+        made.append((tuple(walk.listed), walk.others, model))
+    distinct = {tuple((e.name, e.dims) for e in listed) + ((model[0].target,) if model[0].torch else ()) for listed, _, model in made}
+    if len(distinct) > 1:
+        a, b = made[0][2], made[1][2]
+        raise _Refused(f"the text makes recurrent layers in {len(made)} places ({_shown(a)}; {_shown(b)}{'; ...' if len(made) > 2 else ''}): "
+                       "which is the cell is not said", b[0].start, "give symcount one model's calls (or its equations)")
+    listed, others, model = made[0]
+    _stated_gru(text, model, listed, read)
+    return tuple(listed), _notes(model, others, len(made))
+
+
+def _shown(model: list[Call]) -> str:
+    return ", ".join(x.shown() for x in model if recurrent(x) is not None)
+
+
+def _notes(model: list[Call], others: list[str], copies: int) -> tuple[str, ...]:
+    layers = [x for x in model if recurrent(x) is not None]
+    torch = recurrent(layers[0]).torch
+    notes = [f"no math: the recurrent layer{'s' if len(layers) > 1 else ''} the text's "
+             f"{'calls make' if len(layers) > 1 else 'call makes'} ({_shown(model)}), counted as "
+             f"{'torch' if torch else 'Keras'} counts {'them' if len(layers) > 1 else 'it'}"
+             + (f" (the same model is written {copies} times)" if copies > 1 else "")]
+    if others:
+        notes.append(f"only the recurrent layers are counted: not the model's other layers ({', '.join(dict.fromkeys(others))})")
+    for x in layers:
+        gru = recurrent(x)
+        if gru.cls == "GRU" and not gru.torch and gru.kw("reset_after") is None:
+            notes.append(f"{gru.shown()}: reset_after is not given, counted at Keras's default, reset_after=True "
+                         "(a bias for the input and one for the state per gate; TensorFlow 1's default was False)")
+    return tuple(notes)
+
+
+_NUMBER = re.compile(r"\s*(\d+)\s*")
+
+
+def _stated_gru(text: str, model: list[Call], listed, read) -> None:
+    """A Keras GRU whose reset_after is not given, in a text that writes the count reset_after=False gives and not the
+    count of the default: the text's framework is another (TensorFlow 1): refused, never counted at the default."""
+    grus = [recurrent(x) for x in model if recurrent(x) is not None and recurrent(x).cls == "GRU" and not recurrent(x).torch
+            and recurrent(x).kw("reset_after") is None]
+    totals = [_total(listed)]
+    if not grus or totals[0] is None:
+        return
+    other = _Walk(read)
+    kept = [(g, g.args) for g in grus]
+    try:
+        for g in grus:
+            g.args = g.args + ["reset_after=False"]
+        other.model(model)
+    finally:
+        for g, args in kept:
+            g.args = args
+    totals.append(_total(other.listed))
+    written = {int(n.replace(",", "")) for n in re.findall(r"(?<![\w.])\d{1,3}(?:,\d{3})+(?![\w.])|(?<![\w.,])\d+(?![\w.,])", text)}
+    if totals[1] in written and totals[0] not in written:
+        raise _Refused(f"{grus[0].shown()}: the text writes {totals[1]:,}, the count with reset_after=False (TensorFlow 1's "
+                       f"default); Keras's default now, reset_after=True, gives {totals[0]:,}", grus[0].start,
+                       "write reset_after=True or reset_after=False in the call")
+
+
+def _total(listed) -> int | None:
+    total = 0
+    for e in listed:
+        n = 1
+        for lin in e.dims:
+            if lin.terms:
+                return None
+            n *= lin.const
+        total += n
+    return total
+
+
+def _number(size: str) -> str:
+    """A size of numbers only as one number (`3*(32+16)`: 144), read by a small parser of +, * and parentheses of the
+    calls' own sizes; a size with a name is left to the grammar."""
+    if re.search(r"[A-Za-z_]", size):
+        return size
+    tokens = re.findall(r"\d+|[()*+]", size)
+
+    def expr(i: int) -> tuple[int, int]:
+        total, i = term(i)
+        while i < len(tokens) and tokens[i] == "+":
+            more, i = term(i + 1)
+            total += more
+        return total, i
+
+    def term(i: int) -> tuple[int, int]:
+        product, i = atom(i)
+        while i < len(tokens) and tokens[i] == "*":
+            more, i = atom(i + 1)
+            product *= more
+        return product, i
+
+    def atom(i: int) -> tuple[int, int]:
+        if tokens[i] == "(":
+            value, i = expr(i + 1)
+            return value, i + 1
+        return int(tokens[i]), i + 1
+    return str(expr(0)[0])
+
+
+def _listed(name: str, sizes: tuple, c: Call, read, bias: bool = False) -> Listed:
+    sizes = tuple(_number(s) for s in sizes)
+    dims = read(r"W \in \mathbb{R}^{" + r" \times ".join(size_latex(s) for s in sizes) + "}")
+    if dims is None:
+        raise _Refused(f"cannot read the shape of {name} ({', '.join(sizes)})", c.start, "write each size as a number or a name")
+    return Listed(name, dims, Span(c.start, c.end + 1), bias, False, "made by the layer's call")
+
+
 # a count's name (`num_params = ...`, `params = 4 * (...)`): an equation of the count, not of the cell
 _COUNT_NAME = re.compile(r"(?i)^(?:\\text\{)?(?:num|n|total|free|trainable|no)?[_{ ]*(?:params?|parameters|weights)\}*$")
 _MATH_MARK = re.compile(r"\$|\\\[|\\\(|\\begin\{|\.\.\s*math\s*::|:math:|\\f[\[$]|<math")
-_TRUE, _FALSE = frozenset(("True", "true")), frozenset(("False", "false"))
 
 
 def calls_cell(text: str, src, read, aside: str = "") -> N.Cell | None:
@@ -63,221 +445,3 @@ def instead_of_counts(cell: N.Cell, text: str, src, read) -> N.Cell:
         return cell
     made = calls_cell(text, src, read, ", ".join(src.where(eq.span) for eq in cell.equations[:3]))
     return cell if made is None else made
-
-
-class _Refused(Exception):
-    def __init__(self, why: str, at: int, hint: str) -> None:
-        super().__init__(why)
-        self.why, self.at, self.hint = why, at, hint
-
-
-class Call:
-    """One layer call: its class, where it is (start, end), its arguments, the framework's, and a wrapped layer."""
-
-    def __init__(self, text: str, m) -> None:
-        self.cls, self.prefix, self.start = m.group(2), m.group(1), m.start()
-        self.end = closing(text, m.end() - 1)
-        self.args = split(text[m.end():self.end])
-        self.torch = self.prefix.rstrip(".").split(".")[-1:] == ["nn"] or self.cls.endswith("Cell")
-        self.inner: Call | None = None
-
-    def kw(self, key: str, position: int | None = None) -> str | None:
-        for k, a in enumerate(self.args):
-            name, eq, value = a.partition("=")
-            if eq and name.strip() == key:
-                return value.strip()
-            if not eq and k == position:
-                return a.strip()
-        return None
-
-    def flag(self, key: str, default: bool, position: int | None = None) -> bool:
-        value = self.kw(key, position)
-        if value is None:
-            return default
-        if value in _TRUE or value in _FALSE:
-            return value in _TRUE
-        raise _Refused(f"{key}={value}: whether the layer has it is not said", self.start, f"write {key}=True or {key}=False")
-
-
-def _calls(text: str) -> list[Call]:
-    out: list[Call] = []
-    for m in _CALL.finditer(text):
-        if out and m.start() < out[-1].end:
-            if out[-1].cls in ("Bidirectional", "TimeDistributed") and out[-1].inner is None:
-                out[-1].inner = Call(text, m)  # the layer it wraps
-            continue
-        out.append(Call(text, m))
-    return out
-
-
-def recurrent(c: Call) -> Call | None:
-    """The recurrent layer a call makes (itself, or the one a Bidirectional wraps), or None."""
-    layer = c.inner if c.cls == "Bidirectional" else c
-    if layer is None:
-        return None
-    gates = TORCH_GATES if layer.torch else KERAS_GATES
-    return layer if layer.cls.removesuffix("Cell") in gates and (layer.torch or not layer.cls.endswith("Cell")) else None
-
-
-def layer_cell(text: str, src, read) -> tuple[tuple[Listed, ...], tuple[str, ...]] | None:
-    """The parameters of the recurrent layers the text's calls make, with notes; None where it makes none (`read`: a
-    declaration's sizes, as read.parse reads them). Raises ParseError where a call does not say a size, or the calls are of different models."""
-    if not any(name in text for name in ("RNN", "LSTM", "GRU")):
-        return None
-    calls = _calls(text)
-    layers = [c for c in calls if recurrent(c) is not None]
-    if not layers:
-        return None
-    try:
-        chain = _chain(text, calls, layers)
-        listed: list[Listed] = []
-        out_size = None
-        for c in chain:
-            listed += _torch(c, read) if recurrent(c).torch else _keras(text, calls, c, out_size, read)
-            out_size = _output(c)
-    except _Refused as exc:
-        raise ParseError(exc.why, source=src, span=Span(exc.at, exc.at), hint=exc.hint) from None
-    first = chain[0]
-    others = sorted({c.cls for c in calls if recurrent(c) is None and c.cls != "Input" and c.cls != "InputLayer"})
-    notes = [f"no math: the recurrent layer{'s' if len(chain) > 1 else ''} the text's "
-             f"{'calls make' if len(chain) > 1 else 'call makes'} ({', '.join(_said(text, c) for c in chain)}), "
-             f"counted as {'torch' if recurrent(first).torch else 'Keras'} counts {'them' if len(chain) > 1 else 'it'}"]
-    if others:
-        notes.append(f"the other layers the text makes ({', '.join(others)}) are not counted: not the recurrent cell")
-    gru = next((recurrent(c) for c in chain if recurrent(c).cls in ("GRU", "CuDNNGRU") and not recurrent(c).torch), None)
-    if gru is not None and gru.kw("reset_after") is None and gru.cls == "GRU":
-        notes.append(f"{_said(text, gru)}: reset_after is not given, counted at Keras's default, reset_after=True "
-                     "(a bias for the input and one for the state per gate; TensorFlow 1's default was False)")
-    return tuple(listed), tuple(notes)
-
-
-def _said(text: str, c: Call) -> str:
-    said = " ".join(text[c.start:c.end + 1].split())
-    return said if len(said) <= 60 else said[:57] + "...)"
-
-
-def _chain(text: str, calls: list[Call], layers: list[Call]) -> list[Call]:
-    """The recurrent layers to count: one call (or the same call written again), or layers of one model each fed by
-    the one before."""
-    distinct: list[Call] = []
-    for c in layers:
-        if not any(_said(text, c) == _said(text, d) for d in distinct):
-            distinct.append(c)
-    if len(distinct) == 1:
-        return distinct
-    for a, b in zip(distinct, distinct[1:]):
-        if _before(text, calls, b) is not a:
-            raise _Refused(f"the text makes {len(distinct)} recurrent layers in different places ({_said(text, distinct[0])}, "
-                           f"{_said(text, distinct[1])}, ...): which one is the cell is not said", b.start,
-                           "give symcount the one layer's call (or its equations)")
-    return distinct
-
-
-def _before(text: str, calls: list[Call], c: Call) -> Call | None:
-    """The layer written just before c in the same model (nothing but commas, brackets, `model.add(` and layers
-    without parameters between them), or None."""
-    k = calls.index(c)
-    if k == 0:
-        return None
-    prev = calls[k - 1]
-    return prev if _BETWEEN.fullmatch(text, prev.end + 1, c.start) else None
-
-
-def _size(c: Call, value: str | None, what: str) -> str:
-    if value is None or not _SIZE.fullmatch(value):
-        raise _Refused(f"{c.cls}(...): its {what} is not read ({value or 'not given'}; a size is a number or a name)",
-                       c.start, f"give the layer's {what} as a number")
-    return " ".join(value.split())
-
-
-def _output(c: Call) -> str | None:
-    """The size of what a layer gives the next (None where it gives none the next layer can read)."""
-    layer = recurrent(c) or c
-    if layer.cls in KERAS_GATES and not layer.torch:
-        units = _size(layer, layer.kw("units", 0), "units")
-        concat = c.cls == "Bidirectional" and (c.kw("merge_mode") or "'concat'").strip("'\"") == "concat"
-        return f"2*{units}" if concat else units
-    if c.cls == "Embedding" and not c.torch:
-        return c.kw("output_dim", 1)
-    if c.cls == "Dense":
-        return c.kw("units", 0)
-    if c.cls == "TimeDistributed" and c.inner is not None and c.inner.cls == "Dense":
-        return c.inner.kw("units", 0)
-    if c.cls in ("Input", "InputLayer"):
-        shape = c.kw("shape", 0) or c.kw("input_shape")
-        return _last(shape)
-    return None
-
-
-def _last(shape: str | None) -> str | None:
-    if shape is None or not (shape.startswith(("(", "[")) and shape.endswith((")", "]"))):
-        return None
-    parts = [p for p in split(shape[1:-1]) if p.strip()]
-    return parts[-1].strip() if parts else None
-
-
-def _keras(text: str, calls: list[Call], c: Call, fed: str | None, read) -> list[Listed]:
-    layer = recurrent(c)
-    units = _size(layer, layer.kw("units", 0), "units")
-    given = layer.kw("input_dim") or _last(layer.kw("input_shape") or c.kw("input_shape")) \
-        or _last(layer.kw("batch_input_shape") or layer.kw("batch_shape"))
-    if given is None:
-        before = _before(text, calls, c)
-        given = fed if before is not None and fed is not None else (_output(before) if before is not None else None)
-    inp = _size(layer, given, "input size (input_shape's last entry, input_dim, or the layer before it in the model)")
-    gates = KERAS_GATES[layer.cls]
-    wide = f"{gates}*{units}" if gates > 1 else units
-    bias = layer.flag("use_bias", True)
-    two_biases = layer.cls == "GRU" and layer.flag("reset_after", True)
-    out: list[Listed] = []
-    for side in ("forward_", "backward_") if c.cls == "Bidirectional" else ("",):
-        out += [_listed(f"{side}{layer.cls.lower()}.kernel", (inp, wide), c, read), _listed(f"{side}{layer.cls.lower()}.recurrent_kernel", (units, wide), c, read)]
-        if bias:
-            out.append(_listed(f"{side}{layer.cls.lower()}.bias", ("2", wide) if two_biases else (wide,), c, read, bias=True))
-    return out
-
-
-def _torch(c: Call, read) -> list[Listed]:
-    layer = recurrent(c)
-    cell = layer.cls.endswith("Cell")
-    gates = TORCH_GATES[layer.cls.removesuffix("Cell")]
-    inp, hid = _size(layer, layer.kw("input_size", 0), "input_size"), _size(layer, layer.kw("hidden_size", 1), "hidden_size")
-    layers = "1" if cell else _size(layer, layer.kw("num_layers", 2) or "1", "num_layers")
-    if not layers.isdigit() or int(layers) > 64:
-        raise _Refused(f"{layer.cls}(...): num_layers={layers} is not a number", layer.start, "write num_layers as a number")
-    two = not cell and layer.flag("bidirectional", False, 6)
-    if not cell and layer.kw("proj_size") not in (None, "0"):
-        raise _Refused(f"{layer.cls}(...): proj_size is not read", layer.start, "leave proj_size out")
-    bias = layer.flag("bias", True, 2 if cell else 3)
-    wide = f"{gates}*({hid})" if gates > 1 else hid
-    out: list[Listed] = []
-    for k in range(int(layers)):
-        below = inp if k == 0 else (f"2*({hid})" if two else hid)
-        for suffix in ("", "_reverse") if two else ("",):
-            tag = "" if cell else f"_l{k}"
-            out += [_listed(f"weight_ih{tag}{suffix}", (wide, below), c, read), _listed(f"weight_hh{tag}{suffix}", (wide, hid), c, read)]
-            if bias:
-                out += [_listed(f"bias_ih{tag}{suffix}", (wide,), c, read, bias=True), _listed(f"bias_hh{tag}{suffix}", (wide,), c, read, bias=True)]
-    return out
-
-
-def _number(size: str) -> str:
-    """A size of numbers only as one number (`3*32`: 96; the calls' own products, summed and multiplied exactly)."""
-    terms = [[f.strip() for f in t.split("*")] for t in size.replace("(", "").replace(")", "").split("+")]
-    if not all(f.isdigit() for t in terms for f in t):
-        return size
-    total = 0
-    for t in terms:
-        product = 1
-        for f in t:
-            product *= int(f)
-        total += product
-    return str(total)
-
-
-def _listed(name: str, sizes: tuple, c: Call, read, bias: bool = False) -> Listed:
-    sizes = tuple(_number(s) for s in sizes)
-    dims = read(r"W \in \mathbb{R}^{" + r" \times ".join(size_latex(s) for s in sizes) + "}")
-    if dims is None:
-        raise _Refused(f"cannot read the shape of {name} ({', '.join(sizes)})", c.start, "write each size as a number or a name")
-    return Listed(name, dims, Span(c.start, c.end + 1), bias, False, "made by the layer's call")

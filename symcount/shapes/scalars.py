@@ -32,6 +32,8 @@ def _scalar_bias(w: "Walker", b: N.Binary, acc: Shape, right: Shape) -> bool:
     node, sh = (b.right, right) if acc.scalar else (b.left, acc)
     if not (isinstance(node, N.Symbol) and node.lag is None and not sh.scalar and not w.roles.is_signal(node.name)):
         return False
+    if node.font == "bold" or len(w.roles.param_equations.get(node.name, ())) > 1 or _declared_vector(w):
+        return False  # a bold b (a vector), a b other equations use too, a gate the text declares a vector: broadcast
     sides = [w.solver.resolve(x) for x in (sh.rows, sh.cols)]
     if not all(r == UNIT or (len(r) == 1 and all(isinstance(v, int) and k == 1 for v, k in r.items())) for r in sides):
         return False  # a size the text gives it
@@ -42,6 +44,13 @@ def _scalar_bias(w: "Walker", b: N.Binary, acc: Shape, right: Shape) -> bool:
     w.note(node, f"{w.text(node)} at {w.src.where(node.span)} is added to an inner product, one number: read as one "
                  "number (a bias vector there would be broadcast; declare its shape if it is one)")
     return True
+
+
+def _declared_vector(w: "Walker") -> bool:
+    """The equation being walked defines a signal the text declares with more than one entry (z_t \\in \\mathbb{R}^n)."""
+    eq = w.equation_now[1] if w.equation_now else None
+    decl = w.roles.declared.get(eq.lhs.name) if eq is not None and isinstance(eq.lhs, N.Symbol) else None
+    return decl is not None and decl.rows is not None and not decl.rows.lin.is_one
 
 
 def _made_of_products(n) -> bool:
