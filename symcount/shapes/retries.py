@@ -140,14 +140,16 @@ def lower_case_choice(cell: N.Cell) -> N.Cell:
 
 
 def _lower_case_weights(cell: N.Cell) -> list:
-    """The plain lower-case weights written transposed before a vector (w^T x: the inner product's left), first each."""
+    """The plain lower-case weights written transposed before a vector (w^T x: the inner product's left), first each;
+    not one the text declares with its shape (w_a \\in \\mathbb{R}^{d \\times n}: a matrix, as said)."""
+    declared = {x.name for d in cell.declarations if d.rows is not None for x in d.symbols}
     found: dict = {}
     for eq in cell.equations:
         for side in (eq.rhs,) + eq.also:
             for n in N.walk(side):
                 if isinstance(n, N.Binary) and n.op == "matmul" and isinstance(n.left, N.Transpose) \
                         and isinstance(n.left.arg, N.Symbol) and not n.left.arg.font and n.left.arg.lag is None \
-                        and n.left.arg.name[:1].islower() and n.left.arg.name[:1].isalpha():
+                        and n.left.arg.name[:1].islower() and n.left.arg.name[:1].isalpha() and n.left.arg.name not in declared:
                     found.setdefault(n.left.arg.name, n.left.arg)
     return list(found.values())
 
