@@ -246,3 +246,13 @@ def test_after_an_audit_a_bias_beside_inner_products_is_a_vector_where_the_gate_
     shared = text.replace(", gate $z_t \\in \\mathbb{R}^{n}$", "").replace("+ b_z)", "+ b)")
     with pytest.raises(ShapeError, match="readings"):
         symcount.derive(shared)
+
+
+def test_a_comment_that_gives_each_field_its_shape():
+    # Go: "// W shape: (inputSize, 3*units) — gates: [z (update), r (reset), h (candidate)]" over the struct's fields
+    text = ("type GRU struct {\n\tunits           int\n\tinputSize       int\n"
+            "\t// W shape: (inputSize, 3*units) — gates: [z (update), r (reset), h (candidate)]\n"
+            "\t// U shape: (units, 3*units)\n\t// bias shape: (3*units)\n\twData    []float64\n\tuData    []float64\n"
+            "\tbiasData []float64\n}\n")
+    d = symcount.derive(text)
+    assert d.evaluate(inputSize=7, units=5) == n_params(nn.GRUCell(7, 5)) - 3 * 5  # one bias per gate

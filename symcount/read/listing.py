@@ -43,7 +43,9 @@ _NAME = r"[A-Za-z][A-Za-z0-9_]*"
 _ENTRY = re.compile(rf"@param\s+`?(?P<p>{_NAME})`?\s+(?P<pd>.*)"
                     rf"|`?(?P<n>{_NAME})`?\s*(?:\([A-Za-z ,]{{1,30}}\)\s*)?:(?!:)\s*(?P<d>.*)"
                     # "W is the kernel matrix (shape: (input_dim, units)), ...": a sentence that names a tensor and its shape
-                    rf"|`?(?P<p2>{_NAME})`?\s+is\s+(?P<pd2>(?:the|a|an)\s.*\bshape\b.*)")
+                    rf"|`?(?P<p2>{_NAME})`?\s+is\s+(?P<pd2>(?:the|a|an)\s.*\bshape\b.*)"
+                    # "W shape: (inputSize, 3*units)" in a comment over a struct's fields
+                    rf"|`?(?P<p3>{_NAME})`?\s+(?P<pd3>shape\s*:\s*[(\[].*)")
 # a field or attribute the doc comment above documents: `pub w_i: Vec<f32>,`, `public let b: MLXArray?`,
 # `@ParameterInfo(key: "Wx") public var wx: MLXArray`, `self.W = ...`, `float W[4][8];`
 _FIELD = re.compile(rf"\s*(?:@\w+(?:\([^)]*\))?\s+)*(?:(?:pub(?:\(\w+\))?|public|private|internal|open|let|var|val|"
@@ -82,6 +84,8 @@ _TENSOR_TYPE = re.compile(r"\b(?:Tensor|MLXArray|NDArray|ndarray|Array\d?|Matrix
 _MODULE_TYPE = re.compile(r"\w*(?:Norm|Linear|Conv\w*|Dense|Embedding|LSTM|GRU|RNN|Attention|Layer)\w*")  # a field that holds parameters
 # a second shape after the first: `(a,) or (b,)`, `(a,) | (b,)`, `(a,) (or (b,) when ...)`, `(1,) if shared else (D,)`
 _ALTERNATIVE = re.compile(r"[^\n]*?(?:\bor\b|\belse\b|\botherwise\b|\|)[^\n]*?[(\[][^()\[\]\n]*,[^()\[\]\n]*[)\]]")
+_SHAPE_LABEL = re.compile(r"^\s*shape\s*:\s*(?:[—–-]\s*)?")
+_GATES_SAID = re.compile(r"\s*(?:gates?|blocks?)\b", re.I)  # `— gates: [z (update), r (reset), h (candidate)]`: a weight's blocks
 _CAPITAL_WORD = re.compile(r"[A-Z][a-z]{3,}")  # Note:, Returns:, Input: a label, not a name
 _GRADIENT = re.compile(r"\b(?:gradients?|derivatives?|upstream|grads?)\b", re.I)
 _WEIGHT_NAME = re.compile(r"(?:[WURV]|weight|kernel|bias|b)(?:[_A-Z0-9]\w*|[a-z]{1,3}\d?)?$")
@@ -146,7 +150,7 @@ class _Found:
             self.skipped.append(name)  # a gradient, a buffer, an optimizer's moment, a state carried from step to step
         elif batched and _PARAM.search(said):  # `W_in: input weight matrix, shape (N, D)`: N a batch, or N neurons?
             self.unknown.append((name, span, what))
-        elif _PARAM.search(said) or (not what.strip() and _WEIGHT_NAME.match(name)):
+        elif _PARAM.search(said) or ((not what.strip() or _GATES_SAID.match(what)) and _WEIGHT_NAME.match(name)):
             if dims is None:
                 self.unread.append((name, span))
                 return
@@ -252,8 +256,8 @@ def _entry(line: str, lines: list[str], k: int, at: int, read) -> tuple | None:
     m = _ENTRY.match(body)
     name, what, what_at = None, body, body_at
     if m is not None:
-        said = "pd" if m.group("p") else "pd2" if m.group("p2") else "d"
-        name = m.group("p") or m.group("n") or m.group("p2")
+        said = "pd" if m.group("p") else "pd2" if m.group("p2") else "pd3" if m.group("p3") else "d"
+        name = m.group("p") or m.group("n") or m.group("p2") or m.group("p3")
         what_at, what = body_at + m.start(said), m.group(said)
         if _CAPITAL_WORD.fullmatch(name) and not body.lstrip().startswith("`"):
             name, what, what_at = None, body, body_at  # Note: ..., Returns: a label, not a name
@@ -279,6 +283,8 @@ def _entry(line: str, lines: list[str], k: int, at: int, read) -> tuple | None:
         return name, None, Span(start_at + start, start_at + len(place)), what, False
     optional = bool(_OPTIONAL.search(what)) or bool(_OPTIONAL.search(code_type))
     said = what if place is not what else what[:start] + what[end:]
+    if m is not None and m.group("p3"):
+        said = _SHAPE_LABEL.sub("", said)  # "W shape: (...) — gates: [z, r, h]": what is said besides the shape's label
     return name, dims, Span(start_at + start, start_at + end), said, optional
 
 
