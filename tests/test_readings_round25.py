@@ -256,3 +256,8 @@ def test_a_comment_that_gives_each_field_its_shape():
             "\tbiasData []float64\n}\n")
     d = symcount.derive(text)
     assert d.evaluate(inputSize=7, units=5) == n_params(nn.GRUCell(7, 5)) - 3 * 5  # one bias per gate
+
+
+def test_a_citation_that_looks_like_a_call_is_prose():
+    with pytest.raises(symcount.ParseError, match="no equations found"):
+        symcount.derive("We use an LSTM(Hochreiter and Schmidhuber, 1997) with 64 units.\n")

@@ -145,9 +145,19 @@ def _models(text: str, calls: list[Call]) -> list[list[Call]]:
     placed = {id(x) for model in models for x in model}
     said = {x.said for model in models for x in model}
     for c in tops:
-        if id(c) not in placed and recurrent(c) is not None and not (c.said in said and not c.target):
+        if id(c) not in placed and recurrent(c) is not None and not (c.said in said and not c.target) and _code_like(recurrent(c)):
             models.append([c])
     return [m for m in models if any(recurrent(x) is not None for x in m)]
+
+
+_ARGUMENT = re.compile(r"\s*(?:[A-Za-z_]\w*\s*=\s*\S.*|[\w\s*+().\-]+|'[^']*'|\"[^\"]*\"|\*{1,2}\w+)\s*", re.S)
+
+
+def _code_like(c: Call) -> bool:
+    """A call written as code: each argument a size, a string, a keyword's value; not a citation in prose
+    (`an LSTM(Hochreiter and Schmidhuber, 1997)`: words joined by spaces)."""
+    return bool(c.args) and all(_ARGUMENT.fullmatch(a) and not re.search(r"[A-Za-z]\w*\s+[A-Za-z]", a.partition("=")[2] or a)
+                                for a in c.args)
 
 
 def _ends_a_model(layers: list[Call]) -> bool:
