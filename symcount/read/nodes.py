@@ -249,15 +249,17 @@ def containing(node: Expr, pred) -> set[int]:
     which pred is true, found in one pass (asking `any(pred(x) for x in walk(n))` of every node n
     would be quadratic in a long chain)."""
     found: set[int] = set()
-    stack: list = [(node, False)]
-    while stack:
-        n, ready = stack.pop()
-        kids = children(n)
-        if not ready and kids:
-            stack.append((n, True))
-            stack.extend((k, False) for k in kids)
-        elif pred(n) or any(id(k) in found for k in kids):
+    kids_of = _KIDS.get
+    for n in reversed(walk(node)):  # (the walk lists parents first: reversed, each node after its operands)
+        if pred(n):
             found.add(id(n))
+            continue
+        kids = kids_of(n.__class__)
+        if kids is not None:
+            for k in kids(n):
+                if id(k) in found:
+                    found.add(id(n))
+                    break
     return found
 
 

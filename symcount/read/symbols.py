@@ -175,13 +175,27 @@ def _split_time(raw: Raw, letter: str = "t") -> tuple[int | None, list[str], lis
 
 def symbol(raw: Raw, shift: int, lag: int | None = None, letter: str = "t") -> N.Symbol:
     """A raw symbol as a Symbol: its name without the time index, and as written with it."""
+    key = (raw.core, tuple(raw.subs), tuple(raw.sups), lag, letter)
+    named = _NAMED.get(key)
+    if named is None:  # worked out once per spelling: a long cell writes a few names thousands of times
+        if len(_NAMED) >= 4096:
+            _NAMED.clear()
+        named = _NAMED[key] = _named(raw, lag, letter)
+    return N.Symbol(*named, Span(raw.start + shift, raw.end + shift), raw.font)
+
+
+_NAMED: dict = {}
+
+
+def _named(raw: Raw, lag: int | None, letter: str) -> tuple[str, str, int | None]:
+    """A raw symbol's name, its text and its lag (symbol's, for one spelling)."""
     found, subs, sups = _split_time(raw, letter)
     lag = found if lag is None else lag
     sub = ",".join(subs)
     tail = "".join(_script("^", s) for s in sups)
     name = raw.core + (_script("_", sub) if sub else "") + tail
     text = name if lag is None else raw.core + _script("_", ",".join(subs + [_time_text(lag, letter)])) + tail
-    return N.Symbol(name, text, lag, Span(raw.start + shift, raw.end + shift), raw.font)
+    return name, text, lag
 
 
 _LAYER_INDEX = r"(?:[A-Za-z]|\\ell|[0-9]+)(?:[-+][0-9]+)?"  # l, l-1, L, 2, \ell

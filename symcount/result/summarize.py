@@ -46,12 +46,12 @@ def summarize(d: "Derivation", explain: Callable[["Derivation", object], dict] |
     signals = tuple(Signal(s.name, s.text, str(s.dim) if s.cols.is_one else dims_text(s.dim, s.cols), s.recurrent,
                            _poly(P.mul(P.linear(s.dim.terms, s.dim.const), P.linear(s.cols.terms, s.cols.const))))
                     for s in shapes.signals)
+    sized, counted = {}, {}  # most parameters share a few shapes and counts: each worked out once
     parameters = tuple(
-        Parameter(p.name, () if p.scalar else tuple(str(x) for x in (p.shape.rows, p.shape.cols) + p.shape.kernel),
+        Parameter(p.name, () if p.scalar else _dims(p.shape, sized)[0],
                   "scalar" if p.scalar else _shape_text(p.shape, dims_text, p.name), p.shape.diagonal,
-                  P.to_str(p.poly), _poly(p.poly), p.bias, p.scalar, p.equation, tuple(p.equations), p.shared,
-                  () if p.scalar else tuple(_poly(P.linear(x.terms, x.const))
-                                            for x in (p.shape.rows, p.shape.cols) + p.shape.kernel))
+                  *_counted(p.poly, counted), p.bias, p.scalar, p.equation, tuple(p.equations), p.shared,
+                  () if p.scalar else tuple(dict(x) for x in _dims(p.shape, sized)[1]))
         for p in counts.parameters)
     equations = tuple(Equation(e.label, e.line, tuple(e.parameters), tuple(e.shared), P.to_str(e.poly), _poly(e.poly))
                       for e in counts.equations)
@@ -59,6 +59,25 @@ def summarize(d: "Derivation", explain: Callable[["Derivation", object], dict] |
                    shapes.output, parameters, equations, tuple(shapes.notes), _poly(counts.total), feeds,
                    _cost(d, c) if c is not None else {"error": _error(problem)},
                    explain(d, c) if explain is not None else None)
+
+
+def _dims(shape, memo: dict) -> tuple[tuple[str, ...], tuple[P.Poly, ...]]:
+    """A parameter's sizes as text and as polynomials (the summary's), once per distinct shape."""
+    key = (shape.rows, shape.cols, shape.kernel)
+    found = memo.get(key)
+    if found is None:
+        dims = (shape.rows, shape.cols) + shape.kernel
+        found = memo[key] = (tuple(str(x) for x in dims), tuple(_poly(P.linear(x.terms, x.const)) for x in dims))
+    return found
+
+
+def _counted(poly: P.Poly, memo: dict) -> tuple[str, P.Poly]:
+    """A count as text and as the summary holds it (its own copy), once per distinct polynomial."""
+    key = tuple(poly.items())
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = (P.to_str(poly), _poly(poly))
+    return found[0], dict(found[1])
 
 
 def _poly(p: P.Poly) -> P.Poly:

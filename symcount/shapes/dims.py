@@ -66,8 +66,15 @@ class Solver:
 
     def resolve(self, lin: dict) -> dict:
         """The form with every bound variable replaced by its value (only ints are ever bound: a
-        name or CONST is never in `bound`)."""
+        name or CONST is never in `bound`). The caller reads it and never changes it: a form with
+        nothing bound may be returned as it is, a bound variable's value as stored."""
         bound = self.bound
+        if len(lin) == 1:  # one variable (a signal's or a weight's size): the commonest form by far
+            for v, k in lin.items():
+                if v not in bound:
+                    return lin if k else {}
+                value = self._settle(v)
+                return value if k == 1 else {w: k * j for w, j in value.items()}
         for v in lin:
             if v in bound:
                 break
@@ -112,15 +119,19 @@ class Solver:
     def unify(self, a: dict, b: dict, ev: Any) -> bool:
         """Make a == b. Returns False if impossible (nothing is changed then)."""
         ra, rb = self.resolve(a), self.resolve(b)
+        idx = len(self.evidence)
+        self.evidence.append(ev)
+        touches = self.touches
+        for side in (a, b):
+            for v in side:
+                if isinstance(v, int):
+                    touches.setdefault(v, []).append(idx)
+        if ra == rb:  # equal already (resolved forms hold no zero coefficient)
+            return True
         diff = dict(ra)
         for v, k in rb.items():
             diff[v] = diff.get(v, 0) - k
         diff = {v: k for v, k in diff.items() if k}
-        idx = len(self.evidence)
-        self.evidence.append(ev)
-        for v in list(a) + list(b):
-            if isinstance(v, int):
-                self.touches.setdefault(v, []).append(idx)
         if not diff:
             return True
         g = _gcd(*diff.values())

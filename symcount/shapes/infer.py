@@ -430,10 +430,13 @@ def _frozen(w: Walker, ev: Evidence, names: dict[int, str], memo: dict[int, Lin]
     """Evidence with the dimensions it equated as Lins (the walk recorded forms)."""
     if not ev.dims or isinstance(ev.dims[0], Lin):
         return ev
+    dims = []
     for d in ev.dims:
-        if id(d) not in memo:
-            memo[id(d)] = w.solver.freeze(d, names)
-    return replace(ev, dims=tuple(memo[id(d)] for d in ev.dims))
+        lin = memo.get(id(d))
+        if lin is None:
+            lin = memo[id(d)] = w.solver.freeze(d, names)
+        dims.append(lin)
+    return Evidence(ev.rule, ev.text, ev.span, ev.equation, ev.node, ev.eq, tuple(dims), ev.origins)
 
 
 def _must_be_positive(w: Walker, lin: Lin, what: str, span: Span) -> None:
