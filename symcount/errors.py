@@ -127,6 +127,7 @@ class Record:
     _uncompared: tuple = ()
     _frozen = True
     _fields: tuple = ()
+    _tail: tuple = ()
     _setters: tuple = ()
     _index: dict = {}
     _compared_fields: tuple = ()
@@ -144,13 +145,21 @@ class Record:
         # each field's slot setter, found once: building a record is the engine's commonest step
         cls._setters = tuple(next(k.__dict__[n] for k in cls.__mro__ if n in k.__dict__).__set__ for n in fields)
         cls._index = {n: i for i, n in enumerate(fields)}
+        # the plain defaults of the last fields, in order (a record built without them gets these)
+        tail = []
+        for n in reversed(fields):
+            if n not in cls._defaults:
+                break
+            tail.append(cls._defaults[n])
+        cls._tail = tuple(reversed(tail))
         cls._values = staticmethod(_values_of(tuple(fields)))  # all the fields' values at once (operator.attrgetter, in C)
         cls._compared = staticmethod(_values_of(cls._compared_fields))  # what equality and hashing compare
 
     def __init__(self, *args, **kw) -> None:
         setters = self._setters
-        if len(args) == len(setters) and not kw:  # the common case: every field, in order
-            for setter, value in zip(setters, args):
+        missing = len(setters) - len(args)
+        if not kw and 0 <= missing <= len(self._tail):  # the common case: the fields in order, defaults after
+            for setter, value in zip(setters, args + self._tail[len(self._tail) - missing:] if missing else args):
                 setter(self, value)
         else:
             self._fill(self._fields, args, kw)

@@ -106,6 +106,17 @@ class Parser:
                       for origin, size, name, expand1, include in tables["rules"]]
         self.on_token = {n: getattr(transformer, n) for n, _ in tables["terminals"] if getattr(transformer, n, None)}
         self.lexer = Lexer(tables, regexes or re)
+        self.units: dict = {}  # (state below, state, terminal) -> the state after the unit reductions (_run)
+
+    def _units(self, below: int, origin: str, type_: str) -> int:
+        """The state after a `unit` reduction to `origin` over the state `below`, and each `unit`
+        reduction the terminal asks next (a unit reduction leaves the state below as it is)."""
+        top = self.states[below][origin]
+        while True:
+            action = self.states[top].get(type_)
+            if action is None or action >= 0 or not self.rules[~action][3]:
+                return top
+            top = self.states[below][self.rules[~action][0]]
 
     def parse(self, text: str, start: str):
         """The transformer's value of the text read from the rule `start` (lark's Lark.parse)."""
@@ -139,7 +150,7 @@ class Parser:
             return None
         text, end, scanners, by_char, other = lex.text, lex.end, lexer.first_scanners(), lexer.by_char, lexer.other
         by_state, ignore, newline = lexer.by_state, lexer.ignore, lexer.newline
-        states, rules, on_token = self.states, self.rules, self.on_token
+        states, rules, on_token, units = self.states, self.rules, self.on_token, self.units
         state_stack, value_stack = state.state_stack, state.value_stack
         pos, line, line_start, last = lex.char_pos, lex.line, lex.line_start_pos, lex.last_token
         try:
@@ -167,8 +178,12 @@ class Parser:
                         value_stack.append(on_token[type_](t) if type_ in on_token else t)
                         break
                     origin, size, callback, unit = rules[~action]
-                    if unit:
-                        state_stack[-1] = states[state_stack[-2]][origin]
+                    if unit:  # the state after this and the `unit` reductions that follow it, found once
+                        key = (state_stack[-2], state_stack[-1], type_)
+                        top = units.get(key)
+                        if top is None:
+                            top = units[key] = self._units(state_stack[-2], origin, type_)
+                        state_stack[-1] = top
                     else:
                         children = value_stack[-size:] if size else []
                         if size:

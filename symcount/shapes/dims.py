@@ -137,12 +137,14 @@ class Solver:
         g = _gcd(*diff.values())
         if g > 1:  # 4 d_c = 4 d_h (four stacked gates): d_c = d_h
             diff = {v: k // g for v, k in diff.items()}
-        # a variable alone on its side first (z = [h; x]: z's size is h's plus x's, not x's z's minus h's)
-        alone = {next(iter(r)) for r in (ra, rb) if len(r) == 1 and len(ra) + len(rb) > 2}
-        flex = sorted((v for v, k in diff.items() if isinstance(v, int) and abs(k) == 1),
-                      key=lambda v: (v in self.nonconst, v not in alone, -v))
+        flex = [v for v, k in diff.items() if isinstance(v, int) and (k == 1 or k == -1)]
         if not flex:
             return False
+        if len(flex) > 1:
+            # a variable alone on its side first (z = [h; x]: z's size is h's plus x's, not x's z's minus h's)
+            alone = {next(iter(r)) for r in (ra, rb) if len(r) == 1 and len(ra) + len(rb) > 2}
+            nonconst = self.nonconst
+            flex.sort(key=lambda v: (v in nonconst, v not in alone, -v))
         v = flex[0]
         k = diff.pop(v)
         value = {w: -j * k for w, j in diff.items()}  # k = +-1, so -j/k == -j*k
@@ -163,6 +165,16 @@ class Solver:
 
     def freeze(self, lin: dict, names: dict[int, str]) -> Lin:
         r = self.resolve(lin)
+        if len(r) == 1:  # one size or a number (d_h, 1): the commonest, without the general steps
+            for v, k in r.items():
+                if v is CONST:
+                    key: tuple = ((), k)
+                else:
+                    key = (((names.get(v, f"?{v}") if isinstance(v, int) else v, k),), 0)
+            lin = self.frozen.get(key)
+            if lin is None:
+                lin = self.frozen[key] = Lin(*key)
+            return lin
         terms: dict[str, int] = {}
         const = 0
         for v, k in r.items():

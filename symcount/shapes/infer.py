@@ -272,9 +272,10 @@ def _operations(w: Walker, names: dict[int, str], params: list[ParamShape], memo
     diagonal = {p.name for p in params if p.diagonal}
 
     def frozen(f: dict) -> Lin:
-        if id(f) not in memo:
-            memo[id(f)] = w.solver.freeze(f, names)
-        return memo[id(f)]
+        lin = memo.get(id(f))
+        if lin is None:
+            lin = memo[id(f)] = w.solver.freeze(f, names)
+        return lin
 
     known: dict[int, bool] = {}
 
@@ -303,14 +304,17 @@ def _operations(w: Walker, names: dict[int, str], params: list[ParamShape], memo
         return ""
 
     varies: dict[int, bool] = {}  # node id -> whether it depends on a signal (else on parameters alone)
+    signals, kids_of = w.signals, N.children
     for eq in w.roles.cell.equations:
-        for x in reversed(list(N.walk(eq.rhs))):  # children before their parents
-            varies[id(x)] = (isinstance(x, N.Symbol) and x.name in w.signals) or \
-                any(varies[id(c)] for c in N.children(x))
+        for x in reversed(N.walk(eq.rhs)):  # children before their parents
+            if x.__class__ is N.Symbol:
+                varies[id(x)] = x.name in signals
+            else:
+                varies[id(x)] = any(varies[id(c)] for c in kids_of(x))
 
     out = []
     for op in w.ops:
-        dims, kind, name = tuple(frozen(f) for f in op.forms), op.kind, op.name
+        dims, kind, name = tuple([frozen(f) for f in op.forms]), op.kind, op.name
         per_example = varies.get(id(op.node.rhs if isinstance(op.node, N.Equation) else op.node), True)
         if kind in ("add", "sub") and any(bias_only(x) for x in op.operands):
             kind, name = "bias", next(source_text(w.src, x.span) for x in op.operands if bias_only(x))
