@@ -46,10 +46,10 @@ def summarize(d: "Derivation", explain: Callable[["Derivation", object], dict] |
     signals = tuple(Signal(s.name, s.text, str(s.dim) if s.cols.is_one else dims_text(s.dim, s.cols), s.recurrent,
                            _poly(P.mul(P.linear(s.dim.terms, s.dim.const), P.linear(s.cols.terms, s.cols.const))))
                     for s in shapes.signals)
-    sized, counted = {}, {}  # most parameters share a few shapes and counts: each worked out once
+    sized, counted, written = {}, {}, {}  # most parameters share a few shapes and counts: each worked out once
     parameters = tuple(
         Parameter(p.name, () if p.scalar else _dims(p.shape, sized)[0],
-                  "scalar" if p.scalar else _shape_text(p.shape, dims_text, p.name), p.shape.diagonal,
+                  "scalar" if p.scalar else _shape_text(p.shape, dims_text, p.name, written), p.shape.diagonal,
                   *_counted(p.poly, counted), p.bias, p.scalar, p.equation, tuple(p.equations), p.shared,
                   () if p.scalar else tuple(dict(x) for x in _dims(p.shape, sized)[1]))
         for p in counts.parameters)
@@ -139,14 +139,21 @@ def _cost(d: "Derivation", c) -> dict:
     }
 
 
-def _shape_text(shape, dims_text, name: str = "") -> str:
+def _shape_text(shape, dims_text, name: str = "", memo: dict | None = None) -> str:
     """rows × cols; a convolution kernel's sizes after them (as torch's Conv2d weight: out × in × k × k);
-    a diagonal matrix says so; a block-diagonal weight its blocks (H blocks of P × P)."""
+    a diagonal matrix says so; a block-diagonal weight its blocks (H blocks of P × P). With `memo`,
+    the text of a shape (not a block-diagonal weight's) is written once."""
     block = blocks(name, shape.rows, shape.cols)
     if block is not None:
         n = f"({shape.rows})/{block[1]}" if block[0] is None else str(block[0])
         n = f"({n})" if block[0] is not None and len(block[0].terms) + bool(block[0].const) > 1 else n
         return f"{n} blocks of {dims_text(block[1], block[1])}"
+    if memo is not None:
+        key = (shape.rows, shape.cols, shape.kernel, shape.diagonal)
+        found = memo.get(key)
+        if found is None:
+            found = memo[key] = _shape_text(shape, dims_text)
+        return found
     text = dims_text(shape.rows, shape.cols)
     if shape.kernel:
         text += "".join(f" × {k}" if len(k.terms) + bool(k.const) <= 1 else f" × ({k})" for k in shape.kernel)

@@ -94,10 +94,14 @@ class Solver:
         look-up is one step). Iterative, depth first, each variable after the ones its value uses:
         a chain of a thousand variables bound one to the next is not a thousand nested calls.
         Values never form a cycle (a variable is bound to a resolved form, which holds free ones only)."""
-        value = self.bound[var]
+        bound = self.bound
+        value = bound[var]
         if self.settled.get(var) == self.bindings:
             return value  # checked since the last binding: settled still
-        if not any(isinstance(w, int) and w in self.bound for w in value):
+        for w in value:
+            if w in bound:  # (only ints are keys: a name or CONST never is)
+                break
+        else:
             self.settled[var] = self.bindings
             return value  # settled already: the common case
         stack, seen = [(var, False)], set()

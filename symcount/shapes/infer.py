@@ -272,10 +272,7 @@ def _operations(w: Walker, names: dict[int, str], params: list[ParamShape], memo
     diagonal = {p.name for p in params if p.diagonal}
 
     def frozen(f: dict) -> Lin:
-        lin = memo.get(id(f))
-        if lin is None:
-            lin = memo[id(f)] = w.solver.freeze(f, names)
-        return lin
+        return memo[id(f)] if id(f) in memo else memo.setdefault(id(f), w.solver.freeze(f, names))
 
     known: dict[int, bool] = {}
 
@@ -337,7 +334,7 @@ def _signals(w: Walker, names: dict[int, str]) -> list[SignalShape]:
         first = w.roles.first[sig]
         dim = s.freeze(w.length(w.signals[sig]), names)
         if not any(n.startswith("?") for n, _ in dim.terms):
-            _must_be_positive(w, dim, f"{first.text} to have size {dim}", first.span)
+            _must_be_positive(w, dim, lambda: f"{first.text} to have size {dim}", first.span)
     for sig in _by_first(w, w.signals):
         length = w.length(w.signals[sig])
         for v in s.free(length, names):  # a size that only other free sizes explain: name what is left
@@ -372,7 +369,7 @@ def _params(w: Walker, names: dict[int, str], frozen: list[Evidence]) -> list[Pa
                     hint=f"declare its shape, e.g. {text} \\in \\mathbb{{R}}^{{m \\times n}}")
         rows, cols = s.freeze(sh.rows, names), s.freeze(sh.cols, names)
         for which, lin in (("rows", rows), ("columns", cols)):
-            _must_be_positive(w, lin, f"{text} to have {lin} {which}", first.span)
+            _must_be_positive(w, lin, lambda: f"{text} to have {lin} {which}", first.span)
         bias = implicit_bias or (name in r.summand_only and (cols.is_one or rows.is_one) and not sh.scalar)  # a column, or a row (x_t W + b)
         out.append(ParamShape(name, rows, cols, sh.scalar, bias, first.span, tuple(eqs),
                               decl.span if decl else None, _evidence_of(w, sh.rows, frozen),
@@ -434,20 +431,15 @@ def _frozen(w: Walker, ev: Evidence, names: dict[int, str], memo: dict[int, Lin]
     """Evidence with the dimensions it equated as Lins (the walk recorded forms)."""
     if not ev.dims or isinstance(ev.dims[0], Lin):
         return ev
-    dims = []
-    for d in ev.dims:
-        lin = memo.get(id(d))
-        if lin is None:
-            lin = memo[id(d)] = w.solver.freeze(d, names)
-        dims.append(lin)
-    return Evidence(ev.rule, ev.text, ev.span, ev.equation, ev.node, ev.eq, tuple(dims), ev.origins)
+    dims = tuple([memo[id(d)] if id(d) in memo else memo.setdefault(id(d), w.solver.freeze(d, names)) for d in ev.dims])
+    return Evidence(ev.rule, ev.text, ev.span, ev.equation, ev.node, ev.eq, dims, ev.origins)
 
 
-def _must_be_positive(w: Walker, lin: Lin, what: str, span: Span) -> None:
+def _must_be_positive(w: Walker, lin: Lin, what, span: Span) -> None:
     """A size that no positive dimensions can make positive (0, -d_h, 1 - d_x: each dimension at least
-    1, a size with no positive term is largest where all are 1) is an error."""
+    1, a size with no positive term is largest where all are 1) is an error; `what()` says what it sizes."""
     if all(k < 0 for _, k in lin.terms) and lin.const + sum(k for _, k in lin.terms) <= 0:
-        raise ShapeError(f"the equations force {what}, which is never positive", source=w.src, span=span,
+        raise ShapeError(f"the equations force {what()}, which is never positive", source=w.src, span=span,
                          hint="check the stacked vectors and sums that contain it: a size must be at least 1")
 
 
