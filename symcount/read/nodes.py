@@ -205,9 +205,19 @@ _WALKED: dict = {}
 _WALKED_MAX = 1 << 14
 
 
+_KEPT: list = [_WALKED]  # the tables forget_walks clears: the walks, and what passes keep per node
+
+
+def kept(table: dict) -> dict:
+    """A table a pass keeps per node (by id, with the node), cleared with the walks."""
+    _KEPT.append(table)
+    return table
+
+
 def forget_walks() -> None:
     """Drop the walks kept (a derivation's end: no tree stays alive in a long-lived process)."""
-    _WALKED.clear()
+    for table in _KEPT:
+        table.clear()
 
 
 def walk(node: Expr, into: type | None = None) -> list:
