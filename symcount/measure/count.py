@@ -77,7 +77,7 @@ def _size(shapes: Shapes, shape: ParamShape, memo: dict | None = None) -> P.Poly
     with `memo`, worked out once per distinct shape (a long cell has thousands of d_h x d_h weights),
     each parameter given its own copy."""
     if memo is not None:
-        key = (shape.rows, shape.cols, shape.kernel, shape.reals, shape.scalar, shape.diagonal)
+        key = (id(shape.rows), id(shape.cols), id(shape.kernel), shape.reals, shape.scalar, shape.diagonal)  # (held)
         found = memo.get(key)
         if found is None:
             found = memo[key] = _size(shapes, shape)

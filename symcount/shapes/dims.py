@@ -144,12 +144,12 @@ class Solver:
         flex = [v for v, k in diff.items() if isinstance(v, int) and (k == 1 or k == -1)]
         if not flex:
             return False
+        v = flex[0]
         if len(flex) > 1:
             # a variable alone on its side first (z = [h; x]: z's size is h's plus x's, not x's z's minus h's)
-            alone = {next(iter(r)) for r in (ra, rb) if len(r) == 1 and len(ra) + len(rb) > 2}
+            alone = {next(iter(r)) for r in (ra, rb) if len(r) == 1} if len(ra) + len(rb) > 2 else ()
             nonconst = self.nonconst
-            flex.sort(key=lambda v: (v in nonconst, v not in alone, -v))
-        v = flex[0]
+            v = min(flex, key=lambda v: (v in nonconst, v not in alone, -v))
         k = diff.pop(v)
         value = {w: -j * k for w, j in diff.items()}  # k = +-1, so -j/k == -j*k
         rest = [w for w in value if w is not CONST]

@@ -314,11 +314,11 @@ def _operations(w: Walker, names: dict[int, str], params: list[ParamShape], memo
         dims, kind, name = tuple([frozen(f) for f in op.forms]), op.kind, op.name
         per_example = varies.get(id(op.node.rhs if isinstance(op.node, N.Equation) else op.node), True)
         bias = next((x for x in op.operands if bias_only(x)), None) if kind in ("add", "sub") else None
-        diagonal = next((d for d in map(diagonal_weight, op.operands[:2]) if d), "") if kind == "product" else ""
+        weight = next((d for d in map(diagonal_weight, op.operands[:2]) if d), "") if kind == "product" else ""
         if bias is not None:
             kind, name = "bias", source_text(w.src, bias.span)
-        elif diagonal:
-            kind, name, dims = "diagonal", diagonal, (dims[0], dims[2])
+        elif weight:
+            kind, name, dims = "diagonal", weight, (dims[0], dims[2])
         elif kind == "product" and len(dims) == 3 and dims[1] == N.ONE and N.ONE in (dims[0], dims[2]):  # B x_t, x_t one number
             # (each entry scaled; an outer product k v^T, of two vectors, stays a product)
             kind, dims = "scale", (dims[0], dims[2])
