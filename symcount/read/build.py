@@ -258,7 +258,7 @@ class Build(_Symbols):
         return N.Number(tok.value, self._s(tok))
 
     def _binary(self, op: str, left, right):
-        return N.Binary(op, left, right, self._s(left, right), explicit=op == "matmul")
+        return N.Binary(op, left, right, self._s(left, right), op == "matmul")
 
     def add(self, left, _op, right):
         return self._binary("add", left, right)

@@ -149,14 +149,20 @@ class Parser:
         if not lexer.firsts:
             return None
         text, end, scanners, by_char, other = lex.text, lex.end, lexer.first_scanners(), lexer.by_char, lexer.other
-        by_state, ignore, newline = lexer.by_state, lexer.ignore, lexer.newline
+        by_state, ignore, newline, skipped = lexer.by_state, lexer.ignore, lexer.newline, lexer.skipped
         states, rules, on_token, units = self.states, self.rules, self.on_token, self.units
         state_stack, value_stack = state.state_stack, state.value_stack
         pos, line, line_start, last = lex.char_pos, lex.line, lex.line_start_pos, lex.last_token
         try:
             while pos < end:
-                accepts, unless = by_state[state_stack[-1]]
                 m = scanners[by_char.get(text[pos], other)].match(text, pos)
+                if m is not None and m.lastgroup in skipped:  # (a space: the state needs no look)
+                    value = m.group(0)
+                    if "\n" in value and m.lastgroup in newline:
+                        line, line_start = line + value.count("\n"), pos + value.rindex("\n") + 1
+                    pos += len(value)
+                    continue
+                accepts, unless = by_state[state_stack[-1]]
                 if m is None or m.lastgroup not in accepts or m.lastgroup in unless:
                     break
                 type_, value, start, actions = m.lastgroup, m.group(0), pos, states[state_stack[-1]]
@@ -274,6 +280,8 @@ class Lexer:
         kinds = [(frozenset(accepts), unless) for accepts, unless in tables["lexers"]]
         self.by_state = {state: kinds[i] for state, i in tables["state_lexers"].items()}
         self.root = kinds[tables["root_lexer"]]
+        # the ignored terminals every state accepts with no `unless`: skipped by _run whatever the state
+        self.skipped = frozenset(n for n in self.ignore if all(n in a and n not in u for a, u in kinds))
         self.single: dict = {}
         # the scanners by first character (read.firstchars): the terminals that can start with it
         self.firsts, self.by_char, self.other = tables.get("dispatch") or ((), {}, -1)

@@ -225,14 +225,15 @@ def walk(node: Expr, into: type | None = None) -> list:
     that type is listed but not entered (each outermost one once: walking it is the caller's).
     A list, built in one tight loop (a generator's resumption per node cost more than the walk
     itself), and kept (see _WALKED): the caller reads it and never changes it."""
+    if into is None:
+        hit = _WALKED.get(id(node))
+        if hit is not None and hit[0] is node:
+            return hit[1]
     out: list = []
     stack = [node]
     kids = _KIDS_REVERSED
     pop, push, add = stack.pop, stack.extend, out.append
     if into is None:
-        hit = _WALKED.get(id(node))
-        if hit is not None and hit[0] is node:
-            return hit[1]
         while stack:
             n = pop()
             add(n)
