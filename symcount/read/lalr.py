@@ -186,10 +186,7 @@ class Parser:
                     origin, size, callback, unit = rules[~action]
                     if unit:  # the state after this and the `unit` reductions that follow it, found once
                         key = (state_stack[-2], state_stack[-1], type_)
-                        top = units.get(key)
-                        if top is None:
-                            top = units[key] = self._units(state_stack[-2], origin, type_)
-                        state_stack[-1] = top
+                        state_stack[-1] = units[key] if key in units else units.setdefault(key, self._units(key[0], origin, type_))
                     else:
                         children = value_stack[-size:] if size else []
                         if size:

@@ -101,13 +101,22 @@ _GATE_BIAS = re.compile(r"\b(?:update|reset|forget|input|output|candidate|cell)(
 _OMIT_CUE = re.compile(r"생략|省略|忽略|略去|隐含[在于於]|隱含[在於]|omit|omis|omess|weggelassen|not\s+(?:shown|written|drawn|displayed)|опущ|опуска|bỏ qua|lassen wir", re.I)
 
 
+def _may_omit(text: str) -> bool:
+    """Whether _OMIT_CUE may match: an ASCII text (where re.I is ASCII's case) holds none of its ASCII words
+    in any case, else it may (a scan of a long text by the pattern, ignoring case, costs milliseconds)."""
+    if not text.isascii():
+        return True
+    low = text.lower()
+    return any(word in low for word in ("omi", "omess", "weggelassen", "not", "lassen wir"))
+
+
 def omitted_biases(w: "Walker", params: list) -> None:
     """Equations the prose says leave their biases out ("Bias terms are omitted for brevity"): the count
     of the equations as written is not the cell's, and where each bias goes is not said: refused, unless
     the user counts them as written (--read omitted-biases=as-written)."""
     text = w.src.text
     m = _OMITTED_BIASES.search(text) if "ias" in text else None
-    if m is None and _OMIT_CUE.search(text):
+    if m is None and _may_omit(text) and _OMIT_CUE.search(text):
         m = _OMITTED_ELSEWHERE.search(text)
     named = None if m is not None or "ias" not in text else _GATE_BIAS.search(text)
     if (m is None and named is None) or any(p.bias for p in params):
