@@ -79,10 +79,16 @@ def _arrows(body: str) -> str:
     return _ARROW.sub("", body)
 
 
+_PLAIN_INDEX = re.compile(r"[_^]\s*(?:\{([A-Za-z0-9,+\-()' \t]*)\}|([A-Za-z0-9]))")
+
+
 @_memo_short
 def index_text(tok: str) -> str:
     """The inside of a subscript or superscript token, normalised: `_{ t - 1 }` -> `t-1`,
     `_\\textrm{xh}` -> `xh`, `^{\\{t\\}}` -> `{t}`, `ₜ` -> `t`."""
+    plain = _PLAIN_INDEX.fullmatch(tok)
+    if plain is not None:  # letters, digits and signs in braces, or one character: the steps below leave them so
+        return plain.group(2) or plain.group(1).replace(" ", "").replace("\t", "")
     body = tok.translate(_SUBSCRIPTS).replace("−", "-").replace("\\_", "_")
     if body[-1:] in UNI_GREEK_NAMES:  # W_α: W_{\alpha}
         body = body[:-1] + "\\" + UNI_GREEK_NAMES[body[-1]]
