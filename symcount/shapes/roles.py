@@ -169,7 +169,7 @@ def _diagonal(cell: N.Cell, uses, first, gloss: Glossary, notes: list[str], sign
     weights, recurrent = _weights(cell) if {"@weights", "@recurrent"} & gloss.diagonal else (set(), set())
     said_of = {n for n in uses if gloss.calls_diagonal(n, recurrent=n in recurrent, weight=n in weights)}
     unsaid = set() if said_of or not _SAYS_DIAGONAL.search(cell.prose) else _on_cell_states(cell, set(uses), signals)
-    for name in sorted(uses):
+    for name in sorted(uses if reader.settled else said_of | unsaid):  # (nothing settled: only these may be diagonal)
         k = key(name)
         said = name in said_of
         if not said and name not in unsaid and reader.settled_as(k, ("diagonal", "full")) is None:
