@@ -158,6 +158,8 @@ def _walk(r: Roles) -> Walker:
 # ---- naming: d_<signal> for the sizes the input left open ----------------------------------------
 def _ident(signal: str) -> str:
     """A signal name as an identifier for d_<name>: h -> h, \\tilde{c} -> ctilde, W_{hi} -> hi."""
+    if "\\" not in signal:  # no command: its letters and digits (the steps below keep just these)
+        return re.sub(r"[^A-Za-z0-9]", "", signal) or "s"
     short = {"overrightarrow": "fw", "overleftarrow": "bw", "mathbf": "", "mathcal": "cal", "check": "pre"}
     accents = [short.get(a, a) for a in re.findall(r"\\([A-Za-z]+)\{", signal)]
     plain = re.sub(r"\\[A-Za-z]+\{|[{}\\^()]", "", signal)
@@ -304,10 +306,7 @@ def _operations(w: Walker, names: dict[int, str], params: list[ParamShape], memo
     signals, kids_of = w.signals, N.children
     for eq in w.roles.cell.equations:
         for x in reversed(N.walk(eq.rhs)):  # children before their parents
-            if x.__class__ is N.Symbol:
-                varies[id(x)] = x.name in signals
-            else:
-                varies[id(x)] = any(varies[id(c)] for c in kids_of(x))
+            varies[id(x)] = x.name in signals if x.__class__ is N.Symbol else any(varies[id(c)] for c in kids_of(x))
 
     out = []
     for op in w.ops:
