@@ -127,6 +127,7 @@ class Record:
     _uncompared: tuple = ()
     _frozen = True
     _fields: tuple = ()
+    _tail: tuple = ()
     _setters: tuple = ()
     _index: dict = {}
     _compared_fields: tuple = ()
@@ -144,13 +145,24 @@ class Record:
         # each field's slot setter, found once: building a record is the engine's commonest step
         cls._setters = tuple(next(k.__dict__[n] for k in cls.__mro__ if n in k.__dict__).__set__ for n in fields)
         cls._index = {n: i for i, n in enumerate(fields)}
+        # the plain defaults of the last fields, in order (a record built without them gets these)
+        tail = []
+        for n in reversed(fields):
+            if n not in cls._defaults:
+                break
+            tail.append(cls._defaults[n])
+        cls._tail = tuple(reversed(tail))
         cls._values = staticmethod(_values_of(tuple(fields)))  # all the fields' values at once (operator.attrgetter, in C)
         cls._compared = staticmethod(_values_of(cls._compared_fields))  # what equality and hashing compare
+        if "__init__" not in cls.__dict__ and (cls.__init__ is Record.__init__ or hasattr(cls.__init__, "exact")):
+            # a record built with every field, in order: one call per field (a base's own, never)
+            cls.__init__ = (None if cls._post_init else _exact_init(cls._setters)) or Record.__init__
 
     def __init__(self, *args, **kw) -> None:
         setters = self._setters
-        if len(args) == len(setters) and not kw:  # the common case: every field, in order
-            for setter, value in zip(setters, args):
+        missing = len(setters) - len(args)
+        if not kw and 0 <= missing <= len(self._tail):  # the common case: the fields in order, defaults after
+            for setter, value in zip(setters, args + self._tail[len(self._tail) - missing:] if missing else args):
                 setter(self, value)
         else:
             self._fill(self._fields, args, kw)
@@ -211,6 +223,35 @@ class Record:
 
     def __reduce__(self):  # pickle and copy: rebuilt through __init__ (a frozen record refuses setattr)
         return (_rebuild, (type(self), tuple(getattr(self, n) for n in self._fields)))
+
+
+def _exact_init(setters: tuple):
+    """Record.__init__ for a record of 2 to 8 fields built with all of them in order, unrolled (the
+    engine builds tens of thousands of records); anything else goes to Record.__init__."""
+    n, general = len(setters), Record.__init__
+    if not 2 <= n <= 8:
+        return None
+    s0, s1, s2, s3, s4, s5, s6, s7 = setters + (None,) * (8 - n)
+
+    def init(self, *args, **kw) -> None:
+        if kw or len(args) != n:
+            return general(self, *args, **kw)
+        s0(self, args[0])
+        s1(self, args[1])
+        if n > 2:
+            s2(self, args[2])
+            if n > 3:
+                s3(self, args[3])
+                if n > 4:
+                    s4(self, args[4])
+                    if n > 5:
+                        s5(self, args[5])
+                        if n > 6:
+                            s6(self, args[6])
+                            if n > 7:
+                                s7(self, args[7])
+    init.exact = True
+    return init
 
 
 def _values_of(fields: tuple):

@@ -72,8 +72,16 @@ def size(shape: ParamShape) -> P.Poly:
     return P.product(P.const(reals), *[P.linear(x.terms, x.const) for x in (shape.rows, shape.cols) + shape.kernel])
 
 
-def _size(shapes: Shapes, shape: ParamShape) -> P.Poly:
-    """size(shape), if its polynomial is within the limits (MAX_TERMS terms, MAX_DIGITS digits)."""
+def _size(shapes: Shapes, shape: ParamShape, memo: dict | None = None) -> P.Poly:
+    """size(shape), if its polynomial is within the limits (MAX_TERMS terms, MAX_DIGITS digits);
+    with `memo`, worked out once per distinct shape (a long cell has thousands of d_h x d_h weights),
+    each parameter given its own copy."""
+    if memo is not None:
+        key = (id(shape.rows), id(shape.cols), id(shape.kernel), shape.reals, shape.scalar, shape.diagonal)  # (held)
+        found = memo.get(key)
+        if found is None:
+            found = memo[key] = _size(shapes, shape)
+        return dict(found)
     try:
         return P.check(size(shape))
     except P.TooLarge as exc:
@@ -90,7 +98,8 @@ def per_head(shapes: Shapes, name: str, poly: P.Poly) -> P.Poly:
 
 def count(shapes: Shapes, *, bias: bool = True) -> Counts:
     labels = [eq.label for eq in shapes.cell.equations]
-    params = [Parameter(p.name, per_head(shapes, p.name, _size(shapes, p)), p.bias, p.scalar, labels[p.equations[0]] if p.equations else "",
+    sizes: dict = {}
+    params = [Parameter(p.name, per_head(shapes, p.name, _size(shapes, p, sizes)), p.bias, p.scalar, labels[p.equations[0]] if p.equations else "",
                         tuple(labels[i] for i in p.equations), p)
               for p in shapes.params if bias or not p.bias]
     if _two_biases(shapes, params):  # each bias is an input bias and a hidden bias: twice its entries

@@ -30,18 +30,18 @@ class _Spans(Transformer):
 
     def _s(self, *items) -> Span:
         """The absolute span covering tokens and _Raws (region offsets) and nodes (absolute)."""
-        starts, ends = [], []
+        lo = hi = None
         for it in items:
             if isinstance(it, Token):
-                starts.append(it.start_pos + self.shift)
-                ends.append(it.end_pos + self.shift)
+                a, b = it.start_pos + self.shift, it.end_pos + self.shift
             elif isinstance(it, Raw):
-                starts.append(it.start + self.shift)
-                ends.append(it.end + self.shift)
+                a, b = it.start + self.shift, it.end + self.shift
             else:
-                starts.append(it.span.start)
-                ends.append(it.span.end)
-        return Span(min(starts), max(ends))
+                a, b = it.span.start, it.span.end
+            lo, hi = (a, b) if lo is None else ((a if a < lo else lo), (b if b > hi else hi))
+        if lo is None:
+            raise ValueError("a span of no items")  # (as min() of none raised)
+        return Span(lo, hi)
 
 
 # a paper's own command for bold vectors and matrices (\bs{h}, \vect{x}, \mat{W}), defined in a file not given
@@ -207,8 +207,7 @@ class _Symbols(_Sizes):
         return f"\\{ACCENTS.get(name, name)}{{{core}}}"
 
     def raw(self, base, *scripts):
-        raw = Raw(base.core, base.start, base.end, base.subs, base.sups, base.font)
-        raw.transposed = base.transposed
+        raw = base  # (every base rule makes a Raw of its own: its scripts are added to it)
         for tok in scripts:
             raw.end = max(raw.end, tok.end_pos)
             if tok.type == "PRIME":  # f'_t, f^{\prime}_t: another symbol
@@ -259,7 +258,7 @@ class Build(_Symbols):
         return N.Number(tok.value, self._s(tok))
 
     def _binary(self, op: str, left, right):
-        return N.Binary(op, left, right, self._s(left, right), explicit=op == "matmul")
+        return N.Binary(op, left, right, self._s(left, right), op == "matmul")
 
     def add(self, left, _op, right):
         return self._binary("add", left, right)

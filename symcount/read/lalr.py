@@ -106,6 +106,17 @@ class Parser:
                       for origin, size, name, expand1, include in tables["rules"]]
         self.on_token = {n: getattr(transformer, n) for n, _ in tables["terminals"] if getattr(transformer, n, None)}
         self.lexer = Lexer(tables, regexes or re)
+        self.units: dict = {}  # (state below, state, terminal) -> the state after the unit reductions (_run)
+
+    def _units(self, below: int, origin: str, type_: str) -> int:
+        """The state after a `unit` reduction to `origin` over the state `below`, and each `unit`
+        reduction the terminal asks next (a unit reduction leaves the state below as it is)."""
+        top = self.states[below][origin]
+        while True:
+            action = self.states[top].get(type_)
+            if action is None or action >= 0 or not self.rules[~action][3]:
+                return top
+            top = self.states[below][self.rules[~action][0]]
 
     def parse(self, text: str, start: str):
         """The transformer's value of the text read from the rule `start` (lark's Lark.parse)."""
@@ -138,14 +149,20 @@ class Parser:
         if not lexer.firsts:
             return None
         text, end, scanners, by_char, other = lex.text, lex.end, lexer.first_scanners(), lexer.by_char, lexer.other
-        by_state, ignore, newline = lexer.by_state, lexer.ignore, lexer.newline
-        states, rules, on_token = self.states, self.rules, self.on_token
+        by_state, ignore, newline, skipped = lexer.by_state, lexer.ignore, lexer.newline, lexer.skipped
+        states, rules, on_token, units = self.states, self.rules, self.on_token, self.units
         state_stack, value_stack = state.state_stack, state.value_stack
         pos, line, line_start, last = lex.char_pos, lex.line, lex.line_start_pos, lex.last_token
         try:
             while pos < end:
-                accepts, unless = by_state[state_stack[-1]]
                 m = scanners[by_char.get(text[pos], other)].match(text, pos)
+                if m is not None and m.lastgroup in skipped:  # (a space: the state needs no look)
+                    value = m.group(0)
+                    if "\n" in value and m.lastgroup in newline:
+                        line, line_start = line + value.count("\n"), pos + value.rindex("\n") + 1
+                    pos += len(value)
+                    continue
+                accepts, unless = by_state[state_stack[-1]]
                 if m is None or m.lastgroup not in accepts or m.lastgroup in unless:
                     break
                 type_, value, start, actions = m.lastgroup, m.group(0), pos, states[state_stack[-1]]
@@ -167,8 +184,9 @@ class Parser:
                         value_stack.append(on_token[type_](t) if type_ in on_token else t)
                         break
                     origin, size, callback, unit = rules[~action]
-                    if unit:
-                        state_stack[-1] = states[state_stack[-2]][origin]
+                    if unit:  # the state after this and the `unit` reductions that follow it, found once
+                        key = (state_stack[-2], state_stack[-1], type_)
+                        state_stack[-1] = units[key] if key in units else units.setdefault(key, self._units(key[0], origin, type_))
                     else:
                         children = value_stack[-size:] if size else []
                         if size:
@@ -259,6 +277,8 @@ class Lexer:
         kinds = [(frozenset(accepts), unless) for accepts, unless in tables["lexers"]]
         self.by_state = {state: kinds[i] for state, i in tables["state_lexers"].items()}
         self.root = kinds[tables["root_lexer"]]
+        # the ignored terminals every state accepts with no `unless`: skipped by _run whatever the state
+        self.skipped = frozenset(n for n in self.ignore if all(n in a and n not in u for a, u in kinds))
         self.single: dict = {}
         # the scanners by first character (read.firstchars): the terminals that can start with it
         self.firsts, self.by_char, self.other = tables.get("dispatch") or ((), {}, -1)

@@ -12,7 +12,7 @@ class Token(str):
 
     def __new__(cls, type, value, start_pos=None, line=None, column=None, end_line=None, end_column=None,
                 end_pos=None):
-        inst = super().__new__(cls, value)
+        inst = str.__new__(cls, value)
         inst.type, inst.start_pos, inst.value, inst.line, inst.column = type, start_pos, value, line, column
         inst.end_line, inst.end_column, inst.end_pos = end_line, end_column, end_pos
         return inst

@@ -205,9 +205,19 @@ _WALKED: dict = {}
 _WALKED_MAX = 1 << 14
 
 
+_KEPT: list = [_WALKED]  # the tables forget_walks clears: the walks, and what passes keep per node
+
+
+def kept(table: dict) -> dict:
+    """A table a pass keeps per node (by id, with the node), cleared with the walks."""
+    _KEPT.append(table)
+    return table
+
+
 def forget_walks() -> None:
     """Drop the walks kept (a derivation's end: no tree stays alive in a long-lived process)."""
-    _WALKED.clear()
+    for table in _KEPT:
+        table.clear()
 
 
 def walk(node: Expr, into: type | None = None) -> list:
@@ -215,14 +225,15 @@ def walk(node: Expr, into: type | None = None) -> list:
     that type is listed but not entered (each outermost one once: walking it is the caller's).
     A list, built in one tight loop (a generator's resumption per node cost more than the walk
     itself), and kept (see _WALKED): the caller reads it and never changes it."""
+    if into is None:
+        hit = _WALKED.get(id(node))
+        if hit is not None and hit[0] is node:
+            return hit[1]
     out: list = []
     stack = [node]
     kids = _KIDS_REVERSED
     pop, push, add = stack.pop, stack.extend, out.append
     if into is None:
-        hit = _WALKED.get(id(node))
-        if hit is not None and hit[0] is node:
-            return hit[1]
         while stack:
             n = pop()
             add(n)
@@ -249,15 +260,17 @@ def containing(node: Expr, pred) -> set[int]:
     which pred is true, found in one pass (asking `any(pred(x) for x in walk(n))` of every node n
     would be quadratic in a long chain)."""
     found: set[int] = set()
-    stack: list = [(node, False)]
-    while stack:
-        n, ready = stack.pop()
-        kids = children(n)
-        if not ready and kids:
-            stack.append((n, True))
-            stack.extend((k, False) for k in kids)
-        elif pred(n) or any(id(k) in found for k in kids):
+    kids_of = _KIDS.get
+    for n in reversed(walk(node)):  # (the walk lists parents first: reversed, each node after its operands)
+        if pred(n):
             found.add(id(n))
+            continue
+        kids = kids_of(n.__class__)
+        if kids is not None:
+            for k in kids(n):
+                if id(k) in found:
+                    found.add(id(n))
+                    break
     return found
 
 

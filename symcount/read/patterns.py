@@ -67,12 +67,21 @@ def _load() -> dict:
 _CODES = _load()
 
 
+_PLAIN: dict = {}  # pattern text -> the Pattern made without flags: the commonest look-up, one step
+
+
 def compile(pattern, flags=0):  # noqa: A001 (re's name)
+    if not flags:
+        made = _PLAIN.get(pattern)  # (only texts are keys: a Pattern given is never found here)
+        if made is not None:
+            return made
     if isinstance(pattern, Pattern):
         return _re.compile(pattern, flags)
     key = (pattern, int(flags))
     made = _MADE.get(key)
     if made is not None:
+        if not flags:
+            _PLAIN[pattern] = made
         return made
     if len(SEEN) < _MAX_SEEN and isinstance(pattern, str):
         SEEN.add(key)

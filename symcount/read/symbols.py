@@ -79,10 +79,16 @@ def _arrows(body: str) -> str:
     return _ARROW.sub("", body)
 
 
+_PLAIN_INDEX = re.compile(r"[_^]\s*(?:\{([A-Za-z0-9,+\-()' \t]*)\}|([A-Za-z0-9]))")
+
+
 @_memo_short
 def index_text(tok: str) -> str:
     """The inside of a subscript or superscript token, normalised: `_{ t - 1 }` -> `t-1`,
     `_\\textrm{xh}` -> `xh`, `^{\\{t\\}}` -> `{t}`, `ₜ` -> `t`."""
+    plain = _PLAIN_INDEX.fullmatch(tok)
+    if plain is not None:  # letters, digits and signs in braces, or one character: the steps below leave them so
+        return plain.group(2) or plain.group(1).replace(" ", "").replace("\t", "")
     body = tok.translate(_SUBSCRIPTS).replace("−", "-").replace("\\_", "_")
     if body[-1:] in UNI_GREEK_NAMES:  # W_α: W_{\alpha}
         body = body[:-1] + "\\" + UNI_GREEK_NAMES[body[-1]]
@@ -175,13 +181,27 @@ def _split_time(raw: Raw, letter: str = "t") -> tuple[int | None, list[str], lis
 
 def symbol(raw: Raw, shift: int, lag: int | None = None, letter: str = "t") -> N.Symbol:
     """A raw symbol as a Symbol: its name without the time index, and as written with it."""
+    key = (raw.core, tuple(raw.subs), tuple(raw.sups), lag, letter)
+    named = _NAMED.get(key)
+    if named is None:  # worked out once per spelling: a long cell writes a few names thousands of times
+        if len(_NAMED) >= 4096:
+            _NAMED.clear()
+        named = _NAMED[key] = _named(raw, lag, letter)
+    return N.Symbol(*named, Span(raw.start + shift, raw.end + shift), raw.font)
+
+
+_NAMED: dict = {}
+
+
+def _named(raw: Raw, lag: int | None, letter: str) -> tuple[str, str, int | None]:
+    """A raw symbol's name, its text and its lag (symbol's, for one spelling)."""
     found, subs, sups = _split_time(raw, letter)
     lag = found if lag is None else lag
     sub = ",".join(subs)
     tail = "".join(_script("^", s) for s in sups)
     name = raw.core + (_script("_", sub) if sub else "") + tail
     text = name if lag is None else raw.core + _script("_", ",".join(subs + [_time_text(lag, letter)])) + tail
-    return N.Symbol(name, text, lag, Span(raw.start + shift, raw.end + shift), raw.font)
+    return name, text, lag
 
 
 _LAYER_INDEX = r"(?:[A-Za-z]|\\ell|[0-9]+)(?:[-+][0-9]+)?"  # l, l-1, L, 2, \ell

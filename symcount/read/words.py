@@ -4,6 +4,7 @@ letter (g(x): a function, not a matrix), or an unknown name (it may have paramet
 from __future__ import annotations
 
 from . import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
+from functools import lru_cache
 
 from .names import GREEK
 
@@ -26,6 +27,7 @@ _WRAP = re.compile(r"^\\(?:operatorname\*?|mathrm|text|textrm|textnormal|mathit|
 _SCRIPT = re.compile(r"(?P<kind>[_^])\s*(?:\{(?P<braced>[^{}]*)\}|(?P<one>[A-Za-z0-9]))")
 
 
+@lru_cache(maxsize=4096)  # (a pure function of the name: a long cell applies a few functions thousands of times)
 def split(func: str) -> tuple[str, str, str]:
     """A function's word, subscript and superscript: \\text{Linear}_{d_h} -> (Linear, d_h, "")."""
     m = _WRAP.match(func)
@@ -44,6 +46,7 @@ def split(func: str) -> tuple[str, str, str]:
     return word, sub, sup
 
 
+@lru_cache(maxsize=4096)
 def kind(func: str) -> str:
     """"activation", "linear", "norm", "diag", "conv" (a short depthwise convolution over time), "loss"
     (a training loss: its arguments compared entry by entry, one number, no cost at inference),

@@ -43,22 +43,55 @@ def summarize(d: "Derivation", explain: Callable[["Derivation", object], dict] |
     c, problem = _measure_cost(d) if measure_cost else (None, _UNMEASURED)
     cell = None if info is None else CellMeta(info.name, info.convention, info.description, info.reference,
                                               info.framework, info.cite, info.bibtex, tuple(tuple(x) for x in info.dims))
-    signals = tuple(Signal(s.name, s.text, str(s.dim) if s.cols.is_one else dims_text(s.dim, s.cols), s.recurrent,
-                           _poly(P.mul(P.linear(s.dim.terms, s.dim.const), P.linear(s.cols.terms, s.cols.const))))
-                    for s in shapes.signals)
-    parameters = tuple(
-        Parameter(p.name, () if p.scalar else tuple(str(x) for x in (p.shape.rows, p.shape.cols) + p.shape.kernel),
-                  "scalar" if p.scalar else _shape_text(p.shape, dims_text, p.name), p.shape.diagonal,
-                  P.to_str(p.poly), _poly(p.poly), p.bias, p.scalar, p.equation, tuple(p.equations), p.shared,
-                  () if p.scalar else tuple(_poly(P.linear(x.terms, x.const))
-                                            for x in (p.shape.rows, p.shape.cols) + p.shape.kernel))
-        for p in counts.parameters)
+    sized, counted, written = {}, {}, {}  # most signals and parameters share a few sizes: each worked out once
+    signals = tuple(_signal(s, sized) for s in shapes.signals)
+    parameters = tuple(_parameter(p, sized, counted, written) for p in counts.parameters)
     equations = tuple(Equation(e.label, e.line, tuple(e.parameters), tuple(e.shared), P.to_str(e.poly), _poly(e.poly))
                       for e in counts.equations)
     return Summary(d.name, d.bias, cell, tuple(shapes.dims), dict(shapes.dim_latex), signals, shapes.input,
                    shapes.output, parameters, equations, tuple(shapes.notes), _poly(counts.total), feeds,
                    _cost(d, c) if c is not None else {"error": _error(problem)},
                    explain(d, c) if explain is not None else None)
+
+
+def _signal(s, memo: dict) -> Signal:
+    """A signal as the summary holds it: its size as text and its entries, once per distinct size (by
+    the Lins' ids: the shapes hold them while the summary is made)."""
+    key = ("signal", id(s.dim), id(s.cols))
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = (str(s.dim) if s.cols.is_one else dims_text(s.dim, s.cols),
+                             _poly(P.mul(P.linear(s.dim.terms, s.dim.const), P.linear(s.cols.terms, s.cols.const))))
+    return Signal(s.name, s.text, found[0], s.recurrent, dict(found[1]))
+
+
+def _parameter(p, sized: dict, counted: dict, written: dict) -> Parameter:
+    """A counted parameter as the summary holds it (its sizes' texts and polynomials once per shape)."""
+    dims = () if p.scalar else _dims(p.shape, sized)
+    return Parameter(p.name, () if p.scalar else dims[0],
+                     "scalar" if p.scalar else _shape_text(p.shape, dims_text, p.name, written), p.shape.diagonal,
+                     *_counted(p.poly, counted), p.bias, p.scalar, p.equation, tuple(p.equations), p.shared,
+                     () if p.scalar else tuple(dict(x) for x in dims[1]))
+
+
+def _dims(shape, memo: dict) -> tuple[tuple[str, ...], tuple[P.Poly, ...]]:
+    """A parameter's sizes as text and as polynomials (the summary's), once per distinct shape (by the
+    Lins' ids: the shapes hold them while the summary is made)."""
+    key = (id(shape.rows), id(shape.cols), id(shape.kernel))
+    found = memo.get(key)
+    if found is None:
+        dims = (shape.rows, shape.cols) + shape.kernel
+        found = memo[key] = (tuple(str(x) for x in dims), tuple(_poly(P.linear(x.terms, x.const)) for x in dims))
+    return found
+
+
+def _counted(poly: P.Poly, memo: dict) -> tuple[str, P.Poly]:
+    """A count as text and as the summary holds it (its own copy), once per distinct polynomial."""
+    key = tuple(poly.items())
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = (P.to_str(poly), _poly(poly))
+    return found[0], dict(found[1])
 
 
 def _poly(p: P.Poly) -> P.Poly:
@@ -120,14 +153,21 @@ def _cost(d: "Derivation", c) -> dict:
     }
 
 
-def _shape_text(shape, dims_text, name: str = "") -> str:
+def _shape_text(shape, dims_text, name: str = "", memo: dict | None = None) -> str:
     """rows × cols; a convolution kernel's sizes after them (as torch's Conv2d weight: out × in × k × k);
-    a diagonal matrix says so; a block-diagonal weight its blocks (H blocks of P × P)."""
+    a diagonal matrix says so; a block-diagonal weight its blocks (H blocks of P × P). With `memo`,
+    the text of a shape (not a block-diagonal weight's) is written once."""
     block = blocks(name, shape.rows, shape.cols)
     if block is not None:
         n = f"({shape.rows})/{block[1]}" if block[0] is None else str(block[0])
         n = f"({n})" if block[0] is not None and len(block[0].terms) + bool(block[0].const) > 1 else n
         return f"{n} blocks of {dims_text(block[1], block[1])}"
+    if memo is not None:
+        key = (id(shape.rows), id(shape.cols), id(shape.kernel), shape.diagonal)
+        found = memo.get(key)
+        if found is None:
+            found = memo[key] = _shape_text(shape, dims_text)
+        return found
     text = dims_text(shape.rows, shape.cols)
     if shape.kernel:
         text += "".join(f" × {k}" if len(k.terms) + bool(k.const) <= 1 else f" × ({k})" for k in shape.kernel)

@@ -66,8 +66,15 @@ class Solver:
 
     def resolve(self, lin: dict) -> dict:
         """The form with every bound variable replaced by its value (only ints are ever bound: a
-        name or CONST is never in `bound`)."""
+        name or CONST is never in `bound`). The caller reads it and never changes it: a form with
+        nothing bound may be returned as it is, a bound variable's value as stored."""
         bound = self.bound
+        if len(lin) == 1:  # one variable (a signal's or a weight's size): the commonest form by far
+            for v, k in lin.items():
+                if v not in bound:
+                    return lin if k else {}
+                value = self._settle(v)
+                return value if k == 1 else {w: k * j for w, j in value.items()}
         for v in lin:
             if v in bound:
                 break
@@ -87,10 +94,14 @@ class Solver:
         look-up is one step). Iterative, depth first, each variable after the ones its value uses:
         a chain of a thousand variables bound one to the next is not a thousand nested calls.
         Values never form a cycle (a variable is bound to a resolved form, which holds free ones only)."""
-        value = self.bound[var]
+        bound = self.bound
+        value = bound[var]
         if self.settled.get(var) == self.bindings:
             return value  # checked since the last binding: settled still
-        if not any(isinstance(w, int) and w in self.bound for w in value):
+        for w in value:
+            if w in bound:  # (only ints are keys: a name or CONST never is)
+                break
+        else:
             self.settled[var] = self.bindings
             return value  # settled already: the common case
         stack, seen = [(var, False)], set()
@@ -112,27 +123,33 @@ class Solver:
     def unify(self, a: dict, b: dict, ev: Any) -> bool:
         """Make a == b. Returns False if impossible (nothing is changed then)."""
         ra, rb = self.resolve(a), self.resolve(b)
+        idx = len(self.evidence)
+        self.evidence.append(ev)
+        touches = self.touches
+        for side in (a, b):
+            for v in side:
+                if isinstance(v, int):
+                    touches.setdefault(v, []).append(idx)
+        if ra == rb:  # equal already (resolved forms hold no zero coefficient)
+            return True
         diff = dict(ra)
         for v, k in rb.items():
             diff[v] = diff.get(v, 0) - k
         diff = {v: k for v, k in diff.items() if k}
-        idx = len(self.evidence)
-        self.evidence.append(ev)
-        for v in list(a) + list(b):
-            if isinstance(v, int):
-                self.touches.setdefault(v, []).append(idx)
         if not diff:
             return True
         g = _gcd(*diff.values())
         if g > 1:  # 4 d_c = 4 d_h (four stacked gates): d_c = d_h
             diff = {v: k // g for v, k in diff.items()}
-        # a variable alone on its side first (z = [h; x]: z's size is h's plus x's, not x's z's minus h's)
-        alone = {next(iter(r)) for r in (ra, rb) if len(r) == 1 and len(ra) + len(rb) > 2}
-        flex = sorted((v for v, k in diff.items() if isinstance(v, int) and abs(k) == 1),
-                      key=lambda v: (v in self.nonconst, v not in alone, -v))
+        flex = [v for v, k in diff.items() if isinstance(v, int) and (k == 1 or k == -1)]
         if not flex:
             return False
         v = flex[0]
+        if len(flex) > 1:
+            # a variable alone on its side first (z = [h; x]: z's size is h's plus x's, not x's z's minus h's)
+            alone = {next(iter(r)) for r in (ra, rb) if len(r) == 1} if len(ra) + len(rb) > 2 else ()
+            nonconst = self.nonconst
+            v = min(flex, key=lambda v: (v in nonconst, v not in alone, -v))
         k = diff.pop(v)
         value = {w: -j * k for w, j in diff.items()}  # k = +-1, so -j/k == -j*k
         rest = [w for w in value if w is not CONST]
@@ -152,6 +169,16 @@ class Solver:
 
     def freeze(self, lin: dict, names: dict[int, str]) -> Lin:
         r = self.resolve(lin)
+        if len(r) == 1:  # one size or a number (d_h, 1): the commonest, without the general steps
+            for v, k in r.items():
+                if v is CONST:
+                    key: tuple = ((), k)
+                else:
+                    key = (((names.get(v, f"?{v}") if isinstance(v, int) else v, k),), 0)
+            lin = self.frozen.get(key)
+            if lin is None:
+                lin = self.frozen[key] = Lin(*key)
+            return lin
         terms: dict[str, int] = {}
         const = 0
         for v, k in r.items():

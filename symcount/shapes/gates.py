@@ -11,19 +11,30 @@ from ..read import patterns as re  # re, with the package's patterns compiled ah
 _WEIGHT_LIKE = re.compile(r"(?:\\math(?:bf|rm)\{)?[WURV](?![a-z])")
 
 
-def symbols_with_parents(eq: N.Equation):
+def symbols_with_parents(eq: N.Equation) -> list:
     """Every symbol of the equation (left side first, then left to right) with the operator it is a
-    direct operand of ("add", "matmul", ...; None under a function, a transpose or a stack)."""
-    todo: list = [(x, None) for x in reversed(eq.also)] + [(eq.rhs, None), (eq.lhs, None)]
+    direct operand of ("add", "matmul", ...; None under a function, a transpose or a stack). A list,
+    kept for the last equations asked (the roles and the refusals ask it of each): the caller's to read."""
+    hit = _FOUND.get(id(eq))
+    if hit is not None and hit[0] is eq:
+        return hit[1]
+    out, todo = [], [(x, None) for x in reversed(eq.also)] + [(eq.rhs, None), (eq.lhs, None)]
     while todo:
         node, parent = todo.pop()
         if isinstance(node, N.Symbol):
-            yield node, parent
+            out.append((node, parent))
         elif isinstance(node, N.Binary):
             todo.append((node.right, node.op))
             todo.append((node.left, node.op))
         else:
             todo.extend((x, None) for x in reversed(N.children(node)))
+    if len(_FOUND) >= 1 << 14:
+        _FOUND.clear()
+    _FOUND[id(eq)] = (eq, out)
+    return out
+
+
+_FOUND: dict = N.kept({})  # id of an equation -> (the equation, its symbols with their parents)
 
 
 def refusals(cell: N.Cell, undefined: set[str], inputs: set[str], params: set[str], named: set[str] = frozenset()) -> None:

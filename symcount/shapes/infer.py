@@ -158,6 +158,8 @@ def _walk(r: Roles) -> Walker:
 # ---- naming: d_<signal> for the sizes the input left open ----------------------------------------
 def _ident(signal: str) -> str:
     """A signal name as an identifier for d_<name>: h -> h, \\tilde{c} -> ctilde, W_{hi} -> hi."""
+    if "\\" not in signal:  # no command: its letters and digits (the steps below keep just these)
+        return re.sub(r"[^A-Za-z0-9]", "", signal) or "s"
     short = {"overrightarrow": "fw", "overleftarrow": "bw", "mathbf": "", "mathcal": "cal", "check": "pre"}
     accents = [short.get(a, a) for a in re.findall(r"\\([A-Za-z]+)\{", signal)]
     plain = re.sub(r"\\[A-Za-z]+\{|[{}\\^()]", "", signal)
@@ -272,9 +274,7 @@ def _operations(w: Walker, names: dict[int, str], params: list[ParamShape], memo
     diagonal = {p.name for p in params if p.diagonal}
 
     def frozen(f: dict) -> Lin:
-        if id(f) not in memo:
-            memo[id(f)] = w.solver.freeze(f, names)
-        return memo[id(f)]
+        return memo[id(f)] if id(f) in memo else memo.setdefault(id(f), w.solver.freeze(f, names))
 
     known: dict[int, bool] = {}
 
@@ -303,19 +303,21 @@ def _operations(w: Walker, names: dict[int, str], params: list[ParamShape], memo
         return ""
 
     varies: dict[int, bool] = {}  # node id -> whether it depends on a signal (else on parameters alone)
+    signals, kids_of = w.signals, N.children
     for eq in w.roles.cell.equations:
-        for x in reversed(list(N.walk(eq.rhs))):  # children before their parents
-            varies[id(x)] = (isinstance(x, N.Symbol) and x.name in w.signals) or \
-                any(varies[id(c)] for c in N.children(x))
+        for x in reversed(N.walk(eq.rhs)):  # children before their parents
+            varies[id(x)] = x.name in signals if x.__class__ is N.Symbol else any(varies[id(c)] for c in kids_of(x))
 
     out = []
     for op in w.ops:
-        dims, kind, name = tuple(frozen(f) for f in op.forms), op.kind, op.name
+        dims, kind, name = tuple([frozen(f) for f in op.forms]), op.kind, op.name
         per_example = varies.get(id(op.node.rhs if isinstance(op.node, N.Equation) else op.node), True)
-        if kind in ("add", "sub") and any(bias_only(x) for x in op.operands):
-            kind, name = "bias", next(source_text(w.src, x.span) for x in op.operands if bias_only(x))
-        elif kind == "product" and op.operands and any(diagonal_weight(x) for x in op.operands[:2]):
-            kind, name, dims = "diagonal", next(diagonal_weight(x) for x in op.operands[:2] if diagonal_weight(x)), (dims[0], dims[2])
+        bias = next((x for x in op.operands if bias_only(x)), None) if kind in ("add", "sub") else None
+        weight = next((d for d in map(diagonal_weight, op.operands[:2]) if d), "") if kind == "product" else ""
+        if bias is not None:
+            kind, name = "bias", source_text(w.src, bias.span)
+        elif weight:
+            kind, name, dims = "diagonal", weight, (dims[0], dims[2])
         elif kind == "product" and len(dims) == 3 and dims[1] == N.ONE and N.ONE in (dims[0], dims[2]):  # B x_t, x_t one number
             # (each entry scaled; an outer product k v^T, of two vectors, stays a product)
             kind, dims = "scale", (dims[0], dims[2])
@@ -333,7 +335,7 @@ def _signals(w: Walker, names: dict[int, str]) -> list[SignalShape]:
         first = w.roles.first[sig]
         dim = s.freeze(w.length(w.signals[sig]), names)
         if not any(n.startswith("?") for n, _ in dim.terms):
-            _must_be_positive(w, dim, f"{first.text} to have size {dim}", first.span)
+            _must_be_positive(w, dim, lambda: f"{first.text} to have size {dim}", first.span)
     for sig in _by_first(w, w.signals):
         length = w.length(w.signals[sig])
         for v in s.free(length, names):  # a size that only other free sizes explain: name what is left
@@ -368,7 +370,7 @@ def _params(w: Walker, names: dict[int, str], frozen: list[Evidence]) -> list[Pa
                     hint=f"declare its shape, e.g. {text} \\in \\mathbb{{R}}^{{m \\times n}}")
         rows, cols = s.freeze(sh.rows, names), s.freeze(sh.cols, names)
         for which, lin in (("rows", rows), ("columns", cols)):
-            _must_be_positive(w, lin, f"{text} to have {lin} {which}", first.span)
+            _must_be_positive(w, lin, lambda: f"{text} to have {lin} {which}", first.span)
         bias = implicit_bias or (name in r.summand_only and (cols.is_one or rows.is_one) and not sh.scalar)  # a column, or a row (x_t W + b)
         out.append(ParamShape(name, rows, cols, sh.scalar, bias, first.span, tuple(eqs),
                               decl.span if decl else None, _evidence_of(w, sh.rows, frozen),
@@ -430,17 +432,15 @@ def _frozen(w: Walker, ev: Evidence, names: dict[int, str], memo: dict[int, Lin]
     """Evidence with the dimensions it equated as Lins (the walk recorded forms)."""
     if not ev.dims or isinstance(ev.dims[0], Lin):
         return ev
-    for d in ev.dims:
-        if id(d) not in memo:
-            memo[id(d)] = w.solver.freeze(d, names)
-    return replace(ev, dims=tuple(memo[id(d)] for d in ev.dims))
+    dims = tuple([memo[id(d)] if id(d) in memo else memo.setdefault(id(d), w.solver.freeze(d, names)) for d in ev.dims])
+    return Evidence(ev.rule, ev.text, ev.span, ev.equation, ev.node, ev.eq, dims, ev.origins)
 
 
-def _must_be_positive(w: Walker, lin: Lin, what: str, span: Span) -> None:
+def _must_be_positive(w: Walker, lin: Lin, what, span: Span) -> None:
     """A size that no positive dimensions can make positive (0, -d_h, 1 - d_x: each dimension at least
-    1, a size with no positive term is largest where all are 1) is an error."""
+    1, a size with no positive term is largest where all are 1) is an error; `what()` says what it sizes."""
     if all(k < 0 for _, k in lin.terms) and lin.const + sum(k for _, k in lin.terms) <= 0:
-        raise ShapeError(f"the equations force {what}, which is never positive", source=w.src, span=span,
+        raise ShapeError(f"the equations force {what()}, which is never positive", source=w.src, span=span,
                          hint="check the stacked vectors and sums that contain it: a size must be at least 1")
 
 

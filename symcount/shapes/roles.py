@@ -63,15 +63,15 @@ def _one_weight_in_every_gate(cell: N.Cell) -> None:
     """a = \\tanh(U x + L h), i = \\sigma(U x + L h + ...), f = ..., o = ...: the same weight times the
     same signal in three gates or more makes the gates one gate; the text writes one matrix where
     the cell slices it into the gates (chainer's `upward`), so its count is not what it reads."""
-    seen: dict[int, set[int]] = {}
-    where: dict[int, N.Binary] = {}
-    table: dict = {}
+    seen: dict[tuple, set[int]] = {}
+    where: dict[tuple, N.Binary] = {}
     for i, eq in enumerate(cell.equations):
         for side in sides(eq)[1:]:
             for n in N.walk(side):
                 if (isinstance(n, N.Binary) and n.op == "matmul" and isinstance(n.left, N.Symbol) and n.left.lag is None
                         and isinstance(n.right, N.Symbol)):
-                    k = N.key(n, table)
+                    # (N.key's numbering of a product of two symbols, spelt out: equal exactly when N.key's is)
+                    k = (n.left.font, n.left.name, n.right.font, n.right.name, n.right.lag)
                     seen.setdefault(k, set()).add(i)
                     where.setdefault(k, n)
     for k, eqs in seen.items():
@@ -169,7 +169,7 @@ def _diagonal(cell: N.Cell, uses, first, gloss: Glossary, notes: list[str], sign
     weights, recurrent = _weights(cell) if {"@weights", "@recurrent"} & gloss.diagonal else (set(), set())
     said_of = {n for n in uses if gloss.calls_diagonal(n, recurrent=n in recurrent, weight=n in weights)}
     unsaid = set() if said_of or not _SAYS_DIAGONAL.search(cell.prose) else _on_cell_states(cell, set(uses), signals)
-    for name in sorted(uses):
+    for name in sorted(uses if reader.settled else said_of | unsaid):  # (nothing settled: only these may be diagonal)
         k = key(name)
         said = name in said_of
         if not said and name not in unsaid and reader.settled_as(k, ("diagonal", "full")) is None:

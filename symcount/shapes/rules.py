@@ -196,6 +196,8 @@ def _declared_param_row(w: "Walker", name: str) -> bool:
 def _row_of_parameters(w: "Walker", lsh: Shape, rsh: Shape, ev) -> None:
     """A parameter of open shape added to a batch of rows (X_t W + b with b undeclared): one row,
     broadcast; a parameter's size never depends on the batch."""
+    if not w.batch:  # no batch declared: nothing is one (and no sizes need resolving)
+        return
     for par, batch in ((lsh, rsh), (rsh, lsh)):
         if w.is_batch(batch) and not par.scalar and any(par is s for s in w.params.values()):
             rows = w.solver.resolve(par.rows)

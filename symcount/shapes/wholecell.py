@@ -101,13 +101,22 @@ _GATE_BIAS = re.compile(r"\b(?:update|reset|forget|input|output|candidate|cell)(
 _OMIT_CUE = re.compile(r"생략|省略|忽略|略去|隐含[在于於]|隱含[在於]|omit|omis|omess|weggelassen|not\s+(?:shown|written|drawn|displayed)|опущ|опуска|bỏ qua|lassen wir", re.I)
 
 
+def _may_say(text: str, words: tuple) -> bool:
+    """Whether a pattern ignoring case whose ASCII words are `words` may match: not where the text is ASCII
+    (re.I is then ASCII's case) and holds none of them in any case (a scan by such a pattern costs milliseconds)."""
+    if not text.isascii():
+        return True
+    low = text.lower()
+    return any(word in low for word in words)
+
+
 def omitted_biases(w: "Walker", params: list) -> None:
     """Equations the prose says leave their biases out ("Bias terms are omitted for brevity"): the count
     of the equations as written is not the cell's, and where each bias goes is not said: refused, unless
     the user counts them as written (--read omitted-biases=as-written)."""
     text = w.src.text
     m = _OMITTED_BIASES.search(text) if "ias" in text else None
-    if m is None and _OMIT_CUE.search(text):
+    if m is None and _may_say(text, ("omi", "omess", "weggelassen", "not", "lassen wir")) and _OMIT_CUE.search(text):
         m = _OMITTED_ELSEWHERE.search(text)
     named = None if m is not None or "ias" not in text else _GATE_BIAS.search(text)
     if (m is None and named is None) or any(p.bias for p in params):
@@ -190,7 +199,8 @@ def structured_weights(w: "Walker") -> None:
     equations do not write (no \\mathrm{BlockDiag}, no `% symcount: heads`, whose heads are the blocks): a
     full matrix of that shape would be counted, more than its free entries."""
     text = w.src.text
-    if not re.search(r"diagonal|symmetric|triangular|oeplitz|irculant|对角|對角|対角|대각", text, re.I):
+    if not _may_say(text, ("diagonal", "symmetric", "triangular", "oeplitz", "irculant")) or \
+            not re.search(r"diagonal|symmetric|triangular|oeplitz|irculant|对角|對角|対角|대각", text, re.I):
         return
     m = _STRUCTURED.search(text)
     cell = w.roles.cell
