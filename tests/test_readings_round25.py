@@ -261,3 +261,39 @@ def test_a_comment_that_gives_each_field_its_shape():
 def test_a_citation_that_looks_like_a_call_is_prose():
     with pytest.raises(symcount.ParseError, match="no equations found"):
         symcount.derive("We use an LSTM(Hochreiter and Schmidhuber, 1997) with 64 units.\n")
+
+
+def test_after_a_second_audit_what_the_layer_call_reader_does_not_follow_refuses():
+    from tests.oracles import require
+    k = require("keras")
+    L = k.layers
+    for text in ("dense = Dense(16)\nmodel = Sequential([Input(shape=(10, 8)), dense, LSTM(32)])\n",
+                 "self.model.add(Embedding(1000, 64))\nself.model.add(LSTM(32, input_shape=(10, 8)))\n",
+                 "layer_list.append(Dense(16))\nlayer_list.append(LSTM(32, input_shape=(10, 8)))\n",
+                 "model = Sequential([Input(shape=(10, 8))] + [LSTM(32, return_sequences=True) for _ in range(3)])\n",
+                 "inputs = Input(shape=(None, 8))\nx = LSTM(32, input_shape=(None, 4))(inputs)\n",
+                 "model.add(LSTM(2**5, input_shape=(10, 8)))\n", "model.add(LSTM(1e2, input_shape=(10, 8)))\n",
+                 "model.add(Bidirectional(LSTM(32, return_sequences=True), merge_mode=None, input_shape=(10, 8)))\n"
+                 "model.add(LSTM(16))\n",
+                 "model.add(LSTM(32, input_shape=(10, 8)))\nmodel.add(Dense(16))\nmodel.add(LSTM(8))\n",
+                 "import paddle\nrnn = paddle.nn.LSTM(input_size=16, hidden_size=32, direction='bidirect')\n",
+                 "model.add(LSTM(32, **kw))\n",
+                 "model.add(GRU(32, input_shape=(None, 10)))\n\nThe GRU layer's parameter count is 4128.\n",
+                 "model.add(LSTM(32, input_shape=(10, 8)))\n\nsummary: lstm (LSTM) (None, 32) 5,376\n"):
+        with pytest.raises(symcount.SymcountError):
+            symcount.derive(text)
+    # what it follows: a layer held in a variable and added, a positional merge_mode, code after a string's '#'
+    assert symcount.derive("lstm = LSTM(32, input_shape=(10, 8))\nmodel.add(lstm)\n").evaluate() == \
+        _keras_recurrent(k.Input((10, 8)), L.LSTM(32))
+    assert symcount.derive("model.add(Bidirectional(LSTM(32, return_sequences=True), 'sum', input_shape=(10, 8)))\n"
+                           "model.add(LSTM(16))\n").evaluate() == _keras_recurrent(
+        k.Input((10, 8)), L.Bidirectional(L.LSTM(32, return_sequences=True), merge_mode="sum"), L.LSTM(16))
+    assert symcount.derive('model.add(Input(shape=(10, 8)))\nprint("layer #1"); model.add(Dense(16))\nmodel.add(LSTM(32))\n'
+                           ).evaluate() == _keras_recurrent(k.Input((10, 8)), L.Dense(16), L.LSTM(32))
+
+
+def test_a_bias_the_prose_calls_a_vector_beside_inner_products():
+    text = ("Input $x_t \\in \\mathbb{R}^{d}$, state $h_t \\in \\mathbb{R}^{n}$. The gate bias $b_z$ is a vector of length "
+            "$n$, so the gate $z_t$ has one entry per unit.\n\n$$z_t = \\sigma(\\mathbf{w}^\\top x_t + \\mathbf{u}^\\top h_{t-1} + b_z)$$\n"
+            "$$h_t = z_t \\odot h_{t-1} + (1 - z_t) \\odot \\tanh(W x_t + U h_{t-1} + b)$$\n")
+    assert symcount.derive(text).evaluate(d=5, n=7) == 5 + 7 + 7 + n_params(nn.Linear(5, 7), nn.Linear(7, 7, bias=False))

@@ -19,6 +19,8 @@ from __future__ import annotations
 from ..errors import ParseError
 from . import nodes as N
 from . import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
+from .layerchecks import (Refused as _Refused, check_call, check_model, check_text, code_like, in_comment, in_inline_code,
+                          number_of, numbers_written, prose_between, total_of, whole_size)
 from .listing import Listed, size_latex
 from .pyblocks import closing, split
 from .source import Span
@@ -32,24 +34,18 @@ _TORCH_ORDER = {"LSTM": ("input_size", "hidden_size", "num_layers", "bias", "bat
                 "RNN": ("input_size", "hidden_size", "num_layers", "nonlinearity", "bias", "batch_first", "dropout", "bidirectional"),
                 "Cell": ("input_size", "hidden_size", "bias", "nonlinearity")}
 # layers that give the next what they are given (their size unchanged) and hold nothing symcount counts here
-PASS_THROUGH = frozenset("Dropout SpatialDropout1D GaussianNoise GaussianDropout AlphaDropout BatchNormalization "
-                         "LayerNormalization Activation Masking RepeatVector ActivityRegularization".split())
+PARAMETER_FREE = frozenset("Dropout SpatialDropout1D GaussianNoise GaussianDropout AlphaDropout Activation Masking "
+                           "RepeatVector ActivityRegularization".split())
+PASS_THROUGH = PARAMETER_FREE | {"BatchNormalization", "LayerNormalization"}  # (these two have parameters: not the cell's)
 _CALL = re.compile(r"(?<![\w.])((?:[A-Za-z_]\w*\.)*)([A-Z][A-Za-z0-9]*)\(")  # a capitalised call: a layer, maybe
 _RECURRENT = re.compile(r"(?<![\w.])(?:[A-Za-z_]\w*\.)*(?:SimpleRNN|LSTM|GRU|CuDNNLSTM|CuDNNGRU|RNN)(?:Cell)?\(")
-_COMMENT = re.compile(r"(?<![\w'\"])#|//")
 _DEFINED = re.compile(r"\b(?:class|def|fn|func|function|struct)\s+$")  # `class LSTMCell(Module):`, not a call
 _ADD = re.compile(r"(?<![\w.])([A-Za-z_]\w*)\.add\(")
-_MADE = re.compile(r"(?<![\w.])([A-Za-z_]\w*)\s*=\s*(?:[A-Za-z_]\w*\.)*Sequential\(")
+_MADE = re.compile(r"(?<![\w.])([A-Za-z_]\w*)\s*(?::\s*[\w.\[\]]+\s*)?=\s*(?:[A-Za-z_]\w*\.)*Sequential\(")
 _TARGET = re.compile(r"((?:self\.)?[A-Za-z_]\w*)\s*=\s*$")
 _SIZE = re.compile(r"[\s\w*+()]*\w[\s\w*+()]*")  # numbers and names joined by + and *, in parentheses or not
 _APPLIED = re.compile(r"\w\s*\(")  # (a call: no size)
 _TRUE, _FALSE = frozenset(("True", "true")), frozenset(("False", "false"))
-
-
-class _Refused(Exception):
-    def __init__(self, why: str, at: int, hint: str) -> None:
-        super().__init__(why)
-        self.why, self.at, self.hint = why, at, hint
 
 
 class Call:
@@ -64,19 +60,23 @@ class Call:
         self.said = " ".join(text[self.start:self.end + 1].split())
         self.inner: Call | None = None
         line = text[text.rfind("\n", 0, self.start) + 1:self.start]
-        self.commented = _COMMENT.search(line) is not None or _DEFINED.search(line) is not None  # (or a definition)
+        self.commented = in_comment(text, self.start) or _DEFINED.search(line) is not None or in_inline_code(text, self.start)
         t = _TARGET.search(line)
         self.target = t.group(1) if t else ""
         self.applied = text[self.end + 1:self.end + 3].lstrip(" ").startswith("(")
-        self.torch = self.prefix.rstrip(".").split(".")[-1:] == ["nn"] or any(
-            a.partition("=")[0].strip() in ("input_size", "hidden_size") for a in self.args)
+        self.torch = self.prefix in ("nn.", "torch.nn.") or (not self.prefix and any(
+            a.partition("=")[0].strip() in ("input_size", "hidden_size") for a in self.args))
+        # a Keras layer: no module path, or Keras's (layers., keras.layers., tf.keras.layers., an alias as kl.)
+        self.keras = not self.torch and (not self.prefix or self.prefix.endswith("layers.") or
+                                         self.prefix in ("kl.", "kel.", "tfkl.", "L.", "KL.", "keras.", "tf.keras."))
 
     def kw(self, key: str, position: int | None = None) -> str | None:
         for k, a in enumerate(self.args):
             name, eq, value = a.partition("=")
-            if eq and name.strip() == key:
+            keyword = bool(eq) and name.strip().isidentifier() and not value.startswith("=")
+            if keyword and name.strip() == key:
                 return value.strip()
-            if not eq and k == position:
+            if not keyword and k == position:
                 return a.strip()
         return None
 
@@ -114,7 +114,7 @@ def recurrent(c: Call) -> Call | None:
         return None
     if layer.torch:
         return layer if layer.cls.removesuffix("Cell") in TORCH_GATES else None
-    return layer if layer.cls in KERAS_GATES else None
+    return layer if layer.keras and layer.cls in KERAS_GATES else None
 
 
 _NOT_READ = re.compile(r"(?<![\w.])(?:[A-Za-z_]\w*\.)*(ConvLSTM[123]D|ConvGRU\w*|StackedRNNCells|RNN\(\s*(?:[A-Za-z_]\w*\.)*"
@@ -122,42 +122,73 @@ _NOT_READ = re.compile(r"(?<![\w.])(?:[A-Za-z_]\w*\.)*(ConvLSTM[123]D|ConvGRU\w*
 
 
 def _models(text: str, calls: list[Call]) -> list[list[Call]]:
-    """The models the text builds, each its layers in order: a Sequential's list, the layers added to one variable,
-    and each other recurrent call alone (a prose mention of a model's layer left out)."""
+    """The models the text builds, each its layers in order: a Sequential's list, the layers added to one variable
+    (a line of prose between two of them, or the variable made again, starts another model), and each other
+    recurrent call alone (a prose mention of a model's layer left out)."""
     tops = [c for c in calls if not any(o is not c and o.start < c.start < o.end for o in calls)]
     models: list[list[Call]] = []
     for c in calls:
-        if c.cls == "Sequential" and not c.torch:
-            models.append([x for x in calls if c.start < x.start < c.end and not any(
-                o.start < x.start < o.end for o in calls if c.start < o.start < c.end and o is not x)])
-    adds: dict[str, list[Call]] = {}
-    made = [(m.start(), m.group(1)) for m in _MADE.finditer(text)]
-    for m in _ADD.finditer(text):
-        inside = next((c for c in calls if c.start >= m.end() and c.start < closing(text, m.end() - 1)), None)
-        if inside is None or _COMMENT.search(text[text.rfind("\n", 0, m.start()) + 1:m.start()]):
-            continue
-        anew = max((at for at, var in made if var == m.group(1) and at < m.start()), default=-1)
-        key = f"{m.group(1)}@{anew}"  # a variable made again (`model = Sequential()`) is a new model
-        if key in adds and _given(inside) is not None and _ends_a_model(adds[key]):
-            adds[f"{key}@{m.start()}"] = adds.pop(key)  # (a first layer after a model's last: another model's, as in a reply)
-        adds.setdefault(key, []).append(inside)
-    models += list(adds.values())
+        if c.cls == "Sequential" and c.keras:
+            items = [x for x in calls if c.start < x.start < c.end and not any(
+                o.start < x.start < o.end for o in calls if c.start < o.start < c.end and o is not x)]
+            check_model(text, items, host=c)
+            models.append(items)
+    models += _added(text, calls)
     placed = {id(x) for model in models for x in model}
     said = {x.said for model in models for x in model}
     for c in tops:
-        if id(c) not in placed and recurrent(c) is not None and not (c.said in said and not c.target) and _code_like(recurrent(c)):
-            models.append([c])
+        layer = recurrent(c)
+        if id(c) in placed or layer is None or (c.said in said and not c.target) or not code_like(layer):
+            continue
+        if c.target and not layer.torch and re.search(rf"(?<![\w.]){re.escape(c.target)}(?![\w(])", text[c.end:]):
+            raise _Refused(f"{c.shown()}: the layer held in {c.target} is used elsewhere, and how is not read", c.start,
+                           "write the model's layers as calls in one Sequential([...]) or model.add(...)")
+        models.append([c])
     return [m for m in models if any(recurrent(x) is not None for x in m)]
 
 
-_ARGUMENT = re.compile(r"\s*(?:[A-Za-z_]\w*\s*=\s*\S.*|[\w\s*+().\-]+|'[^']*'|\"[^\"]*\"|\*{1,2}\w+)\s*", re.S)
+def _added(text: str, calls: list[Call]) -> list[list[Call]]:
+    """The layers `model.add(...)` adds, one list per model; an added layer not written as a call refuses."""
+    adds: dict[str, list] = {}
+    made = [(m.start(), m.group(1)) for m in _MADE.finditer(text)]
+    last: dict[str, int] = {}
+    for m in _ADD.finditer(text):
+        if in_comment(text, m.start()) or in_inline_code(text, m.start()):
+            continue
+        end = closing(text, m.end() - 1)
+        inside = next((c for c in calls if c.start >= m.end() and c.start < end and not c.commented), None)
+        var = m.group(1)
+        anew = max((at for at, v in made if v == var and at < m.start()), default=-1)
+        key = f"{var}@{anew}"  # a variable made again (`model = Sequential()`) is a new model
+        if key in adds and ((inside is not None and _given(inside) is not None and _ends_a_model(adds[key]))
+                            or prose_between(text, last[key], m.start())):
+            adds[f"{key}@{m.start()}"] = adds.pop(key)  # (another model's: a reply's, after prose or a finished model)
+        arg = text[m.end():end].strip()
+        held = next((c for c in reversed(calls) if c.target == arg and c.end < m.start() and not c.commented), None)
+        if inside is not None and inside.start == _first_code(text, m.end()):
+            adds.setdefault(key, []).append(inside)
+        elif held is not None and arg.isidentifier():  # `lstm = LSTM(...)` then `model.add(lstm)`: that call
+            adds.setdefault(key, []).append(held)
+        else:
+            adds.setdefault(key, []).append((m.start(), arg))
+        last[key] = end
+    out = []
+    for items in adds.values():
+        layers = [x for x in items if isinstance(x, Call)]
+        if any(recurrent(x) is not None for x in layers):
+            bad = next((x for x in items if not isinstance(x, Call)), None)
+            if bad is not None:
+                raise _Refused(f"the model's layer `{bad[1][:40]}` is not written as a call: what it is, is not read", bad[0],
+                               "write each layer the model adds as its call")
+            check_model(text, layers)
+            out.append(layers)
+    return out
 
 
-def _code_like(c: Call) -> bool:
-    """A call written as code: each argument a size, a string, a keyword's value; not a citation in prose
-    (`an LSTM(Hochreiter and Schmidhuber, 1997)`: words joined by spaces)."""
-    return bool(c.args) and all(_ARGUMENT.fullmatch(a) and not re.search(r"[A-Za-z]\w*\s+[A-Za-z]", a.partition("=")[2] or a)
-                                for a in c.args)
+def _first_code(text: str, at: int) -> int:
+    while at < len(text) and text[at] in " \t\n":
+        at += 1
+    return at
 
 
 def _ends_a_model(layers: list[Call]) -> bool:
@@ -167,7 +198,8 @@ def _ends_a_model(layers: list[Call]) -> bool:
 
 
 def _size(c: Call, value: str | None, what: str) -> str:
-    if value is None or not _SIZE.fullmatch(value) or _APPLIED.search(value) or value.count("(") != value.count(")"):
+    if value is None or not _SIZE.fullmatch(value) or _APPLIED.search(value) or value.count("(") != value.count(")") \
+            or not whole_size(value):
         raise _Refused(f"{c.cls}(...): its {what} is not read ({value or 'not given'}; a size is a number or a name)",
                        c.start, f"give the layer's {what} as a number")
     value = "".join(value.split())
@@ -196,50 +228,54 @@ def _given(c: Call) -> str | None:
 class _Walk:
     """A Keras model's layers walked in order: the size each gives the next, the tensors of the recurrent ones."""
 
-    def __init__(self, read) -> None:
-        self.read, self.listed, self.seen, self.others = read, [], {}, []
+    def __init__(self, read, two_biases: bool = False) -> None:
+        self.read, self.listed, self.seen, self.others, self.two_biases = read, [], {}, [], two_biases
 
     def model(self, model: list[Call]) -> None:
-        size: str | None = None
+        size: str | None = None  # what the layer before gives the next: its size (None: not read) ...
+        seq: bool | None = None  # ... and whether it is a sequence (None: not known)
         unread: Call | None = None
-        last_recurrent: Call | None = None
         for k, c in enumerate(model):
             if k == 0 and c.cls not in ("Input", "InputLayer"):
-                size = _given(c)
+                size, seq = _given(c), True if _given(c) is not None else None
             layer = recurrent(c)
             if layer is not None:
-                if last_recurrent is not None and not last_recurrent.flag("return_sequences", False):
-                    raise _Refused(f"{c.shown()} follows {last_recurrent.shown()}, which returns one vector per sequence "
-                                   "(return_sequences is not True): a model the framework cannot build", c.start,
-                                   "write return_sequences=True on the layer before")
+                if seq is False:
+                    raise _Refused(f"{c.shown()} reads one vector per example from the layer before it (return_sequences "
+                                   "is not True there): a model the framework cannot build", c.start,
+                                   "write return_sequences=True on the recurrent layer before")
                 if size is None:
                     why = f"the layer before it, {unread.shown()}, is not one symcount reads" if unread else "nothing gives it"
                     raise _Refused(f"{c.shown()}: its input size is not read ({why})", c.start,
                                    "give the model's first layer input_shape=(steps, features)")
                 self.keras(c, layer, size)
-                size, last_recurrent = self.output(c, layer), (c if c.inner is None else c.inner)
+                size, seq = self.output(c, layer), layer.flag("return_sequences", False)
             elif c.cls in ("Input", "InputLayer"):
-                size = _last(c.kw("shape", 0) or c.kw("input_shape") or c.kw("batch_shape"))
+                shape = c.kw("shape", 0) or c.kw("input_shape") or c.kw("batch_shape")
+                size, seq = _last(shape), (len([p for p in split(shape[1:-1]) if p.strip()]) >= 2 if shape else None)
             elif c.cls == "Embedding":
-                size, last_recurrent = c.kw("output_dim", 1), None
+                size, seq = c.kw("output_dim", 1), True
             elif c.cls == "Dense" or (c.cls == "TimeDistributed" and c.inner is not None and c.inner.cls == "Dense"):
-                size, last_recurrent = (c.inner or c).kw("units", 0), None
+                size = (c.inner or c).kw("units", 0)
             elif c.cls == "RepeatVector":
-                last_recurrent = None
+                seq = True
             elif c.cls not in PASS_THROUGH:
-                size, unread, last_recurrent = None, c, None
-            if c.cls not in PASS_THROUGH and layer is None and c.cls not in ("Input", "InputLayer"):
+                size, seq, unread = None, None, c
+            if c.cls not in PARAMETER_FREE and layer is None and c.cls not in ("Input", "InputLayer"):
                 self.others.append(c.cls)
 
     def output(self, c: Call, layer: Call) -> str:
         units = _size(layer, layer.kw("units", 0), "units")
-        concat = c.cls == "Bidirectional" and (c.kw("merge_mode") or "'concat'").strip("'\"") == "concat"
-        return f"2*({units})" if concat else units
+        merge = (c.kw("merge_mode", 1) or "'concat'").strip("'\"") if c.cls == "Bidirectional" else "concat"
+        if merge not in ("concat", "sum", "mul", "ave"):
+            raise _Refused(f"{c.shown()}: merge_mode={merge} gives the next layer no one tensor symcount reads", c.start,
+                           "write merge_mode='concat', 'sum', 'mul' or 'ave'")
+        return f"2*({units})" if c.cls == "Bidirectional" and merge == "concat" else units
 
     def keras(self, c: Call, layer: Call, inp: str) -> None:
         if c.kw("backward_layer") is not None:
             raise _Refused(f"{c.shown()}: a backward layer of its own is not read", c.start, "count each direction's layer")
-        if sum(1 for a in layer.args if "=" not in a) > 4:
+        if sum(1 for a in layer.args if not (a.partition("=")[1] and a.partition("=")[0].strip().isidentifier())) > 4:
             raise _Refused(f"{layer.shown()}: more than four arguments by position are not read", layer.start,
                            "name the arguments (use_bias=..., reset_after=...)")
         units = _size(layer, layer.kw("units", 0), "units")
@@ -247,7 +283,7 @@ class _Walk:
         gates = KERAS_GATES[layer.cls]
         wide = f"{gates}*({units})" if gates > 1 else units
         bias = layer.flag("use_bias", True, _KERAS_USE_BIAS_AT.get(layer.cls))
-        two = _KERAS_BIASES.get(layer.cls, 1) == 2
+        two = _KERAS_BIASES.get(layer.cls, 1) == 2 or (self.two_biases and layer.cls in ("LSTM", "SimpleRNN"))
         two_rows = layer.cls == "GRU" and layer.flag("reset_after", True)
         n = self.seen[layer.cls.lower()] = self.seen.get(layer.cls.lower(), -1) + 1
         name = layer.cls.lower() + (f"_{n}" if n else "")
@@ -308,6 +344,13 @@ def _layer_cell(text: str, read):
     models = _models(text, calls)
     if not models:
         return None
+    check_text(text, [c for c in calls if not c.commented])
+    for model in models:
+        for x in model:
+            if recurrent(x) is not None:
+                check_call(text, recurrent(x), recurrent(x).torch)
+                if x is not recurrent(x):
+                    check_call(text, x, False)
     made = []
     for model in models:
         if recurrent(model[0]) is not None and recurrent(model[0]).torch:
@@ -322,7 +365,7 @@ def _layer_cell(text: str, read):
         raise _Refused(f"the text makes recurrent layers in {len(made)} places ({_shown(a)}; {_shown(b)}{'; ...' if len(made) > 2 else ''}): "
                        "which is the cell is not said", b[0].start, "give symcount one model's calls (or its equations)")
     listed, others, model = made[0]
-    _stated_gru(text, model, listed, read)
+    _stated(text, model, listed, read)
     return tuple(listed), _notes(model, others, len(made))
 
 
@@ -347,77 +390,42 @@ def _notes(model: list[Call], others: list[str], copies: int) -> tuple[str, ...]
     return tuple(notes)
 
 
-_NUMBER = re.compile(r"\s*(\d+)\s*")
 
 
-def _stated_gru(text: str, model: list[Call], listed, read) -> None:
-    """A Keras GRU whose reset_after is not given, in a text that writes the count reset_after=False gives and not the
-    count of the default: the text's framework is another (TensorFlow 1): refused, never counted at the default."""
-    grus = [recurrent(x) for x in model if recurrent(x) is not None and recurrent(x).cls == "GRU" and not recurrent(x).torch
-            and recurrent(x).kw("reset_after") is None]
-    totals = [_total(listed)]
-    if not grus or totals[0] is None:
+def _stated(text: str, model: list[Call], listed, read) -> None:
+    """A Keras model whose count the text writes only as another framework's counts it: a GRU's with reset_after=False
+    (TensorFlow 1's default), or every gate with two biases (cuDNN's layers, torch's): the text's framework is another,
+    refused, never counted at Keras's defaults."""
+    ours = total_of(listed)
+    if ours is None or recurrent(model[0]) is None and not any(recurrent(x) is not None for x in model):
         return
-    other = _Walk(read)
-    kept = [(g, g.args) for g in grus]
-    try:
-        for g in grus:
-            g.args = g.args + ["reset_after=False"]
-        other.model(model)
-    finally:
-        for g, args in kept:
-            g.args = args
-    totals.append(_total(other.listed))
-    written = {int(n.replace(",", "")) for n in re.findall(r"(?<![\w.])\d{1,3}(?:,\d{3})+(?![\w.])|(?<![\w.,])\d+(?![\w.,])", text)}
-    if totals[1] in written and totals[0] not in written:
-        raise _Refused(f"{grus[0].shown()}: the text writes {totals[1]:,}, the count with reset_after=False (TensorFlow 1's "
-                       f"default); Keras's default now, reset_after=True, gives {totals[0]:,}", grus[0].start,
-                       "write reset_after=True or reset_after=False in the call")
-
-
-def _total(listed) -> int | None:
-    total = 0
-    for e in listed:
-        n = 1
-        for lin in e.dims:
-            if lin.terms:
-                return None
-            n *= lin.const
-        total += n
-    return total
-
-
-def _number(size: str) -> str:
-    """A size of numbers only as one number (`3*(32+16)`: 144), read by a small parser of +, * and parentheses of the
-    calls' own sizes; a size with a name is left to the grammar."""
-    if re.search(r"[A-Za-z_]", size):
-        return size
-    tokens = re.findall(r"\d+|[()*+]", size)
-
-    def expr(i: int) -> tuple[int, int]:
-        total, i = term(i)
-        while i < len(tokens) and tokens[i] == "+":
-            more, i = term(i + 1)
-            total += more
-        return total, i
-
-    def term(i: int) -> tuple[int, int]:
-        product, i = atom(i)
-        while i < len(tokens) and tokens[i] == "*":
-            more, i = atom(i + 1)
-            product *= more
-        return product, i
-
-    def atom(i: int) -> tuple[int, int]:
-        if tokens[i] == "(":
-            value, i = expr(i + 1)
-            return value, i + 1
-        return int(tokens[i]), i + 1
-    return str(expr(0)[0])
+    written = numbers_written(text)
+    if ours in written:
+        return
+    layers = [recurrent(x) for x in model if recurrent(x) is not None and not recurrent(x).torch]
+    for what, change in (("reset_after=False (TensorFlow 1's default)", lambda g: g.cls == "GRU" and g.kw("reset_after") is None,
+                          ), ("two biases for every gate (cuDNN's layers, torch's)", lambda g: g.cls in ("LSTM", "SimpleRNN"))):
+        chosen = [g for g in layers if change(g)]
+        if not chosen:
+            continue
+        other = _Walk(read, two_biases=what.startswith("two"))
+        kept = [(g, g.args) for g in chosen]
+        try:
+            for g in chosen:
+                g.args = g.args + (["reset_after=False"] if what.startswith("reset") else [])
+            other.model(model)
+        finally:
+            for g, args in kept:
+                g.args = args
+        theirs = total_of(other.listed)
+        if theirs in written:
+            raise _Refused(f"{chosen[0].shown()}: the text writes {theirs:,}, the count with {what}; Keras's defaults give "
+                           f"{ours:,}", chosen[0].start, "say which framework's layer it is (reset_after=..., or the "
+                           "cell's equations)")
 
 
 def _listed(name: str, sizes: tuple, c: Call, read, bias: bool = False) -> Listed:
-    sizes = tuple(_number(s) for s in sizes)
+    sizes = tuple(number_of(s) for s in sizes)
     dims = read(r"W \in \mathbb{R}^{" + r" \times ".join(size_latex(s) for s in sizes) + "}")
     if dims is None:
         raise _Refused(f"cannot read the shape of {name} ({', '.join(sizes)})", c.start, "write each size as a number or a name")

@@ -155,6 +155,10 @@ def prose_sizes(cell: N.Cell, notes: list[str]) -> N.Cell:
         found.setdefault(plain(s.text), s)
         found.setdefault(plain(s.name), s)
     added: list[N.Declaration] = []
+    # (a text that writes its signals as batches of rows, X_t an m x n matrix: its vectors are rows, a bias's too)
+    rows_of_batches = any(isinstance(size, tuple) and any(
+        (found.get(plain(n)) or found.get(re.sub(r"_\{?t\}?$", "", plain(n))) or N.ONE) in _batch_signals(cell)
+        for n in names.split(",")) for _, names, size, _ in claims)
     for at, names, size, end in claims:
         rows, cols = size if isinstance(size, tuple) else (size, None)
         for piece in re.finditer(r"[^,]+", names):
@@ -163,7 +167,10 @@ def prose_sizes(cell: N.Cell, notes: list[str]) -> N.Cell:
                 found.get(name[0] + "_" + name[1:]) if 2 <= len(name) <= 4 and name.isalnum() else None)  # Wx: W_x
             signal = sym is not None and (sym.lag is not None or sym.name in _signals(cell))
             latin_scalar = size == _ONE and sym is not None and not signal and not sym.name.startswith("\\")
-            if sym is None or sym.name in declared or (signal == (cols is not None) and not latin_scalar):
+            lower_vector = sym is not None and not signal and cols is None and size != _ONE and sym.name[:1] in "bwuv" \
+                and not rows_of_batches \
+                and not sym.name.startswith("\\")  # "the gate bias $b_z$ is a vector of length $n$": a vector parameter
+            if sym is None or sym.name in declared or (signal == (cols is not None) and not latin_scalar and not lower_vector):
                 continue  # a vector's size is a signal's; a matrix's shape a parameter's (a scalar, a signal's, or a
                 #           Latin letter's: "$u$ is a scalar"; a Greek one the prose calls a scalar is read.glossary's,
                 #           learned or constant)
@@ -451,6 +458,12 @@ def _row_shapes(text: str):
             continue  # (0, 1): a range, not a shape
         value = tuple(re.sub(r"[{}\s]", "", p) for p in shape) if isinstance(shape, tuple) else re.sub(r"[{}\s]", "", shape)
         yield row.start(1), row.group(1), value, row.end()
+
+
+def _batch_signals(cell: N.Cell) -> list:
+    """The symbols of the signals (what a matrix claim on one makes a batch of rows)."""
+    names = _signals(cell)
+    return [s for s, _, _ in symbols(cell) if s.name in names]
 
 
 def _signals(cell: N.Cell) -> set[str]:

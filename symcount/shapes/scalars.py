@@ -32,7 +32,8 @@ def _scalar_bias(w: "Walker", b: N.Binary, acc: Shape, right: Shape) -> bool:
     node, sh = (b.right, right) if acc.scalar else (b.left, acc)
     if not (isinstance(node, N.Symbol) and node.lag is None and not sh.scalar and not w.roles.is_signal(node.name)):
         return False
-    if node.font == "bold" or len(w.roles.param_equations.get(node.name, ())) > 1 or _declared_vector(w):
+    if node.font == "bold" or len(w.roles.param_equations.get(node.name, ())) > 1 or _declared_vector(w) \
+            or node.name in w.roles.declared:
         return False  # a bold b (a vector), a b other equations use too, a gate the text declares a vector: broadcast
     sides = [w.solver.resolve(x) for x in (sh.rows, sh.cols)]
     if not all(r == UNIT or (len(r) == 1 and all(isinstance(v, int) and k == 1 for v, k in r.items())) for r in sides):
