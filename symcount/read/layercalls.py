@@ -43,7 +43,8 @@ _DEFINED = re.compile(r"\b(?:class|def|fn|func|function|struct)\s+$")  # `class 
 _ADD = re.compile(r"(?<![\w.])([A-Za-z_]\w*)\.add\(")
 _MADE = re.compile(r"(?<![\w.])([A-Za-z_]\w*)\s*(?::\s*[\w.\[\]]+\s*)?=\s*(?:[A-Za-z_]\w*\.)*Sequential\(")
 _TARGET = re.compile(r"((?:self\.)?[A-Za-z_]\w*)\s*=\s*$")
-_SIZE = re.compile(r"[\s\w*+()]*\w[\s\w*+()]*")  # numbers and names joined by + and *, in parentheses or not
+_SIZE = re.compile(r"\s*\(*\s*(?:\d+|[A-Za-z_]\w*)\s*\)*(?:\s*[*+]\s*\(*\s*(?:\d+|[A-Za-z_]\w*)\s*\)*)*\s*")  # numbers and names
+# joined by + and *, in parentheses or not
 _APPLIED = re.compile(r"\w\s*\(")  # (a call: no size)
 _TRUE, _FALSE = frozenset(("True", "true")), frozenset(("False", "false"))
 
@@ -193,7 +194,7 @@ def _first_code(text: str, at: int) -> int:
 
 def _ends_a_model(layers: list[Call]) -> bool:
     """The layers end in a recurrent one that returns one vector per sequence (nothing recurrent can follow it)."""
-    last = recurrent(layers[-1])
+    last = recurrent(layers[-1]) if isinstance(layers[-1], Call) else None
     return last is not None and not last.flag("return_sequences", False)
 
 
