@@ -297,3 +297,19 @@ def test_a_bias_the_prose_calls_a_vector_beside_inner_products():
             "$n$, so the gate $z_t$ has one entry per unit.\n\n$$z_t = \\sigma(\\mathbf{w}^\\top x_t + \\mathbf{u}^\\top h_{t-1} + b_z)$$\n"
             "$$h_t = z_t \\odot h_{t-1} + (1 - z_t) \\odot \\tanh(W x_t + U h_{t-1} + b)$$\n")
     assert symcount.derive(text).evaluate(d=5, n=7) == 5 + 7 + 7 + n_params(nn.Linear(5, 7), nn.Linear(7, 7, bias=False))
+
+
+def test_after_set_h31_code_with_two_biases_glued_products_and_a_letter_applied_to_the_input_refuse():
+    lisp = ("(defclass gru-cell (recurrent-cell)\n  ((w-ir :accessor w-ir)\n   (w-hr :accessor w-hr)\n   (b-ir :accessor b-ir)\n"
+            "   (b-hr :accessor b-hr)\n   (w-iz :accessor w-iz)\n   (w-hz :accessor w-hz)\n   (b-iz :accessor b-iz)\n"
+            "   (b-hz :accessor b-hz)\n   (w-in :accessor w-in)\n   (w-hn :accessor w-hn)\n   (b-in :accessor b-in)\n"
+            "   (b-hn :accessor b-hn)))\n    ;; Reset gate: r_t = σ(W_ir * x_t + W_hr * h_{t-1} + b_r)\n"
+            "    ;; Update gate: z_t = σ(W_iz * x_t + W_hz * h_{t-1} + b_z)\n"
+            "    ;; h_t = (1 - z_t) * h_{t-1} + z_t * tanh(W_in * x_t + r_t * (W_hn * h_{t-1}) + b_n)\n")
+    with pytest.raises(ShapeError, match="one bias where the code"):
+        symcount.derive(lisp)
+    with pytest.raises(ShapeError, match="written together"):
+        symcount.derive("# 重置门Rt=σ(XtWxr + Ht-1Whr + br)\n# 更新门Zt=σ(XtWxz + Ht-1Whz + bz)\n"
+                        "# 隐状态Ht = Zt · Ht-1 + (1-Zt) · tanh(XtWxh + (Rt · Ht-1)Whh + bh)\n")
+    with pytest.raises(ShapeError, match="a function of the input the text does not write"):
+        symcount.derive("$$ h'(t) = A h(t) + B x(t) $$\n$$ y(t) = C h(t) $$\n$$ B = B(x_t), C = C(x_t) $$\n")

@@ -11,8 +11,9 @@ from ..read import patterns as re  # re, with the package's patterns compiled ah
 # a field: `pub w_hi: Tensor,` (Rust), `w_hi: Array2<f64>,` in a struct, `Whi *mat.Dense` (Go), `self.W_hf =`, `this.Whf =`
 _FIELD = re.compile(r"^[ \t]*(?:pub(?:\([a-z]+\))?[ \t]+)?(?P<a>[A-Za-z]\w{0,15})[ \t]*:[ \t]*[A-Z&\[(][\w<>\[\], ]*,?[ \t]*(?://[^\n]*)?$"
                     r"|^[ \t]*(?P<b>[A-Za-z]\w{0,15})[ \t]+\*?(?:mat\.\w+|\[\]float\d+|\*?[A-Z]\w*)[ \t]*(?://[^\n]*)?$"
-                    r"|(?:self|this)\.(?P<c>[A-Za-z]\w{0,15})[ \t]*=[^=]", re.M)
-_STRUCT = re.compile(r"\b(?:struct|class)\b[^{\n]*\{", re.M)
+                    r"|(?:self|this)\.(?P<c>[A-Za-z]\w{0,15})[ \t]*=[^=]"
+                    r"|^[ \t]*\(+[ \t]*(?P<d>[A-Za-z][\w-]{0,15})[ \t]+:(?:accessor|initarg|initform|reader)\b", re.M)  # a CLOS slot
+_STRUCT = re.compile(r"\b(?:struct|class)\b[^{\n]*\{|\(defclass\b", re.M)
 
 
 def _key(name: str) -> str:
@@ -23,7 +24,7 @@ def code_fields(cell: N.Cell, params: set[str]) -> None:
     text = cell.source.text
     if not _STRUCT.search(text) and "self." not in text and "this." not in text:
         return
-    fields = {_key(m.group("a") or m.group("b") or m.group("c")) for m in _FIELD.finditer(text)}
+    fields = {_key(m.group("a") or m.group("b") or m.group("c") or m.group("d")) for m in _FIELD.finditer(text)}
     weights = {p for p in params if re.fullmatch(r"[A-Za-z]_\{?[A-Za-z0-9]{1,4}\}?", p)}
     keyed = {_key(p): p for p in weights}
     found = [k for k in keyed if k in fields]
@@ -31,8 +32,16 @@ def code_fields(cell: N.Cell, params: set[str]) -> None:
     # W_r as w_ir and w_hr)
     missing = sorted(keyed[k] for k in keyed if k not in fields and k[0] != "b"
                      and not any(f[:1] == k[0] and f.endswith(k[1:]) for f in fields))
-    if len(found) < 2 or len(found) < len(keyed) / 2 or not missing:
+    # a bias written once where the code holds two (b_r in the comments; b-ir and b-hr in the code): not the same count
+    doubled = sorted(keyed[k] for k in keyed if k[0] == "b" and k not in fields
+                     and sum(1 for f in fields if f[:1] == "b" and f.endswith(k[1:])) >= 2)
+    if len(found) < 2 or len(found) < len(keyed) / 2 or not (missing or doubled):
         return
+    if not missing:
+        first = next(s for eq in cell.equations for s in N.walk(eq.rhs) if isinstance(s, N.Symbol) and s.name == doubled[0])
+        raise ShapeError(f"{', '.join(doubled)}: the equations write one bias where the code beside them declares two "
+                         f"({', '.join(sorted(f for f in fields if f[:1] == 'b'))[:60]}): the comments and the code disagree",
+                         source=cell.source, span=first.span, hint="count the code's own equations, or fix the comments")
     first = next(s for eq in cell.equations for s in N.walk(eq.rhs) if isinstance(s, N.Symbol) and s.name == missing[0])
     raise ShapeError(f"{', '.join(missing)}: the equations use {'them' if len(missing) > 1 else 'it'}, but the code beside "
                      f"them declares no such field, though it declares the others ({', '.join(sorted(keyed[k] for k in found)[:6])}): "

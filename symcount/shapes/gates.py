@@ -42,6 +42,8 @@ def refusals(cell: N.Cell, undefined: set[str], inputs: set[str], params: set[st
     against a count: each refused here (shapes.roles). `named`: the one-letter names no equation defines."""
     undefined_gates(cell, undefined - inputs)
     function_words(cell, params)
+    glued_products(cell, params)
+    self_applied(cell)
     step_letters(cell, set(params) | undefined | named)
     projected_signals(cell, undefined)
     input_dependent_parameters(cell, params)
@@ -163,3 +165,32 @@ def function_words(cell: N.Cell, params) -> None:
             raise ShapeError(f"{sym.text} reads as a weight, but its name is a function's (a font around it, or a word "
                              "before it such as `sigma / tanh (...)`, is not read as applying it)", source=cell.source, span=sym.span,
                              hint=f"write the function as \\{name.rsplit('{', 1)[-1].rstrip('}')}(...) or \\operatorname{{...}}(...)")
+
+
+_GLUED_PRODUCT = re.compile(r"[A-Za-z]t[A-Z][A-Za-z0-9]{1,4}")  # XtWxr: X_t and W_xr written together
+
+
+def glued_products(cell: N.Cell, params) -> None:
+    """A weight named as a signal at a step and a weight written together (`Rt=σ(XtWxr + Ht-1Whr + br)`): X_t W_xr read
+    as one weight XtWxr; refused, never counted as one."""
+    for name in sorted(params):
+        if _GLUED_PRODUCT.fullmatch(name):
+            sym = next(s for eq in cell.equations for side in (eq.rhs,) + eq.also for s in N.walk(side)
+                       if isinstance(s, N.Symbol) and s.name == name)
+            raise ShapeError(f"{sym.text} reads as one weight, but it looks like {name[0]}_t and {name[2:]} written together",
+                             source=cell.source, span=sym.span, hint=f"write {name[0]}_t {name[2]}_{{{name[3:]}}}")
+
+
+def self_applied(cell: N.Cell) -> None:
+    """`B = B(x_t)` (Mamba's selection, as prose writes it): a letter defined as itself applied to the input, a function
+    the text does not write (its parameters unknown); refused, never read as B times x_t."""
+    text = cell.source.text
+    for eq in cell.equations:
+        if not isinstance(eq.lhs, N.Symbol) or eq.lhs.lag is not None:
+            continue
+        for x in N.walk(eq.rhs):
+            if isinstance(x, N.Symbol) and x.name == eq.lhs.name and x.lag is None and text[x.span.end:x.span.end + 1] == "(":
+                raise ShapeError(f"{eq.lhs.text} is defined as {eq.lhs.text}({cell.source.slice(eq.rhs.span)[len(x.text) + 1:].rstrip(')')})"
+                                 ": a function of the input the text does not write, its parameters not said",
+                                 source=cell.source, span=x.span, hint=f"write what computes {eq.lhs.text}, e.g. a projection "
+                                 f"{eq.lhs.text}_t = W_{{{eq.lhs.text}}} x_t")
