@@ -313,3 +313,14 @@ def test_after_set_h31_code_with_two_biases_glued_products_and_a_letter_applied_
                         "# 隐状态Ht = Zt · Ht-1 + (1-Zt) · tanh(XtWxh + (Rt · Ht-1)Whh + bh)\n")
     with pytest.raises(ShapeError, match="a function of the input the text does not write"):
         symcount.derive("$$ h'(t) = A h(t) + B x(t) $$\n$$ y(t) = C h(t) $$\n$$ B = B(x_t), C = C(x_t) $$\n")
+
+
+def test_equations_beside_a_layer_call_of_another_count_refuse():
+    # a blog's equation without biases beside the nn.RNN(100, 20) its code prints
+    text = ("\\begin{align*} h_{t+1} &= x_t @ w_{xh} + h_t @ w_{hh} \\end{align*}\n\n```python\n"
+            "rnn = nn.RNN(100, 20)\nprint(rnn.weight_ih_l0.shape)\n```\n")
+    with pytest.raises(ShapeError, match="describes two layers"):
+        symcount.derive(text)
+    # the same count: no refusal (the call and the equations agree)
+    agreed = text.replace("h_t @ w_{hh}", "h_t @ w_{hh} + b_{ih} + b_{hh}")
+    assert symcount.derive(agreed).evaluate(d_x=100, d_h=20) == n_params(nn.RNN(100, 20))

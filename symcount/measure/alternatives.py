@@ -18,6 +18,7 @@ from ..read import patterns as re  # re, with the package's patterns compiled ah
 from ..read.choices import Reader, option, reading
 from . import poly as P
 from . import stated
+from .beside import beside
 
 
 # a reading that fails this way leaves a size or a parameter open: it does not contradict the equations
@@ -76,6 +77,8 @@ def solve(cell: N.Cell, settled: Mapping[str, str], infer, count, *, bias: bool 
         dead = [o for o in outcomes if o.error is not None]
         for o in dead[:3]:
             notes.append(f"the reading {_said(o, choices)} does not fit the equations ({o.error.message})")
+        if bias:  # (the equations beside a framework's call of another count: refused)
+            beside(first.shapes, first.counts.total)
         return replace(first.shapes, notes=tuple(dict.fromkeys(notes))), first.counts
     raise _refusal(cell, alive, choices)
 

@@ -171,15 +171,15 @@ SHOWN_ERRORS = 5   # errors a report shows after the first (ParseError.with_othe
 def parse(text: str, name: str = "<input>") -> N.Cell:
     check_input(text, name)
     src = Source(text, name)
-    cell = nomath.code(text, src, _sizes)  # (a PyTorch module's code with no math: what its __init__ declares)
+    cell = nomath.code(text, src, declaration_sizes)  # (a PyTorch module's code with no math: what its __init__ declares)
     if cell is None:
         try:
             cell = _math(text, src)
         except ParseError as exc:
-            cell = nomath.instead_of_error(text, src, _sizes, exc)  # (a module's code, a layer's call)
+            cell = nomath.instead_of_error(text, src, declaration_sizes, exc)  # (a module's code, a layer's call)
             if cell is None:
                 raise
-    return with_stated(nomath.instead_of_counts(cell, text, src, _sizes), _tried)
+    return with_stated(nomath.instead_of_counts(cell, text, src, declaration_sizes), _tried)
 
 
 def _math(text: str, src: Source) -> N.Cell:
@@ -196,12 +196,12 @@ def _math(text: str, src: Source) -> N.Cell:
         except _NothingFound as exc:
             plain = plain_lines(sc) if sc.regions else None
             if plain is None:
-                return nomath.listed(text, src, _sizes, exc)
+                return nomath.listed(text, src, declaration_sizes, exc)
             check_math(plain.text, plain.regions, plain.macros, src)
         try:
             cell = _parse(text, src, plain)
         except _NothingFound:
-            return nomath.listed(text, src, _sizes, ParseError(_nothing_found(sc, src), source=src, hint=_WRITE_MATH))
+            return nomath.listed(text, src, declaration_sizes, ParseError(_nothing_found(sc, src), source=src, hint=_WRITE_MATH))
         first = plain.regions[0]
         return replace(cell, notes=(f"no math region holds an equation of the cell: the lines of plain text that read as "
                                     f"equations are read (the first at {src.where(Span(first.start, first.end))})",)
@@ -210,7 +210,7 @@ def _math(text: str, src: Source) -> N.Cell:
         build.time_letter = "t"
 
 
-def _sizes(latex: str):
+def declaration_sizes(latex: str):
     """The sizes of a declaration `W \\in \\mathbb{R}^{...}` (Lins), or None."""
     from .listing import sizes_of
     try:
