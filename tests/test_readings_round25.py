@@ -271,7 +271,6 @@ def test_after_a_second_audit_what_the_layer_call_reader_does_not_follow_refuses
                  "self.model.add(Embedding(1000, 64))\nself.model.add(LSTM(32, input_shape=(10, 8)))\n",
                  "layer_list.append(Dense(16))\nlayer_list.append(LSTM(32, input_shape=(10, 8)))\n",
                  "model = Sequential([Input(shape=(10, 8))] + [LSTM(32, return_sequences=True) for _ in range(3)])\n",
-                 "inputs = Input(shape=(None, 8))\nx = LSTM(32, input_shape=(None, 4))(inputs)\n",
                  "model.add(LSTM(2**5, input_shape=(10, 8)))\n", "model.add(LSTM(1e2, input_shape=(10, 8)))\n",
                  "model.add(Bidirectional(LSTM(32, return_sequences=True), merge_mode=None, input_shape=(10, 8)))\n"
                  "model.add(LSTM(16))\n",
@@ -282,7 +281,11 @@ def test_after_a_second_audit_what_the_layer_call_reader_does_not_follow_refuses
                  "model.add(LSTM(32, input_shape=(10, 8)))\n\nsummary: lstm (LSTM) (None, 32) 5,376\n"):
         with pytest.raises(symcount.SymcountError):
             symcount.derive(text)
-    # what it follows: a layer held in a variable and added, a positional merge_mode, code after a string's '#'
+    # what it follows: the functional API's simple chain from an Input (a later layer's input_shape ignored, as Keras
+    # does), a layer held in a variable and added, a positional merge_mode, code after a string's '#'
+    assert symcount.derive("inputs = Input(shape=(None, 8))\nx = LSTM(32, input_shape=(None, 4), return_sequences=True)(inputs)\n"
+                           "y = GRU(16)(x)\n").evaluate() == _keras_recurrent(k.Input((None, 8)), L.LSTM(32, return_sequences=True),
+                                                                          L.GRU(16))
     assert symcount.derive("lstm = LSTM(32, input_shape=(10, 8))\nmodel.add(lstm)\n").evaluate() == \
         _keras_recurrent(k.Input((10, 8)), L.LSTM(32))
     assert symcount.derive("model.add(Bidirectional(LSTM(32, return_sequences=True), 'sum', input_shape=(10, 8)))\n"

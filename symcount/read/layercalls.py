@@ -60,6 +60,7 @@ class Call:
         self.args = split(text[m.end():self.end])
         self.said = " ".join(text[self.start:self.end + 1].split())
         self.inner: Call | None = None
+        self.traced = False  # applied to a tensor the functional API's chain is read back from (read.layercalls._functional)
         line = text[text.rfind("\n", 0, self.start) + 1:self.start]
         self.commented = in_comment(text, self.start) or _DEFINED.search(line) is not None or in_inline_code(text, self.start)
         t = _TARGET.search(line)
@@ -135,6 +136,7 @@ def _models(text: str, calls: list[Call]) -> list[list[Call]]:
             check_model(text, items, host=c)
             models.append(items)
     models += _added(text, calls)
+    models += _functional(text, calls)
     placed = {id(x) for model in models for x in model}
     said = {x.said for model in models for x in model}
     for c in tops:
@@ -184,6 +186,40 @@ def _added(text: str, calls: list[Call]) -> list[list[Call]]:
             check_model(text, layers)
             out.append(layers)
     return out
+
+
+_APPLIED_TO = re.compile(r"\(\s*([A-Za-z_]\w*)\s*\)")
+
+
+def _functional(text: str, calls: list[Call]) -> list[list[Call]]:
+    """The functional API's simplest chains: `t1 = Input(shape=(1, 1))`, `t2 = LSTM(1)(t1)`: each recurrent layer applied
+    to a tensor another assignment makes (an Input, or a layer applied to one), read back to the Input; anything else
+    (a tensor made twice, two inputs, a tensor no assignment makes) is left to refuse."""
+    made: dict[str, list] = {}
+    for c in calls:
+        if c.commented or not c.target or any(o is not c and o.start < c.start < o.end for o in calls):
+            continue
+        made.setdefault(c.target, []).append(c)
+    out = []
+    for c in calls:
+        if not c.applied or recurrent(c) is None or not c.target:
+            continue
+        chain, at, seen = [c], c, set()
+        while at.cls not in ("Input", "InputLayer"):
+            m = _APPLIED_TO.match(text, at.end + 1) if at.applied else None
+            src = m.group(1) if m else None
+            if src is None or src in seen or len(made.get(src, [])) != 1 or made[src][0].start > at.start:
+                return []
+            seen.add(src)
+            at = made[src][0]
+            if at.cls not in ("Input", "InputLayer") and not at.applied:
+                return []
+            chain.insert(0, at)
+        for x in chain:
+            x.traced = True
+        out.append(chain)
+    # a chain another goes on from is part of that one (h = LSTM(...)(inp); h2 = GRU(16)(h): one model)
+    return [ch for ch in out if not any(o is not ch and ch[-1] in o[:-1] for o in out)]
 
 
 def _first_code(text: str, at: int) -> int:
@@ -345,7 +381,7 @@ def _layer_cell(text: str, read):
     models = _models(text, calls)
     if not models:
         return None
-    check_text(text, [c for c in calls if not c.commented])
+    check_text(text, [c for c in calls if not c.commented and not c.traced])
     for model in models:
         for x in model:
             if recurrent(x) is not None:
