@@ -19,8 +19,8 @@ from __future__ import annotations
 from ..errors import ParseError
 from . import nodes as N
 from . import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
-from .layerchecks import (Refused as _Refused, check_call, check_model, check_text, code_like, in_comment, in_inline_code,
-                          number_of, numbers_written, prose_between, total_of, whole_size)
+from .layerchecks import (Refused as _Refused, check_call, check_model, check_text, code_like, first_code, in_comment,
+                          in_inline_code, number_of, numbers_written, prose_between, total_of, whole_size)
 from .listing import Listed, size_latex
 from .pyblocks import closing, split
 from .source import Span
@@ -168,7 +168,7 @@ def _added(text: str, calls: list[Call]) -> list[list[Call]]:
             adds[f"{key}@{m.start()}"] = adds.pop(key)  # (another model's: a reply's, after prose or a finished model)
         arg = text[m.end():end].strip()
         held = next((c for c in reversed(calls) if c.target == arg and c.end < m.start() and not c.commented), None)
-        if inside is not None and inside.start == _first_code(text, m.end()):
+        if inside is not None and inside.start == first_code(text, m.end()):
             adds.setdefault(key, []).append(inside)
         elif held is not None and arg.isidentifier():  # `lstm = LSTM(...)` then `model.add(lstm)`: that call
             adds.setdefault(key, []).append(held)
@@ -220,12 +220,6 @@ def _functional(text: str, calls: list[Call]) -> list[list[Call]]:
         out.append(chain)
     # a chain another goes on from is part of that one (h = LSTM(...)(inp); h2 = GRU(16)(h): one model)
     return [ch for ch in out if not any(o is not ch and ch[-1] in o[:-1] for o in out)]
-
-
-def _first_code(text: str, at: int) -> int:
-    while at < len(text) and text[at] in " \t\n":
-        at += 1
-    return at
 
 
 def _ends_a_model(layers: list[Call]) -> bool:

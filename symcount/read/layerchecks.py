@@ -179,3 +179,10 @@ def number_of(size: str) -> str:
             return value, i + 1
         return int(tokens[i]), i + 1
     return str(expr(0)[0])
+
+
+def first_code(text: str, at: int) -> int:
+    """The offset of the first character at or after `at` that is not a space or a line break."""
+    while at < len(text) and text[at] in " \t\n":
+        at += 1
+    return at
