@@ -327,3 +327,17 @@ def test_equations_beside_a_layer_call_of_another_count_refuse():
     # the same count: no refusal (the call and the equations agree)
     agreed = text.replace("h_t @ w_{hh}", "h_t @ w_{hh} + b_{ih} + b_{hh}")
     assert symcount.derive(agreed).evaluate(d_x=100, d_h=20) == n_params(nn.RNN(100, 20))
+
+
+def test_after_a_third_audit_equations_beside_a_stacked_or_named_call_and_a_letter_applied_with_a_space():
+    rnn = "$$h_t = \\tanh(W_{xh} x_t + W_{hh} h_{t-1})$$\n\n"
+    for call in ("rnn = nn.RNN(100, 20, num_layers=2)\n", "rnn = nn.RNN(100, 20, bidirectional=True)\n",
+                 "rnn = nn.RNN(input_size, hidden_size)\n"):
+        with pytest.raises(ShapeError, match="describes two layers"):
+            symcount.derive(rnn + call)
+    # the same layer, two of them: counted as the equations write one, with a note naming --layers
+    two = symcount.derive(rnn.replace("W_{hh} h_{t-1})", "W_{hh} h_{t-1} + b_{ih} + b_{hh})") + "rnn = nn.RNN(10, 20, 2)\n")
+    assert two.evaluate(d_x=10, d_h=20) == n_params(nn.RNNCell(10, 20))
+    assert any("--layers 2" in n for n in two.shapes.notes)
+    with pytest.raises(ShapeError, match="a function of the input"):
+        symcount.derive("$$ h'(t) = A h(t) + B x(t) $$\n$$ y(t) = C h(t) $$\n$$ B = B (x_t) $$\n")

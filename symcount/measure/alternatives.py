@@ -77,9 +77,9 @@ def solve(cell: N.Cell, settled: Mapping[str, str], infer, count, *, bias: bool 
         dead = [o for o in outcomes if o.error is not None]
         for o in dead[:3]:
             notes.append(f"the reading {_said(o, choices)} does not fit the equations ({o.error.message})")
-        if bias:  # (the equations beside a framework's call of another count: refused)
-            beside(first.shapes, first.counts.total)
-        return replace(first.shapes, notes=tuple(dict.fromkeys(notes))), first.counts
+        if bias:  # (the equations beside a framework's call of another count: refused; of more layers: a note)
+            notes.append(beside(first.shapes, first.counts.total))
+        return replace(first.shapes, notes=tuple(dict.fromkeys(n for n in notes if n))), first.counts
     raise _refusal(cell, alive, choices)
 
 

@@ -38,12 +38,18 @@ def code_fields(cell: N.Cell, params: set[str]) -> None:
     if len(found) < 2 or len(found) < len(keyed) / 2 or not (missing or doubled):
         return
     if not missing:
-        first = next(s for eq in cell.equations for s in N.walk(eq.rhs) if isinstance(s, N.Symbol) and s.name == doubled[0])
+        first = _first_use(cell, doubled[0])
         raise ShapeError(f"{', '.join(doubled)}: the equations write one bias where the code beside them declares two "
                          f"({', '.join(sorted(f for f in fields if f[:1] == 'b'))[:60]}): the comments and the code disagree",
-                         source=cell.source, span=first.span, hint="count the code's own equations, or fix the comments")
-    first = next(s for eq in cell.equations for s in N.walk(eq.rhs) if isinstance(s, N.Symbol) and s.name == missing[0])
+                         source=cell.source, span=first, hint="count the code's own equations, or fix the comments")
+    first = _first_use(cell, missing[0])
     raise ShapeError(f"{', '.join(missing)}: the equations use {'them' if len(missing) > 1 else 'it'}, but the code beside "
                      f"them declares no such field, though it declares the others ({', '.join(sorted(keyed[k] for k in found)[:6])}): "
-                     "the comments and the code disagree", source=cell.source, span=first.span,
+                     "the comments and the code disagree", source=cell.source, span=first,
                      hint="count the code's own equations, or fix the comments")
+
+
+def _first_use(cell: N.Cell, name: str):
+    """The span of the first use of a parameter in the equations (any of a chain's right sides), or None."""
+    return next((x.span for eq in cell.equations for side in (eq.rhs,) + eq.also for x in N.walk(side)
+                 if isinstance(x, N.Symbol) and x.name == name), None)

@@ -167,7 +167,7 @@ def function_words(cell: N.Cell, params) -> None:
                              hint=f"write the function as \\{name.rsplit('{', 1)[-1].rstrip('}')}(...) or \\operatorname{{...}}(...)")
 
 
-_GLUED_PRODUCT = re.compile(r"[A-Za-z]t[A-Z][A-Za-z0-9]{1,4}")  # XtWxr: X_t and W_xr written together
+_GLUED_PRODUCT = re.compile(r"[A-Za-z]t[A-Z](?:[A-Za-z0-9]{1,4}|_\{?[A-Za-z0-9]{1,4}\}?)")  # XtWxr, XtW_{xr}: X_t and W_xr together
 
 
 def glued_products(cell: N.Cell, params) -> None:
@@ -181,6 +181,9 @@ def glued_products(cell: N.Cell, params) -> None:
                              source=cell.source, span=sym.span, hint=f"write {name[0]}_t {name[2]}_{{{name[3:]}}}")
 
 
+_OPENS = re.compile(r"[ \t]*(?:\\left[ \t]*)?\(")  # `B(x_t)`, `B (x_t)`, `B\left(x_t\right)`
+
+
 def self_applied(cell: N.Cell) -> None:
     """`B = B(x_t)` (Mamba's selection, as prose writes it): a letter defined as itself applied to the input, a function
     the text does not write (its parameters unknown); refused, never read as B times x_t."""
@@ -189,8 +192,8 @@ def self_applied(cell: N.Cell) -> None:
         if not isinstance(eq.lhs, N.Symbol) or eq.lhs.lag is not None:
             continue
         for x in N.walk(eq.rhs):
-            if isinstance(x, N.Symbol) and x.name == eq.lhs.name and x.lag is None and text[x.span.end:x.span.end + 1] == "(":
-                raise ShapeError(f"{eq.lhs.text} is defined as {eq.lhs.text}({cell.source.slice(eq.rhs.span)[len(x.text) + 1:].rstrip(')')})"
+            if isinstance(x, N.Symbol) and x.name == eq.lhs.name and x.lag is None and _OPENS.match(text, x.span.end):
+                raise ShapeError(f"{eq.lhs.text} is defined as {' '.join(cell.source.slice(eq.rhs.span).split())}"
                                  ": a function of the input the text does not write, its parameters not said",
                                  source=cell.source, span=x.span, hint=f"write what computes {eq.lhs.text}, e.g. a projection "
                                  f"{eq.lhs.text}_t = W_{{{eq.lhs.text}}} x_t")
