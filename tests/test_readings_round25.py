@@ -341,3 +341,9 @@ def test_after_a_third_audit_equations_beside_a_stacked_or_named_call_and_a_lett
     assert any("--layers 2" in n for n in two.shapes.notes)
     with pytest.raises(ShapeError, match="a function of the input"):
         symcount.derive("$$ h'(t) = A h(t) + B x(t) $$\n$$ y(t) = C h(t) $$\n$$ B = B (x_t) $$\n")
+
+
+def test_a_squared_loss_among_the_equations_is_set_aside():
+    d = symcount.derive("$$\n\\begin{aligned}\nh_t&=\\tanh(Wh_{t-1}+Ux_t)\\\\\ny_t&=Vh_t\\\\\nL_t&=(y_t-y_{t0})^2\n\\end{aligned}\n$$\n")
+    assert d.evaluate(d_x=7, d_h=5, d_y=3) == n_params(nn.RNNCell(7, 5, bias=False), nn.Linear(5, 3, bias=False))
+    assert any("training loss" in n for n in d.shapes.notes)

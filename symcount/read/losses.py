@@ -1,0 +1,25 @@
+"""A training loss written among a cell's equations (`L_t = (y_t - y_{t0})^2`, `E = \\frac{1}{2}\\|y_t - \\hat{y}_t\\|^2`):
+an equation whose left side is a loss's letter, read by no other equation, and whose right side squares something
+(a difference with a target), is set aside with a note: its target (`y_{t0}`) is data, never a parameter. A step
+of read.readings."""
+from __future__ import annotations
+
+from ..errors import replace
+from . import nodes as N
+
+_LOSS = frozenset(("L", "\\mathcal{L}", "\\ell", "E", "J", "\\mathcal{J}", "loss", "Loss", "\\text{loss}", "\\mathrm{loss}"))
+
+
+def squared_losses(cell: N.Cell, notes: list[str]) -> N.Cell:
+    if len(cell.equations) < 2:
+        return cell
+    read = {x.name for eq in cell.equations for side in (eq.rhs,) + eq.also for x in N.walk(side) if isinstance(x, N.Symbol)}
+    kept = []
+    for eq in cell.equations:
+        if isinstance(eq.lhs, N.Symbol) and eq.lhs.name in _LOSS and eq.lhs.name not in read \
+                and any(isinstance(x, N.Power) and x.exponent == 2 for x in N.walk(eq.rhs)):
+            notes.append(f"{eq.lhs.text} at {cell.source.where(eq.lhs.span)} is a training loss (it squares a difference "
+                         "with a target): not a step of the cell, set aside")
+            continue
+        kept.append(eq)
+    return cell if len(kept) == len(cell.equations) else replace(cell, equations=tuple(kept))
