@@ -6,6 +6,7 @@ that is no whole number. A refusal names the call; a count is printed only where
 from __future__ import annotations
 
 from . import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
+from .pyblocks import uncommented
 
 # the other frameworks that write nn.LSTM or rnn.GRU: their arguments and defaults are not torch's or Keras's
 _OTHER_FRAMEWORK = re.compile(r"\b(?:paddle|mindspore|mxnet|gluon|oneflow|jittor|megengine|tensorlayer|chainer|dynet)\b", re.I)
@@ -38,15 +39,7 @@ def in_comment(text: str, start: int) -> bool:
     line = text[text.rfind("\n", 0, start) + 1:start]
     if line.lstrip().startswith('"'):  # a line of a notebook's JSON: the cell's source inside the quotes
         line = line.lstrip()[1:]
-    quote = None
-    for i, ch in enumerate(line):
-        if quote:
-            quote = None if ch == quote else quote
-        elif ch in "'\"":
-            quote = ch
-        elif ch == "#" or line.startswith("//", i):
-            return True
-    return False
+    return uncommented(line, ("#", "//")) != line
 
 
 def in_inline_code(text: str, start: int) -> bool:

@@ -82,7 +82,7 @@ def _statements(text: str, start: int, end: int, base: int):
     while pos < end:
         nl = text.find("\n", pos, end)
         nl = end if nl < 0 else nl
-        line = _uncommented(text[pos:nl])
+        line = uncommented(text[pos:nl])
         stripped = line.strip()
         if stripped:
             indent = len(line.expandtabs()) - len(line.expandtabs().lstrip())
@@ -92,20 +92,21 @@ def _statements(text: str, start: int, end: int, base: int):
             while (_open_brackets(stmt) > 0 or stmt.endswith("\\")) and nl < end:  # a call over several lines, a `\`
                 nxt = text.find("\n", nl + 1, end)
                 nxt = end if nxt < 0 else nxt
-                stmt = stmt.rstrip("\\").rstrip() + " " + _uncommented(text[nl + 1:nxt]).strip()
+                stmt = stmt.rstrip("\\").rstrip() + " " + uncommented(text[nl + 1:nxt]).strip()
                 nl = nxt
             yield (1 if indent > body else 0), first, stmt
         pos = nl + 1
 
 
-def _uncommented(line: str) -> str:
+def uncommented(line: str, markers: tuple[str, ...] = ("#",)) -> str:
+    """The line up to its comment (a marker outside a string)."""
     quote = None
     for k, ch in enumerate(line):
         if quote:
             quote = None if ch == quote else quote
         elif ch in "'\"":
             quote = ch
-        elif ch == "#":
+        elif any(line.startswith(m, k) for m in markers):
             return line[:k]
     return line
 
