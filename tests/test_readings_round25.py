@@ -321,7 +321,7 @@ def test_after_set_h31_code_with_two_biases_glued_products_and_a_letter_applied_
 def test_equations_beside_a_layer_call_of_another_count_refuse():
     # a blog's equation without biases beside the nn.RNN(100, 20) its code prints
     text = ("\\begin{align*} h_{t+1} &= x_t @ w_{xh} + h_t @ w_{hh} \\end{align*}\n\n```python\n"
-            "rnn = nn.RNN(100, 20)\nprint(rnn.weight_ih_l0.shape)\n```\n")
+            "import torch.nn as nn\nrnn = nn.RNN(100, 20)\nprint(rnn.weight_ih_l0.shape)\n```\n")
     with pytest.raises(ShapeError, match="describes two layers"):
         symcount.derive(text)
     # the same count: no refusal (the call and the equations agree)
@@ -330,7 +330,7 @@ def test_equations_beside_a_layer_call_of_another_count_refuse():
 
 
 def test_after_a_third_audit_equations_beside_a_stacked_or_named_call_and_a_letter_applied_with_a_space():
-    rnn = "$$h_t = \\tanh(W_{xh} x_t + W_{hh} h_{t-1})$$\n\n"
+    rnn = "$$h_t = \\tanh(W_{xh} x_t + W_{hh} h_{t-1})$$\n\nIn PyTorch:\n\n"
     for call in ("rnn = nn.RNN(100, 20, num_layers=2)\n", "rnn = nn.RNN(100, 20, bidirectional=True)\n",
                  "rnn = nn.RNN(input_size, hidden_size)\n"):
         with pytest.raises(ShapeError, match="describes two layers"):
@@ -347,3 +347,9 @@ def test_a_squared_loss_among_the_equations_is_set_aside():
     d = symcount.derive("$$\n\\begin{aligned}\nh_t&=\\tanh(Wh_{t-1}+Ux_t)\\\\\ny_t&=Vh_t\\\\\nL_t&=(y_t-y_{t0})^2\n\\end{aligned}\n$$\n")
     assert d.evaluate(d_x=7, d_h=5, d_y=3) == n_params(nn.RNNCell(7, 5, bias=False), nn.Linear(5, 3, bias=False))
     assert any("training loss" in n for n in d.shapes.notes)
+
+
+def test_a_call_in_a_text_that_names_no_framework_is_not_compared():
+    # Lua's Torch7 writes nn.GRU(inputSize, outputSize) too: with no PyTorch or Keras named, the equations are counted
+    text = "$$h_t = \\tanh(W_{xh} x_t + W_{hh} h_{t-1})$$\n\n    rnn = nn.GRU(k, h)\n"
+    assert symcount.derive(text).evaluate(d_x=3, d_h=2) == n_params(nn.RNNCell(3, 2, bias=False))

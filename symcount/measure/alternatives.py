@@ -78,7 +78,7 @@ def solve(cell: N.Cell, settled: Mapping[str, str], infer, count, *, bias: bool 
         for o in dead[:3]:
             notes.append(f"the reading {_said(o, choices)} does not fit the equations ({o.error.message})")
         if bias:  # (the equations beside a framework's call of another count: refused; of more layers: a note)
-            notes.append(beside(first.shapes, first.counts.total))
+            notes.append(beside(first.shapes, first.counts.total, settled))
         return replace(first.shapes, notes=tuple(dict.fromkeys(n for n in notes if n))), first.counts
     raise _refusal(cell, alive, choices)
 

@@ -8,15 +8,18 @@ from ..errors import ParseError, ShapeError
 from ..read import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
 from . import poly as P
 
+_PYTORCH_OR_KERAS = re.compile(r"\btorch\b(?!7)|pytorch|keras|tensorflow|\btf\.", re.I)
 _CALL = re.compile(r"(?:SimpleRNN|LSTM|GRU|RNN)(?:Cell)?\(")  # a layer's call, maybe (read.layercalls reads it)
 
 
-def beside(shapes, total: P.Poly) -> str:
+def beside(shapes, total: P.Poly, settled) -> str:
     """Refuse where the text's one layer call counts other than its equations at the call's sizes; a note where it
     agrees and makes more layers or directions than one (the count is one layer's), else ""."""
     cell = shapes.cell
     if cell.listed or not cell.equations or not _CALL.search(cell.source.text):
         return ""
+    if settled.get("framework-biases") or not _PYTORCH_OR_KERAS.search(cell.source.text):
+        return ""  # (the user said which the text means; a text that names no framework: Lua's Torch7 writes nn.GRU too)
     from ..read.layercalls import layer_cell
     from ..read.parse import declaration_sizes
     try:
