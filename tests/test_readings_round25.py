@@ -353,3 +353,10 @@ def test_a_call_in_a_text_that_names_no_framework_is_not_compared():
     # Lua's Torch7 writes nn.GRU(inputSize, outputSize) too: with no PyTorch or Keras named, the equations are counted
     text = "$$h_t = \\tanh(W_{xh} x_t + W_{hh} h_{t-1})$$\n\n    rnn = nn.GRU(k, h)\n"
     assert symcount.derive(text).evaluate(d_x=3, d_h=2) == n_params(nn.RNNCell(3, 2, bias=False))
+
+
+def test_equations_beside_a_module_that_holds_a_layer_of_another_count_refuse():
+    text = ("The recurrence is $$h_t = \\tanh(W_{xh} x_t + W_{hh} h_{t-1})$$\n\n```python\nclass Net(nn.Module):\n"
+            "    def __init__(self):\n        super().__init__()\n        self.rnn = nn.RNN(100, 20)\n```\n")
+    with pytest.raises(ShapeError, match="describes two layers"):
+        symcount.derive(text)

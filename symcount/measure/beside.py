@@ -8,7 +8,7 @@ from ..errors import ParseError, ShapeError
 from ..read import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
 from . import poly as P
 
-_PYTORCH_OR_KERAS = re.compile(r"\btorch\b(?!7)|pytorch|keras|tensorflow|\btf\.", re.I)
+_PYTORCH_OR_KERAS = re.compile(r"\btorch\b(?!7)|pytorch|keras|tensorflow|\btf\.|nn\.Module\b", re.I)
 _CALL = re.compile(r"(?:SimpleRNN|LSTM|GRU|RNN)(?:Cell)?\(")  # a layer's call, maybe (read.layercalls reads it)
 
 
@@ -23,7 +23,7 @@ def beside(shapes, total: P.Poly, settled) -> str:
     from ..read.layercalls import layer_cell
     from ..read.parse import declaration_sizes
     try:
-        found = layer_cell(cell.source.text, cell.source, declaration_sizes)
+        found = layer_cell(cell.source.text, cell.source, declaration_sizes, in_module=True)
     except ParseError:
         return ""  # (a call the reader does not read: the equations are what is counted)
     if found is None:

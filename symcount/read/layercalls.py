@@ -352,21 +352,21 @@ def _torch(c: Call, read) -> list[Listed]:
     return out
 
 
-def layer_cell(text: str, src, read) -> tuple[tuple[Listed, ...], tuple[str, ...]] | None:
+def layer_cell(text: str, src, read, in_module: bool = False) -> tuple[tuple[Listed, ...], tuple[str, ...]] | None:
     """The parameters of the recurrent layers the text's calls make, with notes; None where it makes none (`read`: a
     declaration's sizes, as read.parse reads them). Raises ParseError where a call does not say a size, or the calls
     make layers of different models."""
     if not _RECURRENT.search(text):
         return None
     try:
-        return _layer_cell(text, read)
+        return _layer_cell(text, read, in_module)
     except _Refused as exc:
         raise ParseError(exc.why, source=src, span=Span(exc.at, exc.at), hint=exc.hint) from None
 
 
-def _layer_cell(text: str, read):
-    if "__init__" in text and "class " in text:
-        return None  # a module's code: read.torchcode's
+def _layer_cell(text: str, read, in_module: bool = False):
+    if "__init__" in text and "class " in text and not in_module:
+        return None  # a module's code: read.torchcode's (measure.beside reads its calls beside the equations)
     m = _NOT_READ.search(text)
     if m is not None:
         raise _Refused(f"{m.group(1).rstrip('(')}...: a layer symcount does not read", m.start(),
