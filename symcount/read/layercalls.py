@@ -7,13 +7,15 @@ gate), torch's bias=True.
 
 A size is a number or a name as the call writes it (`LSTM(units, input_shape=(timesteps, features))`: units and
 features), never a value the text assigns elsewhere (a text often tries several). A Keras model is a
-`Sequential([...])` list or the layers `model.add(...)` adds to one variable, in order: its first layer's input is
+`Sequential([...])` list, the layers `model.add(...)` adds to one variable, or the functional API's simple chain from an
+`Input` (`t2 = LSTM(1)(t1)`), in order: its first layer's input is
 its `input_shape`'s last entry (or `input_dim`, an `Input`'s shape), a later layer's is what the layer before it
 gives (an Embedding's output_dim, a Dense's units, a recurrent layer's units, twice them after a Bidirectional
 that concatenates); a layer symcount does not know (a Conv1D) gives nothing it can read, and a recurrent layer
 after it is refused. The layers around the recurrent ones are not counted, and a note says so. Calls in
 comments are left out; a call in prose that repeats one of a model's is a mention of it. Two models, or two
-torch layers, are refused unless they are the same written again."""
+torch layers, are refused unless they are the same written again; what the reading does not follow (read.layerchecks)
+is refused before it counts."""
 from __future__ import annotations
 
 from ..errors import ParseError
