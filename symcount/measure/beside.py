@@ -6,17 +6,17 @@ from __future__ import annotations
 
 from ..errors import ParseError, ShapeError
 from ..read import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
+from ..read.nomath import LAYER_CALL
 from . import poly as P
 
 _PYTORCH_OR_KERAS = re.compile(r"\btorch\b(?!7)|pytorch|keras|tensorflow|\btf\.|nn\.Module\b", re.I)
-_CALL = re.compile(r"(?:SimpleRNN|LSTM|GRU|RNN)(?:Cell)?\(")  # a layer's call, maybe (read.layercalls reads it)
 
 
 def beside(shapes, total: P.Poly, settled) -> str:
     """Refuse where the text's one layer call counts other than its equations at the call's sizes; a note where it
     agrees and makes more layers or directions than one (the count is one layer's), else ""."""
     cell = shapes.cell
-    if cell.listed or not cell.equations or not _CALL.search(cell.source.text):
+    if cell.listed or not cell.equations or not LAYER_CALL.search(cell.source.text):
         return ""
     if settled.get("framework-biases") or not _PYTORCH_OR_KERAS.search(cell.source.text):
         return ""  # (the user said which the text means; a text that names no framework: Lua's Torch7 writes nn.GRU too)

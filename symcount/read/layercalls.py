@@ -261,8 +261,9 @@ def _given(c: Call) -> str | None:
 class _Walk:
     """A Keras model's layers walked in order: the size each gives the next, the tensors of the recurrent ones."""
 
-    def __init__(self, read, two_biases: bool = False) -> None:
-        self.read, self.listed, self.seen, self.others, self.two_biases = read, [], {}, [], two_biases
+    def __init__(self, read, variant: str = "") -> None:
+        # variant: "" Keras's defaults; "tf1" a GRU's reset_after=False where not given; "two biases" every gate two
+        self.read, self.listed, self.seen, self.others, self.variant = read, [], {}, [], variant
 
     def model(self, model: list[Call]) -> None:
         size: str | None = None  # what the layer before gives the next: its size (None: not read) ...
@@ -316,8 +317,8 @@ class _Walk:
         gates = KERAS_GATES[layer.cls]
         wide = f"{gates}*({units})" if gates > 1 else units
         bias = layer.flag("use_bias", True, _KERAS_USE_BIAS_AT.get(layer.cls))
-        two = _KERAS_BIASES.get(layer.cls, 1) == 2 or (self.two_biases and layer.cls in ("LSTM", "SimpleRNN"))
-        two_rows = layer.cls == "GRU" and layer.flag("reset_after", True)
+        two = _KERAS_BIASES.get(layer.cls, 1) == 2 or (self.variant == "two biases" and layer.cls in ("LSTM", "SimpleRNN"))
+        two_rows = layer.cls == "GRU" and layer.flag("reset_after", self.variant != "tf1")
         n = self.seen[layer.cls.lower()] = self.seen.get(layer.cls.lower(), -1) + 1
         name = layer.cls.lower() + (f"_{n}" if n else "")
         for side in ("forward_", "backward_") if c.cls == "Bidirectional" else ("",):
@@ -430,26 +431,17 @@ def _stated(text: str, model: list[Call], listed, read) -> None:
     (TensorFlow 1's default), or every gate with two biases (cuDNN's layers, torch's): the text's framework is another,
     refused, never counted at Keras's defaults."""
     ours = total_of(listed)
-    if ours is None or recurrent(model[0]) is None and not any(recurrent(x) is not None for x in model):
-        return
-    written = numbers_written(text)
-    if ours in written:
+    written = numbers_written(text) if ours is not None else set()
+    if ours is None or ours in written:
         return
     layers = [recurrent(x) for x in model if recurrent(x) is not None and not recurrent(x).torch]
-    for what, change in (("reset_after=False (TensorFlow 1's default)", lambda g: g.cls == "GRU" and g.kw("reset_after") is None,
-                          ), ("two biases for every gate (cuDNN's layers, torch's)", lambda g: g.cls in ("LSTM", "SimpleRNN"))):
-        chosen = [g for g in layers if change(g)]
+    for variant, what, chosen in (
+            ("tf1", "reset_after=False (TensorFlow 1's default)", [g for g in layers if g.cls == "GRU" and g.kw("reset_after") is None]),
+            ("two biases", "two biases for every gate (cuDNN's layers, torch's)", [g for g in layers if g.cls in ("LSTM", "SimpleRNN")])):
         if not chosen:
             continue
-        other = _Walk(read, two_biases=what.startswith("two"))
-        kept = [(g, g.args) for g in chosen]
-        try:
-            for g in chosen:
-                g.args = g.args + (["reset_after=False"] if what.startswith("reset") else [])
-            other.model(model)
-        finally:
-            for g, args in kept:
-                g.args = args
+        other = _Walk(read, variant)
+        other.model(model)
         theirs = total_of(other.listed)
         if theirs in written:
             raise _Refused(f"{chosen[0].shown()}: the text writes {theirs:,}, the count with {what}; Keras's defaults give "

@@ -7,7 +7,7 @@ from ..errors import ParseError
 from . import nodes as N
 from . import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
 
-_LAYER_NAMES = re.compile(r"(?:RNN|LSTM|GRU)\w*\(")  # a layer's call, maybe (read.layercalls reads it)
+LAYER_CALL = re.compile(r"(?:RNN|LSTM|GRU)\w*\(")  # a recurrent layer's call, maybe (read.layercalls reads it)
 
 
 def code(text: str, src, sizes, exc: ParseError | None = None) -> N.Cell | None:
@@ -23,7 +23,7 @@ def instead_of_error(text: str, src, sizes, exc: ParseError) -> N.Cell | None:
     """Where the text's equations could not be read: a module's code, else plain lines of code around a layer's call in
     a text with no math (`x = np.linspace(0, 50, 501)` read as a legend); None where neither is."""
     cell = code(text, src, sizes, exc)
-    if cell is None and _LAYER_NAMES.search(text):
+    if cell is None and LAYER_CALL.search(text):
         from .layercalls import instead_of_error as calls
         cell = calls(text, src, sizes, exc)
     return cell
@@ -31,7 +31,7 @@ def instead_of_error(text: str, src, sizes, exc: ParseError) -> N.Cell | None:
 
 def instead_of_counts(cell: N.Cell, text: str, src, sizes) -> N.Cell:
     """Equations that are each a count's formula (`num_params = ...`) beside a layer's call: the call's layer."""
-    if not cell.equations or cell.listed or not _LAYER_NAMES.search(text):
+    if not cell.equations or cell.listed or not LAYER_CALL.search(text):
         return cell
     from .layercalls import instead_of_counts as calls
     return calls(cell, text, src, sizes)
@@ -40,7 +40,7 @@ def instead_of_counts(cell: N.Cell, text: str, src, sizes) -> N.Cell:
 def listed(text: str, src, sizes, error: ParseError) -> N.Cell:
     """No equation: the layers a framework's calls make, else the parameters the text lists with their shapes, else
     `error` (no equation found)."""
-    if _LAYER_NAMES.search(text):
+    if LAYER_CALL.search(text):
         from .layercalls import calls_cell
         cell = calls_cell(text, src, sizes)
         if cell is not None:
