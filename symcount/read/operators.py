@@ -44,7 +44,7 @@ def oplus(cell: N.Cell, notes: list[str]) -> N.Cell:
     return replace(cell, equations=eqs)
 
 
-_CONCAT_WORDS = frozenset("concat Concat cat Cat concatenate Concatenate stack Stack vstack hstack".split())
+_CONCAT_WORDS = frozenset("concat Concat cat Cat concatenate Concatenate stack Stack vstack hstack vcat".split())
 
 
 def concat_calls(cell: N.Cell, notes: list[str]) -> N.Cell:

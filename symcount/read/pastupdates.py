@@ -2,8 +2,9 @@
 study note's "forget" step), then `c_t = f \\circ c_{t-1} + g \\circ i`. The update reads only signals the
 equations define and the state itself, so it brings no parameter; the equation that defines the state at
 t is the cell's. Read as a remark, with a note. So is an equation written at the step before with only signals at
-that step, `s_{t-1} = [c_{t-1}; h_{t-1}]`, beside the same at t (a slide's `s_j = [c_j; h_j]`). A step of
-read.readings."""
+that step, `s_{t-1} = [c_{t-1}; h_{t-1}]`, beside the same at t (a slide's `s_j = [c_j; h_j]`). An equation written at the
+step before from signals at that step only, for a name no equation defines at t (`\\tilde{h}_{t-1} =
+\\text{Dropout}(h_{t-1})`), is the same equation at t, with a note. A step of read.readings."""
 from __future__ import annotations
 
 from ..errors import replace
@@ -15,7 +16,7 @@ from . import patterns as re  # re, with the package's patterns compiled ahead (
 def past_updates(cell: N.Cell, notes: list[str]) -> N.Cell:
     at_t = {eq.lhs.name for eq in cell.equations if isinstance(eq.lhs, N.Symbol) and eq.lhs.lag == 0}
     defined = {eq.lhs.name for eq in cell.equations if isinstance(eq.lhs, N.Symbol)}
-    kept = []
+    kept, changed = [], False
     for eq in cell.equations:
         lhs = eq.lhs
         if isinstance(lhs, N.Symbol) and lhs.lag == 1 and lhs.name in at_t and not eq.also:
@@ -31,8 +32,20 @@ def past_updates(cell: N.Cell, notes: list[str]) -> N.Cell:
                              f"{lhs.text} in place on the way to the equation for {lhs.name} at t: read as a remark "
                              "(it brings no parameter)")
                 continue
+        if isinstance(lhs, N.Symbol) and lhs.lag == 1 and lhs.name not in at_t and not eq.also:
+            timed = [x for x in N.walk(eq.rhs) if isinstance(x, N.Symbol) and x.lag is not None]
+            if timed and all(x.lag == 1 for x in timed):  # \tilde{h}_{t-1} = \text{Dropout}(h_{t-1}): the same at t
+                notes.append(f"{' '.join(cell.source.slice(eq.span).split())} at {cell.source.where(eq.span)} defines "
+                             f"{lhs.text} from signals at the same step: read as the equation for {lhs.name} at t")
+                eq = replace(eq, lhs=replace(lhs, lag=0), rhs=_earlier(eq.rhs))
+                changed = True
         kept.append(eq)
-    return cell if len(kept) == len(cell.equations) else replace(cell, equations=tuple(kept))
+    return cell if len(kept) == len(cell.equations) and not changed else replace(cell, equations=tuple(kept))
+
+
+def _earlier(side):
+    """The side with every signal one step later (x_{t-1} as x_t)."""
+    return N.map_symbols(side, lambda x: replace(x, lag=x.lag - 1) if x.lag is not None else x)
 
 
 def _later(side):

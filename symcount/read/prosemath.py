@@ -48,7 +48,9 @@ def sequence_written_out(exc, body: str, shift: int) -> bool:
 _APPROXIMATE = re.compile(r"\\(?:approx|sim|simeq|propto|ll|gg|leq?|geq?|lesssim|gtrsim)(?![A-Za-z])|[≈∝≤≥]")
 # `\{\lambda_k\}_{k=1}^{N}`: a set of values indexed, in running text
 _INDEXED_SET = re.compile(r"\s*\\\{[^=]*\\\}\s*_\s*\{?\s*[A-Za-z]\s*=")
-_INLINE_PROSE = (_NO_STEP, _WRITTEN_OUT, _METHOD_CALL, _SET_OF_EXPRESSION, _INDEXED_SET)
+# `$\mathbf{c}_t = \mathbf{f}_t \odot \mathbf{c}_{t-1} + \dots$`: an equation cut short in running text, a mention
+_CUT_SHORT = re.compile(r"[^=]*=[^=]*[+\-]\s*(?:\\[lc]?dots(?![A-Za-z])|\.\.\.|…)\s*[.,]?\s*$")
+_INLINE_PROSE = (_NO_STEP, _WRITTEN_OUT, _METHOD_CALL, _SET_OF_EXPRESSION, _INDEXED_SET, _CUT_SHORT)
 _PROSE = (_GRADIENT, _ENTRY_EXAMPLE, _PROBABILITY, _OF_SEQUENCE)
 
 

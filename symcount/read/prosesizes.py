@@ -56,7 +56,7 @@ _MATRIX = re.compile(r"(?P<names>\${1,2}[^$]{1,40}?\${1,2}(?:\s*(?:,|and|&)\s*\$
 # $h$", "hidden size $H$", "with $n$ hidden units", "隐藏单元个数为 h", "input size $D$": the state is the
 # signal written h (or H, s), the input x (or X, u)
 _NOT_SUBJECT = r"(?!\s+is\s)"
-_NUM = r"\${0,2}\s*(?<![A-Za-z])" + _SIZE + r"\s*\${0,2}(?![A-Za-z0-9])" + _NOT_SUBJECT  # a word of its own (not the
+_NUM = r"[$`]{0,2}\s*(?<![A-Za-z])" + _SIZE + r"\s*[$`]{0,2}(?![A-Za-z0-9])" + _NOT_SUBJECT  # a word of its own (not the
 # subject of the next clause: "H is hidden size, D is input size" gives the hidden size no D)
 # an argument's documentation (torch.nn's, Keras'): "input_size – The number of expected features in the input
 # `x`", "hidden_size: The number of features in the hidden state h", "units: Positive integer, dimensionality of the
@@ -77,21 +77,21 @@ _FUSED = (r"|`?weight_[ih]h\w*(?:\[k\])?`?[^\n`$]{0,80}?\bshape\s+`?[\[(]\s*(?:\
 # a size's name in code, declared with its type: `int hidden_size` (C, C++), `hidden_size: usize` (Rust, Python),
 # `inputDim int` (Go): the names of the hidden and the input sizes that code uses
 _TYPED = (r"|(?:\b(?:int|size_t|usize|u32|u64|i32|i64|int32|int64|long|unsigned|Int|integer)[ \t]+(?P<{key}>{names})\b"
-          r"|\b(?P<{key}b>{names})[ \t]*:[ \t]*(?:int|usize|u32|u64|i32|i64|Int|integer)\b"
+          r"|\b(?P<{key}b>{names})[ \t]*::?[ \t]*(?:int|usize|u32|u64|i32|i64|Int|integer)\b"
           r"|\b(?P<{key}c>{names})[ \t]+(?:int|int32|int64|uint)\b)")
 # "Input shape: `[batch, input_size]`. Hidden state shape: `[batch, hidden_size]`": the last size, after a batch's
 _BATCH_WORDS = r"(?:batch|batch_size|bs|seq|seq_len|seq_length|time|time_steps|steps|len|length|[BNLT])"
 _SHAPE_OF = (r"|\b{role}(?:\s+shape\s*[:=]?\s*`?|\s*:\s*`)\s*[\[(]\s*(?:" + _BATCH_WORDS + r"\s*,\s*){{0,2}}"
              r"(?!" + _BATCH_WORDS + r"\s*[\])])(?P<{key}>[A-Za-z_]\w{{0,30}})\s*[\])]")
-_HIDDEN_NAMES = r"hidden_size|hidden_dim|hiddenSize|hiddenDim|hidden_units|n_hidden|num_hidden|num_units|units"
-_INPUT_NAMES = r"input_size|input_dim|inputSize|inputDim|in_dim|n_inputs?|num_inputs|input_features|in_features"
+_HIDDEN_NAMES = r"hidden_size|hidden_dim|hiddenSize|hiddenDim|hidden_units|n_hidden|num_hidden|num_units|units|hsize"
+_INPUT_NAMES = r"input_size|input_dim|inputSize|inputDim|in_dim|n_inputs?|num_inputs|input_features|in_features|isize"
 _ROLE_SIZES = (("hidden", ("h", "H", "s", "S"), re.compile(
                    r"(?:number\s+of\s+(?:hidden\s+units|units|neurons|hidden\s+neurons)|hidden\s+(?:size|dimension|state\s+size|"
                    r"units|unit(?!\s*\$*\s*[ijkl]\s*\$*(?![\w{]))|layer\s+size)|size\s+of\s+the\s+hidden\s+(?:state|layer))\s*(?:is\s+|=\s*|of\s+|:\s*|,\s*)?" + _NUM
                    + r"|(?<![A-Za-z])" + _NUM.replace("P<n>", "P<m>") + r"\s*hidden\s+(?:units|neurons)"
                    + r"|(?<![A-Za-z])\${0,2}(?P<w>[A-Za-z](?:_\{?[A-Za-z0-9]{1,8}\}?)?)\${0,2}\s+is\s+(?:the\s+)?hidden\s+(?:size|dimension|state\s+size)\b"
                    r"|隐藏?(?:单元|神经元|状态|层)(?:的)?(?:个数|数量|数目|维度|大小|维数)\s*(?:为|是|=|：|:)\s*`?\s*" + _NUM.replace("P<n>", "P<k>")
-                   + _ARG.replace("P<a>", "P<a1>") + r"(?:number\s+of\s+features\s+(?:in|of)\s+(?:the\s+)?hidden\s+(?:state|layer)"
+                   + _ARG.replace("P<a>", "P<a1>") + r"(?:number\s+of\s+features\s+(?:in|of)\s+(?:the\s+)?hidden\s+(?:state|layer)|hidden\s+(?:dimension|size)\b(?!\s+of)"
                    r"|隐藏(?:状态|层)的?(?:大小|维度|特征数))" + _FIELD.format(role="hidden", key="f1")
                    + _TYPED.format(key="t1", names=_HIDDEN_NAMES)
                    + _ARROW.replace("(?P<i>", "(?:").replace("P<o>", "P<a3>") + r"(?:output|出力|输出)"
@@ -104,7 +104,7 @@ _ROLE_SIZES = (("hidden", ("h", "H", "s", "S"), re.compile(
                    r"(?:number\s+of\s+(?:inputs|input\s+features)|input\s+(?:size|dimension|features|dimensionality))\s*"
                    r"(?:is\s+|=\s*|of\s+|:\s*|,\s*)?" + _NUM
                    + r"|(?<![A-Za-z])\${0,2}(?P<w2>[A-Za-z](?:_\{?[A-Za-z0-9]{1,8}\}?)?)\${0,2}\s+is\s+(?:the\s+)?input\s+(?:size|dimension)\b" + r"|输入(?:的)?(?:个数|数量|维度|大小|维数)\s*(?:为|是|=|：|:)\s*`?\s*"
-                   + _NUM.replace("P<n>", "P<k>") + _ARG + r"(?:number\s+of\s+(?:expected\s+)?features\s+(?:in|of)\s+(?:the\s+)?input"
+                   + _NUM.replace("P<n>", "P<k>") + _ARG + r"(?:number\s+of\s+(?:expected\s+)?features\s+(?:in|of)\s+(?:the\s+)?input|input\s+(?:dimension|size)\b(?!\s+of)"
                    r"|输入的?(?:大小|维度|特征数))" + _FIELD.format(role="input", key="f2") + _TYPED.format(key="t2", names=_INPUT_NAMES) + _ARROW.replace("P<i>", "P<a4>").replace("(?P<o>", "(?:")
                    + r"(?:input|入力|输入)" + r"|" + _NUM.replace("P<n>", "P<q2>").replace(_NOT_SUBJECT, "") + _COUNT_OF + r"input\b"
                    + _FUSED.replace("weight_[ih]h", "weight_ih").replace("P<c>", "P<a6>").replace("(?P<r>", "(?:")
@@ -120,7 +120,7 @@ _TICKED = re.compile(r"`(?P<name>[^`\n]{1,20})`\s*:[^\n]{0,120}?\bvector\s+of\s+
                      r"`(?P<n>[A-Za-z][A-Za-z0-9_]{0,20}|\d{1,6})`")
 # code-style prose: "the current input vector `x[t]` (of shape `(D,)`)"
 # a docstring's argument list: "- Wx: Weight matrix for input-to-hidden connections, of shape (D, H)"
-_DOC_SHAPE = re.compile(r"^[ \t]*[-*]?[ \t]*(?P<name>[A-Za-z_]\w{0,20})[ \t]*:[^\n]*?\bof shape[ \t]*\((?P<dims>[^()\n]*)\)", re.M)
+_DOC_SHAPE = re.compile(r"^[ \t]*[-*•]?[ \t]*(?P<name>[A-Za-z_]\w{0,20})[ \t]*:[^\n]*?\bof shape[ \t]*\((?P<dims>[^()\n]*)\)", re.M)
 # a legend of shapes in a comment or docstring, a line each: `//   W_f, W_i, W_h : (input_dim, hidden_size)`, `- u:    (m,)`
 # (or a word for what it is before a shape `a × b`: `- W: матрица input_dim × input_dim`, `- u: vector m`)
 _KIND_WORD = r"(?:(?:matrix|vector|tensor|matrice|vecteur|Matrix|Vektor|матрица|вектор|矩阵|向量|행렬|벡터|行列|ベクトル)[ \t]+(?:of[ \t]+(?:shape|size)[ \t]+)?)"
@@ -390,8 +390,8 @@ def _role_claims(cell: N.Cell, text: str):
 
 # a word every match of each _ROLE_SIZES pattern holds: the pattern runs only near one (a pattern whose
 # alternatives start at any word is tried at every word of the text: tens of milliseconds for a long one)
-_ROLE_CUES = (re.compile(r"hidden|units|neurons|隐|features|=>|dimensionality|elements", re.I),
-              re.compile(r"input|输入|入力|features|=>|in_dim", re.I),
+_ROLE_CUES = (re.compile(r"hidden|units|neurons|隐|features|=>|dimensionality|elements|hsize", re.I),
+              re.compile(r"input|输入|入力|features|=>|in_dim|isize", re.I),
               re.compile(r"output|输出", re.I))
 _NEAR = 240  # characters on each side of a cue: more than any match reaches
 

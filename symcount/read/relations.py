@@ -18,6 +18,11 @@ applies to.
 - `c_t = f_t \\odot c_{t-1} +& i_t \\odot ...` (an alignment mark after an operator, inside a side): a space.
 - `W_ic dot c_{t-1}` (a docstring's product spelled as a word): `·`, the product the shapes decide.
 - A row of a display that holds only `\\dots` (the gates shown before, again, and so on): spaces.
+- In plain text and code, Julia's broadcast dot before a spaced operator (`c_prev .+ it .* c_tilde`): a space.
+- A remark at a row's end, after an alignment mark or a space (`r_t &= \\sigma(...) && \\textit{reset gate} \\\\`,
+  `\\quad \\text{state}`): spaces.
+- A display whose inside is wrapped in `[` and `]` on lines of their own (`$$ [` ... `] $$`, what is left of `\\[`
+  and `\\]` that a converter lost the backslashes of): the brackets are spaces.
 - `h_t = tanh(c_t) or h_t = c_t`: two definitions of one name joined by "or" are two statements (variants
   of the cell: read.definitions makes which one a choice).
 - `\\text{RNN}(x_m, h_{m-1}) \\triangleq g(\\Theta h_{m-1} + x_m)` (Eisenstein's notes): a function named as a cell
@@ -80,6 +85,27 @@ def ellipsis_rows(out: list[str], start: int, end: int, _written) -> None:
         out[start + m.start(1):start + m.end(1)] = [" "] * (m.end(1) - m.start(1))
 
 
+def broadcast_dots(out: list[str], start: int, end: int, _written) -> None:
+    """In out[start:end], Julia's broadcast dot before a spaced operator (`c_prev .+ it .* c_tilde`): a space."""
+    region = "".join(out[start:end])
+    for m in _BROADCAST.finditer(region) if " ." in region else ():
+        out[start + m.start()] = " "
+
+
+def row_remarks(out: list[str], start: int, end: int, _written) -> None:
+    """In out[start:end], a remark in words at a row's end (`&& \\textit{cell}`, `\\quad \\text{state}`): spaces."""
+    region = "".join(out[start:end])
+    for m in _ROW_REMARK.finditer(region) if "\\" in region and "{" in region else ():
+        out[start + m.start():start + m.end()] = [" "] * (m.end() - m.start())
+
+
+def bracketed_display(out: list[str], start: int, end: int, _written) -> None:
+    """In out[start:end], `[` and `]` on lines of their own around a display's inside: spaces."""
+    m = _BRACKETED.fullmatch("".join(out[start:end])) if "[" in out[start:end] else None
+    if m is not None:
+        out[start + m.start(1)] = out[start + m.start(2)] = " "
+
+
 def dot_words(out: list[str], start: int, end: int, _written) -> None:
     """In out[start:end], `W_ic dot c_{t-1}`: the word between two operands as `·`."""
     region = "".join(out[start:end])
@@ -131,6 +157,10 @@ def alternatives(out: list[str], start: int, end: int, _written=None) -> None:
 _INNER_AMP = re.compile(r"(?<=[+\-*/])&|(?<=[+\-*/] )&|(?<=\\odot)&|(?<=\\odot )&|(?<=\\cdot)&|(?<=\\cdot )&"
                         r"|(?<![A-Za-z\\])where(?=\s*\\quad)")  # (the & itself; `where\quad` a row's opening word)
 _ELLIPSIS_ROW = re.compile(r"(?:^|\\\\|\n)\s*(\\[lcv]?dots)\s*(?=\\\\|\\end\b|$)")  # a row that is `\dots` alone
+_BROADCAST = re.compile(r"(?<=\s)\.(?=[-+/^]\s)")
+_ROW_REMARK = re.compile(r"(?:&{1,2}|\\q?quad(?![A-Za-z])|\\[,;]|~)\s*\\(?:text|textit|textrm|textbf|mathrm|mbox|emph)\s*"
+                         r"\{\s*\(?[A-Za-z][A-Za-z \-']{0,40}\)?\s*\}\s*(?=\\\\|\\end\b|$)")
+_BRACKETED = re.compile(r"\s*(\[)[ \t]*\n(?=[^\n]*=).*\n[ \t]*(\])\s*", re.S)
 _ANGLE_STEP = re.compile(r"(?<=(?<![A-Za-zΑ-Ωα-ω])[A-Za-zΑ-Ωα-ω])(?P<tilde>~?)<\s*(?P<i>t\s*(?:[-−+]\s*1\s*)?)>")
 
 
@@ -297,6 +327,7 @@ _RESPELLINGS = (
     (("bare",), own_names),
     (("bare",), bold_letters),
     (True, bracket_calls),
+    (True, broadcast_dots),
     (True, typed_otimes),
     (None, probabilities),
     (None, swapped_angles),
@@ -312,6 +343,8 @@ _RESPELLINGS = (
     (False, bracketed_steps),
     (False, inner_marks),
     (False, ellipsis_rows),
+    (False, row_remarks),
+    (False, bracketed_display),
     (False, greek_braced),
     (None, dot_words),
 )

@@ -1,5 +1,6 @@
 """Math rows as people type them, rewritten in place (offsets kept) before the grammar reads a region:
-- a row's label before its equation (`update\\quad gate\\quad :\\quad z_t = ...`, `reset \\ gate: r_t = ...`),
+- a row's label before its equation (`update\\quad gate\\quad :\\quad z_t = ...`, `reset \\ gate: r_t = ...`,
+  `Input node => \\tilde{C}_t = ...`),
   a row that is the cell's reversed signature (`\\text{GRUCell}(x, h) = h'`) and a legend row
   (`\\odot: \\text{element-wise product}`), blanked out; a left
   side that calls the cell (`\\text{RNNCell}(x, h) = \\tanh(...)`) as the state's next value, h';
@@ -20,7 +21,7 @@ _GAP = r"(?:[ \t~]|\\q?quad(?![A-Za-z])|\\[ ,;:])*"  # each word whole (no word 
 # at a row's start (the region's, after `\\`, a line break or `&`): words of two letters or more (or
 # \text{...}), a colon that is not `:=`, and an equation on the rest of the row
 _LABEL = re.compile(r"(?:^|(?<=\\\\)|(?<=&))(?P<label>[ \t&]*(?:(?:[^\W\d_]{2,}(?![^\W\d_])|\\(?:text|mathrm|textrm|mbox)\s*\{[^{}]*\})"
-                    + _GAP + r")+:(?!=)" + _GAP + r")(?=(?:(?!\\\\)[^\n])*?=)", re.M)
+                    + _GAP + r")+(?::(?!=)|=>|\\Rightarrow(?![A-Za-z])|⇒)" + _GAP + r")(?=(?:(?!\\\\)[^\n])*?=)", re.M)
 _TIGHT_DOT = re.compile(r"(?:(?<=[})\]])|(?<=_[A-Za-z0-9]))\.(?=[A-Za-z(]|\\(?!end|q?quad|label|tag|nonumber|notag|hfill|text)[A-Za-z])"
                         r"|(?<=[A-Za-z])(?<![\w\\][A-Za-z])\.(?=(?!T\b)[A-Z])")  # (and x.W_xh: x times W_xh, not h.T)
 
@@ -97,7 +98,7 @@ def row_labels(out: list[str], start: int, region: str) -> bool:
     for m in _SECOND_EQUATION.finditer(region) if "&&" in region else ():  # alignat: two equations in a row
         out[start + m.start():start + m.end()] = [" ", ";"]
         edited = True
-    for m in _LABEL.finditer(region) if ":" in region else ():
+    for m in _LABEL.finditer(region) if ":" in region or "=>" in region or "Rightarrow" in region or "⇒" in region else ():
         out[start + m.start("label"):start + m.end("label")] = [" "] * (m.end("label") - m.start("label"))
         edited = True
     return edited
@@ -236,7 +237,7 @@ _OWN_ACTIVATION = re.compile(r"(?<![\w.\\])(?:self|this)\._?(?=(?:sigmoid|sigm|t
 _METHOD_PRODUCT = re.compile(r"(?<=[\w)\]])\.(?:dot|mm|matmul|mv)(?=\s*\()")  # x.mm(W), W.dot(x): x @ (W)
 _JOIN = re.compile(r"(?<![\w\\])(?:[a-z]\w*\.)?(?:cat|concat|concatenate|hstack|vstack|stack|column_stack|row_stack)\s*\((?=\s*\[)")
 # the same of its arguments, one by one: scorch.cat(aPrev, xt), concat(h, x): [aPrev, xt]
-_JOIN_ARGS = re.compile(r"(?<![\w\\])(?:[a-z]\w*\.)?(?:cat|concat|concatenate|hstack|vstack)\s*\((?!\s*[\[(])")
+_JOIN_ARGS = re.compile(r"(?<![\w\\])(?:[a-z]\w*\.)?(?:cat|vcat|concat|concatenate|hstack|vstack)\s*\((?!\s*[\[(])")
 _SNAKE_CALL = re.compile(r"(?<![\w\\.])([a-z]{2,}(?:_[a-z0-9]+)*_(?:fn|func|function|act|activation|nonlin|nonlinearity)"
                          r"|(?:act|activation|recurrent_activation|nonlin)_[a-z0-9]+|xw_plus_b)(?=\s*\()")  # and tf's xw_plus_b
 

@@ -83,10 +83,10 @@ def stated_counts(text: str, src: Source, read) -> tuple[N.Stated, ...]:
 
 def _window_end(text: str, at: int) -> int:
     """The end of the sentence's line, or of the next line that is not blank where the line ends in a
-    label (`**Total parameters:**`) and the formula follows it."""
+    label (`**Total parameters:**`) or is a heading (`## LSTM Parameter Count`) and the formula follows it."""
     end = text.find("\n", at)
     end = len(text) if end < 0 else end
-    if text[at:end].rstrip(" *_").endswith(":"):
+    if text[at:end].rstrip(" *_").endswith(":") or text[text.rfind("\n", 0, at) + 1:at].lstrip().startswith("#"):
         nxt = text.find("\n", end + 1)
         while nxt >= 0 and not text[end + 1:nxt].strip():
             end, nxt = nxt, text.find("\n", nxt + 1)

@@ -11,6 +11,8 @@ keeps its length: what is removed becomes spaces, so errors point into what the 
   `%2B`), a renderer's options (`\\dpi{110}`, `&space;`) spaces, its math a region of its own (read.regions).
 - A scraped KaTeX page's copies of a formula (glyphs, then TeX): the TeX kept; the underscores its Markdown took
   for emphasis (`h{t-1}`, `\\tilde{C}*t`); Unicode's mathematical letters (𝛔, 𝐖, ℽ) as the plain ones.
+- arXiv's HTML pasted as a Markdown table (a row per equation, each cell its glyphs then `\\displaystyle` and
+  its TeX with escaped underscores): the row a display of its cells' TeX.
 """
 from __future__ import annotations
 
@@ -55,6 +57,7 @@ _SCRIPT_PAIR = re.compile(r"<(sub|sup)>([^<>\n]{1,40})</\1>", re.I)
 _ENTITY = re.compile(r"&(#[0-9]{2,6}|#x[0-9A-Fa-f]{2,5}|[A-Za-z]{2,8});")
 # the renderers: the math is the rest of the address (up to the link's closing parenthesis or quote)
 _RENDERER = re.compile(r"https?://(?:latex\.codecogs\.com/(?:[a-z]+\.latex|[a-z]+\.image|[a-z]+\.download)\?"
+                       r"|(?:www\.)?codecogs\.com/eqnedit\.php\?latex="  # (its editor's address, around the image)
                        r"|render\.githubusercontent\.com/render/math\?(?:[a-z]+=[^&\s]*&)*math="
                        r"|www\.zhihu\.com/equation\?tex="
                        r"|i\.upmath\.me/(?:svg|png)/"
@@ -67,6 +70,22 @@ _MATHJAX_SCRIPT = re.compile(r"<script\s+type=[\"']math/tex(?P<display>;\s*mode=
 # GitLab's inline math, $`...`$, and bookdown's equation label, (\#eq:rnn)
 _GITLAB_INLINE = re.compile(r"\$`([^`\n]+)`\$")
 _BOOKDOWN_LABEL = re.compile(r"\(\\#eq:[\w.:-]+\)")
+
+
+# arXiv's HTML as a Markdown table, one row per equation, each cell its glyphs then its TeX after \displaystyle
+# with escaped underscores: `|  | ft\displaystyle f\_{t} | =σ(...),\displaystyle=\sigma(W\_{f}x\_{t}+...), |  | (28) |`
+_ARXIV_ROW = re.compile(r"^\|[^\n]*\\displaystyle[^\n]*\|[ \t]*$", re.M)
+
+
+def _arxiv_row(m: re.Match) -> str:
+    """The row as display math of its cells' TeX (each cell's text from its first \\displaystyle), `\\_` as `_`,
+    the rest spaces."""
+    row, out = m.group(0), []
+    for cell in row.split("|"):
+        tex = cell.find("\\displaystyle")
+        out.append(" " * len(cell) if tex < 0 else " " * tex + cell[tex:].replace("\\_", "_ "))
+    line = " ".join(out)
+    return "$$" + line[2:-2] + "$$" if len(line) > 4 and not line[:2].strip() and not line[-2:].strip() else row
 
 
 def _script(m: re.Match) -> str:
@@ -87,6 +106,8 @@ def html_math(text: str) -> str:
         text = _GITLAB_INLINE.sub(lambda m: "$ " + m.group(1) + " $", text)
     if "(\\#eq:" in text:
         text = _BOOKDOWN_LABEL.sub(lambda m: " " * len(m.group(0)), text)
+    if "\\displaystyle" in text and "|" in text:
+        text = _ARXIV_ROW.sub(_arxiv_row, text)
     if "<math" in text and "x-tex" in text:
         text = _MATHML.sub(_tex_annotation, text)
     if "<" in text and ("tex=" in text or "math=" in text):  # <MathBlock tex="c_t = ..." />: a component's math
@@ -108,34 +129,48 @@ def html_math(text: str) -> str:
     return katex_copies(text)
 
 
+def _tex_copy(line: str) -> str:
+    """The line with its TeX copy only, where it holds the three copies of a formula KaTeX drew; else the line."""
+    last = line.rsplit(None, 1)[1]
+    if len(last) < 3 or "\\" in last or "=" not in last:
+        return line
+    wrapped = last[0] == "(" and last[-1] == ")"  # `\(...\)` that lost its backslashes: `( f t = ... ) (f_t = ...) (ft=...)`
+    leads = [m.end() for m in re.finditer(r"\(", line)][:3] if wrapped else [len(line) - len(line.lstrip())]
+    glyphs = last[1:-1] if wrapped else last
+    end = len(line.rstrip()) - len(last)
+    for lead in leads:
+        seen, i = 0, lead
+        while i < len(line) and seen < len(glyphs):
+            if not line[i].isspace():
+                if line[i] != glyphs[seen]:
+                    break
+                seen += 1
+            i += 1
+        if seen != len(glyphs) or "\\" not in line[i:end] or "\\" in line[lead:i]:
+            continue
+        if wrapped:  # ` ) (f_t = \\sigma(...) ) `: the drawing's closing mark and the TeX's own as spaces
+            inner = re.fullmatch(r"(\s*\)\s*\()(.*?)(\)\s*)", line[i:end])
+            if inner is None:
+                continue
+            i, end = i + inner.end(1), i + inner.start(3)
+        return line[:lead - 1] + " " * (i - lead + 1) + line[i:end] + " " * (len(line) - end) if wrapped \
+            else " " * i + line[i:end] + " " * (len(line) - end)
+    return line
+
+
 def katex_copies(text: str) -> str:
     """A page's text as a scraper keeps it where KaTeX drew a display formula: each formula three times on
     its line, its glyphs spaced out, its TeX, its glyphs run together (`z t = σ ( W z ⋅ [ h t − 1 , x t ] + b z )
     z_t = \\sigma(W_z \\cdot [h_{t-1}, x_t] + b_z) zt=σ(Wz⋅[ht−1,xt]+bz)`): the TeX kept, the two drawings
     spaces. Only where the line's last word is, glyph for glyph, what the line starts with, less its spaces.
+    The three copies may each be wrapped in `(` and `)` (inline math whose `\\(` and `\\)` lost their backslashes).
     And the glyphs run together just before the TeX (`zt=σ(...)z_t = \\sigma(...)`): spaces."""
     if "\\" not in text:
         return text
     lines = text.split("\n")
     for n, line in enumerate(lines):
-        body = line.strip()
-        if "\\" not in body or "=" not in body or " " not in body:
-            continue
-        last = body.rsplit(None, 1)[1]
-        if len(last) < 3 or "\\" in last or "=" not in last:
-            continue
-        lead = len(line) - len(line.lstrip())
-        seen, i = 0, lead
-        while i < len(line) and seen < len(last):
-            if not line[i].isspace():
-                if line[i] != last[seen]:
-                    break
-                seen += 1
-            i += 1
-        end = len(line.rstrip()) - len(last)
-        if seen != len(last) or "\\" not in line[i:end] or "\\" in line[lead:i]:
-            continue
-        lines[n] = " " * i + line[i:end] + " " * (len(line) - end)
+        if "\\" in line and "=" in line and " " in line.strip():
+            lines[n] = _tex_copy(line)
     text = "\n".join(lines)
     out = None
     for c in _GLUED_LINE.finditer(text):  # a line that starts with glyphs run together (one pass: cheap on a long text)

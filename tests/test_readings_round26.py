@@ -1,0 +1,121 @@
+"""Issue 17, twenty-sixth round: notations the waiting snippets of sets h30 to h32 showed. Counts against torch."""
+from __future__ import annotations
+
+import os
+
+import pytest
+
+import symcount
+
+torch = pytest.importorskip("torch") if not os.environ.get("CI") else __import__("torch")
+nn = torch.nn
+
+
+def n_params(*modules) -> int:
+    return sum(p.numel() for m in modules for p in m.parameters())
+
+
+GRU_NO_BIAS_CAT = "\n".join(("$$ [", "r_t = \\sigma(W_r x_t + U_r h_{t-1} + b_r)", "] $$",
+                             "$$[", "z_t = \\sigma(W_z x_t + U_z h_{t-1} + b_z)", "]$$",
+                             "$$[", "\\tilde{h}_t = \\tanh(W_h x_t + U_h (r_t \\odot h_{t-1}) + b_h)", "]$$",
+                             "$$[", "h_t = (1 - z_t) \\odot h_{t-1} + z_t \\odot \\tilde{h}_t", "]$$"))
+
+
+def test_a_display_wrapped_in_brackets_on_lines_of_their_own_is_read_inside():
+    d = symcount.derive("Let \\( x_t \\) be the input and \\( h_t \\) the hidden state.\n\n" + GRU_NO_BIAS_CAT)
+    # one bias per gate: torch's GRUCell has two; its weights alone and one bias vector per gate
+    cell = nn.GRUCell(7, 5)
+    assert d.evaluate(d_x=7, d_h=5) == n_params(cell) - 3 * 5
+
+
+def test_a_remark_at_a_rows_end_after_an_alignment_mark_or_a_quad_is_prose():
+    rows = ("$$\n\\begin{aligned}\n"
+            "z_t &= \\sigma(W_z x_t + U_z h_{t-1} + b_z) && \\textit{update} \\\\\n"
+            "r_t &= \\sigma(W_r x_t + U_r h_{t-1} + b_r) \\quad \\text{reset gate} \\\\\n"
+            "\\tilde{h}_t &= \\tanh(W_h x_t + U_h (r_t \\odot h_{t-1}) + b_h) && \\text{(candidate)} \\\\\n"
+            "h_t &= (1 - z_t) \\odot h_{t-1} + z_t \\odot \\tilde{h}_t && \\textit{state}\n"
+            "\\end{aligned}\n$$\n")
+    d = symcount.derive(rows)
+    assert d.evaluate(d_x=7, d_h=5) == n_params(nn.GRUCell(7, 5)) - 3 * 5
+
+
+def test_sizes_named_in_backticks_in_prose_and_a_count_under_a_heading_name_the_sizes():
+    text = ("If input size is `d` and hidden size is `h`, the count is below.\n\n"
+            "$$ r_t = \\sigma(W_r x_t + U_r h_{t-1} + b_r) $$\n$$ h_t = (1 - r_t) \\odot h_{t-1} + r_t \\odot \\tanh(W x_t) $$\n")
+    d = symcount.derive(text)
+    assert {str(s) for s in d.total.free_symbols} == {"d", "h"}
+    assert d.evaluate(d=7, h=5) == n_params(nn.Linear(7, 5), nn.Linear(5, 5, bias=False), nn.Linear(7, 5, bias=False))
+    slides = ("**Forget gate**:\n$$f_t = \\sigma(W_f [h_{t-1}; x_t] + b_f)$$\n\n"
+              "$$h_t = f_t \\odot h_{t-1}$$\n\n---\n\n## Parameter Count\n\n$$n(n + d) + n = n(n + d + 1)$$\n")
+    s = symcount.derive(slides)
+    assert {str(x) for x in s.total.free_symbols} == {"n", "d"}  # the heading's formula names them
+    assert s.evaluate(n=5, d=7) == n_params(nn.Linear(12, 5))
+
+
+def test_a_docstrings_typed_arguments_name_the_input_and_hidden_sizes():
+    julia = ('"""\n    GRU(isize::Int, hsize::Int; type::Type=Array{Float32})\n# Math\n'
+             "    z = sigmoid(Wz * x + Uz * h .+ bz)\n    r = sigmoid(Wr * x + Ur * h .+ br)\n"
+             "    c = tanh(   Wc * x + Uc * (r .* h) .+ bc )\n    h = z .* h + (1 - z) .* c\n\"\"\"\n")
+    d = symcount.derive(julia)
+    assert {str(s) for s in d.total.free_symbols} == {"isize", "hsize"}
+    assert d.evaluate(isize=7, hsize=5) == n_params(nn.GRUCell(7, 5)) - 3 * 5
+    google = ('        """Elman RNN cell. Its update follows the equation\n'
+              "        `h(t+1) = nonlinearity(W_h h(t) + W_x x(t+1) + b)`\n\n        Args:\n"
+              "            idim (int): input dimension\n            hdim (int): hidden dimension\n        \"\"\"\n")
+    e = symcount.derive(google)
+    assert {str(s) for s in e.total.free_symbols} == {"idim", "hdim"}
+    assert e.evaluate(idim=7, hdim=5) == n_params(nn.RNNCell(7, 5)) - 5
+    bullets = ("The RNN update: $$h_t = \\tanh(x_t \\cdot W_{xh} + h_{t-1} \\cdot W_{hh} + b_h)$$\n\nInput:\n\n"
+               "  • W_xh: input-to-hidden weights of shape (input_dim, hidden_dim)\n"
+               "  • W_hh: hidden-to-hidden weights of shape (hidden_dim, hidden_dim)\n"
+               "  • b_h: hidden bias of shape (hidden_dim,)\n")
+    b = symcount.derive(bullets)
+    assert {str(s) for s in b.total.free_symbols} == {"input_dim", "hidden_dim"}
+    assert b.evaluate(input_dim=7, hidden_dim=5) == n_params(nn.RNNCell(7, 5)) - 5
+
+
+def test_an_equation_cut_short_in_running_text_is_a_mention():
+    text = ("$$f_t = \\sigma(W_f x_t + U_f h_{t-1} + b_f)$$\n$$h_t = f_t \\odot h_{t-1} + (1 - f_t) \\odot \\tanh(W x_t)$$\n\n"
+            "Look at the update: $h_t = f_t \\odot h_{t-1} + \\dots$. Its Jacobian is $f_t$.\n")
+    d = symcount.derive(text)
+    assert d.evaluate(d_x=7, d_h=5) == n_params(nn.Linear(7, 5), nn.Linear(5, 5, bias=False), nn.Linear(7, 5, bias=False))
+
+
+def test_a_codecogs_editor_address_and_katex_copies_wrapped_in_parentheses_are_math():
+    url = ('<a href="http://www.codecogs.com/eqnedit.php?latex=\\fn_cm&space;\\large&space;\\begin{aligned}&space;'
+           "z_t&=\\sigma(W_z\\cdot[h_{t-1};x_t])\\\\&space;h_t&=(1-z_t)\\odot&space;h_{t-1}&plus;z_t\\odot\\tanh(W_h\\cdot[h_{t-1};x_t])"
+           '&space;\\end{aligned}"><img src="a.png" /></a>\n')
+    d = symcount.derive(url, name="notes.md")
+    assert d.evaluate(d_x=7, d_h=5) == n_params(nn.Linear(12, 5, bias=False), nn.Linear(12, 5, bias=False))
+    copies = ("- 实现:\n( f t = σ ( W f ⋅ [ h t − 1 , x t ] + b f ) ) (f_t = \\sigma(W_f \\cdot [h_{t-1}, x_t] + b_f) ) "
+              "(ft=σ(Wf⋅[ht−1,xt]+bf))\n"
+              "( h t = f t ⊙ h t − 1 ) (h_t = f_t \\odot h_{t-1} ) (ht=ft⊙ht−1)\n")
+    k = symcount.derive(copies, name="notes.txt")
+    assert k.evaluate(d_x=7, d_h=5) == n_params(nn.Linear(12, 5))
+
+
+def test_a_label_with_an_arrow_before_an_equation_is_prose():
+    text = ("$$\nI_t = \\sigma(X_t W_{xi} + H_{t-1} W_{hi} + b_i),\n$$\n"
+            "$$\nInput node => \\tilde{C}_t = \\tanh(X_t W_{xc} + H_{t-1} W_{hc} + b_c),\n$$\n"
+            "$$\nC_t = C_{t-1} + I_t \\odot \\tilde{C}_t.\n$$\n$$\nH_t = \\tanh(C_t).\n$$\n")
+    d = symcount.derive(text)
+    assert d.evaluate(d_X=7, d_H=5) == n_params(nn.Linear(12, 5), nn.Linear(12, 5))
+
+
+def test_a_signal_defined_at_the_step_before_from_that_steps_signals_is_the_same_equation_at_t():
+    text = ("$$\nh_t = \\tanh(W_x x_t + W_h h_{t-1} + b)\n$$\nWith recurrent dropout:\n"
+            "$$\n\\tilde{h}_{t-1} = \\text{Dropout}(h_{t-1})\n$$\n$$\nh_t = \\tanh(W_x x_t + W_h \\tilde{h}_{t-1} + b)\n$$\n")
+    d = symcount.derive(text)
+    assert d.evaluate(**{str(s): (7 if "x" in str(s) else 5) for s in d.total.free_symbols}) == n_params(nn.RNNCell(7, 5)) - 5
+    assert any("Dropout" in n and "at t" in n for n in d.shapes.notes)
+
+
+def test_julias_broadcast_operators_and_vcat():
+    code = ("function forward(cell::LSTMCell, x::Vector{Float64}, h_prev::Vector{Float64})\n"
+            "    combined = vcat(x, h_prev)\n"
+            "    ft = sigmoid(cell.Wf * combined .+ cell.bf)\n"
+            "    c_tilde = tanh.(cell.Wc * combined .+ cell.bc)\n"
+            "    h_next = ft .* h_prev .+ (1 .- ft) .* c_tilde\n"
+            "    return h_next\nend\n")
+    d = symcount.derive(code, name="notes.txt")
+    assert d.evaluate(**{str(s): (7 if "x" in str(s) else 5) for s in d.total.free_symbols}) == n_params(nn.Linear(12, 5), nn.Linear(12, 5))
