@@ -119,3 +119,13 @@ def test_julias_broadcast_operators_and_vcat():
             "    return h_next\nend\n")
     d = symcount.derive(code, name="notes.txt")
     assert d.evaluate(**{str(s): (7 if "x" in str(s) else 5) for s in d.total.free_symbols}) == n_params(nn.Linear(12, 5), nn.Linear(12, 5))
+
+
+def test_arxivs_html_pasted_as_a_markdown_table_is_read_from_its_tex():
+    row = "|  | {g}\\displaystyle {l} | ={r},\\displaystyle={t}, |  | ({n}) |\n|  |  |  |  |  |\n| --- | --- | --- | --- | --- |\n"
+    text = ("The updates are given by\n\n|  |  |  |  |  |\n| --- | --- | --- | --- | --- |\n"
+            + row.format(g="ft", l="f\\_{t}", r="σ(Wfxt+Ufht−1+bf)", t="\\sigma(W\\_{f}x\\_{t}+U\\_{f}h\\_{t-1}+b\\_{f})", n=28)
+            + row.format(g="ht", l="h\\_{t}", r="ft⊙ht−1+tanh(Wcxt)", t="f\\_{t}\\odot h\\_{t-1}+\\tanh(W\\_{c}x\\_{t})", n=29)
+            + "\nwhere ftf\\_{t} denotes the forget gate.\n")
+    d = symcount.derive(text, name="paper.md")
+    assert d.evaluate(d_x=7, d_h=5) == n_params(nn.Linear(7, 5), nn.Linear(5, 5, bias=False), nn.Linear(7, 5, bias=False))
