@@ -129,3 +129,14 @@ def test_arxivs_html_pasted_as_a_markdown_table_is_read_from_its_tex():
             + "\nwhere ftf\\_{t} denotes the forget gate.\n")
     d = symcount.derive(text, name="paper.md")
     assert d.evaluate(d_x=7, d_h=5) == n_params(nn.Linear(7, 5), nn.Linear(5, 5, bias=False), nn.Linear(7, 5, bias=False))
+
+
+def test_arithmetic_written_as_calls_is_the_operators():
+    tf1 = ("    z_t = tf.sigmoid(tf.add(tf.add(tf.matmul(x_t, self.Wz), tf.matmul(h_prev, self.Uz)), self.bz))\n"
+           "    h_t = tf.add(tf.multiply(z_t, h_prev), tf.multiply(1 - z_t, tf.tanh(tf.add(tf.matmul(x_t, self.Wh), self.bh))))\n")
+    d = symcount.derive(tf1, name="cell.txt")
+    assert d.evaluate(d_x=7, d_h=5) == n_params(nn.Linear(7, 5), nn.Linear(5, 5, bias=False), nn.Linear(7, 5))
+    go = ("    zt = g.Sigmoid(g.Add(g.Add(g.Mul(Wz, x_t), g.Mul(Uz, h_prev)), Bz))\n"
+          "    h_t = g.Add(g.HadamardProd(zt, h_prev), g.Tanh(g.Add(g.Mul(Wh, x_t), Bh)))\n")
+    e = symcount.derive(go, name="cell.txt")
+    assert e.evaluate(d_x=7, d_h=5) == n_params(nn.Linear(7, 5), nn.Linear(5, 5, bias=False), nn.Linear(7, 5))

@@ -23,7 +23,7 @@ _GAP = r"(?:[ \t~]|\\q?quad(?![A-Za-z])|\\[ ,;:])*"  # each word whole (no word 
 _LABEL = re.compile(r"(?:^|(?<=\\\\)|(?<=&))(?P<label>[ \t&]*(?:(?:[^\W\d_]{2,}(?![^\W\d_])|\\(?:text|mathrm|textrm|mbox)\s*\{[^{}]*\})"
                     + _GAP + r")+(?::(?!=)|=>|\\Rightarrow(?![A-Za-z])|⇒)" + _GAP + r")(?=(?:(?!\\\\)[^\n])*?=)", re.M)
 _TIGHT_DOT = re.compile(r"(?:(?<=[})\]])|(?<=_[A-Za-z0-9]))\.(?=[A-Za-z(]|\\(?!end|q?quad|label|tag|nonumber|notag|hfill|text)[A-Za-z])"
-                        r"|(?<=[A-Za-z])(?<![\w\\][A-Za-z])\.(?=(?!T\b)[A-Z])")  # (and x.W_xh: x times W_xh, not h.T)
+                        r"|(?<=[A-Za-z])(?<![\w\\][A-Za-z])\.(?=(?!T\b)[A-Z])(?![A-Z]\w*\s*\()")  # (and x.W_xh: x times W_xh, not h.T)
 
 
 _SYM = r"[A-Za-z](?:'|\\prime|[_^]\{?[A-Za-z0-9,+\-']*\}?)*"  # h', c_t, h^{(t)}
@@ -243,6 +243,14 @@ _SNAKE_CALL = re.compile(r"(?<![\w\\.])([a-z]{2,}(?:_[a-z0-9]+)*_(?:fn|func|func
 
 
 _PRODUCT_CALL = re.compile(r"(?<![\w\\.])(?:dot|matmul|mm|mv|bmm)\s*\(")
+# arithmetic as calls, Gorgonia's g.Add(g.Mul(rnn.Wz, x), rnn.Bz), tf.add, np.multiply: the operator between the two
+# arguments (a product of a weight as the shapes decide it, an elementwise one as ⊙), the name and its owner spaces
+_ARITHMETIC_CALL = re.compile(r"(?<![\w\\.])(?:[A-Za-z]\w{0,8}\.)?(?P<op>Add|add|Sub|sub|subtract|Mul|MatMul|Matmul|MatVecMul|"
+                              r"HadamardProd|Hadamard|hadamard|multiply|elementwise_mul|cwiseProduct|emul)\s*\(")
+_OPERATOR_OF = {"Add": "+", "add": "+", "Sub": "-", "sub": "-", "subtract": "-", "Mul": "*", "MatMul": "*", "Matmul": "*",
+                "MatVecMul": "*"}
+# an activation called from a package's name (Gorgonia's g.Sigmoid(...), G.Tanh(...)): the function
+_OWNED_ACTIVATION = re.compile(r"(?<![\w.\\])[A-Za-z]\w{0,8}\.(?=(?:Sigmoid|Tanh|ReLU|Rectify|Exp)\s*\()")
 
 
 def _lone_comma(text: str, at: int) -> int | None:
@@ -334,10 +342,26 @@ def code_calls(out: list[str], start: int, region: str) -> bool:
             out[start + m.start():start + m.end() - 1] = [" "] * (m.end() - 1 - m.start())
             out[start + comma] = "@"
             edited = True
+    edited = _arithmetic_calls(out, start, region) or edited
     for m in _SNAKE_CALL.finditer(region) if "_" in region else ():
         word = m.group(1).replace("_", "")
         out[start + m.start():start + m.end()] = list(word.ljust(m.end() - m.start()))
         edited = True
+    return edited
+
+
+def _arithmetic_calls(out: list[str], start: int, region: str) -> bool:
+    """`g.Add(a, b)` as `(a + b)`, `g.HadamardProd(a, b)` as `(a ⊙ b)`, `g.Sigmoid(` as `Sigmoid(`; whether any was."""
+    edited = False
+    for m in _OWNED_ACTIVATION.finditer(region) if "." in region else ():
+        out[start + m.start():start + m.end()] = [" "] * (m.end() - m.start())
+        edited = True
+    for m in _ARITHMETIC_CALL.finditer(region) if "(" in region else ():
+        comma = _lone_comma(region, m.end())
+        if comma is not None:
+            out[start + m.start():start + m.end() - 1] = [" "] * (m.end() - 1 - m.start())
+            out[start + comma] = _OPERATOR_OF.get(m.group("op"), "⊙")
+            edited = True
     return edited
 
 
