@@ -6,6 +6,7 @@ import os
 import pytest
 
 import symcount
+from symcount.errors import ShapeError, SymcountError
 
 torch = pytest.importorskip("torch") if not os.environ.get("CI") else __import__("torch")
 nn = torch.nn
@@ -140,3 +141,51 @@ def test_arithmetic_written_as_calls_is_the_operators():
           "    h_t = g.Add(g.HadamardProd(zt, h_prev), g.Tanh(g.Add(g.Mul(Wh, x_t), Bh)))\n")
     e = symcount.derive(go, name="cell.txt")
     assert e.evaluate(d_x=7, d_h=5) == n_params(nn.Linear(7, 5), nn.Linear(5, 5, bias=False), nn.Linear(7, 5))
+
+
+def test_a_comment_line_of_the_step_that_names_its_weights_in_words_is_read():
+    text = ("/// Implements the standard GRU equations:\n"
+            "///   r = sigmoid(W_ir * x + b_ir + W_hr * h + b_hr)     // reset gate\n"
+            "///   z = sigmoid(W_iz * x + b_iz + W_hz * h + b_hz)     // update gate\n"
+            "///   n = tanh(W_in * x + b_in + r * (W_hn * h + b_hn))  // new gate\n"
+            "///   h' = (1 - z) * n + z * h                            // new hidden state\n"
+            "///\n/// Output = head_weight * h' + head_bias\nclass GRUCell\n{\n};\n")
+    d = symcount.derive(text, name="gru.h")
+    sizes = {str(s): 5 if "h" in str(s) else 7 if "x" in str(s) else 1 for s in d.total.free_symbols}
+    assert len(d.total.free_symbols) == 3  # the head's output size is not written: free, never guessed
+    assert d.evaluate(**sizes) == n_params(nn.GRUCell(7, 5), nn.Linear(5, 1))
+
+
+def test_gates_written_only_as_letters_without_equations_are_refused():
+    lesson = ("A **LSTM** adiciona um estado de célula $c_t$ e três portões — *forget* $f$, *input* $i$, *output* $o$:\n"
+              "$$ c_t = f \\odot c_{t-1} + i \\odot g, \\qquad h_t = o \\odot \\tanh(c_t), $$\nonde $g$ é um candidato.\n")
+    with pytest.raises(ShapeError) as err:
+        symcount.derive(lesson)
+    assert "f, g, i, o" in str(err.value) and "gates' equations are not written" in str(err.value)
+    question = "In wiki formula next:\nh_t = (1 - z) * h_t_previous + z * h_tilda.\n"
+    with pytest.raises(ShapeError) as err:
+        symcount.derive(question, name="q.txt")
+    assert "z multiplies" in str(err.value)
+    # a learned decay that is the cell's own parameter is counted: h_t = a ⊙ h_{t-1} + W x_t
+    decay = symcount.derive("$$h_t = a \\odot h_{t-1} + W x_t$$\n")
+    assert decay.evaluate(d_x=7, d_h=5) == 5 + n_params(nn.Linear(7, 5, bias=False))
+
+
+def test_a_state_space_models_discretisation_in_running_text_is_no_step():
+    text = ("`h(t + 1) = Ah(t) + Bx(t)`  (1)\n\n"
+            "A parameter interacts with ∆ through $A = \\exp(\\Delta A)$ (discretisation equation).\n")
+    with pytest.raises(SymcountError) as err:
+        symcount.derive(text)
+    assert "\\Delta" not in str(err.value).split("\n")[0] or "no equation" in str(err.value)
+
+
+def test_a_signature_that_adds_a_recurrent_bias_by_default_beside_one_bias_per_gate_is_refused():
+    doc = ("    FastRNNCell(input_size => hidden_size, [activation];\n        bias = true, recurrent_bias = true)\n\n"
+           "```math\n\\begin{aligned}\n    \\tilde{\\mathbf{h}}(t) &= \\sigma\\left( \\mathbf{W}_{ih} \\mathbf{x}(t) +\n"
+           "        \\mathbf{W}_{hh} \\mathbf{h}(t-1) + \\mathbf{b} \\right), \\\\\n"
+           "    \\mathbf{h}(t) &= \\tilde{\\mathbf{h}}(t) + \\mathbf{h}(t-1)\n\\end{aligned}\n```\n")
+    with pytest.raises(ShapeError) as err:
+        symcount.derive(doc, name="doc.md")
+    assert "recurrent_bias = true" in str(err.value) and "--read framework-biases=as-written" in str(err.value)
+    written = symcount.derive(doc, name="doc.md", read={"framework-biases": "as-written"})
+    assert written.evaluate(d_x=7, d_h=5) == n_params(nn.RNNCell(7, 5)) - 5

@@ -247,7 +247,8 @@ def _recurrent(line: str) -> bool:
     return bool(name) and any(_STEP_SUFFIX.sub("", w) == name for w in _WORD.findall(rhs))
 
 
-_WEIGHT_PRODUCT = re.compile(r"@|\b(?:dot|matmul|mm|mv)\s*\(|\b[A-Z]\w*\s*\*")
+_WEIGHT_PRODUCT = re.compile(r"@|\b(?:dot|matmul|mm|mv)\s*\(|\b[A-Z]\w*\s*\*"
+                             r"|(?<![A-Za-z])(?!init)(?:[a-z]\w*_)?(?:weights?|bias|kernel)(?:_\w+)?\b(?!\s*\()")  # head_weight, out_bias (not init_weight(...))
 _STEP_SUFFIX = re.compile(r"^(?:old|prev|previous|last)_|_(?:prev|tm1|old|t_?1|t)$")  # h_prev, old_h: h
 
 

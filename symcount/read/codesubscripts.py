@@ -1,6 +1,7 @@
 """Code's subscripts read as meant: in a line of code with no LaTeX, W_ir is one name, W_{ir}; in LaTeX
 math, h_prev is h_{prev}; a line of code at no time step is not the cell's (batch_first=False, a = b + c),
-unless its text steps with another letter than t (x_{k+1} = V * h_k + b where h_{k-1} is written)."""
+unless its text steps with another letter than t (x_{k+1} = V * h_k + b where h_{k-1} is written) or it uses a
+new state the text defines primed (`y = head_weight * h' + head_bias` after `h' = ...`)."""
 from __future__ import annotations
 
 from ..errors import ParseError
@@ -29,7 +30,7 @@ def subscripts(body: str, start: int, exp, kind: str, src: Source, text: str = "
     kind = "code" if kind == "fence" and m else kind  # (a ```math fence with no command: plain text, W_ii one name)
     if m and "\\" not in (body if exp is None else raw or "\\"):  # (raw: the text before ŷ became \\hat{y})
         if not TIMED.search(body) and not _PRIMED_LEFT.match(body) and not _ACTIVATED.match(body) \
-                and not _at_step(body, text) and exp is None and kind != "code" and not _DECLARED.match(body):
+                and not _at_step(body, text) and not _primed_use(body, text) and exp is None and kind != "code" and not _DECLARED.match(body):
             return None  # (a block of statements is the cell's; so is `f_min ∈ [0.5, 0.9]`, a declaration)
         exp = _braced(body, start, exp=exp)
         return exp, exp.text
@@ -48,6 +49,17 @@ def subscripts(body: str, start: int, exp, kind: str, src: Source, text: str = "
 
 # the step of a text that steps with another letter than t: the letter of h_{k-1}, x[n-1], h_k_minus_1 (read.rowlabels)
 _OTHER_STEP = re.compile(r"(?<=[A-Za-z])(?:_\{\s*([a-z])\s*-\s*1\s*\}|\[\s*([a-z])\s*-\s*1\s*\]|_([a-z])_minus_?1(?![\w]))")
+
+
+_PRIMED_RIGHT = re.compile(r"(?<![\w'\"\[])([A-Za-z]\w{0,3})'(?![\w'])")
+
+
+def _primed_use(body: str, text: str) -> bool:
+    """Whether a line of code uses a new state the text defines primed (`Output = head_weight * h' + head_bias`
+    after `h' = ...`): a statement of the step."""
+    rhs = body.partition("=")[2]
+    return "'" in rhs and any(re.search(rf"(?<![\w']){re.escape(m.group(1))}'\s*=(?!=)", text)
+                              for m in _PRIMED_RIGHT.finditer(rhs))
 
 
 def _at_step(body: str, text: str) -> bool:

@@ -23,10 +23,17 @@ _GLUED_BEFORE_OPERAND = re.compile(r"(?<![\w\\])([A-Z])([a-z]{1,2})(?=[ \t]+[A-Z
 _STEP_PREFIX = re.compile(r"(?<![\w\\])(?<!\w\.)(prev|next|new|old)_([A-Za-z][A-Za-z0-9]*)(_t)?(?![\w({])")
 
 
+# `h_t_previous`, `h_previous`, `h_t_prev` (a Q&A's identifiers): the letter at the step before
+_PREVIOUS = re.compile(r"(?<![\w\\])([A-Za-z])_(?:t_(?:previous|prev)|previous)(?![\w({])")
+
+
 def step_prefixes(out: list[str], start: int, region: str) -> bool:
-    """`prev_h`, `next_h` as `h_prev`, `h_next` (the same length), `old_h_t` as `h_{t-1}`: the letter at the
-    step before or this one; whether any was."""
+    """`prev_h`, `next_h` as `h_prev`, `h_next` (the same length), `old_h_t` as `h_{t-1}`, `h_t_previous` as
+    `h_{t-1}`: the letter at the step before or this one; whether any was."""
     edited = False
+    for m in _PREVIOUS.finditer(region) if "_prev" in region or "t_prev" in region else ():
+        out[start + m.start():start + m.end()] = list((m.group(1) + "_{t-1}").ljust(m.end() - m.start()))
+        edited = True
     for m in _STEP_PREFIX.finditer(region) if "_" in region else ():
         if m.group(3):  # `old_h_t`, `new_h_t` (a C function's arguments): h_{t-1}, h_t
             step = m.group(2) + ("_{t-1}" if m.group(1) in ("prev", "old") else "_t")

@@ -70,6 +70,15 @@ def time_range(eq: N.Equation, inline: bool = False) -> bool:
             and all(plain(x) for x in (eq.rhs,) + eq.also))
 
 
+def discretised(eq: N.Equation, inline: bool) -> bool:
+    """`$A = \\exp(\\Delta A)$` in running text: a matrix's letter defined from itself and one more parameter, no time
+    index anywhere (a state-space model's discretisation remarked on), not a step of the cell."""
+    if not inline or eq.also or not isinstance(eq.lhs, N.Symbol) or eq.lhs.lag is not None or not eq.lhs.name[-1:].isupper():
+        return False
+    names = {x.name for x in N.walk(eq.rhs) if isinstance(x, N.Symbol)}
+    return eq.lhs.name in names and len(names) == 2 and all(x.lag is None for x in N.walk(eq.rhs) if isinstance(x, N.Symbol))
+
+
 _TRANSPOSED_END = ("\\top", "^T", "\\intercal", "\\mathsf{T}", "\\mathrm{T}", "ᵀ")
 
 

@@ -41,6 +41,7 @@ def refusals(cell: N.Cell, undefined: set[str], inputs: set[str], params: set[st
     """What the signals no equation computes (`undefined`, besides the `inputs`) and the parameters say
     against a count: each refused here (shapes.roles). `named`: the one-letter names no equation defines."""
     undefined_gates(cell, undefined - inputs)
+    inputless_gates(cell, params)
     function_words(cell, params)
     glued_products(cell, params)
     self_applied(cell)
@@ -81,6 +82,30 @@ def undefined_gates(cell: N.Cell, undefined: set[str]) -> None:
             raise ShapeError(f"{sym.text} is multiplied entry by entry like a gate, but no equation computes it: "
                              "its weights are not written", source=cell.source, span=sym.span,
                              hint=f"write its equation, e.g. {sym.text} = \\sigma(W x_t + U h_{{t-1}} + b)")
+
+
+def inputless_gates(cell: N.Cell, params: set[str]) -> None:
+    """`c_t = f \\odot c_{t-1} + i \\odot g`, `h_t = o \\odot \\tanh(c_t)`, `h_t = (1 - z) * h_{t-1} + z * h_tilda` and
+    nothing else (a lesson or a question that names the gates in words): every parameter read is a gate's letter
+    without a time index that multiplies the cell's signals entry by entry. They are the gates, whose equations are
+    not written: refused, never counted as parameters."""
+    ways: dict[str, set] = {}
+    for eq in cell.equations:
+        for sym, parent in symbols_with_parents(eq):
+            if sym.name in params:
+                ways.setdefault(sym.name, set()).add(parent if sym.lag is None and sym.name in _GATE_LETTERS else "weight")
+    if not ways or any(not parents <= {"hadamard", "star", "sub"} or not parents & {"hadamard", "star"} for parents in ways.values()):
+        return
+    gates = sorted(ways)
+    sym = min((s for eq in cell.equations for s in N.walk(eq.rhs) if isinstance(s, N.Symbol) and s.name in gates),
+              key=lambda s: s.span.start)
+    raise ShapeError(f"{', '.join(gates)} {'multiply' if len(gates) > 1 else 'multiplies'} the cell's signals entry by entry "
+                     f"like {'gates' if len(gates) > 1 else 'a gate'}, and no other parameter is read: the gates' equations "
+                     "are not written", source=cell.source, span=sym.span,
+                     hint=f"write each gate's equation at the step, e.g. {sym.text}_t = \\sigma(W x_t + U h_{{t-1}} + b)")
+
+
+_GATE_LETTERS = frozenset("fiogzr")  # (not a: a learned decay, h_t = a \odot h_{t-1} + x_t, is a cell of its own)
 
 
 # the prose says some signals are computed from the input (Mamba's \Delta_t, B_t, C_t "projected from x_t")

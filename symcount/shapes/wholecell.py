@@ -252,21 +252,27 @@ def listed_parameters(w: "Walker", params: list) -> None:
 # torch's recurrent layers built in the text's code: `rnn = nn.RNN(k, h)` (two biases per gate, b_ih and b_hh)
 _TORCH_LAYER = re.compile(r"\bnn\.(?:RNN|LSTM|GRU)(?:Cell)?\s*\(")
 _PYTORCH = re.compile(r"import torch|torch\.nn|PyTorch", re.I)
+# a signature whose keyword adds the second bias by default: RecurrentLayers.jl's `bias = true, recurrent_bias = true`
+_RECURRENT_BIAS = re.compile(r"\brecurrent_bias\s*=\s*(?:true|True)\b")
 
 
 def framework_biases(w: "Walker", params: list) -> None:
-    """A text that builds torch's layer in code (`nn.RNN(k, h)`) and writes its equations with one bias per
-    gate: torch's layer has two (b_ih and b_hh), the equations one; which is counted is not said: refused,
+    """A text that builds torch's layer in code (`nn.RNN(k, h)`), or whose signature adds a recurrent bias by default
+    (`recurrent_bias = true`), and writes its equations with one bias per gate: the layer has two (b_ih and b_hh),
+    the equations one; which is counted is not said: refused,
     unless the user counts the equations as written (--read framework-biases=as-written)."""
     text = w.src.text
     m = _TORCH_LAYER.search(text) if "nn." in text and _PYTORCH.search(text) else None  # (Lua torch's nn.GRU: one bias)
+    m = m or (_RECURRENT_BIAS.search(text) if "recurrent_bias" in text else None)
     biased = [e for p in params if p.bias for e in p.equations]
     if m is None or not biased or len(biased) != len(set(biased)):
         return  # no layer built, no bias, or an equation with two biases (torch's own way)
     said = current().pick(Choice("framework-biases", ("refuse", "as-written"), w.src.where(Span(m.start(), m.end())),
-                                 "the code builds torch's layer, with two biases per gate"), ambiguous=False)
+                                 "the code builds the framework's layer, with two biases per gate"), ambiguous=False)
     if said == "refuse":
-        raise ShapeError(f"the code builds torch's {m.group(0).rstrip('( ')} (two biases per gate, b_ih and b_hh), but the "
+        built = f"the code builds torch's {m.group(0).rstrip('( ')} (two biases per gate, b_ih and b_hh)" if m.group(0).startswith("nn") \
+            else f"the signature's {m.group(0)} adds a recurrent bias to each gate's input bias (two per gate)"
+        raise ShapeError(f"{built}, but the "
                          "equations write one bias per gate: the text does not say which is counted",
                          source=w.src, span=Span(m.start(), m.end()),
                          hint="write the equations with both biases, or add --read framework-biases=as-written to count "
