@@ -189,3 +189,58 @@ def test_a_signature_that_adds_a_recurrent_bias_by_default_beside_one_bias_per_g
     assert "recurrent_bias = true" in str(err.value) and "--read framework-biases=as-written" in str(err.value)
     written = symcount.derive(doc, name="doc.md", read={"framework-biases": "as-written"})
     assert written.evaluate(d_x=7, d_h=5) == n_params(nn.RNNCell(7, 5)) - 5
+
+
+CORNN = ("    coRNNCell(in_dims => out_dims;\n        use_bias=true, gamma=0.0, epsilon=0.0, dt=1.0)\n\n# Equations\n\n"
+         "```math\n\\begin{aligned}\n"
+         "    \\mathbf{c}(t) &= \\mathbf{c}(t-1) + \\Delta t \\, \\sigma\\left(\n"
+         "        \\mathbf{W}_{ih} \\mathbf{x}(t) + \\mathbf{b}_{ih} +\n"
+         "        \\mathbf{W}_{hh} \\mathbf{h}(t-1) + \\mathbf{b}_{hh} +\n"
+         "        \\mathbf{W}_{ch} \\mathbf{c}(t-1) + \\mathbf{b}_{ch} \\right)\n"
+         "        - \\Delta t \\, \\gamma \\, \\mathbf{h}(t-1) - \\Delta t \\, \\epsilon \\,\n"
+         "        \\mathbf{c}(t), \\\\\n"
+         "    \\mathbf{h}(t) &= \\mathbf{h}(t-1) + \\Delta t \\, \\mathbf{c}(t)\n\\end{aligned}\n```\n\n"
+         "# Arguments\n\n- `in_dims`: Input Dimension\n- `out_dims`: Output (Hidden State & Memory) Dimension\n")
+
+
+def test_an_odes_step_size_and_a_signatures_numbers_are_constants():
+    d = symcount.derive(CORNN, name="cornn.md")
+    assert {str(s) for s in d.total.free_symbols} == {"in_dims", "out_dims"}
+    # W_ih, W_hh, W_ch with their biases: Δt, γ and ε are the signature's numbers, not counted
+    assert d.evaluate(in_dims=7, out_dims=5) == n_params(nn.Linear(7, 5), nn.Linear(5, 5), nn.Linear(5, 5))
+    # without the signature's numbers, whether γ is learned is open: refused with both readings
+    with pytest.raises(ShapeError) as err:
+        symcount.derive(CORNN.replace("gamma=0.0, epsilon=0.0, dt=1.0", "init_gamma=0.0"), name="cornn.md")
+    assert "\\gamma=learned" in str(err.value) and "\\gamma=constant" in str(err.value)
+
+
+def test_a_bias_a_docstring_names_that_no_equation_uses_is_refused():
+    doc = ('    r"""A cell.\n\n    .. math::\n        h(t) = \\tanh(\\mathbf{W}_{ih} x(t) + \\mathbf{b}_{ih} + \\mathbf{W}_{hh} h(t-1))\n\n'
+           "    Args:\n        bias (bool, optional): If ``False``, the cell does not use bias terms\n"
+           "            :math:`\\mathbf{b}_{ih}` and :math:`\\mathbf{b}_{hh}`. Default: ``True``.\n    \"\"\"\n")
+    with pytest.raises(ShapeError) as err:
+        symcount.derive(doc, name="cell.rst")
+    assert "b_{hh}" in str(err.value) and "not the whole cell" in str(err.value)
+
+
+def test_a_likelihood_display_is_no_step_and_and_joins_two_definitions():
+    text = ("$$P(y_{1:U} \\mid x_{1:T}) = \\prod_{u=1}^{U} P(y_u \\mid y_{<u}, c)$$\n\n"
+            "$$h_t = \\tanh(W x_t + U h_{t-1} + b)$$\n")
+    assert symcount.derive(text).evaluate(d_x=7, d_h=5) == n_params(nn.RNNCell(7, 5)) - 5
+    code = ('/// The minGRU simplification:\n'
+            '/// <code>\n'
+            '///   z_t = sigma(W_z * x_t + b_z)                            -- gate depends ONLY on input\n'
+            '///   h_tilde_t = W_h * x_t + b_h                             -- candidate depends ONLY on input\n'
+            '///   h_t = (1 - z_t) . h_{t-1} + z_t . h_tilde_t            -- simple gated interpolation\n'
+            '/// </code>\n'
+            '/// </para>\n'
+            '/// <para>\n'
+            '/// <b>Why this enables parallel training:</b> Because z_t and h_tilde_t depend only on x_t (not h_{t-1}),\n'
+            '/// they can be precomputed for all timesteps in parallel. The recurrence h_t = (1-z_t)*h_{t-1} + z_t*h_tilde_t\n'
+            '/// is then a linear first-order recurrence of the form h_t = a_t*h_{t-1} + b_t where a_t = (1-z_t) and\n'
+            '/// b_t = z_t*h_tilde_t are known constants. Linear recurrences can be solved with parallel prefix sum\n'
+            '/// (also called parallel scan) in O(log n) parallel time, compared to O(n) for sequential RNNs.\n'
+            '/// </para>\n')  # AiDotNet's minGRU docstring, verbatim
+    d = symcount.derive(code, name="min.cs")
+    assert "and" not in {p.name for p in d.parameters}
+    assert d.evaluate(d_x=7, d_h=5) == n_params(nn.Linear(7, 5), nn.Linear(7, 5))

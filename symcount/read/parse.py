@@ -18,7 +18,7 @@ from .extent import check_input, check_math
 from .prosemath import prose_math, sequence_written_out
 from .regions import MEANINGFUL, TIMED, Scan, plain_lines, scan
 from .statedcount import with_stated
-from .statements import discretised, settings_of, time_letter, time_range
+from .statements import discretised, keyword_settings, settings_of, time_letter, time_range
 from ..limits import MAX_EQUATIONS, MAX_MACRO_OUTPUT, MAX_MACRO_STEPS
 from .macros import Expansion, expand, family_notes, moved, relocate
 from .placeholders import expand_rows
@@ -284,6 +284,8 @@ def _parse(text: str, src: Source, sc: Scan) -> N.Cell:
     directives = _directives(sc, src)
     if not equations:
         raise _NothingFound(_nothing_found(sc, src) if text.strip() else "the input is empty", source=src, hint=_WRITE_MATH)
+    used = {x.name for eq in equations for x in N.walk(eq.rhs) if isinstance(x, N.Symbol)}
+    settings += [n for n in keyword_settings(text) if n in used and n not in settings]  # `gamma=0.0` in a signature
     return N.Cell(src, tuple(equations), tuple(declarations), tuple(directives), tuple(notes), _prose(sc),
                   tuple(sorted(components)), tuple(settings))
 

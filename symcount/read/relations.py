@@ -18,13 +18,14 @@ applies to.
 - `c_t = f_t \\odot c_{t-1} +& i_t \\odot ...` (an alignment mark after an operator, inside a side): a space.
 - `W_ic dot c_{t-1}` (a docstring's product spelled as a word): `·`, the product the shapes decide.
 - A row of a display that holds only `\\dots` (the gates shown before, again, and so on): spaces.
+- `\\Delta t` where t is the step's letter (an ODE's step size, coRNN's): `\\Delta`, one symbol.
 - In plain text and code, Julia's broadcast dot before a spaced operator (`c_prev .+ it .* c_tilde`): a space.
 - A remark at a row's end, after an alignment mark or a space (`r_t &= \\sigma(...) && \\textit{reset gate} \\\\`,
   `\\quad \\text{state}`): spaces.
 - A display whose inside is wrapped in `[` and `]` on lines of their own (`$$ [` ... `] $$`, what is left of `\\[`
   and `\\]` that a converter lost the backslashes of): the brackets are spaces.
 - `h_t = tanh(c_t) or h_t = c_t`: two definitions of one name joined by "or" are two statements (variants
-  of the cell: read.definitions makes which one a choice).
+  of the cell: read.definitions makes which one a choice); so are two definitions joined by "and".
 - `\\text{RNN}(x_m, h_{m-1}) \\triangleq g(\\Theta h_{m-1} + x_m)` (Eisenstein's notes): a function named as a cell
   (RNN, LSTM, GRU, Cell, step) of the input and of one state at the step before is that state's new value,
   `h_m = g(...)`, where no other equation of the text defines it (`\\mathrm{Attn}(h_{t-1}, x_t) = ...` is no step)."""
@@ -85,6 +86,14 @@ def ellipsis_rows(out: list[str], start: int, end: int, _written) -> None:
         out[start + m.start(1):start + m.end(1)] = [" "] * (m.end(1) - m.start(1))
 
 
+def step_sizes(out: list[str], start: int, end: int, written) -> None:
+    """In out[start:end], `\\Delta t` where t is the step's letter (`c(t) = c(t-1) + \\Delta t \\, \\sigma(...)`, an ODE's
+    step size, coRNN's and UnICORNN's): `\\Delta`, one symbol (its t a space)."""
+    region = "".join(out[start:end])
+    for m in _DELTA_T.finditer(region) if "Delta" in region and written(r"(?:_\{|\()\s*t\s*-\s*1") else ():
+        out[start + m.start(1)] = " "
+
+
 def broadcast_dots(out: list[str], start: int, end: int, _written) -> None:
     """In out[start:end], Julia's broadcast dot before a spaced operator (`c_prev .+ it .* c_tilde`): a space."""
     region = "".join(out[start:end])
@@ -140,23 +149,29 @@ def step_definitions(out: list[str], start: int, end: int, written) -> None:
 
 
 _DOT_WORD = re.compile(r"(?<=[\w})\]])\s(?<![\\])dot\s(?=[\w(\[\\])")
+_AND_THEN = re.compile(r"(?<=[\w)\]}])[ \t]+(and)(?:[ \t]+(?=(?:\\[A-Za-z]+\{)?[A-Za-z][\w{}\\]*(?:_\{?[\w,\-]+\}?)?\}?[ \t]*=(?!=))"
+                       r"|[ \t]*$)")  # (and a line cut before its next definition: `a_t = (1-z_t) and`)
 _ALTERNATIVES = re.compile(r"(?P<name>(?<![\w\\])[A-Za-z](?:_\{?[A-Za-z0-9]{1,6}\}?)?)\s*=(?!=)[^=\n]{1,200}?[ \t,]"
                            r"(?P<or>or|oder|ou|или|或者|或|または|또는)[ \t]+(?P=name)\s*=(?!=)")
 
 
 def alternatives(out: list[str], start: int, end: int, _written=None) -> None:
-    """In out[start:end], the "or" between two definitions of one name on a line as `;` (two statements)."""
+    """In out[start:end], the "or" between two definitions of one name on a line as `;` (two statements), and the
+    "and" before a definition (`a_t = (1-z_t) and b_t = z_t*h_tilde_t`) too."""
     region = "".join(out[start:end])
     if "=" not in region:
         return
     for m in _ALTERNATIVES.finditer(region):
         word = m.start("or")
         out[start + word:start + m.end("or")] = [";"] + [" "] * (m.end("or") - word - 1)
+    for m in _AND_THEN.finditer(region) if " and" in region else ():
+        out[start + m.start(1):start + m.end(1)] = [";", " ", " "]
 
 
 _INNER_AMP = re.compile(r"(?<=[+\-*/])&|(?<=[+\-*/] )&|(?<=\\odot)&|(?<=\\odot )&|(?<=\\cdot)&|(?<=\\cdot )&"
                         r"|(?<![A-Za-z\\])where(?=\s*\\quad)")  # (the & itself; `where\quad` a row's opening word)
 _ELLIPSIS_ROW = re.compile(r"(?:^|\\\\|\n)\s*(\\[lcv]?dots)\s*(?=\\\\|\\end\b|$)")  # a row that is `\dots` alone
+_DELTA_T = re.compile(r"\\Delta\s*(t)(?![\w{(_^'])")
 _BROADCAST = re.compile(r"(?<=\s)\.(?=[-+/^]\s)")
 _ROW_REMARK = re.compile(r"(?:&{1,2}|\\q?quad(?![A-Za-z])|\\[,;]|~)\s*\\(?:text|textit|textrm|textbf|mathrm|mbox|emph)\s*"
                          r"\{\s*\(?[A-Za-z][A-Za-z \-']{0,40}\)?\s*\}\s*(?=\\\\|\\end\b|$)")
@@ -328,6 +343,7 @@ _RESPELLINGS = (
     (("bare",), bold_letters),
     (True, bracket_calls),
     (True, broadcast_dots),
+    (False, step_sizes),
     (True, typed_otimes),
     (None, probabilities),
     (None, swapped_angles),

@@ -70,6 +70,22 @@ def time_range(eq: N.Equation, inline: bool = False) -> bool:
             and all(plain(x) for x in (eq.rhs,) + eq.also))
 
 
+# a signature's keyword that sets a Greek letter's value: `gamma=0.0, epsilon=0.0, dt=1.0` (not `init_alpha = 3.0`)
+_KEYWORD_VALUE = re.compile(r"(?<![\w.])(alpha|beta|gamma|epsilon|eps|lambda|dt|tau|mu|kappa)\s*=\s*-?\s*\d+(?:\.\d*)?(?:[eE]-?\d+)?"
+                            r"(?:f0|f32|f)?\s*[,);\n]")
+_KEYWORD_GREEK = {"eps": ("\\epsilon", "\\varepsilon"), "epsilon": ("\\epsilon", "\\varepsilon"), "dt": ("\\Delta",)}
+
+
+def keyword_settings(text: str) -> list[str]:
+    """The Greek letters a code signature's keywords set to numbers (`gamma=0.0`, `dt=1.0`: \\gamma, \\Delta)."""
+    out: list[str] = []
+    for m in _KEYWORD_VALUE.finditer(text) if "=" in text else ():
+        for name in _KEYWORD_GREEK.get(m.group(1), ("\\" + m.group(1),)):
+            if name not in out:
+                out.append(name)
+    return out
+
+
 def discretised(eq: N.Equation, inline: bool) -> bool:
     """`$A = \\exp(\\Delta A)$` in running text: a matrix's letter defined from itself and one more parameter, no time
     index anywhere (a state-space model's discretisation remarked on), not a step of the cell."""

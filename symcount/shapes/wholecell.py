@@ -62,6 +62,10 @@ def no_parameters(w: "Walker") -> None:
 _LISTED = re.compile(r"\bparameters\s+(?:are|is|:)\s+(?:the\s+)?(?:[a-z]+\s+){0,3}?(?P<list>(?:[`$][^`$\n]{1,60}[`$]"
                      r"(?:\s*(?:,|and)\s*)*){1,8})", re.I)
 _NAME = re.compile(r"[A-Za-z]\\?_(?:\{[A-Za-z0-9,]+\}|[A-Za-z0-9]+)")
+# a docstring's roles of math after the words bias or weights: "bias terms :math:`\mathbf{b}_{ih}` and
+# :math:`\mathbf{b}_{hh}`", "Initializer for hidden bias :math:`\mathbf{b}_{hh}`" (rst)
+_ROLE_NAMED = re.compile(r"\b(?:bias(?:es)?|bias\s+terms?|weights?)\s+(?P<list>:math:`[^`\n]{1,60}`(?:\s*(?:,|and)\s*:math:`[^`\n]{1,60}`){0,7})")
+_UNFONTED = re.compile(r"\\(?:mathbf|boldsymbol|bm|mathrm|vec)\s*\{([^{}]*)\}")
 # "参数矩阵 $w_{xh}, w_{hh}$", "偏置项 $b_h$" (a Chinese note's list of parameters; 偏执, its common slip)
 _CJK_WORDS = re.compile(r"参数|权重|偏[置执]|パラメータ|가중치|편향")
 _CJK_LISTED = re.compile(r"^[ \t]*(?:[-*•][ \t]*)?(?:参数(?:矩阵)?|权重矩阵|偏[置执](?:项|向量)|パラメータ|가중치|편향)[ \t]*[:：]?[ \t]*"
@@ -240,8 +244,9 @@ def listed_parameters(w: "Walker", params: list) -> None:
                              f"{'it' if len(missing) == 1 else 'them'}: the equations read are not the whole cell",
                              source=w.src, span=Span(at, at + len(listed)),
                              hint="write every equation of the cell as math, the one that uses it too")
+    lists += [(m, "names {} among the cell's biases and weights") for m in _ROLE_NAMED.finditer(text)] if ":math:" in text else []
     for m, said in lists:
-        missing = [n.group(0) for n in _NAME.finditer(m.group("list")) if _plain(n.group(0)) not in names]
+        missing = [n.group(0) for n in _NAME.finditer(_UNFONTED.sub(r"\1", m.group("list"))) if _plain(n.group(0)) not in names]
         if missing:
             raise ShapeError(f"the prose {said.format(', '.join(missing))}, but no equation read uses "
                              f"{'it' if len(missing) == 1 else 'them'}: the equations read are not the whole cell",
