@@ -284,8 +284,7 @@ def _parse(text: str, src: Source, sc: Scan) -> N.Cell:
     directives = _directives(sc, src)
     if not equations:
         raise _NothingFound(_nothing_found(sc, src) if text.strip() else "the input is empty", source=src, hint=_WRITE_MATH)
-    used = {x.name for eq in equations for x in N.walk(eq.rhs) if isinstance(x, N.Symbol)}
-    settings += [n for n in keyword_settings(text) if n in used and n not in settings]  # `gamma=0.0` in a signature
+    settings += keyword_settings(text, equations, settings)  # `gamma=0.0` in a signature
     return N.Cell(src, tuple(equations), tuple(declarations), tuple(directives), tuple(notes), _prose(sc),
                   tuple(sorted(components)), tuple(settings))
 

@@ -76,12 +76,14 @@ _KEYWORD_VALUE = re.compile(r"(?<![\w.])(alpha|beta|gamma|epsilon|eps|lambda|dt|
 _KEYWORD_GREEK = {"eps": ("\\epsilon", "\\varepsilon"), "epsilon": ("\\epsilon", "\\varepsilon"), "dt": ("\\Delta",)}
 
 
-def keyword_settings(text: str) -> list[str]:
-    """The Greek letters a code signature's keywords set to numbers (`gamma=0.0`, `dt=1.0`: \\gamma, \\Delta)."""
+def keyword_settings(text: str, equations, settings) -> list[str]:
+    """The Greek letters the equations use that a code signature's keywords set to numbers (`gamma=0.0`, `dt=1.0`:
+    \\gamma, \\Delta), less those already set."""
+    used = {x.name for eq in equations for x in N.walk(eq.rhs) if isinstance(x, N.Symbol)}
     out: list[str] = []
     for m in _KEYWORD_VALUE.finditer(text) if "=" in text else ():
         for name in _KEYWORD_GREEK.get(m.group(1), ("\\" + m.group(1),)):
-            if name not in out:
+            if name in used and name not in out and name not in settings:
                 out.append(name)
     return out
 
