@@ -244,3 +244,27 @@ def test_a_likelihood_display_is_no_step_and_and_joins_two_definitions():
     d = symcount.derive(code, name="min.cs")
     assert "and" not in {p.name for p in d.parameters}
     assert d.evaluate(d_x=7, d_h=5) == n_params(nn.Linear(7, 5), nn.Linear(7, 5))
+
+
+def test_an_inner_product_written_as_a_sum_over_an_index_is_one_number():
+    text = "$$h_t = a \\odot h_{t-1} + W x_t,\\qquad y_t = \\sum_n c_n h_{t,n}.$$\n"
+    d = symcount.derive(text)
+    assert d.evaluate(d_x=7, d_h=5) == 5 + n_params(nn.Linear(7, 5, bias=False)) + n_params(nn.Linear(5, 1, bias=False))
+    assert any("inner product" in n for n in d.shapes.notes)
+
+
+def test_a_legend_of_declarations_named_in_words_and_input_units_in_prose():
+    text = ("I'll assume we have $h$ hidden units, training sequences of size $n$, and $d$ input units.\n\n"
+            "$$\n\\begin{align}\n\\text{input-units} &= x_i \\in \\mathbb{R}^d \\\\\n"
+            "\\text{hidden-layer} &= H_t \\in \\mathbb{R}^{n\\times h}\n\\end{align}\n$$\n\n"
+            "$$\nf_t = \\sigma(W_{xf}x_t + W_{hf}h_{t-1} + b_f)\n$$\n\n$$\nh_t = f_t \\odot h_{t-1}\n$$\n")
+    d = symcount.derive(text)
+    assert {str(s) for s in d.total.free_symbols} == {"d", "h"}
+    assert d.evaluate(d=7, h=5) == n_params(nn.Linear(7, 5), nn.Linear(5, 5, bias=False))
+
+
+def test_a_capital_glued_to_a_signal_at_the_step_is_their_product():
+    text = ("$$h'(t) = Ah(t) + Bx(t)$$\n$$y(t) = Ch(t) + Dx(t)$$\n\n"
+            "where $h(t) \\in \\mathbb{R}^N$ is the hidden state and $x(t) \\in \\mathbb{R}^M$ the input.\n")
+    d = symcount.derive(text)
+    assert d.evaluate(N=5, M=3, d_y=2) == 25 + 15 + 10 + 6

@@ -1,7 +1,8 @@
 """Index form: equations written for one entry i of each vector, a matrix-vector product as a sum
 over j (`h_i = \\sigma(b_i + \\sum_j U_{ij} x_j + \\sum_j W_{i,j} r_j h_j)`, the Deep Learning book).
 `\\sum_j M_{ij} v_j w_j` is the matrix M times the elementwise product of the vectors v, w; then every
-symbol indexed by the row letter i is the vector (b_i is b). A note says so, located at the first sum.
+symbol indexed by the row letter i is the vector (b_i is b). `\\sum_n c_n h_{t,n}` is the inner product, the sum of c ⊙ h_t's entries.
+A note says so, located at the first sum.
 """
 from __future__ import annotations
 
@@ -64,6 +65,12 @@ def _rewrite(node, rows: set[str], spans: list):
         m = _SUM.match(fs[0].func)
         i = _pair(fs[0].arg.name, m.group("j")) if m else None
         vectors = fs[1:]
+        if m and i is None and len(vectors) == 1 and isinstance(vectors[0], N.Symbol) \
+                and _parts(fs[0].arg.name)[1] == [m.group("j")] and m.group("j") in _parts(vectors[0].name)[1]:
+            spans.append(n.span)  # \sum_n c_n h_{t,n}: an inner product, the sum of c ⊙ h_t's entries
+            rows.add("")
+            c, v = _indexed(fs[0].arg, {m.group("j")}), _indexed(vectors[0], {m.group("j")})
+            return N.Apply(fs[0].func, N.Binary("hadamard", c, v, Span(c.span.start, v.span.end)), n.span, fs[0].each)
         if i is None or not all(isinstance(v, N.Symbol) and m.group("j") in _parts(v.name)[1] for v in vectors):
             return None
         j = m.group("j")
@@ -89,9 +96,12 @@ def index_form(cell: N.Cell, notes: list[str]) -> N.Cell:
     if not rows:
         return cell
     first = min(spans, key=lambda s: s.start)
-    notes.append(f"{' '.join(cell.source.slice(first).split())} at {cell.source.where(first)}: the equations are "
-                 f"written for entry {'/'.join(sorted(rows))} of each vector, a sum over j a matrix-vector product: "
-                 "read as the vectors")
+    inner = rows == {""}
+    rows.discard("")
+    notes.append(f"{' '.join(cell.source.slice(first).split())} at {cell.source.where(first)}: " + (
+        "a sum over an index of two vectors' entries, their inner product: read as the vectors" if inner else
+        f"the equations are written for entry {'/'.join(sorted(rows))} of each vector, a sum over j a matrix-vector "
+        "product: read as the vectors"))
     # (the entries' letters are the cell's components: an entry z_j plain beside the vector \mathbf{z} bold is one
     # symbol, read.readings._fonts)
     components = tuple(sorted(set(cell.components) | rows))

@@ -101,9 +101,9 @@ _ROLE_SIZES = (("hidden", ("h", "H", "s", "S"), re.compile(
                    + _FUSED.replace("P<r>", "P<a5>").replace("(?P<c>", "(?:") + _SHAPE_OF.format(role=r"hidden(?:\s+state)?", key="s1"),
                    re.I)),
                ("input", ("x", "X", "u"), re.compile(
-                   r"(?:number\s+of\s+(?:inputs|input\s+features)|input\s+(?:size|dimension|features|dimensionality))\s*"
+                   r"(?:number\s+of\s+(?:inputs|input\s+(?:features|units))|input\s+(?:size|dimension|features|dimensionality))\s*"
                    r"(?:is\s+|=\s*|of\s+|:\s*|,\s*)?" + _NUM
-                   + r"|(?<![A-Za-z])\${0,2}(?P<w2>[A-Za-z](?:_\{?[A-Za-z0-9]{1,8}\}?)?)\${0,2}\s+is\s+(?:the\s+)?input\s+(?:size|dimension)\b" + r"|输入(?:的)?(?:个数|数量|维度|大小|维数)\s*(?:为|是|=|：|:)\s*`?\s*"
+                   + r"|(?<![A-Za-z])" + _NUM.replace("P<n>", "P<m2>") + r"\s*input\s+units\b" + r"|(?<![A-Za-z])\${0,2}(?P<w2>[A-Za-z](?:_\{?[A-Za-z0-9]{1,8}\}?)?)\${0,2}\s+is\s+(?:the\s+)?input\s+(?:size|dimension)\b" + r"|输入(?:的)?(?:个数|数量|维度|大小|维数)\s*(?:为|是|=|：|:)\s*`?\s*"
                    + _NUM.replace("P<n>", "P<k>") + _ARG + r"(?:number\s+of\s+(?:expected\s+)?features\s+(?:in|of)\s+(?:the\s+)?input|input\s+(?:dimension|size)\b(?!\s+of)"
                    r"|输入的?(?:大小|维度|特征数))" + _FIELD.format(role="input", key="f2") + _TYPED.format(key="t2", names=_INPUT_NAMES) + _ARROW.replace("P<i>", "P<a4>").replace("(?P<o>", "(?:")
                    + r"(?:input|入力|输入)" + r"|" + _NUM.replace("P<n>", "P<q2>").replace(_NOT_SUBJECT, "") + _COUNT_OF + r"input\b"

@@ -18,6 +18,8 @@ applies to.
 - `c_t = f_t \\odot c_{t-1} +& i_t \\odot ...` (an alignment mark after an operator, inside a side): a space.
 - `W_ic dot c_{t-1}` (a docstring's product spelled as a word): `·`, the product the shapes decide.
 - A row of a display that holds only `\\dots` (the gates shown before, again, and so on): spaces.
+- A capital glued to a signal at the step, `Ah(t) + Bx(t)`, where the text writes the signal alone: `A h_t`.
+- A row that names its declaration in words, `\\text{input-units} &= x_i \\in \\mathbb{R}^d`: the declaration.
 - `\\Delta t` where t is the step's letter (an ODE's step size, coRNN's): `\\Delta`, one symbol.
 - In plain text and code, Julia's broadcast dot before a spaced operator (`c_prev .+ it .* c_tilde`): a space.
 - A remark at a row's end, after an alignment mark or a space (`r_t &= \\sigma(...) && \\textit{reset gate} \\\\`,
@@ -86,6 +88,23 @@ def ellipsis_rows(out: list[str], start: int, end: int, _written) -> None:
         out[start + m.start(1):start + m.end(1)] = [" "] * (m.end(1) - m.start(1))
 
 
+def glued_operands(out: list[str], start: int, end: int, written) -> None:
+    """In out[start:end], a capital glued to a signal at the step, `Ah(t) + Bx(t)` (a state space's matrices, where
+    the text writes the signal alone too): `A h_t`, the product (the same length)."""
+    region = "".join(out[start:end])
+    for m in _GLUED_OPERAND.finditer(region) if "(t)" in region or "(k)" in region else ():
+        if written(rf"(?<![A-Za-z\\]){m.group(2)}\({m.group(3)}\)"):
+            out[start + m.start():start + m.end()] = [m.group(1), " ", m.group(2), "_", m.group(3)]
+
+
+def labelled_declarations(out: list[str], start: int, end: int, _written) -> None:
+    """In out[start:end], a row that names what it declares in words, `\\text{input-units} &= x_i \\in \\mathbb{R}^d`:
+    the words and their `=` spaces (the declaration read)."""
+    region = "".join(out[start:end])
+    for m in _LABELLED_DECLARATION.finditer(region) if "\\in" in region and "text" in region else ():
+        out[start + m.start(1):start + m.end(1)] = [" "] * (m.end(1) - m.start(1))
+
+
 def step_sizes(out: list[str], start: int, end: int, written) -> None:
     """In out[start:end], `\\Delta t` where t is the step's letter (`c(t) = c(t-1) + \\Delta t \\, \\sigma(...)`, an ODE's
     step size, coRNN's and UnICORNN's): `\\Delta`, one symbol (its t a space)."""
@@ -149,15 +168,15 @@ def step_definitions(out: list[str], start: int, end: int, written) -> None:
 
 
 _DOT_WORD = re.compile(r"(?<=[\w})\]])\s(?<![\\])dot\s(?=[\w(\[\\])")
-_AND_THEN = re.compile(r"(?<=[\w)\]}])[ \t]+(and)(?:[ \t]+(?=(?:\\[A-Za-z]+\{)?[A-Za-z][\w{}\\]*(?:_\{?[\w,\-]+\}?)?\}?[ \t]*=(?!=))"
-                       r"|[ \t]*$)")  # (and a line cut before its next definition: `a_t = (1-z_t) and`)
+_AND_THEN = re.compile(r"(?<=[\w)\]}])[ \t]+(and)[ \t]*$")  # a line cut before its next definition: `a_t = (1-z_t) and`
+_AND_BETWEEN = re.compile(r"(?<=[\w)\]}])[ \t]+(and)[ \t]+(?=(?:\\[A-Za-z]+\{)?[A-Za-z][\w{}\\]*(?:_\{?[\w,\-]+\}?)?\}?[ \t]*=(?!=))")
 _ALTERNATIVES = re.compile(r"(?P<name>(?<![\w\\])[A-Za-z](?:_\{?[A-Za-z0-9]{1,6}\}?)?)\s*=(?!=)[^=\n]{1,200}?[ \t,]"
                            r"(?P<or>or|oder|ou|или|或者|或|または|또는)[ \t]+(?P=name)\s*=(?!=)")
 
 
 def alternatives(out: list[str], start: int, end: int, _written=None) -> None:
-    """In out[start:end], the "or" between two definitions of one name on a line as `;` (two statements), and the
-    "and" before a definition (`a_t = (1-z_t) and b_t = z_t*h_tilde_t`) too."""
+    """In out[start:end], the "or" between two definitions of one name on a line as `;` (two statements), and an
+    "and" that ends a line cut before its next definition (`a_t = (1-z_t) and`) a space."""
     region = "".join(out[start:end])
     if "=" not in region:
         return
@@ -165,12 +184,23 @@ def alternatives(out: list[str], start: int, end: int, _written=None) -> None:
         word = m.start("or")
         out[start + word:start + m.end("or")] = [";"] + [" "] * (m.end("or") - word - 1)
     for m in _AND_THEN.finditer(region) if " and" in region else ():
+        out[start + m.start(1):start + m.end(1)] = [" ", " ", " "]
+
+
+def and_definitions(out: list[str], start: int, end: int, _written=None) -> None:
+    """In out[start:end] (LaTeX), the "and" between two definitions, `$$a_t = 1 - z_t and b_t = z_t x_t$$`, as `;`
+    (in plain text, `W = matmul(W_1, W_2) and U = ...` is a sentence's, left to the lines' reader)."""
+    region = "".join(out[start:end])
+    for m in _AND_BETWEEN.finditer(region) if " and " in region and "=" in region else ():
         out[start + m.start(1):start + m.end(1)] = [";", " ", " "]
 
 
 _INNER_AMP = re.compile(r"(?<=[+\-*/])&|(?<=[+\-*/] )&|(?<=\\odot)&|(?<=\\odot )&|(?<=\\cdot)&|(?<=\\cdot )&"
                         r"|(?<![A-Za-z\\])where(?=\s*\\quad)")  # (the & itself; `where\quad` a row's opening word)
 _ELLIPSIS_ROW = re.compile(r"(?:^|\\\\|\n)\s*(\\[lcv]?dots)\s*(?=\\\\|\\end\b|$)")  # a row that is `\dots` alone
+_GLUED_OPERAND = re.compile(r"(?<![A-Za-z\\{_^])([A-Z])([a-z])\(([tk])\)")
+_LABELLED_DECLARATION = re.compile(r"(?:^|(?<=\\\\)|(?<=\n))[ \t]*(\\(?:text|textrm|mathrm)\s*\{[^{}\n]{1,40}\}\s*&?\s*=)"
+                                   r"(?=[^=\n]{0,40}?\\in(?![A-Za-z]))")
 _DELTA_T = re.compile(r"\\Delta\s*(t)(?![\w{(_^'])")
 _BROADCAST = re.compile(r"(?<=\s)\.(?=[-+/^]\s)")
 _ROW_REMARK = re.compile(r"(?:&{1,2}|\\q?quad(?![A-Za-z])|\\[,;]|~)\s*\\(?:text|textit|textrm|textbf|mathrm|mbox|emph)\s*"
@@ -344,6 +374,8 @@ _RESPELLINGS = (
     (True, bracket_calls),
     (True, broadcast_dots),
     (False, step_sizes),
+    (False, labelled_declarations),
+    (False, glued_operands),
     (True, typed_otimes),
     (None, probabilities),
     (None, swapped_angles),
@@ -353,6 +385,7 @@ _RESPELLINGS = (
     (None, definition_signs),
     (None, step_definitions),
     (None, alternatives),
+    (False, and_definitions),
     (None, angle_steps),
     (True, greek_glued),
     (True, caret_steps),

@@ -143,7 +143,10 @@ def _named_projected(prose: str, name: str) -> bool:
 
 # "Mamba makes state-transition parameters input-dependent", "the matrices B and C are functions of the input"
 _DEPENDENT_PARAMETERS = re.compile(r"(?:parameters?|matri(?:x|ces)|weights?)\s+(?:\S+\s+){0,3}?(?:input[- ]dependent"
-                                   r"|(?:are|is|become)\s+(?:\w+\s+)?functions?\s+of\s+(?:the\s+)?input)", re.I)
+                                   r"|(?:are|is|become)\s+(?:\w+\s+)?functions?\s+of\s+(?:the\s+)?input)"
+                                   # "making ∆, B, and C functions of the input"; Korean's and Chinese's "parameters ... by the input"
+                                   r"|(?:\bB|\bC|∆|Δ|\\Delta)\s*,?\s*(?:and\s+)?(?:\bB|\bC)\b[^.\n]{0,20}?\bfunctions?\s+of\s+(?:the\s+)?input"
+                                   r"|파라미터[^.\n]{0,10}입력[^.\n]{0,20}따라|参数[^。\n]{0,20}(?:依赖于|取决于|随)输入", re.I)
 
 
 def input_dependent_parameters(cell: N.Cell, params: set[str]) -> None:
