@@ -268,3 +268,62 @@ def test_a_capital_glued_to_a_signal_at_the_step_is_their_product():
             "where $h(t) \\in \\mathbb{R}^N$ is the hidden state and $x(t) \\in \\mathbb{R}^M$ the input.\n")
     d = symcount.derive(text)
     assert d.evaluate(N=5, M=3, d_y=2) == 25 + 15 + 10 + 6
+
+
+def test_a_matlab_function_body_with_percent_comments_is_read():
+    code = ("function [h_next, c_next] = lstm_cell(x, h_prev, c_prev, Wf, Wi, Wc, Wo, bf, bi, bc, bo)\n"
+            "    % Concatenate input and previous hidden state\n    z = [x; h_prev];\n\n"
+            "    % Forget gate\n    ft = sigmoid(Wf * z + bf);\n\n    % Input gate\n    it = sigmoid(Wi * z + bi);\n\n"
+            "    % Cell gate\n    ct_hat = tanh(Wc * z + bc);\n\n    % Cell state\n    c_next = ft .* c_prev + it .* ct_hat;\n\n"
+            "    % Output gate\n    ot = sigmoid(Wo * z + bo);\n\n    % Hidden state\n    h_next = ot .* tanh(c_next);\nend\n")
+    d = symcount.derive(code, name="lstm_cell.m")
+    assert d.evaluate(d_x=7, d_h=5) == n_params(nn.LSTMCell(7, 5)) - 4 * 5
+
+
+def test_plain_signals_at_the_step_in_parentheses_claimed_as_vectors_of_a_size():
+    text = ("$$\nz_t = \\sigma(W_{xz}^{T}x_t + W_{hz}^{T}h_{t-1} + b_z)\n$$\n\n"
+            "$$\nh_t = (1 - z_t) \\odot h_{t-1} + z_t \\odot \\tanh(W_{xh}^{T}x_t + W_{hh}^{T}h_{t-1} + b_h)\n$$\n\n"
+            "- z(t), h(t) are all vectors of size M\n")
+    d = symcount.derive(text)
+    assert "M" in {str(s) for s in d.total.free_symbols}
+    assert d.evaluate(M=5, d_x=7) == n_params(nn.Linear(7, 5), nn.Linear(5, 5, bias=False)) * 2
+
+
+
+# inputs an audit of this round wrote (each read wrong or refused by the round's first forms of the rules above)
+AUDIT_CORNN = 'The coRNN discretises a second-order ODE with step $\\Delta t$:\n\n$$\n\\begin{aligned}\nz_t &= z_{t-1} + \\Delta t \\, \\left(\\tanh(W y_{t-1} + \\mathcal{W} z_{t-1} + V u_t + b) - \\gamma y_{t-1} - \\epsilon z_{t-1}\\right) \\\\\ny_t &= y_{t-1} + \\Delta t \\, z_t\n\\end{aligned}\n$$\n\nwhere $\\Delta t$, $\\gamma$ and $\\epsilon$ are hyperparameters (we use $\\Delta t = 0.042$, $\\gamma = 2.7$, $\\epsilon = 4.7$).\n'
+AUDIT_LEAK = '# Leaky RNN in PyTorch\n\n$$h_t = (1 - \\alpha) h_{t-1} + \\alpha \\tanh(W x_t + U h_{t-1} + b)$$\n\n```python\nclass LeakyRNNCell(nn.Module):\n    def __init__(self, input_size, hidden_size, alpha=0.1):\n        super().__init__()\n        self.W = nn.Linear(input_size, hidden_size)\n        self.U = nn.Linear(hidden_size, hidden_size, bias=False)\n        self.alpha = nn.Parameter(torch.tensor(alpha))  # learned leak\n\n    def forward(self, x, h):\n        return (1 - self.alpha) * h + self.alpha * torch.tanh(self.W(x) + self.U(h))\n```\n'
+AUDIT_LN = '# Layer-normalised RNN\n\nWe normalise the pre-activation of a vanilla RNN with a learned gain and bias:\n\n$$a_t = W x_t + U h_{t-1}$$\n$$h_t = \\tanh\\left(\\gamma \\odot \\frac{a_t - \\mu_t}{\\sigma_t} + \\beta\\right)$$\n\nwhere $\\mu_t$ and $\\sigma_t$ are the mean and standard deviation of the entries of $a_t$; the gain $\\gamma$ and bias $\\beta$ are trained with the other weights.\n\nTraining:\n\n```python\noptimizer = torch.optim.Adam(model.parameters(), lr=1e-3)\nscheduler = torch.optim.lr_scheduler.StepLR(optimizer, step_size=10, gamma=0.5)\n```\n'
+AUDIT_LEGEND = '$$\n\\begin{align}\nh_t &= \\tanh(W x_t + U h_{t-1} + b) \\\\\n\\text{output} &= V h_t \\in \\mathbb{R}^k\n\\end{align}\n$$\n'
+AUDIT_SSM = '## Linear RNN baseline\n\nOur baseline is a linear recurrent layer with learned matrices:\n\n$$h_t = A h_{t-1} + B x_t, \\qquad y_t = C h_t$$\n\nThese matrices do not change over time. (Selective state-space models differ exactly here, making Δ, B and C functions of the input.)\n'
+AUDIT_DECAY = 'A diagonal linear recurrence with a learned per-channel decay $r$ and input scale $g$:\n\n$$h_t = r \\odot h_{t-1} + g \\odot x_t$$\n'
+AUDIT_GD = 'class GRUClassifier(nn.Module):\n    """GRU encoder followed by an MLP readout.\n\n    The recurrent update is\n\n        r = sigmoid(W_r x + U_r h + b_r)\n        z = sigmoid(W_z x + U_z h + b_z)\n        n = tanh(W_n x + r * (U_n h) + b_n)\n        h\' = (1 - z) * n + z * h\n\n    Args:\n        input_dim (int): input dimension\n        mlp_dim (int): hidden dimension for the readout MLP\n        hidden_dim (int): hidden dimension of the GRU\n        num_classes (int): number of output classes\n    """\n'
+AUDIT_RST = 'class GRUCell(Module):\n    r"""A gated recurrent unit (GRU) cell.\n\n    .. math::\n\n        \\begin{array}{ll}\n        r = \\sigma(W_{ir} x + b_{ir} + W_{hr} h + b_{hr}) \\\\\n        z = \\sigma(W_{iz} x + b_{iz} + W_{hz} h + b_{hz}) \\\\\n        n = \\tanh(W_{in} x + b_{in} + r \\odot (W_{hn} h + b_{hn})) \\\\\n        h\' = (1 - z) \\odot n + z \\odot h\n        \\end{array}\n\n    Args:\n        input_size: The number of expected features in the input `x`\n        hidden_size: The number of features in the hidden state `h`\n        bias: If ``False``, the layer does not use the bias terms. Default: ``True``\n\n    Attributes:\n        weight_ih: the learnable input-hidden weights :math:`W_{ih}`, the three gates\'\n            :math:`(W_{ir}|W_{iz}|W_{in})` stacked, of shape `(3*hidden_size, input_size)`\n        weight_hh: the learnable hidden-hidden weights :math:`W_{hh}`, :math:`(W_{hr}|W_{hz}|W_{hn})`,\n            of shape `(3*hidden_size, hidden_size)`\n        bias_ih: the learnable input-hidden bias :math:`b_{ih}`, :math:`(b_{ir}|b_{iz}|b_{in})`\n        bias_hh: the learnable hidden-hidden bias :math:`b_{hh}`, :math:`(b_{hr}|b_{hz}|b_{hn})`\n    """\n'
+
+
+def test_a_calligraphic_letter_beside_the_plain_one_is_another_symbol():
+    d = symcount.derive(AUDIT_CORNN)
+    assert d.evaluate(d_u=7, d_z=5) == n_params(nn.Linear(5, 5, bias=False), nn.Linear(5, 5, bias=False), nn.Linear(7, 5))
+
+
+def test_keyword_numbers_outside_a_cells_signature_or_of_a_learned_letter_set_nothing():
+    assert symcount.derive(AUDIT_LEAK, name="leak.md").evaluate(d_x=7, d_h=5) == 1 + n_params(nn.Linear(7, 5), nn.Linear(5, 5, bias=False))
+    assert symcount.derive(AUDIT_LN, name="ln.md").evaluate(d_x=7, d_h=5) == n_params(
+        nn.Linear(7, 5, bias=False), nn.Linear(5, 5, bias=False), nn.LayerNorm(5))
+
+
+def test_a_legend_row_of_an_expression_is_no_declaration_and_an_arg_for_another_part_names_no_size():
+    assert symcount.derive(AUDIT_LEGEND).evaluate(d_x=7, d_h=5, k=3) == n_params(nn.RNNCell(7, 5), nn.Linear(5, 3, bias=False)) - 5
+    d = symcount.derive(AUDIT_GD, name="gd.py")
+    assert {str(s) for s in d.total.free_symbols} == {"hidden_dim", "input_dim"}
+    assert d.evaluate(hidden_dim=5, input_dim=7) == n_params(nn.GRUCell(7, 5)) - 15
+
+
+def test_a_sentence_on_other_models_or_learned_letters_refuses_nothing():
+    assert symcount.derive(AUDIT_SSM).evaluate(d_x=7, d_h=5, d_y=3) == 25 + 35 + 15
+    assert symcount.derive(AUDIT_DECAY).evaluate(d_h=5) == 10
+
+
+def test_a_docstring_naming_a_stacked_weight_of_its_gates_is_no_missing_weight():
+    d = symcount.derive(AUDIT_RST, name="gru.rst")
+    assert d.evaluate(input_size=7, hidden_size=5) == n_params(nn.GRUCell(7, 5))

@@ -118,7 +118,7 @@ def _joins(line: str, statement: str, used: set[str]) -> bool:
     lhs, _, rhs = statement.partition("=")
     return bool(_ARITHMETIC.search(statement)) and not _NOT_MATH.search(line) and not _INITIALISER.match(line) \
         and not _SLICE.match(line) and not _CJK.search(line) and not _ACTIVATION_NAME.match(statement) \
-        and (_STEP_SUFFIX.sub("", lhs.strip().rstrip("'")) in used or bool(_WEIGHT_PRODUCT.search(rhs)))
+        and (_PAST_SUFFIX.sub("", lhs.strip().rstrip("'")) in used or bool(_WEIGHT_PRODUCT.search(rhs)))
 
 
 _ARITHMETIC = re.compile(r"=[^=]*(?:[-+*/@⊙]|sigm|tanh|σ)")  # a statement that computes
@@ -138,7 +138,7 @@ def _whole_blocks(lines: list[str], out: list[tuple[int, int, str]]) -> list[tup
     taken = {bisect.bisect_right(starts, a) - 1 for a, _, _ in out}
     text = "\n".join(lines)
     read = [text[a:b] for a, b, _ in out]
-    used = {_STEP_SUFFIX.sub("", w) for r in read for w in _WORD.findall(r.split("=", 1)[-1])}  # the names they use
+    used = {_PAST_SUFFIX.sub("", w) for r in read for w in _WORD.findall(r.split("=", 1)[-1])}  # the names they use
     added, block, strong_end = [], [], -9
     for n, line in enumerate(lines + [""]):
         if line.strip():
@@ -208,7 +208,8 @@ def _unshadowed(lines: list[str], assigned: set[int]) -> set[int]:
 # a statement of a function's body: `name = expression` (no keyword argument, no string), a comment after it
 _DECLARE = r"(?:(?:let(?:[ \t]+mut)?|var|val|const|auto|local)[ \t]+)"  # Rust's, Swift's, JavaScript's `let h_t = ...`
 _DECLARED = re.compile(r"^[ \t]*" + _DECLARE)
-_STATEMENT = re.compile(r"^[ \t]*([A-Za-z_]\w*'?[ \t]*=(?!=)[ \t]*[^=\n#'\"%;]*[\w)\]])[ \t]*;?[ \t]*(?:(?:#|%|//)[^\n]*)?$")
+_STATEMENT = re.compile(r"^[ \t]*([A-Za-z_]\w*'?[ \t]*=(?!=)[ \t]*(?:[^=\n#'\"%;\[]|\[[^\]\n=#%]*\])*(?<=[\w)\]]))[ \t]*;?[ \t]*"
+                        r"(?:(?:#|%|//)[^\n]*)?$")  # (MATLAB's [x; h_prev] inside)
 # the same with a declaration before it (`let f_t = ...;`): a statement of a step's body only, where the
 # run of statements is the cell's (a source file's other code, beside the comments that hold the math, is not read)
 _DECLARED_STATEMENT = re.compile(r"^[ \t]*" + _DECLARE + r"?" + _STATEMENT.pattern[len("^[ \\t]*"):])
@@ -226,10 +227,10 @@ def _step_statements(lines: list[str]) -> set[int]:
     run: list[int] = []
     for n, line in enumerate(lines + ["end"]):
         stripped = line.strip()
-        if not stripped or stripped.startswith(("#", "//")) or (_DECLARED_STATEMENT.match(line) and not _NOT_MATH.search(line.split("#")[0])):
+        if not stripped or stripped.startswith(_COMMENT_MARKS) or (_DECLARED_STATEMENT.match(line) and not _NOT_MATH.search(line.split("#")[0])):
             run.append(n)
             continue
-        statements = [k for k in run if lines[k].strip() and not lines[k].strip().startswith(("#", "//"))]
+        statements = [k for k in run if lines[k].strip() and not lines[k].strip().startswith(_COMMENT_MARKS)]
         activated = [k for k in statements if _ACTIVATED_PRODUCT.search(lines[k])]
         if (len(statements) >= 3 and len(activated) >= 2) or any(_recurrent(lines[k]) for k in activated):
             kept = [k for k in statements if not _SLICE.match(lines[k]) and not _INITIALISER.match(lines[k])]
@@ -238,18 +239,24 @@ def _step_statements(lines: list[str]) -> set[int]:
     return out
 
 
+_COMMENT_MARKS = ("#", "//", "%", "--")  # Python's, C's, MATLAB's, Lua's and Haskell's comments between the statements
+
+
 def _recurrent(line: str) -> bool:
     """Whether a statement reads the name it computes (h_prev, h_t1 for h): `h = tanh(W @ x + U @ h_prev)`."""
     if _FLAT_LAG.search(line):
         return False  # St = tanh(St-1 * W + Xt * U): a page's subscripts lost, read as such (not code)
     lhs, _, rhs = _DECLARED.sub("", line.split("#")[0]).partition("=")
-    name = _STEP_SUFFIX.sub("", lhs.strip().rstrip("'"))
-    return bool(name) and any(_STEP_SUFFIX.sub("", w) == name for w in _WORD.findall(rhs))
+    name = _PAST_SUFFIX.sub("", lhs.strip().rstrip("'"))  # (h_new = h * exp(-dt/tau) + ...: a line alone, not read as one)
+    return bool(name) and any(_PAST_SUFFIX.sub("", w) == name for w in _WORD.findall(rhs))
 
 
 _WEIGHT_PRODUCT = re.compile(r"@|\b(?:dot|matmul|mm|mv)\s*\(|\b[A-Z]\w*\s*\*"
-                             r"|(?<![A-Za-z])(?!init)(?:[a-z]\w*_)?(?:weights?|bias|kernel)(?:_\w+)?\b(?!\s*\()")  # head_weight, out_bias (not init_weight(...))
-_STEP_SUFFIX = re.compile(r"^(?:old|prev|previous|last)_|_(?:prev|tm1|old|t_?1|t)$")  # h_prev, old_h: h
+                             r"|(?<![A-Za-z])(?:(?:head|out|output|proj|fc|lin|linear|dense|readout|cls|classifier|decoder|layer)_(?:weights?|bias|kernel)"
+                             r"|(?:weights?|bias|kernel)_(?:ih|hh|ho|hy|out|head|[a-z])\d?)\b(?!\s*\()")  # head_weight, out_bias, weight_ho
+                             # (not data: sample_weight, loss_weight; not init_weight(...))
+_PAST_SUFFIX = re.compile(r"^(?:old|prev|previous|last)_|_(?:prev|tm1|old|t_?1|t)$")  # h_prev, old_h: h
+_STEP_SUFFIX = re.compile(r"^(?:old|prev|previous|last|new|next)_|_(?:prev|previous|tm1|old|t_?1|t|next|new)$")  # h_prev, old_h, h_next: h
 
 
 def _connected(statements: dict[int, str]) -> set[int]:

@@ -202,6 +202,8 @@ def _fonts(cell: N.Cell, notes: list[str]) -> N.Cell:
              and not (f - left[n]) & lagged.get(n, set())}
     if cell.components:
         split = set()  # entries r_j and vectors \mathbf{r}: one signal
+    lettered = {n for n, f in fonts.items() if len(f) > 1 and f & {"cal", "frak"}}  # \mathcal{W} beside W: another letter
+    split |= lettered
     bold_first: dict[str, N.Symbol] = {}
     for s, _, _ in _symbols(cell):
         if s.font:
@@ -209,11 +211,12 @@ def _fonts(cell: N.Cell, notes: list[str]) -> N.Cell:
     for n in sorted(n for n, f in fonts.items() if len(f) > 1):
         where = bold_first[n]
         shown = f"{_FONT_TEX.get(where.font, '')}{{{n}}} and {n} at {cell.source.where(where.span)}"
-        if n in split and current().pick(Choice(key(f"{n}-fonts"), ("two", "one"), cell.source.where(where.span),
+        if n in split and n not in lettered and current().pick(Choice(key(f"{n}-fonts"), ("two", "one"), cell.source.where(where.span),
                                                 f"{shown}: one defined by an equation, the other never: two symbols or one")) == "one":
             split.discard(n)
-        notes.append(f"{shown}: one is defined by an equation, the other never: read as two symbols" if n in split
-                     else f"{shown}: read as one symbol written in two fonts")
+        notes.append(f"{shown}: " + ("a calligraphic letter is another letter: two symbols" if n in lettered else
+                                     "one is defined by an equation, the other never: read as two symbols" if n in split
+                                     else "read as one symbol written in two fonts"))
 
     def fn(s: N.Symbol, i, left):
         if i is None and s.name in fonts and s.font not in fonts[s.name] and len(fonts[s.name]) == 1:

@@ -20,7 +20,7 @@ applies to.
 - A row of a display that holds only `\\dots` (the gates shown before, again, and so on): spaces.
 - A capital glued to a signal at the step, `Ah(t) + Bx(t)`, where the text writes the signal alone: `A h_t`.
 - A row that names its declaration in words, `\\text{input-units} &= x_i \\in \\mathbb{R}^d`: the declaration.
-- `\\Delta t` where t is the step's letter (an ODE's step size, coRNN's): `\\Delta`, one symbol.
+- `\\Delta t` (an ODE's step size, coRNN's): `\\Delta`, one symbol.
 - In plain text and code, Julia's broadcast dot before a spaced operator (`c_prev .+ it .* c_tilde`): a space.
 - A remark at a row's end, after an alignment mark or a space (`r_t &= \\sigma(...) && \\textit{reset gate} \\\\`,
   `\\quad \\text{state}`): spaces.
@@ -106,10 +106,10 @@ def labelled_declarations(out: list[str], start: int, end: int, _written) -> Non
 
 
 def step_sizes(out: list[str], start: int, end: int, written) -> None:
-    """In out[start:end], `\\Delta t` where t is the step's letter (`c(t) = c(t-1) + \\Delta t \\, \\sigma(...)`, an ODE's
-    step size, coRNN's and UnICORNN's): `\\Delta`, one symbol (its t a space)."""
+    """In out[start:end], `\\Delta t` (`c(t) = c(t-1) + \\Delta t \\, \\sigma(...)`, `y_n = y_{n-1} + \\Delta t z_n`: an ODE's
+    step size, coRNN's and UnICORNN's, whatever letter the steps are): `\\Delta`, one symbol (its t a space)."""
     region = "".join(out[start:end])
-    for m in _DELTA_T.finditer(region) if "Delta" in region and written(r"(?:_\{|\()\s*t\s*-\s*1") else ():
+    for m in _DELTA_T.finditer(region) if "Delta" in region else ():
         out[start + m.start(1)] = " "
 
 
@@ -200,7 +200,8 @@ _INNER_AMP = re.compile(r"(?<=[+\-*/])&|(?<=[+\-*/] )&|(?<=\\odot)&|(?<=\\odot )
 _ELLIPSIS_ROW = re.compile(r"(?:^|\\\\|\n)\s*(\\[lcv]?dots)\s*(?=\\\\|\\end\b|$)")  # a row that is `\dots` alone
 _GLUED_OPERAND = re.compile(r"(?<![A-Za-z\\{_^])([A-Z])([a-z])\(([tk])\)")
 _LABELLED_DECLARATION = re.compile(r"(?:^|(?<=\\\\)|(?<=\n))[ \t]*(\\(?:text|textrm|mathrm)\s*\{[^{}\n]{1,40}\}\s*&?\s*=)"
-                                   r"(?=[^=\n]{0,40}?\\in(?![A-Za-z]))")
+                                   r"(?=\s*(?:\\[A-Za-z]+\s*\{\s*)?[A-Za-z](?:\s*\})?(?:\s*[_^]\s*(?:\{[^{}=\n]{0,12}\}|[A-Za-z0-9]))*"
+                                   r"\s*\\in(?![A-Za-z]))")  # (one symbol declared: not `\text{output} &= V h_t \in ...`)
 _DELTA_T = re.compile(r"\\Delta\s*(t)(?![\w{(_^'])")
 _BROADCAST = re.compile(r"(?<=\s)\.(?=[-+/^]\s)")
 _ROW_REMARK = re.compile(r"(?:&{1,2}|\\q?quad(?![A-Za-z])|\\[,;]|~)\s*\\(?:text|textit|textrm|textbf|mathrm|mbox|emph)\s*"

@@ -70,21 +70,32 @@ def time_range(eq: N.Equation, inline: bool = False) -> bool:
             and all(plain(x) for x in (eq.rhs,) + eq.also))
 
 
-# a signature's keyword that sets a Greek letter's value: `gamma=0.0, epsilon=0.0, dt=1.0` (not `init_alpha = 3.0`)
+# a cell's signature keyword that sets a Greek letter's value: `coRNNCell(in => out; gamma=0.0, epsilon=0.0, dt=1.0)`
+# (not `init_alpha = 3.0`, nor another call's: `StepLR(..., gamma=0.5)`, `plt.plot(..., alpha=0.5)`)
+_CELL_CALL = re.compile(r"\b[A-Za-z_]*(?:Cell|RNN|LSTM|GRU|Unit|cell)\w*\s*\(")
 _KEYWORD_VALUE = re.compile(r"(?<![\w.])(alpha|beta|gamma|epsilon|eps|lambda|dt|tau|mu|kappa)\s*=\s*-?\s*\d+(?:\.\d*)?(?:[eE]-?\d+)?"
                             r"(?:f0|f32|f)?\s*[,);\n]")
 _KEYWORD_GREEK = {"eps": ("\\epsilon", "\\varepsilon"), "epsilon": ("\\epsilon", "\\varepsilon"), "dt": ("\\Delta",)}
 
 
 def keyword_settings(text: str, equations, settings) -> list[str]:
-    """The Greek letters the equations use that a code signature's keywords set to numbers (`gamma=0.0`, `dt=1.0`:
-    \\gamma, \\Delta), less those already set."""
+    """The Greek letters the equations use that a cell's signature sets to numbers (`gamma=0.0`, `dt=1.0`: \\gamma,
+    \\Delta), less those already set and those the text makes learned (`nn.Parameter(torch.tensor(alpha))`, "a
+    trainable scalar")."""
+    if "=" not in text or "(" not in text:
+        return []
     used = {x.name for eq in equations for x in N.walk(eq.rhs) if isinstance(x, N.Symbol)}
     out: list[str] = []
-    for m in _KEYWORD_VALUE.finditer(text) if "=" in text else ():
-        for name in _KEYWORD_GREEK.get(m.group(1), ("\\" + m.group(1),)):
-            if name in used and name not in out and name not in settings:
-                out.append(name)
+    for call in _CELL_CALL.finditer(text):
+        close = text.find(")", call.end(), call.end() + 800)
+        for m in _KEYWORD_VALUE.finditer(text, call.end(), close + 1 if close > 0 else call.end()):
+            word = m.group(1)
+            if re.search(rf"Parameter\s*\([^()\n]*\b{word}\b|(?:trainable|learn\w*|parameter)\b[^.\n]{{0,40}}(?:\\{word}|\b{word}\b)"
+                         rf"|(?:\\{word}|\b{word}\b)[^.\n]{{0,40}}\b(?:trainable|learn\w*)", text, re.I):
+                continue
+            for name in _KEYWORD_GREEK.get(word, ("\\" + word,)):
+                if name in used and name not in out and name not in settings:
+                    out.append(name)
     return out
 
 

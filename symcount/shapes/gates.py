@@ -94,8 +94,9 @@ def inputless_gates(cell: N.Cell, params: set[str]) -> None:
         for sym, parent in symbols_with_parents(eq):
             if sym.name in params:
                 ways.setdefault(sym.name, set()).add(parent if sym.lag is None and sym.name in _GATE_LETTERS else "weight")
-    if not ways or any(not parents <= {"hadamard", "star", "sub"} or not parents & {"hadamard", "star"} for parents in ways.values()):
-        return
+    if not ways or any(not parents <= {"hadamard", "star", "sub"} or not parents & {"hadamard", "star"} for parents in ways.values()) \
+            or any(_said_learned(cell.prose, n) for n in ways):
+        return  # ("a learned per-channel decay r": the letters are the cell's parameters)
     gates = sorted(ways)
     sym = min((s for eq in cell.equations for s in N.walk(eq.rhs) if isinstance(s, N.Symbol) and s.name in gates),
               key=lambda s: s.span.start)
@@ -105,6 +106,13 @@ def inputless_gates(cell: N.Cell, params: set[str]) -> None:
                      hint=f"write each gate's equation at the step, e.g. {sym.text}_t = \\sigma(W x_t + U h_{{t-1}} + b)")
 
 
+_LEARNED = r"(?:\blearn(?:ed|able|t)\b|\btrainable\b|\bparameters?\b)"
+
+
+def _said_learned(prose: str, letter: str) -> bool:
+    """The prose calls the letter learned near it: "a learned per-channel decay $r$", "$g$ ... trainable"."""
+    name = rf"(?<![\w\\])\$?\s*{re.escape(letter)}\s*\$?(?![\w])"
+    return re.search(_LEARNED + r"[^.\n]{0,40}?" + name + "|" + name + r"[^.\n]{0,40}?" + _LEARNED, prose, re.I) is not None
 _GATE_LETTERS = frozenset("fiogzr")  # (not a: a learned decay, h_t = a \odot h_{t-1} + x_t, is a cell of its own)
 
 
@@ -146,7 +154,16 @@ _DEPENDENT_PARAMETERS = re.compile(r"(?:parameters?|matri(?:x|ces)|weights?)\s+(
                                    r"|(?:are|is|become)\s+(?:\w+\s+)?functions?\s+of\s+(?:the\s+)?input)"
                                    # "making ∆, B, and C functions of the input"; Korean's and Chinese's "parameters ... by the input"
                                    r"|(?:\bB|\bC|∆|Δ|\\Delta)\s*,?\s*(?:and\s+)?(?:\bB|\bC)\b[^.\n]{0,20}?\bfunctions?\s+of\s+(?:the\s+)?input"
-                                   r"|파라미터[^.\n]{0,10}입력[^.\n]{0,20}따라|参数[^。\n]{0,20}(?:依赖于|取决于|随)输入", re.I)
+                                   r"|파라미터[^.\n]{0,10}입력[^.\n]{0,20}따라(?![^.\n]{0,15}않)|参数[^。\n不]{0,20}(?:依赖于|取决于|随)输入", re.I)
+# a sentence that speaks of other models than the text's ("Selective models differ exactly here, making Δ, B and C ...")
+_OTHER_MODELS = re.compile(r"\b(?:differ\w*|unlike|whereas|in\s+contrast|contrast\w*|instead)\b", re.I)
+
+
+def _sentence(text: str, m) -> str:
+    """The sentence around a match (from the stop or line break before it to the one after)."""
+    start = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start()), text.rfind("。", 0, m.start())) + 1
+    ends = [i for i in (text.find(".", m.end()), text.find("\n", m.end()), text.find("。", m.end())) if i >= 0]
+    return text[start:min(ends) if ends else len(text)]
 
 
 def input_dependent_parameters(cell: N.Cell, params: set[str]) -> None:
@@ -154,7 +171,8 @@ def input_dependent_parameters(cell: N.Cell, params: set[str]) -> None:
     that says how: the count of the equations as written is not the cell's; refused."""
     core = lambda n: re.sub(r"\\(?:bar|overline|tilde|mathbf|boldsymbol)\{([^{}]*)\}", r"\1", n)  # noqa: E731
     ssm = {n for n in params if core(n) in ("A", "B", "C", "\\Delta")}  # a state space's letters, as parameters
-    m = _DEPENDENT_PARAMETERS.search(cell.prose) if ssm else None
+    m = next((m for m in _DEPENDENT_PARAMETERS.finditer(cell.prose) if not _OTHER_MODELS.search(_sentence(cell.prose, m))),
+             None) if ssm else None
     if m is None:
         return
     params = ssm

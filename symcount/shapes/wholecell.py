@@ -61,7 +61,7 @@ def no_parameters(w: "Walker") -> None:
 # the cell's parameters by name
 _LISTED = re.compile(r"\bparameters\s+(?:are|is|:)\s+(?:the\s+)?(?:[a-z]+\s+){0,3}?(?P<list>(?:[`$][^`$\n]{1,60}[`$]"
                      r"(?:\s*(?:,|and)\s*)*){1,8})", re.I)
-_NAME = re.compile(r"[A-Za-z]\\?_(?:\{[A-Za-z0-9,]+\}|[A-Za-z0-9]+)")
+_NAME = re.compile(r"(?<![\\A-Za-z])[A-Za-z]\\?_(?:\{[A-Za-z0-9,]+\}|[A-Za-z0-9]+)")
 # a docstring's roles of math after the words bias or weights: "bias terms :math:`\mathbf{b}_{ih}` and
 # :math:`\mathbf{b}_{hh}`", "Initializer for hidden bias :math:`\mathbf{b}_{hh}`" (rst)
 _ROLE_NAMED = re.compile(r"\b(?:bias(?:es)?|bias\s+terms?|weights?)\s+(?P<list>:math:`[^`\n]{1,60}`(?:\s*(?:,|and)\s*:math:`[^`\n]{1,60}`){0,7})")
@@ -219,6 +219,13 @@ def structured_weights(w: "Walker") -> None:
                           "parameters the matrix is made of, like U = P Q^\\top)")
 
 
+def _of_family(name: str, names: set[str]) -> bool:
+    """A docstring's name for a family of the equations' parameters: b_ih for b_ih^a, b_ih^f (one per gate);
+    W_ih for W_ir, W_iz, W_in (torch's stacked matrix)."""
+    core = re.sub(r"_\{?(.)[^{}]*\}?$", r"_\1", name)  # W_{ih}: W_i
+    return any(re.sub(r"\^.*$", "", n) == name or re.sub(r"_\{?(.)[^{}]*\}?(?:\^.*)?$", r"_\1", n) == core for n in names)
+
+
 def listed_parameters(w: "Walker", params: list) -> None:
     """Parameters the prose lists by name (with a subscript: W_hy, not a bare W) that no equation read
     uses: the equations read are not the whole cell (an output written only as code), so the count of
@@ -244,9 +251,10 @@ def listed_parameters(w: "Walker", params: list) -> None:
                              f"{'it' if len(missing) == 1 else 'them'}: the equations read are not the whole cell",
                              source=w.src, span=Span(at, at + len(listed)),
                              hint="write every equation of the cell as math, the one that uses it too")
-    lists += [(m, "names {} among the cell's biases and weights") for m in _ROLE_NAMED.finditer(text)] if ":math:" in text else []
-    for m, said in lists:
-        missing = [n.group(0) for n in _NAME.finditer(_UNFONTED.sub(r"\1", m.group("list"))) if _plain(n.group(0)) not in names]
+    roles = [(m, "names {} among the cell's biases and weights") for m in _ROLE_NAMED.finditer(text)] if ":math:" in text else []
+    for m, said in lists + roles:
+        missing = [n.group(0) for n in _NAME.finditer(_UNFONTED.sub(r"\1", m.group("list"))) if _plain(n.group(0)) not in names
+                   and not ((m, said) in roles and _of_family(_plain(n.group(0)), names))]
         if missing:
             raise ShapeError(f"the prose {said.format(', '.join(missing))}, but no equation read uses "
                              f"{'it' if len(missing) == 1 else 'them'}: the equations read are not the whole cell",
