@@ -219,26 +219,30 @@ def listed_parameters(w: "Walker", params: list) -> None:
     """Parameters the prose lists by name (with a subscript: W_hy, not a bare W) that no equation read
     uses: the equations read are not the whole cell (an output written only as code), so the count of
     what was read would be short."""
-    names = {_plain(p.name) for p in params} | {_plain(n) for n in w.signals}
     text = w.src.text
     lists = [(m, "names {} among the cell's matrices") for m in _NAMED_MATRICES.finditer(text)] \
         if re.search(r"matrices|weights", text) else []
     lists += [(m, "lists {} among the parameters") for m in _LISTED.finditer(text)] if "parameters" in text.lower() else []
     lists += [(m, "lists {} among the parameters") for m in _CJK_LISTED.finditer(text)] if _CJK_WORDS.search(text) else []
+    weights = list(_WEIGHT_LEGEND.finditer(text)) if "`" in text and "weight" in text else []
+    listed = list(legends(text))
+    if not (lists or weights or listed):
+        return  # (nothing listed: the names of a long cell's parameters are not worked out)
+    names = {_plain(p.name) for p in params} | {_plain(n) for n in w.signals}
     glued = {re.sub(r"[_{}\\]", "", n).lower() for n in names}  # `Wbi` in a legend for W_{bi} in the math
-    for m in _WEIGHT_LEGEND.finditer(text) if "`" in text and "weight" in text else ():
+    for m in weights:
         if m.group("list").replace("_", "").lower() not in glued:
             raise ShapeError(f"the prose names {m.group('list')} as a weight, but no equation read uses it: the equations "
                              "read are not the whole cell", source=w.src, span=Span(m.start("list"), m.end("list")),
                              hint="write every equation of the cell as math, the one that uses it too")
-    for at, listed, _, _ in legends(text):  # `- c:  (m,)  (readout)`: a legend's weight
+    for at, named, _, _ in listed:  # `- c:  (m,)  (readout)`: a legend's weight
         lower = {n.lower() for n in names}  # X: the data of the signal x; `w_ih` for W_ih
-        missing = [n.strip() for n in listed.split(",")  # `h_new : (hidden_dim,)`: h's new value, a signal read
+        missing = [n.strip() for n in named.split(",")  # `h_new : (hidden_dim,)`: h's new value, a signal read
                    if re.sub(r"_(?:prev|new|next|old|tm1)$", "", _plain(n.strip().strip("`")).lower()) not in lower]
         if missing:
             raise ShapeError(f"a legend gives the shape of {', '.join(missing)}, but no equation read uses "
                              f"{'it' if len(missing) == 1 else 'them'}: the equations read are not the whole cell",
-                             source=w.src, span=Span(at, at + len(listed)),
+                             source=w.src, span=Span(at, at + len(named)),
                              hint="write every equation of the cell as math, the one that uses it too")
     for m, said in lists:
         missing = [n.group(0) for n in _NAME.finditer(m.group("list")) if _plain(n.group(0)) not in names]
