@@ -150,7 +150,7 @@ class Parser:
             return None
         text, end, scanners, by_char, other = lex.text, lex.end, lexer.first_scanners(), lexer.by_char, lexer.other
         by_state, ignore, newline, skipped = lexer.by_state, lexer.ignore, lexer.newline, lexer.skipped
-        states, rules, on_token, units = self.states, self.rules, self.on_token, self.units
+        states, rules, on_token, units, new = self.states, self.rules, self.on_token, self.units, str.__new__
         state_stack, value_stack = state.state_stack, state.value_stack
         pos, line, line_start, last = lex.char_pos, lex.line, lex.line_start_pos, lex.last_token
         try:
@@ -174,7 +174,9 @@ class Parser:
                 pos += len(value)
                 if type_ in ignore:
                     continue
-                t = last = Token(type_, value, start, start_line, column, line, pos - line_start + 1, pos)
+                t = last = new(Token, value)  # (its fields set here, as Token() sets them: a call less per token)
+                t.type, t.start_pos, t.value, t.line, t.column, t.end_line, t.end_column, t.end_pos = \
+                    type_, start, value, start_line, column, line, pos - line_start + 1, pos
                 while True:
                     action = actions.get(type_)
                     if action is None:
@@ -224,6 +226,8 @@ def _wrapped(f, name, wrapper):
 
 
 def _named(default, name):
+    if getattr(default, "__func__", None) is Transformer.__default__:  # Tree(name, children), a call less
+        return lambda children: Tree(name, children, None)
     return lambda children: default(name, children, None)
 
 
@@ -232,6 +236,8 @@ def _expand1(f):
 
 
 def _filtered(f, include):
+    if include == ((0, False), (1, True)):  # a symbol and its scripts (raw): the commonest, unrolled
+        return lambda children: f([children[0], *children[1].children])
     def callback(children):
         kept: list = []
         for i, expand in include:
