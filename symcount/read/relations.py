@@ -121,7 +121,7 @@ _ALTERNATIVES = re.compile(r"(?P<name>(?<![\w\\])[A-Za-z](?:_\{?[A-Za-z0-9]{1,6}
 def alternatives(out: list[str], start: int, end: int, _written=None) -> None:
     """In out[start:end], the "or" between two definitions of one name on a line as `;` (two statements)."""
     region = "".join(out[start:end])
-    if "=" not in region:
+    if "=" not in region or not any(word in region for word in ("or", "oder", "ou", "или", "或", "または", "또는")):
         return
     for m in _ALTERNATIVES.finditer(region):
         word = m.start("or")
