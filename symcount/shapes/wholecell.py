@@ -26,7 +26,7 @@ def first_layer(w: "Walker", signals: list) -> None:
     weights differ from every other layer's, and one layer's count is not each layer's."""
     by = {s.name: s for s in signals}
     for s in signals:
-        m = _BELOW.search(s.name)
+        m = _BELOW.search(s.name) if "-1" in s.name else None  # (every match holds -1: a quick test first)
         if m is None:
             continue
         first = by.get(s.name[:m.start()] + m.group(1) + "1" + m.group(3))
