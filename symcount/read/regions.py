@@ -415,7 +415,7 @@ def _products_and_rows(out: list[str], r: Region, region: str | None = None, fla
     # at every character of the region (tens of milliseconds for a long block)
     steps = _STEPS.finditer(region) if _STEPS_LITERAL.search(region) else ()
     edited = False
-    for m in [*steps, *_EQNUM.finditer(region), *(_FORALL.finditer(region) if "\\forall" in region else ()),
+    for m in [*steps, *(_EQNUM.finditer(region) if "(" in region and any(w in region for w in ("quad", "\\hfill", "&", "...")) else ()), *(_FORALL.finditer(region) if "\\forall" in region else ()),
               *(_STEP_SET.finditer(region) if "\\in" in region or "∈" in region else ()),
               *(_SET_DEFINITION.finditer(region) if "\\{" in region else ()),  # \theta = \{W, b\}: the parameters named
               *(_THETA_TUPLE.finditer(region) if "theta" in region or "θ" in region else ())]:  # \theta = (W_x, W_h, b)

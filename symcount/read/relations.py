@@ -83,7 +83,7 @@ def ellipsis_rows(out: list[str], start: int, end: int, _written) -> None:
 def dot_words(out: list[str], start: int, end: int, _written) -> None:
     """In out[start:end], `W_ic dot c_{t-1}`: the word between two operands as `·`."""
     region = "".join(out[start:end])
-    for m in _DOT_WORD.finditer(region) if "dot" in region else ():
+    for m in _DOT_WORD.finditer(region) if "dot" in region and _SPACED_DOT.search(region) else ():  # (\odot: a quick test)
         out[start + m.start():start + m.end()] = list("  ·  ")
 
 
@@ -114,6 +114,7 @@ def step_definitions(out: list[str], start: int, end: int, written) -> None:
 
 
 _DOT_WORD = re.compile(r"(?<=[\w})\]])\s(?<![\\])dot\s(?=[\w(\[\\])")
+_SPACED_DOT = re.compile(r"\sdot\s")
 _ALTERNATIVES = re.compile(r"(?P<name>(?<![\w\\])[A-Za-z](?:_\{?[A-Za-z0-9]{1,6}\}?)?)\s*=(?!=)[^=\n]{1,200}?[ \t,]"
                            r"(?P<or>or|oder|ou|или|或者|或|または|또는)[ \t]+(?P=name)\s*=(?!=)")
 
