@@ -306,7 +306,7 @@ def _operations(w: Walker, names: dict[int, str], params: list[ParamShape], memo
     signals, kids_of = w.signals, N.children
     for eq in w.roles.cell.equations:
         for x in reversed(N.walk(eq.rhs)):  # children before their parents
-            varies[id(x)] = x.name in signals if x.__class__ is N.Symbol else any(varies[id(c)] for c in kids_of(x))
+            varies[id(x)] = x.name in signals if x.__class__ is N.Symbol else any(map(varies.__getitem__, map(id, kids_of(x))))
 
     out = []
     for op in w.ops:
