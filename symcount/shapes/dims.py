@@ -73,7 +73,7 @@ class Solver:
             for v, k in lin.items():
                 if v not in bound:
                     return lin if k else {}
-                value = self._settle(v)
+                value = bound[v] if self.settled.get(v) == self.bindings else self._settle(v)  # (settled: _settle's first test)
                 return value if k == 1 else {w: k * j for w, j in value.items()}
         for v in lin:
             if v in bound:
