@@ -90,7 +90,7 @@ def _example_index(cell: N.Cell, notes: list[str]) -> N.Cell:
     at a step and on no weight, no layer's (no (i-1) anywhere): dropped from the names, with a note."""
     syms = _symbols(cell)
     timed = [s for s, _, _ in syms if s.lag is not None]
-    found = [_EXAMPLE.search(s.name) for s in timed]
+    found = [_EXAMPLE.search(s.name) for s in timed] if all("^{(" in s.name for s in timed) else [None]  # (each holds ^{()
     if not timed or not all(found) or len({m.group("i") for m in found}) != 1:
         return cell
     i = found[0].group("i")
