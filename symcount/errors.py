@@ -156,7 +156,7 @@ class Record:
         cls._compared = staticmethod(_values_of(cls._compared_fields))  # what equality and hashing compare
         if "__init__" not in cls.__dict__ and (cls.__init__ is Record.__init__ or hasattr(cls.__init__, "exact")):
             # a record built with every field, in order: one call per field (a base's own, never)
-            cls.__init__ = (None if cls._post_init else _exact_init(cls._setters)) or Record.__init__
+            cls.__init__ = (None if cls._post_init else _exact_init(cls._setters, cls._tail)) or Record.__init__
 
     def __init__(self, *args, **kw) -> None:
         setters = self._setters
@@ -225,33 +225,128 @@ class Record:
         return (_rebuild, (type(self), tuple(getattr(self, n) for n in self._fields)))
 
 
-def _exact_init(setters: tuple):
-    """Record.__init__ for a record of 2 to 8 fields built with all of them in order, unrolled (the
-    engine builds tens of thousands of records); anything else goes to Record.__init__."""
-    n, general = len(setters), Record.__init__
-    if not 2 <= n <= 8:
-        return None
-    s0, s1, s2, s3, s4, s5, s6, s7 = setters + (None,) * (8 - n)
+def _exact_init(setters: tuple, tail: tuple = ()):
+    """Record.__init__ for a record of 2 to 8 fields built with all of them in order, or with the last
+    ones left to their plain defaults (`tail`), unrolled for each number of fields (the engine builds
+    tens of thousands of records); anything else goes to Record.__init__."""
+    n = len(setters)
+    return _UNROLLED[n](Record.__init__, tail, *setters) if 2 <= n <= 8 else None
 
+
+# (one per number of fields: the arguments unpacked and each field set in a line of its own, no tests)
+def _init2(general, tail, s0, s1):
     def init(self, *args, **kw) -> None:
-        if kw or len(args) != n:
-            return general(self, *args, **kw)
-        s0(self, args[0])
-        s1(self, args[1])
-        if n > 2:
-            s2(self, args[2])
-            if n > 3:
-                s3(self, args[3])
-                if n > 4:
-                    s4(self, args[4])
-                    if n > 5:
-                        s5(self, args[5])
-                        if n > 6:
-                            s6(self, args[6])
-                            if n > 7:
-                                s7(self, args[7])
+        if kw or len(args) != 2:
+            if kw or not 0 < 2 - len(args) <= len(tail):
+                return general(self, *args, **kw)
+            args += tail[len(tail) - 2 + len(args):]
+        a, b = args
+        s0(self, a)
+        s1(self, b)
     init.exact = True
     return init
+
+
+def _init3(general, tail, s0, s1, s2):
+    def init(self, *args, **kw) -> None:
+        if kw or len(args) != 3:
+            if kw or not 0 < 3 - len(args) <= len(tail):
+                return general(self, *args, **kw)
+            args += tail[len(tail) - 3 + len(args):]
+        a, b, c = args
+        s0(self, a)
+        s1(self, b)
+        s2(self, c)
+    init.exact = True
+    return init
+
+
+def _init4(general, tail, s0, s1, s2, s3):
+    def init(self, *args, **kw) -> None:
+        if kw or len(args) != 4:
+            if kw or not 0 < 4 - len(args) <= len(tail):
+                return general(self, *args, **kw)
+            args += tail[len(tail) - 4 + len(args):]
+        a, b, c, d = args
+        s0(self, a)
+        s1(self, b)
+        s2(self, c)
+        s3(self, d)
+    init.exact = True
+    return init
+
+
+def _init5(general, tail, s0, s1, s2, s3, s4):
+    def init(self, *args, **kw) -> None:
+        if kw or len(args) != 5:
+            if kw or not 0 < 5 - len(args) <= len(tail):
+                return general(self, *args, **kw)
+            args += tail[len(tail) - 5 + len(args):]
+        a, b, c, d, e = args
+        s0(self, a)
+        s1(self, b)
+        s2(self, c)
+        s3(self, d)
+        s4(self, e)
+    init.exact = True
+    return init
+
+
+def _init6(general, tail, s0, s1, s2, s3, s4, s5):
+    def init(self, *args, **kw) -> None:
+        if kw or len(args) != 6:
+            if kw or not 0 < 6 - len(args) <= len(tail):
+                return general(self, *args, **kw)
+            args += tail[len(tail) - 6 + len(args):]
+        a, b, c, d, e, f = args
+        s0(self, a)
+        s1(self, b)
+        s2(self, c)
+        s3(self, d)
+        s4(self, e)
+        s5(self, f)
+    init.exact = True
+    return init
+
+
+def _init7(general, tail, s0, s1, s2, s3, s4, s5, s6):
+    def init(self, *args, **kw) -> None:
+        if kw or len(args) != 7:
+            if kw or not 0 < 7 - len(args) <= len(tail):
+                return general(self, *args, **kw)
+            args += tail[len(tail) - 7 + len(args):]
+        a, b, c, d, e, f, g = args
+        s0(self, a)
+        s1(self, b)
+        s2(self, c)
+        s3(self, d)
+        s4(self, e)
+        s5(self, f)
+        s6(self, g)
+    init.exact = True
+    return init
+
+
+def _init8(general, tail, s0, s1, s2, s3, s4, s5, s6, s7):
+    def init(self, *args, **kw) -> None:
+        if kw or len(args) != 8:
+            if kw or not 0 < 8 - len(args) <= len(tail):
+                return general(self, *args, **kw)
+            args += tail[len(tail) - 8 + len(args):]
+        a, b, c, d, e, f, g, h = args
+        s0(self, a)
+        s1(self, b)
+        s2(self, c)
+        s3(self, d)
+        s4(self, e)
+        s5(self, f)
+        s6(self, g)
+        s7(self, h)
+    init.exact = True
+    return init
+
+
+_UNROLLED = {2: _init2, 3: _init3, 4: _init4, 5: _init5, 6: _init6, 7: _init7, 8: _init8}
 
 
 def _values_of(fields: tuple):

@@ -41,7 +41,7 @@ def subscripts(body: str, start: int, exp, kind: str, src: Source, text: str = "
         raise ParseError(f"cannot read the subscript {m.group(0)} of plain text: one letter ({m.group(0)[:2]}) or all "
                          f"of them?", source=src, span=Span(start + m.start(), start + m.end()),
                          hint="write the subscript in braces, like b_{Wi}, or in LaTeX math")
-    if exp is None and "_" in body and _STEP_WORD.search(body):
+    if exp is None and "_" in body and any(w in body for w in ("_prev", "_new", "_old", "_next", "_tm1")) and _STEP_WORD.search(body):
         exp = _braced(body, start, _STEP_WORD)
         return exp, exp.text
     return exp, body

@@ -164,6 +164,8 @@ def _set_aside(cell: N.Cell, where: dict, drop: set, notes: list, out, say) -> N
     """The definitions of each signal that `out(i, found)` sets aside, dropped (never all of a signal's),
     each said in a note (`say(eq, k)`, the k-th of the signal's; an empty note is not said)."""
     for name, found in list(where.items()):
+        if len(found) < 2:
+            continue  # (one definition is never set aside: `out` is not asked, a long cell's thousand signals)
         aside = [i for i in found if out(i, found)]
         if aside and len(aside) < len(found):
             drop |= set(aside)

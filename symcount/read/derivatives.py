@@ -40,6 +40,8 @@ def continuous(cell: N.Cell, notes: list[str]) -> N.Cell:
     nowhere else): x on the left, and x on that equation's right at the same time its previous value
     (x' without a time index, which read.readings' cell form reads as the next value)."""
     made = defined(cell)
+    if not any(n.startswith("\\dot{") or n.endswith("'") for n in made):
+        return cell  # (no \dot{x}, no x' defined: what each match below needs)
     used = {s.name for s, _, left in symbols(cell) if not left}
     found: dict[str, str] = {}
     timed = {s.name for s, _, left in symbols(cell) if left and s.lag is not None}
@@ -82,6 +84,8 @@ def discretized(cell: N.Cell, notes: list[str]) -> N.Cell:
     continuous form's or its barred namesake, and no equation defines a barred one (\\bar{A} = \\exp(\\Delta A)
     makes the discrete form the one to count, with \\Delta)."""
     made = defined(cell)
+    if not any(n.startswith("\\dot{") or n.endswith("'") for n in made):
+        return cell  # (no \dot{x}, no x' defined: no state)
     timed = {s.name for s, _, left in symbols(cell) if left and s.lag is not None}
     states = {m.group(1) for name in made
               for m in [re.fullmatch(r"\\dot\{(.+)\}", name) or (re.fullmatch(r"(.+)'", name) if name in timed else None)] if m}

@@ -104,7 +104,7 @@ _MASK = re.compile(r"\$\s*([^$]{1,20}?)\s*\$[^$.\n]{0,20}?\b(?:is|are|denotes?)\
 
 def mask_constants(gloss: Glossary, names: set[str], first: dict, source, notes: list[str]) -> set[str]:
     """The names among `names` the prose calls masks: sampled (dropout, zoneout), no parameters."""
-    found = {n for n in names if plain(n) in gloss.masks}
+    found = {n for n in names if plain(n) in gloss.masks} if gloss.masks else set()  # (no mask said: no name worked out)
     notes.extend(f"{n} at {source.where(first[n].span)} is a mask, the prose says (sampled, not learned): not counted"
                  for n in sorted(found))
     return found

@@ -21,6 +21,7 @@ _HEAD = r"\\(?:mathrm|operatorname\*?|text|textrm)\s*\{\s*(?P<name>[A-Za-z]{2,})
 _LETTER = r"(?P<name>(?<![A-Za-z\\])(?:[A-Za-z]|\\[a-z]+)(?:_(?:\{\s*\\?[A-Za-z]{1,8}\s*\}|\\[A-Za-z]+(?![A-Za-z])|[A-Za-z]))?)"
 _LETTER_DEF = re.compile(r"(?:^|(?<=[\s$]))" + _LETTER + r"\s*\(\s*(?P<params>(?![tknsT](?![A-Za-z]))[a-z])\s*\)\s*"
                          r"(?:=|:=|\\coloneqq(?![A-Za-z]))\s*")
+_LETTER_DEF_END = re.compile(r"\(\s*[a-z]\s*\)\s*(?:=|:=|\\coloneqq)")  # what a match ends with: a quick test (its look-behind first)
 _SQUARE_SUB = r"_\s*(?:\\square(?![A-Za-z])|\{\s*\\square\s*\})"
 # (no two \s* side by side around an optional part: a run of spaces is matched one way only)
 _DEF = re.compile(_HEAD + r"\s*(?:(?P<square>" + _SQUARE_SUB + r")\s*)?(?:\\left\s*)?\(\s*(?P<params>[a-z](?:\s*,\s*[a-z])*)"
@@ -52,7 +53,7 @@ def inline(body: str, shift: int, exp: Expansion | None, src: Source, defined: d
     `defined`) and every application of a defined function written out; None when there is neither."""
     lettered = _letter_uses(defined)
     if not (("\\" in body and (_DEF.search(body) or any(m.group("name") in defined for m in _USE.finditer(body))))
-            or (lettered and lettered.search(body)) or _LETTER_DEF.search(body)):
+            or (lettered and lettered.search(body)) or (_LETTER_DEF_END.search(body) and _LETTER_DEF.search(body))):
         return None
     starts = list(exp.starts) if exp else list(range(shift, shift + len(body)))
     ends = list(exp.ends) if exp else list(range(shift + 1, shift + len(body) + 1))
@@ -91,7 +92,7 @@ def letter_definitions(text: str, spans) -> dict[str, Defined]:
     defined: dict[str, Defined] = {}
     for start, end in spans:
         body = text[start:end]
-        if "(" in body and "=" in body and _LETTER_DEF.search(body):
+        if "(" in body and "=" in body and _LETTER_DEF_END.search(body) and _LETTER_DEF.search(body):
             _taken_out(body, list(range(start, end)), list(range(start + 1, end + 1)), defined)
     return {k: f for k, f in defined.items() if _LETTER_NAME.fullmatch(k)}
 

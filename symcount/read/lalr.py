@@ -126,7 +126,7 @@ class Parser:
         lex = LexerState(text)
         token = None
         try:
-            token = self._run(state, lex)
+            token = self._run(state, lex) if self.lexer.firsts else None
             while True:
                 found = self.lexer.next_token(lex, state)
                 if found is None:
@@ -141,20 +141,20 @@ class Parser:
 
 
     def _run(self, state: ParserState, lex: LexerState):
-        """The common steps of Lexer.next_token and ParserState.feed_token in one loop: a token the
-        first scanner finds and the parser state accepts, shifted after the reductions it allows (a
-        `unit` one only changes the state). Anything else (a token found another way, an `unless`,
-        an error) stops the loop there, `lex` and `state` left for the general steps to go on."""
-        lexer = self.lexer
-        if not lexer.firsts:
-            return None
+        """Lexer.next_token's and ParserState.feed_token's common steps in one loop: a token the first scanner finds
+        and the state accepts, shifted after its reductions (a `unit` one only changes the state). Anything else (a
+        token found another way, an `unless`, an error) stops it, `lex` and `state` left for the general steps."""
+        lexer = self.lexer  # (asked only of a lexer that has its first scanners: see parse)
         text, end, scanners, by_char, other = lex.text, lex.end, lexer.first_scanners(), lexer.by_char, lexer.other
-        by_state, ignore, newline, skipped = lexer.by_state, lexer.ignore, lexer.newline, lexer.skipped
-        states, rules, on_token, units = self.states, self.rules, self.on_token, self.units
+        by_state, ignore, newline, skipped, one_space = lexer.by_state, lexer.ignore, lexer.newline, lexer.skipped, lexer.one_space
+        states, rules, on_token, units, new = self.states, self.rules, self.on_token, self.units, str.__new__
         state_stack, value_stack = state.state_stack, state.value_stack
         pos, line, line_start, last = lex.char_pos, lex.line, lex.line_start_pos, lex.last_token
         try:
             while pos < end:
+                if one_space and text[pos] == " " and not text[pos + 1:pos + 2].isspace():
+                    pos += 1  # one space alone: what the scanner of a space (\s+, skipped) would match
+                    continue
                 m = scanners[by_char.get(text[pos], other)].match(text, pos)
                 if m is not None and m.lastgroup in skipped:  # (a space: the state needs no look)
                     value = m.group(0)
@@ -174,7 +174,9 @@ class Parser:
                 pos += len(value)
                 if type_ in ignore:
                     continue
-                t = last = Token(type_, value, start, start_line, column, line, pos - line_start + 1, pos)
+                t = last = new(Token, value)  # (its fields set here, as Token() sets them: a call less per token)
+                t.type, t.start_pos, t.value, t.line, t.column, t.end_line, t.end_column, t.end_pos = \
+                    type_, start, value, start_line, column, line, pos - line_start + 1, pos
                 while True:
                     action = actions.get(type_)
                     if action is None:
@@ -224,6 +226,8 @@ def _wrapped(f, name, wrapper):
 
 
 def _named(default, name):
+    if getattr(default, "__func__", None) is Transformer.__default__:  # Tree(name, children), a call less
+        return lambda children: Tree(name, children, None)
     return lambda children: default(name, children, None)
 
 
@@ -232,6 +236,8 @@ def _expand1(f):
 
 
 def _filtered(f, include):
+    if include == ((0, False), (1, True)):  # a symbol and its scripts (raw): the commonest, unrolled
+        return lambda children: f([children[0], *children[1].children])
     def callback(children):
         kept: list = []
         for i, expand in include:
@@ -282,6 +288,9 @@ class Lexer:
         self.single: dict = {}
         # the scanners by first character (read.firstchars): the terminals that can start with it
         self.firsts, self.by_char, self.other = tables.get("dispatch") or ((), {}, -1)
+        # the scanner of a space is whitespace's alone, skipped: _run steps over one space without it
+        self.one_space = bool(self.firsts) and self.firsts[self.by_char.get(" ", self.other)] == r"(?P<WS>\s+)" \
+            and "WS" in self.skipped
         self._firsts: list | None = None
 
     def next_token(self, lex: LexerState, parser_state: ParserState):

@@ -44,7 +44,8 @@ _RUNS_TO = re.compile(r"(?:\\le(?:q|qslant)?(?![A-Za-z])|≤|<=)\s*t\s*(?:\\le(?
 
 def _last_step(text: str) -> "re.Pattern":
     """h_T, or h_n where the text says the steps run to n."""
-    letters = {"T"} | {m.group("a") or m.group("b") or m.group("c") for m in _RUNS_TO.finditer(text)}
+    may = any(w in text for w in ("\\le", "≤", "<=", "dots", "...", "…", "\\in", "∈"))  # what each branch needs
+    letters = {"T"} | {m.group("a") or m.group("b") or m.group("c") for m in (_RUNS_TO.finditer(text) if may else ())}
     letters.discard("t")
     return _AT_T if letters == {"T"} else re.compile(r"(?P<core>.+?)_\{?(?:" + "|".join(sorted(letters)) + r")\}?$")
 

@@ -250,6 +250,9 @@ _TABLE_SHAPE = re.compile(r"\s*\${1,2}\s*[(\[]?\s*(?P<r>" + _SUM + r")\s*(?:\\ti
                           + _SUM + r")\s*[)\]]?\s*\${1,2}\s*")
 
 
+_SHORT_MATH = re.compile(r"\$[^$]{1,80}\$")  # what _NAMES starts with: a long text's quick test
+
+
 def _claims(text: str):
     """(offset, names written there, size or (rows, cols), end) of each size the prose gives a
     vector or a matrix."""
@@ -275,7 +278,7 @@ def _claims(text: str):
             chunks = list(re.finditer(r"\${1,2}([^$]+)\${1,2}", m.group("names")))
             for chunk in chunks if m.group("verb").lower() == "are" else chunks[-1:]:  # "..., $v_t$ and $\beta_t$ is a scalar": the last
                 yield m.start("names") + chunk.start(1), chunk.group(1).split("=")[0], _ONE, m.end()
-    if "$" in text:
+    if "$" in text and _SHORT_MATH.search(text):  # (each pattern below starts with names in math, $...$)
         for pattern in _LOOSE:
             yield from _named(pattern, text)
         for m in _MATRIX.finditer(text):
@@ -380,6 +383,8 @@ def _lookup(found: dict, name: str):
 def _role_claims(cell: N.Cell, text: str):
     """Sizes of the hidden state, the input and the output the prose names without their symbols, as claims on
     the signal written with the role's letter (one such signal, or none is claimed)."""
+    if text.isascii() and not any(word in text.lower() for word in _CUE_WORDS):
+        return  # no cue (a text of ASCII: its case folds as ASCII's)
     found = [(letters, _first(pattern, cue, text)) for (_, letters, pattern), cue in zip(_ROLE_SIZES, _ROLE_CUES)]
     if not any(m for _, m in found):
         return
@@ -402,6 +407,7 @@ def _role_claims(cell: N.Cell, text: str):
 _ROLE_CUES = (re.compile(r"hidden|units|neurons|隐|features|=>|dimensionality|elements|hsize", re.I),
               re.compile(r"input|输入|入力|features|=>|in_dim|isize", re.I),
               re.compile(r"output|输出", re.I))
+_CUE_WORDS = ("hidden", "units", "neurons", "features", "=>", "dimensionality", "elements", "input", "in_dim", "output")
 _NEAR = 240  # characters on each side of a cue: more than any match reaches
 
 

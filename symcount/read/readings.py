@@ -56,8 +56,8 @@ def _layer_generic(cell: N.Cell, notes: list[str]) -> N.Cell:
     own names lose the layer index (h^{(l)} -> h, W_l -> W): the count is one layer's."""
     names = {s.name: s for eq in cell.equations for side in (eq.lhs, eq.rhs) + eq.also
              for s in N.walk(side) if isinstance(s, N.Symbol)}
-    flat = {re.sub(r"[{}()]", "", name) for name in names}  # h_{l}, h_l; h^{(l)}, h^l
-    below = next(((s, m.group("l")) for name, s in names.items() for m in [_LAYER.search(name)]
+    flat = {re.sub(r"[{}()]", "", name) for name in names} if any("-1" in n for n in names) else ()  # h_{l}, h_l; h^{(l)}, h^l
+    below = next(((s, m.group("l")) for name, s in names.items() if "-1" in name for m in [_LAYER.search(name)]
                   if m and m.group("prev") and re.sub(r"[{}()]", "", name[:m.start("prev")] + name[m.end("prev"):]) in flat),
                  None)
     if below is None or (below[1] in ("n", "k") and not any(x.lag is not None for x in names.values())):
@@ -90,7 +90,7 @@ def _example_index(cell: N.Cell, notes: list[str]) -> N.Cell:
     at a step and on no weight, no layer's (no (i-1) anywhere): dropped from the names, with a note."""
     syms = _symbols(cell)
     timed = [s for s, _, _ in syms if s.lag is not None]
-    found = [_EXAMPLE.search(s.name) for s in timed]
+    found = [_EXAMPLE.search(s.name) for s in timed] if all("^{(" in s.name for s in timed) else [None]  # (each holds ^{()
     if not timed or not all(found) or len({m.group("i") for m in found}) != 1:
         return cell
     i = found[0].group("i")

@@ -404,6 +404,7 @@ _STEP_SET = re.compile(r"(?:,\s*)?(?:(?:\\q?quad|\\[,;:]|~)\s*)*(?:\\text\s*\{\s
 
 
 _CONTROL_SPACE = re.compile(r"(?<!\\)\\(?=[ \t])")
+_EMPTY_GROUP, _SIZES = re.compile(r"\{\s*\}"), ("\\large", "\\Large", "\\LARGE", "\\huge", "\\Huge", "\\small", "\\normalsize", "style")
 def _products_and_rows(out: list[str], r: Region, region: str | None = None, flat: bool = False, glued=frozenset()) -> None:
     """In out[r.start:r.end]: `。` between two operands as `*` (a product the shapes decide), and in
     display math a line break before a line that starts an equation (`z_t = ...` right after a line
@@ -414,7 +415,7 @@ def _products_and_rows(out: list[str], r: Region, region: str | None = None, fla
     # at every character of the region (tens of milliseconds for a long block)
     steps = _STEPS.finditer(region) if _STEPS_LITERAL.search(region) else ()
     edited = False
-    for m in [*steps, *_EQNUM.finditer(region), *(_FORALL.finditer(region) if "\\forall" in region else ()),
+    for m in [*steps, *(_EQNUM.finditer(region) if "(" in region and any(w in region for w in ("quad", "\\hfill", "&", "...")) else ()), *(_FORALL.finditer(region) if "\\forall" in region else ()),
               *(_STEP_SET.finditer(region) if "\\in" in region or "∈" in region else ()),
               *(_SET_DEFINITION.finditer(region) if "\\{" in region else ()),  # \theta = \{W, b\}: the parameters named
               *(_THETA_TUPLE.finditer(region) if "theta" in region or "θ" in region else ())]:  # \theta = (W_x, W_h, b)
@@ -429,7 +430,7 @@ def _products_and_rows(out: list[str], r: Region, region: str | None = None, fla
     for i, ch in enumerate(region) if r.kind != "bare" and ("，" in region or "；" in region) else ():
         if ch in "，；":  # a Chinese text's full-width comma in its math: a comma (bare lines split their prose at it)
             out[r.start + i], edited = ("," if ch == "，" else ";"), True
-    for m in _EMPTY_SCRIPT.finditer(region) if "{" in region or "style" in region or "arge" in region else ():  # `\in_{}`: an empty script, a space
+    for m in _EMPTY_SCRIPT.finditer(region) if ("{" in region or "style" in region or "arge" in region) and (_EMPTY_GROUP.search(region) or any(s in region for s in _SIZES)) else ():  # `\in_{}`: an empty script, a space (each branch: an empty group or a size)
         out[r.start + m.start():r.start + m.end()] = [" "] * (m.end() - m.start())
         edited = True
     if retyped(out, r.start, region):
@@ -473,6 +474,7 @@ _MATHOP = re.compile(r"\\mathop\s*(\{(?:[^{}]|\{[^{}]*\})*\}|[A-Za-z])\s*\\limit
 _ARGUMENT = re.compile(r"(\\(?!(odot|circ|cdot|times|ast|star|bullet|otimes|oplus|sigma|tanh|exp|log|sin|cos|left|right|"
                        r"[bB]igg?[lr]?|q?quad|in|sum|prod|max|min|approx|to|mid|le|ge|neq)(?![A-Za-z]))[A-Za-z]+\*?"
                        r"|\\[dt]?frac\s*\{[^{}]*\}|\\binom\s*\{[^{}]*\})\s*$")
+_SCRIPTED_BRACE = re.compile(r"\}\s*[_^]")  # what each match of _BRACED ends with
 _MATHOP_ACCENT = {"sim": "tilde", "wedge": "hat", "frown": "breve", "smile": "breve"}
 
 
@@ -489,7 +491,7 @@ def _editor_forms(out: list[str], start: int, region: str, changed: bool = False
             changed = True
     if changed:
         region = "".join(out[start:start + len(region)])
-    for m in _BRACED.finditer(region):
+    for m in _BRACED.finditer(region) if _SCRIPTED_BRACE.search(region) else ():  # (a quick test first, as above)
         if _ARGUMENT.search(region, max(0, m.start() - 400), m.start()):  # a window: linear in the text
             continue  # \mathbf{W}_x, \frac{a}{b}_t: an argument
         out[start + m.start()] = " "

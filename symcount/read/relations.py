@@ -137,7 +137,7 @@ def bracketed_display(out: list[str], start: int, end: int, _written) -> None:
 def dot_words(out: list[str], start: int, end: int, _written) -> None:
     """In out[start:end], `W_ic dot c_{t-1}`: the word between two operands as `·`."""
     region = "".join(out[start:end])
-    for m in _DOT_WORD.finditer(region) if "dot" in region else ():
+    for m in _DOT_WORD.finditer(region) if "dot" in region and _SPACED_DOT.search(region) else ():  # (\odot: a quick test)
         out[start + m.start():start + m.end()] = list("  ·  ")
 
 
@@ -170,6 +170,7 @@ def step_definitions(out: list[str], start: int, end: int, written) -> None:
 _DOT_WORD = re.compile(r"(?<=[\w})\]])\s(?<![\\])dot\s(?=[\w(\[\\])")
 _AND_THEN = re.compile(r"(?<=[\w)\]}])[ \t]+(and)[ \t]*$")  # a line cut before its next definition: `a_t = (1-z_t) and`
 _AND_BETWEEN = re.compile(r"(?<=[\w)\]}])[ \t]+(and)[ \t]+(?=(?:\\[A-Za-z]+\{)?[A-Za-z][\w{}\\]*(?:_\{?[\w,\-]+\}?)?\}?[ \t]*=(?!=))")
+_SPACED_DOT = re.compile(r"\sdot\s")
 _ALTERNATIVES = re.compile(r"(?P<name>(?<![\w\\])[A-Za-z](?:_\{?[A-Za-z0-9]{1,6}\}?)?)\s*=(?!=)[^=\n]{1,200}?[ \t,]"
                            r"(?P<or>or|oder|ou|или|或者|或|または|또는)[ \t]+(?P=name)\s*=(?!=)")
 
@@ -178,7 +179,7 @@ def alternatives(out: list[str], start: int, end: int, _written=None) -> None:
     """In out[start:end], the "or" between two definitions of one name on a line as `;` (two statements), and an
     "and" that ends a line cut before its next definition (`a_t = (1-z_t) and`) a space."""
     region = "".join(out[start:end])
-    if "=" not in region:
+    if "=" not in region or not any(word in region for word in ("or", "oder", "ou", "или", "或", "または", "또는", "and")):
         return
     for m in _ALTERNATIVES.finditer(region):
         word = m.start("or")

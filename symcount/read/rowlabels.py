@@ -409,6 +409,7 @@ def braced_left(out: list[str], start: int, region: str) -> bool:
 _GLUED_LEFT = re.compile(r"(?:^|(?<=[&\n]))[ \t]*([A-Za-z][\u0300-\u036f]?)t(?=[ \t]*&?[ \t]*=(?!=))")
 _TIMED_LEFT = re.compile(r"(?:^|(?<=[&\n])|(?<=\\\\))[ \t]*([A-Za-z])_\{?t\}?[ \t]*&?[ \t]*=(?!=)")  # r_t &= ... (a row's left side)
 _GLUED_LAG = re.compile(r"(?<![\\\w])[A-Za-z][\u0300-\u036f]?(t[-−]1)(?![\w{(])")  # Ht−1 beside X_t: H at t-1
+_LETTER_LAG = re.compile(r"[A-Za-z][\u0300-\u036f]?t[-−]1")  # what each match holds: a quick test (not a look-behind first)
 
 
 # a line of plain text or a comment whose left side is a letter glued to t: `ft = σ(Wf * input + ...)`
@@ -441,7 +442,7 @@ def glued_steps(out: list[str], start: int, region: str, glued: frozenset = froz
         for m in re.finditer(r"(?<![\\\w])" + re.escape(letter) + r"t(?![\w{(\u0300-\u036f])", region):
             out[start + m.end() - 1] = chr(0xE000 + ord("t"))
             edited = True
-    for m in _GLUED_LAG.finditer(region) if "t-1" in region or "t−1" in region else ():
+    for m in _GLUED_LAG.finditer(region) if ("t-1" in region or "t−1" in region) and _LETTER_LAG.search(region) else ():
         out[start + m.start(1):start + m.end(1)] = [chr(0xE000 + ord(c)) for c in "t-1"]
         edited = True
     return edited

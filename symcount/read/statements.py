@@ -50,7 +50,11 @@ _CODED_STEP = re.compile("([\ue074\ue06e\ue06b\ue073\ue06d])[\ue02d\ue02b]\ue031
 def time_letter(text: str) -> str:
     """The letter a text counts steps with: t, unless it writes S_{n-1}, h^{n-1}, x_{k+1}, h_{s-1},
     h_{\\tau-1}, (a slide deck's) c_{j-1} or (a README's) h_{T+1}, and never _{t-1}."""
-    found = {m.group(1) or m.group(2) for m in _STEP.finditer(text)}
+    found = set()
+    for m in _STEP.finditer(text):
+        found.add(m.group(1) or m.group(2))
+        if "t" in found:
+            return "t"  # (t once is t: the rest of a long text is not looked at)
     if "\ue031" in text:  # s[n-1] (read.relations) and code's x[t-1] (read.codelines): their subscript, encoded
         found |= {chr(ord(m.group(1)) - 0xE000) for m in _CODED_STEP.finditer(text)}
     return "t" if "t" in found or not found else next(x for x in ("n", "k", "s", "m", "\\tau", "j", "T") if x in found)

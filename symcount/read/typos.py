@@ -241,7 +241,7 @@ def _other_case(name: str) -> str:
     """c -> C, \\tilde{c} -> \\tilde{C}: the name with its one letter in the other case ("" for a longer name)."""
     if len(name) == 1 and name.isalpha():
         return name.swapcase()
-    m = re.fullmatch(r"(\\[a-z]+\{)([A-Za-z])(\})", name)
+    m = re.fullmatch(r"(\\[a-z]+\{)([A-Za-z])(\})", name) if name[:1] == "\\" and name[-1:] == "}" else None
     return m.group(1) + m.group(2).swapcase() + m.group(3) if m else ""
 
 
@@ -255,7 +255,7 @@ def timed_biases(cell: N.Cell, notes: list[str]) -> N.Cell:
         for side in (eq.rhs,) + eq.also:
             for node in N.walk(side):
                 for k in N.children(node):
-                    if isinstance(k, N.Symbol) and k.lag is not None and re.fullmatch(r"(\\mathbf\{b\}|b)", k.name):
+                    if isinstance(k, N.Symbol) and k.lag is not None and k.name in ("\\mathbf{b}", "b"):  # (b or \mathbf{b}, exactly)
                         ok = isinstance(node, N.Binary) and node.op in ("add", "sub")
                         summand[k.name] = summand.get(k.name, True) and ok
                         first.setdefault(k.name, k)

@@ -201,6 +201,7 @@ def _letters(side: str) -> str:
 # a subscript whose underscore a page's Markdown took for emphasis: `h{t-1}`, `\\tilde{h}t` (for h_{t-1}, \\tilde{h}_t)
 _LOST_UNDERSCORE = re.compile(r"(?<![\\A-Za-z])(?P<a>[A-Za-z])\{(?P<i>t\s*[-+]\s*1)\}"
                               r"|(?P<b>\\(?:tilde|hat|bar|widetilde)\{[A-Za-z]\})(?P<j>t)(?![A-Za-z0-9_{(])")
+_BRACED_T = re.compile(r"[A-Za-z]\{t")
 
 
 def lost_underscores(out: list[str], start: int, end: int, written) -> None:
@@ -211,8 +212,8 @@ def lost_underscores(out: list[str], start: int, end: int, written) -> None:
     region = "".join(out[start:end])
     if "*" in region:
         _starred(out, start, region, written)
-    if "{t" not in region and "}t" not in region:
-        return
+    if "}t" not in region and ("{t" not in region or not _BRACED_T.search(region)):
+        return  # (each match is a letter's {t, or }t: a quick test before the pattern's look-behind at every character)
     for m in _LOST_UNDERSCORE.finditer(region):
         name, index = (m.group("a"), m.group("i")) if m.group("a") else (m.group("b"), m.group("j"))
         if not written(re.escape(name) + r"\s*_\s*\{?\s*t(?![A-Za-z])"):

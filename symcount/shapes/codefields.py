@@ -22,7 +22,7 @@ def _key(name: str) -> str:
 
 def code_fields(cell: N.Cell, params: set[str]) -> None:
     text = cell.source.text
-    if not _STRUCT.search(text) and "self." not in text and "this." not in text:
+    if not (("struct" in text or "class" in text) and _STRUCT.search(text)) and "self." not in text and "this." not in text:
         return
     fields = {_key(m.group("a") or m.group("b") or m.group("c") or m.group("d")) for m in _FIELD.finditer(text)}
     weights = {p for p in params if re.fullmatch(r"[A-Za-z]_\{?[A-Za-z0-9]{1,4}\}?", p)}

@@ -86,7 +86,7 @@ def valued(cell: N.Cell, uses, signals, gloss, notes: list[str]) -> set[str]:
     """`r = [0.5, 0.9, 0.99, \\ldots]^\\top`: a name whose values the text writes out as numbers, a constant (unless
     the prose says it is learned)."""
     text, out = cell.source.text, set()
-    found = list(_VALUES.finditer(text)) if "=" in text else []
+    found = list(_VALUES.finditer(text)) if "=" in text and _LISTED_NUMBER.search(text) else []  # (a quick test first)
     if not found:
         return out
     flat = {re.sub(r"[{}\s]", "", n): n for n in uses if n not in signals and gloss.letters.get(n) != "learned"}
@@ -102,6 +102,7 @@ def valued(cell: N.Cell, uses, signals, gloss, notes: list[str]) -> set[str]:
 
 _FIXED = re.compile(r"\b(?:fixed|constants?|never\s+(?:trained|learned|learnt)|not\s+(?:trained|learned|learnt)|frozen|hyper-?parameters?)\b", re.I)
 # a name set to numbers written out, `r = [0.5, 0.9, 0.99, \ldots]`: its values, a constant
+_LISTED_NUMBER = re.compile(r"[\[(]\s*-?\d+(?:\.\d+)?\s*,")  # how each match of _VALUES ends
 _VALUES = re.compile(r"(?<![\w\\])(?P<name>\\?[A-Za-z]+(?:_\{?[A-Za-z0-9,]+\}?)?)\s*=\s*(?:\\left\s*)?[\[(]\s*-?\d+(?:\.\d+)?\s*,")
 
 

@@ -73,7 +73,7 @@ class Solver:
             for v, k in lin.items():
                 if v not in bound:
                     return lin if k else {}
-                value = self._settle(v)
+                value = bound[v] if self.settled.get(v) == self.bindings else self._settle(v)  # (settled: _settle's first test)
                 return value if k == 1 else {w: k * j for w, j in value.items()}
         for v in lin:
             if v in bound:
@@ -132,6 +132,8 @@ class Solver:
                     touches.setdefault(v, []).append(idx)
         if ra == rb:  # equal already (resolved forms hold no zero coefficient)
             return True
+        if len(ra) == 1 == len(rb) and self._pair(ra, rb, idx):
+            return True  # (one free variable on each side: the commonest case, its steps below in short)
         diff = dict(ra)
         for v, k in rb.items():
             diff[v] = diff.get(v, 0) - k
@@ -159,6 +161,23 @@ class Solver:
             if len(rest) == 1 and isinstance(rest[0], int):
                 self.nonconst.add(rest[0])
         self.bound[v] = value
+        self.bindings += 1
+        self.why[v] = idx
+        return True
+
+    def _pair(self, ra: dict, rb: dict, idx: int) -> bool:
+        """unify's steps where each side is one free variable (d_1 = d_2, the two differing): the one
+        bound is the one they pick (a signal's size last, else the later variable) to the other; False,
+        and nothing done, for any other two forms of one term."""
+        (x, kx), = ra.items()
+        (y, ky), = rb.items()
+        if kx != 1 or ky != 1 or x.__class__ is not int or y.__class__ is not int:
+            return False
+        nonconst = self.nonconst
+        v, other = (x, y) if (x in nonconst, -x) < (y in nonconst, -y) else (y, x)
+        if v in nonconst:
+            nonconst.add(other)
+        self.bound[v] = {other: 1}
         self.bindings += 1
         self.why[v] = idx
         return True

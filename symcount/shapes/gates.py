@@ -170,7 +170,8 @@ def input_dependent_parameters(cell: N.Cell, params: set[str]) -> None:
     """Parameters the prose says depend on the input (a selective SSM's \\bar{A}, \\bar{B}) with no equation
     that says how: the count of the equations as written is not the cell's; refused."""
     core = lambda n: re.sub(r"\\(?:bar|overline|tilde|mathbf|boldsymbol)\{([^{}]*)\}", r"\1", n)  # noqa: E731
-    ssm = {n for n in params if core(n) in ("A", "B", "C", "\\Delta")}  # a state space's letters, as parameters
+    ssm = {n for n in params if ("A" in n or "B" in n or "C" in n or "Delta" in n)  # (what each core holds: a quick test)
+           and core(n) in ("A", "B", "C", "\\Delta")}  # a state space's letters, as parameters
     m = next((m for m in _DEPENDENT_PARAMETERS.finditer(cell.prose) if not _OTHER_MODELS.search(_sentence(cell.prose, m))),
              None) if ssm else None
     if m is None:

@@ -26,7 +26,7 @@ def first_layer(w: "Walker", signals: list) -> None:
     weights differ from every other layer's, and one layer's count is not each layer's."""
     by = {s.name: s for s in signals}
     for s in signals:
-        m = _BELOW.search(s.name)
+        m = _BELOW.search(s.name) if "-1" in s.name else None  # (every match holds -1: a quick test first)
         if m is None:
             continue
         first = by.get(s.name[:m.start()] + m.group(1) + "1" + m.group(3))
@@ -230,26 +230,30 @@ def listed_parameters(w: "Walker", params: list) -> None:
     """Parameters the prose lists by name (with a subscript: W_hy, not a bare W) that no equation read
     uses: the equations read are not the whole cell (an output written only as code), so the count of
     what was read would be short."""
-    names = {_plain(p.name) for p in params} | {_plain(n) for n in w.signals}
     text = w.src.text
     lists = [(m, "names {} among the cell's matrices") for m in _NAMED_MATRICES.finditer(text)] \
         if re.search(r"matrices|weights", text) else []
     lists += [(m, "lists {} among the parameters") for m in _LISTED.finditer(text)] if "parameters" in text.lower() else []
     lists += [(m, "lists {} among the parameters") for m in _CJK_LISTED.finditer(text)] if _CJK_WORDS.search(text) else []
+    weights = list(_WEIGHT_LEGEND.finditer(text)) if "`" in text and "weight" in text else []
+    listed = list(legends(text))
+    if not (lists or weights or listed):
+        return  # (nothing listed: the names of a long cell's parameters are not worked out)
+    names = {_plain(p.name) for p in params} | {_plain(n) for n in w.signals}
     glued = {re.sub(r"[_{}\\]", "", n).lower() for n in names}  # `Wbi` in a legend for W_{bi} in the math
-    for m in _WEIGHT_LEGEND.finditer(text) if "`" in text and "weight" in text else ():
+    for m in weights:
         if m.group("list").replace("_", "").lower() not in glued:
             raise ShapeError(f"the prose names {m.group('list')} as a weight, but no equation read uses it: the equations "
                              "read are not the whole cell", source=w.src, span=Span(m.start("list"), m.end("list")),
                              hint="write every equation of the cell as math, the one that uses it too")
-    for at, listed, _, _ in legends(text):  # `- c:  (m,)  (readout)`: a legend's weight
+    for at, named, _, _ in listed:  # `- c:  (m,)  (readout)`: a legend's weight
         lower = {n.lower() for n in names}  # X: the data of the signal x; `w_ih` for W_ih
-        missing = [n.strip() for n in listed.split(",")  # `h_new : (hidden_dim,)`: h's new value, a signal read
+        missing = [n.strip() for n in named.split(",")  # `h_new : (hidden_dim,)`: h's new value, a signal read
                    if re.sub(r"_(?:prev|new|next|old|tm1)$", "", _plain(n.strip().strip("`")).lower()) not in lower]
         if missing:
             raise ShapeError(f"a legend gives the shape of {', '.join(missing)}, but no equation read uses "
                              f"{'it' if len(missing) == 1 else 'them'}: the equations read are not the whole cell",
-                             source=w.src, span=Span(at, at + len(listed)),
+                             source=w.src, span=Span(at, at + len(named)),
                              hint="write every equation of the cell as math, the one that uses it too")
     roles = [(m, "names {} among the cell's biases and weights") for m in _ROLE_NAMED.finditer(text)] if ":math:" in text else []
     for m, said in lists + roles:
