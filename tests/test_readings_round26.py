@@ -327,3 +327,21 @@ def test_a_sentence_on_other_models_or_learned_letters_refuses_nothing():
 def test_a_docstring_naming_a_stacked_weight_of_its_gates_is_no_missing_weight():
     d = symcount.derive(AUDIT_RST, name="gru.rst")
     assert d.evaluate(input_size=7, hidden_size=5) == n_params(nn.GRUCell(7, 5))
+
+
+def test_a_snake_cased_size_with_its_underscore_escaped_is_one_name():
+    text = ("$$f_t = \\sigma(W_f [h_{t-1}; x_t] + b_f)$$\n$$h_t = f_t \\odot h_{t-1}$$\n"
+            "where $x_t \\in \\mathbb{R}^{vocab\\_size}$ and $h_t \\in \\mathbb{R}^{hidden\\_size}$.\n")
+    d = symcount.derive(text)
+    assert {str(s) for s in d.total.free_symbols} == {"vocab_size", "hidden_size"}
+    assert d.evaluate(vocab_size=7, hidden_size=5) == n_params(nn.Linear(12, 5))
+
+
+def test_rs_list_fields_and_conversions_in_a_function_body():
+    code = ("morie_gru <- function(x_t, h_prev, W) {\n  x <- as.numeric(x_t)\n  h <- as.numeric(h_prev)\n"
+            "  z <- .pkg_w4b_sigmoid(as.numeric(W$W_z %*% x + W$U_z %*% h + W$b_z))\n"
+            "  r <- .pkg_w4b_sigmoid(as.numeric(W$W_r %*% x + W$U_r %*% h + W$b_r))\n"
+            "  h_tilde <- tanh(as.numeric(W$W_h %*% x + W$U_h %*% (r * h) + W$b_h))\n"
+            "  h_t <- (1 - z) * h + z * h_tilde\n  list(\n    h_t = h_t, z_t = z,\n    n = length(h)\n  )\n}\n")
+    d = symcount.derive(code, name="gru.R")
+    assert d.evaluate(**{str(s): (7 if "x" in str(s) else 5) for s in d.total.free_symbols}) == n_params(nn.GRUCell(7, 5)) - 15

@@ -38,13 +38,22 @@ def uncomment(text: str) -> str:
 
 # R's assignment `i <- sigmoid(Wi %*% x + ...)` at a line's start (after a comment's marker), and its matrix
 # product `%*%`: `=` and `@` (a `<-` after an equation is an arrow to a remark: read.barelines)
-_R_ASSIGN = re.compile(r"^([ \t]*(?:#'?|//)?[ \t]*[A-Za-z][\w.]*[ \t]*)<-(?=[ \t])", re.M)
+# (not a function's definition, `f <- function(x, h) {`); a list's field, `W$W_z`, the field's name; `as.numeric(v)`, v;
+# a package's private activation, `.pkg_w4b_sigmoid(`, sigmoid; a `list(` over several lines (what a function returns), spaces
+_R_ASSIGN = re.compile(r"^([ \t]*(?:#'?|//)?[ \t]*[A-Za-z][\w.]*[ \t]*)<-(?=[ \t])(?![ \t]*function\b)", re.M)
+_R_FIELD = re.compile(r"(?<![\w.$])[A-Za-z_.][\w.]*\$(?=[A-Za-z_.])")
+_R_IDENTITY = re.compile(r"(?<![\w.])as\.(?:numeric|matrix|vector|double|array)(?=\s*\()")
+_R_LIST = re.compile(r"(?<![\w.])list\(\s*\n(?:[^()]|\((?:[^()]|\([^()]*\))*\))*\)")  # a list returned: its named values, no math
+_R_ACTIVATION = re.compile(r"(?<![\w.])\.?[A-Za-z][\w.]*?_(?=(?:sigmoid|tanh|relu|softmax)\s*\()")
 
 
 def _r_code(text: str) -> str:
     if "%*%" not in text:  # (R's product alone, `h = tanh(W %*% x + ...)`, is R's too)
         return text
     text = _R_ASSIGN.sub(lambda m: m.group(1) + "= ", text) if "<-" in text else text
+    for pattern in (_R_FIELD, _R_IDENTITY, _R_ACTIVATION):
+        text = pattern.sub(lambda m: " " * len(m.group(0)), text)
+    text = _R_LIST.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)), text) if "list(" in text else text
     return text.replace("%*%", " @ ")
 
 

@@ -407,7 +407,7 @@ def _role_claims(cell: N.Cell, text: str):
 _ROLE_CUES = (re.compile(r"hidden|units|neurons|隐|features|=>|dimensionality|elements|hsize", re.I),
               re.compile(r"input|输入|入力|features|=>|in_dim|isize", re.I),
               re.compile(r"output|输出", re.I))
-_CUE_WORDS = ("hidden", "units", "neurons", "features", "=>", "dimensionality", "elements", "input", "in_dim", "output")
+_CUE_WORDS = ("hidden", "units", "neurons", "features", "=>", "dimensionality", "elements", "input", "in_dim", "output", "hsize", "isize")
 _NEAR = 240  # characters on each side of a cue: more than any match reaches
 
 

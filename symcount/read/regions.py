@@ -335,15 +335,16 @@ def _unescape(out: list[str], start: int, end: int) -> str | None:
     (`\\_`, `\\*`, `\\[`, `\\]`) in out[start:end], keeping every offset. The region's text when
     nothing changed (the next pass need not join it again), else None."""
     region = "".join(out[start:end])
-    # eqnarray's `tanh&(...)`: an alignment point, not a separator
     aligned = False
-    for m in _ALIGNED_CALL.finditer(region) if "&" in region else ():
+    for m in _ALIGNED_CALL.finditer(region) if "&" in region else ():  # eqnarray's `tanh&(...)`: an alignment point
         out[start + m.start("amp")] = " "
         aligned = True
-    # each test only where its literal occurs (a pattern that starts with a look-behind is tried at
-    # every character of the region)
+    # each test only where its literal occurs (a pattern that starts with a look-behind is tried at every character)
     doubled = "\\\\" in region and any(m.start() == 0 or region[m.start() - 1] != "\\" for m in _DOUBLED.finditer(region))
     markdown = False
+    for m in _ESCAPED_WORD.finditer(region) if "\\_" in region else ():  # vocab\_size: the name vocab_size (then a space)
+        out[start + m.start():start + m.end()], region = list(m.group(1) + "_" + m.group(2) + " "), None
+    region = "".join(out[start:end]) if region is None else region
     if "\\_" in region:
         words = re.sub(r"\\(operatorname|text[a-z]*|math(rm|it|sf|tt)|mbox)\s*\{[^{}]*\}", "", region)
         escaped = len(re.findall(r"\\_", words))  # \_ outside \operatorname{layer\_norm}: Markdown for remark.js
@@ -360,6 +361,7 @@ def _unescape(out: list[str], start: int, end: int) -> str | None:
             out[at] = " "
 
 
+_ESCAPED_WORD = re.compile(r"(?<![\\A-Za-z])([A-Za-z]{2,})\\_([A-Za-z]\w*)")
 _ROW_START = re.compile(
     r"\n(?=[ \t]*(?:\\[A-Za-z]+|[A-Za-z]|[\u0300-\u036f\u00c0-\u024f\u1e00-\u1eff\u0391-\u03c9]|[_^']|\d"
     r"|[\u2080-\u209c\u1d62-\u1d6a\u2070-\u207f]|\{[^{}\n]*(?:\{[^{}\n]*\}[^{}\n]*)*\}"

@@ -237,7 +237,8 @@ def listed_parameters(w: "Walker", params: list) -> None:
     lists += [(m, "lists {} among the parameters") for m in _CJK_LISTED.finditer(text)] if _CJK_WORDS.search(text) else []
     weights = list(_WEIGHT_LEGEND.finditer(text)) if "`" in text and "weight" in text else []
     listed = list(legends(text))
-    if not (lists or weights or listed):
+    roles = [(m, "names {} among the cell's biases and weights") for m in _ROLE_NAMED.finditer(text)] if ":math:" in text else []
+    if not (lists or weights or listed or roles):
         return  # (nothing listed: the names of a long cell's parameters are not worked out)
     names = {_plain(p.name) for p in params} | {_plain(n) for n in w.signals}
     glued = {re.sub(r"[_{}\\]", "", n).lower() for n in names}  # `Wbi` in a legend for W_{bi} in the math
@@ -255,7 +256,6 @@ def listed_parameters(w: "Walker", params: list) -> None:
                              f"{'it' if len(missing) == 1 else 'them'}: the equations read are not the whole cell",
                              source=w.src, span=Span(at, at + len(named)),
                              hint="write every equation of the cell as math, the one that uses it too")
-    roles = [(m, "names {} among the cell's biases and weights") for m in _ROLE_NAMED.finditer(text)] if ":math:" in text else []
     for m, said in lists + roles:
         missing = [n.group(0) for n in _NAME.finditer(_UNFONTED.sub(r"\1", m.group("list"))) if _plain(n.group(0)) not in names
                    and not ((m, said) in roles and _of_family(_plain(n.group(0)), names))]
