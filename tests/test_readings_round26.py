@@ -345,3 +345,15 @@ def test_rs_list_fields_and_conversions_in_a_function_body():
             "  h_t <- (1 - z) * h + z * h_tilde\n  list(\n    h_t = h_t, z_t = z,\n    n = length(h)\n  )\n}\n")
     d = symcount.derive(code, name="gru.R")
     assert d.evaluate(**{str(s): (7 if "x" in str(s) else 5) for s in d.total.free_symbols}) == n_params(nn.GRUCell(7, 5)) - 15
+
+
+def test_an_activations_definition_in_prose_and_a_weight_legend_bullet_no_equation_uses():
+    text = ("$$\n\\vect{h_t} = \\mathrm{tanh}(\\vect{h_{t-1}} \\mat{W_h} + \\vect{x_t} \\mat{W_x} + b)\n$$\n\n"
+            "なお，$y = \\mathrm{tanh}(x) = \\frac{e^x - e^{-x}}{e^x + e~{-x}}$の微分は$1-y^2$\n")
+    d = symcount.derive(text)
+    assert d.evaluate(d_x=7, d_h=5) == n_params(nn.RNNCell(7, 5)) - 5
+    legend = ("> + $W_{xh}$: input data 到 hidden state 的輸入權重\n> + $W_{hh}$: Hidden state 到 Candidate Hidden state 的輸入權重\n\n"
+              "$$h_t = \\tanh(W_{xh} x_t + b)$$\n")
+    with pytest.raises(ShapeError) as err:
+        symcount.derive(legend)
+    assert "W_{hh}" in str(err.value) and "not the whole cell" in str(err.value)

@@ -112,6 +112,21 @@ def discretised(eq: N.Equation, inline: bool) -> bool:
     return eq.lhs.name in names and len(names) == 2 and all(x.lag is None for x in N.walk(eq.rhs) if isinstance(x, N.Symbol))
 
 
+def activation_defined(eq: N.Equation, inline: bool) -> bool:
+    """`$y = \\mathrm{tanh}(x) = \\frac{e^x - e^{-x}}{e^x + e^{-x}}$` in running text: an activation of a plain letter
+    and what it is, no time index anywhere (a remark on the function, not a step of the cell)."""
+    if not inline or not eq.also or not isinstance(eq.lhs, N.Symbol) or eq.lhs.lag is not None:
+        return False
+    sides = (eq.rhs,) + eq.also
+    if any(isinstance(x, N.Symbol) and x.lag is not None for side in sides for x in N.walk(side)):
+        return False
+    return any(isinstance(side, N.Apply) and isinstance(side.arg, N.Symbol) and side.arg.lag is None and len(side.arg.name) == 1
+               and re.sub(r"\\(?:mathrm|operatorname|text)\{(\w+)\}", r"\1", side.func).lstrip("\\") in _ACTIVATIONS for side in sides)
+
+
+_ACTIVATIONS = frozenset("tanh sigma sigmoid sigm relu ReLU softplus σ".split())
+
+
 _TRANSPOSED_END = ("\\top", "^T", "\\intercal", "\\mathsf{T}", "\\mathrm{T}", "ᵀ")
 
 

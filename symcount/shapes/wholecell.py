@@ -65,6 +65,8 @@ _NAME = re.compile(r"(?<![\\A-Za-z])[A-Za-z]\\?_(?:\{[A-Za-z0-9,]+\}|[A-Za-z0-9]
 # a docstring's roles of math after the words bias or weights: "bias terms :math:`\mathbf{b}_{ih}` and
 # :math:`\mathbf{b}_{hh}`", "Initializer for hidden bias :math:`\mathbf{b}_{hh}`" (rst)
 _ROLE_NAMED = re.compile(r"\b(?:bias(?:es)?|bias\s+terms?|weights?)\s+(?P<list>:math:`[^`\n]{1,60}`(?:\s*(?:,|and)\s*:math:`[^`\n]{1,60}`){0,7})")
+# a legend's bullet of a weight: "> + $W_{hh}$: Hidden state 到 Candidate Hidden state 的輸入權重", "- $W_o$: output weights"
+_WEIGHT_BULLET = re.compile(r"^[ \t>]*[-+*•][ \t]*\$(?P<list>[^$\n]{1,30})\$\s*[:：][^\n]*(?:權重|权重|\bweights?\b)", re.M)
 _UNFONTED = re.compile(r"\\(?:mathbf|boldsymbol|bm|mathrm|vec)\s*\{([^{}]*)\}")
 # "参数矩阵 $w_{xh}, w_{hh}$", "偏置项 $b_h$" (a Chinese note's list of parameters; 偏执, its common slip)
 _CJK_WORDS = re.compile(r"参数|权重|偏[置执]|パラメータ|가중치|편향")
@@ -238,6 +240,7 @@ def listed_parameters(w: "Walker", params: list) -> None:
     weights = list(_WEIGHT_LEGEND.finditer(text)) if "`" in text and "weight" in text else []
     listed = list(legends(text))
     roles = [(m, "names {} among the cell's biases and weights") for m in _ROLE_NAMED.finditer(text)] if ":math:" in text else []
+    lists += [(m, "names {} among the cell's weights") for m in _WEIGHT_BULLET.finditer(text)] if "$:" in text or "$ :" in text else []
     if not (lists or weights or listed or roles):
         return  # (nothing listed: the names of a long cell's parameters are not worked out)
     names = {_plain(p.name) for p in params} | {_plain(n) for n in w.signals}
