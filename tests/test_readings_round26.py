@@ -357,3 +357,16 @@ def test_an_activations_definition_in_prose_and_a_weight_legend_bullet_no_equati
     with pytest.raises(ShapeError) as err:
         symcount.derive(legend)
     assert "W_{hh}" in str(err.value) and "not the whole cell" in str(err.value)
+
+
+def test_a_sizes_group_strings_of_a_documents_script_and_losses_beside_the_cell():
+    huge = "$$ \\Huge{ h_t = tanh (W_{hh}h_{t-1}+W_{xh} x_t)} $$\n"
+    assert symcount.derive(huge).evaluate(d_x=7, d_h=5) == n_params(nn.RNNCell(7, 5, bias=False))
+    script = ('    add_paragraph(doc,\n        "h(t) = tanh(W_hh · h(t-1) + W_xh · x(t) + b_h)",\n        first_line_indent=1.25)\n'
+              '    add_paragraph(doc,\n        "y(t) = W_hy · h(t) + b_y",\n        first_line_indent=1.25)\n')
+    assert symcount.derive(script, name="report.py").evaluate(d_x=7, d_h=5, d_y=3) == n_params(nn.RNNCell(7, 5), nn.Linear(5, 3)) - 5
+    loss = ("$$\\mathbf{h}_t = \\tanh(\\mathbf{W}_{hx} \\mathbf{x}_t + \\mathbf{W}_{hh} \\mathbf{h}_{t-1})$$\n"
+            "$$\\mathbf{o}_t = \\mathbf{W}_{qh} \\mathbf{h}_t$$\n$$L = \\frac{1}{T} \\sum_{t=1}^T l(\\mathbf{o}_t, y_t).$$\n"
+            "$$J^{(t)}(\\theta) = CE(\\mathbf{y}^{(t)}, \\hat{\\mathbf{y}}^{(t)}) = -\\sum_{w} \\mathbf{y}_{w}^{(t)} \\log \\hat{\\mathbf{y}}_w^{(t)}$$\n")
+    d = symcount.derive(loss)
+    assert d.evaluate(d_x=7, d_h=5, d_o=3) == n_params(nn.RNNCell(7, 5, bias=False), nn.Linear(5, 3, bias=False))

@@ -1,7 +1,7 @@
 """A training loss written among a cell's equations (`L_t = (y_t - y_{t0})^2`, `E = \\frac{1}{2}\\|y_t - \\hat{y}_t\\|^2`):
 an equation whose left side is a loss's letter, read by no other equation, and whose right side squares something
-(a difference with a target), is set aside with a note: its target (`y_{t0}`) is data, never a parameter. A step
-of read.readings."""
+(a difference with a target) or sums a loss of a prediction and a target (`L = \\frac{1}{T}\\sum_t l(\\mathbf{o}_t, y_t)`),
+is set aside with a note: its target (`y_{t0}`) is data, never a parameter. A step of read.readings."""
 from __future__ import annotations
 
 from ..errors import replace
@@ -17,9 +17,20 @@ def squared_losses(cell: N.Cell, notes: list[str]) -> N.Cell:
     kept = []
     for eq in cell.equations:
         if isinstance(eq.lhs, N.Symbol) and eq.lhs.name in _LOSS and eq.lhs.name not in read \
-                and any(isinstance(x, N.Power) and x.exponent == 2 for x in N.walk(eq.rhs)):
+                and (any(isinstance(x, N.Power) and x.exponent == 2 for x in N.walk(eq.rhs)) or _sums_a_loss(eq.rhs)):
             notes.append(f"{eq.lhs.text} at {cell.source.where(eq.lhs.span)} is a training loss (it squares a difference "
-                         "with a target): not a step of the cell, set aside")
+                         "with a target, or sums a loss of a prediction and a target): not a step of the cell, set aside")
             continue
         kept.append(eq)
     return cell if len(kept) == len(cell.equations) else replace(cell, equations=tuple(kept))
+
+
+_LOSS_FUNCTIONS = frozenset(("l", "\\ell", "L", "CE", "\\text{CE}", "\\mathrm{CE}", "loss", "\\mathcal{L}", "NLL", "\\text{loss}"))
+
+
+def _sums_a_loss(side) -> bool:
+    """`\\frac{1}{T} \\sum_t l(\\mathbf{o}_t, y_t)`, `CE(y, \\hat{y})`: a loss's letter applied to a prediction and a target."""
+    nodes = list(N.walk(side))
+    pair = any(isinstance(x, N.Tuple) and len(x.items) == 2 for x in nodes)
+    return pair and any(isinstance(x, N.Symbol) and x.name in _LOSS_FUNCTIONS or isinstance(x, N.Apply) and x.func in _LOSS_FUNCTIONS
+                        for x in nodes)

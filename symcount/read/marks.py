@@ -1,7 +1,8 @@
 """Marks around math that change how it looks, not what it computes, blanked out (every offset kept):
 `\\underbrace{o_t \\odot s_{t-1}}_{h_{t-1}}` (the label is a name for the reader, not a term), colours
 (`\\color{red}{W}`, `{\\color{red} W}`, `\\textcolor{blue}{W}`, `\\colorbox{yellow}{W}`) and boxes
-(`\\boxed{W}`, `\\fbox{W}`, MathJax's `\\bbox[...]{W}`): what they mark is read, the mark is not.
+(`\\boxed{W}`, `\\fbox{W}`, MathJax's `\\bbox[...]{W}`) and a size's group (`\\Huge{...}`): what they mark is read,
+the mark is not.
 And a bar between the items of a bracket (`[h_{t-1} \\| x_t]`, `∥`, `\\Vert`, `\\parallel`: graph papers' concatenation)
 is the `;` of a stacked vector (a norm's bars enclose an item, they never stand between two)."""
 from __future__ import annotations
@@ -10,7 +11,7 @@ from . import patterns as re  # re, with the package's patterns compiled ahead (
 
 # a command whose argument is kept (its name and the argument's braces blanked): \textcolor{blue}{W}
 _WRAPPING = re.compile(r"\\(?:textcolor|colorbox)\s*(?:\[[A-Za-z]+\])?\{[A-Za-z!0-9#]*\}\s*\{|\\(?:boxed|fbox|color\s*(?:\[[A-Za-z]+\])?\{[A-Za-z!0-9#]*\}(?=\s*\{))\s*\{"
-                       r"|\\bbox\s*\[[^\[\]{}]*\]\s*\{")
+                       r"|\\bbox\s*\[[^\[\]{}]*\]\s*\{|\\(?:large|Large|LARGE|huge|Huge|small|normalsize)\s*\{")  # \\Huge{...}: a size's group
 _SWITCH = re.compile(r"\\color\s*(?:\[[A-Za-z]+\])?\{[A-Za-z!0-9#]*\}(?!\s*\{)")  # {\color{red} W}: a switch, the group stays
 
 
@@ -20,7 +21,7 @@ def marks(out: list[str], shift: int, region: str) -> None:
         _bars(out, shift, region)
     if "brace" in region:
         _labelled_braces(out, shift, region)
-    for m in _WRAPPING.finditer(region) if "color" in region or "box" in region else ():
+    for m in _WRAPPING.finditer(region) if "color" in region or "box" in region or "ge" in region else ():
         end = matching(region, m.end() - 1)
         if end is not None:
             for i in list(range(m.start(), m.end())) + [end]:

@@ -43,7 +43,7 @@ def uncomment(text: str) -> str:
 _R_ASSIGN = re.compile(r"^([ \t]*(?:#'?|//)?[ \t]*[A-Za-z][\w.]*[ \t]*)<-(?=[ \t])(?![ \t]*function\b)", re.M)
 _R_FIELD = re.compile(r"(?<![\w.$])[A-Za-z_.][\w.]*\$(?=[A-Za-z_.])")
 _R_IDENTITY = re.compile(r"(?<![\w.])as\.(?:numeric|matrix|vector|double|array)(?=\s*\()")
-_R_LIST = re.compile(r"(?<![\w.])list\(\s*\n(?:[^()]|\((?:[^()]|\([^()]*\))*\))*\)")  # a list returned: its named values, no math
+_R_LIST = re.compile(r"(?<![\w.])list\((?:\s*\n(?:[^()]|\((?:[^()]|\([^()]*\))*\))*|(?=[^()\n]*=)(?:[^()\n]|\([^()\n]*\))*)\)")  # a list returned
 _R_ACTIVATION = re.compile(r"(?<![\w.])\.?[A-Za-z][\w.]*?_(?=(?:sigmoid|tanh|relu|softmax)\s*\()")
 
 

@@ -54,7 +54,9 @@ _INLINE_PROSE = (_NO_STEP, _WRITTEN_OUT, _METHOD_CALL, _SET_OF_EXPRESSION, _INDE
 # P(y_{1:U} \mid x_{1:T}) = \prod_u P(y_u \mid y_{<u}, c): a model's likelihood, in a display too (not a step)
 _LIKELIHOOD = re.compile(r"\s*(?:P|p|\\Pr|\\mathbb\s*\{\s*P\s*\}|\\mathcal\s*\{\s*P\s*\})\s*(?:\\left\s*)?\([^()=]*?(?:\\mid(?![A-Za-z])|\|)"
                          r"[^()=]*(?:\\right\s*)?\)\s*=\s*(?:\\prod|\\sum|\\log|\\exp|\\frac|∏|∑)")
-_PROSE = (_GRADIENT, _ENTRY_EXAMPLE, _PROBABILITY, _OF_SEQUENCE, _LIKELIHOOD)
+# J^{(t)}(\theta) = CE(y^{(t)}, \hat{y}^{(t)}) = ...: a loss as a function of the parameters (not a step)
+_LOSS_OF_PARAMETERS = re.compile(r"\s*(?:J|L|E|\\mathcal\s*\{\s*[LJ]\s*\})(?:\s*\^\s*\{?\s*\(?\s*t\s*\)?\s*\}?)?\s*\(\s*\\theta\s*\)\s*=")
+_PROSE = (_GRADIENT, _ENTRY_EXAMPLE, _PROBABILITY, _OF_SEQUENCE, _LIKELIHOOD, _LOSS_OF_PARAMETERS)
 
 
 def prose_math(body: str, inline: bool, timed: bool) -> bool:

@@ -99,10 +99,13 @@ def glued_operands(out: list[str], start: int, end: int, written) -> None:
 
 def labelled_declarations(out: list[str], start: int, end: int, _written) -> None:
     """In out[start:end], a row that names what it declares in words, `\\text{input-units} &= x_i \\in \\mathbb{R}^d`:
-    the words and their `=` spaces (the declaration read)."""
+    the words and their `=` spaces (the declaration read); a row that declares a matrix that way (`\\text{Input-layer} &=
+    X_t \\in \\mathbb{R}^{n\\times d}`, a batch of rows beside the vectors the equations use): the whole row spaces."""
     region = "".join(out[start:end])
     for m in _LABELLED_DECLARATION.finditer(region) if "\\in" in region and "text" in region else ():
-        out[start + m.start(1):start + m.end(1)] = [" "] * (m.end(1) - m.start(1))
+        row_end = min((i for i in (region.find("\\\\", m.end()), region.find("\n", m.end())) if i >= 0), default=len(region))
+        batch = "times" in region[m.end():row_end] or "×" in region[m.end():row_end]  # X_t \in R^{n \times d}: a batch's rows
+        out[start + m.start(1):start + (row_end if batch else m.end(1))] = [" "] * ((row_end if batch else m.end(1)) - m.start(1))
 
 
 def step_sizes(out: list[str], start: int, end: int, written) -> None:

@@ -68,14 +68,13 @@ def stated_counts(text: str, src: Source, read) -> tuple[N.Stated, ...]:
             break  # (a long text of counts: its first sentences are read, a bounded amount of work)
         start = text.rfind("\n", 0, m.start()) + 1
         end = _window_end(text, m.end())
-        if _CONTRAST.search(text, start, end):
-            continue  # "Compare with LSTM: $4n(n + d + 1)$": another cell's count
-        said = _PARAMETERS.search(text, start, end) is not None
+        other = _CONTRAST.search(text, start, end) is not None  # "Compare with LSTM: $4n(n + d + 1)$": maybe another cell's
+        said = _PARAMETERS.search(text, start, end) is not None and not other  # (then it names sizes only, never picks)
         for a, b, math in _candidates(text, start, end, m.start()):
             formula = _formula(text, a, b, read)
             if formula is not None and all(s.span != formula.span for s in out):
                 out.append(N.Stated(formula.formula, formula.span, said and math and "+" in text[a:b],
-                                    not _CELL_NAME.search(text, start, end) and _TOTAL.search(text, start, end) is not None))
+                                    not other and not _CELL_NAME.search(text, start, end) and _TOTAL.search(text, start, end) is not None))
         if len(out) > MAX_STATED:
             return ()
     return tuple(out)
