@@ -319,9 +319,13 @@ def test_a_legend_row_of_an_expression_is_no_declaration_and_an_arg_for_another_
     assert d.evaluate(hidden_dim=5, input_dim=7) == n_params(nn.GRUCell(7, 5)) - 15
 
 
-def test_a_sentence_on_other_models_or_learned_letters_refuses_nothing():
-    assert symcount.derive(AUDIT_SSM).evaluate(d_x=7, d_h=5, d_y=3) == 25 + 35 + 15
+def test_letters_the_prose_calls_learned_are_parameters_and_a_contrast_about_input_dependence_still_refuses():
     assert symcount.derive(AUDIT_DECAY).evaluate(d_h=5) == 10
+    # "Selective models differ exactly here, making Δ, B and C functions of the input": whether the sentence speaks of
+    # the text's own layer is not read (a second audit wrote one where it does), so the state space is refused
+    with pytest.raises(ShapeError) as err:
+        symcount.derive(AUDIT_SSM)
+    assert "depend on the input" in str(err.value)
 
 
 def test_a_docstring_naming_a_stacked_weight_of_its_gates_is_no_missing_weight():
@@ -370,3 +374,38 @@ def test_a_sizes_group_strings_of_a_documents_script_and_losses_beside_the_cell(
             "$$J^{(t)}(\\theta) = CE(\\mathbf{y}^{(t)}, \\hat{\\mathbf{y}}^{(t)}) = -\\sum_{w} \\mathbf{y}_{w}^{(t)} \\log \\hat{\\mathbf{y}}_w^{(t)}$$\n")
     d = symcount.derive(loss)
     assert d.evaluate(d_x=7, d_h=5, d_o=3) == n_params(nn.RNNCell(7, 5, bias=False), nn.Linear(5, 3, bias=False))
+
+
+
+# a second audit's inputs (each read wrong, or refused, by this round's rules before their fixes)
+AUDIT2_R_FIELDS = 'gru_step <- function(x, h, W, U, b) {\n  z <- sigmoid(W$z %*% x + U$z %*% h + b$z)\n  r <- sigmoid(W$r %*% x + U$r %*% h + b$r)\n  h_tilde <- tanh(W$h %*% x + U$h %*% (r * h) + b$h)\n  h_new <- (1 - z) * h + z * h_tilde\n  h_new\n}\n'
+AUDIT2_R_LIST = 'rnn_step <- function(x, h_prev, p) {\n  h <- tanh(p$Wx %*% x + p$Wh %*% h_prev + p$bh)\n  list(h = h, y = p$Wy %*% h + p$by)\n}\n'
+AUDIT2_GRU_INLINE = "For the GRU we drop the time index: the update gate is $z = \\sigma(a) = \\sigma(W_z x + U_z h + b_z)$, the reset gate is $r = \\sigma(W_r x + U_r h + b_r)$, the candidate is $\\tilde{h} = \\tanh(W x + U (r \\odot h) + b)$ and the new state is $h' = (1 - z) \\odot h + z \\odot \\tilde{h}$.\n"
+AUDIT2_LOSS_OUTPUT = '$$h_t = \\tanh(W x_t + U h_{t-1} + b)$$\n\n$$J = \\sum_t \\mathrm{CE}(\\mathrm{softmax}(V h_t + c), y_t)$$\n'
+AUDIT2_RESPECTIVELY = 'GRU equations:\n\nz(t) = sigmoid(Wz x(t) + Uz h(t-1) + bz)\nr(t) = sigmoid(Wr x(t) + Ur h(t-1) + br)\nn(t) = tanh(Wn x(t) + Un (r(t) * h(t-1)) + bn)\nh(t) = (1 - z(t)) * n(t) + z(t) * h(t-1)\n\nx(t) and h(t) are vectors of size N and M respectively.\n'
+AUDIT2_SGD = 'from docx import Document\n\ndoc = Document()\ndoc.add_heading("Elman network", level=1)\ndoc.add_paragraph("Forward pass:")\ndoc.add_paragraph("h(t) = tanh(W_xh · x(t) + W_hh · h(t-1) + b_h)")\ndoc.add_paragraph("y(t) = softmax(W_hy · h(t) + b_y)")\ndoc.add_paragraph("Weights are updated online after every step with a fixed learning rate η = 0.01:")\ndoc.add_paragraph("W_hy(t+1) = W_hy(t) + η · (d(t) - y(t)) · h(t)ᵀ")\ndoc.save("report.docx")\n'
+AUDIT2_BULLETS = '## GRU (PyTorch notation)\n\n$$\n\\begin{aligned}\nr_t &= \\sigma(W_{ir} x_t + b_{ir} + W_{hr} h_{t-1} + b_{hr}) \\\\\nz_t &= \\sigma(W_{iz} x_t + b_{iz} + W_{hz} h_{t-1} + b_{hz}) \\\\\nn_t &= \\tanh(W_{in} x_t + b_{in} + r_t \\odot (W_{hn} h_{t-1} + b_{hn})) \\\\\nh_t &= (1 - z_t) \\odot n_t + z_t \\odot h_{t-1}\n\\end{aligned}\n$$\n\n- $W_{ih}$: the learnable input-hidden weights $(W_{ir}|W_{iz}|W_{in})$, of shape `(3*hidden_size, input_size)`\n- $W_{hh}$: the learnable hidden-hidden weights $(W_{hr}|W_{hz}|W_{hn})$\n'
+AUDIT2_INIT = '# Leaky RNN\n\n$$h_t = (1 - \\alpha) h_{t-1} + \\alpha \\tanh(W x_t + U h_{t-1} + b)$$\n\n```python\nclass LeakyRNN(nn.Module):\n    def __init__(self, input_size, hidden_size, alpha=0.2):\n        super().__init__()\n        self.alpha = alpha\n        self.W = nn.Linear(input_size, hidden_size)\n        self.U = nn.Linear(hidden_size, hidden_size, bias=False)\n```\n'
+AUDIT2_BATCH = '$$\n\\begin{aligned}\n\\text{Input-layer} &= X_t \\in \\mathbb{R}^{n\\times d} \\\\\nH_t &= \\tanh(X_t W_{xh} + H_{t-1} W_{hh} + b_h)\n\\end{aligned}\n$$\nwhere $H_t \\in \\mathbb{R}^{n \\times h}$.\n'
+
+
+def test_the_second_audits_r_code_and_inline_steps():
+    r = symcount.derive(AUDIT2_R_FIELDS, name="gru.R")  # W$z, U$z, b$z: three weights, not the gate z
+    assert r.evaluate(d_x=7, d_h=5) == n_params(nn.GRUCell(7, 5)) - 15
+    out = symcount.derive(AUDIT2_R_LIST, name="rnn.R")  # list(h = h, y = p$Wy %*% h + p$by): the output layer read
+    assert out.evaluate(d_x=7, d_h=5, d_y=3) == n_params(nn.RNNCell(7, 5), nn.Linear(5, 3)) - 5
+    with pytest.raises(ShapeError):
+        symcount.derive(AUDIT2_GRU_INLINE)  # $z = \\sigma(a) = \\sigma(W_z x + ...)$: the cell's own step, never dropped
+
+
+def test_the_second_audits_losses_claims_strings_bullets_signatures_and_batches():
+    loss = symcount.derive(AUDIT2_LOSS_OUTPUT)  # the output layer written only inside the loss: counted
+    assert loss.evaluate(d_x=7, d_h=5, d_y=3) == n_params(nn.RNNCell(7, 5), nn.Linear(5, 3)) - 5
+    claim = symcount.derive(AUDIT2_RESPECTIVELY, name="gru.txt")  # "of size N and M respectively": no one size for all
+    assert "N" not in {str(s) for s in claim.total.free_symbols}
+    sgd = symcount.derive(AUDIT2_SGD, name="report.py")  # W_hy(t+1) = W_hy(t) + ...: an update, not a signal
+    assert sgd.evaluate(d_x=7, d_h=5, d_y=3) == n_params(nn.RNNCell(7, 5), nn.Linear(5, 3)) - 5
+    assert symcount.derive(AUDIT2_BULLETS).evaluate(d_x=7, d_h=5) == n_params(nn.GRUCell(7, 5))
+    assert symcount.derive(AUDIT2_INIT).evaluate(d_x=7, d_h=5) == n_params(nn.RNNCell(7, 5)) - 5
+    batch = symcount.derive(AUDIT2_BATCH)  # X_t \\in R^{n \\times d} used by the equations: kept, a batch of rows
+    assert batch.evaluate(**{str(s): {"d": 7, "h": 5}.get(str(s), 3) for s in batch.total.free_symbols}) == n_params(nn.RNNCell(7, 5)) - 5

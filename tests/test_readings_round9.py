@@ -345,8 +345,8 @@ MIRA = '''"""
 
 
 def test_a_block_of_code_statements_with_activations_reads_as_the_cell():
-    d = symcount.derive(MIRA)
-    assert d.evaluate(d_x=7, d_h=5) == n_params(nn.GRU(7, 5)) - 3 * 5
+    d = symcount.derive(MIRA)  # (its signature GRU(isize::Int, hsize::Int) names the sizes, since round 26)
+    assert d.evaluate(isize=7, hsize=5) == n_params(nn.GRU(7, 5)) - 3 * 5
 
 
 def test_one_code_statement_with_an_activation_is_no_cell():

@@ -327,7 +327,7 @@ def _source_code(text: str) -> bool:
 
 _GRADIENT = re.compile(r"\s*(?:(?:∂|\\partial)\s*(?:L|E|J)(?![a-z])|∇|\\nabla(?![A-Za-z])|d[LEJ]\s*/\s*d)")  # of a loss
 # a string of code that writes an equation (`print("  h_t = tanh(W x_t + b)")`, `fm("state", "hₜ = tanh(...)")`), not an f-string
-_QUOTED = re.compile(r'(?:(?<!\w)[rR]|(?<![fF\w]))"(\s*(?:\\[A-Za-z]+\s*\{?\s*)?[^\W\d][\w{}\'^\u0303\u2080-\u209c]*(?:\(\s*t\s*(?:[-+]\s*1\s*)?\))?\s*=(?!=)(?!\s*[-−]?\d)[^"\n]*)"')  # (not `h_prev = 2, ...`: values)
+_QUOTED = re.compile(r'(?:(?<!\w)[rR]|(?<![fF\w]))"(\s*(?:\\[A-Za-z]+\s*\{?\s*)?[^\W\d][\w{}\'^\u0303\u2080-\u209c]*(?:\(\s*t\s*\))?\s*=(?!=)(?!\s*[-−]?\d)[^"\n]*)"')  # (not `h_prev = 2, ...`: values)
 # a single-quoted string of code that holds an equation, an item of a list or a field's value (JavaScript's
 # `['Reset gate', 'r_t = \\sigma(W_r [h_{t-1}, x_t])']`): not a prime (h' = ...), never across a line
 _SINGLE_QUOTED = re.compile(r"(?:(?<=[\[(,:=])|(?<=[\[(,:=] ))'(\s*(?:\\+[A-Za-z]+\s*\{?\s*)?[^\W\d][\w{}^\u0303\u2080-\u209c\\]*\s*=(?!=)"

@@ -65,8 +65,9 @@ def _rewrite(node, rows: set[str], spans: list):
         m = _SUM.match(fs[0].func)
         i = _pair(fs[0].arg.name, m.group("j")) if m else None
         vectors = fs[1:]
-        if m and i is None and len(vectors) == 1 and isinstance(vectors[0], N.Symbol) \
-                and _parts(fs[0].arg.name)[1] == [m.group("j")] and m.group("j") in _parts(vectors[0].name)[1]:
+        if m and i is None and len(vectors) == 1 and isinstance(vectors[0], N.Symbol) and _parts(fs[0].arg.name)[0].islower() \
+                and _parts(fs[0].arg.name)[1] == [m.group("j")] and m.group("j") in _parts(vectors[0].name)[1] \
+                and (len(_parts(vectors[0].name)[1]) == 2 or vectors[0].lag is not None):  # (c_n, h_{t,n}: a signal's entry at a step)
             spans.append(n.span)  # \sum_n c_n h_{t,n}: an inner product, the sum of c ⊙ h_t's entries
             rows.add("")
             c, v = _indexed(fs[0].arg, {m.group("j")}), _indexed(vectors[0], {m.group("j")})

@@ -29,8 +29,10 @@ _LOSS_FUNCTIONS = frozenset(("l", "\\ell", "L", "CE", "\\text{CE}", "\\mathrm{CE
 
 
 def _sums_a_loss(side) -> bool:
-    """`\\frac{1}{T} \\sum_t l(\\mathbf{o}_t, y_t)`, `CE(y, \\hat{y})`: a loss's letter applied to a prediction and a target."""
-    nodes = list(N.walk(side))
-    pair = any(isinstance(x, N.Tuple) and len(x.items) == 2 for x in nodes)
-    return pair and any(isinstance(x, N.Symbol) and x.name in _LOSS_FUNCTIONS or isinstance(x, N.Apply) and x.func in _LOSS_FUNCTIONS
-                        for x in nodes)
+    """`\\frac{1}{T} \\sum_t l(\\mathbf{o}_t, y_t)`: a sum over a loss's letter and a prediction and a target."""
+    nodes = list(N.walk(side))  # (only where the sum took the loss's letter for its argument: `loss(y_t, \\hat{y}_t)` alone
+    pair = any(isinstance(x, N.Tuple) and len(x.items) == 2 and all(isinstance(i, N.Symbol) for i in x.items) for x in nodes)  # (
+    # ... its sizes tied; and `\\ell(W h_t + b, y_t)` writes the output layer in the loss: not set aside)
+    summed = any(isinstance(x, N.Apply) and x.func.startswith("\\sum") and isinstance(x.arg, N.Symbol) and x.arg.name in _LOSS_FUNCTIONS
+                 for x in nodes)
+    return pair and summed

@@ -41,19 +41,41 @@ def uncomment(text: str) -> str:
 # (not a function's definition, `f <- function(x, h) {`); a list's field, `W$W_z`, the field's name; `as.numeric(v)`, v;
 # a package's private activation, `.pkg_w4b_sigmoid(`, sigmoid; a `list(` over several lines (what a function returns), spaces
 _R_ASSIGN = re.compile(r"^([ \t]*(?:#'?|//)?[ \t]*[A-Za-z][\w.]*[ \t]*)<-(?=[ \t])(?![ \t]*function\b)", re.M)
-_R_FIELD = re.compile(r"(?<![\w.$])[A-Za-z_.][\w.]*\$(?=[A-Za-z_.])")
+_R_FIELD = re.compile(r"(?<![\w.$])[A-Za-z_.][\w.]*\$(?=([A-Za-z_.][\w.]*))")
 _R_IDENTITY = re.compile(r"(?<![\w.])as\.(?:numeric|matrix|vector|double|array)(?=\s*\()")
 _R_LIST = re.compile(r"(?<![\w.])list\((?:\s*\n(?:[^()]|\((?:[^()]|\([^()]*\))*\))*|(?=[^()\n]*=)(?:[^()\n]|\([^()\n]*\))*)\)")  # a list returned
 _R_ACTIVATION = re.compile(r"(?<![\w.])\.?[A-Za-z][\w.]*?_(?=(?:sigmoid|tanh|relu|softmax)\s*\()")
+
+
+def _r_field(m) -> str:
+    """`W$W_z`: the field's own name (its owner spaces); `W$z`: the owner's letter at the field, W_z."""
+    field = m.group(1)
+    return " " * len(m.group(0)) if "_" in field or field[:1].isupper() else m.group(0)[:-1] + "_"
+
+
+def _r_list(m) -> str:
+    """A list returned: spaces where it only names values; where it computes (`list(h = h, y = V %*% h + c)`), its
+    items as statements (a line each), its `list(` and `)` spaces."""
+    body = m.group(0)
+    if not re.search(r"%\*%|[@+*]", body):
+        return re.sub(r"[^\n]", " ", body)
+    depth, out = 0, list(body)
+    for i, ch in enumerate(body[5:-1], start=5):
+        depth += ch in "([{"
+        depth -= ch in ")]}"
+        if ch == "," and depth == 0:
+            out[i] = "\n"
+    return " " * 5 + "".join(out[5:-1]) + " "
 
 
 def _r_code(text: str) -> str:
     if "%*%" not in text:  # (R's product alone, `h = tanh(W %*% x + ...)`, is R's too)
         return text
     text = _R_ASSIGN.sub(lambda m: m.group(1) + "= ", text) if "<-" in text else text
-    for pattern in (_R_FIELD, _R_IDENTITY, _R_ACTIVATION):
+    text = _R_FIELD.sub(_r_field, text)
+    for pattern in (_R_IDENTITY, _R_ACTIVATION):
         text = pattern.sub(lambda m: " " * len(m.group(0)), text)
-    text = _R_LIST.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)), text) if "list(" in text else text
+    text = _R_LIST.sub(_r_list, text) if "list(" in text else text
     return text.replace("%*%", " @ ")
 
 

@@ -28,7 +28,7 @@ from .webmath import html_math, math_letters, rendered, template_tags
 from .barelines import bare_lines
 from .codelines import code_names, named_as_code, written_as_code
 from .listednames import assigned_names, glue_listed, listed_names
-from .relations import Respeller
+from .relations import Respeller, escaped_words
 from .derivatives import derivatives
 from .pasted import doubled_escapes, escaped_brackets, orphan_blocks as _orphan_blocks, uncomment as _uncomment
 from .typst import typst
@@ -342,9 +342,7 @@ def _unescape(out: list[str], start: int, end: int) -> str | None:
     # each test only where its literal occurs (a pattern that starts with a look-behind is tried at every character)
     doubled = "\\\\" in region and any(m.start() == 0 or region[m.start() - 1] != "\\" for m in _DOUBLED.finditer(region))
     markdown = False
-    for m in _ESCAPED_WORD.finditer(region) if "\\_" in region else ():  # vocab\_size: the name vocab_size (then a space)
-        out[start + m.start():start + m.end()], region = list(m.group(1) + "_" + m.group(2) + " "), None
-    region = "".join(out[start:end]) if region is None else region
+    region = escaped_words(out, start, end, region) if "\\_" in region else region  # vocab\_size: one name (read.relations)
     if "\\_" in region:
         words = re.sub(r"\\(operatorname|text[a-z]*|math(rm|it|sf|tt)|mbox)\s*\{[^{}]*\}", "", region)
         escaped = len(re.findall(r"\\_", words))  # \_ outside \operatorname{layer\_norm}: Markdown for remark.js
@@ -361,7 +359,6 @@ def _unescape(out: list[str], start: int, end: int) -> str | None:
             out[at] = " "
 
 
-_ESCAPED_WORD = re.compile(r"(?<![\\A-Za-z])([A-Za-z]{2,})\\_([A-Za-z]\w*)")
 _ROW_START = re.compile(
     r"\n(?=[ \t]*(?:\\[A-Za-z]+|[A-Za-z]|[\u0300-\u036f\u00c0-\u024f\u1e00-\u1eff\u0391-\u03c9]|[_^']|\d"
     r"|[\u2080-\u209c\u1d62-\u1d6a\u2070-\u207f]|\{[^{}\n]*(?:\{[^{}\n]*\}[^{}\n]*)*\}"

@@ -97,14 +97,16 @@ def glued_operands(out: list[str], start: int, end: int, written) -> None:
             out[start + m.start():start + m.end()] = [m.group(1), " ", m.group(2), "_", m.group(3)]
 
 
-def labelled_declarations(out: list[str], start: int, end: int, _written) -> None:
+def labelled_declarations(out: list[str], start: int, end: int, written) -> None:
     """In out[start:end], a row that names what it declares in words, `\\text{input-units} &= x_i \\in \\mathbb{R}^d`:
     the words and their `=` spaces (the declaration read); a row that declares a matrix that way (`\\text{Input-layer} &=
     X_t \\in \\mathbb{R}^{n\\times d}`, a batch of rows beside the vectors the equations use): the whole row spaces."""
     region = "".join(out[start:end])
     for m in _LABELLED_DECLARATION.finditer(region) if "\\in" in region and "text" in region else ():
         row_end = min((i for i in (region.find("\\\\", m.end()), region.find("\n", m.end())) if i >= 0), default=len(region))
-        batch = "times" in region[m.end():row_end] or "×" in region[m.end():row_end]  # X_t \in R^{n \times d}: a batch's rows
+        declared = region[m.end():row_end].split("\\in")[0].strip()
+        batch = ("times" in region[m.end():row_end] or "×" in region[m.end():row_end]) and bool(declared) \
+            and not written(re.escape(declared) + r"(?!\s*\\in)(?=\s*[^\s\\])")  # X_t \\in R^{n \\times d}: a batch no equation uses
         out[start + m.start(1):start + (row_end if batch else m.end(1))] = [" "] * ((row_end if batch else m.end(1)) - m.start(1))
 
 
@@ -114,6 +116,15 @@ def step_sizes(out: list[str], start: int, end: int, written) -> None:
     region = "".join(out[start:end])
     for m in _DELTA_T.finditer(region) if "Delta" in region else ():
         out[start + m.start(1)] = " "
+
+
+def escaped_words(out: list[str], start: int, end: int, region: str) -> str:
+    """In out[start:end], a word with an escaped underscore (`vocab\\_size`, not `\\operatorname{layer\\_norm}`'s) as the
+    name `vocab_size` and a space; the region's text after."""
+    for m in _ESCAPED_WORD.finditer(region):
+        if not _IN_WORDS.search(region, max(0, m.start() - 40), m.start()):
+            out[start + m.start():start + m.end()] = list(m.group(1) + "_" + m.group(2) + " ")
+    return "".join(out[start:end])
 
 
 def broadcast_dots(out: list[str], start: int, end: int, _written) -> None:
@@ -206,6 +217,8 @@ _GLUED_OPERAND = re.compile(r"(?<![A-Za-z\\{_^])([A-Z])([a-z])\(([tk])\)")
 _LABELLED_DECLARATION = re.compile(r"(?:^|(?<=\\\\)|(?<=\n))[ \t]*(\\(?:text|textrm|mathrm)\s*\{[^{}\n]{1,40}\}\s*&?\s*=)"
                                    r"(?=\s*(?:\\[A-Za-z]+\s*\{\s*)?[A-Za-z](?:\s*\})?(?:\s*[_^]\s*(?:\{[^{}=\n]{0,12}\}|[A-Za-z0-9]))*"
                                    r"\s*\\in(?![A-Za-z]))")  # (one symbol declared: not `\text{output} &= V h_t \in ...`)
+_IN_WORDS = re.compile(r"\\(?:operatorname|text[a-z]*|math(?:rm|it|sf|tt)|mbox)\s*\{[^{}]*$")
+_ESCAPED_WORD = re.compile(r"(?<![\\A-Za-z])([A-Za-z]{3,})\\_([A-Za-z]\w*)")
 _DELTA_T = re.compile(r"\\Delta\s*(t)(?![\w{(_^'])")
 _BROADCAST = re.compile(r"(?<=\s)\.(?=[-+/^]\s)")
 _ROW_REMARK = re.compile(r"(?:&{1,2}|\\q?quad(?![A-Za-z])|\\[,;]|~)\s*\\(?:text|textit|textrm|textbf|mathrm|mbox|emph)\s*"

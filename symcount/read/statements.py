@@ -76,7 +76,7 @@ def time_range(eq: N.Equation, inline: bool = False) -> bool:
 
 # a cell's signature keyword that sets a Greek letter's value: `coRNNCell(in => out; gamma=0.0, epsilon=0.0, dt=1.0)`
 # (not `init_alpha = 3.0`, nor another call's: `StepLR(..., gamma=0.5)`, `plt.plot(..., alpha=0.5)`)
-_CELL_CALL = re.compile(r"\b[A-Za-z_]*(?:Cell|RNN|LSTM|GRU|Unit|cell)\w*\s*\(")
+_CELL_CALL = re.compile(r"\b[A-Za-z_]*(?:Cell|RNN|LSTM|GRU|Unit|cell)\w*\s*\((?!\s*nn\.Module)|\bdef\s+__init__\s*\(")
 _KEYWORD_VALUE = re.compile(r"(?<![\w.])(alpha|beta|gamma|epsilon|eps|lambda|dt|tau|mu|kappa)\s*=\s*-?\s*\d+(?:\.\d*)?(?:[eE]-?\d+)?"
                             r"(?:f0|f32|f)?\s*[,);\n]")
 _KEYWORD_GREEK = {"eps": ("\\epsilon", "\\varepsilon"), "epsilon": ("\\epsilon", "\\varepsilon"), "dt": ("\\Delta",)}
@@ -120,6 +120,9 @@ def activation_defined(eq: N.Equation, inline: bool) -> bool:
     sides = (eq.rhs,) + eq.also
     if any(isinstance(x, N.Symbol) and x.lag is not None for side in sides for x in N.walk(side)):
         return False
+    letters = {re.sub(r"\^.*$", "", x.name) for side in (eq.lhs,) + sides for x in N.walk(side) if isinstance(x, N.Symbol)}
+    if len(letters - {"e"}) > 2:
+        return False  # (`z = \\sigma(a) = \\sigma(W_z x + U_z h + b_z)`: the cell's own step)
     return any(isinstance(side, N.Apply) and isinstance(side.arg, N.Symbol) and side.arg.lag is None and len(side.arg.name) == 1
                and re.sub(r"\\(?:mathrm|operatorname|text)\{(\w+)\}", r"\1", side.func).lstrip("\\") in _ACTIVATIONS for side in sides)
 

@@ -155,15 +155,6 @@ _DEPENDENT_PARAMETERS = re.compile(r"(?:parameters?|matri(?:x|ces)|weights?)\s+(
                                    # "making ∆, B, and C functions of the input"; Korean's and Chinese's "parameters ... by the input"
                                    r"|(?:\bB|\bC|∆|Δ|\\Delta)\s*,?\s*(?:and\s+)?(?:\bB|\bC)\b[^.\n]{0,20}?\bfunctions?\s+of\s+(?:the\s+)?input"
                                    r"|파라미터[^.\n]{0,10}입력[^.\n]{0,20}따라(?![^.\n]{0,15}않)|参数[^。\n不]{0,20}(?:依赖于|取决于|随)输入", re.I)
-# a sentence that speaks of other models than the text's ("Selective models differ exactly here, making Δ, B and C ...")
-_OTHER_MODELS = re.compile(r"\b(?:differ\w*|unlike|whereas|in\s+contrast|contrast\w*|instead)\b", re.I)
-
-
-def _sentence(text: str, m) -> str:
-    """The sentence around a match (from the stop or line break before it to the one after)."""
-    start = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start()), text.rfind("。", 0, m.start())) + 1
-    ends = [i for i in (text.find(".", m.end()), text.find("\n", m.end()), text.find("。", m.end())) if i >= 0]
-    return text[start:min(ends) if ends else len(text)]
 
 
 def input_dependent_parameters(cell: N.Cell, params: set[str]) -> None:
@@ -172,8 +163,7 @@ def input_dependent_parameters(cell: N.Cell, params: set[str]) -> None:
     core = lambda n: re.sub(r"\\(?:bar|overline|tilde|mathbf|boldsymbol)\{([^{}]*)\}", r"\1", n)  # noqa: E731
     ssm = {n for n in params if ("A" in n or "B" in n or "C" in n or "Delta" in n)  # (what each core holds: a quick test)
            and core(n) in ("A", "B", "C", "\\Delta")}  # a state space's letters, as parameters
-    m = next((m for m in _DEPENDENT_PARAMETERS.finditer(cell.prose) if not _OTHER_MODELS.search(_sentence(cell.prose, m))),
-             None) if ssm else None
+    m = _DEPENDENT_PARAMETERS.search(cell.prose) if ssm else None  # (a sentence of contrast may speak of the text's own layer)
     if m is None:
         return
     params = ssm

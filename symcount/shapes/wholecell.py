@@ -240,7 +240,9 @@ def listed_parameters(w: "Walker", params: list) -> None:
     weights = list(_WEIGHT_LEGEND.finditer(text)) if "`" in text and "weight" in text else []
     listed = list(legends(text))
     roles = [(m, "names {} among the cell's biases and weights") for m in _ROLE_NAMED.finditer(text)] if ":math:" in text else []
-    lists += [(m, "names {} among the cell's weights") for m in _WEIGHT_BULLET.finditer(text)] if "$:" in text or "$ :" in text else []
+    bullets = [(m, "names {} among the cell's weights") for m in _WEIGHT_BULLET.finditer(text)] if "$:" in text or "$ :" in text else []
+    roles += [(m, said) for m, said in bullets if re.search(r"\||stack", text[m.start():(text.find("\n", m.end()) + 1 or len(text) + 1) - 1])]
+    lists += [(m, said) for m, said in bullets if (m, said) not in roles]
     if not (lists or weights or listed or roles):
         return  # (nothing listed: the names of a long cell's parameters are not worked out)
     names = {_plain(p.name) for p in params} | {_plain(n) for n in w.signals}
