@@ -193,7 +193,7 @@ class Solver:
                 if v is CONST:
                     key: tuple = ((), k)
                 else:
-                    key = (((names.get(v, f"?{v}") if isinstance(v, int) else v, k),), 0)
+                    key = ((((names[v] if v in names else f"?{v}") if isinstance(v, int) else v, k),), 0)
             lin = self.frozen.get(key)
             if lin is None:
                 lin = self.frozen[key] = Lin(*key)
@@ -204,7 +204,7 @@ class Solver:
             if v is CONST:
                 const += k
             else:
-                name = names.get(v, f"?{v}") if isinstance(v, int) else v
+                name = (names[v] if v in names else f"?{v}") if isinstance(v, int) else v
                 terms[name] = terms.get(name, 0) + k
         key = (tuple(sorted((n, k) for n, k in terms.items() if k)), const)
         lin = self.frozen.get(key)
