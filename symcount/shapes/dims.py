@@ -129,7 +129,11 @@ class Solver:
         for side in (a, b):
             for v in side:
                 if isinstance(v, int):
-                    touches.setdefault(v, []).append(idx)
+                    found = touches.get(v)
+                    if found is None:
+                        touches[v] = [idx]
+                    else:
+                        found.append(idx)
         if ra == rb:  # equal already (resolved forms hold no zero coefficient)
             return True
         if len(ra) == 1 == len(rb) and self._pair(ra, rb, idx):
