@@ -226,11 +226,11 @@ class Record:
 
 
 def _exact_init(setters: tuple, tail: tuple = ()):
-    """Record.__init__ for a record of 2 to 8 fields built with all of them in order, or with the last
+    """Record.__init__ for a record of 2 to 8 fields (or 12, or 14) built with all of them in order, or with the last
     ones left to their plain defaults (`tail`), unrolled for each number of fields (the engine builds
     tens of thousands of records); anything else goes to Record.__init__."""
     n = len(setters)
-    return _UNROLLED[n](Record.__init__, tail, *setters) if 2 <= n <= 8 else None
+    return _UNROLLED[n](Record.__init__, tail, *setters) if n in _UNROLLED else None
 
 
 # (one per number of fields: the arguments unpacked and each field set in a line of its own, no tests)
@@ -346,7 +346,56 @@ def _init8(general, tail, s0, s1, s2, s3, s4, s5, s6, s7):
     return init
 
 
-_UNROLLED = {2: _init2, 3: _init3, 4: _init4, 5: _init5, 6: _init6, 7: _init7, 8: _init8}
+# (and the records of many fields built by the thousand: a parameter's shape (14), its summary (12))
+def _init12(general, tail, s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10, s11):
+    def init(self, *args, **kw) -> None:
+        if kw or len(args) != 12:
+            if kw or not 0 < 12 - len(args) <= len(tail):
+                return general(self, *args, **kw)
+            args += tail[len(tail) - 12 + len(args):]
+        a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11 = args
+        s0(self, a0)
+        s1(self, a1)
+        s2(self, a2)
+        s3(self, a3)
+        s4(self, a4)
+        s5(self, a5)
+        s6(self, a6)
+        s7(self, a7)
+        s8(self, a8)
+        s9(self, a9)
+        s10(self, a10)
+        s11(self, a11)
+    init.exact = True
+    return init
+
+
+def _init14(general, tail, s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10, s11, s12, s13):
+    def init(self, *args, **kw) -> None:
+        if kw or len(args) != 14:
+            if kw or not 0 < 14 - len(args) <= len(tail):
+                return general(self, *args, **kw)
+            args += tail[len(tail) - 14 + len(args):]
+        a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13 = args
+        s0(self, a0)
+        s1(self, a1)
+        s2(self, a2)
+        s3(self, a3)
+        s4(self, a4)
+        s5(self, a5)
+        s6(self, a6)
+        s7(self, a7)
+        s8(self, a8)
+        s9(self, a9)
+        s10(self, a10)
+        s11(self, a11)
+        s12(self, a12)
+        s13(self, a13)
+    init.exact = True
+    return init
+
+
+_UNROLLED = {2: _init2, 3: _init3, 4: _init4, 5: _init5, 6: _init6, 7: _init7, 8: _init8, 12: _init12, 14: _init14}
 
 
 def _values_of(fields: tuple):

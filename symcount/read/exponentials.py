@@ -6,7 +6,9 @@ of e whose exponent does not read as an expression stays a name (and its reading
 
 Another letter to a power whose exponent holds a signal of the cell at a step (Griffin's RG-LRU,
 `a_t = a^{c r_t}`) is that power entry by entry, read as `\\exp(c r_t \\odot \\log a)` (the same
-numbers): `h^{t-1}`, `W^{(l)}` and `W^{xh}` hold no such signal and stay indices."""
+numbers): `h^{t-1}`, `W^{(l)}` and `W^{xh}` hold no such signal and stay indices. A capital letter the cell
+uses plainly, to a power that is a step's length (`C A^{\\Delta t} B`, a kernel written from the SSM's matrices): that
+matrix's power, its entries A's (read as A, with a note)."""
 from __future__ import annotations
 
 from ..errors import ParseError
@@ -21,6 +23,7 @@ _EULER = re.compile(r"e\s*\^\s*\{(?P<x>.*)\}\s*", re.S)  # the source's text of 
 _POWER = re.compile(r"(?P<base>\\?[A-Za-z]+)\s*\^\s*\{(?P<x>.*)\}\s*", re.S)  # a^{c r_t}
 _TIMED = re.compile(r"(?<![A-Za-z\\])(?P<name>[A-Za-z])_\{?t\}?(?![A-Za-z0-9])")  # r_t in the exponent
 _OPERATOR = re.compile(r"[-+*/]|\\cdot|\\odot")  # an exponent that computes: no index
+_STEP_POWER = re.compile(r"(?P<base>[A-Z])\s*\^\s*\{\s*\\Delta\s*(?:t|k|s|\\tau)\s*\}\s*")  # A^{\Delta t}
 _NAME = re.compile(r"\\?[A-Za-z]+(?:_\{?[A-Za-z0-9]+\}?)?")  # a name in the exponent (k_t: the cell's k)
 _SUM_LETTERS = re.compile(r"\\sum_\{?\s*([A-Za-z])\s*=")
 _BOUND_LETTERS = re.compile(r"\\sum_(?:\{[^{}]*\}|[A-Za-z0-9])\s*\^\s*\{?\s*([A-Za-z])(?![A-Za-z])")
@@ -29,6 +32,7 @@ _INDEX = re.compile(r"\s*(?:\(.*\)|<.*>|\[.*\]|\\top|\\intercal|T|\\prime|'+|\*|
 
 def exponentials(cell: N.Cell, notes: list[str]) -> N.Cell:
     powers = _signal_powers(cell, notes) if "^{" in cell.source.text else {}
+    powers.update(_step_powers(cell, notes) if "^{\\Delta" in cell.source.text else {})
     if "e^" not in cell.source.text and "e ^" not in cell.source.text:
         return apply(cell, lambda s, i, left: powers.get(id(s), s)) if powers else cell
     names = {s.name for s, _, _ in symbols(cell)}
@@ -72,6 +76,19 @@ def _signal_powers(cell: N.Cell, notes: list[str]) -> dict[int, N.Expr]:
         found[id(s)] = N.Apply("\\exp", N.Binary("hadamard", exponent, N.Apply("\\log", base, base.span), s.span), s.span)
         notes.append(f"{cell.source.slice(s.span)} at {cell.source.where(s.span)} reads as {m.group('base')} to the power "
                      f"of its exponent, entry by entry (\\exp of the exponent times \\log {m.group('base')})")
+    return found
+
+
+def _step_powers(cell: N.Cell, notes: list[str]) -> dict[int, N.Expr]:
+    """A^{\\Delta t}: a capital the cell also uses plainly, to the power of a step's length: A (its entries)."""
+    plain = {s.name for s, _, _ in symbols(cell) if "^" not in s.name}
+    found: dict[int, N.Expr] = {}
+    for s, _, left in symbols(cell):
+        m = None if left or "^" not in s.name else _STEP_POWER.fullmatch(cell.source.slice(s.span))
+        if m is not None and m.group("base") in plain:
+            found[id(s)] = N.Symbol(m.group("base"), m.group("base"), None, s.span)
+            notes.append(f"{' '.join(cell.source.slice(s.span).split())} at {cell.source.where(s.span)} reads as "
+                         f"{m.group('base')} to the power of a step's length: {m.group('base')}'s entries")
     return found
 
 

@@ -56,7 +56,7 @@ class ParserState:
                 on_token = self.parser.on_token if self.callbacks else {}
                 value_stack.append(on_token[token.type](token) if token.type in on_token else token)
                 return None
-            origin, size, callback, _ = rules[~action]
+            origin, size, callback = rules[~action][:3]
             if size:
                 children = value_stack[-size:]
                 del state_stack[-size:]
@@ -101,12 +101,22 @@ class Parser:
         self.states, self.start_states, self.end_states = tables["states"], tables["start_states"], tables["end_states"]
         # a ?rule of one symbol kept (expr: sum, most of a precedence chain) passes its child up as
         # it is: `unit`, a reduction that only changes the state (no call, no list)
+        # and a rule whose callback only spreads its children over the transformer's method (v_args(inline)):
+        # that method, called by _run itself (`direct`, a call less per reduction)
         self.rules = [(origin, size, rule_callback(transformer, name, expand1, include),
-                       size == 1 and expand1 and include is None)
+                       size == 1 and expand1 and include is None, None if expand1 or include is not None else inline_method(transformer, name))
                       for origin, size, name, expand1, include in tables["rules"]]
         self.on_token = {n: getattr(transformer, n) for n, _ in tables["terminals"] if getattr(transformer, n, None)}
         self.lexer = Lexer(tables, regexes or re)
         self.units: dict = {}  # (state below, state, terminal) -> the state after the unit reductions (_run)
+        self.taken: dict = {}  # state -> the terminals _run shifts or skips there itself (_taken, found once)
+
+    def _taken(self, state: int) -> frozenset:
+        """The terminals the state's lexer accepts with no `unless`, that the state shifts or reduces on or
+        that are ignored: what _run takes on in that state; anything else it leaves to the general steps."""
+        (accepts, unless), actions = self.lexer.by_state[state], self.states[state]
+        taken = self.taken[state] = frozenset(t for t in accepts if t not in unless and (t in self.lexer.ignore or t in actions))
+        return taken
 
     def _units(self, below: int, origin: str, type_: str) -> int:
         """The state after a `unit` reduction to `origin` over the state `below`, and each `unit`
@@ -146,8 +156,8 @@ class Parser:
         token found another way, an `unless`, an error) stops it, `lex` and `state` left for the general steps."""
         lexer = self.lexer  # (asked only of a lexer that has its first scanners: see parse)
         text, end, scanners, by_char, other = lex.text, lex.end, lexer.first_scanners(), lexer.by_char, lexer.other
-        by_state, ignore, newline, skipped, one_space = lexer.by_state, lexer.ignore, lexer.newline, lexer.skipped, lexer.one_space
-        states, rules, on_token, units, new = self.states, self.rules, self.on_token, self.units, str.__new__
+        ignore, newline, skipped, one_space = lexer.ignore, lexer.newline, lexer.skipped, lexer.one_space
+        states, rules, on_token, units, new, taken = self.states, self.rules, self.on_token, self.units, str.__new__, self.taken
         state_stack, value_stack = state.state_stack, state.value_stack
         pos, line, line_start, last = lex.char_pos, lex.line, lex.line_start_pos, lex.last_token
         try:
@@ -162,12 +172,10 @@ class Parser:
                         line, line_start = line + value.count("\n"), pos + value.rindex("\n") + 1
                     pos += len(value)
                     continue
-                accepts, unless = by_state[state_stack[-1]]
-                if m is None or m.lastgroup not in accepts or m.lastgroup in unless:
-                    break
-                type_, value, start, actions = m.lastgroup, m.group(0), pos, states[state_stack[-1]]
-                if type_ not in ignore and type_ not in actions:
-                    break  # the general steps raise the error
+                top = state_stack[-1]
+                if m is None or m.lastgroup not in (taken.get(top) or self._taken(top)):
+                    break  # (an `unless`, a terminal the state refuses: the general steps, which raise the error)
+                type_, value, start, actions = m.lastgroup, m.group(0), pos, states[top]
                 column, start_line = pos - line_start + 1, line
                 if type_ in newline and "\n" in value:
                     line, line_start = line + value.count("\n"), pos + value.rindex("\n") + 1
@@ -185,7 +193,7 @@ class Parser:
                         state_stack.append(action)
                         value_stack.append(on_token[type_](t) if type_ in on_token else t)
                         break
-                    origin, size, callback, unit = rules[~action]
+                    origin, size, callback, unit, direct = rules[~action]
                     if unit:  # the state after this and the `unit` reductions that follow it, found once
                         key = (state_stack[-2], state_stack[-1], type_)
                         state_stack[-1] = units[key] if key in units else units.setdefault(key, self._units(key[0], origin, type_))
@@ -193,7 +201,7 @@ class Parser:
                         children = value_stack[-size:] if size else []
                         if size:
                             del state_stack[-size:], value_stack[-size:]
-                        value_stack.append(callback(children))
+                        value_stack.append(direct(*children) if direct is not None else callback(children))
                         state_stack.append(states[state_stack[-1]][origin])
                     actions = states[state_stack[-1]]
         finally:
@@ -217,6 +225,12 @@ def rule_callback(transformer, name: str, expand1: bool, include):
     if expand1:
         f = _expand1(f)
     return _filtered(f, include) if include is not None else f
+
+
+def inline_method(transformer, name: str):
+    """The transformer's method for a rule when v_args(inline) wraps it (its callback is f(*children)), else None."""
+    f = getattr(transformer, name, None)
+    return f if f is not None and getattr(f, "visit_wrapper", None) is inline_call else None
 
 
 def _wrapped(f, name, wrapper):

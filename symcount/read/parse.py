@@ -356,9 +356,14 @@ def _computed_lines(text: str) -> dict[str, Span]:
         if m.group(1)[:1].isupper() and not _ACTIVATED.search(m.group(0)):
             continue  # W = matmul(W_1, W_2): a weight made of others (a capital letter computed without an activation)
         out.setdefault(re.sub(r"[{}_]", "", _AT_STEP.sub("", m.group(1))), Span(m.start(1), m.end()))
+    flats: dict[str, str] = {}  # a name listed -> its letters (a long text lists a few names many times)
     for m in _LISTED_ASSIGNED.finditer(text) if "," in text or "[" in text else ():
         for name in re.split(r"[\s,]+", (m.group(1) or m.group(2)).strip()):
-            out.setdefault(re.sub(r"[{}_]", "", _AT_STEP.sub("", name)), Span(m.start(), m.end()))
+            flat = flats.get(name)
+            if flat is None:
+                flat = flats[name] = re.sub(r"[{}_]", "", _AT_STEP.sub("", name))
+            if flat not in out:
+                out[flat] = Span(m.start(), m.end())
     for m in _LISTED_FROM_INPUT.finditer(text) if "," in text else ():  # A, B, C = f(x(t)): each computed from the input
         for name in m.group(1).split(","):
             out.setdefault(re.sub(r"[{}_\s]", "", _AT_STEP.sub("", name.strip())), Span(m.start(1), m.end()))
@@ -372,10 +377,15 @@ def _unread_definitions(equations: list[N.Equation], skipped: dict[str, Span], s
     if not skipped:
         return
     defined = {re.sub(r"[{}_\s]", "", eq.lhs.name) for eq in equations if isinstance(eq.lhs, N.Symbol)}
+    flats: dict[str, str] = {}  # name -> its letters (a long cell writes a few names thousands of times)
     for eq in equations:
         for side in (eq.rhs,) + eq.also:
             for sym in N.walk(side):
-                flat = re.sub(r"[{}_\s]", "", sym.name) if isinstance(sym, N.Symbol) else None
+                if sym.__class__ is not N.Symbol:
+                    continue
+                flat = flats.get(sym.name)
+                if flat is None:
+                    flat = flats[sym.name] = re.sub(r"[{}_\s]", "", sym.name)
                 if flat in skipped and flat not in defined:
                     raise ParseError(f"cannot read the line that defines {sym.text}: {sym.text} is computed there, "
                                      f"not a weight, and the count needs that line", source=src, span=skipped[flat],

@@ -186,9 +186,9 @@ def _fonts(cell: N.Cell, notes: list[str]) -> N.Cell:
     """A letter in two fonts (\\mathbf{r}_t and r_t) with different roles (one is defined by an
     equation, the other never) is two symbols: the bold one is renamed. With one role (W_i and
     \\mathbf{W}_i, both weights), one symbol written two ways."""
-    fonts: dict[str, set[str]] = {}
-    left: dict[str, set[str]] = {}
-    lagged: dict[str, set[str]] = {}
+    if not any(s.font for s, _, _ in _symbols(cell)) and not any(s.font for d in cell.declarations for s in d.symbols):
+        return cell  # one font throughout (none): nothing to split, rename or note
+    fonts, left, lagged = {}, {}, {}  # name -> its fonts: everywhere but at a step before, on a left side, at a step before
     for s, _, on_left in _symbols(cell):
         if s.lag is not None and s.lag > 0:
             lagged.setdefault(s.name, set()).add(s.font)

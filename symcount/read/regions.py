@@ -28,7 +28,7 @@ from .webmath import html_math, math_letters, rendered, template_tags
 from .barelines import bare_lines
 from .codelines import code_names, named_as_code, written_as_code
 from .listednames import assigned_names, glue_listed, listed_names
-from .relations import Respeller, escaped_words
+from .relations import Chars, Respeller, escaped_words
 from .derivatives import derivatives
 from .pasted import doubled_escapes, escaped_brackets, orphan_blocks as _orphan_blocks, uncomment as _uncomment
 from .typst import typst
@@ -149,7 +149,7 @@ def scan(src: Source, check=None) -> Scan:
         listed = (listed_names(text) | assigned_names(text, found)) if found else listed
     if check is not None:
         check(Scan(text, tuple(found), tuple(directives), macros))
-    out, respell = list(text), Respeller(text)
+    out, respell = Chars(text), Respeller(text)  # (Chars: read.relations)
     found = [Region(r.start, r.end, r.inline, "code") if r.kind not in ("code", "bare")  # z[t] := sigmoid(W[z].X[t])
              and written_as_code(text[r.start:r.end]) else r for r in found]
     # St-1 anywhere: St is S at t in every line of plain text (looked for only where there is any)
@@ -178,7 +178,7 @@ def plain_lines(sc: Scan) -> Scan | None:
              if not any(start < e and s < end for s, e in taken) and any(s <= start and end <= e for s, e in fences)]
     if not found:
         return None
-    out, respell = list(sc.text), Respeller(sc.text)
+    out, respell = Chars(sc.text), Respeller(sc.text)
     flat = "t-1" in sc.text and flat_lags(sc.text)  # (the lines of code blocks: plain text)
     for r in found:
         if r.kind == "code":

@@ -47,6 +47,32 @@ _STEP_DEF = re.compile(r"\\(?:text|textrm|mathrm|operatorname|rm)\s*\{\s*[A-Za-z
 _LAGGED = re.compile(r"(?<![A-Za-z\\])(?P<name>[A-Za-z])\s*_\s*\{\s*(?P<step>[a-z])\s*-\s*1\s*\}")
 
 
+class Chars(list):
+    """A text's characters as the respellings edit them in place (read.regions makes one): the text of the region
+    last asked (region_text) kept until a character is written (a long region is joined once, not once a respelling)."""
+
+    asked: tuple | None = None  # (start, end, text)
+
+    def __setitem__(self, key, value) -> None:
+        self.asked = None
+        list.__setitem__(self, key, value)
+
+    def __delitem__(self, key) -> None:
+        self.asked = None
+        list.__delitem__(self, key)
+
+
+def region_text(out: list[str], start: int, end: int) -> str:
+    """The text of out[start:end]; of a Chars, joined once until it is written."""
+    asked = out.asked if out.__class__ is Chars else None
+    if asked is not None and asked[0] == start and asked[1] == end:
+        return asked[2]
+    text = "".join(out[start:end])
+    if out.__class__ is Chars:
+        out.asked = (start, end, text)
+    return text
+
+
 class Respeller:
     """The respellings of one text's regions (this module's and read.webmath's), called on each region; what
     they ask of the whole text is asked once a pattern (a text of many regions is read in linear time)."""
@@ -63,6 +89,8 @@ class Respeller:
 
     def __call__(self, out: list[str], start: int, end: int, kind: str) -> None:
         plain = kind in ("bare", "code")
+        if out.__class__ is Chars:
+            out.asked = None  # (written since by anything else, maybe: asked again)
         for applies, respell in _RESPELLINGS:
             if applies is None or applies == plain or kind in (applies if isinstance(applies, tuple) else ()):
                 respell(out, start, end, self.written)
@@ -75,7 +103,7 @@ def own_names(out: list[str], start: int, end: int, _written) -> None:
 
 def inner_marks(out: list[str], start: int, end: int, _written) -> None:
     """In out[start:end], an alignment mark after an operator inside a side, and `where` before `\\quad`: spaces."""
-    region = "".join(out[start:end])
+    region = region_text(out, start, end)
     if "&" in region or "where" in region:
         for m in _INNER_AMP.finditer(region):
             out[start + m.start():start + m.end()] = [" "] * (m.end() - m.start())
@@ -83,7 +111,7 @@ def inner_marks(out: list[str], start: int, end: int, _written) -> None:
 
 def ellipsis_rows(out: list[str], start: int, end: int, _written) -> None:
     """In out[start:end], a row of a display that holds only `\\dots` (the rest of the gates, as before): spaces."""
-    region = "".join(out[start:end])
+    region = region_text(out, start, end)
     for m in _ELLIPSIS_ROW.finditer(region) if "dots" in region else ():
         out[start + m.start(1):start + m.end(1)] = [" "] * (m.end(1) - m.start(1))
 
@@ -91,7 +119,7 @@ def ellipsis_rows(out: list[str], start: int, end: int, _written) -> None:
 def glued_operands(out: list[str], start: int, end: int, written) -> None:
     """In out[start:end], a capital glued to a signal at the step, `Ah(t) + Bx(t)` (a state space's matrices, where
     the text writes the signal alone too): `A h_t`, the product (the same length)."""
-    region = "".join(out[start:end])
+    region = region_text(out, start, end)
     for m in _GLUED_OPERAND.finditer(region) if "(t)" in region or "(k)" in region else ():
         if written(rf"(?<![A-Za-z\\]){m.group(2)}\({m.group(3)}\)"):
             out[start + m.start():start + m.end()] = [m.group(1), " ", m.group(2), "_", m.group(3)]
@@ -101,7 +129,7 @@ def labelled_declarations(out: list[str], start: int, end: int, written) -> None
     """In out[start:end], a row that names what it declares in words, `\\text{input-units} &= x_i \\in \\mathbb{R}^d`:
     the words and their `=` spaces (the declaration read); a row that declares a matrix that way (`\\text{Input-layer} &=
     X_t \\in \\mathbb{R}^{n\\times d}`, a batch of rows beside the vectors the equations use): the whole row spaces."""
-    region = "".join(out[start:end])
+    region = region_text(out, start, end)
     for m in _LABELLED_DECLARATION.finditer(region) if "\\in" in region and "text" in region else ():
         row_end = min((i for i in (region.find("\\\\", m.end()), region.find("\n", m.end())) if i >= 0), default=len(region))
         declared = region[m.end():row_end].split("\\in")[0].strip()
@@ -113,7 +141,7 @@ def labelled_declarations(out: list[str], start: int, end: int, written) -> None
 def step_sizes(out: list[str], start: int, end: int, written) -> None:
     """In out[start:end], `\\Delta t` (`c(t) = c(t-1) + \\Delta t \\, \\sigma(...)`, `y_n = y_{n-1} + \\Delta t z_n`: an ODE's
     step size, coRNN's and UnICORNN's, whatever letter the steps are): `\\Delta`, one symbol (its t a space)."""
-    region = "".join(out[start:end])
+    region = region_text(out, start, end)
     for m in _DELTA_T.finditer(region) if "Delta" in region else ():
         out[start + m.start(1)] = " "
 
@@ -124,19 +152,19 @@ def escaped_words(out: list[str], start: int, end: int, region: str) -> str:
     for m in _ESCAPED_WORD.finditer(region):
         if not _IN_WORDS.search(region, max(0, m.start() - 40), m.start()):
             out[start + m.start():start + m.end()] = list(m.group(1) + "_" + m.group(2) + " ")
-    return "".join(out[start:end])
+    return region_text(out, start, end)
 
 
 def broadcast_dots(out: list[str], start: int, end: int, _written) -> None:
     """In out[start:end], Julia's broadcast dot before a spaced operator (`c_prev .+ it .* c_tilde`): a space."""
-    region = "".join(out[start:end])
+    region = region_text(out, start, end)
     for m in _BROADCAST.finditer(region) if " ." in region else ():
         out[start + m.start()] = " "
 
 
 def row_remarks(out: list[str], start: int, end: int, _written) -> None:
     """In out[start:end], a remark in words at a row's end (`&& \\textit{cell}`, `\\quad \\text{state}`): spaces."""
-    region = "".join(out[start:end])
+    region = region_text(out, start, end)
     for m in _ROW_REMARK.finditer(region) if "\\" in region and "{" in region else ():
         out[start + m.start():start + m.end()] = [" "] * (m.end() - m.start())
 
@@ -150,14 +178,14 @@ def bracketed_display(out: list[str], start: int, end: int, _written) -> None:
 
 def dot_words(out: list[str], start: int, end: int, _written) -> None:
     """In out[start:end], `W_ic dot c_{t-1}`: the word between two operands as `·`."""
-    region = "".join(out[start:end])
+    region = region_text(out, start, end)
     for m in _DOT_WORD.finditer(region) if "dot" in region and _SPACED_DOT.search(region) else ():  # (\odot: a quick test)
         out[start + m.start():start + m.end()] = list("  ·  ")
 
 
 def definition_signs(out: list[str], start: int, end: int, _written=None) -> None:
     """In out[start:end], each sign of a definition as `=` (then spaces)."""
-    region = "".join(out[start:end])
+    region = region_text(out, start, end)
     if "\\" not in region and "≜" not in region:
         return
     for m in _SIGN.finditer(region):
@@ -167,7 +195,7 @@ def definition_signs(out: list[str], start: int, end: int, _written=None) -> Non
 def step_definitions(out: list[str], start: int, end: int, written) -> None:
     """In out[start:end], a step function's definition by its arguments (`\\text{RNN}(x_m, h_{m-1}) = ...`)
     as the equation of the one state its arguments hold at the step before (`h_{m} = ...`)."""
-    region = "".join(out[start:end])
+    region = region_text(out, start, end)
     if "(" not in region:
         return
     for m in _STEP_DEF.finditer(region):
@@ -192,7 +220,7 @@ _ALTERNATIVES = re.compile(r"(?P<name>(?<![\w\\])[A-Za-z](?:_\{?[A-Za-z0-9]{1,6}
 def alternatives(out: list[str], start: int, end: int, _written=None) -> None:
     """In out[start:end], the "or" between two definitions of one name on a line as `;` (two statements), and an
     "and" that ends a line cut before its next definition (`a_t = (1-z_t) and`) a space."""
-    region = "".join(out[start:end])
+    region = region_text(out, start, end)
     if "=" not in region or not any(word in region for word in ("or", "oder", "ou", "или", "或", "または", "또는", "and")):
         return
     for m in _ALTERNATIVES.finditer(region):
@@ -205,7 +233,7 @@ def alternatives(out: list[str], start: int, end: int, _written=None) -> None:
 def and_definitions(out: list[str], start: int, end: int, _written=None) -> None:
     """In out[start:end] (LaTeX), the "and" between two definitions, `$$a_t = 1 - z_t and b_t = z_t x_t$$`, as `;`
     (in plain text, `W = matmul(W_1, W_2) and U = ...` is a sentence's, left to the lines' reader)."""
-    region = "".join(out[start:end])
+    region = region_text(out, start, end)
     for m in _AND_BETWEEN.finditer(region) if " and " in region and "=" in region else ():
         out[start + m.start(1):start + m.end(1)] = [";", " ", " "]
 
@@ -232,7 +260,7 @@ _SWAPPED_ANGLE = re.compile(r"\^\{<(\s*[a-z]\s*[-−+]\s*1\s*)\}>")  # a^{<t-1}>
 
 def swapped_angles(out: list[str], start: int, end: int, _written) -> None:
     """In out[start:end], `a^{<t-1}>` as `a^{<t-1>}`: the brace and the angle swapped by a slip."""
-    region = "".join(out[start:end])
+    region = region_text(out, start, end)
     for m in _SWAPPED_ANGLE.finditer(region) if "}>" in region else ():
         out[start + m.end() - 2:start + m.end()] = [">", "}"]
 
@@ -240,7 +268,7 @@ def swapped_angles(out: list[str], start: int, end: int, _written) -> None:
 def angle_steps(out: list[str], start: int, end: int, written) -> None:
     """In out[start:end], `c<t>`, `c<t−1>`, `c~<t>` as c at t, at t-1, \\tilde{c} at t (the step written as
     code's subscript: read.codelines; the tilde a combining one), where the text writes `<t-1>` after a letter."""
-    region = "".join(out[start:end])
+    region = region_text(out, start, end)
     if "<" not in region or not written(r"[A-Za-zΑ-Ωα-ω]~?<\s*t\s*[-−]\s*1\s*>"):
         return
     for m in _ANGLE_STEP.finditer(region):
@@ -254,7 +282,7 @@ _GREEK_GLUED = re.compile(r"(?<![A-Za-zΑ-Ωα-ω\\])(?P<g>[Α-Ωα-ω])(?P<s>[a
 def greek_glued(out: list[str], start: int, end: int, written) -> None:
     """In out[start:end], `Γu` as Γ_u (the subscript written as code's: read.codelines) where the text
     defines the glued name on a left side."""
-    region = "".join(out[start:end])
+    region = region_text(out, start, end)
     for m in _GREEK_GLUED.finditer(region) if any(ord(c) > 0x390 for c in region) else ():
         if written(r"(?<![A-Za-z])" + m.group(0) + r"\s*=(?!=)"):
             out[start + m.start("s")] = coded(m.group("s"))[0]
@@ -267,7 +295,7 @@ _GREEK_BRACED = re.compile(r"\\(?:Gamma|gamma|sigma|alpha|beta|delta|Delta|lambd
 def greek_braced(out: list[str], start: int, end: int, written) -> None:
     """In out[start:end], `\\Gamma{r}` as \\Gamma_r (the subscript written as code's: read.codelines) where the
     text defines it on a left side."""
-    region = "".join(out[start:end])
+    region = region_text(out, start, end)
     for m in _GREEK_BRACED.finditer(region) if "{" in region else ():
         if written(re.escape(m.group(0)) + r"\s*=(?!=)"):
             out[start + m.start("b"):start + m.end("b")] = coded(m.group("s"), len(m.group("b")))
@@ -279,7 +307,7 @@ _BRACKET_STEP = re.compile(r"(?<![\\A-Za-z_^{])(?P<name>[A-Za-z])\[\s*(?P<i>[nkm
 def bracketed_steps(out: list[str], start: int, end: int, written) -> None:
     """In out[start:end], `s[n]`, `s[n-1]` as s at n, at n-1 (written as code's subscript: read.codelines),
     where the text writes a signal at the step before in brackets."""
-    region = "".join(out[start:end])
+    region = region_text(out, start, end)
     if "[" not in region or not written(r"(?<![\\A-Za-z_^{])[A-Za-z]\[\s*[nkms]\s*-\s*1\s*\]"):
         return
     for m in _BRACKET_STEP.finditer(region):
@@ -292,7 +320,7 @@ _CARET_STEP = re.compile(r"(?<=[A-Za-z])\^\(\s*(?P<i>t\s*(?:[-+]\s*1\s*)?)\)")
 def caret_steps(out: list[str], start: int, end: int, written) -> None:
     """In out[start:end], `h^(t)`, `h^(t-1)` as h at t, at t-1 (written as code's subscript: read.codelines),
     where the text writes `^(t-1)`."""
-    region = "".join(out[start:end])
+    region = region_text(out, start, end)
     if "^(" not in region or not written(r"[A-Za-z]\^\(\s*t\s*-\s*1\s*\)"):
         return
     for m in _CARET_STEP.finditer(region):
@@ -310,7 +338,7 @@ def probabilities(out: list[str], start: int, end: int, written) -> None:
     """In out[start:end], `p(y_t \\mid ...)` on a left side as y_t: the distribution of the output the right side
     computes, where no equation uses y_t (a gate whose probability it is, `p(u_t \\mid h_{t-1})` beside
     `h_t = u_t \\odot ...`, is a stochastic unit: left as written, refused)."""
-    region = "".join(out[start:end])
+    region = region_text(out, start, end)
     for m in _PROBABILITY.finditer(region) if "(" in region and ("mid" in region or "|" in region) else ():
         if written(r"(?m)^[^\n]*=[^\n]*(?<![(\w\\{])" + re.escape(m.group(2)) + r"(?![\w{])"):
             continue  # (used in an equation: a stochastic unit)
@@ -324,7 +352,7 @@ _WORDS_AFTER_BREAK = re.compile(r"\\\\[ \t]+([A-Za-z]{3,}(?:[ ,]+[A-Za-z]+){0,6}
 
 def row_labels_after(out: list[str], start: int, end: int, _written) -> None:
     """In out[start:end], words after a row break on its line: the label of the row before it, as spaces."""
-    region = "".join(out[start:end])
+    region = region_text(out, start, end)
     for m in _WORDS_AFTER_BREAK.finditer(region) if "\\\\" in region else ():
         out[start + m.start(1):start + m.end(1)] = [" "] * (m.end(1) - m.start(1))
 
@@ -335,7 +363,7 @@ _SPACED_BLOCKS = re.compile(r"\\left\s*\[([^\[\]\n=]*?[}\w)])\s*(\\q?quad)(?![A-
 
 def spaced_blocks(out: list[str], start: int, end: int, _written) -> None:
     """In out[start:end], `\\quad` between the two blocks of `\\left[ ... \\right]` as a comma."""
-    region = "".join(out[start:end])
+    region = region_text(out, start, end)
     for m in _SPACED_BLOCKS.finditer(region) if "quad" in region and "\\left" in region else ():
         out[start + m.start(2):start + m.end(2)] = [","] + [" "] * (m.end(2) - m.start(2) - 1)
 
@@ -346,7 +374,7 @@ _BOLD_LETTER = re.compile(r"\*\*([A-Za-z\u0370-\u03ff][\u0300-\u036f]?)\*\*")
 
 def bold_letters(out: list[str], start: int, end: int, _written) -> None:
     """In out[start:end] (a line of plain text), the stars of Markdown's bold around one letter, as spaces."""
-    region = "".join(out[start:end])
+    region = region_text(out, start, end)
     for m in _BOLD_LETTER.finditer(region) if "**" in region else ():
         out[start + m.start():start + m.start() + 2] = [" ", " "]
         out[start + m.end() - 2:start + m.end()] = [" ", " "]
@@ -359,7 +387,7 @@ _LOWERED = {"Tanh": "tanh", "LogisticSigmoid": "σ", "Sigmoid": "σ", "Ramp": "r
 
 def bracket_calls(out: list[str], start: int, end: int, _written) -> None:
     """In out[start:end] (plain text), `Tanh[...]` as `tanh(...)` (its brackets as parentheses, the same length)."""
-    region = "".join(out[start:end])
+    region = region_text(out, start, end)
     for m in _BRACKET_CALL.finditer(region) if "[" in region else ():
         depth, k = 0, m.end() - 1
         for k in range(m.end() - 1, len(region)):
@@ -379,7 +407,7 @@ _TYPED_OTIMES = re.compile(r"(?<=[\w)\]}])[ \t]+(\(x\))[ \t]+(?=[\w(\\])")
 
 def typed_otimes(out: list[str], start: int, end: int, written) -> None:
     """In out[start:end], ` (x) ` between two operands as ⊙, where the text writes no signal x (x_t, x[t], x(t))."""
-    region = "".join(out[start:end])
+    region = region_text(out, start, end)
     if "(x)" not in region or written(r"(?<![\w\\])x(?:_\{?[\w-]|\[t|\(t|ₜ)"):
         return
     for m in _TYPED_OTIMES.finditer(region):

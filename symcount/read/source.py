@@ -42,8 +42,11 @@ class Span(Record):
     __slots__ = ("start", "end")
 
     def __init__(self, start: int, end: int) -> None:  # made for every node: no generic loop
-        object.__setattr__(self, "start", start)
-        object.__setattr__(self, "end", end)
+        _SET_START(self, start)  # (the slots' own setters: object.__setattr__ looks each up again)
+        _SET_END(self, end)
+
+
+_SET_START, _SET_END = Span.__dict__["start"].__set__, Span.__dict__["end"].__set__
 
 
 class Source(Record):

@@ -86,8 +86,8 @@ def keyword_settings(text: str, equations, settings) -> list[str]:
     """The Greek letters the equations use that a cell's signature sets to numbers (`gamma=0.0`, `dt=1.0`: \\gamma,
     \\Delta), less those already set and those the text makes learned (`nn.Parameter(torch.tensor(alpha))`, "a
     trainable scalar")."""
-    if "=" not in text or "(" not in text:
-        return []
+    if "=" not in text or "(" not in text or not any(w in text for w in ("Cell", "RNN", "LSTM", "GRU", "Unit", "cell", "__init__")):
+        return []  # (no call of a cell nor an __init__: _CELL_CALL holds one of these words)
     used = {x.name for eq in equations for x in N.walk(eq.rhs) if isinstance(x, N.Symbol)}
     out: list[str] = []
     for call in _CELL_CALL.finditer(text):

@@ -57,8 +57,12 @@ def _memo_short(f):
 
     def g(text: str, *rest):
         return cached(text, *rest) if len(text) <= 64 else f(text, *rest)
-    g.__doc__ = f.__doc__
-    return g
+
+    def g1(text: str):  # (a function of the text alone: no arguments packed, the commonest call)
+        return cached(text) if len(text) <= 64 else f(text)
+    one = f.__code__.co_argcount == 1 and not f.__code__.co_flags & 0x0C  # (no *args, no **kwargs)
+    (g1 if one else g).__doc__ = f.__doc__
+    return g1 if one else g
 
 
 _SCRIPT_SPACE = re.compile(r"\\[,;:! ]")

@@ -129,7 +129,11 @@ class Solver:
         for side in (a, b):
             for v in side:
                 if isinstance(v, int):
-                    touches.setdefault(v, []).append(idx)
+                    found = touches.get(v)
+                    if found is None:
+                        touches[v] = [idx]
+                    else:
+                        found.append(idx)
         if ra == rb:  # equal already (resolved forms hold no zero coefficient)
             return True
         if len(ra) == 1 == len(rb) and self._pair(ra, rb, idx):
@@ -193,7 +197,7 @@ class Solver:
                 if v is CONST:
                     key: tuple = ((), k)
                 else:
-                    key = (((names.get(v, f"?{v}") if isinstance(v, int) else v, k),), 0)
+                    key = ((((names[v] if v in names else f"?{v}") if isinstance(v, int) else v, k),), 0)
             lin = self.frozen.get(key)
             if lin is None:
                 lin = self.frozen[key] = Lin(*key)
@@ -204,7 +208,7 @@ class Solver:
             if v is CONST:
                 const += k
             else:
-                name = names.get(v, f"?{v}") if isinstance(v, int) else v
+                name = (names[v] if v in names else f"?{v}") if isinstance(v, int) else v
                 terms[name] = terms.get(name, 0) + k
         key = (tuple(sorted((n, k) for n, k in terms.items() if k)), const)
         lin = self.frozen.get(key)

@@ -195,7 +195,7 @@ def _results(w: Walker) -> Shapes:
     names, _ = name_free(w)
     signals = _signals(w, names)  # names the sizes that only other free sizes explain
     memo: dict[int, Lin] = {}  # id of a form -> the form frozen: most evidence shares a few forms
-    frozen = [_frozen(w, ev, names, memo) for ev in w.solver.evidence]
+    frozen = _frozen(w, w.solver.evidence, names, memo)
     signals = [replace(s, evidence=tuple(frozen[i] for i in s.evidence)) for s in signals]
     params = _params(w, names, frozen)
     if not params:
@@ -272,10 +272,6 @@ def _operations(w: Walker, names: dict[int, str], params: list[ParamShape], memo
     from ..read.words import kind as function_kind
     biases = {p.name for p in params if p.bias}
     diagonal = {p.name for p in params if p.diagonal}
-
-    def frozen(f: dict) -> Lin:
-        return memo[id(f)] if id(f) in memo else memo.setdefault(id(f), w.solver.freeze(f, names))
-
     known: dict[int, bool] = {}
 
     def bias_only(x) -> bool:  # b, b_i + b_h: what removing the biases removes
@@ -303,14 +299,17 @@ def _operations(w: Walker, names: dict[int, str], params: list[ParamShape], memo
         return ""
 
     varies: dict[int, bool] = {}  # node id -> whether it depends on a signal (else on parameters alone)
-    signals, kids_of = w.signals, N.children
+    signals, kids_of, Symbol, Binary, freeze = w.signals, N.children, N.Symbol, N.Binary, w.solver.freeze
     for eq in w.roles.cell.equations:
         for x in reversed(N.walk(eq.rhs)):  # children before their parents
-            varies[id(x)] = x.name in signals if x.__class__ is N.Symbol else any(map(varies.__getitem__, map(id, kids_of(x))))
+            c = x.__class__
+            varies[id(x)] = x.name in signals if c is Symbol else (varies[id(x.left)] or varies[id(x.right)]) if c is Binary \
+                else any(map(varies.__getitem__, map(id, kids_of(x))))
 
     out = []
-    for op in w.ops:
-        dims, kind, name = tuple([frozen(f) for f in op.forms]), op.kind, op.name
+    for op in w.ops:  # (each form frozen once: memo, by its id)
+        dims = tuple([memo[id(f)] if id(f) in memo else memo.setdefault(id(f), freeze(f, names)) for f in op.forms])
+        kind, name = op.kind, op.name
         per_example = varies.get(id(op.node.rhs if isinstance(op.node, N.Equation) else op.node), True)
         bias = next((x for x in op.operands if bias_only(x)), None) if kind in ("add", "sub") else None
         weight = next((d for d in map(diagonal_weight, op.operands[:2]) if d), "") if kind == "product" else ""
@@ -428,19 +427,20 @@ def _evidence_of(w: Walker, lin: dict, frozen: list[Evidence]) -> tuple[Evidence
     return tuple(out)
 
 
-def _frozen(w: Walker, ev: Evidence, names: dict[int, str], memo: dict[int, Lin]) -> Evidence:
-    """Evidence with the dimensions it equated as Lins (the walk recorded forms): the walk's own record,
-    read by no one before, frozen in place through its slot (ten thousand copies cost more)."""
-    if ev.dims and not isinstance(ev.dims[0], Lin):
-        dims = tuple([memo[id(d)] if id(d) in memo else memo.setdefault(id(d), w.solver.freeze(d, names)) for d in ev.dims])
-        Evidence.__dict__["dims"].__set__(ev, dims)
-    return ev
+def _frozen(w: Walker, evidence: list[Evidence], names: dict[int, str], memo: dict[int, Lin]) -> list[Evidence]:
+    """The evidence with the dimensions each equated as Lins (the walk recorded forms): the walk's own records,
+    read by no one before, frozen in place through their slot (ten thousand copies cost more)."""
+    freeze, set_dims = w.solver.freeze, Evidence.__dict__["dims"].__set__
+    for ev in evidence:
+        if ev.dims and not isinstance(ev.dims[0], Lin):
+            set_dims(ev, tuple([memo[id(d)] if id(d) in memo else memo.setdefault(id(d), freeze(d, names)) for d in ev.dims]))
+    return list(evidence)
 
 
 def _must_be_positive(w: Walker, lin: Lin, what, span: Span) -> None:
     """A size that no positive dimensions can make positive (0, -d_h, 1 - d_x: each dimension at least
     1, a size with no positive term is largest where all are 1) is an error; `what()` says what it sizes."""
-    if all(k < 0 for _, k in lin.terms) and lin.const + sum(k for _, k in lin.terms) <= 0:
+    if (not lin.terms or lin.terms[0][1] < 0) and all(k < 0 for _, k in lin.terms) and lin.const + sum(k for _, k in lin.terms) <= 0:
         raise ShapeError(f"the equations force {what()}, which is never positive", source=w.src, span=span,
                          hint="check the stacked vectors and sums that contain it: a size must be at least 1")
 

@@ -63,16 +63,17 @@ def product(w: "Walker", node: N.Binary, lsh: Shape, rsh: Shape, kind: str = "pr
         meaning = "matmul" if written.strip() == "@" else _meaning(w, node, key(written), None)
         if meaning == "elementwise":
             return same(w, node, lsh, rsh, "elementwise")
-    if w.is_vector(lsh) and w.is_vector(rsh) and meaning != "matmul":
+    left_vector = w.is_vector(lsh)  # (asked three times below, nothing unified between)
+    if left_vector and w.is_vector(rsh) and meaning != "matmul":
         if node.explicit:
             w.note(node, f"{w.text(node)} at {w.src.where(node.span)}: \\cdot between two vectors reads as the "
                          "elementwise product (a dot product would be a single number)")
         elif any(isinstance(x, N.Symbol) and x.name in w.roles.signals and x.name not in w.roles.defined for x in (node.left, node.right)):
             w.note(node, f"{w.text(node)} at {w.src.where(node.span)}: an input side by side with another vector reads as their elementwise product, so both have one size")
         return same(w, node, lsh, rsh, "elementwise")
-    if w.is_vector(lsh) and w.is_row(rsh):
+    if left_vector and w.is_row(rsh):
         return outer(w, node, lsh, rsh)
-    if w.is_vector(lsh) and not w.is_signal_matrix(rsh):
+    if left_vector and not w.is_signal_matrix(rsh):
         return _row_product(w, node, lsh, rsh)
     lt, rt = w.text(node.left), w.text(node.right)
     ev = w.evidence("product", f"{lt} multiplies {rt}, so the columns of {lt} equal the rows of {rt}",
@@ -103,7 +104,7 @@ def outer(w: "Walker", node: N.Binary, lsh: Shape, rsh: Shape) -> Shape:
 def hadamard(w: "Walker", node: N.Binary, lsh: Shape, rsh: Shape) -> Shape:
     """⊙, ∘: elementwise. ⊗ between two vectors is elementwise in many notes and the outer (Kronecker)
     product of the two in papers (Mamba's Δ_t ⊗ B_t): both readings, compared (`--read '\\otimes=outer'`)."""
-    if w.is_vector(lsh) and w.is_vector(rsh) and otimes_outer(w, node):
+    if _writes_otimes(w.src.text) and w.is_vector(lsh) and w.is_vector(rsh) and otimes_outer(w, node):  # (the text's test first: no sizes resolved)
         return outer(w, node, lsh, Shape(rsh.cols, rsh.rows, False, rsh.cols_from, rsh.rows_from))
     return same(w, node, lsh, rsh)
 
@@ -178,7 +179,7 @@ def _row_bias(w: "Walker", node: N.Binary, lsh: Shape, rsh: Shape) -> Shape | No
     if node.op != "add":
         return None
     for vec, par, bias in ((lsh, rsh, node.right), (rsh, lsh, node.left)):
-        if isinstance(bias, N.Symbol) and w.is_vector(vec) and w.is_row(par) and _declared_param_row(w, bias.name):
+        if isinstance(bias, N.Symbol) and _declared_param_row(w, bias.name) and w.is_vector(vec) and w.is_row(par):
             ev = w.evidence(RULES["add"].evidence, f"{w.text(bias)} is declared as one row and added to {w.text(node.left if bias is node.right else node.right)}, "
                             f"so it has one entry per entry of that vector", node, (vec.rows, par.cols))
             if w.solver.unify(vec.rows, par.cols, ev):

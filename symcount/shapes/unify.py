@@ -329,26 +329,27 @@ class Walker(_Messages, _Walk):
             self.equation_now = None
 
     def shape(self, node) -> Shape:
-        if isinstance(node, N.Symbol):
+        c = node.__class__  # (no node kind is subclassed: a Symbol and a Binary, the commonest, told at once)
+        if c is N.Symbol:
             return self.symbol_shape(node)
-        if isinstance(node, N.Number):
-            return SCALAR
-        if isinstance(node, (N.Neg, N.Power)):
-            sh = self.shape(node.arg)
-            _no_root(self, node, sh)
-            if not sh.scalar:  # a scalar alone costs nothing that grows with the sizes
-                self.op("neg" if isinstance(node, N.Neg) else "power", node, sh.rows, sh.cols)
-            return sh
-        if isinstance(node, N.Apply):
-            return functions.apply(self, node)
-        if isinstance(node, N.Transpose):
-            sh = bold_vector(self, node.arg, self.shape(node.arg))
-            return Shape(sh.cols, sh.rows, sh.scalar, sh.cols_from, sh.rows_from)
-        if isinstance(node, N.Concat):
-            return rules.concatenation(self, node)
-        if isinstance(node, N.Tuple):
-            raise ShapeError("a list in parentheses is read only as the arguments of a function", source=self.src,
-                             span=node.span, hint="stack vectors with brackets: [h_{t-1}; x_t]")
+        if c is not N.Binary:
+            if c is N.Number:
+                return SCALAR
+            if isinstance(node, (N.Neg, N.Power)):
+                sh = self.shape(node.arg)
+                _no_root(self, node, sh)
+                if not sh.scalar:  # a scalar alone costs nothing that grows with the sizes
+                    self.op("neg" if isinstance(node, N.Neg) else "power", node, sh.rows, sh.cols)
+                return sh
+            if isinstance(node, N.Apply):
+                return functions.apply(self, node)
+            if isinstance(node, N.Transpose):
+                sh = bold_vector(self, node.arg, self.shape(node.arg))
+                return Shape(sh.cols, sh.rows, sh.scalar, sh.cols_from, sh.rows_from)
+            if isinstance(node, N.Concat):
+                return rules.concatenation(self, node)
+            if isinstance(node, N.Tuple):
+                raise ShapeError("a list in parentheses is read only as the arguments of a function", source=self.src, span=node.span, hint="stack vectors with brackets: [h_{t-1}; x_t]")
         # walk the left spine iteratively: a flat sum of a thousand terms is a tree that deep
         spine = [node]
         while isinstance(spine[-1].left, N.Binary):
