@@ -77,7 +77,7 @@ def derive(text: str, *, name: str = "<input>", layers: int = 1, bidirectional: 
     from .read.choices import parse as parse_read
     from .read.parse import parse
     from .measure.stack import check_layers, stack
-    from .read.directions import count_once
+    from .read.directions import count_once, layers_said
 
     text = _text(text, "derive()")
     if not isinstance(name, str) or not (heads is None or isinstance(heads, str)):
@@ -99,7 +99,7 @@ def derive(text: str, *, name: str = "<input>", layers: int = 1, bidirectional: 
         DISPLAY.setdefault("latex", lambda d: render(d, "latex-math"))
         cell = with_heads(read_cell, heads, tuple(shared) if not isinstance(shared, str) else (shared,))
         shapes, counts = solve(cell, settled, infer, count, bias=bias)
-        bidirectional, shapes = count_once(bidirectional, shapes)
+        bidirectional, shapes = count_once(bidirectional, layers_said(shapes, text, name))  # (a num_layers argument: a note)
         d = Derivation(name, shapes, counts, stack(shapes, counts.total, layers=layers, bidirectional=bidirectional),
                        bias, _cell)
     return d.bind(**sizes) if sizes else d
@@ -213,7 +213,7 @@ def report(req: Request, fmt: str, *, layers: int = 1, bidirectional: bool = Fal
 
 def _report(req, form, explain, explained_sweep, layers, bidirectional, sizes, swept, standalone, template,
             template_name, cost, dtype, sections, title, bibliography, paper):
-    from .read.directions import count_once
+    from .read.directions import count_once, layers_said
     fmt = form.name
     bidirectional, summary = count_once(bidirectional, summary_for(req, explain=explain, cost=cost or bool(template)))
     from .result.view import View  # (after the work: a refusal never imports what prints a count)

@@ -26,3 +26,88 @@ def test_a_kernel_written_with_a_matrix_to_a_steps_power_counts_that_matrix_once
     # a superscript that is an index stays a name of its own: W^{xh} beside W
     e = symcount.derive("$$h_t = \\tanh(W^{xh} x_t + W h_{t-1})$$")
     assert e.evaluate(d_x=7, d_h=5) == n_params(nn.Linear(7, 5, bias=False), nn.Linear(5, 5, bias=False))
+
+
+GRU_ROWS = ("z_t &= \\sigma(W_z x_t + U_z h_{t-1} + b_z) \\\\\n"
+            "h_t &= z_t \\odot h_{t-1} + (1 - z_t) \\\\\n"
+            "&\\tanh(W x_t + U h_{t-1} + b)\n")
+
+
+def test_a_row_that_goes_on_with_a_product_without_an_operator_is_one_equation():
+    d = symcount.derive("\\begin{align*}\n" + GRU_ROWS + "\\end{align*}\n")
+    # (1 - z_t) times the candidate: its W, U and b are counted (they were lost with the row)
+    assert d.evaluate(d_x=7, d_h=5) == n_params(nn.Linear(7, 5), nn.Linear(5, 5, bias=False)) * 2
+    # a row with its own relation stays a row
+    e = symcount.derive("\\begin{align*}\nh_t &= \\sigma(W_z x_t + U_z h_{t-1} + b_z) \\\\\n&(\\text{update})\n\\end{align*}")
+    assert e.evaluate(d_x=7, d_h=5) == n_params(nn.Linear(7, 5), nn.Linear(5, 5, bias=False))
+
+
+def test_a_texts_own_shorthand_for_an_equation_environment_is_math():
+    text = ("the reset gate is\n\\beq\n r_t \\triangleq \\sigma(U^{(r)} x_t + W^{(r)} h_{t-1}),\n\\eeq\n"
+            "and the state\n\\beq\n h_t \\triangleq r_t \\circ h_{t-1} + (1 - r_t) \\circ \\tanh(W x_t + U h_{t-1})\n\\eeq\n")
+    d = symcount.derive(text)
+    assert d.evaluate(d_x=7, d_h=5) == 2 * n_params(nn.Linear(7, 5, bias=False), nn.Linear(5, 5, bias=False))
+    # `\be` that never closes is prose (a macro of the text's), not an unclosed region
+    assert symcount.derive("Let $\\be$ be a vector.\n$$h_t = \\tanh(W x_t + U h_{t-1})$$").evaluate(d_x=7, d_h=5) == 60
+
+
+def test_commands_of_the_texts_own_that_take_the_step_are_symbols_at_that_step():
+    pair = ("\\begin{align*}\n\\angless{\\tilde{c}}{t}&=\\tanh\\left(W_c\\left[\\Gamma_r\\ast \\angless{c}{t-1},\\angless{x}{t}\\right]+b_c\\right)\\\\\n"
+            "\\Gamma_r&=\\sigma\\left(W_r\\left[\\angless{c}{t-1},\\angless{x}{t}\\right]+b_r\\right)\\\\\n"
+            "\\angless{c}{t}&=\\Gamma_r\\ast \\angless{\\tilde{c}}{t}+\\left(1-\\Gamma_r\\right)\\ast \\angless{c}{t-1}\n\\end{align*}\n")
+    d = symcount.derive(pair)
+    assert d.evaluate(d_x=7, d_c=5) == 2 * n_params(nn.Linear(12, 5))
+    one = ("\\begin{equation}\n\\begin{split}\n\\egva{t} &= \\vb + \\vW\\egvh{t-1} + \\vU\\egvx{t} \\\\\n"
+           "\\egvh{t} &= \\tanh(\\egva{t})\n\\end{split}\n\\end{equation}\n")
+    e = symcount.derive(one)
+    assert e.evaluate(d_x=7, d_h=5) == n_params(nn.RNNCell(7, 5)) - 5  # one bias
+
+
+def test_a_scraped_pages_inline_katex_copies_read_as_their_tex():
+    line = ("时间步的隐藏变量共同决定: H t = ϕ ( X t W x h + H t − 1 W h h + b h ) \\boldsymbol{H}_t=\\phi \\left( \\boldsymbol{X}_t"
+            "\\boldsymbol{W}_{xh}+\\boldsymbol{H}_{t-1}\\boldsymbol{W}_{hh}+\\boldsymbol{b}_h \\right) Ht=ϕ(XtWxh+Ht1Whh+bh) 输出")
+    d = symcount.derive(line + "\n")
+    assert d.evaluate(d_X=7, d_H=5) == n_params(nn.RNNCell(7, 5)) - 5
+
+
+def test_an_upright_sign_a_negative_line_skip_and_an_equation_run_on_into_the_next_inline_math():
+    text = ("Reset Gate:\\\\\n$r_t = \\sigma(H [h_{t-1}, x_t])$\\\\[-2pt]\n\n"
+            "Proposed Input:\\\\\n$\\tilde{h}_t = \\tanh(V[r_t \\odot h_{t-1}, x_t])$\\\\[-2pt]\n\n"
+            "\\resizebox{\\linewidth}{!}{$h_t = (1\\text{-}\\sigma(G[h_{t\\text{-}1}, x_{t}])) \\odot h_{t\\text{-}1}$}\n\n"
+            "\\hspace{7pt} $+\\ \\sigma(G[h_{t\\text{-}1}, x_{t}]) \\odot \\tilde h_t$\\\\[-2pt]\n")
+    d = symcount.derive(text)
+    # H, V, G: three bias-free maps of [h; x]; the candidate's size is the state's (the run-on term adds them)
+    assert d.evaluate(d_x=7, d_h=5) == 3 * n_params(nn.Linear(12, 5, bias=False))
+
+
+def test_a_weight_the_text_says_is_usually_zero_is_two_readings():
+    text = ("dx/dt = A x(t) + B u(t)\ny(t) = C x(t) + D u(t)\n\nWhere:\n  x(t) ∈ ℝ^N   (hidden state)\n"
+            "  u(t) ∈ ℝ     (input)\n  y(t) ∈ ℝ     (output)\n  A ∈ ℝ^(N×N)\n  B ∈ ℝ^(N×1)\n  C ∈ ℝ^(1×N)\n  D ∈ ℝ        (feedthrough, usually 0)\n")
+    with pytest.raises(symcount.SymcountError) as err:
+        symcount.derive(text)
+    assert "--read D=parameter" in str(err.value) and "--read D=zero" in str(err.value)
+    n = 4
+    ssm = n_params(nn.Linear(n, n, bias=False), nn.Linear(1, n, bias=False), nn.Linear(n, 1, bias=False))
+    assert symcount.derive(text, read={"D": "zero"}).evaluate(N=n) == ssm
+    assert symcount.derive(text, read={"D": "parameter"}).evaluate(N=n) == ssm + 1
+
+
+def test_a_documented_num_layers_argument_is_said_and_layers_count_as_asked():
+    doc = ("    .. math::\n        h_t = \\tanh(x_t W_{ih}^T + b_{ih} + h_{t-1}W_{hh}^T + b_{hh})\n\n    Args:\n"
+           "        input_size: The number of expected features in the input `x`\n"
+           "        hidden_size: The number of features in the hidden state `h`\n"
+           "        num_layers: Number of recurrent layers. E.g., setting ``num_layers=2``\n"
+           "            would mean stacking two RNNs together. Default: 1\n")
+    one = symcount.derive(doc)
+    assert any(n.startswith("num_layers at") and "1 by default" in n for n in one.shapes.notes)
+    assert one.evaluate(input_size=7, hidden_size=5) == n_params(nn.RNN(7, 5))
+    two = symcount.derive(doc, layers=2)
+    assert two.evaluate(input_size=7, hidden_size=5) == n_params(nn.RNN(7, 5, num_layers=2))
+
+
+def test_a_word_processors_dash_and_prime_and_a_scrapers_question_mark():
+    text = ("$$ f_t = \\sigma(W_f x_t + U_f h_{t-1}) $$\n"
+            "$$ h_t = f_t \\odot{?\\mathbf{h}_{t-1}} + (1 – f_t) \\odot h_t’ $$\n"
+            "$$ h_t’ = \\tanh(W x_t + U h_{t-1}) $$\n")
+    d = symcount.derive(text)
+    assert d.evaluate(d_x=7, d_h=5) == 2 * n_params(nn.Linear(7, 5, bias=False), nn.Linear(5, 5, bias=False))

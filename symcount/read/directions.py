@@ -93,3 +93,24 @@ def _listed_directions(names) -> bool:
     names = set(names)
     return any((n.startswith("backward_") and "forward_" + n[9:] in names) or (n.endswith("_reverse") and n[:-8] in names)
                for n in names)
+
+
+_LAYERS_ARG = re.compile(r"^[ \t]*[`*]*(?P<name>num_layers|n_layers|nlayers|num_layer|layers)[`*]*(?:[ \t]*\([^()\n]*\))?[ \t]*[:–-][ \t]*"
+                         r"(?:the[ \t]+)?number[ \t]+of[ \t]+(?:recurrent[ \t]+|stacked[ \t]+|RNN[ \t]+|LSTM[ \t]+|GRU[ \t]+)?layers\b"
+                         r"(?P<rest>(?:[^\n]*\n(?![ \t]*[`*]*\w+[`*]*(?:[ \t]*\([^()\n]*\))?[ \t]*:))*[^\n]*)", re.M | re.I)
+
+
+def layers_said(found, text: str, name: str):
+    """`found` (a cell's shapes) with a note where the text documents a number of stacked layers as an argument
+    (`num_layers: Number of recurrent layers. ... Default: 1`): the count is the layers asked for (one unless
+    --layers says)."""
+    m = _LAYERS_ARG.search(text) if "layers" in text else None
+    if m is None:
+        return found
+    line = text.count("\n", 0, m.start("name")) + 1
+    column = m.start("name") - (text.rfind("\n", 0, m.start("name")) + 1) + 1
+    default = re.search(r"Default(?:s to)?[:\s]+`*(\d+)", m.group("rest"))
+    said = f"{default.group(1)} by default" if default else "left to the reader"
+    note = (f"{m.group('name')} at {name}:{line}:{column} is a number of stacked layers ({said}): the total is for the "
+            "layers asked, one unless --layers N says N")
+    return replace(found, notes=tuple(found.notes) + (note,))

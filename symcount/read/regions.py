@@ -30,6 +30,7 @@ from .codelines import code_names, named_as_code, written_as_code
 from .listednames import assigned_names, glue_listed, listed_names
 from .relations import Chars, Respeller, escaped_words
 from .derivatives import derivatives
+from .splitmath import joined
 from .pasted import doubled_escapes, escaped_brackets, orphan_blocks as _orphan_blocks, uncomment as _uncomment
 from .typst import typst
 from .rstblocks import rst_block
@@ -38,6 +39,7 @@ from .rowlabels import bold_ones, braced_left, flat_lags, glued_left_letters, gl
 _ENVS = (r"equation|align|gather|multline|eqnarray|displaymath|math|flalign|alignat|aligned|array"
          r"|split|gathered|dmath|empheq|IEEEeqnarray")
 _COLSPEC = re.compile(r"\s*\{(?:[^{}]|\{[^{}]*\})*\}")  # array's {ll} and {*{20}c}, alignat's {2}
+_LITERAL_BRACKET = re.compile(r"[^\]\n\\$]{0,30}\]")  # \[-1,1]: closed by a plain bracket on its line
 _EMPHEQ = re.compile(r"\s*(?:\[(?:[^\[\]]|\[[^\]]*\])*\])?\s*\{[^{}]*\}")  # empheq's [box=...]{align}
 _OPEN = re.compile(
     r"(?P<comment>(?<![\\0-9])%[^\n]*)"
@@ -45,8 +47,9 @@ _OPEN = re.compile(
     r"|(?P<doxy>[\\@]f(?:[$\[]|\{[A-Za-z]+\*?\}\s*\{))"
     r"|(?P<dd>\$\$)"
     r"|(?P<d>\$)"
-    r"|(?P<bracket>(?<!\\)\\{1,2}\[(?![\d.]+(?:pt|ex|em|mm)\]))"  # \\[ ... \\]: Markdown's escaped \[ (Hugo, org)
+    r"|(?P<bracket>(?<!\\)\\{1,2}\[(?!-?[\d.]+(?:pt|ex|em|mm|cm)\]))"  # \\[ ... \\]: Markdown's escaped \[ (Hugo, org)
     r"|(?P<paren>(?<!\\)\\{1,2}\()"  # \\( ... \\): Markdown's escaped \( (kramdown, MathJax)
+    r"|(?P<short>\\b(?:eq|eqn|eqa|ea|e)(?![A-Za-z*@]))"  # \beq ... \eeq: a text's own shorthands for equation (\bea, \be)
     r"|(?P<env>\\begin\s*\{(?P<envname>(?:" + _ENVS + r")\*?)\})"
     r"|(?P<wiki><math(?:\s[^>]*)?>)"
     r"|(?P<fence>^[ \t]*(?:```+|~~~+)[ \t]*math[ \t]*$)"
@@ -87,7 +90,6 @@ class Scan(Record):
 
 _INVISIBLE = str.maketrans({**{ch: " " for ch in "\u200b\u200c\u200d\u2060\u2061\u2062\u2063\u2064\ufeff"}, **{chr(c): " " for c in range(0x2500, 0x2580)},
                             "\u2011": "-", "−": "-", "⋅": "·", "∙": "·"})  # a box's lines (│ ─ ┌) blank, a non-breaking hyphen (h(t‑1) on a web page) and Unicode's minus a hyphen, dot operators `·`
-# `。` (a full stop where a Chinese text writes the product `·`) between two operands: a product
 # `\text{where } \theta = \{W_{ih}, b_{ih}\}`: a name for the set of parameters, not an equation of the cell
 _SET_DEFINITION = re.compile(r"(?:\\(?:text|mathrm|textrm)\s*\{\s*(?:where|with)\s*\}\s*)?(?:\\[A-Za-z]+|[A-Za-z])\s*=\s*"
                              r"\\\{(?:[^{}\\]|\\(?!\})|\{[^{}]*\})*\\\}")
@@ -99,7 +101,7 @@ _EMPTY_SCRIPT = re.compile(r"[_^]\s*\{\s*\}|\\(?:text|textrm|mbox|mathrm)\s*\{\s
 _TILDE_SCRIPT = re.compile(r"(?<=[A-Za-z])\^\s*\{\s*~\s*\}")
 _SCHUR = re.compile(r"(?<=[\w)\]}])[ \t]+(%)[ \t]+(?=[\w\\(\[])")
 _SPACED_DOT = re.compile(r"(?<=[\w)\]}])[ \t]+(\.)[ \t]+(?=[\w\\(\[])")
-_CJK_DOT = re.compile(r"(?<=[\w})\]])(\s*)。(?=\s*[\w\\({\[])")
+_CJK_DOT = re.compile(r"(?<=[\w})\]])(\s*)。(?=\s*[\w\\({\[])")  # `。` where a Chinese text writes `·`: a product
 
 
 
@@ -143,6 +145,7 @@ def scan(src: Source, check=None) -> Scan:
         found.append(Region(start, end, inline, kind))
         pos = after
     found.sort(key=lambda r: r.start)  # (the images' and the orphan blocks' among the others)
+    text, found = joined(text, found)  # `$h_t = a$ \hspace{7pt} $+ b$`: one equation (read.splitmath)
     listed: frozenset[str] = frozenset()
     if not found:
         found = [Region(start, end, True, kind) for start, end, kind in bare_lines(text)]
@@ -274,23 +277,20 @@ def _close(text: str, m: re.Match, src: Source):
         if end is None:
             return None
         return start, end - 1, end, m.group("rd").startswith("\\eqn"), "rd"
-    else:
+    else:  # an environment, or a text's own shorthand for one closed by its \e... (\beq by \eeq)
         name = m.group("envname")
-        end = re.compile(r"\\end\s*\{" + re.escape(name) + r"\}").search(text, start)
+        end = re.compile(r"\\end\s*\{" + re.escape(name) + r"\}" if name else r"\\e" + m.group("short")[2:] + r"(?![A-Za-z*@])").search(text, start)
         close, inline, what = ((end.start(), end.end()) if end else None), False, "latex"
-        if name.rstrip("*") in ("array", "alignat", "IEEEeqnarray", "empheq"):
+        if name and name.rstrip("*") in ("array", "alignat", "IEEEeqnarray", "empheq"):
             spec = _EMPHEQ.match(text, start) if name.startswith("empheq") else _COLSPEC.match(text, start)
             start = spec.end() if spec else start
     if close is None:
-        if kind == "d" or (m.group(0).strip() == "\\[" and _LITERAL_BRACKET.match(text, m.end())):
+        if kind in ("d", "short") or (m.group(0).strip() == "\\[" and _LITERAL_BRACKET.match(text, m.end())):
             return None  # a lone dollar sign in prose; Markdown's escaped bracket around an interval (`\[-1,1]`)
         opener = m.group(0).strip() if kind != "env" else f"\\begin{{{m.group('envname')}}}"
         raise ParseError(f"math region opened by {opener} is never closed", source=src,
                          span=Span(m.start(), m.end()), hint="close it, or escape a literal dollar sign as \\$")
     return start, close[0], close[1], inline, what
-
-
-_LITERAL_BRACKET = re.compile(r"[^\]\n\\$]{0,30}\]")  # \[-1,1]: closed by a plain bracket on its line
 
 
 def _in_running_text(text: str, start: int, end: int) -> bool:

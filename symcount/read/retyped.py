@@ -30,7 +30,63 @@ _COLUMN_OF = re.compile(r"(?<=[\w}])(\[)\s*(:)\s*(,)\s*(?:\\mathbf\s*\{\s*[A-Za-
 _POWER = re.compile(r"(\d{1,3})\s*\^\s*\{?\s*(\d{1,2})\s*\}?")
 _POWER_LIST = re.compile(r"=\s*\[((?:\s*\d{1,3}\s*\^\s*\{?\s*\d{1,2}\s*\}?\s*,)+\s*\d{1,3}\s*\^\s*\{?\s*\d{1,2}\s*\}?\s*)\]")
 _ACCENT_PARENS = re.compile(r"\\(?:tilde|hat|bar|widetilde|widehat)(\(\s*[A-Za-z]\s*\))")  # a typo's parentheses
+_CURLY_PRIME = re.compile(r"(?<=[A-Za-z0-9}])’(?![A-Za-z])")  # h_t’: a prime a word processor curled
+_TEXT_SIGN = re.compile(r"\\(?:text|mathrm|textrm)\s*\{\s*([-+−])\s*\}")  # h_{t\text{-}1}: the sign, upright
+_STRAY_MARK = re.compile(r"(?<=[{\s(])\?(?=\\[A-Za-z]|[A-Za-z]_)")  # `\odot{?\mathbf{z}_t}`: a scraper's mark for a glyph it lost
 _ANGLE_TIME = re.compile(r"(?<=[A-Za-z])<t(?:[-+−][0-9])?>")
+# a row break, then `&` and a row with no relation that starts with a factor: `(1-u_i) \\ &\tanh(...)`, one product wrapped
+_WRAP = re.compile(r"\\\\(?P<gap>[ \t]*\n?[ \t]*)&(?=[ \t]*(?:\\(?:tanh|sigma|left|Big|big)(?![A-Za-z])|\())(?P<row>[^\n]*?)(?=\\\\|$)", re.M)
+_ROW_RELATION = re.compile(r"=|\\in(?![A-Za-z])|\\text|\\quad|\\qquad")
+_ROW_END_OPERATOR = re.compile(r"(?:[-+=&(]|\\(?:odot|circ|cdot|times|left)(?:\s*\(?)?)\s*$")
+
+
+# a command of the text's own whose last argument is the step: `\\angless{c}{t-1}` (c at t-1), `\\egvh{t}` (h at t, the
+# letter its name ends with); not LaTeX's own commands (\\mathbf{t}, \\hat{t})
+_STEP_ARG = r"\{\s*(?P<step>t\s*(?:[-+]\s*\d)?|\d|T|\\tau)\s*\}"
+_KNOWN = (r"(?!(?:math[a-z]*|text[a-z]*|bm|boldsymbol|tilde|hat|bar|vec|dot|ddot|overline|underline|widetilde|widehat|sqrt|"
+          r"operatorname|label|tag|ref|eqref|cite|color|mbox|emph|frac|dfrac|binom|hspace|vspace|phantom|left|right|big[lr]?|"
+          r"Big[lr]?|begin|end|exp|log|sigma|tanh)(?![A-Za-z]))")
+_TIMED_PAIR = re.compile(r"\\" + _KNOWN + r"[A-Za-z]{3,}\s*\{(?P<x>[^{}]{1,12}|\\[A-Za-z]+\s*\{[^{}]{1,6}\})\}\s*" + _STEP_ARG)
+_TIMED_ONE = re.compile(r"\\" + _KNOWN + r"[A-Za-z]{2,}?(?P<x>[A-Za-z])\s*" + _STEP_ARG)
+
+
+def timed_macros(out: list[str], start: int, region: str) -> bool:
+    """`\\angless{c}{t-1}` as `{c}_{t-1}` and `\\egvh{t}` as `h_{t}`, each padded in front to the same length."""
+    edited = False
+    for pattern in (_TIMED_PAIR, _TIMED_ONE):
+        for m in pattern.finditer("".join(out[start:start + len(region)]) if edited else region):
+            new = f"{{{m.group('x')}}}_{{{m.group('step')}}}" if pattern is _TIMED_PAIR else f"{m.group('x')}_{{{m.group('step')}}}"
+            if len(new) <= m.end() - m.start():
+                out[start + m.start():start + m.end()] = list(new.rjust(m.end() - m.start()))
+                edited = True
+    return edited
+
+
+def _marks(out: list[str], start: int, region: str) -> bool:
+    """`\\text{-}` as `-`, a curled prime `’` as `'`, a scraper's `?` for a lost glyph as a space; whether any was."""
+    edited = False
+    for m in _TEXT_SIGN.finditer(region) if "{-}" in region or "{+}" in region or "{−}" in region else ():
+        out[start + m.start():start + m.end()], edited = list(m.group(1).rjust(m.end() - m.start())), True
+    for m in _CURLY_PRIME.finditer(region) if "’" in region else ():
+        out[start + m.start()], edited = "'", True
+    for m in _STRAY_MARK.finditer(region) if "?" in region else ():
+        out[start + m.start()], edited = " ", True
+    return edited
+
+
+def wrapped_rows(out: list[str], start: int, region: str) -> bool:
+    """A row of an aligned block that goes on with the product of the row before without an operator,
+    `u h + (1-u) \\\\ &\\tanh(...)`: the break and its `&` as spaces (one row, as the reader sees it)."""
+    edited = False
+    for m in _WRAP.finditer(region):
+        prev = region.rfind("\\\\", 0, m.start())
+        before = region[prev + 2 if prev >= 0 else 0:m.start()]  # (the row before: from the break before it)
+        if "=" not in before or _ROW_END_OPERATOR.search(before) or _ROW_RELATION.search(m.group("row")):
+            continue
+        out[start + m.start():start + m.start() + 2] = [" ", " "]
+        out[start + m.end("gap")] = " "
+        edited = True
+    return edited
 
 
 def _brackets(out: list[str], start: int, region: str) -> bool:
@@ -53,10 +109,13 @@ def retyped(out: list[str], start: int, region: str) -> bool:
     """In out[start:start + len(region)]: the notations above retyped, and row breaks Markdown ate (eaten_rows);
     whether any was. Each only where its literal occurs."""
     edited = "\\ " in region and eaten_rows(out, start, region)
+    edited = ("&" in region and "\\\\" in region and wrapped_rows(out, start, region)) or edited
+    edited = ("{t" in region or "{ t" in region or "{0}" in region) and timed_macros(out, start, region) or edited
     for m in _ACCENT_PARENS.finditer(region) if "(" in region and "\\" in region else ():  # \tilde(c): \tilde{c}
         out[start + m.start(1)], out[start + m.end(1) - 1] = "{", "}"
         edited = True
     edited = _brackets(out, start, region) or edited
+    edited = _marks(out, start, region) or edited
     if not ("{\\" in region or "\\~" in region or "<t" in region or "^{" in region or "\\bf" in region or "→" in region
             or "←" in region or "\\Delta " in region or "=" in region and _UPRIGHT_LITERAL.search(region)):
         return edited

@@ -158,6 +158,35 @@ def _tex_copy(line: str) -> str:
     return line
 
 
+# a formula's glyphs spaced out in running text (`H t − 1`), then its TeX and its glyphs run together (a scraped
+# page's inline KaTeX): read.webmath keeps the TeX, as inline math
+_SPACED = re.compile(r"(?<!\S)((?:[^\s\\$_{}^&]{1,3} ){2,}[^\s\\$_{}^&]{1,3}) (?=[\\A-Za-z0-9(])")  # (glyphs: no TeX's marks)
+
+
+def _inline_copies(line: str) -> str:
+    """The line with each inline formula KaTeX drew three times (glyphs spaced, TeX, glyphs run together, where the
+    last may lose a mark or gain a `?`) as its TeX between dollars; else the line."""
+    out, pos = None, 0
+    for m in _SPACED.finditer(line):
+        if m.start() < pos:
+            continue
+        key = m.group(1).replace(" ", "")
+        if sum(c.isalnum() for c in key) < 3 or not any(c.isalpha() for c in key):
+            continue
+        glued = re.compile("".join(re.escape(c) + ("" if c.isalnum() else "?") + r"\??" for c in key))
+        alnum = [c for c in key if c.isalnum()]  # (the copy run together holds every letter and digit)
+        g = next((g for g in glued.finditer(line, m.end() + 1, m.end() + 600) if line[g.start() - 1] == " "
+                  and [c for c in g.group(0) if c.isalnum()] == alnum), None)
+        tex = line[m.end():g.start() - 1] if g else ""
+        if not tex or "\\" not in tex and "_" not in tex or "$" in tex:
+            continue
+        out = out if out is not None else list(line)
+        out[m.start():m.end()] = [" "] * (m.end() - m.start() - 1) + ["$"]
+        out[g.start() - 1:g.end()] = ["$"] + [" "] * (g.end() - g.start())
+        pos = g.end()
+    return line if out is None else "".join(out)
+
+
 def katex_copies(text: str) -> str:
     """A page's text as a scraper keeps it where KaTeX drew a display formula: each formula three times on
     its line, its glyphs spaced out, its TeX, its glyphs run together (`z t = σ ( W z ⋅ [ h t − 1 , x t ] + b z )
@@ -165,12 +194,13 @@ def katex_copies(text: str) -> str:
     spaces. Only where the line's last word is, glyph for glyph, what the line starts with, less its spaces.
     The three copies may each be wrapped in `(` and `)` (inline math whose `\\(` and `\\)` lost their backslashes).
     And the glyphs run together just before the TeX (`zt=σ(...)z_t = \\sigma(...)`): spaces."""
-    if "\\" not in text:
+    if "\\" not in text and "_" not in text:
         return text
     lines = text.split("\n")
     for n, line in enumerate(lines):
-        if "\\" in line and "=" in line and " " in line.strip():
-            lines[n] = _tex_copy(line)
+        if ("\\" in line or "_" in line) and "=" in line and " " in line.strip():
+            lines[n] = _tex_copy(line) if "\\" in line else line
+            lines[n] = _inline_copies(lines[n]) if lines[n] is line and not any(c in line for c in "$&") else lines[n]
     text = "\n".join(lines)
     out = None
     for c in _GLUED_LINE.finditer(text):  # a line that starts with glyphs run together (one pass: cheap on a long text)

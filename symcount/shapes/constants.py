@@ -100,6 +100,30 @@ def valued(cell: N.Cell, uses, signals, gloss, notes: list[str]) -> set[str]:
     return out
 
 
+# "D ∈ ℝ (feedthrough, usually 0)": a weight the text says is often left out; counted, or not (a reading each)
+_HEDGED = re.compile(r"\b(?:usually|often|typically|commonly|frequently|mostly|in practice)\s+(?:set\s+to\s+|fixed\s+(?:at|to)\s+)?"
+                     r"(?:0|zero|omitted|dropped|left\s+out|ignored|not\s+used)\b", re.I)
+
+
+def hedged(cell: N.Cell, uses, signals, notes: list[str]) -> set[str]:
+    """The weights a legend line says are usually zero or left out (`D ∈ ℝ (feedthrough, usually 0)`): each a
+    reading, a parameter (counted) or zero; the set of those read as zero."""
+    text, out = cell.source.text, set()
+    for m in _HEDGED.finditer(text) if _HEDGED.search(text) else ():
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line = text[line_start:m.start()]
+        names = [n for n in uses if n not in signals and re.search(r"(?<![\w\\])" + re.escape(n) + r"(?![\w{])", line)]
+        if len(names) != 1:
+            continue
+        name = names[0]
+        where = cell.source.where(N.Span(m.start(), m.end()))
+        if current().pick(Choice(key(name), ("parameter", "zero"), where, f"{name}, usually zero or left out: "
+                                 "a learned parameter, or not there")) == "zero":
+            out.add(name)
+            notes.append(f"{name} at {where} is read as zero (the text says it usually is): not counted")
+    return out
+
+
 _FIXED = re.compile(r"\b(?:fixed|constants?|never\s+(?:trained|learned|learnt)|not\s+(?:trained|learned|learnt)|frozen|hyper-?parameters?)\b", re.I)
 # a name set to numbers written out, `r = [0.5, 0.9, 0.99, \ldots]`: its values, a constant
 _LISTED_NUMBER = re.compile(r"[\[(]\s*-?\d+(?:\.\d+)?\s*,")  # how each match of _VALUES ends

@@ -11,7 +11,7 @@ from ..read.words import kind
 from ..errors import Record, ShapeError, replace
 from ..read.choices import Choice, current, key
 from ..read.glossary import UNBIASED_LINEAR, Glossary, glossary, mask_constants
-from .constants import IDENTITY, counts, exponents, greek, identities, ranged, sides, valued
+from .constants import IDENTITY, counts, exponents, greek, hedged, identities, ranged, sides, valued
 from .gates import refusals, symbols_with_parents
 
 
@@ -150,6 +150,7 @@ def roles(cell: N.Cell) -> Roles:
                      "read as a count, a constant")
     constants |= ranged(cell, uses, signals, gloss, notes) | valued(cell, uses, signals, gloss, notes) | identities(cell, set(uses) - set(declared) - set(derived), first, notes)
     constants |= mask_constants(gloss, set(uses) - set(signals) - set(declared), first, cell.source, notes)
+    constants |= hedged(cell, uses, signals, notes)
     diagonal = _diagonal(cell, uses, first, gloss, notes, signals)
     for name, eq in derived.items():
         notes.append(f"{eq.lhs.text} at {cell.source.where(eq.lhs.span)} is defined from other parameters "

@@ -1,0 +1,31 @@
+"""An equation that runs on into the next inline math, as a cheat sheet wraps a long one: `$h_t = (1 - z_t)
+\\odot h_{t-1}$` and, after nothing but spacing (`}`, `\\hspace{7pt}`, a line break), `$+\\ z_t \\odot \\tilde h_t$`:
+one region (the marks between them spaces). A region that starts with an operator holds no equation of its own;
+read apart, the term it adds would be lost."""
+from __future__ import annotations
+
+from . import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
+
+# what may stand between the two: spaces, the dollars, a group's end, a row break, a horizontal space
+_BETWEEN = re.compile(r"(?:\s|\$|\}|\\\\(?:\[[^\]\n]*\])?|\\[hq]space\*?\s*\{[^{}\n]*\}|\\q?quad(?![A-Za-z])|\\noindent(?![A-Za-z]))*")
+_GOES_ON = re.compile(r"(?:\s|\\[ ,;!])*(?:[-+−]|\\(?:odot|cdot|circ|times)(?![A-Za-z]))")
+
+
+def joined(text: str, found: list) -> tuple[str, list]:
+    """(text, regions) with each inline region that goes on with the one before (it starts with an operator and
+    only spacing stands between) made one with it, the marks between them spaces."""
+    if len(found) < 2 or "$" not in text:
+        return text, found
+    out: list | None = None
+    regions = [found[0]]
+    for r in found[1:]:
+        prev = regions[-1]
+        between = text[prev.end:r.start]
+        if prev.inline and r.inline and prev.kind == r.kind == "latex" and "=" in text[prev.start:prev.end] \
+                and _BETWEEN.fullmatch(between) and _GOES_ON.match(text, r.start):
+            out = out if out is not None else list(text)
+            out[prev.end:r.start] = [" "] * (r.start - prev.end)
+            regions[-1] = prev.__class__(prev.start, r.end, True, "latex")
+            continue
+        regions.append(r)
+    return ("".join(out), regions) if out is not None else (text, found)
