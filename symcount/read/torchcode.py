@@ -44,10 +44,13 @@ _CALL = re.compile(r"((?:[A-Za-z_]\w*\.)*)([A-Za-z_]\w*)[ \t]*\(")
 _MATH_MARKS = re.compile(r"\$|\\\[|\\\(|\\begin\{|\.\.\s*math\s*::|:math:|\\f[\[$]")
 
 
+_ROLES_NO_EQUATION = re.compile(r":math:`[^`=\n]*`")
+
+
 def module_cell(text: str, src: "Source", sizes: Callable[[str], tuple], beside: bool = False) -> N.Cell | None:
     """A PyTorch module's code with no math: the cell of the parameters its __init__ declares."""
-    if "__init__" not in text or _MATH_MARKS.search(text):
-        return None
+    if "__init__" not in text or _MATH_MARKS.search(_ROLES_NO_EQUATION.sub(" ", text) if ":math:" in text else text):
+        return None  # (a docstring's :math:`H`, :math:`(h_{i-1}, c_{i-1})`: sizes and names, no equation)
     found = torch_module(text, src, sizes, beside)
     return None if found is None else N.Cell(src, (), (), (), found[1], "", (), (), found[0])
 
