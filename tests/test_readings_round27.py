@@ -111,3 +111,26 @@ def test_a_word_processors_dash_and_prime_and_a_scrapers_question_mark():
             "$$ h_t’ = \\tanh(W x_t + U h_{t-1}) $$\n")
     d = symcount.derive(text)
     assert d.evaluate(d_x=7, d_h=5) == 2 * n_params(nn.Linear(7, 5, bias=False), nn.Linear(5, 5, bias=False))
+
+
+CS231N = ("at each timestep we receive an input $x_t\\in\\mathbb{R}^D$ and the previous hidden state $h_{t-1}\\in\\mathbb{R}^H$. "
+          "The learnable parameters are $W_x\\in\\mathbb{R}^{4H\\times D}$, $W_h\\in\\mathbb{R}^{4H\\times H}$ and $b\\in\\mathbb{R}^{4H}$.\n\n"
+          "We first compute an activation vector $a\\in\\mathbb{R}^{4H}$ as $a=W_xx_t + W_hh_{t-1}+b$. We then divide this into "
+          "four vectors $a_i,a_f,a_o,a_g\\in\\mathbb{R}^H$ where $a_i$ consists of the first $H$ elements of $a$. Then\n\n"
+          "$$\n\\begin{align*}\ni = \\sigma(a_i) \\hspace{2pc}\nf = \\sigma(a_f) \\hspace{2pc}\no = \\sigma(a_o) \\hspace{2pc}\n"
+          "g = \\tanh(a_g)\n\\end{align*}\n$$\n\n$$\nc_{t} = f\\odot c_{t-1} + i\\odot g \\hspace{4pc}\nh_t = o\\odot\\tanh(c_t)\n$$\n")
+
+
+def test_a_signal_the_prose_divides_into_named_pieces_is_stacked_of_them_not_weights():
+    d = symcount.derive(CS231N)
+    assert d.evaluate(D=7, H=5) == n_params(nn.LSTMCell(7, 5)) - 4 * 5  # one bias vector of 4H
+    assert any("is divided into a_i, a_f, a_o, a_g" in n for n in d.shapes.notes)
+
+
+def test_the_same_step_restated_in_capitals_over_a_batch_is_a_remark():
+    text = CS231N + ("\nIn the code, data is stored in batches so that $X_t \\in \\mathbb{R}^{N\\times D}$, with *transposed* "
+                     "parameters $W_x \\in \\mathbb{R}^{D \\times 4H}$, $W_h \\in \\mathbb{R}^{H\\times 4H}$ so that activations "
+                     "$A \\in \\mathbb{R}^{N\\times 4H}$ are computed as $A = X_t W_x + H_{t-1} W_h$\n")
+    d = symcount.derive(text)
+    assert d.evaluate(D=7, H=5) == n_params(nn.LSTMCell(7, 5)) - 4 * 5
+    assert any("restates a in capitals" in n for n in d.shapes.notes)

@@ -37,6 +37,7 @@ from .coefficients import applied_coefficients as _applied_coefficients
 from .foreign import foreign_weights as _foreign_weights
 from .phrases import phrases as _phrases
 from .slices import slices as _slices
+from .statements import remarks as _remarks
 from .indexform import index_form as _index_form
 from .unrolled import unrolled as _unrolled
 from .pastupdates import numeric_sequences as _numeric_sequences, past_updates as _past_updates, squared_signals as _squared_signals, untimed_namesakes as _untimed_namesakes
@@ -155,31 +156,6 @@ def _restatements(cell: N.Cell, notes: list[str]) -> N.Cell:
             seen.add(k)
             kept.append(eq)
     return cell if len(kept) == len(cell.equations) else replace(cell, equations=tuple(kept))
-
-
-def _remarks(cell: N.Cell, notes: list[str]) -> N.Cell:
-    """An equation in running text that defines again what displayed math defines ("that is,
-    $h_t = h_{t-1}$ when z_t = 1") is a remark on the cell, not part of it."""
-    shown = {eq.lhs.name for eq in cell.equations if not eq.inline and isinstance(eq.lhs, N.Symbol)}
-    kept = []
-    for eq in cell.equations:
-        reads_itself = any(isinstance(x, N.Symbol) and x.name == getattr(eq.lhs, "name", None) and x.lag == eq.lhs.lag
-                           for x in N.walk(eq.rhs))  # an update (h_t = W_{hr} h_t): not a remark
-        if eq.inline and isinstance(eq.lhs, N.Symbol) and eq.lhs.name in shown and not reads_itself \
-                and not _alone_on_its_line(cell.source.text, eq.span):
-            notes.append(f"{' '.join(cell.source.slice(eq.span).split())} at {cell.source.where(eq.span)} is in "
-                         "running text and restates a signal the displayed equations define: read as a remark")
-            continue
-        kept.append(eq)
-    return cell if len(kept) == len(cell.equations) else replace(cell, equations=tuple(kept))
-
-
-def _alone_on_its_line(text: str, span) -> bool:
-    """`${\\bf O}_t=\\phi(...)$` on a line of its own (under a heading "Output"): shown as a display is, not in
-    running text."""
-    start, end = text.rfind("\n", 0, span.start) + 1, text.find("\n", span.end)
-    rest = text[start:span.start] + text[span.end:end if end >= 0 else len(text)]
-    return not rest.strip(" \t$.,;:")
 
 
 def _fonts(cell: N.Cell, notes: list[str]) -> N.Cell:

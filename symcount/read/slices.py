@@ -56,7 +56,41 @@ def _minus(a: N.Lin, b: N.Lin) -> N.Lin:
     return N.Lin(tuple(sorted((n, k) for n, k in terms.items() if k)), a.const - b.const)
 
 
+# prose that divides a signal into named pieces: "We then divide this into four vectors $a_i,a_f,a_o,a_g$"
+_DIVIDED = re.compile(r"\b(?:divide|split|partition|chunk|slice|break|cut)\w*\b[^.\n]{0,60}?\binto\b", re.I)
+
+
+def prose_pieces(cell: N.Cell, notes: list[str]) -> N.Cell:
+    """A signal the text divides into pieces in its prose (`a = W_x x_t + W_h h_{t-1} + b`, then "divide this into
+    four vectors $a_i,a_f,a_o,a_g$"): the pieces, never defined by an equation and named with the signal's letter, are
+    the signal stacked (one equation `[a_i; a_f; a_o; a_g] = a`), not weights."""
+    text = cell.source.text
+    defined = {eq.lhs.name: eq.lhs for eq in cell.equations if isinstance(eq.lhs, N.Symbol)}
+    lefts = {s.name for eq in cell.equations for s in N.walk(eq.lhs) if isinstance(s, N.Symbol)}
+    used = {}
+    for eq in cell.equations:
+        for side in (eq.rhs,) + eq.also:
+            for s in N.walk(side):
+                if isinstance(s, N.Symbol) and s.name not in lefts and "_" in s.name:
+                    used.setdefault(s.name, s)
+    for m in _DIVIDED.finditer(text):
+        window = text[m.end():m.end() + 160].split("\n\n")[0]
+        found = [used[n] for n in sorted(used, key=lambda n: window.find(used[n].text) if used[n].text in window else 1 << 30)
+                 if used[n].text in window]
+        bases = {s.name.split("_")[0] for s in found}
+        if len(found) < 2 or len(bases) != 1 or next(iter(bases)) not in defined:
+            continue
+        base = defined[next(iter(bases))]
+        eq = N.Equation(N.Concat(tuple(found), found[0].span), base, found[0].span)
+        notes.append(f"{base.text} is divided into {', '.join(s.text for s in found)} in the prose at "
+                     f"{cell.source.where(Span(m.start(), m.end()))}: read as the pieces it is stacked of, not weights")
+        at = next(i for i, e in enumerate(cell.equations) if e.lhs is base) + 1
+        return replace(cell, equations=cell.equations[:at] + (eq,) + cell.equations[at:])
+    return cell
+
+
 def slices(cell: N.Cell, notes: list[str]) -> N.Cell:
+    cell = prose_pieces(cell, notes) if "into" in cell.source.text else cell
     calls = [n for eq in cell.equations for side in (eq.lhs, eq.rhs) + eq.also for n in N.walk(side)
              if isinstance(n, N.Apply) and n.func == SLICE]
     if not calls:

@@ -3,6 +3,7 @@ of an initialisation), the range of the steps (t = 1, \\ldots, T), and the lette
 steps with (t; n or k where it writes S_{n-1} or x_{k+1})."""
 from __future__ import annotations
 
+from ..errors import replace
 from . import nodes as N
 from . import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
 
@@ -153,3 +154,34 @@ _BIG_OPERATOR = re.compile(r"&?\s*(?:\\(?:sum|prod|int)(?![A-Za-z])|[∑∏∫])
 # the first factor of the side before `=`, then a last factor (the side is `W_{hr}\, h_t'`)
 _HEAD = re.compile(r"=\s*&?\s*(\\?[A-Za-z]+(?:_\{[^{}]*\}|_[A-Za-z0-9])?)(?:\\[,;:! ]|\s)*\\?[A-Za-z][^=]*$")
 _OPENS = re.compile(r"(?:\\[,;:! ]|\s)*(?:\\left\s*)?\(")
+
+
+def remarks(cell: N.Cell, notes: list[str]) -> N.Cell:
+    """An equation in running text that defines again what displayed math defines ("that is,
+    $h_t = h_{t-1}$ when z_t = 1") is a remark on the cell, not part of it."""
+    shown = {eq.lhs.name for eq in cell.equations if not eq.inline and isinstance(eq.lhs, N.Symbol)}
+    lower = {eq.lhs.name.lower() for eq in cell.equations if isinstance(eq.lhs, N.Symbol) and eq.lhs.name.islower()}  # (`$A = X_t W_x
+    # + H_{t-1} W_h$` after a = ...: the same step over a batch, in capitals)
+    named = [x.name for eq in cell.equations for x in N.walk(eq.rhs) if isinstance(x, N.Symbol)]
+    kept = []
+    for eq in cell.equations:
+        reads_itself = any(isinstance(x, N.Symbol) and x.name == getattr(eq.lhs, "name", None) and x.lag == eq.lhs.lag
+                           for x in N.walk(eq.rhs))  # an update (h_t = W_{hr} h_t): not a remark
+        batched = isinstance(eq.lhs, N.Symbol) and eq.lhs.name not in shown and eq.lhs.name != eq.lhs.name.lower() \
+            and eq.lhs.name.lower() in lower and eq.lhs.name not in named
+        if eq.inline and isinstance(eq.lhs, N.Symbol) and (eq.lhs.name in shown or batched) and not reads_itself \
+                and not alone_on_its_line(cell.source.text, eq.span):
+            notes.append(f"{' '.join(cell.source.slice(eq.span).split())} at {cell.source.where(eq.span)} is in "
+                         + ("running text and restates a signal the displayed equations define" if not batched else
+                          f"running text and restates {eq.lhs.name.lower()} in capitals (over a batch)") + ": read as a remark")
+            continue
+        kept.append(eq)
+    return cell if len(kept) == len(cell.equations) else replace(cell, equations=tuple(kept))
+
+
+def alone_on_its_line(text: str, span) -> bool:
+    """`${\\bf O}_t=\\phi(...)$` on a line of its own (under a heading "Output"): shown as a display is, not in
+    running text."""
+    start, end = text.rfind("\n", 0, span.start) + 1, text.find("\n", span.end)
+    rest = text[start:span.start] + text[span.end:end if end >= 0 else len(text)]
+    return not rest.strip(" \t$.,;:")
