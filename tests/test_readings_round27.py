@@ -134,3 +134,42 @@ def test_the_same_step_restated_in_capitals_over_a_batch_is_a_remark():
     d = symcount.derive(text)
     assert d.evaluate(D=7, H=5) == n_params(nn.LSTMCell(7, 5)) - 4 * 5
     assert any("restates a in capitals" in n for n in d.shapes.notes)
+
+
+# The audit of this round's rules: each input below once gave a wrong count or lost a right one.
+@pytest.mark.parametrize("text, sizes, modules", [
+    # a command of one argument alone, whose last letter is a bias's: no b_t (W x_e + U h + b, three tensors)
+    ("The recurrence reads the embedded token $\\emb{t}$:\n\\begin{equation}\nh_t = \\tanh(W \\emb{t} + U h_{t-1} + b)\n"
+     "\\end{equation}\n", None, None),
+    # a weight named W^{\Delta t}, declared, beside W: its own vector
+    ("$$h_t = \\tanh(W x_t + U h_{t-1} + W^{\\Delta t}\\, \\Delta t + b)$$\n\nHere $W^{\\Delta t} \\in \\mathbb{R}^{d_h}$ "
+     "weights the elapsed time and $W \\in \\mathbb{R}^{d_h \\times d_x}$ the input.\n", dict(d_x=7, d_h=5),
+     lambda: (nn.Linear(7, 5), nn.Linear(5, 5, bias=False), nn.Linear(1, 5, bias=False))),
+    # two inline KaTeX copies on one line, prose words before the second's glyphs: both read
+    ("The hidden state follows H t = ϕ ( X t W x h + H t − 1 W h h + b h ) \\mathbf{H}_t = \\phi(\\mathbf{X}_t \\mathbf{W}_{xh} + "
+     "\\mathbf{H}_{t-1} \\mathbf{W}_{hh} + \\mathbf{b}_h) Ht=ϕ(XtWxh+Ht−1Whh+bh) and the output of the layer is O t = H t W h q + b q "
+     "\\mathbf{O}_t = \\mathbf{H}_t \\mathbf{W}_{hq} + \\mathbf{b}_q Ot=HtWhq+bq .\n", dict(d_X=7, d_H=5, d_O=3),
+     lambda: (nn.RNNCell(7, 5, bias=False), nn.Linear(1, 5, bias=False), nn.Linear(5, 3))),
+    # an operator's math at the start of the next paragraph, prose after it: not the equation's
+    ("A minimal recurrent layer: $h_t = \\tanh(W x_t + U h_{t-1})$\n\n$+\\, b$, the bias, is left out in this note for "
+     "brevity.\n", dict(d_x=7, d_h=5), lambda: (nn.RNNCell(7, 5, bias=False),)),
+    ("The update is $h_t = \\tanh(W x_t + U h_{t-1} + b)$\n\n$\\times$ 4 gates in an LSTM: $i_t$, $f_t$, $o_t$, $g_t$.\n",
+     dict(d_x=7, d_h=5), lambda: (nn.Linear(7, 5), nn.Linear(5, 5, bias=False))),
+    # "usually"/"commonly" zero of an initialisation or an inference setting: no reading of its own
+    ("$$h_t = \\tanh(W x_t + U h_{t-1} + b)$$\n\nwhere\n- $W$: input-to-hidden weights\n- $U$: hidden-to-hidden weights\n"
+     "- $b$: bias vector; it is commonly zero-initialized.\n", dict(d_x=7, d_h=5),
+     lambda: (nn.Linear(7, 5), nn.Linear(5, 5, bias=False))),
+    # a closing annotation row with a relation of its own (\equiv): a row, not the product's rest
+    ("\\begin{align*}\nr_t &= \\sigma(W_r x_t + U_r h_{t-1} + b_r) \\\\\nz_t &= \\sigma(W_z x_t + U_z h_{t-1} + b_z) \\\\\n"
+     "\\tilde h_t &= \\tanh(W x_t + U(r_t \\odot h_{t-1}) + b) \\\\\nh_t &= z_t \\odot h_{t-1} + (1 - z_t) \\odot \\tilde h_t \\\\\n"
+     "&(h_0 \\equiv 0)\n\\end{align*}\n", dict(d_x=7, d_h=5), lambda: (nn.GRUCell(7, 5, bias=False), nn.Linear(1, 15, bias=False))),
+    # \tfrac{1}{2}: LaTeX's own command, not a step's
+    ("\\begin{equation}\nh_t = \\tfrac{1}{2} h_{t-1} + \\tfrac{1}{2}\\tanh(W x_t + U h_{t-1} + b)\n\\end{equation}\n",
+     dict(d_x=7, d_h=5), lambda: (nn.Linear(7, 5), nn.Linear(5, 5, bias=False))),
+])
+def test_the_rounds_rules_leave_these_as_they_were(text, sizes, modules):
+    if sizes is None:
+        with pytest.raises(symcount.SymcountError):
+            symcount.derive(text)
+        return
+    assert symcount.derive(text).evaluate(**sizes) == n_params(*modules())

@@ -24,6 +24,8 @@ _POWER = re.compile(r"(?P<base>\\?[A-Za-z]+)\s*\^\s*\{(?P<x>.*)\}\s*", re.S)  # 
 _TIMED = re.compile(r"(?<![A-Za-z\\])(?P<name>[A-Za-z])_\{?t\}?(?![A-Za-z0-9])")  # r_t in the exponent
 _OPERATOR = re.compile(r"[-+*/]|\\cdot|\\odot")  # an exponent that computes: no index
 _STEP_POWER = re.compile(r"(?P<base>[A-Z])\s*\^\s*\{\s*\\Delta\s*(?:t|k|s|\\tau)\s*\}\s*")  # A^{\Delta t}
+_CAPITAL_BEFORE = re.compile(r"(?<![A-Za-z\\])[A-Z]\s*$")
+_CAPITAL_AFTER = re.compile(r"\s*[A-Z](?![A-Za-z])")
 _NAME = re.compile(r"\\?[A-Za-z]+(?:_\{?[A-Za-z0-9]+\}?)?")  # a name in the exponent (k_t: the cell's k)
 _SUM_LETTERS = re.compile(r"\\sum_\{?\s*([A-Za-z])\s*=")
 _BOUND_LETTERS = re.compile(r"\\sum_(?:\{[^{}]*\}|[A-Za-z0-9])\s*\^\s*\{?\s*([A-Za-z])(?![A-Za-z])")
@@ -82,10 +84,13 @@ def _signal_powers(cell: N.Cell, notes: list[str]) -> dict[int, N.Expr]:
 def _step_powers(cell: N.Cell, notes: list[str]) -> dict[int, N.Expr]:
     """A^{\\Delta t}: a capital the cell also uses plainly, to the power of a step's length: A (its entries)."""
     plain = {s.name for s, _, _ in symbols(cell) if "^" not in s.name}
-    found: dict[int, N.Expr] = {}
+    declared = {x.name for d in cell.declarations for x in d.symbols}
+    text, found = cell.source.text, {}
     for s, _, left in symbols(cell):
-        m = None if left or "^" not in s.name else _STEP_POWER.fullmatch(cell.source.slice(s.span))
-        if m is not None and m.group("base") in plain:
+        m = None if left or "^" not in s.name or s.name in declared else _STEP_POWER.fullmatch(cell.source.slice(s.span))
+        between = m is not None and (_CAPITAL_BEFORE.search(text, max(0, s.span.start - 20), s.span.start)
+                                     or _CAPITAL_AFTER.match(text, s.span.end))  # (C A^{\Delta t} B: a product of matrices)
+        if between and m.group("base") in plain:
             found[id(s)] = N.Symbol(m.group("base"), m.group("base"), None, s.span)
             notes.append(f"{' '.join(cell.source.slice(s.span).split())} at {cell.source.where(s.span)} reads as "
                          f"{m.group('base')} to the power of a step's length: {m.group('base')}'s entries")

@@ -36,25 +36,31 @@ _STRAY_MARK = re.compile(r"(?<=[{\s(])\?(?=\\[A-Za-z]|[A-Za-z]_)")  # `\odot{?\m
 _ANGLE_TIME = re.compile(r"(?<=[A-Za-z])<t(?:[-+−][0-9])?>")
 # a row break, then `&` and a row with no relation that starts with a factor: `(1-u_i) \\ &\tanh(...)`, one product wrapped
 _WRAP = re.compile(r"\\\\(?P<gap>[ \t]*\n?[ \t]*)&(?=[ \t]*(?:\\(?:tanh|sigma|left|Big|big)(?![A-Za-z])|\())(?P<row>[^\n]*?)(?=\\\\|$)", re.M)
-_ROW_RELATION = re.compile(r"=|\\in(?![A-Za-z])|\\text|\\quad|\\qquad")
+_ROW_RELATION = re.compile(r"=|\\(?:in|equiv|triangleq|le|ge|leq|geq|mapsto|approx|sim|to|text\w*|mathrm|quad|qquad|label|tag)(?![A-Za-z])|[≡≤≥≈→∈]")
 _ROW_END_OPERATOR = re.compile(r"(?:[-+=&(]|\\(?:odot|circ|cdot|times|left)(?:\s*\(?)?)\s*$")
 
 
 # a command of the text's own whose last argument is the step: `\\angless{c}{t-1}` (c at t-1), `\\egvh{t}` (h at t, the
 # letter its name ends with); not LaTeX's own commands (\\mathbf{t}, \\hat{t})
-_STEP_ARG = r"\{\s*(?P<step>t\s*(?:[-+]\s*\d)?|\d|T|\\tau)\s*\}"
+_STEP_ARG = r"\{\s*(?P<step>t\s*(?:[-+]\s*\d)?|0|T|\\tau)\s*\}"
 _KNOWN = (r"(?!(?:math[a-z]*|text[a-z]*|bm|boldsymbol|tilde|hat|bar|vec|dot|ddot|overline|underline|widetilde|widehat|sqrt|"
-          r"operatorname|label|tag|ref|eqref|cite|color|mbox|emph|frac|dfrac|binom|hspace|vspace|phantom|left|right|big[lr]?|"
-          r"Big[lr]?|begin|end|exp|log|sigma|tanh)(?![A-Za-z]))")
+          r"operatorname|label|tag|ref|eqref|cite|color|mbox|emph|[dtc]?frac|[dt]?binom|[hv]?space|[hv]?phantom|left|right|big[lr]?|"
+          r"Big[lr]?|begin|end|exp|log|sigma|tanh|Delta|delta|overset|underset|stackrel|xrightarrow)(?![A-Za-z]))")
 _TIMED_PAIR = re.compile(r"\\" + _KNOWN + r"[A-Za-z]{3,}\s*\{(?P<x>[^{}]{1,12}|\\[A-Za-z]+\s*\{[^{}]{1,6}\})\}\s*" + _STEP_ARG)
 _TIMED_ONE = re.compile(r"\\" + _KNOWN + r"[A-Za-z]{2,}?(?P<x>[A-Za-z])\s*" + _STEP_ARG)
 
 
 def timed_macros(out: list[str], start: int, region: str) -> bool:
-    """`\\angless{c}{t-1}` as `{c}_{t-1}` and `\\egvh{t}` as `h_{t}`, each padded in front to the same length."""
+    """`\\angless{c}{t-1}` as `{c}_{t-1}` and `\\egvh{t}` as `h_{t}`, each padded in front to the same length. A
+    command of one argument only among others of its kind (\\egva{t}, \\egvh{t-1}: two or more) and where the region
+    does not write its letter alone (`\\emb{t}` beside a bias b is no b)."""
     edited = False
+    commands = {m.group(0)[:m.end("x") - m.start()] for m in _TIMED_ONE.finditer(region)}
     for pattern in (_TIMED_PAIR, _TIMED_ONE):
         for m in pattern.finditer("".join(out[start:start + len(region)]) if edited else region):
+            if pattern is _TIMED_ONE and (len(commands) < 2 or re.search(
+                    r"(?<![\\A-Za-z])" + m.group("x") + r"(?![A-Za-z])", _TIMED_ONE.sub(" ", region))):
+                continue
             new = f"{{{m.group('x')}}}_{{{m.group('step')}}}" if pattern is _TIMED_PAIR else f"{m.group('x')}_{{{m.group('step')}}}"
             if len(new) <= m.end() - m.start():
                 out[start + m.start():start + m.end()] = list(new.rjust(m.end() - m.start()))

@@ -1,6 +1,6 @@
 """An equation that runs on into the next inline math, as a cheat sheet wraps a long one: `$h_t = (1 - z_t)
-\\odot h_{t-1}$` and, after nothing but spacing (`}`, `\\hspace{7pt}`, a line break), `$+\\ z_t \\odot \\tilde h_t$`:
-one region (the marks between them spaces). A region that starts with an operator holds no equation of its own;
+\\odot h_{t-1}$` and, after nothing but spacing (`}`, `\\hspace{7pt}`, a line break; past a blank line only where the second is indented), `$+\\ z_t \\odot \\tilde h_t$`,
+at its line's end and with no `=` of its own: one region (the marks between them spaces). A region that starts with an operator holds no equation of its own;
 read apart, the term it adds would be lost."""
 from __future__ import annotations
 
@@ -9,6 +9,14 @@ from . import patterns as re  # re, with the package's patterns compiled ahead (
 # what may stand between the two: spaces, the dollars, a group's end, a row break, a horizontal space
 _BETWEEN = re.compile(r"(?:\s|\$|\}|\\\\(?:\[[^\]\n]*\])?|\\[hq]space\*?\s*\{[^{}\n]*\}|\\q?quad(?![A-Za-z])|\\noindent(?![A-Za-z]))*")
 _GOES_ON = re.compile(r"(?:\s|\\[ ,;!])*(?:[-+−]|\\(?:odot|cdot|circ|times)(?![A-Za-z]))")
+
+
+_INDENTED = re.compile(r"\\[hq]space\*?\s*\{[^{}\n]*\}\s*\$$|\\q?quad\s*\$$")  # `\hspace{7pt} $+ ...$`: the row indented
+_LINE_END = re.compile(r"\$?(?:[ \t]|\}|\\\\(?:\[[^\]\n]*\])?|[,.;])*(?:\n|$)")  # the second ends its line (no prose after)
+
+
+def _ends_its_line(text: str, end: int) -> bool:
+    return _LINE_END.match(text, end) is not None
 
 
 def joined(text: str, found: list) -> tuple[str, list]:
@@ -22,7 +30,8 @@ def joined(text: str, found: list) -> tuple[str, list]:
         prev = regions[-1]
         between = text[prev.end:r.start]
         if prev.inline and r.inline and prev.kind == r.kind == "latex" and "=" in text[prev.start:prev.end] \
-                and _BETWEEN.fullmatch(between) and _GOES_ON.match(text, r.start):
+                and _BETWEEN.fullmatch(between) and _GOES_ON.match(text, r.start) and _ends_its_line(text, r.end) \
+                and "=" not in text[r.start:r.end] and ("\n\n" not in between.replace(" ", "") or _INDENTED.search(between)):
             out = out if out is not None else list(text)
             out[prev.end:r.start] = [" "] * (r.start - prev.end)
             regions[-1] = prev.__class__(prev.start, r.end, True, "latex")

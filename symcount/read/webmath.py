@@ -165,26 +165,37 @@ _SPACED = re.compile(r"(?<!\S)((?:[^\s\\$_{}^&]{1,3} ){2,}[^\s\\$_{}^&]{1,3}) (?
 
 def _inline_copies(line: str) -> str:
     """The line with each inline formula KaTeX drew three times (glyphs spaced, TeX, glyphs run together, where the
-    last may lose a mark or gain a `?`) as its TeX between dollars; else the line."""
+    last may lose a mark or gain a `?`) as its TeX between dollars; else the line. The spaced glyphs may start after
+    a few words of prose (`is`, `of`); a line where some TeX stays outside its dollars is left as it is (a formula
+    read and another dropped would change the count)."""
     out, pos = None, 0
     for m in _SPACED.finditer(line):
         if m.start() < pos:
             continue
-        key = m.group(1).replace(" ", "")
-        if sum(c.isalnum() for c in key) < 3 or not any(c.isalpha() for c in key):
-            continue
-        glued = re.compile("".join(re.escape(c) + ("" if c.isalnum() else "?") + r"\??" for c in key))
-        alnum = [c for c in key if c.isalnum()]  # (the copy run together holds every letter and digit)
-        g = next((g for g in glued.finditer(line, m.end() + 1, m.end() + 600) if line[g.start() - 1] == " "
-                  and [c for c in g.group(0) if c.isalnum()] == alnum), None)
-        tex = line[m.end():g.start() - 1] if g else ""
-        if not tex or "\\" not in tex and "_" not in tex or "$" in tex:
+        tokens = m.group(1).split(" ")
+        for skip in range(len(tokens) - 2):  # (the glyphs' first token may be after a few words of prose)
+            key = "".join(tokens[skip:])
+            if sum(c.isalnum() for c in key) < 3 or not any(c.isalpha() for c in key):
+                continue
+            alnum = [c for c in key if c.isalnum()]  # (the copy run together holds every letter and digit)
+            glued = re.compile("".join(re.escape(c) + ("" if c.isalnum() else "?") + r"\??" for c in key))
+            g = next((g for g in glued.finditer(line, m.end() + 1, m.end() + 600) if line[g.start() - 1] == " "
+                      and [c for c in g.group(0) if c.isalnum()] == alnum), None)
+            tex = line[m.end():g.start() - 1] if g else ""
+            if tex and ("\\" in tex or "_" in tex) and "$" not in tex:
+                break
+        else:
             continue
         out = out if out is not None else list(line)
-        out[m.start():m.end()] = [" "] * (m.end() - m.start() - 1) + ["$"]
+        lead = m.start() + sum(len(t) + 1 for t in tokens[:skip])
+        out[lead:m.end()] = [" "] * (m.end() - lead - 1) + ["$"]
         out[g.start() - 1:g.end()] = ["$"] + [" "] * (g.end() - g.start())
         pos = g.end()
-    return line if out is None else "".join(out)
+    if out is None:
+        return line
+    new = "".join(out)
+    outside = re.sub(r"\$[^$]*\$", " ", new)
+    return line if re.search(r"\\[A-Za-z]|[A-Za-z]_\{|[A-Za-z]_[A-Za-z0-9]", outside) else new
 
 
 def katex_copies(text: str) -> str:

@@ -102,17 +102,17 @@ def valued(cell: N.Cell, uses, signals, gloss, notes: list[str]) -> set[str]:
 
 # "D ∈ ℝ (feedthrough, usually 0)": a weight the text says is often left out; counted, or not (a reading each)
 _HEDGED = re.compile(r"\b(?:usually|often|typically|commonly|frequently|mostly|in practice)\s+(?:set\s+to\s+|fixed\s+(?:at|to)\s+)?"
-                     r"(?:0|zero|omitted|dropped|left\s+out|ignored|not\s+used)\b", re.I)
+                     r"(?:0|zero|omitted|dropped|left\s+out|ignored|not\s+used)(?![-\w])(?!\s+(?:at|during|when|in|for|before|after)\b)", re.I)
 
 
 def hedged(cell: N.Cell, uses, signals, notes: list[str]) -> set[str]:
-    """The weights a legend line says are usually zero or left out (`D ∈ ℝ (feedthrough, usually 0)`): each a
-    reading, a parameter (counted) or zero; the set of those read as zero."""
+    """The weights a legend line declares and says are usually zero or left out (`D ∈ ℝ (feedthrough, usually 0)`,
+    not "zero-initialized", not "0 at inference"): each a reading, a parameter (counted) or zero; those read as zero."""
     text, out = cell.source.text, set()
     for m in _HEDGED.finditer(text) if _HEDGED.search(text) else ():
         line_start = text.rfind("\n", 0, m.start()) + 1
         line = text[line_start:m.start()]
-        names = [n for n in uses if n not in signals and re.search(r"(?<![\w\\])" + re.escape(n) + r"(?![\w{])", line)]
+        names = [n for n in uses if n not in signals and re.search(r"(?<![\w\\])" + re.escape(n) + r"(?![\w{])\s*[$`]?\s*(?:∈|\\in\b)", line)]
         if len(names) != 1:
             continue
         name = names[0]
