@@ -353,8 +353,11 @@ def _parts(m) -> list[str] | None:
 
 
 def size_latex(size: str) -> str:
-    """A size as the grammar reads it: a name of more than one letter in \\text{}, a product by
-    juxtaposition, in parentheses when it is a sum (`2 * d_inner` -> `(2 \\text{d\\_inner})`)."""
+    """A size as the grammar reads it: a name of more than one letter in \\text{} (two words one name: `out size`), a
+    product by juxtaposition, the number first (`d * 2`), in parentheses when it is a sum (`2 * d_inner` ->
+    `(2 \\text{d\\_inner})`)."""
+    size = re.sub(r"(?<=[A-Za-z]{2}) (?=[A-Za-z]{2})", "_", size.strip())  # `out size`: a size named in two words, out_size
+    size = re.sub(r"^([A-Za-z_][A-Za-z0-9_]*)\s*\*\s*(\d+)$", r"\2 * \1", size)  # `out_size * 3`: the number first
     out = re.sub(r"[A-Za-z][A-Za-z0-9_]*", lambda m: m.group(0) if len(m.group(0)) == 1
                  else r"\text{" + m.group(0).replace("_", r"\_") + "}", size)
     out = re.sub(r"\s*\*\s*", " ", out)

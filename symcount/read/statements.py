@@ -176,7 +176,13 @@ def remarks(cell: N.Cell, notes: list[str]) -> N.Cell:
                           f"running text and restates {eq.lhs.name.lower()} in capitals (over a batch)") + ": read as a remark")
             continue
         kept.append(eq)
-    return cell if len(kept) == len(cell.equations) else replace(cell, equations=tuple(kept))
+    if len(kept) == len(cell.equations):
+        return cell
+    left = {x.name for eq in kept for side in (eq.lhs, eq.rhs) + eq.also for x in N.walk(side) if isinstance(x, N.Symbol)}
+    gone = {x.name for eq in cell.equations if eq not in kept for x in N.walk(eq.lhs) if isinstance(x, N.Symbol)} \
+        | {x.name for eq in cell.equations if eq not in kept for x in N.walk(eq.rhs) if isinstance(x, N.Symbol)}
+    decls = tuple(d for d in cell.declarations if not all(x.name in gone and x.name not in left for x in d.symbols))
+    return replace(cell, equations=tuple(kept), declarations=decls)  # (the remark's own declarations go with it: a batch X_t)
 
 
 def alone_on_its_line(text: str, span) -> bool:
