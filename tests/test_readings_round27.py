@@ -173,3 +173,13 @@ def test_the_rounds_rules_leave_these_as_they_were(text, sizes, modules):
             symcount.derive(text)
         return
     assert symcount.derive(text).evaluate(**sizes) == n_params(*modules())
+
+
+def test_a_docstrings_shapes_with_sizes_in_two_words_and_a_number_after_its_factor():
+    doc = ("    Attributes:\n        x (Tensor): Input data tensor (input_size, sequence_length * batch_size)\n"
+           "        W_input (Tensor): Weights on the input units (out size * 3, input size)\n"
+           "        W_recur (Tensor): Weights on the recursive inputs (out size * 3, out size)\n"
+           "        b (Tensor): Biases (out size * 3 , 1)\n")
+    d = symcount.derive(doc)
+    # neon's GRU: the three gates' weights stacked, one bias
+    assert d.evaluate(input_size=7, out_size=5) == n_params(nn.GRUCell(7, 5)) - 3 * 5
