@@ -183,3 +183,9 @@ def test_a_docstrings_shapes_with_sizes_in_two_words_and_a_number_after_its_fact
     d = symcount.derive(doc)
     # neon's GRU: the three gates' weights stacked, one bias
     assert d.evaluate(input_size=7, out_size=5) == n_params(nn.GRUCell(7, 5)) - 3 * 5
+
+
+def test_a_functions_sign_standing_alone_is_refused_with_a_place_not_a_crash():
+    with pytest.raises(symcount.SymcountError) as err:
+        symcount.derive("$$ h_t = √^2 + W x_t $$\n")
+    assert "is not applied to anything" in str(err.value)
