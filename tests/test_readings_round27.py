@@ -163,6 +163,19 @@ def test_the_same_step_restated_in_capitals_over_a_batch_is_a_remark():
     ("\\begin{align*}\nr_t &= \\sigma(W_r x_t + U_r h_{t-1} + b_r) \\\\\nz_t &= \\sigma(W_z x_t + U_z h_{t-1} + b_z) \\\\\n"
      "\\tilde h_t &= \\tanh(W x_t + U(r_t \\odot h_{t-1}) + b) \\\\\nh_t &= z_t \\odot h_{t-1} + (1 - z_t) \\odot \\tilde h_t \\\\\n"
      "&(h_0 \\equiv 0)\n\\end{align*}\n", dict(d_x=7, d_h=5), lambda: (nn.GRUCell(7, 5, bias=False), nn.Linear(1, 15, bias=False))),
+    # an output layer written with a gate's capital (O_t beside o_t) brings weights of its own: not a restatement
+    ("$$\n\\begin{aligned}\ni_t &= \\sigma(W_i x_t + U_i h_{t-1} + b_i) \\\\\nf_t &= \\sigma(W_f x_t + U_f h_{t-1} + b_f) \\\\\n"
+     "o_t &= \\sigma(W_o x_t + U_o h_{t-1} + b_o) \\\\\ng_t &= \\tanh(W_g x_t + U_g h_{t-1} + b_g) \\\\\n"
+     "c_t &= f_t \\odot c_{t-1} + i_t \\odot g_t \\\\\nh_t &= o_t \\odot \\tanh(c_t)\n\\end{aligned}\n$$\n\n"
+     "with $x_t \\in \\mathbb{R}^d$ and $h_t \\in \\mathbb{R}^n$. An output layer then gives the scores $O_t = W_q h_t + b_q$, "
+     "where $W_q \\in \\mathbb{R}^{k \\times n}$.\n", dict(d=7, n=5, k=3),
+     lambda: (nn.LSTMCell(7, 5, bias=False), nn.Linear(1, 20, bias=False), nn.Linear(5, 3))),
+    # weights named with the letter of a matrix-valued signal after "break ... into": weights, not its pieces
+    ("A fast weight programmer keeps a fast weight matrix $W_t$. We break each step into two parts: the slow projections "
+     "$W_k$, $W_v$, $W_q$ produce a key, a value and a query:\n\n$$\n\\begin{aligned}\n"
+     "k_t &= W_k x_t, \\quad v_t = W_v x_t, \\quad q_t = W_q x_t \\\\\nW_t &= W_{t-1} + v_t k_t^\\top \\\\\ny_t &= W_t q_t\n"
+     "\\end{aligned}\n$$\n\nwith $x_t \\in \\mathbb{R}^{d}$ and $k_t, v_t, q_t \\in \\mathbb{R}^{m}$.\n", dict(d=7, m=5),
+     lambda: (nn.Linear(7, 5, bias=False), nn.Linear(7, 5, bias=False), nn.Linear(7, 5, bias=False))),
     # \tfrac{1}{2}: LaTeX's own command, not a step's
     ("\\begin{equation}\nh_t = \\tfrac{1}{2} h_{t-1} + \\tfrac{1}{2}\\tanh(W x_t + U h_{t-1} + b)\n\\end{equation}\n",
      dict(d_x=7, d_h=5), lambda: (nn.Linear(7, 5), nn.Linear(5, 5, bias=False))),

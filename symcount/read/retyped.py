@@ -45,7 +45,8 @@ _ROW_END_OPERATOR = re.compile(r"(?:[-+=&(]|\\(?:odot|circ|cdot|times|left)(?:\s
 _STEP_ARG = r"\{\s*(?P<step>t\s*(?:[-+]\s*\d)?|0|T|\\tau)\s*\}"
 _KNOWN = (r"(?!(?:math[a-z]*|text[a-z]*|bm|boldsymbol|tilde|hat|bar|vec|dot|ddot|overline|underline|widetilde|widehat|sqrt|"
           r"operatorname|label|tag|ref|eqref|cite|color|mbox|emph|[dtc]?frac|[dt]?binom|[hv]?space|[hv]?phantom|left|right|big[lr]?|"
-          r"Big[lr]?|begin|end|exp|log|sigma|tanh|Delta|delta|overset|underset|stackrel|xrightarrow)(?![A-Za-z]))")
+          r"Big[lr]?|begin|end|exp|log|ln|lg|sigma|tanh|sinh|cosh|sin|cos|tan|arctan|max|min|sup|inf|det|dim|arg|sgn|"
+          r"nicefrac|sfrac|Delta|delta|overset|underset|stackrel|xrightarrow)(?![A-Za-z]))")
 _TIMED_PAIR = re.compile(r"\\" + _KNOWN + r"[A-Za-z]{3,}\s*\{(?P<x>[^{}]{1,12}|\\[A-Za-z]+\s*\{[^{}]{1,6}\})\}\s*" + _STEP_ARG)
 _TIMED_ONE = re.compile(r"\\" + _KNOWN + r"[A-Za-z]{2,}?(?P<x>[A-Za-z])\s*" + _STEP_ARG)
 

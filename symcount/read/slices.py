@@ -78,7 +78,7 @@ def prose_pieces(cell: N.Cell, notes: list[str]) -> N.Cell:
         found = [used[n] for n in sorted(used, key=lambda n: window.find(used[n].text) if used[n].text in window else 1 << 30)
                  if used[n].text in window]
         bases = {s.name.split("_")[0] for s in found}
-        if len(found) < 2 or len(bases) != 1 or next(iter(bases)) not in defined:
+        if len(found) < 2 or len(bases) != 1 or next(iter(bases)) not in defined or _multiplied(cell, {s.name for s in found}):
             continue
         base = defined[next(iter(bases))]
         eq = N.Equation(N.Concat(tuple(found), found[0].span), base, found[0].span)
@@ -87,6 +87,13 @@ def prose_pieces(cell: N.Cell, notes: list[str]) -> N.Cell:
         at = next(i for i, e in enumerate(cell.equations) if e.lhs is base) + 1
         return replace(cell, equations=cell.equations[:at] + (eq,) + cell.equations[at:])
     return cell
+
+
+def _multiplied(cell: N.Cell, names: set[str]) -> bool:
+    """Whether one of `names` is an operand of a matrix product (W_k x_t: a weight, not a piece of a signal)."""
+    return any(isinstance(n, N.Binary) and n.op in ("matmul", "star") and any(
+        isinstance(side, N.Symbol) and side.name in names for side in (n.left, n.right))
+        for eq in cell.equations for side in (eq.rhs,) + eq.also for n in N.walk(side))
 
 
 def slices(cell: N.Cell, notes: list[str]) -> N.Cell:

@@ -156,6 +156,15 @@ _HEAD = re.compile(r"=\s*&?\s*(\\?[A-Za-z]+(?:_\{[^{}]*\}|_[A-Za-z0-9])?)(?:\\[,
 _OPENS = re.compile(r"(?:\\[,;:! ]|\s)*(?:\\left\s*)?\(")
 
 
+def _restated_weights(cell: N.Cell, eq: N.Equation) -> bool:
+    """Every lower-case-led name on eq's right side (its weights: W_x, not the batch's X_t or H_{t-1}) is one another
+    equation uses (`$O_t = W_q h_t + b_q$` brings an output layer of its own: not the output gate restated)."""
+    others = {x.name for e in cell.equations if e is not eq for x in N.walk(e.rhs) if isinstance(x, N.Symbol)}
+    mine = {x.name for x in N.walk(eq.rhs) if isinstance(x, N.Symbol)}
+    capitals = {n for n in mine if n[:1].isupper() and n.lower() in {o.lower() for o in others} and n not in others}
+    return all(n in others for n in mine - capitals)
+
+
 def remarks(cell: N.Cell, notes: list[str]) -> N.Cell:
     """An equation in running text that defines again what displayed math defines ("that is,
     $h_t = h_{t-1}$ when z_t = 1") is a remark on the cell, not part of it."""
@@ -168,7 +177,7 @@ def remarks(cell: N.Cell, notes: list[str]) -> N.Cell:
         reads_itself = any(isinstance(x, N.Symbol) and x.name == getattr(eq.lhs, "name", None) and x.lag == eq.lhs.lag
                            for x in N.walk(eq.rhs))  # an update (h_t = W_{hr} h_t): not a remark
         batched = isinstance(eq.lhs, N.Symbol) and eq.lhs.name not in shown and eq.lhs.name != eq.lhs.name.lower() \
-            and eq.lhs.name.lower() in lower and eq.lhs.name not in named
+            and eq.lhs.name.lower() in lower and eq.lhs.name not in named and _restated_weights(cell, eq)
         if eq.inline and isinstance(eq.lhs, N.Symbol) and (eq.lhs.name in shown or batched) and not reads_itself \
                 and not alone_on_its_line(cell.source.text, eq.span):
             notes.append(f"{' '.join(cell.source.slice(eq.span).split())} at {cell.source.where(eq.span)} is in "
