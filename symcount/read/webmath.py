@@ -163,6 +163,9 @@ def _tex_copy(line: str) -> str:
 _SPACED = re.compile(r"(?<!\S)((?:[^\s\\$_{}^&]{1,3} ){2,}[^\s\\$_{}^&]{1,3}) (?=[\\A-Za-z0-9(])")  # (glyphs: no TeX's marks)
 
 
+_THREE_GLYPHS = re.compile(r" [^\s\\$_{}^&] [^\s\\$_{}^&] [^\s\\$_{}^&] ")  # (what _SPACED needs: a quick look, a literal first)
+
+
 def _inline_copies(line: str) -> str:
     """The line with each inline formula KaTeX drew three times (glyphs spaced, TeX, glyphs run together, where the
     last may lose a mark or gain a `?`) as its TeX between dollars; else the line. The spaced glyphs may start after
@@ -208,10 +211,12 @@ def katex_copies(text: str) -> str:
     if "\\" not in text and "_" not in text:
         return text
     lines = text.split("\n")
+    spaced = _THREE_GLYPHS.search(text) is not None  # (glyphs spaced out anywhere: a look at each line only then)
     for n, line in enumerate(lines):
         if ("\\" in line or "_" in line) and "=" in line and " " in line.strip():
             lines[n] = _tex_copy(line) if "\\" in line else line
-            lines[n] = _inline_copies(lines[n]) if lines[n] is line and not any(c in line for c in "$&") else lines[n]
+            if spaced and lines[n] is line and "$" not in line and "&" not in line:
+                lines[n] = _inline_copies(line)
     text = "\n".join(lines)
     out = None
     for c in _GLUED_LINE.finditer(text):  # a line that starts with glyphs run together (one pass: cheap on a long text)
