@@ -202,3 +202,10 @@ def test_a_functions_sign_standing_alone_is_refused_with_a_place_not_a_crash():
     with pytest.raises(symcount.SymcountError) as err:
         symcount.derive("$$ h_t = √^2 + W x_t $$\n")
     assert "is not applied to anything" in str(err.value)
+
+
+def test_a_docstring_entry_whose_shape_wraps_onto_the_next_line():
+    doc = ("    Attributes:\n        W_input (Tensor): Weights on the input units\n            (out size * 3, input size)\n"
+           "        W_recur (Tensor): Weights on the recursive inputs\n            (out size * 3, out size)\n"
+           "        b (Tensor): Biases (out size * 3 , 1)\n")
+    assert symcount.derive(doc).evaluate(input_size=7, out_size=5) == n_params(nn.GRUCell(7, 5)) - 3 * 5

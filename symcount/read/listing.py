@@ -263,7 +263,8 @@ def _entry(line: str, lines: list[str], k: int, at: int, read) -> tuple | None:
             name, what, what_at = None, body, body_at  # Note: ..., Returns: a label, not a name
     shape = _shape(what, read, bool(m) and m.group("n") is not None)
     place, start_at = what, at + what_at
-    if shape is None and _SHAPE_WORD.search(what) and k + 1 < len(lines) and not _ENTRY.match(_body(lines[k + 1])):
+    if shape is None and (_SHAPE_WORD.search(what) or _wrapped_shape(line, lines, k)) and k + 1 < len(lines) \
+            and not _ENTRY.match(_body(lines[k + 1])):
         place, start_at = _body(lines[k + 1]), at + len(line) + 1 + _MARKER.match(lines[k + 1]).end()
         shape = _shape(place, read, True)  # `- Wx: ..., of shape` and `(D, H)` on the line after
     if shape is None:
@@ -286,6 +287,17 @@ def _entry(line: str, lines: list[str], k: int, at: int, read) -> tuple | None:
     if m is not None and m.group("p3"):
         said = _SHAPE_LABEL.sub("", said)  # "W shape: (...) — gates: [z, r, h]": what is said besides the shape's label
     return name, dims, Span(start_at + start, start_at + end), said, optional
+
+
+_SHAPE_LINE = re.compile(r"[ \t]+[(\[][^()\[\]\n]*[,×][^()\[\]\n]*[)\]][ \t]*$")  # a line that is only a shape
+
+
+def _wrapped_shape(line: str, lines: list[str], k: int) -> bool:
+    """The next line is only a shape, indented deeper: the entry's description wrapped (`W_input (Tensor): Weights
+    on the input units` / `(out size * 3, input size)`)."""
+    if k + 1 >= len(lines) or not _SHAPE_LINE.match(lines[k + 1]):
+        return False
+    return len(lines[k + 1]) - len(lines[k + 1].lstrip()) > len(line) - len(line.lstrip())
 
 
 def _body(line: str) -> str:
