@@ -209,3 +209,10 @@ def test_a_docstring_entry_whose_shape_wraps_onto_the_next_line():
            "        W_recur (Tensor): Weights on the recursive inputs\n            (out size * 3, out size)\n"
            "        b (Tensor): Biases (out size * 3 , 1)\n")
     assert symcount.derive(doc).evaluate(input_size=7, out_size=5) == n_params(nn.GRUCell(7, 5)) - 3 * 5
+
+
+def test_a_numbered_function_the_text_calls_an_activation():
+    text = ("- s_t=g1(U·x_t+W·s_{t-1}+b_s) 。 g1() 是激活函數, b_s 是偏置。\n"
+            "- o_t=g2(V·s_t+b_o) 。 g2() 是激活函數, b_o 是偏置。\n")
+    d = symcount.derive(text)
+    assert d.evaluate(d_x=5, d_s=4, d_o=2) == n_params(nn.RNNCell(5, 4), nn.Linear(4, 2)) - 4

@@ -146,6 +146,20 @@ def step_sizes(out: list[str], start: int, end: int, written) -> None:
         out[start + m.start(1)] = " "
 
 
+_NUMBERED_FUNCTION = re.compile(r"(?<![\w\\])([a-z])([1-9])(?=\s*\()")  # g1(...): a function numbered, as plain text writes g₁
+_SUBSCRIPT_DIGITS = str.maketrans("123456789", "₁₂₃₄₅₆₇₈₉")
+
+
+def numbered_functions(out: list[str], start: int, end: int, written) -> None:
+    """In out[start:end], `g1(U·x_t + ...)` where the text calls g1 a function (`g1() 是激活函數`, "g1 is the activation
+    function"): g₁, one name (the grammar reads `g1(` as g times 1 times a group)."""
+    region = region_text(out, start, end)
+    for m in _NUMBERED_FUNCTION.finditer(region) if "(" in region else ():
+        name = re.escape(m.group(0))
+        if written(name + r"\s*\(\s*\)|" + name + r"\W{0,3}(?:is|are|:)?\s*(?:the\s+|an?\s+)?(?:activation|nonlinearity|激活|活性化)"):
+            out[start + m.start(2)] = m.group(2).translate(_SUBSCRIPT_DIGITS)
+
+
 def escaped_words(out: list[str], start: int, end: int, region: str) -> str:
     """In out[start:end], a word with an escaped underscore (`vocab\\_size`, not `\\operatorname{layer\\_norm}`'s) as the
     name `vocab_size` and a space; the region's text after."""
@@ -415,6 +429,7 @@ def typed_otimes(out: list[str], start: int, end: int, written) -> None:
 
 
 _RESPELLINGS = (
+    (None, numbered_functions),
     (("bare",), own_names),
     (("bare",), bold_letters),
     (True, bracket_calls),

@@ -197,8 +197,8 @@ def _inline_copies(line: str) -> str:
     if out is None:
         return line
     new = "".join(out)
-    outside = re.sub(r"\$[^$]*\$", " ", new)
-    return line if re.search(r"\\[A-Za-z]|[A-Za-z]_\{|[A-Za-z]_[A-Za-z0-9]", outside) else new
+    outside = re.split(r"\$[^$]*\$", new)  # (what is left between the dollars: a mention, `b_s`, or an equation?)
+    return line if any("=" in part and re.search(r"\\[A-Za-z]|[A-Za-z]_\{|[A-Za-z]_[A-Za-z0-9]", part) for part in outside) else new
 
 
 def katex_copies(text: str) -> str:
