@@ -3,7 +3,6 @@ the time index), sizes, and one method per grammar rule (Build)."""
 from __future__ import annotations
 
 from . import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
-
 from ..errors import replace
 from . import nodes as N
 from .grammar import BadInput
@@ -174,9 +173,8 @@ class _Symbols(_Sizes):
             raw = Raw(worded.group("word"), tok.start_pos, tok.start_pos + m.end(), font=FONTS.get(worded.group("cmd"), ""))
         else:
             m = re.match(r"\\([A-Za-z]+)|([σφψ])", tok.value)
-            if m is None:  # (√, ∑ and the other signs of a function: no letter to stand for a value)
-                raise BadInput(f"{tok.value.strip()} is not applied to anything", tok.start_pos + self.shift,
-                               tok.end_pos + self.shift, "write what it applies to, like \\sqrt{x}")
+            if m is None:  # (√ and the other signs of a function: no letter to stand for a value)
+                raise BadInput(f"{tok.value.strip()} is not applied to anything", tok.start_pos + self.shift, tok.end_pos + self.shift, "write what it applies to")
             core = "\\" + (m.group(1) or {"σ": "sigma", "φ": "phi", "ψ": "psi"}[m.group(2)])
             raw = Raw(core, tok.start_pos, tok.start_pos + m.end())
         for s in re.finditer(r"[_^]\s*(\{[^{}]*\}|[A-Za-z0-9])", tok.value[m.end():]):
