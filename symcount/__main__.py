@@ -16,7 +16,7 @@ def main() -> int:
     command line did not fail on its way out)."""
     gc.disable()
     from .cli import main as run
-    status = run(sys.argv[1:])
+    status = run(sys.argv[1:], ending=True)
     threading = sys.modules.get("threading")
     if threading is not None and threading.active_count() > 1:
         return status  # (a thread of a library still runs: sys.exit waits for it)

@@ -15,10 +15,10 @@ import os
 from collections.abc import Mapping
 
 from .errors import TYPE_CHECKING, Record, UsageError, replace
-
 from . import cells
 from .measure.sizes import split_sizes
 
+KEPT: list | None = None  # cli.run's, in a process that ends freeing nothing: the derivations, not freed on the way
 if TYPE_CHECKING:  # pragma: no cover
     from typing import Iterable
     from .result.summary import Summary
@@ -42,10 +42,8 @@ class _gc_paused:
 def _text(text: object, what: str) -> str:
     if isinstance(text, str):
         return text
-    if isinstance(text, (bytes, bytearray, memoryview)):
-        raise TypeError(f"{what} takes the LaTeX as a str, not {type(text).__name__}: decode it first, "
-                        "e.g. data.decode('utf-8')")
-    raise TypeError(f"{what} takes the LaTeX as a str, not {type(text).__name__}")
+    decode = ": decode it first, e.g. data.decode('utf-8')" if isinstance(text, (bytes, bytearray, memoryview)) else ""
+    raise TypeError(f"{what} takes the LaTeX as a str, not {type(text).__name__}{decode}")
 
 
 def flag(value: object, name: str) -> bool:
@@ -177,6 +175,8 @@ def summary_for(req: Request, *, explain: bool = False, cost: bool = True) -> "S
     d = derive(req.text, name=req.info.filename if req.kind == "cell" else req.name, bias=req.bias,
                read=dict(req.read), heads=req.heads, shared=req.shared, _cell=req.info if req.kind == "cell" else None)
     summary = summarize(d, explain=explain, cost=cost or explain or use_cache)  # the explanation only when asked
+    if KEPT is not None:
+        KEPT.append(d)
     if use_cache:
         cache.store(req, summary)
     return summary

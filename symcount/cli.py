@@ -229,8 +229,7 @@ _COMMANDS = {
              _docs_args),
     "list": (dict(help="list the built-in cells"), _list_args),
     "torch": (dict(help="write the cell as a torch module (a standalone Python file)"), _torch_args),
-    "check": (dict(help="check a module's tensors against the cell's equations (exit 3 when they differ)"),
-              _check_args),
+    "check": (dict(help="check a module's tensors against the cell's equations (exit 3 when they differ)"), _check_args),
     "show": (dict(help="print a built-in cell's LaTeX source"), _show_args),
 }
 
@@ -270,8 +269,9 @@ def _version() -> str:
     return f"symcount {__version__}"
 
 
-def run(args: argparse.Namespace, out) -> int:
+def run(args: argparse.Namespace, out, ending: bool = False) -> int:
     from . import api, cells
+    api.KEPT = [] if ending else None  # ending: the process ends right after, freeing nothing (symcount.__main__)
     if args.command == "list":
         emit(api.listing(args.format), out)
         return 0
@@ -411,11 +411,11 @@ def _without_regex() -> bool:
     return True
 
 
-def main(argv: list[str] | None = None) -> int:
+def main(argv: list[str] | None = None, *, ending: bool = False) -> int:
     argv, blocked, collecting = sys.argv[1:] if argv is None else list(argv), _without_regex(), gc.isenabled()
     gc.disable()  # a run is short and its objects hardly cyclic: the collector's passes cost 8% of a refusal
     try:
-        return _main(argv)
+        return _main(argv, ending)
     finally:
         if collecting:
             gc.enable()
@@ -465,7 +465,7 @@ def fast_args(argv: list[str]):
     return None
 
 
-def _main(argv: list[str]) -> int:
+def _main(argv: list[str], ending: bool = False) -> int:
     args = fast_args(argv)
     if args is None:
         ap = build_parser(argv[0] if argv and argv[0] in _COMMANDS else None)
@@ -473,7 +473,7 @@ def _main(argv: list[str]) -> int:
         if extra:  # a misspelt option: the subcommand's usage, not the top level's
             ap.commands[args.command].error(f"unrecognized arguments: {' '.join(extra)}")
     try:
-        return run(args, sys.stdout)
+        return run(args, sys.stdout, ending)
     except SymcountError as exc:
         say(f"symcount: {exc}\n")
         return 2

@@ -162,21 +162,23 @@ class Parser:
         pos, line, line_start, last = lex.char_pos, lex.line, lex.line_start_pos, lex.last_token
         try:
             while pos < end:
-                if one_space and text[pos] == " " and not text[pos + 1:pos + 2].isspace():
+                char = text[pos]
+                if one_space and char == " " and not text[pos + 1:pos + 2].isspace():
                     pos += 1  # one space alone: what the scanner of a space (\s+, skipped) would match
                     continue
-                m = scanners[by_char.get(text[pos], other)].match(text, pos)
-                if m is not None and m.lastgroup in skipped:  # (a space: the state needs no look)
-                    value = m.group(0)
-                    if "\n" in value and m.lastgroup in newline:
+                m = scanners[by_char.get(char, other)].match(text, pos)
+                if m is None:
+                    break  # (nothing matches: the general steps, which raise the error)
+                type_, value = m.lastgroup, m.group(0)
+                if type_ in skipped:  # (a space: the state needs no look)
+                    if "\n" in value and type_ in newline:
                         line, line_start = line + value.count("\n"), pos + value.rindex("\n") + 1
                     pos += len(value)
                     continue
                 top = state_stack[-1]
-                if m is None or m.lastgroup not in (taken.get(top) or self._taken(top)):
+                if type_ not in (taken.get(top) or self._taken(top)):
                     break  # (an `unless`, a terminal the state refuses: the general steps, which raise the error)
-                type_, value, start, actions = m.lastgroup, m.group(0), pos, states[top]
-                column, start_line = pos - line_start + 1, line
+                start, column, start_line, actions = pos, pos - line_start + 1, line, states[top]
                 if type_ in newline and "\n" in value:
                     line, line_start = line + value.count("\n"), pos + value.rindex("\n") + 1
                 pos += len(value)

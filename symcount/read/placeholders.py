@@ -33,6 +33,9 @@ _ITEM = re.compile(r"[A-Za-z]{1,3}(?:'|\\prime)*")
 # a list of left sides at a row's start: i_t, f_t, o_t = (or &=)
 _SIDE = r"[A-Za-z](?:'|\\prime)?(?:_\{?t\}?|\^\{?\(t\)\}?)"
 _LHS_LIST = re.compile(r"(?:^|(?<=\\\\)|(?<=\}))[ \t]*(?P<lhs>" + _SIDE + r"(?:\s*,\s*" + _SIDE + r")+)\s*&?\s*=(?!=)", re.M)
+# what every list of _LHS_LIST holds: a side's time, a comma and a letter (a quick test before its look behind at
+# every character)
+_LISTED_SIDE = re.compile(r"(?:_\{?t\}?|\^\{?\(t\)\}?)\s*,\s*[A-Za-z]")
 _BEGUN = re.compile(r"\\begin\s*\{[^{}]*\}(?:\s*\{[^{}]*\})?\s*$")  # a `}` that starts a row: \begin{aligned}
 # a subscript that lists the letters, in the order of the left sides: W_{i,f,o}, b_{\{i,f,o\}}
 _LISTED_SUB = re.compile(r"_\s*\{\s*(?:\\\{)?\s*(?P<letters>[A-Za-z](?:\s*,\s*[A-Za-z])+)\s*(?:\\\})?\s*\}")
@@ -110,6 +113,8 @@ def _listed(out: _Out, body: str, src: Source, done: int) -> int:
 def _row_lists(body: str):
     """The lists of left sides that start a row: at the start, after \\\\, or after \\begin{...} (not after the
     closing brace of a script: in `S_t = k_t^{\\top} v_t, z_t = ...` the comma ends a statement)."""
+    if not _LISTED_SIDE.search(body):
+        return []
     return [m for m in _LHS_LIST.finditer(body) if m.start() == 0 or body[m.start() - 1] != "}"
             or _BEGUN.search(body, 0, m.start())]
 

@@ -179,7 +179,8 @@ def broadcast_dots(out: list[str], start: int, end: int, _written) -> None:
 def row_remarks(out: list[str], start: int, end: int, _written) -> None:
     """In out[start:end], a remark in words at a row's end (`&& \\textit{cell}`, `\\quad \\text{state}`): spaces."""
     region = region_text(out, start, end)
-    for m in _ROW_REMARK.finditer(region) if "\\" in region and "{" in region else ():
+    words = "\\text" in region or "\\mathrm" in region or "\\mbox" in region or "\\emph" in region  # (every remark's)
+    for m in _ROW_REMARK.finditer(region) if words and "{" in region else ():
         out[start + m.start():start + m.end()] = [" "] * (m.end() - m.start())
 
 

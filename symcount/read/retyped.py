@@ -49,12 +49,15 @@ _KNOWN = (r"(?!(?:math[a-z]*|text[a-z]*|bm|boldsymbol|tilde|hat|bar|vec|dot|ddot
           r"nicefrac|sfrac|Delta|delta|overset|underset|stackrel|xrightarrow)(?![A-Za-z]))")
 _TIMED_PAIR = re.compile(r"\\" + _KNOWN + r"[A-Za-z]{3,}\s*\{(?P<x>[^{}]{1,12}|\\[A-Za-z]+\s*\{[^{}]{1,6}\})\}\s*" + _STEP_ARG)
 _TIMED_ONE = re.compile(r"\\" + _KNOWN + r"[A-Za-z]{2,}?(?P<x>[A-Za-z])\s*" + _STEP_ARG)
+_COMMAND_ARGUMENT = re.compile(r"\\[A-Za-z]{3,}\s*\{")  # what each match of both holds (a quick test)
 
 
 def timed_macros(out: list[str], start: int, region: str) -> bool:
     """`\\angless{c}{t-1}` as `{c}_{t-1}` and `\\egvh{t}` as `h_{t}`, each padded in front to the same length. A
     command of one argument only among others of its kind (\\egva{t}, \\egvh{t-1}: two or more) and where the region
     does not write its letter alone (`\\emb{t}` beside a bias b is no b)."""
+    if not _COMMAND_ARGUMENT.search(region):
+        return False
     edited = False
     commands = {m.group(0)[:m.end("x") - m.start()] for m in _TIMED_ONE.finditer(region)}
     for pattern in (_TIMED_PAIR, _TIMED_ONE):

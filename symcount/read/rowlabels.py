@@ -408,6 +408,10 @@ def braced_left(out: list[str], start: int, region: str) -> bool:
 # a left side written with its step glued, `& rt = \\sigma(...)`, in math whose other symbols carry `_t`
 _GLUED_LEFT = re.compile(r"(?:^|(?<=[&\n]))[ \t]*([A-Za-z][\u0300-\u036f]?)t(?=[ \t]*&?[ \t]*=(?!=))")
 _TIMED_LEFT = re.compile(r"(?:^|(?<=[&\n])|(?<=\\\\))[ \t]*([A-Za-z])_\{?t\}?[ \t]*&?[ \t]*=(?!=)")  # r_t &= ... (a row's left side)
+# the same matches, found where a line or a row starts rather than by a look behind at every character: a
+# match after the text's start is one of these, its line's or row's start consumed (_lefts)
+_GLUED_LEFT_AFTER = re.compile(r"[&\n][ \t]*([A-Za-z][\u0300-\u036f]?)t(?=[ \t]*&?[ \t]*=(?!=))")
+_TIMED_LEFT_AFTER = re.compile(r"(?:[&\n]|\\\\)[ \t]*([A-Za-z])_\{?t\}?[ \t]*&?[ \t]*=(?!=)")
 _GLUED_LAG = re.compile(r"(?<![\\\w])[A-Za-z][\u0300-\u036f]?(t[-−]1)(?![\w{(])")  # Ht−1 beside X_t: H at t-1
 _LETTER_LAG = re.compile(r"[A-Za-z][\u0300-\u036f]?t[-−]1")  # what each match holds: a quick test (not a look-behind first)
 
@@ -422,15 +426,22 @@ def glued_left_letters(text: str) -> frozenset[str]:
     return frozenset(m.group(1) for m in _GLUED_LEFT_LINE.finditer(text)) if "t =" in text or "t=" in text else frozenset()
 
 
+def _lefts(pattern, after, region: str) -> set[str]:
+    """The first groups of pattern's matches in the region: the one at its start, then after's."""
+    first = pattern.match(region)
+    found = {m.group(1) for m in after.finditer(region, first.end() if first else 0)}
+    return found | {first.group(1)} if first else found
+
+
 def glued_steps(out: list[str], start: int, region: str, glued: frozenset = frozenset()) -> bool:
     """`rt = \\sigma(...)`, `(1 - zt) \\odot nt`, `H̃t = ...` in math that writes h_t and h_{t-1}: rt is r at t (its t
     written as a subscript, read.symbols reads it back), wherever the region writes it; `Ht−1` is H at t-1; and
     in plain lines, the operands glued to t of letters another line defines so (`glued`, read.regions)."""
     if "t" not in region or not glued and "_t" not in region and "_{t" not in region:
         return False
-    letters = {m.group(1) for m in _GLUED_LEFT.finditer(region)} if "_t" in region or "_{t" in region else set()
+    letters = _lefts(_GLUED_LEFT, _GLUED_LEFT_AFTER, region) if "_t" in region or "_{t" in region else set()
     # and a signal defined at t (`r_t &= ...`) used glued, `+rt*(W_{hn} h_{t-1})` (an operator or a bracket before it)
-    glued_uses = ({m.group(1) for m in _TIMED_LEFT.finditer(region)} | glued) - letters
+    glued_uses = (_lefts(_TIMED_LEFT, _TIMED_LEFT_AFTER, region) | glued) - letters
     edited = False
     for letter in sorted(glued_uses):
         for m in re.finditer(r"(?<=[-+*/(=&|\s])" + re.escape(letter) + r"t(?![\w{(\u0300-\u036f'])", region):
