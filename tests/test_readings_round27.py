@@ -216,3 +216,23 @@ def test_a_numbered_function_the_text_calls_an_activation():
             "- o_t=g2(V·s_t+b_o) 。 g2() 是激活函數, b_o 是偏置。\n")
     d = symcount.derive(text)
     assert d.evaluate(d_x=5, d_s=4, d_o=2) == n_params(nn.RNNCell(5, 4), nn.Linear(4, 2)) - 4
+
+
+def test_a_signal_said_to_have_dimension_n_by_m_examples_and_a_greek_letters_case_slipped():
+    coursera = ("1. Compute the hidden state: $a^{\\langle t \\rangle} = \\tanh(W_{aa} a^{\\langle t-1 \\rangle} + W_{ax} x^{\\langle t \\rangle} + b_a)$.\n\n"
+                "We will vectorize over $m$ examples. Thus, $x^{\\langle t \\rangle}$ will have dimension $(n_x,m)$, and "
+                "$a^{\\langle t \\rangle}$ will have dimension $(n_a,m)$.\n")
+    d = symcount.derive(coursera)
+    assert d.evaluate(n_x=7, n_a=5) == n_params(nn.RNNCell(7, 5)) - 5
+    lstm = ("\\begin{alignat}{2} \\Gamma_{f} &= \\sigma([h_{t-1}, x_{t}]W_{f} + b_{f}) \\newline "
+            "\\Gamma_{i} &= \\sigma([h_{t-1}, x_{t}]W_{i} + b_{i}) \\newline C_{t}^{\\prime} &= tanh([h_{t-1}, x_{t}]W_{c} + b_{c}) \\newline "
+            "C_{t} &= \\Gamma_{f} \\odot C_{t-1} + \\Gamma_{i} \\odot C_{t}^{\\prime} \\newline "
+            "\\Gamma_{o} &= \\sigma([h_{t-1}, x_{t}]W_{o} + b_{o}) \\newline h_{t} &= \\gamma_{o} \\odot tanh(C_{t}) \\end{alignat}\n")
+    e = symcount.derive(lstm)
+    assert e.evaluate(d_x=7, d_h=5) == n_params(nn.LSTMCell(7, 5)) - 4 * 5
+    assert any("\\gamma_o" in n and "other case" in n for n in e.shapes.notes)
+
+
+def test_a_texts_own_command_for_the_reals():
+    text = "$x_t \\in \\RR^{d}$, $h_t \\in \\RR^{n}$\n$$h_t = \\tanh(W x_t + U h_{t-1} + b)$$\n"
+    assert symcount.derive(text).evaluate(d=7, n=5) == n_params(nn.RNNCell(7, 5)) - 5

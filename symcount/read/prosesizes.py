@@ -32,6 +32,7 @@ _LOOSE = (re.compile(_NAMES + r"\s*(?:is|are|denotes?|,)" + _FILLER + r"\b(?:of|
           re.compile(_NAMES + r"\s*\(\s*(?:size|dimension|dim|length)\s*[:=]?\s*\${1,2}\s*" + _SIZE + r"\s*\${1,2}\s*\)", re.I),
           # "with $x_t$ of dimension $d$ and $h_t$ of dimension $h$": the size right after the name
           re.compile(_NAMES + r"\s+(?:of|with)\s+(?:size|dimension|dimensionality|length)\s+\${1,2}\s*" + _SIZE + r"\s*\${1,2}", re.I),
+          re.compile(_NAMES + r"\s*(?:will\s+)?ha(?:s|ve)\s+(?:the\s+)?(?:dimensions?|shape)\s+\$\s*\(\s*" + _SIZE + r"\s*,\s*[a-zA-Z]\s*\)\s*\$", re.I),  # (n_x,m): m examples
           re.compile(_NAMES + r"\s*(?:has|have|holds?|contains?)\s+\${1,2}\s*" + _SIZE + r"\s*\${1,2}\s*(?:hidden\s+)?"
                      r"(?:units|entries|elements|dimensions|features|components|neurons|cells)\b", re.I))
 # "$W$ has shape $(H, D)$", "$W$ is an $H \times D$ matrix", "$W_{xh}$: input-to-hidden weights, $[H \times D]$",
@@ -164,7 +165,7 @@ def prose_sizes(cell: N.Cell, notes: list[str]) -> N.Cell:
         rows, cols = size if isinstance(size, tuple) else (size, None)
         for piece in re.finditer(r"[^,]+", names):
             name = re.sub(r"\[\s*t\s*\]$", "_t", plain(piece.group(0)))
-            sym = found.get(name) or found.get(re.sub(r"_\{?t\}?$", "", name)) or (
+            sym = found.get(name) or found.get(re.sub(r"(?:_\{?t\}?|\^\\langlet\\rangle|\^\(t\)|\^<t>)$", "", name)) or (
                 found.get(name[0] + "_" + name[1:]) if 2 <= len(name) <= 4 and name.isalnum() else None)  # Wx: W_x
             signal = sym is not None and (sym.lag is not None or sym.name in _signals(cell))
             latin_scalar = size == _ONE and sym is not None and not signal and not sym.name.startswith("\\")

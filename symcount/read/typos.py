@@ -191,6 +191,19 @@ _GATE_NAME = re.compile(r"[a-z](?:_\{?t\}?)?")
 _SUBSCRIPTED = re.compile(r"(\\?[A-Za-z]+_\{?)([A-Za-z])(\}?)")
 
 
+_GREEK_CORE = re.compile(r"\\(gamma|delta|theta|lambda|xi|pi|sigma|upsilon|phi|psi|omega)(?=_)", re.I)
+
+
+def _slipped(name: str, made) -> str | None:
+    """The defined name `name` stands for with one case slipped: its subscript's (Γ_R for Γ_r), else its Greek
+    letter's (γ_o for Γ_o); None."""
+    if _SUBSCRIPTED.fullmatch(name) and _SUBSCRIPTED.sub(_swap_subscript, name) in made:
+        return _SUBSCRIPTED.sub(_swap_subscript, name)
+    m = _GREEK_CORE.match(name)
+    other = "\\" + m.group(1)[0].swapcase() + m.group(1)[1:] + name[m.end():] if m else None
+    return other if other in made else None
+
+
 def _swap_subscript(m) -> str:
     return m.group(1) + m.group(2).swapcase() + m.group(3)
 
@@ -212,14 +225,15 @@ def case_slips(cell: N.Cell, notes: list[str]) -> N.Cell:
             slips[s.name] = other
     # `W_c [\\Gamma_R * c^{<t-1>}, x^{<t>}]` beside `\\Gamma_r = \\sigma(...)` never read: a gate written without the step,
     # its subscript's case slipped (one such pair only)
+    # (or `\\gamma_o \\odot \\tanh(C_t)` beside `\\Gamma_o = \\sigma(...)`: the Greek letter's case slipped)
     untimed = {t.name: t for t, _, left in symbols(cell) if not left and t.lag is None and t.name not in made
-               and _SUBSCRIPTED.fullmatch(t.name) and _SUBSCRIPTED.sub(_swap_subscript, t.name) in made}
+               and _slipped(t.name, made) is not None}
     if untimed:  # (a namesake defined and never read: the names read found once, not per name)
         read_names = {t.name for t, _, left in symbols(cell) if not left}
-        untimed = {n: t for n, t in untimed.items() if _SUBSCRIPTED.sub(_swap_subscript, n) not in read_names}
+        untimed = {n: t for n, t in untimed.items() if _slipped(n, made) not in read_names}
     if len(untimed) == 1:
         name, sym = next(iter(untimed.items()))
-        slips[name] = _SUBSCRIPTED.sub(_swap_subscript, name)
+        slips[name] = _slipped(name, made)
         read.append((sym, 0))
     if not slips:
         return cell
