@@ -1,7 +1,8 @@
 """An equation that runs on into the next inline math, as a cheat sheet wraps a long one: `$h_t = (1 - z_t)
-\\odot h_{t-1}$` and, after nothing but spacing (`}`, `\\hspace{7pt}`, a line break; past a blank line only where the second is indented), `$+\\ z_t \\odot \\tilde h_t$`,
-at its line's end and with no `=` of its own: one region (the marks between them spaces). A region that starts with an operator holds no equation of its own;
-read apart, the term it adds would be lost."""
+\\odot h_{t-1}$` and, after nothing but spacing (`}`, `\\hspace{7pt}`, a line break; past a blank line only where the
+second is indented), `$+\\ z_t \\odot \\tilde h_t$` at its line's end, with no `=` of its own: one region (the marks
+between them spaces). A region that starts with an operator holds no equation of its own; read apart, the term it
+adds would be lost."""
 from __future__ import annotations
 
 from . import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
