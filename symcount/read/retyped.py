@@ -60,10 +60,10 @@ def timed_macros(out: list[str], start: int, region: str) -> bool:
         return False
     edited = False
     commands = {m.group(0)[:m.end("x") - m.start()] for m in _TIMED_ONE.finditer(region)}
+    alone = set(re.findall(r"(?<![\\A-Za-z])([A-Za-z])(?![A-Za-z])", _TIMED_ONE.sub(" ", region))) if len(commands) > 1 else set()
     for pattern in (_TIMED_PAIR, _TIMED_ONE):
         for m in pattern.finditer("".join(out[start:start + len(region)]) if edited else region):
-            if pattern is _TIMED_ONE and (len(commands) < 2 or re.search(
-                    r"(?<![\\A-Za-z])" + m.group("x") + r"(?![A-Za-z])", _TIMED_ONE.sub(" ", region))):
+            if pattern is _TIMED_ONE and (len(commands) < 2 or m.group("x") in alone):
                 continue
             new = f"{{{m.group('x')}}}_{{{m.group('step')}}}" if pattern is _TIMED_PAIR else f"{m.group('x')}_{{{m.group('step')}}}"
             if len(new) <= m.end() - m.start():

@@ -110,7 +110,7 @@ def hedged(cell: N.Cell, uses, signals, notes: list[str]) -> set[str]:
     """The weights a legend line declares and says are usually zero or left out (`D ∈ ℝ (feedthrough, usually 0)`,
     not "zero-initialized", not "0 at inference"): each a reading, a parameter (counted) or zero; those read as zero."""
     text, out = cell.source.text, set()
-    for m in _HEDGED.finditer(text) if _HEDGED.search(text) else ():
+    for m in _HEDGED.finditer(text):
         line_start = text.rfind("\n", 0, m.start()) + 1
         line = text[line_start:m.start()]
         names = [n for n in uses if n not in signals and re.search(r"(?<![\w\\])" + re.escape(n) + r"(?![\w{])\s*[$`]?\s*(?:∈|\\in\b)", line)]
