@@ -8,6 +8,7 @@ import bisect
 
 from . import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
 from .cjklines import between_words
+from .labelledlines import labelled_updates
 
 # a line of a text without containers that looks like an equation: `=` and some LaTeX (or a state
 # glued to its previous step, `St = tanh(St-1 * W + Xt * U)`: a page's subscripts lost in a copy, or a
@@ -93,6 +94,7 @@ def bare_lines(text: str) -> list[tuple[int, int, str]]:
             skip = m.end() if (m := _SLASHES.match(line)) else 0
             _bare_line(line[skip:], pos + skip, out, flat)
         pos += len(line) + 1
+    labelled_updates(text, out)  # `// Hidden state: h = (1-z) * n + z * hPrev` beside the gates read
     return _whole_blocks(lines, out)
 
 
@@ -255,8 +257,9 @@ _WEIGHT_PRODUCT = re.compile(r"@|\b(?:dot|matmul|mm|mv)\s*\(|\b[A-Z]\w*\s*\*"
                              r"|(?<![A-Za-z])(?:(?:head|out|output|proj|fc|lin|linear|dense|readout|cls|classifier|decoder|layer)_(?:weights?|bias|kernel)"
                              r"|(?:weights?|bias|kernel)_(?:ih|hh|ho|hy|out|head|[a-z])\d?)\b(?!\s*\()")  # head_weight, out_bias, weight_ho
                              # (not data: sample_weight, loss_weight; not init_weight(...))
-_PAST_SUFFIX = re.compile(r"^(?:old|prev|previous|last)_|_(?:prev|tm1|old|t_?1|t)$")  # h_prev, old_h: h
-_STEP_SUFFIX = re.compile(r"^(?:old|prev|previous|last|new|next)_|_(?:prev|previous|tm1|old|t_?1|t|next|new)$")  # h_prev, old_h, h_next: h
+_PAST_SUFFIX = re.compile(r"^(?:old|prev|previous|last)_|_(?:prev|tm1|old|t_?1|t)$|(?<=^[a-z])(?:Prev|Previous|Old|Last)$")  # h_prev, old_h, hPrev: h
+_STEP_SUFFIX = re.compile(r"^(?:old|prev|previous|last|new|next)_|_(?:prev|previous|tm1|old|t_?1|t|next|new)$"
+                          r"|(?<=^[a-z])(?:Prev|Previous|Old|Last|New|Next)$")  # h_prev, old_h, h_next, hPrev: h
 
 
 def _connected(statements: dict[int, str]) -> set[int]:

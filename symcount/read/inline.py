@@ -19,9 +19,13 @@ _HEAD = r"\\(?:mathrm|operatorname\*?|text|textrm)\s*\{\s*(?P<name>[A-Za-z]{2,})
 # a function named by a letter, as papers define one in a sentence: `g(x) = W x + b`, `s_B(x) = \mathrm{Linear}_N(x)`
 # (a letter, or a Greek one, with a subscript of letters; its parameter no step letter: h(t) = ... is a signal at t)
 _LETTER = r"(?P<name>(?<![A-Za-z\\])(?:[A-Za-z]|\\[a-z]+)(?:_(?:\{\s*\\?[A-Za-z]{1,8}\s*\}|\\[A-Za-z]+(?![A-Za-z])|[A-Za-z]))?)"
-_LETTER_DEF = re.compile(r"(?:^|(?<=[\s$]))" + _LETTER + r"\s*\(\s*(?P<params>(?![tknsT](?![A-Za-z]))[a-z])\s*\)\s*"
+# its parameters: one plain letter (not the step's: h(t) = ... is a signal at t), or letters with subscripts, as
+# `f(h_{t-1}, y_t) = \sigma(U h_{t-1} + V y_t + b)` defines the map `h_t = f(h_{t-1}, y_t)` applies
+_PARAM = r"[a-z](?:_(?:\{[^{},]{1,8}\}|[A-Za-z0-9]))?"
+_LETTER_DEF = re.compile(r"(?:^|(?<=[\s$]))" + _LETTER + r"\s*\(\s*(?P<params>(?![tknsT](?![A-Za-z_]))[a-z](?![_A-Za-z])|"
+                         + _PARAM + r"(?:\s*,\s*" + _PARAM + r")+|[a-z]_(?:\{[^{},]{1,8}\}|[A-Za-z0-9]))\s*\)\s*"
                          r"(?:=|:=|\\coloneqq(?![A-Za-z]))\s*")
-_LETTER_DEF_END = re.compile(r"\(\s*[a-z]\s*\)\s*(?:=|:=|\\coloneqq)")  # what a match ends with: a quick test (its look-behind first)
+_LETTER_DEF_END = re.compile(r"[a-z0-9}]\s*\)\s*(?:=|:=|\\coloneqq)")  # what a match ends with: a quick test (its look-behind first)
 _SQUARE_SUB = r"_\s*(?:\\square(?![A-Za-z])|\{\s*\\square\s*\})"
 # (no two \s* side by side around an optional part: a run of spaces is matched one way only)
 _DEF = re.compile(_HEAD + r"\s*(?:(?P<square>" + _SQUARE_SUB + r")\s*)?(?:\\left\s*)?\(\s*(?P<params>[a-z](?:\s*,\s*[a-z])*)"
@@ -57,15 +61,18 @@ def inline(body: str, shift: int, exp: Expansion | None, src: Source, defined: d
         return None
     starts = list(exp.starts) if exp else list(range(shift, shift + len(body)))
     ends = list(exp.ends) if exp else list(range(shift + 1, shift + len(body) + 1))
-    chars = _taken_out(body, starts, ends, defined)
-    return _apply_all(Expansion("".join(chars), starts, ends), src, defined)
+    chars = _taken_out(body, starts, ends, defined, src.text)
+    written = Expansion("".join(chars), starts, ends)
+    out = _apply_all(written, src, defined)
+    return None if out is written and written.text == body else out  # neither after all
 
 
-def _taken_out(body: str, starts: list[int], ends: list[int], defined: dict[str, Defined]) -> list[str]:
+def _taken_out(body: str, starts: list[int], ends: list[int], defined: dict[str, Defined], text: str) -> list[str]:
     """body's characters with its definitions blanked out (each kept in `defined`, the first of a name)."""
     chars = list(body)
     found = [m for m in _DEF.finditer(body) if kind(m.group("name")) in _DEFINABLE]  # not \sigma(z) = ...
-    found += [m for m in _LETTER_DEF.finditer(body) if kind(m.group("name")) == "letter" and _first_on_row(body, m.start())]
+    found += [m for m in _LETTER_DEF.finditer(body) if kind(m.group("name")) == "letter" and _first_on_row(body, m.start())
+              and (_PLAIN.fullmatch(m.group("params")) or _applied_elsewhere(m, text, starts[m.start()]))]
     for m in sorted(found, key=lambda m: -m.start()):
         end = _row_end(body, m.end())
         text = _bare(body[m.end():_restated(body, m.end(), end)])  # g(z) = \tanh(z) = \frac{...}: \tanh(z)
@@ -73,11 +80,25 @@ def _taken_out(body: str, starts: list[int], ends: list[int], defined: dict[str,
             continue
         at = body.index(text, m.end())
         name, square = _key(m.group("name")), "square" in m.re.groupindex and m.group("square") is not None
+        if name in defined and " ".join(defined[name].body.split()) != " ".join(text.split()):
+            continue  # defined again, otherwise (an Elman map, then a Jordan one): left to read as variants
         defined.setdefault(name, Defined(name, tuple(p.strip() for p in m.group("params").split(",")), square, text,
                                          tuple(starts[at:at + len(text)]), tuple(ends[at:at + len(text)]),
                                          Span(starts[m.start()], ends[m.end() - 1])))
         chars[m.start():end] = " " * (end - m.start())  # the definition is no step of the cell
     return chars
+
+
+_PLAIN = re.compile(r"[a-z]")
+
+
+def _applied_elsewhere(m: re.Match, text: str, at: int) -> bool:
+    """Whether the function m defines with signals for parameters (f(h_{t-1}, y_t) = ...) is applied in the text
+    outside its definition (at `at` in it): only then is the row a definition (`p(y_t) = \\mathrm{softmax}(V h_t)`,
+    never applied, is an output's distribution, left to the rule that sets it aside with a note)."""
+    head = re.escape(re.sub(r"[{}\s]", "", m.group("name"))).replace("_", r"\s*_\s*\{?\s*")
+    return any(not (at <= u.start() < at + len(m.group(0)))
+               for u in re.finditer(r"(?<![A-Za-z\\])" + head + r"\s*\}?\s*(?:\\left\s*)?\(", text))
 
 
 def _first_on_row(body: str, i: int) -> bool:
@@ -93,7 +114,7 @@ def letter_definitions(text: str, spans) -> dict[str, Defined]:
     for start, end in spans:
         body = text[start:end]
         if "(" in body and "=" in body and _LETTER_DEF_END.search(body) and _LETTER_DEF.search(body):
-            _taken_out(body, list(range(start, end)), list(range(start + 1, end + 1)), defined)
+            _taken_out(body, list(range(start, end)), list(range(start + 1, end + 1)), defined, text)
     return {k: f for k, f in defined.items() if _LETTER_NAME.fullmatch(k)}
 
 
@@ -201,7 +222,8 @@ def _write(exp: Expansion, m: re.Match, src: Source, f: Defined, out: tuple, don
                          source=src, span=where, hint=f"write which one, like \\mathrm{{{f.name}}}_{{r}}(...)")
     out_c.extend(text[done:m.start()] + "("), out_s.extend(starts[done:m.start()] + [starts[m.start()]])
     out_e.extend(ends[done:m.start()] + [ends[m.start()]])
-    param = re.compile(r"(?<![A-Za-z\\_^])(?<![_^]\{)(?P<p>" + "|".join(f.params) + r")(?![A-Za-z])")
+    names = sorted(f.params, key=len, reverse=True)  # h_{t-1} before h
+    param = re.compile(r"(?<![A-Za-z\\_^])(?<![_^]\{)(?P<p>" + "|".join(map(re.escape, names)) + r")(?![A-Za-z_])")
     i, body = 0, f.body
     for tok in re.finditer(_SQUARE.pattern + "|" + param.pattern, body):
         out_c.extend(body[i:tok.start()]), out_s.extend(f.starts[i:tok.start()]), out_e.extend(f.ends[i:tok.start()])

@@ -50,6 +50,10 @@ def _last_step(text: str) -> "re.Pattern":
     return _AT_T if letters == {"T"} else re.compile(r"(?P<core>.+?)_\{?(?:" + "|".join(sorted(letters)) + r")\}?$")
 
 
+# a state at a numbered step, `ŷ = sigmoid(h₄ • W_out + b_out)` after the steps h₁ ... h₄ of an unrolled sequence
+_AT_NUMBER = re.compile(r"(?P<core>.+?)_\{?(?:[2-9]|[1-9][0-9])\}?$")
+
+
 def last_step_outputs(cell: N.Cell, notes: list[str]) -> N.Cell:
     """`y_T = W_{hy} h_T + b_y`: an output computed once, at the last step T, from signals the equations
     compute at t: read as that output at a step (y_t = W_{hy} h_t + b_y), its parameters counted, with a note."""
@@ -57,19 +61,26 @@ def last_step_outputs(cell: N.Cell, notes: list[str]) -> N.Cell:
     if not timed:
         return cell
     at_last = _last_step(cell.source.text)
-    if at_last is _AT_T and "T" not in cell.source.text:
+    if at_last is _AT_T and "T" not in cell.source.text and not any(
+            _AT_NUMBER.match(s.name) for eq in cell.equations for s in N.walk(eq.rhs) if isinstance(s, N.Symbol)):
         return cell
+    defined = {eq.lhs.name for eq in cell.equations if isinstance(eq.lhs, N.Symbol)}
     out, changed = [], False
     for eq in cell.equations:
         m = at_last.match(eq.lhs.name) if isinstance(eq.lhs, N.Symbol) and eq.lhs.lag is None and not eq.also else None
         core = m.group("core") if m else _untimed_output(cell, eq, timed)
-        at_t = [x for x in N.walk(eq.rhs) if isinstance(x, N.Symbol) and x.lag is None and at_last.match(x.name)]
-        if core is None or core in timed or not at_t or any(at_last.match(x.name).group("core") not in timed for x in at_t):
+        last = at_last
+        at_t = [x for x in N.walk(eq.rhs) if isinstance(x, N.Symbol) and x.lag is None and last.match(x.name)]
+        if m is None and not at_t and core is not None:  # h₄: the last of the steps it numbers
+            last = _AT_NUMBER
+            at_t = [x for x in N.walk(eq.rhs) if isinstance(x, N.Symbol) and x.lag is None and x.name not in defined
+                    and last.match(x.name)]
+        if core is None or core in timed or not at_t or any(last.match(x.name).group("core") not in timed for x in at_t):
             out.append(eq)
             continue
 
-        def fn(sym: N.Symbol) -> N.Symbol:
-            found = at_last.match(sym.name) if sym.lag is None else None
+        def fn(sym: N.Symbol, last=last) -> N.Symbol:
+            found = last.match(sym.name) if sym.lag is None and (last is at_last or sym.name not in defined) else None
             return replace(sym, name=found.group("core"), lag=0) if found else sym
         notes.append(f"{' '.join(cell.source.slice(eq.span).split())} at {cell.source.where(eq.span)} computes an output "
                      + (f"once, at the last step: read as the output at a step ({core}_t), its parameters counted" if m else

@@ -32,7 +32,7 @@ from .prosesizes import prose_sizes as _prose_sizes
 from .laststep import final_states as _final_states, last_step_outputs as _last_step_outputs
 from .wildcards import family_declarations as _family_declarations, listed_declarations as _listed_declarations, wildcard_declarations as _wildcard_declarations
 from .sequences import sequence_declarations as _sequence_declarations
-from .typos import case_slips as _case_slips, gate_letter_slips as _gate_letter_slips, timed_biases as _timed_biases, timed_weights as _timed_weights, typos as _typos, unused_gate_typos as _unused_gate_typos, renamed_gates as _renamed_gates
+from .typos import case_slips as _case_slips, gate_letter_slips as _gate_letter_slips, timed_biases as _timed_biases, timed_weights as _timed_weights, missing_plus as _missing_plus, typos as _typos, unused_gate_typos as _unused_gate_typos, renamed_gates as _renamed_gates
 from .coefficients import applied_coefficients as _applied_coefficients
 from .foreign import foreign_weights as _foreign_weights
 from .phrases import phrases as _phrases
@@ -116,7 +116,7 @@ def _example_index(cell: N.Cell, notes: list[str]) -> N.Cell:
 def readings(cell: N.Cell) -> N.Cell:
     notes: list[str] = list(cell.notes)
     try:
-        for step in (_slices, _wildcard_declarations, _listed_declarations, _family_declarations, _sequence_declarations, _phrases, _functions_defined, _either_or, _size_formulas, _exponentials, _tree_nodes, _step_sums, _unrolled, _example_index, _layer_generic, _oplus, _letter_o, _concat_calls, _weighted_calls, _weight_pairs, _conjugates, _vector_arrows, _typos, _timed_weights, _prose_sizes, _components, _index_form, _word_times, _two_letter_names, _glued_applications, _glued_subscripts, _glued_products, _case_slips, _timed_biases, _restatements, _stacked_restatements, _fonts, _remarks, _past_updates, _numeric_sequences, _untimed_namesakes, squared_losses, _squared_signals, _final_states, _last_step_outputs, _block_definitions, _generic_maps, _discretized, _continuous, _time_shift,
+        for step in (_slices, _wildcard_declarations, _listed_declarations, _family_declarations, _sequence_declarations, _phrases, _functions_defined, _either_or, _size_formulas, _exponentials, _tree_nodes, _step_sums, _unrolled, _example_index, _layer_generic, _oplus, _letter_o, _concat_calls, _weighted_calls, _weight_pairs, _conjugates, _vector_arrows, _typos, _timed_weights, _prose_sizes, _components, _index_form, _word_times, _two_letter_names, _glued_applications, _glued_subscripts, _glued_products, _case_slips, _timed_biases, _missing_plus, _restatements, _stacked_restatements, _fonts, _remarks, _past_updates, _numeric_sequences, _untimed_namesakes, squared_losses, _squared_signals, _final_states, _last_step_outputs, _block_definitions, _generic_maps, _discretized, _continuous, _time_shift,
                      _cell_form, _updates, _variants, _own_direction, _letter_functions, _applied_coefficients, _shared_by_name, _numbered_shared, _foreign_weights, _chain_names, _reassociate, _unused_gate_typos, _gate_letter_slips, _renamed_gates):
             cell = step(cell, notes)
     finally:
@@ -358,7 +358,7 @@ def _letter_functions(cell: N.Cell, notes: list[str]) -> N.Cell:
                 and n.name not in signals and n.name not in declared:
             return text.startswith("(", n.span.end)  # G(s[n]): a capital against its parenthesis (see one)
         if not (isinstance(n, N.Symbol) and n.lag is None
-                and re.fullmatch(r"([a-z]|\\[A-Za-z]+)(_(\{[A-Za-z0-9]+\}|[A-Za-z0-9]))?", n.name)
+                and re.fullmatch(r"([a-z]|\\[A-Za-z]+)'{0,2}(_(\{[A-Za-z0-9]+\}|[A-Za-z0-9]))?'{0,2}", n.name)
                 is not None and n.name not in signals and n.name not in declared and (not n.font or n.name[:1].islower())):
             return False
         if n.name in said and _SPACED_PAREN.match(text, n.span.end):  # "g_1, g_2 activation functions": g_1 (...)

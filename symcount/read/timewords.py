@@ -14,16 +14,24 @@ from .directions import direction, directions_in
 
 _PREV = frozenset("prev previous old last tm1 before".split())
 _NEW = frozenset("new next cur curr current now".split())
+_CAMEL_TIME = re.compile(r"([a-z])(Prev|Previous|Old|Last|New|Next|Cur|Curr|Current)")
+
+
+def _split(name: str) -> tuple[str, str]:
+    """A name's letter and its word for the step: h_{prev} -> (h, prev); hPrev, cNew (code's camel case) too."""
+    camel = _CAMEL_TIME.fullmatch(name)
+    if camel is not None:
+        return camel.group(1), camel.group(2).lower()
+    m = NAME.match(name)
+    sub = (m.group("sub") or "")[1:].strip("{}").replace("\\text", "").replace("\\mathrm", "").strip("{}")
+    return m.group("core") + (m.group("sups") or ""), sub.lower()
 
 
 def word_times(cell: N.Cell, notes: list[str]) -> N.Cell:
     """h_{prev} and h_{new} (Lux.jl's GRUCell), h_{old}, h_{next}: a word for the step is a time
     index. Read so when the letter is defined (h_{new} = ..., or h = ...) and the _{prev} name never
     is: h_{prev} is h_{t-1}, h_{new} is h_t."""
-    def split(name: str):
-        m = NAME.match(name)
-        sub = (m.group("sub") or "")[1:].strip("{}").replace("\\text", "").replace("\\mathrm", "").strip("{}")
-        return m.group("core") + (m.group("sups") or ""), sub.lower()
+    split = _split
     defined = set(defined_at(cell))
     found: dict[str, int] = {}
     firsts: dict[str, N.Symbol] = {}

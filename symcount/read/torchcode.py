@@ -230,7 +230,8 @@ class _Reader:
         reg = _REGISTER.match(stmt)
         helper = _HELPER.match(stmt)
         if helper is not None and not reg and not _SELF.match(stmt):
-            if helper.group(1) not in _HARMLESS or _assigns_in(self.text, c, helper.group(1)):
+            body = _method_body(self.text, c, helper.group(1))
+            if _assigns(body) if body is not None else helper.group(1) not in _HARMLESS:
                 raise Refused(f"{c.name}.__init__ calls self.{helper.group(1)}(...), which may declare parameters that "
                                "are not read", at, "give the code with every parameter declared in __init__ itself")
             return [], ""
@@ -395,11 +396,16 @@ def _branch(stmt: str, branch, at: int, c: PyClass):
 _CONDITIONAL = re.compile(r"\sif\s.+\selse\s")
 
 
-def _assigns_in(text: str, c: PyClass, method: str) -> bool:
-    """Whether the class's method (defined in the text) assigns a field of self."""
+def _method_body(text: str, c: PyClass, method: str) -> str | None:
+    """The body of the class's method, where the text defines it (None where it does not)."""
     m = re.search(r"^([ \t]+)def[ \t]+" + re.escape(method) + r"[ \t]*\(", text[c.span[0]:c.span[1]], re.M)
     if m is None:
-        return False
+        return None
     start = text.find("\n", c.span[0] + m.end()) + 1
-    body = text[start:block_end(text, start, len(m.group(1).expandtabs()))] if start else ""
-    return re.search(r"^[ \t]*self\.\w+[ \t]*=(?!=)", body, re.M) is not None
+    return text[start:block_end(text, start, len(m.group(1).expandtabs()))] if start else ""
+
+
+def _assigns(body: str) -> bool:
+    """Whether a method's body assigns a field of self or makes a parameter (`_init_params` that only fills the
+    declared tensors with nn.init does neither)."""
+    return re.search(r"^[ \t]*self\.\w+[ \t]*=(?!=)|register_parameter|setattr\s*\(|nn\.Parameter|add_module", body, re.M) is not None

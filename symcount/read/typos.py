@@ -265,11 +265,13 @@ def timed_biases(cell: N.Cell, notes: list[str]) -> N.Cell:
     defined = set(defined_at(cell))
     summand: dict[str, bool] = {}
     first: dict[str, N.Symbol] = {}
+    letters = ("\\mathbf{b}", "b", "B") if any(s.name.startswith("B_") and s.lag is None for s, _, _ in symbols(cell)) \
+        else ("\\mathbf{b}", "b")  # B_t beside the biases B_f, B_i, B_o
     for eq in cell.equations:
         for side in (eq.rhs,) + eq.also:
             for node in N.walk(side):
                 for k in N.children(node):
-                    if isinstance(k, N.Symbol) and k.lag is not None and k.name in ("\\mathbf{b}", "b"):  # (b or \mathbf{b}, exactly)
+                    if isinstance(k, N.Symbol) and k.lag is not None and k.name in letters:  # (b or \mathbf{b}, exactly)
                         ok = isinstance(node, N.Binary) and node.op in ("add", "sub")
                         summand[k.name] = summand.get(k.name, True) and ok
                         first.setdefault(k.name, k)
@@ -286,3 +288,71 @@ def timed_biases(cell: N.Cell, notes: list[str]) -> N.Cell:
         notes.append(f"{first[n].text} at {cell.source.where(first[n].span)} is only ever added and never defined: read "
                      f"as a bias, {first[n].text} (its time index a slip for a name)")
     return apply(cell, lambda s, i, left: replace(s, name=s.text, lag=None) if s.name in found and s.lag is not None else s)
+
+
+def missing_plus(cell: N.Cell, notes: list[str]) -> N.Cell:
+    """`i_t = \\sigma(W_{hi}\\cdot h_{t-1} W_{xi}\\cdot x_t + B_i)` where the other gates write `W_{hf}\\cdot
+    h_{t-1} + W_{xf}\\cdot x_t`: two products of a weight and a signal side by side, a `+` left out. Read so only where
+    another equation adds products that end in the same two signals (the row's own reading, (W h)(U x) with U a row,
+    is conformable but no cell's)."""
+    if len(cell.equations) < 2:
+        return cell
+    defined = set(defined_at(cell))
+    added = {(a, b) for eq in cell.equations for side in (eq.rhs,) + eq.also for n in N.walk(side)
+             if isinstance(n, N.Binary) and n.op == "add" and (a := _last_signal(n.left)) and (b := _last_signal(n.right))}
+    if not added:
+        return cell
+    said: list = []
+
+    def one(n, new):
+        if not (isinstance(n, N.Binary) and n.op == "matmul"):
+            return None
+        factors, joins = _chain(n, new)
+        if len(factors) < 4 or not all(isinstance(f, N.Symbol) for f in factors):
+            return None
+        cuts = [i for i in range(2, len(factors) - 1) if not joins[i] and factors[i - 1].lag is not None
+                and factors[i].lag is None and factors[i].name not in defined]
+        if len(cuts) != 1 or factors[0].lag is not None or factors[0].name in defined or factors[-1].lag is None \
+                or (_step(factors[cuts[0] - 1]), _step(factors[-1])) not in added:
+            return None
+        left, right = _joined(factors[:cuts[0]], joins[:cuts[0]]), _joined(factors[cuts[0]:], joins[cuts[0]:])
+        said.append(n)
+        return N.Binary("add", left, right, n.span, False)
+    eqs = tuple(replace(eq, rhs=N.rewrite(eq.rhs, one)) for eq in cell.equations)
+    for n in said:
+        shown = " ".join(cell.source.slice(n.span).split())
+        notes.append(f"{shown} at {cell.source.where(n.span)} reads as two products added (a `+` left out before the "
+                     "second weight, as the other equations write it)")
+    return replace(cell, equations=eqs) if said else cell
+
+
+def _step(s: N.Symbol) -> tuple:
+    return (s.name, s.lag)
+
+
+def _last_signal(n) -> tuple | None:
+    """The signal at a step a product ends with (W x_t: x_t), or None."""
+    while isinstance(n, N.Binary) and n.op == "matmul":
+        n = n.right
+    return _step(n) if isinstance(n, N.Symbol) and n.lag is not None else None
+
+
+def _chain(n, new) -> tuple[list, list]:
+    """The factors of a chain of matrix products (rebuilt operands) and, per factor, whether the product before
+    it is written (\\cdot: True; side by side: False; the first factor's None)."""
+    factors, joins = [], []
+    stack = [(n.right, n.explicit), (n.left, None)]
+    while stack:
+        k, join = stack.pop()
+        if isinstance(k, N.Binary) and k.op == "matmul":
+            stack += [(k.right, k.explicit), (k.left, join)]
+        else:
+            factors.append(new(k)), joins.append(join)
+    return factors, joins
+
+
+def _joined(factors: list, joins: list):
+    out = factors[0]
+    for f, j in zip(factors[1:], joins[1:]):
+        out = N.Binary("matmul", out, f, N.Span(out.span.start, f.span.end), bool(j))
+    return out

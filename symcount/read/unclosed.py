@@ -62,22 +62,28 @@ def _unclosed(body: str) -> list[int]:
 def extra_at_end(exc: UnexpectedInput, body: str, start: int, src: Source, notes: list[str], read):
     """`z_t &= \\sigma(W_{xz}^T x_t + b_z)) \\\\`: a parenthesis at the end of a statement that closes
     nothing (one more `)` than `(` in the statement, nothing after it but the row's end), read without it,
-    with a note; None where that is not the case or the body does not read then either."""
+    with a note; so a bracket, `+ b_{o}])`, with only the row's closing parentheses after it. None where that
+    is not the case or the body does not read then either."""
     token = getattr(exc, "token", None)
-    if getattr(token, "type", "") != "RPAR" or token.value != ")":
+    closer = getattr(token, "value", "")
+    if closer not in (")", "]"):
         return None
     at = token.start_pos  # (the body's own offset: the grammar reads the body alone)
-    if not 0 <= at < len(body) or body[at] != ")":
+    if not 0 <= at < len(body) or body[at] != closer:
         return None
     row_start = max(body.rfind("\\\\", 0, at) + 2, 0) if "\\\\" in body[:at] else 0
     row_end = body.find("\\\\", at)
     row_end = len(body) if row_end < 0 else row_end
     row = body[row_start:row_end]
-    if body[at + 1:row_end].strip(" \t\n,.") or row.count(")") != row.count("(") + 1:
+    # `+ b_{o}])`: a bracket that closes nothing, before the parentheses that close the row
+    rest = body[at + 1:row_end].strip(" \t\n,.") if closer == ")" else body[at + 1:row_end].strip(" \t\n,.)")
+    if rest or row.count(closer) != row.count("(" if closer == ")" else "[") + 1 \
+            or row.count(")") != row.count("(") + (closer == ")"):
         return None
     try:
         stmts = read(body[:at] + " " + body[at + 1:], start, "start")
     except (UnexpectedInput, BadInput):
         return None
-    notes.append(f"the parenthesis at {src.where(Span(start + at, start + at + 1))} closes nothing: read without it")
+    notes.append(f"the {'parenthesis' if closer == ')' else 'bracket'} at {src.where(Span(start + at, start + at + 1))} "
+                 "closes nothing: read without it")
     return stmts

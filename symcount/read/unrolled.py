@@ -23,6 +23,8 @@ def unrolled(cell: N.Cell, notes: list[str]) -> N.Cell:
         s = _step(eq.lhs)
         if s:
             steps.setdefault(s[0], {})[s[1]] = i
+    if (general := _written_generally(cell, steps)):
+        return general(notes)
     chains = {core: found for core, found in steps.items() if (len(found) >= 3 or _from_start(cell, core, found))
               and sorted(found) == list(range(min(found), min(found) + len(found)))
               and _reads_previous(cell, core, found)}
@@ -49,6 +51,33 @@ def unrolled(cell: N.Cell, notes: list[str]) -> N.Cell:
     notes.append(f"{first.lhs.text} at {cell.source.where(first.lhs.span)}: the cell is written unrolled over steps "
                  f"{min(min(f) for f in chains.values())} to {last}: read as one step, the numbered signals at t")
     return replace(cell, equations=tuple(keep))
+
+
+def _written_generally(cell: N.Cell, steps: dict[str, dict[int, int]]):
+    """`h₁ = f(x₁ • Wₓ + b₁)`, `h₂ = f(x₂ • Wₓ + h₁ • Wₕ + b₁)`, then `hₜ = f(xₜ • Wₓ + hₜ₋₁ • Wₕ + b₁)`: the first
+    steps written out from 1, then the step at t: the numbered ones are examples of it (each of their weights is
+    the step's), set aside with a note. A function of the notes that does so, or None."""
+    general = {eq.lhs.name: i for i, eq in enumerate(cell.equations) if isinstance(eq.lhs, N.Symbol) and eq.lhs.lag == 0}
+    cores = [core for core, found in steps.items() if core in general and min(found) in (0, 1)
+             and sorted(found) == list(range(min(found), min(found) + len(found))) and _reads_previous(cell, core, found)]
+    if not cores:
+        return None
+    drop = {i for core in cores for i in steps[core].values()}
+    defined = {eq.lhs.name for eq in cell.equations if isinstance(eq.lhs, N.Symbol)}
+    step_weights = {x.name for core in cores for x in N.walk(cell.equations[general[core]].rhs) if isinstance(x, N.Symbol)}
+    for i in drop:
+        weights = {x.name for x in N.walk(cell.equations[i].rhs)
+                   if isinstance(x, N.Symbol) and x.lag is None and _step(x) is None and x.name not in defined}
+        if not weights or weights - step_weights:
+            return None  # a weight of its own: not an example of the step; or numbers only (read.examples' worked steps)
+
+    def set_aside(notes: list[str]) -> N.Cell:
+        first = cell.equations[min(drop)]
+        notes.append(f"{first.lhs.text} at {cell.source.where(first.lhs.span)} and the numbered steps after it write out "
+                     f"the first steps of the equation at t ({', '.join(cell.equations[general[c]].lhs.text for c in cores)}):"
+                     " read as examples of it")
+        return replace(cell, equations=tuple(eq for i, eq in enumerate(cell.equations) if i not in drop))
+    return set_aside
 
 
 def _reads_previous(cell: N.Cell, core: str, found: dict[int, int]) -> bool:

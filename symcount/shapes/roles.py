@@ -103,12 +103,12 @@ def roles(cell: N.Cell) -> Roles:
              if isinstance(x, N.Symbol) and x.lag is not None}
     timed |= {s.name for d in cell.declarations for s in d.symbols if s.lag is not None}
     notes = list(cell.notes)
-    _summed_linear_maps(cell)
-    _one_weight_in_every_gate(cell)
+    _refused_forms(cell)
     signals, derived = _signal_equations(cell, timed)
     inputs = _inputs(cell, signals, derived, notes)
     if inputs:
         signals, derived = _signal_equations(cell, timed | inputs)
+    _constant_gates(cell, derived, signals)
     defined = _defined(cell, derived)
     cycled = _same_step_cycle(cell, defined, notes)
     if cycled is not cell:
@@ -232,6 +232,29 @@ def _weights(cell: N.Cell) -> tuple[set[str], set[str]]:
                     if id(n.right) in before:
                         recurrent.add(n.left.name)
     return weights, recurrent
+
+
+def _refused_forms(cell: N.Cell) -> None:
+    """The forms refused before any reading: two linear maps summed with unstated biases, a weight in every gate."""
+    _summed_linear_maps(cell)
+    _one_weight_in_every_gate(cell)
+
+
+def _constant_gates(cell: N.Cell, derived: dict[str, N.Equation], signals: set[str]) -> None:
+    """`z = sigmoid(W_z * x + b_z)` where x is no signal the text defines (code computes it: `let x = Array.append input
+    hPrev`): an activation of a weight's product, read from parameters only, would be a gate the same at every step,
+    which no cell has: refused, the vector named (a parameter defined from others, `\\bar{A} = \\exp(\\Delta A)`, is read)."""
+    for name, eq in derived.items():
+        if not (isinstance(eq.rhs, N.Apply) and kind(eq.rhs.func.lstrip("\\")) == "activation"):
+            continue
+        for n in N.walk(eq.rhs):
+            if isinstance(n, N.Binary) and n.op in ("matmul", "star") and isinstance(n.right, N.Symbol) \
+                    and n.right.name not in signals and n.right.name[:1].islower():
+                raise ShapeError(f"{eq.lhs.text} = {' '.join(cell.source.slice(eq.rhs.span).split())} reads no signal: "
+                                 f"{n.right.text} is no signal the equations define, so the gate would be the same at "
+                                 "every step", source=cell.source, span=n.right.span,
+                                 hint=f"if {n.right.text} is what the cell reads at each step (the input, or the input "
+                                      f"joined to the state), write it as math: {n.right.text}_t, or [x_t; h_{{t-1}}]")
 
 
 def _signal_equations(cell: N.Cell, timed: set[str]) -> tuple[set[str], dict[str, N.Equation]]:

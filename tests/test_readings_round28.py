@@ -1,0 +1,95 @@
+"""Issue 17, twenty-eighth round: notations the waiting snippets showed. Counts against torch."""
+from __future__ import annotations
+
+import os
+
+import pytest
+
+import symcount
+from symcount.errors import SymcountError
+
+torch = pytest.importorskip("torch") if not os.environ.get("CI") else __import__("torch")
+nn = torch.nn
+
+
+def n_params(*modules) -> int:
+    return sum(p.numel() for m in modules for p in m.parameters())
+
+
+def elman(x: int, h: int) -> int:
+    return n_params(nn.RNNCell(x, h, bias=False)) + h  # one bias
+
+
+ELMAN_MAP = ("A RNN is given by a dynamics map $h_{t}=f(h_{t-1},y_{t})$.\n\n"
+             "An Elman RNN is an RNN with $f(h_{t-1},y_t)=\\sigma(U h_{t-1}+V y_t+b)$, where $U\\in\\mathbb{R}^{d\\times d}$.\n")
+
+
+def test_a_map_defined_on_the_signals_it_is_applied_to_is_written_out():
+    d = symcount.derive(ELMAN_MAP)
+    assert d.evaluate(d=5, d_y=7) == elman(7, 5)
+    # its parameters other letters than the arguments: each replaced by its argument
+    e = symcount.derive("$$h_t = f(h_{t-1}, x_t)$$ where $$f(h, x) = \\tanh(W x + U h + b)$$")
+    assert e.evaluate(d_h=5, d_x=7) == elman(7, 5)
+
+
+def test_a_map_defined_twice_otherwise_is_not_read_as_one():
+    jordan = ELMAN_MAP + "A Jordan RNN is an RNN with $$f(h_{t-1},y_t)=\\sigma(U \\tanh(E h_{t-1})+V y_{t-1}+b).$$\n"
+    with pytest.raises(SymcountError):
+        symcount.derive(jordan)
+
+
+def test_a_function_of_a_signal_never_applied_is_still_set_aside_with_a_note():
+    d = symcount.derive("$$h_t = \\tanh(W x_t + U h_{t-1})$$ and $$p(y_t) = \\mathrm{softmax}(V h_t + c)$$")
+    assert any("says what a function of a signal is" in n for n in d.shapes.notes)
+
+
+def test_a_primed_letter_applied_to_a_signal_is_a_function_with_a_note():
+    d = symcount.derive("$h_t = \\tanh(U h_{t-1} + V e'(y_t) + b)$, where $V\\in \\mathbb{R}^{d\\times R}$")
+    # e' is an embedding function (no parameters): U, V and b only; not a weight e' of y's size
+    assert d.evaluate(d=5, R=7) == elman(7, 5)
+    assert any("e'(...)" in n and "--read \"e'=matrix\"" in n for n in d.shapes.notes)
+
+
+def test_two_products_side_by_side_where_the_other_gates_add_them_are_a_sum():
+    text = ("$$f_t = \\sigma(W_{hf}\\cdot h_{t-1} + W_{xf}\\cdot x_t + B_f)$$\n\n"
+            "$$i_t = \\sigma(W_{hi}\\cdot h_{t-1} W_{xi}\\cdot x_t + B_i)$$\n\n"
+            "$$c_t = f_t \\odot c_{t-1} + i_t \\odot \\tanh(W_{hc}\\cdot h_{t-1} + W_{xc}\\cdot x_t + B_c)$$\n\n"
+            "$$h_t = \\tanh(c_t)$$\n")
+    d = symcount.derive(text)
+    assert d.evaluate(d_x=7, d_h=5) == 3 * n_params(nn.Linear(7, 5), nn.Linear(5, 5, bias=False))
+    assert any("a `+` left out" in n for n in d.shapes.notes)
+    # alone, with no equation that adds the two, the row is left as written, and refused (W_{hi}'s columns)
+    with pytest.raises(SymcountError):
+        symcount.derive("$$i_t = \\sigma(W_{hi}\\cdot h_{t-1} W_{xi}\\cdot x_t + B_i)$$")
+
+
+def test_a_bracket_that_closes_nothing_before_the_rows_parentheses_is_read_without_it():
+    text = ("$$ f_{t} = sigmoid(W_{f}[h_{t-1},x_{t}] + b_{f})$$\n\n"
+            "$$ o_{t} = sigmoid(W_{o}[h_{t-1},x_{t}] + b_{o}])$$\n\n"
+            "$$ h_{t} = o_{t} * tanh(f_{t} * h_{t-1})$$\n")
+    d = symcount.derive(text)
+    assert d.evaluate(d_x=7, d_h=5) == 2 * n_params(nn.Linear(12, 5))
+    assert any("bracket" in n and "closes nothing" in n for n in d.shapes.notes)
+
+
+UNROLLED = ("**h₁ = f(x₁ • Wₓ + b₁)**\n\n- `b₁`: bias\n\n**h₂ = f(x₂ • Wₓ + h₁ • Wₕ + b₁)**\n\n"
+            "### Time Steps t=3, t=4 ...\n\n**hₜ = f(xₜ • Wₓ + hₜ₋₁ • Wₕ + b₁)**\n\n"
+            "### Final Output\n\n**ŷ = sigmoid(h₄ • W_out + b_out)**\n")
+
+
+def test_first_steps_written_out_before_the_step_at_t_are_examples_and_a_numbered_last_state_feeds_the_output():
+    d = symcount.derive(UNROLLED)
+    # x W_x + h W_h + b (row vectors, • a matrix product), then y from the last state: h (3) x (5) y (1)
+    rnn = n_params(nn.Linear(5, 3, bias=False), nn.Linear(3, 3))
+    assert d.evaluate(d_x=5, d_h=3, d_yhat=1) == rnn + n_params(nn.Linear(3, 1))
+    assert any("read as examples of it" in n for n in d.shapes.notes)
+    assert any("from the last step (h_4)" in n or "h₄" in n for n in d.shapes.notes)
+
+
+def test_a_bullet_is_a_product_decided_by_the_shapes_like_cdot():
+    d = symcount.derive("**hₜ = tanh(xₜ • Wₓ + hₜ₋₁ • Wₕ + b)**")
+    assert d.evaluate(d_x=7, d_h=5) == n_params(nn.Linear(7, 5, bias=False), nn.Linear(5, 5))
+    # between two vectors, entry by entry
+    e = symcount.derive("$$c_t = f_t\\bullet c_{t-1} + i_t \\bullet \\tanh(W x_t + U h_{t-1}) \\\\ "
+                        "f_t = \\sigma(W_f x_t + U_f h_{t-1}) \\\\ i_t = \\sigma(W_i x_t + U_i h_{t-1}) \\\\ h_t = \\tanh(c_t)$$")
+    assert e.evaluate(d_x=7, d_c=5) == 3 * n_params(nn.Linear(7, 5, bias=False), nn.Linear(5, 5, bias=False))
