@@ -13,7 +13,7 @@ from .labelledlines import labelled_updates
 # a line of a text without containers that looks like an equation: `=` and some LaTeX (or a state
 # glued to its previous step, `St = tanh(St-1 * W + Xt * U)`: a page's subscripts lost in a copy, or a
 # signal at a time in parentheses, h(t) = f(W x(t) + U h(t-1)))
-_BARE = re.compile(r"=|\\in(?![A-Za-z])|∈")
+_BARE = re.compile(r"=|\\in(?![A-Za-z])|∈|(?<=\s)in\s+(?:ℝ|R\^)")
 _LATEXY = re.compile(r"(?<![\\\w])[A-Za-z]t-1(?![\w{}(\[])|[A-Za-z]<t(?:[-−]1)?>|(?<![\\\w])[A-Za-z]\(t(?:\s*-\s*1)?\)|\\[A-Za-z]+|[_^]|[\u2080-\u209c\u1d62-\u1d6a\u2070-\u207f\u1d40σ⊙∘◦⊗∈ℝ\u0303′]")  # or Unicode math: hₜ₋₁, σ, ⊙, ᵀ, h̃, h′
 _PROSE = re.compile(r"(?<![\\A-Za-z])[A-Za-z]{3,}[,;:]?\s+[A-Za-z]{2,}\b")  # (\times tanh: a command, no word)
 # a comment after an equation: a word glued after it (`...+b)Donde:`, a page copied as text), an option in brackets
@@ -400,7 +400,7 @@ def _bare_line(line: str, pos: int, out: list[tuple[int, int, str]], flat: bool 
                                  or (flat and _FLAT_TIME.match(body, start)) or _labelled_step(body, label, start)):
         if CODE_ALIAS.fullmatch(body, start):
             return  # `x_{t} = input_.row(t)  - input vector`: a legend naming the code's variable, no equation
-        declared = list(_PROSE_DECLARATION.finditer(body)) if "∈" in body and "=" not in body else []
+        declared = list(_PROSE_DECLARATION.finditer(body)) if ("∈" in body or " in " in body) and "=" not in body else []
         if declared and re.search(r"[^\W\d_]{2,}", _PROSE_DECLARATION.sub("", body)):
             for m in declared:  # "mit x(t) ∈ ℝⁿ und h(t) ∈ ℝᵐ.": the declarations between the words
                 out.append((pos + m.start(), pos + m.end(), "bare"))
@@ -453,19 +453,20 @@ _DASHED = re.compile(r"[A-Za-z]{3,}(?:\s+[A-Za-z]{3,})+\s*$")  # `- update gate`
 
 
 # a declaration in a sentence of plain text: a name (with its step) in ℝ and its sizes in superscript letters
-_PROSE_DECLARATION = re.compile(r"(?<![\w\\])[A-Za-z](?:_\{?[\w,]+\}?|[\u2080-\u209c]+)?(?:\^\{?[\w]{1,3}\}?)?(?:\(\s*t\s*\))?\s*∈\s*"
+_PROSE_DECLARATION = re.compile(r"(?<![\w\\])[A-Za-z](?:_\{?[\w,+-]+\}?|[\u2080-\u209c]+)?(?:\^\{?[\w]{1,3}\}?)?(?:\(\s*t\s*\))?\s*(?:∈|(?<=\s)in(?=\s+[ℝR]))\s*"
                                 r"(?:ℝ[⁰¹²³⁴⁵⁶⁷⁸⁹ᵃᵇᶜᵈᵉᶠᵍʰⁱʲᵏˡᵐⁿᵒᵖʳˢᵗᵘᵛʷˣʸᶻ⁺⁻]+(?![\w^])"
                                 r"|[ℝR]\^(?:\{[^{}\n]{1,30}\}|[A-Za-z0-9]{1,3}\b))")
 
 
 def _in_calls(text: str) -> str:
-    """The text with the space after each comma inside parentheses taken out (`dot(Wax, xt)`: arguments)."""
-    if ", " not in text:
+    """The text with the space after each comma inside parentheses or brackets taken out (`dot(Wax, xt)`: arguments;
+    `[input; hPrev]`: a concatenation's parts)."""
+    if ", " not in text and "; " not in text:
         return text
     depth, out = 0, []
     for ch in text:
-        depth += 1 if ch == "(" else -1 if ch == ")" and depth else 0
-        out.append("\0" if ch == " " and depth and out and out[-1] == "," else ch)
+        depth += 1 if ch in "([" else -1 if ch in ")]" and depth else 0
+        out.append("\0" if ch == " " and depth and out and out[-1] in ",;" else ch)
     return "".join(out)
 
 

@@ -61,7 +61,7 @@ _OPEN = re.compile(
     re.M,
 )
 _DIRECTIVE = re.compile(r"%\s*symcount\s*:\s*(?P<key>[A-Za-z_-]+)\s*(?P<value>.*?)\s*$")
-MEANINGFUL = re.compile(r"=|\\in(?![A-Za-z])|∈|←|\\(?:leftarrow|gets)(?![A-Za-z])")  # (an assignment by an arrow too)
+MEANINGFUL = re.compile(r"=|\\in(?![A-Za-z])|∈|(?<=\s)in\s+(?:ℝ|R\^|\\mathbb)|←|\\(?:leftarrow|gets)(?![A-Za-z])")  # (an assignment by an arrow too; `x_t in R^d`)
 # a time index, as in x_t, h_{t-1}, h^{(t)}, h(t-1), H[t-1]: math that has one is meant for symcount
 TIMED = re.compile(r"_\s*\{?\s*(?:prev|previous|old|new|next|last|tm1)(?![A-Za-z])|[_^]\s*\{?\s*(?:\(|<|\\langle|\[)?\s*t(?![A-Za-z])|[A-Za-z}](?:\(\s*t\s*(?:[-+]\s*\d+\s*)?\)"
                    r"|\[\s*t\s*(?:[-+]\s*\d+\s*)?\])|[A-Za-z}\u0303]ₜ")  # or fₜ, hₜ₋₁: Unicode's subscript t
