@@ -141,3 +141,10 @@ def test_an_init_helper_the_text_defines_that_only_fills_tensors_declares_nothin
     making = code.replace("        nn.init.uniform_(self.nu)\n", "        self.extra = nn.Parameter(torch.zeros(3))\n")
     with pytest.raises(SymcountError):
         symcount.derive(making)
+
+
+def test_a_hidden_size_typed_in_code_binds_a_state_written_h_new():
+    text = ("/// GRU cell: z = σ(Wz·x + Uz·h), r = σ(Wr·x + Ur·h), h' = tanh(Wh·x + Uh·(r⊙h))\n"
+            "/// h_new = (1-z)⊙h + z⊙h'\nstruct GruCell {\n    hidden_dim: usize,\n}\n")
+    d = symcount.derive(text)
+    assert d.evaluate(d_x=7, hidden_dim=5) == 3 * n_params(nn.Linear(7, 5, bias=False), nn.Linear(5, 5, bias=False))
