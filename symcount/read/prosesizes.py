@@ -393,7 +393,7 @@ def _role_claims(cell: N.Cell, text: str):
     timed = _signals(cell)  # the signals (any name, in a cell written without time indices)
     names = {plain(s.name): s for s, _, _ in symbols(cell) if s.name in timed}
     for letters, m in found:
-        owners = [n for n in names if _STEP_WORD.sub("", re.sub(r"^\\[A-Za-z]+\{(.*)\}$", r"\1", n)) in letters]
+        owners = [n for n in names if _NEW_WORD.sub("", re.sub(r"^\\[A-Za-z]+\{(.*)\}$", r"\1", n)) in letters]
         if m is None or len(owners) != 1:
             continue
         key, size = next((k, g) for k, g in m.groupdict().items() if g)
@@ -411,7 +411,7 @@ _ROLE_CUES = (re.compile(r"hidden|units|neurons|隐|features|=>|dimensionality|e
               re.compile(r"output|输出", re.I))
 _CUE_WORDS = ("hidden", "units", "neurons", "features", "=>", "dimensionality", "elements", "input", "in_dim", "output", "hsize", "isize")
 _NEAR = 240  # characters on each side of a cue: more than any match reaches
-_STEP_WORD = re.compile(r"_\{?(?:new|next|cur|curr)\}?$")  # h_{new} (read.timewords reads it as h_t later)
+_NEW_WORD = re.compile(r"_\{?(?:new|next|cur|curr)\}?$")  # h_{new} (read.timewords reads it as h_t later)
 
 
 def _first(pattern: re.Pattern, cue: re.Pattern, text: str):
