@@ -74,6 +74,21 @@ def test_units_are_small(path):
         assert n <= limit, f"{node.name} has {n} lines (at most {limit})"
 
 
+@pytest.mark.parametrize("path", sorted(PACKAGE.rglob("*.py")), ids=lambda p: p.relative_to(PACKAGE).as_posix())
+def test_no_module_binds_a_top_level_name_twice(path):
+    """A second `_PATTERN = ...` further down a module silently replaces the first for every use above it."""
+    import ast
+    seen: dict[str, int] = {}
+    for node in ast.parse(path.read_text(encoding="utf-8")).body:
+        targets = node.targets if isinstance(node, ast.Assign) else [node] if isinstance(
+            node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)) else []
+        for t in targets:
+            name = t.id if isinstance(t, ast.Name) else getattr(t, "name", None)
+            if name is not None and not name.startswith("__"):
+                assert name not in seen, f"{name} bound at lines {seen[name]} and {node.lineno}"
+                seen[name] = node.lineno
+
+
 def test_the_package_folder_keeps_only_entry_points():
     top = sorted(p.name for p in PACKAGE.glob("*.py"))
     assert len(top) <= MAX_TOP_MODULES, top
