@@ -148,3 +148,57 @@ def test_a_hidden_size_typed_in_code_binds_a_state_written_h_new():
             "/// h_new = (1-z)⊙h + z⊙h'\nstruct GruCell {\n    hidden_dim: usize,\n}\n")
     d = symcount.derive(text)
     assert d.evaluate(d_x=7, hidden_dim=5) == 3 * n_params(nn.Linear(7, 5, bias=False), nn.Linear(5, 5, bias=False))
+
+
+def test_cdotp_is_a_product_and_a_greek_scalar_declared_in_a_range_is_a_question():
+    text = ("$$x(t+1) = (1 - \\alpha) x(t) + \\alpha f(u(t+1), x(t))$$\n\nwith $\\alpha \\in [0, 1]$ and:\n\n"
+            "$$ f(u, x) = \\tanh(W_{in} \\cdotp u + W \\cdotp x) $$\n")
+    with pytest.raises(SymcountError, match="constant or a learned scalar"):
+        symcount.derive(text)
+    d = symcount.derive(text, read={"\\alpha": "constant"})
+    assert d.evaluate(d_u=3, d_x=5) == n_params(nn.Linear(3, 5, bias=False), nn.Linear(5, 5, bias=False))
+
+
+def test_a_function_of_the_state_that_is_never_applied_is_the_new_state():
+    text = ("\\begin{align*}\n\\text{RNN}(h,x)&=(1-g)\\circ h + g\\circ\\tanh(W_1h+U_1x+b_1),\\\\\n"
+            "g&=\\sigma(W_2h+U_2x+b_2)\n\\end{align*}\n\nwhere $h \\in \\mathbb{R}^H$, $x \\in \\mathbb{R}^C$.\n")
+    d = symcount.derive(text)
+    assert d.evaluate(H=5, C=7) == 2 * n_params(nn.Linear(7, 5), nn.Linear(5, 5, bias=False))
+    assert any("is never applied" in n for n in d.shapes.notes)
+
+
+def test_a_docstrings_weights_that_the_module_does_not_declare_are_refused():
+    code = ('class Cell(nn.Module):\n    r"""The recurrent part only.\n\n    .. math::\n        input=w_{ih} * x + b_{ih}\n'
+            "        h' = \\relu(input +  w_{hh} (*) h)\n    \"\"\"\n\n    def __init__(self, hidden_size):\n"
+            "        super().__init__()\n        self.weight_hh = Parameter(torch.Tensor(hidden_size))\n")
+    with pytest.raises(SymcountError, match="the docstring and the code disagree"):
+        symcount.derive(code)
+    # a module's layer holds its bias: W_f as nn.Linear covers W_f and b_f
+    linear = ("$$f_t = \\sigma(W_f \\cdot [h_{t-1}, x_t] + b_f)$$\n\n$$h_t = f_t \\odot h_{t-1}$$\n\n```python\nclass Cell(nn.Module):\n"
+              "    def __init__(self, input_size, hidden_size):\n        super().__init__()\n"
+              "        self.W_f = nn.Linear(input_size + hidden_size, hidden_size)\n```\n")
+    assert symcount.derive(linear).evaluate(d_x=7, d_h=5) == n_params(nn.Linear(12, 5))
+
+
+def test_angle_brackets_of_unicode_and_a_plural_that_is_no_complex_number():
+    text = ("记住例如前文主语是单数还是复数等信息。\n\n$$c^{⟨t⟩} = \\tanh(W_c[c^{⟨t-1⟩}, x^{⟨t⟩}] + b_c)$$\n")
+    d = symcount.derive(text)
+    assert d.evaluate(d_c=5, d_x=7) == n_params(nn.Linear(12, 5))
+
+
+def test_torch_modules_conv1d_linspace_doubled_parentheses_and_frozen_parameters():
+    code = ("class Block(nn.Module):\n    def __init__(self, dim, hidden, kernel_size):\n        super().__init__()\n"
+            "        self.conv = nn.Conv1d(in_channels=hidden, out_channels=hidden, bias=True,\n"
+            "                              kernel_size=kernel_size, groups=hidden, padding=kernel_size-1)\n"
+            "        self.full = nn.Conv1d(dim, hidden, 3)\n"
+            "        self.base = nn.Parameter(torch.linspace(-4.3, -9, hidden))\n"
+            "        self.B = nn.Parameter((torch.zeros(4 * hidden)), requires_grad=True)\n"
+            "        self.scale = nn.Parameter(torch.tensor([8]).log(), requires_grad=False)\n\n"
+            "    def forward(self, x):\n        return x\n")
+    d = symcount.derive(code)
+    dims = dict(dim=6, hidden=9, kernel_size=4)
+    truth = n_params(nn.Conv1d(9, 9, 4, groups=9), nn.Conv1d(6, 9, 3)) + 9 + 4 * 9
+    assert d.evaluate(**dims) == truth
+    assert any("requires_grad=False" in n for n in d.shapes.notes)
+    with pytest.raises(SymcountError, match="groups"):
+        symcount.derive(code.replace("groups=hidden", "groups=2"))

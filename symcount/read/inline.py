@@ -52,7 +52,8 @@ class Defined(Record):
     span: Span             # the definition's left side, for messages
 
 
-def inline(body: str, shift: int, exp: Expansion | None, src: Source, defined: dict[str, Defined]) -> Expansion | None:
+def inline(body: str, shift: int, exp: Expansion | None, src: Source, defined: dict[str, Defined],
+           notes: list[str] | None = None) -> Expansion | None:
     """body (at offset shift, or read from exp) with the definitions it holds taken out (and kept in
     `defined`) and every application of a defined function written out; None when there is neither."""
     lettered = _letter_uses(defined)
@@ -61,30 +62,43 @@ def inline(body: str, shift: int, exp: Expansion | None, src: Source, defined: d
         return None
     starts = list(exp.starts) if exp else list(range(shift, shift + len(body)))
     ends = list(exp.ends) if exp else list(range(shift + 1, shift + len(body) + 1))
-    chars = _taken_out(body, starts, ends, defined, src.text)
+    chars = _taken_out(body, starts, ends, defined, src.text, notes, src)
     written = Expansion("".join(chars), starts, ends)
     out = _apply_all(written, src, defined)
     return None if out is written and written.text == body else out  # neither after all
 
 
-def _taken_out(body: str, starts: list[int], ends: list[int], defined: dict[str, Defined], text: str) -> list[str]:
-    """body's characters with its definitions blanked out (each kept in `defined`, the first of a name)."""
+def _taken_out(body: str, starts: list[int], ends: list[int], defined: dict[str, Defined], text: str,
+               notes: list[str] | None = None, src: Source | None = None) -> list[str]:
+    """body's characters with its definitions blanked out (each kept in `defined`, the first of a name). A function
+    the text never applies is no helper of the cell: `\\text{RNN}(h,x) = (1-g)\\circ h + ...` says what the cell makes
+    of its state h, read as its new value h' (with a note); one of no state is left where it is (its weights are
+    never dropped unread)."""
     chars = list(body)
     found = [m for m in _DEF.finditer(body) if kind(m.group("name")) in _DEFINABLE]  # not \sigma(z) = ...
     found += [m for m in _LETTER_DEF.finditer(body) if kind(m.group("name")) == "letter" and _first_on_row(body, m.start())
               and (_PLAIN.fullmatch(m.group("params")) or _applied_elsewhere(m, text, starts[m.start()]))]
     for m in sorted(found, key=lambda m: -m.start()):
         end = _row_end(body, m.end())
-        text = _bare(body[m.end():_restated(body, m.end(), end)])  # g(z) = \tanh(z) = \frac{...}: \tanh(z)
-        if not text:
+        rhs = _bare(body[m.end():_restated(body, m.end(), end)])  # g(z) = \tanh(z) = \frac{...}: \tanh(z)
+        if not rhs:
             continue
-        at = body.index(text, m.end())
+        params = tuple(p.strip() for p in m.group("params").split(","))
+        if not _applied_elsewhere(m, text, starts[m.start()]):
+            state = next((p for p in params if p in ("h", "s") and re.search(r"(?<![A-Za-z\\])" + p + r"(?![A-Za-z])", rhs)), None)
+            if state is not None and m.end() - m.start() >= 4:
+                chars[m.start():m.end()] = list(f"{state}' =".ljust(m.end() - m.start()))
+                if notes is not None and src is not None:
+                    where = src.where(Span(starts[m.start()], ends[m.end() - 1]))
+                    notes.append(f"{' '.join(body[m.start():m.end()].split())} at {where} is never applied: it "
+                                 f"says what the cell makes of its state {state}, read as its new value {state}'")
+            continue
+        at = body.index(rhs, m.end())
         name, square = _key(m.group("name")), "square" in m.re.groupindex and m.group("square") is not None
-        if name in defined and " ".join(defined[name].body.split()) != " ".join(text.split()):
+        if name in defined and " ".join(defined[name].body.split()) != " ".join(rhs.split()):
             continue  # defined again, otherwise (an Elman map, then a Jordan one): left to read as variants
-        defined.setdefault(name, Defined(name, tuple(p.strip() for p in m.group("params").split(",")), square, text,
-                                         tuple(starts[at:at + len(text)]), tuple(ends[at:at + len(text)]),
-                                         Span(starts[m.start()], ends[m.end() - 1])))
+        defined.setdefault(name, Defined(name, params, square, rhs, tuple(starts[at:at + len(rhs)]),
+                                         tuple(ends[at:at + len(rhs)]), Span(starts[m.start()], ends[m.end() - 1])))
         chars[m.start():end] = " " * (end - m.start())  # the definition is no step of the cell
     return chars
 

@@ -83,7 +83,7 @@ def _region(sc: Scan, src: Source, start: int, end: int, inline: bool, src_notes
     rows = expand_rows(body, start, exp, src)  # \square \in \{r, k, v, g\}: one row per letter
     if rows is not None:
         exp, body = rows, rows.text
-    written = write_out(body, start, exp, src, defined if defined is not None else {})  # \mathrm{lora}_r(x_t)
+    written = write_out(body, start, exp, src, defined if defined is not None else {}, src_notes)  # \mathrm{lora}_r(x_t)
     exp, body = (written, written.text) if written is not None else (exp, body)
     if not MEANINGFUL.search(body):
         return None  # a mention, like "where $h_t$ is the hidden state"

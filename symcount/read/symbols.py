@@ -29,7 +29,7 @@ UNI_GREEK_NAMES.update({"ϵ": "epsilon", "ϑ": "vartheta", "ϱ": "varrho", "Γ":
                          "Ψ": "Psi", "Ω": "Omega"})
 # a code line's name Wi, bWi: its letters after the first, in the Private Use Area (read.regions)
 _SPACES = re.compile(r"\s+")
-_CODE_CHARS = {0xE000 + c: chr(c) for c in range(0x2C, 0x7B)}
+_CODE_CHARS = {0xE000 + c: chr(c) for c in range(0x2C, 0x7B)} | {0x27E8: "<", 0x27E9: ">", 0x3008: "<", 0x3009: ">"}  # ⟨t⟩: <t>
 
 
 def coded(index: str, width: int = 0) -> list[str]:

@@ -16,13 +16,13 @@ class Refused(Exception):
         self.why, self.at, self.hint = why, at, hint
 
 
-TENSOR = re.compile(r"(?<![\w.])(?:torch|th)\.(empty|zeros|ones|randn|rand|Tensor|FloatTensor|DoubleTensor|full|eye|normal)\(")
+TENSOR = re.compile(r"(?<![\w.])(?:torch|th)\.(empty|zeros|ones|randn|rand|Tensor|FloatTensor|DoubleTensor|full|eye|normal|linspace)\(")
 NO_PARAMETERS = frozenset(
     "Dropout Dropout1d Dropout2d AlphaDropout Identity ReLU ReLU6 Tanh Sigmoid GELU SiLU Mish ELU SELU CELU LeakyReLU "
     "Hardtanh Hardsigmoid Hardswish Softsign Softplus Softmax LogSoftmax LogSigmoid Tanhshrink Flatten Unflatten".split())
 TORCH_MODULES = NO_PARAMETERS | frozenset(
     "Linear Bilinear LayerNorm RMSNorm BatchNorm1d GroupNorm Embedding LSTMCell GRUCell RNNCell LSTM GRU RNN "
-    "Sequential ModuleList Parameter".split())
+    "Sequential ModuleList Parameter Conv1d".split())
 _GATES = {"LSTM": 4, "GRU": 3, "RNN": 1}
 # the keyword of each positional argument, as torch's signatures order them
 _SIGNATURES = {
@@ -33,6 +33,7 @@ _SIGNATURES = {
     "BatchNorm1d": ("num_features", "eps", "momentum", "affine"),
     "GroupNorm": ("num_groups", "num_channels", "eps", "affine"),
     "Embedding": ("num_embeddings", "embedding_dim"),
+    "Conv1d": ("in_channels", "out_channels", "kernel_size", "stride", "padding", "dilation", "groups", "bias"),
     "Cell": ("input_size", "hidden_size", "bias"),
     "Layer": ("input_size", "hidden_size", "num_layers", "bias", "batch_first", "dropout", "bidirectional"),
 }
@@ -79,7 +80,20 @@ class Torch:
             return [self.p("weight", n)] + ([self.p("bias", n, bias=True)] if bias else [])
         if ctor == "Embedding":
             return [self.p("weight", size(kw, "num_embeddings"), size(kw, "embedding_dim"))]
+        if ctor == "Conv1d":
+            return self.conv1d(kw)
         raise Refused(f"{self.name} = nn.{ctor}(...): not read", self.at, "leave it out")  # pragma: no cover (the table)
+
+    def conv1d(self, kw: dict) -> list[tuple]:
+        """nn.Conv1d: a weight of out × in/groups × kernel_size and a bias of out; the groups one or the input's
+        channels (a depthwise convolution: one input channel per group), else not read."""
+        out, inp, k = self.size(kw, "out_channels"), self.size(kw, "in_channels"), self.size(kw, "kernel_size")
+        groups = "".join(kw.get("groups", "1").split())
+        if groups not in ("1", "".join(kw["in_channels"].split())):
+            raise Refused(f"{self.name} = nn.Conv1d(..., groups={groups}): a grouping other than 1 or the input's channels "
+                           "is not read", self.at, "write its weight's shape as a tensor of its own")
+        per_group = "1" if groups != "1" else inp
+        return [self.p("weight", out, per_group, k)] + ([self.p("bias", out, bias=True)] if self.on(kw, "bias") else [])
 
     def keywords(self, ctor: str, args: list[str]) -> dict[str, str]:
         order = _SIGNATURES.get(ctor) or _SIGNATURES["Cell" if ctor.endswith("Cell") else "Layer"]
@@ -110,6 +124,8 @@ class Torch:
 
     def parameter(self, args: list[str]) -> list[tuple]:
         data = args[0] if args else ""
+        while data.strip().startswith("(") and closing(data, data.index("(")) == len(data.rstrip()) - 1:
+            data = data.strip()[1:-1]  # nn.Parameter((torch.zeros(4 * hidden_size))): parentheses around it
         number = re.fullmatch(r"\s*(?:torch|th)\.tensor\(\s*-?[\d.]+(?:[eE]-?\d+)?\s*(?:,[^()]*)?\)\s*", data)
         if number:  # nn.Parameter(torch.tensor(0.5)): one number
             return [(self.name, ("1",), self.at, False)]
@@ -128,6 +144,8 @@ class Torch:
             if given is None:
                 raise Refused(f"{self.name}: torch.normal(...) without size= is not read", self.at, "give size=(...)")
             inner = [given]
+        if kind == "linspace":  # torch.linspace(-4.3, -9, hidden): its third argument, the number of entries
+            inner = [next((a.split("=", 1)[1] for a in inner if re.match(r"\s*steps\s*=", a)), inner[2] if len(inner) > 2 else "")]
         dims = inner[:1] if kind == "full" else [a for a in inner if "=" not in a or a.lstrip().startswith("(")]
         if kind == "eye":
             dims = (dims * 2)[:2] if len(dims) == 1 else dims[:2]

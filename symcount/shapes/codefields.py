@@ -20,7 +20,39 @@ def _key(name: str) -> str:
     return re.sub(r"\\[A-Za-z]+|[^A-Za-z0-9]", "", name).lower()
 
 
+# a module's tensor: `self.weight_hh = Parameter(torch.Tensor(hidden_size))`, `self.fc = nn.Linear(...)`
+_MODULE_FIELD = re.compile(r"self\.(?P<n>[A-Za-z]\w{0,20})[ \t]*=[ \t]*(?:nn\.|torch\.nn\.)?(?P<kind>Parameter|[A-Z]\w*)\(")
+
+
+def _module_key(name: str) -> str:
+    """weight_hh -> whh, bias_ih -> bih: a module's field as the equations name its weight."""
+    return _key(re.sub(r"^(?:weight|bias)", lambda m: m.group(0)[0], name))
+
+
+def module_fields(cell: N.Cell, params: set[str]) -> None:
+    """`input=w_{ih} * x + b_{ih}` and `h' = \\relu(input + w_{hh} (*) h)` in the docstring of a module whose __init__
+    declares only `self.weight_hh = Parameter(...)`: every tensor the module declares is a weight of the equations,
+    but not every weight of the equations is the module's (the input is processed outside it): refused, named."""
+    text = cell.source.text
+    if "__init__" not in text or "self." not in text:
+        return
+    made = list(_MODULE_FIELD.finditer(text))
+    if not made or any(m.group("kind") != "Parameter" for m in made):
+        return  # (a layer holds its own bias: `self.W_f = nn.Linear(...)` is W_f and b_f)
+    fields = {_module_key(m.group("n")) for m in made}
+    keyed = {_key(p): p for p in params if re.fullmatch(r"[A-Za-z]_\{?[A-Za-z0-9]{1,4}\}?", p)}
+    if not fields <= set(keyed):
+        return
+    missing = sorted(keyed[k] for k in keyed if k not in fields)
+    if missing:
+        raise ShapeError(f"{', '.join(missing)}: the equations use {'them' if len(missing) > 1 else 'it'}, but the module beside "
+                         f"them declares only {', '.join(sorted(m.group('n') for m in made))}: "
+                         "the docstring and the code disagree", source=cell.source, span=_first_use(cell, missing[0]),
+                         hint="count the module's own tensors, or the equations' (fix the one that is not the cell)")
+
+
 def code_fields(cell: N.Cell, params: set[str]) -> None:
+    module_fields(cell, params)
     text = cell.source.text
     if not (("struct" in text or "class" in text) and _STRUCT.search(text)) and "self." not in text and "this." not in text:
         return

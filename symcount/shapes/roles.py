@@ -141,7 +141,7 @@ def roles(cell: N.Cell) -> Roles:
         refusals(cell, timed - set(defined), inputs, set(uses) - set(declared) - set(derived),
                  {n for n in first if len(n) == 1 and n not in defined})
     gloss = glossary(cell.prose)
-    scalars, constants = greek(cell, set(uses) - set(declared) - set(derived), gloss, notes)
+    scalars, constants = greek(cell, set(uses) - (set(declared) - _in_an_interval(declared)) - set(derived), gloss, notes)
     exponents(cell, gloss, notes)
     divisors = counts(cell)
     for name in sorted(divisors & (set(uses) - set(declared) - set(derived))):
@@ -232,6 +232,12 @@ def _weights(cell: N.Cell) -> tuple[set[str], set[str]]:
                     if id(n.right) in before:
                         recurrent.add(n.left.name)
     return weights, recurrent
+
+
+def _in_an_interval(declared: dict[str, N.Declaration]) -> set[str]:
+    """The scalars declared by a range of integers only, \\alpha \\in [0, 1]: where they lie, not whether they are
+    learned (a Greek letter's own question, read.constants.greek)."""
+    return {n for n, d in declared.items() if d.field == "interval" and d.rows is None}
 
 
 def _refused_forms(cell: N.Cell) -> None:

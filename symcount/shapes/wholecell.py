@@ -455,7 +455,7 @@ def excluded_weights(w: "Walker", params: list) -> None:
 
 # prose that speaks of complex numbers: "taking the real part of the output projection", "complex-valued"
 _COMPLEX_WORDS = re.compile(r"\b(?:real|imaginary)\s+part|\bcomplex[- ](?:valued|numbers?|diagonal|eigenvalues?|weights?|matri\w*|parameters?)\b"
-                            r"|复数|複素数|복소수", re.I)
+                            r"|(?<!单数还是)(?<!单数或)(?<!单)复数|複素数|복소수", re.I)  # (单数还是复数: singular or plural)
 
 
 def unsaid_complex(w: "Walker", params: list) -> None:
