@@ -119,7 +119,7 @@ def test_the_defaults_it_counts_at_are_noted():
 @pytest.mark.parametrize("change, match", [
     ("self.extra = nn.Linear(5, 5)\n        self.build()", "calls self.build"),
     ("self.blocks = nn.ModuleList([nn.Linear(5, 5)])\n        self.blocks.append(nn.Linear(5, 5))", "adds to its modules"),
-    ("self.conv = nn.Conv1d(5, 5, 3)", "Conv1d.*which parameters it makes is not known"),
+    ("self.conv = nn.Conv2d(5, 5, 3)", "Conv2d.*which parameters it makes is not known"),
     ("self.w = torch.randn(5, 5, requires_grad=True)", "not registered as an nn.Parameter"),
     ("self.lin2 = nn.Linear(5, 5, bias=flag)", "bias=flag: whether the layer has it is not said"),
     ("for k in range(3):\n            self.w = nn.Linear(5, 5)", "inside a block of Cell.__init__"),
