@@ -202,3 +202,21 @@ def test_torch_modules_conv1d_linspace_doubled_parentheses_and_frozen_parameters
     assert any("requires_grad=False" in n for n in d.shapes.notes)
     with pytest.raises(SymcountError, match="groups"):
         symcount.derive(code.replace("groups=hidden", "groups=2"))
+
+
+def test_a_rows_leading_number_a_tuple_unpacked_from_a_shape_and_a_braced_array():
+    numbered = ("$$\n\\begin{aligned}\n  (1)\\qquad f_t &=\\sigma(W_f[h_{t-1}, x_t] + b_f) \\\\\n"
+                "  (2)\\qquad h_t &= f_t \\odot h_{t-1}\n\\end{aligned}\n$$\n")
+    assert symcount.derive(numbered).evaluate(d_x=7, d_h=5) == n_params(nn.Linear(12, 5))
+    code = ("    def forward(self, x, h_prev):\n        N, H = h_prev.shape\n"
+            "        z = sigmoid(np.dot(x, Wxz) + np.dot(h_prev, Whz) + bhz)\n"
+            "        h_hat = np.tanh(np.dot(x, Wxh) + np.dot(h_prev, Whh) + bhh)\n"
+            "        h_next = z * h_prev + (1-z) * h_hat\n")
+    assert symcount.derive(code).evaluate(d_x=7, d_h=5) == 2 * n_params(nn.Linear(7, 5), nn.Linear(5, 5, bias=False))
+    # a product the text leaves open after a parenthesis: the hint offers no option that names nothing
+    with pytest.raises(SymcountError) as refused:
+        symcount.derive(code.replace("(1-z) * h_hat", "(1-z) * Wq"))
+    assert "None" not in str(refused.value)
+    braced = ("$$z_t = \\left[{\n  \\begin{array}{*{20}c}\n    x_t \\\\\n    h_{t-1}\n  \\end{array} }\n\\right]$$\n\n"
+              "$$h_t = \\tanh(W z_t + b)$$\n")
+    assert symcount.derive(braced).evaluate(d_x=7, d_h=5) == n_params(nn.Linear(12, 5))

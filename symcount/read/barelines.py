@@ -312,7 +312,8 @@ _STEP_STATEMENT = re.compile(r"\s*[A-Za-z][A-Za-z0-9]*(?:_[tk](?:_(?:minus|plus)
 # a line of code that computes the next state, an activation of a product (`next_h = np.tanh(prev_h @ Wh + ...)`)
 _STEP_ASSIGN = re.compile(r"^[ \t]*((?:self\.)?(?:(?:next|new)_[A-Za-z]\w*|[A-Za-z]\w*_(?:next|new))[ \t]*=(?!=)[^\n#]*?"
                           r"(?:tanh|sigmoid|relu)[ \t]*\([^\n#]*@[^\n#]*?)[ \t]*(?:#[^\n]*)?$")
-_TUPLE_ASSIGN = re.compile(r"\s*[A-Za-z_]\w*\s*=\s*\(\s*[A-Za-z_]\w*(?:\s*,\s*[A-Za-z_]\w*)+\s*,?\s*\)\s*(?:#.*)?$")
+_TUPLE_ASSIGN = re.compile(r"\s*[A-Za-z_]\w*\s*=\s*\(\s*[A-Za-z_]\w*(?:\s*,\s*[A-Za-z_]\w*)+\s*,?\s*\)\s*(?:#.*)?$"
+                           r"|\s*[A-Za-z_]\w*(?:\s*,\s*[A-Za-z_]\w*)+\s*=\s*[\w.]+\.(?:shape|size\(\s*\))\s*(?:#.*)?$")  # N, H = h.shape
 _KWARG = re.compile(r"\s*[A-Za-z_]\w*\s*=\s*[^=\n]*,\s*(?:#.*)?$")  # dt_init_floor=1e-4, (an argument)
 _MEMBER = re.compile(r"\b(?:self|this)\.|::|\bnew\s+[A-Z]")
 _SLASHES = re.compile(r"^\s*(?://[/!]?|#+'?(?=\s)|--(?=\s))\s?")  # and Python's, Nim's, R's `#`, Lua's `--`

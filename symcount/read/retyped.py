@@ -33,6 +33,8 @@ _ACCENT_PARENS = re.compile(r"\\(?:tilde|hat|bar|widetilde|widehat)(\(\s*[A-Za-z
 _CURLY_PRIME = re.compile(r"(?<=[A-Za-z0-9}])’(?![A-Za-z])")  # h_t’: a prime a word processor curled
 _TEXT_SIGN = re.compile(r"\\(?:text|mathrm|textrm)\s*\{\s*([-+−])\s*\}")  # h_{t\text{-}1}: the sign, upright
 _STRAY_MARK = re.compile(r"(?<=[{\s(])\?(?=\\[A-Za-z]|[A-Za-z]_)")  # `\odot{?\mathbf{z}_t}`: a scraper's mark for a glyph it lost
+# an equation's number at the start of its row, then a space: `(1)\qquad f_t &= \sigma(...)` (its row's own name next)
+_LEADING_NUMBER = re.compile(r"(?:^|(?<=\\\\)|(?<=\n))[ \t]*(\(\s*\d{1,3}\s*\)[ \t]*\\q?quad(?![A-Za-z]))(?=\s*\\?[A-Za-z])")
 _ANGLE_TIME = re.compile(r"(?<=[A-Za-z])<t(?:[-+−][0-9])?>")
 # a row break, then `&` and a row with no relation that starts with a factor: `(1-u_i) \\ &\tanh(...)`, one product wrapped
 _WRAP = re.compile(r"\\\\(?P<gap>[ \t]*\n?[ \t]*)&(?=[ \t]*(?:\\(?:tanh|sigma|left|Big|big)(?![A-Za-z])|\())(?P<row>[^\n]*?)(?=\\\\|$)", re.M)
@@ -73,7 +75,8 @@ def timed_macros(out: list[str], start: int, region: str) -> bool:
 
 
 def _marks(out: list[str], start: int, region: str) -> bool:
-    """`\\text{-}` as `-`, a curled prime `’` as `'`, a scraper's `?` for a lost glyph as a space; whether any was."""
+    """`\\text{-}` as `-`, a curled prime `’` as `'`, a scraper's `?` for a lost glyph as a space, a row's leading
+    number `(1)\\qquad` as spaces; whether any was."""
     edited = False
     for m in _TEXT_SIGN.finditer(region) if "{-}" in region or "{+}" in region or "{−}" in region else ():
         out[start + m.start():start + m.end()], edited = list(m.group(1).rjust(m.end() - m.start())), True
@@ -81,6 +84,8 @@ def _marks(out: list[str], start: int, region: str) -> bool:
         out[start + m.start()], edited = "'", True
     for m in _STRAY_MARK.finditer(region) if "?" in region else ():
         out[start + m.start()], edited = " ", True
+    for m in _LEADING_NUMBER.finditer(region) if "quad" in region else ():  # `(1)\qquad f_t &= ...`: a row's number
+        out[start + m.start(1):start + m.end(1)], edited = [" "] * (m.end(1) - m.start(1)), True
     return edited
 
 

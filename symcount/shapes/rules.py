@@ -277,7 +277,8 @@ def _signal_star(w: "Walker", node: N.Binary, lsh: Shape, rsh: Shape, left, afte
         raise ShapeError(f"cannot tell what * means in {w.text(node)}: a row vector times the weight "
                          f"{after.text} after it (x U), or an elementwise product; the text does not say",
                          source=w.src, span=node.span,
-                         hint=f"write the product without * ({' '.join(w.text(node).replace('*', ' ').split())}), or add --read '{own}*=elementwise'")
+                         hint=f"write the product without * ({' '.join(w.text(node).replace('*', ' ').split())})" + (
+                             f", or add --read '{own}*=elementwise'" if own else ", or ⊙ for an elementwise product"))
     from ..read.choices import Choice, current
     reading = current().pick(Choice(f"{own}*", ("matrix", "elementwise"), w.src.where(node.span),
                                     f"what * between {w.text(left)} and the weight {after.text} after it means: a row "
