@@ -220,3 +220,24 @@ def test_a_rows_leading_number_a_tuple_unpacked_from_a_shape_and_a_braced_array(
     braced = ("$$z_t = \\left[{\n  \\begin{array}{*{20}c}\n    x_t \\\\\n    h_{t-1}\n  \\end{array} }\n\\right]$$\n\n"
               "$$h_t = \\tanh(W z_t + b)$$\n")
     assert symcount.derive(braced).evaluate(d_x=7, d_h=5) == n_params(nn.Linear(12, 5))
+
+
+def test_nested_braces_in_an_index_a_bold_function_and_a_pair_of_signals():
+    nested = ("$$f_t = \\sigma(W_{{\\mathsf{f}}}[x_t; h_{t-1}] + b_{\\mathsf{f}})$$\n\n$$h_t = f_t \\odot h_{t-1}$$\n")
+    assert symcount.derive(nested).evaluate(d_x=7, d_h=5) == n_params(nn.Linear(12, 5))
+    beamer = ("Inputs $\\bm{z}(t) = \\left(\\strut \\bm{x}(t),\\, \\bm{h}(t-1)\\right)$\n\\begin{align*}\n"
+              "  \\bm{f}(t) &= \\bm{\\sigma}\\!\\left( \\bm{W}_{\\!f} \\,\\bm{z}(t) + \\bm{b}_f \\right) \\\\\n"
+              "  \\bm{g}(t) &= \\text{\\bf tanh}\\!\\left( \\bm{W}_{\\!g} \\,\\bm{z}(t)  + \\bm{b}_g \\right) \\\\\n"
+              "  \\bm{h}(t) &= \\bm{f}(t) \\odot \\bm{h}(t-1) + \\bm{g}(t)\n\\end{align*}\n")
+    d = symcount.derive(beamer)
+    assert d.evaluate(d_x=7, d_h=5) == 2 * n_params(nn.Linear(12, 5))
+    assert any("reads as the concatenation" in n for n in d.shapes.notes)
+    pair = ("$$r_t = \\sigma(W_r (x_t, h_{t-1}) + b_r)$$\n\n$$n_t = \\tanh(W_n (x_t, r_t \\odot h_{t-1}) + b_n)$$\n\n"
+            "$$h_t = (1 - r_t) \\odot h_{t-1} + r_t \\odot n_t$$\n")
+    assert symcount.derive(pair).evaluate(d_x=7, d_h=5) == 2 * n_params(nn.Linear(12, 5))
+
+
+def test_mathtype_signs_and_a_stray_centering():
+    text = ("\\begin{align}\n    \\centering\n    {{\\rm{i}}_t} = \\sigma ({W_{ix}}{x_t} + {W_{ih}}{h_{t - 1}}{\\rm{ + }}{b_i}) \\\\\n"
+            "    h_t = i_t \\odot h_{t-1}\n\\end{align}\n")
+    assert symcount.derive(text).evaluate(d_x=7, d_h=5) == n_params(nn.Linear(7, 5), nn.Linear(5, 5, bias=False))

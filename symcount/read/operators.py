@@ -74,19 +74,31 @@ def weight_pairs(cell: N.Cell, notes: list[str]) -> N.Cell:
     def pair(n) -> bool:
         return isinstance(n, N.Binary) and n.op == "matmul" and not n.explicit and isinstance(n.right, N.Tuple) \
             and isinstance(n.left, N.Symbol) and n.left.lag is None and _WEIGHT_LETTER.fullmatch(n.left.name) is not None \
-            and len(n.right.items) >= 2 and all(isinstance(x, N.Symbol) and x.lag is not None for x in n.right.items)
+            and len(n.right.items) >= 2 and all(_signal_item(x) for x in n.right.items)
     found = [n for eq in cell.equations for side in (eq.rhs,) + eq.also for n in N.walk(side) if pair(n)]
-    if not found or _A_MAP.search(cell.source.text):
+    # `z(t) = (x(t), h(t-1))`: a signal defined as the pair of signals a weight then multiplies
+    pairs = [eq for eq in cell.equations if isinstance(eq.lhs, N.Symbol) and eq.lhs.lag == 0 and not eq.also
+             and isinstance(eq.rhs, N.Tuple) and len(eq.rhs.items) >= 2 and all(_signal_item(x) for x in eq.rhs.items)]
+    if not (found or pairs) or _A_MAP.search(cell.source.text):
         return cell  # W: \mathbb{R}^{d_h} \times \mathbb{R}^{d_x} \to ...: a map of its own (bilinear, an MLP): refused
-    for n in found:
-        notes.append(f"{cell.source.slice(n.span)} at {cell.source.where(n.span)} reads as {n.left.text} times the "
-                     f"concatenation [{'; '.join(x.text for x in n.right.items)}]")
+    for n in found + [eq.rhs for eq in pairs]:
+        shown = f"{n.left.text} times the concatenation" if isinstance(n, N.Binary) else "the concatenation"
+        notes.append(f"{' '.join(cell.source.slice(n.span).split())} at {cell.source.where(n.span)} reads as {shown} "
+                     f"[{'; '.join(' '.join(cell.source.slice(x.span).split()) for x in (n.right if isinstance(n, N.Binary) else n).items)}]")
 
     def one(n, new):
         return N.Binary("matmul", new(n.left), N.Concat(tuple(new(x) for x in n.right.items), n.right.span), n.span) \
             if pair(n) else None
-    return replace(cell, equations=tuple(replace(eq, rhs=N.rewrite(eq.rhs, one), also=tuple(N.rewrite(x, one) for x in eq.also))
-                                         for eq in cell.equations))
+    eqs = tuple(replace(eq, rhs=N.Concat(eq.rhs.items, eq.rhs.span) if any(eq is p for p in pairs) else N.rewrite(eq.rhs, one),
+                        also=tuple(N.rewrite(x, one) for x in eq.also)) for eq in cell.equations)
+    return replace(cell, equations=eqs)
+
+
+def _signal_item(x) -> bool:
+    """A signal at a step, or an entry-by-entry product of such (`r(t) \\odot h(t-1)`): a part of a concatenation."""
+    if isinstance(x, N.Binary) and x.op in ("hadamard", "star"):
+        return _signal_item(x.left) and _signal_item(x.right)
+    return isinstance(x, N.Symbol) and x.lag is not None
 
 
 # code's linear maps with their weights as arguments: the call's word (xw_plus_b as read.rowlabels writes it) -> (where the input, the weight and the

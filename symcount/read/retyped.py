@@ -8,7 +8,7 @@ from __future__ import annotations
 from . import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
 from .marks import matching
 
-_OLD_BOLD = re.compile(r"\{\\bf\s(?=\s*(?:\\~)?[^{}\\]{1,20}\})")  # (`{\\bf` at a line's end too)
+_OLD_BOLD = re.compile(r"(?<!\\text)(?<!\\mathrm)(?<!\\textrm)\{\\bf\s(?=\s*(?:\\~)?[^{}\\]{1,20}\})")  # (`{\\bf` at a line's end too)
 # {\boldsymbol h}_1, {\bm x}, {\rm x}: a font command inside the braces (TeX's switch style): bold as \mbf{X},
 # upright or italic as the letter, each padded with spaces in front to the same length
 _SWITCH = re.compile(r"\{\\(?P<f>boldsymbol|bm|mathbf|bold|rm|it|mathrm|mathit|sf|mathsf)\s+(?P<x>[A-Za-z0-9]{1,12}|\\[A-Za-z]{2,12})\s*\}")
@@ -19,7 +19,8 @@ _X_TIMES = re.compile(r"(?:R|\\R|\\mathbb\s*\{\s*R\s*\}|ℝ)\s*\^\s*\{\s*[A-Za-z
 _BARE_BF = re.compile(r"(?<![{\\A-Za-z])\\bf(?=\s+[A-Za-z])")  # `\bf R_t = ...` (a switch with no group): \bm on the letter after it
 _ARROW_AFTER = re.compile(r"(?<=[A-Za-z])[→←](?=[_(\s])")  # h→_t, h←_{t+1} (plain text's forward and backward): an accent
 _DELTA_LETTER = re.compile(r"(?<=\{\\Delta) (?=t(?:_|\s*\}))")  # \boldsymbol{\Delta t_n}: one quantity, Δt at n (as Δ^t)
-_ACCENTED_FUNCTION = re.compile(r"\\(?:hat|tilde|bar|widehat|widetilde)\s*\{\s*(\\(?:sigma|tanh))\s*\}(?=\s*(?:\\left\s*)?\()")  # \hat{\sigma}(...): σ̂
+_ACCENTED_FUNCTION = re.compile(r"\\(?:hat|tilde|bar|widehat|widetilde|bm|boldsymbol|mathbf)\s*\{\s*(\\(?:sigma|tanh))\s*\}"
+                                r"(?=\s*(?:\\!\s*)?(?:\\left\s*)?\()")  # \hat{\sigma}(...): σ̂; \bm{\sigma}\!\left(: σ
 _BOLD_TILDE = re.compile(r"\{\\bf\s*\\~([A-Za-z])\}")
 _TEXT_TILDE = re.compile(r"\\~([A-Za-z])")
 _UPRIGHT = re.compile(r"\\(?:mathrm|textrm|mathit|mathsf)\s*\{")
@@ -31,8 +32,10 @@ _POWER = re.compile(r"(\d{1,3})\s*\^\s*\{?\s*(\d{1,2})\s*\}?")
 _POWER_LIST = re.compile(r"=\s*\[((?:\s*\d{1,3}\s*\^\s*\{?\s*\d{1,2}\s*\}?\s*,)+\s*\d{1,3}\s*\^\s*\{?\s*\d{1,2}\s*\}?\s*)\]")
 _ACCENT_PARENS = re.compile(r"\\(?:tilde|hat|bar|widetilde|widehat)(\(\s*[A-Za-z]\s*\))")  # a typo's parentheses
 _CURLY_PRIME = re.compile(r"(?<=[A-Za-z0-9}])’(?![A-Za-z])")  # h_t’: a prime a word processor curled
-_TEXT_SIGN = re.compile(r"\\(?:text|mathrm|textrm)\s*\{\s*([-+−])\s*\}")  # h_{t\text{-}1}: the sign, upright
+_TEXT_SIGN = re.compile(r"\{\s*\\(?:text|mathrm|textrm|rm)\s*\{\s*(?P<s>[-+−])\s*\}\s*\}"  # MathType's {\rm{ + }}
+                        r"|\\(?:text|mathrm|textrm|rm)\s*\{\s*(?P<t>[-+−])\s*\}")  # h_{t\text{-}1}: the sign, upright
 _STRAY_MARK = re.compile(r"(?<=[{\s(])\?(?=\\[A-Za-z]|[A-Za-z]_)")  # `\odot{?\mathbf{z}_t}`: a scraper's mark for a glyph it lost
+_TEXT_SWITCH = re.compile(r"\\(?:text|mathrm|textrm)\s*\{\s*\\(?:bf|it|rm)\s+([A-Za-z]{2,12})\s*\}")  # \text{\bf tanh}: the word
 # an equation's number at the start of its row, then a space: `(1)\qquad f_t &= \sigma(...)` (its row's own name next)
 _LEADING_NUMBER = re.compile(r"(?:^|(?<=\\\\)|(?<=\n))[ \t]*(\(\s*\d{1,3}\s*\)[ \t]*\\q?quad(?![A-Za-z]))(?=\s*\\?[A-Za-z])")
 _ANGLE_TIME = re.compile(r"(?<=[A-Za-z])<t(?:[-+−][0-9])?>")
@@ -78,12 +81,14 @@ def _marks(out: list[str], start: int, region: str) -> bool:
     """`\\text{-}` as `-`, a curled prime `’` as `'`, a scraper's `?` for a lost glyph as a space, a row's leading
     number `(1)\\qquad` as spaces; whether any was."""
     edited = False
-    for m in _TEXT_SIGN.finditer(region) if "{-}" in region or "{+}" in region or "{−}" in region else ():
-        out[start + m.start():start + m.end()], edited = list(m.group(1).rjust(m.end() - m.start())), True
+    for m in _TEXT_SIGN.finditer(region) if "-" in region or "+" in region or "−" in region else ():
+        out[start + m.start():start + m.end()], edited = list((m.group("s") or m.group("t")).rjust(m.end() - m.start())), True
     for m in _CURLY_PRIME.finditer(region) if "’" in region else ():
         out[start + m.start()], edited = "'", True
     for m in _STRAY_MARK.finditer(region) if "?" in region else ():
         out[start + m.start()], edited = " ", True
+    for m in _TEXT_SWITCH.finditer(region) if "{\\bf" in region or "{\\it" in region or "{\\rm" in region else ():
+        out[start + m.start():start + m.end()], edited = list(f"\\text{{{m.group(1)}}}".rjust(m.end() - m.start())), True
     for m in _LEADING_NUMBER.finditer(region) if "quad" in region else ():  # `(1)\qquad f_t &= ...`: a row's number
         out[start + m.start(1):start + m.end(1)], edited = [" "] * (m.end(1) - m.start(1)), True
     return edited
@@ -144,7 +149,8 @@ def retyped(out: list[str], start: int, region: str) -> bool:
         out[start + m.start()] = "\u20d1" if m.group(0) == "→" else "\u20d0"  # (harpoons: read.symbols' arrows)
         edited = True
     for m in _ACCENTED_FUNCTION.finditer(region) if "{\\" in region else ():  # a variant of the function: the function
-        out[start + m.start():start + m.end()] = list(m.group(1).rjust(m.end() - m.start()))
+        out[start + m.start():start + m.start(1)] = [" "] * (m.start(1) - m.start())  # (in its place: a rule that
+        out[start + m.end(1):start + m.end()] = [" "] * (m.end() - m.end(1))  # blanks the braces leaves it whole)
         edited = True
     for m in _DELTA_LETTER.finditer(region) if "\\Delta " in region else ():
         out[start + m.start()] = "^"

@@ -83,6 +83,7 @@ def _arrows(body: str) -> str:
     return _ARROW.sub("", body)
 
 
+_BRACED_LETTER = re.compile(r"^\{([A-Za-z0-9]{1,8}|\\[A-Za-z]+)\}$")  # {f}: braces around the whole index
 _PLAIN_INDEX = re.compile(r"[_^]\s*(?:\{([A-Za-z0-9,+\-()' \t]*)\}|([A-Za-z0-9]))")
 
 
@@ -113,6 +114,8 @@ def index_text(tok: str) -> str:
     if "arrow" in body or "\\to" in body or "\\gets" in body or "→" in body or "←" in body:
         body = _arrows(body)
     body = _FONT_IN_INDEX.sub(r"\1", body)
+    if "{" in body:  # W_{{\mathsf{f}}}, \phi_{\mathbf{\mathbf{\theta}}}: a font in a font, braces around a letter
+        body = _BRACED_LETTER.sub(r"\1", _FONT_IN_INDEX.sub(r"\1", body))
     if "\\" in body:  # W^{\tilde C}: the accented letter as W^{\tilde{C}} writes it
         body = _SPACED_ACCENT.sub(r"\\\1{\2}", body)
     if "{" in body:  # t{-}1: braces around a sign (a spacing habit), not a set
