@@ -241,3 +241,11 @@ def test_mathtype_signs_and_a_stray_centering():
     text = ("\\begin{align}\n    \\centering\n    {{\\rm{i}}_t} = \\sigma ({W_{ix}}{x_t} + {W_{ih}}{h_{t - 1}}{\\rm{ + }}{b_i}) \\\\\n"
             "    h_t = i_t \\odot h_{t-1}\n\\end{align}\n")
     assert symcount.derive(text).evaluate(d_x=7, d_h=5) == n_params(nn.Linear(7, 5), nn.Linear(5, 5, bias=False))
+
+
+def test_a_loss_written_out_in_a_list_and_a_rows_label_in_chinese():
+    loss = "- $h_t = \\tanh(W x_t + U h_{t-1})$\n- $CE = -\\sum_i y_i log \\sigma(z_t)$\n"
+    assert symcount.derive(loss).evaluate(d_x=7, d_h=5) == n_params(nn.Linear(7, 5, bias=False), nn.Linear(5, 5, bias=False))
+    labelled = ("$$\n更新门：z_t = σ(W_z · [h_{t-1}, x_t]) \\\\\n"
+                "隐藏状态：h_t = z_t * h_{t-1}\n$$\n")
+    assert symcount.derive(labelled).evaluate(d_x=7, d_h=5) == n_params(nn.Linear(12, 5, bias=False))

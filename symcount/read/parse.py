@@ -99,7 +99,8 @@ def _region(sc: Scan, src: Source, start: int, end: int, inline: bool, src_notes
         if stmts is None:  # (a statement of a block of code, read as the cell's, is never dropped)
             return _unread(exc, body, start, end, src, inline and kind != "code", hints, exp)
     except BadInput as exc:
-        if inline and kind != "code" and (not _timed(body) or sequence_written_out(exc, body, 0 if exp else start)):
+        if inline and kind != "code" and (not _timed(body) or sequence_written_out(exc, body, 0 if exp else start)
+                                          or prose_math(body, inline, True)):  # (a loss: CE = -\sum_i y_i \log ...)
             return None
         raise ParseError(exc.message, source=src, span=exp.at(exc.start, exc.end) if exp else Span(exc.start, exc.end),
                          hint=exc.hint) from None

@@ -56,7 +56,9 @@ _LIKELIHOOD = re.compile(r"\s*(?:P|p|\\Pr|\\mathbb\s*\{\s*P\s*\}|\\mathcal\s*\{\
                          r"[^()=]*(?:\\right\s*)?\)\s*=\s*(?:\\prod|\\sum|\\log|\\exp|\\frac|∏|∑)")
 # J^{(t)}(\theta) = CE(y^{(t)}, \hat{y}^{(t)}) = ...: a loss as a function of the parameters (not a step)
 _LOSS_OF_PARAMETERS = re.compile(r"\s*(?:J|L|E|\\mathcal\s*\{\s*[LJ]\s*\})(?:\s*\^\s*\{?\s*\(?\s*t\s*\)?\s*\}?)?\s*\(\s*\\theta\s*\)\s*=")
-_PROSE = (_GRADIENT, _ENTRY_EXAMPLE, _PROBABILITY, _OF_SEQUENCE, _LIKELIHOOD, _LOSS_OF_PARAMETERS)
+# CE = -\sum_i y_i \log \hat{y}_i: a loss written out (its left side a loss's name, its right a negative sum or log)
+_NEGATIVE_LOSS = re.compile(r"\s*(?:CE|NLL|L|J|E|loss|Loss|\\ell|\\mathcal\s*\{\s*[LJ]\s*\})(?:_\{?\w{1,6}\}?)?\s*=\s*-\s*(?:\\sum|∑|\\log|log|\\frac)")
+_PROSE = (_GRADIENT, _ENTRY_EXAMPLE, _PROBABILITY, _OF_SEQUENCE, _LIKELIHOOD, _LOSS_OF_PARAMETERS, _NEGATIVE_LOSS)
 
 
 def prose_math(body: str, inline: bool, timed: bool) -> bool:

@@ -36,6 +36,7 @@ _TEXT_SIGN = re.compile(r"\{\s*\\(?:text|mathrm|textrm|rm)\s*\{\s*(?P<s>[-+−])
                         r"|\\(?:text|mathrm|textrm|rm)\s*\{\s*(?P<t>[-+−])\s*\}")  # h_{t\text{-}1}: the sign, upright
 _STRAY_MARK = re.compile(r"(?<=[{\s(])\?(?=\\[A-Za-z]|[A-Za-z]_)")  # `\odot{?\mathbf{z}_t}`: a scraper's mark for a glyph it lost
 _TEXT_SWITCH = re.compile(r"\\(?:text|mathrm|textrm)\s*\{\s*\\(?:bf|it|rm)\s+([A-Za-z]{2,12})\s*\}")  # \text{\bf tanh}: the word
+_CJK_LABEL = re.compile(r"(?:^|(?<=\\\\)|(?<=\n))[ \t&]*([\u4e00-\u9fff\u3040-\u30ff\uac00-\ud7af]{1,12}[：:])(?=[ \t]*\\?[A-Za-z])")
 # an equation's number at the start of its row, then a space: `(1)\qquad f_t &= \sigma(...)` (its row's own name next)
 _LEADING_NUMBER = re.compile(r"(?:^|(?<=\\\\)|(?<=\n))[ \t]*(\(\s*\d{1,3}\s*\)[ \t]*\\q?quad(?![A-Za-z]))(?=\s*\\?[A-Za-z])")
 _ANGLE_TIME = re.compile(r"(?<=[A-Za-z])<t(?:[-+−][0-9])?>")
@@ -89,6 +90,8 @@ def _marks(out: list[str], start: int, region: str) -> bool:
         out[start + m.start()], edited = " ", True
     for m in _TEXT_SWITCH.finditer(region) if "{\\bf" in region or "{\\it" in region or "{\\rm" in region else ():
         out[start + m.start():start + m.end()], edited = list(f"\\text{{{m.group(1)}}}".rjust(m.end() - m.start())), True
+    for m in _CJK_LABEL.finditer(region) if "：" in region or ":" in region else ():  # 更新门：z_t = ...: a row's label
+        out[start + m.start(1):start + m.end(1)], edited = [" "] * (m.end(1) - m.start(1)), True
     for m in _LEADING_NUMBER.finditer(region) if "quad" in region else ():  # `(1)\qquad f_t &= ...`: a row's number
         out[start + m.start(1):start + m.end(1)], edited = [" "] * (m.end(1) - m.start(1)), True
     return edited
