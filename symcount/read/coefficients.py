@@ -16,6 +16,7 @@ from .words import kind
 
 _PRODUCTS = ("matmul", "star", "hadamard")
 _LOWER_GREEK = frozenset("\\" + g for g in GREEK if g[0].islower())
+_LOWER_BOLD = re.compile(r"[a-z](?:_|$)")  # (with a bold font: \mathbf{w}_{ch})
 
 
 def applied_coefficients(cell: N.Cell, notes: list[str]) -> N.Cell:
@@ -27,6 +28,10 @@ def applied_coefficients(cell: N.Cell, notes: list[str]) -> N.Cell:
     for name, s in found.items():
         where = cell.source.where(s.span)
         said = _said_scalar(cell.source.text, s.text)
+        if not said and s.font == "bold" and _LOWER_BOLD.match(s.name):  # \hat{\sigma}(\mathbf{w}_{ch}): bold lower case, a vector
+            vectors.add(name)
+            notes.append(f"{s.text} at {where} is bold and lower case: a vector, multiplied entry by entry")
+            continue
         if said or current().pick(Choice(key(name), ("scalar", "vector"), where,
                                          f"{s.text} through a function before what it scales: one number, or a vector "
                                          "entry by entry")) == "scalar":
@@ -40,12 +45,18 @@ def applied_coefficients(cell: N.Cell, notes: list[str]) -> N.Cell:
     declared = tuple(N.Declaration((s,), None, None, s.span) for s in scalars)
 
     def one(n, new):
-        if isinstance(n, N.Binary) and n.op in _PRODUCTS and (_coefficient(n.left) in vectors or _coefficient(n.right) in vectors):
+        if isinstance(n, N.Binary) and n.op in _PRODUCTS and (
+                _coefficient(n.left) in vectors and _reads_a_signal(n.right)
+                or _coefficient(n.right) in vectors and _reads_a_signal(n.left)):
             return N.Binary("hadamard", new(n.left), new(n.right), n.span)
-        return None
+        return None  # (`\Delta t \cdot \hat{\sigma}(w)`: a number times the vector, no entry-by-entry product)
     eqs = tuple(replace(eq, rhs=N.rewrite(eq.rhs, one), also=tuple(N.rewrite(x, one) for x in eq.also))
                 for eq in cell.equations) if vectors else cell.equations
     return replace(cell, equations=eqs, declarations=cell.declarations + declared)
+
+
+def _reads_a_signal(n) -> bool:
+    return any(isinstance(x, N.Symbol) and x.lag is not None for x in N.walk(n))
 
 
 def _coefficient(n) -> str | None:
