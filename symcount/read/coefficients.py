@@ -46,8 +46,8 @@ def applied_coefficients(cell: N.Cell, notes: list[str]) -> N.Cell:
 
     def one(n, new):
         if isinstance(n, N.Binary) and n.op in _PRODUCTS and (
-                _coefficient(n.left) in vectors and _reads_a_signal(n.right)
-                or _coefficient(n.right) in vectors and _reads_a_signal(n.left)):
+                _coefficient(n.left) in vectors and not _step_length(n.right)
+                or _coefficient(n.right) in vectors and not _step_length(n.left)):
             return N.Binary("hadamard", new(n.left), new(n.right), n.span)
         return None  # (`\Delta t \cdot \hat{\sigma}(w)`: a number times the vector, no entry-by-entry product)
     eqs = tuple(replace(eq, rhs=N.rewrite(eq.rhs, one), also=tuple(N.rewrite(x, one) for x in eq.also))
@@ -55,8 +55,12 @@ def applied_coefficients(cell: N.Cell, notes: list[str]) -> N.Cell:
     return replace(cell, equations=eqs, declarations=cell.declarations + declared)
 
 
-def _reads_a_signal(n) -> bool:
-    return any(isinstance(x, N.Symbol) and x.lag is not None for x in N.walk(n))
+def _step_length(n) -> bool:
+    """`\\Delta t`: a step's length (Δ beside the step's letter), one number whatever the coefficient is."""
+    if isinstance(n, N.Symbol):
+        return n.name == "\\Delta" and n.lag is None  # (Δt, its t read as the step's mark)
+    names = {x.name for x in N.walk(n) if isinstance(x, N.Symbol) and x.lag is None}
+    return isinstance(n, N.Binary) and "\\Delta" in names and "t" in names
 
 
 def _coefficient(n) -> str | None:
