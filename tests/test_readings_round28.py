@@ -249,3 +249,9 @@ def test_a_loss_written_out_in_a_list_and_a_rows_label_in_chinese():
     labelled = ("$$\n更新门：z_t = σ(W_z · [h_{t-1}, x_t]) \\\\\n"
                 "隐藏状态：h_t = z_t * h_{t-1}\n$$\n")
     assert symcount.derive(labelled).evaluate(d_x=7, d_h=5) == n_params(nn.Linear(12, 5, bias=False))
+
+
+def test_a_capital_and_a_small_letter_beside_numpys_at_are_one_weight():
+    text = 'def rnn(op):\n    """Cell equation:\n      h_t = fused_activation(x_t @ W.T + h_{t-1} @ Wr.T + b)\n    """\n'
+    d = symcount.derive(text)
+    assert d.evaluate(d_x=7, d_h=5) == n_params(nn.RNNCell(7, 5)) - 5

@@ -136,6 +136,9 @@ _UNI = {"t": "ₜ", "k": "ₖ"}
 _UNDERSCORED_CALL = re.compile(r"(?<![\w\\}\])])_(?=[a-z]\s*\()")  # OpenVINO's activations _f, _g, _h
 _PAREN_STEP = re.compile(r"(?<=[A-Za-z])_\(\s*[tkn]\s*[-+]\s*[0-9]\s*\)")
 _DOT_T = re.compile(r"(?<=[\w}\])])\.T(?![\w(])")
+# a capital and a small letter as one name in numpy's code (`x_t @ W.T + h_{t-1} @ Wr.T`): beside @, or transposed
+_SUB_LETTER = dict(zip("aehijklmnoprstuvx", "ₐₑₕᵢⱼₖₗₘₙₒₚᵣₛₜᵤᵥₓ"))
+_CODE_PAIR = re.compile(r"(?:(?<=@)\s*|(?<![\w\\]))[A-Z](?P<s>[aehijklmnoprsuvx])(?![\w{])(?=\.T(?![\w(])|\s*@|(?<=@[ \t][A-Z].)|(?<=@[A-Z].))")
 _METHOD_T = re.compile(r"(?<=[\w\])])\.t\(\)")  # torch's w_hh.t(): the transpose
 # a letter glued to its time step in text that lost its subscripts: St-1 (the offset shows the step), then St, Xt
 _FLAT_LAG = re.compile(r"(?<![\\\w])[A-Za-z]t[-−]1(?![\w{}(\[])")
@@ -166,6 +169,9 @@ def plain_lags(out: list[str], start: int, region: str, flat: bool = False) -> b
     for m in _PAREN_STEP.finditer(region) if "_(" in region else ():  # x_(k+1): x_{k+1}
         out[start + m.start() + 1] = "{"
         out[start + m.end() - 1] = "}"
+        edited = True
+    for m in _CODE_PAIR.finditer(region) if "@" in region else ():  # numpy's `h @ Wr.T`: one weight Wr, as W_r
+        out[start + m.start("s")] = _SUB_LETTER[m.group("s")]
         edited = True
     for m in _DOT_T.finditer(region) if ".T" in region else ():  # numpy's W.T: W^T
         out[start + m.start()] = "^"
