@@ -63,13 +63,12 @@ def test_two_products_side_by_side_where_the_other_gates_add_them_are_a_sum():
         symcount.derive("$$i_t = \\sigma(W_{hi}\\cdot h_{t-1} W_{xi}\\cdot x_t + B_i)$$")
 
 
-def test_a_bracket_that_closes_nothing_before_the_rows_parentheses_is_read_without_it():
+def test_a_bracket_that_closes_nothing_is_refused_where_its_opening_was_left_out():
     text = ("$$ f_{t} = sigmoid(W_{f}[h_{t-1},x_{t}] + b_{f})$$\n\n"
             "$$ o_{t} = sigmoid(W_{o}[h_{t-1},x_{t}] + b_{o}])$$\n\n"
             "$$ h_{t} = o_{t} * tanh(f_{t} * h_{t-1})$$\n")
-    d = symcount.derive(text)
-    assert d.evaluate(d_x=7, d_h=5) == 2 * n_params(nn.Linear(12, 5))
-    assert any("bracket" in n and "closes nothing" in n for n in d.shapes.notes)
+    with pytest.raises(SymcountError, match="never opened"):
+        symcount.derive(text)
 
 
 UNROLLED = ("**h₁ = f(x₁ • Wₓ + b₁)**\n\n- `b₁`: bias\n\n**h₂ = f(x₂ • Wₓ + h₁ • Wₕ + b₁)**\n\n"

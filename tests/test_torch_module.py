@@ -148,7 +148,7 @@ def test_corpus_refusals_are_few():
             api.torch_module(d)
         except symcount.SymcountError:
             refused += 1
-    assert refused <= 24  # nt-pwc-cgru.md: a convolution; clip(...) twice (its bounds are not written);
+    assert refused <= 25  # nt-pwc-cgru.md: a convolution; clip(...) twice (its bounds are not written);
     # h5a-numpyml-lstmcell.rst: gate_fn(...), an activation the text does not name (counted, not computed);
     # h7d-edgeml-fastgrnn.rst, h7d-edgemltf-fastrnn.rst: update_nl(...), chosen by an argument the text lists;
     # pp-pyxlstm-mlstm.md: a matrix-valued state (the module writes cells of vectors); h5d-leobpark-rwkv.md:
@@ -162,6 +162,7 @@ def test_corpus_refusals_are_few():
     # sum over a node's children (counted as one node's; a module of one sequence's state has no children to sum)
     # h31c-zhangmch-rwkv4.md: RWKV's sum over the steps; h31e-rnnjax-elman.rst: nonlinearity(...), an argument's function;
     # h33d-chandarnru-nru-refuse.txt: mean(...) over a memory's heads; h34d-jaxlstmnote-mlstm.md: mLSTM's matrix-valued state
+    # h38d-poplibs-augru.md: `sigmod(...)`, a typo the count reads as an activation (the module will not guess which)
 
 
 def _cli(*args, cwd=None):

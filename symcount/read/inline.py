@@ -86,7 +86,7 @@ def _taken_out(body: str, starts: list[int], ends: list[int], defined: dict[str,
         params = tuple(p.strip() for p in m.group("params").split(","))
         if not _applied_elsewhere(m, text, starts[m.start()]):
             state = next((p for p in params if p in ("h", "s") and re.search(r"(?<![A-Za-z\\])" + p + r"(?![A-Za-z])", rhs)), None)
-            if state is not None and m.end() - m.start() >= 4:
+            if state is not None and len(params) >= 2 and m.end() - m.start() >= 4:  # (Out(h) = ...: no new state)
                 chars[m.start():m.end()] = list(f"{state}' =".ljust(m.end() - m.start()))
                 if notes is not None and src is not None:
                     where = src.where(Span(starts[m.start()], ends[m.end() - 1]))
@@ -112,7 +112,8 @@ def _applied_elsewhere(m: re.Match, text: str, at: int) -> bool:
     never applied, is an output's distribution, left to the rule that sets it aside with a note)."""
     head = re.escape(re.sub(r"[{}\s]", "", m.group("name"))).replace("_", r"\s*_\s*\{?\s*")
     return any(not (at <= u.start() < at + len(m.group(0)))
-               for u in re.finditer(r"(?<![A-Za-z\\])" + head + r"\s*\}?\s*(?:\\left\s*)?\(", text))
+               for u in re.finditer(r"(?<![A-Za-z\\])" + head + r"\s*\}?\s*(?:_\s*(?:\{[^{}]*\}|\\?[A-Za-z0-9]+)\s*)?"
+                                    r"(?:\\left\s*)?\(", text))
 
 
 def _first_on_row(body: str, i: int) -> bool:

@@ -77,6 +77,8 @@ def extra_at_end(exc: UnexpectedInput, body: str, start: int, src: Source, notes
     row = body[row_start:row_end]
     # `+ b_{o}])`: a bracket that closes nothing, before the parentheses that close the row
     rest = body[at + 1:row_end].strip(" \t\n,.") if closer == ")" else body[at + 1:row_end].strip(" \t\n,.)")
+    if closer == "]":
+        return None  # (a `]` that closes nothing: where its `[` was left out decides what a weight multiplies; refused)
     if rest or row.count(closer) != row.count("(" if closer == ")" else "[") + 1 \
             or row.count(")") != row.count("(") + (closer == ")"):
         return None
