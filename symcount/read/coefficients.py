@@ -16,7 +16,6 @@ from .words import kind
 
 _PRODUCTS = ("matmul", "star", "hadamard")
 _LOWER_GREEK = frozenset("\\" + g for g in GREEK if g[0].islower())
-_LOWER_BOLD = re.compile(r"[a-z](?:_|$)")  # (with a bold font: \mathbf{w}_{ch})
 
 
 def applied_coefficients(cell: N.Cell, notes: list[str]) -> N.Cell:
@@ -28,10 +27,6 @@ def applied_coefficients(cell: N.Cell, notes: list[str]) -> N.Cell:
     for name, s in found.items():
         where = cell.source.where(s.span)
         said = _said_scalar(cell.source.text, s.text)
-        if not said and s.font == "bold" and _LOWER_BOLD.match(s.name):  # \hat{\sigma}(\mathbf{w}_{ch}): bold lower case, a vector
-            vectors.add(name)
-            notes.append(f"{s.text} at {where} is bold and lower case: a vector, multiplied entry by entry")
-            continue
         if said or current().pick(Choice(key(name), ("scalar", "vector"), where,
                                          f"{s.text} through a function before what it scales: one number, or a vector "
                                          "entry by entry")) == "scalar":
@@ -45,22 +40,12 @@ def applied_coefficients(cell: N.Cell, notes: list[str]) -> N.Cell:
     declared = tuple(N.Declaration((s,), None, None, s.span) for s in scalars)
 
     def one(n, new):
-        if isinstance(n, N.Binary) and n.op in _PRODUCTS and (
-                _coefficient(n.left) in vectors and not _step_length(n.right)
-                or _coefficient(n.right) in vectors and not _step_length(n.left)):
+        if isinstance(n, N.Binary) and n.op in _PRODUCTS and (_coefficient(n.left) in vectors or _coefficient(n.right) in vectors):
             return N.Binary("hadamard", new(n.left), new(n.right), n.span)
-        return None  # (`\Delta t \cdot \hat{\sigma}(w)`: a number times the vector, no entry-by-entry product)
+        return None
     eqs = tuple(replace(eq, rhs=N.rewrite(eq.rhs, one), also=tuple(N.rewrite(x, one) for x in eq.also))
                 for eq in cell.equations) if vectors else cell.equations
     return replace(cell, equations=eqs, declarations=cell.declarations + declared)
-
-
-def _step_length(n) -> bool:
-    """`\\Delta t`: a step's length (Δ beside the step's letter), one number whatever the coefficient is."""
-    if isinstance(n, N.Symbol):
-        return n.name == "\\Delta" and n.lag is None  # (Δt, its t read as the step's mark)
-    names = {x.name for x in N.walk(n) if isinstance(x, N.Symbol) and x.lag is None}
-    return isinstance(n, N.Binary) and "\\Delta" in names and "t" in names
 
 
 def _coefficient(n) -> str | None:
