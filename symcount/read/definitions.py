@@ -313,6 +313,8 @@ def chain_names(cell: N.Cell, notes: list[str]) -> N.Cell:
                                              f"{lhs.text} = ... = ...: which side is counted"))) - 1
             eq = replace(eq, rhs=kept[side], also=())
         out.append(eq)
+    if all(a is b for a, b in zip(out, cell.equations)):
+        return cell  # nothing named: the cell itself (the steps after it keep their walks of it, read.cellwalk)
     return replace(cell, equations=tuple(out))
 
 
