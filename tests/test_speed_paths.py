@@ -85,3 +85,16 @@ def test_a_summary_built_fresh_is_the_summary_its_json_reads_back_as(name):
         assert list(fresh.cell_poly.items()) == list(back.cell_poly.items())
         assert [list(f.size.items()) for f in fresh.feed.values() if f.size is not None] == \
                [list(f.size.items()) for f in back.feed.values() if f.size is not None]
+
+
+def test_a_names_flat_letters_are_the_patterns():
+    """read.names.flat_letters drops braces and low lines with str.translate and leaves whitespace to the
+    pattern only where the text is unprintable or has a space: every whitespace character but the space is
+    unprintable, so the two agree on every name."""
+    import re
+    import sys
+    from symcount.read.names import flat_letters
+    spaces = [chr(i) for i in range(sys.maxunicode + 1) if re.match(r"\s", chr(i))]
+    assert all(c == " " or not c.isprintable() for c in spaces)
+    for name in ["a_{1,t}", "W_{hi}", "h_t", "\\tilde{c}_{t-1}", "x_{ t}", "W_{\u00a0h}", "b\u2003_f", "a\tb", "", "{}_"] + spaces:
+        assert flat_letters(name) == re.sub(r"[{}_\s]", "", name), name

@@ -21,6 +21,7 @@ from .statedcount import with_stated
 from .statements import activation_defined, discretised, keyword_settings, settings_of, time_letter, time_range
 from ..limits import MAX_EQUATIONS, MAX_MACRO_OUTPUT, MAX_MACRO_STEPS
 from .macros import Expansion, expand, family_notes, moved, relocate
+from .names import flat_letters
 from .placeholders import expand_rows
 from .codesubscripts import subscripts
 from .inline import inline as write_out, letter_definitions
@@ -376,7 +377,7 @@ def _unread_definitions(equations: list[N.Equation], skipped: dict[str, Span], s
     as math (z = gate_fn.(...)): it is not a weight, and the cell cannot be counted without it."""
     if not skipped:
         return
-    defined = {re.sub(r"[{}_\s]", "", eq.lhs.name) for eq in equations if isinstance(eq.lhs, N.Symbol)}
+    defined = {flat_letters(eq.lhs.name) for eq in equations if isinstance(eq.lhs, N.Symbol)}
     flats: dict[str, str] = {}  # name -> its letters (a long cell writes a few names thousands of times)
     for eq in equations:
         for side in (eq.rhs,) + eq.also:
@@ -385,7 +386,7 @@ def _unread_definitions(equations: list[N.Equation], skipped: dict[str, Span], s
                     continue
                 flat = flats.get(sym.name)
                 if flat is None:
-                    flat = flats[sym.name] = re.sub(r"[{}_\s]", "", sym.name)
+                    flat = flats[sym.name] = flat_letters(sym.name)
                 if flat in skipped and flat not in defined:
                     raise ParseError(f"cannot read the line that defines {sym.text}: {sym.text} is computed there, "
                                      f"not a weight, and the count needs that line", source=src, span=skipped[flat],
