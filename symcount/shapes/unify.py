@@ -23,12 +23,19 @@ from ..read.source import Span
 
 class Evidence(Record):
     """Why two dimensions are equal."""
-    __slots__ = ('rule', 'text', 'span', 'equation', 'node', 'eq', 'dims', 'origins')
+    __slots__ = ('rule', 'said', 'span', 'equation', 'node', 'eq', 'dims', 'origins')
     _defaults = {'node': None, 'eq': None, 'dims': (), 'origins': ({}, {})}
 
     rule: str        # "product", "sum", "elementwise", "gain", "shift" (a normalisation's own), "equation",
     #                  "concatenation", "declaration", "vector" (a bold lower-case letter transposed: shapes.scalars)
-    text: str        # a sentence: what the operation forces
+    said: str | tuple  # its text, or (a format, the source, the spans whose texts fill it): see text
+
+    @property
+    def text(self) -> str:
+        """A sentence: what the operation forces. The commonest evidence (sums, products, equations) is worded
+        only when read: a long cell has ten thousand, and few are ever read (an error, an explanation)."""
+        said = self.said
+        return said if said.__class__ is str else said[0].format(*[source_text(said[1], s) for s in said[2]])
     span: Span
     equation: str    # the equation's left side, or "" for a declaration
     node: object  # the AST node: a Binary, Concat, Apply, Equation or Declaration
@@ -312,7 +319,7 @@ class Walker(_Messages, _Walk):
                     scalar_side(self, eq, side, rsh)
                 if rsh.scalar or lsh.scalar:
                     continue
-                text = f"{self.text(eq.lhs)} is defined as {self.text(side)}, so both have one shape"
+                text = ("{} is defined as {}, so both have one shape", self.src, (eq.lhs.span, side.span))  # (Evidence.text)
                 one_entry(self, lsh, rsh)
                 rows = self.evidence("equation", text, eq, (lsh.rows, rsh.rows), (lsh.rows_from, rsh.rows_from))
                 cols = self.evidence("equation", text, eq, (lsh.cols, rsh.cols), (lsh.cols_from, rsh.cols_from))
