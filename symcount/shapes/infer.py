@@ -192,9 +192,10 @@ def _results(w: Walker) -> Shapes:
     names, _ = name_free(w)
     signals = _signals(w, names)  # names the sizes that only other free sizes explain
     memo: dict[int, Lin] = {}  # id of a form -> the form frozen: most evidence shares a few forms
-    frozen = _frozen(w, w.solver.evidence, names, memo)
-    signals = [replace(s, evidence=tuple(frozen[i] for i in s.evidence)) for s in signals]
-    params = _params(w, names, frozen)
+    w.sizes.names, w.sizes.memo = names, memo  # every size named: the evidence is frozen when read (Evidence.dims)
+    evidence = w.solver.evidence
+    signals = [replace(s, evidence=tuple(evidence[i] for i in s.evidence)) for s in signals]
+    params = _params(w, names, evidence)
     if not params:
         no_parameters(w)
     listed_parameters(w, params)
@@ -220,7 +221,7 @@ def _results(w: Walker) -> Shapes:
         dims.setdefault(heads)
     return Shapes(w.roles.cell, tuple(params), tuple(signals), tuple(dims),
                   tuple((d, dim_latex(d)) for d in dims), inp, out, inp_problem, out_problem,
-                  tuple(w.roles.notes) + tuple(w.notes), tuple(frozen), lambda: sized(w, names, params, memo),
+                  tuple(w.roles.notes) + tuple(w.notes), tuple(evidence), lambda: sized(w, names, params, memo),
                   tuple(sorted(w.batch)), heads, shared, once)
 
 
@@ -287,7 +288,7 @@ def _signals(w: Walker, names: dict[int, str]) -> list[SignalShape]:
     return out
 
 
-def _params(w: Walker, names: dict[int, str], frozen: list[Evidence]) -> list[ParamShape]:
+def _params(w: Walker, names: dict[int, str], evidence: list[Evidence]) -> list[ParamShape]:
     """Every parameter the equations use (a declared, unused one is not a parameter of this cell;
     one another equation defines, or a constant, neither), and the implicit ones of functions
     (\text{Linear}, LayerNorm), in order of first use; each dimension must have a name by now."""
@@ -311,8 +312,8 @@ def _params(w: Walker, names: dict[int, str], frozen: list[Evidence]) -> list[Pa
             _must_be_positive(w, lin, lambda: f"{text} to have {lin} {which}", first.span)
         bias = implicit_bias or (name in r.summand_only and (cols.is_one or rows.is_one) and not sh.scalar)  # a column, or a row (x_t W + b)
         out.append(ParamShape(name, rows, cols, sh.scalar, bias, first.span, tuple(eqs),
-                              decl.span if decl else None, _evidence_of(w, sh.rows, frozen),
-                              _evidence_of(w, sh.cols, frozen), _kernel(w, name, decl), name in r.diagonal,
+                              decl.span if decl else None, _evidence_of(w, sh.rows, evidence),
+                              _evidence_of(w, sh.cols, evidence), _kernel(w, name, decl), name in r.diagonal,
                               *_complex(w, first, decl, r.cell.prose)))
     return out
 
@@ -355,25 +356,15 @@ def _kernel(w: Walker, name: str, decl: N.Declaration | None) -> tuple[Lin, ...]
     return tuple(size.lin for size in (decl.rows, decl.cols) + decl.more)[:-2]
 
 
-def _evidence_of(w: Walker, lin: dict, frozen: list[Evidence]) -> tuple[Evidence, ...]:
+def _evidence_of(w: Walker, lin: dict, evidence: list[Evidence]) -> tuple[Evidence, ...]:
     """The evidence that constrained a parameter's own variable, each once, in order."""
     out, seen = [], set()
     for v in lin:
         for i in w.solver.touches.get(v, ()) if isinstance(v, int) else ():
             if i not in seen:
                 seen.add(i)
-                out.append(frozen[i])
+                out.append(evidence[i])
     return tuple(out)
-
-
-def _frozen(w: Walker, evidence: list[Evidence], names: dict[int, str], memo: dict[int, Lin]) -> list[Evidence]:
-    """The evidence with the dimensions each equated as Lins (the walk recorded forms): the walk's own records,
-    read by no one before, frozen in place through their slot (ten thousand copies cost more)."""
-    freeze, set_dims = w.solver.freeze, Evidence.__dict__["dims"].__set__
-    for ev in evidence:
-        if ev.dims and not isinstance(ev.dims[0], Lin):
-            set_dims(ev, tuple([memo[id(d)] if id(d) in memo else memo.setdefault(id(d), freeze(d, names)) for d in ev.dims]))
-    return list(evidence)
 
 
 def _must_be_positive(w: Walker, lin: Lin, what, span: Span) -> None:

@@ -19,33 +19,7 @@ from .scalars import bold_vector, one_entry, with_scalar
 from .roles import Roles
 from ..read.choices import key
 from ..read.source import Span
-
-
-class Evidence(Record):
-    """Why two dimensions are equal."""
-    __slots__ = ('rule', 'said', 'span', 'equation', 'node', 'eq', 'dims', 'origins')
-    _defaults = {'node': None, 'eq': None, 'dims': (), 'origins': ({}, {})}
-
-    rule: str        # "product", "sum", "elementwise", "gain", "shift" (a normalisation's own), "equation",
-    #                  "concatenation", "declaration", "vector" (a bold lower-case letter transposed: shapes.scalars)
-    said: str | tuple  # its text, or (a format, the source, the spans whose texts fill it): see text
-
-    @property
-    def text(self) -> str:
-        """A sentence: what the operation forces. The commonest evidence (sums, products, equations) is worded
-        only when read: a long cell has ten thousand, and few are ever read (an error, an explanation)."""
-        said = self.said
-        return said if said.__class__ is str else said[0].format(*[source_text(said[1], s) for s in said[2]])
-    span: Span
-    equation: str    # the equation's left side, or "" for a declaration
-    node: object  # the AST node: a Binary, Concat, Apply, Equation or Declaration
-    eq: N.Equation | None  # the equation it belongs to (None for a declaration)
-    dims: tuple  # the two dimensions equated: forms while inferring, Lins in Shapes
-    # for each of the two: parameter name -> "rows" or "cols", the parameter dimension it comes from
-    # (recorded for products and equations, which is what the explanations ask of evidence)
-    origins: tuple[dict, dict]
-
-
+from .evidence import Evidence, Sizes, source_text  # noqa: F401 (source_text read here by other stages)
 
 
 class Implicit(Record):
@@ -59,16 +33,6 @@ class Implicit(Record):
     node: N.Apply
     equation: int
     bias: bool
-
-
-def source_text(src, span: Span) -> str:
-    """The source of a span on one line, its middle elided when long."""
-    if span.end - span.start > 200:
-        head = " ".join(src.text[span.start:span.start + 60].split())
-        tail = " ".join(src.text[span.end - 60:span.end].split())
-        return f"{head[:36]} … {tail[-36:]}"
-    text = " ".join(src.slice(span).split())
-    return text if len(text) <= 80 else f"{text[:36]} … {text[-36:]}"
 
 
 def _no_root(w, node, sh: Shape) -> None:
@@ -177,8 +141,8 @@ class Walker(_Messages, _Walk):
         super().__init__()
         self.roles, self.src = roles, roles.cell.source
         self.solver = Solver()
-        self.signals: dict[str, Shape] = {}
-        self.params: dict[str, Shape] = {}
+        self.sizes = Sizes(self.solver)  # what the evidence's forms are frozen by, once named (shapes.evidence)
+        self.signals, self.params = {}, {}  # name -> its Shape: the signals', the parameters'
         self.equation_now: tuple[int, N.Equation] | None = None
         self._name_free = name_free  # the naming phase, for messages written mid-walk
 
@@ -225,7 +189,7 @@ class Walker(_Messages, _Walk):
 
     def evidence(self, rule: str, text: str, node, dims=(), origins=({}, {})) -> Evidence:
         eq = self.equation_now[1] if self.equation_now else None
-        return Evidence(rule, text, node.span, eq.label if eq else "", node, eq, dims, origins)
+        return Evidence(rule, text, node.span, eq.label if eq else "", node, eq, (dims, self.sizes), origins)
 
     def symbol_shape(self, sym: N.Symbol, matrix: bool = False) -> Shape:
         if sym.name in self.roles.constants:
