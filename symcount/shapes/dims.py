@@ -59,6 +59,7 @@ class Solver:
         self.frozen: dict[tuple, Lin] = {}         # one Lin per value (a long chain has thousands of d_h)
         self.bindings = 0                          # how many variables are bound: a settled value stays
         self.settled: dict[int, int] = {}          # settled while no variable is bound (var -> bindings)
+        self.named = False                         # a name was unified: a value may hold one (shapes.infer.name_free)
 
     def fresh(self) -> dict:
         self.n += 1
@@ -134,6 +135,8 @@ class Solver:
                         touches[v] = [idx]
                     else:
                         found.append(idx)
+                elif v is not CONST:
+                    self.named = True  # (every name a bound value holds came in through here)
         if ra == rb:  # equal already (resolved forms hold no zero coefficient)
             return True
         if len(ra) == 1 == len(rb) and self._pair(ra, rb, idx):

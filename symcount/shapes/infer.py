@@ -169,8 +169,11 @@ def name_free(w: Walker) -> tuple[dict[int, str], list[str]]:
     order; and the signals in that order."""
     s, first = w.solver, w.roles.first
     used = [sh for n, sh in w.params.items() if n in w.roles.param_equations]  # (a declared, unused one's sizes name nothing)
-    taken = {v for sh in list(w.signals.values()) + used
-             for lin in (sh.rows, sh.cols) for v in s.resolve(lin) if isinstance(v, str)}
+    forms = [lin for sh in list(w.signals.values()) + used for lin in (sh.rows, sh.cols)]
+    # the names the sizes hold (declared ones), resolved: none where no form holds one and none was unified
+    # (every name a resolved form holds is the form's own or came in through Solver.unify, Solver.named)
+    named = s.named or any(isinstance(v, str) for lin in forms for v in lin)
+    taken = {v for lin in forms for v in s.resolve(lin) if isinstance(v, str)} if named else set()
     names: dict[int, str] = {}
     order = sorted(w.signals, key=lambda n: (n not in w.roles.recurrent, first[n].span.start))
     for sig in order:
