@@ -90,6 +90,8 @@ def _example_index(cell: N.Cell, notes: list[str]) -> N.Cell:
     """x^{(i)<t>}, a^{(i)<t-1>} (Ng's course): the index of a training example, written on every signal
     at a step and on no weight, no layer's (no (i-1) anywhere): dropped from the names, with a note."""
     syms = _symbols(cell)
+    if any(s.lag is not None and "^{(" not in s.name for s, _, _ in syms):
+        return cell  # (a signal at a step without the index: the first one ends it, no list made)
     timed = [s for s, _, _ in syms if s.lag is not None]
     found = [_EXAMPLE.search(s.name) for s in timed] if all("^{(" in s.name for s in timed) else [None]  # (each holds ^{()
     if not timed or not all(found) or len({m.group("i") for m in found}) != 1:
@@ -346,8 +348,7 @@ def _letter_functions(cell: N.Cell, notes: list[str]) -> N.Cell:
     letters = {name[0] for name in signals if name[:1].isalpha()}
     text = cell.source.text
     found: dict[str, N.Symbol] = {}
-    weights = _weight_letters(cell, signals)  # u_z * h, u_r * h: u_h(r ⊙ h) is the same family's weight
-    reader = current()
+    weights, reader = [], current()  # u_z * h, u_r * h: u_h(r ⊙ h) is the same family's weight (_in_a_family)
 
     def letter(n) -> bool:
         if reader.settled and isinstance(n, N.Symbol) and reader.settled_as(key(n.name), ("matrix",)):
@@ -358,12 +359,13 @@ def _letter_functions(cell: N.Cell, notes: list[str]) -> N.Cell:
                 and n.name not in signals and n.name not in declared:
             return text.startswith("(", n.span.end)  # G(s[n]): a capital against its parenthesis (see one)
         if not (isinstance(n, N.Symbol) and n.lag is None
-                and re.fullmatch(r"([a-z]|\\[A-Za-z]+)(_(\{[A-Za-z0-9]+\}|[A-Za-z0-9]))?", n.name)
-                is not None and n.name not in signals and n.name not in declared and (not n.font or n.name[:1].islower())):
+                and _LETTER_NAME.fullmatch(n.name) is not None and n.name not in signals and n.name not in declared and (not n.font or n.name[:1].islower())):
             return False
         if n.name in said and _SPACED_PAREN.match(text, n.span.end):  # "g_1, g_2 activation functions": g_1 (...)
             return True
-        return ("_" not in n.name or n.name.split("_")[0] not in weights) and _before_paren(cell, n, letters)  # (u_h: a weight)
+        if _SPACED_PAREN.match(text, n.span.end) is None:
+            return False  # (_before_paren's first test, asked first: its family's weights then only where it may be)
+        return ("_" not in n.name or not _in_a_family(cell, n.name, signals, weights)) and _before_paren(cell, n, letters)
 
     def next_to(left, right) -> bool:
         return not text[left.span.end:right.span.start].replace("\\!", "").strip()
@@ -397,6 +399,14 @@ def _letter_functions(cell: N.Cell, notes: list[str]) -> N.Cell:
     return replace(cell, equations=eqs) if found else cell
 
 
+def _in_a_family(cell: N.Cell, name: str, signals: set, weights: list) -> bool:
+    """Whether a subscripted name is of a family of weights (u_h beside u_z * h and u_r * h: a weight, not a
+    function), the families found once for the cell when first asked (kept in `weights`)."""
+    if not weights:
+        weights.append(_weight_letters(cell, signals))
+    return name.split("_")[0] in weights[0]
+
+
 def _weight_letters(cell: N.Cell, signals: set) -> set[str]:
     """The letters whose subscripted names multiply a signal, not in parentheses, under two names or more
     (`u_z * h_{t-1}`, `u_r * h_{t-1}`; not `f_i(x_t)`, `f_h(h_{t-1})`): a family of weights."""
@@ -410,6 +420,7 @@ def _weight_letters(cell: N.Cell, signals: set) -> set[str]:
     return {k for k, names in seen.items() if len(names) >= 2}
 
 
+_LETTER_NAME = re.compile(r"([a-z]|\\[A-Za-z]+)(_(\{[A-Za-z0-9]+\}|[A-Za-z0-9]))?")  # g, \phi, f_c, g_{1}: a function's name
 # a capital letter that names a function where it is written against a parenthesis around one signal: G(s[n])
 # (not the letters of weights and of state-space matrices: W(x_t) is a product)
 _CAPITAL_FUNCTION = re.compile(r"[EFGHJLNOPSTYZ]")

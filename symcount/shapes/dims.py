@@ -189,6 +189,13 @@ class Solver:
         self.why[v] = idx
         return True
 
+    def unnamed(self, lin: dict, names: dict[int, str]) -> bool:
+        """Whether the form has a flexible variable with no name yet (free's test, without its list)."""
+        for v in self.resolve(lin):
+            if isinstance(v, int) and v not in names:
+                return True
+        return False
+
     def free(self, lin: dict, names: dict[int, str]) -> list[int]:
         """The flexible variables of a form that have no name yet."""
         return [v for v in self.resolve(lin) if isinstance(v, int) and v not in names]

@@ -304,7 +304,7 @@ def _params(w: Walker, names: dict[int, str], evidence: list[Evidence]) -> list[
     for _, name, sh, first, eqs, decl, implicit_bias in order:
         text = first.text if isinstance(first, N.Symbol) else name
         for which, lin in (("rows", sh.rows), ("columns", sh.cols)):
-            if s.free(lin, names):
+            if s.unnamed(lin, names):
                 eq = r.cell.equations[eqs[0]]
                 raise Undetermined(
                     f"cannot determine the number of {which} of {text}: no signal or declaration fixes it",
