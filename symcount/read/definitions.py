@@ -297,6 +297,9 @@ def chain_names(cell: N.Cell, notes: list[str]) -> N.Cell:
     out = []
     made = {eq.lhs.name for eq in cell.equations if isinstance(eq.lhs, N.Symbol)}
     for eq in cell.equations:
+        if not eq.also:  # one side: none names another, and one is counted (no side looked at)
+            out.append(eq)
+            continue
         sides = (eq.rhs,) + eq.also
         named = [s for s in sides if _abstract(s, kind) or _alias(s, eq.lhs, made, len(sides))
                  or _preactivated(s, eq.lhs, made, len(sides))]

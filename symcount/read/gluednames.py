@@ -54,7 +54,7 @@ def glued_subscripts(cell: N.Cell, notes: list[str]) -> N.Cell:
     timed = {s.name for s, _, _ in symbols(cell) if s.lag is not None}
     if not timed:
         return cell
-    letters = {re.sub(r"^\\[A-Za-z]+\{(.)\}$", r"\1", n).lower() for n in timed}  # \tilde{C} -> c: Wc is W_c
+    letters = {(re.sub(r"^\\[A-Za-z]+\{(.)\}$", r"\1", n) if n[:1] == "\\" else n).lower() for n in timed}  # \tilde{C} -> c: Wc is W_c
     letters |= {m.group(1) for eq in cell.equations if isinstance(eq.lhs, N.Symbol)  # \Gamma_u defined: Wu is W_u
                 for m in [_GATE_SUBSCRIPT.fullmatch(eq.lhs.name)] if m}
     found: dict[str, N.Symbol] = {}

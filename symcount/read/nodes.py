@@ -274,6 +274,15 @@ def containing(node: Expr, pred) -> set[int]:
     return found
 
 
+def between(left, right) -> Span | None:
+    """The span from one node to another (read.build's spans of an operator's operands, the commonest by far);
+    None where either is a token or a raw symbol, with no span of its own (read.build places those)."""
+    a, b = getattr(left, "span", None), getattr(right, "span", None)
+    if a is None or b is None:
+        return None
+    return Span(a.start if a.start < b.start else b.start, a.end if a.end > b.end else b.end)
+
+
 def children(n) -> tuple:
     """The operands of a node, left to right."""
     get = _KIDS.get(n.__class__)

@@ -339,18 +339,21 @@ def _matrix_made(w: Walker, node) -> bool:
     """Whether an expression makes a matrix from vectors (\\mathrm{Diag}(v) times something, a column
     times a row: v_t k_t^\\top), or may be a row: it reads a signal declared as a row (RetNet's X_n,
     Q_n \\in \\mathbb{R}^{1 \\times d}) or a matrix state."""
+    rows = w.matrix_states or w.roles.declared  # (a symbol may be one only where some is, or some is declared)
     for x in N.walk(node):
-        if isinstance(x, N.Symbol) and (x.name in w.matrix_states or _declared_row(w, x.name)):
-            return True
-        if isinstance(x, N.Apply) and functions.kind(x.func) == "diag" and \
-                any(isinstance(y, N.Symbol) and w.roles.is_signal(y.name) for y in N.walk(x.arg)):
-            return True
-        if isinstance(x, N.Binary) and x.op == "hadamard" and rules.otimes_outer(w, x):
-            return True  # Δ_t ⊗ B_t read as the outer product
-        if isinstance(x, N.Binary) and x.op in ("matmul", "star") and isinstance(x.right, N.Transpose) and \
-                isinstance(x.right.arg, N.Symbol) and w.roles.is_signal(x.right.arg.name) and \
-                not isinstance(x.left, N.Transpose):
-            return True
+        c = x.__class__  # (no node kind is subclassed)
+        if c is N.Symbol:
+            if rows and (x.name in w.matrix_states or _declared_row(w, x.name)):
+                return True
+        elif c is N.Apply:
+            if functions.kind(x.func) == "diag" and any(isinstance(y, N.Symbol) and w.roles.is_signal(y.name) for y in N.walk(x.arg)):
+                return True
+        elif c is N.Binary:
+            if x.op == "hadamard" and rules.otimes_outer(w, x):
+                return True  # Δ_t ⊗ B_t read as the outer product
+            if x.op in ("matmul", "star") and isinstance(x.right, N.Transpose) and isinstance(x.right.arg, N.Symbol) \
+                    and w.roles.is_signal(x.right.arg.name) and not isinstance(x.left, N.Transpose):
+                return True
     return False
 
 
