@@ -15,12 +15,12 @@ from .words import kind
 def two_letter_names(cell: N.Cell, notes: list[str]) -> N.Cell:
     """IW_{\\ell-1,\\ell}, FW_{...}: a capital letter written against a weight's letter, where the
     capital names one of the cell's gates (I for i, F for f), is one name: the gate's weight."""
-    gates = {re.sub(r"\\[A-Za-z]+\{|[{}]", "", s.name)[:1] for s, _, left in symbols(cell) if left}
-    found: dict[str, N.Symbol] = {}
     if not any(isinstance(n, N.Binary) and n.op == "matmul" and isinstance(n.left, N.Symbol) and len(n.left.name) == 1
                and n.left.name.isupper() and isinstance(n.right, N.Symbol)
                for eq in cell.equations for side in (eq.rhs,) + eq.also for n in N.walk(side)):
-        return cell  # no capital letter written against a symbol
+        return cell  # no capital letter written against a symbol (asked before the gates' letters are found)
+    gates = {re.sub(r"\\[A-Za-z]+\{|[{}]", "", s.name)[:1] for s, _, left in symbols(cell) if left}
+    found: dict[str, N.Symbol] = {}
 
     def one(n, new):
         if (isinstance(n, N.Binary) and n.op == "matmul" and not n.explicit and isinstance(n.left, N.Symbol)
@@ -166,12 +166,15 @@ def glued_applications(cell: N.Cell, notes: list[str]) -> N.Cell:
     the parenthesis holds, or is a function of it: both readings (`--read Uh=function`), a function
     with unknown parameters refusing."""
     text = cell.source.text
+    found = [n for eq in cell.equations for side in (eq.rhs,) + eq.also for n in N.walk(side)
+             if isinstance(n, N.Apply) and not n.each and kind(n.func) == "unknown"
+             and (m := _SPACED_CALL.match(text, n.span.start)) is not None and m.group("name") == n.func]
+    if not found:
+        return cell  # (no call of an unknown name before a spaced parenthesis: the family not looked for)
     family = {n.left.name[:1] for eq in cell.equations for side in (eq.rhs,) + eq.also for n in N.walk(side)
               if isinstance(n, N.Binary) and n.op == "matmul" and isinstance(n.left, N.Symbol)
               and n.left.name[:1].isupper() and isinstance(n.right, N.Symbol)}
-    found = [n for eq in cell.equations for side in (eq.rhs,) + eq.also for n in N.walk(side)
-             if isinstance(n, N.Apply) and not n.each and n.func[:1] in family and kind(n.func) == "unknown"
-             and (m := _SPACED_CALL.match(text, n.span.start)) is not None and m.group("name") == n.func]
+    found = [n for n in found if n.func[:1] in family]
     if not found:
         return cell
     times: dict[str, bool] = {}

@@ -55,8 +55,7 @@ def _layer_generic(cell: N.Cell, notes: list[str]) -> N.Cell:
     """h_t^{(l)} = \\phi(W^{(l)} h_t^{(l-1)} + ...), h_{t,l} = f(h_{t,l-1}, h_{t-1,l}), h^l_t: the
     equations of layer l of a stack. The layer below (h^{(l-1)}) is this layer's input; the layer's
     own names lose the layer index (h^{(l)} -> h, W_l -> W): the count is one layer's."""
-    names = {s.name: s for eq in cell.equations for side in (eq.lhs, eq.rhs) + eq.also
-             for s in N.walk(side) if isinstance(s, N.Symbol)}
+    names = {s.name: s for s, _, _ in _symbols(cell)}  # (every side's symbols, in order: the last of each name)
     flat = {re.sub(r"[{}()]", "", name) for name in names} if any("-1" in n for n in names) else ()  # h_{l}, h_l; h^{(l)}, h^l
     below = next(((s, m.group("l")) for name, s in names.items() if "-1" in name for m in [_LAYER.search(name)]
                   if m and m.group("prev") and re.sub(r"[{}()]", "", name[:m.start("prev")] + name[m.end("prev"):]) in flat),
