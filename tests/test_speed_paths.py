@@ -98,3 +98,20 @@ def test_a_names_flat_letters_are_the_patterns():
     assert all(c == " " or not c.isprintable() for c in spaces)
     for name in ["a_{1,t}", "W_{hi}", "h_t", "\\tilde{c}_{t-1}", "x_{ t}", "W_{\u00a0h}", "b\u2003_f", "a\tb", "", "{}_"] + spaces:
         assert flat_letters(name) == re.sub(r"[{}_\s]", "", name), name
+
+
+def test_foreign_weights_letters_read_without_the_pattern_are_the_patterns():
+    """read.foreign reads a name's letter and its subscript's first letter without a pattern where it can: the same
+    letters as the patterns give, on every text of up to four characters of an alphabet of the cases that differ."""
+    import itertools
+    import re
+    from symcount.read import foreign
+    from symcount.read.names import NAME
+    alphabet = ["a", "B", "_", "^", "{", "}", "\\", "1", " ", "\n", "İ", "Σ"]
+    for n in range(5):
+        for name in map("".join, itertools.product(alphabet, repeat=n)):
+            m = NAME.match(name)
+            assert foreign._sub_letter(name) == ((m.group("sub") or "")[1:].strip("{}")[:1].lower() if m else ""), name
+            assert foreign._letter(name) == re.sub(r"^\\[A-Za-z]+\{|[{}\\]", "", name)[:1].lower(), name
+    for name in ("W_{hi}", "W_{c,x}", "\\tilde{c}_{part}", "b_o", "U_{1}", "a_{k,t}"):
+        assert foreign._sub_letter(name) == (NAME.match(name).group("sub") or "")[1:].strip("{}")[:1].lower()
