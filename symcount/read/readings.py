@@ -15,7 +15,7 @@ from ..errors import replace
 from . import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
 
 from . import nodes as N
-from .cellwalk import apply, defined, forget, rename, symbols
+from .cellwalk import apply, defined, forget, rename, right_nodes, symbols
 from .choices import Choice, current, key, option
 from .conjugates import conjugates as _conjugates
 from .eitheror import either_or as _either_or
@@ -451,8 +451,7 @@ def _before_paren(cell: N.Cell, n: N.Symbol, letters: set[str]) -> bool:
 def _reassociate(cell: N.Cell, notes: list[str]) -> N.Cell:
     """z \\cdot W_h \\cdot x_t: a weight applies to the vector after it before the product with the
     vector before it, z \\cdot (W_h \\cdot x_t) (left to right, z \\cdot W_h would be a row product)."""
-    if not any(isinstance(n, N.Binary) and n.op == "matmul" and isinstance(n.left, N.Binary) and n.left.op == "matmul"
-               for eq in cell.equations for side in (eq.rhs,) + eq.also for n in N.walk(side)):
+    if not any(n.op == "matmul" and isinstance(n.left, N.Binary) and n.left.op == "matmul" for n in right_nodes(cell, N.Binary)):
         return cell  # no product of three factors: nothing to re-associate
     signals = {s.name for s, _, _ in _symbols(cell) if s.lag is not None} | set(_defined(cell))
     with_signal: set[int] = set()  # ids of the nodes that hold a signal, found once per equation

@@ -7,7 +7,7 @@ from __future__ import annotations
 from ..errors import replace
 from . import nodes as N
 from . import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
-from .cellwalk import NAME, apply, symbols
+from .cellwalk import NAME, apply, right_nodes, symbols
 from .cellwalk import defined as defined_at
 from .choices import Choice, current, key
 from .directions import direction, directions_in
@@ -112,8 +112,7 @@ def shared_by_name(cell: N.Cell, notes: list[str]) -> N.Cell:
             uses.setdefault(s.name, []).append((i, s))
     if all(w[0][0] == w[-1][0] for w in uses.values()):  # (the symbols come equation by equation)
         return cell  # every name in one equation: none in another gate's, none in two (no walk below)
-    added = {id(k) for eq in cell.equations for side in (eq.rhs,) + eq.also for n in N.walk(side)
-             if isinstance(n, N.Binary) and n.op in ("add", "sub") for k in (n.left, n.right)}
+    added = {id(k) for n in right_nodes(cell, N.Binary) if n.op in ("add", "sub") for k in (n.left, n.right)}
     other = {n for n, w in uses.items() if any(id(s) not in added for _, s in w)}
     uses = {n: w for n, w in uses.items() if n not in other}  # biases: only ever added
     reader = current()
