@@ -369,8 +369,7 @@ def _letter_functions(cell: N.Cell, notes: list[str]) -> N.Cell:
     def next_to(left, right) -> bool:
         return not text[left.span.end:right.span.start].replace("\\!", "").strip()
 
-    if not any(letter(x) for eq in cell.equations for side in (eq.rhs,) + eq.also for x in N.walk(side)
-               if isinstance(x, N.Symbol)):
+    if not any(letter(x) for x in right_nodes(cell, N.Symbol)):
         return cell  # no letter before a parenthesis: nothing to rewrite
 
     def one(n, new):
