@@ -186,8 +186,10 @@ def parse(text: str, name: str = "<input>") -> N.Cell:
 def _math(text: str, src: Source) -> N.Cell:
     """The cell the text's math writes (its plain lines where no math region holds an equation, the
     parameters it lists where no line does)."""
-    sc = scan(src, lambda found: _check_equations(found, src))  # before the regions are rewritten
-    _check_equations(sc, src)  # and after (a row the rewriting splits), before the grammar's tables are loaded
+    checked: list = []  # the regions as found, checked before they are rewritten
+    sc = scan(src, lambda found: checked.append(found) or _check_equations(found, src))
+    if not checked or checked[0].text != sc.text or checked[0].regions != sc.regions:
+        _check_equations(sc, src)  # and after (a row the rewriting splits; not if none changed), before the grammar's tables are loaded
     check_math(sc.text, sc.regions, sc.macros, src)  # and a row too long to read is refused at once
     build = _parser()[1]
     build.time_letter = time_letter(sc.text)  # as read.regions rewrote it (x_(k+1) is x_{k+1})
@@ -378,11 +380,15 @@ def _unread_definitions(equations: list[N.Equation], skipped: dict[str, Span], s
     if not skipped:
         return
     defined = {flat_letters(eq.lhs.name) for eq in equations if isinstance(eq.lhs, N.Symbol)}
+    # a name's letters start with its first character unless that is a brace, a low line or a space: a name that
+    # starts with another character than the letters sought start with is none of them (its letters not made)
+    firsts = {flat[:1] for flat in skipped if flat not in defined}
     flats: dict[str, str] = {}  # name -> its letters (a long cell writes a few names thousands of times)
     for eq in equations:
         for side in (eq.rhs,) + eq.also:
             for sym in N.walk(side):
-                if sym.__class__ is not N.Symbol:
+                if sym.__class__ is not N.Symbol or (sym.name[:1] not in firsts and sym.name[:1] not in "{}_"
+                                                     and not sym.name[:1].isspace()):  # (what flat_letters drops)
                     continue
                 flat = flats.get(sym.name)
                 if flat is None:
