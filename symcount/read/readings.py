@@ -298,8 +298,7 @@ def _updates(cell: N.Cell, notes: list[str]) -> N.Cell:
         if not isinstance(eq.lhs, N.Symbol) or eq.lhs.lag not in (None, 0):
             continue
         n = eq.lhs.name
-        reads = any(isinstance(x, N.Symbol) and x.name == n and x.lag == eq.lhs.lag for x in N.walk(eq.rhs))
-        if n in first and reads:
+        if n in first and any(isinstance(x, N.Symbol) and x.name == n and x.lag == eq.lhs.lag for x in N.walk(eq.rhs)):
             before = cell.equations[i - 1] if i else None
             off = off_by_default(cell, before, eq) if supposed(cell, before, eq) else None
             if off and current().settled_as("optional-step", ("included", "left-out")) is None:
