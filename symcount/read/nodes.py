@@ -283,6 +283,25 @@ def between(left, right) -> Span | None:
     return Span(a.start if a.start < b.start else b.start, a.end if a.end > b.end else b.end)
 
 
+def reading(node: Expr, names) -> set[int]:
+    """containing(node, a symbol named in `names`), its test written out: the ids of the nodes that hold a
+    symbol of one of the names (no call per node: a long cell asks it of every equation)."""
+    found: set[int] = set()
+    kids_of, add = _KIDS.get, found.add
+    for n in reversed(walk(node)):
+        if n.__class__ is Symbol:
+            if n.name in names:
+                add(id(n))
+            continue
+        kids = kids_of(n.__class__)
+        if kids is not None:
+            for k in kids(n):
+                if id(k) in found:
+                    add(id(n))
+                    break
+    return found
+
+
 def children(n) -> tuple:
     """The operands of a node, left to right."""
     get = _KIDS.get(n.__class__)

@@ -105,6 +105,17 @@ class Solver:
         else:
             self.settled[var] = self.bindings
             return value  # settled already: the common case
+        if len(value) == 1:  # bound to one variable whose value is settled (a chain's link): the steps below, in short
+            (w, j), = value.items()
+            inner = bound[w]
+            for x in inner:
+                if x in bound:
+                    break
+            else:
+                inner = bound[w] = {x: i for x, i in inner.items() if i}
+                bound[var] = {x: j * i for x, i in inner.items() if j * i}
+                self.settled[var] = self.bindings
+                return bound[var]
         stack, seen = [(var, False)], set()
         while stack:
             v, ready = stack.pop()

@@ -197,7 +197,6 @@ def _results(w: Walker) -> Shapes:
     memo: dict[int, Lin] = {}  # id of a form -> the form frozen: most evidence shares a few forms
     w.sizes.names, w.sizes.memo = names, memo  # every size named: the evidence is frozen when read (Evidence.dims)
     evidence = w.solver.evidence
-    signals = [replace(s, evidence=tuple(evidence[i] for i in s.evidence)) for s in signals]
     params = _params(w, names, evidence)
     if not params:
         no_parameters(w)
@@ -272,17 +271,17 @@ def _by_first(w: Walker, table: dict) -> list[str]:
 
 
 def _signals(w: Walker, names: dict[int, str]) -> list[SignalShape]:
-    s, out = w.solver, []
-    for sig in _by_first(w, w.signals):
+    s, out, order = w.solver, [], _by_first(w, w.signals)  # (in the order of first use, found once)
+    for sig in order:
         first = w.roles.first[sig]
         dim = s.freeze(w.length(w.signals[sig]), names)
         if not any(n.startswith("?") for n, _ in dim.terms):
             _must_be_positive(w, dim, lambda: f"{first.text} to have size {dim}", first.span)
-    for sig in _by_first(w, w.signals):
+    for sig in order:
         length = w.length(w.signals[sig])
         for v in s.free(length, names):  # a size that only other free sizes explain: name what is left
             names[v] = f"k_{len(names) + 1}"
-        evs = tuple(i for v in length if isinstance(v, int) for i in s.touches.get(v, ()))  # indices, for now
+        evs = tuple([s.evidence[i] for v in length if isinstance(v, int) for i in s.touches.get(v, ())])
         first = w.roles.first[sig]
         sh = w.signals[sig]
         matrix = sig in w.matrix_states

@@ -282,8 +282,7 @@ def _inputs(cell: N.Cell, signals: set[str], derived: dict[str, N.Equation], not
         if eq.lhs is not None and isinstance(eq.lhs, N.Symbol) and derived.get(eq.lhs.name) is eq:
             continue
         todo: list = [(side, False, False) for side in sides(eq)[1:]]
-        reads = N.containing(todo[0][0] if len(todo) == 1 else N.Tuple(tuple(x for x, _, _ in todo), eq.span),
-                             lambda x: isinstance(x, N.Symbol) and x.name in signals)
+        reads = N.reading(todo[0][0] if len(todo) == 1 else N.Tuple(tuple(x for x, _, _ in todo), eq.span), signals)
         while todo:  # (node, the right factor of a product, the left factor of a product)
             node, ok, left = todo.pop()
             if isinstance(node, N.Symbol):
