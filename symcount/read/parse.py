@@ -340,6 +340,7 @@ _LISTED_ASSIGNED = re.compile(r"^[ \t]*(?:\[[ \t]*([A-Za-z][\w{}]*(?:(?:[ \t]*,[
                               r"(?![^\n]*(?:\bself\.|\[\s*:))"  # (not a weight's slices: Wxz, Wxr = self.Wx[:, :H], ...)
                               r"(?=[^\n]*(?:[@*+]|sigm|tanh|\bdot\b|matmul|split|chunk|unbind))[^\n]*", re.M)
 _AT_STEP = re.compile(r"(?:ₜ|_\{?t\}?)$")
+_LIST_SEPARATOR = re.compile(r"[\s,]+")
 _ACTIVATED = re.compile(r"sigm|tanh|relu|σ|softmax|gate|activation", re.I)
 # names listed on the left of a call of the input at the step: Mamba's `A, B, C = f(x(t))` (a function the text leaves
 # undefined computes them: no weights, unless an equation defines each)
@@ -361,7 +362,7 @@ def _computed_lines(text: str) -> dict[str, Span]:
         out.setdefault(re.sub(r"[{}_]", "", _AT_STEP.sub("", m.group(1))), Span(m.start(1), m.end()))
     flats: dict[str, str] = {}  # a name listed -> its letters (a long text lists a few names many times)
     for m in _LISTED_ASSIGNED.finditer(text) if "," in text or "[" in text else ():
-        for name in re.split(r"[\s,]+", (m.group(1) or m.group(2)).strip()):
+        for name in _LIST_SEPARATOR.split((m.group(1) or m.group(2)).strip()):
             flat = flats.get(name)
             if flat is None:
                 flat = flats[name] = re.sub(r"[{}_]", "", _AT_STEP.sub("", name))

@@ -148,8 +148,9 @@ def same(w: "Walker", node: N.Binary, lsh: Shape, rsh: Shape, kind: str | None =
     text = ("{1} " + rule.verb + " {0}, so both have one shape", w.src, (node.left.span, node.right.span))  # (Evidence.text)
     rows = w.evidence(rule.evidence, text, node, (lsh.rows, rsh.rows))  # no origins: a long sum grows
     cols = w.evidence(rule.evidence, text, node, (lsh.cols, rsh.cols))  # them in place (see _merged)
-    _row_of_parameters(w, lsh, rsh, rows)
-    if w.vector_meets_batch(lsh, rsh, rows):
+    if w.batch:  # (both steps need a batch declared: no call where none is)
+        _row_of_parameters(w, lsh, rsh, rows)
+    if w.batch and w.vector_meets_batch(lsh, rsh, rows):
         out = lsh if w.is_batch(lsh) else rsh
         vector = node.right if out is lsh else node.left
         if any(isinstance(x, N.Symbol) and x.name in w.roles.signals for x in N.walk(vector)):

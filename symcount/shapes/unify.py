@@ -143,7 +143,7 @@ class Walker(_Messages, _Walk):
         self.solver = Solver()
         self.sizes = Sizes(self.solver)  # what the evidence's forms are frozen by, once named (shapes.evidence)
         self.signals, self.params = {}, {}  # name -> its Shape: the signals', the parameters'
-        self.equation_now: tuple[int, N.Equation] | None = None
+        self.equation_now: tuple[int, N.Equation, str] | None = None  # (index, equation, its label)
         self._name_free = name_free  # the naming phase, for messages written mid-walk
 
     def length(self, sh: Shape) -> dict:
@@ -188,8 +188,8 @@ class Walker(_Messages, _Walk):
             self.notes.append(text)
 
     def evidence(self, rule: str, text: str, node, dims=(), origins=({}, {})) -> Evidence:
-        eq = self.equation_now[1] if self.equation_now else None
-        return Evidence(rule, text, node.span, eq.label if eq else "", node, eq, (dims, self.sizes), origins)
+        now = self.equation_now or (None, None, "")  # (a declaration's: no equation, no label)
+        return Evidence(rule, text, node.span, now[2], node, now[1], (dims, self.sizes), origins)
 
     def symbol_shape(self, sym: N.Symbol, matrix: bool = False) -> Shape:
         if sym.name in self.roles.constants:
@@ -265,7 +265,7 @@ class Walker(_Messages, _Walk):
     # -- equations and expressions --
     def equation(self, i: int, eq: N.Equation) -> None:
         """Shape both sides and make them one shape; an error gets the equation as its context."""
-        self.equation_now = (i, eq)
+        self.equation_now = (i, eq, eq.label)
         try:
             made = matrix_signal(self, eq)
             lsh = made[0] if made else self.shape(eq.lhs)
