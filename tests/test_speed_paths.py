@@ -85,3 +85,33 @@ def test_a_summary_built_fresh_is_the_summary_its_json_reads_back_as(name):
         assert list(fresh.cell_poly.items()) == list(back.cell_poly.items())
         assert [list(f.size.items()) for f in fresh.feed.values() if f.size is not None] == \
                [list(f.size.items()) for f in back.feed.values() if f.size is not None]
+
+
+def test_a_names_flat_letters_are_the_patterns():
+    """read.names.flat_letters drops braces and low lines with str.translate and leaves whitespace to the
+    pattern only where the text is unprintable or has a space: every whitespace character but the space is
+    unprintable, so the two agree on every name."""
+    import re
+    import sys
+    from symcount.read.names import flat_letters
+    spaces = [chr(i) for i in range(sys.maxunicode + 1) if re.match(r"\s", chr(i))]
+    assert all(c == " " or not c.isprintable() for c in spaces)
+    for name in ["a_{1,t}", "W_{hi}", "h_t", "\\tilde{c}_{t-1}", "x_{ t}", "W_{\u00a0h}", "b\u2003_f", "a\tb", "", "{}_"] + spaces:
+        assert flat_letters(name) == re.sub(r"[{}_\s]", "", name), name
+
+
+def test_foreign_weights_letters_read_without_the_pattern_are_the_patterns():
+    """read.foreign reads a name's letter and its subscript's first letter without a pattern where it can: the same
+    letters as the patterns give, on every text of up to four characters of an alphabet of the cases that differ."""
+    import itertools
+    import re
+    from symcount.read import foreign
+    from symcount.read.names import NAME
+    alphabet = ["a", "B", "_", "^", "{", "}", "\\", "1", " ", "\n", "İ", "Σ"]
+    for n in range(5):
+        for name in map("".join, itertools.product(alphabet, repeat=n)):
+            m = NAME.match(name)
+            assert foreign._sub_letter(name) == ((m.group("sub") or "")[1:].strip("{}")[:1].lower() if m else ""), name
+            assert foreign._letter(name) == re.sub(r"^\\[A-Za-z]+\{|[{}\\]", "", name)[:1].lower(), name
+    for name in ("W_{hi}", "W_{c,x}", "\\tilde{c}_{part}", "b_o", "U_{1}", "a_{k,t}"):
+        assert foreign._sub_letter(name) == (NAME.match(name).group("sub") or "")[1:].strip("{}")[:1].lower()

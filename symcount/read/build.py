@@ -259,7 +259,7 @@ class Build(_Symbols):
         return N.Number(tok.value, self._s(tok))
 
     def _binary(self, op: str, left, right):
-        return N.Binary(op, left, right, self._s(left, right), op == "matmul")
+        return N.Binary(op, left, right, N.between(left, right) or self._s(left, right), op == "matmul")
 
     def add(self, left, _op, right):
         return self._binary("add", left, right)
@@ -283,7 +283,7 @@ class Build(_Symbols):
         return self._binary("divide", left, right)
 
     def juxtapose(self, left, right):
-        return N.Binary("matmul", left, right, self._s(left, right))
+        return N.Binary("matmul", left, right, N.between(left, right) or self._s(left, right))
 
     def frac(self, frac, _l1, num, _r1, _l2, den, r2):
         return N.Binary("divide", num, den, self._s(frac, r2))

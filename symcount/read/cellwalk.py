@@ -11,8 +11,8 @@ from .names import NAME
 
 def forget() -> None:
     """Keep no cell alive after the readings."""
-    global _last, _last_defined
-    _last, _last_defined = (None, []), (None, {})
+    global _last, _last_defined, _last_right
+    _last, _last_defined, _last_right = (None, []), (None, {}), (None, {})
 
 
 def apply(cell: N.Cell, fn) -> N.Cell:
@@ -45,6 +45,28 @@ def symbols(cell: N.Cell) -> list:
 
 
 _last: tuple = (None, [])  # (cell, its symbols), replaced as a whole
+
+
+def right_nodes(cell: N.Cell, kind: type) -> list:
+    """The nodes of one kind (N.Binary, N.Apply, ...: no node kind is subclassed) on the equations' right sides
+    (each equation's rhs, then its also), in the order N.walk lists them: what a step that looks for one kind
+    of node would meet, without meeting the others. Kept for the last cell asked, as `symbols` is."""
+    global _last_right
+    if _last_right[0] is not cell:
+        kinds: dict[type, list] = {}
+        for eq in cell.equations:
+            for side in (eq.rhs,) + eq.also:
+                for n in N.walk(side):
+                    found = kinds.get(n.__class__)
+                    if found is None:
+                        kinds[n.__class__] = [n]
+                    else:
+                        found.append(n)
+        _last_right = (cell, kinds)
+    return _last_right[1].get(kind, [])
+
+
+_last_right: tuple = (None, {})  # (cell, its right sides' nodes by kind)
 
 
 def defined(cell: N.Cell) -> dict[str, int]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from ..errors import replace
 from . import nodes as N
 from . import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
-from .cellwalk import symbols
+from .cellwalk import right_nodes, symbols
 from .cellwalk import defined as defined_at
 from .choices import Choice, current, key
 from .names import GREEK
@@ -56,8 +56,7 @@ def _coefficient(n) -> str | None:
 
 def _coefficients(cell: N.Cell) -> dict[str, N.Symbol]:
     """The parameters used only as f(p) before a product, by name (the first use)."""
-    if not any(isinstance(n, N.Binary) and n.op in _PRODUCTS and (_coefficient(n.left) or _coefficient(n.right))
-               for eq in cell.equations for side in (eq.rhs, *eq.also) for n in N.walk(side)):
+    if not any(n.op in _PRODUCTS and (_coefficient(n.left) or _coefficient(n.right)) for n in right_nodes(cell, N.Binary)):
         return {}
     defined = set(defined_at(cell))
     declared = {s.name for d in cell.declarations for s in d.symbols}

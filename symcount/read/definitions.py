@@ -17,10 +17,9 @@ def variants(cell: N.Cell, notes: list[str]) -> N.Cell:
     """h' = \\tanh(W_i x + W_h h), then "if `residual`": h' = \\tanh(W_i x + W_h h + h): a signal
     defined twice (not from its earlier value: that is an update) is a text giving variants; which
     one is counted is a choice (every variant is solved; one count when they agree)."""
-    where: dict[str, list[int]] = {}
-    for i, eq in enumerate(cell.equations):
-        if isinstance(eq.lhs, N.Symbol) and eq.lhs.lag in (None, 0):
-            where.setdefault(eq.lhs.name, []).append(i)
+    where = _definitions(cell)
+    if where is None:
+        return cell
     drop: set[int] = set()
     text = cell.source.text
     shown = lambda eq: " ".join(text[eq.span.start:eq.span.end].split())  # noqa: E731
@@ -73,6 +72,18 @@ def variants(cell: N.Cell, notes: list[str]) -> N.Cell:
     if picked:
         drop |= _left_behind(cell, drop, notes)
     return replace(cell, equations=tuple(eq for i, eq in enumerate(cell.equations) if i not in drop))
+
+
+def _definitions(cell: N.Cell) -> dict[str, list[int]] | None:
+    """Each signal's definitions (its name -> the equations' indices); None where no signal is defined twice and
+    no left side is a stack: no variants then (none of variants' steps would find one)."""
+    where: dict[str, list[int]] = {}
+    for i, eq in enumerate(cell.equations):
+        if isinstance(eq.lhs, N.Symbol) and eq.lhs.lag in (None, 0):
+            where.setdefault(eq.lhs.name, []).append(i)
+    if all(len(f) < 2 for f in where.values()) and not any(isinstance(eq.lhs, N.Concat) for eq in cell.equations):
+        return None
+    return where
 
 
 def _left_behind(cell: N.Cell, drop: set[int], notes: list[str]) -> set[int]:
@@ -297,6 +308,9 @@ def chain_names(cell: N.Cell, notes: list[str]) -> N.Cell:
     out = []
     made = {eq.lhs.name for eq in cell.equations if isinstance(eq.lhs, N.Symbol)}
     for eq in cell.equations:
+        if not eq.also:  # one side: none names another, and one is counted (no side looked at)
+            out.append(eq)
+            continue
         sides = (eq.rhs,) + eq.also
         named = [s for s in sides if _abstract(s, kind) or _alias(s, eq.lhs, made, len(sides))
                  or _preactivated(s, eq.lhs, made, len(sides))]
@@ -313,6 +327,8 @@ def chain_names(cell: N.Cell, notes: list[str]) -> N.Cell:
                                              f"{lhs.text} = ... = ...: which side is counted"))) - 1
             eq = replace(eq, rhs=kept[side], also=())
         out.append(eq)
+    if all(a is b for a, b in zip(out, cell.equations)):
+        return cell  # nothing named: the cell itself (the steps after it keep their walks of it, read.cellwalk)
     return replace(cell, equations=tuple(out))
 
 

@@ -13,11 +13,25 @@ from .choices import Choice, current, key
 
 
 def _letter(name: str) -> str:
-    """The letter a name starts with, without accents or fonts: \\tilde{c}_{part} -> c."""
+    """The letter a name starts with, without accents or fonts: \\tilde{c}_{part} -> c (a name that starts with no
+    command: its braces and backslashes dropped, what the pattern does to it)."""
+    if name[:1] != "\\":
+        return name.translate(_BRACES)[:1].lower()
     return re.sub(r"^\\[A-Za-z]+\{|[{}\\]", "", name)[:1].lower()
 
 
+_BRACES = str.maketrans("", "", "{}\\")
+
+
 def _sub_letter(name: str) -> str:
+    """The first letter of a name's subscript, lower-cased (NAME's sub). A name with one _ and no ^ (nor a line
+    break, which NAME's $ may stand before), the commonest, is read without the pattern: its subscript is all
+    after the _ where that is one script ({...} without braces inside, or one character), else it has none."""
+    if "^" not in name and "\n" not in name and name.count("_") == 1:
+        rest = name[name.index("_") + 1:]
+        whole = (len(rest) == 1 and rest not in "{}") or (
+            len(rest) >= 2 and rest[0] == "{" and rest[-1] == "}" and "{" not in rest[1:-1] and "}" not in rest[1:-1])
+        return rest.strip("{}")[:1].lower() if whole else ""
     m = NAME.match(name)
     return (m.group("sub") or "")[1:].strip("{}")[:1].lower() if m else ""
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from ..errors import replace
 from . import nodes as N
 from . import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
-from .cellwalk import symbols
+from .cellwalk import right_nodes, symbols
 from .choices import Choice, current
 from .words import kind
 
@@ -15,12 +15,11 @@ from .words import kind
 def two_letter_names(cell: N.Cell, notes: list[str]) -> N.Cell:
     """IW_{\\ell-1,\\ell}, FW_{...}: a capital letter written against a weight's letter, where the
     capital names one of the cell's gates (I for i, F for f), is one name: the gate's weight."""
+    if not any(n.op == "matmul" and isinstance(n.left, N.Symbol) and len(n.left.name) == 1 and n.left.name.isupper()
+               and isinstance(n.right, N.Symbol) for n in right_nodes(cell, N.Binary)):
+        return cell  # no capital letter written against a symbol (asked before the gates' letters are found)
     gates = {re.sub(r"\\[A-Za-z]+\{|[{}]", "", s.name)[:1] for s, _, left in symbols(cell) if left}
     found: dict[str, N.Symbol] = {}
-    if not any(isinstance(n, N.Binary) and n.op == "matmul" and isinstance(n.left, N.Symbol) and len(n.left.name) == 1
-               and n.left.name.isupper() and isinstance(n.right, N.Symbol)
-               for eq in cell.equations for side in (eq.rhs,) + eq.also for n in N.walk(side)):
-        return cell  # no capital letter written against a symbol
 
     def one(n, new):
         if (isinstance(n, N.Binary) and n.op == "matmul" and not n.explicit and isinstance(n.left, N.Symbol)
@@ -54,7 +53,7 @@ def glued_subscripts(cell: N.Cell, notes: list[str]) -> N.Cell:
     timed = {s.name for s, _, _ in symbols(cell) if s.lag is not None}
     if not timed:
         return cell
-    letters = {re.sub(r"^\\[A-Za-z]+\{(.)\}$", r"\1", n).lower() for n in timed}  # \tilde{C} -> c: Wc is W_c
+    letters = {(re.sub(r"^\\[A-Za-z]+\{(.)\}$", r"\1", n) if n[:1] == "\\" else n).lower() for n in timed}  # \tilde{C} -> c: Wc is W_c
     letters |= {m.group(1) for eq in cell.equations if isinstance(eq.lhs, N.Symbol)  # \Gamma_u defined: Wu is W_u
                 for m in [_GATE_SUBSCRIPT.fullmatch(eq.lhs.name)] if m}
     found: dict[str, N.Symbol] = {}
@@ -131,8 +130,7 @@ def glued_products(cell: N.Cell, notes: list[str]) -> N.Cell:
     def glued(n) -> bool:
         return isinstance(n, N.Symbol) and n.lag is not None and n.font != "" and re.fullmatch(r"[A-Z][a-z]", n.name) is not None
     defined = {eq.lhs.name for eq in cell.equations if isinstance(eq.lhs, N.Symbol)}
-    found = [n for eq in cell.equations for side in (eq.rhs,) + eq.also for n in N.walk(side)
-             if glued(n) and n.name not in defined]
+    found = [n for n in right_nodes(cell, N.Symbol) if glued(n) and n.name not in defined]
     if not found:
         return cell
     split: dict[str, bool] = {}
@@ -166,12 +164,13 @@ def glued_applications(cell: N.Cell, notes: list[str]) -> N.Cell:
     the parenthesis holds, or is a function of it: both readings (`--read Uh=function`), a function
     with unknown parameters refusing."""
     text = cell.source.text
-    family = {n.left.name[:1] for eq in cell.equations for side in (eq.rhs,) + eq.also for n in N.walk(side)
-              if isinstance(n, N.Binary) and n.op == "matmul" and isinstance(n.left, N.Symbol)
-              and n.left.name[:1].isupper() and isinstance(n.right, N.Symbol)}
-    found = [n for eq in cell.equations for side in (eq.rhs,) + eq.also for n in N.walk(side)
-             if isinstance(n, N.Apply) and not n.each and n.func[:1] in family and kind(n.func) == "unknown"
+    found = [n for n in right_nodes(cell, N.Apply) if not n.each and kind(n.func) == "unknown"
              and (m := _SPACED_CALL.match(text, n.span.start)) is not None and m.group("name") == n.func]
+    if not found:
+        return cell  # (no call of an unknown name before a spaced parenthesis: the family not looked for)
+    family = {n.left.name[:1] for n in right_nodes(cell, N.Binary) if n.op == "matmul" and isinstance(n.left, N.Symbol)
+              and n.left.name[:1].isupper() and isinstance(n.right, N.Symbol)}
+    found = [n for n in found if n.func[:1] in family]
     if not found:
         return cell
     times: dict[str, bool] = {}

@@ -151,15 +151,13 @@ class Parser:
 
 
     def _run(self, state: ParserState, lex: LexerState):
-        """Lexer.next_token's and ParserState.feed_token's common steps in one loop: a token the first scanner finds
-        and the state accepts, shifted after its reductions (a `unit` one only changes the state). Anything else (a
-        token found another way, an `unless`, an error) stops it, `lex` and `state` left for the general steps."""
-        lexer = self.lexer  # (asked only of a lexer that has its first scanners: see parse)
-        text, end, scanners, by_char, other = lex.text, lex.end, lexer.first_scanners(), lexer.by_char, lexer.other
-        ignore, newline, skipped, one_space = lexer.ignore, lexer.newline, lexer.skipped, lexer.one_space
+        """Lexer.next_token's and ParserState.feed_token's common steps in one loop (of a lexer with first scanners: parse):
+        a token the first scanner finds and the state accepts, shifted after its reductions (a `unit` one only changes the
+        state). Anything else (a token found another way, an `unless`, an error) stops it: the general steps' to take."""
+        lexer, text, end, pos, line, line_start, last = self.lexer, lex.text, lex.end, lex.char_pos, lex.line, lex.line_start_pos, lex.last_token
+        scanners, by_char, other, ignore, newline = lexer.first_scanners(), lexer.by_char, lexer.other, lexer.ignore, lexer.newline
+        skipped, one_space, state_stack, value_stack = lexer.skipped, lexer.one_space, state.state_stack, state.value_stack
         states, rules, on_token, units, new, taken = self.states, self.rules, self.on_token, self.units, str.__new__, self.taken
-        state_stack, value_stack = state.state_stack, state.value_stack
-        pos, line, line_start, last = lex.char_pos, lex.line, lex.line_start_pos, lex.last_token
         try:
             while pos < end:
                 char = text[pos]
@@ -175,8 +173,7 @@ class Parser:
                         line, line_start = line + value.count("\n"), pos + value.rindex("\n") + 1
                     pos += len(value)
                     continue
-                top = state_stack[-1]
-                if type_ not in (taken.get(top) or self._taken(top)):
+                if type_ not in (taken.get(top := state_stack[-1]) or self._taken(top)):
                     break  # (an `unless`, a terminal the state refuses: the general steps, which raise the error)
                 start, column, start_line, actions = pos, pos - line_start + 1, line, states[top]
                 if type_ in newline and "\n" in value:
@@ -185,8 +182,7 @@ class Parser:
                 if type_ in ignore:
                     continue
                 t = last = new(Token, value)  # (its fields set here, as Token() sets them: a call less per token)
-                t.type, t.start_pos, t.value, t.line, t.column, t.end_line, t.end_column, t.end_pos = \
-                    type_, start, value, start_line, column, line, pos - line_start + 1, pos
+                t.type, t.start_pos, t.value, t.line, t.column, t.end_line, t.end_column, t.end_pos = type_, start, value, start_line, column, line, pos - line_start + 1, pos
                 while True:
                     action = actions.get(type_)
                     if action is None:
@@ -199,6 +195,11 @@ class Parser:
                     if unit:  # the state after this and the `unit` reductions that follow it, found once
                         key = (state_stack[-2], state_stack[-1], type_)
                         state_stack[-1] = units[key] if key in units else units.setdefault(key, self._units(key[0], origin, type_))
+                    elif size == 1:  # (a letter, a symbol, its scripts: the commonest, popped, no slices)
+                        del state_stack[-1]
+                        child = value_stack.pop()
+                        value_stack.append(direct(child) if direct is not None else callback([child]))
+                        state_stack.append(states[state_stack[-1]][origin])
                     else:
                         children = value_stack[-size:] if size else []
                         if size:
@@ -207,8 +208,7 @@ class Parser:
                         state_stack.append(states[state_stack[-1]][origin])
                     actions = states[state_stack[-1]]
         finally:
-            lex.char_pos, lex.line, lex.line_start_pos, lex.last_token = pos, line, line_start, last
-            lex.column = pos - line_start + 1
+            lex.char_pos, lex.line, lex.line_start_pos, lex.last_token, lex.column = pos, line, line_start, last, pos - line_start + 1
         return last
 
 
@@ -219,6 +219,8 @@ def rule_callback(transformer, name: str, expand1: bool, include):
     try:
         f = getattr(transformer, name)
         wrapper = getattr(f, "visit_wrapper", None)
+        if wrapper is inline_call and not expand1 and include == ((0, False), (1, True)):
+            return lambda children: f(children[0], *children[1].children)  # a symbol and its scripts: one call
         if wrapper is not None:
             f = _wrapped(f, name, wrapper)
     except AttributeError:

@@ -45,6 +45,8 @@ class Token(str):
 class Tree:
     """What a rule gives when the transformer has no method for it (lark's Tree, without its methods)."""
 
+    __slots__ = ("data", "children", "meta")  # (no attribute of its own besides: one made per symbol's scripts)
+
     def __init__(self, data: str, children: list, meta=None) -> None:
         self.data, self.children, self.meta = data, children, meta
 

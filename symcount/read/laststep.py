@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from ..errors import replace
 from . import nodes as N
+from .cellwalk import right_nodes
 from . import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
 
 
@@ -17,7 +18,7 @@ def final_states(cell: N.Cell, notes: list[str]) -> N.Cell:
     (h_T, a signal the equations compute at t) names what the cell hands on, not a step of it; `Y[t-1] = h_t`
     stores the step's signal in an output array no equation reads: both set aside."""
     timed = {eq.lhs.name for eq in cell.equations if isinstance(eq.lhs, N.Symbol) and eq.lhs.lag is not None}
-    used = {x.name for eq in cell.equations for side in (eq.rhs,) + eq.also for x in N.walk(side) if isinstance(x, N.Symbol)}
+    used = {x.name for x in right_nodes(cell, N.Symbol)}
     out = []
     for eq in cell.equations:
         r = eq.rhs

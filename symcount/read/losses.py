@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from ..errors import replace
 from . import nodes as N
+from .cellwalk import right_nodes
 
 _LOSS = frozenset(("L", "\\mathcal{L}", "\\ell", "E", "J", "\\mathcal{J}", "loss", "Loss", "\\text{loss}", "\\mathrm{loss}"))
 
@@ -13,7 +14,7 @@ _LOSS = frozenset(("L", "\\mathcal{L}", "\\ell", "E", "J", "\\mathcal{J}", "loss
 def squared_losses(cell: N.Cell, notes: list[str]) -> N.Cell:
     if len(cell.equations) < 2:
         return cell
-    read = {x.name for eq in cell.equations for side in (eq.rhs,) + eq.also for x in N.walk(side) if isinstance(x, N.Symbol)}
+    read = {x.name for x in right_nodes(cell, N.Symbol)}
     kept = []
     for eq in cell.equations:
         if isinstance(eq.lhs, N.Symbol) and eq.lhs.name in _LOSS and eq.lhs.name not in read \

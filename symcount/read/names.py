@@ -24,3 +24,15 @@ def dim_latex(name: str) -> str:
         return "\\mathit{%s}" % name.replace("_", "\\_")  # an argument's name: hidden_size, units
     base = f"\\{base}" if base in _GREEK else base
     return f"{base}_{{{sub}}}" if sub else base
+
+
+_BRACES_LOW_LINES = str.maketrans("", "", "{}_")
+
+
+def flat_letters(name: str) -> str:
+    """A name without its braces, low lines and whitespace: re.sub(r"[{}_\\s]", "", name), the braces
+    and low lines dropped by str.translate. Whitespace, rare in a name, goes by the pattern: every
+    whitespace character but the space is unprintable (tests/test_speed_paths.py), so a printable
+    text without a space holds none."""
+    flat = name.translate(_BRACES_LOW_LINES)
+    return flat if flat.isprintable() and " " not in flat else re.sub(r"\s", "", flat)

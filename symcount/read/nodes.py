@@ -274,6 +274,34 @@ def containing(node: Expr, pred) -> set[int]:
     return found
 
 
+def between(left, right) -> Span | None:
+    """The span from one node to another (read.build's spans of an operator's operands, the commonest by far);
+    None where either is a token or a raw symbol, with no span of its own (read.build places those)."""
+    a, b = getattr(left, "span", None), getattr(right, "span", None)
+    if a is None or b is None:
+        return None
+    return Span(a.start if a.start < b.start else b.start, a.end if a.end > b.end else b.end)
+
+
+def reading(node: Expr, names) -> set[int]:
+    """containing(node, a symbol named in `names`), its test written out: the ids of the nodes that hold a
+    symbol of one of the names (no call per node: a long cell asks it of every equation)."""
+    found: set[int] = set()
+    kids_of, add = _KIDS.get, found.add
+    for n in reversed(walk(node)):
+        if n.__class__ is Symbol:
+            if n.name in names:
+                add(id(n))
+            continue
+        kids = kids_of(n.__class__)
+        if kids is not None:
+            for k in kids(n):
+                if id(k) in found:
+                    add(id(n))
+                    break
+    return found
+
+
 def children(n) -> tuple:
     """The operands of a node, left to right."""
     get = _KIDS.get(n.__class__)

@@ -15,14 +15,13 @@ from __future__ import annotations
 from ..errors import replace
 from . import nodes as N
 from . import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
-from .cellwalk import symbols
+from .cellwalk import right_nodes, symbols
 from .choices import Choice, current
 from .words import split
 
 
 def oplus(cell: N.Cell, notes: list[str]) -> N.Cell:
-    first = next((n for eq in cell.equations for side in (eq.rhs,) + eq.also for n in N.walk(side)
-                  if isinstance(n, N.Binary) and n.op == "oplus"), None)
+    first = next((n for n in right_nodes(cell, N.Binary) if n.op == "oplus"), None)
     if first is None:
         return cell
     where = cell.source.where(first.span)
@@ -51,7 +50,7 @@ def concat_calls(cell: N.Cell, notes: list[str]) -> N.Cell:
     """concat(a, b) as [a; b]."""
     def call(n) -> bool:
         return isinstance(n, N.Apply) and not n.each and isinstance(n.arg, N.Tuple) and split(n.func)[0] in _CONCAT_WORDS
-    if not any(call(n) for eq in cell.equations for side in (eq.rhs,) + eq.also for n in N.walk(side)):
+    if not any(call(n) for n in right_nodes(cell, N.Apply)):  # (a call is an Apply: the others not met)
         return cell
 
     def one(n, new):
@@ -75,7 +74,7 @@ def weight_pairs(cell: N.Cell, notes: list[str]) -> N.Cell:
         return isinstance(n, N.Binary) and n.op == "matmul" and not n.explicit and isinstance(n.right, N.Tuple) \
             and isinstance(n.left, N.Symbol) and n.left.lag is None and _WEIGHT_LETTER.fullmatch(n.left.name) is not None \
             and len(n.right.items) >= 2 and all(_signal_item(x) for x in n.right.items)
-    found = [n for eq in cell.equations for side in (eq.rhs,) + eq.also for n in N.walk(side) if pair(n)]
+    found = [n for n in right_nodes(cell, N.Binary) if pair(n)]  # (a pair is a product: the others not met)
     # `z(t) = (x(t), h(t-1))`: a signal defined as the pair of signals a weight then multiplies
     pairs = [eq for eq in cell.equations if isinstance(eq.lhs, N.Symbol) and eq.lhs.lag == 0 and not eq.also
              and isinstance(eq.rhs, N.Tuple) and len(eq.rhs.items) >= 2 and all(_signal_item(x) for x in eq.rhs.items)]
@@ -118,7 +117,7 @@ def weighted_calls(cell: N.Cell, notes: list[str]) -> N.Cell:
         x, w = n.arg.items[spec[0]], n.arg.items[spec[1]]
         b = n.arg.items[spec[2]] if len(n.arg.items) == 3 else None
         return (x, w, b, spec[3]) if isinstance(w, N.Symbol) and w.lag is None else None
-    if not any(parts(n) for eq in cell.equations for side in (eq.rhs,) + eq.also for n in N.walk(side)):
+    if not any(parts(n) for n in right_nodes(cell, N.Apply)):  # (a call is an Apply: the others not met)
         return cell
 
     def one(n, new):
@@ -163,8 +162,7 @@ def letter_o(cell: N.Cell, notes: list[str]) -> N.Cell:
         if isinstance(n.right, N.Binary) and n.right.op == "matmul" and not n.right.explicit and spaced(n.left, n.right.left, n.right.right):
             return n.left, n.right.left, n.right.right
         return None
-    first = next((t for eq in cell.equations for side in (eq.rhs,) + eq.also for n in N.walk(side)
-                  for t in (triple(n),) if t is not None), None)
+    first = next((t for n in right_nodes(cell, N.Binary) for t in (triple(n),) if t is not None), None)  # (a product)
     if first is None or not any(s.lag is not None for s, _, _ in symbols(cell)):
         return cell
     where = cell.source.where(first[1].span)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from . import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
 from functools import lru_cache
-
 from . import grammar
 from . import nodes as N
 from .build import Build, Continuation, Signature
@@ -21,6 +20,7 @@ from .statedcount import with_stated
 from .statements import activation_defined, discretised, keyword_settings, settings_of, time_letter, time_range
 from ..limits import MAX_EQUATIONS, MAX_MACRO_OUTPUT, MAX_MACRO_STEPS
 from .macros import Expansion, expand, family_notes, moved, relocate
+from .names import flat_letters
 from .placeholders import expand_rows
 from .codesubscripts import subscripts
 from .inline import inline as write_out, letter_definitions
@@ -186,8 +186,10 @@ def parse(text: str, name: str = "<input>") -> N.Cell:
 def _math(text: str, src: Source) -> N.Cell:
     """The cell the text's math writes (its plain lines where no math region holds an equation, the
     parameters it lists where no line does)."""
-    sc = scan(src, lambda found: _check_equations(found, src))  # before the regions are rewritten
-    _check_equations(sc, src)  # and after (a row the rewriting splits), before the grammar's tables are loaded
+    checked: list = []  # the regions as found, checked before they are rewritten
+    sc = scan(src, lambda found: checked.append(found) or _check_equations(found, src))
+    if not checked or checked[0].text != sc.text or checked[0].regions != sc.regions:
+        _check_equations(sc, src)  # and after (a row the rewriting splits; not if none changed), before the grammar's tables are loaded
     check_math(sc.text, sc.regions, sc.macros, src)  # and a row too long to read is refused at once
     build = _parser()[1]
     build.time_letter = time_letter(sc.text)  # as read.regions rewrote it (x_(k+1) is x_{k+1})
@@ -338,6 +340,7 @@ _LISTED_ASSIGNED = re.compile(r"^[ \t]*(?:\[[ \t]*([A-Za-z][\w{}]*(?:(?:[ \t]*,[
                               r"(?![^\n]*(?:\bself\.|\[\s*:))"  # (not a weight's slices: Wxz, Wxr = self.Wx[:, :H], ...)
                               r"(?=[^\n]*(?:[@*+]|sigm|tanh|\bdot\b|matmul|split|chunk|unbind))[^\n]*", re.M)
 _AT_STEP = re.compile(r"(?:ₜ|_\{?t\}?)$")
+_LIST_SEPARATOR = re.compile(r"[\s,]+")
 _ACTIVATED = re.compile(r"sigm|tanh|relu|σ|softmax|gate|activation", re.I)
 # names listed on the left of a call of the input at the step: Mamba's `A, B, C = f(x(t))` (a function the text leaves
 # undefined computes them: no weights, unless an equation defines each)
@@ -359,7 +362,7 @@ def _computed_lines(text: str) -> dict[str, Span]:
         out.setdefault(re.sub(r"[{}_]", "", _AT_STEP.sub("", m.group(1))), Span(m.start(1), m.end()))
     flats: dict[str, str] = {}  # a name listed -> its letters (a long text lists a few names many times)
     for m in _LISTED_ASSIGNED.finditer(text) if "," in text or "[" in text else ():
-        for name in re.split(r"[\s,]+", (m.group(1) or m.group(2)).strip()):
+        for name in _LIST_SEPARATOR.split((m.group(1) or m.group(2)).strip()):
             flat = flats.get(name)
             if flat is None:
                 flat = flats[name] = re.sub(r"[{}_]", "", _AT_STEP.sub("", name))
@@ -377,16 +380,20 @@ def _unread_definitions(equations: list[N.Equation], skipped: dict[str, Span], s
     as math (z = gate_fn.(...)): it is not a weight, and the cell cannot be counted without it."""
     if not skipped:
         return
-    defined = {re.sub(r"[{}_\s]", "", eq.lhs.name) for eq in equations if isinstance(eq.lhs, N.Symbol)}
+    defined = {flat_letters(eq.lhs.name) for eq in equations if isinstance(eq.lhs, N.Symbol)}
+    # a name's letters start with its first character unless that is a brace, a low line or a space: a name that
+    # starts with another character than the letters sought start with is none of them (its letters not made)
+    firsts = {flat[:1] for flat in skipped if flat not in defined}
     flats: dict[str, str] = {}  # name -> its letters (a long cell writes a few names thousands of times)
     for eq in equations:
         for side in (eq.rhs,) + eq.also:
             for sym in N.walk(side):
-                if sym.__class__ is not N.Symbol:
+                if sym.__class__ is not N.Symbol or (sym.name[:1] not in firsts and sym.name[:1] not in "{}_"
+                                                     and not sym.name[:1].isspace()):  # (what flat_letters drops)
                     continue
                 flat = flats.get(sym.name)
                 if flat is None:
-                    flat = flats[sym.name] = re.sub(r"[{}_\s]", "", sym.name)
+                    flat = flats[sym.name] = flat_letters(sym.name)
                 if flat in skipped and flat not in defined:
                     raise ParseError(f"cannot read the line that defines {sym.text}: {sym.text} is computed there, "
                                      f"not a weight, and the count needs that line", source=src, span=skipped[flat],

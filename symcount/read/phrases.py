@@ -8,6 +8,7 @@ from __future__ import annotations
 from ..errors import ParseError, replace
 from . import nodes as N
 from . import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
+from .cellwalk import right_nodes
 from .words import kind
 
 _WORD = re.compile(r"[a-z]{3,}")
@@ -30,19 +31,17 @@ def phrases(cell: N.Cell, notes: list[str]) -> N.Cell:
         n = n.arg if isinstance(n, N.Neg) else n  # `-- forget gate`: a dash read as a minus sign
         return (isinstance(n, N.Symbol) and n.lag is None and not n.font and n.name not in defined
                 and _WORD.fullmatch(n.name) is not None)
-    for eq in cell.equations:
-        for side in (eq.rhs,) + eq.also:
-            for n in N.walk(side):
-                if isinstance(n, N.Binary) and n.op == "matmul" and not n.explicit and word(n.right) \
-                        and (word(n.left) or (isinstance(n.left, N.Binary) and n.left.op == "matmul"
-                                              and not n.left.explicit and word(n.left.right))):
-                    first = n.left if word(n.left) else n.left.right
-                    start = (first.arg if isinstance(first, N.Neg) else first).span.start
-                    words = cell.source.text[start:n.right.span.end]
-                    raise ParseError(f"the words `{words}` are written inside the math: read as symbols, they would be "
-                                     "a product of a weight and a signal", source=cell.source,
-                                     span=N.Span(start, n.right.span.end),
-                                     hint=f"write them as \\text{{{words}}}, or outside the math")
+    for n in right_nodes(cell, N.Binary):  # (the right sides' products, in order)
+        if n.op == "matmul" and not n.explicit and word(n.right) \
+                and (word(n.left) or (isinstance(n.left, N.Binary) and n.left.op == "matmul"
+                                      and not n.left.explicit and word(n.left.right))):
+            first = n.left if word(n.left) else n.left.right
+            start = (first.arg if isinstance(first, N.Neg) else first).span.start
+            words = cell.source.text[start:n.right.span.end]
+            raise ParseError(f"the words `{words}` are written inside the math: read as symbols, they would be "
+                             "a product of a weight and a signal", source=cell.source,
+                             span=N.Span(start, n.right.span.end),
+                             hint=f"write them as \\text{{{words}}}, or outside the math")
     return cell
 
 

@@ -15,7 +15,7 @@ from ..errors import replace
 from . import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
 
 from . import nodes as N
-from .cellwalk import apply, defined, forget, rename, symbols
+from .cellwalk import apply, defined, forget, rename, right_nodes, symbols
 from .choices import Choice, current, key, option
 from .conjugates import conjugates as _conjugates
 from .eitheror import either_or as _either_or
@@ -55,8 +55,7 @@ def _layer_generic(cell: N.Cell, notes: list[str]) -> N.Cell:
     """h_t^{(l)} = \\phi(W^{(l)} h_t^{(l-1)} + ...), h_{t,l} = f(h_{t,l-1}, h_{t-1,l}), h^l_t: the
     equations of layer l of a stack. The layer below (h^{(l-1)}) is this layer's input; the layer's
     own names lose the layer index (h^{(l)} -> h, W_l -> W): the count is one layer's."""
-    names = {s.name: s for eq in cell.equations for side in (eq.lhs, eq.rhs) + eq.also
-             for s in N.walk(side) if isinstance(s, N.Symbol)}
+    names = {s.name: s for s, _, _ in _symbols(cell)}  # (every side's symbols, in order: the last of each name)
     flat = {re.sub(r"[{}()]", "", name) for name in names} if any("-1" in n for n in names) else ()  # h_{l}, h_l; h^{(l)}, h^l
     below = next(((s, m.group("l")) for name, s in names.items() if "-1" in name for m in [_LAYER.search(name)]
                   if m and m.group("prev") and re.sub(r"[{}()]", "", name[:m.start("prev")] + name[m.end("prev"):]) in flat),
@@ -90,6 +89,8 @@ def _example_index(cell: N.Cell, notes: list[str]) -> N.Cell:
     """x^{(i)<t>}, a^{(i)<t-1>} (Ng's course): the index of a training example, written on every signal
     at a step and on no weight, no layer's (no (i-1) anywhere): dropped from the names, with a note."""
     syms = _symbols(cell)
+    if any(s.lag is not None and "^{(" not in s.name for s, _, _ in syms):
+        return cell  # (a signal at a step without the index: the first one ends it, no list made)
     timed = [s for s, _, _ in syms if s.lag is not None]
     found = [_EXAMPLE.search(s.name) for s in timed] if all("^{(" in s.name for s in timed) else [None]  # (each holds ^{()
     if not timed or not all(found) or len({m.group("i") for m in found}) != 1:
@@ -297,8 +298,7 @@ def _updates(cell: N.Cell, notes: list[str]) -> N.Cell:
         if not isinstance(eq.lhs, N.Symbol) or eq.lhs.lag not in (None, 0):
             continue
         n = eq.lhs.name
-        reads = any(isinstance(x, N.Symbol) and x.name == n and x.lag == eq.lhs.lag for x in N.walk(eq.rhs))
-        if n in first and reads:
+        if n in first and any(isinstance(x, N.Symbol) and x.name == n and x.lag == eq.lhs.lag for x in N.walk(eq.rhs)):
             before = cell.equations[i - 1] if i else None
             off = off_by_default(cell, before, eq) if supposed(cell, before, eq) else None
             if off and current().settled_as("optional-step", ("included", "left-out")) is None:
@@ -346,8 +346,7 @@ def _letter_functions(cell: N.Cell, notes: list[str]) -> N.Cell:
     letters = {name[0] for name in signals if name[:1].isalpha()}
     text = cell.source.text
     found: dict[str, N.Symbol] = {}
-    weights = _weight_letters(cell, signals)  # u_z * h, u_r * h: u_h(r ⊙ h) is the same family's weight
-    reader = current()
+    weights, reader = [], current()  # u_z * h, u_r * h: u_h(r ⊙ h) is the same family's weight (_in_a_family)
 
     def letter(n) -> bool:
         if reader.settled and isinstance(n, N.Symbol) and reader.settled_as(key(n.name), ("matrix",)):
@@ -358,18 +357,18 @@ def _letter_functions(cell: N.Cell, notes: list[str]) -> N.Cell:
                 and n.name not in signals and n.name not in declared:
             return text.startswith("(", n.span.end)  # G(s[n]): a capital against its parenthesis (see one)
         if not (isinstance(n, N.Symbol) and n.lag is None
-                and re.fullmatch(r"([a-z]|\\[A-Za-z]+)'{0,2}(_(\{[A-Za-z0-9]+\}|[A-Za-z0-9]))?'{0,2}", n.name)
-                is not None and n.name not in signals and n.name not in declared and (not n.font or n.name[:1].islower())):
+                and _LETTER_NAME.fullmatch(n.name) is not None and n.name not in signals and n.name not in declared and (not n.font or n.name[:1].islower())):
             return False
         if n.name in said and _SPACED_PAREN.match(text, n.span.end):  # "g_1, g_2 activation functions": g_1 (...)
             return True
-        return ("_" not in n.name or n.name.split("_")[0] not in weights) and _before_paren(cell, n, letters)  # (u_h: a weight)
+        if _SPACED_PAREN.match(text, n.span.end) is None:
+            return False  # (_before_paren's first test, asked first: its family's weights then only where it may be)
+        return ("_" not in n.name or not _in_a_family(cell, n.name, signals, weights)) and _before_paren(cell, n, letters)
 
     def next_to(left, right) -> bool:
         return not text[left.span.end:right.span.start].replace("\\!", "").strip()
 
-    if not any(letter(x) for eq in cell.equations for side in (eq.rhs,) + eq.also for x in N.walk(side)
-               if isinstance(x, N.Symbol)):
+    if not any(letter(x) for x in right_nodes(cell, N.Symbol)):
         return cell  # no letter before a parenthesis: nothing to rewrite
 
     def one(n, new):
@@ -397,6 +396,14 @@ def _letter_functions(cell: N.Cell, notes: list[str]) -> N.Cell:
     return replace(cell, equations=eqs) if found else cell
 
 
+def _in_a_family(cell: N.Cell, name: str, signals: set, weights: list) -> bool:
+    """Whether a subscripted name is of a family of weights (u_h beside u_z * h and u_r * h: a weight, not a
+    function), the families found once for the cell when first asked (kept in `weights`)."""
+    if not weights:
+        weights.append(_weight_letters(cell, signals))
+    return name.split("_")[0] in weights[0]
+
+
 def _weight_letters(cell: N.Cell, signals: set) -> set[str]:
     """The letters whose subscripted names multiply a signal, not in parentheses, under two names or more
     (`u_z * h_{t-1}`, `u_r * h_{t-1}`; not `f_i(x_t)`, `f_h(h_{t-1})`): a family of weights."""
@@ -410,6 +417,7 @@ def _weight_letters(cell: N.Cell, signals: set) -> set[str]:
     return {k for k, names in seen.items() if len(names) >= 2}
 
 
+_LETTER_NAME = re.compile(r"([a-z]|\\[A-Za-z]+)'{0,2}(_(\{[A-Za-z0-9]+\}|[A-Za-z0-9]))?'{0,2}")  # g, \phi, f_c, g_{1}, e': a function's name
 # a capital letter that names a function where it is written against a parenthesis around one signal: G(s[n])
 # (not the letters of weights and of state-space matrices: W(x_t) is a product)
 _CAPITAL_FUNCTION = re.compile(r"[EFGHJLNOPSTYZ]")
@@ -441,8 +449,7 @@ def _before_paren(cell: N.Cell, n: N.Symbol, letters: set[str]) -> bool:
 def _reassociate(cell: N.Cell, notes: list[str]) -> N.Cell:
     """z \\cdot W_h \\cdot x_t: a weight applies to the vector after it before the product with the
     vector before it, z \\cdot (W_h \\cdot x_t) (left to right, z \\cdot W_h would be a row product)."""
-    if not any(isinstance(n, N.Binary) and n.op == "matmul" and isinstance(n.left, N.Binary) and n.left.op == "matmul"
-               for eq in cell.equations for side in (eq.rhs,) + eq.also for n in N.walk(side)):
+    if not any(n.op == "matmul" and isinstance(n.left, N.Binary) and n.left.op == "matmul" for n in right_nodes(cell, N.Binary)):
         return cell  # no product of three factors: nothing to re-associate
     signals = {s.name for s, _, _ in _symbols(cell) if s.lag is not None} | set(_defined(cell))
     with_signal: set[int] = set()  # ids of the nodes that hold a signal, found once per equation

@@ -147,6 +147,7 @@ def step_sizes(out: list[str], start: int, end: int, written) -> None:
 
 
 _NUMBERED_FUNCTION = re.compile(r"(?<![\w\\])([a-z])([1-9])(?=\s*\()")  # g1(...): a function numbered, as plain text writes g₁
+_DIGIT_PAREN = re.compile(r"[1-9]\s*\(")  # what each match ends with: a quick test (no look-behind at every character)
 _SUBSCRIPT_DIGITS = str.maketrans("123456789", "₁₂₃₄₅₆₇₈₉")
 
 
@@ -154,7 +155,7 @@ def numbered_functions(out: list[str], start: int, end: int, written) -> None:
     """In out[start:end], `g1(U·x_t + ...)` where the text calls g1 a function (`g1() 是激活函數`, "g1 is the activation
     function"): g₁, one name (the grammar reads `g1(` as g times 1 times a group)."""
     region = region_text(out, start, end)
-    for m in _NUMBERED_FUNCTION.finditer(region) if "(" in region else ():
+    for m in _NUMBERED_FUNCTION.finditer(region) if "(" in region and _DIGIT_PAREN.search(region) else ():
         name = re.escape(m.group(0))
         if written(name + r"\s*\(\s*\)|" + name + r"\W{0,3}(?:is|are|:)?\s*(?:the\s+|an?\s+)?(?:activation|nonlinearity|激活|活性化)"):
             out[start + m.start(2)] = m.group(2).translate(_SUBSCRIPT_DIGITS)
@@ -186,7 +187,7 @@ def row_remarks(out: list[str], start: int, end: int, _written) -> None:
 
 def bracketed_display(out: list[str], start: int, end: int, _written) -> None:
     """In out[start:end], `[` and `]` on lines of their own around a display's inside: spaces."""
-    m = _BRACKETED.fullmatch("".join(out[start:end])) if "[" in out[start:end] else None
+    m = _BRACKETED.fullmatch("".join(out[start:end])) if "[" in region_text(out, start, end) and "[" in out[start:end] else None
     if m is not None:
         out[start + m.start(1)] = out[start + m.start(2)] = " "
 

@@ -449,13 +449,13 @@ def glued_steps(out: list[str], start: int, region: str, glued: frozenset = froz
     # and a signal defined at t (`r_t &= ...`) used glued, `+rt*(W_{hn} h_{t-1})` (an operator or a bracket before it)
     glued_uses = (_lefts(_TIMED_LEFT, _TIMED_LEFT_AFTER, region) | glued) - letters
     edited = False
-    for letter in sorted(glued_uses):
+    for letter in sorted(u for u in glued_uses if u + "t" in region):  # (each match holds the letter and t: a quick test)
         for m in re.finditer(r"(?<=[-+*/(=&|\s])" + re.escape(letter) + r"t(?![\w{(\u0300-\u036f'])", region):
             if m.start() > 0 and region[m.start() - 1].isspace() and not re.search(r"[-+*/(=&]\s*$|\\[a-z]+\s*$", region[:m.start()]):
                 continue  # (after a space, only after an operator: `\text{at time}` is words)
             out[start + m.end() - 1] = chr(0xE000 + ord("t"))
             edited = True
-    for letter in sorted(letters):
+    for letter in sorted(u for u in letters if u + "t" in region):
         for m in re.finditer(r"(?<![\\\w])" + re.escape(letter) + r"t(?![\w{(\u0300-\u036f])", region):
             out[start + m.end() - 1] = chr(0xE000 + ord("t"))
             edited = True

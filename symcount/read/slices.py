@@ -12,6 +12,7 @@ from __future__ import annotations
 from ..errors import ParseError, replace
 from . import nodes as N
 from . import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
+from .cellwalk import right_nodes
 from .grammar import BadInput
 from .source import Span
 
@@ -98,6 +99,9 @@ def _multiplied(cell: N.Cell, names: set[str]) -> bool:
 
 def slices(cell: N.Cell, notes: list[str]) -> N.Cell:
     cell = prose_pieces(cell, notes) if "into" in cell.source.text else cell
+    if not any(n.func == SLICE for n in right_nodes(cell, N.Apply)) and not any(
+            isinstance(n, N.Apply) and n.func == SLICE for eq in cell.equations for n in N.walk(eq.lhs)):
+        return cell  # (no slice on a right side, none on a left one)
     calls = [n for eq in cell.equations for side in (eq.lhs, eq.rhs) + eq.also for n in N.walk(side)
              if isinstance(n, N.Apply) and n.func == SLICE]
     if not calls:

@@ -168,6 +168,8 @@ def _restated_weights(cell: N.Cell, eq: N.Equation) -> bool:
 def remarks(cell: N.Cell, notes: list[str]) -> N.Cell:
     """An equation in running text that defines again what displayed math defines ("that is,
     $h_t = h_{t-1}$ when z_t = 1") is a remark on the cell, not part of it."""
+    if not any(eq.inline for eq in cell.equations):
+        return cell  # (only an equation in running text is one: no walk)
     shown = {eq.lhs.name for eq in cell.equations if not eq.inline and isinstance(eq.lhs, N.Symbol)}
     lower = {eq.lhs.name.lower() for eq in cell.equations if isinstance(eq.lhs, N.Symbol) and eq.lhs.name.islower()}  # (`$A = X_t W_x
     # + H_{t-1} W_h$` after a = ...: the same step over a batch, in capitals)

@@ -162,7 +162,7 @@ class Raw:
 
     def __init__(self, core: str, start: int, end: int, subs=(), sups=(), font: str = "") -> None:
         self.core, self.start, self.end, self.font = core, start, end, font
-        self.subs, self.sups = list(subs), list(sups)
+        self.subs, self.sups = list(subs) if subs else [], list(sups) if sups else []
         self.transposed = False
 
 

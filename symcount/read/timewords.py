@@ -7,7 +7,7 @@ from __future__ import annotations
 from ..errors import replace
 from . import nodes as N
 from . import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
-from .cellwalk import NAME, apply, symbols
+from .cellwalk import NAME, apply, right_nodes, symbols
 from .cellwalk import defined as defined_at
 from .choices import Choice, current, key
 from .directions import direction, directions_in
@@ -32,6 +32,8 @@ def word_times(cell: N.Cell, notes: list[str]) -> N.Cell:
     index. Read so when the letter is defined (h_{new} = ..., or h = ...) and the _{prev} name never
     is: h_{prev} is h_{t-1}, h_{new} is h_t."""
     split = _split
+    if not _words_written(cell):
+        return cell  # (no name writes a word for the step: nothing found below)
     defined = set(defined_at(cell))
     found: dict[str, int] = {}
     firsts: dict[str, N.Symbol] = {}
@@ -84,6 +86,17 @@ def word_times(cell: N.Cell, notes: list[str]) -> N.Cell:
                  and not (s.span.start > 0 and text[s.span.start - 1].isalpha()) else s)
 
 
+def _words_written(cell: N.Cell) -> bool:
+    """Whether a name without a time index may hold a word for the step in its subscript (word_times' split:
+    its letters, \\text and \\mathrm dropped, lower-cased): each such subscript's word is in the names' text
+    so read (no \\text or \\mathrm runs across a name's _ or ^, nor across the line between two names)."""
+    blob = "\n".join({s.name for s, _, _ in symbols(cell) if s.lag is None}).replace("\\text", "").replace("\\mathrm", "").lower()
+    return any(word in blob for word in _WORDS)
+
+
+_WORDS = ("prev", "old", "last", "tm1", "before", "new", "next", "cur", "now")  # each word of _PREV and _NEW holds one
+
+
 def _bare_before_new(cell: N.Cell, found: dict, firsts: dict, defined: set, split) -> None:
     """c_new = f * c + i * g (a Zig docstring): with no _{prev} name, the bare letter that c_{new}
     is defined beside, read and never defined, is c at the previous step."""
@@ -101,15 +114,14 @@ def shared_by_name(cell: N.Cell, notes: list[str]) -> N.Cell:
     one gate, added in another gate's equation too, is shared, or a slip for that gate's own: the
     text allows both readings (read.choices: b_r=shared or b_r=separate)."""
     defined = defined_at(cell)
-    added = {id(k) for eq in cell.equations for side in (eq.rhs,) + eq.also for n in N.walk(side)
-             if isinstance(n, N.Binary) and n.op in ("add", "sub") for k in (n.left, n.right)}
     uses: dict[str, list[tuple[int, N.Symbol]]] = {}
-    other: set[str] = set()
     for s, i, left in symbols(cell):
         if not left and s.lag is None and s.name not in defined:
             uses.setdefault(s.name, []).append((i, s))
-            if id(s) not in added:
-                other.add(s.name)
+    if all(w[0][0] == w[-1][0] for w in uses.values()):  # (the symbols come equation by equation)
+        return cell  # every name in one equation: none in another gate's, none in two (no walk below)
+    added = {id(k) for n in right_nodes(cell, N.Binary) if n.op in ("add", "sub") for k in (n.left, n.right)}
+    other = {n for n, w in uses.items() if any(id(s) not in added for _, s in w)}
     uses = {n: w for n, w in uses.items() if n not in other}  # biases: only ever added
     reader = current()
     separate: dict[str, int] = {}  # name -> the equation of its own gate

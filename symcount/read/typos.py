@@ -226,8 +226,9 @@ def case_slips(cell: N.Cell, notes: list[str]) -> N.Cell:
     # `W_c [\\Gamma_R * c^{<t-1>}, x^{<t>}]` beside `\\Gamma_r = \\sigma(...)` never read: a gate written without the step,
     # its subscript's case slipped (one such pair only)
     # (or `\\gamma_o \\odot \\tanh(C_t)` beside `\\Gamma_o = \\sigma(...)`: the Greek letter's case slipped)
+    lowered = {n.lower() for n in made}  # (a slip changes the case of one ASCII letter: the lower-cased name is made's)
     untimed = {t.name: t for t, _, left in symbols(cell) if not left and t.lag is None and t.name not in made
-               and _slipped(t.name, made) is not None}
+               and t.name.lower() in lowered and _slipped(t.name, made) is not None}
     if untimed:  # (a namesake defined and never read: the names read found once, not per name)
         read_names = {t.name for t, _, left in symbols(cell) if not left}
         untimed = {n: t for n, t in untimed.items() if _slipped(n, made) not in read_names}
@@ -262,6 +263,8 @@ def _other_case(name: str) -> str:
 def timed_biases(cell: N.Cell, notes: list[str]) -> N.Cell:
     """f_t = \\sigma(W_f x_t + U_f h_{t-1} + b_t): a b with a time index that nothing defines and that
     is only ever added is a bias written with the wrong subscript, not a signal."""
+    if not any(s.lag is not None and s.name in ("\\mathbf{b}", "b") for s, _, _ in symbols(cell)):
+        return cell  # (no b at a step among the symbols: none among the operands walked below)
     defined = set(defined_at(cell))
     summand: dict[str, bool] = {}
     first: dict[str, N.Symbol] = {}

@@ -46,8 +46,8 @@ def summarize(d: "Derivation", explain: Callable[["Derivation", object], dict] |
     sized, counted, written = {}, {}, {}  # most signals and parameters share a few sizes: each worked out once
     signals = tuple(_signal(s, sized) for s in shapes.signals)
     parameters = tuple(_parameter(p, sized, counted, written) for p in counts.parameters)
-    equations = tuple(Equation(e.label, e.line, tuple(e.parameters), tuple(e.shared), P.to_str(e.poly), _poly(e.poly))
-                      for e in counts.equations)
+    equations = tuple(Equation(e.label, e.line, tuple(e.parameters), tuple(e.shared), *_counted(e.poly, counted))
+                      for e in counts.equations)  # (a chain's equations share a few subtotals: each worked out once)
     return Summary(d.name, d.bias, cell, tuple(shapes.dims), dict(shapes.dim_latex), signals, shapes.input,
                    shapes.output, parameters, equations, tuple(shapes.notes), _poly(counts.total), feeds,
                    _cost(d, c) if c is not None else {"error": _error(problem)},

@@ -46,7 +46,8 @@ class View(Record):
                 raise UsageError(f"{name} is the sequence length or batch of the cost, and this cell has no dimension "
                                  f"{name}", hint="add --cost to count the cost over T steps and a batch of B")
         object.__setattr__(self, "bindings", check_bindings(self.bindings, self.dims))
-        check_sizes(self.sized(), self.bindings)
+        if self.bindings:  # (no size given: none is determined, nothing to check, no list made)
+            check_sizes(self.sized(), self.bindings)
 
     @property
     def dims(self) -> list[str]:

@@ -59,6 +59,7 @@ class Solver:
         self.frozen: dict[tuple, Lin] = {}         # one Lin per value (a long chain has thousands of d_h)
         self.bindings = 0                          # how many variables are bound: a settled value stays
         self.settled: dict[int, int] = {}          # settled while no variable is bound (var -> bindings)
+        self.named = False                         # a name was unified: a value may hold one (shapes.infer.name_free)
 
     def fresh(self) -> dict:
         self.n += 1
@@ -104,6 +105,17 @@ class Solver:
         else:
             self.settled[var] = self.bindings
             return value  # settled already: the common case
+        if len(value) == 1:  # bound to one variable whose value is settled (a chain's link): the steps below, in short
+            (w, j), = value.items()
+            inner = bound[w]
+            for x in inner:
+                if x in bound:
+                    break
+            else:
+                inner = bound[w] = {x: i for x, i in inner.items() if i}
+                bound[var] = {x: j * i for x, i in inner.items() if j * i}
+                self.settled[var] = self.bindings
+                return bound[var]
         stack, seen = [(var, False)], set()
         while stack:
             v, ready = stack.pop()
@@ -134,6 +146,8 @@ class Solver:
                         touches[v] = [idx]
                     else:
                         found.append(idx)
+                elif v is not CONST:
+                    self.named = True  # (every name a bound value holds came in through here)
         if ra == rb:  # equal already (resolved forms hold no zero coefficient)
             return True
         if len(ra) == 1 == len(rb) and self._pair(ra, rb, idx):
@@ -185,6 +199,13 @@ class Solver:
         self.bindings += 1
         self.why[v] = idx
         return True
+
+    def unnamed(self, lin: dict, names: dict[int, str]) -> bool:
+        """Whether the form has a flexible variable with no name yet (free's test, without its list)."""
+        for v in self.resolve(lin):
+            if isinstance(v, int) and v not in names:
+                return True
+        return False
 
     def free(self, lin: dict, names: dict[int, str]) -> list[int]:
         """The flexible variables of a form that have no name yet."""

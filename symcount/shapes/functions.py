@@ -271,7 +271,7 @@ def blocks(name: str, rows: N.Lin, cols: N.Lin) -> tuple[N.Lin | None, N.Lin] | 
     """A \\mathrm{BlockDiag}_B weight (W_{BlockDiag,k}, held as rows x B): its number of blocks
     (rows / B: H for H P x P; None where B does not divide the rows' names) and its block size B.
     None for any other parameter."""
-    m = re.fullmatch(r"W_\{([^{},]+),[0-9]+\}", name)
+    m = re.fullmatch(r"W_\{([^{},]+),[0-9]+\}", name) if name.startswith("W_{") and "," in name else None  # (what it holds)
     if m is None or kind(m.group(1)) != "blockdiag":
         return None
     return quotient(rows, cols), cols

@@ -93,7 +93,10 @@ def inputless_gates(cell: N.Cell, params: set[str]) -> None:
     for eq in cell.equations:
         for sym, parent in symbols_with_parents(eq):
             if sym.name in params:
-                ways.setdefault(sym.name, set()).add(parent if sym.lag is None and sym.name in _GATE_LETTERS else "weight")
+                way = parent if sym.lag is None and sym.name in _GATE_LETTERS else "weight"
+                if way not in ("hadamard", "star", "sub"):
+                    return  # a parameter read otherwise than entry by entry: the test below fails (asked at once)
+                ways.setdefault(sym.name, set()).add(way)
     if not ways or any(not parents <= {"hadamard", "star", "sub"} or not parents & {"hadamard", "star"} for parents in ways.values()) \
             or any(_said_learned(cell.prose, n) for n in ways):
         return  # ("a learned per-channel decay r": the letters are the cell's parameters)

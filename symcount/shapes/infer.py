@@ -5,6 +5,7 @@ parameter with its shape and the evidence for each dimension.
 from __future__ import annotations
 
 from ..read import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
+from operator import attrgetter
 
 from ..read import nodes as N
 from ..read.choices import Choice, current
@@ -15,7 +16,8 @@ from ..read.nodes import Lin
 from .retries import lower_case_choice, retries, settled_transposes, transposed_hint
 from .roles import Roles, roles as find_roles
 from ..read.source import Span
-from .unify import Evidence, Walker, matrix_states_ahead, source_text
+from .unify import Evidence, Walker, matrix_states_ahead
+from .operations import Operation, sized
 from .wholecell import (partial_cell, excluded_weights, affine_weights, first_layer, learned_initial_states, listed_parameters, no_parameters, omitted_biases, framework_biases, shared_gates,
                         structured_weights, summed_biases, unsaid_complex)
 
@@ -52,28 +54,9 @@ class SignalShape(Record):
     cols: Lin  # a matrix-valued state (C_t \in \mathbb{R}^{d_v \times d_k}): dim rows x cols
 
 
-class Operation(Record):
-    """An operation of an equation, sized: what symcount.cost counts.
-
-    kind: "product" (dims: rows, inner, columns), "convolution" (the same), or one per entry of
-    its result (dims: rows, columns): "add", "sub", "hadamard", "divide", "scale" (by a scalar),
-    "neg", "power", "bias" (a bias added), "reduce" (dims of what is summed), "activation",
-    "normalization", "diagonal" (a diagonal weight times a vector), and "value" (what an equation
-    produces: no arithmetic, the memory backpropagation keeps)."""
-    __slots__ = ('kind', 'equation', 'node', 'dims', 'name', 'per_example')
-    _defaults = {'name': "", 'per_example': True}
-
-    kind: str
-    equation: int
-    node: object
-    dims: tuple[Lin, ...]
-    name: str   # an activation's function, a bias's or a diagonal weight's name
-    per_example: bool  # False for parameters alone (1 - \lambda, W - W^T): once per step
-
-
 class Shapes(Record):
-    __slots__ = ('cell', 'params', 'signals', 'dims', 'dim_latex', 'input', 'output', 'input_problem', 'output_problem', 'notes', 'evidence', 'operations', 'batch', 'heads', 'shared', 'once')
-    _defaults = {'input_problem': "", 'output_problem': "", 'notes': (), 'evidence': (), 'operations': (), 'batch': (), 'heads': None, 'shared': frozenset(), 'once': frozenset()}
+    __slots__ = ('cell', 'params', 'signals', 'dims', 'dim_latex', 'input', 'output', 'input_problem', 'output_problem', 'notes', 'evidence', 'sized', 'batch', 'heads', 'shared', 'once')
+    _defaults = {'input_problem': "", 'output_problem': "", 'notes': (), 'evidence': (), 'sized': (), 'batch': (), 'heads': None, 'shared': frozenset(), 'once': frozenset()}
     cell: N.Cell
     params: tuple[ParamShape, ...]
     signals: tuple[SignalShape, ...]
@@ -85,14 +68,28 @@ class Shapes(Record):
     output_problem: str
     notes: tuple[str, ...]     # things worth a second look, with their location
     evidence: tuple[Evidence, ...]  # every constraint, in the order of the walk
-    operations: tuple[Operation, ...]  # every operation, in the order of evaluation
+    sized: object  # the operations (a tuple), or what sizes them when first read (see operations)
     batch: tuple[str, ...]      # declared batch sizes (X_t \in \mathbb{R}^{n \times d}: n)
     heads: str | None         # `% symcount: heads H`: the cell is one head of a layer of H
     shared: frozenset[str]   # parameters one for all heads (`% symcount: shared W_R`)
     once: frozenset[int]     # equations computed once for all heads (shared inputs only)
 
+    @property
+    def operations(self) -> tuple[Operation, ...]:
+        """Every operation, in the order of evaluation: sized when first read (the cost's and the explanation's
+        to read; a count alone never does), then kept in its slot."""
+        ops = self.sized
+        if ops.__class__ is not tuple:
+            ops = ops()
+            Shapes.__dict__["sized"].__set__(self, ops)
+        return ops
+
     def signal(self, name: str) -> SignalShape:
         return next(s for s in self.signals if s.name == name)
+
+
+# equal as they were with their operations made: compared (and hashed) by the operations, sized if need be
+Shapes._compared = staticmethod(attrgetter(*("operations" if n == "sized" else n for n in Shapes._compared_fields)))
 
 
 def infer(cell: N.Cell) -> Shapes:
@@ -172,8 +169,11 @@ def name_free(w: Walker) -> tuple[dict[int, str], list[str]]:
     order; and the signals in that order."""
     s, first = w.solver, w.roles.first
     used = [sh for n, sh in w.params.items() if n in w.roles.param_equations]  # (a declared, unused one's sizes name nothing)
-    taken = {v for sh in list(w.signals.values()) + used
-             for lin in (sh.rows, sh.cols) for v in s.resolve(lin) if isinstance(v, str)}
+    forms = [lin for sh in list(w.signals.values()) + used for lin in (sh.rows, sh.cols)]
+    # the names the sizes hold (declared ones), resolved: none where no form holds one and none was unified
+    # (every name a resolved form holds is the form's own or came in through Solver.unify, Solver.named)
+    named = s.named or any(isinstance(v, str) for lin in forms for v in lin)
+    taken = {v for lin in forms for v in s.resolve(lin) if isinstance(v, str)} if named else set()
     names: dict[int, str] = {}
     order = sorted(w.signals, key=lambda n: (n not in w.roles.recurrent, first[n].span.start))
     for sig in order:
@@ -195,9 +195,9 @@ def _results(w: Walker) -> Shapes:
     names, _ = name_free(w)
     signals = _signals(w, names)  # names the sizes that only other free sizes explain
     memo: dict[int, Lin] = {}  # id of a form -> the form frozen: most evidence shares a few forms
-    frozen = _frozen(w, w.solver.evidence, names, memo)
-    signals = [replace(s, evidence=tuple(frozen[i] for i in s.evidence)) for s in signals]
-    params = _params(w, names, frozen)
+    w.sizes.names, w.sizes.memo = names, memo  # every size named: the evidence is frozen when read (Evidence.dims)
+    evidence = w.solver.evidence
+    params = _params(w, names, evidence)
     if not params:
         no_parameters(w)
     listed_parameters(w, params)
@@ -223,7 +223,7 @@ def _results(w: Walker) -> Shapes:
         dims.setdefault(heads)
     return Shapes(w.roles.cell, tuple(params), tuple(signals), tuple(dims),
                   tuple((d, dim_latex(d)) for d in dims), inp, out, inp_problem, out_problem,
-                  tuple(w.roles.notes) + tuple(w.notes), tuple(frozen), _operations(w, names, params, memo),
+                  tuple(w.roles.notes) + tuple(w.notes), tuple(evidence), lambda: sized(w, names, params, memo),
                   tuple(sorted(w.batch)), heads, shared, once)
 
 
@@ -266,80 +266,22 @@ def _has_params(x) -> bool:
     return isinstance(x, N.Apply) and not x.each and function_kind(x.func) in ("linear", "norm", "conv")
 
 
-def _operations(w: Walker, names: dict[int, str], params: list[ParamShape], memo: dict[int, Lin]) -> tuple[Operation, ...]:
-    """The walk's operations, sized; a sum with a bias-only operand is a bias addition, a product
-    with a diagonal weight one product per entry."""
-    from ..read.words import kind as function_kind
-    biases = {p.name for p in params if p.bias}
-    diagonal = {p.name for p in params if p.diagonal}
-    known: dict[int, bool] = {}
-
-    def bias_only(x) -> bool:  # b, b_i + b_h: what removing the biases removes
-        spine = []  # a long sum is a deep left spine: walk it in a loop, each node once
-        while isinstance(x, N.Binary) and x.op in ("add", "sub") and id(x) not in known:
-            spine.append(x)
-            x = x.left
-        if id(x) in known:
-            only = known[id(x)]
-        elif isinstance(x, N.Symbol):
-            only = x.name in biases
-        else:
-            only = isinstance(x, N.Neg) and bias_only(x.arg)
-        for b in reversed(spine):
-            only = known[id(b)] = only and bias_only(b.right)
-        return only
-
-    def diagonal_weight(x) -> str:  # W_d h with W_d diagonal, \operatorname{diag}(u) h: the weight's name
-        while isinstance(x, N.Transpose):
-            x = x.arg
-        if isinstance(x, N.Symbol) and x.name in diagonal:
-            return x.name
-        if isinstance(x, N.Apply) and function_kind(x.func) == "diag":
-            return source_text(w.src, x.arg.span)
-        return ""
-
-    varies: dict[int, bool] = {}  # node id -> whether it depends on a signal (else on parameters alone)
-    signals, kids_of, Symbol, Binary, freeze = w.signals, N.children, N.Symbol, N.Binary, w.solver.freeze
-    for eq in w.roles.cell.equations:
-        for x in reversed(N.walk(eq.rhs)):  # children before their parents
-            c = x.__class__
-            varies[id(x)] = x.name in signals if c is Symbol else (varies[id(x.left)] or varies[id(x.right)]) if c is Binary \
-                else any(map(varies.__getitem__, map(id, kids_of(x))))
-
-    out = []
-    for op in w.ops:  # (each form frozen once: memo, by its id)
-        dims = tuple([memo[id(f)] if id(f) in memo else memo.setdefault(id(f), freeze(f, names)) for f in op.forms])
-        kind, name = op.kind, op.name
-        per_example = varies.get(id(op.node.rhs if isinstance(op.node, N.Equation) else op.node), True)
-        bias = next((x for x in op.operands if bias_only(x)), None) if kind in ("add", "sub") else None
-        weight = next((d for d in map(diagonal_weight, op.operands[:2]) if d), "") if kind == "product" else ""
-        if bias is not None:
-            kind, name = "bias", source_text(w.src, bias.span)
-        elif weight:
-            kind, name, dims = "diagonal", weight, (dims[0], dims[2])
-        elif kind == "product" and len(dims) == 3 and dims[1] == N.ONE and N.ONE in (dims[0], dims[2]):  # B x_t, x_t one number
-            # (each entry scaled; an outer product k v^T, of two vectors, stays a product)
-            kind, dims = "scale", (dims[0], dims[2])
-        out.append(Operation(kind, op.equation, op.node, dims, name, per_example))
-    return tuple(out)
-
-
 def _by_first(w: Walker, table: dict) -> list[str]:
     return sorted(table, key=lambda n: w.roles.first[n].span.start)
 
 
 def _signals(w: Walker, names: dict[int, str]) -> list[SignalShape]:
-    s, out = w.solver, []
-    for sig in _by_first(w, w.signals):
+    s, out, order = w.solver, [], _by_first(w, w.signals)  # (in the order of first use, found once)
+    for sig in order:
         first = w.roles.first[sig]
         dim = s.freeze(w.length(w.signals[sig]), names)
         if not any(n.startswith("?") for n, _ in dim.terms):
             _must_be_positive(w, dim, lambda: f"{first.text} to have size {dim}", first.span)
-    for sig in _by_first(w, w.signals):
+    for sig in order:
         length = w.length(w.signals[sig])
         for v in s.free(length, names):  # a size that only other free sizes explain: name what is left
             names[v] = f"k_{len(names) + 1}"
-        evs = tuple(i for v in length if isinstance(v, int) for i in s.touches.get(v, ()))  # indices, for now
+        evs = tuple([s.evidence[i] for v in length if isinstance(v, int) for i in s.touches.get(v, ())])
         first = w.roles.first[sig]
         sh = w.signals[sig]
         matrix = sig in w.matrix_states
@@ -348,7 +290,7 @@ def _signals(w: Walker, names: dict[int, str]) -> list[SignalShape]:
     return out
 
 
-def _params(w: Walker, names: dict[int, str], frozen: list[Evidence]) -> list[ParamShape]:
+def _params(w: Walker, names: dict[int, str], evidence: list[Evidence]) -> list[ParamShape]:
     """Every parameter the equations use (a declared, unused one is not a parameter of this cell;
     one another equation defines, or a constant, neither), and the implicit ones of functions
     (\text{Linear}, LayerNorm), in order of first use; each dimension must have a name by now."""
@@ -361,7 +303,7 @@ def _params(w: Walker, names: dict[int, str], frozen: list[Evidence]) -> list[Pa
     for _, name, sh, first, eqs, decl, implicit_bias in order:
         text = first.text if isinstance(first, N.Symbol) else name
         for which, lin in (("rows", sh.rows), ("columns", sh.cols)):
-            if s.free(lin, names):
+            if s.unnamed(lin, names):
                 eq = r.cell.equations[eqs[0]]
                 raise Undetermined(
                     f"cannot determine the number of {which} of {text}: no signal or declaration fixes it",
@@ -372,8 +314,8 @@ def _params(w: Walker, names: dict[int, str], frozen: list[Evidence]) -> list[Pa
             _must_be_positive(w, lin, lambda: f"{text} to have {lin} {which}", first.span)
         bias = implicit_bias or (name in r.summand_only and (cols.is_one or rows.is_one) and not sh.scalar)  # a column, or a row (x_t W + b)
         out.append(ParamShape(name, rows, cols, sh.scalar, bias, first.span, tuple(eqs),
-                              decl.span if decl else None, _evidence_of(w, sh.rows, frozen),
-                              _evidence_of(w, sh.cols, frozen), _kernel(w, name, decl), name in r.diagonal,
+                              decl.span if decl else None, _evidence_of(w, sh.rows, evidence),
+                              _evidence_of(w, sh.cols, evidence), _kernel(w, name, decl), name in r.diagonal,
                               *_complex(w, first, decl, r.cell.prose)))
     return out
 
@@ -416,25 +358,15 @@ def _kernel(w: Walker, name: str, decl: N.Declaration | None) -> tuple[Lin, ...]
     return tuple(size.lin for size in (decl.rows, decl.cols) + decl.more)[:-2]
 
 
-def _evidence_of(w: Walker, lin: dict, frozen: list[Evidence]) -> tuple[Evidence, ...]:
+def _evidence_of(w: Walker, lin: dict, evidence: list[Evidence]) -> tuple[Evidence, ...]:
     """The evidence that constrained a parameter's own variable, each once, in order."""
     out, seen = [], set()
     for v in lin:
         for i in w.solver.touches.get(v, ()) if isinstance(v, int) else ():
             if i not in seen:
                 seen.add(i)
-                out.append(frozen[i])
+                out.append(evidence[i])
     return tuple(out)
-
-
-def _frozen(w: Walker, evidence: list[Evidence], names: dict[int, str], memo: dict[int, Lin]) -> list[Evidence]:
-    """The evidence with the dimensions each equated as Lins (the walk recorded forms): the walk's own records,
-    read by no one before, frozen in place through their slot (ten thousand copies cost more)."""
-    freeze, set_dims = w.solver.freeze, Evidence.__dict__["dims"].__set__
-    for ev in evidence:
-        if ev.dims and not isinstance(ev.dims[0], Lin):
-            set_dims(ev, tuple([memo[id(d)] if id(d) in memo else memo.setdefault(id(d), freeze(d, names)) for d in ev.dims]))
-    return list(evidence)
 
 
 def _must_be_positive(w: Walker, lin: Lin, what, span: Span) -> None:

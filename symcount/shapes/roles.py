@@ -311,8 +311,7 @@ def _inputs(cell: N.Cell, signals: set[str], derived: dict[str, N.Equation], not
         if eq.lhs is not None and isinstance(eq.lhs, N.Symbol) and derived.get(eq.lhs.name) is eq:
             continue
         todo: list = [(side, False, False) for side in sides(eq)[1:]]
-        reads = N.containing(todo[0][0] if len(todo) == 1 else N.Tuple(tuple(x for x, _, _ in todo), eq.span),
-                             lambda x: isinstance(x, N.Symbol) and x.name in signals)
+        reads = N.reading(todo[0][0] if len(todo) == 1 else N.Tuple(tuple(x for x, _, _ in todo), eq.span), signals)
         while todo:  # (node, the right factor of a product, the left factor of a product)
             node, ok, left = todo.pop()
             if isinstance(node, N.Symbol):
@@ -345,14 +344,17 @@ def _same_step_cycle(cell: N.Cell, defined: dict[str, N.Equation], notes: list[s
     if not any(x.lag for eq in cell.equations for side in (eq.rhs,) + eq.also for x in N.walk(side) if isinstance(x, N.Symbol)):
         return cell
     at = {name: eq.span.start for name, eq in defined.items()}
-    late = {}  # (reader, read): a read of a signal defined earlier in the text, at the same step
+    late, forward = {}, False  # (reader, read): a read of a signal defined earlier in the text, at the same step
     for name, eq in defined.items():
         for side in (eq.rhs,) + eq.also:
             for x in N.walk(side):
-                if isinstance(x, N.Symbol) and x.lag == 0 and x.name in defined and x.name != name and at[x.name] < at[name]:
-                    late.setdefault((name, x.name), x)
-    if not late:
-        return cell
+                if isinstance(x, N.Symbol) and x.lag == 0 and x.name in defined and x.name != name:
+                    if at[x.name] < at[name]:
+                        late.setdefault((name, x.name), x)
+                    else:
+                        forward = True  # (a read of one defined here or after: a cycle may close through it)
+    if not late or not forward:
+        return cell  # every same-step read goes back in the text: no two signals read each other (no groups asked)
     group = _cycles(defined)
     shifted = {(u, v): x for (u, v), x in late.items() if group.get(u) is not None and group.get(u) == group.get(v)}
     if not shifted:

@@ -75,10 +75,10 @@ def product(w: "Walker", node: N.Binary, lsh: Shape, rsh: Shape, kind: str = "pr
         return outer(w, node, lsh, rsh)
     if left_vector and not w.is_signal_matrix(rsh):
         return _row_product(w, node, lsh, rsh)
-    lt, rt = w.text(node.left), w.text(node.right)
-    ev = w.evidence("product", f"{lt} multiplies {rt}, so the columns of {lt} equal the rows of {rt}",
-                    node, (lsh.cols, rsh.rows), (lsh.cols_from, rsh.rows_from))
+    ev = w.evidence("product", ("{0} multiplies {1}, so the columns of {0} equal the rows of {1}", w.src,
+                                (node.left.span, node.right.span)), node, (lsh.cols, rsh.rows), (lsh.cols_from, rsh.rows_from))
     if not w.solver.unify(lsh.cols, rsh.rows, ev):
+        lt, rt = w.text(node.left), w.text(node.right)
         names = w.names()
         lc, rr = w.solver.freeze(lsh.cols, names), w.solver.freeze(rsh.rows, names)
         hint = ""
@@ -145,12 +145,12 @@ def same(w: "Walker", node: N.Binary, lsh: Shape, rsh: Shape, kind: str | None =
     batch of rows)."""
     op_kind = node.op if kind is None else {"elementwise": "hadamard"}[kind]
     rule = RULES[op_kind]
-    lt, rt = w.text(node.left), w.text(node.right)
-    text = f"{rt} {rule.verb} {lt}, so both have one shape"
+    text = ("{1} " + rule.verb + " {0}, so both have one shape", w.src, (node.left.span, node.right.span))  # (Evidence.text)
     rows = w.evidence(rule.evidence, text, node, (lsh.rows, rsh.rows))  # no origins: a long sum grows
     cols = w.evidence(rule.evidence, text, node, (lsh.cols, rsh.cols))  # them in place (see _merged)
-    _row_of_parameters(w, lsh, rsh, rows)
-    if w.vector_meets_batch(lsh, rsh, rows):
+    if w.batch:  # (both steps need a batch declared: no call where none is)
+        _row_of_parameters(w, lsh, rsh, rows)
+    if w.batch and w.vector_meets_batch(lsh, rsh, rows):
         out = lsh if w.is_batch(lsh) else rsh
         vector = node.right if out is lsh else node.left
         if any(isinstance(x, N.Symbol) and x.name in w.roles.signals for x in N.walk(vector)):
@@ -162,6 +162,7 @@ def same(w: "Walker", node: N.Binary, lsh: Shape, rsh: Shape, kind: str | None =
         return row
     ok_rows = w.solver.unify(lsh.rows, rsh.rows, rows) or _broadcast(w, lsh.rows, rsh.rows)
     if not (ok_rows and (w.solver.unify(lsh.cols, rsh.cols, cols) or _broadcast(w, lsh.cols, rsh.cols))):
+        lt, rt = w.text(node.left), w.text(node.right)
         a, b = (rt, lt) if node.op == "sub" else (lt, rt)
         sa, sb = (rsh, lsh) if node.op == "sub" else (lsh, rsh)
         raise w.fail(f"cannot {rule.action} {a} ({w.shape_text(sa)}) {rule.joiner} {b} ({w.shape_text(sb)}): "

@@ -19,26 +19,7 @@ from .scalars import bold_vector, one_entry, with_scalar
 from .roles import Roles
 from ..read.choices import key
 from ..read.source import Span
-
-
-class Evidence(Record):
-    """Why two dimensions are equal."""
-    __slots__ = ('rule', 'text', 'span', 'equation', 'node', 'eq', 'dims', 'origins')
-    _defaults = {'node': None, 'eq': None, 'dims': (), 'origins': ({}, {})}
-
-    rule: str        # "product", "sum", "elementwise", "gain", "shift" (a normalisation's own), "equation",
-    #                  "concatenation", "declaration", "vector" (a bold lower-case letter transposed: shapes.scalars)
-    text: str        # a sentence: what the operation forces
-    span: Span
-    equation: str    # the equation's left side, or "" for a declaration
-    node: object  # the AST node: a Binary, Concat, Apply, Equation or Declaration
-    eq: N.Equation | None  # the equation it belongs to (None for a declaration)
-    dims: tuple  # the two dimensions equated: forms while inferring, Lins in Shapes
-    # for each of the two: parameter name -> "rows" or "cols", the parameter dimension it comes from
-    # (recorded for products and equations, which is what the explanations ask of evidence)
-    origins: tuple[dict, dict]
-
-
+from .evidence import Evidence, Sizes, source_text  # noqa: F401 (source_text read here by other stages)
 
 
 class Implicit(Record):
@@ -52,16 +33,6 @@ class Implicit(Record):
     node: N.Apply
     equation: int
     bias: bool
-
-
-def source_text(src, span: Span) -> str:
-    """The source of a span on one line, its middle elided when long."""
-    if span.end - span.start > 200:
-        head = " ".join(src.text[span.start:span.start + 60].split())
-        tail = " ".join(src.text[span.end - 60:span.end].split())
-        return f"{head[:36]} … {tail[-36:]}"
-    text = " ".join(src.slice(span).split())
-    return text if len(text) <= 80 else f"{text[:36]} … {text[-36:]}"
 
 
 def _no_root(w, node, sh: Shape) -> None:
@@ -170,9 +141,9 @@ class Walker(_Messages, _Walk):
         super().__init__()
         self.roles, self.src = roles, roles.cell.source
         self.solver = Solver()
-        self.signals: dict[str, Shape] = {}
-        self.params: dict[str, Shape] = {}
-        self.equation_now: tuple[int, N.Equation] | None = None
+        self.sizes = Sizes(self.solver)  # what the evidence's forms are frozen by, once named (shapes.evidence)
+        self.signals, self.params = {}, {}  # name -> its Shape: the signals', the parameters'
+        self.equation_now: tuple[int, N.Equation, str] | None = None  # (index, equation, its label)
         self._name_free = name_free  # the naming phase, for messages written mid-walk
 
     def length(self, sh: Shape) -> dict:
@@ -217,8 +188,8 @@ class Walker(_Messages, _Walk):
             self.notes.append(text)
 
     def evidence(self, rule: str, text: str, node, dims=(), origins=({}, {})) -> Evidence:
-        eq = self.equation_now[1] if self.equation_now else None
-        return Evidence(rule, text, node.span, eq.label if eq else "", node, eq, dims, origins)
+        now = self.equation_now or (None, None, "")  # (a declaration's: no equation, no label)
+        return Evidence(rule, text, node.span, now[2], node, now[1], (dims, self.sizes), origins)
 
     def symbol_shape(self, sym: N.Symbol, matrix: bool = False) -> Shape:
         if sym.name in self.roles.constants:
@@ -294,7 +265,7 @@ class Walker(_Messages, _Walk):
     # -- equations and expressions --
     def equation(self, i: int, eq: N.Equation) -> None:
         """Shape both sides and make them one shape; an error gets the equation as its context."""
-        self.equation_now = (i, eq)
+        self.equation_now = (i, eq, eq.label)
         try:
             made = matrix_signal(self, eq)
             lsh = made[0] if made else self.shape(eq.lhs)
@@ -312,7 +283,7 @@ class Walker(_Messages, _Walk):
                     scalar_side(self, eq, side, rsh)
                 if rsh.scalar or lsh.scalar:
                     continue
-                text = f"{self.text(eq.lhs)} is defined as {self.text(side)}, so both have one shape"
+                text = ("{} is defined as {}, so both have one shape", self.src, (eq.lhs.span, side.span))  # (Evidence.text)
                 one_entry(self, lsh, rsh)
                 rows = self.evidence("equation", text, eq, (lsh.rows, rsh.rows), (lsh.rows_from, rsh.rows_from))
                 cols = self.evidence("equation", text, eq, (lsh.cols, rsh.cols), (lsh.cols_from, rsh.cols_from))
@@ -368,18 +339,21 @@ def _matrix_made(w: Walker, node) -> bool:
     """Whether an expression makes a matrix from vectors (\\mathrm{Diag}(v) times something, a column
     times a row: v_t k_t^\\top), or may be a row: it reads a signal declared as a row (RetNet's X_n,
     Q_n \\in \\mathbb{R}^{1 \\times d}) or a matrix state."""
+    rows = w.matrix_states or w.roles.declared  # (a symbol may be one only where some is, or some is declared)
     for x in N.walk(node):
-        if isinstance(x, N.Symbol) and (x.name in w.matrix_states or _declared_row(w, x.name)):
-            return True
-        if isinstance(x, N.Apply) and functions.kind(x.func) == "diag" and \
-                any(isinstance(y, N.Symbol) and w.roles.is_signal(y.name) for y in N.walk(x.arg)):
-            return True
-        if isinstance(x, N.Binary) and x.op == "hadamard" and rules.otimes_outer(w, x):
-            return True  # Δ_t ⊗ B_t read as the outer product
-        if isinstance(x, N.Binary) and x.op in ("matmul", "star") and isinstance(x.right, N.Transpose) and \
-                isinstance(x.right.arg, N.Symbol) and w.roles.is_signal(x.right.arg.name) and \
-                not isinstance(x.left, N.Transpose):
-            return True
+        c = x.__class__  # (no node kind is subclassed)
+        if c is N.Symbol:
+            if rows and (x.name in w.matrix_states or _declared_row(w, x.name)):
+                return True
+        elif c is N.Apply:
+            if functions.kind(x.func) == "diag" and any(isinstance(y, N.Symbol) and w.roles.is_signal(y.name) for y in N.walk(x.arg)):
+                return True
+        elif c is N.Binary:
+            if x.op == "hadamard" and rules.otimes_outer(w, x):
+                return True  # Δ_t ⊗ B_t read as the outer product
+            if x.op in ("matmul", "star") and isinstance(x.right, N.Transpose) and isinstance(x.right.arg, N.Symbol) \
+                    and w.roles.is_signal(x.right.arg.name) and not isinstance(x.left, N.Transpose):
+                return True
     return False
 
 
