@@ -254,3 +254,23 @@ def test_a_capital_and_a_small_letter_beside_numpys_at_are_one_weight():
     text = 'def rnn(op):\n    """Cell equation:\n      h_t = fused_activation(x_t @ W.T + h_{t-1} @ Wr.T + b)\n    """\n'
     d = symcount.derive(text)
     assert d.evaluate(d_x=7, d_h=5) == n_params(nn.RNNCell(7, 5)) - 5
+
+
+def test_after_an_audit_outputs_biases_and_maps_are_never_dropped_unread():
+    # a labelled output line after the labelled update it reads
+    gru = ("// Update gate: z = sigmoid(W_z * [input; hPrev] + b_z)\n// New gate: n = tanh(W_n * [input; hPrev] + b_n)\n"
+           "// Hidden state: h = (1-z) * n + z * hPrev\n// Output: y = softmax(V * h + c)\n")
+    assert symcount.derive(gru).evaluate(d_input=7, d_h=5, d_y=3) == 2 * n_params(nn.Linear(12, 5)) + n_params(nn.Linear(5, 3))
+    # numpy's `ba` beside `Wa.T`: the bias b_a, not b times a
+    code = ('"""\n  h_t = tanh(x_t @ W.T + (h_{t-1} * r) @ Wr.T + b)\n  r = sigmoid(x_t @ Wa.T + ba)\n"""\n')
+    assert symcount.derive(code).evaluate(d_x=7, d_h=5) == n_params(nn.Linear(7, 5), nn.Linear(5, 5, bias=False), nn.Linear(7, 5))
+    # the cell called on its state first: RNN(h, x) makes h' (x is the input)
+    assert symcount.derive("$$\\text{RNN}(h,x) = \\tanh(W_1 h + U_1 x + b_1)$$").evaluate(d_h=5, d_x=7) == \
+        n_params(nn.RNNCell(7, 5, bias=False)) + 5
+    # a map with a weight, never applied, is refused rather than dropped
+    with pytest.raises(SymcountError):
+        symcount.derive("$$\\text{RNN}(h,x) = \\tanh(W_1 h + U_1 x + b_1)$$\n$$\\text{Out}(h) = \\mathrm{softmax}(V h + c)$$")
+    # a frozen parameter given positionally
+    frozen = ("class Block(nn.Module):\n    def __init__(self, hidden):\n        super().__init__()\n"
+              "        self.w = nn.Parameter(torch.ones(hidden))\n        self.scale = nn.Parameter(torch.ones(hidden), False)\n")
+    assert symcount.derive(frozen).evaluate(hidden=5) == 5

@@ -1,6 +1,7 @@
 """A labelled line of a text without containers that updates a state with no activation, `// Hidden state: h =
 (1-z) * n + z * hPrev` (F#'s Fowl), beside gates read from lines of their own (`// Update gate: z = sigmoid(W_z * x
-+ b_z)`): read with them where it computes from two signals or more that those lines define. read.barelines reads a
++ b_z)`), and an output computed from them (`// Output: y = softmax(V * h + c)`): read with them where it computes
+from a signal those lines define (never dropped unread beside them). read.barelines reads a
 labelled line only where it applies an activation; this is its second look, once the others are read."""
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ _WORD = re.compile(r"[A-Za-z_]\w*")
 
 
 def labelled_updates(text: str, out: list[tuple[int, int, str]]) -> None:
-    """Add to `out` (start, end, kind) each labelled update that computes from two signals the read lines define."""
+    """Add to `out` (start, end, kind) each labelled update that computes from a signal the read lines define."""
     if not out or ":" not in text:
         return
     read = {m.group(1) for a, b, _ in out if (m := _LEFT.match(text, a, b))}
@@ -23,7 +24,8 @@ def labelled_updates(text: str, out: list[tuple[int, int, str]]) -> None:
     for m in _STATE_LINE.finditer(text):
         uses = set(_WORD.findall(m.group("rhs"))) & read
         a, b = m.span("eq")
-        if len(uses - {m.group("lhs")}) >= 2 and any(c in m.group("rhs") for c in "*+-⊙") \
+        if len(uses - {m.group("lhs")}) >= 1 and any(c in m.group("rhs") for c in "*+-⊙") \
                 and not any(x < b and a < y for x, y in taken):
             out.append((a, b, "code"))
+            read.add(m.group("lhs").rstrip("'"))  # (an output after the update it reads)
     out.sort()

@@ -61,10 +61,14 @@ _NEGATIVE_LOSS = re.compile(r"\s*(?:CE|NLL|L|J|E|loss|Loss|\\ell|\\mathcal\s*\{\
 _PROSE = (_GRADIENT, _ENTRY_EXAMPLE, _PROBABILITY, _OF_SEQUENCE, _LIKELIHOOD, _LOSS_OF_PARAMETERS, _NEGATIVE_LOSS)
 
 
+_WEIGHT_LETTER = re.compile(r"(?<![\\A-Za-z{])[A-Z](?![A-Za-z])")  # V in `V h + c` (not \Sigma, not Re, not {T})
+
+
 def prose_math(body: str, inline: bool, timed: bool) -> bool:
     """Whether math the grammar does not read is prose (`timed`: it has a time index)."""
     if (inline or _FUNCTION_DEFINITION.match(body)) and not timed:
-        return True
+        # (not a map with a weight in it, `\text{Out}(h) = \mathrm{softmax}(V h + c)`: its weights are never dropped unread)
+        return inline and not _FUNCTION_DEFINITION.match(body) or not _WEIGHT_LETTER.search(body.partition("=")[2])
     if inline and (_approximates(body) or any(p.match(body) for p in _INLINE_PROSE)):
         return True
     return any(p.match(body) for p in _PROSE)

@@ -34,10 +34,10 @@ _SIGNATURE = re.compile(r"(?:^|(?<=\\\\))[ \t&]*\\(?:text|mathrm|operatorname|ma
                         r"\s*(?=\\\\|$)", re.M)  # its right side symbols only: \mathrm{mix}(a) = W a defines mix
 
 
-# a row whose left side calls the cell on its input and its state (\text{RNNCell}(x, h) = \tanh(...)): the
-# state's next value, h', computed by the right side
+# a row whose left side calls the cell on its input and its state (\text{RNNCell}(x, h) = \tanh(...), or on the
+# state first, \text{RNN}(h, x)): the state's next value, h', computed by the right side
 _CELL_CALL = re.compile(r"(?:^|(?<=\\\\))[ \t&]*(?P<call>\\(?:text|mathrm|operatorname|mathit)\s*\{[A-Za-z]*(?:Cell|RNN|GRU|LSTM)\}\s*"
-                        r"\(\s*[A-Za-z](?:_\{?[A-Za-z0-9]+\}?)?\s*,\s*(?P<state>[A-Za-z])\s*\))\s*&?=(?!\s*\()", re.M)
+                        r"\(\s*(?P<first>[A-Za-z])?(?:_\{?[A-Za-z0-9]+\}?)?\s*,\s*(?P<state>[A-Za-z])\s*\))\s*&?=(?!\s*\()", re.M)
 
 
 # a row that is a legend, a symbol and what it is in words (`\\ \odot: \text{element-wise product}`): no step
@@ -84,7 +84,8 @@ def row_labels(out: list[str], start: int, region: str) -> bool:
         edited = True
     for m in _CELL_CALL.finditer(region) if _SIGNATURE_LITERAL.search(region) else ():
         call = m.end("call") - m.start("call")
-        out[start + m.start("call"):start + m.end("call")] = [m.group("state"), "'"] + [" "] * (call - 2)
+        state = m.group("first") if m.group("first") in ("h", "s") and m.group("state") not in ("h", "s") else m.group("state")
+        out[start + m.start("call"):start + m.end("call")] = [state, "'"] + [" "] * (call - 2)  # (RNN(h, x): h)
         edited = True
     for m in _LEGEND.finditer(region) if ":" in region and "\\" in region else ():
         out[start + m.start():start + m.end()] = [" "] * (m.end() - m.start())
@@ -137,6 +138,7 @@ _UNDERSCORED_CALL = re.compile(r"(?<![\w\\}\])])_(?=[a-z]\s*\()")  # OpenVINO's 
 _PAREN_STEP = re.compile(r"(?<=[A-Za-z])_\(\s*[tkn]\s*[-+]\s*[0-9]\s*\)")
 _DOT_T = re.compile(r"(?<=[\w}\])])\.T(?![\w(])")
 # a capital and a small letter as one name in numpy's code (`x_t @ W.T + h_{t-1} @ Wr.T`): beside @, or transposed
+_CODE_BIAS = re.compile(r"(?<![\w\\])b(?P<s>[aehijklmnoprsuvx])(?![\w{(])")
 _SUB_LETTER = dict(zip("aehijklmnoprstuvx", "ₐₑₕᵢⱼₖₗₘₙₒₚᵣₛₜᵤᵥₓ"))
 _CODE_PAIR = re.compile(r"(?:(?<=@)\s*|(?<![\w\\]))[A-Z](?P<s>[aehijklmnoprsuvx])(?![\w{])(?=\.T(?![\w(])|\s*@|(?<=@[ \t][A-Z].)|(?<=@[A-Z].))")
 _METHOD_T = re.compile(r"(?<=[\w\])])\.t\(\)")  # torch's w_hh.t(): the transpose
@@ -170,9 +172,13 @@ def plain_lags(out: list[str], start: int, region: str, flat: bool = False) -> b
         out[start + m.start() + 1] = "{"
         out[start + m.end() - 1] = "}"
         edited = True
+    paired = set()
     for m in _CODE_PAIR.finditer(region) if "@" in region else ():  # numpy's `h @ Wr.T`: one weight Wr, as W_r
         out[start + m.start("s")] = _SUB_LETTER[m.group("s")]
-        edited = True
+        edited, paired = True, paired | {m.group("s")}
+    for m in _CODE_BIAS.finditer(region) if paired else ():  # and `+ ba` beside `x @ Wa.T`: the bias b_a
+        if m.group("s") in paired:
+            out[start + m.start("s")] = _SUB_LETTER[m.group("s")]
     for m in _DOT_T.finditer(region) if ".T" in region else ():  # numpy's W.T: W^T
         out[start + m.start()] = "^"
         edited = True

@@ -291,7 +291,8 @@ class _Reader:
                            "assign the module or the parameter itself")
         if ctor in self.modules and not qual:
             return self._inner(ctor, args, env, name, at)
-        if ctor == "Parameter" and any(re.fullmatch(r"\s*requires_grad\s*=\s*False\s*", a) for a in args):
+        if ctor == "Parameter" and (any(re.fullmatch(r"\s*requires_grad\s*=\s*False\s*", a) for a in args)
+                                    or len(args) > 1 and args[1].strip() == "False"):  # nn.Parameter(t, False)
             self.notes.append(f"{name} at {self.where(at)} is made with requires_grad=False: a constant, not counted "
                               "(torch's parameters() lists it, and no optimiser changes it)")
             return []
