@@ -274,3 +274,16 @@ def test_after_an_audit_outputs_biases_and_maps_are_never_dropped_unread():
     frozen = ("class Block(nn.Module):\n    def __init__(self, hidden):\n        super().__init__()\n"
               "        self.w = nn.Parameter(torch.ones(hidden))\n        self.scale = nn.Parameter(torch.ones(hidden), False)\n")
     assert symcount.derive(frozen).evaluate(hidden=5) == 5
+
+
+def test_a_module_parameter_its_docstring_never_uses_is_refused():
+    code = ('class Cell(nn.Module):\n    r"""\n    .. math::\n        h\' = \\tanh(W_{ih} x + W_{hh} h + b)\n    """\n\n'
+            "    def __init__(self, input_size, hidden_size):\n        super().__init__()\n"
+            "        self.weight_ih = nn.Parameter(torch.empty(hidden_size, input_size))\n"
+            "        self.weight_hh = nn.Parameter(torch.empty(hidden_size, hidden_size))\n"
+            "        self.bias = nn.Parameter(torch.empty(hidden_size))\n"
+            "        self.gain = nn.Parameter(torch.ones(hidden_size))\n")
+    with pytest.raises(SymcountError, match="gain, which no equation uses"):
+        symcount.derive(code)
+    assert symcount.derive(code.replace("        self.gain = nn.Parameter(torch.ones(hidden_size))\n", "")).evaluate(
+        d_x=7, d_h=5) == n_params(nn.RNNCell(7, 5)) - 5

@@ -39,9 +39,15 @@ def module_fields(cell: N.Cell, params: set[str]) -> None:
     made = list(_MODULE_FIELD.finditer(text))
     if not made or any(m.group("kind") != "Parameter" for m in made):
         return  # (a layer holds its own bias: `self.W_f = nn.Linear(...)` is W_f and b_f)
-    fields = {_module_key(m.group("n")) for m in made}
+    fields = {_module_key(m.group("n")): m.group("n") for m in made}
+    every = {_key(p) for p in params}
+    extra = sorted(n for k, n in fields.items() if k not in every)
+    if extra and len(set(fields) & every) >= 2:  # `self.gain = nn.Parameter(...)` beside the equations' weights
+        raise ShapeError(f"the module beside the equations declares {', '.join(extra)}, which no equation uses, beside the "
+                         "weights they do use: the docstring and the code disagree", source=cell.source, span=None,
+                         hint="count the module's own tensors, or the equations' (fix the one that is not the cell)")
     keyed = {_key(p): p for p in params if re.fullmatch(r"[A-Za-z]_\{?[A-Za-z0-9]{1,4}\}?", p)}
-    if not fields <= set(keyed):
+    if not set(fields) <= set(keyed):
         return
     missing = sorted(keyed[k] for k in keyed if k not in fields)
     if missing:
