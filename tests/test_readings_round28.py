@@ -287,3 +287,11 @@ def test_a_module_parameter_its_docstring_never_uses_is_refused():
         symcount.derive(code)
     assert symcount.derive(code.replace("        self.gain = nn.Parameter(torch.ones(hidden_size))\n", "")).evaluate(
         d_x=7, d_h=5) == n_params(nn.RNNCell(7, 5)) - 5
+
+
+def test_a_capital_bias_at_the_step_beside_its_family_is_a_bias():
+    text = ("$$f_t = \\sigma(W_{hf}\\cdot h_{t-1} + W_{xf}\\cdot x_t + B_f)$$\n\n"
+            "$$l_t = \\tanh(W_{hl}\\cdot h_{t-1} + W_{xl}\\cdot x_t + B_t)$$\n\n$$h_t = f_t \\odot h_{t-1} + l_t$$\n")
+    d = symcount.derive(text)
+    assert d.evaluate(d_x=7, d_h=5) == 2 * n_params(nn.Linear(7, 5), nn.Linear(5, 5, bias=False))
+    assert any("B_t" in n and "read as a bias" in n for n in d.shapes.notes)

@@ -263,7 +263,7 @@ def _other_case(name: str) -> str:
 def timed_biases(cell: N.Cell, notes: list[str]) -> N.Cell:
     """f_t = \\sigma(W_f x_t + U_f h_{t-1} + b_t): a b with a time index that nothing defines and that
     is only ever added is a bias written with the wrong subscript, not a signal."""
-    if not any(s.lag is not None and s.name in ("\\mathbf{b}", "b") for s, _, _ in symbols(cell)):
+    if not any(s.lag is not None and s.name in ("\\mathbf{b}", "b", "B") for s, _, _ in symbols(cell)):
         return cell  # (no b at a step among the symbols: none among the operands walked below)
     defined = set(defined_at(cell))
     summand: dict[str, bool] = {}
