@@ -10,7 +10,7 @@ from ..errors import ShapeError, replace
 from . import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
 
 from . import nodes as N
-from .cellwalk import NAME, apply, symbols
+from .cellwalk import NAME, apply, right_nodes, symbols
 from .cellwalk import defined as defined_at
 from .choices import Choice, current, key
 
@@ -300,9 +300,14 @@ def missing_plus(cell: N.Cell, notes: list[str]) -> N.Cell:
     is conformable but no cell's)."""
     if len(cell.equations) < 2:
         return cell
+    binaries = right_nodes(cell, N.Binary)
+    # (a quick test: a weight written right after a signal at a step, side by side: `h_{t-1} W_{xi}`)
+    if not any(n.op == "matmul" and not n.explicit and isinstance(n.right, N.Symbol) and n.right.lag is None
+               and _last_signal(n.left) for n in binaries):
+        return cell
     defined = set(defined_at(cell))
-    added = {(a, b) for eq in cell.equations for side in (eq.rhs,) + eq.also for n in N.walk(side)
-             if isinstance(n, N.Binary) and n.op == "add" and (a := _last_signal(n.left)) and (b := _last_signal(n.right))}
+    added = {(a, b) for n in binaries
+             if n.op == "add" and (a := _last_signal(n.left)) and (b := _last_signal(n.right))}
     if not added:
         return cell
     said: list = []
