@@ -75,16 +75,18 @@ def _taken_out(body: str, starts: list[int], ends: list[int], defined: dict[str,
     of its state h, read as its new value h' (with a note); one of no state is left where it is (its weights are
     never dropped unread)."""
     chars = list(body)
-    found = [m for m in _DEF.finditer(body) if kind(m.group("name")) in _DEFINABLE]  # not \sigma(z) = ...
-    found += [m for m in _LETTER_DEF.finditer(body) if kind(m.group("name")) == "letter" and _first_on_row(body, m.start())
-              and (_PLAIN.fullmatch(m.group("params")) or _applied_elsewhere(m, text, starts[m.start()]))]
-    for m in sorted(found, key=lambda m: -m.start()):
+    found = [(m, _applied_elsewhere(m, text, starts[m.start()])) for m in _DEF.finditer(body)
+             if kind(m.group("name")) in _DEFINABLE]  # not \sigma(z) = ...
+    found += [(m, applied) for m in _LETTER_DEF.finditer(body) if kind(m.group("name")) == "letter"
+              and _first_on_row(body, m.start()) and ((applied := _applied_elsewhere(m, text, starts[m.start()]))
+                                                      or _PLAIN.fullmatch(m.group("params")))]
+    for m, applied in sorted(found, key=lambda f: -f[0].start()):  # (each definition's applications looked for once)
         end = _row_end(body, m.end())
         rhs = _bare(body[m.end():_restated(body, m.end(), end)])  # g(z) = \tanh(z) = \frac{...}: \tanh(z)
         if not rhs:
             continue
         params = tuple(p.strip() for p in m.group("params").split(","))
-        if not _applied_elsewhere(m, text, starts[m.start()]):
+        if not applied:
             state = next((p for p in params if p in ("h", "s") and re.search(r"(?<![A-Za-z\\])" + p + r"(?![A-Za-z])", rhs)), None)
             if state is not None and len(params) >= 2 and m.end() - m.start() >= 4:  # (Out(h) = ...: no new state)
                 chars[m.start():m.end()] = list(f"{state}' =".ljust(m.end() - m.start()))
