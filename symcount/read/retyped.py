@@ -82,7 +82,8 @@ def _marks(out: list[str], start: int, region: str) -> bool:
     """`\\text{-}` as `-`, a curled prime `’` as `'`, a scraper's `?` for a lost glyph as a space, a row's leading
     number `(1)\\qquad` as spaces; whether any was."""
     edited = False
-    for m in _TEXT_SIGN.finditer(region) if "-" in region or "+" in region or "−" in region else ():
+    signs = ("\\text" in region or "\\rm" in region or "\\mathrm" in region) and ("-" in region or "+" in region or "−" in region)
+    for m in _TEXT_SIGN.finditer(region) if signs else ():  # (what each match holds: a command and a sign)
         out[start + m.start():start + m.end()], edited = list((m.group("s") or m.group("t")).rjust(m.end() - m.start())), True
     for m in _CURLY_PRIME.finditer(region) if "’" in region else ():
         out[start + m.start()], edited = "'", True
