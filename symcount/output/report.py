@@ -2,7 +2,6 @@
 summary.View."""
 from __future__ import annotations
 
-import json
 
 from ..measure import poly as P
 from ..measure.sizes import check_bindings, check_sizes
@@ -53,6 +52,7 @@ def to_dict(v: View) -> dict:
 
 
 def json_text(v: View) -> str:
+    import json  # (only where JSON is written: the text and the tables need none)
     return json.dumps(to_dict(v), indent=2, ensure_ascii=False) + "\n"
 
 
@@ -136,6 +136,7 @@ def sweep_json(v: View, swept: dict[str, list[int]], standalone: bool = False) -
             row["cost"] = {"macs": values[1], "flops": values[2],
                            "memory": {k: _at(x, point) for k, x in memory.items()}}
         data["sweep"].append(row)
+    import json
     return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
 
 
@@ -191,6 +192,7 @@ def _at(poly: P.Poly, point: dict) -> int | None:
 
 def catalog_json(entries: list[dict]) -> str:
     """`symcount list --format json`: every field of api.catalog."""
+    import json
     return json.dumps(entries, indent=2, ensure_ascii=False) + "\n"
 
 

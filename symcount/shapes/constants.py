@@ -12,6 +12,7 @@ from ..read.coefficients import is_size_root
 from ..read.glossary import Glossary
 from ..read.names import GREEK
 from .gates import symbols_with_parents
+from ..read.cellwalk import right_nodes
 
 _LOWER_GREEK = frozenset("\\" + g for g in GREEK if g[0].islower())
 _STEP_GREEK = frozenset({"\\Delta"})  # a state space's step (\exp(\Delta A)), undeclared, before a factor: one number
@@ -28,6 +29,8 @@ def sides(eq: N.Equation) -> tuple:
 def counts(cell: N.Cell) -> set[str]:
     """Symbols only ever written as 1/N (\\frac{1}{H} \\sum_i a_i: the number of things summed) or
     1/\\sqrt{d} (a scale: xLSTM's k_t = \\frac{1}{\\sqrt{d}} W_k x_t), or as the root of a size anywhere (/ \\sqrt{d_k})."""
+    if not any(n.op == "divide" for n in right_nodes(cell, N.Binary)) and not any(map(is_size_root, right_nodes(cell, N.Apply))):
+        return set()  # no division, no root: none (a long cell's common case, without its walks)
     divisors, other = set(), set()
     for eq in cell.equations:
         for side in sides(eq)[1:]:
@@ -226,6 +229,8 @@ def _set_coefficients(cell: N.Cell) -> set[str]:
 def _in_coefficients(cell: N.Cell) -> set[str]:
     """Symbols written only in fractions that stand before a factor (\\frac{1}{1-d_x} z_x: a coefficient,
     shapes.rules reads it as one number)."""
+    if not any(n.op == "matmul" and n.left.__class__ is N.Binary and n.left.op == "divide" for n in right_nodes(cell, N.Binary)):
+        return set()  # no fraction before a factor (a long cell's common case, without its walks)
     inside, other = set(), set()
     for eq in cell.equations:
         for side in sides(eq)[1:]:

@@ -13,6 +13,7 @@ from ..read.choices import Choice, current, key
 from ..read.glossary import UNBIASED_LINEAR, Glossary, glossary, mask_constants
 from .constants import IDENTITY, counts, exponents, greek, hedged, identities, ranged, sides, valued
 from .gates import refusals, symbols_with_parents
+from ..read.cellwalk import right_nodes
 
 
 
@@ -45,6 +46,8 @@ def _summed_linear_maps(cell: N.Cell) -> None:
     biases, others one): refused."""
     if "ias" in cell.prose and UNBIASED_LINEAR.search(cell.prose):
         return  # "a linear layer without bias": each map's weight alone
+    if sum(1 for a in right_nodes(cell, N.Apply) if kind(a.func) == "linear") < 2:
+        return  # (two maps needed: a long cell's common case, without its walks)
     for eq in cell.equations:
         for side in sides(eq)[1:]:
             inner: set[int] = set()  # the sums inside a chain already read: each chain is read once
@@ -202,18 +205,23 @@ def _on_cell_states(cell: N.Cell, params: set[str], signals, peepholes: bool = F
     other than through a weight (c_t = f_t c_{t-1} + ...). With `peepholes`, only when another
     signal of the step before is multiplied by a weight (h_{t-1} beside c_{t-1}): a GRU's h is its
     only state, and its weights are the recurrent ones, not peepholes."""
+    products = [n for n in right_nodes(cell, N.Binary) if n.op in ("matmul", "star") and n.left.__class__ is N.Symbol
+                and n.left.name in params and n.right.__class__ is N.Symbol]
+    if not products:
+        return set()
+    targets = {n.right.name for n in products}  # (a state is asked of these only)
     states = set()
     for eq in cell.equations:
-        if not isinstance(eq.lhs, N.Symbol) or eq.lhs.name not in signals:
+        name = eq.lhs.name if eq.lhs.__class__ is N.Symbol else None
+        if name not in signals or name not in targets:
             continue
-        weighted = {id(n.right) for n in N.walk(eq.rhs) if isinstance(n, N.Binary) and n.op in ("matmul", "star")
-                    and isinstance(n.left, N.Symbol) and n.left.name in params}
-        if any(isinstance(n, N.Symbol) and n.name == eq.lhs.name and n.lag and id(n) not in weighted
-               for n in N.walk(eq.rhs)):
-            states.add(eq.lhs.name)
-    products = [n for eq in cell.equations for side in sides(eq)[1:] for n in N.walk(side)
-                if isinstance(n, N.Binary) and n.op in ("matmul", "star") and isinstance(n.left, N.Symbol)
-                and n.left.name in params and isinstance(n.right, N.Symbol)]
+        walked = N.walk(eq.rhs)
+        if not any(n.__class__ is N.Symbol and n.name == name and n.lag for n in walked):
+            continue  # (its previous value not written: no weight to look at)
+        weighted = {id(n.right) for n in walked if n.__class__ is N.Binary and n.op in ("matmul", "star")
+                    and n.left.__class__ is N.Symbol and n.left.name in params}
+        if any(n.__class__ is N.Symbol and n.name == name and n.lag and id(n) not in weighted for n in walked):
+            states.add(name)
     if peepholes and not any(n.right.lag and n.right.name not in states for n in products):
         return set()
     return {n.left.name for n in products if n.right.name in states}

@@ -146,8 +146,7 @@ def same(w: "Walker", node: N.Binary, lsh: Shape, rsh: Shape, kind: str | None =
     op_kind = node.op if kind is None else {"elementwise": "hadamard"}[kind]
     rule = RULES[op_kind]
     text = ("{1} " + rule.verb + " {0}, so both have one shape", w.src, (node.left.span, node.right.span))  # (Evidence.text)
-    rows = w.evidence(rule.evidence, text, node, (lsh.rows, rsh.rows))  # no origins: a long sum grows
-    cols = w.evidence(rule.evidence, text, node, (lsh.cols, rsh.cols))  # them in place (see _merged)
+    rows = w.evidence(rule.evidence, text, node, (lsh.rows, rsh.rows))  # no origins: a long sum grows them in place (_merged)
     if w.batch:  # (both steps need a batch declared: no call where none is)
         _row_of_parameters(w, lsh, rsh, rows)
     if w.batch and w.vector_meets_batch(lsh, rsh, rows):
@@ -161,7 +160,9 @@ def same(w: "Walker", node: N.Binary, lsh: Shape, rsh: Shape, kind: str | None =
     if row is not None:
         return row
     ok_rows = w.solver.unify(lsh.rows, rsh.rows, rows) or _broadcast(w, lsh.rows, rsh.rows)
-    if not (ok_rows and (w.solver.unify(lsh.cols, rsh.cols, cols) or _broadcast(w, lsh.cols, rsh.cols))):
+    if not (ok_rows and (lsh.cols == UNIT == rsh.cols  # two vectors, a column each: nothing to record
+                         or w.solver.unify(lsh.cols, rsh.cols, w.evidence(rule.evidence, text, node, (lsh.cols, rsh.cols)))
+                         or _broadcast(w, lsh.cols, rsh.cols))):
         lt, rt = w.text(node.left), w.text(node.right)
         a, b = (rt, lt) if node.op == "sub" else (lt, rt)
         sa, sb = (rsh, lsh) if node.op == "sub" else (lsh, rsh)
