@@ -335,9 +335,8 @@ def _restated_application(text: str, r, src: Source, equations: list) -> tuple[i
 _ASSIGNED = re.compile(r"^[ \t]*(?:(?:#+'?|//[/!]?|--|;;)[ \t]*)?(?:(?:[-*+>•]|\d+[.)])[ \t]+)?([A-Za-z][A-Za-z0-9_{}\u2080-\u209c]*)[ \t]*:?=(?!=)"
                        r"(?=[^\n]*(?:sigm|tanh|relu|σ|softmax|gate|activation|[@*+]|\bdot\b|matmul|\bcat\b|concat|stack|=\s*\[[^\]\n]*[A-Za-z]))[^\n]*", re.M | re.I)
 # names listed on a line's left, `[r_bar u_bar] = x_h_prev * w_ru + b_ru`, `r, u = split(z, 2)`: each computed there
-_LISTED_NAME = r"[A-Za-z](?:\w|\{[\w+\- \t]*\})*"  # h, h_prev, c_{t}: its braces closed (a_{5,t} is one name, no list)
-_LISTED_ASSIGNED = re.compile(rf"^[ \t]*(?:\[[ \t]*({_LISTED_NAME}(?:(?:[ \t]*,[ \t]*|[ \t]+){_LISTED_NAME})+)[ \t]*\]"
-                              rf"|((?:{_LISTED_NAME}[ \t]*,[ \t]*)+{_LISTED_NAME}))[ \t]*=(?!=)"
+_NM = r"[A-Za-z](?:\w|\{[\w+\- \t]*\})*"  # a name: h, h_prev, c_{t}, its braces closed (a_{5,t} is one name, no list)
+_LISTED_ASSIGNED = re.compile(rf"^[ \t]*(?:\[[ \t]*({_NM}(?:(?:[ \t]*,[ \t]*|[ \t]+){_NM})+)[ \t]*\]|((?:{_NM}[ \t]*,[ \t]*)+{_NM}))[ \t]*=(?!=)"
                               r"(?![^\n]*(?:\bself\.|\[\s*:))"  # (not a weight's slices: Wxz, Wxr = self.Wx[:, :H], ...)
                               r"(?=[^\n]*(?:[@*+]|sigm|tanh|\bdot\b|matmul|split|chunk|unbind))[^\n]*", re.M)
 _AT_STEP = re.compile(r"(?:ₜ|_\{?t\}?)$")
