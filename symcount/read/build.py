@@ -10,7 +10,8 @@ from .lalr import Token, Transformer, v_args
 from ..limits import MAX_SIZE_DIGITS
 from .slices import piece, split_of
 from .source import Span
-from .statements import chain_goes_on
+from .shapescripts import declaration, sized
+from .statements import Continuation, Signature, chain_goes_on
 from .symbols import ACCENTS, FONTS, UNI_ACCENTS, UNI_GREEK_NAMES, Raw, index_ok, index_text, layer_and_time, symbol, time_lag
 
 # a word wrapped in a font or text command (FUNC's second form), read as a symbol when not applied
@@ -232,6 +233,9 @@ class _Symbols(_Sizes):
         where = (tok.start_pos + self.shift, tok.end_pos + self.shift)
         if tok.type == "SUP" and body[:1] in "[(":  # a^{[l]<t>}, W^{[l]} (Ng's course)
             body = layer_and_time(body, raw)
+        if tok.type == "SUB" and not raw.subs and self.shaped is not None and sized(body):  # U_{d_h \times d_h}: a shape
+            self.shaped[id(raw)] = sized(body)
+            return
         if not (index_ok(body) or time_lag(body, self.time_letter) is not None):
             raise BadInput(f"cannot read the index {tok.value.strip()}", *where,
                            "an index holds letters, digits, Greek letters, + - , ( ) and \\prime, like W_{hi} or h_{t-1}")
@@ -247,6 +251,8 @@ class _Symbols(_Sizes):
             lag = time_lag(re.sub(r"\s+", "", timearg.value), self.time_letter)
             raw.end = timearg.end_pos
         sym = symbol(raw, self.shift, lag, self.time_letter)
+        if self.shaped and id(raw) in self.shaped:  # its shape written as its subscript (read.shapescripts)
+            self.annotated.append(declaration(sym, self.shaped.pop(id(raw))))
         return N.Transpose(sym, sym.span) if raw.transposed else sym
 
 
@@ -446,20 +452,6 @@ class Build(_Symbols):
 
     def insign(self, *tokens):
         return next(t for t in tokens if t.type == "IN")
-
-
-class Signature:
-    """y_t, h_t = f(x_t, h_{t-1}): what the cell maps to what, not an equation to count."""
-
-    def __init__(self, span: Span) -> None:
-        self.span = span
-
-
-class Continuation:
-    """A row that goes on with the equation before it: `& = c_{t-1} + ...`."""
-
-    def __init__(self, sides: tuple, span: Span) -> None:
-        self.sides, self.span = sides, span
 
 
 _LPAR = re.compile(r"(\\(left|bigl|Bigl|biggl|Biggl|big|Big|bigg|Bigg)\s*)?\(")  # the grammar's LPAR

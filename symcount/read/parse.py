@@ -6,7 +6,8 @@ from . import patterns as re  # re, with the package's patterns compiled ahead (
 from functools import lru_cache
 from . import grammar
 from . import nodes as N
-from .build import Build, Continuation, Signature
+from .build import Build
+from .statements import Continuation, Signature
 from .grammar import BadInput
 from .lalr import UnexpectedInput
 from ..errors import ParseError, ShapeError, replace
@@ -40,11 +41,8 @@ def _parser(cache: str | None = grammar.GRAMMAR_CACHE):
 
 def read(body: str, shift: int, start: str):
     lark, build = _parser()
-    build.shift, build.body = shift, body
-    build.components = set()
-    build.notes = []
-    build.words = {}
-    build.annotated = []
+    build.shift, build.body, build.components, build.notes, build.words, build.annotated = shift, body, set(), [], {}, []
+    build.shaped = {} if "times" in body or "×" in body else None  # shapes written as subscripts (read.shapescripts)
     return lark.parse(body, start=start)
 
 

@@ -14,6 +14,7 @@ STEPS = frozenset("T L seq seq_len seqlen seq_length time steps timesteps time_s
 
 
 def sequence_declarations(cell: N.Cell, notes: list[str]) -> N.Cell:
+    cell = _examples(_whole_sequences(cell, notes), notes)
     decls = [d for d in cell.declarations if _over_steps(d)]
     if not decls:
         return cell
@@ -44,3 +45,46 @@ def _name(size: N.Size) -> str:
 
 def _sized(size: N.Size | None) -> bool:
     return size is not None and not (not size.lin.terms and size.lin.const == 1)
+
+
+def _whole_sequences(cell: N.Cell, notes: list[str]) -> N.Cell:
+    """`X \\in \\mathbb{R}^{B \\times L \\times M}` beside `X_t \\in \\mathbb{R}^{B \\times M}`: the name without a time
+    index declared over the L steps of the sequence, its step's value declared too, and the same sizes once the steps
+    are left out: the whole sequence's tensor, set aside with a note (the step's declaration is the signal's)."""
+    at_step = {s.name: d for d in cell.declarations for s in d.symbols if s.lag is not None and d.rows is not None}
+    if not at_step:
+        return cell
+    kept = []
+    for d in cell.declarations:
+        sizes = _sizes(d)
+        steps = [i for i, size in enumerate(sizes) if _name(size) in STEPS]
+        if d.symbols and steps and all(s.lag is None and s.name in at_step for s in d.symbols) and all(
+                [x.lin for j, x in enumerate(sizes) if j != steps[0]] == [x.lin for x in _sizes(at_step[s.name])]
+                for s in d.symbols):
+            notes.append(f"{', '.join(s.text for s in d.symbols)} at {cell.source.where(d.span)} is declared over the "
+                         f"{_name(sizes[steps[0]])} steps of a sequence beside its value at each step: the step's read")
+            continue
+        kept.append(d)
+    return cell if len(kept) == len(cell.declarations) else replace(cell, declarations=tuple(kept))
+
+
+def _sizes(d: N.Declaration) -> list:
+    """A declaration's sizes in order (rows, columns and any more), a vector's column left out."""
+    return [d.rows] + ([d.cols] if _sized(d.cols) else []) + list(d.more) if d.rows is not None else []
+
+
+def _examples(cell: N.Cell, notes: list[str]) -> N.Cell:
+    """`x_t \\in \\mathbb{R}^{300}` (\"suppose ... an example\") beside `x \\in \\mathbb{R}^{d_{in}}`: a name declared with
+    numbers only and also with named sizes: the numbers are an example's, set aside with a note (the count is the
+    named sizes'; the example's are values to bind)."""
+    named = {s.name for d in cell.declarations if d.rows is not None and any(x.lin.terms for x in _sizes(d)) for s in d.symbols}
+    if not named:
+        return cell
+    kept = []
+    for d in cell.declarations:
+        if d.symbols and d.rows is not None and not any(x.lin.terms for x in _sizes(d)) and all(s.name in named for s in d.symbols):
+            notes.append(f"{', '.join(s.text for s in d.symbols)} at {cell.source.where(d.span)} is declared with numbers "
+                         "and elsewhere with named sizes: the numbers read as an example's")
+            continue
+        kept.append(d)
+    return cell if len(kept) == len(cell.declarations) else replace(cell, declarations=tuple(kept))

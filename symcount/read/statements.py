@@ -202,3 +202,17 @@ def alone_on_its_line(text: str, span) -> bool:
     start, end = text.rfind("\n", 0, span.start) + 1, text.find("\n", span.end)
     rest = text[start:span.start] + text[span.end:end if end >= 0 else len(text)]
     return not rest.strip(" \t$.,;:")
+
+
+class Signature:
+    """y_t, h_t = f(x_t, h_{t-1}): what the cell maps to what, not an equation to count."""
+
+    def __init__(self, span: N.Span) -> None:
+        self.span = span
+
+
+class Continuation:
+    """A row that goes on with the equation before it: `& = c_{t-1} + ...`."""
+
+    def __init__(self, sides: tuple, span: N.Span) -> None:
+        self.sides, self.span = sides, span

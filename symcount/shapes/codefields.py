@@ -9,7 +9,7 @@ from ..read import nodes as N
 from ..read import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
 
 # a field: `pub w_hi: Tensor,` (Rust), `w_hi: Array2<f64>,` in a struct, `Whi *mat.Dense` (Go), `self.W_hf =`, `this.Whf =`
-_FIELD = re.compile(r"^[ \t]*(?:pub(?:\([a-z]+\))?[ \t]+)?(?P<a>[A-Za-z]\w{0,15})[ \t]*:[ \t]*[A-Z&\[(][\w<>\[\], ]*,?[ \t]*(?://[^\n]*)?$"
+_FIELD = re.compile(r"^[ \t]*(?:pub(?:\([a-z]+\))?[ \t]+)?(?P<a>[A-Za-z]\w{0,15})[ \t]*:[ \t]*(?:[A-Z&\[(]|[a-z]\w*\.[A-Z])[\w<>\[\]., ]*,?[ \t]*(?://[^\n]*)?$"
                     r"|^[ \t]*(?P<b>[A-Za-z]\w{0,15})[ \t]+\*?(?:mat\.\w+|\[\]float\d+|\*?[A-Z]\w*)[ \t]*(?://[^\n]*)?$"
                     r"|(?:self|this)\.(?P<c>[A-Za-z]\w{0,15})[ \t]*=[^=]"
                     r"|^[ \t]*\(+[ \t]*(?P<d>[A-Za-z][\w-]{0,15})[ \t]+:(?:accessor|initarg|initform|reader)\b", re.M)  # a CLOS slot
@@ -25,8 +25,8 @@ _MODULE_FIELD = re.compile(r"self\.(?P<n>[A-Za-z]\w{0,20})[ \t]*=[ \t]*(?:nn\.|t
 
 
 def _module_key(name: str) -> str:
-    """weight_hh -> whh, bias_ih -> bih: a module's field as the equations name its weight."""
-    return _key(re.sub(r"^(?:weight|bias)", lambda m: m.group(0)[0], name))
+    """weight_hh -> whh, weights_ih -> wih, bias_ih -> bih: a module's field as the equations name its weight."""
+    return _key(re.sub(r"^(?:weights?|bias(?:es)?)(?=_|$)", lambda m: m.group(0)[0], name))
 
 
 def module_fields(cell: N.Cell, params: set[str]) -> None:
@@ -62,7 +62,7 @@ def code_fields(cell: N.Cell, params: set[str]) -> None:
     text = cell.source.text
     if not (("struct" in text or "class" in text) and _STRUCT.search(text)) and "self." not in text and "this." not in text:
         return
-    fields = {_key(m.group("a") or m.group("b") or m.group("c") or m.group("d")) for m in _FIELD.finditer(text)}
+    fields = {_module_key(m.group("a") or m.group("b") or m.group("c") or m.group("d")) for m in _FIELD.finditer(text)}
     weights = {p for p in params if re.fullmatch(r"[A-Za-z]_\{?[A-Za-z0-9]{1,4}\}?", p)}
     keyed = {_key(p): p for p in weights}
     found = [k for k in keyed if k in fields]
@@ -73,8 +73,14 @@ def code_fields(cell: N.Cell, params: set[str]) -> None:
     # a bias written once where the code holds two (b_r in the comments; b-ir and b-hr in the code): not the same count
     doubled = sorted(keyed[k] for k in keyed if k[0] == "b" and k not in fields
                      and sum(1 for f in fields if f[:1] == "b" and f.endswith(k[1:])) >= 2)
-    if len(found) < 2 or len(found) < len(keyed) / 2 or not (missing or doubled):
+    # two biases written where the code holds one (b_ih + b_hh in the comment; one `bias` field): not the same count
+    merged = sorted(keyed[k] for k in keyed if k[0] == "b" and k not in fields) if "b" in fields else []
+    if len(found) < 2 or len(found) < len(keyed) / 2 or not (missing or doubled or len(merged) >= 2):
         return
+    if not missing and not doubled:
+        raise ShapeError(f"{', '.join(merged)}: the equations write {len(merged)} biases where the code beside them declares "
+                         "one (bias): the comments and the code disagree", source=cell.source, span=_first_use(cell, merged[0]),
+                         hint="count the code's own equations, or fix the comments")
     if not missing:
         first = _first_use(cell, doubled[0])
         raise ShapeError(f"{', '.join(doubled)}: the equations write one bias where the code beside them declares two "

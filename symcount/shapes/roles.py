@@ -172,7 +172,8 @@ def _diagonal(cell: N.Cell, uses, first, gloss: Glossary, notes: list[str], sign
     reader, out = current(), set()
     weights, recurrent = _weights(cell) if {"@weights", "@recurrent"} & gloss.diagonal else (set(), set())
     said_of = {n for n in uses if gloss.calls_diagonal(n, recurrent=n in recurrent, weight=n in weights)}
-    unsaid = set() if said_of or not _SAYS_DIAGONAL.search(cell.prose) else _on_cell_states(cell, set(uses), signals)
+    unsaid = set() if said_of or not (_SAYS_DIAGONAL.search(cell.prose) or _PEEPHOLE_TIMES.search(cell.prose)) \
+        else _on_cell_states(cell, set(uses), signals)
     for name in sorted(uses if reader.settled else said_of | unsaid):  # (nothing settled: only these may be diagonal)
         k = key(name)
         said = name in said_of
@@ -198,6 +199,10 @@ def _diagonal(cell: N.Cell, uses, first, gloss: Glossary, notes: list[str], sign
 # vectors are diagonal", "diagonal peephole weights"
 _SAYS_DIAGONAL = re.compile(r"\b(cell|peepholes?)\b[^.;]{0,80}\bdiagonal\b|\bdiagonal\b[^.;]{0,80}\b(cell|peepholes?)\b"
                             r"|(?:单元|單元|细胞|細胞|记忆|記憶|セル|셀|窥视孔|窺視孔|ピープホール)[^.;。；]{0,60}(?<![块塊])(?:对角|對角|対角|대각)", re.I)
+
+
+# code beside the equations that multiplies entry by entry by a vector of peephole weights: `c * self.peephole_weights[:, 2]`
+_PEEPHOLE_TIMES = re.compile(r"\*[ \t]*(?:self\.|this\.)?\w*peep\w*|\w*peep\w*(?:\[[^\]\n]*\])?[ \t]*\*(?![*=])", re.I)
 
 
 def _on_cell_states(cell: N.Cell, params: set[str], signals, peepholes: bool = False) -> set[str]:

@@ -286,10 +286,9 @@ class Walker(_Messages, _Walk):
                 text = ("{} is defined as {}, so both have one shape", self.src, (eq.lhs.span, side.span))  # (Evidence.text)
                 one_entry(self, lsh, rsh)
                 rows = self.evidence("equation", text, eq, (lsh.rows, rsh.rows), (lsh.rows_from, rsh.rows_from))
-                if not (self.vector_meets_batch(lsh, rsh, rows) or
-                        (self.solver.unify(lsh.rows, rsh.rows, rows) and (lsh.cols == UNIT == rsh.cols or  # (vectors: nothing to record)
-                         self.solver.unify(lsh.cols, rsh.cols, self.evidence("equation", text, eq, (lsh.cols, rsh.cols),
-                                                                             (lsh.cols_from, rsh.cols_from)))))):
+                if not (self.vector_meets_batch(lsh, rsh, rows) or (self.solver.unify(lsh.rows, rsh.rows, rows) and (
+                        lsh.cols == UNIT == rsh.cols or  # (vectors: nothing to record)
+                        self.solver.unify(lsh.cols, rsh.cols, self.evidence("equation", text, eq, (lsh.cols, rsh.cols), (lsh.cols_from, rsh.cols_from)))))):
                     raise self.fail(f"the two sides of the equation for {eq.label} have different shapes",
                                     eq.span, eq.lhs, side, lsh, rsh, "equation")
             del self.ops[computed:]  # the other sides are the same value written again

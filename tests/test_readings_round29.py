@@ -1,0 +1,123 @@
+"""Issue 17, twenty-ninth round: notations the waiting snippets showed. Counts against torch."""
+from __future__ import annotations
+
+import os
+
+import pytest
+
+import symcount
+from symcount.errors import SymcountError
+
+torch = pytest.importorskip("torch") if not os.environ.get("CI") else __import__("torch")
+nn = torch.nn
+
+
+def n_params(*modules) -> int:
+    return sum(p.numel() for m in modules for p in m.parameters())
+
+
+ZIG_RNN = """/// Vanilla RNN Layer
+/// h_t = tanh(W_ih * x_t + b_ih + W_hh * h_{t-1} + b_hh)
+pub const VanillaRNN = struct {
+    weights_ih: tensor.Tensor, // [input_size, hidden_size]
+    weights_hh: tensor.Tensor, // [hidden_size, hidden_size]
+    bias: %s       // [hidden_size]
+"""
+
+
+def test_two_biases_written_where_the_struct_holds_one_are_refused():
+    with pytest.raises(SymcountError, match="2 biases where the code beside them declares one"):
+        symcount.derive(ZIG_RNN % "tensor.Tensor,")
+    # the struct with both biases agrees with its comment: counted, as torch's RNNCell
+    both = ZIG_RNN.replace("    bias: %s       // [hidden_size]\n",
+                           "    bias_ih: tensor.Tensor,\n    bias_hh: tensor.Tensor,\n")
+    d = symcount.derive(both)
+    assert d.evaluate(d_x=7, d_h=5) == n_params(nn.RNNCell(7, 5))
+
+
+PEEPHOLE = r"""This code:
+
+```python
+c = f * c_tm1 + i * tf.tanh(c_candidate)
+o_peephole = c * self.peephole_weights[:, 2]  # For output gate
+```
+
+corresponds exactly to these equations:
+
+$$
+\begin{align}
+i_t &= \sigma\left(W_{xi} x_t + W_{hi} h_{t-1} + W_{ci} c_{t-1}  + b_i\right) \\
+f_t &= \sigma\left(W_{xf} x_t + W_{hf} h_{t-1} + W_{cf} c_{t-1} + b_f \right) \\
+c_t &= f_t c_{t-1} + i_t \tanh \left(W_{xc} x_t + W_{hc} h_{t-1} + b_c\right) \\
+o_t &= \sigma\left(W_{xo} x_t + W_{ho} h_{t-1} + W_{co} c_{t} + b_o\right) \\
+h_t &= o_t \tanh(c_t)
+\end{align}
+$$
+"""
+
+
+def test_code_that_multiplies_by_a_vector_of_peephole_weights_makes_each_peephole_a_choice():
+    with pytest.raises(SymcountError, match="diagonal or full"):
+        symcount.derive(PEEPHOLE)
+    d = symcount.derive(PEEPHOLE, read={"W_ci": "diagonal", "W_cf": "diagonal", "W_co": "diagonal"})
+    lstm = n_params(nn.LSTMCell(7, 5)) - 5 * 4  # one bias per gate
+    assert d.evaluate(d_x=7, d_h=5) == lstm + 3 * 5
+    # without the code, the peepholes are matrices as written, with a note
+    plain = symcount.derive(PEEPHOLE.split("corresponds exactly")[1])
+    assert plain.evaluate(d_x=7, d_h=5) == lstm + 3 * 25
+    assert any("multiplies a cell state: a full matrix" in n for n in plain.shapes.notes)
+
+
+def test_a_signal_at_the_step_before_named_by_another_name_both_defined_at_t_is_a_remark():
+    text = r"""\begin{align}
+    \vec{h}_{t-1} &= \vec{s}_{t-1}\\
+    \vec{u}_t &= \sigma(W^u x_t + U^u h_{t-1} + b^u)\\
+    \vec{n}_t &= \tanh(W^n x_t + U^n h_{t-1} + b^n)\\
+    \vec{h}_t &= \vec{u}_t \odot \vec{h}_{t-1} + (1 - \vec{u}_t) \odot \vec{n}_t\\
+    \vec{s}_t &= \vec{h}_t
+  \end{align}"""
+    d = symcount.derive(text)
+    assert d.evaluate(d_x=7, d_h=5) == 2 * n_params(nn.RNNCell(7, 5)) - 2 * 5  # one bias each
+    assert any("names one signal at the step before by another's name" in n for n in d.shapes.notes)
+
+
+SRN = (r"数字序列经过嵌入层映射后，转换为$\boldsymbol{X}\in \mathbb{R}^{B\times L\times M}$，其中$B$为批大小，$L$为序列长度。" "\n\n"
+       r"在时刻$t$，输入$\boldsymbol{X}_t \in \mathbb{R}^{B \times M}$与隐状态$\boldsymbol{H}_{t-1} \in \mathbb{R}^{B \times D}$:" "\n\n"
+       r"$$\boldsymbol{H}_t = \text{Tanh}(\boldsymbol{X}_t\boldsymbol{W} + \boldsymbol{H}_{t-1}\boldsymbol{U} + \boldsymbol{b})$$" "\n\n"
+       r"其中$\boldsymbol{W} \in \mathbb{R}^{M \times D}, \boldsymbol{U} \in \mathbb{R}^{D \times D}, \boldsymbol{b} \in \mathbb{R}^{1 \times D}$是可学习参数" "\n")
+
+
+def test_a_name_declared_over_the_sequence_beside_its_step_is_the_steps():
+    d = symcount.derive(SRN)
+    assert d.evaluate(M=7, D=5) == n_params(nn.RNNCell(7, 5)) - 5
+    assert any("declared over the L steps of a sequence beside its value at each step" in n for n in d.shapes.notes)
+    # sizes that differ once the steps are left out: still two shapes, refused
+    with pytest.raises(SymcountError, match="declared twice"):
+        symcount.derive(SRN.replace(r"B\times L\times M", r"B\times L\times K"))
+
+
+SHAPED = r"""Lets consider an example:
+- Suppose input vector $x_t$ is of size 300 (i.e., $x_t \in \mathbb{R}^{300}$)
+- Suppose the hidden state vector is of size 100 (i.e., $h_t \in \mathbb{R}^{100}$)
+- $W_{100 \times 300}$, $U_{100\times 100}$
+
+- Input size: Suppose $x \in \mathbb{R}^{d_{in}}$
+- Hidden size: Suppose $h \in \mathbb{R}^{d_h}$
+
+$$
+h_t = g(U_{d_h \times d_h}(h_{t-1})_{d_h \times 1} + W_{d_{h} \times d_{in}} (x_t)_{d_{in} \times 1}  + b_1)
+$$
+"""
+
+
+def test_shapes_written_as_subscripts_declare_the_symbols_and_numbers_beside_names_are_an_example():
+    d = symcount.derive(SHAPED)
+    assert d.evaluate(d_in=7, d_h=5) == n_params(nn.RNNCell(7, 5)) - 5
+    assert {p.name: (str(p.rows), str(p.cols)) for p in d.shapes.params}["W"] == ("d_h", "d_in")
+    assert any("the numbers read as an example's" in n for n in d.shapes.notes)
+    # the shape subscripts alone: read as declarations, a count in those sizes
+    e = symcount.derive(r"$$h_t = \tanh(U_{n \times n} h_{t-1} + W_{n \times m} x_t)$$")
+    assert e.evaluate(n=5, m=7) == n_params(nn.RNNCell(7, 5, bias=False))
+    # a shape subscript that contradicts the product: refused
+    with pytest.raises(SymcountError):
+        symcount.derive(r"$$h_t = \tanh(U_{n \times k} h_{t-1} + W_{n \times m} x_t)$$ where $h_t \in \mathbb{R}^n$")
