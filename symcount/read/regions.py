@@ -389,7 +389,9 @@ _STEPS = re.compile(r"(?<![\w\\}])[tk]\s*=\s*\d+\s*(?:,\s*(?:\d+|\\[lc]?dots(?![
 
 # an equation number after the math: `\quad (3)`, `\qquad(3.1)`, `\hfill (2a)` at a row's end
 _EQNUM = re.compile(r"(?:\\q?quad|\\hfill|&)\s*\(\s*\d+(?:\.\d+)*[a-z]?\s*\)(?=\s*(?:\\\\|\\label|\\end|$))"
-                    r"|[ \t]\.{3,}[ \t]*\(\s*(?:\d+(?:\.\d+)*[a-z]?|[a-z])\s*\)[ \t]*$", re.M)  # (and `h_t = ... ...... (a)`)
+                    r"|[ \t]\.{3,}[ \t]*\(\s*(?:\d+(?:\.\d+)*[a-z]?|[a-z])\s*\)[ \t]*$"  # (and `h_t = ... ...... (a)`)
+                    r"|\\q?quad\s*\((?=[^()\n]*\\(?:text|mbox|textrm|mathrm)\s*\{)[^()=\n]*\)(?=\s*(?:\\\\|\\label|\\end|\\\]|$))",
+                    re.M)  # (and a label in words: `\qquad(\vf\text{orget})`)
 
 
 # a quantifier over the steps or layers, `\forall t \in [1, T]` (a display of its own, or `\quad \forall \ell` at a row's end)
