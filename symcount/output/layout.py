@@ -7,12 +7,10 @@ BOOKTABS = ("\\IfFileExists{booktabs.sty}{\\usepackage{booktabs}}"
 
 
 def text_table(rows: list[list[str]]) -> list[str]:
-    widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
-    lines = []
-    for k, r in enumerate(rows):
-        lines.append("  ".join(c.ljust(w) for c, w in zip(r, widths)).rstrip())
-        if k == 0:
-            lines.append("  ".join("-" * w for w in widths))
+    widths = [max(map(len, column)) for column in zip(*rows)]
+    row = "  ".join(f"{{:<{w}}}" for w in widths).format  # (one call a row: a long cell has thousands)
+    lines = [row(*r).rstrip() for r in rows]
+    lines.insert(1, "  ".join("-" * w for w in widths))
     return lines
 
 

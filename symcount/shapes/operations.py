@@ -71,12 +71,11 @@ def sized(w: "Walker", names: dict[int, str], params: list, memo: dict[int, Lin]
                 else any(map(varies.__getitem__, map(id, kids_of(x))))
 
     out = []
-    for op in w.ops:  # (each form frozen once: memo, by its id)
-        dims = tuple([memo[id(f)] if id(f) in memo else memo.setdefault(id(f), freeze(f, names)) for f in op.forms])
-        kind, name = op.kind, op.name
-        per_example = varies.get(id(op.node.rhs if isinstance(op.node, N.Equation) else op.node), True)
-        bias = next((x for x in op.operands if bias_only(x)), None) if kind in ("add", "sub") else None
-        weight = next((d for d in map(diagonal_weight, op.operands[:2]) if d), "") if kind == "product" else ""
+    for kind, node, equation, forms, operands, name in w.ops:  # (the walk's tuples; each form frozen once: memo, by its id)
+        dims = tuple([memo[id(f)] if id(f) in memo else memo.setdefault(id(f), freeze(f, names)) for f in forms])
+        per_example = varies.get(id(node.rhs if isinstance(node, N.Equation) else node), True)
+        bias = next((x for x in operands if bias_only(x)), None) if kind in ("add", "sub") else None
+        weight = next((d for d in map(diagonal_weight, operands[:2]) if d), "") if kind == "product" else ""
         if bias is not None:
             kind, name = "bias", source_text(w.src, bias.span)
         elif weight:
@@ -84,5 +83,5 @@ def sized(w: "Walker", names: dict[int, str], params: list, memo: dict[int, Lin]
         elif kind == "product" and len(dims) == 3 and dims[1] == N.ONE and N.ONE in (dims[0], dims[2]):  # B x_t, x_t one number
             # (each entry scaled; an outer product k v^T, of two vectors, stays a product)
             kind, dims = "scale", (dims[0], dims[2])
-        out.append(Operation(kind, op.equation, op.node, dims, name, per_example))
+        out.append(Operation(kind, equation, node, dims, name, per_example))
     return tuple(out)

@@ -48,20 +48,9 @@ def _no_root(w, node, sh: Shape) -> None:
                          hint="write the power of a vector (a gate's entries), or a whole-number power")
 
 
-class Op(Record):
-    """An operation the walk met, for the cost measure: its kind (see symcount.cost), its node and
-    equation, the forms of its sizes (a product: rows, inner, columns; else the result's rows and
-    columns), the operands that may change its kind (a bias added, a diagonal weight), a name."""
-    __slots__ = ('kind', 'node', 'equation', 'forms', 'operands', 'name')
-    _defaults = {'operands': (), 'name': ""}
-    _frozen = False
-
-    kind: str
-    node: object
-    equation: int
-    forms: tuple
-    operands: tuple
-    name: str
+# an operation the walk met, for the cost measure (shapes.operations), as a plain tuple (a long cell has thousands):
+# (kind (see symcount.cost), node, equation index, forms of its sizes (a product: rows, inner, columns; else the result's
+# rows and columns), operands that may change its kind (a bias added, a diagonal weight), name)
 
 
 class _Walk(Record):
@@ -75,7 +64,7 @@ class _Walk(Record):
     implicit: dict[str, Implicit]
     kernels: dict[str, N.Binary]   # parameters convolved with a signal
     matrix_states: set   # signals declared as matrices that are states, not batches
-    ops: list[Op]   # every operation of the equations, in order of evaluation
+    ops: list[tuple]   # every operation of the equations, in order of evaluation (see the tuple above)
 
 
 class _Messages:
@@ -178,7 +167,7 @@ class Walker(_Messages, _Walk):
     def op(self, kind: str, node, *forms: dict, operands: tuple = (), name: str = "") -> None:
         """Record an operation of the equation being walked (declarations have none)."""
         if self.equation_now is not None:
-            self.ops.append(Op(kind, node, self.equation_now[0], forms, operands, name))
+            self.ops.append((kind, node, self.equation_now[0], forms, operands, name))
 
     def names(self) -> dict[int, str]:
         return self._name_free(self)
