@@ -121,3 +121,26 @@ def test_shapes_written_as_subscripts_declare_the_symbols_and_numbers_beside_nam
     # a shape subscript that contradicts the product: refused
     with pytest.raises(SymcountError):
         symcount.derive(r"$$h_t = \tanh(U_{n \times k} h_{t-1} + W_{n \times m} x_t)$$ where $h_t \in \mathbb{R}^n$")
+
+
+CANN_GRU = r"""$$r_t = \sigma(W_{ir} x_t + b_{ir} + W_{hr} h_{t-1} + b_{hr})$$
+$$z_t = \sigma(W_{iz} x_t + b_{iz} + W_{hz} h_{t-1} + b_{hz})$$
+$$n_t = \tanh(W_{in} x_t + b_{in} + r_t \odot (W_{hn} h_{t-1} + b_{hn}))$$
+$$h_t = (1 - z_t) \odot n_t + z_t \odot h_{t-1}$$
+
+  - $W_{ir}$、$W_{iz}$、$W_{in}$ 为输入权重矩阵，形状为 $[H, I]$（转置存储为 $[3H, I]$）。
+  - $W_{hr}$、$W_{hz}$、$W_{hn}$ 为隐状态权重矩阵，形状为 $[H, H]$（转置存储为 $[3H, H]$）。
+"""
+
+
+def test_weights_named_in_prose_math_then_their_shape_in_words_take_that_shape():
+    d = symcount.derive(CANN_GRU)
+    assert d.evaluate(I=7, H=5) == n_params(nn.GRUCell(7, 5))
+    assert any("W_iz" in n and "as its legend says" in n for n in d.shapes.notes)
+    english = CANN_GRU.replace("为输入权重矩阵，形状为", "are the input weights, of shape").replace(
+        "为隐状态权重矩阵，形状为", "are the hidden weights, of shape").replace("、", ", ")
+    assert symcount.derive(english).evaluate(I=7, H=5) == n_params(nn.GRUCell(7, 5))
+    # a shape that does not fit the equations (an input weight listed as [H, H] beside [H, I]): refused
+    with pytest.raises(SymcountError):
+        symcount.derive(CANN_GRU.replace("$W_{hr}$、$W_{hz}$、$W_{hn}$ 为隐状态权重矩阵", "$W_{hr}$、$W_{hz}$、$W_{in}$ 为隐状态权重矩阵")
+                        .replace("$W_{ir}$、$W_{iz}$、$W_{in}$", "$W_{ir}$、$W_{iz}$"))

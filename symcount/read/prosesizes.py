@@ -9,6 +9,7 @@ from . import patterns as re  # re, with the package's patterns compiled ahead (
 from . import nodes as N
 from .cellwalk import symbols
 from .sequences import STEPS
+from .shapedlists import any_shaped, shaped_lists
 from .choices import Choice, current, key
 from .glossary import plain
 from .source import Span
@@ -148,7 +149,7 @@ def prose_sizes(cell: N.Cell, notes: list[str]) -> N.Cell:
     claims = list(_claims(text)) + list(_role_claims(cell, text))
     made = list(_made_in_code(text)) if "(" in text and "=" in text else []
     if not claims and not made and not _LEGEND.search(text) and not ("[" in text and _DESCRIBED.search(text)) \
-            and not (" of shape " in text and _OF_SHAPE.search(text)):
+            and not (" of shape " in text and _OF_SHAPE.search(text)) and not any_shaped(text):
         return cell
     declared = {s.name for d in cell.declarations for s in d.symbols}
     found = {}
@@ -310,14 +311,13 @@ def legends(text: str, of_shape: bool = False):
             else [d for d in (m.group("r"), m.group("c")) if d]
         dims = dims[1:] if len(dims) == 2 and dims[0] == "1" else dims[:1] if len(dims) == 2 and dims[1] == "1" else dims
         if len(dims) in (1, 2) and all(re.fullmatch(r"[A-Za-z]\w{0,20}", d) for d in dims) \
-                and not (len(dims) == 2 and (dims[0] in _BATCH or dims[0] in _STEPS)):
+                and not (len(dims) == 2 and (dims[0] in _BATCH or dims[0] in STEPS)):
             yield m.start("name"), m.group("name"), dims[0] if len(dims) == 1 else (dims[0], dims[1]), m.end()
+    yield from shaped_lists(text) if of_shape else ()  # `$W_{ir}$、$W_{iz}$ ...，形状为 $[H, I]$`: read.shapedlists
 
 
-_SECTIONS = frozenset("returns return outputs output inputs input args arguments parameters params yields shape shapes "
-                      "salidas salida entradas entrada retorna retorno sorties sortie entrées entrée ausgabe ausgaben "
-                      "eingabe eingaben rückgabe".split())
-_STEPS = STEPS  # (T, d): a sequence (read.sequences' names of a sequence's length)
+_SECTIONS = frozenset("returns return outputs output inputs input args arguments parameters params yields shape shapes salidas salida "
+                      "entradas entrada retorna retorno sorties sortie entrées entrée ausgabe ausgaben eingabe eingaben rückgabe".split())
 
 
 def _legend_declarations(cell: N.Cell, found: dict, declared: set, notes: list[str]):
