@@ -144,3 +144,34 @@ def test_weights_named_in_prose_math_then_their_shape_in_words_take_that_shape()
     with pytest.raises(SymcountError):
         symcount.derive(CANN_GRU.replace("$W_{hr}$、$W_{hz}$、$W_{hn}$ 为隐状态权重矩阵", "$W_{hr}$、$W_{hz}$、$W_{in}$ 为隐状态权重矩阵")
                         .replace("$W_{ir}$、$W_{iz}$、$W_{in}$", "$W_{ir}$、$W_{iz}$"))
+
+
+def test_the_signals_own_letter_in_place_of_the_steps_is_a_typo_for_t_minus_1():
+    text = r"$$ \textbf{h}_t = \tanh (\textbf{h}_{h-1} \textbf{W}_h + \textbf{x}_t \textbf{W}_x + \textbf{b})$$"
+    d = symcount.derive(text)
+    assert d.evaluate(d_x=7, d_h=5) == n_params(nn.RNNCell(7, 5)) - 5
+    assert any("h-1 for t-1, a typo" in n for n in d.shapes.notes)
+    paren = symcount.derive(r"$$h_t = \tanh(W x_t + U h_{(h-1)} + b)$$")
+    assert paren.evaluate(d_x=7, d_h=5) == n_params(nn.RNNCell(7, 5)) - 5
+    # another letter than the signal's own: left as written (a name of its own, an input)
+    other = symcount.derive(r"$$h_t = \tanh(W x_t + U h_{k-1} + b)$$")
+    assert not any("a typo" in n for n in other.shapes.notes)
+
+
+NENGELDIR = r"""$$ C^t = \underbrace{\sigma(F\tilde{x}^t) \odot C^{t-1}}_{\text{Forget}} + \underbrace{\sigma(I\tilde{x}^t) \odot \tanh(\tilde{C}\tilde{x}^t)}_{\text{Input/Update}} $$
+$$ z^t = \sigma(O\tilde{x}^t) \odot \tanh(C^t) $$
+where $\tilde{x}^t = [x_t, z_{t-1}]$.
+"""
+
+
+def test_i_beside_other_capital_weights_is_the_identity_or_a_weight_and_the_identity_does_not_fit():
+    d = symcount.derive(NENGELDIR)
+    lstm = n_params(nn.LSTMCell(7, 5, bias=False))
+    assert d.evaluate(d_x=7, d_C=5) == lstm
+    assert any("I=identity does not fit" in n for n in d.shapes.notes)
+    # where both fit, the counts differ: refused, each reading listed with its option
+    with pytest.raises(SymcountError, match="--read I=identity"):
+        symcount.derive(r"$$h_t = \tanh(W x_t + U h_{t-1}) + I h_{t-1}$$")
+    # I alone in a difference (I - A): the identity, as before
+    e = symcount.derive(r"$$h_t = (I - A) h_{t-1} + B x_t$$")
+    assert e.evaluate(d_h=5, d_x=7) == 25 + 35

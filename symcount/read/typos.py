@@ -14,23 +14,24 @@ from .cellwalk import NAME, apply, right_nodes, symbols
 from .cellwalk import defined as defined_at
 from .choices import Choice, current, key
 
-_UNDERSCORE_LAG = re.compile(r"^(?P<core>.+?)_\{?t_1\}?$")
+_UNDERSCORE_LAG = re.compile(r"^(?P<core>.+?)_\{?(?:t_1|\(?(?P<x>[a-z])-1\)?)\}?$")
 
 
 def typos(cell: N.Cell, notes: list[str]) -> N.Cell:
+    """h_{t_1} (and h_{h-1}, h_{(h-1)}: the signal's own letter where the step's belongs) for h_{t-1}."""
     timed = {s.name for s, _, _ in symbols(cell) if s.lag is not None}
-    if not timed or not any("t_1" in s.name for s, _, _ in symbols(cell)):
+    if not timed or not any("t_1" in s.name or "-1" in s.name for s, _, _ in symbols(cell)):
         return cell
     said: set[str] = set()
 
     def fn(s: N.Symbol, *_):
         m = _UNDERSCORE_LAG.match(s.name)
-        if s.lag is not None or m is None or m.group("core") not in timed:
+        if s.lag is not None or m is None or m.group("core") not in timed or m.group("x") not in (None, m.group("core")):
             return s
         if s.name not in said:
             said.add(s.name)
             notes.append(f"{s.text} at {cell.source.where(s.span)} reads as {m.group('core')}_{{t-1}} "
-                         "(t_1 for t-1, a typo)")
+                         f"({'t_1' if not m.group('x') else m.group('x') + '-1'} for t-1, a typo)")
         return replace(s, name=m.group("core"), lag=1, text=f"{m.group('core')}_{{t-1}}")
     return apply(cell, fn)
 

@@ -68,9 +68,25 @@ def _scaling(cell: N.Cell) -> set[str]:
 
 
 def identities(cell: N.Cell, names: set[str], first: dict, notes: list[str]) -> set[str]:
-    """I, \\mathbb{1}: the identity matrix, no parameters."""
-    notes.extend(f"{n} at {cell.source.where(first[n].span)} reads as the identity matrix: no parameters" for n in sorted(names & IDENTITY))
-    return names & IDENTITY
+    """I, \\mathbb{1}: the identity matrix, no parameters. A plain I that multiplies what another capital letter
+    multiplies too (`\\sigma(F \\tilde{x}^t)`, `\\sigma(I \\tilde{x}^t)`: the input gate's weight beside the forget
+    gate's) is the identity or a weight, both readings solved (one that does not fit the shapes pruned)."""
+    found = names & IDENTITY
+    if "I" in found and _beside_weights(cell) and current().pick(Choice(
+            "I", ("identity", "weight"), cell.source.where(first["I"].span), "I the identity matrix or a weight")) == "weight":
+        found = found - {"I"}
+        notes.append(f"I at {cell.source.where(first['I'].span)} multiplies what other capital letters multiply: a weight")
+    notes.extend(f"{n} at {cell.source.where(first[n].span)} reads as the identity matrix: no parameters" for n in sorted(found))
+    return found
+
+
+def _beside_weights(cell: N.Cell) -> bool:
+    """Whether I multiplies something that another capital letter (a weight) multiplies too."""
+    products = [n for n in right_nodes(cell, N.Binary) if n.op == "matmul" and n.left.__class__ is N.Symbol
+                and n.left.lag is None and n.left.name[:1].isupper() and len(n.left.name) <= 2]
+    table: dict = {}  # (one numbering for every key compared)
+    right = {N.key(n.right, table) for n in products if n.left.name == "I"}
+    return any(n.left.name != "I" and N.key(n.right, table) in right for n in products) if right else False
 
 
 def ranged(cell: N.Cell, uses, signals, gloss, notes: list[str]) -> set[str]:
