@@ -175,3 +175,53 @@ def test_i_beside_other_capital_weights_is_the_identity_or_a_weight_and_the_iden
     # I alone in a difference (I - A): the identity, as before
     e = symcount.derive(r"$$h_t = (I - A) h_{t-1} + B x_t$$")
     assert e.evaluate(d_h=5, d_x=7) == 25 + 35
+
+
+def test_a_diagonal_weight_times_a_vector_entry_by_entry_is_its_diagonal():
+    text = (r"$$f_t = \sigma(W_f x_t + U_f h_{t-1} + V_f \odot c_{t-1} + b_f)$$" "\n"
+            r"$$c_t = f_t \odot c_{t-1} + (1 - f_t) \odot \tanh(W_c x_t + U_c h_{t-1} + b_c)$$" "\n"
+            r"$$h_t = \tanh(c_t)$$" "\n\n"
+            r"其中 $V_f$ 是新增的对角权重矩阵，代表窥孔连接的权重。" "\n")
+    d = symcount.derive(text)
+    gates = 2 * (n_params(nn.RNNCell(7, 5)) - 5)  # W, U and one bias for each of two
+    assert d.evaluate(d_x=7, d_h=5) == gates + 5
+    assert any("V_f" in n and "diagonal matrix" in n for n in d.shapes.notes)
+    # read as not diagonal (--read V_f=full), the entrywise product makes V_f a vector: the same count
+    assert symcount.derive(text, read={"V_f": "full"}).evaluate(d_x=7, d_h=5) == gates + 5
+
+
+YAQIZ = r"""\begin{align}
+    i_t &= \sigma (W_{h_i} h_{t-1} + W_{x_i} x_t + b_i) \label{eq:1} \\
+    j_t &= \tanh (W_{h_j} h_{t-1} + W_{x_j} x_t + b_j) \label{eq:2} \\
+    f_t &= \sigma (W_{h_f} h_{t-1} + W_{x_f} x_t + b_f) \label{eq:3} \\
+    o_t &= \sigma (W_{h_o} h_{t-1} + W_{x_o} x_t + b_o)\label{eq:4} \\
+    c_t &= f_t \circ c_{t-1} + i_t \circ j_t \label{eq:5} \\
+    y_t &= h_t = o_t \circ \tanh (c_t) \label{eq:6}
+  \end{align}
+\begin{tabular}{p{1cm}m{1cm}m{5cm}}
+\toprule
+  Name & Shape & Specification \\
+  \midrule
+  $x_t$    & $D$      &  LSTM cell's input vector\\
+  $c_t$    & $H$      &  Memory gate's vector \\
+\bottomrule
+\end{tabular}
+"""
+
+
+def test_a_latex_table_of_symbols_with_a_shape_column_names_their_sizes():
+    d = symcount.derive(YAQIZ)
+    assert d.evaluate(D=7, H=5) == n_params(nn.LSTMCell(7, 5)) - 4 * 5  # one bias per gate
+    assert {s.name: str(s.dim) for s in d.shapes.signals}["x"] == "D"
+    # the Markdown table of the same
+    md = YAQIZ.split(r"\begin{tabular}")[0] + "| symbol | meaning | shape |\n|---|---|---|\n| $x_t$ | input | $D$ |\n| $c_t$ | cell | $H$ |\n"
+    assert symcount.derive(md).evaluate(D=7, H=5) == n_params(nn.LSTMCell(7, 5)) - 4 * 5
+
+
+def test_a_name_a_chain_gives_its_value_is_that_value_where_it_is_read_at_the_step_before():
+    text = (r"$$c_t = f_t \circ c_{t-1} + (1-f_t) \circ \tanh(W x_t + U h_{t-1})$$" "\n"
+            r"$$f_t = \sigma(W_f x_t + U_f h_{t-1})$$" "\n"
+            r"$$y_t = h_t = \tanh(c_t)$$" "\n")
+    d = symcount.derive(text)
+    assert set(d.counts.dims) == {"d_c", "d_x"}  # h has c's size: no size of its own left free
+    assert d.evaluate(d_x=7, d_c=5) == 2 * n_params(nn.RNNCell(7, 5, bias=False))

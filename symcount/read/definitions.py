@@ -315,10 +315,13 @@ def chain_names(cell: N.Cell, notes: list[str]) -> N.Cell:
         named = [s for s in sides if _abstract(s, kind) or _alias(s, eq.lhs, made, len(sides))
                  or _preactivated(s, eq.lhs, made, len(sides))]
         kept = [s for s in sides if s not in named]
+        ties = []  # y_t = h_t = ... where h is read elsewhere (h_{t-1}): h_t = y_t, the same value, no parameter
         if named and kept:
             for s in named:
                 notes.append(f"{cell.source.slice(s.span)} at {cell.source.where(s.span)} names the expression it "
                              "equals: counted as that expression")
+                if isinstance(s, N.Symbol) and isinstance(eq.lhs, N.Symbol) and s.name not in made and _read_elsewhere(cell, s):
+                    ties.append(N.Equation(s, eq.lhs, s.span))
             eq = replace(eq, rhs=kept[0], also=tuple(kept[1:]))
         if len(kept) > 1 and isinstance(eq.lhs, N.Symbol):  # h_t = A = B: each side says what h_t is
             lhs = eq.lhs
@@ -326,10 +329,15 @@ def chain_names(cell: N.Cell, notes: list[str]) -> N.Cell:
                                              cell.source.where(kept[1].span),
                                              f"{lhs.text} = ... = ...: which side is counted"))) - 1
             eq = replace(eq, rhs=kept[side], also=())
-        out.append(eq)
-    if all(a is b for a, b in zip(out, cell.equations)):
+        out += [eq, *ties]
+    if len(out) == len(cell.equations) and all(a is b for a, b in zip(out, cell.equations)):
         return cell  # nothing named: the cell itself (the steps after it keep their walks of it, read.cellwalk)
     return replace(cell, equations=tuple(out))
+
+
+def _read_elsewhere(cell: N.Cell, s: N.Symbol) -> bool:
+    """Whether another symbol of the equations has s's name (h_{t-1} beside the h_t a chain names)."""
+    return any(x.name == s.name and x is not s for x, _, _ in symbols(cell))
 
 
 def _alias(side, lhs, made: set, n: int) -> bool:

@@ -10,12 +10,12 @@ from . import nodes as N
 from .cellwalk import symbols
 from .sequences import STEPS
 from .shapedlists import any_shaped, shaped_lists
+from .sizetables import SIZE as _SIZE, SUM as _SUM, TERM as _TERM, tables
 from .choices import Choice, current, key
 from .glossary import plain
 from .source import Span
 
 _MATH = r"\${1,2}[^$]{1,80}?\${1,2}"
-_SIZE = r"(?P<n>[A-Za-z](?:_\{?[A-Za-z0-9]{1,8}\}?)?|\d{1,6})"
 _NAMES = rf"(?P<names>{_MATH}(?:\s*(?:,|and|&)\s*{_MATH})*)"
 _CLAIMS = (re.compile(_NAMES + r"\s*(?:gates?\s+|states?\s+)?(?:is|are)\s+(?:both\s+|all\s+)?(?:an?\s+)?(?:column\s+)?"
                       r"vectors?\s+(?:of|with)\s+(?:size|dimension|length|dimensionality)\s+\${1,2}\s*" + _SIZE + r"\s*\${1,2}",
@@ -38,8 +38,6 @@ _LOOSE = (re.compile(_NAMES + r"\s*(?:is|are|denotes?|,)" + _FILLER + r"\b(?:of|
 # "$W$ has shape $(H, D)$", "$W$ is an $H \times D$ matrix", "$W_{xh}$: input-to-hidden weights, $[H \times D]$",
 # "$W$ of size $H \times D$": a matrix of that many rows and columns, as the text writes them
 _BY = r"\s*(?:\\times|×|,|\*|x)\s*"
-_TERM = r"(?:[A-Za-z](?:_\{?[A-Za-z0-9]{1,8}\}?)?|\d{1,6})"
-_SUM = _TERM + r"(?:\s*\{?\+\}?\s*" + _TERM + r")*"
 _SUMMED = r"|\(\s*" + _TERM + r"(?:\s*\+\s*" + _TERM + r")+\s*\)"  # columns that are a sum: $n \times (n+d)$
 _MATRIX = re.compile(r"(?P<names>\${1,2}[^$]{1,40}?\${1,2}(?:\s*(?:,|and|&)\s*\${1,2}[^$]{1,40}?\${1,2})*)\s*"
                      r"(?:has\s+(?:the\s+)?shape|(?:is|are)\s+(?:an?\s+|of\s+(?:shape|size)\s+)?|of\s+(?:shape|size)|:[^$\n]{0,50}?"
@@ -138,9 +136,6 @@ _DESCRIBED = re.compile(r"^[ \t]*(?://+|#+'?|--|%+|\*)[ \t]*[A-Za-z][\w \-]{2,60
 _OF_SHAPE = re.compile(r"^[ \t]*(?:(?://+|#+'?|\*)[ \t]*)?(?:[-*•][ \t]+)?(?P<name>" + _LNAME + r")[ \t]+(?:--|—|–)[ \t]+"
                        r"[^\n]{0,120}?\bof\s+shape\s+\((?P<bdims>[^()\n]*)\)", re.M)
 _SHAPED = re.compile(r"`(?P<name>[^`\n]{1,20})`\s*\(\s*of\s+shape\s+[`(\s]*" + _SIZE + r"\s*,?\s*[`)\s]*\)", re.I)
-# a Markdown table of symbols with a column of dimensions: |$x_t$| input |$n_i$|
-_DIM_HEADER = re.compile(r"^\|(?:[^|\n]*\|)*?\s*(?:dimensions?|dims?|sizes?|shapes?|維度|维度|维数|維數|次元|차원|"
-                         r"Dimension(?:en)?|Größe|taille|tamaño|dimens(?:ão|ion)|размерность)\s*\|", re.I | re.M)
 
 
 def prose_sizes(cell: N.Cell, notes: list[str]) -> N.Cell:
@@ -246,9 +241,6 @@ _PLAIN_CLAIM = re.compile(r"(?<![\w$])(?P<names>[A-Za-z]\(t\)(?:\s*(?:,|and)\s*[
                           r"(?:an?\s+)?vectors?\s+of\s+(?:size|dimension|length)\s+(?P<n>[A-Za-z](?:_[A-Za-z0-9]{1,8})?|\d{1,6})\b")
 
 
-# a shape in a table's cell: $H_{out} \times H_{in}$, $(H, H+D)$, $[4H \times D]$ is not (a product)
-_TABLE_SHAPE = re.compile(r"\s*\${1,2}\s*[(\[]?\s*(?P<r>" + _SUM + r")\s*(?:\\times|×|x|\*|,)\s*(?:\\[ ,;]\s*)?(?P<c>"
-                          + _SUM + r")\s*[)\]]?\s*\${1,2}\s*")
 
 
 _SHORT_MATH = re.compile(r"\$[^$]{1,80}\$")  # what _NAMES starts with: a long text's quick test
@@ -291,7 +283,7 @@ def _claims(text: str):
             for chunk in re.finditer(r"\${1,2}([^$]+)\${1,2}", m.group("names" + key)):
                 batch = isinstance(shape, tuple) and shape[0] in _BATCH_ROWS and chunk.group(1)[:1].islower()
                 yield m.start("names" + key) + chunk.start(1), chunk.group(1), shape[1] if batch else shape, m.end()
-    yield from _table(text)
+    yield from tables(text)
     if "|" in text and "$" in text:
         yield from _row_shapes(text)
 
@@ -433,25 +425,6 @@ def _named(pattern: re.Pattern, text: str):
     for m in pattern.finditer(text):
         for chunk in re.finditer(r"\${1,2}([^$]+)\${1,2}", m.group("names")):
             yield m.start("names") + chunk.start(1), chunk.group(1), re.sub(r"[{}]", "", m.group("n")), m.end()
-
-
-def _table(text: str):
-    """The rows of a Markdown table of symbols whose header names a column of dimensions: a row
-    that writes one symbol in math in its first cell and one size in that column."""
-    for head in _DIM_HEADER.finditer(text):
-        column = head.group(0).count("|") - 2
-        for row in re.finditer(r"^\|.*\|[ \t]*$", text[head.end():].split("\n\n")[0], re.M):
-            cells = row.group(0).split("|")[1:-1]
-            if len(cells) <= column:
-                continue
-            first = next((m for c in cells[:column] for m in [re.fullmatch(r"\s*\${1,2}([^$]+)\${1,2}\s*", c)] if m), None)
-            size = re.fullmatch(r"\s*\${1,2}\s*" + _SIZE + r"\s*\${1,2}\s*", cells[column])
-            shape = None if size else _TABLE_SHAPE.fullmatch(cells[column])
-            if first and (size or shape):
-                at = head.end() + row.start() + row.group(0).index(first.group(1))
-                value = re.sub(r"[{}]", "", size.group("n")) if size else tuple(
-                    re.sub(r"[{}\s]", "", shape.group(g)) for g in ("r", "c"))
-                yield at, first.group(1), value, head.end() + row.end()
 
 
 # a shape said in a table row of symbols without a column of its own: "each $(H,\ H{+}D)$", "each $(H,)$",

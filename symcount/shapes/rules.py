@@ -156,7 +156,7 @@ def same(w: "Walker", node: N.Binary, lsh: Shape, rsh: Shape, kind: str | None =
             w.op("mixed", node, out.rows, out.cols, name=w.text(vector))  # once per step, or per row?
         w.op(op_kind, node, out.rows, out.cols, operands=(node.left, node.right))
         return out
-    row = _row_bias(w, node, lsh, rsh)
+    row = _row_bias(w, node, lsh, rsh) if node.op == "add" else _diagonal_entries(w, node, lsh, rsh) if op_kind == "hadamard" else None
     if row is not None:
         return row
     ok_rows = w.solver.unify(lsh.rows, rsh.rows, rows) or _broadcast(w, lsh.rows, rsh.rows)
@@ -186,6 +186,19 @@ def _row_bias(w: "Walker", node: N.Binary, lsh: Shape, rsh: Shape) -> Shape | No
                             f"so it has one entry per entry of that vector", node, (vec.rows, par.cols))
             if w.solver.unify(vec.rows, par.cols, ev):
                 w.op("add", node, vec.rows, vec.cols, operands=(node.left, node.right))
+                return vec
+    return None
+
+
+def _diagonal_entries(w: "Walker", node: N.Binary, lsh: Shape, rsh: Shape) -> Shape | None:
+    """`V_f \\odot c_{t-1}` where the text calls V_f a diagonal matrix: its diagonal times the vector entry by entry
+    (the same product as V_f c_{t-1}), one weight per entry."""
+    for par, vec, sym in ((lsh, rsh, node.left), (rsh, lsh, node.right)):
+        if sym.__class__ is N.Symbol and sym.name in w.roles.diagonal and w.is_vector(vec):
+            ev = w.evidence(RULES["hadamard"].evidence, f"{w.text(sym)} is diagonal and multiplies {w.text(node.left if sym is node.right else node.right)} "
+                            "entry by entry: one entry of its diagonal per entry", node, (vec.rows, par.rows))
+            if w.solver.unify(vec.rows, par.rows, ev):
+                w.op("hadamard", node, vec.rows, vec.cols, operands=(node.left, node.right))
                 return vec
     return None
 
