@@ -225,3 +225,32 @@ def test_a_name_a_chain_gives_its_value_is_that_value_where_it_is_read_at_the_st
     d = symcount.derive(text)
     assert set(d.counts.dims) == {"d_c", "d_x"}  # h has c's size: no size of its own left free
     assert d.evaluate(d_x=7, d_c=5) == 2 * n_params(nn.RNNCell(7, 5, bias=False))
+
+
+def test_sizes_joined_by_the_letter_x_in_a_space_are_a_product():
+    d = symcount.derive(r"$$h_t = \tanh(W h_{t-1} + U x_t)$$ where $W \in \mathbb{R}^{HXH}$, $U \in \mathbb{R}^{Hxe}$")
+    assert d.evaluate(H=5, e=7) == n_params(nn.RNNCell(7, 5, bias=False))
+
+
+TS_GRU = """export interface GruWeights {
+  W_z: Float32Array; // [hiddenSize, inputSize] — update gate input weights
+  U_z: Float32Array; // [hiddenSize, hiddenSize] — update gate hidden weights
+  b_z: Float32Array; // [hiddenSize] — update gate bias
+  W_h: Float32Array; // [hiddenSize, inputSize] — candidate hidden input weights
+  U_h: Float32Array; // [hiddenSize, hiddenSize] — candidate hidden hidden weights
+  b_h: Float32Array; // [hiddenSize] — candidate hidden bias
+}
+
+/**
+ * Execute one step
+ * z = sigmoid(W_z·x + U_z·h + b_z)
+ * n = tanh(W_h·x + U_h·h + b_h)
+ * h_new = (1-z)*n + z*h
+ */
+"""
+
+
+def test_fields_typed_with_a_comment_that_gives_their_shape_are_a_legend():
+    d = symcount.derive(TS_GRU)
+    assert set(d.counts.dims) == {"hiddenSize", "inputSize"}
+    assert d.evaluate(inputSize=7, hiddenSize=5) == 2 * n_params(nn.RNNCell(7, 5)) - 2 * 5

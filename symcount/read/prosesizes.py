@@ -9,7 +9,7 @@ from . import patterns as re  # re, with the package's patterns compiled ahead (
 from . import nodes as N
 from .cellwalk import symbols
 from .sequences import STEPS
-from .shapedlists import any_shaped, shaped_lists
+from .shapedlists import FIELD_SHAPE, any_shaped, shaped_lists
 from .sizetables import SIZE as _SIZE, SUM as _SUM, TERM as _TERM, tables
 from .choices import Choice, current, key
 from .glossary import plain
@@ -143,7 +143,7 @@ def prose_sizes(cell: N.Cell, notes: list[str]) -> N.Cell:
     text = cell.source.text
     claims = list(_claims(text)) + list(_role_claims(cell, text))
     made = list(_made_in_code(text)) if "(" in text and "=" in text else []
-    if not claims and not made and not _LEGEND.search(text) and not ("[" in text and _DESCRIBED.search(text)) \
+    if not claims and not made and not _LEGEND.search(text) and not ("[" in text and (_DESCRIBED.search(text) or FIELD_SHAPE.search(text))) \
             and not (" of shape " in text and _OF_SHAPE.search(text)) and not any_shaped(text):
         return cell
     declared = {s.name for d in cell.declarations for s in d.symbols}
@@ -295,6 +295,7 @@ def legends(text: str, of_shape: bool = False):
     a weight's shape only where the name is an equation's, never a claim that the equations are not the whole cell)."""
     described = list(_DESCRIBED.finditer(text)) if "[" in text else []
     described += list(_OF_SHAPE.finditer(text)) if of_shape and " of shape " in text else []
+    described += list(FIELD_SHAPE.finditer(text)) if of_shape and ("//" in text or "#" in text) else []  # `W_z: Float32Array; // [H, D]`
     for m in list(_LEGEND.finditer(text)) + described:
         if m.group("name").strip().lower() in _SECTIONS:
             continue  # `Returns: (new_hidden_state, new_cell_state)`: a docstring's section, what it returns

@@ -31,3 +31,8 @@ def shaped_lists(text: str):
 def any_shaped(text: str) -> bool:
     """Whether the text has such a list (read.prosesizes' quick test)."""
     return "$" in text and _SHAPED_LIST.search(text) is not None
+
+
+# a field with its type and a comment that gives its shape: `W_z: Float32Array; // [hiddenSize, inputSize] — update gate`
+FIELD_SHAPE = re.compile(r"^[ \t]*(?:(?:pub|public|private|readonly|let|var|val)[ \t]+)*(?P<name>[A-Za-z_]\w{0,20})[ \t]*\??:[ \t]*"
+                         r"[\w.<>\[\]]+[ \t]*[;,]?[ \t]*(?://+|#)[ \t]*\[(?P<bdims>[A-Za-z]\w{0,20}(?:[ \t]*,[ \t]*[A-Za-z]\w{0,20})?)\]", re.M)
