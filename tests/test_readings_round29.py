@@ -254,3 +254,57 @@ def test_fields_typed_with_a_comment_that_gives_their_shape_are_a_legend():
     d = symcount.derive(TS_GRU)
     assert set(d.counts.dims) == {"hiddenSize", "inputSize"}
     assert d.evaluate(inputSize=7, hiddenSize=5) == 2 * n_params(nn.RNNCell(7, 5)) - 2 * 5
+
+
+def test_a_candidate_written_with_another_gates_superscript_weights_is_shared_or_a_slip():
+    text = r"""\begin{align*}
+	\bm{i}_t &= \sigma \left(\bm{x}_t \bm{W}^{(i)} + \bm{h}_{t-1} \bm{U}^{(i)}\right) \\
+    \bm{f}_t &= \sigma \left(\bm{x}_t \bm{W}^{(f)} + \bm{h}_{t-1} \bm{U}^{(f)}\right) \\
+    \bm{o}_t &= \sigma \left(\bm{x}_t \bm{W}^{(o)} + \bm{h}_{t-1} \bm{U}^{(o)}\right) \\
+    \bm{\tilde{c}}_t &= \tanh \left(\bm{x}_t \bm{W}^{(o)} + \bm{h}_{t-1} \bm{U}^{(o)}\right) \\
+    \bm{c}_t &= \bm{f}_t \circ \bm{c}_{t-1} + \bm{i}_t \circ \bm{\tilde{c}}_t \\
+    \bm{h}_t &= \bm{o}_t \circ \tanh (\bm{c}_t)
+\end{align*}"""
+    with pytest.raises(SymcountError, match="named after gate o"):
+        symcount.derive(text)
+    d = symcount.derive(text, read={"W^(o)": "separate", "U^(o)": "separate"})
+    assert d.evaluate(d_x=7, d_h=5) == n_params(nn.LSTMCell(7, 5, bias=False))
+    assert symcount.derive(text, read={"W^(o)": "shared", "U^(o)": "shared"}).evaluate(d_x=7, d_h=5) == \
+        3 * n_params(nn.RNNCell(7, 5, bias=False))
+
+
+BIRNN = r"""$$\overrightarrow{\mathbf{h}}_t = \sigma(\mathbf{W} \mathbf{x}_t + \mathbf{U} \overrightarrow{\mathbf{h}}_{t-1} + \mathbf{b})$$
+$$\overleftarrow{\mathbf{h}}_t = \sigma(\mathbf{W} \mathbf{x}_t + \mathbf{U} \overleftarrow{\mathbf{h}}_{t+1} + \mathbf{b})$$
+$$\mathbf{h}_t = [\overrightarrow{\mathbf{h}}_t; \overleftarrow{\mathbf{h}}_t]$$
+"""
+
+
+def test_the_same_weights_in_both_directions_equations_are_shared_or_each_directions_own():
+    with pytest.raises(SymcountError, match="in both directions' equations"):
+        symcount.derive(BIRNN)
+    own = {"W": "per-direction", "U": "per-direction", "b": "per-direction"}
+    d = symcount.derive(BIRNN, read=own)
+    birnn = n_params(nn.RNN(7, 5, bidirectional=True)) - 2 * 5  # one bias per direction
+    assert d.evaluate(d_x=7, d_hfw=5, d_hbw=5) == birnn  # (each direction its own size: the text ties none)
+    assert symcount.derive(BIRNN, read={k: "shared" for k in own}).evaluate(d_x=7, d_hfw=5) == birnn // 2
+
+
+def test_a_module_of_linear_layers_beside_the_equations_with_layers_no_equation_uses_is_refused():
+    text = r"""$$f_t = \sigma(W_f \cdot [h_{t-1}, x_t] + b_f)$$
+$$h_t = f_t \odot h_{t-1} + (1 - f_t) \odot \tanh(W_c \cdot [h_{t-1}, x_t] + b_c)$$
+
+```python
+class Cell(nn.Module):
+    def __init__(self, input_size, hidden_size):
+        super().__init__()
+        self.W_f = nn.Linear(input_size + hidden_size, hidden_size)
+        self.U_f = nn.Linear(hidden_size, hidden_size)
+        self.W_c = nn.Linear(input_size + hidden_size, hidden_size)
+        self.U_c = nn.Linear(hidden_size, hidden_size)
+```
+"""
+    with pytest.raises(SymcountError, match="declares U_c, U_f, which no equation uses"):
+        symcount.derive(text)
+    agreeing = text.replace("        self.U_f = nn.Linear(hidden_size, hidden_size)\n", "").replace(
+        "        self.U_c = nn.Linear(hidden_size, hidden_size)\n", "")
+    assert symcount.derive(agreeing).evaluate(d_x=7, d_h=5) == 2 * n_params(nn.Linear(12, 5))

@@ -36,13 +36,26 @@ def _sub_letter(name: str) -> str:
     return (m.group("sub") or "")[1:].strip("{}")[:1].lower() if m else ""
 
 
+_SUP_LABEL = re.compile(r"\^\{?\(?([A-Za-z])\)?\}?$")  # W^{(o)}, U^o: the gate's letter as a superscript
+
+
+def _label(name: str) -> str:
+    """The letter of the gate a weight is named after: its subscript's first letter, else a superscript's (W^{(o)})."""
+    sub = _sub_letter(name)
+    if sub or "^" not in name:
+        return sub
+    m = _SUP_LABEL.search(name)
+    return m.group(1).lower() if m else ""
+
+
 def foreign_weights(cell: N.Cell, notes: list[str]) -> N.Cell:
     defined = defined_at(cell)
     gates = {_letter(n) for n in defined}
     weights: dict[int, list[N.Symbol]] = {}
     for s, i, left in symbols(cell):
-        if not left and i is not None and s.lag is None and s.name not in defined and _sub_letter(s.name) in gates:
+        if not left and i is not None and s.lag is None and s.name not in defined and _label(s.name) in gates:
             weights.setdefault(i, []).append(s)
+    named_after = {_label(s.name) for found in weights.values() for s in found}  # the gates some weight is named after
     homes: dict[str, set[int]] = {}
     for i, found in weights.items():
         for s in found:
@@ -51,17 +64,20 @@ def foreign_weights(cell: N.Cell, notes: list[str]) -> N.Cell:
     for i, found in weights.items():
         lhs = cell.equations[i].lhs
         gate = _letter(lhs.name) if isinstance(lhs, N.Symbol) else ""
-        own = {s.name for s in found if _sub_letter(s.name) == gate}
+        own = {s.name for s in found if _label(s.name) == gate}
         for s in found:
-            letter = _sub_letter(s.name)
+            letter = _label(s.name)
             home = [j for j in homes[s.name] if j != i and isinstance(cell.equations[j].lhs, N.Symbol)
                     and _letter(cell.equations[j].lhs.name) == letter]
-            if letter == gate or not own or not home or s.name in separate:
+            # (an equation with no weight of its own: a slip only where no weight anywhere is named after its gate,
+            # \tilde{c}_t = \tanh(x_t W^{(o)} + h_{t-1} U^{(o)}) beside o_t's the same: the candidate's own slipped)
+            if letter == gate or not (own or gate not in named_after) or not home or s.name in separate:
                 continue
             where = cell.source.where(s.span)
             if current().pick(Choice(key(s.text), ("shared", "separate"), where,
                                      f"{s.text} is named after gate {letter} and written in {lhs.text}'s equation too, "
-                                     "beside that gate's own weights: one shared, or a slip for its own")) == "separate":
+                                     + ("beside that gate's own weights" if own else "where no weight is named after its own")
+                                     + ": one shared, or a slip for its own")) == "separate":
                 separate[s.name] = i
     if not separate:
         return cell

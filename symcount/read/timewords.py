@@ -258,3 +258,28 @@ def written_directions(cell: N.Cell) -> bool:
     """The equations define signals of both directions (h^f and h^b, \\overrightarrow{h} and
     \\overleftarrow{h}): the cell is already bidirectional."""
     return directions_in(defined_at(cell))
+
+
+def shared_directions(cell: N.Cell, notes: list[str]) -> N.Cell:
+    """\\overrightarrow{h}_t = \\sigma(W x_t + U \\overrightarrow{h}_{t-1} + b) and \\overleftarrow{h}_t = \\sigma(W x_t + U
+    \\overleftarrow{h}_{t+1} + b): the same letters in both directions' equations are one weight shared, as written, or
+    a shorthand for each direction's own (a bidirectional layer's usual): both readings solved (--read W=shared)."""
+    if not written_directions(cell):
+        return cell
+    sides: dict[str, set[str]] = {}  # a parameter -> the directions whose equations write it
+    for s, i, left in symbols(cell):
+        lhs = cell.equations[i].lhs if i is not None else None
+        side = direction(lhs.name) if isinstance(lhs, N.Symbol) else None
+        if not left and side is not None and s.lag is None and not direction(s.name):
+            sides.setdefault(s.name, set()).add(side[1])
+    both = sorted(n for n, found in sides.items() if len(found) == 2 and n not in defined_at(cell))
+    first = {s.name: s for s, _, left in reversed(symbols(cell)) if not left}
+    own = {n for n in both if current().pick(Choice(key(n), ("shared", "per-direction"), cell.source.where(first[n].span),
+                                                    f"{first[n].text} in both directions' equations: one shared, or each "
+                                                    "direction's own")) == "per-direction"}
+    if not own:
+        return cell
+    backward = {i for i, eq in enumerate(cell.equations) if isinstance(eq.lhs, N.Symbol)
+                and (d := direction(eq.lhs.name)) and d[1] == "backward"}
+    return apply(cell, lambda s, i, left: replace(s, name=s.name + "^{(b)}", text=s.text + "^{(b)}")
+                 if not left and i in backward and s.name in own and s.lag is None else s)

@@ -37,8 +37,8 @@ def module_fields(cell: N.Cell, params: set[str]) -> None:
     if "__init__" not in text or "self." not in text:
         return
     made = list(_MODULE_FIELD.finditer(text))
-    if not made or any(m.group("kind") != "Parameter" for m in made):
-        return  # (a layer holds its own bias: `self.W_f = nn.Linear(...)` is W_f and b_f)
+    if not made:
+        return
     fields = {_module_key(m.group("n")): m.group("n") for m in made}
     every = {_key(p) for p in params}
     extra = sorted(n for k, n in fields.items() if k not in every)
@@ -46,6 +46,8 @@ def module_fields(cell: N.Cell, params: set[str]) -> None:
         raise ShapeError(f"the module beside the equations declares {', '.join(extra)}, which no equation uses, beside the "
                          "weights they do use: the docstring and the code disagree", source=cell.source, span=None,
                          hint="count the module's own tensors, or the equations' (fix the one that is not the cell)")
+    if any(m.group("kind") != "Parameter" for m in made):
+        return  # (a layer holds its own bias: `self.W_f = nn.Linear(...)` is W_f and b_f: no weight of it missing)
     keyed = {_key(p): p for p in params if re.fullmatch(r"[A-Za-z]_\{?[A-Za-z0-9]{1,4}\}?", p)}
     if not set(fields) <= set(keyed):
         return
