@@ -308,3 +308,16 @@ class Cell(nn.Module):
     agreeing = text.replace("        self.U_f = nn.Linear(hidden_size, hidden_size)\n", "").replace(
         "        self.U_c = nn.Linear(hidden_size, hidden_size)\n", "")
     assert symcount.derive(agreeing).evaluate(d_x=7, d_h=5) == 2 * n_params(nn.Linear(12, 5))
+
+
+def test_small_slips_of_typing_markdown_and_unicode():
+    rnn = n_params(nn.RNNCell(7, 5))
+    # the phi symbol ϕ (U+03D5) as φ
+    assert symcount.derive("$$h(t)=ϕ(U\\cdot x(t)+W\\cdot h(t−1)+b+c)$$").evaluate(d_x=7, d_h=5) == rnn
+    # a braced name transposed, {W_x}^Tx: W_x^T x
+    d = symcount.derive(r"$y_{(t)} = \phi({W_x}^Tx_{(t)}+{W_y}^Ty_{(t-1)}+b)$")
+    assert d.evaluate(d_x=7, d_y=5) == rnn - 5
+    # a display's closing $$ escaped by Markdown, and a left side's _ turned * by it
+    lstm = (r"$$f_t = \sigma(W_f x_t + U_f h_{t-1}) \$$" "\n\n" r"$$\tilde{c}*t = \tanh(W_c x_t + U_c h_{t-1})$$" "\n\n"
+            r"$$c_t = f_t \odot c_{t-1} + (1 - f_t) \odot \tilde{c}_t $$" "\n\n" r"$$h_t = \tanh(c_t)$$" "\n")
+    assert symcount.derive(lstm).evaluate(d_x=7, d_h=5) == 2 * n_params(nn.RNNCell(7, 5, bias=False))

@@ -10,6 +10,7 @@ from . import patterns as re  # re, with the package's patterns compiled ahead (
 from .cellwalk import NAME, apply, symbols
 from .cellwalk import defined as defined_at
 from .choices import Choice, current, key
+from .words import kind
 
 
 def _letter(name: str) -> str:
@@ -17,7 +18,11 @@ def _letter(name: str) -> str:
     command: its braces and backslashes dropped, what the pattern does to it)."""
     if name[:1] != "\\":
         return name.translate(_BRACES)[:1].lower()
-    return re.sub(r"^\\[A-Za-z]+\{|[{}\\]", "", name)[:1].lower()
+    gamma = _GAMMA_GATE.match(name)  # \Gamma_r (Ng's notation): the gate r
+    return gamma.group(1).lower() if gamma else re.sub(r"^\\[A-Za-z]+\{|[{}\\]", "", name)[:1].lower()
+
+
+_GAMMA_GATE = re.compile(r"\\(?:Gamma|gamma)_\{?([A-Za-z])\}?$")
 
 
 _BRACES = str.maketrans("", "", "{}\\")
@@ -52,9 +57,12 @@ def foreign_weights(cell: N.Cell, notes: list[str]) -> N.Cell:
     defined = defined_at(cell)
     gates = {_letter(n) for n in defined}
     weights: dict[int, list[N.Symbol]] = {}
+    params: dict[int, set[str]] = {}  # each equation's parameters (named after a gate or not)
     for s, i, left in symbols(cell):
-        if not left and i is not None and s.lag is None and s.name not in defined and _label(s.name) in gates:
-            weights.setdefault(i, []).append(s)
+        if not left and i is not None and s.lag is None and s.name not in defined:
+            params.setdefault(i, set()).add(s.name)
+            if _label(s.name) in gates:
+                weights.setdefault(i, []).append(s)
     named_after = {_label(s.name) for found in weights.values() for s in found}  # the gates some weight is named after
     homes: dict[str, set[int]] = {}
     for i, found in weights.items():
@@ -65,13 +73,17 @@ def foreign_weights(cell: N.Cell, notes: list[str]) -> N.Cell:
         lhs = cell.equations[i].lhs
         gate = _letter(lhs.name) if isinstance(lhs, N.Symbol) else ""
         own = {s.name for s in found if _label(s.name) == gate}
+        activated = isinstance(cell.equations[i].rhs, N.Apply) and kind(cell.equations[i].rhs.func) == "activation"
         for s in found:
             letter = _label(s.name)
             home = [j for j in homes[s.name] if j != i and isinstance(cell.equations[j].lhs, N.Symbol)
                     and _letter(cell.equations[j].lhs.name) == letter]
-            # (an equation with no weight of its own: a slip only where no weight anywhere is named after its gate,
-            # \tilde{c}_t = \tanh(x_t W^{(o)} + h_{t-1} U^{(o)}) beside o_t's the same: the candidate's own slipped)
-            if letter == gate or not (own or gate not in named_after) or not home or s.name in separate:
+            # (an equation with no weight of its own: a slip only where its weights are all another gate's, as that
+            # gate writes them, \tilde{c}_t = \tanh(x_t W^{(o)} + h_{t-1} U^{(o)}) beside o_t's the same: a copy);
+            # a name in three equations or more is no slip of one (an input x_i written in every gate)
+            copy = not own and activated and gate not in named_after and len(home) == 1 and params.get(i) == {
+                x.name for x in weights.get(home[0], ()) if _label(x.name) == letter}
+            if letter == gate or not (own or copy) or not home or s.name in separate or len(homes[s.name]) >= 3:
                 continue
             where = cell.source.where(s.span)
             if current().pick(Choice(key(s.text), ("shared", "separate"), where,

@@ -149,9 +149,14 @@ def orphan_blocks(text: str) -> list[tuple[int, int, int]]:
 _ESCAPED_BRACKETS = re.compile(r"^(?P<before>[^\n]*=[^\n]*?)\\\[(?P<inner>[^\n\]]*?)\\?\]", re.M)
 
 
+_ESCAPED_CLOSING = re.compile(r"(?<!\\\\)\\\$\$[ \t]*$", re.M)  # `$$i_t = \sigma(...) \$$`: a display's end
+
+
 def escaped_brackets(text: str) -> str:
     """The text with each Markdown-escaped bracket pair `\\[...\\]` after an `=` on its line as ` [... ]`
-    (same length); other text as it was."""
+    (same length), and a display's closing `$$` escaped at a line's end (`$$i_t = ... \\$$`) as ` $$`; other text as it was."""
+    if "\\$$" in text:
+        text = _ESCAPED_CLOSING.sub(lambda m: " $$", text)
     if "\\[" not in text:
         return text
     out = list(text)

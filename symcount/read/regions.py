@@ -90,7 +90,7 @@ class Scan(Record):
 
 
 _INVISIBLE = str.maketrans({**{ch: " " for ch in "\u200b\u200c\u200d\u2060\u2061\u2062\u2063\u2064\ufeff"}, **{chr(c): " " for c in range(0x2500, 0x2580)},
-                            "\u2011": "-", "−": "-", "⋅": "·", "∙": "·"})  # a box's lines (│ ─ ┌) blank, a non-breaking hyphen (h(t‑1) on a web page) and Unicode's minus a hyphen, dot operators `·`
+                            "\u2011": "-", "−": "-", "⋅": "·", "∙": "·", "ϕ": "φ"})  # a box's lines (│ ─ ┌) blank, a non-breaking hyphen (h(t‑1) on a web page) and Unicode's minus a hyphen, dot operators `·`, the phi symbol φ
 # `\text{where } \theta = \{W_{ih}, b_{ih}\}`: a name for the set of parameters, not an equation of the cell
 _SET_DEFINITION = re.compile(r"(?:\\(?:text|mathrm|textrm)\s*\{\s*(?:where|with)\s*\}\s*)?(?:\\[A-Za-z]+|[A-Za-z])\s*=\s*"
                              r"\\\{(?:[^{}\\]|\\(?!\})|\{[^{}]*\})*\\\}")

@@ -95,7 +95,20 @@ def _marks(out: list[str], start: int, region: str) -> bool:
         out[start + m.start(1):start + m.end(1)], edited = [" "] * (m.end(1) - m.start(1)), True
     for m in _LEADING_NUMBER.finditer(region) if "quad" in region else ():  # `(1)\qquad f_t &= ...`: a row's number
         out[start + m.start(1):start + m.end(1)], edited = [" "] * (m.end(1) - m.start(1)), True
+    for m in _BRACED_TRANSPOSED.finditer(region) if "}^" in region else ():  # `{W_x}^Tx_{(t)}`: W_x^T, the braces spaces
+        out[start + m.start()], out[start + m.end(1)], edited = " ", " ", True
+    for m in _STARRED_STEP.finditer(region) if "*t" in region else ():  # `\tilde{c}*t = ...`: Markdown's `_` turned `*`
+        if "=" not in region[:m.start()]:  # (the left side of the region's first equation only)
+            out[start + m.start()], edited = "_", True
+    if region.rstrip().endswith("\\") and not region.rstrip().endswith("\\\\"):  # `... + b) \$$`: Markdown's escape
+        out[start + region.rstrip().rindex("\\")], edited = " ", True
     return edited
+
+
+# a left side's step written with `*` for `_` (a Markdown converter's emphasis): `\tilde{c}*t = \tanh(...)`
+_STARRED_STEP = re.compile(r"(?<=[}A-Za-z])\*(?=t[ \t]*&?=(?!=))")
+# a braced name transposed: `{W_x}^T`, `{\mathbf{W}_h}^\top`
+_BRACED_TRANSPOSED = re.compile(r"(?<![\\A-Za-z_^])\{(\s*(?:\\math[a-z]+\{[A-Za-z]\}|[A-Za-z])(?:_\{?[A-Za-z0-9]{1,6}\}?)?\s*)\}(?=\s*\^\s*(?:T|\{\s*T\s*\}|\{?\s*(?:\\top|\\intercal|⊤)))")
 
 
 def wrapped_rows(out: list[str], start: int, region: str) -> bool:
