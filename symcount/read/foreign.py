@@ -7,7 +7,7 @@ from __future__ import annotations
 from ..errors import replace
 from . import nodes as N
 from . import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
-from .cellwalk import NAME, apply, symbols
+from .cellwalk import NAME, apply, right_nodes, symbols
 from .cellwalk import defined as defined_at
 from .choices import Choice, current, key
 from .words import kind
@@ -64,6 +64,8 @@ def foreign_weights(cell: N.Cell, notes: list[str]) -> N.Cell:
             if _label(s.name) in gates:
                 weights.setdefault(i, []).append(s)
     named_after = {_label(s.name) for found in weights.values() for s in found}  # the gates some weight is named after
+    multiplied = {n.right.name for n in right_nodes(cell, N.Binary) if n.op == "matmul" and n.right.__class__ is N.Symbol
+                  and n.left.__class__ is N.Symbol and n.left.lag is None and n.left.name not in defined}
     homes: dict[str, set[int]] = {}
     for i, found in weights.items():
         for s in found:
@@ -79,11 +81,11 @@ def foreign_weights(cell: N.Cell, notes: list[str]) -> N.Cell:
             home = [j for j in homes[s.name] if j != i and isinstance(cell.equations[j].lhs, N.Symbol)
                     and _letter(cell.equations[j].lhs.name) == letter]
             # (an equation with no weight of its own: a slip only where its weights are all another gate's, as that
-            # gate writes them, \tilde{c}_t = \tanh(x_t W^{(o)} + h_{t-1} U^{(o)}) beside o_t's the same: a copy);
-            # a name in three equations or more is no slip of one (an input x_i written in every gate)
+            # gate writes them, \tilde{c}_t = \tanh(x_t W^{(o)} + h_{t-1} U^{(o)}) beside o_t's the same: a copy;
+            # a name a weight multiplies is a signal, no weight: the input x_i in U^i x_i)
             copy = not own and activated and gate not in named_after and len(home) == 1 and params.get(i) == {
                 x.name for x in weights.get(home[0], ()) if _label(x.name) == letter}
-            if letter == gate or not (own or copy) or not home or s.name in separate or len(homes[s.name]) >= 3:
+            if letter == gate or not (own or copy) or not home or s.name in separate or s.name in multiplied:
                 continue
             where = cell.source.where(s.span)
             if current().pick(Choice(key(s.text), ("shared", "separate"), where,

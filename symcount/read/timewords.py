@@ -273,7 +273,7 @@ def shared_directions(cell: N.Cell, notes: list[str]) -> N.Cell:
         if not left and side is not None and s.lag is None and not direction(s.name):
             sides.setdefault(s.name, set()).add(side[1])
     if any(direction(s.name) for s, _, left in symbols(cell) if not left and s.lag is None and s.name not in defined_at(cell)):
-        return cell  # (a weight marked with its direction, W_{\\rightarrow}: the unmarked ones are shared, as written)
+        return cell  # (a weight marked with its direction, W_{\rightarrow}: the unmarked ones are shared, as written)
     both = sorted(n for n, found in sides.items() if len(found) == 2 and n not in defined_at(cell))
     first = {s.name: s for s, _, left in reversed(symbols(cell)) if not left}
     own = {n for n in both if current().pick(Choice(key(n), ("shared", "per-direction"), cell.source.where(first[n].span),
