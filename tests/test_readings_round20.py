@@ -92,10 +92,13 @@ Hidden State: $$h_t = o_t \odot \tanh(C_t)$$
 def test_underscores_that_markdown_made_stars():
     d = symcount.derive(STARRED)
     assert d.evaluate(d_x=7, d_h=5) == n_params(*(nn.Linear(12, 5) for _ in range(4)))
-    # a star of its own in the region (a product) leaves the region as written
-    lone = STARRED.replace(r"[h*{t-1}, x_t] + b_C)$$", r"[h_{t-1}, x_t] + b_C)$$")
+    # a star of its own on a right side (a product) leaves the region as written (round 29: one on a left side before
+    # its step's letter, `\tilde{C}*t = ...`, is read as `_`: a left side is one symbol, never a product)
+    lone = STARRED.replace(r"\tilde{C}*t = ", r"\tilde{C}_t = ")
     with pytest.raises(symcount.SymcountError):
         symcount.derive(lone)
+    left = STARRED.replace(r"[h*{t-1}, x_t] + b_C)$$", r"[h_{t-1}, x_t] + b_C)$$")
+    assert symcount.derive(left).evaluate(d_x=7, d_h=5) == n_params(*(nn.Linear(12, 5) for _ in range(4)))
 
 
 def test_a_weight_against_a_list_of_signals_multiplies_their_concatenation():

@@ -321,3 +321,13 @@ def test_small_slips_of_typing_markdown_and_unicode():
     lstm = (r"$$f_t = \sigma(W_f x_t + U_f h_{t-1}) \$$" "\n\n" r"$$\tilde{c}*t = \tanh(W_c x_t + U_c h_{t-1})$$" "\n\n"
             r"$$c_t = f_t \odot c_{t-1} + (1 - f_t) \odot \tilde{c}_t $$" "\n\n" r"$$h_t = \tanh(c_t)$$" "\n")
     assert symcount.derive(lstm).evaluate(d_x=7, d_h=5) == 2 * n_params(nn.RNNCell(7, 5, bias=False))
+
+
+def test_words_side_by_side_in_parentheses_are_no_shape_of_a_listed_parameter():
+    text = ("% notation: GRU named by its parts (update gate u, reset gate r, cell c, hidden h), weight names in prose\n\n"
+            "### Exercise\n\nImplement the GRU.\n")
+    with pytest.raises(SymcountError, match="no equations found|no equation"):
+        symcount.derive(text)
+    # a listed weight's shape of names is still read
+    d = symcount.derive("Parameters:\n\n- W: the recurrent weight matrix, of shape (hidden, hidden)\n")
+    assert d.evaluate(hidden=5) == 25

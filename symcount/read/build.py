@@ -260,6 +260,8 @@ class _Symbols(_Sizes):
 class Build(_Symbols):
     """Lark tree -> nodes, one method per grammar rule, named as the rule's parts."""
 
+    shaped = None  # shapes written as subscripts, by the id of their raw symbol (read.parse.read sets a dict where any may be)
+
     # expressions
     def number(self, tok):
         return N.Number(tok.value, self._s(tok))

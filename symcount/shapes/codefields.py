@@ -17,7 +17,8 @@ _STRUCT = re.compile(r"\b(?:struct|class)\b[^{\n]*\{|\(defclass\b", re.M)
 
 
 def _key(name: str) -> str:
-    return re.sub(r"\\[A-Za-z]+|[^A-Za-z0-9]", "", name).lower()
+    """A name's letters, lower-cased, its fonts left out and a Greek letter's name kept (\\alpha: alpha)."""
+    return re.sub(r"\\(?:math[a-z]+|bm|boldsymbol|text[a-z]*|operatorname)(?![A-Za-z])|[^A-Za-z0-9]", "", name).lower()
 
 
 # a module's tensor: `self.weight_hh = Parameter(torch.Tensor(hidden_size))`, `self.fc = nn.Linear(...)`
