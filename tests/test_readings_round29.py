@@ -331,3 +331,62 @@ def test_words_side_by_side_in_parentheses_are_no_shape_of_a_listed_parameter():
     # a listed weight's shape of names is still read
     d = symcount.derive("Parameters:\n\n- W: the recurrent weight matrix, of shape (hidden, hidden)\n")
     assert d.evaluate(hidden=5) == 25
+
+
+# ---- what round 29's audit showed ---------------------------------------------------------------------------------
+GRU_NO_BIAS = (r"$$r_t = \sigma(W_{ir} x_t + W_{hr} h_{t-1})$$" "\n" r"$$z_t = \sigma(W_{iz} x_t + W_{hz} h_{t-1})$$" "\n"
+               r"$$n_t = \tanh(W_{in} x_t + r_t \odot (W_{hn} h_{t-1}))$$" "\n"
+               r"$$h_t = (1 - z_t) \odot n_t + z_t \odot h_{t-1}$$" "\n\n")
+
+
+def test_a_sentence_with_two_shapes_or_a_second_clause_gives_no_shape_to_the_names_before():
+    gru = n_params(nn.GRUCell(7, 5, bias=False))
+    for prose in (r"$W_{hr}$ and $W_{ir}$ are the hidden and input weights of the reset gate, of shapes $[H, H]$ and $[H, I]$.",
+                  r"$W_{ir}$, $W_{iz}$, $W_{in}$ map the input; the recurrent weights are of shape $[H, H]$.",
+                  r"$W_{ir}$, $W_{iz}$, $W_{in}$ map the input, while the hidden-to-hidden matrices have shape $(H, H)$.",
+                  r"$W_z$ and $W_h$ are applied to the input batch, of shape $(B, D)$."):
+        d = symcount.derive(GRU_NO_BIAS + prose + "\n")
+        assert not any("as its legend says" in n for n in d.shapes.notes), prose
+        assert d.evaluate(**{k: v for k, v in {"d_x": 7, "d_h": 5}.items() if k in d.counts.dims}) == gru, prose
+
+
+def test_a_shape_subscript_inside_a_font_stays_with_its_symbol():
+    d = symcount.derive(r"$$h_t = \tanh(\mathbf{U_{n \times n}} h_{t-1} + \mathbf{V_{n \times n}} h_{t-2} + \mathbf{W_{n \times d}} x_t)$$")
+    assert d.evaluate(n=5, d=7) == 2 * 25 + 35
+
+
+def test_the_identity_said_in_prose_or_shown_by_a_difference_is_no_choice():
+    d = symcount.derive(r"$$h_t = \tanh(W x_t + U h_{t-1} + b) + I x_t$$" "\n\n"
+                        r"where $I$ is the identity matrix (a skip connection), $x_t, h_t \in \mathbb{R}^{n}$.")
+    assert d.evaluate(n=5) == n_params(nn.RNNCell(5, 5)) - 5
+    e = symcount.derive(r"$$a_t = W x_t + (I - A) h_{t-1}$$" "\n" r"$$h_t = \tanh(a_t) + I h_{t-1}$$" "\n\n"
+                        r"with $h_t \in \mathbb{R}^{n}$, $x_t \in \mathbb{R}^{d}$.")
+    assert e.evaluate(n=5, d=7) == 35 + 25
+
+
+def test_parameterless_layers_and_a_stacked_bias_field_agree_with_the_equations():
+    module = ("z = sigmoid(W_z x + U_z h + b_z)\nh' = (1 - z) * h + z * tanh(W_h x + U_h h + b_h)\n\n```python\n"
+              "class Cell(nn.Module):\n    def __init__(self, d, n):\n        super().__init__()\n"
+              "        self.W_z = nn.Linear(d, n)\n        self.U_z = nn.Linear(n, n, bias=False)\n"
+              "        self.W_h = nn.Linear(d, n)\n        self.U_h = nn.Linear(n, n, bias=False)\n"
+              "        self.act = nn.Tanh()\n        self.drop = nn.Dropout(0.1)\n```\n")
+    assert symcount.derive(module).evaluate(d_x=7, d_h=5) == 2 * n_params(nn.RNNCell(7, 5)) - 2 * 5
+    rust = ("/// z = sigmoid(W_z x + U_z h + b_z)\n/// n = tanh(W_n x + U_n h + b_n)\n/// h' = (1 - z) * n + z * h\n"
+            "pub struct GruCell {\n    pub w_z: Array2<f64>,\n    pub u_z: Array2<f64>,\n    pub w_n: Array2<f64>,\n"
+            "    pub u_n: Array2<f64>,\n    pub b: Array1<f64>, // 2 * hidden: [b_z | b_n]\n}\n")
+    assert symcount.derive(rust).evaluate(d_x=7, d_h=5) == 2 * n_params(nn.RNNCell(7, 5)) - 2 * 5
+
+
+def test_weights_written_after_the_input_in_row_vector_code_can_still_slip():
+    text = ("f = sigmoid(x @ W_f + h @ U_f + b_f)\ni = sigmoid(x @ W_i + h @ U_i + b_i)\n"
+            "o = sigmoid(x @ W_f + h @ U_o + b_o)\nc = f * c + i * tanh(x @ W_c + h @ U_c + b_c)\nh = o * tanh(c)\n")
+    with pytest.raises(SymcountError, match="W_f is named after gate f"):
+        symcount.derive(text)
+
+
+def test_an_alias_at_the_step_before_without_one_at_t_is_no_remark():
+    text = (r"$$c_t = f_t \odot c_{t-1} + (1 - f_t) \odot \tanh(W_c x_t + U_c m_{t-1})$$" "\n"
+            r"$$f_t = \sigma(W_f x_t + U_f m_{t-1})$$" "\n" r"$$h_t = \tanh(c_t)$$" "\n"
+            r"$$m_t = W_m h_t$$" "\n" r"$$m_{t-1} = h_{t-1}$$" "\n")
+    with pytest.raises(SymcountError):
+        symcount.derive(text)

@@ -156,13 +156,13 @@ class _Symbols(_Sizes):
         name = font.value.lstrip("\\")
         raw = Raw(inner.core, font.start_pos, rbrace.end_pos, inner.subs, inner.sups,
                    inner.font or FONTS.get(name, "bold" if font.type == "UNKNOWN_FONT" and name in _BOLDISH else ""))
-        raw.transposed = inner.transposed
+        raw.transposed, raw.shape = inner.transposed, inner.shape
         return raw
 
     def accent(self, accent, _lbrace, inner, rbrace):
         raw = Raw(self._accented(accent.value, inner.core), accent.start_pos, rbrace.end_pos, inner.subs,
                    inner.sups, inner.font)
-        raw.transposed = inner.transposed
+        raw.transposed, raw.shape = inner.transposed, inner.shape
         return raw
 
     def func_base(self, tok):
@@ -233,8 +233,8 @@ class _Symbols(_Sizes):
         where = (tok.start_pos + self.shift, tok.end_pos + self.shift)
         if tok.type == "SUP" and body[:1] in "[(":  # a^{[l]<t>}, W^{[l]} (Ng's course)
             body = layer_and_time(body, raw)
-        if tok.type == "SUB" and not raw.subs and self.shaped is not None and sized(body):  # U_{d_h \times d_h}: a shape
-            self.shaped[id(raw)] = sized(body)
+        if tok.type == "SUB" and not raw.subs and self.shaped and sized(body):  # U_{d_h \times d_h}: a shape
+            raw.shape = sized(body)
             return
         if not (index_ok(body) or time_lag(body, self.time_letter) is not None):
             raise BadInput(f"cannot read the index {tok.value.strip()}", *where,
@@ -251,8 +251,8 @@ class _Symbols(_Sizes):
             lag = time_lag(re.sub(r"\s+", "", timearg.value), self.time_letter)
             raw.end = timearg.end_pos
         sym = symbol(raw, self.shift, lag, self.time_letter)
-        if self.shaped and id(raw) in self.shaped:  # its shape written as its subscript (read.shapescripts)
-            self.annotated.append(declaration(sym, self.shaped.pop(id(raw))))
+        if raw.shape is not None:  # its shape written as its subscript (read.shapescripts)
+            self.annotated.append(declaration(sym, raw.shape))
         return N.Transpose(sym, sym.span) if raw.transposed else sym
 
 
@@ -260,7 +260,7 @@ class _Symbols(_Sizes):
 class Build(_Symbols):
     """Lark tree -> nodes, one method per grammar rule, named as the rule's parts."""
 
-    shaped = None  # shapes written as subscripts, by the id of their raw symbol (read.parse.read sets a dict where any may be)
+    shaped = False  # whether a shape may be written as a subscript (read.parse.read: where the region writes \times or ×)
 
     # expressions
     def number(self, tok):

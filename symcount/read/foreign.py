@@ -65,7 +65,8 @@ def foreign_weights(cell: N.Cell, notes: list[str]) -> N.Cell:
                 weights.setdefault(i, []).append(s)
     named_after = {_label(s.name) for found in weights.values() for s in found}  # the gates some weight is named after
     multiplied = {n.right.name for n in right_nodes(cell, N.Binary) if n.op == "matmul" and n.right.__class__ is N.Symbol
-                  and n.left.__class__ is N.Symbol and n.left.lag is None and n.left.name not in defined}
+                  and n.left.__class__ is N.Symbol and n.left.lag is None and n.left.name not in defined
+                  and n.left.name[:1].isupper()}  # (a weight's capital on the left: x @ W_f's x is no weight)
     homes: dict[str, set[int]] = {}
     for i, found in weights.items():
         for s in found:

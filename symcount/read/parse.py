@@ -42,7 +42,7 @@ def _parser(cache: str | None = grammar.GRAMMAR_CACHE):
 def read(body: str, shift: int, start: str):
     lark, build = _parser()
     build.shift, build.body, build.components, build.notes, build.words, build.annotated = shift, body, set(), [], {}, []
-    build.shaped = {} if "times" in body or "×" in body else None  # shapes written as subscripts (read.shapescripts)
+    build.shaped = "times" in body or "×" in body  # a shape may be written as a subscript (read.shapescripts)
     return lark.parse(body, start=start)
 
 

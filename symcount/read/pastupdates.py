@@ -3,7 +3,7 @@ study note's "forget" step), then `c_t = f \\circ c_{t-1} + g \\circ i`. The upd
 equations define and the state itself, so it brings no parameter; the equation that defines the state at
 t is the cell's. Read as a remark, with a note. So is an equation written at the step before with only signals at
 that step, `s_{t-1} = [c_{t-1}; h_{t-1}]`, beside the same at t (a slide's `s_j = [c_j; h_j]`), and one that names a
-signal at the step before by another's name, both defined at t (`h_{t-1} = s_{t-1}` beside `s_t = h_t`). An equation written at the
+signal at the step before by another's name where an equation at t says they are one (`h_{t-1} = s_{t-1}` beside `s_t = h_t`). An equation written at the
 step before from signals at that step only, for a name no equation defines at t (`\\tilde{h}_{t-1} =
 \\text{Dropout}(h_{t-1})`), is the same equation at t, with a note. A step of read.readings."""
 from __future__ import annotations
@@ -28,7 +28,9 @@ def past_updates(cell: N.Cell, notes: list[str]) -> N.Cell:
                 notes.append(f"{' '.join(cell.source.slice(eq.span).split())} at {cell.source.where(eq.span)} is the "
                              f"equation for {lhs.name} at t written at the step before: read once")
                 continue
-            if eq.rhs.__class__ is N.Symbol and eq.rhs.lag == 1 and eq.rhs.name in at_t:  # h_{t-1} = s_{t-1} beside s_t = h_t
+            if eq.rhs.__class__ is N.Symbol and eq.rhs.lag == 1 and eq.rhs.name in at_t and any(  # h_{t-1} = s_{t-1} beside s_t = h_t
+                    e.lhs.__class__ is N.Symbol and e.rhs.__class__ is N.Symbol and e.lhs.lag == 0 == e.rhs.lag and not e.also
+                    and {e.lhs.name, e.rhs.name} == {lhs.name, eq.rhs.name} for e in cell.equations):
                 notes.append(f"{' '.join(cell.source.slice(eq.span).split())} at {cell.source.where(eq.span)} names one "
                              f"signal at the step before by another's name, both defined at t: read as a remark")
                 continue

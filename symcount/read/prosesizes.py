@@ -32,7 +32,7 @@ _LOOSE = (re.compile(_NAMES + r"\s*(?:is|are|denotes?|,)" + _FILLER + r"\b(?:of|
           re.compile(_NAMES + r"\s*\(\s*(?:size|dimension|dim|length)\s*[:=]?\s*\${1,2}\s*" + _SIZE + r"\s*\${1,2}\s*\)", re.I),
           # "with $x_t$ of dimension $d$ and $h_t$ of dimension $h$": the size right after the name
           re.compile(_NAMES + r"\s+(?:of|with)\s+(?:size|dimension|dimensionality|length)\s+\${1,2}\s*" + _SIZE + r"\s*\${1,2}", re.I),
-          re.compile(_NAMES + r"\s*(?:will\s+)?ha(?:s|ve)\s+(?:the\s+)?(?:dimensions?|shape)\s+\$\s*\(\s*" + _SIZE + r"\s*,\s*[a-zA-Z]\s*\)\s*\$", re.I),  # (n_x,m): m examples
+          re.compile(_NAMES + r"\s*(?:will\s+)?ha(?:s|ve)\s+(?:the\s+)?(?:dimensions?|shape)\s+\$\s*\(\s*(?!(?:B|N|batch|batch_size|bs)\s*,)" + _SIZE + r"\s*,\s*[a-zA-Z]\s*\)\s*\$", re.I),  # (n_x,m): m examples; (B, H): no size
           re.compile(_NAMES + r"\s*(?:has|have|holds?|contains?)\s+\${1,2}\s*" + _SIZE + r"\s*\${1,2}\s*(?:hidden\s+)?"
                      r"(?:units|entries|elements|dimensions|features|components|neurons|cells)\b", re.I))
 # "$W$ has shape $(H, D)$", "$W$ is an $H \times D$ matrix", "$W_{xh}$: input-to-hidden weights, $[H \times D]$",
@@ -318,13 +318,13 @@ def _legend_declarations(cell: N.Cell, found: dict, declared: set, notes: list[s
     a weight's shape in either orientation ((input_dim, hidden_size) for x @ W): each line of matrices is
     a choice, as listed or transposed (--read W_f=transposed), every orientation that fits solved."""
     for at, names, size, end in legends(cell.source.text, of_shape=True):
-        rows, cols = size if isinstance(size, tuple) else (size, None)
+        rows, cols = size[:2] if isinstance(size, tuple) else (size, None)
         pieces = [(p, _lookup(found, _bare(p.group(0)))) for p in re.finditer(r"[^,]+", names)]
         pieces = [(p, sym) for p, sym in pieces if sym is not None and sym.name not in declared and (
                   cols is None or (sym.lag is None and sym.name not in _signals(cell)))]  # a signal's: one size (`x : (input_dim,)`)
         if not pieces:
             continue
-        if cols is not None and rows != cols:
+        if cols is not None and rows != cols and len(size) == 2:  # (prose's math, a third item: as written, no choice)
             first = pieces[0][0]
             turned = current().pick(Choice(key(_bare(first.group(0))), ("as-listed", "transposed"),
                                            cell.source.where(Span(at + first.start(), at + first.end())),

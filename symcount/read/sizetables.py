@@ -19,7 +19,7 @@ _TABLE_SHAPE = re.compile(r"\s*\${1,2}\s*[(\[]?\s*(?P<r>" + SUM + r")\s*(?:\\tim
 _MATH_CELL = re.compile(r"\s*\${1,2}([^$]+)\${1,2}\s*")
 _ONE_SIZE = re.compile(r"\s*\${1,2}\s*" + SIZE + r"\s*\${1,2}\s*")
 _TABULAR = re.compile(r"\\begin\{tabular\}(?:\{(?:[^{}]|\{[^{}]*\})*\})?(?P<body>.*?)\\end\{tabular\}", re.S)
-_ROW_END = re.compile(r"\\\\|\\tabularnewline(?![A-Za-z])")
+_ROW_END = re.compile(r"\\\\(?:\s*\[[^\]\n]*\])?|\\tabularnewline(?![A-Za-z])")  # (and `\\[2pt]`)
 _RULE = re.compile(r"\\(?:toprule|midrule|bottomrule|hline|cline\{[^{}]*\})")
 
 
@@ -43,8 +43,11 @@ def _markdown(text: str):
 
 def _latex(text: str):
     for table in _TABULAR.finditer(text):
-        body, at, column = table.group("body"), table.start("body"), None
-        for row in _ROW_END.split(body):
+        body, column, rows, last = table.group("body"), None, [], 0
+        for end in [*_ROW_END.finditer(body), None]:  # each row and where it starts (its end's own length kept)
+            rows.append((table.start("body") + last, body[last:end.start() if end else len(body)]))
+            last = end.end() if end else last
+        for at, row in rows:
             cells, starts, pos = [], [], at
             for cell in re.split(r"(?<!\\)&", row):
                 cells.append(_RULE.sub(lambda m: " " * len(m.group(0)), cell))
@@ -55,7 +58,6 @@ def _latex(text: str):
                                                                                + r"\s*\}?\s*", c, re.I)), None)
             else:
                 yield from _row(text, cells, starts, column, starts[-1] + len(cells[-1]))
-            at += len(row) + 2  # (the row's end, \\)
 
 
 def _row(text: str, cells: list[str], starts: list[int], column: int, end: int):

@@ -156,14 +156,14 @@ def _time_text(lag: int, letter: str = "t") -> str:  # t, t-1, t+1 (n-1 where th
 
 
 class Raw:
-    """A symbol being built: core (with accents and primes), index texts, font, transpose, span."""
+    """A symbol being built: core (with accents and primes), index texts, font, transpose, span, a written shape."""
 
-    __slots__ = ("core", "subs", "sups", "start", "end", "font", "transposed")
+    __slots__ = ("core", "subs", "sups", "start", "end", "font", "transposed", "shape")
 
     def __init__(self, core: str, start: int, end: int, subs=(), sups=(), font: str = "") -> None:
         self.core, self.start, self.end, self.font = core, start, end, font
         self.subs, self.sups = list(subs) if subs else [], list(sups) if sups else []
-        self.transposed = False
+        self.transposed, self.shape = False, None  # (shape: a shape written as its subscript, read.shapescripts)
 
 
 def _split_time(raw: Raw, letter: str = "t") -> tuple[int | None, list[str], list[str]]:

@@ -272,8 +272,8 @@ def shared_directions(cell: N.Cell, notes: list[str]) -> N.Cell:
         side = direction(lhs.name) if isinstance(lhs, N.Symbol) else None
         if not left and side is not None and s.lag is None and not direction(s.name):
             sides.setdefault(s.name, set()).add(side[1])
-    if any(direction(s.name) for s, _, left in symbols(cell) if not left and s.lag is None and s.name not in defined_at(cell)):
-        return cell  # (a weight marked with its direction, W_{\rightarrow}: the unmarked ones are shared, as written)
+    if directions_in(s.name for s, _, left in symbols(cell) if not left and s.lag is None and s.name not in defined_at(cell)):
+        return cell  # (weights marked with both directions, W_{\rightarrow}, W_{\leftarrow}: the unmarked ones shared; W^f a gate's)
     both = sorted(n for n, found in sides.items() if len(found) == 2 and n not in defined_at(cell))
     first = {s.name: s for s, _, left in reversed(symbols(cell)) if not left}
     own = {n for n in both if current().pick(Choice(key(n), ("shared", "per-direction"), cell.source.where(first[n].span),

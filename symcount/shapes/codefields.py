@@ -30,6 +30,10 @@ def _module_key(name: str) -> str:
     return _key(re.sub(r"^(?:weights?|bias(?:es)?)(?=_|$)", lambda m: m.group(0)[0], name))
 
 
+_PARAMETRIC = frozenset("Parameter Linear Bilinear Embedding LayerNorm GroupNorm RMSNorm BatchNorm1d Conv1d Conv2d RNN GRU LSTM "
+                        "RNNCell GRUCell LSTMCell".split())  # torch.nn's classes that hold parameters (the others: none)
+
+
 def module_fields(cell: N.Cell, params: set[str]) -> None:
     """`input=w_{ih} * x + b_{ih}` and `h' = \\relu(input + w_{hh} (*) h)` in the docstring of a module whose __init__
     declares only `self.weight_hh = Parameter(...)`: every tensor the module declares is a weight of the equations,
@@ -40,7 +44,7 @@ def module_fields(cell: N.Cell, params: set[str]) -> None:
     made = list(_MODULE_FIELD.finditer(text))
     if not made:
         return
-    fields = {_module_key(m.group("n")): m.group("n") for m in made}
+    fields = {_module_key(m.group("n")): m.group("n") for m in made if m.group("kind") in _PARAMETRIC}  # (nn.Tanh holds none)
     every = {_key(p) for p in params}
     extra = sorted(n for k, n in fields.items() if k not in every)
     if extra and len(set(fields) & every) >= 2:  # `self.gain = nn.Parameter(...)` beside the equations' weights
@@ -78,6 +82,7 @@ def code_fields(cell: N.Cell, params: set[str]) -> None:
                      and sum(1 for f in fields if f[:1] == "b" and f.endswith(k[1:])) >= 2)
     # two biases written where the code holds one (b_ih + b_hh in the comment; one `bias` field): not the same count
     merged = sorted(keyed[k] for k in keyed if k[0] == "b" and k not in fields) if "b" in fields else []
+    merged = merged if len(merged) == 2 and {_key(n)[1:2] for n in merged} in ({"i", "h"}, {"x", "h"}) else []  # (b_ih and b_hh)
     if len(found) < 2 or len(found) < len(keyed) / 2 or not (missing or doubled or len(merged) >= 2):
         return
     if not missing and not doubled:

@@ -72,7 +72,7 @@ def identities(cell: N.Cell, names: set[str], first: dict, notes: list[str]) -> 
     multiplies too (`\\sigma(F \\tilde{x}^t)`, `\\sigma(I \\tilde{x}^t)`: the input gate's weight beside the forget
     gate's) is the identity or a weight, both readings solved (one that does not fit the shapes pruned)."""
     found = names & IDENTITY
-    if "I" in found and _beside_weights(cell) and current().pick(Choice(
+    if "I" in found and _beside_weights(cell) and not _IDENTITY_SAID.search(cell.prose) and current().pick(Choice(
             "I", ("identity", "weight"), cell.source.where(first["I"].span), "I the identity matrix or a weight")) == "weight":
         found = found - {"I"}
         notes.append(f"I at {cell.source.where(first['I'].span)} multiplies what other capital letters multiply: a weight")
@@ -80,10 +80,17 @@ def identities(cell: N.Cell, names: set[str], first: dict, notes: list[str]) -> 
     return found
 
 
+# "where $I$ is the identity matrix", "the identity matrix $I$": the prose says which
+_IDENTITY_SAID = re.compile(r"\$\s*I\s*\$[^.\n]{0,60}\bidentit|\bidentit[a-z]*\s+(?:matrix\s+)?\$\s*I\s*\$|单位矩阵|単位行列", re.I)
+
+
 def _beside_weights(cell: N.Cell) -> bool:
     """Whether I multiplies something that another capital letter (a weight) multiplies too."""
     products = [n for n in right_nodes(cell, N.Binary) if n.op == "matmul" and n.left.__class__ is N.Symbol
                 and n.left.lag is None and n.left.name[:1].isupper() and len(n.left.name) <= 2]
+    if any(n.op in ("add", "sub") and "I" in (getattr(n.left, "name", ""), getattr(n.right, "name", ""))
+           for n in right_nodes(cell, N.Binary)):
+        return False  # (I - A), I + W: the identity, which a sum shows
     table: dict = {}  # (one numbering for every key compared)
     right = {N.key(n.right, table) for n in products if n.left.name == "I"}
     return any(n.left.name != "I" and N.key(n.right, table) in right for n in products) if right else False
