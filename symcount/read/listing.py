@@ -342,8 +342,8 @@ def _shape(what: str, read, after_colon: bool) -> tuple | None:
                 and not all(_SIZE_LIKE.search(p) or p in _BATCH for p in parts):
             continue  # (unplaced after a sentence, each size must look like one: `(m x N)`, not `words as signals (input, state)`)
         if any(w.lower() in _NOT_SIZES for p in parts for w in re.findall(r"[A-Za-z_][A-Za-z0-9_]*", p)) \
-                or any(re.search(r"[A-Za-z]{2,}\s+[A-Za-z]", p) for p in parts):
-            continue  # (words side by side are prose, no size: `(update gate u, reset gate r)`)
+                or any(re.fullmatch(r"\s*(?:[A-Za-z]+\s+){2,}[A-Za-z]+\s*|\s*[A-Za-z]{2,}\s+[A-Za-z]\s*", p) for p in parts):
+            continue  # (words that name a letter are prose, no size: `(update gate u, reset gate r)`; `out size` is one)
         if not all(_SIZES.fullmatch(p) and (re.search(r"[A-Za-z]", p) or p.isdigit()) for p in parts):
             continue
         found.append((not placed, m, parts))
