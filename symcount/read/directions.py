@@ -40,6 +40,8 @@ def directions_in(names) -> bool:
     """Some letter among `names` has both a forward and a backward variant (h^f and h^b)."""
     sides: dict[str, set[str]] = {}
     for name in names:
+        if "^" not in name and "w" not in name and "\\over" not in name:
+            continue  # (no superscript, no arrow, none of the words fw, bwd, forward...: no direction, no pattern tried)
         d = direction(name)
         if d:
             sides.setdefault(d[0], set()).add(d[1])
