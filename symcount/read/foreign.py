@@ -1,7 +1,10 @@
 """A weight named after one gate written in another gate's equation, beside that gate's own weights
-(Kaldi's `o_part = W_{cx} x_t + W_{om} m_{t-1} + b_o`, where `c_part` holds W_{cx} too): the gate's own
-weight slipped, or one weight shared by the two gates. Both readings are asked (read.choices,
-`--read W_cx=separate`); a text that shares by letter (W in every gate) asks nothing. Cell -> Cell."""
+(Kaldi's `o_part = W_{cx} x_t + W_{om} m_{t-1} + b_o`, where `c_part` holds W_{cx} too), or an activation's
+equation with no weight of its own that copies another gate's (`\\tilde{c}_t = \\tanh(x_t W^{(o)} + h_{t-1}
+U^{(o)})` beside o_t's the same): the gate's own weight slipped, or one weight shared by the two gates. Both readings
+are asked (read.choices, `--read W_cx=separate`); a text that shares by letter (W in every gate) asks nothing, nor
+does a name a weight multiplies (the input x_i of `U^i x_i`). A gate is named by its letter, `\\Gamma_r` by r; a
+weight by its subscript's first letter, else by its superscript's (W^{(o)}). Cell -> Cell."""
 from __future__ import annotations
 
 from ..errors import replace
