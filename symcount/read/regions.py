@@ -21,7 +21,7 @@ from ..errors import ParseError, Record
 from .macros import definitions, families
 from .plaincode import plain_code
 from .initialcases import initial_cases
-from .shapescripts import group_shapes, letter_times
+from .shapescripts import group_shapes
 from .retyped import retyped
 from .source import Source, Span
 from .marks import marks
@@ -446,7 +446,7 @@ def _products_and_rows(out: list[str], r: Region, region: str | None = None, fla
     if "cases" in region and initial_cases(out, r.start, region):
         edited = True  # h_t = \begin{cases} 0 & t = 0 \\ ... & t > 0 \end{cases}: read.initialcases
     edited = row_labels(out, r.start, region) | tight_dots(out, r.start, region) | bold_ones(out, r.start, region) \
-        | slashed_remarks(out, r.start, region) | group_shapes(out, r.start, region) | letter_times(out, r.start, region) | edited
+        | slashed_remarks(out, r.start, region) | group_shapes(out, r.start, region) | edited
     edited = braced_left(out, r.start, region) | derivatives(out, r.start, region) | glued_steps(out, r.start, region, glued if r.kind in ("bare", "code") else frozenset()) | edited
     if r.kind in ("bare", "code"):
         coded = plain_code(out, r.start, region)  # (old_h_t as h_{t-1}: then not one snake name)

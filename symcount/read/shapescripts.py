@@ -43,15 +43,3 @@ def group_shapes(out: list[str], start: int, region: str) -> bool:
         edited = True
     return edited
 
-
-# a space's sizes joined by the letter x: `\mathbb{R}^{HXH}`, `\mathbb{R}^{NXE}`, `ℝ^{nxd}` (× typed as a letter)
-_LETTER_TIMES = re.compile(r"(?:\\mathbb\s*\{\s*R\s*\}|ℝ|\\R(?![A-Za-z]))\s*\^\s*\{\s*[A-Za-z0-9](?P<x>[Xx])[A-Za-z0-9]\s*\}")
-
-
-def letter_times(out: list[str], start: int, region: str) -> bool:
-    """The letter x between a space's two sizes as ×, in out[start:] (region its text); whether there was one."""
-    edited = False
-    for m in _LETTER_TIMES.finditer(region) if "^" in region and ("X" in region or "x" in region) else ():
-        out[start + m.start("x")] = "×"
-        edited = True
-    return edited
