@@ -37,7 +37,7 @@ def _markdown(text: str):
         for row in re.finditer(r"^\|.*\|[ \t]*$", text[head.end():].split("\n\n")[0], re.M):
             cells = row.group(0).split("|")[1:-1]
             start = head.end() + row.start() + 1
-            yield from _row(text, cells, [start + sum(len(c) + 1 for c in cells[:i]) for i in range(len(cells))], column,
+            yield from _row(cells, [start + sum(len(c) + 1 for c in cells[:i]) for i in range(len(cells))], column,
                             head.end() + row.end())
 
 
@@ -57,10 +57,10 @@ def _latex(text: str):
                 column = next((i for i, c in enumerate(cells) if re.fullmatch(r"\s*(?:\\textbf\{)?\s*" + _HEADER_WORDS
                                                                                + r"\s*\}?\s*", c, re.I)), None)
             else:
-                yield from _row(text, cells, starts, column, starts[-1] + len(cells[-1]))
+                yield from _row(cells, starts, column, starts[-1] + len(cells[-1]))
 
 
-def _row(text: str, cells: list[str], starts: list[int], column: int, end: int):
+def _row(cells: list[str], starts: list[int], column: int, end: int):
     """A row that writes one symbol in math in a cell before `column` and one size or shape in it."""
     if len(cells) <= column:
         return
