@@ -24,11 +24,13 @@ _ONE_NAME = re.compile(r"\s*&?\s*(?:\\(?:mathbf|boldsymbol|bm)\s+[A-Za-z]|\\(?:m
                        r"(?:\s*(?:\[[^\[\]]*\]|\([^()]*\)))?\s*:?\s*&?\s*")  # (h[t], h(t), z[t] :=)
 # a left side that applies a function or an operator to what it speaks of: a property, not a definition
 # (never a fraction: \frac{dh}{dt} = ... is a continuous-time cell's definition)
-_PROPERTY = re.compile(r"\\(?:log|ln|exp|partial|nabla|prod|sum|lim|det)(?![A-Za-z])|∂|∇|∑|∏|\|")
+_PROPERTY = re.compile(r"\\(?:log|ln|exp|partial|nabla|prod|sum|lim|det)(?![A-Za-z])|\\[a-z]*(?:partial|deriv)[a-z]*\s*\{|∂|∇|∑|∏|\|")
 _LAYOUT = re.compile(r"\\(?:begin|end)\s*\{[A-Za-z*]+\}(?:\s*\{[^{}]*\})?|\\(?:label|tag|text|textrm|mbox|textbf|emph)\s*\{[^{}]*\}"
                      r"|\\(?:nonumber|notag|q?quad)(?![A-Za-z])")  # a row's layout and its label in words
 # a letter applied to a signal with its index: `A(x_t) = \mathrm{diag}(1 - z_t)` (not h(t), a state in continuous time)
 _OF_SIGNAL = re.compile(r"\\?[A-Za-z]+'*\s*(?:\\left)?\(\s*\\?[A-Za-z]+\s*_\s*\{?[^(){}]*\}?\s*(?:\\right)?\)")
+# a loss's letter applied to a target and a prediction: `E(y,\hat{y})`, `\mathcal{L}(y_t, \hat{y}_t)`, `J(\theta)`
+_LOSS_OF = re.compile(r"(?:[ELJ]|\\ell|\\mathcal\s*\{\s*[LJE]\s*\}|[Ll]oss)\s*(?:\\left)?\((?:[^()]*,[^()]*|\s*\\theta\s*)(?:\\right)?\)")
 _OPERATOR = re.compile(r"[-+*]|\\(?:cdot|odot|times|circ)(?![A-Za-z])")
 _GOES_ON = re.compile(r"\s*&?\s*(?:[-+−*·⊙∘×]|,\s*(?=[A-Za-z\\(])|\\(?:odot|cdot|times|circ|quad|qquad|left|right|big|Big)(?![A-Za-z]))")
 
@@ -53,6 +55,8 @@ def set_aside(body: str) -> str | None:
     row = _ROW_BREAK.split(body, 1)[0]  # (a chain of relations in its first row: a derivation's steps)
     if _PROPERTY.search(lhs):
         return "states a property (its left side is not a name the cell computes)"
+    if _LOSS_OF.fullmatch(lhs):
+        return "is a training loss (its left side is a loss of a target and a prediction, not a name the cell computes)"
     if _OF_SIGNAL.fullmatch(lhs):
         return "says what a function of a signal is (its left side applies a letter to a signal, not a name the cell computes)"
     if not _ONE_NAME.fullmatch(lhs) and (_OPERATOR.search(lhs) or len(_RELATION.findall(row)) >= 2):

@@ -14,7 +14,9 @@ def between_words(line: str, pos: int, out: list, flat: bool, bare_line) -> None
     for piece in _BETWEEN_CJK.finditer(line):
         lead = len(piece.group(0)) - len(piece.group(0).lstrip(":;,. \t\""))  # `ゲート: r_t = ...`; a string's quote
         text = re.sub(r"(?<=[^\s\"])\"\s*,?\s*$", "", piece.group(0))  # (a JavaScript string's closing quote)
-        if piece.end() < len(line) and re.search(r"\s[(\[]\s*$", text):  # `+ b_h    (活性化前の値)`: a remark's opening
+        if piece.end() < len(line) and re.search(r"\s(?:#|//)\s*$", text):  # `+ b_h #当前时刻的隐藏状态`: a comment's mark
+            text = re.sub(r"\s*(?:#|//)\s*$", "", text)
+        elif piece.end() < len(line) and re.search(r"\s[(\[]\s*$", text):  # `+ b_h    (活性化前の値)`: a remark's opening
             text = re.sub(r"\s*[(\[]\s*$", "", text)
         elif piece.end() < len(line) and re.search(r"\s{3,}\([^()\n]*$", text):  # `W_k · x_t    (W_k ∈ R^{d×d}, 无偏置)`
             text = re.sub(r"\s{3,}\([^()\n]*$", "", text)

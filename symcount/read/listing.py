@@ -45,7 +45,9 @@ _ENTRY = re.compile(rf"@param\s+`?(?P<p>{_NAME})`?\s+(?P<pd>.*)"
                     # "W is the kernel matrix (shape: (input_dim, units)), ...": a sentence that names a tensor and its shape
                     rf"|`?(?P<p2>{_NAME})`?\s+is\s+(?P<pd2>(?:the|a|an)\s.*\bshape\b.*)"
                     # "W shape: (inputSize, 3*units)" in a comment over a struct's fields
-                    rf"|`?(?P<p3>{_NAME})`?\s+(?P<pd3>shape\s*:\s*[(\[].*)")
+                    rf"|`?(?P<p3>{_NAME})`?\s+(?P<pd3>shape\s*:\s*[(\[].*)"
+                    # "inputWeights     [inputFeatureSize, hiddenSize]": a table's row, a name and its shape
+                    rf"|(?P<p4>{_NAME})[ \t]+(?P<pd4>[(\[][^()\[\]\n]*,[^()\[\]\n]*[)\]])[ \t]*$")
 # a field or attribute the doc comment above documents: `pub w_i: Vec<f32>,`, `public let b: MLXArray?`,
 # `@ParameterInfo(key: "Wx") public var wx: MLXArray`, `self.W = ...`, `float W[4][8];`
 _FIELD = re.compile(rf"\s*(?:@\w+(?:\([^)]*\))?\s+)*(?:(?:pub(?:\(\w+\))?|public|private|internal|open|let|var|val|"
@@ -92,6 +94,7 @@ _WEIGHT_NAME = re.compile(r"(?:[WURV]|weight|kernel|bias|b)(?:[_A-Z0-9]\w*|[a-z]
 _BIAS_NAME = re.compile(r"(?:b|bias)(?:[_A-Z0-9]\w*|[a-z]{1,3}\d?)?$|.*_bias$", re.I)
 _WILDCARD = re.compile(r"`(?P<n>[A-Za-z][A-Za-z0-9]*_?)\*`")
 _LABEL = re.compile(r"(?:inputs?|outputs?|returns?|states?|hidden|data|results?|args|arguments|parameters?|shapes?)", re.I)
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _BATCH = frozenset("N B batch batch_size batchsize bs n_batch".split())  # a batch's rows, not a signal's size
 _DECLARES = re.compile(r"\s*(?:@\w+|pub\b|public\b|private\b|internal\b|open\b|let\b|var\b|val\b|const\b|final\b|static\b|self\.)")
 _CODE = re.compile(r"[=;{}]|->|^\s*-\S")  # before a shape: an assignment, a block, a negative number
@@ -144,7 +147,7 @@ class _Found:
         self.entry_lines: set[int] = set()  # the lines that give an entry (a field's doc comment may be them)
 
     def add(self, name: str, dims, span: Span, what: str, optional: bool) -> None:
-        said = f"{what} {name}"  # what is said of it, its shape left out
+        said = f"{what} {_CAMEL.sub(' ', name)}"  # what is said of it, its shape left out (inputWeights: input Weights)
         batched = dims is not None and any(_batch(d) for d in dims)
         if _GRADIENT.search(what) or (name[0] == "d" and name[1:] in self.entries) or _NOT_PARAM.search(what):
             self.skipped.append(name)  # a gradient, a buffer, an optimizer's moment, a state carried from step to step
@@ -256,8 +259,8 @@ def _entry(line: str, lines: list[str], k: int, at: int, read) -> tuple | None:
     m = _ENTRY.match(body)
     name, what, what_at = None, body, body_at
     if m is not None:
-        said = "pd" if m.group("p") else "pd2" if m.group("p2") else "pd3" if m.group("p3") else "d"
-        name = m.group("p") or m.group("n") or m.group("p2") or m.group("p3")
+        said = "pd" if m.group("p") else "pd2" if m.group("p2") else "pd3" if m.group("p3") else "pd4" if m.group("p4") else "d"
+        name = m.group("p") or m.group("n") or m.group("p2") or m.group("p3") or m.group("p4")
         what_at, what = body_at + m.start(said), m.group(said)
         if _CAPITAL_WORD.fullmatch(name) and not body.lstrip().startswith("`"):
             name, what, what_at = None, body, body_at  # Note: ..., Returns: a label, not a name

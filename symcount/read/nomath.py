@@ -3,7 +3,7 @@ calls (read.layercalls), a list of the parameters with their shapes (read.listin
 for a text that may hold what it reads; `sizes` is read.parse's reading of a declaration's sizes."""
 from __future__ import annotations
 
-from ..errors import ParseError
+from ..errors import ParseError, replace
 from . import nodes as N
 from . import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
 
@@ -19,14 +19,39 @@ def code(text: str, src, sizes, exc: ParseError | None = None) -> N.Cell | None:
     return module_cell(text, src, sizes) if exc is None else code_instead(text, src, sizes, exc)
 
 
-def instead_of_error(text: str, src, sizes, exc: ParseError) -> N.Cell | None:
+def instead_of_error(text: str, src, sizes, exc: ParseError, nothing: bool = False) -> N.Cell | None:
     """Where the text's equations could not be read: a module's code, else plain lines of code around a layer's call in
-    a text with no math (`x = np.linspace(0, 50, 501)` read as a legend); None where neither is."""
+    a text with no math (`x = np.linspace(0, 50, 501)` read as a legend); None where neither is. Where the math holds
+    no equation at all (`nothing`), the module's code is the cell, its prose's math only naming things."""
     cell = code(text, src, sizes, exc)
+    if cell is None and nothing and "__init__" in text:
+        from .torchcode import code_for_nothing
+        cell = code_for_nothing(text, src, sizes, exc)
     if cell is None and LAYER_CALL.search(text):
         from .layercalls import instead_of_error as calls
         cell = calls(text, src, sizes, exc)
     return cell
+
+
+_ABSTRACT_LAYER = re.compile(r"(?:\\(?:text|mathrm|operatorname)\{)?(LSTM|GRU|RNN)\}?(?:\^\{?\\(?:rightarrow|leftarrow|to|gets)\}?)?")
+
+
+def instead_of_layer(cell: N.Cell, text: str, src, sizes) -> N.Cell:
+    """Equations that leave the recurrent layer abstract, `h_t = \\text{LSTM}(e(x_t), h_{t-1}, c_{t-1})`, beside a module's
+    code that declares that layer (`nn.LSTM(...)`): the code says what the math does not, and its count is the cell's."""
+    layers = {m.group(1) for eq in cell.equations for x in N.walk(eq.rhs) if isinstance(x, N.Apply)
+              for m in [_ABSTRACT_LAYER.fullmatch(x.func)] if m}
+    if not layers or "__init__" not in text or not any(re.search(rf"(?<![\w.])nn\.{k}\s*\(", text) for k in layers):
+        return cell
+    from .torchcode import module_cell
+    try:
+        code = module_cell(text, src, sizes, beside=True)
+    except ParseError:
+        return cell  # (what the math leaves abstract is reported)
+    if code is None:
+        return cell
+    return replace(code, notes=(f"the equations leave the {'/'.join(sorted(layers))} layer abstract; the module's code "
+                                "declares it: the count is the code's",) + tuple(n.removeprefix("no math: ") for n in code.notes))
 
 
 def instead_of_counts(cell: N.Cell, text: str, src, sizes) -> N.Cell:

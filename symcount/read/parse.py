@@ -175,9 +175,10 @@ def parse(text: str, name: str = "<input>") -> N.Cell:
         try:
             cell = _math(text, src)
         except ParseError as exc:
-            cell = nomath.instead_of_error(text, src, declaration_sizes, exc)  # (a module's code, a layer's call)
+            cell = nomath.instead_of_error(text, src, declaration_sizes, exc, isinstance(exc, _NothingFound))  # (a module's code, a layer's call)
             if cell is None:
                 raise
+    cell = nomath.instead_of_layer(cell, text, src, declaration_sizes) if "nn." in text else cell
     return with_stated(nomath.instead_of_counts(cell, text, src, declaration_sizes), _tried)
 
 
@@ -202,7 +203,7 @@ def _math(text: str, src: Source) -> N.Cell:
         try:
             cell = _parse(text, src, plain)
         except _NothingFound:
-            return nomath.listed(text, src, declaration_sizes, ParseError(_nothing_found(sc, src), source=src, hint=_WRITE_MATH))
+            return nomath.listed(text, src, declaration_sizes, _NothingFound(_nothing_found(sc, src), source=src, hint=_WRITE_MATH))
         first = plain.regions[0]
         return replace(cell, notes=(f"no math region holds an equation of the cell: the lines of plain text that read as "
                                     f"equations are read (the first at {src.where(Span(first.start, first.end))})",)

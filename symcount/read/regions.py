@@ -93,7 +93,7 @@ _INVISIBLE = str.maketrans({**{ch: " " for ch in "\u200b\u200c\u200d\u2060\u2061
                             "\u2011": "-", "−": "-", "⋅": "·", "∙": "·", "ϕ": "φ"})  # a box's lines (│ ─ ┌) blank, a non-breaking hyphen (h(t‑1) on a web page) and Unicode's minus a hyphen, dot operators `·`, the phi symbol φ
 # `\text{where } \theta = \{W_{ih}, b_{ih}\}`: a name for the set of parameters, not an equation of the cell
 _SET_DEFINITION = re.compile(r"(?:\\(?:text|mathrm|textrm)\s*\{\s*(?:where|with)\s*\}\s*)?(?:\\[A-Za-z]+|[A-Za-z])\s*=\s*"
-                             r"\\\{(?:[^{}\\]|\\(?!\})|\{[^{}]*\})*\\\}")
+                             r"\\\{(?:[^{}\\]|\\(?!\})|\{(?:[^{}]|\{[^{}]*\})*\})*\\\}")
 _THETA_TUPLE = re.compile(r"(?:\\(?:boldsymbol|mathbf|bm)\s*\{\s*\\theta\s*\}|\\theta|θ|\\Theta)\s*=\s*"
                           r"(?:\\left\s*)?\((?:[^()]|\([^()]*\))*,(?:[^()]|\([^()]*\))*(?:\\right\s*)?\)")
 _EMPTY_SCRIPT = re.compile(r"[_^]\s*\{\s*\}|\\(?:text|textrm|mbox|mathrm)\s*\{\s*\}"  # and an empty \text{},
@@ -101,7 +101,7 @@ _EMPTY_SCRIPT = re.compile(r"[_^]\s*\{\s*\}|\\(?:text|textrm|mbox|mathrm)\s*\{\s
                            r"|(?<=\\odot|\\circ|\\cdot)\{\}|(?<=\\times)\{\}|(?<=\\otimes|\\bullet)\{\}")  # `\odot{}`: an empty group after an operator
 _TILDE_SCRIPT = re.compile(r"(?<=[A-Za-z])\^\s*\{\s*~\s*\}")
 _SCHUR = re.compile(r"(?<=[\w)\]}])[ \t]+(%)[ \t]+(?=[\w\\(\[])")
-_SPACED_DOT = re.compile(r"(?<=[\w)\]}])[ \t]+(\.)[ \t]+(?=[\w\\(\[])")
+_SPACED_DOT = re.compile(r"(?<=[\w)\]}])[ \t]+(\.)(?:[ \t]+(?=[\w\\(\[{])|(?=\())")  # (`W_s .( h \odot r)`)
 _CJK_DOT = re.compile(r"(?<=[\w})\]])(\s*)。(?=\s*[\w\\({\[])")  # `。` where a Chinese text writes `·`: a product
 
 
@@ -440,7 +440,7 @@ def _products_and_rows(out: list[str], r: Region, region: str | None = None, fla
     for m in _SCHUR.finditer(region) if r.kind in ("bare", "code") and "%" in region else ():
         out[r.start + m.start(1)] = "⊙"  # Armadillo's `p_i % c_{t-1}` in plain text: an elementwise product
         edited = True
-    for m in _SPACED_DOT.finditer(region) if " . " in region else ():  # `W_z . x`: numpy's dot, a product
+    for m in _SPACED_DOT.finditer(region) if " . " in region or " .(" in region else ():  # `W_z . x`: numpy's dot, a product
         out[r.start + m.start(1)] = "·"
         edited = True
     if "cases" in region and initial_cases(out, r.start, region):

@@ -8,7 +8,7 @@ from __future__ import annotations
 from . import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
 from .marks import matching
 
-_OLD_BOLD = re.compile(r"(?<!\\text)(?<!\\mathrm)(?<!\\textrm)\{\\bf\s(?=\s*(?:\\~)?[^{}\\]{1,20}\})")  # (`{\\bf` at a line's end too)
+_OLD_BOLD = re.compile(r"(?<!\\text)(?<!\\mathrm)(?<!\\textrm)\{\\bf\s(?=\s*(?:\\~)?(?:[^{}\\]|\{[^{}\\]{1,10}\}){1,20}\})")  # ({\bf h_{t-1}}  # (`{\\bf` at a line's end too)
 # {\boldsymbol h}_1, {\bm x}, {\rm x}: a font command inside the braces (TeX's switch style): bold as \mbf{X},
 # upright or italic as the letter, each padded with spaces in front to the same length
 _SWITCH = re.compile(r"\{\\(?P<f>boldsymbol|bm|mathbf|bold|rm|it|mathrm|mathit|sf|mathsf)\s+(?P<x>[A-Za-z0-9]{1,12}|\\[A-Za-z]{2,12})\s*\}")
@@ -148,6 +148,11 @@ def retyped(out: list[str], start: int, region: str) -> bool:
     edited = "\\ " in region and eaten_rows(out, start, region)
     edited = ("&" in region and "\\\\" in region and wrapped_rows(out, start, region)) or edited
     edited = ("{t" in region or "{ t" in region or "{0}" in region) and timed_macros(out, start, region) or edited
+    edited = region.lstrip().startswith("[") and bracketed_equation(out, start, region) or edited
+    edited = "{\\left" in region and braced_rows(out, start, region) or edited
+    for m in _SPACED_CALL.finditer(region) if " (" in region else ():  # `h_t = f (W x_t + b)`: f(...), as f's call
+        out[start + m.start(2):start + m.end(3)] = list(m.group(3) + m.group(2))
+        edited = True
     for m in _ACCENT_PARENS.finditer(region) if "(" in region and "\\" in region else ():  # \tilde(c): \tilde{c}
         out[start + m.start(1)], out[start + m.end(1) - 1] = "{", "}"
         edited = True
@@ -201,6 +206,42 @@ def retyped(out: list[str], start: int, region: str) -> bool:
         edited = True
     return edited
 
+
+
+_ROW_BRACE = re.compile(r"(?:^|(?<=\\\\)|(?<=\n))[ \t]*&?[ \t]*(\{)(?=\\left)")  # `& {\left[ ... \right] = ...} \\`
+
+
+def braced_rows(out: list[str], start: int, region: str) -> bool:
+    """A row written whole in braces, `& {\\left[\\begin{array}{c} i_t \\\\ ... \\end{array}\\right] = (...)(W h_{t-1} + b)} \\\\`
+    (a converter's group around the row): the braces as spaces where the group ends the row and holds its `=`."""
+    edited = False
+    for m in _ROW_BRACE.finditer(region):
+        close = matching(region, m.start(1))
+        if close is None or "=" not in region[m.start(1):close] or not re.match(r"\s*(?:\\\\|$)", region[close + 1:]):
+            continue
+        out[start + m.start(1)] = out[start + close] = " "
+        edited = True
+    return edited
+
+
+_SPACED_CALL = re.compile(r"(?<==)(\s*)([fg])([ \t]+)(?=\()")  # a right side's first letter, f or g, a space before its call
+# `[h_t = f(h_{t-1}W_{hh} + x_tW_{xh} + b_h)]`: a display's equation in the brackets of a `\[ \]` that lost its backslashes
+_BRACKETED = re.compile(r"\s*\[\s*[A-Za-z](?:_\{[^{}=]*\}|_[A-Za-z0-9])?\s*=(?!=)[^\n]*\]\s*")
+
+
+def bracketed_equation(out: list[str], start: int, region: str) -> bool:
+    """A region that is one equation in brackets, `[h_t = f(...)]`, the brackets as spaces (where the first closes at
+    the end); whether it was."""
+    m = _BRACKETED.fullmatch(region)
+    if m is None:
+        return False
+    first, last, depth = region.index("["), region.rindex("]"), 0
+    for i in range(first, last):
+        depth += (region[i] == "[") - (region[i] == "]")
+        if depth == 0:
+            return False  # ([h; x] = ... closes before the end: not brackets around the equation)
+    out[start + first] = out[start + last] = " "
+    return True
 
 
 # `... + b_{hi}) \ f_t=\sigma(...)`: a row break `\\` whose first backslash Markdown ate, before the next row's left side

@@ -396,7 +396,7 @@ def snake_names(out: list[str], start: int, region: str) -> bool:
 # an equation editor's left side in braces: &{h^{\left( t \right)}} = ... (MathType, Mathpix), {{\widetilde{h}}_{t}}: the symbol
 # and a function name in braces: {\rm{softmax}}\left( ... \right)
 _BRACED_WORD = re.compile(r"\{(\s*\\(?:rm|mathrm|operatorname|text)\s*\{\s*[A-Za-z]+\s*\}\s*)\}(?=\s*(?:\\(?:left|[bB]igg?l?)\s*)?\()")
-_BRACED_LEFT = re.compile(r"(?:^|(?<=[&\n]))([ \t]*)\{(\s*(?:(?:\\[A-Za-z]+\s*)?[A-Za-z]|\{?\s*\\[A-Za-z]+\s*\{\s*[A-Za-z]\s*\}\s*\}?)(?:\s*[_^]\s*(?:\{[^{}]*"
+_BRACED_LEFT = re.compile(r"(?:^|(?<=[&\n]))([ \t]*)\{(?!\\bf\s)(\s*(?:(?:\\[A-Za-z]+\s*)?[A-Za-z]|\{?\s*\\[A-Za-z]+\s*\{\s*[A-Za-z]\s*\}\s*\}?)(?:\s*[_^]\s*(?:\{[^{}]*"
                           r"(?:\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}[^{}]*)*\}|[A-Za-z0-9]))+\s*)\}(?=\s*&?\s*=)")
 
 

@@ -49,7 +49,7 @@ _ROLES_NO_EQUATION = re.compile(r":math:`[^`=\n]*`")
 
 def module_cell(text: str, src: "Source", sizes: Callable[[str], tuple], beside: bool = False) -> N.Cell | None:
     """A PyTorch module's code with no math: the cell of the parameters its __init__ declares."""
-    if "__init__" not in text or _MATH_MARKS.search(_ROLES_NO_EQUATION.sub(" ", text) if ":math:" in text else text):
+    if "__init__" not in text or not beside and _MATH_MARKS.search(_ROLES_NO_EQUATION.sub(" ", text) if ":math:" in text else text):
         return None  # (a docstring's :math:`H`, :math:`(h_{i-1}, c_{i-1})`: sizes and names, no equation)
     found = torch_module(text, src, sizes, beside)
     return None if found is None else N.Cell(src, (), (), (), found[1], "", (), (), found[0])
@@ -66,6 +66,22 @@ def code_instead(text: str, src: "Source", sizes: Callable[[str], tuple], exc: P
         return None
     where = src.where(exc.span) if exc.span is not None else src.name
     return replace(cell, notes=(f"the equations in the code's docstrings and comments are not read ({where}: {exc.message}); "
+                                "the count is the code's",) + tuple(n.removeprefix("no math: ") for n in cell.notes))
+
+
+def code_for_nothing(text: str, src: "Source", sizes: Callable[[str], tuple], exc: ParseError) -> N.Cell | None:
+    """Math that names symbols in prose but writes no equation of the cell (`exc`: none found), beside a module's
+    code: the parameters the module declares, with a note that says so; None where the text defines no module, or
+    writes a step's equation the math did not read (in a docstring, a comment, the prose: that is what is meant)."""
+    if _math_beside(text):
+        return None
+    try:
+        cell = module_cell(text, src, sizes, beside=True)
+    except ParseError:
+        return None  # (nothing found is the error reported)
+    if cell is None:
+        return None
+    return replace(cell, notes=(f"the math writes no equation of the cell ({exc.message.partition(': ')[2] or exc.message}); "
                                 "the count is the code's",) + tuple(n.removeprefix("no math: ") for n in cell.notes))
 
 

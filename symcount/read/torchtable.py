@@ -123,7 +123,7 @@ class Torch:
         return (f"{self.name}.{part}", sizes, self.at, bias)
 
     def parameter(self, args: list[str]) -> list[tuple]:
-        data = args[0] if args else ""
+        data = re.sub(r"^\s*data\s*=(?!=)", "", args[0]) if args else ""  # nn.Parameter(data=torch.randn(...))
         while data.strip().startswith("(") and closing(data, data.index("(")) == len(data.rstrip()) - 1:
             data = data.strip()[1:-1]  # nn.Parameter((torch.zeros(4 * hidden_size))): parentheses around it
         number = re.fullmatch(r"\s*(?:torch|th)\.tensor\(\s*-?[\d.]+(?:[eE]-?\d+)?\s*(?:,[^()]*)?\)\s*", data)

@@ -1,0 +1,212 @@
+"""Issue 17, thirtieth round: notations set h40 showed (scored once before any of this was written). Counts
+against torch; each text is written here in the notation a snippet used, not copied from it."""
+from __future__ import annotations
+
+import os
+
+import pytest
+
+import symcount
+from symcount.errors import SymcountError
+
+torch = pytest.importorskip("torch") if not os.environ.get("CI") else __import__("torch")
+nn = torch.nn
+
+
+def n_params(*modules) -> int:
+    return sum(p.numel() for m in modules for p in m.parameters())
+
+
+def elman(x: int, h: int, y: int = 0, bias: bool = True) -> int:
+    """An Elman cell with one bias (and an output layer of y units with its bias)."""
+    cell = nn.RNNCell(x, h, bias=bias)
+    count = n_params(cell) - (h if bias else 0)  # torch's RNNCell has two biases; these texts write one
+    return count + (n_params(nn.Linear(h, y, bias=bias)) if y else 0)
+
+
+def test_a_comment_after_plain_equations_in_a_chinese_text_is_not_math():
+    text = ("RNN的计算过程可以表示为：\n"
+            "h_t = f(W_xh * x_t + W_hh * h_{t-1} + b_h) #当前时刻的隐藏状态\n"
+            "y_t = W_hy * h_t + b_y #当前时刻的输出\n"
+            "其中，f是激活函数。\n")
+    d = symcount.derive(text)
+    assert d.evaluate(d_x=7, d_h=5, d_y=3) == elman(7, 5, 3)
+
+
+def test_old_bold_groups_with_scripts_inside_and_a_spaced_dot_as_product():
+    text = r"""$$
+\begin{gathered}
+{\bf z_t} = \sigma(U_z . {\bf x_t} + W_z . {\bf h_{t-1}})\\
+{\bf r_t} = \sigma(U_r . {\bf x_t} + W_r . {\bf h_{t-1}})\\
+{\bf s_t} = \tanh(U_s . {\bf x_t} + W_s .( \bf h_{t-1} \odot {\bf r_t}) )\\
+{\bf h_t} = (1 - {\bf z_t}) \odot {\bf s_t} + {\bf z_t} \odot {\bf h_{t-1}}
+\end{gathered}
+$$"""
+    d = symcount.derive(text)
+    assert d.evaluate(d_x=7, d_h=5) == n_params(nn.GRUCell(7, 5, bias=False))
+
+
+def test_an_equation_in_the_brackets_of_a_display_that_lost_its_backslashes():
+    text = "$$\n[h_t = f (h_{t-1}W_{hh} + x_tW_{xh} + b_h)]\n$$\n\n$$\ny_t = W_{hy} h_t + b_y\n$$\n"
+    d = symcount.derive(text)
+    assert d.evaluate(d_x=7, d_h=5, d_y=3) == elman(7, 5, 3)
+    # brackets that close before the end are a stack, not brackets around the equation
+    with pytest.raises(SymcountError):
+        symcount.derive("$$\n[h_t; c_t] = f(W x_t)] + b\n$$")
+
+
+def test_a_loss_of_a_target_and_a_prediction_is_set_aside():
+    text = r"""\begin{equation}
+s_t = f(Ux_t + Ws_{t-1})
+\end{equation}
+\begin{equation}
+o_t = softmax(Vs_t)
+\end{equation}
+\begin{equation}
+E(y,\hat{y}) = -\sum_{t} y_t log(\hat{y_t})
+\end{equation}"""
+    d = symcount.derive(text)
+    assert any("training loss" in n for n in d.shapes.notes)
+    assert d.evaluate(d_x=7, d_s=5, d_o=3) == elman(7, 5, 3, bias=False)
+
+
+def test_a_table_of_names_and_shapes_under_index_form_equations():
+    text = """```text
+hidden[n, t, j] = tanh(
+    biases[0, j]
+    + sum(feature, input[n, t, feature] * inputWeights[feature, j])
+    + sum(previous, hidden[n, t-1, previous] * recurrentWeights[previous, j])
+)
+```
+
+The parameter shapes are:
+
+```text
+inputWeights     [inputFeatureSize, hiddenSize]
+recurrentWeights [hiddenSize, hiddenSize]
+biases           [1, hiddenSize]
+```
+"""
+    d = symcount.derive(text)
+    assert d.evaluate(inputFeatureSize=7, hiddenSize=5) == elman(7, 5)
+
+
+def test_an_output_named_like_the_output_gate_and_computed_from_the_state_is_its_own_quantity():
+    text = r"""$i = \sigma(U^i x_t + W^i h_{t-1})$, $f = \sigma(U^f x_t + W^f h_{t-1})$,
+$o = \sigma(U^o x_t + W^o h_{t-1})$, $\tilde{C}_t = \tanh(U^c x_t + W^c h_{t-1})$
+
+$C_t = i \odot \tilde{C}_t + f \odot C_{t-1}$
+
+$h_t = o \odot \tanh(C_t)$
+
+The output at each time step: $o_t = V h_t$"""
+    d = symcount.derive(text)
+    assert any("two quantities of one letter" in n for n in d.shapes.notes)
+    assert d.evaluate(d_x=7, d_h=5, d_obreve=3) == n_params(nn.LSTMCell(7, 5, bias=False), nn.Linear(5, 3, bias=False))
+    # the gate's own weights again in the output's line: a slip or a shared weight, never read as a new quantity
+    slip = text.replace("$o_t = V h_t$", r"$o_t = \sigma(W^o h_t)$")
+    with pytest.raises(SymcountError):
+        symcount.derive(slip)
+
+
+def test_a_row_written_whole_in_braces_with_a_column_of_activations():
+    text = r"""<script type="math/tex; mode=display">
+\begin{aligned}
+& {\left[\begin{array}{c}
+i_t \\
+f_t \\
+g_t \\
+o_t
+\end{array}\right]=\left(\begin{array}{c}
+\text { sigmoid } \\
+\text { sigmoid } \\
+\tanh \\
+\text { sigmoid }
+\end{array}\right)\left(W_{h h} h_{t-1}+\mathrm{W}_{h x} x_t+b_h\right)} \\
+& c_t=c_{t-1} \circ f_t+i_t \circ g_t \\
+& h_t=\tanh \left(c_t\right) \circ o_t
+\end{aligned}</script>"""
+    d = symcount.derive(text)
+    assert d.evaluate(d_x=7, d_h=5) == n_params(nn.LSTMCell(7, 5)) - 4 * 5  # one bias b_h, not torch's two
+
+
+MODULE = '''### A simple RNN
+
+We write the cell for the state $h_t$ and the input $x_t$.
+
+class RNNCell(nn.Module):
+    """
+    (x_{t}, h_{t-1}) -> h_{t}
+    """
+    def __init__(self, input_dim: int, hidden_dim: int) -> None:
+        super().__init__()
+        self.linear = nn.Linear(input_dim + hidden_dim, hidden_dim)
+        self.h0 = nn.Parameter(data=torch.randn(1, hidden_dim))
+
+    def forward(self, x, h):
+        h = torch.cat([x, h], dim=1)
+        h = self.linear(h)
+        return torch.tanh(h)
+'''
+
+
+def test_math_that_only_names_things_beside_a_module_counts_the_modules_code():
+    d = symcount.derive(MODULE)
+    assert any("the math writes no equation of the cell" in n for n in d.shapes.notes)
+    assert d.evaluate(input_dim=7, hidden_dim=5) == n_params(nn.Linear(12, 5)) + 5
+    # a docstring that writes the step as an equation is what is meant: the code is not counted in its place
+    with pytest.raises(SymcountError):
+        symcount.derive(MODULE.replace("(x_{t}, h_{t-1}) -> h_{t}", "h_t' = tanh(W [x_t, h_{t-1}] + b)}{"))
+
+
+LAYER_ABSTRACT = r"""The forward and backward LSTMs read the embeddings:
+
+$$h^{\rightarrow}_t = \text{LSTM}^{\rightarrow}(x_t, h^{\rightarrow}_{t-1}, c^{\rightarrow}_{t-1})$$
+
+class Tagger(nn.Module):
+    def __init__(self, input_dim, hidden_dim, output_dim):
+        super().__init__()
+        self.lstm = nn.LSTM(input_dim, hidden_dim)
+        self.fc = nn.Linear(hidden_dim, output_dim)
+"""
+
+
+def test_equations_that_leave_the_layer_abstract_beside_code_that_declares_it():
+    d = symcount.derive(LAYER_ABSTRACT)
+    assert any("leave the LSTM layer abstract" in n for n in d.shapes.notes)
+    assert d.evaluate(input_dim=7, hidden_dim=5, output_dim=3) == n_params(nn.LSTM(7, 5), nn.Linear(5, 3))
+    # with no code that declares it, the abstract layer is refused, as before
+    with pytest.raises(SymcountError, match="LSTM"):
+        symcount.derive(LAYER_ABSTRACT.split("class")[0])
+
+
+def test_a_code_statement_that_sets_a_plain_letter_is_not_a_legend():
+    text = MODULE.replace("        h = torch.cat([x, h], dim=1)\n", "        h = h.reshape(self.cells)\n        h = torch.cat([x, h], dim=1)\n")
+    d = symcount.derive(text)
+    assert d.evaluate(input_dim=7, hidden_dim=5) == n_params(nn.Linear(12, 5)) + 5
+
+
+def test_a_c_statement_with_a_comment_after_it_is_code_not_math():
+    text = """void step(float * state, const float * input) {
+    const size_t units = kernel->shape[1];
+    float *h_prev = &state[0];  // previous state
+    const float * const W = &kernel->array[0];
+    // h_t = tanh(W x_t + U h_{t-1} + b)
+    affine(h, input, W, b, units);
+}
+"""
+    d = symcount.derive(text)
+    assert d.evaluate(d_x=7, units=5) == elman(7, 5)  # (the state's size: `units`, as the code names it)
+
+
+def test_a_derivative_macro_and_a_parameter_set_with_nested_braces_are_set_aside():
+    text = r"""Assume that $\theta=\{ W^{\text{in}}, W^{\text{rec}} \}$ and the forward pass is
+\begin{align*}
+r_t &= W^{\text{in}} x_t + W^{\text{rec}} \sigma(r_{t-1})
+\end{align*}
+Backpropagation through time:
+\begin{align*}
+\ppartial{E}{\theta} &= \sum_{k=1}^{T} \ppartial{E}{r_T} \ppartial{r_T}{r_k}
+\end{align*}"""
+    d = symcount.derive(text)
+    assert d.evaluate(d_x=7, d_r=5) == n_params(nn.RNNCell(7, 5, bias=False))
