@@ -29,3 +29,31 @@ def vector_arrows(cell: N.Cell, notes: list[str]) -> N.Cell:
                          f"{plain[s.name]}")
         return replace(s, name=plain[s.name], text=_ARROW.sub(r"\1", s.text))
     return apply(cell, fn)
+
+
+_DIRECTED = re.compile(r"\\over(right|left)arrow\{([^{}]+)\}")
+
+
+def unmarked_directions(cell: N.Cell, notes: list[str]) -> N.Cell:
+    """`\\overrightarrow{a}_t = g(W [a_{t-1}, x_t] + b)` and `\\overleftarrow{a}_t = g(W' [a_{t+1}, x_t] + b')`: the
+    plain letter at the step before (after) in a direction's own equation, a letter no equation defines, is that
+    direction's state (the arrow left off inside): read so, with a note."""
+    own = defined(cell)
+    lefts = {i: m for i, eq in enumerate(cell.equations) if isinstance(eq.lhs, N.Symbol)
+             for m in [_DIRECTED.fullmatch(eq.lhs.name)] if m and eq.lhs.name in own}
+    if not lefts:
+        return cell
+    said: set[str] = set()
+
+    def fn(s: N.Symbol, i, left):
+        m = lefts.get(i)
+        if m is None or left or s.name != m.group(2) or s.name in own or s.lag is None \
+                or s.lag != (1 if m.group(1) == "right" else -1):
+            return s
+        name = f"\\over{m.group(1)}arrow{{{s.name}}}"
+        if name not in said:
+            said.add(name)
+            notes.append(f"{s.text} at {cell.source.where(s.span)} in {name}'s own equation, a letter no equation defines: "
+                         f"read as {name} (the arrow left off)")
+        return replace(s, name=name, text=f"{name}{s.text[len(s.name):]}" if s.text.startswith(s.name) else name)
+    return apply(cell, fn)

@@ -314,6 +314,8 @@ def chain_names(cell: N.Cell, notes: list[str]) -> N.Cell:
         sides = (eq.rhs,) + eq.also
         named = [s for s in sides if _abstract(s, kind) or _alias(s, eq.lhs, made, len(sides))
                  or _preactivated(s, eq.lhs, made, len(sides))]
+        if len(named) == len(sides) and any(_signature(s) for s in named) and any(not _signature(s) for s in named):  # R(x_i, s_{i-1}) = g(W s_{i-1} + ...)
+            named = [s for s in named if _signature(s)]  # (g's side says how: only the bare signature names it)
         kept = [s for s in sides if s not in named]
         ties = []  # y_t = h_t = ... where h is read elsewhere (h_{t-1}): h_t = y_t, the same value, no parameter
         if named and kept:
@@ -333,6 +335,13 @@ def chain_names(cell: N.Cell, notes: list[str]) -> N.Cell:
     if len(out) == len(cell.equations) and all(a is b for a, b in zip(out, cell.equations)):
         return cell  # nothing named: the cell itself (the steps after it keep their walks of it, read.cellwalk)
     return replace(cell, equations=tuple(out))
+
+
+def _signature(side) -> bool:
+    """R(x_i, s_{i-1}): a letter before a list of signals, what a side is computed from and nothing of how."""
+    items = side.right.items if isinstance(side, N.Binary) and side.op == "matmul" and isinstance(side.left, N.Symbol) \
+        and isinstance(side.right, N.Tuple) else side.arg.items if isinstance(side, N.Apply) and isinstance(side.arg, N.Tuple) else ()
+    return bool(items) and all(isinstance(a, N.Symbol) and a.lag is not None for a in items)
 
 
 def _read_elsewhere(cell: N.Cell, s: N.Symbol) -> bool:

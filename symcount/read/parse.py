@@ -161,7 +161,7 @@ def _timed(body: str) -> bool:
     return at is not None and at.search(body) is not None
 
 
-_AT_LETTER = {x: re.compile(r"[_^]\s*\{?\s*[(<\[]?\s*" + re.escape(x) + r"(?![A-Za-z])") for x in ("n", "k", "s", "m", "\\tau", "j", "T")}
+_AT_LETTER = {x: re.compile(r"[_^]\s*\{?\s*[(<\[]?\s*" + re.escape(x) + r"(?![A-Za-z])") for x in ("n", "k", "s", "m", "\\tau", "j", "T", "i")}
 
 
 SHOWN_ERRORS = 5   # errors a report shows after the first (ParseError.with_others): only they get hints

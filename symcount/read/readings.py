@@ -26,7 +26,7 @@ from .derivatives import continuous as _continuous, discretized as _discretized
 from .operators import concat_calls as _concat_calls, weighted_calls as _weighted_calls, weight_pairs as _weight_pairs, letter_o as _letter_o, oplus as _oplus
 from .gluednames import glued_applications as _glued_applications, glued_products as _glued_products, glued_subscripts as _glued_subscripts, two_letter_names as _two_letter_names
 from .glossary import activation_letters
-from .arrows import vector_arrows as _vector_arrows
+from .arrows import unmarked_directions as _unmarked_directions, vector_arrows as _vector_arrows
 from .losses import squared_losses
 from .prosesizes import prose_sizes as _prose_sizes
 from .laststep import final_states as _final_states, last_step_outputs as _last_step_outputs
@@ -118,7 +118,7 @@ def _example_index(cell: N.Cell, notes: list[str]) -> N.Cell:
 def readings(cell: N.Cell) -> N.Cell:
     notes: list[str] = list(cell.notes)
     try:
-        for step in (_slices, _wildcard_declarations, _listed_declarations, _family_declarations, _sequence_declarations, _phrases, _functions_defined, _either_or, _size_formulas, _exponentials, _tree_nodes, _step_sums, _unrolled, _example_index, _layer_generic, _oplus, _letter_o, _concat_calls, _weighted_calls, _weight_pairs, _conjugates, _vector_arrows, _typos, _timed_weights, _prose_sizes, _components, _index_form, _word_times, _two_letter_names, _glued_applications, _glued_subscripts, _glued_products, _case_slips, _timed_biases, _missing_plus, _restatements, _stacked_restatements, _fonts, _remarks, _past_updates, _numeric_sequences, _untimed_namesakes, _later_namesakes, squared_losses, _squared_signals, _final_states, _last_step_outputs, _block_definitions, _generic_maps, _discretized, _continuous, _time_shift,
+        for step in (_slices, _wildcard_declarations, _listed_declarations, _family_declarations, _sequence_declarations, _phrases, _functions_defined, _either_or, _size_formulas, _exponentials, _tree_nodes, _step_sums, _unrolled, _example_index, _layer_generic, _oplus, _letter_o, _concat_calls, _weighted_calls, _weight_pairs, _conjugates, _vector_arrows, _unmarked_directions, _typos, _timed_weights, _prose_sizes, _components, _index_form, _word_times, _two_letter_names, _glued_applications, _glued_subscripts, _glued_products, _case_slips, _timed_biases, _missing_plus, _restatements, _stacked_restatements, _fonts, _remarks, _past_updates, _numeric_sequences, _untimed_namesakes, _later_namesakes, squared_losses, _squared_signals, _final_states, _last_step_outputs, _block_definitions, _generic_maps, _discretized, _continuous, _time_shift,
                      _cell_form, _updates, _variants, _own_direction, _shared_directions, _letter_functions, _applied_coefficients, _shared_by_name, _numbered_shared, _foreign_weights, _chain_names, _reassociate, _unused_gate_typos, _gate_letter_slips, _renamed_gates):
             cell = step(cell, notes)
     finally:

@@ -150,6 +150,10 @@ def retyped(out: list[str], start: int, region: str) -> bool:
     edited = ("{t" in region or "{ t" in region or "{0}" in region) and timed_macros(out, start, region) or edited
     edited = region.lstrip().startswith("[") and bracketed_equation(out, start, region) or edited
     edited = "{\\left" in region and braced_rows(out, start, region) or edited
+    for m in _CONCAT_BAR.finditer(region) if "\\|" in region or "||" in region else ():  # W(x_t \| h_{t-1}): [x_t; h_{t-1}]
+        out[start + m.start(1) - 1], out[start + m.end() - 1] = "[", "]"
+        out[start + m.start(2):start + m.end(2)] = list("; ")
+        edited = True
     for m in _SPACED_CALL.finditer(region) if " (" in region else ():  # `h_t = f (W x_t + b)`: f(...), as f's call
         out[start + m.start(2):start + m.end(3)] = list(m.group(3) + m.group(2))
         edited = True
@@ -224,6 +228,8 @@ def braced_rows(out: list[str], start: int, region: str) -> bool:
     return edited
 
 
+# two operands joined by a bar in parentheses, `W(X_t \| S_{t-1})`, `(x || h)`: concatenation, as [X_t; S_{t-1}]
+_CONCAT_BAR = re.compile(r"(?<=[\w}])\s*\((?=[^()|]*?(?:\\\||\|\|))([^()|\\]*?(?:\\(?!\|)[^()|\\]*?)*)(\\\||\|\|)([^()|]*?)\)")
 _SPACED_CALL = re.compile(r"(?<==)(\s*)([fg])([ \t]+)(?=\()")  # a right side's first letter, f or g, a space before its call
 # `[h_t = f(h_{t-1}W_{hh} + x_tW_{xh} + b_h)]`: a display's equation in the brackets of a `\[ \]` that lost its backslashes
 _BRACKETED = re.compile(r"\s*\[\s*[A-Za-z](?:_\{[^{}=]*\}|_[A-Za-z0-9])?\s*=(?!=)[^\n]*\]\s*")

@@ -41,7 +41,7 @@ def chained_setting(eq: N.Equation, inline: bool) -> tuple[str, ...]:
 
 
 _AT_ZERO = re.compile(r"_\{?0\}?$")
-_STEP = re.compile(r"[_^]\s*\{\s*(?:\\[,;!]\s*)?\(?\s*([tnksmjT]|\\tau)\s*[-+]\s*1\s*\)?\s*\}"
+_STEP = re.compile(r"[_^]\s*\{\s*(?:\\[,;!]\s*)?\(?\s*([tnksmjTi]|\\tau)\s*[-+]\s*1\s*\)?\s*\}"
                    r"|(?<![\\A-Za-z_^{])[A-Za-z]\[\s*([tnksm])\s*-\s*1\s*\]")  # or s[n-1], signal processing's
 
 
@@ -58,7 +58,7 @@ def time_letter(text: str) -> str:
             return "t"  # (t once is t: the rest of a long text is not looked at)
     if "\ue031" in text:  # s[n-1] (read.relations) and code's x[t-1] (read.codelines): their subscript, encoded
         found |= {chr(ord(m.group(1)) - 0xE000) for m in _CODED_STEP.finditer(text)}
-    return "t" if "t" in found or not found else next(x for x in ("n", "k", "s", "m", "\\tau", "j", "T") if x in found)
+    return "t" if "t" in found or not found else next(x for x in ("n", "k", "s", "m", "\\tau", "j", "T", "i") if x in found)
 
 
 _STEP_LETTERS = ("t", "\\tau", "k", "s")

@@ -14,7 +14,7 @@ from .source import Span
 # ---- symbols: a letter, its fonts and accents, a prime, and scripts -----------------------------
 _FONT_IN_INDEX = re.compile(r"\\(?:mathrm|text|textrm|mathit|mathbf|textbf|textit|mathsf|textsf|rm|textnormal|operatorname|boldsymbol|bm)\s*\{([^{}]*)\}")
 _TIME = {letter: re.compile(r"^[(\[{<]?" + re.escape(letter) + r"(?:([+-])(\d+|[a-z]))?[)\]}>]?$")
-         for letter in ("t", "n", "k", "s", "m", "\\tau", "j", "T")}
+         for letter in ("t", "n", "k", "s", "m", "\\tau", "j", "T", "i")}
 ACCENTS = {"~": "tilde", "widetilde": "tilde", "widehat": "hat", "overline": "bar", "utilde": "tilde", "undertilde": "tilde"}
 UNI_ACCENTS = {"\u0303": "tilde", "\u0302": "hat", "\u0304": "bar", "\u0305": "bar", "\u0307": "dot",
                 "\u0308": "ddot", "\u20d7": "vec", "\u20d6": "overleftarrow",
@@ -111,6 +111,8 @@ def index_text(tok: str) -> str:
         body = body[1:-1]
     if body in _WILDCARDS:  # W_\cdot, W_{\ast}: every W (read.prosesizes), as "all $W_\ast$" says in prose
         return "ast"
+    if "arrow{" in body:  # W_{\overrightarrow{a}}: a's forward weight, W_{afw}
+        body = re.sub(r"\\over(right|left)arrow\s*\{([A-Za-z0-9]{1,4})\}", lambda m: m.group(2) + ("fw" if m.group(1) == "right" else "bw"), body)
     if "arrow" in body or "\\to" in body or "\\gets" in body or "→" in body or "←" in body:
         body = _arrows(body)
     body = _FONT_IN_INDEX.sub(r"\1", body)

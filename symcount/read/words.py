@@ -9,7 +9,7 @@ from functools import lru_cache
 from .names import GREEK
 
 ACTIVATIONS = frozenset("""sigma sigmoid tanh exp log ln sinh cosh sin cos phi varphi psi rho sqrt max min sgn sign
-softmax relu ReLU Relu elu ELU gelu GELU GeLU GeLu Gelu silu SiLU swish Swish softplus Softplus softsign hardtanh logistic act activation
+softmax relu ReLU Relu elu ELU gelu GELU GeLU GeLu Gelu silu SiLU swish Swish softplus Softplus softsign hardtanh logistic act activation Activation
 identity id dropout Dropout drop zoneout Sigmoid Tanh Softmax LeakyReLU leakyrelu abs erf Re Im real imag
 """.split())
 LINEAR = frozenset("linear Linear lin Lin dense Dense fc FC affine Affine proj Proj Projection projection".split())
