@@ -210,3 +210,49 @@ Backpropagation through time:
 \end{align*}"""
     d = symcount.derive(text)
     assert d.evaluate(d_x=7, d_r=5) == n_params(nn.RNNCell(7, 5, bias=False))
+
+
+def test_a_direction_state_written_without_its_arrow_in_its_own_equation():
+    text = r"""$$
+\begin{aligned}
+\overrightarrow{a}^{<t>} &= g(W_{\overrightarrow{a}} [a^{<t-1>}, x^{<t>}] + b_{\overrightarrow{a}}) \\
+\overleftarrow{a}^{<t>} &= g(W_{\overleftarrow{a}} [a^{<t+1>}, x^{<t>}] + b_{\overleftarrow{a}}) \\
+\hat{y}^{<t>} &= g'(W_y [\overrightarrow{a}^{<t>}, \overleftarrow{a}^{<t>}] + b_y)
+\end{aligned}
+$$"""
+    d = symcount.derive(text)
+    assert sum("the arrow left off" in n for n in d.shapes.notes) == 2
+    both = nn.RNN(7, 5, bidirectional=True, bias=True)
+    expected = n_params(both) - 2 * 5 + n_params(nn.Linear(10, 3))  # one bias per direction, not torch's two
+    assert d.evaluate(d_x=7, d_afw=5, d_abw=5, d_yhat=3) == expected
+
+
+def test_a_bar_between_two_operands_in_parentheses_joins_them():
+    text = r"""\begin{equation}
+S_t = tanh(W(X_t \| S_{t-1}) + b_s)
+\end{equation}
+\begin{equation}
+P_t = softmax(U S_t + b_p)
+\end{equation}"""
+    d = symcount.derive(text)
+    assert d.evaluate(d_X=7, d_S=5, d_P=3) == elman(7, 5, 3)
+    from symcount.read.retyped import _CONCAT_BAR
+    assert _CONCAT_BAR.search(r"(\|k_t\|_2)") is None  # a norm's two bars are no join
+
+
+def test_i_is_the_step_letter_where_only_i_carries_an_offset_and_a_bare_signature_is_named():
+    text = r"""$$
+\begin{aligned}
+\bm{s_i} &= R(\bm{x_i}, \bm{s_{i - 1}}) = g(\bm{s_{i-1}} \bm{W^s} + \bm{x_i} \bm{W^x} + \bm{b}) \\
+\bm{y_i} &= O(\bm{s_i}) = \bm{s_i}
+\end{aligned}
+$$"""
+    d = symcount.derive(text)
+    assert any("names the expression it equals" in n for n in d.shapes.notes)
+    assert d.evaluate(d_x=7, d_s=5) == elman(7, 5)
+
+
+def test_activation_written_as_a_word_is_an_activation():
+    text = r"$$\mathbf{h}_{t} = \mathrm{Activation}(\mathbf{x}_{t} W^{\intercal}_{ih} + b_{ih} + \mathbf{h}_{t-1} W^{\intercal}_{hh} + b_{hh})$$"
+    d = symcount.derive(text)
+    assert d.evaluate(d_x=7, d_h=5) == n_params(nn.RNNCell(7, 5))
