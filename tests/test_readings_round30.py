@@ -256,3 +256,17 @@ def test_activation_written_as_a_word_is_an_activation():
     text = r"$$\mathbf{h}_{t} = \mathrm{Activation}(\mathbf{x}_{t} W^{\intercal}_{ih} + b_{ih} + \mathbf{h}_{t-1} W^{\intercal}_{hh} + b_{hh})$$"
     d = symcount.derive(text)
     assert d.evaluate(d_x=7, d_h=5) == n_params(nn.RNNCell(7, 5))
+
+
+def test_a_batch_of_rows_makes_every_elementwise_step_once_per_row():
+    """d2l's X_t \\in R^{n x d} with C_t undeclared: the cell update is done for each of the n rows, as the gates are
+    (the cost's elementwise and activation counts, and the memory kept, are n times one example's)."""
+    one = r"""$$I_t = \sigma(X_t W_{xi} + H_{t-1} W_{hi} + b_i), \quad F_t = \sigma(X_t W_{xf} + H_{t-1} W_{hf} + b_f),$$
+$$O_t = \sigma(X_t W_{xo} + H_{t-1} W_{ho} + b_o), \quad \tilde{C}_t = \tanh(X_t W_{xc} + H_{t-1} W_{hc} + b_c),$$
+$$C_t = F_t \odot C_{t-1} + I_t \odot \tilde{C}_t, \qquad H_t = O_t \odot \tanh(C_t)$$"""
+    batched = one + "\n\nwith $X_t \\in \\mathbb{R}^{n \\times d}$ and $H_{t-1} \\in \\mathbb{R}^{n \\times h}$."
+    a = symcount.derive(one).cost.evaluate(d_X=6, d_H=8, T=1, B=1)
+    b = symcount.derive(batched).cost.evaluate(d=6, h=8, n=7, T=1, B=1)
+    for part in ("elementwise", "activation", "bias", "matrix"):
+        assert b["flops_breakdown"][part] == 7 * a["flops_breakdown"][part], part
+    assert b["memory"]["activations"] == 7 * a["memory"]["activations"]

@@ -2,7 +2,7 @@
 explanation shows (shapes.infer.Shapes.operations makes them when first read: a count alone never does)."""
 from __future__ import annotations
 
-from ..errors import TYPE_CHECKING, Record
+from ..errors import TYPE_CHECKING, Record, replace
 from ..read import nodes as N
 from ..read.nodes import Lin
 from .unify import source_text
@@ -71,6 +71,7 @@ def sized(w: "Walker", names: dict[int, str], params: list, memo: dict[int, Lin]
                 else any(map(varies.__getitem__, map(id, kids_of(x))))
 
     out = []
+    batch = None  # a batch of rows the text declares: every example's signals are rows of it
     for kind, node, equation, forms, operands, name in w.ops:  # (the walk's tuples; each form frozen once: memo, by its id)
         dims = tuple([memo[id(f)] if id(f) in memo else memo.setdefault(id(f), freeze(f, names)) for f in forms])
         per_example = varies.get(id(node.rhs if isinstance(node, N.Equation) else node), True)
@@ -84,4 +85,26 @@ def sized(w: "Walker", names: dict[int, str], params: list, memo: dict[int, Lin]
             # (each entry scaled; an outer product k v^T, of two vectors, stays a product)
             kind, dims = "scale", (dims[0], dims[2])
         out.append(Operation(kind, equation, node, dims, name, per_example))
+    return _batched(w, out) if w.batch else tuple(out)
+
+
+_PER_ENTRY = frozenset("add sub hadamard divide scale neg power bias activation normalization diagonal value mixed gain".split())
+
+
+def _batched(w: "Walker", ops: list[Operation]) -> tuple[Operation, ...]:
+    """In a text that declares a batch of rows (d2l's X_t \\in \\mathbb{R}^{n \\times d}), an operation on one example's
+    vector (F_t \\odot C_{t-1} with C undeclared) is done for every row of the batch: sized with the batch's rows, as the
+    products of the batch are."""
+    rows = next((d for op in ops for d in op.dims[:1] if str(d) in w.batch), None)
+    if rows is None:
+        return tuple(ops)
+    out = []
+    for op in ops:
+        dims = op.dims
+        if op.per_example and rows not in dims:
+            if op.kind in _PER_ENTRY and len(dims) == 2 and dims[1] == N.ONE and dims[0] != N.ONE:
+                op = replace(op, dims=(rows, dims[0]))
+            elif op.kind == "product" and len(dims) == 3 and dims[2] == N.ONE and dims[0] != N.ONE:
+                op = replace(op, dims=(rows, dims[1], dims[0]))  # (W h_t: the batch's rows times W^T)
+        out.append(op)
     return tuple(out)
