@@ -270,3 +270,57 @@ $$C_t = F_t \odot C_{t-1} + I_t \odot \tilde{C}_t, \qquad H_t = O_t \odot \tanh(
     for part in ("elementwise", "activation", "bias", "matrix"):
         assert b["flops_breakdown"][part] == 7 * a["flops_breakdown"][part], part
     assert b["memory"]["activations"] == 7 * a["memory"]["activations"]
+
+
+GRAVES = r"""$$i_t = \sigma(W_{xi} x_t + W_{hi} h_{t-1} + W_{ci} c_{t-1} + b_i)$$
+$$f_t = \sigma(W_{xf} x_t + W_{hf} h_{t-1} + W_{cf} c_{t-1} + b_f)$$
+$$c_t = f_t c_{t-1} + i_t \tanh(W_{xc} x_t + W_{hc} h_{t-1} + b_c)$$
+$$o_t = \sigma(W_{xo} x_t + W_{ho} h_{t-1} + W_{co} c_t + b_o)$$
+$$h_t = o_t \tanh(c_t)$$
+
+"""
+
+
+def test_the_weight_matrices_from_the_cell_to_the_gates_are_diagonal_every_one_not_only_the_example():
+    lstm = n_params(nn.LSTMCell(7, 5)) - 4 * 5  # one bias per gate
+    for prose in ("The weight matrices from the cell to gate vectors (e.g. $W_{ci}$) are diagonal, so element $m$ in "
+                  "each gate vector only receives input from element $m$ of the cell vector.",
+                  "Οι πίνακες βαρών από την μνήμη στις πύλες είναι διαγώνιοι, έτσι το στοιχείο $m$ σε κάθε πύλη δέχεται "
+                  "είσοδο μόνο από το στοιχείο $m$ του διανύσματος μνήμης."):
+        d = symcount.derive(GRAVES + prose)
+        assert sum("is a diagonal matrix, as the text says" in n for n in d.shapes.notes) == 3
+        assert d.evaluate(d_x=7, d_h=5) == lstm + 3 * 5
+
+
+KERAS_MODEL = """import tensorflow as tf
+
+model = tf.keras.models.Sequential([
+    tf.keras.layers.Embedding(vocab_size, 16),
+    tf.keras.layers.LSTM(10),
+    tf.keras.layers.Dense(1, activation="sigmoid")
+])
+"""
+
+
+def test_a_keras_model_with_other_layers_is_the_layers_count_or_the_models():
+    with pytest.raises(SymcountError, match="2 readings") as refused:
+        symcount.derive(KERAS_MODEL)
+    assert "--read count=layers" in str(refused.value) and "--read count=model" in str(refused.value)
+    layer = symcount.derive(KERAS_MODEL, read=["count=layers"])
+    model = symcount.derive(KERAS_MODEL, read=["count=model"])
+    lstm = n_params(nn.LSTM(16, 10)) - 4 * 10  # Keras's LSTM: one bias per gate
+    assert layer.evaluate() == lstm
+    assert model.evaluate(vocab_size=50) == lstm + 50 * 16 + n_params(nn.Linear(10, 1))
+    # a text that asks for the layer's count is the layer's
+    asked = "What is the number of parameters of an LSTM layer in Keras?\n\n" + KERAS_MODEL
+    assert symcount.derive(asked).evaluate() == lstm
+
+
+def test_a_text_that_names_mamba_and_writes_only_the_plain_recurrence_is_refused():
+    text = "Mamba uses a simple hidden state, updated sequentially:\n\n$$\nh_t = A h_{t-1} + Bx_t\n$$\n"
+    with pytest.raises(SymcountError, match="names Mamba"):
+        symcount.derive(text)
+    d = symcount.derive(text, read=["mamba=as-written"])
+    assert d.evaluate(d_x=7, d_h=5) == 5 * 5 + 5 * 7
+    # the same recurrence in a text about a linear state space model is counted as written
+    assert symcount.derive(text.replace("Mamba", "A linear state space model")).evaluate(d_x=7, d_h=5) == 60

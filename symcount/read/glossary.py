@@ -53,9 +53,10 @@ class Glossary(Record):
         """Whether the prose calls `name` a matrix (W, W_i; `Wi` in a notation list is W_i)."""
         return bool(self.matrices) and plain(name) in self.matrices
 
-    def calls_diagonal(self, name: str, *, recurrent: bool = False, weight: bool = False) -> bool:
+    def calls_diagonal(self, name: str, *, recurrent: bool = False, weight: bool = False, on_cell: bool = False) -> bool:
         """Whether the text calls `name` diagonal: by name (P_i, \\mathbf{P}_{i}), by a pattern
-        of its letter (W_* for W_x, W_{hh}), or by kind (a weight on a recurrent signal, a weight)."""
+        of its letter (W_* for W_x, W_{hh}), or by kind (a weight on a recurrent signal, a weight, a weight on a cell
+        state: "the weight matrices from the cell to gate vectors are diagonal")."""
         said = self.diagonal
         if not said:
             return False
@@ -65,7 +66,7 @@ class Glossary(Record):
         letter = re.match(r"(\\[A-Za-z]+|[A-Za-z])_", flat)
         if letter and letter.group(1) + "_*" in said:
             return True
-        return (recurrent and "@recurrent" in said) or (weight and "@weights" in said)
+        return (recurrent and "@recurrent" in said) or (weight and "@weights" in said) or (on_cell and "@cell" in said)
 
 
 def glossary(prose: str) -> Glossary:
@@ -206,7 +207,7 @@ def _named_products(sentence: str, operators: dict[str, str]) -> bool:
     return found
 
 
-_DIAGONAL = re.compile(r"\b(?:is|are|est|sont|es|son|ist|sind|é|são)\s+(?:all\s+|both\s+|also\s+|toutes\s+|tous\s+|todas\s+|todos\s+|alle\s+)?"
+_DIAGONAL = re.compile(r"(?:είναι|ειναι)\s+διαγώνι\w*|\b(?:is|are|est|sont|es|son|ist|sind|é|são)\s+(?:all\s+|both\s+|also\s+|toutes\s+|tous\s+|todas\s+|todos\s+|alle\s+)?"
                        r"(?:an?\s+|une?\s+|des\s+|eine?\s+)?(?:matri(?:ces|x|z|zes)\s+)?diagonal(?:e|es|en|s)?\b"
                        r"|\bmu(?:l)?tipl(?:ies|y)\s+(?:element|entry)[- ]?wise\b"  # (a vector times each entry: a diagonal)
                        r"|(?<!非)(?:是|为|為|は|가|이|는|은)?\s*(?<![块塊准状狀クロ록])(?<!블록 )(?<!ブロック )(?:对角|對角|対角|대각)", re.I)  # (not 分块对角: block-diagonal)
@@ -214,13 +215,17 @@ _STAR = re.compile(r"_(?:\\ast|\*|\\star|\\cdot|\\bullet|\.)$")
 _CJK_VERB = re.compile(r"[是为為]")
 # a declaration of a square matrix followed by the word: `$A \in \mathbb{R}^{N \times N}$ diagonal`, `(diagonal)`
 _DECLARED_DIAGONAL = re.compile(r"\$\s*([^$]{1,40}?)\s*(?:\\in(?![A-Za-z])|∈)[^$]{1,60}\$\s*,?\s*\(?\s*(?:is\s+|and\s+)?(?:a\s+)?diagonal\b", re.I)
-_KINDS = (("@recurrent", re.compile(r"\b(?:recurrent|hidden[- ]to[- ]hidden|state[- ]to[- ]state|récurrent\w*|recurrent\w*)\s+"
+_KINDS = (("@cell", re.compile(r"\bfrom\s+(?:the\s+)?(?:memory\s+)?cells?\s+(?:state\s+)?to\s+(?:the\s+)?gates?(?:\s+vectors?)?"
+                                r"|\bcell[- ]to[- ]gate\b|\bpeephole\s+(?:weights?|matri(?:ces|x)|connections?)"
+                                r"|από\s+τη[νς]?\s+(?:μνήμη|κυψέλη|κελί)\w*\s+(?:στις|προς\s+τις)\s+πύλες", re.I)),
+          ("@recurrent", re.compile(r"\b(?:recurrent|hidden[- ]to[- ]hidden|state[- ]to[- ]state|récurrent\w*|recurrent\w*)\s+"
                                       r"(?:weight|matri|connection|poids|pesos|gewicht)"
                                       r"|(?:poids|pesos|matri(?:ces|z)\s+de\s+(?:poids|pesos))\s+r[ée]curren\w*", re.I)),
           ("@weights", re.compile(r"\b(?:(?:all|the)\s+(?:the\s+)?weights\b|weight\s+matri|(?:all|the)\s+(?:the\s+)?matrices\b"
                                     r"|matrices\s+de\s+poids|matrices\s+de\s+pesos|Gewichtsmatri)", re.I)))
+_EXAMPLE = re.compile(r"\s*\((?:e\.g\.|eg\.|for\s+example|such\s+as|like)[^()]*\)\s*$", re.I)  # "(e.g. $W_{ci}$)": an example of the kind
 _INLINE = re.compile(r":math:`([^`]*)`|\$\$?([^$]*)\$\$?|\\\(((?:(?!\\\)).)*)\\\)|`([^`]*)`")
-_CLAUSE = re.compile(r"(?<=[.;:!?])\s+|\n\s*\n|\n\s*[-*]\s|\bwhere\b|\bwhile\b|\bwhereas\b", re.I)
+_CLAUSE = re.compile(r"(?<=[.;:!?])(?<!e\.g\.)(?<!i\.e\.)\s+|\n\s*\n|\n\s*[-*]\s|\bwhere\b|\bwhile\b|\bwhereas\b", re.I)
 _FONTS = re.compile(r"\\(?:mathbf|boldsymbol|bm|mathrm|mathit|pmb|symbf|vec)\s*\{([^{}]*)\}")
 
 
@@ -263,7 +268,7 @@ def _diagonal(prose: str) -> set[str]:
         singular = re.match(r"(?:is|est|es|ist|é)\b", m.group(0).strip(), re.I)
         subject = re.match(r"mu\w*ipl", m.group(0).strip(), re.I)  # "$D$ is $H$-dimensional and multiplies elementwise": D
         out.update((named if len(named) == 1 else []) if subject else named[-1:] if singular else named)  # "$W$ maps x, and $D$ is diagonal": D only
-        prose = _INLINE.sub(" ", before).rstrip()  # the kind is what the verb's subject says: the clause's end
+        prose = _EXAMPLE.sub("", _INLINE.sub(" ", before)).rstrip()  # the kind is what the verb's subject says: the clause's end
         kind = next((k for k, pattern in _KINDS if (m := pattern.search(prose)) and re.fullmatch(r"[\w\s-]*", prose[m.end():])
                      and len(prose[m.end():].split()) <= 2), None)
         if kind:

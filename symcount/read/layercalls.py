@@ -18,12 +18,12 @@ torch layers, are refused unless they are the same written again; what the readi
 is refused before it counts."""
 from __future__ import annotations
 
-from ..errors import ParseError
+from ..errors import ParseError, replace
 from . import nodes as N
 from . import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
 from .layerchecks import (Refused as _Refused, check_call, check_model, check_text, code_like, first_code, in_comment,
                           in_inline_code, number_of, numbers_written, prose_between, total_of, whole_size)
-from .listing import Listed, size_latex
+from .listing import AROUND, Listed, size_latex
 from .pyblocks import closing, split
 from .source import Span
 
@@ -71,7 +71,7 @@ class Call:
         self.torch = self.prefix in ("nn.", "torch.nn.") or (not self.prefix and any(
             a.partition("=")[0].strip() in ("input_size", "hidden_size") for a in self.args))
         # a Keras layer: no module path, or Keras's (layers., keras.layers., tf.keras.layers., an alias as kl.)
-        self.keras = not self.torch and (not self.prefix or self.prefix.endswith("layers.") or
+        self.keras = not self.torch and (not self.prefix or self.prefix.endswith(("layers.", "models.")) or
                                          self.prefix in ("kl.", "kel.", "tfkl.", "L.", "KL.", "keras.", "tf.keras."))
 
     def kw(self, key: str, position: int | None = None) -> str | None:
@@ -264,6 +264,7 @@ class _Walk:
     def __init__(self, read, variant: str = "") -> None:
         # variant: "" Keras's defaults; "tf1" a GRU's reset_after=False where not given; "two biases" every gate two
         self.read, self.listed, self.seen, self.others, self.variant = read, [], {}, [], variant
+        self.around: list | None = []  # the tensors of the model's other layers (Dense, Embedding), None where one is not read
 
     def model(self, model: list[Call]) -> None:
         size: str | None = None  # what the layer before gives the next: its size (None: not read) ...
@@ -288,15 +289,36 @@ class _Walk:
                 shape = c.kw("shape", 0) or c.kw("input_shape") or c.kw("batch_shape")
                 size, seq = _last(shape), (len([p for p in split(shape[1:-1]) if p.strip()]) >= 2 if shape else None)
             elif c.cls == "Embedding":
+                self._around(c, "embeddings", (c.kw("input_dim", 0), c.kw("output_dim", 1)))
                 size, seq = c.kw("output_dim", 1), True
             elif c.cls == "Dense" or (c.cls == "TimeDistributed" and c.inner is not None and c.inner.cls == "Dense"):
-                size = (c.inner or c).kw("units", 0)
+                dense = c.inner or c
+                self._around(dense, "kernel", (size, dense.kw("units", 0)), dense.flag("use_bias", True))
+                size = dense.kw("units", 0)
             elif c.cls == "RepeatVector":
                 seq = True
             elif c.cls not in PASS_THROUGH:
                 size, seq, unread = None, None, c
             if c.cls not in PARAMETER_FREE and layer is None and c.cls not in ("Input", "InputLayer"):
                 self.others.append(c.cls)
+                if c.cls not in ("Embedding", "Dense", "TimeDistributed"):
+                    self.around = None  # (BatchNormalization, a Conv1D: the model's count is not read)
+
+    def _around(self, c: Call, part: str, sizes: tuple, bias: bool = False) -> None:
+        """A Dense's or an Embedding's tensors, as Keras names them, where its sizes are read."""
+        if self.around is None:
+            return
+        if any(x is None or not x.strip() for x in sizes):
+            self.around = None
+            return
+        n = self.seen[c.cls.lower()] = self.seen.get(c.cls.lower(), -1) + 1
+        name = c.cls.lower() + (f"_{n}" if n else "")
+        try:
+            self.around.append(_listed(f"{name}.{part}", sizes, c, self.read))
+            if bias:
+                self.around.append(_listed(f"{name}.bias", sizes[1:], c, self.read, bias=True))
+        except _Refused:
+            self.around = None
 
     def output(self, c: Call, layer: Call) -> str:
         units = _size(layer, layer.kw("units", 0), "units")
@@ -362,9 +384,15 @@ def layer_cell(text: str, src, read, in_module: bool = False) -> tuple[tuple[Lis
     if not _RECURRENT.search(text):
         return None
     try:
-        return _layer_cell(text, read, in_module)
+        found = _layer_cell(text, read, in_module)
     except _Refused as exc:
         raise ParseError(exc.why, source=src, span=Span(exc.at, exc.at), hint=exc.hint) from None
+    if found is None:
+        return None
+    listed, notes, around = found
+    if around is None or in_module or _ASKS_THE_LAYER.search(text):  # ("the number of parameters of a GRU layer": the layer's)
+        return listed, notes
+    return listed + tuple(replace(e, what=AROUND) for e in around), notes  # (shapes.listed: the layers' count or the model's)
 
 
 def _layer_cell(text: str, read, in_module: bool = False):
@@ -388,19 +416,24 @@ def _layer_cell(text: str, read, in_module: bool = False):
     made = []
     for model in models:
         if recurrent(model[0]) is not None and recurrent(model[0]).torch:
-            made.append((_torch(recurrent(model[0]), read), [], model))  # (a torch layer: alone, its sizes its own)
+            made.append((_torch(recurrent(model[0]), read), [], model, []))  # (a torch layer: alone, its sizes its own)
             continue
         walk = _Walk(read)
         walk.model(model)
-        made.append((tuple(walk.listed), walk.others, model))
-    distinct = {tuple((e.name, e.dims) for e in listed) + ((model[0].target,) if model[0].torch else ()) for listed, _, model in made}
+        made.append((tuple(walk.listed), walk.others, model, walk.around))
+    distinct = {tuple((e.name, e.dims) for e in listed) + ((model[0].target,) if model[0].torch else ()) for listed, _, model, _ in made}
     if len(distinct) > 1:
         a, b = made[0][2], made[1][2]
         raise _Refused(f"the text makes recurrent layers in {len(made)} places ({_shown(a)}; {_shown(b)}{'; ...' if len(made) > 2 else ''}): "
                        "which is the cell is not said", b[0].start, "give symcount one model's calls (or its equations)")
-    listed, others, model = made[0]
+    listed, others, model, around = made[0]
     _stated(text, model, listed, read)
-    return tuple(listed), _notes(model, others, len(made))
+    return tuple(listed), _notes(model, others, len(made)), (tuple(around) if around and others else None)
+
+
+# the text asks for one layer's count: "number of parameters of a GRU layer", "parameters in Simple RNNs"
+_ASKS_THE_LAYER = re.compile(r"\b(?:number|count|#)\s+of\s+(?:trainable\s+)?param(?:eter)?s?\s+(?:of|in|for)\s+(?:an?\s+|the\s+|this\s+|"
+                             r"my\s+|each\s+)?(?:keras\s+|tf\.keras\s+)?(?:simple\s*rnns?|gru|lstm|rnn|recurrent)", re.I)
 
 
 def _shown(model: list[Call]) -> str:

@@ -83,6 +83,7 @@ def check_model(text: str, model: list, host=None) -> None:
         if items.startswith("[") and items.endswith("]"):
             from .pyblocks import split
             for item in split(items[1:-1]):
+                item = re.sub(r"(?m)^\s*#[^\n]*$", "", item)  # (a comment line between two layers: not one)
                 if item.strip() and not _ONE_CALL.fullmatch(item):
                     raise Refused(f"the model's layer `{' '.join(item.split())[:40]}` is not written as a call: what it "
                                   "is, is not read", host.start, "write each layer as its call")

@@ -23,6 +23,9 @@ from . import patterns as re  # re, with the package's patterns compiled ahead (
 from .source import Span
 
 
+AROUND = "made by a layer of the model around the recurrent ones"  # (read.layercalls: a Dense's, an Embedding's)
+
+
 class Listed(Record):
     """One parameter of a listing: its name, its sizes (rows, columns, more), where it is listed; or
     (`signal`) an input or a state the list gives with its size (`x : Input data, of shape (N, D)`: D)."""

@@ -4,9 +4,11 @@ size as signals, but no input or output (so no stacking and no cost: a list says
 what is computed)."""
 from __future__ import annotations
 
-from ..errors import ShapeError
+from ..errors import ShapeError, replace
 from ..limits import MAX_PARAMETERS
 from ..read import nodes as N
+from ..read.choices import Choice, current
+from ..read.listing import AROUND
 from ..read.names import dim_latex
 from .dims import dims_text
 from .infer import ParamShape, Shapes, SignalShape
@@ -23,6 +25,7 @@ def listed_shapes(cell: N.Cell) -> Shapes:
     if len(cell.listed) > MAX_PARAMETERS:
         raise ShapeError(f"the cell has {len(cell.listed):,} parameter tensors; symcount counts cells of at most "
                          f"{MAX_PARAMETERS:,}", source=cell.source, hint="give symcount one cell's parameters")
+    cell = _layers_or_model(cell)
     params, dims = [], {}
     signals = tuple(SignalShape(e.name, e.name, e.dims[0], False, False, e.span, ()) for e in cell.listed if e.signal)
     for e in cell.listed:
@@ -45,3 +48,20 @@ def listed_shapes(cell: N.Cell) -> Shapes:
                 dims.setdefault(f)
     return Shapes(cell, tuple(params), signals, tuple(dims), tuple((d, dim_latex(d)) for d in dims), None, None,
                   f"{NO_EQUATION}: no input signal", f"{NO_EQUATION}: no output signal", cell.notes)
+
+
+def _layers_or_model(cell: N.Cell) -> N.Cell:
+    """A Keras model's calls: its recurrent layers, or the whole model with its Dense and Embedding layers (what
+    model.count_params() counts) — a reading the text leaves open (read.layercalls lists both)."""
+    around = [e for e in cell.listed if e.what == AROUND]
+    if not around:
+        return cell
+    first = around[0]
+    pick = current().pick(Choice("count", ("layers", "model"), cell.source.where(first.span),
+                                 "the recurrent layers' count or the whole model's (its other layers too, as "
+                                 "model.count_params() counts)"))
+    if pick == "layers":
+        return replace(cell, listed=tuple(e for e in cell.listed if e.what != AROUND))
+    layers = ", ".join(dict.fromkeys(e.name.split(".")[0] for e in around))
+    notes = tuple(n for n in cell.notes if not n.startswith("only the recurrent layers are counted"))
+    return replace(cell, notes=notes + (f"the whole model is counted: its other layers too ({layers})",))

@@ -171,7 +171,8 @@ def _diagonal(cell: N.Cell, uses, first, gloss: Glossary, notes: list[str], sign
     readings explored."""
     reader, out = current(), set()
     weights, recurrent = _weights(cell) if {"@weights", "@recurrent"} & gloss.diagonal else (set(), set())
-    said_of = {n for n in uses if gloss.calls_diagonal(n, recurrent=n in recurrent, weight=n in weights)}
+    on_cell = _on_cell_states(cell, set(uses), signals) if "@cell" in gloss.diagonal else set()
+    said_of = {n for n in uses if gloss.calls_diagonal(n, recurrent=n in recurrent, weight=n in weights, on_cell=n in on_cell)}
     unsaid = set() if said_of or not (_SAYS_DIAGONAL.search(cell.prose) or _PEEPHOLE_TIMES.search(cell.prose)) \
         else _on_cell_states(cell, set(uses), signals)
     for name in sorted(uses if reader.settled else said_of | unsaid):  # (nothing settled: only these may be diagonal)
