@@ -324,3 +324,69 @@ def test_a_text_that_names_mamba_and_writes_only_the_plain_recurrence_is_refused
     assert d.evaluate(d_x=7, d_h=5) == 5 * 5 + 5 * 7
     # the same recurrence in a text about a linear state space model is counted as written
     assert symcount.derive(text.replace("Mamba", "A linear state space model")).evaluate(d_x=7, d_h=5) == 60
+
+
+def test_a_capital_letter_the_prose_calls_an_activation_function():
+    text = r"""- $h^{[t]}\ =\ F(W_{hh} \cdot h^{[t-1]}\ +\ W_{xh} \cdot x^{[t]} + b_h)$
+- $y^{[t]} = W_{hy} \cdot h^{[t]} + b_y$
+
+> Wait, what is F?
+> F is our good old non-linear activation function from feedforward networks. Like tanh, ReLU etc."""
+    d = symcount.derive(text)
+    assert d.evaluate(d_x=7, d_h=5, d_y=3) == elman(7, 5, 3)
+    with pytest.raises(SymcountError, match="F"):  # (said of nothing: a capital that may hold parameters)
+        symcount.derive(text.split("> Wait")[0])
+
+
+def test_notations_of_set_h41_a_bar_a_parenthesised_superscript_nested_fonts_and_superscript_shapes():
+    mid = r"$$f_{t}=\sigma\left(W_{f} \cdot\left[h_{t-1} \mid x_{t}\right]+b_{f}\right)$$"
+    assert symcount.derive(mid).evaluate(d_x=7, d_h=5, d_f=5) == 5 * 12 + 5  # (f_t alone: a gate of its own size d_f)
+    paren = "$$\nh^(t)=f(Ux^t+Wh^{t-1}+b)\n$$\n\nf为激活函数"
+    assert symcount.derive(paren).evaluate(d_x=7, d_h=5) == elman(7, 5)
+    gru = r"""\begin{equation}
+\textbf{\textit{z}}_t = \sigma(\textbf{W}^{n\times n}_{hU}\textbf{\textit{h}}_{t-1}+\textbf{W}^{n\times m}_{u'U}\textbf{\textit{u}}'_{t}+\textbf{\textit{b}}_{U})
+\end{equation}
+\begin{equation}
+\textbf{\textit{h}}_t = \textbf{\textit{z}}_t\odot\textbf{\textit{h}}_{t-1}+(\bm1-\textbf{\textit{z}}_t)\odot\tanh(\textbf{W}^{n\times m}_{u'}\textbf{\textit{u}}'_{t})
+\end{equation}"""
+    d = symcount.derive(gru)
+    assert d.evaluate(m=7, n=5) == 5 * 5 + 5 * 7 + 5 + 5 * 7
+
+
+def test_a_label_with_a_step_word_a_definition_of_tanh_and_an_index_slip():
+    text = r"""\begin{equation}
+	h_{new}(t) = \tanh{(W_xx_t + W_h(s_t \circ h_{t-1}) + b)}
+	\label{eq:gru_new_gate}
+\end{equation}
+\begin{equation}
+	\tanh{(\alpha)} = \frac{e^{2\alpha} - 1}{e^{2\alpha} + 1}
+\end{equation}
+\begin{equation}
+	s_i = \sigma(Dx_t + Eh_{t-1} + F),
+\end{equation}
+\begin{equation}
+	u_t = \sigma(Ax_t + Bh_{t-1} + C),
+\end{equation}
+\begin{equation}
+	h_t = (1 - u_t) \circ h_{t-1} + u_t \circ h_{new}(t)
+\end{equation}"""
+    d = symcount.derive(text)
+    assert any("a slip of the step's letter" in n for n in d.shapes.notes)
+    assert d.evaluate(d_x=7, d_h=5) == n_params(nn.GRUCell(7, 5)) - 3 * 5
+
+
+def test_gitlab_math_markdown_escaped_operators_and_a_glued_left_side():
+    gitlab = "隐藏状态 $`h_t`$ 的更新公式为：\n\n$`\nh_t = \\sigma(W_x x_t + W_h h_{t-1} + b_h)\n`$\n"
+    assert symcount.derive(gitlab).evaluate(d_x=7, d_h=5) == elman(7, 5)
+    escaped = "1. **State**: \\[ h'(t) \\= A h(t) \\+ B x(t) \\]  \n2. **Output**: \\[ y(t) \\= C h(t) \\+ D x(t) \\]\n"
+    assert symcount.derive(escaped).evaluate(d_x=7, d_h=5, d_y=3) == 25 + 35 + 15 + 21
+    glued = r"""\begin{equation}
+ft = \sigma(W_f[h_{t-1}, x_t] + b_f)
+\end{equation}
+\begin{equation}
+c_t = c_{t-1} * ft + (1 - f_t) * \tanh(W_c [h_{t-1}, x_t] + b_c)
+\end{equation}
+\begin{equation}
+h_t = \tanh(c_t)
+\end{equation}"""
+    assert symcount.derive(glued).evaluate(d_x=7, d_h=5) == 2 * (5 * 12 + 5)

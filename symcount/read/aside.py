@@ -24,7 +24,7 @@ _ONE_NAME = re.compile(r"\s*&?\s*(?:\\(?:mathbf|boldsymbol|bm)\s+[A-Za-z]|\\(?:m
                        r"(?:\s*(?:\[[^\[\]]*\]|\([^()]*\)))?\s*:?\s*&?\s*")  # (h[t], h(t), z[t] :=)
 # a left side that applies a function or an operator to what it speaks of: a property, not a definition
 # (never a fraction: \frac{dh}{dt} = ... is a continuous-time cell's definition)
-_PROPERTY = re.compile(r"\\(?:log|ln|exp|partial|nabla|prod|sum|lim|det)(?![A-Za-z])|\\[a-z]*(?:partial|deriv)[a-z]*\s*\{|∂|∇|∑|∏|\|")
+_PROPERTY = re.compile(r"\\(?:log|ln|exp|partial|nabla|prod|sum|lim|det|tanh|sigma)(?![A-Za-z])|\\[a-z]*(?:partial|deriv)[a-z]*\s*\{|∂|∇|∑|∏|\|")
 _LAYOUT = re.compile(r"\\(?:begin|end)\s*\{[A-Za-z*]+\}(?:\s*\{[^{}]*\})?|\\(?:label|tag|text|textrm|mbox|textbf|emph)\s*\{[^{}]*\}"
                      r"|\\(?:nonumber|notag|q?quad)(?![A-Za-z])")  # a row's layout and its label in words
 # a letter applied to a signal with its index: `A(x_t) = \mathrm{diag}(1 - z_t)` (not h(t), a state in continuous time)

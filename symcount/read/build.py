@@ -233,7 +233,7 @@ class _Symbols(_Sizes):
         where = (tok.start_pos + self.shift, tok.end_pos + self.shift)
         if tok.type == "SUP" and body[:1] in "[(":  # a^{[l]<t>}, W^{[l]} (Ng's course)
             body = layer_and_time(body, raw)
-        if tok.type == "SUB" and not raw.subs and self.shaped and sized(body):  # U_{d_h \times d_h}: a shape
+        if (not raw.subs if tok.type == "SUB" else not raw.sups) and self.shaped and sized(body):  # U_{d_h \times d_h}, W^{n \times m}: a shape
             raw.shape = sized(body)
             return
         if not (index_ok(body) or time_lag(body, self.time_letter) is not None):

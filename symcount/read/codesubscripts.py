@@ -12,7 +12,7 @@ from .regions import TIMED
 from .source import Source, Span
 
 _PLAIN_SUBSCRIPT = re.compile(r"(?<=[A-Za-z])_[A-Za-z][A-Za-z]+[0-9]*")
-_STEP_WORD = re.compile(r"(?<=[A-Za-z])_(?:prev|new|old|next|tm1)(?![A-Za-z{])")  # h_prev in LaTeX math, unbraced
+_STEP_WORD = re.compile(r"(?<=[A-Za-z])_(?:prev|new|old|next|tm1)(?![A-Za-z{]|_[A-Za-z]{2})")  # h_prev in LaTeX math, unbraced
 _ACTIVATED = re.compile(r"\s*[A-Za-z][\w\ue000-\ue07f]*\s*=(?!=)\s*(?:sigmoid|sigm|tanh|σ|relu|softmax)(?:_\{?\w{1,3}\}?)?\s*\(")  # (σ_g(...) too)
 _PRIMED_LEFT = re.compile(r"\s*[A-Za-z][\w\ue000-\ue07f]*'+\s*=(?!=)")
 

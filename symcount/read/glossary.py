@@ -125,11 +125,12 @@ UNBIASED_LINEAR = re.compile(r"\b(?:linear|Linear|dense|Dense)\b[^.\n]{0,60}?(?:
 
 # "f, g, h - are activation functions", "where $f$ and $g$ are activation functions": the letters listed
 # right before it (a list of single letters, after the clause's start)
-_ACTIVATION_FUNCTIONS = re.compile(r"(?P<list>(?:(?:[`$*]+[ \t]?)?(?:[a-z](?:_\{?[0-9]\}?)?|σ|phi|\\sigma|\\phi)(?:\(\))?"
+_ACTIVATION_FUNCTIONS = re.compile(r"(?P<list>(?:(?:[`$*]+[ \t]?)?(?:[a-zA-Z](?:_\{?[0-9]\}?)?|σ|phi|\\sigma|\\phi)(?:\(\))?"
                                    r"(?:[ \t]?[`$*]+)?\s*(?:,|\band\b|&)?\s*){1,6})"
                                    r"(?:\{%[^%\n]{0,20}%\}\s*)?(?:-|–|:)?\s*"
-                                   r"(?:(?:is|are)\s+)?(?:(?:the|an?|any)\s+)?(?:element-?wise\s+)?"
-                                   r"(?:activation|non-?linear)\s+functions?", re.I)
+                                   r"(?:(?:is|are)\s+)?(?:(?:the|an?|any|our|some|good|old|usual|standard|element-?wise|point-?wise)\s+){0,4}"
+                                   r"(?:non-?linear\s+)?(?:activation|non-?linear)\s+functions?"
+                                   r"|(?P<list2>(?:\$[A-Za-z]\$|[A-Za-z]))\s+(?:είναι|ειναι)\s+(?:μία|μια)\s+συνάρτηση\s+ενεργοποίησης")
 
 
 _ACTIVATION_WORDS = re.compile(r"(?:activation|non-?linear)\s+functions?", re.I)
@@ -141,10 +142,10 @@ _SET_TO_ACTIVATION = re.compile(r"(?<![A-Za-z\\])([a-z])\s*=\s*(?:sigmoid|sigm|t
 
 def activation_letters(prose: str) -> frozenset[str]:
     found = {m.group(1) for m in _SET_TO_ACTIVATION.finditer(prose)} if "=" in prose else set()
-    if "function" not in prose or not _ACTIVATION_WORDS.search(prose):  # (the words first: the list's pattern is slow)
-        return frozenset(found)
+    if ("function" not in prose or not _ACTIVATION_WORDS.search(prose)) and "ενεργοποίησης" not in prose:
+        return frozenset(found)  # (the words first: the list's pattern is slow)
     return frozenset(found | {re.sub(r"[{}]", "", ch) for m in _ACTIVATION_FUNCTIONS.finditer(prose)
-                              for ch in re.findall(r"(?<![A-Za-z\\])[a-z](?:_\{?[0-9]\}?)?(?![A-Za-z])", m.group("list"))})
+                              for ch in re.findall(r"(?<![A-Za-z\\])[a-zA-Z](?:_\{?[0-9]\}?)?(?![A-Za-z])", m.group("list") or m.group("list2"))})
 
 
 # a name, then what it is: "W defines a linear transformation", "`Wi` - W parameter weight matrix for

@@ -185,3 +185,14 @@ def doubled_escapes(text: str) -> str:
         return text  # (the literals first: a long text of row breaks is not scanned)
     out = _DOUBLED.sub(" \\\\", text).replace("\\\\\\\\", "  \\\\")
     return out.replace("\\_", " _").replace("\\&", " &").replace("\\$", " $")
+
+
+_ESCAPED_OPERATOR = re.compile(r"(?<=[\w)}\]] )\\([=+])(?= )")  # `h'(t) \= A h(t) \+ B x(t)`: Markdown's escaped = and +
+
+
+def gitlab_math(text: str) -> str:
+    """The text with GitLab's math, $`h_t`$, as $ h_t $ (same length), and operators Markdown escaped between two
+    operands, `A h(t) \\+ B x(t)`, as the operators; other text as it was."""
+    if "$`" in text:
+        text = text.replace("$`", "$ ").replace("`$", " $")
+    return _ESCAPED_OPERATOR.sub(lambda m: " " + m.group(1), text) if "\\=" in text or "\\+" in text else text

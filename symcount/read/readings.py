@@ -32,7 +32,7 @@ from .prosesizes import prose_sizes as _prose_sizes
 from .laststep import final_states as _final_states, last_step_outputs as _last_step_outputs
 from .wildcards import family_declarations as _family_declarations, listed_declarations as _listed_declarations, wildcard_declarations as _wildcard_declarations
 from .sequences import sequence_declarations as _sequence_declarations
-from .typos import case_slips as _case_slips, gate_letter_slips as _gate_letter_slips, timed_biases as _timed_biases, timed_weights as _timed_weights, missing_plus as _missing_plus, typos as _typos, unused_gate_typos as _unused_gate_typos, renamed_gates as _renamed_gates
+from .typos import case_slips as _case_slips, index_slips as _index_slips, gate_letter_slips as _gate_letter_slips, timed_biases as _timed_biases, timed_weights as _timed_weights, missing_plus as _missing_plus, typos as _typos, unused_gate_typos as _unused_gate_typos, renamed_gates as _renamed_gates
 from .coefficients import applied_coefficients as _applied_coefficients
 from .foreign import foreign_weights as _foreign_weights
 from .phrases import phrases as _phrases
@@ -119,7 +119,7 @@ def _example_index(cell: N.Cell, notes: list[str]) -> N.Cell:
 def readings(cell: N.Cell) -> N.Cell:
     notes: list[str] = list(cell.notes)
     try:
-        for step in (_slices, _wildcard_declarations, _listed_declarations, _family_declarations, _sequence_declarations, _phrases, _functions_defined, _either_or, _size_formulas, _exponentials, _tree_nodes, _step_sums, _unrolled, _example_index, _layer_generic, _oplus, _letter_o, _concat_calls, _weighted_calls, _weight_pairs, _conjugates, _vector_arrows, _unmarked_directions, _typos, _timed_weights, _prose_sizes, _components, _index_form, _word_times, _two_letter_names, _glued_applications, _glued_subscripts, _glued_products, _case_slips, _timed_biases, _missing_plus, _restatements, _stacked_restatements, _fonts, _remarks, _past_updates, _numeric_sequences, _untimed_namesakes, _later_namesakes, squared_losses, _squared_signals, _final_states, _last_step_outputs, _block_definitions, _generic_maps, _discretized, _continuous, _time_shift,
+        for step in (_slices, _wildcard_declarations, _listed_declarations, _family_declarations, _sequence_declarations, _phrases, _functions_defined, _either_or, _size_formulas, _exponentials, _tree_nodes, _step_sums, _unrolled, _example_index, _layer_generic, _oplus, _letter_o, _concat_calls, _weighted_calls, _weight_pairs, _conjugates, _vector_arrows, _unmarked_directions, _typos, _timed_weights, _prose_sizes, _components, _index_form, _word_times, _two_letter_names, _glued_applications, _glued_subscripts, _glued_products, _case_slips, _index_slips, _timed_biases, _missing_plus, _restatements, _stacked_restatements, _fonts, _remarks, _past_updates, _numeric_sequences, _untimed_namesakes, _later_namesakes, squared_losses, _squared_signals, _final_states, _last_step_outputs, _block_definitions, _generic_maps, _discretized, _continuous, _time_shift,
                      _cell_form, _updates, _variants, _own_direction, _shared_directions, _letter_functions, _applied_coefficients, _shared_by_name, _numbered_shared, _foreign_weights, _chain_names, _reassociate, _unused_gate_typos, _gate_letter_slips, _renamed_gates, _loosely_stated_mamba):
             cell = step(cell, notes)
     finally:
@@ -355,6 +355,8 @@ def _letter_functions(cell: N.Cell, notes: list[str]) -> N.Cell:
             reader.pick(Choice(key(n.name), ("function", "matrix"), cell.source.where(n.span),
                                f"{n.name}(...) a function or a matrix"), ambiguous=False)
             return False
+        if isinstance(n, N.Symbol) and n.lag is None and n.name in said and n.name[:1].isupper() and n.name not in declared:
+            return _SPACED_PAREN.match(text, n.span.end) is not None  # "F is our good old activation function": F(...)
         if isinstance(n, N.Symbol) and n.lag is None and _CAPITAL_FUNCTION.fullmatch(n.name) and not n.font \
                 and n.name not in signals and n.name not in declared:
             return text.startswith("(", n.span.end)  # G(s[n]): a capital against its parenthesis (see one)
@@ -375,7 +377,7 @@ def _letter_functions(cell: N.Cell, notes: list[str]) -> N.Cell:
 
     def one(n, new):
         if isinstance(n, N.Binary) and n.op == "matmul" and not n.explicit and letter(n.left) \
-                and next_to(n.left, n.right) and (not n.left.name[0].isupper() or _one_signal(n.right)):
+                and next_to(n.left, n.right) and (not n.left.name[0].isupper() or n.left.name in said or _one_signal(n.right)):
             found.setdefault(n.left.name, n.left)
             return N.Apply(n.left.text, new(n.right), n.span)
         if isinstance(n, N.Binary) and n.op == "matmul" and not n.explicit and isinstance(n.left, N.Binary) \

@@ -32,7 +32,7 @@ from .listednames import assigned_names, glue_listed, listed_names
 from .relations import Chars, Respeller, escaped_words
 from .derivatives import derivatives
 from .splitmath import joined
-from .pasted import doubled_escapes, escaped_brackets, orphan_blocks as _orphan_blocks, uncomment as _uncomment
+from .pasted import doubled_escapes, escaped_brackets, gitlab_math, orphan_blocks as _orphan_blocks, uncomment as _uncomment
 from .typst import typst
 from .rstblocks import rst_block
 from .rowlabels import bold_ones, braced_left, flat_lags, glued_left_letters, glued_steps, plain_lags, row_labels, slashed_remarks, snake_names, tight_dots
@@ -111,7 +111,7 @@ def scan(src: Source, check=None) -> Scan:
     """The text's math regions, each rewritten in place; `check(Scan)` is asked of the regions found
     before they are rewritten (a limit that a cheap count decides refuses a long text early)."""
     text = math_letters(html_math(_uncomment(src.text).translate(_INVISIBLE)))  # pasted zero-width spaces; 𝛔 as σ
-    text = typst(escaped_brackets(doubled_escapes(text)))  # f\_t = σ(W\_f · \[h\_{t-1}, x\_t\] + b\_f): Markdown's escapes; Typst's math
+    text = typst(escaped_brackets(doubled_escapes(gitlab_math(text))))  # f\_t = σ(W\_f · \[h\_{t-1}, x\_t\] + b\_f): Markdown's escapes; Typst's math
     text = template_tags(text) if "{%" in text else text  # {% raw %}, {% equation() %} ... {% end %} (read.webmath)
     text, images = rendered(text)  # ![](https://latex.codecogs.com/gif.latex?h_t=...): math in an address
     text, macros = definitions(text, src)
@@ -158,7 +158,7 @@ def scan(src: Source, check=None) -> Scan:
              and written_as_code(text[r.start:r.end]) else r for r in found]
     # St-1 anywhere: St is S at t in every line of plain text (looked for only where there is any)
     plain = any(r.kind in ("bare", "code") for r in found)
-    flat, glued = "t-1" in text and plain and flat_lags(text), glued_left_letters(text) if plain else frozenset()
+    flat, glued = "t-1" in text and plain and flat_lags(text), glued_left_letters(text, not plain)
     for r in found:
         if r.kind == "code" or (r.kind == "bare" and not flat and named_as_code(text[r.start:r.end])):  # (Xt * U: X at t)
             code_names(out, r.start, r.end)
@@ -447,7 +447,7 @@ def _products_and_rows(out: list[str], r: Region, region: str | None = None, fla
         edited = True  # h_t = \begin{cases} 0 & t = 0 \\ ... & t > 0 \end{cases}: read.initialcases
     edited = row_labels(out, r.start, region) | tight_dots(out, r.start, region) | bold_ones(out, r.start, region) \
         | slashed_remarks(out, r.start, region) | group_shapes(out, r.start, region) | edited
-    edited = braced_left(out, r.start, region) | derivatives(out, r.start, region) | glued_steps(out, r.start, region, glued if r.kind in ("bare", "code") else frozenset()) | edited
+    edited = braced_left(out, r.start, region) | derivatives(out, r.start, region) | glued_steps(out, r.start, region, glued) | edited
     if r.kind in ("bare", "code"):
         coded = plain_code(out, r.start, region)  # (old_h_t as h_{t-1}: then not one snake name)
         edited = plain_lags(out, r.start, region, flat) | coded | edited

@@ -150,6 +150,15 @@ def retyped(out: list[str], start: int, region: str) -> bool:
     edited = ("{t" in region or "{ t" in region or "{0}" in region) and timed_macros(out, start, region) or edited
     edited = region.lstrip().startswith("[") and bracketed_equation(out, start, region) or edited
     edited = "{\\left" in region and braced_rows(out, start, region) or edited
+    for m in _NESTED_FONT.finditer(region) if "{\\text" in region or "{\\math" in region else ():  # \textbf{\textit{z}}: \mbf{z}
+        out[start + m.start():start + m.end()] = list(f"\\mbf{{{m.group(1)}}}".rjust(m.end() - m.start()))
+        edited = True
+    for m in _MID_JOIN.finditer(region) if "\\mid" in region else ():  # \left[h_{t-1} \mid x_t\right]: [h_{t-1}; x_t]
+        out[start + m.start(1):start + m.end(1)] = list(";   ")
+        edited = True
+    for m in _PAREN_SCRIPT.finditer(region) if "^(" in region else ():  # h^(t), h^(t-1): h^{t}, h^{t-1}
+        out[start + m.start() + 1], out[start + m.end() - 1] = "{", "}"
+        edited = True
     for m in _CONCAT_BAR.finditer(region) if "\\|" in region or "||" in region else ():  # W(x_t \| h_{t-1}): [x_t; h_{t-1}]
         out[start + m.start(1) - 1], out[start + m.end() - 1] = "[", "]"
         out[start + m.start(2):start + m.end(2)] = list("; ")
@@ -228,6 +237,9 @@ def braced_rows(out: list[str], start: int, region: str) -> bool:
     return edited
 
 
+_NESTED_FONT = re.compile(r"\\(?:textbf|mathbf|boldsymbol|bm)\s*\{\s*\\(?:textit|mathit|mathrm|textrm)\s*\{\s*([A-Za-z])\s*\}\s*\}")
+_MID_JOIN = re.compile(r"\[(?=[^\[\]\n]*_\{?t)[^\[\]\n]*?(\\mid)(?![A-Za-z])[^\[\]\n]*\]")  # (signals at a step: [W_h \mid W_x] joins columns)
+_PAREN_SCRIPT = re.compile(r"\^\((?:t|t\s*[-+]\s*1)\)")
 # two operands joined by a bar in parentheses, `W(X_t \| S_{t-1})`, `(x || h)`: concatenation, as [X_t; S_{t-1}]
 _CONCAT_BAR = re.compile(r"(?<=[\w}])\s*\((?=[^()|]*?(?:\\\||\|\|))([^()|\\]*?(?:\\(?!\|)[^()|\\]*?)*)(\\\||\|\|)([^()|]*?)\)")
 _SPACED_CALL = re.compile(r"(?<==)(\s*)([fg])([ \t]+)(?=\()")  # a right side's first letter, f or g, a space before its call

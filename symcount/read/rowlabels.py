@@ -193,15 +193,15 @@ def plain_lags(out: list[str], start: int, region: str, flat: bool = False) -> b
 
 
 # a vector of ones in a bold font (\mathbf{1}, \bm{1}, \mathbb{1}): the number 1, broadcast
-_ONES = re.compile(r"\\(?:mathbf|bm|boldsymbol|mathbb|pmb|bs|bv|vect|vb|bvec)\s*\{\s*([01])\s*\}")  # and of zeros
+_ONES = re.compile(r"\\(?:mathbf|bm|boldsymbol|mathbb|pmb|bs|bv|vect|vb|bvec)\s*(?:\{\s*([01])\s*\}|([01])(?![0-9.]))")  # and of zeros (\bm1)
 
 
 def bold_ones(out: list[str], start: int, region: str) -> bool:
     """`\\bm{1} - \\bm{e}_c` as `1 - ...` (and `\\mathbf{0}` as 0), and a bold font around terms (`\\mathbf{w_f \\odot c_{t-1}}`,
     a font the eye sees, not one symbol) as the terms; whether any was."""
     edited = False
-    for m in _ONES.finditer(region) if "{1" in region or "{ 1" in region or "{0" in region or "{ 0" in region else ():
-        out[start + m.start():start + m.end()] = [" "] * (m.end() - m.start() - 1) + [m.group(1)]
+    for m in _ONES.finditer(region) if "{1" in region or "{ 1" in region or "{0" in region or "{ 0" in region or "m1" in region else ():
+        out[start + m.start():start + m.end()] = [" "] * (m.end() - m.start() - 1) + [m.group(1) or m.group(2)]
         edited = True
     for m in _BOLD_TERMS.finditer(region) if "\\m" in region or "\\b" in region else ():
         close = m.end() + len(m.group("body") if m.group("body") is not None else m.group("pair"))
@@ -432,10 +432,13 @@ _LETTER_LAG = re.compile(r"[A-Za-z][\u0300-\u036f]?t[-−]1")  # what each match
 _GLUED_LEFT_LINE = re.compile(r"^[ \t]*(?:(?://[/!]?|#+|--|%)[ \t]*)?([A-Za-z])t[ \t]*=(?!=)", re.M)
 
 
-def glued_left_letters(text: str) -> frozenset[str]:
+def glued_left_letters(text: str, written: bool = False) -> frozenset[str]:
     """The letters a text's lines of plain math define glued to t (`ft = ...`, `// it = ...`): its operands so
-    written in other lines (`c_next = ft * c_prev + it * cct`) are those signals at t."""
-    return frozenset(m.group(1) for m in _GLUED_LEFT_LINE.finditer(text)) if "t =" in text or "t=" in text else frozenset()
+    written in other lines (`c_next = ft * c_prev + it * cct`) are those signals at t. With `written` (a text of LaTeX
+    math, no plain lines), only the letters it also writes at t with a subscript (`ft = \\sigma(...)` and `f_t` in
+    another equation): a subscript left off."""
+    found = frozenset(m.group(1) for m in _GLUED_LEFT_LINE.finditer(text)) if "t =" in text or "t=" in text else frozenset()
+    return frozenset(x for x in found if re.search(rf"(?<![\\\w]){x}_\{{?t\}}?(?![\w])", text)) if written else found
 
 
 def _lefts(pattern, after, region: str) -> set[str]:

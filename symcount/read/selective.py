@@ -11,6 +11,7 @@ from .choices import Choice, current
 
 _LEARNED = re.compile(r"\b(?:are|is)\s+(?:all\s+)?(?:learned|learnable|trainable)\b|\b(?:learned|learnable|trainable)\s+"
                       r"(?:matri(?:ces|x)|parameters?|weights?)\b", re.I)
+_CONTINUOUS = re.compile(r"'\s*\(\s*t\s*\)|\\dot\b|\\frac\s*\{\s*d|\bd[a-z]\s*/\s*dt\b")
 _MAMBA = re.compile(r"\bMamba\b|\bS6\b|\bselective\s+(?:state[- ]space|SSM|scan)", re.I)
 
 
@@ -24,6 +25,8 @@ def loosely_stated_mamba(cell: N.Cell, notes: list[str]) -> N.Cell:
         plain = [x for x in names.values() if x.lag is None and x.name not in made and len(x.name) == 1 and x.name in "AB"]
         if state is None or len(plain) < 2 or not any(x.name == state and x.lag == 1 for x in N.walk(eq.rhs) if isinstance(x, N.Symbol)):
             continue
+        if _CONTINUOUS.search(cell.source.slice(eq.span)):
+            continue  # (h'(t) = A h(t) + B x(t): the state space model itself, in continuous time, is counted as written)
         where = cell.source.where(eq.span)
         if current().pick(Choice("mamba", ("open", "as-written"), where, "A and B as written, or Mamba's (computed "
                                  "from the input)")) == "as-written":

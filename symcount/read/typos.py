@@ -365,3 +365,25 @@ def _joined(factors: list, joins: list):
     for f, j in zip(factors[1:], joins[1:]):
         out = N.Binary("matmul", out, f, N.Span(out.span.start, f.span.end), bool(j))
     return out
+
+
+def index_slips(cell: N.Cell, notes: list[str]) -> N.Cell:
+    """`s_i = \\sigma(D x_t + E h_{t-1} + F)` defined and never read, `s_t` read (`s_t \\circ h_{t-1}`) and never
+    defined: the left side's index is a slip of the step's letter; read as s_t, with a note."""
+    made = defined_at(cell)
+    read = {s.name for s, _, left in symbols(cell) if not left and s.lag == 0}
+    used = {s.name for s, _, left in symbols(cell) if not left}
+    slips = {}
+    for eq in cell.equations:
+        lhs = eq.lhs
+        m = re.fullmatch(r"([A-Za-z])_\{?([a-z])\}?", lhs.name) if isinstance(lhs, N.Symbol) and lhs.lag is None else None
+        if m and m.group(1) in read and m.group(1) not in made and lhs.name not in used \
+                and sum(1 for e in cell.equations if isinstance(e.lhs, N.Symbol) and e.lhs.name == lhs.name) == 1:
+            slips[id(lhs)] = m.group(1)
+            notes.append(f"{lhs.text} at {cell.source.where(lhs.span)} is never read, and {m.group(1)}_t is read and never "
+                         f"defined: read as {m.group(1)}_t (a slip of the step's letter)")
+    if not slips:
+        return cell
+    eqs = tuple(replace(eq, lhs=replace(eq.lhs, name=slips[id(eq.lhs)], lag=0, text=f"{slips[id(eq.lhs)]}_t"))
+                if id(eq.lhs) in slips else eq for eq in cell.equations)
+    return replace(cell, equations=eqs)

@@ -27,6 +27,8 @@ def apply(w: "Walker", node: N.Apply) -> Shape:
         w.op("activation", node, sh.rows, sh.cols, name=", ".join(node.each))
         return sh
     k = kind(node.func)
+    if k == "unknown" and len(node.func) == 1 and node.func in w.roles.glossary.functions:
+        k = "letter"  # "F is our good old non-linear activation function": F(...), a function with no parameters
     if k == "unknown":
         word = split(node.func)[0]
         raise ShapeError(f"{word}(...) is a function symcount does not know: it may have parameters of its own",
