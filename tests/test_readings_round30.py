@@ -311,6 +311,14 @@ def test_a_keras_model_with_other_layers_is_the_layers_count_or_the_models():
     lstm = n_params(nn.LSTM(16, 10)) - 4 * 10  # Keras's LSTM: one bias per gate
     assert layer.evaluate() == lstm
     assert model.evaluate(vocab_size=50) == lstm + 50 * 16 + n_params(nn.Linear(10, 1))
+    # the model's count is Keras's own model.count_params()
+    from tests.oracles import require
+    k = require("keras")
+    keras_model = k.Sequential([k.Input((7,)), k.layers.Embedding(50, 16), k.layers.LSTM(10), k.layers.Dense(1)])
+    assert model.evaluate(vocab_size=50) == keras_model.count_params()
+    # a text that writes one of the two counts says which it means
+    assert symcount.derive(KERAS_MODEL.replace("vocab_size", "50") + "\nThe summary says 1,891 parameters.\n").evaluate() \
+        == keras_model.count_params() == 1891
     # a text that asks for the layer's count is the layer's
     asked = "What is the number of parameters of an LSTM layer in Keras?\n\n" + KERAS_MODEL
     assert symcount.derive(asked).evaluate() == lstm

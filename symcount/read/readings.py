@@ -355,9 +355,7 @@ def _letter_functions(cell: N.Cell, notes: list[str]) -> N.Cell:
             reader.pick(Choice(key(n.name), ("function", "matrix"), cell.source.where(n.span),
                                f"{n.name}(...) a function or a matrix"), ambiguous=False)
             return False
-        if isinstance(n, N.Symbol) and n.lag is None and n.name in said and n.name[:1].isupper() and n.name not in declared:
-            return _SPACED_PAREN.match(text, n.span.end) is not None  # "F is our good old activation function": F(...)
-        if isinstance(n, N.Symbol) and n.lag is None and _CAPITAL_FUNCTION.fullmatch(n.name) and not n.font \
+        if isinstance(n, N.Symbol) and n.lag is None and (_CAPITAL_FUNCTION.fullmatch(n.name) or n.name in said and n.name[:1].isupper()) and not n.font \
                 and n.name not in signals and n.name not in declared:
             return text.startswith("(", n.span.end)  # G(s[n]): a capital against its parenthesis (see one)
         if not (isinstance(n, N.Symbol) and n.lag is None

@@ -149,23 +149,7 @@ def retyped(out: list[str], start: int, region: str) -> bool:
     edited = ("&" in region and "\\\\" in region and wrapped_rows(out, start, region)) or edited
     edited = ("{t" in region or "{ t" in region or "{0}" in region) and timed_macros(out, start, region) or edited
     edited = region.lstrip().startswith("[") and bracketed_equation(out, start, region) or edited
-    edited = "{\\left" in region and braced_rows(out, start, region) or edited
-    for m in _NESTED_FONT.finditer(region) if "{\\text" in region or "{\\math" in region else ():  # \textbf{\textit{z}}: \mbf{z}
-        out[start + m.start():start + m.end()] = list(f"\\mbf{{{m.group(1)}}}".rjust(m.end() - m.start()))
-        edited = True
-    for m in _MID_JOIN.finditer(region) if "\\mid" in region else ():  # \left[h_{t-1} \mid x_t\right]: [h_{t-1}; x_t]
-        out[start + m.start(1):start + m.end(1)] = list(";   ")
-        edited = True
-    for m in _PAREN_SCRIPT.finditer(region) if "^(" in region else ():  # h^(t), h^(t-1): h^{t}, h^{t-1}
-        out[start + m.start() + 1], out[start + m.end() - 1] = "{", "}"
-        edited = True
-    for m in _CONCAT_BAR.finditer(region) if "\\|" in region or "||" in region else ():  # W(x_t \| h_{t-1}): [x_t; h_{t-1}]
-        out[start + m.start(1) - 1], out[start + m.end() - 1] = "[", "]"
-        out[start + m.start(2):start + m.end(2)] = list("; ")
-        edited = True
-    for m in _SPACED_CALL.finditer(region) if " (" in region else ():  # `h_t = f (W x_t + b)`: f(...), as f's call
-        out[start + m.start(2):start + m.end(3)] = list(m.group(3) + m.group(2))
-        edited = True
+    edited = _joins_and_calls(out, start, region) or edited
     for m in _ACCENT_PARENS.finditer(region) if "(" in region and "\\" in region else ():  # \tilde(c): \tilde{c}
         out[start + m.start(1)], out[start + m.end(1) - 1] = "{", "}"
         edited = True
@@ -245,6 +229,28 @@ _CONCAT_BAR = re.compile(r"(?<=[\w}])\s*\((?=[^()|]*?(?:\\\||\|\|))([^()|\\]*?(?
 _SPACED_CALL = re.compile(r"(?<==)(\s*)([fg])([ \t]+)(?=\()")  # a right side's first letter, f or g, a space before its call
 # `[h_t = f(h_{t-1}W_{hh} + x_tW_{xh} + b_h)]`: a display's equation in the brackets of a `\[ \]` that lost its backslashes
 _BRACKETED = re.compile(r"\s*\[\s*[A-Za-z](?:_\{[^{}=]*\}|_[A-Za-z0-9])?\s*=(?!=)[^\n]*\]\s*")
+
+
+def _joins_and_calls(out: list[str], start: int, region: str) -> bool:
+    """f (...) as f's call, a row in braces, \\textbf{\\textit{z}}, [h_{t-1} \\mid x_t], h^(t), (x_t \\| h_{t-1}); whether any was."""
+    edited = "{\\left" in region and braced_rows(out, start, region)
+    for m in _NESTED_FONT.finditer(region) if "{\\text" in region or "{\\math" in region else ():  # \textbf{\textit{z}}: \mbf{z}
+        out[start + m.start():start + m.end()] = list(f"\\mbf{{{m.group(1)}}}".rjust(m.end() - m.start()))
+        edited = True
+    for m in _MID_JOIN.finditer(region) if "\\mid" in region else ():  # \left[h_{t-1} \mid x_t\right]: [h_{t-1}; x_t]
+        out[start + m.start(1):start + m.end(1)] = list(";   ")
+        edited = True
+    for m in _PAREN_SCRIPT.finditer(region) if "^(" in region else ():  # h^(t), h^(t-1): h^{t}, h^{t-1}
+        out[start + m.start() + 1], out[start + m.end() - 1] = "{", "}"
+        edited = True
+    for m in _CONCAT_BAR.finditer(region) if "\\|" in region or "||" in region else ():  # W(x_t \| h_{t-1}): [x_t; h_{t-1}]
+        out[start + m.start(1) - 1], out[start + m.end() - 1] = "[", "]"
+        out[start + m.start(2):start + m.end(2)] = list("; ")
+        edited = True
+    for m in _SPACED_CALL.finditer(region) if " (" in region else ():  # `h_t = f (W x_t + b)`: f(...), as f's call
+        out[start + m.start(2):start + m.end(3)] = list(m.group(3) + m.group(2))
+        edited = True
+    return edited
 
 
 def bracketed_equation(out: list[str], start: int, region: str) -> bool:
