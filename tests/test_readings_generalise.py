@@ -125,15 +125,19 @@ def test_an_assignment_in_prose_is_not_a_code_line():
 
 
 # ---- "diagonal" in the prose that names none of the weights ---------------------------------------
-def test_diagonal_said_of_unnamed_weights_makes_each_cell_state_weight_two_readings():
+def test_diagonal_said_of_the_weights_from_the_cell_to_the_gates_is_said_of_each_weight_on_a_cell_state():
     text = r"""$$ i_t = \sigma(W_i x_t + U_i h_{t-1} + P_i c_{t-1}) $$
 $$ c_t = i_t \odot c_{t-1} + \tanh(W_c x_t) $$
 $$ h_t = \tanh(c_t) $$
 Note that the weights from the cell to the gates are diagonal."""
-    with pytest.raises(symcount.SymcountError) as exc:
-        symcount.derive(text)
-    assert "P_i diagonal or full" in str(exc.value)
-    assert symcount.derive(text, read={"P_i": "diagonal"}).evaluate(d_x=7, d_h=5) == 2 * 35 + 25 + 5
+    d = symcount.derive(text)  # (round 30: the sentence names the kind, cell to gate: P_i is one, diagonal as said)
+    assert any("P_i" in n and "is a diagonal matrix, as the text says" in n for n in d.shapes.notes)
+    assert d.evaluate(d_x=7, d_h=5) == 2 * 35 + 25 + 5
+    assert symcount.derive(text, read={"P_i": "full"}).evaluate(d_x=7, d_h=5) == 2 * 35 + 2 * 25
+    # a word of diagonal that names no kind of weight is still two readings for each weight on a cell state
+    vague = text.replace("the weights from the cell to the gates are diagonal", "the weights on the cell may be diagonal")
+    with pytest.raises(symcount.SymcountError, match="P_i diagonal or full"):
+        symcount.derive(vague)
     plain = text.replace("Note that the weights from the cell to the gates are diagonal.", "")
     assert symcount.derive(plain).evaluate(d_x=7, d_h=5) == 2 * 35 + 2 * 25  # no word of it: full
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from ..errors import ShapeError, replace
 from ..read import nodes as N
+from ..read.glossary import activation_letters
 from ..read.stepsums import over_steps
 from ..read.words import kind as function_kind, split
 
@@ -61,6 +62,7 @@ class Expr:
     def __init__(self, src, refer, implicit) -> None:
         self.src, self.refer, self.implicit = src, refer, implicit
         self.guessed: list[str] = []  # functions the text leaves open (g, \phi), written as tanh
+        self._activations: frozenset | None = None  # (the letters the text calls activations: read when first asked)
 
     def fail(self, node, what: str) -> ShapeError:
         return ShapeError(f"the torch module cannot compute {what}", source=self.src, span=node.span,
@@ -150,6 +152,8 @@ class Expr:
             fns = ", ".join(self._written(f, n) for f in n.each)
             return Code(f"blockwise({a.text}, ({fns},))", a.kind)
         k = function_kind(n.func)
+        if k == "unknown" and len(n.func) == 1 and n.func in self._said():
+            k = "letter"  # ("F is our good old non-linear activation function": an activation the text leaves open)
         if k in _NOT_WRITTEN or split(n.func)[0] in _NORMS_NOT_WRITTEN:
             raise self.fail(n, f"{split(n.func)[0]}(...) (a {_NOT_WRITTEN.get(k, 'normalisation over groups or a batch')}); "
                                "written as another function it would compute something else")
@@ -184,6 +188,12 @@ class Expr:
             return Code(f"torch.softmax({a.text}, dim=-1)", a.kind)
         return Code(f"{fn}({a.text})", a.kind)
 
+    def _said(self) -> frozenset:
+        """The letters the text calls activation functions (read.glossary)."""
+        if self._activations is None:
+            self._activations = activation_letters(self.src.text)
+        return self._activations
+
     def _written(self, func: str, node) -> str:
         """function(func) for a function it knows; one the text leaves open (g, \\phi, "act") is
         written as tanh and noted; any other is refused (written as another, it would compute
@@ -191,7 +201,7 @@ class Expr:
         word = _plain_case(split(func)[0])
         if word in ACTIVATIONS or word in IDENTITY or word in ("softmax", "Softmax"):
             return self.function(func)
-        if word not in OPEN_ACTIVATIONS and function_kind(func) != "letter" and "activation" not in func:
+        if word not in OPEN_ACTIVATIONS and function_kind(func) != "letter" and "activation" not in func and func not in self._said():
             # (recurrent_activation, Keras' name for the gates' function: an open activation too)
             raise self.fail(node, f"{word}(...): a function it does not know (written as another, it would "
                                   "compute something else)")
