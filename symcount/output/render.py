@@ -169,6 +169,8 @@ def _parameter(p: Parameter, ex: dict, fmt: str, formula: Formulas, labels: dict
         sizes = list(p.sizes)
         rows, cols = formula(sizes[0]), formula(sizes[1])
         shape = r" \times ".join(_factor(x, formula(x)) for x in sizes)
+        if p.diagonal:  # W_{ci} d_h x d_h, its diagonal alone learned: said beside the shape, as the text table says it
+            shape += r" \text{ (diagonal)}"
         if ex.get("blocks"):  # a block-diagonal weight: H blocks of P x P
             n, b = ex["blocks"]
             shape = rf"{n} \text{{ blocks of }} {b} \times {b}"
