@@ -398,3 +398,13 @@ c_t = c_{t-1} * ft + (1 - f_t) * \tanh(W_c [h_{t-1}, x_t] + b_c)
 h_t = \tanh(c_t)
 \end{equation}"""
     assert symcount.derive(glued).evaluate(d_x=7, d_h=5) == 2 * (5 * 12 + 5)
+
+
+def test_a_diagonal_weights_shape_says_diagonal_in_every_rendered_table():
+    d = symcount.derive(GRAVES + "The weight matrices from the cell to gate vectors (e.g. $W_{ci}$) are diagonal.")
+    from symcount import api
+    for fmt in ("latex", "markdown"):
+        out = api.render(d, fmt)
+        assert "(diagonal)" in out, fmt
+    plain = symcount.derive(GRAVES)  # (full peepholes, as written: no word of diagonal in any table)
+    assert "(diagonal)" not in api.render(plain, "latex")
