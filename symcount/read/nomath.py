@@ -3,7 +3,7 @@ calls (read.layercalls), a list of the parameters with their shapes (read.listin
 for a text that may hold what it reads; `sizes` is read.parse's reading of a declaration's sizes."""
 from __future__ import annotations
 
-from ..errors import ParseError, replace
+from ..errors import ParseError
 from . import nodes as N
 from . import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
 
@@ -43,15 +43,15 @@ def instead_of_layer(cell: N.Cell, text: str, src, sizes) -> N.Cell:
               for m in [_ABSTRACT_LAYER.fullmatch(x.func)] if m}
     if not layers or "__init__" not in text or not any(re.search(rf"(?<![\w.])nn\.{k}\s*\(", text) for k in layers):
         return cell
-    from .torchcode import module_cell
+    from .torchcode import counted_instead, module_cell
     try:
-        code = module_cell(text, src, sizes, beside=True)
+        code = module_cell(text, src, sizes, beside=True, math=True)
     except ParseError:
         return cell  # (what the math leaves abstract is reported)
     if code is None:
         return cell
-    return replace(code, notes=(f"the equations leave the {'/'.join(sorted(layers))} layer abstract; the module's code "
-                                "declares it: the count is the code's",) + tuple(n.removeprefix("no math: ") for n in code.notes))
+    return counted_instead(code, f"the equations leave the {'/'.join(sorted(layers))} layer abstract and the module's "
+                                 "code declares it")
 
 
 def instead_of_counts(cell: N.Cell, text: str, src, sizes) -> N.Cell:

@@ -47,9 +47,11 @@ _MATH_MARKS = re.compile(r"\$|\\\[|\\\(|\\begin\{|\.\.\s*math\s*::|:math:|\\f[\[
 _ROLES_NO_EQUATION = re.compile(r":math:`[^`=\n]*`")
 
 
-def module_cell(text: str, src: "Source", sizes: Callable[[str], tuple], beside: bool = False) -> N.Cell | None:
-    """A PyTorch module's code with no math: the cell of the parameters its __init__ declares."""
-    if "__init__" not in text or not beside and _MATH_MARKS.search(_ROLES_NO_EQUATION.sub(" ", text) if ":math:" in text else text):
+def module_cell(text: str, src: "Source", sizes: Callable[[str], tuple], beside: bool = False,
+                math: bool = False) -> N.Cell | None:
+    """A PyTorch module's code with no math (or, `math`, math the caller has read and set aside): the cell of the
+    parameters its __init__ declares."""
+    if "__init__" not in text or not math and _MATH_MARKS.search(_ROLES_NO_EQUATION.sub(" ", text) if ":math:" in text else text):
         return None  # (a docstring's :math:`H`, :math:`(h_{i-1}, c_{i-1})`: sizes and names, no equation)
     found = torch_module(text, src, sizes, beside)
     return None if found is None else N.Cell(src, (), (), (), found[1], "", (), (), found[0])
@@ -65,8 +67,7 @@ def code_instead(text: str, src: "Source", sizes: Callable[[str], tuple], exc: P
     if cell is None or not _named_in_comments(text, cell.listed):
         return None
     where = src.where(exc.span) if exc.span is not None else src.name
-    return replace(cell, notes=(f"the equations in the code's docstrings and comments are not read ({where}: {exc.message}); "
-                                "the count is the code's",) + tuple(n.removeprefix("no math: ") for n in cell.notes))
+    return counted_instead(cell, f"the equations in the code's docstrings and comments are not read ({where}: {exc.message})")
 
 
 def code_for_nothing(text: str, src: "Source", sizes: Callable[[str], tuple], exc: ParseError) -> N.Cell | None:
@@ -76,13 +77,17 @@ def code_for_nothing(text: str, src: "Source", sizes: Callable[[str], tuple], ex
     if _math_beside(text):
         return None
     try:
-        cell = module_cell(text, src, sizes, beside=True)
+        cell = module_cell(text, src, sizes, beside=True, math=True)
     except ParseError:
         return None  # (nothing found is the error reported)
     if cell is None:
         return None
-    return replace(cell, notes=(f"the math writes no equation of the cell ({exc.message.partition(': ')[2] or exc.message}); "
-                                "the count is the code's",) + tuple(n.removeprefix("no math: ") for n in cell.notes))
+    return counted_instead(cell, f"the math writes no equation of the cell ({exc.message.partition(': ')[2] or exc.message})")
+
+
+def counted_instead(cell: N.Cell, why: str) -> N.Cell:
+    """The module's cell counted in the math's place, with a note that says why (its "no math: " note reworded)."""
+    return replace(cell, notes=(f"{why}; the count is the code's",) + tuple(n.removeprefix("no math: ") for n in cell.notes))
 
 
 def _named_in_comments(text: str, listed) -> bool:
