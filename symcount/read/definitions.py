@@ -10,7 +10,7 @@ from ..errors import replace
 from .cellwalk import symbols
 from .choices import Choice, current, key
 from .words import kind
-from .variantcues import FULL, contrasted, contrasted_after, feedforward_first, generic_function, said_equivalent
+from .variantcues import FULL, contrasted, contrasted_after, feedforward_first, feedforward_last, generic_function, said_equivalent
 
 
 def variants(cell: N.Cell, notes: list[str]) -> N.Cell:
@@ -47,6 +47,10 @@ def variants(cell: N.Cell, notes: list[str]) -> N.Cell:
                    cell, found[-1], FULL) or feedforward_first(cell, i, found[-1])) and not contrasted(cell, found[-1]),
                lambda eq, k: f"{shown(eq)} at {cell.source.where(eq.span)} is a standard cell (or a simplified one) the "
                              f"text contrasts with the cell it defines after: {eq.lhs.text}'s later definition is read")
+    # h_t = o_t \\odot \\tanh(c_t), then "Compare/contrast to Dense": h = \\phi(W^T x), the layer it is compared with
+    _set_aside(cell, where, drop, notes, lambda i, found: i == found[-1] and i != found[0] and feedforward_last(cell, i, found[0]),
+               lambda eq, k: f"{shown(eq)} at {cell.source.where(eq.span)} is the feed-forward layer the text compares the "
+                             f"cell with: {eq.lhs.text}'s first definition is read")
     # c_t = f \\odot c_{t-1} + i \\odot g, "which is equivalent to" c_t = \\sigma(W_{hhf} h_{t-1} + ...) \\odot ...: the same
     _set_aside(cell, where, drop, notes, lambda i, found: i != found[0] and said_equivalent(cell, i),
                lambda eq, k: f"{shown(eq)} at {cell.source.where(eq.span)} is said to be equivalent to {eq.lhs.text}'s "

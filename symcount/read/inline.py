@@ -207,6 +207,8 @@ def _apply_all(exp: Expansion, src: Source, defined: dict[str, Defined]) -> Expa
         for m in uses:
             if _key(m.group("name")) not in defined or m.start() < done:
                 continue  # not a defined function, or inside an application written out this round
+            if _generic_before(exp, m, defined[_key(m.group("name"))]):
+                continue  # h_t = f_W(h_{t-1}, x_t), then "let f_W(x) = \tanh(x)": the generic form, left as written
             close = _write(exp, m, src, defined[_key(m.group("name"))], (out_c, out_s, out_e), done)
             done = close + 1
             if len(out_c) > MAX_MACRO_OUTPUT:
@@ -218,6 +220,13 @@ def _apply_all(exp: Expansion, src: Source, defined: dict[str, Defined]) -> Expa
         exp = Expansion("".join(out_c), out_s, out_e)
     raise ParseError(f"writing out the functions the text defines takes more than {MAX_FUNCTION_ROUNDS} rounds",
                      source=src, span=exp.at(0, 1), hint="a function defined in terms of itself is not read")
+
+
+def _generic_before(exp: Expansion, m: re.Match, f: Defined) -> bool:
+    """An application written before the function's definition with another number of arguments: the generic
+    form the definition makes concrete later (read.definitions sets it aside), not an application of it."""
+    close, args = _arguments(exp.text, exp.text.index("(", m.end()))
+    return close >= 0 and len(args) != len(f.params) and exp.at(m.start(), m.start() + 1).start < f.span.start
 
 
 def _write(exp: Expansion, m: re.Match, src: Source, f: Defined, out: tuple, done: int) -> int:

@@ -214,6 +214,10 @@ def _layer_cell(text: str, read, in_module: bool = False):
     models = _models(text, calls)
     if not models:
         return None
+    m = _ARBITRARY.search(text)
+    if m is not None:  # ("In these examples, the dimensions are arbitrary": the calls show the API, not the model)
+        raise _Refused(f"the text says the sizes of its calls are arbitrary (\"{m.group(0)}\"): their count is not its "
+                       "model's", m.start(), "write the model's sizes in the calls, or the cell's equations")
     check_text(text, [c for c in calls if not c.commented and not c.traced])
     for model in models:
         for x in model:
@@ -240,6 +244,8 @@ def _layer_cell(text: str, read, in_module: bool = False):
 
 
 # the text asks for one layer's count: "number of parameters of a GRU layer", "parameters in Simple RNNs"
+_ARBITRARY = re.compile(r"(?i)\b(?:dimensions|sizes|shapes|numbers)\s+(?:here\s+|used\s+)?(?:are|were)\s+(?:chosen\s+)?"
+                        r"arbitrar(?:y|ily)\b|\barbitrary\s+(?:dimensions|sizes|shapes)\b")
 _ASKS_THE_LAYER = re.compile(r"\b(?:number|count|#)\s+of\s+(?:trainable\s+)?param(?:eter)?s?\s+(?:of|in|for)\s+(?:an?\s+|the\s+|this\s+|"
                              r"my\s+|each\s+)?(?:keras\s+|tf\.keras\s+)?(?:simple\s*rnns?|gru|lstm|rnn|recurrent)", re.I)
 

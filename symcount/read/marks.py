@@ -2,7 +2,7 @@
 `\\underbrace{o_t \\odot s_{t-1}}_{h_{t-1}}` (the label is a name for the reader, not a term), colours
 (`\\color{red}{W}`, `{\\color{red} W}`, `\\textcolor{blue}{W}`, `\\colorbox{yellow}{W}`) and boxes
 (`\\boxed{W}`, `\\fbox{W}`, MathJax's `\\bbox[...]{W}`) and a size's group (`\\Huge{...}`): what they mark is read,
-the mark is not.
+the mark is not; so a style's group (Wikipedia's `{\\displaystyle ...}`).
 And a bar between the items of a bracket (`[h_{t-1} \\| x_t]`, `∥`, `\\Vert`, `\\parallel`: graph papers' concatenation)
 is the `;` of a stacked vector (a norm's bars enclose an item, they never stand between two)."""
 from __future__ import annotations
@@ -12,6 +12,8 @@ from . import patterns as re  # re, with the package's patterns compiled ahead (
 # a command whose argument is kept (its name and the argument's braces blanked): \textcolor{blue}{W}
 _WRAPPING = re.compile(r"\\(?:textcolor|colorbox)\s*(?:\[[A-Za-z]+\])?\{[A-Za-z!0-9#]*\}\s*\{|\\(?:boxed|fbox|color\s*(?:\[[A-Za-z]+\])?\{[A-Za-z!0-9#]*\}(?=\s*\{))\s*\{"
                        r"|\\bbox\s*\[[^\[\]{}]*\]\s*\{|\\(?:large|Large|LARGE|huge|Huge|small|normalsize)\s*\{")  # \\Huge{...}: a size's group
+# Wikipedia's `{\displaystyle {\begin{aligned} ... \end{aligned}}}`: a style's group, and a block's, braces blanked
+_STYLE_GROUP = re.compile(r"(?<![A-Za-z}\]^_])(?:\{\s*\\(?:displaystyle|textstyle)(?![A-Za-z])|\{(?=\s*\\begin\s*\{))")  # (not an argument)
 _SWITCH = re.compile(r"\\color\s*(?:\[[A-Za-z]+\])?\{[A-Za-z!0-9#]*\}(?!\s*\{)")  # {\color{red} W}: a switch, the group stays
 
 
@@ -24,6 +26,11 @@ def marks(out: list[str], shift: int, region: str) -> None:
     for m in _WRAPPING.finditer(region) if "color" in region or "box" in region or "ge" in region else ():
         end = matching(region, m.end() - 1)
         if end is not None:
+            for i in list(range(m.start(), m.end())) + [end]:
+                out[shift + i] = " "
+    for m in _STYLE_GROUP.finditer(region) if "style" in region else ():
+        end = matching(region, m.start())
+        if end is not None and ("=" in region[m.end():end] or "\\begin" in region[m.end():end]):  # (equations in it)
             for i in list(range(m.start(), m.end())) + [end]:
                 out[shift + i] = " "
     for m in _SWITCH.finditer(region) if "color" in region else ():

@@ -28,7 +28,7 @@ from .inline import inline as write_out, letter_definitions
 from .source import Source, Span
 from .symbols import UNI_ACCENTS
 from .syntax import parse_error
-from .unclosed import closed_at_end, extra_at_end
+from .unclosed import closed_at_end, closed_at_row_end, extra_at_end
 
 
 @lru_cache(maxsize=None)
@@ -94,6 +94,7 @@ def _region(sc: Scan, src: Source, start: int, end: int, inline: bool, src_notes
     except UnexpectedInput as exc:
         stmts = closed_at_end(exc, body, start, src, src_notes, inline, read) if exp is None and (inline or whole) else None
         stmts = extra_at_end(exc, body, start, src, src_notes, read) if stmts is None and exp is None else stmts
+        stmts = closed_at_row_end(exc, body, start, src, src_notes, read) if stmts is None and exp is None else stmts
         if stmts is None:  # (a statement of a block of code, read as the cell's, is never dropped)
             return _unread(exc, body, start, end, src, inline and kind != "code", hints, exp)
     except BadInput as exc:

@@ -458,7 +458,7 @@ def _products_and_rows(out: list[str], r: Region, region: str | None = None, fla
         if out[r.start + m.start()] == "\\" and out[r.start + m.start() + 1] in " \t":  # (not one read as a row break above)
             out[r.start + m.start()] = " "
     if "brace" in region or "color" in region or "box" in region or "|" in region or "∥" in region or "Vert" in region \
-            or "parallel" in region or "ge{" in region or "ge {" in region:  # (\Huge{...}: a size's group)
+            or "parallel" in region or "ge{" in region or "ge {" in region or "style" in region:  # (\Huge{...}: a size's group)
         marks(out, r.start, region)
     if r.inline:
         return

@@ -39,6 +39,7 @@ _TEXT_SWITCH = re.compile(r"\\(?:text|mathrm|textrm)\s*\{\s*\\(?:bf|it|rm)\s+([A
 _CJK_LABEL = re.compile(r"(?:^|(?<=\\\\)|(?<=\n))[ \t&]*([\u4e00-\u9fff\u3040-\u30ff\uac00-\ud7af]{1,12}[：:])(?=[ \t]*\\?[A-Za-z])")
 # an equation's number at the start of its row, then a space: `(1)\qquad f_t &= \sigma(...)` (its row's own name next)
 _LEADING_NUMBER = re.compile(r"(?:^|(?<=\\\\)|(?<=\n))[ \t]*(\(\s*\d{1,3}\s*\)[ \t]*\\q?quad(?![A-Za-z]))(?=\s*\\?[A-Za-z])")
+_MARK_ARROW = re.compile(r"(?<![\w})\]])[→⇉](?=\\?[^\W\d_])")  # a slide's macros: →x_t a vector, ⇉W a matrix (marks)
 _ANGLE_TIME = re.compile(r"(?<=[A-Za-z])<t(?:[-+−][0-9])?>")
 # a row break, then `&` and a row with no relation that starts with a factor: `(1-u_i) \\ &\tanh(...)`, one product wrapped
 _WRAP = re.compile(r"\\\\(?P<gap>[ \t]*\n?[ \t]*)&(?=[ \t]*(?:\\(?:tanh|sigma|left|Big|big)(?![A-Za-z])|\())(?P<row>[^\n]*?)(?=\\\\|$)", re.M)
@@ -79,8 +80,8 @@ def timed_macros(out: list[str], start: int, region: str) -> bool:
 
 
 def _marks(out: list[str], start: int, region: str) -> bool:
-    """`\\text{-}` as `-`, a curled prime `’` as `'`, a scraper's `?` for a lost glyph as a space, a row's leading
-    number `(1)\\qquad` as spaces; whether any was."""
+    """`\\text{-}` as `-`, a slide's marks of vectors and matrices (`→x_t`, `⇉W`) as spaces, a curled prime `’` as
+    `'`, a scraper's `?` for a lost glyph as a space, a row's leading number `(1)\\qquad` as spaces; whether any was."""
     edited = False
     signs = ("\\text" in region or "\\rm" in region or "\\mathrm" in region) and ("-" in region or "+" in region or "−" in region)
     for m in _TEXT_SIGN.finditer(region) if signs else ():  # (what each match holds: a command and a sign)
@@ -97,6 +98,8 @@ def _marks(out: list[str], start: int, region: str) -> bool:
         out[start + m.start(1):start + m.end(1)], edited = [" "] * (m.end(1) - m.start(1)), True
     for m in _BRACED_TRANSPOSED.finditer(region) if "}^" in region else ():  # `{W_x}^Tx_{(t)}`: W_x^T, the braces spaces
         out[start + m.start()], out[start + m.end(1)], edited = " ", " ", True
+    for m in _MARK_ARROW.finditer(region) if "⇉" in region else ():  # (a text that marks its matrices so)
+        out[start + m.start()], edited = " ", True
     for m in _STARRED_STEP.finditer(region) if "*t" in region else ():  # `\tilde{c}*t = ...`: Markdown's `_` turned `*`
         if "=" not in region[:m.start()]:  # (the left side of the region's first equation only)
             out[start + m.start()], edited = "_", True

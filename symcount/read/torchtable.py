@@ -178,6 +178,8 @@ class Torch:
         layers, two = 1, False
         if not cell:
             layers_text = kw.get("num_layers", "1").strip()
+            if not layers_text.isdigit() and (self.env.get(layers_text) or "").isdigit():
+                layers_text = self.env[layers_text]  # self.num_layers = 2 before it
             default = self.env.get("default:" + layers_text.replace("self.", "", 1))
             if not layers_text.isdigit() and default is not None and default.isdigit() and self.env.get(layers_text) in (None, layers_text):
                 self.r.notes.append(f"num_layers={layers_text} at {self.r.where(self.at)}: counted at the argument's default, {default}")

@@ -89,3 +89,25 @@ def extra_at_end(exc: UnexpectedInput, body: str, start: int, src: Source, notes
     notes.append(f"the {'parenthesis' if closer == ')' else 'bracket'} at {src.where(Span(start + at, start + at + 1))} "
                  "closes nothing: read without it")
     return stmts
+
+
+def closed_at_row_end(exc: UnexpectedInput, body: str, start: int, src: Source, notes: list[str], read):
+    """`\\tilde{h}_t &= \\tanh(W x_t + U (r_t \\odot h_{t-1}) + b \\\\`: a row of a block that leaves one activation's
+    parenthesis open where the row ends, read with it closed there, with a note (an elementwise function: wherever
+    it closes in the row, every operand inside has the shape it has at the row's end, so the count is one). None
+    where that is not the case or the body does not read then either."""
+    at = getattr(getattr(exc, "token", None), "start_pos", None)
+    if at is None or not body.startswith("\\\\", at):
+        return None
+    row_start = body.rfind("\\\\", 0, at)
+    row_start = 0 if row_start < 0 else row_start + 2
+    opened = _unclosed(body[row_start:at])
+    if len(opened) != 1 or not _activation_before(body, row_start + opened[0]) or "=" in body[row_start + opened[0]:at]:
+        return None
+    try:
+        stmts = read(body[:at] + ")" + body[at:], start, "start")
+    except (UnexpectedInput, BadInput):
+        return None
+    where = Span(start + row_start + opened[0], start + row_start + opened[0] + 1)
+    notes.append(f"the parenthesis at {src.where(where)} is never closed: read as closed at the end of its row")
+    return stmts

@@ -1,9 +1,11 @@
 """What a text says of a definition that sets it aside for another of the same signal: words before it that
 name a standard cell ("In a standard RNN, ..."), a feed-forward layer the cell generalizes, a sentence after it
 that calls it the simple model so far, "which is equivalent to" before a second one, a generic function beside
-a known one of the same argument. Used by read.definitions.variants."""
+a known one of the same argument. Used by read.definitions.variants; and a feed-forward layer written beside the
+cell under words that name it, set aside (a step of read.readings)."""
 from __future__ import annotations
 
+from ..errors import replace
 from . import nodes as N
 from . import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
 from .words import kind
@@ -59,6 +61,19 @@ def feedforward_first(cell: N.Cell, i: int, last: int) -> bool:
             and contrasted(cell, i, _FEEDFORWARD))
 
 
+# words before a last definition that make it the layer the text compares the cell with: "Compare/contrast to Dense"
+_COMPARED = re.compile(_FEEDFORWARD.pattern + r"|\bDense\b|\bcompar(?:e|ed|ison)\b|\bcontrast\b", re.I)
+
+
+def feedforward_last(cell: N.Cell, i: int, first: int) -> bool:
+    r"""`h_{(t)} = o_{(t)} \odot \tanh(c_{(t)})`, then "Compare/contrast to Dense, which only has its output: $h =
+    \phi(W^T x)$": the last reads no step before, the first does; the last is the layer the text compares it with."""
+    timed = lambda x: isinstance(x, N.Symbol) and x.lag is not None  # noqa: E731
+    layer, cell_eq = cell.equations[i], cell.equations[first]
+    return (layer.lhs.lag is None and cell_eq.lhs.lag is not None and not any(timed(x) for x in N.walk(layer.rhs))
+            and any(timed(x) and x.lag > 0 for eq in cell.equations for x in N.walk(eq.rhs)) and contrasted(cell, i, _COMPARED))
+
+
 def contrasted_after(cell: N.Cell, i: int, found: list[int]) -> bool:
     """`$s_t = \\tanh(...)$` then "The model so far is a very simple RNN" (the sentence right after it says the
     definition is a standard cell), and the last definition extends it (it writes every name the first does)."""
@@ -93,3 +108,28 @@ def said_equivalent(cell: N.Cell, i: int) -> bool:
     text, start = cell.source.text, cell.equations[i].span.start
     before = text[max(cell.equations[i - 1].span.end if i else 0, start - 200):start]
     return _EQUIVALENT.search(_OPENING.sub("", before)) is not None
+
+
+def feedforward_apart(cell: N.Cell, notes: list[str]) -> N.Cell:
+    """`Y = f(W \\cdot X + b)` after "In a typical feedforward network", then `H_t = f(W_{hh} H_{t-1} + W_{xh} X_t + b)`:
+    an equation at no step, of no signal another equation defines, whose left side nothing reads, after words that
+    name a feed-forward layer, in a cell whose other equations read an earlier step: the layer the text contrasts
+    the cell with, set aside with a note."""
+    eqs = cell.equations
+    if len(eqs) < 2:
+        return cell
+    names = lambda e: {x.name for x in N.walk(e) if isinstance(x, N.Symbol)}  # noqa: E731
+    timed = lambda e: any(isinstance(x, N.Symbol) and x.lag is not None for x in N.walk(e))  # noqa: E731
+    made = {eq.lhs.name for eq in eqs if isinstance(eq.lhs, N.Symbol)}
+    drop = {i for i, eq in enumerate(eqs) if isinstance(eq.lhs, N.Symbol) and eq.lhs.lag is None and not eq.also
+            and not timed(eq.rhs) and not names(eq.rhs) & made
+            and not any(eq.lhs.name in names(other.rhs) for j, other in enumerate(eqs) if j != i)
+            and contrasted(cell, i, _FEEDFORWARD)}
+    if not drop or not any(isinstance(x, N.Symbol) and x.lag is not None and x.lag > 0
+                           for i, eq in enumerate(eqs) if i not in drop for x in N.walk(eq.rhs)):
+        return cell
+    text = cell.source.text
+    for i in sorted(drop):
+        notes.append(f"{' '.join(text[eqs[i].span.start:eqs[i].span.end].split())} at {cell.source.where(eqs[i].span)} "
+                     "is the feed-forward layer the text contrasts the cell with: not the cell's")
+    return replace(cell, equations=tuple(eq for i, eq in enumerate(eqs) if i not in drop))

@@ -23,7 +23,7 @@ LOSSES = frozenset("loss Loss CE ce MSE mse NLL nll xent CrossEntropy crossentro
 HEADPART = frozenset("head Head HeadPart".split())   # a head's part of a signal of all heads
 BLOCKDIAG = frozenset("BlockDiag BlockLinear BlockDiagonalLinear HeadwiseLinear LinearHeadwise".split())
 _WRAP = re.compile(r"^\\(?:operatorname\*?|mathrm|text|textrm|textnormal|mathit|mathsf|textsf|textit|mathop|"
-                   r"mathbf|textbf|mbox|texttt|mathtt)\{(?P<word>[^{}]*)\}")
+                   r"mathbf|textbf|mbox|hbox|texttt|mathtt)\{(?P<word>[^{}]*)\}")
 _SCRIPT = re.compile(r"(?P<kind>[_^])\s*(?:\{(?P<braced>[^{}]*)\}|(?P<one>[A-Za-z0-9]))")
 
 
