@@ -175,3 +175,62 @@ def test_a_modules_layer_count_set_on_self_before_the_call():
     d = symcount.derive(text)
     model = n_params(nn.Embedding(9, 7), nn.GRU(7, 5, num_layers=2), nn.Linear(5, 3))
     assert d.evaluate(vocab=9, emb=7, hidden=5, out=3) == model
+
+
+# set h43 (scored once on 108cbd0)
+
+def test_a_count_named_params_with_a_subscript_is_the_texts_own_formula():
+    text = r"""Given input $\mathbf{x}_t \in \mathbb{R}^d$ and previous hidden state $\mathbf{h}_{t-1} \in \mathbb{R}^h$:
+
+$$\mathbf{z}_t = \sigma(\mathbf{W}_z \cdot [\mathbf{h}_{t-1}, \mathbf{x}_t] + \mathbf{b}_z)$$
+$$\mathbf{r}_t = \sigma(\mathbf{W}_r \cdot [\mathbf{h}_{t-1}, \mathbf{x}_t] + \mathbf{b}_r)$$
+$$\widetilde{\mathbf{h}}_t = \tanh(\mathbf{W}_h \cdot [\mathbf{r}_t \odot \mathbf{h}_{t-1}, \mathbf{x}_t] + \mathbf{b}_h)$$
+$$\mathbf{h}_t = (1 - \mathbf{z}_t) \odot \mathbf{h}_{t-1} + \mathbf{z}_t \odot \widetilde{\mathbf{h}}_t$$
+
+$$\text{Params}_{GRU} = 3 \times \left[ h \cdot (d + h + 1) \right]$$"""
+    d = symcount.derive(text)
+    assert d.evaluate(d=7, h=5) == one_bias(nn.GRUCell(7, 5), 3, 5)
+    assert "is a formula of the sizes (the text's own count)" in notes(d)
+
+
+def test_a_chain_that_defines_a_gate_twice_keeps_its_next_name():
+    text = r"""
+.. math:: z_t = \sigma(U_z x_t + W_z h_{t-1} + b_z)
+.. math:: z_t = r_t = \sigma(U_r x_t + W_r h_{t-1} + b_r)
+.. math:: h_t = \tanh(U_h x_t + W_h (s_{t-1} \odot r_t) + b_h)
+.. math:: s_t = (1- z_t) \odot h_t + z_t \odot s_{t-1}
+"""
+    with pytest.raises(SymcountError, match="defined 2 times"):
+        symcount.derive(text)
+    d = symcount.derive(text, read={"z_t": "1"})  # z_t's first definition: the chain is r_t's
+    assert d.evaluate(d_x=7, d_h=5) == one_bias(nn.GRUCell(7, 5), 3, 5)
+
+
+def test_a_docstrings_num_layers_param_is_said():
+    text = r"""def __init__(self, input_size: int, hidden_size: int, *, num_layers: int = 1):
+    r'''Apply a multi-layer Elman RNN.
+
+    .. math::
+
+        h_t = \tanh(W_{ih} \, x_t + b_{ih} + W_{hh} \, h_{t-1} + b_{hh})
+
+    :param num_layers: The number of stacked recurrent layers.
+    '''"""
+    d = symcount.derive(text)
+    assert d.evaluate(input_size=7, hidden_size=5) == n_params(nn.RNNCell(7, 5))
+    assert "num_layers at" in notes(d) and "(1 by default)" in notes(d)
+    d2 = symcount.derive(text, layers=2)
+    assert d2.evaluate(input_size=7, hidden_size=5) == n_params(nn.RNN(7, 5, num_layers=2))
+
+
+def test_one_name_times_a_different_name_in_each_gate_is_refused():
+    text = """```python
+input_gate = sigmoid(i * ix + o * im + ib)
+forget_gate = sigmoid(i * fx + o * fm + fb)
+output_gate = sigmoid(i * ox + o * om + ob)
+update = i * cx + o * cm + cb
+state = forget_gate * state + input_gate * tanh(update)
+output = output_gate * tanh(state)
+```"""
+    with pytest.raises(SymcountError, match="a different name in each product"):
+        symcount.derive(text)

@@ -65,12 +65,18 @@ _CODE_MATH = re.compile(r"[A-Za-z]\[\s*t\s*(?:-\s*1\s*)?\]")
 # a line without LaTeX (no command, superscript or brace, no Unicode script; h_prev is code's) that writes a capital letter glued to small
 # ones right before an explicit product: `h' = tanh(Wi*x + Wh*h + b)`, `h = tanh(Wxh @ x + Whh @ h)`: code's names
 _GLUED_BEFORE_PRODUCT = re.compile(r"(?<![A-Za-z0-9])[A-Z][a-z][a-z0-9]{0,2}\s*[*@·]")
+# or a name of two or three small letters glued together on either side of an explicit product, in a line of code's
+# snake_case names: `input_gate = sigmoid(i * ix + o * im + ib)` (ix, im, ib: names, not products of letters)
+_GLUED_SMALL = re.compile(r"(?:[*@]\s*(?!(?:tanh|exp|log|max|min|abs|sin|cos)\b)[a-z]{2,3}(?![\w(])|(?<![\w.])(?!(?:tanh|exp|log|max|min|abs|sin|cos)\b)[a-z]{2,3}\s*[*@])")
+_SNAKE = re.compile(r"\b[a-z]+_[a-z]{2,}\b")
 _NOT_PLAIN = re.compile(r"[\\^{}\u2080-\u209c\u1d62-\u1d6a\u2070-\u207f]|(?<![A-Za-z0-9])[A-Z][a-z0-9]{1,3}_")  # (h_prev: code's)
 
 
 def named_as_code(body: str) -> bool:
-    """Whether a bare line's names are code's (read.barelines.code_names): no LaTeX, a glued name before a product."""
-    return _GLUED_BEFORE_PRODUCT.search(body) is not None and _NOT_PLAIN.search(body) is None
+    """Whether a bare line's names are code's (read.barelines.code_names): no LaTeX, a glued name before a product (or
+    small glued names at a product, among snake_case names)."""
+    return (_GLUED_BEFORE_PRODUCT.search(body) is not None or _SNAKE.search(body) is not None and _GLUED_SMALL.search(body)
+            is not None) and _NOT_PLAIN.search(body) is None
 
 
 def written_as_code(body: str) -> bool:

@@ -42,19 +42,7 @@ def variants(cell: N.Cell, notes: list[str]) -> N.Cell:
     _set_aside(cell, where, drop, notes, lambda i, found: generic_function(cell, i, found),
                lambda eq, k: f"{shown(eq)} at {cell.source.where(eq.span)} applies a function the text leaves generic "
                              f"to what {eq.lhs.text}'s other definition applies a known one to: that one is read")
-    # "In a standard RNN, $h_t = ...$. In IndRNN, ... $h_t = ...$": the first is the cell contrasted with
-    _set_aside(cell, where, drop, notes, lambda i, found: i != found[-1] and (contrasted(cell, i) or contrasted_after(cell, i, found) or contrasted(
-                   cell, found[-1], FULL) or feedforward_first(cell, i, found[-1])) and not contrasted(cell, found[-1]),
-               lambda eq, k: f"{shown(eq)} at {cell.source.where(eq.span)} is a standard cell (or a simplified one) the "
-                             f"text contrasts with the cell it defines after: {eq.lhs.text}'s later definition is read")
-    # h_t = o_t \\odot \\tanh(c_t), then "Compare/contrast to Dense": h = \\phi(W^T x), the layer it is compared with
-    _set_aside(cell, where, drop, notes, lambda i, found: i == found[-1] and i != found[0] and feedforward_last(cell, i, found[0]),
-               lambda eq, k: f"{shown(eq)} at {cell.source.where(eq.span)} is the feed-forward layer the text compares the "
-                             f"cell with: {eq.lhs.text}'s first definition is read")
-    # c_t = f \\odot c_{t-1} + i \\odot g, "which is equivalent to" c_t = \\sigma(W_{hhf} h_{t-1} + ...) \\odot ...: the same
-    _set_aside(cell, where, drop, notes, lambda i, found: i != found[0] and said_equivalent(cell, i),
-               lambda eq, k: f"{shown(eq)} at {cell.source.where(eq.span)} is said to be equivalent to {eq.lhs.text}'s "
-                             "definition before it: that one is read")
+    _contrasted(cell, where, drop, notes, shown)
     _restated(cell, where, drop)
     picked = False
     for name, found in where.items():
@@ -75,7 +63,36 @@ def variants(cell: N.Cell, notes: list[str]) -> N.Cell:
         return cell
     if picked:
         drop |= _left_behind(cell, drop, notes)
-    return replace(cell, equations=tuple(eq for i, eq in enumerate(cell.equations) if i not in drop))
+    return replace(cell, equations=tuple(_chained_on(eq, cell, drop) if i in drop else eq for i, eq in enumerate(cell.equations)
+                                         if i not in drop or _chained_on(eq, cell, drop) is not None))
+
+
+def _contrasted(cell: N.Cell, where: dict, drop: set, notes: list[str], shown) -> None:
+    """variants' set-asides for a definition the text contrasts with the cell's or says is the same as it."""
+    # "In a standard RNN, $h_t = ...$. In IndRNN, ... $h_t = ...$": the first is the cell contrasted with
+    _set_aside(cell, where, drop, notes, lambda i, found: i != found[-1] and (contrasted(cell, i) or contrasted_after(cell, i, found) or contrasted(
+                   cell, found[-1], FULL) or feedforward_first(cell, i, found[-1])) and not contrasted(cell, found[-1]),
+               lambda eq, k: f"{shown(eq)} at {cell.source.where(eq.span)} is a standard cell (or a simplified one) the "
+                             f"text contrasts with the cell it defines after: {eq.lhs.text}'s later definition is read")
+    # h_t = o_t \\odot \\tanh(c_t), then "Compare/contrast to Dense": h = \\phi(W^T x), the layer it is compared with
+    _set_aside(cell, where, drop, notes, lambda i, found: i == found[-1] and i != found[0] and feedforward_last(cell, i, found[0]),
+               lambda eq, k: f"{shown(eq)} at {cell.source.where(eq.span)} is the feed-forward layer the text compares the "
+                             f"cell with: {eq.lhs.text}'s first definition is read")
+    # c_t = f \\odot c_{t-1} + i \\odot g, "which is equivalent to" c_t = \\sigma(W_{hhf} h_{t-1} + ...) \\odot ...: the same
+    _set_aside(cell, where, drop, notes, lambda i, found: i != found[0] and said_equivalent(cell, i),
+               lambda eq, k: f"{shown(eq)} at {cell.source.where(eq.span)} is said to be equivalent to {eq.lhs.text}'s "
+                             "definition before it: that one is read")
+
+
+def _chained_on(eq: N.Equation, cell: N.Cell, drop: set) -> N.Equation | None:
+    """`z_t = r_t = \\sigma(U_r x_t + ...)` set aside as z_t's definition: r_t's, where no other equation kept defines r_t
+    (the chain's next name, at a step, then its expression); None where the chain has no such name."""
+    nxt = eq.rhs
+    if not eq.also or not isinstance(nxt, N.Symbol) or nxt.lag != 0:
+        return None
+    if any(isinstance(e.lhs, N.Symbol) and e.lhs.name == nxt.name for j, e in enumerate(cell.equations) if j not in drop):
+        return None
+    return replace(eq, lhs=nxt, rhs=eq.also[0], also=eq.also[1:])
 
 
 def _definitions(cell: N.Cell) -> dict[str, list[int]] | None:
@@ -411,35 +428,6 @@ def _letter(name: str) -> str:
     """The letter a name is written with, without its accent: \\bar{f} -> f, \\tilde{c} -> c."""
     m = _ACCENTED.match(name)
     return m.group(1) if m else name
-
-
-# what a count is called: N_{gates}, P, \#\text{params}, N_{\text{total}}, \text{params}
-_COUNT_NAME = re.compile(r"^(?:\\#)?(?:[NP](?:_|$|\^)|\\(?:text|mathrm)\{\s*(?:#\s*)?(?:params|parameters|total|count|num))")
-
-
-def size_formulas(cell: N.Cell, notes: list[str]) -> N.Cell:
-    """N_{gates} = 3h(h + d_{in} + 1), N_{total} = N_{gates} + N_{output}: the text's own count of the
-    parameters, a formula of the sizes its declarations name (and of other such counts), is no equation
-    of the cell: set aside, with a note."""
-    sizes = {name for d in cell.declarations for size in (d.rows, d.cols) + d.more if size is not None
-             for term, _ in size.lin.terms for name in (term, re.sub(r"[{}]", "", term))}
-    sizes |= {name for s in cell.stated for x in N.walk(s.formula) if isinstance(x, N.Symbol)  # (the sizes of its stated count)
-              for name in (x.name, x.name.partition("^")[0], re.sub(r"[{}]", "", x.name), re.sub(r"[{}]", "", x.name.partition("^")[0]))}
-    if not sizes:
-        return cell
-    counts: set[str] = set()
-    kept = []
-    for eq in cell.equations:
-        names = [x for side in (eq.rhs,) + eq.also for x in N.walk(side) if isinstance(x, N.Symbol)]
-        plain = {re.sub(r"\^\d+$", "", re.sub(r"[{}\\]|mathrm|text|mathit", "", x.name)) for x in names}  # (n^2: n)
-        if (isinstance(eq.lhs, N.Symbol) and eq.lhs.lag is None and _COUNT_NAME.match(eq.lhs.name) and names
-                and all(x.lag is None for x in names) and plain <= sizes | counts):
-            counts.add(re.sub(r"[{}\\]|mathrm|text|mathit", "", eq.lhs.name))
-            notes.append(f"{eq.lhs.text} at {cell.source.where(eq.lhs.span)} is a formula of the sizes (the text's "
-                         "own count): not an equation of the cell")
-            continue
-        kept.append(eq)
-    return replace(cell, equations=tuple(kept)) if len(kept) < len(cell.equations) else cell
 
 
 def block_definitions(cell: N.Cell, notes: list[str]) -> N.Cell:

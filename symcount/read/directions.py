@@ -97,8 +97,8 @@ def _listed_directions(names) -> bool:
                for n in names)
 
 
-_LAYERS_ARG = re.compile(r"^[ \t]*[`*]*(?P<name>num_layers|n_layers|nlayers|num_layer|layers)[`*]*(?:[ \t]*\([^()\n]*\))?[ \t]*[:–-][ \t]*"
-                         r"(?:the[ \t]+)?number[ \t]+of[ \t]+(?:recurrent[ \t]+|stacked[ \t]+|RNN[ \t]+|LSTM[ \t]+|GRU[ \t]+)?layers\b"
+_LAYERS_ARG = re.compile(r"^[ \t]*(?::param[ \t]+(?:int[ \t]+)?)?[`*]*(?P<name>num_layers|n_layers|nlayers|num_layer|layers)[`*]*(?:[ \t]*\([^()\n]*\))?[ \t]*[:–-][ \t]*"
+                         r"(?:the[ \t]+)?number[ \t]+of[ \t]+(?:(?:recurrent|stacked|RNN|LSTM|GRU)[ \t]+){0,2}layers\b"
                          r"(?P<rest>(?:[^\n]*\n(?![ \t]*[`*]*\w+[`*]*(?:[ \t]*\([^()\n]*\))?[ \t]*:))*[^\n]*)", re.M | re.I)
 
 
@@ -111,7 +111,8 @@ def layers_said(found, text: str, name: str):
         return found
     line = text.count("\n", 0, m.start("name")) + 1
     column = m.start("name") - (text.rfind("\n", 0, m.start("name")) + 1) + 1
-    default = re.search(r"Default(?:s to)?[:\s]+`*(\d+)", m.group("rest"))
+    default = re.search(r"Default(?:s to)?[:\s]+`*(\d+)", m.group("rest")) or re.search(
+        rf"\b{m.group('name')}\s*(?::\s*int\s*)?=\s*(\d+)\s*[,)\n]", text)  # (the signature's `num_layers: int = 1`)
     said = f"{default.group(1)} by default" if default else "left to the reader"
     note = (f"{m.group('name')} at {name}:{line}:{column} is a number of stacked layers ({said}): the total is for the "
             "layers asked, one unless --layers N says N")

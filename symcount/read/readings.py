@@ -21,7 +21,7 @@ from .conjugates import conjugates as _conjugates
 from .eitheror import either_or as _either_or
 from .exponentials import exponentials as _exponentials
 from .stepsums import step_sums as _step_sums, tree_nodes as _tree_nodes
-from .definitions import off_by_default, supposed, functions_defined as _functions_defined, chain_names as _chain_names, block_definitions as _block_definitions, generic_maps as _generic_maps, size_formulas as _size_formulas, stacked_restatements as _stacked_restatements, variants as _variants
+from .definitions import off_by_default, supposed, functions_defined as _functions_defined, chain_names as _chain_names, block_definitions as _block_definitions, generic_maps as _generic_maps, stacked_restatements as _stacked_restatements, variants as _variants
 from .derivatives import continuous as _continuous, discretized as _discretized
 from .operators import concat_calls as _concat_calls, weighted_calls as _weighted_calls, weight_pairs as _weight_pairs, letter_o as _letter_o, oplus as _oplus
 from .gluednames import glued_applications as _glued_applications, glued_products as _glued_products, glued_subscripts as _glued_subscripts, two_letter_names as _two_letter_names
@@ -42,6 +42,7 @@ from .indexform import index_form as _index_form
 from .unrolled import unrolled as _unrolled
 from .namesakes import later_namesakes as _later_namesakes
 from .variantcues import feedforward_apart
+from .statedcount import size_formulas as _size_formulas
 from .selective import loosely_stated_mamba as _loosely_stated_mamba
 from .pastupdates import numeric_sequences as _numeric_sequences, past_updates as _past_updates, squared_signals as _squared_signals, untimed_namesakes as _untimed_namesakes
 from .timewords import numbered_shared as _numbered_shared, own_direction as _own_direction, shared_directions as _shared_directions, shared_by_name as _shared_by_name, word_times as _word_times

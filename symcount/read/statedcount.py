@@ -3,7 +3,8 @@
 formulas of sizes in a sentence that speaks of parameters, read by the grammar (never evaluated).
 measure.stated compares them with the count the equations give: a count that equals one, under one
 naming of its sizes, names them as the text does; among readings that disagree, those that give it
-are the ones counted. Step of read.parse."""
+are the ones counted. Step of read.parse. And such a count written as an equation (`N_{gates} = 3h(h + d + 1)`,
+`\\text{Params}_{GRU} = 3 \\times [h (d + h + 1)]`), set aside (size_formulas, a step of read.readings)."""
 from __future__ import annotations
 
 from . import nodes as N
@@ -167,3 +168,32 @@ def _of_sizes(node) -> bool:
     return all(x.lag is None and _SIZE_NAME.fullmatch(x.name) for x in N.walk(node) if isinstance(x, N.Symbol)) \
         and all(x.value.isdigit() for x in N.walk(node) if isinstance(x, N.Number)) \
         and all(x.op in ("add", "sub", "matmul", "star") for x in N.walk(node) if isinstance(x, N.Binary))
+
+
+# what a count is called: N_{gates}, P, \#\text{params}, N_{\text{total}}, \text{params}
+_COUNT_NAME = re.compile(r"^(?:\\#)?(?:[NP](?:_|$|\^)|\\(?:text|mathrm)\{\s*(?:#\s*)?(?i:params|parameters|total|count|num)|(?i:params?|parameters)(?:_|\^|$))")
+
+
+def size_formulas(cell: N.Cell, notes: list[str]) -> N.Cell:
+    """N_{gates} = 3h(h + d_{in} + 1), N_{total} = N_{gates} + N_{output}: the text's own count of the
+    parameters, a formula of the sizes its declarations name (and of other such counts), is no equation
+    of the cell: set aside, with a note."""
+    sizes = {name for d in cell.declarations for size in (d.rows, d.cols) + d.more if size is not None
+             for term, _ in size.lin.terms for name in (term, re.sub(r"[{}]", "", term))}
+    sizes |= {name for s in cell.stated for x in N.walk(s.formula) if isinstance(x, N.Symbol)  # (the sizes of its stated count)
+              for name in (x.name, x.name.partition("^")[0], re.sub(r"[{}]", "", x.name), re.sub(r"[{}]", "", x.name.partition("^")[0]))}
+    if not sizes:
+        return cell
+    counts: set[str] = set()
+    kept = []
+    for eq in cell.equations:
+        names = [x for side in (eq.rhs,) + eq.also for x in N.walk(side) if isinstance(x, N.Symbol)]
+        plain = {re.sub(r"\^\d+$", "", re.sub(r"[{}\\]|mathrm|text|mathit", "", x.name)) for x in names}  # (n^2: n)
+        if (isinstance(eq.lhs, N.Symbol) and eq.lhs.lag is None and _COUNT_NAME.match(eq.lhs.name) and names
+                and all(x.lag is None for x in names) and plain <= sizes | counts):
+            counts.add(re.sub(r"[{}\\]|mathrm|text|mathit", "", eq.lhs.name))
+            notes.append(f"{eq.lhs.text} at {cell.source.where(eq.lhs.span)} is a formula of the sizes (the text's "
+                         "own count): not an equation of the cell")
+            continue
+        kept.append(eq)
+    return replace(cell, equations=tuple(kept)) if len(kept) < len(cell.equations) else cell

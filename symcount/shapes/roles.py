@@ -14,6 +14,7 @@ from ..read.glossary import UNBIASED_LINEAR, Glossary, glossary, mask_constants
 from .constants import IDENTITY, counts, exponents, greek, hedged, identities, ranged, sides, valued
 from .gates import refusals, symbols_with_parents
 from ..read.cellwalk import right_nodes
+from .samestep import same_step_cycle as _same_step_cycle
 
 
 
@@ -321,6 +322,7 @@ def _inputs(cell: N.Cell, signals: set[str], derived: dict[str, N.Equation], not
     matrices = {s.name for d in cell.declarations if d.cols is not None and not d.cols.lin.is_one for s in d.symbols}
     right: dict[str, N.Symbol] = {}
     other: set[str] = set()
+    partners: dict[str, dict[str, N.Binary]] = {}  # a left factor's right factors, each in its product
     for eq in cell.equations:
         if eq.lhs is not None and isinstance(eq.lhs, N.Symbol) and derived.get(eq.lhs.name) is eq:
             continue
@@ -337,6 +339,8 @@ def _inputs(cell: N.Cell, signals: set[str], derived: dict[str, N.Equation], not
                        and bool(reads))  # (in an equation that reads a signal too: X_1 W_k alone reads no data)
                 todo.append((node.left, row and isinstance(node.left, N.Symbol), True))  # x W: a row times a weight
                 todo.append((node.right, weight and not left, False))  # in (A B) x, B is no input; in x^T W, W
+                if isinstance(node.left, N.Symbol) and isinstance(node.right, N.Symbol) and weight and not left:
+                    partners.setdefault(node.left.name, {}).setdefault(node.right.name, node)
             elif isinstance(node, N.Concat) and any(id(x) in reads for x in node.items):
                 todo.extend((x, isinstance(x, N.Symbol), False) for x in node.items)  # [x, h_{t-1}]: x joins a signal
             else:
@@ -344,88 +348,25 @@ def _inputs(cell: N.Cell, signals: set[str], derived: dict[str, N.Equation], not
         other |= {x.name for x in N.walk(eq.lhs) if isinstance(x, N.Symbol)}
     found = {n for n in right if n not in other and n not in signals and n not in matrices and n not in IDENTITY
              and not _WEIGHT_LETTER.match(n)}
+    _one_weight_many_inputs(cell, found, partners)
     for n in sorted(found, key=lambda n: right[n].span.start):
         notes.append(f"{right[n].text} at {cell.source.where(right[n].span)} has no time index but is only ever "
                      "multiplied by a weight or joined to a signal: read as an input signal")
     return found
 
 
-def _same_step_cycle(cell: N.Cell, defined: dict[str, N.Equation], notes: list[str]) -> N.Cell:
-    """Two signals each computed from the other at the same step (`h_t = o_t \\odot \\tanh(c_t)` and, later,
-    `o_t = \\sigma(W_o h_t)`): no step can run them, so the later equation's read is at the step before
-    (h_{t-1}), with a note; the shapes, and so the count, are the same either way. Only in a cell that
-    writes a step before anywhere (its time read as such); a signal read in its own equation is an update."""
-    if not any(x.lag for eq in cell.equations for side in (eq.rhs,) + eq.also for x in N.walk(side) if isinstance(x, N.Symbol)):
-        return cell
-    at = {name: eq.span.start for name, eq in defined.items()}
-    late, forward = {}, False  # (reader, read): a read of a signal defined earlier in the text, at the same step
-    for name, eq in defined.items():
-        for side in (eq.rhs,) + eq.also:
-            for x in N.walk(side):
-                if isinstance(x, N.Symbol) and x.lag == 0 and x.name in defined and x.name != name:
-                    if at[x.name] < at[name]:
-                        late.setdefault((name, x.name), x)
-                    else:
-                        forward = True  # (a read of one defined here or after: a cycle may close through it)
-    if not late or not forward:
-        return cell  # every same-step read goes back in the text: no two signals read each other (no groups asked)
-    group = _cycles(defined)
-    shifted = {(u, v): x for (u, v), x in late.items() if group.get(u) is not None and group.get(u) == group.get(v)}
-    if not shifted:
-        return cell
-    for (u, v), x in shifted.items():
-        left = lambda n: " ".join(cell.source.slice(defined[n].lhs.span).split())  # noqa: E731 (a stack's too: [i_t; f_t] = z_t)
-        notes.append(f"{x.text} at {cell.source.where(x.span)} is read at the step before: {left(v)} is computed "
-                     f"from {left(u)} at the same step (no step could compute both)")
-    eqs = {id(defined[u]): v for u, v in shifted}
-    return replace(cell, equations=tuple(
-        replace(eq, rhs=N.map_symbols(eq.rhs, lambda s, v=eqs[id(eq)]: replace(s, lag=1) if s.name == v and s.lag == 0 else s))
-        if id(eq) in eqs else eq for eq in cell.equations))
-
-
-def _cycles(defined: dict[str, N.Equation]) -> dict[str, int]:
-    """Each signal's strongly connected group of same-step reads (Tarjan's, without recursion): two
-    signals in one group are computed from each other at the same step."""
-    reads = {name: [x.name for side in (eq.rhs,) + eq.also for x in N.walk(side)
-                    if isinstance(x, N.Symbol) and x.lag == 0 and x.name in defined and x.name != name]
-             for name, eq in defined.items()}
-    index: dict[str, int] = {}
-    low: dict[str, int] = {}
-    stack: list[str] = []
-    on: set[str] = set()
-    group: dict[str, int] = {}
-    for root in reads:
-        if root in index:
-            continue
-        work = [(root, 0)]
-        while work:
-            name, i = work.pop()
-            if i == 0:
-                index[name] = low[name] = len(index)
-                stack.append(name)
-                on.add(name)
-            if i < len(reads[name]):
-                work.append((name, i + 1))
-                nxt = reads[name][i]
-                if nxt not in index:
-                    work.append((nxt, 0))
-                elif nxt in on:
-                    low[name] = min(low[name], index[nxt])
-                continue
-            if low[name] == index[name]:
-                members = []
-                while True:
-                    top = stack.pop()
-                    on.discard(top)
-                    members.append(top)
-                    if top == name:
-                        break
-                if len(members) > 1:
-                    group.update((m, index[name]) for m in members)
-            if work:
-                parent = work[-1][0]
-                low[parent] = min(low[parent], low[name])
-    return group
+def _one_weight_many_inputs(cell: N.Cell, found: set[str], partners: dict) -> None:
+    """`i * ix`, `i * fx`, `i * ox` (code's names): one name times a different name in each gate, each of those read
+    as an input would make one weight shared by the gates and an input per gate; the other way round, one input
+    and a weight per gate. The text does not say which: refused."""
+    for name, products in partners.items():
+        guessed = [p for n, p in products.items() if n in found]
+        if len(guessed) >= 2 and name not in found:
+            shown = ", ".join(" ".join(cell.source.slice(p.span).split()) for p in guessed[:4])
+            raise ShapeError(f"{shown}: {name} times a different name in each product; read as one weight and an input "
+                             f"each, or as an input and a weight each; the text does not say which", source=cell.source,
+                             span=guessed[0].span, hint=f"write the weights as W (W_{{ix}} i, or i W_{{ix}}) and the "
+                             "inputs with a time index (x_t)")
 
 
 def _numeric(n) -> bool:
