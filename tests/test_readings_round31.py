@@ -234,3 +234,66 @@ output = output_gate * tanh(state)
 ```"""
     with pytest.raises(SymcountError, match="a different name in each product"):
         symcount.derive(text)
+
+
+def test_a_recap_of_the_plain_rnn_labelled_rnn_and_an_elided_sketch_in_running_text():
+    text = """RNN keeps one hidden state.
+
+```
+RNN:  h_t = tanh(W_ih @ x_t + W_hh @ h_{t-1})
+```
+
+The LSTM:
+
+```
+f_t = σ(W_f [h_{t-1}, x_t] + b_f)
+i_t = σ(W_i [h_{t-1}, x_t] + b_i)
+c̃_t = tanh(W_c [h_{t-1}, x_t] + b_c)
+c_t = f_t * c_{t-1} + i_t * c̃_t
+o_t = σ(W_o [h_{t-1}, x_t] + b_o)
+h_t = o_t * tanh(c_t)
+```
+
+- RNN: $h_t = \\tanh(W \\cdot h_{t-1} + ...)$ squeezes the gradient each step.
+"""
+    d = symcount.derive(text)
+    assert d.evaluate(d_x=6, d_h=4) == one_bias(nn.LSTMCell(6, 4), 4, 4)
+    assert "a standard cell (or a simplified one) the text contrasts with" in notes(d)
+
+
+def test_an_equation_pieced_together_from_inline_math_and_plain_operators():
+    text = """The hidden state:
+
+$h_t$ = f($W_{xh}$ $x_t$ + $W_{hh}$ $h_{t-1}$ + $b_h$)
+
+The output:
+
+$y_t$ = g($W_{hy}$ $h_t$ + $b_y$)
+
+$x_t$ $\\rightarrow$ $h_t$ $\\rightarrow$ $y_t$
+"""
+    d = symcount.derive(text)
+    assert d.evaluate(d_x=4, d_h=6, d_y=2) == one_bias(nn.RNNCell(4, 6), 1, 6) + n_params(nn.Linear(6, 2))
+
+
+def test_the_labels_of_a_mermaid_flowchart_pasted_without_its_block():
+    text = """    subgraph "GRU Cell"
+        A2["Input xₜ"] --> B2["Reset Gate<br/>rₜ = σ(Wr·[hₜ₋₁,xₜ])"]
+        A2 --> C2["Update Gate<br/>zₜ = σ(Wz·[hₜ₋₁,xₜ])"]
+        A2 --> D2["Candidate State<br/>h̃ₜ = tanh(W·[rₜ*hₜ₋₁,xₜ])"]
+        C2 --> E2["Hidden State<br/>hₜ = (1-zₜ)*hₜ₋₁ + zₜ*h̃ₜ"]
+    end
+"""
+    d = symcount.derive(text)
+    assert d.evaluate(d_x=7, d_h=5) == n_params(nn.GRUCell(7, 5, bias=False))
+    fenced = "```mermaid\nflowchart LR\n" + text + "```\n"
+    assert symcount.derive(fenced).evaluate(d_x=7, d_h=5) == n_params(nn.GRUCell(7, 5, bias=False))
+
+
+def test_a_count_formula_of_sizes_no_equation_writes_is_set_aside():
+    text = r"""$$h_t = \tanh(W_h [h_{t-1}, x_t] + b)$$
+
+$$\text{Params} = (h_{in} + h_{hid}) h_{hid} + h_{hid}$$"""
+    d = symcount.derive(text)  # (the count it states names the sizes as the text does)
+    assert d.evaluate(h_in=7, h_hid=5) == one_bias(nn.RNNCell(7, 5), 1, 5)
+    assert "is a formula of the sizes (the text's own count)" in notes(d)

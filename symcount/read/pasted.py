@@ -4,6 +4,7 @@ kept) before read.regions looks for math: comment markers blanked (`#'`, `///`, 
 in a copy found by its rows."""
 from __future__ import annotations
 
+from .mermaid import labels as mermaid_labels
 from . import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
 
 _BLOCK_END = re.compile(r"(?<=\S)[ \t]*\*/[ \t]*$", re.M)
@@ -15,7 +16,7 @@ def uncomment(text: str) -> str:
     """Text whose every non-blank line starts with one code-comment marker (`#'`, `///`, `//`, or
     `*` in a `/** ... */` block), with the markers blanked out; the doc comments (`#'`, `///`) of
     a text that also has lines of code, blanked out there; then a blockquote's markers (unquoted)."""
-    text = _matlab(_r_code(text))
+    text = _matlab(_r_code(mermaid_labels(text)))  # (a Mermaid block's labels: read.mermaid)
     lines = text.split("\n")
     body = [ln for ln in lines if ln.strip() and not ln.lstrip().startswith("%")]
     if not body:

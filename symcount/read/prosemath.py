@@ -64,12 +64,16 @@ _PROSE = (_GRADIENT, _ENTRY_EXAMPLE, _PROBABILITY, _OF_SEQUENCE, _LIKELIHOOD, _L
 _WEIGHT_LETTER = re.compile(r"(?<![\\A-Za-z{])[A-Z](?![A-Za-z])")  # V in `V h + c` (not \Sigma, not Re, not {T})
 
 
+# a term elided in running text, `$h_t = \\tanh(W h_{t-1} + ...)$`: a sketch of an equation, not one
+_ELIDED = re.compile(r"[-+]\s*(?:\.\.\.|…|\\[lc]?dots(?![A-Za-z]))\s*[)\]]|[(\[]\s*(?:\.\.\.|…|\\[lc]?dots(?![A-Za-z]))\s*[-+]")
+
+
 def prose_math(body: str, inline: bool, timed: bool) -> bool:
     """Whether math the grammar does not read is prose (`timed`: it has a time index)."""
     if (inline or _FUNCTION_DEFINITION.match(body)) and not timed:
         # (not a map with a weight in it, `\text{Out}(h) = \mathrm{softmax}(V h + c)`: its weights are never dropped unread)
         return inline and not _FUNCTION_DEFINITION.match(body) or not _WEIGHT_LETTER.search(body.partition("=")[2])
-    if inline and (_approximates(body) or any(p.match(body) for p in _INLINE_PROSE)):
+    if inline and (_approximates(body) or _ELIDED.search(body) or any(p.match(body) for p in _INLINE_PROSE)):
         return True
     return any(p.match(body) for p in _PROSE)
 

@@ -182,8 +182,13 @@ def size_formulas(cell: N.Cell, notes: list[str]) -> N.Cell:
              for term, _ in size.lin.terms for name in (term, re.sub(r"[{}]", "", term))}
     sizes |= {name for s in cell.stated for x in N.walk(s.formula) if isinstance(x, N.Symbol)  # (the sizes of its stated count)
               for name in (x.name, x.name.partition("^")[0], re.sub(r"[{}]", "", x.name), re.sub(r"[{}]", "", x.name.partition("^")[0]))}
-    if not sizes:
+    named = [eq for eq in cell.equations if isinstance(eq.lhs, N.Symbol) and eq.lhs.lag is None and _COUNT_NAME.match(eq.lhs.name)]
+    if not named:
         return cell
+    elsewhere = {x.name for eq in cell.equations if not any(eq is e for e in named) for side in (eq.lhs, eq.rhs) + eq.also
+                 for x in N.walk(side) if isinstance(x, N.Symbol)}
+    sizes |= {n for eq in named for x in N.walk(eq.rhs) if isinstance(x, N.Symbol) and x.name not in elsewhere
+              and "_" in x.name for n in (x.name, re.sub(r"[{}\\]|mathrm|text|mathit", "", x.name))}  # (h_{in}, h_{hid}: no cell's)
     counts: set[str] = set()
     kept = []
     for eq in cell.equations:
