@@ -297,3 +297,27 @@ $$\text{Params} = (h_{in} + h_{hid}) h_{hid} + h_{hid}$$"""
     d = symcount.derive(text)  # (the count it states names the sizes as the text does)
     assert d.evaluate(h_in=7, h_hid=5) == one_bias(nn.RNNCell(7, 5), 1, 5)
     assert "is a formula of the sizes (the text's own count)" in notes(d)
+
+
+def test_names_in_backticks_set_equal_to_a_shape():
+    text = r"""$$
+\begin{eqnarray}
+f^{(t)} &=& \sigma(W_{hf}h^{(t-1)} + W_{xf}x^{(t)} + b_f) \\
+i^{(t)} &=& \sigma(W_{hi}h^{(t-1)} + W_{xi}x^{(t)} + b_i) \\
+g^{(t)} &=& \tanh(W_{hg}h^{(t-1)} + W_{xg}x^{(t)} + b_g) \\
+o^{(t)} &=& \sigma(W_{ho}h^{(t-1)} + W_{xo}x^{(t)} + b_o) \\
+C^{(t)} &=& f^{(t)} \odot C^{(t-1)} + i^{(t)} \odot g^{(t)} \\
+h^{(t)} &=& o^{(t)} \odot \tanh(C^{(t)})
+\end{eqnarray}
+$$
+
+**Number of parameters**
+
+`W_hf` = `W_hi` = `W_hg` = `W_ho` = `units` x `units`
+
+`W_xf` = `W_xi` = `W_xg` = `W_xo` = `units` x `features`
+
+`b_f` = `b_i` = `b_g` = `b_o` = `units`
+"""
+    d = symcount.derive(text)
+    assert d.evaluate(units=5, features=7) == one_bias(nn.LSTMCell(7, 5), 4, 5)

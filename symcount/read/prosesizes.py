@@ -135,6 +135,9 @@ _DESCRIBED = re.compile(r"^[ \t]*(?://+|#+'?|--|%+|\*)[ \t]*[A-Za-z][\w \-]{2,60
 # a docstring's argument described, then its shape: `Wax -- Weight matrix multiplying the input, numpy array of shape (n_a, n_x)`
 _OF_SHAPE = re.compile(r"^[ \t]*(?:(?://+|#+'?|\*)[ \t]*)?(?:[-*•][ \t]+)?(?P<name>" + _LNAME + r")[ \t]+(?:--|—|–)[ \t]+"
                        r"[^\n]{0,120}?\bof\s+shape\s+\((?P<bdims>[^()\n]*)\)", re.M)
+# names in backticks set equal to a shape: "`W_xf` = `W_xi` = `W_xg` = `output_features` x `input_features`"
+_TICKED_EQUAL = re.compile(r"^[ \t]*(?:[-*][ \t]+)?(?P<name>`[A-Za-z]\w{0,20}`(?:[ \t]*=[ \t]*`[A-Za-z]\w{0,20}`)*)[ \t]*=[ \t]*"
+                           r"`(?P<r>[A-Za-z]\w{0,30})`(?:[ \t]*[x×*][ \t]*`(?P<c>[A-Za-z]\w{0,30})`)?[ \t]*$", re.M)
 _SHAPED = re.compile(r"`(?P<name>[^`\n]{1,20})`\s*\(\s*of\s+shape\s+[`(\s]*" + _SIZE + r"\s*,?\s*[`)\s]*\)", re.I)
 
 
@@ -144,7 +147,8 @@ def prose_sizes(cell: N.Cell, notes: list[str]) -> N.Cell:
     claims = list(_claims(text)) + list(_role_claims(cell, text))
     made = list(_made_in_code(text)) if "(" in text and "=" in text else []
     if not claims and not made and not _LEGEND.search(text) and not ("[" in text and (_DESCRIBED.search(text) or FIELD_SHAPE.search(text))) \
-            and not (" of shape " in text and _OF_SHAPE.search(text)) and not any_shaped(text):
+            and not (" of shape " in text and _OF_SHAPE.search(text)) and not any_shaped(text) \
+            and not ("` = `" in text and _TICKED_EQUAL.search(text)):
         return cell
     declared = {s.name for d in cell.declarations for s in d.symbols}
     found = {}
@@ -265,7 +269,7 @@ def _claims(text: str):
         dims = [d.strip() for d in m.group("dims").split(",") if d.strip()]
         if len(dims) in (1, 2) and all(re.fullmatch(r"[A-Za-z]\w{0,20}|\d{1,6}", d) for d in dims) \
                 and not (len(dims) == 2 and dims[0] in _BATCH):  # (N, D): a minibatch of rows, a signal's
-            yield m.start("name"), m.group("name"), dims[0] if len(dims) == 1 else (dims[0], dims[1]), m.end()
+            yield m.start("name"), m.group("name").replace("=", ","), dims[0] if len(dims) == 1 else (dims[0], dims[1]), m.end()
     if "$" in text and "scalar" in text:
         for m in _SCALAR.finditer(text):
             if text.count("$", 0, m.start()) % 2:
@@ -296,16 +300,17 @@ def legends(text: str, of_shape: bool = False):
     described = list(_DESCRIBED.finditer(text)) if "[" in text else []
     described += list(_OF_SHAPE.finditer(text)) if of_shape and " of shape " in text else []
     described += list(FIELD_SHAPE.finditer(text)) if of_shape and ("//" in text or "#" in text) else []  # `W_z: Float32Array; // [H, D]`
+    described += list(_TICKED_EQUAL.finditer(text)) if "` = `" in text or "`=`" in text else []
     for m in list(_LEGEND.finditer(text)) + described:
         if m.group("name").strip().lower() in _SECTIONS:
             continue  # `Returns: (new_hidden_state, new_cell_state)`: a docstring's section, what it returns
-        listed = m.groupdict().get("dims") or m.group("bdims")
+        listed = m.groupdict().get("dims") or m.groupdict().get("bdims")
         dims = [d.strip() for d in re.split(r",|×|(?<=\s)x(?=\s)", listed) if d.strip()] if listed is not None \
             else [d for d in (m.group("r"), m.group("c")) if d]
         dims = dims[1:] if len(dims) == 2 and dims[0] == "1" else dims[:1] if len(dims) == 2 and dims[1] == "1" else dims
         if len(dims) in (1, 2) and all(re.fullmatch(r"[A-Za-z]\w{0,20}", d) for d in dims) \
                 and not (len(dims) == 2 and (dims[0] in _BATCH or dims[0] in STEPS)):
-            yield m.start("name"), m.group("name"), dims[0] if len(dims) == 1 else (dims[0], dims[1]), m.end()
+            yield m.start("name"), m.group("name").replace("=", ","), dims[0] if len(dims) == 1 else (dims[0], dims[1]), m.end()
     yield from shaped_lists(text) if of_shape else ()  # `$W_{ir}$、$W_{iz}$ ...，形状为 $[H, I]$`: read.shapedlists
 
 
@@ -369,7 +374,7 @@ def _lookup(found: dict, name: str):
     in a Rust legend for W_ih in the math: code writes lower case)."""
     if name in found:
         return found[name]
-    same = {s.name: s for k, s in found.items() if k.lower() == name.lower()}
+    same = {s.name: s for k, s in found.items() if k.lower() == name.lower() or re.sub(r"[{}]", "", k) == name}  # (`W_hf`: W_{hf})
     if not same and 2 <= len(name) <= 4 and name.isalnum():  # `Wax` in a docstring for W_{ax}, `ba` for b_a
         same = {s.name: s for k, s in found.items() if re.sub(r"[_{}]", "", k).lower() == name.lower() and "_" in k}
     return next(iter(same.values())) if len(same) == 1 else None
