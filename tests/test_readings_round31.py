@@ -321,3 +321,25 @@ $$
 """
     d = symcount.derive(text)
     assert d.evaluate(units=5, features=7) == one_bias(nn.LSTMCell(7, 5), 4, 5)
+
+
+def test_a_gated_state_added_with_no_weight_where_the_other_gates_weight_it():
+    text = r"""$$
+z_t = \sigma(W_{xh}^{z} x_t + W_{hh}^{z} h_{t-1})
+$$
+$$
+r_t = \sigma(W_{xh}^{r} x_t + W_{hh}^{r} h_{t-1})
+$$
+$$
+\tilde{C}_{t} = \tanh(w^{c}_{xh} x_{t} + r_{t} h_{t - 1})
+$$
+$$
+h_t = z_t \odot h_{t-1} + (1 - z_t) \odot \tilde{C}_t
+$$"""
+    with pytest.raises(SymcountError, match="with no weight"):
+        symcount.derive(text)
+    d = symcount.derive(text, read={r"\tildeC_t": "as-written"})
+    assert d.evaluate(d_x=7, d_h=5) == 3 * 5 * 7 + 2 * 5 * 5  # three input weights, two recurrent ones
+    # with the weight written, the cell is torch's GRU without biases
+    weighted = text.replace(r"r_{t} h_{t - 1}", r"W_{hh}^{c} (r_{t} \odot h_{t - 1})")
+    assert symcount.derive(weighted).evaluate(d_x=7, d_h=5) == n_params(nn.GRUCell(7, 5, bias=False))
