@@ -124,9 +124,13 @@ def test_a_parenthesis_left_open_at_the_end_closes_there(close):
     assert len(notes) == (2 if close == "" else 1) and ":1:" in notes[0]
 
 
-def test_a_parenthesis_open_in_the_middle_is_still_an_error():
-    with pytest.raises(symcount.ParseError):
-        symcount.derive("$$ h_t = \\tanh(W x_t + U (h_{t-1} + b) \\\\ y_t = V h_t $$")
+def test_a_parenthesis_open_in_the_middle_closes_at_its_rows_end_only_if_it_is_an_activations():
+    # an activation's: wherever it closes in its row, the count is one (round 31)
+    d = symcount.derive("$$ h_t = \\tanh(W x_t + U (h_{t-1} + b) \\\\ y_t = V h_t $$")
+    assert d.evaluate(d_x=7, d_h=5, d_y=3) == 5 * 7 + 5 * 5 + 5 + 3 * 5
+    assert any("read as closed at the end of its row" in n for n in d.shapes.notes)
+    with pytest.raises(symcount.ParseError):  # a product's: where it closes decides what W multiplies
+        symcount.derive("$$ h_t = \\tanh(W (x_t + U h_{t-1}) \\\\ y_t = V (h_t + b \\\\ z_t = y_t $$")
 
 
 def test_prev_is_a_time_and_a_spaced_dot_a_product():
