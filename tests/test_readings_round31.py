@@ -343,3 +343,20 @@ $$"""
     # with the weight written, the cell is torch's GRU without biases
     weighted = text.replace(r"r_{t} h_{t - 1}", r"W_{hh}^{c} (r_{t} \odot h_{t - 1})")
     assert symcount.derive(weighted).evaluate(d_x=7, d_h=5) == n_params(nn.GRUCell(7, 5, bias=False))
+
+
+def test_a_stated_count_no_reading_gives_is_refused_unless_it_counts_a_part():
+    gates = r"""$$z_t = \sigma(W_z x_t + U_z h_{t-1} + b_z)$$
+$$r_t = \sigma(W_r x_t + U_r h_{t-1} + b_r)$$
+$$h_t = (1 - z_t) \odot h_{t-1} + z_t \odot \tanh(W_h x_t + U_h (r_t \odot h_{t-1}) + b_h)$$
+"""
+    wrong = gates + "\nThe number of parameters is $4(n^2 + nd + n)$.\n"
+    with pytest.raises(SymcountError, match="no reading of its equations gives it"):
+        symcount.derive(wrong)
+    d = symcount.derive(wrong, read={"stated": "equations"})
+    assert d.evaluate(d_x=7, d_h=5) == one_bias(nn.GRUCell(7, 5), 3, 5)
+    # a count of the recurrence alone, with an output layer after it: a part of the cell, noted
+    part = gates + "\nThe number of parameters is $3(n^2 + nd + n)$ (for the recurrence).\n\n$$y_t = V h_t + c$$\n"
+    d = symcount.derive(part)
+    assert d.evaluate(d_x=7, d_h=5, d_y=3) == one_bias(nn.GRUCell(7, 5), 3, 5) + n_params(nn.Linear(5, 3))
+    assert "it counts a part of the cell" in notes(d)

@@ -45,7 +45,7 @@ def solve(cell: N.Cell, settled: Mapping[str, str], infer, count, *, bias: bool 
         outcomes, choices, asked = _explore(cell, dict(settled), infer, count, bias)
     finally:
         N.forget_walks()  # the walks the passes shared: no tree kept after the derivation
-    _unknown(settled, asked)
+    _unknown(settled, asked | ({"stated"} if cell.stated else set()))
     alive = [o for o in outcomes if o.error is None]
     if not alive:
         raise outcomes[0].error  # the default reading's error: every other reading failed too
@@ -60,7 +60,8 @@ def solve(cell: N.Cell, settled: Mapping[str, str], infer, count, *, bias: bool 
         raise err
     stated_note = ""
     if cell.stated:  # the count the text states picks among the readings (measure.stated)
-        kept, stated_note = stated.against(cell, [o.counts.total for o in alive], [_own(o) for o in alive])
+        kept, stated_note = stated.against(cell, [o.counts.total for o in alive], [_own(o) for o in alive],
+                                           [_parts(o) for o in alive], settled)
         alive = [alive[i] for i in kept]
     common = set.intersection(*({sig.name for sig in o.shapes.signals} for o in alive)) if len(alive) > 1 else set()
     totals = {P.to_str(_by_signals(o, common)) for o in alive} if len(alive) > 1 else {""}
@@ -169,6 +170,13 @@ def _named_here(name: str, text: str) -> bool:
     a size the text names is the user's to set, and two readings that give it to different signals differ."""
     m = re.fullmatch(r"([dk])_(\w+)", name)
     return m is not None and re.search(rf"(?<![A-Za-z\\]){m.group(1)}_\{{?{re.escape(m.group(2))}(?![A-Za-z0-9])", text) is None
+
+
+def _parts(o: Outcome) -> list:
+    """A reading's counts of parts of the cell: its first equations (each prefix, in the text's order), each equation."""
+    subtotals = [e.poly for e in sorted(o.counts.equations, key=lambda e: e.line)]
+    prefixes = [P.add(*subtotals[:k]) for k in range(1, len(subtotals))]
+    return prefixes + [p for p in subtotals if p]
 
 
 def _unknown(settled: Mapping[str, str], asked: set[str]) -> None:

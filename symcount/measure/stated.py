@@ -83,9 +83,12 @@ def where(cell: N.Cell, s) -> str:
     return f"{' '.join(cell.source.slice(s.span).split())} at {cell.source.where(s.span)}"
 
 
-def against(cell: N.Cell, totals: list, own: list[set[str]]) -> tuple[list[int], str]:
+def against(cell: N.Cell, totals: list, own: list[set[str]], parts: list | None = None, settled=None) -> tuple[list[int], str]:
     """Which of the readings' counts (`totals`, each with the sizes the text names itself) the text's stated
-    count picks, and a note: those that give it where some do and some do not; all of them otherwise."""
+    count picks, and a note: those that give it where some do and some do not; all of them otherwise. A count
+    the text states in a sentence of parameters that no reading gives, nor a part of one (`parts`: each
+    reading's counts of its first equations, and of each equation), is refused: the equations were misread, or
+    the count is another cell's (`--read stated=equations` counts the equations as read)."""
     found = [matching(t, cell.stated, o) for t, o in zip(totals, own)]
     hits = [i for i, f in enumerate(found) if f is not None]
     if hits and len(hits) == len(totals):
@@ -98,9 +101,19 @@ def against(cell: N.Cell, totals: list, own: list[set[str]]) -> tuple[list[int],
     if hits:
         return list(range(len(totals))), ""  # (some reading gives it, but the text does not say it is the total)
     said = next((s for s in cell.stated if s.said), None) if all(names_of(t) for t in totals) else None  # (numbers: not compared)
-    return list(range(len(totals))), "" if said is None else (
-        f"the text writes a count, {where(cell, said)}, that the equations as read do not give (it may count a part "
-        "of the cell, or another cell)")
+    if said is None:
+        return list(range(len(totals))), ""
+    part = any(matching(p, (said,), o) is not None for ps, o in zip(parts or [], own) for p in ps)
+    if not part and (settled or {}).get("stated") != "equations" and parts is not None:
+        from ..errors import ShapeError
+        raise ShapeError(f"the text states its count, {where(cell, said)}, and no reading of its equations gives it, "
+                         f"nor a part of them (they give {P.to_str(totals[0])}): an equation misread, or the count of "
+                         "another cell", source=cell.source, span=said.span,
+                         hint="check how the equations were read (symcount explain), or add --read stated=equations to "
+                              "count the equations as read")
+    return list(range(len(totals))), (
+        f"the text writes a count, {where(cell, said)}, that the equations as read do not give ("
+        + ("it counts a part of the cell)" if part else "--read stated=equations: counted as read)"))
 
 
 def declarations(shapes, rename: dict[str, str], s) -> tuple[N.Declaration, ...] | None:
