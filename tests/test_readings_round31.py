@@ -360,3 +360,18 @@ $$h_t = (1 - z_t) \odot h_{t-1} + z_t \odot \tanh(W_h x_t + U_h (r_t \odot h_{t-
     d = symcount.derive(part)
     assert d.evaluate(d_x=7, d_h=5, d_y=3) == one_bias(nn.GRUCell(7, 5), 3, 5) + n_params(nn.Linear(5, 3))
     assert "it counts a part of the cell" in notes(d)
+
+
+def test_a_stated_count_of_the_weights_without_their_biases_is_a_part():
+    text = r"""$$f_t = \sigma(W_f [h_{t-1}, x_t] + b_f)$$
+$$i_t = \sigma(W_i [h_{t-1}, x_t] + b_i)$$
+$$\tilde{c}_t = \tanh(W_c [h_{t-1}, x_t] + b_c)$$
+$$o_t = \sigma(W_o [h_{t-1}, x_t] + b_o)$$
+$$c_t = f_t \odot c_{t-1} + i_t \odot \tilde{c}_t$$
+$$h_t = o_t \odot \tanh(c_t)$$
+
+Each of the four weights is $H\times(H+D)$, so the parameter count is $4H(H+D)$ (ignoring the biases).
+"""
+    d = symcount.derive(text)
+    assert d.evaluate(d_x=7, d_h=5) == one_bias(nn.LSTMCell(7, 5), 4, 5)
+    assert "it counts a part of the cell" in notes(d)

@@ -103,7 +103,8 @@ def against(cell: N.Cell, totals: list, own: list[set[str]], parts: list | None 
     said = next((s for s in cell.stated if s.said), None) if all(names_of(t) for t in totals) else None  # (numbers: not compared)
     if said is None:
         return list(range(len(totals))), ""
-    part = any(matching(p, (said,), o) is not None for ps, o in zip(parts or [], own) for p in ps)
+    told = tuple(s for s in cell.stated if s.said)
+    part = any(matching(p, told, o) is not None for ps, o in zip(parts or [], own) for p in ps)
     if not part and (settled or {}).get("stated") != "equations" and parts is not None:
         from ..errors import ShapeError
         raise ShapeError(f"the text states its count, {where(cell, said)}, and no reading of its equations gives it, "
