@@ -375,3 +375,22 @@ Each of the four weights is $H\times(H+D)$, so the parameter count is $4H(H+D)$ 
     d = symcount.derive(text)
     assert d.evaluate(d_x=7, d_h=5) == one_bias(nn.LSTMCell(7, 5), 4, 5)
     assert "it counts a part of the cell" in notes(d)
+
+
+def test_a_keras_model_pooled_over_its_steps_is_counted_whole_when_asked():
+    text = """model = Sequential()
+model.add(Embedding(200, 16))
+model.add(LSTM(10, return_sequences=True))
+model.add(GlobalMaxPool1D())
+model.add(Dropout(0.5))
+model.add(Dense(8, activation='relu'))
+model.add(Dense(3, activation='softmax'))
+"""
+    with pytest.raises(SymcountError, match="2 readings"):
+        symcount.derive(text)
+    from tests.oracles import require
+    k = require("keras")
+    keras_model = k.Sequential([k.Input((7,)), k.layers.Embedding(200, 16), k.layers.LSTM(10, return_sequences=True),
+                                k.layers.GlobalMaxPool1D(), k.layers.Dropout(0.5), k.layers.Dense(8), k.layers.Dense(3)])
+    assert symcount.derive(text, read=["count=model"]).evaluate() == keras_model.count_params()
+    assert symcount.derive(text, read=["count=layers"]).evaluate() == keras_model.layers[1].count_params()
