@@ -394,3 +394,16 @@ model.add(Dense(3, activation='softmax'))
                                 k.layers.GlobalMaxPool1D(), k.layers.Dropout(0.5), k.layers.Dense(8), k.layers.Dense(3)])
     assert symcount.derive(text, read=["count=model"]).evaluate() == keras_model.count_params()
     assert symcount.derive(text, read=["count=layers"]).evaluate() == keras_model.layers[1].count_params()
+
+
+def test_a_stray_comma_before_a_plus_in_an_activations_argument():
+    text = r"""$f_t = \sigma(W_f*[h_{t-1}, x_t] + b_f) $ # forget
+$i_t = \sigma(W_i*[h_{t-1}, x_t], + b_i)$ # input
+$C'_t = \tanh(W_c*[h_{t-1}, x_t] + b_c)$
+$o_t = \sigma(W_o*[h_{t-1}, x_t] + b_o) $
+$C_t = f_t \odot C_{t-1} + i_t \odot C'_t$
+$h_t = o_t \odot \tanh(C_t)$"""
+    d = symcount.derive(text)
+    assert d.evaluate(d_x=3, d_h=5) == one_bias(nn.LSTMCell(3, 5), 4, 5)
+    from symcount import api
+    assert "class Cell" in api.torch_module(d)  # (one argument: the module is written, not refused)

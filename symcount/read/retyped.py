@@ -34,6 +34,7 @@ _ACCENT_PARENS = re.compile(r"\\(?:tilde|hat|bar|widetilde|widehat)(\(\s*[A-Za-z
 _CURLY_PRIME = re.compile(r"(?<=[A-Za-z0-9}])’(?![A-Za-z])")  # h_t’: a prime a word processor curled
 _TEXT_SIGN = re.compile(r"\{\s*\\(?:text|mathrm|textrm|rm)\s*\{\s*(?P<s>[-+−])\s*\}\s*\}"  # MathType's {\rm{ + }}
                         r"|\\(?:text|mathrm|textrm|rm)\s*\{\s*(?P<t>[-+−])\s*\}")  # h_{t\text{-}1}: the sign, upright
+_STRAY_COMMA = re.compile(r"(?<=[\w)\]}])\s*(,)(?=\s*\+\s*(?:\\?[A-Za-z]))")  # `\sigma(W_i [h, x], + b_i)`: a comma before a `+`
 _STRAY_MARK = re.compile(r"(?<=[{\s(])\?(?=\\[A-Za-z]|[A-Za-z]_)")  # `\odot{?\mathbf{z}_t}`: a scraper's mark for a glyph it lost
 _TEXT_SWITCH = re.compile(r"\\(?:text|mathrm|textrm)\s*\{\s*\\(?:bf|it|rm)\s+([A-Za-z]{2,12})\s*\}")  # \text{\bf tanh}: the word
 _CJK_LABEL = re.compile(r"(?:^|(?<=\\\\)|(?<=\n))[ \t&]*([\u4e00-\u9fff\u3040-\u30ff\uac00-\ud7af]{1,12}[：:])(?=[ \t]*\\?[A-Za-z])")
@@ -81,13 +82,16 @@ def timed_macros(out: list[str], start: int, region: str) -> bool:
 
 def _marks(out: list[str], start: int, region: str) -> bool:
     """`\\text{-}` as `-`, a slide's marks of vectors and matrices (`→x_t`, `⇉W`) as spaces, a curled prime `’` as
-    `'`, a scraper's `?` for a lost glyph as a space, a row's leading number `(1)\\qquad` as spaces; whether any was."""
+    `'`, a scraper's `?` for a lost glyph and a stray comma before a `+` as spaces, a row's leading number
+    `(1)\\qquad` as spaces; whether any was."""
     edited = False
     signs = ("\\text" in region or "\\rm" in region or "\\mathrm" in region) and ("-" in region or "+" in region or "−" in region)
     for m in _TEXT_SIGN.finditer(region) if signs else ():  # (what each match holds: a command and a sign)
         out[start + m.start():start + m.end()], edited = list((m.group("s") or m.group("t")).rjust(m.end() - m.start())), True
     for m in _CURLY_PRIME.finditer(region) if "’" in region else ():
         out[start + m.start()], edited = "'", True
+    for m in _STRAY_COMMA.finditer(region) if ", +" in region or ",+" in region else ():
+        out[start + m.start(1)], edited = " ", True
     for m in _STRAY_MARK.finditer(region) if "?" in region else ():
         out[start + m.start()], edited = " ", True
     for m in _TEXT_SWITCH.finditer(region) if "{\\bf" in region or "{\\it" in region or "{\\rm" in region else ():
