@@ -34,11 +34,11 @@ _TORCH_ORDER = {"LSTM": ("input_size", "hidden_size", "num_layers", "bias", "bat
                 "RNN": ("input_size", "hidden_size", "num_layers", "nonlinearity", "bias", "batch_first", "dropout", "bidirectional"),
                 "Cell": ("input_size", "hidden_size", "bias", "nonlinearity")}
 # layers that give the next what they are given (their size unchanged) and hold nothing symcount counts here
-PARAMETER_FREE = frozenset("Dropout SpatialDropout1D GaussianNoise GaussianDropout AlphaDropout Activation Masking "
-                           "RepeatVector ActivityRegularization".split())
+_MOVED_ON = frozenset("Dropout SpatialDropout1D GaussianNoise GaussianDropout AlphaDropout Activation Masking "
+                      "RepeatVector ActivityRegularization".split())
 # a sequence pooled over its steps: the features unchanged, no sequence after it, nothing to count
 POOLED = frozenset("GlobalMaxPool1D GlobalMaxPooling1D GlobalAveragePooling1D GlobalAvgPool1D GlobalAveragePool1D".split())
-PARAMETER_FREE = PARAMETER_FREE | POOLED
+PARAMETER_FREE = _MOVED_ON | POOLED
 PASS_THROUGH = PARAMETER_FREE | {"BatchNormalization", "LayerNormalization"}  # (these two have parameters: not the cell's)
 _RECURRENT = re.compile(r"(?<![\w.])(?:[A-Za-z_]\w*\.)*(?:SimpleRNN|LSTM|GRU|CuDNNLSTM|CuDNNGRU|RNN)(?:Cell)?\(")
 _SIZE = re.compile(r"\s*\(*\s*(?:\d+|[A-Za-z_]\w*)\s*\)*(?:\s*[*+]\s*\(*\s*(?:\d+|[A-Za-z_]\w*)\s*\)*)*\s*")  # numbers and names
