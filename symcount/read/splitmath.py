@@ -47,10 +47,9 @@ def _pieced(text: str, found: list) -> tuple[str, list]:
             for k in range(r.start, end):
                 out[k] = " " if out[k] == "$" else out[k]
             regions.append(r.__class__(r.start, end, True, "latex"))
-            i = j + 1
-            continue
-        regions.append(r)
-        i += 1
+        else:
+            regions.extend(found[i:j + 1])  # (a line is judged once, as a whole: its prefix is every later piece's too)
+        i = j + 1
     return ("".join(out), regions) if out is not None else (text, found)
 
 
