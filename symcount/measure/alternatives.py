@@ -176,7 +176,10 @@ def _parts(o: Outcome) -> list:
     """A reading's counts of parts of the cell: its first equations (each prefix, in the text's order), each equation,
     its weights without their biases ("4H(H+D), ignoring the biases")."""
     subtotals = [e.poly for e in sorted(o.counts.equations, key=lambda e: e.line)]
-    prefixes = [P.add(*subtotals[:k]) for k in range(1, len(subtotals))]
+    prefixes, running = [], P.const(0)
+    for p in subtotals[:-1]:  # (a running sum: linear in the equations)
+        running = P.add(running, p)
+        prefixes.append(running)
     unbiased = [p.poly for p in o.counts.parameters if not p.bias]
     return prefixes + [p for p in subtotals if p] + ([P.add(*unbiased)] if unbiased else [])
 

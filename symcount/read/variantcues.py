@@ -122,10 +122,15 @@ def feedforward_apart(cell: N.Cell, notes: list[str]) -> N.Cell:
     names = lambda e: {x.name for x in N.walk(e) if isinstance(x, N.Symbol)}  # noqa: E731
     timed = lambda e: any(isinstance(x, N.Symbol) and x.lag is not None for x in N.walk(e))  # noqa: E731
     made = {eq.lhs.name for eq in eqs if isinstance(eq.lhs, N.Symbol)}
-    drop = {i for i, eq in enumerate(eqs) if isinstance(eq.lhs, N.Symbol) and eq.lhs.lag is None and not eq.also
-            and not timed(eq.rhs) and not names(eq.rhs) & made
-            and not any(eq.lhs.name in names(other.rhs) for j, other in enumerate(eqs) if j != i)
-            and contrasted(cell, i, _FEEDFORWARD)}
+    untimed = [i for i, eq in enumerate(eqs) if isinstance(eq.lhs, N.Symbol) and eq.lhs.lag is None and not eq.also
+               and not timed(eq.rhs) and not names(eq.rhs) & made]
+    if not untimed:
+        return cell  # (the common case: every equation at a step)
+    readers: dict[str, set[int]] = {}  # each name, the equations that read it (one walk of each)
+    for j, other in enumerate(eqs):
+        for n in names(other.rhs):
+            readers.setdefault(n, set()).add(j)
+    drop = {i for i in untimed if not readers.get(eqs[i].lhs.name, set()) - {i} and contrasted(cell, i, _FEEDFORWARD)}
     if not drop or not any(isinstance(x, N.Symbol) and x.lag is not None and x.lag > 0
                            for i, eq in enumerate(eqs) if i not in drop for x in N.walk(eq.rhs)):
         return cell
