@@ -407,3 +407,20 @@ $h_t = o_t \odot \tanh(C_t)$"""
     assert d.evaluate(d_x=3, d_h=5) == one_bias(nn.LSTMCell(3, 5), 4, 5)
     from symcount import api
     assert "class Cell" in api.torch_module(d)  # (one argument: the module is written, not refused)
+
+
+def test_an_embedding_picked_by_a_words_index_is_a_weight():
+    text = """- Embedding matrix `E` is learned during training.
+```
+x_t = E[:, word_index]
+```
+
+```
+h_t = tanh(W_x * x_t + W_h * h_{t-1} + b_h)
+```
+"""
+    d = symcount.derive(text)  # E's columns: one per word, a size the text does not give (left free)
+    assert d.evaluate(d_x=7, d_h=5, d_wordindex=11) == 7 * 11 + one_bias(nn.RNNCell(7, 5), 1, 5)
+    # the data at a step, sliced, is no weight
+    sliced = symcount.derive("```\nx_t = X[:, t, :]\n```\n\n```\nh_t = tanh(W_x * x_t + W_h * h_{t-1} + b_h)\n```\n")
+    assert sliced.evaluate(d_x=7, d_h=5) == one_bias(nn.RNNCell(7, 5), 1, 5)
