@@ -341,8 +341,7 @@ _TICKED_EQUATION = re.compile(r"`(?=[^`\n]*[A-Za-z])(?=[^`\n]*[=∈])([^`\n]*)`"
 # three spaces or more between the end of an operand and a statement's left side (`name =`, `f'_t =`)
 _STATEMENT_GAP = re.compile(r"(?<=[\w)\]}])[ \t]{3,}(?=[^\W\d_][\w{}'^\u0300-\u036f]*(?:_\{?[\w-]+\}?)?'?[ \t]*=(?!=))")
 _MODULE_CALL = re.compile(r"(?<![\w.])(?:np|numpy|torch|tf|jnp|jax\.numpy)\.[a-z_]+\s*\(")  # a line of numpy's, torch's code
-_SLICE = re.compile(r"\s*[\w.]+\s*=\s*[\w.]+\s*\[(?!\s*:\s*,\s*[a-z]+_(?:index|idx|id|token|word)s?\s*\])[^\]\n]*:[^\]\n]*\]\s*$")  # x_t = x[:, t, :]: the data at a step
-# (not a weight's column picked by a word's index, `x_t = E[:, word_index]`: an embedding, read.retyped's product)
+_SLICE = re.compile(r"\s*[\w.]+\s*=\s*[\w.]+\s*\[(?!\s*:\s*,\s*[a-z]+_(?:index|idx|id|token|word)s?\s*\])[^\]\n]*:[^\]\n]*\]\s*$")  # x_t = x[:, t, :]: data (not E[:, word_index])
 _SIGNATURE = re.compile(r"\s*(?:function|def|fn|func|sub|procedure)\s")  # a function's signature (MATLAB's has an `=`)
 # a value to start from: `= np.zeros(...)`, `= torch.randn(...)` (a module's call that makes an array)
 _STARTER = (r"=\s*(?:[A-Za-z_]\w*\.)*(?:zeros|ones|randn|rand|random|empty|full|eye|zeros_like|ones_like|normal|uniform|"
