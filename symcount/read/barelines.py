@@ -9,6 +9,8 @@ import bisect
 from . import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
 from .cjklines import between_words
 from .labelledlines import labelled_updates
+from .pystatements import PAST_SUFFIX as _PAST_SUFFIX, STEP_SUFFIX as _STEP_SUFFIX, WEIGHT_PRODUCT as _WEIGHT_PRODUCT, WORD as _WORD
+from .pystatements import activated_sums, step_outputs, training_lines
 
 # a line of a text without containers that looks like an equation: `=` and some LaTeX (or a state
 # glued to its previous step, `St = tanh(St-1 * W + Xt * U)`: a page's subscripts lost in a copy, or a
@@ -54,6 +56,7 @@ def bare_lines(text: str) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
     pos = 0
     code = _source_code(text)
+    training = training_lines(text.split("\n")) if code and "def" in text else ()  # def backprop(...): not the cell's
     flat = _FLAT_LAG.search(text) is not None  # Ct-1 somewhere: Ht and it are H and i at t in every line
     quoted = False  # inside a docstring of source code
     lines = text.split("\n")
@@ -75,8 +78,8 @@ def bare_lines(text: str) -> list[tuple[int, int, str]]:
             out.append((pos + m.start(1), pos + m.start(1) + len(kept), "code"))
         elif code:  # source code: its lines of code are not read (its comments and docstrings are)
             marker = _COMMENT_LINE.match(line)
-            is_code = marker is None and not quoted and bool(
-                _CODE_SIGN.search(line) or _MEMBER.search(line) or _KWARG.match(line)) and not _STEP_STATEMENT.match(line)
+            is_code = n in training or (marker is not None and _MEMBER.search(line)) or (marker is None and not quoted and bool(
+                _CODE_SIGN.search(line) or _MEMBER.search(line) or _KWARG.match(line)) and not _STEP_STATEMENT.match(line))
             quoted = quoted != ((line.count('"""') + line.count("'''")) % 2 == 1)
             step = _STEP_ASSIGN.match(line) if is_code and "@" in line else None
             if step:  # `self.next_h = np.tanh(self.prev_h @ self.Wh + x @ self.Wx + self.b)`: the step, as code
@@ -110,7 +113,6 @@ def _labelled_step(body: str, label, start: int) -> bool:
 
 
 _ACTIVATION_NAME = re.compile(r"(?:sigmoid|sigma|tanh|relu|softmax|σ)\s*=")  # `tanh = hyperbolic tangent (-1..1)`: a gloss
-_WORD = re.compile(r"[A-Za-z_]\w*")
 
 
 def _joins(line: str, statement: str, used: set[str]) -> bool:
@@ -233,12 +235,14 @@ def _step_statements(lines: list[str]) -> set[int]:
             run.append(n)
             continue
         statements = [k for k in run if lines[k].strip() and not lines[k].strip().startswith(_COMMENT_MARKS)]
-        activated = [k for k in statements if _ACTIVATED_PRODUCT.search(lines[k])]
-        if (len(statements) >= 3 and len(activated) >= 2) or any(_recurrent(lines[k]) for k in activated):
+        pairs = activated_sums(lines, statements, _WEIGHT_PRODUCT.search)  # z1 = np.dot(x, W) + ...; h = np.tanh(z1): one
+        activated = [k for k in statements if _ACTIVATED_PRODUCT.search(lines[k])] + [k for k, _ in pairs]
+        if (len(statements) >= 3 and len(activated) >= 2) or any(_recurrent(s) for s in [lines[k] for k in activated] + [s for _, s in pairs]):
             kept = [k for k in statements if not _SLICE.match(lines[k]) and not _INITIALISER.match(lines[k])]
             out.update(_connected({k: lines[k] for k in kept}))
         run = []
-    return out
+    return out | step_outputs(lines, out, lambda line: (m := _DECLARED_STATEMENT.match(line)) and not _NOT_MATH.search(line) and m.group(1), _WEIGHT_PRODUCT.search,
+                              lambda name: _STEP_SUFFIX.sub("", _DECLARED.sub("", name))) if out and "def" in "".join(lines) else out
 
 
 _COMMENT_MARKS = ("#", "//", "%", "--")  # Python's, C's, MATLAB's, Lua's and Haskell's comments between the statements
@@ -251,15 +255,6 @@ def _recurrent(line: str) -> bool:
     lhs, _, rhs = _DECLARED.sub("", line.split("#")[0]).partition("=")
     name = _PAST_SUFFIX.sub("", lhs.strip().rstrip("'"))  # (h_new = h * exp(-dt/tau) + ...: a line alone, not read as one)
     return bool(name) and any(_PAST_SUFFIX.sub("", w) == name for w in _WORD.findall(rhs))
-
-
-_WEIGHT_PRODUCT = re.compile(r"@|\b(?:dot|matmul|mm|mv)\s*\(|\b[A-Z]\w*\s*\*"
-                             r"|(?<![A-Za-z])(?:(?:head|out|output|proj|fc|lin|linear|dense|readout|cls|classifier|decoder|layer)_(?:weights?|bias|kernel)"
-                             r"|(?:weights?|bias|kernel)_(?:ih|hh|ho|hy|out|head|[a-z])\d?)\b(?!\s*\()")  # head_weight, out_bias, weight_ho
-                             # (not data: sample_weight, loss_weight; not init_weight(...))
-_PAST_SUFFIX = re.compile(r"^(?:old|prev|previous|last)_|_(?:prev|tm1|old|t_?1|t)$|(?<=^[a-z])(?:Prev|Previous|Old|Last)$")  # h_prev, old_h, hPrev: h
-_STEP_SUFFIX = re.compile(r"^(?:old|prev|previous|last|new|next)_|_(?:prev|previous|tm1|old|t_?1|t|next|new)$"
-                          r"|(?<=^[a-z])(?:Prev|Previous|Old|Last|New|Next)$")  # h_prev, old_h, h_next, hPrev: h
 
 
 def _connected(statements: dict[int, str]) -> set[int]:

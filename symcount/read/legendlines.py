@@ -1,6 +1,7 @@
-"""A legend that names each symbol by the code's variable that holds it (`I^{r} = syn_reset_in_`, `x_{t} =
-input_.row(t)`, read.barelines' code aliases): every symbol it names is the cell's, so equations that never use
-one disagree with it. A check of read.parse, after the equations are read."""
+"""Names the text gives the cell that the equations read must use, a check of read.parse after they are read: a
+legend that names each symbol by the code's variable that holds it (`I^{r} = syn_reset_in_`, `x_{t} =
+input_.row(t)`, read.barelines' code aliases), and the weights that the code whose step is read makes and uses
+(`self.W_hy = np.random.randn(hidden_size, output_size)`, used by a line not read)."""
 from __future__ import annotations
 
 from ..errors import ParseError
@@ -21,15 +22,21 @@ def _code_statement(m) -> bool:
     return bool(re.search(rf"\b{re.escape(name)}\b", value)) or (name.isalpha() and value.rstrip().endswith(")"))
 
 
-def unused_legend(text: str, equations, src) -> None:
+def unused_names(text: str, equations, src) -> None:
+    """A legend's symbol, or a weight the code makes and uses, that no equation uses: refused (read.legendlines)."""
+    used = {re.sub(r"[{}\s]", "", n.name) for eq in equations for side in (eq.lhs, eq.rhs) + eq.also
+            for n in N.walk(side) if isinstance(n, N.Symbol)} if "=" in text and "_" in text or "self." in text else set()
+    _unused_legend(text, used, src)
+    _unused_made(text, used, src) if "self." in text else None
+
+
+def _unused_legend(text: str, used: set[str], src) -> None:
     """A legend line names a symbol by the code's variable (`I^{r} = syn_reset_in_`): the symbol is the
     cell's, so equations that never use it disagree with the legend (a typo writes I^u for I^r, or an
     equation was not read): refused, never counted without it."""
     if "=" not in text or "_" not in text:
         return
     pairs = [m for line in _LEGEND_LINE.finditer(text) for m in _LEGEND_PAIR.finditer(text, line.start(1), line.end(1))]
-    used = {re.sub(r"[{}\s]", "", n.name) for eq in equations for side in (eq.lhs, eq.rhs) + eq.also
-            for n in N.walk(side) if isinstance(n, N.Symbol)} if pairs else set()
     for m in pairs:
         if _code_statement(m):
             continue
@@ -37,3 +44,30 @@ def unused_legend(text: str, equations, src) -> None:
             raise ParseError(f"{m.group(1)} is named in a legend ({m.group(0).strip()}) but no equation uses it: "
                              "the legend and the equations disagree", source=src, span=N.Span(m.start(1), m.end()),
                              hint=f"check the equations for {m.group(1)} (a typo, or an equation not read)")
+
+
+# a weight the code makes, `self.W_hy = np.random.randn(hidden_size, output_size)`, `self.w1x = glorot_init(...)`
+# (or a bias made of zeros, `self.b_y = np.zeros((1, output_size))`; not a state's start, `self.h0 = np.zeros(...)`)
+_MADE = re.compile(r"^[ \t]*self\.(?P<name>[A-Za-z]\w{0,20})[ \t]*=[ \t]*(?:nn\.Parameter\(\s*)?(?:(?:np|numpy|torch|jnp)\."
+                   r"(?:random\.)?(?P<how>randn|rand|normal|uniform|standard_normal|empty|zeros|ones)|[a-z]+_init)[ \t]*\(", re.M)
+
+
+def _unused_made(text: str, used: set[str], src) -> None:
+    """The code makes weights and the equations read are its own (they use one of them): a weight it makes and
+    uses on another line (`y_t = np.dot(h_t, self.W_hy) + self.b_y`) that no equation uses is a line not read,
+    and the count without it is short: refused."""
+    made = [m for m in _MADE.finditer(text) if m.group("how") not in ("zeros", "ones") or m.group("name")[:1] in "bB"]
+    plain = {re.sub(r"_", "", n) for n in used}
+    if not any(re.sub(r"_", "", m.group("name")) in plain for m in made):
+        return
+    for m in made:
+        name = m.group("name")
+        if re.sub(r"_", "", name) in plain:
+            continue
+        uses = [u for u in re.finditer(rf"(?<![\w.])self\.{re.escape(name)}(?!\w)(?![ \t]*[-+*/]?=(?!=))", text) if u.start() > m.end()]
+        if uses:
+            line = text[m.start():text.find("\n", m.start()) % (len(text) + 1)].strip()
+            raise ParseError(f"{name} is made by the code ({line}) and used at {src.where(N.Span(uses[0].start(), uses[0].end()))}, "
+                             "but no equation read uses it: the count without it would be short", source=src,
+                             span=N.Span(m.start("name"), m.end("name")),
+                             hint=f"write the step that uses {name} as an equation, in math ($$ ... $$)")

@@ -13,7 +13,7 @@ from .lalr import UnexpectedInput
 from ..errors import ParseError, ShapeError, replace
 from . import aside, nomath
 from .barelines import starting_value
-from .legendlines import unused_legend
+from .legendlines import unused_names
 from .extent import check_input, check_math
 from .prosemath import prose_math, sequence_written_out
 from .regions import MEANINGFUL, TIMED, Scan, plain_lines, scan
@@ -283,7 +283,7 @@ def _parse(text: str, src: Source, sc: Scan) -> N.Cell:
     if errors:
         raise errors[0].with_others(errors[1:])
     _unread_definitions(equations, skipped, src)
-    unused_legend(text, equations, src)
+    unused_names(text, equations, src)
     directives = _directives(sc, src)
     if not equations:
         raise _NothingFound(_nothing_found(sc, src) if text.strip() else "the input is empty", source=src, hint=_WRITE_MATH)

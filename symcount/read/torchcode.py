@@ -168,10 +168,11 @@ def _math_beside(text: str) -> bool:
         pos = max(pos, block_end(text, m.end(), len(m.group(1).expandtabs())))
     outside.append(text[pos:])
     return any(_STEP_EQUATION.search(m.group(1) or m.group(2) or "") for m in _DOCSTRING.finditer(text)) \
-        or any(_STEP_EQUATION.search(m.group(0)[1:]) for m in _COMMENT.finditer(text)) \
+        or any(_STEP_EQUATION.search(m.group(0)[1:]) and not _OWNED.search(m.group(0)) for m in _COMMENT.finditer(text)) \
         or any(_STEP_EQUATION.search(part) for part in outside)
 
 
+_OWNED = re.compile(r"\bself\.\w")  # `# rt = self.sigmoid(self.linear_rx(input) + ...)`: code commented out, not math
 _CALL_NAMES = re.compile(r"(?<![\w.])([A-Za-z_]\w*)\s*\(")
 
 

@@ -313,7 +313,7 @@ def _signal_equations(cell: N.Cell, timed: set[str]) -> tuple[set[str], dict[str
 
 # W, \mathbf{W}, W_k, W^{(1)}: the letter of weights, never guessed to be an input signal (X_1 W_k is a
 # row of data times a weight, whichever side the text writes the data on)
-_WEIGHT_LETTER = re.compile(r"^(\\(mathbf|boldsymbol|bm|mathrm|mathit|pmb)\{)?(?:W(\}|(?![A-Za-z])|[a-z]_)|weights?_|w_\{?(?:ih|hh|hi|xh|hx|i[a-z]|h[a-z])\b)")  # and code's Wx_i, weight_input, w_ih
+_WEIGHT_LETTER = re.compile(r"^(\\(mathbf|boldsymbol|bm|mathrm|mathit|pmb)\{)?(?:W(\}|(?![A-Za-z])|[a-z]_)|weights?_|w_\{?(?:ih|hh|hi|xh|hx|i[a-z]|h[a-z])\b|w_\{?[0-9])")  # and code's Wx_i, weight_input, w_ih, w1x
 
 
 def _inputs(cell: N.Cell, signals: set[str], derived: dict[str, N.Equation], notes: list[str]) -> set[str]:

@@ -1,0 +1,146 @@
+"""Python's statements of a step written as code, retyped in place before the regions are found (each edit
+of the same length, offsets kept): a statement continued over lines inside its open parentheses as one line
+(`h_t = self.tanh(` ... `)`: the line breaks and indents as spaces, a comment inside blanked), and the last
+of a list the step appends to (`self.hidden_states[-1]` beside `self.hidden_states.append(h_t)`) as the
+state at the step before, `h_prev`."""
+from __future__ import annotations
+
+from . import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
+
+# a statement's first line that leaves a call or a sum open: `h_t = self.tanh(`, `z = (np.dot(W, x) +`
+_OPENED = re.compile(r"^[ \t]*(?:self\.)?[A-Za-z_]\w*[ \t]*=(?!=)[^\n#$\\]*[(+,][ \t]*(?:#[^\n]*)?$")
+_COMMENT = re.compile(r"[ \t]*#[^\n]*$")
+_MOST_LINES = 12  # a statement longer than this is not a step's
+# a list of states appended to, `self.hidden_states.append(h_t)`, `hs.append(h)`: its name and what is appended
+_APPENDED = re.compile(r"(?<![\w.])((?:self\.)?[A-Za-z_]\w*)\.append\(\s*([A-Za-z][A-Za-z0-9]*)(?:_(?:t|new|next))?\s*\)")
+# its last entry read as an operand (after a bracket, a comma or an operator, never a whole right side)
+_LAST = r"(?<=[(,+\-*@/\[])([ \t]*){}\[\s*-1\s*\]"
+
+
+def code_statements(text: str) -> str:
+    """The text with each Python statement continued over lines joined into its first line, and each list
+    of states' last entry as the state at the step before (read.pystatements)."""
+    if "(\n" in text or "+\n" in text or ",\n" in text or "( \n" in text:
+        text = _joined(text)
+    if ".append(" in text and "[-1]" in text:
+        text = _lasts(text)
+    return text
+
+
+def _joined(text: str) -> str:
+    lines = text.split("\n")
+    n = 0
+    while n < len(lines):
+        if not _OPENED.match(lines[n]):
+            n += 1
+            continue
+        depth, k = 0, n
+        while k < len(lines) and k - n < _MOST_LINES:
+            code = _COMMENT.sub("", lines[k])
+            if "$" in code or "\\" in code:
+                break
+            depth += code.count("(") + code.count("[") - code.count(")") - code.count("]")
+            if depth <= 0:
+                break
+            k += 1
+        if k == n or k >= len(lines) or depth != 0:
+            n += 1
+            continue
+        for j in range(n, k):  # the breaks inside the statement as spaces (its comments too: they would hide the rest)
+            kept = _COMMENT.sub("", lines[j])
+            lines[j] = kept + " " * (len(lines[j]) - len(kept)) + " "
+        text_of = "".join(lines[n:k]) + lines[k]
+        lines[n:k + 1] = [text_of]
+        n += 1
+    return "\n".join(lines)
+
+
+def _lasts(text: str) -> str:
+    for m in list(_APPENDED.finditer(text)):
+        listed, state = m.group(1), m.group(2)
+        new = state + "_prev"
+        pattern = re.compile(_LAST.format(re.escape(listed)))
+        text = pattern.sub(lambda x: x.group(1) + new.ljust(len(x.group(0)) - len(x.group(1)))
+                           if len(new) <= len(x.group(0)) - len(x.group(1)) else x.group(0), text)
+    return text
+
+
+_DEF = re.compile(r"^([ \t]*)def[ \t]")
+WORD = re.compile(r"[A-Za-z_]\w*")
+# a statement that multiplies by a weight (read.barelines: a statement of the cell's step)
+WEIGHT_PRODUCT = re.compile(r"@|\b(?:dot|matmul|mm|mv)\s*\(|\b[A-Z]\w*\s*\*"
+                            r"|(?<![A-Za-z])(?:(?:head|out|output|proj|fc|lin|linear|dense|readout|cls|classifier|decoder|layer)_(?:weights?|bias|kernel)"
+                            r"|(?:weights?|bias|kernel)_(?:ih|hh|ho|hy|out|head|[a-z])\d?)\b(?!\s*\()")  # head_weight, out_bias, weight_ho
+                            # (not data: sample_weight, loss_weight; not init_weight(...))
+PAST_SUFFIX = re.compile(r"^(?:old|prev|previous|last)_|_(?:prev|tm1|old|t_?1|t)$|(?<=^[a-z])(?:Prev|Previous|Old|Last)$")  # h_prev, old_h, hPrev: h
+STEP_SUFFIX = re.compile(r"^(?:old|prev|previous|last|new|next)_|_(?:prev|previous|tm1|old|t_?1|t|next|new)$"
+                         r"|(?<=^[a-z])(?:Prev|Previous|Old|Last|New|Next)$")  # h_prev, old_h, h_next, hPrev: h
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" \t"))
+
+
+def step_outputs(lines: list[str], taken: set[int], statement, weighted, step) -> set[int]:
+    """The statements after a step's, in the body of the function that computes it, that multiply what the step
+    computes by a weight (`y_t = np.dot(h_t, self.W_hy) + self.b_y` a loop's line after `self.h.append(h_t)`): its
+    output layer. `statement(line)` is the statement's text or None; `weighted(rhs)` whether it multiplies by a
+    weight; `step(name)` the name without its step's prefix or suffix (h_prev, h_t: h)."""
+    out: set[int] = set()
+    done = -1  # the last line of the function bodies looked at
+    for first in sorted(taken):
+        top = next((k for k in range(first - 1, -1, -1) if (d := _DEF.match(lines[k])) and len(d.group(1)) < _indent(lines[first])), None) \
+            if first > done else None
+        if top is None:
+            continue
+        body = _indent(lines[top])
+        end = next((k for k in range(first + 1, len(lines)) if lines[k].strip() and _indent(lines[k]) <= body), len(lines))
+        computed = {step(s.partition("=")[0].strip()) for k in taken if top < k < end and (s := statement(lines[k]))}
+        for k in range(first + 1, end):
+            s = statement(lines[k]) if k not in taken and k not in out else None
+            lhs, _, rhs = (s or "").partition("=")
+            if s and weighted(rhs) and any(step(w) in computed for w in WORD.findall(rhs)):
+                out.add(k)
+                computed.add(step(lhs.strip()))
+        done = end
+    return out
+
+
+# `h = np.tanh(z1)`: an activation of one name
+_ACTIVATED_NAME = re.compile(r"^[ \t]*(?:self\.)?([A-Za-z_]\w*)[ \t]*=[ \t]*(?:[A-Za-z_]\w*\.)*(?:sigmoid|sigm|tanh|relu)[ \t]*\("
+                             r"[ \t]*([A-Za-z_]\w*)[ \t]*\)[ \t]*(?:#[^\n]*)?$")
+
+
+def activated_sums(lines: list[str], statements: list[int], weighted) -> list[tuple[int, str]]:
+    """(line, the two as one statement) of each activation of one name (`h = np.tanh(z1)`) that a statement
+    before it computes with a weight's product (`z1 = np.dot(x, self.w1x) + np.dot(h_prev, self.w1h) + self.b1`):
+    the step written in two statements, `h = np.dot(x, self.w1x) + ...` as one."""
+    sums: dict[str, int] = {}
+    out = []
+    for k in statements:
+        line = lines[k].split("#")[0]
+        m = _ACTIVATED_NAME.match(line)
+        if m and m.group(2) in sums:
+            out.append((k, m.group(1) + " = " + lines[sums[m.group(2)]].split("#")[0].partition("=")[2]))
+            continue
+        lhs, eq, rhs = line.partition("=")
+        if eq and weighted(rhs):
+            sums[lhs.strip()] = k
+    return out
+
+
+# a function that trains the cell, not its step: its gradients and updates are not the cell's equations
+_TRAINING = re.compile(r"^([ \t]*)def[ \t]+_*(?:backward|backprop\w*|bptt|\w*grad\w*|update\w*|train\w*|fit|loss\w*|sgd)[ \t]*\(")
+
+
+def training_lines(lines: list[str]) -> set[int]:
+    """The lines of the bodies of the functions that train the cell (`def backprop(self, x, err):`)."""
+    out: set[int] = set()
+    for n, line in enumerate(lines):
+        m = _TRAINING.match(line) if "def" in line else None
+        if m:
+            k = n + 1
+            while k < len(lines) and (not lines[k].strip() or _indent(lines[k]) > len(m.group(1))):
+                out.add(k)
+                k += 1
+    return out
