@@ -122,3 +122,27 @@ def test_a_modules_layers_commented_out_are_not_its_equations():
     d = symcount.derive(text.replace("# rt = self.sigmoid(self.linear_rx(input) + self.linear_rh(hx))",
                                      "# r_t = sigmoid(W_r x_t + U_r h_{t-1})"))
     assert "d_x" in d.counts.dims and "input_size" not in d.counts.dims
+
+
+def test_a_units_index_on_every_signal_as_chung_et_al_write_the_gru():
+    text = r"""The activation $h_{t}^{j}$ of the $j$-th unit is
+\begin{equation}
+h_{t}^{j} = \left(1 - z_{t}^{j}\right)h_{t-1}^{j}+z_{t}^{j}\tilde{h}_{t}^{j},
+\end{equation}
+where the update gate is
+\begin{equation}
+z_{t}^{j}=\sigma\left(W_{z}x_{t}+U_{z}h_{t-1}\right)^{j}, \quad
+r_{t}^{j}=\sigma\left(W_{r}x_{t}+U_{r}h_{t-1}\right)^{j},
+\end{equation}
+\begin{equation}
+\tilde{h}_{t}^{j} = \tanh\left(W x_{t}+U\left(r_{t}\odot h_{t-1}\right)\right)^{j}.
+\end{equation}"""
+    d = symcount.derive(text)
+    gru = nn.GRUCell(7, 5, bias=False)
+    assert d.evaluate(d_x=7, d_h=5) == sum(p.numel() for p in gru.parameters())
+    assert "exponent" not in "\n".join(d.shapes.notes)  # j is no power
+    # a letter that is also a step (h^{j-1}) is the time, not a unit: not blanked
+    from symcount.read.unitindex import unit_indices
+    assert unit_indices(text).count("^{j}") == 0
+    stepped = text.replace(r"h_{t-1}^{j}", r"h_{t}^{j-1}")
+    assert unit_indices(stepped) == stepped

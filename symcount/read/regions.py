@@ -35,6 +35,7 @@ from .splitmath import joined
 from .pasted import doubled_escapes, escaped_brackets, gitlab_math, orphan_blocks as _orphan_blocks, uncomment as _uncomment
 from .typst import typst
 from .pystatements import code_statements
+from .unitindex import unit_indices
 from .rstblocks import rst_block
 from .rowlabels import bold_ones, braced_left, flat_lags, glued_left_letters, glued_steps, plain_lags, row_labels, slashed_remarks, snake_names, tight_dots
 
@@ -110,7 +111,7 @@ def scan(src: Source, check=None) -> Scan:
     """The text's math regions, each rewritten in place; `check(Scan)` is asked of the regions found
     before they are rewritten (a limit that a cheap count decides refuses a long text early)."""
     text = math_letters(html_math(_uncomment(src.text).translate(_INVISIBLE)))  # pasted zero-width spaces; 𝛔 as σ
-    text = code_statements(typst(escaped_brackets(doubled_escapes(gitlab_math(text)))))  # f\_t = σ(W\_f · \[h\_{t-1}, x\_t\] + b\_f): Markdown's escapes; Typst's math; a statement over lines as one
+    text = unit_indices(code_statements(typst(escaped_brackets(doubled_escapes(gitlab_math(text))))))  # f\_t = σ(W\_f · \[h\_{t-1}, x\_t\] + b\_f): Markdown's escapes; Typst's math; a statement over lines as one; z_t^j = σ(...)^j as z_t (read.unitindex)
     text = template_tags(text) if "{%" in text else text  # {% raw %}, {% equation() %} ... {% end %} (read.webmath)
     text, images = rendered(text)  # ![](https://latex.codecogs.com/gif.latex?h_t=...): math in an address
     text, macros = definitions(text, src)
