@@ -38,6 +38,10 @@ NUMPY_CLASS = '''class SimpleRNN:
 '''
 
 
+def notes(d) -> str:
+    return "\n".join(d.shapes.notes)
+
+
 def rnn_and_output(x: int, h: int, y: int) -> int:
     return sum(p.numel() for m in (nn.RNN(x, h), nn.Linear(h, y)) for p in m.parameters()) - h  # one bias of the step
 
@@ -146,3 +150,150 @@ r_{t}^{j}=\sigma\left(W_{r}x_{t}+U_{r}h_{t-1}\right)^{j},
     assert unit_indices(text).count("^{j}") == 0
     stepped = text.replace(r"h_{t-1}^{j}", r"h_{t}^{j-1}")
     assert unit_indices(stepped) == stepped
+
+
+def lstm_one_bias(x: int, h: int) -> int:
+    return sum(p.numel() for p in nn.LSTMCell(x, h).parameters()) - 4 * h
+
+
+def gru_one_bias(x: int, h: int) -> int:
+    return sum(p.numel() for p in nn.GRUCell(x, h).parameters()) - 3 * h
+
+
+def test_a_converters_braces_spacing_and_a_line_set_in_bold():
+    # Mathpix's copy: each row in braces, `\operatorname{t a n h}`, one equation set in bold beside plain ones
+    text = (r"$\begin{array} {l} {{{{f=\sigma( x_{t} W_{x}^{( \mathrm{f} )}+h_{t-1} W_{h}^{( \mathrm{f} )}+b^{( \mathrm{f} )} )}}}} \\ "
+            r"{{{{g=\operatorname{t a n h} ( x_{t} W_{x}^{( \mathrm{g} )}+h_{t-1} W_{h}^{( \mathrm{g} )}+b^{( \mathrm{g} )} )}}}} \\ "
+            r"{{{{i=\sigma( x_{t} W_{x}^{( \mathrm{i} )}+h_{t-1} W_{h}^{( \mathrm{i} )}+b^{( \mathrm{i} )} )}}}} \\ "
+            r"{{{{o=\sigma( x_{t} W_{x}^{( \mathrm{o} )}+h_{t-1} W_{h}^{( \mathrm{o} )}+b^{( \mathrm{o} )} )}}}} \end{array}$" "\n\n"
+            r"$\boldsymbol{c}_{t}=\boldsymbol{f} \odot\boldsymbol{c}_{t-1}+\boldsymbol{g} \odot\boldsymbol{i} $" "\n\n"
+            r"$h_{t}=o \odot\operatorname{t a n h} ( c_{t} ) $" "\n")
+    d = symcount.derive(text)
+    assert d.evaluate(d_x=7, d_h=5) == lstm_one_bias(7, 5)
+    assert "set in one font throughout" in notes(d)
+    # bold in several equations is the text's convention, not one line's setting: bold and plain stay a choice
+    both = text.replace("$h_{t}=o", r"$\boldsymbol{h}_{t}=\boldsymbol{o}").replace(r"( c_{t} ) $", r"( \boldsymbol{c}_{t} ) $")
+    with pytest.raises(SymcountError, match="two symbols or one"):
+        symcount.derive(both)
+
+
+def test_words_after_a_rows_math_a_boxed_display_and_a_label_before_a_row():
+    text = ("$$f_t = \\sigma(U_f x_t + V_f h_{t-1} + b_f)$$\n$$i_t = \\sigma(U_i x_t + V_i h_{t-1} + b_i)$$\n"
+            "$$o_t = \\sigma(U_o x_t + V_o h_{t-1} + b_o)$$\n"
+            "$$g_t = \\tanh(U_g x_t + V_g h_{t-1} + b_g)  等价于 \\tilde{c_t}$$\n"
+            "$$c_t = f_t \\odot c_{t-1} + i_t \\odot g_t$$\n$$h_t = o_t \\odot \\tanh(c_t)$$\n")
+    assert symcount.derive(text).evaluate(d_x=7, d_h=5) == lstm_one_bias(7, 5)
+    boxed = ("\\begin{equation*}\n\\mbox{\\Large\\(\n\\begin{aligned}\nh_t &= \\tanh(W_h h_{t-1} + W_x x_t) \\\\\n"
+             "y_t &= W_y h_t\n\\end{aligned}\n\\)}\n\\end{equation*}\n")
+    assert symcount.derive(boxed).evaluate(d_x=7, d_h=5, d_y=3) == 5 * 5 + 5 * 7 + 3 * 5
+    labelled = "$$更新门：z_t = \\sigma(W_z x_t + U_z h_{t-1}) \\\\ 重置门：r_t = \\sigma(W_r x_t + U_r h_{t-1})$$\n" \
+               "$$h_t = (1 - z_t) \\odot h_{t-1} + z_t \\odot \\tanh(W x_t + U (r_t \\odot h_{t-1}))$$\n"
+    assert symcount.derive(labelled).evaluate(d_x=7, d_h=5) == gru_one_bias(7, 5) - 3 * 5
+
+
+def test_a_chain_that_works_an_example_and_a_row_ending_in_equals():
+    text = r"""\begin{align*}
+\tilde{c}_t &= \tanh(W_c [c_{t-1}, x_t] + b_c) \\
+\Gamma_u &= \sigma(W_u [c_{t-1}, x_t] + b_u) \\
+c_t &= \Gamma_u \cdot \tilde{c}_t + (1 - \Gamma_u) \cdot c_{t-1} = \\
+& = 0 \cdot \tilde{c}_t + (1 - 0) \cdot c_{t-1} = \\
+& = c_{t-1}
+\end{align*}"""
+    d = symcount.derive(text)
+    assert d.evaluate(d_x=7, d_c=5) == 2 * (5 * 12 + 5)
+    assert "with values put in (a worked example)" in notes(d)
+
+
+def test_a_remark_on_the_notation_a_gradient_in_prose_and_a_loss_in_plain_text():
+    text = ("$$a_t = \\tanh(W_a [a_{t-1}, x_t] + b_a)$$\n\nHere $[a_{t-1}, x_t] = \\begin{bmatrix} a_{t-1} \\\\ x_t \\end{bmatrix}$ "
+            "stacks them. Backpropagating, `grad_{t-1} = (g'(a_t) * grad_t) @ U^T`.\n\n"
+            "```\nL = (1/T) Σ_{t=1}^{T} ||y_t - ŷ_t||²\n```\n")
+    d = symcount.derive(text)
+    assert d.evaluate(d_x=7, d_a=5) == 5 * 12 + 5
+
+
+def test_a_slip_repeated_in_a_gate_and_emphasis_marks_beside_a_product():
+    slips = ("$$f_t = \\sigma(U_f x_t + V_f h_{t-1} + b_f)$$\n$$i_t = \\sigma(U_i x_i + V_i h_{t-1} + b_i)$$\n"
+             "$$o_t = \\sigma(U_o x_i + V_o h_{t-1} + b_o)$$\n$$g_t = \\tanh(U_g x_t + V_g h_{t-1} + b_g)$$\n"
+             "$$c_t = f_t \\odot c_{t-1} + i_t \\odot g_t$$\n$$h_t = o_t \\odot \\tanh(c_t)$$\n")
+    d = symcount.derive(slips)
+    assert d.evaluate(d_x=7, d_h=5) == lstm_one_bias(7, 5)
+    assert notes(d).count("a slip: the index is i_t's letter") == 2
+    starred = ("```\nz_t = \\sigma(W_z \\cdot [h_{t-1}, x_t] + b_z)\n```\n```\nr_t = \\sigma(W_r \\cdot [h_{t-1}, x_t] + b_r)\n```\n"
+               "```\n\\tilde{h}*t = \\tanh(W_h \\cdot [r_t * h*{t-1}, x_t] + b_h)\n```\n"
+               "```\nh_t = (1 - z_t) * h_{t-1} + z_t * \\tilde{h}_t\n```\n")
+    assert symcount.derive(starred).evaluate(d_x=7, d_h=5) == gru_one_bias(7, 5)
+
+
+def test_sizes_told_in_ticks_and_typed_arguments():
+    text = ("```text\nh_0 = 0\nh_t = activation( x_t @ W + h_{t-1} @ U + b )     for t = 1..T\n```\n\n"
+            "Here, `W` is the input kernel `(input_dim, units)`. `U` is the recurrent kernel `(units, units)`. "
+            "`b` is the bias `(1, units)`.\n")
+    d = symcount.derive(text)
+    assert {"input_dim", "units"} <= set(d.counts.dims)
+    assert d.evaluate(input_dim=7, units=5) == 7 * 5 + 25 + 5
+    typed = ("```\nh_t = tanh(W_h · h_{t-1} + W_x · x_t + b_h)\ny_t = W_y · h_t + b_y\n```\n\n"
+             "```python\nRNNScratch(\n    input_features: int,\n    hidden_units: int,\n    num_output: int,\n)\n```\n")
+    d = symcount.derive(typed)
+    assert d.evaluate(input_features=7, hidden_units=5, num_output=3) == 5 * 5 + 5 * 7 + 5 + 3 * 5 + 3
+
+
+def test_code_beside_its_step_glued_names_sums_of_sizes_and_a_size_used_as_a_value():
+    text = '''num_hidden = 200
+z_size = num_hidden + vocab_size
+Wf = np.random.randn(num_hidden, z_size) * 0.1
+bf = np.zeros((num_hidden, 1))
+Wc = np.random.randn(num_hidden, z_size) * 0.1
+bc = np.zeros((num_hidden, 1))
+
+def forward(inputs, hprev, cprev):
+    z = np.row_stack([hprev, inputs])
+    f = sigmoid(np.dot(Wf, z) + bf)
+    g = np.tanh(np.dot(Wc, z) + bc)
+    c = f * cprev + (1 - f) * g
+    h = np.tanh(c)
+    return h, c
+'''
+    d = symcount.derive(text)
+    assert d.evaluate(num_hidden=5, vocab_size=7) == 2 * (5 * 12 + 5)
+    slipped = text.replace("    h = np.tanh(c)\n", "    h = np.tanh(c)\n    cprev = num_hidden\n")
+    with pytest.raises(SymcountError, match="num_hidden is a size"):
+        symcount.derive(slipped)
+
+
+def test_a_rust_step_whose_gates_are_code_is_not_counted_from_its_comments():
+    text = '''    pub fn forward(&self, input: Tensor, hx: Tensor) -> Tensor {
+        let gates = input.matmul(self.weight_ih.t());
+        let gates_h = hx.matmul(self.weight_hh.t());
+        let z = (gates.slice(0..hs) + gates_h.slice(0..hs)).sigmoid();
+        let r = (gates.slice(hs..2 * hs) + gates_h.slice(hs..2 * hs)).sigmoid();
+        // Candidate hidden: n = tanh(x_n + r * (h @ W_hh_n + b_hh_n))
+        let n = (n_input + r * n_hidden).tanh();
+        // Final hidden state: h_next = (1 - z) * n + z * hx
+    }
+'''
+    with pytest.raises(SymcountError, match="cannot read the line that defines"):
+        symcount.derive(text)
+
+
+def test_min_char_rnn_in_a_class_with_a_comment_that_sketches_it():
+    text = '''class RNN:
+    def __init__(self, vocab_size, hidden_size):
+        self.Wxh = np.random.randn(hidden_size, vocab_size) * 0.01
+        self.Whh = np.random.randn(hidden_size, hidden_size) * 0.01
+        self.Why = np.random.randn(vocab_size, hidden_size) * 0.01
+        self.bh = np.zeros((hidden_size, 1))
+        self.by = np.zeros((vocab_size, 1))
+
+    def forward(self, inputs, h_prev):
+        xs, hs, ys = {}, {}, {}
+        hs[-1] = np.copy(h_prev)
+        for t in range(len(inputs)):
+            # h_t = tanh(Wxh * x_t + Whh * h_{t-1} + bias)
+            hs[t] = np.tanh(np.dot(self.Wxh, xs[t]) + np.dot(self.Whh, hs[t-1]) + self.bh)
+            # y_t = Why * h_t + bias
+            ys[t] = np.dot(self.Why, hs[t]) + self.by
+        return ys
+'''
+    d = symcount.derive(text)
+    assert d.evaluate(vocab_size=7, hidden_size=5) == rnn_and_output(7, 5, 7)

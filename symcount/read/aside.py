@@ -31,6 +31,9 @@ _LAYOUT = re.compile(r"\\(?:begin|end)\s*\{[A-Za-z*]+\}(?:\s*\{[^{}]*\})?|\\(?:l
 _OF_SIGNAL = re.compile(r"\\?[A-Za-z]+'*\s*(?:\\left)?\(\s*\\?[A-Za-z]+\s*_\s*\{?[^(){}]*\}?\s*(?:\\right)?\)")
 # a loss's letter applied to a target and a prediction: `E(y,\hat{y})`, `\mathcal{L}(y_t, \hat{y}_t)`, `J(\theta)`
 _LOSS_OF = re.compile(r"(?:[ELJ]|\\ell|\\mathcal\s*\{\s*[LJE]\s*\}|[Ll]oss)\s*(?:\\left)?\((?:[^()]*,[^()]*|\s*\\theta\s*)(?:\\right)?\)")
+# a loss's letter alone, its right side a norm, a sum, a log or a square: `L = (1/T) Σ_{t=1}^{T} ||y_t - ŷ_t||²`
+_LOSS_LEFT = re.compile(r"(?:L|J|\\ell|\\mathcal\s*\{\s*[LJ]\s*\}|[Ll]oss|\\(?:text|mathrm)\{[Ll]oss\})(?:_\{?[A-Za-z0-9]+\}?)?")
+_LOSS_RIGHT = re.compile(r"\|\||\\\||\\sum|Σ|∑|\\log|\blog\b|²|\^\s*\{?\s*2")
 _OPERATOR = re.compile(r"[-+*]|\\(?:cdot|odot|times|circ)(?![A-Za-z])")
 _GOES_ON = re.compile(r"\s*&?\s*(?:[-+−*·⊙∘×]|,\s*(?=[A-Za-z\\(])|\\(?:odot|cdot|times|circ|quad|qquad|left|right|big|Big)(?![A-Za-z]))")
 
@@ -55,7 +58,7 @@ def set_aside(body: str) -> str | None:
     row = _ROW_BREAK.split(body, 1)[0]  # (a chain of relations in its first row: a derivation's steps)
     if _PROPERTY.search(lhs):
         return "states a property (its left side is not a name the cell computes)"
-    if _LOSS_OF.fullmatch(lhs):
+    if _LOSS_OF.fullmatch(lhs) or (_LOSS_LEFT.fullmatch(lhs) and _LOSS_RIGHT.search(body, relation.end())):
         return "is a training loss (its left side is a loss of a target and a prediction, not a name the cell computes)"
     if _OF_SIGNAL.fullmatch(lhs):
         return "says what a function of a signal is (its left side applies a letter to a signal, not a name the cell computes)"
@@ -82,12 +85,18 @@ ELIDED_SUM = "leaves the rest of its sum out (...)"
 _ELIDED = re.compile(r"\(\s*(?:\.\.\.|…|\\[lc]?dots)\s*\)")  # g_t=σ(...): a diagram's label
 
 
+def _loss_line(body: str) -> bool:
+    lhs, eq, rhs = body.partition("=")
+    return bool(eq) and _LOSS_LEFT.fullmatch(lhs.strip(" \t*-")) is not None and _LOSS_RIGHT.search(rhs) is not None
+
+
 def failed(exc, r, text: str, errors: list, deferred: list) -> None:
     """A region that failed to parse: its error, or (error, region, why) deferred where it may be set aside."""
     if r.kind in ("bare", "code"):  # (a line of plain text: its label is not read; a case may be set aside)
         why = "sets a name to a number and says in words what that does (a case)" if _CASE.match(text, r.start) else \
             "leaves out what a function is applied to (...)" if _ELIDED.search(text, r.start, r.end) else \
-            "glosses a name in words (a legend)" if _GLOSS_LINE.match(text, r.start) else ""
+            "glosses a name in words (a legend)" if _GLOSS_LINE.match(text, r.start) else \
+            "is a training loss (a loss's letter set to a norm, a sum or a square)" if _loss_line(text[r.start:r.end]) else ""
     else:
         why = set_aside(text[r.start:r.end])
     if not why:

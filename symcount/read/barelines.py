@@ -10,7 +10,7 @@ from . import patterns as re  # re, with the package's patterns compiled ahead (
 from .cjklines import between_words
 from .labelledlines import labelled_updates
 from .pystatements import PAST_SUFFIX as _PAST_SUFFIX, STEP_SUFFIX as _STEP_SUFFIX, WEIGHT_PRODUCT as _WEIGHT_PRODUCT, WORD as _WORD
-from .pystatements import activated_sums, step_outputs, training_lines
+from .pystatements import activated_sums, shadowed, sketches, step_outputs, training_lines, unshadowed
 
 # a line of a text without containers that looks like an equation: `=` and some LaTeX (or a state
 # glued to its previous step, `St = tanh(St-1 * W + Xt * U)`: a page's subscripts lost in a copy, or a
@@ -23,7 +23,7 @@ _PROSE = re.compile(r"(?<![\\A-Za-z])[A-Za-z]{3,}[,;:]?\s+[A-Za-z]{2,}\b")  # (\
 # (or after words, three spaces on: `stabilizer (log-domain)`)
 # (`r_t = σ(W_ir @ x_t + ...)  (reset gate)`), or an equation in parentheses after three spaces or more
 # (`delta[t] = x[t-1] - x[t]       (delta[0] = -x[0])`: an initial condition)
-_TRAILING_COMMENT = re.compile(r"(?<=[)\]])[A-ZÀ-Ý][^\W\d_]{2,}:\s*$|(?:\s{2,}|\t)\[[A-Za-z_]\w*\s*=\s*[\w.]+\]\s*$|(?:\s{2,}|\t)\[[^\W\d_]{2,}(?:[ /-][^\W\d_]+)+\]\s*$|\s(?:(?:#|//|--|←|⟵|<--?)\s|(?:#|//)(?=[^\W\d_]{2,})).*$|,?\s+where:?\s*$|\s(?::|=>|->|⇒|→|\|)\s+[A-Za-z][A-Za-z '-]*$|\s[—–]\s+[^\W\d_]+(?:[ -]+[^\W\d_]+)*(?:\s*\([^\W\d_]+(?:[ ,'-]+[^\W\d_]+)*\))?[.!]?\s*$|(?:\s\s+|\t)\(\*?[^\W\d_]+\*?(?:[ ,'-]+\*?[^\W\d_]+\*?)*(?:\s*[⊙∘·×*])?\)\s*$|(?<=\))(?:[ \t]{2,}|\t)[^\W\d_]{3,}(?:[ -][^\W\d_]+)*\s*$|(?<=[\w)\]}])\s+[\u0400-\u04ff\u0590-\u08ff\u0900-\u0dff\u0e00-\u0e7f]{3,}[^\n=]*$|(?<=[\w)\]}])(?:\s{3,}|\t\s*)(?:[^\W\d_]{3,}|[^\W\d_]{1,2}(?= [^\W\d_]{3,} [^\W\d_]))(?:[ :,;'’/-]+[^\W\d_]+)*(?:\s+\((?:[^\W\d_]+(?:[ ,'-]+[^\W\d_]+)*|[^\W\d_]+ [^()\n=]*)\))?\s*$|(?<=[\w)\]])(?:\s{3,}|\t\s*)\([^()\n=]*(?:→|->|⟶|=>)[^()\n=]*\)\s*$|(?<=[\w)\]}])(?:\s{3,}|\t\s*)\([^\W\d_]{3,}:[^()\n=]*\)\s*$|(?<=[\w)\]])(?:\s{3,}|\t\s*)\((?=[^\n]*[=∈])(?:[^()\n]|\([^()\n]*\))*\)(?:\s+[^\W\d_]+(?:[ ,-]+[^\W\d_]+)*)?\s*$"
+_TRAILING_COMMENT = re.compile(r"(?<=[)\]])[A-ZÀ-Ý][^\W\d_]{2,}:\s*$|(?:\s{2,}|\t)for\s+[A-Za-z]\s*(?:=|∈|in\b)[^\n=]*$|(?:\s{2,}|\t)\[[A-Za-z_]\w*\s*=\s*[\w.]+\]\s*$|(?:\s{2,}|\t)\[[^\W\d_]{2,}(?:[ /-][^\W\d_]+)+\]\s*$|\s(?:(?:#|//|--|←|⟵|<--?)\s|(?:#|//)(?=[^\W\d_]{2,})).*$|,?\s+where:?\s*$|\s(?::|=>|->|⇒|→|\|)\s+[A-Za-z][A-Za-z '-]*$|\s[—–]\s+[^\W\d_]+(?:[ -]+[^\W\d_]+)*(?:\s*\([^\W\d_]+(?:[ ,'-]+[^\W\d_]+)*\))?[.!]?\s*$|(?:\s\s+|\t)\(\*?[^\W\d_]+\*?(?:[ ,'-]+\*?[^\W\d_]+\*?)*(?:\s*[⊙∘·×*])?\)\s*$|(?<=\))(?:[ \t]{2,}|\t)[^\W\d_]{3,}(?:[ -][^\W\d_]+)*\s*$|(?<=[\w)\]}])\s+[\u0400-\u04ff\u0590-\u08ff\u0900-\u0dff\u0e00-\u0e7f]{3,}[^\n=]*$|(?<=[\w)\]}])(?:\s{3,}|\t\s*)(?:[^\W\d_]{3,}|[^\W\d_]{1,2}(?= [^\W\d_]{3,} [^\W\d_]))(?:[ :,;'’/-]+[^\W\d_]+)*(?:\s+\((?:[^\W\d_]+(?:[ ,'-]+[^\W\d_]+)*|[^\W\d_]+ [^()\n=]*)\))?\s*$|(?<=[\w)\]])(?:\s{3,}|\t\s*)\([^()\n=]*(?:→|->|⟶|=>)[^()\n=]*\)\s*$|(?<=[\w)\]}])(?:\s{3,}|\t\s*)\([^\W\d_]{3,}:[^()\n=]*\)\s*$|(?<=[\w)\]])(?:\s{3,}|\t\s*)\((?=[^\n]*[=∈])(?:[^()\n]|\([^()\n]*\))*\)(?:\s+[^\W\d_]+(?:[ ,-]+[^\W\d_]+)*)?\s*$"
                               r"|(?<=[\w)\]}])(?:\s{3,}|\t\s*)\((?=[^()\n]*[^\W\d_]{3,}\s+[^\W\d_]{3,})[^()\n]*\)\s*$"
                               r"|(?<=[\w)\]}])(?:\s{2,}|\t)[—–]\s+[^\W\d_]{2,}.*$|(?<=[\w)\]}])\s+[→⇒]\s+[^\W\d_]{2,}.*$"
                                r"|(?:\s\s+|\t)\([^\W\d_]+(?:\s+[^\W\d_]+)?\s*[:=]\s*-?[\d.]+\)\s*$|(?<=[\w)\]}])\s*(?:\"\"\"|\'\'\'|\*/)\s*$"  # (typical: 0.5); a docstring's or a C comment's end
@@ -56,11 +56,12 @@ def bare_lines(text: str) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
     pos = 0
     code = _source_code(text)
-    training = training_lines(text.split("\n")) if code and "def" in text else ()  # def backprop(...): not the cell's
     flat = _FLAT_LAG.search(text) is not None  # Ct-1 somewhere: Ht and it are H and i at t in every line
     quoted = False  # inside a docstring of source code
     lines = text.split("\n")
-    assigned = _unshadowed(lines, _assignment_blocks(lines))
+    assigned = unshadowed(lines, _assignment_blocks(lines))
+    # def backprop(...): not the cell's; `# h_t = tanh(Wxh * x_t + ... + bias)` over the code's step with bh: a sketch, not read
+    unread = (training_lines(lines) if "def" in text else set()) | sketches(lines, assigned) if code else ()
     commented = _commented_statements(lines) if not assigned else {}
     strings = '"' in text and any(_ACTIVATION_IN.search(m.group(1)) for m in _QUOTED.finditer(text))
     ticked = "'" in text and not strings and any(_ACTIVATION_IN.search(m.group(1)) for m in _SINGLE_QUOTED.finditer(text))
@@ -78,7 +79,7 @@ def bare_lines(text: str) -> list[tuple[int, int, str]]:
             out.append((pos + m.start(1), pos + m.start(1) + len(kept), "code"))
         elif code:  # source code: its lines of code are not read (its comments and docstrings are)
             marker = _COMMENT_LINE.match(line)
-            is_code = n in training or (marker is not None and _MEMBER.search(line)) or (marker is None and not quoted and bool(
+            is_code = n in unread or (marker is not None and _MEMBER.search(line)) or (marker is None and not quoted and bool(
                 _CODE_SIGN.search(line) or _MEMBER.search(line) or _KWARG.match(line)) and not _STEP_STATEMENT.match(line))
             quoted = quoted != ((line.count('"""') + line.count("'''")) % 2 == 1)
             step = _STEP_ASSIGN.match(line) if is_code and "@" in line else None
@@ -98,7 +99,7 @@ def bare_lines(text: str) -> list[tuple[int, int, str]]:
             _bare_line(line[skip:], pos + skip, out, flat)
         pos += len(line) + 1
     labelled_updates(text, out)  # `// Hidden state: h = (1-z) * n + z * hPrev` beside the gates read
-    return _whole_blocks(lines, out)
+    return _whole_blocks(lines, out, unread)
 
 
 # a label that names a part of the cell: `// New hidden state: h = o * tanh(c)` (an activation, no other mark)
@@ -128,7 +129,7 @@ def _joins(line: str, statement: str, used: set[str]) -> bool:
 _ARITHMETIC = re.compile(r"=[^=]*(?:[-+*/@⊙]|sigm|tanh|σ)")  # a statement that computes
 
 
-def _whole_blocks(lines: list[str], out: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+def _whole_blocks(lines: list[str], out: list[tuple[int, int, str]], unread=()) -> list[tuple[int, int, str]]:
     """The regions, and each statement that computes (`name = expression` with an operator or an
     activation) of a block of lines (between blank ones) where two others were read as equations, read
     too as code: a block is the cell's whole
@@ -156,7 +157,7 @@ def _whole_blocks(lines: list[str], out: list[tuple[int, int, str]]) -> list[tup
                 m = _MARKER.match(lines[k])
                 skip = m.end() if m else 0
                 st = _STATEMENT.match(lines[k][skip:])
-                if k not in taken and st and _joins(lines[k][skip:], st.group(1), used) and not _shadowed(lines, k) \
+                if k not in taken and k not in unread and st and _joins(lines[k][skip:], st.group(1), used) and not shadowed(lines, k) \
                         and not (lone and not _WEIGHT_PRODUCT.search(st.group(1).partition("=")[2])):
                     kept = _TRAILING_COMMENT.sub("", st.group(1))
                     added.append((starts[k] + skip + st.start(1), starts[k] + skip + st.start(1) + len(kept), "code"))
@@ -192,23 +193,6 @@ def _assignment_blocks(lines: list[str]) -> set[int]:
     return out
 
 
-_COMMENTED_EQUATION = re.compile(r"^\s*(?://[/!]?|#+|--|%)\s*[^\s=]{1,20}\s*=(?!=)\s*\S")
-
-
-def _shadowed(lines: list[str], n: int) -> bool:
-    """A statement of code right under a comment that writes it as an equation (C++'s `// ft = σ(Wf * input
-    + ...)` over `ft = sigmoid((Wf * input).colwise() + ...);`): the comment is the math."""
-    k = n - 1
-    while k >= 0 and not lines[k].strip():
-        k -= 1
-    return k >= 0 and _COMMENTED_EQUATION.match(lines[k]) is not None
-
-
-def _unshadowed(lines: list[str], assigned: set[int]) -> set[int]:
-    """The statements of code read as math, none where every one is shadowed by its comment (read instead)."""
-    return set() if assigned and all(_shadowed(lines, n) for n in assigned) else assigned
-
-
 # a statement of a function's body: `name = expression` (no keyword argument, no string), a comment after it
 _DECLARE = r"(?:(?:let(?:[ \t]+mut)?|var|val|const|auto|local)[ \t]+)"  # Rust's, Swift's, JavaScript's `let h_t = ...`
 _DECLARED = re.compile(r"^[ \t]*" + _DECLARE)
@@ -216,7 +200,8 @@ _STATEMENT = re.compile(r"^[ \t]*([A-Za-z_]\w*'?[ \t]*=(?!=)[ \t]*(?:[^=\n#'\"%;
                         r"(?:(?:#|%|//)[^\n]*)?$")  # (MATLAB's [x; h_prev] inside)
 # the same with a declaration before it (`let f_t = ...;`): a statement of a step's body only, where the
 # run of statements is the cell's (a source file's other code, beside the comments that hold the math, is not read)
-_DECLARED_STATEMENT = re.compile(r"^[ \t]*" + _DECLARE + r"?" + _STATEMENT.pattern[len("^[ \\t]*"):])
+_DECLARED_STATEMENT = re.compile(r"^[ \t]*" + _DECLARE + r"?" + _STATEMENT.pattern[len("^[ \\t]*"):].replace(
+    r"\w*'?", r"\w*(?:\[t\])?'?", 1))  # (and a list's entry at the step, min-char-rnn's `hs[t] = np.tanh(...)`)
 # an activation (sigmoid, tanh: a function, a module's, a method's) of a matrix product (`@`, dot, matmul)
 _ACTIVATED_PRODUCT = re.compile(r"(?:sigmoid|sigm|tanh|σ)\.?\s*\([^\n]*(?:@|\*|\b(?:dot|matmul|mm|mv)\s*\()")
 _NOT_MATH = re.compile(r"\b(?:for|if|else|lambda|in|not|and|or|range|len|shape|zeros|ones|randn?|empty|copy)\b")
@@ -238,13 +223,14 @@ def _step_statements(lines: list[str]) -> set[int]:
         pairs = activated_sums(lines, statements, _WEIGHT_PRODUCT.search)  # z1 = np.dot(x, W) + ...; h = np.tanh(z1): one
         activated = [k for k in statements if _ACTIVATED_PRODUCT.search(lines[k])] + [k for k, _ in pairs]
         if (len(statements) >= 3 and len(activated) >= 2) or any(_recurrent(s) for s in [lines[k] for k in activated] + [s for _, s in pairs]):
-            kept = [k for k in statements if not _SLICE.match(lines[k]) and not _INITIALISER.match(lines[k])]
-            out.update(_connected({k: lines[k] for k in kept}))
+            kept = [k for k in statements if not _SLICE.match(lines[k]) and not _INITIALISER.match(lines[k]) and not _TUPLE_ASSIGN.match(lines[k])]
+            out.update(_connected({k: lines[k] for k in kept}, line.partition("return")[2] if _RETURN.match(line) else ""))
         run = []
     return out | step_outputs(lines, out, lambda line: (m := _DECLARED_STATEMENT.match(line)) and not _NOT_MATH.search(line) and m.group(1), _WEIGHT_PRODUCT.search,
-                              lambda name: _STEP_SUFFIX.sub("", _DECLARED.sub("", name))) if out and "def" in "".join(lines) else out
+                              lambda name: _STEP_SUFFIX.sub("", _DECLARED.sub("", name).removesuffix("[t]"))) if out and "def" in "".join(lines) else out
 
 
+_RETURN = re.compile(r"^[ \t]*return\b")
 _COMMENT_MARKS = ("#", "//", "%", "--")  # Python's, C's, MATLAB's, Lua's and Haskell's comments between the statements
 
 
@@ -253,19 +239,20 @@ def _recurrent(line: str) -> bool:
     if _FLAT_LAG.search(line):
         return False  # St = tanh(St-1 * W + Xt * U): a page's subscripts lost, read as such (not code)
     lhs, _, rhs = _DECLARED.sub("", line.split("#")[0]).partition("=")
-    name = _PAST_SUFFIX.sub("", lhs.strip().rstrip("'"))  # (h_new = h * exp(-dt/tau) + ...: a line alone, not read as one)
+    name = _PAST_SUFFIX.sub("", lhs.strip().rstrip("'").removesuffix("[t]"))  # (h_new = h * exp(-dt/tau) + ...: a line alone, not read as one)
     return bool(name) and any(_PAST_SUFFIX.sub("", w) == name for w in _WORD.findall(rhs))
 
 
-def _connected(statements: dict[int, str]) -> set[int]:
-    """The statements of a step that belong to the cell: each that another uses (h_prev counts for h), or
-    that multiplies by a weight (an output layer, y = softmax(V @ h)); a loss or a metric at the end
-    (`loss = -np.log(p)`, `acc = y * mask`) uses the cell and adds no weight: not the cell's."""
+def _connected(statements: dict[int, str], returned: str = "") -> set[int]:
+    """The statements of a step that belong to the cell: each that another uses (h_prev counts for h), or the
+    function returns (`return [updated_long, updated_short]`), or that multiplies by a weight (an output layer,
+    y = softmax(V @ h)); a loss or a metric at the end (`loss = -np.log(p)`, `acc = y * mask`) uses the cell and adds
+    no weight: not the cell's."""
     parts = {k: _DECLARED.sub("", line.split("#")[0]).partition("=") for k, line in statements.items()}
     while True:  # (a loss's inputs too, p = y * mask before loss = -log(p): dropped one after the other)
-        used = {_STEP_SUFFIX.sub("", w) for k, (_, _, rhs) in parts.items() for w in _WORD.findall(rhs)}
+        used = {_STEP_SUFFIX.sub("", w) for k, (_, _, rhs) in parts.items() for w in _WORD.findall(rhs + " " + returned)}
         kept = {k: v for k, v in parts.items()
-                if _STEP_SUFFIX.sub("", v[0].strip().rstrip("'")) in used or _WEIGHT_PRODUCT.search(v[2])}
+                if _STEP_SUFFIX.sub("", v[0].strip().rstrip("'").removesuffix("[t]")) in used or _WEIGHT_PRODUCT.search(v[2])}
         if len(kept) == len(parts):
             return set(kept)
         parts = kept
@@ -339,9 +326,9 @@ _MODULE_CALL = re.compile(r"(?<![\w.])(?:np|numpy|torch|tf|jnp|jax\.numpy)\.[a-z
 _SLICE = re.compile(r"\s*[\w.]+\s*=\s*[\w.]+\s*\[(?!\s*:\s*,\s*[a-z]+_(?:index|idx|id|token|word)s?\s*\])[^\]\n]*:[^\]\n]*\]\s*$")  # x_t = x[:, t, :]: data (not E[:, word_index])
 _SIGNATURE = re.compile(r"\s*(?:function|def|fn|func|sub|procedure)\s")  # a function's signature (MATLAB's has an `=`)
 # a value to start from: `= np.zeros(...)`, `= torch.randn(...)` (a module's call that makes an array)
-_STARTER = (r"=\s*(?:[A-Za-z_]\w*\.)*(?:zeros|ones|randn|rand|random|empty|full|eye|zeros_like|ones_like|normal|uniform|"
-            r"randint|init_\w+)\s*\(")
-_INITIALISER = re.compile(r"\s*[\w.]+(?:\s*,\s*[\w.]+)*\s*" + _STARTER)
+_STARTER = (r"=\s*(?:[A-Za-z_][\w.]*\(\s*)?(?:[A-Za-z_]\w*\.)*(?:zeros|ones|randn|rand|random|empty|full|eye|zeros_like|ones_like|normal|uniform|"
+            r"randint|init_\w+|copy|clone)\s*\(")  # (or a copy of a state given: `hs[-1] = np.copy(h_prev)`)
+_INITIALISER = re.compile(r"\s*[\w.]+(?:\[[^\]\n]*\])?(?:\s*,\s*[\w.]+)*\s*" + _STARTER)
 _STARTING_VALUE = re.compile(_STARTER)
 
 

@@ -18,6 +18,8 @@ _CODE_NAME = re.compile(r"(?<![A-Za-z0-9\\_])([A-Za-z][A-Za-z0-9]*)(?:\[(?!\s*t\
 _CODE_TAIL = re.compile(r"_([A-Za-z0-9]{1,8})(?![A-Za-z0-9_\[{(])")
 _OWNER = re.compile(r"(?<![\w.])(?:self|this)\.(?=[A-Za-z_])")
 _BORROW = re.compile(r"(?<=[(,\s\[])&(?:mut\s+)?(?=[\[A-Za-z_(])")
+_SNAKE_REST = re.compile(r"(?:_[A-Za-z0-9]+){2,}(?![\w{(\[])")
+_STEPS = frozenset(("prev", "next"))  # hprev, cnext: h at the step before, c at this one (h_{prev}, c_{next})
 _CODE_FUNCTIONS = frozenset("tanh sigm relu exp log max min abs sqrt sin cos sign".split())
 _CODE_DOT = re.compile(r"(?<=[\w\])\ue000-\ue07f])\.(?=[A-Za-z(])|(?<=\s)\.(?=[-+/^]\s)")
 
@@ -41,9 +43,11 @@ def code_names(out: list[str], start: int, end: int) -> None:
     region = "".join(out[start:end])
     for m in _CODE_NAME.finditer(region):
         name, index = m.group(1), (m.group(2) or "").replace("->", "").replace("→", "")
-        if (not index and (len(name) < 2 or len(name) > 4)) or name.lower() in _CODE_FUNCTIONS:
+        if (not index and (len(name) < 2 or len(name) > 4) and name[1:] not in _STEPS) or name.lower() in _CODE_FUNCTIONS:
             continue
         stop = m.end()
+        if not index and _SNAKE_REST.match(region, stop):
+            continue  # long_remember_percent: one snake name (read.rowlabels.snake_names), not `long` and a rest
         tail = _CODE_TAIL.match(region, stop) if not index else None  # bx_z: one name, b at x_z
         if tail:
             index, stop = "_" + tail.group(1), tail.end()

@@ -304,7 +304,8 @@ _INLINE_MATH = re.compile(r"\$[^$]*\$|:math:`[^`]*`")
 _APART = re.compile(r"\n[ \t]*\n|\$|\\\]|\\\)|\\end\s*\{|```|\.\.\s+math"
                     r"|\n(?=[^\n=\\]*[A-Za-z]{3,}\s+[A-Za-z]{2,}\s+[A-Za-z]{2,})[^\n=\\]*\n"
                     r"|\n(?=[^\n=\\]*[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{2,}[^\n=\\]*\s[^\n=\\]*[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])[^\n=\\]*\n"
-                    r"|\s#\s[^\n]*\n")  # a line's comment saying when it holds (`# when linear_before_reset != 0`)
+                    r"|\s#\s[^\n]*\n"  # a line's comment saying when it holds (`# when linear_before_reset != 0`)
+                    r"|\n[ \t]*(?:(?://+|#+|\*)[ \t]*)?(?:[Ee]lse|[Oo]therwise|[Ii]f\b[^\n=:]*)[ \t]*:[ \t]*\n")  # `//   Else:`
 
 
 def _same_block(cell: N.Cell, i: int, found: list[int]) -> bool:
@@ -346,6 +347,13 @@ def chain_names(cell: N.Cell, notes: list[str]) -> N.Cell:
                 if isinstance(s, N.Symbol) and isinstance(eq.lhs, N.Symbol) and s.name not in made and _read_elsewhere(cell, s):
                     ties.append(N.Equation(s, eq.lhs, s.span))
             eq = replace(eq, rhs=kept[0], also=tuple(kept[1:]))
+        at = next((i for i, s in enumerate(kept) if i and _worked(s, kept[0])), len(kept))
+        worked = kept[at:]  # `= 0 \cdot \tilde{c}_t + (1 - 0) c_{t-1} = c_{t-1}`: values put in, and what they come to
+        if worked:
+            notes.append(f"{cell.source.slice(worked[0].span)} at {cell.source.where(worked[0].span)} is the side before it "
+                         "with values put in (a worked example): not counted")
+            kept = [s for s in kept if s not in worked]
+            eq = replace(eq, rhs=kept[0], also=tuple(kept[1:]))
         if len(kept) > 1 and isinstance(eq.lhs, N.Symbol):  # h_t = A = B: each side says what h_t is
             lhs = eq.lhs
             side = int(current().pick(Choice(key(lhs.text), tuple(str(i + 1) for i in range(len(kept))),
@@ -356,6 +364,12 @@ def chain_names(cell: N.Cell, notes: list[str]) -> N.Cell:
     if len(out) == len(cell.equations) and all(a is b for a, b in zip(out, cell.equations)):
         return cell  # nothing named: the cell itself (the steps after it keep their walks of it, read.cellwalk)
     return replace(cell, equations=tuple(out))
+
+
+def _worked(side, first) -> bool:
+    """Whether a side of a chain is the first with values put in: numbers, and none of its signals new."""
+    names = lambda s: {(x.name, x.lag) for x in N.walk(s) if isinstance(x, N.Symbol)}  # noqa: E731
+    return any(isinstance(x, N.Number) for x in N.walk(side)) and names(side) < names(first)
 
 
 def _signature(side) -> bool:

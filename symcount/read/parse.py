@@ -18,7 +18,7 @@ from .extent import check_input, check_math
 from .prosemath import prose_math, sequence_written_out
 from .regions import MEANINGFUL, TIMED, Scan, plain_lines, scan
 from .statedcount import with_stated
-from .statements import activation_defined, discretised, keyword_settings, settings_of, time_letter, time_range
+from .statements import activation_defined, discretised, keyword_settings, past_left, restacked, settings_of, time_letter, time_range
 from ..limits import MAX_EQUATIONS, MAX_MACRO_OUTPUT, MAX_MACRO_STEPS
 from .macros import Expansion, expand, family_notes, moved, relocate
 from .names import flat_letters
@@ -273,8 +273,8 @@ def _parse(text: str, src: Source, sc: Scan) -> N.Cell:
                 settings.extend(named)  # an initial condition or a setting: h_0 = 0, \beta = 1, \beta_h = \beta_x = 0
             elif isinstance(s, N.Equation) and r.inline and isinstance(s.rhs, N.Number):
                 continue  # a value in prose: "when $z_t = 1$"
-            elif isinstance(s, N.Equation) and (time_range(s, r.inline) or discretised(s, r.inline) or activation_defined(s, r.inline)):
-                continue  # the steps: "from $t = 1$ to $t = \tau$"; "through $A = \exp(\Delta A)$"
+            elif isinstance(s, N.Equation) and any(f(s, r.inline) for f in (time_range, discretised, activation_defined, restacked, past_left)):
+                continue  # the steps: "from $t = 1$ to $t = \tau$"; "through $A = \exp(\Delta A)$"; $[h, x] = [h; x]$
             elif isinstance(s, N.Equation):
                 equations.append(replace(s, inline=True) if r.inline else s)
             elif isinstance(s, N.Declaration):
@@ -332,7 +332,7 @@ def _restated_application(text: str, r, src: Source, equations: list) -> tuple[i
 
 # a line of code computing a gate or state: z = gate_fn.(dense(input, wiz, bz) + ...), z = W_ih @ x + b_ih
 # (after a comment's marker, a list's bullet or step number; fₜ, f_t: the name at its time step, f)
-_ASSIGNED = re.compile(r"^[ \t]*(?:(?:#+'?|//[/!]?|--|;;)[ \t]*)?(?:(?:[-*+>•]|\d+[.)])[ \t]+)?([A-Za-z][A-Za-z0-9_{}\u2080-\u209c]*)[ \t]*:?=(?!=)"
+_ASSIGNED = re.compile(r"^[ \t]*(?:(?:#+'?|//[/!]?|--|;;)[ \t]*)?(?:(?:[-*+>•]|\d+[.)]|let(?:[ \t]+mut)?|var|val|const|auto)[ \t]+)?([A-Za-z][A-Za-z0-9_{}\u2080-\u209c]*)[ \t]*:?=(?!=)"
                        r"(?=[^\n]*(?:sigm|tanh|relu|σ|softmax|gate|activation|[@*+]|\bdot\b|matmul|\bcat\b|concat|stack|=\s*\[[^\]\n]*[A-Za-z]))[^\n]*", re.M | re.I)
 # names listed on a line's left, `[r_bar u_bar] = x_h_prev * w_ru + b_ru`, `r, u = split(z, 2)`: each computed there
 _NM = r"[A-Za-z](?:\w|\{[\w+\- \t]*\})*"  # a name: h, h_prev, c_{t}, its braces closed (a_{5,t} is one name, no list)

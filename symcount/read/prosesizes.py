@@ -4,7 +4,7 @@ vector of that size, as `h_t \\in \\mathbb{R}^n` would (a note says so). A symbo
 declares keeps the math's declaration."""
 from __future__ import annotations
 
-from ..errors import replace
+from ..errors import ParseError, replace
 from . import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
 from . import nodes as N
 from .cellwalk import symbols
@@ -13,6 +13,7 @@ from .shapedlists import FIELD_SHAPE, any_shaped, shaped_lists
 from .sizetables import SIZE as _SIZE, SUM as _SUM, TERM as _TERM, tables
 from .choices import Choice, current, key
 from .glossary import plain
+from .madeincode import code_products, made_in_code
 from .source import Span
 
 _MATH = r"\${1,2}[^$]{1,80}?\${1,2}"
@@ -84,6 +85,7 @@ _SHAPE_OF = (r"|\b{role}(?:\s+shape\s*[:=]?\s*`?|\s*:\s*`)\s*[\[(]\s*(?:" + _BAT
              r"(?!" + _BATCH_WORDS + r"\s*[\])])(?P<{key}>[A-Za-z_]\w{{0,30}})\s*[\])]")
 _HIDDEN_NAMES = r"hidden_size|hidden_dim|hiddenSize|hiddenDim|hidden_units|n_hidden|num_hidden|num_units|units|hsize"
 _INPUT_NAMES = r"input_size|input_dim|inputSize|inputDim|in_dim|n_inputs?|num_inputs|input_features|in_features|isize"
+_OUTPUT_NAMES = r"output_size|output_dim|outputSize|outputDim|out_dim|n_outputs?|num_outputs?|output_features|out_features|osize"
 _ROLE_SIZES = (("hidden", ("h", "H", "s", "S"), re.compile(
                    r"(?:number\s+of\s+(?:hidden\s+units|units|neurons|hidden\s+neurons)|hidden\s+(?:size|dimension|state\s+size|"
                    r"units|unit(?!\s*\$*\s*[ijkl]\s*\$*(?![\w{]))|layer\s+size)|size\s+of\s+the\s+hidden\s+(?:state|layer))\s*(?:is\s+|=\s*|of\s+|:\s*|,\s*)?" + _NUM
@@ -112,7 +114,8 @@ _ROLE_SIZES = (("hidden", ("h", "H", "s", "S"), re.compile(
                # "output size $o$", "the number of outputs is $K$", "输出维度：`o = 2`": the output, written y
                ("output", ("y", "Y"), re.compile(
                    r"(?:number\s+of\s+outputs|output\s+(?:size|dimension|dimensionality))\s*(?:is\s+|=\s*|of\s+|:\s*|,\s*)?" + _NUM
-                   + r"|输出(?:的)?(?:个数|数量|数目|维度|大小|维数)\s*(?:为|是|=|：|:)\s*`?\s*" + _NUM.replace("P<n>", "P<k>"), re.I)))
+                   + r"|输出(?:的)?(?:个数|数量|数目|维度|大小|维数)\s*(?:为|是|=|：|:)\s*`?\s*" + _NUM.replace("P<n>", "P<k>")
+                   + _TYPED.format(key="t3", names=_OUTPUT_NAMES), re.I)))
 
 
 # a list of arguments in code style: "`x`: The input to the GRU. It should be a vector of size `in` or ..." (Flux)
@@ -138,6 +141,8 @@ _OF_SHAPE = re.compile(r"^[ \t]*(?:(?://+|#+'?|\*)[ \t]*)?(?:[-*•][ \t]+)?(?P<
 # names in backticks set equal to a shape: "`W_xf` = `W_xi` = `W_xg` = `output_features` x `input_features`"
 _TICKED_EQUAL = re.compile(r"^[ \t]*(?:[-*][ \t]+)?(?P<name>`[A-Za-z]\w{0,20}`(?:[ \t]*=[ \t]*`[A-Za-z]\w{0,20}`)*)[ \t]*=[ \t]*"
                            r"`(?P<r>[A-Za-z]\w{0,30})`(?:[ \t]*[x×*][ \t]*`(?P<c>[A-Za-z]\w{0,30})`)?[ \t]*$", re.M)
+_TICKED_IS = re.compile(r"`(?P<name>[A-Za-z]\w{0,10})`\s+is\s+(?:the|an?)\s+[^`\n.]{0,60}?`\(\s*(?P<r>[A-Za-z]\w{0,30}|\d{1,6})\s*,"
+                        r"\s*(?P<c>[A-Za-z]\w{0,30}|\d{1,6})\s*\)`")
 _SHAPED = re.compile(r"`(?P<name>[^`\n]{1,20})`\s*\(\s*of\s+shape\s+[`(\s]*" + _SIZE + r"\s*,?\s*[`)\s]*\)", re.I)
 
 
@@ -145,7 +150,7 @@ def prose_sizes(cell: N.Cell, notes: list[str]) -> N.Cell:
     cell = _wildcards(cell, notes)
     text = cell.source.text
     claims = list(_claims(text)) + list(_role_claims(cell, text))
-    made = list(_made_in_code(text, _code_products(cell))) if "(" in text and "=" in text else []
+    made = list(made_in_code(text, code_products(cell))) if "(" in text and "=" in text else []
     if not claims and not made and not _LEGEND.search(text) and not ("[" in text and (_DESCRIBED.search(text) or FIELD_SHAPE.search(text))) \
             and not (" of shape " in text and _OF_SHAPE.search(text)) and not any_shaped(text) \
             and not ("` = `" in text and _TICKED_EQUAL.search(text)):
@@ -193,55 +198,19 @@ def prose_sizes(cell: N.Cell, notes: list[str]) -> N.Cell:
                                    N.Size(N.ONE if cols is None else _lin(cols), span), Span(at, end), origin="code"))
         notes.append(f"{name} at {cell.source.where(span)} is {'a vector of size ' + rows if cols is None else f'a {rows} x {cols} matrix'}, "
                      "as the code that makes it says")
+        _size_as_value(cell, found, rows, cols, span)
     return replace(cell, declarations=cell.declarations + tuple(added)) if added else cell
 
 
-# a weight made in code with its shape: `W_f = np.random.randn(H, V + H) * 0.01`, `self.b = np.zeros((hidden_size, 1))`
-_MADE = re.compile(r"^[ \t]*(?:self\.)?(?P<name>[A-Za-z]\w{0,12})[ \t]*=[ \t]*(?:nn\.Parameter\(\s*)?(?:(?:np|numpy|torch|jnp)\."
-                   r"(?:random\.)?(?:randn|rand|zeros|ones|normal|empty|Tensor|FloatTensor|standard_normal)|[a-z]+_init)[ \t]*\("
-                   r"[ \t]*\(?(?P<args>(?:[A-Za-z0-9_ \t+,]|(?<![\w.])self\.)*)\)?[ \t]*[,)]", re.M)  # (or an initialiser's: glorot_init((n, m)))
-
-
-# Eigen's matrices and vectors, made with their rows and columns: `Wf(MatrixXd::Random(hidden_size, input_size))`
-_EIGEN = re.compile(r"(?<![\w:])(?P<name>[A-Za-z]\w{0,12})[ \t]*(?:\(|=)[ \t]*(?:Eigen::)?(?:MatrixX[dfi]|VectorX[dfi])::"
-                    r"(?:Random|Zero|Ones|Constant)[ \t]*\([ \t]*(?P<args>[A-Za-z0-9_ \t+,]*)\)")
-
-
-def _made_in_code(text: str, multiplied: frozenset = frozenset()):
-    """(offset, name, (rows, cols or None), end) of each weight the code makes with its shape: one or two
-    sizes, each a name, a number or a sum (a product, 4 * hidden_size, is a fused weight: not read); a
-    matrix only where its orientation is told: square, a side that is a sum (a stacked input's), or one
-    that only the code's own products use (`np.dot(X[t], self.W_xh)`: as made, what numpy multiplies)."""
-    for m in _MADE.finditer(text):
-        args = [a.strip().removeprefix("self.") for a in m.group("args").split(",") if a.strip()]
-        if not 1 <= len(args) <= 2 or not all(re.fullmatch(r"[A-Za-z_]\w*|\d{1,6}|[A-Za-z_]\w*(?:\s*\+\s*[A-Za-z_]\w*)+", a)
-                                              for a in args):
-            continue
-        rows, cols = (args[0], None) if len(args) == 1 or args[1] == "1" else (args[0], args[1])
-        if cols is not None and rows != cols and "+" not in rows + cols and m.group("name") not in multiplied:
-            continue  # randn(D, H): (out, in) or (in, out), as math beside the code multiplies: not told (a sum tells, a square need not)
-        yield m.start("name"), m.group("name"), (re.sub(r"\s+", "", rows), cols and re.sub(r"\s+", "", cols)), m.end()
-    for m in _EIGEN.finditer(text) if "::" in text else ():  # (rows, columns) as Eigen's constructors take them
-        args = [a.strip() for a in m.group("args").split(",") if a.strip()]
-        if 1 <= len(args) <= 2 and all(re.fullmatch(r"[A-Za-z_]\w*|\d{1,6}", a) for a in args):
-            yield m.start("name"), m.group("name"), (args[0], args[1] if len(args) == 2 and args[1] != "1" else None), m.end()
-
-
-# a line of code that multiplies arrays: numpy's dot, `@`, torch's mm and matmul
-_CODE_PRODUCT = re.compile(r"@|\b(?:dot|matmul|mm|mv)\s*\(")
-
-
-def _code_products(cell: N.Cell) -> frozenset:
-    """The weights (as the code names them, W_xh for W_{xh}) whose every use in the equations is on a line of code
-    that multiplies arrays (`np.dot(X[t], self.W_xh)`): the array as the code makes it is the operand as read."""
-    text = cell.source.text
-    if "dot" not in text and "@" not in text and "mm" not in text:
-        return frozenset()
-    coded, other = set(), set()
-    for s, _, _ in symbols(cell):
-        start, end = text.rfind("\n", 0, s.span.start) + 1, text.find("\n", s.span.start)
-        (coded if _CODE_PRODUCT.search(text[start:end if end >= 0 else len(text)]) else other).add(plain(s.name))
-    return frozenset(f for n in coded - other for f in (re.sub(r"[{}]", "", n), re.sub(r"[{}_]", "", n)))  # (w_{1x}: w1x)
+def _size_as_value(cell: N.Cell, found: dict, rows: str, cols: str | None, made: Span) -> None:
+    """A size the code makes a weight with (`np.random.random((output_features, input_features))`) that an equation
+    uses as a value (`state_t = output_features`, a slip for output_t): refused, never counted as a parameter."""
+    for size in re.split(r"\+", rows + "+" + (cols or "")):
+        sym = found.get(size) if len(size) > 1 else None
+        if sym is not None:
+            raise ParseError(f"{size} is a size (the code makes a weight with it at {cell.source.where(made)}), but an "
+                             "equation uses it as a value", source=cell.source, span=sym.span,
+                             hint="check that equation: a signal's name may have slipped (the size's own name written)")
 
 
 _ONE = "scalar"
@@ -283,6 +252,9 @@ def _claims(text: str):
                 yield m.start("names") + name.start(), name.group(0)[0] + "_t", m.group("n"), m.end()
         for m in _TICKED.finditer(text) if "`" in text else ():
             yield m.start("name"), m.group("name"), m.group("n"), m.end()
+    for m in _TICKED_IS.finditer(text) if "` is " in text else ():  # "`W` is the input kernel `(input_dim, units)`"
+        rows, cols = m.group("r"), m.group("c")
+        yield m.start("name"), m.group("name"), cols if rows == "1" else (rows, cols), m.end()
     for m in _DOC_SHAPE.finditer(text) if "shape" in text else ():  # "- Wx: Weight matrix ..., of shape (D, H)"
         dims = [d.strip() for d in m.group("dims").split(",") if d.strip()]
         if len(dims) in (1, 2) and all(re.fullmatch(r"[A-Za-z]\w{0,20}|\d{1,6}", d) for d in dims) \

@@ -11,10 +11,12 @@ from . import patterns as re  # re, with the package's patterns compiled ahead (
 _OPENED = re.compile(r"^[ \t]*(?:self\.)?[A-Za-z_]\w*[ \t]*=(?!=)[^\n#$\\]*[(+,][ \t]*(?:#[^\n]*)?$")
 _COMMENT = re.compile(r"[ \t]*#[^\n]*$")
 _MOST_LINES = 12  # a statement longer than this is not a step's
-# a list of states appended to, `self.hidden_states.append(h_t)`, `hs.append(h)`: its name and what is appended
-_APPENDED = re.compile(r"(?<![\w.])((?:self\.)?[A-Za-z_]\w*)\.append\(\s*([A-Za-z][A-Za-z0-9]*)(?:_(?:t|new|next))?\s*\)")
-# its last entry read as an operand (after a bracket, a comma or an operator, never a whole right side)
-_LAST = r"(?<=[(,+\-*@/\[])([ \t]*){}\[\s*-1\s*\]"
+# a list of states appended to, `self.hidden_states.append(h_t)`, `hs.append(h)`, or set at the step, `self.h_list[t] = h`:
+# its name and what it holds
+_APPENDED = re.compile(r"(?<![\w.])((?:self\.)?[A-Za-z_]\w*)(?:\.append\(\s*|\[\s*t\s*\]\s*=\s*)([A-Za-z][A-Za-z0-9]*)(?:_(?:t|new|next))?"
+                       r"(?:\s*\)|[ \t]*;?[ \t]*(?:#[^\n]*)?$)", re.M)  # (a store of the name alone: not `c[t] = i * j + ...`)
+# its last entry or the step's before, read as an operand (after a bracket, a comma or an operator, never a whole right side)
+_LAST = r"(?<=[(,+\-*@/\[])([ \t]*){}\[\s*(?:-1|t\s*-\s*1)\s*\]"
 
 
 def code_statements(text: str) -> str:
@@ -22,7 +24,7 @@ def code_statements(text: str) -> str:
     of states' last entry as the state at the step before (read.pystatements)."""
     if "(\n" in text or "+\n" in text or ",\n" in text or "( \n" in text:
         text = _joined(text)
-    if ".append(" in text and "[-1]" in text:
+    if (".append(" in text or "[t]" in text) and ("[-1]" in text or "[t-1]" in text or "[t - 1]" in text):
         text = _lasts(text)
     return text
 
@@ -56,19 +58,24 @@ def _joined(text: str) -> str:
 
 
 def _lasts(text: str) -> str:
+    """Each list's entry before the step as the state before it (`h_prev`), and after the line that stores the step's
+    (`self.h_list[-1]` after the loop): the state itself."""
     for m in list(_APPENDED.finditer(text)):
         listed, state = m.group(1), m.group(2)
-        new = state + "_prev"
         pattern = re.compile(_LAST.format(re.escape(listed)))
-        text = pattern.sub(lambda x: x.group(1) + new.ljust(len(x.group(0)) - len(x.group(1)))
-                           if len(new) <= len(x.group(0)) - len(x.group(1)) else x.group(0), text)
+
+        def named(x: re.Match) -> str:
+            new = state + "_prev" if x.start() < m.start() else state
+            room = len(x.group(0)) - len(x.group(1))
+            return x.group(1) + new.ljust(room) if len(new) <= room else x.group(0)
+        text = pattern.sub(named, text)
     return text
 
 
 _DEF = re.compile(r"^([ \t]*)def[ \t]")
 WORD = re.compile(r"[A-Za-z_]\w*")
 # a statement that multiplies by a weight (read.barelines: a statement of the cell's step)
-WEIGHT_PRODUCT = re.compile(r"@|\b(?:dot|matmul|mm|mv)\s*\(|\b[A-Z]\w*\s*\*"
+WEIGHT_PRODUCT = re.compile(r"@|\b(?:dot|matmul|mm|mv)\s*\(|\b[A-Z]\w*\s*\*|\*\s*(?:self|this)\.[A-Za-z_]"
                             r"|(?<![A-Za-z])(?:(?:head|out|output|proj|fc|lin|linear|dense|readout|cls|classifier|decoder|layer)_(?:weights?|bias|kernel)"
                             r"|(?:weights?|bias|kernel)_(?:ih|hh|ho|hy|out|head|[a-z])\d?)\b(?!\s*\()")  # head_weight, out_bias, weight_ho
                             # (not data: sample_weight, loss_weight; not init_weight(...))
@@ -144,3 +151,42 @@ def training_lines(lines: list[str]) -> set[int]:
                 out.add(k)
                 k += 1
     return out
+
+
+# a weight's name in a comment's equation: a capital, or b, w, bias, weight (not a signal at the step, h_t, x_{t-1})
+_WEIGHT_NAME = re.compile(r"(?<![\w\\])(?:[A-Z][A-Za-z0-9]*|b[a-z0-9]{0,3}|w[a-z0-9]{0,3}|bias\w*|weight\w*)(?![\w{(])(?!_)")
+
+
+def same_weights(comment: str, code: str) -> bool:
+    """Whether every weight the comment's equation names is a name of the code's statement below it."""
+    said = set(WORD.findall(code.split("#")[0]))
+    return all(w in said for w in _WEIGHT_NAME.findall(comment.partition("=")[2]))
+
+
+_COMMENTED_EQUATION = re.compile(r"^\s*(?://[/!]?|#+|--|%)\s*[^\s=]{1,20}\s*=(?!=)\s*\S")
+
+
+def _comment_over(lines: list[str], n: int) -> int:
+    """The line of a comment that writes an equation right over the n-th (blank lines between), or -1."""
+    k = n - 1
+    while k >= 0 and not lines[k].strip():
+        k -= 1
+    return k if k >= 0 and _COMMENTED_EQUATION.match(lines[k]) else -1
+
+
+def shadowed(lines: list[str], n: int) -> bool:
+    """A statement of code right under a comment that writes it as an equation (C++'s `// ft = σ(Wf * input
+    + ...)` over `ft = sigmoid((Wf * input).colwise() + ...);`): the comment is the math (unless it names a weight
+    the code does not: `# h_t = tanh(Wxh * x_t + Whh * h_{t-1} + bias)` over `... + self.bh)`, a sketch of it)."""
+    k = _comment_over(lines, n)
+    return k >= 0 and same_weights(lines[k], lines[n])
+
+
+def sketches(lines: list[str], assigned: set[int]) -> set[int]:
+    """The comments right over a statement read as code that write it as an equation with other weights."""
+    return {k for n in assigned for k in (_comment_over(lines, n),) if k >= 0 and not same_weights(lines[k], lines[n])}
+
+
+def unshadowed(lines: list[str], assigned: set[int]) -> set[int]:
+    """The statements of code read as math, none where every one is shadowed by its comment (read instead)."""
+    return set() if assigned and all(shadowed(lines, n) for n in assigned) else assigned

@@ -25,6 +25,7 @@ from .definitions import off_by_default, supposed, functions_defined as _functio
 from .derivatives import continuous as _continuous, discretized as _discretized
 from .operators import concat_calls as _concat_calls, weighted_calls as _weighted_calls, weight_pairs as _weight_pairs, letter_o as _letter_o, oplus as _oplus
 from .gluednames import glued_applications as _glued_applications, glued_products as _glued_products, glued_subscripts as _glued_subscripts, two_letter_names as _two_letter_names
+from .fonts import fonts as _fonts
 from .glossary import activation_letters
 from .arrows import unmarked_directions as _unmarked_directions, vector_arrows as _vector_arrows
 from .losses import squared_losses
@@ -50,7 +51,6 @@ from .timewords import numbered_shared as _numbered_shared, own_direction as _ow
 
 _map, _symbols, _defined, _rename = apply, symbols, defined, rename
 _SPACED_PAREN = re.compile(r"(\s*)(?:\\!\s*)?(\\(left|bigl?|Bigl?|biggl?|Biggl?)\s*)?\(")  # f\!\left(: \! sets a function's argument close
-_FONT_TEX = {"bold": "\\mathbf", "cal": "\\mathcal", "frak": "\\mathfrak", "bb": "\\mathbb"}
 
 
 _LAYER = re.compile(r"(?:\^\{?\(?|_\{?(?:[^{}]*,)?)(?P<l>l|\\ell|k|n)(?P<prev>-1)?\)?\}?$")
@@ -162,55 +162,6 @@ def _restatements(cell: N.Cell, notes: list[str]) -> N.Cell:
             seen.add(k)
             kept.append(eq)
     return cell if len(kept) == len(cell.equations) else replace(cell, equations=tuple(kept))
-
-
-def _fonts(cell: N.Cell, notes: list[str]) -> N.Cell:
-    """A letter in two fonts (\\mathbf{r}_t and r_t) with different roles (one is defined by an
-    equation, the other never) is two symbols: the bold one is renamed. With one role (W_i and
-    \\mathbf{W}_i, both weights), one symbol written two ways."""
-    if not any(s.font for s, _, _ in _symbols(cell)) and not any(s.font for d in cell.declarations for s in d.symbols):
-        return cell  # one font throughout (none): nothing to split, rename or note
-    fonts, left, lagged = {}, {}, {}  # name -> its fonts: everywhere but at a step before, on a left side, at a step before
-    for s, _, on_left in _symbols(cell):
-        if s.lag is not None and s.lag > 0:
-            lagged.setdefault(s.name, set()).add(s.font)
-            continue  # h^{t-1} in plain and \mathbf{h}^t in bold: the previous value is the same signal
-        fonts.setdefault(s.name, set()).add(s.font)
-        if on_left:
-            left.setdefault(s.name, set()).add(s.font)
-    # two symbols only where the font never defined is never read at a step before either: h_{t-1} plain and
-    # \mathbf{h}_t = ... bold is the state and its update (no equation would update a plain h)
-    split = {n for n, f in fonts.items() if len(f) > 1 and n in left and left[n] != f
-             and not (f - left[n]) & lagged.get(n, set())}
-    if cell.components:
-        split = set()  # entries r_j and vectors \mathbf{r}: one signal
-    lettered = {n for n, f in fonts.items() if len(f) > 1 and f & {"cal", "frak"}}  # \mathcal{W} beside W: another letter
-    split |= lettered
-    bold_first: dict[str, N.Symbol] = {}
-    for s, _, _ in _symbols(cell):
-        if s.font:
-            bold_first.setdefault(s.name, s)
-    for n in sorted(n for n, f in fonts.items() if len(f) > 1):
-        where = bold_first[n]
-        shown = f"{_FONT_TEX.get(where.font, '')}{{{n}}} and {n} at {cell.source.where(where.span)}"
-        if n in split and n not in lettered and current().pick(Choice(key(f"{n}-fonts"), ("two", "one"), cell.source.where(where.span),
-                                                f"{shown}: one defined by an equation, the other never: two symbols or one")) == "one":
-            split.discard(n)
-        notes.append(f"{shown}: " + ("a calligraphic letter is another letter: two symbols" if n in lettered else
-                                     "one is defined by an equation, the other never: read as two symbols" if n in split
-                                     else "read as one symbol written in two fonts"))
-
-    def fn(s: N.Symbol, i, left):
-        if i is None and s.name in fonts and s.font not in fonts[s.name] and len(fonts[s.name]) == 1:
-            return replace(s, font=next(iter(fonts[s.name])))  # a declaration in another font: the same symbol
-        if s.name not in split or not s.font:
-            return s
-        wrap = lambda c: f"{_FONT_TEX.get(s.font, '')}{{{c}}}"  # noqa: E731
-        return replace(s, name=_rename(s.name, wrap), text=_rename(s.text, wrap))
-    if not split and not any(s.name in fonts and s.font not in fonts[s.name] and len(fonts[s.name]) == 1
-                             for d in cell.declarations for s in d.symbols):
-        return cell  # nothing to rename: no walk
-    return _map(cell, fn)
 
 
 def _time_shift(cell: N.Cell, notes: list[str]) -> N.Cell:

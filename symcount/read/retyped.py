@@ -154,6 +154,9 @@ def retyped(out: list[str], start: int, region: str) -> bool:
     """In out[start:start + len(region)]: the notations above retyped, and row breaks Markdown ate (eaten_rows);
     whether any was. Each only where its literal occurs."""
     edited = "\\ " in region and eaten_rows(out, start, region)
+    for m in _EQUALS_TWICE.finditer(region) if "&" in region and "=" in region else ():  # `... = \\ & = ...`: one `=`
+        out[start + m.start(1)] = " "
+        edited = True
     edited = ("&" in region and "\\\\" in region and wrapped_rows(out, start, region)) or edited
     edited = ("{t" in region or "{ t" in region or "{0}" in region) and timed_macros(out, start, region) or edited
     edited = region.lstrip().startswith("[") and bracketed_equation(out, start, region) or edited
@@ -162,6 +165,23 @@ def retyped(out: list[str], start: int, region: str) -> bool:
         out[start + m.start(1)], out[start + m.end(1) - 1] = "{", "}"
         edited = True
     edited = _brackets(out, start, region) or edited
+    for m in _CJK_REMARK.finditer(region) if not region.isascii() else ():  # `tanh(...)  等价于 \tilde{c_t}`: words after the math
+        row = max(region.rfind("\\\\", 0, m.start()), region.rfind("\n", 0, m.start()))  # (after the row's equation, not a label before it)
+        if region.rfind("{", 0, m.start()) <= region.rfind("}", 0, m.start()) and "=" in region[row + 1:m.start()]:
+            end = min(x for x in (region.find("\\\\", m.start()), region.find("\n", m.start()), len(region)) if x >= 0)
+            out[start + m.start():start + end] = [" "] * (end - m.start())
+            edited = True
+    for m in _SPACED_NAME.finditer(region) if "{" in region else ():  # \operatorname{t a n h}: tanh (a converter's spacing)
+        word = m.group(1).replace(" ", "")
+        out[start + m.start(1):start + m.end(1)] = list(word.ljust(m.end(1) - m.start(1)))
+        edited = True
+    for m in _BOXED_MATH.finditer(region) if "box" in region else ():  # \mbox{\Large\( ... \)}: the math in the box
+        close = matching(region, m.end(1) - 1)
+        inner = region.rfind("\\)", m.end(), close) if close is not None else -1
+        if inner >= 0 and not region[inner + 2:close].strip():
+            out[start + m.start():start + m.end()] = [" "] * (m.end() - m.start())
+            out[start + inner:start + close + 1] = [" "] * (close + 1 - inner)
+            edited = True
     edited = _marks(out, start, region) or edited
     if not ("{\\" in region or "\\~" in region or "<t" in region or "^{" in region or "\\bf" in region or "→" in region
             or "←" in region or "\\Delta " in region or "=" in region and _UPRIGHT_LITERAL.search(region)):
@@ -213,19 +233,27 @@ def retyped(out: list[str], start: int, region: str) -> bool:
 
 
 
+_CJK_REMARK = re.compile(r"(?<=\s)[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{2,}")  # words in Chinese, Japanese, Korean
+_SPACED_NAME = re.compile(r"\\(?:operatorname|mathrm|rm|text)\s*\{((?:[a-z] ){2,}[a-z])\}")  # \operatorname{t a n h}
+_BOXED_MATH = re.compile(r"\\[mh]box\s*(\{)\s*(?:\\(?:tiny|small|normalsize|large|Large|LARGE|huge|Huge)\s*)?\\\(")  # \mbox{\Large\(
+_EQUALS_TWICE = re.compile(r"(=)[ \t]*\\\\[ \t]*\n?[ \t]*&[ \t]*=")  # a row ending in `=` and the next opening with `& =`
+_ROW_GROUP = re.compile(r"(?:^|(?<=\\\\)|(?<=\n)|(?<=\\begin\{array\})[ \t]*\{[^{}]*\})[ \t]*&?[ \t]*(\{)(?=\{*[^{}=]{0,40}=)")
 _ROW_BRACE = re.compile(r"(?:^|(?<=\\\\)|(?<=\n))[ \t]*&?[ \t]*(\{)(?=\\left)")  # `& {\left[ ... \right] = ...} \\`
 
 
 def braced_rows(out: list[str], start: int, region: str) -> bool:
-    """A row written whole in braces, `& {\\left[\\begin{array}{c} i_t \\\\ ... \\end{array}\\right] = (...)(W h_{t-1} + b)} \\\\`
-    (a converter's group around the row): the braces as spaces where the group ends the row and holds its `=`."""
+    """A row written whole in braces, `& {\\left[\\begin{array}{c} i_t \\\\ ... \\end{array}\\right] = (...)(W h_{t-1} + b)} \\\\`,
+    `\\begin{array} {l} {{{{f=\\sigma(...)}}}} \\\\` (a converter's groups around the row): the braces as spaces where each
+    group ends the row and holds its `=`."""
     edited = False
-    for m in _ROW_BRACE.finditer(region):
-        close = matching(region, m.start(1))
-        if close is None or "=" not in region[m.start(1):close] or not re.match(r"\s*(?:\\\\|$)", region[close + 1:]):
-            continue
-        out[start + m.start(1)] = out[start + close] = " "
-        edited = True
+    for m in (_ROW_BRACE if "{\\left" in region else _ROW_GROUP).finditer(region):
+        at = m.start(1)
+        while at < len(region) and region[at] == "{":
+            close = matching(region, at)
+            if close is None or "=" not in region[at:close] or not re.match(r"[\s}]*(?:\\\\|\\end\b|$)", region[close + 1:]):
+                break  # (the groups around it closed after it: `}}}} \\`)
+            out[start + at] = out[start + close] = " "
+            edited, at = True, at + 1
     return edited
 
 
@@ -241,7 +269,7 @@ _BRACKETED = re.compile(r"\s*\[\s*[A-Za-z](?:_\{[^{}=]*\}|_[A-Za-z0-9])?\s*=(?!=
 
 def _joins_and_calls(out: list[str], start: int, region: str) -> bool:
     """f (...) as f's call, a row in braces, \\textbf{\\textit{z}}, [h_{t-1} \\mid x_t], h^(t), (x_t \\| h_{t-1}); whether any was."""
-    edited = "{\\left" in region and braced_rows(out, start, region)
+    edited = ("{\\left" in region or "{{" in region) and braced_rows(out, start, region)
     for m in _NESTED_FONT.finditer(region) if "{\\text" in region or "{\\math" in region else ():  # \textbf{\textit{z}}: \mbf{z}
         out[start + m.start():start + m.end()] = list(f"\\mbf{{{m.group(1)}}}".rjust(m.end() - m.start()))
         edited = True

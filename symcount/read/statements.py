@@ -113,6 +113,21 @@ def discretised(eq: N.Equation, inline: bool) -> bool:
     return eq.lhs.name in names and len(names) == 2 and all(x.lag is None for x in N.walk(eq.rhs) if isinstance(x, N.Symbol))
 
 
+def past_left(eq: N.Equation, inline: bool) -> bool:
+    """`grad_{t-1} = (activation'(h_t) * grad_t) @ U^T` in running text: a value at the step before defined from this
+    step's, a step of backpropagation or of a derivation, not of the cell."""
+    return inline and isinstance(eq.lhs, N.Symbol) and eq.lhs.lag is not None and eq.lhs.lag > 0
+
+
+def restacked(eq: N.Equation, inline: bool) -> bool:
+    """`$[a_{t-1}, x_t] = \\begin{bmatrix} a_{t-1} \\\\ x_t \\end{bmatrix}$` in running text: signals joined, written again
+    stacked (a remark on the notation, the same signals on both sides and nothing else: no step of the cell)."""
+    if not inline or not isinstance(eq.lhs, N.Concat):
+        return False
+    names = lambda side: sorted((x.name, x.lag) for x in N.walk(side) if isinstance(x, N.Symbol))  # noqa: E731
+    return all(names(side) == names(eq.lhs) and isinstance(side, N.Concat) for side in (eq.rhs,) + eq.also)
+
+
 def activation_defined(eq: N.Equation, inline: bool) -> bool:
     """`$y = \\mathrm{tanh}(x) = \\frac{e^x - e^{-x}}{e^x + e^{-x}}$` in running text: an activation of a plain letter
     and what it is, no time index anywhere (a remark on the function, not a step of the cell)."""

@@ -392,16 +392,21 @@ def index_slips(cell: N.Cell, notes: list[str]) -> N.Cell:
 def _gate_index_slips(cell: N.Cell, made: dict, read: set, notes: list[str]) -> N.Cell:
     """`z_t = \\sigma(W_z x_z + U_z h_{t-1} + b_z)`, x_t read in the other equations: x_z, never defined, with the
     letter of the equation's left side for its step, multiplied by a weight, is a slip of x_t; read so, with a note."""
-    def fixed(eq):
+    slipped: set[str] = set()  # (x_i, a slip in i_t's equation: the same slip in o_t's, `U_o x_i`, copied from it)
+
+    def fixed(eq, again=False):
         gate = eq.lhs.name if isinstance(eq.lhs, N.Symbol) and eq.lhs.lag == 0 and len(eq.lhs.name) == 1 else None
         multiplied = {id(n.right) for n in N.walk(eq.rhs) if isinstance(n, N.Binary) and n.op == "matmul"}  # (W_z x_z)
 
         def one(s):
             m = re.fullmatch(r"([A-Za-z])_\{?([A-Za-z])\}?", s.name) if gate and s.lag is None and id(s) in multiplied else None
-            if m is None or m.group(2) != gate or m.group(1) not in read or m.group(1) in made or s.name in made:
+            if m is None or (m.group(2) != gate and not (again and s.name in slipped)) or m.group(1) not in read \
+                    or m.group(1) in made or s.name in made:
                 return s
-            notes.append(f"{s.text} at {cell.source.where(s.span)} is never defined, and {m.group(1)}_t is read in the "
-                         f"other equations: read as {m.group(1)}_t (a slip: the index is {gate}_t's letter)")
+            slipped.add(s.name)
+            notes.append(f"{s.text} at {cell.source.where(s.span)} is never defined, and {m.group(1)}_t is read in the other "
+                         f"equations: read as {m.group(1)}_t (a slip: the index is {m.group(2)}_t's letter)")
             return replace(s, name=m.group(1), lag=0, text=f"{m.group(1)}_t")
         return replace(eq, rhs=N.map_symbols(eq.rhs, one)) if gate else eq
-    return replace(cell, equations=tuple(fixed(eq) for eq in cell.equations))
+    eqs = tuple(fixed(eq) for eq in cell.equations)
+    return replace(cell, equations=tuple(fixed(eq, True) for eq in eqs) if slipped else eqs)

@@ -32,7 +32,9 @@ def generic_function(cell: N.Cell, i: int, found: list[int]) -> bool:
 _CONTRAST = re.compile(r"(?:\b(?:standard|vanilla|conventional|traditional|classic(?:al)?|plain|ordinary|usual|simple|basic"
                        r"|simplified)\b|단순화|简化|簡略化)"
                        r"[^.\n$]{0,60}?(?:\bRNNs?\b|\bLSTMs?\b|\bGRUs?\b|recurrent|Elman)"
-                       r"|(?:^|\n)[ \t]*(?:RNN|Elman)[ \t]*[:：][ \t]*$", re.I)  # (a row labelled `RNN:` before a text's LSTM)
+                       r"|(?:^|\n)[ \t]*(?:RNN|Elman)[ \t]*[:：][ \t]*$"  # (a row labelled `RNN:` before a text's LSTM)
+                       r"|\b(?:some|other|many)\s+(?:papers|authors|texts|sources|books|references)\s+(?:write|define|express|give|use)\b", re.I)
+                       # ("Some papers write the update equation as:": another text's form, not this one's)
 
 
 # words before a later definition that make it the whole cell: "the full GRU", "整个GRU的定义", "전체 GRU"

@@ -232,11 +232,12 @@ def katex_copies(text: str) -> str:
 # the other scraped form: the glyphs run together, then the TeX with no space between
 # (`zt=σ(Wz[ht1,xt]+bz)z_t = \sigma(W_z [h_{t-1}, x_t] + b_z)`, `h~t=tanh(...)\tilde{h}_t = ...`): the glyphs
 # hold no space, backslash, underscore or $, and their left side is the TeX's, letter for letter
-_GLUED = re.compile(r"(?<!\S)(?P<glyphs>[^\s\\_$=]+=[^\s\\_$]*?)(?P<lhs>(?:\\[A-Za-z]+\{[A-Za-z]\}|[A-Za-z])(?:_\{?[A-Za-z0-9+\-]+\}?"
+# (or the glyphs with their underscores and the TeX's escaped by Markdown: `f_t=σ(W_fx_t+b_f)\mathbf{f}\_{t} =\sigma(...)`)
+_GLUED = re.compile(r"(?<!\S)(?P<glyphs>[^\s\\$=]+=[^\s\\$]*?)(?P<lhs>(?:\\[A-Za-z]+\{[A-Za-z]\}|[A-Za-z])(?:\\?_\{?[A-Za-z0-9+\-]+\}?"
                     r"|\^\{?[^{}\s=]+\}?)+)(?=[ \t]*=[^\n]*\\)")
 
 
-_GLUED_LINE = re.compile(r"^[ \t]*[^\s\\_$=]+=[^\s\\_$]*?(?:\\[A-Za-z]+\{[A-Za-z]\}|[A-Za-z])[_^]", re.M)
+_GLUED_LINE = re.compile(r"^[ \t]*[^\s\\$=]+=[^\s\\$]*?(?:\\[A-Za-z]+\{[A-Za-z]\}|[A-Za-z])\\?[_^]", re.M)
 
 
 def _letters(side: str) -> str:
@@ -275,8 +276,8 @@ def _starred(out: list[str], start: int, region: str, written) -> None:
     """Each `*` between a name and its time index (`\\tilde{C}*t`, `h*{t-1}`), where every `*` of the region is
     one of them, two by two, and the text writes each name with `_t` elsewhere: an underscore."""
     found = list(_STARRED.finditer(region))
-    if not found or len(found) % 2 or region.count("*") != len(found):
-        return
+    if not found or len(found) % 2 or region.count("*") - region.count(" * ") != len(found):
+        return  # (a product spaced apart, `r_t * h*{t-1}`, is no mark of emphasis)
     if all(written(re.escape(m.group("a")) + r"\s*_\s*\{?\s*t(?![A-Za-z])") for m in found):
         for m in found:
             out[start + m.end("a")] = "_"
@@ -308,7 +309,7 @@ def _entity(m: re.Match) -> str:
     char = html.unescape(m.group(0))
     if char == m.group(0) or len(char) != 1 or char in "\"'":
         return m.group(0)  # not an entity HTML knows, or a quote (`&amp;` is an alignment's `&`, `&lt;t&gt;` a^{<t>}'s)
-    return char.ljust(len(m.group(0)))
+    return char.rjust(len(m.group(0))) if char == "\\" else char.ljust(len(m.group(0)))  # (`&#x5C;widehat`: `\\widehat` whole)
 
 
 _LIQUID = re.compile(r"\{%-?\s*(?:raw|endraw)\s*-?%\}")
