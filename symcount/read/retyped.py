@@ -154,9 +154,6 @@ def retyped(out: list[str], start: int, region: str) -> bool:
     """In out[start:start + len(region)]: the notations above retyped, and row breaks Markdown ate (eaten_rows);
     whether any was. Each only where its literal occurs."""
     edited = "\\ " in region and eaten_rows(out, start, region)
-    for m in _EQUALS_TWICE.finditer(region) if "&" in region and "=" in region else ():  # `... = \\ & = ...`: one `=`
-        out[start + m.start(1)] = " "
-        edited = True
     edited = ("&" in region and "\\\\" in region and wrapped_rows(out, start, region)) or edited
     edited = ("{t" in region or "{ t" in region or "{0}" in region) and timed_macros(out, start, region) or edited
     edited = region.lstrip().startswith("[") and bracketed_equation(out, start, region) or edited
@@ -164,25 +161,7 @@ def retyped(out: list[str], start: int, region: str) -> bool:
     for m in _ACCENT_PARENS.finditer(region) if "(" in region and "\\" in region else ():  # \tilde(c): \tilde{c}
         out[start + m.start(1)], out[start + m.end(1) - 1] = "{", "}"
         edited = True
-    edited = _brackets(out, start, region) or edited
-    for m in _CJK_REMARK.finditer(region) if not region.isascii() else ():  # `tanh(...)  等价于 \tilde{c_t}`: words after the math
-        row = max(region.rfind("\\\\", 0, m.start()), region.rfind("\n", 0, m.start()))  # (after the row's equation, not a label before it)
-        if region.rfind("{", 0, m.start()) <= region.rfind("}", 0, m.start()) and "=" in region[row + 1:m.start()]:
-            end = min(x for x in (region.find("\\\\", m.start()), region.find("\n", m.start()), len(region)) if x >= 0)
-            out[start + m.start():start + end] = [" "] * (end - m.start())
-            edited = True
-    for m in _SPACED_NAME.finditer(region) if "{" in region else ():  # \operatorname{t a n h}: tanh (a converter's spacing)
-        word = m.group(1).replace(" ", "")
-        out[start + m.start(1):start + m.end(1)] = list(word.ljust(m.end(1) - m.start(1)))
-        edited = True
-    for m in _BOXED_MATH.finditer(region) if "box" in region else ():  # \mbox{\Large\( ... \)}: the math in the box
-        close = matching(region, m.end(1) - 1)
-        inner = region.rfind("\\)", m.end(), close) if close is not None else -1
-        if inner >= 0 and not region[inner + 2:close].strip():
-            out[start + m.start():start + m.end()] = [" "] * (m.end() - m.start())
-            out[start + inner:start + close + 1] = [" "] * (close + 1 - inner)
-            edited = True
-    edited = _marks(out, start, region) or edited
+    edited = _brackets(out, start, region) | _copied(out, start, region) | _marks(out, start, region) | edited
     if not ("{\\" in region or "\\~" in region or "<t" in region or "^{" in region or "\\bf" in region or "→" in region
             or "←" in region or "\\Delta " in region or "=" in region and _UPRIGHT_LITERAL.search(region)):
         return edited
@@ -239,6 +218,34 @@ _BOXED_MATH = re.compile(r"\\[mh]box\s*(\{)\s*(?:\\(?:tiny|small|normalsize|larg
 _EQUALS_TWICE = re.compile(r"(=)[ \t]*\\\\[ \t]*\n?[ \t]*&[ \t]*=")  # a row ending in `=` and the next opening with `& =`
 _ROW_GROUP = re.compile(r"(?:^|(?<=\\\\)|(?<=\n)|(?<=\\begin\{array\})[ \t]*\{[^{}]*\})[ \t]*&?[ \t]*(\{)(?=\{*[^{}=]{0,40}=)")
 _ROW_BRACE = re.compile(r"(?:^|(?<=\\\\)|(?<=\n))[ \t]*&?[ \t]*(\{)(?=\\left)")  # `& {\left[ ... \right] = ...} \\`
+
+
+def _copied(out: list[str], start: int, region: str) -> bool:
+    """What a copy adds around the math, retyped: a row ending in `=` before one opening with `& =` (one `=`); words
+    after a row's math (`tanh(...)  等价于 \\tilde{c_t}`); a converter's spaced name (`\\operatorname{t a n h}`); the math
+    in a box (`\\mbox{\\Large\\( ... \\)}`). Whether any was."""
+    edited = False
+    for m in _EQUALS_TWICE.finditer(region) if "&" in region and "=" in region else ():  # `... = \\ & = ...`: one `=`
+        out[start + m.start(1)] = " "
+        edited = True
+    for m in _CJK_REMARK.finditer(region) if not region.isascii() else ():  # `tanh(...)  等价于 \tilde{c_t}`: words after the math
+        row = max(region.rfind("\\\\", 0, m.start()), region.rfind("\n", 0, m.start()))  # (after the row's equation, not a label before it)
+        if region.rfind("{", 0, m.start()) <= region.rfind("}", 0, m.start()) and "=" in region[row + 1:m.start()]:
+            end = min(x for x in (region.find("\\\\", m.start()), region.find("\n", m.start()), len(region)) if x >= 0)
+            out[start + m.start():start + end] = [" "] * (end - m.start())
+            edited = True
+    for m in _SPACED_NAME.finditer(region) if "{" in region else ():  # \operatorname{t a n h}: tanh (a converter's spacing)
+        word = m.group(1).replace(" ", "")
+        out[start + m.start(1):start + m.end(1)] = list(word.ljust(m.end(1) - m.start(1)))
+        edited = True
+    for m in _BOXED_MATH.finditer(region) if "box" in region else ():  # \mbox{\Large\( ... \)}: the math in the box
+        close = matching(region, m.end(1) - 1)
+        inner = region.rfind("\\)", m.end(), close) if close is not None else -1
+        if inner >= 0 and not region[inner + 2:close].strip():
+            out[start + m.start():start + m.end()] = [" "] * (m.end() - m.start())
+            out[start + inner:start + close + 1] = [" "] * (close + 1 - inner)
+            edited = True
+    return edited
 
 
 def braced_rows(out: list[str], start: int, region: str) -> bool:
