@@ -166,7 +166,8 @@ def test_a_row_times_a_weight_in_code_is_the_input_and_an_unread_statement_is_re
                         "f = sigmoid(x.mm(W_x_f) + h_prev.mm(W_h_f) + b_f)\n"
                         "h = f * h_prev + i * tanh(x.mm(W_x_c) + h_prev.mm(W_h_c) + b_c)\n")
     assert d.evaluate(d_x=7, d_h=5) == 3 * (7 * 5 + 5 * 5 + 5)
-    with pytest.raises(symcount.SymcountError, match="double subscript"):
+    # (since round 32 the snake name old_h_hat is read as one name; what old_c is then stays undecided: refused)
+    with pytest.raises(symcount.SymcountError, match=r"cannot tell what \* means in f\*old_c"):
         symcount.derive("i = sigmoid(x.mm(W_x_i) + old_h.mm(W_h_i) + b_i)\nf = sigmoid(x.mm(W_x_f) + old_h.mm(W_h_f) + b_f)\n"
                         "old_h_hat = f*old_c\nh = i * tanh(old_h_hat)\n")
 

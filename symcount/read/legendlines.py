@@ -19,7 +19,8 @@ def _code_statement(m) -> bool:
     """`h = h.reshape(self.cells)`, `x = self.proj(x)`, `s = keras_utils.reset_tf_session()`: a plain letter set from
     a call, or from itself, is the code's own statement, not a legend naming a symbol."""
     name, value = m.group(1), m.group(0)[m.end(1) - m.start(0):].lstrip(" =")
-    return bool(re.search(rf"\b{re.escape(name)}\b", value)) or (name.isalpha() and value.rstrip().endswith(")"))
+    return bool(re.search(rf"\b{re.escape(name)}\b", value)) or (name.isalpha() and value.rstrip().endswith(")")) \
+        or re.match(r"\s*[A-Za-z_]\w*\.(?:astype|reshape|view|to|float|double|real|imag|conj|T)\b", value) is not None  # u.astype(...)
 
 
 def unused_names(text: str, equations, src) -> None:

@@ -114,9 +114,12 @@ def discretised(eq: N.Equation, inline: bool) -> bool:
 
 
 def past_left(eq: N.Equation, inline: bool) -> bool:
-    """`grad_{t-1} = (activation'(h_t) * grad_t) @ U^T` in running text: a value at the step before defined from this
-    step's, a step of backpropagation or of a derivation, not of the cell."""
-    return inline and isinstance(eq.lhs, N.Symbol) and eq.lhs.lag is not None and eq.lhs.lag > 0
+    """`grad_{t-1} = (activation'(h_t) * grad_t) @ U^T` in running text: a value at the step before defined from its own
+    value at a later step, a step of backpropagation, not of the cell."""
+    if not (inline and isinstance(eq.lhs, N.Symbol) and eq.lhs.lag is not None and eq.lhs.lag > 0):
+        return False  # (`c_{t-1} = f \circ c_{t-1}`, the state before updated in place, reads itself at its own step)
+    return any(isinstance(x, N.Symbol) and x.name == eq.lhs.name and x.lag is not None and x.lag < eq.lhs.lag
+               for side in (eq.rhs,) + eq.also for x in N.walk(side))
 
 
 def restacked(eq: N.Equation, inline: bool) -> bool:
