@@ -25,13 +25,18 @@ def _code_statement(m) -> bool:
 
 def unused_names(text: str, equations, src) -> None:
     """A legend's symbol, or a weight the code makes and uses, that no equation uses: refused (read.legendlines)."""
-    used = {re.sub(r"[{}\s]", "", n.name) for eq in equations for side in (eq.lhs, eq.rhs) + eq.also
-            for n in N.walk(side) if isinstance(n, N.Symbol)} if "=" in text and "_" in text or "self." in text else set()
-    _unused_legend(text, used, src)
+    found: list = []
+
+    def used() -> set[str]:  # the equations' names, walked once and only where a legend or a made weight asks
+        if not found:
+            found.append({re.sub(r"[{}\s]", "", n.name) for eq in equations for side in (eq.lhs, eq.rhs) + eq.also
+                          for n in N.walk(side) if isinstance(n, N.Symbol)})
+        return found[0]
+    _unused_legend(text, used, src) if "=" in text and "_" in text else None
     _unused_made(text, used, src) if "self." in text else None
 
 
-def _unused_legend(text: str, used: set[str], src) -> None:
+def _unused_legend(text: str, used, src) -> None:
     """A legend line names a symbol by the code's variable (`I^{r} = syn_reset_in_`): the symbol is the
     cell's, so equations that never use it disagree with the legend (a typo writes I^u for I^r, or an
     equation was not read): refused, never counted without it."""
@@ -41,7 +46,7 @@ def _unused_legend(text: str, used: set[str], src) -> None:
     for m in pairs:
         if _code_statement(m):
             continue
-        if re.sub(r"[{}\s]", "", _AT_STEP.sub("", m.group(1))) not in used:
+        if re.sub(r"[{}\s]", "", _AT_STEP.sub("", m.group(1))) not in used():
             raise ParseError(f"{m.group(1)} is named in a legend ({m.group(0).strip()}) but no equation uses it: "
                              "the legend and the equations disagree", source=src, span=N.Span(m.start(1), m.end()),
                              hint=f"check the equations for {m.group(1)} (a typo, or an equation not read)")
@@ -53,12 +58,14 @@ _MADE = re.compile(r"^[ \t]*self\.(?P<name>[A-Za-z]\w{0,20})[ \t]*=[ \t]*(?:nn\.
                    r"(?:random\.)?(?P<how>randn|rand|normal|uniform|standard_normal|empty|zeros|ones)|[a-z]+_init)[ \t]*\(", re.M)
 
 
-def _unused_made(text: str, used: set[str], src) -> None:
+def _unused_made(text: str, used, src) -> None:
     """The code makes weights and the equations read are its own (they use one of them): a weight it makes and
     uses on another line (`y_t = np.dot(h_t, self.W_hy) + self.b_y`) that no equation uses is a line not read,
     and the count without it is short: refused."""
     made = [m for m in _MADE.finditer(text) if m.group("how") not in ("zeros", "ones") or m.group("name")[:1] in "bB"]
-    plain = {re.sub(r"_", "", n) for n in used}
+    if not made:
+        return
+    plain = {re.sub(r"_", "", n) for n in used()}
     if not any(re.sub(r"_", "", m.group("name")) in plain for m in made):
         return
     for m in made:

@@ -23,21 +23,24 @@ _EIGEN = re.compile(r"(?<![\w:])(?P<name>[A-Za-z]\w{0,12})[ \t]*(?:\(|=)[ \t]*(?
                     r"(?:Random|Zero|Ones|Constant)[ \t]*\([ \t]*(?P<args>[A-Za-z0-9_ \t+,]*)\)")
 
 
-def made_in_code(text: str, multiplied: frozenset = frozenset()):
+def made_in_code(text: str, multiplied=frozenset):
     """(offset, name, (rows, cols or None), end) of each weight the code makes with its shape: one or two
     sizes, each a name, a number or a sum (a product, 4 * hidden_size, is a fused weight: not read); a
     matrix only where its orientation is told: square, a side that is a sum (a stacked input's), or one
-    that only the code's own products use (`np.dot(X[t], self.W_xh)`: as made, what numpy multiplies). A size the
-    code sets to a sum of others is that sum."""
+    that only the code's own products use (`np.dot(X[t], self.W_xh)`: as made, what numpy multiplies; `multiplied()`
+    names them). A size the code sets to a sum of others is that sum."""
     summed = {m.group(1): re.sub(r"\s+", "", m.group(2)) for m in _SIZE_SUM.finditer(text)} if "+" in text else {}
+    asked: list = []  # [multiplied()]: the weights the code's products use, asked once and only where a shape needs it
     for m in _MADE.finditer(text):
         args = [a.strip().removeprefix("self.") for a in m.group("args").split(",") if a.strip()]
         if not 1 <= len(args) <= 2 or not all(re.fullmatch(r"[A-Za-z_]\w*|\d{1,6}|[A-Za-z_]\w*(?:\s*\+\s*[A-Za-z_]\w*)+", a)
                                               for a in args):
             continue
         rows, cols = (args[0], None) if len(args) == 1 or args[1] == "1" else (args[0], args[1])
-        if cols is not None and rows != cols and "+" not in rows + cols and m.group("name") not in multiplied:
-            continue  # randn(D, H): (out, in) or (in, out), as math beside the code multiplies: not told (a sum tells, a square need not)
+        if cols is not None and rows != cols and "+" not in rows + cols:
+            asked = asked or [multiplied()]
+            if m.group("name") not in asked[0]:
+                continue  # randn(D, H): (out, in) or (in, out), as math beside the code multiplies: not told (a sum tells, a square need not)
         rows, cols = re.sub(r"\s+", "", rows), cols and re.sub(r"\s+", "", cols)
         yield m.start("name"), m.group("name"), (summed.get(rows, rows), cols and summed.get(cols, cols)), m.end()
     for m in _EIGEN.finditer(text) if "::" in text else ():  # (rows, columns) as Eigen's constructors take them

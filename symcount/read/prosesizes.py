@@ -150,7 +150,7 @@ def prose_sizes(cell: N.Cell, notes: list[str]) -> N.Cell:
     cell = _wildcards(cell, notes)
     text = cell.source.text
     claims = list(_claims(text)) + list(_role_claims(cell, text))
-    made = list(made_in_code(text, code_products(cell))) if "(" in text and "=" in text else []
+    made = list(made_in_code(text, lambda: code_products(cell))) if "(" in text and "=" in text else []
     if not claims and not made and not _LEGEND.search(text) and not ("[" in text and (_DESCRIBED.search(text) or FIELD_SHAPE.search(text))) \
             and not (" of shape " in text and _OF_SHAPE.search(text)) and not any_shaped(text) \
             and not ("` = `" in text and _TICKED_EQUAL.search(text)):
