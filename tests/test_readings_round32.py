@@ -297,3 +297,11 @@ def test_min_char_rnn_in_a_class_with_a_comment_that_sketches_it():
 '''
     d = symcount.derive(text)
     assert d.evaluate(vocab_size=7, hidden_size=5) == rnn_and_output(7, 5, 7)
+
+
+def test_a_function_code_names_is_set_upright_in_latex():
+    from symcount.output.escape import func_tex
+    assert func_tex("tanh") == r"\tanh" and func_tex("sigmoid") == r"\operatorname{sigmoid}" and func_tex("f") == "f"
+    from symcount import api
+    latex = api.render(symcount.derive(NUMPY_CLASS), "latex")
+    assert r"\tanh(" in latex and "tanh(" not in latex.replace(r"\tanh(", "")

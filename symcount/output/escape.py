@@ -163,6 +163,8 @@ def _math_text(s: str) -> str:
 
 def func_tex(func: str) -> str:
     """A function name as the grammar accepted it, e.g. \\sigma_g or \\operatorname{ReLU}."""
+    if re.fullmatch(r"[A-Za-z]{2,}", func):  # code's bare name (np.tanh, sigmoid): LaTeX's own, else upright
+        return "\\" + func if re.fullmatch(_FUNC, "\\" + func) else r"\operatorname{" + func + "}"
     m = re.match(_FUNC, func)
     rest = func[m.end():] if m else ""
     if not m or (rest and not _check_math("x" + rest)):
