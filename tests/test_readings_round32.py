@@ -305,3 +305,36 @@ def test_a_function_code_names_is_set_upright_in_latex():
     from symcount import api
     latex = api.render(symcount.derive(NUMPY_CLASS), "latex")
     assert r"\tanh(" in latex and "tanh(" not in latex.replace(r"\tanh(", "")
+
+
+def test_a_product_named_in_a_word_and_a_slide_tables_cells():
+    text = ("- $\\bar z^t = W_zx^t + R_zy^{t - 1} + b_z$\n- $z^t = g(\\bar z^t)$\n"
+            "- $\\bar i^t = W_ix^t + R_iy^{t - 1} + p_i\\ dot\\ c^{t - 1} + b_i$\n- $i^t = \\sigma(\\bar i^t)$\n"
+            "- $c^t = z^t\\ dot\\ i^t + c^{t - 1}$\n- $y^t = h(c^t)$\n")
+    d = symcount.derive(text)
+    assert d.evaluate(d_x=7, d_y=5) == 2 * (5 * 7 + 5 * 5 + 5) + 5  # the peephole p_i a vector, no weight named `dot`
+    assert not any(p.name == "dot" for p in d.shapes.params)
+    table = r"""\begin{tabular}{ lrll }
+    Forget gate & $F_t=$ & $\sigma(W_F \times x_t + U_F \times h_{t - 1} + b_F)$ & $\in[0;1]$ \\
+    Input gate & $I_t=$ &  $\sigma(W_I \times x_t + U_I \times h_{t - 1} + b_I)$ & $\in[0;1]$ \\
+    Output gate & $O_t=$ & $\sigma(W_O \times x_{t} + U_O \times h_{t - 1} + b_O)$ & $\in[0;1]$ \\
+\end{tabular}
+\begin{tabular}{ ll }
+    Accumulateur & $\boldsymbol{c_t = F_t \times c_{t - 1} + I_t \times \tanh(W_c \times x_t + U_c \times h_{t-1} + b_c)}$ \\
+    Hidden & $h_t = O_t \times \tanh(c_t)$ \\
+\end{tabular}"""
+    assert symcount.derive(table).evaluate(d_x=7, d_h=5) == lstm_one_bias(7, 5)
+
+
+def test_a_row_break_before_a_dollar_and_a_step_letter_after_a_label():
+    text = ("\\begin{description}\n\\item[Forget gate:] what to keep.\\\\$f_{t}=\\sigma(W_{f} x_{t} + U_{f} h_{t-1} + b_{f})$\n"
+            "\\item[State:] $h_{t}=f_{t} \\odot h_{t-1} + (1 - f_{t}) \\odot \\tanh(W_{h} x_{t} + U_{h} h_{t-1} + b_{h})$\n"
+            "\\end{description}\n")
+    assert symcount.derive(text).evaluate(d_x=7, d_h=5) == 2 * (5 * 7 + 5 * 5 + 5)
+    labelled = r"""\begin{align}
+f_{\text{fw}, i} &= \sigma(W_{f, \text{fw}} e_{\text{fw}, i} + U_{f, \text{fw}} h_{\text{fw}, i - 1} + b_{f, \text{fw}}) \\
+h_{\text{fw}, i} &= f_{\text{fw}, i} \circ h_{\text{fw}, i - 1} + (1 - f_{\text{fw}, i}) \circ \tanh(W_{h, \text{fw}} e_{\text{fw}, i})
+\end{align}"""
+    d = symcount.derive(labelled)  # (i, the step, after the direction's label: h_{fw} at i - 1 is the state before)
+    assert d.evaluate(d_efw=7, d_hfw=5) == 5 * 7 + 5 * 5 + 5 + 5 * 7
+    assert not any("h_{fw" in p.name for p in d.shapes.params)

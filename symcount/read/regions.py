@@ -46,7 +46,7 @@ _LITERAL_BRACKET = re.compile(r"[^\]\n\\$]{0,30}\]")  # \[-1,1]: closed by a pla
 _EMPHEQ = re.compile(r"\s*(?:\[(?:[^\[\]]|\[[^\]]*\])*\])?\s*\{[^{}]*\}")  # empheq's [box=...]{align}
 _OPEN = re.compile(
     r"(?P<comment>(?<![\\0-9])%[^\n]*)"
-    r"|(?P<escaped>\\\$)"
+    r"|(?P<escaped>(?<!\\)\\\$)"  # (not after a row break's `\\`: `...consider.\\$i_t = ...$`)
     r"|(?P<doxy>[\\@]f(?:[$\[]|\{[A-Za-z]+\*?\}\s*\{))"
     r"|(?P<dd>\$\$)"
     r"|(?P<d>\$)"

@@ -23,8 +23,8 @@ _ACCENTED_FUNCTION = re.compile(r"\\(?:hat|tilde|bar|widehat|widetilde|bm|boldsy
                                 r"(?=\s*(?:\\!\s*)?(?:\\left\s*)?\()")  # \hat{\sigma}(...): σ̂; \bm{\sigma}\!\left(: σ
 _BOLD_TILDE = re.compile(r"\{\\bf\s*\\~([A-Za-z])\}")
 _TEXT_TILDE = re.compile(r"\\~([A-Za-z])")
-_UPRIGHT = re.compile(r"\\(?:mathrm|textrm|mathit|mathsf)\s*\{")
-_UPRIGHT_LITERAL = re.compile(r"\\(?:mathrm|textrm|mathit|mathsf)\s*\{[^{}]*=")  # (what an upright equation holds)
+_UPRIGHT = re.compile(r"\\(?:mathrm|textrm|mathit|mathsf|boldsymbol|mathbf|bm)\s*\{")  # (or bold: `\boldsymbol{c_t = F_t \times ...}`)
+_UPRIGHT_LITERAL = re.compile(r"\\(?:mathrm|textrm|mathit|mathsf|boldsymbol|mathbf|bm)\s*\{[^{}]*=")  # (what an upright equation holds)
 # a weight's column picked by a one-hot index, `\\mathbf{W}_{xh}[:, x_t]`: the product W x_t (x one-hot)
 _COLUMN_OF = re.compile(r"(?<=[\w}])(\[)\s*(:)\s*(,)\s*(?:(?:\\mathbf\s*\{\s*[A-Za-z]\s*\}|[A-Za-z])_\{?\s*[a-z]\s*\}?"
                         r"|[a-z]+_(?:index|idx|id|token|word)s?)\s*\]")  # (or code's index name: `E[:, word_index]`)
@@ -213,6 +213,7 @@ def retyped(out: list[str], start: int, region: str) -> bool:
 
 
 _CJK_REMARK = re.compile(r"(?<=\s)[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{2,}")  # words in Chinese, Japanese, Korean
+_DOT_WORD = re.compile(r"\\[ ,;:]\s*dot\s*\\[ ,;:]")  # `\ dot\ `: the product a text names in a word
 _SPACED_NAME = re.compile(r"\\(?:operatorname|mathrm|rm|text)\s*\{((?:[a-z] ){2,}[a-z])\}")  # \operatorname{t a n h}
 _BOXED_MATH = re.compile(r"\\[mh]box\s*(\{)\s*(?:\\(?:tiny|small|normalsize|large|Large|LARGE|huge|Huge)\s*)?\\\(")  # \mbox{\Large\(
 _EQUALS_TWICE = re.compile(r"(=)[ \t]*\\\\[ \t]*\n?[ \t]*&[ \t]*=")  # a row ending in `=` and the next opening with `& =`
@@ -234,6 +235,9 @@ def _copied(out: list[str], start: int, region: str) -> bool:
             end = min(x for x in (region.find("\\\\", m.start()), region.find("\n", m.start()), len(region)) if x >= 0)
             out[start + m.start():start + end] = [" "] * (end - m.start())
             edited = True
+    for m in _DOT_WORD.finditer(region) if "dot" in region else ():  # `p_i\ dot\ c^{t - 1}`: the word for ⊙, between spaces
+        out[start + m.start():start + m.end()] = list(" \\odot ".center(m.end() - m.start()))
+        edited = True
     for m in _SPACED_NAME.finditer(region) if "{" in region else ():  # \operatorname{t a n h}: tanh (a converter's spacing)
         word = m.group(1).replace(" ", "")
         out[start + m.start(1):start + m.end(1)] = list(word.ljust(m.end(1) - m.start(1)))

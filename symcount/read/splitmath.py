@@ -53,6 +53,15 @@ def _pieced(text: str, found: list) -> tuple[str, list]:
     return ("".join(out), regions) if out is not None else (text, found)
 
 
+def _cells_apart(text: str, prev, r, between: str) -> bool:
+    """A left side alone in a table's cell and its right side in the next: `Forget gate & $F_t=$ & $\\sigma(...)$`."""
+    return prev.inline and r.inline and prev.kind == r.kind == "latex" and text[prev.start:prev.end].rstrip().endswith("=") \
+        and _CELL_BOUNDARY.fullmatch(between) is not None and "=" not in text[r.start:r.end]
+
+
+_CELL_BOUNDARY = re.compile(r"[ \t$]*&[ \t$]*")
+
+
 def joined(text: str, found: list) -> tuple[str, list]:
     """(text, regions) with each inline region that goes on with the one before (it starts with an operator and
     only spacing stands between) made one with it, the marks between them spaces."""
@@ -67,7 +76,8 @@ def joined(text: str, found: list) -> tuple[str, list]:
         between = text[prev.end:r.start]
         if prev.inline and r.inline and prev.kind == r.kind == "latex" and "=" in text[prev.start:prev.end] \
                 and _BETWEEN.fullmatch(between) and _GOES_ON.match(text, r.start) and _ends_its_line(text, r.end) \
-                and "=" not in text[r.start:r.end] and ("\n\n" not in between.replace(" ", "") or _INDENTED.search(between)):
+                and "=" not in text[r.start:r.end] and ("\n\n" not in between.replace(" ", "") or _INDENTED.search(between)) \
+                or _cells_apart(text, prev, r, between):
             out = out if out is not None else list(text)
             out[prev.end:r.start] = [" "] * (r.start - prev.end)
             regions[-1] = prev.__class__(prev.start, r.end, True, "latex")

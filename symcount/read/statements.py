@@ -42,7 +42,8 @@ def chained_setting(eq: N.Equation, inline: bool) -> tuple[str, ...]:
 
 _AT_ZERO = re.compile(r"_\{?0\}?$")
 _STEP = re.compile(r"[_^]\s*\{\s*(?:\\[,;!]\s*)?\(?\s*([tnksmjTi]|\\tau)\s*[-+]\s*1\s*\)?\s*\}"
-                   r"|(?<![\\A-Za-z_^{])[A-Za-z]\[\s*([tnksm])\s*-\s*1\s*\]")  # or s[n-1], signal processing's
+                   r"|(?<![\\A-Za-z_^{])[A-Za-z]\[\s*([tnksm])\s*-\s*1\s*\]"  # or s[n-1], signal processing's
+                   r"|_\s*\{(?:[^{},=]|\{[^{}]*\}){1,20},\s*([nksmji]|\\tau)\s*[-+]\s*1\s*\}")  # or h_{\text{fw}, i - 1}: after a label
 
 
 _CODED_STEP = re.compile("([\ue074\ue06e\ue06b\ue073\ue06d])[\ue02d\ue02b]\ue031")
@@ -53,7 +54,7 @@ def time_letter(text: str) -> str:
     h_{\\tau-1}, (a slide deck's) c_{j-1} or (a README's) h_{T+1}, and never _{t-1}."""
     found = set()
     for m in _STEP.finditer(text):
-        found.add(m.group(1) or m.group(2))
+        found.add(m.group(1) or m.group(2) or m.group(3))
         if "t" in found:
             return "t"  # (t once is t: the rest of a long text is not looked at)
     if "\ue031" in text:  # s[n-1] (read.relations) and code's x[t-1] (read.codelines): their subscript, encoded

@@ -131,7 +131,7 @@ def index_text(tok: str) -> str:
 def time_lag(part: str, letter: str = "t") -> int | None:
     """The lag that an index part names (t -> 0, t-1 -> 1, (t+1) -> -1, [t], <t>, t-k -> 1), or None;
     `letter` is the text's time letter (t; n or k where the text steps with S_{n-1}, x_{k-1})."""
-    part = part.replace("\\langle", "<").replace("\\rangle", ">")
+    part = part.replace("\\langle", "<").replace("\\rangle", ">").strip()  # (`\text{fw}, i - 1`: after a label's comma)
     m = _TIME[letter].match(part)
     if not m or (part[0] in "([{<") != (part[-1] in ")]}>"):
         return None
