@@ -1,8 +1,11 @@
-"""Python's statements of a step written as code, retyped in place before the regions are found (each edit
-of the same length, offsets kept): a statement continued over lines inside its open parentheses as one line
-(`h_t = self.tanh(` ... `)`: the line breaks and indents as spaces, a comment inside blanked), and the last
-of a list the step appends to (`self.hidden_states[-1]` beside `self.hidden_states.append(h_t)`) as the
-state at the step before, `h_prev`."""
+"""Python's statements of a step written as code. Retyped in place before the regions are found (each edit of the
+same length, offsets kept): a statement continued over lines inside its open parentheses as one line (`h_t =
+self.tanh(` ... `)`: the line breaks and indents as spaces, a comment inside blanked), and the entry of a list of
+states before the step (`self.hidden_states[-1]` beside `.append(h_t)`, `h_list[t-1]` beside `h_list[t] = h`) as
+`h_prev`. And what read.barelines asks of a source's lines: a step written in two statements (`z1 = np.dot(...) +
+...`, `h = np.tanh(z1)`), the output layer after the step in its function, the lines of a function that trains the
+cell (never read), and a comment over a statement that writes it as math (read instead of it) or sketches it with
+other weights (read neither)."""
 from __future__ import annotations
 
 from . import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
