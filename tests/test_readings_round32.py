@@ -50,6 +50,8 @@ def test_a_numpy_class_whose_step_spans_lines_and_feeds_an_output_layer():
     d = symcount.derive(NUMPY_CLASS)
     assert d.evaluate(input_size=7, hidden_size=5, output_size=3) == rnn_and_output(7, 5, 3)
     assert set(d.counts.dims) == {"input_size", "hidden_size", "output_size"}  # the sizes as the code names them
+    bias = next(p for p in d.shapes.params if p.name == "b_h")
+    assert bias.cols.is_one and not bias.rows.is_one  # a bias made (1, n) is a vector of n (its cost a vector's)
     assert "reads as h at the previous step" in "\n".join(d.shapes.notes)
 
 

@@ -36,7 +36,9 @@ def made_in_code(text: str, multiplied=frozenset):
         if not 1 <= len(args) <= 2 or not all(re.fullmatch(r"[A-Za-z_]\w*|\d{1,6}|[A-Za-z_]\w*(?:\s*\+\s*[A-Za-z_]\w*)+", a)
                                               for a in args):
             continue
-        rows, cols = (args[0], None) if len(args) == 1 or args[1] == "1" else (args[0], args[1])
+        rows, cols = (args[0], None) if len(args) == 1 or args[1] == "1" else (args[1], None) if args[0] == "1" \
+            and m.group("name")[:1] in "bB" else (args[0], args[1])  # (a bias's (1, n), np.zeros((1, hidden_size)): its n;
+        #                                                              C's (1, N) maps a state to one number: a matrix)
         if cols is not None and rows != cols and "+" not in rows + cols:
             asked = asked or [multiplied()]
             if m.group("name") not in asked[0]:
