@@ -227,7 +227,7 @@ def _step_statements(lines: list[str]) -> set[int]:
             out.update(_connected({k: lines[k] for k in kept}, line.partition("return")[2] if _RETURN.match(line) else ""))
         run = []
     return out | step_outputs(lines, out, lambda line: (m := _DECLARED_STATEMENT.match(line)) and not _NOT_MATH.search(line) and m.group(1), _WEIGHT_PRODUCT.search,
-                              lambda name: _STEP_SUFFIX.sub("", _DECLARED.sub("", name).removesuffix("[t]"))) if out and "def" in "".join(lines) else out
+                              lambda name: _STEP_SUFFIX.sub("", _DECLARED.sub("", name).removesuffix("[t]"))) if out and any("def" in line for line in lines) else out
 
 
 _RETURN = re.compile(r"^[ \t]*return\b")

@@ -14,9 +14,9 @@ _SCRIPT = r"\^\s*(?:\{{\s*{0}\s*\}}|{0}(?![A-Za-z{{]))"
 def unit_indices(text: str) -> str:
     """The text with a unit's index blanked wherever it is a superscript, where a parenthesis closed carries it and a
     left side does too (and the letter is never a step, `^{j-1}`)."""
-    if ")^" not in text.replace(" ", "") or "=" not in text:
+    if "^" not in text or "=" not in text:
         return text
-    letters = {m.group(1) or m.group(2) for m in _ENTRY_OF.finditer(text)}
+    letters = {m.group(1) or m.group(2) for m in _ENTRY_OF.finditer(text)}  # (none: nothing more to look at)
     for letter in sorted(letters):
         if not re.search(_LEFT.format(letter), text) or re.search(rf"\^\s*\{{?\s*\(?\s*{letter}\s*[-+]", text):
             continue
