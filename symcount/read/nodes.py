@@ -164,6 +164,8 @@ class Declaration(Record):
     #                                    set aside where the equations do not fit it; "legend": a
     #                                    comment's legend of shapes, its orientation a choice; "reading":
     #                                    made by a reading (shapes.retries), not written: not shown as declared
+    #                                    "family": a bare W's matrix shape given each W_f, W_i (read.wildcards),
+    #                                    set aside where the equations do not fit it
 
 
 class Directive(Record):

@@ -80,8 +80,9 @@ def listed_declarations(cell: N.Cell, notes: list[str]) -> N.Cell:
 def family_declarations(cell: N.Cell, notes: list[str]) -> N.Cell:
     """`$\\mathbf{p} \\in \\mathbb{R}^{n_h}$ are peephole weights` beside equations that write p_i, p_f, p_o and
     never a bare p: a vector's size declared for the family (each p with a subscript, in the same font, that no
-    declaration of its own gives), with a note. (A matrix's is not: its orientation against each use is not said.)"""
-    bare = [(d, s) for d in cell.declarations if len(d.symbols) == 1 and (d.cols is None or d.cols.lin.is_one)
+    declaration of its own gives), with a note. A matrix's too (`W \\in R^{h \\times d}` beside W_f, W_i): its
+    orientation against each use is not said, so where the equations do not fit it, shapes.retries sets it aside."""
+    bare = [(d, s) for d in cell.declarations if len(d.symbols) == 1
             and d.rows is not None and not d.more for s in d.symbols if s.lag is None and "_" not in s.name and "^" not in s.name]
     if not bare:
         return cell
@@ -97,7 +98,9 @@ def family_declarations(cell: N.Cell, notes: list[str]) -> N.Cell:
                   and x.font == s.font and "_" not in name[len(s.name) + 1:]]
         if len(family) < 2:
             continue
-        out.append(replace(d, symbols=tuple(replace(x, span=s.span) for x in family), transposed=()))
+        matrix = d.cols is not None and not d.cols.lin.is_one  # (its orientation not said: shapes.retries sets it aside)
+        out.append(replace(d, symbols=tuple(replace(x, span=s.span) for x in family), transposed=(),
+                           origin="family" if matrix else d.origin))
         notes.append(f"{s.text} at {cell.source.where(s.span)} declares the size of every {s.text} with a subscript: "
                      f"{', '.join(x.text for x in family)}")
     return replace(cell, declarations=tuple(out))

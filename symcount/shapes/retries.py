@@ -22,6 +22,7 @@ def retries(cell: N.Cell):
     """The cells to try, in order, where the cell as read does not fit (those that apply): each reading
     below, then the equations walked definitions first, alone and with each reading."""
     makes = (untransposed, without_code_shapes, scalar_inputs, lower_case_vectors)
+    yield from families_aside(cell)
     for make in makes:
         other = make(cell)
         if other is not None:
@@ -87,13 +88,29 @@ def untransposed(cell: N.Cell) -> N.Cell | None:
                    notes=cell.notes + tuple(notes))
 
 
+_SET_ASIDE = {"code": "the shapes the code gives its weights do not fit the equations: set aside",
+              "family": "the shape declared for a bare weight's name does not fit its subscripted namesakes' uses: set aside"}
+
+
+def families_aside(cell: N.Cell):
+    """The cell without one bare name's matrix shape given its subscripted namesakes (read.wildcards), for each
+    such shape in turn: the one written in the other orientation set aside, the others still naming their sizes."""
+    family = [d for d in cell.declarations if d.origin == "family"]
+    for d in family if len(family) > 1 else ():
+        yield replace(cell, declarations=tuple(x for x in cell.declarations if x is not d),
+                      notes=cell.notes + (f"the shape declared at {cell.source.where(d.span)} for every "
+                                          f"{d.symbols[0].text.split('_')[0]} with a subscript does not fit their uses: set aside",))
+
+
 def without_code_shapes(cell: N.Cell) -> N.Cell | None:
-    """The cell without the shapes its code gives its weights (read.prosesizes), where it has any: where
-    the equations do not fit them (the code writes the transpose), the equations' own shapes count."""
-    if not any(d.origin == "code" for d in cell.declarations):
+    """The cell without the shapes its code gives its weights (read.prosesizes) and those a bare name's
+    declaration gives its subscripted namesakes (read.wildcards), where it has any: where the equations do not
+    fit them (the code or the text writes the transpose), the equations' own shapes count."""
+    aside = {d.origin for d in cell.declarations} & _SET_ASIDE.keys()
+    if not aside:
         return None
-    return replace(cell, declarations=tuple(d for d in cell.declarations if d.origin != "code"),
-                   notes=cell.notes + ("the shapes the code gives its weights do not fit the equations: set aside",))
+    return replace(cell, declarations=tuple(d for d in cell.declarations if d.origin not in aside),
+                   notes=cell.notes + tuple(_SET_ASIDE[o] for o in sorted(aside)))
 
 
 def scalar_inputs(cell: N.Cell) -> N.Cell | None:

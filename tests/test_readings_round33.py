@@ -1,0 +1,57 @@
+"""Issue 17, thirty-third round: notations the waiting snippets of sets h45 and h46 and the fresh set h47 showed.
+Counts against torch; each text is written here in the notation a snippet used, not copied from it."""
+from __future__ import annotations
+
+import os
+
+import pytest
+
+import symcount
+from symcount.errors import SymcountError
+
+torch = pytest.importorskip("torch") if not os.environ.get("CI") else __import__("torch")
+nn = torch.nn
+
+
+def notes(d) -> str:
+    return "\n".join(d.shapes.notes)
+
+
+def numel(*modules) -> int:
+    return sum(p.numel() for m in modules for p in m.parameters())
+
+
+# a peephole-free LSTM whose gates read the cell state, its shapes said once for the bare letters
+BARE_SHAPES = r"""$W \in R^{h \times d}$, $U \in R^{h \times h}$: weight matrices learned in training \\
+$x_t \in R^{d}:$ the input vector \\
+$f_t = \sigma(W_{f} x_t + U_{f} c_{t-1} + b_f) \\
+i_t = \sigma(W_{i} x_t + U_{i} c_{t-1} + b_i) \\
+o_t = \sigma(W_{o} x_t + U_{o} c_{t-1} + b_o) \\
+c_t = f_t \circ c_{t-1} + i_t \circ \tanh(W_{c} x_t + U_{c} c_{t-1} + b_c) \\
+h_t = o_t \circ \tanh(c_t)$
+"""
+
+
+def test_a_colon_that_ends_the_math_before_its_gloss():
+    d = symcount.derive(BARE_SHAPES)
+    assert d.evaluate(d=7, h=5) == numel(nn.LSTM(7, 5)) - 4 * 5  # one bias per gate
+
+
+def test_a_bare_letters_matrix_shape_is_each_subscripted_weights():
+    d = symcount.derive(BARE_SHAPES)
+    assert set(d.counts.dims) == {"d", "h"}  # the sizes as the declarations name them, not d_c
+    assert "declares the size of every W with a subscript: W_f, W_i, W_o, W_c" in notes(d)
+
+
+def test_a_bare_letters_matrix_shape_that_does_not_fit_is_set_aside():
+    text = BARE_SHAPES.replace(r"$W \in R^{h \times d}$", r"$W \in R^{d \times h}$")  # the row-vector orientation
+    d = symcount.derive(text)
+    assert d.evaluate(d=7, h=5) == numel(nn.LSTM(7, 5)) - 4 * 5
+    assert "for every W with a subscript does not fit their uses: set aside" in notes(d)
+    assert set(d.counts.dims) == {"d", "h"}  # U's shape, which fits, still names h
+
+
+def test_a_colon_inside_the_math_is_still_refused():
+    with pytest.raises(SymcountError) as e:
+        symcount.derive(r"$h_t = \tanh(W x_t : U h_{t-1})$")
+    assert "':'" in str(e.value)
