@@ -55,3 +55,43 @@ def test_a_colon_inside_the_math_is_still_refused():
     with pytest.raises(SymcountError) as e:
         symcount.derive(r"$h_t = \tanh(W x_t : U h_{t-1})$")
     assert "':'" in str(e.value)
+
+
+# a GRU without biases in code-like text, then the update as "some papers" write it: another text's form
+OTHER_FORM = """```text
+r_t = sigmoid(W_r [x_t, h_(t-1)])
+z_t = sigmoid(W_z [x_t, h_(t-1)])
+n_t = tanh(W_n [r_t * h_(t-1), x_t])
+h_t = (1 - z_t) * h_(t-1) + z_t * n_t
+```
+
+Some papers write the update equation as:
+
+```text
+h_t = z_t * h_(t-1) + (1 - z_t) * n_t
+```
+"""
+
+
+def test_another_texts_form_after_the_words_that_say_so_is_set_aside():
+    d = symcount.derive(OTHER_FORM)
+    gru = nn.GRU(7, 5, bias=False)
+    assert d.evaluate(d_x=7, d_h=5) == numel(gru)
+    assert "is another text's form, as the words before it say: h_t's first definition is read" in notes(d)
+
+
+def test_the_same_two_forms_without_those_words_are_two_readings():
+    text = OTHER_FORM.replace("Some papers write the update equation as:", "The update equation is:")
+    d = symcount.derive(text)  # the same count either way: printed, the choice noted
+    assert d.evaluate(d_x=7, d_h=5) == numel(nn.GRU(7, 5, bias=False))
+    assert "Some papers" not in notes(d) and "another text's form" not in notes(d)
+
+
+def test_a_private_attribute_is_the_weight_it_names():
+    from symcount.read.codelines import code_names
+    line = "g = tf.matmul(x, self._kernel) + self.__bias"
+    out = list(line)
+    code_names(out, 0, len(out))
+    read = "".join(out)
+    assert "_kernel" not in read and "kernel" in read  # self._kernel: the weight kernel, not a subscript
+    assert "_bias" not in read

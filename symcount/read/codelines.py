@@ -16,7 +16,7 @@ from .rowlabels import code_calls
 _CODE_NAME = re.compile(r"(?<![A-Za-z0-9\\_])([A-Za-z][A-Za-z0-9]*)(?:\[(?!\s*t\s*(?:[-−+]\s*[0-9]+\s*)?\])"
                         r"([A-Za-z0-9]+(?:->|→)?[A-Za-z0-9]*)\]|(?<=[A-Za-z0-9])(?![A-Za-z0-9]|\[(?!\s*t\s*(?:[-−+]\s*[0-9]+\s*)?\])|\s*\())")
 _CODE_TAIL = re.compile(r"_([A-Za-z0-9]{1,8})(?![A-Za-z0-9_\[{(])")
-_OWNER = re.compile(r"(?<![\w.])(?:self|this)\.(?=[A-Za-z_])")
+_OWNER = re.compile(r"(?<![\w.])(?:self|this)\._*(?=[A-Za-z])")  # (self._kernel: a private attribute, the weight kernel)
 _BORROW = re.compile(r"(?<=[(,\s\[])&(?:mut\s+)?(?=[\[A-Za-z_(])")
 _SNAKE_REST = re.compile(r"(?:_[A-Za-z0-9]+){2,}(?![\w{(\[])")
 _STEPS = frozenset(("prev", "next"))  # hprev, cnext: h at the step before, c at this one (h_{prev}, c_{next})
@@ -25,7 +25,8 @@ _CODE_DOT = re.compile(r"(?<=[\w\])\ue000-\ue07f])\.(?=[A-Za-z(])|(?<=\s)\.(?=[-
 
 
 def owners(out: list[str], start: int, end: int, region: str | None = None) -> None:
-    """`self.` and `this.` before a name in out[start:end] as spaces: `self.Wh` is the weight Wh."""
+    """`self.` and `this.` before a name in out[start:end] as spaces: `self.Wh` is the weight Wh (`self._kernel`,
+    with the underscores of a private attribute, the weight kernel)."""
     region = "".join(out[start:end]) if region is None else region
     for m in _OWNER.finditer(region) if "." in region else ():
         out[start + m.start():start + m.end()] = [" "] * (m.end() - m.start())

@@ -10,7 +10,7 @@ from ..errors import replace
 from .cellwalk import symbols
 from .choices import Choice, current, key
 from .words import kind
-from .variantcues import FULL, contrasted, contrasted_after, feedforward_first, feedforward_last, generic_function, said_equivalent
+from .variantcues import FULL, OTHERS, contrasted, contrasted_after, feedforward_first, feedforward_last, generic_function, said_equivalent
 
 
 def variants(cell: N.Cell, notes: list[str]) -> N.Cell:
@@ -78,6 +78,11 @@ def _contrasted(cell: N.Cell, where: dict, drop: set, notes: list[str], shown) -
     _set_aside(cell, where, drop, notes, lambda i, found: i == found[-1] and i != found[0] and feedforward_last(cell, i, found[0]),
                lambda eq, k: f"{shown(eq)} at {cell.source.where(eq.span)} is the feed-forward layer the text compares the "
                              f"cell with: {eq.lhs.text}'s first definition is read")
+    # h_t = (1 - z_t) * h_{t-1} + z_t * \\bar{h}_t, then "Some papers write the update equation as:" h_t = z_t * ...: another text's
+    _set_aside(cell, where, drop, notes, lambda i, found: i != found[0] and contrasted(cell, i, OTHERS)
+               and not contrasted(cell, found[0], OTHERS),
+               lambda eq, k: f"{shown(eq)} at {cell.source.where(eq.span)} is another text's form, as the words before it say: "
+                             f"{eq.lhs.text}'s first definition is read")
     # c_t = f \\odot c_{t-1} + i \\odot g, "which is equivalent to" c_t = \\sigma(W_{hhf} h_{t-1} + ...) \\odot ...: the same
     _set_aside(cell, where, drop, notes, lambda i, found: i != found[0] and said_equivalent(cell, i),
                lambda eq, k: f"{shown(eq)} at {cell.source.where(eq.span)} is said to be equivalent to {eq.lhs.text}'s "

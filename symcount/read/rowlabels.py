@@ -234,10 +234,10 @@ _CODE_WORD = re.compile(r"(?<![\\\w])([A-Za-z])([A-Za-z0-9]*(?:_[A-Za-z0-9]+){2,
 # concatenation; an activation whose name is snake_case (gate_fn, act_fn, recurrent_activation): one word, as sigmoid
 _MODULE = re.compile(r"(?<![\w.\\])(?:torch|numpy|np|jnp|jax|tf|F|nn|K|math|mx|nd|scipy|special|keras|activations|functional)"
                      r"(?:\.[A-Za-z_]\w*)*\.(?=[A-Za-z_]\w*\s*\()")  # torch.nn.functional.sigmoid(: the module chain
-# an object's field in code, self.W_i, lstm.Wi, w.b_ii_l0: the field is the weight (not a method call, self.f(x),
+# an object's field in code, self.W_i, lstm.Wi, w.b_ii_l0, self._kernel: the field is the weight (not a method call, self.f(x),
 # not numpy's W.T; an upper-case letter before a dot, W.x, is a product)
 _FIELD = re.compile(r"(?<![\w.\\])(?:(?:(?!(?:prev|next|old|new)_\w|[a-z]\w*_(?:prev|tm1|old|next|new)\.)[a-z][a-z0-9_]+"
-                    r"|(?![xh]\.[WUV])[a-z](?=\.[A-Za-z_]\w))\.)+(?![a-z]t(?:[-−]1)?(?![\w]))(?=[A-Za-z_]\w*(?![\w(])(?<!\.T))")
+                    r"|(?![xh]\.[WUV])[a-z](?=\.[A-Za-z_]\w))\.)+(?:_+(?=[A-Za-z]))?(?![a-z]t(?:[-−]1)?(?![\w]))(?=[A-Za-z_]\w*(?![\w(])(?<!\.T))")
 # (p.W_xh: the field W_xh of p; x.W_xh, prev_h.W_hh: a signal times a weight, numpy's dot written as a dot; wi.xt,
 # ws.st-1: Mathematica's Dot of a weight and a signal glued to its step)
 # a step offset spelled out in a code name: h_k_minus_1 is h_{k-1}, x_t_plus_1 is x_{t+1}

@@ -35,6 +35,8 @@ _CONTRAST = re.compile(r"(?:\b(?:standard|vanilla|conventional|traditional|class
                        r"|(?:^|\n)[ \t]*(?:RNN|Elman)[ \t]*[:：][ \t]*$"  # (a row labelled `RNN:` before a text's LSTM)
                        r"|\b(?:some|other|many)\s+(?:papers|authors|texts|sources|books|references)\s+(?:write|define|express|give|use)\b", re.I)
                        # ("Some papers write the update equation as:": another text's form, not this one's)
+# words before a definition that make it another text's form of one the text gives before: "Some papers write ... as:"
+OTHERS = re.compile(r"\b(?:some|other|many)\s+(?:papers|authors|texts|sources|books|references)\s+(?:write|define|express|give|use)\b", re.I)
 
 
 # words before a later definition that make it the whole cell: "the full GRU", "整个GRU的定义", "전체 GRU"
