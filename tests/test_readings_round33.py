@@ -95,3 +95,81 @@ def test_a_private_attribute_is_the_weight_it_names():
     read = "".join(out)
     assert "_kernel" not in read and "kernel" in read  # self._kernel: the weight kernel, not a subscript
     assert "_bias" not in read
+
+
+def rnn_and_output(x: int, h: int, y: int) -> int:
+    return numel(nn.RNN(x, h), nn.Linear(h, y)) - h  # one bias in the step
+
+
+def test_a_display_that_approximates_an_output_with_weights_is_its_definition():
+    text = "$$\nh_t = \\tanh(W_{hh} h_{t-1} + W_{xh} x_t + b_h)\n$$\n\n$$\ny_t \\approx \\mathrm{softmax}(W_{hy} h_t + b_y)\n$$\n"
+    d = symcount.derive(text)
+    assert d.evaluate(d_x=7, d_h=5, d_y=3) == rnn_and_output(7, 5, 3)
+    assert "y_t \\approx ... at <input>:6:5 is read as y_t's definition" in notes(d)
+
+
+def test_an_approximation_in_running_text_is_still_prose():
+    text = ("$$h_t = \\tanh(W_{hh} h_{t-1} + W_{xh} x_t + b_h)$$\n\nFor small inputs, $h_t \\approx W_{xh} x_t$ "
+            "holds roughly.\n")
+    d = symcount.derive(text)
+    assert d.evaluate(d_x=7, d_h=5) == numel(nn.RNN(7, 5)) - 5
+
+
+OUTPUT_REUSES_W = "$h_t = f(U x_t + W h_{t-1} + b_h)$\n\n$o_t = f(W h_t + b_o)$\n"
+
+
+def test_the_recurrent_weights_letter_in_an_output_is_a_choice():
+    with pytest.raises(SymcountError) as e:
+        symcount.derive(OUTPUT_REUSES_W)
+    assert "W is written in the state's equation (h_t) and in an output's (o_t)" in str(e.value)
+    d = symcount.derive(OUTPUT_REUSES_W, read={"W": "separate"})
+    assert d.evaluate(d_x=7, d_h=5, d_o=3) == rnn_and_output(7, 5, 3)
+    shared = symcount.derive(OUTPUT_REUSES_W, read={"W": "shared"})
+    assert shared.evaluate(d_x=7, d_h=5) == numel(nn.RNN(7, 5)) - 5 + 5  # W once, b_o the state's size
+
+
+def test_a_pre_activation_beside_its_state_is_no_output_reusing_a_weight():
+    text = "$u_t = W_{in} x_t + W z_{t-1} + b$\n\n$z_t = f(W_{in} x_t + W z_{t-1} + b)$\n"
+    d = symcount.derive(text)  # (the same W z_{t-1} in both: no choice asked)
+    assert "output's" not in notes(d)
+
+
+def test_a_layer_count_documented_in_a_doc_comments_list_is_noted():
+    text = ("/// ```text\n/// h' = tanh(W_ih @ x + b_ih + W_hh @ h + b_hh)\n/// ```\n///\n"
+            "/// * `num_layers` — number of stacked RNN layers (must be >= 1).\n")
+    d = symcount.derive(text)
+    assert "num_layers at <input>:5:8 is a number of stacked layers" in notes(d)
+    stacked = symcount.derive(text, layers=2)
+    assert stacked.evaluate(d_x=7, d_h=5) == numel(nn.RNN(7, 5, num_layers=2))
+
+
+def test_indices_as_notes_write_them():
+    from symcount.read.symbols import index_text
+    assert index_text(r"^{\langle {t-1} \rangle}") == index_text(r"^{\langle t-1 \rangle}")
+    assert index_text(r"_{x\overrightarrow{\text{h}}}") == index_text(r"_{x\overrightarrow{h}}")
+
+
+def test_a_calligraphic_letter_applied_with_parentheses_is_an_activation():
+    text = (r"$$\overrightarrow{h}_t = \mathcal{H}(W_{x\overrightarrow{\text{h}}} x_t + "
+            r"W_{\overrightarrow{\text{h}}\overrightarrow{\text{h}}} \overrightarrow{h}_{t-1} + b_{\overrightarrow{h}})$$")
+    d = symcount.derive(text)
+    assert d.evaluate(d_x=7, d_hfw=5) == numel(nn.RNN(7, 5)) - 5
+    assert "\\mathcal{H}(...) at" in notes(d)
+
+
+def test_a_sans_serif_text_font_is_a_font():
+    text = ("$$z_t = \\sigma(W_z x_t + U_z h_{t-1})$$\n$$\\mathbf{g}_t = \\tanh(W_g x_t + U_g (z_t \\odot h_{t-1}))$$\n"
+            "$$h_t = z_t \\odot h_{t-1} + (1 - z_t) \\odot \\textsf{g}_t$$\n")
+    d = symcount.derive(text)
+    assert d.evaluate(d_x=7, d_h=5) == 2 * numel(nn.RNN(7, 5, bias=False))
+
+
+def test_names_of_two_letters_at_a_step_in_a_comment():
+    text = (" *    hh(t) = act(ww_hh * hh(t-1) + ww_xh*x(t) + b_h)  // state\n"
+            " *    a(t) = out(ww_ha * hh(t) + b_a) // output\n")
+    d = symcount.derive(text)
+    dims = {str(s) for s in d.counts.dims}
+    h = next(s for s in dims if "h" in s)
+    a = next(s for s in dims if "a" in s and s != h)
+    x = next(s for s in dims if s not in (h, a))
+    assert d.evaluate(**{x: 7, h: 5, a: 3}) == rnn_and_output(7, 5, 3)

@@ -14,8 +14,9 @@ from .rowlabels import code_calls
 # Julia's broadcast dots (.+ .- ./) are the operators; `.` between two operands (W[i].X[t]) is a
 # product the shapes decide; a Unicode minus is a minus
 _CODE_NAME = re.compile(r"(?<![A-Za-z0-9\\_])([A-Za-z][A-Za-z0-9]*)(?:\[(?!\s*t\s*(?:[-−+]\s*[0-9]+\s*)?\])"
-                        r"([A-Za-z0-9]+(?:->|→)?[A-Za-z0-9]*)\]|(?<=[A-Za-z0-9])(?![A-Za-z0-9]|\[(?!\s*t\s*(?:[-−+]\s*[0-9]+\s*)?\])|\s*\())")
-_CODE_TAIL = re.compile(r"_([A-Za-z0-9]{1,8})(?![A-Za-z0-9_\[{(])")
+                        r"([A-Za-z0-9]+(?:->|→)?[A-Za-z0-9]*)\]|(?<=[A-Za-z0-9])(?![A-Za-z0-9]|\[(?!\s*t\s*(?:[-−+]\s*[0-9]+\s*)?\])|\s*\((?!\s*t\s*(?:[-−+]\s*[0-9]+\s*)?\))))")
+# (hh(t), hh(t-1): a name at a step, not a call)
+_CODE_TAIL = re.compile(r"_([A-Za-z0-9]{1,8})(?![A-Za-z0-9_\[{]|\((?!\s*t\s*(?:[-−+]\s*[0-9]+\s*)?\)))")  # (zz_a(t): at a step)
 _OWNER = re.compile(r"(?<![\w.])(?:self|this)\._*(?=[A-Za-z])")  # (self._kernel: a private attribute, the weight kernel)
 _BORROW = re.compile(r"(?<=[(,\s\[])&(?:mut\s+)?(?=[\[A-Za-z_(])")
 _SNAKE_REST = re.compile(r"(?:_[A-Za-z0-9]+){2,}(?![\w{(\[])")
@@ -73,15 +74,17 @@ _GLUED_BEFORE_PRODUCT = re.compile(r"(?<![A-Za-z0-9])[A-Z][a-z][a-z0-9]{0,2}\s*[
 # or a name of two or three small letters glued together on either side of an explicit product, in a line of code's
 # snake_case names: `input_gate = sigmoid(i * ix + o * im + ib)` (ix, im, ib: names, not products of letters)
 _GLUED_SMALL = re.compile(r"(?:[*@]\s*(?!(?:tanh|exp|log|max|min|abs|sin|cos)\b)[a-z]{2,3}(?![\w(])|(?<![\w.])(?!(?:tanh|exp|log|max|min|abs|sin|cos)\b)[a-z]{2,3}\s*[*@])")
+# or a name of two or three small letters at a step, its parentheses the step's: hh(t-1), zz_a(t) (yann's state)
+_GLUED_AT_STEP = re.compile(r"(?<![\w.])(?!(?:tanh|exp|log|max|min|abs|sin|cos)\b)[a-z]{2,3}(?:_[a-z0-9]{1,3})?\((?=\s*t\s*(?:[-−+]\s*[0-9]+\s*)?\))")
 _SNAKE = re.compile(r"\b[a-z]+_[a-z]{2,}\b")
 _NOT_PLAIN = re.compile(r"[\\^{}\u2080-\u209c\u1d62-\u1d6a\u2070-\u207f]|(?<![A-Za-z0-9])[A-Z][a-z0-9]{1,3}_")  # (h_prev: code's)
 
 
 def named_as_code(body: str) -> bool:
     """Whether a bare line's names are code's (read.barelines.code_names): no LaTeX, a glued name before a product (or
-    small glued names at a product, among snake_case names)."""
+    small glued names at a product, among snake_case names, or at a step, hh(t))."""
     return (_GLUED_BEFORE_PRODUCT.search(body) is not None or _SNAKE.search(body) is not None and _GLUED_SMALL.search(body)
-            is not None) and _NOT_PLAIN.search(body) is None
+            is not None or _GLUED_AT_STEP.search(body) is not None) and _NOT_PLAIN.search(body) is None
 
 
 def written_as_code(body: str) -> bool:

@@ -97,7 +97,8 @@ def _listed_directions(names) -> bool:
                for n in names)
 
 
-_LAYERS_ARG = re.compile(r"^[ \t]*(?::param[ \t]+(?:int[ \t]+)?)?[`*]*(?P<name>num_layers|n_layers|nlayers|num_layer|layers)[`*]*(?:[ \t]*\([^()\n]*\))?[ \t]*[:–-][ \t]*"
+_LAYERS_ARG = re.compile(r"^[ \t]*(?:(?://+!?|#+)[ \t]*)?(?:[-*•][ \t]+)?(?::param[ \t]+(?:int[ \t]+)?)?[`*]*(?P<name>num_layers|n_layers|nlayers|num_layer|layers)[`*]*"
+                         r"(?:[ \t]*\([^()\n]*\))?[ \t]*[:–—-][ \t]*"  # (in a doc comment's list: `/// * `num_layers` — number of ...`)
                          r"(?:the[ \t]+)?number[ \t]+of[ \t]+(?:(?:recurrent|stacked|RNN|LSTM|GRU)[ \t]+){0,2}layers\b"
                          r"(?P<rest>(?:[^\n]*\n(?![ \t]*[`*]*\w+[`*]*(?:[ \t]*\([^()\n]*\))?[ \t]*:))*[^\n]*)", re.M | re.I)
 

@@ -15,7 +15,7 @@ from . import aside, nomath
 from .barelines import starting_value
 from .legendlines import unused_names
 from .extent import check_input, check_math
-from .prosemath import prose_math, sequence_written_out
+from .prosemath import approximated, prose_math, sequence_written_out
 from .regions import MEANINGFUL, TIMED, Scan, plain_lines, scan
 from .statedcount import with_stated
 from .statements import activation_defined, discretised, keyword_settings, past_left, restacked, settings_of, time_letter, time_range
@@ -83,8 +83,12 @@ def _region(sc: Scan, src: Source, start: int, end: int, inline: bool, src_notes
         exp, body = rows, rows.text
     written = write_out(body, start, exp, src, defined if defined is not None else {}, src_notes)  # \mathrm{lora}_r(x_t)
     exp, body = (written, written.text) if written is not None else (exp, body)
-    if not MEANINGFUL.search(body):
-        return None  # a mention, like "where $h_t$ is the hidden state"
+    if not MEANINGFUL.search(body):  # a mention, like "where $h_t$ is the hidden state"; a display `y_t \approx V h_t` read
+        approx = None if inline else approximated(body, lambda i: src.where(exp.at(i, i + 1) if exp else Span(start + i, start + i + 1)))
+        if approx is None:
+            return None
+        body = approx[0]
+        src_notes.append(approx[1])
     braced = subscripts(body, start, exp, kind, src, sc.text, sc.text[start:end])
     if braced is None:
         return None  # a line of code at no time step (batch_first=False, a = b + c): not the cell's
@@ -157,14 +161,11 @@ def _timed(body: str) -> bool:
     """Whether the math has a time index: at t, or at the text's own step letter (x_{k-1}, c_{j-1})."""
     if TIMED.search(_C_TYPE.sub("", body) if "_t" in body else body):
         return True
-    letter = _parser()[1].time_letter
-    at = _AT_LETTER.get(letter) if letter != "t" else None
+    at = _AT_LETTER.get(_parser()[1].time_letter)  # (none for t: TIMED's)
     return at is not None and at.search(body) is not None
 
 
 _AT_LETTER = {x: re.compile(r"[_^]\s*\{?\s*[(<\[]?\s*" + re.escape(x) + r"(?![A-Za-z])") for x in ("n", "k", "s", "m", "\\tau", "j", "T", "i")}
-
-
 SHOWN_ERRORS = 5   # errors a report shows after the first (ParseError.with_others): only they get hints
 
 
@@ -372,7 +373,6 @@ def _computed_lines(text: str) -> dict[str, Span]:
         for name in m.group(1).split(","):
             out.setdefault(re.sub(r"[{}_\s]", "", _AT_STEP.sub("", name.strip())), Span(m.start(1), m.end()))
     return out
-
 
 
 def _unread_definitions(equations: list[N.Equation], skipped: dict[str, Span], src: Source) -> None:

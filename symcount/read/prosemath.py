@@ -82,3 +82,19 @@ def _approximates(body: str) -> bool:
     """`$f^{(t)} \\approx \\sigma(0) = 0.5$`: the first relation is an approximation (not `h_t = ... (t \\geq 1)`)."""
     m = _APPROXIMATE.search(body)
     return m is not None and "=" not in body[:m.start()]
+
+
+# a display whose one relation is an approximation, one name on its left and a weight on its right:
+# `x_{i+1} \approx \mathrm{softmax}(W_{out} h_i + b_{out})`, the output the text predicts (its weights counted)
+_APPROXIMATED = re.compile(r"\s*&?\s*(" + _ONE_SYMBOL + r")\s*&?\s*(\\(?:approx|simeq)(?![A-Za-z])|≈)")
+
+
+def approximated(body: str, where) -> tuple[str, str] | None:
+    """The display read with its `\\approx` as `=`, and a note (`where(offset)`: the place), where it has no `=`,
+    one name on its left and a weight on its right; else None (an approximation of prose: not read)."""
+    m = _APPROXIMATED.match(body)
+    if m is None or "=" in body or not _WEIGHT_LETTER.search(body, m.end()):
+        return None
+    note = (f"{m.group(1).strip()} {m.group(2)} ... at {where(m.start(2))} is read as {m.group(1).strip()}'s definition: "
+            "a display with one name on its left and weights on its right")
+    return body[:m.start(2)] + "=" + " " * (m.end(2) - m.start(2) - 1) + body[m.end(2):], note

@@ -258,7 +258,7 @@ _PRODUCT_CALL = re.compile(r"(?<![\w\\.])(?:dot|matmul|mm|mv|bmm)\s*\(")
 # arithmetic as calls, Gorgonia's g.Add(g.Mul(rnn.Wz, x), rnn.Bz), tf.add, np.multiply: the operator between the two
 # arguments (a product of a weight as the shapes decide it, an elementwise one as ⊙), the name and its owner spaces
 _ARITHMETIC_CALL = re.compile(r"(?<![\w\\.])(?:[A-Za-z]\w{0,8}\.)?(?P<op>Add|add|Sub|sub|subtract|Mul|MatMul|Matmul|MatVecMul|"
-                              r"HadamardProd|Hadamard|hadamard|multiply|elementwise_mul|cwiseProduct|emul)\s*\(")
+                              r"HadamardProd|Hadamard|hadamard|multiply|elementwise_mul|elem_prod|elementwise_prod|cwiseProduct|emul)\s*\(")
 _OPERATOR_OF = {"Add": "+", "add": "+", "Sub": "-", "sub": "-", "subtract": "-", "Mul": "*", "MatMul": "*", "Matmul": "*",
                 "MatVecMul": "*"}
 # an activation called from a package's name (Gorgonia's g.Sigmoid(...), G.Tanh(...)): the function

@@ -112,7 +112,8 @@ def index_text(tok: str) -> str:
     if body in _WILDCARDS:  # W_\cdot, W_{\ast}: every W (read.prosesizes), as "all $W_\ast$" says in prose
         return "ast"
     if "arrow{" in body:  # W_{\overrightarrow{a}}: a's forward weight, W_{afw}
-        body = re.sub(r"\\over(right|left)arrow\s*\{([A-Za-z0-9]{1,4})\}", lambda m: m.group(2) + ("fw" if m.group(1) == "right" else "bw"), body)
+        body = re.sub(r"\\over(right|left)arrow\s*\{\s*(?:\\(?:text|mathrm|mathbf|mathit)\s*\{\s*([A-Za-z0-9]{1,4})\s*\}|([A-Za-z0-9]{1,4}))\s*\}",
+                      lambda m: (m.group(2) or m.group(3)) + ("fw" if m.group(1) == "right" else "bw"), body)  # (or \overrightarrow{\text{h}})
     if "arrow" in body or "\\to" in body or "\\gets" in body or "→" in body or "←" in body:
         body = _arrows(body)
     body = _FONT_IN_INDEX.sub(r"\1", body)
@@ -124,6 +125,8 @@ def index_text(tok: str) -> str:
         body = re.sub(r"(?<!\\)\{([-+])\}", r"\1", body)
     body = re.sub(r"\\(left|right|big|Big)\b|\\[,;:! ]", "", body).replace("\\{", "{").replace("\\}", "}")
     body = re.sub(r"\s+", "", body)
+    if "langle{" in body:  # ^{\langle {t-1} \rangle}: the braces inside the angles
+        body = re.sub(r"\\langle\{([^{}]*)\}\\rangle", r"\\langle\1\\rangle", body)
     return re.sub(r"\(\{([^{}]*)\}\)", r"(\1)", body) if "({" in body else body  # ^{\left( {t - 1} \right)}
 
 

@@ -196,6 +196,41 @@ def numbered_shared(cell: N.Cell, notes: list[str]) -> N.Cell:
                  if i is not None and s.name in separate and i != separate[s.name] and s.lag is None else s)
 
 
+def output_shared(cell: N.Cell, notes: list[str]) -> N.Cell:
+    """W h_{t-1} in the state's equation and W h_t in an output's (O_t = f(W h_t + b_o), read by no other equation):
+    the recurrent weight reused for the output, as written, or an output weight of its own whose letter the text
+    slipped: a choice (`--read W=separate`: the output's a weight of its own, its rows the output's size)."""
+    defined = defined_at(cell)
+    lagged = {s.name for s, _, left in symbols(cell) if not left and s.lag is not None and s.lag > 0}
+    read = {s.name for s, _, left in symbols(cell) if not left}
+    states = {i for i, eq in enumerate(cell.equations) if isinstance(eq.lhs, N.Symbol) and eq.lhs.name in lagged}
+    outputs = {i for i, eq in enumerate(cell.equations) if isinstance(eq.lhs, N.Symbol) and eq.lhs.name not in read}
+    if not states or not outputs:
+        return cell
+    where: dict[str, dict[int, N.Symbol]] = {}
+    for s, i, left in symbols(cell):
+        if not left and i is not None and s.lag is None and s.name not in defined and (i in states or i in outputs):
+            where.setdefault(s.name, {}).setdefault(i, s)
+    operand = {id(n.left): n.right for n in right_nodes(cell, N.Binary) if n.op == "matmul" and isinstance(n.left, N.Symbol)}
+    separate: dict[str, int] = {}
+    for name, eqs in where.items():
+        state = min((i for i in eqs if i in states), default=None)
+        out = min((i for i in eqs if i in outputs and i != state), default=None)
+        lags = [getattr(operand.get(id(eqs[i])), "lag", None) if i is not None else None for i in (state, out)]  # (of what W multiplies)
+        if state is None or out is None or not (lags[0] or 0) > 0 or lags[1] != 0:
+            continue  # (W h_{t-1} there, W h_t here: not u_t = W z_{t-1} + b beside z_t = f(W z_{t-1} + b))
+        choice = Choice(key(name), ("shared", "separate"), cell.source.where(eqs[out].span),
+                        f"{eqs[out].text} is written in the state's equation ({getattr(cell.equations[state].lhs, 'text', '')}) "
+                        f"and in an output's ({getattr(cell.equations[out].lhs, 'text', '')}): one weight shared, or the "
+                        "output's own")
+        if current().pick(choice) == "separate":
+            separate[name] = state
+    if not separate:
+        return cell
+    return apply(cell, lambda s, i, left: replace(s, name=f"{s.name}^{{({i + 1})}}", text=f"{s.text}^{{({i + 1})}}")
+                 if i is not None and s.name in separate and i != separate[s.name] and s.lag is None else s)
+
+
 def _generic_bias(cell: N.Cell, name: str, where, biases: dict) -> bool:
     """b, with no subscript, added in two or more equations whose other parameters are each their own
     (W_{xz}, W_{xr}): the one letter may be a bias each, as the weights are."""

@@ -21,6 +21,8 @@ if TYPE_CHECKING:  # pragma: no cover
 
 
 
+_PAREN_AFTER = re.compile(r"\\mathcal\s*\{\s*[A-Z]\s*\}\s*(?:\\left\s*)?\(")
+
 def apply(w: "Walker", node: N.Apply) -> Shape:
     if node.each:
         sh = w.shape(node.arg)
@@ -35,7 +37,8 @@ def apply(w: "Walker", node: N.Apply) -> Shape:
                          source=w.src, span=node.span,
                          hint=f"write the equations that {word} stands for, or a known function (\\tanh, \\text{{Linear}}, \\mathrm{{LN}})")
     if k == "activation-guess":
-        shown = node.func + "[...]" if node.func.startswith("\\mathcal") else split(node.func)[0] + "(...)"  # \mathcal{R}[x]
+        bracket = "(...)" if _PAREN_AFTER.match(w.src.text, node.span.start) else "[...]"  # \mathcal{R}[x], \mathcal{H}(x)
+        shown = node.func + bracket if node.func.startswith("\\mathcal") else split(node.func)[0] + "(...)"
         w.note(node, f"{shown} at {w.src.where(node.span)} reads as an activation: a function with no parameters")
     if k in ("activation", "activation-guess", "letter"):
         sh = _arguments(w, node, k) if isinstance(node.arg, N.Tuple) else w.shape(node.arg)
