@@ -173,3 +173,38 @@ def test_names_of_two_letters_at_a_step_in_a_comment():
     a = next(s for s in dims if "a" in s and s != h)
     x = next(s for s in dims if s not in (h, a))
     assert d.evaluate(**{x: 7, h: 5, a: 3}) == rnn_and_output(7, 5, 3)
+
+
+TIMED_BIASES = r"""$$
+h(t) = f \left( W_h x(t) + U_h (r(t) \odot h(t-1)) + b_h(t) \right)
+$$
+$$
+r(t) = \sigma(W_r x(t) + U_r h(t-1) + b_r(t))
+$$
+"""
+
+
+def test_gate_biases_written_at_a_step_and_f_before_left_paren():
+    d = symcount.derive(TIMED_BIASES)
+    assert d.evaluate(d_x=7, d_h=5) == 2 * (numel(nn.RNN(7, 5)) - 5)  # one bias each, f an activation
+    assert "f(...) at" in notes(d) and "read as a bias" in notes(d)
+
+
+def test_a_bias_named_at_a_step_and_multiplied_is_refused():
+    with pytest.raises(SymcountError) as e:
+        symcount.derive(TIMED_BIASES.replace("h(t-1)) + b_h(t)", "h(t-1)) b_h(t)"))
+    assert "is named like the biases b_{r,t}, which are only ever added, but it is multiplied" in str(e.value)
+
+
+def test_environment_names_with_spaces_as_a_decoded_address_leaves_them():
+    text = ("![f](https://www.zhihu.com/equation?tex=%5Cbegin%7Baligned%7D+h_t+%3D+%5Ctanh%28W_%7Bhx%7D+x_t+%2B+"
+            "W_%7Bhh%7D+h_%7Bt-1%7D+%2B+b%29+%5Cend%7Baligned%7D)\n")
+    d = symcount.derive(text)
+    assert d.evaluate(d_x=7, d_h=5) == numel(nn.RNN(7, 5)) - 5
+
+
+def test_a_sequence_written_out_with_its_set_is_prose():
+    text = (r"The series is ${X}=\left(\boldsymbol{x}_{t_0}, \ldots, \boldsymbol{x}_{t_{n-1}}\right)^{\top} \in "
+            r"\mathbb{R}^{n \times d}$." "\n\n" r"$$h_t = \tanh(W x_t + U h_{t-1} + b)$$" "\n")
+    d = symcount.derive(text)
+    assert d.evaluate(d_x=7, d_h=5) == numel(nn.RNN(7, 5)) - 5

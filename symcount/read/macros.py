@@ -380,3 +380,21 @@ def moved(exc, exp: Expansion, shift: int):
         span = exp.at(tok.start_pos, tok.end_pos)
         tok.start_pos, tok.end_pos = span.start - shift, span.end - shift
     return exc
+
+
+def macro_notes(found: list, exp: Expansion | None, src: Source, notes: list[str]) -> None:
+    """The grammar's notes on the commands it read in a region (`found`: (command, offset) pairs) as notes on the text:
+    a command the text does not define read as a symbol, \\dot before a bracket as \\cdot, a command the text defines
+    elsewhere as a font (each once)."""
+    for macro, at in found:
+        at = exp.at(at, at + 1).start if exp else at
+        if any(n.startswith(macro + "{") or n.startswith(macro + " ") for n in notes):
+            continue
+        if macro.startswith("name:"):
+            notes.append(f"{macro[5:]} at {src.where(Span(at, at + len(macro) - 5))} is a command the text does not "
+                         f"define: read as the symbol {macro[6:]}")
+        elif macro == "\\dot":
+            notes.append(f"\\dot at {src.where(Span(at, at + 4))} before a bracket reads as \\cdot, a product")
+        else:
+            notes.append(f"{macro}{{...}} at {src.where(Span(at, at + len(macro)))} is a command this text defines "
+                         "elsewhere: read as a font around the symbol")

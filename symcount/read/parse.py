@@ -20,7 +20,7 @@ from .regions import MEANINGFUL, TIMED, Scan, plain_lines, scan
 from .statedcount import with_stated
 from .statements import activation_defined, discretised, keyword_settings, past_left, restacked, settings_of, time_letter, time_range
 from ..limits import MAX_EQUATIONS, MAX_MACRO_OUTPUT, MAX_MACRO_STEPS
-from .macros import Expansion, expand, family_notes, moved, relocate
+from .macros import Expansion, expand, family_notes, macro_notes, moved, relocate
 from .names import flat_letters
 from .placeholders import expand_rows
 from .codesubscripts import subscripts
@@ -84,11 +84,9 @@ def _region(sc: Scan, src: Source, start: int, end: int, inline: bool, src_notes
     written = write_out(body, start, exp, src, defined if defined is not None else {}, src_notes)  # \mathrm{lora}_r(x_t)
     exp, body = (written, written.text) if written is not None else (exp, body)
     if not MEANINGFUL.search(body):  # a mention, like "where $h_t$ is the hidden state"; a display `y_t \approx V h_t` read
-        approx = None if inline else approximated(body, lambda i: src.where(exp.at(i, i + 1) if exp else Span(start + i, start + i + 1)))
-        if approx is None:
+        body = None if inline else approximated(body, lambda i: src.where(exp.at(i, i + 1) if exp else Span(start + i, start + i + 1)), src_notes)
+        if body is None:
             return None
-        body = approx[0]
-        src_notes.append(approx[1])
     braced = subscripts(body, start, exp, kind, src, sc.text, sc.text[start:end])
     if braced is None:
         return None  # a line of code at no time step (batch_first=False, a = b + c): not the cell's
@@ -111,19 +109,7 @@ def _region(sc: Scan, src: Source, start: int, end: int, inline: bool, src_notes
         raise ParseError("the math nests too deeply to read", source=src, span=Span(start, start + 1),
                          hint="use fewer nested parentheses") from None
     build = _parser()[1]
-    for macro, at in build.notes:
-        at = exp.at(at, at + 1).start if exp else at
-        if any(n.startswith(macro + "{") or n.startswith(macro + " ") for n in src_notes):
-            continue
-        if macro.startswith("name:"):
-            src_notes.append(f"{macro[5:]} at {src.where(Span(at, at + len(macro) - 5))} is a command the text does not "
-                             f"define: read as the symbol {macro[6:]}")
-            continue
-        if macro == "\\dot":
-            src_notes.append(f"\\dot at {src.where(Span(at, at + 4))} before a bracket reads as \\cdot, a product")
-            continue
-        src_notes.append(f"{macro}{{...}} at {src.where(Span(at, at + len(macro)))} is a command this text defines "
-                         "elsewhere: read as a font around the symbol")
+    macro_notes(build.notes, exp, src, src_notes)
     found = stmts.children + build.annotated if build.annotated else stmts.children
     return (relocate(found, exp) if exp else found), set(build.components)
 

@@ -31,6 +31,7 @@ _ENTRY_EXAMPLE = re.compile(r"\s*\\?[A-Za-z]\w*(?:_\{[^{}=\n]*\}|_\w)?(?:\[\s*\d
 _ENTRY = r"\s*(?:" + _ONE_SYMBOL + r"|-?\d+(?:\.\d+)?|\\[lc]?dots(?![A-Za-z])|\.\.\.|…)\s*"  # (or a number: [1, 0, 1, ...])
 _WRITTEN_OUT = re.compile(r"[^=]*=\s*(?:\\left\s*)?[\[(](?=[^=]*(?:\\[lc]?dots(?![A-Za-z])|\.\.\.|…))"
                           + _ENTRY + r"(?:," + _ENTRY + r")+(?:\\right\s*)?[\])](?:\s*\^\s*\{?\s*(?:T|\\top|\\intercal)\s*\}?)?"
+                          r"(?:\s*(?:\\in(?![A-Za-z])|∈)\s*(?:\\mathbb\s*\{?\s*R\s*\}?|ℝ)\s*\^\s*\{[^{}]*\})?"  # (∈ \mathbb{R}^{n \times d}: its set)
                           r"\s*[.,]?\s*$")  # (each entry one symbol: no weights)
 # h_t = f_\theta(x_1, \ldots, x_t): a function of the whole sequence so far, what the state summarises (not a step)
 _OF_SEQUENCE = re.compile(r"[^=]*=\s*\\?[A-Za-z]+(?:_\{[^{}]*\}|_\\?[A-Za-z0-9]+)?\s*(?:\\left\s*)?\((?=[^=]*(?:\\[lc]?dots(?![A-Za-z])|\.\.\.|…))"
@@ -89,12 +90,12 @@ def _approximates(body: str) -> bool:
 _APPROXIMATED = re.compile(r"\s*&?\s*(" + _ONE_SYMBOL + r")\s*&?\s*(\\(?:approx|simeq)(?![A-Za-z])|≈)")
 
 
-def approximated(body: str, where) -> tuple[str, str] | None:
-    """The display read with its `\\approx` as `=`, and a note (`where(offset)`: the place), where it has no `=`,
+def approximated(body: str, where, notes: list[str]) -> str | None:
+    """The display read with its `\\approx` as `=`, with a note (`where(offset)`: the place), where it has no `=`,
     one name on its left and a weight on its right; else None (an approximation of prose: not read)."""
     m = _APPROXIMATED.match(body)
     if m is None or "=" in body or not _WEIGHT_LETTER.search(body, m.end()):
         return None
-    note = (f"{m.group(1).strip()} {m.group(2)} ... at {where(m.start(2))} is read as {m.group(1).strip()}'s definition: "
-            "a display with one name on its left and weights on its right")
-    return body[:m.start(2)] + "=" + " " * (m.end(2) - m.start(2) - 1) + body[m.end(2):], note
+    notes.append(f"{m.group(1).strip()} {m.group(2)} ... at {where(m.start(2))} is read as {m.group(1).strip()}'s "
+                 "definition: a display with one name on its left and weights on its right")
+    return body[:m.start(2)] + "=" + " " * (m.end(2) - m.start(2) - 1) + body[m.end(2):]

@@ -50,6 +50,7 @@ from .pastupdates import numeric_sequences as _numeric_sequences, past_updates a
 from .timewords import numbered_shared as _numbered_shared, output_shared as _output_shared, own_direction as _own_direction, shared_directions as _shared_directions, shared_by_name as _shared_by_name, word_times as _word_times
 
 _map, _symbols, _defined, _rename = apply, symbols, defined, rename
+_SIZING = re.compile(r"\\(?:left|bigl?|Bigl?|biggl?|Biggl?)(?![A-Za-z])")
 _SPACED_PAREN = re.compile(r"(\s*)(?:\\!\s*)?(\\(left|bigl?|Bigl?|biggl?|Biggl?)\s*)?\(")  # f\!\left(: \! sets a function's argument close
 
 
@@ -321,8 +322,8 @@ def _letter_functions(cell: N.Cell, notes: list[str]) -> N.Cell:
             return False  # (_before_paren's first test, asked first: its family's weights then only where it may be)
         return ("_" not in n.name or not _in_a_family(cell, n.name, signals, weights)) and _before_paren(cell, n, letters)
 
-    def next_to(left, right) -> bool:
-        return not text[left.span.end:right.span.start].replace("\\!", "").strip()
+    def next_to(left, right) -> bool:  # (f \left( ...: the sizing command is the parenthesis's)
+        return not _SIZING.sub("", text[left.span.end:right.span.start].replace("\\!", "")).strip()
 
     if not any(letter(x) for x in right_nodes(cell, N.Symbol)):
         return cell  # no letter before a parenthesis: nothing to rewrite
@@ -392,7 +393,7 @@ def _before_paren(cell: N.Cell, n: N.Symbol, letters: set[str]) -> bool:
         return False
     if not paren.group(1):
         return True
-    if n.name in ("\\Phi", "\\Psi") and paren.group(2):  # \Phi \left( ... \right): an activation, typeset
+    if n.name in ("\\Phi", "\\Psi", "f", "g") and paren.group(2):  # \Phi \left( ... \right), f \left(: an activation, typeset
         return current().pick(Choice(key(n.name), ("function", "matrix"), cell.source.where(n.span),
                                      f"{n.name} (...) a function or a matrix"), ambiguous=False) == "function"
     sub = re.fullmatch(r"[a-z]_\{?([A-Za-z])\}?", n.name)

@@ -264,7 +264,7 @@ def _other_case(name: str) -> str:
 def timed_biases(cell: N.Cell, notes: list[str]) -> N.Cell:
     """f_t = \\sigma(W_f x_t + U_f h_{t-1} + b_t): a b with a time index that nothing defines and that
     is only ever added is a bias written with the wrong subscript, not a signal."""
-    if not any(s.lag is not None and s.name in ("\\mathbf{b}", "b", "B") for s, _, _ in symbols(cell)):
+    if not any(s.lag is not None and (s.name in ("\\mathbf{b}", "b", "B") or _NAMED_BIAS.fullmatch(s.name)) for s, _, _ in symbols(cell)):
         return cell  # (no b at a step among the symbols: none among the operands walked below)
     defined = set(defined_at(cell))
     summand: dict[str, bool] = {}
@@ -275,10 +275,11 @@ def timed_biases(cell: N.Cell, notes: list[str]) -> N.Cell:
         for side in (eq.rhs,) + eq.also:
             for node in N.walk(side):
                 for k in N.children(node):
-                    if isinstance(k, N.Symbol) and k.lag is not None and k.name in letters:  # (b or \mathbf{b}, exactly)
-                        ok = isinstance(node, N.Binary) and node.op in ("add", "sub")
+                    if isinstance(k, N.Symbol) and k.lag is not None and (k.name in letters or _NAMED_BIAS.fullmatch(k.name)):
+                        ok = isinstance(node, N.Binary) and node.op in ("add", "sub")  # (b, \mathbf{b}, or b_r(t): a gate's)
                         summand[k.name] = summand.get(k.name, True) and ok
                         first.setdefault(k.name, k)
+    _multiplied_biases(cell, summand, first, defined)
     for d in cell.declarations:
         for s in d.symbols:
             if s.name in summand and s.name not in defined and (d.more or (d.cols is not None and d.cols.lin != N.ONE)):
@@ -292,6 +293,22 @@ def timed_biases(cell: N.Cell, notes: list[str]) -> N.Cell:
         notes.append(f"{first[n].text} at {cell.source.where(first[n].span)} is only ever added and never defined: read "
                      f"as a bias, {first[n].text} (its time index a slip for a name)")
     return apply(cell, lambda s, i, left: replace(s, name=s.text, lag=None) if s.name in found and s.lag is not None else s)
+
+
+# a gate's bias written at a step: b_r(t), b_{z,t} (a letter b with a gate's letter or two)
+_NAMED_BIAS = re.compile(r"(?:\\mathbf\{b\}|b)_\{?[A-Za-z]{1,2}\}?")
+
+
+def _multiplied_biases(cell: N.Cell, summand: dict[str, bool], first: dict, defined: set) -> None:
+    """b_h(t) beside b_r(t) and b_z(t), each only ever added, but itself multiplied (`(r(t) h(t-1)) b_h(t)`): a gate's
+    bias at a step with a `+` left out before it, or a signal of its own: refused (no input is named like a bias)."""
+    named = [n for n in summand if _NAMED_BIAS.fullmatch(n) and n not in defined]
+    added = [n for n in named if summand[n]]
+    for n in named:
+        if not summand[n] and added:
+            raise ShapeError(f"{first[n].text} is named like the biases {', '.join(first[a].text for a in added)}, which are only ever "
+                             "added, but it is multiplied: a `+` left out before it, or a signal no equation defines",
+                             source=cell.source, span=first[n].span, hint=f"write + before {first[n].text}, or its equation")
 
 
 def missing_plus(cell: N.Cell, notes: list[str]) -> N.Cell:
