@@ -208,3 +208,30 @@ def test_a_sequence_written_out_with_its_set_is_prose():
             r"\mathbb{R}^{n \times d}$." "\n\n" r"$$h_t = \tanh(W x_t + U h_{t-1} + b)$$" "\n")
     d = symcount.derive(text)
     assert d.evaluate(d_x=7, d_h=5) == numel(nn.RNN(7, 5)) - 5
+
+
+def test_windows_line_ends_read_as_any_others():
+    text = ("/**\n * Equations applied for forward operation:<br>\n *     z = sigmoid(Wz * x + Uz * out(t-1) + bz) → Update gate<br>\n"
+            " *     h = tanh(Wh * x + Uh * out(t-1) * z + bh) → Input activation<br>\n"
+            " *     s = (1 - z) x h + z x out(t-1) → Internal state<br>\n */\n")
+    d, crlf = symcount.derive(text), symcount.derive(text.replace("\n", "\r\n"))
+    assert crlf.counts.total == d.counts.total and crlf.counts.dims == d.counts.dims
+    with pytest.raises(SymcountError) as e:
+        symcount.derive("$$h_t = \\tanh(W x_t +$$\r\n")
+    assert ":1:" in str(e.value)  # (the line as the user numbers it)
+
+
+STATE_AS_A = r"""$$F_t = \sigma(W_{fa} a_{t-1} + W_{fx} x_t + b_f)$$
+$$\tilde{c}_t = \tanh(W_{ca} a_{t-1} + W_{cx} x_t + b_c)$$
+$$c_t = F_t \odot c_{t-1} + (1 - F_t) \odot \tilde{c}_t$$
+$$h_t = \tanh(c_t)$$
+"""
+
+
+def test_a_signal_read_only_at_the_step_before_beside_an_unread_output_is_a_choice():
+    with pytest.raises(SymcountError) as e:
+        symcount.derive(STATE_AS_A)
+    assert "a is h under another letter (the state), or an input of its own" in str(e.value)
+    d = symcount.derive(STATE_AS_A, read={"a": "state"})
+    assert d.evaluate(d_x=7, d_h=5) == 2 * numel(nn.RNN(7, 5)) - 2 * 5  # two gates, one bias each
+    assert "reads as h at the step before" in notes(d)

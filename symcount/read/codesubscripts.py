@@ -4,6 +4,8 @@ unless its text steps with another letter than t (x_{k+1} = V * h_k + b where h_
 new state the text defines primed (`y = head_weight * h' + head_bias` after `h' = ...`)."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..errors import ParseError
 from . import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
 
@@ -30,7 +32,8 @@ def subscripts(body: str, start: int, exp, kind: str, src: Source, text: str = "
     kind = "code" if kind == "fence" and m else kind  # (a ```math fence with no command: plain text, W_ii one name)
     if m and "\\" not in (body if exp is None else raw or "\\"):  # (raw: the text before ŷ became \\hat{y})
         if not TIMED.search(body) and not _PRIMED_LEFT.match(body) and not _ACTIVATED.match(body) \
-                and not _at_step(body, text) and not _primed_use(body, text) and exp is None and kind != "code" and not _DECLARED.match(body):
+                and not _at_step(body, text) and not _primed_use(body, text) and exp is None and kind != "code" and not _DECLARED.match(body) \
+                and not _activated_later(body, text):
             return None  # (a block of statements is the cell's; so is `f_min ∈ [0.5, 0.9]`, a declaration)
         exp = _braced(body, start, exp=exp)
         return exp, exp.text
@@ -60,6 +63,23 @@ def _primed_use(body: str, text: str) -> bool:
     rhs = body.partition("=")[2]
     return "'" in rhs and any(re.search(rf"(?<![\w']){re.escape(m.group(1))}'\s*=(?!=)", text)
                               for m in _PRIMED_RIGHT.finditer(rhs))
+
+
+def _activated_later(body: str, text: str) -> bool:
+    """Whether what a line of code computes is a gate's activation's argument elsewhere in the text (`gates = x @ W_ih^T
+    + ...` before `i = sigmoid(gates[0:H])`): the step's pre-activations."""
+    name = _LEFT_NAME.match(body.translate(_PLAIN))
+    return name is not None and name.group(1) in _activated_names(text)
+
+
+_LEFT_NAME = re.compile(r"\s*([A-Za-z]\w{0,20})\s*=(?!=)")
+_PLAIN = {0xE000 + k: k for k in range(0x80)}  # (code's names as read.codelines writes them: the letters back)
+_ACTIVATED_NAME = re.compile(r"(?:sigmoid|sigm|tanh|σ)\s*\(\s*([A-Za-z]\w{0,20})\s*[\[)]")
+
+
+@lru_cache(maxsize=2)
+def _activated_names(text: str) -> frozenset[str]:
+    return frozenset(m.group(1) for m in _ACTIVATED_NAME.finditer(text.translate(_PLAIN))) if "(" in text else frozenset()
 
 
 def _at_step(body: str, text: str) -> bool:

@@ -35,7 +35,8 @@ def two_letter_names(cell: N.Cell, notes: list[str]) -> N.Cell:
     def rewrite(node):
         return N.rewrite(node, one)
     eqs = tuple(replace(eq, rhs=rewrite(eq.rhs), also=tuple(rewrite(x) for x in eq.also)) for eq in cell.equations)
-    for name, s in found.items():
+    for name, s in [(n, s) for n, s in found.items() if not any(t.span.start == s.span.start and t.span.end > s.span.end
+                                                                for t in found.values())]:  # (not Wy of Wyh: the longer name)
         notes.append(f"{s.text} at {cell.source.where(s.span)} reads as one name, the weight of gate "
                      f"{name[0].lower()}, not {name[0]} times {s.text[1:]}")
     return replace(cell, equations=eqs) if found else cell
@@ -72,10 +73,10 @@ def glued_subscripts(cell: N.Cell, notes: list[str]) -> N.Cell:
             run, before = _letters(n.left.right), n.left.left  # S_{t-1} Wz: (S_{t-1} W) z as the grammar groups it
         if (run and len(run) <= 3 and not right.font
                 and re.fullmatch(r"[a-z]", right.name) and run[-1].span.end == right.span.start
-                and run[0].name not in timed and all(s.name.lower() not in letters for s in run[1:])
+                and run[0].name not in timed and all(s.name.lower() not in letters or s.name in timed for s in run[1:])
                 and (right.name in letters or (run[0].name in _WEIGHT_LETTERS and len(run) == 1))):
             name = f"{run[0].name}_{{{''.join(s.name for s in run[1:]) + right.name}}}"
-            sym = N.Symbol(name, name, None, N.Span(run[0].span.start, right.span.end), right.font)
+            sym = N.Symbol(name, name, None, N.Span(run[0].span.start, right.span.end), run[0].font or right.font)
             found.setdefault(name, sym)
             sym = N.Transpose(sym, n.right.span) if right is not n.right else sym
             return sym if before is None else N.Binary("matmul", new(before), sym, n.span)
@@ -99,7 +100,8 @@ def glued_subscripts(cell: N.Cell, notes: list[str]) -> N.Cell:
         return after_b if i in own else one
     eqs = tuple(replace(eq, rhs=N.rewrite(eq.rhs, each(i)), also=tuple(N.rewrite(x, each(i)) for x in eq.also))
                 for i, eq in enumerate(cell.equations))
-    for name, s in found.items():
+    for name, s in [(n, s) for n, s in found.items() if not any(t.span.start == s.span.start and t.span.end > s.span.end
+                                                                for t in found.values())]:  # (not Wy of Wyh: the longer name)
         notes.append(f"{cell.source.slice(s.span)} at {cell.source.where(s.span)} reads as {name}: the signals of "
                      "this text are written with their time index, so the letter after the weight's is its subscript")
     return replace(cell, equations=eqs) if found else cell
@@ -109,12 +111,13 @@ _WEIGHT_LETTERS = frozenset("WUVR")
 _PRODUCT_AFTER = re.compile(r"[ \t]*(?:\*|@|·|\\cdot(?![A-Za-z]))")  # Wi*x_t, Wi \cdot x_t: the glued letter is W's subscript
 
 
-def _letters(n) -> list | None:
-    """The single letters, with no time and no font, of a product written without spaces (W, Wb)."""
+def _letters(n, first: bool = True) -> list | None:
+    """The single letters, with no time and no font, of a product written without spaces (W, Wb); the first may have
+    a font, the weight's own (`\\boldsymbol{b}h`: b_h set bold)."""
     if isinstance(n, N.Symbol):
-        return [n] if n.lag is None and not n.font and re.fullmatch(r"[A-Za-z]", n.name) else None
+        return [n] if n.lag is None and (first or not n.font) and re.fullmatch(r"[A-Za-z]", n.name) else None
     if isinstance(n, N.Binary) and n.op == "matmul" and not n.explicit:
-        a, b = _letters(n.left), _letters(n.right)
+        a, b = _letters(n.left, first), _letters(n.right, False)
         if a and b and len(b) == 1 and a[-1].span.end == b[0].span.start:
             return a + b
     return None

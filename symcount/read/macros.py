@@ -137,14 +137,16 @@ def families(text: str, table: dict[str, Macro]) -> dict[str, Macro]:
     for prefix, names in found.items():
         if len(names) >= 3 and prefix not in _NOT_FAMILIES:
             out.update({n: Macro(n, _member(n[len(prefix) + 1:]), 0, "family") for n in names})
-    bold = {m.group(0)[1:] for m in _BOLD_MEMBER.finditer(text)} - set(table) if "\\b" in text else set()
-    if len({n for n in bold if len(n) == 2}) >= 3:  # \bx, \bh, \bW (and \bbf, \bsigma): a slide deck's bold letters
+    bold = {m.group(0)[1:] for m in _BOLD_MEMBER.finditer(text)} - set(table) - {"bm", "bf"} if "\\b" in text else set()
+    bold -= {m.group(1) for m in _WITH_ARGUMENT.finditer(text)} if bold else set()  # (\bs{v}, \bs v: bs's, never a letter's)
+    if {n for n in bold if len(n) == 2}:  # \bx, \bh, \bW (and \bbf, \bsigma): a slide deck's bold letters (\bm, \bf are LaTeX's)
         out.update({n: Macro(n, _bold(n[1:]), 0, "family") for n in bold if n not in out})
     return out
 
 
 # \bx, \bW, \bbf (\bf is LaTeX's), \bsigma: a bold letter's command of one prefix, b
-_BOLD_MEMBER = re.compile(r"\\b(?:[A-Za-z]|bf|alpha|beta|gamma|delta|theta|lambda|mu|sigma|epsilon|phi|psi|omega)(?![A-Za-z])")
+_WITH_ARGUMENT = re.compile(r"\\(b[A-Za-z])\s*\{")
+_BOLD_MEMBER = re.compile(r"\\b(?:[A-Za-z]|bf|alpha|beta|gamma|delta|theta|lambda|mu|sigma|epsilon|phi|psi|omega)(?![A-Za-z])(?!\s*\{)")  # (\bs{v}: a command of an argument)
 
 
 def _bold(rest: str) -> str:

@@ -157,6 +157,8 @@ SHOWN_ERRORS = 5   # errors a report shows after the first (ParseError.with_othe
 
 def parse(text: str, name: str = "<input>") -> N.Cell:
     check_input(text, name)
+    if "\r" in text:  # Windows' line ends (a space for each \r: every offset kept), old Macs' too
+        text = text.replace("\r\n", " \n").replace("\r", "\n")
     src = Source(text, name)
     cell = nomath.code(text, src, declaration_sizes)  # (a PyTorch module's code with no math: what its __init__ declares)
     if cell is None:

@@ -47,7 +47,7 @@ from .droppedweight import unweighted_states
 from .statedcount import size_formulas as _size_formulas
 from .selective import loosely_stated_mamba as _loosely_stated_mamba
 from .pastupdates import numeric_sequences as _numeric_sequences, past_updates as _past_updates, squared_signals as _squared_signals, untimed_namesakes as _untimed_namesakes
-from .timewords import numbered_shared as _numbered_shared, output_shared as _output_shared, own_direction as _own_direction, shared_directions as _shared_directions, shared_by_name as _shared_by_name, word_times as _word_times
+from .timewords import numbered_shared as _numbered_shared, output_shared as _output_shared, state_of_another_letter as _state_of_another_letter, own_direction as _own_direction, shared_directions as _shared_directions, shared_by_name as _shared_by_name, word_times as _word_times
 
 _map, _symbols, _defined, _rename = apply, symbols, defined, rename
 _SIZING = re.compile(r"\\(?:left|bigl?|Bigl?|biggl?|Biggl?)(?![A-Za-z])")
@@ -124,7 +124,7 @@ def readings(cell: N.Cell) -> N.Cell:
     notes: list[str] = list(cell.notes)
     try:
         for step in (_slices, _wildcard_declarations, _listed_declarations, _family_declarations, _sequence_declarations, _phrases, _functions_defined, _either_or, _size_formulas, _exponentials, _tree_nodes, _step_sums, _unrolled, _example_index, _layer_generic, _oplus, _letter_o, _concat_calls, _weighted_calls, _weight_pairs, _conjugates, _vector_arrows, _unmarked_directions, _typos, _timed_weights, _prose_sizes, _components, _index_form, _word_times, _two_letter_names, _glued_applications, _glued_subscripts, _glued_products, _case_slips, _index_slips, _timed_biases, _missing_plus, _restatements, _stacked_restatements, _fonts, _remarks, _past_updates, _numeric_sequences, _untimed_namesakes, _later_namesakes, feedforward_apart, squared_losses, _squared_signals, _final_states, _last_step_outputs, _block_definitions, _generic_maps, _discretized, _continuous, _time_shift,
-                     _cell_form, _updates, _variants, _own_direction, _shared_directions, _letter_functions, _applied_coefficients, _shared_by_name, _numbered_shared, _output_shared, _foreign_weights, _chain_names, _reassociate, _unused_gate_typos, _gate_letter_slips, _renamed_gates, _loosely_stated_mamba, unweighted_states):
+                     _cell_form, _updates, _variants, _own_direction, _shared_directions, _letter_functions, _applied_coefficients, _shared_by_name, _numbered_shared, _output_shared, _state_of_another_letter, _foreign_weights, _chain_names, _reassociate, _unused_gate_typos, _gate_letter_slips, _renamed_gates, _loosely_stated_mamba, unweighted_states):
             cell = step(cell, notes)
     finally:
         forget()  # keep no cell alive after the reading

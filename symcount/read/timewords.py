@@ -231,6 +231,35 @@ def output_shared(cell: N.Cell, notes: list[str]) -> N.Cell:
                  if i is not None and s.name in separate and i != separate[s.name] and s.lag is None else s)
 
 
+def state_of_another_letter(cell: N.Cell, notes: list[str]) -> N.Cell:
+    """F_t = \\sigma(W_{fa} a_{t-1} + W_{fx} x_t + b_f) ... h_t = O_t * \\tanh(c_t): a signal read only at the step before
+    and defined by no equation, beside the one signal the equations define and nothing reads: the state written under
+    another letter (a_{t-1} for h_{t-1}), or an input of its own (a delayed one): a choice (`--read a=state`)."""
+    defined = defined_at(cell)
+    lags: dict[str, set] = {}
+    for s, _, left in symbols(cell):
+        if not left and s.lag is not None:
+            lags.setdefault(s.name, set()).add(s.lag)
+    before = [n for n, ls in lags.items() if n not in defined and min(ls) >= 1]
+    read = {s.name for s, _, left in symbols(cell) if not left}
+    sinks = [n for n in defined if n not in read and any(isinstance(eq.lhs, N.Symbol) and eq.lhs.name == n and eq.lhs.lag == 0
+                                                          for eq in cell.equations)]
+    if len(before) != 1 or len(sinks) != 1 or not lags.get(before[0]) or any(s.lag is None and s.name == before[0] for s, _, _ in symbols(cell)):
+        return cell
+    old, new = before[0], sinks[0]
+    if NAME.match(old).group("core") == NAME.match(new).group("core"):
+        return cell  # (h_j and h_i: one signal's entries, read.indexform's)
+    first = next(s for s, _, left in symbols(cell) if not left and s.name == old)
+    out = next(eq.lhs for eq in cell.equations if isinstance(eq.lhs, N.Symbol) and eq.lhs.name == new)
+    said = current().pick(Choice(key(old), ("input", "state"), cell.source.where(first.span),
+                                 f"{first.text} is read at the step before and defined by no equation, and {out.text} is "
+                                 f"defined and read by none: {old} is {new} under another letter (the state), or an input of its own"))
+    if said != "state":
+        return cell
+    notes.append(f"{first.text} at {cell.source.where(first.span)} reads as {new} at the step before, as --read {key(old)}=state says")
+    return apply(cell, lambda s, i, left: replace(s, name=new, text=s.text.replace(old, new, 1)) if s.name == old else s)
+
+
 def _generic_bias(cell: N.Cell, name: str, where, biases: dict) -> bool:
     """b, with no subscript, added in two or more equations whose other parameters are each their own
     (W_{xz}, W_{xr}): the one letter may be a bias each, as the weights are."""
