@@ -235,3 +235,10 @@ def test_a_signal_read_only_at_the_step_before_beside_an_unread_output_is_a_choi
     d = symcount.derive(STATE_AS_A, read={"a": "state"})
     assert d.evaluate(d_x=7, d_h=5) == 2 * numel(nn.RNN(7, 5)) - 2 * 5  # two gates, one bias each
     assert "reads as h at the step before" in notes(d)
+
+
+def test_a_snake_named_function_in_latex_is_an_activation():
+    text = r"$$A=f(x_t, h_{t-1})=active\_func(W_{hx}x_t+W_{hh}h_{t-1}+b)$$" "\n"
+    d = symcount.derive(text)
+    assert d.evaluate(d_x=7, d_A=5, d_h=5) == numel(nn.RNN(7, 5)) - 5  # (A and h are not tied here: each its own size)
+    assert "active(...) at" in notes(d) and not any(p.name.startswith("active") for p in d.shapes.params)

@@ -231,6 +231,9 @@ def output_shared(cell: N.Cell, notes: list[str]) -> N.Cell:
                  if i is not None and s.name in separate and i != separate[s.name] and s.lag is None else s)
 
 
+_LETTER_OF = re.compile(r"\\[A-Za-z]+\{([^{}]*)\}")  # \hat{h}: h
+
+
 def state_of_another_letter(cell: N.Cell, notes: list[str]) -> N.Cell:
     """F_t = \\sigma(W_{fa} a_{t-1} + W_{fx} x_t + b_f) ... h_t = O_t * \\tanh(c_t): a signal read only at the step before
     and defined by no equation, beside the one signal the equations define and nothing reads: the state written under
@@ -247,8 +250,8 @@ def state_of_another_letter(cell: N.Cell, notes: list[str]) -> N.Cell:
     if len(before) != 1 or len(sinks) != 1 or not lags.get(before[0]) or any(s.lag is None and s.name == before[0] for s, _, _ in symbols(cell)):
         return cell
     old, new = before[0], sinks[0]
-    if NAME.match(old).group("core") == NAME.match(new).group("core"):
-        return cell  # (h_j and h_i: one signal's entries, read.indexform's)
+    if _LETTER_OF.sub(r"\1", NAME.match(old).group("core")) == _LETTER_OF.sub(r"\1", NAME.match(new).group("core")):
+        return cell  # (h_j and h_i: one signal's entries, read.indexform's; h and \hat{h}: a candidate, the state's own)
     first = next(s for s, _, left in symbols(cell) if not left and s.name == old)
     out = next(eq.lhs for eq in cell.equations if isinstance(eq.lhs, N.Symbol) and eq.lhs.name == new)
     said = current().pick(Choice(key(old), ("input", "state"), cell.source.where(first.span),
