@@ -152,10 +152,16 @@ def shared_by_name(cell: N.Cell, notes: list[str]) -> N.Cell:
                         f"{getattr(lhs, 'text', 'another signal')}: one {first.text} shared, or one each")
         if reader.pick(choice) == "separate":
             separate[name] = own
+    return _one_each(cell, separate)
+
+
+def _one_each(cell: N.Cell, separate: dict[str, int]) -> N.Cell:
+    """The cell with each name of `separate` its own parameter in every equation but the one it maps to (W^{(3)} in the
+    third equation): the `separate` reading of a name written in several equations."""
     if not separate:
         return cell
     return apply(cell, lambda s, i, left: replace(s, name=f"{s.name}^{{({i + 1})}}", text=f"{s.text}^{{({i + 1})}}")
-                if i is not None and s.name in separate and i != separate[s.name] and s.lag is None else s)
+                 if i is not None and s.name in separate and i != separate[s.name] and s.lag is None else s)
 
 
 def _said_shared(text: str, shown: str) -> bool:
@@ -190,10 +196,7 @@ def numbered_shared(cell: N.Cell, notes: list[str]) -> N.Cell:
                         "shared, or the first of a series, one each")
         if current().pick(choice) == "separate":
             separate[name] = first
-    if not separate:
-        return cell
-    return apply(cell, lambda s, i, left: replace(s, name=f"{s.name}^{{({i + 1})}}", text=f"{s.text}^{{({i + 1})}}")
-                 if i is not None and s.name in separate and i != separate[s.name] and s.lag is None else s)
+    return _one_each(cell, separate)
 
 
 def output_shared(cell: N.Cell, notes: list[str]) -> N.Cell:
@@ -225,10 +228,7 @@ def output_shared(cell: N.Cell, notes: list[str]) -> N.Cell:
                         "output's own")
         if current().pick(choice) == "separate":
             separate[name] = state
-    if not separate:
-        return cell
-    return apply(cell, lambda s, i, left: replace(s, name=f"{s.name}^{{({i + 1})}}", text=f"{s.text}^{{({i + 1})}}")
-                 if i is not None and s.name in separate and i != separate[s.name] and s.lag is None else s)
+    return _one_each(cell, separate)
 
 
 _LETTER_OF = re.compile(r"\\[A-Za-z]+\{([^{}]*)\}")  # \hat{h}: h
