@@ -277,10 +277,13 @@ def test_a_dashed_or_arrowed_remark_after_a_line_of_code():
 
 def test_a_line_that_computes_a_signal_without_an_activation_is_never_dropped_silently():
     """`z = W_ih @ x + b_ih + W_hh @ h + b_hh` beside lines that are read: z was counted as a bias-like
-    parameter (a wrong count with exit 0); it is a signal the count needs, so the text is refused there."""
+    parameter (a wrong count with exit 0); it is a signal the count needs. Since round 33 a line whose name a gate's
+    activation reads (`i = sigmoid(z)`) is read, the step's pre-activations; one that nothing activates is refused."""
     text = "```\nz = W_ih @ x + b_ih + W_hh @ h + b_hh\ni = sigmoid(z)\nh' = i * tanh(h)\n```\n"
+    d = symcount.derive(text, name="code.md")
+    assert d.evaluate(d_x=7, d_h=5) == n_params(nn.RNNCell(7, 5))  # W_ih, W_hh and both biases: z read
     with pytest.raises(SymcountError) as err:
-        symcount.derive(text, name="code.md")
+        symcount.derive(text.replace("i = sigmoid(z)", "i = sigmoid(z + 1)"), name="code.md")
     assert "cannot read the line that defines z" in str(err.value) and "code.md:2:1" in str(err.value)
     weights = "$$ h_t = \\tanh(W x_t + U h_{t-1}) $$\nW and U can be low rank: W = matmul(W_1, W_2) and U = matmul(U_1, U_2)\n"
     d = symcount.derive(weights, name="lowrank.md")  # a weight made of others, in prose: no signal, not refused

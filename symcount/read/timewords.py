@@ -234,9 +234,15 @@ def output_shared(cell: N.Cell, notes: list[str]) -> N.Cell:
 _LETTER_OF = re.compile(r"\\[A-Za-z]+\{([^{}]*)\}")  # \hat{h}: h
 
 
+def _of_signals(eq: N.Equation, defined) -> bool:
+    """Whether an equation combines signals alone (h_t = O_t \\odot \\tanh(c_t): the step's last, no gate's, whose weights
+    it would have)."""
+    return all(x.lag is not None or x.name in defined for x in N.walk(eq.rhs) if isinstance(x, N.Symbol))
+
+
 def state_of_another_letter(cell: N.Cell, notes: list[str]) -> N.Cell:
     """F_t = \\sigma(W_{fa} a_{t-1} + W_{fx} x_t + b_f) ... h_t = O_t * \\tanh(c_t): a signal read only at the step before
-    and defined by no equation, beside the one signal the equations define and nothing reads: the state written under
+    and defined by no equation, beside the one signal the equations define from signals alone and nothing reads: the state written under
     another letter (a_{t-1} for h_{t-1}), or an input of its own (a delayed one): a choice (`--read a=state`)."""
     defined = defined_at(cell)
     lags: dict[str, set] = {}
@@ -246,7 +252,7 @@ def state_of_another_letter(cell: N.Cell, notes: list[str]) -> N.Cell:
     before = [n for n, ls in lags.items() if n not in defined and min(ls) >= 1]
     read = {s.name for s, _, left in symbols(cell) if not left}
     sinks = [n for n in defined if n not in read and any(isinstance(eq.lhs, N.Symbol) and eq.lhs.name == n and eq.lhs.lag == 0
-                                                          for eq in cell.equations)]
+                                                          and _of_signals(eq, defined) for eq in cell.equations)]
     if len(before) != 1 or len(sinks) != 1 or not lags.get(before[0]) or any(s.lag is None and s.name == before[0] for s, _, _ in symbols(cell)):
         return cell
     old, new = before[0], sinks[0]
