@@ -1,6 +1,8 @@
 """Readings that are choices (read.choices): a word for the step as a time index (h_{prev},
 h_{new}: a state, or a parameter), a bias named after one gate and added in another (shared, or
-one each). Cell -> Cell, each guess in a note, each choice asked of the current reader."""
+one each), the recurrent weight's letter in an output's equation (shared, or the output's own), a
+signal read only at the step before beside an unread output (an input, or the state under another
+letter). Cell -> Cell, each guess in a note, each choice asked of the current reader."""
 from __future__ import annotations
 
 
@@ -242,8 +244,9 @@ def _of_signals(eq: N.Equation, defined) -> bool:
 
 def state_of_another_letter(cell: N.Cell, notes: list[str]) -> N.Cell:
     """F_t = \\sigma(W_{fa} a_{t-1} + W_{fx} x_t + b_f) ... h_t = O_t * \\tanh(c_t): a signal read only at the step before
-    and defined by no equation, beside the one signal the equations define from signals alone and nothing reads: the state written under
-    another letter (a_{t-1} for h_{t-1}), or an input of its own (a delayed one): a choice (`--read a=state`)."""
+    and defined by no equation, beside the one signal the equations define from signals alone and nothing reads: the
+    state written under another letter (a_{t-1} for h_{t-1}), or an input of its own (a delayed one): a choice
+    (`--read a=state`)."""
     defined = defined_at(cell)
     lags: dict[str, set] = {}
     for s, _, left in symbols(cell):
@@ -253,7 +256,7 @@ def state_of_another_letter(cell: N.Cell, notes: list[str]) -> N.Cell:
     read = {s.name for s, _, left in symbols(cell) if not left}
     sinks = [n for n in defined if n not in read and any(isinstance(eq.lhs, N.Symbol) and eq.lhs.name == n and eq.lhs.lag == 0
                                                           and _of_signals(eq, defined) for eq in cell.equations)]
-    if len(before) != 1 or len(sinks) != 1 or not lags.get(before[0]) or any(s.lag is None and s.name == before[0] for s, _, _ in symbols(cell)):
+    if len(before) != 1 or len(sinks) != 1 or any(s.lag is None and s.name == before[0] for s, _, _ in symbols(cell)):
         return cell
     old, new = before[0], sinks[0]
     if _LETTER_OF.sub(r"\1", NAME.match(old).group("core")) == _LETTER_OF.sub(r"\1", NAME.match(new).group("core")):
