@@ -1,10 +1,11 @@
-"""Other readings of a cell whose shapes do not fit as read (shapes.infer tries each in turn): a
-declaration of a transpose read as declaring the matrix, the shapes a text's code gives set aside; and
+"""Other readings of a cell whose shapes do not fit as read (shapes.infer tries each in turn): a bare
+name's matrix shape given its subscripted namesakes (`W \\in R^{h \\times d}` beside W_f) set aside, one at a
+time; a declaration of a transpose read as declaring the matrix, the shapes a text's code gives set aside; and
 the orientation a user gives a declared matrix (--read U=transposed), which a refusal offers where it
 fits; the inputs read as numbers where a weight is declared with one column (a state space of one input
 channel); a plain lower-case weight transposed read as a vector, as a bold one is; the equations walked
-definitions first. The first two change only how a weight is oriented or drop a code-given shape, never
-how many entries a weight has; each says so in a note."""
+definitions first. The first three change only how a weight is oriented or drop a shape the text gives a
+family or its code gives, never how many entries a weight has as the equations use it; each says so in a note."""
 from __future__ import annotations
 
 from heapq import heappop, heappush
