@@ -242,3 +242,11 @@ def test_a_snake_named_function_in_latex_is_an_activation():
     d = symcount.derive(text)
     assert d.evaluate(d_x=7, d_A=5, d_h=5) == numel(nn.RNN(7, 5)) - 5  # (A and h are not tied here: each its own size)
     assert "active(...) at" in notes(d) and not any(p.name.startswith("active") for p in d.shapes.params)
+
+
+def test_a_braced_subscript_without_its_underscore_is_the_subscript():
+    text = (r"$z_t = \sigma(W_{xz} x_t + W_{hz} h_{t-1})$" "\n" r"$\tilde{h}_t = \tanh(W{xh}\, x_t + W_{hh} (z_t \odot h_{t-1}))$" "\n"
+            r"$h_t = (1 - z_t) \odot h_{t-1} + z_t \odot \tilde{h}_t$" "\n")
+    d = symcount.derive(text)
+    assert d.evaluate(d_x=7, d_h=5) == 2 * numel(nn.RNN(7, 5, bias=False))  # x and h kept apart, W{xh} is W_{xh}
+    assert "reads as W_{xh}: a subscript written without its underscore" in notes(d)

@@ -111,6 +111,31 @@ _WEIGHT_LETTERS = frozenset("WUVR")
 _PRODUCT_AFTER = re.compile(r"[ \t]*(?:\*|@|·|\\cdot(?![A-Za-z]))")  # Wi*x_t, Wi \cdot x_t: the glued letter is W's subscript
 
 
+def braced_subscripts(cell: N.Cell, notes: list[str]) -> N.Cell:
+    """`W{xh}\\, x_t`: a capital weight's letter with a braced group of small letters right after it and no `_` (a
+    subscript whose underscore a converter lost, as it lost `\\tilde{h}t`'s) is that subscript, W_{xh}, with a note;
+    never a weight times the product of two letters no equation writes at a step."""
+    text = cell.source.text
+    found: list = []
+
+    def one(n, new):
+        if not (isinstance(n, N.Binary) and n.op == "matmul" and not n.explicit and isinstance(n.left, N.Symbol)
+                and re.fullmatch(r"[A-Z]", n.left.name) and n.left.lag is None and text.startswith("{", n.left.span.end)
+                and n.right.span.start == n.left.span.end):
+            return None
+        run = _letters(n.right, False)
+        if not run or len(run) > 3 or not all(s.name.islower() for s in run):
+            return None
+        name = f"{n.left.name}_{{{''.join(s.name for s in run)}}}"
+        found.append((n.left, name))
+        return N.Symbol(name, name, None, n.span, n.left.font)
+    eqs = tuple(replace(eq, rhs=N.rewrite(eq.rhs, one), also=tuple(N.rewrite(x, one) for x in eq.also)) for eq in cell.equations)
+    for sym, name in found:
+        notes.append(f"{sym.text}{{...}} at {cell.source.where(sym.span)} reads as {name}: a subscript written without its "
+                     "underscore (a weight times letters no equation writes at a step is no reading)")
+    return replace(cell, equations=eqs) if found else cell
+
+
 def _letters(n, first: bool = True) -> list | None:
     """The single letters, with no time and no font, of a product written without spaces (W, Wb); the first may have
     a font, the weight's own (`\\boldsymbol{b}h`: b_h set bold)."""
