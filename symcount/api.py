@@ -64,9 +64,9 @@ def _sizes(sizes: object) -> dict:
     return dict(sizes)
 
 
-def derive(text: str, *, name: str = "<input>", layers: int = 1, bidirectional: bool = False,
-           bias: bool = True, sizes: Mapping[str, int] | None = None, read: object = None,
-           heads: str | None = None, shared: Iterable[str] = (), _cell: "cells.CellInfo | None" = None) -> "Derivation":
+def derive(text: str, *, name: str = "<input>", layers: int = 1, bidirectional: bool = False, bias: bool = True,
+           sizes: Mapping[str, int] | None = None, read: object = None, heads: str | None = None,
+           shared: Iterable[str] = (), _cell: "cells.CellInfo | None" = None, _stack_check: bool = True) -> "Derivation":
     """Derive the parameter count of the cell whose equations `text` holds (LaTeX); `sizes` binds
     dimensions (as `Derivation.bind` does). `read` settles the readings the text leaves open:
     {"P_i": "diagonal", "h_prev": "state", "*": "elementwise"} (or ["P_i=diagonal", ...]); every
@@ -74,7 +74,7 @@ def derive(text: str, *, name: str = "<input>", layers: int = 1, bidirectional: 
     equations are one head's of H (as `% symcount: heads H`; `shared`: the names one for all heads)."""
     from .read.choices import parse as parse_read
     from .read.parse import parse
-    from .measure.stack import check_layers, stack
+    from .measure.stack import check_layers, stack, stack_said
     from .read.directions import count_once, layers_said
 
     text = _text(text, "derive()")
@@ -84,7 +84,8 @@ def derive(text: str, *, name: str = "<input>", layers: int = 1, bidirectional: 
     bidirectional, bias = flag(bidirectional, "bidirectional"), flag(bias, "bias")
     sizes = _sizes(sizes)
     _cell = _cell if _cell is not None else cells.own(text, name)  # a user's file may name its reference
-    settled = parse_read(read)
+    settled = dict(parse_read(read))
+    stack_read = settled.pop("layers", None)  # (the layers the prose states: measure.stack.stated_stack)
     with _gc_paused():
         read_cell = parse(text, name)  # first: text the grammar refuses is refused before the later stages load
         from .measure.alternatives import solve
@@ -98,6 +99,7 @@ def derive(text: str, *, name: str = "<input>", layers: int = 1, bidirectional: 
         cell = with_heads(read_cell, heads, tuple(shared) if not isinstance(shared, str) else (shared,))
         shapes, counts = solve(cell, settled, infer, count, bias=bias)
         bidirectional, shapes = count_once(bidirectional, layers_said(shapes, text, name))  # (a num_layers argument: a note)
+        layers, shapes = stack_said(shapes, counts.total, layers, stack_read, bidirectional) if _stack_check else (layers, shapes)
         d = Derivation(name, shapes, counts, stack(shapes, counts.total, layers=layers, bidirectional=bidirectional),
                        bias, _cell)
     return d.bind(**sizes) if sizes else d
@@ -172,8 +174,9 @@ def summary_for(req: Request, *, explain: bool = False, cost: bool = True) -> "S
         found = cache.find(req)
         if found is not None and (found.explanation is not None or not explain):
             return found
-    d = derive(req.text, name=req.info.filename if req.kind == "cell" else req.name, bias=req.bias,
-               read=dict(req.read), heads=req.heads, shared=req.shared, _cell=req.info if req.kind == "cell" else None)
+    read = {k: v for k, v in dict(req.read).items() if k != "layers"}  # (the layers the prose states: _stack_layers)
+    d = derive(req.text, name=req.info.filename if req.kind == "cell" else req.name, bias=req.bias, read=read,
+               heads=req.heads, shared=req.shared, _cell=req.info if req.kind == "cell" else None, _stack_check=False)
     summary = summarize(d, explain=explain, cost=cost or explain or use_cache)  # the explanation only when asked
     if KEPT is not None:
         KEPT.append(d)
@@ -216,7 +219,8 @@ def _report(req, form, explain, explained_sweep, layers, bidirectional, sizes, s
     from .read.directions import count_once, layers_said
     fmt = form.name
     bidirectional, summary = count_once(bidirectional, summary_for(req, explain=explain, cost=cost or bool(template)))
-    from .result.view import View  # (after the work: a refusal never imports what prints a count)
+    from .result.view import View, stated_layers  # (after the work: a refusal never imports what prints a count)
+    layers, said = stated_layers(req, summary, layers, 2 if bidirectional else 1)
     v = View(summary, layers, 2 if bidirectional else 1, dict(sizes or {}), cost, dtype)
     table = form.sweep(v, dict(swept)).rstrip("\n") if explained_sweep else ""
     if swept and not explained_sweep:
@@ -228,18 +232,12 @@ def _report(req, form, explain, explained_sweep, layers, bidirectional, sizes, s
         layout = R.Layout(None if sections is None else tuple(sections), title, bibliography is not None,
                           bibliography or "", table, **paper)
         text = R.render(v, fmt, standalone=standalone, template=template, template_name=template_name, layout=layout)
-    return text, summary.notes
+    return text, summary.notes + said
 
 
 def bibtex(req: Request) -> tuple[str, str]:
-    """A built-in cell's BibTeX entry and its key; a UsageError for a cell that has none."""
-    info = req.info if req.info is not None else cells.own(req.text, req.name)
-    if info is None or not info.bibtex.strip() or not info.cite:
-        raise UsageError(f"{req.name} has no BibTeX entry to add to --bib",
-                         hint="give the file one: a comment `% bibtex: @article{key,` and the entry's further "
-                              "lines, each after `% ` (see the README's input language); or cite your own "
-                              "entry with --cite KEY")
-    return info.bibtex.strip() + "\n", info.cite
+    """A built-in cell's BibTeX entry and its key; a UsageError for a cell that has none (cells.bibtex)."""
+    return cells.bibtex(req.info if req.info is not None else cells.own(req.text, req.name), req.name)
 
 
 # ---- compare and match: several cells, sizes solved for -------------------------------------------------
@@ -275,7 +273,7 @@ def column(arg: "str | Request", *, layers: int = 1, bidirectional: bool = False
     `measure` "macs" or "flops", its cost over T steps of a batch of B instead."""
     from .measure import poly as P
     from .measure.compare import Column
-    from .result.view import View
+    from .result.view import View, stated_layers
     req = arg if isinstance(arg, Request) else request(arg, convention=convention, bias=bias, use_cache=use_cache, read=read)
     label = req.name  # the cell's name, or the file as given (<stdin> for -)
     try:
@@ -283,6 +281,7 @@ def column(arg: "str | Request", *, layers: int = 1, bidirectional: bool = False
     except UsageError as exc:  # --read naming nothing one of several files leaves open: which file
         raise UsageError(f"{label}: {exc.message}", hint=exc.hint) from None
     cost = _measure(measure) != "parameters"
+    layers, _ = stated_layers(req, summary, layers, 2 if bidirectional else 1)
     v = View(summary, layers, 2 if bidirectional else 1, cost=cost)
     total, tex = v.total, dict(summary.dim_latex)
     if cost:
@@ -432,7 +431,7 @@ def docs(cells_or_files: "Iterable[str]" = (), out_dir: str = "site", sizes: Map
     from .measure.compare import owned, tabulate
     from .output import formats, site
     from .output.render import Layout, render as render_view
-    from .result.view import View
+    from .result.view import View, stated_layers
     if math not in site.MATH:
         raise UsageError(f"unknown math renderer {math!r}; choose katex, katex-cdn or mathjax")
     names = [cells_or_files] if isinstance(cells_or_files, str) else list(cells_or_files)
@@ -453,9 +452,10 @@ def docs(cells_or_files: "Iterable[str]" = (), out_dir: str = "site", sizes: Map
         col, more = column(req, layers=layers, bidirectional=bidirectional, bias=bias, read=read)
         columns.append(replace(col, label=label))
         notes.extend(f"{label}: {n}" for n in summary.notes if req.kind != "cell")  # a built-in's readings are ours
-        v = View(summary, layers, directions, {}, cost)
+        own_layers, _ = stated_layers(req, summary, layers, directions)
+        v = View(summary, own_layers, directions, {}, cost)
         mine = {k: x for k, x in fixed.items() if k in v.dims}
-        v = View(summary, layers, directions, mine, cost)
+        v = View(summary, own_layers, directions, mine, cost)
         sweep = {k: x for k, x in swept.items() if k in v.dims}
         table = formats.get("markdown").sweep(v, sweep).rstrip("\n") if sweep else ""  # its section "table"
         own = title if len(reqs) == 1 and req.kind == "derive" and title != "Recurrent cells" else None

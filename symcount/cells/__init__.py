@@ -149,3 +149,13 @@ def own(text: str, filename: str) -> CellInfo | None:
     return CellInfo(meta.get("name", stem), meta.get("convention", ""), filename, text,
                     meta.get("description", ""), meta.get("reference", ""), meta.get("cite", key),
                     meta.get("framework", ""), tuple(dims), entry)
+
+
+def bibtex(info: "CellInfo | None", name: str) -> tuple[str, str]:
+    """A cell's BibTeX entry and its key; a UsageError for a cell that has none."""
+    if info is None or not info.bibtex.strip() or not info.cite:
+        raise UsageError(f"{name} has no BibTeX entry to add to --bib",
+                         hint="give the file one: a comment `% bibtex: @article{key,` and the entry's further "
+                              "lines, each after `% ` (see the README's input language); or cite your own "
+                              "entry with --cite KEY")
+    return info.bibtex.strip() + "\n", info.cite

@@ -126,3 +126,44 @@ def stack(shapes: "Shapes", cell_total: P.Poly, *, layers: int = 1, bidirectiona
     except P.TooLarge as exc:
         raise UsageError(f"the stack's count is a polynomial too large to print: {exc}") from None
     return out
+
+
+
+def stated_stack(source, signal_names, written: bool, layers: int, reading: str | None, total_of) -> tuple[int, str]:
+    """(the layers to count, a note) where the prose of `source` states a stack of N layers ("stacks two recurrent
+    layers", "a 2-layer LSTM") and its equations (`written`: there are some) write one layer: either count is one the
+    text allows, so with --layers left at 1 and no `--read layers=K` it is refused, both counts listed (`total_of(k)`:
+    the count of k layers, as text); `--read layers=K` counts K layers, with a note. (read.stackwords finds the words.)"""
+    from ..errors import ShapeError
+    from ..read.choices import option
+    from ..read.source import Span
+    from ..read.stackwords import layers_written, stated_stack as said
+    stated = said(source.text) if written else None
+    if reading is not None and (stated is None or layers != 1):
+        raise UsageError("--read layers=...: the text states no number of stacked layers beside equations of one layer"
+                         if stated is None else "--read layers=... and --layers: give one of them",
+                         hint="count more layers with --layers N")
+    if stated is None or layers != 1 or layers_written(signal_names):
+        return layers, ""
+    n, at = stated
+    words = f"the prose at {source.where(Span(at, at + 1))} states {n} stacked layers and the equations write one"
+    if reading is None:
+        rows = tuple(f"layers={k}: {total_of(k)}  ({option('layers', str(k))}{'' if k == 1 else f', or --layers {k}'})"
+                     for k in (1, n))
+        raise ShapeError(f"the text allows 2 readings with different counts: {words}", source=source,
+                         span=Span(at, at + 1), notes=rows,
+                         hint=f"pick one: add {option('layers', str(n))} (the stack) or {option('layers', '1')} (one layer)")
+    if not (reading.isdigit() and int(reading) >= 1):
+        raise UsageError(f"--read layers={reading}: a number of layers is a positive whole number (1, or {n} as the text says)")
+    k = check_layers(int(reading))
+    return k, f"{words}: {option('layers', reading)} counts {k} layer{'s' if k > 1 else ''}"
+
+
+def stack_said(shapes: "Shapes", cell_total: P.Poly, layers: int, reading: str | None, bidirectional: bool):
+    """(layers, shapes) for api.derive: stated_stack on a derivation's shapes (a note added where a reading is taken)."""
+    from ..errors import replace
+    cell = shapes.cell
+    layers, said = stated_stack(cell.source, [s.name for s in shapes.signals], bool(cell.equations) and not cell.listed,
+                                layers, reading, lambda k: P.to_str(stack(shapes, cell_total, layers=k,
+                                                                          bidirectional=bidirectional).total))
+    return layers, (replace(shapes, notes=tuple(shapes.notes) + (said,)) if said else shapes)

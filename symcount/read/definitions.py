@@ -244,7 +244,11 @@ def _letter_of_signals(side) -> bool:
         items = side.right.items
     else:
         return False
+    items = [x for x in items if not (isinstance(x, N.Symbol) and x.name in _ALL_PARAMETERS)]  # (F(x_{t-1}, u_t, \\theta))
     return len(items) >= 2 and all(isinstance(x, N.Symbol) and x.lag is not None for x in items)
+
+
+_ALL_PARAMETERS = frozenset({"\\theta", "\\Theta", "\\boldsymbol{\\theta}", "\\mathbf{\\theta}", "\\bm{\\theta}", "θ"})
 
 
 def _of_signals(side, cell: N.Cell | None = None) -> bool:
@@ -255,7 +259,7 @@ def _of_signals(side, cell: N.Cell | None = None) -> bool:
         return False
     if kind(side.func) == "unknown" and (cell is None or len({e.lhs.name for e in cell.equations if isinstance(e.lhs, N.Symbol)}) < 3):
         return False  # GRU(x_t, h_{t-1}) beside a simple h_t = tanh(...): a cell the text names; beside the steps it names, a signature
-    untimed = {x.name for x in items if x.lag is None}
+    untimed = {x.name for x in items if x.lag is None} - _ALL_PARAMETERS  # (F(x_{t-1}, u_t, \\theta): and its parameters)
     return not untimed or (cell is not None and untimed <= {x.name for x, _, _ in symbols(cell) if x.lag is not None})
 
 

@@ -160,6 +160,8 @@ def escaped_brackets(text: str) -> str:
         text = _ESCAPED_CLOSING.sub(lambda m: " $$", text)
     if "\\[" not in text:
         return text
+    if "\\[$" in text:  # \[$h_{t-1}$,$x_t$]: Markdown's escaped bracket before inline math, never a display's opening
+        text = text.replace("\\[$", " [$")
     out = list(text)
     for m in _ESCAPED_BRACKETS.finditer(text):
         # (Markdown escapes its underscores too; rustdoc only its brackets: `W_f · \[h_{t-1}, x_t\]`, a list)

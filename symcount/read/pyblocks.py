@@ -9,14 +9,19 @@ from . import patterns as re  # re, with the package's patterns compiled ahead (
 CLASS = re.compile(r"^([ \t]*)class[ \t]+([A-Za-z_]\w*)[ \t]*\(([^()\n]*)\)[ \t]*:", re.M)
 _MODULE_BASE = re.compile(r"(?<![\w.])(?:torch\.)?(?:nn\.|jit\.)?(?:Module|ScriptModule)\b")
 _INIT = re.compile(r"^([ \t]+)def[ \t]+__init__[ \t]*\(", re.M)
+# a Keras layer (`class MinimalRNNCell(keras.layers.Layer)`): its weights made in `build(self, input_shape)` too
+_KERAS_BASE = re.compile(r"(?<![\w.])(?:tf\.)?(?:keras\.)?(?:layers\.)?(?:Layer|AbstractRNNCell)\b")
+_BUILD = re.compile(r"^([ \t]+)def[ \t]+build[ \t]*\(", re.M)
+INPUT_DIM = "input_dim"  # the size a Keras layer's build reads from its input's shape (`input_shape[-1]`)
 
 
 class PyClass:
     """A class the text defines: its name, its `__init__`'s arguments (name -> default or None), the
     statements of its body at their offsets, and whether its base is torch's Module."""
 
-    def __init__(self, name: str, module: bool, at: int) -> None:
-        self.name, self.module, self.at = name, module, at
+    def __init__(self, name: str, module: bool, at: int, keras: bool = False) -> None:
+        self.name, self.module, self.at, self.keras = name, module or keras, at, keras
+        self.inferred: tuple[str, ...] = ()  # sizes read from the input when the layer is built (Keras's input_shape[-1])
         self.args: dict[str, str | None] = {}
         self.bases: list[str] = []
         self.statements: list[tuple[int, int, str]] = []  # (depth below the body, offset, text)
@@ -27,19 +32,33 @@ def classes(text: str) -> list[PyClass]:
     found = []
     for m in CLASS.finditer(text):
         depth = len(m.group(1).expandtabs())
-        c = PyClass(m.group(2), bool(_MODULE_BASE.search(m.group(3))), m.start(2))
+        torch = bool(_MODULE_BASE.search(m.group(3)))
+        c = PyClass(m.group(2), torch, m.start(2), not torch and bool(_KERAS_BASE.search(m.group(3))))
         c.bases = [b.strip() for b in m.group(3).split(",")]
         end = block_end(text, m.end(), depth)
         c.span = (m.start(), end)
         init = _INIT.search(text, m.end(), end)
         if init is not None:
-            args_end = closing(text, init.end() - 1)
-            c.args = _arguments(text[init.end():args_end])
-            body = text.index("\n", args_end) + 1 if "\n" in text[args_end:] else len(text)
-            base = len(init.group(1).expandtabs())
-            c.statements = list(_statements(text, body, block_end(text, body, base), base))
+            c.args, c.statements = _method(text, init)
+        build = _BUILD.search(text, m.end(), end) if c.keras else None
+        if build is not None:
+            args, statements = _method(text, build)
+            shape = next(iter(args), None)
+            if shape is not None:
+                taken = re.compile(rf"\bint\(\s*{shape}\s*\[\s*-1\s*\]\s*\)|(?<![\w.]){shape}\s*\[\s*-1\s*\]")
+                statements = [(level, at, taken.sub(INPUT_DIM, stmt)) for level, at, stmt in statements]
+                c.inferred = (INPUT_DIM,) if any(INPUT_DIM in stmt for _, _, stmt in statements) else ()
+            c.statements += statements
         found.append(c)
     return found
+
+
+def _method(text: str, header: re.Match) -> tuple[dict[str, str | None], list[tuple[int, int, str]]]:
+    """A method's arguments and the statements of its body (its header matched at `header`)."""
+    args_end = closing(text, header.end() - 1)
+    body = text.index("\n", args_end) + 1 if "\n" in text[args_end:] else len(text)
+    base = len(header.group(1).expandtabs())
+    return _arguments(text[header.end():args_end]), list(_statements(text, body, block_end(text, body, base), base))
 
 
 def block_end(text: str, start: int, depth: int) -> int:

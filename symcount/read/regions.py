@@ -192,7 +192,7 @@ def plain_lines(sc: Scan) -> Scan | None:
     return Scan("".join(out), tuple(found), sc.directives, sc.macros)
 
 
-_TICKED_LINE = re.compile(r"^[ \t]*`([^`\n]*[A-Za-z][^`\n]*=[^`\n]*)`[ \t]*$", re.M)
+_TICKED_LINE = re.compile(r"^[ \t]*(?:[-*+][ \t]+|\d{1,2}[.)][ \t]+)?`([^`\n]*[A-Za-z][^`\n]*=[^`\n]*)`[ \t]*$", re.M)
 # code blocks: Markdown fences, HTML <pre>, Doxygen \code, reStructuredText's `::` literal blocks
 _CODE_FENCE = re.compile(r"^[ \t]*(?:```+|~~~+)[^\n]*\n(.*?)^[ \t]*(?:```+|~~~+)[ \t]*$|<pre[^>]*>(.*?)</pre>"
                          r"|[\\@]code\b(.*?)[\\@]endcode\b|::[ \t]*\n[ \t]*\n((?:[ \t]+[^\n]*\n|[ \t]*\n)+)", re.M | re.S)

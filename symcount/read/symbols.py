@@ -24,7 +24,7 @@ FONTS = {"mathbf": "bold", "boldsymbol": "bold", "bm": "bold", "pmb": "bold", "m
           "mathcal": "cal", "mathscr": "cal", "mathfrak": "frak", "mathbb": "bb"}
 _UNI_GREEK = {unicodedata.name(ch).split()[-1].lower(): ch for ch in "αβγδεζηθικλμνξπτυχωϵϑϱ"}
 UNI_GREEK_NAMES = {ch: ("var" + name if ch in "ϵϑϱ" else name) for name, ch in _UNI_GREEK.items()}
-UNI_GREEK_NAMES.update({"ϵ": "epsilon", "ϑ": "vartheta", "ϱ": "varrho", "Γ": "Gamma", "Δ": "Delta", "Θ": "Theta",
+UNI_GREEK_NAMES.update({"λ": "lambda", "ϵ": "epsilon", "ϑ": "vartheta", "ϱ": "varrho", "Γ": "Gamma", "Δ": "Delta", "Θ": "Theta",
                          "Λ": "Lambda", "Ξ": "Xi", "Π": "Pi", "Σ": "Sigma", "Υ": "Upsilon", "Φ": "Phi",
                          "Ψ": "Psi", "Ω": "Omega"})
 # a code line's name Wi, bWi: its letters after the first, in the Private Use Area (read.regions)

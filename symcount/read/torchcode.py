@@ -147,8 +147,11 @@ def torch_module(text: str, src: "Source", read: Callable[[str], tuple],
             raise ParseError(f"cannot read the shape of {name} ({', '.join(sizes)})", source=src, span=Span(at, at),
                              hint="write each size as names and numbers joined by +, - and *")
         listed.append(Listed(name, dims, Span(at, at), bias, False, "declared in the code"))
-    notes = (f"no math: the parameters the code's module {cell.name} declares in its __init__ (at {src.where(Span(cell.at, cell.at))}), "
-             f"{len(listed)} tensors, counted as torch counts them",) + tuple(reader.notes)
+    where, framework = ("__init__ and build", "Keras") if cell.keras else ("__init__", "torch")
+    notes = (f"no math: the parameters the code's module {cell.name} declares in its {where} (at {src.where(Span(cell.at, cell.at))}), "
+             f"{len(listed)} tensors, counted as {framework} counts them",) + tuple(reader.notes)
+    if cell.inferred:
+        notes += (f"{', '.join(cell.inferred)}: the size of the input's last axis, which {cell.name}.build reads from its shape",)
     return tuple(listed), notes
 
 
@@ -199,8 +202,8 @@ class _Reader:
 
     def declared(self, c: PyClass, given: dict[str, str] | None, prefix: str) -> list[tuple]:
         env: dict[str, str] = dict(self.constants)  # a name -> the size it stands for, in the outer names
-        if given is None:  # the module counted: its arguments are the sizes
-            env.update({k: k for k in c.args})
+        if given is None:  # the module counted: its arguments are the sizes (and what a Keras layer's build reads)
+            env.update({k: k for k in (*c.args, *c.inferred)})
         else:
             env.update(given)
         env.update({"default:" + k: v for k, v in c.args.items() if v is not None and (given is None or k not in given)})
@@ -313,6 +316,8 @@ class _Reader:
                            "assign the module or the parameter itself")
         if ctor in self.modules and not qual:
             return self._inner(ctor, args, env, name, at)
+        if qual == "self." and ctor in ("add_weight", "add_variable") and c is not None and c.keras:
+            return _keras_weight(self, args, env, name, at)
         if ctor == "Parameter" and (any(re.fullmatch(r"\s*requires_grad\s*=\s*False\s*", a) for a in args)
                                     or len(args) > 1 and args[1].strip() == "False"):  # nn.Parameter(t, False)
             self.notes.append(f"{name} at {self.where(at)} is made with requires_grad=False: a constant, not counted "
@@ -379,6 +384,24 @@ class _Reader:
             self.notes.append(f"{said} at {self.where(at)}: counted at the argument's default, {bare}={default}")
             return default == "True"
         raise Refused(f"{what}={value}: whether the layer has it is not said", at, f"write {what}=True or {what}=False")
+
+
+def _keras_weight(reader: _Reader, args: list[str], env: dict, name: str, at: int) -> list[tuple]:
+    """A Keras layer's `self.add_weight(shape=(input_dim, self.units), ...)`: one tensor of that shape (none where
+    it is made with trainable=False: Keras's count_params() counts it, its trainable weights do not)."""
+    keyed = {k.strip(): v.strip() for k, eq, v in (a.partition("=") for a in args) if eq and k.strip().isidentifier()}
+    shape = keyed.get("shape") or next((a.strip() for a in args if a.strip()[:1] in "([" and "=" not in a), None)
+    if shape is None or shape[:1] not in "([" or closing(shape, 0) != len(shape) - 1:
+        raise Refused(f"{name} = self.add_weight(...): its shape is not written as a tuple", at,
+                      "write shape=(rows, columns) in the call")
+    sizes = tuple(_size(item, env) for item in split(shape[1:-1]) if item.strip())
+    if not sizes or "" in sizes:
+        raise Refused(f"{name} = self.add_weight(shape={shape[:40]}): a size is not read", at,
+                      "write each size as the arguments' names and numbers")
+    if keyed.get("trainable") == "False":
+        reader.notes.append(f"{name} at {reader.where(at)} is made with trainable=False: a constant, not counted")
+        return []
+    return [(name, sizes, at, "bias" in name.lower())]
 
 
 _TARGET = re.compile(r"((?:self\.)?[A-Za-z_]\w*)\s*(?::[^=\n]+)?(?:[-+*/%@]|//)?=(?!=)")

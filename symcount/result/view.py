@@ -140,3 +140,17 @@ def at_partial(total: P.Poly, sizes: Mapping[str, int]) -> P.Poly:
                           for k, v in sorted(sizes.items()))
         raise UsageError(f"at {bound}, the count has more than {MAX_DIGITS:,} digits, more than symcount prints",
                          hint="the Python API's evaluate() gives any size exactly") from None
+
+
+def stated_layers(req, summary: Summary, layers: int, directions: int) -> tuple[int, tuple[str, ...]]:
+    """(the layers a view of `req` counts, its notes): where the prose of a user's text (api.Request) states a stack
+    beside the equations of one layer, --read layers=K or --layers N says which is meant, or it is refused
+    (measure.stack.stated_stack)."""
+    if req.kind != "derive":
+        return layers, ()
+    from ..measure.stack import stated_stack
+    from ..read.source import Source
+    written = bool(summary.equations) and any(p.equation for p in summary.parameters)
+    layers, said = stated_stack(Source(req.text, req.name), [s.name for s in summary.signals], written, layers,
+                                dict(req.read).get("layers"), lambda k: P.to_str(View(summary, k, directions).total))
+    return layers, (said,) if said else ()

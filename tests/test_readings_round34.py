@@ -1,0 +1,219 @@
+"""Issue 17, thirty-fourth round: what the waiting snippets of set h48 showed. Counts against torch and Keras;
+each text is written here in the notation a snippet used, not copied from it."""
+from __future__ import annotations
+
+import os
+
+import pytest
+
+import symcount
+from symcount.cli import main
+from symcount.errors import SymcountError
+from tests.oracles import require
+
+torch = pytest.importorskip("torch") if not os.environ.get("CI") else __import__("torch")
+nn = torch.nn
+
+
+def notes(d) -> str:
+    return "\n".join(d.shapes.notes)
+
+
+def numel(*modules) -> int:
+    return sum(p.numel() for m in modules for p in m.parameters())
+
+
+class _Pascanu(nn.Module):
+    """x_t = W_rec sigma(x_{t-1}) + W_in u_t + b: the state x, the input u."""
+
+    def __init__(self, x: int, u: int) -> None:
+        super().__init__()
+        self.W_rec, self.W_in, self.b = nn.Parameter(torch.zeros(x, x)), nn.Parameter(torch.zeros(x, u)), nn.Parameter(torch.zeros(x))
+
+
+# the general form first, a function of the signals and of the parameters as one (theta), then the cell
+GENERAL_THEN_CELL = r"""\begin{align*}
+  x_t &= F(x_{t-1}, u_t, \theta) && \text{(1) General} \\
+  x_t &= W_{rec} \, \sigma(x_{t-1}) + W_{in} u_t + \mathbf{b} && \text{(2) used in the paper}
+\end{align*}"""
+
+
+def test_a_general_form_of_the_signals_and_theta_is_set_aside():
+    d = symcount.derive(GENERAL_THEN_CELL)
+    assert d.evaluate(d_x=5, d_u=7) == numel(_Pascanu(5, 7))
+    assert r"x_t &= F(x_{t-1}, u_t, \theta)" in notes(d) and "says what x_t is computed from" in notes(d)
+
+
+def test_a_general_form_of_a_weight_is_not_a_general_form():
+    with pytest.raises(SymcountError, match="defined twice"):  # F(x_{t-1}, u_t, W): W is no parameter set, the form stays
+        symcount.derive(GENERAL_THEN_CELL.replace(r"\theta", "V"))
+
+
+# Markdown's escaped bracket right before inline math: a bracket in the prose, not a display
+ESCAPED_BEFORE_INLINE = r"""The gates read the input \[$\mathbf{h}_{t-1}$,$\mathbf{x}_{t}$], each with its own weights:
+$$
+f_t = \sigma(\mathbf{W_f} [\mathbf{h}_{t-1},\mathbf{x}_{t}] + \mathbf{b_f})
+$$
+$$
+h_t = f_t \odot h_{t-1}
+$$
+"""
+
+
+def test_an_escaped_bracket_before_inline_math_opens_no_display():
+    d = symcount.derive(ESCAPED_BEFORE_INLINE)
+    lin = nn.Linear(7 + 5, 5)  # W_f on [h; x] with its bias
+    assert d.evaluate(d_x=7, d_h=5) == numel(lin)
+
+
+def test_an_escaped_display_is_still_a_display():
+    d = symcount.derive("\\[ h_t = \\tanh(W x_t + U h_{t-1} + b) \\]")
+    assert d.evaluate(d_x=7, d_h=5) == numel(nn.RNN(7, 5)) - 5
+
+
+# equations written as inline code in a list's items, each after its label
+TICKED_ITEMS = """The exact formulas are:
+* `Hidden state update: h_t = tanh(W_hh * h_{t-1} + W_xh * x_t)`
+* `Predicted output: y_t = λ(W_hy * h_t)`
+"""
+
+
+def test_a_list_item_that_is_one_equation_in_backticks_is_read():
+    d = symcount.derive(TICKED_ITEMS + "where $h_t$ is the state and $x_t$ the input.")
+    assert d.evaluate(d_x=7, d_h=5, d_y=3) == numel(nn.RNN(7, 5, bias=False), nn.Linear(5, 3, bias=False))
+
+
+def test_unicode_lambda_is_the_lambda_command():
+    d = symcount.derive(TICKED_ITEMS + "where $h_t$ is the state and $x_t$ the input.")
+    assert "\\lambda(...)" in notes(d) and "lamda" not in notes(d)  # (Unicode names the letter LAMDA)
+
+
+KERAS_CELL = '''```python
+class MinimalRNNCell(keras.layers.Layer):
+
+    def __init__(self, units, **kwargs):
+        self.units = units
+        self.state_size = units
+        super(MinimalRNNCell, self).__init__(**kwargs)
+
+    def build(self, input_shape):
+        self.kernel = self.add_weight(shape=(input_shape[-1], self.units),
+                                      initializer='uniform',
+                                      name='kernel')
+        self.recurrent_kernel = self.add_weight(
+            shape=(self.units, self.units),
+            initializer='uniform',
+            name='recurrent_kernel')
+        self.built = True
+
+    def call(self, inputs, states):
+        prev_output = states[0]
+        h = K.dot(inputs, self.kernel)
+        output = h + K.dot(prev_output, self.recurrent_kernel)
+        return output, [output]
+```
+'''
+
+
+def _keras_minimal(input_dim: int, units: int) -> int:
+    """Keras's own count of the cell above, built in an RNN layer on inputs of input_dim features."""
+    keras = require("keras")
+
+    class MinimalRNNCell(keras.layers.Layer):
+        def __init__(self, units, **kwargs):
+            super().__init__(**kwargs)
+            self.units, self.state_size = units, units
+
+        def build(self, input_shape):
+            self.kernel = self.add_weight(shape=(input_shape[-1], self.units), initializer="uniform", name="kernel")
+            self.recurrent_kernel = self.add_weight(shape=(self.units, self.units), initializer="uniform",
+                                                    name="recurrent_kernel")
+            self.built = True
+
+        def call(self, inputs, states):
+            output = keras.ops.matmul(inputs, self.kernel) + keras.ops.matmul(states[0], self.recurrent_kernel)
+            return output, [output]
+
+    layer = keras.layers.RNN(MinimalRNNCell(units))
+    layer.build((None, None, input_dim))
+    return layer.count_params()
+
+
+def test_a_keras_layer_counts_what_its_build_adds():
+    d = symcount.derive(KERAS_CELL)
+    assert d.evaluate(input_dim=5, units=32) == _keras_minimal(5, 32)
+    assert "declares in its __init__ and build" in notes(d) and "counted as Keras counts them" in notes(d)
+    assert "input_dim: the size of the input's last axis" in notes(d)
+
+
+def test_a_keras_weight_that_is_not_trained_is_not_counted():
+    text = KERAS_CELL.replace("name='recurrent_kernel')", "name='recurrent_kernel', trainable=False)")
+    d = symcount.derive(text)
+    assert d.evaluate(input_dim=5, units=32) == 5 * 32
+    assert "trainable=False" in notes(d)
+
+
+def test_a_keras_weight_whose_shape_is_not_written_is_refused():
+    with pytest.raises(SymcountError, match="its shape is not written as a tuple"):
+        symcount.derive(KERAS_CELL.replace("shape=(self.units, self.units)", "shape=self.recurrent_shape"))
+
+
+def test_a_keras_layer_with_a_keras_sublayer_is_refused():
+    text = KERAS_CELL.replace("        self.built = True", "        self.dense = Dense(self.units)\n        self.built = True")
+    with pytest.raises(SymcountError, match="Dense"):
+        symcount.derive(text)
+
+
+# one layer's equation, and prose that says the model stacks two of them
+STATED_STACK = r"""The cell is $h_t = \tanh(W x_t + U h_{t-1} + b)$, where $x_t$ is the input.
+
+The model stacks two recurrent layers, followed by a softmax output layer.
+"""
+
+
+class _Elman(nn.Module):
+    def __init__(self, x: int, h: int) -> None:
+        super().__init__()
+        self.W, self.U, self.b = nn.Linear(x, h, bias=False), nn.Linear(h, h, bias=False), nn.Parameter(torch.zeros(h))
+
+
+def _run(argv, capsys, tmp_path, text=STATED_STACK) -> tuple[int, str, str]:
+    path = tmp_path / "stacked.md"
+    path.write_text(text, encoding="utf-8")
+    code = main(["derive", str(path), "--no-cache", *argv])
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+def test_a_stack_the_prose_states_beside_one_layers_equations_is_refused(capsys, tmp_path):
+    code, out, err = _run(["--set", "d_x=7", "--set", "d_h=5"], capsys, tmp_path)
+    assert code == 2 and out == ""
+    assert "states 2 stacked layers and the equations write one" in err
+    assert "--read layers=1" in err and "--read layers=2" in err and "Traceback" not in err
+
+
+@pytest.mark.parametrize("argv,layers", [(["--read", "layers=2"], 2), (["--layers", "2"], 2), (["--read", "layers=1"], 1)])
+def test_a_stated_stack_is_settled_by_an_option(capsys, tmp_path, argv, layers):
+    code, out, err = _run([*argv, "--set", "d_x=7", "--set", "d_h=5"], capsys, tmp_path)
+    assert code == 0, err
+    expected = numel(_Elman(7, 5)) + (numel(_Elman(5, 5)) if layers == 2 else 0)
+    assert f"{expected:,}" in out or str(expected) in out
+
+
+def test_the_api_refuses_a_stated_stack_too():
+    with pytest.raises(SymcountError, match="2 readings"):
+        symcount.derive(STATED_STACK)
+    d = symcount.derive(STATED_STACK, read={"layers": "2"})
+    assert d.bind(d_x=7, d_h=5).value == numel(_Elman(7, 5), _Elman(5, 5))
+
+
+def test_equations_that_write_their_layers_need_no_reading():
+    text = (r"For a 2-layer RNN: $h_t^{(1)} = \tanh(W^{(1)} x_t + U^{(1)} h_{t-1}^{(1)} + b^{(1)})$ and "
+            r"$h_t^{(2)} = \tanh(W^{(2)} h_t^{(1)} + U^{(2)} h_{t-1}^{(2)} + b^{(2)})$")
+    d = symcount.derive(text)
+    assert len(d.shapes.params) == 6
+
+
+def test_a_layers_reading_with_no_stated_stack_is_an_error(capsys, tmp_path):
+    code, _, err = _run(["--read", "layers=2"], capsys, tmp_path, text=r"$h_t = \tanh(W x_t + U h_{t-1} + b)$")
+    assert code == 2 and "states no number of stacked layers" in err
