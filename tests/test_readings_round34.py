@@ -217,3 +217,25 @@ def test_equations_that_write_their_layers_need_no_reading():
 def test_a_layers_reading_with_no_stated_stack_is_an_error(capsys, tmp_path):
     code, _, err = _run(["--read", "layers=2"], capsys, tmp_path, text=r"$h_t = \tanh(W x_t + U h_{t-1} + b)$")
     assert code == 2 and "states no number of stacked layers" in err
+
+
+# the step at t, then its first step written out with the step's number as a superscript (Ng's course writes <t>)
+@pytest.mark.parametrize("first", [r"a^{<1>}=g_1(W_{aa}a^{<0>}+W_{ax}x^{<1>}+b_a)",
+                                   r"a^{(1)}=g_1(W_{aa}a^{(0)}+W_{ax}x^{(1)}+b_a)"])
+def test_a_first_step_numbered_above_is_an_example_of_the_step(first):
+    d = symcount.derive(r"$$a^{<t>}=g_1(W_{aa}a^{<t-1>}+W_{ax}x^{<t>}+b_a)$$" + f"\n$${first}$$\n")
+    assert d.evaluate(d_x=7, d_a=5) == numel(nn.RNN(7, 5)) - 5  # a^{(0)} and x^{(1)} are no parameters
+    assert "write out the first steps of the equation at t" in notes(d)
+
+
+def test_layers_numbered_above_are_not_steps():
+    d = symcount.derive("$$h^{(1)} = \\tanh(W^{(1)} x + b^{(1)})$$\n$$h^{(2)} = \\tanh(W^{(2)} h^{(1)} + b^{(2)})$$\n")
+    assert {p.name for p in d.shapes.params} == {"W^{(1)}", "b^{(1)}", "W^{(2)}", "b^{(2)}"}
+
+
+def test_a_probability_defined_as_another_is_prose():
+    text = (r"Each word depends on the words before it: $p(y_t\mid y_{<t}) := p(y_t\mid y_{t-n+1:t-1}) := "
+            r"\frac{\exp(w_{y_t}\cdot h_t)}{\sum_{y'} \exp(w_{y'}\cdot h_t)}$, where $w_y$ is a word vector." "\n\n"
+            r"The RNN: $h_t=\tanh(W_1 h_{t-1}+W_2 x_{t-1})$.")
+    d = symcount.derive(text)
+    assert {p.name for p in d.shapes.params} == {"W_1", "W_2"}

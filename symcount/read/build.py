@@ -231,6 +231,8 @@ class _Symbols(_Sizes):
             head, _, body = body.partition("_")
             raw.core += head
         where = (tok.start_pos + self.shift, tok.end_pos + self.shift)
+        if tok.type == "SUP" and (m := _STEP_NUMBER.fullmatch(body)):  # a^{<1>}: the step 1, as a^{(1)} (read.unrolled)
+            body = f"({m.group(1)})"
         if tok.type == "SUP" and body[:1] in "[(":  # a^{[l]<t>}, W^{[l]} (Ng's course)
             body = layer_and_time(body, raw)
         if (not raw.subs if tok.type == "SUB" else not raw.sups) and self.shaped and sized(body):  # U_{d_h \times d_h}, W^{n \times m}: a shape
@@ -457,6 +459,7 @@ class Build(_Symbols):
 
 
 _LPAR = re.compile(r"(\\(left|bigl|Bigl|biggl|Biggl|big|Big|bigg|Bigg)\s*)?\(")  # the grammar's LPAR
+_STEP_NUMBER = re.compile(r"\s*(?:<|\\langle)\s*(\d{1,3})\s*(?:>|\\rangle)\s*")  # a^{<1>}, a^{\langle 0 \rangle}: a numbered step
 
 
 def _int(digits: str, tok: Token, shift: int) -> int:

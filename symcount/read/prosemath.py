@@ -54,7 +54,8 @@ _CUT_SHORT = re.compile(r"[^=]*=[^=]*[+\-]\s*(?:\\[lc]?dots(?![A-Za-z])|\.\.\.|�
 _INLINE_PROSE = (_NO_STEP, _WRITTEN_OUT, _METHOD_CALL, _SET_OF_EXPRESSION, _INDEXED_SET, _CUT_SHORT)
 # P(y_{1:U} \mid x_{1:T}) = \prod_u P(y_u \mid y_{<u}, c): a model's likelihood, in a display too (not a step)
 _LIKELIHOOD = re.compile(r"\s*(?:P|p|\\Pr|\\mathbb\s*\{\s*P\s*\}|\\mathcal\s*\{\s*P\s*\})\s*(?:\\left\s*)?\([^()=]*?(?:\\mid(?![A-Za-z])|\|)"
-                         r"[^()=]*(?:\\right\s*)?\)\s*=\s*(?:\\prod|\\sum|\\log|\\exp|\\frac|∏|∑)")
+                         r"[^()=]*(?:\\right\s*)?\)\s*&?\s*:?=\s*~?\s*(?:\\prod|\\sum|\\log|\\exp|\\frac|∏|∑"
+                         r"|(?:P|p|\\Pr)\s*(?:\\left\s*)?\([^()=]*?(?:\\mid(?![A-Za-z])|\|))")  # (:= p(y_t | y_{t-n+1:t-1}): another)
 # J^{(t)}(\theta) = CE(y^{(t)}, \hat{y}^{(t)}) = ...: a loss as a function of the parameters (not a step)
 _LOSS_OF_PARAMETERS = re.compile(r"\s*(?:J|L|E|\\mathcal\s*\{\s*[LJ]\s*\})(?:\s*\^\s*\{?\s*\(?\s*t\s*\)?\s*\}?)?\s*\(\s*\\theta\s*\)\s*=")
 # CE = -\sum_i y_i \log \hat{y}_i: a loss written out (its left side a loss's name, its right a negative sum or log)

@@ -10,21 +10,27 @@ from . import nodes as N
 from . import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
 
 _NUMBERED = re.compile(r"^(?P<core>.+?)_\{?(?P<n>\d{1,3})\}?$")
+# a step's number as a superscript, `a^{(1)}` (and `a^{<1>}`, read as it: read.build): read as a numbered step only
+# beside the equation at t (`a^{<t>} = ...`), as a layer's number would be too
+_NUMBERED_ABOVE = re.compile(r"^(?P<core>.+?)\^\{\((?P<n>\d{1,3})\)\}$")
 
 
-def _step(sym) -> tuple[str, int] | None:
-    m = _NUMBERED.match(sym.name) if isinstance(sym, N.Symbol) and sym.lag is None else None
+def _step(sym, above: bool = False) -> tuple[str, int] | None:
+    m = (_NUMBERED.match(sym.name) or above and _NUMBERED_ABOVE.match(sym.name)) if isinstance(sym, N.Symbol) \
+        and sym.lag is None else None
     return (m.group("core"), int(m.group("n"))) if m else None
 
 
 def unrolled(cell: N.Cell, notes: list[str]) -> N.Cell:
     steps: dict[str, dict[int, int]] = {}  # core -> step -> the equation that defines it there
     for i, eq in enumerate(cell.equations):
-        s = _step(eq.lhs)
+        s = _step(eq.lhs, above=True)
         if s:
             steps.setdefault(s[0], {})[s[1]] = i
     if (general := _written_generally(cell, steps)):
         return general(notes)
+    steps = {core: kept for core, found in steps.items()
+             if (kept := {n: i for n, i in found.items() if _step(cell.equations[i].lhs)})}
     chains = {core: found for core, found in steps.items() if (len(found) >= 3 or _from_start(cell, core, found))
               and sorted(found) == list(range(min(found), min(found) + len(found)))
               and _reads_previous(cell, core, found)}
@@ -67,7 +73,7 @@ def _written_generally(cell: N.Cell, steps: dict[str, dict[int, int]]):
     step_weights = {x.name for core in cores for x in N.walk(cell.equations[general[core]].rhs) if isinstance(x, N.Symbol)}
     for i in drop:
         weights = {x.name for x in N.walk(cell.equations[i].rhs)
-                   if isinstance(x, N.Symbol) and x.lag is None and _step(x) is None and x.name not in defined}
+                   if isinstance(x, N.Symbol) and x.lag is None and _step(x, above=True) is None and x.name not in defined}
         if not weights or weights - step_weights:
             return None  # a weight of its own: not an example of the step; or numbers only (read.examples' worked steps)
 
@@ -82,7 +88,7 @@ def _written_generally(cell: N.Cell, steps: dict[str, dict[int, int]]):
 
 def _reads_previous(cell: N.Cell, core: str, found: dict[int, int]) -> bool:
     """Each step after the first reads the step before it (o_2 from o_1): a recurrence, not a list."""
-    return all(any(_step(x) == (core, n - 1) for x in N.walk(cell.equations[i].rhs))
+    return all(any(_step(x, above=True) == (core, n - 1) for x in N.walk(cell.equations[i].rhs))
                for n, i in found.items() if n != min(found))
 
 
