@@ -239,3 +239,34 @@ def test_a_probability_defined_as_another_is_prose():
             r"The RNN: $h_t=\tanh(W_1 h_{t-1}+W_2 x_{t-1})$.")
     d = symcount.derive(text)
     assert {p.name for p in d.shapes.params} == {"W_1", "W_2"}
+
+
+class _StateSpace(nn.Module):
+    """x[k+1] = A x[k] + B u[k], y[k] = C x[k] + D u[k]: four matrices."""
+
+    def __init__(self, n: int, m: int, p: int) -> None:
+        super().__init__()
+        self.A, self.B = nn.Linear(n, n, bias=False), nn.Linear(m, n, bias=False)
+        self.C, self.D = nn.Linear(n, p, bias=False), nn.Linear(m, p, bias=False)
+
+
+@pytest.mark.parametrize("k", ["k", "n"])
+def test_a_step_in_brackets_with_another_letter(k):
+    text = f"$$x[{k}+1] = \\bar{{A}} x[{k}] + \\bar{{B}} u[{k}]$$\n$$y[{k}] = C x[{k}] + D u[{k}]$$\n"
+    d = symcount.derive(text)
+    assert d.evaluate(d_x=4, d_u=3, d_y=2) == numel(_StateSpace(4, 3, 2))
+    assert {s.name: s.recurrent for s in d.shapes.signals}["x"]  # x[k] is the state at the step before x[k+1]
+
+
+def test_a_step_in_brackets_after_a_layers_superscript():
+    d = symcount.derive(r"$$x^{(l)}[k+1] = \bar{A}^{(l)} x^{(l)}[k] + \bar{B}^{(l)} u^{(l)}[k]$$")
+    assert len(d.shapes.params) == 2 and len(d.shapes.signals) == 2
+
+
+@pytest.mark.parametrize("tag", [r"\mbox{ update}", r"\text{update}"])
+def test_a_word_after_the_equation_is_its_label(tag):
+    text = (f"$$z_t = \\sigma(W_z [h_{{t-1}}, x_t]){tag}$$\n\n$$r_t = \\sigma(W_r [h_{{t-1}}, x_t])\\mbox{{ reset}}$$\n\n"
+            r"$$\tilde{h}_t = \tanh(W_h [r_t \odot h_{t-1}, x_t])$$" "\n\n"
+            r"$$h_t = (1 - z_t) \odot h_{t-1} + z_t \odot \tilde{h}_t$$")
+    d = symcount.derive(text)
+    assert d.evaluate(d_x=7, d_h=5) == numel(nn.GRU(7, 5, bias=False))

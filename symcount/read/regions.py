@@ -386,10 +386,10 @@ _STEPS_LITERAL = re.compile(r"=\s*\d+\s*,")  # what every match of _STEPS holds:
 _STEPS = re.compile(r"(?<![\w\\}])[tk]\s*=\s*\d+\s*(?:,\s*(?:\d+|\\[lc]?dots(?![A-Za-z])|\.\.\.)\s*)+"
                     r"(?:,\s*(?:[A-Z]|\\tau)(?![A-Za-z]))?")
 
-
-# an equation number after the math: `\quad (3)`, `\qquad(3.1)`, `\hfill (2a)` at a row's end
+# an equation number after the math: `\quad (3)`, `\qquad(3.1)`, `\hfill (2a)` at a row's end; a word after it
 _EQNUM = re.compile(r"(?:\\q?quad|\\hfill|&)\s*\(\s*\d+(?:\.\d+)*[a-z]?\s*\)(?=\s*(?:\\\\|\\label|\\end|$))"
                     r"|[ \t]\.{3,}[ \t]*\(\s*(?:\d+(?:\.\d+)*[a-z]?|[a-z])\s*\)[ \t]*$"  # (and `h_t = ... ...... (a)`)
+                    r"|(?<=[)\]])\s*\\(?:text|mbox)\s*\{\s*[A-Za-z]{3,}\s*\}(?=\s*(?:\\\\|\\label|\\end|$))"  # (`\sigma(...)\mbox{ update}`)
                     r"|\\q?quad\s*\((?=[^()\n]*\\(?:text|mbox|textrm|mathrm)\s*\{)[^()=\n]*\)(?=\s*(?:\\\\|\\label|\\end|\\\]|$))",
                     re.M)  # (and a label in words: `\qquad(\vf\text{orget})`)
 
@@ -417,7 +417,7 @@ def _products_and_rows(out: list[str], r: Region, region: str | None = None, fla
     # at every character of the region (tens of milliseconds for a long block)
     steps = _STEPS.finditer(region) if _STEPS_LITERAL.search(region) else ()
     edited = False
-    for m in [*steps, *(_EQNUM.finditer(region) if "(" in region and any(w in region for w in ("quad", "\\hfill", "&", "...")) else ()), *(_FORALL.finditer(region) if "\\forall" in region else ()),
+    for m in [*steps, *(_EQNUM.finditer(region) if "(" in region and any(w in region for w in ("quad", "\\hfill", "&", "...", "box{", "text{")) else ()), *(_FORALL.finditer(region) if "\\forall" in region else ()),
               *(_STEP_SET.finditer(region) if "\\in" in region or "∈" in region else ()),
               *(_SET_DEFINITION.finditer(region) if "\\{" in region else ()),  # \theta = \{W, b\}: the parameters named
               *(_THETA_TUPLE.finditer(region) if "theta" in region or "θ" in region else ())]:  # \theta = (W_x, W_h, b)

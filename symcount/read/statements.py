@@ -42,7 +42,7 @@ def chained_setting(eq: N.Equation, inline: bool) -> tuple[str, ...]:
 
 _AT_ZERO = re.compile(r"_\{?0\}?$")
 _STEP = re.compile(r"[_^]\s*\{\s*(?:\\[,;!]\s*)?\(?\s*([tnksmjTi]|\\tau)\s*[-+]\s*1\s*\)?\s*\}"
-                   r"|(?<![\\A-Za-z_^{])[A-Za-z]\[\s*([tnksm])\s*-\s*1\s*\]"  # or s[n-1], signal processing's
+                   r"|(?<![\\A-Za-z_^{])[A-Za-z}]\[\s*([tnksm])\s*[-+]\s*1\s*\]"  # or s[n-1], x^{(l)}[k+1]: signal processing's
                    r"|_\s*\{(?:[^{},=]|\{[^{}]*\}){1,20},\s*([nksmji]|\\tau)\s*[-+]\s*1\s*\}")  # or h_{\text{fw}, i - 1}: after a label
 
 
