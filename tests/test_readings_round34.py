@@ -270,3 +270,61 @@ def test_a_word_after_the_equation_is_its_label(tag):
             r"$$h_t = (1 - z_t) \odot h_{t-1} + z_t \odot \tilde{h}_t$$")
     d = symcount.derive(text)
     assert d.evaluate(d_x=7, d_h=5) == numel(nn.GRU(7, 5, bias=False))
+
+
+# a NumPy step whose weights are kept in a dict, by name
+KEYED = '''```python
+def lstm_step(x, h, c, p):
+    f = sigmoid(p["Wf"] @ x + p["Uf"] @ h + p["bf"])
+    i = sigmoid(p["Wi"] @ x + p["Ui"] @ h + p["bi"])
+    o = sigmoid(p['Wo'] @ x + p['Uo'] @ h + p['bo'])
+    g = np.tanh(p["Wc"] @ x + p["Uc"] @ h + p["bc"])
+    c = f * c + i * g
+    h = o * np.tanh(c)
+    return h, c
+```
+'''
+
+
+def test_weights_kept_in_a_dict_by_name():
+    d = symcount.derive(KEYED)
+    assert d.evaluate(d_x=7, d_h=5) == numel(nn.LSTM(7, 5)) - 4 * 5  # one bias per gate
+
+
+# a docstring's equations and the code under it, one step twice: the candidate's bias only in the code
+TWICE = '''```python
+def gru_step(x_t, h_prev, params):
+    """
+    z_t = σ(W_z · [h_{t-1}, x_t] + b_z)
+    r_t = σ(W_r · [h_{t-1}, x_t] + b_r)
+    h̃_t = tanh(W_h · [r_t ⊙ h_{t-1}, x_t])
+    h_t = (1 - z_t) ⊙ h_{t-1} + z_t ⊙ h̃_t
+    """
+    combined = np.concatenate([h_prev, x_t])
+
+    # update gate
+    z_t = sigmoid(params['W_z'] @ combined + params['b_z'])
+
+    # reset gate
+    r_t = sigmoid(params['W_r'] @ combined + params['b_r'])
+
+    # candidate
+    combined_reset = np.concatenate([r_t * h_prev, x_t])
+    h_candidate = np.tanh(params['W_h'] @ combined_reset + params['b_h'])
+
+    # new state
+    h_t = (1 - z_t) * h_prev + z_t * h_candidate
+    return h_t
+```
+'''
+
+
+def test_a_docstring_and_its_code_that_disagree_are_refused():
+    with pytest.raises(SymcountError, match="readings with different counts") as e:
+        symcount.derive(TWICE)
+    assert "3*d_h**2 + 3*d_h*d_x + 3*d_h" in str(e.value) and "3*d_h**2 + 3*d_h*d_x + 2*d_h" in str(e.value)
+
+
+def test_a_docstring_and_its_code_that_agree_are_counted():
+    d = symcount.derive(TWICE.replace("x_t])\n    h_t", "x_t] + b_h)\n    h_t", 1))
+    assert d.evaluate(d_x=7, d_h=5) == numel(nn.GRU(7, 5)) - 3 * 5  # one bias per gate

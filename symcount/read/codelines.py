@@ -33,10 +33,17 @@ def owners(out: list[str], start: int, end: int, region: str | None = None) -> N
         out[start + m.start():start + m.end()] = [" "] * (m.end() - m.start())
 
 
+# a parameter kept in a dict by its name: `p["Wf"]`, `self.params['W_xh']`, `weights["b_f"]` (not `x[:, 0]`, `h[t]`)
+_KEYED = re.compile(r"(?<![\w.\]])(?:self\.)?[A-Za-z_]\w*\s*\[\s*(['\"])([A-Za-z][A-Za-z0-9_]*)\1\s*\]")
+
+
 def code_names(out: list[str], start: int, end: int) -> None:
     """A line of code read as math, in out[start:end]: its names as a letter and a subscript, its dots
     as products, its Unicode minus a minus (its calls first: read.rowlabels.code_calls)."""
     code_calls(out, start, "".join(out[start:end]))
+    region = "".join(out[start:end])
+    for m in _KEYED.finditer(region) if "[" in region else ():  # params["Wf"]: the weight Wf, a dict's entry
+        out[start + m.start():start + m.end()] = [" "] * (m.end() - m.start() - len(m.group(2))) + list(m.group(2))
     region = "".join(out[start:end])
     owners(out, start, end, region)
     for m in _BORROW.finditer(region) if "&" in region else ():  # Rust's W_f.dot(&combined): the value itself
@@ -84,7 +91,8 @@ def named_as_code(body: str) -> bool:
     """Whether a bare line's names are code's (read.barelines.code_names): no LaTeX, a glued name before a product (or
     small glued names at a product, among snake_case names, or at a step, hh(t))."""
     return (_GLUED_BEFORE_PRODUCT.search(body) is not None or _SNAKE.search(body) is not None and _GLUED_SMALL.search(body)
-            is not None or _GLUED_AT_STEP.search(body) is not None) and _NOT_PLAIN.search(body) is None
+            is not None or _GLUED_AT_STEP.search(body) is not None or _KEYED.search(body) is not None) \
+        and _NOT_PLAIN.search(body) is None
 
 
 def written_as_code(body: str) -> bool:

@@ -126,8 +126,8 @@ def _left_behind(cell: N.Cell, drop: set[int], notes: list[str]) -> set[int]:
         kept = [i for i in reads if i not in drop and i not in out]
         dead = {i for i in kept for name in [eqs[i].lhs.name] if name not in chosen
                 and not any(name in reads[j] for j in kept if j != i)
-                and ((name in reads[i] and any(name in reads[j] for j in drop if j in reads))
-                     or any(name in reads[j] for j in out))}
+                and (((name in reads[i] or _code_named(eqs[i].lhs)) and any(name in reads[j] for j in drop if j in reads))
+                     or any(name in reads[j] for j in out))}  # (or a line of code's name: h_candidate, the other's only)
         if not dead:
             break
         out |= dead
@@ -136,6 +136,11 @@ def _left_behind(cell: N.Cell, drop: set[int], notes: list[str]) -> set[int]:
                      "no equation of the definitions counted reads "
                      f"{'it' if len(out) == 1 else 'them'} (another variant's steps): left out")
     return out
+
+
+def _code_named(sym) -> bool:
+    """A name a line of code gives what it computes (h_candidate, combined_reset): no step, a word in it."""
+    return sym.lag is None and re.search(r"[A-Za-z]{3,}", re.sub(r"\\[A-Za-z]+", "", sym.name)) is not None
 
 
 def _distinct(cell: N.Cell, found: list[int], drop: set, where: dict) -> list[int]:
