@@ -328,3 +328,17 @@ def test_a_docstring_and_its_code_that_disagree_are_refused():
 def test_a_docstring_and_its_code_that_agree_are_counted():
     d = symcount.derive(TWICE.replace("x_t])\n    h_t", "x_t] + b_h)\n    h_t", 1))
     assert d.evaluate(d_x=7, d_h=5) == numel(nn.GRU(7, 5)) - 3 * 5  # one bias per gate
+
+
+EULER = (r"$$\mathbf{r}(t+\Delta t) = \mathbf{r}(t) + \frac{\Delta t}{\tau}[-\mathbf{r}(t) + "
+         r"f(W_r \mathbf{r}(t) + W_x \mathbf{x}(t) + \mathbf{b}_r)]$$")
+
+
+def test_an_euler_step_is_the_next_step_and_its_size_a_constant():
+    with pytest.raises(SymcountError, match=r"\\tau a constant or a learned scalar"):
+        symcount.derive(EULER)  # the time constant: fixed or learned, the text does not say
+    d = symcount.derive(EULER, read={"\\tau": "constant"})
+    assert d.evaluate(d_r=5, d_x=7) == numel(nn.RNN(7, 5)) - 5  # W_r, W_x, b_r
+    assert "an Euler step of the state" in notes(d)
+    d = symcount.derive(EULER, read={"\\tau": "learned"})
+    assert d.evaluate(d_r=5, d_x=7) == numel(nn.RNN(7, 5)) - 5 + 1

@@ -17,11 +17,20 @@ _FRAC = re.compile(r"\\[dt]?frac\s*\{\s*(?:d|\\mathrm\s*\{\s*d\s*\})\s*((?:\\(?:
 _SLASH = re.compile(r"(?<![\w\\])d\s*([A-Za-z])\s*/\s*d\s*t(?![\w])")
 
 
+# an explicit Euler step: `x(t + \Delta t) = x(t) + \Delta t \cdot f(...)`, the state at the next step (its t may
+# be blank already: read.relations reads `\Delta t` as one name)
+_EULER_STEP = re.compile(r"\(\s*t\s*\+\s*(?:\\Delta|Δ)\s*t?\s*\)")
+
+
 def derivatives(out: list[str], start: int, region: str) -> bool:
-    """In out[start:...] (the text of `region`), each derivative in time as `\\dot{x}`; whether any was."""
-    if "dt" not in region.replace(" ", ""):
-        return False
+    """In out[start:...] (the text of `region`), each derivative in time as `\\dot{x}`, and an Euler step's
+    `x(t + \\Delta t)` as `x(t+1)` (its step size \\Delta a constant: read.derivatives.continuous); whether any was."""
     edited = False
+    for m in _EULER_STEP.finditer(region) if "Delta" in region or "Δ" in region else ():
+        out[start + m.start():start + m.end()] = list("(t+1".ljust(m.end() - m.start() - 1) + ")")
+        edited = True
+    if "dt" not in region.replace(" ", ""):
+        return edited
     for m in _FRAC.finditer(region):
         new = "\\dot{" + re.sub(r"\s+", "", m.group(1)) + "}"
         if new.count("{") > new.count("}"):
@@ -40,6 +49,11 @@ def continuous(cell: N.Cell, notes: list[str]) -> N.Cell:
     nowhere else): x on the left, and x on that equation's right at the same time its previous value
     (x' without a time index, which read.readings' cell form reads as the next value)."""
     made = defined(cell)
+    euler = _EULER_STEP.search(cell.source.text) if "elta" in cell.source.text or "Δ" in cell.source.text else None
+    if euler is not None:  # its step size: a constant the text sets (shapes.constants)
+        notes.append(f"{' '.join(euler.group(0).split())} at {cell.source.where(N.Span(euler.start() + 1, euler.end()))}: "
+                     "an Euler step of the state, from t to t + Δt; its step size Δt is a constant, not counted")
+        cell = replace(cell, settings=tuple(cell.settings) + ("\\Delta",))
     if not any(n.startswith("\\dot{") or n.endswith("'") for n in made):
         return cell  # (no \dot{x}, no x' defined: what each match below needs)
     used = {s.name for s, _, left in symbols(cell) if not left}
