@@ -342,3 +342,59 @@ def test_an_euler_step_is_the_next_step_and_its_size_a_constant():
     assert "an Euler step of the state" in notes(d)
     d = symcount.derive(EULER, read={"\\tau": "learned"})
     assert d.evaluate(d_r=5, d_x=7) == numel(nn.RNN(7, 5)) - 5 + 1
+
+
+NOTEBOOK = r'''{
+ "cells": [
+  {
+   "cell_type": "markdown",
+   "metadata": {},
+   "source": [
+    "## The cell\n",
+    "$$h_t = \\tanh(W x_t + U h_{t-1} + b)$$\n",
+    "where $x_t$ is the input and \"h\" the state."
+   ]
+  },
+  {
+   "cell_type": "code",
+   "execution_count": 1,
+   "metadata": {},
+   "outputs": [{"name": "stdout", "output_type": "stream", "text": ["h = tanh(W x + b)\n"]}],
+   "source": [
+    "import numpy as np\n",
+    "print(\"done\")"
+   ]
+  }
+ ]
+}
+'''
+
+
+def test_a_notebooks_json_is_read_in_place():
+    d = symcount.derive(NOTEBOOK, name="cell.ipynb")
+    assert d.evaluate(d_x=7, d_h=5) == numel(nn.RNN(7, 5)) - 5
+
+
+def test_an_error_in_a_notebook_points_into_the_file():
+    with pytest.raises(SymcountError) as e:
+        symcount.derive(NOTEBOOK.replace(r"W x_t + U", r"W x_t : U"), name="cell.ipynb")
+    assert "cell.ipynb:8:" in str(e.value) and "':'" in str(e.value)  # the JSON file's line that holds the string
+
+
+CATALOGUE = r'''#: ../../source/rnn.rst:5
+msgid "For each element in the input sequence, each layer computes the following function:"
+msgstr "针对输入序列的每一个元素，每一层网络做如下计算："
+
+#: megengine.module.rnn.RNN:7 of
+msgid "h_t = \\tanh(W_{ih} x_t + b_{ih} + W_{hh} h_{(t-1)} + b_{hh})\n\n"
+msgstr "h_t = \\tanh(W_{ih} x_t + b_{ih} + W_{hh} h_{(t-1)} + b_{hh})\n\n"
+
+#: megengine.module.rnn.RNN:10 of
+msgid "where :math:`h_t` is the hidden state at time `t`, :math:`x_t` is the input."
+msgstr "其中, :math:`h_t` 是 `t` 时刻的隐藏状态。"
+'''
+
+
+def test_a_catalogues_msgid_display_is_read_once():
+    d = symcount.derive(CATALOGUE, name="rnn.po")
+    assert d.evaluate(d_x=7, d_h=5) == numel(nn.RNN(7, 5))  # read once: the msgstr's copy is blank

@@ -16,8 +16,8 @@ raw string: `\\\\sigma`) and Markdown escapes (`\\_`, `\\[`, `\\*`: LaTeX in Mar
 from __future__ import annotations
 
 from . import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
-
 from ..errors import ParseError, Record
+from .quoted import quoted
 from .macros import definitions, families
 from .plaincode import plain_code
 from .initialcases import initial_cases
@@ -110,7 +110,7 @@ _CJK_DOT = re.compile(r"(?<=[\w})\]])(\s*)。(?=\s*[\w\\({\[])")  # `。` where 
 def scan(src: Source, check=None) -> Scan:
     """The text's math regions, each rewritten in place; `check(Scan)` is asked of the regions found
     before they are rewritten (a limit that a cheap count decides refuses a long text early)."""
-    text = math_letters(html_math(_uncomment(src.text).translate(_INVISIBLE)))  # pasted zero-width spaces; 𝛔 as σ
+    text = math_letters(html_math(_uncomment(quoted(src.text)).translate(_INVISIBLE)))  # pasted zero-width spaces; 𝛔 as σ
     text = unit_indices(code_statements(typst(escaped_brackets(doubled_escapes(gitlab_math(text))))))  # f\_t = σ(W\_f · \[h\_{t-1}, x\_t\] + b\_f): Markdown's escapes; Typst's math; a statement over lines as one; z_t^j = σ(...)^j as z_t (read.unitindex)
     text = template_tags(text) if "{%" in text else text  # {% raw %}, {% equation() %} ... {% end %} (read.webmath)
     text, images = rendered(text)  # ![](https://latex.codecogs.com/gif.latex?h_t=...): math in an address
