@@ -398,3 +398,26 @@ msgstr "其中, :math:`h_t` 是 `t` 时刻的隐藏状态。"
 def test_a_catalogues_msgid_display_is_read_once():
     d = symcount.derive(CATALOGUE, name="rnn.po")
     assert d.evaluate(d_x=7, d_h=5) == numel(nn.RNN(7, 5))  # read once: the msgstr's copy is blank
+
+
+class _DeepRows(nn.Module):
+    """h1 = x U + s1_{t-1} W1, s1 = tanh(h1), h2 = s1 Q + s2_{t-1} W2, s2 = tanh(h2), z = s2 V: rows, no bias."""
+
+    def __init__(self, x: int, s1: int, s2: int, z: int) -> None:
+        super().__init__()
+        self.U, self.W1 = nn.Linear(x, s1, bias=False), nn.Linear(s1, s1, bias=False)
+        self.Q, self.W2 = nn.Linear(s1, s2, bias=False), nn.Linear(s2, s2, bias=False)
+        self.V = nn.Linear(s2, z, bias=False)
+
+
+def test_names_glued_to_numbers_in_a_text_of_rows():
+    text = ("$$h1 = x \\cdot U + s1_{t-1} \\cdot W1$$\n$$s1 = \\tanh(h1)$$\n$$h2 = s1 \\cdot Q + s2_{t-1} \\cdot W2$$\n"
+            "$$s2 = \\tanh(h2)$$\n$$z = s2 \\cdot V$$\n")
+    d = symcount.derive(text)
+    assert {p.name for p in d.shapes.params} == {"U", "W_1", "Q", "W_2", "V"}  # x the input, a row (not a weight)
+    assert d.evaluate(d_x=7, d_s1=5, d_s2=4, d_z=3) == numel(_DeepRows(7, 5, 4, 3))
+
+
+def test_a_number_glued_once_is_left_alone():
+    with pytest.raises(SymcountError, match="unexpected '1'"):
+        symcount.derive(r"$$h1 = \tanh(W x_t + U h_{t-1})$$")

@@ -19,6 +19,8 @@ applies to.
 - `W_ic dot c_{t-1}` (a docstring's product spelled as a word): `·`, the product the shapes decide.
 - A row of a display that holds only `\\dots` (the gates shown before, again, and so on): spaces.
 - A capital glued to a signal at the step, `Ah(t) + Bx(t)`, where the text writes the signal alone: `A h_t`.
+- In LaTeX, a letter glued to a number that the text writes glued twice or more (`h1 = x \\cdot U + s1_{t-1} \\cdot
+  W1`): the number a subscript (h_1, s_{1,t-1}, W_1).
 - A row that names its declaration in words, `\\text{input-units} &= x_i \\in \\mathbb{R}^d`: the declaration.
 - `\\Delta t` (an ODE's step size, coRNN's): `\\Delta`, one symbol.
 - In plain text and code, Julia's broadcast dot before a spaced operator (`c_prev .+ it .* c_tilde`): a space.
@@ -123,6 +125,21 @@ def glued_operands(out: list[str], start: int, end: int, written) -> None:
     for m in _GLUED_OPERAND.finditer(region) if "(t)" in region or "(k)" in region else ():
         if written(rf"(?<![A-Za-z\\]){m.group(2)}\({m.group(3)}\)"):
             out[start + m.start():start + m.end()] = [m.group(1), " ", m.group(2), "_", m.group(3)]
+
+
+# a letter glued to a number in math, `h1 = x \cdot U`, `s1_{t-1} \cdot W1` (notes that number layers or weights
+# so): the letter alone, no command's or word's, the number one or two digits
+_GLUED_DIGITS = re.compile(r"(?<![\\A-Za-z0-9_^{.])([A-Za-z])(\d{1,2})(?![\dA-Za-z.])(?:_(?:\{([^{}]{1,12})\}|([A-Za-z0-9])))?")
+
+
+def glued_digits(out: list[str], start: int, end: int, written) -> None:
+    """In out[start:end], a letter glued to a number, where the text writes one at least twice (`W1` ... `W2`,
+    `h1` ... `h1`): the number its subscript (W_1), encoded as code's names are (read.codelines)."""
+    region = region_text(out, start, end)
+    for m in _GLUED_DIGITS.finditer(region) if any(c.isdigit() for c in region) else ():
+        if written(rf"(?<![\\A-Za-z0-9_^{{.]){m.group(1)}\d{{1,2}}(?![\dA-Za-z.])[\s\S]*?(?<![\\A-Za-z0-9_^{{.]){m.group(1)}\d{{1,2}}(?![\dA-Za-z.])"):
+            index = m.group(2) + ("," + (m.group(3) or m.group(4)) if m.group(3) or m.group(4) else "")  # s1_{t-1}: s_{1,t-1}
+            out[start + m.start(2):start + m.end()] = coded(index, m.end() - m.start(2))
 
 
 def labelled_declarations(out: list[str], start: int, end: int, written) -> None:
@@ -439,6 +456,7 @@ _RESPELLINGS = (
     (False, step_sizes),
     (False, labelled_declarations),
     (False, glued_operands),
+    (("latex",), glued_digits),
     (True, typed_otimes),
     (None, probabilities),
     (None, swapped_angles),

@@ -323,6 +323,7 @@ def _inputs(cell: N.Cell, signals: set[str], derived: dict[str, N.Equation], not
     right: dict[str, N.Symbol] = {}
     other: set[str] = set()
     partners: dict[str, dict[str, N.Binary]] = {}  # a left factor's right factors, each in its product
+    rows = _row_convention(cell, signals)  # `s_{t-1} \cdot W`, never `W s_{t-1}`: then in `x \cdot U`, x the row
     for eq in cell.equations:
         if eq.lhs is not None and isinstance(eq.lhs, N.Symbol) and derived.get(eq.lhs.name) is eq:
             continue
@@ -335,10 +336,10 @@ def _inputs(cell: N.Cell, signals: set[str], derived: dict[str, N.Equation], not
             elif isinstance(node, N.Binary) and node.op in ("matmul", "star"):
                 weight = id(node.left) not in reads and not _numeric(node.left)  # (-2 w, -(t-1-i) w: no weight)
                 factor = node.right.arg if isinstance(node.right, N.Transpose) else node.right  # x W^T too
-                row = (isinstance(factor, N.Symbol) and bool(_WEIGHT_LETTER.match(factor.name)) and not left
+                row = (isinstance(factor, N.Symbol) and (bool(_WEIGHT_LETTER.match(factor.name)) or rows) and not left
                        and bool(reads))  # (in an equation that reads a signal too: X_1 W_k alone reads no data)
                 todo.append((node.left, row and isinstance(node.left, N.Symbol), True))  # x W: a row times a weight
-                todo.append((node.right, weight and not left, False))  # in (A B) x, B is no input; in x^T W, W
+                todo.append((node.right, weight and not left and not row, False))  # in (A B) x, B is no input; in x^T W, W
                 if isinstance(node.left, N.Symbol) and isinstance(node.right, N.Symbol) and weight and not left:
                     partners.setdefault(node.left.name, {}).setdefault(node.right.name, node)
             elif isinstance(node, N.Concat) and any(id(x) in reads for x in node.items):
@@ -353,6 +354,19 @@ def _inputs(cell: N.Cell, signals: set[str], derived: dict[str, N.Equation], not
         notes.append(f"{right[n].text} at {cell.source.where(right[n].span)} has no time index but is only ever "
                      "multiplied by a weight or joined to a signal: read as an input signal")
     return found
+
+
+def _row_convention(cell: N.Cell, signals: set[str]) -> bool:
+    """Whether the text writes its signals as rows: some product of a signal by a plain name has the signal on
+    the left (`s_{t-1} \\cdot W_1`, `h \\cdot V`), and none has it on the right."""
+    left = right = 0
+    for eq in cell.equations:
+        for node in N.walk(eq.rhs):
+            if isinstance(node, N.Binary) and node.op in ("matmul", "star") and isinstance(node.left, N.Symbol) \
+                    and isinstance(node.right, N.Symbol):
+                left += node.left.name in signals and node.right.name not in signals
+                right += node.right.name in signals and node.left.name not in signals
+    return left > 0 and right == 0
 
 
 def _one_weight_many_inputs(cell: N.Cell, found: set[str], partners: dict) -> None:
