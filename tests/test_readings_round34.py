@@ -421,3 +421,22 @@ def test_names_glued_to_numbers_in_a_text_of_rows():
 def test_a_number_glued_once_is_left_alone():
     with pytest.raises(SymcountError, match="unexpected '1'"):
         symcount.derive(r"$$h1 = \tanh(W x_t + U h_{t-1})$$")
+
+
+def test_bold_letters_by_a_longer_name():
+    text = (r"\begin{align*}\boldh_t &= \tanh(\boldW \boldx_t + \boldU \boldh_{t-1} + \boldb)\end{align*}")
+    d = symcount.derive(text)
+    assert d.evaluate(d_x=7, d_h=5) == numel(nn.RNN(7, 5)) - 5
+    assert "family" in notes(d) or "\\boldW" in notes(d)
+
+
+def test_a_spacing_command_with_a_length():
+    d = symcount.derive(r"$$ h_{t}=f(W^{1}x_{t} + W^{2}h_{t-1} + \theta^{1}),\hskip0.5cm y_{t} = g (W^{3}h_{t} + \theta^{2}).$$")
+    assert d.evaluate(d_x=7, d_h=5, d_y=3) == numel(nn.RNN(7, 5), nn.Linear(5, 3)) - 5
+
+
+def test_markdown_escaped_angles_and_numbered_activations():
+    text = r"$$a ^{\<t\>} = g _1 (W _{aa} a ^{\<t-1\>} + W _{ax} x ^{\<t\>} + b _a)$$"
+    d = symcount.derive(text)
+    assert d.evaluate(d_x=7, d_a=5) == numel(nn.RNN(7, 5)) - 5
+    assert "g_1(...)" in notes(d) and "reads as a function" in notes(d)

@@ -141,9 +141,13 @@ def families(text: str, table: dict[str, Macro]) -> dict[str, Macro]:
     bold -= {m.group(1) for m in _WITH_ARGUMENT.finditer(text)} if bold else set()  # (\bs{v}, \bs v: bs's, never a letter's)
     if {n for n in bold if len(n) == 2}:  # \bx, \bh, \bW (and \bbf, \bsigma): a slide deck's bold letters (\bm, \bf are LaTeX's)
         out.update({n: Macro(n, _bold(n[1:]), 0, "family") for n in bold if n not in out})
+    named = {m.group(0)[1:] for m in _BOLD_NAMED.finditer(text)} - set(table) if "\\bold" in text else set()
+    if len(named) >= 2:  # \boldW, \boldh, \boldx: the same, by a longer name
+        out.update({n: Macro(n, _bold(n[4:]), 0, "family") for n in named if n not in out})
     return out
 
 
+_BOLD_NAMED = re.compile(r"\\bold[A-Za-z](?![A-Za-z])(?!\s*\{)")
 # \bx, \bW, \bbf (\bf is LaTeX's), \bsigma: a bold letter's command of one prefix, b
 _WITH_ARGUMENT = re.compile(r"\\(b[A-Za-z])\s*\{")
 _BOLD_MEMBER = re.compile(r"\\b(?:[A-Za-z]|bf|alpha|beta|gamma|delta|theta|lambda|mu|sigma|epsilon|phi|psi|omega)(?![A-Za-z])(?!\s*\{)")  # (\bs{v}: a command of an argument)

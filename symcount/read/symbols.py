@@ -95,6 +95,8 @@ def index_text(tok: str) -> str:
     if plain is not None:  # letters, digits and signs in braces, or one character: the steps below leave them so
         return plain.group(2) or plain.group(1).replace(" ", "").replace("\t", "")
     body = tok.translate(_SUBSCRIPTS).replace("−", "-").replace("\\_", "_")
+    if "\\<" in body and "\\>" in body:  # a^{\<t\>}: Markdown's escaped angles, a^{<t>}
+        body = body.replace("\\<", "<").replace("\\>", ">")
     if body[-1:] in UNI_GREEK_NAMES:  # W_α: W_{\alpha}
         body = body[:-1] + "\\" + UNI_GREEK_NAMES[body[-1]]
     if "\\" in body:  # ^{\,n}: a thin space before the index, no part of it
