@@ -440,3 +440,33 @@ def test_markdown_escaped_angles_and_numbered_activations():
     d = symcount.derive(text)
     assert d.evaluate(d_x=7, d_a=5) == numel(nn.RNN(7, 5)) - 5
     assert "g_1(...)" in notes(d) and "reads as a function" in notes(d)
+
+
+LISTED_ITEMS = r"""Our networks have the following parameters:
+\begin{itemize}
+  \item $W_0 \in \mathbb{R}^{|V| \times d_{in}}$,
+  \item $\mathbf{s}_0 \in \mathbb{R}^{d_{hid}}$, the initial hidden state,
+  \item $W_1 \in \mathbb{R}^{d_{hid} \times 2}$, $b_1 \in \mathbb{R}^{2}$
+\end{itemize}
+The step: $\mathbf{s}_i = \tanh(\mathbf{x}_i W^x + \mathbf{s}_{i-1} W^s + b)$.
+"""
+
+
+def test_parameters_a_list_declares_that_no_equation_uses_are_refused():
+    with pytest.raises(SymcountError, match=r"lists W_0, \\mathbf\{s\}_0, W_1, b_1 among the parameters"):
+        symcount.derive(LISTED_ITEMS)
+
+
+def test_a_parameter_list_the_equations_use_is_read():
+    text = LISTED_ITEMS.replace("$W_0 \\in \\mathbb{R}^{|V| \\times d_{in}}$,", "$W^x \\in \\mathbb{R}^{d_{in} \\times d_{hid}}$,")
+    text = text.replace("  \\item $\\mathbf{s}_0 \\in \\mathbb{R}^{d_{hid}}$, the initial hidden state,\n", "")
+    text = text.replace("$W_1 \\in \\mathbb{R}^{d_{hid} \\times 2}$, $b_1 \\in \\mathbb{R}^{2}$", "$b \\in \\mathbb{R}^{d_{hid}}$")
+    d = symcount.derive(text)
+    assert d.evaluate(d_in=7, d_hid=5) == numel(nn.RNN(7, 5)) - 5
+
+
+def test_parameters_in_addition_to_others_are_refused():
+    text = ("This model requires the following parameters in addition to the generic RNN parameters: "
+            r"$\mathbf{s}_i = \tanh(\mathbf{x}_i W^x + \mathbf{s}_{i-1} W^s + b)$.")
+    with pytest.raises(SymcountError, match="in addition to others"):
+        symcount.derive(text)

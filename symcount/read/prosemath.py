@@ -51,7 +51,9 @@ _APPROXIMATE = re.compile(r"\\(?:approx|sim|simeq|propto|ll|gg|leq?|geq?|lesssim
 _INDEXED_SET = re.compile(r"\s*\\\{[^=]*\\\}\s*_\s*\{?\s*[A-Za-z]\s*=")
 # `$\mathbf{c}_t = \mathbf{f}_t \odot \mathbf{c}_{t-1} + \dots$`: an equation cut short in running text, a mention
 _CUT_SHORT = re.compile(r"[^=]*=[^=]*[+\-]\s*(?:\\[lc]?dots(?![A-Za-z])|\.\.\.|…)\s*[.,]?\s*$")
-_INLINE_PROSE = (_NO_STEP, _WRITTEN_OUT, _METHOD_CALL, _SET_OF_EXPRESSION, _INDEXED_SET, _CUT_SHORT)
+# `$\hat{y}_i = p(y_i | c_i, c_{i-1}, \dots)$`: what an output is, a conditional probability, in running text
+_GIVES_PROBABILITY = re.compile(r"[^=]*=\s*(?:P|p|\\Pr)\s*(?:\\left\s*)?\([^()=]*(?:\\mid(?![A-Za-z])|\|)[^()=]*(?:\\right\s*)?\)\s*[.,]?\s*$")
+_INLINE_PROSE = (_NO_STEP, _WRITTEN_OUT, _METHOD_CALL, _SET_OF_EXPRESSION, _INDEXED_SET, _CUT_SHORT, _GIVES_PROBABILITY)
 # P(y_{1:U} \mid x_{1:T}) = \prod_u P(y_u \mid y_{<u}, c): a model's likelihood, in a display too (not a step)
 _LIKELIHOOD = re.compile(r"\s*(?:P|p|\\Pr|\\mathbb\s*\{\s*P\s*\}|\\mathcal\s*\{\s*P\s*\})\s*(?:\\left\s*)?\([^()=]*?(?:\\mid(?![A-Za-z])|\|)"
                          r"[^()=]*(?:\\right\s*)?\)\s*&?\s*:?=\s*~?\s*(?:\\prod|\\sum|\\log|\\exp|\\frac|∏|∑"

@@ -142,6 +142,18 @@ def glued_digits(out: list[str], start: int, end: int, written) -> None:
             out[start + m.start(2):start + m.end()] = coded(index, m.end() - m.start(2))
 
 
+# a period between two operands in math, `c_t = f.c_{t-1} + g.i` (a note's product): not a number's point, a sentence's
+_GLUED_DOT = re.compile(r"(?<=[A-Za-z}])\.(?=[A-Za-z]|\\[A-Za-z])")
+
+
+def glued_dots(out: list[str], start: int, end: int, written) -> None:
+    """In out[start:end], a period glued between two operands (`f.c_{t-1}`): `·`, the product the shapes decide."""
+    region = region_text(out, start, end)
+    for m in _GLUED_DOT.finditer(region) if "." in region and "=" in region else ():
+        if not re.match(r"[a-z]{2,}\.", region[max(0, m.start() - 3):m.end()][-3:]):  # (not a word's: e.g., np.dot)
+            out[start + m.start()] = "·"
+
+
 def labelled_declarations(out: list[str], start: int, end: int, written) -> None:
     """In out[start:end], a row that names what it declares in words, `\\text{input-units} &= x_i \\in \\mathbb{R}^d`:
     the words and their `=` spaces (the declaration read); a row that declares a matrix that way (`\\text{Input-layer} &=
@@ -457,6 +469,7 @@ _RESPELLINGS = (
     (False, labelled_declarations),
     (False, glued_operands),
     (("latex",), glued_digits),
+    (("latex",), glued_dots),
     (True, typed_otimes),
     (None, probabilities),
     (None, swapped_angles),

@@ -62,6 +62,12 @@ def no_parameters(w: "Walker") -> None:
 _LISTED = re.compile(r"\bparameters\s+(?:are|is|:)\s+(?:the\s+)?(?:[a-z]+\s+){0,3}?(?P<list>(?:[`$][^`$\n]{1,60}[`$]"
                      r"(?:\s*(?:,|and)\s*)*){1,8})", re.I)
 _NAME = re.compile(r"(?<![\\A-Za-z])[A-Za-z]\\?_(?:\{[A-Za-z0-9,]+\}|[A-Za-z0-9]+)")
+# "the following parameters in addition to the generic RNN parameters": others the text does not give here
+_MORE_PARAMETERS = re.compile(r"\bparameters?\s+in\s+addition\s+to\s+(the\s+(?:[a-z-]+\s+){0,3}?parameters?)\b", re.I)
+# "have the following parameters:" and a LaTeX list whose items declare them, `\item $W_0 \in \mathbb{R}^{...}$`
+_PARAMETER_ITEMS = re.compile(r"\bparameters?\b[^.\n]{0,40}\s*\\begin\{(?:itemize|enumerate)\}(?P<list>.*?)\\end\{(?:itemize|enumerate)\}",
+                              re.S | re.I)
+_DECLARED_ITEM = re.compile(r"\$\s*((?:\\(?:mathbf|boldsymbol|bm)\s*\{\s*)?[A-Za-z]\s*\}?\s*[_^]\s*\{?[A-Za-z0-9]{1,4}\}?)\s*(?:\\in\b|:)")
 # a docstring's roles of math after the words bias or weights: "bias terms :math:`\mathbf{b}_{ih}` and
 # :math:`\mathbf{b}_{hh}`", "Initializer for hidden bias :math:`\mathbf{b}_{hh}`" (rst)
 _ROLE_NAMED = re.compile(r"\b(?:bias(?:es)?|bias\s+terms?|weights?)\s+(?P<list>:math:`[^`\n]{1,60}`(?:\s*(?:,|and)\s*:math:`[^`\n]{1,60}`){0,7})")
@@ -243,7 +249,13 @@ def listed_parameters(w: "Walker", params: list) -> None:
     bullets = [(m, "names {} among the cell's weights") for m in _WEIGHT_BULLET.finditer(text)] if "$:" in text or "$ :" in text else []
     roles += [(m, said) for m, said in bullets if re.search(r"\||stack", text[m.start():(text.find("\n", m.end()) + 1 or len(text) + 1) - 1])]
     lists += [(m, said) for m, said in bullets if (m, said) not in roles]
-    if not (lists or weights or listed or roles):
+    more = _MORE_PARAMETERS.search(text) if "addition" in text else None
+    if more is not None:  # "requires the following parameters in addition to the generic RNN parameters"
+        raise ShapeError(f"the prose says the cell's parameters come in addition to others ({' '.join(more.group(1).split())}) "
+                         "that the equations do not write: the count of what was read would be short", source=w.src,
+                         span=Span(more.start(1), more.end(1)), hint="write every equation of the model as math, the others too")
+    items = list(_PARAMETER_ITEMS.finditer(text)) if "\\item" in text and "arameter" in text else []
+    if not (lists or weights or listed or roles or items):
         return  # (nothing listed: the names of a long cell's parameters are not worked out)
     names = {_plain(p.name) for p in params} | {_plain(n) for n in w.signals}
     glued = {re.sub(r"[_{}\\]", "", n).lower() for n in names}  # `Wbi` in a legend for W_{bi} in the math
@@ -260,6 +272,13 @@ def listed_parameters(w: "Walker", params: list) -> None:
             raise ShapeError(f"a legend gives the shape of {', '.join(missing)}, but no equation read uses "
                              f"{'it' if len(missing) == 1 else 'them'}: the equations read are not the whole cell",
                              source=w.src, span=Span(at, at + len(named)),
+                             hint="write every equation of the cell as math, the one that uses it too")
+    for m in items:
+        missing = [d.group(1) for d in _DECLARED_ITEM.finditer(m.group("list")) if _plain(d.group(1)) not in names]
+        if missing:
+            raise ShapeError(f"the prose lists {', '.join(dict.fromkeys(missing))} among the parameters, but no equation read uses "
+                             f"{'it' if len(missing) == 1 else 'them'}: the equations read are not the whole cell",
+                             source=w.src, span=Span(m.start("list"), m.start("list") + 1),
                              hint="write every equation of the cell as math, the one that uses it too")
     for m, said in lists + roles:
         missing = [n.group(0) for n in _NAME.finditer(_UNFONTED.sub(r"\1", m.group("list"))) if _plain(n.group(0)) not in names
