@@ -274,7 +274,10 @@ def listed_parameters(w: "Walker", params: list) -> None:
                              source=w.src, span=Span(at, at + len(named)),
                              hint="write every equation of the cell as math, the one that uses it too")
     for m in items:
-        missing = [d.group(1) for d in _DECLARED_ITEM.finditer(m.group("list")) if _plain(d.group(1)) not in names]
+        bare = {re.sub(r"[()]", "", n) for n in names}  # (W^{hx} declared for W^{(hx)} used)
+        signals = {_plain(n)[:1] for n in w.signals}  # (x_t, h_{t-1}, h_0: a signal's, declared in the list too)
+        missing = [d.group(1) for d in _DECLARED_ITEM.finditer(m.group("list"))
+                   if re.sub(r"[()]", "", _plain(d.group(1))) not in bare and _plain(d.group(1))[:1] not in signals]
         if missing:
             raise ShapeError(f"the prose lists {', '.join(dict.fromkeys(missing))} among the parameters, but no equation read uses "
                              f"{'it' if len(missing) == 1 else 'them'}: the equations read are not the whole cell",
