@@ -435,11 +435,12 @@ def test_a_spacing_command_with_a_length():
     assert d.evaluate(d_x=7, d_h=5, d_y=3) == numel(nn.RNN(7, 5), nn.Linear(5, 3)) - 5
 
 
-def test_markdown_escaped_angles_and_numbered_activations():
-    text = r"$$a ^{\<t\>} = g _1 (W _{aa} a ^{\<t-1\>} + W _{ax} x ^{\<t\>} + b _a)$$"
+def test_markdown_escaped_angles():
+    text = r"$$a ^{\<t\>} = g_1(W _{aa} a ^{\<t-1\>} + W _{ax} x ^{\<t\>} + b _a)$$"
     d = symcount.derive(text)
     assert d.evaluate(d_x=7, d_a=5) == numel(nn.RNN(7, 5)) - 5
-    assert "g_1(...)" in notes(d) and "reads as a function" in notes(d)
+    with pytest.raises(SymcountError):  # g_1 (...) with a space, not said to be a function: stays open (round 20)
+        symcount.derive(text.replace("g_1(", "g _1 ("))
 
 
 LISTED_ITEMS = r"""Our networks have the following parameters:

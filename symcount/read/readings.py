@@ -396,8 +396,8 @@ def _before_paren(cell: N.Cell, n: N.Symbol, letters: set[str]) -> bool:
     if n.name in ("\\Phi", "\\Psi", "f", "g") and paren.group(2):  # \Phi \left( ... \right), f \left(: an activation, typeset
         return current().pick(Choice(key(n.name), ("function", "matrix"), cell.source.where(n.span),
                                      f"{n.name} (...) a function or a matrix"), ambiguous=False) == "function"
-    sub = re.fullmatch(r"[a-z]_\{?([A-Za-z]|[1-3])\}?", n.name)  # (or numbered, g_1 (...) and g_2 (...): Ng's activations)
-    if sub is None or sub.group(1) not in letters and not sub.group(1).isdigit():
+    sub = re.fullmatch(r"[a-z]_\{?([A-Za-z])\}?", n.name)
+    if sub is None or sub.group(1) not in letters:
         return False
     return current().pick(Choice(key(n.name), ("function", "matrix"), cell.source.where(n.span),
                                  f"{n.name} (...) a function or a matrix"), ambiguous=False) == "function"

@@ -136,7 +136,7 @@ def glued_digits(out: list[str], start: int, end: int, written) -> None:
     """In out[start:end], a letter glued to a number, where the text writes one at least twice (`W1` ... `W2`,
     `h1` ... `h1`): the number its subscript (W_1), encoded as code's names are (read.codelines)."""
     region = region_text(out, start, end)
-    for m in _GLUED_DIGITS.finditer(region) if any(c.isdigit() for c in region) else ():
+    for m in _GLUED_DIGITS.finditer(region):
         if written(rf"(?<![\\A-Za-z0-9_^{{.]){m.group(1)}\d{{1,2}}(?![\dA-Za-z.])[\s\S]*?(?<![\\A-Za-z0-9_^{{.]){m.group(1)}\d{{1,2}}(?![\dA-Za-z.])"):
             index = m.group(2) + ("," + (m.group(3) or m.group(4)) if m.group(3) or m.group(4) else "")  # s1_{t-1}: s_{1,t-1}
             out[start + m.start(2):start + m.end()] = coded(index, m.end() - m.start(2))

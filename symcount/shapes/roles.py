@@ -336,8 +336,9 @@ def _inputs(cell: N.Cell, signals: set[str], derived: dict[str, N.Equation], not
             elif isinstance(node, N.Binary) and node.op in ("matmul", "star"):
                 weight = id(node.left) not in reads and not _numeric(node.left)  # (-2 w, -(t-1-i) w: no weight)
                 factor = node.right.arg if isinstance(node.right, N.Transpose) else node.right  # x W^T too
-                row = (isinstance(factor, N.Symbol) and (bool(_WEIGHT_LETTER.match(factor.name)) or rows) and not left
-                       and bool(reads))  # (in an equation that reads a signal too: X_1 W_k alone reads no data)
+                row = (isinstance(factor, N.Symbol) and not left and bool(reads)  # (an equation that reads a signal too)
+                       and (bool(_WEIGHT_LETTER.match(factor.name))  # (X_1 W_k alone reads no data)
+                            or rows and id(factor) not in reads and _capital(factor.name)))  # (x \cdot U among s \cdot W)
                 todo.append((node.left, row and isinstance(node.left, N.Symbol), True))  # x W: a row times a weight
                 todo.append((node.right, weight and not left and not row, False))  # in (A B) x, B is no input; in x^T W, W
                 if isinstance(node.left, N.Symbol) and isinstance(node.right, N.Symbol) and weight and not left:
@@ -364,9 +365,14 @@ def _row_convention(cell: N.Cell, signals: set[str]) -> bool:
         for node in N.walk(eq.rhs):
             if isinstance(node, N.Binary) and node.op in ("matmul", "star") and isinstance(node.left, N.Symbol) \
                     and isinstance(node.right, N.Symbol):
-                left += node.left.name in signals and node.right.name not in signals
-                right += node.right.name in signals and node.left.name not in signals
+                left += node.left.name in signals and node.right.name not in signals and _capital(node.right.name)
+                right += node.right.name in signals and node.left.name not in signals and _capital(node.left.name)
     return left > 0 and right == 0
+
+
+def _capital(name: str) -> bool:
+    """A weight's name as texts write it: a capital letter first (W_1, Q, \\mathbf{U})."""
+    return re.sub(r"^\\(?:mathbf|boldsymbol|bm|mathrm)\{", "", name)[:1].isupper()
 
 
 def _one_weight_many_inputs(cell: N.Cell, found: set[str], partners: dict) -> None:
