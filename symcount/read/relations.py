@@ -132,11 +132,14 @@ def glued_operands(out: list[str], start: int, end: int, written) -> None:
 _GLUED_DIGITS = re.compile(r"(?<![\\A-Za-z0-9_^{.])([A-Za-z])(\d{1,2})(?![\dA-Za-z.])(?:_(?:\{([^{}]{1,12})\}|([A-Za-z0-9])))?")
 
 
+_LETTER_DIGIT = re.compile(r"[A-Za-z]\d")
+
+
 def glued_digits(out: list[str], start: int, end: int, written) -> None:
     """In out[start:end], a letter glued to a number, where the text writes one at least twice (`W1` ... `W2`,
     `h1` ... `h1`): the number its subscript (W_1), encoded as code's names are (read.codelines)."""
     region = region_text(out, start, end)
-    for m in _GLUED_DIGITS.finditer(region):
+    for m in _GLUED_DIGITS.finditer(region) if _LETTER_DIGIT.search(region) else ():  # (the plain pattern first: cheaper)
         if written(rf"(?<![\\A-Za-z0-9_^{{.]){m.group(1)}\d{{1,2}}(?![\dA-Za-z.])[\s\S]*?(?<![\\A-Za-z0-9_^{{.]){m.group(1)}\d{{1,2}}(?![\dA-Za-z.])"):
             index = m.group(2) + ("," + (m.group(3) or m.group(4)) if m.group(3) or m.group(4) else "")  # s1_{t-1}: s_{1,t-1}
             out[start + m.start(2):start + m.end()] = coded(index, m.end() - m.start(2))

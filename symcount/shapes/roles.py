@@ -323,7 +323,8 @@ def _inputs(cell: N.Cell, signals: set[str], derived: dict[str, N.Equation], not
     right: dict[str, N.Symbol] = {}
     other: set[str] = set()
     partners: dict[str, dict[str, N.Binary]] = {}  # a left factor's right factors, each in its product
-    rows = _row_convention(cell, signals)  # `s_{t-1} \cdot W`, never `W s_{t-1}`: then in `x \cdot U`, x the row
+    said: list[bool] = []  # `s_{t-1} \cdot W`, never `W s_{t-1}`: then in `x \cdot U`, x the row (asked once, where it may matter)
+    rows = lambda: said[0] if said else said.append(_row_convention(cell, signals)) or said[0]  # noqa: E731
     for eq in cell.equations:
         if eq.lhs is not None and isinstance(eq.lhs, N.Symbol) and derived.get(eq.lhs.name) is eq:
             continue
@@ -338,7 +339,7 @@ def _inputs(cell: N.Cell, signals: set[str], derived: dict[str, N.Equation], not
                 factor = node.right.arg if isinstance(node.right, N.Transpose) else node.right  # x W^T too
                 row = (isinstance(factor, N.Symbol) and not left and bool(reads)  # (an equation that reads a signal too)
                        and (bool(_WEIGHT_LETTER.match(factor.name))  # (X_1 W_k alone reads no data)
-                            or rows and id(factor) not in reads and _capital(factor.name)))  # (x \cdot U among s \cdot W)
+                            or id(factor) not in reads and _capital(factor.name) and rows()))  # (x \cdot U among s \cdot W)
                 todo.append((node.left, row and isinstance(node.left, N.Symbol), True))  # x W: a row times a weight
                 todo.append((node.right, weight and not left and not row, False))  # in (A B) x, B is no input; in x^T W, W
                 if isinstance(node.left, N.Symbol) and isinstance(node.right, N.Symbol) and weight and not left:
