@@ -128,7 +128,6 @@ def stack(shapes: "Shapes", cell_total: P.Poly, *, layers: int = 1, bidirectiona
     return out
 
 
-
 def stated_stack(source, signal_names, written: bool, layers: int, reading: str | None, total_of) -> tuple[int, str]:
     """(the layers to count, a note) where the prose of `source` states a stack of N layers ("stacks two recurrent
     layers", "a 2-layer LSTM") and its equations (`written`: there are some) write one layer: either count is one the
