@@ -5,6 +5,8 @@ Greek letters are scalars or constants, where each symbol is first used and whic
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..read import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
 from ..read import nodes as N
 from ..read.words import kind
@@ -323,8 +325,8 @@ def _inputs(cell: N.Cell, signals: set[str], derived: dict[str, N.Equation], not
     right: dict[str, N.Symbol] = {}
     other: set[str] = set()
     partners: dict[str, dict[str, N.Binary]] = {}  # a left factor's right factors, each in its product
-    said: list[bool] = []  # `s_{t-1} \cdot W`, never `W s_{t-1}`: then in `x \cdot U`, x the row (asked once, where it may matter)
-    rows = lambda: said[0] if said else said.append(_row_convention(cell, signals)) or said[0]  # noqa: E731
+    # `s_{t-1} \cdot W`, never `W s_{t-1}`: then in `x \cdot U`, x the row (asked once, and only where it may matter)
+    rows = lru_cache(maxsize=1)(lambda: _row_convention(cell, signals))
     for eq in cell.equations:
         if eq.lhs is not None and isinstance(eq.lhs, N.Symbol) and derived.get(eq.lhs.name) is eq:
             continue
