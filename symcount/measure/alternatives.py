@@ -19,6 +19,7 @@ from ..read.choices import Reader, option, reading
 from . import poly as P
 from . import stated
 from .beside import beside
+from .owncode import KEY as _CODE_KEY, against_code, asked as _code_asked
 
 
 # a reading that fails this way leaves a size or a parameter open: it does not contradict the equations
@@ -45,7 +46,7 @@ def solve(cell: N.Cell, settled: Mapping[str, str], infer, count, *, bias: bool 
         outcomes, choices, asked = _explore(cell, dict(settled), infer, count, bias)
     finally:
         N.forget_walks()  # the walks the passes shared: no tree kept after the derivation
-    _unknown(settled, asked | ({"stated"} if cell.stated else set()))
+    _unknown(settled, asked | ({"stated"} if cell.stated else set()) | ({_CODE_KEY} if _code_asked(cell.source.text) else set()))
     alive = [o for o in outcomes if o.error is None]
     if not alive:
         raise outcomes[0].error  # the default reading's error: every other reading failed too
@@ -80,6 +81,7 @@ def solve(cell: N.Cell, settled: Mapping[str, str], infer, count, *, bias: bool 
             notes.append(f"the reading {_said(o, choices)} does not fit the equations ({o.error.message})")
         if bias:  # (the equations beside a framework's call of another count: refused; of more layers: a note)
             notes.append(beside(first.shapes, first.counts.total, settled))
+            against_code(first.shapes, first.counts.total, settled)  # (a module's docstring against its __init__)
         return replace(first.shapes, notes=tuple(dict.fromkeys(n for n in notes if n))), first.counts
     raise _refusal(cell, alive, choices)
 

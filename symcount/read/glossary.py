@@ -134,6 +134,15 @@ _ACTIVATION_FUNCTIONS = re.compile(r"(?P<list>(?:(?:[`$*]+[ \t]?)?(?:[a-zA-Z](?:
 
 
 _ACTIVATION_WORDS = re.compile(r"(?:activation|non-?linear)\s+functions?", re.I)
+# the same in Portuguese, Spanish, French, Italian and German: "\\( g _1 \\) e \\( g _2 \\) são as funções de ativação",
+# "f y g son funciones de activación", "f et g sont des fonctions d'activation", "f und g sind Aktivierungsfunktionen"
+_ITEM = r"(?:\\{1,2}\(\s*|[`$*]+\s?)?(?:[a-zA-Z](?:\s?_\{?[0-9]\}?)?|σ|\\sigma|\\phi)(?:\s*\\{1,2}\)|\s?[`$*]+)?"
+_ACTIVATION_ELSEWHERE = re.compile(r"(?P<list>(?:" + _ITEM + r"\s*(?:,|\b(?:e|y|et|und|ed)\b)?\s*){1,6})"
+                                   r"(?:são|sao|son|sont|sind|sono|é|es|est|ist)\s+(?:(?:as|os|las|los|les|des|die|le|la|a|o|el|une?|eine?)\s+)?"
+                                   r"(?:funç(?:ões|ão)\s+de\s+ativação|funci(?:ones|ón)\s+de\s+activación|fonctions?\s+d['’]activation"
+                                   r"|Aktivierungsfunktion(?:en)?|funzion[ei]\s+di\s+attivazione)", re.I)
+_ELSEWHERE_WORDS = ("ativação", "activación", "activation", "Aktivierungsfunktion", "attivazione")
+_SEPARATOR = re.compile(r"(?<![A-Za-z\\_])(?:e|y|et|und|ed)(?![A-Za-z_])|\s+(?=_)")
 
 
 # "Default activations: f=Sigmoid, g=Tanh, h=Tanh": a letter set to a known activation
@@ -142,6 +151,9 @@ _SET_TO_ACTIVATION = re.compile(r"(?<![A-Za-z\\])([a-z])\s*=\s*(?:sigmoid|sigm|t
 
 def activation_letters(prose: str) -> frozenset[str]:
     found = {m.group(1) for m in _SET_TO_ACTIVATION.finditer(prose)} if "=" in prose else set()
+    if any(w in prose for w in _ELSEWHERE_WORDS):
+        found |= {re.sub(r"[{}]", "", ch) for m in _ACTIVATION_ELSEWHERE.finditer(prose)
+                  for ch in re.findall(r"(?<![A-Za-z\\])[a-zA-Z](?:_\{?[0-9]\}?)?(?![A-Za-z])", _SEPARATOR.sub("", m.group("list")))}
     if ("function" not in prose or not _ACTIVATION_WORDS.search(prose)) and "ενεργοποίησης" not in prose:
         return frozenset(found)  # (the words first: the list's pattern is slow)
     return frozenset(found | {re.sub(r"[{}]", "", ch) for m in _ACTIVATION_FUNCTIONS.finditer(prose)

@@ -1,0 +1,103 @@
+"""Issue 17, thirty-fifth round: what the waiting snippets of sets h45-h49 showed. Counts against torch; each
+text is written here in the notation a snippet used, not copied from it."""
+from __future__ import annotations
+
+import os
+
+import pytest
+
+import symcount
+from symcount.cli import main
+from symcount.errors import SymcountError
+
+torch = pytest.importorskip("torch") if not os.environ.get("CI") else __import__("torch")
+nn = torch.nn
+
+
+def numel(*modules) -> int:
+    return sum(p.numel() for m in modules for p in m.parameters())
+
+
+# a library's cell: the docstring writes torch's GRU (two biases per gate), the __init__ one Linear per gate
+DOCSTRING_GRU = r'''import torch.nn as nn
+
+class MyGRU(nn.Module):
+    r"""A GRU cell.
+
+    .. math::
+
+        r = \sigma(W_{ir} x + b_{ir} + W_{hr} h + b_{hr}) \\
+        z = \sigma(W_{iz} x + b_{iz} + W_{hz} h + b_{hz}) \\
+        n = \tanh(W_{in} x + b_{in} + r * (W_{hn} h + b_{hn})) \\
+        h' = (1 - z) * n + z * h
+    """
+
+    def __init__(self, input_size, hidden_size):
+        super().__init__()
+'''
+ONE_LINEAR_PER_GATE = "".join(f"        self.{g} = nn.Linear(input_size + hidden_size, hidden_size)\n" for g in "rzn")
+TWO_LINEARS_PER_GATE = "".join(f"        self.{g}_i = nn.Linear(input_size, hidden_size)\n"
+                               f"        self.{g}_h = nn.Linear(hidden_size, hidden_size)\n" for g in "rzn")
+
+
+class _OneLinearPerGate(nn.Module):
+    def __init__(self, input_size: int, hidden_size: int) -> None:
+        super().__init__()
+        self.r, self.z, self.n = (nn.Linear(input_size + hidden_size, hidden_size) for _ in range(3))
+
+
+def test_a_docstring_that_counts_other_than_its_module_is_refused_with_both_counts():
+    with pytest.raises(SymcountError) as e:
+        symcount.derive(DOCSTRING_GRU + ONE_LINEAR_PER_GATE, name="cell.py")
+    message = e.value.message
+    assert "docstring of MyGRU" in message and "3*d_h**2 + 3*d_h*d_x + 6*d_h" in message
+    assert "3*hidden_size**2 + 3*hidden_size*input_size + 3*hidden_size" in message  # the code's count, torch's
+    assert numel(_OneLinearPerGate(7, 5)) == 3 * 25 + 3 * 35 + 3 * 5
+    assert "--read module-code=equations" in e.value.hint
+
+
+def test_the_equations_as_written_are_counted_when_the_user_says_so():
+    d = symcount.derive(DOCSTRING_GRU + ONE_LINEAR_PER_GATE, name="cell.py", read={"module-code": "equations"})
+    assert d.evaluate(d_x=7, d_h=5) == numel(nn.GRUCell(7, 5))
+
+
+def test_a_docstring_whose_module_counts_the_same_is_counted():
+    d = symcount.derive(DOCSTRING_GRU + TWO_LINEARS_PER_GATE, name="cell.py")
+    assert d.evaluate(d_x=7, d_h=5) == numel(nn.GRUCell(7, 5))
+
+
+def test_the_option_is_refused_where_the_text_has_no_module(tmp_path, capsys):
+    text = tmp_path / "cell.md"
+    text.write_text("$$h_t = \\tanh(W x_t + U h_{t-1} + b)$$\n", encoding="utf-8")
+    assert main(["derive", str(text), "--read", "module-code=equations"]) == 2
+    assert "module-code" in capsys.readouterr().err
+
+
+# Portuguese prose names the activations, which are written as a numbered letter before a spaced parenthesis
+PORTUGUESE_ACTIVATIONS = r"""A ativação e a saída são expressas da seguinte forma:
+
+\\[ a ^{\<t\>} = g _1 (W _{aa} a ^{\<t-1\>} + W _{ax} x ^{\<t\>} + b _a) \\]
+
+\\[ y ^{\<t\>} = g _2 (W _{ya} a ^{\<t\>} + b _y) \\]
+
+onde \\( W _{aa} \\), \\( W _{ax} \\), \\( W _{ya} \\), \\( b _a \\) e \\( b _y \\) são coeficientes
+e \\( g _1 \\) e \\( g _2 \\) são as funções de ativação.
+"""
+
+
+def test_prose_in_portuguese_that_names_the_activation_functions_reads_them_as_functions():
+    d = symcount.derive(PORTUGUESE_ACTIVATIONS, name="notas.md")
+    assert d.evaluate(d_x=7, d_a=5, d_y=3) == numel(nn.RNN(7, 5)) - 5 + numel(nn.Linear(5, 3))
+
+
+def test_without_that_prose_the_numbered_letter_stays_open():
+    with pytest.raises(SymcountError, match="g_1"):
+        symcount.derive(PORTUGUESE_ACTIVATIONS.rsplit("onde", 1)[0], name="notas.md")
+
+
+@pytest.mark.parametrize("prose", ["donde $f$ y $g$ son funciones de activación",
+                                   "où $f$ et $g$ sont des fonctions d'activation",
+                                   "dove $f$ e $g$ sono funzioni di attivazione"])
+def test_the_activation_letters_in_spanish_french_and_italian(prose):
+    from symcount.read.glossary import activation_letters
+    assert activation_letters(prose) == {"f", "g"}
