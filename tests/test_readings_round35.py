@@ -101,3 +101,48 @@ def test_without_that_prose_the_numbered_letter_stays_open():
 def test_the_activation_letters_in_spanish_french_and_italian(prose):
     from symcount.read.glossary import activation_letters
     assert activation_letters(prose) == {"f", "g"}
+
+
+# weights collapsed into one matrix, then the cell written with it: [W_{hh} \quad W_{hx}] is a block row
+COLLAPSED = r"""$$h_t = g(W_{hh} h_{t-1} + W_{hx} x_t + b)$$
+where $g$ is the activation function. The two matrices can be collapsed into
+$$W = [W_{hh} SEP W_{hx}]$$
+so that $h_t = g(W [h_{t-1}; x_t] + b)$.
+"""
+
+
+@pytest.mark.parametrize("sep", [",", r"\quad"])
+def test_weights_between_commas_or_spaces_sit_side_by_side_or_are_stacked_a_reading(sep):
+    text = COLLAPSED.replace("SEP", sep)
+    with pytest.raises(SymcountError) as e:
+        symcount.derive(text)
+    assert "side by side or are stacked" in e.value.message  # (stacked would make x as long as h: never silently)
+    d = symcount.derive(text, read={"[W_hh+W_hx]": "side-by-side"})
+    assert d.evaluate(d_x=7, d_h=5) == numel(nn.RNN(7, 5)) - 5
+
+
+def test_a_matrix_row_of_weights_sits_side_by_side():
+    text = COLLAPSED.replace("[W_{hh} SEP W_{hx}]", r"\begin{bmatrix} W_{hh} & W_{hx} \end{bmatrix}")
+    d = symcount.derive(text)
+    assert d.evaluate(d_x=7, d_h=5) == numel(nn.RNN(7, 5)) - 5
+
+
+def test_weights_between_semicolons_are_stacked():
+    d = symcount.derive(r"""$$i_t = \sigma(W_i x_t + b_i)$$ $$f_t = \sigma(W_f x_t + b_f)$$ $$W = [W_i; W_f]$$""")
+    assert d.evaluate(d_x=7, d_i=5, d_f=5) == 2 * numel(nn.Linear(7, 5))  # (no reading asked: one count)
+
+
+# a softmax's property after \quad on the output's row: `\sum_i \hat y_i = 1` is no definition
+SOFTMAX_ROW = r"""$$h^{(t)} = \tanh(W_h h^{(t-1)} + W_x x^{(t)} + b_1)$$
+$$o^{(t)} = U h^{(t)} + b_2$$
+$$\hat y^{(t)} = \mathrm{softmax}\bigl(o^{(t)}\bigr)\in[0,1]^{d_y},\quad\sum_i \hat y^{(t)}_i = 1.$$"""
+
+
+def test_a_sums_property_after_quad_at_a_rows_end_is_set_aside():
+    d = symcount.derive(SOFTMAX_ROW)
+    assert d.evaluate(d_x=7, d_h=5, d_o=3) == numel(nn.RNN(7, 5)) - 5 + numel(nn.Linear(5, 3))  # (o names the size)
+
+
+def test_a_sum_that_defines_a_name_is_not_set_aside():
+    with pytest.raises(SymcountError):  # (`\quad \sum_i W_i x_i = h` is no property of a row: not blanked)
+        symcount.derive(r"$$h_t = \tanh(W x_t + U h_{t-1}) \quad \sum_i a_i = h_t$$")

@@ -25,7 +25,7 @@ applies to.
 - `\\Delta t` (an ODE's step size, coRNN's): `\\Delta`, one symbol.
 - In plain text and code, Julia's broadcast dot before a spaced operator (`c_prev .+ it .* c_tilde`): a space.
 - A remark at a row's end, after an alignment mark or a space (`r_t &= \\sigma(...) && \\textit{reset gate} \\\\`,
-  `\\quad \\text{state}`): spaces.
+  `\\quad \\text{state}`), or a sum's property (`,\\quad \\sum_i \\hat y_i = 1`): spaces.
 - A display whose inside is wrapped in `[` and `]` on lines of their own (`$$ [` ... `] $$`, what is left of `\\[`
   and `\\]` that a converter lost the backslashes of): the brackets are spaces.
 - `h_t = tanh(c_t) or h_t = c_t`: two definitions of one name joined by "or" are two statements (variants
@@ -215,6 +215,8 @@ def row_remarks(out: list[str], start: int, end: int, _written) -> None:
     words = "\\text" in region or "\\mathrm" in region or "\\mbox" in region or "\\emph" in region  # (every remark's)
     for m in _ROW_REMARK.finditer(region) if words and "{" in region else ():
         out[start + m.start():start + m.end()] = [" "] * (m.end() - m.start())
+    for m in _ROW_SUM.finditer(region) if "\\sum" in region else ():  # `,\quad \sum_i \hat y_i = 1`: a property
+        out[start + m.start():start + m.end()] = [" "] * (m.end() - m.start())
 
 
 def bracketed_display(out: list[str], start: int, end: int, _written) -> None:
@@ -299,6 +301,7 @@ _DELTA_T = re.compile(r"\\Delta\s*(t)(?![\w{(_^'])")
 _BROADCAST = re.compile(r"(?<=\s)\.(?=[-+/^]\s)")
 _ROW_REMARK = re.compile(r"(?:&{1,2}|\\q?quad(?![A-Za-z])|\\[,;]|~)\s*\\(?:text|textit|textrm|textbf|mathrm|mbox|emph)\s*"
                          r"\{\s*\(?[A-Za-z][A-Za-z \-']{0,40}\)?\s*\}\s*(?=\\\\|\\end\b|$)")
+_ROW_SUM = re.compile(r",?\s*\\q?quad(?![A-Za-z])\s*\\sum(?![A-Za-z])[^=\n$]{1,80}?=\s*[0-9]+\s*[.,]?\s*(?=\\\\|\\end\b|\$|\\\]|$)")
 _BRACKETED = re.compile(r"\s*(\[)[ \t]*\n(?=[^\n]*=).*\n[ \t]*(\])\s*", re.S)
 _ANGLE_STEP = re.compile(r"(?<=(?<![A-Za-zΑ-Ωα-ω])[A-Za-zΑ-Ωα-ω])(?P<tilde>~?)<\s*(?P<i>t\s*(?:[-−+]\s*1\s*)?)>")
 

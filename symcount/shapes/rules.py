@@ -386,9 +386,11 @@ def convolution(w: "Walker", node: N.Binary, lsh: Shape, rsh: Shape) -> Shape:
 
 
 def concatenation(w: "Walker", node: N.Concat) -> Shape:
-    """[a, b]: vectors stacked into one (rows add up), or rows side by side ([x^T, h^T]: columns add up)."""
+    """[a, b]: vectors stacked into one (rows add up), or rows side by side ([x^T, h^T]: columns add up); weights
+    between commas or spaces, [W_{hh}, W_{hx}], side by side or stacked (a reading: _side_by_side)."""
     shapes = [w.shape(x) for x in node.items]
-    rows_of_rows = all(w.solver.resolve(sh.rows) == UNIT and w.solver.resolve(sh.cols) != UNIT for sh in shapes)
+    rows_of_rows = all(w.solver.resolve(sh.rows) == UNIT and w.solver.resolve(sh.cols) != UNIT for sh in shapes) \
+        or _side_by_side(w, node)
     along, across = ("cols", "rows") if rows_of_rows else ("rows", "cols")
     noun = "rows" if rows_of_rows else "columns"
     total: dict = {}
@@ -404,6 +406,28 @@ def concatenation(w: "Walker", node: N.Concat) -> Shape:
     first = getattr(shapes[0], across)
     origin = next((o for o in (getattr(sh, across + "_from") for sh in shapes) if o), {})
     return Shape(first, total, False, origin, {}) if rows_of_rows else Shape(total, first, False, {}, origin)
+
+
+
+
+def _side_by_side(w: "Walker", node: N.Concat) -> bool:
+    """[W_{hh}, W_{hx}], [W_{hh} \\quad W_{hx}]: parameters between commas or spaces sit side by side (a block row, as
+    MATLAB writes it: rows equal, columns add up), or are stacked (rows add up); which is a reading, side by side
+    first. Items joined by a semicolon or a row's end are stacked, a matrix's cells in one row (`&`) side by side, and
+    a bracket that holds a signal is a vector."""
+    items = node.items
+    if len(items) < 2 or not all(isinstance(x, N.Symbol) and x.lag is None and x.name not in w.roles.signals for x in items):
+        return False
+    text = w.src.text
+    between = [text[a.span.end:b.span.start] for a, b in zip(items, items[1:])]
+    if any(";" in s or "\\\\" in s for s in between):
+        return False
+    if all("&" in s for s in between):
+        return True  # (a matrix's cells in one row: \begin{bmatrix} W_{xh} & W_{hh} \end{bmatrix})
+    from ..read.choices import Choice, current, key
+    names = "+".join(key(x.text) for x in items)  # (the key: no comma, which --read splits at)
+    return current().pick(Choice(f"[{names}]", ("side-by-side", "stacked"), w.src.where(node.span),
+                                 f"whether the parameters in {w.text(node)} sit side by side or are stacked")) == "side-by-side"
 
 
 # an operation with a scalar operand (1 - z_t, \alpha h_{t-1}, h / 2): its kind, one per entry
