@@ -146,3 +146,27 @@ def test_a_sums_property_after_quad_at_a_rows_end_is_set_aside():
 def test_a_sum_that_defines_a_name_is_not_set_aside():
     with pytest.raises(SymcountError):  # (`\quad \sum_i W_i x_i = h` is no property of a row: not blanked)
         symcount.derive(r"$$h_t = \tanh(W x_t + U h_{t-1}) \quad \sum_i a_i = h_t$$")
+
+
+# two vectors side by side, all a square bracket holds: joined (MATLAB's row) or multiplied entry by entry
+JUXTAPOSED = r"""$$h_t = g(W [h_{t-1} SEP x_t] + b)$$ where $g$ is the activation function."""
+
+
+def test_two_vectors_side_by_side_in_a_bracket_are_joined_or_multiplied_a_reading():
+    with pytest.raises(SymcountError) as e:
+        symcount.derive(JUXTAPOSED.replace("SEP", ""))
+    assert "joins the two vectors into one or multiplies them entry by entry" in e.value.message
+    d = symcount.derive(JUXTAPOSED.replace("SEP", ""), read={"[h_t-1+x_t]": "joined"})
+    assert d.evaluate(d_x=7, d_h=5) == numel(nn.RNN(7, 5)) - 5
+
+
+@pytest.mark.parametrize("sep", [r"\;", r"\ ", r"\quad", ","])
+def test_with_a_space_written_between_them_they_are_joined(sep):
+    d = symcount.derive(JUXTAPOSED.replace("SEP", sep))
+    assert d.evaluate(d_x=7, d_h=5) == numel(nn.RNN(7, 5)) - 5
+
+
+def test_in_parentheses_they_are_still_multiplied_entry_by_entry():
+    d = symcount.derive(JUXTAPOSED.replace("[h_{t-1} SEP x_t]", "(h_{t-1} x_t)"))
+    assert "elementwise product" in "\n".join(d.shapes.notes)
+    assert d.evaluate(d_h=5) == numel(nn.Linear(5, 5))

@@ -64,6 +64,8 @@ def product(w: "Walker", node: N.Binary, lsh: Shape, rsh: Shape, kind: str = "pr
         if meaning == "elementwise":
             return same(w, node, lsh, rsh, "elementwise")
     left_vector = w.is_vector(lsh)  # (asked three times below, nothing unified between)
+    if left_vector and w.is_vector(rsh) and meaning != "matmul" and not node.explicit and _joined(w, node):
+        return concatenation(w, N.Concat((node.left, node.right), node.span))
     if left_vector and w.is_vector(rsh) and meaning != "matmul":
         if node.explicit:
             w.note(node, f"{w.text(node)} at {w.src.where(node.span)}: \\cdot between two vectors reads as the "
@@ -428,6 +430,23 @@ def _side_by_side(w: "Walker", node: N.Concat) -> bool:
     names = "+".join(key(x.text) for x in items)  # (the key: no comma, which --read splits at)
     return current().pick(Choice(f"[{names}]", ("side-by-side", "stacked"), w.src.where(node.span),
                                  f"whether the parameters in {w.text(node)} sit side by side or are stacked")) == "side-by-side"
+
+
+def _joined(w: "Walker", node: N.Binary) -> bool:
+    """[h_{t-1} x_t], [h_{t-1} \\; x_t]: two vectors side by side, all a square bracket holds, joined into one (as
+    MATLAB writes it) or multiplied entry by entry; which is a reading, joined first (with a space written between
+    them, `\\;`, `\\quad`, joined)."""
+    text = w.src.text
+    if not (text.startswith("[", node.span.start) and text.endswith("]", 0, node.span.end)):
+        return False
+    between = text[node.left.span.end:node.right.span.start]
+    if "\\" in between and any(space in between for space in ("\\;", "\\,", "\\ ", "\\quad", "\\qquad")):
+        return True  # (a space written between them, [h_{t-1} \\; x_t]: two entries of a row, never a product)
+    from ..read.choices import Choice, current, key
+    said = f"{key(node.left.text)}+{key(node.right.text)}" if isinstance(node.left, N.Symbol) and isinstance(node.right, N.Symbol) \
+        else key(w.text(node)).replace(",", ";")  # (no comma in a key: --read splits at it)
+    return current().pick(Choice(f"[{said}]", ("joined", "elementwise"), w.src.where(node.span),
+                                 f"whether {w.text(node)} joins the two vectors into one or multiplies them entry by entry")) == "joined"
 
 
 # an operation with a scalar operand (1 - z_t, \alpha h_{t-1}, h / 2): its kind, one per entry
