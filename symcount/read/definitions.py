@@ -10,7 +10,8 @@ from ..errors import replace
 from .cellwalk import symbols
 from .choices import Choice, current, key
 from .words import kind
-from .variantcues import FULL, OTHERS, contrasted, contrasted_after, feedforward_first, feedforward_last, generic_function, said_equivalent
+from .variantcues import (FULL, OTHERS, contrasted, contrasted_after, feedforward_first, feedforward_last, generic_function,
+                          named_parts, said_equivalent, same_function_of)
 
 
 def variants(cell: N.Cell, notes: list[str]) -> N.Cell:
@@ -36,9 +37,12 @@ def variants(cell: N.Cell, notes: list[str]) -> N.Cell:
     # h_t = \\sigma_h(h_{t-1}, x_t), then h_t = \\sigma_h(W h_{t-1} + ...): what it is computed from, then how
     _set_aside(cell, where, drop, notes, lambda i, found: not cell.equations[i].also and (
         _of_signals(cell.equations[i].rhs, cell) or (_letter_of_signals(cell.equations[i].rhs) and _same_block(cell, i, found))
-        or any(_same_function_of(cell.equations[i].rhs, cell.equations[j].rhs) for j in found if j != i)),
+        or any(same_function_of(cell.equations[i].rhs, cell.equations[j].rhs) for j in found if j != i)),
         lambda eq, k: f"{shown(eq)} at {cell.source.where(eq.span)} says what {eq.lhs.text} is computed from; its "
                       "other equation says how: that one is read")
+    _set_aside(cell, where, drop, notes, lambda i, found: named_parts(cell, i),
+               lambda eq, k: f"{shown(eq)} at {cell.source.where(eq.span)} names the parts of {eq.lhs.text} (no equation "
+                             "computes them); its other equation computes it: that one is read")
     _set_aside(cell, where, drop, notes, lambda i, found: generic_function(cell, i, found),
                lambda eq, k: f"{shown(eq)} at {cell.source.where(eq.span)} applies a function the text leaves generic "
                              f"to what {eq.lhs.text}'s other definition applies a known one to: that one is read")
@@ -266,14 +270,6 @@ def _of_signals(side, cell: N.Cell | None = None) -> bool:
         return False  # GRU(x_t, h_{t-1}) beside a simple h_t = tanh(...): a cell the text names; beside the steps it names, a signature
     untimed = {x.name for x in items if x.lag is None} - _ALL_PARAMETERS  # (F(x_{t-1}, u_t, \\theta): and its parameters)
     return not untimed or (cell is not None and untimed <= {x.name for x, _, _ in symbols(cell) if x.lag is not None})
-
-
-def _same_function_of(short, full) -> bool:
-    """\\sigma_y(h_t) beside \\sigma_y(W_{hy} h_t + b_y): the function of a signal, said again with the weights."""
-    if not (isinstance(short, N.Apply) and isinstance(full, N.Apply) and short.func == full.func
-            and isinstance(short.arg, N.Symbol) and short.arg.lag is not None and not isinstance(full.arg, N.Symbol)):
-        return False
-    return any(isinstance(x, N.Symbol) and x.name == short.arg.name and x.lag == short.arg.lag for x in N.walk(full.arg))
 
 
 def _in_an_example(cell: N.Cell, eq: N.Equation) -> bool:

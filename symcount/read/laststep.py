@@ -37,16 +37,18 @@ def final_states(cell: N.Cell, notes: list[str]) -> N.Cell:
 
 
 _AT_T = re.compile(r"(?P<core>.+?)_\{?T\}?$")
-# the last step named where the text says the steps run to it: `1 \leq t \leq n`, `t = 1, \ldots, n`, `t \in [1, n]`
+# the last step named where the text says the steps run to it: `1 \leq t \leq n`, `t = 1, \ldots, n`, `t \in [1, n]`,
+# `t \in [\![0, n]\!]` (an integer interval), `x = (x_0, \ldots, x_n)` (the sequence written out)
 _RUNS_TO = re.compile(r"(?:\\le(?:q|qslant)?(?![A-Za-z])|≤|<=)\s*t\s*(?:\\le(?:q|qslant)?(?![A-Za-z])|≤|<=)\s*(?P<a>[A-Za-z])(?![A-Za-z])"
                       r"|(?<![\w\\])t\s*=\s*[01]\s*,\s*(?:\d+\s*,\s*)?(?:\\[lc]?dots|\.\.\.|…)\s*,\s*(?P<b>[A-Za-z])(?![A-Za-z])"
-                      r"|(?<![\w\\])t\s*(?:\\in|∈)\s*(?:\[|\\\{)\s*[01]\s*,\s*(?:(?:\\[lc]?dots|\.\.\.|…)\s*,\s*)?(?P<c>[A-Za-z])\s*(?:\]|\\\})")
+                      r"|(?<![\w\\])t\s*(?:\\in|∈)\s*(?:\[(?:\\!\s*\[)?|\\\{|⟦)\s*[01]\s*,\s*(?:(?:\\[lc]?dots|\.\.\.|…)\s*,\s*)?(?P<c>[A-Za-z])\s*(?:(?:\]\s*\\!\s*)?\]|\\\}|⟧)"
+                      r"|(?<![\w\\])[A-Za-z]\s*=\s*\(\s*[A-Za-z]_\{?[01]\}?\s*,\s*(?:\\[lc]?dots|\.\.\.|…)\s*,\s*[A-Za-z]_\{?(?P<d>[A-Za-z])\}?\s*\)")
 
 
 def _last_step(text: str) -> "re.Pattern":
     """h_T, or h_n where the text says the steps run to n."""
     may = any(w in text for w in ("\\le", "≤", "<=", "dots", "...", "…", "\\in", "∈"))  # what each branch needs
-    letters = {"T"} | {m.group("a") or m.group("b") or m.group("c") for m in (_RUNS_TO.finditer(text) if may else ())}
+    letters = {"T"} | {m.group("a") or m.group("b") or m.group("c") or m.group("d") for m in (_RUNS_TO.finditer(text) if may else ())}
     letters.discard("t")
     return _AT_T if letters == {"T"} else re.compile(r"(?P<core>.+?)_\{?(?:" + "|".join(sorted(letters)) + r")\}?$")
 

@@ -27,6 +27,7 @@ from .listing import AROUND, Listed, size_latex
 from .pyblocks import split
 from .source import Span
 
+UNGIVEN = "input_dim"  # the size of a first layer's input where the text gives none (`GRU(units)` alone)
 _KERAS_BIASES = {"CuDNNLSTM": 2, "CuDNNGRU": 2}  # cuDNN's layers: an input and a recurrent bias per gate
 _KERAS_USE_BIAS_AT = {"SimpleRNN": 2, "LSTM": 3, "GRU": 3}  # use_bias's place among the positional arguments
 # torch's positional arguments, as its signatures order them
@@ -77,6 +78,8 @@ class _Walk:
         for k, c in enumerate(model):
             if k == 0 and c.cls not in ("Input", "InputLayer"):
                 size, seq = _given(c), True if _given(c) is not None else None
+                if size is None and recurrent(c) is not None and c.leads:
+                    size, seq = UNGIVEN, True  # (a layer alone in code, its input's size not written: Keras's name for it, a size)
             layer = recurrent(c)
             if layer is not None:
                 if seq is False:
@@ -268,6 +271,10 @@ def _notes(model: list[Call], others: list[str], copies: int) -> tuple[str, ...]
              + (f" (the same model is written {copies} times)" if copies > 1 else "")]
     if others:
         notes.append(f"only the recurrent layers are counted: not the model's other layers ({', '.join(dict.fromkeys(others))})")
+    first = model[0]
+    if not torch and recurrent(first) is not None and _given(first) is None and first.leads:
+        notes.append(f"{first.shown()}: its input's size is not written: named {UNGIVEN}, as Keras names it (the count "
+                     "is a formula in it)")
     for x in layers:
         gru = recurrent(x)
         if gru.cls == "GRU" and not gru.torch and gru.kw("reset_after") is None:

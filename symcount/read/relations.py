@@ -38,15 +38,12 @@ from __future__ import annotations
 from . import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
 from .codelines import owners
 from .symbols import coded
+from .transitions import function_rows, step_definitions
 from .webmath import lost_underscores
 
 _SIGN = re.compile(r"\\(?:triangleq|coloneq|defeq|eqdef)(?![A-Za-z])|≜"  # (not \\equiv: `U \\equiv I` at the start of training)
                    r"|\\(?:stackrel|overset)\s*\{[^{}\n]{0,30}(?:\{[^{}\n]{0,20}\}[^{}\n]{0,10})?\}\s*\{\s*=\s*\}"
                    r"|\\mathrel\s*\{\s*:\s*\}\s*=")
-_STEP_DEF = re.compile(r"\\(?:text|textrm|mathrm|operatorname|rm)\s*\{\s*[A-Za-z]*(?:RNN|LSTM|GRU|Cell|cell|Elman|Step|step)"
-                       r"[A-Za-z]*\s*\}\s*(?:\\left\s*)?\("
-                       r"(?P<args>[^()=\n]{3,80})(?:\\right\s*)?\)\s*(?==)")
-_LAGGED = re.compile(r"(?<![A-Za-z\\])(?P<name>[A-Za-z])\s*_\s*\{\s*(?P<step>[a-z])\s*-\s*1\s*\}")
 
 
 class Chars(list):
@@ -106,7 +103,7 @@ def own_names(out: list[str], start: int, end: int, _written) -> None:
 def inner_marks(out: list[str], start: int, end: int, _written) -> None:
     """In out[start:end], an alignment mark after an operator inside a side, and `where` before `\\quad`: spaces."""
     region = region_text(out, start, end)
-    if "&" in region or "where" in region:
+    if "&" in region or "here" in region:
         for m in _INNER_AMP.finditer(region):
             out[start + m.start():start + m.end()] = [" "] * (m.end() - m.start())
 
@@ -242,23 +239,6 @@ def definition_signs(out: list[str], start: int, end: int, _written=None) -> Non
         out[start + m.start():start + m.end()] = ["="] + [" "] * (m.end() - m.start() - 1)
 
 
-def step_definitions(out: list[str], start: int, end: int, written) -> None:
-    """In out[start:end], a step function's definition by its arguments (`\\text{RNN}(x_m, h_{m-1}) = ...`)
-    as the equation of the one state its arguments hold at the step before (`h_{m} = ...`)."""
-    region = region_text(out, start, end)
-    if "(" not in region:
-        return
-    for m in _STEP_DEF.finditer(region):
-        lagged = list(_LAGGED.finditer(m.group("args")))
-        if len(lagged) != 1:
-            continue
-        name, step = lagged[0].group("name"), lagged[0].group("step")
-        if written(rf"(?<![A-Za-z\\]){name}\s*_\s*\{{?\s*{step}\s*\}}?\s*(?:=|\\triangleq|≜)"):
-            continue  # h_m = ... written too: the definition is no other equation
-        new = f"{name}_{{{step}}}"
-        out[start + m.start():start + m.end()] = list(new) + [" "] * (m.end() - m.start() - len(new))
-
-
 _DOT_WORD = re.compile(r"(?<=[\w})\]])\s(?<![\\])dot\s(?=[\w(\[\\])")
 _AND_THEN = re.compile(r"(?<=[\w)\]}])[ \t]+(and)[ \t]*$")  # a line cut before its next definition: `a_t = (1-z_t) and`
 _AND_BETWEEN = re.compile(r"(?<=[\w)\]}])[ \t]+(and)[ \t]+(?=(?:\\[A-Za-z]+\{)?[A-Za-z][\w{}\\]*(?:_\{?[\w,\-]+\}?)?\}?[ \t]*=(?!=))")
@@ -289,7 +269,8 @@ def and_definitions(out: list[str], start: int, end: int, _written=None) -> None
 
 
 _INNER_AMP = re.compile(r"(?<=[+\-*/])&|(?<=[+\-*/] )&|(?<=\\odot)&|(?<=\\odot )&|(?<=\\cdot)&|(?<=\\cdot )&"
-                        r"|(?<![A-Za-z\\])where(?=\s*\\quad)")  # (the & itself; `where\quad` a row's opening word)
+                        r"|(?<![A-Za-z\\])where(?=\s*\\quad)"  # (the & itself; `where\quad` a row's opening word)
+                        r"|(?:^|(?<=\\\\)|(?<=\n)|(?<=\$))[ \t]*\\(?:text|textrm|mathrm|mbox)\s*\{\s*[Ww]here\s*,?\s*\}")  # (`\text{Where } a_t = ...`)
 _ELLIPSIS_ROW = re.compile(r"(?:^|\\\\|\n)\s*(\\[lcv]?dots)\s*(?=\\\\|\\end\b|$)")  # a row that is `\dots` alone
 _GLUED_OPERAND = re.compile(r"(?<![A-Za-z\\{_^])([A-Z])([a-z])\(([tk])\)")
 _LABELLED_DECLARATION = re.compile(r"(?:^|(?<=\\\\)|(?<=\n))[ \t]*(\\(?:text|textrm|mathrm)\s*\{[^{}\n]{1,40}\}\s*&?\s*=)"
@@ -473,6 +454,7 @@ _RESPELLINGS = (
     (True, broadcast_dots),
     (False, step_sizes),
     (False, labelled_declarations),
+    (False, function_rows),
     (False, glued_operands),
     (("latex",), glued_digits),
     (("latex",), glued_dots),

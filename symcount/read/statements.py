@@ -51,15 +51,26 @@ _CODED_STEP = re.compile("([\ue074\ue06e\ue06b\ue073\ue06d])[\ue02d\ue02b]\ue031
 
 def time_letter(text: str) -> str:
     """The letter a text counts steps with: t, unless it writes S_{n-1}, h^{n-1}, x_{k+1}, h_{s-1},
-    h_{\\tau-1}, (a slide deck's) c_{j-1} or (a README's) h_{T+1}, and never _{t-1}."""
-    found = set()
+    h_{\\tau-1}, (a slide deck's) c_{j-1} or (a README's) h_{T+1}, and never _{t-1} on a line with an `=`."""
+    found, remarked = set(), False
     for m in _STEP.finditer(text):
-        found.add(m.group(1) or m.group(2) or m.group(3))
+        letter = m.group(1) or m.group(2) or m.group(3)
+        if letter == "t" and not _in_equation(text, m.start()):
+            remarked = True  # (`the key part is $s_{t-1} \rightarrow s_t$` beside `s_i = \sigma(W s_{i-1} + ...)`: i)
+            continue
+        found.add(letter)
         if "t" in found:
-            return "t"  # (t once is t: the rest of a long text is not looked at)
+            return "t"  # (t once in an equation is t: the rest of a long text is not looked at)
+    found |= {"t"} if remarked and not found else set()
     if "\ue031" in text:  # s[n-1] (read.relations) and code's x[t-1] (read.codelines): their subscript, encoded
         found |= {chr(ord(m.group(1)) - 0xE000) for m in _CODED_STEP.finditer(text)}
     return "t" if "t" in found or not found else next(x for x in ("n", "k", "s", "m", "\\tau", "j", "T", "i") if x in found)
+
+
+def _in_equation(text: str, at: int) -> bool:
+    """Whether the line at `at` holds an `=` (an equation's, not a remark's `s_{t-1} \\rightarrow s_t`)."""
+    start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
+    return "=" in text[start:end if end >= 0 else len(text)]
 
 
 _STEP_LETTERS = ("t", "\\tau", "k", "s")

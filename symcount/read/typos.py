@@ -219,10 +219,14 @@ def case_slips(cell: N.Cell, notes: list[str]) -> N.Cell:
     read_before = {s.name for s, _ in read if s.lag > 0}
     slips = {n: n.swapcase() for n in read_before
              if len(n) == 1 and n.isalpha() and n not in made and n.swapcase() in made and n.swapcase() not in read_before}
+    at_step: dict[int, set[str]] = {}  # an equation -> the names it reads at the step
+    for s, i in read:
+        if s.lag == 0:
+            at_step.setdefault(i, set()).add(s.name)
     for s, i in read:
         other = _other_case(s.name)
         if (s.lag == 0 and s.name not in made and s.name not in slips and s.name not in ("x", "X") and other in made
-                and not any(t.name == s.name for t, j in read if j == made[other])):
+                and s.name not in _upstream(made, at_step, other)):
             slips[s.name] = other
     # `W_c [\\Gamma_R * c^{<t-1>}, x^{<t>}]` beside `\\Gamma_r = \\sigma(...)` never read: a gate written without the step,
     # its subscript's case slipped (one such pair only)
@@ -251,6 +255,18 @@ def case_slips(cell: N.Cell, notes: list[str]) -> N.Cell:
             return replace(s, name=slips[s.name], text=s.text.replace(s.name, slips[s.name], 1))
         return s
     return apply(cell, fn)
+
+
+def _upstream(made: dict, at_step: dict[int, set[str]], name: str) -> set[str]:
+    """The names `name`'s definition reads at the step, and theirs, to the end (`i_t = \\sigma(W [I_t; h_{t-1}])`
+    through `concat_t = [I_t; H_{t-1}]`: I_t is upstream of i_t, and no slip of it)."""
+    seen, todo = set(), [name]
+    while todo:
+        for n in at_step.get(made.get(todo.pop(), -1), ()):
+            if n not in seen:
+                seen.add(n)
+                todo.append(n)
+    return seen
 
 
 def _other_case(name: str) -> str:

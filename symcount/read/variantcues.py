@@ -1,14 +1,33 @@
 """What a text says of a definition that sets it aside for another of the same signal: words before it that
 name a standard cell ("In a standard RNN, ..."), a feed-forward layer the cell generalizes, a sentence after it
 that calls it the simple model so far, "which is equivalent to" before a second one, a generic function beside
-a known one of the same argument. Used by read.definitions.variants; and a feed-forward layer written beside the
-cell under words that name it, set aside (a step of read.readings)."""
+a known one of the same argument, a stack that names the parts of what another computes. Used by
+read.definitions.variants; and a feed-forward layer written beside the cell under words that name it, set aside
+(a step of read.readings)."""
 from __future__ import annotations
 
 from ..errors import replace
 from . import nodes as N
 from . import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
 from .words import kind
+
+
+def same_function_of(short, full) -> bool:
+    """\\sigma_y(h_t) beside \\sigma_y(W_{hy} h_t + b_y): the function of a signal, said again with the weights."""
+    if not (isinstance(short, N.Apply) and isinstance(full, N.Apply) and short.func == full.func
+            and isinstance(short.arg, N.Symbol) and short.arg.lag is not None and not isinstance(full.arg, N.Symbol)):
+        return False
+    return any(isinstance(x, N.Symbol) and x.name == short.arg.name and x.lag == short.arg.lag for x in N.walk(full.arg))
+
+
+def named_parts(cell: N.Cell, i: int) -> bool:
+    """`a_t = \\begin{bmatrix} a_{f,t} \\\\ a_{i,t} \\\\ ... \\end{bmatrix}` beside `a_t = W_h h_{t-1} + W_x x_t + b`: a stack of
+    signals at the step that no equation computes names the parts of what the other definition computes."""
+    rhs = cell.equations[i].rhs
+    if not isinstance(rhs, N.Concat) or len(rhs.items) < 2 or not all(isinstance(x, N.Symbol) and x.lag == 0 for x in rhs.items):
+        return False
+    computed = {e.lhs.name for e in cell.equations if isinstance(e.lhs, N.Symbol)}
+    return not any(x.name in computed for x in rhs.items)
 
 
 def generic_function(cell: N.Cell, i: int, found: list[int]) -> bool:

@@ -218,6 +218,10 @@ def _norm(w: "Walker", node: N.Apply) -> Shape:
     return Shape(z.rows, z.cols, z.scalar, z.rows_from, z.cols_from)
 
 
+# activations of one argument: `\\sigma(W_i h_{t-1}, x_t + b_i)` is a comma where a concatenation or a sum is meant
+_ONE_ARGUMENT = frozenset("sigma sigmoid tanh relu exp gelu silu swish elu softplus σ".split())
+
+
 def _arguments(w: "Walker", node: N.Apply, k: str) -> Shape:
     """max(a, b): a known function of several arguments, elementwise: one shape, the arguments' (each
     a vector of it, or a number). A function the text does not define (foo(a, b), g(x_t, h_{t-1})) of
@@ -232,6 +236,12 @@ def _arguments(w: "Walker", node: N.Apply, k: str) -> Shape:
         raise ShapeError(f"{word}({', '.join(w.text(x) for x in node.arg.items)}) is a function the text does not define, "
                          "of several vectors: what it computes decides the size it gives", source=w.src, span=node.span,
                          hint=f"write what {word} computes, as math ([h_{{t-1}}; x_t] for a concatenation, W x_t + U h_{{t-1}})")
+    if len(wide) > 1 and split(node.func)[0].lstrip("\\").lower() in _ONE_ARGUMENT:
+        word = split(node.func)[0]
+        raise ShapeError(f"{word}({', '.join(w.text(x) for x in node.arg.items)}): {word} takes one argument, and the text "
+                         f"gives it {len(node.arg.items)} between commas: what the comma joins (a concatenation, a sum) "
+                         "is not said", source=w.src, span=node.span,
+                         hint=f"write the argument as one expression ({word}(W [h_{{t-1}}; x_t] + b) for a concatenation)")
     for (a, sa), (b, sb) in zip(wide, wide[1:]):
         ev = w.evidence("elementwise", f"{w.text(node)} takes {w.text(a)} and {w.text(b)} entry by entry", node,
                         (sa.rows, sb.rows))
