@@ -166,3 +166,8 @@ def test_a_keras_layers_signature_alone_counts_in_its_input_size():
     assert "input_dim" in d.counts.dims and any("named input_dim" in n for n in d.shapes.notes)
     gru = nn.GRUCell(7, 5)  # reset_after=False: one bias per gate, Keras's 3 * units
     assert d.evaluate(input_dim=7, units=5) == numel(gru) - 3 * 5
+
+
+def test_a_models_layer_with_a_number_of_units_and_no_input_size_is_still_refused():
+    with pytest.raises(SymcountError, match="input size"):
+        symcount.derive("```python\nmodel.add(GRU(32))\n```\n")

@@ -78,8 +78,8 @@ class _Walk:
         for k, c in enumerate(model):
             if k == 0 and c.cls not in ("Input", "InputLayer"):
                 size, seq = _given(c), True if _given(c) is not None else None
-                if size is None and recurrent(c) is not None and c.leads:
-                    size, seq = UNGIVEN, True  # (a layer alone in code, its input's size not written: Keras's name for it, a size)
+                if size is None and _signature(c):
+                    size, seq = UNGIVEN, True  # (a signature, its input's size not written: Keras's name for it)
             layer = recurrent(c)
             if layer is not None:
                 if seq is False:
@@ -258,6 +258,13 @@ _ASKS_THE_LAYER = re.compile(r"\b(?:number|count|#)\s+of\s+(?:trainable\s+)?para
                              r"my\s+|each\s+)?(?:keras\s+|tf\.keras\s+)?(?:simple\s*rnns?|gru|lstm|rnn|recurrent)", re.I)
 
 
+def _signature(c: Call) -> bool:
+    """A recurrent layer's call that is its documentation's signature: alone on a line of code, its units a name
+    (`keras.layers.GRU(units, activation='tanh', ...)`), not a model's `LSTM(32)` whose input the data gives."""
+    layer = recurrent(c)
+    return layer is not None and c.leads and (layer.kw("units", 0) or "").isidentifier()
+
+
 def _shown(model: list[Call]) -> str:
     return ", ".join(x.shown() for x in model if recurrent(x) is not None)
 
@@ -272,7 +279,7 @@ def _notes(model: list[Call], others: list[str], copies: int) -> tuple[str, ...]
     if others:
         notes.append(f"only the recurrent layers are counted: not the model's other layers ({', '.join(dict.fromkeys(others))})")
     first = model[0]
-    if not torch and recurrent(first) is not None and _given(first) is None and first.leads:
+    if not torch and _signature(first) and _given(first) is None:
         notes.append(f"{first.shown()}: its input's size is not written: named {UNGIVEN}, as Keras names it (the count "
                      "is a formula in it)")
     for x in layers:
