@@ -171,3 +171,48 @@ def test_a_keras_layers_signature_alone_counts_in_its_input_size():
 def test_a_models_layer_with_a_number_of_units_and_no_input_size_is_still_refused():
     with pytest.raises(SymcountError, match="input size"):
         symcount.derive("```python\nmodel.add(GRU(32))\n```\n")
+
+
+# a library's GRU cell: the docstring writes torch's GRU, the __init__ hands one Linear per gate to a base it imports
+SUBCLASS_GRU = r'''from torch.nn import Linear
+
+from .base import GRUCellBase
+
+
+class GRUCell(GRUCellBase):
+    r"""The gated recurrent unit (GRU) cell.
+
+    .. math::
+
+        \begin{array}{ll}
+        r = \sigma(W_{ir} x + b_{ir} + W_{hr} h + b_{hr}) \\
+        z = \sigma(W_{iz} x + b_{iz} + W_{hz} h + b_{hz}) \\
+        n = \tanh(W_{in} x + b_{in} + r * (W_{hn} h + b_{hn})) \\
+        h' = (1 - z) * n + z * h
+        \end{array}
+    """
+
+    def __init__(self, input_size: int, hidden_size: int, bias: bool = True, device=None, dtype=None) -> None:
+        factory_kwargs = {'device': device, 'dtype': dtype}
+        in_size = input_size + hidden_size
+        forget_gate = Linear(in_size, hidden_size, bias=bias, **factory_kwargs)
+        update_gate = Linear(in_size, hidden_size, bias=bias, **factory_kwargs)
+        candidate_gate = Linear(in_size, hidden_size, bias=bias, **factory_kwargs)
+        super().__init__(hidden_size, forget_gate, update_gate, candidate_gate)
+'''
+
+
+def test_a_docstring_beside_modules_handed_to_an_imported_base_is_compared_with_them():
+    with pytest.raises(SymcountError) as e:
+        symcount.derive(SUBCLASS_GRU, name="rnn.py")
+    assert "docstring of GRUCell" in e.value.message and "6*hidden_size" in e.value.message
+    assert "3*hidden_size**2 + 3*hidden_size*input_size + 3*hidden_size" in e.value.message  # three Linear(x + h, h)
+    assert numel(*(nn.Linear(12, 5) for _ in range(3))) == 3 * 25 + 3 * 35 + 3 * 5
+    d = symcount.derive(SUBCLASS_GRU, name="rnn.py", read={"module-code": "equations"})
+    assert d.evaluate(input_size=7, hidden_size=5) == numel(nn.GRUCell(7, 5))
+
+
+def test_the_same_code_alone_is_refused_its_base_unread():
+    code = SUBCLASS_GRU.split('    r"""')[0] + SUBCLASS_GRU.split('    """\n')[1]
+    with pytest.raises(SymcountError):
+        symcount.derive(code, name="rnn.py")

@@ -25,14 +25,15 @@ def against_code(shapes, total: P.Poly, settled) -> None:
     if cell.listed or not cell.equations or not asked(text) or settled.get(KEY) == "equations":
         return
     from ..read.pyblocks import classes
+    from ..read.torchcode import hands_up, module_cell
     first = cell.equations[0].span.start
-    owner = [c for c in classes(text) if c.module and c.span[0] <= first < c.span[1]]
+    defined = classes(text)
+    owner = [c for c in defined if (c.module or hands_up(c, defined)) and c.span[0] <= first < c.span[1]]
     if len(owner) != 1:
         return  # (equations outside a module's class: prose around code, which may be a model around the cell)
     from ..read.parse import declaration_sizes
-    from ..read.torchcode import module_cell
     try:
-        code = module_cell(text, cell.source, declaration_sizes, beside=True, math=True)
+        code = module_cell(text, cell.source, declaration_sizes, beside=True, math=True, passed_up=True)
     except ParseError:
         return  # (code the reader does not read: the equations are what is counted)
     tensors = [e for e in code.listed if not e.signal] if code is not None else []

@@ -48,12 +48,12 @@ _ROLES_NO_EQUATION = re.compile(r":math:`[^`=\n]*`")
 
 
 def module_cell(text: str, src: "Source", sizes: Callable[[str], tuple], beside: bool = False,
-                math: bool = False) -> N.Cell | None:
+                math: bool = False, passed_up: bool = False) -> N.Cell | None:
     """A PyTorch module's code with no math (or, `math`, math the caller has read and set aside): the cell of the
     parameters its __init__ declares."""
     if "__init__" not in text or not math and _MATH_MARKS.search(_ROLES_NO_EQUATION.sub(" ", text) if ":math:" in text else text):
         return None  # (a docstring's :math:`H`, :math:`(h_{i-1}, c_{i-1})`: sizes and names, no equation)
-    found = torch_module(text, src, sizes, beside)
+    found = torch_module(text, src, sizes, beside, passed_up)
     return None if found is None else N.Cell(src, (), (), (), found[1], "", (), (), found[0])
 
 
@@ -103,17 +103,19 @@ def _named_in_comments(text: str, listed) -> bool:
     return all(len(re.findall(rf"(?<![\w.])(?<!class ){re.escape(c.name)}\s*\(", text)) <= 1 for c in classes(text))
 
 
-def torch_module(text: str, src: "Source", read: Callable[[str], tuple],
-                 beside: bool = False) -> tuple[tuple[Listed, ...], tuple[str, ...]] | None:
+def torch_module(text: str, src: "Source", read: Callable[[str], tuple], beside: bool = False,
+                 passed_up: bool = False) -> tuple[tuple[Listed, ...], tuple[str, ...]] | None:
     """The parameters a PyTorch module the text defines declares, and the notes; None where the text
     defines no module class with an `__init__`, or (unless `beside`: they could not be read) writes the
-    step's equations in its docstrings or comments."""
+    step's equations in its docstrings or comments. `passed_up`: a class of a base the text does not define
+    counts the modules its `__init__` makes in local names and hands to `super().__init__(...)` (the base's
+    own parameters unread: a lower bound, for measure.owncode's comparison only)."""
     if "__init__" not in text or "class" not in text:
         return None
     if not beside and _math_beside(text):
         return None  # the docstring's or the comments' equations are read (and the code is not)
     defined = classes(text)
-    modules = {c.name: c for c in defined if c.module and c.statements}
+    modules = {c.name: c for c in defined if (c.module or passed_up and hands_up(c, defined)) and c.statements}
     if not modules:
         return None
     try:
@@ -124,7 +126,7 @@ def torch_module(text: str, src: "Source", read: Callable[[str], tuple],
                            "give symcount one class that declares every parameter in its own __init__")
         used = {n for c in modules.values() for _, _, s in c.statements for n in _CALL_NAMES.findall(s) if n in modules}
         top = [c for c in modules.values() if c.name not in used]
-        reader = _Reader(modules, text, lambda at: src.where(Span(at, at)))
+        reader = _Reader(modules, text, lambda at: src.where(Span(at, at)), passed_up)
         counted = [(c, reader.declared(c, None, "")) for c in top]
         counted = [(c, found) for c, found in counted if found]
         if len(counted) > 1:
@@ -193,8 +195,9 @@ class _Reader:
     """Reads a class's declarations: (name, sizes as written, offset, bias) of each parameter tensor,
     a text-defined module's with its arguments put in. What it cannot read where a parameter may be, it refuses."""
 
-    def __init__(self, modules: dict[str, PyClass], text: str, where: Callable[[int], str]) -> None:
-        self.modules, self.text, self.where = modules, text, where
+    def __init__(self, modules: dict[str, PyClass], text: str, where: Callable[[int], str], passed_up: bool = False) -> None:
+        self.modules, self.text, self.where, self.passed_up = modules, text, where, passed_up
+        self.locals: dict[str, tuple[str, int]] = {}  # (passed_up) a module made in a local name: its value, where
         self.notes: list[str] = []
         self.seen: set[str] = set()
         self.stack: list[str] = []
@@ -231,6 +234,10 @@ class _Reader:
                                f"assign self.{name} once")
             owners[name] = at
             found += made
+        if self.locals:
+            name, (value, at) = next(iter(self.locals.items()))
+            raise Refused(f"{name} = {value[:40]}: a module or a parameter made in a local name is not read", at,
+                           "assign it to a field of self directly")
         return found
 
     def _unread_block(self, stmt: str, env: dict, at: int, c: PyClass) -> None:
@@ -270,9 +277,15 @@ class _Reader:
                     re.match(r"[\w.]+\s*,.*?=", stmt) and "self." in stmt.split("=")[0]:
                 raise Refused(f"`{stmt[:50]}` in {c.name}.__init__ assigns what is not read (a submodule's tensor, shared "
                                "weights, several fields at once)", at, "give each field its own assignment")
+            handed = _SUPER_INIT.match(stmt) if self.locals else None
+            if handed is not None:
+                return self._handed_up(handed.group(1), env, prefix, at, c), "super().__init__"
             local = _LOCAL.match(stmt)
             if local is not None and not stmt.startswith(("super", "self")):
                 value = local.group(2).strip()
+                if self._makes(value) and self.passed_up and not c.module:
+                    self.locals[local.group(1)] = (value, at)  # (read where super().__init__(...) hands it to the base)
+                    return [], ""
                 if self._makes(value):
                     raise Refused(f"{local.group(1)} = {value[:40]}: a module or a parameter made in a local name is not "
                                    "read", at, "assign it to a field of self directly")
@@ -284,6 +297,19 @@ class _Reader:
             env["self." + name] = _size(value, env) or (value if value in ("True", "False") else _UNKNOWN)
             return [], ""
         return made, name
+
+    def _handed_up(self, args: str, env: dict, prefix: str, at: int, c: PyClass) -> list[tuple]:
+        """`super().__init__(hidden_size, forget_gate, update_gate, candidate_gate)`: the modules made in local names
+        that it hands to the base, each read as a field of that name (noted)."""
+        made: list[tuple] = []
+        for a in split(args):
+            name = a.partition("=")[2].strip() or a.strip()
+            if name in self.locals:
+                value, made_at = self.locals.pop(name)
+                made += self._value(value, env, prefix + name, made_at, c) or []
+        self.notes.append(f"{c.name}.__init__ hands the modules it makes to its base, {', '.join(c.bases)}, which the text "
+                          f"does not define (at {self.where(at)}): read as its fields; what the base declares itself is not read")
+        return made
 
     def _makes(self, value: str) -> bool:
         """Whether a value makes a module or a parameter (a call of torch.nn's, or of a class the text defines)."""
@@ -306,7 +332,7 @@ class _Reader:
             return None
         qual, ctor = call.group(1), call.group(2)
         close = closing(value, call.end() - 1)
-        args = split(value[call.end():close])
+        args = [a for a in split(value[call.end():close]) if a.strip() != "**factory_kwargs"]  # (torch's device, dtype)
         rest = value[close + 1:]
         if any(a.startswith("*") for a in args):
             raise Refused(f"{name} = {qual}{ctor}(*...): what the unpacked arguments hold is not read", at, "write them out")
@@ -444,6 +470,14 @@ def _branch(stmt: str, branch, at: int, c: PyClass):
 
 
 _CONDITIONAL = re.compile(r"\sif\s.+\selse\s")
+_SUPER_INIT = re.compile(r"super\(\s*[^()]*\)\s*\.\s*__init__\s*\((.*)\)\s*$", re.S)
+
+
+def hands_up(c: PyClass, defined) -> bool:
+    """A class of bases the text does not define whose `__init__` hands what it makes to `super().__init__(...)`."""
+    names = {d.name for d in defined}
+    return bool(c.bases) and not any(b in names or b in ("object", "") for b in c.bases) and any(
+        (m := _SUPER_INIT.match(stmt)) is not None and m.group(1).strip() for _, _, stmt in c.statements)
 
 
 def _method_body(text: str, c: PyClass, method: str) -> str | None:
