@@ -216,3 +216,65 @@ def test_the_same_code_alone_is_refused_its_base_unread():
     code = SUBCLASS_GRU.split('    r"""')[0] + SUBCLASS_GRU.split('    """\n')[1]
     with pytest.raises(SymcountError):
         symcount.derive(code, name="rnn.py")
+
+
+# ---- what an audit of this round's changes found ---------------------------------------------------------------
+
+def test_a_function_row_whose_function_another_equation_applies_is_not_the_state():
+    text = ("$$ f(h_{t-1}, x_t) = \\tanh(W h_{t-1} + U x_t + b) $$\n"
+            "$$ h_t = h_{t-1} + \\mathrm{diag}(\\gamma)\\, f(h_{t-1}, x_t) $$\n"
+            "where $\\gamma$ is a learned per-unit step size.\n")
+    d = symcount.derive(text)
+    assert d.evaluate(d_x=7, d_h=5) == _rnn(7, 5) + 5  # (and gamma, one per unit)
+
+
+def test_a_gate_beside_a_vector_in_a_bracket_scales_it():
+    text = (r"$$ \begin{aligned} f_t &= \sigma(W_f x_t + U_f h_{t-1} + b_f) \\"
+            r" \tilde h_t &= \tanh(W_h x_t + U_h [f_t \, h_{t-1}] + b_h) \\"
+            r" h_t &= (1 - f_t) \odot h_{t-1} + f_t \odot \tilde h_t \end{aligned} $$")
+    d = symcount.derive(text)
+    assert d.evaluate(d_x=7, d_h=5) == 2 * _rnn(7, 5)  # MGU: two RNN-sized maps
+
+
+@pytest.mark.parametrize("text", [
+    "The prediction for token $k+1$ is read from $\\hat y_{k+1}$.\n$$\nh_t = \\tanh\\left(W x_t\n+ U h_{t-1}\n+ b\\right)\n$$\n",
+    "\\State $h_t \\gets \\tanh(W x_t + U h_{t-1} + b)$\nThe loss of sample $i$ depends on $\\theta_{i-1}$.\n",
+])
+def test_a_step_before_on_a_continuation_line_or_an_assignment_is_the_step(text):
+    d = symcount.derive(text)
+    assert d.evaluate(d_x=7, d_h=5) == _rnn(7, 5)
+
+
+@pytest.mark.parametrize("text", [
+    "```julia\nusing Flux\nrnn = GRU(nin, nout)\n```\n",  # Flux's, not Keras's activation in second place
+    "```python\nlstm1 = keras.layers.LSTM(units, return_sequences=True)\nlstm2 = keras.layers.LSTM(units)\n```\n",
+    "```python\nenc = keras.layers.LSTM(latent_dim, return_state=True)\ndec = keras.layers.LSTM(latent_dim, return_sequences=True)\n```\n",
+])
+def test_calls_that_are_no_single_keras_signature_still_refuse_without_an_input_size(text):
+    with pytest.raises(SymcountError, match="input size"):
+        symcount.derive(text)
+
+
+GRU_BODY = (r"$$ \begin{aligned} z_t &= \sigma(W_z x_t + U_z h_{t-1}) \\ r_t &= \sigma(W_r x_t + U_r h_{t-1}) \\"
+            r" \tilde h_t &= \tanh(W_h x_t + U_h (r_t \odot h_{t-1})) \\ h_t &= (1 - z_t) \odot h_{t-1} + z_t \odot \tilde h_t"
+            r" \end{aligned} $$")
+
+
+@pytest.mark.parametrize("said", [
+    "For clarity we skip the bias terms.", "Biases are elided for clarity.", "We leave the biases out for clarity.",
+    "Bias vectors are not included to keep notation light.", "Для простоты мы не учитываем смещения.",
+    "Для краткости опустим смещения.", "Здесь и далее пренебрегаем смещениями.",
+])
+def test_biases_set_aside_for_a_purpose_are_omitted(said):
+    with pytest.raises(SymcountError, match="left out of the equations"):
+        symcount.derive(said + "\n\n" + GRU_BODY)
+
+
+@pytest.mark.parametrize("said", [
+    "We remove all biases from the GRU: the resulting bias-free cell is what we train.",
+    "The dropout on the bias path is removed; the equations are exactly what we implement.",
+    "Мы игнорируем смещения: в нашей реализации их нет.",
+])
+def test_a_cell_said_to_have_no_biases_is_counted_without_them(said):
+    d = symcount.derive(said + "\n\n" + GRU_BODY)
+    assert d.evaluate(d_x=7, d_h=5) == numel(nn.GRUCell(7, 5, bias=False))

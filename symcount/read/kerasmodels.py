@@ -32,7 +32,6 @@ class Call:
         self.traced = False  # applied to a tensor the functional API's chain is read back from (read.layercalls._functional)
         line = text[text.rfind("\n", 0, self.start) + 1:self.start]
         self.commented = in_comment(text, self.start) or _DEFINED.search(line) is not None or in_inline_code(text, self.start)
-        self.leads = _LEADS.fullmatch(line) is not None  # (the line's code: `GRU(units)`, `x = GRU(32)(x)`, `model.add(GRU(32))`)
         t = _TARGET.search(line)
         self.target = t.group(1) if t else ""
         self.applied = text[self.end + 1:self.end + 3].lstrip(" ").startswith("(")
@@ -64,7 +63,6 @@ class Call:
         return self.said if len(self.said) <= 60 else self.said[:57] + "...)"
 
 
-_LEADS = re.compile(r"[ \t>]*(?:[\w.\[\], ]+=\s*)?(?:[\w.]+\(\s*)*")  # what a line of code may write before a call
 _HYPHENATED = re.compile(r"\s*[A-Za-z]+(?:-[A-Za-z]+)+\s*")
 
 

@@ -66,7 +66,8 @@ def _size(c: Call, value: str | None, what: str) -> str:
 class _Walk:
     """A Keras model's layers walked in order: the size each gives the next, the tensors of the recurrent ones."""
 
-    def __init__(self, read, variant: str = "") -> None:
+    def __init__(self, read, variant: str = "", signature: Call | None = None) -> None:
+        self.signature = signature  # the call that is a layer's signature, its input named UNGIVEN (_signature)
         # variant: "" Keras's defaults; "tf1" a GRU's reset_after=False where not given; "two biases" every gate two
         self.read, self.listed, self.seen, self.others, self.variant = read, [], {}, [], variant
         self.around: list | None = []  # the tensors of the model's other layers (Dense, Embedding), None where one is not read
@@ -78,7 +79,7 @@ class _Walk:
         for k, c in enumerate(model):
             if k == 0 and c.cls not in ("Input", "InputLayer"):
                 size, seq = _given(c), True if _given(c) is not None else None
-                if size is None and _signature(c):
+                if size is None and c is self.signature:
                     size, seq = UNGIVEN, True  # (a signature, its input's size not written: Keras's name for it)
             layer = recurrent(c)
             if layer is not None:
@@ -234,11 +235,12 @@ def _layer_cell(text: str, read, in_module: bool = False):
                 if x is not recurrent(x):
                     check_call(text, x, False)
     made = []
+    signature = _signature(text, calls)
     for model in models:
         if recurrent(model[0]) is not None and recurrent(model[0]).torch:
             made.append((_torch(recurrent(model[0]), read), [], model, []))  # (a torch layer: alone, its sizes its own)
             continue
-        walk = _Walk(read)
+        walk = _Walk(read, signature=signature)
         walk.model(model)
         made.append((tuple(walk.listed), walk.others, model, walk.around))
     distinct = {tuple((e.name, e.dims) for e in listed) + ((model[0].target,) if model[0].torch else ()) for listed, _, model, _ in made}
@@ -248,7 +250,7 @@ def _layer_cell(text: str, read, in_module: bool = False):
                        "which is the cell is not said", b[0].start, "give symcount one model's calls (or its equations)")
     listed, others, model, around = made[0]
     _stated(text, model, listed, read)
-    return tuple(listed), _notes(model, others, len(made)), (tuple(around) if around and others else None)
+    return tuple(listed), _notes(model, others, len(made), signature), (tuple(around) if around and others else None)
 
 
 # the text asks for one layer's count: "number of parameters of a GRU layer", "parameters in Simple RNNs"
@@ -258,18 +260,28 @@ _ASKS_THE_LAYER = re.compile(r"\b(?:number|count|#)\s+of\s+(?:trainable\s+)?para
                              r"my\s+|each\s+)?(?:keras\s+|tf\.keras\s+)?(?:simple\s*rnns?|gru|lstm|rnn|recurrent)", re.I)
 
 
-def _signature(c: Call) -> bool:
-    """A recurrent layer's call that is its documentation's signature: alone on a line of code, its units a name
-    (`keras.layers.GRU(units, activation='tanh', ...)`), not a model's `LSTM(32)` whose input the data gives."""
-    layer = recurrent(c)
-    return layer is not None and c.leads and (layer.kw("units", 0) or "").isidentifier()
+def _signature(text: str, calls: list[Call]) -> Call | None:
+    """The call that is a Keras layer's documentation signature, `keras.layers.GRU(units, activation='tanh', ...)`:
+    the text's one recurrent call, written with Keras's path, alone on its line, its units a name and every other
+    argument a keyword, where the text names no `input_dim` of its own (not a model's `LSTM(32)`, whose input the
+    data gives; not Flux's `GRU(nin, nout)`). None where there is no such call."""
+    layers = [c for c in calls if not c.commented and recurrent(c) is not None]
+    if len(layers) != 1 or layers[0] is not recurrent(layers[0]) or layers[0].torch:
+        return None
+    c = layers[0]
+    line_start, line_end = text.rfind("\n", 0, c.start) + 1, text.find("\n", c.end)
+    alone = not text[line_start:c.start].strip() and not text[c.end + 1:line_end if line_end >= 0 else len(text)].strip()
+    positional = [a for a in c.args if "=" not in a.partition("(")[0]]
+    if not (alone and c.prefix.endswith("layers.") and len(positional) == 1 and positional[0].strip().isidentifier()):
+        return None
+    return None if len(re.findall(rf"\b{UNGIVEN}\b", text)) else c
 
 
 def _shown(model: list[Call]) -> str:
     return ", ".join(x.shown() for x in model if recurrent(x) is not None)
 
 
-def _notes(model: list[Call], others: list[str], copies: int) -> tuple[str, ...]:
+def _notes(model: list[Call], others: list[str], copies: int, signature: Call | None = None) -> tuple[str, ...]:
     layers = [x for x in model if recurrent(x) is not None]
     torch = recurrent(layers[0]).torch
     notes = [f"no math: the recurrent layer{'s' if len(layers) > 1 else ''} the text's "
@@ -278,10 +290,9 @@ def _notes(model: list[Call], others: list[str], copies: int) -> tuple[str, ...]
              + (f" (the same model is written {copies} times)" if copies > 1 else "")]
     if others:
         notes.append(f"only the recurrent layers are counted: not the model's other layers ({', '.join(dict.fromkeys(others))})")
-    first = model[0]
-    if not torch and _signature(first) and _given(first) is None:
-        notes.append(f"{first.shown()}: its input's size is not written: named {UNGIVEN}, as Keras names it (the count "
-                     "is a formula in it)")
+    if signature is not None and signature is model[0]:
+        notes.append(f"{signature.shown()}: its input's size is not written: named {UNGIVEN}, as Keras names it (the "
+                     "count is a formula in it)")
     for x in layers:
         gru = recurrent(x)
         if gru.cls == "GRU" and not gru.torch and gru.kw("reset_after") is None:

@@ -51,11 +51,11 @@ _CODED_STEP = re.compile("([\ue074\ue06e\ue06b\ue073\ue06d])[\ue02d\ue02b]\ue031
 
 def time_letter(text: str) -> str:
     """The letter a text counts steps with: t, unless it writes S_{n-1}, h^{n-1}, x_{k+1}, h_{s-1},
-    h_{\\tau-1}, (a slide deck's) c_{j-1} or (a README's) h_{T+1}, and never _{t-1} on a line with an `=`."""
+    h_{\\tau-1}, (a slide deck's) c_{j-1} or (a README's) h_{T+1}, and never _{t-1} (but in a remark's arrow, `s_{t-1} \\rightarrow s_t`)."""
     found, remarked = set(), False
     for m in _STEP.finditer(text):
         letter = m.group(1) or m.group(2) or m.group(3)
-        if letter == "t" and not _in_equation(text, m.start()):
+        if letter == "t" and _remark(text, m.start()):
             remarked = True  # (`the key part is $s_{t-1} \rightarrow s_t$` beside `s_i = \sigma(W s_{i-1} + ...)`: i)
             continue
         found.add(letter)
@@ -67,10 +67,16 @@ def time_letter(text: str) -> str:
     return "t" if "t" in found or not found else next(x for x in ("n", "k", "s", "m", "\\tau", "j", "T", "i") if x in found)
 
 
-def _in_equation(text: str, at: int) -> bool:
-    """Whether the line at `at` holds an `=` (an equation's, not a remark's `s_{t-1} \\rightarrow s_t`)."""
+_ARROW = re.compile(r"\\(?:rightarrow|longrightarrow|to|mapsto)(?![A-Za-z])|→")
+_ASSIGNS = re.compile(r"=|\\(?:gets|leftarrow)(?![A-Za-z])|←")
+
+
+def _remark(text: str, at: int) -> bool:
+    """Whether the line at `at` is a remark's arrow, `the key part is $s_{t-1} \\rightarrow s_t$`: an arrow and no
+    equation (`=`, `\\gets`; a continuation line of a display, with neither, is the equation's)."""
     start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
-    return "=" in text[start:end if end >= 0 else len(text)]
+    line = text[start:end if end >= 0 else len(text)]
+    return _ARROW.search(line) is not None and _ASSIGNS.search(line) is None
 
 
 _STEP_LETTERS = ("t", "\\tau", "k", "s")

@@ -24,9 +24,10 @@ _ARGUMENT = re.compile(r"\s*(?P<name>\\(?:mathbf|bm|boldsymbol)\s*\{\s*[A-Za-z]\
                        r"(?:\{\s*(?P<step>[a-z])\s*(?P<before>-\s*1)?\s*\}|(?P<bare>[a-z]))\s*")
 
 
-def function_rows(out: list[str], start: int, end: int, _written) -> None:
+def function_rows(out: list[str], start: int, end: int, written) -> None:
     """In out[start:end] (LaTeX), `f(s_{i-1}, x_i) =` at a row's start as `s_{i} =`, and `g(s_i, x_i) =` as `g_{i} =`
-    (spaces after each, the same length)."""
+    (spaces after each, the same length); not where the text applies the function elsewhere (`h_t = h_{t-1} +
+    \\gamma f(h_{t-1}, x_t)`: the row defines a part of the step, not the state)."""
     region = "".join(out[start:end])
     for m in _FUNCTION_ROW.finditer(region) if "(" in region and "," in region else ():
         args = [_ARGUMENT.fullmatch(a) for a in m.group("args").split(",")]
@@ -36,6 +37,8 @@ def function_rows(out: list[str], start: int, end: int, _written) -> None:
         before = [a for a in args if a.group("before")]
         if len(steps) != 1 or len(before) > 1 or m.group("f") in steps:
             continue
+        if written(rf"(?<![A-Za-z\\]){m.group('f')}\s*(?:\\left\s*)?\((?:[^()=\n]|\([^()]*\))*\)(?!\s*&?\s*=)"):
+            continue  # (f applied in another equation)
         step = steps.pop()
         name = before[0].group("name") if before else m.group("f")
         new = f"{name}_{{{step}}}"

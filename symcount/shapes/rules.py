@@ -19,6 +19,7 @@ from ..errors import Record
 from ..read import nodes as N
 from .dims import Shape, UNIT, count_text, unknowns
 from . import productcues as cues
+from ..read.words import split
 
 if TYPE_CHECKING:  # pragma: no cover
     from typing import Callable
@@ -439,14 +440,25 @@ def _joined(w: "Walker", node: N.Binary) -> bool:
     text = w.src.text
     if not (text.startswith("[", node.span.start) and text.endswith("]", 0, node.span.end)):
         return False
+    if any(_gate(w, x) for x in (node.left, node.right)):
+        return False  # ([f_t \\, h_{t-1}], [(1 - z_t) h_{t-1}]: a gate's values scale the other's, entry by entry)
     between = text[node.left.span.end:node.right.span.start]
-    if "\\" in between and any(space in between for space in ("\\;", "\\,", "\\ ", "\\quad", "\\qquad")):
+    if "\\" in between and any(space in between for space in ("\\;", "\\ ", "\\quad", "\\qquad")):
         return True  # (a space written between them, [h_{t-1} \\; x_t]: two entries of a row, never a product)
     from ..read.choices import Choice, current, key
     said = f"{key(node.left.text)}+{key(node.right.text)}" if isinstance(node.left, N.Symbol) and isinstance(node.right, N.Symbol) \
         else key(w.text(node)).replace(",", ";")  # (no comma in a key: --read splits at it)
     return current().pick(Choice(f"[{said}]", ("joined", "elementwise"), w.src.where(node.span),
                                  f"whether {w.text(node)} joins the two vectors into one or multiplies them entry by entry")) == "joined"
+
+
+def _gate(w: "Walker", node) -> bool:
+    """A side that reads a gate: a signal the equations compute as a sigmoid of something (`f_t = \\sigma(...)`)."""
+    for x in N.walk(node):
+        eq = w.roles.defined.get(x.name) if isinstance(x, N.Symbol) else None
+        if eq is not None and isinstance(eq.rhs, N.Apply) and split(eq.rhs.func)[0].lstrip("\\") in ("sigma", "sigmoid", "σ"):
+            return True
+    return False
 
 
 # an operation with a scalar operand (1 - z_t, \alpha h_{t-1}, h / 2): its kind, one per entry

@@ -96,21 +96,32 @@ def _plain(name: str) -> str:
 # the prose says the equations leave their biases out: "Bias terms are omitted for brevity", "we drop the
 # bias vectors", "biases have been left out" (a cell without biases says so otherwise: "no bias", "bias-free")
 _OMITTED_BIASES = re.compile(r"\bbias(?:es|\s+terms?|\s+vectors?)?\s+(?:are|is|have\s+been|has\s+been|were|was)\s+"
-                             r"(?:omitted|dropped|removed|left\s+out|suppressed|ignored|not\s+shown)"
-                             r"|\b(?:omit|drop|ignore|suppress|leave\s+out|neglect|remov)(?:s|ting|ping|ing|ted|ped|e|es|ed)?\s+(?:the\s+|all\s+)?"
+                             r"(?:omitted|dropped|left\s+out|suppressed|ignored|not\s+shown)"
+                             r"|\b(?:omit|drop|ignore|suppress|leave\s+out|neglect)(?:s|ting|ping|ing|ted|ped)?\s+(?:the\s+|all\s+)?"
                              r"bias(?:es|\s+terms?|\s+vectors?)?\b"
+                             r"|\bleav(?:e|es|ing)\s+(?:the\s+|all\s+)?bias(?:es|\s+terms?|\s+vectors?)?\s+out\b"
                              r"|\bbias(?:es|\s+terms?)?\s+(?:are|is|have\s+been|has\s+been)\s+(?:absorbed|folded|included|incorporated|merged)\s+in"
                              r"|\bappend(?:s|ing|ed)?\s+(?:a\s+)?(?:constant\s+)?(?:1|one)\s+to\b", re.I)  # (a bias inside W, by a 1 appended to x)
 
 # the same in other languages: "편의를 위해 bias $b$ 텀은 생략하였다", "省略了偏置项", "se omiten los sesgos", "les biais sont omis"
 _BIAS_WORD = r"(?:\b(?:bias(?:es)?|sesgos?|biais|vi[ée]s(?:es)?|Bias)\b|편향|偏置|偏差|バイアス|смещени[а-я]*)"
-_OMIT_WORD = r"(?:생략|省略|忽略|略去|隐含[在于於]|隱含[在於]|\b(?:omit[a-z]*|omis[a-z]*|omess[a-z]*|removed|weggelassen|not\s+(?:shown|written|drawn|displayed))|опущен[а-я]*|опуска[а-я]*|игнорир[а-я]*|bỏ qua)"  # (not promising)
+_OMIT_WORD = r"(?:생략|省略|忽略|略去|隐含[在于於]|隱含[在於]|\b(?:omit[a-z]*|omis[a-z]*|omess[a-z]*|weggelassen|not\s+(?:shown|written|drawn|displayed))|опущен[а-я]*|опуска[а-я]*|пренебрега[а-я]*|bỏ qua)"  # (not promising)
 _OMITTED_ELSEWHERE = re.compile(_BIAS_WORD + r"[^.。\n]{0,40}?" + _OMIT_WORD + "|" +
-                                r"(?:생략|省略|忽略|略去|omit[a-z]*|on omet|omettons|опуска[а-я]*|игнорир[а-я]*|lassen wir)[^.。\n]{0,20}?" + _BIAS_WORD, re.I)
+                                r"(?:생략|省略|忽略|略去|omit[a-z]*|on omet|omettons|опуска[а-я]*|пренебрега[а-я]*|lassen wir)[^.。\n]{0,20}?" + _BIAS_WORD, re.I)
 # a gate's bias named in prose: "the update-gate bias", "the forget gate's bias", "the bias of the reset gate", "forget bias"
 _GATE_BIAS = re.compile(r"\b(?:update|reset|forget|input|output|candidate|cell)(?:[- ]gate(?:'s)?)?\s+bias(?:es)?\b"
                         r"|\bbias(?:es)?\s+(?:of|for|on|in)\s+the\s+(?:update|reset|forget|input|output|candidate)[- ]gate\b", re.I)
-_OMIT_CUE = re.compile(r"생략|省略|忽略|略去|隐含[在于於]|隱含[在於]|omit|omis|omess|removed|weggelassen|not\s+(?:shown|written|drawn|displayed)|опущ|опуска|игнорир|bỏ qua|lassen wir", re.I)
+_OMIT_CUE = re.compile(r"생략|省略|忽略|略去|隐含[在于於]|隱含[在於]|omit|omis|omess|пренебрега|weggelassen|not\s+(?:shown|written|drawn|displayed)|опущ|опуска|пренебрега|bỏ qua|lassen wir", re.I)
+
+
+# set aside for a purpose the sentence names: "Biases $b$ removed for simplicity", "we skip the bias terms for clarity",
+# "Bias vectors are not included to keep notation light", "Для простоты мы не учитываем смещения", "опустим смещения"
+# (not "We remove all biases: the bias-free cell is what we train", which says what the cell is)
+_SET_ASIDE = (r"(?:remov(?:e|es|ed|ing)|elid(?:e|es|ed|ing)|skip(?:s|ped|ping)?|leav(?:e|es|ing)\b[^.\n]{0,30}\bout|left\b"
+              r"[^.\n]{0,30}\bout|not\s+included|exclud(?:e|es|ed|ing)|игнорир[а-я]*|опуст[а-я]*|не\s+учитыва[а-я]*|не\s+показан[а-я]*)")
+_OMITTED_FOR = re.compile(r"[^.\n。]*(?:" + _BIAS_WORD + r"[^.\n。]*" + _SET_ASIDE + "|" + _SET_ASIDE + r"[^.\n。]*" + _BIAS_WORD + r")[^.\n。]*", re.I)
+_PURPOSE = re.compile(r"\bfor\s+(?:the\s+sake\s+of\s+)?(?:notational\s+)?(?:simplicity|brevity|clarity|readability|convenience)\b"
+                      r"|\bto\s+(?:keep|simplify|lighten|declutter)\b|для\s+(?:простоты|краткости|наглядности|удобства)", re.I)
 
 
 def _may_say(text: str, words: tuple) -> bool:
@@ -128,8 +139,11 @@ def omitted_biases(w: "Walker", params: list) -> None:
     the user counts them as written (--read omitted-biases=as-written)."""
     text = w.src.text
     m = _OMITTED_BIASES.search(text) if "ias" in text else None
-    if m is None and _may_say(text, ("omi", "omess", "removed", "weggelassen", "not", "lassen wir")) and _OMIT_CUE.search(text):
+    if m is None and _may_say(text, ("omi", "omess", "weggelassen", "not", "lassen wir")) and _OMIT_CUE.search(text):
         m = _OMITTED_ELSEWHERE.search(text)
+    if m is None and _may_say(text, ("simplicity", "brevity", "clarity", "readability", "convenience", "keep", "simplify",
+                                     "lighten", "declutter")) and _PURPOSE.search(text):
+        m = next((x for x in _OMITTED_FOR.finditer(text) if _PURPOSE.search(x.group(0))), None)
     named = None if m is not None or "ias" not in text else _GATE_BIAS.search(text)
     if (m is None and named is None) or any(p.bias for p in params):
         return
