@@ -278,3 +278,10 @@ def test_biases_set_aside_for_a_purpose_are_omitted(said):
 def test_a_cell_said_to_have_no_biases_is_counted_without_them(said):
     d = symcount.derive(said + "\n\n" + GRU_BODY)
     assert d.evaluate(d_x=7, d_h=5) == numel(nn.GRUCell(7, 5, bias=False))
+
+
+def test_a_plus_the_codecogs_editor_wrote_as_an_entity_in_its_address():
+    text = ("![](https://latex.codecogs.com/gif.latex?%5Cbegin%7Balign*%7D%20h_t%20%26%3D%20%5Ctanh%28W%20x_t%20&plus;"
+            "%20U%20h_%7Bt-1%7D%20&plus;%20b%29%20%5Cend%7Balign*%7D)\n")
+    d = symcount.derive(text)
+    assert d.evaluate(d_x=7, d_h=5) == _rnn(7, 5)

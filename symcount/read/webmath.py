@@ -98,6 +98,8 @@ def html_math(text: str) -> str:
     """`<sub>`, `<sup>` and font tags, and HTML entities, as LaTeX of the same length; and Wikipedia's
     math templates (`{{math|''h''<sub>''t''</sub> {{=}} ...}}`): the template's marks and the wiki's
     italics as spaces, `{{=}}` as `=`."""
+    if ("&plus;" in text or "&minus;" in text) and "://" in text:
+        text = _address_signs(text)
     if "{{math|" in text or "{{mvar|" in text:
         text = _WIKI_MATH.sub(_wiki, text)
     if "<script" in text and "math/tex" in text:
@@ -349,6 +351,20 @@ def rendered(text: str) -> tuple[str, list[tuple[int, int]]]:
 
 
 _ESCAPES = re.compile(r"(?:%[0-9A-Fa-f]{2})+")
+# signs the CodeCogs editor writes into its addresses as entities, as escapes of the same length (a space would end
+# the address): `x_t%20&plus;%20U` is `x_t + U`
+_SIGN_ENTITIES = {"&plus;": "%2B%20", "&minus;": "-%20%20"}
+_SIGN_ENTITY = re.compile(r"&(?:plus|minus);")
+
+
+def _address_signs(text: str) -> str:
+    """The text with `&plus;` and `&minus;` in renderers' addresses as escapes (before the entities are read)."""
+    out = list(text)
+    for m in _RENDERER.finditer(text):
+        end = _address_end(text, m.end(), text[m.start() - 1:m.start()] == "(")
+        for e in _SIGN_ENTITY.finditer(text, m.end(), end):
+            out[e.start():e.end()] = list(_SIGN_ENTITIES[e.group(0)])
+    return "".join(out)
 # a renderer's options in its address, and its `&space;`: `\dpi{110}`, `\bg_white`, `\fn_cm`, `\inline`, `\large`
 _RENDERING = re.compile(r"&space;|\\(?:dpi\{\d+\}|bg_\w+|bg\{\w+\}|fn_\w+|inline|large|Large|LARGE|small|tiny|huge|Huge)(?![A-Za-z])")
 
