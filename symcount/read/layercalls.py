@@ -27,7 +27,7 @@ from .listing import AROUND, Listed, size_latex
 from .pyblocks import split
 from .source import Span
 
-UNGIVEN = "input_dim"  # the size of a first layer's input where the text gives none (`GRU(units)` alone)
+UNGIVEN = "input_dim"  # the size of a layer signature's input, which it does not write (_signature)
 _KERAS_BIASES = {"CuDNNLSTM": 2, "CuDNNGRU": 2}  # cuDNN's layers: an input and a recurrent bias per gate
 _KERAS_USE_BIAS_AT = {"SimpleRNN": 2, "LSTM": 3, "GRU": 3}  # use_bias's place among the positional arguments
 # torch's positional arguments, as its signatures order them
@@ -274,7 +274,7 @@ def _signature(text: str, calls: list[Call]) -> Call | None:
     positional = [a for a in c.args if "=" not in a.partition("(")[0]]
     if not (alone and c.prefix.endswith("layers.") and len(positional) == 1 and positional[0].strip().isidentifier()):
         return None
-    return None if len(re.findall(rf"\b{UNGIVEN}\b", text)) else c
+    return None if re.search(rf"\b{UNGIVEN}\b", text) else c
 
 
 def _shown(model: list[Call]) -> str:
