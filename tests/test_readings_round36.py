@@ -285,3 +285,22 @@ def test_a_plus_the_codecogs_editor_wrote_as_an_entity_in_its_address():
             "%20U%20h_%7Bt-1%7D%20&plus;%20b%29%20%5Cend%7Balign*%7D)\n")
     d = symcount.derive(text)
     assert d.evaluate(d_x=7, d_h=5) == _rnn(7, 5)
+
+
+def test_a_bias_left_out_for_brevity_after_an_operators_math_is_refused_and_as_written_counts_without_it():
+    text = ("A minimal recurrent layer: $h_t = \\tanh(W x_t + U h_{t-1})$\n\n$+\\, b$, the bias, is left out in this note for "
+            "brevity.\n")
+    with pytest.raises(SymcountError, match="left out of the equations"):
+        symcount.derive(text)
+    d = symcount.derive(text, read={"omitted-biases": "as-written"})  # ($+\, b$ is the prose's, not the equation's)
+    assert d.evaluate(d_x=7, d_h=5) == numel(nn.RNNCell(7, 5, bias=False))
+
+
+def test_a_calls_argument_split_at_a_thin_space_comma_is_no_positional_argument():
+    # `= \,4500` (a space LaTeX writes, pasted into code): split at its comma, "4500" is not Embedding's second argument
+    text = ("tf.keras.layers.Embedding(input_dim= \\,4500, output_dim= \\,16, input_length= \\,200),\n"
+            "tf.keras.layers.Bidirectional(tf.keras.layers.GRU(32))\n")
+    with pytest.raises(SymcountError):
+        symcount.derive(text)
+    from symcount.read.layerchecks import number_of
+    assert number_of("3*(32+16)") == "144" and number_of("\\") == "\\" and number_of("(3*") == "(3*"

@@ -42,12 +42,16 @@ class Call:
                                          self.prefix in ("kl.", "kel.", "tfkl.", "L.", "KL.", "keras.", "tf.keras."))
 
     def kw(self, key: str, position: int | None = None) -> str | None:
+        """The argument `key=...`, or the one at `position` among those before the first keyword (a positional
+        argument never follows a keyword one: `Embedding(input_dim= \\,4500, ...)` split at its comma is not one)."""
+        keywords_begun = False
         for k, a in enumerate(self.args):
             name, eq, value = a.partition("=")
             keyword = bool(eq) and name.strip().isidentifier() and not value.startswith("=")
             if keyword and name.strip() == key:
                 return value.strip()
-            if not keyword and k == position:
+            keywords_begun = keywords_begun or keyword
+            if not keyword and k == position and not keywords_begun:
                 return a.strip()
         return None
 

@@ -149,8 +149,8 @@ def total_of(listed) -> int | None:
 def number_of(size: str) -> str:
     """A size of numbers only as one number (`3*(32+16)`: 144), read by a small parser of +, * and parentheses of the
     calls' own sizes; a size with a name is left to the grammar."""
-    if re.search(r"[A-Za-z_]", size):
-        return size
+    if re.search(r"[A-Za-z_]", size) or not re.fullmatch(r"[\d\s()*+]*\d[\d\s()*+]*", size):
+        return size  # (a name, or what is no sum of products of numbers, `\,4500`: the grammar's to read or refuse)
     tokens = re.findall(r"\d+|[()*+]", size)
 
     def expr(i: int) -> tuple[int, int]:
@@ -172,7 +172,11 @@ def number_of(size: str) -> str:
             value, i = expr(i + 1)
             return value, i + 1
         return int(tokens[i]), i + 1
-    return str(expr(0)[0])
+    try:
+        value, end = expr(0)
+    except (IndexError, ValueError):
+        return size  # (unbalanced, `(3*`: the grammar refuses it)
+    return str(value) if end == len(tokens) else size
 
 
 def first_code(text: str, at: int) -> int:

@@ -279,7 +279,7 @@ class _Reader:
                                "weights, several fields at once)", at, "give each field its own assignment")
             handed = _SUPER_INIT.match(stmt) if self.locals else None
             if handed is not None:
-                return self._handed_up(handed.group(1), env, prefix, at, c), "super().__init__"
+                return _handed_up(self, handed.group(1), env, prefix, at, c), "super().__init__"
             local = _LOCAL.match(stmt)
             if local is not None and not stmt.startswith(("super", "self")):
                 value = local.group(2).strip()
@@ -297,19 +297,6 @@ class _Reader:
             env["self." + name] = _size(value, env) or (value if value in ("True", "False") else _UNKNOWN)
             return [], ""
         return made, name
-
-    def _handed_up(self, args: str, env: dict, prefix: str, at: int, c: PyClass) -> list[tuple]:
-        """`super().__init__(hidden_size, forget_gate, update_gate, candidate_gate)`: the modules made in local names
-        that it hands to the base, each read as a field of that name (noted)."""
-        made: list[tuple] = []
-        for a in split(args):
-            name = a.partition("=")[2].strip() or a.strip()
-            if name in self.locals:
-                value, made_at = self.locals.pop(name)
-                made += self._value(value, env, prefix + name, made_at, c) or []
-        self.notes.append(f"{c.name}.__init__ hands the modules it makes to its base, {', '.join(c.bases)}, which the text "
-                          f"does not define (at {self.where(at)}): read as its fields; what the base declares itself is not read")
-        return made
 
     def _makes(self, value: str) -> bool:
         """Whether a value makes a module or a parameter (a call of torch.nn's, or of a class the text defines)."""
@@ -368,31 +355,12 @@ class _Reader:
         inner = self.modules[ctor]
         if ctor in self.stack:
             raise Refused(f"the module {ctor} holds itself", at, "give symcount a module that does not nest itself")
-        given = self._bind(inner, args, env, at)
+        given = _bind(self, inner, args, env, at)
         self.stack.append(ctor)
         try:
             return [(name + "." + n, s, a, b) for n, s, a, b in self.declared(inner, given, "")]
         finally:
             self.stack.pop()
-
-    def _bind(self, inner: PyClass, args: list[str], env: dict, at: int) -> dict[str, str]:
-        """The arguments a text-defined module is made with, in the outer names: sizes, or a switch's value."""
-        given: dict[str, str] = {}
-        names = list(inner.args)
-        if any(self._makes(a) or TENSOR.search(a) for a in args):
-            raise Refused(f"{inner.name}(...) is made with a module or a tensor as an argument: what it keeps of it is "
-                           "not read", at, "give the code with each module made in the class that holds it")
-        for k, a in enumerate(args):
-            key, eq, val = a.partition("=")
-            key, val = (key.strip(), val.strip()) if eq and key.strip().isidentifier() else (names[k] if k < len(names) else "", a)
-            if key:
-                flag = val in ("True", "False") or env.get("default:" + val) in ("True", "False")
-                given[key] = ("True" if self.flag(val, env, at, key) else "False") if flag else (_size(val, env) or _UNKNOWN)
-        for key, default in inner.args.items():
-            if key not in given:
-                given[key] = default if default is not None and (default in ("True", "False", "None") or default.isdigit()) \
-                    else _UNKNOWN
-        return given
 
     def flag(self, value: str, env: dict, at: int, what: str) -> bool:
         """A switch's value: True, False, or the default of the argument it names (noted)."""
@@ -410,6 +378,40 @@ class _Reader:
             self.notes.append(f"{said} at {self.where(at)}: counted at the argument's default, {bare}={default}")
             return default == "True"
         raise Refused(f"{what}={value}: whether the layer has it is not said", at, f"write {what}=True or {what}=False")
+
+
+def _handed_up(reader: _Reader, args: str, env: dict, prefix: str, at: int, c: PyClass) -> list[tuple]:
+    """`super().__init__(hidden_size, forget_gate, update_gate, candidate_gate)`: the modules made in local names
+    that it hands to the base, each read as a field of that name (noted)."""
+    made: list[tuple] = []
+    for a in split(args):
+        name = a.partition("=")[2].strip() or a.strip()
+        if name in reader.locals:
+            value, made_at = reader.locals.pop(name)
+            made += reader._value(value, env, prefix + name, made_at, c) or []
+    reader.notes.append(f"{c.name}.__init__ hands the modules it makes to its base, {', '.join(c.bases)}, which the text "
+                      f"does not define (at {reader.where(at)}): read as its fields; what the base declares itself is not read")
+    return made
+
+
+def _bind(reader: _Reader, inner: PyClass, args: list[str], env: dict, at: int) -> dict[str, str]:
+    """The arguments a text-defined module is made with, in the outer names: sizes, or a switch's value."""
+    given: dict[str, str] = {}
+    names = list(inner.args)
+    if any(reader._makes(a) or TENSOR.search(a) for a in args):
+        raise Refused(f"{inner.name}(...) is made with a module or a tensor as an argument: what it keeps of it is "
+                       "not read", at, "give the code with each module made in the class that holds it")
+    for k, a in enumerate(args):
+        key, eq, val = a.partition("=")
+        key, val = (key.strip(), val.strip()) if eq and key.strip().isidentifier() else (names[k] if k < len(names) else "", a)
+        if key:
+            flag = val in ("True", "False") or env.get("default:" + val) in ("True", "False")
+            given[key] = ("True" if reader.flag(val, env, at, key) else "False") if flag else (_size(val, env) or _UNKNOWN)
+    for key, default in inner.args.items():
+        if key not in given:
+            given[key] = default if default is not None and (default in ("True", "False", "None") or default.isdigit()) \
+                else _UNKNOWN
+    return given
 
 
 def _keras_weight(reader: _Reader, args: list[str], env: dict, name: str, at: int) -> list[tuple]:

@@ -18,7 +18,8 @@ from .roles import Roles, roles as find_roles
 from ..read.source import Span
 from .unify import Evidence, Walker, matrix_states_ahead
 from .operations import Operation, sized
-from .wholecell import (partial_cell, excluded_weights, affine_weights, first_layer, learned_initial_states, listed_parameters, no_parameters, omitted_biases, framework_biases, shared_gates,
+from .biasprose import omitted_biases
+from .wholecell import (partial_cell, excluded_weights, affine_weights, first_layer, learned_initial_states, listed_parameters, no_parameters, framework_biases, shared_gates,
                         structured_weights, summed_biases, unsaid_complex)
 
 
