@@ -19,6 +19,7 @@ from ..errors import Record
 from ..read import nodes as N
 from .dims import Shape, UNIT, count_text, unknowns
 from . import productcues as cues
+from ..read.choices import Choice, current, key
 from ..read.words import split
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -58,7 +59,6 @@ def product(w: "Walker", node: N.Binary, lsh: Shape, rsh: Shape, kind: str = "pr
         return same(w, node, lsh, rsh, "elementwise")
     meaning = None
     if node.explicit and kind == "product":  # \cdot, \times, ·: as --read settles it
-        from ..read.choices import key
         written = w.src.text[node.left.span.end:node.right.span.start]
         # numpy's and Python's @ is a matrix product, whatever the prose says of \cdot
         meaning = "matmul" if written.strip() == "@" else _meaning(w, node, key(written), None)
@@ -125,7 +125,6 @@ def otimes_outer(w: "Walker", node: N.Binary) -> bool:
     written = w.src.text[node.left.span.end:node.right.span.start]
     if "otimes" not in written and "⊗" not in written:
         return False
-    from ..read.choices import Choice, current
     choice = Choice("\\otimes", ("elementwise", "outer"), w.src.where(node.span), "what ⊗ between two vectors means",
                     True)  # (two cells: an outer product that leaves a size open refuses, it is not pruned)
     return current().pick(choice) == "outer"
@@ -267,7 +266,6 @@ def star(w: "Walker", node: N.Binary, lsh: Shape, rsh: Shape) -> Shape:
         w.note(node, f"{w.text(node)} at {w.src.where(node.span)}: * after a weight reads as an elementwise product: the "
                      f"text writes its matrix products with @ (--read '{own}*=matrix' reads a matrix product)")
         return same(w, node, lsh, rsh, "elementwise")
-    from ..read.choices import Choice, current
     where = w.src.where(node.span)
     if meaning is None and cues.typeset_asterisk(w, node) and cues.writes_hadamard(w):  # W ∗ X beside ◦: a convolution, or a product
         return _product_or_convolution(w, node, lsh, rsh, where)
@@ -297,7 +295,6 @@ def _signal_star(w: "Walker", node: N.Binary, lsh: Shape, rsh: Shape, left, afte
                          source=w.src, span=node.span,
                          hint=f"write the product without * ({' '.join(w.text(node).replace('*', ' ').split())})" + (
                              f", or add --read '{own}*=elementwise'" if own else ", or ⊙ for an elementwise product"))
-    from ..read.choices import Choice, current
     reading = current().pick(Choice(f"{own}*", ("matrix", "elementwise"), w.src.where(node.span),
                                     f"what * between {w.text(left)} and the weight {after.text} after it means: a row "
                                     "vector times a matrix (x U), or an elementwise product"), ambiguous=True)
@@ -332,7 +329,6 @@ def _signal_star_weight(w: "Walker", node: N.Binary, lsh: Shape, rsh: Shape, aft
 def _product_or_convolution(w: "Walker", node: N.Binary, lsh: Shape, rsh: Shape, where: str) -> Shape:
     """W ∗ X in a text that writes its elementwise products with ◦: a matrix product or a convolution,
     one choice for the operator (a convolution whose kernel the text leaves unsized refuses)."""
-    from ..read.choices import Choice, current
     reading = current().pick(Choice("*", ("matrix", "convolution"), where, "what ∗ after a weight means (one "
                                     "operator, one meaning)", True), ambiguous=True)
     if reading == "convolution":
@@ -352,7 +348,6 @@ def _weight_after_signal(w: "Walker", left: N.Expr, right: N.Expr, lsh: Shape) -
 
 
 def _key(name: str) -> str:
-    from ..read.choices import key
     return key(name)
 
 
@@ -363,7 +358,6 @@ _MEANINGS = {"elementwise": "elementwise", "hadamard": "elementwise", "matmul": 
 def _meaning(w: "Walker", node: N.Binary, op: str, said: str | None, own: str | None = None) -> str | None:
     """What an operator means: as --read '*=elementwise' settles it, else as the prose says (None:
     decided by the shapes). `own`: the left operand, whose product --read 'W*=...' settles."""
-    from ..read.choices import Choice, current
     reader = current()
     if own is not None and f"{own}{op}" in reader.settled:  # --read 'W*=elementwise': this product's own
         return _MEANINGS[reader.pick(Choice(f"{own}{op}", ("matrix", "elementwise", "convolution"), w.src.where(node.span),
@@ -427,7 +421,6 @@ def _side_by_side(w: "Walker", node: N.Concat) -> bool:
         return False
     if all("&" in s for s in between):
         return True  # (a matrix's cells in one row: \begin{bmatrix} W_{xh} & W_{hh} \end{bmatrix})
-    from ..read.choices import Choice, current, key
     names = "+".join(key(x.text) for x in items)  # (the key: no comma, which --read splits at)
     return current().pick(Choice(f"[{names}]", ("side-by-side", "stacked"), w.src.where(node.span),
                                  f"whether the parameters in {w.text(node)} sit side by side or are stacked")) == "side-by-side"
@@ -445,7 +438,6 @@ def _joined(w: "Walker", node: N.Binary) -> bool:
     between = text[node.left.span.end:node.right.span.start]
     if "\\" in between and any(space in between for space in ("\\;", "\\ ", "\\quad", "\\qquad")):
         return True  # (a space written between them, [h_{t-1} \\; x_t]: two entries of a row, never a product)
-    from ..read.choices import Choice, current, key
     said = f"{key(node.left.text)}+{key(node.right.text)}" if isinstance(node.left, N.Symbol) and isinstance(node.right, N.Symbol) \
         else key(w.text(node)).replace(",", ";")  # (no comma in a key: --read splits at it)
     return current().pick(Choice(f"[{said}]", ("joined", "elementwise"), w.src.where(node.span),
