@@ -73,6 +73,8 @@ _CASE = re.compile(r"[ \t]*(?:(?://+!?|#+|\*+|--)[ \t]*)?(?:[-*•·][ \t]*)?\\?
                    r"[-+]?\d+(?:\.\d+)?[ \t]*:(?!=)[ \t]*\S")
 
 
+# a derivative of one signal by another in plain text, on a left side: `dC_t/dC_{t-1} = f_t`, `∂h_t/∂h_{t-1} =`
+_DERIVATIVE = re.compile(r"(?<![A-Za-z])(?:d|∂)[A-Za-z]\w*(?:_\{[^{}=]*\}|_\w+)?\s*/\s*(?:d|∂)[A-Za-z]\w*(?:_\{[^{}=]*\}|_\w+)?\s*=")
 _NUMBER_ALONE = re.compile(r"\s*[-+]?\d+(?:\.\d+)?\s*")
 _DELIMITERS = re.compile(r"\$|\\[\])]|&|\\(?:q?quad|[,;:!])(?![A-Za-z])")
 # a legend line of plain text: `* **xₜ** = current character input`, `h_{t-1} = hidden state from previous step`
@@ -96,7 +98,8 @@ def failed(exc, r, text: str, errors: list, deferred: list) -> None:
         why = "sets a name to a number and says in words what that does (a case)" if _CASE.match(text, r.start) else \
             "leaves out what a function is applied to (...)" if _ELIDED.search(text, r.start, r.end) else \
             "glosses a name in words (a legend)" if _GLOSS_LINE.match(text, r.start) else \
-            "is a training loss (a loss's letter set to a norm, a sum or a square)" if _loss_line(text[r.start:r.end]) else ""
+            "is a training loss (a loss's letter set to a norm, a sum or a square)" if _loss_line(text[r.start:r.end]) else \
+            "states a property (a derivative, dC_t/dC_{t-1}, on its left side)" if _DERIVATIVE.search(text, r.start, r.end) else ""
     else:
         why = set_aside(text[r.start:r.end])
     if not why:

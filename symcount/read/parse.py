@@ -25,6 +25,7 @@ from .names import flat_letters
 from .placeholders import expand_rows
 from .codesubscripts import subscripts
 from .inline import inline as write_out, letter_definitions
+from .asciidoc import as_dollars
 from .source import Source, Span
 from .symbols import UNI_ACCENTS
 from .syntax import parse_error
@@ -159,7 +160,7 @@ def parse(text: str, name: str = "<input>") -> N.Cell:
     check_input(text, name)
     if "\r" in text:  # Windows' line ends (a space for each \r: every offset kept), old Macs' too
         text = text.replace("\r\n", " \n").replace("\r", "\n")
-    src = Source(text, name)
+    src = Source(text := as_dollars(text), name)  # (AsciiDoc's stem:[...]: read.asciidoc)
     cell = nomath.code(text, src, declaration_sizes)  # (a PyTorch module's code with no math: what its __init__ declares)
     if cell is None:
         try:

@@ -102,8 +102,8 @@ _EMPTY_SCRIPT = re.compile(r"[_^]\s*\{\s*\}|\\(?:text|textrm|mbox|mathrm)\s*\{\s
                            r"|\\(?:large|Large|LARGE|huge|Huge|small|normalsize|displaystyle|textstyle|scriptstyle)(?![A-Za-z])"  # a size
                            r"|(?<=\\odot|\\circ|\\cdot)\{\}|(?<=\\times)\{\}|(?<=\\otimes|\\bullet)\{\}")  # `\odot{}`: an empty group after an operator
 _TILDE_SCRIPT = re.compile(r"(?<=[A-Za-z])\^\s*\{\s*~\s*\}")
-_SCHUR = re.compile(r"(?<=[\w)\]}])[ \t]+(%)[ \t]+(?=[\w\\(\[])")
-_SPACED_DOT = re.compile(r"(?<=[\w)\]}])[ \t]+(\.)(?:[ \t]+(?=[\w\\(\[{])|(?=\())")  # (`W_s .( h \odot r)`)
+_SCHUR = re.compile(r"(?<=[\w)\]}\ue000-\ue0ff])[ \t]+(%)[ \t]+(?=[\w\\(\[])")
+_SPACED_DOT = re.compile(r"(?<=[\w)\]}\ue000-\ue0ff])[ \t]+(\.)(?:[ \t]+(?=[\w\\(\[{])|(?=\())")  # (`W_s .( h \odot r)`)
 _CJK_DOT = re.compile(r"(?<=[\w})\]])(\s*)。(?=\s*[\w\\({\[])")  # `。` where a Chinese text writes `·`: a product
 
 

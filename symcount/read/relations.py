@@ -36,7 +36,9 @@ applies to.
 from __future__ import annotations
 
 from . import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
+from .cellbraces import braced_cells
 from .codelines import owners
+from .plaintilde import plain_tildes
 from .symbols import coded
 from .transitions import function_rows, step_definitions
 from .webmath import lost_underscores
@@ -103,7 +105,7 @@ def own_names(out: list[str], start: int, end: int, _written) -> None:
 def inner_marks(out: list[str], start: int, end: int, _written) -> None:
     """In out[start:end], an alignment mark after an operator inside a side, and `where` before `\\quad`: spaces."""
     region = region_text(out, start, end)
-    if "&" in region or "here" in region:
+    if "&" in region or "here" in region or ":" in region:
         for m in _INNER_AMP.finditer(region):
             out[start + m.start():start + m.end()] = [" "] * (m.end() - m.start())
 
@@ -242,6 +244,8 @@ def definition_signs(out: list[str], start: int, end: int, _written=None) -> Non
 _DOT_WORD = re.compile(r"(?<=[\w})\]])\s(?<![\\])dot\s(?=[\w(\[\\])")
 _AND_THEN = re.compile(r"(?<=[\w)\]}])[ \t]+(and)[ \t]*$")  # a line cut before its next definition: `a_t = (1-z_t) and`
 _AND_BETWEEN = re.compile(r"(?<=[\w)\]}])[ \t]+(and)[ \t]+(?=(?:\\[A-Za-z]+\{)?[A-Za-z][\w{}\\]*(?:_\{?[\w,\-]+\}?)?\}?[ \t]*=(?!=))")
+_OR_ENDS_ROW = re.compile(r"(?:\\hspace\*?\{[^{}]*\}|\\q?quad|\\[,;:]|[ \t])*\\(?:text|textrm|mbox|mathrm)\s*\{\s*(?:or|oder|ou|или)\s*\}"
+                          r"[ \t,]*(?=\\\\)")  # `... + b_g) \hspace{1cm} \text{or} \\`: the row's definition has another form
 _SPACED_DOT = re.compile(r"\sdot\s")
 _ALTERNATIVES = re.compile(r"(?P<name>(?<![\w\\])[A-Za-z](?:_\{?[A-Za-z0-9]{1,6}\}?)?)\s*=(?!=)[^=\n]{1,200}?[ \t,]"
                            r"(?P<or>or|oder|ou|или|或者|或|または|또는)[ \t]+(?P=name)\s*=(?!=)")
@@ -258,6 +262,8 @@ def alternatives(out: list[str], start: int, end: int, _written=None) -> None:
         out[start + word:start + m.end("or")] = [";"] + [" "] * (m.end("or") - word - 1)
     for m in _AND_THEN.finditer(region) if " and" in region else ():
         out[start + m.start(1):start + m.end(1)] = [" ", " ", " "]
+    for m in _OR_ENDS_ROW.finditer(region) if "{or}" in region.replace(" ", "") else ():
+        out[start + m.start():start + m.end()] = [" "] * (m.end() - m.start())
 
 
 def and_definitions(out: list[str], start: int, end: int, _written=None) -> None:
@@ -270,7 +276,8 @@ def and_definitions(out: list[str], start: int, end: int, _written=None) -> None
 
 _INNER_AMP = re.compile(r"(?<=[+\-*/])&|(?<=[+\-*/] )&|(?<=\\odot)&|(?<=\\odot )&|(?<=\\cdot)&|(?<=\\cdot )&"
                         r"|(?<![A-Za-z\\])where(?=\s*\\quad)"  # (the & itself; `where\quad` a row's opening word)
-                        r"|(?:^|(?<=\\\\)|(?<=\n)|(?<=\$))[ \t]*\\(?:text|textrm|mathrm|mbox)\s*\{\s*[Ww]here\s*,?\s*\}")  # (`\text{Where } a_t = ...`)
+                        r"|(?:^|(?<=\\\\)|(?<=\n)|(?<=\$))[ \t]*\\(?:text|textrm|mathrm|mbox)\s*\{\s*[Ww]here\s*,?\s*\}"  # (`\text{Where } a_t = ...`)
+                        r"|[,;](?:\s|\\[;,: ]|\\q?quad)*(?:\\circ|\\odot|\\otimes|\\cdot|⊙|∘|\*)\s*:\s*\\(?:text|textrm|mbox)\s*\{[^{}]*\}")  # (`,\;\circ: \text{Hadamard product}`)
 _ELLIPSIS_ROW = re.compile(r"(?:^|\\\\|\n)\s*(\\[lcv]?dots)\s*(?=\\\\|\\end\b|$)")  # a row that is `\dots` alone
 _GLUED_OPERAND = re.compile(r"(?<![A-Za-z\\{_^])([A-Z])([a-z])\(([tk])\)")
 _LABELLED_DECLARATION = re.compile(r"(?:^|(?<=\\\\)|(?<=\n))[ \t]*(\\(?:text|textrm|mathrm)\s*\{[^{}\n]{1,40}\}\s*&?\s*=)"
@@ -280,8 +287,8 @@ _IN_WORDS = re.compile(r"\\(?:operatorname|text[a-z]*|math(?:rm|it|sf|tt)|mbox)\
 _ESCAPED_WORD = re.compile(r"(?<![\\A-Za-z])([A-Za-z]{3,})\\_([A-Za-z]\w*)")
 _DELTA_T = re.compile(r"\\Delta\s*(t)(?![\w{(_^'])")
 _BROADCAST = re.compile(r"(?<=\s)\.(?=[-+/^]\s)")
-_ROW_REMARK = re.compile(r"(?:&{1,2}|\\q?quad(?![A-Za-z])|\\[,;]|~)\s*\\(?:text|textit|textrm|textbf|mathrm|mbox|emph)\s*"
-                         r"\{\s*\(?[A-Za-z][A-Za-z \-']{0,40}\)?\s*\}\s*(?=\\\\|\\end\b|$)")
+_ROW_REMARK = re.compile(r"(?:&{1,2}|\\q?quad(?![A-Za-z])|\\[,;]|~)\s*(\()?\s*\\(?:text|textit|textrm|textbf|mathrm|mbox|emph)\s*"
+                         r"\{\s*\(?[A-Za-z][A-Za-z \-']{0,40}\)?\s*\}\s*(?(1)\))\s*(?=\\\\|\\end\b|$)")  # (and `& (\text{Reset gate})`)
 _ROW_SUM = re.compile(r",?\s*\\q?quad(?![A-Za-z])\s*\\sum(?![A-Za-z])[^=\n$]{1,80}?=\s*[0-9]+\s*[.,]?\s*(?=\\\\|\\end\b|\$|\\\]|$)")
 _BRACKETED = re.compile(r"\s*(\[)[ \t]*\n(?=[^\n]*=).*\n[ \t]*(\])\s*", re.S)
 _ANGLE_STEP = re.compile(r"(?<=(?<![A-Za-zΑ-Ωα-ω])[A-Za-zΑ-Ωα-ω])(?P<tilde>~?)<\s*(?P<i>t\s*(?:[-−+]\s*1\s*)?)>")
@@ -452,6 +459,8 @@ _RESPELLINGS = (
     (("bare",), bold_letters),
     (True, bracket_calls),
     (True, broadcast_dots),
+    (True, plain_tildes),
+    (False, braced_cells),
     (False, step_sizes),
     (False, labelled_declarations),
     (False, function_rows),

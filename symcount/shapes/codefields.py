@@ -74,9 +74,9 @@ def code_fields(cell: N.Cell, params: set[str]) -> None:
     keyed = {_key(p): p for p in weights}
     found = [k for k in keyed if k in fields]
     # (a bias may be a layer's own, `self.W_f = nn.Linear(...)`; a weight of a joined input may be split in two fields,
-    # W_r as w_ir and w_hr)
+    # W_r as w_ir and w_hr, or as w_r_x and w_r_h)
     missing = sorted(keyed[k] for k in keyed if k not in fields and k[0] != "b"
-                     and not any(f[:1] == k[0] and f.endswith(k[1:]) for f in fields))
+                     and not any(f[:1] == k[0] and f.endswith(k[1:]) or f[:-1] == k and f[-1] in "xhiu" for f in fields))
     # a bias written once where the code holds two (b_r in the comments; b-ir and b-hr in the code): not the same count
     doubled = sorted(keyed[k] for k in keyed if k[0] == "b" and k not in fields
                      and sum(1 for f in fields if f[:1] == "b" and f.endswith(k[1:])) >= 2)

@@ -77,11 +77,21 @@ def undefined_gates(cell: N.Cell, undefined: set[str]) -> None:
     for name, parents in ways.items():
         sym = next(s for eq in cell.equations for side in (eq.rhs,) + eq.also for s in N.walk(side)
                    if isinstance(s, N.Symbol) and s.name == name)
-        if parents <= {"hadamard", "sub"} and "hadamard" in parents \
+        if parents <= {"hadamard", "sub"} and "hadamard" in parents and not _attention_score(cell, sym) \
                 and not re.search(re.escape(sym.text) + r"\s*=\s*-?\d", cell.source.text):  # `$z_t = 0$`: set
             raise ShapeError(f"{sym.text} is multiplied entry by entry like a gate, but no equation computes it: "
                              "its weights are not written", source=cell.source, span=sym.span,
                              hint=f"write its equation, e.g. {sym.text} = \\sigma(W x_t + U h_{{t-1}} + b)")
+
+
+_ATTENTION = re.compile(r"\battention[- ](?:scores?|weights?|coefficients?)\b", re.I)
+
+
+def _attention_score(cell: N.Cell, sym: N.Symbol) -> bool:
+    """AUGRU's `z_t' = a_t * z_t` where the prose speaks of attention scores: a_t (or \alpha_t) is an attention
+    score the cell is given (an input, as DIEN's AUGRU takes it), not a gate whose equation is missing."""
+    core = re.sub(r"\\(?:mathbf|boldsymbol|bm)\{|[{}]", "", sym.name)
+    return core in ("a", "\\alpha", "att", "attn") and _ATTENTION.search(cell.source.text) is not None
 
 
 def inputless_gates(cell: N.Cell, params: set[str]) -> None:
