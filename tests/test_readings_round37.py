@@ -226,3 +226,63 @@ def test_a_field_the_code_does_not_split_is_still_a_disagreement():
     with pytest.raises(SymcountError) as e:
         symcount.derive(text, name="dien.rs")
     assert "disagree" in e.value.message
+
+
+# ---- math with no weight beside a module's code ------------------------------------------------------------------
+
+AUGRU_CODE = '''AUGRU 将注意力权重融入 GRU 的更新门：
+
+$$\\tilde{u}_t' = a_t \\cdot u_t$$
+$$h_t = (1 - \\tilde{u}_t') \\odot h_{t-1} + \\tilde{u}_t' \\odot \\tilde{h}_t$$
+
+```python
+class AUGRUCell(nn.Module):
+    def __init__(self, input_dim, hidden_dim):
+        super().__init__()
+        self.W_r = nn.Linear(input_dim + hidden_dim, hidden_dim)
+        self.W_z = nn.Linear(input_dim + hidden_dim, hidden_dim)
+        self.W_h = nn.Linear(input_dim + hidden_dim, hidden_dim)
+
+    def forward(self, x_t, h_prev, attn_weight):
+        combined = torch.cat([h_prev, x_t], dim=-1)
+        r_t = torch.sigmoid(self.W_r(combined))
+        z_t = attn_weight * torch.sigmoid(self.W_z(combined))
+        h_tilde = torch.tanh(self.W_h(torch.cat([r_t * h_prev, x_t], dim=-1)))
+        return (1 - z_t) * h_prev + z_t * h_tilde
+```
+'''
+
+
+def test_math_with_no_weight_beside_a_modules_code_is_counted_from_the_code():
+    d = symcount.derive(AUGRU_CODE)
+    assert d.evaluate(input_dim=7, hidden_dim=5) == numel(*(nn.Linear(12, 5) for _ in range(3)))
+    assert any("write no weight" in n for n in d.shapes.notes)
+
+
+def test_math_with_a_weight_beside_a_modules_code_is_not_replaced():
+    text = AUGRU_CODE.replace("a_t \\cdot u_t", "\\sigma(W_a x_t) \\cdot u_t")
+    assert text != AUGRU_CODE
+    with pytest.raises(SymcountError):
+        symcount.derive(text)
+
+
+# ---- plain text with glued steps: a prime as the candidate's mark; a label with an emphasised name ---------------
+
+GLUED = """- Calculate *'ft'* as ft = sigmoid( Wf [ht-1 , Xt] + bf)
+- it = sigmoid( Wi [ht-1 , Xt] + bi )
+- C't = tanh( Wc [ht-1 , Xt] + bc)
+- Ct = ft * Ct-1 + it * C't
+- Ot = sigmoid ( Wo [ ht-1 , Xt ] + bo)
+- ht = Ot * tanh ( Ct )
+"""
+
+
+def test_a_prime_between_a_letter_and_its_glued_step_marks_the_candidate():
+    d = symcount.derive(GLUED)
+    assert d.evaluate(d_X=7, d_h=5) == lstm_one_bias(7, 5)
+    assert "\\tilde{C}" in {s.name for s in d.shapes.signals}
+
+
+def test_a_prime_without_glued_steps_is_left_alone():
+    text = "$$ h'_t = \\tanh(W x_t + U h_{t-1}) $$\n"
+    assert symcount.derive(text).evaluate(d_x=7, d_h=5) == numel(nn.RNNCell(7, 5, bias=False))

@@ -421,9 +421,9 @@ _OPENED, _OPENED_NO_PAREN = re.compile(_REMARK_OPENING % "("), re.compile(_REMAR
 _TIME_MARK = re.compile(r"_\{?t\b|ₜ|\(t\)|\[t\]")  # a step written: `(` before words there opens a remark
 _LAST_WORDS = re.compile(r"(\s+[A-Za-z]{1,2}\b)*\s*$")  # `h_t = tanh(c_t) is the ...`: `is` is a word
 # a label before a line's equation: a number ((1), [1], 1.1, a), i.), words before `:`, an arrow, a bar, a
-# heading's #, or up to three words (`Then`, `We have`); the equation after it starts with its left side `name =`
+# heading's #, or up to four words (`Then`, `We have`, `Calculate *'ft'* as`); the equation after it starts with its left side `name =`
 _LABEL = re.compile(r"(\s*(?:\*\*[^=:*\n]{1,40}:?\*\*:?|\(\d+\)|\[\d+\]|\([A-Z]\)|\d+(?:\.\d+)+|[a-z][.)]|[ivx]+[.)]|[^=:：\n]{0,40}[:：]|[A-Za-z_]\w*\s*=\s*[\w.]+:|->|=>|→|\||#+"
-                    r"|(?:[A-Za-z]+\s+){1,3})\s*)(?=[A-Za-z\\][\w{}'^\u0303\u2080-\u209c]*(?:\([^()=]*\)|\[[^\[\]=]*\])?\s*:?=(?!=))")
+                    r"|(?:(?:[A-Za-z]+|\*{1,2}'?[^*'\n=]{1,20}'?\*{1,2})\s+){1,4})\s*)(?=[A-Za-z\\][\w{}'^\u0303\u2080-\u209c]*(?:\([^()=]*\)|\[[^\[\]=]*\])?\s*:?=(?!=))")
 def _arrow_as_equals(line: str) -> str:
     """`z_t ← σ(W x_t)`: pseudocode's assignment, not a remark after an arrow: `=` for the look at the line
     (the grammar reads the arrow itself as `=`)."""

@@ -54,6 +54,26 @@ def instead_of_layer(cell: N.Cell, text: str, src, sizes) -> N.Cell:
                                  "code declares it")
 
 
+def instead_of_weightless(cell: N.Cell, text: str, src, sizes) -> N.Cell:
+    """Equations that write no weight, every symbol a signal at a step (AUGRU's `\\tilde{u}_t' = a_t \\cdot u_t` and its
+    state's update), beside a module's code that declares the cell: the math says how the code's cell is changed, the
+    code what it holds, and its count is the cell's."""
+    if not cell.equations or cell.listed or "__init__" not in text:
+        return cell
+    syms = [x for eq in cell.equations for side in (eq.lhs, eq.rhs, *eq.also) for x in N.walk(side) if isinstance(x, N.Symbol)]
+    if not syms or any(x.lag is None for x in syms):
+        return cell
+    from .torchcode import counted_instead, module_cell
+    try:
+        code = module_cell(text, src, sizes, beside=True, math=True)
+    except ParseError:
+        return cell  # (the math's own refusal is reported)
+    if code is None:
+        return cell
+    return counted_instead(code, "the equations write no weight (each symbol a signal at a step) and the module's code "
+                                 "declares the cell")
+
+
 def instead_of_counts(cell: N.Cell, text: str, src, sizes) -> N.Cell:
     """Equations that are each a count's formula (`num_params = ...`) beside a layer's call: the call's layer."""
     if not cell.equations or cell.listed or not LAYER_CALL.search(text):

@@ -170,6 +170,7 @@ def parse(text: str, name: str = "<input>") -> N.Cell:
             if cell is None:
                 raise
     cell = nomath.instead_of_layer(cell, text, src, declaration_sizes) if "nn." in text else cell
+    cell = nomath.instead_of_weightless(cell, text, src, declaration_sizes) if "__init__" in text else cell
     return with_stated(nomath.instead_of_counts(cell, text, src, declaration_sizes), _tried)
 
 
