@@ -286,3 +286,156 @@ def test_a_prime_between_a_letter_and_its_glued_step_marks_the_candidate():
 def test_a_prime_without_glued_steps_is_left_alone():
     text = "$$ h'_t = \\tanh(W x_t + U h_{t-1}) $$\n"
     assert symcount.derive(text).evaluate(d_x=7, d_h=5) == numel(nn.RNNCell(7, 5, bias=False))
+
+
+# ---- what the fifty-second held-out set showed (its five wrong counts) -------------------------------------------
+
+MOONENS = r"""\begin{itemize}
+\item The update gate $z$ keeps the memory: $z = \sigma (x_tU^z + s_{t-1}W^z)$.
+\item The reset gate $r$ combines the state and the input: $z = \sigma (x_tU^r + s_{t-1}W^r)$.
+\item A candidate $h$: $h = tanh(x_tU^h + (s_{t-1} \circ r)W^h)$.
+\item The new state: $s_t = (1-z) \circ h + z \circ s_{t-1}$.
+\end{itemize}
+"""
+
+
+def test_a_gate_defined_twice_whose_second_weights_carry_anothers_mark_is_that_gate():
+    d = symcount.derive(MOONENS)
+    assert d.evaluate(d_x=7, d_s=5) == numel(nn.GRUCell(7, 5, bias=False))
+    assert any("a slip of the letter" in n for n in d.shapes.notes)
+
+
+def test_an_untimed_gate_letter_that_nothing_computes_is_refused_not_a_vector():
+    text = MOONENS.replace(r"$z = \sigma (x_tU^r + s_{t-1}W^r)$", "it has no equation here")
+    with pytest.raises(SymcountError) as e:
+        symcount.derive(text)
+    assert "like a gate" in e.value.message and "without a time index" in e.value.message
+
+
+def test_an_untimed_vector_the_text_declares_is_counted():
+    text = (r"$z = \sigma (x_tU^z + s_{t-1}W^z)$, $h = tanh(x_tU^h + (s_{t-1} \circ r)W^h)$, "
+            r"$s_t = (1-z) \circ h + z \circ s_{t-1}$, where $r \in \mathbb{R}^{n}$ is learned.")
+    d = symcount.derive(text)
+    assert d.evaluate(d_x=7, n=5) == 2 * (7 * 5 + 5 * 5) + 5
+
+
+def test_an_output_computed_from_a_signal_nothing_else_reads_is_refused():
+    text = (r"* $h_{t} = tanh(W X_{t} + U h_{t-1})$ -> the new state" "\n"
+            r"* $o_{t} = softmax(u_{t})$: the softmax of the linear calculation $u_{t}$." "\n")
+    with pytest.raises(SymcountError) as e:
+        symcount.derive(text)
+    assert "apart from the cell" in e.value.message
+
+
+def test_an_output_of_the_state_is_no_island():
+    text = r"$h_{t} = tanh(W x_{t} + U h_{t-1})$ and $o_{t} = softmax(V h_{t})$"
+    assert symcount.derive(text).evaluate(d_x=7, d_h=5, d_o=3) == 7 * 5 + 25 + 15
+
+
+PARARNN = """'''
+Main recursion step, starting from h=0:
+
+z =     sigma_z(diag(Az) h + Bz x + bz)
+r =     sigma_r(diag(Ar) h + Br x + br)
+h_new = sigma_h(diag(Ah) (h*r) + Bh x + bh)
+
+h = (1-z) h + z h_new
+'''
+"""
+
+
+def test_a_capital_glued_to_a_gate_letter_beside_others_so_glued_is_one_name():
+    d = symcount.derive(PARARNN, name="cell.py")
+    assert {"A_z", "A_r", "A_h"} <= {p.name.replace("{", "").replace("}", "") for p in d.parameters}
+    assert d.evaluate(d_x=8, d_h=6) == 3 * (6 * 8 + 6 + 6)  # (A a vector on a diagonal, B a full matrix, b)
+
+
+def test_block_diagonal_in_prose_as_block_diag_is_refused():
+    text = PARARNN.replace("h = (1-z) h + z h_new\n", "h = (1-z) h + z h_new\n\nBut with the various B's considered "
+                                                      "block-diag, with num_head blocks of dims head_dim_state x head_dim_input\n")
+    with pytest.raises(SymcountError) as e:
+        symcount.derive(text, name="cell.py")
+    assert "block-diagonal" in e.value.message
+
+
+def test_a_stack_given_as_an_example_is_no_statement():
+    gru = (r"$$ z_t=\sigma(W_{xz}x_t+W_{hz}h_{t-1}+b_z) $$" "\n" r"$$ r_t=\sigma(W_{xr}x_t+W_{hr}h_{t-1}+b_r) $$" "\n"
+           r"$$ \tilde h_t=\tanh(W_{xh}x_t+W_{hh}(r_t\odot h_{t-1})+b_h) $$" "\n"
+           r"$$ h_t=z_t\odot h_{t-1}+(1-z_t)\odot\tilde h_t $$" "\n")
+    words = "num_layers: Number of recurrent layers. E.g., setting `num_layers=2` would mean stacking two GRUs together.\n\n"
+    d = symcount.derive(words + gru)  # (an example of the argument, not the cell's stack)
+    assert d.evaluate(d_x=7, d_h=5) == numel(nn.GRUCell(7, 5)) - 3 * 5
+
+
+GO_RNN = """// RNNCell is a single Elman RNN step: h_t = act(W_ih x + W_hh h_{t-1}),
+// where act is tanh by default.
+type RNNCell struct {
+	InputSize  int
+	HiddenSize int
+	Wih     *Linear
+	Whh     *Linear
+}
+
+func NewRNNCell(in, hidden int) *RNNCell {
+	return &RNNCell{InputSize: in, HiddenSize: hidden, Wih: NewLinear(in, hidden, true), Whh: NewLinear(hidden, hidden, false)}
+}
+"""
+
+
+def test_linear_layers_in_code_beside_bias_free_equations_are_refused():
+    with pytest.raises(SymcountError) as e:
+        symcount.derive(GO_RNN, name="rnn.go")
+    assert "hold biases" in e.value.message
+
+
+def test_linear_layers_made_without_a_bias_are_counted():
+    text = """/// GRU cell: z = σ(Wz·x + Uz·h), r = σ(Wr·x + Ur·h), h' = tanh(Wh·x + Uh·(r⊙h))
+/// h_new = (1-z)⊙h + z⊙h'
+struct GruCell {
+    w_z: Linear, u_z: Linear,
+    w_r: Linear, u_r: Linear,
+    w_h: Linear, u_h: Linear,
+}
+impl GruCell {
+    fn load(input_dim: usize, hidden_dim: usize, vb: VarBuilder) -> Result<Self> {
+        Ok(Self {
+            w_z: linear_no_bias(input_dim, hidden_dim, vb.pp("w_z"))?,
+            u_z: linear_no_bias(hidden_dim, hidden_dim, vb.pp("u_z"))?,
+            w_r: linear_no_bias(input_dim, hidden_dim, vb.pp("w_r"))?,
+            u_r: linear_no_bias(hidden_dim, hidden_dim, vb.pp("u_r"))?,
+            w_h: linear_no_bias(input_dim, hidden_dim, vb.pp("w_h"))?,
+            u_h: linear_no_bias(hidden_dim, hidden_dim, vb.pp("u_h"))?,
+        })
+    }
+}
+"""
+    d = symcount.derive(text, name="gru.rs")
+    assert d.evaluate(input_dim=7, hidden_dim=5) == numel(nn.GRUCell(7, 5, bias=False))
+
+
+def test_a_signal_written_at_layers_one_and_two_beside_one_layers_equations_is_a_reading():
+    gru = (r"$$ z_t=\sigma(W_{xz}x_t+W_{hz}h_{t-1}+b_z) $$" "\n" r"$$ r_t=\sigma(W_{xr}x_t+W_{hr}h_{t-1}+b_r) $$" "\n"
+           r"$$ \tilde h_t=\tanh(W_{xh}x_t+W_{hh}(r_t\odot h_{t-1})+b_h) $$" "\n"
+           r"$$ h_t=z_t\odot h_{t-1}+(1-z_t)\odot\tilde h_t $$" "\n")
+    text = r"每一层还会维护自己的历史隐藏状态： $h_t^{(1)}=f(x_t,h_{t-1}^{(1)})$； $h_t^{(2)}=f(h_t^{(1)},h_{t-1}^{(2)})$" "\n\n" + gru
+    with pytest.raises(SymcountError) as e:
+        symcount.derive(text)
+    assert "2 stacked layers" in e.value.message
+    d = symcount.derive(text, read={"layers": "2"})
+    assert d.evaluate(d_x=7, d_h=5) == numel(nn.GRU(7, 5, num_layers=2)) - 2 * 3 * 5  # (one bias a gate, not torch's two)
+    assert symcount.derive(gru).evaluate(d_x=7, d_h=5) == numel(nn.GRUCell(7, 5)) - 3 * 5
+
+
+def test_glued_weight_and_signal_names_in_a_text_of_glued_steps_are_refused():
+    text = "```\nit = σ(Wixt + Riht-1)\nrt = σ(Wrxt + Rrht-1)\nh't = tanh(Whxt + rt ◦ (Rhht-1))\nht = (1 - it) ◦ h't + it ◦ ht-1\n```\n"
+    with pytest.raises(SymcountError) as e:
+        symcount.derive(text)
+    assert "subscripts lost" in e.value.message
+
+
+def test_one_weight_times_the_same_stack_in_every_gate_is_refused():
+    text = ("1.遗忘门\nFt = sigmoid(w[Ht-1 ,Xt]+B)\n\n2.输入门\nC't = tanh(w[Ht-1 ,Xt]+B)\nIt = sigmoid(w[Ht-1 ,Xt]+B)\n\n"
+            "Ct = Ct-1 * Ft + C't * It\n\n3.输出门\nOt = sigmoid(w[Ht-1 ,Xt]+B)\nHt = Ot * tanh(Ct)\n")
+    with pytest.raises(SymcountError) as e:
+        symcount.derive(text)
+    assert "one gate" in e.value.message

@@ -75,7 +75,7 @@ def plain_code(out: list[str], start: int, region: str) -> bool:
         k = 2 if m.group(2) else 4
         out[start + m.start(k):start + m.end(k)] = [chr(0xE000 + ord(c)) for c in m.group(k)]
         edited = True
-    for m in re.finditer(r"(?<![\w\\])b(" + "|".join(sorted(glued)) + r")(?![\w(])", region) if glued else ():
-        out[start + m.start(1):start + m.end(1)] = [chr(0xE000 + ord(c)) for c in m.group(1)]  # bz beside Wz: b_z
+    for m in re.finditer(r"(?<![\w\\])(?:b|[A-Z])(" + "|".join(sorted(glued)) + r")(?![\w(\ue000-\ue0ff])", region) if glued else ():
+        out[start + m.start(1):start + m.end(1)] = [chr(0xE000 + ord(c)) for c in m.group(1)]  # bz, diag(Az) beside Wz: b_z, A_z
         edited = True
     return edited

@@ -15,9 +15,18 @@ _STATED = re.compile(rf"\bstack(?:s|ed|ing)?\s+(?:of\s+)?(?P<a>{_N})\s+(?:(?:{_K
 _LAYER_MARK = re.compile(r"\^\{?\s*\(?\s*(?:\d|l\b|\\ell|L\b)")
 
 
+# a signal at a step with a layer's number, `h_t^{(1)}`, `h^{(2)}_{t-1}`: the text's own stack, written apart
+_NUMBERED_LAYER = re.compile(r"(?<![A-Za-z\\])[A-Za-z](?:_\{?t(?:-1)?\}?\^\{\((?P<a>[1-6])\)\}|\^\{\((?P<b>[1-6])\)\}_\{?t(?:-1)?\}?)")
+
+
 def stated_stack(text: str) -> tuple[int, int] | None:
-    """(the number of layers, the offset of its words) where the text states one stack of two layers or more;
+    """(the number of layers, the offset of its words) where the text states one stack of two layers or more (in words,
+    or by a signal written at layers 1 and 2, `h_t^{(1)}` and `h_t^{(2)}`, where the equations counted write none);
     None where it states none, or states different numbers (no one stack is said)."""
+    if "^{(" in text:
+        found = {int(m.group("a") or m.group("b")): m.start() for m in _NUMBERED_LAYER.finditer(text)}
+        if {1, 2} <= set(found) and set(found) == set(range(1, max(found) + 1)):
+            return max(found), found[max(found)]
     if "layer" not in text.lower():
         return None
     found = [(int(n) if n.isdigit() else _WORDS[n.lower()], m.start())

@@ -64,8 +64,43 @@ def module_fields(cell: N.Cell, params: set[str]) -> None:
                          hint="count the module's own tensors, or the equations' (fix the one that is not the cell)")
 
 
+# a field that holds a layer: `Wih *Linear` (Go), `w_ih: Linear,` (Rust), `w_ih: nn.Linear` (an annotation)
+_LAYER_FIELD = re.compile(r"^[ \t]*(?:pub(?:\([a-z]+\))?[ \t]+)?(?P<n>[A-Za-z]\w{0,15})[ \t]*:?[ \t]+&?\*?(?:[a-z]\w*(?:\.|::))?Linear\b", re.M)
+
+
+def layer_fields(cell: N.Cell, params: set[str]) -> None:
+    """`// h_t = act(W_ih x + W_hh h_{t-1})` above a struct whose `Wih *Linear` and `Whh *Linear` are layers: a layer
+    may hold a bias, and the equations write fewer biases than the code holds layers (none at all, or one per gate
+    beside two layers a gate): refused, never counted without the biases the code may hold. A layer the code makes
+    without a bias (`linear_no_bias(...)`, `bias=False`) holds none."""
+    text = cell.source.text
+    if "Linear" not in text:
+        return
+    keyed = {_key(p): p for p in params}
+    biases = sum(1 for k in keyed if k[:1] == "b")
+    found = sorted(keyed[_module_key(m.group("n"))] for m in _LAYER_FIELD.finditer(text) if _module_key(m.group("n")) in keyed
+                   and not _made_without_bias(text, m.group("n")))
+    if len(found) > biases:
+        held = f"{'are Linear layers' if len(found) > 1 else 'is a Linear layer'}"
+        raise ShapeError(f"cannot tell whether the code's layers hold biases: {', '.join(found)} {held} in the code beside the "
+                         f"equations (each may hold a bias), and the equations write {biases or 'no'} bias{'es' if biases != 1 else ''}",
+                         source=cell.source, span=_first_use(cell, found[0]),
+                         hint="write the biases in the equations (or say they are left out), or count the code's own cell")
+
+
+_NO_BIAS = re.compile(r"no_?bias|nobias|without_bias|bias\s*[:=]\s*(?:false|False|0)\b", re.I)
+
+
+def _made_without_bias(text: str, field: str) -> bool:
+    """Whether the code makes the field with a call that says it holds no bias (`w_z: linear_no_bias(...)`,
+    `self.w = Linear(..., bias=False)`), on the line that assigns it."""
+    made = [m.group(0) for m in re.finditer(rf"(?<![\w.]){re.escape(field)}\s*[:=][^=\n][^\n]*", text)]
+    return any(_NO_BIAS.search(line) for line in made)
+
+
 def code_fields(cell: N.Cell, params: set[str]) -> None:
     module_fields(cell, params)
+    layer_fields(cell, params)
     text = cell.source.text
     if not (("struct" in text or "class" in text) and _STRUCT.search(text)) and "self." not in text and "this." not in text:
         return

@@ -41,6 +41,8 @@ def refusals(cell: N.Cell, undefined: set[str], inputs: set[str], params: set[st
     """What the signals no equation computes (`undefined`, besides the `inputs`) and the parameters say
     against a count: each refused here (shapes.roles). `named`: the one-letter names no equation defines."""
     undefined_gates(cell, undefined - inputs)
+    islands(cell, undefined, params)
+    untimed_gates(cell, params)
     inputless_gates(cell, params)
     function_words(cell, params)
     glued_products(cell, params)
@@ -92,6 +94,53 @@ def _attention_score(cell: N.Cell, sym: N.Symbol) -> bool:
     score the cell is given (an input, as DIEN's AUGRU takes it), not a gate whose equation is missing."""
     core = re.sub(r"\\(?:mathbf|boldsymbol|bm)\{|[{}]", "", sym.name)
     return core in ("a", "\\alpha", "att", "attn") and _ATTENTION.search(cell.source.text) is not None
+
+
+def islands(cell: N.Cell, undefined: set[str], params: set[str]) -> None:
+    """`o_t = softmax(u_t)` beside `h_t = \\tanh(W x_t + h_{t-1})`, where u_t, "the linear calculation", is computed by no
+    equation and read by no other: an equation with no parameter whose signals nothing else reads or computes, and
+    whose value no other equation reads, is apart from the cell (its weights not written): refused."""
+    if len(cell.equations) < 2:
+        return
+    for i, eq in enumerate(cell.equations):
+        if not isinstance(eq.lhs, N.Symbol) or not isinstance(eq.rhs, N.Apply) or eq.also:
+            continue  # (a function of the signal: `C_t = a_t`, a remark's alias, and a chain are not)
+        mine = [s for side in (eq.rhs,) + eq.also for s in N.walk(side) if isinstance(s, N.Symbol)]
+        if not mine or any(s.name in params or s.name not in undefined for s in mine):
+            continue
+        names = {s.name for s in mine} | {eq.lhs.name}
+        elsewhere = {s.name for j, other in enumerate(cell.equations) if j != i
+                     for side in (other.lhs, other.rhs) + other.also for s in N.walk(side) if isinstance(s, N.Symbol)}
+        if names & elsewhere:
+            continue
+        raise ShapeError(f"{eq.lhs.text} is computed from {', '.join(sorted({s.text for s in mine}))} alone, which no equation "
+                         "computes and no other reads: the equation is apart from the cell, its weights not written",
+                         source=cell.source, span=eq.span,
+                         hint=f"write how {mine[0].text} is computed (e.g. {mine[0].text} = V h_t + c)")
+
+
+def untimed_gates(cell: N.Cell, params: set[str]) -> None:
+    """`z = \\sigma(x_t U^z + s_{t-1} W^z)`, `h = \\tanh(x_t U^h + (s_{t-1} \\circ r) W^h)`: a text that writes its gates
+    without a time index (two letters or more defined so), and a gate's letter (r) that no equation computes, only
+    ever multiplied entry by entry: the gate whose equation is missing, not a learned vector. Refused."""
+    made = {eq.lhs.name for eq in cell.equations if isinstance(eq.lhs, N.Symbol) and eq.lhs.lag is None and len(eq.lhs.name) == 1}
+    declared = {x.name for d in cell.declarations for x in d.symbols}
+    letters = {p for p in params if p in _GATE_LETTERS and p not in made and p not in declared}
+    if len(made) < 2 or not letters:
+        return
+    ways: dict[str, set] = {}
+    for eq in cell.equations:
+        for sym, parent in symbols_with_parents(eq):
+            if sym.name in letters:
+                ways.setdefault(sym.name, set()).add(parent)
+    for name, parents in sorted(ways.items()):
+        if parents <= {"hadamard", "star"}:
+            sym = next(s for eq in cell.equations for s, _ in symbols_with_parents(eq) if s.name == name)
+            raise ShapeError(f"{sym.text} is multiplied entry by entry like a gate, in a text that writes its gates without a "
+                             f"time index ({', '.join(sorted(made))}), but no equation computes it: its weights are not "
+                             "written", source=cell.source, span=sym.span,
+                             hint=f"write its equation, e.g. {sym.text} = \\sigma(W x_t + U h_{{t-1}} + b), or declare it a "
+                                  f"learned vector ({sym.text} \\in \\mathbb{{R}}^{{d}})")
 
 
 def inputless_gates(cell: N.Cell, params: set[str]) -> None:
@@ -194,7 +243,16 @@ _FUNCTION_WORD = re.compile(r"(?:\\[A-Za-z]+\{)?(?:tanh|sigmoid|sigma|sigm|softm
 def step_letters(cell: N.Cell, names: set[str]) -> None:
     """A weight or an input named as the step's letter (`rt*(W_{hn} h_{t-1})`: r at t, its subscript lost, read as r
     times a weight t; `X-tW_{xr}` for X_t W_{xr}): an index, never an operand: refused."""
+    glued = re.search(r"(?<![A-Za-z\\])[A-Za-z]{1,2}t-1\b", cell.source.text) if "t-1" in cell.source.text else None
     for name in sorted(names):
+        if glued and re.fullmatch(r"[A-Z][A-Za-z]{1,3}t", name):  # Wixt, Riht: W_i x_t, R_i h_{t-1} with subscripts lost
+            sym = next((s for eq in cell.equations for side in (eq.rhs,) + eq.also for s in N.walk(side)
+                        if isinstance(s, N.Symbol) and s.name == name), None)
+            if sym is not None:
+                raise ShapeError(f"{sym.text} reads as one name that ends with the step's letter, in a text that glues steps "
+                                 f"to letters ({glued.group(0)}): a weight and a signal at the step written together "
+                                 "(W_i x_t), their subscripts lost", source=cell.source, span=sym.span,
+                                 hint="write the weight and the signal apart, with subscripts (W_i x_t)")
         if len(name) == 1 and re.search(rf"(?:_\{{?|[(\[<{{])\s*{name}\s*-\s*1\s*[}})\]>]", cell.source.text):  # h_{t-1}, h(t-1), h[t-1]
             sym = next((s for eq in cell.equations for side in (eq.rhs,) + eq.also for s in N.walk(side)
                         if isinstance(s, N.Symbol) and s.name == name), None)

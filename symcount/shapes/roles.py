@@ -75,9 +75,13 @@ def _one_weight_in_every_gate(cell: N.Cell) -> None:
         for side in sides(eq)[1:]:
             for n in N.walk(side):
                 if (isinstance(n, N.Binary) and n.op == "matmul" and isinstance(n.left, N.Symbol) and n.left.lag is None
-                        and isinstance(n.right, N.Symbol)):
-                    # (N.key's numbering of a product of two symbols, spelt out: equal exactly when N.key's is)
-                    k = (n.left.font, n.left.name, n.right.font, n.right.name, n.right.lag)
+                        and (isinstance(n.right, N.Symbol) or isinstance(n.right, N.Concat)
+                             and all(isinstance(x, N.Symbol) for x in n.right.items))):
+                    # (N.key's numbering of a product of two symbols, spelt out: equal exactly when N.key's is; and
+                    # of a weight and a stack of symbols, w[H_{t-1}, X_t])
+                    right = ((n.right.font, n.right.name, n.right.lag),) if isinstance(n.right, N.Symbol) else \
+                        tuple((x.font, x.name, x.lag) for x in n.right.items)
+                    k = (n.left.font, n.left.name, right)
                     seen.setdefault(k, set()).add(i)
                     where.setdefault(k, n)
     for k, eqs in seen.items():

@@ -141,9 +141,9 @@ def affine_weights(w: "Walker", params: list) -> None:
 
 # the prose gives a weight a structure whose free entries are fewer than its entries: "$U_i$ ... are block-diagonal
 # with 4 blocks", "a skew-symmetric matrix $A$", "upper triangular"
-_STRUCTURE = r"(?:block[- ]diagonal|skew[- ]symmetric|anti[- ]?symmetric|symmetric|(?:upper|lower)[- ]triangular|triangular|toeplitz|circulant)"
+_STRUCTURE = r"(?:block[- ]diag(?:onal)?|skew[- ]symmetric|anti[- ]?symmetric|symmetric|(?:upper|lower)[- ]triangular|triangular|toeplitz|circulant)"
 _STRUCTURED = re.compile(r"(?:分块|分塊|块状|塊狀|块|塊|准|ブロック|블록)\s*(?:对角|對角|対角|대각)"  # 分块对角: block-diagonal
-                         r"|\b(?:is|are|be|being|as)\s+(?:an?\s+|all\s+)?" + _STRUCTURE + r"\b"
+                         r"|\b(?:is|are|be|being|as|considered)\s+(?:an?\s+|all\s+)?" + _STRUCTURE + r"\b"
                          r"|\b" + _STRUCTURE + r"\s+(?:weight\s+)?(?:matri(?:x|ces)|weights?)\b"
                          r"|\$\s*,?\s*" + _STRUCTURE + r"\b", re.I)
 
@@ -153,16 +153,19 @@ def structured_weights(w: "Walker") -> None:
     equations do not write (no \\mathrm{BlockDiag}, no `% symcount: heads`, whose heads are the blocks): a
     full matrix of that shape would be counted, more than its free entries."""
     text = w.src.text
-    if not may_say(text, ("diagonal", "symmetric", "triangular", "oeplitz", "irculant")) or \
-            not re.search(r"diagonal|symmetric|triangular|oeplitz|irculant|对角|對角|対角|대각", text, re.I):
+    if not may_say(text, ("diag", "symmetric", "triangular", "oeplitz", "irculant")) or \
+            not re.search(r"diag|symmetric|triangular|oeplitz|irculant|对角|對角|対角|대각", text, re.I):
         return
     m = _STRUCTURED.search(text)
     cell = w.roles.cell
-    if m is None or any(d.key == "heads" for d in cell.directives) or any(
-            isinstance(n, N.Apply) and kind(n.func) in ("blockdiag", "diag")
+    if m is None:
+        return
+    said = (re.search(_STRUCTURE, m.group(0), re.I) or re.search(r".+", "block-diagonal")).group(0).lower()
+    said = "block-diagonal" if said.startswith("block") else said
+    if any(d.key == "heads" for d in cell.directives) or any(
+            isinstance(n, N.Apply) and (kind(n.func) == "blockdiag" or kind(n.func) == "diag" and "block" not in said)
             for eq in cell.equations for side in (eq.rhs,) + eq.also for n in N.walk(side)):
         return  # (the equations write the structure: \mathrm{BlockDiag}_B(...), or one head's of several)
-    said = (re.search(_STRUCTURE, m.group(0), re.I) or re.search(r".+", "block-diagonal")).group(0).lower()
     raise ShapeError(f"the prose says a weight is {said}: its free entries are fewer than "
                      "its entries, and the equations write it as a full matrix", source=w.src, span=Span(m.start(), m.end()),
                      hint="write the structure in the equations (\\mathrm{BlockDiag}_B(...) for B blocks, or the free "
