@@ -439,3 +439,103 @@ def test_one_weight_times_the_same_stack_in_every_gate_is_refused():
     with pytest.raises(SymcountError) as e:
         symcount.derive(text)
     assert "one gate" in e.value.message
+
+
+# ---- more of the fifty-second set's notations ---------------------------------------------------------------------
+
+MILA = r"""At each time step $t$, the recurrent state updates itself from $x_{t}$ and $\mathbf{h}_{t-1}$:
+
+\begin{equation}
+  \mathbf{h_{t}} = f(x_{t}, \mathbf{h}_{t-1}).
+\end{equation}
+
+The function $f(\cdot)$ can be parametrized in various ways. For a vanilla RNN we use:
+
+\begin{equation}
+  f(x_{t}, \mathbf{h}_{t-1}) = g(\mathbf{W} x_{t} + \mathbf{U}\mathbf{h}_{t-1} + \mathbf{b}_{h}),
+\end{equation}
+
+where $g(\cdot)$ is a non-linear activation.
+"""
+
+
+def test_a_function_defined_by_its_arguments_after_a_state_set_to_it_is_the_states_step():
+    d = symcount.derive(MILA)
+    assert d.evaluate(d_x=7, d_h=5) == numel(nn.RNNCell(7, 5)) - 5
+
+
+def test_a_function_applied_otherwise_is_not_the_states_step():
+    text = MILA.replace(r"\mathbf{h_{t}} = f(x_{t}, \mathbf{h}_{t-1}).", r"\mathbf{h_{t}} = \mathbf{h}_{t-1} + f(x_{t}, \mathbf{h}_{t-1}).")
+    assert text != MILA
+    with pytest.raises(SymcountError):  # (f is a part of the step: its row is no definition of h, and is not read)
+        symcount.derive(text)
+
+
+def test_an_activation_applied_in_brackets_and_a_weight_times_a_pair_with_a_gate():
+    text = (r"$$\Gamma_r = \sigma(W_r [a^{t-1}, x^t] + b_r)$$" "\n"
+            r"$$c'^t = tanh[W_c(\Gamma_r \times a^{t-1},x^t) + b_c] $$" "\n"
+            r"$$a^t = (1 - \Gamma_r) \times a^{t-1} + \Gamma_r \times c'^t $$" "\n")
+    d = symcount.derive(text)
+    assert d.evaluate(d_x=7, d_a=5) == 2 * (5 * 12 + 5)
+
+
+def test_an_activation_applied_to_a_bracketed_pair_is_left_alone():
+    text = r"$$ h_t = \tanh[W [h_{t-1}, x_t] + b] $$"
+    assert symcount.derive(text).evaluate(d_x=7, d_h=5) == numel(nn.RNNCell(7, 5)) - 5
+
+
+NIKNOW = r"""**Definition (LSTM):** A network is a tuple $\operatorname{LSTM}=\operatorname{LSTM}(W,U,b,\tau,\sigma)$ consisting of
+* a number $m$ of units and a number $k$ of features,
+* matrices $W_i, W_f, W_c, W_o \in \mathbb{R}^{k \times m}$, $U_i, U_f, U_c, U_o \in \mathbb{R}^{m \times m}$, vectors $b_i, b_f, b_c, b_o \in \mathbb{R}^{m}$.
+
+\begin{align}
+i_t &:= \tau(x_t \odot W_i + h_{t-1} \odot U_i + b_i),\\
+f_t &:= \tau(x_t \odot W_f + h_{t-1} \odot U_f + b_f),\\
+\tilde c_t &:= \sigma(x_t \odot W_c + h_{t-1} \odot U_c + b_c), \\
+o_t &:= \tau(x_t \odot W_o  + h_{t-1} \odot U_o + b_o),\\
+c_t &:= f_t \bullet c_{t-1} + i_t \bullet \tilde c_t,\\
+h_t & := o_t \tau(c_t).
+\end{align}
+
+Here all vectors are row vectors, $x_t \in \mathbb{R}^{k}$;
+* $\odot$ denotes the usual matrix-vector multiplication,
+* $\bullet$ denotes the element-wise multiplication of vectors.
+"""
+
+
+def test_odot_said_to_be_the_matrix_product_and_a_model_named_by_its_tuple():
+    d = symcount.derive(NIKNOW)
+    assert d.evaluate(k=7, m=5) == numel(nn.LSTMCell(7, 5)) - 4 * 5
+
+
+def test_odot_without_such_prose_is_elementwise():
+    with pytest.raises(SymcountError):
+        symcount.derive(NIKNOW.replace("* $\\odot$ denotes the usual matrix-vector multiplication,\n", ""))
+
+
+def test_a_literal_newline_escape_in_docstring_math_and_a_zero_vector_arrow():
+    text = ('"""\n.. math::\n\n    h_{n} = \\phi(X @ W + h_{n-1} @ W_h + b) \\n\n    h_{0} = \\overrightarrow{0}\n"""\n')
+    d = symcount.derive(text, name="rnn.py")
+    assert d.evaluate(d_X=7, d_h=5) == numel(nn.RNNCell(7, 5)) - 5
+
+
+def test_a_model_defined_as_a_tuple_of_its_parts_is_set_aside():
+    text = (r"$$\net{RNN}\defeq\langle \set{W},\set{B} ,\sigma(\cdot),F(\cdot)\rangle$$" "\n\n"
+            r"$$ h_t = \tanh(W h_{t-1} + U x_t + b) $$" "\n")
+    d = symcount.derive(text)
+    assert d.evaluate(d_x=7, d_h=5) == numel(nn.RNNCell(7, 5)) - 5
+
+
+def test_a_family_declared_bare_binds_its_superscripted_members():
+    text = (r"$$ f_t = \sigma(U^f x_t + W^f h_{t-1} + b^f) $$" "\n" r"$$ h_t = f_t \circ \tanh(U^c x_t + W^c h_{t-1} + b^c) $$" "\n"
+            r"where $U \in \mathbb{R}^{m \times n}$, $W \in \mathbb{R}^{m \times m}$ and $b \in \mathbb{R}^m$ are learned." "\n")
+    d = symcount.derive(text)
+    assert d.evaluate(m=5, n=7) == 2 * (5 * 7 + 25 + 5)
+    assert any("every U with a superscript" in n for n in d.shapes.notes)
+
+
+def test_theanos_module_calls_are_read_as_numpys():
+    text = ("def step(x_t, h_prev):\n    z_t = T.nnet.sigmoid(T.dot(W_z, x_t) + T.dot(U_z, h_prev) + b_z)\n"
+            "    h_t = (1 - z_t) * h_prev + z_t * T.tanh(T.dot(W_h, x_t) + T.dot(U_h, h_prev) + b_h)\n    return h_t\n")
+    d = symcount.derive(text, name="gru.py")
+    assert d.evaluate(d_x=7, d_h=5) == 2 * (5 * 7 + 25 + 5)

@@ -58,6 +58,8 @@ def set_aside(body: str) -> str | None:
     row = _ROW_BREAK.split(body, 1)[0]  # (a chain of relations in its first row: a derivation's steps)
     if _PROPERTY.search(lhs):
         return "states a property (its left side is not a name the cell computes)"
+    if _TUPLE_RIGHT.match(body, relation.end()):
+        return "names a model's parts as a tuple (\\langle W, B, \\sigma \\rangle), not a signal the cell computes"
     if _LOSS_OF.fullmatch(lhs) or (_LOSS_LEFT.fullmatch(lhs) and _LOSS_RIGHT.search(body, relation.end())):
         return "is a training loss (its left side is a loss of a target and a prediction, not a name the cell computes)"
     if _OF_SIGNAL.fullmatch(lhs):
@@ -75,6 +77,7 @@ _CASE = re.compile(r"[ \t]*(?:(?://+!?|#+|\*+|--)[ \t]*)?(?:[-*•·][ \t]*)?\\?
 
 # a derivative of one signal by another in plain text, on a left side: `dC_t/dC_{t-1} = f_t`, `∂h_t/∂h_{t-1} =`
 _DERIVATIVE = re.compile(r"(?<![A-Za-z])(?:d|∂)[A-Za-z]\w*(?:_\{[^{}=]*\}|_\w+)?\s*/\s*(?:d|∂)[A-Za-z]\w*(?:_\{[^{}=]*\}|_\w+)?\s*=")
+_TUPLE_RIGHT = re.compile(r"\s*(?:\\left\s*)?(?:\\langle|⟨)")  # `\net{RNN} \defeq \langle \set{W}, \set{B}, ... \rangle`
 _NUMBER_ALONE = re.compile(r"\s*[-+]?\d+(?:\.\d+)?\s*")
 _DELIMITERS = re.compile(r"\$|\\[\])]|&|\\(?:q?quad|[,;:!])(?![A-Za-z])")
 # a legend line of plain text: `* **xₜ** = current character input`, `h_{t-1} = hidden state from previous step`

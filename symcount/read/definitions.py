@@ -236,13 +236,21 @@ def generic_maps(cell: N.Cell, notes: list[str]) -> N.Cell:
     """An equation in running text whose right side is a letter applied to signals ("a dynamical system
     $y_{t+1} = f(y_t, x_t)$"): what kind of map the cell is, no step of it (dropped when the text has
     other equations)."""
-    generic = [eq for eq in cell.equations if eq.inline and not eq.also and _letter_of_signals(eq.rhs)]
+    generic = [eq for eq in cell.equations if eq.inline and not eq.also and (_letter_of_signals(eq.rhs) or _model_tuple(eq))]
     if not generic or len(generic) == len(cell.equations):
         return cell
     for eq in generic:
         notes.append(f"{' '.join(cell.source.slice(eq.span).split())} at {cell.source.where(eq.span)} is a map "
                      "the text does not say (a letter applied to signals), in running text: read as a description")
     return replace(cell, equations=tuple(eq for eq in cell.equations if not any(eq is g for g in generic)))
+
+
+def _model_tuple(eq: N.Equation) -> bool:
+    """`\\operatorname{LSTM}=\\operatorname{LSTM}(W,U,b,\\tau,\\sigma)`: a model named by the tuple of its parts (the
+    name on both sides, untimed symbols in the list): what the model is made of, no step of it."""
+    return isinstance(eq.lhs, N.Symbol) and eq.lhs.lag is None and isinstance(eq.rhs, N.Apply) and isinstance(eq.rhs.arg, N.Tuple) \
+        and re.sub(r"\\[A-Za-z]+\{|[{}\\]", "", eq.rhs.func) == re.sub(r"\\[A-Za-z]+\{|[{}\\]", "", eq.lhs.name) \
+        and all(isinstance(x, N.Symbol) and x.lag is None for x in eq.rhs.arg.items)
 
 
 def _letter_of_signals(side) -> bool:

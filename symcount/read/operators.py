@@ -73,7 +73,8 @@ def weight_pairs(cell: N.Cell, notes: list[str]) -> N.Cell:
     def pair(n) -> bool:
         return isinstance(n, N.Binary) and n.op == "matmul" and not n.explicit and isinstance(n.right, N.Tuple) \
             and isinstance(n.left, N.Symbol) and n.left.lag is None and _WEIGHT_LETTER.fullmatch(n.left.name) is not None \
-            and len(n.right.items) >= 2 and all(_signal_item(x) for x in n.right.items)
+            and len(n.right.items) >= 2 and all(_signal_item(x, made) for x in n.right.items)
+    made = frozenset(eq.lhs.name for eq in cell.equations if isinstance(eq.lhs, N.Symbol))
     found = [n for n in right_nodes(cell, N.Binary) if pair(n)]  # (a pair is a product: the others not met)
     # `z(t) = (x(t), h(t-1))`: a signal defined as the pair of signals a weight then multiplies
     pairs = [eq for eq in cell.equations if isinstance(eq.lhs, N.Symbol) and eq.lhs.lag == 0 and not eq.also
@@ -93,10 +94,15 @@ def weight_pairs(cell: N.Cell, notes: list[str]) -> N.Cell:
     return replace(cell, equations=eqs)
 
 
-def _signal_item(x) -> bool:
-    """A signal at a step, or an entry-by-entry product of such (`r(t) \\odot h(t-1)`): a part of a concatenation."""
-    if isinstance(x, N.Binary) and x.op in ("hadamard", "star"):
-        return _signal_item(x.left) and _signal_item(x.right)
+def _signal_item(x, made=frozenset()) -> bool:
+    """A signal at a step, or an entry-by-entry product of such (`r(t) \\odot h(t-1)`, `\\Gamma_r \\times a^{t-1}` where
+    an equation computes \\Gamma_r: two signals, never a matrix product): a part of a concatenation."""
+    if isinstance(x, N.Binary) and (x.op in ("hadamard", "star") or x.op == "matmul" and x.explicit):
+        return _signal_item(x.left, made) and _signal_item(x.right, made) and (x.op != "matmul" or _timed(x.left) or _timed(x.right))
+    return isinstance(x, N.Symbol) and (x.lag is not None or x.name in made)
+
+
+def _timed(x) -> bool:
     return isinstance(x, N.Symbol) and x.lag is not None
 
 
@@ -202,3 +208,29 @@ def letter_o(cell: N.Cell, notes: list[str]) -> N.Cell:
         return split(fs, new) if any(spaced(a, o, b) for a, o, b in zip(fs, fs[1:], fs[2:])) else None
     return replace(cell, equations=tuple(replace(eq, rhs=N.rewrite(eq.rhs, one), also=tuple(N.rewrite(x, one) for x in eq.also))
                                          for eq in cell.equations))
+
+
+# the prose gives \odot the matrix product: "$\odot$ denotes the usual matrix-vector multiplication"
+_ODOT_MATRIX = re.compile(r"(?:\$\s*\\odot\s*\$|⊙)\s+(?:denotes|is|means|represents|stands\s+for)\s+(?:the\s+)?(?:usual\s+|ordinary\s+)?"
+                          r"(?:matrix[- ](?:vector[- ])?(?:multiplication|product)|matrix\s+multiplication)", re.I)
+
+
+def said_odot(cell: N.Cell, notes: list[str]) -> N.Cell:
+    """`x_t \\odot W_i` where the prose says "$\\odot$ denotes the usual matrix-vector multiplication" (and writes its
+    elementwise product another way, `\\bullet`): each \\odot the text writes is a matrix product, with a note."""
+    text = cell.source.text
+    m = _ODOT_MATRIX.search(text) if "odot" in text or "⊙" in text else None
+    if m is None:
+        return cell
+
+    def odot(n) -> bool:
+        return isinstance(n, N.Binary) and n.op == "hadamard" and re.search(
+            r"\\odot(?![A-Za-z])|⊙", text[n.left.span.end:n.right.span.start]) is not None
+
+    def one(n, new):
+        return N.Binary("matmul", new(n.left), new(n.right), n.span, True) if odot(n) else None
+    eqs = tuple(replace(eq, rhs=N.rewrite(eq.rhs, one), also=tuple(N.rewrite(x, one) for x in eq.also)) for eq in cell.equations)
+    if all(a == b for a, b in zip(eqs, cell.equations)):
+        return cell
+    notes.append(f"\\odot is a matrix product, as the prose at {cell.source.where(N.Span(m.start(), m.end()))} says")
+    return replace(cell, equations=eqs)

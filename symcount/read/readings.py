@@ -24,7 +24,7 @@ from .stepsums import step_sums as _step_sums, tree_nodes as _tree_nodes
 from .chains import chain_names as _chain_names
 from .definitions import off_by_default, supposed, functions_defined as _functions_defined, block_definitions as _block_definitions, generic_maps as _generic_maps, stacked_restatements as _stacked_restatements, variants as _variants
 from .derivatives import continuous as _continuous, discretized as _discretized
-from .operators import concat_calls as _concat_calls, weighted_calls as _weighted_calls, weight_pairs as _weight_pairs, letter_o as _letter_o, oplus as _oplus
+from .operators import said_odot as _said_odot, concat_calls as _concat_calls, weighted_calls as _weighted_calls, weight_pairs as _weight_pairs, letter_o as _letter_o, oplus as _oplus
 from .gluednames import braced_subscripts as _braced_subscripts, glued_applications as _glued_applications, glued_products as _glued_products, glued_subscripts as _glued_subscripts, two_letter_names as _two_letter_names
 from .fonts import fonts as _fonts
 from .glossary import activation_letters
@@ -126,7 +126,7 @@ def _example_index(cell: N.Cell, notes: list[str]) -> N.Cell:
 def readings(cell: N.Cell) -> N.Cell:
     notes: list[str] = list(cell.notes)
     try:
-        for step in (_slices, _wildcard_declarations, _listed_declarations, _family_declarations, _sequence_declarations, _phrases, _functions_defined, _either_or, _size_formulas, _exponentials, _tree_nodes, _step_sums, _unrolled, _example_index, _layer_generic, _unmarked_layer_states, _oplus, _letter_o, _concat_calls, _weighted_calls, _weight_pairs, _conjugates, _vector_arrows, _unmarked_directions, _typos, _doubled_slips, _timed_weights, _prose_sizes, _components, _index_form, _word_times, _two_letter_names, _glued_applications, _braced_subscripts, _glued_subscripts, _glued_products, _case_slips, _index_slips, _timed_biases, _missing_plus, _restatements, _stacked_restatements, _fonts, _remarks, _past_updates, _numeric_sequences, _untimed_namesakes, _later_namesakes, feedforward_apart, squared_losses, _squared_signals, _final_states, _last_step_outputs, _block_definitions, _generic_maps, _discretized, _continuous, _time_shift,
+        for step in (_slices, _wildcard_declarations, _listed_declarations, _family_declarations, _sequence_declarations, _phrases, _functions_defined, _either_or, _size_formulas, _exponentials, _tree_nodes, _step_sums, _unrolled, _example_index, _layer_generic, _unmarked_layer_states, _said_odot, _oplus, _letter_o, _concat_calls, _weighted_calls, _weight_pairs, _conjugates, _vector_arrows, _unmarked_directions, _typos, _doubled_slips, _timed_weights, _prose_sizes, _components, _index_form, _word_times, _two_letter_names, _glued_applications, _braced_subscripts, _glued_subscripts, _glued_products, _case_slips, _index_slips, _timed_biases, _missing_plus, _restatements, _stacked_restatements, _fonts, _remarks, _past_updates, _numeric_sequences, _untimed_namesakes, _later_namesakes, feedforward_apart, squared_losses, _squared_signals, _final_states, _last_step_outputs, _block_definitions, _generic_maps, _discretized, _continuous, _time_shift,
                      _cell_form, _updates, _variants, _own_direction, _shared_directions, _letter_functions, _applied_coefficients, _shared_by_name, _numbered_shared, _output_shared, _state_of_another_letter, _foreign_weights, _chain_names, _reassociate, _unused_gate_typos, _gate_letter_slips, _renamed_gates, _loosely_stated_mamba, unweighted_states):
             cell = step(cell, notes)
     finally:

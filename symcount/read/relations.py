@@ -38,6 +38,7 @@ from __future__ import annotations
 from . import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
 from .cellbraces import braced_cells
 from .codelines import owners
+from .docstringmath import literal_newlines
 from .plaintilde import plain_tildes
 from .symbols import coded
 from .transitions import function_rows, step_definitions
@@ -420,7 +421,8 @@ def bold_letters(out: list[str], start: int, end: int, _written) -> None:
 
 
 # Mathematica's calls: `Tanh[wi.xt+ws.st-1+b]`, `LogisticSigmoid[...]`: a function applied in square brackets
-_BRACKET_CALL = re.compile(r"(?<![A-Za-z\\])(Tanh|LogisticSigmoid|Sigmoid|Ramp|Exp)\[")
+# (and `tanh[W_c [h_{t-1}, x_t] + b_c]`, `\\sigma[...]`: an activation applied in brackets, one argument, no comma at its top)
+_BRACKET_CALL = re.compile(r"(?<![A-Za-z\\])(Tanh|LogisticSigmoid|Sigmoid|Ramp|Exp|\\?tanh|\\?sigma|sigmoid|σ|softmax)\s?\[")
 _LOWERED = {"Tanh": "tanh", "LogisticSigmoid": "σ", "Sigmoid": "σ", "Ramp": "relu", "Exp": "exp"}
 
 
@@ -435,8 +437,14 @@ def bracket_calls(out: list[str], start: int, end: int, _written) -> None:
                 break
         if depth:
             continue
+        if m.group(1) not in _LOWERED:  # tanh[...]: its brackets only, where they hold one argument
+            inside = region[m.end():k]
+            if re.search(r"[,;]", re.sub(r"\[[^\[\]]*\]|\([^()]*\)|\{[^{}]*\}", "", inside)):
+                continue
+            out[start + m.end() - 1], out[start + k] = "(", ")"
+            continue
         name = _LOWERED[m.group(1)]
-        out[start + m.start():start + m.end()] = list(name) + [" "] * (len(m.group(1)) - len(name)) + ["("]
+        out[start + m.start():start + m.end()] = list(name) + [" "] * (m.end() - m.start() - 1 - len(name)) + ["("]
         out[start + k] = ")"
 
 
@@ -457,10 +465,11 @@ _RESPELLINGS = (
     (None, numbered_functions),
     (("bare",), own_names),
     (("bare",), bold_letters),
-    (True, bracket_calls),
+    (None, bracket_calls),
     (True, broadcast_dots),
     (True, plain_tildes),
     (False, braced_cells),
+    (False, literal_newlines),
     (False, step_sizes),
     (False, labelled_declarations),
     (False, function_rows),

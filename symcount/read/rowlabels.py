@@ -193,7 +193,7 @@ def plain_lags(out: list[str], start: int, region: str, flat: bool = False) -> b
 
 
 # a vector of ones in a bold font (\mathbf{1}, \bm{1}, \mathbb{1}): the number 1, broadcast
-_ONES = re.compile(r"\\(?:mathbf|bm|boldsymbol|mathbb|pmb|bs|bv|vect|vb|bvec)\s*(?:\{\s*([01])\s*\}|([01])(?![0-9.]))")  # and of zeros (\bm1)
+_ONES = re.compile(r"\\(?:mathbf|bm|boldsymbol|mathbb|pmb|bs|bv|vect|vb|bvec|vec|overrightarrow)\s*(?:\{\s*([01])\s*\}|([01])(?![0-9.]))")  # and of zeros (\bm1)
 
 
 def bold_ones(out: list[str], start: int, region: str) -> bool:
@@ -232,7 +232,7 @@ _CODE_WORD = re.compile(r"(?<![\\\w])([A-Za-z])([A-Za-z0-9]*(?:_[A-Za-z0-9]+){2,
 # code's calls: a module before a function (torch.cat, np.tanh, F.sigmoid), not a product with it; a
 # function that joins its arguments into one vector (cat, concat, stack, ...) of a list, [a, b]: the
 # concatenation; an activation whose name is snake_case (gate_fn, act_fn, recurrent_activation): one word, as sigmoid
-_MODULE = re.compile(r"(?<![\w.\\])(?:torch|numpy|np|jnp|jax|tf|F|nn|K|math|mx|nd|scipy|special|keras|activations|functional|ops)"
+_MODULE = re.compile(r"(?<![\w.\\])(?:torch|numpy|np|jnp|jax|tf|F|nn|K|math|mx|nd|scipy|special|keras|activations|functional|ops|T|tt|pt|theano)"
                      r"(?:\.[A-Za-z_]\w*)*\.(?=[A-Za-z_]\w*\s*\()")  # torch.nn.functional.sigmoid(: the module chain
 # an object's field in code, self.W_i, lstm.Wi, w.b_ii_l0, self._kernel: the field is the weight (not a method call, self.f(x),
 # not numpy's W.T; an upper-case letter before a dot, W.x, is a product)

@@ -37,12 +37,27 @@ def function_rows(out: list[str], start: int, end: int, written) -> None:
         before = [a for a in args if a.group("before")]
         if len(steps) != 1 or len(before) > 1 or m.group("f") in steps:
             continue
-        if written(rf"(?<![A-Za-z\\]){m.group('f')}\s*(?:\\left\s*)?\((?:[^()=\n]|\([^()]*\))*\)(?!\s*&?\s*=)"):
-            continue  # (f applied in another equation)
+        if written(rf"(?<![A-Za-z\\]){m.group('f')}\s*(?:\\left\s*)?\((?:[^()=\n]|\([^()]*\))*\)(?!\s*&?\s*=)") \
+                and not _named_by_state(getattr(getattr(written, "__self__", None), "text", ""), m):
+            continue  # (f applied in another equation, not as a state's whole step: `h_t = f(x_t, h_{t-1})` is one)
         step = steps.pop()
         name = before[0].group("name") if before else m.group("f")
         new = f"{name}_{{{step}}}"
         out[start + m.start("row"):start + m.end("row")] = list(new) + [" "] * (m.end("row") - m.start("row") - len(new))
+
+
+_BARE_FONT = re.compile(r"\\(?:mathbf|bm|boldsymbol)\s*\{\s*([^{}]*?)\s*\}|\s+")
+
+
+def _named_by_state(text: str, row) -> bool:
+    """Whether every application of the row's function elsewhere is a state's whole step with the row's arguments,
+    `\\mathbf{h_{t}} = f(x_{t}, \\mathbf{h}_{t-1}).` beside `f(x_{t}, \\mathbf{h}_{t-1}) = g(...)`: the row says what the
+    step is (fonts and spaces aside)."""
+    args = _BARE_FONT.sub(r"\1", row.group("args"))
+    found = list(re.finditer(rf"=\s*(?<![A-Za-z\\]){row.group('f')}\s*(?:\\left\s*)?\((?P<a>[^()=\n]*)(?:\\right\s*)?\)\s*[.,]?\s*(?:$|\\\\|\\end|\$)",
+                             text, re.M))
+    apps = len(re.findall(rf"(?<![A-Za-z\\]){row.group('f')}\s*(?:\\left\s*)?\((?!\s*(?:\\cdot|\.|\\,)\s*\))", text))  # (not f(\cdot))
+    return bool(found) and len(found) == apps - 1 and all(_BARE_FONT.sub(r"\1", x.group("a")) == args for x in found)
 
 
 def step_definitions(out: list[str], start: int, end: int, written) -> None:

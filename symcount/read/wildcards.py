@@ -79,7 +79,7 @@ def listed_declarations(cell: N.Cell, notes: list[str]) -> N.Cell:
 
 def family_declarations(cell: N.Cell, notes: list[str]) -> N.Cell:
     """`$\\mathbf{p} \\in \\mathbb{R}^{n_h}$ are peephole weights` beside equations that write p_i, p_f, p_o and
-    never a bare p: a vector's size declared for the family (each p with a subscript, in the same font, that no
+    never a bare p: a vector's size declared for the family (each p with a subscript or a superscript, U^f, in the same font, that no
     declaration of its own gives), with a note. A matrix's too (`W \\in R^{h \\times d}` beside W_f, W_i): its
     orientation against each use is not said, so where the equations do not fit it, shapes.retries sets it aside."""
     bare = [(d, s) for d in cell.declarations if len(d.symbols) == 1
@@ -94,13 +94,14 @@ def family_declarations(cell: N.Cell, notes: list[str]) -> N.Cell:
     for d, s in bare:
         if s.name in used:
             continue
-        family = [x for name, x in used.items() if name.startswith(s.name + "_") and x.lag is None and name not in declared
-                  and x.font == s.font and "_" not in name[len(s.name) + 1:]]
+        family = [x for name, x in used.items() if name[:len(s.name) + 1] in (s.name + "_", s.name + "^") and x.lag is None
+                  and name not in declared and x.font == s.font and not re.search(r"[_^]", name[len(s.name) + 1:])]  # (W_f, U^f)
         if len(family) < 2:
             continue
         matrix = d.cols is not None and not d.cols.lin.is_one  # (its orientation not said: shapes.retries sets it aside)
         out.append(replace(d, symbols=tuple(replace(x, span=s.span) for x in family), transposed=(),
                            origin="family" if matrix else d.origin))
-        notes.append(f"{s.text} at {cell.source.where(s.span)} declares the size of every {s.text} with a subscript: "
+        index = "a superscript" if family[0].name[len(s.name)] == "^" else "a subscript"
+        notes.append(f"{s.text} at {cell.source.where(s.span)} declares the size of every {s.text} with {index}: "
                      f"{', '.join(x.text for x in family)}")
     return replace(cell, declarations=tuple(out))
