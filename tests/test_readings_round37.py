@@ -539,3 +539,11 @@ def test_theanos_module_calls_are_read_as_numpys():
             "    h_t = (1 - z_t) * h_prev + z_t * T.tanh(T.dot(W_h, x_t) + T.dot(U_h, h_prev) + b_h)\n    return h_t\n")
     d = symcount.derive(text, name="gru.py")
     assert d.evaluate(d_x=7, d_h=5) == 2 * (5 * 7 + 25 + 5)
+
+
+def test_a_row_that_continues_an_equation_with_the_step_unrolled_is_set_aside():
+    text = ("$s_t=f(U \\cdot x_t+W \\cdot s_{t-1}+b1)$\n\n$o_t=g(V \\cdot s_t+b2)$\n\n展开：\n\n"
+            "$o_t=g(V \\cdot s_t+b2)$\n     $=g(V \\cdot f(U \\cdot x_t+W \\cdot f(U \\cdot x_{t-1}+....)))+b2) $\n")
+    d = symcount.derive(text)
+    assert d.evaluate(d_x=7, d_s=5, d_o=3) == numel(nn.RNNCell(7, 5)) - 5 + numel(nn.Linear(5, 3))
+    assert any("unrolled" in n for n in d.shapes.notes)

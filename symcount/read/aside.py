@@ -51,6 +51,8 @@ def set_aside(body: str) -> str | None:
     if relation is None:  # (a row that goes on with the sum of the one before it is never set aside)
         return "" if _GOES_ON.match(body) else "holds no equation"
     lhs = _LAYOUT.sub(" ", body[:relation.start()]).strip(" \t\n;,")
+    if not lhs and _UNROLLED.search(body, relation.end()):
+        return "continues the equation before it with the step unrolled (no left side, `...` inside)"
     if _NUMBER_ALONE.fullmatch(_DELIMITERS.sub("", body[relation.end():])) and _ONE_NAME.fullmatch(lhs):
         return "sets a name to a number (a value the prose speaks of, `f_t[i] = 0`)"
     if not _DELIMITERS.sub("", body[relation.end():]).strip():
@@ -77,6 +79,7 @@ _CASE = re.compile(r"[ \t]*(?:(?://+!?|#+|\*+|--)[ \t]*)?(?:[-*•·][ \t]*)?\\?
 
 # a derivative of one signal by another in plain text, on a left side: `dC_t/dC_{t-1} = f_t`, `∂h_t/∂h_{t-1} =`
 _DERIVATIVE = re.compile(r"(?<![A-Za-z])(?:d|∂)[A-Za-z]\w*(?:_\{[^{}=]*\}|_\w+)?\s*/\s*(?:d|∂)[A-Za-z]\w*(?:_\{[^{}=]*\}|_\w+)?\s*=")
+_UNROLLED = re.compile(r"\.{3,}|…|\\[lc]?dots(?![A-Za-z])")  # `$=g(V \cdot f(U \cdot x_t+W \cdot f(...+....)))$`
 _TUPLE_RIGHT = re.compile(r"\s*(?:\\left\s*)?(?:\\langle|⟨)")  # `\net{RNN} \defeq \langle \set{W}, \set{B}, ... \rangle`
 _NUMBER_ALONE = re.compile(r"\s*[-+]?\d+(?:\.\d+)?\s*")
 _DELIMITERS = re.compile(r"\$|\\[\])]|&|\\(?:q?quad|[,;:!])(?![A-Za-z])")
