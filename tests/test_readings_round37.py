@@ -547,3 +547,38 @@ def test_a_row_that_continues_an_equation_with_the_step_unrolled_is_set_aside():
     d = symcount.derive(text)
     assert d.evaluate(d_x=7, d_s=5, d_o=3) == numel(nn.RNNCell(7, 5)) - 5 + numel(nn.Linear(5, 3))
     assert any("unrolled" in n for n in d.shapes.notes)
+
+
+def test_activation_letters_said_in_japanese_and_their_marked_forms():
+    text = ("- 活性化関数：$f$\n- 学習可能な行列：$W_h, W_y, U$\n\n$\\begin{align*}\n"
+            "h_t &= f^{\\rm{(hidden})}(W_{h}x_t + \\color{red}{Uh_{t-1}} + b_{h})\\\\\n"
+            "y_{t} &= f^{(\\rm{out})}(W_{y}h_t + b_{y})\n\\end{align*}$\n")
+    d = symcount.derive(text)
+    assert d.evaluate(d_x=7, d_h=5, d_y=3) == numel(nn.RNNCell(7, 5)) - 5 + numel(nn.Linear(5, 3))
+
+
+def test_a_list_number_a_markdown_editor_put_inside_math_is_not_read():
+    text = ("1. 遗忘门： $f_t=\\sigma(W_{xf}x_t+W_{hf}h_{t-1}+b_f)$\n\n3. 候选细胞状态： $\\tilde{C}_t=\n"
+            "4. \\tanh(W_{xc}x_t+W_{hc}h_{t-1}+b_c)$\n\n5. 当前细胞状态： $C_t=f_t\\odot C_{t-1}+(1-f_t)\\odot\\tilde{C}_t$\n")
+    d = symcount.derive(text)
+    assert d.evaluate(d_x=7, d_h=5, d_C=5) == 2 * (5 * 7 + 25 + 5)
+
+
+def test_a_docstrings_arguments_named_as_numbers_of_input_and_hidden_features_size_the_signals():
+    text = '''class LSTMCellManual(nn.Module):
+    """
+    Formula:
+        i_t = sigmoid(W_ii * x_t + W_hi * h_{t-1} + b_i)  # Input gate
+        f_t = sigmoid(W_if * x_t + W_hf * h_{t-1} + b_f)  # Forget gate
+        g_t = tanh(W_ig * x_t + W_hg * h_{t-1} + b_g)     # Cell gate
+        o_t = sigmoid(W_io * x_t + W_ho * h_{t-1} + b_o)  # Output gate
+        c_t = f_t * c_{t-1} + i_t * g_t
+        h_t = o_t * tanh(c_t)
+
+    Attributes:
+        input_dim (int): The number of input features.
+        hidden_dim (int): The number of hidden features (i.e., the size of the hidden and cell states).
+    """
+'''
+    d = symcount.derive(text, name="cell.py")
+    assert d.evaluate(input_dim=7, hidden_dim=5) == numel(nn.LSTMCell(7, 5)) - 4 * 5

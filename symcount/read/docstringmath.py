@@ -1,5 +1,6 @@
-"""Math copied out of a docstring with its escapes: a literal `\\n` at a row's end (`h_{n} = \\phi(X @ W + b) \\n`, a
-newline written into the string), which no LaTeX command spells: a space (offsets kept). A respelling of
+"""Math copied with what its page put into it: a literal `\\n` at a row's end (`h_{n} = \\phi(X @ W + b) \\n`, a
+newline written into a docstring), which no LaTeX command spells; a list's number at the start of a line inside
+math that a Markdown editor numbered (`$\\tilde{C}_t=` then `4. \\tanh(...)$`): spaces (offsets kept). Respellings of
 read.relations, in math regions."""
 from __future__ import annotations
 
@@ -12,3 +13,12 @@ def literal_newlines(out: list[str], start: int, end: int, _written) -> None:
     region = "".join(out[start:end])
     for m in _NEWLINE.finditer(region) if "\\n" in region else ():
         out[start + m.start()] = out[start + m.start() + 1] = " "
+
+
+_LIST_NUMBER = re.compile(r"(?<=\n)[ \t]*\d{1,2}\.[ \t]+(?=\\[A-Za-z])")
+
+
+def list_numbers(out: list[str], start: int, end: int, _written) -> None:
+    region = "".join(out[start:end])
+    for m in _LIST_NUMBER.finditer(region) if "\n" in region else ():
+        out[start + m.start():start + m.end()] = [" "] * (m.end() - m.start())

@@ -149,8 +149,15 @@ _SEPARATOR = re.compile(r"(?<![A-Za-z\\_])(?:e|y|et|und|ed)(?![A-Za-z_])|\s+(?=_
 _SET_TO_ACTIVATION = re.compile(r"(?<![A-Za-z\\])([a-z])\s*=\s*(?:sigmoid|sigm|tanh|relu|softsign|elu|σ)\b", re.I)
 
 
+# the same in Japanese, Chinese and Korean: "活性化関数：$f$", "$f$ 是激活函数", "$f$는 활성화 함수"
+_CJK_ACTIVATION = re.compile(r"(?:活性化関数|激活函数|激活函數|활성화\s*함수)[^$\n]{0,6}\$\s*([A-Za-z])\s*\$"
+                             r"|\$\s*([A-Za-z])\s*\$[^$\n]{0,8}?(?:活性化関数|激活函数|激活函數|활성화\s*함수)")
+
+
 def activation_letters(prose: str) -> frozenset[str]:
     found = {m.group(1) for m in _SET_TO_ACTIVATION.finditer(prose)} if "=" in prose else set()
+    if "活性化関数" in prose or "激活函" in prose or "활성화" in prose:
+        found |= {m.group(1) or m.group(2) for m in _CJK_ACTIVATION.finditer(prose)}
     if any(w in prose for w in _ELSEWHERE_WORDS):
         found |= {re.sub(r"[{}]", "", ch) for m in _ACTIVATION_ELSEWHERE.finditer(prose)
                   for ch in re.findall(r"(?<![A-Za-z\\])[a-zA-Z](?:_\{?[0-9]\}?)?(?![A-Za-z])", _SEPARATOR.sub("", m.group("list")))}

@@ -92,7 +92,7 @@ _ROLE_SIZES = (("hidden", ("h", "H", "s", "S"), re.compile(
                    + r"|(?<![A-Za-z])" + _NUM.replace("P<n>", "P<m>") + r"\s*hidden\s+(?:units|neurons)"
                    + r"|(?<![A-Za-z])\${0,2}(?P<w>[A-Za-z](?:_\{?[A-Za-z0-9]{1,8}\}?)?)\${0,2}\s+is\s+(?:the\s+)?hidden\s+(?:size|dimension|state\s+size)\b"
                    r"|隐藏?(?:单元|神经元|状态|层)(?:的)?(?:个数|数量|数目|维度|大小|维数)\s*(?:为|是|=|：|:)\s*`?\s*" + _NUM.replace("P<n>", "P<k>")
-                   + _ARG.replace("P<a>", "P<a1>") + r"(?:number\s+of\s+features\s+(?:in|of)\s+(?:the\s+)?hidden\s+(?:state|layer)|hidden\s+(?:dimension|size)(?:\s+of\s+the\s+(?:GRU|LSTM|RNN|cell|recurrent\s+\w+|hidden\s+state)|\s+in\s+units)?\s*(?:[.,;)(\n]|$)"
+                   + _ARG.replace("P<a>", "P<a1>") + r"(?:number\s+of\s+features\s+(?:in|of)\s+(?:the\s+)?hidden\s+(?:state|layer)|number\s+of\s+hidden\s+features\b|hidden\s+(?:dimension|size)(?:\s+of\s+the\s+(?:GRU|LSTM|RNN|cell|recurrent\s+\w+|hidden\s+state)|\s+in\s+units)?\s*(?:[.,;)(\n]|$)"
                    r"|output\s+\(hidden\s+state[^()\n]{0,20}\)\s+dimension"
                    r"|隐藏(?:状态|层)的?(?:大小|维度|特征数))" + _FIELD.format(role="hidden", key="f1")
                    + _TYPED.format(key="t1", names=_HIDDEN_NAMES)
@@ -106,7 +106,7 @@ _ROLE_SIZES = (("hidden", ("h", "H", "s", "S"), re.compile(
                    r"(?:number\s+of\s+(?:inputs|input\s+(?:features|units))|input\s+(?:size|dimension|features|dimensionality))\s*"
                    r"(?:is\s+|=\s*|of\s+|:\s*|,\s*)?" + _NUM
                    + r"|(?<![A-Za-z])" + _NUM.replace("P<n>", "P<m2>") + r"\s*input\s+units\b" + r"|(?<![A-Za-z])\${0,2}(?P<w2>[A-Za-z](?:_\{?[A-Za-z0-9]{1,8}\}?)?)\${0,2}\s+is\s+(?:the\s+)?input\s+(?:size|dimension)\b" + r"|输入(?:的)?(?:个数|数量|维度|大小|维数)\s*(?:为|是|=|：|:)\s*`?\s*"
-                   + _NUM.replace("P<n>", "P<k>") + _ARG + r"(?:number\s+of\s+(?:expected\s+)?features\s+(?:in|of)\s+(?:the\s+)?input|input\s+(?:dimension|size)(?:\s+of\s+the\s+(?:GRU|LSTM|RNN|cell|input)|\s+in\s+units)?\s*(?:[.,;)(\n]|$)"
+                   + _NUM.replace("P<n>", "P<k>") + _ARG + r"(?:number\s+of\s+(?:expected\s+)?features\s+(?:in|of)\s+(?:the\s+)?input|number\s+of\s+input\s+features\b|input\s+(?:dimension|size)(?:\s+of\s+the\s+(?:GRU|LSTM|RNN|cell|input)|\s+in\s+units)?\s*(?:[.,;)(\n]|$)"
                    r"|输入的?(?:大小|维度|特征数))" + _FIELD.format(role="input", key="f2") + _TYPED.format(key="t2", names=_INPUT_NAMES) + _ARROW.replace("P<i>", "P<a4>").replace("(?P<o>", "(?:")
                    + r"(?:input|入力|输入)" + r"|" + _NUM.replace("P<n>", "P<q2>").replace(_NOT_SUBJECT, "") + _COUNT_OF + r"input\b"
                    + _FUSED.replace("weight_[ih]h", "weight_ih").replace("P<c>", "P<a6>").replace("(?P<r>", "(?:")

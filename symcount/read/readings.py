@@ -297,9 +297,8 @@ def _updates(cell: N.Cell, notes: list[str]) -> N.Cell:
 
 def _letter_functions(cell: N.Cell, notes: list[str]) -> N.Cell:
     """g(W x_t): a lower-case letter (or \\sigma-like letter with a subscript, f_c) written right
-    before a parenthesis, that is no signal and no declared weight, is a function."""
-    # a signal's letter is no function, unless the prose says it is one ("f, g, h - are activation
-    # functions", next to the forget gate f_t): then f without a time index, before a parenthesis
+    before a parenthesis, that is no signal and no declared weight, is a function. A signal's letter is no function,
+    unless the prose says it is one ("f, g, h - are activation functions"): then f without a time index."""
     said = activation_letters(cell.prose)
     signals = ({s.name for s, _, _ in _symbols(cell) if s.lag is not None} | set(_defined(cell))) - said
     declared = {s.name for d in cell.declarations for s in d.symbols}
@@ -316,13 +315,15 @@ def _letter_functions(cell: N.Cell, notes: list[str]) -> N.Cell:
         if isinstance(n, N.Symbol) and n.lag is None and (_CAPITAL_FUNCTION.fullmatch(n.name) or n.name in said and n.name[:1].isupper()) and not n.font \
                 and n.name not in signals and n.name not in declared:
             return text.startswith("(", n.span.end)  # G(s[n]): a capital against its parenthesis (see one)
+        if _marked(n, said, declared):
+            return _SPACED_PAREN.match(text, n.span.end) is not None  # f^{(hidden)}(...) where "activation function: f"
         if not (isinstance(n, N.Symbol) and n.lag is None
                 and _LETTER_NAME.fullmatch(n.name) is not None and n.name not in signals and n.name not in declared and (not n.font or n.name[:1].islower())):
             return False
-        if n.name in said and _SPACED_PAREN.match(text, n.span.end):  # "g_1, g_2 activation functions": g_1 (...)
-            return True
         if _SPACED_PAREN.match(text, n.span.end) is None:
             return False  # (_before_paren's first test, asked first: its family's weights then only where it may be)
+        if n.name in said:  # "g_1, g_2 activation functions": g_1 (...)
+            return True
         return ("_" not in n.name or not _in_a_family(cell, n.name, signals, weights)) and _before_paren(cell, n, letters)
 
     def next_to(left, right) -> bool:  # (f \left( ...: the sizing command is the parenthesis's)
@@ -354,6 +355,11 @@ def _letter_functions(cell: N.Cell, notes: list[str]) -> N.Cell:
         notes.append(f"{name}(...) at {cell.source.where(s.span)} reads as a function {name} with no parameters; "
                      f"if {name} is a weight, add {option(key(name), 'matrix')} or declare its shape")
     return replace(cell, equations=eqs) if found else cell
+
+
+def _marked(n, said, declared) -> bool:
+    """f^{(hidden)}, f^{(out)}: a letter the prose calls an activation function, with a superscript that marks its use."""
+    return isinstance(n, N.Symbol) and n.lag is None and "^" in n.name and n.name.split("^")[0] in said and n.name not in declared
 
 
 def _in_a_family(cell: N.Cell, name: str, signals: set, weights: list) -> bool:

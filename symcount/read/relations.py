@@ -38,7 +38,7 @@ from __future__ import annotations
 from . import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
 from .cellbraces import braced_cells
 from .codelines import owners
-from .docstringmath import literal_newlines
+from .docstringmath import list_numbers, literal_newlines
 from .plaintilde import plain_tildes
 from .symbols import coded
 from .transitions import function_rows, step_definitions
@@ -470,6 +470,7 @@ _RESPELLINGS = (
     (True, plain_tildes),
     (False, braced_cells),
     (False, literal_newlines),
+    (False, list_numbers),
     (False, step_sizes),
     (False, labelled_declarations),
     (False, function_rows),
