@@ -60,7 +60,7 @@ def set_aside(body: str) -> str | None:
     row = _ROW_BREAK.split(body, 1)[0]  # (a chain of relations in its first row: a derivation's steps)
     if _PROPERTY.search(lhs):
         return "states a property (its left side is not a name the cell computes)"
-    if _TUPLE_RIGHT.match(body, relation.end()):
+    if _TUPLE_RIGHT.match(body, relation.end()) and body.count(",", relation.end()) >= 2 and not _STEP_LEFT.search(lhs):
         return "names a model's parts as a tuple (\\langle W, B, \\sigma \\rangle), not a signal the cell computes"
     if _LOSS_OF.fullmatch(lhs) or (_LOSS_LEFT.fullmatch(lhs) and _LOSS_RIGHT.search(body, relation.end())):
         return "is a training loss (its left side is a loss of a target and a prediction, not a name the cell computes)"
@@ -81,6 +81,7 @@ _CASE = re.compile(r"[ \t]*(?:(?://+!?|#+|\*+|--)[ \t]*)?(?:[-*•·][ \t]*)?\\?
 _DERIVATIVE = re.compile(r"(?<![A-Za-z])(?:d|∂)[A-Za-z]\w*(?:_\{[^{}=]*\}|_\w+)?\s*/\s*(?:d|∂)[A-Za-z]\w*(?:_\{[^{}=]*\}|_\w+)?\s*=")
 _UNROLLED = re.compile(r"\.{3,}|…|\\[lc]?dots(?![A-Za-z])")  # `$=g(V \cdot f(U \cdot x_t+W \cdot f(...+....)))$`
 _TUPLE_RIGHT = re.compile(r"\s*(?:\\left\s*)?(?:\\langle|⟨)")  # `\net{RNN} \defeq \langle \set{W}, \set{B}, ... \rangle`
+_STEP_LEFT = re.compile(r"[_^]\s*\{?\s*[tk]\b|\(\s*t\s*\)")  # (y_t = \langle v, h_t \rangle: an inner product, a signal's)
 _NUMBER_ALONE = re.compile(r"\s*[-+]?\d+(?:\.\d+)?\s*")
 _DELIMITERS = re.compile(r"\$|\\[\])]|&|\\(?:q?quad|[,;:!])(?![A-Za-z])")
 # a legend line of plain text: `* **xₜ** = current character input`, `h_{t-1} = hidden state from previous step`

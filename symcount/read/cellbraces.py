@@ -7,8 +7,9 @@ from __future__ import annotations
 
 from . import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
 
-_CELL_START = re.compile(r"(?:&|\\\\|\\begin\s*\{(?:array|alignat\*?|tabular)\}\s*\{[^{}]*\}"
-                         r"|\\begin\s*\{(?!array|alignat|tabular)[A-Za-z*]+\})[ \t\n]*(\{)")  # (an array's column spec no cell)
+_ARGUED = r"(?:array|subarray|alignat|alignedat|xalignat|xxalignat|tabularx?|tabular)\*?"  # environments that take arguments
+_CELL_START = re.compile(r"(?:&|\\\\|\\begin\s*\{" + _ARGUED + r"\}(?:\s*\{[^{}]*\}){1,2}"
+                         r"|\\begin\s*\{(?!" + _ARGUED + r"\})[A-Za-z*]+\})[ \t\n]*(\{)")  # (an array's column spec no cell)
 _CELL_END = re.compile(r"[ \t\n]*(?:&|\\\\|\\end(?![A-Za-z])|$)")
 
 

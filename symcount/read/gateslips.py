@@ -23,6 +23,7 @@ def doubled_slips(cell: N.Cell, notes: list[str]) -> N.Cell:
         return cell
     wanted = {s.name for s, _, left in symbols(cell) if not left and s.lag in (None, 0) and _ONE_LETTER.fullmatch(s.name)
               and s.name not in found and s.name not in "xXu"}
+    wanted -= {x.name for d in cell.declarations for x in d.symbols}  # (r \in \mathbb{R}^d: a learned vector, no gate)
     eqs = list(cell.equations)
     for name, at in found.items():
         if len(at) < 2:

@@ -232,8 +232,11 @@ _CODE_WORD = re.compile(r"(?<![\\\w])([A-Za-z])([A-Za-z0-9]*(?:_[A-Za-z0-9]+){2,
 # code's calls: a module before a function (torch.cat, np.tanh, F.sigmoid), not a product with it; a
 # function that joins its arguments into one vector (cat, concat, stack, ...) of a list, [a, b]: the
 # concatenation; an activation whose name is snake_case (gate_fn, act_fn, recurrent_activation): one word, as sigmoid
-_MODULE = re.compile(r"(?<![\w.\\])(?:torch|numpy|np|jnp|jax|tf|F|nn|K|math|mx|nd|scipy|special|keras|activations|functional|ops|T|tt|pt|theano)"
+_MODULE = re.compile(r"(?<![\w.\\])(?:torch|numpy|np|jnp|jax|tf|F|nn|K|math|mx|nd|scipy|special|keras|activations|functional|ops|tt|pt|theano)"
                      r"(?:\.[A-Za-z_]\w*)*\.(?=[A-Za-z_]\w*\s*\()")  # torch.nn.functional.sigmoid(: the module chain
+# Theano's `T` (`import theano.tensor as T`): only before its functions, or a dot of two arguments (a weight T's
+# method `T.dot(h)` takes one)
+_THEANO_T = re.compile(r"(?<![\w.\\])T\.(?:nnet\.(?=(?:sigmoid|softmax|relu)\s*\())?(?=(?:sigmoid|tanh|softmax|relu|exp)\s*\(|dot\s*\([^()\n,]*(?:\([^()\n]*\))?[^()\n,]*,)")
 # an object's field in code, self.W_i, lstm.Wi, w.b_ii_l0, self._kernel: the field is the weight (not a method call, self.f(x),
 # not numpy's W.T; an upper-case letter before a dot, W.x, is a product)
 _FIELD = re.compile(r"(?<![\w.\\])(?:(?:(?!(?:prev|next|old|new)_\w|[a-z]\w*_(?:prev|tm1|old|next|new)\.)[a-z][a-z0-9_]+"
@@ -309,7 +312,7 @@ def code_calls(out: list[str], start: int, region: str) -> bool:
     """`torch.cat([h, x])` as `(    [h, x])`, `np.dot(W, x)` as `(W @ x)`, `gate_fn(z)` as `gatefn (z)`;
     whether any was."""
     edited = False
-    for m in _MODULE.finditer(region) if "." in region else ():
+    for m in list(_MODULE.finditer(region)) + list(_THEANO_T.finditer(region)) if "." in region else ():
         out[start + m.start():start + m.end()] = [" "] * (m.end() - m.start())
         edited = True
     for m in _OWN_ACTIVATION.finditer(region) if "." in region else ():

@@ -19,14 +19,19 @@ _LAYER_MARK = re.compile(r"\^\{?\s*\(?\s*(?:\d|l\b|\\ell|L\b)")
 _NUMBERED_LAYER = re.compile(r"(?<![A-Za-z\\])[A-Za-z](?:_\{?t(?:-1)?\}?\^\{\((?P<a>[1-6])\)\}|\^\{\((?P<b>[1-6])\)\}_\{?t(?:-1)?\}?)")
 
 
+# `h_t^{(2)}=f(h_t^{(1)},h_{t-1}^{(2)})`: the second layer's state computed from the first's at the same step
+_FED = re.compile(r"[A-Za-z](?:_\{?t\}?\^\{\(2\)\}|\^\{\(2\)\}_\{?t\}?)\s*=[^=\n$]*?[A-Za-z](?:_\{?t\}?\^\{\(1\)\}|\^\{\(1\)\}_\{?t\}?)")
+
+
 def stated_stack(text: str) -> tuple[int, int] | None:
     """(the number of layers, the offset of its words) where the text states one stack of two layers or more (in words,
     or by a signal written at layers 1 and 2, `h_t^{(1)}` and `h_t^{(2)}`, where the equations counted write none);
     None where it states none, or states different numbers (no one stack is said)."""
     if "^{(" in text:
         found = {int(m.group("a") or m.group("b")): m.start() for m in _NUMBERED_LAYER.finditer(text)}
-        if {1, 2} <= set(found) and set(found) == set(range(1, max(found) + 1)):
-            return max(found), found[max(found)]
+        fed = _FED.search(text) if {1, 2} <= set(found) else None  # (layer 2 computed from layer 1: a stack, no pair)
+        if fed and set(found) == set(range(1, max(found) + 1)):
+            return max(found), fed.start()
     if "layer" not in text.lower():
         return None
     found = [(int(n) if n.isdigit() else _WORDS[n.lower()], m.start())

@@ -57,7 +57,7 @@ def _named_by_state(text: str, row) -> bool:
     found = list(re.finditer(rf"=\s*(?<![A-Za-z\\]){row.group('f')}\s*(?:\\left\s*)?\((?P<a>[^()=\n]*)(?:\\right\s*)?\)\s*[.,]?\s*(?:$|\\\\|\\end|\$)",
                              text, re.M))
     apps = len(re.findall(rf"(?<![A-Za-z\\]){row.group('f')}\s*(?:\\left\s*)?\((?!\s*(?:\\cdot|\.|\\,)\s*\))", text))  # (not f(\cdot))
-    return bool(found) and len(found) == apps - 1 and all(_BARE_FONT.sub(r"\1", x.group("a")) == args for x in found)
+    return len(found) == 1 and apps == 2 and all(_BARE_FONT.sub(r"\1", x.group("a")) == args for x in found)
 
 
 def step_definitions(out: list[str], start: int, end: int, written) -> None:

@@ -70,32 +70,41 @@ _LAYER_FIELD = re.compile(r"^[ \t]*(?:pub(?:\([a-z]+\))?[ \t]+)?(?P<n>[A-Za-z]\w
 
 def layer_fields(cell: N.Cell, params: set[str]) -> None:
     """`// h_t = act(W_ih x + W_hh h_{t-1})` above a struct whose `Wih *Linear` and `Whh *Linear` are layers: a layer
-    may hold a bias, and the equations write fewer biases than the code holds layers (none at all, or one per gate
-    beside two layers a gate): refused, never counted without the biases the code may hold. A layer the code makes
-    without a bias (`linear_no_bias(...)`, `bias=False`) holds none."""
+    may hold a bias. Where the equations' weights are the code's layers and no bias is a field of its own, the biases
+    the equations write must be the layers' own, one a layer (none where the code makes it without one,
+    `linear_no_bias(...)`, `bias=False`): where they are not (none written beside layers that may hold one, one a gate
+    beside two layers a gate, two beside one), refused, never counted."""
     text = cell.source.text
     if "Linear" not in text:
         return
     keyed = {_key(p): p for p in params}
-    biases = sum(1 for k in keyed if k[:1] == "b")
-    found = sorted(keyed[_module_key(m.group("n"))] for m in _LAYER_FIELD.finditer(text) if _module_key(m.group("n")) in keyed
-                   and not _made_without_bias(text, m.group("n")))
-    if len(found) > biases:
+    layers = {_module_key(m.group("n")): m.group("n") for m in _LAYER_FIELD.finditer(text) if _module_key(m.group("n")) in keyed}
+    if not layers:
+        return
+    fields = {_module_key(m.group("a") or m.group("b") or m.group("c") or m.group("d")) for m in _FIELD.finditer(text)}
+    biases = [k for k in keyed if k[:1] == "b"]
+    if any(k in fields and k not in layers for k in biases):
+        return  # (a bias the code holds as a field of its own: the layers' biases are not the equations')
+    holding = sorted(keyed[k] for k, n in layers.items() if not _made_without_bias(text, n))
+    if len(holding) != len(biases):
+        found = sorted(keyed[k] for k in layers)
         held = f"{'are Linear layers' if len(found) > 1 else 'is a Linear layer'}"
         raise ShapeError(f"cannot tell whether the code's layers hold biases: {', '.join(found)} {held} in the code beside the "
-                         f"equations (each may hold a bias), and the equations write {biases or 'no'} bias{'es' if biases != 1 else ''}",
-                         source=cell.source, span=_first_use(cell, found[0]),
+                         f"equations ({len(holding)} of them may hold a bias), and the equations write {len(biases) or 'no'} "
+                         f"bias{'es' if len(biases) != 1 else ''}", source=cell.source, span=_first_use(cell, found[0]),
                          hint="write the biases in the equations (or say they are left out), or count the code's own cell")
 
 
-_NO_BIAS = re.compile(r"no_?bias|nobias|without_bias|bias\s*[:=]\s*(?:false|False|0)\b", re.I)
+# a call that makes a layer without a bias: `linear_no_bias(...)`, `bias=False`, `no_bias=True` (not `!cfg.NoBias`, a flag's negation)
+_NO_BIAS = re.compile(r"(?<![!\w.])(?:[a-z_]*no_?bias)\b(?!\s*[:=]\s*(?:false|False))|(?<![A-Za-z_])bias\s*[:=]\s*(?:false|False)\b"
+                      r"|\bwithout_bias\b")
 
 
 def _made_without_bias(text: str, field: str) -> bool:
     """Whether the code makes the field with a call that says it holds no bias (`w_z: linear_no_bias(...)`,
     `self.w = Linear(..., bias=False)`), on the line that assigns it."""
-    made = [m.group(0) for m in re.finditer(rf"(?<![\w.]){re.escape(field)}\s*[:=][^=\n][^\n]*", text)]
-    return any(_NO_BIAS.search(line) for line in made)
+    made = [m.group(0) for m in re.finditer(rf"(?<![\w.]){re.escape(field)}\s*[:=][^=\n][^\n(]*\([^\n]*", text)]  # (a call)
+    return bool(made) and all(_NO_BIAS.search(line) for line in made)
 
 
 def code_fields(cell: N.Cell, params: set[str]) -> None:

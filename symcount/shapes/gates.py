@@ -108,6 +108,8 @@ def islands(cell: N.Cell, undefined: set[str], params: set[str]) -> None:
         mine = [s for side in (eq.rhs,) + eq.also for s in N.walk(side) if isinstance(s, N.Symbol)]
         if not mine or any(s.name in params or s.name not in undefined for s in mine):
             continue
+        if any(_described(cell, s.name) for s in mine):
+            continue  # ("the scores $e_t$ are given as input to the cell")
         names = {s.name for s in mine} | {eq.lhs.name}
         elsewhere = {s.name for j, other in enumerate(cell.equations) if j != i
                      for side in (other.lhs, other.rhs) + other.also for s in N.walk(side) if isinstance(s, N.Symbol)}
@@ -125,7 +127,7 @@ def untimed_gates(cell: N.Cell, params: set[str]) -> None:
     ever multiplied entry by entry: the gate whose equation is missing, not a learned vector. Refused."""
     made = {eq.lhs.name for eq in cell.equations if isinstance(eq.lhs, N.Symbol) and eq.lhs.lag is None and len(eq.lhs.name) == 1}
     declared = {x.name for d in cell.declarations for x in d.symbols}
-    letters = {p for p in params if p in _GATE_LETTERS and p not in made and p not in declared}
+    letters = {p for p in params if p in _GATE_LETTERS and p not in made and p not in declared and not _described(cell, p)}
     if len(made) < 2 or not letters:
         return
     ways: dict[str, set] = {}
@@ -141,6 +143,14 @@ def untimed_gates(cell: N.Cell, params: set[str]) -> None:
                              "written", source=cell.source, span=sym.span,
                              hint=f"write its equation, e.g. {sym.text} = \\sigma(W x_t + U h_{{t-1}} + b), or declare it a "
                                   f"learned vector ({sym.text} \\in \\mathbb{{R}}^{{d}})")
+
+
+def _described(cell: N.Cell, name: str) -> bool:
+    """Whether the prose says what the letter is ("where $i$ is a dropout mask", "$r$ is a trainable vector", "the
+    scores $e_t$ are given as input"): its reading is the prose's, not a missing gate's or equation's."""
+    core = re.escape(name.split("_")[0])
+    return re.search(rf"\$\s*{core}(?:_\{{?[A-Za-z0-9,-]*\}}?)?\s*\$\s+(?:is|are|denotes?|represents?)\b[^$\n.]{{0,40}}?"
+                     r"\b(?:mask|vector|trainable|learn\w*|parameter|weight|constant|given|input|provided|fixed)", cell.source.text, re.I) is not None
 
 
 def inputless_gates(cell: N.Cell, params: set[str]) -> None:
