@@ -681,3 +681,18 @@ def test_a_function_applied_as_two_signals_steps_is_defined_not_a_state():
     except SymcountError:
         return  # (refused: the text is unusual)
     assert d.evaluate(d_x=7, d_h=5) == numel(nn.RNNCell(7, 5)) - 5
+
+
+def test_gate_slices_with_remarks_in_a_doc_comments_code_block_are_read():
+    text = ("/// ```text\n/// gates = W_ih x + b_ih + W_hh h + b_hh   // [batch, 4*H]\n"
+            "/// i = sigmoid(gates[:, 0:H])        — input gate\n/// f = sigmoid(gates[:, H:2H])       — forget gate\n"
+            "/// g = tanh(gates[:, 2H:3H])         — cell gate\n/// o = sigmoid(gates[:, 3H:4H])      — output gate\n"
+            "///\n/// c_new = f ⊙ c + i ⊙ g\n/// h_new = o ⊙ tanh(c_new)\n/// ```\n")
+    d = symcount.derive(text, name="lstm.rs")
+    assert d.evaluate(d_x=7, H=5) == numel(nn.LSTMCell(7, 5))
+
+
+def test_statements_after_one_read_line_that_use_nothing_it_computes_are_not_joined():
+    text = "z = W x + U h_prev\nq = sigmoid(k)\n\nh_new = tanh(z)\n"
+    d = symcount.derive(text)
+    assert "q" not in {s.name for s in d.shapes.signals}

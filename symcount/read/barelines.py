@@ -146,23 +146,29 @@ def _whole_blocks(lines: list[str], out: list[tuple[int, int, str]], unread=()) 
     used = {_PAST_SUFFIX.sub("", w) for r in read for w in _WORD.findall(r.split("=", 1)[-1])}  # the names they use
     added, block, strong_end = [], [], -9
     for n, line in enumerate(lines + [""]):
-        if line.strip():
+        if line.strip() and not _FENCE_LINE.match(line):  # (a code block's fence ends a block, as a blank line does)
             block.append(n)
             continue
         count = sum(1 for k in block if k in taken)
         lone = count == 1 and block[0] - strong_end > 2  # one line read: its block of statements, products by a weight
         if count >= 2 or (count and (not lone or _statements_only(lines, block))):  # (or one, right after a block of the cell's lines)
             strong_end = block[-1]
+            made = {m.group(1) for k in block if k in taken for m in [_LEFT_NAME.match(lines[k])] if m}  # (`gates = x @ W`)
             for k in block:
                 m = _MARKER.match(lines[k])
                 skip = m.end() if m else 0
                 st = _STATEMENT.match(lines[k][skip:])
-                if k not in taken and k not in unread and st and _joins(lines[k][skip:], st.group(1), used) and not shadowed(lines, k) \
-                        and not (lone and not _WEIGHT_PRODUCT.search(st.group(1).partition("=")[2])):
+                if k not in taken and k not in unread and st and _joins(lines[k][skip:], st.group(1), used) \
+                        and not (not skip and shadowed(lines, k)) \
+                        and not (lone and not _WEIGHT_PRODUCT.search(st.group(1).partition("=")[2])
+                                 and not made & set(_WORD.findall(st.group(1).partition("=")[2]))):  # (`i = sigmoid(gates[:, 0:H])`)
                     kept = _TRAILING_COMMENT.sub("", st.group(1))
                     added.append((starts[k] + skip + st.start(1), starts[k] + skip + st.start(1) + len(kept), "code"))
         block = []
     return sorted(out + added) if added else out
+
+
+_LEFT_NAME = re.compile(r"^[ \t]*(?:(?://+|#)[ \t]*)?([A-Za-z_]\w*)[ \t]*=(?!=)")
 
 
 def _statements_only(lines: list[str], block: list[int]) -> bool:
@@ -170,6 +176,9 @@ def _statements_only(lines: list[str], block: list[int]) -> bool:
     MATLAB's `h = tanh(W*x + U*h_prev + b);` and `y = V*h + c;` (no def, no return, no call alone)."""
     return all(_STATEMENT.match(lines[k][m.end() if m else 0:]) or _COMMENT_LINE.match(lines[k])
                for k in block for m in (_MARKER.match(lines[k]),))
+
+
+_FENCE_LINE = re.compile(r"[ \t]*(?:```|~~~)[\w-]*[ \t]*$")  # a code block's fence (```text)
 
 
 # a statement of code with no LaTeX: `name = expr`, the expression of names, calls and operators (a trailing comment apart)
