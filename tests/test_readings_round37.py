@@ -696,39 +696,3 @@ def test_statements_after_one_read_line_that_use_nothing_it_computes_are_not_joi
     text = "z = W x + U h_prev\nq = sigmoid(k)\n\nh_new = tanh(z)\n"
     d = symcount.derive(text)
     assert "q" not in {s.name for s in d.shapes.signals}
-
-
-BUILT_UP = r"""### Update Gate
-$$
-\begin{align}
-    \tilde{c}^{<t>} &= \tanh(W_{cc} c^{<t-1>} + W_{cx} x^{<t>} + b_c)\\
-    \Gamma_u &= \sigma(W_{uu} c^{<t-1>} + W_{ux} x^{<t>} + b_u)\\
-    c^{<t>} &= \Gamma_u \odot \tilde{c}^{<t>} + (1 - \Gamma_u) \odot c^{<t - 1>}
-\end{align}
-$$
-
-Also GRU introduces Reset Gate.
-
-$$
-\begin{align}
-    \Gamma_r &= \sigma(W_{rr} c^{<t-1>} + W_{rx} x^{<t>} + b_r)\\
-    \tilde{c}^{<t>} &= \tanh\big(W_{cc}(\Gamma_r \odot c^{<t-1>}) + W_{cx} x^{<t>} + b_c\big)\\
-    \Gamma_u &= \sigma(W_{uu} c^{<t-1>} + W_{ux} x^{<t>} + b_u)\\
-    c^{<t>} &= \Gamma_u \odot \tilde{c}^{<t>} + (1 - \Gamma_u) \odot c^{<t - 1>}
-\end{align}
-$$
-"""
-
-
-def test_a_cell_built_up_a_gate_at_a_time_is_counted_with_every_gate():
-    d = symcount.derive(BUILT_UP)
-    assert d.evaluate(d_x=7, d_c=5) == gru_one_bias(7, 5)
-    assert any("before the text adds a signal" in n for n in d.shapes.notes)
-
-
-def test_two_variants_that_differ_by_a_weight_stay_a_choice():
-    text = BUILT_UP.replace(r"W_{cc}(\Gamma_r \odot c^{<t-1>})", r"W_{cc} c^{<t-1>} + P c^{<t-1>}")
-    assert text != BUILT_UP
-    with pytest.raises(SymcountError) as e:
-        symcount.derive(text)
-    assert "readings" in e.value.message

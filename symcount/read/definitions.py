@@ -46,10 +46,6 @@ def variants(cell: N.Cell, notes: list[str]) -> N.Cell:
     _set_aside(cell, where, drop, notes, lambda i, found: generic_function(cell, i, found),
                lambda eq, k: f"{shown(eq)} at {cell.source.where(eq.span)} applies a function the text leaves generic "
                              f"to what {eq.lhs.text}'s other definition applies a known one to: that one is read")
-    # c_t = g(W c_{t-1} + U x_t), then, once the text introduces \Gamma_r, c_t = g(W (\Gamma_r \odot c_{t-1}) + U x_t)
-    _set_aside(cell, where, drop, notes, lambda i, found: _built_on(cell, i, found),
-               lambda eq, k: f"{shown(eq)} at {cell.source.where(eq.span)} is the cell before the text adds a signal to "
-                             f"it; {eq.lhs.text}'s later equation, with it, is read")
     _contrasted(cell, where, drop, notes, shown)
     _restated(cell, where, drop)
     picked = False
@@ -208,20 +204,6 @@ def _optioned(text: str, eq: N.Equation) -> bool:
     line = text.rfind("\n", 0, eq.span.start) + 1
     return _OPTION.match(text, eq.span.end) is not None or _OPTION_LABEL.search(text, line, eq.span.start) is not None \
         or _LETTER_LABEL.fullmatch(text, line, eq.span.start) is not None
-
-
-def _built_on(cell: N.Cell, i: int, found: list[int]) -> bool:
-    """Whether a later definition of the same signal reads everything the i-th reads and a signal the text defines
-    only after it (a text that builds the cell up: a GRU without its reset gate, then with it)."""
-    eqs = cell.equations
-    first = {}
-    for k, eq in enumerate(eqs):
-        if isinstance(eq.lhs, N.Symbol):
-            first.setdefault(eq.lhs.name, k)
-    names = lambda eq: {(x.name, x.lag) for side in (eq.rhs,) + eq.also for x in N.walk(side) if isinstance(x, N.Symbol)}  # noqa: E731
-    mine = names(eqs[i])
-    return any(j > i and mine < names(eqs[j]) and any(first.get(n, -1) > i and lag in (None, 0) for n, lag in names(eqs[j]) - mine)
-               for j in found)
 
 
 def _set_aside(cell: N.Cell, where: dict, drop: set, notes: list, out, say) -> None:
