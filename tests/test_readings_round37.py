@@ -696,3 +696,10 @@ def test_statements_after_one_read_line_that_use_nothing_it_computes_are_not_joi
     text = "z = W x + U h_prev\nq = sigmoid(k)\n\nh_new = tanh(z)\n"
     d = symcount.derive(text)
     assert "q" not in {s.name for s in d.shapes.signals}
+
+
+def test_a_weight_whose_name_ends_in_t_is_no_glued_signal():
+    text = "ht = tanh(Wx * xt + Wh * ht-1 + bh)\nyt = Wout * ht + bout\n"
+    d = symcount.derive(text)
+    assert "W_{out}" in {p.name for p in d.parameters} or "Wout" in {p.name for p in d.parameters} or \
+        any("out" in p.name for p in d.parameters)

@@ -255,7 +255,7 @@ def step_letters(cell: N.Cell, names: set[str]) -> None:
     times a weight t; `X-tW_{xr}` for X_t W_{xr}): an index, never an operand: refused."""
     glued = re.search(r"(?<![A-Za-z\\])[A-Za-z]{1,2}t-1\b", cell.source.text) if "t-1" in cell.source.text else None
     for name in sorted(names):
-        if glued and re.fullmatch(r"[A-Z][A-Za-z]{1,3}t", name):  # Wixt, Riht: W_i x_t, R_i h_{t-1} with subscripts lost
+        if glued and re.fullmatch(r"[A-Z][a-z][xhsc]t", name):  # Wixt, Riht: W_i x_t, R_i h_{t-1} with subscripts lost (not Wout)
             sym = next((s for eq in cell.equations for side in (eq.rhs,) + eq.also for s in N.walk(side)
                         if isinstance(s, N.Symbol) and s.name == name), None)
             if sym is not None:
