@@ -69,10 +69,14 @@ def _activated_later(body: str, text: str) -> bool:
     """Whether what a line of code computes is a gate's activation's argument elsewhere in the text (`gates = x @ W_ih^T
     + ...` before `i = sigmoid(gates[0:H])`): the step's pre-activations."""
     name = _LEFT_NAME.match(body.translate(_PLAIN))
+    if name is None and (stack := _STACKED_LEFT.match(body.translate(_PLAIN))) is not None:  # [i, f, g, o] = W_ih @ x + ...
+        named = _activated_names(text)  # (each piece activated as i_gate, f_gate, ...: the pieces' pre-activations)
+        return all(any(n.startswith(x + "_") for n in named) for x in re.findall(r"[A-Za-z]\w{0,8}", stack.group(1)))
     return name is not None and name.group(1) in _activated_names(text)
 
 
 _LEFT_NAME = re.compile(r"\s*([A-Za-z]\w{0,20})\s*=(?!=)")
+_STACKED_LEFT = re.compile(r"\s*\[\s*([A-Za-z]\w{0,8}(?:\s*[,;]\s*[A-Za-z]\w{0,8}){1,7})\s*\]\s*=(?!=)")
 _PLAIN = {0xE000 + k: k for k in range(0x80)}  # (code's names as read.codelines writes them: the letters back)
 _ACTIVATED_NAME = re.compile(r"(?:sigmoid|sigm|tanh|σ)\s*\(\s*([A-Za-z]\w{0,20})\s*[\[)]")
 

@@ -36,7 +36,7 @@ def variants(cell: N.Cell, notes: list[str]) -> N.Cell:
                              "no other equation writes): read as a name, not its definition")
     # h_t = \\sigma_h(h_{t-1}, x_t), then h_t = \\sigma_h(W h_{t-1} + ...): what it is computed from, then how
     _set_aside(cell, where, drop, notes, lambda i, found: not cell.equations[i].also and (
-        _of_signals(cell.equations[i].rhs, cell) or (_letter_of_signals(cell.equations[i].rhs) and _same_block(cell, i, found))
+        _of_signals(cell.equations[i].rhs, cell) or _primed_signature(cell.equations[i], cell) or (_letter_of_signals(cell.equations[i].rhs) and _same_block(cell, i, found))
         or any(same_function_of(cell.equations[i].rhs, cell.equations[j].rhs) for j in found if j != i)),
         lambda eq, k: f"{shown(eq)} at {cell.source.where(eq.span)} says what {eq.lhs.text} is computed from; its "
                       "other equation says how: that one is read")
@@ -278,6 +278,20 @@ def _of_signals(side, cell: N.Cell | None = None) -> bool:
         return False  # GRU(x_t, h_{t-1}) beside a simple h_t = tanh(...): a cell the text names; beside the steps it names, a signature
     untimed = {x.name for x in items if x.lag is None} - _ALL_PARAMETERS  # (F(x_{t-1}, u_t, \\theta): and its parameters)
     return not untimed or (cell is not None and untimed <= {x.name for x, _, _ in symbols(cell) if x.lag is not None})
+
+
+def _primed_signature(eq: N.Equation, cell: N.Cell) -> bool:
+    """`h' = gru_cell(input, h)` (read.readings' cell form: h_t = gru_cell(input, h_{t-1})) beside the steps the text
+    names (three or more defined): a function, not a known one, of the state before and of signals the other equations
+    read, untimed (a text with no time index)."""
+    items = eq.rhs.arg.items if isinstance(eq.rhs, N.Apply) and not eq.rhs.each and isinstance(eq.rhs.arg, N.Tuple) else ()
+    if len(items) < 2 or not all(isinstance(x, N.Symbol) for x in items) or kind(eq.rhs.func) in ("activation", "letter"):
+        return False
+    if not any(x.name == eq.lhs.name and x.lag == 1 for x in items):
+        return False
+    read = {x.name for e in cell.equations if e is not eq for x in N.walk(e.rhs) if isinstance(x, N.Symbol)}
+    return (all(x.name in read for x in items if x.lag is None)
+            and len({e.lhs.name for e in cell.equations if isinstance(e.lhs, N.Symbol)}) >= 3)
 
 
 def _in_an_example(cell: N.Cell, eq: N.Equation) -> bool:

@@ -1,14 +1,15 @@
 """A gate's equation written with another gate's letter on its left: `z = \\sigma(x_t U^z + s_{t-1} W^z)`, then
 `z = \\sigma(x_t U^r + s_{t-1} W^r)` with r read (`s_{t-1} \\circ r`) and defined nowhere. The second definition's
-weights all carry r's mark, so its left side is a slip for r: read as r's equation, with a note. Only where the
-name is defined twice, the other definition's weights do not carry that mark, and the letter is defined nowhere.
+weights all carry r's mark, so its left side is a slip for r: read as r's equation, with a note. Only where one of
+the name's definitions has weights of its own mark and each other one's weights all carry another letter's, one
+each, that is read and defined nowhere (a thesis's peephole LSTM types f_t for both c_t and o_t).
 A step of read.readings, before read.definitions.variants (which would make the two a choice)."""
 from __future__ import annotations
 
 from ..errors import replace
 from . import nodes as N
 from . import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
-from .cellwalk import symbols
+from .cellwalk import apply, symbols
 
 _ONE_LETTER = re.compile(r"[A-Za-z]")
 _MARK = re.compile(r"[_^]\{?\s*\(?([A-Za-z]{1,3})\)?\s*\}?$")  # U^r, W^{(r)}, W_{hr}: the index's last letter
@@ -29,17 +30,17 @@ def doubled_slips(cell: N.Cell, notes: list[str]) -> N.Cell:
         if len(at) < 2:
             continue
         marks = [_marks(eqs[i], found) for i in at]
-        slips = [(i, m) for i, m in zip(at, marks) if len(m) == 1 and next(iter(m)) in wanted and next(iter(m)) != name]
-        if len(slips) != 1 or not any(m == {name} for m in marks):
-            continue
-        i, mark = slips[0][0], next(iter(slips[0][1]))
-        lhs = eqs[i].lhs
-        notes.append(f"{lhs.text} at {cell.source.where(lhs.span)} is defined a second time with weights that all carry "
-                     f"{mark} ({', '.join(sorted(_weights(eqs[i], found)))}), and {mark} is read but defined nowhere: read as "
-                     f"{mark}'s equation (a slip of the letter)")
-        text = mark + lhs.text[len(name):] if lhs.text.startswith(name) else mark
-        eqs[i] = replace(eqs[i], lhs=replace(lhs, name=mark, text=text))
-        wanted.discard(mark)
+        slips = [(i, next(iter(m))) for i, m in zip(at, marks) if len(m) == 1 and next(iter(m)) in wanted and next(iter(m)) != name]
+        if not slips or len({m for _, m in slips}) != len(slips) or len(slips) != len(at) - 1 or not any(m == {name} for m in marks):
+            continue  # (each other definition a slip for its own letter: `f_t = ... W_{xc} ...`, `f_t = ... W_{xo} ...`)
+        for i, mark in slips:
+            lhs = eqs[i].lhs
+            notes.append(f"{lhs.text} at {cell.source.where(lhs.span)} is defined again with weights that all carry "
+                         f"{mark} ({', '.join(sorted(_weights(eqs[i], found)))}), and {mark} is read but defined nowhere: "
+                         f"read as {mark}'s equation (a slip of the letter)")
+            text = mark + lhs.text[len(name):] if lhs.text.startswith(name) else mark
+            eqs[i] = replace(eqs[i], lhs=replace(lhs, name=mark, text=text))
+            wanted.discard(mark)
     return cell if eqs == list(cell.equations) else replace(cell, equations=tuple(eqs))
 
 
@@ -56,3 +57,29 @@ def _marks(eq: N.Equation, made) -> set[str]:
             return set()
         out.add(m.group(1)[-1])
     return out
+
+
+def stacked_pieces(cell: N.Cell, notes: list[str]) -> N.Cell:
+    """`[i, f, g, o] = W_ih @ input + W_hh @ h + bias` then `i = sigmoid(i_gate), f = sigmoid(f_gate), ...`: each
+    piece's pre-activation named by its letter and a word (i_gate), computed nowhere, is the stack's piece: read as
+    the stack's i (each piece then updated by its activation, read.readings' updates), with a note."""
+    pieces = {x.name for eq in cell.equations if isinstance(eq.lhs, N.Concat)
+              for x in eq.lhs.items if isinstance(x, N.Symbol) and x.lag in (None, 0)}
+    if not pieces:
+        return cell
+    computed = {eq.lhs.name for eq in cell.equations if isinstance(eq.lhs, N.Symbol)}
+    renamed: dict[str, str] = {}
+    for eq in cell.equations:
+        arg = eq.rhs.arg if isinstance(eq.rhs, N.Apply) and not eq.rhs.each else None
+        if isinstance(eq.lhs, N.Symbol) and eq.lhs.name in pieces and isinstance(arg, N.Symbol) and arg.name not in computed \
+                and arg.lag == eq.lhs.lag and _PIECE.fullmatch(arg.name) and arg.name.startswith(eq.lhs.name + "_"):
+            renamed[arg.name] = eq.lhs.name
+    if not renamed or len(renamed) < len(pieces):
+        return cell
+    notes.append(f"{', '.join(sorted(renamed))}: each a piece of the stack that no equation computes apart, read as the "
+                 f"stack's {', '.join(sorted(set(renamed.values())))}")
+    return apply(cell, lambda s, i, left: replace(s, name=renamed[s.name], text=renamed[s.name])
+                 if not left and s.name in renamed else s)
+
+
+_PIECE = re.compile(r"[A-Za-z]_\{?(?:gate|gates|pre|preact|raw|in|lin|linear|z|a)\}?")

@@ -34,6 +34,7 @@ def unused_names(text: str, equations, src) -> None:
         return found[0]
     _unused_legend(text, used, src) if "=" in text and "_" in text else None
     _unused_made(text, used, src) if "self." in text else None
+    _unused_listed(text, used, src) if "$" in text and "_" in text else None
 
 
 def _unused_legend(text: str, used, src) -> None:
@@ -79,3 +80,27 @@ def _unused_made(text: str, used, src) -> None:
                              "but no equation read uses it: the count without it would be short", source=src,
                              span=N.Span(m.start("name"), m.end("name")),
                              hint=f"write the step that uses {name} as an equation, in math ($$ ... $$)")
+
+
+# a bullet of a list of the cell's weight matrices: "- $\mathbf{W}_{hy}$: la matrice tra il livello h e ...",
+# "* $W_{xh}$ — the input-to-hidden weights"
+_LISTED_WEIGHT = re.compile(r"^[ \t]*[-*•][ \t]+\$\s*(?P<n>(?:\\(?:mathbf|boldsymbol|bm)\s*\{\s*)?[WUV]\s*\}?\s*_\s*(?:\{[^{}$]{1,8}\}|[A-Za-z0-9]))"
+                            r"\s*\$[ \t]*(?::|[—–-]|\bis\b)[ \t]*(?P<d>[^\n]{3,})$", re.M)
+_MATRIX_WORD = re.compile(r"matri|weight|pesi|peso|poids|gewicht|权重|重み|가중치|весов", re.I)
+
+
+def _unused_listed(text: str, used, src) -> None:
+    """A list of the cell's weight matrices (two bullets or more, each a weight and a description that says matrix or
+    weights, one at least used by an equation): a weight it lists that no equation uses is a step not written or not
+    read (`W_{hy}`, the output's, beside equations of the state only): the count without it would be short, refused."""
+    found = [m for m in _LISTED_WEIGHT.finditer(text) if _MATRIX_WORD.search(m.group("d"))]
+    if len(found) < 2:
+        return
+    names = [(m, re.sub(r"\\(?:mathbf|boldsymbol|bm)|[{}\s]", "", m.group("n"))) for m in found]
+    if not any(n in used() for _, n in names):
+        return
+    for m, name in names:
+        if name not in used():
+            raise ParseError(f"{name} is listed among the weight matrices ({m.group(0).strip()[:80]}) but no equation "
+                             "uses it: the count without it would be short", source=src, span=N.Span(m.start("n"), m.end("n")),
+                             hint=f"write the equation that uses {name}, or leave it out of the list")

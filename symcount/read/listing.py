@@ -42,8 +42,8 @@ class Listed(Record):
 # a line of a comment or docstring without its marker and bullet: //, ///, //!, #, %, *, (**, --, - , •
 _MARKER = re.compile(r"[ \t]*(?:///?!?|\(\*\*?|\*|%+|#+|--|;+)?[ \t]*(?:[-•][ \t]+)?")
 _NAME = r"[A-Za-z][A-Za-z0-9_]*"
-# `@param wf Weight matrix ...`, `Wx : Input-to-hidden weights ...`, `W: ...`, `Wx (Tensor): ...`, `` `w_i`: ... ``
-_ENTRY = re.compile(rf"@param\s+`?(?P<p>{_NAME})`?\s+(?P<pd>.*)"
+# `@param wf Weight matrix ...`, `@param[in] input_to_forget_weights 2D weights tensor with dimensions [a, b]`, `Wx : Input-to-hidden weights ...`, `W: ...`, `Wx (Tensor): ...`, `` `w_i`: ... ``
+_ENTRY = re.compile(rf"@param(?:\[(?:in|out|in,\s*out|in/out)\])?\s+`?(?P<p>{_NAME})`?\s+(?P<pd>.*)"  # (Doxygen's @param[in])
                     rf"|`?(?P<n>{_NAME})`?\s*(?:\([A-Za-z ,]{{1,30}}\)\s*)?:(?!:)\s*(?P<d>.*)"
                     # "W is the kernel matrix (shape: (input_dim, units)), ...": a sentence that names a tensor and its shape
                     rf"|`?(?P<p2>{_NAME})`?\s+is\s+(?P<pd2>(?:the|a|an)\s.*\bshape\b.*)"

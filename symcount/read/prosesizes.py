@@ -12,6 +12,7 @@ from .sequences import STEPS
 from .shapedlists import FIELD_SHAPE, any_shaped, shaped_lists
 from .sizetables import SIZE as _SIZE, SUM as _SUM, TERM as _TERM, tables
 from .choices import Choice, current, key
+from .saidsizes import claims as _said_elsewise
 from .glossary import plain
 from .madeincode import code_products, made_in_code
 from .source import Span
@@ -169,7 +170,7 @@ def prose_sizes(cell: N.Cell, notes: list[str]) -> N.Cell:
         rows, cols = size if isinstance(size, tuple) else (size, None)
         for piece in re.finditer(r"[^,]+", names):
             name = re.sub(r"\[\s*t\s*\]$", "_t", plain(piece.group(0)))
-            sym = found.get(name) or found.get(re.sub(r"(?:_\{?t\}?|\^\\langlet\\rangle|\^\(t\)|\^<t>)$", "", name)) or (
+            sym = found.get(name) or found.get(re.sub(r"(?:_\{?t\}?|\^\\langlet\\rangle|\^\([a-z](?:[-+]1)?\)|\^<t>)$", "", name)) or (
                 found.get(name[0] + "_" + name[1:]) if 2 <= len(name) <= 4 and name.isalnum() else None)  # Wx: W_x
             signal = sym is not None and (sym.lag is not None or sym.name in _signals(cell))
             latin_scalar = size == _ONE and sym is not None and not signal and not sym.name.startswith("\\")
@@ -278,6 +279,7 @@ def _claims(text: str):
                 batch = isinstance(shape, tuple) and shape[0] in _BATCH_ROWS and chunk.group(1)[:1].islower()
                 yield m.start("names" + key) + chunk.start(1), chunk.group(1), shape[1] if batch else shape, m.end()
     yield from tables(text)
+    yield from _said_elsewise(text)
     if "|" in text and "$" in text:
         yield from _row_shapes(text)
 

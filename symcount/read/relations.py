@@ -289,7 +289,7 @@ _ESCAPED_WORD = re.compile(r"(?<![\\A-Za-z])([A-Za-z]{3,})\\_([A-Za-z]\w*)")
 _DELTA_T = re.compile(r"\\Delta\s*(t)(?![\w{(_^'])")
 _BROADCAST = re.compile(r"(?<=\s)\.(?=[-+/^]\s)")
 _ROW_REMARK = re.compile(r"(?:&{1,2}|\\q?quad(?![A-Za-z])|\\[,;]|~)\s*(\()?\s*\\(?:text|textit|textrm|textbf|mathrm|mbox|emph)\s*"
-                         r"\{\s*\(?[A-Za-z][A-Za-z \-']{0,40}\)?\s*\}\s*(?(1)\))\s*(?=\\\\|\\end\b|$)")  # (and `& (\text{Reset gate})`)
+                         r"\{\s*(?:\(?[A-Za-z][A-Za-z \-']{0,40}\)?)?\s*\}\s*(?(1)\))\s*(?=\\\\|\\end\b|$)")  # (and `& (\text{Reset gate})`, `~~\textbf{}`)
 _ROW_SUM = re.compile(r",?\s*\\q?quad(?![A-Za-z])\s*\\sum(?![A-Za-z])[^=\n$]{1,80}?=\s*[0-9]+\s*[.,]?\s*(?=\\\\|\\end\b|\$|\\\]|$)")
 _BRACKETED = re.compile(r"\s*(\[)[ \t]*\n(?=[^\n]*=).*\n[ \t]*(\])\s*", re.S)
 _ANGLE_STEP = re.compile(r"(?<=(?<![A-Za-zΑ-Ωα-ω])[A-Za-zΑ-Ωα-ω])(?P<tilde>~?)<\s*(?P<i>t\s*(?:[-−+]\s*1\s*)?)>")

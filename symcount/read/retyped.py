@@ -16,7 +16,8 @@ _SWITCH = re.compile(r"\{\\(?P<f>boldsymbol|bm|mathbf|bold|rm|it|mathrm|mathit|s
 _BRACED_OP = re.compile(r"\{\s*\\(?:cdot|odot|circ|times|otimes|ast|sigma|tanh|exp|log)\s*\}")
 # a shape with the letter x for the times sign, `\\mathbb{R}^{HXH}`, `R^{nxd}`: x as ×
 _X_TIMES = re.compile(r"(?:R|\\R|\\mathbb\s*\{\s*R\s*\}|ℝ)\s*\^\s*\{\s*(?:[A-Za-z][0-9]?|[0-9]{1,4})\s*([xX])\s*(?:[A-Za-z][0-9]?|[0-9]{1,4})\s*\}")
-_BARE_BF = re.compile(r"(?<![{\\A-Za-z])\\bf(?=\s+[A-Za-z])")  # `\bf R_t = ...` (a switch with no group): \bm on the letter after it
+_BARE_BF = re.compile(r"(?:(?<![{\\A-Za-z])|(?<=[_^][A-Za-z0-9]))\\bf(?=\s+[A-Za-z])")  # `\bf R_t = ...`, `\bf x_t\bf W` (a switch
+# with no group; after a one-letter subscript too): \bm on the letter after it
 _ARROW_AFTER = re.compile(r"(?<=[A-Za-z])[→←](?=[_(\s])")  # h→_t, h←_{t+1} (plain text's forward and backward): an accent
 _DELTA_LETTER = re.compile(r"(?<=\{\\Delta) (?=t(?:_|\s*\}))")  # \boldsymbol{\Delta t_n}: one quantity, Δt at n (as Δ^t)
 _ACCENTED_FUNCTION = re.compile(r"\\(?:hat|tilde|bar|widehat|widetilde|bm|boldsymbol|mathbf)\s*\{\s*(\\(?:sigma|tanh))\s*\}"

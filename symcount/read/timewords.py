@@ -336,6 +336,9 @@ def written_directions(cell: N.Cell) -> bool:
     return directions_in(defined_at(cell))
 
 
+_SUBSCRIPT = re.compile(r"_(?:\{[^{}]*\}|[A-Za-z0-9])(?=\^)")  # W_r^{(f)}: the subscript before a direction's mark
+
+
 def shared_directions(cell: N.Cell, notes: list[str]) -> N.Cell:
     """\\overrightarrow{h}_t = \\sigma(W x_t + U \\overrightarrow{h}_{t-1} + b) and \\overleftarrow{h}_t = \\sigma(W x_t + U
     \\overleftarrow{h}_{t+1} + b): the same letters in both directions' equations are one weight shared, as written, or
@@ -348,8 +351,10 @@ def shared_directions(cell: N.Cell, notes: list[str]) -> N.Cell:
         side = direction(lhs.name) if isinstance(lhs, N.Symbol) else None
         if not left and side is not None and s.lag is None and not direction(s.name):
             sides.setdefault(s.name, set()).add(side[1])
-    if directions_in(s.name for s, _, left in symbols(cell) if not left and s.lag is None and s.name not in defined_at(cell)):
-        return cell  # (weights marked with both directions, W_{\rightarrow}, W_{\leftarrow}: the unmarked ones shared; W^f a gate's)
+    weights = [s.name for s, _, left in symbols(cell) if not left and s.lag is None and s.name not in defined_at(cell)]
+    if directions_in(weights) or directions_in(_SUBSCRIPT.sub("", n, count=1) for n in weights if "^" in n):
+        return cell  # (weights marked with both directions, W_{\rightarrow}, W_{\leftarrow}, W_r^{(f)} and W_r^{(b)}: the unmarked
+        #             ones shared; W^f a gate's)
     both = sorted(n for n, found in sides.items() if len(found) == 2 and n not in defined_at(cell))
     first = {s.name: s for s, _, left in reversed(symbols(cell)) if not left}
     own = {n for n in both if current().pick(Choice(key(n), ("shared", "per-direction"), cell.source.where(first[n].span),

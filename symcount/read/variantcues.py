@@ -76,13 +76,13 @@ _FEEDFORWARD = re.compile(r"\bfeed[- ]?forward\b|\bfully[- ]connected\b|\bMLPs?\
 
 
 def feedforward_first(cell: N.Cell, i: int, last: int) -> bool:
-    r"""`h = \sigma(W_{xh} x + b)` after "in the feedforward models", then `h_t = \sigma(W_{hh} h_{t-1} + ...)`:
-    the first reads no step before, the last does; the first is the layer the cell generalizes."""
+    r"""`h = \sigma(W_{xh} x + b)` after "in the feedforward models" (or `h_t = \tanh(W x_t + b)` after "A fully connected
+    layer is defined as"), then `h_t = \sigma(W_{hh} h_{t-1} + ...)`: the first reads no step before, the last does; the
+    first is the layer the cell generalizes."""
     before = lambda eq: any(isinstance(x, N.Symbol) and x.lag is not None and x.lag > 0  # noqa: E731
                             for side in (eq.rhs,) + eq.also for x in N.walk(side))
-    first, later = cell.equations[i], cell.equations[last]  # (h = ... untimed, then h_t = ...: the layer, then the cell)
-    return (first.lhs.lag is None and later.lhs.lag is not None and not before(first) and before(later)
-            and contrasted(cell, i, _FEEDFORWARD))
+    first, later = cell.equations[i], cell.equations[last]  # (h = ... untimed, or h_t = W x_t + b: the layer, then the cell)
+    return not before(first) and before(later) and contrasted(cell, i, _FEEDFORWARD)
 
 
 # words before a last definition that make it the layer the text compares the cell with: "Compare/contrast to Dense"
