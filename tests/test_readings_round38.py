@@ -254,3 +254,26 @@ def test_a_weight_listed_among_the_matrices_that_no_equation_uses_is_refused():
 def test_a_listed_weight_that_an_equation_uses_is_counted():
     d = symcount.derive(LISTED + "\n$$\\mathbf{y}_t = \\mathbf{W}_{hy}\\mathbf{h}_t$$\n")
     assert d.evaluate(d_x=7, d_h=5, d_y=3) == rnn_one_bias(7, 5) + 3 * 5
+
+
+# ---- a line of code whose every `=` is a call's keyword or inside a string ------------------------------------------
+
+def test_a_code_line_whose_equals_are_all_inside_a_call_is_no_equation():
+    text = """  # Candidate: n = tanh(W_n * x + U_n * (r * h) + b_n)
+  # Update: z = sigmoid(W_z * x + U_z * h + b_z)
+  # Reset: r = sigmoid(W_r * x + U_r * h + b_r)
+  # New state: h_new = (1 - z) * n + z * h
+  list(h = h_new)
+"""
+    d = symcount.derive(text)  # (without the guard, `list(h = h_new)` was read as an equation and refused)
+    assert d.counts.total
+
+
+def test_enclosed_equals_tells_keywords_from_assignments():
+    from symcount.read.pystatements import enclosed_equals
+    assert enclosed_equals("list(h = new_h)")
+    assert enclosed_equals('print(" c_t =", c_t)')
+    assert not enclosed_equals("h = tanh(W @ x + b)")
+    assert not enclosed_equals("h' = (1 - z) * n + z * h")
+    assert not enclosed_equals("y = f(x == 1)")
+    assert not enclosed_equals('    """IndRNN: h\' = tanh(u (.) h + W x + b).')  # (a docstring's quotes open no string)

@@ -10,7 +10,7 @@ from . import patterns as re  # re, with the package's patterns compiled ahead (
 from .cjklines import between_words
 from .labelledlines import labelled_updates
 from .pystatements import PAST_SUFFIX as _PAST_SUFFIX, STEP_SUFFIX as _STEP_SUFFIX, WEIGHT_PRODUCT as _WEIGHT_PRODUCT, WORD as _WORD
-from .pystatements import activated_sums, shadowed, sketches, step_outputs, training_lines, unshadowed
+from .pystatements import activated_sums, enclosed_equals, shadowed, sketches, step_outputs, training_lines, unshadowed
 
 # a line of a text without containers that looks like an equation: `=` and some LaTeX (or a state
 # glued to its previous step, `St = tanh(St-1 * W + Xt * U)`: a page's subscripts lost in a copy, or a
@@ -374,8 +374,9 @@ def _bare_line(line: str, pos: int, out: list[tuple[int, int, str]], flat: bool 
     if _in_parts(line, pos, out, flat):
         return
     body = _TRAILING_COMMENT.sub("", _TRAILING_COMMENT.sub("", _arrow_as_equals(line)))  # (a remark, then one more)
-    if body.lstrip().startswith((">>>", "... ")) or _TUPLE_ASSIGN.match(body):
-        return  # a doctest's line of code: `>>> h_next = cell(x, h)`; `cache = (x, prev_h, h)`: values kept
+    if body.lstrip().startswith((">>>", "... ")) or _TUPLE_ASSIGN.match(body) or ("=" in body and enclosed_equals(body)):
+        return  # a doctest's line of code: `>>> h_next = cell(x, h)`; `cache = (x, prev_h, h)`: values kept; `print(" c_t =",
+        #         c_t)`, `list(h = new_h)`: every `=` in a call's arguments or a string, no equation
     if ("(" in body and (_INITIALISER.match(body) or _SIGNATURE.match(body))) or ("[" in body and _SLICE.match(body)):
         return  # `C_prev = np.zeros((hidden_size, 1))`: a value to start from; `function [h, c] = step(x, h)`: code
     start = _BULLET.match(body).end() if _BULLET.match(body) else 0

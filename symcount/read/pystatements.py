@@ -193,3 +193,24 @@ def sketches(lines: list[str], assigned: set[int]) -> set[int]:
 def unshadowed(lines: list[str], assigned: set[int]) -> set[int]:
     """The statements of code read as math, none where every one is shadowed by its comment (read instead)."""
     return set() if assigned and all(shadowed(lines, n) for n in assigned) else assigned
+
+
+def enclosed_equals(line: str) -> bool:
+    """Whether every `=` of a line (not `==`, `<=`, `>=`, `!=`) is inside parentheses, square brackets or a string
+    (`list(h = new_h)`, `print(" h_t =", h)`): a call's arguments, no equation."""
+    depth, quote, seen = 0, "", False
+    line = line.replace('"""', "   ").replace("'''", "   ")  # (a docstring's quotes open no string on its line)
+    for i, ch in enumerate(line):
+        if quote:
+            quote, seen = ("" if ch == quote else quote), seen or ch == "="
+        elif ch == '"' or ch == "'" and not (i and (line[i - 1].isalnum() or line[i - 1] in "}_'")):  # (h': a prime)
+            quote = ch
+        elif ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth = max(0, depth - 1)
+        elif ch == "=" and line[i + 1:i + 2] != "=" and line[i - 1:i] not in ("=", "<", ">", "!"):
+            if depth == 0:
+                return False
+            seen = True
+    return seen
