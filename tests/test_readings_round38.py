@@ -277,3 +277,36 @@ def test_enclosed_equals_tells_keywords_from_assignments():
     assert not enclosed_equals("h' = (1 - z) * n + z * h")
     assert not enclosed_equals("y = f(x == 1)")
     assert not enclosed_equals('    """IndRNN: h\' = tanh(u (.) h + W x + b).')  # (a docstring's quotes open no string)
+
+
+# ---- projections said in prose --------------------------------------------------------------------------------------
+
+DELTA = r"""$S_t = S_{t-1}(I - \beta_t k_t k_t^\top) + \beta_t v_t k_t^\top$, $\beta_t = \sigma(W_\beta x_t)$, $o_t = S_t q_t$.
+$S \in \mathbb{R}^{d_v \times d_k}$. SAID
+"""
+
+
+def delta_rule(x: int, d_k: int, d_v: int) -> int:
+    return numel(nn.Linear(x, d_k, bias=False), nn.Linear(x, d_k, bias=False), nn.Linear(x, d_v, bias=False),
+                 nn.Linear(x, 1, bias=False))
+
+
+@pytest.mark.parametrize("said", [r"$q_t, k_t, v_t$ 由 $x_t$ 经 $W_Q, W_K, W_V$ 线性投影得到。",
+                                  r"$q_t, k_t, v_t$ are linear projections of $x_t$ by $W_Q$, $W_K$ and $W_V$."])
+def test_projections_said_in_prose_with_their_weights_are_read_as_products(said):
+    d = symcount.derive(DELTA.replace("SAID", said))
+    assert d.evaluate(d_x=7, d_k=4, d_v=5) == delta_rule(7, 4, 5)
+    assert any("said to be projections" in n for n in d.shapes.notes)
+
+
+def test_projections_said_without_their_weights_are_not_invented():
+    with pytest.raises(SymcountError):
+        symcount.derive(DELTA.replace("SAID", r"$q_t, k_t, v_t$ are projections of $x_t$."))
+
+
+def test_a_projection_said_of_a_signal_an_equation_computes_is_not_added():
+    text = DELTA.replace("SAID", r"$q_t, k_t, v_t$ are linear projections of $x_t$ by $W_Q$, $W_K$ and $W_V$.") \
+        + "\n$$q_t = W_q x_t + b_q$$\n$$k_t = W_k x_t$$\n$$v_t = W_v x_t$$\n"
+    d = symcount.derive(text)
+    assert not any("said to be projections" in n for n in d.shapes.notes)
+    assert d.evaluate(d_x=7, d_k=4, d_v=5) == delta_rule(7, 4, 5) + 4
