@@ -310,3 +310,62 @@ def test_a_projection_said_of_a_signal_an_equation_computes_is_not_added():
     d = symcount.derive(text)
     assert not any("said to be projections" in n for n in d.shapes.notes)
     assert d.evaluate(d_x=7, d_k=4, d_v=5) == delta_rule(7, 4, 5) + 4
+
+
+# ---- a list of capitals set side by side; RWKV's wkv written with \exp ------------------------------------------------
+
+def test_capitals_listed_on_the_left_side_by_side_are_one_equation_each():
+    text = r"""$$\begin{aligned}
+Q, K, V &= W_Q x_t, W_K x_t, W_V x_t \\
+S_t &= S_{t-1} + V K^T \\
+o_t &= S_t Q
+\end{aligned}$$
+$x_t \in \mathbb{R}^{d}$, $S_t \in \mathbb{R}^{d_v \times d_k}$
+"""
+    d = symcount.derive(text)
+    assert set(d.counts.dims) == {"d", "d_k", "d_v"}
+    assert d.evaluate(d=7, d_k=5, d_v=4) == 7 * 5 + 7 * 5 + 7 * 4
+
+
+def test_capitals_with_fewer_right_sides_are_left_as_written():
+    d = symcount.derive("$$Q, K, V = X W$$\n$$S_t = S_{t-1} + K^T V$$\n")
+    assert any("signature" in n for n in d.shapes.notes)  # (as before: one right side, no side by side)
+
+
+WKV = r"""$$r_t = W_r(\mu_r\odot x_t + (1-\mu_r)\odot x_{t-1}),$$
+$$k_t = W_k(\mu_k\odot x_t + (1-\mu_k)\odot x_{t-1}), \qquad v_t = W_v(\mu_v\odot x_t + (1-\mu_v)\odot x_{t-1}).$$
+$$\mathrm{WKV}_t = \frac{\sum_{i=1}^{t-1}WKVSUM v_i+e^{u+k_t}v_t}{\sum_{i=1}^{t-1}WKVSUM+e^{u+k_t}}.$$
+$$o_t = W_o(\sigma(r_t)\odot \mathrm{WKV}_t).$$
+"""
+
+
+def test_the_steps_counted_in_an_exp_are_numbers_as_in_a_power_of_e():
+    with_e = symcount.derive(WKV.replace("WKVSUM", "e^{-(t-1-i)w+k_i}"))
+    with_exp = symcount.derive(WKV.replace("WKVSUM", r"\exp(k_i-(t-1-i)w)"))
+    assert with_exp.counts.total == with_e.counts.total
+    sizes = {n: 5 for n in with_exp.counts.dims}
+    rwkv = numel(*(nn.Linear(5, 5, bias=False) for _ in range(4))) + 5 * 5  # (μ_r, μ_k, μ_v, w, u)
+    assert with_exp.evaluate(**sizes) == rwkv
+
+
+# ---- an output the words call optional ------------------------------------------------------------------------------
+
+OPTIONAL_OUTPUT = r"""$$h_t = \phi\!\left(W_h h_{t-1} + W_x x_t + b\right)$$
+
+The parameters $(W_h, W_x, b)$ are shared across steps. The output at step $t$ is WORD
+$\hat{y}_t = W_o h_t + b_o$.
+"""
+
+
+def test_an_output_said_optional_is_a_reading_and_each_option_picks_its_count():
+    with pytest.raises(SymcountError, match="optional-step"):
+        symcount.derive(OPTIONAL_OUTPUT.replace("WORD", "optionally"))
+    left_out = symcount.derive(OPTIONAL_OUTPUT.replace("WORD", "optionally"), read={"optional-step": "left-out"})
+    assert left_out.evaluate(d_x=7, d_h=5) == rnn_one_bias(7, 5)
+    included = symcount.derive(OPTIONAL_OUTPUT.replace("WORD", "optionally"), read={"optional-step": "included"})
+    assert included.evaluate(d_x=7, d_h=5, d_yhat=3) == rnn_one_bias(7, 5) + numel(nn.Linear(5, 3))
+
+
+def test_an_output_without_the_word_is_counted():
+    d = symcount.derive(OPTIONAL_OUTPUT.replace("WORD", ""))
+    assert d.evaluate(d_x=7, d_h=5, d_yhat=3) == rnn_one_bias(7, 5) + numel(nn.Linear(5, 3))

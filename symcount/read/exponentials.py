@@ -11,7 +11,7 @@ uses plainly, to a power that is a step's length (`C A^{\\Delta t} B`, a kernel 
 matrix's power, its entries A's (read as A, with a note)."""
 from __future__ import annotations
 
-from ..errors import ParseError
+from ..errors import ParseError, replace
 from . import nodes as N
 from . import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
 from .cellwalk import apply, symbols
@@ -33,6 +33,7 @@ _INDEX = re.compile(r"\s*(?:\(.*\)|<.*>|\[.*\]|\\top|\\intercal|T|\\prime|'+|\*|
 
 
 def exponentials(cell: N.Cell, notes: list[str]) -> N.Cell:
+    cell = _counted_in_exp(cell) if "\\sum" in cell.source.text and "exp" in cell.source.text else cell
     powers = _signal_powers(cell, notes) if "^{" in cell.source.text else {}
     powers.update(_step_powers(cell, notes) if "^{\\Delta" in cell.source.text else {})
     if "e^" not in cell.source.text and "e ^" not in cell.source.text:
@@ -59,6 +60,23 @@ def exponentials(cell: N.Cell, notes: list[str]) -> N.Cell:
     if not found:
         return cell
     return apply(cell, lambda s, i, left: found.get(id(s), s))
+
+
+def _counted_in_exp(cell: N.Cell) -> N.Cell:
+    """`\\exp(k_i-(t-1-i)w)` in a sum over the steps (RWKV's wkv, written with \\exp): t and the sum's letters in the
+    argument are numbers (how many steps back), as in `e^{-(t-1-i)w + k_i}`."""
+    text = cell.source.text
+    if not _SUM_LETTERS.search(text):
+        return cell
+    counters = {"t"} | set(_SUM_LETTERS.findall(text)) | set(_BOUND_LETTERS.findall(text))
+
+    def inside(n, new):
+        if isinstance(n, N.Apply) and n.func.lstrip("\\") == "exp":
+            return replace(n, arg=N.map_symbols(n.arg, lambda x: N.Number(x.text, x.span)
+                                                if x.name in counters and x.lag is None else x))
+        return None
+    return replace(cell, equations=tuple(replace(eq, rhs=N.rewrite(eq.rhs, inside), also=tuple(N.rewrite(x, inside) for x in eq.also))
+                                         for eq in cell.equations))
 
 
 def _signal_powers(cell: N.Cell, notes: list[str]) -> dict[int, N.Expr]:

@@ -36,6 +36,10 @@ _LHS_LIST = re.compile(r"(?:^|(?<=\\\\)|(?<=\}))[ \t]*(?P<lhs>" + _SIDE + r"(?:\
 # what every list of _LHS_LIST holds: a side's time, a comma and a letter (a quick test before its look behind at
 # every character)
 _LISTED_SIDE = re.compile(r"(?:_\{?t\}?|\^\{?\(t\)\}?)\s*,\s*[A-Za-z]")
+# a list of capitals at a row's start, `Q, K, V &= XW_Q, XW_K, XW_V` (attention's projections): one row per side when
+# the right side lists as many
+_CAPITALS = re.compile(r"(?:^|(?<=\\\\)|(?<=\}))[ \t]*(?P<lhs>[A-Z](?:\s*,\s*[A-Z]){1,5})\s*&?\s*=(?!=)", re.M)
+_CAPITALS_CUE = re.compile(r"[A-Z]\s*,\s*[A-Z]\s*(?:,\s*[A-Z]\s*)*&?\s*=")
 _BEGUN = re.compile(r"\\begin\s*\{[^{}]*\}(?:\s*\{[^{}]*\})?\s*$")  # a `}` that starts a row: \begin{aligned}
 # a subscript that lists the letters, in the order of the left sides: W_{i,f,o}, b_{\{i,f,o\}}
 _LISTED_SUB = re.compile(r"_\s*\{\s*(?:\\\{)?\s*(?P<letters>[A-Za-z](?:\s*,\s*[A-Za-z])+)\s*(?:\\\})?\s*\}")
@@ -112,11 +116,12 @@ def _listed(out: _Out, body: str, src: Source, done: int) -> int:
 
 def _row_lists(body: str):
     """The lists of left sides that start a row: at the start, after \\\\, or after \\begin{...} (not after the
-    closing brace of a script: in `S_t = k_t^{\\top} v_t, z_t = ...` the comma ends a statement)."""
-    if not _LISTED_SIDE.search(body):
-        return []
-    return [m for m in _LHS_LIST.finditer(body) if m.start() == 0 or body[m.start() - 1] != "}"
-            or _BEGUN.search(body, 0, m.start())]
+    closing brace of a script: in `S_t = k_t^{\\top} v_t, z_t = ...` the comma ends a statement); and lists of capitals
+    (`Q, K, V &= XW_Q, XW_K, XW_V`), read only side by side."""
+    found = list(_LHS_LIST.finditer(body)) if _LISTED_SIDE.search(body) else []
+    found += list(_CAPITALS.finditer(body)) if _CAPITALS_CUE.search(body) else []
+    return sorted((m for m in found if m.start() == 0 or body[m.start() - 1] != "}" or _BEGUN.search(body, 0, m.start())),
+                  key=lambda m: m.start())
 
 
 def _sides(out: _Out, body: str, src: Source) -> None:
@@ -134,6 +139,8 @@ def _sides(out: _Out, body: str, src: Source) -> None:
         listed = [(m.end() + x.start(), m.end() + x.end()) for x in _LISTED_SUB.finditer(rhs)
                   if [c.strip() for c in x.group("letters").split(",")] == letters]
         pieces = _top_level(rhs) if not holders and not listed else []
+        if m.re is _CAPITALS and len(pieces) != len(sides):
+            continue  # (capitals: side by side only)
         if len(pieces) == len(sides) > 1:  # q_t, k_t, v_t = x_t W_Q, x_t W_K, x_t W_V: side by side
             out.copy(done, m.start("lhs"))
             for n, (side, (a, b)) in enumerate(zip(sides, pieces)):

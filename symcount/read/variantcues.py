@@ -9,6 +9,7 @@ from __future__ import annotations
 from ..errors import replace
 from . import nodes as N
 from . import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
+from .choices import Choice, current
 from .words import kind
 
 
@@ -162,3 +163,31 @@ def feedforward_apart(cell: N.Cell, notes: list[str]) -> N.Cell:
         notes.append(f"{' '.join(text[eqs[i].span.start:eqs[i].span.end].split())} at {cell.source.where(eqs[i].span)} "
                      "is the feed-forward layer the text contrasts the cell with: not the cell's")
     return replace(cell, equations=tuple(eq for i, eq in enumerate(eqs) if i not in drop))
+
+
+# "The output at step t is optionally $\hat{y}_t = W_o h_t + b_o$": a step the words make optional
+_OPTIONAL = re.compile(r"\b(?:optional(?:ly)?|opcional(?:mente)?|facultativ[oa]?(?:mente)?|optionnel(?:le)?(?:ment)?|optional|"
+                       r"wahlweise|optionale?)\b|可选|オプション|任意で|선택적", re.I)
+
+
+def optional_outputs(cell: N.Cell, notes: list[str]) -> N.Cell:
+    """An output (no other equation reads it) written in a sentence that calls it optional ("La salida en el paso $t$
+    es opcionalmente $\\hat{y}_t = W_o h_t + b_o$"): whether the cell has it is a choice, `optional-step` (included
+    or left out), both solved; one count where they agree."""
+    text = cell.source.text
+    if not _OPTIONAL.search(text):
+        return cell
+    read = {x.name for eq in cell.equations for side in (eq.rhs,) + eq.also for x in N.walk(side) if isinstance(x, N.Symbol)}
+    for i, eq in enumerate(cell.equations):
+        if not isinstance(eq.lhs, N.Symbol) or eq.lhs.name in read:
+            continue
+        start = max(text.rfind(". ", 0, eq.span.start), text.rfind("\n\n", 0, eq.span.start), eq.span.start - 200)
+        if not _OPTIONAL.search(text, start, eq.span.start):
+            continue
+        if current().pick(Choice("optional-step", ("included", "left-out"), cell.source.where(eq.span),
+                                 f"whether the output {eq.lhs.text}, which the words before it call optional, is part of "
+                                 "the cell", whole=True)) == "left-out":
+            notes.append(f"{eq.lhs.text} at {cell.source.where(eq.span)}: an optional output, left out")
+            return replace(cell, equations=cell.equations[:i] + cell.equations[i + 1:])
+        return cell
+    return cell
