@@ -212,6 +212,13 @@ def test_a_stack_whose_pieces_are_activated_by_name_is_read_and_its_pieces_are_t
 
 # ---- Doxygen's @param[in] list of weight shapes ---------------------------------------------------------------------
 
+def test_an_optional_weight_in_a_doxygen_list_is_refused():
+    text = " * @param[in]  input_to_forget_weights  2D weights tensor with dimensions [input_size, num_units].\n" \
+           " * @param[in]  cell_to_input_weights  (Optional) 1D weights tensor with dimensions [num_units]. Can be nullptr.\n"
+    with pytest.raises(SymcountError, match="optional"):
+        symcount.derive(text)
+
+
 def test_doxygen_param_in_entries_with_dimensions_are_a_list_of_parameters():
     rows = []
     for gate in ("input", "forget", "cell", "output"):
@@ -228,13 +235,10 @@ def test_doxygen_param_in_entries_with_dimensions_are_a_list_of_parameters():
 
 # ---- a bracketed entry index; a listed weight no equation uses --------------------------------------------------------
 
-def test_an_entry_index_in_brackets_is_read_as_the_vector():
-    text = r"""$$h^{(t)} = \sigma(W_h h^{(t-1)} + W_x x^{(t)} + b_1)$$
-
-$$\theta^{(t)}_{[i]} = U_{[i]} h^{(t)}$$
-"""
-    d = symcount.derive(text)
-    assert d.evaluate(d_x=7, d_h=5, d_theta=3) == rnn_one_bias(7, 5) + 3 * 5
+def test_an_entry_index_in_brackets_on_every_symbol_is_not_read_as_the_vectors():
+    text = r"""$$h^{(t)}_{[i]} = \sigma(W_{[i]} x^{(t)} + u_{[i]} h^{(t-1)}_{[i]} + b_{[i]})$$"""
+    with pytest.raises(SymcountError):  # (an IndRNN's per-unit u: read as the vectors, u h would be a matrix product)
+        symcount.derive(text)
 
 
 LISTED = r"""The weight matrices are:
@@ -251,12 +255,28 @@ def test_a_weight_listed_among_the_matrices_that_no_equation_uses_is_refused():
         symcount.derive(LISTED)
 
 
+def test_a_listed_weight_the_text_sets_apart_from_the_cell_is_not_refused():
+    text = LISTED.replace("The weight matrices are:", "The weight matrices are below; the output layer is not part of the cell.")
+    assert symcount.derive(text).evaluate(d_x=7, d_h=5) == rnn_one_bias(7, 5)
+
+
 def test_a_listed_weight_that_an_equation_uses_is_counted():
     d = symcount.derive(LISTED + "\n$$\\mathbf{y}_t = \\mathbf{W}_{hy}\\mathbf{h}_t$$\n")
     assert d.evaluate(d_x=7, d_h=5, d_y=3) == rnn_one_bias(7, 5) + 3 * 5
 
 
 # ---- a line of code whose every `=` is a call's keyword or inside a string ------------------------------------------
+
+def test_an_equation_in_brackets_is_still_an_equation():
+    text = """  i = sigmoid(W_i x + U_i h + b_i)
+  f = sigmoid(W_f x + U_f h + b_f)
+  o = sigmoid(W_o x + U_o h + b_o)
+  [g = tanh(W_g x + U_g h + b_g)]   (the candidate)
+  c' = f * c + i * g
+  h' = o * tanh(c')
+"""
+    assert symcount.derive(text).evaluate(d_x=7, d_h=5) == lstm_one_bias(7, 5)
+
 
 def test_a_code_line_whose_equals_are_all_inside_a_call_is_no_equation():
     text = """  # Candidate: n = tanh(W_n * x + U_n * (r * h) + b_n)
@@ -272,6 +292,8 @@ def test_a_code_line_whose_equals_are_all_inside_a_call_is_no_equation():
 def test_enclosed_equals_tells_keywords_from_assignments():
     from symcount.read.pystatements import enclosed_equals
     assert enclosed_equals("list(h = new_h)")
+    assert enclosed_equals("    for t_idx, x_t in enumerate(xs, start=1):")
+    assert not enclosed_equals("[g = tanh(W_g x + U_g h + b_g)]   (the candidate)")
     assert enclosed_equals('print(" c_t =", c_t)')
     assert not enclosed_equals("h = tanh(W @ x + b)")
     assert not enclosed_equals("h' = (1 - z) * n + z * h")
@@ -297,6 +319,14 @@ def test_projections_said_in_prose_with_their_weights_are_read_as_products(said)
     d = symcount.derive(DELTA.replace("SAID", said))
     assert d.evaluate(d_x=7, d_k=4, d_v=5) == delta_rule(7, 4, 5)
     assert any("said to be projections" in n for n in d.shapes.notes)
+
+
+@pytest.mark.parametrize("more", [", each with a bias $b_Q$, $b_K$, $b_V$", ", each followed by a short convolution",
+                                  "（带偏置 $b_Q, b_K, b_V$）"])
+def test_projections_said_with_more_than_their_weights_are_not_read_as_products(more):
+    said = r"$q_t, k_t, v_t$ are linear projections of $x_t$ by $W_Q$, $W_K$ and $W_V$" + more + "."
+    with pytest.raises(SymcountError):
+        symcount.derive(DELTA.replace("SAID", said))
 
 
 def test_projections_said_without_their_weights_are_not_invented():
@@ -325,6 +355,16 @@ $x_t \in \mathbb{R}^{d}$, $S_t \in \mathbb{R}^{d_v \times d_k}$
     d = symcount.derive(text)
     assert set(d.counts.dims) == {"d", "d_k", "d_v"}
     assert d.evaluate(d=7, d_k=5, d_v=4) == 7 * 5 + 7 * 5 + 7 * 4
+
+
+def test_capitals_computed_from_themselves_are_not_set_side_by_side():
+    text = r"""$$\begin{aligned}
+\Delta_t &= \mathrm{softplus}(W_\Delta x_t + b_\Delta) \\
+A, B &= \exp(\Delta_t A), \Delta_t B \\
+h_t &= A h_{t-1} + B x_t
+\end{aligned}$$"""
+    with pytest.raises(SymcountError):
+        symcount.derive(text)
 
 
 def test_capitals_with_fewer_right_sides_are_left_as_written():
@@ -364,6 +404,12 @@ def test_an_output_said_optional_is_a_reading_and_each_option_picks_its_count():
     assert left_out.evaluate(d_x=7, d_h=5) == rnn_one_bias(7, 5)
     included = symcount.derive(OPTIONAL_OUTPUT.replace("WORD", "optionally"), read={"optional-step": "included"})
     assert included.evaluate(d_x=7, d_h=5, d_yhat=3) == rnn_one_bias(7, 5) + numel(nn.Linear(5, 3))
+
+
+def test_optional_said_of_something_else_in_the_sentence_is_no_optional_output():
+    text = OPTIONAL_OUTPUT.replace("The output at step $t$ is WORD", "Here the bias $b$ is optional and the output is always")
+    d = symcount.derive(text)
+    assert d.evaluate(d_x=7, d_h=5, d_yhat=3) == rnn_one_bias(7, 5) + numel(nn.Linear(5, 3))
 
 
 def test_an_output_without_the_word_is_counted():

@@ -17,7 +17,6 @@ from .symbols import ACCENTS, FONTS, UNI_ACCENTS, UNI_GREEK_NAMES, Raw, index_ok
 # a word wrapped in a font or text command (FUNC's second form), read as a symbol when not applied
 _WORDED = re.compile(r"\\(?P<cmd>operatorname\*?|mathrm|rm|text|textrm|textnormal|mathit|mathsf|textsf|textit|mathop|"
                      r"mathbf|textbf|mbox)\s*\{\s*(?P<word>[A-Za-z][A-Za-z0-9]*)\s*\}")
-_COMPONENT = re.compile(r"\[\s*[ijkm]\s*\]")  # an entry's index in brackets, as a text says it writes one
 
 
 class _Spans(Transformer):
@@ -237,7 +236,6 @@ class _Symbols(_Sizes):
             body = f"({m.group(1)})"
         if tok.type == "SUP" and body[:1] in "[(":  # a^{[l]<t>}, W^{[l]} (Ng's course)
             body = layer_and_time(body, raw)
-        if tok.type == "SUB" and _COMPONENT.fullmatch(body): return  # h^{(t)}_{[i]}: the vector's i-th entry, as the vector # noqa: E701
         if (not raw.subs if tok.type == "SUB" else not raw.sups) and self.shaped and sized(body):  # U_{d_h \times d_h}, W^{n \times m}: a shape
             raw.shape = sized(body)
             return

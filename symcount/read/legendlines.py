@@ -86,6 +86,8 @@ def _unused_made(text: str, used, src) -> None:
 # "* $W_{xh}$ — the input-to-hidden weights"
 _LISTED_WEIGHT = re.compile(r"^[ \t]*[-*•][ \t]+\$\s*(?P<n>(?:\\(?:mathbf|boldsymbol|bm)\s*\{\s*)?[WUV]\s*\}?\s*_\s*(?:\{[^{}$]{1,8}\}|[A-Za-z0-9]))"
                             r"\s*\$[ \t]*(?::|[—–-]|\bis\b)[ \t]*(?P<d>[^\n]{3,})$", re.M)
+_APART = re.compile(r"not\s+(?:a\s+)?part\s+of|outside\s+(?:the|of)|excluded|not\s+counted|apart\s+from|non\s+fa\s+parte|"
+                    r"no\s+forma\s+parte|ne\s+fait\s+pas\s+partie|nicht\s+Teil|不属于|不计|含まれない|포함되지", re.I)
 _MATRIX_WORD = re.compile(r"matri|weight|pesi|peso|poids|gewicht|权重|重み|가중치|весов", re.I)
 
 
@@ -94,8 +96,8 @@ def _unused_listed(text: str, used, src) -> None:
     weights, one at least used by an equation): a weight it lists that no equation uses is a step not written or not
     read (`W_{hy}`, the output's, beside equations of the state only): the count without it would be short, refused."""
     found = [m for m in _LISTED_WEIGHT.finditer(text) if _MATRIX_WORD.search(m.group("d"))]
-    if len(found) < 2:
-        return
+    if len(found) < 2 or _APART.search(text, max(0, found[0].start() - 300), found[-1].end()):
+        return  # ("the output layer is outside the cell", "(not part of the cell)": a weight the text sets apart)
     names = [(m, re.sub(r"\\(?:mathbf|boldsymbol|bm)|[{}\s]", "", m.group("n"))) for m in found]
     if not any(n in used() for _, n in names):
         return

@@ -35,7 +35,7 @@ class Listed(Record):
     dims: tuple            # Lins, rows first
     span: Span             # the shape as written
     bias: bool
-    optional: bool         # the text says the entry is optional (counted; --no-bias leaves a bias out)
+    optional: bool         # the text says the entry is optional (a bias counted, --no-bias leaves it out; a weight refused)
     what: str              # its description, as written
 
 
@@ -101,7 +101,7 @@ _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _BATCH = frozenset("N B batch batch_size batchsize bs n_batch".split())  # a batch's rows, not a signal's size
 _DECLARES = re.compile(r"\s*(?:@\w+|pub\b|public\b|private\b|internal\b|open\b|let\b|var\b|val\b|const\b|final\b|static\b|self\.)")
 _CODE = re.compile(r"[=;{}]|->|^\s*-\S")  # before a shape: an assignment, a block, a negative number
-_OPTIONAL = re.compile(r"\boptional\b|Option<|\?\s*(?:=|,|$)|nullable", re.I)
+_OPTIONAL = re.compile(r"\boptional\b|Option<|\?\s*(?:=|,|$)|nullable|\bcan\s+be\s+(?:nullptr|null|None)\b", re.I)
 
 
 def listing(text: str, src: "Source", read: Callable[[str], tuple]) -> tuple[tuple[Listed, ...], tuple[str, ...]]:
@@ -130,8 +130,12 @@ def listing(text: str, src: "Source", read: Callable[[str], tuple]) -> tuple[tup
              f"their shapes (the first, {first.name}, at {src.where(first.span)})"
              + (f"; not counted, as inputs, states or gradients: {', '.join(dict.fromkeys(found.skipped))}"
                 if found.skipped else "")]
-    notes += [f"{e.name} at {src.where(e.span)} is optional: counted" + ("; --no-bias leaves the biases out" if e.bias else "")
-              for e in listed if e.optional]
+    weights = [e for e in listed if e.optional and not e.bias]
+    if weights:  # (an optional weight: a peephole's, a projection's; whether the cell has it, the list does not say)
+        raise ParseError(f"{weights[0].name} is listed as optional ({weights[0].what[:60]}): whether the cell has it, and "
+                         "what else changes with it, the list does not say", source=src, span=weights[0].span,
+                         hint="write the cell's equations, or list only the parameters it has")
+    notes += [f"{e.name} at {src.where(e.span)} is optional: counted; --no-bias leaves the biases out" for e in listed if e.optional]
     return listed + tuple(found.signals.values()), tuple(notes)
 
 

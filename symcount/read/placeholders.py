@@ -139,8 +139,9 @@ def _sides(out: _Out, body: str, src: Source) -> None:
         listed = [(m.end() + x.start(), m.end() + x.end()) for x in _LISTED_SUB.finditer(rhs)
                   if [c.strip() for c in x.group("letters").split(",")] == letters]
         pieces = _top_level(rhs) if not holders and not listed else []
-        if m.re is _CAPITALS and len(pieces) != len(sides):
-            continue  # (capitals: side by side only)
+        if m.re is _CAPITALS and (len(pieces) != len(sides) or any(
+                re.search(rf"(?<![A-Za-z\\_^{{]){side}(?![A-Za-z])", rhs[a:b]) for side, (a, b) in zip(sides, pieces))):
+            continue  # (capitals: side by side only, none computed from itself: `A, B &= \exp(\Delta_t A), \Delta_t B`)
         if len(pieces) == len(sides) > 1:  # q_t, k_t, v_t = x_t W_Q, x_t W_K, x_t W_V: side by side
             out.copy(done, m.start("lhs"))
             for n, (side, (a, b)) in enumerate(zip(sides, pieces)):

@@ -195,9 +195,15 @@ def unshadowed(lines: list[str], assigned: set[int]) -> set[int]:
     return set() if assigned and all(shadowed(lines, n) for n in assigned) else assigned
 
 
+_CALL_STATEMENT = re.compile(r"\s*(?:for\s+[^=\n]*?\s+in\s+)?[A-Za-z_][\w.]*\s*\(")  # a call: `print(...)`, `list(h = new_h)`,
+# `for t, x_t in enumerate(xs, start=1):`
+
+
 def enclosed_equals(line: str) -> bool:
-    """Whether every `=` of a line (not `==`, `<=`, `>=`, `!=`) is inside parentheses, square brackets or a string
+    """Whether a line is a call whose every `=` (not `==`, `<=`, `>=`, `!=`) is inside its parentheses or a string
     (`list(h = new_h)`, `print(" h_t =", h)`): a call's arguments, no equation."""
+    if not _CALL_STATEMENT.match(line):
+        return False  # (`[g = tanh(...)]   (the candidate)`: an equation in brackets, not a call)
     depth, quote, seen = 0, "", False
     line = line.replace('"""', "   ").replace("'''", "   ")  # (a docstring's quotes open no string on its line)
     for i, ch in enumerate(line):

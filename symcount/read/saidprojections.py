@@ -19,6 +19,15 @@ _SAID = re.compile(_LIST.replace("GROUP", "s") + r"[^$\n]{0,40}?\$\s*(?P<x>" + _
                    + r"|" + _LIST.replace("GROUP", "s2") + r"[^$\n]{0,20}?(?:linear\s+)?(?:projections?|projected)\s+(?:of|from)\s+\$\s*(?P<x2>"
                    + _ITEM + r")\s*\$\s*(?:by|with|via|through|using)\s+" + _WEIGHTS.replace("?P<w>", "?P<w2>"), re.I)
 _CUE = re.compile(r"投影|射影|투영|project|linear\s+map", re.I)
+# what a sentence may say of the projections besides the products: a bias, a convolution, a norm, an MLP, a step after
+_MORE = re.compile(r"bias|偏置|偏差|偏移|バイアス|편향|conv|MLP|perceptron|norm|followed|then\b|activation|nonlinear|plus\b|"
+                   r"\+|随后|然后|之后|再|激活|卷积|归一化|層|layer", re.I)
+
+
+def _rest(text: str, at: int) -> str:
+    """The text from `at` to the end of its sentence (and the sentence's brackets)."""
+    end = re.search(r"[.。;；]\s|[.。;；]$|\n\s*\n", text[at:at + 300])
+    return text[at:at + (end.start() if end else 300)]
 
 
 def said_projections(cell: N.Cell, notes: list[str]) -> N.Cell:
@@ -35,8 +44,8 @@ def said_projections(cell: N.Cell, notes: list[str]) -> N.Cell:
         x = by_text.get(re.sub(r"[{}\s]", "", m.group("x" + g)))
         found = [by_text.get(re.sub(r"[{}\s]", "", s)) for s in sigs]
         if x is None or len(weights) != len(sigs) or any(s is None or s.name in computed for s in found) \
-                or any(_name(w) in by_text or _name(w) in computed for w in weights):
-            continue
+                or any(_name(w) in by_text or _name(w) in computed for w in weights) or _MORE.search(_rest(text, m.end())):
+            continue  # (a bias, a convolution, a norm said of the projections too: more than the products, not read)
         at = Span(m.start(), m.end())
         for s, w in zip(found, weights):
             weight = N.Symbol(_name(w), w, None, at)

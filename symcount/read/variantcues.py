@@ -182,8 +182,10 @@ def optional_outputs(cell: N.Cell, notes: list[str]) -> N.Cell:
         if not isinstance(eq.lhs, N.Symbol) or eq.lhs.name in read:
             continue
         start = max(text.rfind(". ", 0, eq.span.start), text.rfind("\n\n", 0, eq.span.start), eq.span.start - 200)
-        if not _OPTIONAL.search(text, start, eq.span.start):
-            continue
+        clause = re.split(r"\$|,|;|，|、|\band\b|\by\b|\bet\b|\bund\b|\be\b", text[start:eq.span.start])[-2 if
+                                                                                         text[:eq.span.start].rstrip().endswith("$") else -1]
+        if not _OPTIONAL.search(clause):
+            continue  # ("the bias $b$ is optional and the output is always $y_t = ...$": not the output's word)
         if current().pick(Choice("optional-step", ("included", "left-out"), cell.source.where(eq.span),
                                  f"whether the output {eq.lhs.text}, which the words before it call optional, is part of "
                                  "the cell", whole=True)) == "left-out":
