@@ -415,3 +415,25 @@ def test_optional_said_of_something_else_in_the_sentence_is_no_optional_output()
 def test_an_output_without_the_word_is_counted():
     d = symcount.derive(OPTIONAL_OUTPUT.replace("WORD", ""))
     assert d.evaluate(d_x=7, d_h=5, d_yhat=3) == rnn_one_bias(7, 5) + numel(nn.Linear(5, 3))
+
+
+@pytest.mark.parametrize("piece", ["sigmoid(i_gate + 1)", "sigmoid(LN(i_pre))"])
+def test_a_pre_activation_by_its_name_that_nothing_computes_is_refused(piece):
+    text = f"""  [i, f, g, o] = W_ih @ x + W_hh @ h + b
+  i = {piece}, f = sigmoid(f_gate), g = tanh(g_gate), o = sigmoid(o_gate)
+  c' = f * c + i * g
+  h' = o * tanh(c')
+"""
+    with pytest.raises(SymcountError, match="pre-activation"):
+        symcount.derive(text)
+
+
+def test_a_size_followed_by_x_and_another_math_is_no_size_of_its_own():
+    d = symcount.derive("The input $x_t$ of size $1$x$d$ and the state $h_t$ of size $1$x$n$.\n\n"
+                        "$h_t = \\tanh(x_t W_x + h_{t-1} W_h + b)$\n")
+    assert d.evaluate(d_x=7, d_h=5) == rnn_one_bias(7, 5)  # (not every size 1: the shapes are rows, read as the equations say)
+
+
+def test_a_bias_named_after_its_gate_is_no_pre_activation():
+    d = symcount.derive("  gate = sigmoid(W_gate @ x + b_gate)\n  h' = gate * h + (1 - gate) * tanh(W_h @ x)\n")
+    assert any("b_{gate}" in p.name or "b_gate" in p.name for p in d.shapes.params)

@@ -6,7 +6,7 @@ each, that is read and defined nowhere (a thesis's peephole LSTM types f_t for b
 A step of read.readings, before read.definitions.variants (which would make the two a choice)."""
 from __future__ import annotations
 
-from ..errors import replace
+from ..errors import ParseError, replace
 from . import nodes as N
 from . import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
 from .cellwalk import apply, symbols
@@ -66,6 +66,7 @@ def stacked_pieces(cell: N.Cell, notes: list[str]) -> N.Cell:
     pieces = {x.name for eq in cell.equations if isinstance(eq.lhs, N.Concat)
               for x in eq.lhs.items if isinstance(x, N.Symbol) and x.lag in (None, 0)}
     if not pieces:
+        _unmade_preactivations(cell)
         return cell
     computed = {eq.lhs.name for eq in cell.equations if isinstance(eq.lhs, N.Symbol)}
     renamed: dict[str, str] = {}
@@ -75,6 +76,7 @@ def stacked_pieces(cell: N.Cell, notes: list[str]) -> N.Cell:
                 and arg.lag == eq.lhs.lag and _PIECE.fullmatch(arg.name) and arg.name.startswith(eq.lhs.name + "_"):
             renamed[arg.name] = eq.lhs.name
     if not renamed or len(renamed) < len(pieces):
+        _unmade_preactivations(cell)
         return cell
     notes.append(f"{', '.join(sorted(renamed))}: each a piece of the stack that no equation computes apart, read as the "
                  f"stack's {', '.join(sorted(set(renamed.values())))}")
@@ -83,3 +85,16 @@ def stacked_pieces(cell: N.Cell, notes: list[str]) -> N.Cell:
 
 
 _PIECE = re.compile(r"[A-Za-z]_\{?(?:gate|gates|pre|preact|raw|in|lin|linear|z|a)\}?")
+# a signal's pre-activation by its name: i_gate, f_{pre}, g_preact (not a weight's or a bias's letter)
+_PREACTIVATION = re.compile(r"[ac-tx-z](?:_\{?(?:gate|gates|pre|preact|preactivation|raw)\}?)")
+
+
+def _unmade_preactivations(cell: N.Cell) -> None:
+    """`i = sigmoid(i_gate + 1)` where no equation read computes i_gate: a pre-activation by its name (a line that
+    computes it not read, a stack's piece), never a learned vector: refused."""
+    computed = {eq.lhs.name for eq in cell.equations if isinstance(eq.lhs, N.Symbol)}
+    for s, _, left in symbols(cell):
+        if not left and s.name not in computed and _PREACTIVATION.fullmatch(s.name):
+            raise ParseError(f"{s.text} is named as a pre-activation, but no equation read computes it: a line that computes "
+                             "it was not read", source=cell.source, span=s.span,
+                             hint=f"write how {s.text} is computed, e.g. {s.text} = W x + U h + b")

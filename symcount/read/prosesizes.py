@@ -235,6 +235,7 @@ _PLAIN_CLAIM = re.compile(r"(?<![\w$])(?P<names>[A-Za-z]\(t\)(?:\s*(?:,|and)\s*[
 
 
 
+_SPLIT_ON = re.compile(r"\s*(?:x|×|\*)\s*\$")  # a size's math followed by "x$d$"
 _SHORT_MATH = re.compile(r"\$[^$]{1,80}\$")  # what _NAMES starts with: a long text's quick test
 
 
@@ -421,6 +422,8 @@ def _first(pattern: re.Pattern, cue: re.Pattern, text: str):
 
 def _named(pattern: re.Pattern, text: str):
     for m in pattern.finditer(text):
+        if _SPLIT_ON.match(text, m.end()):
+            continue  # ("of size $1$x$d$": a shape in two maths, read.saidsizes', not the size 1)
         for chunk in re.finditer(r"\${1,2}([^$]+)\${1,2}", m.group("names")):
             yield m.start("names") + chunk.start(1), chunk.group(1), re.sub(r"[{}]", "", m.group("n")), m.end()
 
