@@ -83,7 +83,11 @@ def feedforward_first(cell: N.Cell, i: int, last: int) -> bool:
     before = lambda eq: any(isinstance(x, N.Symbol) and x.lag is not None and x.lag > 0  # noqa: E731
                             for side in (eq.rhs,) + eq.also for x in N.walk(side))
     first, later = cell.equations[i], cell.equations[last]  # (h = ... untimed, or h_t = W x_t + b: the layer, then the cell)
-    return not before(first) and before(later) and contrasted(cell, i, _FEEDFORWARD)
+    computed = {eq.lhs.name for eq in cell.equations if isinstance(eq.lhs, N.Symbol)}
+    reads = {x.name for side in (first.rhs,) + first.also for x in N.walk(side) if isinstance(x, N.Symbol)}
+    untimed = first.lhs.lag is None and later.lhs.lag is not None
+    return (not before(first) and before(later) and contrasted(cell, i, _FEEDFORWARD)
+            and (untimed or not reads & computed))  # (a timed first that reads what the cell computes, y_t = V h_t + c: the cell's)
 
 
 # words before a last definition that make it the layer the text compares the cell with: "Compare/contrast to Dense"
