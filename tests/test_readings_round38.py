@@ -437,3 +437,10 @@ def test_a_size_followed_by_x_and_another_math_is_no_size_of_its_own():
 def test_a_bias_named_after_its_gate_is_no_pre_activation():
     d = symcount.derive("  gate = sigmoid(W_gate @ x + b_gate)\n  h' = gate * h + (1 - gate) * tanh(W_h @ x)\n")
     assert any("b_{gate}" in p.name or "b_gate" in p.name for p in d.shapes.params)
+
+
+def test_an_optional_output_whose_display_opens_with_a_blank_line_is_still_a_reading():
+    text = ("$$h_t = \\tanh(W_h h_{t-1} + W_x x_t + b)$$\n\nThe output is optionally given by\n$$\n\n"
+            "y_t = W_o h_t + b_o\n$$\n")
+    with pytest.raises(SymcountError, match="optional-step"):  # (an internal error before: the clause's index)
+        symcount.derive(text)

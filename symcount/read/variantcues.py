@@ -170,7 +170,7 @@ def feedforward_apart(cell: N.Cell, notes: list[str]) -> N.Cell:
 
 
 # "The output at step t is optionally $\hat{y}_t = W_o h_t + b_o$": a step the words make optional
-_OPTIONAL = re.compile(r"\b(?:optional(?:ly)?|opcional(?:mente)?|facultativ[oa]?(?:mente)?|optionnel(?:le)?(?:ment)?|optional|"
+_OPTIONAL = re.compile(r"\b(?:optional(?:ly)?|opcional(?:mente)?|facultativ[oa]?(?:mente)?|optionnel(?:le)?(?:ment)?|"
                        r"wahlweise|optionale?)\b|可选|オプション|任意で|선택적", re.I)
 
 
@@ -185,9 +185,9 @@ def optional_outputs(cell: N.Cell, notes: list[str]) -> N.Cell:
     for i, eq in enumerate(cell.equations):
         if not isinstance(eq.lhs, N.Symbol) or eq.lhs.name in read:
             continue
-        start = max(text.rfind(". ", 0, eq.span.start), text.rfind("\n\n", 0, eq.span.start), eq.span.start - 200)
-        clause = re.split(r"\$|,|;|，|、|\band\b|\by\b|\bet\b|\bund\b|\be\b", text[start:eq.span.start])[-2 if
-                                                                                         text[:eq.span.start].rstrip().endswith("$") else -1]
+        lead = text[:eq.span.start].rstrip().rstrip("$")  # (the words before the math that opens the equation)
+        lead = lead[max(lead.rfind(". "), lead.rfind("\n\n"), len(lead) - 200):]
+        clause = re.split(r"\$|,|;|，|、|\band\b|\by\b|\bet\b|\bund\b|\be\b", lead)[-1]
         if not _OPTIONAL.search(clause):
             continue  # ("the bias $b$ is optional and the output is always $y_t = ...$": not the output's word)
         if current().pick(Choice("optional-step", ("included", "left-out"), cell.source.where(eq.span),
