@@ -351,11 +351,12 @@ def shared_directions(cell: N.Cell, notes: list[str]) -> N.Cell:
         side = direction(lhs.name) if isinstance(lhs, N.Symbol) else None
         if not left and side is not None and s.lag is None and not direction(s.name):
             sides.setdefault(s.name, set()).add(side[1])
-    weights = [s.name for s, _, left in symbols(cell) if not left and s.lag is None and s.name not in defined_at(cell)]
+    defined = defined_at(cell)
+    weights = [s.name for s, _, left in symbols(cell) if not left and s.lag is None and s.name not in defined]
     if directions_in(weights) or directions_in(_SUBSCRIPT.sub("", n, count=1) for n in weights if "^" in n):
         return cell  # (weights marked with both directions, W_{\rightarrow}, W_{\leftarrow}, W_r^{(f)} and W_r^{(b)}: the unmarked
         #             ones shared; W^f a gate's)
-    both = sorted(n for n, found in sides.items() if len(found) == 2 and n not in defined_at(cell))
+    both = sorted(n for n, found in sides.items() if len(found) == 2 and n not in defined)
     first = {s.name: s for s, _, left in reversed(symbols(cell)) if not left}
     own = {n for n in both if current().pick(Choice(key(n), ("shared", "per-direction"), cell.source.where(first[n].span),
                                                     f"{first[n].text} in both directions' equations: one shared, or each "
