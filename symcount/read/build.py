@@ -8,7 +8,7 @@ from . import nodes as N
 from .grammar import BadInput
 from .lalr import Token, Transformer, v_args
 from ..limits import MAX_SIZE_DIGITS
-from .slices import piece, split_of
+from .slices import piece, several_named
 from .source import Span
 from .shapescripts import declaration, sized
 from .statements import Continuation, Signature, chain_goes_on
@@ -409,10 +409,8 @@ class Build(_Symbols):
         sides = [x for x in rest if not isinstance(x, Token)]
         self._chain_or_missing_separator(rest)
         if isinstance(lhs, tuple) and len(lhs) > 1:
-            whole = split_of(sides[0], len(lhs)) if len(sides) == 1 else None
-            if whole is not None:  # i_t, f_t, g_t, o_t = split(gates, 4): the pieces of gates, stacked
-                return N.Equation(N.Concat(tuple(lhs), self._s(lhs[0], lhs[-1])), whole, self._s(lhs[0], sides[-1]))
-            return Signature(self._s(lhs[0], sides[-1]))
+            named = several_named(lhs, sides, self._s(lhs[0], lhs[-1]), self._s(lhs[0], sides[-1]))
+            return named or Signature(self._s(lhs[0], sides[-1]))
         lhs = lhs[0] if isinstance(lhs, tuple) else lhs
         if isinstance(rest[-1], Token) and rest[-1].type == "ANNOTATION" and isinstance(lhs, N.Symbol):
             sizes, end, field = self.annotation_space  # h_t = \\tanh(...) \\in \\mathbb{R}^{d_h}: h_t's size

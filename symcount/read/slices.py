@@ -210,3 +210,18 @@ def split_of(side, pieces: int):
     if count is not None and not (isinstance(count, N.Number) and count.value == str(pieces)):
         return None
     return items[0]
+
+
+def several_named(lhs: tuple, sides: list, names: Span, span: Span):
+    """An equation with several names on its left, or None (a signature: `h_t, c_t = f(x_t, h_{t-1})`):
+    `i_t, f_t, g_t, o_t = split(gates, 4)`, the pieces of gates stacked; `y_t, h_t = o_t * tanh(c_t)`, a
+    product or a sum that calls nothing with a list, both names for its value (Géron writes the output so)."""
+    if len(sides) != 1:
+        return None
+    whole = split_of(sides[0], len(lhs))
+    if whole is not None:
+        return N.Equation(N.Concat(tuple(lhs), names), whole, span)
+    if isinstance(sides[0], N.Binary) and all(isinstance(x, N.Symbol) for x in lhs) \
+            and not any(isinstance(n, N.Tuple) for n in N.walk(sides[0])):
+        return N.Equation(lhs[0], lhs[1], span, (*lhs[2:], sides[0]))
+    return None
