@@ -54,3 +54,26 @@ $$""" % line.replace(" = ", " &= ")
     d = symcount.derive(text)
     assert any("signature" in n for n in d.shapes.notes)
     assert d.evaluate(d_x=7, d_h=5) == numel(nn.RNNCell(7, 5)) - 5
+
+
+# ---- a split's pieces are defined where the split is: `i_t, f_t, g_t, o_t = split(W @ [x_t, h_{t-1}] + b, 4)` ---------
+
+SPLIT_CODE = """Each step of the cell:
+
+    i_t, f_t, g_t, o_t = split(W @ concat([x_t, h_{t-1}]) + b, 4)
+    c_t = sigmoid(f_t) * c_{t-1} + sigmoid(i_t) * tanh(g_t)
+    h_t = sigmoid(o_t) * tanh(c_t)
+"""
+
+
+@pytest.mark.parametrize("text", [SPLIT_CODE, SPLIT_CODE.replace(
+    "    i_t, f_t, g_t, o_t = split(W @ concat([x_t, h_{t-1}]) + b, 4)",
+    "    gates = W @ concat([x_t, h_{t-1}]) + b\n    i_t, f_t, g_t, o_t = split(gates, 4)")])
+def test_the_pieces_of_a_split_are_defined_by_it(text):
+    d = symcount.derive(text)
+    assert d.evaluate(d_x=7, d_h=5) == lstm_one_bias(7, 5)
+
+
+def test_a_split_into_more_pieces_than_its_count_stays_unread():
+    with pytest.raises(SymcountError):
+        symcount.derive(SPLIT_CODE.replace(", 4)", ", 3)"))

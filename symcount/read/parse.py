@@ -370,7 +370,8 @@ def _unread_definitions(equations: list[N.Equation], skipped: dict[str, Span], s
     as math (z = gate_fn.(...)): it is not a weight, and the cell cannot be counted without it."""
     if not skipped:
         return
-    defined = {flat_letters(eq.lhs.name) for eq in equations if isinstance(eq.lhs, N.Symbol)}
+    defined = {flat_letters(x.name) for eq in equations  # (the pieces of a stack too: i_t, f_t = split(gates, 2))
+               for x in (eq.lhs.items if isinstance(eq.lhs, N.Concat) else (eq.lhs,)) if isinstance(x, N.Symbol)}
     # a name's letters start with its first character unless that is a brace, a low line or a space: a name that
     # starts with another character than the letters sought start with is none of them (its letters not made)
     firsts = {flat[:1] for flat in skipped if flat not in defined}

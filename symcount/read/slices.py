@@ -204,8 +204,8 @@ def split_of(side, pieces: int):
     if not (isinstance(side, N.Apply) and side.func.lstrip("\\") in _SPLITS and not side.each):
         return None
     items = side.arg.items if isinstance(side.arg, N.Tuple) else (side.arg,)
-    if not isinstance(items[0], N.Symbol) or items[0].lag not in (None, 0):
-        return None
+    if isinstance(items[0], (N.Tuple, N.Number)) or isinstance(items[0], N.Symbol) and items[0].lag not in (None, 0):
+        return None  # (a symbol, or what is computed: split(concat([x, m]) @ W + b, 4))
     count = items[1] if len(items) > 1 else None
     if count is not None and not (isinstance(count, N.Number) and count.value == str(pieces)):
         return None
