@@ -77,3 +77,159 @@ def test_the_pieces_of_a_split_are_defined_by_it(text):
 def test_a_split_into_more_pieces_than_its_count_stays_unread():
     with pytest.raises(SymcountError):
         symcount.derive(SPLIT_CODE.replace(", 4)", ", 3)"))
+
+
+def rnn_no_bias(x: int, h: int) -> int:
+    return numel(nn.RNNCell(x, h, bias=False))
+
+
+# ---- a coefficient written before a parenthesis and as an operand elsewhere is no function -------------------------
+
+def test_a_leak_written_before_a_parenthesis_and_alone_is_one_coefficient_not_a_function_and_a_matrix():
+    text = r"""$$ x_{t+1} = (1-\alpha) x_t + \alpha(W_{\text{rec}} f(x_t) + W_{\text{in}} u_t + b_{\text{rec}}) $$"""
+    with pytest.raises(SymcountError) as err:
+        symcount.derive(text)
+    message = str(err.value)
+    assert "\\alpha a constant or a learned scalar" in message  # (never \alpha an n x n matrix beside a function \alpha)
+    d = symcount.derive(text, read={"\\alpha": "constant"})
+    assert d.evaluate(d_x=5, d_u=3) == numel(nn.RNNCell(3, 5)) - 5
+
+
+# ---- shapes in code quotes after a name in math ---------------------------------------------------------------------
+
+CODE_SHAPES = r"""- $W_a$ will be multiplied by the inputs, so it has a shape `(n_x, n_a)`
+- $U_a$ is the weight matrix multiplied by the activations, so it has a shape `(n_a, n_a)`
+- $b_a$ will be a vector of shape `(n_a,)`
+
+$$ a^{\langle t \rangle} = \tanh(x^{\langle t \rangle} W_a + a^{\langle t-1 \rangle} U_a + b_a) $$
+"""
+
+
+def test_shapes_in_code_quotes_name_the_sizes():
+    d = symcount.derive(CODE_SHAPES)
+    assert {"n_x", "n_a"} <= set(d.counts.dims)
+    assert d.evaluate(n_x=7, n_a=5) == numel(nn.RNNCell(7, 5)) - 5
+
+
+def test_a_pair_of_names_takes_its_pair_of_shapes_in_order():
+    text = r"""- $W_f, b_f$ are the tensors for the forget gate with shape `(n_a + n_x, n_a)` and `(n_a,)`
+
+$$ f_t = \sigma([a_{t-1}, x_t] W_f + b_f) $$
+$$ a_t = f_t \odot a_{t-1} $$
+"""
+    d = symcount.derive(text)
+    assert d.evaluate(n_x=7, n_a=5) == 5 * 12 + 5
+
+
+def test_a_shape_in_brackets_after_the_word_shape_names_code_sizes():
+    text = r"""$$ h_t = \tanh(W_h \cdot [h_{t-1}, x_t] + b_h) $$
+   - $W_h$: Weight matrix for the state (shape: `[hidden_size, hidden_size + input_size]`)
+   - $b_h$: Bias term (shape: `[hidden_size]`)
+"""
+    d = symcount.derive(text)
+    assert d.evaluate(hidden_size=5, input_size=7) == numel(nn.RNNCell(7, 5)) - 5
+
+
+def test_a_second_shape_not_read_leaves_the_second_name_unsized():
+    text = CODE_SHAPES + "- $W_y, b_y$ are the tensors for the predictions with shape `(n_a, n_y)` and `(n_y, `)\n" \
+        + r"$$ y_t = a^{\langle t \rangle} W_y + b_y $$" + "\n"
+    d = symcount.derive(text)  # (b_y never the matrix (n_a, n_y): it takes y's size from the sum)
+    assert d.evaluate(n_x=7, n_a=5, n_y=3) == numel(nn.RNNCell(7, 5)) - 5 + 5 * 3 + 3
+
+
+# ---- a row of signals in an array between brackets; weights named stacked in running text --------------------------
+
+ROW_ARRAY = r"""\begin{align}
+    \mathbf{Y}_t = \phi (\mathbf{X}_t \mathbf{W}_x + \mathbf{Y}_{t-1} \mathbf{W}_y + \mathbf{b})
+\end{align}
+Concatenating the inputs $[\begin{array}{ll}{\mathbf{X}_t} & {\mathbf{Y}_{t-1}}\end{array}]$ and the weights
+$\mathbf{W} = \left[\begin{array}{c}{\mathbf{W}_x} \\ {\mathbf{W}_y}\end{array}\right]$, we can rewrite the equation as:
+\begin{align}
+    \mathbf{Y}_t = \phi ([\begin{array}{ll}{\mathbf{X}_t} & {\mathbf{Y}_{t-1}}\end{array}] \mathbf{W} + \mathbf{b})
+\end{align}
+"""
+
+
+def test_weights_named_stacked_and_a_row_in_an_array_read_as_the_same_cell():
+    d = symcount.derive(ROW_ARRAY)
+    assert d.evaluate(d_X=7, d_Y=5) == numel(nn.RNNCell(7, 5)) - 5
+
+
+def test_signals_joined_in_code_are_not_weights_stacked():
+    text = """    combined = np.concatenate([x_t, h_prev])
+    h_t = np.tanh(W @ combined + b)
+"""
+    d = symcount.derive(text)  # (combined is computed: never set aside as a name for weights)
+    assert d.evaluate(d_x=7, d_h=5) == numel(nn.RNNCell(7, 5)) - 5
+
+
+# ---- an activation's name with a mark standing as a value: a template's unit, refused -------------------------------
+
+def test_a_marked_sigma_standing_as_a_value_is_refused_never_a_learned_vector():
+    text = r"""The unit:
+$$ \sigma^{\alpha}\left(b^{\alpha} + \sum_i U_i^{\alpha} x_i^{(t)} + \sum_i W_i^{\alpha} h_i^{(t-1)}\right) $$
+$$
+\begin{aligned}
+f^{(t)} &= \sigma^f \\
+s^{(t)} &= f^{(t)} s^{(t-1)} + g^{(t)} \sigma^s \\
+g^{(t)} &= \sigma^g \\
+h^{(t)} &= \tanh(s^{(t)})
+\end{aligned}
+$$
+"""
+    with pytest.raises(SymcountError, match="names an activation"):
+        symcount.derive(text)
+
+
+def test_a_variance_is_not_an_activation_named():
+    text = r"""$$ h_t = \tanh(W x_t + U h_{t-1} + b) \cdot \sigma^2 $$"""
+    with pytest.raises(SymcountError) as err:  # (\sigma^2 a constant or learned: never the template's refusal)
+        symcount.derive(text)
+    assert "names an activation" not in str(err.value)
+
+
+# ---- a weight dated once in its declaration and shared across the steps -----------------------------------------------
+
+def test_a_weight_declared_at_step_t_and_written_without_a_step_is_the_shared_weight():
+    text = r"""Let $W^{t}_{xh} \in \mathbb{R}^{h \times d}$ and $W^{t}_{hh} \in \mathbb{R}^{h \times h}$; every step shares
+the same weights $(W_{xh}, W_{hh})$.
+$$ H_t = \phi_h(W_{xh} X_t + W_{hh} H_{t-1}) $$
+"""
+    d = symcount.derive(text)
+    assert d.evaluate(d=7, h=5) == rnn_no_bias(7, 5)
+
+
+def test_biases_skipped_in_vietnamese_are_omitted_biases():
+    text = r"""Để đơn giản, ta sẽ bỏ qua các giá trị bias ứng với $H_t$.
+$$ H_t = \phi_h(W_{xh} X_t + W_{hh} H_{t-1}) $$
+"""
+    with pytest.raises(SymcountError, match="bias terms are left out"):
+        symcount.derive(text)
+    assert symcount.derive(text, read={"omitted-biases": "as-written"}).evaluate(d_X=7, d_H=5) == rnn_no_bias(7, 5)
+
+
+# ---- cases without `&`: a start then the step, split at \quad or at the comma before the words ------------------------
+
+@pytest.mark.parametrize("cases", [r"0\quad\quad\quad t=0\\ \phi(h_{t-1}, x_t),\ \text{otherwise}",
+                                   r"0 \quad t = 0 \\ \phi(h_{t-1}, x_t), \text{otherwise}"])
+def test_cases_without_ampersands_start_the_state_and_leave_the_step(cases):
+    text = r"""$$h_t=\begin{cases}%s\end{cases}$$
+where $\phi$ is a nonlinear function.
+$$h_t=g(Wx_t+Uh_{t-1})$$
+""" % cases
+    assert symcount.derive(text).evaluate(d_x=7, d_h=5) == rnn_no_bias(7, 5)
+
+
+def test_an_accent_on_a_letter_in_a_font_without_braces():
+    text = r"""$$
+\begin{aligned}
+\boldsymbol f_t &= \sigma(\boldsymbol W_f \boldsymbol h_{t-1} + \boldsymbol U_f \boldsymbol x_t + \boldsymbol b_f) \\
+\boldsymbol i_t &= \sigma(\boldsymbol W_i \boldsymbol h_{t-1} + \boldsymbol U_i \boldsymbol x_t + \boldsymbol b_i) \\
+\boldsymbol o_t &= \sigma(\boldsymbol W_o \boldsymbol h_{t-1} + \boldsymbol U_o \boldsymbol x_t + \boldsymbol b_o) \\
+\tilde \boldsymbol c_t &= \tanh(\boldsymbol W_c \boldsymbol h_{t-1} + \boldsymbol U_c \boldsymbol x_t + \boldsymbol b_c) \\
+\boldsymbol c_t &= \boldsymbol f_t \odot \boldsymbol c_{t-1} + \boldsymbol i_t \odot \tilde \boldsymbol c_t \\
+\boldsymbol h_t &= \boldsymbol o_t \odot \tanh(\boldsymbol c_t)
+\end{aligned}
+$$"""
+    d = symcount.derive(text)
+    assert d.evaluate(d_x=7, d_h=5) == lstm_one_bias(7, 5)

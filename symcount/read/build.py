@@ -204,6 +204,9 @@ class _Symbols(_Sizes):
             return Raw(inner.core, accent.start_pos, letter.end_pos, font=FONTS.get(accent.value.lstrip("\\"), ""))
         return Raw(self._accented(accent.value, inner.core), accent.start_pos, letter.end_pos, font=inner.font)
 
+    def accent_font_letter(self, accent, font, letter):  # \tilde \boldsymbol c
+        return Raw(self._accented(accent.value, self.letter(letter).core), accent.start_pos, letter.end_pos, font=FONTS.get(font.value.lstrip("\\"), ""))
+
     @staticmethod
     def _accented(accent: str, core: str) -> str:
         name = accent.lstrip("\\")

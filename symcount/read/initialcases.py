@@ -14,6 +14,16 @@ _START = re.compile(r"\s*(?:0|\\(?:mathbf|boldsymbol|vec|bm)\s*\{?\s*0\s*\}?|\\v
 _AT_START = re.compile(r"t\s*(?:=\s*[01]|<\s*1|\\le(?:q)?\s*0)(?![0-9])|\\text\s*\{\s*(?:if\s+)?t\s*=\s*[01]|first|initial")
 
 
+# where a case's condition starts: `&`, or without one a \quad (`0\quad t=0`) or a comma before the words
+# (`\phi(h_{t-1}, x_t),\ \text{otherwise}`)
+_SEPARATOR = re.compile(r"&|\\q?quad(?![A-Za-z])|,(?=\s*(?:\\[ ,;]\s*)*(?:\\(?:text|mathrm)\s*\{\s*)?(?:if|otherwise|else|for|when)\b)")
+
+
+def _separator(region: str, a: int, b: int) -> int:
+    m = _SEPARATOR.search(region, a, b)
+    return m.start() if m else -1
+
+
 def initial_cases(out: list[str], start: int, region: str) -> bool:
     """In out[start:start + len(region)]: each cases block of a start and one step read as the step;
     whether one was."""
@@ -26,7 +36,7 @@ def initial_cases(out: list[str], start: int, region: str) -> bool:
             rows.append((at + i, at + j))
             i = r.end() if r else j
         rows = [(a, b) for a, b in rows if region[a:b].strip()]
-        cells = [(a, b, region.find("&", a, b)) for a, b in rows]
+        cells = [(a, b, _separator(region, a, b)) for a, b in rows]
         starts = [c for c in cells if c[2] >= 0 and _START.match(region[c[0]:c[2]]) and _AT_START.search(region[c[2]:c[1]])]
         steps = [c for c in cells if c not in starts]
         if not starts or len(steps) != 1:

@@ -18,7 +18,7 @@ from .extent import check_input, check_math
 from .prosemath import approximated, prose_math, sequence_written_out
 from .regions import MEANINGFUL, TIMED, Scan, plain_lines, scan
 from .statedcount import with_stated
-from .statements import activation_defined, discretised, keyword_settings, past_left, restacked, settings_of, time_letter, time_range
+from .statements import activation_defined, discretised, keyword_settings, past_left, restacked, settings_of, time_letter, time_range, weights_stacked
 from ..limits import MAX_EQUATIONS, MAX_MACRO_OUTPUT, MAX_MACRO_STEPS
 from .macros import Expansion, expand, family_notes, macro_notes, moved, relocate
 from .names import flat_letters
@@ -264,7 +264,7 @@ def _parse(text: str, src: Source, sc: Scan) -> N.Cell:
                 settings.extend(named)  # an initial condition or a setting: h_0 = 0, \beta = 1, \beta_h = \beta_x = 0
             elif isinstance(s, N.Equation) and r.inline and isinstance(s.rhs, N.Number):
                 continue  # a value in prose: "when $z_t = 1$"
-            elif isinstance(s, N.Equation) and any(f(s, r.inline) for f in (time_range, discretised, activation_defined, restacked, past_left)):
+            elif isinstance(s, N.Equation) and any(f(s, r.inline) for f in (time_range, discretised, activation_defined, restacked, past_left, weights_stacked)):
                 continue  # the steps: "from $t = 1$ to $t = \tau$"; "through $A = \exp(\Delta A)$"; $[h, x] = [h; x]$
             elif isinstance(s, N.Equation):
                 equations.append(replace(s, inline=True) if r.inline else s)

@@ -13,6 +13,7 @@ from .shapedlists import FIELD_SHAPE, any_shaped, shaped_lists
 from .sizetables import SIZE as _SIZE, SUM as _SUM, TERM as _TERM, tables
 from .choices import Choice, current, key
 from .saidsizes import claims as _said_elsewise
+from .tickedshapes import ticked_shapes
 from .glossary import plain
 from .madeincode import code_products, made_in_code
 from .source import Span
@@ -281,6 +282,7 @@ def _claims(text: str):
                 yield m.start("names" + key) + chunk.start(1), chunk.group(1), shape[1] if batch else shape, m.end()
     yield from tables(text)
     yield from _said_elsewise(text)
+    yield from ticked_shapes(text)
     if "|" in text and "$" in text:
         yield from _row_shapes(text)
 

@@ -307,6 +307,8 @@ def _letter_functions(cell: N.Cell, notes: list[str]) -> N.Cell:
     text = cell.source.text
     found: dict[str, N.Symbol] = {}
     weights, reader = [], current()  # u_z * h, u_r * h: u_h(r ⊙ h) is the same family's weight (_in_a_family)
+    # a name written elsewhere as an operand, not before a parenthesis: (1-\alpha)x_t + \alpha(W x_t + b) scales
+    operands = {x.name for x in right_nodes(cell, N.Symbol) if x.lag is None and _SPACED_PAREN.match(text, x.span.end) is None}
 
     def letter(n) -> bool:
         if reader.settled and isinstance(n, N.Symbol) and reader.settled_as(key(n.name), ("matrix",)):
@@ -321,7 +323,7 @@ def _letter_functions(cell: N.Cell, notes: list[str]) -> N.Cell:
         if not (isinstance(n, N.Symbol) and n.lag is None
                 and _LETTER_NAME.fullmatch(n.name) is not None and n.name not in signals and n.name not in declared and (not n.font or n.name[:1].islower())):
             return False
-        if _SPACED_PAREN.match(text, n.span.end) is None:
+        if _SPACED_PAREN.match(text, n.span.end) is None or (n.name in operands and n.name not in said):
             return False  # (_before_paren's first test, asked first: its family's weights then only where it may be)
         if n.name in said:  # "g_1, g_2 activation functions": g_1 (...)
             return True

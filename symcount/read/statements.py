@@ -149,6 +149,21 @@ def restacked(eq: N.Equation, inline: bool) -> bool:
     return all(names(side) == names(eq.lhs) and isinstance(side, N.Concat) for side in (eq.rhs,) + eq.also)
 
 
+def weights_stacked(eq: N.Equation, inline: bool) -> bool:
+    """`$\\mathbf{W} = \\left[\\begin{array}{c} W_x \\\\ W_y \\end{array}\\right]$` in running text: a name for weights stacked (a
+    remark on the notation: no signal on either side, no step of the cell; W is read where the equations use it)."""
+    if not inline or eq.also or not isinstance(eq.lhs, N.Symbol) or eq.lhs.lag is not None or not isinstance(eq.rhs, N.Concat):
+        return False
+    items, letter = eq.rhs.items, _core_letter(eq.lhs.name)
+    return len(items) >= 2 and letter.isupper() and all(
+        isinstance(x, N.Symbol) and x.lag is None and x.name != eq.lhs.name and _core_letter(x.name) == letter for x in items)
+
+
+def _core_letter(name: str) -> str:
+    """W of \\mathbf{W}_x, \\boldsymbol{W}, W_{hh}: the letter a weight's name is made on."""
+    return re.sub(r"\\[A-Za-z]+\s*\{|[{}\s]", "", name)[:1]
+
+
 def activation_defined(eq: N.Equation, inline: bool) -> bool:
     """`$y = \\mathrm{tanh}(x) = \\frac{e^x - e^{-x}}{e^x + e^{-x}}$` in running text: an activation of a plain letter
     and what it is, no time index anywhere (a remark on the function, not a step of the cell)."""

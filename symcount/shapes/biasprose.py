@@ -28,7 +28,7 @@ _OMITTED_BIASES = re.compile(r"\bbias(?:es|\s+terms?|\s+vectors?)?\s+(?:are|is|h
 _BIAS_WORD = r"(?:\b(?:bias(?:es)?|sesgos?|biais|vi[ée]s(?:es)?|Bias)\b|편향|偏置|偏差|バイアス|смещени[а-я]*)"
 _OMIT_WORD = r"(?:생략|省略|忽略|略去|載せていない|載せてない|書いていない|含めていない|省いて|隐含[在于於]|隱含[在於]|\b(?:omit[a-z]*|omis[a-z]*|omess[a-z]*|weggelassen|not\s+(?:shown|written|drawn|displayed))|опущен[а-я]*|опуска[а-я]*|пренебрега[а-я]*|bỏ qua)"  # (not promising)
 _OMITTED_ELSEWHERE = re.compile(_BIAS_WORD + r"[^.。\n]{0,40}?" + _OMIT_WORD + "|" +
-                                r"(?:생략|省略|忽略|略去|omit[a-z]*|on omet|omettons|опуска[а-я]*|пренебрега[а-я]*|lassen wir)[^.。\n]{0,20}?" + _BIAS_WORD, re.I)
+                                r"(?:생략|省略|忽略|略去|omit[a-z]*|on omet|omettons|опуска[а-я]*|пренебрега[а-я]*|lassen wir|bỏ qua)[^.。\n]{0,20}?" + _BIAS_WORD, re.I)
 # a gate's bias named in prose: "the update-gate bias", "the forget gate's bias", "the bias of the reset gate", "forget bias"
 _GATE_BIAS = re.compile(r"\b(?:update|reset|forget|input|output|candidate|cell)(?:[- ]gate(?:'s)?)?\s+bias(?:es)?\b"
                         r"|\bbias(?:es)?\s+(?:of|for|on|in)\s+the\s+(?:update|reset|forget|input|output|candidate)[- ]gate\b", re.I)
