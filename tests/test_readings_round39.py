@@ -233,3 +233,79 @@ def test_an_accent_on_a_letter_in_a_font_without_braces():
 $$"""
     d = symcount.derive(text)
     assert d.evaluate(d_x=7, d_h=5) == lstm_one_bias(7, 5)
+
+
+# ---- the state on the right of its own equation where its candidate is computed and never read --------------------
+
+def gru_no_reset(x: int, h: int) -> int:
+    return 2 * (h * x + h * h)
+
+
+@pytest.mark.parametrize("candidate", ["h'_t", r"\tilde{h}_t"])
+def test_the_state_on_its_own_right_side_is_the_unread_candidate(candidate):
+    text = rf"""$$ z_t = \sigma(W_z x_t + U_z h_{{t-1}}) $$
+$$ {candidate} = \tanh(W x_t + U h_{{t-1}}) $$
+$$ h_t = z_t \odot h_{{t-1}} + (1 - z_t) \odot h_t $$
+"""
+    d = symcount.derive(text)
+    assert any("a slip of the letter" in n for n in d.shapes.notes)
+    assert d.evaluate(d_x=7, d_h=5) == gru_no_reset(7, 5)
+
+
+# ---- the state's update not read: the gates alone are no count ------------------------------------------------------
+
+FORGET_ONLY = r"""The forget gate decides what to keep:
+$$ f_t = \sigma(W_f \cdot [h_{t-1}, x_t] + b_f) $$
+Then the cell state is multiplied by it, and the new candidate values are added.
+"""
+
+
+def test_gates_without_the_state_update_are_refused_where_their_sizes_are_left_apart():
+    with pytest.raises(SymcountError, match="the state's update was not read"):
+        symcount.derive(FORGET_ONLY)
+
+
+def test_gates_of_a_standard_cell_that_take_the_states_size_still_count():
+    text = r"""Dropout is applied to the previous hidden state:
+$$ i_t = \sigma(W_{ii} x_t + W_{hi} d(h_{t-1}) + b_i) $$
+$$ f_t = \sigma(W_{if} x_t + W_{hf} d(h_{t-1}) + b_f) $$
+$$ g_t = \tanh(W_{ig} x_t + W_{hg} d(h_{t-1}) + b_g) $$
+$$ o_t = \sigma(W_{io} x_t + W_{ho} d(h_{t-1}) + b_o) $$
+where $h_t, i_t, f_t, g_t, o_t \in \mathbb{R}^{n}$.
+"""
+    d = symcount.derive(text)
+    assert d.evaluate(d_x=7, n=5) == lstm_one_bias(7, 5)
+
+
+def test_an_input_of_the_step_before_where_every_computed_signal_is_read_is_no_missing_update():
+    text = r"""$$ z_i = \sigma(W_z y_{i-1} + U_z s_{i-1} + C_z c_i) $$
+$$ s_i = (1 - z_i) \odot s_{i-1} + z_i \odot \tanh(W y_{i-1} + U s_{i-1} + C c_i) $$
+"""
+    d = symcount.derive(text)  # (y_{i-1}, the word emitted before, is an input: z_i is read, s_i is the state)
+    assert "d_y" in d.counts.dims
+
+
+def test_a_gate_computed_from_the_state_and_read_by_no_equation_is_a_slip_refused():
+    text = r"""We use $ * $ to note element-wise products.
+$$ g_i = \sigma(W^{ix} x(t) + W^{ih} h(t-1) + b^{i}) $$
+$$ g_f = \sigma(W^{fx} x(t) + W^{fh} h(t-1) + b^{f}) $$
+$$ g_o = \sigma(W^{ox} x(t) + W^{oh} h(t-1) + b^{o}) $$
+$$ \tilde{c} = \tanh(W^{cx} x(t) + W^{ch} h(t-1) + b^{c}) $$
+$$ c(t) = g_f * c(t-1) + g_i * \tilde{c} $$
+$$ h(t) = g_0 * \tanh(c(t)) $$
+"""
+    with pytest.raises(SymcountError, match="g_o is computed from the step before but read by no equation"):
+        symcount.derive(text)
+
+
+def test_a_star_in_math_that_the_sentence_calls_elementwise():
+    from symcount.read.glossary import glossary
+    assert glossary("We use $ * $ to note element-wise products.").operators == {"star": "elementwise"}
+
+
+def test_the_summation_convention_sums_a_repeated_index():
+    text = r"""Here is the equation for a vanilla RNN, using Einstein summation notation:
+$$h^{(t)}_{i} = f\Bigl( A_{ij}\, h^{(t-1)}_{j} + B_{ij}\, x^{(t)}_{j} + c_{i} \Bigr)$$
+"""
+    d = symcount.derive(text)
+    assert d.evaluate(d_x=7, d_h=5) == numel(nn.RNNCell(7, 5)) - 5

@@ -98,3 +98,30 @@ def _unmade_preactivations(cell: N.Cell) -> None:
             raise ParseError(f"{s.text} is named as a pre-activation, but no equation read computes it: a line that computes "
                              "it was not read", source=cell.source, span=s.span,
                              hint=f"write how {s.text} is computed, e.g. {s.text} = W x + U h + b")
+
+
+def candidate_for_itself(cell: N.Cell, notes: list[str]) -> N.Cell:
+    """`h'_t = \\tanh(W x_t + r_t \\odot U h_{t-1})`, then `h_t = z_t \\odot h_{t-1} + (1 - z_t) \\odot h_t`: h_t on the
+    right of its own equation, at the same step, where a signal of its letter (h'_t, \\tilde{h}_t) is computed and
+    never read. The h_t on the right is a slip for that candidate: read as it, with a note. Only with one such signal."""
+    lhs = [(i, eq.lhs) for i, eq in enumerate(cell.equations) if isinstance(eq.lhs, N.Symbol) and eq.lhs.lag == 0]
+    if not lhs:
+        return cell
+    made = {s.name: s for _, s in lhs}
+    if len(made) != len(lhs):
+        return cell  # (a name defined twice: an update, h_t = h_t + ..., is read.definitions')
+    read = {s.name for s, _, left in symbols(cell) if not left}
+    letter = lambda n: re.sub(r"\\[A-Za-z]+\{|[{}'\s]|[_^].*$", "", n)  # noqa: E731  (h of \tilde{h}, h')
+    slips: dict[int, N.Symbol] = {}
+    for i, own in lhs:
+        if not any(isinstance(x, N.Symbol) and x.name == own.name and x.lag == 0 for x in N.walk(cell.equations[i].rhs)):
+            continue
+        unread = [s for n, s in made.items() if n != own.name and n not in read and letter(n) == letter(own.name)]
+        if len(unread) == 1:
+            slips[i] = unread[0]
+    for i, cand in slips.items():
+        own = cell.equations[i].lhs
+        notes.append(f"{own.text} on the right of its own equation at {cell.source.where(cell.equations[i].span)} is "
+                     f"read as {cand.text}: {cand.text} is computed and otherwise never read (a slip of the letter)")
+    return apply(cell, lambda s, i, left: replace(s, name=slips[i].name, text=slips[i].text)
+                 if i in slips and not left and s.name == cell.equations[i].lhs.name and s.lag == 0 else s) if slips else cell

@@ -56,15 +56,29 @@ def _factors(node) -> list:
     return [node]
 
 
-def _rewrite(node, rows: set[str], spans: list):
-    """\\sum_j M_{ij} v_j ... -> M (v ⊙ ...) wherever it stands in node."""
+def _rewrite(node, rows: set[str], spans: list, einstein: bool = False):
+    """\\sum_j M_{ij} v_j ... -> M (v ⊙ ...) wherever it stands in node; with `einstein` (the text says it sums over
+    a repeated index), M_{ij} v_j too."""
     def fn(n, _new):
         fs = _factors(n) if isinstance(n, N.Binary) else []
+        if einstein and len(fs) == 2 and all(isinstance(f, N.Symbol) for f in fs):
+            for j in _parts(fs[1].name)[1]:
+                i = _pair(fs[0].name, j) if len(j) == 1 else None
+                if i is not None:
+                    rows.add(i)
+                    spans.append(n.span)
+                    return N.Binary("matmul", _indexed(fs[0], {i, j}, pair=True), _indexed(fs[1], {j}), n.span)
         if len(fs) < 2 or not isinstance(fs[0], N.Apply) or not isinstance(fs[0].arg, N.Symbol):
             return None
         m = _SUM.match(fs[0].func)
         i = _pair(fs[0].arg.name, m.group("j")) if m else None
         vectors = fs[1:]
+        if m and i is None and len(fs) == 2 and isinstance(fs[1], N.Symbol) and _pair(fs[1].name, m.group("j")) \
+                and m.group("j") in _parts(fs[0].arg.name)[1]:  # \sum_i x_i u_{ji}: the vector written first
+            i, matrix, vectors = _pair(fs[1].name, m.group("j")), fs[1], [fs[0].arg]
+            rows.add(i)
+            spans.append(n.span)
+            return N.Binary("matmul", _indexed(matrix, {i, m.group("j")}, pair=True), _indexed(vectors[0], {m.group("j")}), n.span)
         if m and i is None and len(vectors) == 1 and isinstance(vectors[0], N.Symbol) and _parts(fs[0].arg.name)[0].islower() \
                 and _parts(fs[0].arg.name)[1] == [m.group("j")] and m.group("j") in _parts(vectors[0].name)[1] \
                 and (len(_parts(vectors[0].name)[1]) == 2 or vectors[0].lag is not None):  # (c_n, h_{t,n}: a signal's entry at a step)
@@ -87,12 +101,16 @@ def _rewrite(node, rows: set[str], spans: list):
 Span = N.Span
 
 
+_EINSTEIN = re.compile(r"Einstein\s+(?:summation|notation|convention)|summation\s+convention|einsum", re.I)
+
+
 def index_form(cell: N.Cell, notes: list[str]) -> N.Cell:
-    if not any(isinstance(n, N.Apply) and n.func.startswith("\\sum") for eq in cell.equations for n in N.walk(eq.rhs)):
+    einstein = "ins" in cell.prose and _EINSTEIN.search(cell.prose) is not None  # "using Einstein summation notation"
+    if not einstein and not any(isinstance(n, N.Apply) and n.func.startswith("\\sum") for eq in cell.equations for n in N.walk(eq.rhs)):
         return cell
     rows: set[str] = set()
     spans: list = []
-    eqs = tuple(replace(eq, rhs=_rewrite(eq.rhs, rows, spans), also=tuple(_rewrite(a, rows, spans) for a in eq.also))
+    eqs = tuple(replace(eq, rhs=_rewrite(eq.rhs, rows, spans, einstein), also=tuple(_rewrite(a, rows, spans, einstein) for a in eq.also))
                 for eq in cell.equations)
     if not rows:
         return cell
@@ -102,7 +120,7 @@ def index_form(cell: N.Cell, notes: list[str]) -> N.Cell:
     notes.append(f"{' '.join(cell.source.slice(first).split())} at {cell.source.where(first)}: " + (
         "a sum over an index of two vectors' entries, their inner product: read as the vectors" if inner else
         f"the equations are written for entry {'/'.join(sorted(rows))} of each vector, a sum over j a matrix-vector "
-        "product: read as the vectors"))
+        "product" + (" (the summation convention: a repeated index summed)" if einstein else "") + ": read as the vectors"))
     # (the entries' letters are the cell's components: an entry z_j plain beside the vector \mathbf{z} bold is one
     # symbol, read.readings._fonts)
     components = tuple(sorted(set(cell.components) | rows))

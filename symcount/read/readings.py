@@ -44,7 +44,7 @@ from .indexform import index_form as _index_form
 from .unrolled import unrolled as _unrolled
 from .namesakes import later_namesakes as _later_namesakes
 from .layermarks import unmarked_layer_states as _unmarked_layer_states
-from .gateslips import doubled_slips as _doubled_slips, stacked_pieces as _stacked_pieces
+from .gateslips import candidate_for_itself as _candidate_for_itself, doubled_slips as _doubled_slips, stacked_pieces as _stacked_pieces
 from .saidprojections import said_projections as _said_projections
 from .variantcues import feedforward_apart, optional_outputs
 from .droppedweight import unweighted_states
@@ -128,7 +128,7 @@ def readings(cell: N.Cell) -> N.Cell:
     notes: list[str] = list(cell.notes)
     try:
         for step in (_slices, _wildcard_declarations, _listed_declarations, _family_declarations, _sequence_declarations, _phrases, _said_projections, _functions_defined, _either_or, _size_formulas, _exponentials, _tree_nodes, _step_sums, _unrolled, _example_index, _layer_generic, _unmarked_layer_states, _said_odot, _oplus, _letter_o, _concat_calls, _weighted_calls, _weight_pairs, _conjugates, _vector_arrows, _unmarked_directions, _typos, _doubled_slips, _stacked_pieces, _timed_weights, _prose_sizes, _components, _index_form, _word_times, _two_letter_names, _glued_applications, _braced_subscripts, _glued_subscripts, _glued_products, _case_slips, _index_slips, _timed_biases, _missing_plus, _restatements, _stacked_restatements, _fonts, _remarks, _past_updates, _numeric_sequences, _untimed_namesakes, _later_namesakes, feedforward_apart, squared_losses, _squared_signals, _final_states, _last_step_outputs, _block_definitions, _generic_maps, _discretized, _continuous, _time_shift,
-                     _cell_form, _updates, optional_outputs, _variants, _own_direction, _shared_directions, _letter_functions, _applied_coefficients, _shared_by_name, _numbered_shared, _output_shared, _state_of_another_letter, _foreign_weights, _chain_names, _reassociate, _unused_gate_typos, _gate_letter_slips, _renamed_gates, _loosely_stated_mamba, unweighted_states):
+                     _cell_form, _updates, optional_outputs, _variants, _own_direction, _shared_directions, _letter_functions, _applied_coefficients, _shared_by_name, _numbered_shared, _output_shared, _state_of_another_letter, _foreign_weights, _chain_names, _reassociate, _unused_gate_typos, _candidate_for_itself, _gate_letter_slips, _renamed_gates, _loosely_stated_mamba, unweighted_states):
             cell = step(cell, notes)
     finally:
         forget()  # keep no cell alive after the reading
@@ -304,11 +304,8 @@ def _letter_functions(cell: N.Cell, notes: list[str]) -> N.Cell:
     signals = ({s.name for s, _, _ in _symbols(cell) if s.lag is not None} | set(_defined(cell))) - said
     declared = {s.name for d in cell.declarations for s in d.symbols}
     letters = {name[0] for name in signals if name[:1].isalpha()}
-    text = cell.source.text
-    found: dict[str, N.Symbol] = {}
-    weights, reader = [], current()  # u_z * h, u_r * h: u_h(r ⊙ h) is the same family's weight (_in_a_family)
-    # a name written elsewhere as an operand, not before a parenthesis: (1-\alpha)x_t + \alpha(W x_t + b) scales
-    operands = {x.name for x in right_nodes(cell, N.Symbol) if x.lag is None and _SPACED_PAREN.match(text, x.span.end) is None}
+    text, found = cell.source.text, {}  # (found: name -> the first N.Symbol applied)
+    weights, reader, operands = [], current(), _operands(cell, cell.source.text)  # (weights: _in_a_family's, u_z * h, u_r * h)
 
     def letter(n) -> bool:
         if reader.settled and isinstance(n, N.Symbol) and reader.settled_as(key(n.name), ("matrix",)):
@@ -358,6 +355,12 @@ def _letter_functions(cell: N.Cell, notes: list[str]) -> N.Cell:
         notes.append(f"{name}(...) at {cell.source.where(s.span)} reads as a function {name} with no parameters; "
                      f"if {name} is a weight, add {option(key(name), 'matrix')} or declare its shape")
     return replace(cell, equations=eqs) if found else cell
+
+
+def _operands(cell: N.Cell, text: str) -> set[str]:
+    """The names written as an operand somewhere, not before a parenthesis: in (1-\\alpha)x_t + \\alpha(W x_t + b), \\alpha
+    scales a group (no function)."""
+    return {x.name for x in right_nodes(cell, N.Symbol) if x.lag is None and _SPACED_PAREN.match(text, x.span.end) is None}
 
 
 def _marked(n, said, declared) -> bool:

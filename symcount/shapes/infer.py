@@ -19,7 +19,7 @@ from ..read.source import Span
 from .unify import Evidence, Walker, matrix_states_ahead
 from .operations import Operation, sized
 from .biasprose import omitted_biases
-from .wholecell import (partial_cell, excluded_weights, affine_weights, first_layer, learned_initial_states, listed_parameters, no_parameters, framework_biases, shared_gates,
+from .wholecell import (partial_cell, unread_updates, excluded_weights, affine_weights, first_layer, learned_initial_states, listed_parameters, no_parameters, framework_biases, shared_gates,
                         structured_weights, summed_biases, unsaid_complex)
 
 
@@ -217,6 +217,7 @@ def _results(w: Walker) -> Shapes:
             for f in N.factors(n):
                 dims.setdefault(f)
     first_layer(w, signals)
+    unread_updates(w, signals)
     inp, inp_problem = _pick_input(w, signals)
     out, out_problem = _pick_output(w, signals)
     heads, shared, once = _heads(w, params, inp)

@@ -17,6 +17,7 @@ from .constants import IDENTITY, counts, exponents, greek, hedged, identities, r
 from .gates import refusals, symbols_with_parents
 from ..read.cellwalk import right_nodes
 from .samestep import same_step_cycle as _same_step_cycle
+from .stray import activation_as_value, unread_gate
 
 
 
@@ -109,14 +110,7 @@ def _chain(n, inner: set[int] | None = None) -> list:
 
 
 def roles(cell: N.Cell) -> Roles:
-    timed = {x.name for eq in cell.equations for side in sides(eq) for x in N.walk(side)
-             if isinstance(x, N.Symbol) and x.lag is not None}
-    # (a declared name at step t is a signal, unless the equations write it with no step at all: "$W^{t}_{xh} \\in
-    # \\mathbb{R}^{h \\times d}$" then W_{xh} x_t, a weight the text dates once and shares across the steps)
-    untimed = {x.name for eq in cell.equations for side in sides(eq) for x in N.walk(side)
-               if isinstance(x, N.Symbol) and x.lag is None} - timed
-    timed |= {s.name for d in cell.declarations for s in d.symbols if s.lag is not None
-              and not (s.name in untimed and s.name[:1] in "WUV" and s.lag == 0)}
+    timed = _timed(cell)
     notes = list(cell.notes)
     _refused_forms(cell)
     signals, derived = _signal_equations(cell, timed)
@@ -135,6 +129,7 @@ def roles(cell: N.Cell) -> Roles:
             declared.setdefault(sym.name, decl)
             if sym.name in signals:
                 first.setdefault(sym.name, sym)
+    unread_gate(cell, signals, defined)
     recurrent: set[str] = set()
     uses: dict[str, list[int]] = {}
     not_summand: set[str] = set()
@@ -152,7 +147,7 @@ def roles(cell: N.Cell) -> Roles:
                 eqs.append(i)
             if parent not in ("add", "sub"):
                 not_summand.add(sym.name)
-    _activation_as_value(cell, set(uses) - set(declared) - set(derived), first)
+    activation_as_value(cell, set(uses) - set(declared) - set(derived), first)
     if uses:  # (a cell of no parameter at all is refused as that, later)
         refusals(cell, timed - set(defined), inputs, set(uses) - set(declared) - set(derived),
                  {n for n in first if len(n) == 1 and n not in defined})
@@ -267,18 +262,16 @@ def _in_an_interval(declared: dict[str, N.Declaration]) -> set[str]:
     return {n for n, d in declared.items() if d.field == "interval" and d.rows is None}
 
 
-_ACTIVATION_NAMED = re.compile(r"(?:\\sigma|σ|\\tanh)\s*[\^_]\{?\s*\\?[A-Za-z]")  # (not \\sigma^2, a variance)
-
-
-def _activation_as_value(cell: N.Cell, params: set[str], first: dict) -> None:
-    """`f^{(t)} = \\sigma^f`: an activation's name with a mark, standing where a value goes, is a unit a template
-    defines (`\\sigma^{\\alpha}(b^\\alpha + U^\\alpha x^{(t)} + ...)`, the text's generic form, not read), never a learned vector."""
-    for name in sorted(params):
-        if _ACTIVATION_NAMED.match(name):
-            raise ShapeError(f"{first[name].text} stands where a value goes, but \\sigma names an activation: it is a unit "
-                             "the text defines in a form not read (a template of its gates), not a parameter",
-                             source=cell.source, span=first[name].span,
-                             hint="write each unit's equation, like f_t = \\sigma(W_f x_t + U_f h_{t-1} + b_f)")
+def _timed(cell: N.Cell) -> set[str]:
+    """The names written with a step: in the equations, or declared so. A declared name at step t is a signal, unless the
+    equations write it with no step at all: "$W^{t}_{xh} \\in \\mathbb{R}^{h \\times d}$" then W_{xh} x_t, a weight the text
+    dates once and shares across the steps."""
+    timed = {x.name for eq in cell.equations for side in sides(eq) for x in N.walk(side)
+             if isinstance(x, N.Symbol) and x.lag is not None}
+    untimed = {x.name for eq in cell.equations for side in sides(eq) for x in N.walk(side)
+               if isinstance(x, N.Symbol) and x.lag is None} - timed
+    return timed | {s.name for d in cell.declarations for s in d.symbols if s.lag is not None
+                    and not (s.name in untimed and s.name[:1] in "WUV" and s.lag == 0)}
 
 
 def _refused_forms(cell: N.Cell) -> None:

@@ -437,3 +437,31 @@ def unsaid_complex(w: "Walker", params: list) -> None:
     raise ShapeError(f"the text speaks of complex numbers ({m.group(0)!r}) but declares no parameter complex: which parameters "
                      "are complex (two real numbers per entry) is not said", source=w.src, span=Span(m.start(), m.end()),
                      hint="declare the complex ones, e.g. \\Lambda \\in \\mathbb{C}^{N}, B \\in \\mathbb{C}^{N \\times H}")
+
+
+def unread_updates(w: "Walker", signals: list) -> None:
+    """`f_t = \\sigma(W_f [h_{t-1}, x_t] + b_f)` and the other gates, with no equation of c_t or h_t (prose, a picture):
+    h is read from the step before and computed nowhere, the gates are read by no equation, and their sizes are left
+    apart from h's. The state's update was not read, and the gates' count alone is no count of the cell: refused.
+    (Where the gates take h's size, a docstring that writes the gates of a standard cell, the count stands; and a signal
+    read from the step before where every computed one is read is an input: a decoder's y_{i-1}.)"""
+    cell = w.roles.cell
+    lags: dict[str, set] = {}
+    for eq in cell.equations:
+        for side in (eq.rhs,) + eq.also:
+            for x in N.walk(side):
+                if isinstance(x, N.Symbol):
+                    lags.setdefault(x.name, set()).add(x.lag)
+    by = {s.name: s for s in signals}
+    before = [s for s in signals if not s.defined and s.name in lags and None not in lags[s.name] and 0 not in lags[s.name]]
+    unread = [s for s in signals if s.defined and s.name not in lags]
+    if not before or not unread or not any(not s.defined and 0 in lags.get(s.name, ()) for s in signals) or current().open:
+        return  # (never a reading's pruning: where the text leaves choices open, a heuristic does not pick among them)
+    apart = [s for s in unread if all(s.dim != b.dim for b in before)]
+    if not apart:
+        return
+    b = by[before[0].name]
+    raise ShapeError(f"{b.text} is read from the step before, but no equation computes {b.name} at this step, and "
+                     f"{', '.join(s.text for s in unread[:4])} {'is' if len(unread) == 1 else 'are'} computed and read by "
+                     "no equation: the state's update was not read, and the count of the others would be short",
+                     source=w.src, span=b.span, hint=f"write the equation that computes {b.name} at step t as math ($...$)")
