@@ -309,3 +309,99 @@ $$h^{(t)}_{i} = f\Bigl( A_{ij}\, h^{(t-1)}_{j} + B_{ij}\, x^{(t)}_{j} + c_{i} \B
 """
     d = symcount.derive(text)
     assert d.evaluate(d_x=7, d_h=5) == numel(nn.RNNCell(7, 5)) - 5
+
+
+def test_two_gates_read_by_no_equation_are_refused_where_the_equation_that_reads_them_is_no_equation():
+    text = r"""We introduce the following gates:
+    * The forget gate: $f_t = \textrm{sigmoid}(W^{f,h}h_{t-1}+W^{f,x}x_t)$
+    * The input gate: $i_t = \textrm{sigmoid}(W^{i,h}h_{t-1}+W^{i,x}x_t)$
+    * The output gate: $o_t = \textrm{sigmoid}(W^{o,h}h_{t-1}+W^{o,x}x_t)$
+    * The memory cell: $f_t \odot c_{t-1} + i_t \odot \textrm{tanh}(W^{c, h}h_{t-1} + W^{c,x}x_t)$
+    * The visible state: $h_t = o_t \odot \textrm{tanh}(c_t)$
+"""
+    with pytest.raises(SymcountError, match="f_t, i_t are computed from the step before but read by no equation"):
+        symcount.derive(text)
+
+
+def test_an_output_computed_from_the_state_is_no_unread_gate():
+    text = r"""$$ h_{t+1} = \tanh(W_r h_t + W_i x_t) $$ and $$ y_t = \sigma(W_o h_t) $$"""
+    d = symcount.derive(text)  # (one sigmoid of the state read by nothing, no name of its letter astray: the output)
+    assert d.evaluate(d_x=7, d_h=5, d_y=3) == numel(nn.RNNCell(7, 5, bias=False)) + 15
+
+
+def test_a_capital_glued_to_the_name_its_equation_defines_is_that_names_bias():
+    text = """・output ゲート
+ o = σ(Xt Wxo + Ht-1 Who + Bo)
+・forget ゲート
+ f = σ(Xt Wxf + Ht-1 Whf + Bf)
+・input ゲート
+ i = σ(Xt Wxi + Ht-1 Whi + Bi)
+・g = tanh(Xt Wxg + Ht-1 Whg + Bg)
+・c = f * Ct-1 + g * i
+・Ht = o * tanh(c)
+"""
+    d = symcount.derive(text)
+    assert any("reads as one name, B_o" in n for n in d.shapes.notes)
+    assert d.evaluate(d_X=7, d_H=5) == lstm_one_bias(7, 5)
+
+
+# ---- the audit's cases: names on the left of what parameters compute are its pieces; no slip in an implicit layer ---
+
+@pytest.mark.parametrize("text,count", [
+    (r"""$$ i_t, f_t, o_t, g_t = W x_t + U h_{t-1} + b $$
+$$ c_t = \sigma(f_t) \odot c_{t-1} + \sigma(i_t) \odot \tanh(g_t) $$
+$$ h_t = \sigma(o_t) \odot \tanh(c_t) $$""", lambda: lstm_one_bias(7, 5)),
+    (r"""$$ a^r_t, a^z_t = W x_t + U h_{t-1} + b $$
+$$ r_t = \sigma(a^r_t), \quad z_t = \sigma(a^z_t) $$
+$$ \tilde{h}_t = \tanh(W_h x_t + U_h (r_t \odot h_{t-1}) + b_h) $$
+$$ h_t = (1 - z_t) \odot h_{t-1} + z_t \odot \tilde{h}_t $$""", lambda: numel(nn.GRUCell(7, 5)) - 15),
+    (r"""$$ z_t, r_t = x_t W + h_{t-1} U + b $$
+$$ h_t = \sigma(z_t) \odot h_{t-1} + (1 - \sigma(z_t)) \odot \tanh(x_t V + (\sigma(r_t) \odot h_{t-1}) R) $$""",
+     lambda: 2 * (7 * 5 + 5 * 5 + 5) + 7 * 5 + 5 * 5)])
+def test_names_on_the_left_of_an_affine_map_are_its_pieces_stacked(text, count):
+    assert symcount.derive(text).evaluate(d_x=7, d_h=5) == count()
+
+
+def test_an_implicit_layer_is_no_slip_for_its_readout():
+    text = r"""$$ h_t = \tanh(W h_t + U x_t + b) $$
+$$ \hat{h}_t = V h_t + c $$"""
+    with pytest.raises(SymcountError, match="computed from itself"):
+        symcount.derive(text)
+
+
+def test_a_previous_output_fed_back_is_an_input_not_a_missing_update():
+    text = r"""$$ h_t = \tanh(W x_t + V y_{t-1} + U h_{t-1} + b) $$
+$$ o_t = W_{o} h_t + b_o $$"""
+    d = symcount.derive(text)
+    assert d.evaluate(d_x=7, d_h=5, d_y=3, d_o=3) == 35 + 15 + 25 + 5 + 15 + 3
+
+
+def test_the_summation_convention_with_the_vector_first():
+    text = r"""Here is the RNN in Einstein summation notation:
+$$ h^{(t)}_{i} = \tanh( h^{(t-1)}_{j} A_{ij} + x^{(t)}_{j} B_{ij} + c_{i} ) $$"""
+    assert symcount.derive(text).evaluate(d_x=7, d_h=5) == numel(nn.RNNCell(7, 5)) - 5
+
+
+def test_a_shape_in_a_relative_clause_is_another_nouns():
+    text = r"""- $W_y$ maps the hidden state to the prediction, which has shape `(n_y, 1)`
+
+$$ a_t = \tanh(W_a x_t + U_a a_{t-1} + b_a) $$
+$$ y_t = \mathrm{softmax}(W_y a_t + b_y) $$"""
+    d = symcount.derive(text)
+    assert d.evaluate(d_x=7, d_a=5, d_y=3) == numel(nn.RNNCell(7, 5)) - 5 + 5 * 3 + 3
+
+
+def test_signals_joined_in_running_text_are_not_weights_stacked():
+    text = r"""$$ H_f = \tanh(W_f x_t + U_f H_{f,t-1}) $$ where $H = [H_f; H_b]$ joins the two directions."""
+    from symcount.read import parse as P
+    cell = P.parse(text)  # (H = [H_f; H_b] is kept as an equation: only a weight's letter, W, U, V, R, names weights stacked)
+    assert any(cell.source.slice(eq.span).startswith("H = [H_f; H_b]") for eq in cell.equations)
+
+
+def test_the_summation_convention_with_a_gate_between_matrix_and_state():
+    text = r"""Using the Einstein summation convention:
+$$ z^{(t)}_i = \sigma(A_{ij} x^{(t)}_j + B_{ij} h^{(t-1)}_j) $$
+$$ r^{(t)}_i = \sigma(C_{ij} x^{(t)}_j + D_{ij} h^{(t-1)}_j) $$
+$$ \tilde{h}^{(t)}_i = \tanh(P_{ij} x^{(t)}_j + Q_{ij} r^{(t)}_j h^{(t-1)}_j) $$
+$$ h^{(t)}_i = (1 - z^{(t)}_i) h^{(t-1)}_i + z^{(t)}_i \tilde{h}^{(t)}_i $$"""
+    assert symcount.derive(text).evaluate(d_x=7, d_h=5) == numel(nn.GRUCell(7, 5, bias=False))

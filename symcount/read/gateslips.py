@@ -100,6 +100,11 @@ def _unmade_preactivations(cell: N.Cell) -> None:
                              hint=f"write how {s.text} is computed, e.g. {s.text} = W x + U h + b")
 
 
+def _timed(n) -> bool:
+    """Whether n reads a signal at a step (z_t, 1 - z_t): a gate, never a weight."""
+    return any(isinstance(x, N.Symbol) and x.lag is not None for x in N.walk(n))
+
+
 def candidate_for_itself(cell: N.Cell, notes: list[str]) -> N.Cell:
     """`h'_t = \\tanh(W x_t + r_t \\odot U h_{t-1})`, then `h_t = z_t \\odot h_{t-1} + (1 - z_t) \\odot h_t`: h_t on the
     right of its own equation, at the same step, where a signal of its letter (h'_t, \\tilde{h}_t) is computed and
@@ -113,10 +118,15 @@ def candidate_for_itself(cell: N.Cell, notes: list[str]) -> N.Cell:
     read = {s.name for s, _, left in symbols(cell) if not left}
     letter = lambda n: re.sub(r"\\[A-Za-z]+\{|[{}'\s]|[_^].*$", "", n)  # noqa: E731  (h of \tilde{h}, h')
     slips: dict[int, N.Symbol] = {}
+    defs = {s.name: cell.equations[i] for i, s in lhs}
     for i, own in lhs:
-        if not any(isinstance(x, N.Symbol) and x.name == own.name and x.lag == 0 for x in N.walk(cell.equations[i].rhs)):
-            continue
-        unread = [s for n, s in made.items() if n != own.name and n not in read and letter(n) == letter(own.name)]
+        gated = [n for n in N.walk(cell.equations[i].rhs) if isinstance(n, N.Binary) and n.op in ("hadamard", "star", "matmul")
+                 and any(isinstance(x, N.Symbol) and x.name == own.name and x.lag == 0 and _timed(y)
+                         for x, y in ((n.left, n.right), (n.right, n.left)))]  # (z_t \times h_t: a signal times the state)
+        if not gated:
+            continue  # (only where the state is mixed elementwise, (1 - z_t) \odot h_t: an implicit layer's W h_t is no slip)
+        unread = [s for n, s in made.items() if n != own.name and n not in read and letter(n) == letter(own.name)
+                  and isinstance(defs[n].rhs, N.Apply)]  # (a candidate: an activation of what it reads, never V h_t + c)
         if len(unread) == 1:
             slips[i] = unread[0]
     for i, cand in slips.items():

@@ -219,3 +219,29 @@ def glued_applications(cell: N.Cell, notes: list[str]) -> N.Cell:
         return None
     return replace(cell, equations=tuple(replace(eq, rhs=N.rewrite(eq.rhs, one), also=tuple(N.rewrite(x, one) for x in eq.also))
                                          for eq in cell.equations)) if any(times.values()) else cell
+
+
+def glued_to_own_name(cell: N.Cell, notes: list[str]) -> N.Cell:
+    """`o = σ(Xt Wxo + Ht-1 Who + Bo)`: a capital letter written against the letter the equation defines (B against o,
+    in o's own equation, as the weights Wxo, Who are glued) is one name, the bias B_o: a signal is never a factor of its
+    own definition at the same step. A note says so."""
+    found: list[N.Symbol] = []
+
+    def rewrite(eq):
+        own = eq.lhs.name if isinstance(eq.lhs, N.Symbol) and eq.lhs.lag is None else None
+
+        def one(n, new):
+            if (own is not None and isinstance(n, N.Binary) and n.op == "matmul" and not n.explicit
+                    and isinstance(n.left, N.Symbol) and isinstance(n.right, N.Symbol) and re.fullmatch(r"[A-Z]", n.left.name)
+                    and n.right.name == own and n.right.lag is None and n.left.lag is None and not n.left.font
+                    and n.left.span.end == n.right.span.start):
+                sym = N.Symbol(f"{n.left.name}_{own}", n.left.text + n.right.text, None, n.span, n.left.font)
+                found.append(sym)
+                return sym
+            return None
+        return replace(eq, rhs=N.rewrite(eq.rhs, one)) if own is not None else eq
+    eqs = tuple(rewrite(eq) for eq in cell.equations)
+    for s in found:
+        notes.append(f"{s.text} at {cell.source.where(s.span)} reads as one name, {s.name}: the signal it would multiply "
+                     "is the one its equation defines")
+    return replace(cell, equations=eqs) if found else cell

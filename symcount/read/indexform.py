@@ -61,13 +61,18 @@ def _rewrite(node, rows: set[str], spans: list, einstein: bool = False):
     a repeated index), M_{ij} v_j too."""
     def fn(n, _new):
         fs = _factors(n) if isinstance(n, N.Binary) else []
-        if einstein and len(fs) == 2 and all(isinstance(f, N.Symbol) for f in fs):
-            for j in _parts(fs[1].name)[1]:
-                i = _pair(fs[0].name, j) if len(j) == 1 else None
-                if i is not None:
-                    rows.add(i)
-                    spans.append(n.span)
-                    return N.Binary("matmul", _indexed(fs[0], {i, j}, pair=True), _indexed(fs[1], {j}), n.span)
+        if einstein and len(fs) >= 2 and all(isinstance(f, N.Symbol) for f in fs):
+            for k in (0, len(fs) - 1):  # A_{ij} h_j, Q_{ij} r_j h_j, or h_j A_{ij}: the matrix first or last
+                matrix, vectors = fs[k], fs[:k] + fs[k + 1:]
+                for j in _parts(vectors[0].name)[1]:
+                    i = _pair(matrix.name, j) if len(j) == 1 else None
+                    if i is not None and all(j in _parts(v.name)[1] for v in vectors):
+                        rows.add(i)
+                        spans.append(n.span)
+                        vec = _indexed(vectors[0], {j})
+                        for v in vectors[1:]:
+                            vec = N.Binary("hadamard", vec, _indexed(v, {j}), Span(vec.span.start, v.span.end))
+                        return N.Binary("matmul", _indexed(matrix, {i, j}, pair=True), vec, n.span)
         if len(fs) < 2 or not isinstance(fs[0], N.Apply) or not isinstance(fs[0].arg, N.Symbol):
             return None
         m = _SUM.match(fs[0].func)

@@ -214,14 +214,17 @@ def split_of(side, pieces: int):
 
 def several_named(lhs: tuple, sides: list, names: Span, span: Span):
     """An equation with several names on its left, or None (a signature: `h_t, c_t = f(x_t, h_{t-1})`):
-    `i_t, f_t, g_t, o_t = split(gates, 4)`, the pieces of gates stacked; `y_t, h_t = o_t * tanh(c_t)`, a
-    product or a sum that calls nothing with a list, both names for its value (Géron writes the output so)."""
+    `i_t, f_t, g_t, o_t = split(gates, 4)`, the pieces of gates stacked; `y_t, h_t = o_t * tanh(c_t)`, a product
+    of signals that calls nothing with a list, both names for its value (Géron writes the output so); `i_t, f_t, o_t,
+    g_t = W x_t + U h_{t-1} + b`, with parameters, the pieces of what it computes, stacked."""
     if len(sides) != 1:
         return None
     whole = split_of(sides[0], len(lhs))
     if whole is not None:
         return N.Equation(N.Concat(tuple(lhs), names), whole, span)
-    if isinstance(sides[0], N.Binary) and all(isinstance(x, N.Symbol) for x in lhs) \
-            and not any(isinstance(n, N.Tuple) for n in N.walk(sides[0])):
-        return N.Equation(lhs[0], lhs[1], span, (*lhs[2:], sides[0]))
-    return None
+    if not (isinstance(sides[0], N.Binary) and all(isinstance(x, N.Symbol) for x in lhs)) \
+            or any(isinstance(n, N.Tuple) for n in N.walk(sides[0])):
+        return None
+    if all(x.lag is not None for x in N.walk(sides[0]) if isinstance(x, N.Symbol)):
+        return N.Equation(lhs[0], lhs[1], span, (*lhs[2:], sides[0]))  # y_t, h_t = o_t * tanh(c_t): signals only
+    return N.Equation(N.Concat(tuple(lhs), names), sides[0], span)  # i_t, f_t = W x_t + U h_{t-1} + b: the pieces

@@ -155,7 +155,7 @@ def weights_stacked(eq: N.Equation, inline: bool) -> bool:
     if not inline or eq.also or not isinstance(eq.lhs, N.Symbol) or eq.lhs.lag is not None or not isinstance(eq.rhs, N.Concat):
         return False
     items, letter = eq.rhs.items, _core_letter(eq.lhs.name)
-    return len(items) >= 2 and letter.isupper() and all(
+    return len(items) >= 2 and letter in "WUVR" and all(
         isinstance(x, N.Symbol) and x.lag is None and x.name != eq.lhs.name and _core_letter(x.name) == letter for x in items)
 
 

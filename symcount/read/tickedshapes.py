@@ -16,12 +16,15 @@ _SHAPED = re.compile(r"(?P<names>\$[^$\n]{1,40}\$)(?P<words>[^$`\n]{0,80}?)(?:\b
                      + r"(?:\s*(?:,|and|,\s*and)\s*" + _SHAPE.replace("P<R>", "P<r2>").replace("P<C>", "P<c2>") + r")?")
 
 
+_CLAUSE = re.compile(r"\b(?:which|whose|that|where|while)\b", re.I)
+
+
 def ticked_shapes(text: str):
     if "`(" not in text and "`[" not in text or "shape" not in text:
         return
     for m in _SHAPED.finditer(text):
-        if text.count("$", 0, m.start()) % 2 or "$" in m.group("words"):
-            continue  # (from a closing $ to the next math)
+        if text.count("$", 0, m.start()) % 2 or "$" in m.group("words") or _CLAUSE.search(m.group("words")):
+            continue  # (from a closing $ to the next math; "..., which has shape": another noun's shape)
         names = [(m.start("names") + 1 + p.start() + len(p.group(0)) - len(p.group(0).lstrip()), p.group(0).strip())
                  for p in re.finditer(r"[^,]+", m.group("names")[1:-1])]
         shapes = [(m.group("r"), m.group("c"))] + ([(m.group("r2"), m.group("c2"))] if m.group("r2") else [])

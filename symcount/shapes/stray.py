@@ -24,13 +24,13 @@ def activation_as_value(cell: N.Cell, params: set[str], first: dict) -> None:
                              hint="write each unit's equation, like f_t = \\sigma(W_f x_t + U_f h_{t-1} + b_f)")
 
 
-_GATES = frozenset("sigma sigmoid sigm σ".split())
+_GATE = re.compile(r"\\?(?:sigma|sigmoid|sigm|σ)|\\(?:text|textrm|mathrm|operatorname)\s*\{\s*(?:sigmoid|sigm|sigma)\s*\}")
 
 
 def unread_gate(cell: N.Cell, signals, defined: dict) -> None:
-    """A gate (a sigmoid) computed from a state of the step before that no equation reads, where every state read from
-    the step before is computed and a name of the gate's letter is read and computed nowhere (`g_o = \\sigma(W x(t) +
-    U h(t-1))`, then `h(t) = g_0 * \\tanh(c(t))`): its use was not read (a slip), refused. A state read from the step before and computed nowhere is shapes.wholecell.unread_updates'."""
+    """Gates (sigmoids) computed from a state of the step before that no equation reads, where every state read from
+    the step before is computed: one with a name of its letter read and computed nowhere (`g_o = \\sigma(W x(t) +
+    U h(t-1))`, then `h(t) = g_0 * \\tanh(c(t))`: a slip), or two or more (the equation that reads them not read): refused. A state read from the step before and computed nowhere is shapes.wholecell.unread_updates'."""
     lags: dict[str, set] = {}
     read: set[str] = set()
     for eq in cell.equations:
@@ -44,12 +44,15 @@ def unread_gate(cell: N.Cell, signals, defined: dict) -> None:
     stepped = {n for n, seen in lags.items() if n in defined and any(isinstance(k, int) and k > 0 for k in seen)}
     core = lambda n: re.sub(r"\\[A-Za-z]+\{|[{}]", "", n).split("_")[0].split("^")[0]  # noqa: E731  (g of g_o, \\Gamma_f)
     strays = {core(n) for n in read if n not in defined}  # (g_0 read, defined nowhere: a slip's other half)
-    dead = [n for n in unread if stepped and core(n) in strays and isinstance(defined[n].rhs, N.Apply)
-            and defined[n].rhs.func.lstrip("\\") in _GATES and any(isinstance(x, N.Symbol) and x.name in stepped and x.lag
-                                                                   for x in N.walk(defined[n].rhs))]
-    if dead and not before and not current().open:  # (never a reading's pruning: a heuristic, not conformability)
-        lhs = next(x for x in N.walk(defined[dead[0]].lhs) if isinstance(x, N.Symbol) and x.name == dead[0])
-        raise ShapeError(f"{lhs.text} is computed from the step before but read by no equation: where the cell uses it "
-                         "was not read (a slip of its name?), and its weights would be counted for nothing",
-                         source=cell.source, span=lhs.span,
-                         hint=f"check the equations that should read {lhs.text}: a letter may have slipped")
+    dead = [n for n in unread if stepped and isinstance(defined[n].rhs, N.Apply) and _GATE.fullmatch(defined[n].rhs.func)
+            and any(isinstance(x, N.Symbol) and x.name in stepped and x.lag for x in N.walk(defined[n].rhs))]
+    # (one such gate with a name of its letter read and computed nowhere, a slip's other half (g_0 for g_o); or two or
+    # more, where an equation that reads them was not read: `The memory cell: $f_t \\odot c_{t-1} + i_t \\odot ...$`)
+    if (len(dead) >= 2 or any(core(n) in strays for n in dead)) and not before and not current().open:  # (never a reading's pruning)
+        found = [next(x for x in N.walk(defined[n].lhs) if isinstance(x, N.Symbol) and x.name == n) for n in dead]
+        names = ", ".join(x.text for x in found[:4])
+        raise ShapeError(f"{names} {'is' if len(found) == 1 else 'are'} computed from the step before but read by no "
+                         "equation: where the cell uses " + ("it" if len(found) == 1 else "them") + " was not read (an "
+                         "equation in words or a picture, or a name that slipped), and the count would be short or "
+                         "count weights for nothing", source=cell.source, span=found[0].span,
+                         hint=f"write the equation that reads {found[0].text} as math, or check its name")

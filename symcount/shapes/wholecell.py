@@ -457,7 +457,10 @@ def unread_updates(w: "Walker", signals: list) -> None:
     unread = [s for s in signals if s.defined and s.name not in lags]
     if not before or not unread or not any(not s.defined and 0 in lags.get(s.name, ()) for s in signals) or current().open:
         return  # (never a reading's pruning: where the text leaves choices open, a heuristic does not pick among them)
-    apart = [s for s in unread if all(s.dim != b.dim for b in before)]
+    names = {b.name for b in before}  # (gates: what reads the missing state at the step before; an output o_t = W_o h_t is none)
+    gates = [s for s in unread if s.name in w.roles.defined and any(
+        isinstance(x, N.Symbol) and x.name in names and x.lag for x in N.walk(w.roles.defined[s.name].rhs))]
+    apart = [s for s in gates if all(s.dim != b.dim for b in before)]
     if not apart:
         return
     b = by[before[0].name]
