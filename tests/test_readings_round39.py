@@ -405,3 +405,39 @@ $$ r^{(t)}_i = \sigma(C_{ij} x^{(t)}_j + D_{ij} h^{(t-1)}_j) $$
 $$ \tilde{h}^{(t)}_i = \tanh(P_{ij} x^{(t)}_j + Q_{ij} r^{(t)}_j h^{(t-1)}_j) $$
 $$ h^{(t)}_i = (1 - z^{(t)}_i) h^{(t-1)}_i + z^{(t)}_i \tilde{h}^{(t)}_i $$"""
     assert symcount.derive(text).evaluate(d_x=7, d_h=5) == numel(nn.GRUCell(7, 5, bias=False))
+
+
+# ---- the second audit's cases ------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [r"""The hidden state is the fixed point of
+$$h = \tanh(Wh + Ux + b)$$""", r"""At each step the state is updated:
+$$h \leftarrow \tanh(Wh + Ux + b)$$"""])
+def test_a_weight_glued_to_the_state_it_multiplies_stays_a_product(text):
+    assert symcount.derive(text).evaluate(d_x=7, d_h=5) == numel(nn.RNNCell(7, 5)) - 5
+
+
+def test_a_state_space_written_without_steps_keeps_its_matrix():
+    d = symcount.derive(r"$$x = Ax + Bu$$")
+    assert d.evaluate(d_x=5, d_u=3) == 25 + 15
+
+
+def test_two_sigmoid_outputs_of_the_state_are_no_unread_gates():
+    text = r"""$$h_{t+1} = \tanh(W h_t + U x_t + b)$$
+$$y_t = \sigma(V h_t + c)$$
+$$s_t = \sigma(W_s h_t + b_s)$$"""
+    d = symcount.derive(text)
+    assert d.evaluate(d_x=7, d_h=5, d_y=3, d_s=2) == numel(nn.RNNCell(7, 5)) - 5 + 18 + 12
+
+
+def test_the_output_named_with_the_state_without_steps_is_never_stacked():
+    text = r"""$$f = \sigma(W_f x + U_f h + b_f)$$
+$$i = \sigma(W_i x + U_i h + b_i)$$
+$$o = \sigma(W_o x + U_o h + b_o)$$
+$$g = \tanh(W_g x + U_g h + b_g)$$
+$$c = f \odot c + i \odot g$$
+$$y, h = o \odot \tanh(c)$$"""
+    try:
+        d = symcount.derive(text)
+    except SymcountError:
+        return  # (refused: which side of y = h = ... is counted)
+    assert d.evaluate(d_x=7, d_h=5) == lstm_one_bias(7, 5)

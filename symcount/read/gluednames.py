@@ -222,17 +222,20 @@ def glued_applications(cell: N.Cell, notes: list[str]) -> N.Cell:
 
 
 def glued_to_own_name(cell: N.Cell, notes: list[str]) -> N.Cell:
-    """`o = σ(Xt Wxo + Ht-1 Who + Bo)`: a capital letter written against the letter the equation defines (B against o,
-    in o's own equation, as the weights Wxo, Who are glued) is one name, the bias B_o: a signal is never a factor of its
-    own definition at the same step. A note says so."""
+    """`o = σ(Xt Wxo + Ht-1 Who + Bo)`: a bias's letter written against the letter the equation defines (B against o,
+    in o's own equation, beside the weights Wxo, Who glued the same way) is one name, the bias B_o: a signal is never a
+    factor of its own definition at the same step. A note says so."""
     found: list[N.Symbol] = []
 
     def rewrite(eq):
         own = eq.lhs.name if isinstance(eq.lhs, N.Symbol) and eq.lhs.lag is None else None
+        # (only beside weights glued the same way, Wxo and Who in o's equation: h = tanh(Wh + Ux + b) is W times h)
+        glued = own is not None and len(own) == 1 and any(isinstance(x, N.Symbol) and re.fullmatch(r"W[a-z]{1,2}", x.name)
+                                                          and x.name.endswith(own) for x in N.walk(eq.rhs))
 
         def one(n, new):
-            if (own is not None and isinstance(n, N.Binary) and n.op == "matmul" and not n.explicit
-                    and isinstance(n.left, N.Symbol) and isinstance(n.right, N.Symbol) and re.fullmatch(r"[A-Z]", n.left.name)
+            if (own is not None and glued and isinstance(n, N.Binary) and n.op == "matmul" and not n.explicit
+                    and isinstance(n.left, N.Symbol) and isinstance(n.right, N.Symbol) and n.left.name in ("B", "b")
                     and n.right.name == own and n.right.lag is None and n.left.lag is None and not n.left.font
                     and n.left.span.end == n.right.span.start):
                 sym = N.Symbol(f"{n.left.name}_{own}", n.left.text + n.right.text, None, n.span, n.left.font)

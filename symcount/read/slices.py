@@ -212,6 +212,9 @@ def split_of(side, pieces: int):
     return items[0]
 
 
+_WEIGHT = re.compile(r"(?:\\[A-Za-z]+\{)?[WUVR]")  # a weight's letter (the product y_t = W h_t is no product of signals)
+
+
 def several_named(lhs: tuple, sides: list, names: Span, span: Span):
     """An equation with several names on its left, or None (a signature: `h_t, c_t = f(x_t, h_{t-1})`):
     `i_t, f_t, g_t, o_t = split(gates, 4)`, the pieces of gates stacked; `y_t, h_t = o_t * tanh(c_t)`, a product
@@ -225,6 +228,7 @@ def several_named(lhs: tuple, sides: list, names: Span, span: Span):
     if not (isinstance(sides[0], N.Binary) and all(isinstance(x, N.Symbol) for x in lhs)) \
             or any(isinstance(n, N.Tuple) for n in N.walk(sides[0])):
         return None
-    if all(x.lag is not None for x in N.walk(sides[0]) if isinstance(x, N.Symbol)):
-        return N.Equation(lhs[0], lhs[1], span, (*lhs[2:], sides[0]))  # y_t, h_t = o_t * tanh(c_t): signals only
+    if sides[0].op in ("hadamard", "star") or sides[0].op == "matmul" and not any(
+            isinstance(x, N.Symbol) and x.lag is None and _WEIGHT.match(x.name) for x in N.walk(sides[0])):
+        return N.Equation(lhs[0], lhs[1], span, (*lhs[2:], sides[0]))  # y_t, h_t = o_t * tanh(c_t): a product of signals
     return N.Equation(N.Concat(tuple(lhs), names), sides[0], span)  # i_t, f_t = W x_t + U h_{t-1} + b: the pieces

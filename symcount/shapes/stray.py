@@ -27,6 +27,9 @@ def activation_as_value(cell: N.Cell, params: set[str], first: dict) -> None:
 _GATE = re.compile(r"\\?(?:sigma|sigmoid|sigm|σ)|\\(?:text|textrm|mathrm|operatorname)\s*\{\s*(?:sigmoid|sigm|sigma)\s*\}")
 
 
+_GATE_LETTERS = frozenset("i f o z r u g gate gates Gamma gamma \\Gamma \\gamma".split())
+
+
 def unread_gate(cell: N.Cell, signals, defined: dict) -> None:
     """Gates (sigmoids) computed from a state of the step before that no equation reads, where every state read from
     the step before is computed: one with a name of its letter read and computed nowhere (`g_o = \\sigma(W x(t) +
@@ -48,7 +51,8 @@ def unread_gate(cell: N.Cell, signals, defined: dict) -> None:
             and any(isinstance(x, N.Symbol) and x.name in stepped and x.lag for x in N.walk(defined[n].rhs))]
     # (one such gate with a name of its letter read and computed nowhere, a slip's other half (g_0 for g_o); or two or
     # more, where an equation that reads them was not read: `The memory cell: $f_t \\odot c_{t-1} + i_t \\odot ...$`)
-    if (len(dead) >= 2 or any(core(n) in strays for n in dead)) and not before and not current().open:  # (never a reading's pruning)
+    gates = [n for n in dead if core(n) in _GATE_LETTERS]  # (two sigmoid outputs of the state, y_t and s_t, are no gates)
+    if (len(gates) >= 2 or any(core(n) in strays for n in dead)) and not before and not current().open:  # (never a reading's pruning)
         found = [next(x for x in N.walk(defined[n].lhs) if isinstance(x, N.Symbol) and x.name == n) for n in dead]
         names = ", ".join(x.text for x in found[:4])
         raise ShapeError(f"{names} {'is' if len(found) == 1 else 'are'} computed from the step before but read by no "
