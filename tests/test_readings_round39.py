@@ -261,8 +261,11 @@ Then the cell state is multiplied by it, and the new candidate values are added.
 
 
 def test_gates_without_the_state_update_are_refused_where_their_sizes_are_left_apart():
+    two = FORGET_ONLY.replace("Then", "$$ i_t = \\sigma(W_i \\cdot [h_{t-1}, x_t] + b_i) $$\nThen")
     with pytest.raises(SymcountError, match="the state's update was not read"):
-        symcount.derive(FORGET_ONLY)
+        symcount.derive(two)
+    d = symcount.derive(FORGET_ONLY)  # (one gate alone: a fragment a user may count, its size its own)
+    assert d.evaluate(d_x=7, d_h=5, d_f=5) == 5 * 12 + 5
 
 
 def test_gates_of_a_standard_cell_that_take_the_states_size_still_count():

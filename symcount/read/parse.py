@@ -18,7 +18,7 @@ from .extent import check_input, check_math
 from .prosemath import approximated, prose_math, sequence_written_out
 from .regions import MEANINGFUL, TIMED, Scan, plain_lines, scan
 from .statedcount import with_stated
-from .statements import activation_defined, discretised, keyword_settings, past_left, restacked, settings_of, time_letter, time_range, weights_stacked
+from .statements import activation_defined, discretised, keyword_settings, past_left, restacked, settings_of, time_letter, time_range, stacked_aside
 from ..limits import MAX_EQUATIONS, MAX_MACRO_OUTPUT, MAX_MACRO_STEPS
 from .macros import Expansion, expand, family_notes, macro_notes, moved, relocate
 from .names import flat_letters
@@ -264,12 +264,13 @@ def _parse(text: str, src: Source, sc: Scan) -> N.Cell:
                 settings.extend(named)  # an initial condition or a setting: h_0 = 0, \beta = 1, \beta_h = \beta_x = 0
             elif isinstance(s, N.Equation) and r.inline and isinstance(s.rhs, N.Number):
                 continue  # a value in prose: "when $z_t = 1$"
-            elif isinstance(s, N.Equation) and any(f(s, r.inline) for f in (time_range, discretised, activation_defined, restacked, past_left, weights_stacked)):
+            elif isinstance(s, N.Equation) and any(f(s, r.inline) for f in (time_range, discretised, activation_defined, restacked, past_left)):
                 continue  # the steps: "from $t = 1$ to $t = \tau$"; "through $A = \exp(\Delta A)$"; $[h, x] = [h; x]$
             elif isinstance(s, N.Equation):
                 equations.append(replace(s, inline=True) if r.inline else s)
             elif isinstance(s, N.Declaration):
                 declarations.append(s)
+    equations[:] = stacked_aside(equations)  # $W = [W_x; W_y]$ beside the equations that use W_x and W_y
     aside.settle(deferred, equations, errors, notes, src, (sc.text, _tried), settings)
     if errors:
         raise errors[0].with_others(errors[1:])

@@ -228,7 +228,9 @@ def several_named(lhs: tuple, sides: list, names: Span, span: Span):
     if not (isinstance(sides[0], N.Binary) and all(isinstance(x, N.Symbol) for x in lhs)) \
             or any(isinstance(n, N.Tuple) for n in N.walk(sides[0])):
         return None
-    if sides[0].op in ("hadamard", "star") or sides[0].op == "matmul" and not any(
-            isinstance(x, N.Symbol) and x.lag is None and _WEIGHT.match(x.name) for x in N.walk(sides[0])):
+    weights = any(isinstance(x, N.Symbol) and x.lag is None and _WEIGHT.match(x.name) for x in N.walk(sides[0]))
+    if sides[0].op in ("hadamard", "star") and not weights:
         return N.Equation(lhs[0], lhs[1], span, (*lhs[2:], sides[0]))  # y_t, h_t = o_t * tanh(c_t): a product of signals
-    return N.Equation(N.Concat(tuple(lhs), names), sides[0], span)  # i_t, f_t = W x_t + U h_{t-1} + b: the pieces
+    if weights and all(x.lag is not None for x in lhs):  # i_t, f_t = W x_t + U h_{t-1} + b: the pieces (not Q, K, V = X W)
+        return N.Equation(N.Concat(tuple(lhs), names), sides[0], span)
+    return None

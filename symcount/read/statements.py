@@ -159,6 +159,16 @@ def weights_stacked(eq: N.Equation, inline: bool) -> bool:
         isinstance(x, N.Symbol) and x.lag is None and x.name != eq.lhs.name and _core_letter(x.name) == letter for x in items)
 
 
+def stacked_aside(equations: list) -> list:
+    """The equations without those of weights_stacked whose blocks other equations use: `X_t W_x + Y_{t-1} W_y`, then
+    `$W = [W_x; W_y]$` and `[X_t\\; Y_{t-1}] W` (W a name for the blocks, both forms the same cell). Where no other
+    equation uses the blocks, W's definition stays (the blocks it is made of, read so)."""
+    def others(eq) -> set:
+        return {x.name for o in equations if o is not eq for side in (o.rhs,) + o.also for x in N.walk(side)
+                if isinstance(x, N.Symbol)}
+    return [eq for eq in equations if not (weights_stacked(eq, eq.inline) and {x.name for x in eq.rhs.items} <= others(eq))]
+
+
 def _core_letter(name: str) -> str:
     """W of \\mathbf{W}_x, \\boldsymbol{W}, W_{hh}: the letter a weight's name is made on."""
     return re.sub(r"\\[A-Za-z]+\s*\{|[{}\s]", "", name)[:1]

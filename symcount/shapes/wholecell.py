@@ -461,8 +461,8 @@ def unread_updates(w: "Walker", signals: list) -> None:
     gates = [s for s in unread if s.name in w.roles.defined and any(
         isinstance(x, N.Symbol) and x.name in names and x.lag for x in N.walk(w.roles.defined[s.name].rhs))]
     apart = [s for s in gates if all(s.dim != b.dim for b in before)]
-    if not apart:
-        return
+    if len(gates) < 2 or not apart:
+        return  # (one gate alone, `f_t = \\sigma(W_f [h_{t-1}, x_t] + b_f)`, is a fragment a user may count)
     b = by[before[0].name]
     raise ShapeError(f"{b.text} is read from the step before, but no equation computes {b.name} at this step, and "
                      f"{', '.join(s.text for s in unread[:4])} {'is' if len(unread) == 1 else 'are'} computed and read by "
