@@ -270,11 +270,10 @@ def _parse(text: str, src: Source, sc: Scan) -> N.Cell:
                 equations.append(replace(s, inline=True) if r.inline else s)
             elif isinstance(s, N.Declaration):
                 declarations.append(s)
-    equations[:] = stacked_aside(equations)  # $W = [W_x; W_y]$ beside the equations that use W_x and W_y
     aside.settle(deferred, equations, errors, notes, src, (sc.text, _tried), settings)
     if errors:
         raise errors[0].with_others(errors[1:])
-    _unread_definitions(equations, skipped, src)
+    _unread_definitions(equations := stacked_aside(equations), skipped, src)  # (W = [W_x; W_y] beside the uses of W_x, W_y)
     unused_names(text, equations, src)
     directives = _directives(sc, src)
     if not equations:
