@@ -242,7 +242,7 @@ def glued_to_own_name(cell: N.Cell, notes: list[str]) -> N.Cell:
                 found.append(sym)
                 return sym
             return None
-        return replace(eq, rhs=N.rewrite(eq.rhs, one)) if own is not None else eq
+        return replace(eq, rhs=N.rewrite(eq.rhs, one)) if glued else eq
     eqs = tuple(rewrite(eq) for eq in cell.equations)
     for s in found:
         notes.append(f"{s.text} at {cell.source.where(s.span)} reads as one name, {s.name}: the signal it would multiply "
