@@ -14,9 +14,9 @@ from .pystatements import activated_sums, enclosed_equals, shadowed, sketches, s
 
 # a line of a text without containers that looks like an equation: `=` and some LaTeX (or a state
 # glued to its previous step, `St = tanh(St-1 * W + Xt * U)`: a page's subscripts lost in a copy, or a
-# signal at a time in parentheses, h(t) = f(W x(t) + U h(t-1)))
+# signal at a time in parentheses, h(t) = f(W x(t) + U h(t-1)), h'(t) = A h(t) + B x(t))
 _BARE = re.compile(r"=|\\in(?![A-Za-z])|∈|(?<=\s)in\s+(?:ℝ|R\^)")
-_LATEXY = re.compile(r"(?<![\\\w])[A-Za-z]t-1(?![\w{}(\[])|[A-Za-z]<t(?:[-−]1)?>|(?<![\\\w])[A-Za-z]\(t(?:\s*-\s*1)?\)|\\[A-Za-z]+|[_^]|[\u2080-\u209c\u1d62-\u1d6a\u2070-\u207f\u1d40σ⊙∘◦⊗∈ℝ\u0303′]")  # or Unicode math: hₜ₋₁, σ, ⊙, ᵀ, h̃, h′
+_LATEXY = re.compile(r"(?<![\\\w])[A-Za-z]t-1(?![\w{}(\[])|[A-Za-z]<t(?:[-−]1)?>|(?<![\\\w])[A-Za-z]'?\(t(?:\s*-\s*1)?\)|\\[A-Za-z]+|[_^]|[\u2080-\u209c\u1d62-\u1d6a\u2070-\u207f\u1d40σ⊙∘◦⊗∈ℝ\u0303′]")  # or Unicode math: hₜ₋₁, σ, ⊙, ᵀ, h̃, h′
 _PROSE = re.compile(r"(?<![\\A-Za-z])[A-Za-z]{3,}[,;:]?\s+[A-Za-z]{2,}\b")  # (\times tanh: a command, no word)
 # a comment after an equation: a word glued after it (`...+b)Donde:`, a page copied as text), an option in brackets
 # (`  [linear_before_reset=0]`), `   (4*hidden_size cols)`, `   — forget gate: how much`, ` → Input gate<br>`, `# ...`, `// ...`, `← what to forget`, `: forget gate`, `-> forget gate`, `— reset gate`, or a remark in parentheses after two spaces, words only

@@ -308,9 +308,8 @@ class Build(_Symbols):
     def frac_digits(self, frac, num, den=None):
         """\\frac12 (one token of two digits) or \\frac 1 2: TeX takes one digit for each argument."""
         if den is None and len(num.value) != 2 or den is not None and (len(num.value) != 1 or len(den.value) != 1):
-            raise BadInput(f"cannot read \\frac{num.value}{den.value if den else ''}: each argument of \\frac "
-                           "without braces is one digit", frac.start_pos + self.shift, (den or num).end_pos + self.shift,
-                           "write \\frac{1}{2}")
+            raise BadInput(f"cannot read \\frac{num.value}{den.value if den else ''}: each argument of \\frac without braces "
+                           "is one digit", frac.start_pos + self.shift, (den or num).end_pos + self.shift, "write \\frac{1}{2}")
         if den is None:
             top = N.Number(num.value[0], N.Span(num.start_pos + self.shift, num.start_pos + self.shift + 1))
             bottom = N.Number(num.value[1], N.Span(num.start_pos + self.shift + 1, num.end_pos + self.shift))
@@ -423,6 +422,11 @@ class Build(_Symbols):
                                                     at, tuple(sizes[2:]), (False,), ""))
         return N.Equation(lhs, sides[0], self._s(lhs, sides[-1]), tuple(sides[1:]))
 
+    def scaled_equation(self, coef, sym, eqsign, rhs):  # \\tau \\dot{h} = -h + ...: the right side times 1/\\tau
+        tau = self.symbol(self.letter(coef))
+        inverse = N.Binary("divide", N.Number("1", tau.span), tau, tau.span)  # (\\tau fixed or learned, as the text says)
+        return self.equation(sym, eqsign, N.Binary("matmul", inverse, rhs, self._s(coef, rhs)))
+
     def _chain_or_missing_separator(self, rest) -> None:
         """y = g(U h) = g(U [h_f; h_b]) is a chain, and h_t = y_t = ... (a side that is one symbol, a
         name for the same value); `h_t = W x_t y_t = U x_t` lacks a separator: any other side that goes
@@ -437,8 +441,8 @@ class Build(_Symbols):
         sides = [x for x in rest if not isinstance(x, Token)]
         return Continuation(tuple(sides), self._s(eq, sides[-1]))
 
-    def eqsign(self, *tokens):
-        return next(t for t in tokens if t.type == "EQ")
+    def eqsign(self, *tokens):  # (and insign: the = or the \in among the & around it)
+        return next(t for t in tokens if t.type in ("EQ", "IN"))
 
     def mention(self, *_items):
         return None
@@ -456,8 +460,7 @@ class Build(_Symbols):
         cols = sizes[1] if len(sizes) > 1 else N.Size(N.ONE, sizes[0].span)
         return N.Declaration(symbols, sizes[0], cols, span, tuple(sizes[2:]), transposed, field)
 
-    def insign(self, *tokens):
-        return next(t for t in tokens if t.type == "IN")
+    insign = eqsign
 
 
 _LPAR = re.compile(r"(\\(left|bigl|Bigl|biggl|Biggl|big|Big|bigg|Bigg)\s*)?\(")  # the grammar's LPAR
@@ -493,7 +496,5 @@ def _scaled(items, span: Span) -> N.Size:
 def _dim_name(letter: str, sub: str | None) -> str:
     base = letter.lstrip("\\")
     base = UNI_GREEK_NAMES.get(base, base)
-    if not sub:
-        return base
-    return f"{base}_{re.sub(r'[^A-Za-z0-9]', '', sub) or 'x'}"
+    return f"{base}_{re.sub(r'[^A-Za-z0-9]', '', sub) or 'x'}" if sub else base
 

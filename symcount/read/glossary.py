@@ -66,6 +66,9 @@ class Glossary(Record):
         letter = re.match(r"(\\[A-Za-z]+|[A-Za-z])_", flat)
         if letter and letter.group(1) + "_*" in said:
             return True
+        if any(_WILD_INDEX.fullmatch(p) and re.fullmatch(re.escape(p).replace(r"\*", "[A-Za-z0-9]+"), flat)
+               for p in said if "*" in p):  # W_{c*}: W_cf, W_ci, W_co
+            return True
         return (recurrent and "@recurrent" in said) or (weight and "@weights" in said) or (on_cell and "@cell" in said)
 
 
@@ -233,6 +236,7 @@ _DIAGONAL = re.compile(r"(?:είναι|ειναι)\s+διαγώνι\w*|\b(?:is|a
                        r"|(?<!非)(?:是|为|為|は|가|이|는|은)?\s*(?<![块塊准状狀クロ록])(?<!블록 )(?<!ブロック )(?:对角|對角|対角|대각)", re.I)  # (not 分块对角: block-diagonal)
 _STAR = re.compile(r"_(?:\\ast|\*|\\star|\\cdot|\\bullet|\.)$")
 _CJK_VERB = re.compile(r"[是为為]")
+_WILD_INDEX = re.compile(r"(?:\\[A-Za-z]+|[A-Za-z])_(?:[A-Za-z0-9]+\*[A-Za-z0-9]*|\*[A-Za-z0-9]+)")  # W_{c*}, W_{*c}: a pattern
 # a declaration of a square matrix followed by the word: `$A \in \mathbb{R}^{N \times N}$ diagonal`, `(diagonal)`
 _DECLARED_DIAGONAL = re.compile(r"\$\s*([^$]{1,40}?)\s*(?:\\in(?![A-Za-z])|∈)[^$]{1,60}\$\s*,?\s*\(?\s*(?:is\s+|and\s+)?(?:a\s+)?diagonal\b", re.I)
 _KINDS = (("@cell", re.compile(r"\bfrom\s+(?:the\s+)?(?:memory\s+)?cells?\s+(?:state\s+)?to\s+(?:the\s+)?gates?(?:\s+vectors?)?"
@@ -283,7 +287,7 @@ def _diagonal(prose: str) -> set[str]:
             math = next(g for g in chunk.groups() if g is not None)
             for part in re.split(r",|\\text\{\s*and\s*\}|\band\b", math):
                 name = _STAR.sub("_*", plain(part))
-                if re.fullmatch(r"(\\[A-Za-z]+|[A-Za-z])(_[A-Za-z0-9,\\]+|_\*)?", name):
+                if re.fullmatch(r"(\\[A-Za-z]+|[A-Za-z])(_[A-Za-z0-9,\\]+|_\*)?", name) or _WILD_INDEX.fullmatch(name):
                     named.append(name)
         singular = re.match(r"(?:is|est|es|ist|é)\b", m.group(0).strip(), re.I)
         subject = re.match(r"mu\w*ipl", m.group(0).strip(), re.I)  # "$D$ is $H$-dimensional and multiplies elementwise": D

@@ -60,7 +60,7 @@ def glued_subscripts(cell: N.Cell, notes: list[str]) -> N.Cell:
     found: dict[str, N.Symbol] = {}
     own = {i: eq.lhs.name for i, eq in enumerate(cell.equations) if isinstance(eq.lhs, N.Symbol) and eq.lhs.lag is None
            and re.fullmatch(r"[a-z]", eq.lhs.name)}  # z = σ(Wzx x_t + Wzh h_{t-1} + bz): z's own letter after b
-    letters_of = {i: letters | {name} for i, name in own.items()}
+    _weight_tails(cell, letters, own, letters_of := {i: letters | {name} for i, name in own.items()})
 
     def one(n, new, letters=letters):
         if not (isinstance(n, N.Binary) and n.op == "matmul" and not n.explicit):
@@ -95,7 +95,7 @@ def glued_subscripts(cell: N.Cell, notes: list[str]) -> N.Cell:
     def each(i):  # the own letter only after b (Uh in h = tanh(W x_t + Uh + b) is U times h)
         def after_b(n, new):
             glued = isinstance(n, N.Binary) and isinstance(n.left, N.Symbol) and n.left.name == "b" \
-                and isinstance(n.right, N.Symbol) and n.right.name == own[i]
+                and isinstance(n.right, N.Symbol) and n.right.name in letters_of[i]
             return one(n, new, letters_of[i]) if glued else one(n, new)
         return after_b if i in own else one
     eqs = tuple(replace(eq, rhs=N.rewrite(eq.rhs, each(i)), also=tuple(N.rewrite(x, each(i)) for x in eq.also))
@@ -107,7 +107,18 @@ def glued_subscripts(cell: N.Cell, notes: list[str]) -> N.Cell:
     return replace(cell, equations=eqs) if found else cell
 
 
+def _weight_tails(cell: N.Cell, letters: set[str], own: dict, letters_of: dict) -> None:
+    """O_t = H_t Whq + bq: the last letter of an equation's weight is a letter its bias may be glued to (b_q)."""
+    for i, eq in enumerate(cell.equations):
+        tails = {m.group(1)[-1] for n in N.walk(eq.rhs) if isinstance(n, N.Symbol) and n.lag is None
+                 for m in [_WEIGHT_NAME.fullmatch(n.name)] if m}
+        if tails - letters_of.get(i, letters):
+            own.setdefault(i, "")
+            letters_of[i] = letters_of.get(i, letters) | tails
+
+
 _WEIGHT_LETTERS = frozenset("WUVR")
+_WEIGHT_NAME = re.compile(r"[WUVRw](?:_\{)?[a-z]{1,2}([a-z])\}?")  # Whq, W_{hq}: a weight's glued or braced subscript
 _PRODUCT_AFTER = re.compile(r"[ \t]*(?:\*|@|·|\\cdot(?![A-Za-z]))")  # Wi*x_t, Wi \cdot x_t: the glued letter is W's subscript
 
 
@@ -156,7 +167,7 @@ def glued_products(cell: N.Cell, notes: list[str]) -> N.Cell:
     a weight and a signal (V x_t) or one signal named Vx: both readings (a choice, `--read Vx=product`); the
     product where an equation defines the small letter (\\textbf{Wz}^{t-1} beside \\textbf{z}^t = ...)."""
     def glued(n) -> bool:
-        return isinstance(n, N.Symbol) and n.lag is not None and n.font != "" and re.fullmatch(r"[A-Z][a-z]", n.name) is not None
+        return isinstance(n, N.Symbol) and n.lag is not None and n.font != "" and re.fullmatch(r"[A-Z][a-z](?:\^.+)?", n.name) is not None
     defined = {eq.lhs.name for eq in cell.equations if isinstance(eq.lhs, N.Symbol)}
     found = [n for n in right_nodes(cell, N.Symbol) if glued(n) and n.name not in defined]
     if not found:
@@ -165,17 +176,17 @@ def glued_products(cell: N.Cell, notes: list[str]) -> N.Cell:
     for n in found:
         if n.name not in split:
             split[n.name] = current().pick(Choice(n.name, ("product", "signal"), cell.source.where(n.span),
-                                                  f"{n.text}: {n.name[0]} times {n.name[1]} or one signal {n.name}"),
-                                           ambiguous=n.name[1] not in defined and n.name not in _WEIGHT_TIMES_INPUT) == "product"
+                                                  f"{n.text}: {n.name[0]} times {n.name[1:]} or one signal {n.name}"),
+                                           ambiguous=n.name[1:] not in defined and n.name not in _WEIGHT_TIMES_INPUT) == "product"
             # (z defined: W times z; \\mathbf{Wx}_t: the weight letter before the input's, W x_t)
             if split[n.name]:
-                notes.append(f"{n.text} at {cell.source.where(n.span)} reads as {n.name[0]} times {n.name[1]}_t "
+                notes.append(f"{n.text} at {cell.source.where(n.span)} reads as {n.name[0]} times {n.text[1:]} "
                              f"(--read {n.name}=signal reads one signal {n.name})")
 
     def one(n):
         if glued(n) and split.get(n.name):
             weight = N.Symbol(n.name[0], n.name[0], None, n.span, n.font)
-            return N.Binary("matmul", weight, replace(n, name=n.name[1], text=n.text[1:]), n.span)
+            return N.Binary("matmul", weight, replace(n, name=n.name[1:], text=n.text[1:]), n.span)
         return n
     if not any(split.values()):
         return cell

@@ -25,11 +25,36 @@ _LAST = r"(?<=[(,+\-*@/\[])([ \t]*){}\[\s*(?:-1|t\s*-\s*1)\s*\]"
 def code_statements(text: str) -> str:
     """The text with each Python statement continued over lines joined into its first line, and each list
     of states' last entry as the state at the step before (read.pystatements)."""
+    if "\\\n" in text or "\\ \n" in text:
+        text = _backslashed(text)
     if "(\n" in text or "+\n" in text or ",\n" in text or "( \n" in text:
         text = _joined(text)
     if (".append(" in text or "[t]" in text) and ("[-1]" in text or "[t-1]" in text or "[t - 1]" in text):
         text = _lasts(text)
     return text
+
+
+# `ct = np.multiply(ft, c_prev) + \`: an assignment whose line ends in Python's backslash, the one backslash of the line
+_BACKSLASHED = re.compile(r"^[ \t]*(?:self\.)?[A-Za-z_]\w*[ \t]*=(?!=)[^\n$\\]*\\[ \t]*$")
+
+
+def _backslashed(text: str) -> str:
+    """Each statement continued by a backslash at its line's end joined into one line, the backslash and the break
+    as spaces (each offset kept)."""
+    lines = text.split("\n")
+    n = 0
+    while n < len(lines) - 1:
+        if not _BACKSLASHED.match(lines[n]):
+            n += 1
+            continue
+        k = n
+        while k < len(lines) - 1 and k - n < _MOST_LINES and re.search(r"(?<!\\)\\[ \t]*$", lines[n]) \
+                and lines[n].count("\\") == 1:
+            cut = lines[n].rstrip().rfind("\\")
+            lines[n] = lines[n][:cut] + " " + lines[n][cut + 1:] + " " + lines.pop(n + 1)
+            k += 1
+        n += 1
+    return "\n".join(lines)
 
 
 def _joined(text: str) -> str:

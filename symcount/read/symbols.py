@@ -188,6 +188,12 @@ def _split_time(raw: Raw, letter: str = "t") -> tuple[int | None, list[str], lis
         t = time_lag(part, letter)
         if t is not None and lag is None:
             lag = t
+            continue
+        pieces = part.split(",") if lag is None and "," in part else ()
+        times = [time_lag(p, letter) for p in pieces]
+        if sum(x is not None for x in times) == 1:  # g^{R,t}: the reset gate's g at t
+            lag = next(x for x in times if x is not None)
+            sups.append(",".join(p for p, x in zip(pieces, times) if x is None))
         else:
             sups.append(part)
     return lag, subs, sups

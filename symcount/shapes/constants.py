@@ -152,6 +152,8 @@ def hedged(cell: N.Cell, uses, signals, notes: list[str]) -> set[str]:
 
 
 _FIXED = re.compile(r"\b(?:fixed|constants?|never\s+(?:trained|learned|learnt)|not\s+(?:trained|learned|learnt)|frozen|hyper-?parameters?)\b", re.I)
+_FIXED_TIME_CONSTANT = re.compile(r"\b(?:fixed|constant|non-?learn(?:ed|able)|non-?trainable)\s+time[- ]constants?\b"
+                                  r"|\btime[- ]constants?\s+(?:is|are)\s+(?:fixed|not\s+(?:learned|learnt|trained))\b", re.I)
 # a name set to numbers written out, `r = [0.5, 0.9, 0.99, \ldots]`: its values, a constant
 _LISTED_NUMBER = re.compile(r"[\[(]\s*-?\d+(?:\.\d+)?\s*,")  # how each match of _VALUES ends
 _VALUES = re.compile(r"(?<![\w\\])(?P<name>\\?[A-Za-z]+(?:_\{?[A-Za-z0-9,]+\}?)?)\s*=\s*(?:\\left\s*)?[\[(]\s*-?\d+(?:\.\d+)?\s*,")
@@ -192,6 +194,8 @@ def greek(cell: N.Cell, params: set[str], gloss: Glossary, notes: list[str]) -> 
                          "(a vector or matrix), shaped by its uses")
             continue
         said = "constant" if name in cell.settings else gloss.letters.get(name)
+        if said is None and name == "\\tau" and _FIXED_TIME_CONSTANT.search(cell.prose):
+            said = "constant"  # "Leak term, fixed time constant": \tau, the letter a time constant is written with
         by = "the text fixes"  # or the reading explored, where the text says nothing
         if not (bold or name in scaling or name in fractions or small or said == "constant"):
             continue

@@ -19,7 +19,8 @@ from ..read.source import Span
 from .unify import Evidence, Walker, matrix_states_ahead
 from .operations import Operation, sized
 from .biasprose import omitted_biases
-from .wholecell import (partial_cell, unread_updates, excluded_weights, affine_weights, first_layer, learned_initial_states, listed_parameters, no_parameters, framework_biases, shared_gates,
+from .stepless import partial_cell
+from .wholecell import (unread_updates, excluded_weights, affine_weights, first_layer, learned_initial_states, listed_parameters, no_parameters, framework_biases, shared_gates,
                         structured_weights, summed_biases, unsaid_complex)
 
 

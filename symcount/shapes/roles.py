@@ -155,7 +155,7 @@ def roles(cell: N.Cell) -> Roles:
     scalars, constants = greek(cell, set(uses) - (set(declared) - _in_an_interval(declared)) - set(derived), gloss, notes)
     exponents(cell, gloss, notes)
     divisors = counts(cell)
-    for name in sorted(divisors & (set(uses) - set(declared) - set(derived))):
+    for name in sorted(divisors & (set(uses) - set(declared) - set(derived) - scalars)):  # (a learned scalar stays one)
         constants.add(name)
         notes.append(f"{name} at {cell.source.where(first[name].span)} is only ever a divisor of 1 (\\frac{{1}}{{{name}}} or \\frac{{1}}{{\\sqrt{{{name}}}}}) or a size under a root (\\sqrt{{{name}}}): "
                      "read as a count, a constant")
@@ -360,7 +360,11 @@ def _inputs(cell: N.Cell, signals: set[str], derived: dict[str, N.Equation], not
                        and (bool(_WEIGHT_LETTER.match(factor.name))  # (X_1 W_k alone reads no data)
                             or id(factor) not in reads and _capital(factor.name) and rows()))  # (x \cdot U among s \cdot W)
                 todo.append((node.left, row and isinstance(node.left, N.Symbol), True))  # x W: a row times a weight
-                todo.append((node.right, weight and not left and not row, False))  # in (A B) x, B is no input; in x^T W, W
+                joined = _joined_input(node.right, reads) if weight and not left else ()
+                if joined:  # W(h + u): the input added to the state under one weight, as [h, u] joins it
+                    todo.extend((t, isinstance(t, N.Symbol) and t.name in _INPUT_LETTERS, False) for t in joined)
+                else:
+                    todo.append((node.right, weight and not left and not row, False))  # in (A B) x, B is no input; in x^T W, W
                 if isinstance(node.left, N.Symbol) and isinstance(node.right, N.Symbol) and weight and not left:
                     partners.setdefault(node.left.name, {}).setdefault(node.right.name, node)
             elif isinstance(node, N.Concat) and any(id(x) in reads for x in node.items):
@@ -375,6 +379,27 @@ def _inputs(cell: N.Cell, signals: set[str], derived: dict[str, N.Equation], not
         notes.append(f"{right[n].text} at {cell.source.where(right[n].span)} has no time index but is only ever "
                      "multiplied by a weight or joined to a signal: read as an input signal")
     return found
+
+
+_INPUT_LETTERS = frozenset("x u".split())
+
+
+def _joined_input(node, reads) -> tuple:
+    """The terms of `h + u` under a weight, where one term reads a signal and another is an input's letter without a
+    time index (x, u): the input added to the state, W(h + u); else ()."""
+    if not (isinstance(node, N.Binary) and node.op == "add"):
+        return ()
+    terms, stack = [], [node]
+    while stack:
+        n = stack.pop()
+        if isinstance(n, N.Binary) and n.op == "add":
+            stack += [n.right, n.left]
+        else:
+            terms.append(n)
+    if any(id(t) in reads for t in terms) and any(isinstance(t, N.Symbol) and t.name in _INPUT_LETTERS and t.lag is None
+                                                  and id(t) not in reads for t in terms):
+        return tuple(terms)
+    return ()
 
 
 def _row_convention(cell: N.Cell, signals: set[str]) -> bool:

@@ -374,22 +374,6 @@ def _added(eq, a: str, b: str) -> bool:
     return False
 
 
-# a step before, as a text writes it: h_{t-1}, h<sub>t-1</sub>, st-1, hₜ₋₁, h⁽ᵗ⁻¹⁾
-_STEP_BEFORE = re.compile(r"(?<![\w.])t\s*(?:</sub>\s*)?[-−]\s*1(?![\d.])|ₜ₋₁|ᵗ⁻¹")
-
-
-def partial_cell(r) -> None:
-    """Equations that read nothing at a step before, in a text that writes one: an equation of the cell was not
-    read (a diagram's label, a notation the reader does not know), and a count of the rest would be short."""
-    if r.recurrent or not r.cell.equations or current().open or not _STEP_BEFORE.search(r.cell.source.text):
-        return  # (where readings are open, a reading with no step before is compared with the others, not refused)
-    m = _STEP_BEFORE.search(r.cell.source.text)
-    raise ShapeError("the equations read compute nothing from a step before, but the text writes one: an equation of "
-                     "the cell was not read, and the count of the others would be short", source=r.cell.source,
-                     span=Span(m.start(), m.end()), hint="write the cell's equations in math, e.g. "
-                     "$$ h_t = \\tanh(W x_t + U h_{t-1} + b) $$")
-
-
 # prose that says some products of the equations are not the layer's: "These $W_{xi}x_t, ...$ operations on the input
 # sequence were NOT included in LstmLayer"
 _EXCLUDED = re.compile(r"(?:[^.\n$]|(?<!\$)\$(?!\$)|\n(?![ \t*]*\n)(?![ \t]*(?:\$\$|\\\]))){0,240}?\b(?:(?:are|is|were|was)\s+not\s+(?:included|part\s+of|computed\s+in|done\s+in|counted)"
