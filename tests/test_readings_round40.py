@@ -181,3 +181,28 @@ def test_a_dropout_mask_applied_in_place_is_no_parameter():
 
 def test_an_in_place_product_without_a_word_of_a_mask_is_not_dropped():
     refused(MASKED.replace("Gal and Ghahramani's dropout as formulas (m denotes the dropout mask):", "Formulas:"))
+
+
+# ---- a signature and the map it names, defined after: `h_t = f_\theta(h_{t-1}, x_t)` where `f_\theta = \tanh(...)` -----
+
+SIGNATURE = r"""The hidden state follows a parametric function
+\begin{equation}
+    \vec{h}_t = \vec{f}_{\vec{\theta}}(\vec{h}_{t - 1}, \vec{x}_t)
+\end{equation}
+usually a tanh of linear combinations of the hidden state and input
+\begin{equation}
+    \vec{f}_{\vec{\theta}} = \tanh\!\big( W_{hh} \vec{h}_{t - 1} + W_{xh} \vec{x}_t \big)
+\end{equation}
+"""
+
+
+def test_a_map_defined_after_its_signature_is_read_in_its_place():
+    d = symcount.derive(SIGNATURE)
+    assert at(d, x=7, h=5) == numel(nn.RNNCell(7, 5, bias=False))
+    assert any("defines the map" in n for n in d.shapes.notes)
+
+
+def test_a_map_applied_to_other_signals_than_its_body_reads_is_not_substituted():
+    text = SIGNATURE.replace(r"\vec{h}_{t - 1}, \vec{x}_t)", r"\vec{h}_{t - 1}, \vec{u}_t)", 1)
+    with pytest.raises(SymcountError):
+        symcount.derive(text)

@@ -12,7 +12,7 @@ from ..limits import MAX_SIZE_DIGITS
 from .source import Span
 
 # ---- symbols: a letter, its fonts and accents, a prime, and scripts -----------------------------
-_FONT_IN_INDEX = re.compile(r"\\(?:mathrm|text|textrm|mathit|mathbf|textbf|textit|mathsf|textsf|rm|textnormal|operatorname|boldsymbol|bm)\s*\{([^{}]*)\}")
+_FONT_IN_INDEX = re.compile(r"\\(?:mathrm|text|textrm|mathit|mathbf|textbf|textit|mathsf|textsf|rm|textnormal|operatorname|boldsymbol|bm|vec)\s*\{([^{}]*)\}")
 _TIME = {letter: re.compile(r"^[(\[{<]?" + re.escape(letter) + r"(?:([+-])(\d+|[a-z]))?[)\]}>]?$")
          for letter in ("t", "n", "k", "s", "m", "\\tau", "j", "T", "i")}
 ACCENTS = {"~": "tilde", "widetilde": "tilde", "widehat": "hat", "overline": "bar", "utilde": "tilde", "undertilde": "tilde"}
