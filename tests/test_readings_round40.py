@@ -206,3 +206,76 @@ def test_a_map_applied_to_other_signals_than_its_body_reads_is_not_substituted()
     text = SIGNATURE.replace(r"\vec{h}_{t - 1}, \vec{x}_t)", r"\vec{h}_{t - 1}, \vec{u}_t)", 1)
     with pytest.raises(SymcountError):
         symcount.derive(text)
+
+
+# ---- `s_t = h \left(s'_t\right)`: h typeset before a parenthesis where no signal is h is the activation ------------------
+
+def test_h_before_a_typeset_parenthesis_is_a_function_where_no_signal_is_h():
+    text = r"""The hidden units apply a non-linear activation function.
+\begin{eqnarray}
+     s^{\prime}_{t} &=& \mathcal{W}_{ss}s_{t-1} + \mathcal{W}_{sx}x_t + b_s\\
+     s_{t} &=& h \left(s^{\prime}_{t}\right)
+\end{eqnarray}"""
+    d = symcount.derive(text)
+    assert at(d, x=7, s=5) == numel(nn.RNNCell(7, 5)) - 5
+
+
+# ---- an Euler step's size and a bound: `x_{t+1} = x_t + \Delta t \cdot ...`, `\tau_{min} + softplus(...)` -----------------
+
+EULER = r"""The dynamics are simulated using Euler integration, the derivative scaled by the timestep $\Delta t$:
+$$x_{t+1} = x_t + \Delta t \cdot \frac{-x_t + \tanh(W_{in} u_t + W_{rec} x_t)}{\tau(x_t, u_t)}$$
+The time constant is adaptive:
+$$\tau(x, u) = %s\operatorname{softplus}(W_{\tau}[x; u] + b_{\tau})$$
+"""
+
+
+def test_an_euler_step_is_a_constant_and_a_bound_is_two_readings():
+    d = symcount.derive(EULER % "")
+    assert at(d, x=5, u=7) == 35 + 25 + 5 * 12 + 5
+    message = refused(EULER % r"\tau_{min} + ")
+    assert "\\tau_{min}" in message and "learned" in message
+
+
+# ---- the audit's findings on this round's rules: each a wrong count once, refused or read right now ----------------------
+
+def test_a_learned_scale_applied_in_place_is_not_a_mask():
+    text = ("We train with dropout 0.3 on the non-recurrent connections. The cell applies a learned elementwise output "
+            "scale $\\gamma$ after the update:\n$$ h_t = \\tanh(W x_t + U h_{t-1} + b), \\quad h_t = h_t \\odot \\gamma $$\n")
+    d = symcount.derive(text)
+    assert d.evaluate(d_x=7, d_h=5) == numel(nn.RNNCell(7, 5)) - 5 + 5
+
+
+def test_a_learned_vector_added_to_the_state_beside_an_input_is_a_parameter():
+    text = ("A recurrent cell with a learned bias vector $u$ added to the state before the recurrent matrix:\n"
+            "$$h_t = \\tanh(W x_t + U(h_{t-1} + u))$$\n")
+    d = symcount.derive(text)
+    assert d.evaluate(d_x=7, d_h=5) == numel(nn.RNNCell(7, 5, bias=False)) + 5
+
+
+@pytest.mark.parametrize("prose, count", [
+    ("where $\\tau$ is learned.", 1),  # a plain Greek letter learned: one number, with a note
+    ("", None),  # unsaid: set, or learned
+    ("Each hidden unit $i$ has its own learnable time constant $\\tau_i$.", None),  # per unit, divided by one number
+])
+def test_a_time_constant_the_text_learns_or_leaves_open_is_never_silently_a_constant(prose, count):
+    text = "CT-RNN:\n\n$$\\tau \\dot{h} = -h + \\tanh(W h + U x + b)$$\n\n" + prose
+    if count is None:
+        refused(text)
+    else:
+        assert symcount.derive(text).evaluate(d_x=7, d_h=5) == numel(nn.RNNCell(7, 5)) - 5 + count
+
+
+def test_a_fixed_time_constant_said_of_another_model_fixes_nothing():
+    refused("Unlike a CT-RNN with a fixed time constant, our network learns $\\tau$ (a single scalar shared by all "
+            "units) by gradient descent.\n\n$\\tau \\dot{\\mathbf{h}} = -\\mathbf{h} + \\tanh(\\mathbf{W}\\mathbf{h} + "
+            "\\mathbf{U}\\mathbf{x} + \\mathbf{b})$\n")
+
+
+def test_diagonal_said_of_another_cell_leaves_the_peepholes_open():
+    refused(PEEPHOLES % r"Unlike Gers et al., where $W_{c*}$ are diagonal, we use full peephole matrices.")
+
+
+def test_a_markdown_hard_break_is_no_python_continuation():
+    text = "h_t = tanh(W x_t + U h_{t-1} + b)\\\ny_t = V h_t + c\n"
+    d = symcount.derive(text)
+    assert d.evaluate(d_x=7, d_h=5, d_y=3) == numel(nn.RNNCell(7, 5), nn.Linear(5, 3)) - 5

@@ -19,9 +19,10 @@ _OPERATORS = {"star": r"(?<!\()\*(?!\))|\\ast(?![A-Za-z])|∗|\\star(?![A-Za-z])
               "cdot": r"\\cdot(?![A-Za-z])|·"}
 _MATH = r"(?:^|[\s$`>(]|\\\(|:math:`)"
 _END = r"(?:$|[\s$`<),.]|\\\))"
+_TIME_CONSTANT = re.compile(r"\btime[- ]constants?\b|\bconstante?s?\s+de\s+temps\b|\bZeitkonstanten?\b", re.I)
 _CONSTANT = re.compile(r"hyper-?param[eè]t(?:er|re|ro)|hiperpar[aá]metro|constant|Konstante|fixed|set to|chosen|pre-?defined"
                        r"|a scalar value of|fij[oa]\b|fix(?:é|ée|és|ées|e)\b|超参数|超參數|ハイパーパラメータ|하이퍼\s?파라미터|常数|常數|定数|상수", re.I)
-_LEARNED = re.compile(r"trainable|learn(ed|able|t)\b|(?<!hyper)(?<!hyper-)param(?:eter)?s?\b|\binit(?:ial(?:i[sz]ation)?)?\s+for\b"
+_LEARNED = re.compile(r"trainable|learn(ed|able|t|s)\b|(?<!hyper)(?<!hyper-)param(?:eter)?s?\b|\binit(?:ial(?:i[sz]ation)?)?\s+for\b"
                       r"|entrenable|aprendid[oa]|apprenable"
                       r"|appris\b|lernbar|gelernt|可学习|可學習|学习得到|學習得到|学習可能|学習され|학습\s?가능|학습되는", re.I)
 # an initial value, which only a learned value has: "initialized near 1", "initialised to 0.9"
@@ -85,10 +86,11 @@ def glossary(prose: str) -> Glossary:
                 if said is not None:
                     operators.setdefault(op, said)
         after = sentences[i + 1] if i + 1 < len(sentences) else ""
+        fixed = _CONSTANT.search(_TIME_CONSTANT.sub("", sentence))  # ("a learned time constant": no constant said)
         for name in _letters(sentence):
-            if _CONSTANT.search(sentence) and _INITIALISED.search(sentence):
-                continue  # "a fixed per-channel scalar α initialized near 1": said both ways, a reading
-            if _CONSTANT.search(sentence) or re.match(r"\s*Default\s*:", after):
+            if fixed and (_INITIALISED.search(sentence) or _LEARNED.search(sentence) and _CONTRAST.search(sentence)):
+                continue  # "a fixed per-channel scalar α initialized near 1", "unlike ... fixed, ours learns α": a reading
+            if fixed or re.match(r"\s*Default\s*:", after):
                 letters.setdefault(name, "constant")
             elif _LEARNED.search(sentence):
                 letters.setdefault(name, "learned")
@@ -262,6 +264,22 @@ def plain(name: str) -> str:
     return re.sub(r"[{}\s]", "", name)
 
 
+# a sentence that says what another cell does, or that this one's are full: "Unlike Gers et al., where $W_{c*}$ are
+# diagonal, we use full peephole matrices"
+_CONTRAST = re.compile(r"\b(?:unlike|in\s+contrast|as\s+opposed\s+to|instead\s+of|rather\s+than|whereas|while\s+in)\b"
+                       r"|\bfull\s+(?:peephole\s+|weight\s+|square\s+)?matri(?:ces|x)\b", re.I)
+
+
+def _contrasted(prose: str, clause: str) -> bool:
+    """Whether the sentence around a clause sets it against the text's own cell."""
+    at = prose.find(clause)
+    if at < 0 or not _CONTRAST.search(prose):
+        return False
+    start = max(prose.rfind(". ", 0, at), prose.rfind("\n\n", 0, at)) + 1
+    ends = [e for e in (prose.find(". ", at + len(clause)), prose.find("\n\n", at + len(clause))) if e >= 0]
+    return _CONTRAST.search(prose[start:min(ends) if ends else len(prose)]) is not None
+
+
 def _diagonal(prose: str) -> set[str]:
     """The names a clause calls diagonal: "$P$ is diagonal", "where $P_i$, $P_f$ and $P_o$ are
     diagonal", "$W_{ic}, W_{fc}, W_{oc}$ are diagonal weight matrices": every name written in math
@@ -274,7 +292,7 @@ def _diagonal(prose: str) -> set[str]:
                 out.add(name)
     for clause in _CLAUSE.split(prose):
         m = _DIAGONAL.search(clause or "")
-        if not m:
+        if not m or _contrasted(prose, clause):
             continue
         before, named = clause[:m.start()], []
         if _CJK_VERB.search(before):  # "$W_{ix}$ 是...矩阵, $W_{ic}, W_{fc}$ 是(...)对角...": the subject after the verb before

@@ -13,6 +13,10 @@ from .cellwalk import symbols
 _MASK_WORDS = re.compile(r"\bmasks?\b|\bdropout\b|маск|дропаут|掩码|掩碼|マスク|ドロップアウト|마스크|드롭아웃|\bmasque|\bmáscara|\bmaschera|\bMaske", re.I)
 
 
+# a mask's name: m, m_h, M_x, mask, \mathbf{m} (not a learned scale \gamma or s the text may call learned)
+_MASK_NAME = re.compile(r"(?:\\[A-Za-z]+\{)?(?:m|M|mask)(?:\}|_|\^|$)")
+
+
 def _factors(node) -> list | None:
     """The factors of a product written with * or ⊙ (an entry-by-entry mask; not side by side, as a projection
     `h_t = W_{hr} h_t` is), or None where node is no such product."""
@@ -38,7 +42,7 @@ def in_place_masks(cell: N.Cell, notes: list[str]) -> N.Cell:
             continue
         own = [f for f in factors if f.name == eq.lhs.name and f.lag == eq.lhs.lag]
         others = [f for f in factors if f not in own]
-        if len(own) == 1 and others and all(used[f.name] == {i} and f.lag is None and f.name[:1] not in "WUVR"
+        if len(own) == 1 and others and all(used[f.name] == {i} and f.lag is None and _MASK_NAME.match(f.name)
                                             for f in others):
             dropped.append(i)
             notes.append(f"{' '.join(cell.source.slice(eq.span).split())} at {cell.source.where(eq.span)}: a dropout "

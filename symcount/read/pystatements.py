@@ -38,6 +38,13 @@ def code_statements(text: str) -> str:
 _BACKSLASHED = re.compile(r"^[ \t]*(?:self\.)?[A-Za-z_]\w*[ \t]*=(?!=)[^\n$\\]*\\[ \t]*$")
 
 
+def _continued(line: str) -> bool:
+    """Whether a line that ends in a backslash goes on: after an operator, a comma or an open bracket (`... + \\`),
+    not after a whole expression (Markdown's hard line break, `h_t = \\tanh(W x_t + b)\\`)."""
+    code = line.rstrip()[:-1].rstrip()
+    return bool(code) and code[-1] in "+-*/@=,([" or code.count("(") + code.count("[") > code.count(")") + code.count("]")
+
+
 def _backslashed(text: str) -> str:
     """Each statement continued by a backslash at its line's end joined into one line, the backslash and the break
     as spaces (each offset kept)."""
@@ -49,7 +56,7 @@ def _backslashed(text: str) -> str:
             continue
         k = n
         while k < len(lines) - 1 and k - n < _MOST_LINES and re.search(r"(?<!\\)\\[ \t]*$", lines[n]) \
-                and lines[n].count("\\") == 1:
+                and lines[n].count("\\") == 1 and _continued(lines[n]):
             cut = lines[n].rstrip().rfind("\\")
             lines[n] = lines[n][:cut] + " " + lines[n][cut + 1:] + " " + lines.pop(n + 1)
             k += 1

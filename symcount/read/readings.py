@@ -410,7 +410,7 @@ def _before_paren(cell: N.Cell, n: N.Symbol, letters: set[str]) -> bool:
         return False
     if not paren.group(1):
         return True
-    if n.name in ("\\Phi", "\\Psi", "f", "g") and paren.group(2):  # \Phi \left( ... \right), f \left(: an activation, typeset
+    if (n.name in ("\\Phi", "\\Psi", "f", "g") or n.name == "h" and "h" not in letters) and paren.group(2):  # \Phi \left(, f \left(: an activation, typeset (h too, where no signal is h)
         return current().pick(Choice(key(n.name), ("function", "matrix"), cell.source.where(n.span),
                                      f"{n.name} (...) a function or a matrix"), ambiguous=False) == "function"
     sub = re.fullmatch(r"[a-z]_\{?([A-Za-z])\}?", n.name)

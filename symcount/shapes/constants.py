@@ -9,7 +9,7 @@ from ..read.words import kind
 from ..errors import ShapeError
 from ..read.choices import Choice, current, key
 from ..read.coefficients import is_size_root
-from ..read.glossary import Glossary
+from ..read.glossary import Glossary, plain
 from ..read.names import GREEK
 from .gates import symbols_with_parents
 from ..read.cellwalk import right_nodes
@@ -17,7 +17,8 @@ from ..read.cellwalk import right_nodes
 _LOWER_GREEK = frozenset("\\" + g for g in GREEK if g[0].islower())
 _STEP_GREEK = frozenset({"\\Delta"})  # a state space's step (\exp(\Delta A)), undeclared, before a factor: one number
 # "one learned decay rate per hidden unit": a letter of one entry per unit, a vector (not one number)
-_PER_UNIT = re.compile(r"\bper\s+(?:hidden\s+)?(?:unit|neuron|channel|dimension|element|entry|feature)|\beach\s+(?:hidden\s+)?(?:unit|neuron|channel)", re.I)
+PER_UNIT = re.compile(r"\bper[\s-]+(?:hidden[\s-]+)?(?:unit|neuron|channel|dimension|element|entry|feature|cell)|\beach\s+(?:hidden\s+)?(?:unit|neuron|channel)"
+                      r"|\bone\s+per\s+(?:unit|neuron|channel)|\bvector\s+of\s+(?:learn\w+|trainable)", re.I)
 IDENTITY = frozenset(("I", "\\mathbb{I}", "\\mathbb{1}"))  # the identity matrix: no parameters, never an input
 
 
@@ -59,7 +60,7 @@ def _scaling(cell: N.Cell) -> set[str]:
                 if isinstance(n, N.Binary) and n.op == "matmul" and isinstance(n.left, N.Symbol):
                     out.add(n.left.name)
                 elif isinstance(n, N.Binary) and n.op == "star" and isinstance(n.left, N.Symbol) and n.left.name in _LOWER_GREEK \
-                        and not _PER_UNIT.search(cell.prose):
+                        and not PER_UNIT.search(cell.prose):
                     out.add(n.left.name)  # alpha * f(...): a Greek letter times what follows, as \alpha f(...)
                 elif isinstance(n, N.Apply) and isinstance(n.arg, N.Symbol) and n.arg.lag is None and not n.each \
                         and kind(n.func) == "activation":
@@ -151,9 +152,55 @@ def hedged(cell: N.Cell, uses, signals, notes: list[str]) -> set[str]:
     return out
 
 
+def divisors(cell: N.Cell, names: set[str], constants: set[str], gloss, first: dict, notes: list[str]) -> set[str]:
+    """Names only ever a divisor of 1 (\\frac{1}{\\sqrt{d}}) or a size under a root: counts, constants; but a name the
+    prose says is learned stays a parameter (learned per unit, where the equations divide by one number: refused), and
+    a time constant \\tau the prose says nothing of is either (a reading each)."""
+    out = set()
+    for name in sorted(names):  # (a learned scalar is not among them: it stays one)
+        if gloss.letters.get(name) == "learned" or name in _TIME_CONSTANTS and name not in constants and current().pick(
+                Choice(key(name), ("constant", "learned"), cell.source.where(first[name].span),
+                       f"{name}, a time constant: set, or learned")) == "learned":
+            if gloss.letters.get(name) == "learned" and PER_UNIT.search(cell.prose):
+                raise ShapeError(f"the prose says {name} is learned per unit, but the equations divide by it as one number",
+                                 source=cell.source, span=first[name].span,
+                                 hint=f"declare its shape, e.g. {name} \\in \\mathbb{{R}}^{{d_h}}")
+            continue  # 1/\\tau where the text learns \\tau (or may): a parameter, shaped by its uses
+        out.add(name)
+        notes.append(f"{name} at {cell.source.where(first[name].span)} is only ever a divisor of 1 (\\frac{{1}}{{{name}}} or "
+                     f"\\frac{{1}}{{\\sqrt{{{name}}}}}) or a size under a root (\\sqrt{{{name}}}): read as a count, a constant")
+    return out
+
+
+_TIME_CONSTANTS = frozenset(("\\tau",))  # a divisor of 1 that a cell may learn: its time constant
+
+
+def bounds(uses, signals, first: dict, gloss, where, notes: list[str], prose: str = "") -> set[str]:
+    """\\tau_{min} + \\operatorname{softplus}(...): a name whose subscript says it is a bound (min, max) may be a set
+    constant or a learned vector, and the text that says neither leaves both readings (compared, refused where the
+    counts differ); the prose's word (learned, fixed) picks one. So with a vector the prose calls "a constant"."""
+    out = set()
+    said_constant = {plain(m.group(1)) for m in _SAID_CONSTANT.finditer(prose)} if "constant" in prose else set()
+    for name in sorted(n for n in uses if n not in signals and (_BOUND.search(n) or plain(n) in said_constant)):
+        said = gloss.letters.get(name)
+        if said is None:
+            said = current().pick(Choice(key(name), ("constant", "learned"), where(first[name].span), f"{name}, "
+                                         + ("a bound" if _BOUND.search(name) else "said to be a constant")
+                                         + ": a set value or a learned parameter"))
+        if said == "constant":
+            out.add(name)
+            notes.append(f"{name} at {where(first[name].span)} reads as a bound the text sets: not counted")
+    return out
+
+
+# "$\mathbf{b}$ is a constant": a vector the prose calls constant (set, or a learned bias that does not change in time?)
+_SAID_CONSTANT = re.compile(r"\$\s*([^$]{1,30}?)\s*\$\s+(?:is|are)\s+(?:a\s+)?constants?\b(?!\s+(?:of|in|over|across))", re.I)
+_BOUND = re.compile(r"^\\[A-Za-z]+_\{?\\?(?:min|max|mathrm\{(?:min|max)\}|text\{(?:min|max)\})\}?$")
 _FIXED = re.compile(r"\b(?:fixed|constants?|never\s+(?:trained|learned|learnt)|not\s+(?:trained|learned|learnt)|frozen|hyper-?parameters?)\b", re.I)
 _FIXED_TIME_CONSTANT = re.compile(r"\b(?:fixed|constant|non-?learn(?:ed|able)|non-?trainable)\s+time[- ]constants?\b"
                                   r"|\btime[- ]constants?\s+(?:is|are)\s+(?:fixed|not\s+(?:learned|learnt|trained))\b", re.I)
+_LEARN_WORD = re.compile(r"\blearn|\btrain(?:ed|able)\b", re.I)
+_EULER_STEP = re.compile(r"\b(?:time[- ]?step|step[- ]size|integration\s+step|Euler\s+(?:integration|method|step|update))\b", re.I)
 # a name set to numbers written out, `r = [0.5, 0.9, 0.99, \ldots]`: its values, a constant
 _LISTED_NUMBER = re.compile(r"[\[(]\s*-?\d+(?:\.\d+)?\s*,")  # how each match of _VALUES ends
 _VALUES = re.compile(r"(?<![\w\\])(?P<name>\\?[A-Za-z]+(?:_\{?[A-Za-z0-9,]+\}?)?)\s*=\s*(?:\\left\s*)?[\[(]\s*-?\d+(?:\.\d+)?\s*,")
@@ -194,8 +241,11 @@ def greek(cell: N.Cell, params: set[str], gloss: Glossary, notes: list[str]) -> 
                          "(a vector or matrix), shaped by its uses")
             continue
         said = "constant" if name in cell.settings else gloss.letters.get(name)
-        if said is None and name == "\\tau" and _FIXED_TIME_CONSTANT.search(cell.prose):
-            said = "constant"  # "Leak term, fixed time constant": \tau, the letter a time constant is written with
+        if said == "learned" and PER_UNIT.search(cell.prose):
+            continue  # "the leak rate \alpha is learned per unit": a vector, shaped by its uses (no scalar)
+        if said is None and (name == "\\tau" and _FIXED_TIME_CONSTANT.search(cell.prose) and not _LEARN_WORD.search(cell.prose)
+                             or name == "\\Delta" and _EULER_STEP.search(cell.prose) and "\\Delta t" in cell.source.text.replace("%20", " ")):
+            said = "constant"  # "fixed time constant" (\tau); "scaled by the timestep \Delta t" (an Euler step's size)
         by = "the text fixes"  # or the reading explored, where the text says nothing
         if not (bold or name in scaling or name in fractions or small or said == "constant"):
             continue

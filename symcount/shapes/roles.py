@@ -13,7 +13,7 @@ from ..read.words import kind
 from ..errors import Record, ShapeError, replace
 from ..read.choices import Choice, current, key
 from ..read.glossary import UNBIASED_LINEAR, Glossary, glossary, mask_constants
-from .constants import IDENTITY, counts, exponents, greek, hedged, identities, ranged, sides, valued
+from .constants import bounds, divisors, IDENTITY, counts, exponents, greek, hedged, identities, ranged, sides, valued
 from .gates import refusals, symbols_with_parents
 from ..read.cellwalk import right_nodes
 from .samestep import same_step_cycle as _same_step_cycle
@@ -154,14 +154,10 @@ def roles(cell: N.Cell) -> Roles:
     gloss = glossary(cell.prose)
     scalars, constants = greek(cell, set(uses) - (set(declared) - _in_an_interval(declared)) - set(derived), gloss, notes)
     exponents(cell, gloss, notes)
-    divisors = counts(cell)
-    for name in sorted(divisors & (set(uses) - set(declared) - set(derived) - scalars)):  # (a learned scalar stays one)
-        constants.add(name)
-        notes.append(f"{name} at {cell.source.where(first[name].span)} is only ever a divisor of 1 (\\frac{{1}}{{{name}}} or \\frac{{1}}{{\\sqrt{{{name}}}}}) or a size under a root (\\sqrt{{{name}}}): "
-                     "read as a count, a constant")
+    constants |= divisors(cell, counts(cell) & (set(uses) - set(declared) - set(derived) - scalars), constants, gloss, first, notes)
     constants |= ranged(cell, uses, signals, gloss, notes) | valued(cell, uses, signals, gloss, notes) | identities(cell, set(uses) - set(declared) - set(derived), first, notes)
     constants |= mask_constants(gloss, set(uses) - set(signals) - set(declared), first, cell.source, notes)
-    constants |= hedged(cell, uses, signals, notes)
+    constants |= hedged(cell, uses, signals, notes) | bounds(uses, signals, first, gloss, cell.source.where, notes, cell.prose)
     diagonal = _diagonal(cell, uses, first, gloss, notes, signals)
     for name, eq in derived.items():
         notes.append(f"{eq.lhs.text} at {cell.source.where(eq.lhs.span)} is defined from other parameters "
@@ -344,6 +340,7 @@ def _inputs(cell: N.Cell, signals: set[str], derived: dict[str, N.Equation], not
     partners: dict[str, dict[str, N.Binary]] = {}  # a left factor's right factors, each in its product
     # `s_{t-1} \cdot W`, never `W s_{t-1}`: then in `x \cdot U`, x the row (asked once, and only where it may matter)
     rows = lru_cache(maxsize=1)(lambda: _row_convention(cell, signals))
+    no_input = lru_cache(maxsize=1)(lambda: not signals - {eq.lhs.name for eq in cell.equations if isinstance(eq.lhs, N.Symbol)})
     for eq in cell.equations:
         if eq.lhs is not None and isinstance(eq.lhs, N.Symbol) and derived.get(eq.lhs.name) is eq:
             continue
@@ -360,7 +357,7 @@ def _inputs(cell: N.Cell, signals: set[str], derived: dict[str, N.Equation], not
                        and (bool(_WEIGHT_LETTER.match(factor.name))  # (X_1 W_k alone reads no data)
                             or id(factor) not in reads and _capital(factor.name) and rows()))  # (x \cdot U among s \cdot W)
                 todo.append((node.left, row and isinstance(node.left, N.Symbol), True))  # x W: a row times a weight
-                joined = _joined_input(node.right, reads) if weight and not left else ()
+                joined = _joined_input(node.right, reads) if weight and not left and no_input() else ()
                 if joined:  # W(h + u): the input added to the state under one weight, as [h, u] joins it
                     todo.extend((t, isinstance(t, N.Symbol) and t.name in _INPUT_LETTERS, False) for t in joined)
                 else:
