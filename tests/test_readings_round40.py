@@ -279,3 +279,42 @@ def test_a_markdown_hard_break_is_no_python_continuation():
     text = "h_t = tanh(W x_t + U h_{t-1} + b)\\\ny_t = V h_t + c\n"
     d = symcount.derive(text)
     assert d.evaluate(d_x=7, d_h=5, d_y=3) == numel(nn.RNNCell(7, 5), nn.Linear(5, 3)) - 5
+
+
+# ---- the second audit's findings: each a wrong count once, refused or read right now -------------------------------------
+
+def test_a_weights_superscript_list_with_t_as_a_label_is_no_time():
+    text = r"""A highway-style cell with a transform gate (superscript $t$ for "transform", $c$ for the candidate):
+
+$$ g_t = \sigma(W^{x,t} x_t + W^{h,t} h_{t-1} + b^{g}) $$
+$$ \tilde h_t = \tanh(W^{x,c} x_t + W^{h,c} h_{t-1} + b^{c}) $$
+$$ h_t = g_t \odot \tilde h_t + (1 - g_t) \odot h_{t-1} $$
+"""
+    assert symcount.derive(text).evaluate(d_x=7, d_h=5) == 2 * (numel(nn.RNNCell(7, 5)) - 5)
+
+
+@pytest.mark.parametrize("text", [
+    "A recurrent cell with a learned matrix $h$ mixing the candidate:\n\n"
+    "$$ s_t = h \\left( \\tanh(W s_{t-1} + U x_t + b) \\right) $$\n",  # h named in the prose: no activation
+    "CT-RNN:\n\n$$\\tau \\dot{h} = -h + \\tanh(W h + U x + b)$$\n\n"
+    "The scalar $\\tau$ is learned; it is clipped below at $\\tau_{min}$, which is fixed to 0.1.\n",
+    "CT-RNN:\n\n$$\\tau \\dot{h} = -h + \\tanh(W h + U x + b)$$\n\nDuring training $\\tau$ is clipped to be at least "
+    "$\\tau_{min} = 0.1$, a fixed floor. The scalar $\\tau$ itself is learned.\n",
+    "CT-RNN with a learnable scalar time constant:\n\n$$\\tau \\dot{h} = -h + \\tanh(W h + U x + b)$$\n\n"
+    "with $\\epsilon$ a fixed small number keeping $\\tau$ positive.\n",
+    "CT-RNN. Unlike the fixed time constant of classic CT-RNNs, our scalar $\\tau$ is optimised by backpropagation "
+    "together with $W$, $U$ and $b$:\n\n$$\\tau \\dot{h} = -h + \\tanh(W h + U x + b)$$\n",
+    "An RNN whose state follows the Euler method with a learnable step size:\n\n"
+    "$$ h_t = h_{t-1} + \\Delta t \\cdot \\tanh(W h_{t-1} + U x_t + b) $$\n",
+    "A leaky recurrent cell:\n\n$$ h_t = \\alpha h_{t-1} + (1 - \\alpha) \\tanh(W x_t + U h_{t-1} + b) $$\n\n"
+    "With the leak $\\alpha$ held at 0.9 throughout, the network learns long-term dependencies more easily.\n",
+    "A residual recurrent cell; the state change $\\Delta h_t$ is a learned function of the input and the previous "
+    "state:\n$$ \\Delta h_t = \\tanh(W x_t + U h_{t-1} + b) $$\n",
+])
+def test_what_the_text_does_not_settle_is_refused(text):
+    refused(text)
+
+
+def test_diagonal_said_of_named_matrices_makes_only_those_diagonal():
+    d = symcount.derive(PEEPHOLES % r"The matrices $W_{c*}$ are diagonal.")
+    assert at(d, x=7, c=5) == numel(nn.LSTMCell(7, 5)) - 4 * 5 + 3 * 5

@@ -12,7 +12,7 @@ from .slices import piece, several_named
 from .source import Span
 from .shapescripts import declaration, sized
 from .statements import Continuation, Signature, chain_goes_on
-from .symbols import ACCENTS, FONTS, UNI_ACCENTS, UNI_GREEK_NAMES, Raw, index_ok, index_text, layer_and_time, symbol, time_lag
+from .symbols import ACCENTS, FONTS, UNI_ACCENTS, UNI_GREEK_NAMES, Raw, dim_name, index_ok, index_text, layer_and_time, plain_size, symbol, time_lag
 
 # a word wrapped in a font or text command (FUNC's second form), read as a symbol when not applied
 _WORDED = re.compile(r"\\(?P<cmd>operatorname\*?|mathrm|rm|text|textrm|textnormal|mathit|mathsf|textsf|textit|mathop|"
@@ -90,7 +90,7 @@ class _Sizes(_Spans):
 
     def dimsingle(self, tok, sub=None):
         sp = self._s(tok, *([sub] if sub is not None else []))
-        name = _dim_name(tok.value, index_text(sub.value) if sub is not None else None)
+        name = dim_name(tok.value, index_text(sub.value) if sub is not None else None)
         lin = N.Lin((), _int(tok.value, tok, self.shift)) if tok.type == "INT" else N.Lin(((name, 1),))
         return ([N.Size(lin, sp)], sp.end)
 
@@ -123,7 +123,7 @@ class _Sizes(_Spans):
         return _scaled([x for x in items[:1] if isinstance(x, Token)] + [mono], self._s(*items))
 
     def dimvar(self, tok, sub=None):
-        name = _dim_name(tok.value, index_text(sub.value) if sub is not None else None)
+        name = dim_name(tok.value, index_text(sub.value) if sub is not None else None)
         return N.Size(N.Lin(((name, 1),)), self._s(tok, *([sub] if sub is not None else [])))
 
     def dimword(self, tok):  # \text{vocab\_size}, {d\_model}: the word, its escaped underscores plain
@@ -416,13 +416,15 @@ class Build(_Symbols):
         lhs = lhs[0] if isinstance(lhs, tuple) else lhs
         if isinstance(rest[-1], Token) and rest[-1].type == "ANNOTATION" and isinstance(lhs, N.Symbol):
             sizes, end, field = self.annotation_space  # h_t = \\tanh(...) \\in \\mathbb{R}^{d_h}: h_t's size
-            if sizes is not None and not field and all(_plain_size(x) for x in sizes):  # (not d_h + d_x: a stack's)
+            if sizes is not None and not field and all(plain_size(x) for x in sizes):  # (not d_h + d_x: a stack's)
                 at = Span(rest[-1].start_pos + self.shift, end)
                 self.annotated.append(N.Declaration((lhs,), sizes[0], sizes[1] if len(sizes) > 1 else N.Size(N.ONE, at),
                                                     at, tuple(sizes[2:]), (False,), ""))
         return N.Equation(lhs, sides[0], self._s(lhs, sides[-1]), tuple(sides[1:]))
 
     def scaled_equation(self, coef, sym, eqsign, rhs):  # \\tau \\dot{h} = -h + ...: the right side times 1/\\tau
+        if coef.value.lstrip("\\") not in ("tau", "τ", "alpha", "α"):  # (\Delta h_t = ...: an increment, no product)
+            raise BadInput(f"cannot read the math: unexpected {sym.text!r}", coef.end_pos + self.shift, sym.span.end, _ONE_LEFT)
         tau = self.symbol(self.letter(coef))
         inverse = N.Binary("divide", N.Number("1", tau.span), tau, tau.span)  # (\\tau fixed or learned, as the text says)
         return self.equation(sym, eqsign, N.Binary("matmul", inverse, rhs, self._s(coef, rhs)))
@@ -463,6 +465,7 @@ class Build(_Symbols):
     insign = eqsign
 
 
+_ONE_LEFT = "the left side of an equation must be one symbol, like h_t or \\tilde{c}_t"
 _LPAR = re.compile(r"(\\(left|bigl|Bigl|biggl|Biggl|big|Big|bigg|Bigg)\s*)?\(")  # the grammar's LPAR
 _STEP_NUMBER = re.compile(r"\s*(?:<|\\langle)\s*(\d{1,3})\s*(?:>|\\rangle)\s*")  # a^{<1>}, a^{\langle 0 \rangle}: a numbered step
 
@@ -480,21 +483,8 @@ def _func_name(text: str) -> str:  # {\rm tanh} and \rm{tanh} as \mathrm{tanh}; 
         "{" + m.group(1) + "}" if m.group(1) else ""), text))
 
 
-def _plain_size(size: N.Size) -> bool:
-    """d_h, |V|, 64: one size, not a sum (d_h + d_x) or a multiple (4 d_h)."""
-    terms, const = size.lin.terms, size.lin.const
-    return (len(terms) == 1 and terms[0][1] == 1 and const == 0) or (not terms and const > 0)
-
-
 def _scaled(items, span: Span) -> N.Size:
     """k * size, for `2h` or `3(h + d)`: items are an optional INT token and a Size."""
     k = _int(items[0].value, items[0], span.start - items[0].start_pos) if isinstance(items[0], Token) else 1
     lin = items[-1].lin
     return N.Size(N.Lin(tuple((n, c * k) for n, c in lin.terms), lin.const * k), span)
-
-
-def _dim_name(letter: str, sub: str | None) -> str:
-    base = letter.lstrip("\\")
-    base = UNI_GREEK_NAMES.get(base, base)
-    return f"{base}_{re.sub(r'[^A-Za-z0-9]', '', sub) or 'x'}" if sub else base
-

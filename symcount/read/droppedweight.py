@@ -11,7 +11,7 @@ from .choices import Choice, current, key
 from .words import kind
 
 
-def _terms(node) -> list:
+def summands(node) -> list:
     """The summands of a sum (a single term for anything else)."""
     out, todo = [], [node]
     while todo:
@@ -33,7 +33,7 @@ def unweighted_states(cell: N.Cell, notes: list[str]) -> N.Cell:
         arg = eq.rhs.arg if isinstance(eq.rhs, N.Apply) and kind(eq.rhs.func) == "activation" else None
         if arg is None or not isinstance(eq.lhs, N.Symbol) or eq.lhs.lag != 0:
             continue
-        terms = _terms(arg)
+        terms = summands(arg)
         products = [t for t in terms if isinstance(t, N.Binary) and t.op in ("matmul", "hadamard", "star")]
         if any(weight(t.left) and state(t.right) for t in products):
             weighted += 1  # (W_{hh} h_{t-1}: the state weighted)

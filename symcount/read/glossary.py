@@ -22,7 +22,9 @@ _END = r"(?:$|[\s$`<),.]|\\\))"
 _TIME_CONSTANT = re.compile(r"\btime[- ]constants?\b|\bconstante?s?\s+de\s+temps\b|\bZeitkonstanten?\b", re.I)
 _CONSTANT = re.compile(r"hyper-?param[eè]t(?:er|re|ro)|hiperpar[aá]metro|constant|Konstante|fixed|set to|chosen|pre-?defined"
                        r"|a scalar value of|fij[oa]\b|fix(?:é|ée|és|ées|e)\b|超参数|超參數|ハイパーパラメータ|하이퍼\s?파라미터|常数|常數|定数|상수", re.I)
-_LEARNED = re.compile(r"trainable|learn(ed|able|t|s)\b|(?<!hyper)(?<!hyper-)param(?:eter)?s?\b|\binit(?:ial(?:i[sz]ation)?)?\s+for\b"
+_LEARNED_TIME_CONSTANT = re.compile(r"\b(?:learn(?:ed|able|t)|trainable)\s+(?:\w+\s+){0,2}time[- ]constants?\b", re.I)
+_NOT_LEARNED = re.compile(r"\b(?:not|never|non)[\s-]*(?:be\s+|been\s+)?(?:learn|train)\w*", re.I)  # "fixed, not learned"
+_LEARNED = re.compile(r"trainable|learn(ed|able|t)\b|learns\s+(?:its\s+|the\s+)?\$|gradient\s+descent|optimi[sz]ed\b|backprop\w*|fitted\s+by|(?<!hyper)(?<!hyper-)param(?:eter)?s?\b|\binit(?:ial(?:i[sz]ation)?)?\s+for\b"
                       r"|entrenable|aprendid[oa]|apprenable"
                       r"|appris\b|lernbar|gelernt|可学习|可學習|学习得到|學習得到|学習可能|学習され|학습\s?가능|학습되는", re.I)
 # an initial value, which only a learned value has: "initialized near 1", "initialised to 0.9"
@@ -75,7 +77,7 @@ class Glossary(Record):
 
 def glossary(prose: str) -> Glossary:
     operators: dict[str, str] = {}
-    letters: dict[str, str] = {}
+    letters: dict[str, str | None] = {}
     sentences = _SENTENCES.split(prose)
     for i, sentence in enumerate(sentences):
         meaning = next((m for m, pattern in _MEANINGS if pattern.search(sentence)), None)
@@ -88,12 +90,14 @@ def glossary(prose: str) -> Glossary:
         after = sentences[i + 1] if i + 1 < len(sentences) else ""
         fixed = _CONSTANT.search(_TIME_CONSTANT.sub("", sentence))  # ("a learned time constant": no constant said)
         for name in _letters(sentence):
-            if fixed and (_INITIALISED.search(sentence) or _LEARNED.search(sentence) and _CONTRAST.search(sentence)):
-                continue  # "a fixed per-channel scalar α initialized near 1", "unlike ... fixed, ours learns α": a reading
-            if fixed or re.match(r"\s*Default\s*:", after):
-                letters.setdefault(name, "constant")
-            elif _LEARNED.search(sentence):
-                letters.setdefault(name, "learned")
+            if fixed and (_INITIALISED.search(sentence) or _LEARNED.search(_NOT_LEARNED.sub("", sentence))):
+                continue  # "a fixed per-channel scalar α initialized near 1", "α is learned, clipped at a fixed ...": a reading
+            word = "constant" if fixed or re.match(r"\s*Default\s*:", after) else "learned" if _LEARNED.search(sentence) else None
+            if word is not None and letters.setdefault(name, word) not in (word, None):
+                letters[name] = None  # said both ways in two sentences: a reading (and no later sentence settles it)
+    if _LEARNED_TIME_CONSTANT.search(prose) and letters.setdefault("\\tau", "learned") != "learned":
+        letters["\\tau"] = None  # "a learnable scalar time constant": \tau, whatever a sentence with \tau in it says too
+    letters = {k: v for k, v in letters.items() if v is not None}
     diagonal = frozenset(_diagonal(prose))
     k = _KERNEL.search(prose)
     paired = all(re.search(r"(?:^|\s)[`*]*" + b + r"(?:_l\d|_l\[k\])?[`*]*\s*(?:\([^()]*\))?\s*:", prose)
@@ -313,14 +317,14 @@ def _diagonal(prose: str) -> set[str]:
         prose = _EXAMPLE.sub("", _INLINE.sub(" ", before)).rstrip()  # the kind is what the verb's subject says: the clause's end
         kind = next((k for k, pattern in _KINDS if (m := pattern.search(prose)) and re.fullmatch(r"[\w\s-]*", prose[m.end():])
                      and len(prose[m.end():].split()) <= 2), None)
-        if kind:
+        if kind and not (kind == "@weights" and named):  # ("The matrices $W_{c*}$ are diagonal": those named, not all)
             out.add(kind)
     return out
 _KERNEL = re.compile(r"kernel\s+(?:of\s+)?size\s+(?:\$|`)?\s*([A-Za-z0-9])\s*(?:\\times|×|x)\s*([A-Za-z0-9])")
 
 
 def _letters(sentence: str) -> set[str]:
-    found = {"\\" + m for m in re.findall(r"\\(" + "|".join(_GREEK_LOWER) + r")(?![A-Za-z])", sentence)}
+    found = {"\\" + m for m in re.findall(r"\\(" + "|".join(_GREEK_LOWER) + r")(?![A-Za-z])(?!_\{?\\?(?:min|max))", sentence)}  # (\tau_{min}: not \tau)
     found |= {"\\" + _UNI[ch] for ch in sentence if ch in _UNI}
     found |= {"\\Delta"} if "\\Delta" in sentence or "Δ" in sentence else set()  # a state space's step, learned or fixed
     found |= {"\\" + m for m in re.findall(r"(?<![A-Za-z\\])(" + "|".join(_GREEK_LOWER) + r")(?![A-Za-z])", sentence)}

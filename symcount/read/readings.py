@@ -401,6 +401,10 @@ def _one_signal(n) -> bool:
     return isinstance(n, N.Symbol) and n.lag is not None
 
 
+_ACTIVATION_SAID = re.compile(r"\bactivation\b|\bnon-?linear", re.I)
+_H_ALONE = re.compile(r"\$\s*h\s*\$")  # "$h$" named in the prose: a symbol of its own (a matrix, a gain, a step)
+
+
 def _before_paren(cell: N.Cell, n: N.Symbol, letters: set[str]) -> bool:
     """Whether the letter n, written before a parenthesis, reads as a function: right before it, or
     with a space between when it is named after a signal (g_a \\left( ... for a_t), then a choice
@@ -410,7 +414,8 @@ def _before_paren(cell: N.Cell, n: N.Symbol, letters: set[str]) -> bool:
         return False
     if not paren.group(1):
         return True
-    if (n.name in ("\\Phi", "\\Psi", "f", "g") or n.name == "h" and "h" not in letters) and paren.group(2):  # \Phi \left(, f \left(: an activation, typeset (h too, where no signal is h)
+    if (n.name in ("\\Phi", "\\Psi", "f", "g") or n.name == "h" and "h" not in letters and _ACTIVATION_SAID.search(cell.prose)
+            and not _H_ALONE.search(cell.prose)) and paren.group(2):  # \Phi \left(, f \left(: an activation, typeset (h too, where no signal is h)
         return current().pick(Choice(key(n.name), ("function", "matrix"), cell.source.where(n.span),
                                      f"{n.name} (...) a function or a matrix"), ambiguous=False) == "function"
     sub = re.fullmatch(r"[a-z]_\{?([A-Za-z])\}?", n.name)

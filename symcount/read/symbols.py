@@ -173,6 +173,10 @@ class Raw:
         self.transposed, self.shape = False, None  # (shape: a shape written as its subscript, read.shapescripts)
 
 
+# a signal's letter (g^{R,t}: the gate's g at t), not a weight's (W^{x,t}, b^{x,t}: t a label there, "transform")
+_SIGNAL_CORE = re.compile(r"(?:\\[A-Za-z]+\{)?[ac-vx-z](?:\})?")
+
+
 def _split_time(raw: Raw, letter: str = "t") -> tuple[int | None, list[str], list[str]]:
     """The time index among a symbol's scripts (h_{t-1}, h^{(t)}, y^{t-1}) and the other parts."""
     lag = None
@@ -189,7 +193,7 @@ def _split_time(raw: Raw, letter: str = "t") -> tuple[int | None, list[str], lis
         if t is not None and lag is None:
             lag = t
             continue
-        pieces = part.split(",") if lag is None and "," in part else ()
+        pieces = part.split(",") if lag is None and "," in part and _SIGNAL_CORE.fullmatch(raw.core) else ()
         times = [time_lag(p, letter) for p in pieces]
         if sum(x is not None for x in times) == 1:  # g^{R,t}: the reset gate's g at t
             lag = next(x for x in times if x is not None)
@@ -241,3 +245,15 @@ def layer_and_time(body: str, raw: "Raw") -> str:
             return body
         raw.subs.append(time)
     return f"({layer})"
+
+
+def plain_size(size: N.Size) -> bool:
+    """d_h, |V|, 64: one size, not a sum (d_h + d_x) or a multiple (4 d_h)."""
+    terms, const = size.lin.terms, size.lin.const
+    return (len(terms) == 1 and terms[0][1] == 1 and const == 0) or (not terms and const > 0)
+
+
+def dim_name(letter: str, sub: str | None) -> str:
+    base = letter.lstrip("\\")
+    base = UNI_GREEK_NAMES.get(base, base)
+    return f"{base}_{re.sub(r'[^A-Za-z0-9]', '', sub) or 'x'}" if sub else base

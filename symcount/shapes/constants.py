@@ -199,7 +199,18 @@ _BOUND = re.compile(r"^\\[A-Za-z]+_\{?\\?(?:min|max|mathrm\{(?:min|max)\}|text\{
 _FIXED = re.compile(r"\b(?:fixed|constants?|never\s+(?:trained|learned|learnt)|not\s+(?:trained|learned|learnt)|frozen|hyper-?parameters?)\b", re.I)
 _FIXED_TIME_CONSTANT = re.compile(r"\b(?:fixed|constant|non-?learn(?:ed|able)|non-?trainable)\s+time[- ]constants?\b"
                                   r"|\btime[- ]constants?\s+(?:is|are)\s+(?:fixed|not\s+(?:learned|learnt|trained))\b", re.I)
-_LEARN_WORD = re.compile(r"\blearn|\btrain(?:ed|able)\b", re.I)
+_LEARN_WORD = re.compile(r"\blearn|\btrain(?:ed|able)\b|\boptimi[sz]|\bfitted\b|\bbackprop|\bgradient\s+descent", re.I)
+_CONTRAST = re.compile(r"\b(?:unlike|in\s+contrast|as\s+opposed\s+to|instead\s+of|rather\s+than|whereas|classic)\b", re.I)
+
+
+def _fixed_time_constant(prose: str) -> bool:
+    """"a fixed time constant" said of the text's own cell, not in a sentence that sets another against it."""
+    for m in _FIXED_TIME_CONSTANT.finditer(prose):
+        start = max(prose.rfind(".", 0, m.start()), prose.rfind("\n", 0, m.start())) + 1
+        end = prose.find(".", m.end())
+        if not _CONTRAST.search(prose[start:end if end >= 0 else len(prose)]):
+            return True
+    return False
 _EULER_STEP = re.compile(r"\b(?:time[- ]?step|step[- ]size|integration\s+step|Euler\s+(?:integration|method|step|update))\b", re.I)
 # a name set to numbers written out, `r = [0.5, 0.9, 0.99, \ldots]`: its values, a constant
 _LISTED_NUMBER = re.compile(r"[\[(]\s*-?\d+(?:\.\d+)?\s*,")  # how each match of _VALUES ends
@@ -243,7 +254,7 @@ def greek(cell: N.Cell, params: set[str], gloss: Glossary, notes: list[str]) -> 
         said = "constant" if name in cell.settings else gloss.letters.get(name)
         if said == "learned" and PER_UNIT.search(cell.prose):
             continue  # "the leak rate \alpha is learned per unit": a vector, shaped by its uses (no scalar)
-        if said is None and (name == "\\tau" and _FIXED_TIME_CONSTANT.search(cell.prose) and not _LEARN_WORD.search(cell.prose)
+        if said is None and not _LEARN_WORD.search(cell.prose) and (name == "\\tau" and _fixed_time_constant(cell.prose)
                              or name == "\\Delta" and _EULER_STEP.search(cell.prose) and "\\Delta t" in cell.source.text.replace("%20", " ")):
             said = "constant"  # "fixed time constant" (\tau); "scaled by the timestep \Delta t" (an Euler step's size)
         by = "the text fixes"  # or the reading explored, where the text says nothing

@@ -16,6 +16,7 @@ from ..read.glossary import UNBIASED_LINEAR, Glossary, glossary, mask_constants
 from .constants import bounds, divisors, IDENTITY, counts, exponents, greek, hedged, identities, ranged, sides, valued
 from .gates import refusals, symbols_with_parents
 from ..read.cellwalk import right_nodes
+from ..read.droppedweight import summands
 from .samestep import same_step_cycle as _same_step_cycle
 from .stray import activation_as_value, unread_gate
 
@@ -386,13 +387,7 @@ def _joined_input(node, reads) -> tuple:
     time index (x, u): the input added to the state, W(h + u); else ()."""
     if not (isinstance(node, N.Binary) and node.op == "add"):
         return ()
-    terms, stack = [], [node]
-    while stack:
-        n = stack.pop()
-        if isinstance(n, N.Binary) and n.op == "add":
-            stack += [n.right, n.left]
-        else:
-            terms.append(n)
+    terms = summands(node)
     if any(id(t) in reads for t in terms) and any(isinstance(t, N.Symbol) and t.name in _INPUT_LETTERS and t.lag is None
                                                   and id(t) not in reads for t in terms):
         return tuple(terms)
