@@ -109,15 +109,18 @@ def glued_subscripts(cell: N.Cell, notes: list[str]) -> N.Cell:
 
 def _weight_tails(cell: N.Cell, letters: set[str], own: dict, letters_of: dict) -> None:
     """O_t = H_t Whq + bq: the last letter of an equation's weight is a letter its bias may be glued to (b_q)."""
+    if _GLUED_B.search(cell.source.text) is None:
+        return  # (no b glued to a letter in the text: no equation to walk)
     for i, eq in enumerate(cell.equations):
         tails = {m.group(1)[-1] for n in N.walk(eq.rhs) if isinstance(n, N.Symbol) and n.lag is None
                  for m in [_WEIGHT_NAME.fullmatch(n.name)] if m}
         if tails - letters_of.get(i, letters):
-            own.setdefault(i, "")
+            own.setdefault(i, "")  # (an equation with letters of its own: its b glued to one of them is read as b_q)
             letters_of[i] = letters_of.get(i, letters) | tails
 
 
 _WEIGHT_LETTERS = frozenset("WUVR")
+_GLUED_B = re.compile(r"(?<![\w\\])b[a-z](?![\w{])")
 _WEIGHT_NAME = re.compile(r"[WUVRw](?:_\{)?[a-z]{1,2}([a-z])\}?")  # Whq, W_{hq}: a weight's glued or braced subscript
 _PRODUCT_AFTER = re.compile(r"[ \t]*(?:\*|@|·|\\cdot(?![A-Za-z]))")  # Wi*x_t, Wi \cdot x_t: the glued letter is W's subscript
 

@@ -11,8 +11,6 @@ from . import patterns as re  # re, with the package's patterns compiled ahead (
 from .cellwalk import symbols
 
 _MASK_WORDS = re.compile(r"\bmasks?\b|\bdropout\b|маск|дропаут|掩码|掩碼|マスク|ドロップアウト|마스크|드롭아웃|\bmasque|\bmáscara|\bmaschera|\bMaske", re.I)
-
-
 # a mask's name: m, m_h, M_x, mask, \mathbf{m} (not a learned scale \gamma or s the text may call learned)
 _MASK_NAME = re.compile(r"(?:\\[A-Za-z]+\{)?(?:m|M|mask)(?:\}|_|\^|$)")
 
@@ -30,6 +28,7 @@ def _factors(node) -> list | None:
 
 
 def in_place_masks(cell: N.Cell, notes: list[str]) -> N.Cell:
+    """The cell without its equations that apply a dropout mask in place (each said in a note)."""
     if len(cell.equations) < 2 or not _MASK_WORDS.search(cell.prose or ""):
         return cell
     used: dict[str, set[int]] = {}

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from ..errors import replace
 from . import nodes as N
+from .cellwalk import right_nodes
 
 
 def _applied(node, name: str) -> bool:
@@ -24,8 +25,8 @@ def _args(node: N.Tuple) -> set | None:
 
 
 def maps_defined_after(cell: N.Cell, notes: list[str]) -> N.Cell:
-    if len(cell.equations) < 2 or not any(isinstance(n, N.Tuple) for eq in cell.equations for n in N.walk(eq.rhs)):
-        return cell
+    if len(cell.equations) < 2 or not right_nodes(cell, N.Tuple):
+        return cell  # (no list in parentheses: no signature; the walk shared with the steps after)
     for k, eq in enumerate(cell.equations):
         if not (isinstance(eq.lhs, N.Symbol) and eq.lhs.lag is None and not eq.also):
             continue
