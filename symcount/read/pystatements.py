@@ -25,7 +25,7 @@ _LAST = r"(?<=[(,+\-*@/\[])([ \t]*){}\[\s*(?:-1|t\s*-\s*1)\s*\]"
 def code_statements(text: str) -> str:
     """The text with each Python statement continued over lines joined into its first line, and each list
     of states' last entry as the state at the step before (read.pystatements)."""
-    if "\\\n" in text or "\\ \n" in text:
+    if ("\\\n" in text or "\\ \n" in text) and _LINE_END_BACKSLASH.search(text):  # (not LaTeX's \\\\ at a row's end)
         text = _backslashed(text)
     if "(\n" in text or "+\n" in text or ",\n" in text or "( \n" in text:
         text = _joined(text)
@@ -34,6 +34,7 @@ def code_statements(text: str) -> str:
     return text
 
 
+_LINE_END_BACKSLASH = re.compile(r"(?<!\\)\\[ \t]*\n")
 # `ct = np.multiply(ft, c_prev) + \`: an assignment whose line ends in Python's backslash, the one backslash of the line
 _BACKSLASHED = re.compile(r"^[ \t]*(?:self\.)?[A-Za-z_]\w*[ \t]*=(?!=)[^\n$\\]*\\[ \t]*$")
 
