@@ -270,7 +270,8 @@ def plain(name: str) -> str:
 
 # a sentence that says what another cell does, or that this one's are full: "Unlike Gers et al., where $W_{c*}$ are
 # diagonal, we use full peephole matrices"
-_CONTRAST = re.compile(r"\b(?:unlike|in\s+contrast|as\s+opposed\s+to|instead\s+of|rather\s+than|whereas|while\s+in)\b"
+CONTRAST_WORDS = r"unlike|in\s+contrast|as\s+opposed\s+to|instead\s+of|rather\s+than|whereas"  # (shapes.constants' too)
+_CONTRAST = re.compile(r"\b(?:" + CONTRAST_WORDS + r"|while\s+in)\b"
                        r"|\bfull\s+(?:peephole\s+|weight\s+|square\s+)?matri(?:ces|x)\b", re.I)
 
 

@@ -9,7 +9,7 @@ from ..read.words import kind
 from ..errors import ShapeError
 from ..read.choices import Choice, current, key
 from ..read.coefficients import is_size_root
-from ..read.glossary import Glossary, plain
+from ..read.glossary import CONTRAST_WORDS, Glossary, plain
 from ..read.names import GREEK
 from .gates import symbols_with_parents
 from ..read.cellwalk import right_nodes
@@ -200,7 +200,7 @@ _FIXED = re.compile(r"\b(?:fixed|constants?|never\s+(?:trained|learned|learnt)|n
 _FIXED_TIME_CONSTANT = re.compile(r"\b(?:fixed|constant|non-?learn(?:ed|able)|non-?trainable)\s+time[- ]constants?\b"
                                   r"|\btime[- ]constants?\s+(?:is|are)\s+(?:fixed|not\s+(?:learned|learnt|trained))\b", re.I)
 _LEARN_WORD = re.compile(r"\blearn|\btrain(?:ed|able)\b|\boptimi[sz]|\bfitted\b|\bbackprop|\bgradient\s+descent", re.I)
-_CONTRAST = re.compile(r"\b(?:unlike|in\s+contrast|as\s+opposed\s+to|instead\s+of|rather\s+than|whereas|classic)\b", re.I)
+_CONTRAST = re.compile(r"\b(?:" + CONTRAST_WORDS + r"|classic)\b", re.I)
 
 
 def _fixed_time_constant(prose: str) -> bool:
