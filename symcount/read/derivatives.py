@@ -20,6 +20,9 @@ _SLASH = re.compile(r"(?<![\w\\])d\s*([A-Za-z])\s*/\s*d\s*t(?![\w])")
 # an explicit Euler step: `x(t + \Delta t) = x(t) + \Delta t \cdot f(...)`, the state at the next step (its t may
 # be blank already: read.relations reads `\Delta t` as one name)
 _EULER_STEP = re.compile(r"\(\s*t\s*\+\s*(?:\\Delta|Δ)\s*t?\s*\)")
+# "a learnable step size", "the time step is trained": the step is no constant (shapes.constants reads it)
+_LEARNED_STEP = re.compile(r"\b(?:learn|train|optimi[sz])\w*\W+(?:\w+\W+){0,3}?(?:time[- ]?)?step"
+                           r"|\bstep(?:[- ]?size)?\W+(?:\w+\W+){0,4}?(?:learn|train|optimi[sz])", re.I)
 
 
 def derivatives(out: list[str], start: int, region: str) -> bool:
@@ -50,7 +53,7 @@ def continuous(cell: N.Cell, notes: list[str]) -> N.Cell:
     (x' without a time index, which read.readings' cell form reads as the next value)."""
     made = defined(cell)
     euler = _EULER_STEP.search(cell.source.text) if "elta" in cell.source.text or "Δ" in cell.source.text else None
-    if euler is not None:  # its step size: a constant the text sets (shapes.constants)
+    if euler is not None and not _LEARNED_STEP.search(cell.prose):  # its step size: a constant the text sets
         notes.append(f"{' '.join(euler.group(0).split())} at {cell.source.where(N.Span(euler.start() + 1, euler.end()))}: "
                      "an Euler step of the state, from t to t + Δt; its step size Δt is a constant, not counted")
         cell = replace(cell, settings=tuple(cell.settings) + ("\\Delta",))

@@ -350,3 +350,31 @@ def exponents(cell: N.Cell, gloss: Glossary, notes: list[str]) -> None:
                                          hint=f"a constant exponent is read: say {sym.text} is fixed (\\tau = 16)")
                     fixed = "the text sets it" if sym.name in cell.settings else "the text gives it no value"
                     notes.append(f"{sym.text} in the exponent at {where} reads as a constant ({fixed}): not counted")
+
+
+# "a learnable scalar gain $h$", "$k$ is a trainable scalar": a Latin letter the prose calls one learned number
+_SCALAR_WORD = re.compile(r"\bscalar\b", re.I)
+_SCALAR_LEARN = re.compile(r"\b(?:learn(?:ed|able|t)|trainable|trained)\b", re.I)
+
+
+def called_scalars(prose: str, params: set[str], notes: list[str]) -> set[str]:
+    """The plain Latin letters the prose calls a learned scalar, in a sentence of its own text (not one that sets
+    another model against it, nor one that makes it per unit): each one number, counted once."""
+    if "calar" not in prose:
+        return set()
+    out = set()
+    for sentence in re.split(r"(?<=[.;:])\s+|\n\s*\n", prose):
+        if not (_SCALAR_WORD.search(sentence) and _SCALAR_LEARN.search(sentence)) or _CONTRAST.search(sentence) \
+                or PER_UNIT.search(sentence):
+            continue
+        for name in sorted(params):
+            if not re.fullmatch(r"[A-Za-z](?:_\{?[A-Za-z0-9]+\}?)?", name):
+                continue
+            letter = r"\$\s*" + re.escape(name).replace(r"_", r"_\{?").replace(r"\}", "") + r"\}?\s*\$"
+            bare = r"|\bscalar\s+(?:\w+\s+){0,2}?" + name + r"(?![\w$])" if len(name) == 1 else ""  # "a learned scalar h"
+            if re.search(r"\bscalar\b[^$.]{0,30}" + letter + bare + r"|" + letter + r"\s*(?:is|denotes)\s+(?:a|one)\s+[^$.]{0,20}\bscalar\b",
+                         sentence, re.I):
+                out.add(name)
+                notes.append(f"{name} is called a learned scalar in the text (\"{' '.join(sentence.split())[:80]}\"): "
+                             "one parameter")
+    return out

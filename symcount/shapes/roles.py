@@ -13,7 +13,7 @@ from ..read.words import kind
 from ..errors import Record, ShapeError, replace
 from ..read.choices import Choice, current, key
 from ..read.glossary import UNBIASED_LINEAR, Glossary, glossary, mask_constants
-from .constants import bounds, divisors, IDENTITY, counts, exponents, greek, hedged, identities, ranged, sides, valued
+from .constants import bounds, called_scalars, divisors, IDENTITY, counts, exponents, greek, hedged, identities, ranged, sides, valued
 from .gates import refusals, symbols_with_parents
 from ..read.cellwalk import right_nodes
 from ..read.droppedweight import summands
@@ -154,6 +154,7 @@ def roles(cell: N.Cell) -> Roles:
                  {n for n in first if len(n) == 1 and n not in defined})
     gloss = glossary(cell.prose)
     scalars, constants = greek(cell, set(uses) - (set(declared) - _in_an_interval(declared)) - set(derived), gloss, notes)
+    scalars |= called_scalars(cell.prose, set(uses) - set(declared) - set(derived) - set(signals), notes)
     exponents(cell, gloss, notes)
     constants |= divisors(cell, counts(cell) & (set(uses) - set(declared) - set(derived) - scalars), constants, gloss, first, notes)
     constants |= ranged(cell, uses, signals, gloss, notes) | valued(cell, uses, signals, gloss, notes) | identities(cell, set(uses) - set(declared) - set(derived), first, notes)
