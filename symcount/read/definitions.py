@@ -234,15 +234,31 @@ _SUPPOSES = re.compile(r"\b(?:if|when|then|becomes?|reduces?\s+to|e\.g\.|for\s+e
 
 def generic_maps(cell: N.Cell, notes: list[str]) -> N.Cell:
     """An equation in running text whose right side is a letter applied to signals ("a dynamical system
-    $y_{t+1} = f(y_t, x_t)$"): what kind of map the cell is, no step of it (dropped when the text has
+    $y_{t+1} = f(y_t, x_t)$"), or a displayed one whose signals no other equation names (`u_t = f_{rnn}(\\phi_t,
+    u_{t-1})` before a GRU in h and x): what kind of map the cell is, no step of it (dropped when the text has
     other equations)."""
-    generic = [eq for eq in cell.equations if eq.inline and not eq.also and (_letter_of_signals(eq.rhs) or _model_tuple(eq))]
+    generic = [eq for eq in cell.equations if not eq.also and (eq.inline or _island(cell, eq))
+               and (_letter_of_signals(eq.rhs) or _model_tuple(eq))]
     if not generic or len(generic) == len(cell.equations):
         return cell
     for eq in generic:
         notes.append(f"{' '.join(cell.source.slice(eq.span).split())} at {cell.source.where(eq.span)} is a map "
                      "the text does not say (a letter applied to signals), in running text: read as a description")
     return replace(cell, equations=tuple(eq for eq in cell.equations if not any(eq is g for g in generic)))
+
+
+def _island(cell: N.Cell, eq: N.Equation) -> bool:
+    """No signal of `eq` (a symbol at a step) is named in another equation of the cell; or `eq` steps a state of its
+    own (h_{t+1} = f(h_t, x_t)) that no other equation names (the cell's equations then in m and c)."""
+    def timed(e):
+        return {x.name for side in (e.lhs, e.rhs) for x in N.walk(side) if isinstance(x, N.Symbol) and x.lag is not None}
+    own = timed(eq)
+    others = set().union(*(timed(e) for e in cell.equations if e is not eq))
+    if not own or not others:
+        return False
+    state = eq.lhs.name if isinstance(eq.lhs, N.Symbol) and eq.lhs.lag is not None else None
+    return not own & others or state is not None and state not in others \
+        and any(isinstance(x, N.Symbol) and x.name == state and x.lag is not None for x in N.walk(eq.rhs))
 
 
 def _model_tuple(eq: N.Equation) -> bool:

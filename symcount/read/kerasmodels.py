@@ -18,6 +18,9 @@ _TARGET = re.compile(r"((?:self\.)?[A-Za-z_]\w*)\s*=\s*$")
 _TRUE, _FALSE = frozenset(("True", "true")), frozenset(("False", "false"))
 
 
+_LINE_COMMENT = re.compile(r"#[^\n]*")
+
+
 class Call:
     """One call: its class, where it is (start; end, the closing parenthesis), its arguments, what it wraps, what
     it is assigned to, and whether it is applied at once (`LSTM(32)(x)`: the functional API)."""
@@ -26,7 +29,8 @@ class Call:
         self.cls, self.prefix, self.start = m.group(2), m.group(1), m.start()
         self.end = closing(text, m.end() - 1)
         self.closed = self.end < len(text)
-        self.args = split(text[m.end():self.end])
+        inside = text[m.end():self.end]
+        self.args = split(_LINE_COMMENT.sub("", inside) if "#" in inside else inside)  # (`input_size=128,   # input features`)
         self.said = " ".join(text[self.start:self.end + 1].split())
         self.inner: Call | None = None
         self.traced = False  # applied to a tensor the functional API's chain is read back from (read.layercalls._functional)

@@ -68,10 +68,10 @@ _A_MAP = re.compile(r"\bbilinear|\b(?:MLP|multi-?layer|perceptron|neural\s+netwo
 
 
 def weight_pairs(cell: N.Cell, notes: list[str]) -> N.Cell:
-    """`W(H_{t-1}, X_t)`: a weight's letter against a list of signals in parentheses is the weight times
-    their concatenation, [H_{t-1}; X_t] (a note says so)."""
+    """`W(H_{t-1}, X_t)`, `W_f*(h_{t-1},x_t)`, `W \\cdot (h, x)`: a weight's letter against (or times) a list of signals
+    in parentheses is the weight times their concatenation, [H_{t-1}; X_t] (a note says so)."""
     def pair(n) -> bool:
-        return isinstance(n, N.Binary) and n.op == "matmul" and not n.explicit and isinstance(n.right, N.Tuple) \
+        return isinstance(n, N.Binary) and n.op in ("matmul", "star") and isinstance(n.right, N.Tuple) \
             and isinstance(n.left, N.Symbol) and n.left.lag is None and _WEIGHT_LETTER.fullmatch(n.left.name) is not None \
             and len(n.right.items) >= 2 and all(_signal_item(x, made) for x in n.right.items)
     made = frozenset(eq.lhs.name for eq in cell.equations if isinstance(eq.lhs, N.Symbol))

@@ -11,7 +11,7 @@ from __future__ import annotations
 from . import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
 
 # a statement's first line that leaves a call or a sum open: `h_t = self.tanh(`, `z = (np.dot(W, x) +`
-_OPENED = re.compile(r"^[ \t]*(?:self\.)?[A-Za-z_]\w*[ \t]*=(?!=)[^\n#$\\]*[(+,][ \t]*(?:#[^\n]*)?$")
+_OPENED = re.compile(r"^[ \t]*(?:(?:self\.)?[A-Za-z_]\w*[ \t]*=(?!=)[^\n#$\\]*[(+,]|[A-Za-z_][\w.]*\([^\n#$\\()]+,)[ \t]*(?:#[^\n]*)?$")
 _COMMENT = re.compile(r"[ \t]*#[^\n]*$")
 _MOST_LINES = 12  # a statement longer than this is not a step's
 # a list of states appended to, `self.hidden_states.append(h_t)`, `hs.append(h)`, or set at the step, `self.h_list[t] = h`:
@@ -27,13 +27,14 @@ def code_statements(text: str) -> str:
     of states' last entry as the state at the step before (read.pystatements)."""
     if ("\\\n" in text or "\\ \n" in text) and _LINE_END_BACKSLASH.search(text):  # (not LaTeX's \\\\ at a row's end)
         text = _backslashed(text)
-    if "(\n" in text or "+\n" in text or ",\n" in text or "( \n" in text:
+    if "(\n" in text or "+\n" in text or ",\n" in text or "( \n" in text or "#" in text and _COMMENTED_BREAK.search(text):
         text = _joined(text)
     if (".append(" in text or "[t]" in text) and ("[-1]" in text or "[t-1]" in text or "[t - 1]" in text):
         text = _lasts(text)
     return text
 
 
+_COMMENTED_BREAK = re.compile(r"[(,+][ \t]*#[^\n]*\n")  # `nn.LSTM(input_size=128,   # input features`: a comment after the break's sign
 _LINE_END_BACKSLASH = re.compile(r"(?<!\\)\\[ \t]*\n")
 # `ct = np.multiply(ft, c_prev) + \`: an assignment whose line ends in Python's backslash, the one backslash of the line
 _BACKSLASHED = re.compile(r"^[ \t]*(?:self\.)?[A-Za-z_]\w*[ \t]*=(?!=)[^\n$\\]*\\[ \t]*$")

@@ -25,7 +25,7 @@ from .shapescripts import group_shapes
 from .retyped import retyped
 from .source import Source, Span
 from .marks import marks
-from .webmath import html_math, math_letters, rendered, template_tags
+from .webmath import html_math, math_letters, pre_blanked, rendered, template_tags
 from .barelines import bare_lines
 from .codelines import code_names, named_as_code, written_as_code
 from .listednames import assigned_names, glue_listed, listed_names
@@ -146,7 +146,7 @@ def scan(src: Source, check=None) -> Scan:
         found.append(Region(start, end, inline, kind))
         pos = after
     found.sort(key=lambda r: r.start)  # (the images' and the orphan blocks' among the others)
-    text, found = joined(text, found)  # `$h_t = a$ \hspace{7pt} $+ b$`: one equation (read.splitmath)
+    text, found = joined(text if found else pre_blanked(text), found)  # `$h_t = a$ \hspace{7pt} $+ b$`: one (read.splitmath)
     listed: frozenset[str] = frozenset()
     if not found:
         found = [Region(start, end, True, kind) for start, end, kind in bare_lines(text)]

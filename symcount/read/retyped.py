@@ -151,6 +151,38 @@ def _brackets(out: list[str], start: int, region: str) -> bool:
     return edited
 
 
+_DASHED_LAG = re.compile(r"(?<![\\\w}])[A-Za-z](-)\{[a-z]\s*-\s*1\}")  # `h-{t-1}`: h_{t-1} with - for _, a slip of the key
+_FONT_OPEN = re.compile(r"\\(?:bm|mathbf|boldsymbol)\{")
+_SCRIPTED = r"(?:\s*[_^](?:\{(?:[^{}]|\{[^{}]*\})*\}|\\?\w))"
+# what a font's group holds when it is two factors: `V^{(w)}c_{t-1}` (a weight with its script, then a signal), `Wz^{t-1}`
+_TWO_FACTORS = re.compile(r"\\?[A-Za-z]+" + _SCRIPTED + r"+\s*\\?[A-Za-z]" + _SCRIPTED + r"+|[A-Za-z][A-Za-z]" + _SCRIPTED + "+")
+
+
+def _font_products(out: list[str], start: int, region: str) -> bool:
+    """`\\bm{V^{(w)}c_{t-1}}`, `\\mathbf{Wz^{t-1}}`: a font over a product of two factors; the font's command and
+    braces blanked (the product read as written); whether any was."""
+    edited = False
+    for m in _FONT_OPEN.finditer(region):
+        depth, i = 1, m.end()
+        while i < len(region) and depth:
+            depth += {"{": 1, "}": -1}.get(region[i], 0)
+            i += 1
+        if depth == 0 and _TWO_FACTORS.fullmatch(region[m.end():i - 1].strip()):
+            out[start + m.start():start + m.end()] = [" "] * (m.end() - m.start())
+            out[start + i - 1] = " "
+            edited = True
+    return edited
+
+
+def _dashes_and_fonts(out: list[str], start: int, region: str) -> bool:
+    """`h-{t-1}` as h_{t-1}; a font over a product blank (_font_products); whether any was."""
+    edited = False
+    for m in _DASHED_LAG.finditer(region) if "-{" in region else ():
+        out[start + m.start(1)] = "_"
+        edited = True
+    return ("\\bm{" in region or "\\mathbf{" in region or "\\boldsymbol{" in region) and _font_products(out, start, region) or edited
+
+
 def retyped(out: list[str], start: int, region: str) -> bool:
     """In out[start:start + len(region)]: the notations above retyped, and row breaks Markdown ate (eaten_rows);
     whether any was. Each only where its literal occurs."""
@@ -163,6 +195,7 @@ def retyped(out: list[str], start: int, region: str) -> bool:
         out[start + m.start(1)], out[start + m.end(1) - 1] = "{", "}"
         edited = True
     edited = _brackets(out, start, region) | _copied(out, start, region) | _marks(out, start, region) | edited
+    edited = _dashes_and_fonts(out, start, region) or edited
     if not ("{\\" in region or "\\~" in region or "<t" in region or "^{" in region or "\\bf" in region or "→" in region
             or "←" in region or "\\Delta " in region or "=" in region and _UPRIGHT_LITERAL.search(region)):
         return edited

@@ -77,20 +77,23 @@ def gate_letter_slips(cell: N.Cell, notes: list[str]) -> N.Cell:
               and cell.equations[i].lhs.lag == 0 and _LETTER.fullmatch(n)]
     wanted = {s.name: s for s, _, left in symbols(cell) if not left and s.lag == 0 and s.name not in made
               and _LETTER.fullmatch(s.name) and s.name not in ("x", "X", "u")}
-    if len(unused) != 1 or len(wanted) != 1:
+    gated = {n: s for n, s in wanted.items() if _elementwise_only(cell, n)}  # (beside an input i_t read by weights)
+    if len(unused) != 1 or len(wanted) != 1 and len(gated) != 1:
         return cell
-    eq, (name, first) = cell.equations[made[unused[0]]], next(iter(wanted.items()))
+    eq, (name, first) = cell.equations[made[unused[0]]], next(iter((wanted if len(wanted) == 1 else gated).items()))
     weights = [x for x in N.walk(eq.rhs) if isinstance(x, N.Symbol) and x.lag is None and x.name not in made]
     subscripts = [re.sub(r"[{}\s]", "", x.name.partition("_")[2]) for x in weights]
     accent = _LETTER.fullmatch(name).group(1)
-    if accent:
+    if accent and len(wanted) == 1:
         theirs = _LETTER.fullmatch(unused[0]).group(1)
         why = f"both are written with \\{accent}" if theirs == accent else \
             f"they are one letter under two accents (\\{theirs}, \\{accent})"
         if theirs != accent and not (theirs and unused[0].rstrip("}")[-1] == name.rstrip("}")[-1]):  # the one letter
             return cell
-    elif weights and all(sub and sub.endswith(name) for sub in subscripts):
+    elif len(wanted) == 1 and weights and all(sub and sub.endswith(name) for sub in subscripts):
         why = f"the weights of {eq.lhs.text}'s equation all name {name}"
+    elif isinstance(eq.rhs, N.Apply) and eq.rhs.func in _GATE_FUNCTIONS and weights and name in gated and not accent:
+        why = f"{first.text} is multiplied entry by entry as a gate is, and {eq.lhs.text} is the one gate no equation reads"
     else:
         return cell
     lhs = eq.lhs
@@ -100,6 +103,7 @@ def gate_letter_slips(cell: N.Cell, notes: list[str]) -> N.Cell:
 
 
 _LETTER = re.compile(r"(?:\\(tilde|hat|bar)\{)?[A-Za-z]\}?")
+_GATE_FUNCTIONS = frozenset({"\\sigma", "σ", "sigmoid", "\\operatorname{sigmoid}", "\\mathrm{sigmoid}", "\\text{sigmoid}"})
 
 
 def unused_gate_typos(cell: N.Cell, notes: list[str]) -> N.Cell:
@@ -218,7 +222,9 @@ def case_slips(cell: N.Cell, notes: list[str]) -> N.Cell:
     read = [(s, i) for s, i, left in symbols(cell) if not left and s.lag is not None and s.lag >= 0]
     read_before = {s.name for s, _ in read if s.lag > 0}
     slips = {n: n.swapcase() for n in read_before
-             if len(n) == 1 and n.isalpha() and n not in made and n.swapcase() in made and n.swapcase() not in read_before}
+             if len(n) == 1 and n.isalpha() and n not in made and n.swapcase() in made
+             and (n.swapcase() not in read_before or not any(m.isalpha() and len(m) == 1 and m not in made and m != n
+                                                             for m in read_before))}  # (H_{t-1} and h_{t-1}, H made: h)
     at_step: dict[int, set[str]] = {}  # an equation -> the names it reads at the step
     for s, i in read:
         if s.lag == 0:
@@ -226,7 +232,7 @@ def case_slips(cell: N.Cell, notes: list[str]) -> N.Cell:
     for s, i in read:
         other = _other_case(s.name)
         if (s.lag == 0 and s.name not in made and s.name not in slips and s.name not in ("x", "X") and other in made
-                and s.name not in _upstream(made, at_step, other)):
+                and (s.name not in _upstream(made, at_step, other) or _ahead(cell, made, other))):
             slips[s.name] = other
     # `W_c [\\Gamma_R * c^{<t-1>}, x^{<t>}]` beside `\\Gamma_r = \\sigma(...)` never read: a gate written without the step,
     # its subscript's case slipped (one such pair only)
@@ -255,6 +261,13 @@ def case_slips(cell: N.Cell, notes: list[str]) -> N.Cell:
             return replace(s, name=slips[s.name], text=s.text.replace(s.name, slips[s.name], 1))
         return s
     return apply(cell, fn)
+
+
+def _ahead(cell: N.Cell, made: dict, name: str) -> bool:
+    """`name` is defined a step ahead (c_{t+1} = f_t \\circ C_t + ...): what its definition reads at t is the state
+    before, the namesake of the other case there its previous value."""
+    lhs = cell.equations[made[name]].lhs
+    return isinstance(lhs, N.Symbol) and lhs.name == name and lhs.lag is not None and lhs.lag < 0
 
 
 def _upstream(made: dict, at_step: dict[int, set[str]], name: str) -> set[str]:

@@ -94,6 +94,15 @@ def _script(m: re.Match) -> str:
     return " " * (before - len(mark)) + mark + m.group("tex") + mark + " " * (after - len(mark))
 
 
+_PRE_TAG = re.compile(r"</?pre\b[^<>\n]*>")
+
+
+def pre_blanked(text: str) -> str:
+    """`<pre><code>fₜ = σ(...)</code></pre>` in a text read by its lines: the `<pre>` tags as spaces (the others are
+    blank already: html_math)."""
+    return _PRE_TAG.sub(lambda m: " " * len(m.group(0)), text) if "<pre" in text else text
+
+
 def html_math(text: str) -> str:
     """`<sub>`, `<sup>` and font tags, and HTML entities, as LaTeX of the same length; and Wikipedia's
     math templates (`{{math|''h''<sub>''t''</sub> {{=}} ...}}`): the template's marks and the wiki's

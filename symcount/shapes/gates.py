@@ -47,6 +47,7 @@ def refusals(cell: N.Cell, undefined: set[str], inputs: set[str], params: set[st
     function_words(cell, params)
     glued_products(cell, params)
     self_applied(cell)
+    networks_applied(cell, params)
     step_letters(cell, set(params) | undefined | named)
     projected_signals(cell, undefined)
     input_dependent_parameters(cell, params)
@@ -315,3 +316,35 @@ def self_applied(cell: N.Cell) -> None:
                                  ": a function of the input the text does not write, its parameters not said",
                                  source=cell.source, span=x.span, hint=f"write what computes {eq.lhs.text}, e.g. a projection "
                                  f"{eq.lhs.text}_t = W_{{{eq.lhs.text}}} x_t")
+
+
+_PARAMETER_SUBSCRIPT = re.compile(r".+_\{?\\(?:theta|phi|psi|vartheta)\}?")  # f_\theta, A_{\theta}: a map of parameters θ
+_NETWORK = r"(?:neural\s+net(?:work)?s?|\bnetworks?\b|\bMLPs?\b|perceptrons?|神经网络|ニューラルネット|신경망)"
+# the letter is a network ("$A$ and $B$ parametrized by neural networks", "$f$ is an MLP"), not a part of one ("$U$, the
+# recurrent matrix of the network")
+_IS_NETWORK = (r"(?<!\bthe )(?<!\bof )(?<!\bin )(?<!\bour )(?<!\bthis )(?<!neural )(?<!\bthe\s)"
+               r"(?:(?:neural\s+)?net(?:work)?s?\b(?!'s)|MLPs?\b|perceptrons?\b|神经网络(?!的)|ニューラルネット(?:ワーク)?(?!の)|신경망(?!의))")
+_PART_OF = re.compile(r"matri|weight|bias|矩阵|权重|偏置|行列|重み|가중치|행렬", re.I)  # "$U_h$ ... are the network's weight matrices"
+
+
+def networks_applied(cell: N.Cell, params) -> None:
+    """`x_{k+1} = A_\\theta(x_k) + B_\\theta(u_k)` "with A and B parametrized by neural networks": a letter applied to a
+    signal that is a map of parameters θ, or that the prose calls a network, is a network the text does not write (its
+    layers and sizes unknown); refused, never read as a matrix times the signal."""
+    text = cell.source.text
+    said = re.search(_NETWORK, cell.prose, re.I) if "net" in cell.prose.lower() or "MLP" in cell.prose or not cell.prose.isascii() else None
+    for eq in cell.equations:
+        for x in N.walk(eq.rhs):
+            if isinstance(x, N.Apply) and said and re.fullmatch(r"[A-Za-z](?:_\{?\w+\}?)?", x.func):
+                x = N.Symbol(x.func, x.func, None, N.Span(x.span.start, x.span.start + len(x.func)))  # f(...): a letter's map
+            elif not (isinstance(x, N.Symbol) and x.name in params and x.lag is None and _OPENS.match(text, x.span.end)):
+                continue
+            letter = re.escape(x.name.split("_")[0])
+            if _PARAMETER_SUBSCRIPT.fullmatch(x.name) or said and any(not _PART_OF.search(m.group(1)) for m in re.finditer(
+                    r"\$\s*" + letter + r"(?:_\{?\\?\w+\}?)?\s*\$([^.\n]{0,60}?)" + _IS_NETWORK, cell.prose, re.I)):
+                raise ShapeError(f"{x.text}(...) is a map the text leaves to a network of its own"
+                                 f"{' (the parameters θ)' if _PARAMETER_SUBSCRIPT.fullmatch(x.name) else ''}: its layers and "
+                                 "their sizes are not written, so its parameters are not fixed by the equations",
+                                 source=cell.source, span=x.span,
+                                 hint=f"write what {x.text} computes, e.g. {x.text}(x) = W x + b, or declare its shape "
+                                      f"if it is a matrix: {x.text} \\in \\mathbb{{R}}^{{m \\times n}}")
