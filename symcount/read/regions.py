@@ -399,10 +399,10 @@ _FORALL = re.compile(r"(?:\\q?quad|\\[,;:]|,)?\s*\\forall(?![A-Za-z])(?!\s*[A-Za
                      r"[^=\n]*?(?=\\\\|\\end|$)", re.M)  # (not `\forall g \in \{i, f, o\}`: read.placeholders' list)
 
 
-# the steps an equation holds for, as a set after it: `, \quad t \in \{1, \dots, T\}`, `t \in [1, T]`
-_STEP_SET = re.compile(r"(?:,\s*)?(?:(?:\\q?quad|\\[,;:]|~)\s*)*(?:\\text\s*\{\s*for(?: all| each)?\s*\}\s*)?(?<![\w\\}])[tk]\s*"
-                       r"(?:\\in(?![A-Za-z])|∈)\s*(?:\\\{|\\lbrace(?![A-Za-z])|\[|\\left\s*(?:\[|\\\{))\s*[01]\s*,[^=\n]*?"
-                       r"(?:[A-Z]|\\tau)\s*(?:\\\}|\\rbrace(?![A-Za-z])|\]|\\right\s*(?:\]|\\\}))\s*[.,]?")
+# the steps an equation holds for, as a set after it: `, \quad t \in \{1, \dots, T\}`, `t \in [1, T]` (`, text{ for } t in {2, cdots, T};`: a page's)
+_STEP_SET = re.compile(r"(?:,\s*)?(?:(?:\\q?quad|\\[,;:]|~)\s*)*(?:\\?text\s*\{\s*for(?: all| each)?\s*\}\s*)?(?<![\w\\}])[tk]\s*"
+                       r"(?:\\in(?![A-Za-z])|∈|in(?=\s*\{))\s*(?:\\\{|\\lbrace(?![A-Za-z])|\[|\\left\s*(?:\[|\\\{)|\{)\s*\d\s*,[^=\n]*?"
+                       r"(?:[A-Z]|\\tau)\s*(?:\\\}|\\rbrace(?![A-Za-z])|\]|\\right\s*(?:\]|\\\})|\})\s*[.,;]?")
 
 
 _CONTROL_SPACE = re.compile(r"(?<!\\)\\(?=[ \t])")
@@ -418,7 +418,7 @@ def _products_and_rows(out: list[str], r: Region, region: str | None = None, fla
     steps = _STEPS.finditer(region) if _STEPS_LITERAL.search(region) else ()
     edited = False
     for m in [*steps, *(_EQNUM.finditer(region) if "(" in region and any(w in region for w in ("quad", "\\hfill", "&", "...", "box{", "text{")) else ()), *(_FORALL.finditer(region) if "\\forall" in region else ()),
-              *(_STEP_SET.finditer(region) if "\\in" in region or "∈" in region else ()),
+              *(_STEP_SET.finditer(region) if "\\in" in region or "∈" in region or "text{" in region else ()),
               *(_SET_DEFINITION.finditer(region) if "\\{" in region else ()),  # \theta = \{W, b\}: the parameters named
               *(_THETA_TUPLE.finditer(region) if "theta" in region or "θ" in region else ())]:  # \theta = (W_x, W_h, b)
         out[r.start + m.start():r.start + m.end()] = [" "] * (m.end() - m.start())
