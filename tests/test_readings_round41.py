@@ -160,7 +160,7 @@ def test_a_framework_call_over_lines_with_comments_is_read():
 
 
 def test_a_step_set_after_the_equation_is_no_part_of_it_even_without_backslashes():
-    for line in ("$$s_{t} = h(Ux_{t} + Ws_{t-1}), \\text{ for } t \\in \\{2, \\cdots, T\\};$$",
-                 "[s_{t} = h(Ux_{t} + Ws_{t-1}), text{ for } t in {2, cdots, T};]"):
-        d = symcount.derive(line + "\n\nwhere $h$ is an activation function.\n")
+    for text in ("$$s_{t} = h(Ux_{t} + Ws_{t-1}), \\text{ for } t \\in \\{2, \\cdots, T\\};$$\n\nwhere $h$ is an activation.",
+                 "[s_{t} = h(Ux_{t} + Ws_{t-1}), text{ for } t in {2, cdots, T};]\n\nwhere (h) is an activation."):
+        d = symcount.derive(text)
         assert at(d, x=7, s=5) == numel(nn.RNNCell(7, 5, bias=False))
