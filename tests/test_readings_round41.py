@@ -164,3 +164,17 @@ def test_a_step_set_after_the_equation_is_no_part_of_it_even_without_backslashes
                  "[s_{t} = h(Ux_{t} + Ws_{t-1}), text{ for } t in {2, cdots, T};]\n\nwhere (h) is an activation."):
         d = symcount.derive(text)
         assert at(d, x=7, s=5) == numel(nn.RNNCell(7, 5, bias=False))
+
+
+def test_katex_copies_in_labelled_list_items_and_a_map_on_the_left():
+    zw = "\u200b"
+    text = ("f ( h t − 1 , x t ) = u t ⊙ h ~ t + ( 1 − u t ) ⊙ h t − 1 f\\left(h_{t-1}, x_{t}\\right)=u_{t} \\odot "
+            f"\\tilde{{h}}_{{t}}+\\left(1-u_{{t}}\\right) \\odot h_{{t-1}} f(ht−1{zw},xt{zw})=ut{zw}⊙h~t{zw}+(1−ut{zw})⊙ht−1{zw}\n\n"
+            "*   **候选** h ~ t = tanh ⁡ ( W x t + U ( r t ⊙ h t − 1 ) + b ) \\tilde{h}_{t}=\\tanh \\left(W x_{t}+U\\left(r_{t} "
+            f"\\odot h_{{t-1}}\\right)+b\\right) h~t{zw}=tanh(Wxt{zw}+U(rt{zw}⊙ht−1{zw})+b)\n"
+            "*   **重置门** r t = σ ( W r x t + U r h t − 1 + b r ) r_{t}=\\sigma\\left(W_{r} x_{t}+U_{r} h_{t-1}+b_{r}\\right) "
+            f"rt{zw}=σ(Wr{zw}xt{zw}+Ur{zw}ht−1{zw}+br{zw})\n"
+            "*   **更新门** u t = σ ( W u x t + U u h t − 1 + b u ) u_{t}=\\sigma\\left(W_{u} x_{t}+U_{u} h_{t-1}+b_{u}\\right) "
+            f"ut{zw}=σ(Wu{zw}xt{zw}+Uu{zw}ht−1{zw}+bu{zw})\n")
+    d = symcount.derive(text, name="gru.md")
+    assert d.evaluate(d_x=7, d_h=5) == numel(nn.GRUCell(7, 5)) - 15

@@ -140,14 +140,31 @@ def html_math(text: str) -> str:
     return katex_copies(text)
 
 
+_ITEM_LABEL = re.compile(r"[ \t]*(?:[-*+][ \t]+)?\*\*[^*\n]+\*\*[ \t]*")
+
+
+def _spaced_tail(line: str) -> str | None:
+    """The line's end after its TeX, from the first word that starts a run of glyphs with `=` and no TeX's marks."""
+    tail = line.rstrip()
+    for m in re.finditer(r"(?<=\s)\S", tail[tail.rfind("\\"):]):
+        rest = tail[tail.rfind("\\") + m.start():]
+        if "=" in rest and not any(c in rest for c in "\\_{}$"):
+            return rest
+    return None
+
+
 def _tex_copy(line: str) -> str:
     """The line with its TeX copy only, where it holds the three copies of a formula KaTeX drew; else the line."""
     last = line.rsplit(None, 1)[1]
+    if "=" not in last and "\\" not in last:  # `h~t =tanh(W[xt ]+...)`: the glued copy, its zero-width spaces made spaces
+        last = _spaced_tail(line) or last
     if len(last) < 3 or "\\" in last or "=" not in last:
         return line
     wrapped = last[0] == "(" and last[-1] == ")"  # `\(...\)` that lost its backslashes: `( f t = ... ) (f_t = ...) (ft=...)`
     leads = [m.end() for m in re.finditer(r"\(", line)][:3] if wrapped else [len(line) - len(line.lstrip())]
-    glyphs = last[1:-1] if wrapped else last
+    label = None if wrapped else _ITEM_LABEL.match(line)  # `*   **候选更新** h ~ t = ...`: a list item's bold label first
+    leads += [label.end()] if label and label.end() > leads[0] else []
+    glyphs = "".join((last[1:-1] if wrapped else last).split())
     end = len(line.rstrip()) - len(last)
     for lead in leads:
         seen, i = 0, lead
