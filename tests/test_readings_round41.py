@@ -178,3 +178,122 @@ def test_katex_copies_in_labelled_list_items_and_a_map_on_the_left():
             f"ut{zw}=σ(Wu{zw}xt{zw}+Uu{zw}ht−1{zw}+bu{zw})\n")
     d = symcount.derive(text, name="gru.md")
     assert d.evaluate(d_x=7, d_h=5) == numel(nn.GRUCell(7, 5)) - 15
+
+
+# ---- the first audit's findings on this round's rules: each a wrong count once, refused or read right now ----------------
+
+GRU = ("$$ z_t = \\sigma(W_z x_t + U_z h_{t-1} + b_z) $$\n$$ r_t = \\sigma(W_r x_t + U_r h_{t-1} + b_r) $$\n"
+       "$$ \\tilde{h}_t = \\tanh(W x_t + U (r_t \\odot h_{t-1}) + b) $$\n"
+       "$$ h_t = (1 - z_t) \\odot h_{t-1} + z_t \\odot \\tilde{h}_t $$\n")
+
+
+def test_a_list_convolved_by_a_weight_is_no_concatenation():
+    refused("ConvLSTM, where $*$ denotes the convolution operator.\n$$ i_t = \\sigma(W_i * (X_t, H_{t-1}) + b_i) $$\n"
+            "$$ H_t = i_t \\circ \\tanh(W_c * (X_t, H_{t-1}) + b_c) $$\n")
+
+
+def test_an_output_through_a_sigmoid_is_no_gate_read_and_never_computed():
+    refused(GRU.replace("h_t = (1 - z_t)", "g_t = (1 - z_t)") + "$$ h_t = d_t \\odot h_{t-1} + (1 - d_t) \\odot g_t $$\n"
+            "$$ y_t = \\sigma(V h_t + c) $$\nwhere $d_t$ is a random binary zoneout mask and $y_t$ the predicted probability.\n")
+
+
+@pytest.mark.parametrize("text, count", [
+    ("$$ H_t = \\tanh(W x_t + U H_{t-1} + V h_{t-1} + b) $$\n\nwhere $h_{t-1}$ is the hidden state of a pretrained "
+     "language model.\n", 5 * 7 + 25 + 5 * 3 + 5),
+    ("$$ h_{t+1} = \\tanh(W x_t + U h_t + V H_t + b) $$\n\nH_t is the encoder state aligned with step t.\n",
+     5 * 7 + 25 + 5 * 3 + 5),
+])
+def test_a_letter_in_both_cases_read_together_is_two_signals(text, count):
+    d = symcount.derive(text)
+    sizes = {"x": 7, "h": 5, "H": 3} if "V H_t" in text else {"x": 7, "H": 5, "h": 3}
+    assert at(d, **sizes) == count
+
+
+def test_an_other_case_the_prose_defines_is_a_signal_of_its_own():
+    text = "".join(f"$$ {g}_t = \\sigma(W_{g} [x_t; h_{{t-1}}; c_{{t-1}}] + b_{g}) $$\n" for g in "ifo") + (
+        "$$ C_t = f_t \\odot C_{t-1} + i_t \\odot \\tanh(W_c [x_t; h_{t-1}; c_{t-1}] + b_c) $$\n$$ h_t = o_t \\odot \\tanh(C_t) $$\n"
+        "where $c_{t-1}$ is the attention context vector computed at the previous step.\n")
+    d = symcount.derive(text)
+    assert at(d, x=7, h=5, c=3) == 4 * (5 * 15 + 5)
+
+
+@pytest.mark.parametrize("extra", [
+    "$$ y_t = g(y_{t-1}, h_t) $$\n\nwhere $g$ is a two-layer MLP.\n",
+    "\nLayer two is the same update with its own weights:\n\n$$ s_t = f(s_{t-1}, h_t) $$\n",
+])
+def test_a_map_over_the_cells_signals_or_called_a_network_is_no_description(extra):
+    refused(GRU + extra)
+
+
+def test_an_encoder_the_prose_calls_an_lstm_is_no_description():
+    refused("The encoder:\n\n$$ e_t = f(x_t, e_{t-1}) $$\n\nwhere f is an LSTM. The decoder:\n\n" + GRU)
+
+
+def test_a_hash_in_a_string_argument_is_no_comment():
+    text = "inputs = keras.Input(shape=(None, 8))\nx = layers.GRU(64, name=\"gru#1\", reset_after=False)(inputs)\n"
+    d = symcount.derive(text, name="model.py")
+    keras_count = 3 * (64 * 8 + 64 * 64 + 64)
+    assert d.evaluate() == keras_count
+
+
+# ---- the second audit's findings on this round's rules -----------------------------------------------------------------
+
+LEAKY = "$$ h_t = %s h_{t-1} + (1 - %s) \\tanh(W x_t + U h_{t-1} + b) $$\n\n%s\n"
+
+
+@pytest.mark.parametrize("letter, prose, count", [
+    ("\\alpha", "where $\\alpha$ is a learnable scalar and $W$, $U$ are weight matrices.", 66),
+    ("a", "where $a$ is a learnable scalar and $b$ is the bias vector.", 66),
+    ("\\alpha", "Here $W$ is a matrix, not a scalar, and it is learned jointly with $U$, $b$ and $\\alpha$.", 66),
+])
+def test_scalar_said_of_another_letter_leaves_the_weights_whole(letter, prose, count):
+    assert symcount.derive(LEAKY % (letter, letter, prose)).evaluate(d_x=7, d_h=5) == count
+
+
+EULER_FORM = "%s\n\n$$ h(t+\\Delta t) = h(t) + \\Delta t \\left( -h(t) + \\tanh(W h(t) + U x(t) + b) \\right) $$\n"
+
+
+@pytest.mark.parametrize("prose, count", [
+    ("A continuous-time RNN; the Euler step size $\\Delta t$ is not learned:", 65),
+    ("A CT-RNN with step size $\\Delta t$. The model is trained for 5000 steps with Adam.", 65),
+    ("A CT-RNN whose discretization interval $\\Delta t$ is a learnable parameter:", 66),
+    ("A CT-RNN; each unit has its own learnable step size $\\Delta t$:", None),
+])
+def test_an_euler_step_learned_only_where_the_text_says_so(prose, count):
+    if count is None:
+        refused(EULER_FORM % prose)
+    else:
+        assert symcount.derive(EULER_FORM % prose).evaluate(d_x=7, d_h=5) == count
+
+
+def test_an_output_said_unlike_an_autoregressive_model_is_no_next_input():
+    refused("Unlike autoregressive models and generative models, our classifier emits a label score $x_{t+1}$ at each "
+            "step:\n\n$$ h_t = \\tanh(W h_{t-1} + U x_t + b) $$\n$$ x_{t+1} = V h_t + c $$\n")
+
+
+def test_a_gate_letter_spaced_before_a_parenthesis_is_a_product_not_a_map():
+    text = ("$$ h_t = \\tanh(W x_t + U h_{t-1} + b) $$\n$$ o = \\sigma(W_o h_t + b_o) $$\n$$ y_t = o (h_t) $$\n")
+    d = symcount.derive(text)
+    assert d.evaluate(d_x=7, d_h=5) == 35 + 25 + 5 + 25 + 5
+
+
+@pytest.mark.parametrize("text", [
+    "We build $x_{k+1} = A(x_k) + B(u_k)$, where $A(\\cdot)$ and $B(\\cdot)$ are neural networks.",
+    "$$ h_t = \\tanh(W h_{t-1} + \\phi(x_t)) $$\n\nwhere $\\phi$ is an MLP.\n",
+    "$$ h_t = \\tanh(W h_{t-1} + f_{NN}(x_t)) $$\n",
+    "The weight matrices contain the bias vectors:\n\n$$ h_t = \\tanh(W_x x_t + W_h h_{t-1}) $$\n",
+])
+def test_maps_left_to_networks_and_biases_inside_the_weights_are_refused(text):
+    refused(text)
+
+
+@pytest.mark.parametrize("prose", ["as in any recurrent network.", "which helps deep networks train.",
+                                   "as in the original network of Cho et al.", "Our cell deliberately does not include biases."])
+def test_a_network_or_a_bias_named_in_passing_refuses_nothing(prose):
+    text = GRU.replace(" + b_z", "").replace(" + b_r", "").replace(" + b)", ")") + "\nHere $U$ multiplies the reset state, " + prose + "\n"
+    assert symcount.derive(text).evaluate(d_x=7, d_h=5) == 3 * (35 + 25)
+
+
+def test_graves_phi_gate_subscript_is_no_parameter_map():
+    text = "$$ f_t = \\sigma(W_\\phi (h_{t-1}, x_t) + b_\\phi) $$\n$$ h_t = f_t \\odot h_{t-1} + \\tanh(W_c (h_{t-1}, x_t)) $$\n"
+    assert symcount.derive(text).evaluate(d_x=7, d_h=5) == 2 * 60 + 5

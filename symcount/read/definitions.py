@@ -237,14 +237,29 @@ def generic_maps(cell: N.Cell, notes: list[str]) -> N.Cell:
     $y_{t+1} = f(y_t, x_t)$"), or a displayed one whose signals no other equation names (`u_t = f_{rnn}(\\phi_t,
     u_{t-1})` before a GRU in h and x): what kind of map the cell is, no step of it (dropped when the text has
     other equations)."""
-    generic = [eq for eq in cell.equations if not eq.also and (eq.inline or _island(cell, eq))
+    generic = [eq for eq in cell.equations if not eq.also and (eq.inline or _island(cell, eq) and not _own_network(cell, eq))
                and (_letter_of_signals(eq.rhs) or _model_tuple(eq))]
     if not generic or len(generic) == len(cell.equations):
         return cell
     for eq in generic:
         notes.append(f"{' '.join(cell.source.slice(eq.span).split())} at {cell.source.where(eq.span)} is a map "
-                     "the text does not say (a letter applied to signals), in running text: read as a description")
+                     "the text does not say (a letter applied to signals), " + ("in running text" if eq.inline else
+                     "displayed apart from the cell's equations") + ": read as a description")
     return replace(cell, equations=tuple(eq for eq in cell.equations if not any(eq is g for g in generic)))
+
+
+def _own_network(cell: N.Cell, eq: N.Equation) -> bool:
+    """The map reads a signal another equation computes (`m_t = f(m_{t-1}, h_t)` over a GRU's h: a layer on top), or
+    the prose makes its letter a network of its own ("where $g$ is a two-layer MLP", "f is an LSTM", "its own weights")."""
+    made = {e.lhs.name for e in cell.equations if e is not eq and isinstance(e.lhs, N.Symbol)}
+    if any(isinstance(x, N.Symbol) and x.lag is not None and x.name in made for x in N.walk(eq.rhs)):
+        return True
+    f = eq.rhs.func if isinstance(eq.rhs, N.Apply) else \
+        eq.rhs.left.name if isinstance(eq.rhs, N.Binary) and isinstance(eq.rhs.left, N.Symbol) else ""
+    letter = re.escape(f.split("_")[0].lstrip("\\"))
+    return bool(letter) and (re.search(r"\bown\s+(?:weights|parameters)\b", cell.prose) is not None or re.search(
+        r"(?<![A-Za-z\\])\\?" + letter + r"(?:_\{?[\w\\]+\}?)?\$?\s+(?:is|denotes|represents)\s+(?:[\w-]+\s+){0,4}?"
+        r"(?:network|MLP|LSTM|GRU|RNN|cell|perceptron|encoder|decoder)", cell.prose) is not None)
 
 
 def _island(cell: N.Cell, eq: N.Equation) -> bool:

@@ -21,8 +21,9 @@ _SLASH = re.compile(r"(?<![\w\\])d\s*([A-Za-z])\s*/\s*d\s*t(?![\w])")
 # be blank already: read.relations reads `\Delta t` as one name)
 _EULER_STEP = re.compile(r"\(\s*t\s*\+\s*(?:\\Delta|Δ)\s*t?\s*\)")
 # "a learnable step size", "the time step is trained": the step is no constant (shapes.constants reads it)
-_LEARNED_STEP = re.compile(r"\b(?:learn|train|optimi[sz])\w*\W+(?:\w+\W+){0,3}?(?:time[- ]?)?step"
-                           r"|\bstep(?:[- ]?size)?\W+(?:\w+\W+){0,4}?(?:learn|train|optimi[sz])", re.I)
+_LEARNED_STEP = re.compile(r"(?<!\bno\s)(?<!\bnot\s)\b(?:learn(?:ed|able|t)|trainable|trained)\s+(?:(?:time|Euler|integration)[- ])?"
+                           r"step(?:[- ]?size)?\b|\boptimi[sz](?:e|es|ed|ing)\s+(?:the\s+)?(?:time\s+)?step\b"
+                           r"|\$\s*\\Delta\s*t?\s*\$\s+(?:is|are)\s+(?:a\s+)?(?:learn(?:ed|able|t)|trainable|trained)\b", re.I)
 
 
 def derivatives(out: list[str], start: int, region: str) -> bool:

@@ -18,7 +18,7 @@ _TARGET = re.compile(r"((?:self\.)?[A-Za-z_]\w*)\s*=\s*$")
 _TRUE, _FALSE = frozenset(("True", "true")), frozenset(("False", "false"))
 
 
-_LINE_COMMENT = re.compile(r"#[^\n]*")
+_LINE_COMMENT = re.compile(r"(\"[^\"\n]*\"|'[^'\n]*')|#[^\n]*")  # (a string's # is no comment)
 
 
 class Call:
@@ -30,7 +30,7 @@ class Call:
         self.end = closing(text, m.end() - 1)
         self.closed = self.end < len(text)
         inside = text[m.end():self.end]
-        self.args = split(_LINE_COMMENT.sub("", inside) if "#" in inside else inside)  # (`input_size=128,   # input features`)
+        self.args = split(_LINE_COMMENT.sub(lambda c: c.group(1) or "", inside) if "#" in inside else inside)  # (`input_size=128,   # input features`)
         self.said = " ".join(text[self.start:self.end + 1].split())
         self.inner: Call | None = None
         self.traced = False  # applied to a tensor the functional API's chain is read back from (read.layercalls._functional)

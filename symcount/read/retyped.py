@@ -185,8 +185,10 @@ def _dashes_and_fonts(out: list[str], start: int, region: str) -> bool:
     state (_MAP_LEFT); whether any was."""
     edited = False
     for m in _MAP_LEFT.finditer(region) if "(" in region else ():
-        out[start + m.start(1):start + m.end()] = list(f"{m.group(2)}_{{t}}".ljust(m.end() - m.start(1)))
-        edited = True
+        applied = re.compile(r"(?<![\\\w])" + m.group(1) + r"[ \t]*(?:\\left[ \t]*)?\(")
+        if sum(1 for _ in applied.finditer("".join(out))) == 1:  # (f applied by another equation: a map of its own)
+            out[start + m.start(1):start + m.end()] = list(f"{m.group(2)}_{{t}}".ljust(m.end() - m.start(1)))
+            edited = True
     for m in _DASHED_LAG.finditer(region) if "-{" in region else ():
         out[start + m.start(1)] = "_"
         edited = True

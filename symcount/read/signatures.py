@@ -14,7 +14,7 @@ def _applied(node, name: str, text: str) -> bool:
     return (isinstance(node, N.Binary) and node.op == "matmul" and not node.explicit and isinstance(node.left, N.Symbol)
             and node.left.name == name and node.left.lag is None
             and (isinstance(node.right, N.Tuple) or isinstance(node.right, N.Symbol) and node.right.lag is not None
-                 and text[node.left.span.end:node.right.span.end].lstrip().startswith("(")))
+                 and text[node.left.span.end:node.right.span.end].startswith("(")))  # (`o (h_t)`, spaced: a product
 
 
 def _args(node) -> set | None:

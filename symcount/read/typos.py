@@ -92,7 +92,9 @@ def gate_letter_slips(cell: N.Cell, notes: list[str]) -> N.Cell:
             return cell
     elif len(wanted) == 1 and weights and all(sub and sub.endswith(name) for sub in subscripts):
         why = f"the weights of {eq.lhs.text}'s equation all name {name}"
-    elif isinstance(eq.rhs, N.Apply) and eq.rhs.func in _GATE_FUNCTIONS and weights and name in gated and not accent:
+    elif isinstance(eq.rhs, N.Apply) and eq.rhs.func in _GATE_FUNCTIONS and weights and name in gated and not accent \
+            and any(isinstance(x, N.Symbol) and x.lag is not None and x.lag > 0 for x in N.walk(eq.rhs)):  # (a gate of the
+        # step reads the state before, as w_t = \sigma(W i_t + U h_{t-1} + b) does; an output, \sigma(V h_t + c), does not)
         why = f"{first.text} is multiplied entry by entry as a gate is, and {eq.lhs.text} is the one gate no equation reads"
     else:
         return cell
@@ -247,6 +249,7 @@ def case_slips(cell: N.Cell, notes: list[str]) -> N.Cell:
         name, sym = next(iter(untimed.items()))
         slips[name] = _slipped(name, made)
         read.append((sym, 0))
+    slips = {n: m for n, m in slips.items() if not _both_read(cell, n, m) and not _said_apart(cell.prose, n)}
     if not slips:
         return cell
     first = {}
@@ -261,6 +264,25 @@ def case_slips(cell: N.Cell, notes: list[str]) -> N.Cell:
             return replace(s, name=slips[s.name], text=s.text.replace(s.name, slips[s.name], 1))
         return s
     return apply(cell, fn)
+
+
+def _both_read(cell: N.Cell, name: str, other: str) -> bool:
+    """One equation reads both names at one step (`U H_{t-1} + V h_{t-1}`): two signals, no slip."""
+    for eq in cell.equations:
+        steps: dict[str, set] = {}
+        for x in N.walk(eq.rhs):
+            if isinstance(x, N.Symbol) and x.lag is not None and x.name in (name, other):
+                steps.setdefault(x.name, set()).add(x.lag)
+        if len(steps) == 2 and steps[name] & steps[other]:
+            return True
+    return False
+
+
+def _said_apart(prose: str, name: str) -> bool:
+    """The prose says what the name is ("where $c_{t-1}$ is the attention context"): a signal of its own."""
+    letter = re.escape(name)
+    return bool(prose) and re.search(r"\$\s*" + letter + r"(?:_\{?[^$]{0,8}\}?)?\s*\$\s*(?:is|denotes|represents|are|comes)\b",
+                                     prose) is not None
 
 
 def _ahead(cell: N.Cell, made: dict, name: str) -> bool:

@@ -31,7 +31,8 @@ _OMITTED_ELSEWHERE = re.compile(_BIAS_WORD + r"[^.。\n]{0,40}?" + _OMIT_WORD + 
                                 r"(?:생략|省略|忽略|略去|omit[a-z]*|on omet|omettons|опуска[а-я]*|пренебрега[а-я]*|lassen wir|bỏ qua)[^.。\n]{0,20}?" + _BIAS_WORD, re.I)
 # a gate's bias named in prose: "the update-gate bias", "the forget gate's bias", "the bias of the reset gate", "forget bias"
 # the weights hold the biases, none written: "asumiendo que todas incluyen los sesgos", "all matrices include the biases"
-_INCLUDED = re.compile(r"(?:\binclu(?:de|des|ded|ding|yen|ye|yendo|ido|idos|em|ent|ant)\b|\bincorpor[a-z]*|\benthalt[a-z]*|包含|含む|含め)"
+_INCLUDED = re.compile(r"(?<!\bnot\s)(?<!n't\s)(?<!\bno\s)(?:\binclu(?:de|des|ded|ding|yen|ye|yendo|ido|idos|em|ent|ant)\b|\bincorpor[a-z]*"
+                       r"|\bcontain(?:s|ed|ing)?\b|\benthalt[a-z]*|包含|含む|含め)"
                        r"[^.。\n]{0,20}?" + _BIAS_WORD, re.I)
 _GATE_BIAS = re.compile(r"\b(?:update|reset|forget|input|output|candidate|cell)(?:[- ]gate(?:'s)?)?\s+bias(?:es)?\b"
                         r"|\bbias(?:es)?\s+(?:of|for|on|in)\s+the\s+(?:update|reset|forget|input|output|candidate)[- ]gate\b", re.I)
@@ -65,8 +66,9 @@ def omitted_biases(w: "Walker", params: list) -> None:
     m = _OMITTED_BIASES.search(text) if "ias" in text else None
     if m is None and may_say(text, ("omi", "omess", "weggelassen", "not", "lassen wir")) and _OMIT_CUE.search(text):
         m = _OMITTED_ELSEWHERE.search(text)
-    if m is None and may_say(text, ("inclu", "incorpor", "enthalt")):
-        m = _INCLUDED.search(text)
+    if m is None and may_say(text, ("inclu", "incorpor", "enthalt", "contain")):
+        m = next((x for x in _INCLUDED.finditer(text) if not re.search(r"\b(?:not|never|no|without)\b|n't\b",
+                                                                         text[max(0, x.start() - 25):x.start()])), None)
     if m is None and may_say(text, ("simplicity", "brevity", "clarity", "readability", "convenience", "keep", "simplify",
                                      "lighten", "declutter")) and _PURPOSE.search(text):
         m = next((x for x in _OMITTED_FOR.finditer(text) if _PURPOSE.search(x.group(0))), None)

@@ -17,7 +17,7 @@ from ..read.cellwalk import right_nodes
 _LOWER_GREEK = frozenset("\\" + g for g in GREEK if g[0].islower())
 _STEP_GREEK = frozenset({"\\Delta"})  # a state space's step (\exp(\Delta A)), undeclared, before a factor: one number
 # "one learned decay rate per hidden unit": a letter of one entry per unit, a vector (not one number)
-PER_UNIT = re.compile(r"\bper[\s-]+(?:hidden[\s-]+)?(?:unit|neuron|channel|dimension|element|entry|feature|cell)|\beach\s+(?:hidden\s+)?(?:unit|neuron|channel)"
+PER_UNIT = re.compile(r"\bper[\s-]+(?:hidden[\s-]+)?(?:unit|neuron|channel|dimension|element|entry|feature|cell)|\b(?:each|every)\s+(?:hidden\s+)?(?:unit|neuron|channel)"
                       r"|\bone\s+per\s+(?:unit|neuron|channel)|\bvector\s+of\s+(?:learn\w+|trainable)", re.I)
 IDENTITY = frozenset(("I", "\\mathbb{I}", "\\mathbb{1}"))  # the identity matrix: no parameters, never an input
 
@@ -253,6 +253,7 @@ def greek(cell: N.Cell, params: set[str], gloss: Glossary, notes: list[str]) -> 
             continue
         said = "constant" if name in cell.settings else gloss.letters.get(name)
         if said == "learned" and PER_UNIT.search(cell.prose):
+            _per_unit_step(cell, name, sym)
             continue  # "the leak rate \alpha is learned per unit": a vector, shaped by its uses (no scalar)
         if said is None and not _LEARN_WORD.search(cell.prose) and (name == "\\tau" and _fixed_time_constant(cell.prose)
                              or name == "\\Delta" and _EULER_STEP.search(cell.prose) and "\\Delta t" in cell.source.text.replace("%20", " ")):
@@ -273,6 +274,15 @@ def greek(cell: N.Cell, params: set[str], gloss: Glossary, notes: list[str]) -> 
         notes.append(f"{name} at {cell.source.where(sym.span)} reads as a "
                      + (f"constant {by}: not counted" if said == "constant" else "learned scalar (1 parameter)"))
     return scalars, constants
+
+
+def _per_unit_step(cell: N.Cell, name: str, sym: N.Symbol) -> None:
+    """An Euler step `\\Delta t` learned per unit: how it scales the update is not written (refused)."""
+    if name == "\\Delta" and "\\Delta t" in cell.source.text.replace("%20", " "):
+        raise ShapeError(f"{name} t at {cell.source.where(sym.span)}, an Euler step, is learned per unit: how it "
+                         "scales the update (entry by entry, one per unit) is not written", source=cell.source,
+                         span=sym.span, hint="write the step as a vector times the update entry by entry, "
+                         "\\Delta t \\odot (...), with \\Delta t \\in \\mathbb{R}^{n}")
 
 
 def _called_matrix(prose: str, name: str) -> bool:
@@ -352,9 +362,13 @@ def exponents(cell: N.Cell, gloss: Glossary, notes: list[str]) -> None:
                     notes.append(f"{sym.text} in the exponent at {where} reads as a constant ({fixed}): not counted")
 
 
-# "a learnable scalar gain $h$", "$k$ is a trainable scalar": a Latin letter the prose calls one learned number
+# "a learnable scalar gain $h$", "$k$ is a trainable scalar": a Latin letter the prose calls one learned number, the
+# words right beside it (not "$\alpha$ is a learnable scalar and $W$ a matrix", "not a scalar", "scalar entries of $D$")
 _SCALAR_WORD = re.compile(r"\bscalar\b", re.I)
-_SCALAR_LEARN = re.compile(r"\b(?:learn(?:ed|able|t)|trainable|trained)\b", re.I)
+_SCALAR_LEARN = re.compile(r"\b(?:learn(?:ed|able|t)|trainable)\b", re.I)
+_SCALAR_NOUN = r"(?:gain|step|weight|parameter|factor|bias|coefficient|scale|offset|multiplier)"
+_SCALAR_BEFORE = r"\b(?:learn(?:ed|able|t)|trainable)\s+scalar(?:\s+" + _SCALAR_NOUN + r")?\s+"
+_SCALAR_AFTER = r"\s+(?:is|denotes)\s+(?:a|one)\s+(?:single\s+)?(?:learn(?:ed|able|t)|trainable)\s+scalar\b"
 
 
 def called_scalars(prose: str, params: set[str], notes: list[str]) -> set[str]:
@@ -365,15 +379,14 @@ def called_scalars(prose: str, params: set[str], notes: list[str]) -> set[str]:
     out = set()
     for sentence in re.split(r"(?<=[.;:])\s+|\n\s*\n", prose):
         if not (_SCALAR_WORD.search(sentence) and _SCALAR_LEARN.search(sentence)) or _CONTRAST.search(sentence) \
-                or PER_UNIT.search(sentence):
+                or PER_UNIT.search(sentence) or re.search(r"\b(?:not|never|no)\b", sentence, re.I):
             continue
         for name in sorted(params):
             if not re.fullmatch(r"[A-Za-z](?:_\{?[A-Za-z0-9]+\}?)?", name):
                 continue
             letter = r"\$\s*" + re.escape(name).replace(r"_", r"_\{?").replace(r"\}", "") + r"\}?\s*\$"
-            bare = r"|\bscalar\s+(?:\w+\s+){0,2}?" + name + r"(?![\w$])" if len(name) == 1 else ""  # "a learned scalar h"
-            if re.search(r"\bscalar\b[^$.]{0,30}" + letter + bare + r"|" + letter + r"\s*(?:is|denotes)\s+(?:a|one)\s+[^$.]{0,20}\bscalar\b",
-                         sentence, re.I):
+            bare = r"|" + _SCALAR_BEFORE + name + r"(?![\w$])" if len(name) == 1 else ""  # "a learned scalar h"
+            if re.search(_SCALAR_BEFORE + letter + bare + r"|" + letter + _SCALAR_AFTER, sentence, re.I):
                 out.add(name)
                 notes.append(f"{name} is called a learned scalar in the text (\"{' '.join(sentence.split())[:80]}\"): "
                              "one parameter")

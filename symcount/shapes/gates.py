@@ -318,13 +318,17 @@ def self_applied(cell: N.Cell) -> None:
                                  f"{eq.lhs.text}_t = W_{{{eq.lhs.text}}} x_t")
 
 
-_PARAMETER_SUBSCRIPT = re.compile(r".+_\{?\\(?:theta|phi|psi|vartheta)\}?")  # f_\theta, A_{\theta}: a map of parameters θ
+_PARAMETER_SUBSCRIPT = re.compile(r".+_\{?(?:\\(?:theta|vartheta)|NN|MLP|nn|net|mlp)\}?")  # f_\theta, A_{\theta}, f_{NN}: a map of parameters
 _NETWORK = r"(?:neural\s+net(?:work)?s?|\bnetworks?\b|\bMLPs?\b|perceptrons?|神经网络|ニューラルネット|신경망)"
-# the letter is a network ("$A$ and $B$ parametrized by neural networks", "$f$ is an MLP"), not a part of one ("$U$, the
-# recurrent matrix of the network")
-_IS_NETWORK = (r"(?<!\bthe )(?<!\bof )(?<!\bin )(?<!\bour )(?<!\bthis )(?<!neural )(?<!\bthe\s)"
-               r"(?:(?:neural\s+)?net(?:work)?s?\b(?!'s)|MLPs?\b|perceptrons?\b|神经网络(?!的)|ニューラルネット(?:ワーク)?(?!の)|신경망(?!의))")
-_PART_OF = re.compile(r"matri|weight|bias|矩阵|权重|偏置|行列|重み|가중치|행렬", re.I)  # "$U_h$ ... are the network's weight matrices"
+# the letters, then what the prose makes them: "$A$ and $B$ parametrized by neural networks", "$f$ is an MLP", "with $f$
+# and $g$ neural networks", "$\phi$ is a two-layer perceptron" (never "$U$ ... as in any recurrent network": only a list of
+# letters, a verb that says what they are and words that describe a network may stand between)
+_LETTERS_MORE = r"(?:\s*(?:\(\s*\\cdot\s*\))?\s*\$)?(?:\s*(?:,|and|or|&|和|与|及)\s*\$[^$]{1,24}\$)*"
+_IS_WORD = (r"(?:\s+(?:is|are|denotes?|represents?|parametri[sz]ed\s+(?:by|as|with)|given\s+by|modell?ed\s+(?:by|as)|"
+            r"implemented\s+(?:by|as)|computed\s+by)|\s*(?:为|是|為|は|는|은))?")
+_NETWORK_WORDS = (r"(?:\s+(?:a|an|two|small|some|separate|deep|shallow|simple|feed-?forward|fully[- ]connected|multi-?layer|"
+                  r"[\w-]+-layer|neural|learned|learnable|trainable|own))*\s*"
+                  r"(?:(?:neural\s+)?net(?:work)?s?\b(?!'s)|MLPs?\b|perceptrons?\b|神经网络(?!的)|ニューラルネット(?:ワーク)?(?!の)|신경망(?!의))")
 
 
 def networks_applied(cell: N.Cell, params) -> None:
@@ -335,15 +339,15 @@ def networks_applied(cell: N.Cell, params) -> None:
     said = re.search(_NETWORK, cell.prose, re.I) if "net" in cell.prose.lower() or "MLP" in cell.prose or not cell.prose.isascii() else None
     for eq in cell.equations:
         for x in N.walk(eq.rhs):
-            if isinstance(x, N.Apply) and said and re.fullmatch(r"[A-Za-z](?:_\{?\w+\}?)?", x.func):
+            if isinstance(x, N.Apply) and (said or "_" in x.func) and re.fullmatch(r"(?:\\[A-Za-z]+|[A-Za-z])(?:_\{?\w+\}?)?", x.func):
                 x = N.Symbol(x.func, x.func, None, N.Span(x.span.start, x.span.start + len(x.func)))  # f(...): a letter's map
             elif not (isinstance(x, N.Symbol) and x.name in params and x.lag is None and _OPENS.match(text, x.span.end)):
                 continue
             letter = re.escape(x.name.split("_")[0])
-            if _PARAMETER_SUBSCRIPT.fullmatch(x.name) or said and any(not _PART_OF.search(m.group(1)) for m in re.finditer(
-                    r"\$\s*" + letter + r"(?:_\{?\\?\w+\}?)?\s*\$([^.\n]{0,60}?)" + _IS_NETWORK, cell.prose, re.I)):
+            if _PARAMETER_SUBSCRIPT.fullmatch(x.name) or said and re.search(
+                    r"\$\s*" + letter + r"(?:_\{?\\?\w+\}?)?\s*" + _LETTERS_MORE + _IS_WORD + _NETWORK_WORDS, cell.prose, re.I):
                 raise ShapeError(f"{x.text}(...) is a map the text leaves to a network of its own"
-                                 f"{' (the parameters θ)' if _PARAMETER_SUBSCRIPT.fullmatch(x.name) else ''}: its layers and "
+                                 f"{' (its subscript names its parameters)' if _PARAMETER_SUBSCRIPT.fullmatch(x.name) else ''}: its layers and "
                                  "their sizes are not written, so its parameters are not fixed by the equations",
                                  source=cell.source, span=x.span,
                                  hint=f"write what {x.text} computes, e.g. {x.text}(x) = W x + b, or declare its shape "
