@@ -297,3 +297,59 @@ def test_a_network_or_a_bias_named_in_passing_refuses_nothing(prose):
 def test_graves_phi_gate_subscript_is_no_parameter_map():
     text = "$$ f_t = \\sigma(W_\\phi (h_{t-1}, x_t) + b_\\phi) $$\n$$ h_t = f_t \\odot h_{t-1} + \\tanh(W_c (h_{t-1}, x_t)) $$\n"
     assert symcount.derive(text).evaluate(d_x=7, d_h=5) == 2 * 60 + 5
+
+
+# ---- the third audit's findings ------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("prose, count", [
+    ("A CT-RNN discretized with Euler's method; we learn the step size $\\Delta t$ by gradient descent:", 66),
+    ("A CT-RNN; the step size $\\Delta t$ is also learned:", 66),
+    ("A CT-RNN with a trainable $\\Delta t$:", 66),
+    ("A CT-RNN with a non-learnable step size $\\Delta t$:", 65),
+    ("A CT-RNN. Instead of a learned step size, we set $\\Delta t$ by hand:", 65),
+    ("A CT-RNN in which each neuron learns its own step size $\\Delta t$:", None),
+])
+def test_a_learned_euler_step_in_other_words(prose, count):
+    if count is None:
+        refused(EULER_FORM % prose)
+    else:
+        assert symcount.derive(EULER_FORM % prose).evaluate(d_x=7, d_h=5) == count
+
+
+@pytest.mark.parametrize("prose", [
+    "where $A$ and $B$ are parameterized by neural networks.", "We parameterize $A$ and $B$ with small neural networks.",
+    "where $A$ and $B$ are given by two separate MLPs.", "where $A$ and $B$ are each an MLP.",
+    "with $A$, $B$: two small neural networks.", "其中$A$和$B$为两个神经网络。", "其中$A$和$B$是多层感知机。",
+    "ここで$A$と$B$は2層のニューラルネットワークである。", "where \\(A\\) and \\(B\\) are neural networks.",
+])
+def test_maps_the_prose_makes_networks_in_other_words(prose):
+    refused("$$ h_t = \\tanh(A(h_{t-1}) + B(x_t)) $$\n\n" + prose + "\n")
+
+
+@pytest.mark.parametrize("prose", ["where $W$, $U$ and $b$ are network parameters.", "$W$ and $U$ are learned network weights.",
+                                   "ここで$U$はニューラルネットワークの重み行列である。", "Our cell contains no bias terms."])
+def test_a_networks_parts_or_no_bias_named_refuse_nothing(prose):
+    text = GRU.replace(" + b_z", "").replace(" + b_r", "").replace(" + b)", ")") + "\n" + prose + "\n"
+    assert symcount.derive(text).evaluate(d_x=7, d_h=5) == 3 * (35 + 25)
+
+
+def test_a_readout_layer_applied_as_a_letter_is_refused():
+    refused(GRU + "$$ y_t = g(h_t) $$\n\nwhere $g$ is a linear readout layer.\n")
+
+
+def test_a_learned_scalar_keeps_the_case_of_its_letter():
+    text = "$$ h_t = a h_{t-1} + (1 - a) \\tanh(A h_{t-1} + B x_t + b) $$\n\nwhere $a$ is a learnable scalar.\n"
+    assert symcount.derive(text).evaluate(d_x=7, d_h=5) == 66
+
+
+def test_a_prediction_from_the_state_before_is_no_gate_read_and_never_computed():
+    refused(GRU.replace("h_t = (1 - z_t)", "g_t = (1 - z_t)") + "$$ h_t = d_t \\odot h_{t-1} + (1 - d_t) \\odot g_t $$\n"
+            "$$ p_t = \\sigma(V h_{t-1} + c) $$\nwhere $d_t$ is a random binary zoneout mask and $p_t$ the probability of "
+            "the current token.\n")
+
+
+def test_a_gate_written_as_a_function_of_the_step_is_no_state():
+    text = ("$$ f(h_{t-1}, x_t) = \\sigma(W_f [h_{t-1}, x_t] + b_f) $$\n$$ i_t = \\sigma(W_i [h_{t-1}, x_t] + b_i) $$\n"
+            "$$ o_t = \\sigma(W_o [h_{t-1}, x_t] + b_o) $$\n"
+            "$$ c_t = f_t \\odot c_{t-1} + i_t \\odot \\tanh(W_c [h_{t-1}, x_t] + b_c) $$\n$$ h_t = o_t \\odot \\tanh(c_t) $$\n")
+    refused(text)

@@ -20,10 +20,18 @@ _SLASH = re.compile(r"(?<![\w\\])d\s*([A-Za-z])\s*/\s*d\s*t(?![\w])")
 # an explicit Euler step: `x(t + \Delta t) = x(t) + \Delta t \cdot f(...)`, the state at the next step (its t may
 # be blank already: read.relations reads `\Delta t` as one name)
 _EULER_STEP = re.compile(r"\(\s*t\s*\+\s*(?:\\Delta|Δ)\s*t?\s*\)")
-# "a learnable step size", "the time step is trained": the step is no constant (shapes.constants reads it)
-_LEARNED_STEP = re.compile(r"(?<!\bno\s)(?<!\bnot\s)\b(?:learn(?:ed|able|t)|trainable|trained)\s+(?:(?:time|Euler|integration)[- ])?"
-                           r"step(?:[- ]?size)?\b|\boptimi[sz](?:e|es|ed|ing)\s+(?:the\s+)?(?:time\s+)?step\b"
-                           r"|\$\s*\\Delta\s*t?\s*\$\s+(?:is|are)\s+(?:a\s+)?(?:learn(?:ed|able|t)|trainable|trained)\b", re.I)
+# a sentence that may say the step is learned ("a learnable step size", "we learn $\Delta t$", "\Delta t is optimized
+# jointly"): the step is then no constant the text sets (shapes.constants reads it, or refuses); one that says it is not
+# ("not learned", "non-learnable", "instead of a learned step ... by hand") or speaks of training's steps leaves it one
+_STEP_WORD = re.compile(r"\bstep|\$\s*\\Delta|\binterval\b|\bdiscreti[sz]", re.I)
+_LEARN_ANY = re.compile(r"\blearn|\btrain(?:ed|able)\b|\boptimi[sz]|\bfit(?:ted)?\b|\bgradient", re.I)
+_NOT_LEARNED_STEP = re.compile(r"\b(?:not|never|no|non-?|fixed|by\s+hand|instead\s+of|rather\s+than|unlike)\b|\bnon-|"
+                               r"\btrain(?:ed|ing)?\s+for\s+\d|\btraining\s+steps?\b", re.I)
+
+
+def _learned_step(prose: str) -> bool:
+    return any(_STEP_WORD.search(s) and _LEARN_ANY.search(s) and not _NOT_LEARNED_STEP.search(s)
+               for s in re.split(r"(?<=[.;:])\s+|\n\s*\n", prose)) if prose else False
 
 
 def derivatives(out: list[str], start: int, region: str) -> bool:
@@ -54,7 +62,7 @@ def continuous(cell: N.Cell, notes: list[str]) -> N.Cell:
     (x' without a time index, which read.readings' cell form reads as the next value)."""
     made = defined(cell)
     euler = _EULER_STEP.search(cell.source.text) if "elta" in cell.source.text or "Δ" in cell.source.text else None
-    if euler is not None and not _LEARNED_STEP.search(cell.prose):  # its step size: a constant the text sets
+    if euler is not None and not _learned_step(cell.prose):  # its step size: a constant the text sets
         notes.append(f"{' '.join(euler.group(0).split())} at {cell.source.where(N.Span(euler.start() + 1, euler.end()))}: "
                      "an Euler step of the state, from t to t + Δt; its step size Δt is a constant, not counted")
         cell = replace(cell, settings=tuple(cell.settings) + ("\\Delta",))

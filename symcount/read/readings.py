@@ -413,7 +413,7 @@ def _one_signal(n) -> bool:
 
 _ACTIVATION_SAID = re.compile(r"\bactivation\b|\bnon-?linear", re.I)
 # "$h$", "a learned scalar h" named in the prose: a symbol of its own (a matrix, a gain, a step)
-_H_ALONE = re.compile(r"\$\s*h\s*\$|\b(?:scalar|gain)\s+h\b")
+_H_ALONE = re.compile(r"\$\s*h\s*\$|\b(?:scalar|gain|matrix)\s+h\b")
 
 
 def _before_paren(cell: N.Cell, n: N.Symbol, letters: set[str]) -> bool:

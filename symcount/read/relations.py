@@ -473,7 +473,7 @@ _RESPELLINGS = (
     (False, list_numbers),
     (False, step_sizes),
     (False, labelled_declarations),
-    (False, function_rows),
+    (None, function_rows),
     (False, glued_operands),
     (("latex",), glued_digits),
     (("latex",), glued_dots),

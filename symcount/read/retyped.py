@@ -174,21 +174,9 @@ def _font_products(out: list[str], start: int, region: str) -> bool:
     return edited
 
 
-# a row whose left side is the map of the step applied to the state before and the input, `f\left(h_{t-1}, x_{t}\right)
-# = u_t \odot ...`: the new state, h_t (the map's value)
-_MAP_LEFT = re.compile(r"(?:^|(?<=[\n&]))[ \t]*([A-Za-z])[ \t]*(?:\\left[ \t]*)?\([ \t]*([A-Za-z])_\{?t[ \t]*-[ \t]*1\}?[ \t]*,"
-                       r"[ \t]*[A-Za-z]_\{?t\}?[ \t]*(?:\\right[ \t]*)?\)(?=[ \t]*&?=)")
-
-
 def _dashes_and_fonts(out: list[str], start: int, region: str) -> bool:
-    """`h-{t-1}` as h_{t-1}; a font over a product blank (_font_products); a map's value on the left as the new
-    state (_MAP_LEFT); whether any was."""
+    """`h-{t-1}` as h_{t-1}; a font over a product blank (_font_products); whether any was."""
     edited = False
-    for m in _MAP_LEFT.finditer(region) if "(" in region else ():
-        applied = re.compile(r"(?<![\\\w])" + m.group(1) + r"[ \t]*(?:\\left[ \t]*)?\(")
-        if sum(1 for _ in applied.finditer("".join(out))) == 1:  # (f applied by another equation: a map of its own)
-            out[start + m.start(1):start + m.end()] = list(f"{m.group(2)}_{{t}}".ljust(m.end() - m.start(1)))
-            edited = True
     for m in _DASHED_LAG.finditer(region) if "-{" in region else ():
         out[start + m.start(1)] = "_"
         edited = True

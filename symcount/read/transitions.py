@@ -18,7 +18,7 @@ _LAGGED = re.compile(r"(?<![A-Za-z\\])(?P<name>[A-Za-z])\s*_\s*\{\s*(?P<step>[a-
 
 # a row's start, a letter, its arguments in parentheses, `=`: `f(\mathbf{s}_{i-1},\mathbf{x}_i)=`
 _FUNCTION_ROW = re.compile(r"(?:^|(?<=\\\\)|(?<=\n)|(?<=\$)|(?<=\{gather\})|(?<=\{align\*\})|(?<=\{align\}))[ \t]*"
-                           r"(?P<row>(?P<f>[A-Za-z])\s*\((?P<args>[^()=\n]*,[^()=\n]*)\))\s*&?\s*=(?!=)")
+                           r"(?P<row>(?P<f>[A-Za-z])\s*(?:\\left\s*)?\((?P<args>[^()=\n]*,[^()=\n]*?)(?:\\right\s*)?\))\s*&?\s*=(?!=)")
 # one argument: a (bold) letter with the step, or the step before, for its subscript
 _ARGUMENT = re.compile(r"\s*(?P<name>\\(?:mathbf|bm|boldsymbol)\s*\{\s*[A-Za-z]\s*\}|[A-Za-z])\s*_\s*"
                        r"(?:\{\s*(?P<step>[a-z])\s*(?P<before>-\s*1)?\s*\}|(?P<bare>[a-z]))\s*")
@@ -41,6 +41,8 @@ def function_rows(out: list[str], start: int, end: int, written) -> None:
                 and not _named_by_state(getattr(getattr(written, "__self__", None), "text", ""), m):
             continue  # (f applied in another equation, not as a state's whole step: `h_t = f(x_t, h_{t-1})` is one)
         step = steps.pop()
+        if written(rf"(?<![A-Za-z\\]){m.group('f')}\s*_\s*\{{?\s*{step}\b"):
+            continue  # (`f(h_{t-1}, x_t) = \sigma(...)` beside `f_t \odot c_{t-1}`: a gate written as a function)
         name = before[0].group("name") if before else m.group("f")
         new = f"{name}_{{{step}}}"
         out[start + m.start("row"):start + m.end("row")] = list(new) + [" "] * (m.end("row") - m.start("row") - len(new))

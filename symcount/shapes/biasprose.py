@@ -68,7 +68,7 @@ def omitted_biases(w: "Walker", params: list) -> None:
         m = _OMITTED_ELSEWHERE.search(text)
     if m is None and may_say(text, ("inclu", "incorpor", "enthalt", "contain")):
         m = next((x for x in _INCLUDED.finditer(text) if not re.search(r"\b(?:not|never|no|without)\b|n't\b",
-                                                                         text[max(0, x.start() - 25):x.start()])), None)
+                                                                         text[max(0, x.start() - 25):x.end()])), None)
     if m is None and may_say(text, ("simplicity", "brevity", "clarity", "readability", "convenience", "keep", "simplify",
                                      "lighten", "declutter")) and _PURPOSE.search(text):
         m = next((x for x in _OMITTED_FOR.finditer(text) if _PURPOSE.search(x.group(0))), None)

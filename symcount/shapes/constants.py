@@ -368,7 +368,8 @@ _SCALAR_WORD = re.compile(r"\bscalar\b", re.I)
 _SCALAR_LEARN = re.compile(r"\b(?:learn(?:ed|able|t)|trainable)\b", re.I)
 _SCALAR_NOUN = r"(?:gain|step|weight|parameter|factor|bias|coefficient|scale|offset|multiplier)"
 _SCALAR_BEFORE = r"\b(?:learn(?:ed|able|t)|trainable)\s+scalar(?:\s+" + _SCALAR_NOUN + r")?\s+"
-_SCALAR_AFTER = r"\s+(?:is|denotes)\s+(?:a|one)\s+(?:single\s+)?(?:learn(?:ed|able|t)|trainable)\s+scalar\b"
+_SCALAR_AFTER = (r"\s+(?:is|denotes)\s+(?:a|one)\s+(?:single\s+)?(?:learn(?:ed|able|t)|trainable)\s+scalar\b"
+                 r"(?!\s+(?:readout|projection|output|map|layer|vector|function|field|transform))")
 
 
 def called_scalars(prose: str, params: set[str], notes: list[str]) -> set[str]:
@@ -384,8 +385,8 @@ def called_scalars(prose: str, params: set[str], notes: list[str]) -> set[str]:
         for name in sorted(params):
             if not re.fullmatch(r"[A-Za-z](?:_\{?[A-Za-z0-9]+\}?)?", name):
                 continue
-            letter = r"\$\s*" + re.escape(name).replace(r"_", r"_\{?").replace(r"\}", "") + r"\}?\s*\$"
-            bare = r"|" + _SCALAR_BEFORE + name + r"(?![\w$])" if len(name) == 1 else ""  # "a learned scalar h"
+            letter = r"\$\s*(?-i:" + re.escape(name).replace(r"_", r"_\{?").replace(r"\}", "") + r")\}?\s*\$"  # (its case kept)
+            bare = r"|" + _SCALAR_BEFORE + "(?-i:" + name + r")(?![\w$])" if len(name) == 1 else ""  # "a learned scalar h"
             if re.search(_SCALAR_BEFORE + letter + bare + r"|" + letter + _SCALAR_AFTER, sentence, re.I):
                 out.add(name)
                 notes.append(f"{name} is called a learned scalar in the text (\"{' '.join(sentence.split())[:80]}\"): "

@@ -5,6 +5,7 @@ from __future__ import annotations
 from ..errors import ShapeError
 from .codefields import code_fields
 from ..read import nodes as N
+from ..read.words import kind
 from ..read import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
 
 
@@ -319,16 +320,31 @@ def self_applied(cell: N.Cell) -> None:
 
 
 _PARAMETER_SUBSCRIPT = re.compile(r".+_\{?(?:\\(?:theta|vartheta)|NN|MLP|nn|net|mlp)\}?")  # f_\theta, A_{\theta}, f_{NN}: a map of parameters
-_NETWORK = r"(?:neural\s+net(?:work)?s?|\bnetworks?\b|\bMLPs?\b|perceptrons?|神经网络|ニューラルネット|신경망)"
+_NETWORK = r"(?:neural\s+net(?:work)?s?|\bnetworks?\b|\bMLPs?\b|perceptrons?|\blayer\b|神经网络|多层感知机|ニューラルネット|신경망)"
 # the letters, then what the prose makes them: "$A$ and $B$ parametrized by neural networks", "$f$ is an MLP", "with $f$
 # and $g$ neural networks", "$\phi$ is a two-layer perceptron" (never "$U$ ... as in any recurrent network": only a list of
 # letters, a verb that says what they are and words that describe a network may stand between)
-_LETTERS_MORE = r"(?:\s*(?:\(\s*\\cdot\s*\))?\s*\$)?(?:\s*(?:,|and|or|&|和|与|及)\s*\$[^$]{1,24}\$)*"
-_IS_WORD = (r"(?:\s+(?:is|are|denotes?|represents?|parametri[sz]ed\s+(?:by|as|with)|given\s+by|modell?ed\s+(?:by|as)|"
-            r"implemented\s+(?:by|as)|computed\s+by)|\s*(?:为|是|為|は|는|은))?")
+_LETTERS_MORE = (r"(?:\s*(?:\(\s*\\cdot\s*\))?\s*(?:\$|\\\)))?"
+                 r"(?:\s*(?:,|and|or|&|和|与|及)\s*(?:\$[^$]{1,24}\$|\\\([^$]{1,24}?\\\)))*")
+_IS_WORD = (r"(?:\s+(?:is|are|denotes?|represents?|parame?t(?:e|)ri[sz]ed\s+(?:by|as|with)|given\s+by|modell?ed\s+(?:by|as)|"
+            r"implemented\s+(?:by|as|with)|computed\s+by|(?:are\s+)?(?:each|both|themselves))|\s*(?:为|是|為|は|는|은))?")
 _NETWORK_WORDS = (r"(?:\s+(?:a|an|two|small|some|separate|deep|shallow|simple|feed-?forward|fully[- ]connected|multi-?layer|"
-                  r"[\w-]+-layer|neural|learned|learnable|trainable|own))*\s*"
-                  r"(?:(?:neural\s+)?net(?:work)?s?\b(?!'s)|MLPs?\b|perceptrons?\b|神经网络(?!的)|ニューラルネット(?:ワーク)?(?!の)|신경망(?!의))")
+                  r"[\w-]+-layer|neural|learned|learnable|trainable|own|ReLU|linear|readout|dense|nonlinear|two-layer|\d+))*\s*"
+                  r"(?:(?:neural\s+)?net(?:work)?s?\b(?!'s|\s+(?:parameters?|weights?|matri|biases?))|MLPs?\b|perceptrons?\b|layer\b|神经网络(?!的)|多层感知机|"
+                  r"ニューラルネット(?:ワーク)?(?![のワ])|신경망(?!의))")
+# a sentence with the letter that makes things networks ("two small neural networks", "parameterize $A$ with an MLP"),
+# and no weight or matrix word (those name a network's parts)
+_PART_OF = re.compile(r"matri|weight|bias|矩阵|权重|偏置|行列|重み|가중치|행렬", re.I)  # "$U$ ... the network's weights"
+_A_NETWORK = re.compile(r"\b(?:a|an|two|three|small|separate|shallow|by|with|[\w-]+-layer|ReLU)\s+(?:neural\s+)?(?:networks?|MLPs?|"
+                        r"perceptrons?)\b|\bMLPs?\b|多层感知机|[两二]个神经网络|2層のニューラルネット", re.I)
+
+
+_GREEK_MAPS = frozenset(("\\phi", "\\varphi", "\\psi", "\\Phi", "\\Psi"))  # (a letter a text may make a network)
+
+
+def _in_a_network_sentence(prose: str, named: str) -> bool:
+    return any(re.search(named, x) and _A_NETWORK.search(x) and not _PART_OF.search(x)
+               for x in re.split(r"(?<=[.;。])\s*|\n\s*\n", prose))
 
 
 def networks_applied(cell: N.Cell, params) -> None:
@@ -336,16 +352,19 @@ def networks_applied(cell: N.Cell, params) -> None:
     signal that is a map of parameters θ, or that the prose calls a network, is a network the text does not write (its
     layers and sizes unknown); refused, never read as a matrix times the signal."""
     text = cell.source.text
-    said = re.search(_NETWORK, cell.prose, re.I) if "net" in cell.prose.lower() or "MLP" in cell.prose or not cell.prose.isascii() else None
+    low = cell.prose.lower()
+    said = re.search(_NETWORK, cell.prose, re.I) if any(w in low for w in ("net", "mlp", "layer", "percept")) or not cell.prose.isascii() else None
     for eq in cell.equations:
         for x in N.walk(eq.rhs):
-            if isinstance(x, N.Apply) and (said or "_" in x.func) and re.fullmatch(r"(?:\\[A-Za-z]+|[A-Za-z])(?:_\{?\w+\}?)?", x.func):
-                x = N.Symbol(x.func, x.func, None, N.Span(x.span.start, x.span.start + len(x.func)))  # f(...): a letter's map
+            applied = isinstance(x, N.Apply) and (said or "_" in x.func) and (kind(x.func) == "letter" or x.func in _GREEK_MAPS)
+            if applied:  # f(...), \phi(...): a letter's map (never \sigma, \tanh)
+                x = N.Symbol(x.func, x.func, None, N.Span(x.span.start, x.span.start + len(x.func)))
             elif not (isinstance(x, N.Symbol) and x.name in params and x.lag is None and _OPENS.match(text, x.span.end)):
                 continue
             letter = re.escape(x.name.split("_")[0])
-            if _PARAMETER_SUBSCRIPT.fullmatch(x.name) or said and re.search(
-                    r"\$\s*" + letter + r"(?:_\{?\\?\w+\}?)?\s*" + _LETTERS_MORE + _IS_WORD + _NETWORK_WORDS, cell.prose, re.I):
+            named = r"(?:\$|\\\()\s*" + letter + r"(?:_\{?\\?\w+\}?)?\s*"
+            if _PARAMETER_SUBSCRIPT.fullmatch(x.name) or said and (re.search(named + _LETTERS_MORE + _IS_WORD + _NETWORK_WORDS, cell.prose, re.I)
+                                                                   or not applied and _in_a_network_sentence(cell.prose, named)):
                 raise ShapeError(f"{x.text}(...) is a map the text leaves to a network of its own"
                                  f"{' (its subscript names its parameters)' if _PARAMETER_SUBSCRIPT.fullmatch(x.name) else ''}: its layers and "
                                  "their sizes are not written, so its parameters are not fixed by the equations",
