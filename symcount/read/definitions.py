@@ -237,8 +237,9 @@ def generic_maps(cell: N.Cell, notes: list[str]) -> N.Cell:
     $y_{t+1} = f(y_t, x_t)$"), or a displayed one whose signals no other equation names (`u_t = f_{rnn}(\\phi_t,
     u_{t-1})` before a GRU in h and x): what kind of map the cell is, no step of it (dropped when the text has
     other equations)."""
-    generic = [eq for eq in cell.equations if not eq.also and (eq.inline or _island(cell, eq) and not _own_network(cell, eq))
-               and (_letter_of_signals(eq.rhs) or _model_tuple(eq))]
+    generic = [eq for eq in cell.equations if not eq.also and (_letter_of_signals(eq.rhs) or _model_tuple(eq))
+               and (eq.inline or _island(cell, eq) and not _own_network(cell, eq))]  # (the cheap test first: no walk per
+    # equation of every other, a long cell's cost)
     if not generic or len(generic) == len(cell.equations):
         return cell
     for eq in generic:

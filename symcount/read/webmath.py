@@ -144,13 +144,13 @@ _ITEM_LABEL = re.compile(r"[ \t]*(?:[-*+][ \t]+)?\*\*[^*\n]+\*\*[ \t]*")
 
 
 def _spaced_tail(line: str) -> str | None:
-    """The line's end after its TeX, from the first word that starts a run of glyphs with `=` and no TeX's marks."""
+    """The line's end after its TeX, from the first word after the last of TeX's marks (`\\ _ { } $`), where that
+    run of glyphs holds `=`; else None (one pass from the right)."""
     tail = line.rstrip()
-    for m in re.finditer(r"(?<=\s)\S", tail[tail.rfind("\\"):]):
-        rest = tail[tail.rfind("\\") + m.start():]
-        if "=" in rest and not any(c in rest for c in "\\_{}$"):
-            return rest
-    return None
+    mark = max(tail.rfind(c) for c in "\\_{}$")
+    m = re.compile(r"\s\S").search(tail, mark + 1) if mark >= 0 else None
+    rest = tail[m.start() + 1:] if m else ""
+    return rest if "=" in rest else None
 
 
 def _tex_copy(line: str) -> str:

@@ -342,6 +342,16 @@ _A_NETWORK = re.compile(r"\b(?:a|an|two|three|small|separate|shallow|by|with|[\w
 _GREEK_MAPS = frozenset(("\\phi", "\\varphi", "\\psi", "\\Phi", "\\Psi"))  # (a letter a text may make a network)
 
 
+def _called_a_network(prose: str, letter: str, applied: bool, seen: dict) -> bool:
+    """Whether the prose makes the letter a network: by the words beside it, or (a weight's letter only) in a sentence
+    that makes things networks."""
+    if (letter, applied) not in seen:
+        named = r"(?:\$|\\\()\s*" + re.escape(letter) + r"(?:_\{?\\?\w+\}?)?\s*"
+        seen[letter, applied] = bool(re.search(named + _LETTERS_MORE + _IS_WORD + _NETWORK_WORDS, prose, re.I)
+                                     or not applied and _in_a_network_sentence(prose, named))
+    return seen[letter, applied]
+
+
 def _in_a_network_sentence(prose: str, named: str) -> bool:
     return any(re.search(named, x) and _A_NETWORK.search(x) and not _PART_OF.search(x)
                for x in re.split(r"(?<=[.;。])\s*|\n\s*\n", prose))
@@ -354,6 +364,7 @@ def networks_applied(cell: N.Cell, params) -> None:
     text = cell.source.text
     low = cell.prose.lower()
     said = re.search(_NETWORK, cell.prose, re.I) if any(w in low for w in ("net", "mlp", "layer", "percept")) or not cell.prose.isascii() else None
+    seen: dict = {}  # (each letter's verdict, found once: a long cell applies its weights many times)
     for eq in cell.equations:
         for x in N.walk(eq.rhs):
             applied = isinstance(x, N.Apply) and (said or "_" in x.func) and (kind(x.func) == "letter" or x.func in _GREEK_MAPS)
@@ -361,10 +372,7 @@ def networks_applied(cell: N.Cell, params) -> None:
                 x = N.Symbol(x.func, x.func, None, N.Span(x.span.start, x.span.start + len(x.func)))
             elif not (isinstance(x, N.Symbol) and x.name in params and x.lag is None and _OPENS.match(text, x.span.end)):
                 continue
-            letter = re.escape(x.name.split("_")[0])
-            named = r"(?:\$|\\\()\s*" + letter + r"(?:_\{?\\?\w+\}?)?\s*"
-            if _PARAMETER_SUBSCRIPT.fullmatch(x.name) or said and (re.search(named + _LETTERS_MORE + _IS_WORD + _NETWORK_WORDS, cell.prose, re.I)
-                                                                   or not applied and _in_a_network_sentence(cell.prose, named)):
+            if _PARAMETER_SUBSCRIPT.fullmatch(x.name) or said and _called_a_network(cell.prose, x.name.split("_")[0], applied, seen):
                 raise ShapeError(f"{x.text}(...) is a map the text leaves to a network of its own"
                                  f"{' (its subscript names its parameters)' if _PARAMETER_SUBSCRIPT.fullmatch(x.name) else ''}: its layers and "
                                  "their sizes are not written, so its parameters are not fixed by the equations",
