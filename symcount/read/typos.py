@@ -93,7 +93,7 @@ def gate_letter_slips(cell: N.Cell, notes: list[str]) -> N.Cell:
     elif len(wanted) == 1 and weights and all(sub and sub.endswith(name) for sub in subscripts):
         why = f"the weights of {eq.lhs.text}'s equation all name {name}"
     elif isinstance(eq.rhs, N.Apply) and eq.rhs.func in _GATE_FUNCTIONS and weights and name in gated and not accent \
-            and _a_steps_gate(cell, eq, made) and not _said_apart(cell.prose, name):  # (a gate of the step reads the state
+            and _a_steps_gate(eq, made) and not _said_apart(cell.prose, name):  # (a gate of the step reads the state
         # before and the input, as w_t = \sigma(W i_t + U h_{t-1} + b) does; an output, \sigma(V h_t + c), does not)
         why = f"{first.text} is multiplied entry by entry as a gate is, and {eq.lhs.text} is the one gate no equation reads"
     else:
@@ -266,7 +266,7 @@ def case_slips(cell: N.Cell, notes: list[str]) -> N.Cell:
     return apply(cell, fn)
 
 
-def _a_steps_gate(cell: N.Cell, eq: N.Equation, made: dict) -> bool:
+def _a_steps_gate(eq: N.Equation, made: dict) -> bool:
     """The equation reads a signal at the step before and an input no equation computes, at the step."""
     timed = [x for x in N.walk(eq.rhs) if isinstance(x, N.Symbol) and x.lag is not None]
     return any(x.lag > 0 for x in timed) and any(x.lag == 0 and x.name not in made for x in timed)
