@@ -353,3 +353,8 @@ def test_a_gate_written_as_a_function_of_the_step_is_no_state():
             "$$ o_t = \\sigma(W_o [h_{t-1}, x_t] + b_o) $$\n"
             "$$ c_t = f_t \\odot c_{t-1} + i_t \\odot \\tanh(W_c [h_{t-1}, x_t] + b_c) $$\n$$ h_t = o_t \\odot \\tanh(c_t) $$\n")
     refused(text)
+
+
+def test_a_learned_scalar_named_without_a_verb():
+    text = "$$ h_t = k h_{t-1} + \\tanh(W x_t + U h_{t-1}) $$\n\nwith $k$ a learnable scalar.\n"
+    assert symcount.derive(text).evaluate(d_x=7, d_h=5) == numel(nn.RNNCell(7, 5, bias=False)) + 1

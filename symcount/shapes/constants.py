@@ -368,7 +368,7 @@ _SCALAR_WORD = re.compile(r"\bscalar\b", re.I)
 _SCALAR_LEARN = re.compile(r"\b(?:learn(?:ed|able|t)|trainable)\b", re.I)
 _SCALAR_NOUN = r"(?:gain|step|weight|parameter|factor|bias|coefficient|scale|offset|multiplier)"
 _SCALAR_BEFORE = r"\b(?:learn(?:ed|able|t)|trainable)\s+scalar(?:\s+" + _SCALAR_NOUN + r")?\s+"
-_SCALAR_AFTER = (r"\s+(?:is|denotes)\s+(?:a|one)\s+(?:single\s+)?(?:learn(?:ed|able|t)|trainable)\s+scalar\b"
+_SCALAR_AFTER = (r"\s+(?:(?:is|denotes)\s+)?(?:a|one|as\s+a)\s+(?:single\s+)?(?:learn(?:ed|able|t)|trainable)\s+scalar\b"
                  r"(?!\s+(?:readout|projection|output|map|layer|vector|function|field|transform))")
 
 
