@@ -10,6 +10,7 @@ from . import nodes as N
 from . import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
 from .cellwalk import apply, defined, symbols
 from .choices import Choice, current, key, option
+from .glossary import clauses
 
 # \frac{dx}{dt}, \frac{d \mathbf{x}(t)}{dt}, \dfrac{dh}{dt}; and in plain text dx/dt
 _FRAC = re.compile(r"\\[dt]?frac\s*\{\s*(?:d|\\mathrm\s*\{\s*d\s*\})\s*((?:\\(?:mathbf|boldsymbol|bm|vec)\s*\{\s*)?[A-Za-z]\}?)"
@@ -31,7 +32,7 @@ _NOT_LEARNED_STEP = re.compile(r"\b(?:not|never|no|non-?|fixed|by\s+hand|instead
 
 def _learned_step(prose: str) -> bool:
     return any(_STEP_WORD.search(s) and _LEARN_ANY.search(s) and not _NOT_LEARNED_STEP.search(s)
-               for s in re.split(r"(?<=[.;:])\s+|\n\s*\n", prose)) if prose else False
+               for s in clauses(prose)) if prose else False
 
 
 def derivatives(out: list[str], start: int, region: str) -> bool:

@@ -7,6 +7,13 @@ from ..errors import Record
 from . import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
 
 _SENTENCES = re.compile(r"(?<=[.;:!?])\s+(?=[A-Z*:$\\])|(?<=[。；！？])|\n\s*\n|(?<!\$)\s\*\s(?=[`$<:])|\n(?=[ \t]*[-•+][ \t])|\s[-•]\s(?=[`$])|```")
+_CLAUSES = re.compile(r"(?<=[.;:])\s+|\n\s*\n")
+
+
+def clauses(prose: str) -> list[str]:
+    """The prose cut after each `.`, `;` and `:` and at each blank line: the pieces a cue and the letter it speaks of
+    must share (a learned scalar, a learned step)."""
+    return _CLAUSES.split(prose)
 _MEANINGS = (("convolution", re.compile(r"convol|свёрт|свертк|卷积|卷積|畳み込み|합성곱", re.I)),
              ("elementwise", re.compile(r"(?<![\w])(?:element[- ]?wise|hadamard|point[- ]?wise|entry[- ]?wise|component[- ]?wise)(?!\w*\()"
                                         r"|elementweise|élément par élément|terme à terme|elemento a elemento|poelement|поэлементн"

@@ -75,7 +75,7 @@ def weight_pairs(cell: N.Cell, notes: list[str]) -> N.Cell:
             and isinstance(n.left, N.Symbol) and n.left.lag is None and _WEIGHT_LETTER.fullmatch(n.left.name) is not None \
             and len(n.right.items) >= 2 and all(_signal_item(x, made) for x in n.right.items)
     made = frozenset(eq.lhs.name for eq in cell.equations if isinstance(eq.lhs, N.Symbol))
-    convolved = "onvol" in cell.prose or "conv" in cell.prose.lower()  # (`*` a convolution: `W * (X, H)` no product)
+    convolved = "conv" in cell.prose.lower()  # (`*` a convolution: `W * (X, H)` no product)
     found = [n for n in right_nodes(cell, N.Binary) if pair(n)]  # (a pair is a product: the others not met)
     # `z(t) = (x(t), h(t-1))`: a signal defined as the pair of signals a weight then multiplies
     pairs = [eq for eq in cell.equations if isinstance(eq.lhs, N.Symbol) and eq.lhs.lag == 0 and not eq.also

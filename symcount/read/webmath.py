@@ -141,6 +141,7 @@ def html_math(text: str) -> str:
 
 
 _ITEM_LABEL = re.compile(r"[ \t]*(?:[-*+][ \t]+)?\*\*[^*\n]+\*\*[ \t]*")
+_WORD_START = re.compile(r"\s\S")
 
 
 def _spaced_tail(line: str) -> str | None:
@@ -148,7 +149,7 @@ def _spaced_tail(line: str) -> str | None:
     run of glyphs holds `=`; else None (one pass from the right)."""
     tail = line.rstrip()
     mark = max(tail.rfind(c) for c in "\\_{}$")
-    m = re.compile(r"\s\S").search(tail, mark + 1) if mark >= 0 else None
+    m = _WORD_START.search(tail, mark + 1) if mark >= 0 else None
     rest = tail[m.start() + 1:] if m else ""
     return rest if "=" in rest else None
 

@@ -9,7 +9,7 @@ from ..read.words import kind
 from ..errors import ShapeError
 from ..read.choices import Choice, current, key
 from ..read.coefficients import is_size_root
-from ..read.glossary import CONTRAST_WORDS, Glossary, plain
+from ..read.glossary import CONTRAST_WORDS, Glossary, clauses, plain
 from ..read.names import GREEK
 from .gates import symbols_with_parents
 from ..read.cellwalk import right_nodes
@@ -378,7 +378,7 @@ def called_scalars(prose: str, params: set[str], notes: list[str]) -> set[str]:
     if "calar" not in prose:
         return set()
     out = set()
-    for sentence in re.split(r"(?<=[.;:])\s+|\n\s*\n", prose):
+    for sentence in clauses(prose):
         if not (_SCALAR_WORD.search(sentence) and _SCALAR_LEARN.search(sentence)) or _CONTRAST.search(sentence) \
                 or PER_UNIT.search(sentence) or re.search(r"\b(?:not|never|no)\b", sentence, re.I):
             continue
