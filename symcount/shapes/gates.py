@@ -320,7 +320,8 @@ def self_applied(cell: N.Cell) -> None:
 
 
 _PARAMETER_SUBSCRIPT = re.compile(r".+_\{?(?:\\(?:theta|vartheta)|NN|MLP|nn|net|mlp)\}?")  # f_\theta, A_{\theta}, f_{NN}: a map of parameters
-_NETWORK = r"(?:neural\s+net(?:work)?s?|\bnetworks?\b|\bMLPs?\b|perceptrons?|\blayer\b|神经网络|多层感知机|ニューラルネット|신경망)"
+_NETWORK = (r"(?:neural\s+net(?:work)?s?|\bnetworks?\b|\bMLPs?\b|perceptrons?|\blayer\b|神经网络|多层感知机|ニューラルネット|신경망|"
+            r"\b(?:learned|learnable|trainable|linear|affine)\s+(?:[\w-]+\s+)?(?:map|function|transform|projection)|\breadout\b)")
 # the letters, then what the prose makes them: "$A$ and $B$ parametrized by neural networks", "$f$ is an MLP", "with $f$
 # and $g$ neural networks", "$\phi$ is a two-layer perceptron" (never "$U$ ... as in any recurrent network": only a list of
 # letters, a verb that says what they are and words that describe a network may stand between)
@@ -334,6 +335,10 @@ _NETWORK_WORDS = (r"(?:\s+(?:a|an|two|small|some|separate|deep|shallow|simple|fe
                   r"ニューラルネット(?:ワーク)?(?![のワ])|신경망(?!의))")
 # a sentence with the letter that makes things networks ("two small neural networks", "parameterize $A$ with an MLP"),
 # and no weight or matrix word (those name a network's parts)
+# a letter applied to a signal may also be a learned map or a readout ("$\phi$ is a learned linear map", "$g$ is a
+# readout"): its matrix or layers are not written (a weight's letter so called is the matrix it is written as)
+_LEARNED_MAP = (r"\s+(?:an?|the|some)?\s*(?:[\w-]+\s+){0,2}?(?:learned|learnable|trainable|parame?t(?:e|)ri[sz]ed|linear|affine)\s+"
+                r"(?:[\w-]+\s+)?(?:map(?:ping)?|function|transform(?:ation)?|projection)s?\b|\s+(?:an?|the)\s+(?:[\w-]+\s+)?readout\b")
 _PART_OF = re.compile(r"matri|weight|bias|矩阵|权重|偏置|行列|重み|가중치|행렬", re.I)  # "$U$ ... the network's weights"
 _A_NETWORK = re.compile(r"\b(?:a|an|two|three|small|separate|shallow|by|with|[\w-]+-layer|ReLU)\s+(?:neural\s+)?(?:networks?|MLPs?|"
                         r"perceptrons?)\b|\bMLPs?\b|多层感知机|[两二]个神经网络|2層のニューラルネット", re.I)
@@ -347,7 +352,8 @@ def _called_a_network(prose: str, letter: str, applied: bool, seen: dict) -> boo
     that makes things networks."""
     if (letter, applied) not in seen:
         named = r"(?:\$|\\\()\s*" + re.escape(letter) + r"(?:_\{?\\?\w+\}?)?\s*"
-        seen[letter, applied] = bool(re.search(named + _LETTERS_MORE + _IS_WORD + _NETWORK_WORDS, prose, re.I)
+        what = f"(?:{_NETWORK_WORDS}|{_LEARNED_MAP})" if applied else _NETWORK_WORDS
+        seen[letter, applied] = bool(re.search(named + _LETTERS_MORE + _IS_WORD + what, prose, re.I)
                                      or not applied and _in_a_network_sentence(prose, named))
     return seen[letter, applied]
 
@@ -363,7 +369,7 @@ def networks_applied(cell: N.Cell, params) -> None:
     layers and sizes unknown); refused, never read as a matrix times the signal."""
     text = cell.source.text
     low = cell.prose.lower()
-    said = re.search(_NETWORK, cell.prose, re.I) if any(w in low for w in ("net", "mlp", "layer", "percept")) or not cell.prose.isascii() else None
+    said = re.search(_NETWORK, cell.prose, re.I) if any(w in low for w in ("net", "mlp", "layer", "percept", "map", "function", "transform", "projection", "readout")) or not cell.prose.isascii() else None
     seen: dict = {}  # (each letter's verdict, found once: a long cell applies its weights many times)
     for eq in cell.equations:
         for x in N.walk(eq.rhs):
@@ -373,7 +379,7 @@ def networks_applied(cell: N.Cell, params) -> None:
             elif not (isinstance(x, N.Symbol) and x.name in params and x.lag is None and _OPENS.match(text, x.span.end)):
                 continue
             if _PARAMETER_SUBSCRIPT.fullmatch(x.name) or said and _called_a_network(cell.prose, x.name.split("_")[0], applied, seen):
-                raise ShapeError(f"{x.text}(...) is a map the text leaves to a network of its own"
+                raise ShapeError(f"{x.text}(...) is a learned map (a network or a layer) the text does not write"
                                  f"{' (its subscript names its parameters)' if _PARAMETER_SUBSCRIPT.fullmatch(x.name) else ''}: its layers and "
                                  "their sizes are not written, so its parameters are not fixed by the equations",
                                  source=cell.source, span=x.span,

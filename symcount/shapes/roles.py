@@ -19,6 +19,7 @@ from ..read.cellwalk import right_nodes
 from ..read.droppedweight import summands
 from .samestep import same_step_cycle as _same_step_cycle
 from .stray import activation_as_value, unread_gate
+from .vectorprose import called_vectors
 
 
 
@@ -181,15 +182,17 @@ def _diagonal(cell: N.Cell, uses, first, gloss: Glossary, notes: list[str], sign
     said_of = {n for n in uses if gloss.calls_diagonal(n, recurrent=n in recurrent, weight=n in weights, on_cell=n in on_cell)}
     unsaid = set() if said_of or not (_SAYS_DIAGONAL.search(cell.prose) or _PEEPHOLE_TIMES.search(cell.prose)) \
         else _on_cell_states(cell, set(uses), signals)
-    for name in sorted(uses if reader.settled else said_of | unsaid):  # (nothing settled: only these may be diagonal)
+    vectors = called_vectors(cell, set(uses) - said_of - set(signals)) if "ector" in cell.prose else set()  # "$u_f$ is a vector"
+    for name in sorted(uses if reader.settled else said_of | unsaid | vectors):  # (nothing settled: only these may be diagonal)
         k = key(name)
         said = name in said_of
-        if not said and name not in unsaid and reader.settled_as(k, ("diagonal", "full")) is None:
+        if not said and name not in unsaid | vectors and reader.settled_as(k, ("diagonal", "full")) is None:
             continue
         where = cell.source.where(first[name].span)
-        options = ("diagonal", "full") if said else ("full", "diagonal")
-        if reader.pick(Choice(k, options, where, f"{first[name].text} diagonal or full"),
-                       ambiguous=name in unsaid) == "diagonal":
+        options = ("diagonal", "full") if said or name in vectors else ("full", "diagonal")
+        what = " (the text calls it a vector: entry by entry)" if name in vectors else ""
+        if reader.pick(Choice(k, options, where, f"{first[name].text} diagonal{what} or full"),
+                       ambiguous=name in unsaid | vectors) == "diagonal":
             out.add(name)
             notes.append(f"{first[name].text} at {where} is a diagonal matrix, as "
                          + ("the text says" if said and k not in reader.settled else f"--read {k}=diagonal says")
