@@ -88,3 +88,89 @@ def test_a_readout_applied_as_a_letter_is_refused(prose):
                                    "$W$ is a learned linear map and $g$ an activation."])
 def test_an_activation_letter_or_a_weight_called_a_linear_map_counts_as_written(prose):
     assert at(symcount.derive(READOUT % prose), x=7, h=5) == numel(nn.RNNCell(7, 5)) - 5
+
+
+# ---- the fifty-seventh set's misses ----------------------------------------------------------------------------------
+
+GRU_RST = (".. math::\n\n    r_t = \\sigma(W_r x_t + U_r h_{t-1})\n\n    z_t = \\sigma(W_z x_t + U_z h_{t-1})\n\n"
+           "    \\tilde h_t = \\tanh(Wx + U(h_{t-1}*r))\n\n    h_t = z_t*h_{t-1} + (1-z) * \\tilde h_t\n\n"
+           "Where :math:`*` is element-wise and %s are parameters to be learnt.\n")
+
+
+def test_a_bare_weight_the_prose_lists_beside_its_subscripted_kin_is_not_glued_to_the_signal():
+    d = symcount.derive(GRU_RST % ":math:`W_r`, :math:`U_r`, :math:`W_z`, :math:`U_z`, :math:`W` and :math:`U`")
+    assert at(d, x=7, h=5) == numel(nn.GRUCell(7, 5, bias=False))
+
+
+def test_a_glued_weight_with_no_bare_letter_in_the_prose_is_still_its_subscript():
+    d = symcount.derive(GRU_RST % "the weights")
+    assert any("reads as W_{x}" in n for n in d.shapes.notes)
+
+
+DOCSTRING = ('    """\n    GRU block.\n\n    Architecture:\n    - Reset gate: r_t = sigmoid(W_r @ x_t + U_r @ h_{t-1})\n'
+             "    - Update gate: z_t = sigmoid(W_z @ x_t + U_z @ h_{t-1})\n"
+             "    - Candidate: h_tilde = tanh(W_h @ x_t + U_h @ (r_t * h_{t-1}))\n"
+             '    - Hidden: h_t = (1 - z_t) * h_{t-1} + z_t * h_tilde\n    - Output: %s\n    """\n')
+
+
+def test_an_output_written_with_no_name_is_refused_not_dropped():
+    message = refused(DOCSTRING % "V @ h_t")
+    assert "V @ h_t" in message and "unnamed-output=dropped" in message
+    d = symcount.derive(DOCSTRING % "V @ h_t", read={"unnamed-output": "dropped"})
+    assert at(d, x=7, h=5) == numel(nn.GRUCell(7, 5, bias=False))
+
+
+def test_a_named_output_in_the_same_list_is_counted():
+    d = symcount.derive(DOCSTRING % "y_t = V @ h_t")
+    assert at(d, x=7, h=5, y=3) == numel(nn.GRUCell(7, 5, bias=False), nn.Linear(5, 3, bias=False))
+
+
+INLINE_CODE = ("*   遗忘门`f`的输出被计算为`f = sigmoid(U[f] x[t] + W[f] s[t-1])`。\n"
+               "*   输入门`i`的输出计算为`i = sigmoid(U[i] x[t] + W[i] s[t-1])`。\n"
+               "*   tanh 激活`c'`的输出计算为`c' = tanh(U[c] x[t] + W[c] s[t-1])`。\n"
+               "*   输出门`o`的输出被计算为`o = sigmoid(U[o] x[t] + W[o] s[t-1])`。\n"
+               "*   存储单元`c[t]`由`c[t] = f .* c[t-1] + i .* c'`更新。\n"
+               "*   隐藏状态`s[t]`被更新为`s[t] = o .* tanh(c[t])`。\n")
+
+
+def test_inline_code_gates_with_no_step_on_the_left_are_read_in_chinese_prose():
+    d = symcount.derive(INLINE_CODE)
+    assert at(d, x=7, s=5) == numel(nn.LSTMCell(7, 5, bias=False))
+
+
+def test_a_letter_the_prose_calls_a_gate_is_never_a_parameter():
+    text = ("$$ c_t = f \\odot c_{t-1} + i_t \\odot \\tanh(W x_t + U h_{t-1}) $$\n$$ i_t = \\sigma(W_i x_t + U_i h_{t-1}) $$\n"
+            "$$ h_t = \\tanh(c_t) $$\n\nwhere %s.\n")
+    assert "is a gate by the text" in refused(text % "$f$ denotes the forget gate")
+    assert "is a gate by the text" in refused(text % "the forget gate `f` is computed elsewhere")
+    assert "is a gate by the text" in refused(text % "`f`表示**遗忘门**")
+    d = symcount.derive(text % "$f$ is a learned decay vector")  # (not called a gate: a vector of its own, as written)
+    assert at(d, x=7, h=5) == 2 * numel(nn.RNNCell(7, 5, bias=False)) + 5
+
+
+def test_a_primed_candidate_read_where_its_unprimed_equation_is_unread():
+    text = ("*   `r = sigmoid(U[r] x[t] + W[r] s[t-1])`\n*   `p = sigmoid(U[p] x[t] + W[p] s[t-1])`\n"
+            "*   `c = tanh(U[c] x[t] + W[c] (r .* s[t-1]))`\n*   `s[t] = (1 - p) .* c' + p .* s[t-1]`\n")
+    d = symcount.derive(text)
+    assert at(d, x=7, s=5) == numel(nn.GRUCell(7, 5, bias=False))
+    assert any("c' at" in n and "read as c" in n for n in d.shapes.notes)
+
+
+def test_a_primed_name_with_its_own_equation_is_not_a_slip():
+    text = ("$$ c = \\tanh(W_c x_t) $$\n$$ c' = \\sigma(W_d x_t) $$\n$$ h_t = c' \\odot h_{t-1} + c $$\n")
+    d = symcount.derive(text)
+    assert not any("mark written on one side only" in n for n in d.shapes.notes)
+
+
+def test_katex_glyphs_glued_before_the_tex_after_words_keep_the_tex():
+    text = "  • Use the recurrence ht=tanh(Wxxt+Whht1+b)h_t = \\tanh(W_x x_t + W_h h_{t-1} + b) for each timestep.\n"
+    assert at(symcount.derive(text), x=7, h=5) == numel(nn.RNNCell(7, 5)) - 5  # (one bias)
+
+
+def test_a_matrix_named_by_its_entries_before_its_space_is_declared():
+    text = ("Weights $\\mathbf{W}_x = (w_{ij})_x \\in \\mathbb{R}^{n \\times m}$ and "
+            "$\\mathbf{W}_y = (w_{ij})_y \\in \\mathbb{R}^{m \\times m}$.\n\n"
+            "$$ y_t = \\phi(\\mathbf{W}_x^T x_t + \\mathbf{W}_y^T y_{t-1} + b) $$\n")
+    d = symcount.derive(text)
+    assert {s.name: str(s.dim) for s in d.shapes.signals} == {"x": "n", "y": "m"}
+    assert d.evaluate(n=7, m=5) == numel(nn.RNNCell(7, 5)) - 5

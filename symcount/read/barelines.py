@@ -45,6 +45,8 @@ _CODE_TIME = r"\[\s*t\s*(?:[-−+]\s*[0-9]+\s*)?\]"
 _CODE_LINE = re.compile(r"^\s*(?:[-*+>]\s+)?[A-Za-z][A-Za-z0-9]*" + _CODE_TIME + r"\s*:?=(?!=).*"
                         + _CODE_TIME.replace("t\\s*(?:", "t\\s*(?:").replace("\\[", "[A-Za-z0-9\\]]\\[", 1))
 _CODE_INDEX = re.compile(r"(?<=[A-Za-z0-9])\[[^\[\]\s]*\]")
+# its gate with no step on the left: `f = sigmoid(U[f] x[t] + W[f] s[t-1])` (the step in the signals it reads)
+_ACTIVATED_CODE = re.compile(r"\s*[A-Za-z]\w{0,3}'?\s*=(?!=)\s*(?:sigmoid|sigm|σ|tanh)\.?\s*\([^=\n]*[A-Za-z0-9\]]" + _CODE_TIME)
 _ARG_GAP = re.compile(r",\s+")  # np.dot(Wxh, xs[t]): a call's arguments, not words of prose
 
 
@@ -384,7 +386,7 @@ def _bare_line(line: str, pos: int, out: list[tuple[int, int, str]], flat: bool 
         return  # `∂L/∂W_hh = Σ_t ∂L_t/∂W_hh`: training's gradients, not a step of the cell
     label = _LABEL.match(body, start)  # `(1) f_t = ...`, `Step 1: f_t = ...`, `→ f_t = ...`: the equation after it
     start = label.end(1) if label else start
-    if (_CODE_LINE.match(body[start:]) or (_MODULE_CALL.search(body) and _LINE_EQUATION.match(body, start) and "\\" not in body
+    if (_CODE_LINE.match(body[start:]) or _ACTIVATED_CODE.match(body, start) or (_MODULE_CALL.search(body) and _LINE_EQUATION.match(body, start) and "\\" not in body
                                    and (_WEIGHT_PRODUCT.search(body) or _ACTIVATED_PRODUCT.search(body)))) \
             and not _PROSE.search(_ARG_GAP.sub(",", _CODE_INDEX.sub("", body[start:]))):  # or np.dot(Wya, a_next) + by
         where = _WHERE.search(body, start)  # `h[t] = f(w*x[t] + u .* h[t-1] .+ b), where u is a vector`

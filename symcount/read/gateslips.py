@@ -135,3 +135,32 @@ def candidate_for_itself(cell: N.Cell, notes: list[str]) -> N.Cell:
                      f"read as {cand.text}: {cand.text} is computed and otherwise never read (a slip of the letter)")
     return apply(cell, lambda s, i, left: replace(s, name=slips[i].name, text=slips[i].text)
                  if i in slips and not left and s.name == cell.equations[i].lhs.name and s.lag == 0 else s) if slips else cell
+
+
+def primed_slips(cell: N.Cell, notes: list[str]) -> N.Cell:
+    """`s[t] = (1 - p) .* c' + p .* s[t-1]` where the candidate's equation is written `c = tanh(U[c] x[t] + ...)` and no
+    equation reads c: the mark written on one side only (a book's slip); c' is read as c, with a note. Only where c' is
+    computed by no equation, declared nowhere, and c is the one unread signal of its letter."""
+    if "'" not in cell.source.text:
+        return cell
+    made = {eq.lhs.name: eq.lhs for eq in cell.equations if isinstance(eq.lhs, N.Symbol)}
+    read = {s.name for s, _, left in symbols(cell) if not left}
+    declared = {s.name for d in cell.declarations for s in d.symbols}
+    slips: dict[str, N.Symbol] = {}
+    for s, _, left in symbols(cell):
+        base = s.name[:-1] if s.name.endswith("'") and not left else None
+        if base and s.name not in made and s.name not in declared and base in made and base not in read \
+                and isinstance(made[base].lag, type(s.lag)) and isinstance(_defining(cell, base).rhs, N.Apply):
+            slips[s.name] = made[base]
+    if not slips:
+        return cell
+    for name, lhs in slips.items():
+        first = next(s for s, _, left in symbols(cell) if s.name == name and not left)
+        notes.append(f"{first.text} at {cell.source.where(first.span)} is read as {lhs.text}: {first.text} is computed by no "
+                     f"equation and {lhs.text}'s (an activation) is read by none (the mark written on one side only)")
+    return apply(cell, lambda s, i, left: replace(s, name=slips[s.name].name, text=slips[s.name].text)
+                 if s.name in slips and not left else s)
+
+
+def _defining(cell: N.Cell, name: str) -> N.Equation:
+    return next(eq for eq in cell.equations if isinstance(eq.lhs, N.Symbol) and eq.lhs.name == name)

@@ -46,11 +46,10 @@ _GATE_SUBSCRIPT = re.compile(r"\\(?:Gamma|gamma|sigma|Sigma)_\{?([a-z])\}?")  # 
 
 
 def glued_subscripts(cell: N.Cell, notes: list[str]) -> N.Cell:
-    """Wf·[hₜ₋₁, xₜ] + bf in a cell whose signals carry a time index (fₜ): the letter of a signal written
-    against a weight's letter without a time index is the weight's subscript (W_f, b_f), not the signal
-    (which is never written without its time); so with a letter between (Wbz: W_{bz}) and under a
-    transpose (Wz^T: (W_z)^T); and a small letter glued to W, U, V or R right before an explicit product
-    (Wi*x_t, Wi \\cdot x_t: W_i), whether or not a signal carries that letter."""
+    """Wf·[hₜ₋₁, xₜ] + bf in a cell whose signals carry a time index (fₜ): the letter of a signal written against a
+    weight's letter without a time index is the weight's subscript (W_f, b_f), not the signal (never written without
+    its time); so with a letter between (Wbz: W_{bz}) and under a transpose (Wz^T: (W_z)^T); and a small letter glued
+    to W, U, V or R right before an explicit product (Wi*x_t, Wi \\cdot x_t: W_i), whether or not a signal carries it."""
     timed = {s.name for s, _, _ in symbols(cell) if s.lag is not None}
     if not timed:
         return cell
@@ -58,6 +57,7 @@ def glued_subscripts(cell: N.Cell, notes: list[str]) -> N.Cell:
     letters |= {m.group(1) for eq in cell.equations if isinstance(eq.lhs, N.Symbol)  # \Gamma_u defined: Wu is W_u
                 for m in [_GATE_SUBSCRIPT.fullmatch(eq.lhs.name)] if m}
     found: dict[str, N.Symbol] = {}
+    apart = _listed_apart(cell.prose)  # ("$W_r$, $W$ and $U$ are parameters": Wx is W times x)
     own = {i: eq.lhs.name for i, eq in enumerate(cell.equations) if isinstance(eq.lhs, N.Symbol) and eq.lhs.lag is None
            and re.fullmatch(r"[a-z]", eq.lhs.name)}  # z = σ(Wzx x_t + Wzh h_{t-1} + bz): z's own letter after b
     _weight_tails(cell, letters, own, letters_of := {i: letters | {name} for i, name in own.items()})
@@ -71,7 +71,7 @@ def glued_subscripts(cell: N.Cell, notes: list[str]) -> N.Cell:
         run, before = _letters(n.left), None
         if run is None and isinstance(n.left, N.Binary) and n.left.op == "matmul" and not n.left.explicit:
             run, before = _letters(n.left.right), n.left.left  # S_{t-1} Wz: (S_{t-1} W) z as the grammar groups it
-        if (run and len(run) <= 3 and not right.font
+        if (run and len(run) <= 3 and not right.font and not (len(run) == 1 and run[0].name in apart)
                 and re.fullmatch(r"[a-z]", right.name) and run[-1].span.end == right.span.start
                 and run[0].name not in timed and all(s.name.lower() not in letters or s.name in timed for s in run[1:])
                 and (right.name in letters or (run[0].name in _WEIGHT_LETTERS and len(run) == 1))):
@@ -105,6 +105,18 @@ def glued_subscripts(cell: N.Cell, notes: list[str]) -> N.Cell:
         notes.append(f"{cell.source.slice(s.span)} at {cell.source.where(s.span)} reads as {name}: the signals of "
                      "this text are written with their time index, so the letter after the weight's is its subscript")
     return replace(cell, equations=eqs) if found else cell
+
+
+def _listed_apart(prose: str) -> set[str]:
+    """The weight letters the prose lists alone beside the same letter with a subscript ("$W_r$, $W_z$, $W$ and $U$
+    are parameters"): a weight of its own, so `Wx` in the equations is W times x, never W_x."""
+    if not any(w in prose for w in _WEIGHT_LETTERS):
+        return set()
+    chunks = {re.sub(r"\s+|[{}]", "", next(g for g in m.groups() if g is not None)) for m in _INLINE_MATH.finditer(prose)}
+    return {w for w in _WEIGHT_LETTERS if w in chunks and any(c.startswith(w + "_") for c in chunks)}
+
+
+_INLINE_MATH = re.compile(r":math:`([^`]*)`|\$([^$]*)\$|\\\(((?:(?!\\\)).)*)\\\)")
 
 
 def _weight_tails(cell: N.Cell, letters: set[str], own: dict, letters_of: dict) -> None:

@@ -174,11 +174,19 @@ def _font_products(out: list[str], start: int, region: str) -> bool:
     return edited
 
 
+# a matrix named by its entries before its space: `\mathbf{W}_x = (w_{ij})_x \in \mathbb{R}^{n \times m}` (the entries blank)
+_BY_ENTRIES = re.compile(r"=\s*\(\s*[a-z]_\{?[a-z]\s*,?\s*[a-z]\}?\s*\)(?:_\{?[^{}\s$]{1,6}\}?)?\s*(?=\\in(?![A-Za-z])|∈)")
+
+
 def _dashes_and_fonts(out: list[str], start: int, region: str) -> bool:
-    """`h-{t-1}` as h_{t-1}; a font over a product blank (_font_products); whether any was."""
+    """`h-{t-1}` as h_{t-1}; a font over a product blank (_font_products); `W = (w_{ij}) \\in` as `W \\in`; whether any
+    was."""
     edited = False
     for m in _DASHED_LAG.finditer(region) if "-{" in region else ():
         out[start + m.start(1)] = "_"
+        edited = True
+    for m in _BY_ENTRIES.finditer(region) if "(" in region and "=" in region else ():
+        out[start + m.start():start + m.end()] = [" "] * (m.end() - m.start())
         edited = True
     return ("\\bm{" in region or "\\mathbf{" in region or "\\boldsymbol{" in region) and _font_products(out, start, region) or edited
 

@@ -248,12 +248,17 @@ def katex_copies(text: str) -> str:
                 lines[n] = _inline_copies(line)
     text = "\n".join(lines)
     out = None
-    for c in _GLUED_LINE.finditer(text):  # a line that starts with glyphs run together (one pass: cheap on a long text)
-        line_start, line_end = c.start(), text.find("\n", c.start())
+    done = -1
+    for c in _GLUED_LINE.finditer(text):  # a line with glyphs run together (one pass: cheap on a long text)
+        line_start, line_end = text.rfind("\n", 0, c.start()) + 1, text.find("\n", c.start())
+        if line_start <= done:
+            continue  # (the line's glued copies are all seen at its first)
+        done = line_start
         for m in _GLUED.finditer(text, line_start, len(text) if line_end < 0 else line_end):
             if _letters(m.group("glyphs").split("=")[0]) == _letters(m.group("lhs")):
                 out = out if out is not None else list(text)
-                out[m.start()] = ";" if text[line_start:m.start()].strip() else " "  # two on one line: the TeX before ends its equation
+                before = text[line_start:m.start()]  # two on one line: the TeX before ends its equation (words: a space)
+                out[m.start()] = ";" if "\\" in before or "=" in before else " "
                 out[m.start() + 1:m.end("glyphs")] = [" "] * (m.end("glyphs") - m.start() - 1)
     return text if out is None else "".join(out)
 
@@ -266,7 +271,7 @@ _GLUED = re.compile(r"(?<!\S)(?P<glyphs>[^\s\\$=]+=[^\s\\$]*?)(?P<lhs>(?:\\[A-Za
                     r"|\^\{?[^{}\s=]+\}?)+)(?=[ \t]*=[^\n]*\\)")
 
 
-_GLUED_LINE = re.compile(r"^[ \t]*[^\s\\$=]+=[^\s\\$]*?(?:\\[A-Za-z]+\{[A-Za-z]\}|[A-Za-z])\\?[_^]", re.M)
+_GLUED_LINE = re.compile(r"(?<!\S)[^\s\\$=]+=[^\s\\$]*?(?:\\[A-Za-z]+\{[A-Za-z]\}|[A-Za-z])\\?[_^]")  # (after words too)
 
 
 def _letters(side: str) -> str:

@@ -49,10 +49,34 @@ def refusals(cell: N.Cell, undefined: set[str], inputs: set[str], params: set[st
     glued_products(cell, params)
     self_applied(cell)
     networks_applied(cell, params)
+    called_gates(cell, params)
     step_letters(cell, set(params) | undefined | named)
     projected_signals(cell, undefined)
     input_dependent_parameters(cell, params)
     code_fields(cell, params)
+
+
+_IN_MATH = r"(?:\$|`|\\\()\s*%s\s*(?:\$|`|\\\))"
+_GATE_WORD = r"(?:gates?\b(?!\s+(?:activations?|functions?|nonlinearit|bias|weights?|matri))|门|門|ゲート|게이트)"
+# "the forget gate `f`", "`f` denotes the forget gate", "$o$ (output gate)", "遗忘门`f`", "`f`表示**遗忘门**"
+_CALLED_GATE = (_GATE_WORD + r"\**\s*(?:\(\s*)?" + _IN_MATH + r"|" + _IN_MATH + r"\s*(?:\)|,|:|：)?\s*(?:is|denotes|represents|stands\s+for|"
+                r"表示|代表|为|是|は|는|은|이|가)?\s*(?:the\s+|an?\s+)?\**\s*(?:[\w-]+\s+){0,2}?[\w\u4e00-\u9fff\u3040-\u30ff\uac00-\ud7af]{0,4}" + _GATE_WORD)
+
+
+def called_gates(cell: N.Cell, params) -> None:
+    """A one-letter parameter the prose calls a gate ("`f` denotes the forget gate", "遗忘门`f`"): the gate's equation is
+    not read (the text writes it where symcount does not look), so its weights would be missing; refused, never counted
+    as a vector of its own."""
+    if not re.search(r"gate|门|門|ゲート|게이트", cell.prose):
+        return
+    for eq in cell.equations:
+        for x in N.walk(eq.rhs):
+            if isinstance(x, N.Symbol) and x.name in params and re.fullmatch(r"[a-z]", x.name) and x.lag is None \
+                    and re.search(_CALLED_GATE % ((re.escape(x.name),) * 2), cell.prose, re.I):
+                raise ShapeError(f"{x.text} is a gate by the text, but no equation read computes it: its equation is not "
+                                 "read, so its weights would be missing from the count", source=cell.source, span=x.span,
+                                 hint=f"write its equation where it is read, e.g. $$ {x.text}_t = \\sigma(W_{x.text} x_t + "
+                                      f"U_{x.text} h_{{t-1}} + b_{x.text}) $$")
 
 
 def undefined_gates(cell: N.Cell, undefined: set[str]) -> None:
