@@ -60,11 +60,12 @@ def test_a_vector_said_of_a_bias_or_a_signal_leaves_the_product_a_matrix(prose):
     assert at(d, x=7, h=5) == numel(_Gated(7, 5)) - 5 + 25
 
 
-def test_a_transposed_weight_called_a_vector_is_still_an_inner_product():
+def test_a_transposed_weight_called_a_vector_is_still_a_reading_of_its_own():
     text = ("$$ f_t = \\sigma(w_f^\\top x_t + b_f) $$\n$$ h_t = f_t h_{t-1} + (1 - f_t) \\tanh(W x_t) $$\n\n"
-            "where $w_f$ is a vector and $b_f$ a scalar.\n")
-    d = symcount.derive(text)
-    assert at(d, x=7, h=5) == 7 + 1 + 35
+            "where $w_f$ is a vector and $b_f$ a scalar.\n")  # (the vector reading makes f_t one number: b_f's word decides)
+    message = refused(text)
+    assert "w_f=vector" in message and "w_f=matrix" in message
+    assert at(symcount.derive(text, read={"w_f": "vector"}), x=7, h=5) == 7 + 1 + 35
 
 
 MAPPED = "$$ m_t = \\tanh(W_m x_t + U_m h_{t-1}) $$\n$$ h_t = \\phi(m_{t-1}, h_{t-1}) + m_t $$\n\nwhere %s\n"
@@ -174,3 +175,86 @@ def test_a_matrix_named_by_its_entries_before_its_space_is_declared():
     d = symcount.derive(text)
     assert {s.name: str(s.dim) for s in d.shapes.signals} == {"x": "n", "y": "m"}
     assert d.evaluate(n=7, m=5) == numel(nn.RNNCell(7, 5)) - 5
+
+
+RGLRU = ("\\[\n\\begin{aligned}\n\\mathbf{r}_t &= \\sigma(\\mathbf{W}_a \\mathbf{x}_t + \\mathbf{b}_a), \\text{ recurrence gate}\\\\\n"
+         "\\mathbf{i}_t &= \\sigma(\\mathbf{W}_x \\mathbf{x}_t + \\mathbf{b}_x), \\text{ input gate} \\\\\n"
+         "\\mathbf{a}_t &= \\mathbf{a}^{c \\mathbf{r}_t}, \\\\\n"
+         "\\mathbf{h}_t &= \\mathbf{a}_t \\odot \\mathbf{h}_{t-1} + \\sqrt{1 - \\mathbf{a}_t^2} \\odot (\\mathbf{i}_t \\odot \\mathbf{x}_t).\n"
+         "\\end{aligned}\n\\]\n\nThe recurrent weight $\\mathbf{a}$ is diagonal. To ensure stability, $\\mathbf{a}$ is parameterized as "
+         "$\\mathbf{a} = \\sigma(\\mathbf{\\Lambda})$, where $\\mathbf{\\Lambda}$ is a learnable parameter, and $c$ is a scalar "
+         "constant set to $8$.\n")
+
+
+def test_a_bold_rg_lru_decay_to_a_gated_power_is_its_diagonal_entries():
+    d = symcount.derive(RGLRU)
+    assert at(d, x=5, h=5) == 2 * numel(nn.Linear(5, 5)) + 5
+    assert any("reads as a constant the text sets" in n for n in d.shapes.notes)
+
+
+def test_a_constant_said_without_a_number_stays_a_reading():
+    text = RGLRU.replace("a scalar constant set to $8$", "a scalar constant")
+    assert "c=constant" in refused(text).replace("'", "")
+
+
+NUMPYDOC = ('class RNN(Module):\n    """Vanilla recurrent neural network layer.\n\n    The single time step forward is\n'
+            "        h[:,t+1] = tanh(Whh * h[:,t] + Whx * X[:,t] + bh)\n    with the following dimensions\n"
+            "        X:    (T, N, D)\n        h:    (N, H)\n        Whx:  (H, D)\n        Whh:  (H, H)\n        b:    (H)\n\n"
+            "    Parameters\n    ----------\n    input_size : [type]\n        [description]\n    hidden_size : [type]\n"
+            '        [description]\n    """\n')
+
+
+def test_numpydoc_type_placeholders_are_no_shapes():
+    d = symcount.derive(NUMPYDOC)
+    assert d.evaluate(D=7, H=5) == numel(nn.RNNCell(7, 5)) - 5
+
+
+def test_an_optional_output_after_glued_katex_glyphs_is_a_reading():
+    text = ("ht=tanh(Whht1+Wxxt+b)h_t = \\tanh(W_h h_{t-1} + W_x x_t + b)\n\n"
+            "And an optional output at each step (for tasks that predict at every position):\n\n"
+            "yt=Wyht+byy_t = W_y h_t + b_y\n")
+    assert "optional-step=left-out" in refused(text)
+
+
+# ---- what the first audit of the round found ------------------------------------------------------------------------
+
+def test_a_glued_weight_the_prose_names_stays_glued_beside_a_bare_weight():
+    text = ("$$ h_t = \\tanh(Wx x_t + U h_{t-1} + b) $$\n$$ y_t = W h_t + c $$\n\n"
+            "where $W_x$ is the input matrix, $U$ the recurrent matrix, $W$ the output matrix and $b$, $c$ biases.\n")
+    assert at(symcount.derive(text), x=7, h=5, y=3) == numel(nn.RNNCell(7, 5), nn.Linear(5, 3)) - 5
+
+
+def test_a_second_glued_katex_copy_in_one_sentence_is_refused_not_dropped():
+    text = ("Use the recurrence ht=tanh(Wxxt+Whht1+b)h_t = \\tanh(W_x x_t + W_h h_{t-1} + b) at each step and read out "
+            "yt=Vht+cy_t = V h_t + c at the end.\n")
+    refused(text)
+
+
+@pytest.mark.parametrize("prose", ["$u$ is a recurrent weight vector", "$u$ is the per-unit recurrent vector"])
+def test_a_weight_called_a_vector_in_more_words_asks_diagonal_or_full(prose):
+    text = f"$$ h_t = \\sigma(W x_t + u h_{{t-1}} + b) $$\n\nwhere {prose}.\n"
+    assert "u=diagonal" in refused(text)
+
+
+@pytest.mark.parametrize("prose", ["$b$ is the gate's bias, initialised to 1", "其中 $b$ 为门控偏置", "ここで $b$ はゲートのバイアス",
+                                   "The vector $b$ biases the gate towards remembering"])
+def test_a_bias_said_of_a_gate_is_no_gate(prose):
+    text = ("$$ z_t = \\sigma(W_z x_t + U_z h_{t-1} + b) $$\n$$ h_t = z_t \\odot h_{t-1} + (1 - z_t) \\odot \\tanh(W x_t + U h_{t-1}) $$\n\n"
+            + prose + ".\n")
+    assert at(symcount.derive(text), x=7, h=5) == 2 * numel(nn.RNNCell(7, 5, bias=False)) + 5
+
+
+@pytest.mark.parametrize("prose", ["$g$ is a linear activation function (the identity)", "$g$ is a piecewise linear function such as ReLU"])
+def test_an_activation_called_linear_is_no_learned_map(prose):
+    assert at(symcount.derive(READOUT % prose), x=7, h=5) == numel(nn.RNNCell(7, 5)) - 5
+
+
+def test_an_output_line_of_words_or_of_a_weight_already_counted_is_no_unnamed_output():
+    assert at(symcount.derive(DOCSTRING % "Same h_t"), x=7, h=5) == numel(nn.GRUCell(7, 5, bias=False))
+    text = "$$ h_t = \\tanh(W x_t + U h_{t-1}) $$\n$$ y_t = V h_t $$\n\n    - Output: V h_t\n"
+    assert at(symcount.derive(text), x=7, h=5, y=3) == numel(nn.RNNCell(7, 5, bias=False), nn.Linear(5, 3, bias=False))
+
+
+def test_an_inline_code_softmax_output_is_read_with_the_gates():
+    text = INLINE_CODE + "*   输出`y`为`y = softmax(V s[t])`。\n"
+    assert at(symcount.derive(text), x=7, s=5, y=3) == numel(nn.LSTMCell(7, 5, bias=False), nn.Linear(5, 3, bias=False))

@@ -46,7 +46,7 @@ _CODE_LINE = re.compile(r"^\s*(?:[-*+>]\s+)?[A-Za-z][A-Za-z0-9]*" + _CODE_TIME +
                         + _CODE_TIME.replace("t\\s*(?:", "t\\s*(?:").replace("\\[", "[A-Za-z0-9\\]]\\[", 1))
 _CODE_INDEX = re.compile(r"(?<=[A-Za-z0-9])\[[^\[\]\s]*\]")
 # its gate with no step on the left: `f = sigmoid(U[f] x[t] + W[f] s[t-1])` (the step in the signals it reads)
-_ACTIVATED_CODE = re.compile(r"\s*[A-Za-z]\w{0,3}'?\s*=(?!=)\s*(?:sigmoid|sigm|σ|tanh)\.?\s*\([^=\n]*[A-Za-z0-9\]]" + _CODE_TIME)
+_ACTIVATED_CODE = re.compile(r"\s*[A-Za-z]\w{0,3}'?\s*=(?!=)\s*(?:sigmoid|sigm|σ|tanh|softmax|relu)\.?\s*\([^=\n]*[A-Za-z0-9\]]" + _CODE_TIME)
 _ARG_GAP = re.compile(r",\s+")  # np.dot(Wxh, xs[t]): a call's arguments, not words of prose
 
 

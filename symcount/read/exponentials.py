@@ -20,8 +20,9 @@ from .lalr import UnexpectedInput
 from .parse import read
 
 _EULER = re.compile(r"e\s*\^\s*\{(?P<x>.*)\}\s*", re.S)  # the source's text of the symbol
-_POWER = re.compile(r"(?P<base>\\?[A-Za-z]+)\s*\^\s*\{(?P<x>.*)\}\s*", re.S)  # a^{c r_t}
-_TIMED = re.compile(r"(?<![A-Za-z\\])(?P<name>[A-Za-z])_\{?t\}?(?![A-Za-z0-9])")  # r_t in the exponent
+_BOLD = r"(?:\\(?:mathbf|boldsymbol|bm)\s*\{\s*)"
+_POWER = re.compile(r"(?P<base>" + _BOLD + r"?\\?[A-Za-z]+\s*\}?)\s*\^\s*\{(?P<x>.*)\}\s*", re.S)  # a^{c r_t}, \mathbf{a}^{c \mathbf{r}_t}
+_TIMED = re.compile(r"(?:(?<![A-Za-z\\])|(?<=\{))(?P<name>[A-Za-z])\}?_\{?t\}?(?![A-Za-z0-9])")  # r_t (\mathbf{r}_t) in the exponent
 _OPERATOR = re.compile(r"[-+*/]|\\cdot|\\odot")  # an exponent that computes: no index
 _STEP_POWER = re.compile(r"(?P<base>[A-Z])\s*\^\s*\{\s*\\Delta\s*(?:t|k|s|\\tau)\s*\}\s*")  # A^{\Delta t}
 _CAPITAL_BEFORE = re.compile(r"(?<![A-Za-z\\])[A-Z]\s*$")

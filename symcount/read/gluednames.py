@@ -71,7 +71,7 @@ def glued_subscripts(cell: N.Cell, notes: list[str]) -> N.Cell:
         run, before = _letters(n.left), None
         if run is None and isinstance(n.left, N.Binary) and n.left.op == "matmul" and not n.left.explicit:
             run, before = _letters(n.left.right), n.left.left  # S_{t-1} Wz: (S_{t-1} W) z as the grammar groups it
-        if (run and len(run) <= 3 and not right.font and not (len(run) == 1 and run[0].name in apart)
+        if (run and len(run) <= 3 and not right.font and not (len(run) == 1 and f"{run[0].name}_{right.name}" in apart)
                 and re.fullmatch(r"[a-z]", right.name) and run[-1].span.end == right.span.start
                 and run[0].name not in timed and all(s.name.lower() not in letters or s.name in timed for s in run[1:])
                 and (right.name in letters or (run[0].name in _WEIGHT_LETTERS and len(run) == 1))):
@@ -108,12 +108,14 @@ def glued_subscripts(cell: N.Cell, notes: list[str]) -> N.Cell:
 
 
 def _listed_apart(prose: str) -> set[str]:
-    """The weight letters the prose lists alone beside the same letter with a subscript ("$W_r$, $W_z$, $W$ and $U$
-    are parameters"): a weight of its own, so `Wx` in the equations is W times x, never W_x."""
+    """The glued names (W_x) the prose never names where it lists their letter alone beside the same letter with
+    another subscript ("$W_r$, $W_z$, $W$ and $U$ are parameters"): W is a weight of its own, so `Wx` in the equations
+    is W times x; never where the prose names W_x too ("$W_x$ the input matrix, $W$ the output's")."""
     if not any(w in prose for w in _WEIGHT_LETTERS):
         return set()
     chunks = {re.sub(r"\s+|[{}]", "", next(g for g in m.groups() if g is not None)) for m in _INLINE_MATH.finditer(prose)}
-    return {w for w in _WEIGHT_LETTERS if w in chunks and any(c.startswith(w + "_") for c in chunks)}
+    return {f"{w}_{x}" for w in _WEIGHT_LETTERS if w in chunks and any(c.startswith(w + "_") for c in chunks)
+            for x in "abcdefghijklmnopqrstuvwxyz" if f"{w}_{x}" not in chunks}
 
 
 _INLINE_MATH = re.compile(r":math:`([^`]*)`|\$([^$]*)\$|\\\(((?:(?!\\\)).)*)\\\)")

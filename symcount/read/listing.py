@@ -70,7 +70,7 @@ _SIZES = re.compile(rf"(?:{_SIZE_CHARS}|\({_SIZE_CHARS}*\))+")  # what a size ma
 _SHAPE_WORD = re.compile(r"(?:shape|size|dimensions?|dims?)\s*(?:of\s+|is\s+|[:=]\s*|\(\s*)?[`$]*\s*$", re.I)
 _SHAPE_SAID = re.compile(r"\b(?:shape|size|dimensions?)\b|[(\[][^()\[\]\n]*(?:,|×|\\times|\sx\s)[^()\[\]\n]*[)\]]|`[^`\n]*×", re.I)
 _NOT_SIZES = {"float", "int", "bool", "str", "optional", "default", "tensor", "array", "ndarray", "list", "tuple",
-              "none", "true", "false", "or", "and", "of", "the", "etc"}
+              "none", "true", "false", "or", "and", "of", "the", "etc", "type", "description"}  # (numpydoc's [type])
 _PARAM = re.compile(r"(?<![a-z])(?:weights?|bias|biases|parameters?|projection|kernel|matri(?:x|ces)|embedding|learn(?:ed|able)"
                     r"|trainable|gain|filters?)(?![a-z])", re.I)
 _SIGNAL = re.compile(r"\b(?:inputs?|outputs?|states?|hidden|activations?|data|sequences?|batch|mask|returns?|"

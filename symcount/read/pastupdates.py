@@ -69,12 +69,19 @@ def untimed_namesakes(cell: N.Cell, notes: list[str]) -> N.Cell:
                and not any(isinstance(x, N.Symbol) and (x.lag is not None or x.name in timed) for x in N.walk(eq.rhs))}
     both = {eq.lhs.name for eq in cell.equations if isinstance(eq.lhs, N.Symbol) and eq.lhs.lag == 0 and eq.lhs.name in untimed
             and any(isinstance(x, N.Symbol) and x.name == eq.lhs.name and x.lag is None for x in N.walk(eq.rhs))}  # a_t = a^{c r_t}
-    if not both:
+    based = {eq.lhs.name: eq.lhs for eq in cell.equations if isinstance(eq.lhs, N.Symbol) and eq.lhs.lag == 0 and eq.lhs.name
+             not in untimed and any(isinstance(x, N.Apply) and x.func == "\\log" and isinstance(x.arg, N.Symbol) and x.arg.lag is None
+                                    and x.arg.name == eq.lhs.name for x in N.walk(eq.rhs))}  # a_t = \mathbf{a}^{c r_t}, a a weight
+    if not both and not based:
         return cell
     for name in sorted(both):
         lhs = untimed[name].lhs
         notes.append(f"{lhs.text} at {cell.source.where(lhs.span)} is defined without a time index and {name} again at "
                      f"the step: two quantities, the first read as \\mathring{{{name}}}")
+    for name, lhs in sorted(based.items()):
+        notes.append(f"{lhs.text} at {cell.source.where(lhs.span)} is {name} without a time index to a power at the step: "
+                     f"two quantities, the base (a parameter) read as \\mathring{{{name}}}")
+    both |= set(based)
 
     def one(x):
         return replace(x, name=f"\\mathring{{{x.name}}}", text=f"\\mathring{{{x.text}}}") if x.name in both and x.lag is None else x

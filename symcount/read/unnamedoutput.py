@@ -10,9 +10,9 @@ from . import patterns as re  # re, with the package's patterns compiled ahead (
 from .choices import Choice, current
 
 # `- Output: V @ h_t`, `# output: V * h`, `* Output layer: W_y h_t + b_y` (a label, a colon, an expression with no `=`)
-_LINE = re.compile(r"^[ \t]*(?:[-*•+][ \t]+|(?:#+|//)[ \t]*)?(?:[A-Za-z]+[ \t]+)?output(?:[ \t]+layer)?[ \t]*:[ \t]*"
-                   r"(?P<expr>[A-Z]\w*(?:_\{?\w+\}?)?[ \t]*(?:@|\*|·|\\cdot)?[ \t]*(?P<arg>[A-Za-z][A-Za-z0-9]*)(?:_\{?[\w-]+\}?)?"
-                   r"(?:[ \t]*\+[ \t]*[A-Za-z]\w*(?:_\{?\w+\}?)?)?)[ \t]*\.?[ \t]*$", re.I | re.M)
+_LINE = re.compile(r"^[ \t]*(?:[-*•+][ \t]+|(?:#+|//)[ \t]*)?(?:[A-Za-z]+[ \t]+)?(?i:output)(?:[ \t]+layer)?[ \t]*:[ \t]*"
+                   r"(?P<expr>(?P<weight>[A-Z](?:_\{?\w+\}?)?)[ \t]*(?:@|\*|·|\\cdot)?[ \t]*(?P<arg>[A-Za-z][A-Za-z0-9]*)(?:_\{?[\w-]+\}?)?"
+                   r"(?:[ \t]*\+[ \t]*[A-Za-z]\w*(?:_\{?\w+\}?)?)?)[ \t]*\.?[ \t]*$", re.M)
 
 
 def unnamed_outputs(cell: N.Cell, notes: list[str]) -> N.Cell:
@@ -20,10 +20,11 @@ def unnamed_outputs(cell: N.Cell, notes: list[str]) -> N.Cell:
     if "utput" not in text:
         return cell
     made = {eq.lhs.name for eq in cell.equations if isinstance(eq.lhs, N.Symbol)}
+    used = {x.text for eq in cell.equations for x in N.walk(eq.rhs) if isinstance(x, N.Symbol)}  # (V of y_t = V h_t: counted)
     spans = [(eq.span.start, eq.span.end) for eq in cell.equations]
     for m in _LINE.finditer(text):
         a, b = m.span("expr")
-        if m.group("arg") not in made or any(x < b and a < y for x, y in spans):
+        if m.group("arg") not in made or m.group("weight") in used or any(x < b and a < y for x, y in spans):
             continue
         where = cell.source.where(N.Span(a, b))
         if current().pick(Choice("unnamed-output", ("open", "dropped"), where, "an output written with no name")) == "dropped":

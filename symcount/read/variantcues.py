@@ -185,7 +185,9 @@ def optional_outputs(cell: N.Cell, notes: list[str]) -> N.Cell:
     for i, eq in enumerate(cell.equations):
         if not isinstance(eq.lhs, N.Symbol) or eq.lhs.name in read:
             continue
-        lead = text[:eq.span.start].rstrip().rstrip("$")  # (the words before the math that opens the equation)
+        lead = text[:eq.span.start]
+        start = lead.rfind("\n") + 1  # (a scraped page's glyphs glued before the TeX, `yt=Wyht+by`: not words)
+        lead = (lead[:start] if " " not in lead[start:].strip() else lead).rstrip().rstrip("$")  # (the words before the math)
         lead = lead[max(lead.rfind(". "), lead.rfind("\n\n"), len(lead) - 200):]
         clause = re.split(r"\$|,|;|，|、|\band\b|\by\b|\bet\b|\bund\b|\be\b", lead)[-1]
         if not _OPTIONAL.search(clause):

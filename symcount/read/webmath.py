@@ -255,9 +255,11 @@ def katex_copies(text: str) -> str:
             continue  # (the line's glued copies are all seen at its first)
         done = line_start
         for m in _GLUED.finditer(text, line_start, len(text) if line_end < 0 else line_end):
-            if _letters(m.group("glyphs").split("=")[0]) == _letters(m.group("lhs")):
+            before = text[line_start:m.start()]  # two on one line: the TeX before ends its equation (words: a space)
+            worded = "\\" not in before and "=" not in before and bool(before.strip())  # (after words: the line's one equation)
+            if _letters(m.group("glyphs").split("=")[0]) == _letters(m.group("lhs")) \
+                    and not (worded and text.count("=", m.end(), len(text) if line_end < 0 else line_end) > 1):
                 out = out if out is not None else list(text)
-                before = text[line_start:m.start()]  # two on one line: the TeX before ends its equation (words: a space)
                 out[m.start()] = ";" if "\\" in before or "=" in before else " "
                 out[m.start() + 1:m.end("glyphs")] = [" "] * (m.end("glyphs") - m.start() - 1)
     return text if out is None else "".join(out)
@@ -268,7 +270,7 @@ def katex_copies(text: str) -> str:
 # hold no space, backslash, underscore or $, and their left side is the TeX's, letter for letter
 # (or the glyphs with their underscores and the TeX's escaped by Markdown: `f_t=σ(W_fx_t+b_f)\mathbf{f}\_{t} =\sigma(...)`)
 _GLUED = re.compile(r"(?<!\S)(?P<glyphs>[^\s\\$=]+=[^\s\\$]*?)(?P<lhs>(?:\\[A-Za-z]+\{[A-Za-z]\}|[A-Za-z])(?:\\?_\{?[A-Za-z0-9+\-]+\}?"
-                    r"|\^\{?[^{}\s=]+\}?)+)(?=[ \t]*=[^\n]*\\)")
+                    r"|\^\{?[^{}\s=]+\}?)+)(?=[ \t]*=[^\n]*[\\_])")
 
 
 _GLUED_LINE = re.compile(r"(?<!\S)[^\s\\$=]+=[^\s\\$]*?(?:\\[A-Za-z]+\{[A-Za-z]\}|[A-Za-z])\\?[_^]")  # (after words too)

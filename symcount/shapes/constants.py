@@ -180,21 +180,24 @@ def bounds(uses, signals, first: dict, gloss, where, notes: list[str], prose: st
     constant or a learned vector, and the text that says neither leaves both readings (compared, refused where the
     counts differ); the prose's word (learned, fixed) picks one. So with a vector the prose calls "a constant"."""
     out = set()
-    said_constant = {plain(m.group(1)) for m in _SAID_CONSTANT.finditer(prose)} if "constant" in prose else set()
+    said_constant = {plain(m.group(1)): m.group("set") for m in _SAID_CONSTANT.finditer(prose)} if "constant" in prose else {}
     for name in sorted(n for n in uses if n not in signals and (_BOUND.search(n) or plain(n) in said_constant)):
-        said = gloss.letters.get(name)
+        said = "constant" if said_constant.get(plain(name)) else gloss.letters.get(name)
         if said is None:
             said = current().pick(Choice(key(name), ("constant", "learned"), where(first[name].span), f"{name}, "
                                          + ("a bound" if _BOUND.search(name) else "said to be a constant")
                                          + ": a set value or a learned parameter"))
         if said == "constant":
             out.add(name)
-            notes.append(f"{name} at {where(first[name].span)} reads as a bound the text sets: not counted")
+            notes.append(f"{name} at {where(first[name].span)} reads as a {'bound' if _BOUND.search(name) else 'constant'} "
+                         "the text sets: not counted")
     return out
 
 
 # "$\mathbf{b}$ is a constant": a vector the prose calls constant (set, or a learned bias that does not change in time?)
-_SAID_CONSTANT = re.compile(r"\$\s*([^$]{1,30}?)\s*\$\s+(?:is|are)\s+(?:a\s+)?constants?\b(?!\s+(?:of|in|over|across))", re.I)
+# ("$c$ is a scalar constant set to $8$": a number, a constant whatever else is said)
+_SAID_CONSTANT = re.compile(r"\$\s*([^$]{1,30}?)\s*\$\s+(?:is|are)\s+(?:a\s+)?(?:(?:scalar|positive|real|numerical)\s+)?"
+                            r"constants?\b(?!\s+(?:of|in|over|across))(?P<set>\s+(?:set\s+to|equal\s+to|fixed\s+(?:at|to))\s+\$?\s*-?\d)?", re.I)
 _BOUND = re.compile(r"^\\[A-Za-z]+_\{?\\?(?:min|max|mathrm\{(?:min|max)\}|text\{(?:min|max)\})\}?$")
 _FIXED = re.compile(r"\b(?:fixed|constants?|never\s+(?:trained|learned|learnt)|not\s+(?:trained|learned|learnt)|frozen|hyper-?parameters?)\b", re.I)
 _FIXED_TIME_CONSTANT = re.compile(r"\b(?:fixed|constant|non-?learn(?:ed|able)|non-?trainable)\s+time[- ]constants?\b"

@@ -57,10 +57,14 @@ def refusals(cell: N.Cell, undefined: set[str], inputs: set[str], params: set[st
 
 
 _IN_MATH = r"(?:\$|`|\\\()\s*%s\s*(?:\$|`|\\\))"
-_GATE_WORD = r"(?:gates?\b(?!\s+(?:activations?|functions?|nonlinearit|bias|weights?|matri))|门|門|ゲート|게이트)"
-# "the forget gate `f`", "`f` denotes the forget gate", "$o$ (output gate)", "遗忘门`f`", "`f`表示**遗忘门**"
-_CALLED_GATE = (_GATE_WORD + r"\**\s*(?:\(\s*)?" + _IN_MATH + r"|" + _IN_MATH + r"\s*(?:\)|,|:|：)?\s*(?:is|denotes|represents|stands\s+for|"
-                r"表示|代表|为|是|は|는|은|이|가)?\s*(?:the\s+|an?\s+)?\**\s*(?:[\w-]+\s+){0,2}?[\w\u4e00-\u9fff\u3040-\u30ff\uac00-\ud7af]{0,4}" + _GATE_WORD)
+_GATE_WORD = (r"(?:gates?\b(?!['’]s|-|\s+(?:activations?|functions?|nonlinearit|bias|weights?|matri|values?\s+of))"
+              r"|(?<![控])门(?![控的])|門(?![控的])|ゲート(?![のの])|게이트(?!의))")
+_GATE_KIND = r"(?:(?:forget|input|output|update|reset|read|write|erase|recurrence|recurrent|candidate|cell|memory|the|an?|this)\s+){0,2}"
+# "the forget gate `f`", "`f` denotes the forget gate", "$o$ (output gate)", "遗忘门`f`", "`f`表示**遗忘门**" (never "the gate's
+# bias $b$", "$b$ biases the gate", "门控偏置", "ゲートのバイアス": a word between that is no gate's name)
+_CALLED_GATE = (_GATE_KIND + _GATE_WORD + r"\**\s*(?:\(\s*)?" + _IN_MATH + r"|" + _IN_MATH + r"\s*(?:\(|\)|,|:|：)?\s*(?:is|denotes|"
+                r"represents|stands\s+for|表示|代表|为|是|は|는|은|이|가)?\s*\**\s*" + _GATE_KIND
+                + r"(?:[遗遺忘输輸入出更新重置复復位记記忆憶]{0,4}|(?:入力|出力|忘却|更新|リセット)?|(?:입력|출력|망각|업데이트|리셋)?\s?)" + _GATE_WORD)
 
 
 def called_gates(cell: N.Cell, params) -> None:
@@ -361,8 +365,9 @@ _NETWORK_WORDS = (r"(?:\s+(?:a|an|two|small|some|separate|deep|shallow|simple|fe
 # and no weight or matrix word (those name a network's parts)
 # a letter applied to a signal may also be a learned map or a readout ("$\phi$ is a learned linear map", "$g$ is a
 # readout"): its matrix or layers are not written (a weight's letter so called is the matrix it is written as)
-_LEARNED_MAP = (r"\s+(?:an?|the|some)?\s*(?:[\w-]+\s+){0,2}?(?:learned|learnable|trainable|parame?t(?:e|)ri[sz]ed|linear|affine)\s+"
-                r"(?:[\w-]+\s+)?(?:map(?:ping)?|function|transform(?:ation)?|projection)s?\b|\s+(?:an?|the)\s+(?:[\w-]+\s+)?readout\b")
+_LEARNED_MAP = (r"\s+(?:an?|the|some)?\s*(?:(?!piecewise)[\w-]+\s+){0,2}?(?:(?:learned|learnable|trainable|parame?t(?:e|)ri[sz]ed)\s+"
+                r"(?:(?!activation)[\w-]+\s+)?(?:map(?:ping)?|function|transform(?:ation)?|projection)|(?:linear|affine)\s+(?:map(?:ping)?|"
+                r"transform(?:ation)?|projection))s?\b|\s+(?:an?|the)\s+(?:[\w-]+\s+)?readout\b(?!\s+(?:activation|function|nonlinearity))")
 _PART_OF = re.compile(r"matri|weight|bias|矩阵|权重|偏置|行列|重み|가중치|행렬", re.I)  # "$U$ ... the network's weights"
 _A_NETWORK = re.compile(r"\b(?:a|an|two|three|small|separate|shallow|by|with|[\w-]+-layer|ReLU)\s+(?:neural\s+)?(?:networks?|MLPs?|"
                         r"perceptrons?)\b|\bMLPs?\b|多层感知机|[两二]个神经网络|2層のニューラルネット", re.I)

@@ -14,9 +14,7 @@ from ..errors import replace
 from ..read import nodes as N
 from ..read.cellwalk import apply
 from ..read.choices import Choice, current, key
-from ..read.glossary import plain
 from ..read.words import kind
-from .vectorprose import said_vectors
 
 ONE = N.Lin((), 1)  # a vector's other size
 
@@ -152,9 +150,6 @@ def lower_case_choice(cell: N.Cell) -> N.Cell:
     reader = current()
     if any(reader.settled_as(key(n), ("elementwise",)) for n in _inner_products(cell, {w.name for w in weights})):
         return cell  # --read '\\beta=elementwise': its inner product's weight a matrix, as said
-    if {plain(w.name) for w in weights} <= said_vectors(cell.prose) and not any(key(w.text) in reader.settled for w in weights):
-        # "where $w_f$ is a vector": as said (unless --read says otherwise)
-        return lower_case_vectors(cell) or cell
     first = weights[0]
     names = " and ".join(dict.fromkeys(f"{w.text}^\\top" for w in weights))
     said = current().pick(Choice(key(first.text), ("matrix", "vector"), cell.source.where(first.span),

@@ -180,6 +180,7 @@ def _diagonal(cell: N.Cell, uses, first, gloss: Glossary, notes: list[str], sign
     weights, recurrent = _weights(cell) if {"@weights", "@recurrent"} & gloss.diagonal else (set(), set())
     on_cell = _on_cell_states(cell, set(uses), signals) if "@cell" in gloss.diagonal else set()
     said_of = {n for n in uses if gloss.calls_diagonal(n, recurrent=n in recurrent, weight=n in weights, on_cell=n in on_cell)}
+    said_of -= _never_multiplied(cell, said_of) if said_of else set()  # (\mathbf{a}^{c r_t}, "a is diagonal": its entries)
     unsaid = set() if said_of or not (_SAYS_DIAGONAL.search(cell.prose) or _PEEPHOLE_TIMES.search(cell.prose)) \
         else _on_cell_states(cell, set(uses), signals)
     vectors = called_vectors(cell, set(uses) - said_of - set(signals)) if "ector" in cell.prose else set()  # "$u_f$ is a vector"
@@ -203,6 +204,12 @@ def _diagonal(cell: N.Cell, uses, first, gloss: Glossary, notes: list[str], sign
                 notes.append(f"{first[name].text} at {cell.source.where(first[name].span)} multiplies a cell state: a full "
                              f"matrix, as written (a peephole weight is often diagonal: --read {key(name)}=diagonal)")
     return out
+
+
+def _never_multiplied(cell: N.Cell, names: set[str]) -> set[str]:
+    """The names never an operand of a matrix product (a diagonal one's entries, used entry by entry)."""
+    return names - {x.name for n in right_nodes(cell, N.Binary) if n.op in ("matmul", "star")
+                    for x in (n.left, n.right) if isinstance(x, N.Symbol)}
 
 
 # the prose calls the weights on the cell state diagonal: "the weight matrices from cell to gate

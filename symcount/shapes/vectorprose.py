@@ -7,9 +7,10 @@ from ..read import nodes as N
 from ..read import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
 from ..read.glossary import plain
 
-# "$u_f$ is a vector", "$u_z$, $u_r$ and $u_h$ are learnable vectors", "$w$ is a $d$-dimensional weight vector"
-_CALLED = re.compile(r"((?:\$[^$]{1,30}\$[ \t]*(?:,|\band\b|\bor\b)?[ \t]*)+)(?:is|are)\s+(?:(?:a|an|some|learn\w*|trainable|"
-                     r"weight|parameter|column|real|\$[^$]{1,12}\$-dimensional|[\w-]+-dimensional)\s+)*vectors?\b", re.I)
+# "$u_f$ is a vector", "$u_z$, $u_r$ and $u_h$ are learnable vectors", "$w$ is a $d$-dimensional weight vector", "$u$ is the
+# recurrent weight vector" (never "a matrix times a vector")
+_CALLED = re.compile(r"((?:\$[^$]{1,30}\$[ \t]*(?:,|\band\b|\bor\b)?[ \t]*)+)(?:is|are)\s+(?:an?\s+|the\s+|some\s+)?"
+                     r"(?:(?!matri|tensor|product|times)(?:\$[^$]{1,12}\$-dimensional|[\w-]+)\s+){0,3}vectors?\b", re.I)
 
 
 def said_vectors(prose: str) -> set[str]:
