@@ -186,10 +186,17 @@ RGLRU = ("\\[\n\\begin{aligned}\n\\mathbf{r}_t &= \\sigma(\\mathbf{W}_a \\mathbf
          "constant set to $8$.\n")
 
 
-def test_a_bold_rg_lru_decay_to_a_gated_power_is_its_diagonal_entries():
-    d = symcount.derive(RGLRU)
+def test_a_bold_rg_lru_decay_to_a_gated_power_is_a_parameter_one_number_or_a_vector():
+    assert "mathringa=vector" in refused(RGLRU)  # (through log before what it scales: one number or entry by entry)
+    d = symcount.derive(RGLRU, read={"\\mathringa": "vector"})
     assert at(d, x=5, h=5) == 2 * numel(nn.Linear(5, 5)) + 5
     assert any("reads as a constant the text sets" in n for n in d.shapes.notes)
+
+
+@pytest.mark.parametrize("prose", ["in the original paper $c$ is a scalar constant set to $8$. In our model $c$ is learnable",
+                                   "$c$ is a scalar constant set to $8$ at the start of training, after which it is optimised"])
+def test_a_constant_set_to_a_number_and_said_learned_is_a_reading(prose):
+    assert "c=learned" in refused(RGLRU.replace("$c$ is a scalar constant set to $8$", prose), read={"\\mathringa": "vector"})
 
 
 def test_a_constant_said_without_a_number_stays_a_reading():
@@ -258,3 +265,60 @@ def test_an_output_line_of_words_or_of_a_weight_already_counted_is_no_unnamed_ou
 def test_an_inline_code_softmax_output_is_read_with_the_gates():
     text = INLINE_CODE + "*   输出`y`为`y = softmax(V s[t])`。\n"
     assert at(symcount.derive(text), x=7, s=5, y=3) == numel(nn.LSTMCell(7, 5, bias=False), nn.Linear(5, 3, bias=False))
+
+
+# ---- what the second and third audits found --------------------------------------------------------------------------
+
+def test_a_diagonal_peephole_under_a_transpose_stays_diagonal():
+    text = ("$$ i_t = \\sigma(W_i^\\top x_t + U_i^\\top h_{t-1} + \\mathbf{P}_i^\\top \\mathbf{c}_{t-1} + b_i) $$\n"
+            "$$ c_t = i_t \\odot c_{t-1} + (1 - i_t) \\odot \\tanh(W_c^\\top x_t + U_c^\\top h_{t-1} + b_c) $$\n"
+            "$$ h_t = \\tanh(c_t) $$\n\nThe peephole matrix $\\mathbf{P}_i$ is diagonal.\n")
+    assert at(symcount.derive(text), x=7, h=5, c=5) == 2 * numel(nn.RNNCell(7, 5)) - 10 + 5
+
+
+@pytest.mark.parametrize("prose", ["$f$ is the forgetting gate", "$f$ is the forget gate's activation", "$f$ 是遗忘门的输出",
+                                   "$f$ は忘却ゲートの出力です", "$f$ is the so-called forget gate", "$f$ is the keep gate",
+                                   "$f$ 表示遗忘门控信号"])
+def test_a_gate_letter_called_its_gate_in_other_words_is_refused(prose):
+    text = "$$ c_t = f \\odot c_{t-1} + i_t \\odot \\tanh(W x_t + U h_{t-1}) $$\n$$ i_t = \\sigma(W_i x_t + U_i h_{t-1}) $$\n\n" + prose + ".\n"
+    assert "is a gate by the text" in refused(text)
+
+
+@pytest.mark.parametrize("prose", ["$p$ (forget gate peephole) is a learned vector", "for the update gate $b$ is initialised to $1$",
+                                   "$b$ is the gates' common offset"])
+def test_a_letter_not_the_gates_own_is_no_gate(prose):
+    text = "$$ c_t = \\sigma(W x_t + b) \\odot c_{t-1} + p \\odot \\tanh(U h_{t-1}) $$\n$$ h_t = \\tanh(c_t) $$\n\nwhere " + prose + ".\n"
+    d = symcount.derive(text)
+    assert at(d, x=7, c=5, h=5) == 35 + 5 + 5 + 25
+
+
+@pytest.mark.parametrize("prose", ["$g$ is the readout function (a linear layer followed by a softmax)",
+                                   "$g$ is a linear function of the hidden state", "$g$ is a learned activation function",
+                                   "$g$ is a piecewise linear learned map"])
+def test_a_readout_or_a_learned_map_in_more_words_is_refused(prose):
+    assert "g(...)" in refused(READOUT % prose)
+
+
+@pytest.mark.parametrize("prose", ["$\\phi$ is a fixed linear map that averages its two arguments (no parameters)",
+                                   "$\\phi$ is a non-learned linear projection", "$\\phi$ is a parameter-free affine transformation"])
+def test_a_map_said_to_have_no_parameters_is_counted_as_written(prose):
+    d = symcount.derive(MAPPED % prose)
+    assert at(d, x=7, m=5) == numel(nn.RNNCell(7, 5, bias=False))
+
+
+def test_a_feedforward_line_set_against_the_cell_is_not_read():
+    text = INLINE_CODE + "*   Compare with a plain feed-forward layer, `y = relu(A x[t] + c)`, which has no memory.\n"
+    assert at(symcount.derive(text), x=7, s=5) == numel(nn.LSTMCell(7, 5, bias=False))
+
+
+@pytest.mark.parametrize("prose", ["$u_f$ is not a vector but a full matrix", "$W_f$, $u_f$ and $b_f$ are weights and bias vectors",
+                                   "$u_f$ is applied to vector $h_{t-1}$", "$u_f$ is the hidden vector's transition"])
+def test_vector_said_of_something_else_leaves_the_product_a_matrix(prose):
+    assert at(symcount.derive(VECTOR % prose), x=7, h=5) == numel(_Gated(7, 5)) - 5 + 25
+
+
+def test_a_primed_signal_the_prose_computes_otherwise_is_no_slip():
+    text = ("$$ i_t = \\sigma(W_i x_t + U_i s_{t-1}) $$\n$$ c_t = \\tanh(W_c x_t + U_c s_{t-1}) $$\n"
+            "$$ s_t = (1 - i_t) \\odot s_{t-1} + i_t \\odot c'_t $$\n\n"
+            "where $c'_t$ is the candidate $c_t$ mapped by a learned projection matrix $P$ to the size of $s_t$.\n")
+    refused(text)

@@ -46,7 +46,7 @@ _CODE_LINE = re.compile(r"^\s*(?:[-*+>]\s+)?[A-Za-z][A-Za-z0-9]*" + _CODE_TIME +
                         + _CODE_TIME.replace("t\\s*(?:", "t\\s*(?:").replace("\\[", "[A-Za-z0-9\\]]\\[", 1))
 _CODE_INDEX = re.compile(r"(?<=[A-Za-z0-9])\[[^\[\]\s]*\]")
 # its gate with no step on the left: `f = sigmoid(U[f] x[t] + W[f] s[t-1])` (the step in the signals it reads)
-_ACTIVATED_CODE = re.compile(r"\s*[A-Za-z]\w{0,3}'?\s*=(?!=)\s*(?:sigmoid|sigm|σ|tanh|softmax|relu)\.?\s*\([^=\n]*[A-Za-z0-9\]]" + _CODE_TIME)
+_ACTIVATED_CODE = re.compile(r"\s*[A-Za-z]\w{0,3}'?\s*=(?!=)\s*(?:sigmoid|sigm|σ|tanh|softmax)\.?\s*\([^=\n]*[A-Za-z0-9\]]" + _CODE_TIME)
 _ARG_GAP = re.compile(r",\s+")  # np.dot(Wxh, xs[t]): a call's arguments, not words of prose
 
 
@@ -488,7 +488,7 @@ CODE_VALUE += r"(?:\.[A-Za-z_]\w*(?:\([^()\n+*@/\[\]]*\))?)*"  # a call of arith
 # (nor a call on a literal list, np.array([0.1, 0.7]): a value, not where the code keeps a symbol)
 CODE_ALIAS = re.compile(r"(?:\s*[A-Za-z](?:[_^](?:\{[^{}\n]*\}|[A-Za-z0-9]))*\s*=\s*" + CODE_VALUE + r")+"
                          r"(?:\s+-\s+[A-Za-z][A-Za-z ()-]*)?(?:\s+\([\w ,]*\))?\s*")
-_WHERE = re.compile(r",?\s+where\s")
+_WHERE = re.compile(r",?\s+where\s|[,;]\s+(?:donde|où|wobei|dove|onde|где|gdzie|waarbij|trong\s+đó)(?!\w)")  # (other languages' too)
 # where an equation in a sentence ends: the sentence's end, or a clause that goes on in words
 _SENTENCE_END = re.compile(r"\.(\s+[A-Z]|\s*$)|[,;]\s+(?:where|with|in\s+which|here|for|and|then|où|avec|wobei|mit|donde|con|"
                            r"dove|onde|где|gdzie|waarbij|trong\s+đó)(?!\w)|\s+where\s")  # and other languages' `where`

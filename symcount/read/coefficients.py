@@ -11,7 +11,6 @@ from . import patterns as re  # re, with the package's patterns compiled ahead (
 from .cellwalk import right_nodes, symbols
 from .cellwalk import defined as defined_at
 from .choices import Choice, current, key
-from .glossary import glossary
 from .names import GREEK
 from .words import kind
 
@@ -25,14 +24,10 @@ def applied_coefficients(cell: N.Cell, notes: list[str]) -> N.Cell:
         return cell
     scalars: list[N.Symbol] = []
     vectors: set[str] = set()
-    gloss = None  # (what the prose says of the names, read once where asked)
     for name, s in found.items():
         where = cell.source.where(s.span)
         said = _said_scalar(cell.source.text, s.text)
-        if not said and (gloss := gloss or glossary(cell.prose)).calls_diagonal(name):
-            vectors.add(name)  # ("the recurrent weight $\mathbf{a}$ is diagonal" beside \mathbf{a}^{c r_t}: its entries)
-            notes.append(f"{s.text} at {where} is a vector multiplied entry by entry: the text calls it diagonal")
-        elif said or current().pick(Choice(key(name), ("scalar", "vector"), where,
+        if said or current().pick(Choice(key(name), ("scalar", "vector"), where,
                                          f"{s.text} through a function before what it scales: one number, or a vector "
                                          "entry by entry")) == "scalar":
             scalars.append(s)

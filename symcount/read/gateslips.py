@@ -152,6 +152,8 @@ def primed_slips(cell: N.Cell, notes: list[str]) -> N.Cell:
         if base and s.name not in made and s.name not in declared and base in made and base not in read \
                 and isinstance(made[base].lag, type(s.lag)) and isinstance(_defining(cell, base).rhs, N.Apply):
             slips[s.name] = made[base]
+    used = {s.name for s, _, _ in symbols(cell)}
+    slips = {n: lhs for n, lhs in slips.items() if not _said_otherwise(cell.prose, n, used)}
     if not slips:
         return cell
     for name, lhs in slips.items():
@@ -160,6 +162,17 @@ def primed_slips(cell: N.Cell, notes: list[str]) -> N.Cell:
                      f"equation and {lhs.text}'s (an activation) is read by none (the mark written on one side only)")
     return apply(cell, lambda s, i, left: replace(s, name=slips[s.name].name, text=slips[s.name].text)
                  if s.name in slips and not left else s)
+
+
+def _said_otherwise(prose: str, name: str, used: set[str]) -> bool:
+    """Whether a sentence that names the primed signal names a weight no equation uses ("$c'_t$ is $c_t$ mapped by a
+    learned projection matrix $P$"): c' is computed otherwise, no slip."""
+    mark = re.escape(name[:-1]) + r"'"
+    for sentence in re.split(r"(?<=[.;。])\s+|\n\s*\n", prose) if name in prose else ():
+        if re.search(mark, sentence) and any(w not in {u[:1] for u in used}
+                                             for w in re.findall(r"(?<![\\\w])[A-Z](?![\w{])", sentence)):
+            return True
+    return False
 
 
 def _defining(cell: N.Cell, name: str) -> N.Equation:

@@ -71,7 +71,7 @@ def glued_subscripts(cell: N.Cell, notes: list[str]) -> N.Cell:
         run, before = _letters(n.left), None
         if run is None and isinstance(n.left, N.Binary) and n.left.op == "matmul" and not n.left.explicit:
             run, before = _letters(n.left.right), n.left.left  # S_{t-1} Wz: (S_{t-1} W) z as the grammar groups it
-        if (run and len(run) <= 3 and not right.font and not (len(run) == 1 and f"{run[0].name}_{right.name}" in apart)
+        if (run and len(run) <= 3 and not right.font and not _kept_apart(run, right, apart, text)
                 and re.fullmatch(r"[a-z]", right.name) and run[-1].span.end == right.span.start
                 and run[0].name not in timed and all(s.name.lower() not in letters or s.name in timed for s in run[1:])
                 and (right.name in letters or (run[0].name in _WEIGHT_LETTERS and len(run) == 1))):
@@ -107,10 +107,16 @@ def glued_subscripts(cell: N.Cell, notes: list[str]) -> N.Cell:
     return replace(cell, equations=eqs) if found else cell
 
 
+def _kept_apart(run: list, right: N.Symbol, apart: set[str], text: str) -> bool:
+    """`Wx + ...` with W listed apart (_listed_apart) and no factor after it: W times x."""
+    return len(run) == 1 and f"{run[0].name}_{right.name}" in apart and not _FACTOR_AFTER.match(text, right.span.end)
+
+
 def _listed_apart(prose: str) -> set[str]:
     """The glued names (W_x) the prose never names where it lists their letter alone beside the same letter with
     another subscript ("$W_r$, $W_z$, $W$ and $U$ are parameters"): W is a weight of its own, so `Wx` in the equations
-    is W times x; never where the prose names W_x too ("$W_x$ the input matrix, $W$ the output's")."""
+    is W times x where nothing multiplies after it (`\\tanh(Wx + U h)`; `Wx x_t` is W_x's product); never where the
+    prose names W_x too ("$W_x$ the input matrix, $W$ the output's")."""
     if not any(w in prose for w in _WEIGHT_LETTERS):
         return set()
     chunks = {re.sub(r"\s+|[{}]", "", next(g for g in m.groups() if g is not None)) for m in _INLINE_MATH.finditer(prose)}
@@ -136,6 +142,7 @@ def _weight_tails(cell: N.Cell, letters: set[str], own: dict, letters_of: dict) 
 _WEIGHT_LETTERS = frozenset("WUVR")
 _GLUED_B = re.compile(r"(?<![\w\\])b[a-z](?![\w{])")
 _WEIGHT_NAME = re.compile(r"[WUVRw](?:_\{)?[a-z]{1,2}([a-z])\}?")  # Whq, W_{hq}: a weight's glued or braced subscript
+_FACTOR_AFTER = re.compile(r"[ \t]*(?:\*|@|·|\\cdot(?![A-Za-z])|\\?[A-Za-z(\[{])")  # `Wx x_t`, `Wx*x_t`: a name before its factor
 _PRODUCT_AFTER = re.compile(r"[ \t]*(?:\*|@|·|\\cdot(?![A-Za-z]))")  # Wi*x_t, Wi \cdot x_t: the glued letter is W's subscript
 
 

@@ -256,9 +256,9 @@ def katex_copies(text: str) -> str:
         done = line_start
         for m in _GLUED.finditer(text, line_start, len(text) if line_end < 0 else line_end):
             before = text[line_start:m.start()]  # two on one line: the TeX before ends its equation (words: a space)
-            worded = "\\" not in before and "=" not in before and bool(before.strip())  # (after words: the line's one equation)
+            worded = "\\" not in before and "=" not in before and bool(before.strip())  # (after words: the line's one copy)
             if _letters(m.group("glyphs").split("=")[0]) == _letters(m.group("lhs")) \
-                    and not (worded and text.count("=", m.end(), len(text) if line_end < 0 else line_end) > 1):
+                    and not (worded and _GLUED.search(text, m.end(), len(text) if line_end < 0 else line_end)):
                 out = out if out is not None else list(text)
                 out[m.start()] = ";" if "\\" in before or "=" in before else " "
                 out[m.start() + 1:m.end("glyphs")] = [" "] * (m.end("glyphs") - m.start() - 1)

@@ -182,7 +182,8 @@ def bounds(uses, signals, first: dict, gloss, where, notes: list[str], prose: st
     out = set()
     said_constant = {plain(m.group(1)): m.group("set") for m in _SAID_CONSTANT.finditer(prose)} if "constant" in prose else {}
     for name in sorted(n for n in uses if n not in signals and (_BOUND.search(n) or plain(n) in said_constant)):
-        said = "constant" if said_constant.get(plain(name)) else gloss.letters.get(name)
+        said = "constant" if said_constant.get(plain(name)) and key(name) not in current().settled \
+            and not _learned_anywhere(prose, plain(name)) else gloss.letters.get(name)
         if said is None:
             said = current().pick(Choice(key(name), ("constant", "learned"), where(first[name].span), f"{name}, "
                                          + ("a bound" if _BOUND.search(name) else "said to be a constant")
@@ -192,6 +193,12 @@ def bounds(uses, signals, first: dict, gloss, where, notes: list[str], prose: st
             notes.append(f"{name} at {where(first[name].span)} reads as a {'bound' if _BOUND.search(name) else 'constant'} "
                          "the text sets: not counted")
     return out
+
+
+def _learned_anywhere(prose: str, name: str) -> bool:
+    """Whether a sentence that names `name` in math also speaks of learning ("in our model $\\lambda$ is learnable")."""
+    named = re.compile(r"\$\s*" + re.escape(name) + r"\s*\$")
+    return any(named.search(x) and _LEARN_WORD.search(x) for x in re.split(r"(?<=[.;:])\s+|\n\s*\n|,\s+(?:and|where|while)\s+", prose))
 
 
 # "$\mathbf{b}$ is a constant": a vector the prose calls constant (set, or a learned bias that does not change in time?)

@@ -57,14 +57,15 @@ def refusals(cell: N.Cell, undefined: set[str], inputs: set[str], params: set[st
 
 
 _IN_MATH = r"(?:\$|`|\\\()\s*%s\s*(?:\$|`|\\\))"
-_GATE_WORD = (r"(?:gates?\b(?!['’]s|-|\s+(?:activations?|functions?|nonlinearit|bias|weights?|matri|values?\s+of))"
-              r"|(?<![控])门(?![控的])|門(?![控的])|ゲート(?![のの])|게이트(?!의))")
-_GATE_KIND = r"(?:(?:forget|input|output|update|reset|read|write|erase|recurrence|recurrent|candidate|cell|memory|the|an?|this)\s+){0,2}"
-# "the forget gate `f`", "`f` denotes the forget gate", "$o$ (output gate)", "遗忘门`f`", "`f`表示**遗忘门**" (never "the gate's
-# bias $b$", "$b$ biases the gate", "门控偏置", "ゲートのバイアス": a word between that is no gate's name)
-_CALLED_GATE = (_GATE_KIND + _GATE_WORD + r"\**\s*(?:\(\s*)?" + _IN_MATH + r"|" + _IN_MATH + r"\s*(?:\(|\)|,|:|：)?\s*(?:is|denotes|"
-                r"represents|stands\s+for|表示|代表|为|是|は|는|은|이|가)?\s*\**\s*" + _GATE_KIND
-                + r"(?:[遗遺忘输輸入出更新重置复復位记記忆憶]{0,4}|(?:入力|出力|忘却|更新|リセット)?|(?:입력|출력|망각|업데이트|리셋)?\s?)" + _GATE_WORD)
+_GATE_WORD = (r"(?:gates?\b(?!\s+(?:bias|weights?|matri|peephole|offset|scale|kernel))|门|門|ゲート|게이트)")
+# the gate's name, then the letters it goes by: "the forget gate `f`", "`f` denotes the forget gate", "$o$ (output gate)",
+# "遗忘门`f`", "`f`表示**遗忘门**" (never "the update gate $b$ is initialised to 1", "$p$ (forget gate peephole)": the
+# letter is not the gate's own)
+_GATE_KINDS = {"f": r"forget(?:ting)?|keep|remember|遗忘|遺忘|忘却|망각", "i": r"input|输入|輸入|入力|입력", "o": r"output|输出|輸出|出力|출력",
+               "z": r"update|更新|업데이트", "u": r"update|更新|업데이트", "r": r"reset|recurrence|重置|复位|復位|リセット|리셋"}
+_CALLED_GATE = (r"(?:{kind})\s*-?\s*" + _GATE_WORD + r"\**\s*(?:\(\s*)?" + _IN_MATH + r"|" + _IN_MATH
+                + r"\s*(?:\(|\)|,|:|：)?\s*(?:is|denotes|represents|stands\s+for|表示|代表|为|是|は|는|은|이|가)?\s*\**\s*(?:the\s+|an?\s+)?"
+                + r"(?:so-called\s+)?(?:{kind})\s*-?\s*" + _GATE_WORD)
 
 
 def called_gates(cell: N.Cell, params) -> None:
@@ -75,8 +76,8 @@ def called_gates(cell: N.Cell, params) -> None:
         return
     for eq in cell.equations:
         for x in N.walk(eq.rhs):
-            if isinstance(x, N.Symbol) and x.name in params and re.fullmatch(r"[a-z]", x.name) and x.lag is None \
-                    and re.search(_CALLED_GATE % ((re.escape(x.name),) * 2), cell.prose, re.I):
+            if isinstance(x, N.Symbol) and x.name in params and x.name in _GATE_KINDS and x.lag is None \
+                    and re.search(_CALLED_GATE.replace("{kind}", _GATE_KINDS[x.name]) % ((re.escape(x.name),) * 2), cell.prose, re.I):
                 raise ShapeError(f"{x.text} is a gate by the text, but no equation read computes it: its equation is not "
                                  "read, so its weights would be missing from the count", source=cell.source, span=x.span,
                                  hint=f"write its equation where it is read, e.g. $$ {x.text}_t = \\sigma(W_{x.text} x_t + "
@@ -365,9 +366,11 @@ _NETWORK_WORDS = (r"(?:\s+(?:a|an|two|small|some|separate|deep|shallow|simple|fe
 # and no weight or matrix word (those name a network's parts)
 # a letter applied to a signal may also be a learned map or a readout ("$\phi$ is a learned linear map", "$g$ is a
 # readout"): its matrix or layers are not written (a weight's letter so called is the matrix it is written as)
-_LEARNED_MAP = (r"\s+(?:an?|the|some)?\s*(?:(?!piecewise)[\w-]+\s+){0,2}?(?:(?:learned|learnable|trainable|parame?t(?:e|)ri[sz]ed)\s+"
-                r"(?:(?!activation)[\w-]+\s+)?(?:map(?:ping)?|function|transform(?:ation)?|projection)|(?:linear|affine)\s+(?:map(?:ping)?|"
-                r"transform(?:ation)?|projection))s?\b|\s+(?:an?|the)\s+(?:[\w-]+\s+)?readout\b(?!\s+(?:activation|function|nonlinearity))")
+_LEARNED_MAP = (r"\s+(?:an?|the|some)?\s*(?:(?!fixed|non|parameter-free|identity)[\w-]+\s+){0,2}?(?:(?:learned|learnable|trainable|"
+                r"parame?t(?:e|)ri[sz]ed)\s+(?:[\w-]+\s+)?(?:map(?:ping)?|function|transform(?:ation)?|projection)|(?:linear|affine)\s+"
+                r"(?:map(?:ping)?|transform(?:ation)?|projection|function\s+of\b))s?\b"
+                r"(?![^.;\n]{0,60}(?:no\s+(?:learn\w+\s+)?parameters|parameter-free|not\s+learn))"
+                r"|\s+(?:an?|the)\s+(?:(?:linear|learned|trainable)\s+)?readout(?:\s+(?:layer|map|network|matrix|function))?(?=\s*[.,;:)(]|\s*$)")
 _PART_OF = re.compile(r"matri|weight|bias|矩阵|权重|偏置|行列|重み|가중치|행렬", re.I)  # "$U$ ... the network's weights"
 _A_NETWORK = re.compile(r"\b(?:a|an|two|three|small|separate|shallow|by|with|[\w-]+-layer|ReLU)\s+(?:neural\s+)?(?:networks?|MLPs?|"
                         r"perceptrons?)\b|\bMLPs?\b|多层感知机|[两二]个神经网络|2層のニューラルネット", re.I)

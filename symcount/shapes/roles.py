@@ -180,15 +180,15 @@ def _diagonal(cell: N.Cell, uses, first, gloss: Glossary, notes: list[str], sign
     weights, recurrent = _weights(cell) if {"@weights", "@recurrent"} & gloss.diagonal else (set(), set())
     on_cell = _on_cell_states(cell, set(uses), signals) if "@cell" in gloss.diagonal else set()
     said_of = {n for n in uses if gloss.calls_diagonal(n, recurrent=n in recurrent, weight=n in weights, on_cell=n in on_cell)}
-    said_of -= _never_multiplied(cell, said_of) if said_of else set()  # (\mathbf{a}^{c r_t}, "a is diagonal": its entries)
     unsaid = set() if said_of or not (_SAYS_DIAGONAL.search(cell.prose) or _PEEPHOLE_TIMES.search(cell.prose)) \
         else _on_cell_states(cell, set(uses), signals)
     vectors = called_vectors(cell, set(uses) - said_of - set(signals)) if "ector" in cell.prose else set()  # "$u_f$ is a vector"
     for name in sorted(uses if reader.settled else said_of | unsaid | vectors):  # (nothing settled: only these may be diagonal)
         k = key(name)
         said = name in said_of
-        if not said and name not in unsaid | vectors and reader.settled_as(k, ("diagonal", "full")) is None:
-            continue
+        if not said and name not in unsaid | vectors and reader.settled_as(k, ("diagonal", "full")) is None \
+                or k in reader.settled and reader.settled_as(k, ("diagonal", "full")) is None:
+            continue  # (--read a=vector settles another of the name's readings: a coefficient's, not this one)
         where = cell.source.where(first[name].span)
         options = ("diagonal", "full") if said or name in vectors else ("full", "diagonal")
         what = " (the text calls it a vector: entry by entry)" if name in vectors else ""
@@ -204,12 +204,6 @@ def _diagonal(cell: N.Cell, uses, first, gloss: Glossary, notes: list[str], sign
                 notes.append(f"{first[name].text} at {cell.source.where(first[name].span)} multiplies a cell state: a full "
                              f"matrix, as written (a peephole weight is often diagonal: --read {key(name)}=diagonal)")
     return out
-
-
-def _never_multiplied(cell: N.Cell, names: set[str]) -> set[str]:
-    """The names never an operand of a matrix product (a diagonal one's entries, used entry by entry)."""
-    return names - {x.name for n in right_nodes(cell, N.Binary) if n.op in ("matmul", "star")
-                    for x in (n.left, n.right) if isinstance(x, N.Symbol)}
 
 
 # the prose calls the weights on the cell state diagonal: "the weight matrices from cell to gate

@@ -10,7 +10,8 @@ from ..read.glossary import plain
 # "$u_f$ is a vector", "$u_z$, $u_r$ and $u_h$ are learnable vectors", "$w$ is a $d$-dimensional weight vector", "$u$ is the
 # recurrent weight vector" (never "a matrix times a vector")
 _CALLED = re.compile(r"((?:\$[^$]{1,30}\$[ \t]*(?:,|\band\b|\bor\b)?[ \t]*)+)(?:is|are)\s+(?:an?\s+|the\s+|some\s+)?"
-                     r"(?:(?!matri|tensor|product|times)(?:\$[^$]{1,12}\$-dimensional|[\w-]+)\s+){0,3}vectors?\b", re.I)
+                     r"(?:(?!matri|tensor|product|times|mult|(?:and|or|not|but|to|of|for|on|by|with|from|applied)\b)"
+                     r"(?:\$[^$]{1,12}\$-dimensional|[\w-]+)\s+){0,3}vectors?\b(?!['’])", re.I)
 
 
 def said_vectors(prose: str) -> set[str]:
