@@ -322,3 +322,22 @@ def test_a_primed_signal_the_prose_computes_otherwise_is_no_slip():
             "$$ s_t = (1 - i_t) \\odot s_{t-1} + i_t \\odot c'_t $$\n\n"
             "where $c'_t$ is the candidate $c_t$ mapped by a learned projection matrix $P$ to the size of $s_t$.\n")
     refused(text)
+
+
+# ---- an equation outside the math ------------------------------------------------------------------------------------
+
+OUTSIDE = "$$ h_t = \\tanh(W_h h_{t-1} + W_x x_t + b) $$\n\nAnd an output at each step:\n\n%s\n"
+
+
+def test_an_equation_written_outside_the_math_is_refused_not_dropped():
+    message = refused(OUTSIDE % "y_t = W_y h_t + b_y")
+    assert "outside the math" in message and "outside-math=dropped" in message
+    d = symcount.derive(OUTSIDE % "y_t = W_y h_t + b_y", read={"outside-math": "dropped"})
+    assert at(d, x=7, h=5) == numel(nn.RNNCell(7, 5)) - 5
+
+
+@pytest.mark.parametrize("line", ["h_t = W_h h_{t-1} + W_x x_t + b, as above.", "where h_t = hidden state at step t",
+                                  "p_t = V z_t for another model's z."])
+def test_a_restatement_a_gloss_or_another_models_line_outside_the_math_is_no_equation(line):
+    d = symcount.derive(OUTSIDE % line)
+    assert at(d, x=7, h=5) == numel(nn.RNNCell(7, 5)) - 5
