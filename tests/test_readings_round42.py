@@ -341,3 +341,9 @@ def test_an_equation_written_outside_the_math_is_refused_not_dropped():
 def test_a_restatement_a_gloss_or_another_models_line_outside_the_math_is_no_equation(line):
     d = symcount.derive(OUTSIDE % line)
     assert at(d, x=7, h=5) == numel(nn.RNNCell(7, 5)) - 5
+
+
+def test_a_gate_named_before_its_letter_after_a_comma_is_refused():
+    text = ("$$ c_t = f \\odot c_{t-1} + i_t \\odot \\tanh(W x_t + U h_{t-1}) $$\n$$ i_t = \\sigma(W_i x_t + U_i h_{t-1}) $$\n\n"
+            "The forget gate, $f$, is computed from $x_t$ and $h_{t-1}$ as usual.\n")
+    assert "is a gate by the text" in refused(text)

@@ -63,7 +63,7 @@ _GATE_WORD = (r"(?:gates?\b(?!\s+(?:bias|weights?|matri|peephole|offset|scale|ke
 # letter is not the gate's own)
 _GATE_KINDS = {"f": r"forget(?:ting)?|keep|remember|遗忘|遺忘|忘却|망각", "i": r"input|输入|輸入|入力|입력", "o": r"output|输出|輸出|出力|출력",
                "z": r"update|更新|업데이트", "u": r"update|更新|업데이트", "r": r"reset|recurrence|重置|复位|復位|リセット|리셋"}
-_CALLED_GATE = (r"(?:{kind})\s*-?\s*" + _GATE_WORD + r"\**\s*(?:\(\s*)?" + _IN_MATH + r"|" + _IN_MATH
+_CALLED_GATE = (r"(?:{kind})\s*-?\s*" + _GATE_WORD + r"\**\s*[,(]?\s*" + _IN_MATH + r"|" + _IN_MATH
                 + r"\s*(?:\(|\)|,|:|：)?\s*(?:is|denotes|represents|stands\s+for|表示|代表|为|是|は|는|은|이|가)?\s*\**\s*(?:the\s+|an?\s+)?"
                 + r"(?:so-called\s+)?(?:{kind})\s*-?\s*" + _GATE_WORD)
 
