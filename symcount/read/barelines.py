@@ -8,7 +8,7 @@ import bisect
 
 from . import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
 from .cjklines import between_words
-from .labelledlines import labelled_updates
+from .labelledlines import ACTIVATED_CODE as _ACTIVATED_CODE, labelled_updates
 from .pystatements import PAST_SUFFIX as _PAST_SUFFIX, STEP_SUFFIX as _STEP_SUFFIX, WEIGHT_PRODUCT as _WEIGHT_PRODUCT, WORD as _WORD
 from .pystatements import activated_sums, enclosed_equals, shadowed, sketches, step_outputs, training_lines, unshadowed
 
@@ -45,8 +45,6 @@ _CODE_TIME = r"\[\s*t\s*(?:[-−+]\s*[0-9]+\s*)?\]"
 _CODE_LINE = re.compile(r"^\s*(?:[-*+>]\s+)?[A-Za-z][A-Za-z0-9]*" + _CODE_TIME + r"\s*:?=(?!=).*"
                         + _CODE_TIME.replace("t\\s*(?:", "t\\s*(?:").replace("\\[", "[A-Za-z0-9\\]]\\[", 1))
 _CODE_INDEX = re.compile(r"(?<=[A-Za-z0-9])\[[^\[\]\s]*\]")
-# its gate with no step on the left: `f = sigmoid(U[f] x[t] + W[f] s[t-1])` (the step in the signals it reads)
-_ACTIVATED_CODE = re.compile(r"\s*[A-Za-z]\w{0,3}'?\s*=(?!=)\s*(?:sigmoid|sigm|σ|tanh|softmax)\.?\s*\([^=\n]*[A-Za-z0-9\]]" + _CODE_TIME)
 _ARG_GAP = re.compile(r",\s+")  # np.dot(Wxh, xs[t]): a call's arguments, not words of prose
 
 

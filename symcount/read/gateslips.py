@@ -168,11 +168,18 @@ def _said_otherwise(prose: str, name: str, used: set[str]) -> bool:
     """Whether a sentence that names the primed signal names a weight no equation uses ("$c'_t$ is $c_t$ mapped by a
     learned projection matrix $P$"): c' is computed otherwise, no slip."""
     mark = re.escape(name[:-1]) + r"'"
+    plain_used = {re.sub(r"\\[A-Za-z]+\{|[{}\s]", "", u) for u in used}
     for sentence in re.split(r"(?<=[.;。])\s+|\n\s*\n", prose) if name in prose else ():
-        if re.search(mark, sentence) and any(w not in {u[:1] for u in used}
-                                             for w in re.findall(r"(?<![\\\w])[A-Z](?![\w{])", sentence)):
+        if not re.search(mark, sentence):
+            continue
+        if _PROJECTED.search(sentence) or any(re.sub(r"\\[A-Za-z]+\{|[{}\s\[\]]", "", w.replace("[", "_")) not in plain_used
+                                              for w in _CAPITAL_NAME.findall(sentence)):
             return True
     return False
+
+
+_PROJECTED = re.compile(r"project|mapped|mapping|transform|matri|learn|trainable|投影|映射|变换|變換|矩阵|矩陣|行列|射影|学習", re.I)
+_CAPITAL_NAME = re.compile(r"(?<![\\\w])(?:\\mathbf\{)?[A-Z](?:\}?_\{?[A-Za-z0-9]+\}?|\[[a-z]\])?(?![\w{\ue000-\uf8ff])")  # (not U[r] coded)
 
 
 def _defining(cell: N.Cell, name: str) -> N.Equation:

@@ -109,7 +109,8 @@ def glued_subscripts(cell: N.Cell, notes: list[str]) -> N.Cell:
 
 def _kept_apart(run: list, right: N.Symbol, apart: set[str], text: str) -> bool:
     """`Wx + ...` with W listed apart (_listed_apart) and no factor after it: W times x."""
-    return len(run) == 1 and f"{run[0].name}_{right.name}" in apart and not _FACTOR_AFTER.match(text, right.span.end)
+    return len(run) == 1 and f"{run[0].name}_{right.name}" in apart and _TERM_ENDS.match(text, right.span.end) is not None \
+        and _TERM_STARTS.search(text, max(0, run[0].span.start - 12), run[0].span.start) is not None
 
 
 def _listed_apart(prose: str) -> set[str]:
@@ -142,7 +143,8 @@ def _weight_tails(cell: N.Cell, letters: set[str], own: dict, letters_of: dict) 
 _WEIGHT_LETTERS = frozenset("WUVR")
 _GLUED_B = re.compile(r"(?<![\w\\])b[a-z](?![\w{])")
 _WEIGHT_NAME = re.compile(r"[WUVRw](?:_\{)?[a-z]{1,2}([a-z])\}?")  # Whq, W_{hq}: a weight's glued or braced subscript
-_FACTOR_AFTER = re.compile(r"[ \t]*(?:\*|@|·|\\cdot(?![A-Za-z])|\\?[A-Za-z(\[{])")  # `Wx x_t`, `Wx*x_t`: a name before its factor
+_TERM_ENDS = re.compile(r"[ \t]*(?:[-+)},]|\\right|$)")  # `(Wx + U ...)`: a term of its own (never `Wx x_t`, `Wx\, x_t`, `Wx × x_t`)
+_TERM_STARTS = re.compile(r"(?:[(+=,{-]|\\left\(|^)[ \t]*$")  # (never `x_t Wx`: the row vector's weight)
 _PRODUCT_AFTER = re.compile(r"[ \t]*(?:\*|@|·|\\cdot(?![A-Za-z]))")  # Wi*x_t, Wi \cdot x_t: the glued letter is W's subscript
 
 

@@ -5,6 +5,8 @@ from a signal those lines define (never dropped unread beside them). read.bareli
 labelled line only where it applies an activation; this is its second look, once the others are read."""
 from __future__ import annotations
 
+from ..errors import replace
+from . import nodes as N
 from . import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
 
 # `// Hidden state: h = ...`, `# cell state: c = ...`: a comment's words that name a state, then `name =`
@@ -12,6 +14,10 @@ _STATE_LINE = re.compile(r"^[ \t]*(?:(?://[/!]?|#+|--|%+|\*)[ \t]*)?(?:[A-Za-z]+
                          r"[ \t]*:[ \t]*(?P<eq>(?P<lhs>[A-Za-z]\w{0,7}'?)[ \t]*=(?!=)[ \t]*(?P<rhs>[\w .*+\-/()⊙]+?))[ \t]*;?[ \t]*$",
                          re.I | re.M)
 _LEFT = re.compile(r"\s*([A-Za-z]\w{0,7})'?\s*=(?!=)")
+# a gate with no step on the left: `f = sigmoid(U[f] x[t] + W[f] s[t-1])` (the step in the signals it reads), read
+# by read.barelines; kept only where another equation reads it (unread_code_gates)
+_CODE_TIME = r"\[\s*t\s*(?:[-−+]\s*[0-9]+\s*)?\]"
+ACTIVATED_CODE = re.compile(r"\s*[A-Za-z]\w{0,3}'?\s*=(?!=)\s*(?:sigmoid|sigm|σ|tanh|softmax)\.?\s*\([^=\n]*[A-Za-z0-9\]]" + _CODE_TIME)
 _WORD = re.compile(r"[A-Za-z_]\w*")
 
 
@@ -29,3 +35,30 @@ def labelled_updates(text: str, out: list[tuple[int, int, str]]) -> None:
             out.append((a, b, "code"))
             read.add(m.group("lhs").rstrip("'"))  # (an output after the update it reads)
     out.sort()
+
+
+def unread_code_gates(cell: N.Cell, notes: list[str]) -> N.Cell:
+    """A line of code with no step on the left (ACTIVATED_CODE) that no other equation reads: set aside with a note,
+    as such a line was before read.barelines read them (`Compare with a feed-forward layer, `y = tanh(A x[t] + b)``,
+    "the GRU computes its update gate as `z = sigmoid(...)`": another model's, never the cell's). A step of
+    read.readings."""
+    text = cell.source.text
+    code = [i for i, eq in enumerate(cell.equations) if isinstance(eq.lhs, N.Symbol) and eq.lhs.lag is None
+            and ACTIVATED_CODE.match(text, eq.span.start) and "[" in text[eq.span.start:eq.span.end]]
+    if not code:
+        return cell
+    made = {eq.lhs.name for eq in cell.equations if isinstance(eq.lhs, N.Symbol)}
+
+    def kept(i: int) -> bool:  # read by another equation, or an output (softmax) of a state another equation computes now
+        eq = cell.equations[i]
+        if any(isinstance(x, N.Symbol) and x.name == eq.lhs.name for j, other in enumerate(cell.equations) if j != i
+               for side in (other.rhs,) + other.also for x in N.walk(side)):
+            return True
+        return "softmax" in text[eq.span.start:eq.span.end] and any(
+            isinstance(x, N.Symbol) and x.name in made and x.name != eq.lhs.name and x.lag == 0 for x in N.walk(eq.rhs))
+    drop = {i for i in code if not kept(i)}
+    for i in sorted(drop):
+        eq = cell.equations[i]
+        notes.append(f"{' '.join(text[eq.span.start:eq.span.end].split())} at {cell.source.where(eq.span)} is a line of code at "
+                     "no step that no other equation reads: set aside")
+    return replace(cell, equations=tuple(eq for i, eq in enumerate(cell.equations) if i not in drop)) if drop else cell

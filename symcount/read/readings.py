@@ -52,6 +52,7 @@ from .variantcues import feedforward_apart, optional_outputs
 from .droppedweight import unweighted_states
 from .unnamedoutput import unnamed_outputs
 from .outsidemath import outside_math
+from .labelledlines import unread_code_gates
 from .statedcount import size_formulas as _size_formulas
 from .selective import loosely_stated_mamba as _loosely_stated_mamba
 from .pastupdates import numeric_sequences as _numeric_sequences, past_updates as _past_updates, squared_signals as _squared_signals, untimed_namesakes as _untimed_namesakes
@@ -132,7 +133,7 @@ def readings(cell: N.Cell) -> N.Cell:
     notes: list[str] = list(cell.notes)
     try:
         for step in (outside_math, _slices, in_place_masks, maps_defined_after, _wildcard_declarations, _listed_declarations, _family_declarations, _sequence_declarations, _phrases, _said_projections, _functions_defined, _either_or, _size_formulas, _exponentials, _tree_nodes, _step_sums, _unrolled, _example_index, _layer_generic, _unmarked_layer_states, _said_odot, _oplus, _letter_o, _concat_calls, _weighted_calls, _weight_pairs, _conjugates, _vector_arrows, _unmarked_directions, _typos, _doubled_slips, _stacked_pieces, _timed_weights, _prose_sizes, _components, _index_form, _word_times, _two_letter_names, _glued_to_own_name, _glued_applications, _braced_subscripts, _glued_subscripts, _glued_products, _case_slips, _index_slips, _timed_biases, _missing_plus, _restatements, _stacked_restatements, _fonts, _remarks, _past_updates, _numeric_sequences, _untimed_namesakes, _later_namesakes, feedforward_apart, squared_losses, _squared_signals, _final_states, _last_step_outputs, _block_definitions, _generic_maps, _discretized, _continuous, _time_shift,
-                     _cell_form, _updates, optional_outputs, _variants, _own_direction, _shared_directions, _letter_functions, _applied_coefficients, _shared_by_name, _numbered_shared, _output_shared, _state_of_another_letter, _foreign_weights, _chain_names, _reassociate, _unused_gate_typos, _candidate_for_itself, _primed_slips, _gate_letter_slips, _renamed_gates, _loosely_stated_mamba, unweighted_states, unnamed_outputs):
+                     _cell_form, _updates, optional_outputs, _variants, _own_direction, _shared_directions, _letter_functions, _applied_coefficients, _shared_by_name, _numbered_shared, _output_shared, _state_of_another_letter, _foreign_weights, _chain_names, _reassociate, _unused_gate_typos, _candidate_for_itself, _primed_slips, _gate_letter_slips, _renamed_gates, _loosely_stated_mamba, unweighted_states, unnamed_outputs, unread_code_gates):
             cell = step(cell, notes)
     finally:
         forget()  # keep no cell alive after the reading

@@ -182,8 +182,9 @@ def bounds(uses, signals, first: dict, gloss, where, notes: list[str], prose: st
     out = set()
     said_constant = {plain(m.group(1)): m.group("set") for m in _SAID_CONSTANT.finditer(prose)} if "constant" in prose else {}
     for name in sorted(n for n in uses if n not in signals and (_BOUND.search(n) or plain(n) in said_constant)):
-        said = "constant" if said_constant.get(plain(name)) and key(name) not in current().settled \
-            and not _learned_anywhere(prose, plain(name)) else gloss.letters.get(name)
+        learned = plain(name) in said_constant and _learned_anywhere(prose, plain(name))  # (then neither word settles it)
+        said = None if learned else "constant" if said_constant.get(plain(name)) and key(name) not in current().settled \
+            else gloss.letters.get(name)
         if said is None:
             said = current().pick(Choice(key(name), ("constant", "learned"), where(first[name].span), f"{name}, "
                                          + ("a bound" if _BOUND.search(name) else "said to be a constant")
@@ -196,14 +197,14 @@ def bounds(uses, signals, first: dict, gloss, where, notes: list[str], prose: st
 
 
 def _learned_anywhere(prose: str, name: str) -> bool:
-    """Whether a sentence that names `name` in math also speaks of learning ("in our model $\\lambda$ is learnable")."""
-    named = re.compile(r"\$\s*" + re.escape(name) + r"\s*\$")
-    return any(named.search(x) and _LEARN_WORD.search(x) for x in re.split(r"(?<=[.;:])\s+|\n\s*\n|,\s+(?:and|where|while)\s+", prose))
+    """Whether the prose speaks of learning anywhere ("In our implementation this scalar is a trainable parameter", "it
+    is learned jointly"): a number set is then no settled constant (a pronoun may carry the name anywhere)."""
+    return _LEARN_WORD.search(prose) is not None
 
 
 # "$\mathbf{b}$ is a constant": a vector the prose calls constant (set, or a learned bias that does not change in time?)
 # ("$c$ is a scalar constant set to $8$": a number, a constant whatever else is said)
-_SAID_CONSTANT = re.compile(r"\$\s*([^$]{1,30}?)\s*\$\s+(?:is|are)\s+(?:a\s+)?(?:(?:scalar|positive|real|numerical)\s+)?"
+_SAID_CONSTANT = re.compile(r"\$\s*([^$]{1,30}?)\s*\$\s+(?:is|are)\s+(?:a\s+)?(?:scalar\s+)?"
                             r"constants?\b(?!\s+(?:of|in|over|across))(?P<set>\s+(?:set\s+to|equal\s+to|fixed\s+(?:at|to))\s+\$?\s*-?\d)?", re.I)
 _BOUND = re.compile(r"^\\[A-Za-z]+_\{?\\?(?:min|max|mathrm\{(?:min|max)\}|text\{(?:min|max)\})\}?$")
 _FIXED = re.compile(r"\b(?:fixed|constants?|never\s+(?:trained|learned|learnt)|not\s+(?:trained|learned|learnt)|frozen|hyper-?parameters?)\b", re.I)

@@ -186,9 +186,8 @@ def _diagonal(cell: N.Cell, uses, first, gloss: Glossary, notes: list[str], sign
     for name in sorted(uses if reader.settled else said_of | unsaid | vectors):  # (nothing settled: only these may be diagonal)
         k = key(name)
         said = name in said_of
-        if not said and name not in unsaid | vectors and reader.settled_as(k, ("diagonal", "full")) is None \
-                or k in reader.settled and reader.settled_as(k, ("diagonal", "full")) is None:
-            continue  # (--read a=vector settles another of the name's readings: a coefficient's, not this one)
+        if not said and name not in unsaid | vectors and reader.settled_as(k, ("diagonal", "full")) is None:
+            continue
         where = cell.source.where(first[name].span)
         options = ("diagonal", "full") if said or name in vectors else ("full", "diagonal")
         what = " (the text calls it a vector: entry by entry)" if name in vectors else ""

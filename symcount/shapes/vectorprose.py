@@ -11,14 +11,17 @@ from ..read.glossary import plain
 # recurrent weight vector" (never "a matrix times a vector")
 _CALLED = re.compile(r"((?:\$[^$]{1,30}\$[ \t]*(?:,|\band\b|\bor\b)?[ \t]*)+)(?:is|are)\s+(?:an?\s+|the\s+|some\s+)?"
                      r"(?:(?!matri|tensor|product|times|mult|(?:and|or|not|but|to|of|for|on|by|with|from|applied)\b)"
-                     r"(?:\$[^$]{1,12}\$-dimensional|[\w-]+)\s+){0,3}vectors?\b(?!['’])", re.I)
+                     r"(?:\$[^$]{1,12}\$-dimensional|[\w-]+)\s+){0,3}vectors?\b(?!['’])(?P<rest>[^.;\n]*)", re.I)
 
 
 def said_vectors(prose: str) -> set[str]:
     """The names (plain) the prose calls vectors."""
     said: set[str] = set()
     for m in _CALLED.finditer(prose) if "ector" in prose else ():
-        said.update(plain(p) for p in re.split(r"\$|,|\band\b|\bor\b", m.group(1)) if p.strip())
+        names = [plain(p) for p in re.split(r"\$|,|\band\b|\bor\b", m.group(1)) if p.strip()]
+        if len(names) > 1 and re.search(r"\b(?:respectively|matri)", m.group("rest"), re.I):
+            continue  # ("$b$ and $U$ are the bias vector and the recurrent matrix, respectively": one each)
+        said.update(names)
     return said
 
 
