@@ -399,3 +399,53 @@ def test_a_readout_said_to_be_the_identity_has_no_parameters(prose):
 def test_a_bias_vector_and_a_matrix_respectively_is_no_vector_saying():
     text = "$$ h_t = \\tanh(W x_t + U h_{t-1} + b) $$\n\nwhere $b$ and $U$ are the bias vector and the recurrent matrix, respectively.\n"
     assert at(symcount.derive(text), x=7, h=5) == numel(nn.RNNCell(7, 5)) - 5
+
+
+# ---- what the fifth audit found --------------------------------------------------------------------------------------
+
+def test_an_inline_code_output_of_the_state_at_the_step_is_read_and_a_lone_line_is_the_cell():
+    text = ("*   `f = sigmoid(W[f] x[t] + U[f] h[t-1] + b[f])`\n"
+            "*   `h[t] = f * h[t-1] + (1 - f) * tanh(W[h] x[t] + U[h] (f * h[t-1]) + b[h])`\n"
+            "*   the output is `y = sigmoid(V h[t] + c)`\n")
+    assert at(symcount.derive(text), x=7, h=5, y=3) == 2 * numel(nn.RNNCell(7, 5)) - 10 + numel(nn.Linear(5, 3))
+    one = "The Elman network in one line: `h = tanh(W x[t] + U h[t-1] + b)`, applied at every step.\n"
+    assert at(symcount.derive(one), x=7, h=5) == numel(nn.RNNCell(7, 5)) - 5
+
+
+@pytest.mark.parametrize("line", ["a_t = W_h h_{t-1} + W_x x_t + b", "g_t = W_x x_t for the gradient"])
+def test_a_line_outside_the_math_of_weights_already_counted_is_a_restatement(line):
+    assert at(symcount.derive(OUTSIDE % line), x=7, h=5) == numel(nn.RNNCell(7, 5)) - 5
+
+
+@pytest.mark.parametrize("candidate", ["\\tanh[Wx + U(h_{t-1}*r)]", "\\tanh\\left[Wx + U(h_{t-1}*r)\\right]"])
+def test_a_glued_weight_in_brackets_is_w_times_x(candidate):
+    text = GRU_RST.replace("\\tanh(Wx + U(h_{t-1}*r))", candidate) % (
+        ":math:`W_r`, :math:`U_r`, :math:`W_z`, :math:`U_z`, :math:`W` and :math:`U`")
+    assert at(symcount.derive(text), x=7, h=5) == numel(nn.GRUCell(7, 5, bias=False))
+
+
+def test_a_primed_signal_a_pronoun_projects_is_no_slip():
+    text = ("$$ i_t = \\sigma(W_i x_t + U_i s_{t-1}) $$\n$$ c_t = \\tanh(W_c x_t + U_c s_{t-1}) $$\n"
+            "$$ s_t = (1 - i_t) \\odot s_{t-1} + i_t \\odot c'_t $$\n\n"
+            "$c'_t$ is the candidate state; it is $c_t$ mapped through a learned linear layer.\n")
+    refused(text)
+
+
+@pytest.mark.parametrize("prose", ["$f$, the forget gate, is computed from $x_t$", "$f$ is the forget gate, computed as usual",
+                                   "$f$ is the forget gate's signal", "$f$ is the forget gate's vector of values in (0,1)"])
+def test_a_gate_named_with_a_comma_or_its_signal_is_refused(prose):
+    text = "$$ c_t = f \\odot c_{t-1} + i_t \\odot \\tanh(W x_t + U h_{t-1}) $$\n$$ i_t = \\sigma(W_i x_t + U_i h_{t-1}) $$\n\n" + prose + ".\n"
+    assert "is a gate by the text" in refused(text)
+
+
+@pytest.mark.parametrize("prose", ["$g$ is a learned linear map, initialised to the identity",
+                                   "$g$ is a trainable affine transformation, with its bias fixed at zero"])
+def test_a_learned_map_initialised_or_partly_fixed_is_still_learned(prose):
+    assert "g(...)" in refused(READOUT % prose)
+
+
+def test_two_vectors_of_two_gates_respectively_ask_diagonal_or_full():
+    text = ("$$ f_t = \\sigma(W_f x_t + u_f h_{t-1}) $$\n$$ i_t = \\sigma(W_i x_t + u_i h_{t-1}) $$\n"
+            "$$ h_t = f_t \\odot h_{t-1} + i_t \\odot \\tanh(W_c x_t) $$\n\n"
+            "where $u_f$ and $u_i$ are the recurrent weight vectors of the forget and input gates, respectively.\n")
+    assert "diagonal" in refused(text)

@@ -112,10 +112,17 @@ class Module:
             return f"torch.nn.init.ones_(self.{name})"
         if own:
             return f"torch.nn.init.zeros_(self.{name})"
+        if p.name in self._logged():  # (a^{c r_t} read as \exp(c r_t \log a): a decay in (0, 1), never a log of a negative)
+            return f"torch.nn.init.uniform_(self.{name}, 0.5, 1.0)"
         rows = size_code(p.rows, self.fixed)
         simple = re.fullmatch(r"[0-9]+|s\['[A-Za-z0-9_]+'\]", rows)
         bound = "1.0" if p.scalar else f"{rows if simple else '(' + rows + ')'} ** -0.5"
         return f"torch.nn.init.uniform_(self.{name}, -{bound}, {bound})"
+
+    def _logged(self) -> set[str]:
+        """The parameters the equations take the logarithm or the square root of (positive numbers)."""
+        return {x.arg.name for eq in self.shapes.cell.equations for x in N.walk(eq.rhs) if isinstance(x, N.Apply)
+                and x.func.lstrip("\\") in ("log", "ln", "sqrt") and isinstance(x.arg, N.Symbol)}
 
     def implicit(self, node: N.Apply, which: str) -> str | None:
         """The implicit parameter of a function's application (W_{Linear,k}), numbered in order of use."""

@@ -169,6 +169,8 @@ def _said_otherwise(prose: str, name: str, used: set[str]) -> bool:
     learned projection matrix $P$"): c' is computed otherwise, no slip."""
     mark = re.escape(name[:-1]) + r"'"
     plain_used = {re.sub(r"\\[A-Za-z]+\{|[{}\s]", "", u) for u in used}
+    if re.search(mark, prose) and _PROJECTED.search(prose):
+        return True  # ("$c'_t$ is the candidate; it is $c_t$ mapped through a learned layer": a pronoun carries it)
     for sentence in re.split(r"(?<=[.;。])\s+|\n\s*\n", prose) if name in prose else ():
         if not re.search(mark, sentence):
             continue

@@ -143,8 +143,8 @@ def _weight_tails(cell: N.Cell, letters: set[str], own: dict, letters_of: dict) 
 _WEIGHT_LETTERS = frozenset("WUVR")
 _GLUED_B = re.compile(r"(?<![\w\\])b[a-z](?![\w{])")
 _WEIGHT_NAME = re.compile(r"[WUVRw](?:_\{)?[a-z]{1,2}([a-z])\}?")  # Whq, W_{hq}: a weight's glued or braced subscript
-_TERM_ENDS = re.compile(r"[ \t]*(?:[-+)},]|\\right|$)")  # `(Wx + U ...)`: a term of its own (never `Wx x_t`, `Wx\, x_t`, `Wx × x_t`)
-_TERM_STARTS = re.compile(r"(?:[(+=,{-]|\\left\(|^)[ \t]*$")  # (never `x_t Wx`: the row vector's weight)
+_TERM_ENDS = re.compile(r"[ \t]*(?:[-+)},\]]|\\right|\\\\|$)")  # `(Wx + U ...)`: a term of its own (never `Wx x_t`, `Wx\, x_t`, `Wx × x_t`)
+_TERM_STARTS = re.compile(r"(?:[(+=,{\[-]|\\left[(\[]|&=|^)[ \t]*$")  # (never `x_t Wx`: the row vector's weight)
 _PRODUCT_AFTER = re.compile(r"[ \t]*(?:\*|@|·|\\cdot(?![A-Za-z]))")  # Wi*x_t, Wi \cdot x_t: the glued letter is W's subscript
 
 

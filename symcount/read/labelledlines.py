@@ -49,14 +49,15 @@ def unread_code_gates(cell: N.Cell, notes: list[str]) -> N.Cell:
         return cell
     made = {eq.lhs.name for eq in cell.equations if isinstance(eq.lhs, N.Symbol)}
 
-    def kept(i: int) -> bool:  # read by another equation, or an output (softmax) of a state another equation computes now
+    def kept(i: int) -> bool:  # read by another equation, or an output of a state another equation computes at the step
         eq = cell.equations[i]
         if any(isinstance(x, N.Symbol) and x.name == eq.lhs.name for j, other in enumerate(cell.equations) if j != i
                for side in (other.rhs,) + other.also for x in N.walk(side)):
             return True
-        return "softmax" in text[eq.span.start:eq.span.end] and any(
-            isinstance(x, N.Symbol) and x.name in made and x.name != eq.lhs.name and x.lag == 0 for x in N.walk(eq.rhs))
+        return any(isinstance(x, N.Symbol) and x.name in made and x.name != eq.lhs.name and x.lag == 0 for x in N.walk(eq.rhs))
     drop = {i for i in code if not kept(i)}
+    if len(drop) == len(cell.equations):
+        return cell  # (the lines of code are all there is: the cell's, as read)
     for i in sorted(drop):
         eq = cell.equations[i]
         notes.append(f"{' '.join(text[eq.span.start:eq.span.end].split())} at {cell.source.where(eq.span)} is a line of code at "

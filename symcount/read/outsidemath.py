@@ -21,11 +21,12 @@ def outside_math(cell: N.Cell, notes: list[str]) -> N.Cell:
     if "_" not in prose or "=" not in prose or not cell.equations:
         return cell
     made = {eq.lhs.name for eq in cell.equations if isinstance(eq.lhs, N.Symbol)}
+    used = {re.sub(r"[{}\s]", "", x.name) for eq in cell.equations for x in N.walk(eq.rhs) if isinstance(x, N.Symbol)}
     letters = {re.sub(r"\\[A-Za-z]+\{|[{}]", "", n)[:1] for n in made}
     for m in _LINE.finditer(prose):
         lhs = re.sub(r"\\[A-Za-z]+\{|[{}]", "", m.group("lhs"))[:1]
-        if lhs in letters or m.group("signal") not in letters:
-            continue  # (a restatement of a signal read, or a line of another model's signals)
+        if lhs in letters or m.group("signal") not in letters or re.sub(r"[{}\s]", "", m.group("weight")) in used:
+            continue  # (a restatement of a signal read or of weights counted, or a line of another model's signals)
         at = cell.source.text.find(m.group(0).strip())
         span = N.Span(at, at + len(m.group(0).strip())) if at >= 0 else N.Span(0, 1)
         where = cell.source.where(span)

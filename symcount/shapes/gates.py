@@ -57,7 +57,7 @@ def refusals(cell: N.Cell, undefined: set[str], inputs: set[str], params: set[st
 
 
 _IN_MATH = r"(?:\$|`|\\\()\s*%s\s*(?:\$|`|\\\))"
-_GATE_WORD = (r"(?:gates?\b(?!\s+(?:bias|weights?|matri|peephole|offset|scale|kernel))(?!['’]s?\s+(?!activation|output|value)\w)"
+_GATE_WORD = (r"(?:gates?\b(?!\s+(?:bias|weights?|matri|peephole|offset|scale|kernel))(?!['’]s?\s+(?!activation|output|value|signal|vector\s+of\s+values)\w)"
               r"|门|門|ゲート|게이트)")
 # the gate's name, then the letters it goes by: "the forget gate `f`", "`f` denotes the forget gate", "$o$ (output gate)",
 # "遗忘门`f`", "`f`表示**遗忘门**" (never "the update gate $b$ is initialised to 1", "$p$ (forget gate peephole)": the
@@ -66,7 +66,7 @@ _GATE_KINDS = {"f": r"forget(?:ting)?|keep|remember|遗忘|遺忘|忘却|망각"
                "z": r"update|更新|업데이트", "u": r"update|更新|업데이트", "r": r"reset|recurrence|重置|复位|復位|リセット|리셋"}
 _CALLED_GATE = (r"(?:{kind})\s*-?\s*" + _GATE_WORD + r"\**\s*[,(]?\s*" + _IN_MATH + r"|" + _IN_MATH
                 + r"\s*(?:\(|\)|,|:|：)?\s*(?:is|denotes|represents|stands\s+for|表示|代表|为|是|は|는|은|이|가)?\s*\**\s*(?:the\s+|an?\s+)?"
-                + r"(?:so-called\s+)?(?:{kind})\s*-?\s*" + _GATE_WORD + r"(?!\s*,)")
+                + r"(?:so-called\s+)?(?:{kind})\s*-?\s*" + _GATE_WORD + r"(?!\s*,\s*(?:recurrent|input|part|weights?|bias))")
 
 
 def called_gates(cell: N.Cell, params) -> None:
@@ -371,7 +371,8 @@ _LEARNED_MAP = (r"(?:\s+(?:an?|the|some)?\s*(?:(?!fixed|non|parameter-free|ident
                 r"trainable|parame?t(?:e|)ri[sz]ed)\s+(?:[\w-]+\s+)?(?:map(?:ping)?|function|transform(?:ation)?|projection)|(?:linear|affine)\s+"
                 r"(?:map(?:ping)?|transform(?:ation)?|projection|function\s+of\b))s?\b"
                 r"|\s+(?:an?|the)\s+(?:(?:linear|learned|trainable)\s+)?readout(?:\s+(?:layer|map|network|matrix|function))?(?=\s*[.,;:)(]|\s*$))"
-                r"(?![^.;\n]{0,60}(?:no\s+(?:learn\w+\s+)?(?:parameters|weights)|parameter-free|not\s+learn|identity|fixed))")
+                r"(?![^.;\n]{0,60}(?:no\s+(?:learn\w+\s+)?(?:parameters|weights)|parameter-free|not\s+learn|(?:simply|such\s+as|just|"
+                r"merely)\s+the\s+identity|fixed\s+scaling))")
 _PART_OF = re.compile(r"matri|weight|bias|矩阵|权重|偏置|行列|重み|가중치|행렬", re.I)  # "$U$ ... the network's weights"
 _A_NETWORK = re.compile(r"\b(?:a|an|two|three|small|separate|shallow|by|with|[\w-]+-layer|ReLU)\s+(?:neural\s+)?(?:networks?|MLPs?|"
                         r"perceptrons?)\b|\bMLPs?\b|多层感知机|[两二]个神经网络|2層のニューラルネット", re.I)

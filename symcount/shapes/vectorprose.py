@@ -19,7 +19,7 @@ def said_vectors(prose: str) -> set[str]:
     said: set[str] = set()
     for m in _CALLED.finditer(prose) if "ector" in prose else ():
         names = [plain(p) for p in re.split(r"\$|,|\band\b|\bor\b", m.group(1)) if p.strip()]
-        if len(names) > 1 and re.search(r"\b(?:respectively|matri)", m.group("rest"), re.I):
+        if len(names) > 1 and re.match(r"\s+and\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}matri", m.group("rest"), re.I):
             continue  # ("$b$ and $U$ are the bias vector and the recurrent matrix, respectively": one each)
         said.update(names)
     return said
