@@ -174,8 +174,8 @@ def _said_otherwise(prose: str, name: str, used: set[str]) -> bool:
     for sentence in re.split(r"(?<=[.;。])\s+|\n\s*\n", prose) if name in prose else ():
         if not re.search(mark, sentence):
             continue
-        if _PROJECTED.search(sentence) or any(re.sub(r"\\[A-Za-z]+\{|[{}\s\[\]]", "", w.replace("[", "_")) not in plain_used
-                                              for w in _CAPITAL_NAME.findall(sentence)):
+        if any(re.sub(r"\\[A-Za-z]+\{|[{}\s\[\]]", "", w.replace("[", "_")) not in plain_used
+               for w in _CAPITAL_NAME.findall(sentence)):
             return True
     return False
 
