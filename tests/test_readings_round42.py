@@ -449,3 +449,23 @@ def test_two_vectors_of_two_gates_respectively_ask_diagonal_or_full():
             "$$ h_t = f_t \\odot h_{t-1} + i_t \\odot \\tanh(W_c x_t) $$\n\n"
             "where $u_f$ and $u_i$ are the recurrent weight vectors of the forget and input gates, respectively.\n")
     assert "diagonal" in refused(text)
+
+
+# ---- what the sixth audit found --------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("other", ["Compare with a plain feed-forward layer, `y = tanh(A x[t] + c)`, which has no memory.",
+                                   "作为对比，普通前馈层 `y = sigmoid(A x[t] + c)` 没有记忆。"])
+def test_a_one_line_cell_beside_a_comparison_line_is_the_line_that_steps_itself(other):
+    text = "The Elman network in one line: `h = tanh(W x[t] + U h[t-1] + b)`.\n\n" + other + "\n"
+    assert at(symcount.derive(text), x=7, h=5) == numel(nn.RNNCell(7, 5)) - 5
+
+
+def test_two_one_line_cells_of_one_name_are_refused():
+    refused("Two classic one-liners. Elman: `h = tanh(W x[t] + U h[t-1] + b)`. Jordan: `h = tanh(W x[t] + U y[t-1] + b)`.\n")
+
+
+def test_a_learning_word_elsewhere_does_not_stop_a_primed_slip():
+    text = ("*   `r = sigmoid(U[r] x[t] + W[r] s[t-1])`\n*   `p = sigmoid(U[p] x[t] + W[p] s[t-1])`\n"
+            "*   `c = tanh(U[c] x[t] + W[c] (r .* s[t-1]))`\n*   `s[t] = (1 - p) .* c' + p .* s[t-1]`\n\n"
+            "All the U and W matrices are learned by backpropagation through time.\n")
+    assert at(symcount.derive(text), x=7, s=5) == numel(nn.GRUCell(7, 5, bias=False))

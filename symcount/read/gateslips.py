@@ -169,17 +169,18 @@ def _said_otherwise(prose: str, name: str, used: set[str]) -> bool:
     learned projection matrix $P$"): c' is computed otherwise, no slip."""
     mark = re.escape(name[:-1]) + r"'"
     plain_used = {re.sub(r"\\[A-Za-z]+\{|[{}\s]", "", u) for u in used}
-    if re.search(mark, prose) and _PROJECTED.search(prose):
+    if re.search(mark, prose) and _PROJECTED_ANYWHERE.search(prose):
         return True  # ("$c'_t$ is the candidate; it is $c_t$ mapped through a learned layer": a pronoun carries it)
     for sentence in re.split(r"(?<=[.;。])\s+|\n\s*\n", prose) if name in prose else ():
         if not re.search(mark, sentence):
             continue
-        if any(re.sub(r"\\[A-Za-z]+\{|[{}\s\[\]]", "", w.replace("[", "_")) not in plain_used
-               for w in _CAPITAL_NAME.findall(sentence)):
+        if _PROJECTED.search(sentence) or any(re.sub(r"\\[A-Za-z]+\{|[{}\s\[\]]", "", w.replace("[", "_")) not in plain_used
+                                              for w in _CAPITAL_NAME.findall(sentence)):
             return True
     return False
 
 
+_PROJECTED_ANYWHERE = re.compile(r"project|mapped|mapping|transform|multipl|投影|映射|变换|變換|射影", re.I)  # (a pronoun may carry it)
 _PROJECTED = re.compile(r"project|mapped|mapping|transform|matri|learn|trainable|投影|映射|变换|變換|矩阵|矩陣|行列|射影|学習", re.I)
 _CAPITAL_NAME = re.compile(r"(?<![\\\w])(?:\\mathbf\{)?[A-Z](?:\}?_\{?[A-Za-z0-9]+\}?|\[[a-z]\])?(?![\w{\ue000-\uf8ff])")  # (not U[r] coded)
 

@@ -49,15 +49,20 @@ def unread_code_gates(cell: N.Cell, notes: list[str]) -> N.Cell:
         return cell
     made = {eq.lhs.name for eq in cell.equations if isinstance(eq.lhs, N.Symbol)}
 
-    def kept(i: int) -> bool:  # read by another equation, or an output of a state another equation computes at the step
+    def kept(i: int) -> bool:  # read by an equation of another name, or an output of a state computed at the step
         eq = cell.equations[i]
-        if any(isinstance(x, N.Symbol) and x.name == eq.lhs.name for j, other in enumerate(cell.equations) if j != i
-               for side in (other.rhs,) + other.also for x in N.walk(side)):
+        if any(isinstance(x, N.Symbol) and x.name == eq.lhs.name for j, other in enumerate(cell.equations)
+               if j != i and getattr(other.lhs, "name", None) != eq.lhs.name for side in (other.rhs,) + other.also for x in N.walk(side)):
             return True
         return any(isinstance(x, N.Symbol) and x.name in made and x.name != eq.lhs.name and x.lag == 0 for x in N.walk(eq.rhs))
+    names = [cell.equations[i].lhs.name for i in code]
+    if len(set(names)) < len(names):
+        return cell  # (two lines of one name: which is the cell's is read.definitions' question)
     drop = {i for i in code if not kept(i)}
-    if len(drop) == len(cell.equations):
-        return cell  # (the lines of code are all there is: the cell's, as read)
+    if len(drop) == len(cell.equations):  # (the lines of code are all there is: the one that steps itself is the cell)
+        own = {i for i in drop if any(isinstance(x, N.Symbol) and x.name == cell.equations[i].lhs.name and x.lag
+                                      for x in N.walk(cell.equations[i].rhs))}
+        drop = drop - own if own else set()
     for i in sorted(drop):
         eq = cell.equations[i]
         notes.append(f"{' '.join(text[eq.span.start:eq.span.end].split())} at {cell.source.where(eq.span)} is a line of code at "
