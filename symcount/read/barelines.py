@@ -8,7 +8,7 @@ import bisect
 
 from . import patterns as re  # re, with the package's patterns compiled ahead (read.patterns)
 from .cjklines import between_words
-from .labelledlines import ACTIVATED_CODE as _ACTIVATED_CODE, labelled_updates
+from .labelledlines import ACTIVATED_CODE as _ACTIVATED_CODE, CODE_TIME as _CODE_TIME, labelled_updates
 from .pystatements import PAST_SUFFIX as _PAST_SUFFIX, STEP_SUFFIX as _STEP_SUFFIX, WEIGHT_PRODUCT as _WEIGHT_PRODUCT, WORD as _WORD
 from .pystatements import activated_sums, enclosed_equals, shadowed, sketches, step_outputs, training_lines, unshadowed
 
@@ -41,7 +41,6 @@ _EQUATION_START = re.compile(r"(?<![\w\\])[A-Za-z\\][\w{}\\'~^\u0303→←]*(_|'
 
 # a line of code that is an equation at a time step: `i[t] = sigm(Wi * x[t] .+ Ri * h[t-1])` (Knet),
 # `c[t] := f[t]*C[t-1] + ...` (TensorRT), `o[t] = σ(W[x->o]x[t] + ...)   (5)` (torch-rnn)
-_CODE_TIME = r"\[\s*t\s*(?:[-−+]\s*[0-9]+\s*)?\]"
 _CODE_LINE = re.compile(r"^\s*(?:[-*+>]\s+)?[A-Za-z][A-Za-z0-9]*" + _CODE_TIME + r"\s*:?=(?!=).*"
                         + _CODE_TIME.replace("t\\s*(?:", "t\\s*(?:").replace("\\[", "[A-Za-z0-9\\]]\\[", 1))
 _CODE_INDEX = re.compile(r"(?<=[A-Za-z0-9])\[[^\[\]\s]*\]")

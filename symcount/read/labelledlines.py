@@ -16,8 +16,8 @@ _STATE_LINE = re.compile(r"^[ \t]*(?:(?://[/!]?|#+|--|%+|\*)[ \t]*)?(?:[A-Za-z]+
 _LEFT = re.compile(r"\s*([A-Za-z]\w{0,7})'?\s*=(?!=)")
 # a gate with no step on the left: `f = sigmoid(U[f] x[t] + W[f] s[t-1])` (the step in the signals it reads), read
 # by read.barelines; kept only where another equation reads it (unread_code_gates)
-_CODE_TIME = r"\[\s*t\s*(?:[-−+]\s*[0-9]+\s*)?\]"
-ACTIVATED_CODE = re.compile(r"\s*[A-Za-z]\w{0,3}'?\s*=(?!=)\s*(?:sigmoid|sigm|σ|tanh|softmax)\.?\s*\([^=\n]*[A-Za-z0-9\]]" + _CODE_TIME)
+CODE_TIME = r"\[\s*t\s*(?:[-−+]\s*[0-9]+\s*)?\]"  # x[t], h[t-1]: a signal at a step in code (read.barelines' too)
+ACTIVATED_CODE = re.compile(r"\s*[A-Za-z]\w{0,3}'?\s*=(?!=)\s*(?:sigmoid|sigm|σ|tanh|softmax)\.?\s*\([^=\n]*[A-Za-z0-9\]]" + CODE_TIME)
 _WORD = re.compile(r"[A-Za-z_]\w*")
 
 
@@ -38,10 +38,11 @@ def labelled_updates(text: str, out: list[tuple[int, int, str]]) -> None:
 
 
 def unread_code_gates(cell: N.Cell, notes: list[str]) -> N.Cell:
-    """A line of code with no step on the left (ACTIVATED_CODE) that no other equation reads: set aside with a note,
-    as such a line was before read.barelines read them (`Compare with a feed-forward layer, `y = tanh(A x[t] + b)``,
-    "the GRU computes its update gate as `z = sigmoid(...)`": another model's, never the cell's). A step of
-    read.readings."""
+    """A line of code with no step on the left (ACTIVATED_CODE) that no equation of another name reads and that
+    outputs no state of the step: set aside with a note, as such a line was before read.barelines read them (`Compare
+    with a feed-forward layer, `y = tanh(A x[t] + b)``, "the GRU computes its update gate as `z = sigmoid(...)`":
+    another model's, never the cell's). Two lines of one name are left to read.definitions; where every equation would
+    be set aside, the lines that step themselves are the cell. A step of read.readings."""
     text = cell.source.text
     code = [i for i, eq in enumerate(cell.equations) if isinstance(eq.lhs, N.Symbol) and eq.lhs.lag is None
             and ACTIVATED_CODE.match(text, eq.span.start) and "[" in text[eq.span.start:eq.span.end]]
